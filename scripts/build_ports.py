@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Build shipgraph's port table from the World Port Index and the curated layer.
+
+    python scripts/build_ports.py [WPI.csv] [-o src/shipgraph/data/ports.json]
+
+Writes one compact JSON array (sorted, so the file is reproducible): id, name, names,
+country (ISO alpha-3), unlocode, lat, lon, size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+import pycountry
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "shipgraph" / "data"
+DEFAULT_WPI = ROOT.parent / "shared" / "data" / "wpi" / "WPI.csv"
+
+# WPI country names that pycountry does not resolve by itself.
+COUNTRY_OVERRIDES = {
+    "Russia": "RUS", "Turkey": "TUR", "Burma": "MMR", "Macau": "MAC",
+    "Congo (Brazzaville)": "COG", "Congo (Kinshasa)": "COD", "Curacao": "CUW",
+    "Sint Maarten": "SXM", "Caribbean Netherlands": "BES", "U.S. Virgin Islands": "VIR",
+    "Falkland Islands (Islas Malvinas)": "FLK", "Johnson Atoll": "UMI", "Wake Island": "UMI",
+    "Midway Islands": "UMI", "Saint Helena, Ascension, and Tristan da Cunha": "SHN",
+    "Saint Vincent and the Grenadines (Windward Islands)": "VCT",
+    "South Georgia and South Sandwich Islands": "SGS", "The Bahamas": "BHS",
+    "The Gambia": "GMB", "Svalbard": "SJM", "Reunion": "REU", "Brunei": "BRN",
+    "Cote D'Ivoire": "CIV", "Korea, South": "KOR", "Korea, North": "PRK",
+}
+SIZE_RANK = {"Large": 4, "Medium": 3, "Small": 2, "Very Small": 1}
+# Generic words the index appends to names ("Qingdao Gang", "Yokohama Ko").
+_SUFFIX = re.compile(
+    r"\s+(Gang|Ko|Hang|Harbor|Harbour|Oil Terminal|Marine Terminal|Terminal|Port|Ku)$", re.I)
+_PREFIX = re.compile(r"^(Port Of|Port of)\s+")
+
+
+def country_code(name: str) -> str | None:
+    name = name.strip()
+    if not name:
+        return None
+    if name in COUNTRY_OVERRIDES:
+        return COUNTRY_OVERRIDES[name]
+    try:
+        return str(pycountry.countries.lookup(name).alpha_3)
+    except LookupError:
+        try:
+            return str(pycountry.countries.search_fuzzy(name)[0].alpha_3)
+        except LookupError:
+            return None
+
+
+def name_variants(raw: str) -> list[str]:
+    """The name as listed, its parenthesised alternative, and the name without generic words."""
+    out: list[str] = []
+    raw = " ".join(raw.split())
+    if not raw:
+        return out
+    m = re.match(r"^(.*?)\s*\((.*?)\)\s*$", raw)
+    parts = [m[1], m[2]] if m else [raw]
+    for part in parts:
+        for candidate in (part, _SUFFIX.sub("", _PREFIX.sub("", part))):
+            candidate = candidate.strip()
+            if len(candidate) >= 3 and candidate not in out:
+                out.append(candidate)
+    return out
+
+
+def _float(value: str) -> float | None:
+    try:
+        return round(float(value), 4)
+    except ValueError:
+        return None
+
+
+def read_wpi(path: Path) -> dict[str, dict]:
+    ports: dict[str, dict] = {}
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        for row in csv.DictReader(fh):
+            locode = row["UN/LOCODE"].replace(" ", "").strip().upper() or None
+            number = row["World Port Index Number"].split(".")[0]
+            names: list[str] = []
+            for raw in [row["Main Port Name"], *row["Alternate Port Name"].split(";")]:
+                for v in name_variants(raw):
+                    if v not in names:
+                        names.append(v)
+            if not names:
+                continue
+            key = locode if locode and locode not in ports else f"wpi-{number}"
+            ports[key] = {
+                "id": locode.lower() if key == locode else key,
+                "name": names[1] if len(names) > 1 and _SUFFIX.search(names[0]) else names[0],
+                "names": names,
+                "country": country_code(row["Country Code"]),
+                "unlocode": locode,
+                "lat": _float(row["Latitude"]),
+                "lon": _float(row["Longitude"]),
+                "size": SIZE_RANK.get(row["Harbor Size"].strip(), 0),
+            }
+    return ports
+
+
+def apply_curated(ports: dict[str, dict], path: Path) -> None:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + [""] * 8)[:8]
+        key, name, country, locode, lat, lon, aliases, drop = (c.strip() for c in cols)
+        extra = [a.strip() for a in aliases.split(";") if a.strip()]
+        if key.startswith("new:"):
+            entry = {"id": locode.lower() if locode else key[4:], "name": name, "names": [name],
+                     "country": country, "unlocode": locode or None, "lat": _float(lat),
+                     "lon": _float(lon), "size": 2}
+            ports[key] = entry
+        else:
+            entry = ports.get(key) or next(
+                (p for p in ports.values() if key in p["names"]), None)
+            if entry is None:
+                raise SystemExit(f"curated key {key} is neither a UN/LOCODE nor a name in the index")
+            dropped = {d.strip() for d in drop.split(";") if d.strip()}
+            entry["names"] = [n for n in entry["names"] if n not in dropped]
+            entry["name"] = name
+            if locode:
+                entry["unlocode"] = locode
+            if country:
+                entry["country"] = country
+            entry["size"] = max(entry["size"], 2)
+        for n in [name, *extra]:
+            if n not in entry["names"]:
+                entry["names"].append(n)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("wpi", nargs="?", type=Path, default=DEFAULT_WPI)
+    ap.add_argument("-o", "--output", type=Path, default=DATA / "ports.json")
+    ap.add_argument("--curated", type=Path, default=DATA / "ports_curated.tsv")
+    args = ap.parse_args(argv)
+    if not args.wpi.exists():
+        print(f"{args.wpi}: no such file (give the path of WPI.csv)", file=sys.stderr)
+        return 1
+    ports = read_wpi(args.wpi)
+    apply_curated(ports, args.curated)
+    rows = sorted(ports.values(), key=lambda p: p["id"])
+    with args.output.open("w", encoding="utf-8") as fh:
+        fh.write("[\n")
+        fh.write(",\n".join(json.dumps(r, ensure_ascii=False, sort_keys=True) for r in rows))
+        fh.write("\n]\n")
+    print(f"{len(rows)} ports written to {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""Organisations and persons: suffixes, acronyms and titles; no statistical model."""
+
+from __future__ import annotations
+
+import re
+
+from .base import Analysis, Mention
+from .text import normalize
+
+_CAP = r"[A-Z][\w&'’\-]*"
+_ORG_SUFFIX = re.compile(
+    r"\b(?:" + _CAP + r"\s+){0,5}?(?:" + _CAP + r"\s+)(?:Ltd|LLC|Inc|FZE|FZCO|FZ|Co\.? Ltd|Co|Corp|"
+    r"Corporation|Company|GmbH|S\.A\.|SA|AG|PLC|LLP|Limited|JSC|PJSC|OOO)\b\.?")
+_ORG_HEAD = re.compile(
+    r"\b(?:the\s+)?(?P<name>(?:" + _CAP + r"\s+){0,4}(?:Ministry|Directorate|Agency|Authority|"
+    r"Institute|Council|Committee|Panel|Navy|Coast Guard|Customs|Office|Bureau|Service|"
+    r"Department|Commission|Union|Group|Organisation|Organization|Administration|Court|"
+    r"Review|Journal|News|Weekly|Monitor|Intelligence|Desk|Bulletin|Digest|Ledger|Log|Notes)"
+    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:" + _CAP + r"\s*){1,4})?)")
+_ACRONYM_DEF = re.compile(r"(?P<long>(?:" + _CAP + r"\s+){1,6})\((?P<short>[A-Z]{2,6})\)")
+_KNOWN_ORGS = {"CIA", "EU", "UN", "NATO", "OPEC", "PDVSA", "IMO", "OFAC", "FBI", "Houthis",
+               "Hezbollah", "Hamas", "Rosneft", "Sovcomflot", "Gazprom", "Lukoil", "Chevron",
+               "Wagner"}
+_TITLE = re.compile(
+    r"\b(?:Minister|Director|President|Secretary|Spokesman|Spokeswoman|spokesman|spokeswoman|"
+    r"Admiral|Captain|Chairman|Chief|Ambassador|Senator|Governor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
+    r"General|Colonel|Prime Minister|leader|analyst|captain)\s+"
+    r"(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+){1,2})")
+_SAID = re.compile(r"\bsaid\s+(?P<name>[A-Z][a-z][\w'’\-]+\s[A-Z][a-z][\w'’\-]+)\b")
+
+
+class AgentExtractor:
+    """Organisations and persons; they claim their spans before vessel names spread."""
+
+    name = "agents"
+
+    def __call__(self, analysis: Analysis) -> None:
+        text = analysis.text
+        if analysis.doc.source:
+            self._org(analysis, analysis.doc.source, None)
+        for sent in analysis.sentences:
+            s, e = sent.span.start, sent.span.end
+            for m in _ACRONYM_DEF.finditer(text, s, e):
+                long = m["long"].strip()
+                self._org(analysis, long, m.start("long"), alias=m["short"])
+            for m in _ORG_SUFFIX.finditer(text, s, e):
+                self._org(analysis, m.group().strip(), m.start())
+            for m in _ORG_HEAD.finditer(text, s, e):
+                name = m["name"].strip()
+                if len(name.split()) >= 2 or name in _KNOWN_ORGS:
+                    self._org(analysis, name, m.start("name"))
+            for word in _KNOWN_ORGS:
+                for m in re.finditer(r"\b" + re.escape(word) + r"\b", text[s:e]):
+                    self._org(analysis, word, s + m.start())
+            for pat in (_TITLE, _SAID):
+                for m in pat.finditer(text, s, e):
+                    start, end = m.start("name"), m.end("name")
+                    if not analysis.taken(start, end) and not analysis.gazetteer.lookup(m["name"]):
+                        analysis.add(Mention(start, end, m["name"], "Person", normalize(m["name"])))
+
+    @staticmethod
+    def _org(analysis: Analysis, name: str, start: int | None, alias: str | None = None) -> None:
+        words = name.split()
+        while words and words[0].lower() in ("the", "a", "an", "and", "by", "of"):
+            words.pop(0)
+        name = " ".join(words)
+        if not name or analysis.gazetteer.lookup(name):
+            return
+        key = normalize(name)
+        attrs = analysis.attrs("Organization", key)
+        attrs.setdefault("names", [name])
+        if alias and alias not in attrs.setdefault("aliases", []):
+            attrs["aliases"].append(alias)
+        if start is None:
+            return
+        start = analysis.text.find(name, start)
+        if start < 0 or analysis.taken(start, start + len(name)):
+            return
+        analysis.add(Mention(start, start + len(name), name, "Organization", key))

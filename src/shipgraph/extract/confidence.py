@@ -1,0 +1,30 @@
+"""Confidence from the text's own hedging, on the analysts' scale (see model.CONFIDENCE_LEVELS)."""
+
+from __future__ import annotations
+
+import re
+
+# Strongest, most specific cues first: "highly likely" before "likely".
+_CUES: list[tuple[str, re.Pattern[str]]] = [
+    ("remote", re.compile(r"\b(remote (?:chance|possibility)|almost certainly not)\b", re.I)),
+    ("highly unlikely", re.compile(r"\b(highly|very|extremely) unlikely\b", re.I)),
+    ("almost certain", re.compile(r"\b(almost certain(ly)?|virtually certain(ly)?|near[- ]certain"
+                                  r"(ly)?|with high confidence|we are confident)\b", re.I)),
+    ("highly likely", re.compile(r"\b(highly (likely|probable)|very (likely|probabl[ey])|"
+                                 r"high likelihood)\b", re.I)),
+    ("unlikely", re.compile(r"\b(unlikely|improbable|doubtful|low likelihood)\b", re.I)),
+    ("realistic possibility", re.compile(
+        r"\b(realistic possibility|may have|might have|could have|possibly|possible|"
+        r"with low confidence|on suspicion|suspects?|suspected of|it is unclear whether)\b", re.I)),
+    ("likely", re.compile(r"\b(likely|probabl[ey]|moderate confidence|we assess|assessed to|"
+                          r"is assessed|are assessed|believed to|thought to|appears? to|"
+                          r"apparently|suggests?|seems? to|presumably|suspected)\b", re.I)),
+]
+
+
+def confidence_of(text: str) -> str:
+    """The estimative word a sentence's hedging supports; "reported" when it has none."""
+    for level, pattern in _CUES:
+        if pattern.search(text):
+            return level
+    return "reported"

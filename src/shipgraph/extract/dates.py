@@ -1,0 +1,317 @@
+"""Time expressions to ISO 8601 intervals, resolved against the document's date."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_M = r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|" \
+     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+              "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+              "a few": 3, "several": 4, "a couple of": 2}
+_PART = r"(?P<part>(?i:early|earlier|mid|middle|late|the end of|the start of|the beginning of|" \
+        r"the first days of|the last days of|the first half of|the second half of))?[\s-]*"
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+            "winter": (12, 2)}
+
+
+@dataclass(frozen=True)
+class Interval:
+    start: dt.date
+    end: dt.date
+
+    def iso(self) -> str:
+        return format_interval(self.start, self.end)
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    start: int
+    end: int
+    text: str
+    interval: Interval
+    relative_to_anchor: bool = False
+
+
+def month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def format_interval(a: dt.date, b: dt.date) -> str:
+    """The shortest ISO 8601 form: a day, a month, a year, or START/END."""
+    if a == b:
+        return a.isoformat()
+    if a.day == 1 and b == month_end(b.year, b.month):
+        if a.month == 1 and b.month == 12 and a.year == b.year:
+            return str(a.year)
+        if (a.year, a.month) == (b.year, b.month):
+            return f"{a.year:04d}-{a.month:02d}"
+        if a.month == 1 and b.month == 12:
+            return f"{a.year:04d}/{b.year:04d}"
+        return f"{a.year:04d}-{a.month:02d}/{b.year:04d}-{b.month:02d}"
+    return f"{a.isoformat()}/{b.isoformat()}"
+
+
+def parse_iso(value: str) -> Interval | None:
+    """ISO 8601 date at any precision, or START/END, as an inclusive Interval."""
+    if "/" in value:
+        a, _, b = value.partition("/")
+        ia, ib = parse_iso(a), parse_iso(b)
+        return Interval(ia.start, ib.end) if ia and ib and ia.start <= ib.end else None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    if not m:
+        return None
+    try:
+        y = int(m[1])
+        if m[3]:
+            d = dt.date(y, int(m[2]), int(m[3]))
+            return Interval(d, d)
+        if m[2]:
+            return Interval(dt.date(y, int(m[2]), 1), month_end(y, int(m[2])))
+        return Interval(dt.date(y, 1, 1), dt.date(y, 12, 31))
+    except ValueError:
+        return None
+
+
+def _part_of_month(y: int, m: int, part: str | None) -> Interval:
+    last = calendar.monthrange(y, m)[1]
+    part = (part or "").lower()
+    if part in ("early", "the start of", "the beginning of", "the first half of"):
+        lo, hi = 1, 10 if part != "the first half of" else 15
+    elif part in ("the first days of",):
+        lo, hi = 1, 7
+    elif part in ("mid", "middle"):
+        lo, hi = 11, 20
+    elif part in ("late", "the end of", "the last days of", "the second half of"):
+        lo, hi = (21 if part != "the second half of" else 16), last
+    else:
+        lo, hi = 1, last
+    return Interval(dt.date(y, m, lo), dt.date(y, m, hi))
+
+
+def _year_for(month: int, day: int, ref: dt.date) -> int:
+    """The year of a day-and-month given without one: the latest not after the reference."""
+    return ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("range_dm", re.compile(
+        r"\b(?:between\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+" + _M.format("m1") + r")?\s*"
+        r"(?:and|to|-|–)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _M.format("m2") +
+        r"(?:,?\s+(?P<y>\d{4}))?\b")),
+    ("range_md", re.compile(
+        r"\b(?:between\s+)?" + _M.format("m1") + r"\s+(?P<d1>\d{1,2})\s*(?:and|to|-|–)\s*"
+        r"(?:" + _M.format("m2") + r"\s+)?(?P<d2>\d{1,2})\b(?:,?\s+(?P<y>\d{4}))?")),
+    ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.format("m") +
+                       r"(?:,?\s+(?P<y>\d{4}))?\b")),
+    ("mdy", re.compile(r"\b" + _M.format("m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+                       r"(?:,?\s+(?P<y>\d{4}))?(?!\s*(?:tonnes|tons|barrels|nautical|km|kilo))")),
+    ("month", re.compile(r"\b(?:(?i:in|since|during|by|until|from|of)\s+)?" + _PART +
+                         _M.format("m") + r"(?:\s+(?:of\s+)?(?P<y>\d{4}))?\b"
+                         r"(?P<this>\s+(?i:this|last|next) year)?")),
+    ("month_range", re.compile(r"\bbetween\s+(?:the\s+)?(?P<s1>spring|summer|autumn|fall|winter)"
+                               r"\s+and\s+(?:the\s+)?(?P<s2>spring|summer|autumn|fall|winter)"
+                               r"\s+of\s+(?P<y>\d{4})\b", re.I)),
+    ("season", re.compile(r"\b(?:(?:in|since|during|by|this|last|next|the)\s+)*"
+                          r"(?P<rel>this|last|next)?\s*(?P<s>spring|summer|autumn|fall|winter)"
+                          r"(?:\s+of\s+(?P<y>\d{4}))?\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|during|by|until|from|of|early|late|mid-?|the end of|"
+                        r"the start of)\s+(?P<y>(?:19|20)\d{2})\b(?![-–/]\d)", re.I)),
+    ("relative", re.compile(
+        r"\b(?P<rel>last|this|next|earlier this|later this|the previous|the past)\s+"
+        r"(?P<unit>week|month|year|weekend)\b", re.I)),
+    ("weekday", re.compile(r"\b(?i:on|last|this|overnight into|since|by)\s+"
+                           r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("recent", re.compile(r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months)\b|\brecent(?:ly)?\b", re.I)),
+    ("today", re.compile(r"\b(?P<w>today|yesterday|on Christmas Day|Christmas Day|"
+                         r"New Year's Day|this morning|tonight|overnight)\b", re.I)),
+    ("later", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?)\s+"
+                         r"(?P<dir>later|earlier|before|after(?:wards)?)\b|\b(?P<vague>days|weeks)"
+                         r"\s+(?P<vdir>earlier|later|before)\b", re.I)),
+    ("start_of_year", re.compile(r"\b(?:since\s+)?the\s+(?:start|beginning)\s+of\s+the\s+year\b")),
+]
+
+
+def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | None = None,
+               anchor: dt.date | None = None) -> list[TimeMention]:
+    """Time expressions in text[start:end], resolved against the document date.
+
+    `anchor` is the last date the text has set ("two days later" counts from it)."""
+    end = len(text) if end is None else end
+    ref = doc_date or dt.date.today()
+    found: list[TimeMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            if not m.group().strip():
+                continue
+            iv = _resolve(kind, m, ref, anchor)
+            if iv is None:
+                continue
+            found.append(TimeMention(m.start(), m.end(), m.group(), iv, kind == "later"))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _since(text: str, iv: Interval, ref: dt.date) -> Interval:
+    """"since X" runs from X to the document date."""
+    low = text.lower().lstrip()
+    if low.startswith("since") and iv.start <= ref:
+        return Interval(iv.start, max(ref, iv.start))
+    return iv
+
+
+def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) -> Interval | None:
+    g = m.groupdict()
+    if kind == "iso":
+        d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return Interval(d, d) if d else None
+    if kind in ("range_dm", "range_md"):
+        m2 = MONTHS[g["m2"].lower().rstrip(".")] if g.get("m2") else None
+        m1 = MONTHS[g["m1"].lower().rstrip(".")] if g.get("m1") else m2
+        m2 = m2 or m1
+        if m1 is None or m2 is None:
+            return None
+        d1, d2 = int(g["d1"]), int(g["d2"])
+        y2 = int(g["y"]) if g.get("y") else _year_for(m2, d2, ref)
+        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+        a, b = _safe_date(y1, m1, d1), _safe_date(y2, m2, d2)
+        return Interval(a, b) if a and b and a <= b else None
+    if kind in ("dmy", "mdy"):
+        mo, d = MONTHS[g["m"].lower().rstrip(".")], int(g["d"])
+        y = int(g["y"]) if g.get("y") else _year_for(mo, d, ref)
+        day = _safe_date(y, mo, d)
+        if day is None:
+            return None
+        iv = Interval(day, day)
+        prefix = m.string[max(0, m.start() - 20): m.start()].lower()
+        if re.search(r"\b(around|about|circa|c\.)\s*$", prefix):
+            iv = Interval(day - dt.timedelta(days=2), day + dt.timedelta(days=2))
+        return iv
+    if kind == "month":
+        word = g["m"].lower().rstrip(".")
+        if word == "may" and not (g.get("y") or re.match(r"\s*(in|since|during|by|until|from|of|"
+                                                          r"early|mid|late)\b", m.group(), re.I)):
+            return None  # the verb "may"
+        mo = MONTHS[word]
+        if g.get("y"):
+            y = int(g["y"])
+        elif g.get("this") and "last" in g["this"]:
+            y = ref.year - 1
+        elif g.get("this") and "next" in g["this"]:
+            y = ref.year + 1
+        elif g.get("this"):
+            y = ref.year
+        else:
+            y = ref.year if mo <= ref.month else ref.year - 1
+        part = g.get("part")
+        if part and part.lower() == "earlier":
+            part = None
+        return _since(m.group(), _part_of_month(y, mo, part), ref)
+    if kind == "month_range":
+        y = int(g["y"])
+        a = _SEASONS[g["s1"].lower()][0]
+        b = _SEASONS[g["s2"].lower()][1]
+        return Interval(dt.date(y, a, 1), month_end(y, b)) if a <= b else None
+    if kind == "season":
+        lo, hi = _SEASONS[g["s"].lower()]
+        if g.get("y"):
+            y = int(g["y"])
+        else:
+            y = ref.year if lo <= ref.month else ref.year - 1
+            if g.get("rel") == "last":
+                y -= 1
+            elif g.get("rel") == "next":
+                y += 1
+        yb = y + 1 if hi < lo else y
+        return _since(m.group(), Interval(dt.date(y, lo, 1), month_end(yb, hi)), ref)
+    if kind == "year":
+        y = int(g["y"])
+        text = m.group().lower()
+        iv = Interval(dt.date(y, 1, 1), dt.date(y, 12, 31))
+        if text.startswith("early"):
+            iv = Interval(dt.date(y, 1, 1), dt.date(y, 4, 30))
+        elif text.startswith("late") or "end of" in text:
+            iv = Interval(dt.date(y, 9, 1), dt.date(y, 12, 31))
+        return _since(text, iv, ref)
+    if kind == "relative":
+        rel, unit = g["rel"].lower(), g["unit"].lower()
+        if unit in ("week", "weekend"):
+            monday = ref - dt.timedelta(days=ref.weekday())
+            if rel in ("last", "the previous", "the past"):
+                monday -= dt.timedelta(days=7)
+            elif rel == "next":
+                monday += dt.timedelta(days=7)
+            return Interval(monday, monday + dt.timedelta(days=6))
+        if unit == "month":
+            y, mo = ref.year, ref.month
+            if rel in ("last", "the previous", "the past"):
+                y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+            elif rel == "next":
+                y, mo = (y, mo + 1) if mo < 12 else (y + 1, 1)
+            if rel == "earlier this":
+                return Interval(dt.date(y, mo, 1), ref)
+            return Interval(dt.date(y, mo, 1), month_end(y, mo))
+        y = ref.year - 1 if rel in ("last", "the previous", "the past") else \
+            ref.year + 1 if rel == "next" else ref.year
+        if rel == "earlier this":
+            return Interval(dt.date(y, 1, 1), ref)
+        return Interval(dt.date(y, 1, 1), dt.date(y, 12, 31))
+    if kind == "weekday":
+        wd = WEEKDAYS[g["wd"].lower()]
+        back = (ref.weekday() - wd) % 7
+        if back == 0 and m.group().lower().startswith("last"):
+            back = 7
+        day = ref - dt.timedelta(days=back)
+        return Interval(day, day)
+    if kind == "recent":
+        unit = (g.get("unit") or "months").lower()
+        days = {"days": 10, "weeks": 30, "months": 120}[unit]
+        return Interval(ref - dt.timedelta(days=days), ref)
+    if kind == "today":
+        w = g["w"].lower()
+        if "christmas" in w:
+            d = dt.date(ref.year if ref.month == 12 and ref.day >= 25 else ref.year - 1, 12, 25)
+            return Interval(d, d)
+        if "new year" in w:
+            d = dt.date(ref.year, 1, 1)
+            return Interval(d, d)
+        if w == "yesterday":
+            d = ref - dt.timedelta(days=1)
+            return Interval(d, d)
+        return Interval(ref - dt.timedelta(days=1) if w == "overnight" else ref, ref)
+    if kind == "later":
+        base = anchor or ref
+        if g.get("vague"):
+            if g["vdir"].lower() in ("earlier", "before"):
+                return Interval(base - dt.timedelta(days=10), base - dt.timedelta(days=1))
+            return Interval(base + dt.timedelta(days=1), base + dt.timedelta(days=10))
+        n = int(g["n"]) if g["n"].isdigit() else _NUM_WORDS.get(g["n"].lower(), 1)
+        unit = g["unit"].lower().rstrip("s")
+        days = n * {"day": 1, "week": 7, "month": 30}[unit]
+        sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
+        d = base + dt.timedelta(days=sign * days)
+        return Interval(d, d) if unit == "day" else Interval(d - dt.timedelta(days=3),
+                                                              d + dt.timedelta(days=3))
+    if kind == "start_of_year":
+        return Interval(dt.date(ref.year, 1, 1), ref)
+    return None

@@ -1,0 +1,175 @@
+"""The bundled gazetteers (states, ports, places) and longest-match lookup over tokens."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+from .text import Token, normalize
+
+# Ports whose names are also everyday words, months or compass points: matched only
+# where the text calls them a port ("the port of Bar").
+_AMBIGUOUS_PORT_NAMES = {
+    "hope", "victoria", "liberty", "union", "eagle", "prince", "mobile", "reading", "bath", "deal",
+    "sale", "split", "nice", "male", "bar", "sur", "hull", "colon", "police", "paradise", "palm",
+    "orange", "march", "may", "june", "july", "august", "independence", "progress", "freedom",
+    "east", "west", "north", "south", "new", "atlantic", "pacific", "central", "main", "royal",
+    "grand", "great", "star", "sun", "moon", "christmas", "president", "general", "marine",
+    "ocean", "gulf", "sea", "bay", "port", "harbor", "island", "point", "cape", "river",
+    "city", "lake", "state", "commercial", "industrial", "naval", "alexandria", "san", "santa",
+    "fortune", "success", "concord", "ceres", "vega", "lady", "maria", "sierra", "monte", "amber",
+}
+# Territories and registries that fly flags but are not sovereign states.
+_NOT_SOVEREIGN = {"HKG", "MAC", "BMU", "GIB", "IMN", "CYM", "CUW", "SXM", "ABW", "VGB", "FRO",
+                  "GRL", "PRI", "GUM", "ASM", "MNP", "VIR", "BES", "NCL", "PYF", "REU", "SJM",
+                  "UMI", "SHN", "SGS", "FLK", "TCA", "AIA", "MSR", "ALA", "GGY", "JEY", "WLF",
+                  "SPM", "MYT", "GLP", "MTQ", "GUF", "BLM", "MAF", "TKL", "NIU", "NFK", "PCN",
+                  "IOT", "ATF", "HMD", "BVT", "CCK", "CXR", "ESH", "ATA"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer record that a name can point to."""
+
+    kind: str  # State, Port, Place
+    key: str  # alpha-3 for states, port id, place slug
+    name: str
+    country: str | None = None
+    unlocode: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    size: int = 0
+    form: str = "name"  # name, adjective, capital (states)
+
+
+@dataclass
+class Gazetteer:
+    """Names to entries; keys are normalize()d names of up to `longest` tokens."""
+
+    names: dict[str, list[Entry]] = field(default_factory=dict)
+    exact_case: dict[str, str] = field(default_factory=dict)
+    states: dict[str, Entry] = field(default_factory=dict)
+    ports: dict[str, Entry] = field(default_factory=dict)
+    longest: int = 1
+
+    def add(self, name: str, entry: Entry) -> None:
+        key = normalize(name)
+        if not key:
+            return
+        bucket = self.names.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+        # Short all-capital forms (US, UAE, DPRK) match only in capitals.
+        if name.isupper() and len(name.replace(".", "")) <= 5:
+            self.exact_case[key] = name.replace(".", "")
+        self.longest = max(self.longest, len(key.split()))
+
+    def lookup(self, name: str) -> list[Entry]:
+        return self.names.get(normalize(name), [])
+
+    def match(self, toks: list[Token], i: int) -> tuple[int, list[Entry]] | None:
+        """The longest name starting at token i: (tokens used, entries), or None."""
+        if not toks[i].text[:1].isupper():
+            return None
+        for n in range(min(self.longest, len(toks) - i), 0, -1):
+            span = toks[i: i + n]
+            if any(t.text in ",;:()" for t in span) or not span[-1].text[:1].isalnum():
+                continue
+            key = normalize(" ".join(t.text for t in span))
+            entries = self.names.get(key)
+            if not entries:
+                continue
+            want = self.exact_case.get(key)
+            if want and "".join(t.text for t in span).replace(".", "") != want.replace(" ", ""):
+                continue
+            return n, entries
+        return None
+
+
+def _data(name: str) -> str:
+    return resources.files("shipgraph").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _tsv(name: str) -> list[list[str]]:
+    rows = []
+    for line in _data(name).splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+def _split(cell: str) -> list[str]:
+    return [c.strip() for c in cell.split(";") if c.strip()]
+
+
+def _add_states(gaz: Gazetteer) -> None:
+    curated = {row[0]: row for row in _tsv("states_curated.tsv")}
+    for country in pycountry.countries:
+        code = country.alpha_3
+        row = curated.get(code, [code, "", "", ""]) + ["", "", ""]
+        common = getattr(country, "common_name", None)
+        preferred = _split(row[1])[0] if _split(row[1]) else (common or country.name)
+        sovereign = code in curated and code not in _NOT_SOVEREIGN
+        kind = "State" if sovereign else "Place"
+        entry = Entry(kind, code, preferred, country=code)
+        gaz.states[code] = entry
+        names = [preferred, country.name, *_split(row[1])]
+        if common:
+            names.append(common)
+        official = getattr(country, "official_name", None)
+        if official:
+            names.append(official)
+        for n in names:
+            gaz.add(n, entry)
+        for adj in _split(row[2]):
+            gaz.add(adj, Entry(kind, code, preferred, country=code, form="adjective"))
+        for cap in _split(row[3]):
+            gaz.add(cap, Entry(kind, code, preferred, country=code, form="capital"))
+    # States that no longer exist, kept for historical reporting.
+    for code, row in curated.items():
+        if code not in gaz.states and len(row) > 1:
+            names = _split(row[1])
+            entry = Entry("State", code, names[0], country=code)
+            gaz.states[code] = entry
+            for n in names:
+                gaz.add(n, entry)
+            for adj in _split(row[2] if len(row) > 2 else ""):
+                gaz.add(adj, Entry("State", code, names[0], country=code, form="adjective"))
+
+
+def _add_ports(gaz: Gazetteer) -> None:
+    for p in json.loads(_data("ports.json")):
+        entry = Entry("Port", p["id"], p["name"], country=p.get("country"),
+                      unlocode=p.get("unlocode"), lat=p.get("lat"), lon=p.get("lon"),
+                      size=p.get("size", 0))
+        gaz.ports[p["id"]] = entry
+        for n in p["names"]:
+            if normalize(n) not in _AMBIGUOUS_PORT_NAMES or n == p["name"]:
+                gaz.add(n, entry)
+
+
+def _add_places(gaz: Gazetteer) -> None:
+    for row in _tsv("places.tsv"):
+        row = row + ["", ""]
+        name, country, aliases = row[0], row[1] or None, _split(row[2])
+        entry = Entry("Place", normalize(name).replace(" ", "-"), name, country=country)
+        for n in [name, *aliases]:
+            gaz.add(n, entry)
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The bundled gazetteer, loaded once per process."""
+    gaz = Gazetteer()
+    _add_states(gaz)
+    _add_ports(gaz)
+    _add_places(gaz)
+    return gaz
+
+
+def is_ambiguous_port_name(name: str) -> bool:
+    return normalize(name) in _AMBIGUOUS_PORT_NAMES

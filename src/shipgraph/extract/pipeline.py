@@ -1,0 +1,190 @@
+"""The default extraction pipeline: named components run in order over one Analysis."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from ..model import Document, Entity, Event, Evidence, Facts
+from .agents import AgentExtractor
+from .base import Analysis, Extractor, Mention, Sentence
+from .coref import VesselCoreference
+from .dates import find_times, format_interval, parse_iso
+from .events import EventExtractor
+from .gazetteer import Gazetteer, default_gazetteer
+from .places import PlaceExtractor
+from .text import sentences, tokens
+from .vessels import VesselExtractor
+
+DEFAULT_COMPONENTS: tuple[str, ...] = ("agents", "vessels", "places", "coref", "events")
+_FACTORIES: dict[str, type] = {
+    "agents": AgentExtractor, "vessels": VesselExtractor, "places": PlaceExtractor,
+    "coref": VesselCoreference, "events": EventExtractor,
+}
+
+
+def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
+    """Sentences with their paragraph numbers, tokens and resolved time expressions."""
+    analysis = Analysis(doc=doc, gazetteer=gazetteer)
+    text = doc.text
+    anchor = analysis.doc_date
+    paragraph = 0
+    last_end = doc.body_start
+    for span in sentences(text, doc.body_start):
+        if "\n" in text[last_end:span.start]:
+            paragraph += 1
+        last_end = span.end
+        times = find_times(text, analysis.doc_date, span.start, span.end, anchor)
+        for t in times:
+            if not t.relative_to_anchor:
+                anchor = t.interval.end
+        analysis.sentences.append(Sentence(span, paragraph, tokens(text, span.start, span.end),
+                                           times))
+    return analysis
+
+
+def extract(doc: Document, gazetteer: Gazetteer | None = None,
+            components: Sequence[str] = DEFAULT_COMPONENTS) -> Facts:
+    """A document's facts: entities with their mentions, events with date, confidence, evidence."""
+    analysis = prepare(doc, gazetteer or default_gazetteer())
+    for name in components:
+        component: Extractor = _FACTORIES[name]()
+        component(analysis)
+    return assemble(analysis)
+
+
+def assemble(analysis: Analysis) -> Facts:
+    """Mentions grouped into entities (ids in order of first mention) and events keyed to them."""
+    text = analysis.text
+    groups: dict[tuple[str, str], list[Mention]] = {}
+    for m in sorted(analysis.mentions, key=lambda m: (m.start, m.end)):
+        groups.setdefault((m.type, m.key), []).append(m)
+    for key in analysis.attributes:
+        if key[0] == "Organization" and key not in groups:
+            groups[key] = []
+    ids: dict[tuple[str, str], str] = {}
+    entities: list[Entity] = []
+    for (etype, key), mentions in groups.items():
+        entity = _entity(analysis, etype, key, mentions, f"e{len(entities) + 1}")
+        if entity is None:
+            continue
+        ids[(etype, key)] = entity.id
+        entities.append(entity)
+    events: list[Event] = []
+    seen: set[tuple[Any, ...]] = set()
+    for raw in sorted(analysis.events, key=lambda e: e["evidence"][0][0]):
+        event = _event(raw, ids, text)
+        if event is None:
+            continue
+        sig = (event.type, event.vessel, event.port, event.origin, event.destination,
+               tuple(event.vessels or ()), event.target, event.date)
+        if sig in seen:
+            continue
+        seen.add(sig)
+        events.append(event.model_copy(update={"id": f"{analysis.doc.id}-ev{len(events) + 1}"}))
+    return Facts(document=analysis.doc, entities=entities, events=events)
+
+
+def _entity(analysis: Analysis, etype: str, key: str, mentions: list[Mention],
+            eid: str) -> Entity | None:
+    attrs = analysis.attributes.get((etype, key), {})
+    named = [m for m in mentions if m.form != "anaphor"]
+    surfaces = [m.text for m in named if m.form == "name"]
+    evidence = [Evidence(start=m.start, end=m.end, text=m.text) for m in mentions]
+    if etype == "Vessel":
+        if not named:
+            return None
+        names = attrs.get("names") or surfaces
+        name = Counter(names).most_common(1)[0][0] if names else named[0].text
+        former = attrs.get("former_names", [])
+        aliases = _unique([*surfaces, *names, *former], exclude=name)
+        return Entity(id=eid, type="Vessel", name=name, aliases=aliases, imo=attrs.get("imo"),
+                      mmsi=attrs.get("mmsi"), flag=attrs.get("flag"),
+                      vessel_type=attrs.get("vessel_type"), call_sign=attrs.get("call_sign"),
+                      former_names=former, mentions=evidence)
+    if etype in ("Port", "State", "Place") and named and "entry" in named[0].attrs:
+        entry = named[0].attrs["entry"]
+        if etype == "Place" and entry.kind == "Port":
+            return Entity(id=eid, type="Place", name=named[0].text, country=entry.country,
+                          mentions=evidence)
+        aliases = _unique([m.text for m in named if m.form == "name"], exclude=entry.name)
+        aliases += _unique([m.text for m in named if m.form == "capital"], exclude=entry.name)
+        if etype == "State":
+            return Entity(id=eid, type="State", name=entry.name, aliases=aliases, iso=entry.key,
+                          mentions=evidence)
+        if etype == "Port":
+            return Entity(id=eid, type="Port", name=entry.name, aliases=aliases,
+                          country=entry.country, unlocode=entry.unlocode, latitude=entry.lat,
+                          longitude=entry.lon, mentions=evidence)
+        return Entity(id=eid, type="Place", name=entry.name, aliases=aliases,
+                      country=entry.country if len(entry.country or "") == 3 else None,
+                      mentions=evidence)
+    if not named and etype != "Organization":
+        return None
+    names = attrs.get("names") or [m.text for m in named]
+    name = names[0]
+    aliases = _unique([*(m.text for m in named), *attrs.get("aliases", [])], exclude=name)
+    return Entity(id=eid, type=etype, name=name, aliases=aliases, mentions=evidence)  # type: ignore[arg-type]
+
+
+def _event(raw: dict[str, Any], ids: dict[tuple[str, str], str], text: str) -> Event | None:
+    etype = raw["type"]
+
+    def ref(key: str | None, types: tuple[str, ...]) -> str | None:
+        if key is None:
+            return None
+        for t in types:
+            if (t, key) in ids:
+                return ids[(t, key)]
+        return None
+
+    evidence = [Evidence(start=a, end=b, text=text[a:b]) for a, b in raw["evidence"]]
+    common = {"type": etype, "date": _clean_date(raw.get("date")),
+              "confidence": raw.get("confidence"), "evidence": evidence}
+    if etype == "PortCall":
+        vessel, port = ref(raw["vessel"], ("Vessel",)), ref(raw["port"], ("Port",))
+        if not vessel or not port:
+            return None
+        return Event(vessel=vessel, port=port, activity=raw.get("activity"), **common)
+    if etype == "Transfer":
+        origin = ref(raw.get("origin"), (raw.get("origin_type") or "Port", "State"))
+        dest = ref(raw.get("destination"), (raw.get("destination_type") or "Port", "State"))
+        vessel = ref(raw.get("vessel"), ("Vessel",))
+        if raw.get("vessel") and not vessel or (origin is None and dest is None):
+            return None
+        return Event(vessel=vessel, origin=origin, destination=dest, cargo=raw.get("cargo"),
+                     **common)
+    if etype == "ShipToShipTransfer":
+        vessels = [ref(v, ("Vessel",)) for v in raw["vessels"]]
+        if not all(vessels):
+            return None
+        loc = ref(raw.get("location"), (raw.get("location_type") or "Place", "Port", "Place"))
+        return Event(vessels=[v for v in vessels if v], location=loc, cargo=raw.get("cargo"),
+                     **common)
+    if etype == "AISGap":
+        vessel = ref(raw.get("vessel"), ("Vessel",))
+        return Event(vessel=vessel, **common) if vessel else None
+    target = ref(raw.get("target"), ("Vessel", "Organization", "Person"))
+    return Event(target=target, **common) if target else None
+
+
+def _clean_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    if "/" in value:
+        a, _, b = value.partition("/")
+        ia, ib = parse_iso(a), parse_iso(b)
+        if ia and ib:
+            lo, hi = min(ia.start, ib.start), max(ia.end, ib.end)
+            return format_interval(lo, hi)
+    iv = parse_iso(value)
+    return iv.iso() if iv else None
+
+
+def _unique(items: list[str], exclude: str) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        if item and item != exclude and item not in out:
+            out.append(item)
+    return out

@@ -1,0 +1,106 @@
+"""States, ports and places named in the text, found with the bundled gazetteer."""
+
+from __future__ import annotations
+
+import re
+
+from .base import Analysis, Mention
+from .gazetteer import Entry
+from .text import normalize
+
+# A capital that is also a port stands for its government before such words.
+_GOVERNMENT_VERB = re.compile(
+    r"^\s*(?:has|have|had|is|was|will|would|does|did|says?|said|denie[sd]|deny|accuse[sd]|"
+    r"called|asked|rel(?:y|ies|ied)|rejected|insists?|claims?|wants?|announced|warned|"
+    r"recognises|recognizes|condemned|confirmed|threatened|responded|'s|’s)\b")
+_PORT_BEFORE = re.compile(r"(?:port|harbou?r|terminal|anchorage)s?\s+(?:of|at)\s+(?:the\s+)?$",
+                          re.I)
+_PORT_AFTER = re.compile(r"^\s*(?:port|harbou?r|terminal|anchorage|roads)\b", re.I)
+_CITY_BEFORE = re.compile(r"(?:based|headquartered|incorporated|registered|court|office|"
+                          r"located|offices?|headquarters|capital)\s+(?:in|of)\s+(?:the\s+)?$",
+                          re.I)
+_PLACE_PATTERN = re.compile(
+    r"\b(?:(?:Gulf|Sea|Strait|Straits|Bay|Port Limits|Canal|Sound|Bight)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?|[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}\s"
+    r"(?:Sea|Gulf|Strait|Straits|Bay|Channel|Ocean|Peninsula|Island|Islands|delta|Delta|"
+    r"province|Province|region|Oblast|oblast|Krai|state))\b")
+_TOWN_PATTERN = re.compile(r"\b(?:town|city|village|island|region|province) of\s+"
+                           r"(?P<name>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)")
+
+
+class PlaceExtractor:
+    """Gazetteer names (longest match) and pattern-found places not in the gazetteer."""
+
+    name = "places"
+
+    def __call__(self, analysis: Analysis) -> None:
+        text = analysis.text
+        found: list[tuple[int, int, list[Entry]]] = []
+        for sent in analysis.sentences:
+            toks = sent.tokens
+            i = 0
+            while i < len(toks):
+                hit = analysis.gazetteer.match(toks, i)
+                if hit is None:
+                    i += 1
+                    continue
+                n, entries = hit
+                start, end = toks[i].start, toks[i + n - 1].end
+                if not analysis.taken(start, end):
+                    found.append((start, end, entries))
+                i += n
+        mentioned = {e.country for _, _, entries in found for e in entries
+                     if e.kind == "State" and len(entries) == 1}
+        for start, end, entries in found:
+            entry = self._choose(text, start, end, entries, mentioned)
+            if entry is None:
+                continue
+            mtype = entry.kind
+            if mtype == "Port" and _CITY_BEFORE.search(text[max(0, start - 40):start]):
+                mtype = "Place"
+            m = analysis.add(Mention(start, end, text[start:end], mtype,
+                                     entry.key if mtype != "Place" or entry.kind == "Place"
+                                     else "city-" + normalize(entry.name).replace(" ", "-"),
+                                     form=entry.form))
+            m.attrs["entry"] = entry
+        self._patterns(analysis)
+
+    @staticmethod
+    def _choose(text: str, start: int, end: int, entries: list[Entry],
+                mentioned: set[str | None]) -> Entry | None:
+        before = text[max(0, start - 30):start]
+        after = text[end:end + 30]
+        ports = [e for e in entries if e.kind == "Port"]
+        states = [e for e in entries if e.kind in ("State", "Place")]
+        port_context = bool(_PORT_BEFORE.search(before) or _PORT_AFTER.match(after))
+        if ports and states:
+            capital = [e for e in states if e.form == "capital"]
+            if capital and not port_context:
+                return capital[0] if _GOVERNMENT_VERB.match(after) else _best_port(ports, mentioned)
+            if not capital and not port_context:
+                names = [e for e in states if e.form == "name"]
+                return names[0] if names else states[0]
+            return _best_port(ports, mentioned)
+        if ports:
+            return _best_port(ports, mentioned)
+        names = [e for e in states if e.form == "name"]
+        return names[0] if names else (states[0] if states else None)
+
+    @staticmethod
+    def _patterns(analysis: Analysis) -> None:
+        text = analysis.text
+        for sent in analysis.sentences:
+            s, e = sent.span.start, sent.span.end
+            for m in _PLACE_PATTERN.finditer(text, s, e):
+                if not analysis.taken(m.start(), m.end()) and not m.group().startswith("The "):
+                    analysis.add(Mention(m.start(), m.end(), m.group(), "Place",
+                                         normalize(m.group()).replace(" ", "-")))
+            for m in _TOWN_PATTERN.finditer(text, s, e):
+                if not analysis.taken(m.start("name"), m.end("name")):
+                    analysis.add(Mention(m.start("name"), m.end("name"), m["name"], "Place",
+                                         normalize(m["name"]).replace(" ", "-")))
+
+
+def _best_port(ports: list[Entry], mentioned: set[str | None]) -> Entry:
+    """Of several ports of one name, the one in a state the document names, else the largest."""
+    return sorted(ports, key=lambda p: (p.country not in mentioned, -p.size, p.key))[0]

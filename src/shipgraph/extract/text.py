@@ -1,0 +1,81 @@
+"""Sentences and tokens, with character offsets into the document's text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "st", "no", "nos", "co", "corp", "inc", "ltd", "jr", "sr", "gen",
+    "col", "capt", "lt", "adm", "vs", "etc", "e.g", "i.e", "approx", "est", "fig", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "m/v",
+    "mt", "mv", "ms", "gov", "dept", "u.n", "a.m", "p.m", "cf", "al",
+}
+_SENT_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9]|\s*$)")
+_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_](?:[\w]|['’\-\.](?=\w))*|\S", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str, start: int = 0) -> list[Span]:
+    """Sentence spans: a line break always ends one; so does ., ! or ? before a capital."""
+    out: list[Span] = []
+    pos = start
+    for line in text[start:].split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        begin = line_start
+        for m in _SENT_END.finditer(line):
+            end = line_start + m.end()
+            before = line[: m.start()].split()
+            word = before[-1].lower().strip("(\"'") if before else ""
+            if m.group().startswith(".") and (word in _ABBREV or re.fullmatch(r"[a-z]", word)
+                                              or re.fullmatch(r"\d+", word) and m.start() < 4):
+                continue
+            out.append(_strip(text, begin, end))
+            begin = end
+        if text[begin:line_start + len(line)].strip():
+            out.append(_strip(text, begin, line_start + len(line)))
+    return [s for s in out if s.end > s.start]
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words, numbers and punctuation marks; hyphens and apostrophes inside words are kept."""
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def normalize(name: str) -> str:
+    """A key for comparing names: case, accents, punctuation and "'s" do not matter."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"['’]s\b", "", text)
+    text = re.sub(r"[^\w]+", " ", text).strip()
+    return text
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()

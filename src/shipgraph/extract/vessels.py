@@ -1,0 +1,275 @@
+"""Vessels found from the text: type words, flags, IMO and MMSI numbers, former names.
+
+There is no vessel gazetteer: a name is a vessel where the text makes it one, and every
+later use of that name in the document is a mention of the same vessel."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .base import Analysis, Mention
+from .text import normalize
+
+_TYPE = (
+    r"(?:(?:very large |ultra large )?crude (?:oil )?carriers?|(?:crude |oil |product |products |"
+    r"chemical |LPG |LNG |gas |fuel |bunker |shuttle )*tankers?|supertankers?|"
+    r"(?:LPG|LNG|gas|ore|coal|car|vehicle|livestock|cement|wood ?chip) carriers?|"
+    r"bulk carriers?|bulkers?|(?:general )?cargo (?:ships?|vessels?)|container (?:ships?|vessels?)|"
+    r"containerships?|(?:river-sea |small )?freighters?|ro-ro(?: ships?| vessels?)?|"
+    r"roll-on/roll-off (?:ships?|vessels?)|reefers?|VLCCs?|ULCCs?|Suezmax|Aframax|Panamax|"
+    r"Handysize|Handymax|Supramax|dredgers?|trawlers?|tugs?|landing ships?|patrol (?:ships?|boats?)|"
+    r"vessels?|ships?|boats?|yachts?|barges?|sister ship|M/V|MV|M/T|MT|SS)"
+)
+TYPE_RE = re.compile(r"(?i:" + _TYPE + r")")
+_TOK = r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]|\d+(?:-\d+)?|[IVX]+)"
+NAME = r"(?P<name>[\"“‘']?[A-Z][\w'’.\-]*(?:\s" + _TOK + r"){0,4}[\"”’']?)"
+# Words that start a capitalised stretch without being part of a ship's name.
+_NOT_NAME = {
+    "the", "a", "an", "and", "but", "in", "on", "at", "to", "of", "for", "from", "it", "its",
+    "her", "she", "he", "they", "their", "this", "that", "these", "those", "when", "while",
+    "since", "after", "before", "satellite", "imagery", "tracking", "however", "both", "each",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "between",
+    "analysts", "officials", "we", "our", "there", "here", "as", "by", "with", "under",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "if", "not", "no", "then", "later", "earlier", "according", "ais",
+    "imo", "mmsi", "is", "was", "were", "has", "had", "said", "says", "laden", "meanwhile",
+    "separately", "also", "another", "other", "some", "several", "most", "many",
+}
+_FLAG_PREFIX = re.compile(
+    r"(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)\b")
+_FLAG_AFTER = [
+    re.compile(r"\bflying the (?:flag of (?:the )?(?P<a>[A-Z][\w'’ ]*?)|(?P<b>[A-Z][\w'’ ]*?) flag)"
+               r"(?=[\s,.;)]|$)"),
+    re.compile(r"\b(?:sails?|sailing|is|was|operates?|operating)? ?under (?:the |a )?(?P<a>[A-Z][\w'’ ]*?) "
+               r"flag\b"),
+    re.compile(r"\b(?<!previously )(?<!formerly )registered in (?:the )?(?P<a>[A-Z][\w'’]*"
+               r"(?: [A-Z][\w'’]*)*)(?!\s+until)"),
+    re.compile(r"\bflag(?:ged)?:?\s+(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*)"),
+    re.compile(r"\((?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*) flag\)"),
+    re.compile(r"\((?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*),\s*(?:IMO|MMSI)\b"),
+]
+_IMO = re.compile(r"\bIMO(?:\s*(?:No\.?|number|#))?[:\s]\s*(\d{7})\b")
+_MMSI = re.compile(r"\bMMSI(?:\s*(?:No\.?|number|#))?[:\s]\s*(\d{9})\b")
+_CALL_SIGN = re.compile(r"\bcall sign:?\s+([A-Z0-9]{4,7})\b")
+_FORMER = re.compile(
+    r"\b(?:formerly(?: known as| named| called)?|previously(?: known as| named| called)|"
+    r"renamed from|ex-|and before that as|before that as|still sailing as|then sailing as|"
+    r"while sailing as|under (?:the|its|her) (?:former|previous|old) name,?)\s*" + NAME)
+_AS_NAME = re.compile(r"(?:^|[.;]\s+)As " + NAME + r",? (?:it|she|the ship|the vessel)\b")
+_PREFIXES = re.compile(r"^(?:M/V|MV|M/T|MT|SS|MS|M/S)\s+", re.I)
+
+
+def imo_valid(number: str) -> bool:
+    """IMO ship numbers: seven digits, the last a check digit (weights 7..2, sum mod 10)."""
+    if not re.fullmatch(r"\d{7}", number or ""):
+        return False
+    total = sum(int(d) * w for d, w in zip(number[:6], range(7, 1, -1), strict=True))
+    return total % 10 == int(number[6])
+
+
+def mmsi_valid(number: str) -> bool:
+    """A ship station MMSI: nine digits whose first three are a maritime identification digit."""
+    return bool(re.fullmatch(r"[2-7]\d{8}", number or ""))
+
+
+def clean_name(raw: str) -> str:
+    name = raw.strip().strip("\"“”‘’'").strip()
+    name = _PREFIXES.sub("", name)
+    name = re.sub(r"['’]s$", "", name)
+    return name.rstrip(".,")
+
+
+def _name_ok(name: str, analysis: Analysis) -> bool:
+    words = name.split()
+    if not words or words[0].lower() in _NOT_NAME or len(name) < 2:
+        return False
+    if normalize(name) in ("imo", "mmsi", "ais"):
+        return False
+    # A name the gazetteer knows as a state, port or place is not a ship's, unless quoted.
+    return not analysis.gazetteer.lookup(name)
+
+
+def _trim_name(name: str) -> str:
+    """Drop trailing capitalised words that begin a new phrase ("Yuk Tung In")."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _NOT_NAME:
+        words.pop()
+    return " ".join(words)
+
+
+class VesselExtractor:
+    """Named vessels and their identifiers; runs before the gazetteer claims names."""
+
+    name = "vessels"
+
+    def __call__(self, analysis: Analysis) -> None:
+        text = analysis.text
+        names: dict[str, str] = {}  # normalised name -> key of the vessel
+        for sent in analysis.sentences:
+            s, e = sent.span.start, sent.span.end
+            chunk = text[s:e]
+            for m in self._cued(chunk):
+                name = _trim_name(clean_name(m["name"]))
+                if not _name_ok(name, analysis):
+                    continue
+                start = s + m["offset"] + m["name_text"].find(name.split()[0])
+                self._register(analysis, names, name, start, m.get("type"), m.get("flag"))
+            self._former_names(analysis, names, s, chunk)
+        self._propagate(analysis, names)
+        for sent in analysis.sentences:
+            self._identifiers(analysis, sent.span.start, text[sent.span.start:sent.span.end])
+
+    def _cued(self, chunk: str) -> list[dict[str, Any]]:
+        """Names introduced by a type word, a flag, an identifier or an apposition."""
+        found: list[dict[str, Any]] = []
+        patterns = [
+            # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
+            re.compile(r"(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
+                       r"\s+(?:(?P<type1>" + _TYPE + r")\s+)?|\b(?P<type2>" + _TYPE + r")\s+)"
+                       + NAME + r"(?P<more>(?:,\s" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
+                       r"\s(?:and|or)\s" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
+            # CASSIOPEIA STAR (IMO 9260392 / Hope Star (Sierra Leone flag)
+            re.compile(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)\b"),
+            re.compile(NAME + r"\s*\([A-Z][\w ]* flag\)"),
+            # the Eagle S, an oil tanker
+            re.compile(r"(?:\b[Tt]he\s+|^)" + NAME + r",\s+(?:a|an|the)\s+(?:[\w\-/]+\s+){0,3}?"
+                       r"(?P<type3>" + _TYPE + r")\b"),
+            # A second freighter, the Laodicea
+            re.compile(r"\b(?P<type4>" + _TYPE + r"),\s+the\s+(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME),
+            # 1. CASSIOPEIA STAR (list items) handled by the IMO pattern
+        ]
+        for pat in patterns:
+            for m in pat.finditer(chunk):
+                gd = m.groupdict()
+                vtype = next((gd[k] for k in ("type1", "type2", "type3", "type4") if gd.get(k)),
+                             None)
+                if vtype and vtype.lower() in ("m/v", "mv", "m/t", "mt", "ss"):
+                    vtype = None
+                if vtype and not vtype[0].islower() and not vtype.isupper() \
+                        and gd.get("type2") and m.start("type2") > 0:
+                    pass
+                # A lone "ship" or "vessel" before a capitalised word starting a sentence is
+                # too weak ("the ship In 2023") unless the name looks like one.
+                flag = gd.get("flag")
+                found.append({"name": gd["name"], "name_text": chunk[m.start("name"):m.end("name")],
+                              "offset": m.start("name"), "type": vtype, "flag": flag})
+                more = gd.get("more")
+                if more:
+                    base = m.start("more")
+                    for part in re.finditer(_TOK + r"(?:\s" + _TOK + r"){0,3}", more):
+                        word = part.group()
+                        if word.lower() in ("and", "or"):
+                            continue
+                        found.append({"name": word, "name_text": word,
+                                      "offset": base + part.start(), "type": vtype, "flag": flag})
+        return found
+
+    def _register(self, analysis: Analysis, names: dict[str, str], name: str, start: int,
+                  vtype: str | None, flag: str | None) -> None:
+        key = names.setdefault(normalize(name), normalize(name))
+        if analysis.taken(start, start + len(name)):
+            return
+        analysis.add(Mention(start, start + len(name), analysis.text[start:start + len(name)],
+                             "Vessel", key))
+        attrs = analysis.attrs("Vessel", key)
+        attrs.setdefault("names", [])
+        if name not in attrs["names"]:
+            attrs["names"].append(name)
+        if vtype and not attrs.get("vessel_type") and vtype.lower() not in ("ship", "ships",
+                                                                             "vessel", "vessels",
+                                                                             "boat", "sister ship"):
+            attrs["vessel_type"] = re.sub(r"s$", "", vtype.lower()) if vtype.lower().endswith(
+                ("ships", "tankers", "carriers", "freighters", "vessels")) else vtype.lower() \
+                if not vtype.isupper() else vtype
+        if flag:
+            code = _flag_code(analysis, flag)
+            if code:
+                attrs.setdefault("flag", code)
+
+    def _former_names(self, analysis: Analysis, names: dict[str, str], s: int,
+                      chunk: str) -> None:
+        for pat in (_FORMER, _AS_NAME):
+            for m in pat.finditer(chunk):
+                former = _trim_name(clean_name(m["name"]))
+                if not former or former.split()[0].lower() in _NOT_NAME:
+                    continue
+                before = [v for v in analysis.mentions if v.type == "Vessel" and v.start < s + m.start()]
+                if not before:
+                    continue
+                key = before[-1].key
+                attrs = analysis.attrs("Vessel", key)
+                attrs.setdefault("former_names", [])
+                if former not in attrs["former_names"] and normalize(former) != key:
+                    attrs["former_names"].append(former)
+                names.setdefault(normalize(former), key)
+                start = s + m.start("name") + m.group("name").find(former.split()[0])
+                if not analysis.taken(start, start + len(former)):
+                    analysis.add(Mention(start, start + len(former), former, "Vessel", key))
+
+    def _propagate(self, analysis: Analysis, names: dict[str, str]) -> None:
+        """Every later or earlier use of a vessel's name is a mention of it."""
+        if not names:
+            return
+        alternatives = sorted(names, key=len, reverse=True)
+        text = analysis.text
+        folded = text.casefold()
+        for norm_name in alternatives:
+            words = norm_name.split()
+            pattern = re.compile(r"(?<![\w-])" + r"[\s\-'’.]*".join(re.escape(w) for w in words)
+                                 + r"(?![\w-])")
+            for m in pattern.finditer(folded):
+                raw = text[m.start():m.end()]
+                if not raw[:1].isupper() and not raw[:1].isdigit():
+                    continue
+                if analysis.taken(m.start(), m.end()):
+                    continue
+                # Do not swallow an organisation named after its ship ("Sea Heron Maritime Inc").
+                tail = text[m.end():m.end() + 30]
+                if re.match(r"\s+(?:[A-Z][\w&]*\s+){0,3}(?:Ltd|LLC|Inc|FZE|Co|Corp|Shipping|"
+                            r"Maritime|Trading|Group|Management|Holdings|Petroleum|Navigation)\b",
+                            tail):
+                    continue
+                analysis.add(Mention(m.start(), m.end(), raw, "Vessel", names[norm_name]))
+
+    def _identifiers(self, analysis: Analysis, s: int, chunk: str) -> None:
+        vessels = [m for m in analysis.mentions if m.type == "Vessel"]
+
+        def owner(pos: int) -> str | None:
+            before = [v for v in vessels if v.end <= pos and v.start >= s - 400]
+            if before:
+                return max(before, key=lambda v: v.end).key
+            return None
+
+        for pat, attr, check in ((_IMO, "imo", imo_valid), (_MMSI, "mmsi", mmsi_valid),
+                                 (_CALL_SIGN, "call_sign", lambda x: True)):
+            for m in pat.finditer(chunk):
+                if not check(m.group(1)):
+                    continue
+                key = owner(s + m.start())
+                if key:
+                    analysis.attrs("Vessel", key).setdefault(attr, m.group(1))
+        for pat in _FLAG_AFTER:
+            for m in pat.finditer(chunk):
+                prefix = chunk[max(0, m.start() - 30):m.start()].lower()
+                if re.search(r"(previously|formerly|until|was once|used to be)\s*$", prefix):
+                    continue
+                if re.match(r"\s+until\b", chunk[m.end():]):
+                    continue
+                country = m.groupdict().get("a") or m.groupdict().get("b")
+                code = _flag_code(analysis, country or "")
+                key = owner(s + m.start())
+                if code and key:
+                    analysis.attrs("Vessel", key).setdefault("flag", code)
+
+
+def _flag_code(analysis: Analysis, phrase: str) -> str | None:
+    """A registry's ISO alpha-3 code from a country name or adjective ("Liberian")."""
+    words = phrase.replace("the ", "").split()
+    for n in range(len(words), 0, -1):
+        for i in range(0, len(words) - n + 1):
+            for entry in analysis.gazetteer.lookup(" ".join(words[i:i + n])):
+                if entry.kind in ("State", "Place") and entry.country and len(entry.key) == 3:
+                    return entry.country
+    return None

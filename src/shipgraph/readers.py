@@ -1,0 +1,172 @@
+"""Files to Documents: the seed report layout, plain text, Markdown and HTML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from .errors import ReadError
+from .model import Document
+
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+MAX_BYTES = 200 * 1024 * 1024
+
+# ` date 2023-10-17 RUSI`: the first line of the seed layout.
+_DATE_LINE = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})\s*(.*?)\s*$")
+_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
+               "article", "blockquote", "pre", "td", "th", "header", "footer", "dd", "dt")
+
+
+def document_id(path: Path) -> str:
+    """A stable id from the file name: lower case, ASCII letters, digits and hyphens."""
+    stem = path.name
+    for suffix in SUFFIXES:
+        if stem.lower().endswith(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    text = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if not slug:
+        slug = "doc-" + hashlib.sha256(path.name.encode()).hexdigest()[:12]
+    return slug
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ReadError(f"{name}: invalid UTF-16 text ({exc.reason})") from exc
+    if b"\x00" in data[:8192]:
+        raise ReadError(f"{name}: looks like a binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    controls = sum(1 for c in text[:8192] if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
+    if controls > max(8, len(text[:8192]) // 50):
+        raise ReadError(f"{name}: looks like a binary file, not text")
+    return text
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _valid_date(y: str, m: str, d: str, name: str) -> str:
+    try:
+        return dt.date(int(y), int(m), int(d)).isoformat()
+    except ValueError as exc:
+        raise ReadError(f"{name}: the date line gives an impossible date {y}-{m}-{d}") from exc
+
+
+def parse_text(text: str, doc_id: str, name: str) -> Document:
+    """The seed layout (date line, title line, body), or plain text whose first line is the title."""
+    text = _normalise_newlines(text)
+    if not text.strip():
+        raise ReadError(f"{name}: the file is empty")
+    lines = text.split("\n")
+    date = source = None
+    offset = 0
+    m = _DATE_LINE.match(lines[0])
+    if m:
+        date = _valid_date(m[1], m[2], m[3], name)
+        source = m[4] or None
+        offset = len(lines[0]) + 1
+        lines = lines[1:]
+    while lines and not lines[0].strip():
+        offset += 1
+        lines = lines[1:]
+    title = lines[0].strip().lstrip("#").strip() if lines else ""
+    body_start = offset + (len(lines[0]) + 1 if lines else 0)
+    return Document(id=doc_id, title=title, date=date, source=source, text=text,
+                    body_start=min(body_start, len(text)))
+
+
+def parse_html(html: str, doc_id: str, name: str) -> Document:
+    """Visible text of an HTML page: no scripts, styles or comments; blocks become lines."""
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template", "head", "iframe", "svg"]):
+        if tag.name == "head":
+            continue
+        tag.decompose()
+    title = ""
+    if soup.title and soup.title.string:
+        title = " ".join(soup.title.string.split())
+    date = None
+    for meta in soup.find_all("meta"):
+        key = (meta.get("property") or meta.get("name") or "").lower()
+        if key in ("article:published_time", "date", "dc.date", "pubdate") and meta.get("content"):
+            m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(meta["content"]))
+            if m:
+                date = _valid_date(m[1], m[2], m[3], name)
+                break
+    if date is None:
+        time_tag = soup.find("time", attrs={"datetime": True})
+        if time_tag is not None:
+            m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(time_tag["datetime"]))
+            if m:
+                date = _valid_date(m[1], m[2], m[3], name)
+    if soup.head:
+        soup.head.decompose()
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    raw = soup.get_text()
+    lines = [" ".join(line.split()) for line in raw.split("\n")]
+    lines = [line for line in lines if line]
+    if not lines:
+        raise ReadError(f"{name}: the page has no visible text")
+    if not title:
+        title = lines[0]
+    body = "\n".join(lines)
+    text = title + "\n" + body if lines[0] != title else body
+    return Document(id=doc_id, title=title, date=date, source=None, text=text,
+                    body_start=len(title) + 1)
+
+
+def read_document(path: Path) -> Document:
+    """Read one report; a file that cannot be read raises ReadError naming it."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise ReadError(f"{name}: no such file") from exc
+    except OSError as exc:
+        raise ReadError(f"{name}: cannot read ({exc.strerror})") from exc
+    if path.is_dir():
+        raise ReadError(f"{name}: is a directory")
+    if size > MAX_BYTES:
+        raise ReadError(f"{name}: too large ({size // 2**20} MiB; the limit is {MAX_BYTES // 2**20})")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"{name}: cannot read ({exc.strerror})") from exc
+    if not data.strip():
+        raise ReadError(f"{name}: the file is empty")
+    text = decode(data, name)
+    doc_id = document_id(path)
+    if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(!doctype html|html)", text[:200], re.I):
+        doc = parse_html(text, doc_id, name)
+    else:
+        doc = parse_text(text, doc_id, name)
+    return doc.model_copy(update={"path": name, "sha256": hashlib.sha256(data).hexdigest()})
+
+
+def find_documents(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files named, and report files under directories named, in a stable order."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in SUFFIXES and \
+                        not child.name.startswith("."):
+                    yield child
+        else:
+            yield path
