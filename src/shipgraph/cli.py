@@ -1,0 +1,270 @@
+"""The shipgraph command line: parse options, call the library, format the output."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+import pyoxigraph as ox
+
+from .build import build as build_graph
+from .errors import ReadError, ShipgraphError
+from .export import FORMATS, export_bytes
+from .extract.gazetteer import default_gazetteer
+from .extract.pipeline import extract as extract_facts
+from .network import entities_in, find_entity, project, shortest_paths
+from .rdf import document_iri, facts_to_quads
+from .readers import find_documents, read_document
+from .store import Store
+
+DEFAULT_GRAPH = Path("graph")
+
+
+class Group(click.Group):
+    """Turns ShipgraphError into one line on stderr and a non-zero exit."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ShipgraphError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=Group)
+@click.version_option(package_name="shipgraph")
+def main() -> None:
+    """shipgraph: maritime event knowledge graphs from reporting."""
+
+
+def _store_option(f: Any) -> Any:
+    return click.option("--graph", "graph_dir", type=click.Path(path_type=Path),
+                        default=DEFAULT_GRAPH, show_default=True,
+                        help="Workspace directory holding the store and the exports.")(f)
+
+
+def _open(graph_dir: Path, read_only: bool = True) -> Store:
+    return Store.open(graph_dir / "store", read_only=read_only)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
+@_store_option
+@click.option("--keep/--prune", default=False,
+              help="Keep graphs of documents no longer among the inputs (default: drop them).")
+def build(inputs: Sequence[Path], graph_dir: Path, keep: bool) -> None:
+    """Read reports (default: seeds/) into the graph and write graph.trig and graph.graphml."""
+    paths = list(inputs) or [Path("seeds")]
+    missing = [p for p in paths if not p.exists()]
+    store = _open(graph_dir, read_only=False)
+    report = build_graph([p for p in paths if p.exists()], store, graph_dir, prune=not keep)
+    for p in missing:
+        report.errors.append(f"{p}: no such file or directory")
+    for err in report.errors:
+        click.echo(f"error: {err}", err=True)
+    click.echo(f"documents: {report.documents} ({len(report.added)} added, "
+               f"{len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
+               f"{len(report.dropped)} dropped, {len(report.errors)} failed)")
+    click.echo("entities:  " + _counts(report.entities))
+    click.echo("events:    " + _counts(report.events))
+    click.echo(f"triples:   {report.triples}")
+    click.echo(f"written:   {graph_dir / 'graph.trig'}, {graph_dir / 'graph.graphml'}")
+    click.echo(f"time:      {report.seconds:.2f} s")
+    if report.errors:
+        sys.exit(1)
+
+
+def _counts(counter: Any) -> str:
+    return ", ".join(f"{k} {v}" for k, v in sorted(counter.items())) or "none"
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "turtle", "trig"]), default="json",
+              show_default=True)
+@click.option("--text/--no-text", default=False, help="Include each document's text in JSON.")
+def extract(files: Sequence[Path], fmt: str, text: bool) -> None:
+    """Print the facts of each document: one JSON object per line, or RDF."""
+    gazetteer = default_gazetteer()
+    failed = False
+    for path in find_documents(files):
+        try:
+            doc = read_document(path)
+        except ReadError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
+        facts = extract_facts(doc, gazetteer)
+        if fmt == "json":
+            click.echo(json.dumps(facts.to_json_dict(include_text=text), ensure_ascii=False))
+        else:
+            quads = facts_to_quads(facts)
+            if fmt == "turtle":
+                data = ox.serialize([q.triple for q in quads], format=ox.RdfFormat.TURTLE,
+                                    prefixes=_prefixes())
+            else:
+                data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_prefixes())
+            click.echo(data.decode("utf-8"), nl=False)
+    if failed:
+        sys.exit(1)
+
+
+def _prefixes() -> dict[str, str]:
+    from .rdf import PREFIXES
+
+    return PREFIXES
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "file_", type=click.Path(exists=True, path_type=Path),
+              help="Read the query from a .rq file.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default=None,
+              help="Output format (default: table on a terminal, csv otherwise).")
+@_store_option
+def query(sparql: str | None, file_: Path | None, fmt: str | None, graph_dir: Path) -> None:
+    """Run a SPARQL query over the graph (prefixes sg:, rdfs:, prov:... are predeclared)."""
+    if file_:
+        sparql = file_.read_text(encoding="utf-8")
+    if not sparql:
+        raise click.UsageError("give a query, or -f FILE")
+    store = _open(graph_dir)
+    result = store.query(sparql)
+    fmt = fmt or ("table" if sys.stdout.isatty() else "csv")
+    if isinstance(result, ox.QueryBoolean):
+        click.echo(json.dumps({"boolean": bool(result)}) if fmt == "json" else str(bool(result)))
+        return
+    if isinstance(result, ox.QueryTriples):
+        data = ox.serialize(list(result), format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
+        click.echo(data.decode("utf-8"), nl=False)
+        return
+    names = [v.value for v in result.variables]
+    rows = [[_term(sol[n]) for n in names] for sol in result]
+    _print_rows(names, rows, fmt)
+
+
+def _term(term: Any) -> str:
+    if term is None:
+        return ""
+    return str(term.value)
+
+
+def _print_rows(names: list[str], rows: list[list[str]], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps([dict(zip(names, r, strict=True)) for r in rows],
+                              ensure_ascii=False, indent=1))
+    elif fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows(rows)
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+        widths = [min(w, 60) for w in widths]
+        click.echo("  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)).rstrip())
+        click.echo("  ".join("-" * w for w in widths))
+        for r in rows:
+            cells = [(c if len(c) <= w else c[: w - 1] + "…").ljust(w)
+                     for c, w in zip(r, widths, strict=True)]
+            click.echo("  ".join(cells).rstrip())
+
+
+@main.command()
+@click.option("--type", "type_", type=click.Choice(["Vessel", "Port", "State", "Place", "Person",
+                                                    "Organization"]))
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@_store_option
+def entities(type_: str | None, fmt: str, graph_dir: Path) -> None:
+    """List the entities the graph knows."""
+    rows = [e for e in entities_in(_open(graph_dir)) if not type_ or e["type"] == type_]
+    names = ["type", "label", "aliases", "iri"]
+    _print_rows(names, [[e["type"], e["label"], "; ".join(e["aliases"]), e["iri"]] for e in rows],
+                fmt)
+
+
+@main.command()
+@click.argument("name")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@_store_option
+def show(name: str, fmt: str, graph_dir: Path) -> None:
+    """One entity's dossier: attributes, and every event with date, confidence and source."""
+    store = _open(graph_dir)
+    g = project(store)
+    node = find_entity(g, name)
+    attrs = dict(g.nodes[node])
+    events = []
+    for _, other, data in sorted(g.edges(node, data=True),
+                                 key=lambda e: (e[2].get("date", ""), e[2].get("event", ""))):
+        if data["type"] == "flag":
+            continue
+        events.append({**data, "with": g.nodes[other].get("label"), "with_iri": other})
+    if fmt == "json":
+        click.echo(json.dumps({"iri": node, **attrs, "events": events}, ensure_ascii=False,
+                              indent=1))
+        return
+    click.echo(f"{attrs.get('label')} ({attrs.get('type')})  {node}")
+    for key in ("aliases", "imo", "mmsi", "flag", "vtype", "country", "unlocode", "iso"):
+        if attrs.get(key):
+            click.echo(f"  {key}: {attrs[key]}")
+    click.echo(f"  events: {len(events)}")
+    for ev in events:
+        click.echo(f"  - {ev['type']} with {ev['with']}  date={ev['date'] or '?'}  "
+                   f"confidence={ev['confidence'] or '?'}")
+        click.echo(f"    \"{ev['quote']}\"")
+        click.echo(f"    [{ev['document'].rsplit('/', 1)[-1]} {ev['start']}:{ev['end']}]")
+
+
+@main.command()
+@click.argument("source")
+@click.argument("target")
+@click.option("-k", default=1, show_default=True, help="How many shortest paths.")
+@click.option("--max-hops", type=int, default=None)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@_store_option
+def path(source: str, target: str, k: int, max_hops: int | None, fmt: str,
+         graph_dir: Path) -> None:
+    """The shortest connection(s) between two entities, each hop with its source sentence."""
+    g = project(_open(graph_dir))
+    a, b = find_entity(g, source), find_entity(g, target)
+    paths = shortest_paths(g, a, b, k=k, max_hops=max_hops)
+    if fmt == "json":
+        click.echo(json.dumps([[{"from": x, "to": y, **d} for x, y, d in p] for p in paths],
+                              ensure_ascii=False, indent=1))
+        return
+    if not paths:
+        click.echo(f"no path between {g.nodes[a]['label']} and {g.nodes[b]['label']}"
+                   + (f" within {max_hops} hops" if max_hops else ""))
+        sys.exit(1)
+    for i, p in enumerate(paths, start=1):
+        click.echo(f"path {i} ({len(p)} hops)")
+        for x, y, d in p:
+            click.echo(f"  {g.nodes[x]['label']} -> {g.nodes[y]['label']}: {d['type']}"
+                       f"  date={d['date'] or '?'}  confidence={d['confidence'] or '?'}")
+            if d["quote"]:
+                click.echo(f"    \"{d['quote']}\"")
+                click.echo(f"    [{d['document'].rsplit('/', 1)[-1]} {d['start']}:{d['end']}]")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="trig",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="File (default: stdout).")
+@_store_option
+def export(fmt: str, output: Path | None, graph_dir: Path) -> None:
+    """Write the whole graph as TriG, N-Quads, Turtle, JSON-LD or GraphML."""
+    data = export_bytes(_open(graph_dir), fmt)
+    if output:
+        output.write_bytes(data)
+    else:
+        click.echo(data.decode("utf-8"), nl=False)
+
+
+__all__ = ["main", "document_iri"]

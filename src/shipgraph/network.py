@@ -1,0 +1,190 @@
+"""The networkx projection: entities as nodes, events as edges with their sources; paths."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from itertools import islice
+from typing import Any
+
+import networkx as nx
+import pyoxigraph as ox
+
+from .errors import EntityLookupError
+from .model import CONFIDENCE_LEVELS
+from .store import Store
+
+_ENTITY_Q = """
+SELECT ?e ?type ?label ?alias ?imo ?mmsi ?flag ?vtype ?country ?unlocode ?iso ?lat ?lon WHERE {
+  ?e sg:mentionedIn ?d ; a ?type ; rdfs:label ?label .
+  OPTIONAL { ?e skos:altLabel ?alias } OPTIONAL { ?e sg:imoNumber ?imo }
+  OPTIONAL { ?e sg:mmsi ?mmsi } OPTIONAL { ?e sg:flag ?flag } OPTIONAL { ?e sg:vesselType ?vtype }
+  OPTIONAL { ?e sg:country ?country } OPTIONAL { ?e sg:unlocode ?unlocode }
+  OPTIONAL { ?e sg:isoCode ?iso } OPTIONAL { ?e schema:latitude ?lat ; schema:longitude ?lon }
+}"""
+_EVENT_Q = """
+SELECT ?ev ?type ?role ?who ?date ?conf ?cargo ?doc ?title ?quote ?start ?end WHERE {
+  GRAPH ?doc {
+    ?ev prov:wasDerivedFrom ?doc ; a ?type ; ?role ?who .
+    FILTER(?role IN (sg:vessel, sg:port, sg:origin, sg:destination, sg:participant, sg:location,
+                     sg:target, sg:authority))
+    OPTIONAL { ?ev sg:date ?date } OPTIONAL { ?ev sg:confidence ?conf }
+    OPTIONAL { ?ev sg:cargo ?cargo } OPTIONAL { ?doc dcterms:title ?title }
+    OPTIONAL { ?ev sg:evidence ?x . ?x sg:quote ?quote ; sg:start ?start ; sg:end ?end }
+  }
+}"""
+_ATTRS = ("imo", "mmsi", "flag", "vtype", "country", "unlocode", "iso", "lat", "lon")
+
+
+def _local(term: ox.NamedNode | ox.Literal | None) -> str | None:
+    if term is None:
+        return None
+    value = term.value
+    return value.rsplit("#", 1)[-1] if "#" in value else value
+
+
+def entities_in(store: Store) -> list[dict[str, Any]]:
+    """Every entity with its type, label, aliases and attributes, sorted by IRI."""
+    out: dict[str, dict[str, Any]] = {}
+    for row in store.query(_ENTITY_Q):  # type: ignore[union-attr]
+        iri = row["e"].value
+        e = out.setdefault(iri, {"iri": iri, "type": _local(row["type"]), "label": None,
+                                 "labels": set(), "aliases": set()})
+        e["labels"].add(row["label"].value)
+        if row["alias"] is not None:
+            e["aliases"].add(row["alias"].value)
+        for attr in _ATTRS:
+            if row[attr] is not None and attr not in e:
+                value = row[attr].value
+                e[attr] = value.rsplit("/", 1)[-1] if attr in ("flag", "country") else value
+    for e in out.values():
+        labels = sorted(e.pop("labels"))
+        e["label"] = labels[0]
+        e["aliases"] = sorted((e["aliases"] | set(labels[1:])) - {e["label"]})
+    return [out[k] for k in sorted(out)]
+
+
+def event_type_counts(store: Store) -> dict[str, int]:
+    q = "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e prov:wasDerivedFrom ?d ; a ?t } GROUP BY ?t"
+    return {_local(r["t"]) or "": int(r["n"].value) for r in store.query(q)}  # type: ignore[union-attr]
+
+
+def events_in(store: Store) -> list[dict[str, Any]]:
+    """Events with their roles and first evidence, sorted by IRI."""
+    out: dict[str, dict[str, Any]] = {}
+    for row in store.query(_EVENT_Q):  # type: ignore[union-attr]
+        iri = row["ev"].value
+        ev = out.setdefault(iri, {"iri": iri, "type": _local(row["type"]), "roles": {},
+                                  "date": None, "confidence": None, "cargo": None,
+                                  "document": row["doc"].value, "title": None, "evidence": None})
+        ev["roles"].setdefault(_local(row["role"]), set()).add(row["who"].value)
+        for key, var in (("date", "date"), ("confidence", "conf"), ("cargo", "cargo"),
+                         ("title", "title")):
+            if row[var] is not None and ev[key] is None:
+                ev[key] = row[var].value
+        if row["quote"] is not None:
+            evidence = (int(row["start"].value), int(row["end"].value), row["quote"].value)
+            if ev["evidence"] is None or evidence < ev["evidence"]:
+                ev["evidence"] = evidence
+    return [out[k] for k in sorted(out)]
+
+
+def _pairs(ev: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    roles = {k: sorted(v) for k, v in ev["roles"].items()}
+    vessels = roles.get("vessel", []) + roles.get("participant", [])
+    places = roles.get("port", []) + roles.get("location", [])
+    ends = roles.get("origin", []) + roles.get("destination", [])
+    if ev["type"] == "ShipToShipTransfer":
+        for i, a in enumerate(vessels):
+            for b in vessels[i + 1:]:
+                yield a, b
+            for p in places:
+                yield a, p
+        return
+    actors = vessels or roles.get("target", [])
+    for a in actors:
+        for p in places + ends + roles.get("authority", []):
+            yield a, p
+    if not actors and len(ends) == 2:
+        yield ends[0], ends[1]
+
+
+def project(store: Store) -> nx.MultiGraph:
+    """Entities as nodes, events (and flags) as edges carrying date, confidence and source."""
+    g = nx.MultiGraph()
+    for e in entities_in(store):
+        attrs = {k: v for k, v in e.items() if k not in ("iri", "aliases") and v is not None}
+        attrs["aliases"] = "; ".join(e["aliases"])
+        g.add_node(e["iri"], **attrs)
+    for ev in events_in(store):
+        start, end, quote = ev["evidence"] or (None, None, None)
+        data = {"event": ev["iri"], "type": ev["type"], "date": ev["date"] or "",
+                "confidence": ev["confidence"] or "", "cargo": ev["cargo"] or "",
+                "document": ev["document"], "title": ev["title"] or "", "quote": quote or "",
+                "start": start if start is not None else -1, "end": end if end is not None else -1}
+        for a, b in _pairs(ev):
+            if a != b and a in g and b in g:
+                g.add_edge(a, b, key=f"{ev['iri']}|{a}|{b}", **data)
+    for node, attrs in list(g.nodes(data=True)):
+        flag = attrs.get("flag")
+        if flag:
+            state = node.rsplit("/", 2)[0] + "/state/" + flag
+            if state in g:
+                g.add_edge(node, state, key=f"flag|{node}", type="flag", event="", date="",
+                           confidence="reported", cargo="", document="", title="",
+                           quote="", start=-1, end=-1)
+    return g
+
+
+def find_entity(g: nx.MultiGraph, name: str, type_: str | None = None) -> str:
+    """The node a name means: by label or alias, case-insensitively; else a clear error."""
+    wanted = name.casefold().strip()
+    hits = []
+    names: dict[str, str] = {}
+    for node, attrs in g.nodes(data=True):
+        if type_ and attrs.get("type") != type_:
+            continue
+        labels = [attrs.get("label", "")] + [a for a in attrs.get("aliases", "").split("; ") if a]
+        for label in labels:
+            names.setdefault(label.casefold(), attrs.get("label", node))
+        if wanted in (lab.casefold() for lab in labels) or wanted == node.casefold() or \
+                wanted in (attrs.get("imo"), attrs.get("mmsi"), attrs.get("unlocode")):
+            hits.append(node)
+    if len(hits) == 1:
+        return hits[0]
+    if hits:
+        listed = ", ".join(f"{g.nodes[h].get('label')} ({g.nodes[h].get('type')}, {h})"
+                           for h in sorted(hits))
+        raise EntityLookupError(f"{name!r} is ambiguous: {listed}")
+    near = difflib.get_close_matches(wanted, list(names), n=5, cutoff=0.6)
+    hint = "; nearest: " + ", ".join(sorted({names[n] for n in near})) if near else ""
+    raise EntityLookupError(f"no entity named {name!r}{hint}")
+
+
+def _best_edge(edges: dict[Any, dict[str, Any]]) -> dict[str, Any]:
+    def rank(d: dict[str, Any]) -> tuple[float, str, str]:
+        return (-CONFIDENCE_LEVELS.get(d.get("confidence", ""), 0.0), d.get("date", ""),
+                d.get("event", ""))
+    return sorted(edges.values(), key=rank)[0]
+
+
+def shortest_paths(g: nx.MultiGraph, source: str, target: str, k: int = 1,
+                   max_hops: int | None = None) -> list[list[tuple[str, str, dict[str, Any]]]]:
+    """Up to k shortest simple paths, each a list of hops (from, to, the edge explaining it)."""
+    simple = nx.Graph()
+    simple.add_nodes_from(g.nodes)
+    for a, b in g.edges():
+        if not simple.has_edge(a, b):
+            simple.add_edge(a, b)
+    if source == target:
+        return []
+    try:
+        paths = list(islice(nx.shortest_simple_paths(simple, source, target), k))
+    except nx.NetworkXNoPath:
+        return []
+    out = []
+    for path in paths:
+        if max_hops is not None and len(path) - 1 > max_hops:
+            break
+        out.append([(a, b, _best_edge(g.get_edge_data(a, b))) for a, b in zip(path, path[1:])])
+    return out

@@ -1,0 +1,108 @@
+"""The embedded, persistent store (Oxigraph): open, replace a document's graph, query."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import QueryError, StoreError
+from .model import Facts
+from .rdf import DCTERMS, PREFIXES, SG, facts_to_quads, quads_to_facts, sorted_quads
+
+
+@dataclass
+class Store:
+    """A wrapper over pyoxigraph.Store that speaks in documents and Facts."""
+
+    path: Path | None
+    inner: ox.Store = field(repr=False)
+
+    @classmethod
+    def open(cls, path: Path | None, read_only: bool = False) -> Store:
+        """Open (and create) a store directory; None gives an in-memory store."""
+        if path is None:
+            return cls(None, ox.Store())
+        try:
+            if read_only:
+                if not path.exists():
+                    raise StoreError(f"{path}: no graph here yet; run `shipgraph build` first")
+                return cls(path, ox.Store.read_only(str(path)))
+            path.mkdir(parents=True, exist_ok=True)
+            return cls(path, ox.Store(str(path)))
+        except OSError as exc:
+            message = str(exc)
+            if "lock" in message.lower():
+                raise StoreError(f"{path}: the store is in use by another shipgraph process; "
+                                 "wait for it to finish") from exc
+            raise StoreError(f"{path}: cannot open the store ({message.splitlines()[0]})") from exc
+
+    def document_hashes(self) -> dict[str, str]:
+        """Document id -> sha256 of the file its graph was built from."""
+        out: dict[str, str] = {}
+        for q in self.inner.quads_for_pattern(None, ox.NamedNode(str(SG.sha256)), None, None):
+            if isinstance(q.graph_name, ox.NamedNode) and q.subject == q.graph_name:
+                doc_id = q.graph_name.value.rsplit("/", 1)[-1]
+                out[doc_id] = q.object.value
+        return out
+
+    def replace_document(self, facts: Facts) -> int:
+        """Swap in one document's graph in a single transaction; returns its triple count."""
+        quads = facts_to_quads(facts)
+        graph = quads[0].graph_name
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        try:
+            self.inner.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n"
+                              f"{body}\n}} }}")
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store: {exc}") from exc
+        return len(quads)
+
+    def drop_document(self, doc_iri: str) -> None:
+        self.inner.update(f"DROP SILENT GRAPH <{doc_iri}>")
+
+    def documents(self) -> list[str]:
+        return sorted(g.value for g in self.inner.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def facts(self, doc_iri: str) -> Facts:
+        quads = self.inner.quads_for_pattern(None, None, None, ox.NamedNode(doc_iri))
+        return quads_to_facts(quads, doc_iri)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad of every document graph, in canonical order."""
+        return sorted_quads(q for q in self.inner if isinstance(q.graph_name, ox.NamedNode))
+
+    def __len__(self) -> int:
+        return len(self.inner)
+
+    def query(self, sparql: str,
+              bindings: dict[str, ox.NamedNode | ox.Literal] | None = None
+              ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run SPARQL over the union of all document graphs."""
+        try:
+            return self.inner.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES,
+                                    substitutions={ox.Variable(k): v
+                                                   for k, v in (bindings or {}).items()})
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from exc
+        except (OSError, ValueError, TypeError) as exc:
+            raise QueryError(f"query failed: {str(exc).splitlines()[0]}") from exc
+
+    def flush(self) -> None:
+        if self.path is not None:
+            self.inner.flush()
+
+
+def document_count(store: Store) -> int:
+    result = store.query(f"SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {{ ?d a <{SG.Document}> }}")
+    assert isinstance(result, ox.QuerySolutions)
+    return int(next(iter(result))["n"].value)
+
+
+def title_of(store: Store, doc_iri: str) -> str:
+    for q in store.inner.quads_for_pattern(ox.NamedNode(doc_iri), ox.NamedNode(str(DCTERMS.title)),
+                                           None, ox.NamedNode(doc_iri)):
+        return q.object.value
+    return ""
