@@ -206,9 +206,11 @@ class EventExtractor:
         places = [m for m in analysis.in_sentence(sent) if m.type in ("Port", "State")]
         vessels = analysis.in_sentence(sent, "Vessel")
         for verb in _TRANSPORT.finditer(text, s, e):
-            origin = next((p for p in places if p.start > verb.end() and re.search(
-                r"\b(from|between)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
-                text[max(s, p.start - 50):p.start], re.I)), None)
+            between_ok = bool(re.match(r"(?i)trips|runs|crossings|shuttle|voyages", verb.group()))
+            origin = next((p for p in places if verb.end() < p.start < verb.end() + 120 and
+                           re.search(r"\b(from" + ("|between" if between_ok else "") +
+                                     r")\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
+                                     text[max(s, p.start - 50):p.start], re.I)), None)
             dest = next((p for p in places if p.start > (origin.end if origin else verb.end())
                          and re.search(r"\b(to|and|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
                                        text[max(s, p.start - 50):p.start], re.I)), None)
@@ -227,7 +229,11 @@ class EventExtractor:
                 continue
             cargo = self._cargo(text[verb.end():e])
             if not subjects:
-                supplier = [m for m in analysis.in_sentence(sent, "State") if m.end <= verb.start()]
+                supplier = [m for m in analysis.in_sentence(sent, "State") if m.end <= verb.start()
+                            and re.fullmatch(r"[^,;]{0,40}", text[m.end:verb.start()])]
+                if not re.match(r"(?i)suppl|sen[dt]|ship|export|deliver|provid|transfer|sold",
+                                verb.group()):
+                    continue
                 if origin is None and supplier:
                     origin = supplier[-1]
                 if origin is None or dest is None or origin.type != "State" or \

@@ -21,7 +21,7 @@ _AMBIGUOUS_PORT_NAMES = {
     "grand", "great", "star", "sun", "moon", "christmas", "president", "general", "marine",
     "ocean", "gulf", "sea", "bay", "port", "harbor", "island", "point", "cape", "river",
     "city", "lake", "state", "commercial", "industrial", "naval", "alexandria", "san", "santa",
-    "fortune", "success", "concord", "ceres", "vega", "lady", "maria", "sierra", "monte", "amber",
+    "western", "eastern", "northern", "southern", "fortune", "success", "concord", "ceres", "vega", "lady", "maria", "sierra", "monte", "amber",
 }
 # Territories and registries that fly flags but are not sovereign states.
 _NOT_SOVEREIGN = {"HKG", "MAC", "BMU", "GIB", "IMN", "CYM", "CUW", "SXM", "ABW", "VGB", "FRO",
@@ -148,7 +148,7 @@ def _add_ports(gaz: Gazetteer) -> None:
                       size=p.get("size", 0))
         gaz.ports[p["id"]] = entry
         for n in p["names"]:
-            if normalize(n) not in _AMBIGUOUS_PORT_NAMES or n == p["name"]:
+            if normalize(n) not in _AMBIGUOUS_PORT_NAMES:
                 gaz.add(n, entry)
 
 

@@ -76,7 +76,11 @@ class PlaceExtractor:
         if ports and states:
             capital = [e for e in states if e.form == "capital"]
             if capital and not port_context:
-                return capital[0] if _GOVERNMENT_VERB.match(after) else _best_port(ports, mentioned)
+                port = _best_port(ports, mentioned)
+                # A capital names its government before a verb, or when its port is minor.
+                if _GOVERNMENT_VERB.match(after) or port.size < 2 or port.country != capital[0].key:
+                    return capital[0]
+                return port
             if not capital and not port_context:
                 names = [e for e in states if e.form == "name"]
                 return names[0] if names else states[0]

@@ -14,7 +14,10 @@ _ABBREV = {
     "mt", "mv", "ms", "gov", "dept", "u.n", "a.m", "p.m", "cf", "al",
 }
 _SENT_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9]|\s*$)")
-_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_](?:[\w]|['’\-\.](?=\w))*|\S", re.UNICODE)
+# A hyphen stays inside a word only before a capital or digit ("Ust-Luga", "MAIA-1"), so
+# "Gabon-flagged" gives the token "Gabon".
+_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_](?:\w|['’.](?=\w)|-(?=[A-Z0-9]))*|\S",
+                    re.UNICODE)
 
 
 @dataclass(frozen=True)

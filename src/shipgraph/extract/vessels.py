@@ -76,6 +76,8 @@ def mmsi_valid(number: str) -> bool:
 
 def clean_name(raw: str) -> str:
     name = raw.strip().strip("\"“”‘’'").strip()
+    name = re.sub(r"^(?:The|A|An)\s+", "", name)
+    name = re.sub(r"^(?i:" + _TYPE + r")\s+(?=[A-Z0-9])", "", name)
     name = _PREFIXES.sub("", name)
     name = re.sub(r"['’]s$", "", name)
     return name.rstrip(".,")
@@ -85,10 +87,10 @@ def _name_ok(name: str, analysis: Analysis) -> bool:
     words = name.split()
     if not words or words[0].lower() in _NOT_NAME or len(name) < 2:
         return False
-    if normalize(name) in ("imo", "mmsi", "ais"):
+    if normalize(name) in ("imo", "mmsi", "ais") or re.search(r"-(flagged|registered)$", name):
         return False
-    # A name the gazetteer knows as a state, port or place is not a ship's, unless quoted.
-    return not analysis.gazetteer.lookup(name)
+    # Ships are often named after ports and places, but a state's name is not a ship's.
+    return not any(e.kind == "State" and e.form == "name" for e in analysis.gazetteer.lookup(name))
 
 
 def _trim_name(name: str) -> str:
@@ -137,7 +139,12 @@ class VesselExtractor:
             re.compile(r"(?:\b[Tt]he\s+|^)" + NAME + r",\s+(?:a|an|the)\s+(?:[\w\-/]+\s+){0,3}?"
                        r"(?P<type3>" + _TYPE + r")\b"),
             # A second freighter, the Laodicea
-            re.compile(r"\b(?P<type4>" + _TYPE + r"),\s+the\s+(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME),
+            re.compile(r"\b(?P<type4>" + _TYPE + r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME),
+            # The Angara remains at ...: a definite name doing what ships do
+            re.compile(r"\b[Tt]he\s+" + NAME + r"\s+(?:remains?|remained|sailed|berthed|docked|"
+                       r"arrived|called at|loaded|discharged|unloaded|departed|left|"
+                       r"was (?:seen|spotted|moored|anchored|docked|berthed|imaged|photographed|"
+                       r"laid up))\b"),
             # 1. CASSIOPEIA STAR (list items) handled by the IMO pattern
         ]
         for pat in patterns:
