@@ -268,3 +268,6 @@ def export(fmt: str, output: Path | None, graph_dir: Path) -> None:
 
 
 __all__ = ["main", "document_iri"]
+
+if __name__ == "__main__":
+    main()

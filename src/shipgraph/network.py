@@ -186,5 +186,5 @@ def shortest_paths(g: nx.MultiGraph, source: str, target: str, k: int = 1,
     for path in paths:
         if max_hops is not None and len(path) - 1 > max_hops:
             break
-        out.append([(a, b, _best_edge(g.get_edge_data(a, b))) for a, b in zip(path, path[1:])])
+        out.append([(a, b, _best_edge(g.get_edge_data(a, b))) for a, b in zip(path, path[1:], strict=False)])
     return out

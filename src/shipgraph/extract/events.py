@@ -26,7 +26,7 @@ _NEGATION = re.compile(
     r"\b(not|never|no|nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|contrary|"
     r"instead|rather than|refused|declined|failed to|false)\b|n't\b", re.I)
 _MODAL = re.compile(
-    r"\b(expected|expects?|could|would|might|may|will|plan\w*|schedul\w*|intend\w*|bound for|"
+    r"\b(expected|expects?|could|would|might|(?-i:may)|will|plan\w*|schedul\w*|intend\w*|bound for|"
     r"heading|headed|due to|en route|destined|tried|attempt\w*|turned (?:\w+ )?(?:away|back)|"
     r"before berthing|if|unless|should|aims? to|set to|is to|was to|about to|prepar\w* to|"
     r"wants? to|hop\w* to|claims?|alleg\w*|accus\w*|reportedly planning)\b", re.I)
@@ -329,7 +329,7 @@ class EventExtractor:
         for pattern, etype in ((_AIS, "AISGap"), (_DETAIN, "Detention"), (_SANCTION, "Sanction")):
             for cue in pattern.finditer(text, s, e):
                 clause = text[_clause_prefix_start(text, s, cue.start()):cue.end()]
-                if _NEGATION.search(clause) or re.search(r"\b(could|would|might|may|if|will|"
+                if _NEGATION.search(clause) or re.search(r"\b(could|would|might|(?-i:may)|if|will|"
                                                          r"expected)\b", clause, re.I):
                     continue
                 near = [v for v in vessels if abs(v.start - cue.start()) < 200]

@@ -19,9 +19,11 @@ _AMBIGUOUS_PORT_NAMES = {
     "orange", "march", "may", "june", "july", "august", "independence", "progress", "freedom",
     "east", "west", "north", "south", "new", "atlantic", "pacific", "central", "main", "royal",
     "grand", "great", "star", "sun", "moon", "christmas", "president", "general", "marine",
-    "ocean", "gulf", "sea", "bay", "port", "harbor", "island", "point", "cape", "river",
+    "ocean", "gulf", "sea", "bay", "port", "harbor", "island", "point", "cape",
+    "river",
     "city", "lake", "state", "commercial", "industrial", "naval", "alexandria", "san", "santa",
-    "western", "eastern", "northern", "southern", "fortune", "success", "concord", "ceres", "vega", "lady", "maria", "sierra", "monte", "amber",
+    "western", "eastern", "northern", "southern",
+    "fortune", "success", "concord", "ceres", "vega", "lady", "maria", "sierra", "monte", "amber",
 }
 # Territories and registries that fly flags but are not sovereign states.
 _NOT_SOVEREIGN = {"HKG", "MAC", "BMU", "GIB", "IMN", "CYM", "CUW", "SXM", "ABW", "VGB", "FRO",

@@ -11,7 +11,7 @@ _ABBREV = {
     "mr", "mrs", "ms", "dr", "st", "no", "nos", "co", "corp", "inc", "ltd", "jr", "sr", "gen",
     "col", "capt", "lt", "adm", "vs", "etc", "e.g", "i.e", "approx", "est", "fig", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "m/v",
-    "mt", "mv", "ms", "gov", "dept", "u.n", "a.m", "p.m", "cf", "al",
+    "mt", "mv", "gov", "dept", "u.n", "a.m", "p.m", "cf", "al",
 }
 _SENT_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9]|\s*$)")
 # A hyphen stays inside a word only before a capital or digit ("Ust-Luga", "MAIA-1"), so

@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from shipgraph.extract.gazetteer import default_gazetteer
+from shipgraph.extract.pipeline import extract
+from shipgraph.model import Document, Facts
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+
+
+def facts_of(body: str, date: str = "2024-03-22", doc_id: str = "t") -> Facts:
+    """Facts of a small report written for a test: a title line, then the body."""
+    text = "Test report\n" + body
+    doc = Document(id=doc_id, title="Test report", date=date, text=text, body_start=12)
+    return extract(doc, default_gazetteer())
+
+
+def names(facts: Facts, type_: str) -> set[str]:
+    return {e.name for e in facts.entities if e.type == type_}
+
+
+def calls(facts: Facts) -> set[tuple[str, str]]:
+    by_id = {e.id: e.name for e in facts.entities}
+    return {(by_id[e.vessel], by_id[e.port]) for e in facts.events
+            if e.type == "PortCall" and e.vessel and e.port}
+
+
+@pytest.fixture
+def ref_date() -> dt.date:
+    return dt.date(2024, 3, 22)

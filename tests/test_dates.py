@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from shipgraph.extract.dates import find_times, format_interval, parse_iso
+
+REF = dt.date(2024, 3, 22)  # a Friday
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("loaded between 3 and 5 March at the berth", "2024-03-03/2024-03-05"),
+    ("on 14 March it sailed", "2024-03-14"),
+    ("on 18 January 2019", "2019-01-18"),
+    ("in December 2018", "2018-12"),
+    ("in late January", "2024-01-21/2024-01-31"),
+    ("in mid-August", "2023-08-11/2023-08-20"),
+    ("called last week", "2024-03-11/2024-03-17"),
+    ("arrived on Monday", "2024-03-18"),
+    ("since February", "2024-02-01/2024-03-22"),
+    ("In 2023 the ship", "2023"),
+    ("Between the spring and autumn of 2023", "2023-03/2023-11"),
+    ("earlier this month", "2024-03-01/2024-03-22"),
+    ("in November", "2023-11"),
+    ("Nov 3, 2022", "2022-11-03"),
+])
+def test_expressions(text: str, expected: str) -> None:
+    found = find_times(text, REF)
+    assert [t.interval.iso() for t in found] == [expected]
+
+
+def test_relative_to_anchor() -> None:
+    found = find_times("Three days later the ship docked", REF, anchor=dt.date(2024, 1, 14))
+    assert found[0].interval.iso() == "2024-01-17"
+
+
+@pytest.mark.parametrize("text", ["it may have been", "about 700,000 barrels", "the March report"
+                                  " may be late" * 0 + "no time here"])
+def test_negatives(text: str) -> None:
+    assert find_times(text, REF) == []
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)),
+       st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)))
+def test_format_and_parse_round_trip(a: dt.date, b: dt.date) -> None:
+    lo, hi = min(a, b), max(a, b)
+    iv = parse_iso(format_interval(lo, hi))
+    assert iv is not None and (iv.start, iv.end) == (lo, hi)
+
+
+@given(st.text(max_size=80))
+def test_never_crashes(text: str) -> None:
+    for t in find_times(text, REF):
+        assert t.interval.start <= t.interval.end

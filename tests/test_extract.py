@@ -1,0 +1,155 @@
+"""Extractors on sentences written for these tests, positives and negatives."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from shipgraph.extract.confidence import confidence_of
+from shipgraph.extract.vessels import imo_valid, mmsi_valid
+
+from .conftest import calls, facts_of, names
+
+
+def vessel(facts, name):  # type: ignore[no-untyped-def]
+    return next(e for e in facts.entities if e.type == "Vessel" and e.name == name)
+
+
+def test_imo_check_digit() -> None:
+    assert imo_valid("9074729") and imo_valid("9179842")
+    assert not imo_valid("9074720") and not imo_valid("123456")
+
+
+@given(st.text(alphabet="0123456789", min_size=7, max_size=7))
+def test_imo_validator_agrees_with_definition(n: str) -> None:
+    total = sum(int(d) * w for d, w in zip(n[:6], [7, 6, 5, 4, 3, 2], strict=True))
+    assert imo_valid(n) == (total % 10 == int(n[6]))
+
+
+def test_mmsi() -> None:
+    assert mmsi_valid("273112233") and not mmsi_valid("12345678") and not mmsi_valid("073112233")
+
+
+def test_vessel_cues_and_attributes() -> None:
+    f = facts_of("The Panama-flagged tanker Blue Heron (IMO 9074729) left Rotterdam. "
+                 "A second ship, the Kestrel, flying the flag of Togo, was idle. "
+                 "The ro-ro MARLIN 2 (MMSI 273112233), formerly known as SEA OTTER, sailed on.")
+    heron = vessel(f, "Blue Heron")
+    assert heron.imo == "9074729" and heron.flag == "PAN" and heron.vessel_type == "tanker"
+    assert vessel(f, "Kestrel").flag == "TGO"
+    marlin = vessel(f, "MARLIN 2")
+    assert marlin.mmsi == "273112233" and "SEA OTTER" in marlin.former_names
+
+
+def test_invalid_imo_is_not_kept() -> None:
+    f = facts_of("The tanker Blue Heron (IMO 9074720) called at Odesa on 3 March.")
+    assert vessel(f, "Blue Heron").imo is None
+
+
+def test_former_flag_is_not_the_flag() -> None:
+    f = facts_of("The bulk carrier Grey Gull, previously registered in Liberia, "
+                 "now sails under the Maltese flag.")
+    assert vessel(f, "Grey Gull").flag == "MLT"
+
+
+def test_names_are_vessels_only_where_text_says_so() -> None:
+    f = facts_of("Maria Petrova, a broker, said the freighter Hope Dawn docked at Tartus. "
+                 "Hope remains a popular word.")
+    assert names(f, "Vessel") == {"Hope Dawn"}
+
+
+def test_organisation_named_like_a_ship_is_not_a_ship() -> None:
+    f = facts_of("The tanker Silver Wave loaded at Primorsk. Its owner, Silver Wave Shipping "
+                 "Ltd, did not comment.")
+    sw = vessel(f, "Silver Wave")
+    assert all(m.text != "Silver Wave Shipping Ltd" for m in sw.mentions)
+    assert "Silver Wave Shipping Ltd" in names(f, "Organization")
+
+
+def test_states_ports_places() -> None:
+    f = facts_of("Moscow denied that the Liberian-flagged tanker Arctic Fox called at "
+                 "Tartous, in Syria, after crossing the Black Sea. North Korean officials declined.")
+    assert {"Russia", "Liberia", "Syria", "North Korea"} <= names(f, "State")
+    port = next(e for e in f.entities if e.type == "Port")
+    assert port.name == "Tartus" and port.country == "SYR" and port.unlocode == "SYTTS"
+    assert "Black Sea" in names(f, "Place")
+
+
+def test_port_call_positive_and_anaphora() -> None:
+    f = facts_of("The bulk carrier Iron Gate loaded coal at Nampo on 2 March. The ship then "
+                 "discharged at Cam Pha on 9 March.")
+    assert calls(f) == {("Iron Gate", "Nampo"), ("Iron Gate", "Cam Pha")}
+    transfer = next(e for e in f.events if e.type == "Transfer")
+    by_id = {e.id: e.name for e in f.entities}
+    assert (by_id[transfer.origin], by_id[transfer.destination]) == ("Nampo", "Cam Pha")
+    dates = {e.date for e in f.events if e.type == "PortCall"}
+    assert dates == {"2024-03-02", "2024-03-09"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The tanker Red Kite did not call at Kalamata.",
+    "The tanker Red Kite is expected to arrive at Ceuta next week.",
+    "The tanker Red Kite could be used to load at Primorsk.",
+    "Officials denied that the tanker Red Kite had docked at Beirut.",
+    "The tanker Red Kite was turned away from Alexandria before berthing.",
+    "If the tanker Red Kite returns to Odesa, it will load grain.",
+])
+def test_denied_planned_hypothetical_are_not_events(sentence: str) -> None:
+    assert calls(facts_of(sentence)) == set()
+
+
+def test_ship_to_ship_transfer() -> None:
+    f = facts_of("On 5 March the tanker Gold Finch transferred its cargo to the tanker Sea Wren "
+                 "in the Gulf of Oman. Both ships had switched off their transponders.")
+    sts = [e for e in f.events if e.type == "ShipToShipTransfer"]
+    assert len(sts) == 1 and sts[0].date == "2024-03-05"
+    by_id = {e.id: e.name for e in f.entities}
+    assert {by_id[v] for v in sts[0].vessels or []} == {"Gold Finch", "Sea Wren"}
+    assert by_id[sts[0].location or ""] == "Gulf of Oman"
+    gaps = {by_id[e.vessel or ""] for e in f.events if e.type == "AISGap"}
+    assert gaps == {"Gold Finch", "Sea Wren"}
+
+
+def test_one_vessel_alongside_a_pier_is_no_sts() -> None:
+    f = facts_of("The freighter Lark was moored alongside the pier at Rajin on 4 May.")
+    assert not [e for e in f.events if e.type == "ShipToShipTransfer"]
+    assert calls(f) == {("Lark", "Rajin")}
+
+
+def test_transfer_from_to() -> None:
+    f = facts_of("The general cargo ship Amber Sky delivered drone parts from Bandar Abbas to "
+                 "Hodeidah in January.", date="2024-02-09")
+    t = next(e for e in f.events if e.type == "Transfer")
+    by_id = {e.id: e.name for e in f.entities}
+    assert (by_id[t.vessel or ""], by_id[t.origin or ""], by_id[t.destination or ""]) == \
+        ("Amber Sky", "Bandar Abbas", "Hodeidah")
+    assert t.cargo == "drone parts" and t.date == "2024-01"
+
+
+@pytest.mark.parametrize("text, level", [
+    ("The ship almost certainly called there.", "almost certain"),
+    ("It is highly likely that the ship called.", "highly likely"),
+    ("We assess with moderate confidence that it called.", "likely"),
+    ("The ship may have called.", "realistic possibility"),
+    ("It is unlikely that the ship called.", "unlikely"),
+    ("The ship called at the port.", "reported"),
+])
+def test_confidence(text: str, level: str) -> None:
+    assert confidence_of(text) == level
+
+
+def test_evidence_offsets_point_into_text() -> None:
+    f = facts_of("The tanker Blue Heron berthed at Odesa on 3 March.")
+    for e in f.events:
+        for ev in e.evidence:
+            assert f.document.text[ev.start:ev.end] == ev.text
+    for ent in f.entities:
+        for m in ent.mentions:
+            assert f.document.text[m.start:m.end] == m.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_extractor_never_crashes(body: str) -> None:
+    facts_of(body)

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from shipgraph.extract.gazetteer import default_gazetteer
+
+from .conftest import ROOT, SHARED
+
+
+@pytest.mark.parametrize("name, kind, key", [
+    ("Najin", "Port", "kprjn"), ("Rajin", "Port", "kprjn"), ("Dunai", "Port", "dunai"),
+    ("Hodeidah", "Port", "yehod"), ("Tartous", "Port", "sytts"), ("Vostochny", "Port", "ruvyp"),
+    ("DPRK", "State", "PRK"), ("North Korean", "State", "PRK"), ("UAE", "State", "ARE"),
+    ("Soviet Union", "State", "SUN"), ("Moscow", "State", "RUS"), ("Iranian", "State", "IRN"),
+])
+def test_curated_names(name: str, kind: str, key: str) -> None:
+    entries = default_gazetteer().lookup(name)
+    assert any(e.kind == kind and e.key == key for e in entries)
+
+
+def test_ambiguous_words_are_not_ports() -> None:
+    assert not [e for e in default_gazetteer().lookup("Western") if e.kind == "Port"]
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "wpi" / "WPI.csv").exists(), reason="no WPI.csv")
+def test_build_script_reproduces_bundled_table(tmp_path: Path) -> None:
+    out = tmp_path / "ports.json"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_ports.py"),
+                    str(SHARED / "data" / "wpi" / "WPI.csv"), "-o", str(out)], check=True,
+                   capture_output=True)
+    bundled = ROOT / "src" / "shipgraph" / "data" / "ports.json"
+    assert out.read_bytes() == bundled.read_bytes()
+    ports = {p["id"]: p for p in json.loads(out.read_text())}
+    assert ports["kprjn"]["country"] == "PRK" and ports["kprjn"]["lat"] is not None

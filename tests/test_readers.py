@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from shipgraph.errors import ReadError
+from shipgraph.readers import document_id, read_document
+
+from .conftest import SEEDS
+
+
+def test_seed_layout(tmp_path: Path) -> None:
+    doc = read_document(next(SEEDS.glob("*.txt")))
+    assert doc.date == "2023-10-17" and doc.source == "RUSI"
+    assert doc.title.startswith("The Orient Express")
+    assert doc.text[doc.body_start:].startswith("Dozens of high-resolution images")
+
+
+def test_plain_text_and_markdown(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A title\nThe tanker Nord Star called at Odesa.\n")
+    (tmp_path / "b.md").write_text("# Heading here\n\nSome text.\n")
+    assert read_document(tmp_path / "a.txt").title == "A title"
+    assert read_document(tmp_path / "b.md").title == "Heading here"
+
+
+def test_html_keeps_visible_text_only(tmp_path: Path) -> None:
+    page = ("<html><head><title>Port news</title><script>var x='Rajin';</script>"
+            "<style>p{color:red}</style><meta property='article:published_time' "
+            "content='2024-02-01T10:00:00Z'></head><body><p>The tanker &quot;Nord&quot; "
+            "docked.</p><p>Second &amp; last<br>line</p></body></html>")
+    (tmp_path / "p.html").write_text(page)
+    doc = read_document(tmp_path / "p.html")
+    assert doc.title == "Port news" and doc.date == "2024-02-01"
+    assert "Rajin" not in doc.text and "color" not in doc.text
+    assert 'The tanker "Nord" docked.' in doc.text and "Second & last" in doc.text
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"), (b"\x00\x01\x02binary\x00", "binary"), (b"   \n  ", "empty"),
+    (b" date 2024-13-01 X\nTitle\nBody", "impossible date"),
+])
+def test_bad_files_raise_read_error(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(ReadError, match=message) as exc:
+        read_document(path)
+    assert str(path) in str(exc.value)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ReadError, match="no such file"):
+        read_document(tmp_path / "nope.txt")
+
+
+def test_other_encodings(tmp_path: Path) -> None:
+    (tmp_path / "l1.txt").write_bytes("Title\nCafé in Tartous\n".encode("latin-1"))
+    (tmp_path / "u16.txt").write_bytes("Title\nNampo \u00e9\n".encode("utf-16"))
+    assert "Café" in read_document(tmp_path / "l1.txt").text
+    assert "Nampo é" in read_document(tmp_path / "u16.txt").text
+
+
+def test_document_id_is_stable() -> None:
+    assert document_id(Path("x/Lady R 2024.txt")) == "lady-r-2024"
+    assert document_id(Path("Ünïcode.html")) == "unicode"
+
+
+@given(st.text(min_size=1, max_size=300))
+def test_any_text_reads_or_fails_cleanly(tmp_path_factory: pytest.TempPathFactory,
+                                         body: str) -> None:
+    path = tmp_path_factory.mktemp("h") / "doc.txt"
+    path.write_text(body, encoding="utf-8")
+    try:
+        doc = read_document(path)
+    except ReadError:
+        return
+    assert doc.text  # offsets refer to this text
