@@ -13,7 +13,7 @@ from .export import write_graphml, write_trig
 from .extract.gazetteer import default_gazetteer
 from .extract.pipeline import extract
 from .rdf import document_iri
-from .readers import find_documents, read_document
+from .readers import document_id, find_documents, read_document
 from .store import Store
 
 
@@ -50,7 +50,7 @@ def build(inputs: Iterable[Path], store: Store, out_dir: Path | None = None,
         except ShipgraphError as exc:
             report.errors.append(str(exc))
             # A file that exists but cannot be read keeps whatever graph it had.
-            seen.add(_id_of(path))
+            seen.add(document_id(path))
             continue
         if doc.id in seen:
             report.errors.append(f"{path}: another input has the same document id {doc.id!r}")
@@ -76,12 +76,6 @@ def build(inputs: Iterable[Path], store: Store, out_dir: Path | None = None,
         (out_dir / "ontology.ttl").write_bytes(ontology)
     report.seconds = time.perf_counter() - started
     return report
-
-
-def _id_of(path: Path) -> str:
-    from .readers import document_id
-
-    return document_id(path)
 
 
 def _count(store: Store, report: BuildReport) -> None:

@@ -19,7 +19,7 @@ from .export import FORMATS, export_bytes
 from .extract.gazetteer import default_gazetteer
 from .extract.pipeline import extract as extract_facts
 from .network import entities_in, find_entity, project, shortest_paths
-from .rdf import document_iri, facts_to_quads
+from .rdf import facts_to_quads
 from .readers import find_documents, read_document
 from .store import Store
 
@@ -267,7 +267,7 @@ def export(fmt: str, output: Path | None, graph_dir: Path) -> None:
         click.echo(data.decode("utf-8"), nl=False)
 
 
-__all__ = ["main", "document_iri"]
+__all__ = ["main"]
 
 if __name__ == "__main__":
     main()

@@ -154,11 +154,6 @@ class VesselExtractor:
                              None)
                 if vtype and vtype.lower() in ("m/v", "mv", "m/t", "mt", "ss"):
                     vtype = None
-                if vtype and not vtype[0].islower() and not vtype.isupper() \
-                        and gd.get("type2") and m.start("type2") > 0:
-                    pass
-                # A lone "ship" or "vessel" before a capitalised word starting a sentence is
-                # too weak ("the ship In 2023") unless the name looks like one.
                 flag = gd.get("flag")
                 found.append({"name": gd["name"], "name_text": chunk[m.start("name"):m.end("name")],
                               "offset": m.start("name"), "type": vtype, "flag": flag})
