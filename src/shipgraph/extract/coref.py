@@ -1,21 +1,35 @@
-"""Later mentions of vessels: "the ship", "the tanker", "she", "both vessels", "the pair"."""
+"""Later mentions of vessels: "the ship", "the tanker", "she", "both vessels", "the pair".
+
+A singular description refers to the most salient compatible vessel: of the vessels named in
+the latest sentence that names any, the first (the subject, as a rule), narrowed by the type word
+("the tanker") and a flag adjective ("the Russian freighter") where the text gives them."""
 
 from __future__ import annotations
 
 import re
 
-from .base import Analysis, Mention
+from .base import Analysis, Mention, Sentence
 
 _KIND = r"(?:ship|vessel|tanker|freighter|carrier|bulker|VLCC|Suezmax|Aframax|cargo ship|boat)"
-_SINGULAR = re.compile(r"\b[Tt]he\s+(?:(?:[A-Z][\w-]*|same|latter|former|laden|Russian|sanctioned)"
+_SINGULAR = re.compile(r"\b[Tt]he\s+(?:(?P<mod>[A-Z][\w-]*|same|latter|former|laden|sanctioned)"
                        r"\s+)?(?P<kind>" + _KIND + r")\b(?!\s+[A-Z\d])(?!['’]s\s+(?:crew|owner))")
-_PRONOUN = re.compile(r"(?:^|[.;:]\s+|,\s+(?:and\s+|where\s+|then\s+|but\s+)?|\band\s+|"
-                      r"\bwhere\s+|\bwhen\s+|\bthen\s+|\d{4}\s+|\b(?:On|In|By|Later|Then)\s+"
-                      r"(?:\d+\s+\w+|\w+)\s+)(?P<kind>[Ss]he|[Ii]t)\b(?=\s+(?:was|had|has|is|later|"
-                      r"then|also|never|did|\w+ed|reappeared|sailed)\b)")
+_VERB_AFTER = (r"\s+(?:was|had|has|is|later|then|also|never|did|again|still|remained|remains|"
+               r"\w+ed)\b")
+# A pronoun stands for a vessel where it opens a clause (or follows a time expression or a
+# verb of seeing) and a verb follows it.
+_PRONOUN = re.compile(
+    r"(?:^|[.;:]\s+|,\s+(?:and\s+|where\s+|then\s+|but\s+)?|\b(?:and|where|when|then|after|"
+    r"before|until|as|while|because|since|that|but)\s+|\b(?:shows?|showed|shown|reveal(?:s|ed)?|"
+    r"captured?|saw|see|spotted|photographed|placed|put|tracked)\s+)"
+    r"(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
+# After a time expression ("On 28 April it reappeared"), or "she" anywhere before a verb.
+_PRONOUN_BARE = re.compile(r"\b(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
+_EXPLETIVE = re.compile(r"(?i)\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains)"
+                        r"\s+(?:\w+\s+){0,2}?(?:that|to|whether|if|unclear|clear|likely|possible)\b")
 _PLURAL = re.compile(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers)|[Tt]he (?:two|pair"
                      r" of)\s+(?:\w+\s+){0,2}?(?:ships|vessels|tankers|freighters|hulls|carriers)|"
                      r"[Tt]he pair|[Tt]he ships|[Tt]he vessels|[Bb]oth|[Tt]hey|[Tt]heir)\b")
+_TYPED_KINDS = ("tanker", "freighter", "carrier", "bulker", "vlcc", "suezmax", "aframax")
 
 
 class VesselCoreference:
@@ -30,38 +44,70 @@ class VesselCoreference:
         text = analysis.text
         for sent in analysis.sentences:
             s, e = sent.span.start, sent.span.end
-            for pat, plural in ((_SINGULAR, False), (_PRONOUN, False), (_PLURAL, True)):
-                for m in pat.finditer(text, s, e):
-                    start = m.start("kind") if "kind" in m.groupdict() else m.start()
-                    end = m.end("kind") if "kind" in m.groupdict() else m.end()
-                    if pat is _SINGULAR:
-                        start = m.start()
-                    if analysis.taken(start, end):
+            chunk = text[s:e]
+            time_ends = {t.end for t in sent.times}
+            for pat in (_SINGULAR, _PRONOUN, _PRONOUN_BARE, _PLURAL):
+                pronoun = pat is _PRONOUN or pat is _PRONOUN_BARE
+                for m in pat.finditer(chunk):
+                    start = s + (m.start("kind") if pronoun else m.start())
+                    end = s + (m.end("kind") if pronoun else m.end())
+                    if pat is _PRONOUN_BARE and m.group("kind").lower() != "she" and not any(
+                            re.fullmatch(r"[\s,]*", text[t:start]) for t in time_ends if t <= start):
+                        continue
+                    if analysis.taken(start, end) or any(
+                            a.start == start and a.form == "anaphor" for a in analysis.mentions):
+                        continue
+                    if pronoun and _EXPLETIVE.match(text, end):
                         continue
                     before = [v for v in named if v.end <= start and start - v.end < 1200]
                     if not before:
                         continue
-                    if plural:
-                        keys: list[str] = []
-                        for v in reversed(before):
-                            if v.key not in keys:
-                                keys.append(v.key)
-                            if len(keys) == 2:
-                                break
-                        weak = m.group().lower() in ("both", "they", "their")
-                        if len(keys) < 2 or (weak and start - before[-1].end > 300):
-                            continue
-                        for key in keys:
-                            analysis.add(Mention(start, end, m.group(), "Vessel", key, "anaphor",
-                                                 {"plural": True}))
+                    if pat is _PLURAL:
+                        self._plural(analysis, m.group(), start, end, before)
                         continue
-                    kind = m.groupdict().get("kind", "").lower()
-                    pick = before[-1]
-                    if kind in ("tanker", "freighter", "carrier", "bulker", "vlcc"):
-                        typed = [v for v in before if kind in str(
-                            analysis.attrs("Vessel", v.key).get("vessel_type", "")).lower()]
-                        if typed:
-                            pick = typed[-1]
-                    if kind in ("she", "it") and start - pick.end > 400:
+                    pick = self._salient(analysis, sent, before, m.groupdict())
+                    if pick is None:
                         continue
-                    analysis.add(Mention(start, end, m.group(), "Vessel", pick.key, "anaphor"))
+                    if pronoun and start - pick.end > 400:
+                        continue
+                    analysis.add(Mention(start, end, text[start:end], "Vessel", pick.key,
+                                         "anaphor"))
+
+    @staticmethod
+    def _plural(analysis: Analysis, surface: str, start: int, end: int,
+                before: list[Mention]) -> None:
+        keys: list[str] = []
+        for v in reversed(before):
+            if v.key not in keys:
+                keys.append(v.key)
+            if len(keys) == 2:
+                break
+        weak = surface.lower() in ("both", "they", "their")
+        if len(keys) < 2 or (weak and start - before[-1].end > 300):
+            return
+        for key in keys:
+            analysis.add(Mention(start, end, surface, "Vessel", key, "anaphor", {"plural": True}))
+
+    @staticmethod
+    def _salient(analysis: Analysis, sent: Sentence, before: list[Mention],
+                 groups: dict[str, str | None]) -> Mention | None:
+        kind = (groups.get("kind") or "").lower()
+        candidates = before
+        if kind in _TYPED_KINDS:
+            typed = [v for v in before if kind in str(
+                analysis.attrs("Vessel", v.key).get("vessel_type", "")).lower()]
+            candidates = typed or before
+        mod = groups.get("mod")
+        if mod and mod[0].isupper():
+            flags = {e.country for e in analysis.gazetteer.lookup(mod) if e.kind == "State"}
+            flagged = [v for v in candidates if analysis.attrs("Vessel", v.key).get("flag") in flags]
+            candidates = flagged or candidates
+        if kind in ("she", "it"):
+            return candidates[-1]
+        # The latest sentence that names a candidate; in it, the first one named.
+        last = candidates[-1]
+        holder = next((x for x in analysis.sentences
+                       if x.span.start <= last.start < x.span.end), sent)
+        in_holder = [v for v in candidates if holder.span.start <= v.start < holder.span.end
+                     and v.form == "name"]
+        return in_holder[0] if in_holder else last

@@ -133,7 +133,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?:in|since|during|by|until|from|of|early|late|mid-?|the end of|"
                         r"the start of)\s+(?P<y>(?:19|20)\d{2})\b(?![-–/]\d)", re.I)),
     ("relative", re.compile(
-        r"\b(?P<rel>last|this|next|earlier this|later this|the previous|the past)\s+"
+        r"\b(?P<rel>last|this|next|earlier this|earlier in the|later this|the previous|the past)\s+"
         r"(?P<unit>week|month|year|weekend)\b", re.I)),
     ("weekday", re.compile(r"\b(?i:on|last|this|overnight into|since|by)\s+"
                            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -254,7 +254,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) 
             iv = Interval(dt.date(y, 9, 1), dt.date(y, 12, 31))
         return _since(text, iv, ref)
     if kind == "relative":
-        rel, unit = g["rel"].lower(), g["unit"].lower()
+        rel, unit = g["rel"].lower().replace("earlier in the", "earlier this"), g["unit"].lower()
         if unit in ("week", "weekend"):
             monday = ref - dt.timedelta(days=ref.weekday())
             if rel in ("last", "the previous", "the past"):

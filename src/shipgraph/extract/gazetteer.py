@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -14,17 +14,21 @@ from .text import Token, normalize
 # Ports whose names are also everyday words, months or compass points: matched only
 # where the text calls them a port ("the port of Bar").
 _AMBIGUOUS_PORT_NAMES = {
-    "hope", "victoria", "liberty", "union", "eagle", "prince", "mobile", "reading", "bath", "deal",
-    "sale", "split", "nice", "male", "bar", "sur", "hull", "colon", "police", "paradise", "palm",
+    "hope", "liberty", "union", "eagle", "prince", "reading", "bath",
+    "sale", "police", "paradise", "palm",
     "orange", "march", "may", "june", "july", "august", "independence", "progress", "freedom",
     "east", "west", "north", "south", "new", "atlantic", "pacific", "central", "main", "royal",
     "grand", "great", "star", "sun", "moon", "christmas", "president", "general", "marine",
     "ocean", "gulf", "sea", "bay", "port", "harbor", "island", "point", "cape",
     "river",
-    "city", "lake", "state", "commercial", "industrial", "naval", "alexandria", "san", "santa",
+    "city", "lake", "state", "commercial", "industrial", "naval", "san", "santa",
     "western", "eastern", "northern", "southern",
     "fortune", "success", "concord", "ceres", "vega", "lady", "maria", "sierra", "monte", "amber",
 }
+# Port names that are also common names of other things (a city elsewhere, a person): ports only
+# where the text says so ("port of Alexandria") or names the port's country and a ship goes there.
+_CONTEXT_PORT_NAMES = {"alexandria", "victoria", "hull", "split", "mobile", "male", "colon",
+                       "nice", "sur", "bar", "deal"}
 # Territories and registries that fly flags but are not sovereign states.
 _NOT_SOVEREIGN = {"HKG", "MAC", "BMU", "GIB", "IMN", "CYM", "CUW", "SXM", "ABW", "VGB", "FRO",
                   "GRL", "PRI", "GUM", "ASM", "MNP", "VIR", "BES", "NCL", "PYF", "REU", "SJM",
@@ -45,7 +49,7 @@ class Entry:
     lat: float | None = None
     lon: float | None = None
     size: int = 0
-    form: str = "name"  # name, adjective, capital (states)
+    form: str = "name"  # name, adjective, capital (states); ambiguous (ports needing context)
 
 
 @dataclass
@@ -150,7 +154,9 @@ def _add_ports(gaz: Gazetteer) -> None:
                       size=p.get("size", 0))
         gaz.ports[p["id"]] = entry
         for n in p["names"]:
-            if normalize(n) not in _AMBIGUOUS_PORT_NAMES:
+            if normalize(n) in _CONTEXT_PORT_NAMES:
+                gaz.add(n, replace(entry, form="ambiguous"))
+            elif normalize(n) not in _AMBIGUOUS_PORT_NAMES:
                 gaz.add(n, entry)
 
 

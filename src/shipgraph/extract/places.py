@@ -70,9 +70,11 @@ class PlaceExtractor:
                 mentioned: set[str | None]) -> Entry | None:
         before = text[max(0, start - 30):start]
         after = text[end:end + 30]
-        ports = [e for e in entries if e.kind == "Port"]
-        states = [e for e in entries if e.kind in ("State", "Place")]
         port_context = bool(_PORT_BEFORE.search(before) or _PORT_AFTER.match(after))
+        ports = [e for e in entries if e.kind == "Port" and (
+            e.form != "ambiguous" or port_context or e.country in mentioned
+            and re.search(r"\b(?:at|in|from|to|into|off|near)\s+$", before))]
+        states = [e for e in entries if e.kind in ("State", "Place")]
         if ports and states:
             capital = [e for e in states if e.form == "capital"]
             if capital and not port_context:

@@ -37,8 +37,13 @@ _NOT_NAME = {
     "imo", "mmsi", "is", "was", "were", "has", "had", "said", "says", "laden", "meanwhile",
     "separately", "also", "another", "other", "some", "several", "most", "many",
 }
-_FLAG_PREFIX = re.compile(
-    r"(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)\b")
+_FLAG = r"(?:(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
+# "Two Russian-flagged cargo ships ...": the flag of the vessels named next.
+_GROUP_FLAG = re.compile(
+    r"\b(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth|[Aa] pair of)\s+(?P<flag>(?:[A-Z][\w'’]*\s){0,2}?"
+    r"[A-Z][\w'’]*)-(?:flagged|registered)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ships|vessels|tankers|freighters|carriers|bulkers)\b")
+_GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "both": 2, "a pair of": 2}
 _FLAG_AFTER = [
     re.compile(r"\bflying the (?:flag of (?:the )?(?P<a>[A-Z][\w'’ ]*?)|(?P<b>[A-Z][\w'’ ]*?) flag)"
                r"(?=[\s,.;)]|$)"),
@@ -49,12 +54,14 @@ _FLAG_AFTER = [
     re.compile(r"\bflag(?:ged)?:?\s+(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*)"),
     re.compile(r"\((?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*) flag\)"),
     re.compile(r"\((?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*),\s*(?:IMO|MMSI)\b"),
+    # a list entry: "NAME (IMO ...), bulk carrier, Hong Kong-flagged."
+    re.compile(r",\s*(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)-(?:flagged|registered)(?=\s*(?:[;,.)]|$))"),
 ]
 _IMO = re.compile(r"\bIMO(?:\s*(?:No\.?|number|#))?[:\s]\s*(\d{7})\b")
 _MMSI = re.compile(r"\bMMSI(?:\s*(?:No\.?|number|#))?[:\s]\s*(\d{9})\b")
 _CALL_SIGN = re.compile(r"\bcall sign:?\s+([A-Z0-9]{4,7})\b")
 _FORMER = re.compile(
-    r"\b(?:formerly(?: known as| named| called)?|previously(?: known as| named| called)|"
+    r"\b(?i:formerly(?: known as| named| called)?|previously(?: known as| named| called)|"
     r"renamed from|ex-|and before that as|before that as|still sailing as|then sailing as|"
     r"while sailing as|under (?:the|its|her) (?:former|previous|old) name,?)\s*" + NAME)
 _AS_NAME = re.compile(r"(?:^|[.;]\s+)As " + NAME + r",? (?:it|she|the ship|the vessel)\b")
@@ -122,6 +129,25 @@ class VesselExtractor:
         self._propagate(analysis, names)
         for sent in analysis.sentences:
             self._identifiers(analysis, sent.span.start, text[sent.span.start:sent.span.end])
+        self._group_flags(analysis)
+
+    @staticmethod
+    def _group_flags(analysis: Analysis) -> None:
+        """"Two Russian-flagged cargo ships ... The SPARTA IV ... URSA MAJOR": the vessels named
+        next in the paragraph fly the flag the group was introduced with."""
+        for sent in analysis.sentences:
+            for m in _GROUP_FLAG.finditer(analysis.text, sent.span.start, sent.span.end):
+                code = _flag_code(analysis, m["flag"])
+                if not code:
+                    continue
+                limit = max(s.span.end for s in analysis.sentences if s.paragraph == sent.paragraph)
+                keys: list[str] = []
+                for v in sorted(analysis.mentions, key=lambda v: v.start):
+                    if v.type == "Vessel" and m.end() <= v.start < limit and v.form == "name" \
+                            and v.key not in keys:
+                        keys.append(v.key)
+                for key in keys[:_GROUP_SIZE[m["n"].lower()]]:
+                    analysis.attrs("Vessel", key).setdefault("flag", code)
 
     def _cued(self, chunk: str) -> list[dict[str, Any]]:
         """Names introduced by a type word, a flag, an identifier or an apposition."""
@@ -136,10 +162,11 @@ class VesselExtractor:
             re.compile(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)\b"),
             re.compile(NAME + r"\s*\([A-Z][\w ]* flag\)"),
             # the Eagle S, an oil tanker
-            re.compile(r"(?:\b[Tt]he\s+|^)" + NAME + r",\s+(?:a|an|the)\s+(?:[\w\-/]+\s+){0,3}?"
-                       r"(?P<type3>" + _TYPE + r")\b"),
+            re.compile(r"(?:\b[Tt]he\s+|^)" + NAME + r",\s+(?:a|an|the)\s+(?:(?P<flag3>" + _FLAG +
+                       r")\s+)?(?:[\w\-/]+\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
             # A second freighter, the Laodicea
-            re.compile(r"\b(?P<type4>" + _TYPE + r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME),
+            re.compile(r"(?:(?P<flag4>" + _FLAG + r")\s+(?:[\w-]+\s+){0,2}?)?\b(?P<type4>" + _TYPE +
+                       r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME),
             # The Angara remains at ...: a definite name doing what ships do
             re.compile(r"\b[Tt]he\s+" + NAME + r"\s+(?:remains?|remained|sailed|berthed|docked|"
                        r"arrived|called at|loaded|discharged|unloaded|departed|left|"
@@ -154,7 +181,9 @@ class VesselExtractor:
                              None)
                 if vtype and vtype.lower() in ("m/v", "mv", "m/t", "mt", "ss"):
                     vtype = None
-                flag = gd.get("flag")
+                flag = gd.get("flag") or gd.get("flag3") or gd.get("flag4")
+                if flag:
+                    flag = re.sub(r"[- ](?:flagged|registered)$", "", flag)
                 found.append({"name": gd["name"], "name_text": chunk[m.start("name"):m.end("name")],
                               "offset": m.start("name"), "type": vtype, "flag": flag})
                 more = gd.get("more")
@@ -200,7 +229,9 @@ class VesselExtractor:
                 before = [v for v in analysis.mentions if v.type == "Vessel" and v.start < s + m.start()]
                 if not before:
                     continue
-                key = before[-1].key
+                # A name already known as a vessel's past name stays with that vessel.
+                known = names.get(normalize(former))
+                key = known if known and known != normalize(former) else before[-1].key
                 attrs = analysis.attrs("Vessel", key)
                 attrs.setdefault("former_names", [])
                 if former not in attrs["former_names"] and normalize(former) != key:
