@@ -54,12 +54,15 @@ class VesselCoreference:
                     if pat is _PRONOUN_BARE and m.group("kind").lower() != "she" and not any(
                             re.fullmatch(r"[\s,]*", text[t:start]) for t in time_ends if t <= start):
                         continue
-                    if analysis.taken(start, end) or any(
+                    kind_start = s + m.start("kind") if pat is _SINGULAR else start
+                    if analysis.taken(kind_start, end) or any(
                             a.start == start and a.form == "anaphor" for a in analysis.mentions):
                         continue
                     if pronoun and _EXPLETIVE.match(text, end):
                         continue
-                    before = [v for v in named if v.end <= start and start - v.end < 1200]
+                    before = sorted((v for v in analysis.mentions if v.type == "Vessel"
+                                     and v.end <= start and start - v.end < 1200
+                                     and not v.attrs.get("plural")), key=lambda v: v.start)
                     if not before:
                         continue
                     if pat is _PLURAL:

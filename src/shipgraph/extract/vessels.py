@@ -16,7 +16,7 @@ _TYPE = (
     r"chemical |LPG |LNG |gas |fuel |bunker |shuttle )*tankers?|supertankers?|"
     r"(?:LPG|LNG|gas|ore|coal|car|vehicle|livestock|cement|wood ?chip) carriers?|"
     r"bulk carriers?|bulkers?|(?:general )?cargo (?:ships?|vessels?)|container (?:ships?|vessels?)|"
-    r"containerships?|(?:river-sea |small )?freighters?|ro-ro(?: ships?| vessels?)?|"
+    r"containerships?|(?:river-sea |small )?freighters?|[Rr]o-?[Rr]o(?: ships?| vessels?)?|"
     r"roll-on/roll-off (?:ships?|vessels?)|reefers?|VLCCs?|ULCCs?|Suezmax|Aframax|Panamax|"
     r"Handysize|Handymax|Supramax|dredgers?|trawlers?|tugs?|landing ships?|patrol (?:ships?|boats?)|"
     r"vessels?|ships?|boats?|yachts?|barges?|sister ship|M/V|MV|M/T|MT|SS)"
@@ -226,6 +226,9 @@ class VesselExtractor:
                 former = _trim_name(clean_name(m["name"]))
                 if not former or former.split()[0].lower() in _NOT_NAME:
                     continue
+                if re.search(r"\b(?:port|harbou?r|city|town|terminal|country|state|region|island)"
+                             r"\s*,?\s*$", chunk[:m.start()], re.I):
+                    continue  # "the port formerly called Illichivsk" renames a place, not a ship
                 before = [v for v in analysis.mentions if v.type == "Vessel" and v.start < s + m.start()]
                 if not before:
                     continue

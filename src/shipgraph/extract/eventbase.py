@@ -1,0 +1,136 @@
+"""What the event rules share: clauses, negation and modality, dates, subjects, recording."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .base import Analysis, Mention, Sentence
+from .confidence import confidence_of
+from .dates import format_interval, parse_iso
+
+NEGATION = re.compile(
+    r"\b(not|never|no|nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|contrary|"
+    r"instead of|rather than|refused|declined|failed to|false)\b|n't\b", re.I)
+MODAL = re.compile(
+    r"\b(expected|expects?|could|would|might|(?-i:may)|will|plan\w*|schedul\w*|intend\w*|bound for|"
+    r"heading|headed|due to|en route|destined|tried|attempt\w*|turned (?:\w+ )?(?:away|back)|"
+    r"before berthing|if|unless|should|aims? to|set to|is to|was to|about to|prepar\w* to|"
+    r"wants? to|hop\w* to|claims?|alleg\w*|accus\w*|reportedly planning|asked|urged|called on|"
+    r"calls on|requested)\b", re.I)
+# Where a clause begins: after ; or :, or a contrastive or temporal conjunction.
+CLAUSE_START = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bwhile\b")
+# Finer clause edges, for choosing which time expression an event takes.
+_CLAUSE_EDGE = re.compile(r";|,\s+(?:and|but|when|where|while|whereas|although|though|after|"
+                          r"before|then)\b|\b(?:when|where)\b")
+_PRESENT = re.compile(r"\b(?:remains|is (?:still |now )?(?:moored|anchored|berthed|docked|"
+                      r"alongside|at|in|laid up|idle)|are (?:still |now )?(?:moored|anchored|at|"
+                      r"in)|lies|sits|still in port|at (?:the )?time of writing)\b", re.I)
+
+
+def clause_start(text: str, s: int, pos: int) -> int:
+    """Where the clause holding `pos` begins (after the last ;, : or contrastive conjunction)."""
+    start = s
+    for m in CLAUSE_START.finditer(text, s, pos):
+        start = m.end()
+    return start
+
+
+def blocked(text: str, s: int, start: int, end: int) -> bool:
+    """Whether the clause from its start to `end` is denied, planned or hypothetical."""
+    clause = text[clause_start(text, s, start):end]
+    return bool(NEGATION.search(clause) or MODAL.search(clause))
+
+
+def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
+    """The time of an event at `pos`: a time expression in its own clause, else the nearest
+    one before it in the sentence, else after it; else the document date for a present state
+    ("remains at"); else the latest time in the paragraph so far."""
+    text = analysis.text
+    s, e = sent.span.start, sent.span.end
+    if sent.times:
+        lo, hi = s, e
+        for m in _CLAUSE_EDGE.finditer(text, s, e):
+            if m.start() < pos:
+                lo = m.end()
+            elif m.start() >= pos:
+                hi = min(hi, m.start())
+                break
+        inside = [t for t in sent.times if lo <= t.start < hi]
+        if inside:
+            best = min(inside, key=lambda t: t.start - pos if t.start >= pos
+                       else (pos - t.end) * 1.5)
+            return best.interval.iso()
+        before = [t for t in sent.times if t.end <= pos]
+        return (before[-1] if before else sent.times[0]).interval.iso()
+    if _PRESENT.search(text, s, e) and analysis.doc_date:
+        return analysis.doc_date.isoformat()
+    earlier = [t for x in analysis.sentences if x.paragraph == sent.paragraph
+               and x.span.end <= s for t in x.times]
+    return earlier[-1].interval.iso() if earlier else None
+
+
+def record(analysis: Analysis, sent: Sentence, etype: str, pos: int, **keys: Any) -> dict[str, Any]:
+    """Add an event found in `sent`, with its date, confidence and the sentence as evidence."""
+    date = keys.pop("date", None) or date_near(analysis, sent, pos)
+    event = {
+        "type": etype, **keys, "date": date,
+        "confidence": confidence_of(analysis.sentence_text(sent)),
+        "evidence": [(sent.span.start, sent.span.end)], "position": pos,
+    }
+    analysis.events.append(event)
+    return event
+
+
+def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Mention]:
+    """The vessel(s) nearest before pos, with any coordinated with them ("X and Y")."""
+    before = [v for v in vessels if v.end <= pos]
+    if not before:
+        return []
+    last = before[-1]
+    group = [v for v in before if v.start == last.start]
+    i = before.index(group[0]) - 1
+    while i >= 0:
+        gap = analysis.text[before[i].end:group[0].start]
+        if re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", gap + " "):
+            group.insert(0, before[i])
+            i -= 1
+        else:
+            break
+    return unique_keys(group)
+
+
+def unique_keys(mentions: list[Mention]) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for m in mentions:
+        seen.setdefault(m.key, m)
+    return list(seen.values())
+
+
+def span_dates(a: str | None, b: str | None) -> str | None:
+    """The interval from the start of date a to the end of date b."""
+    ia, ib = parse_iso(a.split("/")[0]) if a else None, parse_iso(b.split("/")[-1]) if b else None
+    if ia and ib:
+        lo, hi = min(ia.start, ib.start), max(ia.end, ib.end)
+        return format_interval(lo, hi)
+    return a or b
+
+
+def ends_before(a: str | None, b: str | None) -> bool:
+    """Whether date a can come before date b (true when either is unknown)."""
+    ia = parse_iso(a.split("/")[0]) if a else None
+    ib = parse_iso(b.split("/")[-1]) if b else None
+    return ia is None or ib is None or ia.start <= ib.end
+
+
+def overlaps(a: str | None, b: str | None) -> bool:
+    """Whether two dates can be the same time (true when either is unknown)."""
+    ia, ib = parse_iso_span(a), parse_iso_span(b)
+    return ia is None or ib is None or (ia[0] <= ib[1] and ib[0] <= ia[1])
+
+
+def parse_iso_span(value: str | None) -> tuple[Any, Any] | None:
+    if not value:
+        return None
+    lo, hi = parse_iso(value.split("/")[0]), parse_iso(value.split("/")[-1])
+    return (lo.start, hi.end) if lo and hi else None

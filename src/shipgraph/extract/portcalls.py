@@ -1,0 +1,216 @@
+"""Port calls: a named vessel at a named port, however the text puts it.
+
+Rules, each over one sentence: a call verb between a vessel and a port ("X berthed at P");
+a port-log section header ("VOSTOCHNY: X arrived 29 Apr"); a nominal call ("a call at P",
+"a delivery to P"); imagery of a port that shows a vessel; and later references to a port
+("at the port", "the same berth", "there"), which become Port anaphors first."""
+
+from __future__ import annotations
+
+import re
+
+from .base import Analysis, Mention, Sentence
+from .eventbase import blocked, record, subjects
+
+CALL = re.compile(
+    r"\b(?P<verb>call(?:ed|s|ing)?|arriv\w*|dock\w*|berth\w*|moor\w*|alongside|anchor\w*|"
+    r"load\w*|discharg\w*|unload\w*|offload\w*|deliver\w*|sail\w* from|sail\w*|depart\w*|left|"
+    r"leav\w*|reach\w*|visit\w*|seen|imaged|photographed|spotted|observed|recorded|remain\w*|"
+    r"laid up|dry ?dock\w*|repair\w*|return\w* to|stopp\w*|put in|in port|was at|were at|"
+    r"lay at|idl\w*|waiting|wait\w*|shifted|reappeared|continued upriver|pulled into|entered|"
+    r"collected|picked up|took on|bunkered|transport\w*|trips?|runs?|call|trapped|stranded|"
+    r"stuck|held|followed)\b", re.I)
+ACTIVITY = [
+    ("loading", re.compile(r"\b(load\w*|collected|picked up|took on)\b", re.I)),
+    ("discharging", re.compile(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"
+                               r"onto|out))\b", re.I)),
+    ("departure", re.compile(r"\b(sail\w* from|depart\w*|left|leav\w*)\b", re.I)),
+    ("berthed", re.compile(r"\b(berth\w*|dock\w*|moor\w*|alongside|arriv\w*|anchor\w*)\b", re.I)),
+]
+_PREP_BEFORE_PORT = re.compile(r"\b(at|in|into|to|from|off|of|for|near|reached|left|visited|"
+                               r"entered|departed|between|and|over)\s+(?:the\s+)?"
+                               r"(?:[\w'’-]+\s+){0,4}$", re.I)
+_NOT_A_CALL_PREP = re.compile(r"\b(for|towards?|near|south|north|east|west|of the city|"
+                              r"outside|beyond|past)\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+                              re.I)
+# A later clause that denies the vessel was there at all (not merely what it did there).
+_PRESENCE_DENIED = re.compile(r"\b(?:but|although|though|however)\b[^;]*?(?:\b(?:no (?:sign|"
+                              r"evidence|record)|not|never)\b[^;]{0,40}?\b(?:was|were|been|be|"
+                              r"call\w*|visit\w*|arriv\w*|enter\w*|dock\w*|berth\w*|there)\b|"
+                              r"\bdenied\b|\bfalse\b|\buntrue\b)", re.I)
+_CARGO_ORIGIN = re.compile(r"\b(?:came|comes|originated|originating|sourced)\s+(?:\w+\s+)?"
+                          r"(?:from|in)\s+(?:the\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|,\s+which\b|\bwhereas\b")
+_PORT_ANAPHOR = re.compile(
+    r"\b(?:at|in|to|into|from|off|near|left|reached|entered|leaving|alongside)\s+(?P<np>the\s+"
+    r"(?:same\s+)?(?:(?P<mod>[A-Z][\w-]*|city['’]s|commercial|main|container|oil|grain)\s+){0,2}"
+    r"(?:port|harbou?r|berth|terminal|quay|pier|anchorage|jetty))\b"
+    r"(?!\s+(?:of|at|in|near|formerly|also|now|previously|called)\b)(?!\s+[A-Z])")
+_THERE = re.compile(r"\b(?:call\w*|load\w*|discharg\w*|unload\w*|seen|berth\w*|dock\w*|"
+                    r"moor\w*|anchor\w*|arriv\w*|remain\w*|stay\w*|return\w*)\s+(?:\w+\s+)?"
+                    r"(?P<np>there)\b", re.I)
+_NOMINAL_CALL = re.compile(r"\b(?:a|the|its|her|their|one|another|final|last|first)\s+"
+                           r"(?:\w+\s+){0,2}?(?P<noun>call|stop|visit|port call|delivery|"
+                           r"stopover)\s+(?:at|to|in)\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+_IMAGERY = re.compile(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage)\b", re.I)
+_SHOW = re.compile(r"\b(?:show|shows|showed|shown|reveal|reveals|revealed|depict\w*)\b", re.I)
+
+
+def section_ports(analysis: Analysis) -> dict[int, Mention | None]:
+    """For each sentence (by start offset), the port of the port-log section it is in."""
+    out: dict[int, Mention | None] = {}
+    current: Mention | None = None
+    paragraph = -1
+    for sent in analysis.sentences:
+        if sent.paragraph != paragraph:
+            paragraph, current = sent.paragraph, None
+        header = _section_header(analysis, sent)
+        if header is not None:
+            current = header
+        out[sent.span.start] = current
+    return out
+
+
+def _section_header(analysis: Analysis, sent: Sentence) -> Mention | None:
+    """A line that opens with a port name and a colon or full stop ("Odesa." "RAJIN:")."""
+    ports = [p for p in analysis.in_sentence(sent, "Port") if p.form != "anaphor"]
+    if not ports or ports[0].start - sent.span.start > 2:
+        return None
+    rest = analysis.text[ports[0].end:sent.span.end]
+    short = len(analysis.sentence_text(sent)) < 40
+    if re.match(r"^(?:\s*\([^)]*\))?(?:,\s*[\w .'’-]{1,30})?\s*:", rest) or short and re.match(
+            r"^(?:\s*\([^)]*\))?(?:,\s*[\w .'’-]{1,30})?\s*[:.]", rest):
+        return ports[0]
+    return None
+
+
+def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
+    """"at the port", "the same berth", "loaded there": mentions of the port named last, or for
+    "the same" and "there", of the port of the latest call told before."""
+    text = analysis.text
+    named = sorted((m for m in analysis.mentions if m.type == "Port" and m.form != "anaphor"),
+                   key=lambda m: m.start)
+    for pat in (_PORT_ANAPHOR, _THERE):
+        for m in pat.finditer(text, sent.span.start, sent.span.end):
+            start, end = m.start("np"), m.end("np")
+            if analysis.taken(start, end):
+                continue
+            prior = [p for p in named if p.end <= start and start - p.end < 800]
+            mod = m.groupdict().get("mod")
+            if mod and mod[0].isupper():
+                states = {e.country for e in analysis.gazetteer.lookup(mod)}
+                prior = [p for p in prior if p.attrs["entry"].country in states]
+            if re.search(r"\bsame\b|^there$", m.group("np")):
+                calls = [e for e in analysis.events if e["type"] == "PortCall"
+                         and 0 < start - e["evidence"][0][1] < 800]
+                called = [p for p in prior if calls and p.key == calls[-1]["port"]]
+                prior = called or prior
+            if prior:
+                analysis.add(Mention(start, end, m.group("np"), "Port", prior[-1].key,
+                                     "anaphor", {"entry": prior[-1].attrs["entry"]}))
+
+
+def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None) -> None:
+    vessels = analysis.in_sentence(sent, "Vessel")
+    if not vessels:
+        return
+    ports = [p for p in analysis.in_sentence(sent, "Port") if p is not section_port]
+    _verb_calls(analysis, sent, vessels, ports)
+    if section_port is not None:
+        _section_calls(analysis, sent, vessels, section_port)
+    _nominal_calls(analysis, sent, vessels, ports)
+    _imagery_calls(analysis, sent, vessels, ports)
+
+
+def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                ports: list[Mention]) -> None:
+    text, s = analysis.text, sent.span.start
+    for port in ports:
+        for v in subjects(analysis, vessels, port.start):
+            between = text[v.end:port.start]
+            if not CALL.search(between) or len(between) > 220:
+                continue
+            before = text[max(s, port.start - 60):port.start]
+            if (not _PREP_BEFORE_PORT.search(before) or _NOT_A_CALL_PREP.search(before)) and \
+                    not re.search(r"\b(at|in|to|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+                                  before, re.I):
+                continue
+            if blocked(text, s, v.start, port.end) or _CARGO_ORIGIN.search(before):
+                continue
+            edges = list(_CLAUSE_BREAK.finditer(between))
+            if edges and not CALL.search(between[edges[-1].end():]):
+                continue  # "she had docked but said the wheat came from P": another clause
+            after = text[port.end:sent.span.end]
+            if presence_denied(text, port.end, sent.span.end) and \
+                    not any(p.start >= port.end and p.form != "anaphor" for p in ports):
+                continue
+            phrase = between + _relative_clause(after)
+            if re.search(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", before) and \
+                    not ACTIVITY[0][1].search(between):
+                phrase = "departed"
+            add_call(analysis, sent, v, port, phrase)
+
+
+def presence_denied(text: str, pos: int, end: int) -> bool:
+    """Whether the rest of the clause after `pos` says the vessel was not there at all."""
+    return bool(_PRESENCE_DENIED.search(text[pos:end].split(";")[0]))
+
+
+def _relative_clause(after: str) -> str:
+    """", where she discharged the cargo": what the vessel did at the port."""
+    m = re.match(r"[^,;.]{0,40},?\s+where\s+[^,;.]+", after)
+    return " " + m.group() if m else ""
+
+
+def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                   port: Mention) -> None:
+    text, s = analysis.text, sent.span.start
+    for v in vessels:
+        if any(e["type"] == "PortCall" and e["vessel"] == v.key and e["evidence"][0][0] == s
+               for e in analysis.events):
+            continue  # the sentence puts it at another port
+        after = text[v.end:sent.span.end]
+        verb = CALL.search(after)
+        if verb and not blocked(text, s, v.start, v.end + verb.end()):
+            add_call(analysis, sent, v, port, after[:verb.end()])
+
+
+def _nominal_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                   ports: list[Mention]) -> None:
+    """"a call at Rajin ... followed by a delivery to Dunai": calls of the vessel in view."""
+    text, s = analysis.text, sent.span.start
+    for port in ports:
+        m = _NOMINAL_CALL.search(text, max(s, port.start - 60), port.start)
+        if not m or blocked(text, s, s, port.end):
+            continue
+        vessel = min(vessels, key=lambda v: abs(v.start - port.start))
+        add_call(analysis, sent, vessel, port, m.group("noun"))
+
+
+def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                   ports: list[Mention]) -> None:
+    """"Images taken over Dunai and the port of Rajin show the two vessels loading ..."."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    if not _IMAGERY.search(text, s, e):
+        return
+    for verb in _SHOW.finditer(text, s, e):
+        seen = [v for v in vessels if 0 <= v.start - verb.end() < 60]
+        if not seen or blocked(text, s, s, verb.end()):
+            continue
+        for port in ports:
+            if port.end <= verb.start() and re.search(
+                    r"\b(?:over|of|at|in|above)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+                    text[max(s, port.start - 50):port.start], re.I):
+                for v in seen:
+                    add_call(analysis, sent, v, port, text[v.end:v.end + 60])
+
+
+def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
+             phrase: str) -> None:
+    activity = next((name for name, pat in ACTIVITY if pat.search(phrase)), None)
+    for e in analysis.events:
+        if e["type"] == "PortCall" and e["vessel"] == vessel.key and e["port"] == port.key \
+                and e["evidence"][0][0] == sent.span.start:
+            return
+    record(analysis, sent, "PortCall", port.start, vessel=vessel.key, port=port.key,
+           activity=activity)

@@ -1,0 +1,383 @@
+"""Transfers: cargo moved from an origin to a destination, by a named vessel or state to state.
+
+Per sentence, each transport, loading or discharging verb contributes legs: "from P" is an
+origin, "to P" a destination, "loaded at P" an origin, "discharged at P" a destination, "trips
+between A and B" both. A vessel's legs in one sentence make one Transfer. Across sentences: a
+loading call and a later call of the same vessel in one paragraph make a voyage; a discharge with
+no known origin is a Transfer from an unknown origin; statements of where a cargo came from
+("the wheat came from Feodosia", "coal of DPRK origin") fill in the origin."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .base import Analysis, Mention, Sentence
+from .eventbase import (
+    blocked,
+    clause_start,
+    ends_before,
+    overlaps,
+    record,
+    span_dates,
+    subjects,
+    unique_keys,
+)
+from .portcalls import add_call, presence_denied
+
+_VERB = re.compile(
+    r"\b(?:(?P<load>load(?:ed|ing|s)?|took on|collected|picked up)|"
+    r"(?P<discharge>discharg\w*|unload\w*|offload\w*|deliver\w*|landed)|"
+    r"(?P<trips>(?:round )?trips|runs|crossings|shuttl\w*|voyages?)|"
+    r"(?P<move>carr(?:y|ied|ies|ying)|shipped|shipping|shipments?|transport\w*|mov(?:ed|ing)|"
+    r"brought|took|ferr(?:y|ied|ies|ying)|smuggl\w*|export\w*|suppl(?:y|ied|ies|ying)|"
+    r"sen[dt]s?|sending))\b", re.I)
+_NOMINAL = re.compile(r"(?i)deliveries|delivery|shipments?|transfers?")
+_CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|coal|grain|wheat|"
+                r"maize|corn|barley|munitions|arms|weapons|ammunition|shells|missiles|drones|"
+                r"rockets|armaments|goods|cargo(?:es)?|exports|products|steel|iron|ore|timber|"
+                r"fertili[sz]ers?|containers?|crates|equipment|components|supplies)")
+_CARGO = re.compile(
+    r"^\s*(?:(?:about|around|some|roughly|approximately|nearly|over|more than|at least|a|an|the|"
+    r"its|her|their|hundreds of|thousands of|dozens of)\s+)*(?:[\d.,]+\s*(?:million\s+|m\s+)?"
+    r"(?:tonnes|tons|metric tons|barrels|bbl|containers?|crates|boxes|units)?\s*(?:of\s+)?)?"
+    r"(?P<cargo>[a-zA-Z][\w\s,'’-]{2,80}?)\s*(?=\bfrom\b|\bat\b|\bto\b|\bin\b|\bfor\b|\bon\b|"
+    r"\binto\b|\bbetween\b|\bby\b|$|[,.;])")
+_ORIGIN_STATEMENT = re.compile(
+    r"\b(?:came|comes|originated|originating|was loaded|were loaded|had been loaded|"
+    r"was sourced|were sourced|was shipped|were shipped)\s+(?:\w+\s+)?(?:from|in|at)\s+$", re.I)
+_NOT_TRUE = re.compile(r"\b(?:declared as|described as|labell?ed as|disguised as|passed off as|"
+                       r"falsely|claimed|purported)\b", re.I)
+_SUPPLY = re.compile(r"\b(?:suppl(?:y|ied|ies|ying)|sen[dt]s?|sending|shipped|shipping|"
+                     r"export(?:s|ed|ing)?|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|sold|sells?|"
+                     r"selling|transferr(?:ed|ing)|gave|gives?|giving)\b", re.I)
+_FLOW = re.compile(r"\b(?:went|goes|go|flowed|flows|headed|was (?:shipped|sent|exported|sold)|"
+                   r"were (?:shipped|sent|exported|sold))\s+(?:\w+\s+){0,2}?to\s+$", re.I)
+_EXPORTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?exports\b|\s+export(?:s|ed)\b")
+
+
+def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
+    text = analysis.text
+    s, e = sent.span.start, sent.span.end
+    vessels = analysis.in_sentence(sent, "Vessel")
+    if not vessels:
+        return
+    places = [m for m in analysis.in_sentence(sent) if m.type in ("Port", "State")
+              and m.form != "adjective"]
+    legs: dict[str, dict[str, Any]] = {}
+    verbs = list(_VERB.finditer(text, s, e))
+    for i, verb in enumerate(verbs):
+        kind = next(k for k in ("load", "discharge", "trips", "move") if verb.group(k))
+        stop = min([clause_end(text, verb.end(), e)] +
+                   [v.start() for v in verbs[i + 1:] if v.group("load") or v.group("discharge")])
+        agents = _agents(analysis, vessels, verb, kind, e)
+        if not agents:
+            continue
+        origin, dest = _roles(analysis, sent, places, verb, kind, stop)
+        if origin is None and dest is None:
+            continue
+        first = min(a.start for a in agents)
+        last = max(p.end for p in (origin, dest) if p is not None)
+        if blocked(text, s, min(first, verb.start()), last) or presence_denied(text, last, e):
+            continue
+        cargo = cargo_phrase(text[verb.end():stop])
+        if origin is None:
+            origin = cargo_origin(analysis, sent, verb.end(),
+                                  dest.start if dest and dest.start > verb.end() else stop)
+        for v in agents:
+            leg = legs.setdefault(v.key, {"vessel": v, "origin": None, "destination": None,
+                                          "cargo": None, "pos": verb.start(), "kinds": set()})
+            leg["kinds"].add(kind)
+            leg["origin"] = leg["origin"] or origin
+            leg["destination"] = dest or leg["destination"]
+            leg["cargo"] = leg["cargo"] or cargo
+    for leg in legs.values():
+        origin, dest = leg["origin"], leg["destination"]
+        if origin is not None and dest is not None and origin.key == dest.key:
+            dest = None
+        if dest is None and leg["kinds"] <= {"load"}:
+            continue  # a loading alone is a port call, not yet a transfer
+        for p, activity in ((origin, "loading"), (dest, "discharging")):
+            if p is not None and p.type == "Port":
+                add_call(analysis, sent, leg["vessel"], p, activity)
+        record(analysis, sent, "Transfer", leg["pos"], vessel=leg["vessel"].key,
+               origin=origin.key if origin else None, destination=dest.key if dest else None,
+               cargo=leg["cargo"], origin_type=origin.type if origin else None,
+               destination_type=dest.type if dest else None)
+
+
+def clause_end(text: str, pos: int, end: int) -> int:
+    m = re.compile(r";|,\s+(?:and|but|while|where|when|which|who)\b|\.\s").search(text, pos, end)
+    return m.start() if m else end
+
+
+def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kind: str,
+            end: int) -> list[Mention]:
+    """Who moved the cargo: the subject before the verb, or the vessels after "by"."""
+    text = analysis.text
+    after_by = [v for v in vessels if v.start > verb.end() and re.search(
+        r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[max(verb.end(), v.start - 40):v.start])]
+    if kind == "trips" and after_by:
+        return unique_keys(after_by)
+    if _NOMINAL.fullmatch(verb.group()) or re.match(r"\s+by\b", text[verb.end():end]):
+        return subjects(analysis, [v for v in vessels if v.start > verb.end()],
+                        after_by[-1].end) if after_by else []
+    return subjects(analysis, vessels, verb.start())
+
+
+def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.Match[str],
+           kind: str, stop: int) -> tuple[Mention | None, Mention | None]:
+    text, s = analysis.text, sent.span.start
+    origin = dest = None
+    for p in places:
+        if not verb.end() <= p.start < stop or p.end > stop + 40:
+            continue
+        word = _prep_before(text[max(s, p.start - 60):p.start])
+        if word is None or _is_possessor(text, p, places):
+            continue
+        if word == "from" or word == "between" and kind == "trips" or \
+                word in ("at", "in") and kind == "load":
+            origin = origin or p
+        elif word in ("to", "into") and kind != "load" or word in ("at", "in") and \
+                kind == "discharge" or word == "and" and kind == "trips" and origin is not None:
+            dest = _prefer_port(dest, p)
+    if dest is None and kind == "discharge" and _NOMINAL.fullmatch(verb.group()):
+        # "the port facility at Dunai ... recent deliveries by X": the port the sentence is about
+        at = [p for p in places if p.type == "Port" and p.end <= verb.start() and re.search(
+            r"\b(?:at|to|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", text[max(s, p.start - 30):p.start])]
+        dest = at[-1] if len({p.key for p in at}) == 1 else None
+    return origin, dest
+
+
+def _prep_before(window: str) -> str | None:
+    """The preposition that governs a place name ("to the Yemeni port of Hodeidah": to)."""
+    window = re.sub(r"(?:(?!(?:to|from|at|in|into)\b)[\w'’-]+\s+){0,3}(?:port|harbou?r|terminal|"
+                    r"facility)\s+of\s+$", "", window, flags=re.I)
+    m = re.search(r"(?is).*\b(from|to|into|at|in|between|and)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
+                  window)
+    return m.group(1).lower() if m else None
+
+
+def _is_possessor(text: str, p: Mention, places: list[Mention]) -> bool:
+    """"Egypt's Damietta", "Cam Pha port in Quang Ninh": a state naming where a port is."""
+    if p.type != "State":
+        return False
+    return any(q.type == "Port" and 0 <= q.start - p.end <= 4 for q in places) or bool(
+        re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:port|harbou?r|terminal)", text[p.end:p.end + 40]))
+
+
+def _prefer_port(current: Mention | None, new: Mention) -> Mention:
+    if current is None or current.type == "State" and new.type == "Port":
+        return new
+    return current
+
+
+def cargo_phrase(after_verb: str) -> str | None:
+    m = _CARGO.match(after_verb)
+    if not m:
+        return None
+    cargo = m["cargo"].strip(" ,")
+    if not cargo or cargo.split()[0].lower() in ("the", "from", "to", "it", "them", "its", "her",
+                                                  "their", "out", "up", "on", "by", "what",
+                                                  "between", "linked", "were", "was"):
+        return None
+    return cargo
+
+
+def cargo_origin(analysis: Analysis, sent: Sentence, start: int, end: int) -> Mention | None:
+    """"North Korean munitions", "Iranian-origin petroleum": the state a cargo comes from."""
+    text = analysis.text
+    for m in analysis.in_sentence(sent, "State"):
+        if start <= m.start < end and m.form == "adjective" and re.match(
+                r"(?:[- ]origin)?\s+(?:[a-zA-Z][\w-]*\s+){0,2}?" + _CARGO_WORDS + r"\b",
+                text[m.end:m.end + 60]):
+            return m
+    return None
+
+
+def origin_statements(analysis: Analysis, sent: Sentence) -> None:
+    """"the paperwork showed the wheat came from Feodosia", "coal highly likely of DPRK
+    origin": the origin of the latest transfer in the paragraph that has none."""
+    text, s = analysis.text, sent.span.start
+    for p in analysis.in_sentence(sent):
+        if p.type not in ("Port", "State"):
+            continue
+        before = text[max(s, p.start - 40):p.start]
+        after = text[p.end:p.end + 12]
+        stated = _ORIGIN_STATEMENT.search(before) or re.search(r"\bof\s+$", before) and \
+            re.match(r"[- ]origin\b", after) or p.form == "adjective" and re.match(r"-origin\b", after)
+        if not stated:
+            continue
+        clause = text[clause_start(text, s, p.start):p.end]
+        if _NOT_TRUE.search(clause) or blocked(text, s, p.start, p.end):
+            continue
+        paragraph = {x.span.start for x in analysis.sentences if x.paragraph == sent.paragraph}
+        open_ = [ev for ev in analysis.events if ev["type"] == "Transfer" and ev.get("vessel")
+                 and ev.get("origin") is None and ev["evidence"][0][0] in paragraph
+                 and ev["evidence"][0][0] <= s]
+        if not open_:
+            continue
+        event = open_[-1]
+        event["origin"], event["origin_type"] = p.key, p.type
+        if (sent.span.start, sent.span.end) not in event["evidence"]:
+            event["evidence"].append((sent.span.start, sent.span.end))
+        from .confidence import confidence_of
+        level = confidence_of(analysis.sentence_text(sent))
+        if level != "reported":
+            event["confidence"] = level
+
+
+def discharge_transfers(analysis: Analysis) -> None:
+    """A vessel that discharged at a port delivered cargo there, from wherever it loaded."""
+    for call in [ev for ev in analysis.events if ev["type"] == "PortCall"]:
+        if call.get("activity") != "discharging":
+            continue
+        port = analysis.gazetteer.ports.get(call["port"])
+        country = port.country if port else None
+        if any(ev["type"] == "Transfer" and ev.get("vessel") == call["vessel"] and
+               ev.get("destination") in (call["port"], country) for ev in analysis.events):
+            continue
+        analysis.events.append({
+            "type": "Transfer", "vessel": call["vessel"], "origin": None,
+            "destination": call["port"], "cargo": None, "origin_type": None,
+            "destination_type": "Port", "date": call.get("date"),
+            "confidence": call.get("confidence"), "evidence": list(call["evidence"]),
+            "position": call["position"]})
+
+
+def voyages(analysis: Analysis) -> None:
+    """Two consecutive calls of one vessel at different ports in one paragraph are a voyage
+    from the first to the second; where the later-told call is the loading ("... the ship
+    collected that load at Rajin"), the voyage runs from it."""
+    calls = sorted((e for e in analysis.events if e["type"] == "PortCall"),
+                   key=lambda e: (e["evidence"][0][0], e["position"]))
+    paragraph_of = {s.span.start: s.paragraph for s in analysis.sentences}
+    for i, first in enumerate(calls):
+        later = [c for c in calls[i + 1:] if c["vessel"] == first["vessel"]
+                 and paragraph_of.get(c["evidence"][0][0]) == paragraph_of.get(first["evidence"][0][0])]
+        if not later or later[0]["port"] == first["port"]:
+            continue
+        second = later[0]
+        a, b = first.get("activity"), second.get("activity")
+        if b == "loading" and a not in ("loading", "departure"):
+            origin, dest = second, first
+        elif a == "discharging" or b == "departure":
+            continue
+        elif a is None and b is None and first["evidence"][0] == second["evidence"][0]:
+            continue  # "images over Dunai and Rajin": two places, no order between them
+        else:
+            origin, dest = first, second
+        if not ends_before(origin.get("date"), dest.get("date")):
+            continue
+        span = span_dates(origin.get("date"), dest.get("date"))
+        if any(e["type"] == "Transfer" and e.get("vessel") == first["vessel"] and
+               e.get("destination") == dest["port"] and e.get("origin") in (None, origin["port"])
+               and overlaps(e.get("date"), span) for e in analysis.events):
+            _fill_origin(analysis, first["vessel"], origin, dest)
+            continue
+        analysis.events.append({
+            "type": "Transfer", "vessel": first["vessel"], "origin": origin["port"],
+            "destination": dest["port"], "cargo": None,
+            "origin_type": "Port", "destination_type": "Port",
+            "date": span,
+            "confidence": dest.get("confidence") if dest.get("confidence") != "reported"
+            else origin.get("confidence"),
+            "evidence": first["evidence"] + [ev for ev in second["evidence"]
+                                             if ev not in first["evidence"]],
+            "position": second["position"],
+        })
+
+
+def _fill_origin(analysis: Analysis, vessel: str, origin: dict[str, Any],
+                 dest: dict[str, Any]) -> None:
+    for e in analysis.events:
+        if e["type"] == "Transfer" and e.get("vessel") == vessel and \
+                e.get("destination") == dest["port"] and e.get("origin") is None:
+            e["origin"], e["origin_type"] = origin["port"], "Port"
+            e["date"] = span_dates(origin.get("date"), e.get("date"))
+
+
+def state_transfers(analysis: Analysis, sent: Sentence) -> None:
+    """Supplies between states with no named ship: "Iran sends Russia shells", "supplying the
+    country with drones", "Most of the oil went to China" (after "Venezuela's exports")."""
+    text = analysis.text
+    s, e = sent.span.start, sent.span.end
+    states = [m for m in analysis.in_sentence(sent, "State") if m.form in ("name", "capital")]
+    if analysis.in_sentence(sent, "Vessel"):
+        return
+    for verb in _SUPPLY.finditer(text, s, e):
+        c0 = clause_start(text, s, verb.start())
+        that = list(re.finditer(r"\b(?:that|which|who)\b", text[c0:verb.start()]))
+        if that:
+            c0 += that[-1].end()  # "officials said that Iran sends": the subordinate subject
+        supplier = next((m for m in states if c0 <= m.start and m.end <= verb.start()), None)
+        rest = text[verb.end():e]
+        dest = None
+        direct = re.match(r"\s+(?:the\s+)?(?P<w>[A-Z][\w'’ -]*?|country)\s+(?:with\b|[a-z])", rest)
+        if direct and direct["w"] == "country":
+            prior = [m for m in analysis.mentions if m.type == "State" and m.form != "adjective"
+                     and m.end <= verb.start() and (supplier is None or m.key != supplier.key)
+                     and verb.start() - m.end < 400]
+            dest = prior[-1] if prior else None
+        elif direct:
+            dest = next((m for m in states if m.start == verb.end() + direct.start("w")), None)
+        if dest is None:
+            dest = next((m for m in states if verb.end() < m.start < verb.end() + 120 and
+                         re.search(r"\bto\s+(?:the\s+)?$", text[m.start - 12:m.start])), None)
+        if supplier is None or dest is None or supplier.key == dest.key:
+            continue
+        if blocked(text, s, c0, dest.end):
+            continue
+        after = text[dest.end:e]
+        direct_object = dest.start < verb.end() + 20
+        cargo = cargo_phrase(re.sub(r"^\s*with\b", "", after) if direct_object else rest)
+        record(analysis, sent, "Transfer", verb.start(), vessel=None, origin=supplier.key,
+               destination=dest.key, cargo=cargo, origin_type="State", destination_type="State")
+    _flows(analysis, sent, states)
+
+
+def _flows(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
+    text, s = analysis.text, sent.span.start
+    for dest in states:
+        m = _FLOW.search(text, max(s, dest.start - 60), dest.start)
+        if not m or blocked(text, s, s, dest.end):
+            continue
+        exporter = _exporter(analysis, sent)
+        if exporter is None or exporter.key == dest.key:
+            continue
+        record(analysis, sent, "Transfer", m.start(), vessel=None, origin=exporter.key,
+               destination=dest.key, cargo=None, origin_type="State", destination_type="State")
+
+
+def _exporter(analysis: Analysis, sent: Sentence) -> Mention | None:
+    """The state whose exports the paragraph is about ("Venezuela's crude exports rose")."""
+    for x in reversed([x for x in analysis.sentences if x.paragraph == sent.paragraph
+                       and x.span.start <= sent.span.start]):
+        for m in analysis.in_sentence(x, "State"):
+            if m.form != "adjective" and _EXPORTER.match(analysis.text, m.end):
+                return m
+    return None
+
+
+def drop_coarse(analysis: Analysis) -> None:
+    """One voyage, one Transfer: drop a state-level one that a port-level one refines."""
+    ports = analysis.gazetteer.ports
+    transfers = [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel")]
+
+    def covers(coarse: str | None, fine: str | None) -> bool:
+        if coarse is None or coarse == fine:
+            return True
+        entry = ports.get(fine) if fine else None
+        return entry is not None and entry.country == coarse
+
+    drop = []
+    for a in transfers:
+        for b in transfers:
+            if a is b or a["vessel"] != b["vessel"] or id(b) in drop:
+                continue
+            if covers(a.get("origin"), b.get("origin")) and \
+                    covers(a.get("destination"), b.get("destination")) and \
+                    (a.get("origin"), a.get("destination")) != (b.get("origin"), b.get("destination")) \
+                    and a["evidence"][0][0] == b["evidence"][0][0]:
+                drop.append(id(a))
+    analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
