@@ -79,6 +79,16 @@ def _float(value: str) -> float | None:
         return None
 
 
+def _port_of(names: list[str]) -> list[str]:
+    """"Port Of Sohar" is Sohar; "Port Of Spain" keeps its name, and "Spain" is not an alias."""
+    if not names or not names[0].lower().startswith("port of "):
+        return names
+    rest = names[0][8:].strip()
+    if country_code(rest) and rest.lower() == (pycountry.countries.lookup(rest).name or "").lower():
+        return ["Port of " + rest] + [n for n in names[1:] if n != rest]
+    return [rest] + [n for n in names if n != rest]
+
+
 def read_wpi(path: Path) -> dict[str, dict]:
     ports: dict[str, dict] = {}
     with path.open(encoding="utf-8-sig", newline="") as fh:
@@ -90,6 +100,7 @@ def read_wpi(path: Path) -> dict[str, dict]:
                 for v in name_variants(raw):
                     if v not in names:
                         names.append(v)
+            names = _port_of(names)
             if not names:
                 continue
             key = locode if locode and locode not in ports else f"wpi-{number}"

@@ -10,7 +10,7 @@ import pytest
 
 from .conftest import SHARED
 
-FLOORS = {"entities": 0.95, "events": 0.66, "dates": 0.78, "attributes": 0.88}
+FLOORS = {"entities": 0.97, "events": 0.93, "dates": 0.95, "attributes": 0.97}
 
 
 @pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="no dev corpus")

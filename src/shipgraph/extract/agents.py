@@ -21,6 +21,7 @@ _ACRONYM_DEF = re.compile(r"(?P<long>(?:" + _CAP + r"\s+){1,6})\((?P<short>[A-Z]
 _KNOWN_ORGS = {"CIA", "EU", "UN", "NATO", "OPEC", "PDVSA", "IMO", "OFAC", "FBI", "Houthis",
                "Hezbollah", "Hamas", "Rosneft", "Sovcomflot", "Gazprom", "Lukoil", "Chevron",
                "Wagner"}
+_KNOWN_ORG_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _KNOWN_ORGS))) + r")\b")
 _TITLE = re.compile(
     r"\b(?:Minister|Director|President|Secretary|Spokesman|Spokeswoman|spokesman|spokeswoman|"
     r"Admiral|Captain|Chairman|Chief|Ambassador|Senator|Governor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
@@ -49,9 +50,8 @@ class AgentExtractor:
                 name = m["name"].strip()
                 if len(name.split()) >= 2 or name in _KNOWN_ORGS:
                     self._org(analysis, name, m.start("name"))
-            for word in _KNOWN_ORGS:
-                for m in re.finditer(r"\b" + re.escape(word) + r"\b", text[s:e]):
-                    self._org(analysis, word, s + m.start())
+            for m in _KNOWN_ORG_RE.finditer(text, s, e):
+                self._org(analysis, m.group(), m.start())
             for pat in (_TITLE, _SAID):
                 for m in pat.finditer(text, s, e):
                     start, end = m.start("name"), m.end("name")

@@ -44,6 +44,8 @@ class Analysis:
     # entity key -> attributes gathered from the text (imo, flag, vessel_type, former names...)
     attributes: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     events: list[dict[str, Any]] = field(default_factory=list)
+    _by_sentence: dict[tuple[int, str | None], list[Mention]] = field(default_factory=dict,
+                                                                      repr=False)
 
     @property
     def text(self) -> str:
@@ -59,15 +61,20 @@ class Analysis:
 
     def add(self, mention: Mention) -> Mention:
         self.mentions.append(mention)
+        self._by_sentence.clear()
         return mention
 
     def attrs(self, type_: str, key: str) -> dict[str, Any]:
         return self.attributes.setdefault((type_, key), {})
 
     def in_sentence(self, sent: Sentence, type_: str | None = None) -> list[Mention]:
-        out = [m for m in self.mentions if sent.span.start <= m.start < sent.span.end
-               and (type_ is None or m.type == type_)]
-        return sorted(out, key=lambda m: m.start)
+        """The mentions that start in a sentence (of one type, if given), in text order."""
+        key = (sent.span.start, type_)
+        if key not in self._by_sentence:
+            out = [m for m in self.mentions if sent.span.start <= m.start < sent.span.end
+                   and (type_ is None or m.type == type_)]
+            self._by_sentence[key] = sorted(out, key=lambda m: m.start)
+        return list(self._by_sentence[key])
 
     def sentence_text(self, sent: Sentence) -> str:
         return self.doc.text[sent.span.start:sent.span.end]

@@ -133,7 +133,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?:in|since|during|by|until|from|of|early|late|mid-?|the end of|"
                         r"the start of)\s+(?P<y>(?:19|20)\d{2})\b(?![-–/]\d)", re.I)),
     ("relative", re.compile(
-        r"\b(?P<rel>last|this|next|earlier this|earlier in the|later this|the previous|the past)\s+"
+        r"\b(?P<since>since\s+)?(?P<rel>last|this|next|earlier this|earlier in the|later this|"
+        r"the previous|the past)\s+"
         r"(?P<unit>week|month|year|weekend)\b", re.I)),
     ("weekday", re.compile(r"\b(?i:on|last|this|overnight into|since|by)\s+"
                            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -148,16 +149,47 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# Every pattern above needs one of these; most sentences have none and are skipped at once.
+_ANY_TIME = re.compile(r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|"
+                       r"autumn|fall|winter|week|month|year|today|yesterday|recent|later|earlier|"
+                       r"before|after|christmas|morning|tonight|overnight|monday|tuesday|"
+                       r"wednesday|thursday|friday|saturday|sunday)")
+
+
+_NO_SINCE = re.compile(r"(?P<since>)(?P<rel>last|this|next|earlier this|earlier in the|later this|"
+                       r"the previous|the past)\s+(?P<unit>week|month|year|weekend)\b", re.I)
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# What a sentence must contain for a pattern to be worth running on it.
+_TRIGGERS: dict[str, str | tuple[str, ...]] = {
+    "iso": "digit", "range_dm": "digit", "range_md": "digit", "dmy": "digit", "mdy": "digit",
+    "year": "digit", "month": _MONTH_WORDS,
+    "month_range": ("spring", "summer", "autumn", "fall", "winter"),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "relative": ("week", "month", "year"),
+    "weekday": ("day",), "recent": ("recent",),
+    "today": ("today", "yesterday", "christmas", "new year", "morning", "tonight", "overnight"),
+    "later": ("later", "earlier", "before", "after"), "start_of_year": ("year",),
+}
+
+
 def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | None = None,
                anchor: dt.date | None = None) -> list[TimeMention]:
     """Time expressions in text[start:end], resolved against the document date.
 
     `anchor` is the last date the text has set ("two days later" counts from it)."""
     end = len(text) if end is None else end
+    if not _ANY_TIME.search(text, start, end):
+        return []
     ref = doc_date or dt.date.today()
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
+    low = text[start:end].lower()
+    has_digit = any(c.isdigit() for c in low)
     for kind, pattern in _PATTERNS:
+        needs = _TRIGGERS.get(kind)
+        if needs == "digit" and not has_digit or needs and needs != "digit" and \
+                not any(w in low for w in needs):
+            continue
         for m in pattern.finditer(text, start, end):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
@@ -253,6 +285,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) 
         elif text.startswith("late") or "end of" in text:
             iv = Interval(dt.date(y, 9, 1), dt.date(y, 12, 31))
         return _since(text, iv, ref)
+    if kind == "relative" and g.get("since"):
+        iv = _resolve("relative", _NO_SINCE.match(m.group()[len(g["since"]):]) or m, ref, anchor)
+        return Interval(iv.start, ref) if iv and iv.start <= ref else iv
     if kind == "relative":
         rel, unit = g["rel"].lower().replace("earlier in the", "earlier this"), g["unit"].lower()
         if unit in ("week", "weekend"):

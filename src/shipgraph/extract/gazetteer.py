@@ -61,11 +61,13 @@ class Gazetteer:
     states: dict[str, Entry] = field(default_factory=dict)
     ports: dict[str, Entry] = field(default_factory=dict)
     longest: int = 1
+    first: set[str] = field(default_factory=set)  # first words of names, to skip most tokens
 
     def add(self, name: str, entry: Entry) -> None:
         key = normalize(name)
         if not key:
             return
+        self.first.add(key.split(" ")[0])
         bucket = self.names.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
@@ -79,13 +81,13 @@ class Gazetteer:
 
     def match(self, toks: list[Token], i: int) -> tuple[int, list[Entry]] | None:
         """The longest name starting at token i: (tokens used, entries), or None."""
-        if not toks[i].text[:1].isupper():
+        if not toks[i].text[:1].isupper() or normalize(toks[i].text).split(" ")[0] not in self.first:
             return None
         for n in range(min(self.longest, len(toks) - i), 0, -1):
             span = toks[i: i + n]
             if any(t.text in ",;:()" for t in span) or not span[-1].text[:1].isalnum():
                 continue
-            key = normalize(" ".join(t.text for t in span))
+            key = " ".join(k for k in (normalize(t.text) for t in span) if k)
             entries = self.names.get(key)
             if not entries:
                 continue

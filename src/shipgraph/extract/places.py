@@ -16,6 +16,9 @@ _GOVERNMENT_VERB = re.compile(
 _PORT_BEFORE = re.compile(r"(?:port|harbou?r|terminal|anchorage)s?\s+(?:of|at)\s+(?:the\s+)?$",
                           re.I)
 _PORT_AFTER = re.compile(r"^\s*(?:port|harbou?r|terminal|anchorage|roads)\b", re.I)
+# "arrived at Alexandria": a ship going to a place makes an ambiguous name a port.
+_SHIP_GOES = re.compile(r"\b(?:arrived|docked|berthed|called|sailed|anchored|moored|unloaded|"
+                        r"discharged|loaded)\s+(?:at|in|to|into|off|from)\s+$", re.I)
 _CITY_BEFORE = re.compile(r"(?:based|headquartered|incorporated|registered|court|office|"
                           r"located|offices?|headquarters|capital)\s+(?:in|of)\s+(?:the\s+)?$",
                           re.I)
@@ -73,7 +76,8 @@ class PlaceExtractor:
         port_context = bool(_PORT_BEFORE.search(before) or _PORT_AFTER.match(after))
         ports = [e for e in entries if e.kind == "Port" and (
             e.form != "ambiguous" or port_context or e.country in mentioned
-            and re.search(r"\b(?:at|in|from|to|into|off|near)\s+$", before))]
+            and re.search(r"\b(?:at|in|from|to|into|off|near)\s+$", before)
+            or _SHIP_GOES.search(before))]
         states = [e for e in entries if e.kind in ("State", "Place")]
         if ports and states:
             capital = [e for e in states if e.form == "capital"]

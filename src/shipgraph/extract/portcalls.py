@@ -36,7 +36,8 @@ _NOT_A_CALL_PREP = re.compile(r"\b(for|towards?|near|south|north|east|west|of th
 # A later clause that denies the vessel was there at all (not merely what it did there).
 _PRESENCE_DENIED = re.compile(r"\b(?:but|although|though|however)\b[^;]*?(?:\b(?:no (?:sign|"
                               r"evidence|record)|not|never)\b[^;]{0,40}?\b(?:was|were|been|be|"
-                              r"call\w*|visit\w*|arriv\w*|enter\w*|dock\w*|berth\w*|there)\b|"
+                              r"call\w*|visit\w*|arriv\w*|enter\w*|dock\w*|berth\w*)\b|"
+                              r"\bno (?:sign|trace) of (?:her|it|them|the \w+)\b|"
                               r"\bdenied\b|\bfalse\b|\buntrue\b)", re.I)
 _CARGO_ORIGIN = re.compile(r"\b(?:came|comes|originated|originating|sourced)\s+(?:\w+\s+)?"
                           r"(?:from|in)\s+(?:the\s+)?$", re.I)
@@ -52,6 +53,9 @@ _THERE = re.compile(r"\b(?:call\w*|load\w*|discharg\w*|unload\w*|seen|berth\w*|d
 _NOMINAL_CALL = re.compile(r"\b(?:a|the|its|her|their|one|another|final|last|first)\s+"
                            r"(?:\w+\s+){0,2}?(?P<noun>call|stop|visit|port call|delivery|"
                            r"stopover)\s+(?:at|to|in)\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+_FRONTED = re.compile(r"(?:At|In|Off|Inside)\s+(?:the\s+)?(?:(?:port|harbou?r|terminal)\s+(?:of|"
+                      r"(?:formerly |also |now )?(?:called|known as|named))\s+)?"
+                      r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?:\s+\([^)]*\))?,")
 _IMAGERY = re.compile(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage)\b", re.I)
 _SHOW = re.compile(r"\b(?:show|shows|showed|shown|reveal|reveals|revealed|depict\w*)\b", re.I)
 
@@ -112,12 +116,18 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
 
 def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None) -> None:
     vessels = analysis.in_sentence(sent, "Vessel")
-    if not vessels:
-        return
     ports = [p for p in analysis.in_sentence(sent, "Port") if p is not section_port]
+    if not vessels:
+        # "Its last run, a call at P ...": the vessel the text was just speaking of
+        focus = [m for m in analysis.mentions if m.type == "Vessel" and m.end <= sent.span.start
+                 and sent.span.start - m.end < 300 and not m.attrs.get("plural")]
+        if focus and ports:
+            _nominal_calls(analysis, sent, [max(focus, key=lambda m: m.end)], ports)
+        return
     _verb_calls(analysis, sent, vessels, ports)
     if section_port is not None:
         _section_calls(analysis, sent, vessels, section_port)
+    _fronted_calls(analysis, sent, vessels, ports)
     _nominal_calls(analysis, sent, vessels, ports)
     _imagery_calls(analysis, sent, vessels, ports)
 
@@ -173,6 +183,25 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         verb = CALL.search(after)
         if verb and not blocked(text, s, v.start, v.end + verb.end()):
             add_call(analysis, sent, v, port, after[:verb.end()])
+
+
+def _fronted_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                   ports: list[Mention]) -> None:
+    """"At Chornomorsk, the SEA LARK loaded maize": a port set before the clause it governs."""
+    text, s = analysis.text, sent.span.start
+    m = _FRONTED.match(text, s)
+    if not m:
+        return
+    port = next((p for p in ports if p.start < m.end() and p.form != "anaphor"), None)
+    if port is None:
+        return
+    for v in vessels:
+        if v.start < m.end():
+            continue
+        verb = CALL.search(text, v.end, sent.span.end)
+        if verb and not blocked(text, s, v.start, verb.end()) and \
+                not re.search(r"[;.]", text[v.end:verb.start()]):
+            add_call(analysis, sent, v, port, text[v.end:verb.end()])
 
 
 def _nominal_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],

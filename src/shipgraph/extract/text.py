@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {
@@ -71,13 +72,20 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+@lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
     """A key for comparing names: case, accents, punctuation and "'s" do not matter."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"['’]s\b", "", text)
-    text = re.sub(r"[^\w]+", " ", text).strip()
-    return text
+    if name.isascii():
+        text = name.casefold()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = _POSSESSIVE.sub("", text)
+    return _NON_WORD.sub(" ", text).strip()
 
 
 def is_capitalised(word: str) -> bool:

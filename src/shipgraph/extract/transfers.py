@@ -41,8 +41,8 @@ _CARGO = re.compile(
     r"^\s*(?:(?:about|around|some|roughly|approximately|nearly|over|more than|at least|a|an|the|"
     r"its|her|their|hundreds of|thousands of|dozens of)\s+)*(?:[\d.,]+\s*(?:million\s+|m\s+)?"
     r"(?:tonnes|tons|metric tons|barrels|bbl|containers?|crates|boxes|units)?\s*(?:of\s+)?)?"
-    r"(?P<cargo>[a-zA-Z][\w\s,'’-]{2,80}?)\s*(?=\bfrom\b|\bat\b|\bto\b|\bin\b|\bfor\b|\bon\b|"
-    r"\binto\b|\bbetween\b|\bby\b|$|[,.;])")
+    r"(?P<cargo>[a-zA-Z][\w\s,'’-]{2,80}?)\s*(?=\b(?:from|at|to|in|for|on|into|between|by|since|"
+    r"during|last|this|until|after|before|via|through|across|while|under|over)\b|$|[,.;])")
 _ORIGIN_STATEMENT = re.compile(
     r"\b(?:came|comes|originated|originating|was loaded|were loaded|had been loaded|"
     r"was sourced|were sourced|was shipped|were shipped)\s+(?:\w+\s+)?(?:from|in|at)\s+$", re.I)
@@ -53,7 +53,7 @@ _SUPPLY = re.compile(r"\b(?:suppl(?:y|ied|ies|ying)|sen[dt]s?|sending|shipped|sh
                      r"selling|transferr(?:ed|ing)|gave|gives?|giving)\b", re.I)
 _FLOW = re.compile(r"\b(?:went|goes|go|flowed|flows|headed|was (?:shipped|sent|exported|sold)|"
                    r"were (?:shipped|sent|exported|sold))\s+(?:\w+\s+){0,2}?to\s+$", re.I)
-_EXPORTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?exports\b|\s+export(?:s|ed)\b")
+_EXPORTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?exports\b|\s+export(?:s|ed)\b")
 
 
 def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
@@ -120,9 +120,20 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
     if kind == "trips" and after_by:
         return unique_keys(after_by)
     if _NOMINAL.fullmatch(verb.group()) or re.match(r"\s+by\b", text[verb.end():end]):
-        return subjects(analysis, [v for v in vessels if v.start > verb.end()],
-                        after_by[-1].end) if after_by else []
+        return _coordinated(analysis, [v for v in vessels if v.start >= after_by[0].start]) \
+            if after_by else []
     return subjects(analysis, vessels, verb.start())
+
+
+def _coordinated(analysis: Analysis, vessels: list[Mention]) -> list[Mention]:
+    """The first vessel and those joined to it ("the Angara and Maria", "X, Y and Z")."""
+    group = vessels[:1]
+    for v in vessels[1:]:
+        gap = analysis.text[group[-1].end:v.start]
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", gap):
+            break
+        group.append(v)
+    return unique_keys(group)
 
 
 def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.Match[str],

@@ -158,6 +158,10 @@ class VesselExtractor:
                        r"\s+(?:(?P<type1>" + _TYPE + r")\s+)?|\b(?P<type2>" + _TYPE + r")\s+)"
                        + NAME + r"(?P<more>(?:,\s" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
                        r"\s(?:and|or)\s" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
+            # a port log line: "NAKHODKA: Tanker HOPE STAR ..."
+            re.compile(r"(?:^|:\s+)(?P<type5>(?:General cargo ship|Cargo ship|Bulk carrier|Bulker|"
+                       r"(?:Crude |Product |Chemical |Oil )?[Tt]anker|Container ship|Freighter|"
+                       r"Ro-?ro|Reefer|LPG carrier|LNG carrier|VLCC|Dredger|Tug|Trawler))\s+" + NAME),
             # CASSIOPEIA STAR (IMO 9260392 / Hope Star (Sierra Leone flag)
             re.compile(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)\b"),
             re.compile(NAME + r"\s*\([A-Z][\w ]* flag\)"),
@@ -177,7 +181,7 @@ class VesselExtractor:
         for pat in patterns:
             for m in pat.finditer(chunk):
                 gd = m.groupdict()
-                vtype = next((gd[k] for k in ("type1", "type2", "type3", "type4") if gd.get(k)),
+                vtype = next((gd[k] for k in ("type1", "type2", "type3", "type4", "type5") if gd.get(k)),
                              None)
                 if vtype and vtype.lower() in ("m/v", "mv", "m/t", "mt", "ss"):
                     vtype = None

@@ -1,0 +1,165 @@
+"""Event rules on reports written for these tests: each phenomenon, with its negatives."""
+
+from __future__ import annotations
+
+from shipgraph.model import Facts
+
+from .conftest import calls, facts_of
+
+
+def transfers(facts: Facts) -> set[tuple[str | None, str | None, str | None]]:
+    by_id = {e.id: e.name for e in facts.entities}
+    return {(by_id.get(e.vessel or ""), by_id.get(e.origin or ""), by_id.get(e.destination or ""))
+            for e in facts.events if e.type == "Transfer"}
+
+
+def dated(facts: Facts, etype: str) -> dict[tuple[str, ...], str | None]:
+    by_id = {e.id: e.name for e in facts.entities}
+    out = {}
+    for e in facts.events:
+        if e.type == etype:
+            key = tuple(by_id.get(x or "", "") for x in (e.vessel, e.port, e.origin, e.destination))
+            out[tuple(k for k in key if k)] = e.date
+    return out
+
+
+def test_voyage_across_sentences_with_pronoun_and_relative_clause() -> None:
+    f = facts_of("The bulk carrier Storm Petrel took on fertiliser at Ust-Luga on 3 March. "
+                 "Nine days later she arrived at Alexandria, where she unloaded.")
+    assert calls(f) == {("Storm Petrel", "Ust-Luga"), ("Storm Petrel", "Alexandria")}
+    assert transfers(f) == {("Storm Petrel", "Ust-Luga", "Alexandria")}
+    assert dated(f, "Transfer")[("Storm Petrel", "Ust-Luga", "Alexandria")] == \
+        "2024-03-03/2024-03-12"
+
+
+def test_cargo_adjective_gives_the_origin_and_a_delivery_is_a_call() -> None:
+    f = facts_of("Turkish customs said the Gold Finch, a Comoros-flagged general cargo ship, "
+                 "delivered Iranian steel to Mersin in February.")
+    assert transfers(f) == {("Gold Finch", "Iran", "Mersin")}
+    assert calls(f) == {("Gold Finch", "Mersin")}
+    assert next(e for e in f.entities if e.name == "Gold Finch").flag == "COM"
+
+
+def test_origin_stated_in_a_later_sentence() -> None:
+    f = facts_of("Port agents said the tanker Red Kite discharged 80,000 tonnes of diesel at Lagos "
+                 "last week. The fuel originated in Primorsk, according to the bill of lading.")
+    assert transfers(f) == {("Red Kite", "Primorsk", "Lagos")}
+    # a declared origin that the text calls false is not taken
+    g = facts_of("The tanker Red Kite discharged diesel at Lagos on 2 March. The cargo was "
+                 "declared as fuel of Indian origin.")
+    assert transfers(g) == {("Red Kite", None, "Lagos")}
+
+
+def test_denied_and_planned_calls_are_not_events() -> None:
+    f = facts_of("The tanker Grey Plover did not call at Sohar. The tanker White Tern is expected "
+                 "to load at Basrah next month. The Blue Tit never berthed at Aden.")
+    assert calls(f) == set() and transfers(f) == set()
+
+
+def test_a_call_refuted_later_in_the_sentence() -> None:
+    f = facts_of("Online posts said the tanker Grey Plover had unloaded at Sohar in June, but "
+                 "imagery of the port shows no sign of her.")
+    assert calls(f) == set()
+    g = facts_of("The tanker Grey Plover was seen at Sohar in June, but there is no sign that she "
+                 "loaded anything there.")
+    assert calls(g) == {("Grey Plover", "Sohar")}
+
+
+def test_state_to_state_supply() -> None:
+    f = facts_of("Analysts say North Korea has supplied Russia with millions of artillery shells "
+                 "since last year.")
+    assert transfers(f) == {(None, "North Korea", "Russia")}
+    event = next(e for e in f.events if e.type == "Transfer")
+    assert event.cargo == "millions of artillery shells"
+    assert event.date == "2023-01-01/2024-03-22"
+    assert transfers(facts_of("Beijing denied sending weapons to Moscow.")) == set()
+    h = facts_of("While Iran answered Moscow's call, supplying the country with drones, others "
+                 "held back.")
+    assert transfers(h) == {(None, "Iran", "Russia")}
+
+
+def test_exports_that_flow_to_a_state() -> None:
+    f = facts_of("Russia's seaborne crude exports fell in May. Most of the oil went to India.")
+    assert transfers(f) == {(None, "Russia", "India")}
+    assert transfers(facts_of("Most of the oil went to India.")) == set()
+
+
+def test_port_log_lines() -> None:
+    f = facts_of("NOVOROSSIYSK: bulk carrier AZURE GULL (Liberia, IMO 9074729) berthed 12 Mar, "
+                 "loading grain; sailed 14 Mar for Haifa.\n"
+                 "SOCHI: Tanker SAND LARK anchored outside. The Azure Gull remains at Batumi.")
+    assert calls(f) == {("AZURE GULL", "Novorossiysk"), ("SAND LARK", "Sochi"),
+                        ("AZURE GULL", "Batumi")}
+    gull = next(e for e in f.entities if e.name == "AZURE GULL")
+    assert gull.flag == "LBR" and gull.imo == "9074729"
+    # a present state takes the report's date
+    assert dated(f, "PortCall")[("AZURE GULL", "Batumi")] == "2024-03-22"
+
+
+def test_fronted_port_and_port_anaphors() -> None:
+    f = facts_of("In Tartus, the Russian-flagged freighter Cape Wren unloaded armoured vehicles "
+                 "on 4 May. The tanker Linnet followed her to the same berth on 9 May.")
+    assert calls(f) == {("Cape Wren", "Tartus"), ("Linnet", "Tartus")}
+    assert dated(f, "PortCall")[("Linnet", "Tartus")] == "2023-05-09"
+
+
+def test_imagery_over_a_port_shows_a_call() -> None:
+    f = facts_of("Satellite photographs taken over Nampo show the tanker Sea Swallow loading at "
+                 "the oil terminal.")
+    assert calls(f) == {("Sea Swallow", "Nampo")}
+
+
+def test_nominal_calls_and_deliveries_by_a_vessel() -> None:
+    f = facts_of("The tanker Dunlin had a busy winter. Its last run, a call at Bandar Abbas in "
+                 "January followed by a delivery to Jask on 3 February, ended the season.")
+    assert calls(f) == {("Dunlin", "Bandar Abbas"), ("Dunlin", "Jask")}
+    assert transfers(f) == {("Dunlin", "Bandar Abbas", "Jask")}
+    g = facts_of("The quay at Jask has been busy since deliveries by the tankers Dunlin and Smew of "
+                 "what appear to be Iranian drones.")
+    assert transfers(g) == {("Dunlin", "Iran", "Jask"), ("Smew", "Iran", "Jask")}
+
+
+def test_ship_to_ship_with_others_is_not_a_pair() -> None:
+    f = facts_of("The tankers Ivory Gull and Brown Booby each conducted ship-to-ship transfers "
+                 "with unidentified vessels off Oman.")
+    assert not [e for e in f.events if e.type == "ShipToShipTransfer"]
+    g = facts_of("The tanker Ivory Gull moored alongside the tanker Brown Booby off Oman in a "
+                 "ship-to-ship transfer on 5 March.")
+    assert [e for e in g.events if e.type == "ShipToShipTransfer"]
+
+
+def test_a_sanctioned_ship_is_not_a_designation() -> None:
+    f = facts_of("The sanctioned tanker Pearl Sky was seen at Fujairah on 2 June.")
+    assert calls(f) == {("Pearl Sky", "Fujairah")}
+    assert not [e for e in f.events if e.type == "Sanction"]
+    g = facts_of("The tanker Pearl Sky was sanctioned by the European Union in May.")
+    assert [e for e in g.events if e.type == "Sanction"]
+
+
+def test_flag_adjective_picks_the_antecedent() -> None:
+    f = facts_of("The Liberian-flagged tanker Jade Harbor and the Maltese-flagged tanker Coral "
+                 "Reef met off Malta. The Liberian tanker later sailed to Ceuta.")
+    assert calls(f) == {("Jade Harbor", "Ceuta")}
+
+
+def test_the_time_of_an_event_comes_from_its_own_clause() -> None:
+    f = facts_of("The pattern repeated between 2 and 3 March, when the tanker Wigeon loaded at "
+                 "Primorsk, and on 9 March, when she discharged at Ceyhan.")
+    d = dated(f, "PortCall")
+    assert d[("Wigeon", "Primorsk")] == "2024-03-02/2024-03-03"
+    assert d[("Wigeon", "Ceyhan")] == "2024-03-09"
+
+
+def test_group_flags_and_postposed_flags() -> None:
+    f = facts_of("Two Panama-flagged tankers kept up the run. The tanker Garganey sailed first; "
+                 "the tanker Shoveler followed.\n"
+                 "1. TEAL STAR (IMO 9074729), crude oil tanker, Gabon-flagged.\n"
+                 "A Malta-registered bulker, the Avocet, was idle.")
+    flags = {e.name: e.flag for e in f.entities if e.type == "Vessel"}
+    assert flags == {"Garganey": "PAN", "Shoveler": "PAN", "TEAL STAR": "GAB", "Avocet": "MLT"}
+
+
+def test_a_renamed_place_is_not_a_vessel() -> None:
+    f = facts_of("At the port formerly called Illichivsk, the bulk carrier Merlin loaded maize.")
+    assert {e.name for e in f.entities if e.type == "Vessel"} == {"Merlin"}
+    assert calls(f) == {("Merlin", "Chornomorsk")}
