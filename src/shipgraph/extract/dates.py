@@ -149,27 +149,26 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-# Every pattern above needs one of these; most sentences have none and are skipped at once.
-_ANY_TIME = re.compile(r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|"
-                       r"autumn|fall|winter|week|month|year|today|yesterday|recent|later|earlier|"
-                       r"before|after|christmas|morning|tonight|overnight|monday|tuesday|"
-                       r"wednesday|thursday|friday|saturday|sunday)")
-
-
 _NO_SINCE = re.compile(r"(?P<since>)(?P<rel>last|this|next|earlier this|earlier in the|later this|"
                        r"the previous|the past)\s+(?P<unit>week|month|year|weekend)\b", re.I)
-_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WORD = re.compile(r"[a-z]+")
+_MONTH_WORDS = frozenset(MONTHS)
 # What a sentence must contain for a pattern to be worth running on it.
-_TRIGGERS: dict[str, str | tuple[str, ...]] = {
+_TRIGGERS: dict[str, str | frozenset[str]] = {
     "iso": "digit", "range_dm": "digit", "range_md": "digit", "dmy": "digit", "mdy": "digit",
     "year": "digit", "month": _MONTH_WORDS,
-    "month_range": ("spring", "summer", "autumn", "fall", "winter"),
-    "season": ("spring", "summer", "autumn", "fall", "winter"),
-    "relative": ("week", "month", "year"),
-    "weekday": ("day",), "recent": ("recent",),
-    "today": ("today", "yesterday", "christmas", "new year", "morning", "tonight", "overnight"),
-    "later": ("later", "earlier", "before", "after"), "start_of_year": ("year",),
+    "month_range": frozenset({"spring", "summer", "autumn", "fall", "winter"}),
+    "season": frozenset({"spring", "summer", "autumn", "fall", "winter"}),
+    "relative": frozenset({"week", "month", "year", "weekend"}),
+    "weekday": frozenset(WEEKDAYS), "recent": frozenset({"recent", "recently"}),
+    "today": frozenset({"today", "yesterday", "christmas", "new", "morning", "tonight", "overnight"}),
+    "later": frozenset({"later", "earlier", "before", "after", "afterwards"}),
+    "start_of_year": frozenset({"year"}),
 }
+
+
+_DIGIT = re.compile(r"\d")
+_ANY_WORD = frozenset().union(*(t for t in _TRIGGERS.values() if not isinstance(t, str)))
 
 
 def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | None = None,
@@ -178,17 +177,18 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
 
     `anchor` is the last date the text has set ("two days later" counts from it)."""
     end = len(text) if end is None else end
-    if not _ANY_TIME.search(text, start, end):
+    low = text[start:end].lower()
+    words = set(_WORD.findall(low))
+    has_digit = _DIGIT.search(low) is not None
+    if not has_digit and words.isdisjoint(_ANY_WORD):
         return []
     ref = doc_date or dt.date.today()
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
-    low = text[start:end].lower()
-    has_digit = any(c.isdigit() for c in low)
     for kind, pattern in _PATTERNS:
         needs = _TRIGGERS.get(kind)
         if needs == "digit" and not has_digit or needs and needs != "digit" and \
-                not any(w in low for w in needs):
+                words.isdisjoint(needs):
             continue
         for m in pattern.finditer(text, start, end):
             if any(m.start() < b and a < m.end() for a, b in taken):

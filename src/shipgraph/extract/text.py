@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {
@@ -17,18 +17,15 @@ _ABBREV = {
 _SENT_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9]|\s*$)")
 # A hyphen stays inside a word only before a capital or digit ("Ust-Luga", "MAIA-1"), so
 # "Gabon-flagged" gives the token "Gabon".
-_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_](?:\w|['’.](?=\w)|-(?=[A-Z0-9]))*|\S",
-                    re.UNICODE)
+_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]\w*(?:(?:['’.]|-(?=[A-Z0-9]))\w+)*|\S")
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     start: int
     end: int
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
