@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from .base import Analysis, Mention, Sentence
+from .confidence import confidence_of
 from .eventbase import (
     blocked,
     clause_start,
@@ -232,7 +233,6 @@ def origin_statements(analysis: Analysis, sent: Sentence) -> None:
         event["origin"], event["origin_type"] = p.key, p.type
         if (sent.span.start, sent.span.end) not in event["evidence"]:
             event["evidence"].append((sent.span.start, sent.span.end))
-        from .confidence import confidence_of
         level = confidence_of(analysis.sentence_text(sent))
         if level != "reported":
             event["confidence"] = level
