@@ -38,8 +38,7 @@ class VesselCoreference:
     name = "coref"
 
     def __call__(self, analysis: Analysis) -> None:
-        named = sorted((m for m in analysis.mentions if m.type == "Vessel"), key=lambda m: m.start)
-        if not named:
+        if not any(m.type == "Vessel" for m in analysis.mentions):
             return
         text = analysis.text
         for sent in analysis.sentences:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -118,18 +119,18 @@ def span_dates(a: str | None, b: str | None) -> str | None:
 
 def ends_before(a: str | None, b: str | None) -> bool:
     """Whether date a can come before date b (true when either is unknown)."""
-    ia = parse_iso(a.split("/")[0]) if a else None
-    ib = parse_iso(b.split("/")[-1]) if b else None
-    return ia is None or ib is None or ia.start <= ib.end
+    ia, ib = _bounds(a), _bounds(b)
+    return ia is None or ib is None or ia[0] <= ib[1]
 
 
 def overlaps(a: str | None, b: str | None) -> bool:
     """Whether two dates can be the same time (true when either is unknown)."""
-    ia, ib = parse_iso_span(a), parse_iso_span(b)
+    ia, ib = _bounds(a), _bounds(b)
     return ia is None or ib is None or (ia[0] <= ib[1] and ib[0] <= ia[1])
 
 
-def parse_iso_span(value: str | None) -> tuple[Any, Any] | None:
+def _bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """First and last day of an ISO date or interval."""
     if not value:
         return None
     lo, hi = parse_iso(value.split("/")[0]), parse_iso(value.split("/")[-1])
