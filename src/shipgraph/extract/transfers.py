@@ -107,8 +107,11 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                destination_type=dest.type if dest else None)
 
 
+_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|where|when|which|who)\b|\.\s")
+
+
 def clause_end(text: str, pos: int, end: int) -> int:
-    m = re.compile(r";|,\s+(?:and|but|while|where|when|which|who)\b|\.\s").search(text, pos, end)
+    m = _CLAUSE_END.search(text, pos, end)
     return m.start() if m else end
 
 

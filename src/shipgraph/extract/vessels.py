@@ -21,7 +21,6 @@ _TYPE = (
     r"Handysize|Handymax|Supramax|dredgers?|trawlers?|tugs?|landing ships?|patrol (?:ships?|boats?)|"
     r"vessels?|ships?|boats?|yachts?|barges?|sister ship|M/V|MV|M/T|MT|SS)"
 )
-TYPE_RE = re.compile(r"(?i:" + _TYPE + r")")
 _TOK = r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]|\d+(?:-\d+)?|[IVX]+)"
 NAME = r"(?P<name>[\"“‘']?[A-Z][\w'’.\-]*(?:\s" + _TOK + r"){0,4}[\"”’']?)"
 # Words that start a capitalised stretch without being part of a ship's name.
@@ -108,6 +107,34 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
+_CUED = [
+    # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
+    re.compile(r"(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
+               r"\s+(?:(?P<type1>" + _TYPE + r")\s+)?|\b(?P<type2>" + _TYPE + r")\s+)"
+               + NAME + r"(?P<more>(?:,\s" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
+               r"\s(?:and|or)\s" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
+    # a port log line: "NAKHODKA: Tanker HOPE STAR ..."
+    re.compile(r"(?:^|:\s+)(?P<type5>(?:General cargo ship|Cargo ship|Bulk carrier|Bulker|"
+               r"(?:Crude |Product |Chemical |Oil )?[Tt]anker|Container ship|Freighter|"
+               r"Ro-?ro|Reefer|LPG carrier|LNG carrier|VLCC|Dredger|Tug|Trawler))\s+" + NAME),
+    # CASSIOPEIA STAR (IMO 9260392 / Hope Star (Sierra Leone flag)
+    re.compile(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)\b"),
+    re.compile(NAME + r"\s*\([A-Z][\w ]* flag\)"),
+    # the Eagle S, an oil tanker
+    re.compile(r"(?:\b[Tt]he\s+|^)" + NAME + r",\s+(?:a|an|the)\s+(?:(?P<flag3>" + _FLAG +
+               r")\s+)?(?:[\w\-/]+\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
+    # A second freighter, the Laodicea
+    re.compile(r"(?:(?P<flag4>" + _FLAG + r")\s+(?:[\w-]+\s+){0,2}?)?\b(?P<type4>" + _TYPE +
+               r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME),
+    # The Angara remains at ...: a definite name doing what ships do
+    re.compile(r"\b[Tt]he\s+" + NAME + r"\s+(?:remains?|remained|sailed|berthed|docked|"
+               r"arrived|called at|loaded|discharged|unloaded|departed|left|"
+               r"was (?:seen|spotted|moored|anchored|docked|berthed|imaged|photographed|"
+               r"laid up))\b"),
+    # 1. CASSIOPEIA STAR (list items) handled by the IMO pattern
+]
+
+
 class VesselExtractor:
     """Named vessels and their identifiers; runs before the gazetteer claims names."""
 
@@ -152,33 +179,7 @@ class VesselExtractor:
     def _cued(self, chunk: str) -> list[dict[str, Any]]:
         """Names introduced by a type word, a flag, an identifier or an apposition."""
         found: list[dict[str, Any]] = []
-        patterns = [
-            # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
-            re.compile(r"(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
-                       r"\s+(?:(?P<type1>" + _TYPE + r")\s+)?|\b(?P<type2>" + _TYPE + r")\s+)"
-                       + NAME + r"(?P<more>(?:,\s" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
-                       r"\s(?:and|or)\s" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
-            # a port log line: "NAKHODKA: Tanker HOPE STAR ..."
-            re.compile(r"(?:^|:\s+)(?P<type5>(?:General cargo ship|Cargo ship|Bulk carrier|Bulker|"
-                       r"(?:Crude |Product |Chemical |Oil )?[Tt]anker|Container ship|Freighter|"
-                       r"Ro-?ro|Reefer|LPG carrier|LNG carrier|VLCC|Dredger|Tug|Trawler))\s+" + NAME),
-            # CASSIOPEIA STAR (IMO 9260392 / Hope Star (Sierra Leone flag)
-            re.compile(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)\b"),
-            re.compile(NAME + r"\s*\([A-Z][\w ]* flag\)"),
-            # the Eagle S, an oil tanker
-            re.compile(r"(?:\b[Tt]he\s+|^)" + NAME + r",\s+(?:a|an|the)\s+(?:(?P<flag3>" + _FLAG +
-                       r")\s+)?(?:[\w\-/]+\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
-            # A second freighter, the Laodicea
-            re.compile(r"(?:(?P<flag4>" + _FLAG + r")\s+(?:[\w-]+\s+){0,2}?)?\b(?P<type4>" + _TYPE +
-                       r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME),
-            # The Angara remains at ...: a definite name doing what ships do
-            re.compile(r"\b[Tt]he\s+" + NAME + r"\s+(?:remains?|remained|sailed|berthed|docked|"
-                       r"arrived|called at|loaded|discharged|unloaded|departed|left|"
-                       r"was (?:seen|spotted|moored|anchored|docked|berthed|imaged|photographed|"
-                       r"laid up))\b"),
-            # 1. CASSIOPEIA STAR (list items) handled by the IMO pattern
-        ]
-        for pat in patterns:
+        for pat in _CUED:
             for m in pat.finditer(chunk):
                 gd = m.groupdict()
                 vtype = next((gd[k] for k in ("type1", "type2", "type3", "type4", "type5") if gd.get(k)),
