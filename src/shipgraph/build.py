@@ -12,9 +12,13 @@ from .errors import ShipgraphError
 from .export import write_graphml, write_trig
 from .extract.gazetteer import default_gazetteer
 from .extract.pipeline import extract
-from .rdf import document_iri
+from .model import Facts
+from .rdf import RESOLUTION_GRAPH, document_iri, resolution_quads
 from .readers import document_id, find_documents, read_document
+from .resolve import Curation, Record, resolve
 from .store import Store
+
+CURATION_FILE = "curation.toml"
 
 
 @dataclass
@@ -25,6 +29,7 @@ class BuildReport:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    reresolved: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     entities: Counter[str] = field(default_factory=Counter)
     events: Counter[str] = field(default_factory=Counter)
@@ -34,16 +39,21 @@ class BuildReport:
 
 
 def build(inputs: Iterable[Path], store: Store, out_dir: Path | None = None,
-          prune: bool = True) -> BuildReport:
-    """Extract every readable report into the store, one named graph each.
+          prune: bool = True, curation: Curation | None = None) -> BuildReport:
+    """Extract every readable report into the store, one named graph each, then resolve
+    entities across all documents.
 
     A file that cannot be read is reported and skipped; the store keeps its earlier graph.
-    With `prune`, graphs of documents no longer among the inputs are dropped."""
+    With `prune`, graphs of reports no longer among the inputs are dropped (imported
+    datasets stay). The curation file, if any, is read from out_dir unless given."""
     started = time.perf_counter()
     report = BuildReport()
+    if curation is None and out_dir is not None:
+        curation = Curation.load(out_dir / CURATION_FILE)
     gazetteer = default_gazetteer()
     known = store.document_hashes()
     seen: set[str] = set()
+    pending: dict[str, Facts] = {}
     for path in find_documents(inputs):
         try:
             doc = read_document(path)
@@ -59,23 +69,55 @@ def build(inputs: Iterable[Path], store: Store, out_dir: Path | None = None,
         if known.get(doc.id) == doc.sha256:
             report.unchanged.append(doc.id)
             continue
-        facts = extract(doc, gazetteer)
-        store.replace_document(facts)
+        pending[doc.id] = extract(doc, gazetteer)
         (report.replaced if doc.id in known else report.added).append(doc.id)
     if prune:
-        for doc_id in sorted(set(known) - seen):
-            store.drop_document(document_iri(doc_id))
-            report.dropped.append(doc_id)
-    store.flush()
+        report.dropped = sorted(set(known) - seen - store.datasets())
+    write_resolved(store, pending, curation, report)
     _count(store, report)
     if out_dir is not None:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        write_trig(store, out_dir / "graph.trig")
-        write_graphml(store, out_dir / "graph.graphml")
-        ontology = Path(__file__).with_name("ontology.ttl").read_bytes()
-        (out_dir / "ontology.ttl").write_bytes(ontology)
+        write_files(store, out_dir)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def write_resolved(store: Store, pending: dict[str, Facts], curation: Curation | None,
+                   report: BuildReport) -> None:
+    """Resolve the new documents' entities together with the stored ones, write the new
+    graphs, rewrite stored graphs whose entities now resolve elsewhere, and the resolution
+    graph. Documents in report.dropped are dropped. Curation errors stop before anything is
+    written."""
+    gone = set(pending) | set(report.dropped)
+    stored = {k: v for k, v in store.records().items() if k[0] not in gone}
+    records = [rec for rec, _ in stored.values()]
+    for doc_id, facts in pending.items():
+        records.extend(Record.of(doc_id, e) for e in facts.entities)
+    res = resolve(records, curation)
+    for doc_id in report.dropped:
+        store.drop_document(document_iri(doc_id))
+    for doc_id in sorted(pending):
+        facts = pending[doc_id]
+        for e in facts.entities:
+            e.iri = res.iri[(doc_id, e.id)]
+        store.replace_document(facts)
+    stale = sorted({doc for (doc, local), (_, now) in stored.items() if res.iri[(doc, local)] != now})
+    for doc_id in stale:
+        facts = store.facts(document_iri(doc_id))
+        for e in facts.entities:
+            e.iri = res.iri.get((doc_id, e.id), e.iri)
+        store.replace_document(facts)
+        report.reresolved.append(doc_id)
+    store.replace_graph(RESOLUTION_GRAPH, resolution_quads(records, res))
+    store.flush()
+
+
+def write_files(store: Store, out_dir: Path) -> None:
+    """The workspace files: graph.trig, graph.graphml and the ontology."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    write_trig(store, out_dir / "graph.trig")
+    write_graphml(store, out_dir / "graph.graphml")
+    ontology = Path(__file__).with_name("ontology.ttl").read_bytes()
+    (out_dir / "ontology.ttl").write_bytes(ontology)
 
 
 def _count(store: Store, report: BuildReport) -> None:

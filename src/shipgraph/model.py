@@ -39,6 +39,8 @@ class Document(BaseModel):
     path: str | None = None
     sha256: str = ""
     body_start: int = 0
+    # "report" (built from text) or "dataset" (imported reference data, kept by build --prune)
+    kind: Literal["report", "dataset"] = "report"
 
     def header(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "date": self.date, "source": self.source}
@@ -68,6 +70,7 @@ class Entity(BaseModel):
     flag: str | None = None
     vessel_type: str | None = None
     call_sign: str | None = None
+    owner: str | None = None  # id of the Organization or Person that owns the vessel
     former_names: list[str] = Field(default_factory=list)
     # Port, Place
     country: str | None = None

@@ -12,16 +12,9 @@ import pyoxigraph as ox
 
 from .errors import EntityLookupError
 from .model import CONFIDENCE_LEVELS
+from .rdf import RDF, RDFS, SCHEMA, SG, SKOS
 from .store import Store
 
-_ENTITY_Q = """
-SELECT ?e ?type ?label ?alias ?imo ?mmsi ?flag ?vtype ?country ?unlocode ?iso ?lat ?lon WHERE {
-  ?e sg:mentionedIn ?d ; a ?type ; rdfs:label ?label .
-  OPTIONAL { ?e skos:altLabel ?alias } OPTIONAL { ?e sg:imoNumber ?imo }
-  OPTIONAL { ?e sg:mmsi ?mmsi } OPTIONAL { ?e sg:flag ?flag } OPTIONAL { ?e sg:vesselType ?vtype }
-  OPTIONAL { ?e sg:country ?country } OPTIONAL { ?e sg:unlocode ?unlocode }
-  OPTIONAL { ?e sg:isoCode ?iso } OPTIONAL { ?e schema:latitude ?lat ; schema:longitude ?lon }
-}"""
 _EVENT_Q = """
 SELECT ?ev ?type ?role ?who ?date ?conf ?cargo ?doc ?title ?quote ?start ?end WHERE {
   GRAPH ?doc {
@@ -33,7 +26,7 @@ SELECT ?ev ?type ?role ?who ?date ?conf ?cargo ?doc ?title ?quote ?start ?end WH
     OPTIONAL { ?ev sg:evidence ?x . ?x sg:quote ?quote ; sg:start ?start ; sg:end ?end }
   }
 }"""
-_ATTRS = ("imo", "mmsi", "flag", "vtype", "country", "unlocode", "iso", "lat", "lon")
+_ATTRS = ("imo", "mmsi", "flag", "vtype", "country", "unlocode", "iso", "lat", "lon", "owner")
 
 
 def _local(term: ox.NamedNode | ox.Literal | None) -> str | None:
@@ -43,25 +36,45 @@ def _local(term: ox.NamedNode | ox.Literal | None) -> str | None:
     return value.rsplit("#", 1)[-1] if "#" in value else value
 
 
+_ENTITY_PROPS = {str(p): name for p, name in (
+    (RDF.type, "type"), (RDFS.label, "labels"), (SKOS.altLabel, "aliases"), (SG.pastName, "past"),
+    (SKOS.prefLabel, "pref"), (SG.imoNumber, "imo"), (SG.mmsi, "mmsi"), (SG.flag, "flag"),
+    (SG.vesselType, "vtype"), (SG.country, "country"), (SG.unlocode, "unlocode"),
+    (SG.isoCode, "iso"), (SCHEMA.latitude, "lat"), (SCHEMA.longitude, "lon"), (SG.owner, "owner"))}
+_ENTITY_TYPES = {str(SG[t]): t for t in ("Vessel", "Port", "State", "Place", "Person",
+                                          "Organization")}
+
+
 def entities_in(store: Store) -> list[dict[str, Any]]:
-    """Every entity with its type, label, aliases and attributes, sorted by IRI."""
-    out: dict[str, dict[str, Any]] = {}
-    for row in store.query(_ENTITY_Q):  # type: ignore[union-attr]
-        iri = row["e"].value
-        e = out.setdefault(iri, {"iri": iri, "type": _local(row["type"]), "label": None,
-                                 "labels": set(), "aliases": set()})
-        e["labels"].add(row["label"].value)
-        if row["alias"] is not None:
-            e["aliases"].add(row["alias"].value)
+    """Every entity with its type, label, aliases and attributes, sorted by IRI.
+
+    Read straight from the store's indexes: a SPARQL join of the optional attributes
+    multiplies rows by labels, aliases and documents."""
+    props: dict[str, dict[str, set[str]]] = {}
+    for pred, name in _ENTITY_PROPS.items():
+        for q in store.inner.quads_for_pattern(None, ox.NamedNode(pred), None, None):
+            if isinstance(q.subject, ox.NamedNode):
+                props.setdefault(q.subject.value, {}).setdefault(name, set()).add(q.object.value)
+    out: list[dict[str, Any]] = []
+    for iri in sorted(props):
+        p = props[iri]
+        etype = next((_ENTITY_TYPES[t] for t in sorted(p.get("type", ())) if t in _ENTITY_TYPES),
+                     None)
+        if etype is None or not p.get("labels"):
+            continue
+        labels = sorted(p["labels"])
+        # A ship's current name over the names it sailed under before.
+        current = [x for x in labels if x not in p.get("past", ())] or labels
+        label = sorted(p["pref"])[0] if p.get("pref") else current[0]
+        e: dict[str, Any] = {"iri": iri, "type": etype, "label": label,
+                             "aliases": sorted((p.get("aliases", set()) | p.get("past", set())
+                                                 | set(labels)) - {label})}
         for attr in _ATTRS:
-            if row[attr] is not None and attr not in e:
-                value = row[attr].value
+            if p.get(attr):
+                value = sorted(p[attr])[0]
                 e[attr] = value.rsplit("/", 1)[-1] if attr in ("flag", "country") else value
-    for e in out.values():
-        labels = sorted(e.pop("labels"))
-        e["label"] = labels[0]
-        e["aliases"] = sorted((e["aliases"] | set(labels[1:])) - {e["label"]})
-    return [out[k] for k in sorted(out)]
+        out.append(e)
+    return out
 
 
 def event_type_counts(store: Store) -> dict[str, int]:

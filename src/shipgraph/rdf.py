@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from rdflib import Namespace
@@ -14,12 +15,18 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from .extract.dates import parse_iso
 from .model import CONFIDENCE_LEVELS, Document, Entity, Event, Evidence, Facts
 
+if TYPE_CHECKING:
+    from .resolve import Record, Resolution
+
 SG = Namespace("https://w3id.org/shipgraph/ontology#")
 ID = Namespace("https://w3id.org/shipgraph/id/")
 SCHEMA = Namespace("https://schema.org/")
 SEM = Namespace("http://semanticweb.cubiss.nl/sem/")
 GEO = Namespace("http://www.opengis.net/ont/geosparql#")
 TIME = Namespace("http://www.w3.org/2006/time#")
+
+# The graph holding why records were resolved to entities, and the analysts' curated labels.
+RESOLUTION_GRAPH = str(ID["graph/resolution"])
 
 PREFIXES = {
     "sg": str(SG), "id": str(ID), "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD),
@@ -82,6 +89,8 @@ def facts_to_quads(facts: Facts) -> list[ox.Quad]:
 
     add(g, RDF.type, N(SG.Document))
     add(g, RDF.type, N(PROV.Entity))
+    if doc.kind == "dataset":
+        add(g, RDF.type, N(SG.Dataset))
     add(g, SG.documentId, _lit(doc.id))
     if doc.title:
         add(g, DCTERMS.title, _lit(doc.title))
@@ -115,6 +124,8 @@ def facts_to_quads(facts: Facts) -> list[ox.Quad]:
             value = getattr(e, attr)
             if value:
                 add(s, prop, ox.NamedNode(str(ID[f"state/{value}"])))
+        if e.owner and e.owner in iris:
+            add(s, SG.owner, iris[e.owner])
         if e.latitude is not None and e.longitude is not None:
             add(s, SCHEMA.latitude, _lit(float(e.latitude)))
             add(s, SCHEMA.longitude, _lit(float(e.longitude)))
@@ -187,7 +198,8 @@ def quads_to_facts(quads: Iterable[ox.Quad], doc_iri: str) -> Facts:
     doc = Document(id=_one(d, SG.documentId) or doc_iri.rsplit("/", 1)[-1],
                    title=_one(d, DCTERMS.title) or "", date=_one(d, DCTERMS.date),
                    source=_one(d, DCTERMS.publisher), text=_one(d, SG.text) or "",
-                   sha256=_one(d, SG.sha256) or "", body_start=int(_one(d, SG.bodyStart) or 0))
+                   sha256=_one(d, SG.sha256) or "", body_start=int(_one(d, SG.bodyStart) or 0),
+                   kind="dataset" if str(SG.Dataset) in _all(d, RDF.type) else "report")
     local: dict[str, str] = {}
     entities: list[tuple[int, Entity]] = []
     for iri, p in index.items():
@@ -210,7 +222,7 @@ def quads_to_facts(quads: Iterable[ox.Quad], doc_iri: str) -> Facts:
             aliases=_all(p, SKOS.altLabel), former_names=_all(p, SG.pastName),
             imo=_one(p, SG.imoNumber), mmsi=_one(p, SG.mmsi), vessel_type=_one(p, SG.vesselType),
             call_sign=_one(p, SG.callSign), unlocode=_one(p, SG.unlocode), iso=_one(p, SG.isoCode),
-            flag=state(SG.flag), country=state(SG.country),
+            flag=state(SG.flag), country=state(SG.country), owner=_one(p, SG.owner),
             latitude=float(lat) if lat else None, longitude=float(lon) if lon else None,
             mentions=mentions)))
     events: list[tuple[int, Event]] = []
@@ -228,8 +240,39 @@ def quads_to_facts(quads: Iterable[ox.Quad], doc_iri: str) -> Facts:
             vessels=participants or None, cargo=_one(p, SG.cargo), activity=_one(p, SG.activity),
             date=_one(p, SG.date), confidence=_one(p, SG.confidence), evidence=evidence,
             **keys)))  # type: ignore[arg-type]
+    for _, e in entities:
+        if e.owner:
+            e.owner = local.get(e.owner)
     return Facts(document=doc, entities=[e for _, e in sorted(entities, key=lambda x: x[0])],
                  events=[e for _, e in sorted(events, key=lambda x: x[0])])
+
+
+def resolution_quads(records: Iterable[Record], res: Resolution) -> list[ox.Quad]:
+    """Why each vessel record (and each curated one) became the entity it is, with the
+    analysts' labels and aliases: the content of the resolution graph."""
+    g = ox.NamedNode(RESOLUTION_GRAPH)
+    out: list[ox.Quad] = []
+
+    def add(s: ox.NamedNode, p: object, o: ox.NamedNode | ox.Literal) -> None:
+        out.append(ox.Quad(s, N(p), o, g))
+
+    for r in records:
+        reason = res.reason.get(r.key, "")
+        if r.type != "Vessel" and not reason.startswith("curation"):
+            continue
+        node = ox.NamedNode(str(ID[f"resolution/{r.doc}/{r.local}"]))
+        add(node, RDF.type, N(SG.Resolution))
+        add(node, SG.entity, ox.NamedNode(res.iri[r.key]))
+        add(node, SG.document, ox.NamedNode(document_iri(r.doc)))
+        add(node, SG.localId, _lit(f"{r.doc}#{r.local}"))
+        add(node, RDFS.label, _lit(r.name))
+        add(node, SG.reason, _lit(reason))
+    for iri, label in sorted(res.labels.items()):
+        add(ox.NamedNode(iri), SKOS.prefLabel, _lit(label))
+    for iri, aliases in sorted(res.aliases.items()):
+        for alias in aliases:
+            add(ox.NamedNode(iri), SKOS.altLabel, _lit(alias))
+    return list(sorted_quads(out))
 
 
 def _evidence(p: dict[str, list[ox.NamedNode | ox.Literal]]) -> Evidence:

@@ -9,8 +9,26 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import QueryError, StoreError
-from .model import Facts
-from .rdf import DCTERMS, PREFIXES, SG, facts_to_quads, quads_to_facts, sorted_quads
+from .model import Entity, Facts
+from .rdf import (
+    DCTERMS,
+    ID,
+    PREFIXES,
+    RDF,
+    RDFS,
+    SG,
+    SKOS,
+    facts_to_quads,
+    quads_to_facts,
+    sorted_quads,
+)
+from .resolve import Record
+
+_DOC_PREFIX = str(ID["doc/"])
+_RECORD_PROPS = {str(p): name for p, name in (
+    (SG.localId, "local"), (RDF.type, "type"), (RDFS.label, "name"), (SKOS.altLabel, "aliases"),
+    (SG.pastName, "former_names"), (SG.imoNumber, "imo"), (SG.mmsi, "mmsi"), (SG.flag, "flag"),
+    (SG.vesselType, "vessel_type"), (SG.unlocode, "unlocode"), (SG.isoCode, "iso"))}
 
 
 @dataclass
@@ -51,20 +69,60 @@ class Store:
     def replace_document(self, facts: Facts) -> int:
         """Swap in one document's graph in a single transaction; returns its triple count."""
         quads = facts_to_quads(facts)
-        graph = quads[0].graph_name
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        try:
-            self.inner.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n"
-                              f"{body}\n}} }}")
-        except OSError as exc:
-            raise StoreError(f"cannot write to the store: {exc}") from exc
+        self.replace_graph(quads[0].graph_name.value, quads)
         return len(quads)
 
     def drop_document(self, doc_iri: str) -> None:
         self.inner.update(f"DROP SILENT GRAPH <{doc_iri}>")
 
     def documents(self) -> list[str]:
-        return sorted(g.value for g in self.inner.named_graphs() if isinstance(g, ox.NamedNode))
+        """IRIs of the document graphs (not the resolution graph)."""
+        return sorted(g.value for g in self.inner.named_graphs()
+                      if isinstance(g, ox.NamedNode) and g.value.startswith(_DOC_PREFIX))
+
+    def datasets(self) -> set[str]:
+        """Ids of documents imported from reference data rather than built from reports."""
+        return {q.subject.value.rsplit("/", 1)[-1]
+                for q in self.inner.quads_for_pattern(None, ox.NamedNode(str(RDF.type)),
+                                                      ox.NamedNode(str(SG.Dataset)), None)
+                if q.subject == q.graph_name}
+
+    def records(self) -> dict[tuple[str, str], tuple[Record, str]]:
+        """Every entity as each stored document states it, with the IRI it has now."""
+        props: dict[tuple[str, str], dict[str, list[str]]] = {}
+        for pred, name in _RECORD_PROPS.items():
+            for q in self.inner.quads_for_pattern(None, ox.NamedNode(pred), None, None):
+                g = q.graph_name
+                if isinstance(g, ox.NamedNode) and g.value.startswith(_DOC_PREFIX):
+                    props.setdefault((g.value, q.subject.value), {}).setdefault(name, []).append(
+                        q.object.value)
+        out: dict[tuple[str, str], tuple[Record, str]] = {}
+        for (graph, iri), p in props.items():
+            kinds = [t.rsplit("#", 1)[-1] for t in p.get("type", [])]
+            etype = next((k for k in kinds if k in ("Vessel", "Port", "State", "Place", "Person",
+                                                    "Organization")), None)
+            if etype is None or not p.get("name"):
+                continue
+            doc_id = graph[len(_DOC_PREFIX):]
+            one = {k: (p[k][0] if p.get(k) else None) for k in ("imo", "mmsi", "vessel_type",
+                                                                 "unlocode", "iso")}
+            flag = p["flag"][0].rsplit("/", 1)[-1] if p.get("flag") else None
+            for local in p.get("local", []):
+                lid = local.split("#")[-1]
+                entity = Entity(id=lid, type=etype, name=sorted(p["name"])[0],  # type: ignore[arg-type]
+                                aliases=sorted(p.get("aliases", [])),
+                                former_names=sorted(p.get("former_names", [])), flag=flag, **one)
+                out[(doc_id, lid)] = (Record.of(doc_id, entity), iri)
+        return out
+
+    def replace_graph(self, graph: str, quads: list[ox.Quad]) -> None:
+        """Swap the content of one named graph in a single transaction."""
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        try:
+            self.inner.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n"
+                              f"{body}\n}} }}")
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store: {exc}") from exc
 
     def facts(self, doc_iri: str) -> Facts:
         quads = self.inner.quads_for_pattern(None, None, None, ox.NamedNode(doc_iri))
