@@ -7,12 +7,16 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import ShipgraphError
 from .export import write_graphml, write_trig
 from .extract.gazetteer import default_gazetteer
 from .extract.pipeline import extract
 from .model import Facts
+
+if TYPE_CHECKING:
+    from .reference import Imported
 from .rdf import RESOLUTION_GRAPH, document_iri, resolution_quads
 from .readers import document_id, find_documents, read_document
 from .resolve import Curation, Record, resolve
@@ -79,6 +83,42 @@ def build(inputs: Iterable[Path], store: Store, out_dir: Path | None = None,
         write_files(store, out_dir)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def import_datasets(paths: Iterable[Path], store: Store, out_dir: Path | None = None,
+                    fmt: str = "auto") -> tuple[BuildReport, list[Imported]]:
+    """Load reference data files as dataset documents and resolve them with the reports.
+
+    A file whose bytes are already stored is skipped; problems with single rows are listed in
+    each Imported, problems with whole files in the report's errors."""
+    from .reference import import_file
+
+    started = time.perf_counter()
+    report = BuildReport()
+    curation = Curation.load(out_dir / CURATION_FILE) if out_dir is not None else None
+    gazetteer = default_gazetteer()
+    known = store.document_hashes()
+    pending: dict[str, Facts] = {}
+    results: list[Imported] = []
+    for path in paths:
+        try:
+            imported = import_file(path, gazetteer, fmt)
+        except ShipgraphError as exc:
+            report.errors.append(str(exc))
+            continue
+        results.append(imported)
+        doc = imported.facts.document
+        if known.get(doc.id) == doc.sha256:
+            report.unchanged.append(doc.id)
+            continue
+        pending[doc.id] = imported.facts
+        (report.replaced if doc.id in known else report.added).append(doc.id)
+    write_resolved(store, pending, curation, report)
+    _count(store, report)
+    if out_dir is not None:
+        write_files(store, out_dir)
+    report.seconds = time.perf_counter() - started
+    return report, results
 
 
 def write_resolved(store: Store, pending: dict[str, Facts], curation: Curation | None,

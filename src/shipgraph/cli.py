@@ -14,6 +14,7 @@ import click
 import pyoxigraph as ox
 
 from .build import build as build_graph
+from .build import import_datasets
 from .errors import ReadError, ShipgraphError
 from .export import FORMATS, export_bytes
 from .extract.gazetteer import default_gazetteer
@@ -76,6 +77,34 @@ def build(inputs: Sequence[Path], graph_dir: Path, keep: bool) -> None:
     click.echo(f"triples:   {report.triples}")
     click.echo(f"written:   {graph_dir / 'graph.trig'}, {graph_dir / 'graph.graphml'}")
     click.echo(f"time:      {report.seconds:.2f} s")
+    if report.errors:
+        sys.exit(1)
+
+
+@main.command(name="import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["auto", "csv", "ftm"]), default="auto",
+              show_default=True, help="csv: a vessel table; ftm: FollowTheMoney JSON lines; "
+                                      "auto: by the file's suffix (.csv/.tsv or not).")
+@_store_option
+def import_(files: Sequence[Path], fmt: str, graph_dir: Path) -> None:
+    """Load reference vessel data (CSV, FollowTheMoney) into the graph, each fact traced to
+    the line it came from; imported vessels join reported ones by IMO number first."""
+    store = _open(graph_dir, read_only=False)
+    report, results = import_datasets(list(files), store, graph_dir, fmt)
+    for err in report.errors:
+        click.echo(f"error: {err}", err=True)
+    problems = 0
+    for imported in results:
+        doc = imported.facts.document
+        for problem in imported.problems:
+            click.echo(f"warning: {doc.path}: {problem}", err=True)
+        problems += len(imported.problems)
+        state = "unchanged" if doc.id in report.unchanged else "imported"
+        click.echo(f"{doc.path}: {state} as {doc.id}: {imported.vessels} vessels, "
+                   f"{imported.owners} owners, {len(imported.problems)} problems")
+    click.echo("entities:  " + _counts(report.entities))
+    click.echo(f"triples:   {report.triples}")
     if report.errors:
         sys.exit(1)
 
@@ -214,6 +243,8 @@ def show(name: str, fmt: str, graph_dir: Path) -> None:
     for key in ("aliases", "imo", "mmsi", "flag", "vtype", "country", "unlocode", "iso"):
         if attrs.get(key):
             click.echo(f"  {key}: {attrs[key]}")
+    if attrs.get("owner") in g:
+        click.echo(f"  owner: {g.nodes[attrs['owner']].get('label')}")
     click.echo(f"  events: {len(events)}")
     for ev in events:
         click.echo(f"  - {ev['type']} with {ev['with']}  date={ev['date'] or '?'}  "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator
 from itertools import islice
 from typing import Any
@@ -138,15 +139,65 @@ def project(store: Store) -> nx.MultiGraph:
         for a, b in _pairs(ev):
             if a != b and a in g and b in g:
                 g.add_edge(a, b, key=f"{ev['iri']}|{a}|{b}", **data)
-    for node, attrs in list(g.nodes(data=True)):
-        flag = attrs.get("flag")
-        if flag:
-            state = node.rsplit("/", 2)[0] + "/state/" + flag
-            if state in g:
-                g.add_edge(node, state, key=f"flag|{node}", type="flag", event="", date="",
-                           confidence="reported", cargo="", document="", title="",
-                           quote="", start=-1, end=-1)
+    for v, kind, other, data in _attribute_claims(store):
+        if v in g and other in g:
+            g.add_edge(v, other, key=f"{kind}|{v}|{data['document']}", type=kind, event="",
+                       date="", confidence="reported", cargo="", **data)
     return g
+
+
+_ATTRIBUTE_Q = """
+SELECT ?v ?p ?o ?doc ?title ?text ?start ?end WHERE {
+  GRAPH ?doc {
+    ?v ?p ?o . FILTER(?p IN (sg:flag, sg:owner))
+    OPTIONAL { ?doc dcterms:title ?title }
+    OPTIONAL { ?doc sg:text ?text }
+    OPTIONAL { ?v sg:mention ?m . ?m sg:start ?start ; sg:end ?end }
+  }
+}"""
+
+
+def _attribute_claims(store: Store) -> list[tuple[str, str, str, dict[str, Any]]]:
+    """Flag and owner links, each with the document that states it and the sentence around
+    the vessel's mention there (the one speaking of a flag or registry where there is one)."""
+    found: dict[tuple[str, str, str, str], list[tuple[int, int]]] = {}
+    texts: dict[str, tuple[str, str]] = {}
+    for row in store.query(_ATTRIBUTE_Q):  # type: ignore[union-attr]
+        key = (row["v"].value, _local(row["p"]) or "", row["o"].value, row["doc"].value)
+        spans = found.setdefault(key, [])
+        if row["start"] is not None:
+            spans.append((int(row["start"].value), int(row["end"].value)))
+        texts[row["doc"].value] = (row["title"].value if row["title"] else "",
+                                   row["text"].value if row["text"] else "")
+    out = []
+    for (v, kind, other, doc), spans in sorted(found.items()):
+        title, text = texts[doc]
+        best = ("", -1, -1)
+        for start, end in sorted(spans):
+            quote, s, e = _sentence_around(text, start, end)
+            if not best[0]:
+                best = (quote, s, e)
+            if kind == "flag" and re.search(r"flag|regist", quote, re.I):
+                best = (quote, s, e)
+                break
+        out.append((v, kind, other, {"document": doc, "title": title, "quote": best[0],
+                                     "start": best[1], "end": best[2]}))
+    return out
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, int, int]:
+    if not text or start < 0:
+        return "", -1, -1
+    left = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
+    s = left + 1 if left >= 0 else 0
+    while s < start and text[s] in " .?!":
+        s += 1
+    stops = [i for i in (text.find("\n", end), *(text.find(p, end) for p in (". ", "? ", "! ")))
+             if i >= 0]
+    e = min(stops) + 1 if stops else len(text)
+    if text[e - 1] == "\n":
+        e -= 1
+    return text[s:e], s, e
 
 
 def find_entity(g: nx.MultiGraph, name: str, type_: str | None = None) -> str:
