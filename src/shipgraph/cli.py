@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import sys
@@ -17,9 +18,21 @@ from .build import build as build_graph
 from .build import import_datasets
 from .errors import ReadError, ShipgraphError
 from .export import FORMATS, export_bytes
+from .extract.dates import parse_iso
 from .extract.gazetteer import default_gazetteer
 from .extract.pipeline import extract as extract_facts
-from .network import entities_in, find_entity, project, shortest_paths
+from .model import CONFIDENCE_LEVELS
+from .network import (
+    PathFilter,
+    entities_in,
+    entity_lookup,
+    find_entity,
+    project,
+    shortest_paths,
+)
+from .network import timeline as entity_timeline
+from .queries import bind, named_queries, parse_params
+from .queries import get as get_query
 from .rdf import facts_to_quads
 from .readers import find_documents, read_document
 from .store import Store
@@ -154,17 +167,37 @@ def _prefixes() -> dict[str, str]:
 @click.argument("sparql", required=False)
 @click.option("-f", "--file", "file_", type=click.Path(exists=True, path_type=Path),
               help="Read the query from a .rq file.")
+@click.option("-n", "--name", "name", help="Run a named query shipped with shipgraph (see --list).")
+@click.option("-p", "--param", "params", multiple=True, metavar="KEY=VALUE",
+              help="A named query's parameter; entities by name, alias, IMO or IRI.")
+@click.option("--list", "list_", is_flag=True, help="List the named queries and their parameters.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default=None,
               help="Output format (default: table on a terminal, csv otherwise).")
 @_store_option
-def query(sparql: str | None, file_: Path | None, fmt: str | None, graph_dir: Path) -> None:
-    """Run a SPARQL query over the graph (prefixes sg:, rdfs:, prov:... are predeclared)."""
-    if file_:
-        sparql = file_.read_text(encoding="utf-8")
-    if not sparql:
-        raise click.UsageError("give a query, or -f FILE")
+def query(sparql: str | None, file_: Path | None, name: str | None, params: tuple[str, ...],
+          list_: bool, fmt: str | None, graph_dir: Path) -> None:
+    """Run SPARQL over the graph (prefixes sg:, rdfs:, prov:... are predeclared), or a named
+    query with --name and --param."""
+    if list_:
+        for q in named_queries().values():
+            args = " ".join(f"--param {p.name}=<{p.kind}{' ' + p.type if p.type else ''}>"
+                            for p in q.params)
+            click.echo(f"{q.name}: {q.description}\n    shipgraph query --name {q.name} {args}")
+        return
+    if sum(x is not None for x in (sparql, file_, name)) != 1:
+        raise click.UsageError("give one of: a query, -f FILE, --name NAME (or --list)")
+    if params and not name:
+        raise click.UsageError("--param goes with --name")
     store = _open(graph_dir)
-    result = store.query(sparql)
+    bindings = None
+    if name:
+        named = get_query(name)
+        sparql = named.text
+        bindings = bind(named, parse_params(list(params)), entity_lookup(store))
+    elif file_:
+        sparql = file_.read_text(encoding="utf-8")
+    assert sparql is not None
+    result = store.query(sparql, bindings)
     fmt = fmt or ("table" if sys.stdout.isatty() else "csv")
     if isinstance(result, ox.QueryBoolean):
         click.echo(json.dumps({"boolean": bool(result)}) if fmt == "json" else str(bool(result)))
@@ -173,7 +206,7 @@ def query(sparql: str | None, file_: Path | None, fmt: str | None, graph_dir: Pa
         data = ox.serialize(list(result), format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
         click.echo(data.decode("utf-8"), nl=False)
         return
-    names = [v.value for v in result.variables]
+    names = [v.value for v in result.variables if not bindings or v.value not in bindings]
     rows = [[_term(sol[n]) for n in names] for sol in result]
     _print_rows(names, rows, fmt)
 
@@ -253,26 +286,65 @@ def show(name: str, fmt: str, graph_dir: Path) -> None:
         click.echo(f"    [{ev['document'].rsplit('/', 1)[-1]} {ev['start']}:{ev['end']}]")
 
 
+_ENTITY_TYPES = ["Vessel", "Port", "State", "Place", "Person", "Organization"]
+_EVENT_TYPES = ["PortCall", "Transfer", "ShipToShipTransfer", "AISGap", "Detention", "Seizure",
+                "Sanction", "flag", "owner"]
+
+
+def _filter_options(f: Any) -> Any:
+    for option in reversed([
+        click.option("--event-type", "event_types", multiple=True, type=click.Choice(_EVENT_TYPES),
+                     help="Only these kinds of link (repeat for several)."),
+        click.option("--from", "date_from", metavar="DATE",
+                     help="Only events overlapping this date or later (2023, 2023-06, 2023-06-19)."),
+        click.option("--to", "date_to", metavar="DATE", help="Only events up to this date."),
+        click.option("--min-confidence", type=click.Choice(list(CONFIDENCE_LEVELS)),
+                     help="Only claims at least this sure (the analysts' scale; reported = 0.9)."),
+    ]):
+        f = option(f)
+    return f
+
+
+def _filter(event_types: Sequence[str], date_from: str | None, date_to: str | None,
+            min_confidence: str | None, entity_types: Sequence[str] = ()) -> PathFilter:
+    def day(value: str | None, end: bool) -> dt.date | None:
+        if value is None:
+            return None
+        period = parse_iso(value.strip())
+        if period is None:
+            raise click.BadParameter(f"{value!r} is not a date; write 2023, 2023-06 or 2023-06-19")
+        return period.end if end else period.start
+
+    return PathFilter(frozenset(entity_types), frozenset(event_types), day(date_from, False),
+                      day(date_to, True), min_confidence)
+
+
 @main.command()
 @click.argument("source")
 @click.argument("target")
 @click.option("-k", default=1, show_default=True, help="How many shortest paths.")
 @click.option("--max-hops", type=int, default=None)
+@click.option("--via", "entity_types", multiple=True, type=click.Choice(_ENTITY_TYPES),
+              help="Only pass through entities of these types (repeat for several).")
+@_filter_options
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @_store_option
-def path(source: str, target: str, k: int, max_hops: int | None, fmt: str,
-         graph_dir: Path) -> None:
-    """The shortest connection(s) between two entities, each hop with its source sentence."""
+def path(source: str, target: str, k: int, max_hops: int | None, entity_types: tuple[str, ...],
+         event_types: tuple[str, ...], date_from: str | None, date_to: str | None,
+         min_confidence: str | None, fmt: str, graph_dir: Path) -> None:
+    """The k shortest connections between two entities, each hop with its source sentence."""
+    where = _filter(event_types, date_from, date_to, min_confidence, entity_types)
     g = project(_open(graph_dir))
     a, b = find_entity(g, source), find_entity(g, target)
-    paths = shortest_paths(g, a, b, k=k, max_hops=max_hops)
+    paths = shortest_paths(g, a, b, k=k, max_hops=max_hops, where=where)
     if fmt == "json":
         click.echo(json.dumps([[{"from": x, "to": y, **d} for x, y, d in p] for p in paths],
                               ensure_ascii=False, indent=1))
         return
     if not paths:
         click.echo(f"no path between {g.nodes[a]['label']} and {g.nodes[b]['label']}"
-                   + (f" within {max_hops} hops" if max_hops else ""))
+                   + (f" within {max_hops} hops" if max_hops else "")
+                   + (" with these filters" if where != PathFilter() else ""))
         sys.exit(1)
     for i, p in enumerate(paths, start=1):
         click.echo(f"path {i} ({len(p)} hops)")
@@ -282,6 +354,32 @@ def path(source: str, target: str, k: int, max_hops: int | None, fmt: str,
             if d["quote"]:
                 click.echo(f"    \"{d['quote']}\"")
                 click.echo(f"    [{d['document'].rsplit('/', 1)[-1]} {d['start']}:{d['end']}]")
+
+
+@main.command()
+@click.argument("entity")
+@_filter_options
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@_store_option
+def timeline(entity: str, event_types: tuple[str, ...], date_from: str | None,
+             date_to: str | None, min_confidence: str | None, fmt: str, graph_dir: Path) -> None:
+    """An entity's events in time order (undated last), each with its source sentence."""
+    where = _filter(event_types, date_from, date_to, min_confidence)
+    store = _open(graph_dir)
+    iri = entity_lookup(store)(entity, None)
+    events = entity_timeline(store, iri, where)
+    if fmt == "json":
+        click.echo(json.dumps([{**e, "evidence": list(e["evidence"]) if e["evidence"] else None}
+                               for e in events], ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{iri}: {len(events)} events")
+    for e in events:
+        click.echo(f"{e['date'] or 'undated':<23} {e['type']:<18} {e['summary']}  "
+                   f"[{e['confidence'] or '?'}]")
+        if e["evidence"]:
+            start, end, quote = e["evidence"]
+            click.echo(f"    \"{quote}\"")
+            click.echo(f"    [{e['document'].rsplit('/', 1)[-1]} {start}:{end}]")
 
 
 @main.command()

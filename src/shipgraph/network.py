@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
@@ -12,18 +14,22 @@ import networkx as nx
 import pyoxigraph as ox
 
 from .errors import EntityLookupError
+from .extract.dates import parse_iso
 from .model import CONFIDENCE_LEVELS
 from .rdf import RDF, RDFS, SCHEMA, SG, SKOS
 from .store import Store
 
+_ROLES = ("sg:vessel, sg:port, sg:origin, sg:destination, sg:participant, sg:location, "
+          "sg:target, sg:authority")
 _EVENT_Q = """
-SELECT ?ev ?type ?role ?who ?date ?conf ?cargo ?doc ?title ?quote ?start ?end WHERE {
+SELECT ?ev ?type ?role ?who ?date ?conf ?cargo ?activity ?doc ?title ?quote ?start ?end %s WHERE {
   GRAPH ?doc {
+    %s
     ?ev prov:wasDerivedFrom ?doc ; a ?type ; ?role ?who .
-    FILTER(?role IN (sg:vessel, sg:port, sg:origin, sg:destination, sg:participant, sg:location,
-                     sg:target, sg:authority))
+    FILTER(?role IN (%s))
     OPTIONAL { ?ev sg:date ?date } OPTIONAL { ?ev sg:confidence ?conf }
-    OPTIONAL { ?ev sg:cargo ?cargo } OPTIONAL { ?doc dcterms:title ?title }
+    OPTIONAL { ?ev sg:cargo ?cargo } OPTIONAL { ?ev sg:activity ?activity }
+    OPTIONAL { ?doc dcterms:title ?title }
     OPTIONAL { ?ev sg:evidence ?x . ?x sg:quote ?quote ; sg:start ?start ; sg:end ?end }
   }
 }"""
@@ -83,17 +89,24 @@ def event_type_counts(store: Store) -> dict[str, int]:
     return {_local(r["t"]) or "": int(r["n"].value) for r in store.query(q)}  # type: ignore[union-attr]
 
 
-def events_in(store: Store) -> list[dict[str, Any]]:
-    """Events with their roles and first evidence, sorted by IRI."""
+def events_in(store: Store, entity: str | None = None) -> list[dict[str, Any]]:
+    """Events with their roles and first evidence, sorted by IRI; with entity, only the
+    events it takes part in (the IRI is bound as a term, not written into the query)."""
+    if entity is None:
+        rows = store.query(_EVENT_Q % ("", "", _ROLES))
+    else:
+        rows = store.query(_EVENT_Q % ("?entity", f"?ev ?r0 ?entity . FILTER(?r0 IN ({_ROLES}))",
+                                       _ROLES), {"entity": ox.NamedNode(entity)})
     out: dict[str, dict[str, Any]] = {}
-    for row in store.query(_EVENT_Q):  # type: ignore[union-attr]
+    for row in rows:  # type: ignore[union-attr]
         iri = row["ev"].value
         ev = out.setdefault(iri, {"iri": iri, "type": _local(row["type"]), "roles": {},
                                   "date": None, "confidence": None, "cargo": None,
-                                  "document": row["doc"].value, "title": None, "evidence": None})
+                                  "activity": None, "document": row["doc"].value, "title": None,
+                                  "evidence": None})
         ev["roles"].setdefault(_local(row["role"]), set()).add(row["who"].value)
         for key, var in (("date", "date"), ("confidence", "conf"), ("cargo", "cargo"),
-                         ("title", "title")):
+                         ("title", "title"), ("activity", "activity")):
             if row[var] is not None and ev[key] is None:
                 ev[key] = row[var].value
         if row["quote"] is not None:
@@ -200,6 +213,16 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[str, int, int]:
     return text[s:e], s, e
 
 
+def entity_lookup(store: Store) -> Callable[[str, str | None], str]:
+    """A function from a name (label, alias, IMO, MMSI, UN/LOCODE or IRI) and an optional
+    type to the entity's IRI, raising EntityLookupError when none or several match."""
+    g = nx.Graph()
+    for e in entities_in(store):
+        g.add_node(e["iri"], **{k: v for k, v in e.items() if k not in ("iri", "aliases")},
+                   aliases="; ".join(e["aliases"]))
+    return lambda name, type_=None: find_entity(g, name, type_)
+
+
 def find_entity(g: nx.MultiGraph, name: str, type_: str | None = None) -> str:
     """The node a name means: by label or alias, case-insensitively; else a clear error."""
     wanted = name.casefold().strip()
@@ -222,7 +245,7 @@ def find_entity(g: nx.MultiGraph, name: str, type_: str | None = None) -> str:
         raise EntityLookupError(f"{name!r} is ambiguous: {listed}")
     near = difflib.get_close_matches(wanted, list(names), n=5, cutoff=0.6)
     hint = "; nearest: " + ", ".join(sorted({names[n] for n in near})) if near else ""
-    raise EntityLookupError(f"no entity named {name!r}{hint}")
+    raise EntityLookupError(f"no {type_ or 'entity'} named {name!r}{hint}")
 
 
 def _best_edge(edges: dict[Any, dict[str, Any]]) -> dict[str, Any]:
@@ -232,16 +255,95 @@ def _best_edge(edges: dict[Any, dict[str, Any]]) -> dict[str, Any]:
     return sorted(edges.values(), key=rank)[0]
 
 
+def timeline(store: Store, entity: str, where: PathFilter | None = None) -> list[dict[str, Any]]:
+    """The entity's events in time order (undated last), each described in words with the
+    labels of who and where, and filtered by event type, date window and confidence."""
+    where = where or PathFilter()
+    labels = {e["iri"]: e["label"] for e in entities_in(store)}
+    out = []
+    for ev in events_in(store, entity):
+        if not where.allows_edge(ev):
+            continue
+        period = parse_iso(ev["date"] or "")
+        out.append({**ev, "roles": {k: sorted(v) for k, v in ev["roles"].items()},
+                    "summary": describe(ev, labels),
+                    "sort": (period is None, period.start if period else dt.date.min,
+                             period.end if period else dt.date.min, ev["iri"])})
+    out.sort(key=lambda e: e["sort"])
+    for e in out:
+        del e["sort"]
+    return out
+
+
+def describe(ev: dict[str, Any], labels: dict[str, str]) -> str:
+    """An event in a few words: "Maria at Dunai (discharging)", "Iran to Russia: drones"."""
+    def names(*roles: str) -> str:
+        found = [labels.get(w, w.rsplit("/", 1)[-1]) for r in roles for w in sorted(ev["roles"].get(r, ()))]
+        return " and ".join(found)
+
+    kind = ev["type"]
+    if kind == "PortCall":
+        text = f"{names('vessel')} at {names('port')}"
+        return text + (f" ({ev['activity']})" if ev.get("activity") else "")
+    if kind == "Transfer":
+        parts = [names("vessel")] if ev["roles"].get("vessel") else []
+        parts.append(f"from {names('origin') or '?'} to {names('destination') or '?'}")
+        return " ".join(parts) + (f": {ev['cargo']}" if ev.get("cargo") else "")
+    if kind == "ShipToShipTransfer":
+        where_ = names("location")
+        return names("participant", "vessel") + (f" at {where_}" if where_ else "")
+    actors = names("vessel", "target", "participant")
+    extra = names("authority", "port", "location")
+    return actors + (f" ({extra})" if extra else "")
+
+
+@dataclass(frozen=True)
+class PathFilter:
+    """Which hops a path may use: entity types of the nodes it passes through (the two ends
+    are always allowed), event types of its edges ("flag" and "owner" name those links), a date
+    window that an edge's date must overlap (undated event edges are then left out), and the
+    least confidence on the analysts' scale."""
+
+    entity_types: frozenset[str] = frozenset()
+    event_types: frozenset[str] = frozenset()
+    start: dt.date | None = None
+    end: dt.date | None = None
+    min_confidence: str | None = None
+
+    def allows_node(self, attrs: dict[str, Any]) -> bool:
+        return not self.entity_types or attrs.get("type") in self.entity_types
+
+    def allows_edge(self, d: dict[str, Any]) -> bool:
+        if self.event_types and d.get("type") not in self.event_types:
+            return False
+        if self.min_confidence is not None and CONFIDENCE_LEVELS.get(d.get("confidence", ""), 0.0) \
+                < CONFIDENCE_LEVELS[self.min_confidence]:
+            return False
+        if (self.start or self.end) and d.get("type") not in ("flag", "owner"):
+            period = parse_iso(d.get("date") or "")
+            if period is None:
+                return False
+            if self.start and period.end < self.start or self.end and period.start > self.end:
+                return False
+        return True
+
+
 def shortest_paths(g: nx.MultiGraph, source: str, target: str, k: int = 1,
-                   max_hops: int | None = None) -> list[list[tuple[str, str, dict[str, Any]]]]:
-    """Up to k shortest simple paths, each a list of hops (from, to, the edge explaining it)."""
-    simple = nx.Graph()
-    simple.add_nodes_from(g.nodes)
-    for a, b in g.edges():
-        if not simple.has_edge(a, b):
-            simple.add_edge(a, b)
+                   max_hops: int | None = None, where: PathFilter | None = None
+                   ) -> list[list[tuple[str, str, dict[str, Any]]]]:
+    """Up to k shortest simple paths, each a list of hops (from, to, the edge explaining it,
+    the best-supported of those the filter allows)."""
+    where = where or PathFilter()
     if source == target:
         return []
+    simple = nx.Graph()
+    simple.add_nodes_from(n for n, attrs in g.nodes(data=True)
+                          if n in (source, target) or where.allows_node(attrs))
+    allowed: dict[tuple[str, str], dict[Any, dict[str, Any]]] = {}
+    for a, b, key, d in g.edges(keys=True, data=True):
+        if a in simple and b in simple and where.allows_edge(d):
+            allowed.setdefault((a, b) if a <= b else (b, a), {})[key] = d
+            simple.add_edge(a, b)
     try:
         paths = list(islice(nx.shortest_simple_paths(simple, source, target), k))
     except nx.NetworkXNoPath:
@@ -250,5 +352,6 @@ def shortest_paths(g: nx.MultiGraph, source: str, target: str, k: int = 1,
     for path in paths:
         if max_hops is not None and len(path) - 1 > max_hops:
             break
-        out.append([(a, b, _best_edge(g.get_edge_data(a, b))) for a, b in zip(path, path[1:], strict=False)])
+        out.append([(a, b, _best_edge(allowed[(a, b) if a <= b else (b, a)]))
+                    for a, b in zip(path, path[1:], strict=False)])
     return out
