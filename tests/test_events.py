@@ -163,3 +163,27 @@ def test_a_renamed_place_is_not_a_vessel() -> None:
     f = facts_of("At the port formerly called Illichivsk, the bulk carrier Merlin loaded maize.")
     assert {e.name for e in f.entities if e.type == "Vessel"} == {"Merlin"}
     assert calls(f) == {("Merlin", "Chornomorsk")}
+
+
+def test_partner_named_only_beside_a_known_vessel() -> None:
+    facts = facts_of("The Panama-flagged tanker Pale Heron docked at Rajin on 14 March 2024. On 20 "
+                     "March 2024 the Pale Heron and the Kestrel conducted a ship-to-ship transfer "
+                     "in the Sea of Japan.")
+    by_id = {e.id: e.name for e in facts.entities}
+    sts = [e for e in facts.events if e.type == "ShipToShipTransfer"]
+    assert len(sts) == 1 and {by_id[v] for v in sts[0].vessels or []} == {"Pale Heron", "Kestrel"}
+    assert by_id[sts[0].location or ""] == "Sea of Japan" and sts[0].date == "2024-03-20"
+
+
+def test_coordination_needs_ships_acting_together_and_no_title() -> None:
+    facts = facts_of("The tanker Pale Heron and Captain Ivanov met at Rajin on 3 May. Later the "
+                     "tanker Pale Heron and the Kremlin were named in the same paragraph.")
+    assert {e.name for e in facts.entities if e.type == "Vessel"} == {"Pale Heron"}
+
+
+def test_an_imo_number_is_not_the_organisation() -> None:
+    facts = facts_of("The tanker Kestrel (IMO 9555010) called at Vostochny. The IMO has asked "
+                     "flag states to act.")
+    orgs = [e for e in facts.entities if e.type == "Organization"]
+    assert [e.name for e in orgs] == ["IMO"]
+    assert all(m.start > facts.document.text.index("The IMO") for m in orgs[0].mentions)

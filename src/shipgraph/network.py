@@ -220,7 +220,36 @@ def entity_lookup(store: Store) -> Callable[[str, str | None], str]:
     for e in entities_in(store):
         g.add_node(e["iri"], **{k: v for k, v in e.items() if k not in ("iri", "aliases")},
                    aliases="; ".join(e["aliases"]))
-    return lambda name, type_=None: find_entity(g, name, type_)
+
+    def lookup(name: str, type_: str | None = None) -> str:
+        try:
+            return find_entity(g, name, type_)
+        except EntityLookupError:
+            if type_ not in (None, "State"):
+                raise
+            # A state no report names but the graph refers to (the country of a port, a flag).
+            state = _state_in_gazetteer(store, name)
+            if state is None:
+                raise
+            return state
+
+    return lookup
+
+
+def _state_in_gazetteer(store: Store, name: str) -> str | None:
+    from .extract.gazetteer import default_gazetteer
+    from .rdf import ID
+
+    gazetteer = default_gazetteer()
+    entries = gazetteer.lookup(name)
+    if not entries and name.upper() in gazetteer.states:
+        entries = [gazetteer.states[name.upper()]]
+    for entry in entries:
+        if entry.kind == "State":
+            iri = ox.NamedNode(str(ID[f"state/{entry.key}"]))
+            if next(iter(store.inner.quads_for_pattern(None, None, iri, None)), None) is not None:
+                return iri.value
+    return None
 
 
 def find_entity(g: nx.MultiGraph, name: str, type_: str | None = None) -> str:
@@ -235,7 +264,8 @@ def find_entity(g: nx.MultiGraph, name: str, type_: str | None = None) -> str:
         for label in labels:
             names.setdefault(label.casefold(), attrs.get("label", node))
         if wanted in (lab.casefold() for lab in labels) or wanted == node.casefold() or \
-                wanted in (attrs.get("imo"), attrs.get("mmsi"), attrs.get("unlocode")):
+                wanted.upper() in (attrs.get("imo"), attrs.get("mmsi"), attrs.get("unlocode"),
+                                   attrs.get("iso")):
             hits.append(node)
     if len(hits) == 1:
         return hits[0]

@@ -21,7 +21,9 @@ _ACRONYM_DEF = re.compile(r"(?P<long>(?:" + _CAP + r"\s+){1,6})\((?P<short>[A-Z]
 _KNOWN_ORGS = {"CIA", "EU", "UN", "NATO", "OPEC", "PDVSA", "IMO", "OFAC", "FBI", "Houthis",
                "Hezbollah", "Hamas", "Rosneft", "Sovcomflot", "Gazprom", "Lukoil", "Chevron",
                "Wagner"}
-_KNOWN_ORG_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _KNOWN_ORGS))) + r")\b")
+# "IMO 9555010" is a ship's number, not the organisation.
+_KNOWN_ORG_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _KNOWN_ORGS))) + r")\b"
+                           r"(?![\s:#]*(?:No\.?\s*|number\s*)?\d)")
 _TITLE = re.compile(
     r"\b(?:Minister|Director|President|Secretary|Spokesman|Spokeswoman|spokesman|spokeswoman|"
     r"Admiral|Captain|Chairman|Chief|Ambassador|Senator|Governor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"

@@ -107,6 +107,15 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
+# Sentences about ships acting together, and two names joined by "and" in them.
+_JOINT = re.compile(r"ship-to-ship|\bSTS\b|alongside|lashed|rendezvous|\bmet\b|sailed together|"
+                    r"in tandem|\bboth (?:ships|vessels|tankers)\b", re.I)
+_TITLES = {"Captain", "Capt", "Admiral", "Minister", "President", "Mr", "Ms", "Mrs", "Dr", "General",
+           "Colonel", "Ambassador", "Senator", "Governor", "Chairman", "Director", "Officials",
+           "Authorities", "Prime"}
+_NAME_CORE = r"[A-Z][\w'’.\-]*(?:\s" + _TOK + r"){0,3}"
+_COORD = re.compile(r"(?P<a>" + _NAME_CORE + r")\s+and\s+(?:the\s+)?(?P<b>" + _NAME_CORE + r")")
+
 _CUED = [
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
     re.compile(r"(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
@@ -153,10 +162,31 @@ class VesselExtractor:
                 start = s + m["offset"] + m["name_text"].find(name.split()[0])
                 self._register(analysis, names, name, start, m.get("type"), m.get("flag"))
             self._former_names(analysis, names, s, chunk)
+        self._coordinated(analysis, names)
         self._propagate(analysis, names)
         for sent in analysis.sentences:
             self._identifiers(analysis, sent.span.start, text[sent.span.start:sent.span.end])
         self._group_flags(analysis)
+
+    def _coordinated(self, analysis: Analysis, names: dict[str, str]) -> None:
+        """"the Pale Heron and the Kestrel conducted a ship-to-ship transfer": in a sentence
+        about ships acting together, a name joined by "and" to a known vessel is a vessel."""
+        if not names:
+            return
+        text = analysis.text
+        for sent in analysis.sentences:
+            s, e = sent.span.start, sent.span.end
+            if not _JOINT.search(text, s, e):
+                continue
+            for m in _COORD.finditer(text, s, e):
+                a, b = _trim_name(clean_name(m["a"])), _trim_name(clean_name(m["b"]))
+                known_a, known_b = normalize(a) in names, normalize(b) in names
+                if known_a == known_b:
+                    continue
+                new, group = (b, "b") if known_a else (a, "a")
+                if _name_ok(new, analysis) and new.split()[0].rstrip(".") not in _TITLES:
+                    start = m.start(group) + m[group].find(new.split()[0])
+                    self._register(analysis, names, new, start, None, None)
 
     @staticmethod
     def _group_flags(analysis: Analysis) -> None:
@@ -196,7 +226,7 @@ class VesselExtractor:
                     base = m.start("more")
                     for part in re.finditer(_TOK + r"(?:\s" + _TOK + r"){0,3}", more):
                         word = part.group()
-                        if word.lower() in ("and", "or"):
+                        if word.lower() in ("and", "or") or word.split()[0].rstrip(".") in _TITLES:
                             continue
                         found.append({"name": word, "name_text": word,
                                       "offset": base + part.start(), "type": vtype, "flag": flag})
