@@ -187,3 +187,16 @@ def test_an_imo_number_is_not_the_organisation() -> None:
     orgs = [e for e in facts.entities if e.type == "Organization"]
     assert [e.name for e in orgs] == ["IMO"]
     assert all(m.start > facts.document.text.index("The IMO") for m in orgs[0].mentions)
+
+
+def test_a_type_word_after_a_flag_is_not_a_name() -> None:
+    facts = facts_of("The Star Phoenix, a Panama-flagged LPG carrier, switched off its transponder "
+                     "near Kushiro on 6 November 2022.")
+    vessels = {e.name: e.flag for e in facts.entities if e.type == "Vessel"}
+    assert vessels == {"Star Phoenix": "PAN"}
+
+
+def test_a_load_with_its_own_destination_starts_no_second_voyage() -> None:
+    facts = facts_of("On 11 May 2022 the tanker Grey Tern called at Duluth. The Grey Tern probably "
+                     "carried fuel oil from Sinpo to Papenburg in January 2022.")
+    assert transfers(facts) == {("Grey Tern", "Sinpo", "Papenburg")}

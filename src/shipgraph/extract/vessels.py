@@ -107,6 +107,7 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
+_TYPE_AFTER = re.compile(r"\s+(?:carriers?|tankers?|ships?|vessels?|freighters?|bulkers?)\b")
 # Sentences about ships acting together, and two names joined by "and" in them.
 _JOINT = re.compile(r"ship-to-ship|\bSTS\b|alongside|lashed|rendezvous|\bmet\b|sailed together|"
                     r"in tandem|\bboth (?:ships|vessels|tankers)\b", re.I)
@@ -211,6 +212,8 @@ class VesselExtractor:
         found: list[dict[str, Any]] = []
         for pat in _CUED:
             for m in pat.finditer(chunk):
+                if _TYPE_AFTER.match(chunk, m.end("name")):
+                    continue  # "a Panama-flagged LPG carrier": LPG is the type, not a name
                 gd = m.groupdict()
                 vtype = next((gd[k] for k in ("type1", "type2", "type3", "type4", "type5") if gd.get(k)),
                              None)
