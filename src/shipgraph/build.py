@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,7 +14,7 @@ from .errors import ShipgraphError
 from .export import write_graphml, write_trig
 from .extract.gazetteer import default_gazetteer
 from .extract.pipeline import extract
-from .model import Facts
+from .model import Document, Facts
 
 if TYPE_CHECKING:
     from .reference import Imported
@@ -23,6 +24,8 @@ from .resolve import Curation, Record, resolve
 from .store import Store
 
 CURATION_FILE = "curation.toml"
+# Documents written per transaction: each is wholly in the store or not at all.
+WRITE_BATCH = 200
 
 
 @dataclass
@@ -43,21 +46,21 @@ class BuildReport:
 
 
 def build(inputs: Iterable[Path], store: Store, out_dir: Path | None = None,
-          prune: bool = True, curation: Curation | None = None) -> BuildReport:
+          prune: bool = True, curation: Curation | None = None, jobs: int = 1) -> BuildReport:
     """Extract every readable report into the store, one named graph each, then resolve
     entities across all documents.
 
     A file that cannot be read is reported and skipped; the store keeps its earlier graph.
     With `prune`, graphs of reports no longer among the inputs are dropped (imported
-    datasets stay). The curation file, if any, is read from out_dir unless given."""
+    datasets stay). The curation file, if any, is read from out_dir unless given. With jobs
+    above 1, documents are extracted in that many processes; the graph is the same."""
     started = time.perf_counter()
     report = BuildReport()
     if curation is None and out_dir is not None:
         curation = Curation.load(out_dir / CURATION_FILE)
-    gazetteer = default_gazetteer()
     known = store.document_hashes()
     seen: set[str] = set()
-    pending: dict[str, Facts] = {}
+    todo: list[Document] = []
     for path in find_documents(inputs):
         try:
             doc = read_document(path)
@@ -73,8 +76,9 @@ def build(inputs: Iterable[Path], store: Store, out_dir: Path | None = None,
         if known.get(doc.id) == doc.sha256:
             report.unchanged.append(doc.id)
             continue
-        pending[doc.id] = extract(doc, gazetteer)
+        todo.append(doc)
         (report.replaced if doc.id in known else report.added).append(doc.id)
+    pending = {facts.document.id: facts for facts in extract_all(todo, jobs)}
     if prune:
         report.dropped = sorted(set(known) - seen - store.datasets())
     write_resolved(store, pending, curation, report)
@@ -83,6 +87,19 @@ def build(inputs: Iterable[Path], store: Store, out_dir: Path | None = None,
         write_files(store, out_dir)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def extract_all(docs: list[Document], jobs: int = 1) -> list[Facts]:
+    """Facts of each document, in order; in `jobs` worker processes when there is work for them."""
+    if jobs <= 1 or len(docs) < 2 * jobs:
+        gazetteer = default_gazetteer()
+        return [extract(doc, gazetteer) for doc in docs]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(_extract_one, docs, chunksize=max(1, min(32, len(docs) // (4 * jobs)))))
+
+
+def _extract_one(doc: Document) -> Facts:
+    return extract(doc, default_gazetteer())
 
 
 def import_datasets(paths: Iterable[Path], store: Store, out_dir: Path | None = None,
@@ -135,18 +152,28 @@ def write_resolved(store: Store, pending: dict[str, Facts], curation: Curation |
     res = resolve(records, curation)
     for doc_id in report.dropped:
         store.drop_document(document_iri(doc_id))
+    batch: list[Facts] = []
     for doc_id in sorted(pending):
         facts = pending[doc_id]
         for e in facts.entities:
             e.iri = res.iri[(doc_id, e.id)]
-        store.replace_document(facts)
+        batch.append(facts)
+        if len(batch) >= WRITE_BATCH:
+            store.replace_documents(batch)
+            batch = []
+    store.replace_documents(batch)
     stale = sorted({doc for (doc, local), (_, now) in stored.items() if res.iri[(doc, local)] != now})
+    batch = []
     for doc_id in stale:
         facts = store.facts(document_iri(doc_id))
         for e in facts.entities:
             e.iri = res.iri.get((doc_id, e.id), e.iri)
-        store.replace_document(facts)
+        batch.append(facts)
         report.reresolved.append(doc_id)
+        if len(batch) >= WRITE_BATCH:
+            store.replace_documents(batch)
+            batch = []
+    store.replace_documents(batch)
     store.replace_graph(RESOLUTION_GRAPH, resolution_quads(records, res))
     store.flush()
 

@@ -14,10 +14,10 @@ from typing import Any
 import click
 import pyoxigraph as ox
 
+from .build import CURATION_FILE, import_datasets
 from .build import build as build_graph
-from .build import import_datasets
 from .errors import ReadError, ShipgraphError
-from .export import FORMATS, export_bytes
+from .export import FORMATS, PROJECTION_CACHE, export_bytes
 from .extract.dates import parse_iso
 from .extract.gazetteer import default_gazetteer
 from .extract.pipeline import extract as extract_facts
@@ -35,6 +35,7 @@ from .queries import bind, named_queries, parse_params
 from .queries import get as get_query
 from .rdf import facts_to_quads
 from .readers import find_documents, read_document
+from .resolve import Curation
 from .store import Store
 
 DEFAULT_GRAPH = Path("graph")
@@ -72,12 +73,19 @@ def _open(graph_dir: Path, read_only: bool = True) -> Store:
 @_store_option
 @click.option("--keep/--prune", default=False,
               help="Keep graphs of documents no longer among the inputs (default: drop them).")
-def build(inputs: Sequence[Path], graph_dir: Path, keep: bool) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extract documents in this many processes (the graph is the same).")
+@click.option("--files/--no-files", default=True, show_default=True,
+              help="Write graph.trig and graph.graphml (the whole graph: skip it for large "
+                   "graphs and use `shipgraph export` when needed).")
+def build(inputs: Sequence[Path], graph_dir: Path, keep: bool, jobs: int, files: bool) -> None:
     """Read reports (default: seeds/) into the graph and write graph.trig and graph.graphml."""
     paths = list(inputs) or [Path("seeds")]
     missing = [p for p in paths if not p.exists()]
     store = _open(graph_dir, read_only=False)
-    report = build_graph([p for p in paths if p.exists()], store, graph_dir, prune=not keep)
+    report = build_graph([p for p in paths if p.exists()], store, graph_dir if files else None,
+                         prune=not keep, jobs=jobs,
+                         curation=None if files else Curation.load(graph_dir / CURATION_FILE))
     for p in missing:
         report.errors.append(f"{p}: no such file or directory")
     for err in report.errors:
@@ -88,7 +96,8 @@ def build(inputs: Sequence[Path], graph_dir: Path, keep: bool) -> None:
     click.echo("entities:  " + _counts(report.entities))
     click.echo("events:    " + _counts(report.events))
     click.echo(f"triples:   {report.triples}")
-    click.echo(f"written:   {graph_dir / 'graph.trig'}, {graph_dir / 'graph.graphml'}")
+    if files:
+        click.echo(f"written:   {graph_dir / 'graph.trig'}, {graph_dir / 'graph.graphml'}")
     click.echo(f"time:      {report.seconds:.2f} s")
     if report.errors:
         sys.exit(1)
@@ -259,7 +268,7 @@ def entities(type_: str | None, fmt: str, graph_dir: Path) -> None:
 def show(name: str, fmt: str, graph_dir: Path) -> None:
     """One entity's dossier: attributes, and every event with date, confidence and source."""
     store = _open(graph_dir)
-    g = project(store)
+    g = project(store, graph_dir / PROJECTION_CACHE)
     node = find_entity(g, name)
     attrs = dict(g.nodes[node])
     events = []
@@ -334,7 +343,7 @@ def path(source: str, target: str, k: int, max_hops: int | None, entity_types: t
          min_confidence: str | None, fmt: str, graph_dir: Path) -> None:
     """The k shortest connections between two entities, each hop with its source sentence."""
     where = _filter(event_types, date_from, date_to, min_confidence, entity_types)
-    g = project(_open(graph_dir))
+    g = project(_open(graph_dir), graph_dir / PROJECTION_CACHE)
     a, b = find_entity(g, source), find_entity(g, target)
     paths = shortest_paths(g, a, b, k=k, max_hops=max_hops, where=where)
     if fmt == "json":
@@ -389,7 +398,7 @@ def timeline(entity: str, event_types: tuple[str, ...], date_from: str | None,
 @_store_option
 def export(fmt: str, output: Path | None, graph_dir: Path) -> None:
     """Write the whole graph as TriG, N-Quads, Turtle, JSON-LD or GraphML."""
-    data = export_bytes(_open(graph_dir), fmt)
+    data = export_bytes(_open(graph_dir), fmt, graph_dir / PROJECTION_CACHE)
     if output:
         output.write_bytes(data)
     else:

@@ -21,6 +21,7 @@ from .store import Store
 
 RDF_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS,
                "turtle": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD}
+PROJECTION_CACHE = "projection.cache"
 FORMATS = (*RDF_FORMATS, "graphml", "gexf", "geojson", "csv")
 CSV_COLUMNS = ("event", "type", "date", "begin", "end", "confidence", "summary", "vessel",
                "participants", "port", "origin", "destination", "location", "target",
@@ -39,10 +40,10 @@ def rdf_bytes(store: Store, fmt: str) -> bytes:
     return ox.serialize(quads, format=RDF_FORMATS[fmt], prefixes=prefixes)  # type: ignore[return-value]
 
 
-def _projection(store: Store) -> nx.MultiGraph:
+def _projection(store: Store, cache: Path | None = None) -> nx.MultiGraph:
     from .network import project
 
-    g = project(store)
+    g = project(store, cache)
     for _, attrs in g.nodes(data=True):
         for key in ("lat", "lon"):
             if key in attrs:
@@ -50,20 +51,20 @@ def _projection(store: Store) -> nx.MultiGraph:
     return g
 
 
-def graphml_bytes(store: Store) -> bytes:
+def graphml_bytes(store: Store, cache: Path | None = None) -> bytes:
     """GraphML with generated key ids (d0, d1...): node and edge attributes may share a name,
     and GraphML key ids must be unique in the document."""
     buf = io.BytesIO()
-    nx.write_graphml(_projection(store), buf)
+    nx.write_graphml(_projection(store, cache), buf)
     return buf.getvalue()
 
 
-def gexf_bytes(store: Store) -> bytes:
+def gexf_bytes(store: Store, cache: Path | None = None) -> bytes:
     """GEXF 1.2 for Gephi. An edge's kind is named "relation" (GEXF's own edge attribute
     "type" means directed or not) and evidence offsets offset_start and offset_end (the writer
     reads "start" and "end" as a dynamic graph's time spells). The modification date is left
     out so that the bytes depend on the graph only."""
-    g = _projection(store)
+    g = _projection(store, cache)
     for _, _, attrs in g.edges(data=True):
         attrs["relation"] = attrs.pop("type", "")
         attrs["offset_start"] = attrs.pop("start", -1)
@@ -153,9 +154,13 @@ def csv_bytes(store: Store) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def export_bytes(store: Store, fmt: str) -> bytes:
-    writers = {"graphml": graphml_bytes, "gexf": gexf_bytes, "geojson": geojson_bytes,
-               "csv": csv_bytes}
+def export_bytes(store: Store, fmt: str, cache: Path | None = None) -> bytes:
+    """The graph in a format of FORMATS; cache is the projection cache for graphml and gexf."""
+    if fmt == "graphml":
+        return graphml_bytes(store, cache)
+    if fmt == "gexf":
+        return gexf_bytes(store, cache)
+    writers = {"geojson": geojson_bytes, "csv": csv_bytes}
     if fmt in writers:
         return writers[fmt](store)
     return rdf_bytes(store, fmt)
@@ -166,4 +171,4 @@ def write_trig(store: Store, path: Path) -> None:
 
 
 def write_graphml(store: Store, path: Path) -> None:
-    path.write_bytes(graphml_bytes(store))
+    path.write_bytes(graphml_bytes(store, path.with_name(PROJECTION_CACHE)))

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import pickle
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -89,14 +91,18 @@ def event_type_counts(store: Store) -> dict[str, int]:
     return {_local(r["t"]) or "": int(r["n"].value) for r in store.query(q)}  # type: ignore[union-attr]
 
 
-def events_in(store: Store, entity: str | None = None) -> list[dict[str, Any]]:
+def events_in(store: Store, entity: str | None = None, graph: str | None = None
+              ) -> list[dict[str, Any]]:
     """Events with their roles and first evidence, sorted by IRI; with entity, only the
-    events it takes part in (the IRI is bound as a term, not written into the query)."""
+    events it takes part in; with graph, only those of one document (IRIs are bound as terms,
+    not written into the query)."""
+    bindings = {"doc": ox.NamedNode(graph)} if graph else {}
     if entity is None:
-        rows = store.query(_EVENT_Q % ("", "", _ROLES))
+        rows = store.query(_EVENT_Q % ("", "", _ROLES), bindings)
     else:
+        bindings["entity"] = ox.NamedNode(entity)
         rows = store.query(_EVENT_Q % ("?entity", f"?ev ?r0 ?entity . FILTER(?r0 IN ({_ROLES}))",
-                                       _ROLES), {"entity": ox.NamedNode(entity)})
+                                       _ROLES), bindings)
     out: dict[str, dict[str, Any]] = {}
     for row in rows:  # type: ignore[union-attr]
         iri = row["ev"].value
@@ -136,27 +142,78 @@ def _pairs(ev: dict[str, Any]) -> Iterator[tuple[str, str]]:
         yield ends[0], ends[1]
 
 
-def project(store: Store) -> nx.MultiGraph:
-    """Entities as nodes, events (and flags) as edges carrying date, confidence and source."""
+Edge = tuple[str, str, str, dict[str, Any]]
+CACHE_VERSION = 1
+
+
+def project(store: Store, cache: Path | None = None) -> nx.MultiGraph:
+    """Entities as nodes, events (and flags and owners) as edges carrying date, confidence and
+    source. With a cache file, edges are kept per document and only the documents whose
+    revision changed since the cache was written are read again."""
     g = nx.MultiGraph()
     for e in entities_in(store):
         attrs = {k: v for k, v in e.items() if k not in ("iri", "aliases") and v is not None}
         attrs["aliases"] = "; ".join(e["aliases"])
         g.add_node(e["iri"], **attrs)
-    for ev in events_in(store):
+    for edges in _edges_by_document(store, cache).values():
+        for a, b, key, data in edges:
+            if a in g and b in g:
+                g.add_edge(a, b, key=key, **data)
+    return g
+
+
+def _edges_by_document(store: Store, cache: Path | None) -> dict[str, list[Edge]]:
+    revisions = store.document_revisions()
+    kept: dict[str, list[Edge]] = {}
+    known: dict[str, str] = {}
+    if cache is not None and cache.exists():
+        try:
+            with cache.open("rb") as fh:
+                saved = pickle.load(fh)
+            if saved.get("version") == CACHE_VERSION:
+                known, kept = saved["revisions"], saved["edges"]
+        except (OSError, pickle.UnpicklingError, EOFError, KeyError, AttributeError, TypeError):
+            known, kept = {}, {}
+    changed = sorted(d for d, rev in revisions.items() if known.get(d) != rev)
+    edges = {d: kept[d] for d in revisions if d not in changed and d in kept}
+    if changed:
+        if len(changed) > max(50, len(revisions) // 5):
+            fresh = _document_edges(store, None)
+        else:
+            fresh = {}
+            for doc in changed:
+                fresh.update(_document_edges(store, doc))
+        for doc in changed:
+            edges[doc] = fresh.get(doc, [])
+    if cache is not None and (changed or set(known) != set(revisions)):
+        try:
+            tmp = cache.with_suffix(".tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump({"version": CACHE_VERSION, "revisions": revisions, "edges": edges},
+                            fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(cache)
+        except OSError:
+            pass  # a read-only workspace: the projection is still right, only not cached
+    return edges
+
+
+def _document_edges(store: Store, doc: str | None) -> dict[str, list[Edge]]:
+    """The edges each document's claims give (one document, or all when doc is None)."""
+    out: dict[str, list[Edge]] = {}
+    for ev in events_in(store, graph=doc):
         start, end, quote = ev["evidence"] or (None, None, None)
         data = {"event": ev["iri"], "type": ev["type"], "date": ev["date"] or "",
                 "confidence": ev["confidence"] or "", "cargo": ev["cargo"] or "",
                 "document": ev["document"], "title": ev["title"] or "", "quote": quote or "",
                 "start": start if start is not None else -1, "end": end if end is not None else -1}
         for a, b in _pairs(ev):
-            if a != b and a in g and b in g:
-                g.add_edge(a, b, key=f"{ev['iri']}|{a}|{b}", **data)
-    for v, kind, other, data in _attribute_claims(store):
-        if v in g and other in g:
-            g.add_edge(v, other, key=f"{kind}|{v}|{data['document']}", type=kind, event="",
-                       date="", confidence="reported", cargo="", **data)
-    return g
+            if a != b:
+                out.setdefault(ev["document"], []).append((a, b, f"{ev['iri']}|{a}|{b}", data))
+    for v, kind, other, data in _attribute_claims(store, doc):
+        out.setdefault(data["document"], []).append(
+            (v, other, f"{kind}|{v}|{data['document']}",
+             {"type": kind, "event": "", "date": "", "confidence": "reported", "cargo": "", **data}))
+    return out
 
 
 _ATTRIBUTE_Q = """
@@ -170,12 +227,14 @@ SELECT ?v ?p ?o ?doc ?title ?text ?start ?end WHERE {
 }"""
 
 
-def _attribute_claims(store: Store) -> list[tuple[str, str, str, dict[str, Any]]]:
+def _attribute_claims(store: Store, graph: str | None = None
+                      ) -> list[tuple[str, str, str, dict[str, Any]]]:
     """Flag and owner links, each with the document that states it and the sentence around
     the vessel's mention there (the one speaking of a flag or registry where there is one)."""
     found: dict[tuple[str, str, str, str], list[tuple[int, int]]] = {}
     texts: dict[str, tuple[str, str]] = {}
-    for row in store.query(_ATTRIBUTE_Q):  # type: ignore[union-attr]
+    bindings = {"doc": ox.NamedNode(graph)} if graph else None
+    for row in store.query(_ATTRIBUTE_Q, bindings):  # type: ignore[union-attr]
         key = (row["v"].value, _local(row["p"]) or "", row["o"].value, row["doc"].value)
         spans = found.setdefault(key, [])
         if row["start"] is not None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
@@ -39,7 +41,13 @@ _ROLE_PROPS = ("vessel", "port", "origin", "destination", "location", "target", 
 
 
 def N(term: object) -> ox.NamedNode:
-    return ox.NamedNode(str(term))
+    """The pyoxigraph node of a vocabulary term (cached: the same few terms recur)."""
+    return _node(str(term))
+
+
+@lru_cache(maxsize=4096)
+def _node(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
 
 
 def slug(text: str) -> str:
@@ -163,6 +171,9 @@ def facts_to_quads(facts: Facts) -> list[ox.Quad]:
             node = ox.NamedNode(f"{s.value}/evidence/{k}")
             add(s, SG.evidence, node)
             _add_evidence(add, node, g, evidence)
+    # A hash of everything above: caches of derived views (the networkx projection) compare it.
+    digest = hashlib.sha256("\n".join(sorted(str(q) for q in out)).encode("utf-8")).hexdigest()
+    add(g, SG.revision, _lit(digest[:32]))
     return out
 
 
@@ -282,5 +293,6 @@ def _evidence(p: dict[str, list[ox.NamedNode | ox.Literal]]) -> Evidence:
 
 def sorted_quads(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
     """Quads in a canonical order, so that serialisations are byte-identical run to run."""
-    return iter(sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
-                                             str(q.object))))
+    # The N-Quads line orders subject, predicate, object; the graph goes first so that TriG
+    # writes each graph once.
+    return iter(sorted(quads, key=lambda q: (q.graph_name.value, str(q))))

@@ -18,6 +18,7 @@ from .rdf import (
     RDFS,
     SG,
     SKOS,
+    document_iri,
     facts_to_quads,
     quads_to_facts,
     sorted_quads,
@@ -72,6 +73,20 @@ class Store:
         self.replace_graph(quads[0].graph_name.value, quads)
         return len(quads)
 
+    def replace_documents(self, batch: list[Facts]) -> int:
+        """Swap in several documents' graphs: their old graphs are removed, then all new quads
+        are added in one transaction, so each document is wholly in the store or absent."""
+        if not batch:
+            return 0
+        quads = [q for facts in batch for q in facts_to_quads(facts)]
+        try:
+            for facts in batch:
+                self.inner.remove_graph(ox.NamedNode(document_iri(facts.document.id)))
+            self.inner.extend(quads)
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store: {exc}") from exc
+        return len(quads)
+
     def drop_document(self, doc_iri: str) -> None:
         self.inner.update(f"DROP SILENT GRAPH <{doc_iri}>")
 
@@ -79,6 +94,14 @@ class Store:
         """IRIs of the document graphs (not the resolution graph)."""
         return sorted(g.value for g in self.inner.named_graphs()
                       if isinstance(g, ox.NamedNode) and g.value.startswith(_DOC_PREFIX))
+
+    def document_revisions(self) -> dict[str, str]:
+        """Document graph IRI -> a hash of the graph's content, which changes whenever the
+        graph is written with other content (a new text, or entities resolved elsewhere)."""
+        return {q.graph_name.value: q.object.value
+                for q in self.inner.quads_for_pattern(None, ox.NamedNode(str(SG.revision)), None,
+                                                      None)
+                if isinstance(q.graph_name, ox.NamedNode) and q.subject == q.graph_name}
 
     def datasets(self) -> set[str]:
         """Ids of documents imported from reference data rather than built from reports."""

@@ -1,0 +1,79 @@
+"""Parallel builds give the same graph; the projection cache re-reads only what changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+import shipgraph.network as network
+from shipgraph.build import build
+from shipgraph.store import Store
+
+from .test_questions import REPORTS
+
+
+@pytest.fixture
+def reports(tmp_path: Path) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for n in range(3):  # six reports: enough for the worker pool to be used
+        for name, text in REPORTS.items():
+            (folder / f"{n}-{name}").write_text(text.replace("Monitor", f"Monitor {n}"),
+                                                 encoding="utf-8")
+    return folder
+
+
+def test_parallel_build_is_byte_identical(reports: Path, tmp_path: Path) -> None:
+    outputs = []
+    for jobs in (1, 2):
+        ws = tmp_path / f"jobs{jobs}"
+        build([reports], Store.open(ws / "store"), ws, jobs=jobs)
+        outputs.append(((ws / "graph.trig").read_bytes(), (ws / "graph.graphml").read_bytes()))
+    assert outputs[0] == outputs[1]
+
+
+def edges(g: nx.MultiGraph) -> list[tuple[str, str, str]]:
+    return sorted((min(a, b), max(a, b), k) for a, b, k in g.edges(keys=True))
+
+
+def test_projection_cache_refreshes_only_changed_documents(reports: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    ws = tmp_path / "ws"
+    store = Store.open(ws / "store")
+    build([reports], store, None)
+    cache = ws / "projection.cache"
+    read: list[str | None] = []
+    real = network._document_edges
+
+    def spy(store: Store, doc: str | None):  # type: ignore[no-untyped-def]
+        read.append(doc)
+        return real(store, doc)
+
+    monkeypatch.setattr(network, "_document_edges", spy)
+    first = network.project(store, cache)
+    assert cache.exists() and edges(first) == edges(network.project(store))
+    read.clear()
+    again = network.project(store, cache)
+    assert read == [] and edges(again) == edges(first)
+    # change one report: only its graph is read again, and the result is a fresh projection's
+    (reports / "0-r3.txt").write_text(REPORTS["r3.txt"].replace("Rajin in April", "Vostochny in "
+                                                                "April"), encoding="utf-8")
+    build([reports], store, None)
+    read.clear()
+    refreshed = network.project(store, cache)
+    assert read == ["https://w3id.org/shipgraph/id/doc/0-r3"]
+    assert edges(refreshed) == edges(network.project(store))
+    # a dropped report leaves the cache too
+    (reports / "1-r1.txt").unlink()
+    build([reports], store, None)
+    assert edges(network.project(store, cache)) == edges(network.project(store))
+
+
+def test_a_damaged_cache_is_rebuilt(reports: Path, tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "store")
+    build([reports], store, None)
+    cache = tmp_path / "projection.cache"
+    cache.write_bytes(b"not a pickle")
+    assert edges(network.project(store, cache)) == edges(network.project(store))
