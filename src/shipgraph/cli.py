@@ -6,6 +6,8 @@ import csv
 import datetime as dt
 import io
 import json
+import shutil
+import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,7 +18,7 @@ import pyoxigraph as ox
 
 from .build import CURATION_FILE, import_datasets
 from .build import build as build_graph
-from .errors import ReadError, ShipgraphError
+from .errors import ReadError, ShipgraphError, StoreError
 from .export import FORMATS, PROJECTION_CACHE, export_bytes
 from .extract.dates import parse_iso
 from .extract.gazetteer import default_gazetteer
@@ -403,6 +405,47 @@ def export(fmt: str, output: Path | None, graph_dir: Path) -> None:
         output.write_bytes(data)
     else:
         click.echo(data.decode("utf-8"), nl=False)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default serves this machine only.")
+@click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
+@click.option("--timeout", type=click.IntRange(1, 3600), default=30, show_default=True,
+              help="Seconds a query may run before it is stopped.")
+@click.option("--allow-update", is_flag=True,
+              help="Accept SPARQL Update and Graph Store writes (default: read-only).")
+@_store_option
+def serve(host: str, port: int, timeout: int, allow_update: bool, graph_dir: Path) -> None:
+    """Serve the graph as a SPARQL 1.1 Protocol endpoint (the Oxigraph server over the store).
+
+    Queries see the union of all document graphs, as `shipgraph query` does. Read-only by
+    default: updates are refused. Stop the server before running `shipgraph build`."""
+    store_dir = graph_dir / "store"
+    if not store_dir.exists():
+        raise StoreError(f"{store_dir}: no graph here yet; run `shipgraph build` first")
+    command = [oxigraph_executable(), "serve" if allow_update else "serve-read-only",
+               "--location", str(store_dir), "--bind", f"{host}:{port}", "--union-default-graph",
+               "--timeout-s", str(timeout)]
+    click.echo(f"SPARQL endpoint: http://{host}:{port}/query"
+               + (f" (update: http://{host}:{port}/update)" if allow_update else " (read-only)")
+               + f"; queries stop after {timeout} s. Ctrl-C to stop.", err=True)
+    try:
+        completed = subprocess.run(command, check=False)
+    except KeyboardInterrupt:
+        return
+    if completed.returncode not in (0, -2, 130):
+        raise StoreError(f"the SPARQL server stopped with exit code {completed.returncode} "
+                         f"(is port {port} in use, or is the store open in another process?)")
+
+
+def oxigraph_executable() -> str:
+    """The `oxigraph` server installed with shipgraph (the PyPI package of that name)."""
+    beside = Path(sys.executable).with_name("oxigraph")
+    found = str(beside) if beside.exists() else shutil.which("oxigraph")
+    if not found:
+        raise StoreError("the `oxigraph` server is not installed; pip install oxigraph")
+    return found
 
 
 __all__ = ["main"]

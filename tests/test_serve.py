@@ -1,0 +1,118 @@
+"""`shipgraph serve`: the SPARQL 1.1 Protocol over the store, read-only unless asked."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from shipgraph.build import build
+from shipgraph.cli import oxigraph_executable
+from shipgraph.store import Store
+
+from .conftest import SEEDS
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start(ws: Path, *extra: str) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "shipgraph.cli", "serve", "--graph", str(ws),
+                             "--port", str(port), *extra],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/query?query=" + urllib.parse.quote("ASK {}"), timeout=2)
+            return proc, base
+        except (urllib.error.URLError, ConnectionError):
+            time.sleep(0.1)
+    proc.kill()
+    raise AssertionError(proc.stderr.read().decode() if proc.stderr else "server did not start")
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    ws = tmp_path_factory.mktemp("serve") / "graph"
+    store = Store.open(ws / "store")
+    build([SEEDS], store, None)
+    del store  # close it: the server opens the directory
+    return ws
+
+
+@pytest.fixture
+def server(workspace: Path) -> Iterator[str]:
+    proc, base = start(workspace, "--timeout", "2")
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def select(base: str, query: str) -> dict:  # type: ignore[type-arg]
+    req = urllib.request.Request(base + "/query?query=" + urllib.parse.quote(query),
+                                 headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        return json.loads(resp.read())  # type: ignore[no-any-return]
+
+
+def test_queries_over_http_see_all_documents(server: str) -> None:
+    data = select(server, "PREFIX sg: <https://w3id.org/shipgraph/ontology#> "
+                          "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                          "SELECT DISTINCT ?name WHERE { ?e a sg:PortCall ; sg:vessel/rdfs:label ?name } "
+                          "ORDER BY ?name")
+    assert [b["name"]["value"] for b in data["results"]["bindings"]] == ["Angara", "Maria"]
+
+
+def test_update_is_refused_when_read_only(server: str) -> None:
+    req = urllib.request.Request(server + "/update", data=b"update=" + urllib.parse.quote_plus(
+        "INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }").encode(), method="POST",
+        headers={"Content-Type": "application/x-www-form-urlencoded"})
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(req, timeout=10)
+    assert err.value.code >= 400
+    assert select(server, "ASK { <http://x/a> ?p ?o }")["boolean"] is False
+
+
+def test_a_runaway_query_is_stopped_and_others_still_answered(server: str) -> None:
+    # Some 430 triples to the fourth power: it would run for hours. The server stops it after
+    # the 2 s timeout: an error status, or (once the answer has begun) a cut-off body.
+    started = time.perf_counter()
+    with pytest.raises((urllib.error.HTTPError, json.JSONDecodeError)):
+        select(server, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }")
+    assert time.perf_counter() - started < 20
+    assert select(server, "ASK { ?s ?p ?o }")["boolean"] is True
+
+
+def test_update_allowed_when_asked(tmp_path: Path) -> None:
+    ws = tmp_path / "graph"
+    store = Store.open(ws / "store")
+    build([SEEDS], store, None)
+    del store
+    proc, base = start(ws, "--allow-update")
+    try:
+        req = urllib.request.Request(base + "/update", data=(
+            "update=" + urllib.parse.quote_plus("INSERT DATA { GRAPH <http://x/g> { <http://x/a> "
+                                                "<http://x/b> <http://x/c> } }")).encode(),
+            method="POST", headers={"Content-Type": "application/x-www-form-urlencoded"})
+        urllib.request.urlopen(req, timeout=10)
+        assert select(base, "ASK { <http://x/a> ?p ?o }")["boolean"] is True
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_the_server_is_installed() -> None:
+    assert Path(oxigraph_executable()).exists()
