@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import re
 import sys
 import time
 from dataclasses import dataclass
@@ -75,8 +76,9 @@ def fleet(rng: random.Random, n: int) -> list[Ship]:
     ships = []
     while len(ships) < n:
         name = f"{rng.choice(ADJ)} {rng.choice(NOUN)}"
-        if rng.random() < 0.3:
-            name += f" {rng.randint(1, 9)}"
+        if rng.random() < 0.3 or len(names) > 400:
+            # past a few hundred ships, numbers keep the names apart as real fleets do
+            name += f" {rng.randint(1, 9 if len(names) < 400 else 999)}"
         if name in names:
             continue
         names.add(name)
@@ -241,9 +243,9 @@ def write_graph(store_dir: Path, triples: int, seed: int = 1) -> tuple[int, int]
     rng = random.Random(seed)
     gaz = default_gazetteer()
     ports = sorted(gaz.ports.values(), key=lambda e: e.key)
-    ports = [p for p in ports if p.lat is not None]
+    ports = [p for p in ports if p.lat is not None and re.fullmatch(r"[A-Z]{5}", p.unlocode or "")]
     ships = fleet(rng, max(1000, triples // 100))
-    states = sorted(gaz.states)
+    states = sorted(k for k in gaz.states if re.fullmatch(r"[A-Z]{3}", k))
     store = ox.Store(str(store_dir))
     n = total = 0
     batch: list[ox.Quad] = []

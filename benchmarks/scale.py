@@ -73,14 +73,14 @@ def query_params(store):  # type: ignore[no-untyped-def]
             "sources": {"entity": partner}}
 
 
-def bench_queries(store_dir: Path, runs: int, label: str, rdflib_limit: int) -> list[str]:
+def bench_queries(store_dir: Path, runs: int, label: str, rdflib_limit: int,
+                  lines: list[str]) -> list[str]:
     import pyoxigraph as ox
 
     from shipgraph.network import entity_lookup, project, shortest_paths
     from shipgraph.queries import bind, named_queries
     from shipgraph.store import Store
 
-    lines = []
     store = Store.open(store_dir, read_only=True)
     n = len(store)
     params = query_params(store)
@@ -160,7 +160,11 @@ def main() -> None:
     ap.add_argument("--skip-build", action="store_true")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    lines = []
+    header = (f"\n### {dt.date.today().isoformat()} scale ({platform.python_version()}, "
+              f"{os.cpu_count()} cores)\n\n| size | step | result | beside |\n|---|---|---|---|\n")
+    with RESULTS.open("a", encoding="utf-8") as fh:
+        fh.write(header)
+    lines = _Lines()
     if not args.skip_build:
         corpus = args.work / f"corpus-{args.docs}"
         if not corpus.exists():
@@ -189,15 +193,23 @@ def main() -> None:
             docs, n = generate.write_graph(store_dir, triples)
             lines.append(f"| {label} | generate and bulk-load {n:,} quads ({docs:,} documents) | "
                          f"{time.perf_counter() - started:.0f} s | |")
-        lines.extend(bench_queries(store_dir, args.runs, label, args.rdflib_limit))
+        bench_queries(store_dir, args.runs, label, args.rdflib_limit, lines)
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         lines.append(f"| {label} | peak memory of this process so far | {rss / 1024:.0f} MiB | |")
-    header = (f"\n### {dt.date.today().isoformat()} scale ({platform.python_version()}, "
-              f"{os.cpu_count()} cores)\n\n| size | step | result | beside |\n|---|---|---|---|\n")
-    text = header + "\n".join(lines) + "\n"
-    print(text)
-    with RESULTS.open("a", encoding="utf-8") as fh:
-        fh.write(text)
+
+
+class _Lines(list):  # type: ignore[type-arg]
+    """Result lines, each printed and appended to the results file as soon as it is known."""
+
+    def append(self, line: str) -> None:
+        super().append(line)
+        print(line, flush=True)
+        with RESULTS.open("a", encoding="utf-8") as fh:
+            fh.write(line + "\n")
+
+    def extend(self, lines) -> None:  # type: ignore[no-untyped-def]
+        for line in lines:
+            self.append(line)
 
 
 if __name__ == "__main__":
