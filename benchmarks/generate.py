@@ -199,15 +199,17 @@ def synthetic_facts(rng: random.Random, n: int, ships: list[Ship], ports: list, 
         start = rng.randrange(0, max(1, len(body) - 120))
         return Evidence(start=start, end=start + 100, text=body[start:start + 100])
 
+    def port(p) -> str:  # type: ignore[no-untyped-def]
+        return ent("p" + p.key, lambda i: Entity(id=i, type="Port", name=p.name, unlocode=p.unlocode,
+                                                 country=p.country, latitude=p.lat, longitude=p.lon,
+                                                 mentions=[span()]))
+
     events: list[Event] = []
     for _ in range(rng.randint(4, 9)):
         s = rng.choice(ships)
         v = ent("v" + s.imo, lambda i, s=s: Entity(id=i, type="Vessel", name=s.name, imo=s.imo,
                                                    vessel_type=s.type, mentions=[span()]))
-        p = rng.choice(ports)
-        pid = ent("p" + p.key, lambda i, p=p: Entity(id=i, type="Port", name=p.name,
-                                                     unlocode=p.unlocode, country=p.country,
-                                                     latitude=p.lat, longitude=p.lon, mentions=[span()]))
+        pid = port(rng.choice(ports))
         d = day(rng, year).isoformat()
         conf = rng.choice(("reported", "reported", "likely", "highly likely"))
         kind = rng.randrange(4)
@@ -215,11 +217,7 @@ def synthetic_facts(rng: random.Random, n: int, ships: list[Ship], ports: list, 
             events.append(Event(type="PortCall", vessel=v, port=pid, date=d, confidence=conf,
                                 evidence=[span()]))
         elif kind == 2:
-            q = rng.choice(ports)
-            qid = ent("p" + q.key, lambda i, q=q: Entity(id=i, type="Port", name=q.name,
-                                                         unlocode=q.unlocode, country=q.country,
-                                                         latitude=q.lat, longitude=q.lon,
-                                                         mentions=[span()]))
+            qid = port(rng.choice(ports))
             events.append(Event(type="Transfer", vessel=v, origin=pid, destination=qid,
                                 cargo=rng.choice(CARGO), date=d, confidence=conf, evidence=[span()]))
         else:
