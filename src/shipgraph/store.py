@@ -67,12 +67,6 @@ class Store:
                 out[doc_id] = q.object.value
         return out
 
-    def replace_document(self, facts: Facts) -> int:
-        """Swap in one document's graph in a single transaction; returns its triple count."""
-        quads = facts_to_quads(facts)
-        self.replace_graph(quads[0].graph_name.value, quads)
-        return len(quads)
-
     def replace_documents(self, batch: list[Facts]) -> int:
         """Swap in several documents' graphs: their old graphs are removed, then all new quads
         are added in one transaction, so each document is wholly in the store or absent."""
