@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
 import shutil
@@ -37,6 +38,7 @@ from .queries import bind, named_queries, parse_params
 from .queries import get as get_query
 from .rdf import facts_to_quads
 from .readers import find_documents, read_document
+from .remote import RemoteStore, RemoteTriples
 from .resolve import Curation
 from .store import Store
 
@@ -60,14 +62,48 @@ def main() -> None:
     """shipgraph: maritime event knowledge graphs from reporting."""
 
 
+def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    ctx.meta[f"shipgraph.{param.name}"] = value
+    return value
+
+
 def _store_option(f: Any) -> Any:
+    f = click.option("--store-data", "store_data", metavar="URL", envvar="SHIPGRAPH_STORE_DATA",
+                     expose_value=False, callback=_remember,
+                     help="Graph Store Protocol URL of that server (default: BASE/store).")(f)
+    f = click.option("--store-update", "store_update", metavar="URL",
+                     envvar="SHIPGRAPH_STORE_UPDATE", expose_value=False, callback=_remember,
+                     help="SPARQL Update URL of that server (default: BASE/update).")(f)
+    f = click.option("--store", "store_url", metavar="URL", envvar="SHIPGRAPH_STORE",
+                     expose_value=False, callback=_remember,
+                     help="Keep the graph on a SPARQL 1.1 server (its query URL) instead of "
+                          "in the workspace's store directory.")(f)
     return click.option("--graph", "graph_dir", type=click.Path(path_type=Path),
                         default=DEFAULT_GRAPH, show_default=True,
                         help="Workspace directory holding the store and the exports.")(f)
 
 
+def _remote_url() -> str | None:
+    ctx = click.get_current_context(silent=True)
+    return ctx.meta.get("shipgraph.store_url") if ctx else None
+
+
 def _open(graph_dir: Path, read_only: bool = True) -> Store:
+    url = _remote_url()
+    if url:
+        meta = click.get_current_context().meta
+        return RemoteStore.connect(url, meta.get("shipgraph.store_update"),
+                                   meta.get("shipgraph.store_data"))
     return Store.open(graph_dir / "store", read_only=read_only)
+
+
+def _cache(graph_dir: Path) -> Path:
+    """The projection cache: one per store, so a remote graph does not reuse a local one."""
+    url = _remote_url()
+    if not url:
+        return graph_dir / PROJECTION_CACHE
+    digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:12]
+    return graph_dir / f"projection-{digest}.cache"
 
 
 @main.command()
@@ -213,7 +249,7 @@ def query(sparql: str | None, file_: Path | None, name: str | None, params: tupl
     if isinstance(result, ox.QueryBoolean):
         click.echo(json.dumps({"boolean": bool(result)}) if fmt == "json" else str(bool(result)))
         return
-    if isinstance(result, ox.QueryTriples):
+    if isinstance(result, ox.QueryTriples | RemoteTriples):
         data = ox.serialize(list(result), format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
         click.echo(data.decode("utf-8"), nl=False)
         return
@@ -270,7 +306,7 @@ def entities(type_: str | None, fmt: str, graph_dir: Path) -> None:
 def show(name: str, fmt: str, graph_dir: Path) -> None:
     """One entity's dossier: attributes, and every event with date, confidence and source."""
     store = _open(graph_dir)
-    g = project(store, graph_dir / PROJECTION_CACHE)
+    g = project(store, _cache(graph_dir))
     node = find_entity(g, name)
     attrs = dict(g.nodes[node])
     events = []
@@ -345,7 +381,7 @@ def path(source: str, target: str, k: int, max_hops: int | None, entity_types: t
          min_confidence: str | None, fmt: str, graph_dir: Path) -> None:
     """The k shortest connections between two entities, each hop with its source sentence."""
     where = _filter(event_types, date_from, date_to, min_confidence, entity_types)
-    g = project(_open(graph_dir), graph_dir / PROJECTION_CACHE)
+    g = project(_open(graph_dir), _cache(graph_dir))
     a, b = find_entity(g, source), find_entity(g, target)
     paths = shortest_paths(g, a, b, k=k, max_hops=max_hops, where=where)
     if fmt == "json":
@@ -400,7 +436,7 @@ def timeline(entity: str, event_types: tuple[str, ...], date_from: str | None,
 @_store_option
 def export(fmt: str, output: Path | None, graph_dir: Path) -> None:
     """Write the whole graph as TriG, N-Quads, Turtle, JSON-LD or GraphML."""
-    data = export_bytes(_open(graph_dir), fmt, graph_dir / PROJECTION_CACHE)
+    data = export_bytes(_open(graph_dir), fmt, _cache(graph_dir))
     if output:
         output.write_bytes(data)
     else:
@@ -421,6 +457,9 @@ def serve(host: str, port: int, timeout: int, allow_update: bool, graph_dir: Pat
 
     Queries see the union of all document graphs, as `shipgraph query` does. Read-only by
     default: updates are refused. Stop the server before running `shipgraph build`."""
+    if _remote_url():
+        raise click.UsageError("serve serves the workspace's own store; a --store server "
+                               "already answers SPARQL itself")
     store_dir = graph_dir / "store"
     if not store_dir.exists():
         raise StoreError(f"{store_dir}: no graph here yet; run `shipgraph build` first")

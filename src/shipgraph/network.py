@@ -151,14 +151,17 @@ def project(store: Store, cache: Path | None = None) -> nx.MultiGraph:
     source. With a cache file, edges are kept per document and only the documents whose
     revision changed since the cache was written are read again."""
     g = nx.MultiGraph()
-    for e in entities_in(store):
+    for e in sorted(entities_in(store), key=lambda e: e["iri"]):
         attrs = {k: v for k, v in e.items() if k not in ("iri", "aliases") and v is not None}
         attrs["aliases"] = "; ".join(e["aliases"])
         g.add_node(e["iri"], **attrs)
-    for edges in _edges_by_document(store, cache).values():
-        for a, b, key, data in edges:
-            if a in g and b in g:
-                g.add_edge(a, b, key=key, **data)
+    # Edges go in in one canonical order, whatever order the store answered in, so the
+    # projection (and the GraphML and GEXF written from it) is the same byte for byte.
+    every = [edge for edges in _edges_by_document(store, cache).values() for edge in edges]
+    every.sort(key=lambda e: (e[2], e[0], e[1], sorted((k, str(v)) for k, v in e[3].items())))
+    for a, b, key, data in every:
+        if a in g and b in g:
+            g.add_edge(a, b, key=key, **data)
     return g
 
 
