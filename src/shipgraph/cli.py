@@ -8,7 +8,6 @@ import hashlib
 import io
 import json
 import shutil
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -449,33 +448,35 @@ def export(fmt: str, output: Path | None, graph_dir: Path) -> None:
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True)
 @click.option("--timeout", type=click.IntRange(1, 3600), default=30, show_default=True,
               help="Seconds a query may run before it is stopped.")
+@click.option("--limit", type=click.IntRange(1, 10_000_000), default=10_000, show_default=True,
+              help="Most rows (or triples) in one answer; a longer one is cut, with a notice.")
 @click.option("--allow-update", is_flag=True,
               help="Accept SPARQL Update and Graph Store writes (default: read-only).")
 @_store_option
-def serve(host: str, port: int, timeout: int, allow_update: bool, graph_dir: Path) -> None:
+def serve(host: str, port: int, timeout: int, limit: int, allow_update: bool,
+          graph_dir: Path) -> None:
     """Serve the graph as a SPARQL 1.1 Protocol endpoint (the Oxigraph server over the store).
 
     Queries see the union of all document graphs, as `shipgraph query` does. Read-only by
-    default: updates are refused. Stop the server before running `shipgraph build`."""
+    default: updates are refused. An answer longer than --limit is cut and marked with the
+    header Shipgraph-Truncated. Stop the server before running `shipgraph build`."""
+    from .serve import serve as run_server
+
     if _remote_url():
         raise click.UsageError("serve serves the workspace's own store; a --store server "
                                "already answers SPARQL itself")
     store_dir = graph_dir / "store"
     if not store_dir.exists():
         raise StoreError(f"{store_dir}: no graph here yet; run `shipgraph build` first")
-    command = [oxigraph_executable(), "serve" if allow_update else "serve-read-only",
-               "--location", str(store_dir), "--bind", f"{host}:{port}", "--union-default-graph",
-               "--timeout-s", str(timeout)]
     click.echo(f"SPARQL endpoint: http://{host}:{port}/query"
                + (f" (update: http://{host}:{port}/update)" if allow_update else " (read-only)")
-               + f"; queries stop after {timeout} s. Ctrl-C to stop.", err=True)
+               + f"; queries stop after {timeout} s, answers after {limit:,} rows. "
+               "Ctrl-C to stop.", err=True)
     try:
-        completed = subprocess.run(command, check=False)
+        run_server(oxigraph_executable(), str(store_dir), host, port, timeout, allow_update,
+                   limit)
     except KeyboardInterrupt:
         return
-    if completed.returncode not in (0, -2, 130):
-        raise StoreError(f"the SPARQL server stopped with exit code {completed.returncode} "
-                         f"(is port {port} in use, or is the store open in another process?)")
 
 
 def oxigraph_executable() -> str:
