@@ -40,7 +40,6 @@ def test_html_keeps_visible_text_only(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("content, message", [
     (b"", "empty"), (b"\x00\x01\x02binary\x00", "binary"), (b"   \n  ", "empty"),
-    (b" date 2024-13-01 X\nTitle\nBody", "impossible date"),
 ])
 def test_bad_files_raise_read_error(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "bad.txt"
@@ -48,6 +47,20 @@ def test_bad_files_raise_read_error(tmp_path: Path, content: bytes, message: str
     with pytest.raises(ReadError, match=message) as exc:
         read_document(path)
     assert str(path) in str(exc.value)
+
+
+@pytest.mark.parametrize("line, message", [
+    (" date 2024-13-01 X", "impossible"), (" date 1066-10-14 X", "implausible"),
+    (" date 2024-02-30 X", "impossible"), (" date 9999-01-01 X", "implausible"),
+])
+def test_a_lying_date_line_leaves_the_document_undated(tmp_path: Path, line: str,
+                                                       message: str) -> None:
+    path = tmp_path / "lie.txt"
+    path.write_text(line + "\nTitle\nThe tanker Kestrel called at Rajin in June.\n",
+                    encoding="utf-8")
+    doc = read_document(path)
+    assert doc.date is None and doc.title == "Title" and "Kestrel" in doc.text
+    assert len(doc.warnings) == 1 and message in doc.warnings[0] and str(path) in doc.warnings[0]
 
 
 def test_missing_file(tmp_path: Path) -> None:

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import ShipgraphError
-from .export import write_graphml, write_trig
+from .errors import ShipgraphError, StoreError
+from .export import write_atomic, write_graphml, write_trig
 from .extract.gazetteer import default_gazetteer
 from .extract.pipeline import extract
 from .model import Document, Facts
@@ -38,6 +38,7 @@ class BuildReport:
     dropped: list[str] = field(default_factory=list)
     reresolved: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     entities: Counter[str] = field(default_factory=Counter)
     events: Counter[str] = field(default_factory=Counter)
     documents: int = 0
@@ -69,6 +70,7 @@ def build(inputs: Iterable[Path], store: Store, out_dir: Path | None = None,
             # A file that exists but cannot be read keeps whatever graph it had.
             seen.add(document_id(path))
             continue
+        report.warnings.extend(doc.warnings)
         if doc.id in seen:
             report.errors.append(f"{path}: another input has the same document id {doc.id!r}")
             continue
@@ -179,12 +181,18 @@ def write_resolved(store: Store, pending: dict[str, Facts], curation: Curation |
 
 
 def write_files(store: Store, out_dir: Path) -> None:
-    """The workspace files: graph.trig, graph.graphml and the ontology."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    write_trig(store, out_dir / "graph.trig")
-    write_graphml(store, out_dir / "graph.graphml")
-    ontology = Path(__file__).with_name("ontology.ttl").read_bytes()
-    (out_dir / "ontology.ttl").write_bytes(ontology)
+    """The workspace files: graph.trig, graph.graphml and the ontology, each written whole or
+    not at all (a temporary file renamed into place)."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        write_trig(store, out_dir / "graph.trig")
+        write_graphml(store, out_dir / "graph.graphml")
+        ontology = Path(__file__).with_name("ontology.ttl").read_bytes()
+        write_atomic(out_dir / "ontology.ttl", ontology)
+    except OSError as exc:
+        where = exc.filename or out_dir
+        raise StoreError(f"{where}: cannot write the graph files ({exc.strerror or exc}); "
+                         "the store itself is complete") from exc
 
 
 def _count(store: Store, report: BuildReport) -> None:

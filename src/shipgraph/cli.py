@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from .build import CURATION_FILE, import_datasets
 from .build import build as build_graph
 from .errors import ReadError, ShipgraphError, StoreError
-from .export import FORMATS, PROJECTION_CACHE, export_bytes
+from .export import FORMATS, PROJECTION_CACHE, export_bytes, write_atomic
 from .extract.dates import parse_iso
 from .extract.gazetteer import default_gazetteer
 from .extract.pipeline import extract as extract_facts
@@ -52,6 +52,11 @@ class Group(click.Group):
             return super().invoke(ctx)
         except ShipgraphError as exc:
             click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+        except OSError as exc:
+            # a disk that fills up, a directory that cannot be written: one line, no traceback
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"error: {where}{exc.strerror or exc}", err=True)
             sys.exit(1)
 
 
@@ -127,6 +132,8 @@ def build(inputs: Sequence[Path], graph_dir: Path, keep: bool, jobs: int, files:
         report.errors.append(f"{p}: no such file or directory")
     for err in report.errors:
         click.echo(f"error: {err}", err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
     click.echo(f"documents: {report.documents} ({len(report.added)} added, "
                f"{len(report.replaced)} replaced, {len(report.unchanged)} unchanged, "
                f"{len(report.dropped)} dropped, {len(report.errors)} failed)")
@@ -188,6 +195,8 @@ def extract(files: Sequence[Path], fmt: str, text: bool) -> None:
             click.echo(f"error: {exc}", err=True)
             failed = True
             continue
+        for warning in doc.warnings:
+            click.echo(f"warning: {warning}", err=True)
         facts = extract_facts(doc, gazetteer)
         if fmt == "json":
             click.echo(json.dumps(facts.to_json_dict(include_text=text), ensure_ascii=False))
@@ -437,7 +446,7 @@ def export(fmt: str, output: Path | None, graph_dir: Path) -> None:
     """Write the whole graph as TriG, N-Quads, Turtle, JSON-LD or GraphML."""
     data = export_bytes(_open(graph_dir), fmt, _cache(graph_dir))
     if output:
-        output.write_bytes(data)
+        write_atomic(output, data)
     else:
         click.echo(data.decode("utf-8"), nl=False)
 

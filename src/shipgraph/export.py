@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -166,9 +167,23 @@ def export_bytes(store: Store, fmt: str, cache: Path | None = None) -> bytes:
     return rdf_bytes(store, fmt)
 
 
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a file whole or not at all: a reader (or a killed build) never sees half of it."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with tmp.open("wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
 def write_trig(store: Store, path: Path) -> None:
-    path.write_bytes(rdf_bytes(store, "trig"))
+    write_atomic(path, rdf_bytes(store, "trig"))
 
 
 def write_graphml(store: Store, path: Path) -> None:
-    path.write_bytes(graphml_bytes(store, path.with_name(PROJECTION_CACHE)))
+    write_atomic(path, graphml_bytes(store, path.with_name(PROJECTION_CACHE)))

@@ -41,6 +41,8 @@ class Document(BaseModel):
     body_start: int = 0
     # "report" (built from text) or "dataset" (imported reference data, kept by build --prune)
     kind: Literal["report", "dataset"] = "report"
+    # What the reader noticed and worked around (an implausible date line...); not stored.
+    warnings: list[str] = Field(default_factory=list, exclude=True)
 
     def header(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "date": self.date, "source": self.source}

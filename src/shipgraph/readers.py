@@ -53,18 +53,41 @@ def decode(data: bytes, name: str) -> str:
     controls = sum(1 for c in text[:8192] if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
     if controls > max(8, len(text[:8192]) // 50):
         raise ReadError(f"{name}: looks like a binary file, not text")
-    return text
+    return clean(text)
+
+
+# Characters no XML document may hold (C0 controls but tab and line ends, and the
+# non-characters), and C1 controls: each becomes a space, so that every offset into the text
+# still points at the same character and every export (GraphML, TriG, JSON) stays valid.
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean(text: str) -> str:
+    """The text with characters unsafe in XML replaced by spaces, one for one."""
+    return _UNSAFE.sub(" ", text)
 
 
 def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _valid_date(y: str, m: str, d: str, name: str) -> str:
+# Publication dates outside these years are taken for mistakes, not for history.
+FIRST_YEAR = 1900
+
+
+def _valid_date(y: str, m: str, d: str, name: str, warnings: list[str]) -> str | None:
+    """The ISO date, or None with a warning when the date is impossible or implausible for a
+    report (the document is then read as undated rather than refused)."""
     try:
-        return dt.date(int(y), int(m), int(d)).isoformat()
-    except ValueError as exc:
-        raise ReadError(f"{name}: the date line gives an impossible date {y}-{m}-{d}") from exc
+        date = dt.date(int(y), int(m), int(d))
+    except ValueError:
+        warnings.append(f"{name}: the date {y}-{m}-{d} is impossible; read as undated")
+        return None
+    if not FIRST_YEAR <= date.year <= dt.date.today().year + 1:
+        warnings.append(f"{name}: the date {date.isoformat()} is implausible for a report; "
+                        "read as undated")
+        return None
+    return date.isoformat()
 
 
 def parse_text(text: str, doc_id: str, name: str) -> Document:
@@ -75,9 +98,10 @@ def parse_text(text: str, doc_id: str, name: str) -> Document:
     lines = text.split("\n")
     date = source = None
     offset = 0
+    warnings: list[str] = []
     m = _DATE_LINE.match(lines[0])
     if m:
-        date = _valid_date(m[1], m[2], m[3], name)
+        date = _valid_date(m[1], m[2], m[3], name, warnings)
         source = m[4] or None
         offset = len(lines[0]) + 1
         lines = lines[1:]
@@ -87,12 +111,13 @@ def parse_text(text: str, doc_id: str, name: str) -> Document:
     title = lines[0].strip().lstrip("#").strip() if lines else ""
     body_start = offset + (len(lines[0]) + 1 if lines else 0)
     return Document(id=doc_id, title=title, date=date, source=source, text=text,
-                    body_start=min(body_start, len(text)))
+                    body_start=min(body_start, len(text)), warnings=warnings)
 
 
 def parse_html(html: str, doc_id: str, name: str) -> Document:
     """Visible text of an HTML page: no scripts, styles or comments; blocks become lines."""
     soup = BeautifulSoup(html, "html.parser")
+    warnings: list[str] = []
     for tag in soup(["script", "style", "noscript", "template", "head", "iframe", "svg"]):
         if tag.name == "head":
             continue
@@ -106,14 +131,14 @@ def parse_html(html: str, doc_id: str, name: str) -> Document:
         if key in ("article:published_time", "date", "dc.date", "pubdate") and meta.get("content"):
             m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(meta["content"]))
             if m:
-                date = _valid_date(m[1], m[2], m[3], name)
+                date = _valid_date(m[1], m[2], m[3], name, warnings)
                 break
     if date is None:
         time_tag = soup.find("time", attrs={"datetime": True})
         if time_tag is not None:
             m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(time_tag["datetime"]))
             if m:
-                date = _valid_date(m[1], m[2], m[3], name)
+                date = _valid_date(m[1], m[2], m[3], name, warnings)
     if soup.head:
         soup.head.decompose()
     for tag in soup.find_all(_BLOCK_TAGS):
@@ -128,8 +153,8 @@ def parse_html(html: str, doc_id: str, name: str) -> Document:
         title = lines[0]
     body = "\n".join(lines)
     text = title + "\n" + body if lines[0] != title else body
-    return Document(id=doc_id, title=title, date=date, source=None, text=text,
-                    body_start=len(title) + 1)
+    return Document(id=doc_id, title=clean(title), date=date, source=None, text=clean(text),
+                    body_start=len(title) + 1, warnings=warnings)
 
 
 def read_document(path: Path) -> Document:
