@@ -16,8 +16,9 @@ from typing import Any
 import click
 import pyoxigraph as ox
 
-from .build import CURATION_FILE, import_datasets
+from .build import CURATION_FILE, RDF_DUMPS, import_datasets
 from .build import build as build_graph
+from .build import restore as restore_dumps
 from .errors import ReadError, ShipgraphError, StoreError
 from .export import FORMATS, PROJECTION_CACHE, export_bytes, write_atomic
 from .extract.dates import parse_iso
@@ -149,14 +150,30 @@ def build(inputs: Sequence[Path], graph_dir: Path, keep: bool, jobs: int, files:
 
 @main.command(name="import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["auto", "csv", "ftm"]), default="auto",
-              show_default=True, help="csv: a vessel table; ftm: FollowTheMoney JSON lines; "
-                                      "auto: by the file's suffix (.csv/.tsv or not).")
+@click.option("--format", "fmt", type=click.Choice(["auto", "csv", "ftm", "trig", "nquads"]),
+              default="auto", show_default=True,
+              help="csv: a vessel table; ftm: FollowTheMoney JSON lines; trig, nquads: a dump "
+                   "from `shipgraph export`; auto: by the file's suffix (.csv/.tsv, "
+                   ".trig, .nq; else ftm).")
 @_store_option
 def import_(files: Sequence[Path], fmt: str, graph_dir: Path) -> None:
     """Load reference vessel data (CSV, FollowTheMoney) into the graph, each fact traced to
-    the line it came from; imported vessels join reported ones by IMO number first."""
+    the line it came from; imported vessels join reported ones by IMO number first. A TriG or
+    N-Quads dump restores the graphs it holds."""
     store = _open(graph_dir, read_only=False)
+    dumps = [f for f in files if fmt in ("trig", "nquads")
+             or (fmt == "auto" and f.suffix.lower() in RDF_DUMPS)]
+    if dumps:
+        if len(dumps) != len(files):
+            raise click.UsageError("import dumps (TriG, N-Quads) apart from reference data")
+        restored = restore_dumps(list(files), store, graph_dir, None if fmt == "auto" else fmt)
+        for err in restored.errors:
+            click.echo(f"error: {err}", err=True)
+        click.echo(f"graphs:    {len(restored.added)} restored")
+        click.echo(f"triples:   {restored.triples}")
+        if restored.errors:
+            sys.exit(1)
+        return
     report, results = import_datasets(list(files), store, graph_dir, fmt)
     for err in report.errors:
         click.echo(f"error: {err}", err=True)

@@ -183,6 +183,11 @@ class RemoteStore(Store):
             count += len(quads)
         return count
 
+    def replace_graphs(self, graphs: dict[str, list[ox.Quad]]) -> int:
+        for graph, quads in graphs.items():
+            self._put(graph, [q.triple for q in quads])
+        return sum(len(q) for q in graphs.values())
+
     def replace_graph(self, graph: str, quads: list[ox.Quad]) -> None:
         self._put(graph, [q.triple for q in quads])
 

@@ -81,6 +81,16 @@ class Store:
             raise StoreError(f"cannot write to the store: {exc}") from exc
         return len(quads)
 
+    def replace_graphs(self, graphs: dict[str, list[ox.Quad]]) -> int:
+        """Swap in whole named graphs (a restored dump) in one transaction."""
+        try:
+            for graph in graphs:
+                self.inner.remove_graph(ox.NamedNode(graph))
+            self.inner.extend([q for quads in graphs.values() for q in quads])
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store: {exc}") from exc
+        return sum(len(q) for q in graphs.values())
+
     def drop_document(self, doc_iri: str) -> None:
         self.inner.update(f"DROP SILENT GRAPH <{doc_iri}>")
 

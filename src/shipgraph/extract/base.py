@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -44,8 +45,13 @@ class Analysis:
     # entity key -> attributes gathered from the text (imo, flag, vessel_type, former names...)
     attributes: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     events: list[dict[str, Any]] = field(default_factory=list)
-    _by_sentence: dict[tuple[int, str | None], list[Mention]] = field(default_factory=dict,
-                                                                      repr=False)
+    # Mentions in text order, all and by type, kept sorted as they are added, so that the
+    # lookups below cost a binary search rather than a pass over every mention: a document
+    # naming thousands of ships is read in time proportional to its length.
+    _ordered: dict[str | None, list[Mention]] = field(default_factory=dict, repr=False)
+    _longest: int = 0
+    _events_at: dict[int, list[dict[str, Any]]] = field(default_factory=dict, repr=False)
+    _events_indexed: int = 0
 
     @property
     def text(self) -> str:
@@ -57,27 +63,58 @@ class Analysis:
 
     def taken(self, start: int, end: int) -> bool:
         """Whether a named mention already covers any of text[start:end]."""
-        return any(m.start < end and start < m.end and m.form != "anaphor" for m in self.mentions)
+        return any(m.end > start and m.form != "anaphor"
+                   for m in self.between(start - self._longest, end))
 
     def add(self, mention: Mention) -> Mention:
         self.mentions.append(mention)
-        self._by_sentence.clear()
+        for key in (None, mention.type):
+            bisect.insort_right(self._ordered.setdefault(key, []), mention, key=_start)
+        self._longest = max(self._longest, mention.end - mention.start)
         return mention
+
+    def events_at(self, start: int) -> list[dict[str, Any]]:
+        """The events whose first evidence span starts at `start` (one sentence's events).
+        Events are only ever appended or dropped, so the index grows with the list and is
+        rebuilt when it shrinks."""
+        if len(self.events) < self._events_indexed:
+            self._events_at.clear()
+            self._events_indexed = 0
+        for e in self.events[self._events_indexed:]:
+            self._events_at.setdefault(e["evidence"][0][0], []).append(e)
+        self._events_indexed = len(self.events)
+        return self._events_at.get(start, [])
+
+    @property
+    def longest(self) -> int:
+        """The length of the longest mention so far (bounds the look-back of `between`)."""
+        return self._longest
+
+    def between(self, start: int, end: int, type_: str | None = None) -> list[Mention]:
+        """Mentions (of one type, if given) that start in text[start:end], in text order."""
+        ordered = self._ordered.get(type_, [])
+        lo = bisect.bisect_left(ordered, start, key=_start)
+        hi = bisect.bisect_left(ordered, end, lo=lo, key=_start)
+        return ordered[lo:hi]
+
+    def before(self, pos: int, type_: str | None = None) -> list[Mention]:
+        """Mentions (of one type, if given) that start before pos, in text order."""
+        ordered = self._ordered.get(type_, [])
+        return ordered[:bisect.bisect_left(ordered, pos, key=_start)]
 
     def attrs(self, type_: str, key: str) -> dict[str, Any]:
         return self.attributes.setdefault((type_, key), {})
 
     def in_sentence(self, sent: Sentence, type_: str | None = None) -> list[Mention]:
         """The mentions that start in a sentence (of one type, if given), in text order."""
-        key = (sent.span.start, type_)
-        if key not in self._by_sentence:
-            out = [m for m in self.mentions if sent.span.start <= m.start < sent.span.end
-                   and (type_ is None or m.type == type_)]
-            self._by_sentence[key] = sorted(out, key=lambda m: m.start)
-        return list(self._by_sentence[key])
+        return self.between(sent.span.start, sent.span.end, type_)
 
     def sentence_text(self, sent: Sentence) -> str:
         return self.doc.text[sent.span.start:sent.span.end]
+
+
+def _start(m: Mention) -> int:
+    return m.start
 
 
 class Extractor(Protocol):

@@ -38,7 +38,7 @@ class VesselCoreference:
     name = "coref"
 
     def __call__(self, analysis: Analysis) -> None:
-        if not any(m.type == "Vessel" for m in analysis.mentions):
+        if not analysis.between(0, len(analysis.text) + 1, "Vessel"):
             return
         text = analysis.text
         for sent in analysis.sentences:
@@ -55,13 +55,15 @@ class VesselCoreference:
                         continue
                     kind_start = s + m.start("kind") if pat is _SINGULAR else start
                     if analysis.taken(kind_start, end) or any(
-                            a.start == start and a.form == "anaphor" for a in analysis.mentions):
+                            a.start == start and a.form == "anaphor"
+                            for a in analysis.between(start, start + 1)):
                         continue
                     if pronoun and _EXPLETIVE.match(text, end):
                         continue
-                    before = sorted((v for v in analysis.mentions if v.type == "Vessel"
-                                     and v.end <= start and start - v.end < 1200
-                                     and not v.attrs.get("plural")), key=lambda v: v.start)
+                    before = [v for v in analysis.between(start - 1200 - analysis.longest,
+                                                          start, "Vessel")
+                              if v.end <= start and start - v.end < 1200
+                              and not v.attrs.get("plural")]
                     if not before:
                         continue
                     if pat is _PLURAL:

@@ -92,14 +92,13 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
     """"at the port", "the same berth", "loaded there": mentions of the port named last, or for
     "the same" and "there", of the port of the latest call told before."""
     text = analysis.text
-    named = sorted((m for m in analysis.mentions if m.type == "Port" and m.form != "anaphor"),
-                   key=lambda m: m.start)
     for pat in (_PORT_ANAPHOR, _THERE):
         for m in pat.finditer(text, sent.span.start, sent.span.end):
             start, end = m.start("np"), m.end("np")
             if analysis.taken(start, end):
                 continue
-            prior = [p for p in named if p.end <= start and start - p.end < 800]
+            prior = [p for p in analysis.between(start - 800 - analysis.longest, start, "Port")
+                     if p.form != "anaphor" and p.end <= start and start - p.end < 800]
             mod = m.groupdict().get("mod")
             if mod and mod[0].isupper():
                 states = {e.country for e in analysis.gazetteer.lookup(mod)}
@@ -119,8 +118,10 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     ports = [p for p in analysis.in_sentence(sent, "Port") if p is not section_port]
     if not vessels:
         # "Its last run, a call at P ...": the vessel the text was just speaking of
-        focus = [m for m in analysis.mentions if m.type == "Vessel" and m.end <= sent.span.start
-                 and sent.span.start - m.end < 300 and not m.attrs.get("plural")]
+        focus = [m for m in analysis.between(sent.span.start - 300 - analysis.longest,
+                                             sent.span.start, "Vessel")
+                 if m.end <= sent.span.start and sent.span.start - m.end < 300
+                 and not m.attrs.get("plural")]
         if focus and ports:
             _nominal_calls(analysis, sent, [max(focus, key=lambda m: m.end)], ports)
         return
@@ -237,9 +238,8 @@ def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
              phrase: str) -> None:
     activity = next((name for name, pat in ACTIVITY if pat.search(phrase)), None)
-    for e in analysis.events:
-        if e["type"] == "PortCall" and e["vessel"] == vessel.key and e["port"] == port.key \
-                and e["evidence"][0][0] == sent.span.start:
+    for e in analysis.events_at(sent.span.start):
+        if e["type"] == "PortCall" and e["vessel"] == vessel.key and e["port"] == port.key:
             return
     record(analysis, sent, "PortCall", port.start, vessel=vessel.key, port=port.key,
            activity=activity)

@@ -266,9 +266,16 @@ def voyages(analysis: Analysis) -> None:
     calls = sorted((e for e in analysis.events if e["type"] == "PortCall"),
                    key=lambda e: (e["evidence"][0][0], e["position"]))
     paragraph_of = {s.span.start: s.paragraph for s in analysis.sentences}
+    # each call's later calls of the same vessel in the same paragraph, in order
+    following: dict[int, int] = {}
+    last: dict[tuple[Any, Any], int] = {}
+    for i, c in enumerate(calls):
+        key = (c["vessel"], paragraph_of.get(c["evidence"][0][0]))
+        if key in last:
+            following[last[key]] = i
+        last[key] = i
     for i, first in enumerate(calls):
-        later = [c for c in calls[i + 1:] if c["vessel"] == first["vessel"]
-                 and paragraph_of.get(c["evidence"][0][0]) == paragraph_of.get(first["evidence"][0][0])]
+        later = [calls[following[i]]] if i in following else []
         if not later or later[0]["port"] == first["port"]:
             continue
         second = later[0]
@@ -333,8 +340,10 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
         dest = None
         direct = re.match(r"\s+(?:the\s+)?(?P<w>[A-Z][\w'’ -]*?|country)\s+(?:with\b|[a-z])", rest)
         if direct and direct["w"] == "country":
-            prior = [m for m in analysis.mentions if m.type == "State" and m.form != "adjective"
-                     and m.end <= verb.start() and (supplier is None or m.key != supplier.key)
+            prior = [m for m in analysis.between(verb.start() - 400 - analysis.longest,
+                                                 verb.start(), "State")
+                     if m.form != "adjective" and m.end <= verb.start()
+                     and (supplier is None or m.key != supplier.key)
                      and verb.start() - m.end < 400]
             dest = prior[-1] if prior else None
         elif direct:

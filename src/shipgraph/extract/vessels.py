@@ -267,7 +267,7 @@ class VesselExtractor:
                 if re.search(r"\b(?:port|harbou?r|city|town|terminal|country|state|region|island)"
                              r"\s*,?\s*$", chunk[:m.start()], re.I):
                     continue  # "the port formerly called Illichivsk" renames a place, not a ship
-                before = [v for v in analysis.mentions if v.type == "Vessel" and v.start < s + m.start()]
+                before = analysis.before(s + m.start(), "Vessel")
                 if not before:
                     continue
                 # A name already known as a vessel's past name stays with that vessel.
@@ -289,29 +289,57 @@ class VesselExtractor:
         alternatives = sorted(names, key=len, reverse=True)
         text = analysis.text
         folded = text.casefold()
-        for norm_name in alternatives:
-            words = norm_name.split()
-            pattern = re.compile(r"(?<![\w-])" + r"[\s\-'’.]*".join(re.escape(w) for w in words)
-                                 + r"(?![\w-])")
-            for m in pattern.finditer(folded):
-                raw = text[m.start():m.end()]
-                if not raw[:1].isupper() and not raw[:1].isdigit():
-                    continue
-                if analysis.taken(m.start(), m.end()):
-                    continue
-                # Do not swallow an organisation named after its ship ("Sea Heron Maritime Inc").
-                tail = text[m.end():m.end() + 30]
-                if re.match(r"\s+(?:[A-Z][\w&]*\s+){0,3}(?:Ltd|LLC|Inc|FZE|Co|Corp|Shipping|"
-                            r"Maritime|Trading|Group|Management|Holdings|Petroleum|Navigation)\b",
-                            tail):
-                    continue
-                analysis.add(Mention(m.start(), m.end(), raw, "Vessel", names[norm_name]))
+        # A name is tried only where the text's words are its words (or its words run
+        # together): one pass over the text, a dictionary lookup per word, and a regular
+        # expression (for the separators) only where the words agree.
+        index: dict[str, dict[int, dict[tuple[str, ...], list[int]]]] = {}
+        unindexed: list[int] = []
+        for rank, norm_name in enumerate(alternatives):
+            toks = tuple(re.findall(r"\w+", norm_name))
+            if not toks:
+                unindexed.append(rank)
+                continue
+            for key in {toks, ("".join(toks),)}:
+                index.setdefault(key[0], {}).setdefault(len(key), {}).setdefault(key, []).append(
+                    rank)
+        compiled: dict[int, re.Pattern[str]] = {}
+
+        def pattern(rank: int) -> re.Pattern[str]:
+            if rank not in compiled:
+                words = alternatives[rank].split()
+                compiled[rank] = re.compile(r"(?<![\w-])" + r"[\s\-'’.]*".join(
+                    re.escape(w) for w in words) + r"(?![\w-])")
+            return compiled[rank]
+
+        tokens = list(re.finditer(r"\w+", folded))
+        words = [t.group(0) for t in tokens]
+        found: list[tuple[int, int, int]] = []
+        for i, tok in enumerate(tokens):
+            for n, keys in index.get(words[i], {}).items():
+                for rank in keys.get(tuple(words[i:i + n]), ()):
+                    m = pattern(rank).match(folded, tok.start())
+                    if m:
+                        found.append((rank, m.start(), m.end()))
+        for rank in unindexed:
+            found.extend((rank, m.start(), m.end()) for m in pattern(rank).finditer(folded))
+        for rank, start, end in sorted(found):
+            norm_name = alternatives[rank]
+            raw = text[start:end]
+            if not raw[:1].isupper() and not raw[:1].isdigit():
+                continue
+            if analysis.taken(start, end):
+                continue
+            # Do not swallow an organisation named after its ship ("Sea Heron Maritime Inc").
+            tail = text[end:end + 30]
+            if re.match(r"\s+(?:[A-Z][\w&]*\s+){0,3}(?:Ltd|LLC|Inc|FZE|Co|Corp|Shipping|"
+                        r"Maritime|Trading|Group|Management|Holdings|Petroleum|Navigation)\b",
+                        tail):
+                continue
+            analysis.add(Mention(start, end, raw, "Vessel", names[norm_name]))
 
     def _identifiers(self, analysis: Analysis, s: int, chunk: str) -> None:
-        vessels = [m for m in analysis.mentions if m.type == "Vessel"]
-
         def owner(pos: int) -> str | None:
-            before = [v for v in vessels if v.end <= pos and v.start >= s - 400]
+            before = [v for v in analysis.between(s - 400, pos, "Vessel") if v.end <= pos]
             if before:
                 return max(before, key=lambda v: v.end).key
             return None
