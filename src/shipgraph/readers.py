@@ -41,7 +41,7 @@ def decode(data: bytes, name: str) -> str:
     """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            return clean(data.decode("utf-16"))
         except UnicodeDecodeError as exc:
             raise ReadError(f"{name}: invalid UTF-16 text ({exc.reason})") from exc
     if b"\x00" in data[:8192]:
@@ -154,7 +154,7 @@ def parse_html(html: str, doc_id: str, name: str) -> Document:
     body = "\n".join(lines)
     text = title + "\n" + body if lines[0] != title else body
     return Document(id=doc_id, title=clean(title), date=date, source=None, text=clean(text),
-                    body_start=len(title) + 1, warnings=warnings)
+                    body_start=min(len(title) + 1, len(text)), warnings=warnings)
 
 
 def read_document(path: Path) -> Document:
