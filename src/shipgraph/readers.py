@@ -15,7 +15,9 @@ from .errors import ReadError
 from .model import Document
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-MAX_BYTES = 200 * 1024 * 1024
+MAX_BYTES = 200 * 1024 * 1024  # reference data files
+# One report: the longest real ones (a UN panel's annual report) are a few MB of text.
+REPORT_MAX_BYTES = 32 * 1024 * 1024
 
 # ` date 2023-10-17 RUSI`: the first line of the seed layout.
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})\s*(.*?)\s*$")
@@ -168,8 +170,9 @@ def read_document(path: Path) -> Document:
         raise ReadError(f"{name}: cannot read ({exc.strerror})") from exc
     if path.is_dir():
         raise ReadError(f"{name}: is a directory")
-    if size > MAX_BYTES:
-        raise ReadError(f"{name}: too large ({size // 2**20} MiB; the limit is {MAX_BYTES // 2**20})")
+    if size > REPORT_MAX_BYTES:
+        raise ReadError(f"{name}: too large for one report ({size // 2**20} MiB; the limit is "
+                        f"{REPORT_MAX_BYTES // 2**20} MiB): split it into several files")
     try:
         data = path.read_bytes()
     except OSError as exc:
