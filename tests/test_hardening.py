@@ -37,6 +37,11 @@ GOOD = ("date 2024-03-10 Monitor\nTanker moves\nThe Russian-flagged tanker Kestr
         "(IMO 9555010) called at Vostochny on 2 February 2024.\n")
 
 
+def imo_of(six: str) -> str:
+    """Six digits and their IMO check digit."""
+    return six + str(sum(int(d) * w for d, w in zip(six, range(7, 1, -1), strict=True)) % 10)
+
+
 def cli(*args: str) -> Result:
     return CliRunner().invoke(main, list(args))
 
@@ -85,6 +90,8 @@ def test_unreadable_files_are_one_line_and_keep_the_store(ws: tuple[Path, Path],
     (reports / name).write_bytes(data)
     result = cli("build", str(reports), "--graph", str(graph))
     assert_clean_failure(result, message)
+    del result  # its traceback holds the in-process store open (a real process has exited)
+    gc.collect()
     assert doc_graph(graph, "good") == before
 
 
@@ -212,9 +219,7 @@ def test_hostile_names_survive_into_every_export(ws: tuple[Path, Path], tmp_path
         writer = csv.writer(fh)
         writer.writerow(["name", "imo", "flag"])
         for i, name in enumerate(HOSTILE):
-            six = f"93{i:04d}"
-            check = sum(int(d) * w for d, w in zip(six, range(7, 1, -1), strict=True)) % 10
-            writer.writerow([name, six + str(check), "PA"])
+            writer.writerow([name, imo_of(f"93{i:04d}"), "PA"])
     result = cli("import", str(table), "--graph", str(graph))
     assert result.exit_code == 0, result.output
     expected = {" ".join(n.replace("\x07", " ").replace("\x85", " ").split()) for n in HOSTILE}
@@ -247,9 +252,8 @@ def test_hostile_names_survive_into_every_export(ws: tuple[Path, Path], tmp_path
 def test_ten_thousand_vessels_in_one_report(tmp_path: Path) -> None:
     lines = ["date 2024-05-01 Monitor", "A crowded port", ""]
     for i in range(10_000):
-        six = f"{100000 + 7 * i:06d}"
-        check = sum(int(d) * w for d, w in zip(six, range(7, 1, -1), strict=True)) % 10
-        lines.append(f"The tanker Fleet Unit {i} (IMO {six}{check}) called at Rajin on "
+        lines.append(f"The tanker Fleet Unit {i} (IMO {imo_of(f'{100000 + 7 * i:06d}')}) "
+                     f"called at Rajin on "
                      f"{1 + i % 28} May 2024.")
     (tmp_path / "fleet.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     store = Store.open(tmp_path / "graph" / "store")
@@ -264,12 +268,11 @@ def corpus(folder: Path, n: int) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     ports = ["Rajin", "Vostochny", "Nampo", "Tartus", "Latakia", "Dunai"]
     for i in range(n):
-        six = f"{200000 + 13 * i:06d}"
-        check = sum(int(d) * w for d, w in zip(six, range(7, 1, -1), strict=True)) % 10
         a, b = ports[i % 6], ports[(i + 2) % 6]
         (folder / f"r{i:03d}.txt").write_text(
             f"date 2024-0{1 + i % 9}-1{i % 10} Monitor\nReport {i}\nThe tanker Unit {i} "
-            f"(IMO {six}{check}) called at {a} on 2 March 2024. On 9 March 2024 the Unit {i} "
+            f"(IMO {imo_of(f'{200000 + 13 * i:06d}')}) called at {a} on 2 March 2024. "
+            f"On 9 March 2024 the Unit {i} "
             f"carried fuel oil from {a} to {b}. The tanker Unit {(i + 1) % n} was seen at {b}.\n",
             encoding="utf-8")
 
@@ -358,6 +361,24 @@ def test_two_builds_at_once_leave_a_sound_store(tmp_path: Path) -> None:
     assert check_store(ws / "store") == 12
     again = cli("build", str(reports), "--graph", str(ws))
     assert again.exit_code == 0 and "12 unchanged" in again.output
+
+
+def test_reading_while_a_build_writes_gives_answers_or_one_line(tmp_path: Path) -> None:
+    reports, ws = tmp_path / "reports", tmp_path / "graph"
+    corpus(reports, 40)
+    assert cli("build", str(reports / "r000.txt"), "--graph", str(ws)).exit_code == 0
+    proc = subprocess.Popen([sys.executable, "-m", "shipgraph.cli", "build", str(reports),
+                             "--graph", str(ws)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    answers = 0
+    while proc.poll() is None:
+        result = cli("query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "--format", "csv",
+                     "--graph", str(ws))
+        if result.exit_code == 0:
+            answers += 1
+        else:
+            assert_clean_failure(result, "another process")
+    assert proc.returncode == 0 and answers > 0
 
 
 @pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,

@@ -224,7 +224,7 @@ def extract(files: Sequence[Path], fmt: str, text: bool) -> None:
                                     prefixes=_prefixes())
             else:
                 data = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_prefixes())
-            click.echo(data.decode("utf-8"), nl=False)
+            click.echo((data or b"").decode("utf-8"), nl=False)
     if failed:
         sys.exit(1)
 
@@ -276,7 +276,7 @@ def query(sparql: str | None, file_: Path | None, name: str | None, params: tupl
         return
     if isinstance(result, ox.QueryTriples | RemoteTriples):
         data = ox.serialize(list(result), format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
-        click.echo(data.decode("utf-8"), nl=False)
+        click.echo((data or b"").decode("utf-8"), nl=False)
         return
     names = [v.value for v in result.variables if not bindings or v.value not in bindings]
     rows = [[_term(sol[n]) for n in names] for sol in result]

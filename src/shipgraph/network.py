@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from .errors import EntityLookupError
 from .extract.dates import parse_iso
 from .model import CONFIDENCE_LEVELS
-from .rdf import RDF, RDFS, SCHEMA, SG, SKOS
+from .rdf import RDF, RDFS, SCHEMA, SG, SKOS, value_of
 from .store import Store
 
 _ROLES = ("sg:vessel, sg:port, sg:origin, sg:destination, sg:participant, sg:location, "
@@ -63,7 +63,7 @@ def entities_in(store: Store) -> list[dict[str, Any]]:
     for pred, name in _ENTITY_PROPS.items():
         for q in store.inner.quads_for_pattern(None, ox.NamedNode(pred), None, None):
             if isinstance(q.subject, ox.NamedNode):
-                props.setdefault(q.subject.value, {}).setdefault(name, set()).add(q.object.value)
+                props.setdefault(value_of(q.subject), {}).setdefault(name, set()).add(value_of(q.object))
     out: list[dict[str, Any]] = []
     for iri in sorted(props):
         p = props[iri]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -38,6 +38,19 @@ PREFIXES = {
 _ENTITY_PATH = {"Vessel": "vessel", "Port": "port", "State": "state", "Place": "place",
                 "Person": "person", "Organization": "org"}
 _ROLE_PROPS = ("vessel", "port", "origin", "destination", "location", "target", "authority")
+
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | ox.DefaultGraph
+
+
+def value_of(term: Term) -> str:
+    """The IRI, blank node id or lexical form of a term ("" for the default graph; a quoted
+    triple, which shipgraph never writes, as its N-Triples text)."""
+    if isinstance(term, ox.DefaultGraph):
+        return ""
+    if isinstance(term, ox.Triple):
+        return str(term)
+    return term.value
 
 
 def N(term: object) -> ox.NamedNode:
@@ -177,7 +190,8 @@ def facts_to_quads(facts: Facts) -> list[ox.Quad]:
     return out
 
 
-def _add_evidence(add, node: ox.NamedNode, g: ox.NamedNode, ev: Evidence) -> None:  # type: ignore[no-untyped-def]
+def _add_evidence(add: Callable[[ox.NamedNode, object, ox.NamedNode | ox.Literal], None],
+                  node: ox.NamedNode, g: ox.NamedNode, ev: Evidence) -> None:
     add(node, RDF.type, N(SG.Evidence))
     add(node, SG.document, g)
     add(node, SG.start, _lit(ev.start))
@@ -189,7 +203,9 @@ def _add_evidence(add, node: ox.NamedNode, g: ox.NamedNode, ev: Evidence) -> Non
 def _index(quads: Iterable[ox.Quad]) -> dict[str, dict[str, list[ox.NamedNode | ox.Literal]]]:
     props: dict[str, dict[str, list[ox.NamedNode | ox.Literal]]] = {}
     for q in quads:
-        props.setdefault(q.subject.value, {}).setdefault(q.predicate.value, []).append(q.object)
+        if isinstance(q.object, ox.NamedNode | ox.Literal):
+            props.setdefault(value_of(q.subject), {}).setdefault(q.predicate.value, []).append(
+                q.object)
     return props
 
 
@@ -204,7 +220,7 @@ def _all(props: dict[str, list[ox.NamedNode | ox.Literal]], prop: object) -> lis
 
 def quads_to_facts(quads: Iterable[ox.Quad], doc_iri: str) -> Facts:
     """The Facts one document's named graph holds: the inverse of facts_to_quads."""
-    index = _index(q for q in quads if q.graph_name.value == doc_iri)
+    index = _index(q for q in quads if value_of(q.graph_name) == doc_iri)
     d = index.get(doc_iri, {})
     doc = Document(id=_one(d, SG.documentId) or doc_iri.rsplit("/", 1)[-1],
                    title=_one(d, DCTERMS.title) or "", date=_one(d, DCTERMS.date),
@@ -295,4 +311,4 @@ def sorted_quads(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
     """Quads in a canonical order, so that serialisations are byte-identical run to run."""
     # The N-Quads line orders subject, predicate, object; the graph goes first so that TriG
     # writes each graph once.
-    return iter(sorted(quads, key=lambda q: (q.graph_name.value, str(q))))
+    return iter(sorted(quads, key=lambda q: (value_of(q.graph_name), str(q))))

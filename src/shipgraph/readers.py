@@ -129,7 +129,7 @@ def parse_html(html: str, doc_id: str, name: str) -> Document:
         title = " ".join(soup.title.string.split())
     date = None
     for meta in soup.find_all("meta"):
-        key = (meta.get("property") or meta.get("name") or "").lower()
+        key = str(meta.get("property") or meta.get("name") or "").lower()
         if key in ("article:published_time", "date", "dc.date", "pubdate") and meta.get("content"):
             m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(meta["content"]))
             if m:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pycountry
 
@@ -84,8 +85,8 @@ def flag_code(value: str, gazetteer: Gazetteer) -> str | None:
     if not value:
         return None
     if re.fullmatch(r"[A-Za-z]{2,3}", value):
-        field_ = "alpha_2" if len(value) == 2 else "alpha_3"
-        country = pycountry.countries.get(**{field_: value.upper()})
+        country = (pycountry.countries.get(alpha_2=value.upper()) if len(value) == 2
+                   else pycountry.countries.get(alpha_3=value.upper()))
         if country is not None:
             return str(country.alpha_3)
     for entry in gazetteer.lookup(value):
@@ -203,7 +204,7 @@ def _split(cell: str) -> list[str]:
 
 def _from_ftm(doc: Document, gazetteer: Gazetteer) -> Imported:
     b = _Builder(doc, gazetteer)
-    entities: dict[str, tuple[dict, Evidence, int]] = {}  # type: ignore[type-arg]
+    entities: dict[str, tuple[dict[str, Any], Evidence, int]] = {}
     for n, (pos, line) in enumerate(_lines(doc.text), start=1):
         body = line.rstrip("\n")
         if not body.strip():
@@ -248,7 +249,7 @@ def _from_ftm(doc: Document, gazetteer: Gazetteer) -> Imported:
     return b.result()
 
 
-def _values(props: dict, key: str) -> list[str]:  # type: ignore[type-arg]
+def _values(props: dict[str, Any], key: str) -> list[str]:
     value = props.get(key, [])
     if isinstance(value, str):
         value = [value]

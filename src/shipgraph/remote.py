@@ -13,7 +13,7 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -206,7 +206,7 @@ class RemoteStore(Store):
     def quads(self) -> Iterator[ox.Quad]:
         return sorted_quads(iter(self.inner))
 
-    def query(self, sparql: str, bindings: dict[str, ox.NamedNode | ox.Literal] | None = None
+    def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None
               ) -> Any:
         assert self.endpoint is not None
         declared = {m.lower() for m in re.findall(r"PREFIX\s+(\w*):", sparql, re.IGNORECASE)}

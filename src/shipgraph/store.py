@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -22,6 +24,7 @@ from .rdf import (
     facts_to_quads,
     quads_to_facts,
     sorted_quads,
+    value_of,
 )
 from .resolve import Record
 
@@ -48,7 +51,7 @@ class Store:
             if read_only:
                 if not path.exists():
                     raise StoreError(f"{path}: no graph here yet; run `shipgraph build` first")
-                return cls(path, ox.Store.read_only(str(path)))
+                return cls(path, _open_read_only(path))
             path.mkdir(parents=True, exist_ok=True)
             return cls(path, ox.Store(str(path)))
         except OSError as exc:
@@ -63,8 +66,8 @@ class Store:
         out: dict[str, str] = {}
         for q in self.inner.quads_for_pattern(None, ox.NamedNode(str(SG.sha256)), None, None):
             if isinstance(q.graph_name, ox.NamedNode) and q.subject == q.graph_name:
-                doc_id = q.graph_name.value.rsplit("/", 1)[-1]
-                out[doc_id] = q.object.value
+                doc_id = value_of(q.graph_name).rsplit("/", 1)[-1]
+                out[doc_id] = value_of(q.object)
         return out
 
     def replace_documents(self, batch: list[Facts]) -> int:
@@ -102,14 +105,14 @@ class Store:
     def document_revisions(self) -> dict[str, str]:
         """Document graph IRI -> a hash of the graph's content, which changes whenever the
         graph is written with other content (a new text, or entities resolved elsewhere)."""
-        return {q.graph_name.value: q.object.value
+        return {value_of(q.graph_name): value_of(q.object)
                 for q in self.inner.quads_for_pattern(None, ox.NamedNode(str(SG.revision)), None,
                                                       None)
                 if isinstance(q.graph_name, ox.NamedNode) and q.subject == q.graph_name}
 
     def datasets(self) -> set[str]:
         """Ids of documents imported from reference data rather than built from reports."""
-        return {q.subject.value.rsplit("/", 1)[-1]
+        return {value_of(q.subject).rsplit("/", 1)[-1]
                 for q in self.inner.quads_for_pattern(None, ox.NamedNode(str(RDF.type)),
                                                       ox.NamedNode(str(SG.Dataset)), None)
                 if q.subject == q.graph_name}
@@ -121,8 +124,8 @@ class Store:
             for q in self.inner.quads_for_pattern(None, ox.NamedNode(pred), None, None):
                 g = q.graph_name
                 if isinstance(g, ox.NamedNode) and g.value.startswith(_DOC_PREFIX):
-                    props.setdefault((g.value, q.subject.value), {}).setdefault(name, []).append(
-                        q.object.value)
+                    props.setdefault((g.value, value_of(q.subject)), {}).setdefault(name, []).append(
+                        value_of(q.object))
         out: dict[tuple[str, str], tuple[Record, str]] = {}
         for (graph, iri), p in props.items():
             kinds = [t.rsplit("#", 1)[-1] for t in p.get("type", [])]
@@ -131,8 +134,8 @@ class Store:
             if etype is None or not p.get("name"):
                 continue
             doc_id = graph[len(_DOC_PREFIX):]
-            one = {k: (p[k][0] if p.get(k) else None) for k in ("imo", "mmsi", "vessel_type",
-                                                                 "unlocode", "iso")}
+            one: dict[str, Any] = {k: (p[k][0] if p.get(k) else None)
+                                   for k in ("imo", "mmsi", "vessel_type", "unlocode", "iso")}
             flag = p["flag"][0].rsplit("/", 1)[-1] if p.get("flag") else None
             for local in p.get("local", []):
                 lid = local.split("#")[-1]
@@ -163,7 +166,7 @@ class Store:
         return len(self.inner)
 
     def query(self, sparql: str,
-              bindings: dict[str, ox.NamedNode | ox.Literal] | None = None
+              bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None
               ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run SPARQL over the union of all document graphs."""
         try:
@@ -180,6 +183,22 @@ class Store:
             self.inner.flush()
 
 
+def _open_read_only(path: Path, attempts: int = 20) -> ox.Store:
+    """A read-only view of a store directory. While another process writes the store, its
+    files can change under the opening reader (RocksDB reports a missing table file as
+    corruption): the open is tried again for a few seconds before giving up with a message."""
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(str(path))
+        except RuntimeError as exc:
+            if attempt == attempts - 1:
+                raise StoreError(f"{path}: the store could not be read while another process "
+                                 f"writes it; try again when it finishes "
+                                 f"({str(exc).splitlines()[0][:200]})") from exc
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 def document_count(store: Store) -> int:
     result = store.query(f"SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {{ ?d a <{SG.Document}> }}")
     assert isinstance(result, ox.QuerySolutions)
@@ -189,5 +208,5 @@ def document_count(store: Store) -> int:
 def title_of(store: Store, doc_iri: str) -> str:
     for q in store.inner.quads_for_pattern(ox.NamedNode(doc_iri), ox.NamedNode(str(DCTERMS.title)),
                                            None, ox.NamedNode(doc_iri)):
-        return q.object.value
+        return value_of(q.object)
     return ""

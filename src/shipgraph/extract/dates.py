@@ -215,8 +215,8 @@ def _since(text: str, iv: Interval, ref: dt.date) -> Interval:
 def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) -> Interval | None:
     g = m.groupdict()
     if kind == "iso":
-        d = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
-        return Interval(d, d) if d else None
+        iso_day = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return Interval(iso_day, iso_day) if iso_day else None
     if kind in ("range_dm", "range_md"):
         m2 = MONTHS[g["m2"].lower().rstrip(".")] if g.get("m2") else None
         m1 = MONTHS[g["m1"].lower().rstrip(".")] if g.get("m1") else m2
@@ -261,9 +261,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) 
         return _since(m.group(), _part_of_month(y, mo, part), ref)
     if kind == "month_range":
         y = int(g["y"])
-        a = _SEASONS[g["s1"].lower()][0]
-        b = _SEASONS[g["s2"].lower()][1]
-        return Interval(dt.date(y, a, 1), month_end(y, b)) if a <= b else None
+        first = _SEASONS[g["s1"].lower()][0]
+        last = _SEASONS[g["s2"].lower()][1]
+        return Interval(dt.date(y, first, 1), month_end(y, last)) if first <= last else None
     if kind == "season":
         lo, hi = _SEASONS[g["s"].lower()]
         if g.get("y"):
@@ -286,8 +286,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) 
             iv = Interval(dt.date(y, 9, 1), dt.date(y, 12, 31))
         return _since(text, iv, ref)
     if kind == "relative" and g.get("since"):
-        iv = _resolve("relative", _NO_SINCE.match(m.group()[len(g["since"]):]) or m, ref, anchor)
-        return Interval(iv.start, ref) if iv and iv.start <= ref else iv
+        since = _resolve("relative", _NO_SINCE.match(m.group()[len(g["since"]):]) or m, ref,
+                         anchor)
+        return Interval(since.start, ref) if since and since.start <= ref else since
     if kind == "relative":
         rel, unit = g["rel"].lower().replace("earlier in the", "earlier this"), g["unit"].lower()
         if unit in ("week", "weekend"):
@@ -325,14 +326,14 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) 
     if kind == "today":
         w = g["w"].lower()
         if "christmas" in w:
-            d = dt.date(ref.year if ref.month == 12 and ref.day >= 25 else ref.year - 1, 12, 25)
-            return Interval(d, d)
+            when = dt.date(ref.year if ref.month == 12 and ref.day >= 25 else ref.year - 1, 12, 25)
+            return Interval(when, when)
         if "new year" in w:
-            d = dt.date(ref.year, 1, 1)
-            return Interval(d, d)
+            when = dt.date(ref.year, 1, 1)
+            return Interval(when, when)
         if w == "yesterday":
-            d = ref - dt.timedelta(days=1)
-            return Interval(d, d)
+            when = ref - dt.timedelta(days=1)
+            return Interval(when, when)
         return Interval(ref - dt.timedelta(days=1) if w == "overnight" else ref, ref)
     if kind == "later":
         base = anchor or ref
@@ -344,9 +345,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) 
         unit = g["unit"].lower().rstrip("s")
         days = n * {"day": 1, "week": 7, "month": 30}[unit]
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
-        d = base + dt.timedelta(days=sign * days)
-        return Interval(d, d) if unit == "day" else Interval(d - dt.timedelta(days=3),
-                                                              d + dt.timedelta(days=3))
+        when = base + dt.timedelta(days=sign * days)
+        return Interval(when, when) if unit == "day" else Interval(when - dt.timedelta(days=3),
+                                                                 when + dt.timedelta(days=3))
     if kind == "start_of_year":
         return Interval(dt.date(ref.year, 1, 1), ref)
     return None

@@ -60,9 +60,9 @@ def assemble(analysis: Analysis) -> Facts:
     groups: dict[tuple[str, str], list[Mention]] = {}
     for m in sorted(analysis.mentions, key=lambda m: (m.start, m.end)):
         groups.setdefault((m.type, m.key), []).append(m)
-    for key in analysis.attributes:
-        if key[0] == "Organization" and key not in groups:
-            groups[key] = []
+    for attr_key in analysis.attributes:
+        if attr_key[0] == "Organization" and attr_key not in groups:
+            groups[attr_key] = []
     ids: dict[tuple[str, str], str] = {}
     entities: list[Entity] = []
     for (etype, key), mentions in groups.items():

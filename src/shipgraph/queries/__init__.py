@@ -9,6 +9,7 @@ the query's variables as RDF terms by the store, never written into the query te
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -80,7 +81,8 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
     return out
 
 
-def bind(query: NamedQuery, values: dict[str, str], lookup) -> dict[str, ox.NamedNode | ox.Literal]:  # type: ignore[no-untyped-def]
+def bind(query: NamedQuery, values: dict[str, str], lookup: Callable[[str, str | None], str]
+         ) -> dict[str, ox.NamedNode | ox.Literal]:
     """RDF terms for a query's parameters; lookup(name, type) gives an entity's IRI."""
     known = {p.name for p in query.params}
     unknown = sorted(set(values) - known)
