@@ -8,8 +8,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
@@ -17,7 +19,7 @@ from shipgraph.build import build
 from shipgraph.cli import main
 from shipgraph.errors import EntityLookupError, QueryError
 from shipgraph.network import PathFilter, entity_lookup, project, shortest_paths, timeline
-from shipgraph.queries import bind, get, named_queries, parse_params
+from shipgraph.queries import bind, get, named_queries, parse_params, render
 from shipgraph.store import Store
 
 REPORTS = {
@@ -50,8 +52,7 @@ def store(ws: Path) -> Store:
 
 def run_named(store: Store, name: str, **params: str) -> list[dict[str, str]]:
     query = get(name)
-    bindings = bind(query, params, entity_lookup(store))
-    result = store.query(query.text, bindings)
+    result = store.query(render(query, bind(query, params, entity_lookup(store))))
     names = [v.value for v in result.variables]  # type: ignore[union-attr]
     return [{n: (row[n].value if row[n] is not None else "") for n in names}
             for row in result]  # type: ignore[union-attr]
@@ -65,6 +66,18 @@ def test_every_shipped_query_is_documented_and_parameterised() -> None:
     for q in queries.values():
         assert q.description and q.params, q.name
         assert f"--name {q.name}" in readme, q.name
+
+
+def test_parameters_are_placeholders_written_as_terms() -> None:
+    for q in named_queries().values():
+        used = set(re.findall(r"\$(\w+)", q.text))
+        assert used == {p.name for p in q.params}, q.name
+    q = get("events-between")
+    hostile = ox.Literal('2024" ) } } DROP ALL ; SELECT * { ("')
+    text = render(q, {"start": hostile, "end": hostile})
+    assert text.count("DROP ALL") == 2 and '\\"' in text  # inside escaped literals only
+    with pytest.raises(QueryError, match=r"\$end"):
+        render(q, {"start": hostile})
 
 
 def test_port_calls_in_time_order(store: Store) -> None:

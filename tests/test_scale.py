@@ -77,3 +77,37 @@ def test_a_damaged_cache_is_rebuilt(reports: Path, tmp_path: Path) -> None:
     cache = tmp_path / "projection.cache"
     cache.write_bytes(b"not a pickle")
     assert edges(network.project(store, cache)) == edges(network.project(store))
+
+
+def test_records_cache_reads_only_changed_documents(reports: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    ws = tmp_path / "ws"
+    store = Store.open(ws / "store")
+    cache = ws / "records.cache"
+    build([reports], store, None, records_cache=cache)
+    assert store.records(cache) == store.records()
+    read: list[str | None] = []
+    real = Store._records_of
+
+    def spy(self: Store, graph: str | None):  # type: ignore[no-untyped-def]
+        read.append(graph)
+        return real(self, graph)
+
+    monkeypatch.setattr(Store, "_records_of", spy)
+    store.records(cache)
+    assert read == []
+    # one report changes: the build reads no stored graph (the changed one is replaced), the
+    # next read takes that graph only, and the graph is what a build without cache gives
+    (reports / "0-r3.txt").write_text(REPORTS["r3.txt"].replace("Orca Dawn", "Orca Dusk"),
+                                      encoding="utf-8")
+    build([reports], store, None, records_cache=cache)
+    assert read == []
+    cached = store.records(cache)
+    assert read == ["https://w3id.org/shipgraph/id/doc/0-r3"]
+    assert cached == store.records()
+    fresh = Store.open(tmp_path / "fresh")
+    build([reports], fresh, None)
+    assert sorted(map(str, fresh.inner)) == sorted(map(str, store.inner))
+    # a damaged cache is read as no cache
+    cache.write_bytes(b"not a pickle")
+    assert store.records(cache) == store.records()

@@ -47,14 +47,17 @@ class BuildReport:
 
 
 def build(inputs: Iterable[Path], store: Store, out_dir: Path | None = None,
-          prune: bool = True, curation: Curation | None = None, jobs: int = 1) -> BuildReport:
+          prune: bool = True, curation: Curation | None = None, jobs: int = 1,
+          records_cache: Path | None = None) -> BuildReport:
     """Extract every readable report into the store, one named graph each, then resolve
     entities across all documents.
 
     A file that cannot be read is reported and skipped; the store keeps its earlier graph.
     With `prune`, graphs of reports no longer among the inputs are dropped (imported
     datasets stay). The curation file, if any, is read from out_dir unless given. With jobs
-    above 1, documents are extracted in that many processes; the graph is the same."""
+    above 1, documents are extracted in that many processes; the graph is the same. With a
+    records cache file, the stored entity records of unchanged documents are not read again
+    for resolution."""
     started = time.perf_counter()
     report = BuildReport()
     if curation is None and out_dir is not None:
@@ -83,7 +86,7 @@ def build(inputs: Iterable[Path], store: Store, out_dir: Path | None = None,
     pending = {facts.document.id: facts for facts in extract_all(todo, jobs)}
     if prune:
         report.dropped = sorted(set(known) - seen - store.datasets())
-    write_resolved(store, pending, curation, report)
+    write_resolved(store, pending, curation, report, records_cache)
     _count(store, report)
     if out_dir is not None:
         write_files(store, out_dir)
@@ -105,7 +108,8 @@ def _extract_one(doc: Document) -> Facts:
 
 
 def import_datasets(paths: Iterable[Path], store: Store, out_dir: Path | None = None,
-                    fmt: str = "auto") -> tuple[BuildReport, list[Imported]]:
+                    fmt: str = "auto", records_cache: Path | None = None
+                    ) -> tuple[BuildReport, list[Imported]]:
     """Load reference data files as dataset documents and resolve them with the reports.
 
     A file whose bytes are already stored is skipped; problems with single rows are listed in
@@ -132,7 +136,7 @@ def import_datasets(paths: Iterable[Path], store: Store, out_dir: Path | None = 
             continue
         pending[doc.id] = imported.facts
         (report.replaced if doc.id in known else report.added).append(doc.id)
-    write_resolved(store, pending, curation, report)
+    write_resolved(store, pending, curation, report, records_cache)
     _count(store, report)
     if out_dir is not None:
         write_files(store, out_dir)
@@ -182,13 +186,13 @@ def restore(paths: Iterable[Path], store: Store, out_dir: Path | None = None,
 
 
 def write_resolved(store: Store, pending: dict[str, Facts], curation: Curation | None,
-                   report: BuildReport) -> None:
+                   report: BuildReport, records_cache: Path | None = None) -> None:
     """Resolve the new documents' entities together with the stored ones, write the new
     graphs, rewrite stored graphs whose entities now resolve elsewhere, and the resolution
     graph. Documents in report.dropped are dropped. Curation errors stop before anything is
     written."""
     gone = set(pending) | set(report.dropped)
-    stored = {k: v for k, v in store.records().items() if k[0] not in gone}
+    stored = {k: v for k, v in store.records(records_cache).items() if k[0] not in gone}
     records = [rec for rec, _ in stored.values()]
     for doc_id, facts in pending.items():
         records.extend(Record.of(doc_id, e) for e in facts.entities)
@@ -237,9 +241,9 @@ def write_files(store: Store, out_dir: Path) -> None:
 
 
 def _count(store: Store, report: BuildReport) -> None:
-    from .network import entities_in, event_type_counts
+    from .network import entity_type_counts, event_type_counts
 
     report.triples = len(store)
     report.documents = len(store.documents())
     report.events.update(event_type_counts(store))
-    report.entities.update(e["type"] for e in entities_in(store))
+    report.entities.update(entity_type_counts(store))

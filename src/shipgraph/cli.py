@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import os
 import shutil
 import sys
 from collections.abc import Sequence
@@ -34,7 +35,7 @@ from .network import (
     shortest_paths,
 )
 from .network import timeline as entity_timeline
-from .queries import bind, named_queries, parse_params
+from .queries import bind, named_queries, parse_params, render
 from .queries import get as get_query
 from .rdf import facts_to_quads
 from .readers import find_documents, read_document
@@ -53,6 +54,11 @@ class Group(click.Group):
             return super().invoke(ctx)
         except ShipgraphError as exc:
             click.echo(f"error: {exc}", err=True)
+            sys.exit(1)
+        except BrokenPipeError:
+            # the reader went away (`shipgraph query ... | head`): stop quietly
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
             sys.exit(1)
         except OSError as exc:
             # a disk that fills up, a directory that cannot be written: one line, no traceback
@@ -102,13 +108,15 @@ def _open(graph_dir: Path, read_only: bool = True) -> Store:
     return Store.open(graph_dir / "store", read_only=read_only)
 
 
-def _cache(graph_dir: Path) -> Path:
-    """The projection cache: one per store, so a remote graph does not reuse a local one."""
+def _cache(graph_dir: Path, kind: str = "projection") -> Path:
+    """A cache file (the networkx projection, or the entity records resolution reads): one
+    per store, so a remote graph does not reuse a local one's."""
     url = _remote_url()
     if not url:
-        return graph_dir / PROJECTION_CACHE
+        return graph_dir / (PROJECTION_CACHE if kind == "projection" else f"{kind}.cache")
+    graph_dir.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:12]
-    return graph_dir / f"projection-{digest}.cache"
+    return graph_dir / f"{kind}-{digest}.cache"
 
 
 @main.command()
@@ -127,7 +135,7 @@ def build(inputs: Sequence[Path], graph_dir: Path, keep: bool, jobs: int, files:
     missing = [p for p in paths if not p.exists()]
     store = _open(graph_dir, read_only=False)
     report = build_graph([p for p in paths if p.exists()], store, graph_dir if files else None,
-                         prune=not keep, jobs=jobs,
+                         prune=not keep, jobs=jobs, records_cache=_cache(graph_dir, "records"),
                          curation=None if files else Curation.load(graph_dir / CURATION_FILE))
     for p in missing:
         report.errors.append(f"{p}: no such file or directory")
@@ -174,7 +182,8 @@ def import_(files: Sequence[Path], fmt: str, graph_dir: Path) -> None:
         if restored.errors:
             sys.exit(1)
         return
-    report, results = import_datasets(list(files), store, graph_dir, fmt)
+    report, results = import_datasets(list(files), store, graph_dir, fmt,
+                                      _cache(graph_dir, "records"))
     for err in report.errors:
         click.echo(f"error: {err}", err=True)
     problems = 0
@@ -261,15 +270,13 @@ def query(sparql: str | None, file_: Path | None, name: str | None, params: tupl
     if params and not name:
         raise click.UsageError("--param goes with --name")
     store = _open(graph_dir)
-    bindings = None
     if name:
         named = get_query(name)
-        sparql = named.text
-        bindings = bind(named, parse_params(list(params)), entity_lookup(store))
+        sparql = render(named, bind(named, parse_params(list(params)), entity_lookup(store)))
     elif file_:
         sparql = file_.read_text(encoding="utf-8")
     assert sparql is not None
-    result = store.query(sparql, bindings)
+    result = store.query(sparql)
     fmt = fmt or ("table" if sys.stdout.isatty() else "csv")
     if isinstance(result, ox.QueryBoolean):
         click.echo(json.dumps({"boolean": bool(result)}) if fmt == "json" else str(bool(result)))
@@ -278,7 +285,7 @@ def query(sparql: str | None, file_: Path | None, name: str | None, params: tupl
         data = ox.serialize(list(result), format=ox.RdfFormat.TURTLE, prefixes=_prefixes())
         click.echo((data or b"").decode("utf-8"), nl=False)
         return
-    names = [v.value for v in result.variables if not bindings or v.value not in bindings]
+    names = [v.value for v in result.variables]
     rows = [[_term(sol[n]) for n in names] for sol in result]
     _print_rows(names, rows, fmt)
 

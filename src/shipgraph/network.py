@@ -86,6 +86,17 @@ def entities_in(store: Store) -> list[dict[str, Any]]:
     return out
 
 
+def entity_type_counts(store: Store) -> dict[str, int]:
+    """How many entities of each type the graph holds (those with a label, as entities_in)."""
+    out: dict[str, int] = {}
+    for iri, name in sorted(_ENTITY_TYPES.items()):
+        q = f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a <{iri}> ; rdfs:label [] }}"
+        n = int(next(iter(store.query(q)))["n"].value)  # type: ignore[arg-type]
+        if n:
+            out[name] = n
+    return out
+
+
 def event_type_counts(store: Store) -> dict[str, int]:
     q = "SELECT ?t (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e prov:wasDerivedFrom ?d ; a ?t } GROUP BY ?t"
     return {_local(r["t"]) or "": int(r["n"].value) for r in store.query(q)}  # type: ignore[union-attr]

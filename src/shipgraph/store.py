@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import pickle
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -117,16 +119,39 @@ class Store:
                                                       ox.NamedNode(str(SG.Dataset)), None)
                 if q.subject == q.graph_name}
 
-    def records(self) -> dict[tuple[str, str], tuple[Record, str]]:
-        """Every entity as each stored document states it, with the IRI it has now."""
+    def records(self, cache: Path | None = None) -> dict[tuple[str, str], tuple[Record, str]]:
+        """Every entity as each stored document states it, with the IRI it has now.
+
+        With a cache file, each document's records are kept with the revision of the graph
+        they were read from, and only graphs whose revision changed are read again, so a
+        build that changes a few documents reads a few graphs, not the whole store."""
+        revisions = self.document_revisions()
+        kept = _load_cache(cache, revisions) if cache is not None else {}
+        changed = [g for g in revisions if g not in kept]
+        fresh: dict[str, dict[tuple[str, str], tuple[Record, str]]] = {}
+        if len(changed) > max(50, len(revisions) // 5):
+            fresh = self._records_of(None)
+        else:
+            for graph in changed:
+                fresh.update(self._records_of(graph))
+        per_graph = {g: kept.get(g) or fresh.get(g, {}) for g in revisions}
+        if cache is not None and changed:
+            _save_cache(cache, revisions, per_graph)
+        return {k: v for records in per_graph.values() for k, v in records.items()}
+
+    def _records_of(self, graph: str | None) -> dict[str, dict[tuple[str, str], tuple[Record, str]]]:
+        """Records by graph: of one document graph, or of all (None)."""
         props: dict[tuple[str, str], dict[str, list[str]]] = {}
-        for pred, name in _RECORD_PROPS.items():
-            for q in self.inner.quads_for_pattern(None, ox.NamedNode(pred), None, None):
+        patterns = ([(None, ox.NamedNode(pred), None, None) for pred in _RECORD_PROPS]
+                    if graph is None else [(None, None, None, ox.NamedNode(graph))])
+        for pattern in patterns:
+            for q in self.inner.quads_for_pattern(*pattern):
                 g = q.graph_name
-                if isinstance(g, ox.NamedNode) and g.value.startswith(_DOC_PREFIX):
+                name = _RECORD_PROPS.get(q.predicate.value)
+                if name and isinstance(g, ox.NamedNode) and g.value.startswith(_DOC_PREFIX):
                     props.setdefault((g.value, value_of(q.subject)), {}).setdefault(name, []).append(
                         value_of(q.object))
-        out: dict[tuple[str, str], tuple[Record, str]] = {}
+        out: dict[str, dict[tuple[str, str], tuple[Record, str]]] = {}
         for (graph, iri), p in props.items():
             kinds = [t.rsplit("#", 1)[-1] for t in p.get("type", [])]
             etype = next((k for k in kinds if k in ("Vessel", "Port", "State", "Place", "Person",
@@ -134,25 +159,20 @@ class Store:
             if etype is None or not p.get("name"):
                 continue
             doc_id = graph[len(_DOC_PREFIX):]
-            one: dict[str, Any] = {k: (p[k][0] if p.get(k) else None)
+            one: dict[str, Any] = {k: (sorted(p[k])[0] if p.get(k) else None)
                                    for k in ("imo", "mmsi", "vessel_type", "unlocode", "iso")}
-            flag = p["flag"][0].rsplit("/", 1)[-1] if p.get("flag") else None
+            flag = sorted(p["flag"])[0].rsplit("/", 1)[-1] if p.get("flag") else None
             for local in p.get("local", []):
                 lid = local.split("#")[-1]
                 entity = Entity(id=lid, type=etype, name=sorted(p["name"])[0],  # type: ignore[arg-type]
                                 aliases=sorted(p.get("aliases", [])),
                                 former_names=sorted(p.get("former_names", [])), flag=flag, **one)
-                out[(doc_id, lid)] = (Record.of(doc_id, entity), iri)
+                out.setdefault(graph, {})[(doc_id, lid)] = (Record.of(doc_id, entity), iri)
         return out
 
     def replace_graph(self, graph: str, quads: list[ox.Quad]) -> None:
-        """Swap the content of one named graph in a single transaction."""
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        try:
-            self.inner.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n"
-                              f"{body}\n}} }}")
-        except OSError as exc:
-            raise StoreError(f"cannot write to the store: {exc}") from exc
+        """Swap the content of one named graph."""
+        self.replace_graphs({graph: quads})
 
     def facts(self, doc_iri: str) -> Facts:
         quads = self.inner.quads_for_pattern(None, None, None, ox.NamedNode(doc_iri))
@@ -181,6 +201,36 @@ class Store:
     def flush(self) -> None:
         if self.path is not None:
             self.inner.flush()
+
+
+_RECORDS_CACHE_VERSION = 1
+
+
+def _load_cache(cache: Path, revisions: dict[str, str]
+                ) -> dict[str, dict[tuple[str, str], tuple[Record, str]]]:
+    """The cached records of the graphs whose revision is unchanged ({} if none or damaged)."""
+    try:
+        with cache.open("rb") as fh:
+            saved = pickle.load(fh)
+        if saved.get("version") != _RECORDS_CACHE_VERSION:
+            return {}
+        return {g: recs for g, (rev, recs) in saved["graphs"].items() if revisions.get(g) == rev}
+    except (OSError, pickle.UnpicklingError, EOFError, KeyError, AttributeError, TypeError,
+            ValueError):
+        return {}
+
+
+def _save_cache(cache: Path, revisions: dict[str, str],
+                per_graph: dict[str, dict[tuple[str, str], tuple[Record, str]]]) -> None:
+    try:
+        tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump({"version": _RECORDS_CACHE_VERSION,
+                         "graphs": {g: (revisions[g], recs) for g, recs in per_graph.items()}},
+                        fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache)
+    except OSError:
+        pass  # an unwritable workspace: the records are right, only not cached
 
 
 def _open_read_only(path: Path, attempts: int = 20) -> ox.Store:

@@ -9,7 +9,7 @@ the query's variables as RDF terms by the store, never written into the query te
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -79,6 +79,22 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
             raise QueryError(f"--param {key.strip()!r} is given twice")
         out[key.strip()] = value
     return out
+
+
+def render(query: NamedQuery, terms: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
+    """The query text with each `$name` written as its RDF term. Terms are serialised by
+    pyoxigraph in N-Triples syntax (IRIs checked, quotes and line breaks escaped), so a value
+    cannot change the query; written into the text, they are constants the query planner can
+    use (an index lookup for an entity, a range for a date), which bound variables are not."""
+    def term(m: re.Match[str]) -> str:
+        if m.group(1) not in terms:
+            raise QueryError(f"query {query.name!r} uses ${m.group(1)} but it is not given")
+        return str(terms[m.group(1)])
+
+    return _PLACEHOLDER.sub(term, query.text)
+
+
+_PLACEHOLDER = re.compile(r"\$(\w+)\b")
 
 
 def bind(query: NamedQuery, values: dict[str, str], lookup: Callable[[str, str | None], str]
