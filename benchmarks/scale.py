@@ -149,6 +149,8 @@ def main() -> None:
     ap.add_argument("--rdflib-limit", type=int, default=1_100_000,
                     help="Compare with rdflib's in-memory store up to this many quads.")
     ap.add_argument("--skip-build", action="store_true")
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2],
+                    help="Build with each of these --jobs values (the last is rebuilt).")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     header = (f"\n### {dt.date.today().isoformat()} scale ({platform.python_version()}, "
@@ -161,7 +163,7 @@ def main() -> None:
         if not corpus.exists():
             generate.write_corpus(corpus, args.docs)
         size = sum(p.stat().st_size for p in corpus.iterdir())
-        for jobs in (1, 2):
+        for jobs in args.jobs:
             ws = args.work / f"build-{args.docs}-j{jobs}"
             shutil.rmtree(ws, ignore_errors=True)
             secs, rss = run_build(corpus, ws, jobs)
@@ -173,7 +175,8 @@ def main() -> None:
         for p in changed:
             p.write_text(p.read_text(encoding="utf-8") + "Analysts noted one more call.\n",
                          encoding="utf-8")
-        secs, rss = run_build(corpus, args.work / f"build-{args.docs}-j2", 2)
+        last = args.jobs[-1]
+        secs, rss = run_build(corpus, args.work / f"build-{args.docs}-j{last}", last)
         lines.append(f"| {args.docs} docs | incremental rebuild, {len(changed)} changed | "
                      f"{secs:.1f} s | peak {rss / 1024:.0f} MiB |")
     for triples in args.triples:
