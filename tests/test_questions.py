@@ -230,3 +230,22 @@ def test_path_cli_filters(ws: Path) -> None:
     assert result.exit_code == 1 and "with these filters" in result.output
     result = CliRunner().invoke(main, [*args, "--from", "2024-13"])
     assert result.exit_code == 2 and "not a date" in result.output
+
+
+def test_path_views_are_reused_and_follow_the_filter(store: Store) -> None:
+    import copy
+
+    from shipgraph import network
+
+    g = project(store)
+    look = entity_lookup(store)
+    a, b = look("Pale Heron", "Vessel"), look("Vostochny", "Port")
+    only_sts = PathFilter(event_types=frozenset({"ShipToShipTransfer", "PortCall"}))
+    vessels_only = PathFilter(entity_types=frozenset({"Vessel"}))
+    answers = {}
+    for where in (None, only_sts, vessels_only, None, only_sts):
+        fresh = shortest_paths(copy.deepcopy(g), a, b, k=3, where=where)
+        assert shortest_paths(g, a, b, k=3, where=where) == fresh
+        answers.setdefault(where, fresh)
+    assert answers[None] and answers[None] != answers[vessels_only]
+    assert len(network._VIEWS[g]) == 1  # one view kept at a time

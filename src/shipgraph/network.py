@@ -6,6 +6,7 @@ import datetime as dt
 import difflib
 import pickle
 import re
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -431,6 +432,29 @@ class PathFilter:
         return True
 
 
+# The simple graph a filter leaves of a projection, kept per projection (while it lives) and
+# filter: building it walks every edge, which is most of a lookup's time on a large graph.
+_VIEWS: weakref.WeakKeyDictionary[nx.MultiGraph, dict[Any, Any]] = weakref.WeakKeyDictionary()
+
+
+def _simple_view(g: nx.MultiGraph, where: PathFilter, ends: frozenset[str]
+                 ) -> tuple[nx.Graph, dict[tuple[str, str], dict[Any, dict[str, Any]]]]:
+    key = (where, ends, g.number_of_nodes(), g.number_of_edges())
+    views = _VIEWS.setdefault(g, {})
+    if key not in views:
+        simple = nx.Graph()
+        simple.add_nodes_from(n for n, attrs in g.nodes(data=True)
+                              if n in ends or where.allows_node(attrs))
+        allowed: dict[tuple[str, str], dict[Any, dict[str, Any]]] = {}
+        for a, b, k, d in g.edges(keys=True, data=True):
+            if a in simple and b in simple and where.allows_edge(d):
+                allowed.setdefault((a, b) if a <= b else (b, a), {})[k] = d
+                simple.add_edge(a, b)
+        views.clear()  # one view at a time: a large graph's view is large
+        views[key] = (simple, allowed)
+    return views[key]
+
+
 def shortest_paths(g: nx.MultiGraph, source: str, target: str, k: int = 1,
                    max_hops: int | None = None, where: PathFilter | None = None
                    ) -> list[list[tuple[str, str, dict[str, Any]]]]:
@@ -439,14 +463,10 @@ def shortest_paths(g: nx.MultiGraph, source: str, target: str, k: int = 1,
     where = where or PathFilter()
     if source == target:
         return []
-    simple = nx.Graph()
-    simple.add_nodes_from(n for n, attrs in g.nodes(data=True)
-                          if n in (source, target) or where.allows_node(attrs))
-    allowed: dict[tuple[str, str], dict[Any, dict[str, Any]]] = {}
-    for a, b, key, d in g.edges(keys=True, data=True):
-        if a in simple and b in simple and where.allows_edge(d):
-            allowed.setdefault((a, b) if a <= b else (b, a), {})[key] = d
-            simple.add_edge(a, b)
+    ends = frozenset((source, target))
+    if all(where.allows_node(g.nodes[n]) for n in ends if n in g):
+        ends = frozenset()  # the filter admits both ends: the view is the same for any pair
+    simple, allowed = _simple_view(g, where, ends)
     try:
         paths = list(islice(nx.shortest_simple_paths(simple, source, target), k))
     except nx.NetworkXNoPath:
