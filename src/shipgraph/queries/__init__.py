@@ -3,8 +3,10 @@
 A file starts with comment lines: the first says what the query answers, then one line per
 parameter, `# param NAME: KIND [TYPE]`, where KIND is `entity` (a name, alias, IMO number,
 UN/LOCODE or IRI, looked up in the graph; TYPE narrows it), `date` (the start of the period
-written, 2023 or 2023-06 or 2023-06-19), `date-end` (its end) or `text`. Values are bound to
-the query's variables as RDF terms by the store, never written into the query text."""
+written, 2023 or 2023-06 or 2023-06-19), `date-end` (its end) or `text`. The query body
+names each parameter `$NAME`; `render` writes there the value as an RDF term serialised by
+pyoxigraph (an IRI it has checked, a literal with quotes and line breaks escaped), so a value
+is a constant of the query and can never become query syntax."""
 
 from __future__ import annotations
 
