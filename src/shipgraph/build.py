@@ -235,6 +235,8 @@ def write_resolved(store: Store, pending: dict[str, Facts], curation: Curation |
             batch = []
     store.replace_documents(batch)
     store.replace_graph(RESOLUTION_GRAPH, resolution_quads(records, res))
+    # every entity of the graph is one resolved IRI: count them here rather than in the store
+    report.entities = Counter(t for _, t in {(res.iri[r.key], r.type) for r in records})
     store.flush()
     if records_cache is not None and (pending or stale):
         store.records(records_cache)  # the graphs just written, so the next build reads none
@@ -261,4 +263,5 @@ def _count(store: Store, report: BuildReport) -> None:
     report.triples = len(store)
     report.documents = len(store.documents())
     report.events.update(event_type_counts(store))
-    report.entities.update(entity_type_counts(store))
+    if not report.entities:  # not known from resolution (a restored dump)
+        report.entities.update(entity_type_counts(store))

@@ -142,7 +142,7 @@ class RemoteStore(Store):
                 ) -> RemoteStore:
         endpoint = Endpoint.of(url, update, data)
         inner = RemoteDataset(endpoint)
-        store = cls(None, inner, endpoint)  # type: ignore[arg-type]
+        store = cls(None, inner, endpoint=endpoint)  # type: ignore[arg-type]
         store._check_union()
         return store
 

@@ -43,6 +43,8 @@ class Store:
 
     path: Path | None
     inner: ox.Store = field(repr=False)
+    _records_memo: dict[Path, dict[str, tuple[str, dict[tuple[str, str], tuple[Record, str]]]]] = \
+        field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def open(cls, path: Path | None, read_only: bool = False) -> Store:
@@ -126,7 +128,11 @@ class Store:
         they were read from, and only graphs whose revision changed are read again, so a
         build that changes a few documents reads a few graphs, not the whole store."""
         revisions = self.document_revisions()
-        kept = _load_cache(cache, revisions) if cache is not None else {}
+        kept: dict[str, dict[tuple[str, str], tuple[Record, str]]] = {}
+        if cache is not None:
+            memo = self._records_memo.get(cache)
+            kept = ({g: recs for g, (rev, recs) in memo.items() if revisions.get(g) == rev}
+                    if memo is not None else _load_cache(cache, revisions))
         changed = [g for g in revisions if g not in kept]
         fresh: dict[str, dict[tuple[str, str], tuple[Record, str]]] = {}
         if len(changed) > max(50, len(revisions) // 5):
@@ -135,8 +141,11 @@ class Store:
             for graph in changed:
                 fresh.update(self._records_of(graph))
         per_graph = {g: kept.get(g) or fresh.get(g, {}) for g in revisions}
-        if cache is not None and changed:
-            _save_cache(cache, revisions, per_graph)
+        if cache is not None:
+            # kept in memory too: a build reads the records again after writing
+            self._records_memo[cache] = {g: (revisions[g], recs) for g, recs in per_graph.items()}
+            if changed:
+                _save_cache(cache, revisions, per_graph)
         return {k: v for records in per_graph.values() for k, v in records.items()}
 
     def _records_of(self, graph: str | None) -> dict[str, dict[tuple[str, str], tuple[Record, str]]]:
