@@ -21,7 +21,7 @@ import pyoxigraph as ox
 
 from .errors import QueryError, StoreError
 from .model import Facts
-from .rdf import PREFIXES, document_iri, facts_to_quads, quads_to_facts, sorted_quads
+from .rdf import PREFIXES, document_iri, facts_to_quads, quads_to_facts
 from .store import Store
 
 _RESULTS_JSON = "application/sparql-results+json"
@@ -188,9 +188,6 @@ class RemoteStore(Store):
             self._put(graph, [q.triple for q in quads])
         return sum(len(q) for q in graphs.values())
 
-    def replace_graph(self, graph: str, quads: list[ox.Quad]) -> None:
-        self._put(graph, [q.triple for q in quads])
-
     def drop_document(self, doc_iri: str) -> None:
         self.update(f"DROP SILENT GRAPH <{doc_iri}>")
 
@@ -202,9 +199,6 @@ class RemoteStore(Store):
         quads = [ox.Quad(t.subject, t.predicate, t.object, graph)
                  for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
         return quads_to_facts(quads, doc_iri)
-
-    def quads(self) -> Iterator[ox.Quad]:
-        return sorted_quads(iter(self.inner))
 
     def query(self, sparql: str, bindings: Mapping[str, ox.NamedNode | ox.Literal] | None = None
               ) -> Any:
@@ -222,12 +216,6 @@ class RemoteStore(Store):
         if graph_form:
             return RemoteTriples(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
         return _parse_results(ctype, body)
-
-    def flush(self) -> None:
-        return None
-
-    def __len__(self) -> int:
-        return len(self.inner)
 
 
 def _parse_results(ctype: str, body: bytes) -> ox.QuerySolutions | ox.QueryBoolean:
