@@ -31,6 +31,14 @@ def calls(facts: Facts) -> set[tuple[str, str]]:
             if e.type == "PortCall" and e.vessel and e.port}
 
 
+def write_reports(folder: Path, reports: dict[str, str]) -> Path:
+    """Reports written for a test, as files in a new folder."""
+    folder.mkdir(parents=True)
+    for name, text in reports.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
 @pytest.fixture
 def ref_date() -> dt.date:
     return dt.date(2024, 3, 22)

@@ -20,6 +20,7 @@ from shipgraph.cli import main, oxigraph_executable
 from shipgraph.errors import StoreError
 from shipgraph.remote import Endpoint, RemoteStore, bind_values
 
+from .conftest import write_reports
 from .test_questions import REPORTS
 from .test_serve import free_port
 
@@ -50,11 +51,7 @@ def server(tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture
 def reports(tmp_path: Path) -> Path:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for name, text in REPORTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return write_reports(tmp_path / "reports", REPORTS)
 
 
 def cli(*args: str) -> str:

@@ -12,7 +12,7 @@ from shipgraph.network import entities_in
 from shipgraph.resolve import Curation, CurationError, Record, resolve
 from shipgraph.store import Store
 
-from .conftest import SHARED
+from .conftest import SHARED, write_reports
 
 
 def rec(doc: str, name: str, **kw: object) -> Record:
@@ -90,11 +90,7 @@ REPORTS = {
 
 @pytest.fixture
 def reports(tmp_path: Path) -> Path:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for name, text in REPORTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return write_reports(tmp_path / "reports", REPORTS)
 
 
 def vessels(store: Store) -> dict[str, dict]:  # type: ignore[type-arg]
