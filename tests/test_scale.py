@@ -112,3 +112,24 @@ def test_records_cache_reads_only_changed_documents(reports: Path, tmp_path: Pat
     # a damaged cache is read as no cache
     cache.write_bytes(b"not a pickle")
     assert store.records(cache) == store.records()
+
+
+@pytest.mark.parametrize("chunk", [1, 2])
+def test_a_build_in_chunks_gives_the_same_graph(tmp_path: Path, chunk: int) -> None:
+    from shipgraph.export import rdf_bytes
+
+    from .conftest import write_reports
+    from .test_resolve import REPORTS as RESOLVE_REPORTS
+
+    # reports whose later ones move entities of earlier ones (an IMO number given later...)
+    moved = {"aa.txt": "date 2024-01-05 Wire\nA call\nThe tanker Silver Finch called at Nampo "
+                       "on 2 January 2024.\n",
+             "ab.txt": "date 2024-02-05 Wire\nThe same ship\nThe Panama-flagged tanker Silver "
+                       "Finch (IMO 9074729) called at Rajin on 1 February 2024.\n"}
+    folder = write_reports(tmp_path / "reports", {**RESOLVE_REPORTS, **REPORTS, **moved})
+    whole, parts = Store.open(tmp_path / "whole"), Store.open(tmp_path / "parts")
+    build([folder], whole, None)
+    report = build([folder], parts, None, chunk=chunk, records_cache=tmp_path / "records.cache")
+    assert "aa" in report.reresolved  # written by one chunk, moved by the next
+    assert rdf_bytes(parts, "trig") == rdf_bytes(whole, "trig")
+    assert report.entities == build([folder], Store.open(tmp_path / "again"), None).entities

@@ -27,6 +27,9 @@ from .store import Store
 CURATION_FILE = "curation.toml"
 # Documents written per transaction: each is wholly in the store or not at all.
 WRITE_BATCH = 200
+# Reports extracted and resolved together: bounds a build's memory (about 140 KB of facts
+# per report) whatever the size of the corpus.
+BUILD_CHUNK = 2000
 
 
 @dataclass
@@ -49,7 +52,7 @@ class BuildReport:
 
 def build(inputs: Iterable[Path], store: Store, out_dir: Path | None = None,
           prune: bool = True, curation: Curation | None = None, jobs: int = 1,
-          records_cache: Path | None = None) -> BuildReport:
+          records_cache: Path | None = None, chunk: int = BUILD_CHUNK) -> BuildReport:
     """Extract every readable report into the store, one named graph each, then resolve
     entities across all documents.
 
@@ -89,10 +92,16 @@ def build(inputs: Iterable[Path], store: Store, out_dir: Path | None = None,
             continue
         todo.append(doc)
         (report.replaced if doc.id in known else report.added).append(doc.id)
-    pending = {facts.document.id: facts for facts in extract_all(todo, jobs)}
     if prune:
         report.dropped = sorted(set(known) - seen - store.datasets())
-    write_resolved(store, pending, curation, report, records_cache)
+    # Reports are extracted and written a chunk at a time, so memory holds one chunk's facts,
+    # not the whole corpus's; each chunk is resolved with everything stored before it, and
+    # graphs an earlier chunk wrote are rewritten if a later one moves their entities.
+    chunks = [todo[i:i + chunk] for i in range(0, len(todo), chunk)] or [[]]
+    for n, part in enumerate(chunks):
+        pending = {facts.document.id: facts for facts in extract_all(part, jobs)}
+        write_resolved(store, pending, curation, report, records_cache,
+                       drop=report.dropped if n == 0 else [])
     _count(store, report)
     if out_dir is not None:
         write_files(store, out_dir)
@@ -199,18 +208,20 @@ def restore(paths: Iterable[Path], store: Store, out_dir: Path | None = None,
 
 
 def write_resolved(store: Store, pending: dict[str, Facts], curation: Curation | None,
-                   report: BuildReport, records_cache: Path | None = None) -> None:
+                   report: BuildReport, records_cache: Path | None = None,
+                   drop: list[str] | None = None) -> None:
     """Resolve the new documents' entities together with the stored ones, write the new
     graphs, rewrite stored graphs whose entities now resolve elsewhere, and the resolution
-    graph. Documents in report.dropped are dropped. Curation errors stop before anything is
-    written."""
+    graph. Documents in `drop` (default: report.dropped) are dropped. Curation errors stop
+    before anything is written."""
+    drop = report.dropped if drop is None else drop
     gone = set(pending) | set(report.dropped)
     stored = {k: v for k, v in store.records(records_cache).items() if k[0] not in gone}
     records = [rec for rec, _ in stored.values()]
     for doc_id, facts in pending.items():
         records.extend(Record.of(doc_id, e) for e in facts.entities)
     res = resolve(records, curation)
-    for doc_id in report.dropped:
+    for doc_id in drop:
         store.drop_document(document_iri(doc_id))
     batch: list[Facts] = []
     for doc_id in sorted(pending):
