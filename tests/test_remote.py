@@ -19,10 +19,10 @@ from click.testing import CliRunner
 from shipgraph.cli import main, oxigraph_executable
 from shipgraph.errors import StoreError
 from shipgraph.remote import Endpoint, RemoteStore, bind_values
+from shipgraph.serve import free_port
 
 from .conftest import write_reports
 from .test_questions import REPORTS
-from .test_serve import free_port
 
 
 def start_oxigraph(location: Path, union: bool = True) -> tuple[subprocess.Popen[bytes], str]:

@@ -25,6 +25,19 @@ def reports(tmp_path: Path) -> Path:
     return folder
 
 
+def spy_on(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[str | None]:
+    """Record the graph each call of owner.name reads (its last argument), then call it."""
+    read: list[str | None] = []
+    real = getattr(owner, name)
+
+    def spy(*args):  # type: ignore[no-untyped-def]
+        read.append(args[-1])
+        return real(*args)
+
+    monkeypatch.setattr(owner, name, spy)
+    return read
+
+
 def test_parallel_build_is_byte_identical(reports: Path, tmp_path: Path) -> None:
     outputs = []
     for jobs in (1, 2):
@@ -44,14 +57,7 @@ def test_projection_cache_refreshes_only_changed_documents(reports: Path, tmp_pa
     store = Store.open(ws / "store")
     build([reports], store, None)
     cache = ws / "projection.cache"
-    read: list[str | None] = []
-    real = network._document_edges
-
-    def spy(store: Store, doc: str | None):  # type: ignore[no-untyped-def]
-        read.append(doc)
-        return real(store, doc)
-
-    monkeypatch.setattr(network, "_document_edges", spy)
+    read = spy_on(monkeypatch, network, "_document_edges")
     first = network.project(store, cache)
     assert cache.exists() and edges(first) == edges(network.project(store))
     read.clear()
@@ -86,14 +92,7 @@ def test_records_cache_reads_only_changed_documents(reports: Path, tmp_path: Pat
     cache = ws / "records.cache"
     build([reports], store, None, records_cache=cache)
     assert store.records(cache) == store.records()
-    read: list[str | None] = []
-    real = Store._records_of
-
-    def spy(self: Store, graph: str | None):  # type: ignore[no-untyped-def]
-        read.append(graph)
-        return real(self, graph)
-
-    monkeypatch.setattr(Store, "_records_of", spy)
+    read = spy_on(monkeypatch, Store, "_records_of")
     store.records(cache)
     assert read == []
     # one report changes: the build reads that graph's records once, after writing it, and

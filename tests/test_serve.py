@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import time
@@ -17,15 +16,10 @@ import pytest
 
 from shipgraph.build import build
 from shipgraph.cli import oxigraph_executable
+from shipgraph.serve import free_port
 from shipgraph.store import Store
 
 from .conftest import SEEDS
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def start(ws: Path, *extra: str) -> tuple[subprocess.Popen[bytes], str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import pickle
 import re
 import weakref
 from collections.abc import Callable, Iterator
@@ -16,6 +15,7 @@ from typing import Any
 import networkx as nx
 import pyoxigraph as ox
 
+from . import revcache
 from .errors import EntityLookupError
 from .extract.dates import parse_iso
 from .model import CONFIDENCE_LEVELS
@@ -155,7 +155,6 @@ def _pairs(ev: dict[str, Any]) -> Iterator[tuple[str, str]]:
 
 
 Edge = tuple[str, str, str, dict[str, Any]]
-CACHE_VERSION = 1
 
 
 def project(store: Store, cache: Path | None = None) -> nx.MultiGraph:
@@ -178,38 +177,8 @@ def project(store: Store, cache: Path | None = None) -> nx.MultiGraph:
 
 
 def _edges_by_document(store: Store, cache: Path | None) -> dict[str, list[Edge]]:
-    revisions = store.document_revisions()
-    kept: dict[str, list[Edge]] = {}
-    known: dict[str, str] = {}
-    if cache is not None and cache.exists():
-        try:
-            with cache.open("rb") as fh:
-                saved = pickle.load(fh)
-            if saved.get("version") == CACHE_VERSION:
-                known, kept = saved["revisions"], saved["edges"]
-        except (OSError, pickle.UnpicklingError, EOFError, KeyError, AttributeError, TypeError):
-            known, kept = {}, {}
-    changed = sorted(d for d, rev in revisions.items() if known.get(d) != rev)
-    edges = {d: kept[d] for d in revisions if d not in changed and d in kept}
-    if changed:
-        if len(changed) > max(50, len(revisions) // 5):
-            fresh = _document_edges(store, None)
-        else:
-            fresh = {}
-            for doc in changed:
-                fresh.update(_document_edges(store, doc))
-        for doc in changed:
-            edges[doc] = fresh.get(doc, [])
-    if cache is not None and (changed or set(known) != set(revisions)):
-        try:
-            tmp = cache.with_suffix(".tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump({"version": CACHE_VERSION, "revisions": revisions, "edges": edges},
-                            fh, protocol=pickle.HIGHEST_PROTOCOL)
-            tmp.replace(cache)
-        except OSError:
-            pass  # a read-only workspace: the projection is still right, only not cached
-    return edges
+    return revcache.by_revision(store.document_revisions(),
+                                lambda doc: _document_edges(store, doc), list, cache)
 
 
 def _document_edges(store: Store, doc: str | None) -> dict[str, list[Edge]]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import pickle
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -12,6 +10,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from . import revcache
 from .errors import QueryError, StoreError
 from .model import Entity, Facts
 from .rdf import (
@@ -43,8 +42,6 @@ class Store:
 
     path: Path | None
     inner: ox.Store = field(repr=False)
-    _records_memo: dict[Path, dict[str, tuple[str, dict[tuple[str, str], tuple[Record, str]]]]] = \
-        field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def open(cls, path: Path | None, read_only: bool = False) -> Store:
@@ -127,25 +124,8 @@ class Store:
         With a cache file, each document's records are kept with the revision of the graph
         they were read from, and only graphs whose revision changed are read again, so a
         build that changes a few documents reads a few graphs, not the whole store."""
-        revisions = self.document_revisions()
-        kept: dict[str, dict[tuple[str, str], tuple[Record, str]]] = {}
-        if cache is not None:
-            memo = self._records_memo.get(cache)
-            kept = ({g: recs for g, (rev, recs) in memo.items() if revisions.get(g) == rev}
-                    if memo is not None else _load_cache(cache, revisions))
-        changed = [g for g in revisions if g not in kept]
-        fresh: dict[str, dict[tuple[str, str], tuple[Record, str]]] = {}
-        if len(changed) > max(50, len(revisions) // 5):
-            fresh = self._records_of(None)
-        else:
-            for graph in changed:
-                fresh.update(self._records_of(graph))
-        per_graph = {g: kept.get(g) or fresh.get(g, {}) for g in revisions}
-        if cache is not None:
-            # kept in memory too: a build reads the records again after writing
-            self._records_memo[cache] = {g: (revisions[g], recs) for g, recs in per_graph.items()}
-            if changed:
-                _save_cache(cache, revisions, per_graph)
+        per_graph = revcache.by_revision(self.document_revisions(), self._records_of, dict,
+                                         cache, memo=True)
         return {k: v for records in per_graph.values() for k, v in records.items()}
 
     def _records_of(self, graph: str | None) -> dict[str, dict[tuple[str, str], tuple[Record, str]]]:
@@ -210,36 +190,6 @@ class Store:
     def flush(self) -> None:
         if self.path is not None:
             self.inner.flush()
-
-
-_RECORDS_CACHE_VERSION = 1
-
-
-def _load_cache(cache: Path, revisions: dict[str, str]
-                ) -> dict[str, dict[tuple[str, str], tuple[Record, str]]]:
-    """The cached records of the graphs whose revision is unchanged ({} if none or damaged)."""
-    try:
-        with cache.open("rb") as fh:
-            saved = pickle.load(fh)
-        if saved.get("version") != _RECORDS_CACHE_VERSION:
-            return {}
-        return {g: recs for g, (rev, recs) in saved["graphs"].items() if revisions.get(g) == rev}
-    except (OSError, pickle.UnpicklingError, EOFError, KeyError, AttributeError, TypeError,
-            ValueError):
-        return {}
-
-
-def _save_cache(cache: Path, revisions: dict[str, str],
-                per_graph: dict[str, dict[tuple[str, str], tuple[Record, str]]]) -> None:
-    try:
-        tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump({"version": _RECORDS_CACHE_VERSION,
-                         "graphs": {g: (revisions[g], recs) for g, recs in per_graph.items()}},
-                        fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(cache)
-    except OSError:
-        pass  # an unwritable workspace: the records are right, only not cached
 
 
 def _open_read_only(path: Path, attempts: int = 20) -> ox.Store:
