@@ -5,31 +5,32 @@ from __future__ import annotations
 import re
 
 from .base import Analysis, Mention
+from .prefilter import rx
 from .text import normalize
 
 _CAP = r"[A-Z][\w&'’\-]*"
-_ORG_SUFFIX = re.compile(
+_ORG_SUFFIX = rx(
     r"\b(?:" + _CAP + r"\s+){0,5}?(?:" + _CAP + r"\s+)(?:Ltd|LLC|Inc|FZE|FZCO|FZ|Co\.? Ltd|Co|Corp|"
     r"Corporation|Company|GmbH|S\.A\.|SA|AG|PLC|LLP|Limited|JSC|PJSC|OOO)\b\.?")
-_ORG_HEAD = re.compile(
+_ORG_HEAD = rx(
     r"\b(?:the\s+)?(?P<name>(?:" + _CAP + r"\s+){0,4}(?:Ministry|Directorate|Agency|Authority|"
     r"Institute|Council|Committee|Panel|Navy|Coast Guard|Customs|Office|Bureau|Service|"
     r"Department|Commission|Union|Group|Organisation|Organization|Administration|Court|"
     r"Review|Journal|News|Weekly|Monitor|Intelligence|Desk|Bulletin|Digest|Ledger|Log|Notes)"
     r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:" + _CAP + r"\s*){1,4})?)")
-_ACRONYM_DEF = re.compile(r"(?P<long>(?:" + _CAP + r"\s+){1,6})\((?P<short>[A-Z]{2,6})\)")
+_ACRONYM_DEF = rx(r"(?P<long>(?:" + _CAP + r"\s+){1,6})\((?P<short>[A-Z]{2,6})\)")
 _KNOWN_ORGS = {"CIA", "EU", "UN", "NATO", "OPEC", "PDVSA", "IMO", "OFAC", "FBI", "Houthis",
                "Hezbollah", "Hamas", "Rosneft", "Sovcomflot", "Gazprom", "Lukoil", "Chevron",
                "Wagner"}
 # "IMO 9555010" is a ship's number, not the organisation.
-_KNOWN_ORG_RE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _KNOWN_ORGS))) + r")\b"
+_KNOWN_ORG_RE = rx(r"\b(?:" + "|".join(sorted(map(re.escape, _KNOWN_ORGS))) + r")\b"
                            r"(?![\s:#]*(?:No\.?\s*|number\s*)?\d)")
-_TITLE = re.compile(
+_TITLE = rx(
     r"\b(?:Minister|Director|President|Secretary|Spokesman|Spokeswoman|spokesman|spokeswoman|"
     r"Admiral|Captain|Chairman|Chief|Ambassador|Senator|Governor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
     r"General|Colonel|Prime Minister|leader|analyst|captain)\s+"
     r"(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+){1,2})")
-_SAID = re.compile(r"\bsaid\s+(?P<name>[A-Z][a-z][\w'’\-]+\s[A-Z][a-z][\w'’\-]+)\b")
+_SAID = rx(r"\bsaid\s+(?P<name>[A-Z][a-z][\w'’\-]+\s[A-Z][a-z][\w'’\-]+)\b")
 
 
 class AgentExtractor:

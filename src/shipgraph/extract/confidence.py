@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import re
 
+from .prefilter import Gated, rx
+
 # Strongest, most specific cues first: "highly likely" before "likely".
-_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("remote", re.compile(r"\b(remote (?:chance|possibility)|almost certainly not)\b", re.I)),
-    ("highly unlikely", re.compile(r"\b(highly|very|extremely) unlikely\b", re.I)),
-    ("almost certain", re.compile(r"\b(almost certain(ly)?|virtually certain(ly)?|near[- ]certain"
+_CUES: list[tuple[str, Gated]] = [
+    ("remote", rx(r"\b(remote (?:chance|possibility)|almost certainly not)\b", re.I)),
+    ("highly unlikely", rx(r"\b(highly|very|extremely) unlikely\b", re.I)),
+    ("almost certain", rx(r"\b(almost certain(ly)?|virtually certain(ly)?|near[- ]certain"
                                   r"(ly)?|with high confidence|we are confident)\b", re.I)),
-    ("highly likely", re.compile(r"\b(highly (likely|probable)|very (likely|probabl[ey])|"
+    ("highly likely", rx(r"\b(highly (likely|probable)|very (likely|probabl[ey])|"
                                  r"high likelihood)\b", re.I)),
-    ("unlikely", re.compile(r"\b(unlikely|improbable|doubtful|low likelihood)\b", re.I)),
-    ("realistic possibility", re.compile(
+    ("unlikely", rx(r"\b(unlikely|improbable|doubtful|low likelihood)\b", re.I)),
+    ("realistic possibility", rx(
         r"\b(realistic possibility|may have|might have|could have|possibly|possible|"
         r"with low confidence|on suspicion|suspects?|suspected of|it is unclear whether)\b", re.I)),
-    ("likely", re.compile(r"\b(likely|probabl[ey]|moderate confidence|we assess|assessed to|"
+    ("likely", rx(r"\b(likely|probabl[ey]|moderate confidence|we assess|assessed to|"
                           r"is assessed|are assessed|believed to|thought to|appears? to|"
                           r"apparently|suggests?|seems? to|presumably|suspected)\b", re.I)),
 ]

@@ -9,24 +9,25 @@ from __future__ import annotations
 import re
 
 from .base import Analysis, Mention, Sentence
+from .prefilter import rx
 
 _KIND = r"(?:ship|vessel|tanker|freighter|carrier|bulker|VLCC|Suezmax|Aframax|cargo ship|boat)"
-_SINGULAR = re.compile(r"\b[Tt]he\s+(?:(?P<mod>[A-Z][\w-]*|same|latter|former|laden|sanctioned)"
+_SINGULAR = rx(r"\b[Tt]he\s+(?:(?P<mod>[A-Z][\w-]*|same|latter|former|laden|sanctioned)"
                        r"\s+)?(?P<kind>" + _KIND + r")\b(?!\s+[A-Z\d])(?!['’]s\s+(?:crew|owner))")
 _VERB_AFTER = (r"\s+(?:was|had|has|is|later|then|also|never|did|again|still|remained|remains|"
                r"\w+ed)\b")
 # A pronoun stands for a vessel where it opens a clause (or follows a time expression or a
 # verb of seeing) and a verb follows it.
-_PRONOUN = re.compile(
+_PRONOUN = rx(
     r"(?:^|[.;:]\s+|,\s+(?:and\s+|where\s+|then\s+|but\s+)?|\b(?:and|where|when|then|after|"
     r"before|until|as|while|because|since|that|but)\s+|\b(?:shows?|showed|shown|reveal(?:s|ed)?|"
     r"captured?|saw|see|spotted|photographed|placed|put|tracked)\s+)"
     r"(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
 # After a time expression ("On 28 April it reappeared"), or "she" anywhere before a verb.
-_PRONOUN_BARE = re.compile(r"\b(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
-_EXPLETIVE = re.compile(r"(?i)\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains)"
+_PRONOUN_BARE = rx(r"\b(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
+_EXPLETIVE = rx(r"(?i)\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains)"
                         r"\s+(?:\w+\s+){0,2}?(?:that|to|whether|if|unclear|clear|likely|possible)\b")
-_PLURAL = re.compile(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers)|[Tt]he (?:two|pair"
+_PLURAL = rx(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers)|[Tt]he (?:two|pair"
                      r" of)\s+(?:\w+\s+){0,2}?(?:ships|vessels|tankers|freighters|hulls|carriers)|"
                      r"[Tt]he pair|[Tt]he ships|[Tt]he vessels|[Bb]oth|[Tt]hey|[Tt]heir)\b")
 _TYPED_KINDS = ("tanker", "freighter", "carrier", "bulker", "vlcc", "suezmax", "aframax")

@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .prefilter import Gated, rx
+
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
@@ -108,50 +110,50 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-    ("range_dm", re.compile(
+_PATTERNS: list[tuple[str, Gated]] = [
+    ("iso", rx(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("range_dm", rx(
         r"\b(?:between\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+" + _M.format("m1") + r")?\s*"
         r"(?:and|to|-|–)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _M.format("m2") +
         r"(?:,?\s+(?P<y>\d{4}))?\b")),
-    ("range_md", re.compile(
+    ("range_md", rx(
         r"\b(?:between\s+)?" + _M.format("m1") + r"\s+(?P<d1>\d{1,2})\s*(?:and|to|-|–)\s*"
         r"(?:" + _M.format("m2") + r"\s+)?(?P<d2>\d{1,2})\b(?:,?\s+(?P<y>\d{4}))?")),
-    ("dmy", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.format("m") +
+    ("dmy", rx(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.format("m") +
                        r"(?:,?\s+(?P<y>\d{4}))?\b")),
-    ("mdy", re.compile(r"\b" + _M.format("m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
+    ("mdy", rx(r"\b" + _M.format("m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
                        r"(?:,?\s+(?P<y>\d{4}))?(?!\s*(?:tonnes|tons|barrels|nautical|km|kilo))")),
-    ("month", re.compile(r"\b(?:(?i:in|since|during|by|until|from|of)\s+)?" + _PART +
+    ("month", rx(r"\b(?:(?i:in|since|during|by|until|from|of)\s+)?" + _PART +
                          _M.format("m") + r"(?:\s+(?:of\s+)?(?P<y>\d{4}))?\b"
                          r"(?P<this>\s+(?i:this|last|next) year)?")),
-    ("month_range", re.compile(r"\bbetween\s+(?:the\s+)?(?P<s1>spring|summer|autumn|fall|winter)"
+    ("month_range", rx(r"\bbetween\s+(?:the\s+)?(?P<s1>spring|summer|autumn|fall|winter)"
                                r"\s+and\s+(?:the\s+)?(?P<s2>spring|summer|autumn|fall|winter)"
                                r"\s+of\s+(?P<y>\d{4})\b", re.I)),
-    ("season", re.compile(r"\b(?:(?:in|since|during|by|this|last|next|the)\s+)*"
+    ("season", rx(r"\b(?:(?:in|since|during|by|this|last|next|the)\s+)*"
                           r"(?P<rel>this|last|next)?\s*(?P<s>spring|summer|autumn|fall|winter)"
                           r"(?:\s+of\s+(?P<y>\d{4}))?\b", re.I)),
-    ("year", re.compile(r"\b(?:in|since|during|by|until|from|of|early|late|mid-?|the end of|"
+    ("year", rx(r"\b(?:in|since|during|by|until|from|of|early|late|mid-?|the end of|"
                         r"the start of)\s+(?P<y>(?:19|20)\d{2})\b(?![-–/]\d)", re.I)),
-    ("relative", re.compile(
+    ("relative", rx(
         r"\b(?P<since>since\s+)?(?P<rel>last|this|next|earlier this|earlier in the|later this|"
         r"the previous|the past)\s+"
         r"(?P<unit>week|month|year|weekend)\b", re.I)),
-    ("weekday", re.compile(r"\b(?i:on|last|this|overnight into|since|by)\s+"
+    ("weekday", rx(r"\b(?i:on|last|this|overnight into|since|by)\s+"
                            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("recent", re.compile(r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months)\b|\brecent(?:ly)?\b", re.I)),
-    ("today", re.compile(r"\b(?P<w>today|yesterday|on Christmas Day|Christmas Day|"
+    ("recent", rx(r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months)\b|\brecent(?:ly)?\b", re.I)),
+    ("today", rx(r"\b(?P<w>today|yesterday|on Christmas Day|Christmas Day|"
                          r"New Year's Day|this morning|tonight|overnight)\b", re.I)),
-    ("later", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    ("later", rx(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?)\s+"
                          r"(?P<dir>later|earlier|before|after(?:wards)?)\b|\b(?P<vague>days|weeks)"
                          r"\s+(?P<vdir>earlier|later|before)\b", re.I)),
-    ("start_of_year", re.compile(r"\b(?:since\s+)?the\s+(?:start|beginning)\s+of\s+the\s+year\b")),
+    ("start_of_year", rx(r"\b(?:since\s+)?the\s+(?:start|beginning)\s+of\s+the\s+year\b")),
 ]
 
 
-_NO_SINCE = re.compile(r"(?P<since>)(?P<rel>last|this|next|earlier this|earlier in the|later this|"
+_NO_SINCE = rx(r"(?P<since>)(?P<rel>last|this|next|earlier this|earlier in the|later this|"
                        r"the previous|the past)\s+(?P<unit>week|month|year|weekend)\b", re.I)
-_WORD = re.compile(r"[a-z]+")
+_WORD = rx(r"[a-z]+")
 _MONTH_WORDS = frozenset(MONTHS)
 # What a sentence must contain for a pattern to be worth running on it.
 _TRIGGERS: dict[str, str | frozenset[str]] = {
@@ -167,7 +169,7 @@ _TRIGGERS: dict[str, str | frozenset[str]] = {
 }
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = rx(r"\d")
 _ANY_WORD = frozenset().union(*(t for t in _TRIGGERS.values() if not isinstance(t, str)))
 
 

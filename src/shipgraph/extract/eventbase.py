@@ -9,22 +9,23 @@ from typing import Any
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
 from .dates import format_interval, parse_iso
+from .prefilter import rx
 
-NEGATION = re.compile(
+NEGATION = rx(
     r"\b(not|never|no|nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|contrary|"
     r"instead of|rather than|refused|declined|failed to|false)\b|n't\b", re.I)
-MODAL = re.compile(
+MODAL = rx(
     r"\b(expected|expects?|could|would|might|(?-i:may)|will|plan\w*|schedul\w*|intend\w*|bound for|"
     r"heading|headed|due to|en route|destined|tried|attempt\w*|turned (?:\w+ )?(?:away|back)|"
     r"before berthing|if|unless|should|aims? to|set to|is to|was to|about to|prepar\w* to|"
     r"wants? to|hop\w* to|claims?|alleg\w*|accus\w*|reportedly planning|asked|urged|called on|"
     r"calls on|requested)\b", re.I)
 # Where a clause begins: after ; or :, or a contrastive or temporal conjunction.
-CLAUSE_START = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bwhile\b")
+CLAUSE_START = rx(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bwhile\b")
 # Finer clause edges, for choosing which time expression an event takes.
-_CLAUSE_EDGE = re.compile(r";|,\s+(?:and|but|when|where|while|whereas|although|though|after|"
+_CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|after|"
                           r"before|then)\b|\b(?:when|where)\b")
-_PRESENT = re.compile(r"\b(?:remains|is (?:still |now )?(?:moored|anchored|berthed|docked|"
+_PRESENT = rx(r"\b(?:remains|is (?:still |now )?(?:moored|anchored|berthed|docked|"
                       r"alongside|at|in|laid up|idle)|are (?:still |now )?(?:moored|anchored|at|"
                       r"in)|lies|sits|still in port|at (?:the )?time of writing)\b", re.I)
 

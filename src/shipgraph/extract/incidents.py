@@ -6,23 +6,24 @@ import re
 
 from .base import Analysis, Sentence
 from .eventbase import NEGATION, blocked, clause_start, record
+from .prefilter import rx
 
-_STS = re.compile(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:its|her|the|"
+_STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:its|her|the|"
                   r"their) (?:\w+ )?cargo to|hoses|being (?:moved|pumped|transferred) from|"
                   r"trans-?shipp\w*|received .{0,80} from|working cargo", re.I)
 # "X and Y each conducted transfers with other tankers": not with each other.
-_OTHER_PARTNERS = re.compile(r"\beach\b|\bwith\s+(?:an?\s+)?(?:other|another|unidentified|unknown|"
+_OTHER_PARTNERS = rx(r"\beach\b|\bwith\s+(?:an?\s+)?(?:other|another|unidentified|unknown|"
                              r"unnamed|a third|third)\b", re.I)
-_AIS = re.compile(r"switched off|turned off|went dark|going dark|gone dark|transponders? "
+_AIS = rx(r"switched off|turned off|went dark|going dark|gone dark|transponders? "
                   r"(?:went|was|were|had been) (?:silent|off|dark)|AIS gap|stopped transmitting|"
                   r"disabled (?:its|their) (?:AIS|transponder)|(?:AIS|transponders?) switched off",
                   re.I)
-_DETAIN = re.compile(r"\b(detain\w*|seiz\w*|impound\w*|arrest\w*)\b", re.I)
+_DETAIN = rx(r"\b(detain\w*|seiz\w*|impound\w*|arrest\w*)\b", re.I)
 # A designation as a deed ("was sanctioned", "designated six vessels"), not "a sanctioned ship".
-_SANCTION = re.compile(r"\b(designat(?:ed|es|ing|ion)|blacklist\w*|blocked property|"
+_SANCTION = rx(r"\b(designat(?:ed|es|ing|ion)|blacklist\w*|blocked property|"
                        r"(?:was|were|been|is|are|being|has|have|had)\s+(?:\w+\s+)?sanctioned|"
                        r"sanctioned\s+(?:by|in|for|over|on|under)\b)", re.I)
-_HYPOTHETICAL = re.compile(r"\b(could|would|might|(?-i:may)|if|will|expected|recommends?|"
+_HYPOTHETICAL = rx(r"\b(could|would|might|(?-i:may)|if|will|expected|recommends?|"
                            r"urged?|asked|calls? on|called on|consider\w*|should)\b", re.I)
 
 

@@ -6,28 +6,29 @@ import re
 
 from .base import Analysis, Mention
 from .gazetteer import Entry
+from .prefilter import rx
 from .text import normalize
 
 # A capital that is also a port stands for its government before such words.
-_GOVERNMENT_VERB = re.compile(
+_GOVERNMENT_VERB = rx(
     r"^\s*(?:has|have|had|is|was|will|would|does|did|says?|said|denie[sd]|deny|accuse[sd]|"
     r"called|asked|rel(?:y|ies|ied)|rejected|insists?|claims?|wants?|announced|warned|"
     r"recognises|recognizes|condemned|confirmed|threatened|responded|'s|’s)\b")
-_PORT_BEFORE = re.compile(r"(?:port|harbou?r|terminal|anchorage)s?\s+(?:of|at)\s+(?:the\s+)?$",
+_PORT_BEFORE = rx(r"(?:port|harbou?r|terminal|anchorage)s?\s+(?:of|at)\s+(?:the\s+)?$",
                           re.I)
-_PORT_AFTER = re.compile(r"^\s*(?:port|harbou?r|terminal|anchorage|roads)\b", re.I)
+_PORT_AFTER = rx(r"^\s*(?:port|harbou?r|terminal|anchorage|roads)\b", re.I)
 # "arrived at Alexandria": a ship going to a place makes an ambiguous name a port.
-_SHIP_GOES = re.compile(r"\b(?:arrived|docked|berthed|called|sailed|anchored|moored|unloaded|"
+_SHIP_GOES = rx(r"\b(?:arrived|docked|berthed|called|sailed|anchored|moored|unloaded|"
                         r"discharged|loaded)\s+(?:at|in|to|into|off|from)\s+$", re.I)
-_CITY_BEFORE = re.compile(r"(?:based|headquartered|incorporated|registered|court|office|"
+_CITY_BEFORE = rx(r"(?:based|headquartered|incorporated|registered|court|office|"
                           r"located|offices?|headquarters|capital)\s+(?:in|of)\s+(?:the\s+)?$",
                           re.I)
-_PLACE_PATTERN = re.compile(
+_PLACE_PATTERN = rx(
     r"\b(?:(?:Gulf|Sea|Strait|Straits|Bay|Port Limits|Canal|Sound|Bight)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?|[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}\s"
     r"(?:Sea|Gulf|Strait|Straits|Bay|Channel|Ocean|Peninsula|Island|Islands|delta|Delta|"
     r"province|Province|region|Oblast|oblast|Krai|state))\b")
-_TOWN_PATTERN = re.compile(r"\b(?:town|city|village|island|region|province) of\s+"
+_TOWN_PATTERN = rx(r"\b(?:town|city|village|island|region|province) of\s+"
                            r"(?P<name>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)")
 
 

@@ -11,8 +11,9 @@ import re
 
 from .base import Analysis, Mention, Sentence
 from .eventbase import blocked, record, subjects
+from .prefilter import rx
 
-CALL = re.compile(
+CALL = rx(
     r"\b(?P<verb>call(?:ed|s|ing)?|arriv\w*|dock\w*|berth\w*|moor\w*|alongside|anchor\w*|"
     r"load\w*|discharg\w*|unload\w*|offload\w*|deliver\w*|sail\w* from|sail\w*|depart\w*|left|"
     r"leav\w*|reach\w*|visit\w*|seen|imaged|photographed|spotted|observed|recorded|remain\w*|"
@@ -21,43 +22,43 @@ CALL = re.compile(
     r"collected|picked up|took on|bunkered|transport\w*|trips?|runs?|call|trapped|stranded|"
     r"stuck|held|followed)\b", re.I)
 ACTIVITY = [
-    ("loading", re.compile(r"\b(load\w*|collected|picked up|took on)\b", re.I)),
-    ("discharging", re.compile(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"
+    ("loading", rx(r"\b(load\w*|collected|picked up|took on)\b", re.I)),
+    ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"
                                r"onto|out))\b", re.I)),
-    ("departure", re.compile(r"\b(sail\w* from|depart\w*|left|leav\w*)\b", re.I)),
-    ("berthed", re.compile(r"\b(berth\w*|dock\w*|moor\w*|alongside|arriv\w*|anchor\w*)\b", re.I)),
+    ("departure", rx(r"\b(sail\w* from|depart\w*|left|leav\w*)\b", re.I)),
+    ("berthed", rx(r"\b(berth\w*|dock\w*|moor\w*|alongside|arriv\w*|anchor\w*)\b", re.I)),
 ]
-_PREP_BEFORE_PORT = re.compile(r"\b(at|in|into|to|from|off|of|for|near|reached|left|visited|"
+_PREP_BEFORE_PORT = rx(r"\b(at|in|into|to|from|off|of|for|near|reached|left|visited|"
                                r"entered|departed|between|and|over)\s+(?:the\s+)?"
                                r"(?:[\w'’-]+\s+){0,4}$", re.I)
-_NOT_A_CALL_PREP = re.compile(r"\b(for|towards?|near|south|north|east|west|of the city|"
+_NOT_A_CALL_PREP = rx(r"\b(for|towards?|near|south|north|east|west|of the city|"
                               r"outside|beyond|past)\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
                               re.I)
 # A later clause that denies the vessel was there at all (not merely what it did there).
-_PRESENCE_DENIED = re.compile(r"\b(?:but|although|though|however)\b[^;]*?(?:\b(?:no (?:sign|"
+_PRESENCE_DENIED = rx(r"\b(?:but|although|though|however)\b[^;]*?(?:\b(?:no (?:sign|"
                               r"evidence|record)|not|never)\b[^;]{0,40}?\b(?:was|were|been|be|"
                               r"call\w*|visit\w*|arriv\w*|enter\w*|dock\w*|berth\w*)\b|"
                               r"\bno (?:sign|trace) of (?:her|it|them|the \w+)\b|"
                               r"\bdenied\b|\bfalse\b|\buntrue\b)", re.I)
-_CARGO_ORIGIN = re.compile(r"\b(?:came|comes|originated|originating|sourced)\s+(?:\w+\s+)?"
+_CARGO_ORIGIN = rx(r"\b(?:came|comes|originated|originating|sourced)\s+(?:\w+\s+)?"
                           r"(?:from|in)\s+(?:the\s+)?$", re.I)
-_CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|,\s+which\b|\bwhereas\b")
-_PORT_ANAPHOR = re.compile(
+_CLAUSE_BREAK = rx(r";|\bbut\b|\bwhile\b|,\s+which\b|\bwhereas\b")
+_PORT_ANAPHOR = rx(
     r"\b(?:at|in|to|into|from|off|near|left|reached|entered|leaving|alongside)\s+(?P<np>the\s+"
     r"(?:same\s+)?(?:(?P<mod>[A-Z][\w-]*|city['’]s|commercial|main|container|oil|grain)\s+){0,2}"
     r"(?:port|harbou?r|berth|terminal|quay|pier|anchorage|jetty))\b"
     r"(?!\s+(?:of|at|in|near|formerly|also|now|previously|called)\b)(?!\s+[A-Z])")
-_THERE = re.compile(r"\b(?:call\w*|load\w*|discharg\w*|unload\w*|seen|berth\w*|dock\w*|"
+_THERE = rx(r"\b(?:call\w*|load\w*|discharg\w*|unload\w*|seen|berth\w*|dock\w*|"
                     r"moor\w*|anchor\w*|arriv\w*|remain\w*|stay\w*|return\w*)\s+(?:\w+\s+)?"
                     r"(?P<np>there)\b", re.I)
-_NOMINAL_CALL = re.compile(r"\b(?:a|the|its|her|their|one|another|final|last|first)\s+"
+_NOMINAL_CALL = rx(r"\b(?:a|the|its|her|their|one|another|final|last|first)\s+"
                            r"(?:\w+\s+){0,2}?(?P<noun>call|stop|visit|port call|delivery|"
                            r"stopover)\s+(?:at|to|in)\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
-_FRONTED = re.compile(r"(?:At|In|Off|Inside)\s+(?:the\s+)?(?:(?:port|harbou?r|terminal)\s+(?:of|"
+_FRONTED = rx(r"(?:At|In|Off|Inside)\s+(?:the\s+)?(?:(?:port|harbou?r|terminal)\s+(?:of|"
                       r"(?:formerly |also |now )?(?:called|known as|named))\s+)?"
                       r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?:\s+\([^)]*\))?,")
-_IMAGERY = re.compile(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage)\b", re.I)
-_SHOW = re.compile(r"\b(?:show|shows|showed|shown|reveal|reveals|revealed|depict\w*)\b", re.I)
+_IMAGERY = rx(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage)\b", re.I)
+_SHOW = rx(r"\b(?:show|shows|showed|shown|reveal|reveals|revealed|depict\w*)\b", re.I)
 
 
 def section_ports(analysis: Analysis) -> dict[int, Mention | None]:

@@ -7,6 +7,8 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
+from .prefilter import rx
+
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "st", "no", "nos", "co", "corp", "inc", "ltd", "jr", "sr", "gen",
@@ -14,10 +16,10 @@ _ABBREV = {
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "m/v",
     "mt", "mv", "gov", "dept", "u.n", "a.m", "p.m", "cf", "al",
 }
-_SENT_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9]|\s*$)")
+_SENT_END = rx(r"[.!?]+[\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9]|\s*$)")
 # A hyphen stays inside a word only before a capital or digit ("Ust-Luga", "MAIA-1"), so
 # "Gabon-flagged" gives the token "Gabon".
-_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]\w*(?:(?:['’.]|-(?=[A-Z0-9]))\w+)*|\S")
+_TOKEN = rx(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]\w*(?:(?:['’.]|-(?=[A-Z0-9]))\w+)*|\S")
 
 
 class Span(NamedTuple):
@@ -69,8 +71,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
-_POSSESSIVE = re.compile(r"['’]s\b")
-_NON_WORD = re.compile(r"[^\w]+")
+_POSSESSIVE = rx(r"['’]s\b")
+_NON_WORD = rx(r"[^\w]+")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -25,36 +25,37 @@ from .eventbase import (
     unique_keys,
 )
 from .portcalls import add_call, presence_denied
+from .prefilter import rx
 
-_VERB = re.compile(
+_VERB = rx(
     r"\b(?:(?P<load>load(?:ed|ing|s)?|took on|collected|picked up)|"
     r"(?P<discharge>discharg\w*|unload\w*|offload\w*|deliver\w*|landed)|"
     r"(?P<trips>(?:round )?trips|runs|crossings|shuttl\w*|voyages?)|"
     r"(?P<move>carr(?:y|ied|ies|ying)|shipped|shipping|shipments?|transport\w*|mov(?:ed|ing)|"
     r"brought|took|ferr(?:y|ied|ies|ying)|smuggl\w*|export\w*|suppl(?:y|ied|ies|ying)|"
     r"sen[dt]s?|sending))\b", re.I)
-_NOMINAL = re.compile(r"(?i)deliveries|delivery|shipments?|transfers?")
+_NOMINAL = rx(r"(?i)deliveries|delivery|shipments?|transfers?")
 _CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|coal|grain|wheat|"
                 r"maize|corn|barley|munitions|arms|weapons|ammunition|shells|missiles|drones|"
                 r"rockets|armaments|goods|cargo(?:es)?|exports|products|steel|iron|ore|timber|"
                 r"fertili[sz]ers?|containers?|crates|equipment|components|supplies)")
-_CARGO = re.compile(
+_CARGO = rx(
     r"^\s*(?:(?:about|around|some|roughly|approximately|nearly|over|more than|at least|a|an|the|"
     r"its|her|their|hundreds of|thousands of|dozens of)\s+)*(?:[\d.,]+\s*(?:million\s+|m\s+)?"
     r"(?:tonnes|tons|metric tons|barrels|bbl|containers?|crates|boxes|units)?\s*(?:of\s+)?)?"
     r"(?P<cargo>[a-zA-Z][\w\s,'’-]{2,80}?)\s*(?=\b(?:from|at|to|in|for|on|into|between|by|since|"
     r"during|last|this|until|after|before|via|through|across|while|under|over)\b|$|[,.;])")
-_ORIGIN_STATEMENT = re.compile(
+_ORIGIN_STATEMENT = rx(
     r"\b(?:came|comes|originated|originating|was loaded|were loaded|had been loaded|"
     r"was sourced|were sourced|was shipped|were shipped)\s+(?:\w+\s+)?(?:from|in|at)\s+$", re.I)
-_NOT_TRUE = re.compile(r"\b(?:declared as|described as|labell?ed as|disguised as|passed off as|"
+_NOT_TRUE = rx(r"\b(?:declared as|described as|labell?ed as|disguised as|passed off as|"
                        r"falsely|claimed|purported)\b", re.I)
-_SUPPLY = re.compile(r"\b(?:suppl(?:y|ied|ies|ying)|sen[dt]s?|sending|shipped|shipping|"
+_SUPPLY = rx(r"\b(?:suppl(?:y|ied|ies|ying)|sen[dt]s?|sending|shipped|shipping|"
                      r"export(?:s|ed|ing)?|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|sold|sells?|"
                      r"selling|transferr(?:ed|ing)|gave|gives?|giving)\b", re.I)
-_FLOW = re.compile(r"\b(?:went|goes|go|flowed|flows|headed|was (?:shipped|sent|exported|sold)|"
+_FLOW = rx(r"\b(?:went|goes|go|flowed|flows|headed|was (?:shipped|sent|exported|sold)|"
                    r"were (?:shipped|sent|exported|sold))\s+(?:\w+\s+){0,2}?to\s+$", re.I)
-_EXPORTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?exports\b|\s+export(?:s|ed)\b")
+_EXPORTER = rx(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?exports\b|\s+export(?:s|ed)\b")
 
 
 def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
@@ -107,7 +108,7 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                destination_type=dest.type if dest else None)
 
 
-_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|where|when|which|who)\b|\.\s")
+_CLAUSE_END = rx(r";|,\s+(?:and|but|while|where|when|which|who)\b|\.\s")
 
 
 def clause_end(text: str, pos: int, end: int) -> int:

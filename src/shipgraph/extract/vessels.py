@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from .base import Analysis, Mention
+from .prefilter import rx
 from .text import normalize
 
 _TYPE = (
@@ -38,33 +39,33 @@ _NOT_NAME = {
 }
 _FLAG = r"(?:(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
 # "Two Russian-flagged cargo ships ...": the flag of the vessels named next.
-_GROUP_FLAG = re.compile(
+_GROUP_FLAG = rx(
     r"\b(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth|[Aa] pair of)\s+(?P<flag>(?:[A-Z][\w'’]*\s){0,2}?"
     r"[A-Z][\w'’]*)-(?:flagged|registered)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:ships|vessels|tankers|freighters|carriers|bulkers)\b")
 _GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "both": 2, "a pair of": 2}
 _FLAG_AFTER = [
-    re.compile(r"\bflying the (?:flag of (?:the )?(?P<a>[A-Z][\w'’ ]*?)|(?P<b>[A-Z][\w'’ ]*?) flag)"
+    rx(r"\bflying the (?:flag of (?:the )?(?P<a>[A-Z][\w'’ ]*?)|(?P<b>[A-Z][\w'’ ]*?) flag)"
                r"(?=[\s,.;)]|$)"),
-    re.compile(r"\b(?:sails?|sailing|is|was|operates?|operating)? ?under (?:the |a )?(?P<a>[A-Z][\w'’ ]*?) "
+    rx(r"\b(?:sails?|sailing|is|was|operates?|operating)? ?under (?:the |a )?(?P<a>[A-Z][\w'’ ]*?) "
                r"flag\b"),
-    re.compile(r"\b(?<!previously )(?<!formerly )registered in (?:the )?(?P<a>[A-Z][\w'’]*"
+    rx(r"\b(?<!previously )(?<!formerly )registered in (?:the )?(?P<a>[A-Z][\w'’]*"
                r"(?: [A-Z][\w'’]*)*)(?!\s+until)"),
-    re.compile(r"\bflag(?:ged)?:?\s+(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*)"),
-    re.compile(r"\((?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*) flag\)"),
-    re.compile(r"\((?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*),\s*(?:IMO|MMSI)\b"),
+    rx(r"\bflag(?:ged)?:?\s+(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*)"),
+    rx(r"\((?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*) flag\)"),
+    rx(r"\((?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*),\s*(?:IMO|MMSI)\b"),
     # a list entry: "NAME (IMO ...), bulk carrier, Hong Kong-flagged."
-    re.compile(r",\s*(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)-(?:flagged|registered)(?=\s*(?:[;,.)]|$))"),
+    rx(r",\s*(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)-(?:flagged|registered)(?=\s*(?:[;,.)]|$))"),
 ]
-_IMO = re.compile(r"\bIMO(?:\s*(?:No\.?|number|#))?[:\s]\s*(\d{7})\b")
-_MMSI = re.compile(r"\bMMSI(?:\s*(?:No\.?|number|#))?[:\s]\s*(\d{9})\b")
-_CALL_SIGN = re.compile(r"\bcall sign:?\s+([A-Z0-9]{4,7})\b")
-_FORMER = re.compile(
+_IMO = rx(r"\bIMO(?:\s*(?:No\.?|number|#))?[:\s]\s*(\d{7})\b")
+_MMSI = rx(r"\bMMSI(?:\s*(?:No\.?|number|#))?[:\s]\s*(\d{9})\b")
+_CALL_SIGN = rx(r"\bcall sign:?\s+([A-Z0-9]{4,7})\b")
+_FORMER = rx(
     r"\b(?i:formerly(?: known as| named| called)?|previously(?: known as| named| called)|"
     r"renamed from|ex-|and before that as|before that as|still sailing as|then sailing as|"
     r"while sailing as|under (?:the|its|her) (?:former|previous|old) name,?)\s*" + NAME)
-_AS_NAME = re.compile(r"(?:^|[.;]\s+)As " + NAME + r",? (?:it|she|the ship|the vessel)\b")
-_PREFIXES = re.compile(r"^(?:M/V|MV|M/T|MT|SS|MS|M/S)\s+", re.I)
+_AS_NAME = rx(r"(?:^|[.;]\s+)As " + NAME + r",? (?:it|she|the ship|the vessel)\b")
+_PREFIXES = rx(r"^(?:M/V|MV|M/T|MT|SS|MS|M/S)\s+", re.I)
 
 
 def imo_valid(number: str) -> bool:
@@ -107,37 +108,37 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
-_TYPE_AFTER = re.compile(r"\s+(?:carriers?|tankers?|ships?|vessels?|freighters?|bulkers?)\b")
+_TYPE_AFTER = rx(r"\s+(?:carriers?|tankers?|ships?|vessels?|freighters?|bulkers?)\b")
 # Sentences about ships acting together, and two names joined by "and" in them.
-_JOINT = re.compile(r"ship-to-ship|\bSTS\b|alongside|lashed|rendezvous|\bmet\b|sailed together|"
+_JOINT = rx(r"ship-to-ship|\bSTS\b|alongside|lashed|rendezvous|\bmet\b|sailed together|"
                     r"in tandem|\bboth (?:ships|vessels|tankers)\b", re.I)
 _TITLES = {"Captain", "Capt", "Admiral", "Minister", "President", "Mr", "Ms", "Mrs", "Dr", "General",
            "Colonel", "Ambassador", "Senator", "Governor", "Chairman", "Director", "Officials",
            "Authorities", "Prime"}
 _NAME_CORE = r"[A-Z][\w'’.\-]*(?:\s" + _TOK + r"){0,3}"
-_COORD = re.compile(r"(?P<a>" + _NAME_CORE + r")\s+and\s+(?:the\s+)?(?P<b>" + _NAME_CORE + r")")
+_COORD = rx(r"(?P<a>" + _NAME_CORE + r")\s+and\s+(?:the\s+)?(?P<b>" + _NAME_CORE + r")")
 
 _CUED = [
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
-    re.compile(r"(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
+    rx(r"(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
                r"\s+(?:(?P<type1>" + _TYPE + r")\s+)?|\b(?P<type2>" + _TYPE + r")\s+)"
                + NAME + r"(?P<more>(?:,\s" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
                r"\s(?:and|or)\s" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
     # a port log line: "NAKHODKA: Tanker HOPE STAR ..."
-    re.compile(r"(?:^|:\s+)(?P<type5>(?:General cargo ship|Cargo ship|Bulk carrier|Bulker|"
+    rx(r"(?:^|:\s+)(?P<type5>(?:General cargo ship|Cargo ship|Bulk carrier|Bulker|"
                r"(?:Crude |Product |Chemical |Oil )?[Tt]anker|Container ship|Freighter|"
                r"Ro-?ro|Reefer|LPG carrier|LNG carrier|VLCC|Dredger|Tug|Trawler))\s+" + NAME),
     # CASSIOPEIA STAR (IMO 9260392 / Hope Star (Sierra Leone flag)
-    re.compile(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)\b"),
-    re.compile(NAME + r"\s*\([A-Z][\w ]* flag\)"),
+    rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)\b"),
+    rx(NAME + r"\s*\([A-Z][\w ]* flag\)"),
     # the Eagle S, an oil tanker
-    re.compile(r"(?:\b[Tt]he\s+|^)" + NAME + r",\s+(?:a|an|the)\s+(?:(?P<flag3>" + _FLAG +
+    rx(r"(?:\b[Tt]he\s+|^)" + NAME + r",\s+(?:a|an|the)\s+(?:(?P<flag3>" + _FLAG +
                r")\s+)?(?:[\w\-/]+\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
     # A second freighter, the Laodicea
-    re.compile(r"(?:(?P<flag4>" + _FLAG + r")\s+(?:[\w-]+\s+){0,2}?)?\b(?P<type4>" + _TYPE +
+    rx(r"(?:(?P<flag4>" + _FLAG + r")\s+(?:[\w-]+\s+){0,2}?)?\b(?P<type4>" + _TYPE +
                r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME),
     # The Angara remains at ...: a definite name doing what ships do
-    re.compile(r"\b[Tt]he\s+" + NAME + r"\s+(?:remains?|remained|sailed|berthed|docked|"
+    rx(r"\b[Tt]he\s+" + NAME + r"\s+(?:remains?|remained|sailed|berthed|docked|"
                r"arrived|called at|loaded|discharged|unloaded|departed|left|"
                r"was (?:seen|spotted|moored|anchored|docked|berthed|imaged|photographed|"
                r"laid up))\b"),

@@ -1,0 +1,124 @@
+"""Gated patterns: the literals they require, and that gating never loses a match."""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from shipgraph.extract.prefilter import Gated, fold, required_literals, rx
+
+MODULES = ["agents", "vessels", "places", "coref", "dates", "eventbase", "incidents", "portcalls",
+           "transfers", "text", "confidence"]
+
+
+def extractor_patterns() -> list[Gated]:
+    found: dict[str, Gated] = {}
+
+    def visit(value: object) -> None:
+        if isinstance(value, Gated):
+            found[value.pattern + str(value.flags)] = value
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                visit(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                visit(item)
+
+    for name in MODULES:
+        for value in vars(importlib.import_module(f"shipgraph.extract.{name}")).values():
+            visit(value)
+    return list(found.values())
+
+
+@pytest.mark.parametrize(("pattern", "flags", "expected"), [
+    (r"\bcalled at\b", 0, {"called at"}),
+    (r"(?:Foo|bar)baz", 0, {"foobaz", "barbaz"}),
+    (r"(?i:DOCKED)\s+in", 0, {"docked"}),  # the longer literal is the stronger filter
+    (r"x*y?", 0, None),  # may match the empty string
+    (r"(?<=port of )[A-Z]\w+", 0, None),  # a lookbehind consumes nothing
+    (r"\w+ flagged", 0, {" flagged"}),
+    (r"(?:tanker|ship)s?\s+\d+", 0, {"tanker", "ship"}),
+    (r"(?:load(?:ed|ing)|discharg\w+)", 0, {"loaded", "loading", "discharg"}),
+    (r"(?:arriv\w*|the)", 0, {"arriv", "the"}),
+    (r"(?:ab){2,3}c", 0, {"ab"}),
+    (r"[Tt]he ship|\bMV\b", 0, {"the ship", "mv"}),
+    (r"(?:a|\w+)b", 0, {"b"}),
+    (r"(?:carrier|carriers)", 0, {"carrier"}),  # "carriers" holds "carrier"
+    (r"\d{7}", 0, None),
+    (r"ÉTÉ", re.I, {"t"}),  # non-ASCII letters are not used, ASCII ones are
+    (r"ÉÉ", 0, None),
+])
+def test_required_literals(pattern: str, flags: int, expected: set[str] | None) -> None:
+    got = required_literals(pattern, flags)
+    assert (None if got is None else set(got)) == expected
+
+
+def test_fold_keeps_offsets_and_maps_every_letter_the_engine_folds() -> None:
+    # every character that matches an ASCII letter under IGNORECASE folds to that letter
+    letters = re.compile(r"[a-z]", re.I)
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if letters.fullmatch(ch):
+            low = fold("x" + ch + "y")[1:-1]
+            assert len(low) == 1 and low in "abcdefghijklmnopqrstuvwxyz", hex(code)
+            assert re.fullmatch(low, ch, re.I), hex(code)
+    for text in ["İstanbul Port", "ſhip", "ΟΔΟΣ Ship", "Kelvin K", "Straße İ"]:
+        assert len(fold(text)) == len(text)
+
+
+def test_gated_patterns_match_exactly_what_the_engine_matches() -> None:
+    text = ("On 3 May the Russian-flagged cargo ship Kestrel Dawn (IMO 9555010) called at the "
+            "port of Rajin; she later DOCKED in Vostochny. Officials denied that the tanker "
+            "ſea İris had loaded fuel. ΟΔΟΣ carried coal from Nampo to Latakia.")
+    for pat in extractor_patterns():
+        plain = re.compile(pat.pattern, pat.flags)
+        for s, e in [(0, len(text)), (10, 90), (95, len(text)), (50, 51)]:
+            assert [m.span() for m in pat.finditer(text, s, e)] == \
+                [m.span() for m in plain.finditer(text, s, e)], pat.pattern
+            assert bool(pat.search(text, s, e)) == bool(plain.search(text, s, e))
+
+
+WORDS = ["the", "ship", "tanker", "called", "at", "docked", "in", "Rajin", "flagged", "IMO",
+         "9555010", "and", "not", "denied", "loaded", "from", "to", "carried", "STS", "ſ", "İ",
+         "K", "(", ")", ",", ".", ";", "-", "'s", "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=4)), max_size=30),
+       st.booleans())
+def test_gating_never_loses_a_match(words: list[str], upper: bool) -> None:
+    text = " ".join(words)
+    text = text.upper() if upper else text
+    for pat in extractor_patterns():
+        plain = re.compile(pat.pattern, pat.flags)
+        assert [m.span() for m in pat.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        half = len(text) // 2
+        assert bool(pat.search(text, 1, half)) == bool(plain.search(text, 1, half))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(r"(?:[a-cK(]|\(\?:a\|bc\)|\[ab\]|x\?|y\*|z\+|\\b|\(\?i:ab\)){1,6}",
+                     fullmatch=True),
+       st.text(alphabet="abcxyzABK \u212a\u017f", max_size=20))
+def test_derived_literals_are_sound_for_any_pattern(pattern: str, text: str) -> None:
+    try:
+        plain = re.compile(pattern)
+    except re.error:
+        return
+    gated = Gated(pattern)
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_rx_is_cached_and_offers_the_pattern_methods() -> None:
+    pat = rx(r"\bcalled at (\w+)")
+    assert rx(r"\bcalled at (\w+)") is pat
+    assert pat.findall("it called at Rajin and called at Nampo") == ["Rajin", "Nampo"]
+    assert pat.sub("X", "it called at Rajin") == "it X"
+    assert pat.sub("X", "nothing here") == "nothing here"
+    assert pat.match("called at Dunai")[1] == "Dunai"  # type: ignore[index]
+    assert pat.search("docked in Dunai") is None
