@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ..model import Document
 from .dates import TimeMention
 from .gazetteer import Gazetteer
-from .text import Span, Token
+from .text import Span
 
 
 @dataclass
@@ -30,7 +31,7 @@ class Mention:
 class Sentence:
     span: Span
     paragraph: int
-    tokens: list[Token]
+    words: list[str]  # the texts of its tokens (text.words)
     times: list[TimeMention] = field(default_factory=list)
 
 
@@ -113,8 +114,7 @@ class Analysis:
         return self.doc.text[sent.span.start:sent.span.end]
 
 
-def _start(m: Mention) -> int:
-    return m.start
+_start = operator.attrgetter("start")
 
 
 class Extractor(Protocol):

@@ -9,7 +9,7 @@ from importlib import resources
 
 import pycountry
 
-from .text import Token, normalize
+from .text import normalize
 
 # Ports whose names are also everyday words, months or compass points: matched only
 # where the text calls them a port ("the port of Bar").
@@ -62,12 +62,15 @@ class Gazetteer:
     ports: dict[str, Entry] = field(default_factory=dict)
     longest: int = 1
     first: set[str] = field(default_factory=set)  # first words of names, to skip most tokens
+    prefixes: set[str] = field(default_factory=set)  # every name's leading words
 
     def add(self, name: str, entry: Entry) -> None:
         key = normalize(name)
         if not key:
             return
-        self.first.add(key.split(" ")[0])
+        words = key.split(" ")
+        self.first.add(words[0])
+        self.prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
         bucket = self.names.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
@@ -79,23 +82,29 @@ class Gazetteer:
     def lookup(self, name: str) -> list[Entry]:
         return self.names.get(normalize(name), [])
 
-    def match(self, toks: list[Token], i: int) -> tuple[int, list[Entry]] | None:
-        """The longest name starting at token i: (tokens used, entries), or None."""
-        if not toks[i].text[:1].isupper() or normalize(toks[i].text).split(" ")[0] not in self.first:
+    def match(self, toks: list[str], i: int) -> tuple[int, list[Entry]] | None:
+        """The longest name starting at token i (of token texts): (tokens used, entries)."""
+        if not toks[i][:1].isupper() or normalize(toks[i]).split(" ")[0] not in self.first:
             return None
-        for n in range(min(self.longest, len(toks) - i), 0, -1):
-            span = toks[i: i + n]
-            if any(t.text in ",;:()" for t in span) or not span[-1].text[:1].isalnum():
-                continue
-            key = " ".join(k for k in (normalize(t.text) for t in span) if k)
-            entries = self.names.get(key)
-            if not entries:
-                continue
-            want = self.exact_case.get(key)
-            if want and "".join(t.text for t in span).replace(".", "") != want.replace(" ", ""):
-                continue
-            return n, entries
-        return None
+        found = None
+        words: list[str] = []
+        for n in range(1, min(self.longest, len(toks) - i) + 1):
+            tok = toks[i + n - 1]
+            if tok in ",;:()":
+                break  # a name never spans these
+            word = normalize(tok)
+            if word:
+                words.append(word)
+            key = " ".join(words)
+            if tok[:1].isalnum():
+                entries = self.names.get(key)
+                want = self.exact_case.get(key) if entries else None
+                if entries and (not want or "".join(toks[i:i + n]).replace(
+                        ".", "") == want.replace(" ", "")):
+                    found = (n, entries)
+            if key not in self.prefixes:
+                break  # no longer name begins with these words
+        return found
 
 
 def _data(name: str) -> str:

@@ -14,7 +14,7 @@ from .dates import find_times, format_interval, parse_iso
 from .events import EventExtractor
 from .gazetteer import Gazetteer, default_gazetteer
 from .places import PlaceExtractor
-from .text import sentences, tokens
+from .text import sentences, words
 from .vessels import VesselExtractor
 
 DEFAULT_COMPONENTS: tuple[str, ...] = ("agents", "vessels", "places", "coref", "events")
@@ -39,7 +39,7 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
         for t in times:
             if not t.relative_to_anchor:
                 anchor = t.interval.end
-        analysis.sentences.append(Sentence(span, paragraph, tokens(text, span.start, span.end),
+        analysis.sentences.append(Sentence(span, paragraph, words(text, span.start, span.end),
                                            times))
     return analysis
 

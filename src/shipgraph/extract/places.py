@@ -7,7 +7,7 @@ import re
 from .base import Analysis, Mention
 from .gazetteer import Entry
 from .prefilter import rx
-from .text import normalize
+from .text import normalize, word_starts
 
 # A capital that is also a port stands for its government before such words.
 _GOVERNMENT_VERB = rx(
@@ -41,7 +41,8 @@ class PlaceExtractor:
         text = analysis.text
         found: list[tuple[int, int, list[Entry]]] = []
         for sent in analysis.sentences:
-            toks = sent.tokens
+            toks = sent.words
+            starts: list[int] = []
             i = 0
             while i < len(toks):
                 hit = analysis.gazetteer.match(toks, i)
@@ -49,7 +50,8 @@ class PlaceExtractor:
                     i += 1
                     continue
                 n, entries = hit
-                start, end = toks[i].start, toks[i + n - 1].end
+                starts = starts or word_starts(text, sent.span.start, toks)
+                start, end = starts[i], starts[i + n - 1] + len(toks[i + n - 1])
                 if not analysis.taken(start, end):
                     found.append((start, end, entries))
                 i += n

@@ -160,8 +160,9 @@ class _Literals:
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
         self._automaton: Any = None
-        self._hits: dict[str, tuple[list[int], list[int], list[int], frozenset[int]]] = {}
-        self._spans: dict[tuple[str, int, int], frozenset[int]] = {}
+        self._whole: dict[str, frozenset[int]] = {}
+        self._hits: dict[str, tuple[list[int], list[int], list[int]]] = {}
+        self.spans: dict[tuple[str, int, int], frozenset[int]] = {}
 
     def register(self, literals: tuple[str, ...]) -> frozenset[int]:
         for lit in literals:
@@ -176,15 +177,28 @@ class _Literals:
             automaton.add_word(lit, (i, len(lit)))
         automaton.make_automaton()
         self._automaton = automaton
+        self._whole.clear()
         self._hits.clear()
-        self._spans.clear()
+        self.spans.clear()
         return automaton
 
     def present(self, string: str, pos: int, endpos: int) -> frozenset[int]:
-        """Ids of the literals found wholly inside string[pos:endpos] (folded)."""
+        """Ids of the literals found wholly inside string[pos:endpos] (folded); remembered in
+        `spans` under the arguments as given."""
+        automaton = self._automaton or self._build()
+        if len(self.spans) > 4096:
+            self.spans.clear()
+        if pos <= 0 and endpos >= len(string):
+            found = self._whole.get(string)
+            if found is None:
+                if len(self._whole) > 512:
+                    self._whole.clear()
+                found = self._whole[string] = frozenset(
+                    i for _end, (i, _n) in automaton.iter(fold(string)))
+            self.spans[string, pos, endpos] = found
+            return found
         hits = self._hits.get(string)
-        if hits is None or self._automaton is None:
-            automaton = self._automaton or self._build()
+        if hits is None:
             ends: list[int] = []
             starts: list[int] = []
             ids: list[int] = []
@@ -192,25 +206,18 @@ class _Literals:
                 ends.append(end + 1)
                 starts.append(end + 1 - n)
                 ids.append(i)
-            if len(self._hits) > 64:
+            if len(self._hits) > 16:
                 self._hits.clear()
-                self._spans.clear()
-            hits = self._hits[string] = (ends, starts, ids, frozenset(ids))
-        ends, starts, ids, whole = hits
-        if pos <= 0 and endpos >= len(string):
-            return whole
-        key = (string, pos, endpos)
-        found = self._spans.get(key)
-        if found is None:
-            lo, hi = bisect_left(ends, pos), bisect_right(ends, endpos)
-            found = frozenset(ids[k] for k in range(lo, hi) if starts[k] >= pos)
-            if len(self._spans) > 4096:
-                self._spans.clear()
-            self._spans[key] = found
+            hits = self._hits[string] = (ends, starts, ids)
+        ends, starts, ids = hits
+        lo, hi = bisect_left(ends, max(pos, 0)), bisect_right(ends, endpos)
+        found = self.spans[string, pos, endpos] = frozenset(
+            ids[k] for k in range(lo, hi) if starts[k] >= pos)
         return found
 
 
 _REGISTRY = _Literals()
+_SPANS = _REGISTRY.spans
 
 
 class Gated:
@@ -240,8 +247,12 @@ class Gated:
 
     def possible(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """False only where the pattern cannot match string[pos:endpos]."""
-        if self._ids is not None:
-            return not self._ids.isdisjoint(_REGISTRY.present(string, pos, endpos))
+        ids = self._ids
+        if ids is not None:
+            found = _SPANS.get((string, pos, endpos))
+            if found is None:
+                found = _REGISTRY.present(string, pos, endpos)
+            return not ids.isdisjoint(found)
         if self._short is None:
             return True
         low = fold(string)

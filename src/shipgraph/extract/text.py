@@ -65,10 +65,29 @@ def _strip(text: str, start: int, end: int) -> Span:
     return Span(start, end)
 
 
+def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The texts of the tokens in text[start:end]: words, numbers and punctuation marks;
+    hyphens and apostrophes inside words are kept."""
+    return _TOKEN.findall(text, start, len(text) if end is None else end)
+
+
+def word_starts(text: str, start: int, texts: list[str]) -> list[int]:
+    """Where each of `words(text, start, ...)` begins. Tokens cover every character but white
+    space, so each is the next find of its text (cheaper than a match object per token)."""
+    out: list[int] = []
+    find, pos = text.find, start
+    for word in texts:
+        pos = find(word, pos)
+        out.append(pos)
+        pos += len(word)
+    return out
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Words, numbers and punctuation marks; hyphens and apostrophes inside words are kept."""
-    end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    """Tokens with their offsets (see `words`)."""
+    texts = words(text, start, end)
+    return [Token(s, s + len(w), w) for s, w in zip(word_starts(text, start, texts), texts,
+                                                    strict=True)]
 
 
 _POSSESSIVE = rx(r"['’]s\b")

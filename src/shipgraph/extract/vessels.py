@@ -120,7 +120,7 @@ _COORD = rx(r"(?P<a>" + _NAME_CORE + r")\s+and\s+(?:the\s+)?(?P<b>" + _NAME_CORE
 
 _CUED = [
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
-    rx(r"(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
+    rx(r"\b(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
                r"\s+(?:(?P<type1>" + _TYPE + r")\s+)?|\b(?P<type2>" + _TYPE + r")\s+)"
                + NAME + r"(?P<more>(?:,\s" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
                r"\s(?:and|or)\s" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
@@ -135,7 +135,7 @@ _CUED = [
     rx(r"(?:\b[Tt]he\s+|^)" + NAME + r",\s+(?:a|an|the)\s+(?:(?P<flag3>" + _FLAG +
                r")\s+)?(?:[\w\-/]+\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
     # A second freighter, the Laodicea
-    rx(r"(?:(?P<flag4>" + _FLAG + r")\s+(?:[\w-]+\s+){0,2}?)?\b(?P<type4>" + _TYPE +
+    rx(r"\b(?:(?P<flag4>" + _FLAG + r")\s+(?:[\w-]+\s+){0,2}?)?\b(?P<type4>" + _TYPE +
                r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME),
     # The Angara remains at ...: a definite name doing what ships do
     rx(r"\b[Tt]he\s+" + NAME + r"\s+(?:remains?|remained|sailed|berthed|docked|"
