@@ -8,8 +8,10 @@ compiled and looks for one of them, case-folded, before it searches; where no su
 proved (a pattern that may match letters of any kind) it searches every time.
 
 The set is derived soundly: a literal is required only where every way of matching the pattern
-consumes it. Lookarounds and anchors require nothing; optional and repeated-from-zero parts
-require nothing; alternatives require one of their branches' literals. Only ASCII literals are
+consumes it. Lookarounds and anchors require nothing, except that a word boundary (``\b``) at
+either end of a literal is kept with it, so that "MT" in ``\bMT\b`` is not found in "smth";
+optional and repeated-from-zero parts require nothing; alternatives require one of their
+branches' literals. Only ASCII literals are
 used, and texts are folded so that every character that may match an ASCII letter under
 ``re.IGNORECASE`` (including the four non-ASCII letters Python's engine folds onto ASCII) becomes
 that letter: a text lacking all the literals cannot match."""
@@ -35,6 +37,20 @@ _ASCII_TABLE = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)}, **
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
 
 Exact = frozenset[str]
+_B = "\x01"  # a word boundary inside a literal while it is derived
+
+
+def _core(lit: str) -> str:
+    return lit.replace(_B, "")
+
+
+def _join(a: str, b: str) -> str:
+    return a + b[1:] if a.endswith(_B) and b.startswith(_B) else a + b
+
+
+def _empty(lits: Exact) -> bool:
+    """Whether the set holds a string that needs no character (the empty one, or a boundary)."""
+    return any(not _core(s) for s in lits)
 
 
 @lru_cache(maxsize=256)
@@ -58,39 +74,62 @@ def required_literals(pattern: str | re.Pattern[str], flags: int = 0) -> frozens
         source = pattern
     parsed: Any = sre_parse.parse(source, flags)
     exact, req = _sequence(list(parsed))
-    lits = exact if exact is not None and "" not in exact else req
+    lits = exact if exact is not None and not _empty(exact) else req
     if not lits:
         return None
+    # Boundaries inside a literal are implied by its characters: only the ends keep theirs
+    # (none where \b does not mean a Unicode word's edge).
+    ends = not parsed.state.flags & (re.ASCII | re.LOCALE)
+    lits = frozenset((_B if ends and s.startswith(_B) else "") + _core(s) +
+                     (_B if ends and s.endswith(_B) else "") for s in lits)
     # A literal holding another of the set is implied by it: keep the shorter.
-    return frozenset(s for s in lits if not any(t != s and t in s for t in lits))
+    return frozenset(s for s in lits if not any(t != s and _implies(s, t) for t in lits))
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> tuple[Exact | None, Exact | None]:
+def _implies(s: str, t: str) -> bool:
+    """Whether every occurrence of literal s holds an occurrence of literal t."""
+    cs, ct = _core(s), _core(t)
+    if ct not in cs:
+        return False
+    if t.startswith(_B) and not (s.startswith(_B) and cs.startswith(ct)):
+        return False
+    return not t.endswith(_B) or (s.endswith(_B) and cs.endswith(ct))
+
+
+def _sequence(items: list[tuple[Any, Any]],
+              left: Exact = frozenset({""})) -> tuple[Exact | None, Exact | None]:
     """(exact, required) for a concatenation: the strings it matches if they are few, else an
-    or-set of literals one of which it must contain (None where nothing is known)."""
+    or-set of literals one of which it must contain (None where nothing is known). `left` are
+    the strings that precede it wherever it matches: joined to the literals it begins with
+    (not to the exact set, which the caller joins)."""
     candidates: list[Exact] = []
-    current: set[str] | None = {""}
+    current: set[str] = {""}
+    first_run = True  # the run of exact parts that opens the sequence follows `left`
     complete = True
 
+    def context() -> set[str]:
+        ctx = {_join(a, b) for a in left for b in current} if first_run else current
+        return ctx if len(ctx) <= _EXACT_LIMIT else {""}
+
     def flush() -> None:
-        if current and "" not in current:
-            candidates.append(frozenset(current))
+        run = context()
+        if run and not _empty(frozenset(run)):
+            candidates.append(frozenset(run))
 
     for op, av in items:
-        exact, req = _node(op, av)
-        if exact is not None and current is not None and len(current) * len(exact) <= _EXACT_LIMIT:
-            current = {a + b for a in current for b in exact}
+        exact, req = _node(op, av, frozenset(context()))
+        if exact is not None and len(current) * len(exact) <= _EXACT_LIMIT:
+            current = {_join(a, b) for a in current for b in exact}
             continue
         flush()
+        first_run = complete = False
         if exact is None:
-            complete = False
             if req:
                 candidates.append(req)
             current = {""}
         else:  # too many strings to join: keep each side's own set
-            complete = False
             current = set(exact)
-    if complete and current is not None:
+    if complete:
         return frozenset(current), None
     flush()
     return None, _best(candidates)
@@ -98,10 +137,10 @@ def _sequence(items: list[tuple[Any, Any]]) -> tuple[Exact | None, Exact | None]
 
 def _best(candidates: list[Exact]) -> Exact | None:
     """The most selective or-set: longest shortest literal, then fewest literals."""
-    usable = [c for c in candidates if c and "" not in c]
+    usable = [c for c in candidates if c and not _empty(c)]
     if not usable:
         return None
-    return max(usable, key=lambda c: (min(len(s) for s in c), -len(c)))
+    return max(usable, key=lambda c: (min(len(_core(s)) + s.count(_B) / 2 for s in c), -len(c)))
 
 
 def _literal(code: int) -> str | None:
@@ -109,7 +148,8 @@ def _literal(code: int) -> str | None:
     return ch.lower() if ch.isascii() else None
 
 
-def _node(op: Any, av: Any) -> tuple[Exact | None, Exact | None]:
+def _node(op: Any, av: Any, left: Exact) -> tuple[Exact | None, Exact | None]:
+    """(exact, required) for one node of a parse tree; `left` as for `_sequence`."""
     if op is sre.LITERAL:
         ch = _literal(av)
         return (frozenset({ch}), None) if ch is not None else (None, None)
@@ -118,36 +158,43 @@ def _node(op: Any, av: Any) -> tuple[Exact | None, Exact | None]:
         if chars and len(chars) <= 8 and all(c is not None for c in chars):
             return frozenset(c for c in chars if c is not None), None
         return None, None
+    if op is sre.AT and av is sre.AT_BOUNDARY:
+        return frozenset({_B}), None
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return frozenset({""}), None
     if op is sre.SUBPATTERN:
-        return _sequence(list(av[3]))  # flags do not matter: literals are folded
+        return _sequence(list(av[3]), left)  # flags do not matter: literals are folded
     if op is getattr(sre, "ATOMIC_GROUP", None):
-        return _sequence(list(av))
+        return _sequence(list(av), left)
     if op is sre.BRANCH:
-        branches = [_sequence(list(b)) for b in av[1]]
+        branches = [_sequence(list(b), left) for b in av[1]]
         if all(e is not None for e, _ in branches):
             union = frozenset().union(*(e for e, _ in branches if e is not None))
             if len(union) <= _EXACT_LIMIT:
                 return union, None
         sets: list[Exact] = []
         for exact, req in branches:
-            need = exact if exact is not None and "" not in exact else req
-            if not need:
+            if exact is not None:
+                joined = frozenset(_join(a, b) for a in left for b in exact)
+                req = joined if not _empty(joined) else None
+            if not req:
                 return None, None
-            sets.append(need)
+            sets.append(req)
         return None, frozenset().union(*sets)
     if op in _REPEATS:
         low, high, sub = av
-        exact, req = _sequence(list(sub))
         if low == 0:
+            exact, req = _sequence(list(sub))
             if high == 1 and exact is not None:
                 return exact | {""}, None
             return None, None
+        exact, req = _sequence(list(sub), left)  # the first repetition follows `left`
         if low == high == 1:
             return exact, req
-        need = exact if exact is not None and "" not in exact else req
-        return None, need
+        if exact is not None:
+            joined = frozenset(_join(a, b) for a in left for b in exact)
+            return None, joined if not _empty(joined) else None
+        return None, req
     return None, None
 
 
@@ -155,65 +202,92 @@ class _Literals:
     """Every gated pattern's literals in one Aho-Corasick automaton (pyahocorasick), so a text
     is scanned once for all of them; what each text holds is remembered for the texts in use."""
 
-    MIN_LENGTH = 3  # shorter literals occur nearly everywhere: checked with str.find instead
-
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
+        # the characters of each literal -> (id, boundary before, boundary after) per literal
+        self._variants: dict[str, list[tuple[int, bool, bool]]] = {}
         self._automaton: Any = None
-        self._whole: dict[str, frozenset[int]] = {}
-        self._hits: dict[str, tuple[list[int], list[int], list[int]]] = {}
+        self._hits: dict[str, tuple[list[int], list[int], list[int], list[bool], frozenset[int]]]
+        self._hits = {}
         self.spans: dict[tuple[str, int, int], frozenset[int]] = {}
+
+    @staticmethod
+    def eligible(literals: tuple[str, ...]) -> bool:
+        """Literals worth finding with the automaton: shorter ones occur nearly everywhere."""
+        return all(len(_core(s)) >= 3 or len(_core(s)) == 2 and _B in s for s in literals)
 
     def register(self, literals: tuple[str, ...]) -> frozenset[int]:
         for lit in literals:
             if lit not in self.ids:
                 self.ids[lit] = len(self.ids)
+                self._variants.setdefault(_core(lit), []).append(
+                    (self.ids[lit], lit.startswith(_B), lit.endswith(_B)))
                 self._automaton = None
         return frozenset(self.ids[lit] for lit in literals)
 
     def _build(self) -> Any:
         automaton = ahocorasick.Automaton()
-        for lit, i in self.ids.items():
-            automaton.add_word(lit, (i, len(lit)))
+        for core, variants in self._variants.items():
+            automaton.add_word(core, (core, variants))
         automaton.make_automaton()
         self._automaton = automaton
-        self._whole.clear()
         self._hits.clear()
         self.spans.clear()
         return automaton
 
+    def _scan(self, string: str) -> tuple[list[int], list[int], list[int], list[bool],
+                                          frozenset[int]]:
+        """Every literal occurrence: end, start, id, and whether its closing boundary holds
+        only because the text stops there (a search's endpos is an end of text for ``\\b``)."""
+        automaton = self._automaton or self._build()
+        low = fold(string)
+        size = len(low)
+        ends: list[int] = []
+        starts: list[int] = []
+        ids: list[int] = []
+        cut: list[bool] = []
+        for last, (core, variants) in automaton.iter(low):
+            end = last + 1
+            start = end - len(core)
+            for i, before, after in variants:
+                if before and (start > 0 and _word(low[start - 1])) == _word(core[0]):
+                    continue
+                closes = not after or (end < size and _word(low[end])) != _word(core[-1])
+                if not closes and _word(core[-1]) is False:
+                    continue  # a boundary after a non-word character needs a word next
+                ends.append(end)
+                starts.append(start)
+                ids.append(i)
+                cut.append(not closes)
+        return ends, starts, ids, cut, frozenset(i for i, c in zip(ids, cut, strict=True)
+                                                 if not c)
+
     def present(self, string: str, pos: int, endpos: int) -> frozenset[int]:
         """Ids of the literals found wholly inside string[pos:endpos] (folded); remembered in
         `spans` under the arguments as given."""
-        automaton = self._automaton or self._build()
+        if self._automaton is None:
+            self._build()
         if len(self.spans) > 4096:
             self.spans.clear()
-        if pos <= 0 and endpos >= len(string):
-            found = self._whole.get(string)
-            if found is None:
-                if len(self._whole) > 512:
-                    self._whole.clear()
-                found = self._whole[string] = frozenset(
-                    i for _end, (i, _n) in automaton.iter(fold(string)))
-            self.spans[string, pos, endpos] = found
-            return found
         hits = self._hits.get(string)
         if hits is None:
-            ends: list[int] = []
-            starts: list[int] = []
-            ids: list[int] = []
-            for end, (i, n) in automaton.iter(fold(string)):
-                ends.append(end + 1)
-                starts.append(end + 1 - n)
-                ids.append(i)
-            if len(self._hits) > 16:
+            if len(self._hits) > 64:
                 self._hits.clear()
-            hits = self._hits[string] = (ends, starts, ids)
-        ends, starts, ids = hits
-        lo, hi = bisect_left(ends, max(pos, 0)), bisect_right(ends, endpos)
-        found = self.spans[string, pos, endpos] = frozenset(
-            ids[k] for k in range(lo, hi) if starts[k] >= pos)
+            hits = self._hits[string] = self._scan(string)
+        ends, starts, ids, cut, whole = hits
+        if pos <= 0 and endpos >= len(string):
+            found = whole
+        else:
+            lo, hi = bisect_left(ends, max(pos, 0)), bisect_right(ends, endpos)
+            found = frozenset(ids[k] for k in range(lo, hi)
+                              if starts[k] >= pos and (not cut[k] or ends[k] == endpos))
+        self.spans[string, pos, endpos] = found
         return found
+
+
+def _word(ch: str) -> bool:
+    """A word character as the engine's ``\\b`` sees it."""
+    return ch.isalnum() or ch == "_"
 
 
 _REGISTRY = _Literals()
@@ -236,10 +310,10 @@ class Gated:
         self._lits = tuple(sorted(lits, key=lambda s: (-len(s), s))) if lits else None
         self._ids: frozenset[int] | None = None
         self._short: tuple[str, ...] | None = None
-        if self._lits and min(map(len, self._lits)) >= _Literals.MIN_LENGTH:
+        if self._lits and _Literals.eligible(self._lits):
             self._ids = _REGISTRY.register(self._lits)
         elif self._lits and len(self._lits) <= 4:
-            self._short = self._lits
+            self._short = tuple(_core(lit) for lit in self._lits)
 
     @property
     def literals(self) -> tuple[str, ...] | None:

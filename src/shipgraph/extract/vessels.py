@@ -20,7 +20,7 @@ _TYPE = (
     r"containerships?|(?:river-sea |small )?freighters?|[Rr]o-?[Rr]o(?: ships?| vessels?)?|"
     r"roll-on/roll-off (?:ships?|vessels?)|reefers?|VLCCs?|ULCCs?|Suezmax|Aframax|Panamax|"
     r"Handysize|Handymax|Supramax|dredgers?|trawlers?|tugs?|landing ships?|patrol (?:ships?|boats?)|"
-    r"vessels?|ships?|boats?|yachts?|barges?|sister ship|M/V|MV|M/T|MT|SS)"
+    r"vessels?|ships?|boats?|yachts?|barges?|sister ship|(?:M/V|MV|M/T|MT|SS)\b)"
 )
 _TOK = r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]|\d+(?:-\d+)?|[IVX]+)"
 NAME = r"(?P<name>[\"“‘']?[A-Z][\w'’.\-]*(?:\s" + _TOK + r"){0,4}[\"”’']?)"
