@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shipgraph.extract.prefilter import Gated, fold, required_literals, rx
+from shipgraph.extract.prefilter import Gated, fold, readable, required_literals, rx
 
 MODULES = ["agents", "vessels", "places", "coref", "dates", "eventbase", "incidents", "portcalls",
            "transfers", "text", "confidence"]
@@ -38,11 +38,11 @@ def extractor_patterns() -> list[Gated]:
 @pytest.mark.parametrize(("pattern", "flags", "expected"), [
     (r"\bcalled at\b", 0, {r"\bcalled at\b"}),
     # a boundary before a group goes to each branch; after one, only to a group matched exactly
-    (r"\b(?:plan\w*|if|MT)\b", 0, {r"\bplan", r"\bif", r"\bmt"}),
-    (r"\b(?:if|MT)\b", 0, {r"\bif\b", r"\bmt\b"}),
-    (r"\b(?:MT|MV)\s+", re.ASCII, {"mt", "mv"}),  # \b of another kind: not kept
+    (r"\b(?:plan\w*|if|MT)\b", 0, {r"\bplan", r"\bif", r"\bMT"}),
+    (r"\b(?:if|MT)\b", 0, {r"\bif\b", r"\bMT\b"}),
+    (r"\b(?:MT|MV)\s+", re.ASCII, {"MT", "MV"}),  # \b of another kind: not kept
     (r"x\b(?:oil )+t", 0, {"xoil "}),  # only a literal's ends keep their boundaries
-    (r"(?:Foo|bar)baz", 0, {"foobaz", "barbaz"}),
+    (r"(?:Foo|bar)baz", 0, {"Foobaz", "barbaz"}),
     (r"(?i:DOCKED)\s+in", 0, {"docked"}),  # the longer literal is the stronger filter
     (r"x*y?", 0, None),  # may match the empty string
     (r"(?<=port of )[A-Z]\w+", 0, None),  # a lookbehind consumes nothing
@@ -51,7 +51,7 @@ def extractor_patterns() -> list[Gated]:
     (r"(?:load(?:ed|ing)|discharg\w+)", 0, {"loaded", "loading", "discharg"}),
     (r"(?:arriv\w*|the)", 0, {"arriv", "the"}),
     (r"(?:ab){2,3}c", 0, {"ab"}),
-    (r"[Tt]he ship|\bMV\b", 0, {"the ship", r"\bmv\b"}),
+    (r"[Tt]he ship|\bMV\b", 0, {"The ship", "the ship", r"\bMV\b"}),
     (r"(?:a|\w+)b", 0, {"b"}),
     (r"(?:carrier|carriers)", 0, {"carrier"}),  # "carriers" holds "carrier"
     (r"\d{7}", 0, None),
@@ -60,8 +60,18 @@ def extractor_patterns() -> list[Gated]:
 ])
 def test_required_literals(pattern: str, flags: int, expected: set[str] | None) -> None:
     got = required_literals(pattern, flags)
-    # a word boundary kept at a literal's end is written \b here
-    assert (None if got is None else {s.replace("\x01", r"\b") for s in got}) == expected
+    assert (None if got is None else {readable(s) for s in got}) == expected
+
+
+def test_letters_matched_in_one_case_are_checked_in_that_case() -> None:
+    month = rx(r"\b(?:Mar|May)\b")
+    assert not month.possible("the maritime market may open")
+    assert month.possible("in Mar 2024")
+    either = rx(r"(?i)\bmay\b")
+    assert either.possible("it MAY be")
+    mixed = rx(r"Port (?i:of) Rajin")  # only "of" may come in any case
+    assert mixed.search("Port OF Rajin") and not mixed.possible("port of rajin")
+    assert required_literals(r"(?i)May") == required_literals(r"(?i)may")
 
 
 def test_fold_keeps_offsets_and_maps_every_letter_the_engine_folds() -> None:

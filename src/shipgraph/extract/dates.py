@@ -153,24 +153,8 @@ _PATTERNS: list[tuple[str, Gated]] = [
 
 _NO_SINCE = rx(r"(?P<since>)(?P<rel>last|this|next|earlier this|earlier in the|later this|"
                        r"the previous|the past)\s+(?P<unit>week|month|year|weekend)\b", re.I)
-_WORD = rx(r"[a-z]+")
-_MONTH_WORDS = frozenset(MONTHS)
-# What a sentence must contain for a pattern to be worth running on it.
-_TRIGGERS: dict[str, str | frozenset[str]] = {
-    "iso": "digit", "range_dm": "digit", "range_md": "digit", "dmy": "digit", "mdy": "digit",
-    "year": "digit", "month": _MONTH_WORDS,
-    "month_range": frozenset({"spring", "summer", "autumn", "fall", "winter"}),
-    "season": frozenset({"spring", "summer", "autumn", "fall", "winter"}),
-    "relative": frozenset({"week", "month", "year", "weekend"}),
-    "weekday": frozenset(WEEKDAYS), "recent": frozenset({"recent", "recently"}),
-    "today": frozenset({"today", "yesterday", "christmas", "new", "morning", "tonight", "overnight"}),
-    "later": frozenset({"later", "earlier", "before", "after", "afterwards"}),
-    "start_of_year": frozenset({"year"}),
-}
-
-
+_NEEDS_DIGIT = frozenset({"iso", "range_dm", "range_md", "dmy", "mdy", "year"})
 _DIGIT = rx(r"\d")
-_ANY_WORD = frozenset().union(*(t for t in _TRIGGERS.values() if not isinstance(t, str)))
 
 
 def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | None = None,
@@ -179,18 +163,14 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
 
     `anchor` is the last date the text has set ("two days later" counts from it)."""
     end = len(text) if end is None else end
-    low = text[start:end].lower()
-    words = set(_WORD.findall(low))
-    has_digit = _DIGIT.search(low) is not None
-    if not has_digit and words.isdisjoint(_ANY_WORD):
-        return []
+    # Each pattern skips text without the words it needs (prefilter); those that need a
+    # number are skipped here, a number being what the automaton cannot look for.
+    has_digit = _DIGIT.search(text, start, end) is not None
     ref = doc_date or dt.date.today()
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
-        needs = _TRIGGERS.get(kind)
-        if needs == "digit" and not has_digit or needs and needs != "digit" and \
-                words.isdisjoint(needs):
+        if kind in _NEEDS_DIGIT and not has_digit:
             continue
         for m in pattern.finditer(text, start, end):
             if any(m.start() < b and a < m.end() for a, b in taken):

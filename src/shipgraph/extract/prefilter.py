@@ -12,9 +12,11 @@ consumes it. Lookarounds and anchors require nothing, except that a word boundar
 either end of a literal is kept with it, so that "MT" in ``\bMT\b`` is not found in "smth";
 optional and repeated-from-zero parts require nothing; alternatives require one of their
 branches' literals. Only ASCII literals are
-used, and texts are folded so that every character that may match an ASCII letter under
-``re.IGNORECASE`` (including the four non-ASCII letters Python's engine folds onto ASCII) becomes
-that letter: a text lacking all the literals cannot match."""
+used. The automaton looks for them in a folded text, where every character that may match an
+ASCII letter under ``re.IGNORECASE`` (including the four non-ASCII letters Python's engine folds
+onto ASCII) becomes that letter; letters the pattern matches in one case only are then checked
+in the text as it is ("Mar" for March is not found in "maritime"). A text lacking all the
+literals cannot match."""
 
 from __future__ import annotations
 
@@ -38,6 +40,30 @@ _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sr
 
 Exact = frozenset[str]
 _B = "\x01"  # a word boundary inside a literal while it is derived
+# A letter matched in either case is written as a private-use character; other letters stand
+# for themselves, in the case the pattern gives.
+_CASELESS = 0xF0000
+
+
+def _caseless(ch: str) -> str:
+    return chr(_CASELESS + ord(ch.lower()))
+
+
+def folded(lit: str) -> str:
+    """A literal's characters as the automaton looks for them in folded text."""
+    return "".join(chr(ord(c) - _CASELESS) if ord(c) >= _CASELESS else c.lower()
+                   for c in _core(lit))
+
+
+def readable(lit: str) -> str:
+    """A literal as text: boundaries as \\b, letters of either case in lower case."""
+    return "".join(r"\b" if c == _B else chr(ord(c) - _CASELESS) if ord(c) >= _CASELESS else c
+                   for c in lit)
+
+
+def _cased(lit: str) -> tuple[tuple[int, str], ...]:
+    """The letters of a literal that must appear in the case given: (offset, letter)."""
+    return tuple((i, c) for i, c in enumerate(_core(lit)) if c.isalpha() and ord(c) < _CASELESS)
 
 
 def _core(lit: str) -> str:
@@ -73,7 +99,7 @@ def required_literals(pattern: str | re.Pattern[str], flags: int = 0) -> frozens
     else:
         source = pattern
     parsed: Any = sre_parse.parse(source, flags)
-    exact, req = _sequence(list(parsed))
+    exact, req = _sequence(list(parsed), ci=bool(parsed.state.flags & re.IGNORECASE))
     lits = exact if exact is not None and not _empty(exact) else req
     if not lits:
         return None
@@ -96,8 +122,8 @@ def _implies(s: str, t: str) -> bool:
     return not t.endswith(_B) or (s.endswith(_B) and cs.endswith(ct))
 
 
-def _sequence(items: list[tuple[Any, Any]],
-              left: Exact = frozenset({""})) -> tuple[Exact | None, Exact | None]:
+def _sequence(items: list[tuple[Any, Any]], left: Exact = frozenset({""}),
+              ci: bool = False) -> tuple[Exact | None, Exact | None]:
     """(exact, required) for a concatenation: the strings it matches if they are few, else an
     or-set of literals one of which it must contain (None where nothing is known). `left` are
     the strings that precede it wherever it matches: joined to the literals it begins with
@@ -117,7 +143,7 @@ def _sequence(items: list[tuple[Any, Any]],
             candidates.append(frozenset(run))
 
     for op, av in items:
-        exact, req = _node(op, av, frozenset(context()))
+        exact, req = _node(op, av, frozenset(context()), ci)
         if exact is not None and len(current) * len(exact) <= _EXACT_LIMIT:
             current = {_join(a, b) for a in current for b in exact}
             continue
@@ -143,18 +169,20 @@ def _best(candidates: list[Exact]) -> Exact | None:
     return max(usable, key=lambda c: (min(len(_core(s)) + s.count(_B) / 2 for s in c), -len(c)))
 
 
-def _literal(code: int) -> str | None:
+def _literal(code: int, ci: bool) -> str | None:
     ch = chr(code)
-    return ch.lower() if ch.isascii() else None
+    if not ch.isascii():
+        return None
+    return _caseless(ch) if ci and ch.isalpha() else ch
 
 
-def _node(op: Any, av: Any, left: Exact) -> tuple[Exact | None, Exact | None]:
+def _node(op: Any, av: Any, left: Exact, ci: bool) -> tuple[Exact | None, Exact | None]:
     """(exact, required) for one node of a parse tree; `left` as for `_sequence`."""
     if op is sre.LITERAL:
-        ch = _literal(av)
+        ch = _literal(av, ci)
         return (frozenset({ch}), None) if ch is not None else (None, None)
     if op is sre.IN:
-        chars = [_literal(v) if o is sre.LITERAL else None for o, v in av]
+        chars = [_literal(v, ci) if o is sre.LITERAL else None for o, v in av]
         if chars and len(chars) <= 8 and all(c is not None for c in chars):
             return frozenset(c for c in chars if c is not None), None
         return None, None
@@ -163,11 +191,13 @@ def _node(op: Any, av: Any, left: Exact) -> tuple[Exact | None, Exact | None]:
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return frozenset({""}), None
     if op is sre.SUBPATTERN:
-        return _sequence(list(av[3]), left)  # flags do not matter: literals are folded
+        _group, add_flags, del_flags, sub = av
+        inner = (ci or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+        return _sequence(list(sub), left, inner)
     if op is getattr(sre, "ATOMIC_GROUP", None):
-        return _sequence(list(av), left)
+        return _sequence(list(av), left, ci)
     if op is sre.BRANCH:
-        branches = [_sequence(list(b), left) for b in av[1]]
+        branches = [_sequence(list(b), left, ci) for b in av[1]]
         if all(e is not None for e, _ in branches):
             union = frozenset().union(*(e for e, _ in branches if e is not None))
             if len(union) <= _EXACT_LIMIT:
@@ -184,11 +214,11 @@ def _node(op: Any, av: Any, left: Exact) -> tuple[Exact | None, Exact | None]:
     if op in _REPEATS:
         low, high, sub = av
         if low == 0:
-            exact, req = _sequence(list(sub))
+            exact, req = _sequence(list(sub), ci=ci)
             if high == 1 and exact is not None:
                 return exact | {""}, None
             return None, None
-        exact, req = _sequence(list(sub), left)  # the first repetition follows `left`
+        exact, req = _sequence(list(sub), left, ci)  # the first repetition follows `left`
         if low == high == 1:
             return exact, req
         if exact is not None:
@@ -205,7 +235,8 @@ class _Literals:
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
         # the characters of each literal -> (id, boundary before, boundary after) per literal
-        self._variants: dict[str, list[tuple[int, bool, bool]]] = {}
+        self._variants: dict[str, list[tuple[int, bool, bool, bool, bool,
+                                             tuple[tuple[int, str], ...]]]] = {}
         self._automaton: Any = None
         self._hits: dict[str, tuple[list[int], list[int], list[int], list[bool], frozenset[int]]]
         self._hits = {}
@@ -214,14 +245,19 @@ class _Literals:
     @staticmethod
     def eligible(literals: tuple[str, ...]) -> bool:
         """Literals worth finding with the automaton: shorter ones occur nearly everywhere."""
-        return all(len(_core(s)) >= 3 or len(_core(s)) == 2 and _B in s for s in literals)
+        return all(len(_core(s)) >= 3 or len(_core(s)) == 2 and (
+            _B in s or any(c.isupper() for c in _core(s))) for s in literals)
 
     def register(self, literals: tuple[str, ...]) -> frozenset[int]:
         for lit in literals:
             if lit not in self.ids:
                 self.ids[lit] = len(self.ids)
-                self._variants.setdefault(_core(lit), []).append(
-                    (self.ids[lit], lit.startswith(_B), lit.endswith(_B)))
+                core = folded(lit)
+                # (id, needs a boundary before, after; whether its first, last char is a
+                # word's; the letters whose case must match)
+                self._variants.setdefault(core, []).append(
+                    (self.ids[lit], lit.startswith(_B), lit.endswith(_B), _word(core[0]),
+                     _word(core[-1]), _cased(lit)))
                 self._automaton = None
         return frozenset(self.ids[lit] for lit in literals)
 
@@ -249,12 +285,19 @@ class _Literals:
         for last, (core, variants) in automaton.iter(low):
             end = last + 1
             start = end - len(core)
-            for i, before, after in variants:
-                if before and (start > 0 and _word(low[start - 1])) == _word(core[0]):
+            for i, before, after, word_first, word_last, cased in variants:
+                if cased and any(string[start + j] != c for j, c in cased):
                     continue
-                closes = not after or (end < size and _word(low[end])) != _word(core[-1])
-                if not closes and _word(core[-1]) is False:
-                    continue  # a boundary after a non-word character needs a word next
+                if before:
+                    prev = low[start - 1] if start > 0 else " "
+                    if (prev.isalnum() or prev == "_") == word_first:
+                        continue
+                closes = True
+                if after:
+                    nxt = low[end] if end < size else " "
+                    closes = (nxt.isalnum() or nxt == "_") != word_last
+                    if not closes and not word_last:
+                        continue  # a boundary after a non-word character needs a word next
                 ends.append(end)
                 starts.append(start)
                 ids.append(i)
@@ -313,7 +356,7 @@ class Gated:
         if self._lits and _Literals.eligible(self._lits):
             self._ids = _REGISTRY.register(self._lits)
         elif self._lits and len(self._lits) <= 4:
-            self._short = tuple(_core(lit) for lit in self._lits)
+            self._short = tuple(folded(lit) for lit in self._lits)
 
     @property
     def literals(self) -> tuple[str, ...] | None:
@@ -335,14 +378,30 @@ class Gated:
         pos = max(pos, 0)
         return any(low.find(s, pos, endpos) >= 0 for s in self._short)
 
+    # search and finditer are the extractors' most frequent calls: the automaton's answer is
+    # looked up here rather than through possible().
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self._re.search(string, pos, endpos) if self.possible(string, pos, endpos) else None
+        ids = self._ids
+        if ids is not None:
+            found = _SPANS.get((string, pos, endpos))
+            if ids.isdisjoint(found if found is not None else
+                              _REGISTRY.present(string, pos, endpos)):
+                return None
+        elif self._short is not None and not self.possible(string, pos, endpos):
+            return None
+        return self._re.search(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        if self.possible(string, pos, endpos):
-            return self._re.finditer(string, pos, endpos)
-        return iter(())
+        ids = self._ids
+        if ids is not None:
+            found = _SPANS.get((string, pos, endpos))
+            if ids.isdisjoint(found if found is not None else
+                              _REGISTRY.present(string, pos, endpos)):
+                return iter(())
+        elif self._short is not None and not self.possible(string, pos, endpos):
+            return iter(())
+        return self._re.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self._re.findall(string, pos, endpos) if self.possible(string, pos, endpos) else []
