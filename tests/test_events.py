@@ -200,3 +200,54 @@ def test_a_load_with_its_own_destination_starts_no_second_voyage() -> None:
     facts = facts_of("On 11 May 2022 the tanker Grey Tern called at Duluth. The Grey Tern probably "
                      "carried fuel oil from Sinpo to Papenburg in January 2022.")
     assert transfers(facts) == {("Grey Tern", "Sinpo", "Papenburg")}
+
+
+def sts_events(facts: Facts) -> list[tuple[frozenset[str], str | None, int]]:
+    by_id = {e.id: e.name for e in facts.entities}
+    return [(frozenset(by_id[v] for v in e.vessels or []), by_id.get(e.location or ""),
+             len(e.evidence)) for e in facts.events if e.type == "ShipToShipTransfer"]
+
+
+def test_where_a_ship_to_ship_transfer_took_place() -> None:
+    # at sea off a state: no port or place, and not the port a ship called at in the sentence
+    f = facts_of("The tanker Marsh Tit discharged gasoil at Tartus on 9 May after a ship-to-ship "
+                 "transfer off Cyprus with the tanker Coal Tit.")
+    assert sts_events(f) == [(frozenset({"Marsh Tit", "Coal Tit"}), None, 1)]
+    assert calls(f) == {("Marsh Tit", "Tartus")}
+    # a place named as the point a distance is taken from is not where they met
+    g = facts_of("On 4 May the tankers Marsh Tit and Coal Tit were seen lashed together about "
+                 "40 km south of Nakhodka, in the Sea of Japan.")
+    assert sts_events(g) == [(frozenset({"Marsh Tit", "Coal Tit"}), "Sea of Japan", 1)]
+    h = facts_of("On 4 May the tanker Marsh Tit moored alongside the tanker Coal Tit off Nakhodka "
+                 "in a ship-to-ship transfer.")
+    assert sts_events(h) == [(frozenset({"Marsh Tit", "Coal Tit"}), "Nakhodka", 1)]
+
+
+def test_a_transfer_told_twice_is_one_event() -> None:
+    f = facts_of("On 12 May the tanker Marsh Tit received fuel from the tanker Coal Tit in a "
+                 "ship-to-ship transfer in the Gulf of Oman. Imagery from 13 May shows both "
+                 "hulls lashed together, hoses rigged between them.")
+    assert sts_events(f) == [(frozenset({"Marsh Tit", "Coal Tit"}), "Gulf of Oman", 2)]
+    # a meeting of the same pair months later is another one
+    g = facts_of("On 12 May the tanker Marsh Tit received fuel from the tanker Coal Tit in a "
+                 "ship-to-ship transfer in the Gulf of Oman. On 20 September the tankers Marsh "
+                 "Tit and Coal Tit were seen lashed together again.")
+    assert len(sts_events(g)) == 2
+
+
+def test_recommendations_and_prospects_are_not_events() -> None:
+    f = facts_of("The monitors recommend closer scrutiny of vessels conducting ship-to-ship "
+                 "transfers in the Gulf of Oman, and that the tankers Marsh Tit and Coal Tit be "
+                 "designated.")
+    assert not [e for e in f.events if e.type in ("ShipToShipTransfer", "Sanction")]
+    # what the ship is likely to do is not done; what it likely did is, with that confidence
+    g = facts_of("The freighter Wren probably sailed on to Vostochny, where it is likely to "
+                 "unload the containers next week.")
+    assert calls(g) == {("Wren", "Vostochny")}
+    call = next(e for e in g.events if e.type == "PortCall")
+    assert call.activity is None and call.confidence == "likely"
+    assert call.date is None  # next week is after the report: not this call's time
+    assert transfers(g) == set()
+    h = facts_of("The freighter Wren is likely to have unloaded the containers at Vostochny "
+                 "on 2 March.")
+    assert calls(h) == {("Wren", "Vostochny")}

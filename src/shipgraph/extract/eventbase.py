@@ -8,7 +8,7 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
-from .dates import format_interval, parse_iso
+from .dates import TimeMention, format_interval, parse_iso
 from .prefilter import rx
 
 NEGATION = rx(
@@ -19,7 +19,10 @@ MODAL = rx(
     r"heading|headed|due to|en route|destined|tried|attempt\w*|turned (?:\w+ )?(?:away|back)|"
     r"before berthing|if|unless|should|aims? to|set to|is to|was to|about to|prepar\w* to|"
     r"wants? to|hop\w* to|claims?|alleg\w*|accus\w*|reportedly planning|asked|urged|called on|"
-    r"calls on|requested)\b", re.I)
+    r"calls on|requested|recommend\w*|"
+    # "it is likely to unload next week" looks ahead; "is likely to have unloaded" does not
+    r"(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:un)?likely\s+to(?!\s+(?:have|be)\b))\b",
+    re.I)
 # Where a clause begins: after ; or :, or a contrastive or temporal conjunction.
 CLAUSE_START = rx(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bwhile\b")
 # Finer clause edges, for choosing which time expression an event takes.
@@ -64,12 +67,26 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
                        else (pos - t.end) * 1.5)
             return best.interval.iso()
         before = [t for t in sent.times if t.end <= pos]
-        return (before[-1] if before else sent.times[0]).interval.iso()
+        if before:
+            return before[-1].interval.iso()
+        # A later clause's time, unless it lies after the report ("sailed to V, where it is to
+        # unload next week"): then the paragraph's time so far.
+        doc_date = analysis.doc_date
+        later = [t for t in sent.times if doc_date is None or t.interval.start <= doc_date]
+        if later:
+            return later[0].interval.iso()
+        earlier = _paragraph_times(analysis, sent)
+        return earlier[-1].interval.iso() if earlier else None
     if _PRESENT.search(text, s, e) and analysis.doc_date:
         return analysis.doc_date.isoformat()
-    earlier = [t for x in analysis.sentences if x.paragraph == sent.paragraph
-               and x.span.end <= s for t in x.times]
+    earlier = _paragraph_times(analysis, sent)
     return earlier[-1].interval.iso() if earlier else None
+
+
+def _paragraph_times(analysis: Analysis, sent: Sentence) -> list[TimeMention]:
+    """The time expressions of the sentences of the paragraph before this one."""
+    return [t for x in analysis.sentences if x.paragraph == sent.paragraph
+            and x.span.end <= sent.span.start for t in x.times]
 
 
 def record(analysis: Analysis, sent: Sentence, etype: str, pos: int, **keys: Any) -> dict[str, Any]:
@@ -128,6 +145,15 @@ def overlaps(a: str | None, b: str | None) -> bool:
     """Whether two dates can be the same time (true when either is unknown)."""
     ia, ib = _bounds(a), _bounds(b)
     return ia is None or ib is None or (ia[0] <= ib[1] and ib[0] <= ia[1])
+
+
+def widen(value: str | None, days: int) -> str | None:
+    """An ISO date or interval made `days` longer at each end."""
+    bounds = _bounds(value)
+    if bounds is None:
+        return value
+    delta = dt.timedelta(days=days)
+    return format_interval(bounds[0] - delta, bounds[1] + delta)
 
 
 def _bounds(value: str | None) -> tuple[dt.date, dt.date] | None:

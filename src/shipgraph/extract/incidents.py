@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from .base import Analysis, Sentence
-from .eventbase import NEGATION, blocked, clause_start, record
+from .base import Analysis, Mention, Sentence
+from .eventbase import NEGATION, blocked, clause_start, date_near, overlaps, record, widen
 from .prefilter import rx
 
 _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:its|her|the|"
@@ -18,6 +19,12 @@ _AIS = rx(r"switched off|turned off|went dark|going dark|gone dark|transponders?
                   r"(?:went|was|were|had been) (?:silent|off|dark)|AIS gap|stopped transmitting|"
                   r"disabled (?:its|their) (?:AIS|transponder)|(?:AIS|transponders?) switched off",
                   re.I)
+_OFF = rx(r"\boff\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$", re.I)
+# A transfer between the same two ships within this many sentences and days is the same one.
+_RETOLD, _RETOLD_DAYS = 3, 7
+# "30 nautical miles south-east of P": P is where the distance is taken from.
+_BEARING = rx(r"\b(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ward)?\s+of\s+"
+              r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _DETAIN = rx(r"\b(detain\w*|seiz\w*|impound\w*|arrest\w*)\b", re.I)
 # A designation as a deed ("was sanctioned", "designated six vessels"), not "a sanctioned ship".
 _SANCTION = rx(r"\b(designat(?:ed|es|ing|ion)|blacklist\w*|blocked property|"
@@ -37,20 +44,56 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     for v in analysis.in_sentence(sent, "Vessel"):
         if v.key not in keys:
             keys.append(v.key)
-    if len(keys) < 2 or blocked(text, s, s, e) and not re.search(r"ship-to-ship|lashed", text[s:e],
-                                                                  re.I):
-        return
+    if len(keys) < 2 or blocked(text, s, cue.start(), cue.end()):
+        return  # denied, planned or hypothetical in the clause that tells of the transfer
     if re.search(r"\b(did not|not|never|no evidence)\b", text[s:e]) or _OTHER_PARTNERS.search(
             text, s, e):
         return
     if cue.group().lower() == "alongside" and any(
             ev["type"] == "PortCall" and ev["evidence"][0][0] == s for ev in analysis.events):
         return
-    places = sorted(analysis.in_sentence(sent, "Place") + analysis.in_sentence(sent, "Port"),
-                    key=lambda p: p.start)
-    record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=keys[:2],
-           location=places[0].key if places else None,
-           location_type=places[0].type if places else None, cargo=None)
+    location = _sts_location(analysis, sent, cue.end())
+    date = date_near(analysis, sent, cue.start())
+    earlier = _same_meeting(analysis, sent, set(keys[:2]), date)
+    if earlier is not None:  # the meeting told again ("Imagery shows the two hulls lashed...")
+        earlier["evidence"].append((sent.span.start, sent.span.end))
+        if earlier.get("location") is None and location is not None:
+            earlier["location"], earlier["location_type"] = location.key, location.type
+        return
+    record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=keys[:2], date=date,
+           location=location.key if location else None,
+           location_type=location.type if location else None, cargo=None)
+
+
+def _same_meeting(analysis: Analysis, sent: Sentence, pair: set[str],
+                  date: str | None) -> dict[str, Any] | None:
+    """A transfer between the same two ships told in the last few sentences, at a time that
+    can be this one's (within a few days: "that afternoon ... by 30 April")."""
+    index = analysis.sentences.index(sent)
+    for prior in reversed(analysis.sentences[max(0, index - _RETOLD):index]):
+        for ev in analysis.events_at(prior.span.start):
+            if ev["type"] == "ShipToShipTransfer" and set(ev["vessels"]) == pair and \
+                    overlaps(widen(ev.get("date"), _RETOLD_DAYS), date):
+                return ev
+    return None
+
+
+def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention | None:
+    """Where two ships met: the place "off" which the transfer happened ("a transfer off
+    Cyprus": at sea off a state, so no Port or Place), else the first place of the sentence
+    that is neither a port some ship of the sentence called at ("discharged at Latakia after a
+    transfer ...") nor a point of reference ("30 km north of Bandar Anzali")."""
+    text = analysis.text
+    named = [m for m in analysis.in_sentence(sent) if m.type in ("Place", "Port", "State")
+             and m.form != "adjective"]
+    after = [m for m in named if m.start >= cue_end]
+    if after and _OFF.search(text, max(cue_end, after[0].start - 40), after[0].start):
+        return after[0] if after[0].type != "State" else None
+    called = {ev["port"] for ev in analysis.events_at(sent.span.start)
+              if ev["type"] == "PortCall"}
+    return next((m for m in named if m.type != "State" and m.key not in called
+                 and not _BEARING.search(text, max(sent.span.start, m.start - 60), m.start)),
+                None)
 
 
 def incidents(analysis: Analysis, sent: Sentence) -> None:

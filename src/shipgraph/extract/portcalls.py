@@ -169,9 +169,10 @@ def presence_denied(text: str, pos: int, end: int) -> bool:
 
 
 def _relative_clause(after: str) -> str:
-    """", where she discharged the cargo": what the vessel did at the port."""
+    """", where she discharged the cargo": what the vessel did at the port (not what it is
+    to do there: ", where it is likely to unload next week")."""
     m = re.match(r"[^,;.]{0,40},?\s+where\s+[^,;.]+", after)
-    return " " + m.group() if m else ""
+    return " " + m.group() if m and not blocked(m.group(), 0, 0, len(m.group())) else ""
 
 
 def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],

@@ -80,7 +80,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             continue
         first = min(a.start for a in agents)
         last = max(p.end for p in (origin, dest) if p is not None)
-        if blocked(text, s, min(first, verb.start()), last) or presence_denied(text, last, e):
+        if blocked(text, s, min(first, verb.start()), max(last, verb.end())) or \
+                presence_denied(text, last, e):
             continue
         cargo = cargo_phrase(text[verb.end():stop])
         if origin is None:
