@@ -153,3 +153,32 @@ def test_evidence_offsets_point_into_text() -> None:
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
 def test_extractor_never_crashes(body: str) -> None:
     facts_of(body)
+
+
+def test_a_list_of_vessels_after_a_dash_or_colon() -> None:
+    f = facts_of("The tankers - Ash Wren, Birch Wren and Cedar Wren - all called at Sohar in "
+                 "April. Two freighters: Dune Lark and Fen Lark.")
+    assert names(f, "Vessel") == {"Ash Wren", "Birch Wren", "Cedar Wren", "Dune Lark", "Fen Lark"}
+    assert calls(f) == {("Ash Wren", "Sohar"), ("Birch Wren", "Sohar"), ("Cedar Wren", "Sohar")}
+    # a dash after a type word does not make any following capital a ship
+    g = facts_of("The tankers - Russian and Greek - were idle.")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_former_name_belongs_to_the_name_it_is_set_beside() -> None:
+    f = facts_of("The tanker Dune Lark was detained in May. The Fen Lark, formerly known as Gulf "
+                 "Heron, berthed at Sohar on 2 June.")
+    assert names(f, "Vessel") == {"Dune Lark", "Fen Lark"}
+    assert vessel(f, "Fen Lark").former_names == ["Gulf Heron"]
+    assert vessel(f, "Dune Lark").former_names == []
+    assert calls(f) == {("Fen Lark", "Sohar")}
+    # a renamed company is not a ship
+    g = facts_of("Sable Holdings, formerly known as Gulf Heron Trading, opened an office.")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_dateline_city_is_not_its_government() -> None:
+    f = facts_of("MOSCOW, June 18 (Test Wire) - The tanker Dune Lark loaded crude at Kozmino.\n"
+                 "Moscow denied that the tanker Dune Lark carried arms.")
+    russia = next(e for e in f.entities if e.type == "State" and e.iso == "RUS")
+    assert [m.text for m in russia.mentions] == ["Moscow"]

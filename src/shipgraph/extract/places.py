@@ -28,6 +28,9 @@ _PLACE_PATTERN = rx(
     r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?|[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}\s"
     r"(?:Sea|Gulf|Strait|Straits|Bay|Channel|Ocean|Peninsula|Island|Islands|delta|Delta|"
     r"province|Province|region|Oblast|oblast|Krai|state))\b")
+# What follows the city of a dateline: a date and/or an agency in brackets, then a dash.
+_DATELINE = rx(r",?\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*"
+               r"(?:\([^()\n]{1,40}\))?|\([^()\n]{1,40}\))\s*[-–—]\s")
 _TOWN_PATTERN = rx(r"\b(?:town|city|village|island|region|province) of\s+"
                            r"(?P<name>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)")
 
@@ -61,6 +64,9 @@ class PlaceExtractor:
             entry = self._choose(text, start, end, entries, mentioned)
             if entry is None:
                 continue
+            if entry.form == "capital" and _DATELINE.match(text, end) and \
+                    not text[text.rfind("\n", 0, start) + 1:start].strip():
+                continue  # "MOSCOW, June 18 (Wire) -": where the report was filed
             mtype = entry.kind
             if mtype == "Port" and _CITY_BEFORE.search(text[max(0, start - 40):start]):
                 mtype = "Place"

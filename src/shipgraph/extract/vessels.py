@@ -65,6 +65,12 @@ _FORMER = rx(
     r"renamed from|ex-|and before that as|before that as|still sailing as|then sailing as|"
     r"while sailing as|under (?:the|its|her) (?:former|previous|old) name,?)\s*" + NAME)
 _AS_NAME = rx(r"(?:^|[.;]\s+)As " + NAME + r",? (?:it|she|the ship|the vessel)\b")
+# "The Ocean Star, " just before "formerly known as": the name a former name is set beside.
+_APPOSITION = rx(r"(?:\b[Tt]he\s+|^|[.;]\s+)(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*))"
+                 r"{0,4}),\s*$")
+_SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers?|IMO|MMSI|"
+                   r"flag\w*|berth\w*|dock\w*|moor\w*|anchor\w*|sail\w*|called at|load\w*|"
+                   r"unload\w*|discharg\w*)\b")
 _PREFIXES = rx(r"^(?:M/V|MV|M/T|MT|SS|MS|M/S)\s+", re.I)
 
 
@@ -96,8 +102,10 @@ def _name_ok(name: str, analysis: Analysis) -> bool:
         return False
     if normalize(name) in ("imo", "mmsi", "ais") or re.search(r"-(flagged|registered)$", name):
         return False
-    # Ships are often named after ports and places, but a state's name is not a ship's.
-    return not any(e.kind == "State" and e.form == "name" for e in analysis.gazetteer.lookup(name))
+    # Ships are often named after ports and places, but a state's name or adjective is not a
+    # ship's ("the tankers - Russian and Greek - ...").
+    return not any(e.kind == "State" and e.form in ("name", "adjective")
+                   for e in analysis.gazetteer.lookup(name))
 
 
 def _trim_name(name: str) -> str:
@@ -121,7 +129,8 @@ _COORD = rx(r"(?P<a>" + _NAME_CORE + r")\s+and\s+(?:the\s+)?(?P<b>" + _NAME_CORE
 _CUED = [
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
     rx(r"\b(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
-               r"\s+(?:(?P<type1>" + _TYPE + r")\s+)?|\b(?P<type2>" + _TYPE + r")\s+)"
+               r"\s+(?:(?P<type1>" + _TYPE + r")\s+)?|\b(?P<type2>" + _TYPE + r")(?:\s+|\s*[–—:]\s*|"
+               r"\s+-\s+))"
                + NAME + r"(?P<more>(?:,\s" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
                r"\s(?:and|or)\s" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
     # a port log line: "NAKHODKA: Tanker HOPE STAR ..."
@@ -268,12 +277,14 @@ class VesselExtractor:
                 if re.search(r"\b(?:port|harbou?r|city|town|terminal|country|state|region|island)"
                              r"\s*,?\s*$", chunk[:m.start()], re.I):
                     continue  # "the port formerly called Illichivsk" renames a place, not a ship
+                head = self._apposition_head(analysis, names, s, chunk, m.start())
                 before = analysis.before(s + m.start(), "Vessel")
-                if not before:
+                if not before and head is None:
                     continue
                 # A name already known as a vessel's past name stays with that vessel.
                 known = names.get(normalize(former))
-                key = known if known and known != normalize(former) else before[-1].key
+                key = known if known and known != normalize(former) else \
+                    head or before[-1].key
                 attrs = analysis.attrs("Vessel", key)
                 attrs.setdefault("former_names", [])
                 if former not in attrs["former_names"] and normalize(former) != key:
@@ -282,6 +293,23 @@ class VesselExtractor:
                 start = s + m.start("name") + m.group("name").find(former.split()[0])
                 if not analysis.taken(start, start + len(former)):
                     analysis.add(Mention(start, start + len(former), former, "Vessel", key))
+
+    def _apposition_head(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str,
+                         cue: int) -> str | None:
+        """"The Ocean Star, formerly known as Gulf Pearl, berthed ...": the name the former
+        name is set beside is the vessel's (made one if the sentence is about ships)."""
+        head = _APPOSITION.search(chunk, 0, cue)
+        if head is None:
+            return None
+        name = _trim_name(clean_name(head["name"]))
+        key = names.get(normalize(name))
+        if key is None and _name_ok(name, analysis) and not analysis.gazetteer.lookup(name) \
+                and _SHIP_CONTEXT.search(chunk):
+            start = s + head.start("name") + head["name"].find(name.split()[0])
+            if not analysis.taken(start, start + len(name)):
+                self._register(analysis, names, name, start, None, None)
+                key = names.get(normalize(name))
+        return key
 
     def _propagate(self, analysis: Analysis, names: dict[str, str]) -> None:
         """Every later or earlier use of a vessel's name is a mention of it."""
