@@ -26,6 +26,12 @@ REF = dt.date(2024, 3, 22)  # a Friday
     ("earlier this month", "2024-03-01/2024-03-22"),
     ("in November", "2023-11"),
     ("Nov 3, 2022", "2022-11-03"),
+    # spans of months: both ends, the year from either, across a new year
+    ("between March and May 2023 it sailed", "2023-03/2023-05"),
+    ("from January to February", "2024-01/2024-02"),
+    ("in the November-January period", "2023-11/2024-01"),
+    ("between October 2022 and March 2023", "2022-10/2023-03"),
+    ("from late January to early March", "2024-01-21/2024-03-10"),
 ])
 def test_expressions(text: str, expected: str) -> None:
     found = find_times(text, REF)

@@ -182,3 +182,22 @@ def test_a_dateline_city_is_not_its_government() -> None:
                  "Moscow denied that the tanker Dune Lark carried arms.")
     russia = next(e for e in f.entities if e.type == "State" and e.iso == "RUS")
     assert [m.text for m in russia.mentions] == ["Moscow"]
+
+
+def test_more_ways_reporting_names_a_ship() -> None:
+    # what a ship lies alongside, in a sentence about ships; a named place is not a ship
+    f = facts_of("Images dated 3 April show two unidentified tankers alongside the Sun Heron. "
+                 "The tanker Moon Heron lay alongside the Dunai pier.")
+    assert names(f, "Vessel") == {"Sun Heron", "Moon Heron"}
+    # a definite name before a ship's verb, with an auxiliary
+    g = facts_of("Investigators said the Star Heron had ferried trucks from Tartus to "
+                 "Novorossiysk in December. The Commission has reached a view.")
+    assert names(g, "Vessel") == {"Star Heron"}
+    assert calls(g) == {("Star Heron", "Tartus"), ("Star Heron", "Novorossiysk")}
+
+
+def test_a_second_cue_adds_what_the_first_did_not_say() -> None:
+    f = facts_of("A Maltese-flagged bulk carrier, the Sea Heron (IMO 9496367), was turned away "
+                 "from Constanta.")
+    v = vessel(f, "Sea Heron")
+    assert (v.imo, v.flag, v.vessel_type) == ("9496367", "MLT", "bulk carrier")

@@ -123,6 +123,13 @@ _PATTERNS: list[tuple[str, Gated]] = [
                        r"(?:,?\s+(?P<y>\d{4}))?\b")),
     ("mdy", rx(r"\b" + _M.format("m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
                        r"(?:,?\s+(?P<y>\d{4}))?(?!\s*(?:tonnes|tons|barrels|nautical|km|kilo))")),
+    # between March and May 2024, from January to April, March-May 2024
+    ("month_span", rx(
+        r"\b(?:(?i:between|from)\s+(?:(?P<p1>(?i:early|mid|late))[\s-]+)?" + _M.format("m1") +
+        r"(?:\s+(?P<y1>\d{4}))?\s+(?i:and|to|until|till|through|thru)\s+|" + _M.format("m1b") +
+        r"(?:\s+(?P<y1b>\d{4}))?\s*[-–]\s*)(?:(?P<p2>(?i:early|mid|late))[\s-]+)?" +
+        _M.format("m2") +
+        r"(?:,?\s+(?P<y2>\d{4}))?\b")),
     ("month", rx(r"\b(?:(?i:in|since|during|by|until|from|of)\s+)?" + _PART +
                          _M.format("m") + r"(?:\s+(?:of\s+)?(?P<y>\d{4}))?\b"
                          r"(?P<this>\s+(?i:this|last|next) year)?")),
@@ -221,6 +228,21 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) 
         if re.search(r"\b(around|about|circa|c\.)\s*$", prefix):
             iv = Interval(day - dt.timedelta(days=2), day + dt.timedelta(days=2))
         return iv
+    if kind == "month_span":
+        first = (g.get("m1") or g.get("m1b") or "").lower().rstrip(".")
+        m1, m2 = MONTHS[first], MONTHS[g["m2"].lower().rstrip(".")]
+        y1_text = g.get("y1") or g.get("y1b")
+        if g.get("y2"):
+            y2 = int(g["y2"])
+        elif y1_text:
+            y2 = int(y1_text) if m2 >= m1 else int(y1_text) + 1
+        else:
+            y2 = ref.year if m2 <= ref.month else ref.year - 1
+        y1 = int(y1_text) if y1_text else (y2 if m1 <= m2 else y2 - 1)
+        if (y1, m1) > (y2, m2):
+            return None
+        return Interval(_part_of_month(y1, m1, g.get("p1")).start,
+                        _part_of_month(y2, m2, g.get("p2")).end)
     if kind == "month":
         word = g["m"].lower().rstrip(".")
         if word == "may" and not (g.get("y") or re.match(r"\s*(in|since|during|by|until|from|of|"

@@ -68,6 +68,7 @@ _AS_NAME = rx(r"(?:^|[.;]\s+)As " + NAME + r",? (?:it|she|the ship|the vessel)\b
 # "The Ocean Star, " just before "formerly known as": the name a former name is set beside.
 _APPOSITION = rx(r"(?:\b[Tt]he\s+|^|[.;]\s+)(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*))"
                  r"{0,4}),\s*$")
+_ALONGSIDE = rx(r"\balongside\s+(?:the\s+)?" + NAME)
 _SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers?|IMO|MMSI|"
                    r"flag\w*|berth\w*|dock\w*|moor\w*|anchor\w*|sail\w*|called at|load\w*|"
                    r"unload\w*|discharg\w*)\b")
@@ -147,10 +148,10 @@ _CUED = [
     rx(r"\b(?:(?P<flag4>" + _FLAG + r")\s+(?:[\w-]+\s+){0,2}?)?\b(?P<type4>" + _TYPE +
                r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME),
     # The Angara remains at ...: a definite name doing what ships do
-    rx(r"\b[Tt]he\s+" + NAME + r"\s+(?:remains?|remained|sailed|berthed|docked|"
-               r"arrived|called at|loaded|discharged|unloaded|departed|left|"
-               r"was (?:seen|spotted|moored|anchored|docked|berthed|imaged|photographed|"
-               r"laid up))\b"),
+    rx(r"\b[Tt]he\s+" + NAME + r"\s+(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
+       r"(?:remains?|remained|sailed|berthed|docked|arrived|called at|loaded|discharged|"
+       r"unloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
+       r"imaged|photographed|laid up)\b"),
     # 1. CASSIOPEIA STAR (list items) handled by the IMO pattern
 ]
 
@@ -173,6 +174,7 @@ class VesselExtractor:
                 start = s + m["offset"] + m["name_text"].find(name.split()[0])
                 self._register(analysis, names, name, start, m.get("type"), m.get("flag"))
             self._former_names(analysis, names, s, chunk)
+            self._alongside(analysis, names, s, chunk)
         self._coordinated(analysis, names)
         self._propagate(analysis, names)
         for sent in analysis.sentences:
@@ -249,9 +251,14 @@ class VesselExtractor:
                   vtype: str | None, flag: str | None) -> None:
         key = names.setdefault(normalize(name), normalize(name))
         if analysis.taken(start, start + len(name)):
-            return
-        analysis.add(Mention(start, start + len(name), analysis.text[start:start + len(name)],
-                             "Vessel", key))
+            # Found before by another cue ("a Maltese-flagged bulk carrier, the Star Helena (IMO
+            # ...)"): this cue may still give its type and flag.
+            if not any(m.type == "Vessel" and m.key == key and m.start == start
+                       for m in analysis.between(start, start + 1)):
+                return
+        else:
+            analysis.add(Mention(start, start + len(name),
+                                 analysis.text[start:start + len(name)], "Vessel", key))
         attrs = analysis.attrs("Vessel", key)
         attrs.setdefault("names", [])
         if name not in attrs["names"]:
@@ -293,6 +300,17 @@ class VesselExtractor:
                 start = s + m.start("name") + m.group("name").find(former.split()[0])
                 if not analysis.taken(start, start + len(former)):
                     analysis.add(Mention(start, start + len(former), former, "Vessel", key))
+
+    def _alongside(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
+        """"two tankers alongside the Chon Myong 1": what a ship lies alongside, named and not a
+        place, in a sentence about ships, is a ship."""
+        for m in _ALONGSIDE.finditer(chunk):
+            name = _trim_name(clean_name(m["name"]))
+            if normalize(name) in names or not _name_ok(name, analysis) or \
+                    analysis.gazetteer.lookup(name) or not _SHIP_CONTEXT.search(chunk):
+                continue
+            start = s + m.start("name") + m["name"].find(name.split()[0])
+            self._register(analysis, names, name, start, None, None)
 
     def _apposition_head(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str,
                          cue: int) -> str | None:
