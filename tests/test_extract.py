@@ -201,3 +201,17 @@ def test_a_second_cue_adds_what_the_first_did_not_say() -> None:
                  "from Constanta.")
     v = vessel(f, "Sea Heron")
     assert (v.imo, v.flag, v.vessel_type) == ("9496367", "MLT", "bulk carrier")
+
+
+def test_pairs_named_together_and_cargo_swaps() -> None:
+    f = facts_of("On Monday Dune Lark and Fen Lark, both Gabon-flagged tankers, met off Kalamata "
+                 "to swap cargoes. On 25 March Dune Lark discharged at Sikka, India.")
+    assert names(f, "Vessel") == {"Dune Lark", "Fen Lark"}
+    assert {vessel(f, n).flag for n in ("Dune Lark", "Fen Lark")} == {"GAB"}
+    sts = [e for e in f.events if e.type == "ShipToShipTransfer"]
+    assert len(sts) == 1 and sts[0].date == "2024-03-18"
+    transfer = next(e for e in f.events if e.type == "Transfer")
+    assert transfer.cargo is None  # "at Sikka" is where, not what
+    # two states named together are not ships
+    g = facts_of("Russia and Iran, both sanctioned states, swapped cargoes of grain and oil.")
+    assert names(g, "Vessel") == set()

@@ -90,3 +90,25 @@ def test_any_text_reads_or_fails_cleanly(tmp_path_factory: pytest.TempPathFactor
     except ReadError:
         return
     assert doc.text  # offsets refer to this text
+
+
+def test_markdown_markup_is_blanked_and_names_keep_their_offsets(tmp_path: Path) -> None:
+    raw = ("# Findings\n\n- The tanker **Dune Lark** loaded at [Primorsk](https://example.org/p_1)."
+           "\n- **Fen Lark**, a bulker, and _Gulf Heron_ met; `code` stays out.\n"
+           "| Vessel | Flag |\n|---|---|\n| Dune Lark | Gabon |\n")
+    (tmp_path / "r.md").write_text(raw, encoding="utf-8")
+    doc = read_document(tmp_path / "r.md")
+    assert len(doc.text) == len(raw) and doc.title == "Findings"
+    for name in ("Dune Lark", "Primorsk", "Gulf Heron"):
+        assert doc.text.index(name) == raw.index(name)
+    assert "*" not in doc.text and "](" not in doc.text and "|" not in doc.text
+    assert "https" not in doc.text and "`" not in doc.text
+    assert "Fen Lark,   a bulker" in doc.text  # the comma moves up to the name
+    assert "snake_case" in read_text_of(tmp_path, "x.md", "snake_case and 2*3*4 stay")
+    # plain text is not Markdown: its asterisks stay
+    assert "**" in read_text_of(tmp_path, "x.txt", "Title\nthe **Dune Lark** sailed")
+
+
+def read_text_of(tmp_path: Path, name: str, content: str) -> str:
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    return read_document(tmp_path / name).text

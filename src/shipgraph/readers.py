@@ -73,6 +73,40 @@ def clean(text: str) -> str:
     return _UNSAFE.sub(" ", text)
 
 
+# Markdown's inline markup, blanked so that "**Andromeda Star**" reads as a name while the
+# text keeps its length.
+# Closing emphasis, with the punctuation mark that follows it.
+_MD_CLOSING = re.compile(r"(?<=[^\s*_])(\*\*?|__?)(?![\w*])[,.;:!?)]?")
+_MD_MARKUP = [
+    re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # an image: nothing to read
+    re.compile(r"(?<!\\)(?:\[(?=[^\]\n]*\]\()|\]\([^)\n]*\))"),  # a link: its text stays
+    re.compile(r"(?<![\w*])(\*\*?|__?)(?=[^\s*_])(?=[^\n]*?[^\s*_]\1(?![\w*]))"),  # opening
+    _MD_CLOSING,
+    re.compile(r"`+"),
+    re.compile(r"^ {0,3}(?:#{1,6}|>+)(?=\s)", re.M),  # heading and quote marks
+    re.compile(r"^ {0,3}\|?(?: *:?-{3,}:? *\|?)+ *$", re.M),  # a table's rule
+    re.compile(r"\|"),  # table cells
+]
+
+
+def unmark(text: str) -> str:
+    """Markdown with its inline markup (emphasis, links, code, headings, tables) replaced by
+    spaces, one for one; a punctuation mark right after closing emphasis moves up to the word
+    ("**Flora**," reads "Flora,"), so names keep their offsets and the text its length."""
+    for pattern in _MD_MARKUP:
+        text = pattern.sub(_lift if pattern is _MD_CLOSING else _blank, text)
+    return text
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _lift(m: re.Match[str]) -> str:
+    marks = m.group().rstrip(",.;:!?)")
+    return m.group()[len(marks):] + " " * len(marks)
+
+
 def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -188,6 +222,8 @@ def read_document(path: Path) -> Document:
     if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(!doctype html|html)", text[:200], re.I):
         doc = parse_html(text, doc_id, name)
     else:
+        if path.suffix.lower() in (".md", ".markdown"):
+            text = unmark(text)
         doc = parse_text(text, doc_id, name)
     return doc.model_copy(update={"path": name, "sha256": hashlib.sha256(data).hexdigest()})
 

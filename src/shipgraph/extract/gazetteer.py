@@ -14,7 +14,7 @@ from .text import normalize
 # Ports whose names are also everyday words, months or compass points: matched only
 # where the text calls them a port ("the port of Bar").
 _AMBIGUOUS_PORT_NAMES = {
-    "hope", "liberty", "union", "eagle", "prince", "reading", "bath",
+    "hope", "liberty", "union", "eagle", "prince", "reading", "bath", "key",
     "sale", "police", "paradise", "palm",
     "orange", "march", "may", "june", "july", "august", "independence", "progress", "freedom",
     "east", "west", "north", "south", "new", "atlantic", "pacific", "central", "main", "royal",

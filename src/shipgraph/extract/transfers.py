@@ -196,7 +196,9 @@ def cargo_phrase(after_verb: str) -> str | None:
     cargo = m["cargo"].strip(" ,")
     if not cargo or cargo.split()[0].lower() in ("the", "from", "to", "it", "them", "its", "her",
                                                   "their", "out", "up", "on", "by", "what",
-                                                  "between", "linked", "were", "was"):
+                                                  "between", "linked", "were", "was", "at", "in",
+                                                  "into", "onto", "off", "near", "via", "there",
+                                                  "alongside", "with"):
         return None
     return cargo
 

@@ -127,6 +127,8 @@ _TITLES = {"Captain", "Capt", "Admiral", "Minister", "President", "Mr", "Ms", "M
 _NAME_CORE = r"[A-Z][\w'’.\-]*(?:\s" + _TOK + r"){0,3}"
 _COORD = rx(r"(?P<a>" + _NAME_CORE + r")\s+and\s+(?:the\s+)?(?P<b>" + _NAME_CORE + r")")
 
+# A capitalised word that does not begin a name ("On Monday Zircon and Flora, both ...").
+_NOT_NAME_WORD = r"(?:" + "|".join(sorted(w.capitalize() for w in _NOT_NAME)) + r")\b"
 _CUED = [
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
     rx(r"\b(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
@@ -142,8 +144,12 @@ _CUED = [
     rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)\b"),
     rx(NAME + r"\s*\([A-Z][\w ]* flag\)"),
     # the Eagle S, an oil tanker
-    rx(r"(?:\b[Tt]he\s+|^)" + NAME + r",\s+(?:a|an|the)\s+(?:(?P<flag3>" + _FLAG +
+    rx(r"(?:\b[Tt]he\s+|^)" + NAME + r",\s+(?:a|an|the|both)\s+(?:(?P<flag3>" + _FLAG +
                r")\s+)?(?:[\w\-/]+\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
+    # Zircon and Flora, both Gabon-flagged tankers
+    rx(r"\b(?!" + _NOT_NAME_WORD + r")(?P<name>" + _NAME_CORE + r")(?P<more>\s+and\s+" +
+       _NAME_CORE + r"),\s+both\s+"
+       r"(?:(?P<flag3>" + _FLAG + r")\s+)?(?:[\w-]+\s+){0,2}?(?P<type3>" + _TYPE + r")\b"),
     # A second freighter, the Laodicea
     rx(r"\b(?:(?P<flag4>" + _FLAG + r")\s+(?:[\w-]+\s+){0,2}?)?\b(?P<type4>" + _TYPE +
                r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME),
