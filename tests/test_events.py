@@ -251,3 +251,25 @@ def test_recommendations_and_prospects_are_not_events() -> None:
     h = facts_of("The freighter Wren is likely to have unloaded the containers at Vostochny "
                  "on 2 March.")
     assert calls(h) == {("Wren", "Vostochny")}
+
+
+def test_a_ship_as_the_object_and_cargo_moved_between_ships() -> None:
+    f = facts_of("Containers were loaded onto the cargo ship Rook at Rajin on 2 March. Later the "
+                 "cargo was transferred at night from the Rook to the barge Jackdaw-7.")
+    call = next(e for e in f.events if e.type == "PortCall")
+    assert calls(f) == {("Rook", "Rajin")} and call.activity == "loading"
+    assert sts_events(f) == [(frozenset({"Rook", "Jackdaw-7"}), None, 1)]
+    # moved from a port to a port is a voyage, not a meeting of ships
+    g = facts_of("The freighter Rook moved the containers from Rajin to Vostochny.")
+    assert sts_events(g) == []
+    # the ship named after the verb, but the port is where it sailed later, not where it loaded
+    h = facts_of("Containers were loaded onto the cargo ship Rook, which later sailed to Rajin.")
+    assert [(e.type, e.activity) for e in h.events] == [("PortCall", None)]
+
+
+def test_people_charities_and_generic_ships_are_not_vessels_or_events() -> None:
+    f = facts_of("Maria Zakharova, the ministry spokeswoman, denied it. The Hope Foundation "
+                 "delivered aid to Gaza in May. Tankers carrying Russian oil continued to call at "
+                 "Indian ports. Russian forces shelled Odesa port on Monday.")
+    assert [e for e in f.entities if e.type == "Vessel"] == []
+    assert f.events == []

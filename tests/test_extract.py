@@ -215,3 +215,11 @@ def test_pairs_named_together_and_cargo_swaps() -> None:
     # two states named together are not ships
     g = facts_of("Russia and Iran, both sanctioned states, swapped cargoes of grain and oil.")
     assert names(g, "Vessel") == set()
+
+
+def test_the_flag_a_ship_flies_and_not_its_owners_registry() -> None:
+    f = facts_of("The ship's owner, Ocean Link Ltd, is registered in the Marshall Islands, while "
+                 "the tanker Amber Gale itself flies the flag of Panama. The tanker Amber Wren "
+                 "flew the Togolese flag until May.")
+    assert vessel(f, "Amber Gale").flag == "PAN"
+    assert vessel(f, "Amber Wren").flag is None  # a flag flown until May is a former one

@@ -13,7 +13,9 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:its|he
                   r"their) (?:\w+ )?cargo to|hoses|being (?:moved|pumped|transferred) from|"
                   r"trans-?shipp\w*|received .{0,80} from|working cargo|"
                   r"(?:swap|exchang)\w*\s+(?:\w+\s+){0,2}?cargo(?:es|s)?\b|"
-                  r"\bmet\b[^.;]{0,80}?\bto\s+(?:swap|exchange|transfer|move|pass)\b", re.I)
+                  r"\bmet\b[^.;]{0,80}?\bto\s+(?:swap|exchange|transfer|move|pass)\b|"
+                  r"\b(?:transferred|moved|pumped|shifted|trans-?shipped)\b[^.;]{0,40}?\bfrom\s+"
+                  r"(?:the\s+)?[A-Z][^.;]{0,60}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[A-Z]", re.I)
 # "X and Y each conducted transfers with other tankers": not with each other.
 _OTHER_PARTNERS = rx(r"\beach\b|\bwith\s+(?:an?\s+)?(?:other|another|unidentified|unknown|"
                              r"unnamed|a third|third)\b", re.I)

@@ -48,6 +48,10 @@ _PORT_ANAPHOR = rx(
     r"(?:same\s+)?(?:(?P<mod>[A-Z][\w-]*|city['’]s|commercial|main|container|oil|grain)\s+){0,2}"
     r"(?:port|harbou?r|berth|terminal|quay|pier|anchorage|jetty))\b"
     r"(?!\s+(?:of|at|in|near|formerly|also|now|previously|called)\b)(?!\s+[A-Z])")
+# What is done aboard a ship named next, and the port named right after it.
+_ABOARD = rx(r"\b(?:loaded|unloaded|discharged|lifted|put|placed|stowed|taken)\s+(?:onto|aboard|"
+             r"on board|on to|into|off|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_AT_PORT = rx(r"\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)
 _THERE = rx(r"\b(?:call\w*|load\w*|discharg\w*|unload\w*|seen|berth\w*|dock\w*|"
                     r"moor\w*|anchor\w*|arriv\w*|remain\w*|stay\w*|return\w*)\s+(?:\w+\s+)?"
                     r"(?P<np>there)\b", re.I)
@@ -140,6 +144,12 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     for port in ports:
         for v in subjects(analysis, vessels, port.start):
             between = text[v.end:port.start]
+            aboard = _ABOARD.search(text, max(s, v.start - 60), v.start)
+            if aboard and _AT_PORT.fullmatch(between):
+                # "containers were loaded onto the Angara at Rajin": the ship is the object
+                if not blocked(text, s, aboard.start(), port.end):
+                    add_call(analysis, sent, v, port, aboard.group())
+                continue
             if not CALL.search(between) or len(between) > 220:
                 continue
             before = text[max(s, port.start - 60):port.start]

@@ -45,8 +45,8 @@ _GROUP_FLAG = rx(
     r"(?:ships|vessels|tankers|freighters|carriers|bulkers)\b")
 _GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "both": 2, "a pair of": 2}
 _FLAG_AFTER = [
-    rx(r"\bflying the (?:flag of (?:the )?(?P<a>[A-Z][\w'’ ]*?)|(?P<b>[A-Z][\w'’ ]*?) flag)"
-               r"(?=[\s,.;)]|$)"),
+    rx(r"\b(?:flying|fl(?:ies|ew|y|own))\s+the (?:flag of (?:the )?(?P<a>[A-Z][\w'’ ]*?)|"
+       r"(?P<b>[A-Z][\w'’ ]*?) flag)(?=[\s,.;)]|$)"),
     rx(r"\b(?:sails?|sailing|is|was|operates?|operating)? ?under (?:the |a )?(?P<a>[A-Z][\w'’ ]*?) "
                r"flag\b"),
     rx(r"\b(?<!previously )(?<!formerly )registered in (?:the )?(?P<a>[A-Z][\w'’]*"
