@@ -273,3 +273,19 @@ def test_people_charities_and_generic_ships_are_not_vessels_or_events() -> None:
                  "Indian ports. Russian forces shelled Odesa port on Monday.")
     assert [e for e in f.entities if e.type == "Vessel"] == []
     assert f.events == []
+
+
+def test_a_seizure_names_its_object_not_the_ship_of_a_later_clause() -> None:
+    f = facts_of("JAKARTA, July 10 (Test Wire) - Officers seized the tanker Rook off Batam on "
+                 "Tuesday after it was found alongside the tanker Jackdaw.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [(e.type, by_id[e.target or ""]) for e in f.events if e.type == "Detention"] == \
+        [("Detention", "Rook")]
+    assert "Jakarta" not in {e.name for e in f.entities}  # the dateline's city
+    g = facts_of("The tankers Rook and Jackdaw were seized by the navy on 2 May.")
+    assert sorted(by_name(g, "Detention")) == ["Jackdaw", "Rook"]
+
+
+def by_name(facts: Facts, etype: str) -> list[str]:
+    by_id = {e.id: e.name for e in facts.entities}
+    return [by_id[e.target or ""] for e in facts.events if e.type == etype]

@@ -112,3 +112,22 @@ def test_markdown_markup_is_blanked_and_names_keep_their_offsets(tmp_path: Path)
 def read_text_of(tmp_path: Path, name: str, content: str) -> str:
     (tmp_path / name).write_text(content, encoding="utf-8")
     return read_document(tmp_path / name).text
+
+
+def test_html_keeps_the_story_and_drops_the_page_furniture(tmp_path: Path) -> None:
+    page = ("<html><head><title>Story</title></head><body>"
+            "<nav><a href='/'>Home</a> Ports</nav><header><p>Site banner</p></header>"
+            "<article><h1>Tanker held</h1><p>The tanker Dune Lark was held at Sohar.</p>"
+            "<footer>Filed under shipping</footer></article>"
+            "<aside><p>The tanker Fen Lark called at Aden.</p></aside>"
+            "<div class='related-stories'><p>The tanker Gulf Heron left Jask.</p></div>"
+            "<footer>Contact us</footer></body></html>")
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    text = read_document(tmp_path / "p.html").text
+    assert "Dune Lark" in text and "Tanker held" in text and "Filed under" in text
+    for other in ("Fen Lark", "Gulf Heron", "Contact us", "Site banner", "Home"):
+        assert other not in text
+    # a page without an <article> keeps its body, less the furniture
+    (tmp_path / "q.html").write_text(page.replace("article", "div"), encoding="utf-8")
+    text = read_document(tmp_path / "q.html").text
+    assert "Dune Lark" in text and "Fen Lark" not in text and "Gulf Heron" not in text

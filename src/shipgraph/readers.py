@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from bs4 import BeautifulSoup
 
@@ -154,6 +155,29 @@ def parse_text(text: str, doc_id: str, name: str) -> Document:
                     body_start=min(body_start, len(text)), warnings=warnings)
 
 
+# Parts of a page that are not its story: menus, sidebars, "related" lists, footers, forms.
+_PAGE_FURNITURE = ["nav", "aside", "footer", "form", "header"]
+_FURNITURE_NAME = re.compile(
+    r"(?:^|[-_ ])(?:related|sidebar|comments?|share|sharing|social|newsletter|promo|advert\w*|"
+    r"ads?|cookies?|subscribe|subscription|recommended|most-read|popular|breadcrumbs?|"
+    r"byline|nav|menu|footer)(?:$|[-_ ])", re.I)
+
+
+def _story(soup: BeautifulSoup) -> Any:
+    """The element holding a page's story: its one <article> (or <main>) if it has one, less
+    menus, sidebars and lists of other stories, whose ships and ports are not this story's."""
+    for tag in soup(_PAGE_FURNITURE):
+        if not tag.decomposed and not tag.find_parent("article"):
+            tag.decompose()
+    for tag in [*soup.find_all(class_=_FURNITURE_NAME), *soup.find_all(id=_FURNITURE_NAME)]:
+        if not tag.decomposed and tag.name not in ("article", "main", "body", "html"):
+            tag.decompose()
+    articles = soup.find_all("article")
+    if len(articles) == 1:
+        return articles[0]
+    return soup.find("main") or soup
+
+
 def parse_html(html: str, doc_id: str, name: str) -> Document:
     """Visible text of an HTML page: no scripts, styles or comments; blocks become lines."""
     soup = BeautifulSoup(html, "html.parser")
@@ -181,10 +205,11 @@ def parse_html(html: str, doc_id: str, name: str) -> Document:
                 date = _valid_date(m[1], m[2], m[3], name, warnings)
     if soup.head:
         soup.head.decompose()
-    for tag in soup.find_all(_BLOCK_TAGS):
+    root = _story(soup)
+    for tag in root.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")
-    raw = soup.get_text()
+    raw = root.get_text()
     lines = [" ".join(line.split()) for line in raw.split("\n")]
     lines = [line for line in lines if line]
     if not lines:

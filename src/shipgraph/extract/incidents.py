@@ -34,6 +34,8 @@ _DETAIN = rx(r"\b(detain\w*|seiz\w*|impound\w*|arrest\w*)\b", re.I)
 _SANCTION = rx(r"\b(designat(?:ed|es|ing|ion)|blacklist\w*|blocked property|"
                        r"(?:was|were|been|is|are|being|has|have|had)\s+(?:\w+\s+)?sanctioned|"
                        r"sanctioned\s+(?:by|in|for|over|on|under)\b)", re.I)
+_NEXT_CLAUSE = rx(r";|\b(?:after|before|when|while|whereas|although|because|since|until)\b|"
+                  r",\s+(?:and|but|which|who)\b", re.I)
 _HYPOTHETICAL = rx(r"\b(could|would|might|(?-i:may)|if|will|expected|recommends?|"
                            r"urged?|asked|calls? on|called on|consider\w*|should)\b", re.I)
 
@@ -112,9 +114,12 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
             clause = text[clause_start(text, s, cue.start()):cue.end()]
             if NEGATION.search(clause) or _HYPOTHETICAL.search(clause):
                 continue
+            # "seized X after it was found alongside Y": Y is in another clause
+            edge = _NEXT_CLAUSE.search(text, cue.end(), e)
+            stop = edge.start() if edge else e
             done: set[str] = set()
             for v in vessels:
-                if abs(v.start - cue.start()) >= 200 or v.key in done:
+                if abs(v.start - cue.start()) >= 200 or v.start >= stop or v.key in done:
                     continue
                 done.add(v.key)
                 key = "vessel" if etype == "AISGap" else "target"

@@ -64,9 +64,8 @@ class PlaceExtractor:
             entry = self._choose(text, start, end, entries, mentioned)
             if entry is None:
                 continue
-            if entry.form == "capital" and _DATELINE.match(text, end) and \
-                    not text[text.rfind("\n", 0, start) + 1:start].strip():
-                continue  # "MOSCOW, June 18 (Wire) -": where the report was filed
+            if _DATELINE.match(text, end) and not text[text.rfind("\n", 0, start) + 1:start].strip():
+                continue  # "JAKARTA, July 10 (Wire) -": where the report was filed, not a fact
             mtype = entry.kind
             if mtype == "Port" and _CITY_BEFORE.search(text[max(0, start - 40):start]):
                 mtype = "Place"
