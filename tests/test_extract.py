@@ -223,3 +223,26 @@ def test_the_flag_a_ship_flies_and_not_its_owners_registry() -> None:
                  "flew the Togolese flag until May.")
     assert vessel(f, "Amber Gale").flag == "PAN"
     assert vessel(f, "Amber Wren").flag is None  # a flag flown until May is a former one
+
+
+@pytest.mark.parametrize(("sentence", "level"), [
+    ("Analysts believe the freighter made three trips.", "likely"),
+    ("We think the tanker loaded at Primorsk.", "likely"),
+    ("It remains unclear whether the ship unloaded at Tartus.", "realistic possibility"),
+    ("It is still not clear if the ship docked.", "realistic possibility"),
+    ("The ship docked at Tartus on 2 May.", "reported"),
+    ("Few believe the story.", "reported"),  # a belief nobody in particular holds is no hedge
+])
+def test_more_hedges(sentence: str, level: str) -> None:
+    assert confidence_of(sentence) == level
+
+
+def test_a_possessive_is_not_part_of_the_name_and_unclear_is_not_present() -> None:
+    f = facts_of("The bulker Sun Crane docked at Nakhodka, in Russia's Far East, on 3 March. It "
+                 "remains unclear whether the cargo ship Moon Crane unloaded at Tartus.")
+    russia = next(e for e in f.entities if e.type == "State")
+    assert [m.text for m in russia.mentions] == ["Russia"] and russia.aliases == []
+    crane = {e.id: e.name for e in f.entities}
+    moon = next(e for e in f.events if e.type == "PortCall" and crane[e.vessel or ""] == "Moon Crane")
+    # "remains unclear" is no present state: not the report's date, the paragraph's time
+    assert moon.date == "2024-03-03" and moon.confidence == "realistic possibility"

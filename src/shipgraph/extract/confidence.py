@@ -17,10 +17,13 @@ _CUES: list[tuple[str, Gated]] = [
     ("unlikely", rx(r"\b(unlikely|improbable|doubtful|low likelihood)\b", re.I)),
     ("realistic possibility", rx(
         r"\b(realistic possibility|may have|might have|could have|possibly|possible|"
-        r"with low confidence|on suspicion|suspects?|suspected of|it is unclear whether)\b", re.I)),
+        r"with low confidence|on suspicion|suspects?|suspected of|"
+        r"(?:is|remains|was|it's)\s+(?:still\s+)?(?:unclear|not clear)\s+(?:whether|if))\b", re.I)),
     ("likely", rx(r"\b(likely|probabl[ey]|moderate confidence|we assess|assessed to|"
                           r"is assessed|are assessed|believed to|thought to|appears? to|"
-                          r"apparently|suggests?|seems? to|presumably|suspected)\b", re.I)),
+                          r"apparently|suggests?|seems? to|presumably|suspected|"
+                          r"(?:we|analysts?|officials?|experts?|investigators?|they|sources?)\s+"
+                          r"(?:believe|think))\b", re.I)),
 ]
 
 

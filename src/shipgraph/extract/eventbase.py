@@ -28,7 +28,8 @@ CLAUSE_START = rx(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bw
 # Finer clause edges, for choosing which time expression an event takes.
 _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|after|"
                           r"before|then)\b|\b(?:when|where)\b")
-_PRESENT = rx(r"\b(?:remains|is (?:still |now )?(?:moored|anchored|berthed|docked|"
+_PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\b)|"
+              r"is (?:still |now )?(?:moored|anchored|berthed|docked|"
                       r"alongside|at|in|laid up|idle)|are (?:still |now )?(?:moored|anchored|at|"
                       r"in)|lies|sits|still in port|at (?:the )?time of writing)\b", re.I)
 

@@ -55,6 +55,8 @@ class PlaceExtractor:
                 n, entries = hit
                 starts = starts or word_starts(text, sent.span.start, toks)
                 start, end = starts[i], starts[i + n - 1] + len(toks[i + n - 1])
+                if text[end - 2:end] in ("'s", "’s"):
+                    end -= 2  # "Russia's Far East": the name without its possessive
                 if not analysis.taken(start, end):
                     found.append((start, end, entries))
                 i += n
