@@ -289,3 +289,20 @@ def test_a_seizure_names_its_object_not_the_ship_of_a_later_clause() -> None:
 def by_name(facts: Facts, etype: str) -> list[str]:
     by_id = {e.id: e.name for e in facts.entities}
     return [by_id[e.target or ""] for e in facts.events if e.type == etype]
+
+
+def test_a_deed_at_a_port_that_opens_the_sentence_and_a_voyage_that_ended() -> None:
+    f = facts_of("After unloading in Sevastopol, the cargo ship Rook returned to Novorossiysk on "
+                 "20 March. Before docking at Tartus, the tanker Jackdaw waited offshore.")
+    assert calls(f) == {("Rook", "Sevastopol"), ("Rook", "Novorossiysk"), ("Jackdaw", "Tartus")}
+    by_port = {e.port: e.activity for e in f.events if e.type == "PortCall"}
+    ids = {e.name: e.id for e in f.entities}
+    assert by_port[ids["Sevastopol"]] == "discharging"
+    # the clause is negated: no call
+    g = facts_of("After failing to dock at Tartus, the tanker Jackdaw turned back.")
+    assert calls(g) == set()
+    # headed somewhere is not a call there, unless it arrived
+    h = facts_of("The tanker Rook headed to Port Sudan. The tanker Jackdaw headed to Jeddah, "
+                 "arriving on 12 March.")
+    assert calls(h) == {("Jackdaw", "Jeddah")}
+    assert dated(h, "PortCall")[("Jackdaw", "Jeddah")] == "2024-03-12"

@@ -23,6 +23,7 @@ MODAL = rx(
     # "it is likely to unload next week" looks ahead; "is likely to have unloaded" does not
     r"(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:un)?likely\s+to(?!\s+(?:have|be)\b))\b",
     re.I)
+ARRIVING = rx(r"[^.;]{0,40}?,\s+(?:arriving|reaching|docking|berthing)\b", re.I)
 # Where a clause begins: after ; or :, or a contrastive or temporal conjunction.
 CLAUSE_START = rx(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bwhile\b")
 # Finer clause edges, for choosing which time expression an event takes.
@@ -45,7 +46,12 @@ def clause_start(text: str, s: int, pos: int) -> int:
 def blocked(text: str, s: int, start: int, end: int) -> bool:
     """Whether the clause from its start to `end` is denied, planned or hypothetical."""
     clause = text[clause_start(text, s, start):end]
-    return bool(NEGATION.search(clause) or MODAL.search(clause))
+    if NEGATION.search(clause):
+        return True
+    modal = [m.group().lower() for m in MODAL.finditer(clause)]
+    # "headed to Port Sudan, arriving on 12 May": the voyage ended there
+    return bool(modal) and not (all(w.startswith("head") for w in modal)
+                                and ARRIVING.match(text, end))
 
 
 def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .base import Analysis, Mention, Sentence
-from .eventbase import blocked, record, subjects
+from .eventbase import ARRIVING, blocked, record, subjects
 from .prefilter import rx
 
 CALL = rx(
@@ -61,6 +61,15 @@ _NOMINAL_CALL = rx(r"\b(?:a|the|its|her|their|one|another|final|last|first)\s+"
 _FRONTED = rx(r"(?:At|In|Off|Inside)\s+(?:the\s+)?(?:(?:port|harbou?r|terminal)\s+(?:of|"
                       r"(?:formerly |also |now )?(?:called|known as|named))\s+)?"
                       r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?:\s+\([^)]*\))?,")
+# "After unloading in Sevastopol," / "Before docking at Tartus,": a deed at a port that opens
+# the sentence, done by the subject of the clause that follows.
+_MOTION_TO = rx(r"\b(?:head(?:ed|ing)|sail(?:ed|ing)|steam(?:ed|ing)|proceed(?:ed|ing)|went|"
+                r"travell?ed|returned)\s+(?:on\s+|back\s+)?(?:to|for|towards?)\s+(?:the\s+)?"
+                r"(?:port\s+of\s+)?$", re.I)
+_FRONTED_DEED = rx(r"(?:After|Before|While|Since|Once|Having)\s+(?:been\s+)?(?:(?:un|off)?load\w*|"
+                   r"discharg\w*|call(?:ing|ed)|dock\w*|berth\w*|moor\w*|anchor\w*|leaving|left)"
+                   r"\s+(?:[\w-]+\s+){0,3}?(?:at|in|from)\s+(?:the\s+(?:port\s+of\s+)?)?"
+                   r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?:\s+\([^)]*\))?,")
 _IMAGERY = rx(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage)\b", re.I)
 _SHOW = rx(r"\b(?:show|shows|showed|shown|reveal|reveals|revealed|depict\w*)\b", re.I)
 
@@ -150,8 +159,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 if not blocked(text, s, aboard.start(), port.end):
                     add_call(analysis, sent, v, port, aboard.group())
                 continue
-            if not CALL.search(between) or len(between) > 220:
-                continue
+            if len(between) > 220 or not CALL.search(between) and not (
+                    _MOTION_TO.search(between) and ARRIVING.match(text, port.end)):
+                continue  # no call, nor a voyage there that ended ("..., arriving on 12 May")
             before = text[max(s, port.start - 60):port.start]
             if (not _PREP_BEFORE_PORT.search(before) or _NOT_A_CALL_PREP.search(before)) and \
                     not re.search(r"\b(at|in|to|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
@@ -200,8 +210,16 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 
 def _fronted_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                    ports: list[Mention]) -> None:
-    """"At Chornomorsk, the SEA LARK loaded maize": a port set before the clause it governs."""
+    """"At Chornomorsk, the SEA LARK loaded maize": a port set before the clause it governs;
+    "After unloading in Sevastopol, the Sea Crest returned ...": what its subject did there."""
     text, s = analysis.text, sent.span.start
+    deed = _FRONTED_DEED.match(text, s)
+    if deed:
+        port = next((p for p in ports if p.start < deed.end() and p.form != "anaphor"), None)
+        subject = next((v for v in vessels if deed.end() <= v.start < deed.end() + 60), None)
+        if port is not None and subject is not None and not blocked(text, s, s, deed.end()):
+            add_call(analysis, sent, subject, port, deed.group())
+        return
     m = _FRONTED.match(text, s)
     if not m:
         return
