@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from .base import Analysis, Mention, Sentence
@@ -75,7 +76,7 @@ def _same_meeting(analysis: Analysis, sent: Sentence, pair: set[str],
                   date: str | None) -> dict[str, Any] | None:
     """A transfer between the same two ships told in the last few sentences, at a time that
     can be this one's (within a few days: "that afternoon ... by 30 April")."""
-    index = analysis.sentences.index(sent)
+    index = bisect_left(analysis.sentences, sent.span.start, key=lambda x: x.span.start)
     for prior in reversed(analysis.sentences[max(0, index - _RETOLD):index]):
         for ev in analysis.events_at(prior.span.start):
             if ev["type"] == "ShipToShipTransfer" and set(ev["vessels"]) == pair and \
