@@ -311,25 +311,24 @@ class VesselExtractor:
         """"two tankers alongside the Chon Myong 1": what a ship lies alongside, named and not a
         place, in a sentence about ships, is a ship."""
         for m in _ALONGSIDE.finditer(chunk):
-            name = _trim_name(clean_name(m["name"]))
-            if normalize(name) in names or not _name_ok(name, analysis) or \
-                    analysis.gazetteer.lookup(name) or not _SHIP_CONTEXT.search(chunk):
-                continue
-            start = s + m.start("name") + m["name"].find(name.split()[0])
-            self._register(analysis, names, name, start, None, None)
+            self._ship_if_about_ships(analysis, names, s, chunk, m)
 
     def _apposition_head(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str,
                          cue: int) -> str | None:
         """"The Ocean Star, formerly known as Gulf Pearl, berthed ...": the name the former
         name is set beside is the vessel's (made one if the sentence is about ships)."""
         head = _APPOSITION.search(chunk, 0, cue)
-        if head is None:
-            return None
-        name = _trim_name(clean_name(head["name"]))
+        return self._ship_if_about_ships(analysis, names, s, chunk, head) if head else None
+
+    def _ship_if_about_ships(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str,
+                             m: re.Match[str]) -> str | None:
+        """The key of the vessel named by m["name"]: a known one, or one made where the name is
+        no state, port or place and the sentence speaks of ships; None otherwise."""
+        name = _trim_name(clean_name(m["name"]))
         key = names.get(normalize(name))
         if key is None and _name_ok(name, analysis) and not analysis.gazetteer.lookup(name) \
                 and _SHIP_CONTEXT.search(chunk):
-            start = s + head.start("name") + head["name"].find(name.split()[0])
+            start = s + m.start("name") + m["name"].find(name.split()[0])
             if not analysis.taken(start, start + len(name)):
                 self._register(analysis, names, name, start, None, None)
                 key = names.get(normalize(name))
