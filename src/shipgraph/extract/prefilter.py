@@ -93,7 +93,8 @@ def fold(text: str) -> str:
 
 
 def required_literals(pattern: str | re.Pattern[str], flags: int = 0) -> frozenset[str] | None:
-    """Folded strings one of which every match of the pattern contains; None if none is known."""
+    """Literals one of which every match of the pattern contains, None if none is known; each
+    may hold word boundaries at its ends and letters of either case (see `readable`)."""
     if isinstance(pattern, re.Pattern):
         source, flags = pattern.pattern, pattern.flags
     else:
@@ -357,10 +358,6 @@ class Gated:
             self._ids = _REGISTRY.register(self._lits)
         elif self._lits and len(self._lits) <= 4:
             self._short = tuple(folded(lit) for lit in self._lits)
-
-    @property
-    def literals(self) -> tuple[str, ...] | None:
-        return self._lits
 
     def possible(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """False only where the pattern cannot match string[pos:endpos]."""
