@@ -335,6 +335,13 @@ def _word(ch: str) -> bool:
 
 
 _REGISTRY = _Literals()
+_PENDING: list[Gated] = []
+
+
+def _derive_pending() -> None:
+    """Work out the literals of every pattern made so far (one automaton build follows)."""
+    while _PENDING:
+        _PENDING.pop()._derive()
 _SPANS = _REGISTRY.spans
 
 
@@ -344,23 +351,34 @@ class Gated:
     It offers the methods of ``re.Pattern`` the extractors use; ``match`` and ``fullmatch``
     anchor at a position, so they go straight to the engine."""
 
-    __slots__ = ("_re", "_lits", "_ids", "_short", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("_re", "_lits", "_ids", "_short", "_ready", "pattern", "flags", "groups",
+                 "groupindex")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._re = re.compile(pattern, flags)
         self.pattern, self.flags = self._re.pattern, self._re.flags
         self.groups, self.groupindex = self._re.groups, self._re.groupindex
-        lits = required_literals(self._re)
-        self._lits = tuple(sorted(lits, key=lambda s: (-len(s), s))) if lits else None
+        self._lits: tuple[str, ...] | None = None
         self._ids: frozenset[int] | None = None
         self._short: tuple[str, ...] | None = None
+        # The literals are worked out when a gate is first used, for every pattern made by
+        # then at once: commands that extract nothing do not pay for it at start-up.
+        self._ready = False
+        _PENDING.append(self)
+
+    def _derive(self) -> None:
+        lits = required_literals(self._re)
+        self._lits = tuple(sorted(lits, key=lambda s: (-len(s), s))) if lits else None
         if self._lits and _Literals.eligible(self._lits):
             self._ids = _REGISTRY.register(self._lits)
         elif self._lits and len(self._lits) <= 4:
             self._short = tuple(folded(lit) for lit in self._lits)
+        self._ready = True
 
     def possible(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """False only where the pattern cannot match string[pos:endpos]."""
+        if not self._ready:
+            _derive_pending()
         ids = self._ids
         if ids is not None:
             found = _SPANS.get((string, pos, endpos))
@@ -378,6 +396,8 @@ class Gated:
     # search and finditer are the extractors' most frequent calls: the automaton's answer is
     # looked up here rather than through possible().
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not self._ready:
+            _derive_pending()
         ids = self._ids
         if ids is not None:
             found = _SPANS.get((string, pos, endpos))
@@ -390,6 +410,8 @@ class Gated:
 
     def finditer(self, string: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if not self._ready:
+            _derive_pending()
         ids = self._ids
         if ids is not None:
             found = _SPANS.get((string, pos, endpos))
