@@ -246,3 +246,11 @@ def test_a_possessive_is_not_part_of_the_name_and_unclear_is_not_present() -> No
     moon = next(e for e in f.events if e.type == "PortCall" and crane[e.vessel or ""] == "Moon Crane")
     # "remains unclear" is no present state: not the report's date, the paragraph's time
     assert moon.date == "2024-03-03" and moon.confidence == "realistic possibility"
+
+
+def test_an_institution_named_after_a_capital_is_not_its_government() -> None:
+    f = facts_of("The fleet has grown to 600 vessels, according to the Kyiv School of Economics. "
+                 "Kyiv said it would respond.")
+    assert "Kyiv School of Economics" in names(f, "Organization")
+    ukraine = next(e for e in f.entities if e.type == "State")
+    assert [m.start for m in ukraine.mentions] == [f.document.text.rindex("Kyiv said")]

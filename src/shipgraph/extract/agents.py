@@ -16,7 +16,9 @@ _ORG_HEAD = rx(
     r"\b(?:the\s+)?(?P<name>(?:" + _CAP + r"\s+){0,4}(?:Ministry|Directorate|Agency|Authority|"
     r"Institute|Council|Committee|Panel|Navy|Coast Guard|Customs|Office|Bureau|Service|"
     r"Department|Commission|Union|Group|Organisation|Organization|Administration|Court|"
-    r"Review|Journal|News|Weekly|Monitor|Intelligence|Desk|Bulletin|Digest|Ledger|Log|Notes)"
+    r"Review|Journal|News|Weekly|Monitor|Intelligence|Desk|Bulletin|Digest|Ledger|Log|Notes|"
+    r"School|University|Foundation|Centre|Center|Society|Association|Forum|Fund|Network|"
+    r"Initiative)"
     r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:" + _CAP + r"\s*){1,4})?)")
 _ACRONYM_DEF = rx(r"(?P<long>(?:" + _CAP + r"\s+){1,6})\((?P<short>[A-Z]{2,6})\)")
 _KNOWN_ORGS = {"CIA", "EU", "UN", "NATO", "OPEC", "PDVSA", "IMO", "OFAC", "FBI", "Houthis",
