@@ -393,34 +393,14 @@ class Gated:
         pos = max(pos, 0)
         return any(low.find(s, pos, endpos) >= 0 for s in self._short)
 
-    # search and finditer are the extractors' most frequent calls: the automaton's answer is
-    # looked up here rather than through possible().
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if not self._ready:
-            _derive_pending()
-        ids = self._ids
-        if ids is not None:
-            found = _SPANS.get((string, pos, endpos))
-            if ids.isdisjoint(found if found is not None else
-                              _REGISTRY.present(string, pos, endpos)):
-                return None
-        elif self._short is not None and not self.possible(string, pos, endpos):
-            return None
-        return self._re.search(string, pos, endpos)
+        return self._re.search(string, pos, endpos) if self.possible(string, pos, endpos) else None
 
     def finditer(self, string: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        if not self._ready:
-            _derive_pending()
-        ids = self._ids
-        if ids is not None:
-            found = _SPANS.get((string, pos, endpos))
-            if ids.isdisjoint(found if found is not None else
-                              _REGISTRY.present(string, pos, endpos)):
-                return iter(())
-        elif self._short is not None and not self.possible(string, pos, endpos):
-            return iter(())
-        return self._re.finditer(string, pos, endpos)
+        if self.possible(string, pos, endpos):
+            return self._re.finditer(string, pos, endpos)
+        return iter(())
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self._re.findall(string, pos, endpos) if self.possible(string, pos, endpos) else []
