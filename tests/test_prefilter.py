@@ -142,3 +142,12 @@ def test_rx_is_cached_and_offers_the_pattern_methods() -> None:
     assert pat.sub("X", "nothing here") == "nothing here"
     assert pat.match("called at Dunai")[1] == "Dunai"  # type: ignore[index]
     assert pat.search("docked in Dunai") is None
+
+
+def test_a_pattern_made_after_a_text_was_scanned_still_finds_its_literal() -> None:
+    text = "the freighter moored at Vanino before dawn"
+    assert Gated(r"\bberthed\b").search(text) is None  # the text's literals are now known
+    later = Gated(r"\bmoored at (\w+)")
+    found = later.search(text)
+    assert found is not None and found[1] == "Vanino"
+    assert later.search(text, 4, 31) is not None

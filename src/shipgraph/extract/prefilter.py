@@ -259,7 +259,10 @@ class _Literals:
                 self._variants.setdefault(core, []).append(
                     (self.ids[lit], lit.startswith(_B), lit.endswith(_B), _word(core[0]),
                      _word(core[-1]), _cased(lit)))
+                # What texts were found to hold is stale once the automaton changes.
                 self._automaton = None
+                self._hits.clear()
+                self.spans.clear()
         return frozenset(self.ids[lit] for lit in literals)
 
     def _build(self) -> Any:
