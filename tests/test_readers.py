@@ -131,3 +131,38 @@ def test_html_keeps_the_story_and_drops_the_page_furniture(tmp_path: Path) -> No
     (tmp_path / "q.html").write_text(page.replace("article", "div"), encoding="utf-8")
     text = read_document(tmp_path / "q.html").text
     assert "Dune Lark" in text and "Fen Lark" not in text and "Gulf Heron" not in text
+
+
+@pytest.mark.parametrize("head, title, date, source", [
+    ("Title: Coal runs to Nakhodka\nDate: 2025-03-14\nSource: Harbour Ledger\n\n",
+     "Coal runs to Nakhodka", "2025-03-14", "Harbour Ledger"),
+    ("Coal runs to Nakhodka\nPublished 14 March 2025\nBy Ana Petrova and Li Wen\n\n",
+     "Coal runs to Nakhodka", "2025-03-14", None),
+    ("---\ntitle: Coal runs to Nakhodka\ndate: 2025-03-14\n---\n",
+     "Coal runs to Nakhodka", "2025-03-14", None),
+    ("Coal runs to Nakhodka\nFriday, March 14, 2025\n", "Coal runs to Nakhodka", "2025-03-14",
+     None),
+    ("Coal runs to Nakhodka\nUpdated on 2025-03-20\nPublished: 2025-03-14\n",
+     "Coal runs to Nakhodka", "2025-03-14", None),
+])
+def test_the_head_of_a_plain_report_gives_title_date_and_source(
+        tmp_path: Path, head: str, title: str, date: str, source: str | None) -> None:
+    body = "The collier Iron Gull berthed at Nakhodka on 2 March."
+    path = tmp_path / "report.txt"
+    path.write_text(head + body, encoding="utf-8")
+    doc = read_document(path)
+    assert (doc.title, doc.date, doc.source) == (title, date, source)
+    assert doc.text[doc.body_start:] == body
+
+
+@pytest.mark.parametrize("second", [
+    "By March, the collier Iron Gull had berthed at Nakhodka.",
+    "Updated figures show the collier Iron Gull berthed at Nakhodka.",
+    "14 March 2025 was the day the collier Iron Gull berthed at Nakhodka. It left soon after.",
+])
+def test_a_body_that_opens_like_a_head_field_stays_body(tmp_path: Path, second: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("Coal runs to Nakhodka\n" + second, encoding="utf-8")
+    doc = read_document(path)
+    assert doc.title == "Coal runs to Nakhodka" and doc.date is None
+    assert doc.text[doc.body_start:] == second

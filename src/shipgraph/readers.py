@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import re
@@ -146,13 +147,85 @@ def parse_text(text: str, doc_id: str, name: str) -> Document:
         source = m[4] or None
         offset = len(lines[0]) + 1
         lines = lines[1:]
-    while lines and not lines[0].strip():
-        offset += 1
+    title: str | None = None
+    updated: str | None = None  # a date of revision: the date only where no other is given
+    # The head: the title and the lines around it that describe the report, not report facts
+    # ("Title: ...", "Published 12 May 2024", "By ...", "Source: ...", a front-matter fence).
+    metadata = 0
+    while lines and metadata <= _HEAD_LINES:
+        line = lines[0].strip()
+        field = _HEAD_FIELD.match(line) if line else None
+        when = _head_date(field["value"] if field and field["key"].lower() in _DATE_KEYS
+                          else line, name, warnings) if line else None
+        if not line or _FENCE.match(line):
+            pass
+        elif field and field["key"].lower() in ("title", "headline") and title is None:
+            title = field["value"]
+        elif field and not field["colon"] and when is None:
+            if title is None:  # "Updated March figures ...": words, not a field
+                title = line
+            else:
+                break
+        elif when is not None or field and field["key"].lower() in _DATE_KEYS:
+            if field is not None and field["key"].lower() in ("updated", "modified"):
+                updated = updated or when
+            else:
+                date = date or when
+            metadata += 1
+        elif field and field["key"].lower() in ("source", "publisher", "outlet"):
+            source = source or field["value"]
+            metadata += 1
+        elif field or _BYLINE.match(line):
+            metadata += 1
+        elif title is None:
+            title = line.lstrip("#").strip()
+        else:
+            break
+        offset += len(lines[0]) + 1
         lines = lines[1:]
-    title = lines[0].strip().lstrip("#").strip() if lines else ""
-    body_start = offset + (len(lines[0]) + 1 if lines else 0)
-    return Document(id=doc_id, title=title, date=date, source=source, text=text,
-                    body_start=min(body_start, len(text)), warnings=warnings)
+    return Document(id=doc_id, title=title or "", date=date or updated, source=source,
+                    text=text, body_start=min(offset, len(text)), warnings=warnings)
+
+
+# Lines of a report's head: "Key: value" fields, a byline, a front-matter fence.
+_HEAD_LINES = 8
+_DATE_KEYS = ("date", "published", "updated", "modified", "posted", "dated")
+_HEAD_FIELD = re.compile(
+    r"^(?P<key>title|headline|date|dated|published|updated|modified|posted|source|publisher|"
+    r"outlet|author|authors|by|byline|tags|category|categories|lang|language|url|link)"
+    r"(?:(?P<colon>\s*:\s*)|(?<=date|ated|shed|ated|sted|fied)\s+(?:on\s+)?)(?P<value>\S.*)$",
+    re.I)
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]*){0,8}\s*$")
+_FENCE = re.compile(r"^(?:-{3,}|\+{3,})$")
+_MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTH_NAMES["sept"] = 9
+_MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
+# A date alone, as a head gives it: 2024-05-12 (with a time or not), 12 May 2024, May 12, 2024,
+# with a weekday before it or not.
+_HEAD_DATES = [
+    re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:[T ][\d:.+\-Z ]*)?"
+               r"(?:\s*(?:UTC|GMT|[A-Z]{3,4}))?$"),
+    re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH +
+               r",?\s+(?P<y>\d{4})(?:[,\s]+.{0,30})?$"),
+    re.compile(r"^(?:[A-Z][a-z]+,?\s+)?" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+               r"(?P<y>\d{4})(?:[,\s]+.{0,30})?$"),
+]
+
+
+def _head_date(value: str, name: str, warnings: list[str]) -> str | None:
+    """The ISO date of a head line that is only a date (and perhaps a time), else None."""
+    for pattern in _HEAD_DATES:
+        m = pattern.match(value.strip())
+        if not m:
+            continue
+        month = m["m"] if "m" in m.groupdict() else _MONTH_NAMES.get(m["mon"].lower())
+        if month is None:
+            return None
+        if "mon" in m.groupdict() and re.search(r"[.!?]\s+\w", m.group()):
+            return None  # a sentence that opens with a date, not a date line
+        return _valid_date(m["y"], str(month), m["d"], name, warnings)
+    return None
 
 
 # Parts of a page that are not its story: menus, sidebars, "related" lists, footers, forms.
