@@ -306,3 +306,22 @@ def test_a_deed_at_a_port_that_opens_the_sentence_and_a_voyage_that_ended() -> N
                  "arriving on 12 March.")
     assert calls(h) == {("Jackdaw", "Jeddah")}
     assert dated(h, "PortCall")[("Jackdaw", "Jeddah")] == "2024-03-12"
+
+
+def test_a_call_takes_the_verb_nearest_its_port_and_a_later_date_counts_from_its_sentence() -> None:
+    f = facts_of("The freighter Dune Lark sailed from Novorossiysk on 2 March carrying wheat and "
+                 "reached the Egyptian port of Damietta four days later.")
+    activity = {e.port: e.activity for e in f.events if e.type == "PortCall"}
+    by_name = {e.name: e.id for e in f.entities}
+    assert activity[by_name["Novorossiysk"]] == "departure"
+    assert activity[by_name["Damietta"]] is None or activity[by_name["Damietta"]] != "departure"
+    assert dated(f, "PortCall")[("Dune Lark", "Damietta")] == "2024-03-06"
+    trip = next(e for e in f.events if e.type == "Transfer")
+    assert (trip.cargo, trip.date) == ("wheat", "2024-03-02/2024-03-06")
+
+
+def test_a_stop_named_after_a_discharge_is_a_call_not_a_second_delivery() -> None:
+    f = facts_of("In January the Arctic Wren unloaded fertiliser at Izmir after a brief stop in "
+                 "Piraeus.")
+    assert calls(f) == {("Arctic Wren", "Izmir"), ("Arctic Wren", "Piraeus")}
+    assert transfers(f) == {("Arctic Wren", None, "Izmir")}

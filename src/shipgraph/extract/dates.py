@@ -184,7 +184,11 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
                 continue
             if not m.group().strip():
                 continue
-            iv = _resolve(kind, m, ref, anchor)
+            # "left on 28 April and arrived five days later": counted from the sentence's own
+            # date before it, where it has one
+            own = [t for t in found if t.end <= m.start() and not t.relative_to_anchor]
+            base = max(own, key=lambda t: t.end).interval.end if own and kind == "later" else anchor
+            iv = _resolve(kind, m, ref, base)
             if iv is None:
                 continue
             found.append(TimeMention(m.start(), m.end(), m.group(), iv, kind == "later"))

@@ -26,7 +26,8 @@ ACTIVITY = [
     ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"
                                r"onto|out))\b", re.I)),
     ("departure", rx(r"\b(sail\w* from|depart\w*|left|leav\w*)\b", re.I)),
-    ("berthed", rx(r"\b(berth\w*|dock\w*|moor\w*|alongside|arriv\w*|anchor\w*)\b", re.I)),
+    ("berthed", rx(r"\b(berth\w*|dock\w*|moor\w*|alongside|arriv\w*|anchor\w*|reach\w*|"
+                   r"pulled into|put in)\b", re.I)),
 ]
 _PREP_BEFORE_PORT = rx(r"\b(at|in|into|to|from|off|of|for|near|reached|left|visited|"
                                r"entered|departed|between|and|over)\s+(?:the\s+)?"
@@ -163,6 +164,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     _MOTION_TO.search(between) and ARRIVING.match(text, port.end)):
                 continue  # no call, nor a voyage there that ended ("..., arriving on 12 May")
             before = text[max(s, port.start - 60):port.start]
+            if _NOMINAL_CALL.search(before):
+                continue  # "unloaded at A after a stop in B": the call at B is a noun's
             if (not _PREP_BEFORE_PORT.search(before) or _NOT_A_CALL_PREP.search(before)) and \
                     not re.search(r"\b(at|in|to|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
                                   before, re.I):
@@ -265,9 +268,24 @@ def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     add_call(analysis, sent, v, port, text[v.end:v.end + 60])
 
 
+def activity_of(phrase: str) -> str | None:
+    """What a vessel did at a port, by the verb of the phrase nearest the port (the phrase's
+    last): "left Sevastopol ... and arrived in Bandirma" arrived at Bandirma."""
+    best: tuple[int, int] | None = None
+    activity = None
+    verbs = list(CALL.finditer(phrase))
+    start = verbs[-1].start() if verbs else 0  # what follows the last call verb
+    for rank, (name, pat) in enumerate(ACTIVITY):
+        for m in pat.finditer(phrase, start):
+            # the latest verb; at one place, the kind listed first
+            if best is None or (m.end(), -rank) > best:
+                best, activity = (m.end(), -rank), name
+    return activity
+
+
 def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
              phrase: str) -> None:
-    activity = next((name for name, pat in ACTIVITY if pat.search(phrase)), None)
+    activity = activity_of(phrase)
     for e in analysis.events_at(sent.span.start):
         if e["type"] == "PortCall" and e["vessel"] == vessel.key and e["port"] == port.key:
             return

@@ -189,11 +189,20 @@ def _prefer_port(current: Mention | None, new: Mention) -> Mention:
     return current
 
 
+# "wheat and reached Damietta": where a cargo phrase gives way to the ship's next deed.
+_NEXT_VERB = re.compile(
+    r"\s+(?:and|then|before|after)\s+(?:then\s+|later\s+|\w+ly\s+)?(?:arriv|reach|sail|head|"
+    r"dock|berth|return|left\b|leav|unload|discharg|deliver|enter|continu|proceed|went\b|made\b|"
+    r"turn|switch|call|anchor|moor|depart|steam|stopp|transit|cross)\w*.*$|"
+    r"\s+(?:and|then)\s+(?:\w+ly\s+)?\w+(?:ed|ing)$", re.I | re.S)
+
+
 def cargo_phrase(after_verb: str) -> str | None:
     m = _CARGO.match(after_verb)
     if not m:
         return None
-    cargo = m["cargo"].strip(" ,")
+    # "grain and arrived (in ...)": the phrase stops where the next verb begins
+    cargo = _NEXT_VERB.sub("", m["cargo"].strip(" ,"))
     if not cargo or cargo.split()[0].lower() in ("the", "from", "to", "it", "them", "its", "her",
                                                   "their", "out", "up", "on", "by", "what",
                                                   "between", "linked", "were", "was", "at", "in",
@@ -306,7 +315,9 @@ def voyages(analysis: Analysis) -> None:
             continue
         analysis.events.append({
             "type": "Transfer", "vessel": first["vessel"], "origin": origin["port"],
-            "destination": dest["port"], "cargo": None,
+            "destination": dest["port"],
+            "cargo": _carried(analysis, origin["evidence"][0]) or _carried(
+                analysis, dest["evidence"][0]),
             "origin_type": "Port", "destination_type": "Port",
             "date": span,
             "confidence": dest.get("confidence") if dest.get("confidence") != "reported"
@@ -315,6 +326,21 @@ def voyages(analysis: Analysis) -> None:
                                              if ev not in first["evidence"]],
             "position": second["position"],
         })
+
+
+_CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:cargo|load|"
+               r"shipment) of|hauling|transporting)\s+", re.I)
+
+
+def _carried(analysis: Analysis, span: tuple[int, int]) -> str | None:
+    """"left Sevastopol carrying grain": the cargo a sentence says the ship had aboard."""
+    text = analysis.text
+    for m in _CARRYING.finditer(text, *span):
+        if not blocked(text, span[0], m.start(), m.end()):
+            cargo = cargo_phrase(text[m.end():clause_end(text, m.end(), span[1])])
+            if cargo:
+                return cargo
+    return None
 
 
 def _fill_origin(analysis: Analysis, vessel: str, origin: dict[str, Any],
