@@ -254,3 +254,37 @@ def test_an_institution_named_after_a_capital_is_not_its_government() -> None:
     assert "Kyiv School of Economics" in names(f, "Organization")
     ukraine = next(e for e in f.entities if e.type == "State")
     assert [m.start for m in ukraine.mentions] == [f.document.text.rindex("Kyiv said")]
+
+
+
+def test_tanker_size_classes_and_a_flag_set_after_the_imo_number() -> None:
+    f = facts_of("The Liberia-registered suezmax Coral Wind and the Togo-flagged Aframax Pella "
+                 "met near Ceuta. The authorities boarded Grey Finch (IMO 9321483), a "
+                 "Comoros-flagged product tanker, on 3 May.")
+    assert names(f, "Vessel") == {"Coral Wind", "Pella", "Grey Finch"}
+    assert vessel(f, "Coral Wind").flag == "LBR" and vessel(f, "Pella").flag == "TGO"
+    grey = vessel(f, "Grey Finch")
+    assert (grey.imo, grey.flag, grey.vessel_type) == ("9321483", "COM", "product tanker")
+
+
+def test_a_renamed_ship_keeps_one_node_under_its_new_name() -> None:
+    f = facts_of("The reefer Polar Dawn, detained in 2021, was later renamed Blue Meridian and now "
+                 "sails under the Palau flag.")
+    ship = vessel(f, "Blue Meridian")
+    assert ship.former_names == ["Polar Dawn"] and ship.flag == "PLW"
+    assert names(f, "Vessel") == {"Blue Meridian"}
+    # a place renamed is not a ship
+    g = facts_of("The tanker Polar Dawn called at Mariupol, which Russian officials renamed "
+                 "Marioupol.")
+    assert names(g, "Vessel") == {"Polar Dawn"}
+
+
+def test_a_port_named_by_its_state_adjective() -> None:
+    f = facts_of("The freighter Ivory Gull called at Tartus on 2 May. Two days later the ship was "
+                 "filmed unloading trucks at the Syrian port.")
+    assert [e.activity for e in f.events if e.type == "PortCall"] == [None, "discharging"]
+
+
+def test_a_state_is_named_as_reporting_names_it() -> None:
+    f = facts_of("Chinese buyers took the cargo, and Beijing denied any breach.")
+    assert names(f, "State") == {"China"}

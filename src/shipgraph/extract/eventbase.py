@@ -30,8 +30,8 @@ CLAUSE_START = rx(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bw
 _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|after|"
                           r"before|then)\b|\b(?:when|where)\b")
 _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\b)|"
-              r"is (?:still |now )?(?:moored|anchored|berthed|docked|"
-                      r"alongside|at|in|laid up|idle)|are (?:still |now )?(?:moored|anchored|at|"
+              r"is (?:still |now |currently )?(?:moored|anchored|berthed|docked|"
+                      r"alongside|at|in|laid up|idle)|are (?:still |now |currently )?(?:moored|anchored|at|"
                       r"in)|lies|sits|still in port|at (?:the )?time of writing)\b", re.I)
 
 

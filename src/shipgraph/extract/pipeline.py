@@ -96,7 +96,8 @@ def _entity(analysis: Analysis, etype: str, key: str, mentions: list[Mention],
         if not named:
             return None
         names = attrs.get("names") or surfaces
-        name = Counter(names).most_common(1)[0][0] if names else named[0].text
+        name = attrs.get("current_name") or (Counter(names).most_common(1)[0][0] if names
+                                              else named[0].text)
         former = attrs.get("former_names", [])
         aliases = _unique([*surfaces, *names, *former], exclude=name)
         return Entity(id=eid, type="Vessel", name=name, aliases=aliases, imo=attrs.get("imo"),

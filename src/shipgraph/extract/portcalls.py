@@ -110,7 +110,10 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
     for pat in (_PORT_ANAPHOR, _THERE):
         for m in pat.finditer(text, sent.span.start, sent.span.end):
             start, end = m.start("np"), m.end("np")
-            if analysis.taken(start, end):
+            # "the Syrian port": the state's adjective inside it may stand as a mention too
+            if any(x.end > start and x.form != "anaphor" and not (
+                    x.type == "State" and x.form == "adjective" and start <= x.start < x.end <= end)
+                   for x in analysis.between(start - analysis.longest, end)):
                 continue
             prior = [p for p in analysis.between(start - 800 - analysis.longest, start, "Port")
                      if p.form != "anaphor" and p.end <= start and start - p.end < 800]

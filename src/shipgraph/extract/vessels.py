@@ -18,8 +18,9 @@ _TYPE = (
     r"(?:LPG|LNG|gas|ore|coal|car|vehicle|livestock|cement|wood ?chip) carriers?|"
     r"bulk carriers?|bulkers?|(?:general )?cargo (?:ships?|vessels?)|container (?:ships?|vessels?)|"
     r"containerships?|(?:river-sea |small )?freighters?|[Rr]o-?[Rr]o(?: ships?| vessels?)?|"
-    r"roll-on/roll-off (?:ships?|vessels?)|reefers?|VLCCs?|ULCCs?|Suezmax|Aframax|Panamax|"
-    r"Handysize|Handymax|Supramax|dredgers?|trawlers?|tugs?|landing ships?|patrol (?:ships?|boats?)|"
+    r"roll-on/roll-off (?:ships?|vessels?)|reefers?|VLCCs?|ULCCs?|(?i:suezmax|aframax|panamax|"
+    r"handysize|handymax|supramax|capesize|kamsarmax|ultramax)(?: tankers?| bulkers?| carriers?)?|"
+    r"dredgers?|trawlers?|tugs?|landing ships?|patrol (?:ships?|boats?)|"
     r"vessels?|ships?|boats?|yachts?|barges?|sister ship|(?:M/V|MV|M/T|MT|SS)\b)"
 )
 _TOK = r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]|\d+(?:-\d+)?|[IVX]+)"
@@ -64,6 +65,10 @@ _FORMER = rx(
     r"\b(?i:formerly(?: known as| named| called)?|previously(?: known as| named| called)|"
     r"renamed from|ex-|and before that as|before that as|still sailing as|then sailing as|"
     r"while sailing as|under (?:the|its|her) (?:former|previous|old) name,?)\s*" + NAME)
+_RENAMED = rx(r"\b(?i:renamed|re-named|rebranded|now (?:sailing|trading|operating) as|now "
+              r"(?:named|called)|(?:sailing|trading) under the (?:new )?name)(?: as| to)?\s+" + NAME)
+# What may lie between a ship and "renamed" in one clause: not another full stop or semicolon.
+_SAME_CLAUSE = re.compile(r"[^.;]{0,200}")
 _AS_NAME = rx(r"(?:^|[.;]\s+)As " + NAME + r",? (?:it|she|the ship|the vessel)\b")
 # "The Ocean Star, " just before "formerly known as": the name a former name is set beside.
 _APPOSITION = rx(r"(?:\b[Tt]he\s+|^|[.;]\s+)(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*))"
@@ -141,10 +146,13 @@ _CUED = [
                r"(?:Crude |Product |Chemical |Oil )?[Tt]anker|Container ship|Freighter|"
                r"Ro-?ro|Reefer|LPG carrier|LNG carrier|VLCC|Dredger|Tug|Trawler))\s+" + NAME),
     # CASSIOPEIA STAR (IMO 9260392 / Hope Star (Sierra Leone flag)
-    rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)\b"),
+    # ... and what follows: "Chon Ma San (IMO 8660313), a DPRK-flagged tanker"
+    rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)\b(?:[^()]{0,40}\),\s+(?:a|an)\s+"
+       r"(?:(?P<flag3>" + _FLAG + r")\s+)?(?:[\w\-/]+\s+){0,3}?(?P<type3>" + _TYPE + r")\b)?"),
     rx(NAME + r"\s*\([A-Z][\w ]* flag\)"),
     # the Eagle S, an oil tanker
-    rx(r"(?:\b[Tt]he\s+|^)" + NAME + r",\s+(?:a|an|the|both)\s+(?:(?P<flag3>" + _FLAG +
+    rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"(?:\s*\([^()]{1,40}\))?,\s+(?:a|an|the|both)\s+"
+       r"(?:(?P<flag3>" + _FLAG +
                r")\s+)?(?:[\w\-/]+\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
     # Zircon and Flora, both Gabon-flagged tankers
     rx(r"\b(?!" + _NOT_NAME_WORD + r")(?P<name>" + _NAME_CORE + r")(?P<more>\s+and\s+" +
@@ -180,6 +188,7 @@ class VesselExtractor:
                 start = s + m["offset"] + m["name_text"].find(name.split()[0])
                 self._register(analysis, names, name, start, m.get("type"), m.get("flag"))
             self._former_names(analysis, names, s, chunk)
+            self._renamed(analysis, names, s, chunk)
             self._alongside(analysis, names, s, chunk)
         self._coordinated(analysis, names)
         self._propagate(analysis, names)
@@ -306,6 +315,32 @@ class VesselExtractor:
                 start = s + m.start("name") + m.group("name").find(former.split()[0])
                 if not analysis.taken(start, start + len(former)):
                     analysis.add(Mention(start, start + len(former), former, "Vessel", key))
+
+    def _renamed(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
+        """"X ... has been renamed Y": Y is the ship's name now, X a former one."""
+        for m in _RENAMED.finditer(chunk):
+            new = _trim_name(clean_name(m["name"]))
+            if not _name_ok(new, analysis) or analysis.gazetteer.lookup(new):
+                continue
+            before = analysis.before(s + m.start(), "Vessel")
+            if not before or not _SAME_CLAUSE.fullmatch(chunk[before[-1].end - s:m.start()]):
+                continue
+            if any(e.kind in ("Port", "Place") or e.kind == "State" and e.form == "name"
+                   for w in re.findall(r"[A-Z][\w'’-]+", chunk[before[-1].end - s:m.start()])
+                   for e in analysis.gazetteer.lookup(w)):
+                continue  # "called at Mariupol, which officials renamed ...": the place was
+            key = before[-1].key
+            attrs = analysis.attrs("Vessel", key)
+            attrs.setdefault("former_names", [])
+            for old in attrs.get("names", []):
+                if normalize(old) != normalize(new) and old not in attrs["former_names"]:
+                    attrs["former_names"].append(old)
+            attrs.setdefault("names", []).append(new)
+            attrs["current_name"] = new
+            names.setdefault(normalize(new), key)
+            start = s + m.start("name") + m.group("name").find(new.split()[0])
+            if not analysis.taken(start, start + len(new)):
+                analysis.add(Mention(start, start + len(new), new, "Vessel", key))
 
     def _alongside(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
         """"two tankers alongside the Chon Myong 1": what a ship lies alongside, named and not a
