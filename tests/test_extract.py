@@ -288,3 +288,14 @@ def test_a_port_named_by_its_state_adjective() -> None:
 def test_a_state_is_named_as_reporting_names_it() -> None:
     f = facts_of("Chinese buyers took the cargo, and Beijing denied any breach.")
     assert names(f, "State") == {"China"}
+
+
+def test_an_organisation_named_after_what_it_is_and_a_city_used_as_an_address() -> None:
+    f = facts_of("The analytics firm Seaview and the research group Open Water Watch said the "
+                 "tanker Alba, owned by a Dubai-based trader registered in Moscow, loaded at "
+                 "Primorsk. Egypt's Suez Canal Authority said the company Monday denied it.")
+    assert names(f, "Organization") >= {"Seaview", "Open Water Watch", "Suez Canal Authority"}
+    assert "Monday" not in names(f, "Organization")
+    assert names(f, "Place") == {"Dubai", "Moscow"} and names(f, "State") == {"Egypt"}
+    g = facts_of("Moscow denied that the tanker Alba loaded at Primorsk.")
+    assert names(g, "State") == {"Russia"} and not names(g, "Place")

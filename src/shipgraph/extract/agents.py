@@ -20,6 +20,14 @@ _ORG_HEAD = rx(
     r"School|University|Foundation|Centre|Center|Society|Association|Forum|Fund|Network|"
     r"Initiative)"
     r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:" + _CAP + r"\s*){1,4})?)")
+# "tracking firm SeaTrace", "the research group Open Sea Watch": a name set after what it is.
+_ORG_DESCRIBED = rx(
+    r"\b(?:firm|company|group|consultancy|think[- ]tank|NGO|watchdog|outlet|platform|provider|"
+    r"broker|brokerage|insurer|shipowner|operator|charterer|trader|organi[sz]ation|non-?profit|"
+    r"startup|start-up)\s+(?!(?:The|A|An|In|On|At|As|But|And|Its|Their|It|This|That|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Last|Earlier|Later)\b)"
+    r"(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
 _ACRONYM_DEF = rx(r"(?P<long>(?:" + _CAP + r"\s+){1,6})\((?P<short>[A-Z]{2,6})\)")
 _KNOWN_ORGS = {"CIA", "EU", "UN", "NATO", "OPEC", "PDVSA", "IMO", "OFAC", "FBI", "Houthis",
                "Hezbollah", "Hamas", "Rosneft", "Sovcomflot", "Gazprom", "Lukoil", "Chevron",
@@ -55,6 +63,8 @@ class AgentExtractor:
                 name = m["name"].strip()
                 if len(name.split()) >= 2 or name in _KNOWN_ORGS:
                     self._org(analysis, name, m.start("name"))
+            for m in _ORG_DESCRIBED.finditer(text, s, e):
+                self._org(analysis, m["name"], m.start("name"))
             for m in _KNOWN_ORG_RE.finditer(text, s, e):
                 self._org(analysis, m.group(), m.start())
             for pat in (_TITLE, _SAID):
@@ -68,7 +78,11 @@ class AgentExtractor:
         words = name.split()
         while words and words[0].lower() in ("the", "a", "an", "and", "by", "of"):
             words.pop(0)
-        name = " ".join(words)
+        # "Turkey's Hatay Governor Office": the state that owns it is not part of its name
+        if len(words) > 2 and re.search(r"['’]s$", words[0]) and any(
+                e.kind == "State" for e in analysis.gazetteer.lookup(words[0][:-2])):
+            words.pop(0)
+        name = re.sub(r"['’]s$", "", " ".join(words))
         if not name or analysis.gazetteer.lookup(name):
             return
         key = normalize(name)

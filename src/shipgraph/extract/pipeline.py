@@ -106,7 +106,7 @@ def _entity(analysis: Analysis, etype: str, key: str, mentions: list[Mention],
                       former_names=former, mentions=evidence)
     if etype in ("Port", "State", "Place") and named and "entry" in named[0].attrs:
         entry = named[0].attrs["entry"]
-        if etype == "Place" and entry.kind == "Port":
+        if etype == "Place" and entry.kind in ("Port", "State"):  # the city of a port or capital
             return Entity(id=eid, type="Place", name=named[0].text, country=entry.country,
                           mentions=evidence)
         aliases = _unique([m.text for m in named if m.form == "name"], exclude=entry.name)

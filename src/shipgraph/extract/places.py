@@ -69,11 +69,16 @@ class PlaceExtractor:
             if _DATELINE.match(text, end) and not text[text.rfind("\n", 0, start) + 1:start].strip():
                 continue  # "JAKARTA, July 10 (Wire) -": where the report was filed, not a fact
             mtype = entry.kind
-            if mtype == "Port" and _CITY_BEFORE.search(text[max(0, start - 40):start]):
+            # "a company registered in Moscow", "a Dubai-based trader": the city, not the port
+            # nor the government
+            if (mtype == "Port" or entry.form == "capital") and (
+                    _CITY_BEFORE.search(text[max(0, start - 40):start])
+                    or text.startswith(("-based", "–based"), end)):
                 mtype = "Place"
             m = analysis.add(Mention(start, end, text[start:end], mtype,
                                      entry.key if mtype != "Place" or entry.kind == "Place"
-                                     else "city-" + normalize(entry.name).replace(" ", "-"),
+                                     else "city-" + normalize(entry.name if entry.kind == "Port"
+                                                              else text[start:end]).replace(" ", "-"),
                                      form=entry.form))
             m.attrs["entry"] = entry
         self._patterns(analysis)
