@@ -61,3 +61,17 @@ def test_format_and_parse_round_trip(a: dt.date, b: dt.date) -> None:
 def test_never_crashes(text: str) -> None:
     for t in find_times(text, REF):
         assert t.interval.start <= t.interval.end
+
+
+@pytest.mark.parametrize("phrase, iso", [
+    ("in Q3 2024", "2024-07/2024-09"),
+    ("during the third quarter of 2023", "2023-07/2023-09"),
+    ("in the first half of 2024", "2024-01/2024-06"),
+    ("H2 2023", "2023-07/2023-12"),
+    ("in the first week of October", "2023-10-01/2023-10-07"),
+    ("the last week of February 2024", "2024-02-23/2024-02-29"),
+    ("over the weekend", "2024-03-16/2024-03-17"),
+])
+def test_quarters_halves_weeks_of_a_month_and_weekends(phrase: str, iso: str) -> None:
+    found = find_times(f"The tanker loaded {phrase}.", dt.date(2024, 3, 22))
+    assert [t.interval.iso() for t in found] == [iso]

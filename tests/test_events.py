@@ -325,3 +325,39 @@ def test_a_stop_named_after_a_discharge_is_a_call_not_a_second_delivery() -> Non
                  "Piraeus.")
     assert calls(f) == {("Arctic Wren", "Izmir"), ("Arctic Wren", "Piraeus")}
     assert transfers(f) == {("Arctic Wren", None, "Izmir")}
+
+
+def test_more_ways_a_call_is_told() -> None:
+    f = facts_of("The collier Iron Tern made port in Samsun on 5 March and unloaded its coal there "
+                 "the next day. The arrival of the tanker Moor Hen at Constanta in mid-February "
+                 "surprised traders, since the ship had earlier called into Taman.")
+    assert calls(f) == {("Iron Tern", "Samsun"), ("Moor Hen", "Constanta"), ("Moor Hen", "Taman")}
+    assert {e.activity for e in f.events if e.type == "PortCall" and e.port ==
+            next(x.id for x in f.entities if x.name == "Samsun")} == {"discharging"}
+    # told after, happened before: the voyage runs from Taman
+    assert ("Moor Hen", "Taman", "Constanta") in transfers(f)
+    assert ("Moor Hen", "Constanta", "Taman") not in transfers(f)
+
+
+def test_a_cargo_shipped_aboard_a_named_ship() -> None:
+    f = facts_of("Shipments of scrap metal from Poti to Aliaga aboard the Sea Lark continued in "
+                 "the first week of March.")
+    trip = next(e for e in f.events if e.type == "Transfer")
+    names_ = {e.id: e.name for e in f.entities}
+    assert (names_[trip.vessel or ""], names_[trip.origin or ""], names_[trip.destination or ""],
+            trip.cargo, trip.date) == ("Sea Lark", "Poti", "Aliaga", "scrap metal",
+                                      "2024-03-01/2024-03-07")
+
+
+def test_cargo_passed_to_a_named_ship_and_the_time_of_a_relative_clause() -> None:
+    f = facts_of("The Gannet, which docked at Poti last week, transferred diesel to the tanker "
+                 "Skua off Batumi on 2 March.")
+    sts = next(e for e in f.events if e.type == "ShipToShipTransfer")
+    by_id = {e.id: e.name for e in f.entities}
+    assert {by_id[v] for v in sts.vessels or []} == {"Gannet", "Skua"}
+    assert (by_id[sts.location or ""], sts.date) == ("Batumi", "2024-03-02")
+    assert dated(f, "PortCall")[("Gannet", "Poti")] == "2024-03-11/2024-03-17"
+    # cargo delivered to a port is no ship-to-ship transfer
+    g = facts_of("The tanker Gannet delivered fuel to the vessel operator in Batumi, and the "
+                 "tanker Skua left.")
+    assert not [e for e in g.events if e.type == "ShipToShipTransfer"]

@@ -123,6 +123,13 @@ _PATTERNS: list[tuple[str, Gated]] = [
                        r"(?:,?\s+(?P<y>\d{4}))?\b")),
     ("mdy", rx(r"\b" + _M.format("m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
                        r"(?:,?\s+(?P<y>\d{4}))?(?!\s*(?:tonnes|tons|barrels|nautical|km|kilo))")),
+    # the first week of October (2024)
+    ("week_of", rx(r"\b(?i:the\s+)(?P<wk>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+"
+                   r"(?i:of)\s+" + _M.format("m") + r"(?:,?\s+(?P<y>\d{4}))?\b")),
+    # Q3 2024, the third quarter of 2023, the first half of 2024, H2 2023
+    ("quarter", rx(r"\b(?:Q(?P<q>[1-4])\s*(?P<y>(?:19|20)\d{2})|(?i:the\s+)?(?P<qw>(?i:first|"
+                   r"second|third|fourth|final|last))\s+(?P<unit>(?i:quarter|half))\s+(?i:of)\s+"
+                   r"(?P<y2>(?:19|20)\d{2})|(?P<h>H[12])\s*(?P<y3>(?:19|20)\d{2}))\b")),
     # between March and May 2024, from January to April, March-May 2024
     ("month_span", rx(
         r"\b(?:(?i:between|from)\s+(?:(?P<p1>(?i:early|mid|late))[\s-]+)?" + _M.format("m1") +
@@ -141,6 +148,8 @@ _PATTERNS: list[tuple[str, Gated]] = [
                           r"(?:\s+of\s+(?P<y>\d{4}))?\b", re.I)),
     ("year", rx(r"\b(?:in|since|during|by|until|from|of|early|late|mid-?|the end of|"
                         r"the start of)\s+(?P<y>(?:19|20)\d{2})\b(?![-–/]\d)", re.I)),
+    ("weekend", rx(r"\b(?:over|at|on|during)\s+the\s+weekend\b|\b(?:last|this)\s+weekend\b",
+                   re.I)),
     ("relative", rx(
         r"\b(?P<since>since\s+)?(?P<rel>last|this|next|earlier this|earlier in the|later this|"
         r"the previous|the past)\s+"
@@ -160,7 +169,7 @@ _PATTERNS: list[tuple[str, Gated]] = [
 
 _NO_SINCE = rx(r"(?P<since>)(?P<rel>last|this|next|earlier this|earlier in the|later this|"
                        r"the previous|the past)\s+(?P<unit>week|month|year|weekend)\b", re.I)
-_NEEDS_DIGIT = frozenset({"iso", "range_dm", "range_md", "dmy", "mdy", "year"})
+_NEEDS_DIGIT = frozenset({"iso", "range_dm", "range_md", "dmy", "mdy", "year", "quarter"})
 _DIGIT = rx(r"\d")
 
 
@@ -284,6 +293,30 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) 
                 y += 1
         yb = y + 1 if hi < lo else y
         return _since(m.group(), Interval(dt.date(y, lo, 1), month_end(yb, hi)), ref)
+    if kind == "week_of":
+        mo = MONTHS[g["m"].lower().rstrip(".")]
+        y = int(g["y"]) if g.get("y") else _year_for(mo, 1, ref)
+        last = month_end(y, mo).day
+        n = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(g["wk"].lower())
+        lo = 1 + 7 * n if n is not None else last - 6
+        return Interval(dt.date(y, mo, lo), dt.date(y, mo, min(lo + 6, last)))
+    if kind == "quarter":
+        if g.get("q"):
+            y, first, months = int(g["y"]), 3 * int(g["q"]) - 2, 3
+        elif g.get("h"):
+            y, first, months = int(g["y3"]), 1 if g["h"] == "H1" else 7, 6
+        else:
+            months = 3 if g["unit"].lower() == "quarter" else 6
+            order = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(g["qw"].lower(),
+                                                                          12 // months - 1)
+            if order >= 12 // months:
+                return None  # "the third half of ..."
+            y, first = int(g["y2"]), 1 + months * order
+        return Interval(dt.date(y, first, 1), month_end(y, first + months - 1))
+    if kind == "weekend":
+        back = (ref.weekday() - 5) % 7  # days since the latest Saturday
+        saturday = ref - dt.timedelta(days=back)
+        return Interval(saturday, min(saturday + dt.timedelta(days=1), max(ref, saturday)))
     if kind == "year":
         y = int(g["y"])
         text = m.group().lower()

@@ -29,6 +29,7 @@ CLAUSE_START = rx(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bw
 # Finer clause edges, for choosing which time expression an event takes.
 _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|after|"
                           r"before|then)\b|\b(?:when|where)\b")
+_RELATIVE = rx(r",\s+(?:which|who|that)\b[^,;]*,")
 _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\b)|"
               r"is (?:still |now |currently )?(?:moored|anchored|berthed|docked|"
                       r"alongside|at|in|laid up|idle)|are (?:still |now |currently )?(?:moored|anchored|at|"
@@ -68,12 +69,17 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
             elif m.start() >= pos:
                 hi = min(hi, m.start())
                 break
-        inside = [t for t in sent.times if lo <= t.start < hi]
+        # ", which docked at Poti last week,": a relative clause's time is its own
+        aside = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, s, e)
+                 if not m.start() <= pos < m.end()]
+        times = [t for t in sent.times if not any(a <= t.start < b for a, b in aside)] or \
+            sent.times
+        inside = [t for t in times if lo <= t.start < hi]
         if inside:
             best = min(inside, key=lambda t: t.start - pos if t.start >= pos
                        else (pos - t.end) * 1.5)
             return best.interval.iso()
-        before = [t for t in sent.times if t.end <= pos]
+        before = [t for t in times if t.end <= pos]
         if before:
             return before[-1].interval.iso()
         # A later clause's time, unless it lies after the report ("sailed to V, where it is to

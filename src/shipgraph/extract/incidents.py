@@ -16,7 +16,12 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:its|he
                   r"(?:swap|exchang)\w*\s+(?:\w+\s+){0,2}?cargo(?:es|s)?\b|"
                   r"\bmet\b[^.;]{0,80}?\bto\s+(?:swap|exchange|transfer|move|pass)\b|"
                   r"\b(?:transferred|moved|pumped|shifted|trans-?shipped)\b[^.;]{0,40}?\bfrom\s+"
-                  r"(?:the\s+)?[A-Z][^.;]{0,60}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[A-Z]", re.I)
+                  r"(?:the\s+)?[A-Z][^.;]{0,60}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[A-Z]|"
+                  # "transferred diesel to the tanker Nika": cargo passed to a ship
+                  r"\b(?:transferred|pumped|passed|offloaded|discharged|unloaded|delivered|"
+                  r"trans-?shipped)\s+(?:[\w,.'’-]+\s+){0,5}?(?:to|into|onto)\s+(?:the\s+|an?\s+)?"
+                  r"(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|freighter|bulker|VLCC|barge|"
+                  r"aframax|suezmax)\s+(?-i:[A-Z])", re.I)
 # "X and Y each conducted transfers with other tankers": not with each other.
 _OTHER_PARTNERS = rx(r"\beach\b|\bwith\s+(?:an?\s+)?(?:other|another|unidentified|unknown|"
                              r"unnamed|a third|third)\b", re.I)

@@ -20,7 +20,7 @@ CALL = rx(
     r"laid up|dry ?dock\w*|repair\w*|return\w* to|stopp\w*|put in|in port|was at|were at|"
     r"lay at|idl\w*|waiting|wait\w*|shifted|reappeared|continued upriver|pulled into|entered|"
     r"collected|picked up|took on|bunkered|transport\w*|trips?|runs?|call|trapped|stranded|"
-    r"stuck|held|followed)\b", re.I)
+    r"stuck|held|followed|made port|called into|put into)\b", re.I)
 ACTIVITY = [
     ("loading", rx(r"\b(load\w*|collected|picked up|took on)\b", re.I)),
     ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"
@@ -53,12 +53,19 @@ _PORT_ANAPHOR = rx(
 _ABOARD = rx(r"\b(?:loaded|unloaded|discharged|lifted|put|placed|stowed|taken)\s+(?:onto|aboard|"
              r"on board|on to|into|off|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _AT_PORT = rx(r"\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)
-_THERE = rx(r"\b(?:call\w*|load\w*|discharg\w*|unload\w*|seen|berth\w*|dock\w*|"
-                    r"moor\w*|anchor\w*|arriv\w*|remain\w*|stay\w*|return\w*)\s+(?:\w+\s+)?"
+_AT_OR_TO_PORT = rx(r"\s+(?:at|in|to|into)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)
+_THERE = rx(r"\b(?:call\w*|load\w*|discharg\w*|unload\w*|offload\w*|deliver\w*|seen|spotted|"
+            r"photographed|stopp\w*|berth\w*|dock\w*|"
+                    r"moor\w*|anchor\w*|arriv\w*|remain\w*|stay\w*|return\w*)\s+(?:\w+\s+){0,3}?"
                     r"(?P<np>there)\b", re.I)
 _NOMINAL_CALL = rx(r"\b(?:a|the|its|her|their|one|another|final|last|first)\s+"
                            r"(?:\w+\s+){0,2}?(?P<noun>call|stop|visit|port call|delivery|"
                            r"stopover)\s+(?:at|to|in)\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+_NOMINAL_OF = rx(r"\b(?P<noun>arrival|visit|call|stop|stopover|presence|appearance|berthing|"
+                 r"docking)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+# "since the ship had earlier called into Taman": a call told after what followed it.
+_TOLD_AFTER = rx(r"\bhad\s+(?:earlier|previously|already|first|before)\b|\b(?:earlier|previously)"
+                 r"\s+(?:had\s+)?(?:call|dock|berth|load|visit|stopp)\w*", re.I)
 _FRONTED = rx(r"(?:At|In|Off|Inside)\s+(?:the\s+)?(?:(?:port|harbou?r|terminal)\s+(?:of|"
                       r"(?:formerly |also |now )?(?:called|known as|named))\s+)?"
                       r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?:\s+\([^)]*\))?,")
@@ -169,7 +176,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             before = text[max(s, port.start - 60):port.start]
             if _NOMINAL_CALL.search(before):
                 continue  # "unloaded at A after a stop in B": the call at B is a noun's
-            if (not _PREP_BEFORE_PORT.search(before) or _NOT_A_CALL_PREP.search(before)) and \
+            if port.text != "there" and \
+                    (not _PREP_BEFORE_PORT.search(before) or _NOT_A_CALL_PREP.search(before)) and \
                     not re.search(r"\b(at|in|to|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
                                   before, re.I):
                 continue
@@ -251,6 +259,15 @@ def _nominal_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             continue
         vessel = min(vessels, key=lambda v: abs(v.start - port.start))
         add_call(analysis, sent, vessel, port, m.group("noun"))
+    # "the arrival of the tanker Delta Rose at Constanta"
+    for v in vessels:
+        m = _NOMINAL_OF.search(text, max(s, v.start - 60), v.start)
+        if not m:
+            continue
+        at = next((p for p in ports if p.start >= v.end and _AT_OR_TO_PORT.fullmatch(
+            text, v.end, p.start)), None)
+        if at is not None and not blocked(text, s, m.start(), at.end):
+            add_call(analysis, sent, v, at, m.group("noun"))
 
 
 def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
@@ -291,6 +308,10 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
     activity = activity_of(phrase)
     for e in analysis.events_at(sent.span.start):
         if e["type"] == "PortCall" and e["vessel"] == vessel.key and e["port"] == port.key:
+            # "made port in Samsun ... and offloaded its cargo there": what it did there
+            e["activity"] = e.get("activity") or activity
             return
-    record(analysis, sent, "PortCall", port.start, vessel=vessel.key, port=port.key,
-           activity=activity)
+    event = record(analysis, sent, "PortCall", port.start, vessel=vessel.key, port=port.key,
+                   activity=activity)
+    if _TOLD_AFTER.search(phrase):
+        event["told_after"] = True

@@ -122,7 +122,8 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
     """Who moved the cargo: the subject before the verb, or the vessels after "by"."""
     text = analysis.text
     after_by = [v for v in vessels if v.start > verb.end() and re.search(
-        r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[max(verb.end(), v.start - 40):v.start])]
+        r"\b(?:by|aboard|on board|onboard)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+        text[max(verb.end(), v.start - 40):v.start])]
     if kind == "trips" and after_by:
         return unique_keys(after_by)
     if _NOMINAL.fullmatch(verb.group()) or re.match(r"\s+by\b", text[verb.end():end]):
@@ -202,7 +203,7 @@ def cargo_phrase(after_verb: str) -> str | None:
     if not m:
         return None
     # "grain and arrived (in ...)": the phrase stops where the next verb begins
-    cargo = _NEXT_VERB.sub("", m["cargo"].strip(" ,"))
+    cargo = _NEXT_VERB.sub("", re.sub(r"^of\s+", "", m["cargo"].strip(" ,")))
     if not cargo or cargo.split()[0].lower() in ("the", "from", "to", "it", "them", "its", "her",
                                                   "their", "out", "up", "on", "by", "what",
                                                   "between", "linked", "were", "was", "at", "in",
@@ -293,7 +294,8 @@ def voyages(analysis: Analysis) -> None:
             continue
         second = later[0]
         a, b = first.get("activity"), second.get("activity")
-        if b == "loading" and a not in ("loading", "departure"):
+        if b == "loading" and a not in ("loading", "departure") or second.get("told_after") and \
+                not first.get("told_after") and a != "loading" and b != "discharging":
             origin, dest = second, first
         elif a == "discharging" or b == "departure":
             continue

@@ -20,7 +20,9 @@ _TYPE = (
     r"containerships?|(?:river-sea |small )?freighters?|[Rr]o-?[Rr]o(?: ships?| vessels?)?|"
     r"roll-on/roll-off (?:ships?|vessels?)|reefers?|VLCCs?|ULCCs?|(?i:suezmax|aframax|panamax|"
     r"handysize|handymax|supramax|capesize|kamsarmax|ultramax)(?: tankers?| bulkers?| carriers?)?|"
-    r"dredgers?|trawlers?|tugs?|landing ships?|patrol (?:ships?|boats?)|"
+    r"dredgers?|trawlers?|tugs?|landing ships?|colliers?|coasters?|feeder (?:ships?|vessels?)|"
+    r"heavy-lift (?:ships?|vessels?)|icebreakers?|frigates?|corvettes?|warships?|"
+    r"patrol (?:ships?|boats?)|"
     r"vessels?|ships?|boats?|yachts?|barges?|sister ship|(?:M/V|MV|M/T|MT|SS)\b)"
 )
 _TOK = r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]|\d+(?:-\d+)?|[IVX]+)"
@@ -73,6 +75,7 @@ _AS_NAME = rx(r"(?:^|[.;]\s+)As " + NAME + r",? (?:it|she|the ship|the vessel)\b
 # "The Ocean Star, " just before "formerly known as": the name a former name is set beside.
 _APPOSITION = rx(r"(?:\b[Tt]he\s+|^|[.;]\s+)(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*))"
                  r"{0,4}),\s*$")
+_ABOARD_NAME = rx(r"\b(?:aboard|on board|onboard)\s+(?:the\s+)?" + NAME)
 _ALONGSIDE = rx(r"\balongside\s+(?:the\s+)?" + NAME)
 _SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers?|IMO|MMSI|"
                    r"flag\w*|berth\w*|dock\w*|moor\w*|anchor\w*|sail\w*|called at|load\w*|"
@@ -162,7 +165,8 @@ _CUED = [
     rx(r"\b(?:(?P<flag4>" + _FLAG + r")\s+(?:[\w-]+\s+){0,2}?)?\b(?P<type4>" + _TYPE +
                r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME),
     # The Angara remains at ...: a definite name doing what ships do
-    rx(r"\b[Tt]he\s+" + NAME + r"\s+(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
+    rx(r"\b[Tt]he\s+" + NAME + r"(?:,\s+(?:which|that))?\s+(?:[a-z]+ly\s+)?"
+       r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
        r"(?:remains?|remained|sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
        r"imaged|photographed|laid up)\b"),
@@ -190,6 +194,12 @@ class VesselExtractor:
             self._former_names(analysis, names, s, chunk)
             self._renamed(analysis, names, s, chunk)
             self._alongside(analysis, names, s, chunk)
+            for board in _ABOARD_NAME.finditer(chunk):  # "coal shipped aboard the Sea Falcon"
+                name = _trim_name(clean_name(board["name"]))
+                if _name_ok(name, analysis) and not analysis.gazetteer.lookup(name) and \
+                        name.split()[0].rstrip(".") not in _TITLES:
+                    start = s + board.start("name") + board["name"].find(name.split()[0])
+                    self._register(analysis, names, name, start, None, None)
         self._coordinated(analysis, names)
         self._propagate(analysis, names)
         for sent in analysis.sentences:
