@@ -17,6 +17,9 @@ from .conftest import ROOT, SHARED
     ("Hodeidah", "Port", "yehod"), ("Tartous", "Port", "sytts"), ("Vostochny", "Port", "ruvyp"),
     ("DPRK", "State", "PRK"), ("North Korean", "State", "PRK"), ("UAE", "State", "ARE"),
     ("Soviet Union", "State", "SUN"), ("Moscow", "State", "RUS"), ("Iranian", "State", "IRN"),
+    ("Poti", "Port", "gepti"), ("Taean", "Port", "taean"), ("Sheskharis", "Port", "runvs"),
+    ("Basra", "Port", "iqbsr"), ("Krasnovodsk", "Port", "tmkrw"), ("Baku", "Port", "azbak"),
+    ("Baku", "State", "AZE"), ("Tanjung Priok", "Port", "idjkt"), ("China", "State", "CHN"),
 ])
 def test_curated_names(name: str, kind: str, key: str) -> None:
     entries = default_gazetteer().lookup(name)
