@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shipgraph.extract.confidence import confidence_of
-from shipgraph.extract.vessels import imo_valid, mmsi_valid
+from shipgraph.extract.vessels import imo_valid, mmsi_flag, mmsi_valid
 
 from .conftest import calls, facts_of, names
 
@@ -299,3 +299,11 @@ def test_an_organisation_named_after_what_it_is_and_a_city_used_as_an_address() 
     assert names(f, "Place") == {"Dubai", "Moscow"} and names(f, "State") == {"Egypt"}
     g = facts_of("Moscow denied that the tanker Alba loaded at Primorsk.")
     assert names(g, "State") == {"Russia"} and not names(g, "Place")
+
+
+def test_an_mmsi_gives_the_flag_only_where_the_text_states_none() -> None:
+    f = facts_of("The tanker Sun Kite (MMSI 636019825) discharged at Rizhao. The tanker Moon "
+                 "Kite, which broadcasts MMSI 636019826, sails under the Gabonese flag.")
+    assert vessel(f, "Sun Kite").flag == "LBR"  # 636: Liberia
+    assert vessel(f, "Moon Kite").flag == "GAB"
+    assert mmsi_flag("445539000") == "PRK" and mmsi_flag("999999999") is None

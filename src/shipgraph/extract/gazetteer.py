@@ -111,7 +111,7 @@ def _data(name: str) -> str:
     return resources.files("shipgraph").joinpath("data", name).read_text(encoding="utf-8")
 
 
-def _tsv(name: str) -> list[list[str]]:
+def tsv_rows(name: str) -> list[list[str]]:
     rows = []
     for line in _data(name).splitlines():
         if line.strip() and not line.startswith("#"):
@@ -124,7 +124,7 @@ def _split(cell: str) -> list[str]:
 
 
 def _add_states(gaz: Gazetteer) -> None:
-    curated = {row[0]: row for row in _tsv("states_curated.tsv")}
+    curated = {row[0]: row for row in tsv_rows("states_curated.tsv")}
     for country in pycountry.countries:
         code = country.alpha_3
         row = curated.get(code, [code, "", "", ""]) + ["", "", ""]
@@ -172,7 +172,7 @@ def _add_ports(gaz: Gazetteer) -> None:
 
 
 def _add_places(gaz: Gazetteer) -> None:
-    for row in _tsv("places.tsv"):
+    for row in tsv_rows("places.tsv"):
         row = row + ["", ""]
         name, country, aliases = row[0], row[1] or None, _split(row[2])
         entry = Entry("Place", normalize(name).replace(" ", "-"), name, country=country)

@@ -6,9 +6,11 @@ later use of that name in the document is a mention of the same vessel."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from .base import Analysis, Mention
+from .gazetteer import tsv_rows
 from .prefilter import rx
 from .text import normalize
 
@@ -94,6 +96,16 @@ def imo_valid(number: str) -> bool:
 def mmsi_valid(number: str) -> bool:
     """A ship station MMSI: nine digits whose first three are a maritime identification digit."""
     return bool(re.fullmatch(r"[2-7]\d{8}", number or ""))
+
+
+@cache
+def _mids() -> dict[str, str]:
+    return {row[0]: row[1] for row in tsv_rows("mmsi_mid.tsv")}
+
+
+def mmsi_flag(number: str) -> str | None:
+    """The flag (ISO alpha-3) an MMSI was assigned for, from its maritime identification digits."""
+    return _mids().get(number[:3]) if mmsi_valid(number) else None
 
 
 def clean_name(raw: str) -> str:
@@ -205,6 +217,12 @@ class VesselExtractor:
         for sent in analysis.sentences:
             self._identifiers(analysis, sent.span.start, text[sent.span.start:sent.span.end])
         self._group_flags(analysis)
+        for (etype, _key), attrs in analysis.attributes.items():
+            # a flag the text does not state is read from the MMSI's first three digits
+            if etype == "Vessel" and attrs.get("mmsi") and not attrs.get("flag"):
+                flag = mmsi_flag(attrs["mmsi"])
+                if flag:
+                    attrs["flag"] = flag
 
     def _coordinated(self, analysis: Analysis, names: dict[str, str]) -> None:
         """"the Pale Heron and the Kestrel conducted a ship-to-ship transfer": in a sentence
