@@ -4,7 +4,8 @@
     python scripts/build_ports.py [WPI.csv] [-o src/shipgraph/data/ports.json]
 
 Writes one compact JSON array (sorted, so the file is reproducible): id, name, names,
-country (ISO alpha-3), unlocode, lat, lon, size.
+country (ISO alpha-3), unlocode, lat, lon, size; and the sorted names of the water bodies
+the index gives for its ports (seas, straits, gulfs), which the gazetteer knows as places.
 """
 
 from __future__ import annotations
@@ -152,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("wpi", nargs="?", type=Path, default=DEFAULT_WPI)
     ap.add_argument("-o", "--output", type=Path, default=DATA / "ports.json")
     ap.add_argument("--curated", type=Path, default=DATA / "ports_curated.tsv")
+    ap.add_argument("--waters", type=Path, default=DATA / "waters.tsv",
+                    help="where to write the names of the seas, straits and gulfs ports lie on")
     args = ap.parse_args(argv)
     if not args.wpi.exists():
         print(f"{args.wpi}: no such file (give the path of WPI.csv)", file=sys.stderr)
@@ -164,7 +167,32 @@ def main(argv: list[str] | None = None) -> int:
         fh.write(",\n".join(json.dumps(r, ensure_ascii=False, sort_keys=True) for r in rows))
         fh.write("\n]\n")
     print(f"{len(rows)} ports written to {args.output}")
+    waters = read_waters(args.wpi)
+    with args.waters.open("w", encoding="utf-8") as fh:
+        fh.write("# Seas, straits, gulfs and lakes the World Port Index names as ports' waters "
+                 "(written by scripts/build_ports.py).\n")
+        fh.writelines(f"{w}\n" for w in waters)
+    print(f"{len(waters)} water bodies written to {args.waters}")
     return 0
+
+
+# Words a water body's name may hold in lower case; any other lower-case word marks a
+# description ("Philippine inland seas"), not a name.
+_NAME_PARTICLES = {"of", "the", "de", "di", "du", "la", "le", "el", "al", "and"}
+
+
+def read_waters(path: Path) -> list[str]:
+    """The distinct proper names in the index's World Water Body column, sorted."""
+    names: set[str] = set()
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        for row in csv.DictReader(fh):
+            for part in re.split(r"[;,]", row.get("World Water Body") or ""):
+                name = " ".join(part.split())
+                words = name.split()
+                if len(words) >= 2 and all(w[0].isupper() or w in _NAME_PARTICLES
+                                           for w in words):
+                    names.add(name)
+    return sorted(names)
 
 
 if __name__ == "__main__":

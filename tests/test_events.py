@@ -361,3 +361,17 @@ def test_cargo_passed_to_a_named_ship_and_the_time_of_a_relative_clause() -> Non
     g = facts_of("The tanker Gannet delivered fuel to the vessel operator in Batumi, and the "
                  "tanker Skua left.")
     assert not [e for e in g.events if e.type == "ShipToShipTransfer"]
+
+
+def test_a_boarding_by_officers_is_a_detention_and_an_aside_keeps_its_own_time() -> None:
+    f = facts_of("The freighter Kite Star, sanctioned by the EU in 2022, was boarded by Dutch "
+                 "customs officers in the English Channel on 4 March and escorted to Rotterdam.")
+    by_name = {e.name: e.type for e in f.entities}
+    assert by_name.get("English Channel") == "Place" and "English" not in by_name
+    names_ = {e.id: e.name for e in f.entities}
+    assert [(names_[e.target or ""], e.date) for e in f.events if e.type == "Detention"] == \
+        [("Kite Star", "2024-03-04")]
+    assert dated(f, "PortCall") == {("Kite Star", "Rotterdam"): "2024-03-04"}
+    # crew boarding their own ship detains nothing
+    g = facts_of("The freighter Kite Star was boarded by its new crew in Rotterdam on 4 March.")
+    assert not [e for e in g.events if e.type == "Detention"]

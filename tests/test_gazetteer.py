@@ -20,6 +20,8 @@ from .conftest import ROOT, SHARED
     ("Poti", "Port", "gepti"), ("Taean", "Port", "taean"), ("Sheskharis", "Port", "runvs"),
     ("Basra", "Port", "iqbsr"), ("Krasnovodsk", "Port", "tmkrw"), ("Baku", "Port", "azbak"),
     ("Baku", "State", "AZE"), ("Tanjung Priok", "Port", "idjkt"), ("China", "State", "CHN"),
+    ("English Channel", "Place", "english-channel"), ("Gulf of Aden", "Place", "gulf-of-aden"),
+    ("Skaw", "Place", "skaw"),
 ])
 def test_curated_names(name: str, kind: str, key: str) -> None:
     entries = default_gazetteer().lookup(name)
@@ -32,11 +34,13 @@ def test_ambiguous_words_are_not_ports() -> None:
 
 @pytest.mark.skipif(not (SHARED / "data" / "wpi" / "WPI.csv").exists(), reason="no WPI.csv")
 def test_build_script_reproduces_bundled_table(tmp_path: Path) -> None:
-    out = tmp_path / "ports.json"
+    out, waters = tmp_path / "ports.json", tmp_path / "waters.tsv"
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_ports.py"),
-                    str(SHARED / "data" / "wpi" / "WPI.csv"), "-o", str(out)], check=True,
-                   capture_output=True)
+                    str(SHARED / "data" / "wpi" / "WPI.csv"), "-o", str(out), "--waters",
+                    str(waters)], check=True, capture_output=True)
     bundled = ROOT / "src" / "shipgraph" / "data" / "ports.json"
     assert out.read_bytes() == bundled.read_bytes()
+    assert waters.read_bytes() == (bundled.parent / "waters.tsv").read_bytes()
+    assert "English Channel" in waters.read_text().splitlines()
     ports = {p["id"]: p for p in json.loads(out.read_text())}
     assert ports["kprjn"]["country"] == "PRK" and ports["kprjn"]["lat"] is not None

@@ -29,7 +29,8 @@ CLAUSE_START = rx(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bw
 # Finer clause edges, for choosing which time expression an event takes.
 _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|after|"
                           r"before|then)\b|\b(?:when|where)\b")
-_RELATIVE = rx(r",\s+(?:which|who|that)\b[^,;]*,")
+_RELATIVE = rx(r",\s+(?:which|who|that|(?:(?:first|once|previously|later)\s+)?[a-z]+(?:ed|en|wn)\s+"
+               r"(?:by|in|on|at|for|from|under|over|after|during)\b)[^,;]*,")
 _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\b)|"
               r"is (?:still |now |currently )?(?:moored|anchored|berthed|docked|"
                       r"alongside|at|in|laid up|idle)|are (?:still |now |currently )?(?:moored|anchored|at|"

@@ -20,7 +20,7 @@ _AMBIGUOUS_PORT_NAMES = {
     "east", "west", "north", "south", "new", "atlantic", "pacific", "central", "main", "royal",
     "grand", "great", "star", "sun", "moon", "christmas", "president", "general", "marine",
     "ocean", "gulf", "sea", "bay", "port", "harbor", "island", "point", "cape",
-    "river",
+    "river", "english",
     "city", "lake", "state", "commercial", "industrial", "naval", "san", "santa",
     "western", "eastern", "northern", "southern",
     "fortune", "success", "concord", "ceres", "vega", "lady", "maria", "sierra", "monte", "amber",
@@ -178,6 +178,9 @@ def _add_places(gaz: Gazetteer) -> None:
         entry = Entry("Place", normalize(name).replace(" ", "-"), name, country=country)
         for n in [name, *aliases]:
             gaz.add(n, entry)
+    for row in tsv_rows("waters.tsv"):  # seas and straits from the World Port Index
+        if not any(e.kind == "Place" for e in gaz.lookup(row[0])):
+            gaz.add(row[0], Entry("Place", normalize(row[0]).replace(" ", "-"), row[0]))
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,8 @@ CALL = rx(
     r"laid up|dry ?dock\w*|repair\w*|return\w* to|stopp\w*|put in|in port|was at|were at|"
     r"lay at|idl\w*|waiting|wait\w*|shifted|reappeared|continued upriver|pulled into|entered|"
     r"collected|picked up|took on|bunkered|transport\w*|trips?|runs?|call|trapped|stranded|"
-    r"stuck|held|followed|made port|called into|put into)\b", re.I)
+    r"stuck|held|followed|made port|called into|put into|escorted to|towed to|diverted to|"
+    r"taken to)\b", re.I)
 ACTIVITY = [
     ("loading", rx(r"\b(load\w*|collected|picked up|took on)\b", re.I)),
     ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"
