@@ -166,3 +166,22 @@ def test_a_body_that_opens_like_a_head_field_stays_body(tmp_path: Path, second: 
     doc = read_document(path)
     assert doc.title == "Coal runs to Nakhodka" and doc.date is None
     assert doc.text[doc.body_start:] == second
+
+
+@pytest.mark.parametrize("head, h1, title, source", [
+    ('<title>Tanker held in Aden | Sea Desk</title>', "Tanker held in Aden",
+     "Tanker held in Aden", None),
+    ('<title>Tanker held in Aden - Sea Desk</title><meta property="og:site_name" '
+     'content="Sea Desk">', "", "Tanker held in Aden", "Sea Desk"),
+    ('<title>Sea Desk</title><meta property="og:title" content="Tanker held in Aden">',
+     "", "Tanker held in Aden", None),
+    ('<title>Aden: tanker held</title>', "Aden", "Aden: tanker held", None),
+])
+def test_a_page_title_without_the_site_name(tmp_path: Path, head: str, h1: str, title: str,
+                                             source: str | None) -> None:
+    path = tmp_path / "page.html"
+    heading = f"<h1>{h1}</h1>" if h1 else ""
+    path.write_text(f"<html><head>{head}</head><body>{heading}<p>The tanker Kite was held in "
+                    "Aden.</p></body></html>", encoding="utf-8")
+    doc = read_document(path)
+    assert (doc.title, doc.source) == (title, source)

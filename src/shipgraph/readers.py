@@ -262,14 +262,26 @@ def parse_html(html: str, doc_id: str, name: str) -> Document:
     title = ""
     if soup.title and soup.title.string:
         title = " ".join(soup.title.string.split())
-    date = None
+    date = site = None
     for meta in soup.find_all("meta"):
         key = str(meta.get("property") or meta.get("name") or "").lower()
-        if key in ("article:published_time", "date", "dc.date", "pubdate") and meta.get("content"):
+        if key in ("og:site_name", "application-name") and meta.get("content") and not site:
+            site = " ".join(str(meta["content"]).split()) or None
+        if key == "og:title" and meta.get("content"):
+            title = " ".join(str(meta["content"]).split()) or title
+        if date is None and key in ("article:published_time", "date", "dc.date", "pubdate") and \
+                meta.get("content"):
             m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(meta["content"]))
             if m:
                 date = _valid_date(m[1], m[2], m[3], name, warnings)
-                break
+    # "Tanker seized | Sea Desk": the page title without the site's name
+    heading = soup.find("h1")
+    head_text = " ".join(heading.get_text().split()) if heading else ""
+    if head_text and title.startswith(head_text) and _TITLE_TAIL.fullmatch(title[len(head_text):]):
+        title = head_text
+    elif site and title.endswith(site) and _TITLE_TAIL.fullmatch(title[title.rfind(
+            " ", 0, len(title) - len(site) - 1):]):
+        title = re.sub(r"\s*[|·–—-]\s*$", "", title[:-len(site)])
     if date is None:
         time_tag = soup.find("time", attrs={"datetime": True})
         if time_tag is not None:
@@ -291,8 +303,12 @@ def parse_html(html: str, doc_id: str, name: str) -> Document:
         title = lines[0]
     body = "\n".join(lines)
     text = title + "\n" + body if lines[0] != title else body
-    return Document(id=doc_id, title=clean(title), date=date, source=None, text=clean(text),
+    return Document(id=doc_id, title=clean(title), date=date, source=site, text=clean(text),
                     body_start=min(len(title) + 1, len(text)), warnings=warnings)
+
+
+# What follows a story's headline in a page title: a separator and the site's name.
+_TITLE_TAIL = re.compile(r"\s*[|·]\s*\S.*|\s+[–—-]\s+\S.*|")
 
 
 def read_document(path: Path) -> Document:
