@@ -307,3 +307,14 @@ def test_an_mmsi_gives_the_flag_only_where_the_text_states_none() -> None:
     assert vessel(f, "Sun Kite").flag == "LBR"  # 636: Liberia
     assert vessel(f, "Moon Kite").flag == "GAB"
     assert mmsi_flag("445539000") == "PRK" and mmsi_flag("999999999") is None
+
+
+def test_a_ship_described_first_and_named_after_keeps_its_flag() -> None:
+    f = facts_of("A Togo-flagged bulk carrier loaded coal at Nampo in May.\n"
+                 "The bulk carrier, named Rich Harvest, later called at Lianyungang.")
+    ship = vessel(f, "Rich Harvest")
+    assert (ship.flag, ship.vessel_type) == ("TGO", "bulk carrier")
+    # two ships so described: which one is named is not known
+    g = facts_of("A Togo-flagged bulk carrier and a Panama-flagged bulk carrier met off Nampo. "
+                 "The bulk carrier, named Rich Harvest, later called at Lianyungang.")
+    assert vessel(g, "Rich Harvest").flag is None

@@ -78,6 +78,11 @@ _AS_NAME = rx(r"(?:^|[.;]\s+)As " + NAME + r",? (?:it|she|the ship|the vessel)\b
 _APPOSITION = rx(r"(?:\b[Tt]he\s+|^|[.;]\s+)(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*))"
                  r"{0,4}),\s*$")
 _ABOARD_NAME = rx(r"\b(?:aboard|on board|onboard)\s+(?:the\s+)?" + NAME)
+_NAMED_AFTER = rx(r"\b[Tt]he\s+(?P<type>" + _TYPE + r"),?\s+(?:(?:which is\s+|was\s+)?(?:named|"
+                  r"called|dubbed)|identified as)\s+(?:the\s+)?" + NAME)
+# "a Cameroon-flagged crude tanker" with no name after it
+_DESCRIBED = rx(r"\b[Aa]n?\s+(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
+                r"\s+(?:[\w-]+\s+){0,2}?(?P<type>" + _TYPE + r")\b(?!,?\s+(?:the\s+)?[A-Z])")
 _ALONGSIDE = rx(r"\balongside\s+(?:the\s+)?" + NAME)
 _SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers?|IMO|MMSI|"
                    r"flag\w*|berth\w*|dock\w*|moor\w*|anchor\w*|sail\w*|called at|load\w*|"
@@ -176,6 +181,9 @@ _CUED = [
     # A second freighter, the Laodicea
     rx(r"\b(?:(?P<flag4>" + _FLAG + r")\s+(?:[\w-]+\s+){0,2}?)?\b(?P<type4>" + _TYPE +
                r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME),
+    # "The tanker, named Silver Dune, ...": a ship described first and named after
+    rx(r"\b[Tt]he\s+(?P<type4>" + _TYPE + r"),?\s+(?:(?:which is\s+|was\s+)?(?:named|called|"
+       r"dubbed)|identified as)\s+(?:the\s+)?" + NAME),
     # The Angara remains at ...: a definite name doing what ships do
     rx(r"\b[Tt]he\s+" + NAME + r"(?:,\s+(?:which|that))?\s+(?:[a-z]+ly\s+)?"
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
@@ -213,6 +221,7 @@ class VesselExtractor:
                     start = s + board.start("name") + board["name"].find(name.split()[0])
                     self._register(analysis, names, name, start, None, None)
         self._coordinated(analysis, names)
+        self._described_before_named(analysis, names)
         self._propagate(analysis, names)
         for sent in analysis.sentences:
             self._identifiers(analysis, sent.span.start, text[sent.span.start:sent.span.end])
@@ -243,6 +252,27 @@ class VesselExtractor:
                 if _name_ok(new, analysis) and new.split()[0].rstrip(".") not in _TITLES:
                     start = m.start(group) + m[group].find(new.split()[0])
                     self._register(analysis, names, new, start, None, None)
+
+    @staticmethod
+    def _described_before_named(analysis: Analysis, names: dict[str, str]) -> None:
+        """"A Cameroon-flagged crude tanker ... The tanker, named Silver Dune": the flag the
+        unnamed ship was introduced with, in the paragraph so far, is the named one's."""
+        text = analysis.text
+        for sent in analysis.sentences:
+            for m in _NAMED_AFTER.finditer(text, sent.span.start, sent.span.end):
+                key = names.get(normalize(_trim_name(clean_name(m["name"]))))
+                if key is None or analysis.attrs("Vessel", key).get("flag"):
+                    continue
+                # the paragraph so far and the one before it (a news story's lead)
+                start = min(x.span.start for x in analysis.sentences
+                            if sent.paragraph - 1 <= x.paragraph <= sent.paragraph)
+                head = m["type"].lower().rstrip("s").split()[-1]
+                intro = [d for d in _DESCRIBED.finditer(text, start, m.start())
+                         if d["type"].lower().rstrip("s").split()[-1] == head]
+                if len(intro) == 1:  # one such ship described: it is this one
+                    code = _flag_code(analysis, intro[0]["flag"])
+                    if code:
+                        analysis.attrs("Vessel", key)["flag"] = code
 
     @staticmethod
     def _group_flags(analysis: Analysis) -> None:
