@@ -232,6 +232,10 @@ def test_the_flag_a_ship_flies_and_not_its_owners_registry() -> None:
     ("It is still not clear if the ship docked.", "realistic possibility"),
     ("The ship docked at Tartus on 2 May.", "reported"),
     ("Few believe the story.", "reported"),  # a belief nobody in particular holds is no hedge
+    ("We cannot rule out that the ship docked at Tartus.", "realistic possibility"),
+    ("A call at Tartus could not be ruled out.", "realistic possibility"),
+    ("Unverified posts show the ship at Tartus.", "realistic possibility"),
+    ("Officials ruled out sabotage; the ship docked at Tartus.", "reported"),
 ])
 def test_more_hedges(sentence: str, level: str) -> None:
     assert confidence_of(sentence) == level

@@ -17,7 +17,9 @@ _CUES: list[tuple[str, Gated]] = [
     ("unlikely", rx(r"\b(unlikely|improbable|doubtful|low likelihood)\b", re.I)),
     ("realistic possibility", rx(
         r"\b(realistic possibility|may have|might have|could have|possibly|possible|"
-        r"with low confidence|on suspicion|suspects?|suspected of|"
+        r"with low confidence|on suspicion|suspects?|suspected of|unverified|unconfirmed|"
+        r"(?:cannot|can ?not|can't|could not|couldn't)\s+(?:be\s+)?rule[ds]?\s+out|"
+        r"(?:cannot|can't|could not|couldn't)\s+be\s+excluded|not be ruled out|"
         r"(?:is|remains|was|it's)\s+(?:still\s+)?(?:unclear|not clear)\s+(?:whether|if))\b", re.I)),
     ("likely", rx(r"\b(likely|probabl[ey]|moderate confidence|we assess|assessed to|"
                           r"is assessed|are assessed|believed to|thought to|appears? to|"
