@@ -375,3 +375,20 @@ def test_a_boarding_by_officers_is_a_detention_and_an_aside_keeps_its_own_time()
     # crew boarding their own ship detains nothing
     g = facts_of("The freighter Kite Star was boarded by its new crew in Rotterdam on 4 March.")
     assert not [e for e in g.events if e.type == "Detention"]
+
+
+def test_supplies_told_from_the_receiving_side_and_their_cargo() -> None:
+    f = facts_of("Syria has received thousands of rockets from Iran since 2022. India imported "
+                 "record volumes of Russian naphtha in June. Belarus sold potash to China last "
+                 "year. Egypt has not bought Russian wheat, officials said.")
+    by_id = {e.id: e.name for e in f.entities}
+    got = {(by_id[e.origin or ""], by_id[e.destination or ""], e.cargo) for e in f.events
+           if e.type == "Transfer"}
+    assert got == {("Iran", "Syria", "rockets"), ("Russia", "India", "naphtha"),
+                   ("Belarus", "China", "potash")}
+
+
+def test_a_counted_unit_is_the_cargo_where_nothing_else_is_named() -> None:
+    f = facts_of("The freighter Lado carried 300 containers from Rajin to Dunai in August. The "
+                 "freighter Mira carried 40 crates of shells from Rajin to Dunai in May.")
+    assert {e.cargo for e in f.events if e.type == "Transfer"} == {"containers", "shells"}

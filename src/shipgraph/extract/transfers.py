@@ -38,7 +38,10 @@ _NOMINAL = rx(r"(?i)deliveries|delivery|shipments?|transfers?")
 _CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|coal|grain|wheat|"
                 r"maize|corn|barley|munitions|arms|weapons|ammunition|shells|missiles|drones|"
                 r"rockets|armaments|goods|cargo(?:es)?|exports|products|steel|iron|ore|timber|"
-                r"fertili[sz]ers?|containers?|crates|equipment|components|supplies)")
+                r"fertili[sz]ers?|containers?|crates|equipment|components|supplies|naphtha|"
+                r"kerosene|jet fuel|bitumen|condensate|potash|urea|ammonia|sulph?ur|aluminium|"
+                r"aluminum|copper|nickel|uranium|gold|metals?|scrap|cotton|rice|sugar|soy\w*|"
+                r"sunflower \w+|vehicles|trucks|tanks|artillery|explosives|gunpowder|chemicals)")
 _CARGO = rx(
     r"^\s*(?:(?:about|around|some|roughly|approximately|nearly|over|more than|at least|a|an|the|"
     r"its|her|their|hundreds of|thousands of|dozens of)\s+)*(?:[\d.,]+\s*(?:million\s+|m\s+)?"
@@ -190,6 +193,8 @@ def _prefer_port(current: Mention | None, new: Mention) -> Mention:
     return current
 
 
+_COUNTED = re.compile(r"\s*(?:about|around|some|roughly|nearly|over|more than|at least)?\s*"
+                      r"[\d.,]+\s+(?P<unit>containers|crates|boxes|wagons|vehicles|trucks)\b")
 # "wheat and reached Damietta": where a cargo phrase gives way to the ship's next deed.
 _NEXT_VERB = re.compile(
     r"\s+(?:and|then|before|after)\s+(?:then\s+|later\s+|\w+ly\s+)?(?:arriv|reach|sail|head|"
@@ -200,16 +205,16 @@ _NEXT_VERB = re.compile(
 
 def cargo_phrase(after_verb: str) -> str | None:
     m = _CARGO.match(after_verb)
-    if not m:
-        return None
     # "grain and arrived (in ...)": the phrase stops where the next verb begins
-    cargo = _NEXT_VERB.sub("", re.sub(r"^of\s+", "", m["cargo"].strip(" ,")))
+    cargo = _NEXT_VERB.sub("", re.sub(r"^of\s+", "", m["cargo"].strip(" ,"))) if m else ""
     if not cargo or cargo.split()[0].lower() in ("the", "from", "to", "it", "them", "its", "her",
                                                   "their", "out", "up", "on", "by", "what",
                                                   "between", "linked", "were", "was", "at", "in",
                                                   "into", "onto", "off", "near", "via", "there",
                                                   "alongside", "with"):
-        return None
+        # "carried 300 containers from ...": the unit counted is the cargo
+        unit = _COUNTED.match(after_verb)
+        return unit["unit"] if unit else None
     return cargo
 
 
@@ -388,11 +393,53 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
         if blocked(text, s, c0, dest.end):
             continue
         after = text[dest.end:e]
-        direct_object = dest.start < verb.end() + 20
-        cargo = cargo_phrase(re.sub(r"^\s*with\b", "", after) if direct_object else rest)
+        # "Iran sends Russia shells" (the state is the first object), not "sold coal to China"
+        if direct is not None and direct["w"] == "country":  # "supplying the country with X"
+            cargo = cargo_phrase(re.sub(r"^\s*(?:the\s+)?country\s+with\b", "", rest))
+        elif direct is not None and dest.start == verb.end() + direct.start("w"):
+            cargo = cargo_phrase(re.sub(r"^\s*with\b", "", after))
+        else:
+            cargo = cargo_phrase(rest)
         record(analysis, sent, "Transfer", verb.start(), vessel=None, origin=supplier.key,
                destination=dest.key, cargo=cargo, origin_type="State", destination_type="State")
     _flows(analysis, sent, states)
+    _receipts(analysis, sent, states)
+
+
+_RECEIVE = rx(r"\b(?:receiv(?:ed|es|e|ing)|obtain(?:ed|s)?|acquir(?:ed|es)|bought|buys|purchas(?:ed|es)|"
+              r"import(?:ed|s|ing)?)\b", re.I)
+
+
+def _receipts(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
+    """"Russia has received drones from Iran", "India imported Russian crude": a supply told
+    from the receiving side."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    for verb in _RECEIVE.finditer(text, s, e):
+        c0 = clause_start(text, s, verb.start())
+        that = list(re.finditer(r"\b(?:that|which|who)\b", text[c0:verb.start()]))
+        if that:
+            c0 += that[-1].end()
+        subject = [m for m in states if c0 <= m.start and m.end <= verb.start()]
+        if not subject:
+            continue
+        dest = subject[-1]
+        stop = clause_end(text, verb.end(), e)
+        source = next((m for m in states if verb.end() < m.start < stop and re.search(
+            r"\bfrom\s+(?:the\s+)?$", text[max(s, m.start - 12):m.start])), None)
+        if source is None:
+            source = cargo_origin(analysis, sent, verb.end(), stop)
+        if source is None or source.key == dest.key or blocked(text, s, c0, verb.end()):
+            continue
+        if any(ev["type"] == "Transfer" and ev["evidence"][0][0] == s and
+               ev.get("origin") == source.key and ev.get("destination") == dest.key
+               for ev in analysis.events):
+            continue
+        rest = text[verb.end():stop]
+        cargo = cargo_phrase(rest)
+        if source.form == "adjective":  # "record volumes of Russian crude": crude
+            cargo = cargo_phrase(text[source.end:stop]) or cargo
+        record(analysis, sent, "Transfer", verb.start(), vessel=None, origin=source.key,
+               destination=dest.key, cargo=cargo, origin_type="State", destination_type="State")
 
 
 def _flows(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
