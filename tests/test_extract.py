@@ -322,3 +322,11 @@ def test_a_ship_described_first_and_named_after_keeps_its_flag() -> None:
     g = facts_of("A Togo-flagged bulk carrier and a Panama-flagged bulk carrier met off Nampo. "
                  "The bulk carrier, named Rich Harvest, later called at Lianyungang.")
     assert vessel(g, "Rich Harvest").flag is None
+
+
+def test_ships_named_as_examples_of_a_group() -> None:
+    f = facts_of("Vessels including the Sea Dragon and Ocean Glory visited Nampo. Several "
+                 "tankers, such as Pearl Bay, Green Lark and the Oriole, loaded at Kozmino. Ships "
+                 "including those flagged in Panama called at Nampo.")
+    assert names(f, "Vessel") == {"Sea Dragon", "Ocean Glory", "Pearl Bay", "Green Lark", "Oriole"}
+    assert len(calls(f)) == 5

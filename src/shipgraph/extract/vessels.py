@@ -161,6 +161,10 @@ _CUED = [
                r"\s+-\s+))"
                + NAME + r"(?P<more>(?:,\s" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
                r"\s(?:and|or)\s" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
+    # "vessels including the Sea Dragon and Ocean Glory"
+    rx(r"\b(?P<type2>(?i:" + _TYPE + r")),?\s+(?:including|such as|among them|notably)\s+"
+       r"(?:the\s+)?" + NAME + r"(?P<more>(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
+       r",?\s(?:and|or)\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
     # a port log line: "NAKHODKA: Tanker HOPE STAR ..."
     rx(r"(?:^|:\s+)(?P<type5>(?:General cargo ship|Cargo ship|Bulk carrier|Bulker|"
                r"(?:Crude |Product |Chemical |Oil )?[Tt]anker|Container ship|Freighter|"
