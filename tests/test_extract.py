@@ -330,3 +330,23 @@ def test_ships_named_as_examples_of_a_group() -> None:
                  "including those flagged in Panama called at Nampo.")
     assert names(f, "Vessel") == {"Sea Dragon", "Ocean Glory", "Pearl Bay", "Green Lark", "Oriole"}
     assert len(calls(f)) == 5
+
+
+def test_an_acronym_names_the_words_it_spells_and_later_uses_are_the_same_body() -> None:
+    f = facts_of("The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) "
+                 "acted on Friday. OFAC said more would follow. Gulf Ship Management FZE.")
+    orgs = {e.name: e for e in f.entities if e.type == "Organization"}
+    assert set(orgs) == {"Department of the Treasury", "Office of Foreign Assets Control",
+                         "Gulf Ship Management FZE"}
+    assert "OFAC" in orgs["Office of Foreign Assets Control"].aliases
+    assert not names(f, "Port")  # Friday is a day, not a port
+
+
+def test_listed_ships_with_their_numbers_and_ships_added_to_sanctions_lists() -> None:
+    f = facts_of("The tankers Alba (IMO 9308443), Bora (IMO 9321483) and the Cielo loaded at "
+                 "Primorsk. The EU added the tanker Alba to its sanctions list on 12 May. "
+                 "Officials added the tanker Bora to a list of ships to watch.")
+    assert len(calls(f)) == 3
+    by_id = {e.id: e.name for e in f.entities}
+    assert [(by_id[e.target or ""], e.date) for e in f.events if e.type == "Sanction"] == \
+        [("Alba", "2023-05-12")]

@@ -28,7 +28,8 @@ _ORG_DESCRIBED = rx(
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|Last|Earlier|Later)\b)"
     r"(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
-_ACRONYM_DEF = rx(r"(?P<long>(?:" + _CAP + r"\s+){1,6})\((?P<short>[A-Z]{2,6})\)")
+_ACRONYM_DEF = rx(r"(?P<long>" + _CAP + r"\s+(?:(?:of|for|and|on|the|de)\s+|" + _CAP + r"\s+){0,8})"
+                  r"\((?P<short>[A-Z]{2,6})\)")
 _KNOWN_ORGS = {"CIA", "EU", "UN", "NATO", "OPEC", "PDVSA", "IMO", "OFAC", "FBI", "Houthis",
                "Hezbollah", "Hamas", "Rosneft", "Sovcomflot", "Gazprom", "Lukoil", "Chevron",
                "Wagner"}
@@ -55,8 +56,9 @@ class AgentExtractor:
         for sent in analysis.sentences:
             s, e = sent.span.start, sent.span.end
             for m in _ACRONYM_DEF.finditer(text, s, e):
-                long = m["long"].strip()
-                self._org(analysis, long, m.start("long"), alias=m["short"])
+                long = _spelled(m["long"].strip(), m["short"])
+                if long:
+                    self._org(analysis, long, m.start("long"), alias=m["short"])
             for m in _ORG_SUFFIX.finditer(text, s, e):
                 self._org(analysis, m.group().strip(), m.start())
             for m in _ORG_HEAD.finditer(text, s, e):
@@ -75,6 +77,9 @@ class AgentExtractor:
 
     @staticmethod
     def _org(analysis: Analysis, name: str, start: int | None, alias: str | None = None) -> None:
+        # "Stream Ship Management FZE.": the full stop ends the sentence, not the name
+        if re.search(r"\b[A-Z]{2,}\.$", name):
+            name = name[:-1]
         words = name.split()
         while words and words[0].lower() in ("the", "a", "an", "and", "by", "of"):
             words.pop(0)
@@ -82,17 +87,41 @@ class AgentExtractor:
         if len(words) > 2 and re.search(r"['’]s$", words[0]) and any(
                 e.kind == "State" for e in analysis.gazetteer.lookup(words[0][:-2])):
             words.pop(0)
+        # "the Department of the Treasury's Office": the owner is the organisation named
+        owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"['’]s$", w)), None)
+        if owner is not None and owner >= 2:
+            words = words[:owner + 1]
         name = re.sub(r"['’]s$", "", " ".join(words))
         if not name or analysis.gazetteer.lookup(name):
             return
+        if start is not None:
+            start = analysis.text.find(name, start)
+            if start < 0 or analysis.taken(start, start + len(name)):
+                return  # a stretch another name already holds
         key = normalize(name)
+        # "OFAC" after "Office of Foreign Assets Control (OFAC)": the same organisation
+        key = next((k for (t, k), a in analysis.attributes.items() if t == "Organization"
+                    and k != key and name in a.get("aliases", ())), key)
         attrs = analysis.attrs("Organization", key)
         attrs.setdefault("names", [name])
         if alias and alias not in attrs.setdefault("aliases", []):
             attrs["aliases"].append(alias)
         if start is None:
             return
-        start = analysis.text.find(name, start)
-        if start < 0 or analysis.taken(start, start + len(name)):
-            return
         analysis.add(Mention(start, start + len(name), name, "Organization", key))
+
+
+def _spelled(long: str, short: str) -> str | None:
+    """The words before an acronym that it abbreviates: the shortest tail of them whose
+    capitalised words' initials spell it ("the Treasury's Office of Foreign Assets Control
+    (OFAC)": Office of Foreign Assets Control), else all of them if the initials at least
+    begin it, else None."""
+    words = long.split()
+    for i in range(len(words) - 1, -1, -1):
+        if not words[i][:1].isupper():
+            continue
+        initials = "".join(w[0] for w in words[i:] if w[:1].isupper())
+        if initials.upper() == short.upper():
+            return " ".join(words[i:])
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return long if short.upper().startswith(initials[:1].upper()) and len(words) <= 6 else None

@@ -125,7 +125,8 @@ def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Menti
     i = before.index(group[0]) - 1
     while i >= 0:
         gap = analysis.text[before[i].end:group[0].start]
-        if re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", gap + " "):
+        if re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,|and|,\s*and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?",
+                        gap + " "):
             group.insert(0, before[i])
             i -= 1
         else:

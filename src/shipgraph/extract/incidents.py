@@ -42,7 +42,10 @@ _DETAIN = rx(r"\b(detain\w*|seiz\w*|impound\w*|arrest\w*|confiscat\w*|(?:was|wer
 # A designation as a deed ("was sanctioned", "designated six vessels"), not "a sanctioned ship".
 _SANCTION = rx(r"\b(designat(?:ed|es|ing|ion)|blacklist\w*|blocked property|"
                        r"(?:was|were|been|is|are|being|has|have|had)\s+(?:\w+\s+)?sanctioned|"
-                       r"sanctioned\s+(?:by|in|for|over|on|under)\b)", re.I)
+                       r"sanctioned\s+(?:by|in|for|over|on|under)\b|"
+                       # "added the tanker X to their sanctions lists"
+                       r"\badded\b[^.;]{0,120}?\bto\s+(?:its|their|the|a|his|her)\s+(?:\w+\s+){0,2}?"
+                       r"(?:sanctions?\s+(?:lists?|registers?)|blacklists?|own\s+lists?))", re.I)
 _NEXT_CLAUSE = rx(r";|\b(?:after|before|when|while|whereas|although|because|since|until)\b|"
                   r",\s+(?:and|but|which|who)\b", re.I)
 _HYPOTHETICAL = rx(r"\b(could|would|might|(?-i:may)|if|will|expected|recommends?|"

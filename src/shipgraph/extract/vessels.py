@@ -154,13 +154,16 @@ _COORD = rx(r"(?P<a>" + _NAME_CORE + r")\s+and\s+(?:the\s+)?(?P<b>" + _NAME_CORE
 
 # A capitalised word that does not begin a name ("On Monday Zircon and Flora, both ...").
 _NOT_NAME_WORD = r"(?:" + "|".join(sorted(w.capitalize() for w in _NOT_NAME)) + r")\b"
+_ASIDE = r"(?:\s*\([^()]{1,40}\))?"  # "(IMO 9308443)" after a name in a list
+# "... and the Togo-flagged Aframax Pella": a ship with its own cue is no list item
+_NOT_FLAGGED = r"(?!(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*[- ](?:flagged|registered))"
 _CUED = [
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
     rx(r"\b(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
                r"\s+(?:(?P<type1>" + _TYPE + r")\s+)?|\b(?P<type2>" + _TYPE + r")(?:\s+|\s*[–—:]\s*|"
                r"\s+-\s+))"
-               + NAME + r"(?P<more>(?:,\s" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
-               r"\s(?:and|or)\s" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
+               + NAME + r"(?P<more>" + _ASIDE + r"(?:,\s" + _TOK + r"(?:\s" + _TOK + r"){0,3}" + _ASIDE +
+               r")*\s(?:and|or)\s" + _NOT_FLAGGED + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
     # "vessels including the Sea Dragon and Ocean Glory"
     rx(r"\b(?P<type2>(?i:" + _TYPE + r")),?\s+(?:including|such as|among them|notably)\s+"
        r"(?:the\s+)?" + NAME + r"(?P<more>(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
@@ -316,10 +319,12 @@ class VesselExtractor:
                 more = gd.get("more")
                 if more:
                     base = m.start("more")
+                    more = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), more)
                     for part in re.finditer(_TOK + r"(?:\s" + _TOK + r"){0,3}", more):
                         word = part.group()
-                        if word.lower() in ("and", "or") or word.split()[0].rstrip(".") in _TITLES:
-                            continue
+                        if word.lower() in ("and", "or") or word.split()[0].rstrip(".") in _TITLES \
+                                or re.search(r"-(?:flagged|registered)\b", word):
+                            continue  # "and the Togo-flagged Aframax Pella": its own cue's
                         found.append({"name": word, "name_text": word,
                                       "offset": base + part.start(), "type": vtype, "flag": flag})
         return found
