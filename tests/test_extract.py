@@ -350,3 +350,13 @@ def test_listed_ships_with_their_numbers_and_ships_added_to_sanctions_lists() ->
     by_id = {e.id: e.name for e in f.entities}
     assert [(by_id[e.target or ""], e.date) for e in f.events if e.type == "Sanction"] == \
         [("Alba", "2023-05-12")]
+
+
+def test_persons_named_beside_their_role() -> None:
+    f = facts_of("Mira Castell, a senior analyst at Sea Watch, said the tanker Alba left Nampo. "
+                 "The ship's captain, Oleg Sorin, denied it. North Korean leader Kim Jong Un "
+                 "inspected the port.")
+    assert names(f, "Person") == {"Mira Castell", "Oleg Sorin", "Kim Jong Un"}
+    # a ship or a body set before what it is stays what it is
+    g = facts_of("The Ocean Star, a tanker, left Nampo. Sea Watch, the research group, said so.")
+    assert not names(g, "Person")

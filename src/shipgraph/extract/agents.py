@@ -40,7 +40,17 @@ _TITLE = rx(
     r"\b(?:Minister|Director|President|Secretary|Spokesman|Spokeswoman|spokesman|spokeswoman|"
     r"Admiral|Captain|Chairman|Chief|Ambassador|Senator|Governor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
     r"General|Colonel|Prime Minister|leader|analyst|captain)\s+"
-    r"(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+){1,2})")
+    r"(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*){1,2})")
+_ROLE = (r"(?:(?:senior|chief|lead|principal|former|deputy|independent|maritime|shipping|"
+         r"security|sanctions|research|defen[cs]e|foreign)\s+){0,2}(?:analyst|researcher|"
+         r"spokes(?:person|man|woman)|captain|master|director|official|expert|professor|fellow|"
+         r"minister|ambassador|envoy|head|CEO|founder|editor|correspondent|lawyer|investigator|"
+         r"adviser|advisor|owner|manager|chairman|president|commander|admiral|economist|consultant)")
+# "Jane Roe, a senior analyst at ...": a person's name set before their role
+_NAME_ROLE = rx(r"(?:^|(?<=[.;:]\s)|(?<=\bto\s)|(?<=\n))(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z]"
+                r"[\w'’\-]*){1,2}),\s+(?:an?|the|its|their)\s+" + _ROLE + r"\b")
+# "The ship's captain, Oleg Petrov, ...": a role and the name set after it
+_ROLE_NAME = rx(r"\b" + _ROLE + r",\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*){1,2}),")
 _SAID = rx(r"\bsaid\s+(?P<name>[A-Z][a-z][\w'’\-]+\s[A-Z][a-z][\w'’\-]+)\b")
 
 
@@ -69,7 +79,7 @@ class AgentExtractor:
                 self._org(analysis, m["name"], m.start("name"))
             for m in _KNOWN_ORG_RE.finditer(text, s, e):
                 self._org(analysis, m.group(), m.start())
-            for pat in (_TITLE, _SAID):
+            for pat in (_TITLE, _SAID, _NAME_ROLE, _ROLE_NAME):
                 for m in pat.finditer(text, s, e):
                     start, end = m.start("name"), m.end("name")
                     if not analysis.taken(start, end) and not analysis.gazetteer.lookup(m["name"]):
