@@ -21,7 +21,7 @@ from .conftest import ROOT, SHARED
     ("Basra", "Port", "iqbsr"), ("Krasnovodsk", "Port", "tmkrw"), ("Baku", "Port", "azbak"),
     ("Baku", "State", "AZE"), ("Tanjung Priok", "Port", "idjkt"), ("China", "State", "CHN"),
     ("English Channel", "Place", "english-channel"), ("Gulf of Aden", "Place", "gulf-of-aden"),
-    ("Skaw", "Place", "skaw"),
+    ("Skaw", "Place", "skaw"), ("Dubayy", "Port", "aedxb"), ("Antwerpen", "Port", "beanr"),
 ])
 def test_curated_names(name: str, kind: str, key: str) -> None:
     entries = default_gazetteer().lookup(name)
@@ -44,3 +44,9 @@ def test_build_script_reproduces_bundled_table(tmp_path: Path) -> None:
     assert "English Channel" in waters.read_text().splitlines()
     ports = {p["id"]: p for p in json.loads(out.read_text())}
     assert ports["kprjn"]["country"] == "PRK" and ports["kprjn"]["lat"] is not None
+
+
+@pytest.mark.parametrize("name, port", [("Dubai", "Dubai"), ("Antwerp", "Antwerp"),
+                                        ("Piraeus", "Piraeus"), ("Odessa", "Odesa")])
+def test_ports_go_by_the_names_english_reporting_uses(name: str, port: str) -> None:
+    assert {e.name for e in default_gazetteer().lookup(name) if e.kind == "Port"} == {port}
