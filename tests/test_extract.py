@@ -360,3 +360,11 @@ def test_persons_named_beside_their_role() -> None:
     # a ship or a body set before what it is stays what it is
     g = facts_of("The Ocean Star, a tanker, left Nampo. Sea Watch, the research group, said so.")
     assert not names(g, "Person")
+
+
+def test_long_organisation_names_and_the_state_they_are_about() -> None:
+    f = facts_of("The Centre for Research on Energy and Clean Air and the Panel of Experts on the "
+                 "DPRK both cited the Ministry of Foreign Affairs and Trade.")
+    assert names(f, "Organization") == {"Centre for Research on Energy and Clean Air",
+                                        "Panel of Experts", "Ministry of Foreign Affairs and Trade"}
+    assert names(f, "State") == {"North Korea"}

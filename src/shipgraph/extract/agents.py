@@ -19,7 +19,8 @@ _ORG_HEAD = rx(
     r"Review|Journal|News|Weekly|Monitor|Intelligence|Desk|Bulletin|Digest|Ledger|Log|Notes|"
     r"School|University|Foundation|Centre|Center|Society|Association|Forum|Fund|Network|"
     r"Initiative)"
-    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:" + _CAP + r"\s*){1,4})?)")
+    r"(?:\s*\b(?:of|on|for)\s+(?:the\s+)?(?:" + _CAP + r"\s*){1,4}(?:and\s+(?:" + _CAP +
+    r"\s*){1,3})?){0,2})")
 # "tracking firm SeaTrace", "the research group Open Sea Watch": a name set after what it is.
 _ORG_DESCRIBED = rx(
     r"\b(?:firm|company|group|consultancy|think[- ]tank|NGO|watchdog|outlet|platform|provider|"
@@ -73,6 +74,12 @@ class AgentExtractor:
                 self._org(analysis, m.group().strip(), m.start())
             for m in _ORG_HEAD.finditer(text, s, e):
                 name = m["name"].strip()
+                # "the Panel of Experts on the DPRK": the state it is about stands apart
+                tail = re.search(r"\s+(?:of|on|for)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*)$",
+                                 name)
+                if tail and " " in name[:tail.start()].strip() and any(
+                        x.kind == "State" for x in analysis.gazetteer.lookup(tail[1])):
+                    name = name[:tail.start()]
                 if len(name.split()) >= 2 or name in _KNOWN_ORGS:
                     self._org(analysis, name, m.start("name"))
             for m in _ORG_DESCRIBED.finditer(text, s, e):
