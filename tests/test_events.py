@@ -392,3 +392,10 @@ def test_a_counted_unit_is_the_cargo_where_nothing_else_is_named() -> None:
     f = facts_of("The freighter Lado carried 300 containers from Rajin to Dunai in August. The "
                  "freighter Mira carried 40 crates of shells from Rajin to Dunai in May.")
     assert {e.cargo for e in f.events if e.type == "Transfer"} == {"containers", "shells"}
+
+
+def test_round_trips_of_a_listed_group_between_a_described_port_and_another() -> None:
+    f = facts_of("The report names three cargo ships - Ural Star, Volga Star and Kama Star - that "
+                 "made repeated voyages between the Iranian port of Amirabad and Makhachkala.")
+    assert transfers(f) == {(ship, "Amirabad", "Makhachkala")
+                            for ship in ("Ural Star", "Volga Star", "Kama Star")}

@@ -172,8 +172,8 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
 
 def _prep_before(window: str) -> str | None:
     """The preposition that governs a place name ("to the Yemeni port of Hodeidah": to)."""
-    window = re.sub(r"(?:(?!(?:to|from|at|in|into)\b)[\w'’-]+\s+){0,3}(?:port|harbou?r|terminal|"
-                    r"facility)\s+of\s+$", "", window, flags=re.I)
+    window = re.sub(r"(?:\b(?!(?:to|from|at|in|into|between|and)\b)[\w'’-]+\s+){0,3}(?:port|"
+                    r"harbou?r|terminal|facility)\s+of\s+$", "", window, flags=re.I)
     m = re.search(r"(?is).*\b(from|to|into|at|in|between|and)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
                   window)
     return m.group(1).lower() if m else None
