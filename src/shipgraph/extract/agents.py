@@ -29,6 +29,7 @@ _ORG_DESCRIBED = rx(
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|Last|Earlier|Later)\b)"
     r"(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
+_POSSESSIVE = re.compile(r"['’]s$")
 _ACRONYM_DEF = rx(r"(?P<long>" + _CAP + r"\s+(?:(?:of|for|and|on|the|de)\s+|" + _CAP + r"\s+){0,8})"
                   r"\((?P<short>[A-Z]{2,6})\)")
 _KNOWN_ORGS = {"CIA", "EU", "UN", "NATO", "OPEC", "PDVSA", "IMO", "OFAC", "FBI", "Houthis",
@@ -101,14 +102,14 @@ class AgentExtractor:
         while words and words[0].lower() in ("the", "a", "an", "and", "by", "of"):
             words.pop(0)
         # "Turkey's Hatay Governor Office": the state that owns it is not part of its name
-        if len(words) > 2 and re.search(r"['’]s$", words[0]) and any(
+        if len(words) > 2 and _POSSESSIVE.search(words[0]) and any(
                 e.kind == "State" for e in analysis.gazetteer.lookup(words[0][:-2])):
             words.pop(0)
         # "the Department of the Treasury's Office": the owner is the organisation named
-        owner = next((i for i, w in enumerate(words[:-1]) if re.search(r"['’]s$", w)), None)
+        owner = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)), None)
         if owner is not None and owner >= 2:
             words = words[:owner + 1]
-        name = re.sub(r"['’]s$", "", " ".join(words))
+        name = _POSSESSIVE.sub("", " ".join(words))
         if not name or analysis.gazetteer.lookup(name):
             return
         if start is not None:

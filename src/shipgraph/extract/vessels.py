@@ -78,7 +78,7 @@ _AS_NAME = rx(r"(?:^|[.;]\s+)As " + NAME + r",? (?:it|she|the ship|the vessel)\b
 _APPOSITION = rx(r"(?:\b[Tt]he\s+|^|[.;]\s+)(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*))"
                  r"{0,4}),\s*$")
 _ABOARD_NAME = rx(r"\b(?:aboard|on board|onboard)\s+(?:the\s+)?" + NAME)
-_NAMED_AFTER = rx(r"\b[Tt]he\s+(?P<type>" + _TYPE + r"),?\s+(?:(?:which is\s+|was\s+)?(?:named|"
+_NAMED_AFTER = rx(r"\b[Tt]he\s+(?P<type4>" + _TYPE + r"),?\s+(?:(?:which is\s+|was\s+)?(?:named|"
                   r"called|dubbed)|identified as)\s+(?:the\s+)?" + NAME)
 # "a Cameroon-flagged crude tanker" with no name after it
 _DESCRIBED = rx(r"\b[Aa]n?\s+(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
@@ -189,8 +189,7 @@ _CUED = [
     rx(r"\b(?:(?P<flag4>" + _FLAG + r")\s+(?:[\w-]+\s+){0,2}?)?\b(?P<type4>" + _TYPE +
                r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME),
     # "The tanker, named Silver Dune, ...": a ship described first and named after
-    rx(r"\b[Tt]he\s+(?P<type4>" + _TYPE + r"),?\s+(?:(?:which is\s+|was\s+)?(?:named|called|"
-       r"dubbed)|identified as)\s+(?:the\s+)?" + NAME),
+    _NAMED_AFTER,
     # The Angara remains at ...: a definite name doing what ships do
     rx(r"\b[Tt]he\s+" + NAME + r"(?:,\s+(?:which|that))?\s+(?:[a-z]+ly\s+)?"
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
@@ -273,7 +272,7 @@ class VesselExtractor:
                 # the paragraph so far and the one before it (a news story's lead)
                 start = min(x.span.start for x in analysis.sentences
                             if sent.paragraph - 1 <= x.paragraph <= sent.paragraph)
-                head = m["type"].lower().rstrip("s").split()[-1]
+                head = m["type4"].lower().rstrip("s").split()[-1]
                 intro = [d for d in _DESCRIBED.finditer(text, start, m.start())
                          if d["type"].lower().rstrip("s").split()[-1] == head]
                 if len(intro) == 1:  # one such ship described: it is this one
