@@ -41,6 +41,11 @@ def test_expressions(text: str, expected: str) -> None:
 def test_relative_to_anchor() -> None:
     found = find_times("Three days later the ship docked", REF, anchor=dt.date(2024, 1, 14))
     assert found[0].interval.iso() == "2024-01-17"
+    # with no date set before it, "later" is after something unknown: no date, not one after
+    # the report's own
+    assert find_times("Days later the ship docked", REF) == []
+    assert find_times("Two weeks later the ship docked", REF) == []
+    assert find_times("Two days earlier the ship docked", REF)[0].interval.end < REF
 
 
 @pytest.mark.parametrize("text", ["it may have been", "about 700,000 barrels", "the March report"

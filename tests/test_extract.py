@@ -368,3 +368,18 @@ def test_long_organisation_names_and_the_state_they_are_about() -> None:
     assert names(f, "Organization") == {"Centre for Research on Energy and Clean Air",
                                         "Panel of Experts", "Ministry of Foreign Affairs and Trade"}
     assert names(f, "State") == {"North Korea"}
+
+
+def test_a_name_doing_what_only_ships_do_and_names_holding_of() -> None:
+    f = facts_of("The Coral Wren, which had switched off its transponder near Kerch, resurfaced "
+                 "at Latakia.\nHarbour Finch went dark in the Gulf of Oman.")
+    assert {"Coral Wren", "Harbour Finch"} <= names(f, "Vessel")
+    assert ("Coral Wren", "Latakia") in calls(f)
+    # a capital or an institution doing something else is no ship
+    f = facts_of("Moscow reappeared at the talks.\nThe Kremlin remained defiant.")
+    assert names(f, "Vessel") == set()
+    f = facts_of("The ferry Spirit of Tallinn called at Gdansk. The cruise ship Queen of the "
+                 "Lakes docked at Piraeus.\nThe tanker Morning Lark of Panama reached Tartus.")
+    assert {"Spirit of Tallinn", "Queen of the Lakes", "Morning Lark"} <= names(f, "Vessel")
+    assert "Tallinn" not in names(f, "Port")
+    assert {("Spirit of Tallinn", "Gdansk"), ("Morning Lark", "Tartus")} <= calls(f)

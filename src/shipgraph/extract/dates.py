@@ -377,6 +377,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) 
             return Interval(when, when)
         return Interval(ref - dt.timedelta(days=1) if w == "overnight" else ref, ref)
     if kind == "later":
+        later = (g.get("vdir") or g.get("dir") or "").lower() not in ("earlier", "before")
+        if anchor is None and later:
+            return None  # "days later" with no date before it: after what is not known
         base = anchor or ref
         if g.get("vague"):
             if g["vdir"].lower() in ("earlier", "before"):

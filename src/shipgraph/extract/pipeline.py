@@ -28,7 +28,7 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
     """Sentences with their paragraph numbers, tokens and resolved time expressions."""
     analysis = Analysis(doc=doc, gazetteer=gazetteer)
     text = doc.text
-    anchor = analysis.doc_date
+    anchor = None  # the last date the text itself set: "days later" counts from it
     paragraph = 0
     last_end = doc.body_start
     for span in sentences(text, doc.body_start):

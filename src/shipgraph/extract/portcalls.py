@@ -18,7 +18,8 @@ CALL = rx(
     r"load\w*|discharg\w*|unload\w*|offload\w*|deliver\w*|sail\w* from|sail\w*|depart\w*|left|"
     r"leav\w*|reach\w*|visit\w*|seen|imaged|photographed|spotted|observed|recorded|remain\w*|"
     r"laid up|dry ?dock\w*|repair\w*|return\w* to|stopp\w*|put in|in port|was at|were at|"
-    r"lay at|idl\w*|waiting|wait\w*|shifted|reappeared|continued upriver|pulled into|entered|"
+    r"lay at|idl\w*|waiting|wait\w*|shifted|reappeared|resurfaced|re-emerged|continued upriver|"
+    r"pulled into|entered|"
     r"collected|picked up|took on|bunkered|transport\w*|trips?|runs?|call|trapped|stranded|"
     r"stuck|held|followed|made port|called into|put into|escorted to|towed to|diverted to|"
     r"taken to)\b", re.I)

@@ -24,11 +24,14 @@ _TYPE = (
     r"handysize|handymax|supramax|capesize|kamsarmax|ultramax)(?: tankers?| bulkers?| carriers?)?|"
     r"dredgers?|trawlers?|tugs?|landing ships?|colliers?|coasters?|feeder (?:ships?|vessels?)|"
     r"heavy-lift (?:ships?|vessels?)|icebreakers?|frigates?|corvettes?|warships?|"
-    r"patrol (?:ships?|boats?)|"
+    r"patrol (?:ships?|boats?)|ferry|ferries|cruise ships?|ro-?pax(?: ferry)?|"
     r"vessels?|ships?|boats?|yachts?|barges?|sister ship|(?:M/V|MV|M/T|MT|SS)\b)"
 )
 _TOK = r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]|\d+(?:-\d+)?|[IVX]+)"
-NAME = r"(?P<name>[\"“‘']?[A-Z][\w'’.\-]*(?:\s" + _TOK + r"){0,4}[\"”’']?)"
+# "Spirit of Tokyo", "Queen of the Seas": one word, "of" and a capitalised word may open a name
+# (a state after "of" is cut off again: see _cut_of).
+NAME = (r"(?P<name>[\"“‘']?[A-Z][\w'’.\-]*(?:\sof\s(?:the\s)?[A-Z][\w'’\-]*)?(?:\s" + _TOK +
+        r"){0,4}[\"”’']?)")
 # Words that start a capitalised stretch without being part of a ship's name.
 _NOT_NAME = {
     "the", "a", "an", "and", "but", "in", "on", "at", "to", "of", "for", "from", "it", "its",
@@ -134,6 +137,19 @@ def _name_ok(name: str, analysis: Analysis) -> bool:
                    for e in analysis.gazetteer.lookup(name))
 
 
+def _cut_of(name: str, analysis: Analysis) -> str:
+    """"Angara of Russia" is the Angara: a state or a common word after "of" ends the name."""
+    head, sep, tail = name.partition(" of ")
+    if not sep:
+        return name
+    tail = tail.removeprefix("the ")
+    first = tail.split()[0].lower() if tail.split() else ""
+    if first in _NOT_NAME or any(e.kind == "State" and e.form in ("name", "adjective")
+                                 for w in (tail, first) for e in analysis.gazetteer.lookup(w)):
+        return head
+    return name
+
+
 def _trim_name(name: str) -> str:
     """Drop trailing capitalised words that begin a new phrase ("Yuk Tung In")."""
     words = name.split()
@@ -193,11 +209,21 @@ _CUED = [
     # The Angara remains at ...: a definite name doing what ships do
     rx(r"\b[Tt]he\s+" + NAME + r"(?:,\s+(?:which|that))?\s+(?:[a-z]+ly\s+)?"
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
-       r"(?:remains?|remained|sailed|berthed|docked|arrived|called at|loaded|discharged|"
+       r"(?:(?:remains?|remained)\s+(?:[a-z]+ly\s+)?(?:at|in|off|near|alongside|moored|berthed|"
+       r"docked|anchored|idle|there|laid)\b|sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
        r"imaged|photographed|laid up)\b"),
+    # "The Ocean Jade, which had switched off its transponder, ...": what only ships do
+    rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"(?:,\s+(?:which|that))?\s+(?:[a-z]+ly\s+)?"
+       r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
+       r"(?:(?:switched|turned|shut)\s+off\s+(?:its|her)\s+(?:AIS|transponder|tracking)|"
+       r"disabled\s+(?:its|her)\s+(?:AIS|transponder|tracking)|went\s+dark|gone\s+dark|"
+       r"reappeared|resurfaced|re-emerged|ran\s+aground|run\s+aground|dropped\s+anchor|"
+       r"weighed\s+anchor|collided\s+with|capsized|sank|transited|steamed)\b"),
     # 1. CASSIOPEIA STAR (list items) handled by the IMO pattern
 ]
+# The cues that rest on what a name does, with no type word: weaker than the others.
+_BY_DEEDS = frozenset(_CUED[-2:])
 
 
 class VesselExtractor:
@@ -212,9 +238,10 @@ class VesselExtractor:
             s, e = sent.span.start, sent.span.end
             chunk = text[s:e]
             for m in self._cued(chunk):
-                name = _trim_name(clean_name(m["name"]))
-                if not _name_ok(name, analysis):
-                    continue
+                name = _cut_of(_trim_name(clean_name(m["name"])), analysis)
+                if not _name_ok(name, analysis) or m["weak"] and any(
+                        e.kind == "State" for e in analysis.gazetteer.lookup(name)):
+                    continue  # "Moscow reappeared": a capital is a ship only where a type says so
                 start = s + m["offset"] + m["name_text"].find(name.split()[0])
                 self._register(analysis, names, name, start, m.get("type"), m.get("flag"))
             self._former_names(analysis, names, s, chunk)
@@ -314,7 +341,8 @@ class VesselExtractor:
                 if flag:
                     flag = re.sub(r"[- ](?:flagged|registered)$", "", flag)
                 found.append({"name": gd["name"], "name_text": chunk[m.start("name"):m.end("name")],
-                              "offset": m.start("name"), "type": vtype, "flag": flag})
+                              "offset": m.start("name"), "type": vtype, "flag": flag,
+                              "weak": pat in _BY_DEEDS})
                 more = gd.get("more")
                 if more:
                     base = m.start("more")
@@ -324,7 +352,7 @@ class VesselExtractor:
                         if word.lower() in ("and", "or") or word.split()[0].rstrip(".") in _TITLES \
                                 or re.search(r"-(?:flagged|registered)\b", word):
                             continue  # "and the Togo-flagged Aframax Pella": its own cue's
-                        found.append({"name": word, "name_text": word,
+                        found.append({"name": word, "name_text": word, "weak": False,
                                       "offset": base + part.start(), "type": vtype, "flag": flag})
         return found
 
