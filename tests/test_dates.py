@@ -14,6 +14,11 @@ REF = dt.date(2024, 3, 22)  # a Friday
 @pytest.mark.parametrize("text, expected", [
     ("loaded between 3 and 5 March at the berth", "2024-03-03/2024-03-05"),
     ("on 14 March it sailed", "2024-03-14"),
+    # counted back from the report's date
+    ("three days ago the ship", "2024-03-19"),
+    ("Two weeks ago, the tanker", "2024-03-05/2024-03-11"),
+    ("six months ago it sailed", "2023-09"),
+    ("two years ago", "2022"),
     ("on 18 January 2019", "2019-01-18"),
     ("in December 2018", "2018-12"),
     ("in late January", "2024-01-21/2024-01-31"),

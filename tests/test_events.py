@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shipgraph.model import Facts
 
-from .conftest import calls, facts_of
+from .conftest import calls, facts_of, names
 
 
 def transfers(facts: Facts) -> set[tuple[str | None, str | None, str | None]]:
@@ -399,3 +399,25 @@ def test_round_trips_of_a_listed_group_between_a_described_port_and_another() ->
                  "made repeated voyages between the Iranian port of Amirabad and Makhachkala.")
     assert transfers(f) == {(ship, "Amirabad", "Makhachkala")
                             for ship in ("Ural Star", "Volga Star", "Kama Star")}
+
+
+def test_a_ship_that_is_the_subject_of_a_clause_set_in_a_port() -> None:
+    f = facts_of("Patrols kept watch on the port of Sevastopol, where the landing ship Kestrel "
+                 "Bay was struck by a drone.\nThe convoy reached Tartus, where the freighter Iron "
+                 "Gull unloaded trucks.")
+    assert {("Kestrel Bay", "Sevastopol"), ("Iron Gull", "Tartus")} <= calls(f)
+    # what is to happen there, and a ship that is not the clause's subject, are no calls
+    f = facts_of("Analysts watched Tartus, where the freighter Iron Gull is expected to unload "
+                 "next week.\nCrews rested in Novorossiysk, where the tanker Sable Moon's owner lives.")
+    assert calls(f) == set()
+    # the clause of a port set in another's description belongs to the one described
+    f = facts_of("The freighter Iron Gull called at Olya, a river port south of Astrakhan, where "
+                 "it unloaded.")
+    assert calls(f) == {("Iron Gull", "Olya")}
+
+
+def test_an_event_dated_by_how_long_ago_it_was_and_a_company_set_after_where_it_is_based() -> None:
+    f = facts_of("Two weeks ago, the tanker Amber Fjord docked at Tartus.")
+    assert [e.date for e in f.events if e.type == "PortCall"] == ["2024-03-05/2024-03-11"]
+    f = facts_of("The Treasury designated the Dubai-based Harbor Crest Trading LLC.")
+    assert "Harbor Crest Trading LLC" in names(f, "Organization")

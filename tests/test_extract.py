@@ -383,3 +383,10 @@ def test_a_name_doing_what_only_ships_do_and_names_holding_of() -> None:
     assert {"Spirit of Tallinn", "Queen of the Lakes", "Morning Lark"} <= names(f, "Vessel")
     assert "Tallinn" not in names(f, "Port")
     assert {("Spirit of Tallinn", "Gdansk"), ("Morning Lark", "Tartus")} <= calls(f)
+
+
+def test_a_ship_named_as_what_cargo_was_loaded_onto() -> None:
+    f = facts_of("Crates were loaded onto the Amber Fjord at Rajin.\nThe shells were then loaded "
+                 "onto Russian trucks.")
+    assert names(f, "Vessel") == {"Amber Fjord"}
+    assert calls(f) == {("Amber Fjord", "Rajin")}

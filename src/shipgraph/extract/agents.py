@@ -30,6 +30,8 @@ _ORG_DESCRIBED = rx(
     r"July|August|September|October|November|December|Last|Earlier|Later)\b)"
     r"(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
 _POSSESSIVE = re.compile(r"['’]s$")
+_BASED = re.compile(r"-(?:based|registered|owned|flagged|linked|controlled|headquartered|"
+                    r"incorporated|operated|managed)$", re.I)
 _ACRONYM_DEF = rx(r"(?P<long>" + _CAP + r"\s+(?:(?:of|for|and|on|the|de)\s+|" + _CAP + r"\s+){0,8})"
                   r"\((?P<short>[A-Z]{2,6})\)")
 _KNOWN_ORGS = {"CIA", "EU", "UN", "NATO", "OPEC", "PDVSA", "IMO", "OFAC", "FBI", "Houthis",
@@ -101,6 +103,10 @@ class AgentExtractor:
         words = name.split()
         while words and words[0].lower() in ("the", "a", "an", "and", "by", "of"):
             words.pop(0)
+        # "the Hong Kong-based Silverline Shipping Ltd": where it is based is no part of its name
+        based = [i for i, w in enumerate(words[:-1]) if _BASED.search(w)]
+        if based:
+            words = words[based[-1] + 1:]
         # "Turkey's Hatay Governor Office": the state that owns it is not part of its name
         if len(words) > 2 and _POSSESSIVE.search(words[0]) and any(
                 e.kind == "State" for e in analysis.gazetteer.lookup(words[0][:-2])):

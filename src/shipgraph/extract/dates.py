@@ -163,6 +163,10 @@ _PATTERNS: list[tuple[str, Gated]] = [
                          r"a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?)\s+"
                          r"(?P<dir>later|earlier|before|after(?:wards)?)\b|\b(?P<vague>days|weeks)"
                          r"\s+(?P<vdir>earlier|later|before)\b", re.I)),
+    # "two weeks ago", "a few days ago": counted back from the report's date
+    ("ago", rx(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+               r"twelve|a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+               re.I)),
     ("start_of_year", rx(r"\b(?:since\s+)?the\s+(?:start|beginning)\s+of\s+the\s+year\b")),
 ]
 
@@ -392,6 +396,19 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) 
         when = base + dt.timedelta(days=sign * days)
         return Interval(when, when) if unit == "day" else Interval(when - dt.timedelta(days=3),
                                                                  when + dt.timedelta(days=3))
+    if kind == "ago":
+        word = g["n"].lower()
+        vague = word in ("a few", "several", "a couple of")
+        n = int(word) if word.isdigit() else _NUM_WORDS.get(word, 3 if vague else 1)
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "year":
+            return Interval(dt.date(ref.year - n, 1, 1), dt.date(ref.year - n, 12, 31))
+        if unit == "month":
+            y, mo = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+            return Interval(dt.date(y, mo + 1, 1), month_end(y, mo + 1))
+        when = ref - dt.timedelta(days=n * (7 if unit == "week" else 1))
+        spread = 3 if unit == "week" or vague else 0
+        return Interval(when - dt.timedelta(days=spread), min(ref, when + dt.timedelta(days=spread)))
     if kind == "start_of_year":
         return Interval(dt.date(ref.year, 1, 1), ref)
     return None

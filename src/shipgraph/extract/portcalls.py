@@ -45,6 +45,12 @@ _PRESENCE_DENIED = rx(r"\b(?:but|although|though|however)\b[^;]*?(?:\b(?:no (?:s
                               r"\bdenied\b|\bfalse\b|\buntrue\b)", re.I)
 _CARGO_ORIGIN = rx(r"\b(?:came|comes|originated|originating|sourced)\s+(?:\w+\s+)?"
                           r"(?:from|in)\s+(?:the\s+)?$", re.I)
+_WHERE = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+where\s+")
+# between "where" and the ship: an article, a flag, a type ("where the Russian landing ship")
+_WHERE_SUBJECT = re.compile(r"(?:(?:the|a|an|its|her|their)\s+)?(?:[\w'’-]+\s+){0,4}?")
+# the ship's own verb: "was struck", "had unloaded", "docked", "is moored"
+_CLAUSE_VERB = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:[a-z]+ly\s+)?(?:(?:was|were|had|has|have|is|are|"
+                  r"remained|remains)\b(?:\s+(?:been\s+)?[a-z]+)?|[a-z]+ed\b)")
 _CLAUSE_BREAK = rx(r";|\bbut\b|\bwhile\b|,\s+which\b|\bwhereas\b")
 _PORT_ANAPHOR = rx(
     r"\b(?:at|in|to|into|from|off|near|left|reached|entered|leaving|alongside)\s+(?P<np>the\s+"
@@ -158,6 +164,27 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _fronted_calls(analysis, sent, vessels, ports)
     _nominal_calls(analysis, sent, vessels, ports)
     _imagery_calls(analysis, sent, vessels, ports)
+    _where_calls(analysis, sent, vessels, ports)
+
+
+def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                 ports: list[Mention]) -> None:
+    """"the port of Sevastopol, where the landing ship Yamal was struck": the ship that is the
+    subject of a clause set in the port was there."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    for port in ports:
+        if port.form == "anaphor":
+            continue
+        where = _WHERE.match(text, port.end, e)
+        before = text[max(s, port.start - 60):port.start]
+        if not where or not _PREP_BEFORE_PORT.search(before) or _NOT_A_CALL_PREP.search(before):
+            continue  # "Olya, a port south of Astrakhan, where it unloaded": Olya's clause
+        v = next((v for v in vessels if where.end() <= v.start < where.end() + 60), None)
+        if v is None or not _WHERE_SUBJECT.fullmatch(text, where.end(), v.start):
+            continue
+        verb = _CLAUSE_VERB.match(text, v.end, e)
+        if verb and not blocked(text, s, where.start(), verb.end()):
+            add_call(analysis, sent, v, port, verb.group())
 
 
 def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],

@@ -80,7 +80,8 @@ _AS_NAME = rx(r"(?:^|[.;]\s+)As " + NAME + r",? (?:it|she|the ship|the vessel)\b
 # "The Ocean Star, " just before "formerly known as": the name a former name is set beside.
 _APPOSITION = rx(r"(?:\b[Tt]he\s+|^|[.;]\s+)(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*))"
                  r"{0,4}),\s*$")
-_ABOARD_NAME = rx(r"\b(?:aboard|on board|onboard)\s+(?:the\s+)?" + NAME)
+_ABOARD_NAME = rx(r"\b(?:aboard|on board|onboard|(?:loaded|put|placed|stowed|lifted)\s+(?:onto|on to)"
+                  r")\s+(?:the\s+)?" + NAME)
 _NAMED_AFTER = rx(r"\b[Tt]he\s+(?P<type4>" + _TYPE + r"),?\s+(?:(?:which is\s+|was\s+)?(?:named|"
                   r"called|dubbed)|identified as)\s+(?:the\s+)?" + NAME)
 # "a Cameroon-flagged crude tanker" with no name after it
