@@ -388,6 +388,15 @@ def test_supplies_told_from_the_receiving_side_and_their_cargo() -> None:
                    ("Belarus", "China", "potash")}
 
 
+def test_a_supply_whose_origin_is_the_state_its_cargo_is_of() -> None:
+    f = facts_of("Unnamed tankers have shipped Venezuelan crude to Cuba since May. Brokers did "
+                 "not sell Iranian oil to India. The ministry sent Iranian envoys to Oman.")
+    by_id = {e.id: e.name for e in f.entities}
+    got = {(by_id[e.origin or ""], by_id[e.destination or ""], e.cargo) for e in f.events
+           if e.type == "Transfer"}
+    assert got == {("Venezuela", "Cuba", "crude")}
+
+
 def test_a_counted_unit_is_the_cargo_where_nothing_else_is_named() -> None:
     f = facts_of("The freighter Lado carried 300 containers from Rajin to Dunai in August. The "
                  "freighter Mira carried 40 crates of shells from Rajin to Dunai in May.")

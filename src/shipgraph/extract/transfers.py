@@ -388,11 +388,20 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
         if dest is None:
             dest = next((m for m in states if verb.end() < m.start < verb.end() + 120 and
                          re.search(r"\bto\s+(?:the\s+)?$", text[m.start - 12:m.start])), None)
+        adjective = None
+        if supplier is None and dest is not None and dest.start > verb.end():
+            # "tankers shipped Iranian oil to China": the state the cargo is of
+            supplier = adjective = cargo_origin(analysis, sent, verb.end(), dest.start)
         if supplier is None or dest is None or supplier.key == dest.key:
             continue
         if blocked(text, s, c0, dest.end):
             continue
         after = text[dest.end:e]
+        if adjective is not None:
+            record(analysis, sent, "Transfer", verb.start(), vessel=None, origin=supplier.key,
+                   destination=dest.key, cargo=cargo_phrase(text[adjective.end:dest.start]),
+                   origin_type="State", destination_type="State")
+            continue
         # "Iran sends Russia shells" (the state is the first object), not "sold coal to China"
         if direct is not None and direct["w"] == "country":  # "supplying the country with X"
             cargo = cargo_phrase(re.sub(r"^\s*(?:the\s+)?country\s+with\b", "", rest))
