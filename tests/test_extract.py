@@ -330,6 +330,11 @@ def test_ships_named_as_examples_of_a_group() -> None:
                  "including those flagged in Panama called at Nampo.")
     assert names(f, "Vessel") == {"Sea Dragon", "Ocean Glory", "Pearl Bay", "Green Lark", "Oriole"}
     assert len(calls(f)) == 5
+    # the group may be described before its examples; people are not ships
+    f = facts_of("Tankers in the shadow fleet, including the Birch, the Alder and the Rowan, "
+                 "called at Taman. Officials in the region, including the Governor and the "
+                 "Mayor, met.")
+    assert names(f, "Vessel") == {"Birch", "Alder", "Rowan"}
 
 
 def test_an_acronym_names_the_words_it_spells_and_later_uses_are_the_same_body() -> None:

@@ -182,7 +182,9 @@ _CUED = [
                + NAME + r"(?P<more>" + _ASIDE + r"(?:,\s" + _TOK + r"(?:\s" + _TOK + r"){0,3}" + _ASIDE +
                r")*\s(?:and|or)\s" + _NOT_FLAGGED + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
     # "vessels including the Sea Dragon and Ocean Glory"
-    rx(r"\b(?P<type2>(?i:" + _TYPE + r")),?\s+(?:including|such as|among them|notably)\s+"
+    rx(r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+(?:in|of|from|linked to|tied to|serving)\s+"
+       r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+"
+       r"(?:including|such as|among them|notably)\s+"
        r"(?:the\s+)?" + NAME + r"(?P<more>(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
        r",?\s(?:and|or)\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
     # a port log line: "NAKHODKA: Tanker HOPE STAR ..."
