@@ -430,3 +430,8 @@ def test_an_event_dated_by_how_long_ago_it_was_and_a_company_set_after_where_it_
     assert [e.date for e in f.events if e.type == "PortCall"] == ["2024-03-05/2024-03-11"]
     f = facts_of("The Treasury designated the Dubai-based Harbor Crest Trading LLC.")
     assert "Harbor Crest Trading LLC" in names(f, "Organization")
+
+
+def test_the_city_that_owns_a_port_is_not_a_second_call() -> None:
+    f = facts_of("The tanker Star Shine called at Basra's Khor al-Zubair port in February.")
+    assert {p for _, p in calls(f)} == {"Khawr Al Zubair"}

@@ -45,6 +45,7 @@ _PRESENCE_DENIED = rx(r"\b(?:but|although|though|however)\b[^;]*?(?:\b(?:no (?:s
                               r"\bdenied\b|\bfalse\b|\buntrue\b)", re.I)
 _CARGO_ORIGIN = rx(r"\b(?:came|comes|originated|originating|sourced)\s+(?:\w+\s+)?"
                           r"(?:from|in)\s+(?:the\s+)?$", re.I)
+_POSSESSOR = re.compile(r"['’]s?\s")
 _WHERE = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+where\s+")
 # between "where" and the ship: an article, a flag, a type ("where the Russian landing ship")
 _WHERE_SUBJECT = re.compile(r"(?:(?:the|a|an|its|her|their)\s+)?(?:[\w'’-]+\s+){0,4}?")
@@ -149,6 +150,9 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
 def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None) -> None:
     vessels = analysis.in_sentence(sent, "Vessel")
     ports = [p for p in analysis.in_sentence(sent, "Port") if p is not section_port]
+    # "Basra's Khor al-Zubair port": the city that owns a port is not where the ship was
+    ports = [p for p in ports if not (_POSSESSOR.match(analysis.text, p.end) and any(
+        q.start > p.end and q.start - p.end < 30 for q in ports))]
     if not vessels:
         # "Its last run, a call at P ...": the vessel the text was just speaking of
         focus = [m for m in analysis.between(sent.span.start - 300 - analysis.longest,
