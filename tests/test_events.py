@@ -435,3 +435,17 @@ def test_an_event_dated_by_how_long_ago_it_was_and_a_company_set_after_where_it_
 def test_the_city_that_owns_a_port_is_not_a_second_call() -> None:
     f = facts_of("The tanker Star Shine called at Basra's Khor al-Zubair port in February.")
     assert {p for _, p in calls(f)} == {"Khawr Al Zubair"}
+
+
+def test_a_fronted_departure_with_its_time_and_a_transfer_between_two_named_ships() -> None:
+    f = facts_of("After leaving Novorossiysk on 2 June, the tanker Sky Lark reached Port Said a "
+                 "week later.")
+    assert calls(f) == {("Sky Lark", "Novorossiysk"), ("Sky Lark", "Port Said")}
+    assert transfers(f) == {("Sky Lark", "Novorossiysk", "Port Said")}
+    f = facts_of("The state kept importing fuel through ship-to-ship transfers, including "
+                 "between the Rain Bird and the Sea Vole off Ningbo.\nSTS transfers between "
+                 "Malaysia and Singapore rose.")
+    assert names(f, "Vessel") == {"Rain Bird", "Sea Vole"}
+    by_id = {e.id: e.name for e in f.entities}
+    assert [sorted(by_id[v] for v in e.vessels or []) for e in f.events
+            if e.type == "ShipToShipTransfer"] == [["Rain Bird", "Sea Vole"]]

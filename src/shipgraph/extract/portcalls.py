@@ -83,10 +83,13 @@ _FRONTED = rx(r"(?:At|In|Off|Inside)\s+(?:the\s+)?(?:(?:port|harbou?r|terminal)\
 _MOTION_TO = rx(r"\b(?:head(?:ed|ing)|sail(?:ed|ing)|steam(?:ed|ing)|proceed(?:ed|ing)|went|"
                 r"travell?ed|returned)\s+(?:on\s+|back\s+)?(?:to|for|towards?)\s+(?:the\s+)?"
                 r"(?:port\s+of\s+)?$", re.I)
-_FRONTED_DEED = rx(r"(?:After|Before|While|Since|Once|Having)\s+(?:been\s+)?(?:(?:un|off)?load\w*|"
+_FRONTED_DEED = rx(r"(?:After|Before|While|Since|Once|Having)\s+(?:been\s+)?(?:(?:(?:un|off)?load\w*|"
                    r"discharg\w*|call(?:ing|ed)|dock\w*|berth\w*|moor\w*|anchor\w*|leaving|left)"
-                   r"\s+(?:[\w-]+\s+){0,3}?(?:at|in|from)\s+(?:the\s+(?:port\s+of\s+)?)?"
-                   r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?:\s+\([^)]*\))?,")
+                   r"\s+(?:[\w-]+\s+){0,3}?(?:at|in|from)|leaving|left|departing|visiting|"
+                   r"visited|reaching|reached|entering|entered)\s+(?:the\s+(?:port\s+of\s+)?)?"
+                   r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?:\s+\([^)]*\))?"
+                   # "After leaving Novorossiysk on 2 June,": a time before the comma
+                   r"(?:\s+(?:on|in|at|by|early|late|in early|in late|in mid-?)\s+[\w -]{1,20})?,")
 _IMAGERY = rx(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage)\b", re.I)
 _SHOW = rx(r"\b(?:show|shows|showed|shown|reveal|reveals|revealed|depict\w*)\b", re.I)
 

@@ -167,6 +167,8 @@ _TITLES = {"Captain", "Capt", "Admiral", "Minister", "President", "Mr", "Ms", "M
            "Colonel", "Ambassador", "Senator", "Governor", "Chairman", "Director", "Officials",
            "Authorities", "Prime"}
 _NAME_CORE = r"[A-Z][\w'’.\-]*(?:\s" + _TOK + r"){0,3}"
+_STS_BETWEEN = rx(r"\b(?:ship-to-ship|STS)\b[^.;]{0,80}?\bbetween\s+(?:the\s+)?(?P<a>" + _NAME_CORE +
+                  r")\s+and\s+(?:the\s+)?(?P<b>" + _NAME_CORE + r")")
 _COORD = rx(r"(?P<a>" + _NAME_CORE + r")\s+and\s+(?:the\s+)?(?P<b>" + _NAME_CORE + r")")
 
 # A capitalised word that does not begin a name ("On Monday Zircon and Flora, both ...").
@@ -250,6 +252,13 @@ class VesselExtractor:
             self._former_names(analysis, names, s, chunk)
             self._renamed(analysis, names, s, chunk)
             self._alongside(analysis, names, s, chunk)
+            for pair in _STS_BETWEEN.finditer(chunk):  # "transfers between the X and the Y"
+                for group in ("a", "b"):
+                    name = _trim_name(clean_name(pair[group]))
+                    if _name_ok(name, analysis) and not analysis.gazetteer.lookup(name) and \
+                            name.split()[0].rstrip(".") not in _TITLES:
+                        start = s + pair.start(group) + pair[group].find(name.split()[0])
+                        self._register(analysis, names, name, start, None, None)
             for board in _ABOARD_NAME.finditer(chunk):  # "coal shipped aboard the Sea Falcon"
                 name = _trim_name(clean_name(board["name"]))
                 if _name_ok(name, analysis) and not analysis.gazetteer.lookup(name) and \
