@@ -449,3 +449,24 @@ def test_a_fronted_departure_with_its_time_and_a_transfer_between_two_named_ship
     by_id = {e.id: e.name for e in f.entities}
     assert [sorted(by_id[v] for v in e.vessels or []) for e in f.events
             if e.type == "ShipToShipTransfer"] == [["Rain Bird", "Sea Vole"]]
+
+
+def test_a_voyage_told_in_two_short_paragraphs_and_its_cargo_from_the_loading() -> None:
+    # news copy: each sentence a paragraph of its own
+    f = facts_of("The tanker Sea Wren loaded about 35,000 tonnes of diesel at Tuapse in mid-March."
+                 "\n\nThe vessel then arrived at Baniyas on March 20.\n\nIn a separate case, the "
+                 "tanker Hollow Reed was seen off Cyprus after leaving Primorsk.")
+    assert transfers(f) == {("Sea Wren", "Tuapse", "Baniyas")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["diesel"]
+    assert ("Hollow Reed", "Primorsk") in calls(f)
+    # calls further apart in separate paragraphs are not one voyage
+    f = facts_of("The tanker Sea Wren loaded diesel at Tuapse in March.\n\nAnalysts expect more "
+                 "such cargoes.\n\nIn June the Sea Wren docked at Baniyas.")
+    assert transfers(f) == set()
+
+
+def test_people_quoted_by_full_name_and_companies_named_by_their_trade() -> None:
+    f = facts_of("\"It is evasion,\" said Mara Lind Okafor, an analyst. The manager, Dubai-based "
+                 "Corvid Marine Services, and Silverline Shipping did not reply.")
+    assert names(f, "Person") == {"Mara Lind Okafor"}
+    assert {"Corvid Marine Services", "Silverline Shipping"} <= names(f, "Organization")

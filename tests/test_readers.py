@@ -144,6 +144,9 @@ def test_html_keeps_the_story_and_drops_the_page_furniture(tmp_path: Path) -> No
      None),
     ("Coal runs to Nakhodka\nUpdated on 2025-03-20\nPublished: 2025-03-14\n",
      "Coal runs to Nakhodka", "2025-03-14", None),
+    # a wire story's date line: a time and a note of revision after the date
+    ("Coal runs to Nakhodka\nBy Ana Petrova\nMarch 14, 2025 4:12 PM GMT+3 Updated 2 hours ago\n\n",
+     "Coal runs to Nakhodka", "2025-03-14", None),
 ])
 def test_the_head_of_a_plain_report_gives_title_date_and_source(
         tmp_path: Path, head: str, title: str, date: str, source: str | None) -> None:

@@ -18,7 +18,7 @@ _ORG_HEAD = rx(
     r"Department|Commission|Union|Group|Organisation|Organization|Administration|Court|"
     r"Review|Journal|News|Weekly|Monitor|Intelligence|Desk|Bulletin|Digest|Ledger|Log|Notes|"
     r"School|University|Foundation|Centre|Center|Society|Association|Forum|Fund|Network|"
-    r"Initiative)"
+    r"Initiative|Services|Shipping|Holdings|Logistics|Navigation|Shipmanagement)\b"
     r"(?:\s*\b(?:of|on|for)\s+(?:the\s+)?(?:" + _CAP + r"\s*){1,4}(?:and\s+(?:" + _CAP +
     r"\s*){1,3})?){0,2})")
 # "tracking firm SeaTrace", "the research group Open Sea Watch": a name set after what it is.
@@ -55,7 +55,7 @@ _NAME_ROLE = rx(r"(?:^|(?<=[.;:]\s)|(?<=\bto\s)|(?<=\n))(?P<name>[A-Z][a-z][\w'�
                 r"[\w'’\-]*){1,2}),\s+(?:an?|the|its|their)\s+" + _ROLE + r"\b")
 # "The ship's captain, Oleg Petrov, ...": a role and the name set after it
 _ROLE_NAME = rx(r"\b" + _ROLE + r",\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*){1,2}),")
-_SAID = rx(r"\bsaid\s+(?P<name>[A-Z][a-z][\w'’\-]+\s[A-Z][a-z][\w'’\-]+)\b")
+_SAID = rx(r"\bsaid\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+){1,2})\b")
 
 
 class AgentExtractor:

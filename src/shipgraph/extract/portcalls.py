@@ -32,7 +32,8 @@ ACTIVITY = [
                    r"pulled into|put in)\b", re.I)),
 ]
 _PREP_BEFORE_PORT = rx(r"\b(at|in|into|to|from|off|of|for|near|reached|left|visited|"
-                               r"entered|departed|between|and|over)\s+(?:the\s+)?"
+                               r"entered|departed|between|and|over|leaving|reaching|visiting|"
+                               r"entering|departing)\s+(?:the\s+)?"
                                r"(?:[\w'’-]+\s+){0,4}$", re.I)
 _NOT_A_CALL_PREP = rx(r"\b(for|towards?|near|south|north|east|west|of the city|"
                               r"outside|beyond|past)\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",

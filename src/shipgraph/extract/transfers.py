@@ -279,20 +279,26 @@ def discharge_transfers(analysis: Analysis) -> None:
 
 
 def voyages(analysis: Analysis) -> None:
-    """Two consecutive calls of one vessel at different ports in one paragraph are a voyage
+    """Two consecutive calls of one vessel at different ports in one paragraph (or in two
+    sentences in a row) are a voyage
     from the first to the second; where the later-told call is the loading ("... the ship
     collected that load at Rajin"), the voyage runs from it."""
     calls = sorted((e for e in analysis.events if e["type"] == "PortCall"),
                    key=lambda e: (e["evidence"][0][0], e["position"]))
     paragraph_of = {s.span.start: s.paragraph for s in analysis.sentences}
-    # each call's later calls of the same vessel in the same paragraph, in order
+    index_of = {s.span.start: i for i, s in enumerate(analysis.sentences)}
+    # each call's next call of the same vessel in the same paragraph, or in the next sentence
+    # where that opens a new paragraph (news copy gives each sentence its own)
     following: dict[int, int] = {}
-    last: dict[tuple[Any, Any], int] = {}
+    last: dict[Any, int] = {}
     for i, c in enumerate(calls):
-        key = (c["vessel"], paragraph_of.get(c["evidence"][0][0]))
-        if key in last:
-            following[last[key]] = i
-        last[key] = i
+        start = c["evidence"][0][0]
+        if c["vessel"] in last:
+            before = calls[last[c["vessel"]]]["evidence"][0][0]
+            if paragraph_of.get(before) == paragraph_of.get(start) or \
+                    index_of.get(start, 0) - index_of.get(before, 0) == 1:
+                following[last[c["vessel"]]] = i
+        last[c["vessel"]] = i
     for i, first in enumerate(calls):
         later = [calls[following[i]]] if i in following else []
         if not later or later[0]["port"] == first["port"]:
@@ -336,7 +342,8 @@ def voyages(analysis: Analysis) -> None:
 
 
 _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:cargo|load|"
-               r"shipment) of|hauling|transporting)\s+", re.I)
+               r"shipment) of|hauling|transporting|(?:loaded|took on|picked up|collected)"
+               r"(?!\s+(?:at|in|from|on|onto|into|there|up|off)\b))\s+", re.I)
 
 
 def _carried(analysis: Analysis, span: tuple[int, int]) -> str | None:
