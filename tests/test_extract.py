@@ -182,6 +182,8 @@ def test_a_dateline_city_is_not_its_government() -> None:
                  "Moscow denied that the tanker Dune Lark carried arms.")
     russia = next(e for e in f.entities if e.type == "State" and e.iso == "RUS")
     assert [m.text for m in russia.mentions] == ["Moscow"]
+    f = facts_of("CARACAS — The tanker Dune Lark loaded crude at Jose.")
+    assert names(f, "State") == set()
 
 
 def test_more_ways_reporting_names_a_ship() -> None:

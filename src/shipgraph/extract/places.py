@@ -31,6 +31,7 @@ _PLACE_PATTERN = rx(
 # What follows the city of a dateline: a date and/or an agency in brackets, then a dash.
 _DATELINE = rx(r",?\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*"
                r"(?:\([^()\n]{1,40}\))?|\([^()\n]{1,40}\))\s*[-–—]\s")
+_BARE_DATELINE = rx(r"\s*[-–—]\s")
 _TOWN_PATTERN = rx(r"\b(?:town|city|village|island|region|province) of\s+"
                            r"(?P<name>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)")
 
@@ -66,8 +67,9 @@ class PlaceExtractor:
             entry = self._choose(text, start, end, entries, mentioned)
             if entry is None:
                 continue
-            if _DATELINE.match(text, end) and not text[text.rfind("\n", 0, start) + 1:start].strip():
-                continue  # "JAKARTA, July 10 (Wire) -": where the report was filed, not a fact
+            if (_DATELINE.match(text, end) or text[start:end].isupper() and _BARE_DATELINE.match(
+                    text, end)) and not text[text.rfind("\n", 0, start) + 1:start].strip():
+                continue  # "JAKARTA, July 10 (Wire) -", "CARACAS —": where it was filed
             mtype = entry.kind
             # "a company registered in Moscow", "a Dubai-based trader": the city, not the port
             # nor the government
