@@ -134,6 +134,14 @@ def test_a_sanctioned_ship_is_not_a_designation() -> None:
     assert not [e for e in f.events if e.type == "Sanction"]
     g = facts_of("The tanker Pearl Sky was sanctioned by the European Union in May.")
     assert [e for e in g.events if e.type == "Sanction"]
+    # active designations, and one only threatened
+    for text in ("The Treasury sanctioned the tanker Pearl Sky in May.",
+                 "The bloc imposed sanctions on the tanker Pearl Sky.",
+                 "OFAC is also identifying the tanker Pearl Sky as property in which a trader "
+                 "has an interest."):
+        assert [e.type for e in facts_of(text).events] == ["Sanction"], text
+    h = facts_of("Officials said they would sanction the tanker Pearl Sky.")
+    assert not [e for e in h.events if e.type == "Sanction"]
 
 
 def test_flag_adjective_picks_the_antecedent() -> None:

@@ -43,6 +43,11 @@ _DETAIN = rx(r"\b(detain\w*|seiz\w*|impound\w*|arrest\w*|confiscat\w*|(?:was|wer
 _SANCTION = rx(r"\b(designat(?:ed|es|ing|ion)|blacklist\w*|blocked property|"
                        r"(?:was|were|been|is|are|being|has|have|had)\s+(?:\w+\s+)?sanctioned|"
                        r"sanctioned\s+(?:by|in|for|over|on|under)\b|"
+                       # "Treasury sanctioned the tanker X", "is sanctioning four vessels"
+                       r"sanction(?:ed|s|ing)\s+(?:the|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"\d+|a|an|several)\b|"
+                       r"impos(?:ed|es|ing)\s+sanctions\s+on|"
+                       r"identif(?:y|ies|ied|ying)\b[^.;]{0,80}?\bas\s+(?:blocked\s+)?property|"
                        # "added the tanker X to their sanctions lists"
                        r"\badded\b[^.;]{0,120}?\bto\s+(?:its|their|the|a|his|her)\s+(?:\w+\s+){0,2}?"
                        r"(?:sanctions?\s+(?:lists?|registers?)|blacklists?|own\s+lists?))", re.I)
