@@ -478,3 +478,13 @@ def test_people_quoted_by_full_name_and_companies_named_by_their_trade() -> None
                  "Corvid Marine Services, and Silverline Shipping did not reply.")
     assert names(f, "Person") == {"Mara Lind Okafor"}
     assert {"Corvid Marine Services", "Silverline Shipping"} <= names(f, "Organization")
+
+
+def test_a_hedged_past_is_an_event_of_low_confidence_and_a_prospect_is_none() -> None:
+    f = facts_of("The freighter Salt Finch may have carried grain to Latakia in August.")
+    assert [(e.type, e.confidence) for e in f.events] == [
+        ("PortCall", "realistic possibility"), ("Transfer", "realistic possibility")]
+    for text in ("The freighter Salt Finch could dock at Latakia next week.",
+                 "The freighter Salt Finch could have been used to carry grain to Latakia.",
+                 "The freighter Salt Finch would have docked at Latakia had it not been stopped."):
+        assert facts_of(text).events == [], text

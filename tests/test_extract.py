@@ -397,3 +397,11 @@ def test_a_ship_named_as_what_cargo_was_loaded_onto() -> None:
                  "onto Russian trucks.")
     assert names(f, "Vessel") == {"Amber Fjord"}
     assert calls(f) == {("Amber Fjord", "Rajin")}
+
+
+def test_a_flag_told_after_the_name() -> None:
+    f = facts_of("The cargo ship Zafer, flagged in Turkey, loaded wheat.\nThe tanker Ruta, "
+                 "formerly flagged in Panama, is now Cameroon-flagged.\nThe tanker Olm, once "
+                 "flagged to Malta, docked.")
+    flags = {e.name: e.flag for e in f.entities if e.type == "Vessel"}
+    assert flags == {"Zafer": "TUR", "Ruta": "CMR", "Olm": None}

@@ -144,6 +144,8 @@ def test_html_keeps_the_story_and_drops_the_page_furniture(tmp_path: Path) -> No
      None),
     ("Coal runs to Nakhodka\nUpdated on 2025-03-20\nPublished: 2025-03-14\n",
      "Coal runs to Nakhodka", "2025-03-14", None),
+    ("Coal runs to Nakhodka\n2025-03-14 Harbour Ledger\n\n", "Coal runs to Nakhodka",
+     "2025-03-14", "Harbour Ledger"),
     # a wire story's date line: a time and a note of revision after the date
     ("Coal runs to Nakhodka\nBy Ana Petrova\nMarch 14, 2025 4:12 PM GMT+3 Updated 2 hours ago\n\n",
      "Coal runs to Nakhodka", "2025-03-14", None),
@@ -162,6 +164,7 @@ def test_the_head_of_a_plain_report_gives_title_date_and_source(
     "By March, the collier Iron Gull had berthed at Nakhodka.",
     "Updated figures show the collier Iron Gull berthed at Nakhodka.",
     "14 March 2025 was the day the collier Iron Gull berthed at Nakhodka. It left soon after.",
+    "2025-03-14 The collier Iron Gull berthed at Nakhodka.",
 ])
 def test_a_body_that_opens_like_a_head_field_stays_body(tmp_path: Path, second: str) -> None:
     path = tmp_path / "report.txt"

@@ -171,6 +171,8 @@ def parse_text(text: str, doc_id: str, name: str) -> Document:
                 updated = updated or when
             else:
                 date = date or when
+                after = _HEAD_DATES[0].match(line) if field is None else None
+                source = source or (after["source"] if after else None)
             metadata += 1
         elif field and field["key"].lower() in ("source", "publisher", "outlet"):
             source = source or field["value"]
@@ -201,11 +203,13 @@ _MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTH_NAMES["sept"] = 9
 _MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
+# "2024-11-05 Open Harbour Project": the publisher after a date, as the seed layout has it
+_SOURCE_AFTER = r"(?P<source>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w&'’.-]*)){0,7})"
 # A date alone, as a head gives it: 2024-05-12 (with a time or not), 12 May 2024, May 12, 2024,
 # with a weekday before it or not.
 _HEAD_DATES = [
     re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:[T ][\d:.+\-Z ]*)?"
-               r"(?:\s*(?:UTC|GMT|[A-Z]{3,4}))?$"),
+               r"(?:\s*(?:UTC|GMT|[A-Z]{3,4}))?(?:\s+[-|–—]?\s*" + _SOURCE_AFTER + r")?$"),
     re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH +
                r",?\s+(?P<y>\d{4})(?:[,\s]+.{0,60})?$"),
     re.compile(r"^(?:[A-Z][a-z]+,?\s+)?" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"

@@ -15,7 +15,10 @@ NEGATION = rx(
     r"\b(not|never|no|nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|contrary|"
     r"instead of|rather than|refused|declined|failed to|false)\b|n't\b", re.I)
 MODAL = rx(
-    r"\b(expected|expects?|could|would|might|(?-i:may)|will|plan\w*|schedul\w*|intend\w*|bound for|"
+    # "may have carried", "could have loaded": a hedge on what happened (see confidence), not
+    # a hypothesis
+    r"\b(expected|expects?|could(?!\s+have\s+\w+ed\b)|would|might(?!\s+have\s+\w+ed\b)|"
+    r"(?-i:may)(?!\s+have\s+\w+ed\b)|will|plan\w*|schedul\w*|intend\w*|bound for|"
     r"heading|headed|due to|en route|destined|tried|attempt\w*|turned (?:\w+ )?(?:away|back)|"
     r"before berthing|if|unless|should|aims? to|set to|is to|was to|about to|prepar\w* to|"
     r"wants? to|hop\w* to|claims?|alleg\w*|accus\w*|reportedly planning|asked|urged|called on|"

@@ -60,6 +60,11 @@ _FLAG_AFTER = [
     rx(r"\b(?<!previously )(?<!formerly )registered in (?:the )?(?P<a>[A-Z][\w'’]*"
                r"(?: [A-Z][\w'’]*)*)(?!\s+until)"),
     rx(r"\bflag(?:ged)?:?\s+(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*)"),
+    # "..., is now Russian-flagged"
+    rx(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)[- ]"
+       r"(?:flagged|registered)\b"),
+    rx(r"\b(?<!previously )(?<!formerly )(?<!once )flagged\s+(?:in|to)\s+(?:the\s+)?"
+       r"(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*)"),
     rx(r"\((?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*) flag\)"),
     rx(r"\((?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*),\s*(?:IMO|MMSI)\b"),
     # a list entry: "NAME (IMO ...), bulk carrier, Hong Kong-flagged."
