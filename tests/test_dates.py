@@ -49,6 +49,11 @@ def test_relative_to_anchor() -> None:
     # with no date set before it, "later" is after something unknown: no date, not one after
     # the report's own
     assert find_times("Days later the ship docked", REF) == []
+    day = dt.date(2024, 1, 14)
+    assert find_times("It left the following day", REF, anchor=day)[0].interval.iso() == \
+        "2024-01-15"
+    assert find_times("that same day it left", REF, anchor=day)[0].interval.iso() == "2024-01-14"
+    assert find_times("It left the next day", REF) == []
     assert find_times("Two weeks later the ship docked", REF) == []
     assert find_times("Two days earlier the ship docked", REF)[0].interval.end < REF
 

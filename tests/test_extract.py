@@ -405,3 +405,13 @@ def test_a_flag_told_after_the_name() -> None:
                  "flagged to Malta, docked.")
     flags = {e.name: e.flag for e in f.entities if e.type == "Vessel"}
     assert flags == {"Zafer": "TUR", "Ruta": "CMR", "Olm": None}
+
+
+def test_ships_named_by_what_they_have_and_a_pair_described_after_their_names() -> None:
+    f = facts_of("The Kestrel's sister ship, the Merlin, called at Novorossiysk.\nThe Sun "
+                 "Lark's captain was arrested.\nOrion Sky and Vela Star, two Panama-flagged "
+                 "tankers, loaded at Ust-Luga.\nThe Kremlin's cargo policy changed. The "
+                 "Treasury's flag was raised.")
+    assert names(f, "Vessel") == {"Kestrel", "Merlin", "Sun Lark", "Orion Sky", "Vela Star"}
+    flags = {e.name: e.flag for e in f.entities if e.type == "Vessel"}
+    assert flags["Orion Sky"] == flags["Vela Star"] == "PAN"

@@ -162,7 +162,9 @@ _PATTERNS: list[tuple[str, Gated]] = [
     ("later", rx(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?)\s+"
                          r"(?P<dir>later|earlier|before|after(?:wards)?)\b|\b(?P<vague>days|weeks)"
-                         r"\s+(?P<vdir>earlier|later|before)\b", re.I)),
+                         r"\s+(?P<vdir>earlier|later|before)\b|\b(?P<next>(?:the\s+)?(?:following|next)"
+                         r"\s+(?:day|morning)|the\s+day\s+after(?!\s+[a-z])|(?:that|the)\s+same\s+"
+                         r"day)\b", re.I)),
     # "two weeks ago", "a few days ago": counted back from the report's date
     ("ago", rx(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                r"twelve|a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
@@ -380,6 +382,12 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) 
             when = ref - dt.timedelta(days=1)
             return Interval(when, when)
         return Interval(ref - dt.timedelta(days=1) if w == "overnight" else ref, ref)
+    if kind == "later" and g.get("next"):
+        if anchor is None:
+            return None
+        same = "same" in g["next"].lower()
+        when = anchor if same else anchor + dt.timedelta(days=1)
+        return Interval(when, when)
     if kind == "later":
         later = (g.get("vdir") or g.get("dir") or "").lower() not in ("earlier", "before")
         if anchor is None and later:

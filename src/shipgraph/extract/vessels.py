@@ -209,7 +209,7 @@ _CUED = [
                r")\s+)?(?:[\w\-/]+\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
     # Zircon and Flora, both Gabon-flagged tankers
     rx(r"\b(?!" + _NOT_NAME_WORD + r")(?P<name>" + _NAME_CORE + r")(?P<more>\s+and\s+" +
-       _NAME_CORE + r"),\s+both\s+"
+       _NAME_CORE + r"),\s+(?:both|two|the two|a pair of)\s+"
        r"(?:(?P<flag3>" + _FLAG + r")\s+)?(?:[\w-]+\s+){0,2}?(?P<type3>" + _TYPE + r")\b"),
     # A second freighter, the Laodicea
     rx(r"\b(?:(?P<flag4>" + _FLAG + r")\s+(?:[\w-]+\s+){0,2}?)?\b(?P<type4>" + _TYPE +
@@ -223,6 +223,10 @@ _CUED = [
        r"docked|anchored|idle|there|laid)\b|sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
        r"imaged|photographed|laid up)\b"),
+    # "The Kestrel's sister ship", "the Sun Ray's captain": what only ships have
+    rx(r"\b[Tt]he\s+" + NAME + r"['’]s\s+(?:captain|crew|master|registered owner|owners?|"
+       r"operators?|(?:ship )?managers?|sister (?:ship|vessel)|AIS|transponder|hull|IMO|MMSI|"
+       r"cargo holds?|deck|bridge|engine room|charterer)\b"),
     # "The Ocean Jade, which had switched off its transponder, ...": what only ships do
     rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"(?:,\s+(?:which|that))?\s+(?:[a-z]+ly\s+)?"
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
@@ -232,8 +236,8 @@ _CUED = [
        r"weighed\s+anchor|collided\s+with|capsized|sank|transited|steamed)\b"),
     # 1. CASSIOPEIA STAR (list items) handled by the IMO pattern
 ]
-# The cues that rest on what a name does, with no type word: weaker than the others.
-_BY_DEEDS = frozenset(_CUED[-2:])
+# The cues that rest on what a name does or has, with no type word: weaker than the others.
+_BY_DEEDS = frozenset(_CUED[-3:])
 
 
 class VesselExtractor:
