@@ -488,3 +488,12 @@ def test_a_hedged_past_is_an_event_of_low_confidence_and_a_prospect_is_none() ->
                  "The freighter Salt Finch could have been used to carry grain to Latakia.",
                  "The freighter Salt Finch would have docked at Latakia had it not been stopped."):
         assert facts_of(text).events == [], text
+
+
+def test_every_port_of_a_list_of_calls() -> None:
+    f = facts_of("The tanker Ardent Sun called at Jebel Ali, Khor Fakkan and Fujairah in May.")
+    assert {p for _, p in calls(f)} == {"Jebel Ali", "Khawr Fakkan", "Fujairah"}
+    assert transfers(f) == set()
+    f = facts_of("Ports such as Jebel Ali, Khor Fakkan and Fujairah are busy; the tanker Ardent "
+                 "Sun called at Fujairah.")
+    assert calls(f) == {("Ardent Sun", "Fujairah")}

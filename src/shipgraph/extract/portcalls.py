@@ -46,6 +46,7 @@ _PRESENCE_DENIED = rx(r"\b(?:but|although|though|however)\b[^;]*?(?:\b(?:no (?:s
                               r"\bdenied\b|\bfalse\b|\buntrue\b)", re.I)
 _CARGO_ORIGIN = rx(r"\b(?:came|comes|originated|originating|sourced)\s+(?:\w+\s+)?"
                           r"(?:from|in)\s+(?:the\s+)?$", re.I)
+_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _POSSESSOR = re.compile(r"['’]s?\s")
 _WHERE = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+where\s+")
 # between "where" and the ship: an article, a flag, a type ("where the Russian landing ship")
@@ -173,6 +174,33 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _nominal_calls(analysis, sent, vessels, ports)
     _imagery_calls(analysis, sent, vessels, ports)
     _where_calls(analysis, sent, vessels, ports)
+    _listed_calls(analysis, sent, ports)
+
+
+def _listed_calls(analysis: Analysis, sent: Sentence, ports: list[Mention]) -> None:
+    """"called at Jebel Ali, Khor Fakkan and Fujairah": every port of a list the vessel called
+    at, where the list's first or last holds the call."""
+    text = analysis.text
+    named = [p for p in ports if p.form != "anaphor"]
+    runs: list[list[Mention]] = []
+    for p in named:
+        if runs and _LIST_GAP.fullmatch(text, runs[-1][-1].end, p.start):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    for run in runs:
+        if len(run) < 3:
+            continue  # two ports joined by "and" are each matched on their own
+        starts = {p.start for p in run}
+        for e in list(analysis.events_at(sent.span.start)):
+            if e["type"] != "PortCall" or e.get("position") not in starts:
+                continue
+            vessel = next((v for v in analysis.in_sentence(sent, "Vessel") if v.key == e["vessel"]),
+                          None)
+            if vessel is None:
+                continue
+            for p in run:
+                add_call(analysis, sent, vessel, p, "")
 
 
 def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
