@@ -497,3 +497,12 @@ def test_every_port_of_a_list_of_calls() -> None:
     f = facts_of("Ports such as Jebel Ali, Khor Fakkan and Fujairah are busy; the tanker Ardent "
                  "Sun called at Fujairah.")
     assert calls(f) == {("Ardent Sun", "Fujairah")}
+
+
+def test_a_voyage_under_way_is_a_transfer_but_no_call_at_its_destination() -> None:
+    f = facts_of("The tanker Ardent Sun was carrying crude from Basra to Aliaga when it was "
+                 "seized.")
+    assert transfers(f) == {("Ardent Sun", "Basrah", "Aliaga")}
+    assert calls(f) == {("Ardent Sun", "Basrah")}
+    f = facts_of("The tanker Ardent Sun carried crude from Basra to Aliaga in May.")
+    assert calls(f) == {("Ardent Sun", "Basrah"), ("Ardent Sun", "Aliaga")}

@@ -94,6 +94,9 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             leg = legs.setdefault(v.key, {"vessel": v, "origin": None, "destination": None,
                                           "cargo": None, "pos": verb.start(), "kinds": set()})
             leg["kinds"].add(kind)
+            # "was carrying crude from Basra to Aliaga": a voyage under way has not ended
+            if kind == "move" and verb.group().lower().endswith("ing"):
+                leg["underway"] = True
             leg["origin"] = leg["origin"] or origin
             leg["destination"] = dest or leg["destination"]
             leg["cargo"] = leg["cargo"] or cargo
@@ -104,7 +107,7 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         if dest is None and leg["kinds"] <= {"load"}:
             continue  # a loading alone is a port call, not yet a transfer
         for p, activity in ((origin, "loading"), (dest, "discharging")):
-            if p is not None and p.type == "Port":
+            if p is not None and p.type == "Port" and not (p is dest and leg.get("underway")):
                 add_call(analysis, sent, leg["vessel"], p, activity)
         record(analysis, sent, "Transfer", leg["pos"], vessel=leg["vessel"].key,
                origin=origin.key if origin else None, destination=dest.key if dest else None,
