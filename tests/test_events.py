@@ -292,6 +292,9 @@ def test_a_seizure_names_its_object_not_the_ship_of_a_later_clause() -> None:
     assert "Jakarta" not in {e.name for e in f.entities}  # the dateline's city
     g = facts_of("The tankers Rook and Jackdaw were seized by the navy on 2 May.")
     assert sorted(by_name(g, "Detention")) == ["Jackdaw", "Rook"]
+    # a seized cargo is not a seized ship
+    h = facts_of("The tanker Rook was in dispute after officers seized its Iranian cargo.")
+    assert by_name(h, "Detention") == []
 
 
 def by_name(facts: Facts, etype: str) -> list[str]:

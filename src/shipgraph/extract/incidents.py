@@ -51,6 +51,8 @@ _SANCTION = rx(r"\b(designat(?:ed|es|ing|ion)|blacklist\w*|blocked property|"
                        # "added the tanker X to their sanctions lists"
                        r"\badded\b[^.;]{0,120}?\bto\s+(?:its|their|the|a|his|her)\s+(?:\w+\s+){0,2}?"
                        r"(?:sanctions?\s+(?:lists?|registers?)|blacklists?|own\s+lists?))", re.I)
+_CARGO_SEIZED = rx(r"\s+(?:its|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:cargo(?:es)?|oil|crude|"
+                   r"shipments?|load|diesel|fuel|grain|wheat|coal|petroleum)\b", re.I)
 _NEXT_CLAUSE = rx(r";|\b(?:after|before|when|while|whereas|although|because|since|until)\b|"
                   r",\s+(?:and|but|which|who)\b", re.I)
 _HYPOTHETICAL = rx(r"\b(could|would|might|(?-i:may)|if|will|expected|recommends?|"
@@ -131,6 +133,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
             clause = text[clause_start(text, s, cue.start()):cue.end()]
             if NEGATION.search(clause) or _HYPOTHETICAL.search(clause):
                 continue
+            if etype == "Detention" and _CARGO_SEIZED.match(text, cue.end()):
+                continue  # "authorities seized its Iranian cargo": the load, not the ship
             # "seized X after it was found alongside Y": Y is in another clause
             edge = _NEXT_CLAUSE.search(text, cue.end(), e)
             stop = edge.start() if edge else e
