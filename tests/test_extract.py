@@ -415,3 +415,13 @@ def test_ships_named_by_what_they_have_and_a_pair_described_after_their_names() 
     assert names(f, "Vessel") == {"Kestrel", "Merlin", "Sun Lark", "Orion Sky", "Vela Star"}
     flags = {e.name: e.flag for e in f.entities if e.type == "Vessel"}
     assert flags["Orion Sky"] == flags["Vela Star"] == "PAN"
+
+
+def test_a_ship_named_by_what_it_is_and_a_capital_where_something_happens() -> None:
+    f = facts_of("A spokeswoman said the Varna Rose was a civilian ship. The Ruta is a "
+                 "Cameroon-flagged crude tanker.")
+    assert names(f, "Vessel") == {"Varna Rose", "Ruta"}
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"}["Ruta"] == "CMR"
+    f = facts_of("Talks in Moscow ended without a deal. Tehran denied sending drones.")
+    assert names(f, "State") == {"Iran"}
+    assert "Moscow" in names(f, "Place")

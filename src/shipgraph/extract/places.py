@@ -23,6 +23,8 @@ _SHIP_GOES = rx(r"\b(?:arrived|docked|berthed|called|sailed|anchored|moored|unlo
 _CITY_BEFORE = rx(r"(?:based|headquartered|incorporated|registered|court|office|"
                           r"located|offices?|headquarters|capital)\s+(?:in|of)\s+(?:the\s+)?$",
                           re.I)
+# "talks in Moscow", "a rally outside Tehran": a capital where something happens is the city
+_IN_CITY = rx(r"\b(?:in|at|near|outside|around)\s+$")
 _PLACE_PATTERN = rx(
     r"\b(?:(?:Gulf|Sea|Strait|Straits|Bay|Port Limits|Canal|Sound|Bight)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?|[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}\s"
@@ -76,6 +78,8 @@ class PlaceExtractor:
             if (mtype == "Port" or entry.form == "capital") and (
                     _CITY_BEFORE.search(text[max(0, start - 40):start])
                     or text.startswith(("-based", "–based"), end)):
+                mtype = "Place"
+            elif entry.form == "capital" and _IN_CITY.search(text[max(0, start - 10):start]):
                 mtype = "Place"
             m = analysis.add(Mention(start, end, text[start:end], mtype,
                                      entry.key if mtype != "Place" or entry.kind == "Place"

@@ -207,6 +207,9 @@ _CUED = [
     rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"(?:\s*\([^()]{1,40}\))?,\s+(?:a|an|the|both)\s+"
        r"(?:(?P<flag3>" + _FLAG +
                r")\s+)?(?:[\w\-/]+\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
+    # "the Angara was a civilian ship", "The Ruta is a Cameroon-flagged tanker"
+    rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"\s+(?:is|was)\s+(?:a|an)\s+(?:(?P<flag3>" + _FLAG +
+       r")\s+)?(?:[\w\-/]+\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
     # Zircon and Flora, both Gabon-flagged tankers
     rx(r"\b(?!" + _NOT_NAME_WORD + r")(?P<name>" + _NAME_CORE + r")(?P<more>\s+and\s+" +
        _NAME_CORE + r"),\s+(?:both|two|the two|a pair of)\s+"
