@@ -509,3 +509,12 @@ def test_a_voyage_under_way_is_a_transfer_but_no_call_at_its_destination() -> No
     assert calls(f) == {("Ardent Sun", "Basrah")}
     f = facts_of("The tanker Ardent Sun carried crude from Basra to Aliaga in May.")
     assert calls(f) == {("Ardent Sun", "Basrah"), ("Ardent Sun", "Aliaga")}
+
+
+def test_cargo_taken_from_a_named_ship_is_a_ship_to_ship_transfer() -> None:
+    f = facts_of("The tanker Lotus picked up a cargo from the tanker Heron Bay near Kalamata in "
+                 "February.\nThe tanker Ruta loaded crude from the tank farm at Primorsk before "
+                 "meeting the tanker Sable.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [sorted(by_id[v] for v in e.vessels or []) for e in f.events
+            if e.type == "ShipToShipTransfer"] == [["Heron Bay", "Lotus"]]

@@ -21,7 +21,11 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:its|he
                   r"\b(?:transferred|pumped|passed|offloaded|discharged|unloaded|delivered|"
                   r"trans-?shipped)\s+(?:[\w,.'’-]+\s+){0,5}?(?:to|into|onto)\s+(?:the\s+|an?\s+)?"
                   r"(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|freighter|bulker|VLCC|barge|"
-                  r"aframax|suezmax)\s+(?-i:[A-Z])", re.I)
+                  r"aframax|suezmax)\s+(?-i:[A-Z])|"
+                  # "picked up a cargo from the tanker SCF Baikal": the same told by the receiver
+                  r"\b(?:picked up|took on|loaded|collected|took delivery of)\s+(?:[\w,.'’-]+\s+){0,5}?"
+                  r"from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|"
+                  r"freighter|bulker|VLCC|barge|aframax|suezmax)\s+(?-i:[A-Z])", re.I)
 # "X and Y each conducted transfers with other tankers": not with each other.
 _OTHER_PARTNERS = rx(r"\beach\b|\bwith\s+(?:an?\s+)?(?:other|another|unidentified|unknown|"
                              r"unnamed|a third|third)\b", re.I)
