@@ -422,6 +422,8 @@ def test_a_ship_named_by_what_it_is_and_a_capital_where_something_happens() -> N
                  "Cameroon-flagged crude tanker.")
     assert names(f, "Vessel") == {"Varna Rose", "Ruta"}
     assert {e.name: e.flag for e in f.entities if e.type == "Vessel"}["Ruta"] == "CMR"
+    f = facts_of("The ship – the Lady Iris – docked at Simon's Town in December.")
+    assert calls(f) == {("Lady Iris", "Simon's Town")}
     f = facts_of("Talks in Moscow ended without a deal. Tehran denied sending drones.")
     assert names(f, "State") == {"Iran"}
     assert "Moscow" in names(f, "Place")

@@ -22,6 +22,7 @@ from .conftest import ROOT, SHARED
     ("Baku", "State", "AZE"), ("Tanjung Priok", "Port", "idjkt"), ("China", "State", "CHN"),
     ("English Channel", "Place", "english-channel"), ("Gulf of Aden", "Place", "gulf-of-aden"),
     ("Skaw", "Place", "skaw"), ("Dubayy", "Port", "aedxb"), ("Antwerpen", "Port", "beanr"),
+    ("Simon's Town", "Port", "zasmn"), ("Simonstown", "Port", "zasmn"),
 ])
 def test_curated_names(name: str, kind: str, key: str) -> None:
     entries = default_gazetteer().lookup(name)

@@ -184,8 +184,8 @@ _NOT_FLAGGED = r"(?!(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*[- ](?:flagged|regist
 _CUED = [
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
     rx(r"\b(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
-               r"\s+(?:(?P<type1>" + _TYPE + r")\s+)?|\b(?P<type2>" + _TYPE + r")(?:\s+|\s*[–—:]\s*|"
-               r"\s+-\s+))"
+               r"\s+(?:(?P<type1>" + _TYPE + r")\s+)?|\b(?P<type2>" + _TYPE + r")(?:\s+|(?:\s*[–—:]\s*|"
+               r"\s+-\s+)(?:the\s+)?))"
                + NAME + r"(?P<more>" + _ASIDE + r"(?:,\s" + _TOK + r"(?:\s" + _TOK + r"){0,3}" + _ASIDE +
                r")*\s(?:and|or)\s" + _NOT_FLAGGED + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
     # "vessels including the Sea Dragon and Ocean Glory"
