@@ -518,3 +518,22 @@ def test_cargo_taken_from_a_named_ship_is_a_ship_to_ship_transfer() -> None:
     by_id = {e.id: e.name for e in f.entities}
     assert [sorted(by_id[v] for v in e.vessels or []) for e in f.events
             if e.type == "ShipToShipTransfer"] == [["Heron Bay", "Lotus"]]
+
+
+def test_a_voyage_from_one_port_to_another_and_a_ship_identified_by_a_tracker() -> None:
+    f = facts_of("The tanker, identified by a tracking group as the Eagle Wing, sailed from "
+                 "Bandar Abbas to Karachi.\nThe tanker Pegas carried drones from Amirabad to "
+                 "Makhachkala.")
+    assert transfers(f) == {("Eagle Wing", "Bandar Abbas", "Karachi"),
+                            ("Pegas", "Amirabad", "Makhachkala")}
+    by_id = {e.id: e.name for e in f.entities}
+    activity = {by_id[e.port or ""]: e.activity for e in f.events if e.type == "PortCall"}
+    assert activity["Bandar Abbas"] == "departure"
+    assert activity["Amirabad"] in ("departure", "loading")
+    assert activity["Karachi"] is None and activity["Makhachkala"] == "discharging"
+
+
+def test_a_ship_known_by_its_round_trips() -> None:
+    f = facts_of("The Volga Tern has made at least 11 round trips between Rajin and Dunai since "
+                 "August 2023.")
+    assert transfers(f) == {("Volga Tern", "Rajin", "Dunai")}

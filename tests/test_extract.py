@@ -427,3 +427,9 @@ def test_a_ship_named_by_what_it_is_and_a_capital_where_something_happens() -> N
     f = facts_of("Talks in Moscow ended without a deal. Tehran denied sending drones.")
     assert names(f, "State") == {"Iran"}
     assert "Moscow" in names(f, "Place")
+
+
+def test_a_type_word_keeps_its_acronym() -> None:
+    f = facts_of("The LNG carrier Pioneer Sun loaded at Sabetta. The VLCC Ruta docked at Jask.")
+    types = {e.name: e.vessel_type for e in f.entities if e.type == "Vessel"}
+    assert types == {"Pioneer Sun": "LNG carrier", "Ruta": "VLCC"}

@@ -46,6 +46,7 @@ _PRESENCE_DENIED = rx(r"\b(?:but|although|though|however)\b[^;]*?(?:\b(?:no (?:s
                               r"\bdenied\b|\bfalse\b|\buntrue\b)", re.I)
 _CARGO_ORIGIN = rx(r"\b(?:came|comes|originated|originating|sourced)\s+(?:\w+\s+)?"
                           r"(?:from|in)\s+(?:the\s+)?$", re.I)
+_TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 _LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _POSSESSOR = re.compile(r"['’]s?\s")
 _WHERE = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+where\s+")
@@ -256,7 +257,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     not any(p.start >= port.end and p.form != "anaphor" for p in ports):
                 continue
             phrase = between + _relative_clause(after)
-            if re.search(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", before) and \
+            if _TO_BEFORE.search(before) and activity_of(phrase) == "departure":
+                phrase = ""  # "sailed from A to B": B is where it went, not where it left
+            if re.search(r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|and|or)\b)[\w'’-]+\s+){0,3}$", before) and \
                     not ACTIVITY[0][1].search(between):
                 phrase = "departed"
             add_call(analysis, sent, v, port, phrase)

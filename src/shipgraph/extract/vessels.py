@@ -88,7 +88,8 @@ _APPOSITION = rx(r"(?:\b[Tt]he\s+|^|[.;]\s+)(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A
 _ABOARD_NAME = rx(r"\b(?:aboard|on board|onboard|(?:loaded|put|placed|stowed|lifted)\s+(?:onto|on to)"
                   r")\s+(?:the\s+)?" + NAME)
 _NAMED_AFTER = rx(r"\b[Tt]he\s+(?P<type4>" + _TYPE + r"),?\s+(?:(?:which is\s+|was\s+)?(?:named|"
-                  r"called|dubbed)|identified as)\s+(?:the\s+)?" + NAME)
+                  r"called|dubbed)|identified\s+(?:by\s+(?:[\w.'’-]+\s+){1,4}?)?as)\s+(?:the\s+)?" +
+                  NAME)
 # "a Cameroon-flagged crude tanker" with no name after it
 _DESCRIBED = rx(r"\b[Aa]n?\s+(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
                 r"\s+(?:[\w-]+\s+){0,2}?(?P<type>" + _TYPE + r")\b(?!,?\s+(?:the\s+)?[A-Z])")
@@ -236,7 +237,8 @@ _CUED = [
        r"(?:(?:switched|turned|shut)\s+off\s+(?:its|her)\s+(?:AIS|transponder|tracking)|"
        r"disabled\s+(?:its|her)\s+(?:AIS|transponder|tracking)|went\s+dark|gone\s+dark|"
        r"reappeared|resurfaced|re-emerged|ran\s+aground|run\s+aground|dropped\s+anchor|"
-       r"weighed\s+anchor|collided\s+with|capsized|sank|transited|steamed)\b"),
+       r"weighed\s+anchor|collided\s+with|capsized|sank|transited|steamed|made\s+(?:at\s+least\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?:round\s+)?(?:trips|voyages|port\s+calls))\b"),
     # 1. CASSIOPEIA STAR (list items) handled by the IMO pattern
 ]
 # The cues that rest on what a name does or has, with no type word: weaker than the others.
@@ -399,9 +401,10 @@ class VesselExtractor:
         if vtype and not attrs.get("vessel_type") and vtype.lower() not in ("ship", "ships",
                                                                              "vessel", "vessels",
                                                                              "boat", "sister ship"):
-            attrs["vessel_type"] = re.sub(r"s$", "", vtype.lower()) if vtype.lower().endswith(
-                ("ships", "tankers", "carriers", "freighters", "vessels")) else vtype.lower() \
-                if not vtype.isupper() else vtype
+            # lower case but for acronyms ("LNG carrier"), singular
+            low = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in vtype.split())
+            attrs["vessel_type"] = re.sub(r"s$", "", low) if low.lower().endswith(
+                ("ships", "tankers", "carriers", "freighters", "vessels")) else low
         if flag:
             code = _flag_code(analysis, flag)
             if code:
