@@ -407,13 +407,10 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
         if blocked(text, s, c0, dest.end):
             continue
         after = text[dest.end:e]
-        if adjective is not None:
-            record(analysis, sent, "Transfer", verb.start(), vessel=None, origin=supplier.key,
-                   destination=dest.key, cargo=cargo_phrase(text[adjective.end:dest.start]),
-                   origin_type="State", destination_type="State")
-            continue
+        if adjective is not None:  # "Iranian oil": the words after the adjective
+            cargo = cargo_phrase(text[adjective.end:dest.start])
         # "Iran sends Russia shells" (the state is the first object), not "sold coal to China"
-        if direct is not None and direct["w"] == "country":  # "supplying the country with X"
+        elif direct is not None and direct["w"] == "country":  # "supplying the country with X"
             cargo = cargo_phrase(re.sub(r"^\s*(?:the\s+)?country\s+with\b", "", rest))
         elif direct is not None and dest.start == verb.end() + direct.start("w"):
             cargo = cargo_phrase(re.sub(r"^\s*with\b", "", after))

@@ -182,6 +182,30 @@ _NOT_NAME_WORD = r"(?:" + "|".join(sorted(w.capitalize() for w in _NOT_NAME)) + 
 _ASIDE = r"(?:\s*\([^()]{1,40}\))?"  # "(IMO 9308443)" after a name in a list
 # "... and the Togo-flagged Aframax Pella": a ship with its own cue is no list item
 _NOT_FLAGGED = r"(?!(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*[- ](?:flagged|registered))"
+# The cues that rest on what a name does or has, with no type word: weaker than the others
+# (a capital doing these is its government).
+_DEEDS = [
+    # The Angara remains at ...: a definite name doing what ships do
+    rx(r"\b[Tt]he\s+" + NAME + r"(?:,\s+(?:which|that))?\s+(?:[a-z]+ly\s+)?"
+       r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
+       r"(?:(?:remains?|remained)\s+(?:[a-z]+ly\s+)?(?:at|in|off|near|alongside|moored|berthed|"
+       r"docked|anchored|idle|there|laid)\b|sailed|berthed|docked|arrived|called at|loaded|discharged|"
+       r"unloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
+       r"imaged|photographed|laid up)\b"),
+    # "The Kestrel's sister ship", "the Sun Ray's captain": what only ships have
+    rx(r"\b[Tt]he\s+" + NAME + r"['’]s\s+(?:captain|crew|master|registered owner|owners?|"
+       r"operators?|(?:ship )?managers?|sister (?:ship|vessel)|AIS|transponder|hull|IMO|MMSI|"
+       r"cargo holds?|deck|bridge|engine room|charterer)\b"),
+    # "The Ocean Jade, which had switched off its transponder, ...": what only ships do
+    rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"(?:,\s+(?:which|that))?\s+(?:[a-z]+ly\s+)?"
+       r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
+       r"(?:(?:switched|turned|shut)\s+off\s+(?:its|her)\s+(?:AIS|transponder|tracking)|"
+       r"disabled\s+(?:its|her)\s+(?:AIS|transponder|tracking)|went\s+dark|gone\s+dark|"
+       r"reappeared|resurfaced|re-emerged|ran\s+aground|run\s+aground|dropped\s+anchor|"
+       r"weighed\s+anchor|collided\s+with|capsized|sank|transited|steamed|made\s+(?:at\s+least\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?:round\s+)?(?:trips|voyages|port\s+calls))\b"),
+]
+_BY_DEEDS = frozenset(_DEEDS)
 _CUED = [
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
     rx(r"\b(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
@@ -220,29 +244,9 @@ _CUED = [
                r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME),
     # "The tanker, named Silver Dune, ...": a ship described first and named after
     _NAMED_AFTER,
-    # The Angara remains at ...: a definite name doing what ships do
-    rx(r"\b[Tt]he\s+" + NAME + r"(?:,\s+(?:which|that))?\s+(?:[a-z]+ly\s+)?"
-       r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
-       r"(?:(?:remains?|remained)\s+(?:[a-z]+ly\s+)?(?:at|in|off|near|alongside|moored|berthed|"
-       r"docked|anchored|idle|there|laid)\b|sailed|berthed|docked|arrived|called at|loaded|discharged|"
-       r"unloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
-       r"imaged|photographed|laid up)\b"),
-    # "The Kestrel's sister ship", "the Sun Ray's captain": what only ships have
-    rx(r"\b[Tt]he\s+" + NAME + r"['’]s\s+(?:captain|crew|master|registered owner|owners?|"
-       r"operators?|(?:ship )?managers?|sister (?:ship|vessel)|AIS|transponder|hull|IMO|MMSI|"
-       r"cargo holds?|deck|bridge|engine room|charterer)\b"),
-    # "The Ocean Jade, which had switched off its transponder, ...": what only ships do
-    rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"(?:,\s+(?:which|that))?\s+(?:[a-z]+ly\s+)?"
-       r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
-       r"(?:(?:switched|turned|shut)\s+off\s+(?:its|her)\s+(?:AIS|transponder|tracking)|"
-       r"disabled\s+(?:its|her)\s+(?:AIS|transponder|tracking)|went\s+dark|gone\s+dark|"
-       r"reappeared|resurfaced|re-emerged|ran\s+aground|run\s+aground|dropped\s+anchor|"
-       r"weighed\s+anchor|collided\s+with|capsized|sank|transited|steamed|made\s+(?:at\s+least\s+)?"
-       r"(?:[\w-]+\s+){0,2}?(?:round\s+)?(?:trips|voyages|port\s+calls))\b"),
+    *_DEEDS,
     # 1. CASSIOPEIA STAR (list items) handled by the IMO pattern
 ]
-# The cues that rest on what a name does or has, with no type word: weaker than the others.
-_BY_DEEDS = frozenset(_CUED[-3:])
 
 
 class VesselExtractor:
