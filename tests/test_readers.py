@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 
 import pytest
@@ -191,3 +192,12 @@ def test_a_page_title_without_the_site_name(tmp_path: Path, head: str, h1: str, 
                     "Aden.</p></body></html>", encoding="utf-8")
     doc = read_document(path)
     assert (doc.title, doc.source) == (title, source)
+
+
+def test_a_page_whose_text_looks_like_a_file_name_reads_without_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "odd.html"
+    path.write_text("reports/tanker.txt", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        doc = read_document(path)
+    assert doc.text.strip() == "reports/tanker.txt"

@@ -10,8 +10,9 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
+from warnings import catch_warnings, simplefilter
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 
 from .errors import ReadError
 from .model import Document
@@ -257,7 +258,9 @@ def _story(soup: BeautifulSoup) -> Any:
 
 def parse_html(html: str, doc_id: str, name: str) -> Document:
     """Visible text of an HTML page: no scripts, styles or comments; blocks become lines."""
-    soup = BeautifulSoup(html, "html.parser")
+    with catch_warnings():  # the text of a file read, never a file name or URL
+        simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(html, "html.parser")
     warnings: list[str] = []
     for tag in soup(["script", "style", "noscript", "template", "head", "iframe", "svg"]):
         if tag.name == "head":
