@@ -392,20 +392,21 @@ def test_supplies_told_from_the_receiving_side_and_their_cargo() -> None:
     f = facts_of("Syria has received thousands of rockets from Iran since 2022. India imported "
                  "record volumes of Russian naphtha in June. Belarus sold potash to China last "
                  "year. Egypt has not bought Russian wheat, officials said.")
-    by_id = {e.id: e.name for e in f.entities}
-    got = {(by_id[e.origin or ""], by_id[e.destination or ""], e.cargo) for e in f.events
-           if e.type == "Transfer"}
-    assert got == {("Iran", "Syria", "rockets"), ("Russia", "India", "naphtha"),
+    assert supplies(f) == {("Iran", "Syria", "rockets"), ("Russia", "India", "naphtha"),
                    ("Belarus", "China", "potash")}
 
 
 def test_a_supply_whose_origin_is_the_state_its_cargo_is_of() -> None:
     f = facts_of("Unnamed tankers have shipped Venezuelan crude to Cuba since May. Brokers did "
                  "not sell Iranian oil to India. The ministry sent Iranian envoys to Oman.")
-    by_id = {e.id: e.name for e in f.entities}
-    got = {(by_id[e.origin or ""], by_id[e.destination or ""], e.cargo) for e in f.events
-           if e.type == "Transfer"}
-    assert got == {("Venezuela", "Cuba", "crude")}
+    assert supplies(f) == {("Venezuela", "Cuba", "crude")}
+
+
+def supplies(facts: Facts) -> set[tuple[str, str, str | None]]:
+    """(origin, destination, cargo) of each transfer."""
+    by_id = {e.id: e.name for e in facts.entities}
+    return {(by_id[e.origin or ""], by_id[e.destination or ""], e.cargo) for e in facts.events
+            if e.type == "Transfer"}
 
 
 def test_a_counted_unit_is_the_cargo_where_nothing_else_is_named() -> None:
@@ -457,9 +458,7 @@ def test_a_fronted_departure_with_its_time_and_a_transfer_between_two_named_ship
                  "between the Rain Bird and the Sea Vole off Ningbo.\nSTS transfers between "
                  "Malaysia and Singapore rose.")
     assert names(f, "Vessel") == {"Rain Bird", "Sea Vole"}
-    by_id = {e.id: e.name for e in f.entities}
-    assert [sorted(by_id[v] for v in e.vessels or []) for e in f.events
-            if e.type == "ShipToShipTransfer"] == [["Rain Bird", "Sea Vole"]]
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Rain Bird", "Sea Vole"})]
 
 
 def test_a_voyage_told_in_two_short_paragraphs_and_its_cargo_from_the_loading() -> None:
@@ -515,9 +514,7 @@ def test_cargo_taken_from_a_named_ship_is_a_ship_to_ship_transfer() -> None:
     f = facts_of("The tanker Lotus picked up a cargo from the tanker Heron Bay near Kalamata in "
                  "February.\nThe tanker Ruta loaded crude from the tank farm at Primorsk before "
                  "meeting the tanker Sable.")
-    by_id = {e.id: e.name for e in f.entities}
-    assert [sorted(by_id[v] for v in e.vessels or []) for e in f.events
-            if e.type == "ShipToShipTransfer"] == [["Heron Bay", "Lotus"]]
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Heron Bay", "Lotus"})]
 
 
 def test_a_voyage_from_one_port_to_another_and_a_ship_identified_by_a_tracker() -> None:

@@ -175,10 +175,11 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _nominal_calls(analysis, sent, vessels, ports)
     _imagery_calls(analysis, sent, vessels, ports)
     _where_calls(analysis, sent, vessels, ports)
-    _listed_calls(analysis, sent, ports)
+    _listed_calls(analysis, sent, vessels, ports)
 
 
-def _listed_calls(analysis: Analysis, sent: Sentence, ports: list[Mention]) -> None:
+def _listed_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                  ports: list[Mention]) -> None:
     """"called at Jebel Ali, Khor Fakkan and Fujairah": every port of a list the vessel called
     at, where the list's first or last holds the call."""
     text = analysis.text
@@ -196,8 +197,7 @@ def _listed_calls(analysis: Analysis, sent: Sentence, ports: list[Mention]) -> N
         for e in list(analysis.events_at(sent.span.start)):
             if e["type"] != "PortCall" or e.get("position") not in starts:
                 continue
-            vessel = next((v for v in analysis.in_sentence(sent, "Vessel") if v.key == e["vessel"]),
-                          None)
+            vessel = next((v for v in vessels if v.key == e["vessel"]), None)
             if vessel is None:
                 continue
             for p in run:
@@ -213,8 +213,10 @@ def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         if port.form == "anaphor":
             continue
         where = _WHERE.match(text, port.end, e)
+        if not where:
+            continue
         before = text[max(s, port.start - 60):port.start]
-        if not where or not _PREP_BEFORE_PORT.search(before) or _NOT_A_CALL_PREP.search(before):
+        if not _PREP_BEFORE_PORT.search(before) or _NOT_A_CALL_PREP.search(before):
             continue  # "Olya, a port south of Astrakhan, where it unloaded": Olya's clause
         v = next((v for v in vessels if where.end() <= v.start < where.end() + 60), None)
         if v is None or not _WHERE_SUBJECT.fullmatch(text, where.end(), v.start):

@@ -283,9 +283,8 @@ def discharge_transfers(analysis: Analysis) -> None:
 
 def voyages(analysis: Analysis) -> None:
     """Two consecutive calls of one vessel at different ports in one paragraph (or in two
-    sentences in a row) are a voyage
-    from the first to the second; where the later-told call is the loading ("... the ship
-    collected that load at Rajin"), the voyage runs from it."""
+    sentences in a row) are a voyage from the first to the second; where the later-told call
+    is the loading ("... the ship collected that load at Rajin"), the voyage runs from it."""
     calls = sorted((e for e in analysis.events if e["type"] == "PortCall"),
                    key=lambda e: (e["evidence"][0][0], e["position"]))
     paragraph_of = {s.span.start: s.paragraph for s in analysis.sentences}

@@ -271,18 +271,10 @@ class VesselExtractor:
             self._renamed(analysis, names, s, chunk)
             self._alongside(analysis, names, s, chunk)
             for pair in _STS_BETWEEN.finditer(chunk):  # "transfers between the X and the Y"
-                for group in ("a", "b"):
-                    name = _trim_name(clean_name(pair[group]))
-                    if _name_ok(name, analysis) and not analysis.gazetteer.lookup(name) and \
-                            name.split()[0].rstrip(".") not in _TITLES:
-                        start = s + pair.start(group) + pair[group].find(name.split()[0])
-                        self._register(analysis, names, name, start, None, None)
+                self._register_bare(analysis, names, s, pair, "a")
+                self._register_bare(analysis, names, s, pair, "b")
             for board in _ABOARD_NAME.finditer(chunk):  # "coal shipped aboard the Sea Falcon"
-                name = _trim_name(clean_name(board["name"]))
-                if _name_ok(name, analysis) and not analysis.gazetteer.lookup(name) and \
-                        name.split()[0].rstrip(".") not in _TITLES:
-                    start = s + board.start("name") + board["name"].find(name.split()[0])
-                    self._register(analysis, names, name, start, None, None)
+                self._register_bare(analysis, names, s, board, "name")
         self._coordinated(analysis, names)
         self._described_before_named(analysis, names)
         self._propagate(analysis, names)
@@ -385,6 +377,15 @@ class VesselExtractor:
                         found.append({"name": word, "name_text": word, "weak": False,
                                       "offset": base + part.start(), "type": vtype, "flag": flag})
         return found
+
+    def _register_bare(self, analysis: Analysis, names: dict[str, str], offset: int,
+                       m: re.Match[str], group: str) -> None:
+        """A name cued by where it stands, with no type word: not a place, state or title."""
+        name = _trim_name(clean_name(m[group]))
+        if _name_ok(name, analysis) and not analysis.gazetteer.lookup(name) and \
+                name.split()[0].rstrip(".") not in _TITLES:
+            start = offset + m.start(group) + m[group].find(name.split()[0])
+            self._register(analysis, names, name, start, None, None)
 
     def _register(self, analysis: Analysis, names: dict[str, str], name: str, start: int,
                   vtype: str | None, flag: str | None) -> None:
