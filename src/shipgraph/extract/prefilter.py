@@ -268,12 +268,35 @@ class _Literals:
     def _build(self) -> Any:
         automaton = ahocorasick.Automaton()
         for core, variants in self._variants.items():
-            automaton.add_word(core, (core, variants))
+            automaton.add_word(core, (len(core), self._outcomes(variants)))
         automaton.make_automaton()
         self._automaton = automaton
         self._hits.clear()
         self.spans.clear()
         return automaton
+
+    @staticmethod
+    def _outcomes(variants: list[tuple[int, bool, bool, bool, bool, tuple[tuple[int, str], ...]]]
+                  ) -> tuple[tuple[tuple[tuple[int, bool], ...], ...],
+                             tuple[tuple[int, bool, bool, bool, bool,
+                                         tuple[tuple[int, str], ...]], ...]]:
+        """What an occurrence of one literal's characters yields, worked out once: for each
+        (word character before it, word character after it), the ids it holds and whether each
+        closing boundary holds only because the text stops there; variants that need letters in
+        a given case are left to be checked in the text."""
+        table: list[tuple[tuple[int, bool], ...]] = []
+        for word_before in (False, True):
+            for word_after in (False, True):
+                found: list[tuple[int, bool]] = []
+                for i, before, after, word_first, word_last, cased in variants:
+                    if cased or before and word_before == word_first:
+                        continue
+                    closes = not after or word_after != word_last
+                    if not closes and not word_last:
+                        continue  # a boundary after a non-word character needs a word next
+                    found.append((i, not closes))
+                table.append(tuple(found))
+        return tuple(table), tuple(v for v in variants if v[5])
 
     def _scan(self, string: str) -> tuple[list[int], list[int], list[int], list[bool],
                                           frozenset[int]]:
@@ -286,22 +309,24 @@ class _Literals:
         starts: list[int] = []
         ids: list[int] = []
         cut: list[bool] = []
-        for last, (core, variants) in automaton.iter(low):
+        for last, (length, (table, cased)) in automaton.iter(low):
             end = last + 1
-            start = end - len(core)
-            for i, before, after, word_first, word_last, cased in variants:
-                if cased and any(string[start + j] != c for j, c in cased):
+            start = end - length
+            word_before = start > 0 and _word(low[start - 1])
+            word_after = end < size and _word(low[end])
+            for i, c in table[2 * word_before + word_after]:
+                ends.append(end)
+                starts.append(start)
+                ids.append(i)
+                cut.append(c)
+            for i, before, after, word_first, word_last, letters in cased:
+                if any(string[start + j] != ch for j, ch in letters):
                     continue
-                if before:
-                    prev = low[start - 1] if start > 0 else " "
-                    if (prev.isalnum() or prev == "_") == word_first:
-                        continue
-                closes = True
-                if after:
-                    nxt = low[end] if end < size else " "
-                    closes = (nxt.isalnum() or nxt == "_") != word_last
-                    if not closes and not word_last:
-                        continue  # a boundary after a non-word character needs a word next
+                if before and word_before == word_first:
+                    continue
+                closes = not after or word_after != word_last
+                if not closes and not word_last:
+                    continue
                 ends.append(end)
                 starts.append(start)
                 ids.append(i)
