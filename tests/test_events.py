@@ -107,6 +107,13 @@ def test_imagery_over_a_port_shows_a_call() -> None:
     f = facts_of("Satellite photographs taken over Nampo show the tanker Sea Swallow loading at "
                  "the oil terminal.")
     assert calls(f) == {("Sea Swallow", "Nampo")}
+    f = facts_of("Imagery shows the tanker Sea Swallow at the fuel pier in Nampo.\n"
+                 "Satellite images show the tanker Grey Owl docked at the port of Songnim.")
+    assert calls(f) == {("Sea Swallow", "Nampo"), ("Grey Owl", "Songnim")}
+    f = facts_of("Imagery shows the tanker Sea Swallow heading toward Nampo.\n"
+                 "Satellite images do not show the tanker Grey Owl at Songnim.\n"
+                 "Imagery shows the tanker Pale Kite in the Yellow Sea near Nampo.")
+    assert calls(f) == set()
 
 
 def test_nominal_calls_and_deliveries_by_a_vessel() -> None:
@@ -534,3 +541,40 @@ def test_a_ship_known_by_its_round_trips() -> None:
     f = facts_of("The Volga Tern has made at least 11 round trips between Rajin and Dunai since "
                  "August 2023.")
     assert transfers(f) == {("Volga Tern", "Rajin", "Dunai")}
+
+
+def cargoes(facts: Facts) -> dict[tuple[str | None, str | None, str | None], str | None]:
+    by_id = {e.id: e.name for e in facts.entities}
+    return {(by_id.get(e.vessel or ""), by_id.get(e.origin or ""), by_id.get(e.destination or "")):
+            e.cargo for e in facts.events if e.type == "Transfer"}
+
+
+def test_the_cargo_behind_quantities_and_containers_and_what_was_unloaded() -> None:
+    f = facts_of("The bulker Moss Rose brought a shipment of 41,500 tonnes of barley from "
+                 "Novorossiysk to Alexandria in June.")
+    assert cargoes(f) == {("Moss Rose", "Novorossiysk", "Alexandria"): "barley"}
+    f = facts_of("The freighter Moss Rose reached Latakia on 9 July, where it offloaded an "
+                 "estimated 12,000 metric tons of sunflower seeds.")
+    assert cargoes(f) == {("Moss Rose", None, "Latakia"): "sunflower seeds"}
+    # a cargo the text does not name is none
+    f = facts_of("The tanker Pale Moon discharged its cargo at Sikka in May.")
+    assert cargoes(f) == {("Pale Moon", None, "Sikka"): None}
+
+
+def test_a_voyage_told_across_two_paragraphs() -> None:
+    f = facts_of("Imagery shows the bulk carrier Amber Cove at the grain pier in Berdyansk on "
+                 "2 August. Two days later its signal went quiet.\n\nOn 11 August the Amber "
+                 "Cove turned up in Tartus, where it unloaded wheat.")
+    assert transfers(f) == {("Amber Cove", "Berdyansk", "Tartus")}
+    assert cargoes(f)[("Amber Cove", "Berdyansk", "Tartus")] == "wheat"
+    # told the other way round in time: no voyage
+    f = facts_of("The bulk carrier Amber Cove unloaded wheat in Tartus on 11 August.\n\n"
+                 "In 2019 the Amber Cove was seen in Berdyansk.")
+    assert ("Amber Cove", "Tartus", "Berdyansk") not in transfers(f)
+
+
+def test_a_port_whose_name_is_also_elsewhere_at_the_end_of_a_voyage() -> None:
+    f = facts_of("The bulker Moss Rose carried maize from Izmail to Alexandria.")
+    assert calls(f) == {("Moss Rose", "Izmail"), ("Moss Rose", "Alexandria")}
+    f = facts_of("Officials in Alexandria declined to comment.")
+    assert "Alexandria" not in names(f, "Port")

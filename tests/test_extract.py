@@ -433,3 +433,18 @@ def test_a_type_word_keeps_its_acronym() -> None:
     f = facts_of("The LNG carrier Pioneer Sun loaded at Sabetta. The VLCC Ruta docked at Jask.")
     types = {e.name: e.vessel_type for e in f.entities if e.type == "Vessel"}
     assert types == {"Pioneer Sun": "LNG carrier", "Ruta": "VLCC"}
+
+
+def test_an_apposition_with_a_tonnage_and_a_flag_of_a_state_sailed_under() -> None:
+    f = facts_of("The Bright Tern, a 4,200-tonne general cargo vessel, was photographed at "
+                 "Vostochny. The vessel, which sails under the flag of Sierra Leone, left on 3 May.")
+    tern = next(e for e in f.entities if e.name == "Bright Tern")
+    assert tern.type == "Vessel" and tern.flag == "SLE"
+    assert tern.vessel_type == "general cargo vessel"
+
+
+def test_a_company_name_keeps_an_abbreviation_but_not_the_full_stop() -> None:
+    f = facts_of("The tanker worked for the Caspian Oil Trading Company. Its manager was "
+                 "Delta Freight Co. until 2021, and its owner Orbis Shipping Lines.")
+    assert names(f, "Organization") >= {"Caspian Oil Trading Company", "Delta Freight Co.",
+                                       "Orbis Shipping Lines"}

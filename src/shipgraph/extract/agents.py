@@ -11,14 +11,16 @@ from .text import normalize
 _CAP = r"[A-Z][\w&'’\-]*"
 _ORG_SUFFIX = rx(
     r"\b(?:" + _CAP + r"\s+){0,5}?(?:" + _CAP + r"\s+)(?:Ltd|LLC|Inc|FZE|FZCO|FZ|Co\.? Ltd|Co|Corp|"
-    r"Corporation|Company|GmbH|S\.A\.|SA|AG|PLC|LLP|Limited|JSC|PJSC|OOO)\b\.?")
+    r"Corporation|Company|GmbH|S\.A\.|SA|AG|PLC|LLP|Limited|JSC|PJSC|OOO)\b"
+    # the full stop of an abbreviation, not one that ends the sentence after "Company"
+    r"(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Corp)|(?<=Co))\.)?")
 _ORG_HEAD = rx(
     r"\b(?:the\s+)?(?P<name>(?:" + _CAP + r"\s+){0,4}(?:Ministry|Directorate|Agency|Authority|"
     r"Institute|Council|Committee|Panel|Navy|Coast Guard|Customs|Office|Bureau|Service|"
     r"Department|Commission|Union|Group|Organisation|Organization|Administration|Court|"
     r"Review|Journal|News|Weekly|Monitor|Intelligence|Desk|Bulletin|Digest|Ledger|Log|Notes|"
     r"School|University|Foundation|Centre|Center|Society|Association|Forum|Fund|Network|"
-    r"Initiative|Services|Shipping|Holdings|Logistics|Navigation|Shipmanagement)\b"
+    r"Initiative|Services|Shipping(?: Lines?)?|Lines|Holdings|Logistics|Navigation|Shipmanagement)\b"
     r"(?:\s*\b(?:of|on|for)\s+(?:the\s+)?(?:" + _CAP + r"\s*){1,4}(?:and\s+(?:" + _CAP +
     r"\s*){1,3})?){0,2})")
 # "tracking firm SeaTrace", "the research group Open Sea Watch": a name set after what it is.

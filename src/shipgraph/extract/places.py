@@ -20,6 +20,11 @@ _PORT_AFTER = rx(r"^\s*(?:port|harbou?r|terminal|anchorage|roads)\b", re.I)
 # "arrived at Alexandria": a ship going to a place makes an ambiguous name a port.
 _SHIP_GOES = rx(r"\b(?:arrived|docked|berthed|called|sailed|anchored|moored|unloaded|"
                         r"discharged|loaded)\s+(?:at|in|to|into|off|from)\s+$", re.I)
+# "brought wheat from Novorossiysk to Alexandria": a voyage's end, further from its verb
+_VOYAGE_TO = rx(r"\b(?:carri(?:ed|es)|carrying|shipp(?:ed|ing)|brought|bringing|deliver(?:ed|ing|s)|"
+                r"transport(?:ed|ing|s)|sail(?:ed|ing|s)|head(?:ed|ing|s)|bound|en route|"
+                r"return(?:ed|ing|s)|from\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\b[^.;:]{0,60}?"
+                r"\s(?:to|for)\s+$")
 _CITY_BEFORE = rx(r"(?:based|headquartered|incorporated|registered|court|office|"
                           r"located|offices?|headquarters|capital)\s+(?:in|of)\s+(?:the\s+)?$",
                           re.I)
@@ -93,12 +98,13 @@ class PlaceExtractor:
     def _choose(text: str, start: int, end: int, entries: list[Entry],
                 mentioned: set[str | None]) -> Entry | None:
         before = text[max(0, start - 30):start]
+        wide = text[max(0, start - 90):start]
         after = text[end:end + 30]
         port_context = bool(_PORT_BEFORE.search(before) or _PORT_AFTER.match(after))
         ports = [e for e in entries if e.kind == "Port" and (
             e.form != "ambiguous" or port_context or e.country in mentioned
             and re.search(r"\b(?:at|in|from|to|into|off|near)\s+$", before)
-            or _SHIP_GOES.search(before))]
+            or _SHIP_GOES.search(before) or _VOYAGE_TO.search(wide))]
         states = [e for e in entries if e.kind in ("State", "Place")]
         if ports and states:
             capital = [e for e in states if e.form == "capital"]

@@ -94,6 +94,10 @@ _FRONTED_DEED = rx(r"(?:After|Before|While|Since|Once|Having)\s+(?:been\s+)?(?:(
                    # "After leaving Novorossiysk on 2 June,": a time before the comma
                    r"(?:\s+(?:on|in|at|by|early|late|in early|in late|in mid-?)\s+[\w -]{1,20})?,")
 _IMAGERY = rx(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage)\b", re.I)
+# between a ship an image shows and the port it is in: "docked at the oil pier in", "at"
+_SHOWN_AT = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:(?:[a-z]+ing|docked|moored|berthed|anchored|"
+                       r"tied up)\s+(?:[\w-]+\s+){0,2}?)?(?:at|in|alongside)\s+(?:the\s+(?:[\w'’-]+"
+                       r"\s+){0,3}?(?:at|in|of)\s+)?")
 _SHOW = rx(r"\b(?:show|shows|showed|shown|reveal|reveals|revealed|depict\w*)\b", re.I)
 
 
@@ -350,6 +354,11 @@ def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         seen = [v for v in vessels if 0 <= v.start - verb.end() < 60]
         if not seen or blocked(text, s, s, verb.end()):
             continue
+        for v in seen:  # "Imagery shows the Amber Cove at the grain pier in Berdyansk"
+            port = next((p for p in ports if p.start > v.end and _SHOWN_AT.fullmatch(
+                text, v.end, p.start)), None)
+            if port is not None:
+                add_call(analysis, sent, v, port, text[v.end:port.start])
         for port in ports:
             if port.end <= verb.start() and re.search(
                     r"\b(?:over|of|at|in|above)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",

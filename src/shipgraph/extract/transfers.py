@@ -25,7 +25,7 @@ from .eventbase import (
     unique_keys,
 )
 from .portcalls import add_call, presence_denied
-from .prefilter import rx
+from .prefilter import Gated, rx
 
 _VERB = rx(
     r"\b(?:(?P<load>load(?:ed|ing|s)?|took on|collected|picked up)|"
@@ -43,9 +43,14 @@ _CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG
                 r"aluminum|copper|nickel|uranium|gold|metals?|scrap|cotton|rice|sugar|soy\w*|"
                 r"sunflower \w+|vehicles|trucks|tanks|artillery|explosives|gunpowder|chemicals)")
 _CARGO = rx(
-    r"^\s*(?:(?:about|around|some|roughly|approximately|nearly|over|more than|at least|a|an|the|"
-    r"its|her|their|hundreds of|thousands of|dozens of)\s+)*(?:[\d.,]+\s*(?:million\s+|m\s+)?"
-    r"(?:tonnes|tons|metric tons|barrels|bbl|containers?|crates|boxes|units)?\s*(?:of\s+)?)?"
+    # quantities, counts and containers of the cargo, in any order ("a shipment of 40,000
+    # tonnes of wheat", "an estimated 27,000 tonnes of wheat")
+    r"^\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|over|more than|at least|"
+    r"up to|close to|just over|just under|an estimated|a reported|a further|another|a|an|the|"
+    r"its|her|their|hundreds of|thousands of|dozens of)\s+|[\d.,]+\s*(?:million\s+|m\s+)?"
+    r"(?:(?:metric\s+)?(?:tonnes|tons)|barrels|bbl|containers?|crates|boxes|units|cubic (?:metres|"
+    r"meters)|bags|sacks|pallets|drums|TEUs?)?\s*(?:of\s+)?|(?:full\s+|partial\s+)?"
+    r"(?:cargo(?:es)?|loads?|shipments?|consignments?|shiploads?)\s+of\s+)*"
     r"(?P<cargo>[a-zA-Z][\w\s,'’-]{2,80}?)\s*(?=\b(?:from|at|to|in|for|on|into|between|by|since|"
     r"during|last|this|until|after|before|via|through|across|while|under|over)\b|$|[,.;])")
 _ORIGIN_STATEMENT = rx(
@@ -206,6 +211,10 @@ _NEXT_VERB = re.compile(
     r"\s+(?:and|then)\s+(?:\w+ly\s+)?\w+(?:ed|ing)$", re.I | re.S)
 
 
+_UNSAID = frozenset({"cargo", "cargoes", "load", "loads", "shipment", "shipments", "consignment",
+                     "consignments", "freight", "goods"})
+
+
 def cargo_phrase(after_verb: str) -> str | None:
     m = _CARGO.match(after_verb)
     # "grain and arrived (in ...)": the phrase stops where the next verb begins
@@ -218,6 +227,8 @@ def cargo_phrase(after_verb: str) -> str | None:
         # "carried 300 containers from ...": the unit counted is the cargo
         unit = _COUNTED.match(after_verb)
         return unit["unit"] if unit else None
+    if cargo.lower() in _UNSAID:
+        return None  # "discharged its cargo": what it was, the text does not say here
     return cargo
 
 
@@ -275,7 +286,9 @@ def discharge_transfers(analysis: Analysis) -> None:
             continue
         analysis.events.append({
             "type": "Transfer", "vessel": call["vessel"], "origin": None,
-            "destination": call["port"], "cargo": None, "origin_type": None,
+            "destination": call["port"], "origin_type": None,
+            # "sailed to Latakia, where it unloaded 27,000 tonnes of wheat"
+            "cargo": _carried(analysis, call["evidence"][0], _DISCHARGED),
             "destination_type": "Port", "date": call.get("date"),
             "confidence": call.get("confidence"), "evidence": list(call["evidence"]),
             "position": call["position"]})
@@ -283,22 +296,20 @@ def discharge_transfers(analysis: Analysis) -> None:
 
 def voyages(analysis: Analysis) -> None:
     """Two consecutive calls of one vessel at different ports in one paragraph (or in two
-    sentences in a row) are a voyage from the first to the second; where the later-told call
+    paragraphs in a row) are a voyage from the first to the second; where the later-told call
     is the loading ("... the ship collected that load at Rajin"), the voyage runs from it."""
     calls = sorted((e for e in analysis.events if e["type"] == "PortCall"),
                    key=lambda e: (e["evidence"][0][0], e["position"]))
     paragraph_of = {s.span.start: s.paragraph for s in analysis.sentences}
-    index_of = {s.span.start: i for i, s in enumerate(analysis.sentences)}
-    # each call's next call of the same vessel in the same paragraph, or in the next sentence
-    # where that opens a new paragraph (news copy gives each sentence its own)
+    # each call's next call of the same vessel in the same paragraph or the next one (news copy
+    # gives each sentence its own paragraph; a voyage's story runs on into the next)
     following: dict[int, int] = {}
     last: dict[Any, int] = {}
     for i, c in enumerate(calls):
         start = c["evidence"][0][0]
         if c["vessel"] in last:
             before = calls[last[c["vessel"]]]["evidence"][0][0]
-            if paragraph_of.get(before) == paragraph_of.get(start) or \
-                    index_of.get(start, 0) - index_of.get(before, 0) == 1:
+            if 0 <= paragraph_of.get(start, 0) - paragraph_of.get(before, 0) <= 1:
                 following[last[c["vessel"]]] = i
         last[c["vessel"]] = i
     for i, first in enumerate(calls):
@@ -332,7 +343,8 @@ def voyages(analysis: Analysis) -> None:
             "type": "Transfer", "vessel": first["vessel"], "origin": origin["port"],
             "destination": dest["port"],
             "cargo": _carried(analysis, origin["evidence"][0]) or _carried(
-                analysis, dest["evidence"][0]),
+                analysis, dest["evidence"][0]) or _carried(analysis, dest["evidence"][0],
+                                                           _DISCHARGED),
             "origin_type": "Port", "destination_type": "Port",
             "date": span,
             "confidence": dest.get("confidence") if dest.get("confidence") != "reported"
@@ -348,10 +360,14 @@ _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:carg
                r"(?!\s+(?:at|in|from|on|onto|into|there|up|off)\b))\s+", re.I)
 
 
-def _carried(analysis: Analysis, span: tuple[int, int]) -> str | None:
-    """"left Sevastopol carrying grain": the cargo a sentence says the ship had aboard."""
+_DISCHARGED = rx(r"\b(?:unloaded|offloaded|off-loaded|discharged|delivered|landed)\s+", re.I)
+
+
+def _carried(analysis: Analysis, span: tuple[int, int], verbs: Gated = _CARRYING) -> str | None:
+    """"left Sevastopol carrying grain": the cargo a sentence says the ship had aboard (or,
+    with other verbs, unloaded)."""
     text = analysis.text
-    for m in _CARRYING.finditer(text, *span):
+    for m in verbs.finditer(text, *span):
         if not blocked(text, span[0], m.start(), m.end()):
             cargo = cargo_phrase(text[m.end():clause_end(text, m.end(), span[1])])
             if cargo:

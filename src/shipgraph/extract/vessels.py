@@ -27,6 +27,8 @@ _TYPE = (
     r"patrol (?:ships?|boats?)|ferry|ferries|cruise ships?|ro-?pax(?: ferry)?|"
     r"vessels?|ships?|boats?|yachts?|barges?|sister ship|(?:M/V|MV|M/T|MT|SS)\b)"
 )
+# a word before a type word: "2004-built", "3,700-tonne", "Soviet-era"
+_WORD = r"(?:\d{1,3}(?:,\d{3})+[\w\-]*|[\w\-/]+)"
 _TOK = r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]|\d+(?:-\d+)?|[IVX]+)"
 # "Spirit of Tokyo", "Queen of the Seas": one word, "of" and a capitalised word may open a name
 # (a state after "of" is cut off again: see _cut_of).
@@ -55,8 +57,8 @@ _GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "both": 2, "a pair of": 2}
 _FLAG_AFTER = [
     rx(r"\b(?:flying|fl(?:ies|ew|y|own))\s+the (?:flag of (?:the )?(?P<a>[A-Z][\w'’ ]*?)|"
        r"(?P<b>[A-Z][\w'’ ]*?) flag)(?=[\s,.;)]|$)"),
-    rx(r"\b(?:sails?|sailing|is|was|operates?|operating)? ?under (?:the |a )?(?P<a>[A-Z][\w'’ ]*?) "
-               r"flag\b"),
+    rx(r"\b(?:sails?|sailing|is|was|operates?|operating)? ?under (?:the |a )?(?:(?P<a>[A-Z][\w'’ ]*?) "
+               r"flag\b|flag of (?:the )?(?P<b>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*))"),
     rx(r"\b(?<!previously )(?<!formerly )registered in (?:the )?(?P<a>[A-Z][\w'’]*"
                r"(?: [A-Z][\w'’]*)*)(?!\s+until)"),
     rx(r"\bflag(?:ged)?:?\s+(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*)"),
@@ -226,15 +228,15 @@ _CUED = [
     # CASSIOPEIA STAR (IMO 9260392 / Hope Star (Sierra Leone flag)
     # ... and what follows: "Chon Ma San (IMO 8660313), a DPRK-flagged tanker"
     rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)\b(?:[^()]{0,40}\),\s+(?:a|an)\s+"
-       r"(?:(?P<flag3>" + _FLAG + r")\s+)?(?:[\w\-/]+\s+){0,3}?(?P<type3>" + _TYPE + r")\b)?"),
+       r"(?:(?P<flag3>" + _FLAG + r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b)?"),
     rx(NAME + r"\s*\([A-Z][\w ]* flag\)"),
     # the Eagle S, an oil tanker
     rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"(?:\s*\([^()]{1,40}\))?,\s+(?:a|an|the|both)\s+"
        r"(?:(?P<flag3>" + _FLAG +
-               r")\s+)?(?:[\w\-/]+\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
+               r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
     # "the Angara was a civilian ship", "The Ruta is a Cameroon-flagged tanker"
     rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"\s+(?:is|was)\s+(?:a|an)\s+(?:(?P<flag3>" + _FLAG +
-       r")\s+)?(?:[\w\-/]+\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
+       r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
     # Zircon and Flora, both Gabon-flagged tankers
     rx(r"\b(?!" + _NOT_NAME_WORD + r")(?P<name>" + _NAME_CORE + r")(?P<more>\s+and\s+" +
        _NAME_CORE + r"),\s+(?:both|two|the two|a pair of)\s+"
