@@ -24,6 +24,8 @@ REF = dt.date(2024, 3, 22)  # a Friday
     ("in late January", "2024-01-21/2024-01-31"),
     ("in mid-August", "2023-08-11/2023-08-20"),
     ("called last week", "2024-03-11/2024-03-17"),
+    # up to the report's day, not the days of the week still to come
+    ("earlier this week the ship", "2024-03-18/2024-03-22"),
     ("arrived on Monday", "2024-03-18"),
     ("since February", "2024-02-01/2024-03-22"),
     ("In 2023 the ship", "2023"),
@@ -41,6 +43,12 @@ REF = dt.date(2024, 3, 22)  # a Friday
 def test_expressions(text: str, expected: str) -> None:
     found = find_times(text, REF)
     assert [t.interval.iso() for t in found] == [expected]
+
+
+def test_earlier_in_the_week_told_on_a_monday_is_the_days_before() -> None:
+    monday = dt.date(2024, 3, 18)
+    (t,) = find_times("Earlier in the week the frigate was hit.", monday)
+    assert format_interval(t.interval.start, t.interval.end) == "2024-03-11/2024-03-18"
 
 
 def test_relative_to_anchor() -> None:

@@ -578,3 +578,18 @@ def test_a_port_whose_name_is_also_elsewhere_at_the_end_of_a_voyage() -> None:
     assert calls(f) == {("Moss Rose", "Izmail"), ("Moss Rose", "Alexandria")}
     f = facts_of("Officials in Alexandria declined to comment.")
     assert "Alexandria" not in names(f, "Port")
+
+
+def test_part_of_a_cargo_passed_to_a_named_ship_and_a_coarse_voyage_refined_later() -> None:
+    f = facts_of("In May the tanker Jade Crane transferred part of its cargo to a smaller "
+                 "tanker, the Hong Yun 8, off Zhoushan.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Jade Crane", "Hong Yun 8"})]
+    f = facts_of("The Belize-flagged Jade Crane carried North Korean anthracite to China in "
+                 "spring 2023.\n\nOn each trip the Jade Crane loaded at Songnim and unloaded at "
+                 "Lianyungang.")
+    assert transfers(f) == {("Jade Crane", "Songnim", "Lianyungang")}
+    assert cargoes(f)[("Jade Crane", "Songnim", "Lianyungang")] == "North Korean anthracite"
+    # a state-level voyage at another time stays its own
+    f = facts_of("In 2019 the tanker Jade Crane carried North Korean coal to China.\n\n"
+                 "In May 2023 the Jade Crane loaded at Songnim and unloaded at Lianyungang.")
+    assert ("Jade Crane", "North Korea", "China") in transfers(f)

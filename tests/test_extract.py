@@ -448,3 +448,21 @@ def test_a_company_name_keeps_an_abbreviation_but_not_the_full_stop() -> None:
                  "Delta Freight Co. until 2021, and its owner Orbis Shipping Lines.")
     assert names(f, "Organization") >= {"Caspian Oil Trading Company", "Delta Freight Co.",
                                        "Orbis Shipping Lines"}
+
+
+def test_ships_known_by_the_year_built_a_flag_flown_or_a_warship_class() -> None:
+    f = facts_of("The 1999-built Nordlys, which flies the Cameroonian flag, loaded fuel oil at "
+                 "Primorsk.\nThe Kasatka, flying the flag of Gabon, left Taman.\n"
+                 "The Ivan Khurs corvette was hit at the naval base in Sevastopol.\n"
+                 "The Baltic Fleet frigate Neustrashimy sailed.\n"
+                 "Three tankers, including the Greek-owned Aegean Myrtle, waited outside.")
+    vessels = {e.name: e for e in f.entities if e.type == "Vessel"}
+    assert set(vessels) == {"Nordlys", "Kasatka", "Ivan Khurs", "Neustrashimy", "Aegean Myrtle"}
+    assert vessels["Nordlys"].flag == "CMR" and vessels["Kasatka"].flag == "GAB"
+    assert vessels["Ivan Khurs"].vessel_type == "corvette"
+    assert calls(f) == {("Nordlys", "Primorsk"), ("Kasatka", "Taman"),
+                        ("Ivan Khurs", "Sevastopol")}
+    # struck a deal in a port is no call; a Chinese-built port is no ship
+    f = facts_of("The tanker Kasatka, whose owner struck a deal in Dubai, sailed on.\n"
+                 "The Chinese-built port of Gwadar stands idle.")
+    assert calls(f) == set() and names(f, "Vessel") == {"Kasatka"}

@@ -344,6 +344,10 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) 
                 monday -= dt.timedelta(days=7)
             elif rel == "next":
                 monday += dt.timedelta(days=7)
+            elif rel == "earlier this":
+                # up to the report's day; early in a week, "earlier in the week" is the last days
+                start = monday if ref.weekday() >= 2 else ref - dt.timedelta(days=7)
+                return Interval(start, ref)
             return Interval(monday, monday + dt.timedelta(days=6))
         if unit == "month":
             y, mo = ref.year, ref.month

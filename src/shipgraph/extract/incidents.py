@@ -10,8 +10,9 @@ from .base import Analysis, Mention, Sentence
 from .eventbase import NEGATION, blocked, clause_start, date_near, overlaps, record, widen
 from .prefilter import rx
 
-_STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:its|her|the|"
-                  r"their) (?:\w+ )?cargo to|hoses|being (?:moved|pumped|transferred) from|"
+_STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:(?:part|some|most|all|half|much|"
+                  r"the rest) of )?(?:its|her|the|their) (?:\w+ )?cargo(?:es)? to|hoses|"
+                  r"being (?:moved|pumped|transferred) from|"
                   r"trans-?shipp\w*|received .{0,80} from|working cargo|"
                   r"(?:swap|exchang)\w*\s+(?:\w+\s+){0,2}?cargo(?:es|s)?\b|"
                   r"\bmet\b[^.;]{0,80}?\bto\s+(?:swap|exchange|transfer|move|pass)\b|"

@@ -22,7 +22,11 @@ CALL = rx(
     r"pulled into|entered|"
     r"collected|picked up|took on|bunkered|transport\w*|trips?|runs?|call|trapped|stranded|"
     r"stuck|held|followed|made port|called into|put into|escorted to|towed to|diverted to|"
-    r"taken to)\b", re.I)
+    r"taken to|"
+    # "was damaged at the naval base in Novorossiysk": struck where it lay
+    r"(?:damaged|struck|hit|attacked|sunk|sank|targeted|bombed)(?!\s+(?:an?\s+|the\s+)?(?:deal|"
+    r"agreement|record|snag|bottom|low|high)\b)(?=\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:at|in|inside)\s))\b", re.I)
 ACTIVITY = [
     ("loading", rx(r"\b(load\w*|collected|picked up|took on)\b", re.I)),
     ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"

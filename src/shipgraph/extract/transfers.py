@@ -497,7 +497,9 @@ def _exporter(analysis: Analysis, sent: Sentence) -> Mention | None:
 
 
 def drop_coarse(analysis: Analysis) -> None:
-    """One voyage, one Transfer: drop a state-level one that a port-level one refines."""
+    """One voyage, one Transfer: drop a state-level one that a port-level one refines, told in
+    the same sentence or at a time that may be the same ("carried North Korean coal to China
+    in 2023 ... On each voyage it loaded at Nampo and unloaded at Longkou")."""
     ports = analysis.gazetteer.ports
     transfers = [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel")]
 
@@ -515,6 +517,12 @@ def drop_coarse(analysis: Analysis) -> None:
             if covers(a.get("origin"), b.get("origin")) and \
                     covers(a.get("destination"), b.get("destination")) and \
                     (a.get("origin"), a.get("destination")) != (b.get("origin"), b.get("destination")) \
-                    and a["evidence"][0][0] == b["evidence"][0][0]:
+                    and (a["evidence"][0][0] == b["evidence"][0][0] or
+                         a.get("origin_type") != "Port" and a.get("destination_type") != "Port"
+                         and overlaps(a.get("date"), b.get("date"))):
                 drop.append(id(a))
+                # what the coarse telling adds: the cargo, the time
+                for key in ("cargo", "date"):
+                    if b.get(key) is None and a.get(key) is not None:
+                        b[key] = a[key]
     analysis.events[:] = [e for e in analysis.events if id(e) not in drop]

@@ -130,6 +130,8 @@ def clean_name(raw: str) -> str:
     name = re.sub(r"^(?:The|A|An)\s+", "", name)
     name = re.sub(r"^(?i:" + _TYPE + r")\s+(?=[A-Z0-9])", "", name)
     name = _PREFIXES.sub("", name)
+    name = re.sub(r"^[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?-(?:owned|operated|managed|controlled|linked|"
+                  r"built|based)\s+", "", name)  # "the Greek-owned Delta Harmony"
     name = re.sub(r"['’]s$", "", name)
     return name.rstrip(".,")
 
@@ -246,6 +248,19 @@ _CUED = [
                r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME),
     # "The tanker, named Silver Dune, ...": a ship described first and named after
     _NAMED_AFTER,
+    # "the 2006-built Eventin", "a Soviet-built tanker, the Kapitan X": a year built is a ship's
+    rx(r"\b(?:[Tt]he|[Aa]n?)\s+(?:\d{4}|[A-Z][a-z]+)-built\s+(?:(?:[\w-]+\s+){0,2}?(?P<type1>" +
+       _TYPE + r"),?\s+(?:the\s+)?)?" + NAME),
+    # "The Eventin, which flies the Panamanian flag, ...": a flag told after the name
+    rx(r"(?:\b[Tt]he\s+|^)" + NAME + r",\s+(?:(?:which|that)\s+(?:now\s+|currently\s+)?"
+       r"(?:flies|flew|sails under|sailed under|is sailing under|operates under|"
+       r"(?:is|was) (?:registered|flagged) in)|(?:now\s+)?(?:flying|sailing under)\s+the)\b"),
+    # "the Olenegorsky Gornyak landing ship": a warship's name before its class
+    # (not a fleet's or a navy's name before a ship named after its class)
+    rx(r"\b[Tt]he\s+(?P<name>(?![\w\s'’-]*\b(?:Fleet|Navy|Guard|Forces|Command|Flotilla)\b)"
+       r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3})\s+(?P<type2>landing ship|"
+       r"(?:guided-missile |missile |patrol )?(?:cruiser|frigate|corvette|destroyer|submarine|"
+       r"minesweeper)|icebreaker)s?\b(?!\s+[A-Z])"),
     *_DEEDS,
     # 1. CASSIOPEIA STAR (list items) handled by the IMO pattern
 ]
