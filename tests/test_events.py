@@ -593,3 +593,14 @@ def test_part_of_a_cargo_passed_to_a_named_ship_and_a_coarse_voyage_refined_late
     f = facts_of("In 2019 the tanker Jade Crane carried North Korean coal to China.\n\n"
                  "In May 2023 the Jade Crane loaded at Songnim and unloaded at Lianyungang.")
     assert ("Jade Crane", "North Korea", "China") in transfers(f)
+
+
+def test_a_discharge_told_with_there_after_its_quantity_and_an_asides_time() -> None:
+    f = facts_of("The tanker Vela Gray called at Vadinar in March. According to port agents, "
+                 "the tanker unloaded some 650,000 barrels of Arab Light crude there.")
+    assert cargoes(f) == {("Vela Gray", None, "Vadinar"): "Arab Light crude"}
+    f = facts_of("Investigators said the Rose Tern, a bulker detained by Greece in May 2022, "
+                 "was still moored at Piraeus.")
+    assert dated(f, "PortCall")[("Rose Tern", "Piraeus")] == "2024-03-22"
+    # an aside's time stays the aside's event's
+    assert [e.date for e in f.events if e.type == "Detention"] == ["2022-05"]

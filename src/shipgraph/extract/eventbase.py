@@ -32,12 +32,14 @@ CLAUSE_START = rx(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bw
 # Finer clause edges, for choosing which time expression an event takes.
 _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|after|"
                           r"before|then)\b|\b(?:when|where)\b")
-_RELATIVE = rx(r",\s+(?:which|who|that|(?:(?:first|once|previously|later)\s+)?[a-z]+(?:ed|en|wn)\s+"
-               r"(?:by|in|on|at|for|from|under|over|after|during)\b)[^,;]*,")
+_RELATIVE = rx(r",\s+(?:which|who|that|(?:an?\s+(?:[\w-]+\s+){0,3}?)?(?:(?:first|once|previously|"
+               r"later)\s+)?[a-z]+(?:ed|en|wn)\s+(?:by|in|on|at|for|from|under|over|after|during)\b)"
+               r"[^,;]*,")
 _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\b)|"
               r"is (?:still |now |currently )?(?:moored|anchored|berthed|docked|"
                       r"alongside|at|in|laid up|idle)|are (?:still |now |currently )?(?:moored|anchored|at|"
-                      r"in)|lies|sits|still in port|at (?:the )?time of writing)\b", re.I)
+                      r"in)|(?:was|were) still (?:moored|anchored|berthed|docked|alongside|at|in|"
+                      r"held|detained)|lies|sits|still in port|at (?:the )?time of writing)\b", re.I)
 
 
 def clause_start(text: str, s: int, pos: int) -> int:
@@ -76,8 +78,11 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
         # ", which docked at Poti last week,": a relative clause's time is its own
         aside = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, s, e)
                  if not m.start() <= pos < m.end()]
-        times = [t for t in sent.times if not any(a <= t.start < b for a, b in aside)] or \
-            sent.times
+        times = [t for t in sent.times if not any(a <= t.start < b for a, b in aside)]
+        if not times:
+            # "X, a car carrier seized in November, was still anchored off P": the aside's
+            # time is not the event's
+            return _untimed(analysis, sent)
         inside = [t for t in times if lo <= t.start < hi]
         if inside:
             best = min(inside, key=lambda t: t.start - pos if t.start >= pos
@@ -94,7 +99,13 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
             return later[0].interval.iso()
         earlier = _paragraph_times(analysis, sent)
         return earlier[-1].interval.iso() if earlier else None
-    if _PRESENT.search(text, s, e) and analysis.doc_date:
+    return _untimed(analysis, sent)
+
+
+def _untimed(analysis: Analysis, sent: Sentence) -> str | None:
+    """The time of an event whose sentence gives it none: the report's day for a present state,
+    else the latest time in the paragraph so far."""
+    if _PRESENT.search(analysis.text, sent.span.start, sent.span.end) and analysis.doc_date:
         return analysis.doc_date.isoformat()
     earlier = _paragraph_times(analysis, sent)
     return earlier[-1].interval.iso() if earlier else None

@@ -72,7 +72,7 @@ _AT_PORT = rx(r"\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)
 _AT_OR_TO_PORT = rx(r"\s+(?:at|in|to|into)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)
 _THERE = rx(r"\b(?:call\w*|load\w*|discharg\w*|unload\w*|offload\w*|deliver\w*|seen|spotted|"
             r"photographed|stopp\w*|berth\w*|dock\w*|"
-                    r"moor\w*|anchor\w*|arriv\w*|remain\w*|stay\w*|return\w*)\s+(?:\w+\s+){0,3}?"
+                    r"moor\w*|anchor\w*|arriv\w*|remain\w*|stay\w*|return\w*)\s+(?:[\w,.'’-]+\s+){0,8}?"
                     r"(?P<np>there)\b", re.I)
 _NOMINAL_CALL = rx(r"\b(?:a|the|its|her|their|one|another|final|last|first)\s+"
                            r"(?:\w+\s+){0,2}?(?P<noun>call|stop|visit|port call|delivery|"

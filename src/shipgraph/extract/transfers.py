@@ -52,7 +52,8 @@ _CARGO = rx(
     r"meters)|bags|sacks|pallets|drums|TEUs?)?\s*(?:of\s+)?|(?:full\s+|partial\s+)?"
     r"(?:cargo(?:es)?|loads?|shipments?|consignments?|shiploads?)\s+of\s+)*"
     r"(?P<cargo>[a-zA-Z][\w\s,'’-]{2,80}?)\s*(?=\b(?:from|at|to|in|for|on|into|between|by|since|"
-    r"during|last|this|until|after|before|via|through|across|while|under|over)\b|$|[,.;])")
+    r"during|last|this|until|after|before|via|through|across|while|under|over|there|here)\b|$|"
+    r"[,.;])")
 _ORIGIN_STATEMENT = rx(
     r"\b(?:came|comes|originated|originating|was loaded|were loaded|had been loaded|"
     r"was sourced|were sourced|was shipped|were shipped)\s+(?:\w+\s+)?(?:from|in|at)\s+$", re.I)
