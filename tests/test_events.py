@@ -604,3 +604,26 @@ def test_a_discharge_told_with_there_after_its_quantity_and_an_asides_time() -> 
     assert dated(f, "PortCall")[("Rose Tern", "Piraeus")] == "2024-03-22"
     # an aside's time stays the aside's event's
     assert [e.date for e in f.events if e.type == "Detention"] == ["2022-05"]
+
+
+def test_a_ship_detained_in_a_port_was_there_and_its_transponder_is_its_own() -> None:
+    f = facts_of("Spanish authorities detained the tanker Corsair Bay at the port of Algeciras "
+                 "on 4 May.\nThe tanker Wren loaded naphtha at Ust-Luga. Its transponder went "
+                 "silent two days later.")
+    by_id = {e.id: e.name for e in f.entities}
+    held = [e for e in f.events if e.type == "Detention"]
+    assert [(by_id[e.target or ""], by_id[e.location or ""]) for e in held] == \
+        [("Corsair Bay", "Algeciras")]
+    assert calls(f) == {("Corsair Bay", "Algeciras"), ("Wren", "Ust-Luga")}
+    assert [by_id[e.vessel or ""] for e in f.events if e.type == "AISGap"] == ["Wren"]
+    # a detention that may come, and a state's "its", are neither
+    f = facts_of("Officials may yet detain the tanker Corsair Bay at Algeciras.\n"
+                 "Spain protested. Its captain, Luis Mora, spoke to the tanker Wren by radio.")
+    assert calls(f) == set()
+    assert not [e for e in f.events if e.type in ("Detention", "AISGap")]
+
+
+def test_a_ship_described_again_by_its_build_year_and_cargo_type() -> None:
+    f = facts_of("The tanker Corsair Bay left Tuapse on 1 May.\nThe 2007-built product tanker "
+                 "arrived at Mersin on 6 May.")
+    assert calls(f) == {("Corsair Bay", "Tuapse"), ("Corsair Bay", "Mersin")}

@@ -51,3 +51,12 @@ def test_build_script_reproduces_bundled_table(tmp_path: Path) -> None:
                                         ("Piraeus", "Piraeus"), ("Odessa", "Odesa")])
 def test_ports_go_by_the_names_english_reporting_uses(name: str, port: str) -> None:
     assert {e.name for e in default_gazetteer().lookup(name) if e.kind == "Port"} == {port}
+
+
+def test_states_go_by_their_usual_english_names() -> None:
+    gaz = default_gazetteer()
+    for surface, name in (("Dutch", "Netherlands"), ("Holland", "Netherlands"),
+                          ("Burma", "Myanmar"), ("UAE", "United Arab Emirates"),
+                          ("Trinidad", "Trinidad and Tobago")):
+        (entry,) = [e for e in gaz.lookup(surface) if e.kind == "State"]
+        assert entry.name == name

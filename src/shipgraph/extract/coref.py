@@ -12,8 +12,13 @@ from .base import Analysis, Mention, Sentence
 from .prefilter import rx
 
 _KIND = r"(?:ship|vessel|tanker|freighter|carrier|bulker|VLCC|Suezmax|Aframax|cargo ship|boat)"
+# "the 2008-built product tanker": what describes a ship without naming it
+_DESC = (r"(?:(?:\d{4}-built|[\d,]+-(?:tonne|ton|dwt|metre|meter|foot)|product|crude|oil|chemical|"
+         r"gas|LPG|LNG|small|smaller|large|larger|ageing|aging|old|older|elderly|Soviet-era|"
+         r"general|bulk|cargo|container|refrigerated)\s+){0,2}")
 _SINGULAR = rx(r"\b[Tt]he\s+(?:(?P<mod>[A-Z][\w-]*|same|latter|former|laden|sanctioned)"
-                       r"\s+)?(?P<kind>" + _KIND + r")\b(?!\s+[A-Z\d])(?!['’]s\s+(?:crew|owner))")
+               r"\s+)?" + _DESC + r"(?P<kind>" + _KIND + r")\b(?!\s+[A-Z\d])"
+               r"(?!['’]s\s+(?:crew|owner))")
 _VERB_AFTER = (r"\s+(?:was|had|has|is|later|then|also|never|did|again|still|remained|remains|"
                r"\w+ed)\b")
 # A pronoun stands for a vessel where it opens a clause (or follows a time expression or a
@@ -25,6 +30,10 @@ _PRONOUN = rx(
     r"(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
 # After a time expression ("On 28 April it reappeared"), or "she" anywhere before a verb.
 _PRONOUN_BARE = rx(r"\b(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
+# "Its transponder was switched off": a possessive before what only a ship has
+_POSSESSIVE = rx(r"(?:^|[.;:]\s+|,\s+(?:and\s+)?|\b(?:and|but|while|when|after)\s+)"
+                 r"(?P<kind>[Ii]ts|[Hh]er)(?=\s+(?:AIS|transponder|tracking (?:signal|device)|"
+                 r"hull|crew|captain|master|cargo holds?|registered owner|flag|IMO|MMSI)\b)")
 _EXPLETIVE = rx(r"(?i)\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains)"
                         r"\s+(?:\w+\s+){0,2}?(?:that|to|whether|if|unclear|clear|likely|possible)\b")
 _PLURAL = rx(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers)|[Tt]he (?:two|pair"
@@ -46,8 +55,8 @@ class VesselCoreference:
             s, e = sent.span.start, sent.span.end
             chunk = text[s:e]
             time_ends = {t.end for t in sent.times}
-            for pat in (_SINGULAR, _PRONOUN, _PRONOUN_BARE, _PLURAL):
-                pronoun = pat is _PRONOUN or pat is _PRONOUN_BARE
+            for pat in (_SINGULAR, _PRONOUN, _PRONOUN_BARE, _POSSESSIVE, _PLURAL):
+                pronoun = pat is _PRONOUN or pat is _PRONOUN_BARE or pat is _POSSESSIVE
                 for m in pat.finditer(chunk):
                     start = s + (m.start("kind") if pronoun else m.start())
                     end = s + (m.end("kind") if pronoun else m.end())
@@ -107,7 +116,7 @@ class VesselCoreference:
             flags = {e.country for e in analysis.gazetteer.lookup(mod) if e.kind == "State"}
             flagged = [v for v in candidates if analysis.attrs("Vessel", v.key).get("flag") in flags]
             candidates = flagged or candidates
-        if kind in ("she", "it"):
+        if kind in ("she", "it", "its", "her"):
             return candidates[-1]
         # The latest sentence that names a candidate; in it, the first one named.
         last = candidates[-1]

@@ -8,6 +8,7 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .eventbase import NEGATION, blocked, clause_start, date_near, overlaps, record, widen
+from .portcalls import add_call
 from .prefilter import rx
 
 _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:(?:part|some|most|all|half|much|"
@@ -58,6 +59,7 @@ _SANCTION = rx(r"\b(designat(?:ed|es|ing|ion)|blacklist\w*|blocked property|"
                        r"(?:sanctions?\s+(?:lists?|registers?)|blacklists?|own\s+lists?))", re.I)
 _CARGO_SEIZED = rx(r"\s+(?:its|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:cargo(?:es)?|oil|crude|"
                    r"shipments?|load|diesel|fuel|grain|wheat|coal|petroleum)\b", re.I)
+_HELD_AT = rx(r"\b(?:at|in|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
 _NEXT_CLAUSE = rx(r";|\b(?:after|before|when|while|whereas|although|because|since|until)\b|"
                   r",\s+(?:and|but|which|who)\b", re.I)
 _HYPOTHETICAL = rx(r"\b(could|would|might|(?-i:may)|if|will|expected|recommends?|"
@@ -149,4 +151,11 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     continue
                 done.add(v.key)
                 key = "vessel" if etype == "AISGap" else "target"
-                record(analysis, sent, etype, cue.start(), **{key: v.key})
+                event = record(analysis, sent, etype, cue.start(), **{key: v.key})
+                if etype == "Detention":  # "detained the tanker X at the port of Rotterdam"
+                    for port in analysis.in_sentence(sent, "Port"):
+                        if max(cue.end(), v.end) <= port.start < stop and _HELD_AT.search(
+                                text, max(s, port.start - 40), port.start):
+                            if event.get("location") is None:
+                                event["location"], event["location_type"] = port.key, "Port"
+                            add_call(analysis, sent, v, port, "held")

@@ -167,7 +167,9 @@ def _event(raw: dict[str, Any], ids: dict[tuple[str, str], str], text: str) -> E
         vessel = ref(raw.get("vessel"), ("Vessel",))
         return Event(vessel=vessel, **common) if vessel else None
     target = ref(raw.get("target"), ("Vessel", "Organization", "Person"))
-    return Event(target=target, **common) if target else None
+    # where a ship was detained
+    loc = ref(raw.get("location"), (raw.get("location_type") or "Port", "Port", "Place"))
+    return Event(target=target, location=loc, **common) if target else None
 
 
 def _clean_date(value: str | None) -> str | None:
