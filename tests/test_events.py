@@ -627,3 +627,15 @@ def test_a_ship_described_again_by_its_build_year_and_cargo_type() -> None:
     f = facts_of("The tanker Corsair Bay left Tuapse on 1 May.\nThe 2007-built product tanker "
                  "arrived at Mersin on 6 May.")
     assert calls(f) == {("Corsair Bay", "Tuapse"), ("Corsair Bay", "Mersin")}
+
+
+def test_each_port_of_a_list_of_destinations_and_two_ships_set_after_their_type() -> None:
+    f = facts_of("Two more tankers, the Kestrel Bay and the Tamsin, loaded gasoil at Ust-Luga in "
+                 "June and delivered it to Lagos and Lome.")
+    assert transfers(f) == {(v, "Ust-Luga", d) for v in ("Kestrel Bay", "Tamsin")
+                            for d in ("Lagos", "Lome")}
+    assert cargoes(f)[("Tamsin", "Ust-Luga", "Lome")] == "gasoil"
+    # a voyage on from the first port is not a second destination of the load
+    f = facts_of("The tanker Tamsin carried gasoil from Ust-Luga to Lagos and then sailed on to "
+                 "Lome.")
+    assert ("Tamsin", "Ust-Luga", "Lome") not in transfers(f)

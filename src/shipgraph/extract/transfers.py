@@ -112,13 +112,40 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             dest = None
         if dest is None and leg["kinds"] <= {"load"}:
             continue  # a loading alone is a port call, not yet a transfer
-        for p, activity in ((origin, "loading"), (dest, "discharging")):
-            if p is not None and p.type == "Port" and not (p is dest and leg.get("underway")):
-                add_call(analysis, sent, leg["vessel"], p, activity)
-        record(analysis, sent, "Transfer", leg["pos"], vessel=leg["vessel"].key,
-               origin=origin.key if origin else None, destination=dest.key if dest else None,
-               cargo=leg["cargo"], origin_type=origin.type if origin else None,
-               destination_type=dest.type if dest else None)
+        # "delivered it to Mersin and Dortyol": each port of the list is a destination
+        for end in [dest, *_joined_ports(analysis, sent, dest)]:
+            for p, activity in ((origin, "loading"), (end, "discharging")):
+                if p is not None and p.type == "Port" and not (p is end and leg.get("underway")):
+                    add_call(analysis, sent, leg["vessel"], p, activity)
+            record(analysis, sent, "Transfer", leg["pos"], vessel=leg["vessel"].key,
+                   origin=origin.key if origin else None, destination=end.key if end else None,
+                   cargo=leg["cargo"], origin_type=origin.type if origin else None,
+                   destination_type=end.type if end else None)
+
+
+_AND_PORT = re.compile(r"(?:,\s*|\s+)(?:and|as well as)\s+(?:to\s+)?(?:the\s+port\s+of\s+)?|,\s*")
+
+
+def _joined_ports(analysis: Analysis, sent: Sentence, port: Mention | None) -> list[Mention]:
+    """The ports listed with "and" after a port: "to Mersin and Dortyol", "to A, B and C"."""
+    if port is None or port.type != "Port":
+        return []
+    found: list[Mention] = []
+    last = port
+    for p in analysis.in_sentence(sent, "Port"):
+        if p.start < last.end or p.form == "anaphor":
+            continue
+        gap = _AND_PORT.fullmatch(analysis.text, last.end, p.start)
+        if not gap:
+            break
+        found.append(p)
+        last = p
+        if "and" in gap.group() or "well" in gap.group():
+            break
+    # a bare comma list must end with "and": "to Mersin, Dortyol" alone is no list
+    if found and not re.search(r"\band\b|\bwell\b", analysis.text[port.end:found[-1].start]):
+        return []
+    return [p for p in found if p.key != port.key]
 
 
 _CLAUSE_END = rx(r";|,\s+(?:and|but|while|where|when|which|who)\b|\.\s")

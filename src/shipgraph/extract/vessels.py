@@ -245,7 +245,9 @@ _CUED = [
        r"(?:(?P<flag3>" + _FLAG + r")\s+)?(?:[\w-]+\s+){0,2}?(?P<type3>" + _TYPE + r")\b"),
     # A second freighter, the Laodicea
     rx(r"\b(?:(?P<flag4>" + _FLAG + r")\s+(?:[\w-]+\s+){0,2}?)?\b(?P<type4>" + _TYPE +
-               r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME),
+               r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME +
+       # "Two further tankers, the Zeal and the Tia,"
+       r"(?P<more>,?\s(?:and|or)\s(?:the\s)?" + _NOT_FLAGGED + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
     # "The tanker, named Silver Dune, ...": a ship described first and named after
     _NAMED_AFTER,
     # "the 2006-built Eventin", "a Soviet-built tanker, the Kapitan X": a year built is a ship's
