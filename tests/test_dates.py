@@ -24,6 +24,9 @@ REF = dt.date(2024, 3, 22)  # a Friday
     ("in late January", "2024-01-21/2024-01-31"),
     ("in mid-August", "2023-08-11/2023-08-20"),
     ("called last week", "2024-03-11/2024-03-17"),
+    ("shipped since late 2022", "2022-09-01/2024-03-22"),
+    ("in mid-2023 the tanker", "2023-05/2023-08"),
+    ("by the end of 2021", "2021-09/2021-12"),
     # up to the report's day, not the days of the week still to come
     ("earlier this week the ship", "2024-03-18/2024-03-22"),
     ("arrived on Monday", "2024-03-18"),

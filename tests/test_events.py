@@ -639,3 +639,21 @@ def test_each_port_of_a_list_of_destinations_and_two_ships_set_after_their_type(
     f = facts_of("The tanker Tamsin carried gasoil from Ust-Luga to Lagos and then sailed on to "
                  "Lome.")
     assert ("Tamsin", "Ust-Luga", "Lome") not in transfers(f)
+
+
+def test_a_supply_told_in_the_passive_with_the_cargo_of_a_state() -> None:
+    f = facts_of("Belarusian potash has been shipped to Brazil since mid-2023, officials said.")
+    (event,) = [e for e in f.events if e.type == "Transfer"]
+    by_id = {e.id: e.name for e in f.entities}
+    assert (by_id[event.origin or ""], by_id[event.destination or ""]) == ("Belarus", "Brazil")
+    assert event.cargo == "potash" and event.date == "2023-05-01/2024-03-22"
+    # no state the cargo is of, no supplier
+    f = facts_of("Officials said fertiliser was shipped to Brazil.")
+    assert not [e for e in f.events if e.type == "Transfer"]
+
+
+def test_a_transponder_turned_off_on_each_voyage() -> None:
+    f = facts_of("The freighter Tern Point made three runs from Amirabad to Astrakhan, turning "
+                 "off its transponder each time.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [by_id[e.vessel or ""] for e in f.events if e.type == "AISGap"] == ["Tern Point"]

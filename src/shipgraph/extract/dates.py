@@ -146,8 +146,11 @@ _PATTERNS: list[tuple[str, Gated]] = [
     ("season", rx(r"\b(?:(?:in|since|during|by|this|last|next|the)\s+)*"
                           r"(?P<rel>this|last|next)?\s*(?P<s>spring|summer|autumn|fall|winter)"
                           r"(?:\s+of\s+(?P<y>\d{4}))?\b", re.I)),
-    ("year", rx(r"\b(?:in|since|during|by|until|from|of|early|late|mid-?|the end of|"
-                        r"the start of)\s+(?P<y>(?:19|20)\d{2})\b(?![-–/]\d)", re.I)),
+    # in 2023, since late 2022, mid-2023, by the end of 2024
+    ("year", rx(r"\b(?:(?:in|since|during|by|until|from|of)\s+(?P<part>(?:early|late|the end of|"
+                r"the start of|the beginning of|the middle of)\s+|mid-?)?|(?P<part2>early|late|"
+                r"the end of|the start of|the beginning of|the middle of)\s+|(?P<part3>mid)-?)"
+                r"(?P<y>(?:19|20)\d{2})\b(?![-–/]\d)", re.I)),
     ("weekend", rx(r"\b(?:over|at|on|during)\s+the\s+weekend\b|\b(?:last|this)\s+weekend\b",
                    re.I)),
     ("relative", rx(
@@ -326,11 +329,14 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) 
     if kind == "year":
         y = int(g["y"])
         text = m.group().lower()
+        part = (g.get("part") or g.get("part2") or g.get("part3") or "").lower().strip(" -")
         iv = Interval(dt.date(y, 1, 1), dt.date(y, 12, 31))
-        if text.startswith("early"):
+        if part in ("early", "the start of", "the beginning of"):
             iv = Interval(dt.date(y, 1, 1), dt.date(y, 4, 30))
-        elif text.startswith("late") or "end of" in text:
+        elif part in ("late", "the end of"):
             iv = Interval(dt.date(y, 9, 1), dt.date(y, 12, 31))
+        elif part in ("mid", "the middle of"):
+            iv = Interval(dt.date(y, 5, 1), dt.date(y, 8, 31))
         return _since(text, iv, ref)
     if kind == "relative" and g.get("since"):
         since = _resolve("relative", _NO_SINCE.match(m.group()[len(g["since"]):]) or m, ref,

@@ -31,7 +31,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:(?:par
 # "X and Y each conducted transfers with other tankers": not with each other.
 _OTHER_PARTNERS = rx(r"\beach\b|\bwith\s+(?:an?\s+)?(?:other|another|unidentified|unknown|"
                              r"unnamed|a third|third)\b", re.I)
-_AIS = rx(r"switched off|turned off|went dark|going dark|gone dark|transponders? "
+_AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+off\b|went dark|"
+                  r"going dark|gone dark|transponders? "
                   r"(?:went|was|were|had been) (?:silent|off|dark)|AIS gap|stopped transmitting|"
                   r"disabled (?:its|their) (?:AIS|transponder)|(?:AIS|transponders?) switched off",
                   re.I)

@@ -412,6 +412,10 @@ def _fill_origin(analysis: Analysis, vessel: str, origin: dict[str, Any],
             e["date"] = span_dates(origin.get("date"), e.get("date"))
 
 
+_PASSIVE = rx(r"\s(?:has been|have been|had been|was|were|are|is|are being|is being)\s+"
+              r"(?:[a-z]+ly\s+)?$")
+
+
 def state_transfers(analysis: Analysis, sent: Sentence) -> None:
     """Supplies between states with no named ship: "Iran sends Russia shells", "supplying the
     country with drones", "Most of the oil went to China" (after "Venezuela's exports")."""
@@ -442,16 +446,22 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             dest = next((m for m in states if verb.end() < m.start < verb.end() + 120 and
                          re.search(r"\bto\s+(?:the\s+)?$", text[m.start - 12:m.start])), None)
         adjective = None
+        cargo_end = dest.start if dest is not None else e
         if supplier is None and dest is not None and dest.start > verb.end():
             # "tankers shipped Iranian oil to China": the state the cargo is of
             supplier = adjective = cargo_origin(analysis, sent, verb.end(), dest.start)
+            passive = _PASSIVE.search(text, c0, verb.start())
+            if supplier is None and passive:
+                # "Iranian drones have been shipped to Russia": the cargo is the subject
+                supplier = adjective = cargo_origin(analysis, sent, c0, passive.start())
+                cargo_end = passive.start()
         if supplier is None or dest is None or supplier.key == dest.key:
             continue
         if blocked(text, s, c0, dest.end):
             continue
         after = text[dest.end:e]
         if adjective is not None:  # "Iranian oil": the words after the adjective
-            cargo = cargo_phrase(text[adjective.end:dest.start])
+            cargo = cargo_phrase(text[adjective.end:cargo_end])
         # "Iran sends Russia shells" (the state is the first object), not "sold coal to China"
         elif direct is not None and direct["w"] == "country":  # "supplying the country with X"
             cargo = cargo_phrase(re.sub(r"^\s*(?:the\s+)?country\s+with\b", "", rest))
