@@ -657,3 +657,15 @@ def test_a_transponder_turned_off_on_each_voyage() -> None:
                  "off its transponder each time.")
     by_id = {e.id: e.name for e in f.entities}
     assert [by_id[e.vessel or ""] for e in f.events if e.type == "AISGap"] == ["Tern Point"]
+
+
+def test_deliveries_and_shipments_told_as_nouns() -> None:
+    f = facts_of("Shipments of Kazakh uranium to China rose in 2023.")
+    assert transfers(f) == {(None, "Kazakhstan", "China")}
+    f = facts_of("The tanker Coral Finch made two deliveries of Iranian fuel oil to Baniyas in "
+                 "June.")
+    assert transfers(f) == {("Coral Finch", "Iran", "Baniyas")}
+    assert cargoes(f)[("Coral Finch", "Iran", "Baniyas")] == "Iranian fuel oil"
+    # deliveries no one names a source for, with no ship, are no supply between states
+    f = facts_of("Shipments of uranium to China rose in 2023.")
+    assert transfers(f) == set()

@@ -35,6 +35,7 @@ _VERB = rx(
     r"brought|took|ferr(?:y|ied|ies|ying)|smuggl\w*|export\w*|suppl(?:y|ied|ies|ying)|"
     r"sen[dt]s?|sending))\b", re.I)
 _NOMINAL = rx(r"(?i)deliveries|delivery|shipments?|transfers?")
+_MADE = rx(r"\b(?:made|makes|making|carried out|conducted|completed)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 _CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|coal|grain|wheat|"
                 r"maize|corn|barley|munitions|arms|weapons|ammunition|shells|missiles|drones|"
                 r"rockets|armaments|goods|cargo(?:es)?|exports|products|steel|iron|ore|timber|"
@@ -47,7 +48,8 @@ _CARGO = rx(
     # tonnes of wheat", "an estimated 27,000 tonnes of wheat")
     r"^\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|over|more than|at least|"
     r"up to|close to|just over|just under|an estimated|a reported|a further|another|a|an|the|"
-    r"its|her|their|hundreds of|thousands of|dozens of)\s+|[\d.,]+\s*(?:million\s+|m\s+)?"
+    r"its|her|their|hundreds of|thousands of|dozens of|millions of|tens of thousands of|"
+    r"hundreds of thousands of)\s+|[\d.,]+\s*(?:million\s+|m\s+)?"
     r"(?:(?:metric\s+)?(?:tonnes|tons)|barrels|bbl|containers?|crates|boxes|units|cubic (?:metres|"
     r"meters)|bags|sacks|pallets|drums|TEUs?)?\s*(?:of\s+)?|(?:full\s+|partial\s+)?"
     r"(?:cargo(?:es)?|loads?|shipments?|consignments?|shiploads?)\s+of\s+)*"
@@ -61,7 +63,9 @@ _NOT_TRUE = rx(r"\b(?:declared as|described as|labell?ed as|disguised as|passed 
                        r"falsely|claimed|purported)\b", re.I)
 _SUPPLY = rx(r"\b(?:suppl(?:y|ied|ies|ying)|sen[dt]s?|sending|shipped|shipping|"
                      r"export(?:s|ed|ing)?|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|sold|sells?|"
-                     r"selling|transferr(?:ed|ing)|gave|gives?|giving)\b", re.I)
+                     r"selling|transferr(?:ed|ing)|gave|gives?|giving|"
+                     # "shipments of Iranian oil to Syria"
+                     r"(?:shipments?|deliver(?:y|ies)|supplies|transfers?)(?=\s+of\b))\b", re.I)
 _FLOW = rx(r"\b(?:went|goes|go|flowed|flows|headed|was (?:shipped|sent|exported|sold)|"
                    r"were (?:shipped|sent|exported|sold))\s+(?:\w+\s+){0,2}?to\s+$", re.I)
 _EXPORTER = rx(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?exports\b|\s+export(?:s|ed)\b")
@@ -165,6 +169,9 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
         text[max(verb.end(), v.start - 40):v.start])]
     if kind == "trips" and after_by:
         return unique_keys(after_by)
+    if _NOMINAL.fullmatch(verb.group()) and _MADE.search(text, max(0, verb.start() - 60),
+                                                       verb.start()):
+        return subjects(analysis, vessels, verb.start())  # "the X made deliveries of oil to"
     if _NOMINAL.fullmatch(verb.group()) or re.match(r"\s+by\b", text[verb.end():end]):
         return _coordinated(analysis, [v for v in vessels if v.start >= after_by[0].start]) \
             if after_by else []
