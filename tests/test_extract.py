@@ -466,3 +466,14 @@ def test_ships_known_by_the_year_built_a_flag_flown_or_a_warship_class() -> None
     f = facts_of("The tanker Kasatka, whose owner struck a deal in Dubai, sailed on.\n"
                  "The Chinese-built port of Gwadar stands idle.")
     assert calls(f) == set() and names(f, "Vessel") == {"Kasatka"}
+
+
+def test_a_state_or_capital_that_is_also_a_port() -> None:
+    f = facts_of("The tanker Sea Marten docked in Singapore on 3 May.\nSingapore's maritime "
+                 "authority said it would look into the case.")
+    assert calls(f) == {("Sea Marten", "Singapore")}
+    assert "Singapore" in names(f, "State")
+    f = facts_of("Officials in Havana declined to comment.")
+    assert names(f, "Port") == set() and "Havana" in names(f, "Place")
+    f = facts_of("The tanker Sea Marten was seen in Havana in June.")
+    assert calls(f) == {("Sea Marten", "Havana")}

@@ -60,3 +60,11 @@ def test_states_go_by_their_usual_english_names() -> None:
                           ("Trinidad", "Trinidad and Tobago")):
         (entry,) = [e for e in gaz.lookup(surface) if e.kind == "State"]
         assert entry.name == name
+
+
+def test_curated_ports_reporting_names_and_a_city_state_port() -> None:
+    gaz = default_gazetteer()
+    for surface, name in (("Novorossiisk", "Novorossiysk"), ("La Habana", "Havana"),
+                          ("Muuga", "Muuga"), ("Shidao", "Shidao"), ("Port of Singapore",
+                                                                     "Singapore")):
+        assert [e.name for e in gaz.lookup(surface) if e.kind == "Port"] == [name]

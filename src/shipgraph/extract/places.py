@@ -84,7 +84,11 @@ class PlaceExtractor:
                     _CITY_BEFORE.search(text[max(0, start - 40):start])
                     or text.startswith(("-based", "–based"), end)):
                 mtype = "Place"
-            elif entry.form == "capital" and _IN_CITY.search(text[max(0, start - 10):start]):
+            elif _IN_CITY.search(text[max(0, start - 10):start]) and (
+                    entry.form == "capital" or mtype == "Port" and any(
+                        e.form == "capital" for e in entries) and not analysis.between(
+                        *self._sentence_span(analysis, start), "Vessel")):
+                # "talks in Moscow"; "officials in Havana", with no ship in the sentence
                 mtype = "Place"
             m = analysis.add(Mention(start, end, text[start:end], mtype,
                                      entry.key if mtype != "Place" or entry.kind == "Place"
@@ -93,6 +97,11 @@ class PlaceExtractor:
                                      form=entry.form))
             m.attrs["entry"] = entry
         self._patterns(analysis)
+
+    @staticmethod
+    def _sentence_span(analysis: Analysis, pos: int) -> tuple[int, int]:
+        sent = next((x for x in analysis.sentences if x.span.start <= pos < x.span.end), None)
+        return (sent.span.start, sent.span.end) if sent else (pos, pos + 1)
 
     @staticmethod
     def _choose(text: str, start: int, end: int, entries: list[Entry],
@@ -114,7 +123,8 @@ class PlaceExtractor:
                 if _GOVERNMENT_VERB.match(after) or port.size < 2 or port.country != capital[0].key:
                     return capital[0]
                 return port
-            if not capital and not port_context:
+            # "docked in Singapore": a state's name that is also its port, where a ship goes
+            if not capital and not port_context and not _SHIP_GOES.search(before):
                 names = [e for e in states if e.form == "name"]
                 return names[0] if names else states[0]
             return _best_port(ports, mentioned)
