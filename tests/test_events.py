@@ -669,3 +669,13 @@ def test_deliveries_and_shipments_told_as_nouns() -> None:
     # deliveries no one names a source for, with no ship, are no supply between states
     f = facts_of("Shipments of uranium to China rose in 2023.")
     assert transfers(f) == set()
+
+
+def test_a_ship_taken_to_a_port_by_others_and_a_threatened_seizure() -> None:
+    f = facts_of("Guards seized the tanker Petrel Star and diverted it to the port of Jask.\n"
+                 "A tug towed the bulker Orla Bay into Piraeus.")
+    assert calls(f) == {("Petrel Star", "Jask"), ("Orla Bay", "Piraeus")}
+    f = facts_of("Guards escorted the tanker Petrel Star towards Jask.\n"
+                 "Tehran threatened to seize the tanker Orla Bay and take it to Jask.")
+    assert calls(f) == set()
+    assert not [e for e in f.events if e.type == "Detention"]

@@ -64,7 +64,10 @@ _HELD_AT = rx(r"\b(?:at|in|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", 
 _NEXT_CLAUSE = rx(r";|\b(?:after|before|when|while|whereas|although|because|since|until)\b|"
                   r",\s+(?:and|but|which|who)\b", re.I)
 _HYPOTHETICAL = rx(r"\b(could|would|might|(?-i:may)|if|will|expected|recommends?|"
-                           r"urged?|asked|calls? on|called on|consider\w*|should)\b", re.I)
+                           r"urged?|asked|calls? on|called on|consider\w*|should|"
+                           # "threatened to seize", "tried to detain": no seizure yet
+                           r"threaten\w*|plan(?:s|ned)?\s+to|intend\w*|vow\w*|tri(?:ed|es)\s+to|"
+                           r"attempt\w*\s+to|s(?:ought|eeks?)\s+to|wants?\s+to)\b", re.I)
 
 
 def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:

@@ -184,6 +184,34 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _imagery_calls(analysis, sent, vessels, ports)
     _where_calls(analysis, sent, vessels, ports)
     _listed_calls(analysis, sent, vessels, ports)
+    _object_calls(analysis, sent, vessels, ports)
+
+
+# "towed the tanker X to P", "seized the X and diverted it to the port of P": the ship moved
+# to a port by others
+_MOVED = r"(?:diverted|escorted|towed|took|brought|forced|steered|redirected|sailed|taken)"
+_MOVED_SHIP = rx(r"\b" + _MOVED + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_MOVED_IT = rx(r"\b" + _MOVED + r"\s+(?:it|her)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+(?:port|"
+               r"harbou?r)\s+of\s+)?$", re.I)
+_TO_PORT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:back\s+)?(?:to|into)\s+(?:the\s+(?:port|"
+                      r"harbou?r)\s+of\s+)?", re.I)
+
+
+def _object_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                  ports: list[Mention]) -> None:
+    text, s = analysis.text, sent.span.start
+    for port in ports:
+        if port.form == "anaphor":
+            continue
+        before = [v for v in vessels if v.end <= port.start]
+        if not before:
+            continue
+        it = _MOVED_IT.search(text, max(s, port.start - 60), port.start)
+        v = before[-1]
+        direct = _TO_PORT.fullmatch(text, v.end, port.start) and _MOVED_SHIP.search(
+            text, max(s, v.start - 40), v.start)
+        if (it or direct) and not blocked(text, s, v.start, port.end):
+            add_call(analysis, sent, v, port, "")
 
 
 def _listed_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
