@@ -679,3 +679,11 @@ def test_a_ship_taken_to_a_port_by_others_and_a_threatened_seizure() -> None:
                  "Tehran threatened to seize the tanker Orla Bay and take it to Jask.")
     assert calls(f) == set()
     assert not [e for e in f.events if e.type == "Detention"]
+
+
+def test_a_call_told_after_the_one_it_came_before() -> None:
+    f = facts_of("The freighter Kite Rock docked at Walvis Bay on 9 May. Before reaching "
+                 "Namibia it had called at Angola's port of Luanda.")
+    assert calls(f) == {("Kite Rock", "Walvis Bay"), ("Kite Rock", "Luanda")}
+    assert transfers(f) == {("Kite Rock", "Luanda", "Walvis Bay")}
+    assert "Angola" in names(f, "State")

@@ -26,7 +26,9 @@ _VERB_AFTER = (r"\s+(?:was|had|has|is|later|then|also|never|did|again|still|rema
 _PRONOUN = rx(
     r"(?:^|[.;:]\s+|,\s+(?:and\s+|where\s+|then\s+|but\s+)?|\b(?:and|where|when|then|after|"
     r"before|until|as|while|because|since|that|but)\s+|\b(?:shows?|showed|shown|reveal(?:s|ed)?|"
-    r"captured?|saw|see|spotted|photographed|placed|put|tracked)\s+)"
+    r"captured?|saw|see|spotted|photographed|placed|put|tracked)\s+|"
+    # "Before reaching South Africa it had called at Maputo"
+    r"^(?:Before|After|While|Since|Upon|On)\s+[a-z]+ing\s+(?:[\w'’-]+\s+){0,5}?)"
     r"(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
 # After a time expression ("On 28 April it reappeared"), or "she" anywhere before a verb.
 _PRONOUN_BARE = rx(r"\b(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")

@@ -86,8 +86,9 @@ class PlaceExtractor:
                 mtype = "Place"
             elif _IN_CITY.search(text[max(0, start - 10):start]) and (
                     entry.form == "capital" or mtype == "Port" and any(
-                        e.form == "capital" for e in entries) and not analysis.between(
-                        *self._sentence_span(analysis, start), "Vessel")):
+                        e.form == "capital" for e in entries)
+                    and not _SHIP_GOES.search(text, max(0, start - 30), start)
+                    and not analysis.between(*self._sentence_span(analysis, start), "Vessel")):
                 # "talks in Moscow"; "officials in Havana", with no ship in the sentence
                 mtype = "Place"
             m = analysis.add(Mention(start, end, text[start:end], mtype,
@@ -124,7 +125,8 @@ class PlaceExtractor:
                     return capital[0]
                 return port
             # "docked in Singapore": a state's name that is also its port, where a ship goes
-            if not capital and not port_context and not _SHIP_GOES.search(before):
+            if not capital and not port_context and (not _SHIP_GOES.search(before) or re.match(
+                    r"['’]s\s", after)):  # "called at Mozambique's port of Maputo"
                 names = [e for e in states if e.form == "name"]
                 return names[0] if names else states[0]
             return _best_port(ports, mentioned)

@@ -82,6 +82,9 @@ _NOMINAL_OF = rx(r"\b(?P<noun>arrival|visit|call|stop|stopover|presence|appearan
 # "since the ship had earlier called into Taman": a call told after what followed it.
 _TOLD_AFTER = rx(r"\bhad\s+(?:earlier|previously|already|first|before)\b|\b(?:earlier|previously)"
                  r"\s+(?:had\s+)?(?:call|dock|berth|load|visit|stopp)\w*", re.I)
+# "Before reaching South Africa, it had called at Maputo": a sentence that goes back in time
+_GOES_BACK = re.compile(r"(?:Before|Prior to)\s+[a-z]+ing\b[^;.]*\bhad\s+(?:[a-z]+ly\s+)?"
+                        r"(?:been|[a-z]+ed)\b")
 _FRONTED = rx(r"(?:At|In|Off|Inside)\s+(?:the\s+)?(?:(?:port|harbou?r|terminal)\s+(?:of|"
                       r"(?:formerly |also |now )?(?:called|known as|named))\s+)?"
                       r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?:\s+\([^)]*\))?,")
@@ -424,5 +427,5 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
             return
     event = record(analysis, sent, "PortCall", port.start, vessel=vessel.key, port=port.key,
                    activity=activity)
-    if _TOLD_AFTER.search(phrase):
+    if _TOLD_AFTER.search(phrase) or _GOES_BACK.match(analysis.text, sent.span.start, port.start):
         event["told_after"] = True
