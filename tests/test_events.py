@@ -687,3 +687,12 @@ def test_a_call_told_after_the_one_it_came_before() -> None:
     assert calls(f) == {("Kite Rock", "Walvis Bay"), ("Kite Rock", "Luanda")}
     assert transfers(f) == {("Kite Rock", "Luanda", "Walvis Bay")}
     assert "Angola" in names(f, "State")
+
+
+def test_a_voyage_between_two_dated_calls_in_one_sentence_spans_them() -> None:
+    f = facts_of("The freighter Nour Star loaded phosphate at Tartous on 14 June and discharged "
+                 "it at Iskenderun four days later.")
+    assert dated(f, "Transfer")[("Nour Star", "Tartus", "Iskenderun")] == "2023-06-14/2023-06-18"
+    # "according to the designation" is not one
+    f = facts_of("According to the designation, the tanker Nour Star loaded at Kharg Island.")
+    assert not [e for e in f.events if e.type == "Sanction"]

@@ -477,3 +477,12 @@ def test_a_state_or_capital_that_is_also_a_port() -> None:
     assert names(f, "Port") == set() and "Havana" in names(f, "Place")
     f = facts_of("The tanker Sea Marten was seen in Havana in June.")
     assert calls(f) == {("Sea Marten", "Havana")}
+
+
+def test_a_sanctions_list_entry_names_a_ship_by_its_bracketed_imo_number() -> None:
+    f = facts_of("SILVER GULL (9190573) Crude Oil Tanker Panama flag; Vessel Registration "
+                 "Identification IMO 9190573 (vessel) [IRAN-EO13846].\n"
+                 "ALPHA DELTA (1234560) Holdings Ltd; registered 2019.")
+    vessels = {e.name: e for e in f.entities if e.type == "Vessel"}
+    assert set(vessels) == {"SILVER GULL"}  # 1234560 fails the IMO check digit
+    assert vessels["SILVER GULL"].imo == "9190573" and vessels["SILVER GULL"].flag == "PAN"

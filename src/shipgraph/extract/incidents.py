@@ -47,7 +47,8 @@ _DETAIN = rx(r"\b(detain\w*|seiz\w*|impound\w*|arrest\w*|confiscat\w*|(?:was|wer
              r"(?:customs|coast ?guard|navy|naval|police|authorities|officers|officials|forces|"
              r"troops|marines|commandos))\b", re.I)
 # A designation as a deed ("was sanctioned", "designated six vessels"), not "a sanctioned ship".
-_SANCTION = rx(r"\b(designat(?:ed|es|ing|ion)|blacklist\w*|blocked property|"
+_SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:ed|es|ing|ion)|"
+                       r"blacklist\w*|blocked property|"
                        r"(?:was|were|been|is|are|being|has|have|had)\s+(?:\w+\s+)?sanctioned|"
                        r"sanctioned\s+(?:by|in|for|over|on|under)\b|"
                        # "Treasury sanctioned the tanker X", "is sanctioning four vessels"

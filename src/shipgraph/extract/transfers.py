@@ -121,10 +121,22 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             for p, activity in ((origin, "loading"), (end, "discharging")):
                 if p is not None and p.type == "Port" and not (p is end and leg.get("underway")):
                     add_call(analysis, sent, leg["vessel"], p, activity)
-            record(analysis, sent, "Transfer", leg["pos"], vessel=leg["vessel"].key,
-                   origin=origin.key if origin else None, destination=end.key if end else None,
-                   cargo=leg["cargo"], origin_type=origin.type if origin else None,
-                   destination_type=end.type if end else None)
+            event = record(analysis, sent, "Transfer", leg["pos"], vessel=leg["vessel"].key,
+                           origin=origin.key if origin else None,
+                           destination=end.key if end else None, cargo=leg["cargo"],
+                           origin_type=origin.type if origin else None,
+                           destination_type=end.type if end else None)
+            _span_calls(analysis, sent, event)
+
+
+def _span_calls(analysis: Analysis, sent: Sentence, event: dict[str, Any]) -> None:
+    """"loaded at Kharg Island in July and discharged it at Dongying in August": the voyage
+    runs from the loading's time to the discharge's."""
+    when = {e["port"]: e.get("date") for e in analysis.events_at(sent.span.start)
+            if e["type"] == "PortCall" and e["vessel"] == event["vessel"]}
+    a, b = when.get(event.get("origin")), when.get(event.get("destination"))
+    if a and b and a != b and ends_before(a, b) and not ends_before(b, a.split("/")[0]):
+        event["date"] = span_dates(a, b)
 
 
 _AND_PORT = re.compile(r"(?:,\s*|\s+)(?:and|as well as)\s+(?:to\s+)?(?:the\s+port\s+of\s+)?|,\s*")

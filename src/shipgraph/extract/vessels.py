@@ -68,6 +68,8 @@ _FLAG_AFTER = [
     rx(r"\b(?<!previously )(?<!formerly )(?<!once )flagged\s+(?:in|to)\s+(?:the\s+)?"
        r"(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*)"),
     rx(r"\((?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*) flag\)"),
+    rx(r"\b(?i:tanker|carrier|vessel|ship|freighter|bulker)\s+(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)"
+       r"\s+flag\b(?=\s*[;,.]|$)"),
     rx(r"\((?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*),\s*(?:IMO|MMSI)\b"),
     # a list entry: "NAME (IMO ...), bulk carrier, Hong Kong-flagged."
     rx(r",\s*(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)-(?:flagged|registered)(?=\s*(?:[;,.)]|$))"),
@@ -232,6 +234,8 @@ _CUED = [
     rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)\b(?:[^()]{0,40}\),\s+(?:a|an)\s+"
        r"(?:(?P<flag3>" + _FLAG + r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b)?"),
     rx(NAME + r"\s*\([A-Z][\w ]* flag\)"),
+    # a sanctions list entry: "GOLDEN WAVE (9190573) Crude Oil Tanker Panama flag;"
+    rx(NAME + r"\s*\((?P<imo7>\d{7})\)"),
     # the Eagle S, an oil tanker
     rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"(?:\s*\([^()]{1,40}\))?,\s+(?:a|an|the|both)\s+"
        r"(?:(?P<flag3>" + _FLAG +
@@ -374,6 +378,8 @@ class VesselExtractor:
                 if _TYPE_AFTER.match(chunk, m.end("name")):
                     continue  # "a Panama-flagged LPG carrier": LPG is the type, not a name
                 gd = m.groupdict()
+                if gd.get("imo7") and not imo_valid(gd["imo7"]):
+                    continue  # a bare number in brackets is an IMO number only if it checks
                 vtype = next((gd[k] for k in ("type1", "type2", "type3", "type4", "type5") if gd.get(k)),
                              None)
                 if vtype and vtype.lower() in ("m/v", "mv", "m/t", "mt", "ss"):
