@@ -696,3 +696,15 @@ def test_a_voyage_between_two_dated_calls_in_one_sentence_spans_them() -> None:
     # "according to the designation" is not one
     f = facts_of("According to the designation, the tanker Nour Star loaded at Kharg Island.")
     assert not [e for e in f.events if e.type == "Sanction"]
+
+
+def test_a_news_leads_unnamed_ship_is_the_one_named_next() -> None:
+    f = facts_of("KINGSTON, May 3 (Wire) - A tanker under US sanctions discharged fuel oil at "
+                 "Matanzas last week, documents showed.\n\nThe Cuban-flagged Alameda, which "
+                 "loaded the fuel at Amuay in April, sailed with its transponder off.")
+    assert calls(f) == {("Alameda", "Matanzas"), ("Alameda", "Amuay")}
+    assert transfers(f) == {("Alameda", "Amuay", "Matanzas")}
+    # a lead's ship of another kind than the one named is not it
+    f = facts_of("A bulk carrier docked at Tartus on Monday.\n\nThe tanker Sea Lion loaded "
+                 "fuel at Baniyas.")
+    assert calls(f) == {("Sea Lion", "Baniyas")}

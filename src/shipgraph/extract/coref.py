@@ -41,6 +41,11 @@ _EXPLETIVE = rx(r"(?i)\s+(?:is|was|has been|had been|seems|seemed|appears|appear
 _PLURAL = rx(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers)|[Tt]he (?:two|pair"
                      r" of)\s+(?:\w+\s+){0,2}?(?:ships|vessels|tankers|freighters|hulls|carriers)|"
                      r"[Tt]he pair|[Tt]he ships|[Tt]he vessels|[Bb]oth|[Tt]hey|[Tt]heir)\b")
+# "A tanker under U.S. sanctions discharged ...": a lead's ship, named later
+_LEAD_NP = (r"(?P<np>(?:A|An)\s+(?:[\w.,-]+\s+){0,3}?(?P<kind>" + _KIND +
+            r"))\b(?!\s+(?:and|or)\b)(?!s)")
+_LEAD = rx(_LEAD_NP)
+_LEAD_AFTER_DATELINE = rx(r"\)\s+[-–—]\s+" + _LEAD_NP)
 _TYPED_KINDS = ("tanker", "freighter", "carrier", "bulker", "vlcc", "suezmax", "aframax")
 
 
@@ -52,6 +57,7 @@ class VesselCoreference:
     def __call__(self, analysis: Analysis) -> None:
         if not analysis.between(0, len(analysis.text) + 1, "Vessel"):
             return
+        self._lead(analysis)
         text = analysis.text
         for sent in analysis.sentences:
             s, e = sent.span.start, sent.span.end
@@ -88,6 +94,39 @@ class VesselCoreference:
                         continue
                     analysis.add(Mention(start, end, text[start:end], "Vessel", pick.key,
                                          "anaphor"))
+
+    @staticmethod
+    def _lead(analysis: Analysis) -> None:
+        """A news lead's "A tanker under U.S. sanctions discharged ..." is the ship the story
+        names next ("The Cuban-flagged Vilma, which ..."), where none was named before and it is
+        named within the next two paragraphs; a type the name was given must agree."""
+        named = [v for v in analysis.between(0, len(analysis.text) + 1, "Vessel")
+                 if v.form == "name"]
+        if not named:
+            return
+        first = named[0]
+        text = analysis.text
+        paragraph_of = {x.span.start: x.paragraph for x in analysis.sentences}
+        holder = next((x for x in analysis.sentences if x.span.start <= first.start < x.span.end),
+                      None)
+        if holder is None:
+            return
+        vtype = str(analysis.attrs("Vessel", first.key).get("vessel_type") or "").lower()
+        for sent in analysis.sentences:
+            if sent.span.end > first.start or holder.paragraph - sent.paragraph > 2 or \
+                    paragraph_of[sent.span.start] == 0 and sent.span.start == 0 and \
+                    analysis.doc.title == analysis.sentence_text(sent):
+                continue
+            m = _LEAD.match(text, sent.span.start, sent.span.end) or _LEAD_AFTER_DATELINE.search(
+                text, sent.span.start, min(sent.span.end, sent.span.start + 80))
+            if m is None:
+                continue
+            kind = m.group("kind").lower()
+            if vtype and kind in _TYPED_KINDS and kind not in vtype:
+                continue  # "A tanker ..." and "the bulk carrier X": two ships
+            start, end = m.start("np"), m.end("kind")
+            if not analysis.taken(start, end):
+                analysis.add(Mention(start, end, text[start:end], "Vessel", first.key, "anaphor"))
 
     @staticmethod
     def _plural(analysis: Analysis, surface: str, start: int, end: int,
