@@ -9,7 +9,7 @@ import pytest
 
 from shipgraph.extract.gazetteer import default_gazetteer
 
-from .conftest import ROOT, SHARED
+from .conftest import ROOT, SHARED, facts_of
 
 
 @pytest.mark.parametrize("name, kind, key", [
@@ -68,3 +68,9 @@ def test_curated_ports_reporting_names_and_a_city_state_port() -> None:
                           ("Muuga", "Muuga"), ("Shidao", "Shidao"), ("Port of Singapore",
                                                                      "Singapore")):
         assert [e.name for e in gaz.lookup(surface) if e.kind == "Port"] == [name]
+
+
+def test_an_abbreviated_state_keeps_its_last_full_stop() -> None:
+    f = facts_of("A tanker under U.S. sanctions called at Beirut.\nThe D.P.R.K. denied it.")
+    aliases = {e.name: e.aliases for e in f.entities if e.type == "State"}
+    assert "U.S." in aliases["United States"] and "D.P.R.K." in aliases["North Korea"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -97,7 +98,9 @@ class Gazetteer:
             if word:
                 words.append(word)
             key = " ".join(words)
-            if tok[:1].isalnum():
+            # "U.S.": an abbreviation keeps its last full stop
+            if tok[:1].isalnum() or tok == "." and n >= 2 and re.fullmatch(
+                    r"(?:[A-Z]\.)+[A-Z]", toks[i + n - 2]):
                 entries = self.names.get(key)
                 want = self.exact_case.get(key) if entries else None
                 if entries and (not want or "".join(toks[i:i + n]).replace(
