@@ -24,6 +24,8 @@ REF = dt.date(2024, 3, 22)  # a Friday
     ("in late January", "2024-01-21/2024-01-31"),
     ("in mid-August", "2023-08-11/2023-08-20"),
     ("called last week", "2024-03-11/2024-03-17"),
+    ("left on 17.10.2023", "2023-10-17"),
+    ("left on 10/17/2023", "2023-10-17"),
     ("shipped since late 2022", "2022-09-01/2024-03-22"),
     ("in mid-2023 the tanker", "2023-05/2023-08"),
     ("by the end of 2021", "2021-09/2021-12"),
@@ -69,7 +71,8 @@ def test_relative_to_anchor() -> None:
     assert find_times("Two days earlier the ship docked", REF)[0].interval.end < REF
 
 
-@pytest.mark.parametrize("text", ["it may have been", "about 700,000 barrels", "the March report"
+@pytest.mark.parametrize("text", ["it may have been", "about 700,000 barrels",
+                                  "on 03/04/2024 (either way)", "the March report"
                                   " may be late" * 0 + "no time here"])
 def test_negatives(text: str) -> None:
     assert find_times(text, REF) == []

@@ -708,3 +708,26 @@ def test_a_news_leads_unnamed_ship_is_the_one_named_next() -> None:
     f = facts_of("A bulk carrier docked at Tartus on Monday.\n\nThe tanker Sea Lion loaded "
                  "fuel at Baniyas.")
     assert calls(f) == {("Sea Lion", "Baniyas")}
+
+
+def test_a_table_of_calls_under_the_ship_it_is_about() -> None:
+    f = facts_of("The tanker Wren Hollow called as follows.\nDate; Port; Activity\n"
+                 "2023-05-02; Tuapse; loading\n2023-05-09; Mersin; discharging\n")
+    assert dated(f, "PortCall") == {("Wren Hollow", "Tuapse"): "2023-05-02",
+                                    ("Wren Hollow", "Mersin"): "2023-05-09"}
+    assert transfers(f) == {("Wren Hollow", "Tuapse", "Mersin")}
+    # a ship column names the ship of each row
+    f = facts_of("Ships seen in May:\nVessel   Date   Port\nWren Hollow   2023-05-02   Tuapse\n"
+                 "Grey Finch   2023-05-04   Ceyhan\n")
+    assert calls(f) == {("Wren Hollow", "Tuapse"), ("Grey Finch", "Ceyhan")}
+    # a caption with a port and a date under a paragraph about a ship is no table
+    f = facts_of("The tanker Wren Hollow was renamed last year.\nTuapse, 2 May 2023\n"
+                 "Imagery of Tuapse, 3 May 2023\n")
+    assert calls(f) == set()
+
+
+def test_numeric_dates_read_only_one_way() -> None:
+    f = facts_of("The tanker Wren Hollow arrived at Tuapse on 17.10.2023 and at Mersin on "
+                 "10/24/2023.")
+    assert dated(f, "PortCall") == {("Wren Hollow", "Tuapse"): "2023-10-17",
+                                    ("Wren Hollow", "Mersin"): "2023-10-24"}

@@ -201,3 +201,13 @@ def test_a_page_whose_text_looks_like_a_file_name_reads_without_a_warning(tmp_pa
         warnings.simplefilter("error")
         doc = read_document(path)
     assert doc.text.strip() == "reports/tanker.txt"
+
+
+def test_a_page_table_reads_a_row_to_a_line(tmp_path: Path) -> None:
+    page = tmp_path / "calls.html"
+    page.write_text("<html><head><title>Calls</title></head><body><article><h1>Calls</h1>"
+                    "<p>Calls of the tanker Wren Hollow.</p><table><tr><th>Date</th><th>Port</th>"
+                    "</tr><tr><td>2023-05-02</td><td>Tuapse</td></tr></table></article></body>"
+                    "</html>", encoding="utf-8")
+    lines = read_document(page).text.splitlines()
+    assert lines[-2:] == ["Date; Port", "2023-05-02; Tuapse"]

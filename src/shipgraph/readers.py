@@ -25,7 +25,7 @@ REPORT_MAX_BYTES = 32 * 1024 * 1024
 # ` date 2023-10-17 RUSI`: the first line of the seed layout.
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})\s*(.*?)\s*$")
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
-               "article", "blockquote", "pre", "td", "th", "header", "footer", "dd", "dt")
+               "article", "blockquote", "pre", "header", "footer", "dd", "dt", "caption")
 
 
 def document_id(path: Path) -> str:
@@ -298,6 +298,10 @@ def parse_html(html: str, doc_id: str, name: str) -> Document:
     if soup.head:
         soup.head.decompose()
     root = _story(soup)
+    # a table row is one line, its cells set apart as clauses: "2023-08-17; Rajin; Loading"
+    for row in root.find_all("tr"):
+        for cell in row.find_all(["td", "th"])[1:]:
+            cell.insert_before("; ")
     for tag in root.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")

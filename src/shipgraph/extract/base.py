@@ -53,10 +53,17 @@ class Analysis:
     _longest: int = 0
     _events_at: dict[int, list[dict[str, Any]]] = field(default_factory=dict, repr=False)
     _events_indexed: int = 0
+    _sentence_index: dict[int, int] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
         return self.doc.text
+
+    def index_of(self, sent: Sentence) -> int:
+        """Where a sentence stands in `sentences` (which are set once, before the extractors)."""
+        if len(self._sentence_index) != len(self.sentences):
+            self._sentence_index = {x.span.start: i for i, x in enumerate(self.sentences)}
+        return self._sentence_index[sent.span.start]
 
     @property
     def doc_date(self) -> dt.date | None:

@@ -112,6 +112,9 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 _PATTERNS: list[tuple[str, Gated]] = [
     ("iso", rx(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    # 17.10.2023 (day first); 17/10/2023 or 10/17/2023 where only one reading is a date
+    ("numeric", rx(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})\b"
+                   r"(?![./]\d)")),
     ("range_dm", rx(
         r"\b(?:between\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+" + _M.format("m1") + r")?\s*"
         r"(?:and|to|-|–)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _M.format("m2") +
@@ -178,7 +181,7 @@ _PATTERNS: list[tuple[str, Gated]] = [
 
 _NO_SINCE = rx(r"(?P<since>)(?P<rel>last|this|next|earlier this|earlier in the|later this|"
                        r"the previous|the past)\s+(?P<unit>week|month|year|weekend)\b", re.I)
-_NEEDS_DIGIT = frozenset({"iso", "range_dm", "range_md", "dmy", "mdy", "year", "quarter"})
+_NEEDS_DIGIT = frozenset({"iso", "numeric", "range_dm", "range_md", "dmy", "mdy", "year", "quarter"})
 _DIGIT = rx(r"\d")
 
 
@@ -228,6 +231,17 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) 
     if kind == "iso":
         iso_day = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return Interval(iso_day, iso_day) if iso_day else None
+    if kind == "numeric":
+        one, two, y = int(g["a"]), int(g["b"]), int(g["y"])
+        if g["sep"] == ".":
+            readings = {_safe_date(y, two, one)}  # day.month.year, as dotted dates are written
+        else:
+            readings = {_safe_date(y, two, one), _safe_date(y, one, two)}
+        readings.discard(None)
+        if len(readings) != 1:
+            return None  # 03/04/2024: the third of April or the fourth of March
+        (only,) = readings
+        return Interval(only, only) if only else None
     if kind in ("range_dm", "range_md"):
         m2 = MONTHS[g["m2"].lower().rstrip(".")] if g.get("m2") else None
         m1 = MONTHS[g["m1"].lower().rstrip(".")] if g.get("m1") else m2

@@ -167,6 +167,7 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
 def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None) -> None:
     vessels = analysis.in_sentence(sent, "Vessel")
     ports = [p for p in analysis.in_sentence(sent, "Port") if p is not section_port]
+    _row_calls(analysis, sent, vessels, ports)
     # "Basra's Khor al-Zubair port": the city that owns a port is not where the ship was
     ports = [p for p in ports if not (_POSSESSOR.match(analysis.text, p.end) and any(
         q.start > p.end and q.start - p.end < 30 for q in ports))]
@@ -215,6 +216,74 @@ def _object_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             text, max(s, v.start - 40), v.start)
         if (it or direct) and not blocked(text, s, v.start, port.end):
             add_call(analysis, sent, v, port, "")
+
+
+_ROW_WORDS = 16  # the most words a table row or a header line holds
+
+
+def _short_line(analysis: Analysis, index: int) -> bool:
+    """Whether sentence `index` is a whole line of a few words (a table row, a header)."""
+    sent = analysis.sentences[index]
+    text = analysis.text
+    line_start = text.rfind("\n", 0, sent.span.start) + 1
+    line_end = text.find("\n", sent.span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:sent.span.start].strip() and \
+        not text[sent.span.end:line_end].strip() and len(sent.words) <= _ROW_WORDS
+
+
+# cells of a row: "2023-08-17; Rajin; Loading" (a page's table), "2023-08-17   Rajin" (a
+# Markdown table or a plain-text one set out with spaces or tabs)
+_CELLS = re.compile(r"\S(?:;[ \t]+|[ \t]{2,}|\t)\S")
+
+
+def _in_cells(analysis: Analysis, index: int) -> bool:
+    sent = analysis.sentences[index]
+    return _short_line(analysis, index) and bool(_CELLS.search(analysis.text, sent.span.start,
+                                                               sent.span.end))
+
+
+def _is_row(analysis: Analysis, index: int) -> bool:
+    sent = analysis.sentences[index]
+    return _in_cells(analysis, index) and bool(sent.times) and any(
+        p.form != "anaphor" for p in analysis.in_sentence(sent, "Port"))
+
+
+def _row_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+               ports: list[Mention]) -> None:
+    """A table of calls, "2023-08-17; Rajin; Loading containers" row by row, under a sentence
+    that names the one ship it is about (or with the ship in a column of its own)."""
+    named = [p for p in ports if p.form != "anaphor"]
+    if len(named) != 1:
+        return
+    index = analysis.index_of(sent)
+    if not _is_row(analysis, index) or not (
+            index > 0 and _is_row(analysis, index - 1) or
+            index + 1 < len(analysis.sentences) and _is_row(analysis, index + 1)):
+        return  # one short line with a date and a port (a caption) is no table
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    if blocked(text, s, s, e):
+        return
+    keys = {v.key for v in vessels}
+    subject = vessels[0] if len(keys) == 1 else None
+    if not keys:
+        # up through the table's rows and header (and a short title line or two, "Table 1")
+        back, titles = index - 1, 0
+        while back >= 0 and index - back <= 40 and _short_line(analysis, back) and \
+                not analysis.in_sentence(analysis.sentences[back], "Vessel"):
+            if not _in_cells(analysis, back):
+                titles += 1
+                if titles > 2 or analysis.sentences[back].times or analysis.in_sentence(
+                        analysis.sentences[back], "Port"):
+                    back = -1  # a caption of its own, not the table's title
+                    break
+            back -= 1
+        if back >= 0 and index - back <= 40:
+            above = analysis.in_sentence(analysis.sentences[back], "Vessel")
+            if len({v.key for v in above}) == 1:
+                subject = above[0]
+    if subject is not None:
+        add_call(analysis, sent, subject, named[0], text[s:e])
 
 
 def _listed_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],

@@ -171,6 +171,10 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
+# a table's cells, as readers set them out ("Vessel; Date; Port", or spaced columns)
+_CELL = re.compile(r"[^;\t ]+(?: [^;\t ]+)*")
+_SHIP_COLUMN = re.compile(r"(?i:vessel|ship|tanker|vessel name|ship name|name of (?:the )?"
+                          r"(?:vessel|ship))")
 _TYPE_AFTER = rx(r"\s+(?:carriers?|tankers?|ships?|vessels?|freighters?|bulkers?)\b")
 # Sentences about ships acting together, and two names joined by "and" in them.
 _JOINT = rx(r"ship-to-ship|\bSTS\b|alongside|lashed|rendezvous|\bmet\b|sailed together|"
@@ -298,6 +302,7 @@ class VesselExtractor:
                 self._register_bare(analysis, names, s, pair, "b")
             for board in _ABOARD_NAME.finditer(chunk):  # "coal shipped aboard the Sea Falcon"
                 self._register_bare(analysis, names, s, board, "name")
+        self._columns(analysis, names)
         self._coordinated(analysis, names)
         self._described_before_named(analysis, names)
         self._propagate(analysis, names)
@@ -310,6 +315,36 @@ class VesselExtractor:
                 flag = mmsi_flag(attrs["mmsi"])
                 if flag:
                     attrs["flag"] = flag
+
+    def _columns(self, analysis: Analysis, names: dict[str, str]) -> None:
+        """A table whose header has a ship column ("Vessel   Date   Port"): the names in that
+        column of the rows below it, while the rows have as many cells as the header."""
+        text = analysis.text
+        column: int | None = None
+        width = 0
+        for sent in analysis.sentences:
+            s, e = sent.span.start, sent.span.end
+            line_start = text.rfind("\n", 0, s) + 1
+            line_end = text.find("\n", e)
+            whole = not text[line_start:s].strip() and not text[e:len(text) if line_end < 0
+                                                                   else line_end].strip()
+            cells = [(m.start(), m.group()) for m in _CELL.finditer(text, s, e)] if whole else []
+            if len(cells) < 2:
+                column = None
+                continue
+            heads = [i for i, (_, c) in enumerate(cells) if _SHIP_COLUMN.fullmatch(c)]
+            if heads:
+                column, width = heads[0], len(cells)
+                continue
+            if column is None or len(cells) != width:
+                column = None
+                continue
+            start, cell = cells[column]
+            name = _trim_name(clean_name(cell))
+            if _name_ok(name, analysis) and not analysis.gazetteer.lookup(name) and \
+                    name[:1].isupper():
+                self._register(analysis, names, name, start + cell.find(name.split()[0]),
+                               None, None)
 
     def _coordinated(self, analysis: Analysis, names: dict[str, str]) -> None:
         """"the Pale Heron and the Kestrel conducted a ship-to-ship transfer": in a sentence
