@@ -731,3 +731,14 @@ def test_numeric_dates_read_only_one_way() -> None:
                  "10/24/2023.")
     assert dated(f, "PortCall") == {("Wren Hollow", "Tuapse"): "2023-10-17",
                                     ("Wren Hollow", "Mersin"): "2023-10-24"}
+
+
+def test_a_ship_that_was_in_a_port_and_tracking_data_that_show_it_there() -> None:
+    f = facts_of("The tanker Dune Lark was in Ust-Luga last week.\nTracking data show the "
+                 "tanker Amber Wake in Primorsk on 4 March.\nThe tanker Coral Wake is currently "
+                 "at the port of Vysotsk.")
+    assert calls(f) == {("Dune Lark", "Ust-Luga"), ("Amber Wake", "Primorsk"),
+                        ("Coral Wake", "Gavan Vysotsk")}
+    f = facts_of("The owner of the tanker Dune Lark was in talks with officials in Ust-Luga.\n"
+                 "The tanker Amber Wake was in breach of the rules set at Primorsk.")
+    assert calls(f) == set()

@@ -23,6 +23,9 @@ CALL = rx(
     r"collected|picked up|took on|bunkered|transport\w*|trips?|runs?|call|trapped|stranded|"
     r"stuck|held|followed|made port|called into|put into|escorted to|towed to|diverted to|"
     r"taken to|"
+    # "was in Ust-Luga last week", "is currently at Fujairah": a place named right after
+    r"(?:was|were|is|are|has been|had been)\s+(?:(?:still|currently|now|already|then|last)\s+)?"
+    r"(?:in|at)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?:(?-i:[A-Z])|$)|\s*$)|"
     # "was damaged at the naval base in Novorossiysk": struck where it lay
     r"(?:damaged|struck|hit|attacked|sunk|sank|targeted|bombed)(?!\s+(?:an?\s+|the\s+)?(?:deal|"
     r"agreement|record|snag|bottom|low|high)\b)(?=\s+(?:[\w-]+\s+){0,4}?"
@@ -100,7 +103,8 @@ _FRONTED_DEED = rx(r"(?:After|Before|While|Since|Once|Having)\s+(?:been\s+)?(?:(
                    r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?:\s+\([^)]*\))?"
                    # "After leaving Novorossiysk on 2 June,": a time before the comma
                    r"(?:\s+(?:on|in|at|by|early|late|in early|in late|in mid-?)\s+[\w -]{1,20})?,")
-_IMAGERY = rx(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage)\b", re.I)
+_IMAGERY = rx(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage|(?:tracking|AIS|"
+              r"satellite|port|positional)\s+(?:data|records|signals?))\b", re.I)
 # between a ship an image shows and the port it is in: "docked at the oil pier in", "at"
 _SHOWN_AT = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:(?:[a-z]+ing|docked|moored|berthed|anchored|"
                        r"tied up)\s+(?:[\w-]+\s+){0,2}?)?(?:at|in|alongside)\s+(?:the\s+(?:[\w'’-]+"
