@@ -742,3 +742,17 @@ def test_a_ship_that_was_in_a_port_and_tracking_data_that_show_it_there() -> Non
     f = facts_of("The owner of the tanker Dune Lark was in talks with officials in Ust-Luga.\n"
                  "The tanker Amber Wake was in breach of the rules set at Primorsk.")
     assert calls(f) == set()
+
+
+def test_ship_to_ship_transfers_told_as_meetings_lightering_and_ships_side_by_side() -> None:
+    f = facts_of("The tanker Vega Sun rendezvoused with the tanker Lark Isle off Oman to offload "
+                 "its cargo.\nThe tanker Pale Wren lightered its cargo onto the tanker Ruby Gale "
+                 "near Ceuta.\nThe tanker Ash Cove and the tanker Ivy Reef were seen side by side "
+                 "off Sohar, apparently transferring fuel.")
+    assert {pair for pair, _, _ in sts_events(f)} == {
+        frozenset({"Vega Sun", "Lark Isle"}), frozenset({"Pale Wren", "Ruby Gale"}),
+        frozenset({"Ash Cove", "Ivy Reef"})}
+    # a meeting for something else, two ships side by side, are not
+    f = facts_of("The tanker Vega Sun met the tanker Lark Isle to wait out the storm.\n"
+                 "The tanker Ash Cove and the tanker Ivy Reef lay side by side off Sohar.")
+    assert sts_events(f) == []
