@@ -486,3 +486,10 @@ def test_a_sanctions_list_entry_names_a_ship_by_its_bracketed_imo_number() -> No
     vessels = {e.name: e for e in f.entities if e.type == "Vessel"}
     assert set(vessels) == {"SILVER GULL"}  # 1234560 fails the IMO check digit
     assert vessels["SILVER GULL"].imo == "9190573" and vessels["SILVER GULL"].flag == "PAN"
+
+
+def test_a_name_in_capitals_doing_what_ships_do() -> None:
+    f = facts_of("Port records were checked. KESTREL DAWN docked at Tartus on 3 May.\n"
+                 "NATO left the area. OPEC had met in Vienna.")
+    assert names(f, "Vessel") == {"KESTREL DAWN"}
+    assert calls(f) == {("KESTREL DAWN", "Tartus")}
