@@ -756,3 +756,10 @@ def test_ship_to_ship_transfers_told_as_meetings_lightering_and_ships_side_by_si
     f = facts_of("The tanker Vega Sun met the tanker Lark Isle to wait out the storm.\n"
                  "The tanker Ash Cove and the tanker Ivy Reef lay side by side off Sohar.")
     assert sts_events(f) == []
+
+
+def test_a_footnote_mark_after_the_full_stop_ends_the_sentence() -> None:
+    f = facts_of("Between May and July 2023 the freighter Tor Bay made five round trips between "
+                 "Rajin and Dunai.[7] Containers were loaded onto the Tor Bay at Rajin on 4 "
+                 "June.[8][9]")
+    assert dated(f, "Transfer")[("Tor Bay", "Rajin", "Dunai")] == "2023-05/2023-07"

@@ -16,7 +16,8 @@ _ABBREV = {
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "m/v",
     "mt", "mv", "gov", "dept", "u.n", "a.m", "p.m", "cf", "al",
 }
-_SENT_END = rx(r"[.!?]+[\"'”’)]*(?=\s+[\"“'‘(]?[A-Z0-9]|\s*$)")
+# (a footnote's mark may follow the stop: "... and Dunai.[12] Containers were ...")
+_SENT_END = rx(r"[.!?]+[\"'”’)]*(?:\[\d{1,3}\])*(?=\s+[\"“'‘(]?[A-Z0-9]|\s*$)")
 # A hyphen stays inside a word only before a capital or digit ("Ust-Luga", "MAIA-1"), so
 # "Gabon-flagged" gives the token "Gabon".
 _TOKEN = rx(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]\w*(?:(?:['’.]|-(?=[A-Z0-9]))\w+)*|\S")
