@@ -763,3 +763,10 @@ def test_a_footnote_mark_after_the_full_stop_ends_the_sentence() -> None:
                  "Rajin and Dunai.[7] Containers were loaded onto the Tor Bay at Rajin on 4 "
                  "June.[8][9]")
     assert dated(f, "Transfer")[("Tor Bay", "Rajin", "Dunai")] == "2023-05/2023-07"
+
+
+def test_a_port_passed_through_is_no_call_unless_the_ship_did_something_there() -> None:
+    f = facts_of("The tanker Sea Lark sailed from Novorossiysk to Tartus via Port Said.")
+    assert calls(f) == {("Sea Lark", "Novorossiysk"), ("Sea Lark", "Tartus")}
+    f = facts_of("The tanker Sea Lark sailed to Tartus via Port Said, where it bunkered.")
+    assert calls(f) == {("Sea Lark", "Tartus"), ("Sea Lark", "Port Said")}

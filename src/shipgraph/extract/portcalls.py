@@ -42,6 +42,7 @@ _PREP_BEFORE_PORT = rx(r"\b(at|in|into|to|from|off|of|for|near|reached|left|visi
                                r"entered|departed|between|and|over|leaving|reaching|visiting|"
                                r"entering|departing)\s+(?:the\s+)?"
                                r"(?:[\w'’-]+\s+){0,4}$", re.I)
+_VIA = rx(r"\b(?:via|by way of)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
 _NOT_A_CALL_PREP = rx(r"\b(for|towards?|near|south|north|east|west|of the city|"
                               r"outside|beyond|past)\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
                               re.I)
@@ -328,7 +329,8 @@ def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         if not where:
             continue
         before = text[max(s, port.start - 60):port.start]
-        if not _PREP_BEFORE_PORT.search(before) or _NOT_A_CALL_PREP.search(before):
+        if not (_PREP_BEFORE_PORT.search(before) or _VIA.search(before)) or \
+                _NOT_A_CALL_PREP.search(before):
             continue  # "Olya, a port south of Astrakhan, where it unloaded": Olya's clause
         v = next((v for v in vessels if where.end() <= v.start < where.end() + 60), None)
         if v is None or not _WHERE_SUBJECT.fullmatch(text, where.end(), v.start):
@@ -356,6 +358,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             before = text[max(s, port.start - 60):port.start]
             if _NOMINAL_CALL.search(before):
                 continue  # "unloaded at A after a stop in B": the call at B is a noun's
+            if _VIA.search(before):
+                continue  # "sailed from A to B via Port Said": passed through, no call said
             if port.text != "there" and \
                     (not _PREP_BEFORE_PORT.search(before) or _NOT_A_CALL_PREP.search(before)) and \
                     not re.search(r"\b(at|in|to|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
