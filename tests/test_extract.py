@@ -493,3 +493,11 @@ def test_a_name_in_capitals_doing_what_ships_do() -> None:
                  "NATO left the area. OPEC had met in Vienna.")
     assert names(f, "Vessel") == {"KESTREL DAWN"}
     assert calls(f) == {("KESTREL DAWN", "Tartus")}
+
+
+def test_a_flag_changed_to_another_is_the_new_one() -> None:
+    f = facts_of("The tanker Owl Point switched its flag from Liberia to Gabon in May.\n"
+                 "The tanker Fen Lark was reflagged to Cameroon last year.\n"
+                 "The tanker Jay Reef was re-flagged as a Russian ship in 2023.")
+    flags = {e.name: e.flag for e in f.entities if e.type == "Vessel"}
+    assert flags == {"Owl Point": "GAB", "Fen Lark": "CMR", "Jay Reef": "RUS"}

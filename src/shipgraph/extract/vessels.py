@@ -65,8 +65,14 @@ _FLAG_AFTER = [
     # "..., is now Russian-flagged"
     rx(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)[- ]"
        r"(?:flagged|registered)\b"),
-    rx(r"\b(?<!previously )(?<!formerly )(?<!once )flagged\s+(?:in|to)\s+(?:the\s+)?"
+    rx(r"\b(?<!previously )(?<!formerly )(?<!once )(?:re-?)?flagged\s+(?:in|to)\s+(?:the\s+)?"
        r"(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*)"),
+    # "switched its flag from Liberia to Gabon", "changed flags from X to Y", "reflagged to Y"
+    rx(r"\b(?:switch|chang|swapp|mov)(?:ed|es|ing)\s+(?:its\s+|her\s+)?flags?\s+(?:from\s+(?:the\s+)?"
+       r"[A-Z][\w'’]*(?: [A-Z][\w'’]*)*\s+)?to\s+(?:the\s+|that of\s+)?"
+       r"(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*)"),
+    rx(r"\bre-?flagged\s+(?:as\s+)?(?:a\s+)?(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)\s+(?:ship|vessel|"
+       r"tanker|freighter)"),
     rx(r"\((?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*) flag\)"),
     rx(r"\b(?i:tanker|carrier|vessel|ship|freighter|bulker)\s+(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)"
        r"\s+flag\b(?=\s*[;,.]|$)"),
