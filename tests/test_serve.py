@@ -82,11 +82,10 @@ def test_update_is_refused_when_read_only(server: str) -> None:
 
 def test_a_runaway_query_is_stopped_and_others_still_answered(server: str) -> None:
     # Some 430 triples to the fourth power: it would run for hours. The server stops it after
-    # the 2 s timeout: an error status, or (once the answer has begun) a cut-off body.
-    started = time.perf_counter()
+    # the 2 s timeout: an error status, or (once the answer has begun) a cut-off body. Were it
+    # not stopped, the client's own 30 s timeout would raise another error and fail the test.
     with pytest.raises((urllib.error.HTTPError, json.JSONDecodeError)):
         select(server, "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }")
-    assert time.perf_counter() - started < 20
     assert select(server, "ASK { ?s ?p ?o }")["boolean"] is True
 
 
