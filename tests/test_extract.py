@@ -473,8 +473,9 @@ def test_a_state_or_capital_that_is_also_a_port() -> None:
                  "authority said it would look into the case.")
     assert calls(f) == {("Sea Marten", "Singapore")}
     assert "Singapore" in names(f, "State")
+    # a port city named as a place where people are stays the port, as the gold files count it
     f = facts_of("Officials in Havana declined to comment.")
-    assert names(f, "Port") == set() and "Havana" in names(f, "Place")
+    assert names(f, "Port") == {"Havana"}
     f = facts_of("The tanker Sea Marten was seen in Havana in June.")
     assert calls(f) == {("Sea Marten", "Havana")}
 

@@ -84,12 +84,8 @@ class PlaceExtractor:
                     _CITY_BEFORE.search(text[max(0, start - 40):start])
                     or text.startswith(("-based", "–based"), end)):
                 mtype = "Place"
-            elif _IN_CITY.search(text[max(0, start - 10):start]) and (
-                    entry.form == "capital" or mtype == "Port" and any(
-                        e.form == "capital" for e in entries)
-                    and not _SHIP_GOES.search(text, max(0, start - 30), start)
-                    and not analysis.between(*self._sentence_span(analysis, start), "Vessel")):
-                # "talks in Moscow"; "officials in Havana", with no ship in the sentence
+            elif entry.form == "capital" and _IN_CITY.search(text[max(0, start - 10):start]):
+                # "talks in Moscow" (a port city stays its port: "shipbrokers in Istanbul")
                 mtype = "Place"
             m = analysis.add(Mention(start, end, text[start:end], mtype,
                                      entry.key if mtype != "Place" or entry.kind == "Place"
@@ -98,11 +94,6 @@ class PlaceExtractor:
                                      form=entry.form))
             m.attrs["entry"] = entry
         self._patterns(analysis)
-
-    @staticmethod
-    def _sentence_span(analysis: Analysis, pos: int) -> tuple[int, int]:
-        sent = next((x for x in analysis.sentences if x.span.start <= pos < x.span.end), None)
-        return (sent.span.start, sent.span.end) if sent else (pos, pos + 1)
 
     @staticmethod
     def _choose(text: str, start: int, end: int, entries: list[Entry],
