@@ -770,3 +770,13 @@ def test_a_port_passed_through_is_no_call_unless_the_ship_did_something_there() 
     assert calls(f) == {("Sea Lark", "Novorossiysk"), ("Sea Lark", "Tartus")}
     f = facts_of("The tanker Sea Lark sailed to Tartus via Port Said, where it bunkered.")
     assert calls(f) == {("Sea Lark", "Tartus"), ("Sea Lark", "Port Said")}
+
+
+def test_a_cargo_lifted_at_a_port_and_a_charter_not_yet_sailed() -> None:
+    f = facts_of("The Aframax Kite Bay lifted a cargo of CPC Blend from Novorossiysk on 2 March "
+                 "and discharged at Sikka on 19 March.")
+    assert transfers(f) == {("Kite Bay", "Novorossiysk", "Sikka")}
+    assert dated(f, "Transfer")[("Kite Bay", "Novorossiysk", "Sikka")] == "2024-03-02/2024-03-19"
+    f = facts_of("The Suezmax Kite Bay was fixed to load 130,000 tonnes at Primorsk for Sikka.\n"
+                 "Washington lifted sanctions on the tanker Sand Owl at Tartus.")
+    assert calls(f) == set() and transfers(f) == set()

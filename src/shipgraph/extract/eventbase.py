@@ -23,6 +23,8 @@ MODAL = rx(
     r"before berthing|if|unless|should|aims? to|set to|is to|was to|about to|prepar\w* to|"
     r"wants? to|hop\w* to|claims?|alleg\w*|accus\w*|reportedly planning|asked|urged|called on|"
     r"calls on|requested|recommend\w*|"
+    # a charter fixed for a voyage not yet made: "was fixed to load at Primorsk for Sikka"
+    r"(?:fixed|chartered|booked|contracted|nominated)\s+to\s+(?:load|lift|carry|discharge|deliver)|"
     # "it is likely to unload next week" looks ahead; "is likely to have unloaded" does not
     r"(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:un)?likely\s+to(?!\s+(?:have|be)\b))\b",
     re.I)

@@ -15,7 +15,8 @@ from .prefilter import rx
 
 CALL = rx(
     r"\b(?P<verb>call(?:ed|s|ing)?|arriv\w*|dock\w*|berth\w*|moor\w*|alongside|anchor\w*|"
-    r"load\w*|discharg\w*|unload\w*|offload\w*|deliver\w*|sail\w* from|sail\w*|depart\w*|left|"
+    r"load\w*|lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions|the ban)\b)|"
+    r"discharg\w*|unload\w*|offload\w*|deliver\w*|sail\w* from|sail\w*|depart\w*|left|"
     r"leav\w*|reach\w*|visit\w*|seen|imaged|photographed|spotted|observed|recorded|remain\w*|"
     r"laid up|dry ?dock\w*|repair\w*|return\w* to|stopp\w*|put in|in port|was at|were at|"
     r"lay at|idl\w*|waiting|wait\w*|shifted|reappeared|resurfaced|re-emerged|continued upriver|"
@@ -31,7 +32,8 @@ CALL = rx(
     r"agreement|record|snag|bottom|low|high)\b)(?=\s+(?:[\w-]+\s+){0,4}?"
     r"(?:at|in|inside)\s))\b", re.I)
 ACTIVITY = [
-    ("loading", rx(r"\b(load\w*|collected|picked up|took on)\b", re.I)),
+    ("loading", rx(r"\b(load\w*|collected|picked up|took on|lift(?:ed|ing|s)?(?!\s+(?:off|onto|"
+                   r"out)\b))\b", re.I)),
     ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"
                                r"onto|out))\b", re.I)),
     ("departure", rx(r"\b(sail\w* from|depart\w*|left|leav\w*)\b", re.I)),

@@ -28,7 +28,8 @@ from .portcalls import add_call, presence_denied
 from .prefilter import Gated, rx
 
 _VERB = rx(
-    r"\b(?:(?P<load>load(?:ed|ing|s)?|took on|collected|picked up)|"
+    r"\b(?:(?P<load>load(?:ed|ing|s)?|took on|collected|picked up|lift(?:ed|ing|s)?(?!\s+(?:off|"
+    r"onto|out|sanctions)\b))|"
     r"(?P<discharge>discharg\w*|unload\w*|offload\w*|deliver\w*|landed)|"
     r"(?P<trips>(?:round )?trips|runs|crossings|shuttl\w*|voyages?)|"
     r"(?P<move>carr(?:y|ied|ies|ying)|shipped|shipping|shipments?|transport\w*|mov(?:ed|ing)|"
