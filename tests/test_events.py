@@ -780,3 +780,9 @@ def test_a_cargo_lifted_at_a_port_and_a_charter_not_yet_sailed() -> None:
     f = facts_of("The Suezmax Kite Bay was fixed to load 130,000 tonnes at Primorsk for Sikka.\n"
                  "Washington lifted sanctions on the tanker Sand Owl at Tartus.")
     assert calls(f) == set() and transfers(f) == set()
+
+
+def test_at_the_port_followed_by_a_time_refers_back() -> None:
+    f = facts_of("Fuel imports continued at Ras Isa. At least four tankers, among them the Sea "
+                 "Kite and the Dunlin, unloaded fuel at the port in May.")
+    assert calls(f) == {("Sea Kite", "Ras Isa"), ("Dunlin", "Ras Isa")}

@@ -70,7 +70,10 @@ _PORT_ANAPHOR = rx(
     r"\b(?:at|in|to|into|from|off|near|left|reached|entered|leaving|alongside)\s+(?P<np>the\s+"
     r"(?:same\s+)?(?:(?P<mod>[A-Z][\w-]*|city['’]s|commercial|main|container|oil|grain)\s+){0,2}"
     r"(?:port|harbou?r|berth|terminal|quay|pier|anchorage|jetty))\b"
-    r"(?!\s+(?:of|at|in|near|formerly|also|now|previously|called)\b)(?!\s+[A-Z])")
+    r"(?!\s+(?:of|at|near|formerly|also|now|previously|called)\b)(?!\s+[A-Z])"
+    # "at the port in May" (a time), not "the port in Syria"
+    r"(?!\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|early|late|mid|spring|summer|autumn|winter|\d))\S)")
 # What is done aboard a ship named next, and the port named right after it.
 _ABOARD = rx(r"\b(?:loaded|unloaded|discharged|lifted|put|placed|stowed|taken)\s+(?:onto|aboard|"
              r"on board|on to|into|off|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
