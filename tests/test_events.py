@@ -786,3 +786,12 @@ def test_at_the_port_followed_by_a_time_refers_back() -> None:
     f = facts_of("Fuel imports continued at Ras Isa. At least four tankers, among them the Sea "
                  "Kite and the Dunlin, unloaded fuel at the port in May.")
     assert calls(f) == {("Sea Kite", "Ras Isa"), ("Dunlin", "Ras Isa")}
+
+
+def test_ships_and_ports_paired_respectively_and_a_pair_described_after_both() -> None:
+    f = facts_of("The tankers Sea Kite and Dunlin docked at Tartus and Baniyas respectively.")
+    assert calls(f) == {("Sea Kite", "Tartus"), ("Dunlin", "Baniyas")}
+    assert transfers(f) == set()
+    f = facts_of("Both the Sea Kite and the Dunlin, Panama-flagged tankers, loaded at Kozmino.")
+    assert calls(f) == {("Sea Kite", "Kozmino"), ("Dunlin", "Kozmino")}
+    assert {e.flag for e in f.entities if e.type == "Vessel"} == {"PAN"}

@@ -199,6 +199,28 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _where_calls(analysis, sent, vessels, ports)
     _listed_calls(analysis, sent, vessels, ports)
     _object_calls(analysis, sent, vessels, ports)
+    _respectively(analysis, sent, vessels, ports)
+
+
+_RESPECTIVELY = rx(r"\brespectively\b", re.I)
+
+
+def _respectively(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                  ports: list[Mention]) -> None:
+    """"X and Y docked at A and B respectively": X at A, Y at B, and no call across."""
+    if not _RESPECTIVELY.search(analysis.text, sent.span.start, sent.span.end):
+        return
+    keys = list(dict.fromkeys(v.key for v in vessels))
+    places = list(dict.fromkeys(p.key for p in ports if p.form != "anaphor"))
+    if len(keys) < 2 or len(keys) != len(places):
+        return
+    pairs = set(zip(keys, places, strict=True))
+    drop = [e for e in analysis.events_at(sent.span.start)
+            if e["type"] == "PortCall" and e["vessel"] in keys and e["port"] in places
+            and (e["vessel"], e["port"]) not in pairs]
+    if drop:
+        gone = {id(e) for e in drop}
+        analysis.events[:] = [e for e in analysis.events if id(e) not in gone]
 
 
 # "towed the tanker X to P", "seized the X and diverted it to the port of P": the ship moved

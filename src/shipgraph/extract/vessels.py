@@ -259,9 +259,11 @@ _CUED = [
     rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"\s+(?:is|was)\s+(?:a|an)\s+(?:(?P<flag3>" + _FLAG +
        r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
     # Zircon and Flora, both Gabon-flagged tankers
-    rx(r"\b(?!" + _NOT_NAME_WORD + r")(?P<name>" + _NAME_CORE + r")(?P<more>\s+and\s+" +
-       _NAME_CORE + r"),\s+(?:both|two|the two|a pair of)\s+"
-       r"(?:(?P<flag3>" + _FLAG + r")\s+)?(?:[\w-]+\s+){0,2}?(?P<type3>" + _TYPE + r")\b"),
+    # (or "Both the Sea Kite and the Dunlin, Panama-flagged tankers")
+    rx(r"\b(?!" + _NOT_NAME_WORD + r")(?P<name>" + _NAME_CORE + r")(?P<more>\s+and\s+(?:the\s+)?" +
+       _NAME_CORE + r"),\s+(?:(?:both|two|the two|a pair of)\s+"
+       r"(?:(?P<flag3>" + _FLAG + r")\s+)?|(?P<flag5>" + _FLAG + r")\s+)(?:[\w-]+\s+){0,2}?"
+       r"(?P<type3>" + _TYPE + r")\b"),
     # A second freighter, the Laodicea
     rx(r"\b(?:(?P<flag4>" + _FLAG + r")\s+(?:[\w-]+\s+){0,2}?)?\b(?P<type4>" + _TYPE +
                r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME +
@@ -430,7 +432,7 @@ class VesselExtractor:
                              None)
                 if vtype and vtype.lower() in ("m/v", "mv", "m/t", "mt", "ss"):
                     vtype = None
-                flag = gd.get("flag") or gd.get("flag3") or gd.get("flag4")
+                flag = gd.get("flag") or gd.get("flag3") or gd.get("flag4") or gd.get("flag5")
                 if flag:
                     flag = re.sub(r"[- ](?:flagged|registered)$", "", flag)
                 found.append({"name": gd["name"], "name_text": chunk[m.start("name"):m.end("name")],
