@@ -795,3 +795,9 @@ def test_ships_and_ports_paired_respectively_and_a_pair_described_after_both() -
     f = facts_of("Both the Sea Kite and the Dunlin, Panama-flagged tankers, loaded at Kozmino.")
     assert calls(f) == {("Sea Kite", "Kozmino"), ("Dunlin", "Kozmino")}
     assert {e.flag for e in f.entities if e.type == "Vessel"} == {"PAN"}
+
+
+def test_the_cargo_of_round_trips_told_after_them() -> None:
+    f = facts_of("The Fedora, a Russian-flagged bulk carrier, has made several trips to Egypt's "
+                 "Damietta port this year, each time carrying wheat it took on at Kavkaz.")
+    assert cargoes(f) == {("Fedora", "Kavkaz", "Damietta"): "wheat"}

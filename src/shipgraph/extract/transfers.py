@@ -55,7 +55,9 @@ _CARGO = rx(
     r"meters)|bags|sacks|pallets|drums|TEUs?)?\s*(?:of\s+)?|(?:full\s+|partial\s+)?"
     r"(?:cargo(?:es)?|loads?|shipments?|consignments?|shiploads?)\s+of\s+)*"
     r"(?P<cargo>[a-zA-Z][\w\s,'’-]{2,80}?)\s*(?=\b(?:from|at|to|in|for|on|into|between|by|since|"
-    r"during|last|this|until|after|before|via|through|across|while|under|over|there|here)\b|$|"
+    r"during|last|this|until|after|before|via|through|across|while|under|over|there|here|"
+    # "wheat it took on at Kavkaz", "oil that it loaded": a clause about the cargo
+    r"it|that|which|she|they)\b|$|"
     r"[,.;])")
 _ORIGIN_STATEMENT = rx(
     r"\b(?:came|comes|originated|originating|was loaded|were loaded|had been loaded|"
@@ -117,6 +119,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             dest = None
         if dest is None and leg["kinds"] <= {"load"}:
             continue  # a loading alone is a port call, not yet a transfer
+        if leg["cargo"] is None:  # "made trips to Damietta, each time carrying wheat"
+            leg["cargo"] = _carried(analysis, (s, e))
         # "delivered it to Mersin and Dortyol": each port of the list is a destination
         for end in [dest, *_joined_ports(analysis, sent, dest)]:
             for p, activity in ((origin, "loading"), (end, "discharging")):
