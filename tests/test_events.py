@@ -740,7 +740,8 @@ def test_a_ship_that_was_in_a_port_and_tracking_data_that_show_it_there() -> Non
     assert calls(f) == {("Dune Lark", "Ust-Luga"), ("Amber Wake", "Primorsk"),
                         ("Coral Wake", "Gavan Vysotsk")}
     f = facts_of("The owner of the tanker Dune Lark was in talks with officials in Ust-Luga.\n"
-                 "The tanker Amber Wake was in breach of the rules set at Primorsk.")
+                 "The tanker Amber Wake was in breach of the rules set at Primorsk.\n"
+                 "The tanker Coral Wake was at the centre of a dispute in Vysotsk.")
     assert calls(f) == set()
 
 

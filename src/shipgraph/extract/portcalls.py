@@ -18,7 +18,7 @@ CALL = rx(
     r"load\w*|lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions|the ban)\b)|"
     r"discharg\w*|unload\w*|offload\w*|deliver\w*|sail\w* from|sail\w*|depart\w*|left|"
     r"leav\w*|reach\w*|visit\w*|seen|imaged|photographed|spotted|observed|recorded|remain\w*|"
-    r"laid up|dry ?dock\w*|repair\w*|return\w* to|stopp\w*|put in|in port|was at|were at|"
+    r"laid up|dry ?dock\w*|repair\w*|return\w* to|stopp\w*|put in|in port|"
     r"lay at|idl\w*|waiting|wait\w*|shifted|reappeared|resurfaced|re-emerged|continued upriver|"
     r"pulled into|entered|"
     r"collected|picked up|took on|bunkered|transport\w*|trips?|runs?|call|trapped|stranded|"
