@@ -27,6 +27,10 @@ REF = dt.date(2024, 3, 22)  # a Friday
     ("left on 17.10.2023", "2023-10-17"),
     ("left on 10/17/2023", "2023-10-17"),
     ("shipped since late 2022", "2022-09-01/2024-03-22"),
+    # parts of a named year or month, and the days just past
+    ("late last year", "2023-09/2023-12"),
+    ("at the end of last month", "2024-02-21/2024-02-29"),
+    ("in the past week", "2024-03-15/2024-03-22"),
     ("in mid-2023 the tanker", "2023-05/2023-08"),
     ("by the end of 2021", "2021-09/2021-12"),
     # up to the report's day, not the days of the week still to come

@@ -157,8 +157,9 @@ _PATTERNS: list[tuple[str, Gated]] = [
     ("weekend", rx(r"\b(?:over|at|on|during)\s+the\s+weekend\b|\b(?:last|this)\s+weekend\b",
                    re.I)),
     ("relative", rx(
-        r"\b(?P<since>since\s+)?(?P<rel>last|this|next|earlier this|earlier in the|later this|"
-        r"the previous|the past)\s+"
+        r"\b(?P<since>since\s+)?(?:(?P<rpart>early|late|mid|the end of|the start of|the beginning of|"
+        r"the middle of)[\s-]+(?=last|this|next))?(?P<rel>last|this|next|earlier this|earlier in the|"
+        r"later this|the previous|the past)\s+"
         r"(?P<unit>week|month|year|weekend)\b", re.I)),
     ("weekday", rx(r"\b(?i:on|last|this|overnight into|since|by)\s+"
                            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -358,6 +359,23 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) 
         return Interval(since.start, ref) if since and since.start <= ref else since
     if kind == "relative":
         rel, unit = g["rel"].lower().replace("earlier in the", "earlier this"), g["unit"].lower()
+        if rel == "the past" and unit != "weekend":
+            # "in the past week": the last seven days up to the report's, not a calendar week
+            days = {"week": 7, "month": 30, "year": 365}[unit]
+            return Interval(ref - dt.timedelta(days=days), ref)
+        part = (g.get("rpart") or "").lower()
+        if unit == "month" and part:  # "late last month"
+            y, mo = ref.year, ref.month
+            if rel == "last":
+                y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+            elif rel == "next":
+                y, mo = (y, mo + 1) if mo < 12 else (y + 1, 1)
+            return _part_of_month(y, mo, {"the middle of": "mid"}.get(part, part))
+        if unit == "year" and part:  # "late last year"
+            y = ref.year - 1 if rel == "last" else ref.year + 1 if rel == "next" else ref.year
+            lo, hi = (1, 4) if part in ("early", "the start of", "the beginning of") else \
+                (5, 8) if part in ("mid", "the middle of") else (9, 12)
+            return Interval(dt.date(y, lo, 1), month_end(y, hi))
         if unit in ("week", "weekend"):
             monday = ref - dt.timedelta(days=ref.weekday())
             if rel in ("last", "the previous", "the past"):
