@@ -66,7 +66,9 @@ def test_curated_ports_reporting_names_and_a_city_state_port() -> None:
     gaz = default_gazetteer()
     for surface, name in (("Novorossiisk", "Novorossiysk"), ("La Habana", "Havana"),
                           ("Muuga", "Muuga"), ("Shidao", "Shidao"), ("Port of Singapore",
-                                                                     "Singapore")):
+                                                                     "Singapore"),
+                          ("Nikolaev", "Mykolaiv"), ("Sebastopol", "Sevastopol"),
+                          ("Banias", "Baniyas"), ("Songjin", "Kimchaek"), ("Thilawa", "Thilawa")):
         assert [e.name for e in gaz.lookup(surface) if e.kind == "Port"] == [name]
 
 
