@@ -502,3 +502,10 @@ def test_a_flag_changed_to_another_is_the_new_one() -> None:
                  "The tanker Jay Reef was re-flagged as a Russian ship in 2023.")
     flags = {e.name: e.flag for e in f.entities if e.type == "Vessel"}
     assert flags == {"Owl Point": "GAB", "Fen Lark": "CMR", "Jay Reef": "RUS"}
+
+
+def test_a_name_that_is_detained_or_hijacked_is_a_ship() -> None:
+    f = facts_of("Estonia briefly detained the Kivalo in April.\nGunmen hijacked the Polar "
+                 "Sunrise off Somalia.\nPolice detained the Navalny supporters in Moscow.")
+    assert names(f, "Vessel") == {"Kivalo", "Polar Sunrise"}
+    assert len([e for e in f.events if e.type == "Detention"]) == 2

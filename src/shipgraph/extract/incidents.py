@@ -47,7 +47,8 @@ _RETOLD, _RETOLD_DAYS = 3, 7
 # "30 nautical miles south-east of P": P is where the distance is taken from.
 _BEARING = rx(r"\b(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ward)?\s+of\s+"
               r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
-_DETAIN = rx(r"\b(detain\w*|seiz\w*|impound\w*|arrest\w*|confiscat\w*|(?:was|were|been)\s+"
+_DETAIN = rx(r"\b(detain\w*|seiz\w*|impound\w*|arrest\w*|confiscat\w*|hijack\w*|commandeer\w*|"
+             r"(?:was|were|been)\s+"
              r"(?:boarded|intercepted|stopped)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
              r"(?:customs|coast ?guard|navy|naval|police|authorities|officers|officials|forces|"
              r"troops|marines|commandos))\b", re.I)

@@ -226,6 +226,11 @@ _DEEDS.append(
     rx(r"(?:^|[.;:]\s+|\n)(?P<name>[A-Z][A-Z0-9'’.\-]+(?:\s[A-Z0-9][A-Z0-9'’.\-]*){0,3})\s+"
        r"(?:(?:had|has|was|were|is)\s+(?:been\s+)?)?(?:sailed|docked|berthed|arrived|called at|"
        r"loaded|discharged|unloaded|departed|left|moored|anchored|transited)\b"))
+_DEEDS.append(
+    # "Estonia briefly detained the Kiwala": what is done only to ships, to a definite name
+    rx(r"\b(?:detained|seized|boarded|impounded|intercepted|hijacked|towed|refloated|"
+       r"escorted|inspected|blacklisted|designated|renamed)\s+the\s+" + NAME +
+       r"(?=\s*(?:[,.;)]|\s(?:in|at|off|near|on|after|and|while|as|for|last|this|earlier)\b|$))"))
 _BY_DEEDS = frozenset(_DEEDS)
 _CUED = [
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
