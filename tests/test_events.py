@@ -802,3 +802,16 @@ def test_the_cargo_of_round_trips_told_after_them() -> None:
     f = facts_of("The Fedora, a Russian-flagged bulk carrier, has made several trips to Egypt's "
                  "Damietta port this year, each time carrying wheat it took on at Kavkaz.")
     assert cargoes(f) == {("Fedora", "Kavkaz", "Damietta"): "wheat"}
+
+
+def test_trade_flows_told_as_exports_buyers_and_figures() -> None:
+    f = facts_of("Iraqi fuel oil exports to Oman fell in June.\nSri Lanka has become a major "
+                 "buyer of Indian rice.\nSyria's imports of Iranian crude rose to 80,000 barrels "
+                 "a day in May.")
+    assert transfers(f) == {(None, "Iraq", "Oman"), (None, "India", "Sri Lanka"),
+                            (None, "Iran", "Syria")}
+    assert cargoes(f) == {(None, "Iraq", "Oman"): "fuel oil", (None, "India", "Sri Lanka"): "rice",
+                          (None, "Iran", "Syria"): "crude"}
+    # exports with no state they are of, and a buyer of shares, are none
+    f = facts_of("Fuel oil exports to Oman fell in June.\nQatar is a major buyer of shares.")
+    assert transfers(f) == set()

@@ -56,8 +56,10 @@ _CARGO = rx(
     r"(?:cargo(?:es)?|loads?|shipments?|consignments?|shiploads?)\s+of\s+)*"
     r"(?P<cargo>[a-zA-Z][\w\s,'’-]{2,80}?)\s*(?=\b(?:from|at|to|in|for|on|into|between|by|since|"
     r"during|last|this|until|after|before|via|through|across|while|under|over|there|here|"
-    # "wheat it took on at Kavkaz", "oil that it loaded": a clause about the cargo
-    r"it|that|which|she|they)\b|$|"
+    # "wheat it took on at Kavkaz", "oil that it loaded": a clause about the cargo; "oil rose",
+    # "coal worth $400 million": what is said of it
+    r"it|that|which|she|they|worth|valued|rose|fell|jumped|climbed|dropped|surged|slumped|"
+    r"increased|decreased|declined|doubled|tripled|averaged|reached|topped|hit|totall?ed)\b|$|"
     r"[,.;])")
 _ORIGIN_STATEMENT = rx(
     r"\b(?:came|comes|originated|originating|was loaded|were loaded|had been loaded|"
@@ -68,7 +70,9 @@ _SUPPLY = rx(r"\b(?:suppl(?:y|ied|ies|ying)|sen[dt]s?|sending|shipped|shipping|"
                      r"export(?:s|ed|ing)?|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|sold|sells?|"
                      r"selling|transferr(?:ed|ing)|gave|gives?|giving|"
                      # "shipments of Iranian oil to Syria"
-                     r"(?:shipments?|deliver(?:y|ies)|supplies|transfers?)(?=\s+of\b))\b", re.I)
+                     r"(?:shipments?|deliver(?:y|ies)|supplies|transfers?)(?=\s+of\b)|"
+                     # "Russian oil exports to India"
+                     r"exports(?=\s+to\b))\b", re.I)
 _FLOW = rx(r"\b(?:went|goes|go|flowed|flows|headed|was (?:shipped|sent|exported|sold)|"
                    r"were (?:shipped|sent|exported|sold))\s+(?:\w+\s+){0,2}?to\s+$", re.I)
 _EXPORTER = rx(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?exports\b|\s+export(?:s|ed)\b")
@@ -475,7 +479,10 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             # "tankers shipped Iranian oil to China": the state the cargo is of
             supplier = adjective = cargo_origin(analysis, sent, verb.end(), dest.start)
             passive = _PASSIVE.search(text, c0, verb.start())
-            if supplier is None and passive:
+            if supplier is None and verb.group().lower() == "exports":
+                supplier = adjective = cargo_origin(analysis, sent, c0, verb.start())
+                cargo_end = verb.start()
+            elif supplier is None and passive:
                 # "Iranian drones have been shipped to Russia": the cargo is the subject
                 supplier = adjective = cargo_origin(analysis, sent, c0, passive.start())
                 cargo_end = passive.start()
@@ -500,7 +507,9 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
 
 
 _RECEIVE = rx(r"\b(?:receiv(?:ed|es|e|ing)|obtain(?:ed|s)?|acquir(?:ed|es)|bought|buys|purchas(?:ed|es)|"
-              r"import(?:ed|s|ing)?)\b", re.I)
+              r"import(?:ed|s|ing)?|"
+              # "Turkey has become a major buyer of Russian diesel"
+              r"(?:buyer|buyers|importer|importers|purchaser|customer)\s+(?:of|for))\b", re.I)
 
 
 def _receipts(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
