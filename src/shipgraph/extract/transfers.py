@@ -59,7 +59,7 @@ _CARGO = rx(
     # "wheat it took on at Kavkaz", "oil that it loaded": a clause about the cargo; "oil rose",
     # "coal worth $400 million": what is said of it
     r"it|that|which|she|they|worth|valued|rose|fell|jumped|climbed|dropped|surged|slumped|"
-    r"increased|decreased|declined|doubled|tripled|averaged|reached|topped|hit|totall?ed)\b|$|"
+    r"increased|decreased|declined|doubled|tripled|averaged|totall?ed)\b|$|"
     r"[,.;])")
 _ORIGIN_STATEMENT = rx(
     r"\b(?:came|comes|originated|originating|was loaded|were loaded|had been loaded|"
@@ -275,6 +275,7 @@ def cargo_phrase(after_verb: str) -> str | None:
     m = _CARGO.match(after_verb)
     # "grain and arrived (in ...)": the phrase stops where the next verb begins
     cargo = _NEXT_VERB.sub("", re.sub(r"^of\s+", "", m["cargo"].strip(" ,"))) if m else ""
+    cargo = re.sub(r"\s+(?:and|or|but)$", "", cargo)  # "wheat and" before a verb cut off
     if not cargo or cargo.split()[0].lower() in ("the", "from", "to", "it", "them", "its", "her",
                                                   "their", "out", "up", "on", "by", "what",
                                                   "between", "linked", "were", "was", "at", "in",
