@@ -815,3 +815,10 @@ def test_trade_flows_told_as_exports_buyers_and_figures() -> None:
     # exports with no state they are of, and a buyer of shares, are none
     f = facts_of("Fuel oil exports to Oman fell in June.\nQatar is a major buyer of shares.")
     assert transfers(f) == set()
+
+
+def test_an_alleged_call_is_an_event_at_low_confidence_and_a_claimed_course_is_none() -> None:
+    f = facts_of("The tanker Blue Sorrel allegedly loaded fuel at Nampo in May.")
+    assert [(e.type, e.confidence) for e in f.events] == [("PortCall", "realistic possibility")]
+    f = facts_of("The tanker Blue Sorrel claimed to be heading to Port Said.")
+    assert f.events == []

@@ -18,6 +18,8 @@ _CUES: list[tuple[str, Gated]] = [
     ("realistic possibility", rx(
         r"\b(realistic possibility|may have|might have|could have|possibly|possible|"
         r"with low confidence|on suspicion|suspects?|suspected of|unverified|unconfirmed|"
+        # "allegedly delivered": a charge reported, not a fact the author vouches for
+        r"allegedly|alleged(?:ly)? to|"
         r"(?:cannot|can ?not|can't|could not|couldn't)\s+(?:be\s+)?rule[ds]?\s+out|"
         r"(?:cannot|can't|could not|couldn't)\s+be\s+excluded|not be ruled out|"
         r"(?:is|remains|was|it's)\s+(?:still\s+)?(?:unclear|not clear)\s+(?:whether|if))\b", re.I)),

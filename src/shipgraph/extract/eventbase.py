@@ -21,7 +21,7 @@ MODAL = rx(
     r"(?-i:may)(?!\s+have\s+\w+ed\b)|will|plan\w*|schedul\w*|intend\w*|bound for|"
     r"heading|headed|due to|en route|destined|tried|attempt\w*|turned (?:\w+ )?(?:away|back)|"
     r"before berthing|if|unless|should|aims? to|set to|is to|was to|about to|prepar\w* to|"
-    r"wants? to|hop\w* to|claims?|alleg\w*|accus\w*|reportedly planning|asked|urged|called on|"
+    r"wants? to|hop\w* to|claims?|accus\w*|reportedly planning|asked|urged|called on|"
     r"calls on|requested|recommend\w*|"
     # a charter fixed for a voyage not yet made: "was fixed to load at Primorsk for Sikka"
     r"(?:fixed|chartered|booked|contracted|nominated)\s+to\s+(?:load|lift|carry|discharge|deliver)|"
