@@ -509,3 +509,11 @@ def test_a_name_that_is_detained_or_hijacked_is_a_ship() -> None:
                  "Sunrise off Somalia.\nPolice detained the Navalny supporters in Moscow.")
     assert names(f, "Vessel") == {"Kivalo", "Polar Sunrise"}
     assert len([e for e in f.events if e.type == "Detention"]) == 2
+
+
+def test_a_name_numbered_with_no_and_a_former_name_after_the() -> None:
+    f = facts_of("The tanker Kum Un San No. 3 loaded fuel at Nampo.\nThe tanker New Konk, "
+                 "formerly the Sun Rise, loaded at Ningbo.\nThe tanker Kum Un San made no call "
+                 "at Songnim.")
+    assert calls(f) == {("Kum Un San No. 3", "Nampo"), ("New Konk", "Ningbo")}
+    assert next(e for e in f.entities if e.name == "New Konk").aliases == ["Sun Rise"]

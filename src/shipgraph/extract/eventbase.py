@@ -12,7 +12,7 @@ from .dates import TimeMention, format_interval, parse_iso
 from .prefilter import rx
 
 NEGATION = rx(
-    r"\b(not|never|no|nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|contrary|"
+    r"\b(not|never|no(?!\.?\s?\d)|nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|contrary|"
     r"instead of|rather than|refused|declined|failed to|false)\b|n't\b", re.I)
 MODAL = rx(
     # "may have carried", "could have loaded": a hedge on what happened (see confidence), not

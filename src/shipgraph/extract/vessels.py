@@ -32,8 +32,8 @@ _WORD = r"(?:\d{1,3}(?:,\d{3})+[\w\-]*|[\w\-/]+)"
 _TOK = r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]|\d+(?:-\d+)?|[IVX]+)"
 # "Spirit of Tokyo", "Queen of the Seas": one word, "of" and a capitalised word may open a name
 # (a state after "of" is cut off again: see _cut_of).
-NAME = (r"(?P<name>[\"“‘']?[A-Z][\w'’.\-]*(?:\sof\s(?:the\s)?[A-Z][\w'’\-]*)?(?:\s" + _TOK +
-        r"){0,4}[\"”’']?)")
+NAME = (r"(?P<name>[\"“‘']?[A-Z][\w'’.\-]*(?:\sof\s(?:the\s)?[A-Z][\w'’\-]*)?(?:\s(?!No\.\s?\d)" +
+        _TOK + r"){0,4}(?:\sNo\.\s?\d+)?[\"”’']?)")  # "Kum Un San No. 3"
 # Words that start a capitalised stretch without being part of a ship's name.
 _NOT_NAME = {
     "the", "a", "an", "and", "but", "in", "on", "at", "to", "of", "for", "from", "it", "its",
@@ -86,7 +86,7 @@ _CALL_SIGN = rx(r"\bcall sign:?\s+([A-Z0-9]{4,7})\b")
 _FORMER = rx(
     r"\b(?i:formerly(?: known as| named| called)?|previously(?: known as| named| called)|"
     r"renamed from|ex-|and before that as|before that as|still sailing as|then sailing as|"
-    r"while sailing as|under (?:the|its|her) (?:former|previous|old) name,?)\s*" + NAME)
+    r"while sailing as|under (?:the|its|her) (?:former|previous|old) name,?)\s*(?:the\s+)?" + NAME)
 _RENAMED = rx(r"\b(?i:renamed|re-named|rebranded|now (?:sailing|trading|operating) as|now "
               r"(?:named|called)|(?:sailing|trading) under the (?:new )?name)(?: as| to)?\s+" + NAME)
 # What may lie between a ship and "renamed" in one clause: not another full stop or semicolon.
@@ -172,7 +172,7 @@ def _cut_of(name: str, analysis: Analysis) -> str:
 def _trim_name(name: str) -> str:
     """Drop trailing capitalised words that begin a new phrase ("Yuk Tung In")."""
     words = name.split()
-    while len(words) > 1 and words[-1].lower() in _NOT_NAME:
+    while len(words) > 1 and words[-1].lower() in _NOT_NAME and words[-1] != "No.":
         words.pop()
     return " ".join(words)
 
