@@ -517,3 +517,10 @@ def test_a_name_numbered_with_no_and_a_former_name_after_the() -> None:
                  "at Songnim.")
     assert calls(f) == {("Kum Un San No. 3", "Nampo"), ("New Konk", "Ningbo")}
     assert next(e for e in f.entities if e.name == "New Konk").aliases == ["Sun Rise"]
+
+
+def test_a_korean_name_opening_with_an_is_not_an_article() -> None:
+    f = facts_of("The DPRK-flagged tanker An Hae 7 (IMO 7303803) delivered fuel to Nampo.\n"
+                 "An Ocean Crest tanker was seen off Sinpo.")
+    assert names(f, "Vessel") == {"An Hae 7"}
+    assert "An Ocean" not in names(f, "Place")

@@ -32,7 +32,8 @@ _CITY_BEFORE = rx(r"(?:based|headquartered|incorporated|registered|court|office|
 _IN_CITY = rx(r"\b(?:in|at|near|outside|around)\s+$")
 _PLACE_PATTERN = rx(
     r"\b(?:(?:Gulf|Sea|Strait|Straits|Bay|Port Limits|Canal|Sound|Bight)\s+of\s+(?:the\s+)?"
-    r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?|[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}\s"
+    r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?|(?!(?:The|An?|In|On|At|By|From|To)\s)"
+    r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}\s"
     r"(?:Sea|Gulf|Strait|Straits|Bay|Channel|Ocean|Peninsula|Island|Islands|delta|Delta|"
     r"province|Province|region|Oblast|oblast|Krai|state))\b")
 # What follows the city of a dateline: a date and/or an agency in brackets, then a dash.

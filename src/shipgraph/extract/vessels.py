@@ -135,7 +135,8 @@ def mmsi_flag(number: str) -> str | None:
 
 def clean_name(raw: str) -> str:
     name = raw.strip().strip("\"“”‘’'").strip()
-    name = re.sub(r"^(?:The|A|An)\s+", "", name)
+    # "An San 1" is a name: the article "an" comes before a vowel
+    name = re.sub(r"^(?:The|A|An(?=\s+[AEIOUaeiou]))\s+", "", name)
     name = re.sub(r"^(?i:" + _TYPE + r")\s+(?=[A-Z0-9])", "", name)
     name = _PREFIXES.sub("", name)
     name = re.sub(r"^[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?-(?:owned|operated|managed|controlled|linked|"
@@ -144,9 +145,12 @@ def clean_name(raw: str) -> str:
     return name.rstrip(".,")
 
 
+_KOREAN_AN = re.compile(r"An [B-DF-HJ-NP-TV-Z]")  # "An San", "An Hae": not the article
+
+
 def _name_ok(name: str, analysis: Analysis) -> bool:
     words = name.split()
-    if not words or words[0].lower() in _NOT_NAME or len(name) < 2:
+    if not words or words[0].lower() in _NOT_NAME and not _KOREAN_AN.match(name) or len(name) < 2:
         return False
     if normalize(name) in ("imo", "mmsi", "ais") or re.search(r"-(flagged|registered)$", name):
         return False
