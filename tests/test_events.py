@@ -822,3 +822,11 @@ def test_an_alleged_call_is_an_event_at_low_confidence_and_a_claimed_course_is_n
     assert [(e.type, e.confidence) for e in f.events] == [("PortCall", "realistic possibility")]
     f = facts_of("The tanker Blue Sorrel claimed to be heading to Port Said.")
     assert f.events == []
+
+
+def test_a_ship_laden_with_a_cargo_from_a_port() -> None:
+    f = facts_of("On 4 June the tanker Wren Gale, laden with Urals crude from Ust-Luga, reached "
+                 "Sikka.")
+    assert cargoes(f) == {("Wren Gale", "Ust-Luga", "Sikka"): "Urals crude"}
+    f = facts_of("The tanker Wren Gale, laden with diesel, anchored off Malta.")
+    assert transfers(f) == set()

@@ -32,7 +32,8 @@ _VERB = rx(
     r"onto|out|sanctions)\b))|"
     r"(?P<discharge>discharg\w*|unload\w*|offload\w*|deliver\w*|landed)|"
     r"(?P<trips>(?:round )?trips|runs|crossings|shuttl\w*|voyages?)|"
-    r"(?P<move>carr(?:y|ied|ies|ying)|shipped|shipping|shipments?|transport\w*|mov(?:ed|ing)|"
+    r"(?P<move>carr(?:y|ied|ies|ying)|laden with|shipped|shipping|shipments?|transport\w*|"
+    r"mov(?:ed|ing)|"
     r"brought|took|ferr(?:y|ied|ies|ying)|smuggl\w*|export\w*|suppl(?:y|ied|ies|ying)|"
     r"sen[dt]s?|sending))\b", re.I)
 _NOMINAL = rx(r"(?i)deliveries|delivery|shipments?|transfers?")
