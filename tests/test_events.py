@@ -830,3 +830,10 @@ def test_a_ship_laden_with_a_cargo_from_a_port() -> None:
     assert cargoes(f) == {("Wren Gale", "Ust-Luga", "Sikka"): "Urals crude"}
     f = facts_of("The tanker Wren Gale, laden with diesel, anchored off Malta.")
     assert transfers(f) == set()
+
+
+def test_tracking_that_places_a_ship_in_a_port() -> None:
+    f = facts_of("The tanker Sea Kite went dark in May. AIS data placed the ship in Tartus on 3 "
+                 "June.\nThe tanker Owl Bay sailed. Its signal later put it at Baniyas.\n"
+                 "Analysts placed the blame on the tanker Fen Kite in Latakia.")
+    assert calls(f) == {("Sea Kite", "Tartus"), ("Owl Bay", "Baniyas")}

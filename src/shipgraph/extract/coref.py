@@ -34,7 +34,7 @@ _PRONOUN = rx(
 _PRONOUN_BARE = rx(r"\b(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
 # "Its transponder was switched off": a possessive before what only a ship has
 _POSSESSIVE = rx(r"(?:^|[.;:]\s+|,\s+(?:and\s+)?|\b(?:and|but|while|when|after)\s+)"
-                 r"(?P<kind>[Ii]ts|[Hh]er)(?=\s+(?:AIS|transponder|tracking (?:signal|device)|"
+                 r"(?P<kind>[Ii]ts|[Hh]er)(?=\s+(?:AIS|transponder|tracking (?:signal|device)|signal|"
                  r"hull|crew|captain|master|cargo holds?|registered owner|flag|IMO|MMSI)\b)")
 _EXPLETIVE = rx(r"(?i)\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains)"
                         r"\s+(?:\w+\s+){0,2}?(?:that|to|whether|if|unclear|clear|likely|possible)\b")

@@ -233,6 +233,15 @@ _TO_PORT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:back\s+)?(?:to|into)\s+(?:t
                       r"harbou?r)\s+of\s+)?", re.I)
 
 
+# "AIS data placed the ship in Tartus", "its signal put it at Tartus"
+_PLACED = r"(?:placed|put|puts|places|located|locates)"
+_PLACED_SHIP = rx(r"\b" + _PLACED + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_PLACED_IT = rx(r"\b" + _PLACED + r"\s+(?:it|her)\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?$",
+                re.I)
+_IN_PORT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?",
+                      re.I)
+
+
 def _object_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                   ports: list[Mention]) -> None:
     text, s = analysis.text, sent.span.start
@@ -242,10 +251,12 @@ def _object_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         before = [v for v in vessels if v.end <= port.start]
         if not before:
             continue
-        it = _MOVED_IT.search(text, max(s, port.start - 60), port.start)
+        it = _MOVED_IT.search(text, max(s, port.start - 60), port.start) or _PLACED_IT.search(
+            text, max(s, port.start - 60), port.start)
         v = before[-1]
         direct = _TO_PORT.fullmatch(text, v.end, port.start) and _MOVED_SHIP.search(
-            text, max(s, v.start - 40), v.start)
+            text, max(s, v.start - 40), v.start) or _IN_PORT.fullmatch(
+            text, v.end, port.start) and _PLACED_SHIP.search(text, max(s, v.start - 40), v.start)
         if (it or direct) and not blocked(text, s, v.start, port.end):
             add_call(analysis, sent, v, port, "")
 
