@@ -837,3 +837,13 @@ def test_tracking_that_places_a_ship_in_a_port() -> None:
                  "June.\nThe tanker Owl Bay sailed. Its signal later put it at Baniyas.\n"
                  "Analysts placed the blame on the tanker Fen Kite in Latakia.")
     assert calls(f) == {("Sea Kite", "Tartus"), ("Owl Bay", "Baniyas")}
+
+
+def test_a_wire_storys_dateline_sets_the_day_weekdays_count_from() -> None:
+    # the report is dated Friday 22 March; the story was filed on Monday 18 March
+    f = facts_of("NAKHODKA, March 18 (Wire) - The tanker Sea Kite docked at Nakhodka on Tuesday, "
+                 "port agents said.")
+    assert dated(f, "PortCall") == {("Sea Kite", "Nakhodka"): "2024-03-12"}
+    # a dateline far from the report's date is not taken for its day
+    f = facts_of("NAKHODKA, Jan 18 (Wire) - The tanker Sea Kite docked at Nakhodka on Tuesday.")
+    assert dated(f, "PortCall") == {("Sea Kite", "Nakhodka"): "2024-03-19"}

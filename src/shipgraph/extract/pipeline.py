@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -10,7 +12,7 @@ from ..model import Document, Entity, Event, Evidence, Facts
 from .agents import AgentExtractor
 from .base import Analysis, Extractor, Mention, Sentence
 from .coref import VesselCoreference
-from .dates import find_times, format_interval, parse_iso
+from .dates import MONTHS, find_times, format_interval, parse_iso
 from .events import EventExtractor
 from .gazetteer import Gazetteer, default_gazetteer
 from .places import PlaceExtractor
@@ -24,18 +26,43 @@ _FACTORIES: dict[str, type] = {
 }
 
 
+# "NAKHODKA, March 3 (Wire) -": the day a wire story was filed, at the head of its body
+_DATELINE_DATE = re.compile(r"\s*[A-Z][A-Z .'’-]{1,40},\s+(?:(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})|"
+                            r"(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8}))\b[^\n]{0,40}?[-–—]\s")
+
+
+def dateline_date(text: str, start: int, doc_date: dt.date | None) -> dt.date | None:
+    """The date of a dateline that opens the body, in the week up to the document's date (a
+    story filed the day before it was dated counts "on Tuesday" from the day it was filed)."""
+    m = _DATELINE_DATE.match(text, start)
+    if m is None or doc_date is None:
+        return None
+    month = MONTHS.get((m["m1"] or m["m2"]).lower().rstrip("."))
+    if month is None:
+        return None
+    for year in (doc_date.year, doc_date.year - 1):
+        try:
+            day = dt.date(year, month, int(m["d1"] or m["d2"]))
+        except ValueError:
+            return None
+        if dt.timedelta(0) <= doc_date - day <= dt.timedelta(days=7):
+            return day
+    return None
+
+
 def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
     """Sentences with their paragraph numbers, tokens and resolved time expressions."""
     analysis = Analysis(doc=doc, gazetteer=gazetteer)
     text = doc.text
     anchor = None  # the last date the text itself set: "days later" counts from it
+    ref = dateline_date(text, doc.body_start, analysis.doc_date) or analysis.doc_date
     paragraph = 0
     last_end = doc.body_start
     for span in sentences(text, doc.body_start):
         if "\n" in text[last_end:span.start]:
             paragraph += 1
         last_end = span.end
-        times = find_times(text, analysis.doc_date, span.start, span.end, anchor)
+        times = find_times(text, ref, span.start, span.end, anchor)
         for t in times:
             if not t.relative_to_anchor:
                 anchor = t.interval.end
