@@ -847,3 +847,13 @@ def test_a_wire_storys_dateline_sets_the_day_weekdays_count_from() -> None:
     # a dateline far from the report's date is not taken for its day
     f = facts_of("NAKHODKA, Jan 18 (Wire) - The tanker Sea Kite docked at Nakhodka on Tuesday.")
     assert dated(f, "PortCall") == {("Sea Kite", "Nakhodka"): "2024-03-19"}
+
+
+def test_ships_listed_under_a_designation() -> None:
+    f = facts_of("Today the following vessels were identified as blocked property:\n"
+                 "LUNA GRAY (9190573) Crude Oil Tanker Panama flag.\n"
+                 "NOVA SPIRE (9233234) Crude Oil Tanker Comoros flag.\n"
+                 "Separately, the tanker Sand Owl called at Ceyhan.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert sorted(by_id[e.target or ""] for e in f.events if e.type == "Sanction") == \
+        ["LUNA GRAY", "NOVA SPIRE"]

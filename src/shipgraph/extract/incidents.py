@@ -145,6 +145,7 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
     s, e = sent.span.start, sent.span.end
     vessels = analysis.in_sentence(sent, "Vessel")
     if not vessels:
+        _listed_designations(analysis, sent)
         return
     for pattern, etype in ((_AIS, "AISGap"), (_DETAIN, "Detention"), (_SANCTION, "Sanction")):
         for cue in pattern.finditer(text, s, e):
@@ -170,3 +171,27 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                             if event.get("location") is None:
                                 event["location"], event["location_type"] = port.key, "Port"
                             add_call(analysis, sent, v, port, "held")
+
+
+def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
+    """"The following vessels were identified as blocked property:" and the ships that open
+    the lines below it, each a designation told at the time of the sentence."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    if not text[s:e].rstrip().endswith(":"):
+        return
+    cue = _SANCTION.search(text, s, e)
+    if cue is None or NEGATION.search(text, s, e) or _HYPOTHETICAL.search(text, s, e):
+        return
+    index = analysis.index_of(sent)
+    for later in analysis.sentences[index + 1:index + 60]:
+        line_start = text.rfind("\n", 0, later.span.start) + 1
+        if line_start != later.span.start and text[line_start:later.span.start].strip():
+            continue  # a sentence inside an entry, not the start of one
+        first = analysis.in_sentence(later, "Vessel")
+        if not first or first[0].start - later.span.start > 3:
+            if later.span.start == line_start:
+                break  # a line that opens with no ship ends the list
+            continue
+        event = record(analysis, sent, "Sanction", cue.start(), target=first[0].key)
+        if (later.span.start, later.span.end) not in event["evidence"]:
+            event["evidence"].append((later.span.start, later.span.end))
