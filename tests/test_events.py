@@ -857,3 +857,16 @@ def test_ships_listed_under_a_designation() -> None:
     by_id = {e.id: e.name for e in f.entities}
     assert sorted(by_id[e.target or ""] for e in f.events if e.type == "Sanction") == \
         ["LUNA GRAY", "NOVA SPIRE"]
+
+
+def test_a_ship_that_had_arrived_from_a_port_came_from_it_to_where_it_was() -> None:
+    f = facts_of("Dutch officials detained the tanker Baltic Plover at the port of Rotterdam on "
+                 "19 March. The tanker had arrived from Primorsk on 12 March with a cargo of "
+                 "diesel.")
+    assert cargoes(f) == {("Baltic Plover", "Primorsk", "Rotterdam"): "diesel"}
+    f = facts_of("The tanker Sea Plover arrived from Primorsk at Rotterdam on 3 May.")
+    assert transfers(f) == {("Sea Plover", "Primorsk", "Rotterdam")}
+    # a voyage bound elsewhere did not end where the ship was held
+    f = facts_of("The tanker Sea Plover was held off Porvoo. It had sailed from Ust-Luga days "
+                 "earlier bound for Port Said.")
+    assert ("Sea Plover", "Ust-Luga", "Porvoo") not in transfers(f)

@@ -56,6 +56,8 @@ _PRESENCE_DENIED = rx(r"\b(?:but|although|though|however)\b[^;]*?(?:\b(?:no (?:s
                               r"\bdenied\b|\bfalse\b|\buntrue\b)", re.I)
 _CARGO_ORIGIN = rx(r"\b(?:came|comes|originated|originating|sourced)\s+(?:\w+\s+)?"
                           r"(?:from|in)\s+(?:the\s+)?$", re.I)
+_ARRIVED_FROM = re.compile(r"\b(?:arriv(?:ed|ing|es)|had\s+(?:sailed|come|departed|travell?ed|"
+                           r"steamed))\b[^,;]*\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 _LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _POSSESSOR = re.compile(r"['’]s?\s")
@@ -415,10 +417,20 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             phrase = between + _relative_clause(after)
             if _TO_BEFORE.search(before) and activity_of(phrase) == "departure":
                 phrase = ""  # "sailed from A to B": B is where it went, not where it left
-            if re.search(r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|and|or)\b)[\w'’-]+\s+){0,3}$", before) and \
+            came = False
+            if re.search(r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|and|or|at|in)\b)[\w'’-]+\s+){0,3}$",
+                         before) and \
                     not ACTIVITY[0][1].search(between):
                 phrase = "departed"
+                # "had arrived from Primorsk": the voyage ended where the ship was last told of
+                # (not where another port follows: "had sailed from X bound for Y")
+                came = bool(_ARRIVED_FROM.search(between)) and not any(
+                    p.start > port.end for p in ports)
             add_call(analysis, sent, v, port, phrase)
+            if came:
+                for ev in analysis.events_at(s):
+                    if ev["type"] == "PortCall" and ev["vessel"] == v.key and ev["port"] == port.key:
+                        ev["arrived_from"] = True
 
 
 def presence_denied(text: str, pos: int, end: int) -> bool:

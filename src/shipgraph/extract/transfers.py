@@ -376,7 +376,9 @@ def voyages(analysis: Analysis) -> None:
             continue
         second = later[0]
         a, b = first.get("activity"), second.get("activity")
-        if b == "loading" and a not in ("loading", "departure") or second.get("told_after") and \
+        if second.get("arrived_from") and a != "departure":
+            origin, dest = second, first  # "... detained at Rotterdam. It had arrived from Primorsk"
+        elif b == "loading" and a not in ("loading", "departure") or second.get("told_after") and \
                 not first.get("told_after") and a != "loading" and b != "discharging":
             origin, dest = second, first
         elif a == "discharging" or b == "departure":
