@@ -870,3 +870,12 @@ def test_a_ship_that_had_arrived_from_a_port_came_from_it_to_where_it_was() -> N
     f = facts_of("The tanker Sea Plover was held off Porvoo. It had sailed from Ust-Luga days "
                  "earlier bound for Port Said.")
     assert ("Sea Plover", "Ust-Luga", "Porvoo") not in transfers(f)
+
+
+def test_the_other_side_of_a_transfer_named_in_the_next_sentence() -> None:
+    f = facts_of("The tanker Orla Star conducted six ship-to-ship transfers off Lome in May. Her "
+                 "counterpart in four of them was the Togo-flagged tanker Cordova.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Orla Star", "Cordova"})]
+    f = facts_of("The tanker Orla Star conducted six ship-to-ship transfers off Lome. Its owner's "
+                 "business partner also owns the tanker Cordova.")
+    assert sts_events(f) == []

@@ -77,11 +77,38 @@ _HYPOTHETICAL = rx(r"\b(could|would|might|(?-i:may)|if|will|expected|recommends?
                            r"attempt\w*\s+to|s(?:ought|eeks?)\s+to|wants?\s+to)\b", re.I)
 
 
+# "Her counterpart in four of these transfers was the tanker X": the other side of a transfer
+# the sentence before told of
+_PARTNER = rx(r"\b(?:(?:[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+(?:(?:usual|main|regular|STS|transfer)\s+)?"
+              r"(?:counterpart|partner)|receiving (?:vessel|ship|tanker)|donor (?:vessel|ship|tanker)|"
+              r"mother (?:ship|vessel)|other (?:vessel|ship|tanker) (?:in|involved))\b")
+
+
+def _partner(analysis: Analysis, sent: Sentence) -> None:
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    index = analysis.index_of(sent)
+    if index == 0 or not _PARTNER.search(text, s, e) or blocked(text, s, s, e):
+        return
+    prev = analysis.sentences[index - 1]
+    if prev.paragraph < sent.paragraph - 1 or not _STS.search(text, prev.span.start, prev.span.end):
+        return
+    told = list(dict.fromkeys(v.key for v in analysis.in_sentence(prev, "Vessel")))
+    named = list(dict.fromkeys(v.key for v in analysis.in_sentence(sent, "Vessel")
+                               if v.form == "name"))
+    if len(told) != 1 or len(named) != 1 or told == named:
+        return
+    date = date_near(analysis, sent, s) or date_near(analysis, prev, prev.span.start)
+    if _same_meeting(analysis, sent, {told[0], named[0]}, date) is None:
+        record(analysis, sent, "ShipToShipTransfer", s, vessels=[told[0], named[0]], date=date,
+               location=None, location_type=None, cargo=None)
+
+
 def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     text = analysis.text
     s, e = sent.span.start, sent.span.end
     cue = _STS.search(text, s, e)
     if not cue:
+        _partner(analysis, sent)
         return
     keys: list[str] = []
     for v in analysis.in_sentence(sent, "Vessel"):
