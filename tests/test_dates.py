@@ -31,6 +31,9 @@ REF = dt.date(2024, 3, 22)  # a Friday
     ("late last year", "2023-09/2023-12"),
     ("at the end of last month", "2024-02-21/2024-02-29"),
     ("in the past week", "2024-03-15/2024-03-22"),
+    ("over the past three months", "2023-12-23/2024-03-22"),
+    ("in the summer of last year", "2023-06/2023-08"),
+    ("on 2024/03/02", "2024-03-02"),
     ("in mid-2023 the tanker", "2023-05/2023-08"),
     ("by the end of 2021", "2021-09/2021-12"),
     # up to the report's day, not the days of the week still to come

@@ -111,7 +111,7 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 _PATTERNS: list[tuple[str, Gated]] = [
-    ("iso", rx(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("iso", rx(r"\b(?P<y>\d{4})(?P<isep>[-/])(?P<m>\d{2})(?P=isep)(?P<d>\d{2})\b")),
     # 17.10.2023 (day first); 17/10/2023 or 10/17/2023 where only one reading is a date
     ("numeric", rx(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})\b"
                    r"(?![./]\d)")),
@@ -148,7 +148,7 @@ _PATTERNS: list[tuple[str, Gated]] = [
                                r"\s+of\s+(?P<y>\d{4})\b", re.I)),
     ("season", rx(r"\b(?:(?:in|since|during|by|this|last|next|the)\s+)*"
                           r"(?P<rel>this|last|next)?\s*(?P<s>spring|summer|autumn|fall|winter)"
-                          r"(?:\s+of\s+(?P<y>\d{4}))?\b", re.I)),
+                          r"(?:\s+of\s+(?:(?P<y>\d{4})|(?P<ry>last|this|next)\s+year))?\b", re.I)),
     # in 2023, since late 2022, mid-2023, by the end of 2024
     ("year", rx(r"\b(?:(?:in|since|during|by|until|from|of)\s+(?P<part>(?:early|late|the end of|"
                 r"the start of|the beginning of|the middle of)\s+|mid-?)?|(?P<part2>early|late|"
@@ -173,6 +173,10 @@ _PATTERNS: list[tuple[str, Gated]] = [
                          r"\s+(?:day|morning)|the\s+day\s+after(?!\s+[a-z])|(?:that|the)\s+same\s+"
                          r"day)\b", re.I)),
     # "two weeks ago", "a few days ago": counted back from the report's date
+    # "over the past three months", "for the last two weeks": up to the report's day
+    ("past_n", rx(r"\b(?:the\s+)?(?:past|last|previous)\s+(?P<n>\d+|two|three|four|five|six|seven|"
+                  r"eight|nine|ten|eleven|twelve|several|a few)\s+(?P<unit>days|weeks|months|years)\b",
+                  re.I)),
     ("ago", rx(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                r"twelve|a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
                re.I)),
@@ -309,6 +313,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) 
         lo, hi = _SEASONS[g["s"].lower()]
         if g.get("y"):
             y = int(g["y"])
+        elif g.get("ry"):  # "the summer of last year"
+            y = ref.year + {"last": -1, "this": 0, "next": 1}[g["ry"].lower()]
         else:
             y = ref.year if lo <= ref.month else ref.year - 1
             if g.get("rel") == "last":
@@ -446,6 +452,11 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) 
         when = base + dt.timedelta(days=sign * days)
         return Interval(when, when) if unit == "day" else Interval(when - dt.timedelta(days=3),
                                                                  when + dt.timedelta(days=3))
+    if kind == "past_n":
+        word = g["n"].lower()
+        n = int(word) if word.isdigit() else _NUM_WORDS.get(word, 3)
+        days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[g["unit"].lower().rstrip("s")]
+        return Interval(ref - dt.timedelta(days=days), ref)
     if kind == "ago":
         word = g["n"].lower()
         vague = word in ("a few", "several", "a couple of")
