@@ -10,6 +10,7 @@ from .base import Analysis, Mention, Sentence
 from .eventbase import NEGATION, blocked, clause_start, date_near, overlaps, record, widen
 from .portcalls import add_call
 from .prefilter import rx
+from .text import opens_line
 
 _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:(?:part|some|most|all|half|much|"
                   r"the rest) of )?(?:its|her|the|their) (?:\w+ )?cargo(?:es)? to|hoses|"
@@ -211,14 +212,11 @@ def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
         return
     index = analysis.index_of(sent)
     for later in analysis.sentences[index + 1:index + 60]:
-        line_start = text.rfind("\n", 0, later.span.start) + 1
-        if line_start != later.span.start and text[line_start:later.span.start].strip():
+        if not opens_line(text, later.span.start):
             continue  # a sentence inside an entry, not the start of one
         first = analysis.in_sentence(later, "Vessel")
         if not first or first[0].start - later.span.start > 3:
-            if later.span.start == line_start:
-                break  # a line that opens with no ship ends the list
-            continue
+            break  # a line that opens with no ship ends the list
         event = record(analysis, sent, "Sanction", cue.start(), target=first[0].key)
         if (later.span.start, later.span.end) not in event["evidence"]:
             event["evidence"].append((later.span.start, later.span.end))

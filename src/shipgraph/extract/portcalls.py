@@ -12,6 +12,7 @@ import re
 from .base import Analysis, Mention, Sentence
 from .eventbase import ARRIVING, blocked, record, subjects
 from .prefilter import rx
+from .text import cells, closes_line, opens_line
 
 CALL = rx(
     r"\b(?P<verb>call(?:ed|s|ing)?|arriv\w*|dock\w*|berth\w*|moor\w*|alongside|anchor\w*|"
@@ -269,23 +270,15 @@ _ROW_WORDS = 16  # the most words a table row or a header line holds
 def _short_line(analysis: Analysis, index: int) -> bool:
     """Whether sentence `index` is a whole line of a few words (a table row, a header)."""
     sent = analysis.sentences[index]
-    text = analysis.text
-    line_start = text.rfind("\n", 0, sent.span.start) + 1
-    line_end = text.find("\n", sent.span.end)
-    line_end = len(text) if line_end < 0 else line_end
-    return not text[line_start:sent.span.start].strip() and \
-        not text[sent.span.end:line_end].strip() and len(sent.words) <= _ROW_WORDS
-
-
-# cells of a row: "2023-08-17; Rajin; Loading" (a page's table), "2023-08-17   Rajin" (a
-# Markdown table or a plain-text one set out with spaces or tabs)
-_CELLS = re.compile(r"\S(?:;[ \t]+|[ \t]{2,}|\t)\S")
+    return len(sent.words) <= _ROW_WORDS and opens_line(analysis.text, sent.span.start) and \
+        closes_line(analysis.text, sent.span.end)
 
 
 def _in_cells(analysis: Analysis, index: int) -> bool:
+    """A short line set out in cells (see text.cells)."""
     sent = analysis.sentences[index]
-    return _short_line(analysis, index) and bool(_CELLS.search(analysis.text, sent.span.start,
-                                                               sent.span.end))
+    return _short_line(analysis, index) and len(cells(analysis.text, sent.span.start,
+                                                      sent.span.end)) >= 2
 
 
 def _is_row(analysis: Analysis, index: int) -> bool:

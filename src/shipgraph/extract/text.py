@@ -84,6 +84,27 @@ def word_starts(text: str, start: int, texts: list[str]) -> list[int]:
     return out
 
 
+def opens_line(text: str, pos: int) -> bool:
+    """Whether only white space stands between the start of its line and `pos`."""
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+
+
+def closes_line(text: str, pos: int) -> bool:
+    """Whether only white space stands between `pos` and the end of its line."""
+    end = text.find("\n", pos)
+    return not text[pos:len(text) if end < 0 else end].strip()
+
+
+# A table row's cells as readers set them out: "2023-08-17; Rajin; Loading" (a page's table),
+# or columns set apart by a tab or two spaces or more (Markdown, plain text).
+_CELL = re.compile(r"[^;\t ]+(?: [^;\t ]+)*")
+
+
+def cells(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The cells of text[start:end], each with where it starts."""
+    return [(m.start(), m.group()) for m in _CELL.finditer(text, start, end)]
+
+
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens with their offsets (see `words`)."""
     texts = words(text, start, end)

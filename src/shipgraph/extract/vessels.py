@@ -12,7 +12,7 @@ from typing import Any
 from .base import Analysis, Mention
 from .gazetteer import tsv_rows
 from .prefilter import rx
-from .text import normalize
+from .text import cells, closes_line, normalize, opens_line
 
 _TYPE = (
     r"(?:(?:very large |ultra large )?crude (?:oil )?carriers?|(?:crude |oil |product |products |"
@@ -181,8 +181,6 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
-# a table's cells, as readers set them out ("Vessel; Date; Port", or spaced columns)
-_CELL = re.compile(r"[^;\t ]+(?: [^;\t ]+)*")
 _SHIP_COLUMN = re.compile(r"(?i:vessel|ship|tanker|vessel name|ship name|name of (?:the )?"
                           r"(?:vessel|ship))")
 _TYPE_AFTER = rx(r"\s+(?:carriers?|tankers?|ships?|vessels?|freighters?|bulkers?)\b")
@@ -346,22 +344,18 @@ class VesselExtractor:
         width = 0
         for sent in analysis.sentences:
             s, e = sent.span.start, sent.span.end
-            line_start = text.rfind("\n", 0, s) + 1
-            line_end = text.find("\n", e)
-            whole = not text[line_start:s].strip() and not text[e:len(text) if line_end < 0
-                                                                   else line_end].strip()
-            cells = [(m.start(), m.group()) for m in _CELL.finditer(text, s, e)] if whole else []
-            if len(cells) < 2:
+            row = cells(text, s, e) if opens_line(text, s) and closes_line(text, e) else []
+            if len(row) < 2:
                 column = None
                 continue
-            heads = [i for i, (_, c) in enumerate(cells) if _SHIP_COLUMN.fullmatch(c)]
+            heads = [i for i, (_, c) in enumerate(row) if _SHIP_COLUMN.fullmatch(c)]
             if heads:
-                column, width = heads[0], len(cells)
+                column, width = heads[0], len(row)
                 continue
-            if column is None or len(cells) != width:
+            if column is None or len(row) != width:
                 column = None
                 continue
-            start, cell = cells[column]
+            start, cell = row[column]
             name = _trim_name(clean_name(cell))
             if _name_ok(name, analysis) and not analysis.gazetteer.lookup(name) and \
                     name[:1].isupper():
