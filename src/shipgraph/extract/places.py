@@ -7,7 +7,7 @@ import re
 from .base import Analysis, Mention
 from .gazetteer import Entry
 from .prefilter import rx
-from .text import normalize, word_starts
+from .text import normalize, opens_line, word_starts
 
 # A capital that is also a port stands for its government before such words.
 _GOVERNMENT_VERB = rx(
@@ -76,7 +76,7 @@ class PlaceExtractor:
             if entry is None:
                 continue
             if (_DATELINE.match(text, end) or text[start:end].isupper() and _BARE_DATELINE.match(
-                    text, end)) and not text[text.rfind("\n", 0, start) + 1:start].strip():
+                    text, end)) and opens_line(text, start):
                 continue  # "JAKARTA, July 10 (Wire) -", "CARACAS —": where it was filed
             mtype = entry.kind
             # "a company registered in Moscow", "a Dubai-based trader": the city, not the port
