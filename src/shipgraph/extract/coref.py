@@ -106,16 +106,15 @@ class VesselCoreference:
             return
         first = named[0]
         text = analysis.text
-        paragraph_of = {x.span.start: x.paragraph for x in analysis.sentences}
         holder = next((x for x in analysis.sentences if x.span.start <= first.start < x.span.end),
                       None)
         if holder is None:
             return
         vtype = str(analysis.attrs("Vessel", first.key).get("vessel_type") or "").lower()
-        for sent in analysis.sentences:
-            if sent.span.end > first.start or holder.paragraph - sent.paragraph > 2 or \
-                    paragraph_of[sent.span.start] == 0 and sent.span.start == 0 and \
-                    analysis.doc.title == analysis.sentence_text(sent):
+        for sent in analysis.sentences:  # (the title is not among them: the body follows it)
+            if sent.span.end > first.start:
+                break
+            if holder.paragraph - sent.paragraph > 2:
                 continue
             m = _LEAD.match(text, sent.span.start, sent.span.end) or _LEAD_AFTER_DATELINE.search(
                 text, sent.span.start, min(sent.span.end, sent.span.start + 80))
