@@ -241,8 +241,7 @@ _PLACED = r"(?:placed|put|puts|places|located|locates)"
 _PLACED_SHIP = rx(r"\b" + _PLACED + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _PLACED_IT = rx(r"\b" + _PLACED + r"\s+(?:it|her)\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?$",
                 re.I)
-_IN_PORT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?",
-                      re.I)
+_IN_PORT = re.compile(r"(?:\s*\([^()]{1,40}\))?" + _AT_PORT.pattern, re.I)  # an aside allowed
 
 
 def _object_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],

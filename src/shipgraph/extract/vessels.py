@@ -222,17 +222,15 @@ _DEEDS = [
        r"reappeared|resurfaced|re-emerged|ran\s+aground|run\s+aground|dropped\s+anchor|"
        r"weighed\s+anchor|collided\s+with|capsized|sank|transited|steamed|made\s+(?:at\s+least\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?:round\s+)?(?:trips|voyages|port\s+calls))\b"),
-]
-_DEEDS.append(
     # "SPARTA IV sailed from Tartus": a name in capitals opening a clause, doing what ships do
     rx(r"(?:^|[.;:]\s+|\n)(?P<name>[A-Z][A-Z0-9'’.\-]+(?:\s[A-Z0-9][A-Z0-9'’.\-]*){0,3})\s+"
        r"(?:(?:had|has|was|were|is)\s+(?:been\s+)?)?(?:sailed|docked|berthed|arrived|called at|"
-       r"loaded|discharged|unloaded|departed|left|moored|anchored|transited)\b"))
-_DEEDS.append(
+       r"loaded|discharged|unloaded|departed|left|moored|anchored|transited)\b"),
     # "Estonia briefly detained the Kiwala": what is done only to ships, to a definite name
     rx(r"\b(?:detained|seized|boarded|impounded|intercepted|hijacked|towed|refloated|"
        r"escorted|inspected|blacklisted|designated|renamed)\s+the\s+" + NAME +
-       r"(?=\s*(?:[,.;)]|\s(?:in|at|off|near|on|after|and|while|as|for|last|this|earlier)\b|$))"))
+       r"(?=\s*(?:[,.;)]|\s(?:in|at|off|near|on|after|and|while|as|for|last|this|earlier)\b|$))"),
+]
 _BY_DEEDS = frozenset(_DEEDS)
 _CUED = [
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
