@@ -879,3 +879,42 @@ def test_the_other_side_of_a_transfer_named_in_the_next_sentence() -> None:
     f = facts_of("The tanker Orla Star conducted six ship-to-ship transfers off Lome. Its owner's "
                  "business partner also owns the tanker Cordova.")
     assert sts_events(f) == []
+
+
+def test_a_fixture_told_with_its_charterer_is_no_voyage_yet() -> None:
+    f = facts_of("The Aframax Sea Kestrel was fixed by a trading house to load Kirkuk crude at "
+                 "Ceyhan for discharge at Trieste, brokers said.")
+    assert calls(f) == set() and transfers(f) == set()
+    f = facts_of("The Aframax Sea Kestrel was booked for a Ceyhan-Trieste voyage.")
+    assert calls(f) == set()
+    # a ship chartered by someone that did load
+    f = facts_of("The tanker Sea Kestrel, chartered by a Geneva trader, loaded at Primorsk on 3 May.")
+    assert calls(f) == {("Sea Kestrel", "Primorsk")}
+
+
+def test_a_time_in_a_reduced_relative_clause_is_its_own() -> None:
+    f = facts_of("A tanker blacklisted by Britain last year discharged Russian naphtha at "
+                 "Kaohsiung this week.\nThe Gabon-flagged Marlin Crest berthed there on Monday. "
+                 "It had loaded the naphtha at Ust-Luga in late January.")
+    assert dated(f, "PortCall")[("Marlin Crest", "Kaohsiung")] in ("2024-03-18/2024-03-24",
+                                                                  "2024-03-18")
+    # the state-level telling gives way to the ports it was refined to
+    assert transfers(f) == {("Marlin Crest", "Ust-Luga", "Kaohsiung")}
+    # the designation keeps its own time
+    by_id = {e.id: e.name for e in f.entities}
+    assert [(by_id[e.target or ""], e.date) for e in f.events if e.type == "Sanction"] == \
+        [("Marlin Crest", "2023")]
+    # with an auxiliary it is the clause's own verb, and its time is the clause's
+    f = facts_of("The tanker Vega was blacklisted by Britain last year and docked at Tartus in May.")
+    assert dated(f, "PortCall") == {("Vega", "Tartus"): "2023-05"}
+
+
+def test_a_ship_named_before_an_aside_and_one_that_came_from_a_port() -> None:
+    f = facts_of("The Vega, seized by Iran in April, arrived at Bandar Abbas on 3 May.")
+    assert calls(f) == {("Vega", "Bandar Abbas")}
+    f = facts_of("The larger one, the Aframax Kallisto Bay, had come from Primorsk with diesel.")
+    assert calls(f) == {("Kallisto Bay", "Primorsk")}
+    # what came from a port is not the ship
+    f = facts_of("The tanker Kallisto Bay anchored off Gytheio. The diesel came from Primorsk. Its "
+                 "crew came from Odesa.")
+    assert calls(f) == set()

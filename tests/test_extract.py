@@ -524,3 +524,40 @@ def test_a_korean_name_opening_with_an_is_not_an_article() -> None:
                  "An Ocean Crest tanker was seen off Sinpo.")
     assert names(f, "Vessel") == {"An Hae 7"}
     assert "An Ocean" not in names(f, "Place")
+
+
+def test_a_tanker_class_named_by_its_size_band_and_the_other_side_of_a_transfer() -> None:
+    f = facts_of("The LR2 Wren Point carried jet fuel from Sikka to Rotterdam. An MR2 product "
+                 "tanker, the Amber Gull, loaded at Sikka.")
+    types = {e.name: e.vessel_type for e in f.entities if e.type == "Vessel"}
+    assert types == {"Wren Point": "LR2", "Amber Gull": "MR2 product tanker"}
+    # "Mr" is a title, not a class
+    assert names(facts_of("Mr Karlov said the tanker Gale docked at Tema."), "Vessel") == {"Gale"}
+    f = facts_of("The tanker Kite Song unloaded fuel oil at Zhoushan after a ship-to-ship transfer "
+                 "with the Baltic Heron off Malaysia. Later the tanker Ravel came alongside the "
+                 "Sea Vane off Lome.")
+    assert {"Baltic Heron", "Sea Vane"} <= names(f, "Vessel")
+    f = facts_of("The tanker Kite Song held an STS transfer with the Gulf of Guinea coastguard "
+                 "watching.")
+    assert names(f, "Vessel") == {"Kite Song"}
+
+
+def test_a_news_leads_flag_and_type_go_to_the_ship_named_next() -> None:
+    f = facts_of("A Belize-flagged bulk carrier was struck by a missile on Sunday.\n"
+                 "The vessel, the Hollin Bay, had loaded fertiliser at Jubail.")
+    (ship,) = [e for e in f.entities if e.type == "Vessel"]
+    assert (ship.name, ship.flag, ship.vessel_type) == ("Hollin Bay", "BLZ", "bulk carrier")
+    assert "Belize" in names(f, "State")  # the flag keeps its own mention
+    assert calls(f) == {("Hollin Bay", "Jubail")}
+    # a name given its own flag keeps it
+    f = facts_of("A Belize-flagged tanker was struck on Sunday.\nThe Panama-flagged Hollin Bay "
+                 "had loaded at Jubail.")
+    assert [e.flag for e in f.entities if e.type == "Vessel"] == ["PAN"]
+
+
+def test_a_person_whose_first_name_is_a_state() -> None:
+    f = facts_of("Jordan Keel said the tanker Vega docked at Aqaba. Dubai Ports said nothing.")
+    assert names(f, "Person") == {"Jordan Keel"} and "Jordan" not in names(f, "State")
+    assert "Dubai Ports" not in names(f, "Person")
+    assert names(facts_of("North Korea said the ship was a fishing boat."), "State") == \
+        {"North Korea"}

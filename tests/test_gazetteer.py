@@ -76,3 +76,16 @@ def test_an_abbreviated_state_keeps_its_last_full_stop() -> None:
     f = facts_of("A tanker under U.S. sanctions called at Beirut.\nThe D.P.R.K. denied it.")
     aliases = {e.name: e.aliases for e in f.entities if e.type == "State"}
     assert "U.S." in aliases["United States"] and "D.P.R.K." in aliases["North Korea"]
+
+
+def test_every_sovereign_state_is_a_state_and_reporting_spellings_of_gulf_ports() -> None:
+    gaz = default_gazetteer()
+    # landlocked states too: ships fly Eswatini's flag, and statements come from Kampala
+    for surface, name in (("Eswatini", "Eswatini"), ("Swaziland", "Eswatini"), ("Malawi", "Malawi"),
+                          ("Slovak", "Slovakia"), ("Kampala", "Uganda")):
+        assert [e.name for e in gaz.lookup(surface) if e.kind == "State"][:1] == [name]
+    assert not [e for e in gaz.lookup("Bermuda") if e.kind == "State"]  # a territory stays one
+    for surface, name in (("Jubail", "Jubail"), ("Al Jubayl", "Jubail"), ("Mocha", "Mokha"),
+                          ("Inchon", "Incheon"), ("Fos", "Fos-sur-Mer"), ("Alyat", "Baku"),
+                          ("Taichung", "Taichung"), ("Kilpilahti", "Porvoo")):
+        assert [e.name for e in gaz.lookup(surface) if e.kind == "Port"] == [name]

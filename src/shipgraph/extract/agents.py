@@ -58,6 +58,13 @@ _NAME_ROLE = rx(r"(?:^|(?<=[.;:]\s)|(?<=\bto\s)|(?<=\n))(?P<name>[A-Z][a-z][\w'�
 # "The ship's captain, Oleg Petrov, ...": a role and the name set after it
 _ROLE_NAME = rx(r"\b" + _ROLE + r",\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*){1,2}),")
 _SAID = rx(r"\bsaid\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+){1,2})\b")
+# "Jordan Peele said", "Chad Ellis told reporters": a person whose first name is a state's
+_NAME_SAID = rx(r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,\s)|(?<=\bto\s))(?P<name>(?P<first>[A-Z][a-z]+)\s"
+                r"(?P<last>[A-Z][a-z][\w'’\-]+))\s+(?:said|says|told|added|wrote|noted|explained)\b")
+_NOT_SURNAME = {"Ports", "Port", "Maritime", "Marine", "Shipping", "Petroleum", "Oil", "Energy", "Gas",
+                "Times", "Post", "News", "Customs", "Police", "Navy", "Army", "Group", "Holdings",
+                "Trading", "Lines", "Line", "Tankers", "Airways", "Telegraph", "Herald", "Daily",
+                "Government", "Ministry", "Embassy", "Railways", "Steel", "Mining", "Bank", "Airlines"}
 
 
 class AgentExtractor:
@@ -91,6 +98,12 @@ class AgentExtractor:
                 self._org(analysis, m["name"], m.start("name"))
             for m in _KNOWN_ORG_RE.finditer(text, s, e):
                 self._org(analysis, m.group(), m.start())
+            for m in _NAME_SAID.finditer(text, s, e):
+                start, end = m.start("name"), m.end("name")
+                if m["last"] not in _NOT_SURNAME and not analysis.taken(start, end) and any(
+                        x.form == "name" for x in analysis.gazetteer.lookup(m["first"])) and not \
+                        analysis.gazetteer.lookup(m["last"]) and not analysis.gazetteer.lookup(m["name"]):
+                    analysis.add(Mention(start, end, m["name"], "Person", normalize(m["name"])))
             for pat in (_TITLE, _SAID, _NAME_ROLE, _ROLE_NAME):
                 for m in pat.finditer(text, s, e):
                     start, end = m.start("name"), m.end("name")

@@ -10,6 +10,7 @@ import re
 
 from .base import Analysis, Mention, Sentence
 from .prefilter import rx
+from .vessels import lead_attributes
 
 _KIND = r"(?:ship|vessel|tanker|freighter|carrier|bulker|VLCC|Suezmax|Aframax|cargo ship|boat)"
 # "the 2008-built product tanker": what describes a ship without naming it
@@ -124,8 +125,12 @@ class VesselCoreference:
             if vtype and kind in _TYPED_KINDS and kind not in vtype:
                 continue  # "A tanker ..." and "the bulk carrier X": two ships
             start, end = m.start("np"), m.end("kind")
-            if not analysis.taken(start, end):
-                analysis.add(Mention(start, end, text[start:end], "Vessel", first.key, "anaphor"))
+            if analysis.taken(m.start("kind"), end):
+                continue
+            lead_attributes(analysis, first.key, text[start:end])
+            # "A Belize-flagged bulk carrier": the state named in it keeps its own mention
+            start = max([start, *(x.end for x in analysis.between(start, end) if x.form != "anaphor")])
+            analysis.add(Mention(start, end, text[start:end], "Vessel", first.key, "anaphor"))
 
     @staticmethod
     def _plural(analysis: Analysis, surface: str, start: int, end: int,

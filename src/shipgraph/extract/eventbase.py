@@ -24,7 +24,10 @@ MODAL = rx(
     r"wants? to|hop\w* to|claims?|accus\w*|reportedly planning|asked|urged|called on|"
     r"calls on|requested|recommend\w*|"
     # a charter fixed for a voyage not yet made: "was fixed to load at Primorsk for Sikka"
-    r"(?:fixed|chartered|booked|contracted|nominated)\s+to\s+(?:load|lift|carry|discharge|deliver)|"
+    # ("was fixed by a trader to load ...", "was booked for a voyage from Ceyhan")
+    r"(?:fixed|chartered|booked|contracted|nominated)\s+(?:by\s+(?:[\w'’&.-]+\s+){1,4}?)?"
+    r"(?:to\s+(?:load|lift|carry|discharge|deliver|take|ship)|for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:voyage|trip|cargo|lifting|loading|run|liftings))|"
     # "it is likely to unload next week" looks ahead; "is likely to have unloaded" does not
     r"(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:un)?likely\s+to(?!\s+(?:have|be)\b))\b",
     re.I)
@@ -80,6 +83,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
         # ", which docked at Poti last week,": a relative clause's time is its own
         aside = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, s, e)
                  if not m.start() <= pos < m.end()]
+        aside += _reduced_asides(analysis, sent, pos)
         times = [t for t in sent.times if not any(a <= t.start < b for a, b in aside)]
         if not times:
             # "X, a car carrier seized in November, was still anchored off P": the aside's
@@ -102,6 +106,28 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
         earlier = _paragraph_times(analysis, sent)
         return earlier[-1].interval.iso() if earlier else None
     return _untimed(analysis, sent)
+
+
+# "A tanker blacklisted by Britain last year discharged ...": a participle after a noun, its
+# agent and its time, then the clause's own verb
+_REDUCED = rx(r"(?<![A-Z])\b(?P<before>[a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+"
+              r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){1,4}")
+_AUXILIARY = {"was", "were", "been", "is", "are", "be", "being", "has", "have", "had", "and", "or",
+              "it", "they", "she", "he"}
+_VERB_NEXT = rx(r",?\s+(?:[a-z]+ly\s+)?(?:has\s+|have\s+|had\s+|was\s+|were\s+|is\s+)?"
+                r"[a-z]+(?:ed|s)\b")
+
+
+def _reduced_asides(analysis: Analysis, sent: Sentence, pos: int) -> list[tuple[int, int]]:
+    """Spans of reduced relative clauses with their own time, where `pos` is not in them."""
+    text, found = analysis.text, []
+    for m in _REDUCED.finditer(text, sent.span.start, sent.span.end):
+        if m["before"] in _AUXILIARY:
+            continue
+        t = next((t for t in sent.times if t.start == m.end()), None)
+        if t is not None and _VERB_NEXT.match(text, t.end) and not m.start() <= pos < t.end:
+            found.append((m.start(), t.end))
+    return found
 
 
 def _untimed(analysis: Analysis, sent: Sentence) -> str | None:

@@ -18,7 +18,8 @@ CALL = rx(
     r"\b(?P<verb>call(?:ed|s|ing)?|arriv\w*|dock\w*|berth\w*|moor\w*|alongside|anchor\w*|"
     r"load\w*|lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions|the ban)\b)|"
     r"discharg\w*|unload\w*|offload\w*|deliver\w*|sail\w* from|sail\w*|depart\w*|left|"
-    r"leav\w*|reach\w*|visit\w*|seen|imaged|photographed|spotted|observed|recorded|remain\w*|"
+    r"(?:came|come|comes|coming) from|leav\w*|reach\w*|visit\w*|seen|imaged|photographed|spotted|"
+    r"observed|recorded|remain\w*|"
     r"laid up|dry ?dock\w*|repair\w*|return\w* to|stopp\w*|put in|in port|"
     r"lay at|idl\w*|waiting|wait\w*|shifted|reappeared|resurfaced|re-emerged|continued upriver|"
     r"pulled into|entered|"
@@ -37,7 +38,8 @@ ACTIVITY = [
                    r"out)\b))\b", re.I)),
     ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"
                                r"onto|out))\b", re.I)),
-    ("departure", rx(r"\b(sail\w* from|depart\w*|left|leav\w*)\b", re.I)),
+    ("departure", rx(r"\b(sail\w* from|depart\w*|left|leav\w*|(?:came|come|comes|coming) from)\b",
+                     re.I)),
     ("berthed", rx(r"\b(berth\w*|dock\w*|moor\w*|alongside|arriv\w*|anchor\w*|reach\w*|"
                    r"pulled into|put in)\b", re.I)),
 ]

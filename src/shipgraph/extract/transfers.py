@@ -593,8 +593,7 @@ def drop_coarse(analysis: Analysis) -> None:
                     covers(a.get("destination"), b.get("destination")) and \
                     (a.get("origin"), a.get("destination")) != (b.get("origin"), b.get("destination")) \
                     and (a["evidence"][0][0] == b["evidence"][0][0] or
-                         a.get("origin_type") != "Port" and a.get("destination_type") != "Port"
-                         and overlaps(a.get("date"), b.get("date"))):
+                         overlaps(a.get("date"), b.get("date"))):
                 drop.append(id(a))
                 # what the coarse telling adds: the cargo, the time
                 for key in ("cargo", "date"):

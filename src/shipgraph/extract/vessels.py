@@ -20,7 +20,8 @@ _TYPE = (
     r"(?:LPG|LNG|gas|ore|coal|car|vehicle|livestock|cement|wood ?chip) carriers?|"
     r"bulk carriers?|bulkers?|(?:general )?cargo (?:ships?|vessels?)|container (?:ships?|vessels?)|"
     r"containerships?|(?:river-sea |small )?freighters?|[Rr]o-?[Rr]o(?: ships?| vessels?)?|"
-    r"roll-on/roll-off (?:ships?|vessels?)|reefers?|VLCCs?|ULCCs?|(?i:suezmax|aframax|panamax|"
+    r"roll-on/roll-off (?:ships?|vessels?)|reefers?|VLCCs?|ULCCs?|"
+    r"(?-i:LR[1-3]|MR[12]?)(?: (?:product )?tankers?)?|(?i:suezmax|aframax|panamax|"
     r"handysize|handymax|supramax|capesize|kamsarmax|ultramax)(?: tankers?| bulkers?| carriers?)?|"
     r"dredgers?|trawlers?|tugs?|landing ships?|colliers?|coasters?|feeder (?:ships?|vessels?)|"
     r"heavy-lift (?:ships?|vessels?)|icebreakers?|frigates?|corvettes?|warships?|"
@@ -203,8 +204,10 @@ _NOT_FLAGGED = r"(?!(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*[- ](?:flagged|regist
 # The cues that rest on what a name does or has, with no type word: weaker than the others
 # (a capital doing these is its government).
 _DEEDS = [
-    # The Angara remains at ...: a definite name doing what ships do
-    rx(r"\b[Tt]he\s+" + NAME + r"(?:,\s+(?:which|that))?\s+(?:[a-z]+ly\s+)?"
+    # The Angara remains at ...: a definite name doing what ships do (after an aside: "The
+    # Vega, seized by Iran in April, arrived at ...")
+    rx(r"\b[Tt]he\s+" + NAME + r"(?:,\s+(?:which|that)|,\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+"
+       r"[^,;()]{1,60},)?\s+(?:[a-z]+ly\s+)?"
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
        r"(?:(?:remains?|remained)\s+(?:[a-z]+ly\s+)?(?:at|in|off|near|alongside|moored|berthed|"
        r"docked|anchored|idle|there|laid)\b|sailed|berthed|docked|arrived|called at|loaded|discharged|"
@@ -230,6 +233,10 @@ _DEEDS = [
     rx(r"\b(?:detained|seized|boarded|impounded|intercepted|hijacked|towed|refloated|"
        r"escorted|inspected|blacklisted|designated|renamed)\s+the\s+" + NAME +
        r"(?=\s*(?:[,.;)]|\s(?:in|at|off|near|on|after|and|while|as|for|last|this|earlier)\b|$))"),
+    # "a ship-to-ship transfer with the Baltic Ray": the other ship
+    rx(r"\b(?:ship-to-ship|STS)\s+(?:transfers?|operations?|trans-?shipments?|exchanges?)\s+"
+       r"(?:with|from|to|involving)\s+the\s+"
+       r"(?!(?:Gulf|Bay|Sea|Strait|Coast|Port|Isle|Island)s?\s+of\b)" + NAME),
 ]
 _BY_DEEDS = frozenset(_DEEDS)
 _CUED = [
@@ -477,13 +484,9 @@ class VesselExtractor:
         attrs.setdefault("names", [])
         if name not in attrs["names"]:
             attrs["names"].append(name)
-        if vtype and not attrs.get("vessel_type") and vtype.lower() not in ("ship", "ships",
-                                                                             "vessel", "vessels",
-                                                                             "boat", "sister ship"):
-            # lower case but for acronyms ("LNG carrier"), singular
-            low = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in vtype.split())
-            attrs["vessel_type"] = re.sub(r"s$", "", low) if low.lower().endswith(
-                ("ships", "tankers", "carriers", "freighters", "vessels")) else low
+        label = type_label(vtype)
+        if label and not attrs.get("vessel_type"):
+            attrs["vessel_type"] = label
         if flag:
             code = _flag_code(analysis, flag)
             if code:
@@ -651,6 +654,34 @@ class VesselExtractor:
                 key = owner(s + m.start())
                 if code and key:
                     analysis.attrs("Vessel", key).setdefault("flag", code)
+
+
+def type_label(vtype: str | None) -> str | None:
+    """A type word as an attribute: lower case but for acronyms ("LNG carrier"), singular; None
+    for words that say no more than that it is a ship."""
+    if not vtype or vtype.lower() in ("ship", "ships", "vessel", "vessels", "boat", "sister ship"):
+        return None
+    low = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in vtype.split())
+    return re.sub(r"s$", "", low) if low.lower().endswith(
+        ("ships", "tankers", "carriers", "freighters", "vessels")) else low
+
+
+def lead_attributes(analysis: Analysis, key: str, phrase: str) -> None:
+    """What a description of a ship named later tells of it ("A Belize-flagged bulk carrier"):
+    its flag and type, where the name gave none."""
+    attrs = analysis.attrs("Vessel", key)
+    flag = re.search(r"\b" + _FLAG + r"\b", phrase)
+    code = _flag_code(analysis, re.sub(r"[- ](?:flagged|registered)$", "", flag.group())) \
+        if flag else None
+    if code:
+        attrs.setdefault("flag", code)
+    kind = _TYPE_AT_END.search(phrase)
+    label = type_label(kind.group()) if kind else None
+    if label and not attrs.get("vessel_type"):
+        attrs["vessel_type"] = label
+
+
+_TYPE_AT_END = re.compile(r"\b(?i:" + _TYPE + r")$")
 
 
 def _flag_code(analysis: Analysis, phrase: str) -> str | None:
