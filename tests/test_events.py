@@ -918,3 +918,30 @@ def test_a_ship_named_before_an_aside_and_one_that_came_from_a_port() -> None:
     f = facts_of("The tanker Kallisto Bay anchored off Gytheio. The diesel came from Primorsk. Its "
                  "crew came from Odesa.")
     assert calls(f) == set()
+
+
+def test_coal_passed_to_a_barge_named_after_it_and_a_rate_before_the_cargo() -> None:
+    f = facts_of("The fourth ship, the Kum Ryong, transferred its coal at sea to a Chinese-owned "
+                 "barge, the Hua Min "
+                 "8, in the Bohai Gulf on April 21.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Kum Ryong", "Hua Min 8"})]
+    f = facts_of("Venezuela sent about 65,000 barrels per day of crude and fuel to Cuba in March. "
+                 "Russia shipped 1.2 million bpd of crude to India in May.")
+    assert supplies(f) == {("Venezuela", "Cuba", "crude and fuel"), ("Russia", "India", "crude")}
+
+
+def test_cargo_loaded_at_a_port_puts_its_ship_there() -> None:
+    f = facts_of("The Laodicea Star unloaded barley at Bandirma in June. Prosecutors say the barley "
+                 "was loaded at Feodosia.")
+    assert calls(f) == {("Laodicea Star", "Bandirma"), ("Laodicea Star", "Feodosia")}
+    assert dated(f, "PortCall")[("Laodicea Star", "Feodosia")] is None  # when, it does not say
+    # where the cargo came from is not where the ship was
+    f = facts_of("The Laodicea Star unloaded barley at Bandirma in June. The paperwork showed the "
+                 "barley came from Feodosia.")
+    assert calls(f) == {("Laodicea Star", "Bandirma")}
+
+
+def test_a_voyage_told_as_a_departure_and_a_discharge_spans_both() -> None:
+    f = facts_of("The tanker Petra departed the Jose terminal on March 3 and unloaded Merey crude "
+                 "at Cienfuegos on March 9.")
+    assert dated(f, "Transfer") == {("Petra", "Jose", "Cienfuegos"): "2024-03-03/2024-03-09"}

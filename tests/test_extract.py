@@ -561,3 +561,26 @@ def test_a_person_whose_first_name_is_a_state() -> None:
     assert "Dubai Ports" not in names(f, "Person")
     assert names(facts_of("North Korea said the ship was a fishing boat."), "State") == \
         {"North Korea"}
+
+
+def test_a_table_with_bars_gives_ships_their_numbers_flags_and_calls() -> None:
+    f = facts_of("Tankers we added to our list:\n\n"
+                 "| Vessel | IMO | Flag | Last port call |\n| --- | --- | --- | --- |\n"
+                 "| Grey Fen | 9304825 | Panama | Novorossiysk, 28 October |\n"
+                 "| Cape Tern | 9187620 | Cameroon | Ust-Luga, 2 November |\n")
+    ships = {e.name: (e.imo, e.flag) for e in f.entities if e.type == "Vessel"}
+    # a number whose check digit fails is no IMO number
+    assert ships == {"Grey Fen": ("9304825", "PAN"), "Cape Tern": (None, "CMR")}
+    assert calls(f) == {("Grey Fen", "Novorossiysk"), ("Cape Tern", "Ust-Luga")}
+    assert "IMO" not in names(f, "Organization")  # a column's head, not the organisation
+
+
+def test_ships_in_asides_that_give_a_flag_or_do_the_deed() -> None:
+    f = facts_of("The largest of them, the Ryong Do 7, loaded at Songnim in April. The Vilma, "
+                 "also Cuban-flagged, made two trips from Puerto La Cruz to Matanzas.")
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {"Ryong Do 7": None,
+                                                                         "Vilma": "CUB"}
+    assert ("Ryong Do 7", "Songnim") in calls(f) and ("Vilma", "Matanzas") in calls(f)
+    # an organisation in an aside is not a ship
+    f = facts_of("Its rival, the Ocean Trade Group, shipped grain from Odesa.")
+    assert names(f, "Vessel") == set()

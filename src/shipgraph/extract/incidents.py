@@ -29,7 +29,7 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:(?:par
                   r"trans-?shipped|lightered)\s+(?:[\w,.'’-]+\s+){0,5}?(?:to|into|onto)\s+"
                   r"(?:the\s+|an?\s+)?"
                   r"(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|freighter|bulker|VLCC|barge|"
-                  r"aframax|suezmax)\s+(?-i:[A-Z])|"
+                  r"aframax|suezmax)(?:\s+|,\s+the\s+)(?-i:[A-Z])|"
                   # "picked up a cargo from the tanker SCF Baikal": the same told by the receiver
                   r"\b(?:picked up|took on|loaded|collected|took delivery of)\s+(?:[\w,.'’-]+\s+){0,5}?"
                   r"from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|"

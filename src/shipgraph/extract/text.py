@@ -96,8 +96,8 @@ def closes_line(text: str, pos: int) -> bool:
 
 
 # A table row's cells as readers set them out: "2023-08-17; Rajin; Loading" (a page's table),
-# or columns set apart by a tab or two spaces or more (Markdown, plain text).
-_CELL = re.compile(r"[^;\t ]+(?: [^;\t ]+)*")
+# or columns set apart by a tab, two spaces or more, or a bar (Markdown, plain text).
+_CELL = re.compile(r"[^;\t |]+(?: [^;\t |]+)*")
 
 
 def cells(text: str, start: int, end: int) -> list[tuple[int, str]]:

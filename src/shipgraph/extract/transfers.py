@@ -53,7 +53,8 @@ _CARGO = rx(
     r"its|her|their|hundreds of|thousands of|dozens of|millions of|tens of thousands of|"
     r"hundreds of thousands of)\s+|[\d.,]+\s*(?:million\s+|m\s+)?"
     r"(?:(?:metric\s+)?(?:tonnes|tons)|barrels|bbl|containers?|crates|boxes|units|cubic (?:metres|"
-    r"meters)|bags|sacks|pallets|drums|TEUs?)?\s*(?:of\s+)?|(?:full\s+|partial\s+)?"
+    r"meters)|bags|sacks|pallets|drums|TEUs?|bpd|b/d)?"
+    r"(?:\s+(?:per|a|each)\s+(?:day|week|month|year))?\s*(?:of\s+)?|(?:full\s+|partial\s+)?"
     r"(?:cargo(?:es)?|loads?|shipments?|consignments?|shiploads?)\s+of\s+)*"
     r"(?P<cargo>[a-zA-Z][\w\s,'’-]{2,80}?)\s*(?=\b(?:from|at|to|in|for|on|into|between|by|since|"
     r"during|last|this|until|after|before|via|through|across|while|under|over|there|here|"
@@ -325,6 +326,15 @@ def origin_statements(analysis: Analysis, sent: Sentence) -> None:
             continue
         event = open_[-1]
         event["origin"], event["origin_type"] = p.key, p.type
+        if p.type == "Port" and re.search(r"\bloaded\s+(?:\w+\s+)?(?:in|at)\s+$", before, re.I) and \
+                not any(ev["type"] == "PortCall" and ev["vessel"] == event["vessel"] and
+                        ev["port"] == p.key for ev in analysis.events):
+            # "the barley was loaded at Feodosia": the ship that carried it was there (when,
+            # only this sentence can tell)
+            call = record(analysis, sent, "PortCall", p.start, vessel=event["vessel"], port=p.key,
+                          activity="loading")
+            if not sent.times:
+                call["date"] = None
         if (sent.span.start, sent.span.end) not in event["evidence"]:
             event["evidence"].append((sent.span.start, sent.span.end))
         level = confidence_of(analysis.sentence_text(sent))
@@ -441,7 +451,8 @@ def _fill_origin(analysis: Analysis, vessel: str, origin: dict[str, Any],
         if e["type"] == "Transfer" and e.get("vessel") == vessel and \
                 e.get("destination") == dest["port"] and e.get("origin") is None:
             e["origin"], e["origin_type"] = origin["port"], "Port"
-            e["date"] = span_dates(origin.get("date"), e.get("date"))
+            # from the loading's time to the discharge's, where the call there has one
+            e["date"] = span_dates(origin.get("date"), dest.get("date") or e.get("date"))
 
 
 _PASSIVE = rx(r"\s(?:has been|have been|had been|was|were|are|is|are being|is being)\s+"

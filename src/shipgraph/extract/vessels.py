@@ -184,6 +184,8 @@ def _trim_name(name: str) -> str:
 
 _SHIP_COLUMN = re.compile(r"(?i:vessel|ship|tanker|vessel name|ship name|name of (?:the )?"
                           r"(?:vessel|ship))")
+_IMO_COLUMN = re.compile(r"(?i:imo(?: (?:no\.?|number))?)")
+_FLAG_COLUMN = re.compile(r"(?i:flag(?: state)?|registry|flag registry)")
 _TYPE_AFTER = rx(r"\s+(?:carriers?|tankers?|ships?|vessels?|freighters?|bulkers?)\b")
 # Sentences about ships acting together, and two names joined by "and" in them.
 _JOINT = rx(r"ship-to-ship|\bSTS\b|alongside|lashed|rendezvous|\bmet\b|sailed together|"
@@ -233,6 +235,10 @@ _DEEDS = [
     rx(r"\b(?:detained|seized|boarded|impounded|intercepted|hijacked|towed|refloated|"
        r"escorted|inspected|blacklisted|designated|renamed)\s+the\s+" + NAME +
        r"(?=\s*(?:[,.;)]|\s(?:in|at|off|near|on|after|and|while|as|for|last|this|earlier)\b|$))"),
+    # "The largest of them, the Ryong Gang 7, loaded at Songnim": an apposition doing it
+    rx(r",\s+the\s+" + NAME + r",\s+(?:[a-z]+ly\s+)?(?:(?:had|has|was|were|is)\s+(?:been\s+)?)?"
+       r"(?:sailed|berthed|docked|arrived|called at|loaded|discharged|unloaded|departed|left|moored|"
+       r"anchored|transited|transferred|delivered|carried|shipped|made|imaged)\b"),
     # "a ship-to-ship transfer with the Baltic Ray": the other ship
     rx(r"\b(?:ship-to-ship|STS)\s+(?:transfers?|operations?|trans-?shipments?|exchanges?)\s+"
        r"(?:with|from|to|involving)\s+the\s+"
@@ -267,6 +273,9 @@ _CUED = [
     rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"(?:\s*\([^()]{1,40}\))?,\s+(?:a|an|the|both)\s+"
        r"(?:(?P<flag3>" + _FLAG +
                r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
+    # "The Vilma, also Cuban-flagged, made two trips": a flag told in an aside
+    rx(r"(?:\b[Tt]he\s+|^)" + NAME + r",\s+(?:also\s+|now\s+|likewise\s+)?(?P<flag3>" + _FLAG +
+       r")\s*[,;)]"),
     # "the Angara was a civilian ship", "The Ruta is a Cameroon-flagged tanker"
     rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"\s+(?:is|was)\s+(?:a|an)\s+(?:(?P<flag3>" + _FLAG +
        r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
@@ -346,6 +355,8 @@ class VesselExtractor:
         column of the rows below it, while the rows have as many cells as the header."""
         text = analysis.text
         column: int | None = None
+        imo_col: int | None = None
+        flag_col: int | None = None
         width = 0
         for sent in analysis.sentences:
             s, e = sent.span.start, sent.span.end
@@ -356,6 +367,10 @@ class VesselExtractor:
             heads = [i for i, (_, c) in enumerate(row) if _SHIP_COLUMN.fullmatch(c)]
             if heads:
                 column, width = heads[0], len(row)
+                # and the columns that give the ship's number and flag
+                imo_col = next((i for i, (_, c) in enumerate(row) if _IMO_COLUMN.fullmatch(c)), None)
+                flag_col = next((i for i, (_, c) in enumerate(row) if _FLAG_COLUMN.fullmatch(c)),
+                                None)
                 continue
             if column is None or len(row) != width:
                 column = None
@@ -366,6 +381,13 @@ class VesselExtractor:
                     name[:1].isupper():
                 self._register(analysis, names, name, start + cell.find(name.split()[0]),
                                None, None)
+                attrs = analysis.attrs("Vessel", names[normalize(name)])
+                number = re.sub(r"^IMO\s*", "", row[imo_col][1]) if imo_col is not None else ""
+                if re.fullmatch(r"\d{7}", number) and imo_valid(number):
+                    attrs.setdefault("imo", number)
+                code = _flag_code(analysis, row[flag_col][1]) if flag_col is not None else None
+                if code:
+                    attrs.setdefault("flag", code)
 
     def _coordinated(self, analysis: Analysis, names: dict[str, str]) -> None:
         """"the Pale Heron and the Kestrel conducted a ship-to-ship transfer": in a sentence
