@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shipgraph.extract.dates import find_times, format_interval, parse_iso
+from shipgraph.extract.dates import Interval, find_times, format_interval, parse_iso
 
 REF = dt.date(2024, 3, 22)  # a Friday
 
@@ -111,3 +111,24 @@ def test_never_crashes(text: str) -> None:
 def test_quarters_halves_weeks_of_a_month_and_weekends(phrase: str, iso: str) -> None:
     found = find_times(f"The tanker loaded {phrase}.", dt.date(2024, 3, 22))
     assert [t.interval.iso() for t in found] == [iso]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("in January and February", ["2024-01/2024-02"]),
+    ("in late January or early February", ["2024-01-21/2024-02-10"]),
+    ("on 3 May and again on 9 May", ["2023-05-03/2023-05-09"]),
+    # a year told once is both parts'
+    ("in May and June 2022", ["2022-05/2022-06"]),
+    # not a time counted from the report's, nor parts in the wrong order or far apart
+    ("in February and last week", ["2024-02", "2024-03-11/2024-03-17"]),
+    ("in April and March", ["2023-04", "2024-03"]),
+    ("in May 2021 and June 2023", ["2021-05", "2023-06"]),
+])
+def test_a_time_told_in_two_parts_is_their_span(text: str, expected: list[str]) -> None:
+    assert [t.interval.iso() for t in find_times(text, REF)] == expected
+
+
+def test_days_later_after_a_month_are_a_span_as_wide_as_it() -> None:
+    august = Interval(dt.date(2023, 8, 1), dt.date(2023, 8, 31))
+    (t,) = find_times("it docked four days later", REF, anchor=august)
+    assert t.interval.iso() == "2023-08-05/2023-09-04"

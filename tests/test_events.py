@@ -945,3 +945,37 @@ def test_a_voyage_told_as_a_departure_and_a_discharge_spans_both() -> None:
     f = facts_of("The tanker Petra departed the Jose terminal on March 3 and unloaded Merey crude "
                  "at Cienfuegos on March 9.")
     assert dated(f, "Transfer") == {("Petra", "Jose", "Cienfuegos"): "2024-03-03/2024-03-09"}
+
+
+def test_a_package_of_sanctions_adding_ships_to_a_list() -> None:
+    f = facts_of("The European Union on Wednesday adopted a package of sanctions against Russia, "
+                 "adding the tanker Pale Sentry and the Comoros-registered Grey Crane to its list.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert sorted(by_id[e.target or ""] for e in f.events if e.type == "Sanction") == \
+        ["Grey Crane", "Pale Sentry"]
+    assert "European Union" in names(f, "Organization")  # not "European Union on Wednesday"
+    f = facts_of("The charterer added the tanker Grey Crane to its list of approved ships.")
+    assert [e for e in f.events if e.type == "Sanction"] == []
+
+
+def test_what_a_ship_did_where_it_went_is_dated_by_that_clause() -> None:
+    f = facts_of("The tanker Jaya Bright loaded at Kharg Island in mid-January, while the tanker "
+                 "Ocean Prow later sailed to Rizhao, where it discharged on 9 February.")
+    assert dated(f, "PortCall")[("Ocean Prow", "Rizhao")] == "2024-02-09"
+
+
+def test_a_renamed_ship_under_its_new_name() -> None:
+    f = facts_of("The Aframax Nordic Breeze was sold in February and renamed Ursa Minor. Under "
+                 "its new name it loaded at Primorsk in January and February.")
+    assert calls(f) == {("Ursa Minor", "Primorsk")}
+    assert dated(f, "PortCall")[("Ursa Minor", "Primorsk")] == "2024-01/2024-02"
+
+
+def test_who_detains_is_no_ship_and_a_reduced_relatives_seizure() -> None:
+    f = facts_of("The Ocean Prow later sailed to Rizhao. The agency said in 2023 that it had "
+                 "detained two tankers for anchoring without permission.")
+    assert [e for e in f.events if e.type == "Detention"] == []
+    f = facts_of("The tanker Ocean Prow seized by Iran in May remains at Bandar Abbas.")
+    assert [e.date for e in f.events if e.type == "Detention"] == ["2023-05"]
+    # the seizure's time is not the stay's
+    assert dated(f, "PortCall") == {("Ocean Prow", "Bandar Abbas"): "2024-03-22"}

@@ -9,6 +9,9 @@ from .prefilter import rx
 from .text import normalize
 
 _CAP = r"[A-Z][\w&'’\-]*"
+# "the Nigerian Navy on Sunday": a time after a name is no part of it
+_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+         r"April|May|June|July|August|September|October|November|December)\b")
 _ORG_SUFFIX = rx(
     r"\b(?:" + _CAP + r"\s+){0,5}?(?:" + _CAP + r"\s+)(?:Ltd|LLC|Inc|FZE|FZCO|FZ|Co\.? Ltd|Co|Corp|"
     r"Corporation|Company|GmbH|S\.A\.|SA|AG|PLC|LLP|Limited|JSC|PJSC|OOO)\b"
@@ -21,7 +24,7 @@ _ORG_HEAD = rx(
     r"Review|Journal|News|Weekly|Monitor|Intelligence|Desk|Bulletin|Digest|Ledger|Log|Notes|"
     r"School|University|Foundation|Centre|Center|Society|Association|Forum|Fund|Network|"
     r"Initiative|Services|Shipping(?: Lines?)?|Lines|Holdings|Logistics|Navigation|Shipmanagement)\b"
-    r"(?:\s*\b(?:of|on|for)\s+(?:the\s+)?(?:" + _CAP + r"\s*){1,4}(?:and\s+(?:" + _CAP +
+    r"(?:\s*\b(?:of|on|for)\s+(?:the\s+)?(?!" + _WHEN + r")(?:" + _CAP + r"\s*){1,4}(?:and\s+(?:" + _CAP +
     r"\s*){1,3})?){0,2})")
 # "tracking firm SeaTrace", "the research group Open Sea Watch": a name set after what it is.
 _ORG_DESCRIBED = rx(

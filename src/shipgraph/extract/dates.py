@@ -191,11 +191,14 @@ _DIGIT = rx(r"\d")
 
 
 def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | None = None,
-               anchor: dt.date | None = None) -> list[TimeMention]:
+               anchor: dt.date | Interval | None = None) -> list[TimeMention]:
     """Time expressions in text[start:end], resolved against the document date.
 
-    `anchor` is the last date the text has set ("two days later" counts from it)."""
+    `anchor` is the last time the text has set ("two days later" counts from it; "four days
+    later" after "in August" is a span of days as wide as August)."""
     end = len(text) if end is None else end
+    if isinstance(anchor, dt.date):
+        anchor = Interval(anchor, anchor)
     # Each pattern skips text without the words it needs (prefilter); those that need a
     # number are skipped here, a number being what the automaton cannot look for.
     has_digit = _DIGIT.search(text, start, end) is not None
@@ -213,14 +216,48 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
             # "left on 28 April and arrived five days later": counted from the sentence's own
             # date before it, where it has one
             own = [t for t in found if t.end <= m.start() and not t.relative_to_anchor]
-            base = max(own, key=lambda t: t.end).interval.end if own and kind == "later" else anchor
+            base = max(own, key=lambda t: t.end).interval if own and kind == "later" else anchor
             iv = _resolve(kind, m, ref, base)
             if iv is None:
                 continue
             found.append(TimeMention(m.start(), m.end(), m.group(), iv, kind == "later"))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda t: t.start)
-    return found
+    return _joined(text, found)
+
+
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*(?:again\s+)?(?:(?:in|on)\s+)?")
+_YEAR = re.compile(r"\b\d{4}\b")
+# the second part names its month or day itself ("and April", not "and last week")
+_NAMED = re.compile(r"\s*(?:(?:in|on)\s+)?(?:(?:early|mid|late)[-\s]+)?(?:\d|(?:January|February|"
+                    r"March|April|May|June|July|August|September|October|November|December)\b)")
+
+
+def _joined(text: str, found: list[TimeMention]) -> list[TimeMention]:
+    """"in March and April", "in late March or early April": one time told in two parts, the
+    span from the first to the second."""
+    out: list[TimeMention] = []
+    for t in found:
+        last = out[-1] if out else None
+        if last is not None and _YEAR.search(t.text) and not _YEAR.search(last.text) and \
+                _AND.fullmatch(text, last.end, t.start) and \
+                last.interval.start.year == last.interval.end.year != t.interval.start.year:
+            # "in May and June 2023": the year told once is both parts'
+            year = t.interval.start.year
+            try:
+                last = out[-1] = TimeMention(last.start, last.end, last.text, Interval(
+                    last.interval.start.replace(year=year), last.interval.end.replace(year=year)))
+            except ValueError:  # the 29th of February in a year without one
+                pass
+        if last is not None and not last.relative_to_anchor and not t.relative_to_anchor and \
+                _AND.fullmatch(text, last.end, t.start) and _NAMED.match(t.text) and \
+                last.interval.start < t.interval.start and last.interval.end < t.interval.end and \
+                (t.interval.start - last.interval.end).days <= 92:
+            out[-1] = TimeMention(last.start, t.end, text[last.start:t.end],
+                                  Interval(last.interval.start, t.interval.end))
+            continue
+        out.append(t)
+    return out
 
 
 def _since(text: str, iv: Interval, ref: dt.date) -> Interval:
@@ -231,7 +268,8 @@ def _since(text: str, iv: Interval, ref: dt.date) -> Interval:
     return iv
 
 
-def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) -> Interval | None:
+def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None) -> Interval | None:
+    anchor = span.end if span else None
     g = m.groupdict()
     if kind == "iso":
         iso_day = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
@@ -361,7 +399,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) 
         return _since(text, iv, ref)
     if kind == "relative" and g.get("since"):
         since = _resolve("relative", _NO_SINCE.match(m.group()[len(g["since"]):]) or m, ref,
-                         anchor)
+                         span)
         return Interval(since.start, ref) if since and since.start <= ref else since
     if kind == "relative":
         rel, unit = g["rel"].lower().replace("earlier in the", "earlier this"), g["unit"].lower()
@@ -449,7 +487,10 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, anchor: dt.date | None) 
         unit = g["unit"].lower().rstrip("s")
         days = n * {"day": 1, "week": 7, "month": 30}[unit]
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
-        when = base + dt.timedelta(days=sign * days)
+        shift = dt.timedelta(days=sign * days)
+        if span is not None and span.start < span.end:  # after a month: as wide as the month
+            return Interval(span.start + shift, span.end + shift)
+        when = base + shift
         return Interval(when, when) if unit == "day" else Interval(when - dt.timedelta(days=3),
                                                                  when + dt.timedelta(days=3))
     if kind == "past_n":

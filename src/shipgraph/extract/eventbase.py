@@ -73,10 +73,16 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
     text = analysis.text
     s, e = sent.span.start, sent.span.end
     if sent.times:
-        lo, hi = s, e
+        lo, hi, where = s, e, e
         for m in _CLAUSE_EDGE.finditer(text, s, e):
             if m.start() < pos:
                 lo = m.end()
+            elif m.group().endswith("where") and m.start() - pos < 40 and \
+                    "," not in text[pos:m.start()]:
+                # "sailed to Rizhao, where it discharged on 9 February": what it did there (not
+                # what it is to do: "where it is to unload next week")
+                where = min(where, m.start())
+                continue
             elif m.start() >= pos:
                 hi = min(hi, m.start())
                 break
@@ -89,7 +95,8 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
             # "X, a car carrier seized in November, was still anchored off P": the aside's
             # time is not the event's
             return _untimed(analysis, sent)
-        inside = [t for t in times if lo <= t.start < hi]
+        inside = [t for t in times if lo <= t.start < hi and not (
+            t.start >= where and analysis.doc_date and t.interval.start > analysis.doc_date)]
         if inside:
             best = min(inside, key=lambda t: t.start - pos if t.start >= pos
                        else (pos - t.end) * 1.5)
@@ -110,7 +117,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
 
 # "A tanker blacklisted by Britain last year discharged ...": a participle after a noun, its
 # agent and its time, then the clause's own verb
-_REDUCED = rx(r"(?<![A-Z])\b(?P<before>[a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+"
+_REDUCED = rx(r"\b(?P<before>[A-Za-z]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+"
               r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){1,4}")
 _AUXILIARY = {"was", "were", "been", "is", "are", "be", "being", "has", "have", "had", "and", "or",
               "it", "they", "she", "he"}
@@ -122,7 +129,7 @@ def _reduced_asides(analysis: Analysis, sent: Sentence, pos: int) -> list[tuple[
     """Spans of reduced relative clauses with their own time, where `pos` is not in them."""
     text, found = analysis.text, []
     for m in _REDUCED.finditer(text, sent.span.start, sent.span.end):
-        if m["before"] in _AUXILIARY:
+        if m["before"].lower() in _AUXILIARY:
             continue
         t = next((t for t in sent.times if t.start == m.end()), None)
         if t is not None and _VERB_NEXT.match(text, t.end) and not m.start() <= pos < t.end:

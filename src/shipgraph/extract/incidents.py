@@ -64,8 +64,13 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"impos(?:ed|es|ing)\s+sanctions\s+on|"
                        r"identif(?:y|ies|ied|ying)\b[^.;]{0,80}?\bas\s+(?:blocked\s+)?property|"
                        # "added the tanker X to their sanctions lists"
-                       r"\badded\b[^.;]{0,120}?\bto\s+(?:its|their|the|a|his|her)\s+(?:\w+\s+){0,2}?"
-                       r"(?:sanctions?\s+(?:lists?|registers?)|blacklists?|own\s+lists?))", re.I)
+                       # ("adding the tanker X ... to its list", in a package of sanctions)
+                       r"\badd(?:ed|ing|s)\b[^.;]{0,160}?\bto\s+(?:its|their|the|a|his|her)\s+"
+                       r"(?:\w+\s+){0,2}?(?:sanctions?\s+(?:lists?|registers?)|blacklists?|own\s+lists?|"
+                       r"(?P<list>lists?)\b))", re.I)
+_AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|later|then|also|briefly|reportedly)\s+)*")
+_BY = re.compile(r"\s+by\b")
+_SANCTIONS_TOLD = rx(r"\bsanction|\bblacklist|\bdesignat", re.I)
 _CARGO_SEIZED = rx(r"\s+(?:its|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:cargo(?:es)?|oil|crude|"
                    r"shipments?|load|diesel|fuel|grain|wheat|coal|petroleum)\b", re.I)
 _HELD_AT = rx(r"\b(?:at|in|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
@@ -182,6 +187,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 continue
             if etype == "Detention" and _CARGO_SEIZED.match(text, cue.end()):
                 continue  # "authorities seized its Iranian cargo": the load, not the ship
+            if etype == "Sanction" and cue.group("list") and not _SANCTIONS_TOLD.search(text, s, e):
+                continue  # "added the port to its list" is a list of sanctions only where told
             # "seized X after it was found alongside Y": Y is in another clause
             edge = _NEXT_CLAUSE.search(text, cue.end(), e)
             stop = edge.start() if edge else e
@@ -189,6 +196,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
             for v in vessels:
                 if abs(v.start - cue.start()) >= 200 or v.start >= stop or v.key in done:
                     continue
+                if etype == "Detention" and v.end <= cue.start() and _AGENT_GAP.fullmatch(
+                        text, v.end, cue.start()) and not _BY.match(text, cue.end()):
+                    continue  # "it had detained two tankers": who detains is no ship
                 done.add(v.key)
                 key = "vessel" if etype == "AISGap" else "target"
                 event = record(analysis, sent, etype, cue.start(), **{key: v.key})

@@ -65,7 +65,7 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
         times = find_times(text, ref, span.start, span.end, anchor)
         for t in times:
             if not t.relative_to_anchor:
-                anchor = t.interval.end
+                anchor = t.interval
         analysis.sentences.append(Sentence(span, paragraph, words(text, span.start, span.end),
                                            times))
     return analysis
