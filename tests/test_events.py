@@ -738,7 +738,7 @@ def test_a_ship_that_was_in_a_port_and_tracking_data_that_show_it_there() -> Non
                  "tanker Amber Wake in Primorsk on 4 March.\nThe tanker Coral Wake is currently "
                  "at the port of Vysotsk.")
     assert calls(f) == {("Dune Lark", "Ust-Luga"), ("Amber Wake", "Primorsk"),
-                        ("Coral Wake", "Gavan Vysotsk")}
+                        ("Coral Wake", "Vysotsk")}
     f = facts_of("The owner of the tanker Dune Lark was in talks with officials in Ust-Luga.\n"
                  "The tanker Amber Wake was in breach of the rules set at Primorsk.\n"
                  "The tanker Coral Wake was at the centre of a dispute in Vysotsk.")
@@ -979,3 +979,48 @@ def test_who_detains_is_no_ship_and_a_reduced_relatives_seizure() -> None:
     assert [e.date for e in f.events if e.type == "Detention"] == ["2023-05"]
     # the seizure's time is not the stay's
     assert dated(f, "PortCall") == {("Ocean Prow", "Bandar Abbas"): "2024-03-22"}
+
+
+def test_a_destination_named_as_a_pier_or_facility_at_a_port() -> None:
+    f = facts_of("The freighters Angar Bay and Marin Bay carried containers from the port of Rajin "
+                 "to the Russian naval pier at Dunai in December.")
+    assert transfers(f) == {("Angar Bay", "Rajin", "Dunai"), ("Marin Bay", "Rajin", "Dunai")}
+
+
+def test_the_cargo_of_the_ship_just_told_of_unloaded_at_a_port() -> None:
+    f = facts_of("On 12 December the freighter Angar Bay was imaged at Rajin with containers on "
+                 "its deck. It is highly likely that the same containers were unloaded at Dunai "
+                 "on 15-16 December.")
+    assert ("Angar Bay", "Dunai") in calls(f)
+    assert dated(f, "PortCall")[("Angar Bay", "Dunai")] == "2023-12-15/2023-12-16"
+    f = facts_of("The freighter Angar Bay was imaged at Rajin. The containers were not unloaded at "
+                 "Dunai.")
+    assert calls(f) == {("Angar Bay", "Rajin")}
+
+
+def test_ships_named_among_those_at_a_port() -> None:
+    f = facts_of("Among the ships that called at Tartus in May were the Sparta Sun and the Ursa "
+                 "Minor.")
+    assert calls(f) == {("Sparta Sun", "Tartus"), ("Ursa Minor", "Tartus")}
+    f = facts_of("Among the ships seen at Tartus, none was the Sparta Sun.")
+    assert calls(f) == set()
+
+
+def test_a_ship_taken_to_a_port_delivered_nothing_there() -> None:
+    f = facts_of("The tanker Advent Sweet, carrying Kuwaiti crude for a refiner, was taken to "
+                 "Bandar Abbas after the seizure.")
+    assert calls(f) == {("Advent Sweet", "Bandar Abbas")} and transfers(f) == set()
+
+
+def test_a_voyage_whose_start_is_told_after_its_end() -> None:
+    f = facts_of("The cargo ship Sparta Sun arrived in Sevastopol on February 10 after a voyage "
+                 "that began in Tartus on January 26. The bulker Sormov 12, which had taken on "
+                 "3,000 tonnes of wheat at Rostov-on-Don on March 1, unloaded at Samsun in March.")
+    assert transfers(f) == {("Sparta Sun", "Tartus", "Sevastopol"),
+                            ("Sormov 12", "Rostov-on-Don", "Samsun")}
+    # the relative clause's time is its own
+    assert dated(f, "PortCall")[("Sormov 12", "Samsun")] == "2024-03"
+    # an earlier call told in another paragraph is no start of this voyage
+    f = facts_of("The cargo ship Sparta Sun arrived in Sevastopol on February 10.\nUnder her former "
+                 "name she was seen at Tartus in November.")
+    assert transfers(f) == set()

@@ -89,3 +89,9 @@ def test_every_sovereign_state_is_a_state_and_reporting_spellings_of_gulf_ports(
                           ("Inchon", "Incheon"), ("Fos", "Fos-sur-Mer"), ("Alyat", "Baku"),
                           ("Taichung", "Taichung"), ("Kilpilahti", "Porvoo")):
         assert [e.name for e in gaz.lookup(surface) if e.kind == "Port"] == [name]
+
+
+def test_ports_by_the_names_reporting_uses_not_the_indexs() -> None:
+    gaz = default_gazetteer()
+    for surface, name in (("Vysotsk", "Vysotsk"), ("Gavan Vysotsk", "Vysotsk"), ("Karasu", "Karasu")):
+        assert [e.name for e in gaz.lookup(surface) if e.kind == "Port"] == [name]

@@ -12,7 +12,7 @@ from .dates import TimeMention, format_interval, parse_iso
 from .prefilter import rx
 
 NEGATION = rx(
-    r"\b(not|never|no(?!\.?\s?\d)|nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|contrary|"
+    r"\b(not|never|no(?!\.?\s?\d)|none|nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|contrary|"
     r"instead of|rather than|refused|declined|failed to|false)\b|n't\b", re.I)
 MODAL = rx(
     # "may have carried", "could have loaded": a hedge on what happened (see confidence), not
@@ -39,7 +39,7 @@ _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|af
                           r"before|then)\b|\b(?:when|where)\b")
 _RELATIVE = rx(r",\s+(?:which|who|that|(?:an?\s+(?:[\w-]+\s+){0,3}?)?(?:(?:first|once|previously|"
                r"later)\s+)?[a-z]+(?:ed|en|wn)\s+(?:by|in|on|at|for|from|under|over|after|during)\b)"
-               r"[^,;]*,")
+               r"(?:[^,;]|,(?=\d{3}\b))*,")  # ("which had taken on 3,000 tonnes ...,")
 _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\b)|"
               r"is (?:still |now |currently )?(?:moored|anchored|berthed|docked|"
                       r"alongside|at|in|laid up|idle)|are (?:still |now |currently )?(?:moored|anchored|at|"

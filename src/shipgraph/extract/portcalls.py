@@ -23,7 +23,7 @@ CALL = rx(
     r"laid up|dry ?dock\w*|repair\w*|return\w* to|stopp\w*|put in|in port|"
     r"lay at|idl\w*|waiting|wait\w*|shifted|reappeared|resurfaced|re-emerged|continued upriver|"
     r"pulled into|entered|"
-    r"collected|picked up|took on|bunkered|transport\w*|trips?|runs?|call|trapped|stranded|"
+    r"collected|picked up|(?:took|taken|taking) on|bunkered|transport\w*|trips?|runs?|call|trapped|stranded|"
     r"stuck|held|followed|made port|called into|put into|escorted to|towed to|diverted to|"
     r"taken to|"
     # "was in Ust-Luga last week", "is currently at Fujairah": a place named right after
@@ -34,8 +34,8 @@ CALL = rx(
     r"agreement|record|snag|bottom|low|high)\b)(?=\s+(?:[\w-]+\s+){0,4}?"
     r"(?:at|in|inside)\s))\b", re.I)
 ACTIVITY = [
-    ("loading", rx(r"\b(load\w*|collected|picked up|took on|lift(?:ed|ing|s)?(?!\s+(?:off|onto|"
-                   r"out)\b))\b", re.I)),
+    ("loading", rx(r"\b(load\w*|collected|picked up|(?:took|taken|taking) on|"
+                   r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out)\b))\b", re.I)),
     ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"
                                r"onto|out))\b", re.I)),
     ("departure", rx(r"\b(sail\w* from|depart\w*|left|leav\w*|(?:came|come|comes|coming) from)\b",
@@ -194,7 +194,9 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
                  and not m.attrs.get("plural")]
         if focus and ports:
             _nominal_calls(analysis, sent, [max(focus, key=lambda m: m.end)], ports)
+            _cargo_calls(analysis, sent, max(focus, key=lambda m: m.end), ports)
         return
+    _among_calls(analysis, sent, vessels, ports)
     _verb_calls(analysis, sent, vessels, ports)
     if section_port is not None:
         _section_calls(analysis, sent, vessels, section_port)
@@ -205,6 +207,53 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _listed_calls(analysis, sent, vessels, ports)
     _object_calls(analysis, sent, vessels, ports)
     _respectively(analysis, sent, vessels, ports)
+
+
+# "the same containers were unloaded at Dunai": the cargo of the ship just told of
+_CARGO_PASSIVE = rx(r"\b(?:containers|cargo(?:es)?|crates|oil|crude|wheat|grain|coal|barley|diesel|"
+                    r"fuel|shipments?|load|munitions|ammunition|goods|weapons)\s+(?:was|were|had been|"
+                    r"have been)\s+(?:(?:then|later|subsequently|probably|likely|also)\s+)?"
+                    r"(?P<verb>unloaded|offloaded|discharged|loaded|delivered|landed)\s+(?:at|in|to)\s+"
+                    r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
+
+
+def _cargo_calls(analysis: Analysis, sent: Sentence, focus: Mention, ports: list[Mention]) -> None:
+    """"It is highly likely that the same containers were unloaded at Dunai": where the ship
+    the sentence before named, with its cargo, was."""
+    text, s = analysis.text, sent.span.start
+    for p in ports:
+        m = _CARGO_PASSIVE.search(text, max(s, p.start - 120), p.start)
+        if m and p.form != "anaphor" and not blocked(text, s, m.start(), p.end):
+            add_call(analysis, sent, focus, p, m["verb"])
+            if not sent.times and m["verb"].lower() == "loaded":
+                # a loading told after what followed it: when, only its own sentence can say
+                for ev in analysis.events_at(s):
+                    if ev["type"] == "PortCall" and ev["vessel"] == focus.key and ev["port"] == p.key:
+                        ev["date"] = None
+
+
+# "Among the ships unloading at Samsun last month was the bulker X": ships named after the
+# deed done at the port
+_AMONG = rx(r"Among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ships|vessels|tankers|freighters|carriers|"
+            r"bulkers)\s+(?:that\s+(?:had\s+)?|which\s+(?:had\s+)?)?(?P<verb>unloading|loading|"
+            r"discharging|calling|docked|moored|berthed|anchored|seen|called|unloaded|loaded|"
+            r"discharged|visiting|visited)\s+(?:at|in)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
+_AMONG_WAS = rx(r"\b(?:was|were)\s+")
+
+
+def _among_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                 ports: list[Mention]) -> None:
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    if not ports or not text.startswith("Among", s):
+        return
+    port = ports[0]
+    m = _AMONG.match(text, s, port.start)
+    was = _AMONG_WAS.search(text, port.end, e) if m else None
+    if m is None or was is None or blocked(text, s, s, was.end()):
+        return
+    for v in vessels:
+        if v.start >= was.end():
+            add_call(analysis, sent, v, port, m["verb"])
 
 
 _RESPECTIVELY = rx(r"\brespectively\b", re.I)

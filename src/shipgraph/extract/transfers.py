@@ -28,14 +28,17 @@ from .portcalls import add_call, presence_denied
 from .prefilter import Gated, rx
 
 _VERB = rx(
-    r"\b(?:(?P<load>load(?:ed|ing|s)?|took on|collected|picked up|lift(?:ed|ing|s)?(?!\s+(?:off|"
-    r"onto|out|sanctions)\b))|"
+    r"\b(?:(?P<load>load(?:ed|ing|s)?|(?:took|taken|taking) on|collected|picked up|"
+    r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions)\b))|"
     r"(?P<discharge>discharg\w*|unload\w*|offload\w*|deliver\w*|landed)|"
     r"(?P<trips>(?:round )?trips|runs|crossings|shuttl\w*|voyages?)|"
     r"(?P<move>carr(?:y|ied|ies|ying)|laden with|shipped|shipping|shipments?|transport\w*|"
     r"mov(?:ed|ing)|"
     r"brought|took|ferr(?:y|ied|ies|ying)|smuggl\w*|export\w*|suppl(?:y|ied|ies|ying)|"
     r"sen[dt]s?|sending))\b", re.I)
+_FORCED = rx(r"\b(?:taken|towed|escorted|diverted|forced|ordered|redirected|steered|seized|"
+             r"detained|held)\s+(?:(?:back|away)\s+)?(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+             re.I)
 _NOMINAL = rx(r"(?i)deliveries|delivery|shipments?|transfers?")
 _MADE = rx(r"\b(?:made|makes|making|carried out|conducted|completed)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 _CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|coal|grain|wheat|"
@@ -227,6 +230,8 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
             origin = origin or p
         elif word in ("to", "into") and kind != "load" or word in ("at", "in") and \
                 kind == "discharge" or word == "and" and kind == "trips" and origin is not None:
+            if _FORCED.search(text, max(s, p.start - 60), p.start):
+                continue  # "carrying crude, was taken to Bandar Abbas": no delivery there
             dest = _prefer_port(dest, p)
     if dest is None and kind == "discharge" and _NOMINAL.fullmatch(verb.group()):
         # "the port facility at Dunai ... recent deliveries by X": the port the sentence is about
@@ -238,8 +243,10 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
 
 def _prep_before(window: str) -> str | None:
     """The preposition that governs a place name ("to the Yemeni port of Hodeidah": to)."""
+    # ("to the naval facility at Dunai": to)
     window = re.sub(r"(?:\b(?!(?:to|from|at|in|into|between|and)\b)[\w'’-]+\s+){0,3}(?:port|"
-                    r"harbou?r|terminal|facility)\s+of\s+$", "", window, flags=re.I)
+                    r"harbou?r|terminal|facility|pier|base|berth|quay|jetty|anchorage|dock)s?\s+"
+                    r"(?:of|at|in)\s+$", "", window, flags=re.I)
     m = re.search(r"(?is).*\b(from|to|into|at|in|between|and)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
                   window)
     return m.group(1).lower() if m else None
@@ -398,7 +405,14 @@ def voyages(analysis: Analysis) -> None:
         else:
             origin, dest = first, second
         if not ends_before(origin.get("date"), dest.get("date")):
-            continue
+            # "arrived in Sevastopol on 10 February after a voyage that began in Tartus on 26
+            # January": the dates give the order the text does not
+            if not (origin.get("date") and dest.get("date") and ends_before(dest["date"], origin["date"])
+                    and origin["evidence"][0] == dest["evidence"][0]
+                    and dest.get("activity") not in ("discharging", "departure")
+                    and origin.get("activity") not in ("loading", "departure")):
+                continue
+            origin, dest = dest, origin
         if any(e["type"] == "Transfer" and e.get("vessel") == first["vessel"] and
                e.get("origin") == origin["port"] and e.get("destination") not in (None, dest["port"])
                and e["evidence"][0] == origin["evidence"][0] for e in analysis.events):
@@ -426,7 +440,7 @@ def voyages(analysis: Analysis) -> None:
 
 
 _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:cargo|load|"
-               r"shipment) of|hauling|transporting|(?:loaded|took on|picked up|collected)"
+               r"shipment) of|hauling|transporting|(?:loaded|took on|taken on|picked up|collected)"
                r"(?!\s+(?:at|in|from|on|onto|into|there|up|off)\b))\s+", re.I)
 
 

@@ -258,6 +258,11 @@ _CUED = [
        r"(?:including|such as|among them|notably)\s+"
        r"(?:the\s+)?" + NAME + r"(?P<more>(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
        r",?\s(?:and|or)\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
+    # "Among the ships that called at Tartus were the Sparta IV and the Ursa Major"
+    rx(r"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<type2>ships|vessels|tankers|freighters|"
+       r"carriers|bulkers)\b[^.;]{0,80}?\b(?:was|were)\s+(?:the\s+)?" + NAME +
+       r"(?P<more>(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
+       r",?\s(?:and|or)\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
     # a port log line: "NAKHODKA: Tanker HOPE STAR ..."
     rx(r"(?:^|:\s+)(?P<type5>(?:General cargo ship|Cargo ship|Bulk carrier|Bulker|"
                r"(?:Crude |Product |Chemical |Oil )?[Tt]anker|Container ship|Freighter|"
