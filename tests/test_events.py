@@ -1024,3 +1024,24 @@ def test_a_voyage_whose_start_is_told_after_its_end() -> None:
     f = facts_of("The cargo ship Sparta Sun arrived in Sevastopol on February 10.\nUnder her former "
                  "name she was seen at Tartus in November.")
     assert transfers(f) == set()
+
+
+def test_imagery_that_shows_a_ship_where_its_operator_denied_it_was() -> None:
+    f = facts_of("The operator of the tanker Sun Lark denied calling at Nampo, but imagery shows it "
+                 "there on 3 May.")
+    assert dated(f, "PortCall") == {("Sun Lark", "Nampo"): "2023-05-03"}
+    f = facts_of("The operator of the tanker Sun Lark denied calling at Nampo, and no imagery shows "
+                 "it there.")
+    assert calls(f) == set()
+    f = facts_of("The tanker Sun Lark left Tartus. Tracking data placed her at Latakia on 4 May.")
+    assert ("Sun Lark", "Latakia") in calls(f)
+
+
+def test_the_day_a_ship_arrived_from_a_port_is_not_the_day_it_was_there() -> None:
+    f = facts_of("Dutch officials detained the tanker Baltic Plover at Rotterdam on 19 June. The "
+                 "tanker had arrived from Primorsk on June 12 with a cargo of diesel.")
+    assert dated(f, "PortCall")[("Baltic Plover", "Primorsk")] is None
+    assert dated(f, "Transfer") == {("Baltic Plover", "Primorsk", "Rotterdam"): "2023-06-12"}
+    # the day it sailed is the day it was there
+    f = facts_of("The tanker Baltic Plover had sailed from Primorsk on June 12.")
+    assert dated(f, "PortCall") == {("Baltic Plover", "Primorsk"): "2023-06-12"}

@@ -34,6 +34,10 @@ _PRONOUN = rx(
     r"^(?:Under|With|Now\s+under)\s+(?:its|her|the)\s+(?:new|former|old|current|present|latest)\s+"
     r"(?:name|flag|owners?|identity|managers?)\s+)"
     r"(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
+# "imagery shows it there", "tracking data placed her at Tartus": the object of a verb of seeing
+_PRONOUN_SEEN = rx(r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|captured?|saw|see|spotted|"
+                   r"photographed|placed|put|tracked)\s+(?P<kind>it|her)\b(?=\s+(?:there|at|in|"
+                   r"alongside|moored|docked|berthed|anchored|loading|unloading|off|near)\b)")
 # After a time expression ("On 28 April it reappeared"), or "she" anywhere before a verb.
 _PRONOUN_BARE = rx(r"\b(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
 # "Its transponder was switched off": a possessive before what only a ship has
@@ -67,8 +71,8 @@ class VesselCoreference:
             s, e = sent.span.start, sent.span.end
             chunk = text[s:e]
             time_ends = {t.end for t in sent.times}
-            for pat in (_SINGULAR, _PRONOUN, _PRONOUN_BARE, _POSSESSIVE, _PLURAL):
-                pronoun = pat is _PRONOUN or pat is _PRONOUN_BARE or pat is _POSSESSIVE
+            for pat in (_SINGULAR, _PRONOUN, _PRONOUN_BARE, _POSSESSIVE, _PRONOUN_SEEN, _PLURAL):
+                pronoun = pat is not _SINGULAR and pat is not _PLURAL
                 for m in pat.finditer(chunk):
                     start = s + (m.start("kind") if pronoun else m.start())
                     end = s + (m.end("kind") if pronoun else m.end())

@@ -61,6 +61,7 @@ _CARGO_ORIGIN = rx(r"\b(?:came|comes|originated|originating|sourced)\s+(?:\w+\s+
                           r"(?:from|in)\s+(?:the\s+)?$", re.I)
 _ARRIVED_FROM = re.compile(r"\b(?:arriv(?:ed|ing|es)|had\s+(?:sailed|come|departed|travell?ed|"
                            r"steamed))\b[^,;]*\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_ARRIVED = re.compile(r"\barriv", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 _LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _POSSESSOR = re.compile(r"['’]s?\s")
@@ -85,7 +86,8 @@ _ABOARD = rx(r"\b(?:loaded|unloaded|discharged|lifted|put|placed|stowed|taken)\s
 _AT_PORT = rx(r"\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)
 _AT_OR_TO_PORT = rx(r"\s+(?:at|in|to|into)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)
 _THERE = rx(r"\b(?:call\w*|load\w*|discharg\w*|unload\w*|offload\w*|deliver\w*|seen|spotted|"
-            r"photographed|stopp\w*|berth\w*|dock\w*|"
+            r"photographed|stopp\w*|berth\w*|dock\w*|shows?\s+(?:it|her|the\s+\w+)|showed\s+(?:it|her|"
+            r"the\s+\w+)|captur\w*|"
                     r"moor\w*|anchor\w*|arriv\w*|remain\w*|stay\w*|return\w*)\s+(?:[\w,.'’-]+\s+){0,8}?"
                     r"(?P<np>there)\b", re.I)
 _NOMINAL_CALL = rx(r"\b(?:a|the|its|her|their|one|another|final|last|first)\s+"
@@ -474,6 +476,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 for ev in analysis.events_at(s):
                     if ev["type"] == "PortCall" and ev["vessel"] == v.key and ev["port"] == port.key:
                         ev["arrived_from"] = True
+                        if _ARRIVED.search(between):
+                            # "had arrived from P on June 12": the arrival's day, not the call's
+                            ev["arrival"], ev["date"] = ev["date"], None
 
 
 def presence_denied(text: str, pos: int, end: int) -> bool:
@@ -557,11 +562,13 @@ def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         return
     for verb in _SHOW.finditer(text, s, e):
         seen = [v for v in vessels if 0 <= v.start - verb.end() < 60]
-        if not seen or blocked(text, s, s, verb.end()):
+        # ("denied calling at Nampo, but imagery shows it there": the clause of the showing)
+        if not seen or blocked(text, s, verb.start(), verb.end()):
             continue
         for v in seen:  # "Imagery shows the Amber Cove at the grain pier in Berdyansk"
-            port = next((p for p in ports if p.start > v.end and _SHOWN_AT.fullmatch(
-                text, v.end, p.start)), None)
+            port = next((p for p in ports if p.start > v.end and (_SHOWN_AT.fullmatch(
+                text, v.end, p.start) or p.text == "there" and not text[v.end:p.start].strip())),
+                        None)
             if port is not None:
                 add_call(analysis, sent, v, port, text[v.end:port.start])
         for port in ports:

@@ -417,7 +417,8 @@ def voyages(analysis: Analysis) -> None:
                e.get("origin") == origin["port"] and e.get("destination") not in (None, dest["port"])
                and e["evidence"][0] == origin["evidence"][0] for e in analysis.events):
             continue  # "carried coal from Sinpo to Papenburg": that load already has its voyage
-        span = span_dates(origin.get("date"), dest.get("date"))
+        # a voyage that "had arrived from" its origin ended on the day of arrival
+        span = origin.get("arrival") or span_dates(origin.get("date"), dest.get("date"))
         if any(e["type"] == "Transfer" and e.get("vessel") == first["vessel"] and
                e.get("destination") == dest["port"] and e.get("origin") in (None, origin["port"])
                and overlaps(e.get("date"), span) for e in analysis.events):
