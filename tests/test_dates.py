@@ -132,3 +132,11 @@ def test_days_later_after_a_month_are_a_span_as_wide_as_it() -> None:
     august = Interval(dt.date(2023, 8, 1), dt.date(2023, 8, 31))
     (t,) = find_times("it docked four days later", REF, anchor=august)
     assert t.interval.iso() == "2023-08-05/2023-09-04"
+
+
+def test_parts_of_a_day_and_a_weekend_given_its_days() -> None:
+    sunday = dt.date(2023, 12, 11)  # a Monday: the Sunday before is the 10th
+    assert [t.interval.iso() for t in find_times("In the early hours of Sunday it left", sunday)] \
+        == ["2023-12-10"]
+    assert [t.interval.iso() for t in find_times("over the weekend of 5-6 October", sunday)] == \
+        ["2023-10-05/2023-10-06"]

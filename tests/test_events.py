@@ -1045,3 +1045,39 @@ def test_the_day_a_ship_arrived_from_a_port_is_not_the_day_it_was_there() -> Non
     # the day it sailed is the day it was there
     f = facts_of("The tanker Baltic Plover had sailed from Primorsk on June 12.")
     assert dated(f, "PortCall") == {("Baltic Plover", "Primorsk"): "2023-06-12"}
+
+
+def test_ships_whose_owners_are_told_of_and_designated() -> None:
+    f = facts_of("The UAE-based owners of the Kazan Star, the Ligovo and the NS Cento were also "
+                 "designated.")
+    assert names(f, "Vessel") == {"Kazan Star", "Ligovo", "NS Cento"}
+    # the owners were designated, not the ships
+    assert [e for e in f.events if e.type == "Sanction"] == []
+    f = facts_of("The tanker Kazan Star was designated by the Treasury, along with the owners of "
+                 "the NS Cento.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [by_id[e.target or ""] for e in f.events if e.type == "Sanction"] == ["Kazan Star"]
+    # a canal or port whose managers are told of is no ship
+    f = facts_of("The managers of the Panama Canal agreed. The owners of the Port of Tallinn too.")
+    assert names(f, "Vessel") == set()
+
+
+def test_a_voyage_dated_by_its_loading_and_its_delivery() -> None:
+    f = facts_of("The tanker NS Cento loaded ESPO crude at Kozmino in Sept. and delivered it to China "
+                 "in Oct.")
+    assert dated(f, "Transfer") == {("NS Cento", "Kozmino", "China"): "2023-09/2023-10"}
+
+
+def test_cargo_passed_to_a_ship_named_with_its_flag() -> None:
+    f = facts_of("On the night of 14-15 May the tanker Xin Yue 8 transferred refined products to the "
+                 "DPRK-flagged Paek Yang off Zhoushan.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Xin Yue 8", "Paek Yang"})]
+    # delivered to a port, with a ship named elsewhere in the sentence
+    f = facts_of("The tanker Sea Lark delivered crude to Primorsk, the tanker Vega's master said.")
+    assert sts_events(f) == []
+
+
+def test_off_the_coast_of_a_port_is_not_in_it() -> None:
+    f = facts_of("The tanker Sea Star 1 took on diesel from smaller boats off the coast of Zuwara.")
+    assert calls(f) == set()
+    assert "Zuwara" in names(f, "Port")

@@ -154,14 +154,16 @@ _PATTERNS: list[tuple[str, Gated]] = [
                 r"the start of|the beginning of|the middle of)\s+|mid-?)?|(?P<part2>early|late|"
                 r"the end of|the start of|the beginning of|the middle of)\s+|(?P<part3>mid)-?)"
                 r"(?P<y>(?:19|20)\d{2})\b(?![-–/]\d)", re.I)),
-    ("weekend", rx(r"\b(?:over|at|on|during)\s+the\s+weekend\b|\b(?:last|this)\s+weekend\b",
-                   re.I)),
+    # (not "over the weekend of 5-6 October": the days after it tell the time)
+    ("weekend", rx(r"\b(?:over|at|on|during)\s+the\s+weekend\b(?!\s+of\s+\d)|"
+                   r"\b(?:last|this)\s+weekend\b", re.I)),
     ("relative", rx(
         r"\b(?P<since>since\s+)?(?:(?P<rpart>early|late|mid|the end of|the start of|the beginning of|"
         r"the middle of)[\s-]+(?=last|this|next))?(?P<rel>last|this|next|earlier this|earlier in the|"
         r"later this|the previous|the past)\s+"
         r"(?P<unit>week|month|year|weekend)\b", re.I)),
-    ("weekday", rx(r"\b(?i:on|last|this|overnight into|since|by)\s+"
+    ("weekday", rx(r"\b(?i:on|last|this|overnight into|since|by|(?:early|late)\s+(?:hours|morning|"
+                   r"evening|night)\s+of|(?:morning|evening|night|afternoon)\s+of)\s+"
                            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("recent", rx(r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months)\b|\brecent(?:ly)?\b", re.I)),
     ("today", rx(r"\b(?P<w>today|yesterday|on Christmas Day|Christmas Day|"

@@ -34,6 +34,10 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:(?:par
                   r"\b(?:picked up|took on|loaded|collected|took delivery of)\s+(?:[\w,.'’-]+\s+){0,5}?"
                   r"from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|"
                   r"freighter|bulker|VLCC|barge|aframax|suezmax)\s+(?-i:[A-Z])", re.I)
+# cargo passed to a ship named right after (checked against the ships found)
+_TO_SHIP = rx(r"\b(?:transferred|pumped|passed|offloaded|discharged|unloaded|delivered|trans-?shipped|"
+              r"lightered)\s+(?:[\w,.'’-]+\s+){0,5}?(?:to|into|onto)\s+(?:the\s+)?"
+              r"(?:(?-i:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})[- ](?:flagged|registered)\s+)?", re.I)
 # "X and Y each conducted transfers with other tankers": not with each other.
 _OTHER_PARTNERS = rx(r"\beach\b|\bwith\s+(?:an?\s+)?(?:other|another|unidentified|unknown|"
                              r"unnamed|a third|third)\b", re.I)
@@ -68,6 +72,8 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"\badd(?:ed|ing|s)\b[^.;]{0,160}?\bto\s+(?:its|their|the|a|his|her)\s+"
                        r"(?:\w+\s+){0,2}?(?:sanctions?\s+(?:lists?|registers?)|blacklists?|own\s+lists?|"
                        r"(?P<list>lists?)\b))", re.I)
+_OWNERS_OF = rx(r"\b(?:owners?|operators?|managers?|charterers?|insurers?)\s+of\s+(?:the\s+)?", re.I)
+_NAMES_ONLY = re.compile(r"[\w\s,'’.-]*")
 _AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|later|then|also|briefly|reportedly)\s+)*")
 _BY = re.compile(r"\s+by\b")
 _SANCTIONS_TOLD = rx(r"\bsanction|\bblacklist|\bdesignat", re.I)
@@ -113,6 +119,9 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     text = analysis.text
     s, e = sent.span.start, sent.span.end
     cue = _STS.search(text, s, e)
+    if not cue:  # "transferred refined products to the DPRK-flagged Paek Yang San"
+        starts = {v.start for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"}
+        cue = next((m for m in _TO_SHIP.finditer(text, s, e) if m.end() in starts), None)
     if not cue:
         _partner(analysis, sent)
         return
@@ -196,6 +205,11 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
             for v in vessels:
                 if abs(v.start - cue.start()) >= 200 or v.start >= stop or v.key in done:
                     continue
+                if etype == "Sanction" and any(
+                        o.end() <= v.start and v.start - o.end() < 80 and not o.end() <= cue.start() < v.start
+                        and _NAMES_ONLY.fullmatch(text, o.end(), v.start)
+                        for o in _OWNERS_OF.finditer(text, s, v.start)):
+                    continue  # "the owners of the Kazan ... were designated": not the ship
                 if etype == "Detention" and v.end <= cue.start() and _AGENT_GAP.fullmatch(
                         text, v.end, cue.start()) and not _BY.match(text, cue.end()):
                     continue  # "it had detained two tankers": who detains is no ship

@@ -49,8 +49,8 @@ _PREP_BEFORE_PORT = rx(r"\b(at|in|into|to|from|off|of|for|near|reached|left|visi
                                r"(?:[\w'’-]+\s+){0,4}$", re.I)
 _VIA = rx(r"\b(?:via|by way of)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
 _NOT_A_CALL_PREP = rx(r"\b(for|towards?|near|south|north|east|west|of the city|"
-                              r"outside|beyond|past)\s+(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
-                              re.I)
+                              r"outside|beyond|past|coast|coastline|shores?|waters)\s+(?:of\s+|off\s+)?"
+                              r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # A later clause that denies the vessel was there at all (not merely what it did there).
 _PRESENCE_DENIED = rx(r"\b(?:but|although|though|however)\b[^;]*?(?:\b(?:no (?:sign|"
                               r"evidence|record)|not|never)\b[^;]{0,40}?\b(?:was|were|been|be|"

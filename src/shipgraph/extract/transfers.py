@@ -17,6 +17,7 @@ from .confidence import confidence_of
 from .eventbase import (
     blocked,
     clause_start,
+    date_near,
     ends_before,
     overlaps,
     record,
@@ -140,15 +141,19 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                            destination=end.key if end else None, cargo=leg["cargo"],
                            origin_type=origin.type if origin else None,
                            destination_type=end.type if end else None)
-            _span_calls(analysis, sent, event)
+            _span_calls(analysis, sent, event, origin, end)
 
 
-def _span_calls(analysis: Analysis, sent: Sentence, event: dict[str, Any]) -> None:
+def _span_calls(analysis: Analysis, sent: Sentence, event: dict[str, Any],
+                origin: Mention | None = None, dest: Mention | None = None) -> None:
     """"loaded at Kharg Island in July and discharged it at Dongying in August": the voyage
     runs from the loading's time to the discharge's."""
     when = {e["port"]: e.get("date") for e in analysis.events_at(sent.span.start)
             if e["type"] == "PortCall" and e["vessel"] == event["vessel"]}
     a, b = when.get(event.get("origin")), when.get(event.get("destination"))
+    if not (a and b) and origin is not None and dest is not None and sent.times:
+        # "loaded ESPO crude at Kozmino in September and delivered it to China in October"
+        a, b = date_near(analysis, sent, origin.start), date_near(analysis, sent, dest.start)
     if a and b and a != b and ends_before(a, b) and not ends_before(b, a.split("/")[0]):
         event["date"] = span_dates(a, b)
 

@@ -219,6 +219,10 @@ _DEEDS = [
     rx(r"\b[Tt]he\s+" + NAME + r"['’]s\s+(?:captain|crew|master|registered owner|owners?|"
        r"operators?|(?:ship )?managers?|sister (?:ship|vessel)|AIS|transponder|hull|IMO|MMSI|"
        r"cargo holds?|deck|bridge|engine room|charterer)\b"),
+    # "the owners of the Kazan, the Ligovsky Prospect and the NS Century": what only ships have
+    rx(r"\b(?:registered\s+)?(?:owners?|operators?|managers?|charterers?|crews?|captains?|masters?)"
+       r"\s+of\s+the\s+" + NAME + r"(?P<more>(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
+       r",?\s(?:and|or)\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
     # "The Ocean Jade, which had switched off its transponder, ...": what only ships do
     rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"(?:,\s+(?:which|that))?\s+(?:[a-z]+ly\s+)?"
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
@@ -329,8 +333,10 @@ class VesselExtractor:
             for m in self._cued(chunk):
                 name = _cut_of(_trim_name(clean_name(m["name"])), analysis)
                 if not _name_ok(name, analysis) or m["weak"] and any(
-                        e.kind == "State" for e in analysis.gazetteer.lookup(name)):
-                    continue  # "Moscow reappeared": a capital is a ship only where a type says so
+                        e.kind == "State" or " " in name for e in analysis.gazetteer.lookup(name)):
+                    # "Moscow reappeared": a capital is a ship only where a type says so; nor is
+                    # "the Panama Canal" whose managers are told of
+                    continue
                 start = s + m["offset"] + m["name_text"].find(name.split()[0])
                 self._register(analysis, names, name, start, m.get("type"), m.get("flag"))
             self._former_names(analysis, names, s, chunk)
