@@ -934,7 +934,8 @@ def test_cargo_loaded_at_a_port_puts_its_ship_there() -> None:
     f = facts_of("The Laodicea Star unloaded barley at Bandirma in June. Prosecutors say the barley "
                  "was loaded at Feodosia.")
     assert calls(f) == {("Laodicea Star", "Bandirma"), ("Laodicea Star", "Feodosia")}
-    assert dated(f, "PortCall")[("Laodicea Star", "Feodosia")] is None  # when, it does not say
+    # when, it does not say: the paragraph's time is the best guess there is
+    assert dated(f, "PortCall")[("Laodicea Star", "Feodosia")] == "2023-06"
     # where the cargo came from is not where the ship was
     f = facts_of("The Laodicea Star unloaded barley at Bandirma in June. The paperwork showed the "
                  "barley came from Feodosia.")
@@ -1040,7 +1041,8 @@ def test_imagery_that_shows_a_ship_where_its_operator_denied_it_was() -> None:
 def test_the_day_a_ship_arrived_from_a_port_is_not_the_day_it_was_there() -> None:
     f = facts_of("Dutch officials detained the tanker Baltic Plover at Rotterdam on 19 June. The "
                  "tanker had arrived from Primorsk on June 12 with a cargo of diesel.")
-    assert dated(f, "PortCall")[("Baltic Plover", "Primorsk")] is None
+    # it left Primorsk within the weeks before it arrived
+    assert dated(f, "PortCall")[("Baltic Plover", "Primorsk")] == "2023-05-13/2023-06-12"
     assert dated(f, "Transfer") == {("Baltic Plover", "Primorsk", "Rotterdam"): "2023-06-12"}
     # the day it sailed is the day it was there
     f = facts_of("The tanker Baltic Plover had sailed from Primorsk on June 12.")
@@ -1081,3 +1083,22 @@ def test_off_the_coast_of_a_port_is_not_in_it() -> None:
     f = facts_of("The tanker Sea Star 1 took on diesel from smaller boats off the coast of Zuwara.")
     assert calls(f) == set()
     assert "Zuwara" in names(f, "Port")
+
+
+def test_a_ship_named_before_an_aside_of_what_it_carried() -> None:
+    f = facts_of("The Sea Fortune, carrying 30,000 tonnes of gasoil loaded at Fujairah, berthed at "
+                 "Ras Isa on March 14.")
+    assert cargoes(f) == {("Sea Fortune", "Fujairah", "Ras Isa"): "gasoil"}
+
+
+def test_where_after_a_later_port_is_that_ports() -> None:
+    f = facts_of("The bulk carrier Prut Star loaded maize at Reni on March 12 and sailed to "
+                 "Constanta, where the cargo was transferred onto the vessel Marina Grace.")
+    assert transfers(f) == {("Prut Star", "Reni", "Constanta")}
+
+
+def test_more_words_analysts_hedge_with() -> None:
+    f = facts_of("In all likelihood the tanker Vega called at Nampo. The tanker Sun Lark was "
+                 "presumably at Tartus.")
+    assert sorted((e.confidence or "") for e in f.events if e.type == "PortCall") == \
+        ["likely", "likely"]

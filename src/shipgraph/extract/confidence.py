@@ -23,7 +23,7 @@ _CUES: list[tuple[str, Gated]] = [
         r"(?:cannot|can ?not|can't|could not|couldn't)\s+(?:be\s+)?rule[ds]?\s+out|"
         r"(?:cannot|can't|could not|couldn't)\s+be\s+excluded|not be ruled out|"
         r"(?:is|remains|was|it's)\s+(?:still\s+)?(?:unclear|not clear)\s+(?:whether|if))\b", re.I)),
-    ("likely", rx(r"\b(likely|probabl[ey]|moderate confidence|we assess|assessed to|"
+    ("likely", rx(r"\b(likely|probabl[ey]|in all likelihood|moderate confidence|we assess|assessed to|"
                           r"is assessed|are assessed|believed to|thought to|appears? to|"
                           r"apparently|suggests?|seems? to|presumably|suspected|"
                           r"(?:we|analysts?|officials?|experts?|investigators?|they|sources?)\s+"

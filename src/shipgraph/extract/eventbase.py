@@ -40,6 +40,9 @@ _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|af
 _RELATIVE = rx(r",\s+(?:which|who|that|(?:an?\s+(?:[\w-]+\s+){0,3}?)?(?:(?:first|once|previously|"
                r"later)\s+)?[a-z]+(?:ed|en|wn)\s+(?:by|in|on|at|for|from|under|over|after|during)\b)"
                r"(?:[^,;]|,(?=\d{3}\b))*,")  # ("which had taken on 3,000 tonnes ...,")
+# ", carrying 30,000 tonnes of gasoil loaded at Fujairah,": what the ship had aboard
+_CARRYING_ASIDE = rx(r",\s+(?:carrying|laden with|loaded with|with a cargo of|hauling)\s+"
+                     r"(?:[^,;]|,(?=\d{3}\b))*,")
 _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\b)|"
               r"is (?:still |now |currently )?(?:moored|anchored|berthed|docked|"
                       r"alongside|at|in|laid up|idle)|are (?:still |now |currently )?(?:moored|anchored|at|"
@@ -87,8 +90,9 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
                 hi = min(hi, m.start())
                 break
         # ", which docked at Poti last week,": a relative clause's time is its own
-        aside = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, s, e)
-                 if not m.start() <= pos < m.end()]
+        asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, s, e)]
+        asides += [(m.start(), m.end()) for m in _CARRYING_ASIDE.finditer(text, s, e)]
+        aside = [(a, b) for a, b in asides if not a <= pos < b]
         aside += _reduced_asides(analysis, sent, pos)
         times = [t for t in sent.times if not any(a <= t.start < b for a, b in aside)]
         if not times:
@@ -218,6 +222,15 @@ def widen(value: str | None, days: int) -> str | None:
         return value
     delta = dt.timedelta(days=days)
     return format_interval(bounds[0] - delta, bounds[1] + delta)
+
+
+def weeks_before(value: str | None, days: int = 30) -> str | None:
+    """The days up to the end of an ISO date or interval, from `days` before its start: when
+    a ship left the port it "had arrived from" on that date."""
+    bounds = _bounds(value)
+    if bounds is None:
+        return value
+    return format_interval(bounds[0] - dt.timedelta(days=days), bounds[1])
 
 
 def _bounds(value: str | None) -> tuple[dt.date, dt.date] | None:

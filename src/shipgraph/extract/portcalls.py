@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .base import Analysis, Mention, Sentence
-from .eventbase import ARRIVING, blocked, record, subjects
+from .eventbase import ARRIVING, blocked, record, subjects, weeks_before
 from .prefilter import rx
 from .text import cells, closes_line, opens_line
 
@@ -27,7 +27,8 @@ CALL = rx(
     r"stuck|held|followed|made port|called into|put into|escorted to|towed to|diverted to|"
     r"taken to|"
     # "was in Ust-Luga last week", "is currently at Fujairah": a place named right after
-    r"(?:was|were|is|are|has been|had been)\s+(?:(?:still|currently|now|already|then|last)\s+)?"
+    r"(?:was|were|is|are|has been|had been)\s+(?:(?:still|currently|now|already|then|last|"
+    r"[a-z]+ly)\s+)?"
     r"(?:in|at)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?:(?-i:[A-Z])|$)|\s*$)|"
     # "was damaged at the naval base in Novorossiysk": struck where it lay
     r"(?:damaged|struck|hit|attacked|sunk|sank|targeted|bombed)(?!\s+(?:an?\s+|the\s+)?(?:deal|"
@@ -227,11 +228,6 @@ def _cargo_calls(analysis: Analysis, sent: Sentence, focus: Mention, ports: list
         m = _CARGO_PASSIVE.search(text, max(s, p.start - 120), p.start)
         if m and p.form != "anaphor" and not blocked(text, s, m.start(), p.end):
             add_call(analysis, sent, focus, p, m["verb"])
-            if not sent.times and m["verb"].lower() == "loaded":
-                # a loading told after what followed it: when, only its own sentence can say
-                for ev in analysis.events_at(s):
-                    if ev["type"] == "PortCall" and ev["vessel"] == focus.key and ev["port"] == p.key:
-                        ev["date"] = None
 
 
 # "Among the ships unloading at Samsun last month was the bulker X": ships named after the
@@ -477,8 +473,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     if ev["type"] == "PortCall" and ev["vessel"] == v.key and ev["port"] == port.key:
                         ev["arrived_from"] = True
                         if _ARRIVED.search(between):
-                            # "had arrived from P on June 12": the arrival's day, not the call's
-                            ev["arrival"], ev["date"] = ev["date"], None
+                            # "had arrived from P on June 12": the arrival's day, not the
+                            # call's, which was within the weeks before it
+                            ev["arrival"], ev["date"] = ev["date"], weeks_before(ev["date"])
 
 
 def presence_denied(text: str, pos: int, end: int) -> bool:
@@ -489,7 +486,8 @@ def presence_denied(text: str, pos: int, end: int) -> bool:
 def _relative_clause(after: str) -> str:
     """", where she discharged the cargo": what the vessel did at the port (not what it is
     to do there: ", where it is likely to unload next week")."""
-    m = re.match(r"[^,;.]{0,40},?\s+where\s+[^,;.]+", after)
+    # (right after the port: not "at Reni on 12 March and sailed to Constanta, where")
+    m = re.match(r"(?:(?!\band\b)[^,;.]){0,40},?\s+where\s+[^,;.]+", after)
     return " " + m.group() if m and not blocked(m.group(), 0, 0, len(m.group())) else ""
 
 

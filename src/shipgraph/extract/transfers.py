@@ -65,7 +65,8 @@ _CARGO = rx(
     # "wheat it took on at Kavkaz", "oil that it loaded": a clause about the cargo; "oil rose",
     # "coal worth $400 million": what is said of it
     r"it|that|which|she|they|worth|valued|rose|fell|jumped|climbed|dropped|surged|slumped|"
-    r"increased|decreased|declined|doubled|tripled|averaged|totall?ed)\b|$|"
+    r"increased|decreased|declined|doubled|tripled|averaged|totall?ed|loaded|bought|sold|"
+    r"purchased|produced|refined|bound|destined)\b|$|"
     r"[,.;])")
 _ORIGIN_STATEMENT = rx(
     r"\b(?:came|comes|originated|originating|was loaded|were loaded|had been loaded|"
@@ -341,12 +342,9 @@ def origin_statements(analysis: Analysis, sent: Sentence) -> None:
         if p.type == "Port" and re.search(r"\bloaded\s+(?:\w+\s+)?(?:in|at)\s+$", before, re.I) and \
                 not any(ev["type"] == "PortCall" and ev["vessel"] == event["vessel"] and
                         ev["port"] == p.key for ev in analysis.events):
-            # "the barley was loaded at Feodosia": the ship that carried it was there (when,
-            # only this sentence can tell)
-            call = record(analysis, sent, "PortCall", p.start, vessel=event["vessel"], port=p.key,
-                          activity="loading")
-            if not sent.times:
-                call["date"] = None
+            # "the barley was loaded at Feodosia": the ship that carried it was there
+            record(analysis, sent, "PortCall", p.start, vessel=event["vessel"], port=p.key,
+                   activity="loading")
         if (sent.span.start, sent.span.end) not in event["evidence"]:
             event["evidence"].append((sent.span.start, sent.span.end))
         level = confidence_of(analysis.sentence_text(sent))

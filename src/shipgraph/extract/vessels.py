@@ -208,8 +208,8 @@ _NOT_FLAGGED = r"(?!(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*[- ](?:flagged|regist
 _DEEDS = [
     # The Angara remains at ...: a definite name doing what ships do (after an aside: "The
     # Vega, seized by Iran in April, arrived at ...")
-    rx(r"\b[Tt]he\s+" + NAME + r"(?:,\s+(?:which|that)|,\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+"
-       r"[^,;()]{1,60},)?\s+(?:(?:[a-z]+ly|later|then|also|again|first|soon|eventually)\s+)?"
+    rx(r"\b[Tt]he\s+" + NAME + r"(?:,\s+(?:which|that)|,\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ing)\s+"
+       r"(?:[^,;()]|,(?=\d{3}\b)){1,60},)?\s+(?:(?:[a-z]+ly|later|then|also|again|first|soon|eventually)\s+)?"
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
        r"(?:(?:remains?|remained)\s+(?:[a-z]+ly\s+)?(?:at|in|off|near|alongside|moored|berthed|"
        r"docked|anchored|idle|there|laid)\b|sailed|berthed|docked|arrived|called at|loaded|discharged|"
