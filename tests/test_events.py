@@ -976,6 +976,9 @@ def test_who_detains_is_no_ship_and_a_reduced_relatives_seizure() -> None:
     f = facts_of("The Ocean Prow later sailed to Rizhao. The agency said in 2023 that it had "
                  "detained two tankers for anchoring without permission.")
     assert [e for e in f.events if e.type == "Detention"] == []
+    # boarded by officials, in the passive
+    f = facts_of("The tanker Kaspian Star was boarded by Estonian officials on Monday.")
+    assert [e.date for e in f.events if e.type == "Detention"] == ["2024-03-18"]
     f = facts_of("The tanker Ocean Prow seized by Iran in May remains at Bandar Abbas.")
     assert [e.date for e in f.events if e.type == "Detention"] == ["2023-05"]
     # the seizure's time is not the stay's

@@ -76,6 +76,7 @@ _OWNERS_OF = rx(r"\b(?:owners?|operators?|managers?|charterers?|insurers?)\s+of\
 _NAMES_ONLY = re.compile(r"[\w\s,'’.-]*")
 _AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|later|then|also|briefly|reportedly)\s+)*")
 _BY = re.compile(r"\s+by\b")
+_PASSIVE_CUE = re.compile(r"(?:was|were|been)\b", re.I)
 _SANCTIONS_TOLD = rx(r"\bsanction|\bblacklist|\bdesignat", re.I)
 _CARGO_SEIZED = rx(r"\s+(?:its|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:cargo(?:es)?|oil|crude|"
                    r"shipments?|load|diesel|fuel|grain|wheat|coal|petroleum)\b", re.I)
@@ -211,7 +212,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                         for o in _OWNERS_OF.finditer(text, s, v.start)):
                     continue  # "the owners of the Kazan ... were designated": not the ship
                 if etype == "Detention" and v.end <= cue.start() and _AGENT_GAP.fullmatch(
-                        text, v.end, cue.start()) and not _BY.match(text, cue.end()):
+                        text, v.end, cue.start()) and not _BY.match(text, cue.end()) and \
+                        not _PASSIVE_CUE.match(cue.group()):
                     continue  # "it had detained two tankers": who detains is no ship
                 done.add(v.key)
                 key = "vessel" if etype == "AISGap" else "target"
