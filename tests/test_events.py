@@ -1105,3 +1105,15 @@ def test_more_words_analysts_hedge_with() -> None:
                  "presumably at Tartus.")
     assert sorted((e.confidence or "") for e in f.events if e.type == "PortCall") == \
         ["likely", "likely"]
+
+
+def test_the_former_and_the_latter_of_two_ships() -> None:
+    f = facts_of("The cargo ships Angor and Marit sailed between Rajin and Dunai in August. The "
+                 "former was last seen at Rajin on 28 October; the latter docked at Dunai on 30 "
+                 "October.")
+    got = dated(f, "PortCall")
+    assert ("Angor", "Rajin") in got and ("Marit", "Dunai") in got
+    assert {e.date for e in f.events if e.type == "PortCall"} >= {"2023-10-28", "2023-10-30"}
+    # with one ship named, "the former" is somebody else
+    f = facts_of("The former minister said the tanker Vega docked at Tartus.")
+    assert calls(f) == {("Vega", "Tartus")}

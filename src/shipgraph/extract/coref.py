@@ -44,6 +44,9 @@ _PRONOUN_BARE = rx(r"\b(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
 _POSSESSIVE = rx(r"(?:^|[.;:]\s+|,\s+(?:and\s+)?|\b(?:and|but|while|when|after)\s+)"
                  r"(?P<kind>[Ii]ts|[Hh]er)(?=\s+(?:AIS|transponder|tracking (?:signal|device)|signal|"
                  r"hull|crew|captain|master|cargo holds?|registered owner|flag|IMO|MMSI)\b)")
+# "The former was last seen at Rajin; the latter docked at Dunai": of the two ships named last
+_FORMER_LATTER = rx(r"\b[Tt]he\s+(?P<kind>former|latter)\b(?=\s+(?:[a-z]+ly\s+)?(?:was|were|had|has|is|"
+                    r"remained|remains|[a-z]+ed)\b)")
 _EXPLETIVE = rx(r"(?i)\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains)"
                         r"\s+(?:\w+\s+){0,2}?(?:that|to|whether|if|unclear|clear|likely|possible)\b")
 _PLURAL = rx(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers)|[Tt]he (?:two|pair"
@@ -66,6 +69,7 @@ class VesselCoreference:
         if not analysis.between(0, len(analysis.text) + 1, "Vessel"):
             return
         self._lead(analysis)
+        self._former_latter(analysis)
         text = analysis.text
         for sent in analysis.sentences:
             s, e = sent.span.start, sent.span.end
@@ -138,6 +142,25 @@ class VesselCoreference:
             # "A Belize-flagged bulk carrier": the state named in it keeps its own mention
             start = max([start, *(x.end for x in analysis.between(start, end) if x.form != "anaphor")])
             analysis.add(Mention(start, end, text[start:end], "Vessel", first.key, "anaphor"))
+
+    @staticmethod
+    def _former_latter(analysis: Analysis) -> None:
+        """"the former" and "the latter": the first and the second ship of the latest sentence
+        (this one or one before, within a few) that names two."""
+        text = analysis.text
+        for index, sent in enumerate(analysis.sentences):
+            for m in _FORMER_LATTER.finditer(text, sent.span.start, sent.span.end):
+                if analysis.taken(m.start(), m.end()):
+                    continue
+                for prior in reversed(analysis.sentences[max(0, index - 3):index + 1]):
+                    keys = list(dict.fromkeys(
+                        v.key for v in analysis.in_sentence(prior, "Vessel")
+                        if v.start < m.start() and v.form == "name"))
+                    if len(keys) >= 2:
+                        pick = keys[0] if m["kind"] == "former" else keys[1]
+                        analysis.add(Mention(m.start(), m.end(), m.group(), "Vessel", pick,
+                                             "anaphor"))
+                        break
 
     @staticmethod
     def _plural(analysis: Analysis, surface: str, start: int, end: int,
