@@ -1111,9 +1111,10 @@ def test_the_former_and_the_latter_of_two_ships() -> None:
     f = facts_of("The cargo ships Angor and Marit sailed between Rajin and Dunai in August. The "
                  "former was last seen at Rajin on 28 October; the latter docked at Dunai on 30 "
                  "October.")
-    got = dated(f, "PortCall")
-    assert ("Angor", "Rajin") in got and ("Marit", "Dunai") in got
-    assert {e.date for e in f.events if e.type == "PortCall"} >= {"2023-10-28", "2023-10-30"}
+    by_id = {e.id: e.name for e in f.entities}
+    told = {(by_id[e.vessel or ""], by_id[e.port or ""], e.date) for e in f.events
+            if e.type == "PortCall" and e.date and e.date.startswith("2023-10")}
+    assert told == {("Angor", "Rajin", "2023-10-28"), ("Marit", "Dunai", "2023-10-30")}
     # with one ship named, "the former" is somebody else
     f = facts_of("The former minister said the tanker Vega docked at Tartus.")
     assert calls(f) == {("Vega", "Tartus")}
