@@ -31,18 +31,25 @@ MODAL = rx(
     # "it is likely to unload next week" looks ahead; "is likely to have unloaded" does not
     r"(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:un)?likely\s+to(?!\s+(?:have|be)\b))\b",
     re.I)
+# Words for what ships carry.
+CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|coal|grain|wheat|"
+                r"maize|corn|barley|munitions|arms|weapons|ammunition|shells|missiles|drones|"
+                r"rockets|armaments|goods|cargo(?:es)?|exports|products|steel|iron|ore|timber|"
+                r"fertili[sz]ers?|containers?|crates|equipment|components|supplies|naphtha|"
+                r"kerosene|jet fuel|bitumen|condensate|potash|urea|ammonia|sulph?ur|aluminium|"
+                r"aluminum|copper|nickel|uranium|gold|metals?|scrap|cotton|rice|sugar|soy\w*|"
+                r"sunflower \w+|vehicles|trucks|tanks|artillery|explosives|gunpowder|chemicals)")
 ARRIVING = rx(r"[^.;]{0,40}?,\s+(?:arriving|reaching|docking|berthing)\b", re.I)
 # Where a clause begins: after ; or :, or a contrastive or temporal conjunction.
 CLAUSE_START = rx(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bwhile\b")
 # Finer clause edges, for choosing which time expression an event takes.
 _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|after|"
                           r"before|then)\b|\b(?:when|where)\b")
+# (or what the ship had aboard: ", carrying 30,000 tonnes of gasoil loaded at Fujairah,")
 _RELATIVE = rx(r",\s+(?:which|who|that|(?:an?\s+(?:[\w-]+\s+){0,3}?)?(?:(?:first|once|previously|"
-               r"later)\s+)?[a-z]+(?:ed|en|wn)\s+(?:by|in|on|at|for|from|under|over|after|during)\b)"
+               r"later)\s+)?[a-z]+(?:ed|en|wn)\s+(?:by|in|on|at|for|from|under|over|after|during)\b|"
+               r"(?:carrying|laden with|loaded with|with a cargo of|hauling)\s)"
                r"(?:[^,;]|,(?=\d{3}\b))*,")  # ("which had taken on 3,000 tonnes ...,")
-# ", carrying 30,000 tonnes of gasoil loaded at Fujairah,": what the ship had aboard
-_CARRYING_ASIDE = rx(r",\s+(?:carrying|laden with|loaded with|with a cargo of|hauling)\s+"
-                     r"(?:[^,;]|,(?=\d{3}\b))*,")
 _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\b)|"
               r"is (?:still |now |currently )?(?:moored|anchored|berthed|docked|"
                       r"alongside|at|in|laid up|idle)|are (?:still |now |currently )?(?:moored|anchored|at|"
@@ -90,9 +97,8 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
                 hi = min(hi, m.start())
                 break
         # ", which docked at Poti last week,": a relative clause's time is its own
-        asides = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, s, e)]
-        asides += [(m.start(), m.end()) for m in _CARRYING_ASIDE.finditer(text, s, e)]
-        aside = [(a, b) for a, b in asides if not a <= pos < b]
+        aside = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, s, e)
+                 if not m.start() <= pos < m.end()]
         aside += _reduced_asides(analysis, sent, pos)
         times = [t for t in sent.times if not any(a <= t.start < b for a, b in aside)]
         if not times:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .base import Analysis, Mention, Sentence
-from .eventbase import ARRIVING, blocked, record, subjects, weeks_before
+from .eventbase import ARRIVING, CARGO_WORDS, blocked, record, subjects, weeks_before
 from .prefilter import rx
 from .text import cells, closes_line, opens_line
 
@@ -213,8 +213,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
 
 
 # "the same containers were unloaded at Dunai": the cargo of the ship just told of
-_CARGO_PASSIVE = rx(r"\b(?:containers|cargo(?:es)?|crates|oil|crude|wheat|grain|coal|barley|diesel|"
-                    r"fuel|shipments?|load|munitions|ammunition|goods|weapons)\s+(?:was|were|had been|"
+_CARGO_PASSIVE = rx(r"\b(?:" + CARGO_WORDS + r"|shipments?|load)\s+(?:was|were|had been|"
                     r"have been)\s+(?:(?:then|later|subsequently|probably|likely|also)\s+)?"
                     r"(?P<verb>unloaded|offloaded|discharged|loaded|delivered|landed)\s+(?:at|in|to)\s+"
                     r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)

@@ -15,6 +15,7 @@ from typing import Any
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
 from .eventbase import (
+    CARGO_WORDS,
     blocked,
     clause_start,
     date_near,
@@ -42,13 +43,6 @@ _FORCED = rx(r"\b(?:taken|towed|escorted|diverted|forced|ordered|redirected|stee
              re.I)
 _NOMINAL = rx(r"(?i)deliveries|delivery|shipments?|transfers?")
 _MADE = rx(r"\b(?:made|makes|making|carried out|conducted|completed)\s+(?:[\w-]+\s+){0,3}?$", re.I)
-_CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|coal|grain|wheat|"
-                r"maize|corn|barley|munitions|arms|weapons|ammunition|shells|missiles|drones|"
-                r"rockets|armaments|goods|cargo(?:es)?|exports|products|steel|iron|ore|timber|"
-                r"fertili[sz]ers?|containers?|crates|equipment|components|supplies|naphtha|"
-                r"kerosene|jet fuel|bitumen|condensate|potash|urea|ammonia|sulph?ur|aluminium|"
-                r"aluminum|copper|nickel|uranium|gold|metals?|scrap|cotton|rice|sugar|soy\w*|"
-                r"sunflower \w+|vehicles|trucks|tanks|artillery|explosives|gunpowder|chemicals)")
 _CARGO = rx(
     # quantities, counts and containers of the cargo, in any order ("a shipment of 40,000
     # tonnes of wheat", "an estimated 27,000 tonnes of wheat")
@@ -309,7 +303,7 @@ def cargo_origin(analysis: Analysis, sent: Sentence, start: int, end: int) -> Me
     text = analysis.text
     for m in analysis.in_sentence(sent, "State"):
         if start <= m.start < end and m.form == "adjective" and re.match(
-                r"(?:[- ]origin)?\s+(?:[a-zA-Z][\w-]*\s+){0,2}?" + _CARGO_WORDS + r"\b",
+                r"(?:[- ]origin)?\s+(?:[a-zA-Z][\w-]*\s+){0,2}?" + CARGO_WORDS + r"\b",
                 text[m.end:m.end + 60]):
             return m
     return None
@@ -339,12 +333,6 @@ def origin_statements(analysis: Analysis, sent: Sentence) -> None:
             continue
         event = open_[-1]
         event["origin"], event["origin_type"] = p.key, p.type
-        if p.type == "Port" and re.search(r"\bloaded\s+(?:\w+\s+)?(?:in|at)\s+$", before, re.I) and \
-                not any(ev["type"] == "PortCall" and ev["vessel"] == event["vessel"] and
-                        ev["port"] == p.key for ev in analysis.events):
-            # "the barley was loaded at Feodosia": the ship that carried it was there
-            record(analysis, sent, "PortCall", p.start, vessel=event["vessel"], port=p.key,
-                   activity="loading")
         if (sent.span.start, sent.span.end) not in event["evidence"]:
             event["evidence"].append((sent.span.start, sent.span.end))
         level = confidence_of(analysis.sentence_text(sent))

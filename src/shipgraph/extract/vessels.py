@@ -49,6 +49,7 @@ _NOT_NAME = {
     "separately", "also", "another", "other", "some", "several", "most", "many",
 }
 _FLAG = r"(?:(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
+_FLAG_WORD = re.compile(r"[- ](?:flagged|registered)$")  # "Panama-flagged": Panama
 # "Two Russian-flagged cargo ships ...": the flag of the vessels named next.
 _GROUP_FLAG = rx(
     r"\b(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth|[Aa] pair of)\s+(?P<flag>(?:[A-Z][\w'’]*\s){0,2}?"
@@ -203,6 +204,9 @@ _NOT_NAME_WORD = r"(?:" + "|".join(sorted(w.capitalize() for w in _NOT_NAME)) + 
 _ASIDE = r"(?:\s*\([^()]{1,40}\))?"  # "(IMO 9308443)" after a name in a list
 # "... and the Togo-flagged Aframax Pella": a ship with its own cue is no list item
 _NOT_FLAGGED = r"(?!(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*[- ](?:flagged|registered))"
+# More names after the first, in a list: ", the X, the Y and the Z"
+_LIST_MORE = (r"(?P<more>(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
+              r",?\s(?:and|or)\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})?")
 # The cues that rest on what a name does or has, with no type word: weaker than the others
 # (a capital doing these is its government).
 _DEEDS = [
@@ -221,8 +225,7 @@ _DEEDS = [
        r"cargo holds?|deck|bridge|engine room|charterer)\b"),
     # "the owners of the Kazan, the Ligovsky Prospect and the NS Century": what only ships have
     rx(r"\b(?:registered\s+)?(?:owners?|operators?|managers?|charterers?|crews?|captains?|masters?)"
-       r"\s+of\s+the\s+" + NAME + r"(?P<more>(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
-       r",?\s(?:and|or)\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
+       r"\s+of\s+the\s+" + NAME + _LIST_MORE),
     # "The Ocean Jade, which had switched off its transponder, ...": what only ships do
     rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"(?:,\s+(?:which|that))?\s+(?:[a-z]+ly\s+)?"
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
@@ -260,13 +263,10 @@ _CUED = [
     rx(r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+(?:in|of|from|linked to|tied to|serving)\s+"
        r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+"
        r"(?:including|such as|among them|notably)\s+"
-       r"(?:the\s+)?" + NAME + r"(?P<more>(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
-       r",?\s(?:and|or)\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
+       r"(?:the\s+)?" + NAME + _LIST_MORE),
     # "Among the ships that called at Tartus were the Sparta IV and the Ursa Major"
     rx(r"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<type2>ships|vessels|tankers|freighters|"
-       r"carriers|bulkers)\b[^.;]{0,80}?\b(?:was|were)\s+(?:the\s+)?" + NAME +
-       r"(?P<more>(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
-       r",?\s(?:and|or)\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
+       r"carriers|bulkers)\b[^.;]{0,80}?\b(?:was|were)\s+(?:the\s+)?" + NAME + _LIST_MORE),
     # a port log line: "NAKHODKA: Tanker HOPE STAR ..."
     rx(r"(?:^|:\s+)(?P<type5>(?:General cargo ship|Cargo ship|Bulk carrier|Bulker|"
                r"(?:Crude |Product |Chemical |Oil )?[Tt]anker|Container ship|Freighter|"
@@ -475,7 +475,7 @@ class VesselExtractor:
                     vtype = None
                 flag = gd.get("flag") or gd.get("flag3") or gd.get("flag4") or gd.get("flag5")
                 if flag:
-                    flag = re.sub(r"[- ](?:flagged|registered)$", "", flag)
+                    flag = _FLAG_WORD.sub("", flag)
                 found.append({"name": gd["name"], "name_text": chunk[m.start("name"):m.end("name")],
                               "offset": m.start("name"), "type": vtype, "flag": flag,
                               "weak": pat in _BY_DEEDS})
@@ -704,8 +704,7 @@ def lead_attributes(analysis: Analysis, key: str, phrase: str) -> None:
     its flag and type, where the name gave none."""
     attrs = analysis.attrs("Vessel", key)
     flag = re.search(r"\b" + _FLAG + r"\b", phrase)
-    code = _flag_code(analysis, re.sub(r"[- ](?:flagged|registered)$", "", flag.group())) \
-        if flag else None
+    code = _flag_code(analysis, _FLAG_WORD.sub("", flag.group())) if flag else None
     if code:
         attrs.setdefault("flag", code)
     kind = _TYPE_AT_END.search(phrase)
