@@ -1118,3 +1118,27 @@ def test_the_former_and_the_latter_of_two_ships() -> None:
     # with one ship named, "the former" is somebody else
     f = facts_of("The former minister said the tanker Vega docked at Tartus.")
     assert calls(f) == {("Vega", "Tartus")}
+
+
+def test_a_wire_storys_dateline_day_is_not_when_its_events_happened() -> None:
+    f = facts_of("NEW DELHI, March 21 (Wire) - India's imports of Russian oil rose to a record in "
+                 "February, data showed.")
+    assert [e.date for e in f.events if e.type == "Transfer"] == ["2024-02"]
+    # with no time of its own, the lead's event is about the day the story was filed
+    f = facts_of("NAKHODKA, March 21 (Wire) - The tanker Sea Kite docked at Nakhodka, port agents "
+                 "said.")
+    assert dated(f, "PortCall") == {("Sea Kite", "Nakhodka"): "2024-03-21"}
+
+
+def test_a_ship_named_as_the_agent_of_a_delivery() -> None:
+    f = facts_of("The refiner bought six cargoes, including one delivered to Paradip by the Aframax "
+                 "Zircon Star on March 18. The tanker had loaded at Primorsk in mid-February.")
+    assert transfers(f) == {("Zircon Star", "Primorsk", "Paradip")}
+    f = facts_of("The cargo was sent to Tartus by air.")
+    assert calls(f) == set()
+
+
+def test_a_cargo_named_with_the_size_of_the_ship_that_took_it() -> None:
+    f = facts_of("The refiner took delivery of a Suezmax cargo of Arctic grade crude aboard the NS "
+                 "Bravo at Sikka in the last week of February.")
+    assert cargoes(f) == {("NS Bravo", None, "Sikka"): "Arctic grade crude"}

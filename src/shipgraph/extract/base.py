@@ -46,6 +46,8 @@ class Analysis:
     # entity key -> attributes gathered from the text (imo, flag, vessel_type, former names...)
     attributes: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     events: list[dict[str, Any]] = field(default_factory=list)
+    # the day a wire story's dateline gives ("NEW DELHI, June 11 (Wire) -"), if it has one
+    filed: str | None = None
     # Mentions in text order, all and by type, kept sorted as they are added, so that the
     # lookups below cost a binary search rather than a pass over every mention: a document
     # naming thousands of ships is read in time proportional to its length.

@@ -149,11 +149,14 @@ def _reduced_asides(analysis: Analysis, sent: Sentence, pos: int) -> list[tuple[
 
 def _untimed(analysis: Analysis, sent: Sentence) -> str | None:
     """The time of an event whose sentence gives it none: the report's day for a present state,
-    else the latest time in the paragraph so far."""
+    else the latest time in the paragraph so far, else, in a wire story's lead, its dateline's."""
     if _PRESENT.search(analysis.text, sent.span.start, sent.span.end) and analysis.doc_date:
         return analysis.doc_date.isoformat()
     earlier = _paragraph_times(analysis, sent)
-    return earlier[-1].interval.iso() if earlier else None
+    if earlier:
+        return earlier[-1].interval.iso()
+    # a wire story's lead: about the day it was filed
+    return analysis.filed if sent.paragraph == 0 else None
 
 
 def _paragraph_times(analysis: Analysis, sent: Sentence) -> list[TimeMention]:

@@ -56,6 +56,10 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
     text = doc.text
     anchor = None  # the last date the text itself set: "days later" counts from it
     ref = dateline_date(text, doc.body_start, analysis.doc_date) or analysis.doc_date
+    # the dateline's own date ("NEW DELHI, June 11 (Wire) -") is when the story was filed, not
+    # when anything in it happened
+    dateline = _DATELINE_DATE.match(text, doc.body_start)
+    filed = dateline.end() if dateline else -1
     paragraph = 0
     last_end = doc.body_start
     for span in sentences(text, doc.body_start):
@@ -63,6 +67,9 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
             paragraph += 1
         last_end = span.end
         times = find_times(text, ref, span.start, span.end, anchor)
+        if times and times[0].start < filed:
+            analysis.filed = times[0].interval.iso()
+            times = [t for t in times if t.start >= filed]
         for t in times:
             if not t.relative_to_anchor:
                 anchor = t.interval

@@ -200,6 +200,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
             _cargo_calls(analysis, sent, max(focus, key=lambda m: m.end), ports)
         return
     _among_calls(analysis, sent, vessels, ports)
+    _by_ship_calls(analysis, sent, vessels, ports)
     _verb_calls(analysis, sent, vessels, ports)
     if section_port is not None:
         _section_calls(analysis, sent, vessels, section_port)
@@ -251,6 +252,26 @@ def _among_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     for v in vessels:
         if v.start >= was.end():
             add_call(analysis, sent, v, port, m["verb"])
+
+
+# "one delivered to Paradip by the Aframax Zircon Star": the ship named as the agent after
+_BY_SHIP_VERB = rx(r"\b(?P<verb>delivered|unloaded|discharged|offloaded|loaded|lifted|carried|shipped|"
+                   r"brought|transported|landed)\s+(?:[\w,'’-]+\s+){0,6}?(?:to|at|in|into|from)\s+"
+                   r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
+_BY_SHIP_AGENT = re.compile(r"(?:\s+on\s+[^,;.]{1,20}?)?\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?")
+
+
+def _by_ship_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                   ports: list[Mention]) -> None:
+    text, s = analysis.text, sent.span.start
+    for port in ports:
+        verb = _BY_SHIP_VERB.search(text, max(s, port.start - 80), port.start)
+        if verb is None or port.form == "anaphor":
+            continue
+        agent = next((v for v in vessels if v.start > port.end and _BY_SHIP_AGENT.fullmatch(
+            text, port.end, v.start)), None)
+        if agent is not None and not blocked(text, s, verb.start(), agent.end):
+            add_call(analysis, sent, agent, port, verb["verb"])
 
 
 _RESPECTIVELY = rx(r"\brespectively\b", re.I)

@@ -46,21 +46,23 @@ _MADE = rx(r"\b(?:made|makes|making|carried out|conducted|completed)\s+(?:[\w-]+
 _CARGO = rx(
     # quantities, counts and containers of the cargo, in any order ("a shipment of 40,000
     # tonnes of wheat", "an estimated 27,000 tonnes of wheat")
-    r"^\s*(?:(?:about|around|some|roughly|approximately|nearly|almost|over|more than|at least|"
+    # ("took delivery of a Suezmax cargo of Arctic grade crude")
+    r"^\s*(?:of\s+)?(?:(?:about|around|some|roughly|approximately|nearly|almost|over|more than|at least|"
     r"up to|close to|just over|just under|an estimated|a reported|a further|another|a|an|the|"
     r"its|her|their|hundreds of|thousands of|dozens of|millions of|tens of thousands of|"
     r"hundreds of thousands of)\s+|[\d.,]+\s*(?:million\s+|m\s+)?"
     r"(?:(?:metric\s+)?(?:tonnes|tons)|barrels|bbl|containers?|crates|boxes|units|cubic (?:metres|"
     r"meters)|bags|sacks|pallets|drums|TEUs?|bpd|b/d)?"
     r"(?:\s+(?:per|a|each)\s+(?:day|week|month|year))?\s*(?:of\s+)?|(?:full\s+|partial\s+)?"
-    r"(?:cargo(?:es)?|loads?|shipments?|consignments?|shiploads?)\s+of\s+)*"
+    r"(?:(?-i:[A-Z][a-z]+|VLCC)\s+)?(?:cargo(?:es)?|loads?|shipments?|consignments?|shiploads?)\s+"
+    r"of\s+)*"
     r"(?P<cargo>[a-zA-Z][\w\s,'’-]{2,80}?)\s*(?=\b(?:from|at|to|in|for|on|into|between|by|since|"
     r"during|last|this|until|after|before|via|through|across|while|under|over|there|here|"
     # "wheat it took on at Kavkaz", "oil that it loaded": a clause about the cargo; "oil rose",
     # "coal worth $400 million": what is said of it
     r"it|that|which|she|they|worth|valued|rose|fell|jumped|climbed|dropped|surged|slumped|"
     r"increased|decreased|declined|doubled|tripled|averaged|totall?ed|loaded|bought|sold|"
-    r"purchased|produced|refined|bound|destined)\b|$|"
+    r"purchased|produced|refined|bound|destined|aboard|onboard)\b|$|"
     r"[,.;])")
 _ORIGIN_STATEMENT = rx(
     r"\b(?:came|comes|originated|originating|was loaded|were loaded|had been loaded|"
