@@ -584,3 +584,17 @@ def test_ships_in_asides_that_give_a_flag_or_do_the_deed() -> None:
     # an organisation in an aside is not a ship
     f = facts_of("Its rival, the Ocean Trade Group, shipped grain from Odesa.")
     assert names(f, "Vessel") == set()
+
+
+def test_people_named_after_a_role_word_or_with_a_role_of_their_state() -> None:
+    f = facts_of("Analyst Hamilton Reyes said sanctions work. Victoria Lund, a former US official, "
+                 "said the tanker Vega docked at Tartus.")
+    assert names(f, "Person") == {"Hamilton Reyes", "Victoria Lund"}
+    assert names(f, "Port") == {"Tartus"}  # Hamilton and Victoria are ports too
+
+
+def test_the_data_firms_reporting_cites_are_organisations() -> None:
+    f = facts_of("Tanker Trackers co-founder Samir Madani said so. Data from Kpler showed the "
+                 "tanker Vega at Sikka.")
+    assert {"Tanker Trackers", "Kpler"} <= names(f, "Organization")
+    assert names(f, "Vessel") == {"Vega"} and calls(f) == {("Vega", "Sikka")}

@@ -41,17 +41,23 @@ _ACRONYM_DEF = rx(r"(?P<long>" + _CAP + r"\s+(?:(?:of|for|and|on|the|de)\s+|" + 
                   r"\((?P<short>[A-Z]{2,6})\)")
 _KNOWN_ORGS = {"CIA", "EU", "UN", "NATO", "OPEC", "PDVSA", "IMO", "OFAC", "FBI", "Houthis",
                "Hezbollah", "Hamas", "Rosneft", "Sovcomflot", "Gazprom", "Lukoil", "Chevron",
-               "Wagner"}
+               "Wagner",
+               # the data and news firms reporting cites ("Tanker Trackers co-founder X said")
+               "Kpler", "Vortexa", "Windward", "MarineTraffic", "TankerTrackers", "Tanker Trackers",
+               "Lloyd's List", "LSEG", "Refinitiv", "Argus", "Platts", "Bloomberg", "Reuters",
+               "Equasis"}
 # "IMO 9555010" is a ship's number, not the organisation.
 _KNOWN_ORG_RE = rx(r"\b(?:" + "|".join(sorted(map(re.escape, _KNOWN_ORGS))) + r")\b"
                            r"(?![\s:#]*(?:No\.?\s*|number\s*)?\d)(?![ \t]*[|\t])")  # nor a column's
 _TITLE = rx(
     r"\b(?:Minister|Director|President|Secretary|Spokesman|Spokeswoman|spokesman|spokeswoman|"
     r"Admiral|Captain|Chairman|Chief|Ambassador|Senator|Governor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
-    r"General|Colonel|Prime Minister|leader|analyst|captain)\s+"
+    r"General|Colonel|Prime Minister|[Ll]eader|[Aa]nalyst|captain|[Rr]esearcher|[Pp]rofessor|"
+    r"[Cc]ommander|[Ee]conomist|[Ee]ditor|[Ss]kipper|[Ii]nspector|[Pp]rosecutor|[Jj]udge|"
+    r"Lieutenant|Major|Sergeant|[Oo]fficer)\s+"
     r"(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*){1,2})")
 _ROLE = (r"(?:(?:senior|chief|lead|principal|former|deputy|independent|maritime|shipping|"
-         r"security|sanctions|research|defen[cs]e|foreign)\s+){0,2}(?:analyst|researcher|"
+         r"security|sanctions|research|defen[cs]e|foreign|(?-i:[A-Z][\w.'’-]*))\s+){0,2}(?:analyst|researcher|"
          r"spokes(?:person|man|woman)|captain|master|director|official|expert|professor|fellow|"
          r"minister|ambassador|envoy|head|CEO|founder|editor|correspondent|lawyer|investigator|"
          r"adviser|advisor|owner|manager|chairman|president|commander|admiral|economist|consultant)")

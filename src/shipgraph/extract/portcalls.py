@@ -118,7 +118,8 @@ _FRONTED_DEED = rx(r"(?:After|Before|While|Since|Once|Having)\s+(?:been\s+)?(?:(
                    # "After leaving Novorossiysk on 2 June,": a time before the comma
                    r"(?:\s+(?:on|in|at|by|early|late|in early|in late|in mid-?)\s+[\w -]{1,20})?,")
 _IMAGERY = rx(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage|(?:tracking|AIS|"
-              r"satellite|port|positional)\s+(?:data|records|signals?))\b", re.I)
+              r"satellite|port|positional|shipping|ship-tracking|vessel-tracking)\s+(?:data|records|"
+              r"signals?)|data\s+(?:from|compiled\s+by)\s+[A-Z]\w*|(?-i:[A-Z]\w*)\s+data)\b", re.I)
 # between a ship an image shows and the port it is in: "docked at the oil pier in", "at"
 _SHOWN_AT = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:(?:[a-z]+ing|docked|moored|berthed|anchored|"
                        r"tied up)\s+(?:[\w-]+\s+){0,2}?)?(?:at|in|alongside)\s+(?:the\s+(?:[\w'’-]+"
