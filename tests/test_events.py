@@ -1142,3 +1142,11 @@ def test_a_cargo_named_with_the_size_of_the_ship_that_took_it() -> None:
     f = facts_of("The refiner took delivery of a Suezmax cargo of Arctic grade crude aboard the NS "
                  "Bravo at Sikka in the last week of February.")
     assert cargoes(f) == {("NS Bravo", None, "Sikka"): "Arctic grade crude"}
+
+
+def test_a_call_by_ships_in_general_is_not_the_named_ships() -> None:
+    f = facts_of("Analysts compared the tanker Vega to ships seen at Tartus. The tanker Lyra, like "
+                 "other tankers that called at Latakia, lacked insurance.")
+    assert calls(f) == set()
+    f = facts_of("The tanker Vega and two other vessels docked at Tartus.")
+    assert calls(f) == {("Vega", "Tartus")}

@@ -63,6 +63,10 @@ _CARGO_ORIGIN = rx(r"\b(?:came|comes|originated|originating|sourced)\s+(?:\w+\s+
 _ARRIVED_FROM = re.compile(r"\b(?:arriv(?:ed|ing|es)|had\s+(?:sailed|come|departed|travell?ed|"
                            r"steamed))\b[^,;]*\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _ARRIVED = re.compile(r"\barriv", re.I)
+# a verb whose subject is ships in general, not the named one: "other tankers that called at"
+_WITH_OTHERS = re.compile(r"\s+(?:and|as well as|with)\s+(?:[\w-]+\s+){0,3}")
+_OTHER_SHIPS = re.compile(r"\b(?:ships|vessels|tankers|boats|freighters|carriers|bulkers)\s+"
+                          r"(?:(?:that|which)\s+(?:were|had|have)?\s*(?:been\s+)?)?(?:[a-z]+ly\s+)?$")
 _TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 _LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _POSSESSOR = re.compile(r"['’]s?\s")
@@ -457,6 +461,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             if len(between) > 220 or not CALL.search(between) and not (
                     _MOTION_TO.search(between) and ARRIVING.match(text, port.end)):
                 continue  # no call, nor a voyage there that ended ("..., arriving on 12 May")
+            if _others_deed(between):
+                continue  # "compared the Vega to ships seen at Tartus": the others' deed
             before = text[max(s, port.start - 60):port.start]
             if _NOMINAL_CALL.search(before):
                 continue  # "unloaded at A after a stop in B": the call at B is a noun's
@@ -497,6 +503,17 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                             # "had arrived from P on June 12": the arrival's day, not the
                             # call's, which was within the weeks before it
                             ev["arrival"], ev["date"] = ev["date"], weeks_before(ev["date"])
+
+
+def _others_deed(between: str) -> bool:
+    """Whether each call verb between a ship and a port has ships in general as its subject
+    ("to ships seen at"), not ships joined to the named one ("and two other vessels docked")."""
+    verbs = list(CALL.finditer(between))
+    for m in verbs:
+        other = _OTHER_SHIPS.search(between, 0, m.start())
+        if other is None or _WITH_OTHERS.fullmatch(between, 0, other.start()):
+            return False
+    return bool(verbs)
 
 
 def presence_denied(text: str, pos: int, end: int) -> bool:
