@@ -1150,3 +1150,8 @@ def test_a_call_by_ships_in_general_is_not_the_named_ships() -> None:
     assert calls(f) == set()
     f = facts_of("The tanker Vega and two other vessels docked at Tartus.")
     assert calls(f) == {("Vega", "Tartus")}
+
+
+def test_a_purchase_whose_sentence_goes_on_to_another_state() -> None:
+    f = facts_of("India's purchases of Russian oil have drawn criticism from Washington.")
+    assert supplies(f) == {("Russia", "India", "oil")}

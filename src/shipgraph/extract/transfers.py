@@ -62,7 +62,8 @@ _CARGO = rx(
     # "coal worth $400 million": what is said of it
     r"it|that|which|she|they|worth|valued|rose|fell|jumped|climbed|dropped|surged|slumped|"
     r"increased|decreased|declined|doubled|tripled|averaged|totall?ed|loaded|bought|sold|"
-    r"purchased|produced|refined|bound|destined|aboard|onboard)\b|$|"
+    r"purchased|produced|refined|bound|destined|aboard|onboard|have|has|had|was|were|is|are|"
+    r"will|would)\b|$|"
     r"[,.;])")
 _ORIGIN_STATEMENT = rx(
     r"\b(?:came|comes|originated|originating|was loaded|were loaded|had been loaded|"
@@ -535,6 +536,9 @@ _RECEIVE = rx(r"\b(?:receiv(?:ed|es|e|ing)|obtain(?:ed|s)?|acquir(?:ed|es)|bough
               r"(?:buyer|buyers|importer|importers|purchaser|customer)\s+(?:of|for))\b", re.I)
 
 
+_FINITE = rx(r"\b(?:have|has|had|was|were|is|are|will|would|did|does)\b")
+
+
 def _receipts(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
     """"Russia has received drones from Iran", "India imported Russian crude": a supply told
     from the receiving side."""
@@ -549,6 +553,10 @@ def _receipts(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None
             continue
         dest = subject[-1]
         stop = clause_end(text, verb.end(), e)
+        # "India's purchases of Russian oil have drawn criticism from Washington": what
+        # follows the next verb is not where the oil came from
+        finite = _FINITE.search(text, verb.end(), stop)
+        stop = finite.start() if finite else stop
         source = next((m for m in states if verb.end() < m.start < stop and re.search(
             r"\bfrom\s+(?:the\s+)?$", text[max(s, m.start - 12):m.start])), None)
         if source is None:
