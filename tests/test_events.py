@@ -1155,3 +1155,16 @@ def test_a_call_by_ships_in_general_is_not_the_named_ships() -> None:
 def test_a_purchase_whose_sentence_goes_on_to_another_state() -> None:
     f = facts_of("India's purchases of Russian oil have drawn criticism from Washington.")
     assert supplies(f) == {("Russia", "India", "oil")}
+
+
+def test_a_table_of_transfers_with_a_counterpart_column() -> None:
+    f = facts_of("Transfers observed between August and December 2023:\n\n"
+                 "Date          Vessel name      IMO        Flag     Counterpart      Location\n"
+                 "2023-08-14    Chon Ma San      8660313    DPRK     Xin Hai 8        Off Shidao\n"
+                 "2023-11-20    Yu Jong 2        8604917    DPRK     Kai Da 5         Sansha Bay\n")
+    assert sorted((sorted(pair), n) for pair, _, n in sts_events(f)) == \
+        [(["Chon Ma San", "Xin Hai 8"], 1), (["Kai Da 5", "Yu Jong 2"], 1)]
+    assert sorted(e.date or "" for e in f.events if e.type == "ShipToShipTransfer") == \
+        ["2023-08-14", "2023-11-20"]
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"}["Chon Ma San"] == "PRK"
+    assert "IMO" not in names(f, "Organization")

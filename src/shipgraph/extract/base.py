@@ -48,6 +48,9 @@ class Analysis:
     events: list[dict[str, Any]] = field(default_factory=list)
     # the day a wire story's dateline gives ("NEW DELHI, June 11 (Wire) -"), if it has one
     filed: str | None = None
+    # rows of a table of ship-to-ship transfers (a "Vessel" and a "Counterpart" column): the
+    # row's start -> the keys of its two ships
+    pair_rows: dict[int, tuple[str, str]] = field(default_factory=dict)
     # Mentions in text order, all and by type, kept sorted as they are added, so that the
     # lookups below cost a binary search rather than a pass over every mention: a document
     # naming thousands of ships is read in time proportional to its length.

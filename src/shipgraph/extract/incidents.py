@@ -123,6 +123,14 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     if not cue:  # "transferred refined products to the DPRK-flagged Paek Yang San"
         starts = {v.start for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"}
         cue = next((m for m in _TO_SHIP.finditer(text, s, e) if m.end() in starts), None)
+    if not cue and s in analysis.pair_rows:  # a row of a table of transfers
+        pair = analysis.pair_rows[s]
+        location = _sts_location(analysis, sent, s)
+        if not blocked(text, s, s, e):
+            record(analysis, sent, "ShipToShipTransfer", s, vessels=list(pair), cargo=None,
+                   location=location.key if location else None,
+                   location_type=location.type if location else None)
+        return
     if not cue:
         _partner(analysis, sent)
         return

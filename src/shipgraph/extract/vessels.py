@@ -185,6 +185,8 @@ def _trim_name(name: str) -> str:
 
 _SHIP_COLUMN = re.compile(r"(?i:vessel|ship|tanker|vessel name|ship name|name of (?:the )?"
                           r"(?:vessel|ship))")
+_OTHER_SHIP_COLUMN = re.compile(r"(?i:counterpart(?: vessel)?|(?:receiving|recipient|second|other|"
+                                r"partner|transferring|supplying) (?:vessel|ship|tanker))")
 _IMO_COLUMN = re.compile(r"(?i:imo(?: (?:no\.?|number))?)")
 _FLAG_COLUMN = re.compile(r"(?i:flag(?: state)?|registry|flag registry)")
 _TYPE_AFTER = rx(r"\s+(?:carriers?|tankers?|ships?|vessels?|freighters?|bulkers?)\b")
@@ -368,6 +370,7 @@ class VesselExtractor:
         column: int | None = None
         imo_col: int | None = None
         flag_col: int | None = None
+        other: int | None = None
         width = 0
         for sent in analysis.sentences:
             s, e = sent.span.start, sent.span.end
@@ -378,6 +381,9 @@ class VesselExtractor:
             heads = [i for i, (_, c) in enumerate(row) if _SHIP_COLUMN.fullmatch(c)]
             if heads:
                 column, width = heads[0], len(row)
+                # the other side's column in a table of transfers ("Counterpart")
+                other = next((i for i, (_, c) in enumerate(row) if _OTHER_SHIP_COLUMN.fullmatch(c)),
+                             None)
                 # and the columns that give the ship's number and flag
                 imo_col = next((i for i, (_, c) in enumerate(row) if _IMO_COLUMN.fullmatch(c)), None)
                 flag_col = next((i for i, (_, c) in enumerate(row) if _FLAG_COLUMN.fullmatch(c)),
@@ -386,12 +392,11 @@ class VesselExtractor:
             if column is None or len(row) != width:
                 column = None
                 continue
-            start, cell = row[column]
-            name = _trim_name(clean_name(cell))
-            if _name_ok(name, analysis) and not analysis.gazetteer.lookup(name) and \
-                    name[:1].isupper():
-                self._register(analysis, names, name, start + cell.find(name.split()[0]),
-                               None, None)
+            partner = self._cell_name(analysis, names, row[other]) if other is not None else None
+            name = self._cell_name(analysis, names, row[column])
+            if name:
+                if partner and names[normalize(partner)] != names[normalize(name)]:
+                    analysis.pair_rows[s] = (names[normalize(name)], names[normalize(partner)])
                 attrs = analysis.attrs("Vessel", names[normalize(name)])
                 number = re.sub(r"^IMO\s*", "", row[imo_col][1]) if imo_col is not None else ""
                 if re.fullmatch(r"\d{7}", number) and imo_valid(number):
@@ -399,6 +404,17 @@ class VesselExtractor:
                 code = _flag_code(analysis, row[flag_col][1]) if flag_col is not None else None
                 if code:
                     attrs.setdefault("flag", code)
+
+    def _cell_name(self, analysis: Analysis, names: dict[str, str],
+                   cell: tuple[int, str]) -> str | None:
+        """The ship a table's cell names, registered; None if it names none."""
+        start, text = cell
+        name = _trim_name(clean_name(text))
+        if not (_name_ok(name, analysis) and not analysis.gazetteer.lookup(name) and
+                name[:1].isupper()):
+            return None
+        self._register(analysis, names, name, start + text.find(name.split()[0]), None, None)
+        return name
 
     def _coordinated(self, analysis: Analysis, names: dict[str, str]) -> None:
         """"the Pale Heron and the Kestrel conducted a ship-to-ship transfer": in a sentence
