@@ -1168,3 +1168,13 @@ def test_a_table_of_transfers_with_a_counterpart_column() -> None:
         ["2023-08-14", "2023-11-20"]
     assert {e.name: e.flag for e in f.entities if e.type == "Vessel"}["Chon Ma San"] == "PRK"
     assert "IMO" not in names(f, "Organization")
+
+
+def test_a_caption_that_names_a_ship_and_where_it_is() -> None:
+    f = facts_of("Figure 2: The tanker Ocean Amber at Kozmino on 12 March 2024.\n"
+                 "The Ocean Amber discharged at Rizhao on 20 March.")
+    assert transfers(f) == {("Ocean Amber", "Kozmino", "Rizhao")}
+    assert dated(f, "PortCall")[("Ocean Amber", "Kozmino")] == "2024-03-12"
+    # a sentence that goes on to deny the call is no caption
+    f = facts_of("The tanker Vega at Tartus was never confirmed to have called there.")
+    assert calls(f) == set()

@@ -205,6 +205,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
             _cargo_calls(analysis, sent, max(focus, key=lambda m: m.end), ports)
         return
     _among_calls(analysis, sent, vessels, ports)
+    _caption_calls(analysis, sent, vessels, ports)
     _by_ship_calls(analysis, sent, vessels, ports)
     _verb_calls(analysis, sent, vessels, ports)
     if section_port is not None:
@@ -257,6 +258,26 @@ def _among_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     for v in vessels:
         if v.start >= was.end():
             add_call(analysis, sent, v, port, m["verb"])
+
+
+# What may open a caption before the ship it shows: "Figure 3: The tanker"
+_CAPTION_HEAD = re.compile(r"\s*(?:(?:Figure|Fig\.|Image|Photo|Picture|Plate)\s*\d*[.:]?\s*)?"
+                           r"(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}?")
+
+
+def _caption_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                   ports: list[Mention]) -> None:
+    """A caption, a line that only names a ship and where it is ("The tanker Ocean Amber at
+    Kozmino on 12 June 2024."), is a call."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    if not vessels or not opens_line(text, s) or not closes_line(text, e):
+        return
+    v = vessels[0]
+    port = next((p for p in ports if p.start > v.end), None)
+    if port is None or not _CAPTION_HEAD.fullmatch(text, s, v.start) or \
+            not _SHOWN_AT.fullmatch(text, v.end, port.start) or CALL.search(text, port.end, e):
+        return
+    add_call(analysis, sent, v, port, text[v.end:port.start])
 
 
 # "one delivered to Paradip by the Aframax Zircon Star": the ship named as the agent after
