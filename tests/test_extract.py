@@ -598,3 +598,12 @@ def test_the_data_firms_reporting_cites_are_organisations() -> None:
                  "tanker Vega at Sikka.")
     assert {"Tanker Trackers", "Kpler"} <= names(f, "Organization")
     assert names(f, "Vessel") == {"Vega"} and calls(f) == {("Vega", "Sikka")}
+
+
+def test_flags_with_a_hyphen_swapped_for_another_or_named_as_the_flag_state() -> None:
+    cases = {"The tanker Vega is flagged to Guinea-Bissau.": "GNB",
+             "The tanker Vega sails under the Timor-Leste flag.": "TLS",
+             "The tanker Vega swapped its Panamanian flag for a Gambian one in May.": "GMB",
+             "The tanker Vega, whose flag state is Barbados, called at Tartus.": "BRB"}
+    for sentence, flag in cases.items():
+        assert [e.flag for e in facts_of(sentence).entities if e.type == "Vessel"] == [flag]

@@ -57,30 +57,35 @@ _GROUP_FLAG = rx(
     r"(?:ships|vessels|tankers|freighters|carriers|bulkers)\b")
 _GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "both": 2, "a pair of": 2}
 _FLAG_AFTER = [
-    rx(r"\b(?:flying|fl(?:ies|ew|y|own))\s+the (?:flag of (?:the )?(?P<a>[A-Z][\w'’ ]*?)|"
-       r"(?P<b>[A-Z][\w'’ ]*?) flag)(?=[\s,.;)]|$)"),
-    rx(r"\b(?:sails?|sailing|is|was|operates?|operating)? ?under (?:the |a )?(?:(?P<a>[A-Z][\w'’ ]*?) "
-               r"flag\b|flag of (?:the )?(?P<b>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*))"),
-    rx(r"\b(?<!previously )(?<!formerly )registered in (?:the )?(?P<a>[A-Z][\w'’]*"
-               r"(?: [A-Z][\w'’]*)*)(?!\s+until)"),
-    rx(r"\bflag(?:ged)?:?\s+(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*)"),
+    rx(r"\b(?:flying|fl(?:ies|ew|y|own))\s+the (?:flag of (?:the )?(?P<a>[A-Z][\w'’ -]*?)|"
+       r"(?P<b>[A-Z][\w'’ -]*?) flag)(?=[\s,.;)]|$)"),
+    rx(r"\b(?:sails?|sailing|is|was|operates?|operating)? ?under (?:the |a )?(?:(?P<a>[A-Z][\w'’ -]*?) "
+               r"flag\b|flag of (?:the )?(?P<b>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))"),
+    rx(r"\b(?<!previously )(?<!formerly )registered in (?:the )?(?P<a>[A-Z][\w'’-]*"
+               r"(?: [A-Z][\w'’-]*)*)(?!\s+until)"),
+    rx(r"\bflag(?:ged)?:?\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"),
     # "..., is now Russian-flagged"
-    rx(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)[- ]"
+    rx(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)[- ]"
        r"(?:flagged|registered)\b"),
     rx(r"\b(?<!previously )(?<!formerly )(?<!once )(?:re-?)?flagged\s+(?:in|to)\s+(?:the\s+)?"
-       r"(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*)"),
+       r"(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"),
     # "switched its flag from Liberia to Gabon", "changed flags from X to Y", "reflagged to Y"
     rx(r"\b(?:switch|chang|swapp|mov)(?:ed|es|ing)\s+(?:its\s+|her\s+)?flags?\s+(?:from\s+(?:the\s+)?"
-       r"[A-Z][\w'’]*(?: [A-Z][\w'’]*)*\s+)?to\s+(?:the\s+|that of\s+)?"
-       r"(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*)"),
-    rx(r"\bre-?flagged\s+(?:as\s+)?(?:a\s+)?(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)\s+(?:ship|vessel|"
+       r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*\s+)?to\s+(?:the\s+|that of\s+)?"
+       r"(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"),
+    # "swapped its Panamanian flag for a Gambian one"
+    rx(r"\b(?:swapp|exchang|trad|replac)(?:ed|es|ing)\s+(?:its|her)\s+(?:[A-Z][\w'’-]*\s+)+flag\s+"
+       r"(?:for|with)\s+(?:an?\s+|the\s+)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+(?:one|flag)\b"),
+    # "whose flag state is Barbados", "flag state: Palau"
+    rx(r"\bflag\s+state\s*(?:is\s+|was\s+|:\s*)(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"),
+    rx(r"\bre-?flagged\s+(?:as\s+)?(?:a\s+)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+(?:ship|vessel|"
        r"tanker|freighter)"),
-    rx(r"\((?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*) flag\)"),
-    rx(r"\b(?i:tanker|carrier|vessel|ship|freighter|bulker)\s+(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)"
+    rx(r"\((?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) flag\)"),
+    rx(r"\b(?i:tanker|carrier|vessel|ship|freighter|bulker)\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)"
        r"\s+flag\b(?=\s*[;,.]|$)"),
-    rx(r"\((?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)*),\s*(?:IMO|MMSI)\b"),
+    rx(r"\((?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s*(?:IMO|MMSI)\b"),
     # a list entry: "NAME (IMO ...), bulk carrier, Hong Kong-flagged."
-    rx(r",\s*(?P<a>[A-Z][\w'’]*(?: [A-Z][\w'’]*)?)-(?:flagged|registered)(?=\s*(?:[;,.)]|$))"),
+    rx(r",\s*(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)-(?:flagged|registered)(?=\s*(?:[;,.)]|$))"),
 ]
 _IMO = rx(r"\bIMO(?:\s*(?:No\.?|number|#))?[:\s]\s*(\d{7})\b")
 _MMSI = rx(r"\bMMSI(?:\s*(?:No\.?|number|#))?[:\s]\s*(\d{9})\b")
