@@ -607,3 +607,11 @@ def test_flags_with_a_hyphen_swapped_for_another_or_named_as_the_flag_state() ->
              "The tanker Vega, whose flag state is Barbados, called at Tartus.": "BRB"}
     for sentence, flag in cases.items():
         assert [e.flag for e in facts_of(sentence).entities if e.type == "Vessel"] == [flag]
+
+
+@pytest.mark.parametrize("written", ["(IMO9321483)", "(IMO#9321483)", ", IMO no. 9321483,",
+                                     "(IMO No.9321483)", "(IMO: 9321483)"])
+def test_imo_numbers_however_they_are_written(written: str) -> None:
+    f = facts_of(f"The tanker VEGA STAR {written} called at Tartus.")
+    assert [(e.name, e.imo) for e in f.entities if e.type == "Vessel"] == [("VEGA STAR", "9321483")]
+    assert "IMO" not in names(f, "Organization")

@@ -48,7 +48,7 @@ _KNOWN_ORGS = {"CIA", "EU", "UN", "NATO", "OPEC", "PDVSA", "IMO", "OFAC", "FBI",
                "Equasis"}
 # "IMO 9555010" is a ship's number, not the organisation.
 _KNOWN_ORG_RE = rx(r"\b(?:" + "|".join(sorted(map(re.escape, _KNOWN_ORGS))) + r")\b"
-                           r"(?![\s:#]*(?:No\.?\s*|number\s*)?\d)(?![ \t]*[|\t]| {2})")  # nor a column's
+                           r"(?![\s:#]*(?i:no\.?\s*|number\s*)?\d)(?![ \t]*[|\t]| {2})")  # nor a column's
 _TITLE = rx(
     r"\b(?:Minister|Director|President|Secretary|Spokesman|Spokeswoman|spokesman|spokeswoman|"
     r"Admiral|Captain|Chairman|Chief|Ambassador|Senator|Governor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"

@@ -83,12 +83,13 @@ _FLAG_AFTER = [
     rx(r"\((?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) flag\)"),
     rx(r"\b(?i:tanker|carrier|vessel|ship|freighter|bulker)\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)"
        r"\s+flag\b(?=\s*[;,.]|$)"),
-    rx(r"\((?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s*(?:IMO|MMSI)\b"),
+    rx(r"\((?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s*(?:IMO|MMSI)(?:\b|(?=\d))"),
     # a list entry: "NAME (IMO ...), bulk carrier, Hong Kong-flagged."
     rx(r",\s*(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)-(?:flagged|registered)(?=\s*(?:[;,.)]|$))"),
 ]
-_IMO = rx(r"\bIMO(?:\s*(?:No\.?|number|#))?[:\s]\s*(\d{7})\b")
-_MMSI = rx(r"\bMMSI(?:\s*(?:No\.?|number|#))?[:\s]\s*(\d{9})\b")
+# "IMO 9321483", "IMO: ...", "IMO no. ...", "IMO#...", "(IMO9321483)"
+_IMO = rx(r"\bIMO(?:\s*(?i:no\.?|number|#))?\s*:?\s*(\d{7})\b")
+_MMSI = rx(r"\bMMSI(?:\s*(?i:no\.?|number|#))?\s*:?\s*(\d{9})\b")
 _CALL_SIGN = rx(r"\bcall sign:?\s+([A-Z0-9]{4,7})\b")
 _FORMER = rx(
     r"\b(?i:formerly(?: known as| named| called)?|previously(?: known as| named| called)|"
@@ -280,7 +281,7 @@ _CUED = [
                r"Ro-?ro|Reefer|LPG carrier|LNG carrier|VLCC|Dredger|Tug|Trawler))\s+" + NAME),
     # CASSIOPEIA STAR (IMO 9260392 / Hope Star (Sierra Leone flag)
     # ... and what follows: "Chon Ma San (IMO 8660313), a DPRK-flagged tanker"
-    rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)\b(?:[^()]{0,40}\),\s+(?:a|an)\s+"
+    rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)(?:\b|(?=\d))(?:[^()]{0,40}\),\s+(?:a|an)\s+"
        r"(?:(?P<flag3>" + _FLAG + r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b)?"),
     rx(NAME + r"\s*\([A-Z][\w ]* flag\)"),
     # a sanctions list entry: "GOLDEN WAVE (9190573) Crude Oil Tanker Panama flag;"
