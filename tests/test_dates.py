@@ -140,3 +140,18 @@ def test_parts_of_a_day_and_a_weekend_given_its_days() -> None:
         == ["2023-12-10"]
     assert [t.interval.iso() for t in find_times("over the weekend of 5-6 October", sunday)] == \
         ["2023-10-05/2023-10-06"]
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    # "last summer" told in a summer is the summer before; told after it, that summer
+    ("last summer", dt.date(2024, 6, 20), "2023-06/2023-08"),
+    ("last summer", dt.date(2024, 10, 5), "2024-06/2024-08"),
+    ("at the end of May", dt.date(2024, 6, 20), "2024-05-21/2024-05-31"),
+    ("on Tuesday, June 4", dt.date(2024, 6, 20), "2024-06-04"),
+    ("this past weekend", dt.date(2024, 6, 20), "2024-06-15/2024-06-16"),
+    ("over the past fortnight", dt.date(2024, 6, 20), "2024-06-06/2024-06-20"),
+])
+def test_seasons_month_ends_weekdays_with_dates_and_fortnights(text: str, ref: dt.date,
+                                                               expected: str) -> None:
+    assert [t.interval.iso() for t in find_times(text, ref)] == [expected]
+    assert find_times("They may load at the port.", ref) == []  # the verb

@@ -146,7 +146,7 @@ _PATTERNS: list[tuple[str, Gated]] = [
     ("month_range", rx(r"\bbetween\s+(?:the\s+)?(?P<s1>spring|summer|autumn|fall|winter)"
                                r"\s+and\s+(?:the\s+)?(?P<s2>spring|summer|autumn|fall|winter)"
                                r"\s+of\s+(?P<y>\d{4})\b", re.I)),
-    ("season", rx(r"\b(?:(?:in|since|during|by|this|last|next|the)\s+)*"
+    ("season", rx(r"\b(?:(?:in|since|during|by|the)\s+)*"
                           r"(?P<rel>this|last|next)?\s*(?P<s>spring|summer|autumn|fall|winter)"
                           r"(?:\s+of\s+(?:(?P<y>\d{4})|(?P<ry>last|this|next)\s+year))?\b", re.I)),
     # in 2023, since late 2022, mid-2023, by the end of 2024
@@ -156,15 +156,17 @@ _PATTERNS: list[tuple[str, Gated]] = [
                 r"(?P<y>(?:19|20)\d{2})\b(?![-–/]\d)", re.I)),
     # (not "over the weekend of 5-6 October": the days after it tell the time)
     ("weekend", rx(r"\b(?:over|at|on|during)\s+the\s+weekend\b(?!\s+of\s+\d)|"
-                   r"\b(?:last|this)\s+weekend\b", re.I)),
+                   r"\b(?:last|this|(?:this\s+)?past)\s+weekend\b", re.I)),
     ("relative", rx(
         r"\b(?P<since>since\s+)?(?:(?P<rpart>early|late|mid|the end of|the start of|the beginning of|"
         r"the middle of)[\s-]+(?=last|this|next))?(?P<rel>last|this|next|earlier this|earlier in the|"
         r"later this|the previous|the past)\s+"
-        r"(?P<unit>week|month|year|weekend)\b", re.I)),
+        r"(?P<unit>week|month|year|weekend|fortnight)\b", re.I)),
     ("weekday", rx(r"\b(?i:on|last|this|overnight into|since|by|(?:early|late)\s+(?:hours|morning|"
                    r"evening|night)\s+of|(?:morning|evening|night|afternoon)\s+of)\s+"
-                           r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+                           r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                   # (not "on Tuesday, June 4": the date after it tells the day)
+                   r"(?!,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]|,?\s+[A-Z][a-z]+\.?\s+\d)")),
     ("recent", rx(r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months)\b|\brecent(?:ly)?\b", re.I)),
     ("today", rx(r"\b(?P<w>today|yesterday|on Christmas Day|Christmas Day|"
                          r"New Year's Day|this morning|tonight|overnight)\b", re.I)),
@@ -326,8 +328,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None) -
                         _part_of_month(y2, m2, g.get("p2")).end)
     if kind == "month":
         word = g["m"].lower().rstrip(".")
-        if word == "may" and not (g.get("y") or re.match(r"\s*(in|since|during|by|until|from|of|"
-                                                          r"early|mid|late)\b", m.group(), re.I)):
+        if word == "may" and not (g.get("y") or g.get("part") or re.match(
+                r"\s*(in|since|during|by|until|from|of|early|mid|late)\b", m.group(), re.I)):
             return None  # the verb "may"
         mo = MONTHS[word]
         if g.get("y"):
@@ -357,9 +359,11 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None) -
             y = ref.year + {"last": -1, "this": 0, "next": 1}[g["ry"].lower()]
         else:
             y = ref.year if lo <= ref.month else ref.year - 1
-            if g.get("rel") == "last":
+            going = lo <= ref.month <= hi if lo <= hi else (ref.month >= lo or ref.month <= hi)
+            rel = (g.get("rel") or "").lower()
+            if rel == "last" and going:  # "last summer" told in July: the summer before
                 y -= 1
-            elif g.get("rel") == "next":
+            elif rel == "next":
                 y += 1
         yb = y + 1 if hi < lo else y
         return _since(m.group(), Interval(dt.date(y, lo, 1), month_end(yb, hi)), ref)
@@ -405,9 +409,11 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None) -
         return Interval(since.start, ref) if since and since.start <= ref else since
     if kind == "relative":
         rel, unit = g["rel"].lower().replace("earlier in the", "earlier this"), g["unit"].lower()
-        if rel == "the past" and unit != "weekend":
+        if unit == "fortnight" and rel == "next":
+            return Interval(ref, ref + dt.timedelta(days=14))
+        if unit == "fortnight" or rel == "the past" and unit != "weekend":
             # "in the past week": the last seven days up to the report's, not a calendar week
-            days = {"week": 7, "month": 30, "year": 365}[unit]
+            days = {"week": 7, "month": 30, "year": 365, "fortnight": 14}[unit]
             return Interval(ref - dt.timedelta(days=days), ref)
         part = (g.get("rpart") or "").lower()
         if unit == "month" and part:  # "late last month"
