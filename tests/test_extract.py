@@ -615,3 +615,10 @@ def test_imo_numbers_however_they_are_written(written: str) -> None:
     f = facts_of(f"The tanker VEGA STAR {written} called at Tartus.")
     assert [(e.name, e.imo) for e in f.entities if e.type == "Vessel"] == [("VEGA STAR", "9321483")]
     assert "IMO" not in names(f, "Organization")
+
+
+def test_names_in_guillemets_dry_cargo_ships_and_a_lower_case_prefix() -> None:
+    f = facts_of("The dry cargo ship «Matros Pozynich» arrived to the port of Latakia on 11 July. "
+                 "The bulk carrier m/v Zafar loaded grain in Berdyansk.")
+    assert names(f, "Vessel") == {"Matros Pozynich", "Zafar"}
+    assert calls(f) == {("Matros Pozynich", "Latakia"), ("Zafar", "Berdyansk")}

@@ -18,7 +18,7 @@ _TYPE = (
     r"(?:(?:very large |ultra large )?crude (?:oil )?carriers?|(?:crude |oil |product |products |"
     r"chemical |LPG |LNG |gas |fuel |bunker |shuttle )*tankers?|supertankers?|"
     r"(?:LPG|LNG|gas|ore|coal|car|vehicle|livestock|cement|wood ?chip) carriers?|"
-    r"bulk carriers?|bulkers?|(?:general )?cargo (?:ships?|vessels?)|container (?:ships?|vessels?)|"
+    r"bulk carriers?|bulkers?|(?:general |dry )?cargo (?:ships?|vessels?)|container (?:ships?|vessels?)|"
     r"containerships?|(?:river-sea |small )?freighters?|[Rr]o-?[Rr]o(?: ships?| vessels?)?|"
     r"roll-on/roll-off (?:ships?|vessels?)|reefers?|VLCCs?|ULCCs?|"
     r"(?-i:LR[1-3]|MR[12]?)(?: (?:product )?tankers?)?|(?i:suezmax|aframax|panamax|"
@@ -26,15 +26,15 @@ _TYPE = (
     r"dredgers?|trawlers?|tugs?|landing ships?|colliers?|coasters?|feeder (?:ships?|vessels?)|"
     r"heavy-lift (?:ships?|vessels?)|icebreakers?|frigates?|corvettes?|warships?|"
     r"patrol (?:ships?|boats?)|ferry|ferries|cruise ships?|ro-?pax(?: ferry)?|"
-    r"vessels?|ships?|boats?|yachts?|barges?|sister ship|(?:M/V|MV|M/T|MT|SS)\b)"
+    r"vessels?|ships?|boats?|yachts?|barges?|sister ship|(?:M/V|MV|M/T|MT|SS|m/v|m/t)\b)"
 )
 # a word before a type word: "2004-built", "3,700-tonne", "Soviet-era"
 _WORD = r"(?:\d{1,3}(?:,\d{3})+[\w\-]*|[\w\-/]+)"
 _TOK = r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]|\d+(?:-\d+)?|[IVX]+)"
 # "Spirit of Tokyo", "Queen of the Seas": one word, "of" and a capitalised word may open a name
 # (a state after "of" is cut off again: see _cut_of).
-NAME = (r"(?P<name>[\"“‘']?[A-Z][\w'’.\-]*(?:\sof\s(?:the\s)?[A-Z][\w'’\-]*)?(?:\s(?!No\.\s?\d)" +
-        _TOK + r"){0,4}(?:\sNo\.\s?\d+)?[\"”’']?)")  # "Kum Un San No. 3"
+NAME = (r"(?P<name>[\"“‘'«„]?[A-Z][\w'’.\-]*(?:\sof\s(?:the\s)?[A-Z][\w'’\-]*)?(?:\s(?!No\.\s?\d)" +
+        _TOK + r"){0,4}(?:\sNo\.\s?\d+)?[\"”’'»“]?)")  # "Kum Un San No. 3"
 # Words that start a capitalised stretch without being part of a ship's name.
 _NOT_NAME = {
     "the", "a", "an", "and", "but", "in", "on", "at", "to", "of", "for", "from", "it", "its",
@@ -142,7 +142,7 @@ def mmsi_flag(number: str) -> str | None:
 
 
 def clean_name(raw: str) -> str:
-    name = raw.strip().strip("\"“”‘’'").strip()
+    name = raw.strip().strip("\"“”‘’'«»„").strip()
     # "An San 1" is a name: the article "an" comes before a vowel
     name = re.sub(r"^(?:The|A|An(?=\s+[AEIOUaeiou]))\s+", "", name)
     name = re.sub(r"^(?i:" + _TYPE + r")\s+(?=[A-Z0-9])", "", name)
