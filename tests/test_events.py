@@ -1178,3 +1178,8 @@ def test_a_caption_that_names_a_ship_and_where_it_is() -> None:
     # a sentence that goes on to deny the call is no caption
     f = facts_of("The tanker Vega at Tartus was never confirmed to have called there.")
     assert calls(f) == set()
+
+
+def test_a_voyage_to_a_port_named_with_its_state() -> None:
+    f = facts_of("The freighter Zafar sailed from Turkey's Samsun port to the Syrian port of Latakia.")
+    assert transfers(f) == {("Zafar", "Samsun", "Latakia")}

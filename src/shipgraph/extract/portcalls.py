@@ -67,7 +67,9 @@ _ARRIVED = re.compile(r"\barriv", re.I)
 _WITH_OTHERS = re.compile(r"\s+(?:and|as well as|with)\s+(?:[\w-]+\s+){0,3}")
 _OTHER_SHIPS = re.compile(r"\b(?:ships|vessels|tankers|boats|freighters|carriers|bulkers)\s+"
                           r"(?:(?:that|which)\s+(?:were|had|have)?\s*(?:been\s+)?)?(?:[a-z]+ly\s+)?$")
-_TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
+# ("to the Syrian port of Latakia")
+_TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:port|harbou?r)\s+of\s+)?$",
+                        re.I)
 _LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _POSSESSOR = re.compile(r"['’]s?\s")
 _WHERE = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+where\s+")
