@@ -1183,3 +1183,14 @@ def test_a_caption_that_names_a_ship_and_where_it_is() -> None:
 def test_a_voyage_to_a_port_named_with_its_state() -> None:
     f = facts_of("The freighter Zafar sailed from Turkey's Samsun port to the Syrian port of Latakia.")
     assert transfers(f) == {("Zafar", "Samsun", "Latakia")}
+
+
+def test_voyages_told_as_travel_and_deeds_of_the_ships_people() -> None:
+    f = facts_of("The tanker Vega travelled from Primorsk to Sikka via the Cape of Good Hope. The "
+                 "tanker Lyra returned from Sikka to Primorsk empty.")
+    assert transfers(f) == {("Vega", "Primorsk", "Sikka"), ("Lyra", "Sikka", "Primorsk")}
+    f = facts_of("The tanker Vega's crew travelled from Odesa to Istanbul. The tanker Lyra's "
+                 "captain left Tartus on Monday. The Vega's sister ship docked at Beirut.")
+    assert calls(f) == set()
+    f = facts_of("Officials travelled from Moscow to Tartus.")
+    assert calls(f) == set()

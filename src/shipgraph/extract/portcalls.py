@@ -19,6 +19,9 @@ CALL = rx(
     r"load\w*|lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions|the ban)\b)|"
     r"discharg\w*|unload\w*|offload\w*|deliver\w*|sail\w* from|sail\w*|depart\w*|left|"
     r"(?:came|come|comes|coming) from|leav\w*|reach\w*|visit\w*|seen|imaged|photographed|spotted|"
+    # a voyage told with its ends: "travelled from A to B", "plied the route between A and B"
+    r"travell?(?:ed|ing|s)|journey\w*|steam(?:ed|ing|s)|pl(?:ied|ies|ying)|return\w* from|"
+    r"(?:crossing|passage|voyage|route|run)\s+(?:from|between)|"
     r"observed|recorded|remain\w*|"
     r"laid up|dry ?dock\w*|repair\w*|return\w* to|stopp\w*|put in|in port|"
     r"lay at|idl\w*|waiting|wait\w*|shifted|reappeared|resurfaced|re-emerged|continued upriver|"
@@ -39,8 +42,9 @@ ACTIVITY = [
                    r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out)\b))\b", re.I)),
     ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"
                                r"onto|out))\b", re.I)),
-    ("departure", rx(r"\b(sail\w* from|depart\w*|left|leav\w*|(?:came|come|comes|coming) from)\b",
-                     re.I)),
+    ("departure", rx(r"\b(sail\w* from|depart\w*|left|leav\w*|(?:came|come|comes|coming) from|"
+                     r"(?:travell?(?:ed|ing|s)|journey\w*|steam(?:ed|ing|s)|return\w*|crossing|passage|"
+                     r"voyage|run) from)\b", re.I)),
     ("berthed", rx(r"\b(berth\w*|dock\w*|moor\w*|alongside|arriv\w*|anchor\w*|reach\w*|"
                    r"pulled into|put in)\b", re.I)),
 ]
@@ -64,6 +68,9 @@ _ARRIVED_FROM = re.compile(r"\b(?:arriv(?:ed|ing|es)|had\s+(?:sailed|come|depart
                            r"steamed))\b[^,;]*\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _ARRIVED = re.compile(r"\barriv", re.I)
 # a verb whose subject is ships in general, not the named one: "other tankers that called at"
+_PEOPLE_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:crew|captain|master|owners?|operators?|managers?|"
+                        r"charterers?|sailors|seafarers|officers?|engineers?|agents?|insurers?|"
+                        r"lawyers?|executives?|director|sister\s+(?:ship|vessel|tanker))\b")
 _WITH_OTHERS = re.compile(r"\s+(?:and|as well as|with)\s+(?:[\w-]+\s+){0,3}")
 _OTHER_SHIPS = re.compile(r"\b(?:ships|vessels|tankers|boats|freighters|carriers|bulkers)\s+"
                           r"(?:(?:that|which)\s+(?:were|had|have)?\s*(?:been\s+)?)?(?:[a-z]+ly\s+)?$")
@@ -484,6 +491,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             if len(between) > 220 or not CALL.search(between) and not (
                     _MOTION_TO.search(between) and ARRIVING.match(text, port.end)):
                 continue  # no call, nor a voyage there that ended ("..., arriving on 12 May")
+            if _PEOPLE_OF.match(between):
+                continue  # "the Vega's crew travelled to Istanbul": people (or its sister), not it
             if _others_deed(between):
                 continue  # "compared the Vega to ships seen at Tartus": the others' deed
             before = text[max(s, port.start - 60):port.start]
