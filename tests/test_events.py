@@ -1194,3 +1194,15 @@ def test_voyages_told_as_travel_and_deeds_of_the_ships_people() -> None:
     assert calls(f) == set()
     f = facts_of("Officials travelled from Moscow to Tartus.")
     assert calls(f) == set()
+
+
+def test_a_supply_between_states_at_the_ports_the_sentence_names() -> None:
+    f = facts_of("Russia exported wheat from Novorossiysk to Egypt in May. Iran shipped drones from "
+                 "Bandar Abbas to Russia's Makhachkala. Turkey imported sunflower oil from Russia's "
+                 "Novorossiysk.")
+    assert supplies(f) == {("Novorossiysk", "Egypt", "wheat"),
+                           ("Bandar Abbas", "Makhachkala", "drones"),
+                           ("Novorossiysk", "Turkey", "sunflower oil")}
+    # a port of a third state, or one passed through, leaves the state
+    f = facts_of("North Korea sent artillery shells to Russia via Rajin.")
+    assert supplies(f) == {("North Korea", "Russia", "artillery shells")}

@@ -524,8 +524,7 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             cargo = cargo_phrase(re.sub(r"^\s*with\b", "", after))
         else:
             cargo = cargo_phrase(rest)
-        record(analysis, sent, "Transfer", verb.start(), vessel=None, origin=supplier.key,
-               destination=dest.key, cargo=cargo, origin_type="State", destination_type="State")
+        _state_transfer(analysis, sent, verb.start(), supplier, dest, cargo)
     _flows(analysis, sent, states)
     _receipts(analysis, sent, states)
 
@@ -571,8 +570,31 @@ def _receipts(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None
         cargo = cargo_phrase(rest)
         if source.form == "adjective":  # "record volumes of Russian crude": crude
             cargo = cargo_phrase(text[source.end:stop]) or cargo
-        record(analysis, sent, "Transfer", verb.start(), vessel=None, origin=source.key,
-               destination=dest.key, cargo=cargo, origin_type="State", destination_type="State")
+        _state_transfer(analysis, sent, verb.start(), source, dest, cargo)
+
+
+_FROM_PORT = rx(r"\bfrom\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?(?:[\w'’-]+['’]s\s+)?$", re.I)
+_TO_PORT = rx(r"\b(?:to|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?(?:[\w'’-]+['’]s\s+)?$",
+              re.I)
+
+
+def _state_transfer(analysis: Analysis, sent: Sentence, pos: int, origin: Mention, dest: Mention,
+                    cargo: str | None) -> None:
+    """A supply between states, at its ports where the sentence names them ("exported wheat from
+    Novorossiysk to Egypt", "shipped drones to Russia's Makhachkala")."""
+    text, s = analysis.text, sent.span.start
+    ports = analysis.gazetteer.ports
+    for p in analysis.in_sentence(sent, "Port"):
+        entry = ports.get(p.key)
+        if p.start < pos or p.form == "anaphor" or entry is None:
+            continue
+        before = text[max(s, p.start - 40):p.start]
+        if entry.country == origin.key and origin.type == "State" and _FROM_PORT.search(before):
+            origin = p
+        elif entry.country == dest.key and dest.type == "State" and _TO_PORT.search(before):
+            dest = p
+    record(analysis, sent, "Transfer", pos, vessel=None, origin=origin.key, destination=dest.key,
+           cargo=cargo, origin_type=origin.type, destination_type=dest.type)
 
 
 def _flows(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
