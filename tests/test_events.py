@@ -1206,3 +1206,17 @@ def test_a_supply_between_states_at_the_ports_the_sentence_names() -> None:
     # a port of a third state, or one passed through, leaves the state
     f = facts_of("North Korea sent artillery shells to Russia via Rajin.")
     assert supplies(f) == {("North Korea", "Russia", "artillery shells")}
+
+
+def test_a_bulleted_list_of_ships_under_a_head_that_names_their_port() -> None:
+    f = facts_of("Recent loadings at Kozmino:\n- Vega: 3 March\n- Lyra (Cameroon flag): 5 March\n"
+                 "- Orion: 9 March, bound for Qingdao\n")
+    assert dated(f, "PortCall") == {("Vega", "Kozmino"): "2024-03-03",
+                                    ("Lyra", "Kozmino"): "2024-03-05",
+                                    ("Orion", "Kozmino"): "2024-03-09"}
+    assert [e.flag for e in f.entities if e.name == "Lyra"] == ["CMR"]
+    # a head that denies the calls, and a list of findings, give none
+    f = facts_of("Tankers that did not call at Tartus:\n- Sea Kite\n- Sun Lark\n")
+    assert calls(f) == set()
+    f = facts_of("Our findings:\n- Russia shipped oil to India.\n- The Panel met in May.\n")
+    assert names(f, "Vessel") == set()

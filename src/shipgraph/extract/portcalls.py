@@ -13,6 +13,7 @@ from .base import Analysis, Mention, Sentence
 from .eventbase import ARRIVING, CARGO_WORDS, blocked, record, subjects, weeks_before
 from .prefilter import rx
 from .text import cells, closes_line, opens_line
+from .vessels import bulleted_items
 
 CALL = rx(
     r"\b(?P<verb>call(?:ed|s|ing)?|arriv\w*|dock\w*|berth\w*|moor\w*|alongside|anchor\w*|"
@@ -138,6 +139,29 @@ _SHOWN_AT = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:(?:[a-z]+ing|docked|moored|be
                        r"tied up)\s+(?:[\w-]+\s+){0,2}?)?(?:at|in|alongside)\s+(?:the\s+(?:[\w'’-]+"
                        r"\s+){0,3}?(?:at|in|of)\s+)?")
 _SHOW = rx(r"\b(?:show|shows|showed|shown|reveal|reveals|revealed|depict\w*)\b", re.I)
+
+
+# What a list's head says its ships did at the port it names ("Recent loadings at Kozmino:")
+_LIST_CALL = rx(r"\b(?:loadings?|loaded|loading|arrivals?|arrived|calls|called|callers|seen|spotted|"
+                r"docked|berthed|moored|anchored|departures|departed|visits|visited|visitors|"
+                r"discharges|discharged|unloaded)\b", re.I)
+
+
+def list_calls(analysis: Analysis) -> None:
+    """Ships that open the lines of a bulleted list whose head tells of calls at one port
+    ("Recent loadings at Kozmino:" "- Vega: 3 May"), each dated by its own line."""
+    text = analysis.text
+    for head, item in bulleted_items(analysis):
+        s, e = head.span.start, head.span.end
+        ports = list(dict.fromkeys(p.key for p in analysis.in_sentence(head, "Port")
+                                   if p.form != "anaphor"))
+        cue = _LIST_CALL.search(text, s, e)
+        if len(ports) != 1 or cue is None or blocked(text, s, s, e):
+            continue
+        port = next(p for p in analysis.in_sentence(head, "Port") if p.key == ports[0])
+        first = analysis.in_sentence(item, "Vessel")
+        if first and first[0].form == "name" and first[0].start - item.span.start <= 5:
+            add_call(analysis, item, first[0], port, cue.group())
 
 
 def section_ports(analysis: Analysis) -> dict[int, Mention | None]:

@@ -9,7 +9,7 @@ import re
 from functools import cache
 from typing import Any
 
-from .base import Analysis, Mention
+from .base import Analysis, Mention, Sentence
 from .gazetteer import tsv_rows
 from .prefilter import rx
 from .text import cells, closes_line, normalize, opens_line
@@ -191,6 +191,12 @@ def _trim_name(name: str) -> str:
 
 _SHIP_COLUMN = re.compile(r"(?i:vessel|ship|tanker|vessel name|ship name|name of (?:the )?"
                           r"(?:vessel|ship))")
+# A list's head that says its items are ships ("Tankers seen at Tartus include:", "Recent
+# loadings at Kozmino:"), and the name that opens an item ("- Vega: 3 May", "2. Lyra (...)")
+_LIST_OF_SHIPS = rx(r"\b(?:ships|vessels|tankers|freighters|carriers|bulkers|loadings|arrivals|"
+                    r"departures|calls|callers|visitors)\b", re.I)
+_BULLET_NAME = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)])\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*)"
+                          r"{0,4})(?=\s*[:(,;–-]|\s*$)")
 _OTHER_SHIP_COLUMN = re.compile(r"(?i:counterpart(?: vessel)?|(?:receiving|recipient|second|other|"
                                 r"partner|transferring|supplying) (?:vessel|ship|tanker))")
 _IMO_COLUMN = re.compile(r"(?i:imo(?: (?:no\.?|number))?)")
@@ -356,6 +362,7 @@ class VesselExtractor:
             for board in _ABOARD_NAME.finditer(chunk):  # "coal shipped aboard the Sea Falcon"
                 self._register_bare(analysis, names, s, board, "name")
         self._columns(analysis, names)
+        self._bullets(analysis, names)
         self._coordinated(analysis, names)
         self._described_before_named(analysis, names)
         self._propagate(analysis, names)
@@ -410,6 +417,18 @@ class VesselExtractor:
                 code = _flag_code(analysis, row[flag_col][1]) if flag_col is not None else None
                 if code:
                     attrs.setdefault("flag", code)
+
+    def _bullets(self, analysis: Analysis, names: dict[str, str]) -> None:
+        """"Recent loadings at Kozmino:" and the ships that open the bulleted lines below it
+        ("- Vega: 3 May")."""
+        text = analysis.text
+        for head, item in bulleted_items(analysis):
+            if not _LIST_OF_SHIPS.search(text, head.span.start, head.span.end):
+                continue
+            m = _BULLET_NAME.match(text, item.span.start, item.span.end)
+            name = _trim_name(clean_name(m["name"])) if m else ""
+            if m and name and _name_ok(name, analysis) and not analysis.gazetteer.lookup(name):
+                self._register(analysis, names, name, m.start("name"), None, None)
 
     def _cell_name(self, analysis: Analysis, names: dict[str, str],
                    cell: tuple[int, str]) -> str | None:
@@ -709,6 +728,23 @@ class VesselExtractor:
                 key = owner(s + m.start())
                 if code and key:
                     analysis.attrs("Vessel", key).setdefault("flag", code)
+
+
+def bulleted_items(analysis: Analysis) -> list[tuple[Sentence, Sentence]]:
+    """(head, item): each line of a bulleted list under the line ending in a colon that opens
+    it."""
+    text, found = analysis.text, []
+    head: Sentence | None = None
+    for sent in analysis.sentences:
+        s, e = sent.span.start, sent.span.end
+        if head is not None and opens_line(text, s) and _BULLET.match(text, s, e):
+            found.append((head, sent))
+            continue
+        head = sent if text[s:e].rstrip().endswith(":") and closes_line(text, e) else None
+    return found
+
+
+_BULLET = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)])\s+\S")
 
 
 def type_label(vtype: str | None) -> str | None:
