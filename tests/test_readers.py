@@ -211,3 +211,10 @@ def test_a_page_table_reads_a_row_to_a_line(tmp_path: Path) -> None:
                     "</html>", encoding="utf-8")
     lines = read_document(page).text.splitlines()
     assert lines[-2:] == ["Date; Port", "2023-05-02; Tuapse"]
+
+
+def test_an_html_list_item_keeps_its_mark(tmp_path: Path) -> None:
+    page = tmp_path / "log.html"
+    page.write_text("<html><body><p>Recent loadings at Kozmino:</p><ul><li>Vega: 3 May</li>"
+                    "<li>Lyra: 5 May</li></ul></body></html>", encoding="utf-8")
+    assert "\n- Vega: 3 May\n- Lyra: 5 May" in read_document(page).text

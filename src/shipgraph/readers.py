@@ -302,6 +302,9 @@ def parse_html(html: str, doc_id: str, name: str) -> Document:
     for row in root.find_all("tr"):
         for cell in row.find_all(["td", "th"])[1:]:
             cell.insert_before("; ")
+    # a list's item keeps its mark, as plain text and Markdown write it: "- Vega: 3 May"
+    for item in root.find_all("li"):
+        item.insert(0, "- ")
     for tag in root.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")
