@@ -68,11 +68,12 @@ _CARGO_ORIGIN = rx(r"\b(?:came|comes|originated|originating|sourced)\s+(?:\w+\s+
 _ARRIVED_FROM = re.compile(r"\b(?:arriv(?:ed|ing|es)|had\s+(?:sailed|come|departed|travell?ed|"
                            r"steamed))\b[^,;]*\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _ARRIVED = re.compile(r"\barriv", re.I)
-# a verb whose subject is ships in general, not the named one: "other tankers that called at"
+# whose deed the verb after a ship's name tells: its people's or its sister's ("the Vega's crew")
 _PEOPLE_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:crew|captain|master|owners?|operators?|managers?|"
                         r"charterers?|sailors|seafarers|officers?|engineers?|agents?|insurers?|"
                         r"lawyers?|executives?|director|sister\s+(?:ship|vessel|tanker))\b")
 _WITH_OTHERS = re.compile(r"\s+(?:and|as well as|with)\s+(?:[\w-]+\s+){0,3}")
+# a verb whose subject is ships in general, not the named one: "other tankers that called at"
 _OTHER_SHIPS = re.compile(r"\b(?:ships|vessels|tankers|boats|freighters|carriers|bulkers)\s+"
                           r"(?:(?:that|which)\s+(?:were|had|have)?\s*(?:been\s+)?)?(?:[a-z]+ly\s+)?$")
 # ("to the Syrian port of Latakia")
