@@ -453,7 +453,7 @@ def test_an_event_dated_by_how_long_ago_it_was_and_a_company_set_after_where_it_
 
 def test_the_city_that_owns_a_port_is_not_a_second_call() -> None:
     f = facts_of("The tanker Star Shine called at Basra's Khor al-Zubair port in February.")
-    assert {p for _, p in calls(f)} == {"Khawr Al Zubair"}
+    assert {p for _, p in calls(f)} == {"Khor al-Zubair"}
 
 
 def test_a_fronted_departure_with_its_time_and_a_transfer_between_two_named_ships() -> None:
@@ -501,7 +501,7 @@ def test_a_hedged_past_is_an_event_of_low_confidence_and_a_prospect_is_none() ->
 
 def test_every_port_of_a_list_of_calls() -> None:
     f = facts_of("The tanker Ardent Sun called at Jebel Ali, Khor Fakkan and Fujairah in May.")
-    assert {p for _, p in calls(f)} == {"Jebel Ali", "Khawr Fakkan", "Fujairah"}
+    assert {p for _, p in calls(f)} == {"Jebel Ali", "Khor Fakkan", "Fujairah"}
     assert transfers(f) == set()
     f = facts_of("Ports such as Jebel Ali, Khor Fakkan and Fujairah are busy; the tanker Ardent "
                  "Sun called at Fujairah.")
@@ -1220,3 +1220,17 @@ def test_a_bulleted_list_of_ships_under_a_head_that_names_their_port() -> None:
     assert calls(f) == set()
     f = facts_of("Our findings:\n- Russia shipped oil to India.\n- The Panel met in May.\n")
     assert names(f, "Vessel") == set()
+
+
+def test_the_ship_a_ship_met_is_no_subject_of_what_the_first_did_next() -> None:
+    f = facts_of("The tanker Marlin Bay took on fuel oil at Khor al-Zubair on 2 March, met the "
+                 "Iranian-flagged Sahar off Khor Fakkan on 8 March, and delivered the blended cargo "
+                 "to Fujairah on 14 March.")
+    assert transfers(f) == {("Marlin Bay", "Khor al-Zubair", "Fujairah")}
+    # named again as the subject, it is the subject
+    f = facts_of("The tanker Vega met the tanker Lyra off Lome, and the Lyra delivered the cargo "
+                 "to Tema.")
+    assert calls(f) == {("Lyra", "Tema")}
+    f = facts_of("In December the Eventin, another shadow fleet tanker, lost power and was towed to "
+                 "Sassnitz.")
+    assert {e.name: e.vessel_type for e in f.entities if e.type == "Vessel"} == {"Eventin": "tanker"}

@@ -177,12 +177,24 @@ def record(analysis: Analysis, sent: Sentence, etype: str, pos: int, **keys: Any
     return event
 
 
+_MET_OBJECT = rx(r"\b(?:met|joined|approached|accompanied|escorted|towed|followed|shadowed|"
+                 r"passed|came alongside)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_AND_VERB = rx(r",?\s+and\s+(?:then\s+|later\s+)?(?:[a-z]+(?:ed|t)\b[^,;]*)?$")
+
+
 def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Mention]:
     """The vessel(s) nearest before pos, with any coordinated with them ("X and Y")."""
     before = [v for v in vessels if v.end <= pos]
     if not before:
         return []
     last = before[-1]
+    # "X took on fuel, met the Sahar off Khor Fakkan, and delivered it": the ship met is an
+    # object; the verbs after it are still X's
+    if len(before) > 1 and _MET_OBJECT.search(analysis.text, max(0, last.start - 40), last.start) \
+            and _AND_VERB.search(analysis.text, last.end, pos):
+        first = next(v for v in before if v.key != last.key)
+        if first.start < last.start and first.key != last.key:
+            last = first
     group = [v for v in before if v.start == last.start]
     i = before.index(group[0]) - 1
     while i >= 0:

@@ -292,8 +292,8 @@ _CUED = [
     rx(NAME + r"\s*\([A-Z][\w ]* flag\)"),
     # a sanctions list entry: "GOLDEN WAVE (9190573) Crude Oil Tanker Panama flag;"
     rx(NAME + r"\s*\((?P<imo7>\d{7})\)"),
-    # the Eagle S, an oil tanker
-    rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"(?:\s*\([^()]{1,40}\))?,\s+(?:a|an|the|both)\s+"
+    # the Eagle S, an oil tanker ("the Eventin, another shadow fleet tanker,")
+    rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"(?:\s*\([^()]{1,40}\))?,\s+(?:a|an|the|both|another|also an?)\s+"
        r"(?:(?P<flag3>" + _FLAG +
                r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
     # "The Vilma, also Cuban-flagged, made two trips": a flag told in an aside
