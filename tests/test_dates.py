@@ -155,3 +155,12 @@ def test_seasons_month_ends_weekdays_with_dates_and_fortnights(text: str, ref: d
                                                                expected: str) -> None:
     assert [t.interval.iso() for t in find_times(text, ref)] == [expected]
     assert find_times("They may load at the port.", ref) == []  # the verb
+
+
+def test_a_part_of_the_year_the_report_is_in() -> None:
+    ref = dt.date(2024, 8, 14)
+    assert [t.interval.iso() for t in find_times("in the first half of the year", ref)] == \
+        ["2024-01/2024-06"]
+    assert [t.interval.iso() for t in find_times("the second quarter of last year", ref)] == \
+        ["2023-04/2023-06"]
+    assert find_times("half of the cargo", ref) == []

@@ -622,3 +622,9 @@ def test_names_in_guillemets_dry_cargo_ships_and_a_lower_case_prefix() -> None:
                  "The bulk carrier m/v Zafar loaded grain in Berdyansk.")
     assert names(f, "Vessel") == {"Matros Pozynich", "Zafar"}
     assert calls(f) == {("Matros Pozynich", "Latakia"), ("Zafar", "Berdyansk")}
+
+
+def test_a_submarine_named_after_a_port_is_a_ship_there() -> None:
+    f = facts_of("The submarine Rostov-on-Don was also hit. The destroyer Admiral Levchenko sailed.")
+    assert names(f, "Vessel") == {"Rostov-on-Don", "Admiral Levchenko"}
+    assert names(f, "Port") == set()

@@ -132,7 +132,8 @@ _PATTERNS: list[tuple[str, Gated]] = [
     # Q3 2024, the third quarter of 2023, the first half of 2024, H2 2023
     ("quarter", rx(r"\b(?:Q(?P<q>[1-4])\s*(?P<y>(?:19|20)\d{2})|(?i:the\s+)?(?P<qw>(?i:first|"
                    r"second|third|fourth|final|last))\s+(?P<unit>(?i:quarter|half))\s+(?i:of)\s+"
-                   r"(?P<y2>(?:19|20)\d{2})|(?P<h>H[12])\s*(?P<y3>(?:19|20)\d{2}))\b")),
+                   r"(?:(?P<y2>(?:19|20)\d{2})|(?i:the|this)\s+(?P<this_year>year)|(?P<last_year>"
+                   r"(?i:last)\s+year))|(?P<h>H[12])\s*(?P<y3>(?:19|20)\d{2}))\b")),
     # between March and May 2024, from January to April, March-May 2024
     ("month_span", rx(
         r"\b(?:(?i:between|from)\s+(?:(?P<p1>(?i:early|mid|late))[\s-]+)?" + _M.format("m1") +
@@ -190,7 +191,7 @@ _PATTERNS: list[tuple[str, Gated]] = [
 
 _NO_SINCE = rx(r"(?P<since>)(?P<rel>last|this|next|earlier this|earlier in the|later this|"
                        r"the previous|the past)\s+(?P<unit>week|month|year|weekend)\b", re.I)
-_NEEDS_DIGIT = frozenset({"iso", "numeric", "range_dm", "range_md", "dmy", "mdy", "year", "quarter"})
+_NEEDS_DIGIT = frozenset({"iso", "numeric", "range_dm", "range_md", "dmy", "mdy", "year"})
 _DIGIT = rx(r"\d")
 
 
@@ -385,7 +386,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None) -
                                                                           12 // months - 1)
             if order >= 12 // months:
                 return None  # "the third half of ..."
-            y, first = int(g["y2"]), 1 + months * order
+            # "the first half of the year": of the report's year ("of last year": the one before)
+            y = int(g["y2"]) if g.get("y2") else ref.year - (1 if g.get("last_year") else 0)
+            first = 1 + months * order
         return Interval(dt.date(y, first, 1), month_end(y, first + months - 1))
     if kind == "weekend":
         back = (ref.weekday() - 5) % 7  # days since the latest Saturday

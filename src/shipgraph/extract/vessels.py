@@ -24,7 +24,8 @@ _TYPE = (
     r"(?-i:LR[1-3]|MR[12]?)(?: (?:product )?tankers?)?|(?i:suezmax|aframax|panamax|"
     r"handysize|handymax|supramax|capesize|kamsarmax|ultramax)(?: tankers?| bulkers?| carriers?)?|"
     r"dredgers?|trawlers?|tugs?|landing ships?|colliers?|coasters?|feeder (?:ships?|vessels?)|"
-    r"heavy-lift (?:ships?|vessels?)|icebreakers?|frigates?|corvettes?|warships?|"
+    r"heavy-lift (?:ships?|vessels?)|icebreakers?|frigates?|corvettes?|warships?|submarines?|"
+    r"destroyers?|"
     r"patrol (?:ships?|boats?)|ferry|ferries|cruise ships?|ro-?pax(?: ferry)?|"
     r"vessels?|ships?|boats?|yachts?|barges?|sister ship|(?:M/V|MV|M/T|MT|SS|m/v|m/t)\b)"
 )
