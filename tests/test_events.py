@@ -1234,3 +1234,8 @@ def test_the_ship_a_ship_met_is_no_subject_of_what_the_first_did_next() -> None:
     f = facts_of("In December the Eventin, another shadow fleet tanker, lost power and was towed to "
                  "Sassnitz.")
     assert {e.name: e.vessel_type for e in f.entities if e.type == "Vessel"} == {"Eventin": "tanker"}
+
+
+def test_a_state_flow_whose_cargo_is_named_before_the_noun() -> None:
+    f = facts_of("North Korea has resumed coal exports to China on a larger scale.")
+    assert supplies(f) == {("North Korea", "China", "coal")}

@@ -524,6 +524,10 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             cargo = cargo_phrase(re.sub(r"^\s*with\b", "", after))
         else:
             cargo = cargo_phrase(rest)
+        if cargo is None and verb.group().lower() in ("exports", "shipments", "deliveries"):
+            # "resumed coal exports to China": the cargo named before the noun
+            before = _CARGO_BEFORE.search(text, max(s, verb.start() - 40), verb.start())
+            cargo = before["cargo"] if before else None
         _state_transfer(analysis, sent, verb.start(), supplier, dest, cargo)
     _flows(analysis, sent, states)
     _receipts(analysis, sent, states)
@@ -535,6 +539,8 @@ _RECEIVE = rx(r"\b(?:receiv(?:ed|es|e|ing)|obtain(?:ed|s)?|acquir(?:ed|es)|bough
               r"(?:buyer|buyers|importer|importers|purchaser|customer)\s+(?:of|for))\b", re.I)
 
 
+_CARGO_BEFORE = rx(r"\b(?P<cargo>(?:(?![a-z]+ed\b|its\b|their\b|the\b)[a-z]+\s+)?" + CARGO_WORDS +
+                   r")\s+$")
 _FINITE = rx(r"\b(?:have|has|had|was|were|is|are|will|would|did|does)\b")
 
 
