@@ -1014,6 +1014,11 @@ def test_a_ship_taken_to_a_port_delivered_nothing_there() -> None:
     f = facts_of("The tanker Advent Sweet, carrying Kuwaiti crude for a refiner, was taken to "
                  "Bandar Abbas after the seizure.")
     assert calls(f) == {("Advent Sweet", "Bandar Abbas")} and transfers(f) == set()
+    f = facts_of("Iran seized the tanker Vega and took it to Bandar Abbas.")
+    assert calls(f) == {("Vega", "Bandar Abbas")} and transfers(f) == set()
+    # what a ship took to a port it delivered there
+    f = facts_of("The tanker Vega took the grain to Tartus.")
+    assert transfers(f) == {("Vega", None, "Tartus")}
 
 
 def test_a_voyage_whose_start_is_told_after_its_end() -> None:

@@ -39,8 +39,8 @@ _VERB = rx(
     r"brought|took|ferr(?:y|ied|ies|ying)|smuggl\w*|export\w*|suppl(?:y|ied|ies|ying)|"
     r"sen[dt]s?|sending))\b", re.I)
 _FORCED = rx(r"\b(?:taken|towed|escorted|diverted|forced|ordered|redirected|steered|seized|"
-             r"detained|held)\s+(?:(?:back|away)\s+)?(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
-             re.I)
+             r"detained|held|took\s+(?:it|her|them|the\s+(?:\w+\s+)?(?:ship|vessel|tanker)))\s+"
+             r"(?:(?:back|away)\s+)?(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _NOMINAL = rx(r"(?i)deliveries|delivery|shipments?|transfers?")
 _MADE = rx(r"\b(?:made|makes|making|carried out|conducted|completed)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 _CARGO = rx(
@@ -292,7 +292,8 @@ def cargo_phrase(after_verb: str) -> str | None:
                                                   "their", "out", "up", "on", "by", "what",
                                                   "between", "linked", "were", "was", "at", "in",
                                                   "into", "onto", "off", "near", "via", "there",
-                                                  "alongside", "with"):
+                                                  "alongside", "with", "and", "or", "but",
+                                                  "as", "for", "when", "while", "after"):
         # "carried 300 containers from ...": the unit counted is the cargo
         unit = _COUNTED.match(after_verb)
         return unit["unit"] if unit else None
