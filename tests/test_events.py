@@ -1244,3 +1244,14 @@ def test_the_ship_a_ship_met_is_no_subject_of_what_the_first_did_next() -> None:
 def test_a_state_flow_whose_cargo_is_named_before_the_noun() -> None:
     f = facts_of("North Korea has resumed coal exports to China on a larger scale.")
     assert supplies(f) == {("North Korea", "China", "coal")}
+
+
+def test_the_other_side_of_a_transfer_from_a_named_ship_is_the_ship_told_of_before() -> None:
+    f = facts_of("A judge ruled that crude seized from the tanker Suez Raja can be forfeited.\n"
+                 "Prosecutors said the crude had been loaded off Malaysia in a ship-to-ship transfer "
+                 "from the tanker Virgil in February 2022.")
+    assert [(pair, n) for pair, _, n in sts_events(f)] == [(frozenset({"Suez Raja", "Virgil"}), 1)]
+    # a ship doing a transfer of its own, with no counterpart named
+    f = facts_of("The tanker Lark called at Lome. The Virgil later conducted an STS transfer off "
+                 "Malaysia.")
+    assert sts_events(f) == []

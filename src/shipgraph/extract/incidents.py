@@ -138,6 +138,8 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     for v in analysis.in_sentence(sent, "Vessel"):
         if v.key not in keys:
             keys.append(v.key)
+    if len(keys) == 1:
+        keys = _counterpart(analysis, sent, keys[0])
     if len(keys) < 2 or blocked(text, s, cue.start(), cue.end()):
         return  # denied, planned or hypothetical in the clause that tells of the transfer
     if re.search(r"\b(did not|not|never|no evidence)\b", text[s:e]) or _OTHER_PARTNERS.search(
@@ -157,6 +159,25 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=keys[:2], date=date,
            location=location.key if location else None,
            location_type=location.type if location else None, cargo=None)
+
+
+# "the crude had been loaded ... in a ship-to-ship transfer from the tanker Virgo": the ship
+# named is one side; the other is the ship the sentence before told of
+_FROM_SHIP = rx(r"\b(?:transfers?|operations?|trans-?shipments?)\s+(?:with|from|to)\s+(?:the\s+|an?\s+)?"
+                r"(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _counterpart(analysis: Analysis, sent: Sentence, key: str) -> list[str]:
+    text, s = analysis.text, sent.span.start
+    named = [v for v in analysis.in_sentence(sent, "Vessel") if v.key == key]
+    if not named or not _FROM_SHIP.search(text, max(s, named[0].start - 60), named[0].start):
+        return [key]
+    index = analysis.index_of(sent)
+    prev = analysis.sentences[index - 1] if index else None
+    if prev is None or prev.paragraph < sent.paragraph - 1:
+        return [key]
+    told = list(dict.fromkeys(v.key for v in analysis.in_sentence(prev, "Vessel")))
+    return [told[0], key] if len(told) == 1 and told[0] != key else [key]
 
 
 def _same_meeting(analysis: Analysis, sent: Sentence, pair: set[str],
