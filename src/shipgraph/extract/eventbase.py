@@ -192,9 +192,7 @@ def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Menti
     # object; the verbs after it are still X's
     if len(before) > 1 and _MET_OBJECT.search(analysis.text, max(0, last.start - 40), last.start) \
             and _AND_VERB.search(analysis.text, last.end, pos):
-        first = next(v for v in before if v.key != last.key)
-        if first.start < last.start and first.key != last.key:
-            last = first
+        last = next((v for v in before if v.key != last.key), last)
     group = [v for v in before if v.start == last.start]
     i = before.index(group[0]) - 1
     while i >= 0:

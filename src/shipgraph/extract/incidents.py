@@ -97,15 +97,22 @@ _PARTNER = rx(r"\b(?:(?:[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+(?:(?:usual|main|regula
               r"mother (?:ship|vessel)|other (?:vessel|ship|tanker) (?:in|involved))\b")
 
 
+def _sentence_before(analysis: Analysis, sent: Sentence) -> tuple[Sentence | None, list[str]]:
+    """The sentence before, if in this paragraph or the one before, and the ships it names."""
+    index = analysis.index_of(sent)
+    prev = analysis.sentences[index - 1] if index else None
+    if prev is None or prev.paragraph < sent.paragraph - 1:
+        return None, []
+    return prev, list(dict.fromkeys(v.key for v in analysis.in_sentence(prev, "Vessel")))
+
+
 def _partner(analysis: Analysis, sent: Sentence) -> None:
     text, s, e = analysis.text, sent.span.start, sent.span.end
-    index = analysis.index_of(sent)
-    if index == 0 or not _PARTNER.search(text, s, e) or blocked(text, s, s, e):
+    if not _PARTNER.search(text, s, e) or blocked(text, s, s, e):
         return
-    prev = analysis.sentences[index - 1]
-    if prev.paragraph < sent.paragraph - 1 or not _STS.search(text, prev.span.start, prev.span.end):
+    prev, told = _sentence_before(analysis, sent)
+    if prev is None or not _STS.search(text, prev.span.start, prev.span.end):
         return
-    told = list(dict.fromkeys(v.key for v in analysis.in_sentence(prev, "Vessel")))
     named = list(dict.fromkeys(v.key for v in analysis.in_sentence(sent, "Vessel")
                                if v.form == "name"))
     if len(told) != 1 or len(named) != 1 or told == named:
@@ -172,11 +179,7 @@ def _counterpart(analysis: Analysis, sent: Sentence, key: str) -> list[str]:
     named = [v for v in analysis.in_sentence(sent, "Vessel") if v.key == key]
     if not named or not _FROM_SHIP.search(text, max(s, named[0].start - 60), named[0].start):
         return [key]
-    index = analysis.index_of(sent)
-    prev = analysis.sentences[index - 1] if index else None
-    if prev is None or prev.paragraph < sent.paragraph - 1:
-        return [key]
-    told = list(dict.fromkeys(v.key for v in analysis.in_sentence(prev, "Vessel")))
+    _, told = _sentence_before(analysis, sent)
     return [told[0], key] if len(told) == 1 and told[0] != key else [key]
 
 
