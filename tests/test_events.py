@@ -1255,3 +1255,9 @@ def test_the_other_side_of_a_transfer_from_a_named_ship_is_the_ship_told_of_befo
     f = facts_of("The tanker Lark called at Lome. The Virgil later conducted an STS transfer off "
                  "Malaysia.")
     assert sts_events(f) == []
+
+
+def test_a_ship_that_meets_a_ship_of_its_own_name() -> None:
+    # the same key before and after "met": no other subject to fall back on, and no crash
+    f = facts_of("The tanker Vega, now renamed, met the Vega off Lome, and delivered fuel to Tema.")
+    assert calls(f) == {("Vega", "Tema")}
