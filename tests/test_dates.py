@@ -164,3 +164,21 @@ def test_a_part_of_the_year_the_report_is_in() -> None:
     assert [t.interval.iso() for t in find_times("the second quarter of last year", ref)] == \
         ["2023-04/2023-06"]
     assert find_times("half of the cargo", ref) == []
+
+
+@pytest.mark.parametrize("text, anchor, expected", [
+    ("Within a fortnight it had loaded", dt.date(2024, 3, 3), "2024-03-03/2024-03-17"),
+    ("within three days the ship", dt.date(2024, 3, 3), "2024-03-03/2024-03-06"),
+    ("Within days, it sailed", dt.date(2024, 3, 3), "2024-03-03/2024-03-13"),
+])
+def test_within_a_time_of_the_time_told_before(text: str, anchor: dt.date, expected: str) -> None:
+    assert [t.interval.iso() for t in find_times(text, REF, anchor=anchor)] == [expected]
+    assert find_times(text, REF) == []  # within a time of nothing told: no time
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("between August 2023 and the spring of 2024", "2023-08/2024-05"),
+    ("from the summer of 2022 to January 2023", "2022-06/2023-01"),
+])
+def test_a_range_whose_ends_are_told_in_different_forms(text: str, expected: str) -> None:
+    assert [t.interval.iso() for t in find_times(text, REF)] == [expected]

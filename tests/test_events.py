@@ -1261,3 +1261,83 @@ def test_a_ship_that_meets_a_ship_of_its_own_name() -> None:
     # the same key before and after "met": no other subject to fall back on, and no crash
     f = facts_of("The tanker Vega, now renamed, met the Vega off Lome, and delivered fuel to Tema.")
     assert calls(f) == {("Vega", "Tema")}
+
+
+def test_a_timeline_told_in_the_present_with_a_date_before_each_entry() -> None:
+    f = facts_of("Movements of the bulk carrier Dorado, as we reconstructed them.\n"
+                 "3 June 2023 - The Dorado takes on maize at Kherson.\n"
+                 "5 June 2023 - It passes the Bosphorus with its AIS off.\n"
+                 "9 June 2023 - Satellites show a tanker near Chios.\n"
+                 "11 June 2023 - It docks at Izmir and discharges 4,000 tonnes of maize.\n"
+                 "30 June 2023 - The Dorado is back in Kherson.")
+    assert calls(f) == {("Dorado", "Kherson"), ("Dorado", "Izmir")}
+    assert cargoes(f) == {("Dorado", "Kherson", "Izmir"): "maize"}
+    assert dated(f, "Transfer")[("Dorado", "Kherson", "Izmir")] == "2023-06-03/2023-06-11"
+    # entries further apart than a timeline's few lines are no voyage
+    f = facts_of("The bulk carrier Dorado docked at Kherson on 3 June 2023.\n\n"
+                 "Grain prices rose. Traders said so. Buyers waited.\n\n"
+                 "Insurers were wary. Brokers agreed. Crews were scarce.\n\n"
+                 "Ports were busy. Freight rose. Fuel was dear.\n\n"
+                 "The Dorado docked at Izmir on 11 June 2023.")
+    assert transfers(f) == set()
+
+
+def test_a_second_voyage_in_one_sentence_carries_its_own_cargo() -> None:
+    f = facts_of("In March the freighter Dorado unloaded tractors at Latakia, and in April it took "
+                 "scrap metal from Latakia back to Novorossiysk.")
+    assert cargoes(f) == {("Dorado", None, "Latakia"): "tractors",
+                          ("Dorado", "Latakia", "Novorossiysk"): "scrap metal"}
+
+
+def test_the_ship_a_cargo_came_from_is_not_the_subject_of_what_follows() -> None:
+    f = facts_of("The tanker Corvina took crude oil from the tanker Marlin off Lakonikos Bay "
+                 "and delivered it to Vadinar in May.")
+    assert calls(f) == {("Corvina", "Vadinar")}
+    assert {pair for pair, _, _ in sts_events(f)} == {frozenset({"Corvina", "Marlin"})}
+
+
+def test_a_voyage_told_after_its_arrival_with_how_long_before_it_began() -> None:
+    f = facts_of("The ro-ro ship Dorado berthed at Misrata on Friday, ten days after it left "
+                 "the Syrian port of Tartus.")
+    assert dated(f, "PortCall")[("Dorado", "Tartus")] == "2024-03-12"  # ten days before Friday
+    assert transfers(f) == {("Dorado", "Tartus", "Misrata")}
+    # a ship brought to a port by its captors made no voyage there
+    f = facts_of("The tanker Dorado was held at anchor off Porvoo on 4 March, a week after it "
+                 "sailed from Primorsk.")
+    assert transfers(f) == set()
+
+
+def test_transfers_at_sea_told_as_a_noun_or_onto_a_ship_told_of_before() -> None:
+    f = facts_of("The tanker Corvina discharged at Vadinar last week after a transfer at sea "
+                 "with the Gabon-flagged Marlin near Sohar.")
+    assert {pair for pair, _, _ in sts_events(f)} == {frozenset({"Corvina", "Marlin"})}
+    f = facts_of("The VLCC Corvina unloaded at Yantai on 3 March. Its cargo had been pumped onto "
+                 "it from the Iranian-flagged Marlin off Malaysia's coast in February.")
+    assert {pair for pair, _, _ in sts_events(f)} == {frozenset({"Corvina", "Marlin"})}
+    assert transfers(f) == {("Corvina", None, "Yantai")}  # not from Malaysia
+    # a transfer agreed with owners is no meeting of ships
+    f = facts_of("The tanker Corvina signed a transfer deal with the owners of the Marlin.")
+    assert sts_events(f) == []
+
+
+def test_ships_moored_where_what_they_did_is_unclear_were_there() -> None:
+    f = facts_of("The tankers Corvina and Marlin lay at Nampo on 2 March, but it is not clear "
+                 "whether they were loading.")
+    assert calls(f) == {("Corvina", "Nampo"), ("Marlin", "Nampo")}
+    f = facts_of("The tanker Corvina was listed at Nampo, but it was never there.")
+    assert calls(f) == set()
+
+
+def test_a_destination_told_is_no_call_and_a_destination_reached_is() -> None:
+    f = facts_of("The landing ship Kaliningrad crossed the Dardanelles. Her destination, as on "
+                 "earlier trips, is probably Tartus.")
+    assert calls(f) == set()
+    f = facts_of("The landing ship Kaliningrad reached her destination, the port of Tartus, on "
+                 "Monday.")
+    assert calls(f) == {("Kaliningrad", "Tartus")}
+
+
+def test_a_time_after_a_verb_that_also_takes_cargo_is_no_cargo() -> None:
+    f = facts_of("The tanker Ostrava loaded at Kozmino on 3 July. Images taken on August 12 show "
+                 "it moored at Chittagong.")
+    assert cargoes(f) == {("Ostrava", "Kozmino", "Chittagong"): None}

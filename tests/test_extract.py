@@ -628,3 +628,80 @@ def test_a_submarine_named_after_a_port_is_a_ship_there() -> None:
     f = facts_of("The submarine Rostov-on-Don was also hit. The destroyer Admiral Levchenko sailed.")
     assert names(f, "Vessel") == {"Rostov-on-Don", "Admiral Levchenko"}
     assert names(f, "Port") == set()
+
+
+def test_a_class_name_or_an_identification_introduces_a_ship() -> None:
+    f = facts_of("The Kilo-class Volkhov surfaced off Tartus, followed by the Steregushchiy-class "
+                 "Boikiy.")
+    assert names(f, "Vessel") == {"Volkhov", "Boikiy"}
+    f = facts_of("A general cargo ship later identified from photographs as the Sea Lotus 3 "
+                 "unloaded at Nampo.")
+    assert calls(f) == {("Sea Lotus 3", "Nampo")}
+    # what a ship is identified as is not always a name
+    f = facts_of("The ship was identified as Iranian by two analysts.")
+    assert names(f, "Vessel") == set()
+
+
+def test_a_list_entry_gives_the_flag_and_a_firm_registered_after_it_does_not() -> None:
+    f = facts_of("(3) NORTH WIND (IMO 9361689). Bulk carrier. Flag: Belize. Carried coal from "
+                 "Nampo.\n(4) Blue Fjord Trading LLC. Company registered in the United Arab "
+                 "Emirates that operates the NORTH WIND.")
+    assert vessel(f, "NORTH WIND").flag == "BLZ"
+
+
+def test_a_count_is_no_part_of_an_organisation_name() -> None:
+    f = facts_of("Three Russian Navy corvettes left Baltiysk on Monday.")
+    assert names(f, "Organization") == {"Russian Navy"}
+
+
+def test_a_port_named_as_part_of_another_is_that_port() -> None:
+    f = facts_of("The VLCC Corvina discharged at Lanshan, part of Rizhao port, on 3 March.")
+    ports = [e for e in f.entities if e.type == "Port"]
+    assert [(p.name, p.aliases) for p in ports] == [("Rizhao", ["Lanshan"])]
+    assert calls(f) == {("Corvina", "Rizhao")}
+    # two ports of a voyage stay two
+    f = facts_of("The VLCC Corvina sailed from Rizhao to Qingdao.")
+    assert names(f, "Port") == {"Rizhao", "Qingdao"}
+
+
+def test_a_ship_back_at_a_port_and_a_pronoun_before_a_verb_in_the_present() -> None:
+    f = facts_of("The coaster Dorado left Kherson. It reaches Izmir two days later. A week on, "
+                 "the Dorado is back at Kherson.")
+    assert calls(f) == {("Dorado", "Kherson"), ("Dorado", "Izmir")}
+
+
+def test_a_type_word_after_an_age_is_no_name_and_a_ship_now_called_is_one() -> None:
+    f = facts_of("The Ostrava, a 2003-built Suezmax now flying the flag of Palau, left Ust-Luga.")
+    assert names(f, "Vessel") == {"Ostrava"}
+    assert vessel(f, "Ostrava").flag == "PLW"
+    f = facts_of("The 2001-built VLCC now called Perdita, formerly the Blue Heron, moved from the "
+                 "Liberian registry to that of Comoros in June.")
+    assert vessel(f, "Perdita").flag == "COM"
+    assert "Blue Heron" in vessel(f, "Perdita").aliases
+    assert f.events == []  # a change of registry moves no cargo
+
+
+def test_a_city_where_a_firm_sits_and_a_capital_whose_port_is_named() -> None:
+    f = facts_of("Its manager, a firm in Singapore, declined to comment.")
+    assert names(f, "Port") == set()
+    f = facts_of("The tanker Ostrava unloaded diesel at Havana's port on Monday.")
+    assert calls(f) == {("Ostrava", "Havana")}
+    f = facts_of("The bulker Ostrava sailed on to its next port of call, Djibouti, where it "
+                 "berthed on Monday.")
+    assert calls(f) == {("Ostrava", "Djibouti")}
+
+
+def test_a_pronoun_after_a_verb_of_saying_or_before_an_adverb() -> None:
+    f = facts_of("The tanker Ostrava left the Suez Canal on 2 May. Agents said it docked at "
+                 "Sikka on 9 May.")
+    assert calls(f) == {("Ostrava", "Sikka")}
+    f = facts_of("The bulker Ostrava left Nampo on 2 May. We assess that it probably unloaded "
+                 "at Lianyungang a week later.")
+    assert calls(f) == {("Ostrava", "Nampo"), ("Ostrava", "Lianyungang")}
+
+
+def test_there_is_the_port_its_own_sentence_named() -> None:
+    f = facts_of("The freighter Ostrava docked at Aden on 2 May.\n"
+                 "Last month the tanker Lyra was hit while moored at Hodeidah after unloading "
+                 "petrol there.")
+    assert calls(f) == {("Ostrava", "Aden"), ("Lyra", "Hodeidah")}

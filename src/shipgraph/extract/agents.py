@@ -18,7 +18,10 @@ _ORG_SUFFIX = rx(
     # the full stop of an abbreviation, not one that ends the sentence after "Company"
     r"(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Corp)|(?<=Co))\.)?")
 _ORG_HEAD = rx(
-    r"\b(?:the\s+)?(?P<name>(?:" + _CAP + r"\s+){0,4}(?:Ministry|Directorate|Agency|Authority|"
+    # ("Two Russian Navy landing ships": a count opens no name)
+    r"\b(?:the\s+)?(?P<name>(?!(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Some|Several|Many|"
+    r"All|Most|Other|Our|Their|Its|This|That|These|Those|Each|Every|Any|No)\s)(?:" + _CAP +
+    r"\s+){0,4}(?:Ministry|Directorate|Agency|Authority|"
     r"Institute|Council|Committee|Panel|Navy|Coast Guard|Customs|Office|Bureau|Service|"
     r"Department|Commission|Union|Group|Organisation|Organization|Administration|Court|"
     r"Review|Journal|News|Weekly|Monitor|Intelligence|Desk|Bulletin|Digest|Ledger|Log|Notes|"

@@ -20,7 +20,11 @@ _DESC = (r"(?:(?:\d{4}-built|[\d,]+-(?:tonne|ton|dwt|metre|meter|foot)|product|c
 _SINGULAR = rx(r"\b[Tt]he\s+(?:(?P<mod>[A-Z][\w-]*|same|latter|former|laden|sanctioned)"
                r"\s+)?" + _DESC + r"(?P<kind>" + _KIND + r")\b(?!\s+[A-Z\d])"
                r"(?!['’]s\s+(?:crew|owner))")
-_VERB_AFTER = (r"\s+(?:was|had|has|is|later|then|also|never|did|again|still|remained|remains|"
+_VERB_AFTER = (r"\s+(?:(?:(?:most|almost|very)\s+)?[a-z]+ly\s+|probably\s+|apparently\s+)?"
+               r"(?:was|had|has|is|later|then|also|never|did|again|still|remained|remains|"
+               # the present of a timeline or a headline: "It arrives at Iskenderun"
+               r"arrives|docks|berths|moors|anchors|calls|loads|unloads|offloads|discharges|"
+               r"delivers|leaves|departs|sails|reaches|returns|enters|"
                r"\w+ed)\b")
 # A pronoun stands for a vessel where it opens a clause (or follows a time expression or a
 # verb of seeing) and a verb follows it.
@@ -28,6 +32,10 @@ _PRONOUN = rx(
     r"(?:^|[.;:]\s+|,\s+(?:and\s+|where\s+|then\s+|but\s+)?|\b(?:and|where|when|then|after|"
     r"before|until|as|while|because|since|that|but)\s+|\b(?:shows?|showed|shown|reveal(?:s|ed)?|"
     r"captured?|saw|see|spotted|photographed|placed|put|tracked)\s+|"
+    # "Port agents confirmed it berthed at Sikka"
+    r"\b(?:confirmed|confirms?|said|says|say|indicated|indicates?|reported|reports?|believed?|"
+    r"believes|estimated?|estimates|assessed|assesses?|thinks?|thought|noted|notes?|added|"
+    r"suggested|suggests?|concluded|concludes?)\s+|"
     # "Before reaching South Africa it had called at Maputo"
     r"^(?:Before|After|While|Since|Upon|On)\s+[a-z]+ing\s+(?:[\w'’-]+\s+){0,5}?|"
     # "Under its new name it loaded at Primorsk"
@@ -40,10 +48,12 @@ _PRONOUN_SEEN = rx(r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|captured?|saw|see|
                    r"alongside|moored|docked|berthed|anchored|loading|unloading|off|near)\b)")
 # After a time expression ("On 28 April it reappeared"), or "she" anywhere before a verb.
 _PRONOUN_BARE = rx(r"\b(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
+# between a time expression and a pronoun: "On 3 May it ...", "11 June 2023 - It docks ..."
+_AFTER_TIME = re.compile(r"[\s,]*(?:[-–—:]\s*)?")
 # "Its transponder was switched off": a possessive before what only a ship has
 _POSSESSIVE = rx(r"(?:^|[.;:]\s+|,\s+(?:and\s+)?|\b(?:and|but|while|when|after)\s+)"
                  r"(?P<kind>[Ii]ts|[Hh]er)(?=\s+(?:AIS|transponder|tracking (?:signal|device)|signal|"
-                 r"hull|crew|captain|master|cargo holds?|registered owner|flag|IMO|MMSI)\b)")
+                 r"hull|crew|captain|master|cargo(?:es)?|cargo holds?|registered owner|flag|IMO|MMSI)\b)")
 # "The former was last seen at Rajin; the latter docked at Dunai": of the two ships named last
 _FORMER_LATTER = rx(r"\b[Tt]he\s+(?P<kind>former|latter)\b(?=\s+(?:[a-z]+ly\s+)?(?:was|were|had|has|is|"
                     r"remained|remains|[a-z]+ed)\b)")
@@ -81,7 +91,7 @@ class VesselCoreference:
                     start = s + (m.start("kind") if pronoun else m.start())
                     end = s + (m.end("kind") if pronoun else m.end())
                     if pat is _PRONOUN_BARE and m.group("kind").lower() != "she" and not any(
-                            re.fullmatch(r"[\s,]*", text[t:start]) for t in time_ends if t <= start):
+                            _AFTER_TIME.fullmatch(text, t, start) for t in time_ends if t <= start):
                         continue
                     kind_start = s + m.start("kind") if pat is _SINGULAR else start
                     if analysis.taken(kind_start, end) or any(

@@ -177,6 +177,10 @@ _PATTERNS: list[tuple[str, Gated]] = [
                          r"\s+(?P<vdir>earlier|later|before)\b|\b(?P<next>(?:the\s+)?(?:following|next)"
                          r"\s+(?:day|morning)|the\s+day\s+after(?!\s+[a-z])|(?:that|the)\s+same\s+"
                          r"day)\b", re.I)),
+    # "within a fortnight", "within three days": from the time told before to that long after
+    ("within", rx(r"\b(?i:within)\s+(?:(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|"
+                  r"ten|a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?)|(?P<fortnight>a "
+                  r"fortnight)|(?P<vague>days|weeks))\b")),
     # "two weeks ago", "a few days ago": counted back from the report's date
     # "over the past three months", "for the last two weeks": up to the report's day
     ("past_n", rx(r"\b(?:the\s+)?(?:past|last|previous)\s+(?P<n>\d+|two|three|four|five|six|seven|"
@@ -221,11 +225,12 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
             # "left on 28 April and arrived five days later": counted from the sentence's own
             # date before it, where it has one
             own = [t for t in found if t.end <= m.start() and not t.relative_to_anchor]
-            base = max(own, key=lambda t: t.end).interval if own and kind == "later" else anchor
+            base = max(own, key=lambda t: t.end).interval if own and kind in ("later", "within") \
+                else anchor
             iv = _resolve(kind, m, ref, base)
             if iv is None:
                 continue
-            found.append(TimeMention(m.start(), m.end(), m.group(), iv, kind == "later"))
+            found.append(TimeMention(m.start(), m.end(), m.group(), iv, kind in ("later", "within")))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda t: t.start)
     return _joined(text, found)
@@ -236,6 +241,10 @@ _YEAR = re.compile(r"\b\d{4}\b")
 # the second part names its month or day itself ("and April", not "and last week")
 _NAMED = re.compile(r"\s*(?:(?:in|on)\s+)?(?:(?:early|mid|late)[-\s]+)?(?:\d|(?:January|February|"
                     r"March|April|May|June|July|August|September|October|November|December)\b)")
+
+
+_RANGE_OPEN = re.compile(r"\s*(?i:between|from)\b\s*$|\s*(?i:between|from)\b")
+_RANGE_MID = re.compile(r"\s*(?:and|to|until|till|through)\s*")
 
 
 def _joined(text: str, found: list[TimeMention]) -> list[TimeMention]:
@@ -254,6 +263,14 @@ def _joined(text: str, found: list[TimeMention]) -> list[TimeMention]:
                     last.interval.start.replace(year=year), last.interval.end.replace(year=year)))
             except ValueError:  # the 29th of February in a year without one
                 pass
+        if last is not None and not last.relative_to_anchor and not t.relative_to_anchor and \
+                _RANGE_MID.fullmatch(text, last.end, t.start) and (
+                    _RANGE_OPEN.search(text, max(0, last.start - 9), last.start) or
+                    _RANGE_OPEN.match(last.text)) and last.interval.start < t.interval.start:
+            # "between August 2023 and the spring of 2024": the span from one to the other
+            out[-1] = TimeMention(last.start, t.end, text[last.start:t.end],
+                                  Interval(last.interval.start, max(t.interval.end, last.interval.end)))
+            continue
         if last is not None and not last.relative_to_anchor and not t.relative_to_anchor and \
                 _AND.fullmatch(text, last.end, t.start) and _NAMED.match(t.text) and \
                 last.interval.start < t.interval.start and last.interval.end < t.interval.end and \
@@ -504,6 +521,17 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None) -
         when = base + shift
         return Interval(when, when) if unit == "day" else Interval(when - dt.timedelta(days=3),
                                                                  when + dt.timedelta(days=3))
+    if kind == "within":
+        if span is None:
+            return None  # within a time of what is not known
+        if g.get("fortnight"):
+            days = 14
+        elif g.get("vague"):
+            days = 10 if g["vague"].lower() == "days" else 42
+        else:
+            n = int(g["n"]) if g["n"].isdigit() else _NUM_WORDS.get(g["n"].lower(), 3)
+            days = n * {"day": 1, "week": 7, "month": 30}[g["unit"].lower().rstrip("s")]
+        return Interval(span.start, span.end + dt.timedelta(days=days))
     if kind == "past_n":
         word = g["n"].lower()
         n = int(word) if word.isdigit() else _NUM_WORDS.get(word, 3)
@@ -525,3 +553,20 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None) -
     if kind == "start_of_year":
         return Interval(dt.date(ref.year, 1, 1), ref)
     return None
+
+
+_SHIFT_CLAUSE = re.compile(r"(?P<n>\w+(?: few| couple of)?)\s+(?P<unit>days?|weeks?|months?)\s+"
+                           r"(?P<dir>after|before)", re.I)
+
+
+def reversed_shift(t: TimeMention) -> Interval | None:
+    """"two weeks after it left Latakia": the time of the clause that follows "after" (or
+    "before"), the shift that resolved the expression taken the other way round."""
+    m = _SHIFT_CLAUSE.fullmatch(t.text)
+    if m is None:
+        return None
+    word = m["n"].lower()
+    n = int(word) if word.isdigit() else _NUM_WORDS.get(word, 1)
+    days = n * {"day": 1, "week": 7, "month": 30}[m["unit"].lower().rstrip("s")]
+    shift = dt.timedelta(days=2 * days if m["dir"].lower() == "after" else -2 * days)
+    return Interval(t.interval.start - shift, t.interval.end - shift)

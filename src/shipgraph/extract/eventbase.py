@@ -8,7 +8,7 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
-from .dates import TimeMention, format_interval, parse_iso
+from .dates import TimeMention, format_interval, parse_iso, reversed_shift
 from .prefilter import rx
 
 NEGATION = rx(
@@ -23,6 +23,8 @@ MODAL = rx(
     r"before berthing|if|unless|should|aims? to|set to|is to|was to|about to|prepar\w* to|"
     r"wants? to|hop\w* to|claims?|accus\w*|reportedly planning|asked|urged|called on|"
     r"calls on|requested|recommend\w*|"
+    # "Their destination, as on earlier runs, is likely Tartus": where it means to go
+    r"destinations?(?:,[^,;]{0,60},)?\s+(?:is|was|are|were|remains|listed|declared|given)|"
     # a charter fixed for a voyage not yet made: "was fixed to load at Primorsk for Sikka"
     # ("was fixed by a trader to load ...", "was booked for a voyage from Ceyhan")
     r"(?:fixed|chartered|booked|contracted|nominated)\s+(?:by\s+(?:[\w'’&.-]+\s+){1,4}?)?"
@@ -110,6 +112,12 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
         if inside:
             best = min(inside, key=lambda t: t.start - pos if t.start >= pos
                        else (pos - t.end) * 1.5)
+            if best.end <= pos:
+                # "docked on Wednesday, two weeks after it left Latakia": what the clause after
+                # "after" tells came that long before the time the sentence gave
+                mirrored = reversed_shift(best)
+                if mirrored is not None:
+                    return mirrored.iso()
             return best.interval.iso()
         before = [t for t in times if t.end <= pos]
         if before:
@@ -177,8 +185,12 @@ def record(analysis: Analysis, sent: Sentence, etype: str, pos: int, **keys: Any
     return event
 
 
-_MET_OBJECT = rx(r"\b(?:met|joined|approached|accompanied|escorted|towed|followed|shadowed|"
-                 r"passed|came alongside)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_MET_OBJECT = rx(r"(?:\b(?:met|joined|approached|accompanied|escorted|towed|followed|shadowed|"
+                 r"passed|came alongside)|"
+                 # "received crude oil from the Kira Star ... and delivered it": the giver
+                 r"\b(?:received|took|obtained|collected|picked up|loaded|bought|purchased)\b"
+                 r"[^,;.]{0,60}?\bfrom)"
+                 r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _AND_VERB = rx(r",?\s+and\s+(?:then\s+|later\s+)?(?:[a-z]+(?:ed|t)\b[^,;]*)?$")
 
 
@@ -190,7 +202,7 @@ def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Menti
     last = before[-1]
     # "X took on fuel, met the Sahar off Khor Fakkan, and delivered it": the ship met is an
     # object; the verbs after it are still X's
-    if len(before) > 1 and _MET_OBJECT.search(analysis.text, max(0, last.start - 40), last.start) \
+    if len(before) > 1 and _MET_OBJECT.search(analysis.text, max(0, last.start - 100), last.start) \
             and _AND_VERB.search(analysis.text, last.end, pos):
         last = next((v for v in before if v.key != last.key), last)
     group = [v for v in before if v.start == last.start]

@@ -22,6 +22,13 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:(?:par
                   r"take on)\b|"
                   # "seen side by side ..., apparently transferring oil"
                   r"side[- ]by[- ]side\b[^.;]{0,80}?\btransferr?\w*|"
+                  # "after a transfer at sea with the Ever Gain", "a transfer with the tanker X"
+                  r"\btransfers?\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:(?:at|on\s+the\s+high)\s+seas?\s+|"
+                  r"offshore\s+|mid-?(?:sea|ocean)\s+)?with\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+                  r"(?-i:[A-Z])|\btransfers?\s+(?:at|on\s+the\s+high)\s+seas?\b|"
+                  # "its cargo was moved onto it from the Dena"
+                  r"\b(?:transferred|moved|pumped|shifted|passed|trans-?shipped)\s+(?:onto|into|aboard|to)\s+"
+                  r"(?:it|her)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])|"
                   r"\b(?:transferred|moved|pumped|shifted|trans-?shipped)\b[^.;]{0,40}?\bfrom\s+"
                   r"(?:the\s+)?[A-Z][^.;]{0,60}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[A-Z]|"
                   # "transferred diesel to the tanker Nika": cargo passed to a ship
@@ -31,7 +38,7 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:(?:par
                   r"(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|freighter|bulker|VLCC|barge|"
                   r"aframax|suezmax)(?:\s+|,\s+the\s+)(?-i:[A-Z])|"
                   # "picked up a cargo from the tanker SCF Baikal": the same told by the receiver
-                  r"\b(?:picked up|took on|loaded|collected|took delivery of)\s+(?:[\w,.'’-]+\s+){0,5}?"
+                  r"\b(?:picked up|took(?: on)?|loaded|collected|took delivery of)\s+(?:[\w,.'’-]+\s+){0,5}?"
                   r"from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|"
                   r"freighter|bulker|VLCC|barge|aframax|suezmax)\s+(?-i:[A-Z])", re.I)
 # cargo passed to a ship named right after (checked against the ships found)

@@ -14,9 +14,13 @@ _GOVERNMENT_VERB = rx(
     r"^\s*(?:has|have|had|is|was|will|would|does|did|says?|said|denie[sd]|deny|accuse[sd]|"
     r"called|asked|rel(?:y|ies|ied)|rejected|insists?|claims?|wants?|announced|warned|"
     r"recognises|recognizes|condemned|confirmed|threatened|responded|'s|’s)\b")
-_PORT_BEFORE = rx(r"(?:port|harbou?r|terminal|anchorage)s?\s+(?:of|at)\s+(?:the\s+)?$",
-                          re.I)
-_PORT_AFTER = rx(r"^\s*(?:port|harbou?r|terminal|anchorage|roads)\b", re.I)
+# ("its next port of call, Djibouti")
+_PORT_BEFORE = rx(r"(?:port|harbou?r|terminal|anchorage)s?\s+(?:of|at)\s+(?:the\s+)?$|"
+                  r"\bports?\s+of\s+call,?\s+$", re.I)
+# ("Havana's port")
+_PORT_AFTER = rx(r"^\s*(?:port|harbou?r|terminal|anchorage|roads)\b|"
+                 # (not "Mozambique's port of Maputo": the port is another's)
+                 r"^['’]s\s+(?:port|harbou?r|terminal|anchorage)\b(?!\s+(?:of\b|city\b|(?-i:[A-Z])))", re.I)
 # "arrived at Alexandria": a ship going to a place makes an ambiguous name a port.
 _SHIP_GOES = rx(r"\b(?:arrived|docked|berthed|called|sailed|anchored|moored|unloaded|"
                         r"discharged|loaded)\s+(?:at|in|to|into|off|from)\s+$", re.I)
@@ -26,8 +30,11 @@ _VOYAGE_TO = rx(r"\b(?:carri(?:ed|es)|carrying|shipp(?:ed|ing)|brought|bringing|
                 r"return(?:ed|ing|s)|from\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\b[^.;:]{0,60}?"
                 r"\s(?:to|for)\s+$")
 _CITY_BEFORE = rx(r"(?:based|headquartered|incorporated|registered|court|office|"
-                          r"located|offices?|headquarters|capital)\s+(?:in|of)\s+(?:the\s+)?$",
-                          re.I)
+                          r"located|offices?|headquarters|capital)\s+(?:in|of)\s+(?:the\s+)?$|"
+                  # "a company in Dubai", "an intermediary in Singapore"
+                  r"\b(?:company|companies|firm|firms|trader|traders|manager|owner|operator|bank|"
+                  r"businessman|intermediary|middleman|broker|shell company|subsidiary)\s+in\s+$",
+                  re.I)
 # "talks in Moscow", "a rally outside Tehran": a capital where something happens is the city
 _IN_CITY = rx(r"\b(?:in|at|near|outside|around)\s+$")
 _PLACE_PATTERN = rx(
@@ -40,6 +47,10 @@ _PLACE_PATTERN = rx(
 _DATELINE = rx(r",?\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*"
                r"(?:\([^()\n]{1,40}\))?|\([^()\n]{1,40}\))\s*[-–—]\s")
 _BARE_DATELINE = rx(r"\s*[-–—]\s")
+_PART_OF = rx(r",?\s+(?:(?:which\s+is\s+)?(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:part|section|terminal|"
+              r"berth|harbou?r|district|area|zone|pier|quay)\s+(?:of|in|at|within)|(?:oil\s+|container\s+|"
+              r"grain\s+|coal\s+|crude\s+)?(?:terminal|berth|pier|quay)\s+(?:in|at|of))\s+(?:the\s+)?"
+              r"(?:(?:port|harbou?r)\s+(?:of|at)\s+)?")
 _TOWN_PATTERN = rx(r"\b(?:town|city|village|island|region|province) of\s+"
                            r"(?P<name>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)")
 
@@ -95,6 +106,17 @@ class PlaceExtractor:
                                      form=entry.form))
             m.attrs["entry"] = entry
         self._patterns(analysis)
+        self._parts_of_ports(analysis)
+
+    @staticmethod
+    def _parts_of_ports(analysis: Analysis) -> None:
+        """"Lanshan, part of Rizhao port", "the Dongjiakou terminal in Qingdao": a port named as
+        part of another is that port (its name stays as an alias)."""
+        ports = analysis.between(0, len(analysis.text) + 1, "Port")
+        for first, second in zip(ports, ports[1:], strict=False):
+            if first.key != second.key and "entry" in second.attrs and \
+                    _PART_OF.fullmatch(analysis.text, first.end, second.start):
+                first.key, first.attrs["entry"] = second.key, second.attrs["entry"]
 
     @staticmethod
     def _choose(text: str, start: int, end: int, entries: list[Entry],

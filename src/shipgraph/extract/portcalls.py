@@ -27,11 +27,12 @@ CALL = rx(
     r"laid up|dry ?dock\w*|repair\w*|return\w* to|stopp\w*|put in|in port|"
     r"lay at|idl\w*|waiting|wait\w*|shifted|reappeared|resurfaced|re-emerged|continued upriver|"
     r"pulled into|entered|"
-    r"collected|picked up|(?:took|taken|taking) on|bunkered|transport\w*|trips?|runs?|call|trapped|stranded|"
+    r"collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|bunkered|transport\w*|trips?|runs?|"
+    r"call|trapped|stranded|"
     r"stuck|held|followed|made port|called into|put into|escorted to|towed to|diverted to|"
     r"taken to|"
     # "was in Ust-Luga last week", "is currently at Fujairah": a place named right after
-    r"(?:was|were|is|are|has been|had been)\s+(?:(?:still|currently|now|already|then|last|"
+    r"(?:was|were|is|are|has been|had been)\s+(?:(?:still|currently|now|already|then|last|back|"
     r"[a-z]+ly)\s+)?"
     r"(?:in|at)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?:(?-i:[A-Z])|$)|\s*$)|"
     # "was damaged at the naval base in Novorossiysk": struck where it lay
@@ -39,7 +40,7 @@ CALL = rx(
     r"agreement|record|snag|bottom|low|high)\b)(?=\s+(?:[\w-]+\s+){0,4}?"
     r"(?:at|in|inside)\s))\b", re.I)
 ACTIVITY = [
-    ("loading", rx(r"\b(load\w*|collected|picked up|(?:took|taken|taking) on|"
+    ("loading", rx(r"\b(load\w*|collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|"
                    r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out)\b))\b", re.I)),
     ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"
                                r"onto|out))\b", re.I)),
@@ -51,15 +52,23 @@ ACTIVITY = [
 ]
 _PREP_BEFORE_PORT = rx(r"\b(at|in|into|to|from|off|of|for|near|reached|left|visited|"
                                r"entered|departed|between|and|over|leaving|reaching|visiting|"
-                               r"entering|departing)\s+(?:the\s+)?"
-                               r"(?:[\w'’-]+\s+){0,4}$", re.I)
+                               r"entering|departing|reaches|leaves|visits|enters|departs)\s+(?:the\s+)?"
+                               r"(?:[\w'’-]+\s+){0,4}$|"
+                               # "reached its final destination, Tartus"; "to its next port of
+                               # call, Djibouti"
+                               r"\b(?:reached|arrived at)\s+(?:its|her|their)\s+(?:final\s+)?destination,\s+"
+                               r"(?:the\s+(?:port|harbou?r)\s+of\s+)?$|\bports?\s+of\s+call,?\s+$", re.I)
 _VIA = rx(r"\b(?:via|by way of)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
 _NOT_A_CALL_PREP = rx(r"\b(for|towards?|near|south|north|east|west|of the city|"
                               r"outside|beyond|past|coast|coastline|shores?|waters)\s+(?:of\s+|off\s+)?"
                               r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # A later clause that denies the vessel was there at all (not merely what it did there).
 _PRESENCE_DENIED = rx(r"\b(?:but|although|though|however)\b[^;]*?(?:\b(?:no (?:sign|"
-                              r"evidence|record)|not|never)\b[^;]{0,40}?\b(?:was|were|been|be|"
+                              # ("but it is not clear whether they were loading": what it did
+                              # there is in doubt, not that it was there)
+                              r"evidence|record)|not(?!\s+(?:(?:immediately|entirely|yet)\s+)?"
+                              r"(?:clear|known|certain|sure|obvious|confirmed)\s+(?:whether|if|what|"
+                              r"how|why|who)\b)|never)\b[^;]{0,40}?\b(?:was|were|been|be|"
                               r"call\w*|visit\w*|arriv\w*|enter\w*|dock\w*|berth\w*)\b|"
                               r"\bno (?:sign|trace) of (?:her|it|them|the \w+)\b|"
                               r"\bdenied\b|\bfalse\b|\buntrue\b)", re.I)
@@ -215,7 +224,10 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
                 calls = [e for e in analysis.events if e["type"] == "PortCall"
                          and 0 < start - e["evidence"][0][1] < 800]
                 called = [p for p in prior if calls and p.key == calls[-1]["port"]]
-                prior = called or prior
+                # "anchored at Hodeidah after discharging fuel there": the port its own
+                # sentence named before it
+                here = [p for p in prior if p.start >= sent.span.start]
+                prior = here if here and m.group("np") == "there" else called or prior
             if prior:
                 analysis.add(Mention(start, end, m.group("np"), "Port", prior[-1].key,
                                      "anaphor", {"entry": prior[-1].attrs["entry"]}))
@@ -687,9 +699,16 @@ def activity_of(phrase: str) -> str | None:
     return activity
 
 
+# "arrived at Iskenderun, Turkey, and discharged grain": what the ship did once there
+_THEN_UNLOADED = rx(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?,?\s+and\s+(?:then\s+|later\s+)?"
+                    r"(?:discharg|unload|offload)\w*\b")
+
+
 def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
              phrase: str) -> None:
     activity = activity_of(phrase)
+    if activity in (None, "berthed") and _THEN_UNLOADED.match(analysis.text, port.end, sent.span.end):
+        activity = "discharging"
     for e in analysis.events_at(sent.span.start):
         if e["type"] == "PortCall" and e["vessel"] == vessel.key and e["port"] == port.key:
             # "made port in Samsun ... and offloaded its cargo there": what it did there

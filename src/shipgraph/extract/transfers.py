@@ -10,6 +10,7 @@ no known origin is a Transfer from an unknown origin; statements of where a carg
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from .base import Analysis, Mention, Sentence
@@ -30,7 +31,7 @@ from .portcalls import add_call, presence_denied
 from .prefilter import Gated, rx
 
 _VERB = rx(
-    r"\b(?:(?P<load>load(?:ed|ing|s)?|(?:took|taken|taking) on|collected|picked up|"
+    r"\b(?:(?P<load>load(?:ed|ing|s)?|(?:took|takes|taken|taking) on|collect(?:ed|s)|pick(?:ed|s) up|"
     r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions)\b))|"
     r"(?P<discharge>discharg\w*|unload\w*|offload\w*|deliver\w*|landed)|"
     r"(?P<trips>(?:round )?trips|runs|crossings|shuttl\w*|voyages?)|"
@@ -91,6 +92,7 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
     places = [m for m in analysis.in_sentence(sent) if m.type in ("Port", "State")
               and m.form != "adjective"]
     legs: dict[str, dict[str, Any]] = {}
+    done: list[dict[str, Any]] = []  # legs closed by a later voyage of the same ship
     verbs = list(_VERB.finditer(text, s, e))
     for i, verb in enumerate(verbs):
         kind = next(k for k in ("load", "discharge", "trips", "move") if verb.group(k))
@@ -112,6 +114,13 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             origin = cargo_origin(analysis, sent, verb.end(),
                                   dest.start if dest and dest.start > verb.end() else stop)
         for v in agents:
+            leg = legs.get(v.key)
+            if leg is not None and dest is not None and leg["destination"] is not None and \
+                    dest.key != leg["destination"].key and origin is not None and \
+                    origin.key == leg["destination"].key:
+                # "unloaded vehicles at Tartus, and in May carried equipment from Tartus back to
+                # Novorossiysk": a second voyage, with its own cargo
+                done.append(legs.pop(v.key))
             leg = legs.setdefault(v.key, {"vessel": v, "origin": None, "destination": None,
                                           "cargo": None, "pos": verb.start(), "kinds": set()})
             leg["kinds"].add(kind)
@@ -121,7 +130,7 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             leg["origin"] = leg["origin"] or origin
             leg["destination"] = dest or leg["destination"]
             leg["cargo"] = leg["cargo"] or cargo
-    for leg in legs.values():
+    for leg in [*done, *legs.values()]:
         origin, dest = leg["origin"], leg["destination"]
         if origin is not None and dest is not None and origin.key == dest.key:
             dest = None
@@ -228,6 +237,9 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
         word = _prep_before(text[max(s, p.start - 60):p.start])
         if word is None or _is_possessor(text, p, places):
             continue
+        if _REGISTRY_BEFORE.search(text, max(s, p.start - 80), p.start) or \
+                _REGISTRY_AFTER.match(text, p.end):
+            continue  # "moved from the Gabonese registry to that of Sierra Leone": a flag
         if word == "from" or word == "between" and kind == "trips" or \
                 word in ("at", "in") and kind == "load":
             origin = origin or p
@@ -250,9 +262,11 @@ def _prep_before(window: str) -> str | None:
     window = re.sub(r"(?:\b(?!(?:to|from|at|in|into|between|and)\b)[\w'’-]+\s+){0,3}(?:port|"
                     r"harbou?r|terminal|facility|pier|base|berth|quay|jetty|anchorage|dock)s?\s+"
                     r"(?:of|at|in)\s+$", "", window, flags=re.I)
-    m = re.search(r"(?is).*\b(from|to|into|at|in|between|and)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
-                  window)
-    return m.group(1).lower() if m else None
+    # ("from the Dena off Malaysia's coast": off, which names no end of a voyage)
+    m = re.search(r"(?is).*\b(from|to|into|at|in|between|and|off|near|outside|via|through|across)\s+"
+                  r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", window)
+    word = m.group(1).lower() if m else None
+    return None if word in ("off", "near", "outside", "via", "through", "across") else word
 
 
 def _is_possessor(text: str, p: Mention, places: list[Mention]) -> bool:
@@ -279,6 +293,10 @@ _NEXT_VERB = re.compile(
     r"\s+(?:and|then)\s+(?:\w+ly\s+)?\w+(?:ed|ing)$", re.I | re.S)
 
 
+_TIME_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        r"Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December)\b")
 _UNSAID = frozenset({"cargo", "cargoes", "load", "loads", "shipment", "shipments", "consignment",
                      "consignments", "freight", "goods"})
 
@@ -299,6 +317,8 @@ def cargo_phrase(after_verb: str) -> str | None:
         return unit["unit"] if unit else None
     if cargo.lower() in _UNSAID:
         return None  # "discharged its cargo": what it was, the text does not say here
+    if _TIME_WORD.match(cargo):
+        return None  # "photos taken on August 12 show": a time, not what was taken on
     return cargo
 
 
@@ -371,15 +391,20 @@ def voyages(analysis: Analysis) -> None:
     calls = sorted((e for e in analysis.events if e["type"] == "PortCall"),
                    key=lambda e: (e["evidence"][0][0], e["position"]))
     paragraph_of = {s.span.start: s.paragraph for s in analysis.sentences}
+    sentences_in = Counter(s.paragraph for s in analysis.sentences)
     # each call's next call of the same vessel in the same paragraph or the next one (news copy
-    # gives each sentence its own paragraph; a voyage's story runs on into the next)
+    # gives each sentence its own paragraph; a voyage's story runs on into the next) or, in a
+    # timeline of one-sentence entries, a few entries on where both calls are dated in order
     following: dict[int, int] = {}
     last: dict[Any, int] = {}
     for i, c in enumerate(calls):
         start = c["evidence"][0][0]
         if c["vessel"] in last:
-            before = calls[last[c["vessel"]]]["evidence"][0][0]
-            if 0 <= paragraph_of.get(start, 0) - paragraph_of.get(before, 0) <= 1:
+            prior = calls[last[c["vessel"]]]
+            p0, p1 = paragraph_of.get(prior["evidence"][0][0], 0), paragraph_of.get(start, 0)
+            if 0 <= p1 - p0 <= 1 or p1 - p0 <= 3 and prior.get("date") and c.get("date") and \
+                    ends_before(prior["date"], c["date"]) and \
+                    all(sentences_in[p] == 1 for p in range(p0, p1 + 1)):
                 following[last[c["vessel"]]] = i
         last[c["vessel"]] = i
     for i, first in enumerate(calls):
@@ -392,6 +417,12 @@ def voyages(analysis: Analysis) -> None:
             origin, dest = second, first  # "... detained at Rotterdam. It had arrived from Primorsk"
         elif b == "loading" and a not in ("loading", "departure") or second.get("told_after") and \
                 not first.get("told_after") and a != "loading" and b != "discharging":
+            origin, dest = second, first
+        elif b == "departure" and a != "departure" and first.get("date") and second.get("date") \
+                and not ends_before(first["date"], second["date"]) and \
+                not _CAPTIVE.search(analysis.text, *first["evidence"][0]):
+            # "docked at Benghazi, two weeks after it left Latakia" (not: "was held off Porvoo
+            # ... it had sailed from Ust-Luga", a ship taken where it did not mean to go)
             origin, dest = second, first
         elif a == "discharging" or b == "departure":
             continue
@@ -435,12 +466,17 @@ def voyages(analysis: Analysis) -> None:
         })
 
 
+_REGISTRY_BEFORE = rx(r"\b(?:regist(?:ry|er)|flag)s?\b[^,;.]{0,40}?\b(?:to|into|from)\s+(?:that\s+of\s+|"
+                      r"the\s+(?:registry|register|flag)\s+of\s+)(?:the\s+)?$")
+_REGISTRY_AFTER = re.compile(r"\s+(?:ship\s+)?(?:registry|register|flag)\b")
+_CAPTIVE = rx(r"\b(?:held|detained|escorted|seized|towed|impounded|boarded|intercepted|diverted)\b")
 _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:cargo|load|"
                r"shipment) of|hauling|transporting|(?:loaded|took on|taken on|picked up|collected)"
                r"(?!\s+(?:at|in|from|on|onto|into|there|up|off)\b))\s+", re.I)
 
 
-_DISCHARGED = rx(r"\b(?:unloaded|offloaded|off-loaded|discharged|delivered|landed)\s+", re.I)
+_DISCHARGED = rx(r"\b(?:unload(?:ed|s)|offload(?:ed|s)|off-loaded|discharge[ds]|delivered|landed)\s+",
+                 re.I)
 
 
 def _carried(analysis: Analysis, span: tuple[int, int], verbs: Gated = _CARRYING) -> str | None:

@@ -64,7 +64,7 @@ _FLAG_AFTER = [
                r"flag\b|flag of (?:the )?(?P<b>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))"),
     rx(r"\b(?<!previously )(?<!formerly )registered in (?:the )?(?P<a>[A-Z][\w'’-]*"
                r"(?: [A-Z][\w'’-]*)*)(?!\s+until)"),
-    rx(r"\bflag(?:ged)?:?\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"),
+    rx(r"\b[Ff]lag(?:ged)?:?\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"),
     # "..., is now Russian-flagged"
     rx(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)[- ]"
        r"(?:flagged|registered)\b"),
@@ -74,6 +74,11 @@ _FLAG_AFTER = [
     rx(r"\b(?:switch|chang|swapp|mov)(?:ed|es|ing)\s+(?:its\s+|her\s+)?flags?\s+(?:from\s+(?:the\s+)?"
        r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*\s+)?to\s+(?:the\s+|that of\s+)?"
        r"(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"),
+    # "moved from the Gabonese registry to that of Sierra Leone", "to the Palau registry"
+    rx(r"\b(?:mov|switch|transferr|chang|shift|reflagg)(?:ed|es|ing)\s+(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
+       r"regist(?:ry|er)\s+)?to\s+(?:(?:that|the\s+(?:registry|register|flag))\s+of\s+(?:the\s+)?"
+       r"(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)|the\s+(?P<b>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+"
+       r"(?:registry|register|flag))"),
     # "swapped its Panamanian flag for a Gambian one"
     rx(r"\b(?:swapp|exchang|trad|replac)(?:ed|es|ing)\s+(?:its|her)\s+(?:[A-Z][\w'’-]*\s+)+flag\s+"
        r"(?:for|with)\s+(?:an?\s+|the\s+)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+(?:one|flag)\b"),
@@ -88,6 +93,10 @@ _FLAG_AFTER = [
     # a list entry: "NAME (IMO ...), bulk carrier, Hong Kong-flagged."
     rx(r",\s*(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)-(?:flagged|registered)(?=\s*(?:[;,.)]|$))"),
 ]
+_NOT_A_SHIP_REGISTERED = re.compile(
+    r"\b(?:company|companies|firm|owner|manager|operator|entity|business|llc|ltd|inc|corp|"
+    r"corporation|shipowner|agent|individual|person|bank|trader|subsidiary|co\.?)\s*,?\s*"
+    r"(?:(?:which|that|who)\s+)?(?:is\s+|was\s+|are\s+|were\s+)?(?:also\s+)?$")
 # "IMO 9321483", "IMO: ...", "IMO no. ...", "IMO#...", "(IMO9321483)"
 _IMO = rx(r"\bIMO(?:\s*(?i:no\.?|number|#))?\s*:?\s*(\d{7})\b")
 _MMSI = rx(r"\bMMSI(?:\s*(?i:no\.?|number|#))?\s*:?\s*(\d{9})\b")
@@ -157,12 +166,17 @@ def clean_name(raw: str) -> str:
 _KOREAN_AN = re.compile(r"An [B-DF-HJ-NP-TV-Z]")  # "An San", "An Hae": not the article
 
 
+_TYPE_ONLY = re.compile(r"(?i:" + _TYPE + r")")
+
+
 def _name_ok(name: str, analysis: Analysis) -> bool:
     words = name.split()
     if not words or words[0].lower() in _NOT_NAME and not _KOREAN_AN.match(name) or len(name) < 2:
         return False
     if normalize(name) in ("imo", "mmsi", "ais") or re.search(r"-(flagged|registered)$", name):
         return False
+    if _TYPE_ONLY.fullmatch(name):
+        return False  # "a 2004-built Aframax now flying the flag of Barbados": a type, no name
     # Ships are often named after ports and places, but a state's name or adjective is not a
     # ship's ("the tankers - Russian and Greek - ...").
     return not any(e.kind == "State" and e.form in ("name", "adjective")
@@ -274,6 +288,15 @@ _CUED = [
                r"\s+-\s+)(?:the\s+)?))"
                + NAME + r"(?P<more>" + _ASIDE + r"(?:,\s" + _TOK + r"(?:\s" + _TOK + r"){0,3}" + _ASIDE +
                r")*\s(?:and|or)\s" + _NOT_FLAGGED + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
+    # "The 2005-built Suezmax now called Cordelia"
+    rx(r"\b(?P<type2>(?i:" + _TYPE + r"))\s+(?:(?:now|currently|since|later|then)\s+)?(?:called|named|"
+       r"renamed|known as|sailing as|trading as)\s+(?:the\s+)?" + NAME),
+    # "a bulk carrier identified from its hull markings as the Sin Phyong 5"
+    rx(r"\b(?P<type2>(?i:" + _TYPE + r"))\s+(?:(?:later|since|since been|been|was|were|"
+       r"subsequently|first|positively)\s+)*(?:identified|named|confirmed)\s+(?:[\w'’-]+\s+){0,5}?"
+       r"as\s+(?:the\s+)?" + NAME),
+    # "the Ropucha-class Yamal": a class of warship or merchant design before the name
+    rx(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'’]*\s+)?[A-Z][\w]*-class\s+(?!(?i:" + _TYPE + r")\b)" + NAME),
     # "vessels including the Sea Dragon and Ocean Glory"
     rx(r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+(?:in|of|from|linked to|tied to|serving)\s+"
        r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+"
@@ -722,6 +745,8 @@ class VesselExtractor:
                 prefix = chunk[max(0, m.start() - 30):m.start()].lower()
                 if re.search(r"(previously|formerly|until|was once|used to be)\s*$", prefix):
                     continue
+                if _NOT_A_SHIP_REGISTERED.search(prefix):
+                    continue  # "Company registered in the United Arab Emirates": a firm's seat
                 if re.match(r"\s+until\b", chunk[m.end():]):
                     continue
                 country = m.groupdict().get("a") or m.groupdict().get("b")
