@@ -1341,3 +1341,28 @@ def test_a_time_after_a_verb_that_also_takes_cargo_is_no_cargo() -> None:
     f = facts_of("The tanker Ostrava loaded at Kozmino on 3 July. Images taken on August 12 show "
                  "it moored at Chittagong.")
     assert cargoes(f) == {("Ostrava", "Kozmino", "Chittagong"): None}
+
+
+def test_a_pronoun_before_a_verb_whose_past_has_no_ed() -> None:
+    f = facts_of("The coaster Pelagia berthed at Latakia on 5 May. In April it made the same trip, "
+                 "unloading at Tartus after loading at Feodosia.")
+    assert ("Pelagia", "Feodosia", "Tartus") in transfers(f)
+
+
+def test_a_ship_that_sailed_for_a_port_got_there_only_where_its_arrival_is_told() -> None:
+    f = facts_of("The tanker Pelagia then sailed for the Turkish port of Aliaga, where it is due "
+                 "next week.")
+    assert calls(f) == set()
+    f = facts_of("The tanker Pelagia sailed for Aliaga, arriving on 2 March.")
+    assert calls(f) == {("Pelagia", "Aliaga")}
+    # how long a ship sailed is not when it arrived
+    f = facts_of("The tanker Pelagia steamed for four days before she berthed at Aliaga.")
+    assert dated(f, "PortCall")[("Pelagia", "Aliaga")] is None
+
+
+def test_a_ship_alongside_another_in_a_sentence_that_tells_a_call() -> None:
+    f = facts_of("Tracking data show the tanker Pelagia spent two days alongside the Palau-flagged "
+                 "Nadir, which had come from Taman.")
+    assert {pair for pair, _, _ in sts_events(f)} == {frozenset({"Pelagia", "Nadir"})}
+    f = facts_of("The tanker Pelagia lay alongside the oil pier at Aliaga, near the tanker Nadir.")
+    assert sts_events(f) == []

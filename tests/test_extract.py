@@ -705,3 +705,18 @@ def test_there_is_the_port_its_own_sentence_named() -> None:
                  "Last month the tanker Lyra was hit while moored at Hodeidah after unloading "
                  "petrol there.")
     assert calls(f) == {("Ostrava", "Aden"), ("Lyra", "Hodeidah")}
+
+
+def test_a_dhow_named_and_a_former_name_told_before_the_name_now() -> None:
+    f = facts_of("Sailors boarded a dhow named Nasr Allah that had left Jask a week earlier.")
+    assert names(f, "Vessel") == {"Nasr Allah"}
+    f = facts_of("A sanctioned tanker reached Cuba. The ship, previously known as the Marisol "
+                 "and now sailing as MV Pacific Dawn under the Palau flag, discharged at Matanzas.")
+    assert vessel(f, "Pacific Dawn").aliases == ["Marisol"]
+    assert vessel(f, "Pacific Dawn").flag == "PLW"
+
+
+def test_the_flag_a_news_lead_gives_after_its_noun() -> None:
+    f = facts_of("A bulk carrier flagged in Togo docked at Bar on Monday. The vessel, named "
+                 "Adria Sun, carried fertiliser.")
+    assert vessel(f, "Adria Sun").flag == "TGO"

@@ -25,6 +25,8 @@ _VERB_AFTER = (r"\s+(?:(?:(?:most|almost|very)\s+)?[a-z]+ly\s+|probably\s+|appar
                # the present of a timeline or a headline: "It arrives at Iskenderun"
                r"arrives|docks|berths|moors|anchors|calls|loads|unloads|offloads|discharges|"
                r"delivers|leaves|departs|sails|reaches|returns|enters|"
+               # verbs whose past does not end in -ed
+               r"made|took|left|went|came|ran|brought|lay|spent|sent|sold|met|began|"
                r"\w+ed)\b")
 # A pronoun stands for a vessel where it opens a clause (or follows a time expression or a
 # verb of seeing) and a verb follows it.
@@ -148,7 +150,7 @@ class VesselCoreference:
             start, end = m.start("np"), m.end("kind")
             if analysis.taken(m.start("kind"), end):
                 continue
-            lead_attributes(analysis, first.key, text[start:end])
+            lead_attributes(analysis, first.key, text[start:end], text[end:min(end + 60, sent.span.end)])
             # "A Belize-flagged bulk carrier": the state named in it keeps its own mention
             start = max([start, *(x.end for x in analysis.between(start, end) if x.form != "anaphor")])
             analysis.add(Mention(start, end, text[start:end], "Vessel", first.key, "anaphor"))

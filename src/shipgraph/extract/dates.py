@@ -222,6 +222,8 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
                 continue
             if not m.group().strip():
                 continue
+            if kind == "later" and _FOR_BEFORE.search(text, max(start, m.start() - 20), m.start()):
+                continue  # "sailed for three days before docking": how long, not when
             # "left on 28 April and arrived five days later": counted from the sentence's own
             # date before it, where it has one
             own = [t for t in found if t.end <= m.start() and not t.relative_to_anchor]
@@ -236,6 +238,7 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
     return _joined(text, found)
 
 
+_FOR_BEFORE = re.compile(r"\b[Ff]or\s+(?:\w+\s+)?$")
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*(?:again\s+)?(?:(?:in|on)\s+)?")
 _YEAR = re.compile(r"\b\d{4}\b")
 # the second part names its month or day itself ("and April", not "and last week")

@@ -23,6 +23,9 @@ MODAL = rx(
     r"before berthing|if|unless|should|aims? to|set to|is to|was to|about to|prepar\w* to|"
     r"wants? to|hop\w* to|claims?|accus\w*|reportedly planning|asked|urged|called on|"
     r"calls on|requested|recommend\w*|"
+    # "later sailed for the Indian port of Vadinar": where it went, not that it got there
+    r"(?:sail(?:ed|s|ing)?|left|depart(?:ed|s|ing)?|set\s+(?:sail|off|out))\s+for\s+(?:the\s+)?"
+    r"(?=(?-i:[A-Z])|port\b|harbou?r\b)|"
     # "Their destination, as on earlier runs, is likely Tartus": where it means to go
     r"destinations?(?:,[^,;]{0,60},)?\s+(?:is|was|are|were|remains|listed|declared|given)|"
     # a charter fixed for a voyage not yet made: "was fixed to load at Primorsk for Sikka"
@@ -74,8 +77,8 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
         return True
     modal = [m.group().lower() for m in MODAL.finditer(clause)]
     # "headed to Port Sudan, arriving on 12 May": the voyage ended there
-    return bool(modal) and not (all(w.startswith("head") for w in modal)
-                                and ARRIVING.match(text, end))
+    return bool(modal) and not (all(w.startswith(("head", "sail", "left", "depart", "set"))
+                                    for w in modal) and ARRIVING.match(text, end))
 
 
 def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:

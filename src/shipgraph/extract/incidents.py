@@ -41,6 +41,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:(?:par
                   r"\b(?:picked up|took(?: on)?|loaded|collected|took delivery of)\s+(?:[\w,.'’-]+\s+){0,5}?"
                   r"from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|"
                   r"freighter|bulker|VLCC|barge|aframax|suezmax)\s+(?-i:[A-Z])", re.I)
+# between "alongside" and the ship it lay beside: "the Cameroon-flagged tanker "
+_NEXT_SHIP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?")
 # cargo passed to a ship named right after (checked against the ships found)
 _TO_SHIP = rx(r"\b(?:transferred|pumped|passed|offloaded|discharged|unloaded|delivered|trans-?shipped|"
               r"lightered)\s+(?:[\w,.'’-]+\s+){0,5}?(?:to|into|onto)\s+(?:the\s+)?"
@@ -159,9 +161,11 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     if re.search(r"\b(did not|not|never|no evidence)\b", text[s:e]) or _OTHER_PARTNERS.search(
             text, s, e):
         return
-    if cue.group().lower() == "alongside" and any(
+    if cue.group().lower() == "alongside" and not _NEXT_SHIP.fullmatch(text, cue.end(), min(
+            [v.start for v in analysis.in_sentence(sent, "Vessel") if v.start > cue.end()] or
+            [cue.end()])) and any(
             ev["type"] == "PortCall" and ev["evidence"][0][0] == s for ev in analysis.events):
-        return
+        return  # alongside a pier where it called ("alongside the Grace", a ship, still counts)
     location = _sts_location(analysis, sent, cue.end())
     date = date_near(analysis, sent, cue.start())
     earlier = _same_meeting(analysis, sent, set(keys[:2]), date)

@@ -538,7 +538,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             if _VIA.search(before):
                 continue  # "sailed from A to B via Port Said": passed through, no call said
             if port.text != "there" and \
-                    (not _PREP_BEFORE_PORT.search(before) or _NOT_A_CALL_PREP.search(before)) and \
+                    (not _PREP_BEFORE_PORT.search(before) or _NOT_A_CALL_PREP.search(before) and not (
+                        # "sailed for Vadinar, arriving on 8 February"
+                        before.rstrip().endswith("for") and ARRIVING.match(text, port.end))) and \
                     not re.search(r"\b(at|in|to|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
                                   before, re.I):
                 continue

@@ -23,7 +23,7 @@ _TYPE = (
     r"roll-on/roll-off (?:ships?|vessels?)|reefers?|VLCCs?|ULCCs?|"
     r"(?-i:LR[1-3]|MR[12]?)(?: (?:product )?tankers?)?|(?i:suezmax|aframax|panamax|"
     r"handysize|handymax|supramax|capesize|kamsarmax|ultramax)(?: tankers?| bulkers?| carriers?)?|"
-    r"dredgers?|trawlers?|tugs?|landing ships?|colliers?|coasters?|feeder (?:ships?|vessels?)|"
+    r"dredgers?|trawlers?|tugs?|landing ships?|colliers?|coasters?|feeder (?:ships?|vessels?)|dhows?|"
     r"heavy-lift (?:ships?|vessels?)|icebreakers?|frigates?|corvettes?|warships?|submarines?|"
     r"destroyers?|"
     r"patrol (?:ships?|boats?)|ferry|ferries|cruise ships?|ro-?pax(?: ferry)?|"
@@ -107,6 +107,8 @@ _FORMER = rx(
     r"while sailing as|under (?:the|its|her) (?:former|previous|old) name,?)\s*(?:the\s+)?" + NAME)
 _RENAMED = rx(r"\b(?i:renamed|re-named|rebranded|now (?:sailing|trading|operating) as|now "
               r"(?:named|called)|(?:sailing|trading) under the (?:new )?name)(?: as| to)?\s+" + NAME)
+_NOW_AS = rx(r",?\s+(?:and|but)\s+(?:is\s+)?now\s+(?:sailing|trading|operating|named|called|known)\s+as\s+"
+             r"(?:the\s+)?(?:(?:M/T|MV|M/V|MT)\s+)?" + NAME)
 # What may lie between a ship and "renamed" in one clause: not another full stop or semicolon.
 _SAME_CLAUSE = re.compile(r"[^.;]{0,200}")
 _AS_NAME = rx(r"(?:^|[.;]\s+)As " + NAME + r",? (?:it|she|the ship|the vessel)\b")
@@ -601,6 +603,11 @@ class VesselExtractor:
                              r"\s*,?\s*$", chunk[:m.start()], re.I):
                     continue  # "the port formerly called Illichivsk" renames a place, not a ship
                 head = self._apposition_head(analysis, names, s, chunk, m.start())
+                if head is None:
+                    # "previously known as the Delfina and now sailing as M/T Orion Glory": the
+                    # name it goes by now, told after
+                    now = _NOW_AS.match(chunk, m.end())
+                    head = names.get(normalize(_trim_name(clean_name(now["name"])))) if now else None
                 before = analysis.before(s + m.start(), "Vessel")
                 if not before and head is None:
                     continue
@@ -783,12 +790,15 @@ def type_label(vtype: str | None) -> str | None:
         ("ships", "tankers", "carriers", "freighters", "vessels")) else low
 
 
-def lead_attributes(analysis: Analysis, key: str, phrase: str) -> None:
-    """What a description of a ship named later tells of it ("A Belize-flagged bulk carrier"):
-    its flag and type, where the name gave none."""
+def lead_attributes(analysis: Analysis, key: str, phrase: str, after: str = "") -> None:
+    """What a description of a ship named later tells of it ("A Belize-flagged bulk carrier",
+    "A tanker flagged in Sierra Leone"): its flag and type, where the name gave none."""
     attrs = analysis.attrs("Vessel", key)
     flag = re.search(r"\b" + _FLAG + r"\b", phrase)
     code = _flag_code(analysis, _FLAG_WORD.sub("", flag.group())) if flag else None
+    post = _LEAD_FLAG_AFTER.match(after)
+    if code is None and post:
+        code = _flag_code(analysis, post["a"] or post["b"] or post["c"])
     if code:
         attrs.setdefault("flag", code)
     kind = _TYPE_AT_END.search(phrase)
@@ -797,6 +807,10 @@ def lead_attributes(analysis: Analysis, key: str, phrase: str) -> None:
         attrs["vessel_type"] = label
 
 
+_LEAD_FLAG_AFTER = re.compile(
+    r"\s+(?:(?:that\s+is|which\s+is)\s+)?(?:flagged|registered)\s+in\s+(?:the\s+)?"
+    r"(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)|\s+(?:flying|under)\s+the\s+(?:flag\s+of\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)|(?P<c>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+flag)")
 _TYPE_AT_END = re.compile(r"\b(?i:" + _TYPE + r")$")
 
 
