@@ -1366,3 +1366,28 @@ def test_a_ship_alongside_another_in_a_sentence_that_tells_a_call() -> None:
     assert {pair for pair, _, _ in sts_events(f)} == {frozenset({"Pelagia", "Nadir"})}
     f = facts_of("The tanker Pelagia lay alongside the oil pier at Aliaga, near the tanker Nadir.")
     assert sts_events(f) == []
+
+
+def test_a_berth_after_a_voyage_from_a_port_is_a_berth_of_the_port_reached() -> None:
+    f = facts_of("The Aframax Irbis Star discharged at Paradip on 2 July after a voyage from "
+                 "Primorsk. The Aframax Kola Dawn berthed at the single-point mooring on 9 July.")
+    assert ("Kola Dawn", "Paradip") in calls(f)
+
+
+def test_what_a_ship_did_before_a_loading_or_after_a_discharge_carries_nothing_known() -> None:
+    f = facts_of("The tanker Irbis Star loaded at Kozmino in May. It had been idle off Nakhodka "
+                 "for two weeks before loading.")
+    assert transfers(f) == set()
+    f = facts_of("The ro-ro Kola Dawn returned northbound to Novorossiysk on 2 May after "
+                 "unloading vehicles in Tartus.")
+    assert transfers(f) == {("Kola Dawn", None, "Tartus")}
+    # a voyage told after its arrival, without dates
+    f = facts_of("The ro-ro Kola Dawn docked at Tartus after leaving Novorossiysk.")
+    assert transfers(f) == {("Kola Dawn", "Novorossiysk", "Tartus")}
+
+
+def test_a_ship_that_moved_to_a_berth_delivered_nothing_there() -> None:
+    f = facts_of("The bulker Kola Dawn anchored off Vostochny on 8 June and moved to the berth "
+                 "the next day.")
+    assert transfers(f) == set()
+    assert calls(f) == {("Kola Dawn", "Vostochny")}

@@ -720,3 +720,32 @@ def test_the_flag_a_news_lead_gives_after_its_noun() -> None:
     f = facts_of("A bulk carrier flagged in Togo docked at Bar on Monday. The vessel, named "
                  "Adria Sun, carried fertiliser.")
     assert vessel(f, "Adria Sun").flag == "TGO"
+
+
+def test_names_told_by_what_the_ships_did_in_quotes_in_pairs_or_at_a_berth() -> None:
+    f = facts_of("The 4,100-ton 'Kang Son 3' berthed at Nakhodka on 2 March.")
+    assert calls(f) == {("Kang Son 3", "Nakhodka")}
+    f = facts_of("Sentinel images cover Vostochny. The Irbis Star was at the coal berth on 7 June.")
+    assert calls(f) == {("Irbis Star", "Vostochny")}
+    f = facts_of("In May the Kola Dawn and the Sea Lynx discharged crude at Yantai and Dalian "
+                 "respectively.")
+    assert calls(f) == {("Kola Dawn", "Yantai"), ("Sea Lynx", "Dalian")}
+    assert transfers_of(f) == {("Kola Dawn", "Yantai"), ("Sea Lynx", "Dalian")}
+    # the other clause of the sentence keeps its own ships and ports
+    f = facts_of("The tankers Irbis Star and Kola Dawn loaded at Kozmino, while the Sea Lynx and "
+                 "the Amur Bay discharged at Yantai and Dalian respectively.")
+    assert calls(f) == {("Irbis Star", "Kozmino"), ("Kola Dawn", "Kozmino"),
+                        ("Sea Lynx", "Yantai"), ("Amur Bay", "Dalian")}
+
+
+def test_a_plural_type_before_names_and_a_list_entry_flag_with_no_article() -> None:
+    f = facts_of("Two more cargoes, aboard the Suezmaxes Irbis Star and Kola Dawn, arrived.")
+    assert names(f, "Vessel") == {"Irbis Star", "Kola Dawn"}
+    f = facts_of("KOLA DAWN (IMO 9338010), Panama-flagged Ro-Ro, passed the Bosphorus on 2 May.")
+    assert vessel(f, "KOLA DAWN").flag == "PAN"
+
+
+def transfers_of(facts):  # type: ignore[no-untyped-def]
+    by_id = {e.id: e.name for e in facts.entities}
+    return {(by_id[e.vessel], by_id.get(e.destination or "")) for e in facts.events
+            if e.type == "Transfer"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .base import Analysis
 from .incidents import incidents, ship_to_ship
-from .portcalls import add_port_anaphors, list_calls, port_calls, section_ports
+from .portcalls import add_port_anaphors, list_calls, port_calls, respectively, section_ports
 from .transfers import (
     discharge_transfers,
     drop_coarse,
@@ -33,6 +33,7 @@ class EventExtractor:
             state_transfers(analysis, sent)
             ship_to_ship(analysis, sent)
             incidents(analysis, sent)
+            respectively(analysis, sent)
         list_calls(analysis)
         voyages(analysis)
         discharge_transfers(analysis)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .base import Analysis, Mention, Sentence
-from .eventbase import ARRIVING, CARGO_WORDS, blocked, record, subjects, weeks_before
+from .eventbase import ARRIVING, CARGO_WORDS, blocked, clause_start, record, subjects, weeks_before
 from .prefilter import rx
 from .text import cells, closes_line, opens_line
 from .vessels import bulleted_items
@@ -24,7 +24,8 @@ CALL = rx(
     r"travell?(?:ed|ing|s)|journey\w*|steam(?:ed|ing|s)|pl(?:ied|ies|ying)|return\w* from|"
     r"(?:crossing|passage|voyage|route|run)\s+(?:from|between)|"
     r"observed|recorded|remain\w*|"
-    r"laid up|dry ?dock\w*|repair\w*|return\w* to|stopp\w*|put in|in port|"
+    r"laid up|dry ?dock\w*|repair\w*|return\w*(?:\s+(?:north|south|east|west)(?:bound|wards?)|\s+home)? to|"
+    r"stopp\w*|put in|in port|"
     r"lay at|idl\w*|waiting|wait\w*|shifted|reappeared|resurfaced|re-emerged|continued upriver|"
     r"pulled into|entered|"
     r"collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|bunkered|transport\w*|trips?|runs?|"
@@ -99,8 +100,9 @@ _CLAUSE_VERB = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:[a-z]+ly\s+)?(?:(?:was|were|h
 _CLAUSE_BREAK = rx(r";|\bbut\b|\bwhile\b|,\s+which\b|\bwhereas\b")
 _PORT_ANAPHOR = rx(
     r"\b(?:at|in|to|into|from|off|near|left|reached|entered|leaving|alongside)\s+(?P<np>the\s+"
-    r"(?:same\s+)?(?:(?P<mod>[A-Z][\w-]*|city['’]s|commercial|main|container|oil|grain)\s+){0,2}"
-    r"(?:port|harbou?r|berth|terminal|quay|pier|anchorage|jetty))\b"
+    r"(?:same\s+)?(?:(?P<mod>[A-Z][\w-]*|city['’]s|commercial|main|container|oil|grain|coal|crude|"
+    r"fuel|cargo|bulk|ore|LNG|LPG|naval|military|outer|inner|single-point)\s+){0,2}"
+    r"(?:port|harbou?r|berth|terminal|quay|pier|anchorage|jetty|mooring|buoy))\b"
     r"(?!\s+(?:of|at|near|formerly|also|now|previously|called)\b)(?!\s+[A-Z])"
     # "at the port in May" (a time), not "the port in Syria"
     r"(?!\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
@@ -122,7 +124,13 @@ _NOMINAL_OF = rx(r"\b(?P<noun>arrival|visit|call|stop|stopover|presence|appearan
                  r"docking)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 # "since the ship had earlier called into Taman": a call told after what followed it.
 _TOLD_AFTER = rx(r"\bhad\s+(?:earlier|previously|already|first|before)\b|\b(?:earlier|previously)"
-                 r"\s+(?:had\s+)?(?:call|dock|berth|load|visit|stopp)\w*", re.I)
+                 r"\s+(?:had\s+)?(?:call|dock|berth|load|visit|stopp)\w*|"
+                 # "returned to Novorossiysk after unloading in Tartus"
+                 r"\bafter\s+(?:first\s+)?(?:unload|load|discharg|offload|leav|call|visit|stopp|depart)\w*ing\s+"
+                 r"(?:[^,;.]{0,40}?\s)?(?:(?:at|in|from|off)\s+)?(?:the\s+)?(?:port\s+of\s+)?$|"
+                 # "had been idle off Nakhodka for three weeks before loading"
+                 r"\bhad\s+been\s+(?:[a-z]+ly\s+)?(?:idle|idling|waiting|anchored|lying|moored|laid up|"
+                 r"loitering|drifting)\b", re.I)
 # "Before reaching South Africa, it had called at Maputo": a sentence that goes back in time
 _GOES_BACK = re.compile(r"(?:Before|Prior to)\s+[a-z]+ing\b[^;.]*\bhad\s+(?:[a-z]+ly\s+)?"
                         r"(?:been|[a-z]+ed)\b")
@@ -220,6 +228,14 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
             if mod and mod[0].isupper():
                 states = {e.country for e in analysis.gazetteer.lookup(mod)}
                 prior = [p for p in prior if p.attrs["entry"].country in states]
+            if prior and not re.search(r"\bsame\b|^there$", m.group("np")):
+                # "after a voyage from Ust-Luga ... berthed at the single-point mooring": a berth
+                # of the port the ships came to, not of the one they left
+                left = {e["port"] for e in analysis.events if e["type"] == "PortCall"
+                        and e.get("activity") == "departure" and 0 < start - e["evidence"][0][1] < 800}
+                stayed = [p for p in prior if p.key not in left]
+                if prior[-1].key in left and stayed:
+                    prior = stayed
             if re.search(r"\bsame\b|^there$", m.group("np")):
                 calls = [e for e in analysis.events if e["type"] == "PortCall"
                          and 0 < start - e["evidence"][0][1] < 800]
@@ -262,7 +278,6 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _where_calls(analysis, sent, vessels, ports)
     _listed_calls(analysis, sent, vessels, ports)
     _object_calls(analysis, sent, vessels, ports)
-    _respectively(analysis, sent, vessels, ports)
 
 
 # "the same containers were unloaded at Dunai": the cargo of the ship just told of
@@ -349,19 +364,27 @@ def _by_ship_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 _RESPECTIVELY = rx(r"\brespectively\b", re.I)
 
 
-def _respectively(analysis: Analysis, sent: Sentence, vessels: list[Mention],
-                  ports: list[Mention]) -> None:
-    """"X and Y docked at A and B respectively": X at A, Y at B, and no call across."""
-    if not _RESPECTIVELY.search(analysis.text, sent.span.start, sent.span.end):
+def respectively(analysis: Analysis, sent: Sentence) -> None:
+    """"X and Y docked at A and B respectively": X at A, Y at B, and no call or delivery
+    across (run after the sentence's other rules)."""
+    resp = _RESPECTIVELY.search(analysis.text, sent.span.start, sent.span.end)
+    if not resp:
         return
-    keys = list(dict.fromkeys(v.key for v in vessels))
-    places = list(dict.fromkeys(p.key for p in ports if p.form != "anaphor"))
+    vessels = analysis.in_sentence(sent, "Vessel")
+    ports = analysis.in_sentence(sent, "Port")
+    # the ships and ports of the clause that says "respectively" ("X, Y and Z loaded at A, while
+    # V and W discharged at B and C respectively": V at B, W at C)
+    start = clause_start(analysis.text, sent.span.start, resp.start())
+    keys = list(dict.fromkeys(v.key for v in vessels if start <= v.start < resp.start()))
+    places = list(dict.fromkeys(p.key for p in ports if p.form != "anaphor"
+                                and start <= p.start < resp.start()))
     if len(keys) < 2 or len(keys) != len(places):
         return
     pairs = set(zip(keys, places, strict=True))
-    drop = [e for e in analysis.events_at(sent.span.start)
-            if e["type"] == "PortCall" and e["vessel"] in keys and e["port"] in places
-            and (e["vessel"], e["port"]) not in pairs]
+    drop = [e for e in analysis.events_at(sent.span.start) if e.get("vessel") in keys and any(
+        e.get(role) in places and (e["vessel"], e[role]) not in pairs
+        for role in (("port",) if e["type"] == "PortCall" else ("origin", "destination")
+                     if e["type"] == "Transfer" else ()))]
     if drop:
         gone = {id(e) for e in drop}
         analysis.events[:] = [e for e in analysis.events if id(e) not in gone]

@@ -110,6 +110,9 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                 presence_denied(text, last, e):
             continue
         cargo = cargo_phrase(text[verb.end():stop])
+        if kind == "move" and cargo is None and dest is not None and dest.form == "anaphor" and \
+                verb.group().lower().startswith(("mov", "shift")):
+            continue  # "anchored in the bay and moved to the berth the next day": the ship moved
         if origin is None:
             origin = cargo_origin(analysis, sent, verb.end(),
                                   dest.start if dest and dest.start > verb.end() else stop)
@@ -415,6 +418,11 @@ def voyages(analysis: Analysis) -> None:
         a, b = first.get("activity"), second.get("activity")
         if second.get("arrived_from") and a != "departure":
             origin, dest = second, first  # "... detained at Rotterdam. It had arrived from Primorsk"
+        elif second.get("told_after") and not first.get("told_after") and (
+                a == "loading" or b == "discharging"):
+            # "loaded at Kozmino ... had been idle off Nakhodka before loading", "returned to
+            # Novorossiysk after unloading in Tartus": no cargo known on the way between
+            continue
         elif b == "loading" and a not in ("loading", "departure") or second.get("told_after") and \
                 not first.get("told_after") and a != "loading" and b != "discharging":
             origin, dest = second, first

@@ -22,7 +22,7 @@ _TYPE = (
     r"containerships?|(?:river-sea |small )?freighters?|[Rr]o-?[Rr]o(?: ships?| vessels?)?|"
     r"roll-on/roll-off (?:ships?|vessels?)|reefers?|VLCCs?|ULCCs?|"
     r"(?-i:LR[1-3]|MR[12]?)(?: (?:product )?tankers?)?|(?i:suezmax|aframax|panamax|"
-    r"handysize|handymax|supramax|capesize|kamsarmax|ultramax)(?: tankers?| bulkers?| carriers?)?|"
+    r"handysize|handymax|supramax|capesize|kamsarmax|ultramax)(?:es|s)?(?: tankers?| bulkers?| carriers?)?|"
     r"dredgers?|trawlers?|tugs?|landing ships?|colliers?|coasters?|feeder (?:ships?|vessels?)|dhows?|"
     r"heavy-lift (?:ships?|vessels?)|icebreakers?|frigates?|corvettes?|warships?|submarines?|"
     r"destroyers?|"
@@ -243,13 +243,18 @@ _LIST_MORE = (r"(?P<more>(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})*
 _DEEDS = [
     # The Angara remains at ...: a definite name doing what ships do (after an aside: "The
     # Vega, seized by Iran in April, arrived at ...")
-    rx(r"\b[Tt]he\s+" + NAME + r"(?:,\s+(?:which|that)|,\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ing)\s+"
+    # ("the Lucky Star and the Pan Ocean discharged", "The 2,300-ton 'Ri Song Gye' docked",
+    # "The Anatoly Koshkin was at the coal berth")
+    rx(r"\b[Tt]he\s+(?:[\d,]+-(?:ton|tonne|dwt)\s+)?" + NAME +
+       r"(?P<more>\s+and\s+the\s+" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"
+       r"(?:,\s+(?:which|that)|,\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ing)\s+"
        r"(?:[^,;()]|,(?=\d{3}\b)){1,60},)?\s+(?:(?:[a-z]+ly|later|then|also|again|first|soon|eventually)\s+)?"
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
        r"(?:(?:remains?|remained)\s+(?:[a-z]+ly\s+)?(?:at|in|off|near|alongside|moored|berthed|"
        r"docked|anchored|idle|there|laid)\b|sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
-       r"imaged|photographed|laid up)\b"),
+       r"imaged|photographed|laid up|(?:at|alongside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:berth|pier|quay|"
+       r"jetty|wharf|anchorage|mooring)s?)\b"),
     # "The Kestrel's sister ship", "the Sun Ray's captain": what only ships have
     rx(r"\b[Tt]he\s+" + NAME + r"['’]s\s+(?:captain|crew|master|registered owner|owners?|"
        r"operators?|(?:ship )?managers?|sister (?:ship|vessel)|AIS|transponder|hull|IMO|MMSI|"
@@ -313,7 +318,7 @@ _CUED = [
                r"Ro-?ro|Reefer|LPG carrier|LNG carrier|VLCC|Dredger|Tug|Trawler))\s+" + NAME),
     # CASSIOPEIA STAR (IMO 9260392 / Hope Star (Sierra Leone flag)
     # ... and what follows: "Chon Ma San (IMO 8660313), a DPRK-flagged tanker"
-    rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)(?:\b|(?=\d))(?:[^()]{0,40}\),\s+(?:a|an)\s+"
+    rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)(?:\b|(?=\d))(?:[^()]{0,40}\),\s+(?:(?:a|an)\s+)?"
        r"(?:(?P<flag3>" + _FLAG + r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b)?"),
     rx(NAME + r"\s*\([A-Z][\w ]* flag\)"),
     # a sanctions list entry: "GOLDEN WAVE (9190573) Crude Oil Tanker Panama flag;"
