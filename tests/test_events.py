@@ -1391,3 +1391,29 @@ def test_a_ship_that_moved_to_a_berth_delivered_nothing_there() -> None:
                  "the next day.")
     assert transfers(f) == set()
     assert calls(f) == {("Kola Dawn", "Vostochny")}
+
+
+def test_a_nominal_call_by_two_ships_and_a_cargo_handed_to_a_ship() -> None:
+    f = facts_of("The corvette Stoiky and the supply tanker Akademik Pashin made a port call at "
+                 "Alexandria from 3 to 6 May.")
+    assert calls(f) == {("Stoiky", "Alexandria"), ("Akademik Pashin", "Alexandria")}
+    f = facts_of("The tanker Stoiky loaded at Jose in April. The ship probably handed the crude to "
+                 "the VLCC Akademik Pashin off Johor in May.")
+    assert {pair for pair, _, _ in sts_events(f)} == {frozenset({"Stoiky", "Akademik Pashin"})}
+    f = facts_of("The LPG carrier Hilal left Bandar Abbas on 2 May. The Rasa passed it to the "
+                 "Hilal off Sohar two days later.")
+    assert {pair for pair, _, _ in sts_events(f)} == {frozenset({"Hilal", "Rasa"})}
+
+
+def test_a_ship_brought_to_a_port_by_its_captors_made_no_voyage_there() -> None:
+    f = facts_of("The navy detained the tanker Stoiky at Bonny on 4 May. The vessel was escorted "
+                 "to Lagos, where its crew were questioned. The navy said the tanker had arrived "
+                 "at Bonny on 1 May.")
+    assert transfers(f) == set()
+    assert calls(f) == {("Stoiky", "Bonny"), ("Stoiky", "Lagos")}
+
+
+def test_a_time_told_against_another_ships_is_not_counted_from_the_last_time() -> None:
+    f = facts_of("The tanker Stoiky loaded at Murmansk on 20 October. The tanker Pashin reached "
+                 "Rizhao a day later than its sister ship.")
+    assert dated(f, "PortCall")[("Pashin", "Rizhao")] != "2024-10-21"

@@ -173,7 +173,8 @@ _PATTERNS: list[tuple[str, Gated]] = [
                          r"New Year's Day|this morning|tonight|overnight)\b", re.I)),
     ("later", rx(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?)\s+"
-                         r"(?P<dir>later|earlier|before|after(?:wards)?)\b|\b(?P<vague>days|weeks)"
+                         # (not "a day later than its sister ship": a time told against another's)
+                         r"(?P<dir>later|earlier|before|after(?:wards)?)\b(?!\s+than\b)|\b(?P<vague>days|weeks)"
                          r"\s+(?P<vdir>earlier|later|before)\b|\b(?P<next>(?:the\s+)?(?:following|next)"
                          r"\s+(?:day|morning)|the\s+day\s+after(?!\s+[a-z])|(?:that|the)\s+same\s+"
                          r"day)\b", re.I)),

@@ -32,7 +32,7 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:(?:par
                   r"\b(?:transferred|moved|pumped|shifted|trans-?shipped)\b[^.;]{0,40}?\bfrom\s+"
                   r"(?:the\s+)?[A-Z][^.;]{0,60}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[A-Z]|"
                   # "transferred diesel to the tanker Nika": cargo passed to a ship
-                  r"\b(?:transferred|pumped|passed|offloaded|discharged|unloaded|delivered|"
+                  r"\b(?:transferred|pumped|passed|handed|offloaded|discharged|unloaded|delivered|"
                   r"trans-?shipped|lightered)\s+(?:[\w,.'’-]+\s+){0,5}?(?:to|into|onto)\s+"
                   r"(?:the\s+|an?\s+)?"
                   r"(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|freighter|bulker|VLCC|barge|"
@@ -44,7 +44,7 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:(?:par
 # between "alongside" and the ship it lay beside: "the Cameroon-flagged tanker "
 _NEXT_SHIP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?")
 # cargo passed to a ship named right after (checked against the ships found)
-_TO_SHIP = rx(r"\b(?:transferred|pumped|passed|offloaded|discharged|unloaded|delivered|trans-?shipped|"
+_TO_SHIP = rx(r"\b(?:transferred|pumped|passed|handed|offloaded|discharged|unloaded|delivered|trans-?shipped|"
               r"lightered)\s+(?:[\w,.'’-]+\s+){0,5}?(?:to|into|onto)\s+(?:the\s+)?"
               r"(?:(?-i:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})[- ](?:flagged|registered)\s+)?", re.I)
 # "X and Y each conducted transfers with other tankers": not with each other.

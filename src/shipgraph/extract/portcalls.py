@@ -122,12 +122,18 @@ _NOMINAL_CALL = rx(r"\b(?:a|the|its|her|their|one|another|final|last|first)\s+"
                            r"stopover)\s+(?:at|to|in)\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
 _NOMINAL_OF = rx(r"\b(?P<noun>arrival|visit|call|stop|stopover|presence|appearance|berthing|"
                  r"docking)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+_TAKEN_THERE = rx(r"\b(?:escorted|towed|taken|diverted|brought|forced|ordered|redirected|steered)\s+"
+                  r"(?:(?:back|away|under\s+guard)\s+)?(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # "since the ship had earlier called into Taman": a call told after what followed it.
 _TOLD_AFTER = rx(r"\bhad\s+(?:earlier|previously|already|first|before)\b|\b(?:earlier|previously)"
                  r"\s+(?:had\s+)?(?:call|dock|berth|load|visit|stopp)\w*|"
                  # "returned to Novorossiysk after unloading in Tartus"
                  r"\bafter\s+(?:first\s+)?(?:unload|load|discharg|offload|leav|call|visit|stopp|depart)\w*ing\s+"
                  r"(?:[^,;.]{0,40}?\s)?(?:(?:at|in|from|off)\s+)?(?:the\s+)?(?:port\s+of\s+)?$|"
+                 # "The navy said the tanker had arrived at Bonny on 3 August": a past perfect
+                 # after the story's own past
+                 r"\bhad\s+(?:[a-z]+ly\s+)?(?:arrived|docked|berthed|called|anchored|moored)\s+"
+                 r"(?:(?:at|in|into)\s+)?(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$|"
                  # "had been idle off Nakhodka for three weeks before loading"
                  r"\bhad\s+been\s+(?:[a-z]+ly\s+)?(?:idle|idling|waiting|anchored|lying|moored|laid up|"
                  r"loitering|drifting)\b", re.I)
@@ -424,7 +430,9 @@ def _object_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             text, max(s, v.start - 40), v.start) or _IN_PORT.fullmatch(
             text, v.end, port.start) and _PLACED_SHIP.search(text, max(s, v.start - 40), v.start)
         if (it or direct) and not blocked(text, s, v.start, port.end):
-            add_call(analysis, sent, v, port, "")
+            # ("towed the tanker X to P": the verb tells how it came there)
+            moved = it or _MOVED_SHIP.search(text, max(s, v.start - 40), v.start)
+            add_call(analysis, sent, v, port, moved.group() + " to " if moved else "")
 
 
 _ROW_WORDS = 16  # the most words a table row or a header line holds
@@ -671,8 +679,12 @@ def _nominal_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         m = _NOMINAL_CALL.search(text, max(s, port.start - 60), port.start)
         if not m or blocked(text, s, s, port.end):
             continue
-        vessel = min(vessels, key=lambda v: abs(v.start - port.start))
-        add_call(analysis, sent, vessel, port, m.group("noun"))
+        # "the frigate X and the tanker Y made a port call at P": each ship of the subject
+        group = subjects(analysis, vessels, m.start())
+        if len(group) < 2:
+            group = [min(vessels, key=lambda v: abs(v.start - port.start))]
+        for vessel in group:
+            add_call(analysis, sent, vessel, port, m.group("noun"))
     # "the arrival of the tanker Delta Rose at Constanta"
     for v in vessels:
         m = _NOMINAL_OF.search(text, max(s, v.start - 60), v.start)
@@ -738,8 +750,12 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
         if e["type"] == "PortCall" and e["vessel"] == vessel.key and e["port"] == port.key:
             # "made port in Samsun ... and offloaded its cargo there": what it did there
             e["activity"] = e.get("activity") or activity
+            if _TAKEN_THERE.search(phrase.split(", where")[0]):
+                e["forced"] = True
             return
     event = record(analysis, sent, "PortCall", port.start, vessel=vessel.key, port=port.key,
                    activity=activity)
     if _TOLD_AFTER.search(phrase) or _GOES_BACK.match(analysis.text, sent.span.start, port.start):
         event["told_after"] = True
+    if _TAKEN_THERE.search(phrase.split(", where")[0]):
+        event["forced"] = True  # "was escorted to Lagos": brought there, not come to deliver

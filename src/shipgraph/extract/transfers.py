@@ -415,6 +415,8 @@ def voyages(analysis: Analysis) -> None:
         if not later or later[0]["port"] == first["port"]:
             continue
         second = later[0]
+        if first.get("forced") or second.get("forced"):
+            continue  # "was escorted to Lagos": taken there by captors, no voyage of its own
         a, b = first.get("activity"), second.get("activity")
         if second.get("arrived_from") and a != "departure":
             origin, dest = second, first  # "... detained at Rotterdam. It had arrived from Primorsk"

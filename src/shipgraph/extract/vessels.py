@@ -253,7 +253,10 @@ _DEEDS = [
        r"(?:(?:remains?|remained)\s+(?:[a-z]+ly\s+)?(?:at|in|off|near|alongside|moored|berthed|"
        r"docked|anchored|idle|there|laid)\b|sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
-       r"imaged|photographed|laid up|(?:at|alongside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:berth|pier|quay|"
+       r"imaged|photographed|laid up|"
+       # "The Arman passed it to the Gas Orion": what ships do to ships
+       r"(?:handed|passed|transferred|pumped)\s+(?:it|them|its\s+cargo|the\s+cargo)\s+to\s+the|"
+       r"(?:at|alongside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:berth|pier|quay|"
        r"jetty|wharf|anchorage|mooring)s?)\b"),
     # "The Kestrel's sister ship", "the Sun Ray's captain": what only ships have
     rx(r"\b[Tt]he\s+" + NAME + r"['’]s\s+(?:captain|crew|master|registered owner|owners?|"
