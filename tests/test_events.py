@@ -1417,3 +1417,15 @@ def test_a_time_told_against_another_ships_is_not_counted_from_the_last_time() -
     f = facts_of("The tanker Stoiky loaded at Murmansk on 20 October. The tanker Pashin reached "
                  "Rizhao a day later than its sister ship.")
     assert dated(f, "PortCall")[("Pashin", "Rizhao")] != "2024-10-21"
+
+
+def test_cargo_passed_at_sea_to_each_ship_of_a_list() -> None:
+    f = facts_of("The tanker Kola Dawn supplied fuel to North Korea by transferring it at sea to "
+                 "North Korean tankers, among them the Chon Ma and the Yu Jong 2.")
+    assert {pair for pair, _, _ in sts_events(f)} == {frozenset({"Kola Dawn", "Chon Ma"}),
+                                                       frozenset({"Kola Dawn", "Yu Jong 2"})}
+    # a ship named in the next clause is no part of the list
+    f = facts_of("The tanker Kola Dawn transferred diesel to the tanker Chon Ma, and the Yu Jong 2 "
+                 "docked at Nampo.")
+    assert {pair for pair, _, _ in sts_events(f)} == {frozenset({"Kola Dawn", "Chon Ma"})}
+    assert calls(f) == {("Yu Jong 2", "Nampo")}

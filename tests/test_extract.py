@@ -749,3 +749,37 @@ def transfers_of(facts):  # type: ignore[no-untyped-def]
     by_id = {e.id: e.name for e in facts.entities}
     return {(by_id[e.vessel], by_id.get(e.destination or "")) for e in facts.events
             if e.type == "Transfer"}
+
+
+def test_a_ship_named_after_a_port_leaves_the_port_its_name() -> None:
+    f = facts_of("The ferry Aktau sailed from Kazakhstan's Aktau port and docked at Baku.")
+    assert names(f, "Port") == {"Aktau", "Baku"}
+    assert calls(f) == {("Aktau", "Aktau"), ("Aktau", "Baku")}
+    # named again as the ship, it is the ship
+    f = facts_of("The ferry Aktau docked at Baku. The Aktau left a day later.")
+    assert names(f, "Port") == {"Baku"}
+
+
+def test_a_port_city_where_people_meet_is_the_city() -> None:
+    f = facts_of("Naval chiefs met in Mombasa on Monday to discuss piracy.")
+    assert names(f, "Port") == set() and names(f, "Place") == {"Mombasa"}
+    f = facts_of("The tanker Vega met the tanker Lyra in Mombasa harbour.")
+    assert names(f, "Port") == {"Mombasa"}
+
+
+def test_ships_named_after_a_plural_type_and_a_comma_or_before_a_shared_aside() -> None:
+    f = facts_of("Two corvettes, the Admiral Makarov and the Admiral Essen, left Tartus on 3 May.")
+    assert calls(f) == {("Admiral Makarov", "Tartus"), ("Admiral Essen", "Tartus")}
+    assert vessel(f, "Admiral Essen").vessel_type == "corvette"
+    f = facts_of("The Kola Dawn and the Irbis Star, both owned by one Dubai firm, were moored at "
+                 "Tartus on 2 May.")
+    assert calls(f) == {("Kola Dawn", "Tartus"), ("Irbis Star", "Tartus")}
+    # a comma after a plural type word with no name after it
+    f = facts_of("Two tankers, the ministry said, were seized.")
+    assert names(f, "Vessel") == set()
+
+
+def test_a_flag_changed_later_in_the_text_is_the_flag_now() -> None:
+    f = facts_of("The Panama-flagged tanker Kola Dawn loaded at Jose. It has since been reflagged "
+                 "to Gabon.")
+    assert vessel(f, "Kola Dawn").flag == "GAB"

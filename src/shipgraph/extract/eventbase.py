@@ -197,6 +197,10 @@ _MET_OBJECT = rx(r"(?:\b(?:met|joined|approached|accompanied|escorted|towed|foll
 _AND_VERB = rx(r",?\s+and\s+(?:then\s+|later\s+)?(?:[a-z]+(?:ed|t)\b[^,;]*)?$")
 
 
+_OBJECT_BEFORE = re.compile(r"\b(?:to|from|with|onto|into|by|alongside)\s+(?:the\s+|an?\s+)?"
+                            r"(?:[\w'’-]+\s+){0,3}$")
+
+
 def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Mention]:
     """The vessel(s) nearest before pos, with any coordinated with them ("X and Y")."""
     before = [v for v in vessels if v.end <= pos]
@@ -212,6 +216,9 @@ def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Menti
     i = before.index(group[0]) - 1
     while i >= 0:
         gap = analysis.text[before[i].end:group[0].start]
+        if "," in gap and _OBJECT_BEFORE.search(analysis.text, max(0, before[i].start - 40),
+                                                before[i].start):
+            break  # "transferred diesel to the tanker Lyra, and the Sirius docked": an object
         if re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,|and|,\s*and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?",
                         gap + " "):
             group.insert(0, before[i])

@@ -32,15 +32,19 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:(?:par
                   r"\b(?:transferred|moved|pumped|shifted|trans-?shipped)\b[^.;]{0,40}?\bfrom\s+"
                   r"(?:the\s+)?[A-Z][^.;]{0,60}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[A-Z]|"
                   # "transferred diesel to the tanker Nika": cargo passed to a ship
-                  r"\b(?:transferred|pumped|passed|handed|offloaded|discharged|unloaded|delivered|"
-                  r"trans-?shipped|lightered)\s+(?:[\w,.'’-]+\s+){0,5}?(?:to|into|onto)\s+"
-                  r"(?:the\s+|an?\s+)?"
+                  # ("by transferring it at sea to North Korean tankers, among them the X and the Y")
+                  r"\b(?:transferr(?:ed|ing)|pump(?:ed|ing)|pass(?:ed|ing)|hand(?:ed|ing)|offloaded|"
+                  r"discharged|unloaded|delivered|trans-?shipped|lightered)\s+(?:[\w,.'’-]+\s+){0,5}?"
+                  r"(?:to|into|onto)\s+(?:the\s+|an?\s+)?"
                   r"(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|freighter|bulker|VLCC|barge|"
-                  r"aframax|suezmax)(?:\s+|,\s+the\s+)(?-i:[A-Z])|"
+                  r"aframax|suezmax)s?(?:\s+|,\s+the\s+|,\s+(?:among them|including|such as)\s+the\s+)"
+                  r"(?-i:[A-Z])|"
                   # "picked up a cargo from the tanker SCF Baikal": the same told by the receiver
                   r"\b(?:picked up|took(?: on)?|loaded|collected|took delivery of)\s+(?:[\w,.'’-]+\s+){0,5}?"
                   r"from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|"
                   r"freighter|bulker|VLCC|barge|aframax|suezmax)\s+(?-i:[A-Z])", re.I)
+_LISTED_CUE = re.compile(r"\b(?:among them|including|such as)\b", re.I)
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 # between "alongside" and the ship it lay beside: "the Cameroon-flagged tanker "
 _NEXT_SHIP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?")
 # cargo passed to a ship named right after (checked against the ships found)
@@ -177,6 +181,28 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=keys[:2], date=date,
            location=location.key if location else None,
            location_type=location.type if location else None, cargo=None)
+    # "transferring it to North Korean tankers, among them the Kum Un San 3 and the Sam Jong 2":
+    # the giver met each ship of the list
+    listed = _LISTED_CUE.search(cue.group()) is not None
+    for other in _listed_after(analysis, sent, keys[1]) if listed else []:
+        if other not in keys[:2] and _same_meeting(analysis, sent, {keys[0], other}, date) is None:
+            record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=[keys[0], other],
+                   date=date, location=location.key if location else None,
+                   location_type=location.type if location else None, cargo=None)
+
+
+def _listed_after(analysis: Analysis, sent: Sentence, key: str) -> list[str]:
+    """The ships joined to the one named `key` in a list ("the X, the Y and the Z")."""
+    vessels = [v for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"]
+    first = next((i for i, v in enumerate(vessels) if v.key == key), None)
+    if first is None:
+        return []
+    found: list[str] = []
+    for prev, v in zip(vessels[first:], vessels[first + 1:], strict=False):
+        if not _LIST_JOIN.fullmatch(analysis.text, prev.end, v.start):
+            break
+        found.append(v.key)
+    return found
 
 
 # "the crude had been loaded ... in a ship-to-ship transfer from the tanker Virgo": the ship

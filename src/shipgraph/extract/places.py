@@ -35,6 +35,10 @@ _CITY_BEFORE = rx(r"(?:based|headquartered|incorporated|registered|court|office|
                   r"\b(?:company|companies|firm|firms|trader|traders|manager|owner|operator|bank|"
                   r"businessman|intermediary|middleman|broker|shell company|subsidiary)\s+in\s+$",
                   re.I)
+# (people meet "in" a place; ships meet another ship: "met the Lyra in Victoria")
+_GATHERING_IN = rx(r"\b(?:met|meet|meets)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?in\s+$|"
+                   r"\b(?:meeting|talks|summit|conference|forum|rally|protest|ceremony|negotiations|"
+                   r"elections?|court)\s+(?:[\w,'’-]+\s+){0,3}?in\s+$")
 # "talks in Moscow", "a rally outside Tehran": a capital where something happens is the city
 _IN_CITY = rx(r"\b(?:in|at|near|outside|around)\s+$")
 _PLACE_PATTERN = rx(
@@ -96,6 +100,9 @@ class PlaceExtractor:
                     _CITY_BEFORE.search(text[max(0, start - 40):start])
                     or text.startswith(("-based", "–based"), end)):
                 mtype = "Place"
+            elif mtype == "Port" and _GATHERING_IN.search(text, max(0, start - 60), start) and \
+                    not _PORT_AFTER.match(text[end:end + 30]):
+                mtype = "Place"  # "security chiefs met in Victoria": the city, not its port
             elif entry.form == "capital" and _IN_CITY.search(text[max(0, start - 10):start]):
                 # "talks in Moscow" (a port city stays its port: "shipbrokers in Istanbul")
                 mtype = "Place"

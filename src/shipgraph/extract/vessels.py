@@ -93,6 +93,7 @@ _FLAG_AFTER = [
     # a list entry: "NAME (IMO ...), bulk carrier, Hong Kong-flagged."
     rx(r",\s*(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)-(?:flagged|registered)(?=\s*(?:[;,.)]|$))"),
 ]
+_FLAG_CHANGE = re.compile(r"(?i)re-?flagged|switch|chang|swapp|exchang|trad|replac|mov|transferr|shift")
 _NOT_A_SHIP_REGISTERED = re.compile(
     r"\b(?:company|companies|firm|owner|manager|operator|entity|business|llc|ltd|inc|corp|"
     r"corporation|shipowner|agent|individual|person|bank|trader|subsidiary|co\.?)\s*,?\s*"
@@ -168,6 +169,10 @@ def clean_name(raw: str) -> str:
 _KOREAN_AN = re.compile(r"An [B-DF-HJ-NP-TV-Z]")  # "An San", "An Hae": not the article
 
 
+# where a name that is also a port's is the port: "Aktau port", "at Aktau", "Kazakhstan's Aktau"
+_AS_PORT_AFTER = re.compile(r"\s+(?:port|harbou?r|terminal)\b", re.I)
+_AS_PORT_BEFORE = re.compile(r"(?:\b(?:port|harbou?r)\s+of|\b(?:at|in|to|from|into|between|off|near)|"
+                             r"\b[A-Z][a-z]+['’]s)\s+$")
 _TYPE_ONLY = re.compile(r"(?i:" + _TYPE + r")")
 
 
@@ -247,7 +252,7 @@ _DEEDS = [
     # "The Anatoly Koshkin was at the coal berth")
     rx(r"\b[Tt]he\s+(?:[\d,]+-(?:ton|tonne|dwt)\s+)?" + NAME +
        r"(?P<more>\s+and\s+the\s+" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"
-       r"(?:,\s+(?:which|that)|,\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|ing)\s+"
+       r"(?:,\s+(?:which|that)|,\s+(?:(?:[a-z]+ly|both|each|all|also|now)\s+)?[a-z]+(?:ed|en|ing)\s+"
        r"(?:[^,;()]|,(?=\d{3}\b)){1,60},)?\s+(?:(?:[a-z]+ly|later|then|also|again|first|soon|eventually)\s+)?"
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
        r"(?:(?:remains?|remained)\s+(?:[a-z]+ly\s+)?(?:at|in|off|near|alongside|moored|berthed|"
@@ -295,9 +300,10 @@ _CUED = [
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
     rx(r"\b(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
                r"\s+(?:(?P<type1>" + _TYPE + r")\s+)?|\b(?P<type2>" + _TYPE + r")(?:\s+|(?:\s*[–—:]\s*|"
-               r"\s+-\s+)(?:the\s+)?))"
+               # ("Two frigates, the Admiral Grigorovich and the Admiral Golovko, ...")
+               r"\s+-\s+)(?:the\s+)?|(?<=s),\s+the\s+))"
                + NAME + r"(?P<more>" + _ASIDE + r"(?:,\s" + _TOK + r"(?:\s" + _TOK + r"){0,3}" + _ASIDE +
-               r")*\s(?:and|or)\s" + _NOT_FLAGGED + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
+               r")*\s(?:and|or)\s(?:the\s)?" + _NOT_FLAGGED + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
     # "The 2005-built Suezmax now called Cordelia"
     rx(r"\b(?P<type2>(?i:" + _TYPE + r"))\s+(?:(?:now|currently|since|later|then)\s+)?(?:called|named|"
        r"renamed|known as|sailing as|trading as)\s+(?:the\s+)?" + NAME),
@@ -560,7 +566,8 @@ class VesselExtractor:
                     more = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), more)
                     for part in re.finditer(_TOK + r"(?:\s" + _TOK + r"){0,3}", more):
                         word = part.group()
-                        if word.lower() in ("and", "or") or word.split()[0].rstrip(".") in _TITLES \
+                        if word.lower() in ("and", "or") or word.split()[0].rstrip(".") in _TITLES and \
+                                gd["name"].split()[0].rstrip(".") not in _TITLES \
                                 or re.search(r"-(?:flagged|registered)\b", word):
                             continue  # "and the Togo-flagged Aframax Pella": its own cue's
                         found.append({"name": word, "name_text": word, "weak": False,
@@ -738,6 +745,10 @@ class VesselExtractor:
                         r"Maritime|Trading|Group|Management|Holdings|Petroleum|Navigation)\b",
                         tail):
                 continue
+            if (_AS_PORT_AFTER.match(text, end) or _AS_PORT_BEFORE.search(
+                    text, max(0, start - 40), start)) and any(
+                    e.kind == "Port" for e in analysis.gazetteer.lookup(raw)):
+                continue  # the ferry Aktau and "Kazakhstan's Aktau port": the port of its name
             analysis.add(Mention(start, end, raw, "Vessel", names[norm_name]))
 
     def _identifiers(self, analysis: Analysis, s: int, chunk: str) -> None:
@@ -768,7 +779,11 @@ class VesselExtractor:
                 code = _flag_code(analysis, country or "")
                 key = owner(s + m.start())
                 if code and key:
-                    analysis.attrs("Vessel", key).setdefault("flag", code)
+                    if _FLAG_CHANGE.match(m.group()):
+                        # "has since been reflagged to Sierra Leone": the flag it flies now
+                        analysis.attrs("Vessel", key)["flag"] = code
+                    else:
+                        analysis.attrs("Vessel", key).setdefault("flag", code)
 
 
 def bulleted_items(analysis: Analysis) -> list[tuple[Sentence, Sentence]]:
@@ -793,9 +808,15 @@ def type_label(vtype: str | None) -> str | None:
     for words that say no more than that it is a ship."""
     if not vtype or vtype.lower() in ("ship", "ships", "vessel", "vessels", "boat", "sister ship"):
         return None
-    low = " ".join(w if w.isupper() and len(w) > 1 else w.lower() for w in vtype.split())
-    return re.sub(r"s$", "", low) if low.lower().endswith(
-        ("ships", "tankers", "carriers", "freighters", "vessels")) else low
+    low = " ".join(w if w.isupper() and len(w) > 1 or w[:-1].isupper() and len(w) > 2 and w[-1] == "s"
+                   else w.lower() for w in vtype.split())
+    if re.search(r"maxes$", low, re.I):
+        return low[:-2]  # "Aframaxes"
+    if low.lower().endswith("ferries"):
+        return low[:-3] + "y"
+    return low[:-1] if re.search(r"(?:ship|tanker|carrier|freighter|vessel|bulker|frigate|corvette|"
+                                 r"destroyer|submarine|warship|dredger|trawler|tug|barge|dhow|coaster|"
+                                 r"collier|icebreaker|reefer|VLCC|ULCC|yacht|boat)s$", low, re.I) else low
 
 
 def lead_attributes(analysis: Analysis, key: str, phrase: str, after: str = "") -> None:
