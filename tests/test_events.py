@@ -1429,3 +1429,9 @@ def test_cargo_passed_at_sea_to_each_ship_of_a_list() -> None:
                  "docked at Nampo.")
     assert {pair for pair, _, _ in sts_events(f)} == {frozenset({"Kola Dawn", "Chon Ma"})}
     assert calls(f) == {("Yu Jong 2", "Nampo")}
+
+
+def test_ships_alongside_each_other_met() -> None:
+    f = facts_of("The tankers Kola Dawn and Irbis Star met off Sohar on 2 May and lay alongside "
+                 "each other for a day.")
+    assert {pair for pair, _, _ in sts_events(f)} == {frozenset({"Kola Dawn", "Irbis Star"})}

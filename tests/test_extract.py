@@ -783,3 +783,21 @@ def test_a_flag_changed_later_in_the_text_is_the_flag_now() -> None:
     f = facts_of("The Panama-flagged tanker Kola Dawn loaded at Jose. It has since been reflagged "
                  "to Gabon.")
     assert vessel(f, "Kola Dawn").flag == "GAB"
+
+
+def test_a_register_entry_a_ship_list_after_a_relative_clause_and_an_aside_before_a_deed() -> None:
+    f = facts_of("Vessel name: SEA LARK; IMO: 9331646; Flag: Gabon; Reason: carried Russian crude.")
+    assert vessel(f, "SEA LARK").imo == "9331646" and vessel(f, "SEA LARK").flag == "GAB"
+    f = facts_of("The two ships that escorted it, the Kola Dawn and the Fesco Magadan, unloaded "
+                 "at Tartus.")
+    assert calls(f) == {("Kola Dawn", "Tartus"), ("Fesco Magadan", "Tartus")}
+    assert names(f, "Port") == {"Tartus"}
+    f = facts_of("The Irbis Star, for example, was imaged at Sevastopol on 3 May.")
+    assert calls(f) == {("Irbis Star", "Sevastopol")}
+
+
+def test_a_fleet_is_an_organisation() -> None:
+    f = facts_of('The dry cargo ship "Kapitan Orlov" of the company "Azov Grain Fleet" loaded at '
+                 "Berdyansk.")
+    assert names(f, "Organization") >= {"Azov Grain Fleet"}
+    assert names(f, "Port") == {"Berdyansk"}

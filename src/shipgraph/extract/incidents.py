@@ -52,7 +52,7 @@ _TO_SHIP = rx(r"\b(?:transferred|pumped|passed|handed|offloaded|discharged|unloa
               r"lightered)\s+(?:[\w,.'’-]+\s+){0,5}?(?:to|into|onto)\s+(?:the\s+)?"
               r"(?:(?-i:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})[- ](?:flagged|registered)\s+)?", re.I)
 # "X and Y each conducted transfers with other tankers": not with each other.
-_OTHER_PARTNERS = rx(r"\beach\b|\bwith\s+(?:an?\s+)?(?:other|another|unidentified|unknown|"
+_OTHER_PARTNERS = rx(r"\beach\b(?!\s+other\b)|\bwith\s+(?:an?\s+)?(?:other|another|unidentified|unknown|"
                              r"unnamed|a third|third)\b", re.I)
 _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+off\b|went dark|"
                   r"going dark|gone dark|transponders? "

@@ -253,7 +253,9 @@ _DEEDS = [
     rx(r"\b[Tt]he\s+(?:[\d,]+-(?:ton|tonne|dwt)\s+)?" + NAME +
        r"(?P<more>\s+and\s+the\s+" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"
        r"(?:,\s+(?:which|that)|,\s+(?:(?:[a-z]+ly|both|each|all|also|now)\s+)?[a-z]+(?:ed|en|ing)\s+"
-       r"(?:[^,;()]|,(?=\d{3}\b)){1,60},)?\s+(?:(?:[a-z]+ly|later|then|also|again|first|soon|eventually)\s+)?"
+       r"(?:[^,;()]|,(?=\d{3}\b)){1,60},|,\s+(?:for example|for instance|however|meanwhile|too|also|"
+       r"in turn|though|then|by contrast|in particular),)?"
+       r"\s+(?:(?:[a-z]+ly|later|then|also|again|first|soon|eventually)\s+)?"
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
        r"(?:(?:remains?|remained)\s+(?:[a-z]+ly\s+)?(?:at|in|off|near|alongside|moored|berthed|"
        r"docked|anchored|idle|there|laid)\b|sailed|berthed|docked|arrived|called at|loaded|discharged|"
@@ -304,6 +306,10 @@ _CUED = [
                r"\s+-\s+)(?:the\s+)?|(?<=s),\s+the\s+))"
                + NAME + r"(?P<more>" + _ASIDE + r"(?:,\s" + _TOK + r"(?:\s" + _TOK + r"){0,3}" + _ASIDE +
                r")*\s(?:and|or)\s(?:the\s)?" + _NOT_FLAGGED + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
+    # "The two vessels that accompanied it, the Laodicea and the Fesco Magadan, ..."
+    rx(r"\b(?P<type2>(?i:" + _TYPE + r"))\s+(?:that|which)\s+[^,;.()]{1,60},\s+the\s+" + NAME + _LIST_MORE),
+    # a register's entry: "Vessel name: NOVA ESTRELA; IMO: ..."
+    rx(r"\b(?i:vessel|ship|tanker)(?:['’]s)?\s+name\s*:\s*" + NAME),
     # "The 2005-built Suezmax now called Cordelia"
     rx(r"\b(?P<type2>(?i:" + _TYPE + r"))\s+(?:(?:now|currently|since|later|then)\s+)?(?:called|named|"
        r"renamed|known as|sailing as|trading as)\s+(?:the\s+)?" + NAME),
