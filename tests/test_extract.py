@@ -134,6 +134,10 @@ def test_transfer_from_to() -> None:
     ("The ship may have called.", "realistic possibility"),
     ("It is unlikely that the ship called.", "unlikely"),
     ("The ship called at the port.", "reported"),
+    ("Imagery shows a ship consistent with the Vega at the pier.", "realistic possibility"),
+    ("Imagery shows the Vega at the pier, with a cargo consistent with coal.", "reported"),
+    ("The ship loaded there, though this could not be confirmed.", "realistic possibility"),
+    ("The claim has not been independently verified.", "realistic possibility"),
 ])
 def test_confidence(text: str, level: str) -> None:
     assert confidence_of(text) == level

@@ -22,7 +22,13 @@ _CUES: list[tuple[str, Gated]] = [
         r"allegedly|alleged(?:ly)? to|"
         r"(?:cannot|can ?not|can't|could not|couldn't)\s+(?:be\s+)?rule[ds]?\s+out|"
         r"(?:cannot|can't|could not|couldn't)\s+be\s+excluded|not be ruled out|"
-        r"(?:is|remains|was|it's)\s+(?:still\s+)?(?:unclear|not clear)\s+(?:whether|if))\b", re.I)),
+        r"(?:is|remains|was|it's)\s+(?:still\s+)?(?:unclear|not clear)\s+(?:whether|if)|"
+        # "a vessel consistent with the Angara", "this could not be confirmed"
+        # (not "a cargo consistent with coal": what it carried, not whether it was there)
+        r"consistent with (?:the\s+)?(?=(?-i:[A-Z]))|consistent with (?:a|an)\s+(?:[\w-]+\s+)?(?:vessel|"
+        r"ship|tanker|freighter|carrier)|(?:could|can)\s*not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|"
+        r"not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|"
+        r"identification\s+(?:is\s+)?(?:impossible|uncertain|tentative))\b", re.I)),
     ("likely", rx(r"\b(likely|probabl[ey]|in all likelihood|moderate confidence|we assess|assessed to|"
                           r"is assessed|are assessed|believed to|thought to|appears? to|"
                           r"apparently|suggests?|seems? to|presumably|suspected|"

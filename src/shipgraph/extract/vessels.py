@@ -567,6 +567,9 @@ class VesselExtractor:
                               "offset": m.start("name"), "type": vtype, "flag": flag,
                               "weak": pat in _BY_DEEDS})
                 more = gd.get("more")
+                if more and pat not in _BY_DEEDS and re.search(r"\b(?:and|or)\s+the\s", more) and \
+                        not (vtype or "").lower().endswith("s"):
+                    more = None  # "the tanker Pale Heron and the Kremlin": "the" opens its own noun
                 if more:
                     base = m.start("more")
                     more = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), more)
