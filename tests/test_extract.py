@@ -805,3 +805,11 @@ def test_a_fleet_is_an_organisation() -> None:
                  "Berdyansk.")
     assert names(f, "Organization") >= {"Azov Grain Fleet"}
     assert names(f, "Port") == {"Berdyansk"}
+
+
+def test_an_apposition_or_a_name_that_takes_on_cargo_is_a_ship() -> None:
+    f = facts_of("Cargoes went through Malaysia. One of the tankers, the Thalia, took on Merey crude "
+                 "at Tanjung Pelepas.")
+    assert calls(f) == {("Thalia", "Tanjung Pelepas")}
+    f = facts_of("The Thalia took delivery of Merey crude at Tanjung Pelepas.")
+    assert calls(f) == {("Thalia", "Tanjung Pelepas")}

@@ -260,7 +260,7 @@ _DEEDS = [
        r"(?:(?:remains?|remained)\s+(?:[a-z]+ly\s+)?(?:at|in|off|near|alongside|moored|berthed|"
        r"docked|anchored|idle|there|laid)\b|sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
-       r"imaged|photographed|laid up|"
+       r"imaged|photographed|laid up|took on|took delivery of|"
        # "The Arman passed it to the Gas Orion": what ships do to ships
        r"(?:handed|passed|transferred|pumped)\s+(?:it|them|its\s+cargo|the\s+cargo)\s+to\s+the|"
        r"(?:at|alongside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:berth|pier|quay|"
@@ -291,7 +291,8 @@ _DEEDS = [
     # "The largest of them, the Ryong Gang 7, loaded at Songnim": an apposition doing it
     rx(r",\s+the\s+" + NAME + r",\s+(?:[a-z]+ly\s+)?(?:(?:had|has|was|were|is)\s+(?:been\s+)?)?"
        r"(?:sailed|berthed|docked|arrived|called at|loaded|discharged|unloaded|departed|left|moored|"
-       r"anchored|transited|transferred|delivered|carried|shipped|made|imaged)\b"),
+       r"anchored|transited|transferred|delivered|carried|shipped|made|imaged|took on|"
+       r"took delivery of|received)\b"),
     # "a ship-to-ship transfer with the Baltic Ray": the other ship
     rx(r"\b(?:ship-to-ship|STS)\s+(?:transfers?|operations?|trans-?shipments?|exchanges?)\s+"
        r"(?:with|from|to|involving)\s+the\s+"
