@@ -299,6 +299,11 @@ _DEEDS = [
        r"(?!(?:Gulf|Bay|Sea|Strait|Coast|Port|Isle|Island)s?\s+of\b)" + NAME),
 ]
 _BY_DEEDS = frozenset(_DEEDS)
+# "The two vessels that accompanied it, the Laodicea and the Fesco Magadan, ...": the pattern
+# opens at "that" (a pattern opening with the type words is tried at every position of the
+# text), and the type word before it is checked on its own
+_SHIPS_THAT = rx(r"\b(?:that|which)\s+[^,;.()]{1,60},\s+the\s+" + NAME + _LIST_MORE)
+_TYPE_BEFORE = re.compile(r"\b(?P<type2>(?i:" + _TYPE + r"))\s+$")
 _CUED = [
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
     rx(r"\b(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
@@ -307,8 +312,7 @@ _CUED = [
                r"\s+-\s+)(?:the\s+)?|(?<=s),\s+the\s+))"
                + NAME + r"(?P<more>" + _ASIDE + r"(?:,\s" + _TOK + r"(?:\s" + _TOK + r"){0,3}" + _ASIDE +
                r")*\s(?:and|or)\s(?:the\s)?" + _NOT_FLAGGED + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
-    # "The two vessels that accompanied it, the Laodicea and the Fesco Magadan, ..."
-    rx(r"\b(?P<type2>(?i:" + _TYPE + r"))\s+(?:that|which)\s+[^,;.()]{1,60},\s+the\s+" + NAME + _LIST_MORE),
+    _SHIPS_THAT,
     # a register's entry: "Vessel name: NOVA ESTRELA; IMO: ..."
     rx(r"\b(?i:vessel|ship|tanker)(?:['’]s)?\s+name\s*:\s*" + NAME),
     # "The 2005-built Suezmax now called Cordelia"
@@ -555,6 +559,11 @@ class VesselExtractor:
                 if _TYPE_AFTER.match(chunk, m.end("name")):
                     continue  # "a Panama-flagged LPG carrier": LPG is the type, not a name
                 gd = m.groupdict()
+                if pat is _SHIPS_THAT:
+                    head = _TYPE_BEFORE.search(chunk, max(0, m.start() - 40), m.start())
+                    if head is None:
+                        continue
+                    gd["type2"] = head["type2"]
                 if gd.get("imo7") and not imo_valid(gd["imo7"]):
                     continue  # a bare number in brackets is an IMO number only if it checks
                 vtype = next((gd[k] for k in ("type1", "type2", "type3", "type4", "type5") if gd.get(k)),
