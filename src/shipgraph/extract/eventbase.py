@@ -36,6 +36,11 @@ MODAL = rx(
     # "it is likely to unload next week" looks ahead; "is likely to have unloaded" does not
     r"(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:un)?likely\s+to(?!\s+(?:have|be)\b))\b",
     re.I)
+# A ship taken to a port by others ("was escorted to Lagos", "towed back to", "took the tanker
+# to"): no voyage of its own ended there.
+FORCED_TO = rx(r"\b(?:taken|towed|escorted|diverted|forced|ordered|redirected|steered|seized|"
+               r"detained|held|took\s+(?:it|her|them|the\s+(?:\w+\s+)?(?:ship|vessel|tanker)))\s+"
+               r"(?:(?:back|away|under\s+guard)\s+)?(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # Words for what ships carry.
 CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|coal|grain|wheat|"
                 r"maize|corn|barley|munitions|arms|weapons|ammunition|shells|missiles|drones|"

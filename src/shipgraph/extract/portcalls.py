@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 
 from .base import Analysis, Mention, Sentence
-from .eventbase import ARRIVING, CARGO_WORDS, blocked, clause_start, record, subjects, weeks_before
+from .eventbase import (
+    ARRIVING,
+    CARGO_WORDS,
+    FORCED_TO,
+    blocked,
+    clause_start,
+    record,
+    subjects,
+    weeks_before,
+)
 from .prefilter import rx
 from .text import cells, closes_line, opens_line
 from .vessels import bulleted_items
@@ -122,8 +131,6 @@ _NOMINAL_CALL = rx(r"\b(?:a|the|its|her|their|one|another|final|last|first)\s+"
                            r"stopover)\s+(?:at|to|in)\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
 _NOMINAL_OF = rx(r"\b(?P<noun>arrival|visit|call|stop|stopover|presence|appearance|berthing|"
                  r"docking)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
-_TAKEN_THERE = rx(r"\b(?:escorted|towed|taken|diverted|brought|forced|ordered|redirected|steered)\s+"
-                  r"(?:(?:back|away|under\s+guard)\s+)?(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # "since the ship had earlier called into Taman": a call told after what followed it.
 _TOLD_AFTER = rx(r"\bhad\s+(?:earlier|previously|already|first|before)\b|\b(?:earlier|previously)"
                  r"\s+(?:had\s+)?(?:call|dock|berth|load|visit|stopp)\w*|"
@@ -746,16 +753,17 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
     activity = activity_of(phrase)
     if activity in (None, "berthed") and _THEN_UNLOADED.match(analysis.text, port.end, sent.span.end):
         activity = "discharging"
+    # "was escorted to Lagos": brought there by others, not come to deliver
+    forced = FORCED_TO.search(phrase.split(", where")[0]) is not None
     for e in analysis.events_at(sent.span.start):
         if e["type"] == "PortCall" and e["vessel"] == vessel.key and e["port"] == port.key:
             # "made port in Samsun ... and offloaded its cargo there": what it did there
             e["activity"] = e.get("activity") or activity
-            if _TAKEN_THERE.search(phrase.split(", where")[0]):
-                e["forced"] = True
+            e["forced"] = e.get("forced") or forced
             return
     event = record(analysis, sent, "PortCall", port.start, vessel=vessel.key, port=port.key,
                    activity=activity)
     if _TOLD_AFTER.search(phrase) or _GOES_BACK.match(analysis.text, sent.span.start, port.start):
         event["told_after"] = True
-    if _TAKEN_THERE.search(phrase.split(", where")[0]):
-        event["forced"] = True  # "was escorted to Lagos": brought there, not come to deliver
+    if forced:
+        event["forced"] = True

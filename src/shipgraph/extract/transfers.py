@@ -17,6 +17,7 @@ from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
 from .eventbase import (
     CARGO_WORDS,
+    FORCED_TO,
     blocked,
     clause_start,
     date_near,
@@ -39,9 +40,6 @@ _VERB = rx(
     r"mov(?:ed|ing)|"
     r"brought|took|ferr(?:y|ied|ies|ying)|smuggl\w*|export\w*|suppl(?:y|ied|ies|ying)|"
     r"sen[dt]s?|sending))\b", re.I)
-_FORCED = rx(r"\b(?:taken|towed|escorted|diverted|forced|ordered|redirected|steered|seized|"
-             r"detained|held|took\s+(?:it|her|them|the\s+(?:\w+\s+)?(?:ship|vessel|tanker)))\s+"
-             r"(?:(?:back|away)\s+)?(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _NOMINAL = rx(r"(?i)deliveries|delivery|shipments?|transfers?")
 _MADE = rx(r"\b(?:made|makes|making|carried out|conducted|completed)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 _CARGO = rx(
@@ -248,7 +246,7 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
             origin = origin or p
         elif word in ("to", "into") and kind != "load" or word in ("at", "in") and \
                 kind == "discharge" or word == "and" and kind == "trips" and origin is not None:
-            if _FORCED.search(text, max(s, p.start - 60), p.start):
+            if FORCED_TO.search(text, max(s, p.start - 60), p.start):
                 continue  # "carrying crude, was taken to Bandar Abbas": no delivery there
             dest = _prefer_port(dest, p)
     if dest is None and kind == "discharge" and _NOMINAL.fullmatch(verb.group()):
