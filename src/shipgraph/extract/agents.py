@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from .base import Analysis, Mention
+from .dates import WHEN_WORD
 from .prefilter import rx
 from .text import normalize
 
 _CAP = r"[A-Z][\w&'’\-]*"
 # "the Nigerian Navy on Sunday": a time after a name is no part of it
-_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-         r"April|May|June|July|August|September|October|November|December)\b")
+_WHEN = WHEN_WORD
 _ORG_SUFFIX = rx(
     r"\b(?:" + _CAP + r"\s+){0,5}?(?:" + _CAP + r"\s+)(?:Ltd|LLC|Inc|FZE|FZCO|FZ|Co\.? Ltd|Co|Corp|"
     r"Corporation|Company|GmbH|S\.A\.|SA|AG|PLC|LLP|Limited|JSC|PJSC|OOO)\b"

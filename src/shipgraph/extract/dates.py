@@ -15,6 +15,9 @@ MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _M = r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|" \
      r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+# A weekday's or a month's name, as a pattern (what opens a time expression).
+WHEN_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+             r"April|May|June|July|August|September|October|November|December)\b")
 _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
               "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
               "a few": 3, "several": 4, "a couple of": 2}
@@ -515,9 +518,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None) -
             if g["vdir"].lower() in ("earlier", "before"):
                 return Interval(base - dt.timedelta(days=10), base - dt.timedelta(days=1))
             return Interval(base + dt.timedelta(days=1), base + dt.timedelta(days=10))
-        n = int(g["n"]) if g["n"].isdigit() else _NUM_WORDS.get(g["n"].lower(), 1)
         unit = g["unit"].lower().rstrip("s")
-        days = n * {"day": 1, "week": 7, "month": 30}[unit]
+        days = _days(g["n"], unit)
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
         shift = dt.timedelta(days=sign * days)
         if span is not None and span.start < span.end:  # after a month: as wide as the month
@@ -533,8 +535,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None) -
         elif g.get("vague"):
             days = 10 if g["vague"].lower() == "days" else 42
         else:
-            n = int(g["n"]) if g["n"].isdigit() else _NUM_WORDS.get(g["n"].lower(), 3)
-            days = n * {"day": 1, "week": 7, "month": 30}[g["unit"].lower().rstrip("s")]
+            days = _days(g["n"], g["unit"])
         return Interval(span.start, span.end + dt.timedelta(days=days))
     if kind == "past_n":
         word = g["n"].lower()
@@ -563,14 +564,18 @@ _SHIFT_CLAUSE = re.compile(r"(?P<n>\w+(?: few| couple of)?)\s+(?P<unit>days?|wee
                            r"(?P<dir>after|before)", re.I)
 
 
+def _days(count: str, unit: str) -> int:
+    """"two weeks", "a few days", "3 months": how many days, a month taken as 30."""
+    n = int(count) if count.isdigit() else _NUM_WORDS.get(count.lower(), 1)
+    return n * {"day": 1, "week": 7, "month": 30}[unit.lower().rstrip("s")]
+
+
 def reversed_shift(t: TimeMention) -> Interval | None:
     """"two weeks after it left Latakia": the time of the clause that follows "after" (or
     "before"), the shift that resolved the expression taken the other way round."""
     m = _SHIFT_CLAUSE.fullmatch(t.text)
     if m is None:
         return None
-    word = m["n"].lower()
-    n = int(word) if word.isdigit() else _NUM_WORDS.get(word, 1)
-    days = n * {"day": 1, "week": 7, "month": 30}[m["unit"].lower().rstrip("s")]
+    days = _days(m["n"], m["unit"])
     shift = dt.timedelta(days=2 * days if m["dir"].lower() == "after" else -2 * days)
     return Interval(t.interval.start - shift, t.interval.end - shift)

@@ -233,6 +233,19 @@ def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Menti
     return unique_keys(group)
 
 
+def coordinated(analysis: Analysis, vessels: list[Mention]) -> list[Mention]:
+    """The first vessel and those joined to it ("the Angara and Maria", "X, Y and Z")."""
+    group = vessels[:1]
+    for v in vessels[1:]:
+        if not _JOINED.fullmatch(analysis.text, group[-1].end, v.start):
+            break
+        group.append(v)
+    return unique_keys(group)
+
+
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
+
+
 def unique_keys(mentions: list[Mention]) -> list[Mention]:
     seen: dict[str, Mention] = {}
     for m in mentions:

@@ -7,7 +7,16 @@ from bisect import bisect_left
 from typing import Any
 
 from .base import Analysis, Mention, Sentence
-from .eventbase import NEGATION, blocked, clause_start, date_near, overlaps, record, widen
+from .eventbase import (
+    NEGATION,
+    blocked,
+    clause_start,
+    coordinated,
+    date_near,
+    overlaps,
+    record,
+    widen,
+)
 from .portcalls import add_call
 from .prefilter import rx
 from .text import opens_line
@@ -44,7 +53,6 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:(?:par
                   r"from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|"
                   r"freighter|bulker|VLCC|barge|aframax|suezmax)\s+(?-i:[A-Z])", re.I)
 _LISTED_CUE = re.compile(r"\b(?:among them|including|such as)\b", re.I)
-_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 # between "alongside" and the ship it lay beside: "the Cameroon-flagged tanker "
 _NEXT_SHIP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?")
 # cargo passed to a ship named right after (checked against the ships found)
@@ -184,25 +192,14 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     # "transferring it to North Korean tankers, among them the Kum Un San 3 and the Sam Jong 2":
     # the giver met each ship of the list
     listed = _LISTED_CUE.search(cue.group()) is not None
-    for other in _listed_after(analysis, sent, keys[1]) if listed else []:
+    named = [v for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"]
+    first = next((i for i, v in enumerate(named) if v.key == keys[1]), None)
+    joined = coordinated(analysis, named[first:]) if listed and first is not None else []
+    for other in [v.key for v in joined[1:]]:
         if other not in keys[:2] and _same_meeting(analysis, sent, {keys[0], other}, date) is None:
             record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=[keys[0], other],
                    date=date, location=location.key if location else None,
                    location_type=location.type if location else None, cargo=None)
-
-
-def _listed_after(analysis: Analysis, sent: Sentence, key: str) -> list[str]:
-    """The ships joined to the one named `key` in a list ("the X, the Y and the Z")."""
-    vessels = [v for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"]
-    first = next((i for i, v in enumerate(vessels) if v.key == key), None)
-    if first is None:
-        return []
-    found: list[str] = []
-    for prev, v in zip(vessels[first:], vessels[first + 1:], strict=False):
-        if not _LIST_JOIN.fullmatch(analysis.text, prev.end, v.start):
-            break
-        found.append(v.key)
-    return found
 
 
 # "the crude had been loaded ... in a ship-to-ship transfer from the tanker Virgo": the ship

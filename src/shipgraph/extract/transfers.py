@@ -15,11 +15,13 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
+from .dates import WHEN_WORD
 from .eventbase import (
     CARGO_WORDS,
     FORCED_TO,
     blocked,
     clause_start,
+    coordinated,
     date_near,
     ends_before,
     overlaps,
@@ -212,20 +214,9 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
                                                        verb.start()):
         return subjects(analysis, vessels, verb.start())  # "the X made deliveries of oil to"
     if _NOMINAL.fullmatch(verb.group()) or re.match(r"\s+by\b", text[verb.end():end]):
-        return _coordinated(analysis, [v for v in vessels if v.start >= after_by[0].start]) \
+        return coordinated(analysis, [v for v in vessels if v.start >= after_by[0].start]) \
             if after_by else []
     return subjects(analysis, vessels, verb.start())
-
-
-def _coordinated(analysis: Analysis, vessels: list[Mention]) -> list[Mention]:
-    """The first vessel and those joined to it ("the Angara and Maria", "X, Y and Z")."""
-    group = vessels[:1]
-    for v in vessels[1:]:
-        gap = analysis.text[group[-1].end:v.start]
-        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", gap):
-            break
-        group.append(v)
-    return unique_keys(group)
 
 
 def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.Match[str],
@@ -294,10 +285,7 @@ _NEXT_VERB = re.compile(
     r"\s+(?:and|then)\s+(?:\w+ly\s+)?\w+(?:ed|ing)$", re.I | re.S)
 
 
-_TIME_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                        r"Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|"
-                        r"June|July|August|September|October|November|December)\b")
+_TIME_WORD = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + WHEN_WORD)
 _UNSAID = frozenset({"cargo", "cargoes", "load", "loads", "shipment", "shipments", "consignment",
                      "consignments", "freight", "goods"})
 
