@@ -1435,3 +1435,134 @@ def test_ships_alongside_each_other_met() -> None:
     f = facts_of("The tankers Kola Dawn and Irbis Star met off Sohar on 2 May and lay alongside "
                  "each other for a day.")
     assert {pair for pair, _, _ in sts_events(f)} == {frozenset({"Kola Dawn", "Irbis Star"})}
+
+
+def test_a_table_of_voyages_with_load_and_discharge_columns() -> None:
+    f = facts_of("Voyages we traced:\n\n"
+                 "| Vessel | Load port | Discharge port | Arrived | Cargo |\n"
+                 "|---|---|---|---|---|\n"
+                 "| Grey Finch | Novorossiysk | Tartus | 9 May 2023 | wheat |\n"
+                 "| Wren Hollow | Tuapse | Mersin | 14 June 2023 | fuel oil |\n")
+    assert transfers(f) == {("Grey Finch", "Novorossiysk", "Tartus"),
+                            ("Wren Hollow", "Tuapse", "Mersin")}
+    # the arrival dates the call at the far end; the load port's call has no day of its own
+    assert dated(f, "PortCall") == {("Grey Finch", "Novorossiysk"): None,
+                                    ("Grey Finch", "Tartus"): "2023-05-09",
+                                    ("Wren Hollow", "Tuapse"): None,
+                                    ("Wren Hollow", "Mersin"): "2023-06-14"}
+    assert {e.cargo for e in f.events if e.type == "Transfer"} == {"wheat", "fuel oil"}
+    # columns set apart by spaces, a state as the destination, departure dates
+    f = facts_of("Vessel        From          To        Departed\n"
+                 "Grey Finch    Tuapse        Syria     2 May 2023\n"
+                 "Wren Hollow   Novorossiysk  Lebanon   8 May 2023\n")
+    assert transfers(f) == {("Grey Finch", "Tuapse", "Syria"),
+                            ("Wren Hollow", "Novorossiysk", "Lebanon")}
+    assert dated(f, "PortCall") == {("Grey Finch", "Tuapse"): "2023-05-02",
+                                    ("Wren Hollow", "Novorossiysk"): "2023-05-08"}
+    # an expected arrival is no call, and a header with no port role gives no voyage
+    f = facts_of("Vessel        Load port     Destination   ETA\n"
+                 "Grey Finch    Tuapse        Mersin        30 March 2024\n")
+    assert calls(f) == {("Grey Finch", "Tuapse")} and transfers(f) == set()
+    f = facts_of("Vessel        Flag     Owner\n"
+                 "Grey Finch    Togo     Tuapse Marine\n")
+    assert calls(f) == set() and transfers(f) == set()
+
+
+def test_ships_listed_after_a_colon_and_each_designated() -> None:
+    f = facts_of("The Treasury designated four tankers it said had carried oil above the cap: "
+                 "the Grey Finch, the Wren Hollow, the Pale Heron, and the Kestrel Bay.")
+    listed = {"Grey Finch", "Wren Hollow", "Pale Heron", "Kestrel Bay"}
+    assert names(f, "Vessel") == listed
+    by_id = {e.id: e.name for e in f.entities}
+    assert {by_id[e.target or ""] for e in f.events if e.type == "Sanction"} == listed
+    # a list after a colon whose head is ports, or a list of cargoes, names no ship
+    f = facts_of("Tankers called at three ports: Tartus, Latakia and Baniyas.")
+    assert names(f, "Vessel") == set()
+    f = facts_of("The ships brought two cargoes: Kazakh Grain and Russian Steel.")
+    assert names(f, "Vessel") == set()
+
+
+def test_a_ship_seized_is_no_subject_of_the_next_clause() -> None:
+    f = facts_of("Police seized the tanker Grey Finch, and the Wren Hollow docked at Tartus.")
+    assert calls(f) == {("Wren Hollow", "Tartus")}
+    # three definite names doing what ships do are all ships, and all docked
+    f = facts_of("Last week the Grey Finch, the Wren Hollow and the Pale Heron docked at Tartus.")
+    assert calls(f) == {("Grey Finch", "Tartus"), ("Wren Hollow", "Tartus"),
+                        ("Pale Heron", "Tartus")}
+
+
+def test_a_departure_told_before_the_clause_with_how_long_after() -> None:
+    f = facts_of("Two days after leaving Berdyansk, the Grey Finch met the tanker Wren Hollow "
+                 "in the Kerch Strait.")
+    assert calls(f) == {("Grey Finch", "Berdyansk")}
+    f = facts_of("Shortly after departing Tartus, the cargo ship Pale Heron switched off its "
+                 "transponder.")
+    assert calls(f) == {("Pale Heron", "Tartus")}
+    f = facts_of("Having loaded wheat at Sevastopol, the Kestrel Bay headed south.")
+    assert calls(f) == {("Kestrel Bay", "Sevastopol")}
+    # a delegation meeting someone is no ship
+    f = facts_of("Two days after arriving in Tartus, the Minister met the ship's captain.")
+    assert calls(f) == set()
+
+
+def test_a_port_that_received_what_a_named_ship_brought() -> None:
+    f = facts_of("India's Vadinar refinery received at least four cargoes from the tanker "
+                 "Grey Finch in October.")
+    assert calls(f) == {("Grey Finch", "Vadinar")}
+    assert transfers(f) == {("Grey Finch", None, "Vadinar")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == [None]  # a count, not a cargo
+    f = facts_of("The port of Tartus took delivery of wheat from the cargo ship Wren Hollow.")
+    assert transfers(f) == {("Wren Hollow", None, "Tartus")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["wheat"]
+    # people in the port, a ship's owner, a denial and a prospect are not
+    for text in ("Officials at Tartus received a letter from the tanker Grey Finch.",
+                 "The port of Tartus received a letter from the tanker Grey Finch's owner.",
+                 "Tartus did not receive any cargo from the tanker Grey Finch.",
+                 "Sikka is expected to receive crude from the tanker Grey Finch."):
+        assert calls(facts_of(text)) == set(), text
+
+
+def test_hedges_about_what_a_ship_is_leave_what_it_did_reported() -> None:
+    f = facts_of("The cargo ship Grey Finch, long suspected of serving as a spy base, left the "
+                 "Red Sea and anchored off Djibouti.")
+    assert [(e.type, e.confidence) for e in f.events] == [("PortCall", "reported")]
+    f = facts_of("The tanker Grey Finch, believed to be owned by a Dubai firm, docked at Tartus.")
+    assert [(e.type, e.confidence) for e in f.events] == [("PortCall", "reported")]
+    # a hedge about which ship it was hedges the call, and names the ship
+    f = facts_of("A tanker, believed to be the Wren Hollow, docked at Tartus.")
+    assert [(e.type, e.confidence) for e in f.events] == [("PortCall", "likely")]
+    assert calls(f) == {("Wren Hollow", "Tartus")}
+    f = facts_of("The tanker Grey Finch is suspected of having docked at Tartus.")
+    assert [e.confidence for e in f.events] == ["realistic possibility"]
+
+
+def test_lightering_to_a_named_ship_is_a_transfer_at_sea() -> None:
+    f = facts_of("The Aframax Grey Finch was seen lightering crude to the Suezmax Wren Hollow "
+                 "in the Laconian Gulf on 2 March.")
+    assert [sorted(pair) for pair, _, _ in sts_events(f)] == [["Grey Finch", "Wren Hollow"]]
+
+
+def test_a_ship_escorted_to_a_port_makes_no_voyage_there_and_an_assessment_is_likely() -> None:
+    f = facts_of("The tanker Grey Finch left Ust-Luga on 24 December bound for Port Said. The "
+                 "coastguard escorted the Grey Finch to an anchorage off Porvoo, where it was "
+                 "detained.")
+    assert calls(f) == {("Grey Finch", "Ust-Luga"), ("Grey Finch", "Porvoo")}
+    assert transfers(f) <= {("Grey Finch", "Ust-Luga", None)}
+    f = facts_of("The Panel assesses that the bulk carrier Wren Hollow delivered coal to Longkou.")
+    assert [(e.type, e.confidence) for e in f.events if e.type == "PortCall"] == \
+        [("PortCall", "likely")]
+
+
+def test_a_caption_gives_the_port_no_column_names() -> None:
+    f = facts_of("Crude tankers that discharged at Sikka in June:\n"
+                 "Vessel        Arrived       Load port\n"
+                 "Grey Finch    3 June 2023   Primorsk\n"
+                 "Wren Hollow   14 June 2023  Novorossiysk\n")
+    assert transfers(f) == {("Grey Finch", "Primorsk", "Sikka"),
+                            ("Wren Hollow", "Novorossiysk", "Sikka")}
+    assert dated(f, "PortCall")[("Grey Finch", "Sikka")] == "2023-06-03"
+    # a caption that denies the port, or names no ships, gives it no role
+    f = facts_of("Crude tankers that never discharged at Sikka:\n"
+                 "Vessel        Arrived       Load port\n"
+                 "Grey Finch    3 June 2023   Primorsk\n")
+    assert transfers(f) == set()

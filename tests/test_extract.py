@@ -813,3 +813,33 @@ def test_an_apposition_or_a_name_that_takes_on_cargo_is_a_ship() -> None:
     assert calls(f) == {("Thalia", "Tanjung Pelepas")}
     f = facts_of("The Thalia took delivery of Merey crude at Tanjung Pelepas.")
     assert calls(f) == {("Thalia", "Tanjung Pelepas")}
+
+
+def test_islands_and_regions_are_places_and_a_firm_is_not_the_islands() -> None:
+    f = facts_of("Coastguards boarded the tanker Grey Finch off Crete, and the Wren Hollow went "
+                 "dark near the Windward Islands, Windward said.")
+    assert {"Crete", "Windward Islands"} <= names(f, "Place")
+    assert names(f, "Organization") == {"Windward"}
+
+
+def test_ships_named_after_what_links_them_and_a_flag_inside_a_list() -> None:
+    f = facts_of("Two further ships linked to the same manager, the Grey Finch and the Wren "
+                 "Hollow, sat at anchor off Kalamata.")
+    assert names(f, "Vessel") == {"Grey Finch", "Wren Hollow"}
+    # ... but not after what links people
+    f = facts_of("Two officials linked to the same manager, the Grey Finch and the Wren Hollow, "
+                 "resigned.")
+    assert names(f, "Vessel") == set()
+    f = facts_of("Among the vessels, the Panama-flagged Grey Finch (IMO 9212905) loaded crude.")
+    assert (vessel(f, "Grey Finch").flag, vessel(f, "Grey Finch").imo) == ("PAN", "9212905")
+
+
+def test_a_number_set_off_by_commas_and_a_former_name_in_brackets_cue_a_ship() -> None:
+    f = facts_of("The Grey Finch, IMO 9256054, docked at Tartus.")
+    assert vessel(f, "Grey Finch").imo == "9256054"
+    f = facts_of("Wren Hollow (ex-Pale Heron) discharged at Sikka.")
+    assert vessel(f, "Wren Hollow").aliases == ["Pale Heron"]
+    # a number that fails its check digit cues nothing, nor does a standard's year
+    f = facts_of("The Grey Finch, IMO 9256055, docked at Tartus. The rules, IMO 2020 standards, "
+                 "apply.")
+    assert names(f, "Vessel") == set()

@@ -30,6 +30,7 @@ _CUES: list[tuple[str, Gated]] = [
         r"not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|"
         r"identification\s+(?:is\s+)?(?:impossible|uncertain|tentative))\b", re.I)),
     ("likely", rx(r"\b(likely|probabl[ey]|in all likelihood|moderate confidence|we assess|assessed to|"
+                          r"assesses|assessed that|"
                           r"is assessed|are assessed|believed to|thought to|appears? to|"
                           r"apparently|suggests?|seems? to|presumably|suspected|"
                           r"(?:we|analysts?|officials?|experts?|investigators?|they|sources?)\s+"
@@ -37,8 +38,19 @@ _CUES: list[tuple[str, Gated]] = [
 ]
 
 
+# An aside that hedges what a ship is or who holds it, not what the sentence tells it did: "The
+# Behshad, long suspected of serving as a spy base, left the Red Sea", "the Vega, believed to
+# be owned by a Dubai firm, docked". (An aside that hedges which ship it was, "a tanker,
+# believed to be the Vega, docked", hedges the event and stays.)
+_ROLE_ASIDE = rx(r",\s+(?:(?:long|widely|once|also|previously|itself|now|reportedly)\s+)?(?:suspected|"
+                 r"accused|believed|thought|alleged|said|reported)\s+(?:of\s+(?:[a-z]+ly\s+)?[a-z]+ing\b|"
+                 r"to\s+(?:be\s+|have\s+)?(?:been\s+)?(?:owned|controlled|operated|managed|linked|tied|"
+                 r"belong|work|serve|serving|used|have\s+ties|have\s+links|part\s+of))[^,;()]*,", re.I)
+
+
 def confidence_of(text: str) -> str:
     """The estimative word a sentence's hedging supports; "reported" when it has none."""
+    text = _ROLE_ASIDE.sub(",", text)
     for level, pattern in _CUES:
         if pattern.search(text):
             return level

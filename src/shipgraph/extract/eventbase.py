@@ -206,6 +206,10 @@ _OBJECT_BEFORE = re.compile(r"\b(?:to|from|with|onto|into|by|alongside)\s+(?:the
                             r"(?:[\w'’-]+\s+){0,3}$")
 
 
+_VERB_OBJECT_BEFORE = re.compile(r"\b(?<!the )[a-z]{3,}(?:ed|ght)\s+(?:the|an?)\s+"
+                                 r"(?:[\w'’-]+\s+){0,3}$")
+
+
 def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Mention]:
     """The vessel(s) nearest before pos, with any coordinated with them ("X and Y")."""
     before = [v for v in vessels if v.end <= pos]
@@ -221,9 +225,13 @@ def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Menti
     i = before.index(group[0]) - 1
     while i >= 0:
         gap = analysis.text[before[i].end:group[0].start]
-        if "," in gap and _OBJECT_BEFORE.search(analysis.text, max(0, before[i].start - 40),
-                                                before[i].start):
-            break  # "transferred diesel to the tanker Lyra, and the Sirius docked": an object
+        if "," in gap and (_OBJECT_BEFORE.search(analysis.text, max(0, before[i].start - 40),
+                                                 before[i].start) or
+                           _VERB_OBJECT_BEFORE.search(analysis.text, max(0, before[i].start - 40),
+                                                      before[i].start)):
+            # "transferred diesel to the tanker Lyra, and the Sirius docked", "police seized
+            # the tanker Lyra, and the Sirius docked": an object
+            break
         if re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,|and|,\s*and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?",
                         gap + " "):
             group.insert(0, before[i])
@@ -237,13 +245,13 @@ def coordinated(analysis: Analysis, vessels: list[Mention]) -> list[Mention]:
     """The first vessel and those joined to it ("the Angara and Maria", "X, Y and Z")."""
     group = vessels[:1]
     for v in vessels[1:]:
-        if not _JOINED.fullmatch(analysis.text, group[-1].end, v.start):
+        if not JOINED.fullmatch(analysis.text, group[-1].end, v.start):
             break
         group.append(v)
     return unique_keys(group)
 
 
-_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
+JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
 
 
 def unique_keys(mentions: list[Mention]) -> list[Mention]:

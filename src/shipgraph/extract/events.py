@@ -9,6 +9,7 @@ from __future__ import annotations
 from .base import Analysis
 from .incidents import incidents, ship_to_ship
 from .portcalls import add_port_anaphors, list_calls, port_calls, respectively, section_ports
+from .tables import voyage_tables
 from .transfers import (
     discharge_transfers,
     drop_coarse,
@@ -35,6 +36,7 @@ class EventExtractor:
             incidents(analysis, sent)
             respectively(analysis, sent)
         list_calls(analysis)
+        voyage_tables(analysis)
         voyages(analysis)
         discharge_transfers(analysis)
         for sent in analysis.sentences:

@@ -8,6 +8,7 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .eventbase import (
+    JOINED,
     NEGATION,
     blocked,
     clause_start,
@@ -43,7 +44,7 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:(?:par
                   # "transferred diesel to the tanker Nika": cargo passed to a ship
                   # ("by transferring it at sea to North Korean tankers, among them the X and the Y")
                   r"\b(?:transferr(?:ed|ing)|pump(?:ed|ing)|pass(?:ed|ing)|hand(?:ed|ing)|offloaded|"
-                  r"discharged|unloaded|delivered|trans-?shipped|lightered)\s+(?:[\w,.'’-]+\s+){0,5}?"
+                  r"discharged|unloaded|delivered|trans-?shipped|lighter(?:ed|ing))\s+(?:[\w,.'’-]+\s+){0,5}?"
                   r"(?:to|into|onto)\s+(?:the\s+|an?\s+)?"
                   r"(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|freighter|bulker|VLCC|barge|"
                   r"aframax|suezmax)s?(?:\s+|,\s+the\s+|,\s+(?:among them|including|such as)\s+the\s+)"
@@ -269,8 +270,15 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
             edge = _NEXT_CLAUSE.search(text, cue.end(), e)
             stop = edge.start() if edge else e
             done: set[str] = set()
+            last: Mention | None = None
+            run = 0  # the ships of a list so far
             for v in vessels:
-                if abs(v.start - cue.start()) >= 200 or v.start >= stop or v.key in done:
+                # a long list goes on past the distance, and the third item of one past its
+                # ", and": "designated three vessels ...: the X, the Y, and the Z"
+                listed = last is not None and JOINED.fullmatch(text, last.end, v.start) is not None
+                run = run + 1 if listed else 1
+                if abs(v.start - cue.start()) >= 200 and not listed or \
+                        v.start >= stop and not (listed and run >= 3) or v.key in done:
                     continue
                 if etype == "Sanction" and any(
                         o.end() <= v.start and v.start - o.end() < 80 and not o.end() <= cue.start() < v.start
@@ -282,6 +290,7 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                         not _PASSIVE_CUE.match(cue.group()):
                     continue  # "it had detained two tankers": who detains is no ship
                 done.add(v.key)
+                last = v
                 key = "vessel" if etype == "AISGap" else "target"
                 event = record(analysis, sent, etype, cue.start(), **{key: v.key})
                 if etype == "Detention":  # "detained the tanker X at the port of Rotterdam"

@@ -8,6 +8,7 @@ a port-log section header ("VOSTOCHNY: X arrived 29 Apr"); a nominal call ("a ca
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .eventbase import (
@@ -155,7 +156,10 @@ _FRONTED = rx(r"(?:At|In|Off|Inside)\s+(?:the\s+)?(?:(?:port|harbou?r|terminal)\
 _MOTION_TO = rx(r"\b(?:head(?:ed|ing)|sail(?:ed|ing)|steam(?:ed|ing)|proceed(?:ed|ing)|went|"
                 r"travell?ed|returned)\s+(?:on\s+|back\s+)?(?:to|for|towards?)\s+(?:the\s+)?"
                 r"(?:port\s+of\s+)?$", re.I)
-_FRONTED_DEED = rx(r"(?:After|Before|While|Since|Once|Having)\s+(?:been\s+)?(?:(?:(?:un|off)?load\w*|"
+_FRONTED_DEED = rx(r"(?:(?:[A-Z]\w*\s+(?:\w+\s+)?(?:days?|weeks?|hours?|months?)|Shortly|Soon|Just|"
+                   # "Two days after leaving Berdyansk,", "Shortly after departing Tartus,"
+                   r"Only|Hours|Days|Weeks|Months|Moments)\s+(?:after|before)|After|Before|While|Since|"
+                   r"Once|Having)\s+(?:been\s+)?(?:(?:(?:un|off)?load\w*|"
                    r"discharg\w*|call(?:ing|ed)|dock\w*|berth\w*|moor\w*|anchor\w*|leaving|left)"
                    r"\s+(?:[\w-]+\s+){0,3}?(?:at|in|from)|leaving|left|departing|visiting|"
                    r"visited|reaching|reached|entering|entered)\s+(?:the\s+(?:port\s+of\s+)?)?"
@@ -748,22 +752,34 @@ _THEN_UNLOADED = rx(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?,?\s+and\s
                     r"(?:discharg|unload|offload)\w*\b")
 
 
+_FORCED_SHIP = rx(r"\b(?:towed|escorted|diverted|forced|ordered|redirected|steered|brought|"
+                  r"took|taken)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_TO_WORD = re.compile(r"\b(?:in)?to\b")
+
+
 def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
-             phrase: str) -> None:
+             phrase: str) -> dict[str, Any]:
+    """The vessel's call at the port, told in `sent` (made, or found made before)."""
     activity = activity_of(phrase)
     if activity in (None, "berthed") and _THEN_UNLOADED.match(analysis.text, port.end, sent.span.end):
         activity = "discharging"
     # "was escorted to Lagos": brought there by others, not come to deliver
-    forced = FORCED_TO.search(phrase.split(", where")[0]) is not None
+    forced = FORCED_TO.search(phrase.split(", where")[0]) is not None or (
+        # "escorted the Eagle S to an anchorage off Porvoo": the ship the object of the verb
+        sent.span.start < vessel.start and vessel.end < port.start and
+        _TO_WORD.search(analysis.text, vessel.end, port.start) is not None and
+        _FORCED_SHIP.search(analysis.text, max(sent.span.start, vessel.start - 40), vessel.start)
+        is not None)
     for e in analysis.events_at(sent.span.start):
         if e["type"] == "PortCall" and e["vessel"] == vessel.key and e["port"] == port.key:
             # "made port in Samsun ... and offloaded its cargo there": what it did there
             e["activity"] = e.get("activity") or activity
             e["forced"] = e.get("forced") or forced
-            return
+            return e
     event = record(analysis, sent, "PortCall", port.start, vessel=vessel.key, port=port.key,
                    activity=activity)
     if _TOLD_AFTER.search(phrase) or _GOES_BACK.match(analysis.text, sent.span.start, port.start):
         event["told_after"] = True
     if forced:
         event["forced"] = True
+    return event

@@ -40,7 +40,7 @@ _VERB = rx(
     r"(?P<trips>(?:round )?trips|runs|crossings|shuttl\w*|voyages?)|"
     r"(?P<move>carr(?:y|ied|ies|ying)|laden with|shipped|shipping|shipments?|transport\w*|"
     r"mov(?:ed|ing)|"
-    r"brought|took|ferr(?:y|ied|ies|ying)|smuggl\w*|export\w*|suppl(?:y|ied|ies|ying)|"
+    r"brought|took|ferr(?:y|ied|ies|ying)|haul(?:ed|ing|s)?|smuggl\w*|export\w*|suppl(?:y|ied|ies|ying)|"
     r"sen[dt]s?|sending))\b", re.I)
 _NOMINAL = rx(r"(?i)deliveries|delivery|shipments?|transfers?")
 _MADE = rx(r"\b(?:made|makes|making|carried out|conducted|completed)\s+(?:[\w-]+\s+){0,3}?$", re.I)
@@ -91,6 +91,7 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         return
     places = [m for m in analysis.in_sentence(sent) if m.type in ("Port", "State")
               and m.form != "adjective"]
+    _port_receipts(analysis, sent, vessels)
     legs: dict[str, dict[str, Any]] = {}
     done: list[dict[str, Any]] = []  # legs closed by a later voyage of the same ship
     verbs = list(_VERB.finditer(text, s, e))
@@ -152,6 +153,42 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                            origin_type=origin.type if origin else None,
                            destination_type=end.type if end else None)
             _span_calls(analysis, sent, event, origin, end)
+
+
+# "Vadinar refinery received four cargoes from the tanker NS Champion", "the port of Tartus took
+# delivery of wheat from the Kazan": a port, as the subject, took in what a named ship brought
+_PORT_TOOK = rx(r"(?:['’]s)?(?:\s+(?:oil\s+|crude\s+|grain\s+|container\s+|coal\s+)?(?:refinery|"
+                r"terminal|port|harbou?r|facility|plant|complex|berths?))?\s+(?:has\s+|had\s+|also\s+)?"
+                r"(?:received|t(?:ook|aken)\s+(?:in|delivery\s+of)|imported|handled|accepted|welcomed)\b"
+                r"(?P<what>[^.;:]{0,80}?)\b(?:from|by|off|aboard|on\s+board)\s+(?:the\s+|an?\s+)?"
+                r"(?:[\w'’-]+\s+){0,3}?$", re.I)
+
+
+_OBJECT_PORT = re.compile(r"\b(?:at|in|to|from|near|off|for|into|via|by|with|outside|of)\s+"
+                          r"(?:the\s+)?$", re.I)
+_PORT_OF = re.compile(r"\b(?:the\s+)?(?:port|harbou?r)\s+of\s+$", re.I)
+
+
+def _port_receipts(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """A port that received what a named ship brought: the ship called there and delivered
+    it, from wherever it came (the text does not say here)."""
+    text, s = analysis.text, sent.span.start
+    for port in analysis.in_sentence(sent, "Port"):
+        if port.form == "anaphor":
+            continue
+        for v in vessels:
+            if not port.end < v.start <= port.end + 160:
+                continue
+            m = _PORT_TOOK.match(text, port.end, v.start)
+            if m is None or m.end() != v.start or blocked(text, s, port.start, v.end) or \
+                    _OBJECT_PORT.search(_PORT_OF.sub("", text[max(s, port.start - 50):port.start])) or \
+                    text.startswith(("'s", "’s"), v.end):
+                continue  # "officials at Tartus received ...", "... from the Kazan's owner"
+            add_call(analysis, sent, v, port, "discharging")
+            record(analysis, sent, "Transfer", port.start, vessel=v.key, origin=None,
+                   destination=port.key, cargo=cargo_phrase(m["what"]), origin_type=None,
+                   destination_type="Port")
+            break
 
 
 def _span_calls(analysis: Analysis, sent: Sentence, event: dict[str, Any],
@@ -216,7 +253,14 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
     if _NOMINAL.fullmatch(verb.group()) or re.match(r"\s+by\b", text[verb.end():end]):
         return coordinated(analysis, [v for v in vessels if v.start >= after_by[0].start]) \
             if after_by else []
+    if after_by and after_by[0].start < end and _PASSIVE_BEFORE.search(
+            text, max(0, verb.start() - 20), verb.start()):
+        # "wheat was shipped to Latakia aboard the cargo ship X": the ship after the verb
+        return coordinated(analysis, [v for v in vessels if v.start >= after_by[0].start])
     return subjects(analysis, vessels, verb.start())
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
 
 
 def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.Match[str],
@@ -290,6 +334,13 @@ _UNSAID = frozenset({"cargo", "cargoes", "load", "loads", "shipment", "shipments
                      "consignments", "freight", "goods"})
 
 
+# "at least four cargoes", "two shipments": how many, not what
+_COUNTED_UNSAID = re.compile(r"(?:(?:at least|at most|some|about|around|more than|fewer than|over|"
+                             r"several|many|a few|a number of|dozens of|numerous|multiple|"
+                             r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                             r"\s+)+(?:" + "|".join(sorted(_UNSAID)) + r")", re.I)
+
+
 def cargo_phrase(after_verb: str) -> str | None:
     m = _CARGO.match(after_verb)
     # "grain and arrived (in ...)": the phrase stops where the next verb begins
@@ -304,7 +355,7 @@ def cargo_phrase(after_verb: str) -> str | None:
         # "carried 300 containers from ...": the unit counted is the cargo
         unit = _COUNTED.match(after_verb)
         return unit["unit"] if unit else None
-    if cargo.lower() in _UNSAID:
+    if cargo.lower() in _UNSAID or _COUNTED_UNSAID.fullmatch(cargo):
         return None  # "discharged its cargo": what it was, the text does not say here
     if _TIME_WORD.match(cargo):
         return None  # "photos taken on August 12 show": a time, not what was taken on

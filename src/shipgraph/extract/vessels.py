@@ -50,6 +50,7 @@ _NOT_NAME = {
     "separately", "also", "another", "other", "some", "several", "most", "many",
 }
 _FLAG = r"(?:(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
+_FLAG_LEAD = re.compile(r"(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)\s")
 _FLAG_WORD = re.compile(r"[- ](?:flagged|registered)$")  # "Panama-flagged": Panama
 # "Two Russian-flagged cargo ships ...": the flag of the vessels named next.
 _GROUP_FLAG = rx(
@@ -161,7 +162,7 @@ def clean_name(raw: str) -> str:
     name = re.sub(r"^(?i:" + _TYPE + r")\s+(?=[A-Z0-9])", "", name)
     name = _PREFIXES.sub("", name)
     name = re.sub(r"^[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?-(?:owned|operated|managed|controlled|linked|"
-                  r"built|based)\s+", "", name)  # "the Greek-owned Delta Harmony"
+                  r"built|based|flagged|registered)\s+", "", name)  # "the Greek-owned Delta Harmony"
     name = re.sub(r"['’]s$", "", name)
     return name.rstrip(".,")
 
@@ -251,7 +252,9 @@ _DEEDS = [
     # ("the Lucky Star and the Pan Ocean discharged", "The 2,300-ton 'Ri Song Gye' docked",
     # "The Anatoly Koshkin was at the coal berth")
     rx(r"\b[Tt]he\s+(?:[\d,]+-(?:ton|tonne|dwt)\s+)?" + NAME +
-       r"(?P<more>\s+and\s+the\s+" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"
+       # (", and the" only after a list: it may open a clause of its own)
+       r"(?P<more>(?:(?:,\s+the\s+" + _TOK + r"(?:\s" + _TOK + r"){0,3})+,?)?\s+and\s+the\s+" + _TOK +
+       r"(?:\s" + _TOK + r"){0,3})?"
        r"(?:,\s+(?:which|that)|,\s+(?:(?:[a-z]+ly|both|each|all|also|now)\s+)?[a-z]+(?:ed|en|ing)\s+"
        r"(?:[^,;()]|,(?=\d{3}\b)){1,60},|,\s+(?:for example|for instance|however|meanwhile|too|also|"
        r"in turn|though|then|by contrast|in particular),)?"
@@ -261,6 +264,10 @@ _DEEDS = [
        r"docked|anchored|idle|there|laid)\b|sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
        r"imaged|photographed|laid up|took on|took delivery of|"
+       # "the Sormovskiy 121 met the tanker ...", "the Kazan headed south"
+       r"met\s+(?:up\s+with\s+|with\s+)?(?:the|another|a|an)\s+(?:[\w-]+\s+){0,3}?(?:tanker|vessel|"
+       r"ship|freighter|carrier|bulker)s?|headed\s+(?:(?:north|south|east|west)\w*|back|home|out|"
+       r"for|to|towards?)|"
        # "The Arman passed it to the Gas Orion": what ships do to ships
        r"(?:handed|passed|transferred|pumped)\s+(?:it|them|its\s+cargo|the\s+cargo)\s+to\s+the|"
        r"(?:at|alongside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:berth|pier|quay|"
@@ -302,17 +309,39 @@ _BY_DEEDS = frozenset(_DEEDS)
 # "The two vessels that accompanied it, the Laodicea and the Fesco Magadan, ...": the pattern
 # opens at "that" (a pattern opening with the type words is tried at every position of the
 # text), and the type word before it is checked on its own
-_SHIPS_THAT = rx(r"\b(?:that|which)\s+[^,;.()]{1,60},\s+the\s+" + NAME + _LIST_MORE)
+_SHIPS_THAT = rx(r"\b(?:that|which|(?:[a-z]+ed|owned|run|held)\s+(?:to|by|with|in|at|from|under))\s+"
+                 r"[^,;.()]{1,60},\s+the\s+" + NAME + _LIST_MORE)
 _TYPE_BEFORE = re.compile(r"\b(?P<type2>(?i:" + _TYPE + r"))\s+$")
+# "designated three vessels it said had carried Russian oil: the Kazan, the Vega Star and the
+# Ocean Lily": a list after a colon whose head, before it, is ships (told with what they did,
+# but no other kind of thing: "Tankers called at three ports: Tartus, ...")
+_LISTED = rx(r":\s+(?:the\s+)?" + NAME + _LIST_MORE)
+_SHIPS_BEFORE_COLON = re.compile(
+    r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+(?:(?:that|which|it|they|he|she|we|officials|"
+    r"authorities|were|was|are|is|have|had)\b|[a-z]+ed\b)(?![^.;:!?]*\b(?i:ports?|harbou?rs?|terminals?|countries|states|"
+    r"destinations|places|cities|locations|firms|companies|owners|individuals|people|entities|"
+    r"persons|banks|goods|cargoes|routes)\b)[^.;:!?]{0,80})?\s*$")
+# "a tanker, believed to be the Vega, docked": a ship told by its type, then which one it was
+# thought to be (opening at the hedge; the type word before it is checked on its own)
+_BELIEVED = rx(r",?\s+(?:(?:believed|thought|understood|assessed|reported|suspected|said)\s+to\s+be|"
+               r"(?:most\s+|very\s+|highly\s+)?(?:likely|probably|possibly)|almost\s+certainly)\s+"
+               r"the\s+" + NAME + r"(?=\s*[,;.)]|\s+(?:and|which|that)\b)")
+_TYPE_JUST_BEFORE = re.compile(r"\b(?P<type2>(?i:" + _TYPE + r"))\s*$")
+# the patterns above that open after their type word, with the check for it and how far back
+_HEADED = {_SHIPS_THAT: (_TYPE_BEFORE, 40), _LISTED: (_SHIPS_BEFORE_COLON, 120),
+           _BELIEVED: (_TYPE_JUST_BEFORE, 40)}
 _CUED = [
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
     rx(r"\b(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
                r"\s+(?:(?P<type1>" + _TYPE + r")\s+)?|\b(?P<type2>" + _TYPE + r")(?:\s+|(?:\s*[–—:]\s*|"
                # ("Two frigates, the Admiral Grigorovich and the Admiral Golovko, ...")
                r"\s+-\s+)(?:the\s+)?|(?<=s),\s+the\s+))"
-               + NAME + r"(?P<more>" + _ASIDE + r"(?:,\s" + _TOK + r"(?:\s" + _TOK + r"){0,3}" + _ASIDE +
-               r")*\s(?:and|or)\s(?:the\s)?" + _NOT_FLAGGED + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
+               + NAME + r"(?P<more>" + _ASIDE + r"(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3}" +
+               _ASIDE + r")*,?\s(?:and|or)\s(?:the\s)?" + _NOT_FLAGGED + _TOK + r"(?:\s" + _TOK +
+               r"){0,3})?"),
     _SHIPS_THAT,
+    _LISTED,
+    _BELIEVED,
     # a register's entry: "Vessel name: NOVA ESTRELA; IMO: ..."
     rx(r"\b(?i:vessel|ship|tanker)(?:['’]s)?\s+name\s*:\s*" + NAME),
     # "The 2005-built Suezmax now called Cordelia"
@@ -341,6 +370,11 @@ _CUED = [
     rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)(?:\b|(?=\d))(?:[^()]{0,40}\),\s+(?:(?:a|an)\s+)?"
        r"(?:(?P<flag3>" + _FLAG + r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b)?"),
     rx(NAME + r"\s*\([A-Z][\w ]* flag\)"),
+    # "The Grey Finch, IMO 9256054, docked", "Grey Finch (ex-Wren Hollow)": a number set off by
+    # commas, a former name in brackets
+    rx(NAME + r",\s+(?:IMO(?:\s*(?i:no\.?|number|#))?\s*:?\s*(?P<imo7>\d{7})|"
+       r"MMSI(?:\s*(?i:no\.?|number|#))?\s*:?\s*\d{9})\b"),
+    rx(NAME + r"\s*\((?:ex-|ex\s|formerly\s|previously\s|former name:?\s)"),
     # a sanctions list entry: "GOLDEN WAVE (9190573) Crude Oil Tanker Panama flag;"
     rx(NAME + r"\s*\((?P<imo7>\d{7})\)"),
     # the Eagle S, an oil tanker ("the Eventin, another shadow fleet tanker,")
@@ -486,8 +520,10 @@ class VesselExtractor:
         """The ship a table's cell names, registered; None if it names none."""
         start, text = cell
         name = _trim_name(clean_name(text))
-        if not (_name_ok(name, analysis) and not analysis.gazetteer.lookup(name) and
-                name[:1].isupper()):
+        # a ship may be named after a place or a port ("Sakhalin Island"): in a ship's column it
+        # is the ship, not after a state ("Russia" in a row of totals)
+        if not (_name_ok(name, analysis) and name[:1].isupper() and
+                not any(e.kind == "State" for e in analysis.gazetteer.lookup(name))):
             return None
         self._register(analysis, names, name, start + text.find(name.split()[0]), None, None)
         return name
@@ -559,8 +595,9 @@ class VesselExtractor:
                 if _TYPE_AFTER.match(chunk, m.end("name")):
                     continue  # "a Panama-flagged LPG carrier": LPG is the type, not a name
                 gd = m.groupdict()
-                if pat is _SHIPS_THAT:
-                    head = _TYPE_BEFORE.search(chunk, max(0, m.start() - 40), m.start())
+                if pat in _HEADED:
+                    check, reach = _HEADED[pat]
+                    head = check.search(chunk, max(0, m.start() - reach), m.start())
                     if head is None:
                         continue
                     gd["type2"] = head["type2"]
@@ -571,6 +608,9 @@ class VesselExtractor:
                 if vtype and vtype.lower() in ("m/v", "mv", "m/t", "mt", "ss"):
                     vtype = None
                 flag = gd.get("flag") or gd.get("flag3") or gd.get("flag4") or gd.get("flag5")
+                lead = _FLAG_LEAD.match(gd["name"])
+                if lead and not flag:  # "the vessels, the Panama-flagged CH Billion": its flag
+                    flag = lead["flag"]
                 if flag:
                     flag = _FLAG_WORD.sub("", flag)
                 found.append({"name": gd["name"], "name_text": chunk[m.start("name"):m.end("name")],

@@ -1,0 +1,153 @@
+"""Tables of voyages: a header that names the ship's column and the ports' roles.
+
+    | Vessel | Load port | Discharge port | Departed | Arrived | Cargo |
+    | Kestrel | Novorossiysk | Tartus | 2 May 2024 | 9 May 2024 | wheat |
+
+Each row below such a header is a voyage: a call at the port it loaded in (dated by a
+departure or loading column), a call at the port it discharged in (dated by an arrival or
+discharge column) and a Transfer between them with the row's cargo. A "Date" column dates
+both. An "ETA" column tells an arrival still to come: the row gives no call at its
+destination and no Transfer yet. Rows are read while they have as many cells as the header.
+A caption right above the header may give the port of a role no column has ("Tankers that
+discharged at Sikka last month:")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .base import Analysis, Mention, Sentence
+from .eventbase import blocked, record, span_dates
+from .portcalls import add_call
+from .text import cells, closes_line, opens_line
+
+_SHIP = re.compile(r"(?i:vessel|ship|tanker|vessel name|ship name|name of (?:the )?(?:vessel|ship))")
+_ORIGIN = re.compile(r"(?i:(?:load(?:ing)?|lading|departure|origin|sailed from|loaded at|"
+                     r"departed from|from)(?: port| terminal)?|port of (?:loading|lading|departure|"
+                     r"origin)|origin(?:al)? port)")
+_DEST = re.compile(r"(?i:(?:discharg(?:e|ing)|unload(?:ing)?|offload(?:ing)?|destination|arrival|"
+                   r"discharged at|unloaded at|delivered to|to)(?: port| terminal)?|"
+                   r"port of (?:discharge|destination|arrival|unloading))")
+_WHEN_GONE = re.compile(r"(?i:departed|departure(?: date)?|sailed|loaded|loading date|"
+                        r"date (?:of )?(?:departure|loading)|left)")
+_WHEN_COME = re.compile(r"(?i:arrived|arrival(?: date)?|discharged|unloaded|discharge date|"
+                        r"date (?:of )?(?:arrival|discharge))")
+_WHEN = re.compile(r"(?i:date|dates|period|when|month)")
+_EXPECTED = re.compile(r"(?i:eta|expected(?: arrival)?|expected at|estimated arrival)")
+_CARGO = re.compile(r"(?i:cargo(?: type)?|commodity|product|goods|cargo carried)")
+
+
+# A caption above the table that tells where all its ships went or came from: "Crude tankers
+# that discharged at Sikka last month:"
+_CAPTION_SHIPS = re.compile(r"(?i:\b(?:ships|vessels|tankers|carriers|freighters|bulkers|arrivals|"
+                            r"departures|calls|callers|cargoes)\b)")
+_CAPTION_DEST = re.compile(r"(?i:\b(?:discharged|unloaded|offloaded|arrived|called|docked|berthed|"
+                           r"delivered)\s+(?:cargo(?:es)?\s+)?(?:at|in|to)\s+(?:the\s+port\s+of\s+)?)$")
+_CAPTION_ORIGIN = re.compile(r"(?i:\b(?:loaded|departed|left|sailed)\s+(?:cargo(?:es)?\s+)?"
+                             r"(?:at|in|from)?\s*(?:the\s+port\s+of\s+)?)$")
+
+
+def voyage_tables(analysis: Analysis) -> None:
+    """The voyages of every table whose header gives a ship column and a port role column."""
+    text = analysis.text
+    header: dict[str, Any] | None = None
+    width = 0
+    for i, sent in enumerate(analysis.sentences):
+        s, e = sent.span.start, sent.span.end
+        row = cells(text, s, e) if opens_line(text, s) and closes_line(text, e) else []
+        if len(row) < 2:
+            header = None
+            continue
+        heads = _header(row, _caption(analysis, i))
+        if heads is not None:
+            header, width = heads, len(row)
+            continue
+        if header is None or len(row) != width:
+            header = None
+            continue
+        _voyage(analysis, sent, row, header)
+
+
+def _caption(analysis: Analysis, index: int) -> dict[str, Mention]:
+    """The port a caption right above the header at `index` says the ships went to or came from."""
+    found: dict[str, Mention] = {}
+    if index == 0:
+        return found
+    above = analysis.sentences[index - 1]
+    text = analysis.text
+    if not _CAPTION_SHIPS.search(text, above.span.start, above.span.end) or \
+            len(cells(text, above.span.start, above.span.end)) > 1:
+        return found
+    for port in analysis.in_sentence(above, "Port"):
+        if port.form == "anaphor":
+            continue
+        before = text[max(above.span.start, port.start - 50):port.start]
+        if _CAPTION_DEST.search(before) and not blocked(text, above.span.start, port.start, port.end):
+            found.setdefault("destination", port)
+        elif _CAPTION_ORIGIN.search(before) and not blocked(text, above.span.start, port.start,
+                                                            port.end):
+            found.setdefault("origin", port)
+    return found
+
+
+def _header(row: list[tuple[int, str]], caption: dict[str, Mention]) -> dict[str, Any] | None:
+    """The columns of a header line: ship, origin, destination, their dates, cargo (and the
+    ports a caption gives for a role no column has)."""
+    def find(pattern: re.Pattern[str]) -> int | None:
+        return next((i for i, (_, c) in enumerate(row) if pattern.fullmatch(c.strip())), None)
+    ship = find(_SHIP)
+    origin, dest = find(_ORIGIN), find(_DEST)
+    if ship is None or origin is None and dest is None and not caption:
+        return None
+    return {"ship": ship, "origin": origin, "destination": dest, "gone": find(_WHEN_GONE),
+            "come": find(_WHEN_COME), "when": find(_WHEN), "expected": find(_EXPECTED),
+            "cargo": find(_CARGO),
+            "origin_port": caption.get("origin") if origin is None else None,
+            "destination_port": caption.get("destination") if dest is None else None}
+
+
+def _in_cell(analysis: Analysis, row: list[tuple[int, str]], col: int | None,
+             kinds: tuple[str, ...]) -> Mention | None:
+    if col is None:
+        return None
+    start, cell = row[col]
+    return next((m for m in analysis.between(start, start + len(cell))
+                 if m.type in kinds and m.form == "name"), None)
+
+
+def _time(sent: Sentence, row: list[tuple[int, str]], col: int | None) -> str | None:
+    if col is None:
+        return None
+    start, cell = row[col]
+    return next((t.interval.iso() for t in sent.times
+                 if start <= t.start and t.end <= start + len(cell)), None)
+
+
+def _voyage(analysis: Analysis, sent: Sentence, row: list[tuple[int, str]],
+            header: dict[str, Any]) -> None:
+    vessel = _in_cell(analysis, row, header["ship"], ("Vessel",))
+    if vessel is None:
+        return
+    origin = _in_cell(analysis, row, header["origin"], ("Port", "State")) or header["origin_port"]
+    dest = _in_cell(analysis, row, header["destination"], ("Port", "State")) or \
+        header["destination_port"]
+    if origin is None and dest is None:
+        return
+    both = _time(sent, row, header["when"])
+    gone = _time(sent, row, header["gone"]) or both
+    come = _time(sent, row, header["come"]) or both
+    expected = header["expected"] is not None and _time(sent, row, header["expected"]) is not None
+    cargo = None
+    if header["cargo"] is not None:
+        cargo = row[header["cargo"]][1].strip().strip("-–—").strip() or None
+    ahead = expected and come is None  # the ship is still on its way
+    for port, date, activity in ((origin, gone, "loading"), (dest, come, "discharging")):
+        if port is None or port.type != "Port" or port is dest and ahead:
+            continue
+        # the row's own column for this call, or none: a load port's call is not dated by
+        # the day the ship arrived at the other end
+        add_call(analysis, sent, vessel, port, activity)["date"] = date
+    if origin is not None and dest is not None and origin.key != dest.key and not ahead:
+        record(analysis, sent, "Transfer", vessel.start, vessel=vessel.key, origin=origin.key,
+               destination=dest.key, cargo=cargo, origin_type=origin.type,
+               destination_type=dest.type, date=span_dates(gone, come) or gone or come)
