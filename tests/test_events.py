@@ -1566,3 +1566,57 @@ def test_a_caption_gives_the_port_no_column_names() -> None:
                  "Vessel        Arrived       Load port\n"
                  "Grey Finch    3 June 2023   Primorsk\n")
     assert transfers(f) == set()
+
+
+def test_a_designation_of_the_firm_that_runs_a_ship_is_not_the_ships() -> None:
+    f = facts_of("The cargo ship Grey Finch is operated by Wren Logistics Ltd, a firm that was "
+                 "sanctioned by the United States in 2022.")
+    assert [e for e in f.events if e.type == "Sanction"] == []
+    f = facts_of("The cargo ship Grey Finch, which was sanctioned in 2022, is operated by Wren "
+                 "Logistics Ltd.")
+    assert [e.type for e in f.events] == ["Sanction"]
+    # two asides in a row are both asides: the second's time is not the call's
+    f = facts_of("The tanker Grey Finch, owned by Wren Logistics Ltd, which was sanctioned in "
+                 "2022, docked at Tartus.")
+    assert dated(f, "PortCall") == {("Grey Finch", "Tartus"): None}
+
+
+def test_a_ship_met_at_sea_is_a_ship_and_the_latter_after_then() -> None:
+    f = facts_of("The tanker Grey Finch met the Wren Hollow off Malta. The latter then docked at "
+                 "Tartus.")
+    assert calls(f) == {("Wren Hollow", "Tartus")}
+    # what an official met is no ship
+    f = facts_of("The tanker Grey Finch was loaded. Officials met the Pale Heron team.")
+    assert names(f, "Vessel") == {"Grey Finch"}
+
+
+def test_timeline_entries_with_no_subject_are_the_ship_of_the_timeline() -> None:
+    f = facts_of("The cargo ship Grey Finch made several trips.\n\n"
+                 "* 12 April 2024 – loads containers at Novorossiysk\n"
+                 "* 25 April 2024 – docks at Tartus\n")
+    assert calls(f) == {("Grey Finch", "Novorossiysk"), ("Grey Finch", "Tartus")}
+    assert [(e.cargo, e.date) for e in f.events if e.type == "Transfer"] == \
+        [("containers", "2024-04-12/2024-04-25")]
+    # two ships named before the list: the entries are told of neither
+    f = facts_of("The cargo ships Grey Finch and Wren Hollow made several trips.\n\n"
+                 "* 12 April 2024 – loads containers at Novorossiysk\n")
+    assert calls(f) == set()
+
+
+def test_trips_between_a_state_and_a_sea_give_no_transfer() -> None:
+    f = facts_of("The cargo ship Grey Finch has made repeated trips between Russia and the "
+                 "Mediterranean.")
+    assert transfers(f) == set()
+    f = facts_of("The cargo ship Grey Finch has made repeated trips between Novorossiysk and "
+                 "Tartus.")
+    assert transfers(f) == {("Grey Finch", "Novorossiysk", "Tartus")}
+
+
+def test_voyages_from_a_states_ports_to_states_listed() -> None:
+    f = facts_of("The tanker Grey Finch carried crude from Russian ports to India and China in "
+                 "2023.")
+    assert transfers(f) == {("Grey Finch", "Russia", "India"), ("Grey Finch", "Russia", "China")}
+    # a time "between" two months is no pair of ends
+    f = facts_of("The tanker Grey Finch made 14 voyages from Russian ports to India between "
+                 "January and October 2023.")
+    assert transfers(f) == {("Grey Finch", "Russia", "India")}

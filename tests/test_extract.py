@@ -843,3 +843,12 @@ def test_a_number_set_off_by_commas_and_a_former_name_in_brackets_cue_a_ship() -
     f = facts_of("The Grey Finch, IMO 9256055, docked at Tartus. The rules, IMO 2020 standards, "
                  "apply.")
     assert names(f, "Vessel") == set()
+
+
+def test_officials_in_a_capital_are_its_government_and_talks_there_are_in_the_city() -> None:
+    assert names(facts_of("Officials in Tehran said the cargo was seized."), "State") == {"Iran"}
+    f = facts_of("Talks in Tehran ended without a deal.")
+    assert names(f, "State") == set() and names(f, "Place") == {"Tehran"}
+    # the officials of a capital's port are no government
+    f = facts_of("Port officials in Beirut confirmed the ship had docked.")
+    assert names(f, "State") == set()

@@ -52,12 +52,22 @@ _PRONOUN_SEEN = rx(r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|captured?|saw|see|
 _PRONOUN_BARE = rx(r"\b(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
 # between a time expression and a pronoun: "On 3 May it ...", "11 June 2023 - It docks ..."
 _AFTER_TIME = re.compile(r"[\s,]*(?:[-–—:]\s*)?")
+# A timeline entry with no subject: a line's bullet and date, a dash, a verb ("* 12 April 2024 –
+# loads containers at Novorossiysk")
+_ENTRY_HEAD = re.compile(r"[ \t]*(?:[-*•+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__)?")
+_BARE_ENTRY = re.compile(r"(?:\*\*|__)?\s*(?P<dash>[–—:-])\s*(?=(?:(?:arrives|docks|berths|moors|"
+                         r"anchors|calls|loads|unloads|offloads|discharges|delivers|leaves|departs|"
+                         r"sails|reaches|returns|enters|transits|arrived|docked|berthed|moored|"
+                         r"anchored|called|loaded|unloaded|offloaded|discharged|delivered|left|"
+                         r"departed|sailed|reached|returned|entered|transited|switches|switched|"
+                         r"goes|went|is|was)\b))")
 # "Its transponder was switched off": a possessive before what only a ship has
 _POSSESSIVE = rx(r"(?:^|[.;:]\s+|,\s+(?:and\s+)?|\b(?:and|but|while|when|after)\s+)"
                  r"(?P<kind>[Ii]ts|[Hh]er)(?=\s+(?:AIS|transponder|tracking (?:signal|device)|signal|"
                  r"hull|crew|captain|master|cargo(?:es)?|cargo holds?|registered owner|flag|IMO|MMSI)\b)")
 # "The former was last seen at Rajin; the latter docked at Dunai": of the two ships named last
-_FORMER_LATTER = rx(r"\b[Tt]he\s+(?P<kind>former|latter)\b(?=\s+(?:[a-z]+ly\s+)?(?:was|were|had|has|is|"
+_FORMER_LATTER = rx(r"\b[Tt]he\s+(?P<kind>former|latter)\b(?=,?\s+(?:(?:[a-z]+ly|then|later|also|again|"
+                    r"soon|next|still|now)\s+)?(?:was|were|had|has|is|"
                     r"remained|remains|[a-z]+ed)\b)")
 _EXPLETIVE = rx(r"(?i)\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains)"
                         r"\s+(?:\w+\s+){0,2}?(?:that|to|whether|if|unclear|clear|likely|possible)\b")
@@ -82,6 +92,7 @@ class VesselCoreference:
             return
         self._lead(analysis)
         self._former_latter(analysis)
+        self._bare_entries(analysis)
         text = analysis.text
         for sent in analysis.sentences:
             s, e = sent.span.start, sent.span.end
@@ -118,6 +129,32 @@ class VesselCoreference:
                         continue
                     analysis.add(Mention(start, end, text[start:end], "Vessel", pick.key,
                                          "anaphor"))
+
+    @staticmethod
+    def _bare_entries(analysis: Analysis) -> None:
+        """A timeline's entries with no subject ("* 12 April 2024 - loads containers at
+        Novorossiysk"): each is told of the one ship named last before the list (the dash
+        stands for it), where no other ship is named in between."""
+        text = analysis.text
+        for sent in analysis.sentences:
+            if not sent.times:
+                continue
+            first = sent.times[0]
+            s = sent.span.start
+            if not _ENTRY_HEAD.fullmatch(text, s, first.start):
+                continue
+            m = _BARE_ENTRY.match(text, first.end, sent.span.end)
+            if m is None or analysis.between(s, sent.span.end, "Vessel"):
+                continue
+            before = [v for v in analysis.before(s, "Vessel") if not v.attrs.get("plural")]
+            if not before or s - before[-1].end > 1500:
+                continue
+            keys = {v.key for v in before if v.end > before[-1].end - 1500}
+            if len(keys) != 1:
+                continue  # two ships named before the list: which one is not told
+            dash = m.start("dash")
+            analysis.add(Mention(dash, m.end("dash"), text[dash:m.end("dash")], "Vessel",
+                                 before[-1].key, "anaphor"))
 
     @staticmethod
     def _lead(analysis: Analysis) -> None:

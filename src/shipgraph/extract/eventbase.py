@@ -59,7 +59,9 @@ _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|af
 _RELATIVE = rx(r",\s+(?:which|who|that|(?:an?\s+(?:[\w-]+\s+){0,3}?)?(?:(?:first|once|previously|"
                r"later)\s+)?[a-z]+(?:ed|en|wn)\s+(?:by|in|on|at|for|from|under|over|after|during)\b|"
                r"(?:carrying|laden with|loaded with|with a cargo of|hauling)\s)"
-               r"(?:[^,;]|,(?=\d{3}\b))*,")  # ("which had taken on 3,000 tonnes ...,")
+               # ("which had taken on 3,000 tonnes ...,"; its closing comma may open the next:
+               # ", owned by X Ltd, which was sanctioned in 2022,")
+               r"(?:[^,;]|,(?=\d{3}\b))*(?=,)")
 _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\b)|"
               r"is (?:still |now |currently )?(?:moored|anchored|berthed|docked|"
                       r"alongside|at|in|laid up|idle)|are (?:still |now |currently )?(?:moored|anchored|at|"

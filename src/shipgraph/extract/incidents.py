@@ -249,6 +249,17 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
                 None)
 
 
+_RELATIVE_OPENS = re.compile(r"\b(?:that|which|who|whose)\b")
+
+
+def _others_clause(analysis: Analysis, start: int, cue: int) -> bool:
+    """Whether the cue at `cue` stands in a relative clause on an organisation or person named
+    after the vessel that ends at `start`."""
+    opens = [m.start() for m in _RELATIVE_OPENS.finditer(analysis.text, start, cue)]
+    return bool(opens) and any(m.type in ("Organization", "Person")
+                               for m in analysis.between(start, opens[-1]))
+
+
 def incidents(analysis: Analysis, sent: Sentence) -> None:
     """AIS gaps, detentions and designations of the vessels named near their cue."""
     text = analysis.text
@@ -280,6 +291,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 if abs(v.start - cue.start()) >= 200 and not listed or \
                         v.start >= stop and not (listed and run >= 3) or v.key in done:
                     continue
+                if etype == "Sanction" and v.end <= cue.start() and _others_clause(
+                        analysis, v.end, cue.start()):
+                    continue  # "operated by Oboronlogistika, a firm that was sanctioned": the firm
                 if etype == "Sanction" and any(
                         o.end() <= v.start and v.start - o.end() < 80 and not o.end() <= cue.start() < v.start
                         and _NAMES_ONLY.fullmatch(text, o.end(), v.start)

@@ -89,8 +89,9 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
     vessels = analysis.in_sentence(sent, "Vessel")
     if not vessels:
         return
+    # ("from Russian ports": the state whose ports they were)
     places = [m for m in analysis.in_sentence(sent) if m.type in ("Port", "State")
-              and m.form != "adjective"]
+              and (m.form != "adjective" or _ITS_PORTS.match(text, m.end))]
     _port_receipts(analysis, sent, vessels)
     legs: dict[str, dict[str, Any]] = {}
     done: list[dict[str, Any]] = []  # legs closed by a later voyage of the same ship
@@ -105,6 +106,10 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         origin, dest = _roles(analysis, sent, places, verb, kind, stop)
         if origin is None and dest is None:
             continue
+        one = origin or dest
+        if kind == "trips" and (origin is None or dest is None) and one is not None and \
+                _BETWEEN.search(text, max(verb.end(), one.start - 14), one.start):
+            continue  # "trips between Russia and the Mediterranean": one end is no port or state
         first = min(a.start for a in agents)
         last = max(p.end for p in (origin, dest) if p is not None)
         if blocked(text, s, min(first, verb.start()), max(last, verb.end())) or \
@@ -209,13 +214,14 @@ _AND_PORT = re.compile(r"(?:,\s*|\s+)(?:and|as well as)\s+(?:to\s+)?(?:the\s+por
 
 
 def _joined_ports(analysis: Analysis, sent: Sentence, port: Mention | None) -> list[Mention]:
-    """The ports listed with "and" after a port: "to Mersin and Dortyol", "to A, B and C"."""
-    if port is None or port.type != "Port":
+    """The ports listed with "and" after a port: "to Mersin and Dortyol", "to A, B and C"
+    (or states after a state: "to India and China")."""
+    if port is None or port.type not in ("Port", "State"):
         return []
     found: list[Mention] = []
     last = port
-    for p in analysis.in_sentence(sent, "Port"):
-        if p.start < last.end or p.form == "anaphor":
+    for p in analysis.in_sentence(sent, port.type):
+        if p.start < last.end or p.form in ("anaphor", "adjective"):
             continue
         gap = _AND_PORT.fullmatch(analysis.text, last.end, p.start)
         if not gap:
@@ -260,6 +266,9 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
     return subjects(analysis, vessels, verb.start())
 
 
+_ITS_PORTS = re.compile(r"\s+(?:(?:oil|grain|Baltic|Black Sea|Pacific|Arctic)\s+)?(?:ports|terminals|"
+                        r"harbou?rs)\b")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
 
 
@@ -518,7 +527,8 @@ _REGISTRY_BEFORE = rx(r"\b(?:regist(?:ry|er)|flag)s?\b[^,;.]{0,40}?\b(?:to|into|
 _REGISTRY_AFTER = re.compile(r"\s+(?:ship\s+)?(?:registry|register|flag)\b")
 _CAPTIVE = rx(r"\b(?:held|detained|escorted|seized|towed|impounded|boarded|intercepted|diverted)\b")
 _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:cargo|load|"
-               r"shipment) of|hauling|transporting|(?:loaded|took on|taken on|picked up|collected)"
+               r"shipment) of|hauling|transporting|(?:loaded|loads|took on|takes on|taken on|picked up|"
+               r"picks up|collected|collects)"
                r"(?!\s+(?:at|in|from|on|onto|into|there|up|off)\b))\s+", re.I)
 
 

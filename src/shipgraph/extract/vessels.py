@@ -126,6 +126,8 @@ _NAMED_AFTER = rx(r"\b[Tt]he\s+(?P<type4>" + _TYPE + r"),?\s+(?:(?:which is\s+|w
 _DESCRIBED = rx(r"\b[Aa]n?\s+(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
                 r"\s+(?:[\w-]+\s+){0,2}?(?P<type>" + _TYPE + r")\b(?!,?\s+(?:the\s+)?[A-Z])")
 _ALONGSIDE = rx(r"\balongside\s+(?:the\s+)?" + NAME)
+# "The tanker Grey Finch met the Wren Hollow off Malta": what a ship met at sea
+_MET_SHIP = rx(r"\b(?:met|met\s+up\s+with|rendezvoused\s+with)\s+the\s+" + NAME)
 _SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers?|IMO|MMSI|"
                    r"flag\w*|berth\w*|dock\w*|moor\w*|anchor\w*|sail\w*|called at|load\w*|"
                    r"unload\w*|discharg\w*)\b")
@@ -726,9 +728,12 @@ class VesselExtractor:
 
     def _alongside(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
         """"two tankers alongside the Chon Myong 1": what a ship lies alongside, named and not a
-        place, in a sentence about ships, is a ship."""
+        place, in a sentence about ships, is a ship; so is what a ship named before it met."""
         for m in _ALONGSIDE.finditer(chunk):
             self._ship_if_about_ships(analysis, names, s, chunk, m)
+        for m in _MET_SHIP.finditer(chunk):
+            if any(v.start >= s for v in analysis.before(s + m.start(), "Vessel")):
+                self._ship_if_about_ships(analysis, names, s, chunk, m)
 
     def _apposition_head(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str,
                          cue: int) -> str | None:
