@@ -1620,3 +1620,26 @@ def test_voyages_from_a_states_ports_to_states_listed() -> None:
     f = facts_of("The tanker Grey Finch made 14 voyages from Russian ports to India between "
                  "January and October 2023.")
     assert transfers(f) == {("Grey Finch", "Russia", "India")}
+
+
+def test_cargo_moved_between_the_two_hulls_is_a_transfer_at_sea() -> None:
+    f = facts_of("The bulk carrier Grey Finch was anchored next to the Togo-flagged Wren Hollow, "
+                 "with cranes moving coal between the two hulls.")
+    assert [sorted(pair) for pair, _, _ in sts_events(f)] == [["Grey Finch", "Wren Hollow"]]
+    # two ships at one berth are no transfer
+    f = facts_of("The bulk carrier Grey Finch was moored next to the Wren Hollow at Nampo.")
+    assert sts_events(f) == []
+
+
+def test_what_a_ship_is_used_for_is_no_voyage() -> None:
+    f = facts_of("The ro-ro ship Grey Finch, which is used by the military to supply Baltiysk, "
+                 "carried trucks to Kaliningrad.")
+    assert transfers(f) == {("Grey Finch", None, "Kaliningrad")}
+    f = facts_of("The tanker Grey Finch was used to carry coal from Nampo to Vanino.")
+    assert transfers(f) == {("Grey Finch", "Nampo", "Vanino")}
+
+
+def test_a_round_trip_told_after_the_arrival_home() -> None:
+    f = facts_of("The ro-ro ship Grey Finch arrived in Baltiysk on 30 May after a round trip to "
+                 "Ust-Luga.")
+    assert transfers(f) == {("Grey Finch", "Ust-Luga", "Baltiysk")}

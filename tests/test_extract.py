@@ -852,3 +852,14 @@ def test_officials_in_a_capital_are_its_government_and_talks_there_are_in_the_ci
     # the officials of a capital's port are no government
     f = facts_of("Port officials in Beirut confirmed the ship had docked.")
     assert names(f, "State") == set()
+
+
+def test_a_name_in_quotes_is_a_ship_beside_a_ships_description_or_doing_its_deeds() -> None:
+    f = facts_of('Another ferry on the route, the "Grey Finch", has not left Ust-Luga since April.')
+    assert names(f, "Vessel") == {"Grey Finch"}
+    f = facts_of("Spotters saw the 'Wren Hollow' docked at Tartus.")
+    assert calls(f) == {("Wren Hollow", "Tartus")}
+    # a name given to an operation, or a so-called fleet, is no ship
+    f = facts_of("The ship's crew called the operation the 'Big Lift', officials said. Ships of "
+                 "the so-called 'Dark Armada' sailed.")
+    assert names(f, "Vessel") == set()

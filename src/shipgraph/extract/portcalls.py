@@ -138,6 +138,10 @@ _TOLD_AFTER = rx(r"\bhad\s+(?:earlier|previously|already|first|before)\b|\b(?:ea
                  # "returned to Novorossiysk after unloading in Tartus"
                  r"\bafter\s+(?:first\s+)?(?:unload|load|discharg|offload|leav|call|visit|stopp|depart)\w*ing\s+"
                  r"(?:[^,;.]{0,40}?\s)?(?:(?:at|in|from|off)\s+)?(?:the\s+)?(?:port\s+of\s+)?$|"
+                 # "arrived in Baltiysk after a round trip to Ust-Luga"
+                 r"\bafter\s+(?:a|an|its|her|the)\s+(?:(?:round|return|short|brief|\w+-day)\s+)?"
+                 r"(?:trip|voyage|run|visit|call|stop|stopover)\s+(?:to|at|in)\s+(?:the\s+)?"
+                 r"(?:port\s+of\s+)?$|"
                  # "The navy said the tanker had arrived at Bonny on 3 August": a past perfect
                  # after the story's own past
                  r"\bhad\s+(?:[a-z]+ly\s+)?(?:arrived|docked|berthed|called|anchored|moored)\s+"

@@ -100,6 +100,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         kind = next(k for k in ("load", "discharge", "trips", "move") if verb.group(k))
         stop = min([clause_end(text, verb.end(), e)] +
                    [v.start() for v in verbs[i + 1:] if v.group("load") or v.group("discharge")])
+        if _USED_TO.search(text, max(s, verb.start() - 100), verb.start()):
+            continue  # "which is used by the military to supply the exclave": what it is for
         agents = _agents(analysis, vessels, verb, kind, e)
         if not agents:
             continue
@@ -268,6 +270,9 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
 
 _ITS_PORTS = re.compile(r"\s+(?:(?:oil|grain|Baltic|Black Sea|Pacific|Arctic)\s+)?(?:ports|terminals|"
                         r"harbou?rs)\b")
+# a ship's purpose, not a voyage ("was used to carry coal to Russia" tells one)
+_USED_TO = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:being\s+)?used\s+(?:by\s+[^,.;]{1,60}?\s+)?"
+                      r"to\s+$")
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
 

@@ -126,9 +126,18 @@ _NAMED_AFTER = rx(r"\b[Tt]he\s+(?P<type4>" + _TYPE + r"),?\s+(?:(?:which is\s+|w
 _DESCRIBED = rx(r"\b[Aa]n?\s+(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
                 r"\s+(?:[\w-]+\s+){0,2}?(?P<type>" + _TYPE + r")\b(?!,?\s+(?:the\s+)?[A-Z])")
 _ALONGSIDE = rx(r"\balongside\s+(?:the\s+)?" + NAME)
+# "Another ferry on the route, the "Marshal Rokossovsky", has not left": a name in quotes after
+# "the", in a sentence about ships (not "the so-called 'shadow fleet'")
+_QUOTED = rx(r"(?<!so-called )\bthe\s+(?P<name>[\"“‘'][A-Z][\w'’.\-]*(?:\s[A-Z0-9][\w'’.\-]*){0,4}[\"”’'])"
+             r"(?=\s*[,;.)]|\s+(?:was|is|has|had|and|which|that|[a-z]+ed)\b)")
+_KIND_BEFORE = re.compile(r"\b(?:ferry|ferries|ships?|vessels?|tankers?|freighters?|carriers?|bulkers?|"
+                          r"boats?)\b[^.;,]{0,40},\s*$", re.I)
+_DEED_AFTER = re.compile(r",?\s+(?:(?:has|have|had|was|is)\s+(?:not\s+|never\s+|also\s+)?(?:been\s+)?)?"
+                         r"(?:left|sailed|docked|berthed|arrived|called|loaded|unloaded|discharged|"
+                         r"departed|anchored|moored|entered|returned|transited)\b")
 # "The tanker Grey Finch met the Wren Hollow off Malta": what a ship met at sea
 _MET_SHIP = rx(r"\b(?:met|met\s+up\s+with|rendezvoused\s+with)\s+the\s+" + NAME)
-_SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers?|IMO|MMSI|"
+_SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers?|ferry|ferries|IMO|MMSI|"
                    r"flag\w*|berth\w*|dock\w*|moor\w*|anchor\w*|sail\w*|called at|load\w*|"
                    r"unload\w*|discharg\w*)\b")
 _PREFIXES = rx(r"^(?:M/V|MV|M/T|MT|SS|MS|M/S)\s+", re.I)
@@ -731,6 +740,11 @@ class VesselExtractor:
         place, in a sentence about ships, is a ship; so is what a ship named before it met."""
         for m in _ALONGSIDE.finditer(chunk):
             self._ship_if_about_ships(analysis, names, s, chunk, m)
+        for m in _QUOTED.finditer(chunk):
+            # set beside a ship's description, or doing what ships do
+            if _KIND_BEFORE.search(chunk, max(0, m.start() - 60), m.start()) or \
+                    _DEED_AFTER.match(chunk, m.end()):
+                self._ship_if_about_ships(analysis, names, s, chunk, m)
         for m in _MET_SHIP.finditer(chunk):
             if any(v.start >= s for v in analysis.before(s + m.start(), "Vessel")):
                 self._ship_if_about_ships(analysis, names, s, chunk, m)
