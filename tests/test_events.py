@@ -1643,3 +1643,22 @@ def test_a_round_trip_told_after_the_arrival_home() -> None:
     f = facts_of("The ro-ro ship Grey Finch arrived in Baltiysk on 30 May after a round trip to "
                  "Ust-Luga.")
     assert transfers(f) == {("Grey Finch", "Ust-Luga", "Baltiysk")}
+
+
+def test_a_ship_linked_to_a_shipment_and_a_cargo_taken_on_later() -> None:
+    f = facts_of("A bulk carrier, the Grey Finch, has been linked to a shipment of artillery "
+                 "ammunition from Murmansk to Latakia.")
+    assert {(e.cargo) for e in f.events if e.type == "Transfer"} == {"artillery ammunition"}
+    assert transfers(f) == {("Grey Finch", "Murmansk", "Latakia")}
+    # the firm that owns it is not the ship
+    f = facts_of("The owner of the tanker Grey Finch was linked to shipments of oil from Basra "
+                 "to Ningbo.")
+    assert transfers(f) == set()
+    # what it took on at the next port was not aboard on the way to this one
+    f = facts_of("The bulk carrier Grey Finch left Murmansk on 2 February. It reached Latakia on "
+                 "21 February and departed five days later for Mersin, where it took on a cargo "
+                 "of steel.")
+    assert ("Grey Finch", "Mersin") in calls(f)
+    by_id = {e.id: e.name for e in f.entities}
+    assert [e.cargo for e in f.events if e.type == "Transfer" and
+            by_id.get(e.destination or "") == "Latakia"] == [None]

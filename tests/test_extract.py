@@ -863,3 +863,12 @@ def test_a_name_in_quotes_is_a_ship_beside_a_ships_description_or_doing_its_deed
     f = facts_of("The ship's crew called the operation the 'Big Lift', officials said. Ships of "
                  "the so-called 'Dark Armada' sailed.")
     assert names(f, "Vessel") == set()
+
+
+def test_who_says_so_between_commas_is_no_ship() -> None:
+    for text in ("Two tankers, the Treasury said, were seized.",
+                 "Tankers registered in Panama, the Kremlin said, carry most of the oil.",
+                 "Ships owned by Greek firms, the Financial Times reported, carried crude."):
+        assert names(facts_of(text), "Vessel") == set(), text
+    f = facts_of("Among the vessels, the Treasury said, were the Grey Finch and the Wren Hollow.")
+    assert names(f, "Vessel") == {"Grey Finch", "Wren Hollow"}

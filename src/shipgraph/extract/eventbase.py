@@ -49,7 +49,11 @@ CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|
                 r"kerosene|jet fuel|bitumen|condensate|potash|urea|ammonia|sulph?ur|aluminium|"
                 r"aluminum|copper|nickel|uranium|gold|metals?|scrap|cotton|rice|sugar|soy\w*|"
                 r"sunflower \w+|vehicles|trucks|tanks|artillery|explosives|gunpowder|chemicals)")
-ARRIVING = rx(r"[^.;]{0,40}?,\s+(?:arriving|reaching|docking|berthing)\b", re.I)
+ARRIVING = rx(r"[^.;]{0,40}?,\s+(?:arriving|reaching|docking|berthing|"
+              # "departed for Mersin, where it took on a cargo of steel"
+              r"where\s+(?:it|she|they|the\s+(?:ship|vessel|tanker))\s+(?:\w+ly\s+|later\s+|then\s+)?"
+              r"(?:took\s+on|loaded|unloaded|offloaded|discharged|docked|berthed|delivered|collected|"
+              r"picked\s+up|called|anchored|moored))\b", re.I)
 # Where a clause begins: after ; or :, or a contrastive or temporal conjunction.
 CLAUSE_START = rx(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bwhile\b")
 # Finer clause edges, for choosing which time expression an event takes.

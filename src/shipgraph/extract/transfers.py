@@ -43,7 +43,8 @@ _VERB = rx(
     r"brought|took|ferr(?:y|ied|ies|ying)|haul(?:ed|ing|s)?|smuggl\w*|export\w*|suppl(?:y|ied|ies|ying)|"
     r"sen[dt]s?|sending))\b", re.I)
 _NOMINAL = rx(r"(?i)deliveries|delivery|shipments?|transfers?")
-_MADE = rx(r"\b(?:made|makes|making|carried out|conducted|completed)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+_MADE = rx(r"\b(?:made|makes|making|carried out|conducted|completed|linked to|tied to|involved in|"
+           r"connected to|associated with)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 _CARGO = rx(
     # quantities, counts and containers of the cargo, in any order ("a shipment of 40,000
     # tonnes of wheat", "an estimated 27,000 tonnes of wheat")
@@ -257,7 +258,9 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
         return unique_keys(after_by)
     if _NOMINAL.fullmatch(verb.group()) and _MADE.search(text, max(0, verb.start() - 60),
                                                        verb.start()):
-        return subjects(analysis, vessels, verb.start())  # "the X made deliveries of oil to"
+        # "the X made deliveries of oil to" (not "the owner of the X was linked to shipments")
+        return [v for v in subjects(analysis, vessels, verb.start())
+                if not _OWNER_OF.search(text, max(0, v.start - 40), v.start)]
     if _NOMINAL.fullmatch(verb.group()) or re.match(r"\s+by\b", text[verb.end():end]):
         return coordinated(analysis, [v for v in vessels if v.start >= after_by[0].start]) \
             if after_by else []
@@ -273,6 +276,8 @@ _ITS_PORTS = re.compile(r"\s+(?:(?:oil|grain|Baltic|Black Sea|Pacific|Arctic)\s+
 # a ship's purpose, not a voyage ("was used to carry coal to Russia" tells one)
 _USED_TO = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:being\s+)?used\s+(?:by\s+[^,.;]{1,60}?\s+)?"
                       r"to\s+$")
+_OWNER_OF = re.compile(r"\b(?:owners?|operators?|managers?|charterers?|insurers?)\s+of\s+(?:the\s+)?"
+                       r"(?:[\w-]+\s+){0,2}$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
 
@@ -514,9 +519,11 @@ def voyages(analysis: Analysis) -> None:
         analysis.events.append({
             "type": "Transfer", "vessel": first["vessel"], "origin": origin["port"],
             "destination": dest["port"],
+            # (in the destination's sentence, up to the next port it names: "reached Latakia ...
+            # and left for Mersin, where it took on steel" took the steel on later)
             "cargo": _carried(analysis, origin["evidence"][0]) or _carried(
-                analysis, dest["evidence"][0]) or _carried(analysis, dest["evidence"][0],
-                                                           _DISCHARGED),
+                analysis, _upto_next_port(analysis, dest)) or _carried(
+                analysis, _upto_next_port(analysis, dest), _DISCHARGED),
             "origin_type": "Port", "destination_type": "Port",
             "date": span,
             "confidence": dest.get("confidence") if dest.get("confidence") != "reported"
@@ -539,6 +546,14 @@ _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:carg
 
 _DISCHARGED = rx(r"\b(?:unload(?:ed|s)|offload(?:ed|s)|off-loaded|discharge[ds]|delivered|landed)\s+",
                  re.I)
+
+
+def _upto_next_port(analysis: Analysis, call: dict[str, Any]) -> tuple[int, int]:
+    """A call's sentence up to the next port it names after the call's own."""
+    start, end = call["evidence"][0]
+    after = [p.start for p in analysis.between(call["position"] + 1, end, "Port")
+             if p.key != call["port"]]
+    return start, min(after, default=end)
 
 
 def _carried(analysis: Analysis, span: tuple[int, int], verbs: Gated = _CARRYING) -> str | None:

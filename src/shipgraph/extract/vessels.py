@@ -235,6 +235,10 @@ _OTHER_SHIP_COLUMN = re.compile(r"(?i:counterpart(?: vessel)?|(?:receiving|recip
                                 r"partner|transferring|supplying) (?:vessel|ship|tanker))")
 _IMO_COLUMN = re.compile(r"(?i:imo(?: (?:no\.?|number))?)")
 _FLAG_COLUMN = re.compile(r"(?i:flag(?: state)?|registry|flag registry)")
+# who says so between commas: ", the Treasury said, were seized"
+_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|tells|reported|reports|announced|"
+                     r"stated|added|noted|wrote|claimed|claims|confirmed|denied|alleged|estimated|"
+                     r"believes|warned|argued)\s*,")  # ("the X reported an explosion": it may)
 _TYPE_AFTER = rx(r"\s+(?:carriers?|tankers?|ships?|vessels?|freighters?|bulkers?)\b")
 # Sentences about ships acting together, and two names joined by "and" in them.
 _JOINT = rx(r"ship-to-ship|\bSTS\b|alongside|lashed|rendezvous|\bmet\b|sailed together|"
@@ -605,6 +609,8 @@ class VesselExtractor:
             for m in pat.finditer(chunk):
                 if _TYPE_AFTER.match(chunk, m.end("name")):
                     continue  # "a Panama-flagged LPG carrier": LPG is the type, not a name
+                if _SPEAKS.match(chunk, m.end("name")):
+                    continue  # "Two tankers, the Treasury said, were seized": who says is no ship
                 gd = m.groupdict()
                 if pat in _HEADED:
                     check, reach = _HEADED[pat]
