@@ -1662,3 +1662,13 @@ def test_a_ship_linked_to_a_shipment_and_a_cargo_taken_on_later() -> None:
     by_id = {e.id: e.name for e in f.entities}
     assert [e.cargo for e in f.events if e.type == "Transfer" and
             by_id.get(e.destination or "") == "Latakia"] == [None]
+
+
+def test_a_port_that_loaded_or_hosted_a_named_ship() -> None:
+    f = facts_of("Iran's Kharg Island terminal loaded the tanker Grey Finch in May.")
+    assert dated(f, "PortCall") == {("Grey Finch", "Kharg Island"): "2023-05"}
+    f = facts_of("Port Sudan hosted the Russian frigate Wren Hollow last week.")
+    assert calls(f) == {("Wren Hollow", "Port Sudan")}
+    for text in ("Tartus never hosted the tanker Grey Finch.",
+                 "Officials at Tartus welcomed the tanker Grey Finch's owner."):
+        assert calls(facts_of(text)) == set(), text

@@ -172,6 +172,10 @@ _PORT_TOOK = rx(r"(?:['’]s)?(?:\s+(?:oil\s+|crude\s+|grain\s+|container\s+|coa
                 r"(?:[\w'’-]+\s+){0,3}?$", re.I)
 
 
+_PORT_SERVED = rx(r"(?:['’]s)?(?:\s+(?:oil\s+|crude\s+|grain\s+|container\s+|coal\s+)?(?:refinery|"
+                  r"terminal|port|harbou?r|facility|berths?|jetty|pier))?\s+(?:has\s+|had\s+|also\s+)?"
+                  r"(?P<verb>loaded|hosted|berthed|served|unloaded|discharged|handled|welcomed)\s+"
+                  r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
 _OBJECT_PORT = re.compile(r"\b(?:at|in|to|from|near|off|for|into|via|by|with|outside|of)\s+"
                           r"(?:the\s+)?$", re.I)
 _PORT_OF = re.compile(r"\b(?:the\s+)?(?:port|harbou?r)\s+of\s+$", re.I)
@@ -187,6 +191,13 @@ def _port_receipts(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -
         for v in vessels:
             if not port.end < v.start <= port.end + 160:
                 continue
+            served = _PORT_SERVED.match(text, port.end, v.start)
+            if served is not None and served.end() == v.start and not blocked(
+                    text, s, port.start, v.end) and not _OBJECT_PORT.search(
+                    _PORT_OF.sub("", text[max(s, port.start - 50):port.start])):
+                # "Iran's Kharg Island terminal loaded the tanker X": the ship was there
+                add_call(analysis, sent, v, port, served["verb"])
+                break
             m = _PORT_TOOK.match(text, port.end, v.start)
             if m is None or m.end() != v.start or blocked(text, s, port.start, v.end) or \
                     _OBJECT_PORT.search(_PORT_OF.sub("", text[max(s, port.start - 50):port.start])) or \
