@@ -20,8 +20,8 @@ from .base import Analysis, Mention, Sentence
 from .eventbase import blocked, record, span_dates
 from .portcalls import add_call
 from .text import cells, closes_line, opens_line
+from .vessels import LIST_OF_SHIPS, SHIP_COLUMN
 
-_SHIP = re.compile(r"(?i:vessel|ship|tanker|vessel name|ship name|name of (?:the )?(?:vessel|ship))")
 _ORIGIN = re.compile(r"(?i:(?:load(?:ing)?|lading|departure|origin|sailed from|loaded at|"
                      r"departed from|from)(?: port| terminal)?|port of (?:loading|lading|departure|"
                      r"origin)|origin(?:al)? port)")
@@ -39,8 +39,6 @@ _CARGO = re.compile(r"(?i:cargo(?: type)?|commodity|product|goods|cargo carried)
 
 # A caption above the table that tells where all its ships went or came from: "Crude tankers
 # that discharged at Sikka last month:"
-_CAPTION_SHIPS = re.compile(r"(?i:\b(?:ships|vessels|tankers|carriers|freighters|bulkers|arrivals|"
-                            r"departures|calls|callers|cargoes)\b)")
 _CAPTION_DEST = re.compile(r"(?i:\b(?:discharged|unloaded|offloaded|arrived|called|docked|berthed|"
                            r"delivered)\s+(?:cargo(?:es)?\s+)?(?:at|in|to)\s+(?:the\s+port\s+of\s+)?)$")
 _CAPTION_ORIGIN = re.compile(r"(?i:\b(?:loaded|departed|left|sailed)\s+(?:cargo(?:es)?\s+)?"
@@ -75,7 +73,7 @@ def _caption(analysis: Analysis, index: int) -> dict[str, Mention]:
         return found
     above = analysis.sentences[index - 1]
     text = analysis.text
-    if not _CAPTION_SHIPS.search(text, above.span.start, above.span.end) or \
+    if not LIST_OF_SHIPS.search(text, above.span.start, above.span.end) or \
             len(cells(text, above.span.start, above.span.end)) > 1:
         return found
     for port in analysis.in_sentence(above, "Port"):
@@ -95,7 +93,7 @@ def _header(row: list[tuple[int, str]], caption: dict[str, Mention]) -> dict[str
     ports a caption gives for a role no column has)."""
     def find(pattern: re.Pattern[str]) -> int | None:
         return next((i for i, (_, c) in enumerate(row) if pattern.fullmatch(c.strip())), None)
-    ship = find(_SHIP)
+    ship = find(SHIP_COLUMN)
     origin, dest = find(_ORIGIN), find(_DEST)
     if ship is None or origin is None and dest is None and not caption:
         return None

@@ -223,11 +223,11 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
-_SHIP_COLUMN = re.compile(r"(?i:vessel|ship|tanker|vessel name|ship name|name of (?:the )?"
+SHIP_COLUMN = re.compile(r"(?i:vessel|ship|tanker|vessel name|ship name|name of (?:the )?"
                           r"(?:vessel|ship))")
 # A list's head that says its items are ships ("Tankers seen at Tartus include:", "Recent
 # loadings at Kozmino:"), and the name that opens an item ("- Vega: 3 May", "2. Lyra (...)")
-_LIST_OF_SHIPS = rx(r"\b(?:ships|vessels|tankers|freighters|carriers|bulkers|loadings|arrivals|"
+LIST_OF_SHIPS = rx(r"\b(?:ships|vessels|tankers|freighters|carriers|bulkers|loadings|arrivals|"
                     r"departures|calls|callers|visitors)\b", re.I)
 _BULLET_NAME = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)])\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*)"
                           r"{0,4})(?=\s*[:(,;–-]|\s*$)")
@@ -491,7 +491,7 @@ class VesselExtractor:
             if len(row) < 2:
                 column = None
                 continue
-            heads = [i for i, (_, c) in enumerate(row) if _SHIP_COLUMN.fullmatch(c)]
+            heads = [i for i, (_, c) in enumerate(row) if SHIP_COLUMN.fullmatch(c)]
             if heads:
                 column, width = heads[0], len(row)
                 # the other side's column in a table of transfers ("Counterpart")
@@ -523,7 +523,7 @@ class VesselExtractor:
         ("- Vega: 3 May")."""
         text = analysis.text
         for head, item in bulleted_items(analysis):
-            if not _LIST_OF_SHIPS.search(text, head.span.start, head.span.end):
+            if not LIST_OF_SHIPS.search(text, head.span.start, head.span.end):
                 continue
             m = _BULLET_NAME.match(text, item.span.start, item.span.end)
             name = _trim_name(clean_name(m["name"])) if m else ""
