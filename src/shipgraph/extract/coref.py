@@ -20,11 +20,13 @@ _DESC = (r"(?:(?:\d{4}-built|[\d,]+-(?:tonne|ton|dwt|metre|meter|foot)|product|c
 _SINGULAR = rx(r"\b[Tt]he\s+(?:(?P<mod>[A-Z][\w-]*|same|latter|former|laden|sanctioned)"
                r"\s+)?" + _DESC + r"(?P<kind>" + _KIND + r")\b(?!\s+[A-Z\d])"
                r"(?!['’]s\s+(?:crew|owner))")
+# what a ship does, in the present of a timeline or a headline
+_PRESENT_DEEDS = (r"arrives|docks|berths|moors|anchors|calls|loads|unloads|offloads|discharges|"
+                  r"delivers|leaves|departs|sails|reaches|returns|enters")
 _VERB_AFTER = (r"\s+(?:(?:(?:most|almost|very)\s+)?[a-z]+ly\s+|probably\s+|apparently\s+)?"
                r"(?:was|had|has|is|later|then|also|never|did|again|still|remained|remains|"
                # the present of a timeline or a headline: "It arrives at Iskenderun"
-               r"arrives|docks|berths|moors|anchors|calls|loads|unloads|offloads|discharges|"
-               r"delivers|leaves|departs|sails|reaches|returns|enters|"
+               + _PRESENT_DEEDS + r"|"
                # verbs whose past does not end in -ed
                r"made|took|left|went|came|ran|brought|lay|spent|sent|sold|met|began|"
                r"\w+ed)\b")
@@ -55,9 +57,8 @@ _AFTER_TIME = re.compile(r"[\s,]*(?:[-–—:]\s*)?")
 # A timeline entry with no subject: a line's bullet and date, a dash, a verb ("* 12 April 2024 –
 # loads containers at Novorossiysk")
 _ENTRY_HEAD = re.compile(r"[ \t]*(?:[-*•+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__)?")
-_BARE_ENTRY = re.compile(r"(?:\*\*|__)?\s*(?P<dash>[–—:-])\s*(?=(?:(?:arrives|docks|berths|moors|"
-                         r"anchors|calls|loads|unloads|offloads|discharges|delivers|leaves|departs|"
-                         r"sails|reaches|returns|enters|transits|arrived|docked|berthed|moored|"
+_BARE_ENTRY = re.compile(r"(?:\*\*|__)?\s*(?P<dash>[–—:-])\s*(?=(?:(?:" + _PRESENT_DEEDS +
+                         r"|transits|arrived|docked|berthed|moored|"
                          r"anchored|called|loaded|unloaded|offloaded|discharged|delivered|left|"
                          r"departed|sailed|reached|returned|entered|transited|switches|switched|"
                          r"goes|went|is|was)\b))")

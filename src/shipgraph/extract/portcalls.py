@@ -413,7 +413,9 @@ def respectively(analysis: Analysis, sent: Sentence) -> None:
 
 # "towed the tanker X to P", "seized the X and diverted it to the port of P": the ship moved
 # to a port by others
-_MOVED = r"(?:diverted|escorted|towed|took|brought|forced|steered|redirected|sailed|taken)"
+# what others do to bring a ship somewhere (its crew may also have "sailed" it there)
+_CAPTOR = r"diverted|escorted|towed|took|brought|forced|steered|redirected|taken"
+_MOVED = r"(?:" + _CAPTOR + r"|sailed)"
 _MOVED_SHIP = rx(r"\b" + _MOVED + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _MOVED_IT = rx(r"\b" + _MOVED + r"\s+(?:it|her)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+(?:port|"
                r"harbou?r)\s+of\s+)?$", re.I)
@@ -756,8 +758,7 @@ _THEN_UNLOADED = rx(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?,?\s+and\s
                     r"(?:discharg|unload|offload)\w*\b")
 
 
-_FORCED_SHIP = rx(r"\b(?:towed|escorted|diverted|forced|ordered|redirected|steered|brought|"
-                  r"took|taken)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_FORCED_SHIP = rx(r"\b(?:" + _CAPTOR + r"|ordered)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _TO_WORD = re.compile(r"\b(?:in)?to\b")
 
 

@@ -35,8 +35,6 @@ _WHEN_COME = re.compile(r"(?i:arrived|arrival(?: date)?|discharged|unloaded|disc
 _WHEN = re.compile(r"(?i:date|dates|period|when|month)")
 _EXPECTED = re.compile(r"(?i:eta|expected(?: arrival)?|expected at|estimated arrival)")
 _CARGO = re.compile(r"(?i:cargo(?: type)?|commodity|product|goods|cargo carried)")
-
-
 # A caption above the table that tells where all its ships went or came from: "Crude tankers
 # that discharged at Sikka last month:"
 _CAPTION_DEST = re.compile(r"(?i:\b(?:discharged|unloaded|offloaded|arrived|called|docked|berthed|"
@@ -56,7 +54,7 @@ def voyage_tables(analysis: Analysis) -> None:
         if len(row) < 2:
             header = None
             continue
-        heads = _header(row, _caption(analysis, i))
+        heads = _header(row, analysis, i)
         if heads is not None:
             header, width = heads, len(row)
             continue
@@ -88,14 +86,17 @@ def _caption(analysis: Analysis, index: int) -> dict[str, Mention]:
     return found
 
 
-def _header(row: list[tuple[int, str]], caption: dict[str, Mention]) -> dict[str, Any] | None:
-    """The columns of a header line: ship, origin, destination, their dates, cargo (and the
-    ports a caption gives for a role no column has)."""
+def _header(row: list[tuple[int, str]], analysis: Analysis, index: int) -> dict[str, Any] | None:
+    """The columns of the line at `index`, if it is a header: ship, origin, destination, their
+    dates, cargo (and the ports a caption above it gives for a role no column has)."""
     def find(pattern: re.Pattern[str]) -> int | None:
         return next((i for i, (_, c) in enumerate(row) if pattern.fullmatch(c.strip())), None)
     ship = find(SHIP_COLUMN)
+    if ship is None:
+        return None
     origin, dest = find(_ORIGIN), find(_DEST)
-    if ship is None or origin is None and dest is None and not caption:
+    caption = _caption(analysis, index) if origin is None or dest is None else {}
+    if origin is None and dest is None and not caption:
         return None
     return {"ship": ship, "origin": origin, "destination": dest, "gone": find(_WHEN_GONE),
             "come": find(_WHEN_COME), "when": find(_WHEN), "expected": find(_EXPECTED),

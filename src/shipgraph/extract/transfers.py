@@ -165,15 +165,19 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
 
 # "Vadinar refinery received four cargoes from the tanker NS Champion", "the port of Tartus took
 # delivery of wheat from the Kazan": a port, as the subject, took in what a named ship brought
-_PORT_TOOK = rx(r"(?:['’]s)?(?:\s+(?:oil\s+|crude\s+|grain\s+|container\s+|coal\s+)?(?:refinery|"
-                r"terminal|port|harbou?r|facility|plant|complex|berths?))?\s+(?:has\s+|had\s+|also\s+)?"
+def _port_head(places: str) -> str:
+    """A port's name as a subject, up to its verb: "India's Vadinar refinery has"."""
+    return (r"(?:['’]s)?(?:\s+(?:oil\s+|crude\s+|grain\s+|container\s+|coal\s+)?(?:" + places +
+            r"))?\s+(?:has\s+|had\s+|also\s+)?")
+
+
+_PORT_TOOK = rx(_port_head(r"refinery|terminal|port|harbou?r|facility|plant|complex|berths?") +
                 r"(?:received|t(?:ook|aken)\s+(?:in|delivery\s+of)|imported|handled|accepted|welcomed)\b"
                 r"(?P<what>[^.;:]{0,80}?)\b(?:from|by|off|aboard|on\s+board)\s+(?:the\s+|an?\s+)?"
                 r"(?:[\w'’-]+\s+){0,3}?$", re.I)
 
 
-_PORT_SERVED = rx(r"(?:['’]s)?(?:\s+(?:oil\s+|crude\s+|grain\s+|container\s+|coal\s+)?(?:refinery|"
-                  r"terminal|port|harbou?r|facility|berths?|jetty|pier))?\s+(?:has\s+|had\s+|also\s+)?"
+_PORT_SERVED = rx(_port_head(r"refinery|terminal|port|harbou?r|facility|berths?|jetty|pier") +
                   r"(?P<verb>loaded|hosted|berthed|served|unloaded|discharged|handled|welcomed)\s+"
                   r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
 _OBJECT_PORT = re.compile(r"\b(?:at|in|to|from|near|off|for|into|via|by|with|outside|of)\s+"
@@ -186,23 +190,22 @@ def _port_receipts(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -
     it, from wherever it came (the text does not say here)."""
     text, s = analysis.text, sent.span.start
     for port in analysis.in_sentence(sent, "Port"):
-        if port.form == "anaphor":
-            continue
+        if port.form == "anaphor" or _OBJECT_PORT.search(
+                _PORT_OF.sub("", text[max(s, port.start - 50):port.start])):
+            continue  # "officials at Tartus received ...": the port is no subject
         for v in vessels:
             if not port.end < v.start <= port.end + 160:
                 continue
             served = _PORT_SERVED.match(text, port.end, v.start)
             if served is not None and served.end() == v.start and not blocked(
-                    text, s, port.start, v.end) and not _OBJECT_PORT.search(
-                    _PORT_OF.sub("", text[max(s, port.start - 50):port.start])):
+                    text, s, port.start, v.end):
                 # "Iran's Kharg Island terminal loaded the tanker X": the ship was there
                 add_call(analysis, sent, v, port, served["verb"])
                 break
             m = _PORT_TOOK.match(text, port.end, v.start)
             if m is None or m.end() != v.start or blocked(text, s, port.start, v.end) or \
-                    _OBJECT_PORT.search(_PORT_OF.sub("", text[max(s, port.start - 50):port.start])) or \
                     text.startswith(("'s", "’s"), v.end):
-                continue  # "officials at Tartus received ...", "... from the Kazan's owner"
+                continue  # "... from the Kazan's owner"
             add_call(analysis, sent, v, port, "discharging")
             record(analysis, sent, "Transfer", port.start, vessel=v.key, origin=None,
                    destination=port.key, cargo=cargo_phrase(m["what"]), origin_type=None,
@@ -527,14 +530,14 @@ def voyages(analysis: Analysis) -> None:
                and overlaps(e.get("date"), span) for e in analysis.events):
             _fill_origin(analysis, first["vessel"], origin, dest)
             continue
+        # (in the destination's sentence, up to the next port it names: "reached Latakia ... and
+        # left for Mersin, where it took on steel" took the steel on later)
+        at_dest = _upto_next_port(analysis, dest)
         analysis.events.append({
             "type": "Transfer", "vessel": first["vessel"], "origin": origin["port"],
             "destination": dest["port"],
-            # (in the destination's sentence, up to the next port it names: "reached Latakia ...
-            # and left for Mersin, where it took on steel" took the steel on later)
-            "cargo": _carried(analysis, origin["evidence"][0]) or _carried(
-                analysis, _upto_next_port(analysis, dest)) or _carried(
-                analysis, _upto_next_port(analysis, dest), _DISCHARGED),
+            "cargo": _carried(analysis, origin["evidence"][0]) or _carried(analysis, at_dest) or
+            _carried(analysis, at_dest, _DISCHARGED),
             "origin_type": "Port", "destination_type": "Port",
             "date": span,
             "confidence": dest.get("confidence") if dest.get("confidence") != "reported"

@@ -50,7 +50,7 @@ _NOT_NAME = {
     "separately", "also", "another", "other", "some", "several", "most", "many",
 }
 _FLAG = r"(?:(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
-_FLAG_LEAD = re.compile(r"(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)\s")
+_FLAG_LEAD = re.compile(_FLAG + r"\s")
 _FLAG_WORD = re.compile(r"[- ](?:flagged|registered)$")  # "Panama-flagged": Panama
 # "Two Russian-flagged cargo ships ...": the flag of the vessels named next.
 _GROUP_FLAG = rx(
@@ -326,7 +326,7 @@ _BY_DEEDS = frozenset(_DEEDS)
 # text), and the type word before it is checked on its own
 _SHIPS_THAT = rx(r"\b(?:that|which|(?:[a-z]+ed|owned|run|held)\s+(?:to|by|with|in|at|from|under))\s+"
                  r"[^,;.()]{1,60},\s+the\s+" + NAME + _LIST_MORE)
-_TYPE_BEFORE = re.compile(r"\b(?P<type2>(?i:" + _TYPE + r"))\s+$")
+_TYPE_BEFORE = re.compile(r"\b(?P<type2>(?i:" + _TYPE + r"))\s*$")
 # "designated three vessels it said had carried Russian oil: the Kazan, the Vega Star and the
 # Ocean Lily": a list after a colon whose head, before it, is ships (told with what they did,
 # but no other kind of thing: "Tankers called at three ports: Tartus, ...")
@@ -341,10 +341,9 @@ _SHIPS_BEFORE_COLON = re.compile(
 _BELIEVED = rx(r",?\s+(?:(?:believed|thought|understood|assessed|reported|suspected|said)\s+to\s+be|"
                r"(?:most\s+|very\s+|highly\s+)?(?:likely|probably|possibly)|almost\s+certainly)\s+"
                r"the\s+" + NAME + r"(?=\s*[,;.)]|\s+(?:and|which|that)\b)")
-_TYPE_JUST_BEFORE = re.compile(r"\b(?P<type2>(?i:" + _TYPE + r"))\s*$")
 # the patterns above that open after their type word, with the check for it and how far back
 _HEADED = {_SHIPS_THAT: (_TYPE_BEFORE, 40), _LISTED: (_SHIPS_BEFORE_COLON, 120),
-           _BELIEVED: (_TYPE_JUST_BEFORE, 40)}
+           _BELIEVED: (_TYPE_BEFORE, 40)}
 _CUED = [
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
     rx(r"\b(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
@@ -627,7 +626,7 @@ class VesselExtractor:
                 flag = gd.get("flag") or gd.get("flag3") or gd.get("flag4") or gd.get("flag5")
                 lead = _FLAG_LEAD.match(gd["name"])
                 if lead and not flag:  # "the vessels, the Panama-flagged CH Billion": its flag
-                    flag = lead["flag"]
+                    flag = lead.group().rstrip()
                 if flag:
                     flag = _FLAG_WORD.sub("", flag)
                 found.append({"name": gd["name"], "name_text": chunk[m.start("name"):m.end("name")],
@@ -752,7 +751,8 @@ class VesselExtractor:
                     _DEED_AFTER.match(chunk, m.end()):
                 self._ship_if_about_ships(analysis, names, s, chunk, m)
         for m in _MET_SHIP.finditer(chunk):
-            if any(v.start >= s for v in analysis.before(s + m.start(), "Vessel")):
+            before = analysis.before(s + m.start(), "Vessel")
+            if before and before[-1].start >= s:  # a ship named before it in the sentence
                 self._ship_if_about_ships(analysis, names, s, chunk, m)
 
     def _apposition_head(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str,
