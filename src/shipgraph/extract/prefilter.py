@@ -341,11 +341,14 @@ class _Literals:
             self._build()
         if len(self.spans) > 4096:
             self.spans.clear()
-        hits = self._hits.get(string)
+        # The texts scanned last are kept, least recently used first out: a long document's
+        # text stays while the many short stretches of it that rules look at come and go.
+        hits = self._hits.pop(string, None)
         if hits is None:
-            if len(self._hits) > 64:
-                self._hits.clear()
-            hits = self._hits[string] = self._scan(string)
+            if len(self._hits) >= 64:
+                del self._hits[next(iter(self._hits))]
+            hits = self._scan(string)
+        self._hits[string] = hits
         ends, starts, ids, cut, whole = hits
         if pos <= 0 and endpos >= len(string):
             found = whole

@@ -432,6 +432,11 @@ _CUED = [
 ]
 
 
+# What may stand between the words of a name where it is used again ("Sea-Heron", "St. Nikolay").
+_NAME_GAP = re.compile(r"[\s\-'’.]*")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
 class VesselExtractor:
     """Named vessels and their identifiers; runs before the gazetteer claims names."""
 
@@ -801,9 +806,29 @@ class VesselExtractor:
         def pattern(rank: int) -> re.Pattern[str]:
             if rank not in compiled:
                 words = alternatives[rank].split()
-                compiled[rank] = re.compile(r"(?<![\w-])" + r"[\s\-'’.]*".join(
+                compiled[rank] = re.compile(r"(?<![\w-])" + _NAME_GAP.pattern.join(
                     re.escape(w) for w in words) + r"(?![\w-])")
             return compiled[rank]
+
+        def match_at(rank: int, start: int) -> int | None:
+            """Where the name matched at `start` ends (as `pattern` would match there), walked
+            word by word: a pattern compiled per name costs more than the walk when names are
+            many."""
+            words = alternatives[rank].split()
+            if any(_NAME_GAP.match(w).end() for w in words[1:]):  # type: ignore[union-attr]
+                # a word that opens with what may stand between words: the engine backtracks
+                m = pattern(rank).match(folded, start)
+                return m.end() if m else None
+            if start and _WORD_OR_HYPHEN.match(folded, start - 1):
+                return None
+            pos = start
+            for k, word in enumerate(words):
+                if k:
+                    pos = _NAME_GAP.match(folded, pos).end()  # type: ignore[union-attr]
+                if not folded.startswith(word, pos):
+                    return None
+                pos += len(word)
+            return None if _WORD_OR_HYPHEN.match(folded, pos) else pos
 
         tokens = list(re.finditer(r"\w+", folded))
         words = [t.group(0) for t in tokens]
@@ -811,9 +836,9 @@ class VesselExtractor:
         for i, tok in enumerate(tokens):
             for n, keys in index.get(words[i], {}).items():
                 for rank in keys.get(tuple(words[i:i + n]), ()):
-                    m = pattern(rank).match(folded, tok.start())
-                    if m:
-                        found.append((rank, m.start(), m.end()))
+                    end = match_at(rank, tok.start())
+                    if end is not None:
+                        found.append((rank, tok.start(), end))
         for rank in unindexed:
             found.extend((rank, m.start(), m.end()) for m in pattern(rank).finditer(folded))
         for rank, start, end in sorted(found):
