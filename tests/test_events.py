@@ -1672,3 +1672,32 @@ def test_a_port_that_loaded_or_hosted_a_named_ship() -> None:
     for text in ("Tartus never hosted the tanker Grey Finch.",
                  "Officials at Tartus welcomed the tanker Grey Finch's owner."):
         assert calls(facts_of(text)) == set(), text
+
+
+def test_a_cargo_unloaded_or_aboard_where_the_ship_had_just_arrived() -> None:
+    f = facts_of("The tanker Dusk Owl berthed at Ningbo's Daxie terminal on Friday and unloaded "
+                 "about 90,000 tonnes of Venezuelan fuel oil.")
+    assert transfers(f) == {("Dusk Owl", "Venezuela", "Ningbo")}
+    g = facts_of("The freighter Amber Gull arrived in Tartus on 4 May carrying wheat. The tanker "
+                 "Slate Heron docked at Sohar, then discharged gasoil.")
+    assert transfers(g) == {("Amber Gull", None, "Tartus"), ("Slate Heron", None, "Sohar")}
+    # a load, a voyage onwards, a place between, and a denial are none of these
+    h = facts_of("The freighter Amber Gull arrived in Tartus on 4 May and loaded scrap. The "
+                 "tanker Slate Heron docked at Sohar and sailed to Fujairah carrying gasoil. "
+                 "The tanker Dusk Owl berthed at Ningbo but did not unload its cargo.")
+    assert ("Amber Gull", None, "Tartus") not in transfers(h)
+    assert ("Slate Heron", None, "Sohar") not in transfers(h)
+    assert ("Dusk Owl", None, "Ningbo") not in transfers(h)
+
+
+def test_what_officials_do_in_a_clause_of_their_own_is_not_the_ships() -> None:
+    f = facts_of("The tanker Dusk Owl anchored off Ningbo, and Chinese officials sent a formal "
+                 "protest to Tokyo.")
+    assert ("Dusk Owl", "Tokyo") not in calls(f) and transfers(f) == set()
+    # who says so, or a relative clause about the ship, opens no clause of its own
+    h = facts_of("The tanker Dusk Owl, port officials said, docked at Ningbo. The tanker Slate "
+                 "Heron, which US officials say is linked to Iran, docked at Zhoushan.")
+    assert calls(h) == {("Dusk Owl", "Ningbo"), ("Slate Heron", "Zhoushan")}
+    # the ship's own next deed is still its own
+    g = facts_of("The tanker Dusk Owl docked at Ningbo and then carried fuel oil to Zhoushan.")
+    assert transfers(g) == {("Dusk Owl", "Ningbo", "Zhoushan")}

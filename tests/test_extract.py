@@ -852,6 +852,11 @@ def test_officials_in_a_capital_are_its_government_and_talks_there_are_in_the_ci
     # the officials of a capital's port are no government
     f = facts_of("Port officials in Beirut confirmed the ship had docked.")
     assert names(f, "State") == set()
+    # a capital reached over land or by air is the city; one that acts is still its government
+    f = facts_of("The howitzers were unloaded at Conakry and trucked to Bamako. Spare parts were "
+                 "flown on to Minsk.")
+    assert names(f, "State") == set() and names(f, "Place") >= {"Bamako", "Minsk"}
+    assert names(facts_of("Bamako denied receiving the howitzers."), "State") == {"Mali"}
 
 
 def test_a_name_in_quotes_is_a_ship_beside_a_ships_description_or_doing_its_deeds() -> None:

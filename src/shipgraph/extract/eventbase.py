@@ -227,6 +227,8 @@ def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Menti
     if len(before) > 1 and _MET_OBJECT.search(analysis.text, max(0, last.start - 100), last.start) \
             and _AND_VERB.search(analysis.text, last.end, pos):
         last = next((v for v in before if v.key != last.key), last)
+    if RULERS_DID.search(analysis.text, max(last.end, pos - 80), pos):
+        return []  # "docked at Qingdao, and Chinese officials delivered a protest to Tokyo"
     group = [v for v in before if v.start == last.start]
     i = before.index(group[0]) - 1
     while i >= 0:
@@ -245,6 +247,19 @@ def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Menti
         else:
             break
     return unique_keys(group)
+
+
+# A clause of its own whose subject governs or investigates: what it does is not the deed of the
+# ship named before (dockers and crews handling the ship's cargo are not such).
+_RULERS = (r"(?:,|\band|\bbut|\bwhile|\bwhereas|\bafter|\bbefore|\bwhen)\s+"
+           r"(?!(?:which|who|whom|whose|that|as|according)\b)(?:the\s+|its\s+|their\s+)?"
+           r"(?:[\w'’-]+\s+){0,2}(?:officials|authorities|government|ministry|ministers?|diplomats|"
+           r"police|prosecutors|investigators|regulators|spokes(?:man|woman|person)|Treasury|embassy|"
+           r"lawmakers)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+)?")
+RULERS_DID = rx(_RULERS + r"$")
+# ("The X, port officials said, docked": who says so opens no clause of its own)
+RULERS_CLAUSE = rx(_RULERS + r"(?!(?:said|say|says|told|confirmed|reported|believe[sd]?|think|"
+                   r"thought|added|noted|stated|claimed|alleged?)\b)\b")
 
 
 def coordinated(analysis: Analysis, vessels: list[Mention]) -> list[Mention]:

@@ -41,6 +41,9 @@ _GATHERING_IN = rx(r"\b(?:met|meet|meets)\s+(?:(?:on|last|this|early|late)\s+\w+
                    r"elections?|court)\s+(?:[\w,'’-]+\s+){0,3}?in\s+$")
 # "talks in Moscow", "a rally outside Tehran": a capital where something happens is the city
 _IN_CITY = rx(r"\b(?:in|at|near|outside|around)\s+$")
+# "trucked to Bamako", "flown on to Minsk": a capital reached by land or air is the city
+_OVERLAND_TO = rx(r"\b(?:by\s+(?:road|rail|truck|lorry|train|air|plane|land)|overland|trucked|driven|"
+                  r"flown|railed|airlifted)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:the\s+)?$", re.I)
 # "officials in Tehran said": those who govern from the capital are its government
 _RULERS_IN = rx(r"\b(?<!port )(?<!harbour )(?<!harbor )(?<!customs )(?<!local )(?<!city )"
                 r"(?:officials?|authorities|government|leaders?|leadership|regime|diplomats?|"
@@ -107,8 +110,10 @@ class PlaceExtractor:
             elif mtype == "Port" and _GATHERING_IN.search(text, max(0, start - 60), start) and \
                     not _PORT_AFTER.match(text[end:end + 30]):
                 mtype = "Place"  # "security chiefs met in Victoria": the city, not its port
-            elif entry.form == "capital" and _IN_CITY.search(text[max(0, start - 10):start]) and \
-                    not _RULERS_IN.search(text[max(0, start - 40):start]):
+            elif entry.form == "capital" and (_IN_CITY.search(text[max(0, start - 10):start]) and
+                                              not _RULERS_IN.search(text[max(0, start - 40):start])
+                                              or _OVERLAND_TO.search(text, max(0, start - 60), start)):
+                # ("driven by road to Bamako": the city, reached over land)
                 # "talks in Moscow" (a port city stays its port: "shipbrokers in Istanbul")
                 mtype = "Place"
             m = analysis.add(Mention(start, end, text[start:end], mtype,

@@ -15,6 +15,7 @@ from .eventbase import (
     ARRIVING,
     CARGO_WORDS,
     FORCED_TO,
+    RULERS_CLAUSE,
     blocked,
     clause_start,
     record,
@@ -576,6 +577,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             if len(between) > 220 or not CALL.search(between) and not (
                     _MOTION_TO.search(between) and ARRIVING.match(text, port.end)):
                 continue  # no call, nor a voyage there that ended ("..., arriving on 12 May")
+            if RULERS_CLAUSE.search(between):
+                continue  # "docked at Qingdao, and officials delivered a protest to Tokyo"
             if _PEOPLE_OF.match(between):
                 continue  # "the Vega's crew travelled to Istanbul": people (or its sister), not it
             if _others_deed(between):

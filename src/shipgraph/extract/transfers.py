@@ -322,7 +322,39 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
         at = [p for p in places if p.type == "Port" and p.end <= verb.start() and re.search(
             r"\b(?:at|to|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", text[max(s, p.start - 30):p.start])]
         dest = at[-1] if len({p.key for p in at}) == 1 else None
+    if dest is None and (kind == "discharge" or _LADEN.fullmatch(verb.group())):
+        dest = _arrival_port(text, s, places, verb)
     return origin, dest
+
+
+# "berthed at Qingdao on Tuesday and unloaded crude", "arrived in Tartus carrying wheat": the
+# port the ship had just reached is where the cargo went
+_ARRIVED_AT = rx(r"\b(?:arriv(?:ed|es|ing)|berth(?:ed|s|ing)|dock(?:ed|s|ing)|moor(?:ed|s|ing)|"
+                 r"reach(?:ed|es|ing)|put\s+in|pulled\s+into|call(?:ed|s|ing)|tied\s+up)\s+"
+                 r"(?:at|in|into|to)?\s*(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}(?:port|harbou?r|"
+                 r"terminal)\s+(?:of|at|in)\s+)?$", re.I)
+_LADEN = rx(r"(?i)carrying|laden with")
+_THEN_DEED = rx(r"(?:['’]s)?[^.;:()]{0,70}?(?:\s+and|,)\s+(?:then\s+|later\s+|\w+ly\s+)?")
+_THEN_LADEN = rx(r"(?:['’]s)?[^.;:(),]{0,50}?(?:,\s*|\s+)")
+
+
+def _arrival_port(text: str, s: int, places: list[Mention], verb: re.Match[str]) -> Mention | None:
+    """The port a ship reached in the clause right before a discharge ("and unloaded") or a
+    cargo it had aboard ("carrying"): None where another place stands between."""
+    before = [p for p in places if p.end <= verb.start()]
+    if not before or before[-1].type != "Port" or before[-1].form == "anaphor":
+        return None
+    port = first = before[-1]
+    for p in reversed(before[:-1]):  # "at Qingdao's Dongjiakou terminal": one port, named twice
+        if p.key != port.key or first.start - p.end > 40:
+            break
+        first = p
+    if not _ARRIVED_AT.search(text, max(s, first.start - 60), first.start):
+        return None
+    gap = _THEN_LADEN if _LADEN.fullmatch(verb.group()) else _THEN_DEED
+    if not gap.fullmatch(text, port.end, verb.start()):
+        return None
+    return port
 
 
 def _prep_before(window: str) -> str | None:
