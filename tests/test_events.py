@@ -1701,3 +1701,16 @@ def test_what_officials_do_in_a_clause_of_their_own_is_not_the_ships() -> None:
     # the ship's own next deed is still its own
     g = facts_of("The tanker Dusk Owl docked at Ningbo and then carried fuel oil to Zhoushan.")
     assert transfers(g) == {("Dusk Owl", "Ningbo", "Zhoushan")}
+
+
+def test_a_cargo_loaded_somewhere_and_then_shipped_aboard_a_named_ship() -> None:
+    f = facts_of("Barley loaded at Berdyansk in July was later delivered to Izmir by the "
+                 "freighter Grey Finch. The rice that was taken on at Haldia was shipped to "
+                 "Mombasa aboard the bulker Wren Hollow.")
+    assert transfers(f) == {("Grey Finch", "Berdyansk", "Izmir"),
+                            ("Wren Hollow", "Haldia", "Mombasa")}
+    assert cargoes(f)[("Grey Finch", "Berdyansk", "Izmir")] == "barley"
+    # a port named in another clause, or where the cargo came from no load, gives no origin
+    g = facts_of("Officials in Haldia were told that rice was shipped to Mombasa aboard the "
+                 "bulker Wren Hollow.")
+    assert transfers(g) == {("Wren Hollow", None, "Mombasa")}

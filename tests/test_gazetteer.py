@@ -9,7 +9,7 @@ import pytest
 
 from shipgraph.extract.gazetteer import default_gazetteer
 
-from .conftest import ROOT, SHARED, facts_of
+from .conftest import ROOT, SHARED, facts_of, names
 
 
 @pytest.mark.parametrize("name, kind, key", [
@@ -31,6 +31,14 @@ def test_curated_names(name: str, kind: str, key: str) -> None:
 
 def test_ambiguous_words_are_not_ports() -> None:
     assert not [e for e in default_gazetteer().lookup("Western") if e.kind == "Port"]
+
+
+def test_ports_named_by_a_common_word_need_the_text_to_make_them_ports() -> None:
+    f = facts_of("Coal from the mine and Copper Mountain ore were loaded onto the freighter "
+                 "Grey Finch at Chittagong. Delta officials were not told.")
+    assert names(f, "Port") == {"Chittagong"}
+    f = facts_of("The freighter Grey Finch called at the port of Coal in March.")
+    assert names(f, "Port") == {"Coal"}
 
 
 @pytest.mark.skipif(not (SHARED / "data" / "wpi" / "WPI.csv").exists(), reason="no WPI.csv")

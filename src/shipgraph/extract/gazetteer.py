@@ -30,7 +30,20 @@ _AMBIGUOUS_PORT_NAMES = {
 # Port names that are also common names of other things (a city elsewhere, a person): ports only
 # where the text says so ("port of Alexandria") or names the port's country and a ship goes there.
 _CONTEXT_PORT_NAMES = {"alexandria", "victoria", "hull", "split", "mobile", "male", "colon",
-                       "nice", "sur", "bar", "deal"}
+                       "nice", "sur", "bar", "deal",
+                       # ports named by a common word, which opens sentences and headlines
+                       # ("Coal was loaded ..."): a port only where the text makes it one
+                       "alabaster", "amble", "anchorage", "banana", "banes", "barrow", "bass",
+                       "bed", "berg", "bird", "bluff", "bone", "bonny", "bowling", "brake",
+                       "brass", "bucks", "bud", "calcite", "canal", "cardinal", "carillon",
+                       "carvers", "center", "chandler", "chin", "chrome", "coal", "convent",
+                       "coo", "copper", "cornucopia", "creosote", "delta", "depot", "drag",
+                       "empire", "eureka", "flushing", "friendship", "leer", "linden", "long",
+                       "loop", "moss", "mystic", "neath", "northeast", "par", "patron", "pelican",
+                       "platinum", "porpoise", "prisoners", "prosper", "providence",
+                       "quartermaster", "ream", "reserve", "road", "rye", "salmon", "sauce",
+                       "sharpness", "sheet", "snug", "southwest", "superior", "tang", "tome",
+                       "waterfall", "wick", "winter"}
 # Territories and registries that fly flags but are not sovereign states.
 _NOT_SOVEREIGN = {"HKG", "MAC", "BMU", "GIB", "IMN", "CYM", "CUW", "SXM", "ABW", "VGB", "FRO",
                   "GRL", "PRI", "GUM", "ASM", "MNP", "VIR", "BES", "NCL", "PYF", "REU", "SJM",

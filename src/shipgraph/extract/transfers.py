@@ -123,8 +123,11 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                 verb.group().lower().startswith(("mov", "shift")):
             continue  # "anchored in the bay and moved to the berth the next day": the ship moved
         if origin is None:
-            origin = cargo_origin(analysis, sent, verb.end(),
-                                  dest.start if dest and dest.start > verb.end() else stop)
+            origin, subject = _loaded_before(analysis, s, places, verb)
+            cargo = cargo or subject
+        if origin is None:
+            origin = cargo_origin(
+                analysis, sent, verb.end(), dest.start if dest and dest.start > verb.end() else stop)
         for v in agents:
             leg = legs.get(v.key)
             if leg is not None and dest is not None and leg["destination"] is not None and \
@@ -293,7 +296,41 @@ _USED_TO = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:being\s+)?used\s+(?:by\s+
 _OWNER_OF = re.compile(r"\b(?:owners?|operators?|managers?|charterers?|insurers?)\s+of\s+(?:the\s+)?"
                        r"(?:[\w-]+\s+){0,2}$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?$")
+# "Wheat loaded at Sevastopol was shipped to Latakia": where the cargo, the subject of a passive
+# voyage, was taken on
+_LOADED_AT = rx(r"\b(?:loaded|taken\s+on|picked\s+up|collected|shipped|exported)\s+(?:at|in|from)\s+"
+                r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?(?:(?:[\w'’-]+\s+){0,2}(?:port|"
+                r"harbou?r|terminal)\s+(?:of|at|in)\s+)?$", re.I)
+_THEN_PASSIVE = rx(r"(?:['’]s\s+[\w'’ -]{0,30}?)?(?:\s+(?:port|harbou?r|terminal))?"
+                   r"(?:\s+(?:in|on|during)\s+[\w ]{1,20}?)?\s+"
+                   r"(?:was|were|had\s+been|has\s+been|have\s+been|is|are)\s+"
+                   r"(?:[a-z]+ly\s+|later\s+|then\s+|also\s+)?")
+
+
+def _loaded_before(analysis: Analysis, s: int, places: list[Mention],
+                   verb: re.Match[str]) -> tuple[Mention | None, str | None]:
+    """The port or state where the cargo that is the subject of a passive voyage was loaded,
+    and that cargo where the sentence opens with it ("Wheat loaded at ...")."""
+    text = analysis.text
+    before = [p for p in places if p.end <= verb.start() and p.form != "anaphor"]
+    if not before:
+        return None, None
+    p = before[-1]
+    loaded = _LOADED_AT.search(text, max(s, p.start - 60), p.start)
+    if loaded is None or not _THEN_PASSIVE.fullmatch(text, p.end, verb.start()):
+        return None, None
+    head = _CARGO_SUBJECT.fullmatch(text, s, loaded.start())
+    cargo = head["cargo"] if head else None
+    if cargo and cargo[1:].islower():  # "Wheat", opening the sentence: wheat
+        cargo = cargo.lower()
+    return p, cargo
+
+
+_CARGO_SUBJECT = rx(r"\s*(?:(?i:the|some|most|all)\s+(?:of\s+the\s+)?)?(?P<cargo>(?:[\w'’-]+\s+){0,3}?"
+                    r"[\w'’-]+)\s+(?:that\s+|which\s+)?(?:(?:was|were|had\s+been)\s+)?")
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+|later\s+|then\s+|also\s+)?$")
 
 
 def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.Match[str],
