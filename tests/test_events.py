@@ -1714,3 +1714,39 @@ def test_a_cargo_loaded_somewhere_and_then_shipped_aboard_a_named_ship() -> None
     g = facts_of("Officials in Haldia were told that rice was shipped to Mombasa aboard the "
                  "bulker Wren Hollow.")
     assert transfers(g) == {("Wren Hollow", None, "Mombasa")}
+
+
+def test_a_claim_not_confirmed_is_hedged_not_denied() -> None:
+    f = facts_of("The freighter Grey Finch delivered drone parts to Hodeidah last week, a diplomat "
+                 "said, though this could not be independently verified.")
+    assert calls(f) == {("Grey Finch", "Hodeidah")}
+    assert {e.confidence for e in f.events if e.type in ("PortCall", "Transfer")} == \
+        {"realistic possibility"}
+    # a denial after "though" still takes the call away
+    g = facts_of("The freighter Grey Finch was reported at Hodeidah last week, though it was not "
+                 "there.")
+    assert calls(g) == set()
+
+
+def test_a_ship_headed_to_a_port_where_imagery_then_shows_it() -> None:
+    f = facts_of("The tanker Wren Hollow probably headed to Baniyas, where satellite images from "
+                 "9 May show a tanker of its length at the buoy.")
+    assert calls(f) == {("Wren Hollow", "Baniyas")}
+    assert dated(f, "PortCall")[("Wren Hollow", "Baniyas")] == "2023-05-09"
+    # what officials there said or expected is no sighting
+    g = facts_of("The tanker Wren Hollow headed to Baniyas, where officials said they expected it.")
+    assert calls(g) == set()
+
+
+def test_a_ship_that_appeared_near_a_port_and_unloaded_there() -> None:
+    f = facts_of("The bulker Wren Hollow left Nampo on 2 November. On 7 November it appeared near "
+                 "Lianyungang, where it probably unloaded its cargo onto barges.")
+    assert transfers(f) == {("Wren Hollow", "Nampo", "Lianyungang")}
+    assert cargoes(f)[("Wren Hollow", "Nampo", "Lianyungang")] is None  # "its cargo": unsaid
+    assert {e.confidence for e in f.events if e.type == "Transfer"} == {"likely"}
+    g = facts_of("The bulker Wren Hollow appeared at Lianyungang on 7 November.")
+    assert calls(g) == {("Wren Hollow", "Lianyungang")}
+    # near a port with nothing done there, or what it appeared to do, is no call
+    h = facts_of("The bulker Wren Hollow appeared near Lianyungang on 7 November. The bulker Grey "
+                 "Finch appeared to be heading to Lianyungang.")
+    assert calls(h) == set()

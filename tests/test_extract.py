@@ -877,3 +877,12 @@ def test_who_says_so_between_commas_is_no_ship() -> None:
         assert names(facts_of(text), "Vessel") == set(), text
     f = facts_of("Among the vessels, the Treasury said, were the Grey Finch and the Wren Hollow.")
     assert names(f, "Vessel") == {"Grey Finch", "Wren Hollow"}
+
+
+def test_a_bare_carrier_counted_among_ships_is_a_ship() -> None:
+    f = facts_of("The cargo reached the tanker Grey Finch from another carrier, the Dusk Owl, in "
+                 "a ship-to-ship operation. A second carrier, the Amber Gull, waited off Beihai.")
+    assert names(f, "Vessel") == {"Grey Finch", "Dusk Owl", "Amber Gull"}
+    # a carrier that speaks or flies is no ship
+    assert names(facts_of("Another carrier, the Red Kite, said flights had resumed."), "Vessel") \
+        == set()

@@ -53,7 +53,12 @@ ARRIVING = rx(r"[^.;]{0,40}?,\s+(?:arriving|reaching|docking|berthing|"
               # "departed for Mersin, where it took on a cargo of steel"
               r"where\s+(?:it|she|they|the\s+(?:ship|vessel|tanker))\s+(?:\w+ly\s+|later\s+|then\s+)?"
               r"(?:took\s+on|loaded|unloaded|offloaded|discharged|docked|berthed|delivered|collected|"
-              r"picked\s+up|called|anchored|moored))\b", re.I)
+              r"picked\s+up|called|anchored|moored)|"
+              # "headed to Baniyas, where imagery from 11 May shows a tanker of its size"
+              r"where\s+(?:(?:satellite|commercial|aerial)\s+)?(?:imagery|images|photos|"
+              r"photographs|pictures|AIS\s+data|tracking\s+data|port\s+(?:records|data))\b"
+              r"[^.;,]{0,30}?\s(?:shows?|showed|shown|placed?|puts?|captured|recorded|confirm(?:s|ed)?))\b",
+              re.I)
 # Where a clause begins: after ; or :, or a contrastive or temporal conjunction.
 CLAUSE_START = rx(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bwhile\b")
 # Finer clause edges, for choosing which time expression an event takes.

@@ -38,6 +38,8 @@ CALL = rx(
     r"laid up|dry ?dock\w*|repair\w*|return\w*(?:\s+(?:north|south|east|west)(?:bound|wards?)|\s+home)? to|"
     r"stopp\w*|put in|in port|"
     r"lay at|idl\w*|waiting|wait\w*|shifted|reappeared|resurfaced|re-emerged|continued upriver|"
+    r"appear(?:ed|s)(?!\s+(?:to|as|in\s+(?:the\s+)?(?:data|records|images|imagery|list|database))\b)|"
+    r"showed up|turned up|"
     r"pulled into|entered|"
     r"collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|bunkered|transport\w*|trips?|runs?|"
     r"call|trapped|stranded|"
@@ -78,7 +80,10 @@ _NOT_A_CALL_PREP = rx(r"\b(for|towards?|near|south|north|east|west|of the city|"
 _PRESENCE_DENIED = rx(r"\b(?:but|although|though|however)\b[^;]*?(?:\b(?:no (?:sign|"
                               # ("but it is not clear whether they were loading": what it did
                               # there is in doubt, not that it was there)
-                              r"evidence|record)|not(?!\s+(?:(?:immediately|entirely|yet)\s+)?"
+                              # ("though this could not be confirmed": unverified, a hedge)
+                              r"evidence|record)|not(?!\s+(?:be\s+|been\s+)?(?:independently\s+|"
+                              r"immediately\s+)?(?:confirmed|verified|corroborated|substantiated)\b)"
+                              r"(?!\s+(?:(?:immediately|entirely|yet)\s+)?"
                               r"(?:clear|known|certain|sure|obvious|confirmed)\s+(?:whether|if|what|"
                               r"how|why|who)\b)|never)\b[^;]{0,40}?\b(?:was|were|been|be|"
                               r"call\w*|visit\w*|arriv\w*|enter\w*|dock\w*|berth\w*)\b|"
@@ -591,7 +596,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             if port.text != "there" and \
                     (not _PREP_BEFORE_PORT.search(before) or _NOT_A_CALL_PREP.search(before) and not (
                         # "sailed for Vadinar, arriving on 8 February"
-                        before.rstrip().endswith("for") and ARRIVING.match(text, port.end))) and \
+                        before.rstrip().endswith("for") and ARRIVING.match(text, port.end)
+                        # "appeared near Lianyungang, where it unloaded its cargo": it was there
+                        or _NEAR.search(before) and _did_there(text, port.end))) and \
                     not re.search(r"\b(at|in|to|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
                                   before, re.I):
                 continue
@@ -625,6 +632,18 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                             # "had arrived from P on June 12": the arrival's day, not the
                             # call's, which was within the weeks before it
                             ev["arrival"], ev["date"] = ev["date"], weeks_before(ev["date"])
+
+
+_NEAR = rx(r"\b(?:near|outside|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+
+
+def _did_there(text: str, end: int) -> bool:
+    """Whether the ship loaded, unloaded or berthed where the place just named is ("..., where
+    it unloaded")."""
+    return bool(_WHERE_NEXT.match(text, end)) and bool(ARRIVING.match(text, end))
+
+
+_WHERE_NEXT = rx(r"(?:,\s+[A-Z][\w'’ -]{1,30})?,\s+where\b")  # (", China, where")
 
 
 def _others_deed(between: str) -> bool:

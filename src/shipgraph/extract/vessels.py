@@ -412,6 +412,11 @@ _CUED = [
                r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME +
        # "Two further tankers, the Zeal and the Tia,"
        r"(?P<more>,?\s(?:and|or)\s(?:the\s)?" + _NOT_FLAGGED + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
+    # "from another carrier, the Voskhod,": a bare "carrier" is a ship where it is counted
+    # among ships like this (not "the carrier said", which may be a firm)
+    rx(r"\b(?i:another|a\s+(?:second|third|fourth|further|fellow|sister)|the\s+(?:other|second|"
+       r"third))\s+(?P<type4>carrier),\s+(?:the\s+)?" + NAME + r"(?=\s*[,;.)]|\s+(?:and|which|that)\b)"
+       r"(?!,\s+(?:said|says|told|announced|added|stated|confirmed|reported)\b)"),
     # "The tanker, named Silver Dune, ...": a ship described first and named after
     _NAMED_AFTER,
     # "the 2006-built Eventin", "a Soviet-built tanker, the Kapitan X": a year built is a ship's
