@@ -1750,3 +1750,15 @@ def test_a_ship_that_appeared_near_a_port_and_unloaded_there() -> None:
     h = facts_of("The bulker Wren Hollow appeared near Lianyungang on 7 November. The bulker Grey "
                  "Finch appeared to be heading to Lianyungang.")
     assert calls(h) == set()
+
+
+def test_a_time_after_the_report_does_not_date_what_is_done_or_under_way() -> None:
+    # the report is dated 2024-03-22; "next week" is the berthing's, still to come
+    f = facts_of("Two tankers, the Grey Finch and the Dusk Owl, are anchored off Paradip and are "
+                 "expected to berth next week.")
+    assert calls(f) == {("Grey Finch", "Paradip"), ("Dusk Owl", "Paradip")}
+    assert set(dated(f, "PortCall").values()) <= {None, "2024-03-22"}
+    # a time before the report in the same clause still dates it
+    g = facts_of("The tanker Grey Finch anchored off Paradip on Monday and is expected to berth "
+                 "next week.")
+    assert dated(g, "PortCall")[("Grey Finch", "Paradip")] == "2024-03-18"

@@ -97,6 +97,9 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
                                     for w in modal) and ARRIVING.match(text, end))
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
 def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
     """The time of an event at `pos`: a time expression in its own clause, else the nearest
     one before it in the sentence, else after it; else the document date for a present state
@@ -122,12 +125,19 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
                  if not m.start() <= pos < m.end()]
         aside += _reduced_asides(analysis, sent, pos)
         times = [t for t in sent.times if not any(a <= t.start < b for a, b in aside)]
+        doc_date = analysis.doc_date
+        if doc_date is not None:
+            # what is told as done or under way cannot lie after the report: "are anchored off
+            # Paradip and are expected to berth next week" (next week is the berthing's)
+            # ("two weeks after it left Latakia" counts back from the sentence's time instead;
+            # a date that gives its year is taken as written)
+            times = [t for t in times if t.interval.start <= doc_date or reversed_shift(t)
+                     or _YEAR.search(t.text)]
         if not times:
             # "X, a car carrier seized in November, was still anchored off P": the aside's
             # time is not the event's
             return _untimed(analysis, sent)
-        inside = [t for t in times if lo <= t.start < hi and not (
-            t.start >= where and analysis.doc_date and t.interval.start > analysis.doc_date)]
+        inside = [t for t in times if lo <= t.start < hi]
         if inside:
             best = min(inside, key=lambda t: t.start - pos if t.start >= pos
                        else (pos - t.end) * 1.5)
@@ -141,12 +151,10 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
         before = [t for t in times if t.end <= pos]
         if before:
             return before[-1].interval.iso()
-        # A later clause's time, unless it lies after the report ("sailed to V, where it is to
-        # unload next week"): then the paragraph's time so far.
-        doc_date = analysis.doc_date
-        later = [t for t in sent.times if doc_date is None or t.interval.start <= doc_date]
-        if later:
-            return later[0].interval.iso()
+        # A later clause's time (none after the report: "sailed to V, where it is to unload
+        # next week"), else the paragraph's time so far.
+        if times:
+            return times[0].interval.iso()
         earlier = _paragraph_times(analysis, sent)
         return earlier[-1].interval.iso() if earlier else None
     return _untimed(analysis, sent)
