@@ -1762,3 +1762,13 @@ def test_a_time_after_the_report_does_not_date_what_is_done_or_under_way() -> No
     g = facts_of("The tanker Grey Finch anchored off Paradip on Monday and is expected to berth "
                  "next week.")
     assert dated(g, "PortCall")[("Grey Finch", "Paradip")] == "2024-03-18"
+
+
+def test_a_ship_at_work_in_a_port_told_by_as_or_while() -> None:
+    f = facts_of("Imagery shows crates on the quay at Rajin as the cargo ship Grey Finch loaded "
+                 "on 7 September. Trucks waited at Dunai while the tanker Dusk Owl was being unloaded.")
+    assert calls(f) == {("Grey Finch", "Rajin"), ("Dusk Owl", "Dunai")}
+    # what a ship did elsewhere, or only came near, puts it in no port
+    g = facts_of("Sirens sounded in Rajin as the cargo ship Grey Finch approached. Protests began "
+                 "in Dunai when the cargo ship Dusk Owl sank off Vladivostok.")
+    assert calls(g) == set()

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from shipgraph.extract.confidence import confidence_of
+from shipgraph.extract.pipeline import extract
 from shipgraph.extract.vessels import imo_valid, mmsi_flag, mmsi_valid
+from shipgraph.readers import read_document
 
 from .conftest import calls, facts_of, names
 
@@ -886,3 +890,13 @@ def test_a_bare_carrier_counted_among_ships_is_a_ship() -> None:
     # a carrier that speaks or flies is no ship
     assert names(facts_of("Another carrier, the Red Kite, said flights had resumed."), "Vessel") \
         == set()
+
+
+def test_ship_names_in_markdown_emphasis_read_as_a_list(tmp_path: Path) -> None:
+    (tmp_path / "r.md").write_text(
+        "# Runs\n\nThe Panama-flagged tankers *Dune Lark*, *Fen Lark* and *Gulf Heron* loaded at "
+        "Primorsk in May. The *Fen Lark* then docked at Sikka.\n", encoding="utf-8")
+    f = extract(read_document(tmp_path / "r.md"))
+    assert names(f, "Vessel") == {"Dune Lark", "Fen Lark", "Gulf Heron"}
+    assert {e.flag for e in f.entities if e.type == "Vessel"} == {"PAN"}
+    assert ("Fen Lark", "Sikka") in calls(f)

@@ -108,6 +108,11 @@ _TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(
 _LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _POSSESSOR = re.compile(r"['’]s?\s")
 _WHERE = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+where\s+")
+# "containers stacked on the quay at Rajin as the Angara loaded": a ship at work in the port
+_DURING = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:as|while|when)\s+")
+_AT_BERTH = rx(r",?\s+(?:[a-z]+ly\s+)?(?:was\s+|were\s+|is\s+|are\s+)?(?:being\s+)?(?:load(?:ed|ing)|"
+               r"unload(?:ed|ing)|discharg(?:ed|ing)|offload(?:ed|ing)|dock(?:ed|ing)|berth(?:ed|ing)|"
+               r"moor(?:ed|ing)|anchored|lay|sat|waited|took\s+on|taking\s+on)\b")
 # between "where" and the ship: an article, a flag, a type ("where the Russian landing ship")
 _WHERE_SUBJECT = re.compile(r"(?:(?:the|a|an|its|her|their)\s+)?(?:[\w'’-]+\s+){0,4}?")
 # the ship's own verb: "was struck", "had unloaded", "docked", "is moored"
@@ -553,7 +558,10 @@ def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         if port.form == "anaphor":
             continue
         where = _WHERE.match(text, port.end, e)
-        if not where:
+        during = where is None
+        if during:
+            where = _DURING.match(text, port.end, e)
+        if where is None:
             continue
         before = text[max(s, port.start - 60):port.start]
         if not (_PREP_BEFORE_PORT.search(before) or _VIA.search(before)) or \
@@ -562,7 +570,7 @@ def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         v = next((v for v in vessels if where.end() <= v.start < where.end() + 60), None)
         if v is None or not _WHERE_SUBJECT.fullmatch(text, where.end(), v.start):
             continue
-        verb = _CLAUSE_VERB.match(text, v.end, e)
+        verb = (_AT_BERTH if during else _CLAUSE_VERB).match(text, v.end, e)
         if verb and not blocked(text, s, where.start(), verb.end()):
             add_call(analysis, sent, v, port, verb.group())
 

@@ -453,7 +453,7 @@ class VesselExtractor:
         for sent in analysis.sentences:
             s, e = sent.span.start, sent.span.end
             chunk = text[s:e]
-            for m in self._cued(chunk):
+            for m in self._cued_spaced(chunk):
                 name = _cut_of(_trim_name(clean_name(m["name"])), analysis)
                 if not _name_ok(name, analysis) or m["weak"] and any(
                         e.kind == "State" or " " in name for e in analysis.gazetteer.lookup(name)):
@@ -610,6 +610,23 @@ class VesselExtractor:
                         keys.append(v.key)
                 for key in keys[:_GROUP_SIZE[m["n"].lower()]]:
                     analysis.attrs("Vessel", key).setdefault("flag", code)
+
+    def _cued_spaced(self, chunk: str) -> list[dict[str, Any]]:
+        """`_cued` on the sentence with runs of spaces read as one: Markdown's emphasis is
+        blanked in place ("vessels *Angara*, *Maria*" reads "vessels  Angara,  Maria"), which
+        the cue patterns, written for single spaces between words, would not see as a list."""
+        if "  " not in chunk:
+            return self._cued(chunk)
+        where = [i for i, c in enumerate(chunk) if c != " " or i == 0 or chunk[i - 1] != " "]
+        squeezed = "".join(chunk[i] for i in where)
+        found = []
+        for m in self._cued(squeezed):
+            start = where[m["offset"]]
+            end = where[m["offset"] + len(m["name_text"]) - 1] + 1
+            if "  " in chunk[start:end]:
+                continue  # a name broken by markup inside it: its words are not one name here
+            found.append({**m, "offset": start, "name_text": chunk[start:end]})
+        return found
 
     def _cued(self, chunk: str) -> list[dict[str, Any]]:
         """Names introduced by a type word, a flag, an identifier or an apposition."""
