@@ -900,3 +900,10 @@ def test_ship_names_in_markdown_emphasis_read_as_a_list(tmp_path: Path) -> None:
     assert names(f, "Vessel") == {"Dune Lark", "Fen Lark", "Gulf Heron"}
     assert {e.flag for e in f.entities if e.type == "Vessel"} == {"PAN"}
     assert ("Fen Lark", "Sikka") in calls(f)
+
+
+def test_a_port_named_like_a_city_is_a_port_where_a_ship_continues_to_it() -> None:
+    f = facts_of("The freighter Grey Finch made a stop at Piraeus before continuing to Alexandria.")
+    assert names(f, "Port") == {"Piraeus", "Alexandria"}
+    assert calls(f) == {("Grey Finch", "Piraeus")}  # going on there is no call yet
+    assert names(facts_of("Negotiators continued their talks in Alexandria."), "Port") == set()

@@ -27,7 +27,8 @@ _SHIP_GOES = rx(r"\b(?:arrived|docked|berthed|called|sailed|anchored|moored|unlo
 # "brought wheat from Novorossiysk to Alexandria": a voyage's end, further from its verb
 _VOYAGE_TO = rx(r"\b(?:carri(?:ed|es)|carrying|shipp(?:ed|ing)|brought|bringing|deliver(?:ed|ing|s)|"
                 r"transport(?:ed|ing|s)|sail(?:ed|ing|s)|head(?:ed|ing|s)|bound|en route|"
-                r"return(?:ed|ing|s)|from\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\b[^.;:]{0,60}?"
+                r"return(?:ed|ing|s)|continu(?:ed|ing|es)|proceed(?:ed|ing|s)|"
+                r"from\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\b[^.;:]{0,60}?"
                 r"\s(?:to|for)\s+$")
 _CITY_BEFORE = rx(r"(?:based|headquartered|incorporated|registered|court|office|"
                           r"located|offices?|headquarters|capital)\s+(?:in|of)\s+(?:the\s+)?$|"
