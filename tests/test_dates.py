@@ -182,3 +182,19 @@ def test_within_a_time_of_the_time_told_before(text: str, anchor: dt.date, expec
 ])
 def test_a_range_whose_ends_are_told_in_different_forms(text: str, expected: str) -> None:
     assert [t.interval.iso() for t in find_times(text, REF)] == [expected]
+
+
+def test_a_day_of_the_month_alone_counts_in_the_month_the_text_is_in() -> None:
+    day = Interval(dt.date(2024, 2, 3), dt.date(2024, 2, 3))
+    assert [t.interval.iso() for t in find_times("It docked on the 14th.", REF, anchor=day)] == \
+        ["2024-02-14"]
+    # a day before the one last told is in the month after; a month gives its own days
+    assert find_times("It docked on the 2nd.", REF, anchor=day)[0].interval.iso() == "2024-03-02"
+    (_, t) = find_times("It left in June and docked on the 9th.", REF)
+    assert t.interval.iso() == "2023-06-09"
+    # with nothing before it, the report's month, or the one before where the day is to come
+    assert find_times("It docked on the 14th.", REF)[0].interval.iso() == "2024-03-14"
+    assert find_times("It docked on the 25th.", REF)[0].interval.iso() == "2024-02-25"
+    # a day with its month, and ordinals that are no days, are not read this way
+    assert [t.interval.iso() for t in find_times("on the 14th of May", REF)] == ["2023-05-14"]
+    assert find_times("the 5th Fleet and the 3rd floor, from the 2nd century", REF) == []

@@ -194,12 +194,17 @@ _PATTERNS: list[tuple[str, Gated]] = [
                r"twelve|a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
                re.I)),
     ("start_of_year", rx(r"\b(?:since\s+)?the\s+(?:start|beginning)\s+of\s+the\s+year\b")),
+    # "docked on the 14th": a day of the month the text is in (after every form naming one)
+    ("dayonly", rx(r"\b(?i:on|by|until|till|from|since|before|after)\s+the\s+(?P<d>\d{1,2})"
+                   r"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _M.format("m") + r"|\s+(?:century|"
+                   r"anniversary|floor|time|day|week|fleet|brigade|army|round|berth|pier|parallel|"
+                   r"edition|session|meeting|package|place)\b)")),
 ]
 
 
 _NO_SINCE = rx(r"(?P<since>)(?P<rel>last|this|next|earlier this|earlier in the|later this|"
                        r"the previous|the past)\s+(?P<unit>week|month|year|weekend)\b", re.I)
-_NEEDS_DIGIT = frozenset({"iso", "numeric", "range_dm", "range_md", "dmy", "mdy", "year"})
+_NEEDS_DIGIT = frozenset({"iso", "numeric", "range_dm", "range_md", "dmy", "mdy", "year", "dayonly"})
 _DIGIT = rx(r"\d")
 
 
@@ -231,8 +236,8 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
             # "left on 28 April and arrived five days later": counted from the sentence's own
             # date before it, where it has one
             own = [t for t in found if t.end <= m.start() and not t.relative_to_anchor]
-            base = max(own, key=lambda t: t.end).interval if own and kind in ("later", "within") \
-                else anchor
+            base = max(own, key=lambda t: t.end).interval if own and kind in (
+                "later", "within", "dayonly") else anchor
             iv = _resolve(kind, m, ref, base)
             if iv is None:
                 continue
@@ -297,9 +302,29 @@ def _since(text: str, iv: Interval, ref: dt.date) -> Interval:
     return iv
 
 
+def _day_of_month(d: int, ref: dt.date, span: Interval | None) -> Interval | None:
+    """"on the 14th": that day of the month the text was last in (the month after, where a day
+    already told is later than it), else of the report's month, or the month before where the
+    day has not yet come."""
+    if span is not None:
+        if (span.start.year, span.start.month) != (span.end.year, span.end.month):
+            return None  # a time wider than a month gives no month to count in
+        y, mo = span.start.year, span.start.month
+        if span.start == span.end and d < span.start.day:
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    else:
+        y, mo = ref.year, ref.month
+        if d > ref.day:
+            y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+    day = _safe_date(y, mo, d)
+    return Interval(day, day) if day else None
+
+
 def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None) -> Interval | None:
     anchor = span.end if span else None
     g = m.groupdict()
+    if kind == "dayonly":
+        return _day_of_month(int(g["d"]), ref, span)
     if kind == "iso":
         iso_day = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return Interval(iso_day, iso_day) if iso_day else None
