@@ -1772,3 +1772,14 @@ def test_a_ship_at_work_in_a_port_told_by_as_or_while() -> None:
     g = facts_of("Sirens sounded in Rajin as the cargo ship Grey Finch approached. Protests began "
                  "in Dunai when the cargo ship Dusk Owl sank off Vladivostok.")
     assert calls(g) == set()
+
+
+def test_a_ships_previous_call_told_as_a_noun() -> None:
+    f = facts_of("The tanker Sable Reed loaded at Jose on 25 June 2023. Its previous port call was "
+                 "at Bandar Abbas in March 2023.")
+    assert calls(f) == {("Sable Reed", "Jose"), ("Sable Reed", "Bandar Abbas")}
+    assert dated(f, "PortCall")[("Sable Reed", "Bandar Abbas")] == "2023-03"
+    # a call for something else is no port call
+    g = facts_of("The tanker Sable Reed loaded at Jose in June. The call for sanctions was in "
+                 "Washington.")
+    assert calls(g) == {("Sable Reed", "Jose")}

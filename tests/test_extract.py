@@ -907,3 +907,14 @@ def test_a_port_named_like_a_city_is_a_port_where_a_ship_continues_to_it() -> No
     assert names(f, "Port") == {"Piraeus", "Alexandria"}
     assert calls(f) == {("Grey Finch", "Piraeus")}  # going on there is no call yet
     assert names(facts_of("Negotiators continued their talks in Alexandria."), "Port") == set()
+
+
+def test_one_more_of_the_ships_just_spoken_of_named_in_an_aside() -> None:
+    f = facts_of("Several tankers have used false identities this year. Another, the Coral Finch, "
+                 "broadcast a scrapped ship's name while loading at Amuay on 12 June.")
+    assert names(f, "Vessel") == {"Coral Finch"} and calls(f) == {("Coral Finch", "Amuay")}
+    # with no ships before it, or where the aside is who speaks, it is no ship
+    g = facts_of("Several ministers have objected. Another, the Coral Finch, broadcast a statement.")
+    assert names(g, "Vessel") == set()
+    h = facts_of("Several tankers have been seized. Another, the Treasury, said more would follow.")
+    assert names(h, "Vessel") == set()

@@ -140,7 +140,9 @@ _THERE = rx(r"\b(?:call\w*|load\w*|discharg\w*|unload\w*|offload\w*|deliver\w*|s
                     r"(?P<np>there)\b", re.I)
 _NOMINAL_CALL = rx(r"\b(?:a|the|its|her|their|one|another|final|last|first)\s+"
                            r"(?:\w+\s+){0,2}?(?P<noun>call|stop|visit|port call|delivery|"
-                           r"stopover)\s+(?:at|to|in)\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+                           # ("its previous port call was at Bandar Abbas")
+                           r"stopover)(?:\s+(?:[\w-]+\s+){0,2}?(?:was|were|came)(?:\s+made)?)?\s+"
+                           r"(?:at|to|in)\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
 _NOMINAL_OF = rx(r"\b(?P<noun>arrival|visit|call|stop|stopover|presence|appearance|berthing|"
                  r"docking)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 # "since the ship had earlier called into Taman": a call told after what followed it.
@@ -718,6 +720,9 @@ def _fronted_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             add_call(analysis, sent, v, port, text[v.end:verb.end()])
 
 
+_BEFORE_THAT = rx(r"\b(?:previous|prior|earlier|preceding)\b|\bbefore\s+that\b", re.I)
+
+
 def _nominal_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                    ports: list[Mention]) -> None:
     """"a call at Rajin ... followed by a delivery to Dunai": calls of the vessel in view."""
@@ -731,7 +736,9 @@ def _nominal_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         if len(group) < 2:
             group = [min(vessels, key=lambda v: abs(v.start - port.start))]
         for vessel in group:
-            add_call(analysis, sent, vessel, port, m.group("noun"))
+            event = add_call(analysis, sent, vessel, port, m.group("noun"))
+            if _BEFORE_THAT.search(m.group()):
+                event["told_after"] = True  # "its previous port call was at P": before the last
     # "the arrival of the tanker Delta Rose at Constanta"
     for v in vessels:
         m = _NOMINAL_OF.search(text, max(s, v.start - 60), v.start)

@@ -442,6 +442,12 @@ _NAME_GAP = re.compile(r"[\s\-'’.]*")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
+# One more of the ships the text has just spoken of, named in an aside that opens a sentence
+_ANOTHER_ONE = rx(r"(?:Another|A second|A third|A fourth|The other|One)(?:\s+(?:one|such\s+\w+))?,\s+"
+                  r"(?:the\s+)?" + NAME + r",\s+(?!(?:said|says|told|added|noted)\b)[a-z]")
+_SHIPS_BEFORE = rx(r"\b(?:tankers|vessels|ships|freighters|carriers|bulkers|ferries)\b")
+
+
 class VesselExtractor:
     """Named vessels and their identifiers; runs before the gazetteer claims names."""
 
@@ -470,6 +476,10 @@ class VesselExtractor:
                 self._register_bare(analysis, names, s, pair, "b")
             for board in _ABOARD_NAME.finditer(chunk):  # "coal shipped aboard the Sea Falcon"
                 self._register_bare(analysis, names, s, board, "name")
+            one = _ANOTHER_ONE.match(chunk)
+            if one and _SHIPS_BEFORE.search(text, max(0, s - 300), s):
+                # "Several tankers have used false names. Another, the Coral Finch, ..."
+                self._register_bare(analysis, names, s, one, "name")
         self._columns(analysis, names)
         self._bullets(analysis, names)
         self._coordinated(analysis, names)
