@@ -1783,3 +1783,15 @@ def test_a_ships_previous_call_told_as_a_noun() -> None:
     g = facts_of("The tanker Sable Reed loaded at Jose in June. The call for sanctions was in "
                  "Washington.")
     assert calls(g) == {("Sable Reed", "Jose")}
+
+
+def test_arrived_there_after_heading_somewhere_is_where_it_was_going() -> None:
+    f = facts_of("The freighter Volga Star loaded grain at Sevastopol on 2 October. It then sailed "
+                 "to Novorossiysk, where it stayed for four days, before heading to Karasu. It "
+                 "arrived there on 14 October.")
+    assert ("Volga Star", "Karasu") in calls(f)
+    assert dated(f, "PortCall")[("Volga Star", "Karasu")] == "2023-10-14"
+    # with no voyage told towards a port, "there" is still where it last called
+    g = facts_of("The freighter Volga Star docked at Sevastopol on 2 October, and Novorossiysk "
+                 "officials complained. It loaded grain there.")
+    assert calls(g) == {("Volga Star", "Sevastopol")}

@@ -244,6 +244,13 @@ def _section_header(analysis: Analysis, sent: Sentence) -> Mention | None:
     return None
 
 
+_ARRIVED_THERE = rx(r"\b(?:arriv(?:ed|es|ing)|reach(?:ed|es|ing)|dock(?:ed|s|ing)|berth(?:ed|s|ing)|"
+                    r"got)\s+(?:\w+ly\s+)?$", re.I)
+_HEADING_TO = rx(r"\b(?:head(?:ed|ing|s)|bound|sail(?:ed|ing|s)|set\s+(?:off|out|course)|steam(?:ed|ing)|"
+                 r"en\s+route|mak(?:ing|es)|made)\s+(?:\w+\s+)?(?:to|for|towards?)\s+(?:the\s+)?"
+                 r"(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
+
+
 def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
     """"at the port", "the same berth", "loaded there": mentions of the port named last, or for
     "the same" and "there", of the port of the latest call told before."""
@@ -278,6 +285,14 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
                 # sentence named before it
                 here = [p for p in prior if p.start >= sent.span.start]
                 prior = here if here and m.group("np") == "there" else called or prior
+                if m.group("np") == "there" and not here and \
+                        _ARRIVED_THERE.search(text, max(0, start - 40), start):
+                    # "... before heading to Karasu. It arrived there": where it was going
+                    bound = [p for p in analysis.between(start - 800 - analysis.longest, start, "Port")
+                             if p.form != "anaphor" and p.end <= start and start - p.end < 800]
+                    if bound and _HEADING_TO.search(text, max(0, bound[-1].start - 40),
+                                                    bound[-1].start):
+                        prior = bound[-1:]
             if prior:
                 analysis.add(Mention(start, end, m.group("np"), "Port", prior[-1].key,
                                      "anaphor", {"entry": prior[-1].attrs["entry"]}))
@@ -592,8 +607,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             if len(between) > 220 or not CALL.search(between) and not (
                     _MOTION_TO.search(between) and ARRIVING.match(text, port.end)):
                 continue  # no call, nor a voyage there that ended ("..., arriving on 12 May")
-            if RULERS_CLAUSE.search(between):
-                continue  # "docked at Qingdao, and officials delivered a protest to Tokyo"
+            if RULERS_CLAUSE.search(between) or _ITS_PEOPLE.match(text, port.end):
+                continue  # "..., and Novorossiysk port officials complained": the port's people  # "docked at Qingdao, and officials delivered a protest to Tokyo"
             if _PEOPLE_OF.match(between):
                 continue  # "the Vega's crew travelled to Istanbul": people (or its sister), not it
             if _others_deed(between):
@@ -654,6 +669,11 @@ def _did_there(text: str, end: int) -> bool:
 
 
 _WHERE_NEXT = rx(r"(?:,\s+[A-Z][\w'’ -]{1,30})?,\s+where\b")  # (", China, where")
+
+
+_ITS_PEOPLE = rx(r"\s+(?:port\s+|city\s+|customs\s+|harbou?r\s+|regional\s+)?(?:officials|authorities|"
+                 r"police|governor|administration|mayor|residents|officers|workers|dockers|"
+                 r"prosecutors|court)\b")
 
 
 def _others_deed(between: str) -> bool:
