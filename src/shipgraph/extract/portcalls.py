@@ -608,7 +608,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     _MOTION_TO.search(between) and ARRIVING.match(text, port.end)):
                 continue  # no call, nor a voyage there that ended ("..., arriving on 12 May")
             if RULERS_CLAUSE.search(between) or _ITS_PEOPLE.match(text, port.end):
-                continue  # "..., and Novorossiysk port officials complained": the port's people  # "docked at Qingdao, and officials delivered a protest to Tokyo"
+                # "docked at Qingdao, and officials delivered a protest to Tokyo"; "..., and
+                # Novorossiysk port officials complained": the port's people
+                continue
             if _PEOPLE_OF.match(between):
                 continue  # "the Vega's crew travelled to Istanbul": people (or its sister), not it
             if _others_deed(between):
