@@ -265,6 +265,7 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
                 continue
             prior = [p for p in analysis.between(start - 800 - analysis.longest, start, "Port")
                      if p.form != "anaphor" and p.end <= start and start - p.end < 800]
+            named = prior
             mod = m.groupdict().get("mod")
             if mod and mod[0].isupper():
                 states = {e.country for e in analysis.gazetteer.lookup(mod)}
@@ -288,11 +289,9 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
                 if m.group("np") == "there" and not here and \
                         _ARRIVED_THERE.search(text, max(0, start - 40), start):
                     # "... before heading to Karasu. It arrived there": where it was going
-                    bound = [p for p in analysis.between(start - 800 - analysis.longest, start, "Port")
-                             if p.form != "anaphor" and p.end <= start and start - p.end < 800]
-                    if bound and _HEADING_TO.search(text, max(0, bound[-1].start - 40),
-                                                    bound[-1].start):
-                        prior = bound[-1:]
+                    if named and _HEADING_TO.search(text, max(0, named[-1].start - 40),
+                                                    named[-1].start):
+                        prior = named[-1:]
             if prior:
                 analysis.add(Mention(start, end, m.group("np"), "Port", prior[-1].key,
                                      "anaphor", {"entry": prior[-1].attrs["entry"]}))
