@@ -1795,3 +1795,13 @@ def test_arrived_there_after_heading_somewhere_is_where_it_was_going() -> None:
     g = facts_of("The freighter Volga Star docked at Sevastopol on 2 October, and Novorossiysk "
                  "officials complained. It loaded grain there.")
     assert calls(g) == {("Volga Star", "Sevastopol")}
+
+
+def test_ships_lying_off_a_port_for_a_transfer_at_sea_made_no_call_there() -> None:
+    f = facts_of("The tankers Grey Finch and Dusk Owl were seen side by side off Kalamata on 3 May, "
+                 "a sign of an STS operation.")
+    assert calls(f) == set() and len(sts_events(f)) == 1
+    # off a port with no transfer at sea, or docked in it after one, is a call
+    g = facts_of("The tanker Grey Finch was anchored off Kalamata on 3 May. The tanker Dusk Owl "
+                 "docked at Sohar after an STS transfer with the tanker Sable Reed.")
+    assert calls(g) == {("Grey Finch", "Kalamata"), ("Dusk Owl", "Sohar")}

@@ -606,6 +606,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             if len(between) > 220 or not CALL.search(between) and not (
                     _MOTION_TO.search(between) and ARRIVING.match(text, port.end)):
                 continue  # no call, nor a voyage there that ended ("..., arriving on 12 May")
+            if _OFF_PORT.search(text, max(s, port.start - 20), port.start) and \
+                    _AT_SEA_WITH.search(text, s, sent.span.end):
+                continue  # "seen side by side off Kalamata, a sign of an STS transfer": at sea
             if RULERS_CLAUSE.search(between) or _ITS_PEOPLE.match(text, port.end):
                 # "docked at Qingdao, and officials delivered a protest to Tokyo"; "..., and
                 # Novorossiysk port officials complained": the port's people
@@ -672,6 +675,10 @@ def _did_there(text: str, end: int) -> bool:
 _WHERE_NEXT = rx(r"(?:,\s+[A-Z][\w'’ -]{1,30})?,\s+where\b")  # (", China, where")
 
 
+# A transfer at sea told in the sentence: a port the ships lay "off" names where they met
+_AT_SEA_WITH = rx(r"ship-to-ship|\bSTS\b|side[- ]by[- ]side|lashed together|lighter(?:ing|ed)\b|"
+                  r"trans-?shipp\w*", re.I)
+_OFF_PORT = rx(r"\b(?:off|near|outside)\s+(?:the\s+)?(?:coast\s+of\s+|port\s+of\s+)?$")
 _ITS_PEOPLE = rx(r"\s+(?:port\s+|city\s+|customs\s+|harbou?r\s+|regional\s+)?(?:officials|authorities|"
                  r"police|governor|administration|mayor|residents|officers|workers|dockers|"
                  r"prosecutors|court)\b")
