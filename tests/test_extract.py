@@ -918,3 +918,15 @@ def test_one_more_of_the_ships_just_spoken_of_named_in_an_aside() -> None:
     assert names(g, "Vessel") == set()
     h = facts_of("Several tankers have been seized. Another, the Treasury, said more would follow.")
     assert names(h, "Vessel") == set()
+
+
+def test_the_name_a_ship_sails_under_now_is_its_name() -> None:
+    for text in ("The tanker Sable Reed, which now sails under the name Nordic Lily, docked at Sohar.",
+                 "The tanker Sable Reed, which uses the name Nordic Lily, docked at Sohar."):
+        f = facts_of(text)
+        assert [(e.name, e.aliases) for e in f.entities if e.type == "Vessel"] == \
+            [("Nordic Lily", ["Sable Reed"])]
+        assert calls(f) == {("Nordic Lily", "Sohar")}
+    # a name it sailed under before is a former name
+    f = facts_of("The tanker Sable Reed, formerly known as Nordic Lily, docked at Sohar.")
+    assert vessel(f, "Sable Reed").aliases == ["Nordic Lily"]

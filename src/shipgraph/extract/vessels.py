@@ -108,7 +108,9 @@ _FORMER = rx(
     r"renamed from|ex-|and before that as|before that as|still sailing as|then sailing as|"
     r"while sailing as|under (?:the|its|her) (?:former|previous|old) name,?)\s*(?:the\s+)?" + NAME)
 _RENAMED = rx(r"\b(?i:renamed|re-named|rebranded|now (?:sailing|trading|operating) as|now "
-              r"(?:named|called)|(?:sailing|trading) under the (?:new )?name)(?: as| to)?\s+" + NAME)
+              r"(?:named|called)|(?:sail(?:s|ing)|trad(?:es|ing)|operat(?:es|ing)) under the (?:new )?name|"
+              # "which now uses the name X": the name it goes by now
+              r"(?:now\s+)?(?:uses|using|goes by|going by) the (?:new )?name)(?: as| to)?\s+" + NAME)
 _NOW_AS = rx(r",?\s+(?:and|but)\s+(?:is\s+)?now\s+(?:sailing|trading|operating|named|called|known)\s+as\s+"
              r"(?:the\s+)?(?:(?:M/T|MV|M/V|MT)\s+)?" + NAME)
 # What may lie between a ship and "renamed" in one clause: not another full stop or semicolon.
