@@ -930,3 +930,13 @@ def test_the_name_a_ship_sails_under_now_is_its_name() -> None:
     # a name it sailed under before is a former name
     f = facts_of("The tanker Sable Reed, formerly known as Nordic Lily, docked at Sohar.")
     assert vessel(f, "Sable Reed").aliases == ["Nordic Lily"]
+
+
+def test_a_flag_told_as_the_ships_flag_state() -> None:
+    f = facts_of("The Panel wrote to the flag State of the tanker Yu Jin, Sierra Leone, which did "
+                 "not reply. The tanker Kum Hae (IMO 9256858; flag State: Togo) docked at Nampo.")
+    assert vessel(f, "Yu Jin").flag == "SLE" and vessel(f, "Kum Hae").flag == "TGO"
+    # a registry the ship has left is no flag
+    g = facts_of("The Panel wrote to the flag State of the tanker Yu Jin, Sierra Leone, which "
+                 "replied that the vessel had been removed from its registry.")
+    assert vessel(g, "Yu Jin").flag is None

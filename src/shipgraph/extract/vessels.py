@@ -450,6 +450,15 @@ _ANOTHER_ONE = rx(r"(?:Another|A second|A third|A fourth|The other|One)(?:\s+(?:
 _SHIPS_BEFORE = rx(r"\b(?:tankers|vessels|ships|freighters|carriers|bulkers|ferries)\b")
 
 
+# "the flag State of the tanker X, Sierra Leone,", "X (flag State: Togo)"
+_FLAG_STATE_OF = rx(r"\bflag\s+[Ss]tate\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$")
+_STATE_AFTER = re.compile(r",\s+(?P<flag>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s*[,;.)]")
+_FLAG_IN_BRACKETS = re.compile(r"\s*\((?:[^()]{0,40}[;,]\s*)?flag(?:\s+[Ss]tate)?\s*:\s*"
+                               r"(?P<flag>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s*[;,)]")
+_LEFT_REGISTRY = rx(r"\b(?:de-?registered|de-?flagged|removed\s+from\s+(?:its|the)\s+(?:registry|register)|"
+                    r"struck\s+off|delisted)\b", re.I)
+
+
 class VesselExtractor:
     """Named vessels and their identifiers; runs before the gazetteer claims names."""
 
@@ -490,12 +499,34 @@ class VesselExtractor:
         for sent in analysis.sentences:
             self._identifiers(analysis, sent.span.start, text[sent.span.start:sent.span.end])
         self._group_flags(analysis)
+        self._flag_states(analysis)
         for (etype, _key), attrs in analysis.attributes.items():
             # a flag the text does not state is read from the MMSI's first three digits
             if etype == "Vessel" and attrs.get("mmsi") and not attrs.get("flag"):
                 flag = mmsi_flag(attrs["mmsi"])
                 if flag:
                     attrs["flag"] = flag
+
+    @staticmethod
+    def _flag_states(analysis: Analysis) -> None:
+        """A flag told as the ship's flag State: "the flag State of the tanker X, Sierra Leone,"
+        or "X (flag State: Togo)"; not where the sentence says the ship left that registry."""
+        text = analysis.text
+        for v in analysis.mentions:
+            if v.type != "Vessel":
+                continue
+            told = None
+            if _FLAG_STATE_OF.search(text, max(0, v.start - 60), v.start):
+                told = _STATE_AFTER.match(text, v.end)
+            told = told or _FLAG_IN_BRACKETS.match(text, v.end)
+            if told is None:
+                continue
+            sent = next((x for x in analysis.sentences if x.span.start <= v.start < x.span.end), None)
+            if sent is not None and _LEFT_REGISTRY.search(text, sent.span.start, sent.span.end):
+                continue  # "... which replied that the vessel had been removed from its registry"
+            code = _flag_code(analysis, told["flag"])
+            if code:
+                analysis.attrs("Vessel", v.key).setdefault("flag", code)
 
     def _columns(self, analysis: Analysis, names: dict[str, str]) -> None:
         """A table whose header has a ship column ("Vessel   Date   Port"): the names in that
