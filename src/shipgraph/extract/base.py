@@ -70,6 +70,11 @@ class Analysis:
             self._sentence_index = {x.span.start: i for i, x in enumerate(self.sentences)}
         return self._sentence_index[sent.span.start]
 
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence that holds text position `pos` (sentences are in text order)."""
+        i = bisect.bisect_right(self.sentences, pos, key=lambda x: x.span.start) - 1
+        return self.sentences[i] if i >= 0 and pos < self.sentences[i].span.end else None
+
     @property
     def doc_date(self) -> dt.date | None:
         return dt.date.fromisoformat(self.doc.date) if self.doc.date else None

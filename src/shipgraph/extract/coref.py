@@ -168,8 +168,7 @@ class VesselCoreference:
             return
         first = named[0]
         text = analysis.text
-        holder = next((x for x in analysis.sentences if x.span.start <= first.start < x.span.end),
-                      None)
+        holder = analysis.sentence_at(first.start)
         if holder is None:
             return
         vtype = str(analysis.attrs("Vessel", first.key).get("vessel_type") or "").lower()

@@ -249,7 +249,7 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
 
 _FOR_BEFORE = re.compile(r"\b[Ff]or\s+(?:\w+\s+)?$")
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*(?:again\s+)?(?:(?:in|on)\s+)?")
-_YEAR = re.compile(r"\b\d{4}\b")
+YEAR = re.compile(r"\b\d{4}\b")  # a year told in a time expression
 # the second part names its month or day itself ("and April", not "and last week")
 _NAMED = re.compile(r"\s*(?:(?:in|on)\s+)?(?:(?:early|mid|late)[-\s]+)?(?:\d|(?:January|February|"
                     r"March|April|May|June|July|August|September|October|November|December)\b)")
@@ -265,7 +265,7 @@ def _joined(text: str, found: list[TimeMention]) -> list[TimeMention]:
     out: list[TimeMention] = []
     for t in found:
         last = out[-1] if out else None
-        if last is not None and _YEAR.search(t.text) and not _YEAR.search(last.text) and \
+        if last is not None and YEAR.search(t.text) and not YEAR.search(last.text) and \
                 _AND.fullmatch(text, last.end, t.start) and \
                 last.interval.start.year == last.interval.end.year != t.interval.start.year:
             # "in May and June 2023": the year told once is both parts'

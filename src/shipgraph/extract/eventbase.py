@@ -8,7 +8,7 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
-from .dates import TimeMention, format_interval, parse_iso, reversed_shift
+from .dates import YEAR, TimeMention, format_interval, parse_iso, reversed_shift
 from .prefilter import rx
 
 NEGATION = rx(
@@ -97,9 +97,6 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
                                     for w in modal) and ARRIVING.match(text, end))
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-
-
 def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
     """The time of an event at `pos`: a time expression in its own clause, else the nearest
     one before it in the sentence, else after it; else the document date for a present state
@@ -132,7 +129,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
             # ("two weeks after it left Latakia" counts back from the sentence's time instead;
             # a date that gives its year is taken as written)
             times = [t for t in times if t.interval.start <= doc_date or reversed_shift(t)
-                     or _YEAR.search(t.text)]
+                     or YEAR.search(t.text)]
         if not times:
             # "X, a car carrier seized in November, was still anchored off P": the aside's
             # time is not the event's

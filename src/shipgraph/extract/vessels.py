@@ -521,7 +521,7 @@ class VesselExtractor:
             told = told or _FLAG_IN_BRACKETS.match(text, v.end)
             if told is None:
                 continue
-            sent = next((x for x in analysis.sentences if x.span.start <= v.start < x.span.end), None)
+            sent = analysis.sentence_at(v.start)
             if sent is not None and _LEFT_REGISTRY.search(text, sent.span.start, sent.span.end):
                 continue  # "... which replied that the vessel had been removed from its registry"
             code = _flag_code(analysis, told["flag"])
