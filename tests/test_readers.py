@@ -150,6 +150,13 @@ def test_html_keeps_the_story_and_drops_the_page_furniture(tmp_path: Path) -> No
     # a wire story's date line: a time and a note of revision after the date
     ("Coal runs to Nakhodka\nBy Ana Petrova\nMarch 14, 2025 4:12 PM GMT+3 Updated 2 hours ago\n\n",
      "Coal runs to Nakhodka", "2025-03-14", None),
+    # a date set off from a kind of text, a byline or a place in one head line
+    ("Coal runs to Nakhodka\nStatement, 14 March 2025\n\n", "Coal runs to Nakhodka",
+     "2025-03-14", None),
+    ("Coal runs to Nakhodka\nBy our shipping desk \u2014 14 March 2025\n", "Coal runs to Nakhodka",
+     "2025-03-14", None),
+    ("Coal runs to Nakhodka\nVLADIVOSTOK | Mar. 14, 2025 | 09:30\n", "Coal runs to Nakhodka",
+     "2025-03-14", None),
 ])
 def test_the_head_of_a_plain_report_gives_title_date_and_source(
         tmp_path: Path, head: str, title: str, date: str, source: str | None) -> None:
@@ -166,6 +173,8 @@ def test_the_head_of_a_plain_report_gives_title_date_and_source(
     "Updated figures show the collier Iron Gull berthed at Nakhodka.",
     "14 March 2025 was the day the collier Iron Gull berthed at Nakhodka. It left soon after.",
     "2025-03-14 The collier Iron Gull berthed at Nakhodka.",
+    "Late at night, 2 March 2025, the collier Iron Gull berthed at Nakhodka.",
+    "Late at night, 2 March 2025, the collier Iron Gull berthed at Nakhodka",
 ])
 def test_a_body_that_opens_like_a_head_field_stays_body(tmp_path: Path, second: str) -> None:
     path = tmp_path / "report.txt"

@@ -158,6 +158,8 @@ def parse_text(text: str, doc_id: str, name: str) -> Document:
         field = _HEAD_FIELD.match(line) if line else None
         when = _head_date(field["value"] if field and field["key"].lower() in _DATE_KEYS
                           else line, name, warnings) if line else None
+        if when is None and line and field is None and title is not None:
+            when = _dateline(line, name, warnings)
         if not line or _FENCE.match(line):
             pass
         elif field and field["key"].lower() in ("title", "headline") and title is None:
@@ -231,6 +233,31 @@ def _head_date(value: str, name: str, warnings: list[str]) -> str | None:
             return None  # a sentence that opens with a date, not a date line
         return _valid_date(m["y"], str(month), m["d"], name, warnings)
     return None
+
+
+# A date set off in a short head line by a byline, a place or a kind of text: "Press release,
+# 20 February 2025", "By a staff analyst — 3 June 2024", "WASHINGTON | Feb. 20, 2025 | 10:42";
+# a few words after it at most (a time, a note of revision), not a clause.
+_SEP = r"\s*[,|·:–—-]\s*"
+_DATELINE = re.compile(
+    r"^(?P<pre>[^.!?\d]{1,60}?)" + _SEP +
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon1>[A-Za-z]{3,9})\.?,?|"
+    r"(?P<mon2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)\s+(?P<y>\d{4})"
+    r"(?P<post>(?:" + _SEP + r"|\s+(?=\d))[^!?\s]*(?:\s+[^!?\s]+){0,4})?$")
+
+
+def _dateline(line: str, name: str, warnings: list[str]) -> str | None:
+    """The ISO date of a head line that sets a date off from a few words (see `_DATELINE`);
+    None for a sentence ("On its way, 3 June 2024, the ship called at Aden.")."""
+    if len(line) > 110 or line.endswith((".", "!", "?")):
+        return None
+    m = _DATELINE.match(line)
+    if not m:
+        return None
+    month = _MONTH_NAMES.get((m["mon1"] or m["mon2"]).lower())
+    if month is None:
+        return None
+    return _valid_date(m["y"], str(month), m["d1"] or m["d2"], name, warnings)
 
 
 # Parts of a page that are not its story: menus, sidebars, "related" lists, footers, forms.
