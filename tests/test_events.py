@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from shipgraph.model import Facts
 
 from .conftest import calls, facts_of, names
@@ -1437,6 +1439,24 @@ def test_ships_alongside_each_other_met() -> None:
     assert {pair for pair, _, _ in sts_events(f)} == {frozenset({"Kola Dawn", "Irbis Star"})}
 
 
+def test_a_ship_moored_next_to_another_met_it() -> None:
+    f = facts_of("Imagery from 12 April shows the bulk carrier Tern Rock moored next to the "
+                 "Togo-flagged Lark Bay off Zhoushan.")
+    assert sts_events(f) == [(frozenset({"Tern Rock", "Lark Bay"}), "Zhoushan", 1)]
+    assert dated(f, "ShipToShipTransfer")[()] == "2023-04-12"  # before the report's date
+    f = facts_of("The freighters Tern Rock and Lark Bay were lying next to each other in open water "
+                 "on 3 May.")
+    assert {pair for pair, _, _ in sts_events(f)} == {frozenset({"Tern Rock", "Lark Bay"})}
+    # next to a part of the port, or to a ship at the next berth of a port it called at
+    f = facts_of("The bulk carrier Tern Rock was moored next to Berth 7 at Nakhodka on 3 May.")
+    assert sts_events(f) == [] and [e.name for e in f.entities if e.type == "Vessel"] == ["Tern Rock"]
+    f = facts_of("The bulk carrier Tern Rock docked at Nakhodka on 3 May, moored next to the "
+                 "tanker Lark Bay.")
+    assert sts_events(f) == [] and calls(f) == {("Tern Rock", "Nakhodka")}
+    f = facts_of("The bulk carrier Tern Rock was moored next to the quay for a week.")
+    assert sts_events(f) == []
+
+
 def test_a_table_of_voyages_with_load_and_discharge_columns() -> None:
     f = facts_of("Voyages we traced:\n\n"
                  "| Vessel | Load port | Discharge port | Arrived | Cargo |\n"
@@ -1688,6 +1708,14 @@ def test_a_cargo_unloaded_or_aboard_where_the_ship_had_just_arrived() -> None:
     assert ("Amber Gull", None, "Tartus") not in transfers(h)
     assert ("Slate Heron", None, "Sohar") not in transfers(h)
     assert ("Dusk Owl", None, "Ningbo") not in transfers(h)
+    # "with" a cargo: of a named kind or origin, not any company aboard
+    i = facts_of("The tanker Dusk Owl arrived at Vadinar with Iraqi crude on 3 May. The freighter "
+                 "Amber Gull docked at Tartus on 9 May with a cargo of barley.")
+    assert transfers(i) == {("Dusk Owl", "Iraq", "Vadinar"), ("Amber Gull", None, "Tartus")}
+    assert set(cargoes(i).values()) == {"Iraqi crude", "barley"}
+    j = facts_of("The tanker Dusk Owl arrived at Vadinar with Indian officials aboard. The freighter "
+                 "Amber Gull docked at Tartus with a tug alongside.")
+    assert transfers(j) == set()
 
 
 def test_what_officials_do_in_a_clause_of_their_own_is_not_the_ships() -> None:
@@ -1805,3 +1833,46 @@ def test_ships_lying_off_a_port_for_a_transfer_at_sea_made_no_call_there() -> No
     g = facts_of("The tanker Grey Finch was anchored off Kalamata on 3 May. The tanker Dusk Owl "
                  "docked at Sohar after an STS transfer with the tanker Sable Reed.")
     assert calls(g) == {("Grey Finch", "Kalamata"), ("Dusk Owl", "Sohar")}
+
+
+def test_a_stop_on_the_way_between_loading_and_discharge_is_one_voyage() -> None:
+    f = facts_of("The freighter Kite Hollow loaded barley at Berdyansk on 3 February. It then "
+                 "sailed to Kerch, where it waited for a week, before heading to Derince. It "
+                 "arrived there on 19 February and discharged the barley over three days.")
+    assert transfers(f) == {("Kite Hollow", "Berdyansk", "Derince")}
+    assert calls(f) == {("Kite Hollow", "Berdyansk"), ("Kite Hollow", "Kerch"),
+                        ("Kite Hollow", "Derince")}
+    # a stop where cargo is unloaded is a voyage's end; with no discharge told, each leg stays
+    g = facts_of("The freighter Kite Hollow loaded barley at Berdyansk on 3 February. It then "
+                 "unloaded part of it at Kerch, before heading to Derince. It arrived there on 19 "
+                 "February and discharged the rest.")
+    assert ("Kite Hollow", "Berdyansk", "Kerch") in transfers(g)
+    h = facts_of("The freighter Kite Hollow loaded barley at Berdyansk on 3 February. It then "
+                 "sailed to Kerch, where it waited for a week, before heading to Derince. It "
+                 "arrived there on 19 February.")
+    assert transfers(h) == {("Kite Hollow", "Berdyansk", "Kerch"),
+                            ("Kite Hollow", "Kerch", "Derince")}
+
+
+def test_calls_told_as_a_list_make_no_voyage() -> None:
+    f = facts_of("The tanker Slate Heron called at Sikka in May. It also visited Paradip in June.")
+    assert calls(f) == {("Slate Heron", "Sikka"), ("Slate Heron", "Paradip")}
+    assert transfers(f) == set()
+    g = facts_of("The tanker Slate Heron called at Sikka four times last year. It visited Paradip "
+                 "in June.")
+    assert transfers(g) == set()
+    # one call after another is a voyage
+    h = facts_of("The tanker Slate Heron called at Sikka in May. It then visited Paradip in June.")
+    assert transfers(h) == {("Slate Heron", "Sikka", "Paradip")}
+
+
+@pytest.mark.parametrize("sentence, cargo", [
+    ("Russia supplied more than a million barrels of refined oil to North Korea in 2024.",
+     "refined oil"),
+    ("Russia shipped half a million tonnes of wheat to Syria last year.", "wheat"),
+    ("Iran's exports of crude to China hit a record in March.", "crude"),
+    ("The tanker Slate Heron carried diesel produced in India to Lagos.", "diesel"),
+])
+def test_the_cargo_is_what_is_carried_not_its_amount_or_what_is_said_of_it(
+        sentence: str, cargo: str) -> None:
+    assert list(cargoes(facts_of(sentence)).values()) == [cargo]

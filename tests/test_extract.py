@@ -185,6 +185,27 @@ def test_a_former_name_belongs_to_the_name_it_is_set_beside() -> None:
     assert names(g, "Vessel") == set()
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Gabon-flagged Fen Lark (IMO 9174397) was previously sanctioned under the name Gulf Heron.",
+    "The tanker Fen Lark, which sailed as the Gulf Heron until 2022, loaded at Kharg Island.",
+    "The tanker Fen Lark traded under the name Gulf Heron before being sold in 2021.",
+    "The tanker Fen Lark was originally registered as the Gulf Heron.",
+])
+def test_a_name_a_ship_went_by_before_is_a_former_name(sentence: str) -> None:
+    f = facts_of(sentence)
+    assert names(f, "Vessel") == {"Fen Lark"}
+    assert vessel(f, "Fen Lark").former_names == ["Gulf Heron"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The tanker Fen Lark was previously registered as Iranian-flagged.",
+    "The tanker Fen Lark sailed as the Gulf Heron's escort to Sohar.",
+    "The tanker Fen Lark traded under the name of its owner until 2022.",
+])
+def test_no_former_name_where_none_is_given(sentence: str) -> None:
+    assert vessel(facts_of(sentence), "Fen Lark").former_names == []
+
+
 def test_a_dateline_city_is_not_its_government() -> None:
     f = facts_of("MOSCOW, June 18 (Test Wire) - The tanker Dune Lark loaded crude at Kozmino.\n"
                  "Moscow denied that the tanker Dune Lark carried arms.")
@@ -561,6 +582,12 @@ def test_a_news_leads_flag_and_type_go_to_the_ship_named_next() -> None:
     f = facts_of("A Belize-flagged tanker was struck on Sunday.\nThe Panama-flagged Hollin Bay "
                  "had loaded at Jubail.")
     assert [e.flag for e in f.entities if e.type == "Vessel"] == ["PAN"]
+    # a lead about a service, an operator or a route speaks of no ship
+    for lead in ("A new ferry service began on Friday.", "A tanker operator in Dubai said so."):
+        f = facts_of(lead + "\nThe first crossing was made by the ferry Hollin Bay, which docked at "
+                     "Baku.")
+        (ship,) = [e for e in f.entities if e.type == "Vessel"]
+        assert [m.text for m in ship.mentions] == ["Hollin Bay"], lead
 
 
 def test_a_person_whose_first_name_is_a_state() -> None:
@@ -766,6 +793,11 @@ def test_a_ship_named_after_a_port_leaves_the_port_its_name() -> None:
     # named again as the ship, it is the ship
     f = facts_of("The ferry Aktau docked at Baku. The Aktau left a day later.")
     assert names(f, "Port") == {"Baku"}
+    # named as where a ship went, it is the port, and "the ferry" is the ship just spoken of
+    f = facts_of("The ferry Aktau made ten crossings to Baku in May.\nHer sister, the Turkmen "
+                 "Star, left Baku on 2 June. The ferry reached Aktau a day later.")
+    assert names(f, "Port") == {"Aktau", "Baku"}
+    assert calls(f) == {("Aktau", "Baku"), ("Turkmen Star", "Baku"), ("Turkmen Star", "Aktau")}
 
 
 def test_a_port_city_where_people_meet_is_the_city() -> None:

@@ -12,7 +12,8 @@ from .base import Analysis, Mention, Sentence
 from .prefilter import rx
 from .vessels import lead_attributes
 
-_KIND = r"(?:ship|vessel|tanker|freighter|carrier|bulker|VLCC|Suezmax|Aframax|cargo ship|boat)"
+_KIND = (r"(?:ship|vessel|tanker|freighter|carrier|bulker|VLCC|Suezmax|Aframax|cargo ship|boat|ferry|"
+         r"collier|coaster|trawler|dhow|barge)")
 # "the 2008-built product tanker": what describes a ship without naming it
 _DESC = (r"(?:(?:\d{4}-built|[\d,]+-(?:tonne|ton|dwt|metre|meter|foot)|product|crude|oil|chemical|"
          r"gas|LPG|LNG|small|smaller|large|larger|ageing|aging|old|older|elderly|Soviet-era|"
@@ -77,10 +78,14 @@ _PLURAL = rx(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers)|[Tt]he
                      r"[Tt]he pair|[Tt]he ships|[Tt]he vessels|[Bb]oth|[Tt]hey|[Tt]heir)\b")
 # "A tanker under U.S. sanctions discharged ...": a lead's ship, named later
 _LEAD_NP = (r"(?P<np>(?:A|An)\s+(?:[\w.,-]+\s+){0,3}?(?P<kind>" + _KIND +
-            r"))\b(?!\s+(?:and|or)\b)(?!s)")
+            r"))\b(?!\s+(?:and|or)\b)(?!s)"
+            # "A new ferry service", "a tanker operator": no ship
+            r"(?!\s+(?:services?|routes?|links?|lines?|operators?|compan(?:y|ies)|terminals?|"
+            r"crossings?|owners?|fleets?|industry|market|sector|traffic|port|rates?|crews?)\b)")
 _LEAD = rx(_LEAD_NP)
 _LEAD_AFTER_DATELINE = rx(r"\)\s+[-–—]\s+" + _LEAD_NP)
-_TYPED_KINDS = ("tanker", "freighter", "carrier", "bulker", "vlcc", "suezmax", "aframax")
+_TYPED_KINDS = ("tanker", "freighter", "carrier", "bulker", "vlcc", "suezmax", "aframax", "ferry",
+                "collier", "trawler", "dhow", "barge")
 
 
 class VesselCoreference:
@@ -232,8 +237,10 @@ class VesselCoreference:
         kind = (groups.get("kind") or "").lower()
         candidates = before
         if kind in _TYPED_KINDS:
+            # (a ship of no known type may be of this one: "Her sister, the Marshal Rokossovsky,
+            # left Ust-Luga ... The ferry reached Baltiysk")
             typed = [v for v in before if kind in str(
-                analysis.attrs("Vessel", v.key).get("vessel_type", "")).lower()]
+                analysis.attrs("Vessel", v.key).get("vessel_type") or kind).lower()]
             candidates = typed or before
         mod = groups.get("mod")
         if mod and mod[0].isupper():

@@ -22,7 +22,9 @@ from .portcalls import add_call
 from .prefilter import rx
 from .text import opens_line
 
-_STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:(?:part|some|most|all|half|much|"
+_STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
+                  r"\b(?:moored|lying|anchored|berthed|tied\s+up)\s+(?:right\s+|directly\s+)?next\s+to\b|"
+                  r"transferred (?:(?:part|some|most|all|half|much|"
                   r"the rest) of )?(?:its|her|the|their) (?:\w+ )?cargo(?:es)? to|hoses|"
                   r"being (?:moved|pumped|transferred) from|"
                   r"trans-?shipp\w*|received .{0,80} from|working cargo|"
@@ -59,6 +61,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|transferred (?:(?:par
 _LISTED_CUE = re.compile(r"\b(?:among them|including|such as)\b", re.I)
 # between "alongside" and the ship it lay beside: "the Cameroon-flagged tanker "
 _NEXT_SHIP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?")
+_IN_PORT = re.compile(r"\b(?:at|in|inside)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
+_EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
 # cargo passed to a ship named right after (checked against the ships found)
 _TO_SHIP = rx(r"\b(?:transferred|pumped|passed|handed|offloaded|discharged|unloaded|delivered|trans-?shipped|"
               r"lightered)\s+(?:[\w,.'’-]+\s+){0,5}?(?:to|into|onto)\s+(?:the\s+)?"
@@ -177,11 +181,18 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     if re.search(r"\b(did not|not|never|no evidence)\b", text[s:e]) or _OTHER_PARTNERS.search(
             text, s, e):
         return
-    if cue.group().lower() == "alongside" and not _NEXT_SHIP.fullmatch(text, cue.end(), min(
+    beside = cue.group().lower()
+    if beside == "alongside" or beside.endswith("next to"):
+        ship_next = _NEXT_SHIP.fullmatch(text, cue.end(), min(
             [v.start for v in analysis.in_sentence(sent, "Vessel") if v.start > cue.end()] or
-            [cue.end()])) and any(
-            ev["type"] == "PortCall" and ev["evidence"][0][0] == s for ev in analysis.events):
-        return  # alongside a pier where it called ("alongside the Grace", a ship, still counts)
+            [cue.end()])) or _EACH_OTHER.match(text, cue.end())
+        called = any(ev["type"] == "PortCall" and ev["evidence"][0][0] == s for ev in analysis.events)
+        if beside == "alongside" and not ship_next and called:
+            return  # alongside a pier where it called ("alongside the Grace", a ship, still counts)
+        in_port = any(m.type == "Port" and _IN_PORT.search(text, max(s, m.start - 40), m.start)
+                      for m in analysis.in_sentence(sent))
+        if beside != "alongside" and (not ship_next or called or in_port):
+            return  # moored next to a quay, or to a ship at the next berth in a port
     location = _sts_location(analysis, sent, cue.end())
     date = date_near(analysis, sent, cue.start())
     earlier = _same_meeting(analysis, sent, set(keys[:2]), date)

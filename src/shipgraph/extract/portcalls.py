@@ -818,8 +818,11 @@ def activity_of(phrase: str) -> str | None:
     return activity
 
 
-# "arrived at Iskenderun, Turkey, and discharged grain": what the ship did once there
-_THEN_UNLOADED = rx(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?,?\s+and\s+(?:then\s+|later\s+)?"
+# "arrived at Iskenderun, Turkey, and discharged grain": what the ship did once there ("arrived
+# there on 14 October and discharged")
+_THEN_UNLOADED = rx(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?"
+                    r"(?:\s+(?:on|in|by|around|late on|early on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
+                    r",?\s+and\s+(?:then\s+|later\s+)?"
                     r"(?:discharg|unload|offload)\w*\b")
 
 

@@ -38,7 +38,12 @@ _VERB = rx(
     r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions)\b))|"
     r"(?P<discharge>discharg\w*|unload\w*|offload\w*|deliver\w*|landed)|"
     r"(?P<trips>(?:round )?trips|runs|crossings|shuttl\w*|voyages?)|"
-    r"(?P<move>carr(?:y|ied|ies|ying)|laden with|shipped|shipping|shipments?|transport\w*|"
+    r"(?P<move>carr(?:y|ied|ies|ying)|laden with|"
+    # "arrived at Vadinar with Russian crude", "docked with a cargo of wheat"
+    r"(?<=\s)with(?=\s+(?:(?:a|its|her|their)\s+(?:full\s+)?(?:cargo|load|shipment)\s+of\s|"
+    r"(?-i:[A-Z])\w+\s+(?:crude|oil|grain|wheat|barley|maize|corn|coal|fuel|diesel|gasoil|"
+    r"gasoline|naphtha|LNG|LPG|fertili[sz]er|steel|iron|ammunition|munitions|weapons|arms)\b))|"
+    r"shipped|shipping|shipments?|transport\w*|"
     r"mov(?:ed|ing)|"
     r"brought|took|ferr(?:y|ied|ies|ying)|haul(?:ed|ing|s)?|smuggl\w*|export\w*|suppl(?:y|ied|ies|ying)|"
     r"sen[dt]s?|sending))\b", re.I)
@@ -50,9 +55,10 @@ _CARGO = rx(
     # tonnes of wheat", "an estimated 27,000 tonnes of wheat")
     # ("took delivery of a Suezmax cargo of Arctic grade crude")
     r"^\s*(?:of\s+)?(?:(?:about|around|some|roughly|approximately|nearly|almost|over|more than|at least|"
-    r"up to|close to|just over|just under|an estimated|a reported|a further|another|a|an|the|"
+    r"up to|close to|just over|just under|half|an estimated|a reported|a further|another|a|an|the|"
     r"its|her|their|hundreds of|thousands of|dozens of|millions of|tens of thousands of|"
-    r"hundreds of thousands of)\s+|[\d.,]+\s*(?:million\s+|m\s+)?"
+    r"hundreds of thousands of)\s+|(?:[\d.,]+\s*(?:million\s+|billion\s+|m\s+)?|"
+    r"(?:million|billion|thousand)\s+)"
     r"(?:(?:metric\s+)?(?:tonnes|tons)|barrels|bbl|containers?|crates|boxes|units|cubic (?:metres|"
     r"meters)|bags|sacks|pallets|drums|TEUs?|bpd|b/d)?"
     r"(?:\s+(?:per|a|each)\s+(?:day|week|month|year))?\s*(?:of\s+)?|(?:full\s+|partial\s+)?"
@@ -63,9 +69,11 @@ _CARGO = rx(
     # "wheat it took on at Kavkaz", "oil that it loaded": a clause about the cargo; "oil rose",
     # "coal worth $400 million": what is said of it
     r"it|that|which|she|they|worth|valued|rose|fell|jumped|climbed|dropped|surged|slumped|"
-    r"increased|decreased|declined|doubled|tripled|averaged|totall?ed|loaded|bought|sold|"
-    r"purchased|produced|refined|bound|destined|aboard|onboard|have|has|had|was|were|is|are|"
-    r"will|would)\b|$|"
+    r"increased|decreased|declined|doubled|tripled|averaged|totall?ed|hit|topped|exceeded|"
+    r"bound|destined|aboard|onboard|have|has|had|was|were|is|are|will|would|"
+    # "oil refined in India", not "refined oil"
+    r"(?:loaded|bought|sold|purchased|produced|refined)(?=\s+(?:at|in|by|from|on|to|for|under|"
+    r"through|via|aboard|onto|there)\b))\b|$|"
     r"[,.;])")
 _ORIGIN_STATEMENT = rx(
     r"\b(?:came|comes|originated|originating|was loaded|were loaded|had been loaded|"
@@ -370,7 +378,7 @@ _ARRIVED_AT = rx(r"\b(?:arriv(?:ed|es|ing)|berth(?:ed|s|ing)|dock(?:ed|s|ing)|mo
                  r"reach(?:ed|es|ing)|put\s+in|pulled\s+into|call(?:ed|s|ing)|tied\s+up)\s+"
                  r"(?:at|in|into|to)?\s*(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}(?:port|harbou?r|"
                  r"terminal)\s+(?:of|at|in)\s+)?$", re.I)
-_LADEN = rx(r"(?i)carrying|laden with")
+_LADEN = rx(r"(?i)carrying|laden with|with")
 _THEN_DEED = rx(r"(?:['’]s)?[^.;:()]{0,70}?(?:\s+and|,)\s+(?:then\s+|later\s+|\w+ly\s+)?")
 _THEN_LADEN = rx(r"(?:['’]s)?[^.;:(),]{0,50}?(?:,\s*|\s+)")
 
@@ -526,6 +534,39 @@ def discharge_transfers(analysis: Analysis) -> None:
             "position": call["position"]})
 
 
+# "It also visited Sikka": one more call of a list, not the next port of a voyage
+_ALSO_CALLED = rx(r"\balso\s+(?:[a-z]+ly\s+)?(?:called|visited|stopped|docked|berthed|anchored|"
+                  r"made|paid|went|sailed|loaded|unloaded|discharged|delivered|served|frequented|"
+                  r"appeared|been)\b")
+# "called at Vadinar three times in 2024": visits told together, with no one order
+_HABITUAL = rx(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|"
+               r"numerous|\d+)\s+times|repeatedly|regularly|frequently|routinely)\b")
+
+
+def _through_stops(calls: list[dict[str, Any]], following: dict[int, int]) -> None:
+    """"loaded grain at Sevastopol ... sailed to Novorossiysk, where it stayed four days ...
+    discharged the grain at Karasu": a stop where nothing is loaded or unloaded between the
+    loading and the discharge is on the way, and the voyage runs from the one to the other."""
+    for i in sorted(following):
+        j = following.get(i)
+        k = following.get(j) if j is not None else None
+        if j is None or k is None:
+            continue
+        load, stop, discharge = calls[i], calls[j], calls[k]
+        if load.get("activity") != "loading" or stop.get("activity") not in (None, "berthed") or \
+                discharge.get("activity") != "discharging":
+            continue
+        if len({load["port"], stop["port"], discharge["port"]}) < 3 or any(
+                c.get(flag) for c in (load, stop, discharge)
+                for flag in ("told_after", "arrived_from", "forced")):
+            continue
+        if not (ends_before(load.get("date"), stop.get("date")) and
+                ends_before(stop.get("date"), discharge.get("date"))):
+            continue
+        following[i] = k
+        del following[j]
+
+
 def voyages(analysis: Analysis) -> None:
     """Two consecutive calls of one vessel at different ports in one paragraph (or in two
     paragraphs in a row) are a voyage from the first to the second; where the later-told call
@@ -549,6 +590,7 @@ def voyages(analysis: Analysis) -> None:
                     all(sentences_in[p] == 1 for p in range(p0, p1 + 1)):
                 following[last[c["vessel"]]] = i
         last[c["vessel"]] = i
+    _through_stops(calls, following)
     for i, first in enumerate(calls):
         later = [calls[following[i]]] if i in following else []
         if not later or later[0]["port"] == first["port"]:
@@ -556,6 +598,9 @@ def voyages(analysis: Analysis) -> None:
         second = later[0]
         if first.get("forced") or second.get("forced"):
             continue  # "was escorted to Lagos": taken there by captors, no voyage of its own
+        if _ALSO_CALLED.search(analysis.text, second["evidence"][0][0], second["position"]) or any(
+                _HABITUAL.search(analysis.text, *c["evidence"][0]) for c in (first, second)):
+            continue  # "called at Vadinar three times ... It also visited Sikka": calls, no order
         a, b = first.get("activity"), second.get("activity")
         if second.get("arrived_from") and a != "departure":
             origin, dest = second, first  # "... detained at Rotterdam. It had arrived from Primorsk"
@@ -619,7 +664,7 @@ def voyages(analysis: Analysis) -> None:
 
 _REGISTRY_BEFORE = rx(r"\b(?:regist(?:ry|er)|flag)s?\b[^,;.]{0,40}?\b(?:to|into|from)\s+(?:that\s+of\s+|"
                       r"the\s+(?:registry|register|flag)\s+of\s+)(?:the\s+)?$")
-_REGISTRY_AFTER = re.compile(r"\s+(?:ship\s+)?(?:registry|register|flag)\b")
+_REGISTRY_AFTER = re.compile(r"\s+(?:ship\s+)?(?:registry|register|flag)\b|[- ](?:flagged|registered)\b")
 _CAPTIVE = rx(r"\b(?:held|detained|escorted|seized|towed|impounded|boarded|intercepted|diverted)\b")
 _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:cargo|load|"
                r"shipment) of|hauling|transporting|(?:loaded|loads|took on|takes on|taken on|picked up|"

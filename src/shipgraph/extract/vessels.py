@@ -49,6 +49,9 @@ _NOT_NAME = {
     "imo", "mmsi", "is", "was", "were", "has", "had", "said", "says", "laden", "meanwhile",
     "separately", "also", "another", "other", "some", "several", "most", "many",
 }
+# What a ship lies beside in a port, named: "alongside Berth 4", "next to Quay 12"
+_FACILITY = {"berth", "berths", "pier", "quay", "jetty", "wharf", "terminal", "dock", "mooring",
+             "buoy", "anchorage", "platform", "dolphin", "breakwater", "mole", "bay"}
 _FLAG = r"(?:(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
 _FLAG_LEAD = re.compile(_FLAG + r"\s")
 _FLAG_WORD = re.compile(r"[- ](?:flagged|registered)$")  # "Panama-flagged": Panama
@@ -106,7 +109,14 @@ _CALL_SIGN = rx(r"\bcall sign:?\s+([A-Z0-9]{4,7})\b")
 _FORMER = rx(
     r"\b(?i:formerly(?: known as| named| called)?|previously(?: known as| named| called)|"
     r"renamed from|ex-|and before that as|before that as|still sailing as|then sailing as|"
-    r"while sailing as|under (?:the|its|her) (?:former|previous|old) name,?)\s*(?:the\s+)?" + NAME)
+    r"while sailing as|under (?:the|its|her) (?:former|previous|old) name,?|"
+    # "was previously sanctioned under the name Kiara", "originally traded as the Kiara"
+    r"(?:previously|formerly|earlier|once|originally)\s+(?:[a-z]+\s+){0,2}?under\s+the\s+name|"
+    r"(?:previously|formerly|earlier|once|originally)\s+(?:(?:was|been|be)\s+)?(?:sail|trad|operat|"
+    r"regist|list|sanction|designat)\w*\s+as)\s*(?:the\s+)?" + NAME)
+# "which sailed as the Kiara until 2022": a name it had until then
+_AS_UNTIL = rx(r"\b(?i:sailed|traded|operated|went)\s+(?i:as|under\s+the\s+name|by\s+the\s+name)\s+"
+               r"(?:the\s+)?" + NAME + r"(?=,?\s+(?:until|till|before\s+(?:being|it was|its|her)\b))")
 _RENAMED = rx(r"\b(?i:renamed|re-named|rebranded|now (?:sailing|trading|operating) as|now "
               r"(?:named|called)|(?:sail(?:s|ing)|trad(?:es|ing)|operat(?:es|ing)) under the (?:new )?name|"
               # "which now uses the name X": the name it goes by now
@@ -127,7 +137,8 @@ _NAMED_AFTER = rx(r"\b[Tt]he\s+(?P<type4>" + _TYPE + r"),?\s+(?:(?:which is\s+|w
 # "a Cameroon-flagged crude tanker" with no name after it
 _DESCRIBED = rx(r"\b[Aa]n?\s+(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
                 r"\s+(?:[\w-]+\s+){0,2}?(?P<type>" + _TYPE + r")\b(?!,?\s+(?:the\s+)?[A-Z])")
-_ALONGSIDE = rx(r"\balongside\s+(?:the\s+)?" + NAME)
+_ALONGSIDE = rx(r"(?:\balongside|\b(?:moored|lying|anchored|berthed|tied\s+up)\s+(?:right\s+|directly\s+)?"
+                r"next\s+to)\s+(?:the\s+)?" + NAME)
 # "Another ferry on the route, the "Marshal Rokossovsky", has not left": a name in quotes after
 # "the", in a sentence about ships (not "the so-called 'shadow fleet'")
 _QUOTED = rx(r"(?<!so-called )\bthe\s+(?P<name>[\"“‘'][A-Z][\w'’.\-]*(?:\s[A-Z0-9][\w'’.\-]*){0,4}[\"”’'])"
@@ -185,7 +196,9 @@ _KOREAN_AN = re.compile(r"An [B-DF-HJ-NP-TV-Z]")  # "An San", "An Hae": not the 
 
 # where a name that is also a port's is the port: "Aktau port", "at Aktau", "Kazakhstan's Aktau"
 _AS_PORT_AFTER = re.compile(r"\s+(?:port|harbou?r|terminal)\b", re.I)
-_AS_PORT_BEFORE = re.compile(r"(?:\b(?:port|harbou?r)\s+of|\b(?:at|in|to|from|into|between|off|near)|"
+_AS_PORT_BEFORE = re.compile(r"(?:\b(?:port|harbou?r)\s+of|\b(?:at|in|to|from|into|between|off|near|for|"
+                             r"towards?|via|reach(?:ed|es|ing)|left|leav(?:es|ing)|enter(?:ed|s|ing)|"
+                             r"visit(?:ed|s|ing)|depart(?:ed|s|ing))|"
                              r"\b[A-Z][a-z]+['’]s)\s+$")
 _TYPE_ONLY = re.compile(r"(?i:" + _TYPE + r")")
 
@@ -754,11 +767,12 @@ class VesselExtractor:
 
     def _former_names(self, analysis: Analysis, names: dict[str, str], s: int,
                       chunk: str) -> None:
-        for pat in (_FORMER, _AS_NAME):
+        for pat in (_FORMER, _AS_NAME, _AS_UNTIL):
             for m in pat.finditer(chunk):
                 former = _trim_name(clean_name(m["name"]))
-                if not former or former.split()[0].lower() in _NOT_NAME:
-                    continue
+                if not former or former.split()[0].lower() in _NOT_NAME or \
+                        not _name_ok(former, analysis):
+                    continue  # "previously registered as Iranian-flagged": no name
                 if re.search(r"\b(?:port|harbou?r|city|town|terminal|country|state|region|island)"
                              r"\s*,?\s*$", chunk[:m.start()], re.I):
                     continue  # "the port formerly called Illichivsk" renames a place, not a ship
@@ -811,8 +825,9 @@ class VesselExtractor:
                 analysis.add(Mention(start, start + len(new), new, "Vessel", key))
 
     def _alongside(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
-        """"two tankers alongside the Chon Myong 1": what a ship lies alongside, named and not a
-        place, in a sentence about ships, is a ship; so is what a ship named before it met."""
+        """"two tankers alongside the Chon Myong 1" ("moored next to"): what a ship lies beside,
+        named and not a place, in a sentence about ships, is a ship; so is what a ship named
+        before it met."""
         for m in _ALONGSIDE.finditer(chunk):
             self._ship_if_about_ships(analysis, names, s, chunk, m)
         for m in _QUOTED.finditer(chunk):
@@ -838,6 +853,8 @@ class VesselExtractor:
         no state, port or place and the sentence speaks of ships; None otherwise."""
         name = _trim_name(clean_name(m["name"]))
         key = names.get(normalize(name))
+        if key is None and name.split()[0].lower() in _FACILITY:
+            return None  # "moored alongside Berth 4", "next to Pier 9": a part of the port
         if key is None and _name_ok(name, analysis) and not analysis.gazetteer.lookup(name) \
                 and _SHIP_CONTEXT.search(chunk):
             start = s + m.start("name") + m["name"].find(name.split()[0])
