@@ -985,6 +985,13 @@ def test_who_detains_is_no_ship_and_a_reduced_relatives_seizure() -> None:
     assert [e.date for e in f.events if e.type == "Detention"] == ["2023-05"]
     # the seizure's time is not the stay's
     assert dated(f, "PortCall") == {("Ocean Prow", "Bandar Abbas"): "2024-03-22"}
+    # stopped or boarded by a coast guard or a navy, in the active; "the cargo ship" is the ship
+    for text in ("The Yemeni coast guard stopped the cargo ship Kaspian Star on 3 March.",
+                 "The navy boarded the oil tanker Kaspian Star on 3 March."):
+        f = facts_of(text)
+        assert [(e.type, e.date) for e in f.events] == [("Detention", "2024-03-03")], text
+    f = facts_of("Police seized the oil aboard the tanker Kaspian Star on 3 March.")
+    assert [e for e in f.events if e.type == "Detention"] == []
 
 
 def test_a_destination_named_as_a_pier_or_facility_at_a_port() -> None:
@@ -1122,6 +1129,12 @@ def test_the_former_and_the_latter_of_two_ships() -> None:
     told = {(by_id[e.vessel or ""], by_id[e.port or ""], e.date) for e in f.events
             if e.type == "PortCall" and e.date and e.date.startswith("2023-10")}
     assert told == {("Angor", "Rajin", "2023-10-28"), ("Marit", "Dunai", "2023-10-30")}
+    # with a verb whose past is not in -ed
+    f = facts_of("Two bulk carriers, the Angor and the Marit, sailed from Crimea in October. The "
+                 "former took on wheat at Sevastopol. The latter took on barley at Feodosia and "
+                 "delivered it to Alexandria.")
+    assert calls(f) == {("Angor", "Sevastopol"), ("Marit", "Feodosia"), ("Marit", "Alexandria")}
+    assert transfers(f) == {("Marit", "Feodosia", "Alexandria")}
     # with one ship named, "the former" is somebody else
     f = facts_of("The former minister said the tanker Vega docked at Tartus.")
     assert calls(f) == {("Vega", "Tartus")}
@@ -1175,6 +1188,20 @@ def test_a_table_of_transfers_with_a_counterpart_column() -> None:
         ["2023-08-14", "2023-11-20"]
     assert {e.name: e.flag for e in f.entities if e.type == "Vessel"}["Chon Ma San"] == "PRK"
     assert "IMO" not in names(f, "Organization")
+    # the two sides as "Vessel 1" and "Vessel 2"
+    f = facts_of("Transfers we saw in March 2024:\n\n"
+                 "| Date | Vessel 1 | Vessel 2 | Cargo |\n|---|---|---|---|\n"
+                 "| 14 March | Nora Finch | Blue Shale | fuel oil |\n"
+                 "| 22 March | Pacific Wren | Sea Lark | condensate |\n")
+    assert sorted(sorted(pair) for pair, _, _ in sts_events(f)) == \
+        [["Blue Shale", "Nora Finch"], ["Pacific Wren", "Sea Lark"]]
+    assert names(f, "Place") == set()  # "Pacific Wren" is a ship, not the ocean
+
+
+def test_a_transfer_to_a_ship_told_with_the_amount_moved() -> None:
+    f = facts_of("On 11 March the VLCC Ocean Lily transferred about 1.9 million barrels of Iranian "
+                 "crude to the Suezmax Kai Feng.")
+    assert [(sorted(pair), e) for pair, e, _ in sts_events(f)] == [(["Kai Feng", "Ocean Lily"], None)]
 
 
 def test_a_caption_that_names_a_ship_and_where_it_is() -> None:
@@ -1876,3 +1903,37 @@ def test_calls_told_as_a_list_make_no_voyage() -> None:
 def test_the_cargo_is_what_is_carried_not_its_amount_or_what_is_said_of_it(
         sentence: str, cargo: str) -> None:
     assert list(cargoes(facts_of(sentence)).values()) == [cargo]
+
+
+def test_there_is_not_another_ships_port_of_call() -> None:
+    f = facts_of("The freighter Slate Heron had sailed from Bandar Abbas ten days earlier.\n"
+                 "Larger cargoes have also reached Hodeidah. The bulk carrier Kite Hollow "
+                 "unloaded containers there in February after a transit from Djibouti.")
+    assert calls(f) == {("Slate Heron", "Bandar Abbas"), ("Kite Hollow", "Hodeidah")}
+    assert transfers(f) == {("Kite Hollow", "Djibouti", "Hodeidah")}
+    # the ship's own call before is still where "there" is
+    g = facts_of("The freighter Slate Heron docked at Bandar Abbas on 2 May. Agents in Bushehr "
+                 "confirmed this. The ship loaded cement there.")
+    assert calls(g) == {("Slate Heron", "Bandar Abbas")}
+
+
+def test_a_voyage_taken_up_again_paragraphs_later() -> None:
+    f = facts_of("The bulk carrier Kite Hollow left Ust-Luga on 15 November 2023, loaded with "
+                 "potash.\n\nNaval ships shadowed it for weeks.\n\nThe ship eventually continued "
+                 "its voyage to Port Said, arriving there on 9 January.")
+    assert transfers(f) == {("Kite Hollow", "Ust-Luga", "Port Said")}
+    assert cargoes(f)[("Kite Hollow", "Ust-Luga", "Port Said")] == "potash"
+    # two paragraphs on, a call with no such words starts no voyage from the last one
+    g = facts_of("The bulk carrier Kite Hollow left Ust-Luga on 15 November 2023.\n\nNaval ships "
+                 "shadowed it for weeks. Officials said little.\n\nIn other news, the Kite Hollow "
+                 "docked at Port Said on 9 January.")
+    assert ("Kite Hollow", "Ust-Luga", "Port Said") not in transfers(g)
+
+
+def test_a_build_year_in_an_aside_dates_nothing_and_a_timeline_ship_goes_dark() -> None:
+    f = facts_of("The Pegasus Bay, a Gambia-flagged Aframax built in 2004, was added to the EU "
+                 "sanctions list in June 2023.")
+    assert [(e.type, e.date) for e in f.events] == [("Sanction", "2023-06")]
+    f = facts_of("- 3 August 2023: The tanker Pegasus Bay loads fuel oil at Taman.\n"
+                 "- 9 August: The tanker goes dark in the Black Sea.\n")
+    assert [(e.type, e.date) for e in f.events if e.type == "AISGap"] == [("AISGap", "2023-08-09")]

@@ -70,7 +70,8 @@ _POSSESSIVE = rx(r"(?:^|[.;:]\s+|,\s+(?:and\s+)?|\b(?:and|but|while|when|after)\
 # "The former was last seen at Rajin; the latter docked at Dunai": of the two ships named last
 _FORMER_LATTER = rx(r"\b[Tt]he\s+(?P<kind>former|latter)\b(?=,?\s+(?:(?:[a-z]+ly|then|later|also|again|"
                     r"soon|next|still|now)\s+)?(?:was|were|had|has|is|"
-                    r"remained|remains|[a-z]+ed)\b)")
+                    r"remained|remains|[a-z]+ed|made|took|left|went|came|ran|brought|lay|spent|sent|"
+                    r"sold|met|began|" + _PRESENT_DEEDS + r")\b)")
 _EXPLETIVE = rx(r"(?i)\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains)"
                         r"\s+(?:\w+\s+){0,2}?(?:that|to|whether|if|unclear|clear|likely|possible)\b")
 _PLURAL = rx(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers)|[Tt]he (?:two|pair"

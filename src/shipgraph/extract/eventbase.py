@@ -66,7 +66,8 @@ _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|af
                           r"before|then)\b|\b(?:when|where)\b")
 # (or what the ship had aboard: ", carrying 30,000 tonnes of gasoil loaded at Fujairah,")
 _RELATIVE = rx(r",\s+(?:which|who|that|(?:an?\s+(?:[\w-]+\s+){0,3}?)?(?:(?:first|once|previously|"
-               r"later)\s+)?[a-z]+(?:ed|en|wn)\s+(?:by|in|on|at|for|from|under|over|after|during)\b|"
+               r"later)\s+)?(?:[a-z]+(?:ed|en|wn)|built|sold|bought|held|made|sent|caught|laid|kept|run)"
+               r"\s+(?:by|in|on|at|for|from|under|over|after|during)\b|"
                r"(?:carrying|laden with|loaded with|with a cargo of|hauling)\s)"
                # ("which had taken on 3,000 tonnes ...,"; its closing comma may open the next:
                # ", owned by X Ltd, which was sanctioned in 2022,")

@@ -49,13 +49,13 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   # "transferred diesel to the tanker Nika": cargo passed to a ship
                   # ("by transferring it at sea to North Korean tankers, among them the X and the Y")
                   r"\b(?:transferr(?:ed|ing)|pump(?:ed|ing)|pass(?:ed|ing)|hand(?:ed|ing)|offloaded|"
-                  r"discharged|unloaded|delivered|trans-?shipped|lighter(?:ed|ing))\s+(?:[\w,.'’-]+\s+){0,5}?"
+                  r"discharged|unloaded|delivered|trans-?shipped|lighter(?:ed|ing))\s+(?:[\w,.'’-]+\s+){0,8}?"
                   r"(?:to|into|onto)\s+(?:the\s+|an?\s+)?"
                   r"(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|freighter|bulker|VLCC|barge|"
                   r"aframax|suezmax)s?(?:\s+|,\s+the\s+|,\s+(?:among them|including|such as)\s+the\s+)"
                   r"(?-i:[A-Z])|"
                   # "picked up a cargo from the tanker SCF Baikal": the same told by the receiver
-                  r"\b(?:picked up|took(?: on)?|loaded|collected|took delivery of)\s+(?:[\w,.'’-]+\s+){0,5}?"
+                  r"\b(?:picked up|took(?: on)?|loaded|collected|took delivery of)\s+(?:[\w,.'’-]+\s+){0,8}?"
                   r"from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|"
                   r"freighter|bulker|VLCC|barge|aframax|suezmax)\s+(?-i:[A-Z])", re.I)
 _LISTED_CUE = re.compile(r"\b(?:among them|including|such as)\b", re.I)
@@ -65,12 +65,12 @@ _IN_PORT = re.compile(r"\b(?:at|in|inside)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+o
 _EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
 # cargo passed to a ship named right after (checked against the ships found)
 _TO_SHIP = rx(r"\b(?:transferred|pumped|passed|handed|offloaded|discharged|unloaded|delivered|trans-?shipped|"
-              r"lightered)\s+(?:[\w,.'’-]+\s+){0,5}?(?:to|into|onto)\s+(?:the\s+)?"
+              r"lightered)\s+(?:[\w,.'’-]+\s+){0,8}?(?:to|into|onto)\s+(?:the\s+)?"
               r"(?:(?-i:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})[- ](?:flagged|registered)\s+)?", re.I)
 # "X and Y each conducted transfers with other tankers": not with each other.
 _OTHER_PARTNERS = rx(r"\beach\b(?!\s+other\b)|\bwith\s+(?:an?\s+)?(?:other|another|unidentified|unknown|"
                              r"unnamed|a third|third)\b", re.I)
-_AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+off\b|went dark|"
+_AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+off\b|went dark|goes dark|"
                   r"going dark|gone dark|transponders? "
                   r"(?:went|was|were|had been) (?:silent|off|dark)|AIS gap|stopped transmitting|"
                   r"disabled (?:its|their) (?:AIS|transponder)|(?:AIS|transponders?) switched off",
@@ -85,7 +85,10 @@ _DETAIN = rx(r"\b(detain\w*|seiz\w*|impound\w*|arrest\w*|confiscat\w*|hijack\w*|
              r"(?:was|were|been)\s+"
              r"(?:boarded|intercepted|stopped)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
              r"(?:customs|coast ?guard|navy|naval|police|authorities|officers|officials|forces|"
-             r"troops|marines|commandos))\b", re.I)
+             r"troops|marines|commandos)|"
+             # "the Yemeni coast guard stopped the cargo ship X"
+             r"(?:coast ?guard|navy|naval forces|police|authorities|customs|marines|commandos|troops)"
+             r"\s+(?:(?:on\s+\w+|[a-z]+ly)\s+)?(?:boarded|intercepted|stopped))\b", re.I)
 # A designation as a deed ("was sanctioned", "designated six vessels"), not "a sanctioned ship".
 _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:ed|es|ing|ion)|"
                        r"blacklist\w*|blocked property|"
@@ -108,7 +111,9 @@ _BY = re.compile(r"\s+by\b")
 _PASSIVE_CUE = re.compile(r"(?:was|were|been)\b", re.I)
 _SANCTIONS_TOLD = rx(r"\bsanction|\bblacklist|\bdesignat", re.I)
 _CARGO_SEIZED = rx(r"\s+(?:its|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:cargo(?:es)?|oil|crude|"
-                   r"shipments?|load|diesel|fuel|grain|wheat|coal|petroleum)\b", re.I)
+                   r"shipments?|load|diesel|fuel|grain|wheat|coal|petroleum)\b"
+                   # ("seized the cargo ship X", "the oil tanker X": the ship)
+                   r"(?!\s+(?:ship|vessel|tanker|carrier|freighter|barge)s?\b)", re.I)
 _HELD_AT = rx(r"\b(?:at|in|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
 _NEXT_CLAUSE = rx(r";|\b(?:after|before|when|while|whereas|although|because|since|until)\b|"
                   r",\s+(?:and|but|which|who)\b", re.I)

@@ -281,6 +281,11 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
             if re.search(r"\bsame\b|^there$", m.group("np")):
                 calls = [e for e in analysis.events if e["type"] == "PortCall"
                          and 0 < start - e["evidence"][0][1] < 800]
+                ships = {v.key for v in analysis.in_sentence(sent, "Vessel")}
+                if ships and not any(e["vessel"] in ships for e in calls):
+                    # "Larger shipments have also reached Hodeidah. The X unloaded containers
+                    # there": another ship's call before is not where this one was
+                    calls = []
                 called = [p for p in prior if calls and p.key == calls[-1]["port"]]
                 # "anchored at Hodeidah after discharging fuel there": the port its own
                 # sentence named before it

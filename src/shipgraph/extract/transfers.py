@@ -349,6 +349,8 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
         if not verb.end() <= p.start < stop or p.end > stop + 40:
             continue
         word = _prep_before(text[max(s, p.start - 60):p.start])
+        if word is None and p.form == "anaphor" and p.text == "there" and kind in ("discharge", "move"):
+            word = "to"  # "unloaded containers there", "carried the wheat there"
         if word is None or _is_possessor(text, p, places):
             continue
         if _REGISTRY_BEFORE.search(text, max(s, p.start - 80), p.start) or \
@@ -534,6 +536,8 @@ def discharge_transfers(analysis: Analysis) -> None:
             "position": call["position"]})
 
 
+_CONTINUED = rx(r"\b(?:continu|resum)(?:ed|es|ing)\s+(?:its|her|the)\s+(?:\w+\s+)?"
+                r"(?:voyage|journey|passage)\b")
 # "It also visited Sikka": one more call of a list, not the next port of a voyage
 _ALSO_CALLED = rx(r"\balso\s+(?:[a-z]+ly\s+)?(?:called|visited|stopped|docked|berthed|anchored|"
                   r"made|paid|went|sailed|loaded|unloaded|discharged|delivered|served|frequented|"
@@ -587,7 +591,10 @@ def voyages(analysis: Analysis) -> None:
             p0, p1 = paragraph_of.get(prior["evidence"][0][0], 0), paragraph_of.get(start, 0)
             if 0 <= p1 - p0 <= 1 or p1 - p0 <= 3 and prior.get("date") and c.get("date") and \
                     ends_before(prior["date"], c["date"]) and \
-                    all(sentences_in[p] == 1 for p in range(p0, p1 + 1)):
+                    all(sentences_in[p] == 1 for p in range(p0, p1 + 1)) or \
+                    0 <= p1 - p0 <= 3 and _CONTINUED.search(analysis.text, start, c["position"]):
+                # (or a voyage told as taken up again: "The ship eventually continued its voyage
+                # to Port Said" two paragraphs on)
                 following[last[c["vessel"]]] = i
         last[c["vessel"]] = i
     _through_stops(calls, following)
@@ -704,6 +711,8 @@ def _fill_origin(analysis: Analysis, vessel: str, origin: dict[str, Any],
             e["origin"], e["origin_type"] = origin["port"], "Port"
             # from the loading's time to the discharge's, where the call there has one
             e["date"] = span_dates(origin.get("date"), dest.get("date") or e.get("date"))
+            # the cargo told where it was loaded ("left Ust-Luga ..., loaded with fertilizer")
+            e["cargo"] = e.get("cargo") or _carried(analysis, origin["evidence"][0])
 
 
 _PASSIVE = rx(r"\s(?:has been|have been|had been|was|were|are|is|are being|is being)\s+"

@@ -239,7 +239,10 @@ def _trim_name(name: str) -> str:
 
 
 SHIP_COLUMN = re.compile(r"(?i:vessel|ship|tanker|vessel name|ship name|name of (?:the )?"
-                          r"(?:vessel|ship))")
+                          r"(?:vessel|ship)|"
+                          # a table of transfers: "Vessel 1", "Ship A", "Mother vessel"
+                          r"(?:vessel|ship|tanker)\s*(?:1|one|a|\(1\))|first (?:vessel|ship|tanker)|"
+                          r"(?:discharging|delivering|mother|from) (?:vessel|ship|tanker))")
 # A list's head that says its items are ships ("Tankers seen at Tartus include:", "Recent
 # loadings at Kozmino:"), and the name that opens an item ("- Vega: 3 May", "2. Lyra (...)")
 LIST_OF_SHIPS = rx(r"\b(?:ships|vessels|tankers|freighters|carriers|bulkers|loadings|arrivals|"
@@ -247,7 +250,8 @@ LIST_OF_SHIPS = rx(r"\b(?:ships|vessels|tankers|freighters|carriers|bulkers|load
 _BULLET_NAME = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)])\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*)"
                           r"{0,4})(?=\s*[:(,;–-]|\s*$)")
 _OTHER_SHIP_COLUMN = re.compile(r"(?i:counterpart(?: vessel)?|(?:receiving|recipient|second|other|"
-                                r"partner|transferring|supplying) (?:vessel|ship|tanker))")
+                                r"partner|transferring|supplying|daughter|to) (?:vessel|ship|tanker)|"
+                                r"(?:vessel|ship|tanker)\s*(?:2|two|b|\(2\)))")
 _IMO_COLUMN = re.compile(r"(?i:imo(?: (?:no\.?|number))?)")
 _FLAG_COLUMN = re.compile(r"(?i:flag(?: state)?|registry|flag registry)")
 # who says so between commas: ", the Treasury said, were seized"
