@@ -1937,3 +1937,60 @@ def test_a_build_year_in_an_aside_dates_nothing_and_a_timeline_ship_goes_dark() 
     f = facts_of("- 3 August 2023: The tanker Pegasus Bay loads fuel oil at Taman.\n"
                  "- 9 August: The tanker goes dark in the Black Sea.\n")
     assert [(e.type, e.date) for e in f.events if e.type == "AISGap"] == [("AISGap", "2023-08-09")]
+
+
+def test_a_pronoun_opening_a_sentence_is_the_subject_before() -> None:
+    f = facts_of("The LPG carrier Gas Lark completed a transfer with the tanker Sahand Bay off Khor "
+                 "Fakkan on 10 February. It then sailed for Chittagong, where it discharged on 21 "
+                 "February.")
+    assert calls(f) == {("Gas Lark", "Chittagong")}
+    # inside a sentence, "it" is still the ship named last
+    g = facts_of("The tanker Sahand Bay met the Gas Lark, and satellite images show it docked at "
+                 "Chittagong on 21 February.")
+    assert calls(g) == {("Gas Lark", "Chittagong")}
+
+
+def test_a_ship_moving_from_one_registry_to_another_makes_no_voyage() -> None:
+    f = facts_of("The LPG carrier Gas Lark has changed flags twice, moving from the Panamanian "
+                 "registry to Sierra Leone and then to the Comoros.")
+    assert transfers(f) == set()
+    g = facts_of("The tanker Gas Lark moved crude from Basra to Sohar under the Panama flag.")
+    assert transfers(g) == {("Gas Lark", "Basrah", "Sohar")}
+
+
+def test_a_cargo_offloaded_to_a_floating_storage_unit() -> None:
+    f = facts_of("The LNG carrier Pioneer Lark's cargo was offloaded to the floating storage unit "
+                 "Saam Bay near Murmansk on 20 August.")
+    assert {e.name for e in f.entities if e.type == "Vessel"} == {"Pioneer Lark", "Saam Bay"}
+    assert [sorted(pair) for pair, _, _ in sts_events(f)] == [["Pioneer Lark", "Saam Bay"]]
+    g = facts_of("The tanker Kite Hollow discharged into the FSO Nabarima Star off Venezuela.")
+    assert [sorted(pair) for pair, _, _ in sts_events(g)] == [["Kite Hollow", "Nabarima Star"]]
+
+
+@pytest.mark.parametrize("text, call", [
+    ("The tanker Kite Hollow, which was not under sanctions at the time, docked at Sikka.", "Sikka"),
+    ("The tanker Kite Hollow, which was expected at Basra, docked at Sikka.", "Sikka"),
+    ("The tanker Kite Hollow, which was due to arrive at Sikka on 5 May, instead anchored off "
+     "Fujairah.", "Fujairah"),
+    ("The tanker Kite Hollow was refused entry at Sikka and then sailed to Fujairah, where it "
+     "discharged its cargo.", "Fujairah"),
+])
+def test_a_denial_or_plan_in_a_clause_of_its_own_leaves_the_ships_deed(text: str, call: str) -> None:
+    assert calls(facts_of(text)) == {("Kite Hollow", call)}
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker Kite Hollow did not, as officials had claimed, dock at Sikka.",
+    "The tanker Kite Hollow is expected to load at Sikka and then sail to Fujairah.",
+    "The tanker Kite Hollow, which was refused entry, was expected to dock at Sikka.",
+])
+def test_a_denial_or_plan_over_the_ships_own_deed_still_holds(text: str) -> None:
+    assert calls(facts_of(text)) == set()
+
+
+def test_a_state_just_before_the_port_it_sends_to_is_the_origin() -> None:
+    f = facts_of("The tanker Kite Hollow carried crude oil from Kuwait to Houston in May.")
+    assert transfers(f) == {("Kite Hollow", "Kuwait", "Houston")}
+    # a state that owns the port named next is not an end of the voyage
+    g = facts_of("The tanker Kite Hollow carried crude oil from Egypt's Damietta to Houston.")
+    assert transfers(g) == {("Kite Hollow", "Damietta", "Houston")}

@@ -129,7 +129,10 @@ class VesselCoreference:
                     if pat is _PLURAL:
                         self._plural(analysis, m.group(), start, end, before)
                         continue
-                    pick = self._salient(analysis, sent, before, m.groupdict())
+                    groups = m.groupdict()
+                    groups["opens"] = "yes" if pronoun and not text[s:start].strip(" \t\"“'‘*_-") \
+                        else None
+                    pick = self._salient(analysis, sent, before, groups)
                     if pick is None:
                         continue
                     if pronoun and start - pick.end > 400:
@@ -249,7 +252,15 @@ class VesselCoreference:
             flagged = [v for v in candidates if analysis.attrs("Vessel", v.key).get("flag") in flags]
             candidates = flagged or candidates
         if kind in ("she", "it", "its", "her"):
-            return candidates[-1]
+            last = candidates[-1]
+            if groups.get("opens") and last.start < sent.span.start:
+                # "The X met the Y off Khor Fakkan. It then sailed for Chittagong": a pronoun
+                # opening a sentence is the subject of the sentence before, its first ship
+                holder = analysis.sentence_at(last.start)
+                if holder is not None:
+                    first = [v for v in candidates if holder.span.start <= v.start < holder.span.end]
+                    return first[0]
+            return last
         # The latest sentence that names a candidate; in it, the first one named.
         last = candidates[-1]
         holder = next((x for x in analysis.sentences

@@ -60,7 +60,12 @@ ARRIVING = rx(r"[^.;]{0,40}?,\s+(?:arriving|reaching|docking|berthing|"
               r"[^.;,]{0,30}?\s(?:shows?|showed|shown|placed?|puts?|captured|recorded|confirm(?:s|ed)?))\b",
               re.I)
 # Where a clause begins: after ; or :, or a contrastive or temporal conjunction.
-CLAUSE_START = rx(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bwhile\b")
+_PAST = r"(?:[a-z]+ed|went|left|came|made|took|ran|sent|brought|lay|spent|sold|met|began)\b"
+CLAUSE_START = rx(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bwhile\b|"
+                  # "was refused entry at Sikka and then sailed to Fujairah", "which was due at
+                  # Sikka, instead anchored off Fujairah": a deed of its own, told in the past
+                  r"(?:\band|,)\s+(?:then|later|subsequently|eventually|instead|afterwards)\s+(?=" +
+                  _PAST + ")")
 # Finer clause edges, for choosing which time expression an event takes.
 _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|after|"
                           r"before|then)\b|\b(?:when|where)\b")
@@ -89,7 +94,12 @@ def clause_start(text: str, s: int, pos: int) -> int:
 
 def blocked(text: str, s: int, start: int, end: int) -> bool:
     """Whether the clause from its start to `end` is denied, planned or hypothetical."""
-    clause = text[clause_start(text, s, start):end]
+    begin = clause_start(text, s, start)
+    clause = text[begin:end]
+    if "," in clause:
+        # ", which was not under sanctions at the time,": a relative clause closed before the
+        # event's words has its own denial or plan, not theirs
+        clause = _RELATIVE.sub(" ", clause)
     if NEGATION.search(clause):
         return True
     modal = [m.group().lower() for m in MODAL.finditer(clause)]

@@ -52,6 +52,7 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"discharged|unloaded|delivered|trans-?shipped|lighter(?:ed|ing))\s+(?:[\w,.'’-]+\s+){0,8}?"
                   r"(?:to|into|onto)\s+(?:the\s+|an?\s+)?"
                   r"(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|freighter|bulker|VLCC|barge|"
+                  r"storage unit|FSO|FSU|FPSO|"
                   r"aframax|suezmax)s?(?:\s+|,\s+the\s+|,\s+(?:among them|including|such as)\s+the\s+)"
                   r"(?-i:[A-Z])|"
                   # "picked up a cargo from the tanker SCF Baikal": the same told by the receiver

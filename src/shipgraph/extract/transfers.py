@@ -127,6 +127,9 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                 presence_denied(text, last, e):
             continue
         cargo = cargo_phrase(text[verb.end():stop])
+        if kind == "move" and verb.group().lower().startswith(("mov", "shift")) and \
+                _REGISTRY_WORD.search(text, verb.end(), max(p.end for p in (origin, dest) if p)):
+            continue  # "moving from the Panamanian registry to Sierra Leone": a change of flag
         if kind == "move" and cargo is None and dest is not None and dest.form == "anaphor" and \
                 verb.group().lower().startswith(("mov", "shift")):
             continue  # "anchored in the bay and moved to the berth the next day": the ship moved
@@ -421,7 +424,8 @@ def _is_possessor(text: str, p: Mention, places: list[Mention]) -> bool:
     """"Egypt's Damietta", "Cam Pha port in Quang Ninh": a state naming where a port is."""
     if p.type != "State":
         return False
-    return any(q.type == "Port" and 0 <= q.start - p.end <= 4 for q in places) or bool(
+    return any(q.type == "Port" and 0 <= q.start - p.end <= 4 and
+               re.fullmatch(r"(?:['’]s)?[\s,]*", text[p.end:q.start]) for q in places) or bool(
         re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}(?:port|harbou?r|terminal)", text[p.end:p.end + 40]))
 
 
@@ -671,6 +675,7 @@ def voyages(analysis: Analysis) -> None:
 
 _REGISTRY_BEFORE = rx(r"\b(?:regist(?:ry|er)|flag)s?\b[^,;.]{0,40}?\b(?:to|into|from)\s+(?:that\s+of\s+|"
                       r"the\s+(?:registry|register|flag)\s+of\s+)(?:the\s+)?$")
+_REGISTRY_WORD = rx(r"\b(?:regist(?:ry|er)|flags?)\b")
 _REGISTRY_AFTER = re.compile(r"\s+(?:ship\s+)?(?:registry|register|flag)\b|[- ](?:flagged|registered)\b")
 _CAPTIVE = rx(r"\b(?:held|detained|escorted|seized|towed|impounded|boarded|intercepted|diverted)\b")
 _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:cargo|load|"
