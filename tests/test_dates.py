@@ -102,6 +102,9 @@ def test_never_crashes(text: str) -> None:
 @pytest.mark.parametrize("phrase, iso", [
     ("in Q3 2024", "2024-07/2024-09"),
     ("during the third quarter of 2023", "2023-07/2023-09"),
+    # with no year: the latest such quarter begun by the report's date
+    ("in the first quarter the ship", "2024-01/2024-03"),
+    ("in the fourth quarter the ship", "2023-10/2023-12"),
     ("in the first half of 2024", "2024-01/2024-06"),
     ("H2 2023", "2023-07/2023-12"),
     ("in the first week of October", "2023-10-01/2023-10-07"),
@@ -164,6 +167,7 @@ def test_a_part_of_the_year_the_report_is_in() -> None:
     assert [t.interval.iso() for t in find_times("the second quarter of last year", ref)] == \
         ["2023-04/2023-06"]
     assert find_times("half of the cargo", ref) == []
+    assert find_times("the first half of the cargo", ref) == []
 
 
 @pytest.mark.parametrize("text, anchor, expected", [

@@ -757,6 +757,18 @@ def test_the_flag_a_news_lead_gives_after_its_noun() -> None:
     assert vessel(f, "Adria Sun").flag == "TGO"
 
 
+def test_a_name_doing_what_ships_do_after_an_aside_or_denied() -> None:
+    f = facts_of("The Orsa Minor, which had not been seen on the route since March, reappeared in "
+                 "July. It docked at Tartus on 21 July.")
+    assert names(f, "Vessel") == {"Orsa Minor"}
+    assert calls(f) == {("Orsa Minor", "Tartus")}
+    f = facts_of("The Orsa Minor had never docked at Tartus before.")
+    assert names(f, "Vessel") == {"Orsa Minor"} and calls(f) == set()
+    # a body of people doing no ship's deed stays no ship
+    f = facts_of("The Security Council, which had not met since March, reconvened in July.")
+    assert names(f, "Vessel") == set()
+
+
 def test_names_told_by_what_the_ships_did_in_quotes_in_pairs_or_at_a_berth() -> None:
     f = facts_of("The 4,100-ton 'Kang Son 3' berthed at Nakhodka on 2 March.")
     assert calls(f) == {("Kang Son 3", "Nakhodka")}
@@ -972,3 +984,13 @@ def test_a_flag_told_as_the_ships_flag_state() -> None:
     g = facts_of("The Panel wrote to the flag State of the tanker Yu Jin, Sierra Leone, which "
                  "replied that the vessel had been removed from its registry.")
     assert vessel(g, "Yu Jin").flag is None
+
+
+@pytest.mark.parametrize("sentence, flag", [
+    ("The tanker Kite Hollow flies the flag of the Cook Islands.", "COK"),
+    ("The tanker Kite Hollow flies the flag of Saint Kitts and Nevis.", "KNA"),
+    ("The tanker Kite Hollow, which is registered to the Comoros, loaded at Primorsk.", "COM"),
+    ("The tanker Kite Hollow is registered to Oceanic Lines Ltd of Dubai.", None),
+])
+def test_a_flag_of_several_words_or_a_registry_told_with_to(sentence: str, flag: str | None) -> None:
+    assert vessel(facts_of(sentence), "Kite Hollow").flag == flag

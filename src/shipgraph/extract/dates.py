@@ -134,9 +134,9 @@ _PATTERNS: list[tuple[str, Gated]] = [
                    r"(?i:of)\s+" + _M.format("m") + r"(?:,?\s+(?P<y>\d{4}))?\b")),
     # Q3 2024, the third quarter of 2023, the first half of 2024, H2 2023
     ("quarter", rx(r"\b(?:Q(?P<q>[1-4])\s*(?P<y>(?:19|20)\d{2})|(?i:the\s+)?(?P<qw>(?i:first|"
-                   r"second|third|fourth|final|last))\s+(?P<unit>(?i:quarter|half))\s+(?i:of)\s+"
+                   r"second|third|fourth|final|last))\s+(?P<unit>(?i:quarter|half))(?:\s+(?i:of)\s+"
                    r"(?:(?P<y2>(?:19|20)\d{2})|(?i:the|this)\s+(?P<this_year>year)|(?P<last_year>"
-                   r"(?i:last)\s+year))|(?P<h>H[12])\s*(?P<y3>(?:19|20)\d{2}))\b")),
+                   r"(?i:last)\s+year))|(?P<bare>(?!\s+(?i:of)\b)))|(?P<h>H[12])\s*(?P<y3>(?:19|20)\d{2}))\b")),
     # between March and May 2024, from January to April, March-May 2024
     ("month_span", rx(
         r"\b(?:(?i:between|from)\s+(?:(?P<p1>(?i:early|mid|late))[\s-]+)?" + _M.format("m1") +
@@ -438,6 +438,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None) -
             # "the first half of the year": of the report's year ("of last year": the one before)
             y = int(g["y2"]) if g.get("y2") else ref.year - (1 if g.get("last_year") else 0)
             first = 1 + months * order
+            if g.get("bare") is not None and first > ref.month:
+                y -= 1  # "in the fourth quarter", told in March: the last one that has begun
         return Interval(dt.date(y, first, 1), month_end(y, first + months - 1))
     if kind == "weekend":
         back = (ref.weekday() - 5) % 7  # days since the latest Saturday

@@ -63,11 +63,12 @@ _GROUP_FLAG = rx(
     r"(?:ships|vessels|tankers|freighters|carriers|bulkers)\b")
 _GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "both": 2, "a pair of": 2}
 _FLAG_AFTER = [
-    rx(r"\b(?:flying|fl(?:ies|ew|y|own))\s+the (?:flag of (?:the )?(?P<a>[A-Z][\w'’ -]*?)|"
+    rx(r"\b(?:flying|fl(?:ies|ew|y|own))\s+the (?:flag of (?:the )?"
+       r"(?P<a>[A-Z][\w'’-]*(?:(?: and)? [A-Z][\w'’-]*)*)|"
        r"(?P<b>[A-Z][\w'’ -]*?) flag)(?=[\s,.;)]|$)"),
     rx(r"\b(?:sails?|sailing|is|was|operates?|operating)? ?under (?:the |a )?(?:(?P<a>[A-Z][\w'’ -]*?) "
                r"flag\b|flag of (?:the )?(?P<b>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))"),
-    rx(r"\b(?<!previously )(?<!formerly )registered in (?:the )?(?P<a>[A-Z][\w'’-]*"
+    rx(r"\b(?<!previously )(?<!formerly )registered (?:in|to) (?:the )?(?P<a>[A-Z][\w'’-]*"
                r"(?: [A-Z][\w'’-]*)*)(?!\s+until)"),
     rx(r"\b[Ff]lag(?:ged)?:?\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"),
     # "..., is now Russian-flagged"
@@ -294,7 +295,8 @@ _DEEDS = [
        r"(?:[^,;()]|,(?=\d{3}\b)){1,60},|,\s+(?:for example|for instance|however|meanwhile|too|also|"
        r"in turn|though|then|by contrast|in particular),)?"
        r"\s+(?:(?:[a-z]+ly|later|then|also|again|first|soon|eventually)\s+)?"
-       r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
+       # ("The Ursa Major, which had not been seen on the route": a ship's deed, denied)
+       r"(?:(?:had|has|have|was|were|is|are)\s+(?:(?:not|never)\s+)?(?:been\s+)?)?"
        r"(?:(?:remains?|remained)\s+(?:[a-z]+ly\s+)?(?:at|in|off|near|alongside|moored|berthed|"
        r"docked|anchored|idle|there|laid)\b|sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
@@ -315,7 +317,8 @@ _DEEDS = [
     rx(r"\b(?:registered\s+)?(?:owners?|operators?|managers?|charterers?|crews?|captains?|masters?)"
        r"\s+of\s+the\s+" + NAME + _LIST_MORE),
     # "The Ocean Jade, which had switched off its transponder, ...": what only ships do
-    rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"(?:,\s+(?:which|that))?\s+(?:[a-z]+ly\s+)?"
+    rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"(?:,\s+(?:which|that)|,\s+(?:which|that)\s+[^,;()]{1,80},)?"
+       r"\s+(?:[a-z]+ly\s+)?"
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
        r"(?:(?:switched|turned|shut)\s+off\s+(?:its|her)\s+(?:AIS|transponder|tracking)|"
        r"disabled\s+(?:its|her)\s+(?:AIS|transponder|tracking)|went\s+dark|gone\s+dark|"
