@@ -1994,3 +1994,18 @@ def test_a_state_just_before_the_port_it_sends_to_is_the_origin() -> None:
     # a state that owns the port named next is not an end of the voyage
     g = facts_of("The tanker Kite Hollow carried crude oil from Egypt's Damietta to Houston.")
     assert transfers(g) == {("Kite Hollow", "Damietta", "Houston")}
+
+
+def test_a_time_told_with_another_verb_joined_by_and_is_that_verbs() -> None:
+    f = facts_of("The tanker Kite Hollow loaded crude at Jose on 14 September 2023 and arrived in "
+                 "Pascagoula, Mississippi, on 26 September.")
+    assert dated(f, "PortCall") == {("Kite Hollow", "Jose"): "2023-09-14",
+                                    ("Kite Hollow", "Pascagoula"): "2023-09-26"}
+    g = facts_of("On 14 September 2023 the tanker Kite Hollow loaded at Jose and arrived in "
+                 "Pascagoula, Mississippi, a week later.")
+    assert dated(g, "PortCall")[("Kite Hollow", "Jose")] == "2023-09-14"
+    assert dated(g, "PortCall")[("Kite Hollow", "Pascagoula")] == "2023-09-18/2023-09-24"
+    # a time after a later deed ("before returning ... on 4 February") is that deed's
+    h = facts_of("The freighter Kite Hollow left the Red Sea in early January 2024 and anchored off "
+                 "Djibouti before returning to Bandar Abbas on 4 February.")
+    assert dated(h, "PortCall")[("Kite Hollow", "Djibouti")] == "2024-01-01/2024-01-10"

@@ -147,8 +147,17 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
             return _untimed(analysis, sent)
         inside = [t for t in times if lo <= t.start < hi]
         if inside:
-            best = min(inside, key=lambda t: t.start - pos if t.start >= pos
-                       else (pos - t.end) * 1.5)
+            # ("loaded at Jose on 14 September and arrived in Pascagoula, Mississippi, on 26
+            # September": a time before another verb joined by "and" is that verb's)
+            # (and "On 14 September it loaded at Jose and arrived ... a week later": the time
+            # after the next verb is that verb's)
+            best = min(inside, key=lambda t: t.start - pos + (
+                           1000 if _AND_DEED.search(text, pos, t.start) and any(
+                               u.end <= pos for u in inside) else 0) if t.start >= pos
+                       else (pos - t.end) * 1.5 + (
+                           1000 if _AND_DEED.search(text, t.end, pos) and any(
+                               u.start >= pos and not _OTHER_DEED.search(text, pos, u.start)
+                               for u in inside) else 0))
             if best.end <= pos:
                 # "docked on Wednesday, two weeks after it left Latakia": what the clause after
                 # "after" tells came that long before the time the sentence gave
@@ -168,6 +177,10 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
     return _untimed(analysis, sent)
 
 
+# ("anchored off Djibouti before returning to Bandar Abbas on 4 February": the time is the
+# return's)
+_OTHER_DEED = rx(r"\b(?:before|after|until|then|while|when|where|and)\b")
+_AND_DEED = rx(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?(?:[a-z]+ed|left|made|took|went|came|sent|ran)\b")
 # "A tanker blacklisted by Britain last year discharged ...": a participle after a noun, its
 # agent and its time, then the clause's own verb
 _REDUCED = rx(r"\b(?P<before>[A-Za-z]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+"
