@@ -2009,3 +2009,13 @@ def test_a_time_told_with_another_verb_joined_by_and_is_that_verbs() -> None:
     h = facts_of("The freighter Kite Hollow left the Red Sea in early January 2024 and anchored off "
                  "Djibouti before returning to Bandar Abbas on 4 February.")
     assert dated(h, "PortCall")[("Kite Hollow", "Djibouti")] == "2024-01-01/2024-01-10"
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker Kite Hollow's AIS was off from 1 to 9 September.",
+    "Tracking data show the tanker Kite Hollow, whose AIS signal stayed dark for a week.",
+])
+def test_an_ais_told_as_off_is_a_gap(text: str) -> None:
+    f = facts_of(text)
+    assert [(e.type, {x.id: x.name for x in f.entities}[e.vessel or ""]) for e in f.events] == \
+        [("AISGap", "Kite Hollow")]

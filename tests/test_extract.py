@@ -994,3 +994,13 @@ def test_a_flag_told_as_the_ships_flag_state() -> None:
 ])
 def test_a_flag_of_several_words_or_a_registry_told_with_to(sentence: str, flag: str | None) -> None:
     assert vessel(facts_of(sentence), "Kite Hollow").flag == flag
+
+
+def test_a_ships_possessive_before_a_capitalised_word_and_its_number_told_as_a_clause() -> None:
+    f = facts_of("The tanker Kite Hollow's AIS remained off until it reached Sohar.")
+    assert names(f, "Vessel") == {"Kite Hollow"}
+    f = facts_of("The tanker Kite Hollow's IMO number is 9174397.")
+    assert vessel(f, "Kite Hollow").imo == "9174397" and names(f, "Organization") == set()
+    # the organisation by its acronym, speaking
+    f = facts_of("The IMO said the tanker Kite Hollow was not on its register.")
+    assert names(f, "Organization") == {"IMO"}

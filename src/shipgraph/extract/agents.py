@@ -52,7 +52,9 @@ _KNOWN_ORGS = {"CIA", "EU", "UN", "NATO", "OPEC", "PDVSA", "IMO", "OFAC", "FBI",
                "Equasis"}
 # "IMO 9555010" is a ship's number, not the organisation.
 _KNOWN_ORG_RE = rx(r"\b(?:" + "|".join(sorted(map(re.escape, _KNOWN_ORGS))) + r")\b"
-                           r"(?![\s:#]*(?i:no\.?\s*|number\s*)?\d)(?![ \t]*[|\t]| {2})"  # nor a column's
+                           r"(?![\s:#]*(?i:no\.?\s*|number\s*)?(?:(?:is|was)\s+)?\d)"
+                           r"(?!\s+(?i:number|no\.|numbers)\b)"
+                           r"(?![ \t]*[|\t]| {2})"  # nor a column's
                            # nor a place named after it: "the Windward Islands"
                            r"(?!\s+(?:Islands?|Isles?|Sea|Strait|Passage|Bay|Coast|Peninsula|Channel|"
                            r"Gulf|River|Cape|Point)\b)")

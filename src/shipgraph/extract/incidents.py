@@ -72,8 +72,9 @@ _TO_SHIP = rx(r"\b(?:transferred|pumped|passed|handed|offloaded|discharged|unloa
 _OTHER_PARTNERS = rx(r"\beach\b(?!\s+other\b)|\bwith\s+(?:an?\s+)?(?:other|another|unidentified|unknown|"
                              r"unnamed|a third|third)\b", re.I)
 _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+off\b|went dark|goes dark|"
-                  r"going dark|gone dark|transponders? "
-                  r"(?:went|was|were|had been) (?:silent|off|dark)|AIS gap|stopped transmitting|"
+                  r"going dark|gone dark|(?:transponders?|AIS(?: transponders?| signals?)?) "
+                  r"(?:went|was|were|had been|remained|stayed) (?:silent|off|dark)|AIS gap|"
+                  r"stopped transmitting|"
                   r"disabled (?:its|their) (?:AIS|transponder)|(?:AIS|transponders?) switched off",
                   re.I)
 _OFF = rx(r"\boff\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$", re.I)

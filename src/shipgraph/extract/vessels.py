@@ -105,8 +105,9 @@ _NOT_A_SHIP_REGISTERED = re.compile(
     r"corporation|shipowner|agent|individual|person|bank|trader|subsidiary|co\.?)\s*,?\s*"
     r"(?:(?:which|that|who)\s+)?(?:is\s+|was\s+|are\s+|were\s+)?(?:also\s+)?$")
 # "IMO 9321483", "IMO: ...", "IMO no. ...", "IMO#...", "(IMO9321483)"
-_IMO = rx(r"\bIMO(?:\s*(?i:no\.?|number|#))?\s*:?\s*(\d{7})\b")
-_MMSI = rx(r"\bMMSI(?:\s*(?i:no\.?|number|#))?\s*:?\s*(\d{9})\b")
+# ("IMO 9174397", "IMO No. 9174397", "IMO number: 9174397", "its IMO number is 9174397")
+_IMO = rx(r"\bIMO(?:\s*(?i:no\.?|number|#))?(?:\s*:|\s+(?:is|was))?\s*(\d{7})\b")
+_MMSI = rx(r"\bMMSI(?:\s*(?i:no\.?|number|#))?(?:\s*:|\s+(?:is|was))?\s*(\d{9})\b")
 _CALL_SIGN = rx(r"\bcall sign:?\s+([A-Z0-9]{4,7})\b")
 _FORMER = rx(
     r"\b(?i:formerly(?: known as| named| called)?|previously(?: known as| named| called)|"
@@ -235,8 +236,12 @@ def _cut_of(name: str, analysis: Analysis) -> str:
 def _trim_name(name: str) -> str:
     """Drop trailing capitalised words that begin a new phrase ("Yuk Tung In")."""
     words = name.split()
+    popped = False
     while len(words) > 1 and words[-1].lower() in _NOT_NAME and words[-1] != "No.":
         words.pop()
+        popped = True
+    if popped and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
+        words[-1] = words[-1][:-2]  # "Kite Hollow's AIS": the name before its possessive
     return " ".join(words)
 
 
