@@ -2019,3 +2019,12 @@ def test_an_ais_told_as_off_is_a_gap(text: str) -> None:
     f = facts_of(text)
     assert [(e.type, {x.id: x.name for x in f.entities}[e.vessel or ""]) for e in f.events] == \
         [("AISGap", "Kite Hollow")]
+
+
+def test_ships_hose_connected_and_a_ship_that_conducted_a_transfer() -> None:
+    f = facts_of("The tanker Kite Hollow and the Sea Lark were seen hose-connected off Lome.")
+    assert [sorted(pair) for pair, _, _ in sts_events(f)] == [["Kite Hollow", "Sea Lark"]]
+    assert calls(f) == set()
+    g = facts_of("The Kite Hollow conducted an STS transfer with the tanker Sea Lark on 3 May.")
+    assert names(g, "Vessel") == {"Kite Hollow", "Sea Lark"}
+    assert [sorted(pair) for pair, _, _ in sts_events(g)] == [["Kite Hollow", "Sea Lark"]]

@@ -25,7 +25,7 @@ from .text import opens_line
 _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"\b(?:moored|lying|anchored|berthed|tied\s+up)\s+(?:right\s+|directly\s+)?next\s+to\b|"
                   r"transferred (?:(?:part|some|most|all|half|much|"
-                  r"the rest) of )?(?:its|her|the|their) (?:\w+ )?cargo(?:es)? to|hoses|"
+                  r"the rest) of )?(?:its|her|the|their) (?:\w+ )?cargo(?:es)? to|hoses|hose-connected|"
                   r"being (?:moved|pumped|transferred) from|"
                   r"trans-?shipp\w*|received .{0,80} from|working cargo|"
                   r"(?:swap|exchang)\w*\s+(?:\w+\s+){0,2}?cargo(?:es|s)?\b|"

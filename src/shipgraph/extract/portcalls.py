@@ -681,7 +681,8 @@ _WHERE_NEXT = rx(r"(?:,\s+[A-Z][\w'’ -]{1,30})?,\s+where\b")  # (", China, whe
 
 
 # A transfer at sea told in the sentence: a port the ships lay "off" names where they met
-_AT_SEA_WITH = rx(r"ship-to-ship|\bSTS\b|side[- ]by[- ]side|lashed together|lighter(?:ing|ed)\b|"
+_AT_SEA_WITH = rx(r"ship-to-ship|\bSTS\b|side[- ]by[- ]side|lashed together|hose-connected|"
+                  r"lighter(?:ing|ed)\b|"
                   r"trans-?shipp\w*", re.I)
 _OFF_PORT = rx(r"\b(?:off|near|outside)\s+(?:the\s+)?(?:coast\s+of\s+|port\s+of\s+)?$")
 _ITS_PEOPLE = rx(r"\s+(?:port\s+|city\s+|customs\s+|harbou?r\s+|regional\s+)?(?:officials|authorities|"
