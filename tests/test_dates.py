@@ -51,6 +51,11 @@ REF = dt.date(2024, 3, 22)  # a Friday
     ("in the November-January period", "2023-11/2024-01"),
     ("between October 2022 and March 2023", "2022-10/2023-03"),
     ("from late January to early March", "2024-01-21/2024-03-10"),
+    # spans of years
+    ("Between 2021 and 2023, the ships", "2021/2023"),
+    ("from 2019 to 2022 it traded", "2019/2022"),
+    ("in 2022-23 the tanker", "2022/2023"),
+    ("during 2020–2021", "2020/2021"),
 ])
 def test_expressions(text: str, expected: str) -> None:
     found = find_times(text, REF)
@@ -78,7 +83,8 @@ def test_relative_to_anchor() -> None:
     assert find_times("Two days earlier the ship docked", REF)[0].interval.end < REF
 
 
-@pytest.mark.parametrize("text", ["it may have been", "about 700,000 barrels",
+@pytest.mark.parametrize("text", ["it may have been", "about 700,000 barrels", "between 2023 and 2021",
+                                  "Resolutions 2371 and 2375 of the Council",
                                   "on 03/04/2024 (either way)", "the March report"
                                   " may be late" * 0 + "no time here"])
 def test_negatives(text: str) -> None:

@@ -2028,3 +2028,77 @@ def test_ships_hose_connected_and_a_ship_that_conducted_a_transfer() -> None:
     g = facts_of("The Kite Hollow conducted an STS transfer with the tanker Sea Lark on 3 May.")
     assert names(g, "Vessel") == {"Kite Hollow", "Sea Lark"}
     assert [sorted(pair) for pair, _, _ in sts_events(g)] == [["Kite Hollow", "Sea Lark"]]
+
+
+def test_what_had_been_done_before_takes_no_time_from_the_sentences_before() -> None:
+    f = facts_of("On 17 May 2023, imagery showed the tanker Kite Hollow alongside the tanker Sea "
+                 "Lark. The Sea Lark had earlier loaded diesel at Ningbo. The Kite Hollow docked at "
+                 "Nampo.")
+    d = dated(f, "PortCall")
+    assert d[("Sea Lark", "Ningbo")] is None
+    assert d[("Kite Hollow", "Nampo")] == "2023-05-17"  # the paragraph's time still carries
+    g = facts_of("On 17 May 2023 the tanker Sea Lark was seen off Dalian. It previously loaded "
+                 "diesel at Ningbo.")
+    assert dated(g, "PortCall")[("Sea Lark", "Ningbo")] is None
+    # a gap that had begun still held then
+    h = facts_of("On 17 May 2023 the tanker Sea Lark met the tanker Kite Hollow in a ship-to-ship "
+                 "transfer. The pair had switched off their transponders before meeting.")
+    assert set(dated(h, "AISGap").values()) == {"2023-05-17"}
+
+
+def test_a_place_then_its_state_as_where_a_cargo_went() -> None:
+    f = facts_of("The tanker Kite Hollow loaded at Kharg Island last year and delivered crude to "
+                 "independent refiners in Shandong, China.")
+    assert transfers(f) == {("Kite Hollow", "Kharg Island", "China")}
+    g = facts_of("The tanker Kite Hollow loaded at Kharg Island and unloaded at Qingdao, China.")
+    assert transfers(g) == {("Kite Hollow", "Kharg Island", "Qingdao")}
+
+
+def test_ships_named_among_those_a_designation_hit() -> None:
+    f = facts_of("The Treasury on 14 March designated 14 tankers for carrying Iranian oil.\n"
+                 "Among the vessels named were the Comoros-flagged Kite Hollow and the "
+                 "Gambia-flagged Sea Lark.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert sorted((by_id[e.target or ""], e.date) for e in f.events if e.type == "Sanction") == \
+        [("Kite Hollow", "2024-03-14"), ("Sea Lark", "2024-03-14")]
+    for text in ("A report on 14 March described the trade. Among the vessels named were the "
+                 "tankers Kite Hollow and Sea Lark.",
+                 "The EU could sanction four tankers. The ships named include the tanker Kite Hollow."):
+        assert not [e for e in facts_of(text).events if e.type == "Sanction"], text
+
+
+def test_the_time_of_another_ports_arrival_or_departure_is_not_where_it_came_from() -> None:
+    f = facts_of("The cargo ship Pale Heron arrived from Novorossiysk and left on 17 March.")
+    assert dated(f, "PortCall")[("Pale Heron", "Novorossiysk")] is None
+    g = facts_of("The cargo ship Pale Heron sailed from Tartus and arrived at Tuapse on 17 March.")
+    assert dated(g, "PortCall")[("Pale Heron", "Tartus")] is None
+    assert dated(g, "PortCall")[("Pale Heron", "Tuapse")] == "2024-03-17"
+    h = facts_of("The cargo ship Pale Heron docked at Tartus and left on 17 March.")
+    assert dated(h, "PortCall")[("Pale Heron", "Tartus")] == "2024-03-17"  # the same call
+
+
+def test_a_ships_last_port_is_a_call_before_the_one_in_hand() -> None:
+    f = facts_of("The cargo ship Pale Heron is back at Vostochny. Her last port was Rason.")
+    assert calls(f) == {("Pale Heron", "Vostochny"), ("Pale Heron", "Rajin")}
+    assert transfers(f) == {("Pale Heron", "Rajin", "Vostochny")}
+    g = facts_of("The cargo ship Pale Heron arrived at Vostochny. Her next port is Dunai.")
+    assert calls(g) == {("Pale Heron", "Vostochny")}
+
+
+def test_a_stay_since_a_time_is_no_anchor_and_is_the_call_told_in_the_paragraph() -> None:
+    f = facts_of("The container ship Pale Heron left Odesa on 16 August 2023. It had been stuck in "
+                 "the port since February 2022. A day later, the bulker Kite Hollow departed "
+                 "from Odesa.")
+    assert dated(f, "PortCall") == {("Pale Heron", "Odesa"): "2023-08-16",
+                                    ("Kite Hollow", "Odesa"): "2023-08-17"}
+    assert len([e for e in f.events if e.type == "PortCall"]) == 2
+    # two calls told in two paragraphs stay two
+    g = facts_of("The tanker Pale Heron called at Odesa in 2022.\nThe Pale Heron called at Odesa "
+                 "on 3 May 2022.")
+    assert len([e for e in g.events if e.type == "PortCall"]) == 2
+
+
+def test_round_trips_over_a_span_of_years() -> None:
+    f = facts_of("Between 2022 and 2023, the cargo ships Pale Heron and Kite Hollow made a dozen "
+                 "round trips between Novorossiysk and Tartus.")
+    assert set(dated(f, "Transfer").values()) == {"2022/2023"}

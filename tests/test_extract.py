@@ -1004,3 +1004,29 @@ def test_a_ships_possessive_before_a_capitalised_word_and_its_number_told_as_a_c
     # the organisation by its acronym, speaking
     f = facts_of("The IMO said the tanker Kite Hollow was not on its register.")
     assert names(f, "Organization") == {"IMO"}
+
+
+def test_a_name_sailed_under_until_a_time_told_first_is_a_former_name() -> None:
+    f = facts_of("The Gabon-flagged VLCC Kite Hollow, which until last year sailed as the Sea Lark, "
+                 "loaded crude at Jose. The tanker Pale Heron, which until March 2023 was named "
+                 "Grey Wren, called at Lome.")
+    assert vessel(f, "Kite Hollow").aliases == ["Sea Lark"]
+    assert vessel(f, "Pale Heron").aliases == ["Grey Wren"]
+    g = facts_of("The tanker Kite Hollow sailed until May with a crew of 20 and called at Lome.")
+    assert names(g, "Vessel") == {"Kite Hollow"} and not vessel(g, "Kite Hollow").aliases
+
+
+def test_roll_on_roll_off_written_with_a_space() -> None:
+    f = facts_of("The roll-on roll-off vessel Pale Heron was seen at Tartus.")
+    assert vessel(f, "Pale Heron").vessel_type == "roll-on roll-off vessel"
+
+
+def test_carriers_counted_then_named_are_ships() -> None:
+    f = facts_of("Two other carriers, the Asya Dawn and the Polar Wren, have idled off Murmansk "
+                 "since the autumn. The United States sanctioned both ships in 2024.")
+    assert names(f, "Vessel") == {"Asya Dawn", "Polar Wren"}
+    by_id = {e.id: e.name for e in f.entities}
+    assert {(by_id[e.target or ""], e.date) for e in f.events if e.type == "Sanction"} == \
+        {("Asya Dawn", "2024"), ("Polar Wren", "2024")}
+    # a carrier alone may be a shipping line
+    assert names(facts_of("The carrier Kestrel Lines raised its rates."), "Vessel") == set()

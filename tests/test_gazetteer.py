@@ -9,7 +9,7 @@ import pytest
 
 from shipgraph.extract.gazetteer import default_gazetteer
 
-from .conftest import ROOT, SHARED, facts_of, names
+from .conftest import ROOT, SHARED, calls, facts_of, names
 
 
 @pytest.mark.parametrize("name, kind, key", [
@@ -103,3 +103,26 @@ def test_ports_by_the_names_reporting_uses_not_the_indexs() -> None:
     gaz = default_gazetteer()
     for surface, name in (("Vysotsk", "Vysotsk"), ("Gavan Vysotsk", "Vysotsk"), ("Karasu", "Karasu")):
         assert [e.name for e in gaz.lookup(surface) if e.kind == "Port"] == [name]
+
+
+@pytest.mark.parametrize("capital", ["Athens", "Rome", "Taipei"])
+def test_a_capital_is_no_other_name_of_a_port_near_it(capital: str) -> None:
+    # the index lists them under Piraeus, Fiumicino and Tan-Shui; reporting means the city
+    assert not [e for e in default_gazetteer().lookup(capital) if e.kind == "Port"]
+    assert [e for e in default_gazetteer().lookup(capital) if e.kind == "State"]
+
+
+def test_the_city_a_company_sits_in_is_a_place() -> None:
+    f = facts_of("The ship's manager, Kestrel Shipmanagement of Athens, declined to comment. "
+                 "The owner, Cedar Lines of Beirut, said the tanker Sea Lark had left Beirut.")
+    assert names(f, "Place") >= {"Athens", "Beirut"}
+    assert "Greece" not in names(f, "State")
+    assert names(f, "Port") == {"Beirut"}  # where the ship left is still the port
+    g = facts_of("Athens protested to Ankara over the tanker Sea Lark.")
+    assert names(g, "State") == {"Greece", "Turkey"}
+
+
+def test_ports_reporting_names_in_the_red_sea_and_off_singapore() -> None:
+    f = facts_of("The tanker Sea Lark docked at Suakin and was later taken to Batam.")
+    assert calls(f) == {("Sea Lark", "Suakin"), ("Sea Lark", "Batam")}
+    assert [e for e in default_gazetteer().lookup("Sawakin") if e.kind == "Port"]

@@ -153,6 +153,10 @@ _PATTERNS: list[tuple[str, Gated]] = [
     ("season", rx(r"\b(?:(?:in|since|during|by|the)\s+)*"
                           r"(?P<rel>this|last|next)?\s*(?P<s>spring|summer|autumn|fall|winter)"
                           r"(?:\s+of\s+(?:(?P<y>\d{4})|(?P<ry>last|this|next)\s+year))?\b", re.I)),
+    # between 2022 and 2023, from 2021 to 2023, in 2022-23
+    ("year_span", rx(r"\b(?:(?i:between|from)\s+(?P<y1>(?:19|20)\d{2})\s+(?i:and|to|until|till|through)\s+"
+                     r"(?P<y2>(?:19|20)\d{2})|(?i:in|during|over)\s+(?P<y1b>(?:19|20)\d{2})\s*[-–]\s*"
+                     r"(?P<y2b>(?:19|20)?\d{2}))\b(?![-–/.]\d)")),
     # in 2023, since late 2022, mid-2023, by the end of 2024
     ("year", rx(r"\b(?:(?:in|since|during|by|until|from|of)\s+(?P<part>(?:early|late|the end of|"
                 r"the start of|the beginning of|the middle of)\s+|mid-?)?|(?P<part2>early|late|"
@@ -204,7 +208,8 @@ _PATTERNS: list[tuple[str, Gated]] = [
 
 _NO_SINCE = rx(r"(?P<since>)(?P<rel>last|this|next|earlier this|earlier in the|later this|"
                        r"the previous|the past)\s+(?P<unit>week|month|year|weekend)\b", re.I)
-_NEEDS_DIGIT = frozenset({"iso", "numeric", "range_dm", "range_md", "dmy", "mdy", "year", "dayonly"})
+_NEEDS_DIGIT = frozenset({"iso", "numeric", "range_dm", "range_md", "dmy", "mdy", "year_span", "year",
+                          "dayonly"})
 _DIGIT = rx(r"\d")
 
 
@@ -445,6 +450,11 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None) -
         back = (ref.weekday() - 5) % 7  # days since the latest Saturday
         saturday = ref - dt.timedelta(days=back)
         return Interval(saturday, min(saturday + dt.timedelta(days=1), max(ref, saturday)))
+    if kind == "year_span":
+        y1 = int(g["y1"] or g["y1b"])
+        end_year: str = g["y2"] or g["y2b"]
+        y2 = int(end_year) if len(end_year) == 4 else y1 // 100 * 100 + int(end_year)
+        return Interval(dt.date(y1, 1, 1), dt.date(y2, 12, 31)) if y1 < y2 else None
     if kind == "year":
         y = int(g["y"])
         text = m.group().lower()

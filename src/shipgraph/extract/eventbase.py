@@ -108,10 +108,11 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
                                     for w in modal) and ARRIVING.match(text, end))
 
 
-def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
+def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) -> str | None:
     """The time of an event at `pos`: a time expression in its own clause, else the nearest
     one before it in the sentence, else after it; else the document date for a present state
-    ("remains at"); else the latest time in the paragraph so far."""
+    ("remains at"); else the latest time in the paragraph so far. A `state` (a gap in the AIS,
+    a detention) that "had" begun may still hold then."""
     text = analysis.text
     s, e = sent.span.start, sent.span.end
     if sent.times:
@@ -133,6 +134,10 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
                  if not m.start() <= pos < m.end()]
         aside += _reduced_asides(analysis, sent, pos)
         times = [t for t in sent.times if not any(a <= t.start < b for a, b in aside)]
+        # "arrived from Novorossiysk and left on 17 December", "sailed from Tartus and arrived on
+        # 17 December": the time of another port's arrival or departure is not the one it came from
+        if _FROM_BEFORE.search(text, max(s, pos - 30), pos):
+            times = [t for t in times if t.start < pos or not _AND_MOVED.search(text, pos, t.start)]
         doc_date = analysis.doc_date
         if doc_date is not None:
             # what is told as done or under way cannot lie after the report: "are anchored off
@@ -144,7 +149,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
         if not times:
             # "X, a car carrier seized in November, was still anchored off P": the aside's
             # time is not the event's
-            return _untimed(analysis, sent)
+            return _untimed(analysis, sent, pos, state)
         inside = [t for t in times if lo <= t.start < hi]
         if inside:
             # ("loaded at Jose on 14 September and arrived in Pascagoula, Mississippi, on 26
@@ -174,12 +179,16 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
             return times[0].interval.iso()
         earlier = _paragraph_times(analysis, sent)
         return earlier[-1].interval.iso() if earlier else None
-    return _untimed(analysis, sent)
+    return _untimed(analysis, sent, pos, state)
 
 
 # ("anchored off Djibouti before returning to Bandar Abbas on 4 February": the time is the
 # return's)
 _OTHER_DEED = rx(r"\b(?:before|after|until|then|while|when|where|and)\b")
+_FROM_BEFORE = rx(r"\bfrom\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
+_AND_MOVED = rx(r"\b(?:and|before)\s+(?:then\s+|later\s+|finally\s+)?(?:left|departed|"
+                r"sailed\s+(?:away|off|out|on|again)|set\s+sail|weighed\s+anchor|arrived|reached|docked|"
+                r"berthed|called|moored|anchored)\b")
 _AND_DEED = rx(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?(?:[a-z]+ed|left|made|took|went|came|sent|ran)\b")
 # "A tanker blacklisted by Britain last year discharged ...": a participle after a noun, its
 # agent and its time, then the clause's own verb
@@ -203,11 +212,23 @@ def _reduced_asides(analysis: Analysis, sent: Sentence, pos: int) -> list[tuple[
     return found
 
 
-def _untimed(analysis: Analysis, sent: Sentence) -> str | None:
+# "The Yuk Tung had earlier loaded diesel at Ningbo": told as done before the time in hand
+_ANTERIOR = rx(r"\bhad\s+(?:(?:\w+ly|earlier|already|first|once|before)\s+)?(?:been\s+)?"
+               r"(?:[a-z]+(?:ed|en|wn)|left|made|sent|brought|sold|bought|held|met|laid|kept|caught|"
+               r"gone|come|put|run)\b|\b(?:earlier|previously|beforehand|prior to that)\b")
+
+
+def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) -> str | None:
     """The time of an event whose sentence gives it none: the report's day for a present state,
-    else the latest time in the paragraph so far, else, in a wire story's lead, its dateline's."""
-    if _PRESENT.search(analysis.text, sent.span.start, sent.span.end) and analysis.doc_date:
+    else the latest time in the paragraph so far, else, in a wire story's lead, its dateline's;
+    none for what the clause tells as done before ("had earlier loaded")."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    if _PRESENT.search(text, s, e) and analysis.doc_date:
         return analysis.doc_date.isoformat()
+    lo = max((m.end() for m in _CLAUSE_EDGE.finditer(text, s, pos)), default=s)
+    hi = next((m.start() for m in _CLAUSE_EDGE.finditer(text, pos, e)), e)
+    if not state and _ANTERIOR.search(text, lo, hi):
+        return None
     earlier = _paragraph_times(analysis, sent)
     if earlier:
         return earlier[-1].interval.iso()
@@ -223,7 +244,8 @@ def _paragraph_times(analysis: Analysis, sent: Sentence) -> list[TimeMention]:
 
 def record(analysis: Analysis, sent: Sentence, etype: str, pos: int, **keys: Any) -> dict[str, Any]:
     """Add an event found in `sent`, with its date, confidence and the sentence as evidence."""
-    date = keys.pop("date", None) or date_near(analysis, sent, pos)
+    date = keys.pop("date", None) or date_near(analysis, sent, pos,
+                                               state=etype in ("AISGap", "Detention"))
     event = {
         "type": etype, **keys, "date": date,
         "confidence": confidence_of(analysis.sentence_text(sent)),
@@ -335,6 +357,12 @@ def overlaps(a: str | None, b: str | None) -> bool:
     """Whether two dates can be the same time (true when either is unknown)."""
     ia, ib = _bounds(a), _bounds(b)
     return ia is None or ib is None or (ia[0] <= ib[1] and ib[0] <= ia[1])
+
+
+def inside(a: str | None, b: str | None) -> bool:
+    """Whether date a is known and lies wholly within date b, and is narrower than it."""
+    ia, ib = _bounds(a), _bounds(b)
+    return ia is not None and ib is not None and ib[0] <= ia[0] and ia[1] <= ib[1] and ia != ib
 
 
 def widen(value: str | None, days: int) -> str | None:

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from .base import Analysis
 from .incidents import incidents, ship_to_ship
-from .portcalls import add_port_anaphors, list_calls, port_calls, respectively, section_ports
+from .portcalls import (
+    add_port_anaphors,
+    list_calls,
+    merge_stays,
+    port_calls,
+    respectively,
+    section_ports,
+)
 from .tables import voyage_tables
 from .transfers import (
     discharge_transfers,
@@ -36,6 +43,7 @@ class EventExtractor:
             incidents(analysis, sent)
             respectively(analysis, sent)
         list_calls(analysis)
+        merge_stays(analysis)
         voyage_tables(analysis)
         voyages(analysis)
         discharge_transfers(analysis)

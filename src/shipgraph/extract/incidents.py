@@ -97,7 +97,7 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"(?:was|were|been|is|are|being|has|have|had)\s+(?:\w+\s+)?sanctioned|"
                        r"sanctioned\s+(?:by|in|for|over|on|under)\b|"
                        # "Treasury sanctioned the tanker X", "is sanctioning four vessels"
-                       r"sanction(?:ed|s|ing)\s+(?:the|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"sanction(?:ed|s|ing)\s+(?:the|both|all|these|those|two|three|four|five|six|seven|eight|nine|ten|"
                        r"\d+|a|an|several)\b|"
                        r"impos(?:ed|es|ing)\s+sanctions\s+on|"
                        r"identif(?:y|ies|ied|ying)\b[^.;]{0,80}?\bas\s+(?:blocked\s+)?property|"
@@ -106,6 +106,12 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"\badd(?:ed|ing|s)\b[^.;]{0,160}?\bto\s+(?:its|their|the|a|his|her)\s+"
                        r"(?:\w+\s+){0,2}?(?:sanctions?\s+(?:lists?|registers?)|blacklists?|own\s+lists?|"
                        r"(?P<list>lists?)\b))", re.I)
+# "Among the vessels named were the X and the Y", "The ships listed include the X": the ships of
+# a designation told in a sentence just before
+_AMONG_NAMED = rx(r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|carriers|"
+                  r"freighters)\s+(?:named|listed|targeted|cited|identified|included|hit)|"
+                  r"(?:vessels|ships|tankers|carriers|freighters)\s+(?:named|listed|targeted|cited|hit)\s+"
+                  r"(?:\w+\s+){0,3}?(?:include|included|are|were))\b", re.I)
 _OWNERS_OF = rx(r"\b(?:owners?|operators?|managers?|charterers?|insurers?)\s+of\s+(?:the\s+)?", re.I)
 _NAMES_ONLY = re.compile(r"[\w\s,'’.-]*")
 _AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|later|then|also|briefly|reportedly)\s+)*")
@@ -289,14 +295,21 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
     if not vessels:
         _listed_designations(analysis, sent)
         return
-    for pattern, etype in ((_AIS, "AISGap"), (_DETAIN, "Detention"), (_SANCTION, "Sanction")):
+    for pattern, etype in ((_AIS, "AISGap"), (_DETAIN, "Detention"), (_SANCTION, "Sanction"),
+                           (_AMONG_NAMED, "Sanction")):
         for cue in pattern.finditer(text, s, e):
             clause = text[clause_start(text, s, cue.start()):cue.end()]
             if NEGATION.search(clause) or _HYPOTHETICAL.search(clause):
                 continue
+            when: dict[str, Any] = {}
+            if pattern is _AMONG_NAMED:
+                told = _designation_before(analysis, sent)
+                if told is False:
+                    continue  # "among the ships named in the report": no designation told
+                when = {"date": told}
             if etype == "Detention" and _CARGO_SEIZED.match(text, cue.end()):
                 continue  # "authorities seized its Iranian cargo": the load, not the ship
-            if etype == "Sanction" and cue.group("list") and not _SANCTIONS_TOLD.search(text, s, e):
+            if etype == "Sanction" and cue.groupdict().get("list") and not _SANCTIONS_TOLD.search(text, s, e):
                 continue  # "added the port to its list" is a list of sanctions only where told
             # "seized X after it was found alongside Y": Y is in another clause
             edge = _NEXT_CLAUSE.search(text, cue.end(), e)
@@ -327,7 +340,7 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 done.add(v.key)
                 last = v
                 key = "vessel" if etype == "AISGap" else "target"
-                event = record(analysis, sent, etype, cue.start(), **{key: v.key})
+                event = record(analysis, sent, etype, cue.start(), **{key: v.key}, **when)
                 if etype == "Detention":  # "detained the tanker X at the port of Rotterdam"
                     for port in analysis.in_sentence(sent, "Port"):
                         if max(cue.end(), v.end) <= port.start < stop and _HELD_AT.search(
@@ -335,6 +348,17 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                             if event.get("location") is None:
                                 event["location"], event["location_type"] = port.key, "Port"
                             add_call(analysis, sent, v, port, "held")
+
+
+def _designation_before(analysis: Analysis, sent: Sentence) -> str | bool | None:
+    """The time of a designation told in one of the two sentences before this one (None where
+    it gives none), or False where neither tells of one."""
+    index = analysis.index_of(sent)
+    for x in reversed(analysis.sentences[max(0, index - 2):index]):
+        cue = _SANCTION.search(analysis.text, x.span.start, x.span.end)
+        if cue and not _HYPOTHETICAL.search(analysis.text, x.span.start, x.span.end):
+            return date_near(analysis, x, cue.start())
+    return False
 
 
 def _listed_designations(analysis: Analysis, sent: Sentence) -> None:

@@ -71,7 +71,9 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
             analysis.filed = times[0].interval.iso()
             times = [t for t in times if t.start >= filed]
         for t in times:
-            if not t.relative_to_anchor:
+            # ("stuck in port since February 2022. A day later, ...": a state's span is no time
+            # to count from)
+            if not t.relative_to_anchor and not t.text[:5].lower() == "since":
                 anchor = t.interval
         analysis.sentences.append(Sentence(span, paragraph, words(text, span.start, span.end),
                                            times))

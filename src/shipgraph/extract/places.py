@@ -34,7 +34,10 @@ _CITY_BEFORE = rx(r"(?:based|headquartered|incorporated|registered|court|office|
                           r"located|offices?|headquarters|capital)\s+(?:in|of)\s+(?:the\s+)?$|"
                   # "a company in Dubai", "an intermediary in Singapore"
                   r"\b(?:company|companies|firm|firms|trader|traders|manager|owner|operator|bank|"
-                  r"businessman|intermediary|middleman|broker|shell company|subsidiary)\s+in\s+$",
+                  r"businessman|intermediary|middleman|broker|shell company|subsidiary)\s+in\s+$|"
+                  # "Blue Horizon Shipmanagement of Athens": where a company sits
+                  r"\b(?:ship\s?management|shipping|maritime|marine|navigation|lines|tankers|trading|"
+                  r"ltd\.?|inc\.?|llc|co\.|corp\.?|group|company|firm)\s+of\s+$",
                   re.I)
 # (people meet "in" a place; ships meet another ship: "met the Lyra in Victoria")
 _GATHERING_IN = rx(r"\b(?:met|meet|meets)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?in\s+$|"

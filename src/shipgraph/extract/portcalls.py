@@ -18,6 +18,7 @@ from .eventbase import (
     RULERS_CLAUSE,
     blocked,
     clause_start,
+    inside,
     record,
     subjects,
     weeks_before,
@@ -142,7 +143,11 @@ _NOMINAL_CALL = rx(r"\b(?:a|the|its|her|their|one|another|final|last|first)\s+"
                            r"(?:\w+\s+){0,2}?(?P<noun>call|stop|visit|port call|delivery|"
                            # ("its previous port call was at Bandar Abbas")
                            r"stopover)(?:\s+(?:[\w-]+\s+){0,2}?(?:was|were|came)(?:\s+made)?)?\s+"
-                           r"(?:at|to|in)\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+                           r"(?:at|to|in)\s+(?:the\s+(?:port\s+of\s+)?)?$|"
+                           # "Her last port was Rason", "its previous port of call had been Nampo"
+                           r"\b(?:last|previous|prior|final|latest|most\s+recent)\s+(?:recorded\s+|reported\s+|"
+                           r"known\s+)?(?P<port>port)(?:\s+of\s+call)?\s+(?:was|had\s+been)\s+"
+                           r"(?:(?:at|in)\s+)?(?:the\s+(?:port\s+of\s+)?)?$", re.I)
 _NOMINAL_OF = rx(r"\b(?P<noun>arrival|visit|call|stop|stopover|presence|appearance|berthing|"
                  r"docking)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 # "since the ship had earlier called into Taman": a call told after what followed it.
@@ -770,8 +775,8 @@ def _nominal_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         if len(group) < 2:
             group = [min(vessels, key=lambda v: abs(v.start - port.start))]
         for vessel in group:
-            event = add_call(analysis, sent, vessel, port, m.group("noun"))
-            if _BEFORE_THAT.search(m.group()):
+            event = add_call(analysis, sent, vessel, port, m.group("noun") or "call")
+            if _BEFORE_THAT.search(m.group()) or m.group("port"):
                 event["told_after"] = True  # "its previous port call was at P": before the last
     # "the arrival of the tanker Delta Rose at Constanta"
     for v in vessels:
@@ -862,3 +867,25 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
     if forced:
         event["forced"] = True
     return event
+
+
+def merge_stays(analysis: Analysis) -> None:
+    """"left Odesa on 16 August ... It had been stuck in the port since February 2022": one call
+    told twice in a paragraph, once over a span and once at a time within it, is one call, kept
+    at the narrower time with the evidence of both."""
+    calls: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for ev in analysis.events:
+        if ev["type"] == "PortCall" and ev.get("date"):
+            sent = analysis.sentence_at(ev["evidence"][0][0])
+            calls.setdefault((ev["vessel"], ev["port"], sent.paragraph if sent else None),
+                             []).append(ev)
+    drop: set[int] = set()
+    for group in calls.values():
+        for wide in group:
+            narrow = next((ev for ev in group if ev is not wide and id(ev) not in drop and
+                           inside(ev["date"], wide["date"])), None)
+            if narrow is not None:
+                drop.add(id(wide))
+                narrow["evidence"] += [e for e in wide["evidence"] if e not in narrow["evidence"]]
+    if drop:
+        analysis.events[:] = [ev for ev in analysis.events if id(ev) not in drop]

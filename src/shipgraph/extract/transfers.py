@@ -413,6 +413,9 @@ def _prep_before(window: str) -> str | None:
     window = re.sub(r"(?:\b(?!(?:to|from|at|in|into|between|and)\b)[\w'’-]+\s+){0,3}(?:port|"
                     r"harbou?r|terminal|facility|pier|base|berth|quay|jetty|anchorage|dock)s?\s+"
                     r"(?:of|at|in)\s+$", "", window, flags=re.I)
+    # ("to refiners in Shandong, China": the state a place named first lies in)
+    window = re.sub(r"(\b(?:in|at|to|from)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+$", r"\1",
+                    window)
     # ("from the Dena off Malaysia's coast": off, which names no end of a voyage)
     m = re.search(r"(?is).*\b(from|to|into|at|in|between|and|off|near|outside|via|through|across)\s+"
                   r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", window)

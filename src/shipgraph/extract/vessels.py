@@ -20,7 +20,7 @@ _TYPE = (
     r"(?:LPG|LNG|gas|ore|coal|car|vehicle|livestock|cement|wood ?chip) carriers?|"
     r"bulk carriers?|bulkers?|(?:general |dry )?cargo (?:ships?|vessels?)|container (?:ships?|vessels?)|"
     r"containerships?|(?:river-sea |small )?freighters?|[Rr]o-?[Rr]o(?: ships?| vessels?)?|"
-    r"roll-on/roll-off (?:ships?|vessels?)|reefers?|VLCCs?|ULCCs?|"
+    r"roll-on[/ -]roll-off (?:ships?|vessels?)|reefers?|VLCCs?|ULCCs?|"
     r"(?-i:LR[1-3]|MR[12]?)(?: (?:product )?tankers?)?|(?i:suezmax|aframax|panamax|"
     r"handysize|handymax|supramax|capesize|kamsarmax|ultramax)(?:es|s)?(?: tankers?| bulkers?| carriers?)?|"
     r"dredgers?|trawlers?|tugs?|landing ships?|colliers?|coasters?|feeder (?:ships?|vessels?)|dhows?|"
@@ -120,6 +120,10 @@ _FORMER = rx(
 # "which sailed as the Kiara until 2022": a name it had until then
 _AS_UNTIL = rx(r"\b(?i:sailed|traded|operated|went)\s+(?i:as|under\s+the\s+name|by\s+the\s+name)\s+"
                r"(?:the\s+)?" + NAME + r"(?=,?\s+(?:until|till|before\s+(?:being|it was|its|her)\b))")
+# "which until last year sailed as the Ocean Pearl", "until March was named the Kiara"
+_UNTIL_AS = rx(r"\b(?i:until|till)\s+(?:[\w,]+\s+){1,3}?(?i:sailed|traded|operated|went|"
+               r"was\s+(?:named|called|known))\s+(?i:(?:as|under\s+the\s+name|by\s+the\s+name)\s+)?"
+               r"(?:the\s+)?" + NAME)
 _RENAMED = rx(r"\b(?i:renamed|re-named|rebranded|now (?:sailing|trading|operating) as|now "
               r"(?:named|called)|(?:sail(?:s|ing)|trad(?:es|ing)|operat(?:es|ing)) under the (?:new )?name|"
               # "which now uses the name X": the name it goes by now
@@ -406,6 +410,10 @@ _CUED = [
     # "Among the ships that called at Tartus were the Sparta IV and the Ursa Major"
     rx(r"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<type2>ships|vessels|tankers|freighters|"
        r"carriers|bulkers)\b[^.;]{0,80}?\b(?:was|were)\s+(?:the\s+)?" + NAME + _LIST_MORE),
+    # "Two other carriers, the Asya Energy and the Everest Energy,": carriers counted are ships
+    # (not "the carrier Maersk", a shipping line)
+    rx(r"\b(?i:two|three|four|five|six|several|other|both)\s+(?:other\s+|more\s+)?(?P<plural>(?i:carriers)),\s+"
+       r"the\s+" + NAME + _LIST_MORE),
     # a port log line: "NAKHODKA: Tanker HOPE STAR ..."
     rx(r"(?:^|:\s+)(?P<type5>(?:General cargo ship|Cargo ship|Bulk carrier|Bulker|"
                r"(?:Crude |Product |Chemical |Oil )?[Tt]anker|Container ship|Freighter|"
@@ -733,7 +741,7 @@ class VesselExtractor:
                               "weak": pat in _BY_DEEDS})
                 more = gd.get("more")
                 if more and pat not in _BY_DEEDS and re.search(r"\b(?:and|or)\s+the\s", more) and \
-                        not (vtype or "").lower().endswith("s"):
+                        not ((vtype or "").lower().endswith("s") or gd.get("plural")):
                     more = None  # "the tanker Pale Heron and the Kremlin": "the" opens its own noun
                 if more:
                     base = m.start("more")
@@ -783,7 +791,7 @@ class VesselExtractor:
 
     def _former_names(self, analysis: Analysis, names: dict[str, str], s: int,
                       chunk: str) -> None:
-        for pat in (_FORMER, _AS_NAME, _AS_UNTIL):
+        for pat in (_FORMER, _AS_NAME, _AS_UNTIL, _UNTIL_AS):
             for m in pat.finditer(chunk):
                 former = _trim_name(clean_name(m["name"]))
                 if not former or former.split()[0].lower() in _NOT_NAME or \
