@@ -2102,3 +2102,43 @@ def test_round_trips_over_a_span_of_years() -> None:
     f = facts_of("Between 2022 and 2023, the cargo ships Pale Heron and Kite Hollow made a dozen "
                  "round trips between Novorossiysk and Tartus.")
     assert set(dated(f, "Transfer").values()) == {"2022/2023"}
+
+
+def test_a_voyage_that_ended_at_a_port_and_a_ships_next_port() -> None:
+    f = facts_of("The tanker Kite Hollow departed Primorsk on 3 March. Its previous voyage ended "
+                 "at Vadinar on 9 February, where it discharged a similar cargo.")
+    assert calls(f) == {("Kite Hollow", "Primorsk"), ("Kite Hollow", "Vadinar")}
+    assert dated(f, "PortCall")[("Kite Hollow", "Vadinar")] == "2024-02-09"
+    for text in ("The tanker Kite Hollow left Lome. Her next port of call is Dakar.",
+                 "The tanker Kite Hollow's next stop will be Dakar."):
+        assert ("Kite Hollow", "Dakar") not in calls(facts_of(text)), text
+
+
+def test_ships_listed_as_seen_at_a_port() -> None:
+    f = facts_of("Vessels observed at Feodosia this month include the bulk carriers Pale Heron, "
+                 "Kite Hollow and Grey Wren.")
+    assert calls(f) == {("Pale Heron", "Feodosia"), ("Kite Hollow", "Feodosia"),
+                        ("Grey Wren", "Feodosia")}
+    assert set(dated(f, "PortCall").values()) == {"2024-03"}
+    for text in ("Vessels expected at Tartus include the cargo ship Pale Heron.",
+                 "Ships bound for Tartus included the cargo ship Pale Heron."):
+        assert calls(facts_of(text)) == set(), text
+
+
+def test_a_call_after_a_voyage_from_a_port() -> None:
+    f = facts_of("A North Korean cargo ship, the Pale Heron, docked at the Russian port of "
+                 "Vostochny on Saturday after a voyage from Chongjin.")
+    assert transfers(f) == {("Pale Heron", "Chongjin", "Vostochny")}
+    d = dated(f, "PortCall")
+    assert d[("Pale Heron", "Vostochny")] == "2024-03-16"
+    assert d[("Pale Heron", "Chongjin")] == "2024-02-15/2024-03-16"  # left in the weeks before
+
+
+def test_a_seizure_told_again_and_a_cargo_confiscated_are_no_new_detention() -> None:
+    f = facts_of("The tanker Kite Hollow was seized on 11 January. Tehran said the seizure was "
+                 "retaliation for the confiscation of the ship's cargo in 2023.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [(by_id[e.target or ""], e.date) for e in f.events if e.type == "Detention"] == \
+        [("Kite Hollow", "2024-01-11")]
+    g = facts_of("The seizure of the tanker Kite Hollow on 3 May angered Athens.")
+    assert [e.date for e in g.events if e.type == "Detention"] == ["2023-05-03"]

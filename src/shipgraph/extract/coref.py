@@ -66,7 +66,10 @@ _BARE_ENTRY = re.compile(r"(?:\*\*|__)?\s*(?P<dash>[–—:-])\s*(?=(?:(?:" + _P
 # "Its transponder was switched off": a possessive before what only a ship has
 _POSSESSIVE = rx(r"(?:^|[.;:]\s+|,\s+(?:and\s+)?|\b(?:and|but|while|when|after)\s+)"
                  r"(?P<kind>[Ii]ts|[Hh]er)(?=\s+(?:AIS|transponder|tracking (?:signal|device)|signal|"
-                 r"hull|crew|captain|master|cargo(?:es)?|cargo holds?|registered owner|flag|IMO|MMSI)\b)")
+                 r"hull|crew|captain|master|cargo(?:es)?|cargo holds?|registered owner|flag|IMO|MMSI|"
+                 # "Its previous voyage ended at Vadinar", "her last port call"
+                 r"(?:(?:previous|last|latest|next|most recent|return|maiden)\s+)?(?:voyage|port call|"
+                 r"port of call|journey|trip|sailing|berth|anchorage|port))\b)")
 # "The former was last seen at Rajin; the latter docked at Dunai": of the two ships named last
 _FORMER_LATTER = rx(r"\b[Tt]he\s+(?P<kind>former|latter)\b(?=,?\s+(?:(?:[a-z]+ly|then|later|also|again|"
                     r"soon|next|still|now)\s+)?(?:was|were|had|has|is|"

@@ -28,6 +28,10 @@ MODAL = rx(
     r"(?=(?-i:[A-Z])|port\b|harbou?r\b)|"
     # "Their destination, as on earlier runs, is likely Tartus": where it means to go
     r"destinations?(?:,[^,;]{0,60},)?\s+(?:is|was|are|were|remains|listed|declared|given)|"
+    # "Her next port of call is Dakar", "its next stop": where it is to go
+    # (not "sailed on to its next port of call, Djibouti, where it berthed")
+    r"next\s+(?:port(?:\s+of\s+call)?|port\s+call|call|stop|stopover|destination)\s+(?:is|will|would|"
+    r"could|may|might|was\s+(?:to|due|expected|scheduled|planned))|"
     # a charter fixed for a voyage not yet made: "was fixed to load at Primorsk for Sikka"
     # ("was fixed by a trader to load ...", "was booked for a voyage from Ceyhan")
     r"(?:fixed|chartered|booked|contracted|nominated)\s+(?:by\s+(?:[\w'’&.-]+\s+){1,4}?)?"

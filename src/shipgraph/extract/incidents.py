@@ -118,10 +118,14 @@ _AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|later|then|also|briefly|reported
 _BY = re.compile(r"\s+by\b")
 _PASSIVE_CUE = re.compile(r"(?:was|were|been)\b", re.I)
 _SANCTIONS_TOLD = rx(r"\bsanction|\bblacklist|\bdesignat", re.I)
-_CARGO_SEIZED = rx(r"\s+(?:its|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:cargo(?:es)?|oil|crude|"
+# ("the confiscation of the ship's cargo")
+_CARGO_SEIZED = rx(r"\s+(?:of\s+)?(?:its|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:cargo(?:es)?|oil|crude|"
                    r"shipments?|load|diesel|fuel|grain|wheat|coal|petroleum)\b"
                    # ("seized the cargo ship X", "the oil tanker X": the ship)
                    r"(?!\s+(?:ship|vessel|tanker|carrier|freighter|barge)s?\b)", re.I)
+_TOLD_SEIZURE = rx(r"\b(?:the|this|that|its|her)\s+$", re.I)
+_NOUN_CUE = re.compile(r"(?i)seizures?|detentions?|arrests?|confiscations?|impoundments?|hijackings?")
+_OF_NEXT = re.compile(r"\s+of\b")
 _HELD_AT = rx(r"\b(?:at|in|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
 _NEXT_CLAUSE = rx(r";|\b(?:after|before|when|while|whereas|although|because|since|until)\b|"
                   r",\s+(?:and|but|which|who)\b", re.I)
@@ -309,6 +313,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 when = {"date": told}
             if etype == "Detention" and _CARGO_SEIZED.match(text, cue.end()):
                 continue  # "authorities seized its Iranian cargo": the load, not the ship
+            if etype == "Detention" and _TOLD_SEIZURE.search(text, max(s, cue.start() - 12), cue.start()) \
+                    and _NOUN_CUE.fullmatch(cue.group()) and not _OF_NEXT.match(text, cue.end()):
+                continue  # "Tehran said the seizure was retaliation": the one told already
             if etype == "Sanction" and cue.groupdict().get("list") and not _SANCTIONS_TOLD.search(text, s, e):
                 continue  # "added the port to its list" is a list of sanctions only where told
             # "seized X after it was found alongside Y": Y is in another clause

@@ -35,6 +35,8 @@ CALL = rx(
     # a voyage told with its ends: "travelled from A to B", "plied the route between A and B"
     r"travell?(?:ed|ing|s)|journey\w*|steam(?:ed|ing|s)|pl(?:ied|ies|ying)|return\w* from|"
     r"(?:crossing|passage|voyage|route|run)\s+(?:from|between)|"
+    # "its previous voyage ended at Vadinar"
+    r"(?:voyage|trip|journey|run|passage)\s+(?:ended|ends|finished|terminated)\s+(?:at|in)|"
     r"observed|recorded|remain\w*|"
     r"laid up|dry ?dock\w*|repair\w*|return\w*(?:\s+(?:north|south|east|west)(?:bound|wards?)|\s+home)? to|"
     r"stopp\w*|put in|in port|"
@@ -92,9 +94,13 @@ _PRESENCE_DENIED = rx(r"\b(?:but|although|though|however)\b[^;]*?(?:\b(?:no (?:s
                               r"\bdenied\b|\bfalse\b|\buntrue\b)", re.I)
 _CARGO_ORIGIN = rx(r"\b(?:came|comes|originated|originating|sourced)\s+(?:\w+\s+)?"
                           r"(?:from|in)\s+(?:the\s+)?$", re.I)
+# ("docked at Vostochny on Saturday after a voyage from Chongjin")
 _ARRIVED_FROM = re.compile(r"\b(?:arriv(?:ed|ing|es)|had\s+(?:sailed|come|departed|travell?ed|"
-                           r"steamed))\b[^,;]*\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
-_ARRIVED = re.compile(r"\barriv", re.I)
+                           r"steamed)|(?:docked|berthed|moored|anchored)\b[^,;]*\bafter\s+(?:a|an|its|her)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:voyage|trip|journey|passage|crossing))\b[^,;]*\bfrom\s+"
+                           r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_ARRIVED = re.compile(r"\barriv|\bafter\s+(?:a|an|its|her)\s+(?:[\w-]+\s+){0,2}?(?:voyage|trip|journey|"
+                      r"passage|crossing)\b", re.I)
 # whose deed the verb after a ship's name tells: its people's or its sister's ("the Vega's crew")
 _PEOPLE_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:crew|captain|master|owners?|operators?|managers?|"
                         r"charterers?|sailors|seafarers|officers?|engineers?|agents?|insurers?|"
@@ -357,17 +363,19 @@ def _cargo_calls(analysis: Analysis, sent: Sentence, focus: Mention, ports: list
 
 # "Among the ships unloading at Samsun last month was the bulker X": ships named after the
 # deed done at the port
-_AMONG = rx(r"Among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ships|vessels|tankers|freighters|carriers|"
-            r"bulkers)\s+(?:that\s+(?:had\s+)?|which\s+(?:had\s+)?)?(?P<verb>unloading|loading|"
+# ("Vessels observed at Feodosia this month include the bulk carriers X, Y and Z")
+_AMONG = rx(r"(?:Among\s+(?:the\s+)?|(?:The\s+)?)(?:[\w-]+\s+){0,2}?(?i:ships|vessels|tankers|freighters|"
+            r"carriers|bulkers)\s+(?:that\s+(?:had\s+)?|which\s+(?:had\s+)?)?(?P<verb>unloading|loading|"
             r"discharging|calling|docked|moored|berthed|anchored|seen|called|unloaded|loaded|"
-            r"discharged|visiting|visited)\s+(?:at|in)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
-_AMONG_WAS = rx(r"\b(?:was|were)\s+")
+            r"discharged|visiting|visited|observed|spotted|photographed|imaged|recorded|identified)\s+"
+            r"(?:at|in)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
+_AMONG_WAS = rx(r"\b(?:was|were|are|includes?|included)\s+")
 
 
 def _among_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                  ports: list[Mention]) -> None:
     text, s, e = analysis.text, sent.span.start, sent.span.end
-    if not ports or not text.startswith("Among", s):
+    if not ports:
         return
     port = ports[0]
     m = _AMONG.match(text, s, port.start)

@@ -374,7 +374,16 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
         dest = at[-1] if len({p.key for p in at}) == 1 else None
     if dest is None and (kind == "discharge" or _LADEN.fullmatch(verb.group())):
         dest = _arrival_port(text, s, places, verb)
+    if dest is None and origin is not None and kind == "trips" and \
+            _AFTER_TRIP.search(text, max(s, verb.start() - 30), verb.start()):
+        # "docked at Vostochny on Saturday after a voyage from Chongjin": where the voyage ended
+        reached = [p for p in places if p.end <= verb.start() and p.type == "Port" and
+                   p.form != "anaphor" and _ARRIVED_AT.search(text, max(s, p.start - 60), p.start)]
+        dest = reached[-1] if reached else None
     return origin, dest
+
+
+_AFTER_TRIP = rx(r"\bafter\s+(?:a|an|its|her|the)\s+(?:[\w-]+\s+){0,2}?$")
 
 
 # "berthed at Qingdao on Tuesday and unloaded crude", "arrived in Tartus carrying wheat": the
