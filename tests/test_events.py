@@ -2142,3 +2142,76 @@ def test_a_seizure_told_again_and_a_cargo_confiscated_are_no_new_detention() -> 
         [("Kite Hollow", "2024-01-11")]
     g = facts_of("The seizure of the tanker Kite Hollow on 3 May angered Athens.")
     assert [e.date for e in g.events if e.type == "Detention"] == ["2023-05-03"]
+
+
+@pytest.mark.parametrize("told, cargo", [
+    ("at least three cargoes of refined products", "refined products"),
+    ("several tonnes of diesel", "diesel"),
+    ("two containers of shells", "shells"),
+])
+def test_the_cargo_behind_a_count_in_words(told: str, cargo: str) -> None:
+    f = facts_of(f"The tanker Kite Hollow delivered {told} to Nampo.")
+    assert cargoes(f) == {("Kite Hollow", None, "Nampo"): cargo}
+
+
+def test_a_movements_log_line_names_the_ship_its_flag_and_where_it_is() -> None:
+    f = facts_of("Daily movements\n- PALE HERON (Liberia): arrived Novorossiysk, loading wheat\n"
+                 "- KITE HOLLOW (Togo): departed Kavkaz with barley\n")
+    by = {e.name: e for e in f.entities if e.type == "Vessel"}
+    assert {n: e.flag for n, e in by.items()} == {"PALE HERON": "LBR", "KITE HOLLOW": "TGO"}
+    assert calls(f) == {("PALE HERON", "Novorossiysk"), ("KITE HOLLOW", "Kavkaz")}
+    # a company and its country, or a line with no deed, names no ship
+    g = facts_of("- ROSNEFT (Russia): shares fell\n- Sea Lark (Malta) and others\n")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_voyage_broken_off_is_no_call_at_its_end() -> None:
+    for text in ("The tanker Kite Hollow was seized in April 2023 while sailing from Basra to "
+                 "Houston.",
+                 "The tanker Kite Hollow was sailing to Houston when it was seized."):
+        assert ("Kite Hollow", "Houston") not in calls(facts_of(text)), text
+    assert ("Kite Hollow", "Basrah") in calls(facts_of(
+        "The tanker Kite Hollow was seized in April 2023 while sailing from Basra to Houston."))
+    # a cargo under way still makes its transfer
+    g = facts_of("The tanker Kite Hollow lost power on 8 March while carrying Russian oil from "
+                 "Ust-Luga to Port Said.")
+    assert transfers(g) == {("Kite Hollow", "Ust-Luga", "Port Said")}
+
+
+def test_a_span_told_with_since_dates_no_later_sentence() -> None:
+    f = facts_of("The tanker Kite Hollow has idled off Lome since last month. It carried Iranian "
+                 "crude to China.")
+    assert dated(f, "Transfer") == {("Kite Hollow", "Iran", "China"): None}
+
+
+def test_a_designation_told_in_the_present_is_of_the_reports_day() -> None:
+    f = facts_of("In October 2023 the tanker Kite Hollow loaded at Kozmino. The tanker Sea Lark "
+                 "is designated because of its owner's links to a procurement network.")
+    assert [e.date for e in f.events if e.type == "Sanction"] == ["2024-03-22"]
+
+
+def test_a_name_that_carried_a_cargo_from_a_place_is_a_ship() -> None:
+    f = facts_of("The cargo ship Pale Heron sailed from Amirabad to Makhachkala in late January, "
+                 "while the Begey carried ammunition from Bandar Anzali to Astrakhan.")
+    assert names(f, "Vessel") == {"Pale Heron", "Begey"}
+    assert transfers(f) == {("Pale Heron", "Amirabad", "Makhachkala"),
+                            ("Begey", "Bandar Anzali", "Astrakhan")}
+    assert names(facts_of("The Houthis carried weapons from Yemen to Somalia."), "Vessel") == set()
+
+
+def test_a_pronoun_after_an_opening_phrase_about_the_voyage() -> None:
+    f = facts_of("The container ship Pale Heron calls at Shanghai. On its latest rotation it left "
+                 "Shanghai on 3 January, called at Busan on 5 January and arrived in St Petersburg "
+                 "on 8 February.")
+    assert dated(f, "PortCall") == {("Pale Heron", "Shanghai"): "2024-01-03",
+                                    ("Pale Heron", "Busan"): "2024-01-05",
+                                    ("Pale Heron", "St Petersburg"): "2024-02-08"}
+
+
+def test_a_log_of_calls_set_out_as_a_table() -> None:
+    f = facts_of("| Vessel | Flag | Port | Date | Activity |\n|---|---|---|---|---|\n"
+                 "| Lady Wren | Russia | Rajin | 2023-10-12 | loading containers |\n"
+                 "| Kite Hollow | Russia | Dunai | 2023-10-16 | unloading containers |\n"
+                 "| Sea Lark | Russia | Vostochny | 2023-11-02 | expected |\n")
+    assert dated(f, "PortCall") == {("Lady Wren", "Rajin"): "2023-10-12",
+                                    ("Kite Hollow", "Dunai"): "2023-10-16"}

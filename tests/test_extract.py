@@ -1030,3 +1030,15 @@ def test_carriers_counted_then_named_are_ships() -> None:
         {("Asya Dawn", "2024"), ("Polar Wren", "2024")}
     # a carrier alone may be a shipping line
     assert names(facts_of("The carrier Kestrel Lines raised its rates."), "Vessel") == set()
+
+
+def test_the_names_a_ship_sailed_under_are_former_names() -> None:
+    f = facts_of("Over two years, the crude tanker now called Grey Wren has sailed under four "
+                 "names: Pacific Dawn, Ocean Rose, Blue Sky 1 and, since last month, Grey Wren.")
+    assert names(f, "Vessel") == {"Grey Wren"}
+    assert vessel(f, "Grey Wren").former_names == ["Pacific Dawn", "Ocean Rose", "Blue Sky 1"]
+    assert names(f, "Place") == set()  # "Pacific" is part of a name here
+    g = facts_of("The tanker Kite Hollow has operated under the names Sea Lark and Grey Wren.")
+    assert vessel(g, "Kite Hollow").former_names == ["Sea Lark", "Grey Wren"]
+    h = facts_of("The tanker Kite Hollow sailed under the Panamanian flag.")
+    assert not vessel(h, "Kite Hollow").former_names

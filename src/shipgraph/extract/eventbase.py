@@ -28,6 +28,10 @@ MODAL = rx(
     r"(?=(?-i:[A-Z])|port\b|harbou?r\b)|"
     # "Their destination, as on earlier runs, is likely Tartus": where it means to go
     r"destinations?(?:,[^,;]{0,60},)?\s+(?:is|was|are|were|remains|listed|declared|given)|"
+    # "seized ... while sailing from Kuwait to Houston": a voyage broken off before its end
+    # ("was sailing to Lome when it was seized")
+    r"(?:while|as|when|was|were)\s+(?:it\s+was\s+|she\s+was\s+)?(?:sailing|travell?ing|steaming|"
+    r"transiting)\s+(?:from\s+[^,;.]{1,60}?\s+)?to\b|"
     # "Her next port of call is Dakar", "its next stop": where it is to go
     # (not "sailed on to its next port of call, Djibouti, where it berthed")
     r"next\s+(?:port(?:\s+of\s+call)?|port\s+call|call|stop|stopover|destination)\s+(?:is|will|would|"
@@ -84,7 +88,8 @@ _RELATIVE = rx(r",\s+(?:which|who|that|(?:an?\s+(?:[\w-]+\s+){0,3}?)?(?:(?:first
 _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\b)|"
               r"is (?:still |now |currently )?(?:moored|anchored|berthed|docked|"
                       r"alongside|at|in|laid up|idle)|are (?:still |now |currently )?(?:moored|anchored|at|"
-                      r"in)|(?:was|were) still (?:moored|anchored|berthed|docked|alongside|at|in|"
+                      r"in)|(?:is|are) (?:being |now |hereby )?(?:designated|sanctioned|blacklisted|"
+                      r"listed)|(?:was|were) still (?:moored|anchored|berthed|docked|alongside|at|in|"
                       r"held|detained)|lies|sits|still in port|at (?:the )?time of writing)\b", re.I)
 
 
@@ -241,9 +246,10 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
 
 
 def _paragraph_times(analysis: Analysis, sent: Sentence) -> list[TimeMention]:
-    """The time expressions of the sentences of the paragraph before this one."""
+    """The time expressions of the sentences of the paragraph before this one (not the spans
+    of states told with "since", which belong to those states)."""
     return [t for x in analysis.sentences if x.paragraph == sent.paragraph
-            and x.span.end <= sent.span.start for t in x.times]
+            and x.span.end <= sent.span.start for t in x.times if t.text[:5].lower() != "since"]
 
 
 def record(analysis: Analysis, sent: Sentence, etype: str, pos: int, **keys: Any) -> dict[str, Any]:

@@ -71,6 +71,8 @@ _PREP_BEFORE_PORT = rx(r"\b(at|in|into|to|from|off|of|for|near|reached|left|visi
                                r"entered|departed|between|and|over|leaving|reaching|visiting|"
                                r"entering|departing|reaches|leaves|visits|enters|departs)\s+(?:the\s+)?"
                                r"(?:[\w'’-]+\s+){0,4}$|"
+                               # a log's "arrived Novorossiysk"
+                               r"\barriv(?:ed|es|ing)\s+$|"
                                # "reached its final destination, Tartus"; "to its next port of
                                # call, Djibouti"
                                r"\b(?:reached|arrived at)\s+(?:its|her|their)\s+(?:final\s+)?destination,\s+"

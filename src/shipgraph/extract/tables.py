@@ -9,7 +9,9 @@ discharge column) and a Transfer between them with the row's cargo. A "Date" col
 both. An "ETA" column tells an arrival still to come: the row gives no call at its
 destination and no Transfer yet. Rows are read while they have as many cells as the header.
 A caption right above the header may give the port of a role no column has ("Tankers that
-discharged at Sikka last month:")."""
+discharged at Sikka last month:"). A header with a ship column and a port column but no roles
+("| Vessel | Port | Date | Activity |") is a log of calls: each row a call at its port, doing
+what its activity column says (not what is expected there or denied)."""
 
 from __future__ import annotations
 
@@ -35,6 +37,10 @@ _WHEN_COME = re.compile(r"(?i:arrived|arrival(?: date)?|discharged|unloaded|disc
 _WHEN = re.compile(r"(?i:date|dates|period|when|month)")
 _EXPECTED = re.compile(r"(?i:eta|expected(?: arrival)?|expected at|estimated arrival)")
 _CARGO = re.compile(r"(?i:cargo(?: type)?|commodity|product|goods|cargo carried)")
+# A log of calls: "| Vessel | Port | Date | Activity |", each row a call at its port
+_PORT = re.compile(r"(?i:port(?: of call)?|port call|location|harbou?r|terminal|anchorage|seen at|"
+                   r"observed at)")
+_ACTIVITY = re.compile(r"(?i:activity|activities|event|status|operation|what)")
 # A caption above the table that tells where all its ships went or came from: "Crude tankers
 # that discharged at Sikka last month:"
 _CAPTION_DEST = re.compile(r"(?i:\b(?:discharged|unloaded|offloaded|arrived|called|docked|berthed|"
@@ -96,11 +102,12 @@ def _header(row: list[tuple[int, str]], analysis: Analysis, index: int) -> dict[
         return None
     origin, dest = find(_ORIGIN), find(_DEST)
     caption = _caption(analysis, index) if origin is None or dest is None else {}
-    if origin is None and dest is None and not caption:
+    port = find(_PORT) if origin is None and dest is None else None
+    if origin is None and dest is None and not caption and port is None:
         return None
     return {"ship": ship, "origin": origin, "destination": dest, "gone": find(_WHEN_GONE),
             "come": find(_WHEN_COME), "when": find(_WHEN), "expected": find(_EXPECTED),
-            "cargo": find(_CARGO),
+            "cargo": find(_CARGO), "port": port, "activity": find(_ACTIVITY),
             "origin_port": caption.get("origin") if origin is None else None,
             "destination_port": caption.get("destination") if dest is None else None}
 
@@ -122,10 +129,20 @@ def _time(sent: Sentence, row: list[tuple[int, str]], col: int | None) -> str | 
                  if start <= t.start and t.end <= start + len(cell)), None)
 
 
+_NOT_DONE = re.compile(r"(?i)\b(?:expected|planned|scheduled|due|eta|denied|not|no|cancell?ed|"
+                       r"refused|turned away)\b")
+
+
 def _voyage(analysis: Analysis, sent: Sentence, row: list[tuple[int, str]],
             header: dict[str, Any]) -> None:
     vessel = _in_cell(analysis, row, header["ship"], ("Vessel",))
     if vessel is None:
+        return
+    port = _in_cell(analysis, row, header["port"], ("Port",))
+    if port is not None:  # a row of a log of calls: the call, doing what the row says
+        deed = row[header["activity"]][1].strip() if header["activity"] is not None else ""
+        if not _NOT_DONE.search(deed):
+            add_call(analysis, sent, vessel, port, deed)["date"] = _time(sent, row, header["when"])
         return
     origin = _in_cell(analysis, row, header["origin"], ("Port", "State")) or header["origin_port"]
     dest = _in_cell(analysis, row, header["destination"], ("Port", "State")) or \

@@ -58,6 +58,8 @@ _CARGO = rx(
     r"up to|close to|just over|just under|half|an estimated|a reported|a further|another|a|an|the|"
     r"its|her|their|hundreds of|thousands of|dozens of|millions of|tens of thousands of|"
     r"hundreds of thousands of)\s+|(?:[\d.,]+\s*(?:million\s+|billion\s+|m\s+)?|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|"
+    r"many)\s+|"
     r"(?:million|billion|thousand)\s+)"
     r"(?:(?:metric\s+)?(?:tonnes|tons)|barrels|bbl|containers?|crates|boxes|units|cubic (?:metres|"
     r"meters)|bags|sacks|pallets|drums|TEUs?|bpd|b/d)?"

@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from .base import Analysis, Mention, Sentence
+from .eventbase import CARGO_WORDS
 from .gazetteer import tsv_rows
 from .prefilter import rx
 from .text import cells, closes_line, normalize, opens_line
@@ -130,6 +131,13 @@ _RENAMED = rx(r"\b(?i:renamed|re-named|rebranded|now (?:sailing|trading|operatin
               r"(?:now\s+)?(?:uses|using|goes by|going by) the (?:new )?name)(?: as| to)?\s+" + NAME)
 _NOW_AS = rx(r",?\s+(?:and|but)\s+(?:is\s+)?now\s+(?:sailing|trading|operating|named|called|known)\s+as\s+"
              r"(?:the\s+)?(?:(?:M/T|MV|M/V|MT)\s+)?" + NAME)
+# "has sailed under four names: A, B, C and D", "operated under the names A and B"
+_SAILED_UNDER = rx(r"\b(?:sailed|traded|operated|gone|been\s+known|carried|used)\s+(?:under|by)\s+"
+                   r"(?:(?:at\s+least\s+)?(?:two|three|four|five|six|seven|several|multiple|\d)\s+"
+                   r"(?:different\s+|other\s+)?names|the\s+names)\s*[:,-]?\s+")
+# one name of such a list, up to the list's end: ", since last month," may stand between two
+_LIST_NAME = rx(r"(?:,?\s*(?:and\s+)?(?:,\s*[a-z][\w ]{0,30},\s*)?)(?:the\s+)?(?P<name>"
+                r"[\"“]?[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*)){0,4}[\"”]?)")
 # What may lie between a ship and "renamed" in one clause: not another full stop or semicolon.
 _SAME_CLAUSE = re.compile(r"[^.;]{0,200}")
 _AS_NAME = rx(r"(?:^|[.;]\s+)As " + NAME + r",? (?:it|she|the ship|the vessel)\b")
@@ -310,6 +318,9 @@ _DEEDS = [
        r"docked|anchored|idle|there|laid)\b|sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
        r"imaged|photographed|laid up|took on|took delivery of|"
+       # "the Begey carried ammunition from Bandar Anzali": a cargo taken from or to a place
+       r"(?:carried|shipped|transported|ferried|hauled)\s+(?:[\w,-]+\s+){0,4}?" + CARGO_WORDS +
+       r"\s+(?:from|to)(?=\s+(?-i:[A-Z]))|"
        # "The Kite Hollow conducted an STS transfer with ..."
        r"(?:conducted|carried out|completed|performed|undertook)\s+(?:an?\s+|two\s+|several\s+)?"
        r"(?:STS|ship-to-ship)|"
@@ -414,6 +425,10 @@ _CUED = [
     # (not "the carrier Maersk", a shipping line)
     rx(r"\b(?i:two|three|four|five|six|several|other|both)\s+(?:other\s+|more\s+)?(?P<plural>(?i:carriers)),\s+"
        r"the\s+" + NAME + _LIST_MORE),
+    # a movements log line: "- CAPE RIVER (Liberia): arrived Novorossiysk, loading wheat"
+    rx(r"(?:^|\n)[ \t]*(?:[-*•]\s+)?" + NAME + r"\s*\((?P<flag5>(?:[A-Z][\w'’.-]*\s?){1,4})\)\s*[:–—-]\s*"
+       r"(?=(?i:arrived|arriving|departed|sailed|left|at anchor|anchored|berthed|docked|loading|loaded|"
+       r"discharging|discharged|unloading|unloaded|moored|waiting|awaiting|in port|at berth|shifted)\b)"),
     # a port log line: "NAKHODKA: Tanker HOPE STAR ..."
     rx(r"(?:^|:\s+)(?P<type5>(?:General cargo ship|Cargo ship|Bulk carrier|Bulker|"
                r"(?:Crude |Product |Chemical |Oil )?[Tt]anker|Container ship|Freighter|"
@@ -517,6 +532,7 @@ class VesselExtractor:
                 start = s + m["offset"] + m["name_text"].find(name.split()[0])
                 self._register(analysis, names, name, start, m.get("type"), m.get("flag"))
             self._former_names(analysis, names, s, chunk)
+            self._names_sailed_under(analysis, names, s, chunk)
             self._renamed(analysis, names, s, chunk)
             self._alongside(analysis, names, s, chunk)
             for pair in _STS_BETWEEN.finditer(chunk):  # "transfers between the X and the Y"
@@ -821,6 +837,32 @@ class VesselExtractor:
                 start = s + m.start("name") + m.group("name").find(former.split()[0])
                 if not analysis.taken(start, start + len(former)):
                     analysis.add(Mention(start, start + len(former), former, "Vessel", key))
+
+    def _names_sailed_under(self, analysis: Analysis, names: dict[str, str], s: int,
+                            chunk: str) -> None:
+        """"The tanker now called Nova Star has sailed under four names: Pacific Dawn, Ocean
+        Rose, Blue Sky 1 and, since last month, Nova Star": the names of the list that are not
+        the ship's own now are former ones."""
+        for m in _SAILED_UNDER.finditer(chunk):
+            before = analysis.before(s + m.start(), "Vessel")
+            if not before or not _SAME_CLAUSE.fullmatch(chunk[before[-1].end - s:m.start()]):
+                continue
+            key = before[-1].key
+            attrs = analysis.attrs("Vessel", key)
+            own = {normalize(n) for n in attrs.get("names", [])} | {key}
+            pos = m.end()
+            while (part := _LIST_NAME.match(chunk, pos)) is not None:
+                pos = part.end()
+                name = _trim_name(clean_name(part["name"]))
+                if not name or not _name_ok(name, analysis) or normalize(name) in own:
+                    continue
+                attrs.setdefault("former_names", [])
+                if name not in attrs["former_names"]:
+                    attrs["former_names"].append(name)
+                names.setdefault(normalize(name), key)
+                start = s + part.start("name")
+                if not analysis.taken(start, start + len(name)):
+                    analysis.add(Mention(start, start + len(name), name, "Vessel", key))
 
     def _renamed(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
         """"X ... has been renamed Y": Y is the ship's name now, X a former one."""
