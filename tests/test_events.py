@@ -2215,3 +2215,25 @@ def test_a_log_of_calls_set_out_as_a_table() -> None:
                  "| Sea Lark | Russia | Vostochny | 2023-11-02 | expected |\n")
     assert dated(f, "PortCall") == {("Lady Wren", "Rajin"): "2023-10-12",
                                     ("Kite Hollow", "Dunai"): "2023-10-16"}
+
+
+def test_the_time_of_a_clause_after_the_call_is_that_clauses() -> None:
+    f = facts_of("In May 2023, the cargo vessel Pale Heron berthed at Nampo after departing "
+                 "Dalian, China, on April 27.")
+    d = dated(f, "PortCall")
+    assert d[("Pale Heron", "Nampo")] == "2023-05"
+    assert d[("Pale Heron", "Dalian")] == "2023-04-27"
+    g = facts_of("The tanker Pale Heron docked at Nampo after leaving Dalian on 27 April.")
+    assert dated(g, "PortCall")[("Pale Heron", "Nampo")] == "2023-04-27"  # no other time told
+
+
+def test_a_cargo_under_way_was_loaded_before_the_time_told() -> None:
+    f = facts_of("The crude tanker Kite Hollow, carrying Russian oil from Primorsk, collided with "
+                 "another vessel on 29 February.")
+    assert dated(f, "PortCall") == {("Kite Hollow", "Primorsk"): "2024-01-30/2024-02-29"}
+    g = facts_of("The tanker Kite Hollow, carrying oil loaded at Primorsk on 3 March, collided with "
+                 "a ship on 9 March.")
+    assert dated(g, "PortCall") == {("Kite Hollow", "Primorsk"): "2024-03-03"}
+    h = facts_of("Researchers saw the freighter Kite Hollow moving containers from Rajin to Dunai "
+                 "in late February.")
+    assert dated(h, "PortCall")[("Kite Hollow", "Rajin")] == "2024-02-21/2024-02-29"

@@ -1042,3 +1042,16 @@ def test_the_names_a_ship_sailed_under_are_former_names() -> None:
     assert vessel(g, "Kite Hollow").former_names == ["Sea Lark", "Grey Wren"]
     h = facts_of("The tanker Kite Hollow sailed under the Panamanian flag.")
     assert not vessel(h, "Kite Hollow").former_names
+
+
+def test_a_ship_told_by_the_name_it_had_and_the_one_it_has() -> None:
+    f = facts_of("One of them, the former Ocean Glory, now the Harmony, loaded at Novorossiysk.")
+    assert names(f, "Vessel") == {"Harmony"}
+    assert vessel(f, "Harmony").former_names == ["Ocean Glory"]
+    assert names(facts_of("The former Soviet Union, now Russia, sells oil."), "Vessel") == set()
+
+
+def test_navies_prefixes_name_ships() -> None:
+    f = facts_of("HMS Tyne shadowed the two vessels. The destroyer USS Carney shot down drones.")
+    assert names(f, "Vessel") == {"Tyne", "Carney"}
+    assert vessel(f, "Tyne").vessel_type is None

@@ -147,6 +147,11 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
         # 17 December": the time of another port's arrival or departure is not the one it came from
         if _FROM_BEFORE.search(text, max(s, pos - 30), pos):
             times = [t for t in times if t.start < pos or not _AND_MOVED.search(text, pos, t.start)]
+        # "In May 2023 the X berthed at Nampo after departing Dalian on April 27": the time of a
+        # clause opened by "after ...ing" after the event is that clause's, where the sentence
+        # gave one before
+        if any(t.end <= pos for t in times):
+            times = [t for t in times if t.start < pos or not _AFTER_ING.search(text, pos, t.start)]
         doc_date = analysis.doc_date
         if doc_date is not None:
             # what is told as done or under way cannot lie after the report: "are anchored off
@@ -194,6 +199,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
 # ("anchored off Djibouti before returning to Bandar Abbas on 4 February": the time is the
 # return's)
 _OTHER_DEED = rx(r"\b(?:before|after|until|then|while|when|where|and)\b")
+_AFTER_ING = rx(r"\b(?:after|before|since|upon|on)\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
 _FROM_BEFORE = rx(r"\bfrom\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 _AND_MOVED = rx(r"\b(?:and|before)\s+(?:then\s+|later\s+|finally\s+)?(?:left|departed|"
                 r"sailed\s+(?:away|off|out|on|again)|set\s+sail|weighed\s+anchor|arrived|reached|docked|"

@@ -29,6 +29,7 @@ from .eventbase import (
     span_dates,
     subjects,
     unique_keys,
+    weeks_before,
 )
 from .portcalls import add_call, presence_denied
 from .prefilter import Gated, rx
@@ -170,7 +171,15 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         for end in [dest, *_joined_ports(analysis, sent, dest)]:
             for p, activity in ((origin, "loading"), (end, "discharging")):
                 if p is not None and p.type == "Port" and not (p is end and leg.get("underway")):
-                    add_call(analysis, sent, leg["vessel"], p, activity)
+                    call = add_call(analysis, sent, leg["vessel"], p, activity)
+                    if p is origin and leg.get("underway") and call.get("date") and \
+                            not call.get("loaded_before") and not any(
+                                leg["pos"] <= t.start and "," not in analysis.text[leg["pos"]:t.start]
+                                for t in sent.times):
+                        # "carrying Russian oil from Primorsk, collided ... on March 29": it
+                        # loaded in the weeks before the time the sentence tells (outside the
+                        # phrase of the voyage: "moving containers from Rajin in late October")
+                        call["date"], call["loaded_before"] = weeks_before(call["date"]), True
             event = record(analysis, sent, "Transfer", leg["pos"], vessel=leg["vessel"].key,
                            origin=origin.key if origin else None,
                            destination=end.key if end else None, cargo=leg["cargo"],

@@ -29,7 +29,9 @@ _TYPE = (
     r"destroyers?|"
     r"patrol (?:ships?|boats?)|ferry|ferries|cruise ships?|ro-?pax(?: ferry)?|"
     r"floating storage(?: and offloading)? (?:units?|vessels?|tankers?)|(?-i:FSU|FSO|FPSO)s?|"
-    r"vessels?|ships?|boats?|yachts?|barges?|sister ship|(?:M/V|MV|M/T|MT|SS|m/v|m/t)\b)"
+    r"vessels?|ships?|boats?|yachts?|barges?|sister ship|(?:M/V|MV|M/T|MT|SS|m/v|m/t)\b|"
+    # navies' prefixes: "HMS Tyne", "USS Carney"
+    r"(?-i:HMS|USS|USNS|HMAS|HMCS|HMNZS|RFS|TCG|ROKS)\b)"
 )
 # a word before a type word: "2004-built", "3,700-tonne", "Soviet-era"
 _WORD = r"(?:\d{1,3}(?:,\d{3})+[\w\-]*|[\w\-/]+)"
@@ -131,6 +133,9 @@ _RENAMED = rx(r"\b(?i:renamed|re-named|rebranded|now (?:sailing|trading|operatin
               r"(?:now\s+)?(?:uses|using|goes by|going by) the (?:new )?name)(?: as| to)?\s+" + NAME)
 _NOW_AS = rx(r",?\s+(?:and|but)\s+(?:is\s+)?now\s+(?:sailing|trading|operating|named|called|known)\s+as\s+"
              r"(?:the\s+)?(?:(?:M/T|MV|M/V|MT)\s+)?" + NAME)
+# "the former Ocean Glory, now the Harmony"
+_FORMER_NOW = rx(r"\b[Tt]he\s+former\s+" + NAME.replace("(?P<name>", "(?P<old>") +
+                 r",\s+now\s+(?:called\s+|named\s+|known\s+as\s+|sailing\s+as\s+)?(?:the\s+)?" + NAME)
 # "has sailed under four names: A, B, C and D", "operated under the names A and B"
 _SAILED_UNDER = rx(r"\b(?:sailed|traded|operated|gone|been\s+known|carried|used)\s+(?:under|by)\s+"
                    r"(?:(?:at\s+least\s+)?(?:two|three|four|five|six|seven|several|multiple|\d)\s+"
@@ -531,6 +536,7 @@ class VesselExtractor:
                     continue
                 start = s + m["offset"] + m["name_text"].find(name.split()[0])
                 self._register(analysis, names, name, start, m.get("type"), m.get("flag"))
+            self._former_now(analysis, names, s, chunk)
             self._former_names(analysis, names, s, chunk)
             self._names_sailed_under(analysis, names, s, chunk)
             self._renamed(analysis, names, s, chunk)
@@ -744,7 +750,8 @@ class VesselExtractor:
                     continue  # a bare number in brackets is an IMO number only if it checks
                 vtype = next((gd[k] for k in ("type1", "type2", "type3", "type4", "type5") if gd.get(k)),
                              None)
-                if vtype and vtype.lower() in ("m/v", "mv", "m/t", "mt", "ss"):
+                if vtype and vtype.lower() in ("m/v", "mv", "m/t", "mt", "ss", "hms", "uss", "usns",
+                                               "hmas", "hmcs", "hmnzs", "rfs", "tcg", "roks"):
                     vtype = None
                 flag = gd.get("flag") or gd.get("flag3") or gd.get("flag4") or gd.get("flag5")
                 lead = _FLAG_LEAD.match(gd["name"])
@@ -837,6 +844,24 @@ class VesselExtractor:
                 start = s + m.start("name") + m.group("name").find(former.split()[0])
                 if not analysis.taken(start, start + len(former)):
                     analysis.add(Mention(start, start + len(former), former, "Vessel", key))
+
+    def _former_now(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
+        """"One of them, the former Ocean Glory, now the Harmony, loaded ...": a ship told by the
+        name it had and the one it has."""
+        for m in _FORMER_NOW.finditer(chunk):
+            old = _trim_name(clean_name(m["old"]))
+            self._register_bare(analysis, names, s, m, "name")
+            key = names.get(normalize(_trim_name(clean_name(m["name"]))))
+            if key is None or not _name_ok(old, analysis) or normalize(old) == key:
+                continue
+            attrs = analysis.attrs("Vessel", key)
+            attrs.setdefault("former_names", [])
+            if old not in attrs["former_names"]:
+                attrs["former_names"].append(old)
+            names.setdefault(normalize(old), key)
+            start = s + m.start("old") + m.group("old").find(old.split()[0])
+            if not analysis.taken(start, start + len(old)):
+                analysis.add(Mention(start, start + len(old), old, "Vessel", key))
 
     def _names_sailed_under(self, analysis: Analysis, names: dict[str, str], s: int,
                             chunk: str) -> None:
