@@ -2237,3 +2237,28 @@ def test_a_cargo_under_way_was_loaded_before_the_time_told() -> None:
     h = facts_of("Researchers saw the freighter Kite Hollow moving containers from Rajin to Dunai "
                  "in late February.")
     assert dated(h, "PortCall")[("Kite Hollow", "Rajin")] == "2024-02-21/2024-02-29"
+
+
+def test_a_year_opening_the_sentence_is_the_year_of_its_months() -> None:
+    f = facts_of("Last year, the tanker Kite Hollow delivered gasoline to Cuba, arriving at Matanzas "
+                 "in March.")
+    assert dated(f, "PortCall")[("Kite Hollow", "Matanzas")] == "2023-03"
+    g = facts_of("Sanctioned in 2022, the tanker Kite Hollow docked at Matanzas in March.")
+    assert dated(g, "PortCall")[("Kite Hollow", "Matanzas")] == "2024-03"
+
+
+def test_a_cargo_loaded_before_the_arrival_it_came_with() -> None:
+    f = facts_of("The tanker Kite Hollow, flying the Cameroonian flag, arrived at Benghazi on 9 March "
+                 "with about 30,000 tonnes of diesel loaded at Taman.")
+    d = dated(f, "PortCall")
+    assert d[("Kite Hollow", "Benghazi")] == "2024-03-09"  # the number's comma closes no aside
+    assert d[("Kite Hollow", "Taman")] is None
+    assert transfers(f) == {("Kite Hollow", "Taman", "Benghazi")}
+
+
+def test_a_ship_suspected_of_having_called() -> None:
+    f = facts_of("The Lady Wren is suspected of having loaded containers at Rajin in December.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [(by_id[e.vessel or ""], e.confidence) for e in f.events if e.type == "PortCall"] == \
+        [("Lady Wren", "realistic possibility")]
+    assert names(facts_of("The Kremlin is believed to have sailed."), "Vessel") == set()

@@ -249,7 +249,31 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
             found.append(TimeMention(m.start(), m.end(), m.group(), iv, kind in ("later", "within")))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda t: t.start)
-    return _joined(text, found)
+    return _in_year_told(text, start, _joined(text, found))
+
+
+def _in_year_told(text: str, start: int, found: list[TimeMention]) -> list[TimeMention]:
+    """"Last year, the X delivered gasoline to Cuba, arriving at Matanzas in March": a sentence
+    that opens with a whole year sets the year of the months and days told after it without one."""
+    if not found or found[0].start - start > 4:
+        return found
+    first = found[0].interval
+    if not (first.start.year == first.end.year and (first.start.month, first.start.day) == (1, 1)
+            and (first.end.month, first.end.day) == (12, 31)):
+        return found
+    year = first.start.year
+    out = [found[0]]
+    for t in found[1:]:
+        iv = t.interval
+        if iv.start.year == iv.end.year != year and not YEAR.search(t.text) and \
+                not t.relative_to_anchor:
+            moved = _safe_date(year, iv.start.month, iv.start.day), \
+                _safe_date(year, iv.end.month, iv.end.day)
+            if moved[0] and moved[1]:
+                t = TimeMention(t.start, t.end, t.text, Interval(moved[0], moved[1]),
+                                t.relative_to_anchor)
+        out.append(t)
+    return out
 
 
 _FOR_BEFORE = re.compile(r"\b[Ff]or\s+(?:\w+\s+)?$")

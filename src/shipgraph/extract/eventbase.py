@@ -84,7 +84,8 @@ _RELATIVE = rx(r",\s+(?:which|who|that|(?:an?\s+(?:[\w-]+\s+){0,3}?)?(?:(?:first
                r"(?:carrying|laden with|loaded with|with a cargo of|hauling)\s)"
                # ("which had taken on 3,000 tonnes ...,"; its closing comma may open the next:
                # ", owned by X Ltd, which was sanctioned in 2022,")
-               r"(?:[^,;]|,(?=\d{3}\b))*(?=,)")
+               # (not the comma of a number: "30,000 tonnes")
+               r"(?:[^,;]|,(?=\d{3}\b))*(?=,(?!\d{3}\b))")
 _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\b)|"
               r"is (?:still |now |currently )?(?:moored|anchored|berthed|docked|"
                       r"alongside|at|in|laid up|idle)|are (?:still |now |currently )?(?:moored|anchored|at|"
@@ -147,6 +148,12 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
         # 17 December": the time of another port's arrival or departure is not the one it came from
         if _FROM_BEFORE.search(text, max(s, pos - 30), pos):
             times = [t for t in times if t.start < pos or not _AND_MOVED.search(text, pos, t.start)]
+        # "arrived at Benghazi on 9 March with diesel loaded at Taman": the cargo was loaded
+        # before the time the sentence gives the arrival; only a time told after it is its own
+        if _CARGO_LOADED_AT.search(text, max(s, pos - 40), pos):
+            times = [t for t in times if t.start >= pos]
+            if not times:
+                return None
         # "In May 2023 the X berthed at Nampo after departing Dalian on April 27": the time of a
         # clause opened by "after ...ing" after the event is that clause's, where the sentence
         # gave one before
@@ -199,6 +206,8 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
 # ("anchored off Djibouti before returning to Bandar Abbas on 4 February": the time is the
 # return's)
 _OTHER_DEED = rx(r"\b(?:before|after|until|then|while|when|where|and)\b")
+_CARGO_LOADED_AT = rx(r"\b" + CARGO_WORDS + r"\s+(?:it\s+had\s+|that\s+had\s+been\s+|)(?:loaded|taken\s+on|"
+                      r"bought|purchased|lifted)\s+(?:at|in|from)\s+(?:the\s+)?(?:port\s+of\s+)?$")
 _AFTER_ING = rx(r"\b(?:after|before|since|upon|on)\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
 _FROM_BEFORE = rx(r"\bfrom\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 _AND_MOVED = rx(r"\b(?:and|before)\s+(?:then\s+|later\s+|finally\s+)?(?:left|departed|"

@@ -156,6 +156,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             # "was carrying crude from Basra to Aliaga": a voyage under way has not ended
             if kind == "move" and verb.group().lower().endswith("ing"):
                 leg["underway"] = True
+            if _LADEN.fullmatch(verb.group()):
+                leg["laden"] = True  # "arrived at Benghazi with diesel loaded at Taman"
             leg["origin"] = leg["origin"] or origin
             leg["destination"] = dest or leg["destination"]
             leg["cargo"] = leg["cargo"] or cargo
@@ -172,7 +174,7 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             for p, activity in ((origin, "loading"), (end, "discharging")):
                 if p is not None and p.type == "Port" and not (p is end and leg.get("underway")):
                     call = add_call(analysis, sent, leg["vessel"], p, activity)
-                    if p is origin and leg.get("underway") and call.get("date") and \
+                    if p is origin and (leg.get("underway") or leg.get("laden")) and call.get("date") and \
                             not call.get("loaded_before") and not any(
                                 leg["pos"] <= t.start and "," not in analysis.text[leg["pos"]:t.start]
                                 for t in sent.times):

@@ -319,6 +319,9 @@ _DEEDS = [
        r"\s+(?:(?:[a-z]+ly|later|then|also|again|first|soon|eventually)\s+)?"
        # ("The Ursa Major, which had not been seen on the route": a ship's deed, denied)
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:(?:not|never)\s+)?(?:been\s+)?)?"
+       # "The Lady Maria is suspected of having loaded containers at Rajin"
+       r"(?:(?:suspected|believed|thought|alleged|said|reported|understood|known)\s+(?:of\s+having|"
+       r"to\s+have)\s+)?"
        r"(?:(?:remains?|remained)\s+(?:[a-z]+ly\s+)?(?:at|in|off|near|alongside|moored|berthed|"
        r"docked|anchored|idle|there|laid)\b|sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
