@@ -95,6 +95,8 @@ def read_wpi(path: Path) -> dict[str, dict]:
     with path.open(encoding="utf-8-sig", newline="") as fh:
         for row in csv.DictReader(fh):
             locode = row["UN/LOCODE"].replace(" ", "").strip().upper() or None
+            if locode and not _LOCODE.fullmatch(locode):
+                locode = None  # a country's two letters alone ("LB"), or a damaged cell
             number = row["World Port Index Number"].split(".")[0]
             names: list[str] = []
             for raw in [row["Main Port Name"], *row["Alternate Port Name"].split(";")]:
@@ -116,6 +118,9 @@ def read_wpi(path: Path) -> dict[str, dict]:
                 "size": SIZE_RANK.get(row["Harbor Size"].strip(), 0),
             }
     return ports
+
+
+_LOCODE = re.compile(r"[A-Z]{2}[A-Z2-9]{3}")
 
 
 def apply_curated(ports: dict[str, dict], path: Path) -> None:

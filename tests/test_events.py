@@ -2262,3 +2262,27 @@ def test_a_ship_suspected_of_having_called() -> None:
     assert [(by_id[e.vessel or ""], e.confidence) for e in f.events if e.type == "PortCall"] == \
         [("Lady Wren", "realistic possibility")]
     assert names(facts_of("The Kremlin is believed to have sailed."), "Vessel") == set()
+
+
+def test_people_arrested_are_no_detention_of_their_ship() -> None:
+    f = facts_of("Indian police arrested Captain Ravi Menon, master of the tanker Sea Crest, on 30 "
+                 "January. Police also detained the crew of the tanker Kite Hollow.")
+    assert [e for e in f.events if e.type == "Detention"] == []
+    g = facts_of("Police detained the tanker Sea Crest and arrested its master.")
+    assert [e.type for e in g.events] == ["Detention"]
+
+
+def test_an_ais_that_has_been_off_and_a_detention_told_as_before() -> None:
+    f = facts_of("The tanker Kite Hollow discharged gasoline at Banias this week. The tanker's AIS "
+                 "has been off since it passed through the Suez Canal on 29 February.")
+    assert set(dated(f, "AISGap").values()) == {"2024-02-29"}
+    g = facts_of("The bulk carrier Kite Hollow, previously detained in Lebanon, left Tripoli for "
+                 "Tartus on 8 March.")
+    assert [e.date for e in g.events if e.type == "Detention"] == [None]
+    assert dated(g, "PortCall") == {("Kite Hollow", "Tripoli"): "2024-03-08"}  # Lebanon's
+
+
+def test_a_port_a_ship_loaded_for_is_no_call() -> None:
+    f = facts_of("The tanker Kite Hollow loaded at Mina al-Ahmadi for Rotterdam.")
+    assert calls(f) == {("Kite Hollow", "Mina Al Ahmadi")}
+    assert transfers(f) == set()

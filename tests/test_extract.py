@@ -1055,3 +1055,9 @@ def test_navies_prefixes_name_ships() -> None:
     f = facts_of("HMS Tyne shadowed the two vessels. The destroyer USS Carney shot down drones.")
     assert names(f, "Vessel") == {"Tyne", "Carney"}
     assert vessel(f, "Tyne").vessel_type is None
+
+
+def test_ships_named_after_a_passive_and_after_like() -> None:
+    f = facts_of("In 2023, only a handful of tankers were detained, among them the Pale Heron, held "
+                 "at Port Said in August. Most ships, like the Kite Hollow, changed flags.")
+    assert names(f, "Vessel") == {"Pale Heron", "Kite Hollow"}

@@ -126,3 +126,23 @@ def test_ports_reporting_names_in_the_red_sea_and_off_singapore() -> None:
     f = facts_of("The tanker Sea Lark docked at Suakin and was later taken to Batam.")
     assert calls(f) == {("Sea Lark", "Suakin"), ("Sea Lark", "Batam")}
     assert [e for e in default_gazetteer().lookup("Sawakin") if e.kind == "Port"]
+
+
+def test_a_port_named_like_a_capital_elsewhere_goes_by_the_state_the_text_names() -> None:
+    by_id = lambda f: {e.id: e for e in f.entities}  # noqa: E731
+    f = facts_of("The bulk carrier Kite Hollow, detained in Lebanon, left Tripoli on 8 March.")
+    (call,) = [e for e in f.events if e.type == "PortCall"]
+    assert by_id(f)[call.port or ""].country == "LBN"
+    for text in ("The tanker Kite Hollow docked at Tripoli.",
+                 "The tanker Kite Hollow docked at Tripoli, Libya."):
+        g = facts_of(text)
+        (call,) = [e for e in g.events if e.type == "PortCall"]
+        assert by_id(g)[call.port or ""].country == "LBY", text
+    assert names(facts_of("Tripoli said the tanker Kite Hollow was seized."), "State") == {"Libya"}
+
+
+def test_a_states_adjective_is_no_port_name_and_locodes_are_whole() -> None:
+    f = facts_of("The tanker Kite Hollow sailed to Rotterdam. The Dutch port handled the cargo.")
+    assert names(f, "Port") == {"Rotterdam"}
+    ports = json.loads((ROOT / "src" / "shipgraph" / "data" / "ports.json").read_text())
+    assert all(p["unlocode"] is None or len(p["unlocode"]) == 5 for p in ports)

@@ -140,8 +140,12 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 hi = min(hi, m.start())
                 break
         # ", which docked at Poti last week,": a relative clause's time is its own
-        aside = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, s, e)
-                 if not m.start() <= pos < m.end()]
+        relatives = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, s, e)]
+        for a, b in relatives:
+            if a <= pos < b and _ANTERIOR.search(text, a, b) and \
+                    not any(a <= t.start < b for t in sent.times):
+                return None  # "The Aya, previously detained in Lebanon, left ... on 8 November"
+        aside = [(a, b) for a, b in relatives if not a <= pos < b]
         aside += _reduced_asides(analysis, sent, pos)
         times = [t for t in sent.times if not any(a <= t.start < b for a, b in aside)]
         # "arrived from Novorossiysk and left on 17 December", "sailed from Tartus and arrived on

@@ -73,7 +73,8 @@ _OTHER_PARTNERS = rx(r"\beach\b(?!\s+other\b)|\bwith\s+(?:an?\s+)?(?:other|anoth
                              r"unnamed|a third|third)\b", re.I)
 _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+off\b|went dark|goes dark|"
                   r"going dark|gone dark|(?:transponders?|AIS(?: transponders?| signals?)?) "
-                  r"(?:went|was|were|had been|remained|stayed) (?:silent|off|dark)|AIS gap|"
+                  r"(?:went|was|were|had been|has been|have been|remained|stayed) (?:silent|off|dark)|"
+                  r"AIS gap|"
                   r"stopped transmitting|"
                   r"disabled (?:its|their) (?:AIS|transponder)|(?:AIS|transponders?) switched off",
                   re.I)
@@ -123,6 +124,9 @@ _CARGO_SEIZED = rx(r"\s+(?:of\s+)?(?:its|her|their|the)\s+(?:[\w'’-]+\s+){0,2}
                    r"shipments?|load|diesel|fuel|grain|wheat|coal|petroleum)\b"
                    # ("seized the cargo ship X", "the oil tanker X": the ship)
                    r"(?!\s+(?:ship|vessel|tanker|carrier|freighter|barge)s?\b)", re.I)
+_PEOPLE_TAKEN = rx(r"\s+(?:(?:the|its|her|two|three|several|\d+)\s+)?(?:Captain|Capt\.|captain|master|"
+                   r"skipper|crew(?:\s+members?)?|sailors|seafarers|officers?|chief\s+(?:engineer|officer)|"
+                   r"men|people|suspects?|nationals|[A-Z][a-z]+\s+[A-Z][a-z]+,)\b")
 _TOLD_SEIZURE = rx(r"\b(?:the|this|that|its|her)\s+$", re.I)
 _NOUN_CUE = re.compile(r"(?i)seizures?|detentions?|arrests?|confiscations?|impoundments?|hijackings?")
 _OF_NEXT = re.compile(r"\s+of\b")
@@ -313,6 +317,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 when = {"date": told}
             if etype == "Detention" and _CARGO_SEIZED.match(text, cue.end()):
                 continue  # "authorities seized its Iranian cargo": the load, not the ship
+            if etype == "Detention" and " " not in cue.group() and _PEOPLE_TAKEN.match(text, cue.end()):
+                continue  # "police arrested Captain Ravi Menon, master of the tanker X": a person
             if etype == "Detention" and _TOLD_SEIZURE.search(text, max(s, cue.start() - 12), cue.start()) \
                     and _NOUN_CUE.fullmatch(cue.group()) and not _OF_NEXT.match(text, cue.end()):
                 continue  # "Tehran said the seizure was retaliation": the one told already

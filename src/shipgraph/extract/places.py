@@ -154,7 +154,13 @@ class PlaceExtractor:
         if ports and states:
             capital = [e for e in states if e.form == "capital"]
             if capital and not port_context:
-                port = _best_port(ports, mentioned)
+                # (the capital's own port, unless the text names the state of another port of
+                # that name and not the capital's: "detained in Lebanon, left Tripoli")
+                own = [p for p in ports if p.country == capital[0].key]
+                named = [p for p in ports if p.country != capital[0].key and p.country in mentioned]
+                if named and capital[0].key not in mentioned:
+                    return _best_port(named, mentioned)
+                port = _best_port(own or ports, mentioned)
                 # A capital names its government before a verb, or when its port is minor.
                 if _GOVERNMENT_VERB.match(after) or port.size < 2 or port.country != capital[0].key:
                     return capital[0]

@@ -648,8 +648,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                         before.rstrip().endswith("for") and ARRIVING.match(text, port.end)
                         # "appeared near Lianyungang, where it unloaded its cargo": it was there
                         or _NEAR.search(before) and _did_there(text, port.end))) and \
-                    not re.search(r"\b(at|in|to|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
-                                  before, re.I):
+                    not re.search(r"\b(at|in|to|from)\s+(?:the\s+)?(?:(?!(?:for|towards?|near)\s)[\w'’-]+\s+)"
+                                  r"{0,3}$", before, re.I):
                 continue
             if blocked(text, s, v.start, port.end) or _CARGO_ORIGIN.search(before):
                 continue

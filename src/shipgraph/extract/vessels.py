@@ -423,8 +423,10 @@ _CUED = [
     rx(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'’]*\s+)?[A-Z][\w]*-class\s+(?!(?i:" + _TYPE + r")\b)" + NAME),
     # "vessels including the Sea Dragon and Ocean Glory"
     rx(r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+(?:in|of|from|linked to|tied to|serving)\s+"
-       r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?,?\s+"
-       r"(?:including|such as|among them|notably)\s+"
+       r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+       # ("only a handful of tankers were detained, among them the Sabiti")
+       r"(?:\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en))?,?\s+"
+       r"(?:including|such as|among them|notably|like)\s+"
        r"(?:the\s+)?" + NAME + _LIST_MORE),
     # "Among the ships that called at Tartus were the Sparta IV and the Ursa Major"
     rx(r"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<type2>ships|vessels|tankers|freighters|"
