@@ -2286,3 +2286,32 @@ def test_a_port_a_ship_loaded_for_is_no_call() -> None:
     f = facts_of("The tanker Kite Hollow loaded at Mina al-Ahmadi for Rotterdam.")
     assert calls(f) == {("Kite Hollow", "Mina Al Ahmadi")}
     assert transfers(f) == set()
+
+
+def test_the_main_clause_after_a_clause_of_days_after() -> None:
+    f = facts_of("The cargo ship Pale Heron sailed from Novorossiysk on 6 March. Two days after she "
+                 "left, the tanker Kite Hollow berthed at the Sheskharis oil terminal.")
+    assert dated(f, "PortCall")[("Kite Hollow", "Novorossiysk")] == "2024-03-08"
+    g = facts_of("The tanker Kite Hollow docked at Tuapse on Wednesday, two weeks after it left "
+                 "Latakia.")
+    assert dated(g, "PortCall")[("Kite Hollow", "Tuapse")] == "2024-03-20"
+
+
+def test_ships_a_designation_included_and_calls_made_since_a_time() -> None:
+    f = facts_of("The EU sanctions package adopted on 16 February adds 52 vessels to its list. They "
+                 "include the tankers Kite Hollow, Pale Heron and Grey Wren.")
+    assert set(dated(f, "Sanction").values()) == {"2024-02-16"}
+    assert len([e for e in f.events if e.type == "Sanction"]) == 3
+    assert not [e for e in facts_of("A report on 16 February lists tankers. They include the "
+                                    "tankers Kite Hollow and Pale Heron.").events
+                if e.type == "Sanction"]
+    g = facts_of("The tanker Kite Hollow was reflagged from Panama in May 2023 and has since called "
+                 "at Primorsk three times.")
+    assert dated(g, "PortCall") == {("Kite Hollow", "Primorsk"): "2023-05-01/2024-03-22"}
+
+
+def test_two_loadings_make_no_voyage() -> None:
+    f = facts_of("The VLCC Kite Hollow loaded at Ras Tanura on 4 March and again at Juaymah on 21 "
+                 "March.")
+    assert calls(f) == {("Kite Hollow", "Ras Tanura"), ("Kite Hollow", "Juaymah")}
+    assert transfers(f) == set()

@@ -188,9 +188,15 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                            1000 if _AND_DEED.search(text, t.end, pos) and any(
                                u.start >= pos and not _OTHER_DEED.search(text, pos, u.start)
                                for u in inside) else 0))
-            if best.end <= pos:
+            if best.end <= pos and analysis.doc_date is not None and \
+                    _SINCE_THEN.search(text, best.end, pos) and best.interval.start <= analysis.doc_date:
+                # "was reflagged in May 2023 and has since called at Primorsk three times": from
+                # then to the report's day
+                return format_interval(best.interval.start, analysis.doc_date)
+            if best.end <= pos and not _CLAUSE_CLOSED.search(text, best.end, pos):
                 # "docked on Wednesday, two weeks after it left Latakia": what the clause after
-                # "after" tells came that long before the time the sentence gave
+                # "after" tells came that long before the time the sentence gave (not the main
+                # clause after it: "Two days after she left, the tanker X berthed at P")
                 mirrored = reversed_shift(best)
                 if mirrored is not None:
                     return mirrored.iso()
@@ -212,6 +218,8 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
 _OTHER_DEED = rx(r"\b(?:before|after|until|then|while|when|where|and)\b")
 _CARGO_LOADED_AT = rx(r"\b" + CARGO_WORDS + r"\s+(?:it\s+had\s+|that\s+had\s+been\s+|)(?:loaded|taken\s+on|"
                       r"bought|purchased|lifted)\s+(?:at|in|from)\s+(?:the\s+)?(?:port\s+of\s+)?$")
+_SINCE_THEN = rx(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?since\b|\bsince\s+then\b|\bever\s+since\b")
+_CLAUSE_CLOSED = rx(r",\s+(?:the|a|an|its|her|their|it|she|they|[A-Z])")
 _AFTER_ING = rx(r"\b(?:after|before|since|upon|on)\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
 _FROM_BEFORE = rx(r"\bfrom\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 _AND_MOVED = rx(r"\b(?:and|before)\s+(?:then\s+|later\s+|finally\s+)?(?:left|departed|"

@@ -112,7 +112,9 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
 _AMONG_NAMED = rx(r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|carriers|"
                   r"freighters)\s+(?:named|listed|targeted|cited|identified|included|hit)|"
                   r"(?:vessels|ships|tankers|carriers|freighters)\s+(?:named|listed|targeted|cited|hit)\s+"
-                  r"(?:\w+\s+){0,3}?(?:include|included|are|were))\b", re.I)
+                  r"(?:\w+\s+){0,3}?(?:include|included|are|were)|"
+                  # "adds 52 vessels to its list ... They include the tankers X, Y and Z"
+                  r"(?:they|these|those)\s+(?:include|included)(?=\s+the\b))\b", re.I)
 _OWNERS_OF = rx(r"\b(?:owners?|operators?|managers?|charterers?|insurers?)\s+of\s+(?:the\s+)?", re.I)
 _NAMES_ONLY = re.compile(r"[\w\s,'’.-]*")
 _AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|later|then|also|briefly|reportedly)\s+)*")

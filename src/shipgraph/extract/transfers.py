@@ -654,8 +654,8 @@ def voyages(analysis: Analysis) -> None:
             # "docked at Benghazi, two weeks after it left Latakia" (not: "was held off Porvoo
             # ... it had sailed from Ust-Luga", a ship taken where it did not mean to go)
             origin, dest = second, first
-        elif a == "discharging" or b == "departure":
-            continue
+        elif a == "discharging" or b == "departure" or a == b == "loading":
+            continue  # ("loading at Ras Tanura ... and again at Juaymah": two loadings, no delivery)
         elif a is None and b is None and first["evidence"][0] == second["evidence"][0]:
             continue  # "images over Dunai and Rajin": two places, no order between them
         else:
