@@ -2315,3 +2315,18 @@ def test_two_loadings_make_no_voyage() -> None:
                  "March.")
     assert calls(f) == {("Kite Hollow", "Ras Tanura"), ("Kite Hollow", "Juaymah")}
     assert transfers(f) == set()
+
+
+def test_a_timeline_in_the_present_and_one_visit_told_by_arrival_and_departure() -> None:
+    f = facts_of("- 12 October 2023: The Kite Hollow leaves Baltiysk.\n"
+                 "- 19 October 2023: It passes through the Strait of Gibraltar.\n"
+                 "- 27 October 2023: The ship arrives at Tartus and begins unloading.\n"
+                 "- 2 November 2023: It departs Tartus, heading for Novorossiysk.\n")
+    assert names(f, "Vessel") == {"Kite Hollow"}
+    assert dated(f, "PortCall") == {("Kite Hollow", "Baltiysk"): "2023-10-12",
+                                    ("Kite Hollow", "Tartus"): "2023-10-27/2023-11-02"}
+    assert dated(f, "Transfer") == {("Kite Hollow", "Baltiysk", "Tartus"): "2023-10-12/2023-10-27"}
+    # a call elsewhere between: two visits
+    g = facts_of("The tanker Kite Hollow arrived at Tartus on 1 May. It called at Beirut on 5 May. "
+                 "It left Tartus on 9 May.")
+    assert len([e for e in g.events if e.type == "PortCall"]) == 3

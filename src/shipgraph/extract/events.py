@@ -11,6 +11,7 @@ from .incidents import incidents, ship_to_ship
 from .portcalls import (
     add_port_anaphors,
     list_calls,
+    merge_departures,
     merge_stays,
     port_calls,
     respectively,
@@ -50,3 +51,4 @@ class EventExtractor:
         for sent in analysis.sentences:
             origin_statements(analysis, sent)
         drop_coarse(analysis)
+        merge_departures(analysis)

@@ -18,8 +18,10 @@ from .eventbase import (
     RULERS_CLAUSE,
     blocked,
     clause_start,
+    ends_before,
     inside,
     record,
+    span_dates,
     subjects,
     weeks_before,
 )
@@ -899,3 +901,28 @@ def merge_stays(analysis: Analysis) -> None:
                 narrow["evidence"] += [e for e in wide["evidence"] if e not in narrow["evidence"]]
     if drop:
         analysis.events[:] = [ev for ev in analysis.events if id(ev) not in drop]
+
+
+def merge_departures(analysis: Analysis) -> None:
+    """"27 October: The ship arrives at Tartus ... 2 November: It departs Tartus": the arrival
+    and the departure of one visit, told apart with no other call of the ship between, are one
+    call, from the one's time to the other's."""
+    calls = sorted((e for e in analysis.events if e["type"] == "PortCall"),
+                   key=lambda e: (e["evidence"][0][0], e["position"]))
+    previous: dict[Any, dict[str, Any]] = {}
+    drop: set[int] = set()
+    for ev in calls:
+        before = previous.get(ev["vessel"])
+        previous[ev["vessel"]] = ev
+        if before is None or before["port"] != ev["port"] or ev.get("activity") != "departure" or \
+                before.get("activity") == "departure" or ev["evidence"][0] == before["evidence"][0]:
+            continue
+        a, b = before.get("date"), ev.get("date")
+        if not (a and b and ends_before(a, b)) or inside(b, a) or inside(a, b):
+            continue
+        before["date"] = span_dates(a, b)
+        before["evidence"] += [x for x in ev["evidence"] if x not in before["evidence"]]
+        drop.add(id(ev))
+        previous[ev["vessel"]] = before
+    if drop:
+        analysis.events[:] = [e for e in analysis.events if id(e) not in drop]

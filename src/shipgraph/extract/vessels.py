@@ -326,6 +326,10 @@ _DEEDS = [
        r"docked|anchored|idle|there|laid)\b|sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
        r"imaged|photographed|laid up|took on|took delivery of|"
+       # a timeline's present: "The Sparta IV leaves Baltiysk", "... arrives at Tartus"
+       r"(?:arrives|docks|berths|moors|anchors|loads|unloads|offloads|discharges|leaves|departs|"
+       r"sails|reaches|enters|calls)(?=\s+(?:(?:at|in|from|for|to|into|off)\s+)?(?:the\s+(?:port\s+of\s+)?)?"
+       r"(?-i:[A-Z]))|"
        # "the Begey carried ammunition from Bandar Anzali": a cargo taken from or to a place
        r"(?:carried|shipped|transported|ferried|hauled)\s+(?:[\w,-]+\s+){0,4}?" + CARGO_WORDS +
        r"\s+(?:from|to)(?=\s+(?-i:[A-Z]))|"
