@@ -2330,3 +2330,17 @@ def test_a_timeline_in_the_present_and_one_visit_told_by_arrival_and_departure()
     g = facts_of("The tanker Kite Hollow arrived at Tartus on 1 May. It called at Beirut on 5 May. "
                  "It left Tartus on 9 May.")
     assert len([e for e in g.events if e.type == "PortCall"]) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Reports that the tanker Kite Hollow docked at Tartus are false, officials said.",
+    "Claims that the tanker Kite Hollow unloaded at Tartus have been dismissed by the port.",
+    "Had the tanker Kite Hollow docked at Tartus, it would have been seized.",
+])
+def test_refuted_reports_and_unmet_conditions_are_no_calls(text: str) -> None:
+    assert calls(facts_of(text)) == set()
+
+
+def test_a_report_confirmed_is_a_call() -> None:
+    f = facts_of("Reports that the tanker Kite Hollow docked at Tartus were confirmed by officials.")
+    assert calls(f) == {("Kite Hollow", "Tartus")}

@@ -32,6 +32,8 @@ MODAL = rx(
     # ("was sailing to Lome when it was seized")
     r"(?:while|as|when|was|were)\s+(?:it\s+was\s+|she\s+was\s+)?(?:sailing|travell?ing|steaming|"
     r"transiting)\s+(?:from\s+[^,;.]{1,60}?\s+)?to\b|"
+    # "Had the X docked at Tartus, it would have been seized": a condition not met
+    r"(?-i:Had)\s+(?:the|it|she|they)\s|"
     # "Her next port of call is Dakar", "its next stop": where it is to go
     # (not "sailed on to its next port of call, Djibouti, where it berthed")
     r"next\s+(?:port(?:\s+of\s+call)?|port\s+call|call|stop|stopover|destination)\s+(?:is|will|would|"
@@ -102,6 +104,12 @@ def clause_start(text: str, s: int, pos: int) -> int:
     return start
 
 
+_REPORT_THAT = rx(r"\b(?:reports?|claims?|allegations?|suggestions?|accounts?|rumou?rs?)\s+that\b", re.I)
+_REFUTED = rx(r"[^.;]{0,120}?\s(?:are|were|is|was|have\s+been|has\s+been)\s+(?:(?:completely|entirely|"
+              r"totally|simply|patently|all)\s+)?(?:false|untrue|inaccurate|baseless|unfounded|fabricat\w+|"
+              r"fake|incorrect|wrong|denied|dismissed|rejected)\b", re.I)
+
+
 def blocked(text: str, s: int, start: int, end: int) -> bool:
     """Whether the clause from its start to `end` is denied, planned or hypothetical."""
     begin = clause_start(text, s, start)
@@ -112,6 +120,8 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
         clause = _RELATIVE.sub(" ", clause)
     if NEGATION.search(clause):
         return True
+    if _REPORT_THAT.search(text, s, start) and _REFUTED.match(text, end):
+        return True  # "Reports that the X docked at Tartus are false, officials said"
     modal = [m.group().lower() for m in MODAL.finditer(clause)]
     # "headed to Port Sudan, arriving on 12 May": the voyage ended there
     return bool(modal) and not (all(w.startswith(("head", "sail", "left", "depart", "set"))

@@ -406,8 +406,9 @@ def _caption_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     v = vessels[0]
     port = next((p for p in ports if p.start > v.end), None)
     if port is None or not _CAPTION_HEAD.fullmatch(text, s, v.start) or \
-            not _SHOWN_AT.fullmatch(text, v.end, port.start) or CALL.search(text, port.end, e):
-        return
+            not _SHOWN_AT.fullmatch(text, v.end, port.start) or CALL.search(text, port.end, e) or \
+            blocked(text, s, s, port.end):
+        return  # (nor a line that denies it or sets a condition: "Had the tanker X docked at P, ...")
     add_call(analysis, sent, v, port, text[v.end:port.start])
 
 
