@@ -2344,3 +2344,11 @@ def test_refuted_reports_and_unmet_conditions_are_no_calls(text: str) -> None:
 def test_a_report_confirmed_is_a_call() -> None:
     f = facts_of("Reports that the tanker Kite Hollow docked at Tartus were confirmed by officials.")
     assert calls(f) == {("Kite Hollow", "Tartus")}
+
+
+def test_ships_that_met_where_they_transferred_oil() -> None:
+    f = facts_of("The tanker Kite Hollow rendezvoused with the Sea Lark, a Panama-flagged tanker, in "
+                 "the South China Sea, where they transferred oil.")
+    assert [sorted(pair) for pair, _, _ in sts_events(f)] == [["Kite Hollow", "Sea Lark"]]
+    g = facts_of("The tanker Kite Hollow met the tanker Sea Lark off Lome, where they held talks.")
+    assert sts_events(g) == []

@@ -1061,3 +1061,12 @@ def test_ships_named_after_a_passive_and_after_like() -> None:
     f = facts_of("In 2023, only a handful of tankers were detained, among them the Pale Heron, held "
                  "at Port Said in August. Most ships, like the Kite Hollow, changed flags.")
     assert names(f, "Vessel") == {"Pale Heron", "Kite Hollow"}
+
+
+def test_a_name_in_capitals_holding_an_acronym() -> None:
+    f = facts_of('The vessel M/V "KUM UN SAN 3" (IMO: 8016548, call sign HMZF) was seen at Nampo.')
+    v = vessel(f, "KUM UN SAN 3")
+    assert (v.imo, v.call_sign) == ("8016548", "HMZF")
+    assert names(f, "Organization") == set()
+    g = facts_of("The UN Security Council panel named the tanker Sea Lark.")
+    assert names(g, "Organization") == {"UN Security Council"}

@@ -51,7 +51,8 @@ _KNOWN_ORGS = {"CIA", "EU", "UN", "NATO", "OPEC", "PDVSA", "IMO", "OFAC", "FBI",
                "Lloyd's List", "LSEG", "Refinitiv", "Argus", "Platts", "Bloomberg", "Reuters",
                "Equasis"}
 # "IMO 9555010" is a ship's number, not the organisation.
-_KNOWN_ORG_RE = rx(r"\b(?:" + "|".join(sorted(map(re.escape, _KNOWN_ORGS))) + r")\b"
+# ("KUM UN SAN 3": a word of a name in capitals, not the United Nations)
+_KNOWN_ORG_RE = rx(r"(?<![A-Z]{2} )\b(?:" + "|".join(sorted(map(re.escape, _KNOWN_ORGS))) + r")\b"
                            r"(?![\s:#]*(?i:no\.?\s*|number\s*)?(?:(?:is|was)\s+)?\d)"
                            r"(?!\s+(?i:number|no\.|numbers)\b)"
                            r"(?![ \t]*[|\t]| {2})"  # nor a column's
