@@ -174,20 +174,25 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             for p, activity in ((origin, "loading"), (end, "discharging")):
                 if p is not None and p.type == "Port" and not (p is end and leg.get("underway")):
                     call = add_call(analysis, sent, leg["vessel"], p, activity)
-                    if p is origin and (leg.get("underway") or leg.get("laden")) and call.get("date") and \
-                            not call.get("loaded_before") and not any(
-                                leg["pos"] <= t.start and "," not in analysis.text[leg["pos"]:t.start]
-                                for t in sent.times):
-                        # "carrying Russian oil from Primorsk, collided ... on March 29": it
-                        # loaded in the weeks before the time the sentence tells (outside the
-                        # phrase of the voyage: "moving containers from Rajin in late October")
-                        call["date"], call["loaded_before"] = weeks_before(call["date"]), True
+                    if p is origin and (leg.get("underway") or leg.get("laden")):
+                        _loaded_before_told(analysis, sent, leg["pos"], call)
             event = record(analysis, sent, "Transfer", leg["pos"], vessel=leg["vessel"].key,
                            origin=origin.key if origin else None,
                            destination=end.key if end else None, cargo=leg["cargo"],
                            origin_type=origin.type if origin else None,
                            destination_type=end.type if end else None)
             _span_calls(analysis, sent, event, origin, end)
+
+
+def _loaded_before_told(analysis: Analysis, sent: Sentence, verb_at: int,
+                        call: dict[str, Any]) -> None:
+    """"carrying Russian oil from Primorsk, collided ... on March 29": the ship loaded in the
+    weeks before the time the sentence tells (a time inside the phrase of the voyage is its own:
+    "moving containers from Rajin in late October")."""
+    if not call.get("date") or call.get("loaded_before") or any(
+            verb_at <= t.start and "," not in analysis.text[verb_at:t.start] for t in sent.times):
+        return
+    call["date"], call["loaded_before"] = weeks_before(call["date"]), True
 
 
 # "Vadinar refinery received four cargoes from the tanker NS Champion", "the port of Tartus took
