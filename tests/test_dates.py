@@ -56,6 +56,10 @@ REF = dt.date(2024, 3, 22)  # a Friday
     ("from 2019 to 2022 it traded", "2019/2022"),
     ("in 2022-23 the tanker", "2022/2023"),
     ("during 2020–2021", "2020/2021"),
+    # a week from a day, and hours just past
+    ("in the week of March 4", "2024-03-04/2024-03-10"),
+    ("the week beginning 4 March 2024", "2024-03-04/2024-03-10"),
+    ("in the past 48 hours", "2024-03-20/2024-03-22"),
 ])
 def test_expressions(text: str, expected: str) -> None:
     found = find_times(text, REF)

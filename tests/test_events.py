@@ -2352,3 +2352,19 @@ def test_ships_that_met_where_they_transferred_oil() -> None:
     assert [sorted(pair) for pair, _, _ in sts_events(f)] == [["Kite Hollow", "Sea Lark"]]
     g = facts_of("The tanker Kite Hollow met the tanker Sea Lark off Lome, where they held talks.")
     assert sts_events(g) == []
+
+
+def test_arrivals_told_with_no_port_after_a_group_came_to_one() -> None:
+    f = facts_of("Two cargo vessels docked in Port Sudan in September, according to flight data. The "
+                 "cargo ship Pale Heron arrived on 9 September from Bandar Abbas and stayed for four "
+                 "days; the second ship, the Kite Hollow, berthed on 21 September.")
+    d = dated(f, "PortCall")
+    assert d[("Pale Heron", "Port Sudan")] == "2023-09-09"
+    assert d[("Kite Hollow", "Port Sudan")] == "2023-09-21"
+    assert transfers(f) == {("Pale Heron", "Bandar Abbas", "Port Sudan")}
+    (call,) = [e for e in f.events if e.type == "PortCall" and e.date == "2023-09-21"]
+    assert len(call.evidence) == 2  # the sentence that names the port as well
+    for text in ("Two tankers docked in Lome in May. The tanker Kite Hollow arrived at Tema on 3 May.",
+                 "Two tankers were denied entry at Lome in May. The tanker Kite Hollow arrived on 3 May.",
+                 "Two tankers docked in Lome in May. The tanker Kite Hollow never arrived."):
+        assert ("Kite Hollow", "Lome") not in calls(facts_of(text)), text

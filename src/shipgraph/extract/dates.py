@@ -118,6 +118,10 @@ _PATTERNS: list[tuple[str, Gated]] = [
     # 17.10.2023 (day first); 17/10/2023 or 10/17/2023 where only one reading is a date
     ("numeric", rx(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})\b"
                    r"(?![./]\d)")),
+    # "the week of March 4", "the week beginning 4 March": seven days from that day
+    ("week_from", rx(r"\b(?i:the\s+)?(?i:week)\s+(?i:of|beginning|starting|commencing|from)\s+"
+                     r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _M.format("m") + r"|" + _M.format("m2") +
+                     r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{4}))?\b")),
     ("range_dm", rx(
         r"\b(?:between\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+" + _M.format("m1") + r")?\s*"
         r"(?:and|to|-|–)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _M.format("m2") +
@@ -192,7 +196,7 @@ _PATTERNS: list[tuple[str, Gated]] = [
     # "two weeks ago", "a few days ago": counted back from the report's date
     # "over the past three months", "for the last two weeks": up to the report's day
     ("past_n", rx(r"\b(?:the\s+)?(?:past|last|previous)\s+(?P<n>\d+|two|three|four|five|six|seven|"
-                  r"eight|nine|ten|eleven|twelve|several|a few)\s+(?P<unit>days|weeks|months|years)\b",
+                  r"eight|nine|ten|eleven|twelve|several|a few)\s+(?P<unit>hours|days|weeks|months|years)\b",
                   re.I)),
     ("ago", rx(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                r"twelve|a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
@@ -209,7 +213,7 @@ _PATTERNS: list[tuple[str, Gated]] = [
 _NO_SINCE = rx(r"(?P<since>)(?P<rel>last|this|next|earlier this|earlier in the|later this|"
                        r"the previous|the past)\s+(?P<unit>week|month|year|weekend)\b", re.I)
 _NEEDS_DIGIT = frozenset({"iso", "numeric", "range_dm", "range_md", "dmy", "mdy", "year_span", "year",
-                          "dayonly"})
+                          "dayonly", "week_from"})
 _DIGIT = rx(r"\d")
 
 
@@ -446,6 +450,12 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None) -
                 y += 1
         yb = y + 1 if hi < lo else y
         return _since(m.group(), Interval(dt.date(y, lo, 1), month_end(yb, hi)), ref)
+    if kind == "week_from":
+        mo = MONTHS[(g["m"] or g["m2"]).lower().rstrip(".")]
+        dom = int(g["d"] or g["d2"])
+        y = int(g["y"]) if g.get("y") else _year_for(mo, dom, ref)
+        first = _safe_date(y, mo, dom)
+        return Interval(first, first + dt.timedelta(days=6)) if first else None
     if kind == "week_of":
         mo = MONTHS[g["m"].lower().rstrip(".")]
         y = int(g["y"]) if g.get("y") else _year_for(mo, 1, ref)
@@ -601,7 +611,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None) -
     if kind == "past_n":
         word = g["n"].lower()
         n = int(word) if word.isdigit() else _NUM_WORDS.get(word, 3)
-        days = n * {"day": 1, "week": 7, "month": 30, "year": 365}[g["unit"].lower().rstrip("s")]
+        unit = g["unit"].lower().rstrip("s")
+        # ("in the past 48 hours": the days they touch)
+        days = -(-n // 24) if unit == "hour" else n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
         return Interval(ref - dt.timedelta(days=days), ref)
     if kind == "ago":
         word = g["n"].lower()

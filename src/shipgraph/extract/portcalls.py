@@ -18,6 +18,7 @@ from .eventbase import (
     RULERS_CLAUSE,
     blocked,
     clause_start,
+    date_near,
     ends_before,
     inside,
     record,
@@ -340,6 +341,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _verb_calls(analysis, sent, vessels, ports)
     if section_port is not None:
         _section_calls(analysis, sent, vessels, section_port)
+    _group_calls(analysis, sent, vessels)
     _fronted_calls(analysis, sent, vessels, ports)
     _nominal_calls(analysis, sent, vessels, ports)
     _imagery_calls(analysis, sent, vessels, ports)
@@ -743,6 +745,44 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         verb = CALL.search(after)
         if verb and not blocked(text, s, v.start, v.end + verb.end()):
             add_call(analysis, sent, v, port, after[:verb.end()])
+
+
+# "Two cargo vessels ... docked in Port Sudan in September": ships told of as a group, and where
+_GROUP_ARRIVED = rx(r"\b(?i:two|three|four|five|several|many|some|other|the|\d+)\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:vessels|ships|tankers|freighters|carriers|bulkers)\b[^.;]{0,100}?\b(?:docked|"
+                    r"arrived|berthed|called|moored|anchored)\s+(?:at|in)\s+(?:the\s+(?:port\s+of\s+)?)?$")
+# "The X arrived on Sept. 9 from Bandar Abbas", "the Y berthed on Sept. 21": an arrival that names
+# no port of its own
+_ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?,?\s+(?:(?:had|has|was|were)\s+)?(?:arrived|docked|berthed|moored)\b"
+                   r"(?!\s+(?:\w+\s+){0,3}?(?:at|in|into|off|alongside|near)\s+(?-i:[A-Z]|the\b))")
+
+
+def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """"Two cargo vessels ... docked in Port Sudan in September. The X arrived on Sept. 9 from
+    Bandar Abbas ...; the second ship, the Y, berthed on Sept. 21": the named ships' arrivals,
+    told with no port, are at the port the group came to in the sentence before."""
+    index = analysis.index_of(sent)
+    if index == 0:
+        return
+    before = analysis.sentences[index - 1]
+    if before.paragraph != sent.paragraph or analysis.in_sentence(before, "Vessel"):
+        return
+    ports = {p.key: p for p in analysis.in_sentence(before, "Port") if p.form != "anaphor"}
+    if len(ports) != 1:
+        return
+    (port,) = ports.values()
+    text = analysis.text
+    if not _GROUP_ARRIVED.search(text, max(before.span.start, port.start - 160), port.start) or \
+            blocked(text, before.span.start, before.span.start, port.end):
+        return
+    for v in vessels:
+        verb = _ARRIVED_BARE.match(text, v.end)
+        if verb is None or blocked(text, sent.span.start, v.start, verb.end()):
+            continue
+        call = add_call(analysis, sent, v, port, verb.group())
+        call["date"] = date_near(analysis, sent, verb.end())  # the arrival's, in this sentence
+        if (before.span.start, before.span.end) not in call["evidence"]:
+            call["evidence"].append((before.span.start, before.span.end))  # where the port is told
 
 
 def _fronted_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
