@@ -2368,3 +2368,8 @@ def test_arrivals_told_with_no_port_after_a_group_came_to_one() -> None:
                  "Two tankers were denied entry at Lome in May. The tanker Kite Hollow arrived on 3 May.",
                  "Two tankers docked in Lome in May. The tanker Kite Hollow never arrived."):
         assert ("Kite Hollow", "Lome") not in calls(facts_of(text)), text
+
+
+def test_more_before_a_cargo_is_no_part_of_it() -> None:
+    f = facts_of("India bought more crude from Russia in July.")
+    assert [(e.cargo) for e in f.events if e.type == "Transfer"] == ["crude"]

@@ -146,3 +146,10 @@ def test_a_states_adjective_is_no_port_name_and_locodes_are_whole() -> None:
     assert names(f, "Port") == {"Rotterdam"}
     ports = json.loads((ROOT / "src" / "shipgraph" / "data" / "ports.json").read_text())
     assert all(p["unlocode"] is None or len(p["unlocode"]) == 5 for p in ports)
+
+
+def test_a_port_named_in_a_firms_name() -> None:
+    f = facts_of('"The market is tight," said Anna Berg, an analyst at Clarkson Research.')
+    assert names(f, "Port") == set()
+    g = facts_of("The tanker Sea Lark, managed by Singapore Shipping Ltd, docked in Clarkson.")
+    assert calls(g) == {("Sea Lark", "Clarkson")}

@@ -39,6 +39,10 @@ _CITY_BEFORE = rx(r"(?:based|headquartered|incorporated|registered|court|office|
                   r"\b(?:ship\s?management|shipping|maritime|marine|navigation|lines|tankers|trading|"
                   r"ltd\.?|inc\.?|llc|co\.|corp\.?|group|company|firm)\s+of\s+$",
                   re.I)
+_ORG_AFTER = rx(r"\s+(?:Research|Shipping|Shipmanagement|Ship\s+Management|Maritime|Energy|Capital|"
+                r"Partners|Securities|Bank|Group|Holdings|Institute|University|Logistics|Trading|"
+                r"Petroleum|Tankers|Navigation|Ltd|Inc|LLC|Corp|Corporation|Associates|Consulting|"
+                r"Analytics|Insurance)\b")
 # (people meet "in" a place; ships meet another ship: "met the Lyra in Victoria")
 _GATHERING_IN = rx(r"\b(?:met|meet|meets)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?in\s+$|"
                    r"\b(?:meeting|talks|summit|conference|forum|rally|protest|ceremony|negotiations|"
@@ -114,6 +118,8 @@ class PlaceExtractor:
             elif mtype == "Port" and _GATHERING_IN.search(text, max(0, start - 60), start) and \
                     not _PORT_AFTER.match(text[end:end + 30]):
                 mtype = "Place"  # "security chiefs met in Victoria": the city, not its port
+            elif mtype == "Port" and _ORG_AFTER.match(text, end):
+                continue  # "Clarkson Research", "Singapore Shipping Ltd": a firm's name
             elif entry.form == "capital" and (_IN_CITY.search(text[max(0, start - 10):start]) and
                                               not _RULERS_IN.search(text[max(0, start - 40):start])
                                               or _OVERLAND_TO.search(text, max(0, start - 60), start)):
