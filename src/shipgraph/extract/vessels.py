@@ -525,6 +525,17 @@ _LEFT_REGISTRY = rx(r"\b(?:de-?registered|de-?flagged|removed\s+from\s+(?:its|th
                     r"struck\s+off|delisted)\b", re.I)
 
 
+def _add_former(analysis: Analysis, names: dict[str, str], key: str, former: str, start: int) -> None:
+    """A former name of the vessel `key`, told at `start`: kept with it and marked in the text."""
+    attrs = analysis.attrs("Vessel", key)
+    attrs.setdefault("former_names", [])
+    if former not in attrs["former_names"]:
+        attrs["former_names"].append(former)
+    names.setdefault(normalize(former), key)
+    if not analysis.taken(start, start + len(former)):
+        analysis.add(Mention(start, start + len(former), former, "Vessel", key))
+
+
 class VesselExtractor:
     """Named vessels and their identifiers; runs before the gazetteer claims names."""
 
@@ -845,14 +856,9 @@ class VesselExtractor:
                 known = names.get(normalize(former))
                 key = known if known and known != normalize(former) else \
                     head or before[-1].key
-                attrs = analysis.attrs("Vessel", key)
-                attrs.setdefault("former_names", [])
-                if former not in attrs["former_names"] and normalize(former) != key:
-                    attrs["former_names"].append(former)
-                names.setdefault(normalize(former), key)
-                start = s + m.start("name") + m.group("name").find(former.split()[0])
-                if not analysis.taken(start, start + len(former)):
-                    analysis.add(Mention(start, start + len(former), former, "Vessel", key))
+                if normalize(former) != key:
+                    _add_former(analysis, names, key, former,
+                                s + m.start("name") + m.group("name").find(former.split()[0]))
 
     def _former_now(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
         """"One of them, the former Ocean Glory, now the Harmony, loaded ...": a ship told by the
@@ -863,14 +869,7 @@ class VesselExtractor:
             key = names.get(normalize(_trim_name(clean_name(m["name"]))))
             if key is None or not _name_ok(old, analysis) or normalize(old) == key:
                 continue
-            attrs = analysis.attrs("Vessel", key)
-            attrs.setdefault("former_names", [])
-            if old not in attrs["former_names"]:
-                attrs["former_names"].append(old)
-            names.setdefault(normalize(old), key)
-            start = s + m.start("old") + m.group("old").find(old.split()[0])
-            if not analysis.taken(start, start + len(old)):
-                analysis.add(Mention(start, start + len(old), old, "Vessel", key))
+            _add_former(analysis, names, key, old, s + m.start("old") + m.group("old").find(old.split()[0]))
 
     def _names_sailed_under(self, analysis: Analysis, names: dict[str, str], s: int,
                             chunk: str) -> None:
@@ -890,13 +889,7 @@ class VesselExtractor:
                 name = _trim_name(clean_name(part["name"]))
                 if not name or not _name_ok(name, analysis) or normalize(name) in own:
                     continue
-                attrs.setdefault("former_names", [])
-                if name not in attrs["former_names"]:
-                    attrs["former_names"].append(name)
-                names.setdefault(normalize(name), key)
-                start = s + part.start("name")
-                if not analysis.taken(start, start + len(name)):
-                    analysis.add(Mention(start, start + len(name), name, "Vessel", key))
+                _add_former(analysis, names, key, name, s + part.start("name"))
 
     def _renamed(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
         """"X ... has been renamed Y": Y is the ship's name now, X a former one."""
