@@ -2373,3 +2373,24 @@ def test_arrivals_told_with_no_port_after_a_group_came_to_one() -> None:
 def test_more_before_a_cargo_is_no_part_of_it() -> None:
     f = facts_of("India bought more crude from Russia in July.")
     assert [(e.cargo) for e in f.events if e.type == "Transfer"] == ["crude"]
+
+
+def test_a_ship_that_took_the_cargo_from_another() -> None:
+    f = facts_of("The LNG carrier Kite Hollow transferred a cargo to the floating storage unit Grey "
+                 "FSU near Murmansk on 24 February. A second carrier, the Pale Heron, took the cargo "
+                 "from the Grey FSU a week later.")
+    assert sorted(sorted(pair) for pair, _, _ in sts_events(f)) == [["Grey FSU", "Kite Hollow"],
+                                                                   ["Grey FSU", "Pale Heron"]]
+    g = facts_of("The tanker Pale Heron took on its cargo from Primorsk.")
+    assert sts_events(g) == []
+
+
+def test_a_cargo_seized_aboard_a_ship_and_a_call_told_as_later() -> None:
+    f = facts_of("The Justice Department said it had seized about 980,000 barrels of Iranian crude "
+                 "aboard the tanker Kite Hollow.")
+    assert [e for e in f.events if e.type == "Detention"] == []
+    g = facts_of("On 3 March, the Kite Hollow unloaded coal at Longkou after a voyage from Nampo. "
+                 "The ship later returned to Nampo.")
+    by_id = {e.id: e.name for e in g.entities}
+    assert sorted((by_id[e.port or ""], e.date) for e in g.events if e.type == "PortCall") == [
+        ("Longkou", "2024-03-03"), ("Nampo", "2024-02-02/2024-03-03"), ("Nampo", "2024-03-03/2024-03-22")]

@@ -259,6 +259,7 @@ def _reduced_asides(analysis: Analysis, sent: Sentence, pos: int) -> list[tuple[
 
 
 # "The Yuk Tung had earlier loaded diesel at Ningbo": told as done before the time in hand
+_LATER = rx(r"\b(?:later|subsequently|afterwards|afterward|eventually|since\s+then)\b")
 _ANTERIOR = rx(r"\bhad\s+(?:(?:\w+ly|earlier|already|first|once|before)\s+)?(?:been\s+)?"
                r"(?:[a-z]+(?:ed|en|wn)|left|made|sent|brought|sold|bought|held|met|laid|kept|caught|"
                r"gone|come|put|run)\b|\b(?:earlier|previously|beforehand|prior to that)\b")
@@ -277,7 +278,11 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
         return None
     earlier = _paragraph_times(analysis, sent)
     if earlier:
-        return earlier[-1].interval.iso()
+        last = earlier[-1].interval
+        if _LATER.search(text, lo, hi) and analysis.doc_date and last.start <= analysis.doc_date:
+            # "The ship later returned to Nampo": after that time, before the report
+            return format_interval(last.start, analysis.doc_date)
+        return last.iso()
     # a wire story's lead: about the day it was filed
     return analysis.filed if sent.paragraph == 0 else None
 

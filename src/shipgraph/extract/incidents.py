@@ -33,6 +33,10 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"(?:swap|exchange|transfer|move|pass|offload|unload|discharge|lighter|receive|"
                   r"take on)\b|"
                   # "rendezvoused with the X ... in the South China Sea, where they transferred oil"
+                  # "took the cargo from the Saam FSU", "took on LNG from the X"
+                  r"\b(?:took|takes|taken|taking)\s+(?:on\s+)?(?:(?:the|its|a|an|that|this)\s+)?(?:[\w-]+\s+){0,3}?"
+                  r"(?:cargo(?:es)?|load|shipment|crude|oil|LNG|LPG|fuel|diesel|gasoline|coal)\s+from\s+"
+                  r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])|"
                   r"\b(?:met|rendezvous\w*|came alongside)\b[^.;]{0,120}?\bwhere\s+(?:they|the\s+(?:two|pair)"
                   r"(?:\s+\w+)?)\s+(?:\w+ly\s+)?(?:transferred|swapped|exchanged|moved|pumped|passed)\b|"
                   # "with cranes moving coal between the two hulls"
@@ -125,7 +129,9 @@ _BY = re.compile(r"\s+by\b")
 _PASSIVE_CUE = re.compile(r"(?:was|were|been)\b", re.I)
 _SANCTIONS_TOLD = rx(r"\bsanction|\bblacklist|\bdesignat", re.I)
 # ("the confiscation of the ship's cargo")
-_CARGO_SEIZED = rx(r"\s+(?:of\s+)?(?:its|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:cargo(?:es)?|oil|crude|"
+_CARGO_SEIZED = rx(r"\s+(?:(?:about|some|nearly|around|roughly|more\s+than|over|almost)\s+)?[\d][\d,.]*\s*"
+                   r"(?:million\s+)?(?:barrels|tonnes|tons|containers|cubic\s+metres)\b|"
+                   r"\s+(?:of\s+)?(?:its|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:cargo(?:es)?|oil|crude|"
                    r"shipments?|load|diesel|fuel|grain|wheat|coal|petroleum)\b"
                    # ("seized the cargo ship X", "the oil tanker X": the ship)
                    r"(?!\s+(?:ship|vessel|tanker|carrier|freighter|barge)s?\b)", re.I)

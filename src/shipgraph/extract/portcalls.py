@@ -101,7 +101,8 @@ _CARGO_ORIGIN = rx(r"\b(?:came|comes|originated|originating|sourced)\s+(?:\w+\s+
                           r"(?:from|in)\s+(?:the\s+)?$", re.I)
 # ("docked at Vostochny on Saturday after a voyage from Chongjin")
 _ARRIVED_FROM = re.compile(r"\b(?:arriv(?:ed|ing|es)|had\s+(?:sailed|come|departed|travell?ed|"
-                           r"steamed)|(?:docked|berthed|moored|anchored)\b[^,;]*\bafter\s+(?:a|an|its|her)\s+"
+                           r"steamed)|(?:docked|berthed|moored|anchored|unloaded|discharged|offloaded)\b[^;]*"
+                           r"\bafter\s+(?:a|an|its|her)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:voyage|trip|journey|passage|crossing))\b[^,;]*\bfrom\s+"
                            r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _ARRIVED = re.compile(r"\barriv|\bafter\s+(?:a|an|its|her)\s+(?:[\w-]+\s+){0,2}?(?:voyage|trip|journey|"
