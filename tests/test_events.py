@@ -2394,3 +2394,8 @@ def test_a_cargo_seized_aboard_a_ship_and_a_call_told_as_later() -> None:
     by_id = {e.id: e.name for e in g.entities}
     assert sorted((by_id[e.port or ""], e.date) for e in g.events if e.type == "PortCall") == [
         ("Longkou", "2024-03-03"), ("Nampo", "2024-02-02/2024-03-03"), ("Nampo", "2024-03-03/2024-03-22")]
+
+
+def test_a_port_arrived_from_with_a_cargo_is_set_back_once() -> None:
+    f = facts_of("The tanker Kite Hollow arrived at Vadinar on 3 March with Iraqi crude from Basra.")
+    assert dated(f, "PortCall")[("Kite Hollow", "Basrah")] == "2024-02-02/2024-03-03"

@@ -190,7 +190,8 @@ def _loaded_before_told(analysis: Analysis, sent: Sentence, verb_at: int,
     """"carrying Russian oil from Primorsk, collided ... on March 29": the ship loaded in the
     weeks before the time the sentence tells (a time inside the phrase of the voyage is its own:
     "moving containers from Rajin in late October")."""
-    if not call.get("date") or call.get("loaded_before") or any(
+    # (not twice, nor where the call was already set back as one the ship "arrived from")
+    if not call.get("date") or call.get("loaded_before") or call.get("arrived_from") or any(
             verb_at <= t.start and "," not in analysis.text[verb_at:t.start] for t in sent.times):
         return
     call["date"], call["loaded_before"] = weeks_before(call["date"]), True
