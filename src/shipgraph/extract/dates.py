@@ -44,6 +44,11 @@ class TimeMention:
     interval: Interval
     relative_to_anchor: bool = False
 
+    @property
+    def since(self) -> bool:
+        """"since February 2022": the span a state lasted, up to the report, not a time told."""
+        return self.text[:5].lower() == "since"
+
 
 def month_end(y: int, m: int) -> dt.date:
     return dt.date(y, m, calendar.monthrange(y, m)[1])

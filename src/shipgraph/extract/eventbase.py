@@ -258,8 +258,9 @@ def _reduced_asides(analysis: Analysis, sent: Sentence, pos: int) -> list[tuple[
     return found
 
 
-# "The Yuk Tung had earlier loaded diesel at Ningbo": told as done before the time in hand
+# "The ship later returned to Nampo": told as done after the time in hand
 _LATER = rx(r"\b(?:later|subsequently|afterwards|afterward|eventually|since\s+then)\b")
+# "The Yuk Tung had earlier loaded diesel at Ningbo": told as done before the time in hand
 _ANTERIOR = rx(r"\bhad\s+(?:(?:\w+ly|earlier|already|first|once|before)\s+)?(?:been\s+)?"
                r"(?:[a-z]+(?:ed|en|wn)|left|made|sent|brought|sold|bought|held|met|laid|kept|caught|"
                r"gone|come|put|run)\b|\b(?:earlier|previously|beforehand|prior to that)\b")
@@ -291,7 +292,7 @@ def _paragraph_times(analysis: Analysis, sent: Sentence) -> list[TimeMention]:
     """The time expressions of the sentences of the paragraph before this one (not the spans
     of states told with "since", which belong to those states)."""
     return [t for x in analysis.sentences if x.paragraph == sent.paragraph
-            and x.span.end <= sent.span.start for t in x.times if t.text[:5].lower() != "since"]
+            and x.span.end <= sent.span.start for t in x.times if not t.since]
 
 
 def record(analysis: Analysis, sent: Sentence, etype: str, pos: int, **keys: Any) -> dict[str, Any]:

@@ -128,7 +128,7 @@ _AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|later|then|also|briefly|reported
 _BY = re.compile(r"\s+by\b")
 _PASSIVE_CUE = re.compile(r"(?:was|were|been)\b", re.I)
 _SANCTIONS_TOLD = rx(r"\bsanction|\bblacklist|\bdesignat", re.I)
-# ("the confiscation of the ship's cargo")
+# ("seized about 980,000 barrels of Iranian crude aboard", "the confiscation of the ship's cargo")
 _CARGO_SEIZED = rx(r"\s+(?:(?:about|some|nearly|around|roughly|more\s+than|over|almost)\s+)?[\d][\d,.]*\s*"
                    r"(?:million\s+)?(?:barrels|tonnes|tons|containers|cubic\s+metres)\b|"
                    r"\s+(?:of\s+)?(?:its|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:cargo(?:es)?|oil|crude|"

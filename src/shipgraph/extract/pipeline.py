@@ -73,7 +73,7 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
         for t in times:
             # ("stuck in port since February 2022. A day later, ...": a state's span is no time
             # to count from)
-            if not t.relative_to_anchor and t.text[:5].lower() != "since":
+            if not t.relative_to_anchor and not t.since:
                 anchor = t.interval
         analysis.sentences.append(Sentence(span, paragraph, words(text, span.start, span.end),
                                            times))
