@@ -2399,3 +2399,126 @@ def test_a_cargo_seized_aboard_a_ship_and_a_call_told_as_later() -> None:
 def test_a_port_arrived_from_with_a_cargo_is_set_back_once() -> None:
     f = facts_of("The tanker Kite Hollow arrived at Vadinar on 3 March with Iraqi crude from Basra.")
     assert dated(f, "PortCall")[("Kite Hollow", "Basrah")] == "2024-02-02/2024-03-03"
+
+
+def test_a_place_named_in_a_clause_of_a_verb_in_ing_is_not_where_the_ship_called() -> None:
+    f = facts_of("Imagery shows the cargo ship Grey Wren arrived at Longkou on 3 March after "
+                 "broadcasting false positions off Haeju.")
+    assert calls(f) == {("Grey Wren", "Longkou")} and transfers(f) == set()
+    # a call's own verb in the clause still puts the ship there
+    g = facts_of("The cargo ship Grey Wren arrived at Longkou on 3 March after leaving Haeju.")
+    assert calls(g) == {("Grey Wren", "Longkou"), ("Grey Wren", "Haeju")}
+
+
+def test_a_ship_that_followed_another_came_to_its_port() -> None:
+    f = facts_of("The tanker Dusk Heron unloaded fuel oil at Tartus on 7 March. The Pale Wren, a "
+                 "Very Large Crude Carrier, followed on 12 March.")
+    assert dated(f, "PortCall")[("Pale Wren", "Tartus")] == "2024-03-12"
+    # one that followed another out of port, or after it left, came to no port
+    g = facts_of("The tanker Dusk Heron left Tartus on 7 March. The tanker Pale Wren followed on "
+                 "9 March.")
+    assert calls(g) == {("Dusk Heron", "Tartus")}
+    h = facts_of("The tanker Dusk Heron unloaded fuel oil at Tartus on 7 March. The tanker Pale "
+                 "Wren followed the Dusk Heron out of the port.")
+    assert calls(h) == {("Dusk Heron", "Tartus")}
+
+
+def test_a_route_taken_is_no_cargo_and_went_on_to_is_a_call() -> None:
+    f = facts_of("The freighter Grey Wren took the same route in February but went on to Tartus "
+                 "instead.")
+    assert transfers(f) == set()
+    assert calls(f) == {("Grey Wren", "Tartus")}
+    g = facts_of("The freighter Grey Wren took part in the exercise and went to great lengths to "
+                 "hide.")
+    assert transfers(g) == set() and calls(g) == set()
+
+
+def test_a_ship_destroyed_in_a_strike_on_a_port_was_there() -> None:
+    f = facts_of("Kyiv said the landing ship Kite Hollow was destroyed in a strike on the port of "
+                 "Feodosia.")
+    assert calls(f) == {("Kite Hollow", "Feodosia")}
+    g = facts_of("The landing ship Kite Hollow was destroyed by a drone off the coast of Feodosia.")
+    assert calls(g) == set()
+
+
+def test_what_a_ship_did_where_it_went_has_that_clause_s_time() -> None:
+    f = facts_of("On 12 February, the cargo ship Grey Wren loaded coal at Nampo and then sailed to "
+                 "Longkou, China, where it discharged the cargo between 24 and 27 February.")
+    assert dated(f, "PortCall") == {("Grey Wren", "Nampo"): "2024-02-12",
+                                    ("Grey Wren", "Longkou"): "2024-02-24/2024-02-27"}
+    assert dated(f, "Transfer")[("Grey Wren", "Nampo", "Longkou")] == "2024-02-12/2024-02-27"
+
+
+def test_a_loading_with_no_port_gives_the_voyage_the_state_its_cargo_is_of() -> None:
+    f = facts_of("The tanker Grey Wren loaded Iranian oil in the Persian Gulf in January and "
+                 "delivered it to Dongying in February.")
+    assert transfers(f) == {("Grey Wren", "Iran", "Dongying")}
+    # a loading at a port keeps the port; a loading alone is no voyage
+    g = facts_of("The tanker Grey Wren loaded Iranian oil at Kharg Island and delivered it to "
+                 "Dongying.")
+    assert transfers(g) == {("Grey Wren", "Kharg Island", "Dongying")}
+    h = facts_of("The tanker Grey Wren loaded Iranian oil in January.")
+    assert transfers(h) == set()
+
+
+def test_an_arrival_with_a_quantity_of_a_cargo_delivered_it() -> None:
+    f = facts_of("The bulk carrier Grey Wren arrived at Aden with 30,000 tonnes of wheat.")
+    assert transfers(f) == {("Grey Wren", None, "Aden")}
+    g = facts_of("The bulk carrier Grey Wren arrived at Aden with oil leaking from its hull.")
+    assert transfers(g) == set()
+
+
+def test_where_ships_met_is_not_the_port_one_sailed_for_afterwards() -> None:
+    f = facts_of("The VLCC Grey Wren took on Iranian crude from the tanker Dusk Heron late last "
+                 "month before sailing for Rizhao.")
+    (pair, location, _), = sts_events(f)
+    assert location is None
+    g = facts_of("The VLCC Grey Wren took on Iranian crude from the tanker Dusk Heron off Lome.")
+    (pair, location, _), = sts_events(g)
+    assert location == "Lome"
+
+
+def test_a_voyage_broken_off_reaches_neither_its_end_nor_where_the_ship_was_held() -> None:
+    f = facts_of("The tanker Grey Wren, sailing from Ust-Luga to Mumbai, was held at Tallinn "
+                 "until Friday. The tanker Dusk Heron was allowed to continue its voyage to India.")
+    assert calls(f) == {("Grey Wren", "Ust-Luga"), ("Grey Wren", "Tallinn")}
+    assert transfers(f) == set()
+    # where it went on to dock, it arrived
+    g = facts_of("The tanker Grey Wren, sailing from Ust-Luga, docked at Mumbai on 3 March.")
+    assert transfers(g) == {("Grey Wren", "Ust-Luga", "Mumbai")}
+
+
+def test_another_ship_s_later_clause_does_not_date_a_call() -> None:
+    f = facts_of("The tanker Grey Wren was spotted at the Fujairah anchorage, and the Dusk Heron, "
+                 "a Comoros-flagged tanker, anchored off Limassol on 26 February.")
+    assert dated(f, "PortCall") == {("Grey Wren", "Fujairah"): None,
+                                    ("Dusk Heron", "Limassol"): "2024-02-26"}
+
+
+def test_a_port_name_shared_with_a_city_elsewhere_after_a_delivery_with_its_cargo() -> None:
+    f = facts_of("The bulk carrier Grey Wren discharged Ukrainian wheat at Alexandria last week.")
+    port = next(e for e in f.entities if e.type == "Port")
+    assert (port.name, port.country) == ("Alexandria", "EGY")
+    g = facts_of("Officials in Alexandria said the bulk carrier Grey Wren was inspected.")
+    assert not [e for e in g.entities if e.type == "Port"]
+
+
+def test_a_ship_that_reappeared_off_a_port_was_there() -> None:
+    f = facts_of("The Liberian-flagged tanker Grey Wren went dark on 2 February near Fujairah, "
+                 "reappearing four days later off Basra fully laden. The Grey Wren then sailed to "
+                 "Paradip, where it berthed on 27 February.")
+    assert dated(f, "PortCall")[("Grey Wren", "Basrah")] == "2024-02-06"
+    assert transfers(f) == {("Grey Wren", "Basrah", "Paradip")}
+
+
+def test_a_story_that_names_its_ship_by_what_it_does_later() -> None:
+    f = facts_of("The story of the Kite Hollow begins in Tuapse. On 8 October the small tanker, "
+                 "flagged in Russia, took on about 7,000 tonnes of diesel there. Nine days later "
+                 "she entered the port of Tartus. The Kite Hollow returned to Tuapse on 2 "
+                 "November and loaded again.")
+    assert ("Kite Hollow", "Tuapse", "Tartus") in transfers(f)
+    assert dated(f, "PortCall")[("Kite Hollow", "Tuapse")] is not None
+    assert dated(f, "PortCall")[("Kite Hollow", "Tartus")] == "2023-10-17"
+    # a definite name that returns somewhere with nothing of a ship about it stays no ship
+    g = facts_of("The Kremlin returned to Moscow's old line on Tuesday.")
+    assert not [e for e in g.entities if e.type == "Vessel"]

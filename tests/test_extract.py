@@ -1070,3 +1070,29 @@ def test_a_name_in_capitals_holding_an_acronym() -> None:
     assert names(f, "Organization") == set()
     g = facts_of("The UN Security Council panel named the tanker Sea Lark.")
     assert names(g, "Organization") == {"UN Security Council"}
+
+
+def test_a_name_a_flag_is_told_of_is_a_ship_and_takes_that_flag() -> None:
+    f = facts_of("The cargo ship Dusk Heron was seen in the Bosphorus. The navy said Grey Wren, "
+                 "flagged in Sierra Leone, had called at Sevastopol.")
+    assert vessel(f, "Grey Wren").flag == "SLE"
+    assert vessel(f, "Dusk Heron").flag is None  # the flag is not the ship's named before it
+    # a firm registered somewhere is neither a ship nor gives the ship its flag
+    g = facts_of("The tanker Dusk Heron docked at Tartus. Its owner, Heron Holdings, registered in "
+                 "Malta, did not comment.")
+    assert vessel(g, "Dusk Heron").flag is None
+    assert {e.name for e in g.entities if e.type == "Vessel"} == {"Dusk Heron"}
+    # and a flag told of the ship named before, by a pronoun or "the vessel", is its flag
+    h = facts_of("The tanker Dusk Heron docked at Tartus. Records show the vessel is registered in "
+                 "Iran.")
+    assert vessel(h, "Dusk Heron").flag == "IRN"
+
+
+@pytest.mark.parametrize("description", ["grain carrier", "Very Large Crude Carrier",
+                                         "timber carrier", "multipurpose carrier"])
+def test_more_type_words(description: str) -> None:
+    f = facts_of(f"Port agents said the {description} Grey Wren docked at Tartus on 2 March.")
+    assert vessel(f, "Grey Wren").vessel_type == description.lower()
+    # "carrier" alone is a firm's word too ("the carrier Kestrel Lines")
+    g = facts_of("Port agents said the carrier Kestrel Lines moved its office to Tartus.")
+    assert not [e for e in g.entities if e.type == "Vessel"]

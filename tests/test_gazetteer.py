@@ -76,7 +76,8 @@ def test_curated_ports_reporting_names_and_a_city_state_port() -> None:
                           ("Muuga", "Muuga"), ("Shidao", "Shidao"), ("Port of Singapore",
                                                                      "Singapore"),
                           ("Nikolaev", "Mykolaiv"), ("Sebastopol", "Sevastopol"),
-                          ("Banias", "Baniyas"), ("Songjin", "Kimchaek"), ("Thilawa", "Thilawa")):
+                          ("Banias", "Baniyas"), ("Songjin", "Kimchaek"), ("Songrim", "Songnim"),
+                          ("Thilawa", "Thilawa")):
         assert [e.name for e in gaz.lookup(surface) if e.kind == "Port"] == [name]
 
 

@@ -76,7 +76,9 @@ _NAME_ROLE = rx(r"(?:^|(?<=[.;:]\s)|(?<=\bto\s)|(?<=\n))(?P<name>[A-Z][a-z][\w'�
                 r"[\w'’\-]*){1,2}),\s+(?:an?|the|its|their)\s+" + _ROLE + r"\b")
 # "The ship's captain, Oleg Petrov, ...": a role and the name set after it
 _ROLE_NAME = rx(r"\b" + _ROLE + r",\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*){1,2}),")
-_SAID = rx(r"\bsaid\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+){1,2})\b")
+_SAID = rx(r"\bsaid\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+){1,2})\b"
+           # (not "said Grey Wren, flagged in Sierra Leone, had called": a ship's flag told)
+           r"(?!,\s+(?:which\s+is\s+|now\s+|currently\s+)?(?:flagged|flying\s+the|sailing\s+under)\b)")
 # "Jordan Peele said", "Chad Ellis told reporters": a person whose first name is a state's
 _NAME_SAID = rx(r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,\s)|(?<=\bto\s))(?P<name>(?P<first>[A-Z][a-z]+)\s"
                 r"(?P<last>[A-Z][a-z][\w'’\-]+))\s+(?:said|says|told|added|wrote|noted|explained)\b")

@@ -23,6 +23,9 @@ MODAL = rx(
     r"before berthing|if|unless|should|aims? to|set to|is to|was to|about to|prepar\w* to|"
     r"wants? to|hop\w* to|claims?|accus\w*|reportedly planning|asked|urged|called on|"
     r"calls on|requested|recommend\w*|"
+    # "was allowed to continue its voyage to India": where it may go on to
+    r"(?:allowed|permitted|free|cleared)\s+to|continu\w*\s+(?:on\s+)?(?:its|her|their)\s+"
+    r"(?:voyage|journey|passage|trip|way)\s+(?:to|toward|towards)\b|"
     # "later sailed for the Indian port of Vadinar": where it went, not that it got there
     r"(?:sail(?:ed|s|ing)?|left|depart(?:ed|s|ing)?|set\s+(?:sail|off|out))\s+for\s+(?:the\s+)?"
     r"(?=(?-i:[A-Z])|port\b|harbou?r\b)|"
@@ -31,7 +34,9 @@ MODAL = rx(
     # "seized ... while sailing from Kuwait to Houston": a voyage broken off before its end
     # ("was sailing to Lome when it was seized")
     r"(?:while|as|when|was|were)\s+(?:it\s+was\s+|she\s+was\s+)?(?:sailing|travell?ing|steaming|"
-    r"transiting)\s+(?:from\s+[^,;.]{1,60}?\s+)?to\b|"
+    r"transiting)\s+(?:from\s+[^,;.]{1,60}?\s+)?(?:to|towards?)\b|"
+    # "The X, sailing from Ust-Luga to Mumbai, was held at Tallinn"
+    r"(?<=,\s)(?:sailing|travell?ing|steaming|transiting)\s+(?:from\s+[^,;.]{1,60}?\s+)?(?:to|towards?)\b|"
     # "Had the X docked at Tartus, it would have been seized": a condition not met
     r"(?-i:Had)\s+(?:the|it|she|they)\s|"
     # "Her next port of call is Dakar", "its next stop": where it is to go
@@ -83,7 +88,8 @@ _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|af
 _RELATIVE = rx(r",\s+(?:which|who|that|(?:an?\s+(?:[\w-]+\s+){0,3}?)?(?:(?:first|once|previously|"
                r"later)\s+)?(?:[a-z]+(?:ed|en|wn)|built|sold|bought|held|made|sent|caught|laid|kept|run)"
                r"\s+(?:by|in|on|at|for|from|under|over|after|during)\b|"
-               r"(?:carrying|laden with|loaded with|with a cargo of|hauling)\s)"
+               r"(?:carrying|laden with|loaded with|with a cargo of|hauling|sailing|travell?ing|steaming|"
+               r"transiting)\s)"
                # ("which had taken on 3,000 tonnes ...,"; its closing comma may open the next:
                # ", owned by X Ltd, which was sanctioned in 2022,")
                # (not the comma of a number: "30,000 tonnes")
@@ -124,7 +130,7 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
         return True  # "Reports that the X docked at Tartus are false, officials said"
     modal = [m.group().lower() for m in MODAL.finditer(clause)]
     # "headed to Port Sudan, arriving on 12 May": the voyage ended there
-    return bool(modal) and not (all(w.startswith(("head", "sail", "left", "depart", "set"))
+    return bool(modal) and not (all(w.startswith(("head", "sail", "left", "depart", "set", "continu"))
                                     for w in modal) and ARRIVING.match(text, end))
 
 
@@ -141,10 +147,11 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             if m.start() < pos:
                 lo = m.end()
             elif m.group().endswith("where") and m.start() - pos < 40 and \
-                    "," not in text[pos:m.start()]:
+                    _UP_TO_WHERE.fullmatch(text, pos, m.start()):
                 # "sailed to Rizhao, where it discharged on 9 February": what it did there (not
                 # what it is to do: "where it is to unload next week")
-                where = min(where, m.start())
+                if _DEED_THERE.match(text, m.end()):
+                    where = min(where, m.start())
                 continue
             elif m.start() >= pos:
                 hi = min(hi, m.start())
@@ -186,6 +193,11 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             # time is not the event's
             return _untimed(analysis, sent, pos, state)
         inside = [t for t in times if lo <= t.start < hi]
+        there = [t for t in inside if t.start >= where]
+        if there:
+            # ("loaded coal at Nampo on 12 June and sailed to Longkou, China, where it discharged
+            # the cargo between 24 and 27 June": the deed there has its own time)
+            return there[0].interval.iso()
         if inside:
             # ("loaded at Jose on 14 September and arrived in Pascagoula, Mississippi, on 26
             # September": a time before another verb joined by "and" is that verb's)
@@ -216,13 +228,22 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             return before[-1].interval.iso()
         # A later clause's time (none after the report: "sailed to V, where it is to unload
         # next week"), else the paragraph's time so far.
-        if times:
-            return times[0].interval.iso()
+        # (not a clause of another ship's: "was spotted at Fujairah, and the Flora anchored off
+        # Limassol on Nov. 26")
+        later = [t for t in times if not analysis.between(pos, t.start, "Vessel")]
+        if later:
+            return later[0].interval.iso()
         earlier = _paragraph_times(analysis, sent)
         return earlier[-1].interval.iso() if earlier else None
     return _untimed(analysis, sent, pos, state)
 
 
+# A port's name up to ", where" (a state or region may follow it: "Ningbo-Zhoushan, China, where")
+_UP_TO_WHERE = rx(r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|al|el|de))*"
+                  r"(?:,\s*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?")
+# What the ship did where it went: "where it discharged", "where the tanker berthed"
+_DEED_THERE = rx(r"\s+(?:it|she|they|the\s+(?:\w+\s+)?(?:ship|vessel|tanker|carrier|freighter|bulker)s?)\s+"
+                 r"(?:\w+ly\s+|later\s+|then\s+)?(?:[a-z]+ed|took|made|lay|spent|sold|met|began)\b")
 # ("anchored off Djibouti before returning to Bandar Abbas on 4 February": the time is the
 # return's)
 _OTHER_DEED = rx(r"\b(?:before|after|until|then|while|when|where|and)\b")

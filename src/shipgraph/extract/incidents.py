@@ -291,8 +291,14 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
     called = {ev["port"] for ev in analysis.events_at(sent.span.start)
               if ev["type"] == "PortCall"}
     return next((m for m in named if m.type != "State" and m.key not in called
-                 and not _BEARING.search(text, max(sent.span.start, m.start - 60), m.start)),
+                 and not _BEARING.search(text, max(sent.span.start, m.start - 60), m.start)
+                 and not _ROUTE_END.search(text, max(sent.span.start, m.start - 30), m.start)),
                 None)
+
+
+# "before sailing for Rizhao", "bound for Ravenna", "arrived from Kharg": an end of a voyage,
+# not where the ships met
+_ROUTE_END = rx(r"\b(?:for|to|towards?|from)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
 
 
 _RELATIVE_OPENS = re.compile(r"\b(?:that|which|who|whose)\b")

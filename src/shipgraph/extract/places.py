@@ -22,8 +22,11 @@ _PORT_AFTER = rx(r"^\s*(?:port|harbou?r|terminal|anchorage|roads)\b|"
                  # (not "Mozambique's port of Maputo": the port is another's)
                  r"^['’]s\s+(?:port|harbou?r|terminal|anchorage)\b(?!\s+(?:of\b|city\b|(?-i:[A-Z])))", re.I)
 # "arrived at Alexandria": a ship going to a place makes an ambiguous name a port.
-_SHIP_GOES = rx(r"\b(?:arrived|docked|berthed|called|sailed|anchored|moored|unloaded|"
-                        r"discharged|loaded|port\s+calls?|stopover)\s+(?:at|in|to|into|off|from)\s+$", re.I)
+_SHIP_GOES = rx(r"\b(?:arrived|docked|berthed|called|sailed|anchored|moored|port\s+calls?|stopover)\s+"
+               r"(?:at|in|to|into|off|from)\s+$|"
+               # "discharged Ukrainian wheat at Alexandria": a cargo told between
+               r"\b(?:unloaded|discharged|offloaded|loaded|delivered)\s+(?:[\w,'’-]+\s+){0,5}?"
+               r"(?:at|in|to|into|from)\s+$", re.I)
 # "brought wheat from Novorossiysk to Alexandria": a voyage's end, further from its verb
 _VOYAGE_TO = rx(r"\b(?:carri(?:ed|es)|carrying|shipp(?:ed|ing)|brought|bringing|deliver(?:ed|ing|s)|"
                 r"transport(?:ed|ing|s)|sail(?:ed|ing|s)|head(?:ed|ing|s)|bound|en route|"

@@ -42,7 +42,7 @@ CALL = rx(
     r"(?:voyage|trip|journey|run|passage)\s+(?:ended|ends|finished|terminated)\s+(?:at|in)|"
     r"observed|recorded|remain\w*|"
     r"laid up|dry ?dock\w*|repair\w*|return\w*(?:\s+(?:north|south|east|west)(?:bound|wards?)|\s+home)? to|"
-    r"stopp\w*|put in|in port|"
+    r"stopp\w*|put in|in port|reappearing|resurfacing|"
     r"lay at|idl\w*|waiting|wait\w*|shifted|reappeared|resurfaced|re-emerged|continued upriver|"
     r"appear(?:ed|s)(?!\s+(?:to|as|in\s+(?:the\s+)?(?:data|records|images|imagery|list|database))\b)|"
     r"showed up|turned up|"
@@ -50,13 +50,15 @@ CALL = rx(
     r"collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|bunkered|transport\w*|trips?|runs?|"
     r"call|trapped|stranded|"
     r"stuck|held|followed|made port|called into|put into|escorted to|towed to|diverted to|"
+    # "went on to Tartus", "went into Sevastopol"
+    r"went\s+(?:on\s+)?(?:in)?to(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?:(?-i:[A-Z])|$))|"
     r"taken to|"
     # "was in Ust-Luga last week", "is currently at Fujairah": a place named right after
     r"(?:was|were|is|are|has been|had been)\s+(?:(?:still|currently|now|already|then|last|back|"
     r"[a-z]+ly)\s+)?"
     r"(?:in|at)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?:(?-i:[A-Z])|$)|\s*$)|"
     # "was damaged at the naval base in Novorossiysk": struck where it lay
-    r"(?:damaged|struck|hit|attacked|sunk|sank|targeted|bombed)(?!\s+(?:an?\s+|the\s+)?(?:deal|"
+    r"(?:damaged|destroyed|struck|hit|attacked|sunk|sank|targeted|bombed)(?!\s+(?:an?\s+|the\s+)?(?:deal|"
     r"agreement|record|snag|bottom|low|high)\b)(?=\s+(?:[\w-]+\s+){0,4}?"
     r"(?:at|in|inside)\s))\b", re.I)
 ACTIVITY = [
@@ -132,6 +134,10 @@ _WHERE_SUBJECT = re.compile(r"(?:(?:the|a|an|its|her|their)\s+)?(?:[\w'’-]+\s+
 _CLAUSE_VERB = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:[a-z]+ly\s+)?(?:(?:was|were|had|has|have|is|are|"
                   r"remained|remains)\b(?:\s+(?:been\s+)?[a-z]+)?|[a-z]+ed\b)")
 _CLAUSE_BREAK = rx(r";|\bbut\b|\bwhile\b|,\s+which\b|\bwhereas\b")
+# A clause of a verb in -ing hung on a time word ("after transmitting", "while waiting"): the
+# places after it are its own, unless it is a call's verb ("after leaving Nampo").
+_GERUND_CLAUSE = rx(r"\b(?:after|before|while|when|since|without|by|upon|on)\s+(?:\w+ly\s+)?"
+                    r"(?P<verb>[a-z]{3,}ing)\b")
 _PORT_ANAPHOR = rx(
     r"\b(?:at|in|to|into|from|off|near|left|reached|entered|leaving|alongside)\s+(?P<np>the\s+"
     r"(?:same\s+)?(?:(?P<mod>[A-Z][\w-]*|city['’]s|commercial|main|container|oil|grain|coal|crude|"
@@ -147,6 +153,7 @@ _ABOARD = rx(r"\b(?:loaded|unloaded|discharged|lifted|put|placed|stowed|taken)\s
 _AT_PORT = rx(r"\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)
 _AT_OR_TO_PORT = rx(r"\s+(?:at|in|to|into)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)
 _THERE = rx(r"\b(?:call\w*|load\w*|discharg\w*|unload\w*|offload\w*|deliver\w*|seen|spotted|"
+            r"(?:took|takes|taken|taking)\s+on|collect(?:ed|s|ing)|pick(?:ed|s|ing)\s+up|bunker\w*|"
             r"photographed|stopp\w*|berth\w*|dock\w*|shows?\s+(?:it|her|the\s+\w+)|showed\s+(?:it|her|"
             r"the\s+\w+)|captur\w*|"
                     r"moor\w*|anchor\w*|arriv\w*|remain\w*|stay\w*|return\w*)\s+(?:[\w,.'’-]+\s+){0,8}?"
@@ -343,6 +350,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     if section_port is not None:
         _section_calls(analysis, sent, vessels, section_port)
     _group_calls(analysis, sent, vessels)
+    _followed_calls(analysis, sent, vessels)
     _fronted_calls(analysis, sent, vessels, ports)
     _nominal_calls(analysis, sent, vessels, ports)
     _imagery_calls(analysis, sent, vessels, ports)
@@ -662,6 +670,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             edges = list(_CLAUSE_BREAK.finditer(between))
             if edges and not CALL.search(between[edges[-1].end():]):
                 continue  # "she had docked but said the wheat came from P": another clause
+            gerunds = list(_GERUND_CLAUSE.finditer(between))
+            if gerunds and not CALL.search(between, gerunds[-1].start("verb")):
+                continue  # "arrived at Longkou after transmitting signals off Taean": its place
             after = text[port.end:sent.span.end]
             if presence_denied(text, port.end, sent.span.end) and \
                     not any(p.start >= port.end and p.form != "anaphor" for p in ports):
@@ -784,6 +795,41 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
         call["date"] = date_near(analysis, sent, verb.end())  # the arrival's, in this sentence
         if (before.span.start, before.span.end) not in call["evidence"]:
             call["evidence"].append((before.span.start, before.span.end))  # where the port is told
+
+
+# "The Lotus, a VLCC, followed on May 12": came next to where the ship before it came
+_FOLLOWED = rx(r"(?:\s*\([^()]*\))?(?:,[^,.;]{1,60},)?\s+(?:(?:also|then|soon|later|shortly)\s+)?"
+               r"followed\b(?=\s*(?:[.;,]|$|on\b|in\b|a\s+(?:day|week|month)|(?:\w+\s+){1,2}(?:later|after)\b|"
+               r"(?:soon|shortly|later|days|weeks)\b))")
+
+
+def _followed_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """"The Arman 114 unloaded at Baniyas on May 7. The Lotus followed on May 12": a ship that
+    followed another came to the one port the sentence before put that ship at."""
+    index = analysis.index_of(sent)
+    if index == 0:
+        return
+    before = analysis.sentences[index - 1]
+    if before.paragraph != sent.paragraph:
+        return
+    calls = [ev for ev in analysis.events_at(before.span.start) if ev["type"] == "PortCall"
+             and ev.get("activity") not in ("departure", "loading")]
+    if len({ev["port"] for ev in calls}) != 1:
+        return
+    port = next((p for p in analysis.in_sentence(before, "Port")
+                 if p.key == calls[0]["port"] and p.form != "anaphor"), None)
+    if port is None:
+        return
+    text = analysis.text
+    for v in vessels:
+        verb = _FOLLOWED.match(text, v.end)
+        if verb is None or v.key in {ev["vessel"] for ev in calls} or \
+                blocked(text, sent.span.start, v.start, verb.end()):
+            continue
+        call = add_call(analysis, sent, v, port, "arrived")
+        call["date"] = date_near(analysis, sent, verb.end())
+        if (before.span.start, before.span.end) not in call["evidence"]:
+            call["evidence"].append((before.span.start, before.span.end))
 
 
 def _fronted_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],

@@ -42,13 +42,23 @@ _VERB = rx(
     r"(?P<move>carr(?:y|ied|ies|ying)|laden with|"
     # "arrived at Vadinar with Russian crude", "docked with a cargo of wheat"
     r"(?<=\s)with(?=\s+(?:(?:a|its|her|their)\s+(?:full\s+)?(?:cargo|load|shipment)\s+of\s|"
-    r"(?-i:[A-Z])\w+\s+(?:crude|oil|grain|wheat|barley|maize|corn|coal|fuel|diesel|gasoil|"
+    r"(?:(?-i:[A-Z])\w+\s+|(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?[\d,.]+\s+(?:million\s+)?"
+    r"(?:tonnes|tons|barrels)\s+of\s+|(?=(?:grain|wheat|barley|maize|corn|coal|diesel|gasoil|fertili[sz]er|"
+    r"ammunition|munitions|weapons|arms)\b))"
+    r"(?:crude|oil|grain|wheat|barley|maize|corn|coal|fuel|diesel|gasoil|"
     r"gasoline|naphtha|LNG|LPG|fertili[sz]er|steel|iron|ammunition|munitions|weapons|arms)\b))|"
     r"shipped|shipping|shipments?|transport\w*|"
     r"mov(?:ed|ing)|"
     r"brought|took|ferr(?:y|ied|ies|ying)|haul(?:ed|ing|s)?|smuggl\w*|export\w*|suppl(?:y|ied|ies|ying)|"
     r"sen[dt]s?|sending))\b", re.I)
 _NOMINAL = rx(r"(?i)deliveries|delivery|shipments?|transfers?")
+# What a verb of carrying takes that is no cargo: a way, a share, a time, pictures
+_NOT_CARGO_OBJECT = rx(r"\s+(?:(?:the|a|an|its|her|their|this|that|another)\s+)?(?:(?:same|usual|long|longer|"
+                       r"short|shorter|similar|direct|other|new|familiar|well-worn|northern|southern|"
+                       r"eastern|western)\s+)*(?:route|path|course|way|trip|journey|voyage|passage|"
+                       r"detour|part|place|time|days?|weeks?|months?|hours?|photos?|pictures?|images?|"
+                       r"steps?|measures|action|note|control|charge|command|turns?|position|look|"
+                       r"over|out|off|up|aim|shelter|refuge|cover)\b", re.I)
 _MADE = rx(r"\b(?:made|makes|making|carried out|conducted|completed|linked to|tied to|involved in|"
            r"connected to|associated with)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 _CARGO = rx(
@@ -115,10 +125,18 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                    [v.start() for v in verbs[i + 1:] if v.group("load") or v.group("discharge")])
         if _USED_TO.search(text, max(s, verb.start() - 100), verb.start()):
             continue  # "which is used by the military to supply the exclave": what it is for
+        if kind == "move" and _NOT_CARGO_OBJECT.match(text, verb.end()):
+            continue  # "took the same route", "took part in", "carried out": no cargo moved
         agents = _agents(analysis, vessels, verb, kind, e)
         if not agents:
             continue
         origin, dest = _roles(analysis, sent, places, verb, kind, stop)
+        if origin is None and dest is None and kind == "load" and \
+                not any(legs.get(a.key, {}).get("destination") for a in agents):
+            # "loaded Iranian oil in the Persian Gulf and delivered it to Dongying": the state
+            # the cargo is of is where the voyage began (not "unloaded condensate at Jose and
+            # loaded Venezuelan fuel oil for the return voyage": a voyage after it)
+            origin = cargo_origin(analysis, sent, verb.end(), stop)
         if origin is None and dest is None:
             continue
         one = origin or dest
@@ -607,6 +625,22 @@ def _through_stops(calls: list[dict[str, Any]], following: dict[int, int]) -> No
         del following[j]
 
 
+# A voyage's end told as where the ship was going: "sailing from A to B", "bound for B"
+_BOUND_TO = rx(r"\b(?:sailing|travell?ing|steaming|transiting|bound|headed|heading|en\s+route|destined)\s+"
+               r"(?:from\s+[^,;.]{1,60}?\s+)?(?:to|for|towards?)\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
+
+
+def _bound_elsewhere(analysis: Analysis, first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """Whether the sentence of the later call says, before its port, that the ship was bound
+    for a third port (not "unloaded part of it at Kerch, before heading to Derince": the next
+    leg)."""
+    s, e = second["evidence"][0]
+    return any(p.key not in (first["port"], second["port"]) and p.form != "anaphor" and
+               p.start < second["position"] and
+               _BOUND_TO.search(analysis.text, max(s, p.start - 80), p.start)
+               for p in analysis.between(s, e, "Port"))
+
+
 def voyages(analysis: Analysis) -> None:
     """Two consecutive calls of one vessel at different ports in one paragraph (or in two
     paragraphs in a row) are a voyage from the first to the second; where the later-told call
@@ -641,6 +675,8 @@ def voyages(analysis: Analysis) -> None:
         second = later[0]
         if first.get("forced") or second.get("forced"):
             continue  # "was escorted to Lagos": taken there by captors, no voyage of its own
+        if _bound_elsewhere(analysis, first, second):
+            continue  # "sailing from Ust-Luga to Mumbai, was held at Tallinn": not where it went
         if _ALSO_CALLED.search(analysis.text, second["evidence"][0][0], second["position"]) or any(
                 _HABITUAL.search(analysis.text, *c["evidence"][0]) for c in (first, second)):
             continue  # "called at Vadinar three times ... It also visited Sikka": calls, no order

@@ -16,9 +16,10 @@ from .prefilter import rx
 from .text import cells, closes_line, normalize, opens_line
 
 _TYPE = (
-    r"(?:(?:very large |ultra large )?crude (?:oil )?carriers?|(?:crude |oil |product |products |"
+    r"(?:(?i:(?:very large |ultra large )?crude (?:oil )?carriers?)|(?:crude |oil |product |products |"
     r"chemical |LPG |LNG |gas |fuel |bunker |shuttle )*tankers?|supertankers?|"
-    r"(?:LPG|LNG|gas|ore|coal|car|vehicle|livestock|cement|wood ?chip) carriers?|"
+    r"(?:LPG|LNG|gas|ore|coal|car|vehicle|livestock|cement|wood ?chip|grain|timber|log|asphalt|bitumen|"
+    r"products?|ammonia|methanol|heavy[- ]lift|multi-?purpose) carriers?|"
     r"bulk carriers?|bulkers?|(?:general |dry )?cargo (?:ships?|vessels?)|container (?:ships?|vessels?)|"
     r"containerships?|(?:river-sea |small )?freighters?|[Rr]o-?[Rr]o(?: ships?| vessels?)?|"
     r"roll-on[/ -]roll-off (?:ships?|vessels?)|reefers?|VLCCs?|ULCCs?|"
@@ -151,6 +152,16 @@ _APPOSITION = rx(r"(?:\b[Tt]he\s+|^|[.;]\s+)(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A
                  r"{0,4}),\s*$")
 _ABOARD_NAME = rx(r"\b(?:aboard|on board|onboard|(?:loaded|put|placed|stowed|lifted)\s+(?:onto|on to)"
                   r")\s+(?:the\s+)?" + NAME)
+# "The navy said Zafer, flagged in Sierra Leone, had called ...": a name a flag is told of
+_FLAGGED_NAME = rx(r"(?:^|[,;:]\s+|\b(?:said|that|and|the|The)\s+)"
+                   r"(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,3}),\s+"
+                   r"(?:which\s+is\s+|now\s+|currently\s+)?(?:flagged\s+(?:in|to|by)|"
+                   r"flying\s+the\s+(?:flag\s+of|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+flag)|"
+                   r"sailing\s+under\s+(?:the\s+)?(?:flag\s+of|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+flag))\b")
+# The name a flag or registry told after it is of: "Zafer, flagged in Sierra Leone,"
+_TOLD_OF = re.compile(r"(?P<name>(?!(?:IMO|MMSI)\b)[A-Z][\w'’.\-]*"
+                      r"(?:\s(?:[A-Z][\w'’.\-]*|\d{1,4}|[IVX]+)){0,3})[,(]\s*"
+                      r"(?:which\s+is\s+|now\s+|currently\s+)?$")
 _NAMED_AFTER = rx(r"\b[Tt]he\s+(?P<type4>" + _TYPE + r"),?\s+(?:(?:which is\s+|was\s+)?(?:named|"
                   r"called|dubbed)|identified\s+(?:by\s+(?:[\w.'’-]+\s+){1,4}?)?as)\s+(?:the\s+)?" +
                   NAME)
@@ -326,6 +337,8 @@ _DEEDS = [
        r"docked|anchored|idle|there|laid)\b|sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
        r"imaged|photographed|laid up|took on|took delivery of|"
+       # "The Arina returned to Tuapse", "entered the port of Tartus"
+       r"(?:returned\s+to|entered\s+the\s+(?:port|harbou?r)\s+of)(?=\s+(?-i:[A-Z]))|"
        # a timeline's present: "The Sparta IV leaves Baltiysk", "... arrives at Tartus"
        r"(?:arrives|docks|berths|moors|anchors|loads|unloads|offloads|discharges|leaves|departs|"
        r"sails|reaches|enters|calls)(?=\s+(?:(?:at|in|from|for|to|into|off)\s+)?(?:the\s+(?:port\s+of\s+)?)?"
@@ -566,6 +579,8 @@ class VesselExtractor:
                 self._register_bare(analysis, names, s, pair, "b")
             for board in _ABOARD_NAME.finditer(chunk):  # "coal shipped aboard the Sea Falcon"
                 self._register_bare(analysis, names, s, board, "name")
+            for flagged in _FLAGGED_NAME.finditer(chunk):
+                self._register_bare(analysis, names, s, flagged, "name")
             one = _ANOTHER_ONE.match(chunk)
             if one and _SHIPS_BEFORE.search(text, max(0, s - 300), s):
                 # "Several tankers have used false names. Another, the Coral Finch, ..."
@@ -1062,6 +1077,12 @@ class VesselExtractor:
                 country = m.groupdict().get("a") or m.groupdict().get("b")
                 code = _flag_code(analysis, country or "")
                 key = owner(s + m.start())
+                told_of = _TOLD_OF.search(chunk, max(0, m.start() - 60), m.start())
+                if key and told_of and not analysis.gazetteer.lookup(told_of["name"]) and \
+                        not analysis.between(s + told_of.start("name"), s + told_of.end("name"), "Vessel"):
+                    # "Kestrel Ltd, registered in Malta": the flag of what is named (not "...,
+                    # previously registered in Liberia, now sails under the Maltese flag")
+                    continue
                 if code and key:
                     if _FLAG_CHANGE.match(m.group()):
                         # "has since been reflagged to Sierra Leone": the flag it flies now
