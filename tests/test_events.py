@@ -2522,3 +2522,40 @@ def test_a_story_that_names_its_ship_by_what_it_does_later() -> None:
     # a definite name that returns somewhere with nothing of a ship about it stays no ship
     g = facts_of("The Kremlin returned to Moscow's old line on Tuesday.")
     assert not [e for e in g.entities if e.type == "Vessel"]
+
+
+def test_a_state_named_last_in_a_list_of_ports_called_at_is_its_port() -> None:
+    f = facts_of("The container ship Grey Wren called at Jeddah, Aqaba and Djibouti in January.")
+    assert calls(f) == {("Grey Wren", "Jeddah"), ("Grey Wren", "Aqaba"), ("Grey Wren", "Djibouti")}
+    # a state that opens its own clause after a list of one stays the state
+    g = facts_of("The container ship Grey Wren called at Jeddah, and Djibouti protested.")
+    assert calls(g) == {("Grey Wren", "Jeddah")}
+    assert "Djibouti" in names(g, "State")
+
+
+def test_a_cargo_offloaded_from_a_ship_and_loaded_onto_another_at_the_same_port() -> None:
+    f = facts_of("On 12 May, some 20,000 tonnes of diesel were loaded onto the tanker Grey Wren "
+                 "at Benghazi. The fuel had earlier been offloaded from the Russian tanker Dusk "
+                 "Heron at the same port. The Grey Wren then sailed to Aliaga, arriving on 20 May.")
+    assert ("Dusk Heron", "Benghazi") in calls(f)
+    assert cargoes(f)[("Grey Wren", "Benghazi", "Aliaga")] == "diesel"
+
+
+def test_a_transfer_told_in_an_after_being_clause_has_that_clause_s_time() -> None:
+    f = facts_of("One cargo, carried by the VLCC Grey Wren, was discharged at Qingdao in February "
+                 "after being transferred from the tanker Dusk Heron off Malaysia in January.")
+    (pair, _, _), = sts_events(f)
+    assert [e.date for e in f.events if e.type == "ShipToShipTransfer"] == ["2024-01"]
+    assert dated(f, "PortCall")[("Grey Wren", "Qingdao")] == "2024-02"
+
+
+def test_named_ships_that_made_the_trips_just_told_of() -> None:
+    f = facts_of("Cargo ships have ferried Iranian ammunition from Amirabad to Astrakhan since "
+                 "autumn 2023. The cargo ships Grey Wren and Dusk Heron made most of the trips.")
+    assert transfers(f) == {("Grey Wren", "Amirabad", "Astrakhan"),
+                            ("Dusk Heron", "Amirabad", "Astrakhan")}
+    assert cargoes(f)[("Grey Wren", "Amirabad", "Astrakhan")] == "Iranian ammunition"
+    assert ("Dusk Heron", "Amirabad") in calls(f)
+    g = facts_of("Cargo ships have ferried Iranian ammunition from Amirabad to Astrakhan since "
+                 "autumn 2023. The cargo ships Grey Wren and Dusk Heron made none of the trips.")
+    assert transfers(g) == set()

@@ -193,6 +193,14 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             # time is not the event's
             return _untimed(analysis, sent, pos, state)
         inside = [t for t in times if lo <= t.start < hi]
+        # "was discharged at Dongjiakou in April after being transferred ... off Malaysia in
+        # March": an event told inside a clause opened by "after ...ing" has that clause's time
+        opener = _ING_OPENS.search(text, max(lo, pos - 60), min(hi, pos + 12))
+        if opener is not None and opener.start() < pos and "," not in text[opener.end():pos]:
+            own = [t for t in inside if pos <= t.start and "," not in text[pos:t.start]
+                   and not _OTHER_DEED.search(text, pos, t.start)]
+            if own:
+                return own[0].interval.iso()
         there = [t for t in inside if t.start >= where]
         if there:
             # ("loaded coal at Nampo on 12 June and sailed to Longkou, China, where it discharged
@@ -251,6 +259,7 @@ _CARGO_LOADED_AT = rx(r"\b" + CARGO_WORDS + r"\s+(?:it\s+had\s+|that\s+had\s+bee
                       r"bought|purchased|lifted)\s+(?:at|in|from)\s+(?:the\s+)?(?:port\s+of\s+)?$")
 _SINCE_THEN = rx(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?since\b|\bsince\s+then\b|\bever\s+since\b")
 _CLAUSE_CLOSED = rx(r",\s+(?:the|a|an|its|her|their|it|she|they|[A-Z])")
+_ING_OPENS = rx(r"\b(?:after|before|upon|while)\s+(?:first\s+|briefly\s+)?(?:being|having)\b")
 _AFTER_ING = rx(r"\b(?:after|before|since|upon|on)\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
 _FROM_BEFORE = rx(r"\bfrom\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 _AND_MOVED = rx(r"\b(?:and|before)\s+(?:then\s+|later\s+|finally\s+)?(?:left|departed|"

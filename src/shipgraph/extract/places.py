@@ -27,6 +27,11 @@ _SHIP_GOES = rx(r"\b(?:arrived|docked|berthed|called|sailed|anchored|moored|port
                # "discharged Ukrainian wheat at Alexandria": a cargo told between
                r"\b(?:unloaded|discharged|offloaded|loaded|delivered)\s+(?:[\w,'’-]+\s+){0,5}?"
                r"(?:at|in|to|into|from)\s+$", re.I)
+# "called at Jeddah, Port Sudan and Djibouti": the last of a list of ports a ship went to
+_LISTED_GOES = rx(r"\b(?:arrived|docked|berthed|called|anchored|moored|unloaded|discharged|loaded|"
+                  r"visited|port\s+calls?|stops?)\s+(?:at|in|to|into)\s+(?:the\s+ports?\s+of\s+)?"
+                  r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},\s+){1,5}[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},?"
+                  r"\s+(?:and|or)\s+$")
 # "brought wheat from Novorossiysk to Alexandria": a voyage's end, further from its verb
 _VOYAGE_TO = rx(r"\b(?:carri(?:ed|es)|carrying|shipp(?:ed|ing)|brought|bringing|deliver(?:ed|ing|s)|"
                 r"transport(?:ed|ing|s)|sail(?:ed|ing|s)|head(?:ed|ing|s)|bound|en route|"
@@ -175,7 +180,8 @@ class PlaceExtractor:
                     return capital[0]
                 return port
             # "docked in Singapore": a state's name that is also its port, where a ship goes
-            if not capital and not port_context and (not _SHIP_GOES.search(before) or re.match(
+            if not capital and not port_context and (not (
+                    _SHIP_GOES.search(before) or _LISTED_GOES.search(wide)) or re.match(
                     r"['’]s\s", after)):  # "called at Mozambique's port of Maputo"
                 names = [e for e in states if e.form == "name"]
                 return names[0] if names else states[0]

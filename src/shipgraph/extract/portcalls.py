@@ -148,7 +148,7 @@ _PORT_ANAPHOR = rx(
     r"(?!\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|early|late|mid|spring|summer|autumn|winter|\d))\S)")
 # What is done aboard a ship named next, and the port named right after it.
-_ABOARD = rx(r"\b(?:loaded|unloaded|discharged|lifted|put|placed|stowed|taken)\s+(?:onto|aboard|"
+_ABOARD = rx(r"\b(?:loaded|unloaded|offloaded|discharged|lifted|put|placed|stowed|taken)\s+(?:onto|aboard|"
              r"on board|on to|into|off|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _AT_PORT = rx(r"\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)
 _AT_OR_TO_PORT = rx(r"\s+(?:at|in|to|into)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)

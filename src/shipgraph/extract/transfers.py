@@ -106,8 +106,55 @@ _FLOW = rx(r"\b(?:went|goes|go|flowed|flows|headed|was (?:shipped|sent|exported|
 _EXPORTER = rx(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?exports\b|\s+export(?:s|ed)\b")
 
 
+# "The Musa Jalil and the Port Olya-4 made most of the trips": the voyages just told of
+_MADE_THE_TRIPS = rx(r"\s+(?:(?:had|have|has)\s+)?(?:made|ran|handled|carried\s+out|undertook|"
+                     r"completed)\s+(?:(?:most|many|some|all|several|two|three|four|five|half)\s+of\s+)?"
+                     r"(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:trips|voyages|runs|deliveries|"
+                     r"shipments|crossings|journeys)\b")
+
+
+def _named_for_trips(analysis: Analysis, sent: Sentence) -> None:
+    """"Russian cargo ships have ferried Iranian ammunition from Amirabad to Astrakhan. The
+    Musa Jalil and the Port Olya-4 made most of the trips": each named ship made that voyage."""
+    text = analysis.text
+    named = [v for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"]
+    if not named:
+        return
+    last = max(named, key=lambda v: v.end)
+    made = _MADE_THE_TRIPS.match(text, last.end)
+    index = analysis.index_of(sent)
+    if made is None or index == 0 or blocked(text, sent.span.start, named[0].start, made.end()):
+        return
+    before = analysis.sentences[index - 1]
+    if before.paragraph != sent.paragraph or analysis.in_sentence(before, "Vessel") or \
+            not _VERB.search(text, before.span.start, before.span.end):
+        return
+    ends: dict[str, Mention] = {}
+    for p in analysis.in_sentence(before, "Port"):
+        word = _prep_before(text[max(before.span.start, p.start - 60):p.start])
+        if p.form != "anaphor" and word in ("from", "to", "into"):
+            ends.setdefault("origin" if word == "from" else "destination", p)
+    if len(ends) < 2:
+        return
+    verb = _VERB.search(text, before.span.start, ends["origin"].start)
+    cargo = cargo_phrase(text[verb.end():clause_end(text, verb.end(), before.span.end)]) if verb else None
+    date = date_near(analysis, before, ends["origin"].start)  # the voyages' time, told with them
+    for v in coordinated(analysis, named):
+        event = record(analysis, sent, "Transfer", v.start, vessel=v.key, origin=ends["origin"].key,
+                       destination=ends["destination"].key, cargo=cargo, origin_type="Port",
+                       destination_type="Port", date=date)
+        if (before.span.start, before.span.end) not in event["evidence"]:
+            event["evidence"].append((before.span.start, before.span.end))
+        for port, activity in ((ends["origin"], "loading"), (ends["destination"], "discharging")):
+            call = add_call(analysis, sent, v, port, activity)
+            call["date"] = call.get("date") or date
+            if (before.span.start, before.span.end) not in call["evidence"]:
+                call["evidence"].append((before.span.start, before.span.end))
+
+
 def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
     text = analysis.text
+    _named_for_trips(analysis, sent)
     s, e = sent.span.start, sent.span.end
     vessels = analysis.in_sentence(sent, "Vessel")
     if not vessels:
@@ -773,7 +820,22 @@ def _carried(analysis: Analysis, span: tuple[int, int], verbs: Gated = _CARRYING
             cargo = cargo_phrase(text[m.end():clause_end(text, m.end(), span[1])])
             if cargo:
                 return cargo
+    if verbs is _CARRYING:
+        # "some 20,000 tonnes of diesel were loaded onto the tanker X": the passive's subject
+        passive = _LOADED_ONTO.search(text, *span)
+        if passive and not blocked(text, span[0], passive.start(), passive.end()):
+            lo = max([span[0]] + [c.end() for c in _CLAUSE_COMMA.finditer(text, span[0],
+                                                                             passive.start())])
+            cargo = cargo_phrase(text[lo:passive.start()])
+            if cargo and lo == span[0] and cargo.split()[0][1:].islower():
+                cargo = cargo[0].lower() + cargo[1:]  # "Containers were loaded": containers
+            return cargo
     return None
+
+
+_LOADED_ONTO = rx(r"\s(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:loaded|put|placed|"
+                  r"stowed|pumped)\s+(?:onto|on\s+to|aboard|on\s+board|into)\b")
+_CLAUSE_COMMA = rx(r"[,;:](?!\d{3}\b)")
 
 
 def _fill_origin(analysis: Analysis, vessel: str, origin: dict[str, Any],
