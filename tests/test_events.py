@@ -2559,3 +2559,24 @@ def test_named_ships_that_made_the_trips_just_told_of() -> None:
     g = facts_of("Cargo ships have ferried Iranian ammunition from Amirabad to Astrakhan since "
                  "autumn 2023. The cargo ships Grey Wren and Dusk Heron made none of the trips.")
     assert transfers(g) == set()
+
+
+def test_a_bulleted_log_without_flags_names_ships_and_storage_units() -> None:
+    f = facts_of("Cargoes this summer:\n"
+                 "- Kite Hollow: loaded at Sabetta, Aug 2; transferred to Grey FSU, Aug 24\n"
+                 "- Dusk Heron: took cargo from Grey FSU, Sept 1; spotted near Port Said, Oct 15\n")
+    assert names(f, "Vessel") == {"Kite Hollow", "Grey FSU", "Dusk Heron"}  # no "Aug 24"
+    assert sorted((sorted(pair), location) for pair, location, _ in sts_events(f)) == [
+        (["Dusk Heron", "Grey FSU"], None), (["Grey FSU", "Kite Hollow"], None)]
+    assert ("Kite Hollow", "Sabetta") in calls(f)
+
+
+def test_a_relative_clause_s_deed_takes_no_time_the_main_clause_tells_after_it() -> None:
+    f = facts_of("The rail ferry Grey Wren, which runs between Port Kavkaz and Sevastopol, was "
+                 "damaged in a drone attack while moored at Kerch on Sunday.")
+    assert dated(f, "PortCall") == {("Grey Wren", "Kavkaz"): None, ("Grey Wren", "Sevastopol"): None,
+                                    ("Grey Wren", "Kerch"): "2024-03-17"}
+    # a time that opens the sentence frames the relative clause too
+    g = facts_of("In mid-February the bulk carrier Grey Wren, which had also departed Ust-Luga, "
+                 "was shadowed by naval vessels.")
+    assert dated(g, "PortCall") == {("Grey Wren", "Ust-Luga"): "2024-02-11/2024-02-20"}

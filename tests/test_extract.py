@@ -1096,3 +1096,14 @@ def test_more_type_words(description: str) -> None:
     # "carrier" alone is a firm's word too ("the carrier Kestrel Lines")
     g = facts_of("Port agents said the carrier Kestrel Lines moved its office to Tartus.")
     assert not [e for e in g.entities if e.type == "Vessel"]
+
+
+def test_a_port_s_name_ending_a_ship_s_name_and_ships_attacked_at_sea() -> None:
+    f = facts_of("The Maersk Hangzhou was attacked in December near the Bab el-Mandeb strait.")
+    assert names(f, "Vessel") == {"Maersk Hangzhou"} and not names(f, "Port")
+    g = facts_of("The flagship Moskva sank in April 2022 after being hit by two missiles.")
+    assert vessel(g, "Moskva").vessel_type == "flagship"
+    # works ashore struck by missiles are no ships, and a port after an adjective stays a port
+    h = facts_of("The Crimean Bridge was struck by missiles in July. The tanker Grey Wren docked "
+                 "at the Syrian Tartus.")
+    assert names(h, "Vessel") == {"Grey Wren"} and names(h, "Port") == {"Tartus"}

@@ -162,6 +162,13 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             if a <= pos < b and _ANTERIOR.search(text, a, b) and \
                     not any(a <= t.start < b for t in sent.times):
                 return None  # "The Aya, previously detained in Lebanon, left ... on 8 November"
+            if a <= pos < b and _WHICH.match(text, a) and not any(a <= t.start < b for t in sent.times):
+                # "The ferry X, which runs between Port Kavkaz and Sevastopol, was damaged at
+                # Kerch on Sunday": the relative clause's deed is not of the time the main
+                # clause tells after it (a time that opens the sentence frames both: "In
+                # mid-November the Yi Peng 3, which had departed Ust-Luga, was shadowed")
+                framing = [t for t in sent.times if t.end <= a]
+                return framing[-1].interval.iso() if framing else _untimed(analysis, sent, pos, state)
         aside = [(a, b) for a, b in relatives if not a <= pos < b]
         aside += _reduced_asides(analysis, sent, pos)
         times = [t for t in sent.times if not any(a <= t.start < b for a, b in aside)]
@@ -259,6 +266,7 @@ _CARGO_LOADED_AT = rx(r"\b" + CARGO_WORDS + r"\s+(?:it\s+had\s+|that\s+had\s+bee
                       r"bought|purchased|lifted)\s+(?:at|in|from)\s+(?:the\s+)?(?:port\s+of\s+)?$")
 _SINCE_THEN = rx(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?since\b|\bsince\s+then\b|\bever\s+since\b")
 _CLAUSE_CLOSED = rx(r",\s+(?:the|a|an|its|her|their|it|she|they|[A-Z])")
+_WHICH = rx(r",\s+(?:which|that|who)\b")
 _ING_OPENS = rx(r"\b(?:after|before|upon|while)\s+(?:first\s+|briefly\s+)?(?:being|having)\b")
 _AFTER_ING = rx(r"\b(?:after|before|since|upon|on)\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
 _FROM_BEFORE = rx(r"\bfrom\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")

@@ -283,8 +283,12 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
     that is neither a port some ship of the sentence called at ("discharged at Latakia after a
     transfer ...") nor a point of reference ("30 km north of Bandar Anzali")."""
     text = analysis.text
+    # (within the clause of the transfer: "took cargo from Saam FSU, Sept 1; spotted near Port
+    # Said, Oct 15" met no ship at Port Said)
+    stop = text.find(";", cue_end, sent.span.end)
+    begin = text.rfind(";", sent.span.start, cue_end)
     named = [m for m in analysis.in_sentence(sent) if m.type in ("Place", "Port", "State")
-             and m.form != "adjective"]
+             and m.form != "adjective" and (stop < 0 or m.start < stop) and m.start > begin]
     after = [m for m in named if m.start >= cue_end]
     if after and _OFF.search(text, max(cue_end, after[0].start - 40), after[0].start):
         return after[0] if after[0].type != "State" else None

@@ -15,6 +15,10 @@ _GOVERNMENT_VERB = rx(
     r"called|asked|rel(?:y|ies|ied)|rejected|insists?|claims?|wants?|announced|warned|"
     r"recognises|recognizes|condemned|confirmed|threatened|responded|'s|’s)\b")
 # ("its next port of call, Djibouti")
+# "the Maersk Hangzhou": a capitalised word between "the" and a port's name makes one name
+_NAME_BEFORE = rx(r"\b[Tt]he\s+(?!(?:Port|Harbou?r|Gulf|Bay|Strait|Sea|Island|Isle|Cape|North|South|East|West|"
+                  r"Northern|Southern|Eastern|Western|Central|New|Old|Greater|Upper|Lower|Saint|St)\b)"
+                  r"(?P<word>[A-Z][\w'’.-]+)\s+$")
 _PORT_BEFORE = rx(r"(?:port|harbou?r|terminal|anchorage)s?\s+(?:of|at)\s+(?:the\s+)?$|"
                   r"\bports?\s+of\s+call,?\s+$", re.I)
 # ("Havana's port")
@@ -128,6 +132,9 @@ class PlaceExtractor:
                 mtype = "Place"  # "security chiefs met in Victoria": the city, not its port
             elif mtype == "Port" and _ORG_AFTER.match(text, end):
                 continue  # "Clarkson Research", "Singapore Shipping Ltd": a firm's name
+            elif mtype == "Port" and (lead := _NAME_BEFORE.search(text, max(0, start - 40), start)) \
+                    and not analysis.gazetteer.lookup(lead["word"]):
+                continue  # "The Maersk Hangzhou was attacked": the last word of a ship's name
             elif entry.form == "capital" and (_IN_CITY.search(text[max(0, start - 10):start]) and
                                               not _RULERS_IN.search(text[max(0, start - 40):start])
                                               or _OVERLAND_TO.search(text, max(0, start - 60), start)):

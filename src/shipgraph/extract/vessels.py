@@ -27,7 +27,7 @@ _TYPE = (
     r"handysize|handymax|supramax|capesize|kamsarmax|ultramax)(?:es|s)?(?: tankers?| bulkers?| carriers?)?|"
     r"dredgers?|trawlers?|tugs?|landing ships?|colliers?|coasters?|feeder (?:ships?|vessels?)|dhows?|"
     r"heavy-lift (?:ships?|vessels?)|icebreakers?|frigates?|corvettes?|warships?|submarines?|"
-    r"destroyers?|"
+    r"destroyers?|(?:guided-missile |missile )?cruisers?|battleships?|minesweepers?|flagship|"
     r"patrol (?:ships?|boats?)|ferry|ferries|cruise ships?|ro-?pax(?: ferry)?|"
     r"floating storage(?: and offloading)? (?:units?|vessels?|tankers?)|(?-i:FSU|FSO|FPSO)s?|"
     r"vessels?|ships?|boats?|yachts?|barges?|sister ship|(?:M/V|MV|M/T|MT|SS|m/v|m/t)\b|"
@@ -234,6 +234,18 @@ _AS_PORT_BEFORE = re.compile(r"(?:\b(?:port|harbou?r)\s+of|\b(?:at|in|to|from|in
 _TYPE_ONLY = re.compile(r"(?i:" + _TYPE + r")")
 
 
+_DATE_NAME = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                        r"(?:,?\s+\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+                        r"(?:\s+\d{4})?")
+
+
+# Last words of the names of works ashore, which suffer what ships suffer
+_BUILT_ASHORE = {"bridge", "dam", "plant", "refinery", "terminal", "port", "base", "airport",
+                 "airfield", "station", "depot", "tower", "building", "headquarters", "factory",
+                 "pipeline", "facility", "complex", "yard", "shipyard", "harbour", "harbor",
+                 "pier", "berth", "quay", "jetty", "warehouse", "embassy", "ministry", "palace"}
+
+
 def _name_ok(name: str, analysis: Analysis) -> bool:
     words = name.split()
     if not words or words[0].lower() in _NOT_NAME and not _KOREAN_AN.match(name) or len(name) < 2:
@@ -242,6 +254,8 @@ def _name_ok(name: str, analysis: Analysis) -> bool:
         return False
     if _TYPE_ONLY.fullmatch(name):
         return False  # "a 2004-built Aframax now flying the flag of Barbados": a type, no name
+    if _DATE_NAME.fullmatch(name):
+        return False  # "transferred to Saam FSU, Aug 24": a day, no name
     # Ships are often named after ports and places, but a state's name or adjective is not a
     # ship's ("the tankers - Russian and Greek - ...").
     return not any(e.kind == "State" and e.form in ("name", "adjective")
@@ -371,7 +385,11 @@ _DEEDS = [
        r"(?:(?:switched|turned|shut)\s+off\s+(?:its|her)\s+(?:AIS|transponder|tracking)|"
        r"disabled\s+(?:its|her)\s+(?:AIS|transponder|tracking)|went\s+dark|gone\s+dark|"
        r"reappeared|resurfaced|re-emerged|ran\s+aground|run\s+aground|dropped\s+anchor|"
-       r"weighed\s+anchor|collided\s+with|capsized|sank|transited|steamed|made\s+(?:at\s+least\s+)?"
+       r"weighed\s+anchor|collided\s+with|capsized|sank|transited|steamed|"
+       # "The Maersk Hangzhou was attacked in December near the Bab el-Mandeb strait"
+       r"(?:attacked|struck|hit|targeted)(?=[^.;]{0,80}\b(?:missiles?|drones?|torpedo\w*|mines?|"
+       r"rockets?|[Ss]trait|nautical\s+miles|off\s+the\s+coast|Red\s+Sea|Gulf\s+of|Bab\s+el-Mandeb)\b)|"
+       r"made\s+(?:at\s+least\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?:round\s+)?(?:trips|voyages|port\s+calls))\b"),
     # "SPARTA IV sailed from Tartus": a name in capitals opening a clause, doing what ships do
     rx(r"(?:^|[.;:]\s+|\n)(?P<name>[A-Z][A-Z0-9'’.\-]+(?:\s[A-Z0-9][A-Z0-9'’.\-]*){0,3})\s+"
@@ -456,6 +474,12 @@ _CUED = [
     rx(r"(?:^|\n)[ \t]*(?:[-*•]\s+)?" + NAME + r"\s*\((?P<flag5>(?:[A-Z][\w'’.-]*\s?){1,4})\)\s*[:–—-]\s*"
        r"(?=(?i:arrived|arriving|departed|sailed|left|at anchor|anchored|berthed|docked|loading|loaded|"
        r"discharging|discharged|unloading|unloaded|moored|waiting|awaiting|in port|at berth|shifted)\b)"),
+    # "Saam FSU", "Koryak FSO": a name that ends in the kind of storage ship it is
+    rx(r"\b(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s(?-i:FSU|FSO|FPSO))\b"),
+    # a bulleted log line with no flag: "- Asya Energy: loaded at Utrenneye, Aug 2; ..."
+    rx(r"(?:^|\n)[ \t]*[-*•]\s+" + NAME + r"\s*:\s*"
+       r"(?=(?i:arrived|departed|sailed|left|anchored|berthed|docked|loaded|discharged|unloaded|"
+       r"moored|transferred|took\s+(?:on\s+)?(?:the\s+)?cargo|took\s+on|spotted|seen|called)\b)"),
     # a port log line: "NAKHODKA: Tanker HOPE STAR ..."
     rx(r"(?:^|:\s+)(?P<type5>(?:General cargo ship|Cargo ship|Bulk carrier|Bulker|"
                r"(?:Crude |Product |Chemical |Oil )?[Tt]anker|Container ship|Freighter|"
@@ -562,10 +586,12 @@ class VesselExtractor:
             chunk = text[s:e]
             for m in self._cued_spaced(chunk):
                 name = _cut_of(_trim_name(clean_name(m["name"])), analysis)
-                if not _name_ok(name, analysis) or m["weak"] and any(
-                        e.kind == "State" or " " in name for e in analysis.gazetteer.lookup(name)):
+                if not _name_ok(name, analysis) or m["weak"] and (any(
+                        e.kind == "State" or " " in name for e in analysis.gazetteer.lookup(name))
+                        or name.split()[-1].lower() in _BUILT_ASHORE):
                     # "Moscow reappeared": a capital is a ship only where a type says so; nor is
-                    # "the Panama Canal" whose managers are told of
+                    # "the Panama Canal" whose managers are told of, nor "The Crimean Bridge"
+                    # struck by missiles
                     continue
                 start = s + m["offset"] + m["name_text"].find(name.split()[0])
                 self._register(analysis, names, name, start, m.get("type"), m.get("flag"))
@@ -1121,7 +1147,8 @@ def type_label(vtype: str | None) -> str | None:
         return low[:-3] + "y"
     return low[:-1] if re.search(r"(?:ship|tanker|carrier|freighter|vessel|bulker|frigate|corvette|"
                                  r"destroyer|submarine|warship|dredger|trawler|tug|barge|dhow|coaster|"
-                                 r"collier|icebreaker|reefer|VLCC|ULCC|yacht|boat)s$", low, re.I) else low
+                                 r"collier|icebreaker|reefer|VLCC|ULCC|yacht|boat|cruiser|battleship|"
+                                 r"minesweeper)s$", low, re.I) else low
 
 
 def lead_attributes(analysis: Analysis, key: str, phrase: str, after: str = "") -> None:
