@@ -16,8 +16,8 @@ _GOVERNMENT_VERB = rx(
     r"recognises|recognizes|condemned|confirmed|threatened|responded|'s|’s)\b")
 # ("its next port of call, Djibouti")
 # "the Maersk Hangzhou": a capitalised word between "the" and a port's name makes one name
-_NAME_BEFORE = rx(r"\b[Tt]he\s+(?!(?:Port|Harbou?r|Gulf|Bay|Strait|Sea|Island|Isle|Cape|North|South|East|West|"
-                  r"Northern|Southern|Eastern|Western|Central|New|Old|Greater|Upper|Lower|Saint|St)\b)"
+_NAME_BEFORE = rx(r"\b[Tt]he\s+(?!(?:Port|Harbou?r|Gulf|Bay|Strait|Sea|Island|Isle|Cape|North|South|"
+                  r"East|West|Northern|Southern|Eastern|Western|Central|New|Old|Greater|Upper|Lower|Saint|St)\b)"
                   r"(?P<word>[A-Z][\w'’.-]+)\s+$")
 _PORT_BEFORE = rx(r"(?:port|harbou?r|terminal|anchorage)s?\s+(?:of|at)\s+(?:the\s+)?$|"
                   r"\bports?\s+of\s+call,?\s+$", re.I)
