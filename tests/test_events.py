@@ -2580,3 +2580,47 @@ def test_a_relative_clause_s_deed_takes_no_time_the_main_clause_tells_after_it()
     g = facts_of("In mid-February the bulk carrier Grey Wren, which had also departed Ust-Luga, "
                  "was shadowed by naval vessels.")
     assert dated(g, "PortCall") == {("Grey Wren", "Ust-Luga"): "2024-02-11/2024-02-20"}
+
+
+def test_an_attribution_set_between_commas_shows_no_ship() -> None:
+    f = facts_of("The EU listed the tankers Grey Wren and Dusk Heron. The Dusk Heron discharged "
+                 "diesel at Rotterdam in January, port data show, and the Grey Wren was at Piraeus "
+                 "in March.")
+    assert calls(f) == {("Dusk Heron", "Rotterdam"), ("Grey Wren", "Piraeus")}
+
+
+def test_a_denial_in_an_aside_between_dashes_is_not_the_call_s() -> None:
+    f = facts_of("The cargo ship Grey Wren — not to be confused with the vessel of the same name "
+                 "that sank last year — arrived at Port Sudan on 14 March after a voyage from "
+                 "Novorossiysk.")
+    assert transfers(f) == {("Grey Wren", "Novorossiysk", "Port Sudan")}
+    g = facts_of("The cargo ship Grey Wren did not — officials said — arrive at Port Sudan.")
+    assert calls(g) == set()
+
+
+def test_a_vessel_described_first_by_kind_and_a_voyage_told_after_a_loading() -> None:
+    f = facts_of("Customs said on Friday it had seized a Togo-flagged cargo ship at the port of "
+                 "Pohang.\nThe vessel, identified as the Grey Wren, had loaded about 3,000 tonnes "
+                 "of anthracite at Nampo in late February before sailing to Pohang, officials said.")
+    assert next(e for e in f.entities if e.name == "Grey Wren").flag == "TGO"
+    assert dated(f, "PortCall")[("Grey Wren", "Nampo")] == "2024-02-21/2024-02-29"
+    assert dated(f, "PortCall")[("Grey Wren", "Pohang")] == "2024-02-21/2024-03-22"
+
+
+def test_a_clause_with_a_named_subject_of_its_own_is_not_the_first_ship_s() -> None:
+    f = facts_of("Traders said the Aframax Grey Wren loaded at Primorsk on January 20, and the "
+                 "Dusk Heron waited at Ust-Luga.")
+    assert calls(f) == {("Grey Wren", "Primorsk")}
+    g = facts_of("Traders said the Aframax Grey Wren loaded 100,000 tonnes at Primorsk on January "
+                 "20, and the Dusk Heron took a cargo at Ust-Luga three days later.")
+    assert dated(g, "PortCall") == {("Grey Wren", "Primorsk"): "2024-01-20",
+                                    ("Dusk Heron", "Ust-Luga"): "2024-01-23"}
+    assert transfers(g) == set()
+
+
+def test_a_port_a_ship_was_taken_to_ends_no_voyage_of_its_own() -> None:
+    f = facts_of("Iran's navy on Saturday seized the container ship Grey Wren near the Strait of "
+                 "Hormuz and took it to Bandar Abbas. The ship was travelling from Dubai to Nhava "
+                 "Sheva in India. The Grey Wren remained at Bandar Abbas a week later.")
+    assert transfers(f) == set()
+    assert ("Grey Wren", "Bandar Abbas") in calls(f) and ("Grey Wren", "Nhava Sheva") not in calls(f)

@@ -124,6 +124,9 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
         # ", which was not under sanctions at the time,": a relative clause closed before the
         # event's words has its own denial or plan, not theirs
         clause = _RELATIVE.sub(" ", clause)
+    if "—" in clause or "–" in clause or " -- " in clause:
+        # "the Ursa Major — not to be confused with the ship of that name that sank — arrived"
+        clause = _DASH_ASIDE.sub(" ", clause)
     if NEGATION.search(clause):
         return True
     if _REPORT_THAT.search(text, s, start) and _REFUTED.match(text, end):
@@ -226,6 +229,11 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                                u.start >= pos and not _OTHER_DEED.search(text, pos, u.start)
                                for u in inside) else 0))
             if best.end <= pos and analysis.doc_date is not None and \
+                    _BEFORE_ING.search(text, best.end, pos) and best.interval.start <= analysis.doc_date:
+                # "had loaded coal at Nampo in late May before sailing to Pohang": the voyage's
+                # end came after that time, by the report's day
+                return format_interval(best.interval.start, analysis.doc_date)
+            if best.end <= pos and analysis.doc_date is not None and \
                     _SINCE_THEN.search(text, best.end, pos) and best.interval.start <= analysis.doc_date:
                 # "was reflagged in May 2023 and has since called at Primorsk three times": from
                 # then to the report's day
@@ -266,6 +274,9 @@ _CARGO_LOADED_AT = rx(r"\b" + CARGO_WORDS + r"\s+(?:it\s+had\s+|that\s+had\s+bee
                       r"bought|purchased|lifted)\s+(?:at|in|from)\s+(?:the\s+)?(?:port\s+of\s+)?$")
 _SINCE_THEN = rx(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?since\b|\bsince\s+then\b|\bever\s+since\b")
 _CLAUSE_CLOSED = rx(r",\s+(?:the|a|an|its|her|their|it|she|they|[A-Z])")
+# An aside set between dashes
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,150}?\s[—–]\s|\s--\s.{1,150}?\s--\s")
+_BEFORE_ING = rx(r"\bbefore\s+(?:then\s+)?[a-z]+ing\b")
 _WHICH = rx(r",\s+(?:which|that|who)\b")
 _ING_OPENS = rx(r"\b(?:after|before|upon|while)\s+(?:first\s+|briefly\s+)?(?:being|having)\b")
 _AFTER_ING = rx(r"\b(?:after|before|since|upon|on)\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")

@@ -48,6 +48,7 @@ CALL = rx(
     r"showed up|turned up|"
     r"pulled into|entered|"
     r"collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|bunkered|transport\w*|trips?|runs?|"
+    r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo|"
     r"call|trapped|stranded|"
     r"stuck|held|followed|made port|called into|put into|escorted to|towed to|diverted to|"
     # "went on to Tartus", "went into Sevastopol"
@@ -63,6 +64,7 @@ CALL = rx(
     r"(?:at|in|inside)\s))\b", re.I)
 ACTIVITY = [
     ("loading", rx(r"\b(load\w*|collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|"
+                   r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo|"
                    r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out)\b))\b", re.I)),
     ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"
                                r"onto|out))\b", re.I)),
@@ -133,6 +135,9 @@ _WHERE_SUBJECT = re.compile(r"(?:(?:the|a|an|its|her|their)\s+)?(?:[\w'’-]+\s+
 # the ship's own verb: "was struck", "had unloaded", "docked", "is moored"
 _CLAUSE_VERB = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:[a-z]+ly\s+)?(?:(?:was|were|had|has|have|is|are|"
                   r"remained|remains)\b(?:\s+(?:been\s+)?[a-z]+)?|[a-z]+ed\b)")
+# A clause with a named subject of its own: ", and the Lakshmi took"
+_NEW_SUBJECT = rx(r"[,;]\s+(?:and|while|but|whereas)\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3}"
+                  r"\s+(?:[a-z]+ed|took|left|was|were|made|went|came|sent|ran)\b")
 _CLAUSE_BREAK = rx(r";|\bbut\b|\bwhile\b|,\s+which\b|\bwhereas\b")
 # A clause of a verb in -ing hung on a time word ("after transmitting", "while waiting"): the
 # places after it are its own, unless it is a call's verb ("after leaving Nampo").
@@ -649,6 +654,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 continue
             if _PEOPLE_OF.match(between):
                 continue  # "the Vega's crew travelled to Istanbul": people (or its sister), not it
+            if _NEW_SUBJECT.search(between):
+                continue  # "..., and the Lakshmi took a cargo at Ust-Luga": another's deed
             if _others_deed(between):
                 continue  # "compared the Vega to ships seen at Tartus": the others' deed
             before = text[max(s, port.start - 60):port.start]
@@ -896,6 +903,8 @@ def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     if not _IMAGERY.search(text, s, e):
         return
     for verb in _SHOW.finditer(text, s, e):
+        if re.match(r"\s*[,.;:)]", text[verb.end():verb.end() + 3]):
+            continue  # "..., port data show, and the X was at Piraeus": an attribution, no object
         seen = [v for v in vessels if 0 <= v.start - verb.end() < 60]
         # ("denied calling at Nampo, but imagery shows it there": the clause of the showing)
         if not seen or blocked(text, s, verb.start(), verb.end()):

@@ -724,6 +724,11 @@ def voyages(analysis: Analysis) -> None:
             continue  # "was escorted to Lagos": taken there by captors, no voyage of its own
         if _bound_elsewhere(analysis, first, second):
             continue  # "sailing from Ust-Luga to Mumbai, was held at Tallinn": not where it went
+        if any(c.get("forced") and c["vessel"] == first["vessel"] and c["port"] in
+               (first["port"], second["port"]) for c in calls):
+            # "seized the X and took it to Bandar Abbas ... The X remained at Bandar Abbas": a
+            # port the ship was brought to ends no voyage of its own
+            continue
         if _ALSO_CALLED.search(analysis.text, second["evidence"][0][0], second["position"]) or any(
                 _HABITUAL.search(analysis.text, *c["evidence"][0]) for c in (first, second)):
             continue  # "called at Vadinar three times ... It also visited Sikka": calls, no order

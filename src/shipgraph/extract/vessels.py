@@ -351,6 +351,8 @@ _DEEDS = [
        r"docked|anchored|idle|there|laid)\b|sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
        r"imaged|photographed|laid up|took on|took delivery of|"
+       # "the Lakshmi took a cargo at Ust-Luga"
+       r"took\s+(?:a|the|its|her|another)\s+(?:[\w-]+\s+)?cargo\b|"
        # "The Arina returned to Tuapse", "entered the port of Tartus"
        r"(?:returned\s+to|entered\s+the\s+(?:port|harbou?r)\s+of)(?=\s+(?-i:[A-Z]))|"
        # a timeline's present: "The Sparta IV leaves Baltiysk", "... arrives at Tartus"
@@ -749,8 +751,11 @@ class VesselExtractor:
                 start = min(x.span.start for x in analysis.sentences
                             if sent.paragraph - 1 <= x.paragraph <= sent.paragraph)
                 head = m["type4"].lower().rstrip("s").split()[-1]
+                # ("a Togo-flagged cargo ship ... The vessel, identified as the DE YI": "vessel"
+                # and "ship" name any kind)
                 intro = [d for d in _DESCRIBED.finditer(text, start, m.start())
-                         if d["type"].lower().rstrip("s").split()[-1] == head]
+                         if d["type"].lower().rstrip("s").split()[-1] == head
+                         or head in ("vessel", "ship")]
                 if len(intro) == 1:  # one such ship described: it is this one
                     code = _flag_code(analysis, intro[0]["flag"])
                     if code:
