@@ -2624,3 +2624,20 @@ def test_a_port_a_ship_was_taken_to_ends_no_voyage_of_its_own() -> None:
                  "Sheva in India. The Grey Wren remained at Bandar Abbas a week later.")
     assert transfers(f) == set()
     assert ("Grey Wren", "Bandar Abbas") in calls(f) and ("Grey Wren", "Nhava Sheva") not in calls(f)
+
+
+def test_a_ship_told_as_it_that_was_taken_to_a_port() -> None:
+    f = facts_of("The tanker Grey Wren was intercepted in the Gulf of Oman. It was taken to "
+                 "Bandar-e Jask.")
+    assert calls(f) == {("Grey Wren", "Jask")}
+    # "it was expected to" is no ship
+    g = facts_of("The tanker Grey Wren was intercepted in the Gulf of Oman. It was expected to "
+                 "dock at Jask.")
+    assert calls(g) == set()
+
+
+def test_one_of_a_group_named_in_an_apposition_that_moved_alongside_another() -> None:
+    f = facts_of("Three tankers were seen idling in Nakhodka Bay between 10 and 20 January. One of "
+                 "them, the Grey Wren, later moved alongside the Dusk Heron for what appeared to be "
+                 "a transfer of crude.")
+    assert [sorted(pair) for pair, _, _ in sts_events(f)] == [["Dusk Heron", "Grey Wren"]]

@@ -79,7 +79,10 @@ _FORMER_LATTER = rx(r"\b[Tt]he\s+(?P<kind>former|latter)\b(?=,?\s+(?:(?:[a-z]+ly
                     r"remained|remains|[a-z]+ed|made|took|left|went|came|ran|brought|lay|spent|sent|"
                     r"sold|met|began|" + _PRESENT_DEEDS + r")\b)")
 _EXPLETIVE = rx(r"(?i)\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains)"
-                        r"\s+(?:\w+\s+){0,2}?(?:that|to|whether|if|unclear|clear|likely|possible)\b")
+               # (not "It was taken to Bandar-e Jask": the ship, brought somewhere)
+               r"(?!\s+(?:taken|towed|escorted|brought|diverted|moved|sent|shifted|steered|redirected|"
+               r"forced|ordered|tugged|sailed|returned)\s+(?:back\s+|away\s+)?(?:in)?to\b)"
+               r"\s+(?:\w+\s+){0,2}?(?:that|to|whether|if|unclear|clear|likely|possible)\b")
 _PLURAL = rx(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers)|[Tt]he (?:two|pair"
                      r" of)\s+(?:\w+\s+){0,2}?(?:ships|vessels|tankers|freighters|hulls|carriers)|"
                      r"[Tt]he pair|[Tt]he ships|[Tt]he vessels|[Bb]oth|[Tt]hey|[Tt]heir)\b")

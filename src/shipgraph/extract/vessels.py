@@ -183,7 +183,7 @@ _DEED_AFTER = re.compile(r",?\s+(?:(?:has|have|had|was|is)\s+(?:not\s+|never\s+|
 _MET_SHIP = rx(r"\b(?:met|met\s+up\s+with|rendezvoused\s+with)\s+the\s+" + NAME)
 _SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers?|ferry|ferries|IMO|MMSI|"
                    r"flag\w*|berth\w*|dock\w*|moor\w*|anchor\w*|sail\w*|called at|load\w*|"
-                   r"unload\w*|discharg\w*)\b")
+                   r"unload\w*|discharg\w*|transfer\w*|cargo(?:es)?)\b")
 _PREFIXES = rx(r"^(?:M/V|MV|M/T|MT|SS|MS|M/S)\s+", re.I)
 
 
@@ -402,10 +402,11 @@ _DEEDS = [
        r"escorted|inspected|blacklisted|designated|renamed)\s+the\s+" + NAME +
        r"(?=\s*(?:[,.;)]|\s(?:in|at|off|near|on|after|and|while|as|for|last|this|earlier)\b|$))"),
     # "The largest of them, the Ryong Gang 7, loaded at Songnim": an apposition doing it
-    rx(r",\s+the\s+" + NAME + r",\s+(?:[a-z]+ly\s+)?(?:(?:had|has|was|were|is)\s+(?:been\s+)?)?"
+    rx(r",\s+the\s+" + NAME + r",\s+(?:(?:[a-z]+ly|later|then|also|soon)\s+)?"
+       r"(?:(?:had|has|was|were|is)\s+(?:been\s+)?)?"
        r"(?:sailed|berthed|docked|arrived|called at|loaded|discharged|unloaded|departed|left|moored|"
        r"anchored|transited|transferred|delivered|carried|shipped|made|imaged|took on|"
-       r"took delivery of|received)\b"),
+       r"took delivery of|received|(?:moved|came|went|pulled)\s+alongside)\b"),
     # "a ship-to-ship transfer with the Baltic Ray": the other ship
     rx(r"\b(?:ship-to-ship|STS)\s+(?:transfers?|operations?|trans-?shipments?|exchanges?)\s+"
        r"(?:with|from|to|involving)\s+the\s+"
