@@ -2641,3 +2641,17 @@ def test_one_of_a_group_named_in_an_apposition_that_moved_alongside_another() ->
                  "them, the Grey Wren, later moved alongside the Dusk Heron for what appeared to be "
                  "a transfer of crude.")
     assert [sorted(pair) for pair, _, _ in sts_events(f)] == [["Dusk Heron", "Grey Wren"]]
+
+
+def test_a_port_reached_before_sailing_on_lies_within_a_voyage_s_length_of_the_loading() -> None:
+    f = facts_of("The cargo ship Grey Wren loaded grain at Berdyansk in 2022 before sailing to "
+                 "Karasu.")
+    assert dated(f, "PortCall")[("Grey Wren", "Karasu")] == "2022-01-01/2023-03-01"
+
+
+def test_a_supply_from_a_state_named_after_the_noun_is_that_state_s() -> None:
+    f = facts_of("The governments of the United States and Japan condemn the continued transfer of "
+                 "arms from the DPRK to Russia.")
+    assert transfers(f) == {(None, "North Korea", "Russia")}
+    g = facts_of("The transfer of arms from the DPRK to Russia continues.")
+    assert transfers(g) == {(None, "North Korea", "Russia")}

@@ -1107,3 +1107,13 @@ def test_a_port_s_name_ending_a_ship_s_name_and_ships_attacked_at_sea() -> None:
     h = facts_of("The Crimean Bridge was struck by missiles in July. The tanker Grey Wren docked "
                  "at the Syrian Tartus.")
     assert names(h, "Vessel") == {"Grey Wren"} and names(h, "Port") == {"Tartus"}
+
+
+def test_a_former_name_with_a_cue_of_its_own_is_the_same_ship() -> None:
+    f = facts_of("Among them is the Aframax Grey Wren, formerly the Dusk Heron, which has shuttled "
+                 "Russian crude from Primorsk to Sikka.")
+    assert names(f, "Vessel") == {"Grey Wren"}
+    ship = vessel(f, "Grey Wren")
+    assert ship.former_names == ["Dusk Heron"] and ship.vessel_type == "aframax"
+    by_id = {e.id: e.name for e in f.entities}
+    assert {by_id[e.vessel] for e in f.events if e.vessel} == {"Grey Wren"}

@@ -77,6 +77,8 @@ def test_curated_ports_reporting_names_and_a_city_state_port() -> None:
                                                                      "Singapore"),
                           ("Nikolaev", "Mykolaiv"), ("Sebastopol", "Sevastopol"),
                           ("Banias", "Baniyas"), ("Songjin", "Kimchaek"), ("Songrim", "Songnim"),
+                          ("Berdiansk", "Berdyansk"), ("Eupatoria", "Yevpatoria"),
+                          ("Skadovsk", "Skadovsk"), ("JNPT", "Nhava Sheva"), ("Aqaba", "Aqaba"),
                           ("Thilawa", "Thilawa")):
         assert [e.name for e in gaz.lookup(surface) if e.kind == "Port"] == [name]
 

@@ -231,8 +231,9 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             if best.end <= pos and analysis.doc_date is not None and \
                     _BEFORE_ING.search(text, best.end, pos) and best.interval.start <= analysis.doc_date:
                 # "had loaded coal at Nampo in late May before sailing to Pohang": the voyage's
-                # end came after that time, by the report's day
-                return format_interval(best.interval.start, analysis.doc_date)
+                # end came after that time, by the report's day and within a voyage's length
+                return format_interval(best.interval.start, min(
+                    analysis.doc_date, best.interval.end + dt.timedelta(days=_VOYAGE_DAYS)))
             if best.end <= pos and analysis.doc_date is not None and \
                     _SINCE_THEN.search(text, best.end, pos) and best.interval.start <= analysis.doc_date:
                 # "was reflagged in May 2023 and has since called at Primorsk three times": from
@@ -276,6 +277,7 @@ _SINCE_THEN = rx(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?since\b|\bsince\s+then\b|\b
 _CLAUSE_CLOSED = rx(r",\s+(?:the|a|an|its|her|their|it|she|they|[A-Z])")
 # An aside set between dashes
 _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,150}?\s[—–]\s|\s--\s.{1,150}?\s--\s")
+_VOYAGE_DAYS = 60  # the longest a voyage told as following a time is taken to last
 _BEFORE_ING = rx(r"\bbefore\s+(?:then\s+)?[a-z]+ing\b")
 _WHICH = rx(r",\s+(?:which|that|who)\b")
 _ING_OPENS = rx(r"\b(?:after|before|upon|while)\s+(?:first\s+|briefly\s+)?(?:being|having)\b")

@@ -890,6 +890,14 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
                          re.search(r"\bto\s+(?:the\s+)?$", text[m.start - 12:m.start])), None)
         adjective = None
         cargo_end = dest.start if dest is not None else e
+        source = next((m for m in states if dest is not None and verb.end() < m.start < dest.start and
+                       re.search(r"\bfrom\s+(?:the\s+)?$", text[m.start - 12:m.start])), None)
+        if source is not None:
+            # "Japan condemns the transfer of arms from the DPRK to Russia": the state it comes
+            # from, not the subject
+            supplier, cargo_end = source, source.start
+            rest = text[verb.end():source.start]
+            direct = None
         if supplier is None and dest is not None and dest.start > verb.end():
             # "tankers shipped Iranian oil to China": the state the cargo is of
             supplier = adjective = cargo_origin(analysis, sent, verb.end(), dest.start)

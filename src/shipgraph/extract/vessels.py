@@ -571,7 +571,20 @@ def _add_former(analysis: Analysis, names: dict[str, str], key: str, former: str
     attrs.setdefault("former_names", [])
     if former not in attrs["former_names"]:
         attrs["former_names"].append(former)
-    names.setdefault(normalize(former), key)
+    own = normalize(former)
+    if names.get(own) == own and own != key:
+        # "the Aframax Kai, formerly the Bering, which has shuttled ...": the former name, taken
+        # for a ship of its own by a cue of its own, is this ship
+        for m in analysis.mentions:
+            if m.type == "Vessel" and m.key == own:
+                m.key = key
+        for k, v in analysis.attributes.pop(("Vessel", own), {}).items():
+            if k not in ("names", "former_names"):
+                attrs.setdefault(k, v)
+        for n, k in list(names.items()):
+            if k == own:
+                names[n] = key
+    names.setdefault(own, key)
     if not analysis.taken(start, start + len(former)):
         analysis.add(Mention(start, start + len(former), former, "Vessel", key))
 
