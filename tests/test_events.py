@@ -2655,3 +2655,15 @@ def test_a_supply_from_a_state_named_after_the_noun_is_that_state_s() -> None:
     assert transfers(f) == {(None, "North Korea", "Russia")}
     g = facts_of("The transfer of arms from the DPRK to Russia continues.")
     assert transfers(g) == {(None, "North Korea", "Russia")}
+
+
+def test_part_of_its_cargo_moved_onto_another_tanker_is_a_ship_to_ship_transfer() -> None:
+    f = facts_of("Greek authorities detained the tanker Grey Wren at Karystos on Tuesday. The ship "
+                 "had anchored off Evia last month. Part of its cargo was later moved onto another "
+                 "tanker, the Dusk Heron, and taken to the United States.")
+    assert [sorted(pair) for pair, _, _ in sts_events(f)] == [["Dusk Heron", "Grey Wren"]]
+    assert ("Grey Wren", "Karystos") in calls(f)
+    # a ship that discharged its own cargo in port met no other
+    g = facts_of("The tanker Grey Wren anchored off Evia. The tanker Dusk Heron discharged its cargo "
+                 "at Tartus.")
+    assert sts_events(g) == []

@@ -27,6 +27,10 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"transferred (?:(?:part|some|most|all|half|much|"
                   r"the rest) of )?(?:its|her|the|their) (?:\w+ )?cargo(?:es)? to|hoses|hose-connected|"
                   r"being (?:moved|pumped|transferred) from|"
+                  # "Part of its cargo was later moved onto another tanker, the Ice Energy"
+                  r"(?:moved|pumped|transferred|shifted|lightered|offloaded|discharged|unloaded)\s+"
+                  r"(?:on)?to\s+(?:another|a\s+second|a\s+smaller|a\s+larger)\s+(?:[\w-]+\s+)?"
+                  r"(?:tanker|vessel|ship|carrier)|"
                   r"trans-?shipp\w*|received .{0,80} from|working cargo|"
                   r"(?:swap|exchang)\w*\s+(?:\w+\s+){0,2}?cargo(?:es|s)?\b|"
                   r"\b(?:met|meet(?:s|ing)?|rendezvous\w*|came alongside)\b[^.;]{0,80}?\bto\s+"
@@ -206,6 +210,13 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     for v in analysis.in_sentence(sent, "Vessel"):
         if v.key not in keys:
             keys.append(v.key)
+    if len(keys) == 1 and _ITS_CARGO.search(text, s, cue.start()):
+        # "Part of its cargo was later moved onto another tanker, the Ice Energy": "its" is the
+        # ship told of before
+        prior = [v for v in analysis.before(s, "Vessel") if v.key != keys[0]
+                 and not v.attrs.get("plural") and s - v.end < 600]
+        if prior:
+            keys = [prior[-1].key, keys[0]]
     if len(keys) == 1:
         keys = _counterpart(analysis, sent, keys[0])
     if len(keys) < 2 or blocked(text, s, cue.start(), cue.end()):
@@ -305,6 +316,7 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
 _ROUTE_END = rx(r"\b(?:for|to|towards?|from)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
 
 
+_ITS_CARGO = rx(r"\b(?:[Ii]ts|[Hh]er)\s+(?:[\w-]+\s+)?cargo(?:es)?\b")
 _RELATIVE_OPENS = re.compile(r"\b(?:that|which|who|whose)\b")
 
 
