@@ -346,6 +346,13 @@ def _paragraph_times(analysis: Analysis, sent: Sentence) -> list[TimeMention]:
             and x.span.end <= sent.span.start for t in x.times if not t.since]
 
 
+def cite(event: dict[str, Any], sent: Sentence) -> None:
+    """Add a sentence to an event's evidence (once): one that tells part of it."""
+    span = (sent.span.start, sent.span.end)
+    if span not in event["evidence"]:
+        event["evidence"].append(span)
+
+
 def record(analysis: Analysis, sent: Sentence, etype: str, pos: int, **keys: Any) -> dict[str, Any]:
     """Add an event found in `sent`, with its date, confidence and the sentence as evidence."""
     date = keys.pop("date", None) or date_near(analysis, sent, pos,

@@ -11,6 +11,7 @@ from .eventbase import (
     JOINED,
     NEGATION,
     blocked,
+    cite,
     clause_start,
     coordinated,
     date_near,
@@ -424,5 +425,4 @@ def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
         if not first or first[0].start - later.span.start > 3:
             break  # a line that opens with no ship ends the list
         event = record(analysis, sent, "Sanction", cue.start(), target=first[0].key)
-        if (later.span.start, later.span.end) not in event["evidence"]:
-            event["evidence"].append((later.span.start, later.span.end))
+        cite(event, later)

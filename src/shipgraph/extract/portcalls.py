@@ -17,6 +17,7 @@ from .eventbase import (
     FORCED_TO,
     RULERS_CLAUSE,
     blocked,
+    cite,
     clause_start,
     date_near,
     ends_before,
@@ -800,8 +801,7 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
             continue
         call = add_call(analysis, sent, v, port, verb.group())
         call["date"] = date_near(analysis, sent, verb.end())  # the arrival's, in this sentence
-        if (before.span.start, before.span.end) not in call["evidence"]:
-            call["evidence"].append((before.span.start, before.span.end))  # where the port is told
+        cite(call, before)  # where the port is told
 
 
 # "The Lotus, a VLCC, followed on May 12": came next to where the ship before it came
@@ -835,8 +835,7 @@ def _followed_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) 
             continue
         call = add_call(analysis, sent, v, port, "arrived")
         call["date"] = date_near(analysis, sent, verb.end())
-        if (before.span.start, before.span.end) not in call["evidence"]:
-            call["evidence"].append((before.span.start, before.span.end))
+        cite(call, before)
 
 
 def _fronted_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
