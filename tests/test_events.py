@@ -2624,6 +2624,10 @@ def test_a_port_a_ship_was_taken_to_ends_no_voyage_of_its_own() -> None:
                  "Sheva in India. The Grey Wren remained at Bandar Abbas a week later.")
     assert transfers(f) == set()
     assert ("Grey Wren", "Bandar Abbas") in calls(f) and ("Grey Wren", "Nhava Sheva") not in calls(f)
+    # a voyage from the port it was taken to is its own
+    g = facts_of("Iran seized the tanker Grey Wren and took it to Bandar Abbas. In May the Grey "
+                 "Wren sailed from Bandar Abbas to Fujairah.")
+    assert transfers(g) == {("Grey Wren", "Bandar Abbas", "Fujairah")}
 
 
 def test_a_ship_told_as_it_that_was_taken_to_a_port() -> None:

@@ -20,6 +20,7 @@ from .eventbase import (
     CARGO_WORDS,
     FORCED_TO,
     blocked,
+    cite,
     clause_start,
     coordinated,
     date_near,
@@ -143,13 +144,11 @@ def _named_for_trips(analysis: Analysis, sent: Sentence) -> None:
         event = record(analysis, sent, "Transfer", v.start, vessel=v.key, origin=ends["origin"].key,
                        destination=ends["destination"].key, cargo=cargo, origin_type="Port",
                        destination_type="Port", date=date)
-        if (before.span.start, before.span.end) not in event["evidence"]:
-            event["evidence"].append((before.span.start, before.span.end))
+        cite(event, before)
         for port, activity in ((ends["origin"], "loading"), (ends["destination"], "discharging")):
             call = add_call(analysis, sent, v, port, activity)
             call["date"] = call.get("date") or date
-            if (before.span.start, before.span.end) not in call["evidence"]:
-                call["evidence"].append((before.span.start, before.span.end))
+            cite(call, before)
 
 
 def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
@@ -610,8 +609,7 @@ def origin_statements(analysis: Analysis, sent: Sentence) -> None:
             continue
         event = open_[-1]
         event["origin"], event["origin_type"] = p.key, p.type
-        if (sent.span.start, sent.span.end) not in event["evidence"]:
-            event["evidence"].append((sent.span.start, sent.span.end))
+        cite(event, sent)
         level = confidence_of(analysis.sentence_text(sent))
         if level != "reported":
             event["confidence"] = level
@@ -724,8 +722,8 @@ def voyages(analysis: Analysis) -> None:
             continue  # "was escorted to Lagos": taken there by captors, no voyage of its own
         if _bound_elsewhere(analysis, first, second):
             continue  # "sailing from Ust-Luga to Mumbai, was held at Tallinn": not where it went
-        if any(c.get("forced") and c["vessel"] == first["vessel"] and c["port"] in
-               (first["port"], second["port"]) for c in calls):
+        if any(c.get("forced") and c["vessel"] == first["vessel"] and c["port"] == second["port"]
+               for c in calls):
             # "seized the X and took it to Bandar Abbas ... The X remained at Bandar Abbas": a
             # port the ship was brought to ends no voyage of its own
             continue
