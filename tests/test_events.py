@@ -2671,3 +2671,13 @@ def test_part_of_its_cargo_moved_onto_another_tanker_is_a_ship_to_ship_transfer(
     g = facts_of("The tanker Grey Wren anchored off Evia. The tanker Dusk Heron discharged its cargo "
                  "at Tartus.")
     assert sts_events(g) == []
+
+
+def test_a_denial_of_an_earlier_verb_joined_by_and_is_not_the_later_verb_s() -> None:
+    f = facts_of("The tanker Grey Wren was denied entry to Dongjiakou last week and is now anchored "
+                 "off Rizhao. A second vessel, the Dusk Heron, was docked at the adjacent berth.")
+    assert calls(f) == {("Grey Wren", "Rizhao"), ("Dusk Heron", "Rizhao")}
+    # a denial over a list, or over a verb with no tense of its own, still holds
+    g = facts_of("The tanker Grey Wren did not call at Tartus and Latakia. The tanker Dusk Heron "
+                 "did not load at Tartus and sail to Latakia.")
+    assert calls(g) == set()

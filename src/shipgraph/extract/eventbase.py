@@ -127,6 +127,11 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
     if "—" in clause or "–" in clause or " -- " in clause:
         # "the Ursa Major — not to be confused with the ship of that name that sank — arrived"
         clause = _DASH_ASIDE.sub(" ", clause)
+    # "was denied entry to Dongjiakou and is now anchored off Qingdao": a denial or plan of an
+    # earlier verb joined by "and" is not the later verb's
+    joined = list(_JOINED_VERB.finditer(clause))
+    if joined:
+        clause = clause[joined[-1].start():]
     if NEGATION.search(clause):
         return True
     if _REPORT_THAT.search(text, s, start) and _REFUTED.match(text, end):
@@ -279,6 +284,9 @@ _CLAUSE_CLOSED = rx(r",\s+(?:the|a|an|its|her|their|it|she|they|[A-Z])")
 _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,150}?\s[—–]\s|\s--\s.{1,150}?\s--\s")
 _VOYAGE_DAYS = 60  # the longest a voyage told as following a time is taken to last
 _BEFORE_ING = rx(r"\bbefore\s+(?:then\s+)?[a-z]+ing\b")
+# "... and is now anchored", "... and sailed": a later verb joined by "and", told in the past
+_JOINED_VERB = rx(r"\band\s+(?:(?:then|later|now|since|has|had|have|is|was|were|are|also)\s+)*"
+                  r"(?:[a-z]+ed|left|went|came|made|took|lay|sat|ran|sent)\b")
 _WHICH = rx(r",\s+(?:which|that|who)\b")
 _ING_OPENS = rx(r"\b(?:after|before|upon|while)\s+(?:first\s+|briefly\s+)?(?:being|having)\b")
 _AFTER_ING = rx(r"\b(?:after|before|since|upon|on)\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")

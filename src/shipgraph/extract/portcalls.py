@@ -147,7 +147,8 @@ _GERUND_CLAUSE = rx(r"\b(?:after|before|while|when|since|without|by|upon|on)\s+(
 _PORT_ANAPHOR = rx(
     r"\b(?:at|in|to|into|from|off|near|left|reached|entered|leaving|alongside)\s+(?P<np>the\s+"
     r"(?:same\s+)?(?:(?P<mod>[A-Z][\w-]*|city['’]s|commercial|main|container|oil|grain|coal|crude|"
-    r"fuel|cargo|bulk|ore|LNG|LPG|naval|military|outer|inner|single-point)\s+){0,2}"
+    r"fuel|cargo|bulk|ore|LNG|LPG|naval|military|outer|inner|single-point|adjacent|neighbou?ring|"
+    r"nearby|next)\s+){0,2}"
     r"(?:port|harbou?r|berth|terminal|quay|pier|anchorage|jetty|mooring|buoy))\b"
     r"(?!\s+(?:of|at|near|formerly|also|now|previously|called)\b)(?!\s+[A-Z])"
     # "at the port in May" (a time), not "the port in Syria"
