@@ -129,13 +129,18 @@ def test_quarters_halves_weeks_of_a_month_and_weekends(phrase: str, iso: str) ->
 @pytest.mark.parametrize("text, expected", [
     ("in January and February", ["2024-01/2024-02"]),
     ("in late January or early February", ["2024-01-21/2024-02-10"]),
-    ("on 3 May and again on 9 May", ["2023-05-03/2023-05-09"]),
+    # (a thing done twice: each time its own)
+    ("on 3 May and again on 9 May", ["2023-05-03", "2023-05-09"]),
     # a year told once is both parts'
     ("in May and June 2022", ["2022-05/2022-06"]),
     # not a time counted from the report's, nor parts in the wrong order or far apart
     ("in February and last week", ["2024-02", "2024-03-11/2024-03-17"]),
     ("in April and March", ["2023-04", "2024-03"]),
     ("in May 2021 and June 2023", ["2021-05", "2023-06"]),
+    # days of a list: from the first to the last
+    ("on 2, 9 and 17 October", ["2023-10-02/2023-10-17"]),
+    ("on October 5, 12, and 20", ["2023-10-05/2023-10-20"]),
+    ("on October 5, 2022 and in May", ["2022-10-05", "2023-05"]),
 ])
 def test_a_time_told_in_two_parts_is_their_span(text: str, expected: list[str]) -> None:
     assert [t.interval.iso() for t in find_times(text, REF)] == expected

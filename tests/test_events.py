@@ -1221,8 +1221,10 @@ def test_a_voyage_to_a_port_named_with_its_state() -> None:
 
 def test_voyages_told_as_travel_and_deeds_of_the_ships_people() -> None:
     f = facts_of("The tanker Vega travelled from Primorsk to Sikka via the Cape of Good Hope. The "
-                 "tanker Lyra returned from Sikka to Primorsk empty.")
+                 "tanker Lyra returned from Sikka to Primorsk.")
     assert transfers(f) == {("Vega", "Primorsk", "Sikka"), ("Lyra", "Sikka", "Primorsk")}
+    f = facts_of("The tanker Lyra returned from Sikka to Primorsk empty.")  # no cargo moved
+    assert transfers(f) == set() and calls(f) == {("Lyra", "Sikka"), ("Lyra", "Primorsk")}
     f = facts_of("The tanker Vega's crew travelled from Odesa to Istanbul. The tanker Lyra's "
                  "captain left Tartus on Monday. The Vega's sister ship docked at Beirut.")
     assert calls(f) == set()
@@ -2681,3 +2683,113 @@ def test_a_denial_of_an_earlier_verb_joined_by_and_is_not_the_later_verb_s() -> 
     g = facts_of("The tanker Grey Wren did not call at Tartus and Latakia. The tanker Dusk Heron "
                  "did not load at Tartus and sail to Latakia.")
     assert calls(g) == set()
+
+
+def test_a_description_with_several_modifiers_refers_back_and_gives_its_flag() -> None:
+    f = facts_of("A Belize-flagged bulk carrier, the Grey Wren, was struck by a missile on Sunday. "
+                 "The British-registered, Lebanese-operated vessel had loaded fertiliser at Jubail.")
+    assert calls(f) == {("Grey Wren", "Jubail")}
+    g = facts_of("Port officers detained the tanker Dusk Heron at Rotterdam on 4 March. The "
+                 "Cameroon-flagged ship had arrived from Primorsk.")
+    assert {e.name: e.flag for e in g.entities if e.type == "Vessel"} == {"Dusk Heron": "CMR"}
+    # a flag the ship was given by its own cue stays
+    h = facts_of("The Panama-flagged tanker Dusk Heron loaded at Primorsk. The Liberian-flagged "
+                 "vessel then sailed on.")
+    assert {e.name: e.flag for e in h.entities if e.type == "Vessel"} == {"Dusk Heron": "PAN"}
+
+
+def test_a_name_carrying_a_cargo_for_a_place_is_a_ship() -> None:
+    f = facts_of("Earlier the same day, the Greek-owned Grey Wren, carrying grain for Aden, "
+                 "reported an explosion but continued to the Yemeni port, where it berthed on "
+                 "Monday.")
+    assert names(f, "Vessel") == {"Grey Wren"}
+    assert dated(f, "PortCall") == {("Grey Wren", "Aden"): "2024-03-18"}
+    g = facts_of("The Kremlin, carrying out its threats to the West, said nothing.")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_port_a_ship_left_for_is_no_call() -> None:
+    f = facts_of("The supertanker Grey Wren departed Jose on May 11 with crude for the Chinese port "
+                 "of Qingdao.")
+    assert calls(f) == {("Grey Wren", "Jose")}
+    # (a ship seen near a port's name is still placed there, as before)
+    g = facts_of("The tanker Grey Wren was seen near the Turkish port of Samsun on January 25.")
+    assert calls(g) == {("Grey Wren", "Samsun")}
+
+
+def test_a_call_made_again_at_a_later_time_is_a_second_call() -> None:
+    f = facts_of("The tanker Grey Wren appeared at Nampo on Oct. 4 and again on Oct. 22.")
+    assert sorted(e.date for e in f.events if e.type == "PortCall") == ["2023-10-04", "2023-10-22"]
+    g = facts_of("The tanker Grey Wren switched off its AIS on 3 May and again on 9 May.")
+    assert sorted(e.date for e in g.events if e.type == "AISGap") == ["2023-05-03", "2023-05-09"]
+    # a time of something else done again is no second call
+    h = facts_of("The tanker Grey Wren called at Nampo on 4 May and was again seen at sea on 9 May.")
+    assert [e.date for e in h.events if e.type == "PortCall"] == ["2023-05-04"]
+
+
+def test_a_cargo_ends_before_the_ship_s_own_verb() -> None:
+    f = facts_of("A tanker carrying Iranian crude arrived at Baniyas this week. The vessel, named "
+                 "Grey Wren, had taken on its cargo at Kharg Island in late May.")
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["Iranian crude"]
+
+
+def test_a_voyage_back_or_in_ballast_carries_no_cargo() -> None:
+    f = facts_of("The tanker Grey Wren delivered oil to Baniyas in April and returned empty to "
+                 "Bandar Abbas.")
+    assert transfers(f) == {("Grey Wren", None, "Baniyas")}
+    assert calls(f) == {("Grey Wren", "Baniyas"), ("Grey Wren", "Bandar Abbas")}
+    assert {e.activity for e in f.events if e.type == "PortCall"} == {"discharging", None}
+    g = facts_of("The tanker Grey Wren entered Tartus on 3 May. It returned to Tuapse on 9 May.")
+    assert transfers(g) == set() and len(calls(g)) == 2
+    h = facts_of("The tanker Grey Wren sailed from Tartus to Tuapse in ballast in May.")
+    assert transfers(h) == set() and calls(h) == {("Grey Wren", "Tartus"), ("Grey Wren", "Tuapse")}
+    # a cargo told of the way back makes it a voyage of its own
+    k = facts_of("The tanker Grey Wren entered Tartus on 3 May. It returned to Tuapse on 9 May with "
+                 "a cargo of wheat.")
+    assert transfers(k) == {("Grey Wren", "Tartus", "Tuapse")}
+
+
+def test_a_transfer_to_a_ship_described_before_its_name() -> None:
+    f = facts_of("The VLCC Grey Wren arrived off Johor on August 8. It is believed to have "
+                 "transferred about 2 million barrels to the Chinese-owned VLCC Dusk Heron on "
+                 "August 11.")
+    assert [sorted(pair) for pair, _, _ in sts_events(f)] == [["Dusk Heron", "Grey Wren"]]
+    assert [e.confidence for e in f.events if e.type == "ShipToShipTransfer"] == ["likely"]
+    # "It is believed that ...": no ship, a hedge
+    g = facts_of("The VLCC Grey Wren was seen on August 8. It is believed that the tanker Dusk "
+                 "Heron loaded at Jask.")
+    assert calls(g) == {("Dusk Heron", "Jask")}
+    assert [e.confidence for e in g.events if e.type == "PortCall"] == ["likely"]
+
+
+def test_imagery_that_found_a_ship_at_a_port_and_imagery_that_shows_no_sign_of_it() -> None:
+    f = facts_of("Our analysis of satellite images found the cargo ship Grey Wren at Rason on 2, "
+                 "9 and 17 October.")
+    assert dated(f, "PortCall") == {("Grey Wren", "Rajin"): "2023-10-02/2023-10-17"}
+    g = facts_of("The cargo ship Grey Wren was seen in May. Satellite imagery shows no sign of the "
+                 "Grey Wren at Rajin.")
+    assert calls(g) == set()
+
+
+def test_a_route_told_in_general_is_dated_by_the_visits_told_after_it() -> None:
+    f = facts_of("For months the cargo ship Grey Wren has followed the same route. It loads "
+                 "containers at Rason and unloads at Vostochny.\n\n"
+                 "Imagery found the ship at Rason on 2 October.\n\n"
+                 "It then appeared at Vostochny on 5 October.")
+    assert [(e.cargo, e.date) for e in f.events if e.type == "Transfer"] == [
+        ("containers", "2023-10-02/2023-10-05")]
+
+
+def test_a_description_set_beside_a_name_is_that_ship_not_an_earlier_one() -> None:
+    f = facts_of("The tanker, the Grey Wren, had been anchored off Pengerang for several days.\n\n"
+                 "The container ship, the Dusk Heron, was on its way from Port Klang to Yantian. It "
+                 "resumed its voyage the next morning and reached Yantian on Thursday.")
+    assert calls(f) == {("Dusk Heron", "Port Klang"), ("Dusk Heron", "Yantian")}
+    assert transfers(f) == {("Dusk Heron", "Port Klang", "Yantian")}
+
+
+def test_a_ship_on_its_way_to_a_port_has_not_reached_it() -> None:
+    f = facts_of("The container ship Dusk Heron was on its way from Port Klang to Yantian when it "
+                 "was struck.")
+    assert calls(f) == {("Dusk Heron", "Port Klang")}
+    assert transfers(f) == set()

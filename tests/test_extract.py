@@ -1117,3 +1117,25 @@ def test_a_former_name_with_a_cue_of_its_own_is_the_same_ship() -> None:
     assert ship.former_names == ["Dusk Heron"] and ship.vessel_type == "aframax"
     by_id = {e.id: e.name for e in f.entities}
     assert {by_id[e.vessel] for e in f.events if e.vessel} == {"Grey Wren"}
+
+
+def test_a_type_word_used_as_a_verb_names_no_ship() -> None:
+    f = facts_of("The Voskhod was used to ship Arctic LNG 2 gas this summer.")
+    assert names(f, "Vessel") == set()
+    g = facts_of("Its cargo was moved to MV Grey Wren at Rajin.")
+    assert names(g, "Vessel") == {"Grey Wren"}
+
+
+def test_a_lead_after_a_dateline_without_an_agency_is_the_ship_named_next() -> None:
+    f = facts_of("LONDON, Sept 10 - A tanker carrying gas has been drifting in the Barents Sea for "
+                 "two weeks.\nThe Grey Wren, a Russian-flagged vessel, loaded the cargo at Murmansk.")
+    assert [(e.name, e.vessel_type, e.flag) for e in f.entities if e.type == "Vessel"] == [
+        ("Grey Wren", "tanker", "RUS")]
+
+
+def test_a_name_inside_a_longer_capitalised_name_is_not_the_ship_of_the_shorter() -> None:
+    f = facts_of("The cargo ship Maria loaded containers at Rajin on 27 October. Lady Maria, a "
+                 "trawler of the same owner, stayed in port. On Monday Maria left Rajin.")
+    maria = next(e for e in f.entities if e.name == "Maria")
+    texts = {f_text for f_text in (m.text for m in maria.mentions)}
+    assert texts == {"Maria"} and len(maria.mentions) == 2

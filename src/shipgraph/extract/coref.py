@@ -18,8 +18,12 @@ _KIND = (r"(?:ship|vessel|tanker|freighter|carrier|bulker|VLCC|Suezmax|Aframax|c
 _DESC = (r"(?:(?:\d{4}-built|[\d,]+-(?:tonne|ton|dwt|metre|meter|foot)|product|crude|oil|chemical|"
          r"gas|LPG|LNG|small|smaller|large|larger|ageing|aging|old|older|elderly|Soviet-era|"
          r"general|bulk|cargo|container|refrigerated)\s+){0,2}")
-_SINGULAR = rx(r"\b[Tt]he\s+(?:(?P<mod>[A-Z][\w-]*|same|latter|former|laden|sanctioned)"
-               r"\s+)?" + _DESC + r"(?P<kind>" + _KIND + r")\b(?!\s+[A-Z\d])"
+# "The British-registered, Lebanese-operated vessel", "the Iran-linked, sanctions-hit tanker":
+# further modifiers of the compound kind after the first
+_MORE_MODS = r"(?:,?\s+(?:and\s+)?(?:[A-Z][\w]*|[a-z]+)-[a-z]+(?=[\s,])){0,2}"
+_SINGULAR = rx(r"\b[Tt]he\s+(?:(?P<mod>[A-Z][\w-]*|same|latter|former|laden|sanctioned|"
+               r"[a-z]+-(?:hit|linked|owned|operated|managed|controlled|backed|sanctioned|listed))"
+               + _MORE_MODS + r"\s+)?" + _DESC + r"(?P<kind>" + _KIND + r")\b(?!\s+[A-Z\d])"
                r"(?!['’]s\s+(?:crew|owner))")
 # what a ship does, in the present of a timeline or a headline
 _PRESENT_DEEDS = (r"arrives|docks|berths|moors|anchors|calls|loads|unloads|offloads|discharges|"
@@ -82,6 +86,8 @@ _EXPLETIVE = rx(r"(?i)\s+(?:is|was|has been|had been|seems|seemed|appears|appear
                # (not "It was taken to Bandar-e Jask": the ship, brought somewhere)
                r"(?!\s+(?:taken|towed|escorted|brought|diverted|moved|sent|shifted|steered|redirected|"
                r"forced|ordered|tugged|sailed|returned)\s+(?:back\s+|away\s+)?(?:in)?to\b)"
+               # (nor "It is believed to have transferred", "It appears to have sailed": the ship)
+               r"(?!\s+(?:\w+\s+){0,2}?to\s+(?:have|be)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b)"
                r"\s+(?:\w+\s+){0,2}?(?:that|to|whether|if|unclear|clear|likely|possible)\b")
 _PLURAL = rx(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers)|[Tt]he (?:two|pair"
                      r" of)\s+(?:\w+\s+){0,2}?(?:ships|vessels|tankers|freighters|hulls|carriers)|"
@@ -93,7 +99,10 @@ _LEAD_NP = (r"(?P<np>(?:A|An)\s+(?:[\w.,-]+\s+){0,3}?(?P<kind>" + _KIND +
             r"(?!\s+(?:services?|routes?|links?|lines?|operators?|compan(?:y|ies)|terminals?|"
             r"crossings?|owners?|fleets?|industry|market|sector|traffic|port|rates?|crews?)\b)")
 _LEAD = rx(_LEAD_NP)
-_LEAD_AFTER_DATELINE = rx(r"\)\s+[-–—]\s+" + _LEAD_NP)
+# ("SHANGHAI, Sept 3 (Wire) - A tanker ...", "LONDON, Sept 10 - A tanker ...")
+_LEAD_AFTER_DATELINE = rx(r"(?:\)|\b\d{1,2})\s+[-–—]\s+" + _LEAD_NP)
+_APPOSED = re.compile(r",\s+(?:the\s+)?")
+_FLAGGED = re.compile(r"[- ](?:flagged|registered)\b")
 _TYPED_KINDS = ("tanker", "freighter", "carrier", "bulker", "vlcc", "suezmax", "aframax", "ferry",
                 "collier", "trawler", "dhow", "barge")
 
@@ -129,6 +138,10 @@ class VesselCoreference:
                         continue
                     if pronoun and _EXPLETIVE.match(text, end):
                         continue
+                    if pat is _SINGULAR and (apposed := _APPOSED.match(text, end)) and any(
+                            v.start == apposed.end() and v.form == "name"
+                            for v in analysis.between(apposed.end(), apposed.end() + 1, "Vessel")):
+                        continue  # "The container ship, the Ever Bright, was ...": its name follows
                     before = [v for v in analysis.between(start - 1200 - analysis.longest,
                                                           start, "Vessel")
                               if v.end <= start and start - v.end < 1200
@@ -148,6 +161,9 @@ class VesselCoreference:
                         continue
                     analysis.add(Mention(start, end, text[start:end], "Vessel", pick.key,
                                          "anaphor"))
+                    if pat is _SINGULAR and _FLAGGED.search(m.group()):
+                        # "The Cameroon-flagged ship had arrived from Primorsk": its flag
+                        lead_attributes(analysis, pick.key, m.group())
 
     @staticmethod
     def _bare_entries(analysis: Analysis) -> None:

@@ -129,10 +129,13 @@ _PATTERNS: list[tuple[str, Gated]] = [
                      r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{4}))?\b")),
     ("range_dm", rx(
         r"\b(?:between\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+" + _M.format("m1") + r")?\s*"
-        r"(?:and|to|-|–)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _M.format("m2") +
+        # ("on 2, 9 and 17 October": days of a list, from the first to the last)
+        r"(?:(?:,\s*\d{1,2}(?:st|nd|rd|th)?\b)+,?\s*and\s*|(?:and|to|-|–)\s*)"
+        r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _M.format("m2") +
         r"(?:,?\s+(?P<y>\d{4}))?\b")),
     ("range_md", rx(
-        r"\b(?:between\s+)?" + _M.format("m1") + r"\s+(?P<d1>\d{1,2})\s*(?:and|to|-|–)\s*"
+        r"\b(?:between\s+)?" + _M.format("m1") + r"\s+(?P<d1>\d{1,2})\s*"
+        r"(?:(?:,\s*\d{1,2}\b(?!\s*(?:,\s*)?\d{4}))+,?\s*and\s*|(?:and|to|-|–)\s*)"
         r"(?:" + _M.format("m2") + r"\s+)?(?P<d2>\d{1,2})\b(?:,?\s+(?P<y>\d{4}))?")),
     ("dmy", rx(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.format("m") +
                        r"(?:,?\s+(?P<y>\d{4}))?\b")),
@@ -286,7 +289,8 @@ def _in_year_told(text: str, start: int, found: list[TimeMention]) -> list[TimeM
 
 
 _FOR_BEFORE = re.compile(r"\b[Ff]or\s+(?:\w+\s+)?$")
-_AND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*(?:again\s+)?(?:(?:in|on)\s+)?")
+# (not "on 3 May and again on 9 May": two times, each its own)
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*(?:(?:in|on)\s+)?")
 YEAR = re.compile(r"\b\d{4}\b")  # a year told in a time expression
 # the second part names its month or day itself ("and April", not "and last week")
 _NAMED = re.compile(r"\s*(?:(?:in|on)\s+)?(?:(?:early|mid|late)[-\s]+)?(?:\d|(?:January|February|"

@@ -35,6 +35,8 @@ MODAL = rx(
     # ("was sailing to Lome when it was seized")
     r"(?:while|as|when|was|were)\s+(?:it\s+was\s+|she\s+was\s+)?(?:sailing|travell?ing|steaming|"
     r"transiting)\s+(?:from\s+[^,;.]{1,60}?\s+)?(?:to|towards?)\b|"
+    # "was on its way from Port Klang to Yantian"
+    r"\b(?:on|en)\s+(?:its|her|their|the)\s+way\s+(?:from\s+[^,;.]{1,60}?\s+)?(?:to|towards?)\b|"
     # "The X, sailing from Ust-Luga to Mumbai, was held at Tallinn"
     r"(?<=,\s)(?:sailing|travell?ing|steaming|transiting)\s+(?:from\s+[^,;.]{1,60}?\s+)?(?:to|towards?)\b|"
     # "Had the X docked at Tartus, it would have been seized": a condition not met
@@ -268,7 +270,9 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
 
 
 # A port's name up to ", where" (a state or region may follow it: "Ningbo-Zhoushan, China, where")
-_UP_TO_WHERE = rx(r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|al|el|de))*"
+_UP_TO_WHERE = rx(r"(?:[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|al|el|de))*|"
+                  # "continued to the Yemeni port, where it berthed on Monday"
+                  r"the\s+(?:[\w-]+\s+){0,2}?(?:port|harbou?r|terminal|berth|anchorage))"
                   r"(?:,\s*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?")
 # What the ship did where it went: "where it discharged", "where the tanker berthed"
 _DEED_THERE = rx(r"\s+(?:it|she|they|the\s+(?:\w+\s+)?(?:ship|vessel|tanker|carrier|freighter|bulker)s?)\s+"
@@ -508,3 +512,32 @@ def _bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
         return None
     lo, hi = parse_iso(value.split("/")[0]), parse_iso(value.split("/")[-1])
     return (lo.start, hi.end) if lo and hi else None
+
+
+# "appeared at the terminal on Oct. 4 and again on Oct. 22": done a second time, at its own time
+_AGAIN = rx(r"(?:,\s+|\s+)(?:and|then|but)\s+(?:then\s+)?again\b\s*(?:,\s*)?")
+_TIME_AFTER_AGAIN = re.compile(r"(?:(?:on|in|at|during|around|about)\s+)?")
+_REPEATABLE = ("PortCall", "AISGap")
+
+
+def told_again(analysis: Analysis, sent: Sentence) -> None:
+    """A call or an AIS gap of the sentence done "again" at a time told after it: a second
+    event at that time, with the same evidence."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    for m in _AGAIN.finditer(text, s, e):
+        when = next((t for t in sent.times if t.start >= m.end() and
+                     _TIME_AFTER_AGAIN.fullmatch(text, m.end(), t.start)), None)
+        if when is None:
+            continue
+        done = [ev for ev in analysis.events_at(s) if ev["type"] in _REPEATABLE
+                and ev["position"] < m.start() and ev.get("date")]
+        if not done or any(done[-1]["position"] < p.start < m.start()
+                           for p in analysis.in_sentence(sent, "Port")):
+            continue  # (another port between: "called at A and B, and again on ...": whose?)
+        event, date = done[-1], when.interval.iso()
+        same = {k: v for k, v in event.items() if k not in ("date", "position", "evidence")}
+        if any(ev["date"] == date and all(ev.get(k) == v for k, v in same.items())
+               for ev in analysis.events_at(s)):
+            continue
+        analysis.events.append({**event, "date": date, "position": m.start(),
+                                "evidence": list(event["evidence"])})

@@ -7,6 +7,7 @@ sentence rules first, then the rules that join sentences (voyages, discharges, o
 from __future__ import annotations
 
 from .base import Analysis
+from .eventbase import told_again
 from .incidents import incidents, ship_to_ship
 from .portcalls import (
     add_port_anaphors,
@@ -43,6 +44,7 @@ class EventExtractor:
             ship_to_ship(analysis, sent)
             incidents(analysis, sent)
             respectively(analysis, sent)
+            told_again(analysis, sent)
         list_calls(analysis)
         merge_stays(analysis)
         voyage_tables(analysis)

@@ -79,7 +79,11 @@ _EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
 # cargo passed to a ship named right after (checked against the ships found)
 _TO_SHIP = rx(r"\b(?:transferred|pumped|passed|handed|offloaded|discharged|unloaded|delivered|trans-?shipped|"
               r"lightered)\s+(?:[\w,.'’-]+\s+){0,8}?(?:to|into|onto)\s+(?:the\s+)?"
-              r"(?:(?-i:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})[- ](?:flagged|registered)\s+)?", re.I)
+              r"(?:(?:(?-i:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})[- ](?:flagged|registered|owned|operated|"
+              r"managed|controlled|linked)|\d{4}-built),?\s+){0,2}"
+              # "to the Chinese-owned VLCC Hong Yun"
+              r"(?:(?:oil\s+|crude\s+|product\s+)?(?:VLCC|ULCC|Suezmax|Aframax|Panamax|tanker|vessel|ship|"
+              r"freighter|carrier|bulker)\s+)?", re.I)
 # "X and Y each conducted transfers with other tankers": not with each other.
 _OTHER_PARTNERS = rx(r"\beach\b(?!\s+other\b)|\bwith\s+(?:an?\s+)?(?:other|another|unidentified|unknown|"
                              r"unnamed|a third|third)\b", re.I)

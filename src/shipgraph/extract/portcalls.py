@@ -39,10 +39,15 @@ CALL = rx(
     # a voyage told with its ends: "travelled from A to B", "plied the route between A and B"
     r"travell?(?:ed|ing|s)|journey\w*|steam(?:ed|ing|s)|pl(?:ied|ies|ying)|return\w* from|"
     r"(?:crossing|passage|voyage|route|run)\s+(?:from|between)|"
+    # "was on its way from Port Klang to Yantian"
+    r"(?:on|en)\s+(?:its|her|their|the)\s+way\s+from|en\s+route\s+from|"
     # "its previous voyage ended at Vadinar"
     r"(?:voyage|trip|journey|run|passage)\s+(?:ended|ends|finished|terminated)\s+(?:at|in)|"
     r"observed|recorded|remain\w*|"
-    r"laid up|dry ?dock\w*|repair\w*|return\w*(?:\s+(?:north|south|east|west)(?:bound|wards?)|\s+home)? to|"
+    r"laid up|dry ?dock\w*|repair\w*|"
+    r"return\w*(?:\s+(?:north|south|east|west)(?:bound|wards?)|\s+home|\s+back|"
+    # "returned empty to Bandar Abbas"
+    r"\s+(?:empty|light|unladen|(?:fully\s+)?laden|in\s+ballast))? to|"
     r"stopp\w*|put in|in port|reappearing|resurfacing|"
     r"lay at|idl\w*|waiting|wait\w*|shifted|reappeared|resurfaced|re-emerged|continued upriver|"
     r"appear(?:ed|s)(?!\s+(?:to|as|in\s+(?:the\s+)?(?:data|records|images|imagery|list|database))\b)|"
@@ -71,7 +76,8 @@ ACTIVITY = [
                                r"onto|out))\b", re.I)),
     ("departure", rx(r"\b(sail\w* from|depart\w*|left|leav\w*|(?:came|come|comes|coming) from|"
                      r"(?:travell?(?:ed|ing|s)|journey\w*|steam(?:ed|ing|s)|return\w*|crossing|passage|"
-                     r"voyage|run) from)\b", re.I)),
+                     r"voyage|run) from|(?:on|en)\s+(?:its|her|their|the)\s+way\s+from|en\s+route\s+from)\b",
+                     re.I)),
     ("berthed", rx(r"\b(berth\w*|dock\w*|moor\w*|alongside|arriv\w*|anchor\w*|reach\w*|"
                    r"pulled into|put in)\b", re.I)),
 ]
@@ -88,7 +94,9 @@ _PREP_BEFORE_PORT = rx(r"\b(at|in|into|to|from|off|of|for|near|reached|left|visi
 _VIA = rx(r"\b(?:via|by way of)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
 _NOT_A_CALL_PREP = rx(r"\b(for|towards?|near|south|north|east|west|of the city|"
                               r"outside|beyond|past|coast|coastline|shores?|waters)\s+(?:of\s+|off\s+)?"
-                              r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+                              r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|"
+                              # "for the Chinese port of Qingdao": where it was going
+                              r"\b(?:for|towards?)\s+the\s+(?:[\w'’-]+\s+)?(?:port|harbou?r)\s+of\s+$", re.I)
 # A later clause that denies the vessel was there at all (not merely what it did there).
 _PRESENCE_DENIED = rx(r"\b(?:but|although|though|however)\b[^;]*?(?:\b(?:no (?:sign|"
                               # ("but it is not clear whether they were loading": what it did
@@ -221,7 +229,12 @@ _IMAGERY = rx(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage|(?:tr
 _SHOWN_AT = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:(?:[a-z]+ing|docked|moored|berthed|anchored|"
                        r"tied up)\s+(?:[\w-]+\s+){0,2}?)?(?:at|in|alongside)\s+(?:the\s+(?:[\w'’-]+"
                        r"\s+){0,3}?(?:at|in|of)\s+)?")
-_SHOW = rx(r"\b(?:show|shows|showed|shown|reveal|reveals|revealed|depict\w*)\b", re.I)
+_SHOW = rx(r"\b(?:show|shows|showed|shown|reveal|reveals|revealed|depict\w*|"
+           # "Our analysis of satellite images found the ship at Rason"
+           r"found|find|finds|located|locate|locates|placed|places|put|puts|spotted|identified|"
+           r"detected|captured|captures)\b", re.I)
+# "imagery shows no sign of the Angara at Rajin": what the image does not show
+_NOT_SHOWN = rx(r"\b(?:no|not|never|nothing|without)\b", re.I)
 
 
 # What a list's head says its ships did at the port it names ("Recent loadings at Kozmino:")
@@ -612,8 +625,8 @@ def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     subject of a clause set in the port was there."""
     text, s, e = analysis.text, sent.span.start, sent.span.end
     for port in ports:
-        if port.form == "anaphor":
-            continue
+        if port.form == "anaphor" and port.text == "there":
+            continue  # ("continued to the Yemeni port, where it berthed": the port named before)
         where = _WHERE.match(text, port.end, e)
         during = where is None
         if during:
@@ -905,7 +918,8 @@ def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     for verb in _SHOW.finditer(text, s, e):
         if re.match(r"\s*[,.;:)]", text[verb.end():verb.end() + 3]):
             continue  # "..., port data show, and the X was at Piraeus": an attribution, no object
-        seen = [v for v in vessels if 0 <= v.start - verb.end() < 60]
+        seen = [v for v in vessels if 0 <= v.start - verb.end() < 60
+                and not _NOT_SHOWN.search(text, verb.end(), v.start)]
         # ("denied calling at Nampo, but imagery shows it there": the clause of the showing)
         if not seen or blocked(text, s, verb.start(), verb.end()):
             continue

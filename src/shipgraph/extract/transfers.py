@@ -86,6 +86,9 @@ _CARGO = rx(
     r"it|that|which|she|they|worth|valued|rose|fell|jumped|climbed|dropped|surged|slumped|"
     r"increased|decreased|declined|doubled|tripled|averaged|totall?ed|hit|topped|exceeded|"
     r"bound|destined|aboard|onboard|have|has|had|was|were|is|are|will|would|"
+    # "A tanker carrying Iranian crude arrived at Baniyas": the ship's own verb after it
+    r"arrived|arrives|docked|docks|berthed|berths|reached|reaches|sailed|sails|departed|"
+    r"entered|enters|called|anchored|moored|headed|returned|went|"
     # "oil refined in India", not "refined oil"
     r"(?:loaded|bought|sold|purchased|produced|refined)(?=\s+(?:at|in|by|from|on|to|for|under|"
     r"through|via|aboard|onto|there)\b))\b|$|"
@@ -234,6 +237,9 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             continue  # a loading alone is a port call, not yet a transfer
         if leg["cargo"] is None:  # "made trips to Damietta, each time carrying wheat"
             leg["cargo"] = _carried(analysis, (s, e))
+        # "sailed from Tartus to Tuapse in ballast": calls, and no cargo moved
+        empty = leg["cargo"] is None and _NO_CARGO.search(
+            text, leg["pos"], clause_end(text, leg["pos"] + 1, e)) is not None
         # "delivered it to Mersin and Dortyol": each port of the list is a destination
         for end in [dest, *_joined_ports(analysis, sent, dest)]:
             for p, activity in ((origin, "loading"), (end, "discharging")):
@@ -241,6 +247,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                     call = add_call(analysis, sent, leg["vessel"], p, activity)
                     if p is origin and (leg.get("underway") or leg.get("laden")):
                         _loaded_before_told(analysis, sent, leg["pos"], call)
+            if empty:
+                continue
             event = record(analysis, sent, "Transfer", leg["pos"], vessel=leg["vessel"].key,
                            origin=origin.key if origin else None,
                            destination=end.key if end else None, cargo=leg["cargo"],
@@ -686,6 +694,25 @@ def _bound_elsewhere(analysis: Analysis, first: dict[str, Any], second: dict[str
                for p in analysis.between(s, e, "Port"))
 
 
+# "returned to Tuapse", "sailed back to", "returned empty to": a ship going back where it came
+# from; "in ballast", "empty": with no cargo
+_RETURNED_TO = rx(r"\b(?:return(?:ed|ing|s)?|(?:came|sailed|went|headed|steamed|travell?ed)\s+back|"
+                  # (not "returned from Sikka to Primorsk": a voyage told with both its ends)
+                  r"back)\b(?:\s+(?!from\b)[\w-]+){0,3}?\s+(?:to|in|at|into)\s+(?:the\s+)?"
+                  r"(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
+_NO_CARGO = rx(r"\b(?:in\s+ballast|empty|unladen|without\s+(?:a\s+|any\s+)?cargo)\b", re.I)
+
+
+def _return_leg(analysis: Analysis, call: dict[str, Any], span: tuple[int, int]) -> bool:
+    """Whether the call ends a voyage back (or with no cargo) that carried no cargo the text
+    tells of."""
+    text = analysis.text
+    before = max(span[0], call["position"] - 60), call["position"]
+    if _NO_CARGO.search(text, before[0], clause_end(text, call["position"], span[1])):
+        return True
+    return bool(_RETURNED_TO.search(text, *before)) and _carried(analysis, span) is None
+
+
 def voyages(analysis: Analysis) -> None:
     """Two consecutive calls of one vessel at different ports in one paragraph (or in two
     paragraphs in a row) are a voyage from the first to the second; where the later-told call
@@ -772,10 +799,21 @@ def voyages(analysis: Analysis) -> None:
                e.get("destination") == dest["port"] and e.get("origin") in (None, origin["port"])
                and overlaps(e.get("date"), span) for e in analysis.events):
             _fill_origin(analysis, first["vessel"], origin, dest)
+            for e in analysis.events:
+                # "It loads containers at Rason ... and unloads at Vostochny. ... found the
+                # ship at Rason on 2 October ... at Vostochny on 5 October": when it was
+                if e["type"] == "Transfer" and e.get("vessel") == first["vessel"] and \
+                        e.get("destination") == dest["port"] and e.get("origin") == origin["port"] \
+                        and e.get("date") is None and span:
+                    e["date"] = span
+                    e["evidence"] += [x for x in origin["evidence"] + dest["evidence"]
+                                      if x not in e["evidence"]]
             continue
         # (in the destination's sentence, up to the next port it names: "reached Latakia ... and
         # left for Mersin, where it took on steel" took the steel on later)
         at_dest = _upto_next_port(analysis, dest)
+        if dest is second and _return_leg(analysis, dest, at_dest):
+            continue  # "entered Tartus ... It then returned empty to Tuapse": no cargo carried
         analysis.events.append({
             "type": "Transfer", "vessel": first["vessel"], "origin": origin["port"],
             "destination": dest["port"],

@@ -373,6 +373,11 @@ _DEEDS = [
        r"(?:handed|passed|transferred|pumped)\s+(?:it|them|its\s+cargo|the\s+cargo)\s+to\s+the|"
        r"(?:at|alongside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:berth|pier|quay|"
        r"jetty|wharf|anchorage|mooring)s?)\b"),
+    # "the Greek-owned Sea Champion, carrying grain for Aden, ...": a cargo it has aboard, for
+    # or from a place
+    rx(r"\b[Tt]he\s+" + NAME + r",?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(?:carrying|laden\s+with|"
+       r"loaded\s+with|hauling|transporting)\s+(?:[\w,-]+\s+){0,4}?" + CARGO_WORDS +
+       r"\s+(?:from|to|for|bound\s+for)\s+(?:the\s+)?(?-i:[A-Z])"),
     # "The Kestrel's sister ship", "the Sun Ray's captain": what only ships have
     rx(r"\b[Tt]he\s+" + NAME + r"['’]s\s+(?:captain|crew|master|registered owner|owners?|"
        r"operators?|(?:ship )?managers?|sister (?:ship|vessel)|AIS|transponder|hull|IMO|MMSI|"
@@ -433,13 +438,19 @@ _SHIPS_BEFORE_COLON = re.compile(
 _BELIEVED = rx(r",?\s+(?:(?:believed|thought|understood|assessed|reported|suspected|said)\s+to\s+be|"
                r"(?:most\s+|very\s+|highly\s+)?(?:likely|probably|possibly)|almost\s+certainly)\s+"
                r"the\s+" + NAME + r"(?=\s*[,;.)]|\s+(?:and|which|that)\b)")
+# a capitalised word right before a name, in the same line
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][a-z]+) $")
+# "were used to ship Arctic LNG 2 gas", "can ferry troops": a type word that is a verb here
+_NOT_VERB = (r"(?!(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bcan\s)|(?<=\bcould\s)|(?<=\bwould\s))"
+             r"(?i:ships?|ferry|ferries|barges?|tugs?)\s)")
 # the patterns above that open after their type word, with the check for it and how far back
 _HEADED = {_SHIPS_THAT: (_TYPE_BEFORE, 40), _LISTED: (_SHIPS_BEFORE_COLON, 120),
            _BELIEVED: (_TYPE_BEFORE, 40)}
 _CUED = [
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
     rx(r"\b(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
-               r"\s+(?:(?P<type1>" + _TYPE + r")\s+)?|\b(?P<type2>" + _TYPE + r")(?:\s+|(?:\s*[–—:]\s*|"
+               r"\s+(?:(?P<type1>" + _TYPE + r")\s+)?|\b" + _NOT_VERB + r"(?P<type2>" + _TYPE +
+               r")(?:\s+|(?:\s*[–—:]\s*|"
                # ("Two frigates, the Admiral Grigorovich and the Admiral Golovko, ...")
                r"\s+-\s+)(?:the\s+)?|(?<=s),\s+the\s+))"
                + NAME + r"(?P<more>" + _ASIDE + r"(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3}" +
@@ -1083,6 +1094,10 @@ class VesselExtractor:
                 continue
             if analysis.taken(start, end):
                 continue
+            lead = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            if lead and lead["w"].lower() not in _NOT_NAME and lead["w"] not in _TITLES and \
+                    not analysis.gazetteer.lookup(lead["w"]):
+                continue  # "Lady Maria" after the Maria: a longer name, another ship's
             # Do not swallow an organisation named after its ship ("Sea Heron Maritime Inc").
             tail = text[end:end + 30]
             if re.match(r"\s+(?:[A-Z][\w&]*\s+){0,3}(?:Ltd|LLC|Inc|FZE|Co|Corp|Shipping|"
