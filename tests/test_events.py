@@ -2793,3 +2793,39 @@ def test_a_ship_on_its_way_to_a_port_has_not_reached_it() -> None:
                  "was struck.")
     assert calls(f) == {("Dusk Heron", "Port Klang")}
     assert transfers(f) == set()
+
+
+def test_a_ship_that_received_a_cargo_from_another_sailed_on_itself() -> None:
+    f = facts_of("The Aframax Grey Wren received a cargo of Urals crude from the Dusk Heron on 14 "
+                 "March before sailing to the Indian port of Vadinar, where it discharged on 9 "
+                 "April.")
+    assert calls(f) == {("Grey Wren", "Vadinar")}
+    assert [(e.cargo, e.date) for e in f.events if e.type == "Transfer"] == [("Urals crude", "2023-04-09")]
+
+
+def test_a_ship_idling_off_a_port_after_an_aside_on_its_cargo() -> None:
+    f = facts_of("The Grey Wren, carrying about 700,000 barrels of Sokol crude, has been idling off "
+                 "Paradip since early March.")
+    assert calls(f) == {("Grey Wren", "Paradip")}
+
+
+def test_a_ship_towed_to_a_port_s_anchorage_ends_no_voyage_there() -> None:
+    f = facts_of("The Panama-flagged tanker Grey Wren had left Ust-Luga on 12 March bound for Port "
+                 "Said. It was towed to an anchorage off Sassnitz on the island of Ruegen, where it "
+                 "remained on Wednesday.")
+    assert transfers(f) == set()
+
+
+def test_a_loading_told_in_a_when_clause_after_the_call() -> None:
+    f = facts_of("The tanker Grey Wren had also called at Ust-Luga in September, when it loaded a "
+                 "cargo later delivered to India.")
+    assert transfers(f) == {("Grey Wren", "Ust-Luga", "India")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == [None]
+    g = facts_of("The tanker Grey Wren called at Ust-Luga, where it loaded diesel.")
+    assert transfers(g) == set() and calls(g) == {("Grey Wren", "Ust-Luga")}
+
+
+def test_voyages_each_ending_at_a_port() -> None:
+    f = facts_of("A second vessel, the Grey Wren, made two similar voyages in February and March, "
+                 "both ending at Longkou.")
+    assert dated(f, "PortCall") == {("Grey Wren", "Longkou"): "2024-02/2024-03"}

@@ -384,7 +384,9 @@ _MET_OBJECT = rx(r"(?:\b(?:met|joined|approached|accompanied|escorted|towed|foll
                  r"\b(?:received|took|obtained|collected|picked up|loaded|bought|purchased)\b"
                  r"[^,;.]{0,60}?\bfrom)"
                  r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
-_AND_VERB = rx(r",?\s+and\s+(?:then\s+|later\s+)?(?:[a-z]+(?:ed|t)\b[^,;]*)?$")
+_AND_VERB = rx(r",?\s+and\s+(?:then\s+|later\s+)?(?:[a-z]+(?:ed|t)\b[^,;]*)?$|"
+              # "received a cargo from the Linda on 14 March before sailing to Vadinar"
+              r"\s(?:before|after)\s+[a-z]+ing\b[^,;]*$")
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:to|from|with|onto|into|by|alongside)\s+(?:the\s+|an?\s+)?"

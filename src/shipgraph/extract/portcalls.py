@@ -43,6 +43,9 @@ CALL = rx(
     r"(?:on|en)\s+(?:its|her|their|the)\s+way\s+from|en\s+route\s+from|"
     # "its previous voyage ended at Vadinar"
     r"(?:voyage|trip|journey|run|passage)\s+(?:ended|ends|finished|terminated)\s+(?:at|in)|"
+    # "made two similar voyages in February and March, both ending at Longkou"
+    r"(?:voyages|trips|journeys|runs)\b[^.;]{0,40}?,\s+(?:both|each|all|every\s+one)\s+(?:ended|ending|"
+    r"finished|finishing|terminating)\s+(?:at|in)|"
     r"observed|recorded|remain\w*|"
     r"laid up|dry ?dock\w*|repair\w*|"
     r"return\w*(?:\s+(?:north|south|east|west)(?:bound|wards?)|\s+home|\s+back|"
@@ -640,6 +643,11 @@ def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         v = next((v for v in vessels if where.end() <= v.start < where.end() + 60), None)
         if v is None or not _WHERE_SUBJECT.fullmatch(text, where.end(), v.start):
             continue
+        if v.form == "anaphor" and any(
+                ev["type"] == "PortCall" and ev["port"] == port.key and ev["vessel"] != v.key
+                for ev in analysis.events_at(s)):
+            continue  # "... from the Linda before sailing to Vadinar, where it discharged": the
+            # pronoun is the ship whose call the sentence told, not the one named last
         verb = (_AT_BERTH if during else _CLAUSE_VERB).match(text, v.end, e)
         if verb and not blocked(text, s, where.start(), verb.end()):
             add_call(analysis, sent, v, port, verb.group())
@@ -711,7 +719,11 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 # (not where another port follows: "had sailed from X bound for Y")
                 came = bool(_ARRIVED_FROM.search(between)) and not any(
                     p.start > port.end for p in ports)
-            add_call(analysis, sent, v, port, phrase)
+            event = add_call(analysis, sent, v, port, phrase)
+            if FORCED_TO.search(between):
+                # ("was towed to an anchorage off Sassnitz on the island of Ruegen, where it
+                # remained": the clause after the port does not undo the towing)
+                event["forced"] = True
             if came:
                 for ev in analysis.events_at(s):
                     if ev["type"] == "PortCall" and ev["vessel"] == v.key and ev["port"] == port.key:

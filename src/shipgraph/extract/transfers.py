@@ -89,6 +89,8 @@ _CARGO = rx(
     # "A tanker carrying Iranian crude arrived at Baniyas": the ship's own verb after it
     r"arrived|arrives|docked|docks|berthed|berths|reached|reaches|sailed|sails|departed|"
     r"entered|enters|called|anchored|moored|headed|returned|went|"
+    # "a cargo later delivered to India": what became of it
+    r"later|subsequently|eventually|afterwards|"
     # "oil refined in India", not "refined oil"
     r"(?:loaded|bought|sold|purchased|produced|refined)(?=\s+(?:at|in|by|from|on|to|for|under|"
     r"through|via|aboard|onto|there)\b))\b|$|"
@@ -180,6 +182,12 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         if not agents:
             continue
         origin, dest = _roles(analysis, sent, places, verb, kind, stop)
+        if origin is None and dest is None and kind == "load":
+            # "called at Ust-Luga in September, when it loaded a cargo": the port told before
+            port = next((p for p in reversed(places) if p.end <= verb.start() and p.type == "Port"),
+                        None)
+            if port is not None and _WHEN_IT_LOADED.fullmatch(text, port.end, verb.start()):
+                origin = port
         if origin is None and dest is None and kind == "load" and \
                 not any(legs.get(a.key, {}).get("destination") for a in agents):
             # "loaded Iranian oil in the Persian Gulf and delivered it to Dongying": the state
@@ -410,6 +418,11 @@ _THEN_PASSIVE = rx(r"(?:['’]s\s+[\w'’ -]{0,30}?)?(?:\s+(?:port|harbou?r|term
                    r"(?:[a-z]+ly\s+|later\s+|then\s+|also\s+)?")
 
 
+# between a port and a loading told in a clause of its own: " in September, when it "
+_WHEN_IT_LOADED = rx(r"(?:\s+(?:in|on|at|during)\s+[\w ,]{1,30}?)?,?\s+(?:when|where)\s+(?:it|she|the\s+"
+                     r"(?:ship|vessel|tanker))\s+(?:\w+ly\s+|then\s+|also\s+)?")
+
+
 def _loaded_before(analysis: Analysis, s: int, places: list[Mention],
                    verb: re.Match[str]) -> tuple[Mention | None, str | None]:
     """The port or state where the cargo that is the subject of a passive voyage was loaded,
@@ -636,11 +649,23 @@ def discharge_transfers(analysis: Analysis) -> None:
         analysis.events.append({
             "type": "Transfer", "vessel": call["vessel"], "origin": None,
             "destination": call["port"], "origin_type": None,
-            # "sailed to Latakia, where it unloaded 27,000 tonnes of wheat"
-            "cargo": _carried(analysis, call["evidence"][0], _DISCHARGED),
+            # "sailed to Latakia, where it unloaded 27,000 tonnes of wheat"; "received a cargo of
+            # Urals crude from the Linda ... before sailing to Vadinar, where it discharged"
+            "cargo": _carried(analysis, call["evidence"][0], _DISCHARGED) or _carried_by(
+                analysis, call),
             "destination_type": "Port", "date": call.get("date"),
             "confidence": call.get("confidence"), "evidence": list(call["evidence"]),
             "position": call["position"]})
+
+
+def _carried_by(analysis: Analysis, call: dict[str, Any]) -> str | None:
+    """The cargo the sentence says the ship of the call had aboard, told after the ship and
+    before the port (not another ship's: "..., while the Y carried wheat")."""
+    start, _ = call["evidence"][0]
+    own = [v for v in analysis.between(start, call["position"], "Vessel") if v.key == call["vessel"]]
+    if not own or any(v.key != call["vessel"] for v in analysis.between(start, own[0].start, "Vessel")):
+        return None
+    return _carried(analysis, (own[0].end, call["position"]))
 
 
 _CONTINUED = rx(r"\b(?:continu|resum)(?:ed|es|ing)\s+(?:its|her|the)\s+(?:\w+\s+)?"
@@ -836,7 +861,7 @@ _REGISTRY_AFTER = re.compile(r"\s+(?:ship\s+)?(?:registry|register|flag)\b|[- ](
 _CAPTIVE = rx(r"\b(?:held|detained|escorted|seized|towed|impounded|boarded|intercepted|diverted)\b")
 _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:cargo|load|"
                r"shipment) of|hauling|transporting|(?:loaded|loads|took on|takes on|taken on|picked up|"
-               r"picks up|collected|collects)"
+               r"picks up|collected|collects|received|receives|took delivery of)"
                r"(?!\s+(?:at|in|from|on|onto|into|there|up|off)\b))\s+", re.I)
 
 

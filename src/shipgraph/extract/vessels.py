@@ -351,6 +351,8 @@ _DEEDS = [
        r"docked|anchored|idle|there|laid)\b|sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
        r"imaged|photographed|laid up|took on|took delivery of|"
+       # "has been idling off Paradip"
+       r"(?:idling|loitering|drifting|lying|anchored)\s+(?:off|at|in|near|outside)\b|"
        # "the Lakshmi took a cargo at Ust-Luga"
        r"took\s+(?:a|the|its|her|another)\s+(?:[\w-]+\s+)?cargo\b|"
        # "The Arina returned to Tuapse", "entered the port of Tartus"
