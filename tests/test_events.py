@@ -2829,3 +2829,32 @@ def test_voyages_each_ending_at_a_port() -> None:
     f = facts_of("A second vessel, the Grey Wren, made two similar voyages in February and March, "
                  "both ending at Longkou.")
     assert dated(f, "PortCall") == {("Grey Wren", "Longkou"): "2024-02/2024-03"}
+
+
+def test_the_ships_identified_in_a_designation_listed_with_flags_and_numbers() -> None:
+    f = facts_of("OFAC today identified five vessels as blocked property. The vessels identified "
+                 "today are the Gabon-flagged Grey Wren (IMO 9315276), the Cameroon-flagged Dusk "
+                 "Heron (IMO 9237319), the Gabon-flagged Kite Hollow (IMO 9256418), the "
+                 "Panama-flagged Pale Finch and the Liberia-flagged Sea Lark.")
+    assert {e.target for e in f.events if e.type == "Sanction"} == {
+        e.id for e in f.entities if e.type == "Vessel"}
+    assert len([e for e in f.events if e.type == "Sanction"]) == 5
+
+
+def test_a_port_s_heading_over_its_news_resolves_an_ambiguous_name() -> None:
+    f = facts_of("ALEXANDRIA: The bulk carrier Grey Wren discharged 45,000 tonnes of wheat on "
+                 "March 22.\nKINGSTON: The container ship Dusk Heron arrived from Savannah on March "
+                 "25.\nVICTORIA: No sanctioned vessels called this week.")
+    ports = {e.name: e.country for e in f.entities if e.type == "Port"}
+    assert ports == {"Alexandria": "EGY", "Kingston": "JAM", "Savannah": "USA"}
+    assert calls(f) == {("Grey Wren", "Alexandria"), ("Dusk Heron", "Kingston"),
+                        ("Dusk Heron", "Savannah")}
+
+
+def test_an_order_to_do_something_is_not_the_deed() -> None:
+    f = facts_of("The master was ordered to switch off the transponder of the tanker Grey Wren.")
+    assert [e.type for e in f.events] == []
+    g = facts_of("The tanker Grey Wren was ordered to unload at Tartus.")
+    assert calls(g) == set()
+    h = facts_of("The tanker Grey Wren unloaded at Tartus after it was ordered to the port.")
+    assert calls(h) == {("Grey Wren", "Tartus")}

@@ -23,6 +23,10 @@ MODAL = rx(
     r"before berthing|if|unless|should|aims? to|set to|is to|was to|about to|prepar\w* to|"
     r"wants? to|hop\w* to|claims?|accus\w*|reportedly planning|asked|urged|called on|"
     r"calls on|requested|recommend\w*|"
+    # "was ordered to switch off the transponder": an order, not what was done (not "ordered to
+    # the port of Bandar Abbas": taken there)
+    r"(?:ordered|told|instructed|directed|pressed|pressured)\s+to(?=\s+(?!(?:the|a|an|its|her|their|port|"
+    r"anchor|shore)\b)(?-i:[a-z]))|"
     # "was allowed to continue its voyage to India": where it may go on to
     r"(?:allowed|permitted|free|cleared)\s+to|continu\w*\s+(?:on\s+)?(?:its|her|their)\s+"
     r"(?:voyage|journey|passage|trip|way)\s+(?:to|toward|towards)\b|"

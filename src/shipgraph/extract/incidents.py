@@ -127,10 +127,16 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
 # a designation told in a sentence just before
 _AMONG_NAMED = rx(r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|carriers|"
                   r"freighters)\s+(?:named|listed|targeted|cited|identified|included|hit)|"
-                  r"(?:vessels|ships|tankers|carriers|freighters)\s+(?:named|listed|targeted|cited|hit)\s+"
+                  r"(?:vessels|ships|tankers|carriers|freighters)\s+(?:named|listed|targeted|cited|hit|"
+                  r"identified|designated|sanctioned|blocked)\s+"
                   r"(?:\w+\s+){0,3}?(?:include|included|are|were)|"
                   # "adds 52 vessels to its list ... They include the tankers X, Y and Z"
                   r"(?:they|these|those)\s+(?:include|included)(?=\s+the\b))\b", re.I)
+# between two ships of a list: "(IMO 9315276), the Cameroon-flagged ", "(IMO ...) and the tanker "
+_LIST_ITEM = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|and|,\s*and)\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?[- ](?:flagged|registered)\s+)?"
+                        r"(?:(?:tanker|vessel|ship|cargo ship|bulk carrier|freighter|VLCC|Aframax|"
+                        r"Suezmax)\s+)?")
 _OWNERS_OF = rx(r"\b(?:owners?|operators?|managers?|charterers?|insurers?)\s+of\s+(?:the\s+)?", re.I)
 _NAMES_ONLY = re.compile(r"[\w\s,'’.-]*")
 _AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|later|then|also|briefly|reportedly)\s+)*")
@@ -157,7 +163,10 @@ _HYPOTHETICAL = rx(r"\b(could|would|might|(?-i:may)|if|will|expected|recommends?
                            r"urged?|asked|calls? on|called on|consider\w*|should|"
                            # "threatened to seize", "tried to detain": no seizure yet
                            r"threaten\w*|plan(?:s|ned)?\s+to|intend\w*|vow\w*|tri(?:ed|es)\s+to|"
-                           r"attempt\w*\s+to|s(?:ought|eeks?)\s+to|wants?\s+to)\b", re.I)
+                           r"attempt\w*\s+to|s(?:ought|eeks?)\s+to|wants?\s+to|"
+                           # "was ordered to switch off the transponder": an order, not a deed
+                           r"(?:ordered|told|instructed|directed|pressed|pressured)\s+to(?=\s+(?-i:[a-z])))\b",
+                  re.I)
 
 
 # "Her counterpart in four of these transfers was the tanker X": the other side of a transfer
@@ -371,7 +380,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
             for v in vessels:
                 # a long list goes on past the distance, and the third item of one past its
                 # ", and": "designated three vessels ...: the X, the Y, and the Z"
-                listed = last is not None and JOINED.fullmatch(text, last.end, v.start) is not None
+                listed = last is not None and (JOINED.fullmatch(text, last.end, v.start) is not None
+                                               or _LIST_ITEM.fullmatch(text, last.end, v.start) is not None)
                 run = run + 1 if listed else 1
                 if abs(v.start - cue.start()) >= 200 and not listed or \
                         v.start >= stop and not (listed and run >= 3) or v.key in done:

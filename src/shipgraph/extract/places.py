@@ -86,6 +86,12 @@ _TOWN_PATTERN = rx(r"\b(?:town|city|village|island|region|province) of\s+"
                            r"(?P<name>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)")
 
 
+_HEADING_OF_SHIPS = re.compile(r"\s*[:–—]\s+(?!(?:No|None|Nothing)\b)[^\n]{0,80}?\b(?i:ship|vessel|tanker|"
+                               r"carrier|freighter|"
+                               r"bulker|ferry|docked|berthed|discharged|unloaded|loaded|called|arrived|"
+                               r"moored|anchored)")
+
+
 class PlaceExtractor:
     """Gazetteer names (longest match) and pattern-found places not in the gazetteer."""
 
@@ -166,7 +172,9 @@ class PlaceExtractor:
         before = text[max(0, start - 30):start]
         wide = text[max(0, start - 90):start]
         after = text[end:end + 30]
-        port_context = bool(_PORT_BEFORE.search(before) or _PORT_AFTER.match(after))
+        port_context = bool(_PORT_BEFORE.search(before) or _PORT_AFTER.match(after)) or (
+            # a port's heading over its news: "ALEXANDRIA: The bulk carrier Nordic Hope discharged"
+            (start == 0 or text[start - 1] == "\n") and _HEADING_OF_SHIPS.match(text, end) is not None)
         ports = [e for e in entries if e.kind == "Port" and (
             e.form != "ambiguous" or port_context or e.country in mentioned
             and re.search(r"\b(?:at|in|from|to|into|off|near)\s+$", before)

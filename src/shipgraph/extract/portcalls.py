@@ -785,8 +785,9 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     text, s = analysis.text, sent.span.start
     for v in vessels:
         if any(e["type"] == "PortCall" and e["vessel"] == v.key and e["evidence"][0][0] == s
-               for e in analysis.events):
-            continue  # the sentence puts it at another port
+               and e.get("activity") != "departure" for e in analysis.events):
+            continue  # the sentence puts it at another port (not one it came from: "KINGSTON:
+            # The container ship Hope arrived from Savannah")
         after = text[v.end:sent.span.end]
         verb = CALL.search(after)
         if verb and not blocked(text, s, v.start, v.end + verb.end()):
