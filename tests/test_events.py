@@ -2858,3 +2858,37 @@ def test_an_order_to_do_something_is_not_the_deed() -> None:
     assert calls(g) == set()
     h = facts_of("The tanker Grey Wren unloaded at Tartus after it was ordered to the port.")
     assert calls(h) == {("Grey Wren", "Tartus")}
+
+
+def attacks(facts: Facts) -> set[tuple[str, str | None, str | None]]:
+    by_id = {e.id: e.name for e in facts.entities}
+    return {(by_id[e.target or ""], by_id.get(e.location or ""), e.confidence) for e in facts.events
+            if e.type == "Attack"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Belize-flagged bulk carrier, the Grey Wren, was hit by two anti-ship missiles some 35 "
+     "nautical miles south of Al Mukha on Sunday.", {("Grey Wren", None, "reported")}),
+    ("Houthi forces attacked the Liberian-flagged tanker Grey Wren with a missile in the Gulf of "
+     "Aden on January 26.", {("Grey Wren", "Gulf of Aden", "reported")}),
+    ("A drone struck the tanker Grey Wren at Ust-Luga on Saturday.", {("Grey Wren", "Ust-Luga", "reported")}),
+    ("The tanker Grey Wren hit a mine off Odesa in August.", {("Grey Wren", "Odesa", "reported")}),
+    ("The tanker Grey Wren, a Liberian-flagged Aframax, came under attack in the Red Sea on Monday.",
+     {("Grey Wren", "Red Sea", "reported")}),
+    ("The rail ferry Grey Wren was damaged in a drone attack while moored at Kerch on Sunday.",
+     {("Grey Wren", "Kerch", "reported")}),
+    ("The tanker Dusk Heron rescued the crew of the Grey Wren, which was hit by a missile.",
+     {("Grey Wren", None, "reported")}),
+    ("The tankers Grey Wren and Dusk Heron were damaged by drones on Monday.",
+     {("Grey Wren", None, "reported"), ("Dusk Heron", None, "reported")}),
+    # a claim by one side is a possibility, not a fact
+    ("Ukraine claimed an attack on the tanker Grey Wren.", {("Grey Wren", None, "realistic possibility")}),
+    # none: denied, feared, figurative, another thing struck, a ship that strikes
+    ("The tanker Grey Wren was not hit.", set()),
+    ("Insurers fear the tanker Grey Wren could be targeted by drones.", set()),
+    ("The tanker Grey Wren was hit with new sanctions in May.", set()),
+    ("The tanker Grey Wren docked at Tartus, where a warehouse was hit by a missile.", set()),
+    ("The tanker Grey Wren struck the pier at Tartus.", set()),
+])
+def test_attacks_on_ships(text: str, expected: set[tuple[str, str | None, str | None]]) -> None:
+    assert attacks(facts_of(text)) == expected

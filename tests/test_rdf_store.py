@@ -69,3 +69,15 @@ def test_store_persists_and_reopens(tmp_path: Path) -> None:
     again = Store.open(tmp_path / "store", read_only=True)
     assert len(again) == n and n > 0
     assert isinstance(again.query("ASK { ?v a sg:Vessel }"), ox.QueryBoolean)
+
+
+def test_an_attack_goes_into_the_graph_and_back() -> None:
+    f = facts_of("Houthi forces attacked the Liberian-flagged tanker Grey Wren with a missile in the "
+                 "Gulf of Aden on 26 January.")
+    quads = facts_to_quads(f)
+    types = {q.object.value.rsplit("#", 1)[-1] for q in quads
+             if q.predicate.value.endswith("22-rdf-syntax-ns#type")}
+    assert "Attack" in types
+    back = quads_to_facts(quads, document_iri(f.document.id))
+    assert back.events == f.events
+    assert [e.type for e in back.events] == ["Attack"]

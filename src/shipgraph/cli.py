@@ -367,7 +367,7 @@ def show(name: str, fmt: str, graph_dir: Path) -> None:
 
 _ENTITY_TYPES = ["Vessel", "Port", "State", "Place", "Person", "Organization"]
 _EVENT_TYPES = ["PortCall", "Transfer", "ShipToShipTransfer", "AISGap", "Detention", "Seizure",
-                "Sanction", "flag", "owner"]
+                "Sanction", "Attack", "flag", "owner"]
 
 
 def _filter_options(f: Any) -> Any:

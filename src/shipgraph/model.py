@@ -12,6 +12,7 @@ EntityType = Literal["Vessel", "Port", "State", "Person", "Organization", "Place
 ENTITY_TYPES: tuple[str, ...] = ("Vessel", "Port", "State", "Person", "Organization", "Place")
 EVENT_TYPES: tuple[str, ...] = (
     "PortCall", "Transfer", "ShipToShipTransfer", "AISGap", "Detention", "Seizure", "Sanction",
+    "Attack",
 )
 
 # The analysts' scale of estimative probability, weakest to strongest, and "reported"

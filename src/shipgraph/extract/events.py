@@ -1,5 +1,5 @@
 """Events from sentences: port calls, transfers, ship-to-ship transfers, AIS gaps,
-detentions and designations. Denied, planned and hypothetical statements are skipped.
+detentions, designations and attacks on ships. Denied, planned and hypothetical statements are skipped.
 
 The rules live in portcalls, transfers and incidents; this component runs them in order:
 sentence rules first, then the rules that join sentences (voyages, discharges, origins)."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .base import Analysis
 from .eventbase import told_again
-from .incidents import incidents, ship_to_ship
+from .incidents import attacks, incidents, ship_to_ship
 from .portcalls import (
     add_port_anaphors,
     list_calls,
@@ -43,6 +43,7 @@ class EventExtractor:
             state_transfers(analysis, sent)
             ship_to_ship(analysis, sent)
             incidents(analysis, sent)
+            attacks(analysis, sent)
             respectively(analysis, sent)
             told_again(analysis, sent)
         list_calls(analysis)

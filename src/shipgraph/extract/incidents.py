@@ -17,6 +17,7 @@ from .eventbase import (
     date_near,
     overlaps,
     record,
+    unique_keys,
     widen,
 )
 from .portcalls import add_call
@@ -440,3 +441,95 @@ def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
             break  # a line that opens with no ship ends the list
         event = record(analysis, sent, "Sanction", cue.start(), target=first[0].key)
         cite(event, later)
+
+
+# What strikes a ship: arms, or an attack told as such.
+_WEAPON = (r"(?:(?:anti-ship\s+|ballistic\s+|cruise\s+)?missiles?|(?:sea\s+|naval\s+|aerial\s+|kamikaze\s+)?"
+           r"drones?|UAVs?|USVs?|unmanned\s+(?:surface\s+|aerial\s+)?(?:vessels?|boats?)|(?:limpet\s+|sea\s+|"
+           r"naval\s+)?mines?|torpedo(?:es)?|rockets?|projectiles?|shells?|artillery|explosives?|"
+           r"explosions?|blasts?|bombs?|(?:air|missile|drone)\s*strikes?|gunfire|grenades?|munitions?)")
+# "was hit by two anti-ship missiles", "had been struck by a drone", "was attacked", "torpedoed"
+_STRUCK = rx(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being|got)\s+(?:[a-z]+ly\s+|also\s+|"
+             r"then\s+|later\s+|again\s+)?(?:(?:attacked|shelled|bombed|torpedoed|fired\s+(?:up)?on|"
+             r"set\s+(?:ablaze|on\s+fire))\b|(?:hit|struck|targeted|damaged|holed|disabled|sunk|"
+             r"rocked|ablaze)\b(?=[^.;]{0,60}?\b" + _WEAPON + r"\b))"
+             # "came under attack", "came under fire from a drone"
+             r"|\bcame\s+under\s+(?:(?:missile|drone|rocket|heavy)\s+)?(?:attack|fire)\b"
+             # "hit a mine", "struck a sea mine"
+             r"|\b(?:hit|struck|detonated|triggered)\s+(?:an?\s+)?(?:sea\s+|naval\s+|drifting\s+)?mine\b",
+             re.I)
+# "Houthi forces attacked the tanker X", "a drone struck the X"
+_STRIKES = rx(r"\b(?:attack(?:ed|s|ing)?|struck|strikes|striking|hit|hits|hitting|targeted|targets|"
+              r"targeting|torpedoed|shelled|bombed|fired\s+(?:up)?on)\s+(?:the\s+|an?\s+)"
+              r"(?:[\w-]+\s+){0,3}?$", re.I)
+# "an attack on the X", "a drone strike against the tanker X"
+_ATTACK_ON = rx(r"\b(?:an?|the|two|three|several|repeated|another)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
+                r"strikes?|assaults?)\s+(?:on|against)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+# "Ukraine attacked the tanker Sig with sea drones": the arms after the ship
+_WITH_ARMS = rx(r"(?:\s*\([^()]*\))?\s+(?:with|using)\s+(?:an?\s+|two\s+|three\s+|several\s+)?"
+                r"(?:[\w-]+\s+){0,2}?" + _WEAPON + r"\b", re.I)
+_SUBJECT_GAP = re.compile(r"(?:\s*\([^()]*\))?(?:,\s+(?:which|that)|,\s+[^,;()]{1,100},)?,?\s*")
+_LYING = re.compile(r"(?:while|as|when)\s+(?:it\s+was\s+|she\s+was\s+)?(?:moored|docked|anchored|berthed|"
+                    r"lying|at\s+anchor|loading|unloading|in\s+port)\b")
+_CLAIMED = rx(r"\bclaim(?:ed|s|ing)?\b", re.I)
+# who or what strikes, before an active verb: arms, or those who wield them
+_STRIKER = rx(r"\b(?:" + _WEAPON + r"|Houthis?|rebels|militants|forces|navy|military|army|troops|"
+              r"pirates|gunmen|attackers|fighters|(?-i:[A-Z]\w+)\s+(?:forces|navy|military))\b", re.I)
+_PLACE_PREP = re.compile(r"\b(?:in|off|near|at|outside|inside)\s+(?:the\s+)?"
+                         r"(?:(?:coast|port|harbou?r|waters)\s+of\s+)?$")
+
+
+def attacks(analysis: Analysis, sent: Sentence) -> None:
+    """A ship struck by arms ("was hit by two anti-ship missiles", "Houthi forces attacked the
+    tanker X", "an attack on the X", "hit a mine"): an Attack on it, placed where the clause says
+    it was (a port, or a sea or strait), not at a point a distance is taken from."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    vessels = analysis.in_sentence(sent, "Vessel")
+    if not vessels:
+        return
+    targets: list[tuple[Mention, int]] = []
+    for cue in _STRUCK.finditer(text, s, e):
+        # the ship the passive is told of: the nearest before it, in the same clause
+        # the ship the passive is told of: right before it, or before an aside or a relative
+        # ("The X, which had loaded at Tartus, was struck"; "the crew of the Y, which was hit")
+        # (not "docked at Tartus, where a warehouse was hit": the warehouse was)
+        before = [v for v in vessels if v.end <= cue.start()]
+        if not before or not _SUBJECT_GAP.fullmatch(text, before[-1].end, cue.start()):
+            continue
+        group = [before[-1]]
+        for v in reversed(before[:-1]):  # "the X and the Y were hit"
+            if not JOINED.fullmatch(text, v.end, group[0].start):
+                break
+            group.insert(0, v)
+        targets.extend((v, cue.start()) for v in unique_keys(group))
+    for v in vessels:
+        on = _ATTACK_ON.search(text, max(s, v.start - 80), v.start)
+        active = on or _STRIKES.search(text, max(s, v.start - 80), v.start)
+        if active is None:
+            continue
+        lead = text[clause_start(text, s, active.start()):active.start()]
+        if on is not None or _STRIKER.search(lead) or _WITH_ARMS.match(text, v.end):
+            targets.append((v, active.start()))
+    done: set[str] = set()
+    for v, at in sorted(targets, key=lambda t: t[1]):
+        if v.key in done:
+            continue
+        clause = text[clause_start(text, s, min(at, v.start)):max(at, v.end) + 1]
+        if NEGATION.search(clause) or _HYPOTHETICAL.search(clause) or \
+                blocked(text, s, min(at, v.start), max(at, v.end)):
+            continue
+        done.add(v.key)
+        event = record(analysis, sent, "Attack", at, target=v.key)
+        if _CLAIMED.search(clause):
+            # "Ukraine claimed an attack on the tanker Sig": told by one side, not yet shown
+            event["confidence"], event["claimed"] = "realistic possibility", True
+        edge = _NEXT_CLAUSE.search(text, max(at, v.end), e)
+        if edge and _LYING.match(text, edge.start()):
+            edge = _NEXT_CLAUSE.search(text, edge.end(), e)  # "while moored at Kerch": where it lay
+        stop = edge.start() if edge else e
+        place = next((m for m in analysis.in_sentence(sent) if m.type in ("Port", "Place")
+                      and max(at, v.end) <= m.start < stop and m.form != "adjective"
+                      and _PLACE_PREP.search(text, max(s, m.start - 30), m.start)
+                      and not _BEARING.search(text, max(s, m.start - 60), m.start)), None)
+        if place is not None:
+            event["location"], event["location_type"] = place.key, place.type
