@@ -2892,3 +2892,29 @@ def attacks(facts: Facts) -> set[tuple[str, str | None, str | None]]:
 ])
 def test_attacks_on_ships(text: str, expected: set[tuple[str, str | None, str | None]]) -> None:
     assert attacks(facts_of(text)) == expected
+
+
+def test_a_list_of_calls_with_a_date_in_brackets_after_each_port() -> None:
+    f = facts_of("The landing ship Grey Wren called at Novorossiysk (2 May), Sevastopol (5 May) and "
+                 "Tartus (12 May).")
+    assert dated(f, "PortCall") == {("Grey Wren", "Novorossiysk"): "2023-05-02",
+                                    ("Grey Wren", "Sevastopol"): "2023-05-05",
+                                    ("Grey Wren", "Tartus"): "2023-05-12"}
+
+
+def test_a_call_told_over_a_month_and_then_on_a_day_in_the_next_paragraph_is_one() -> None:
+    f = facts_of("Ships that called at Tartus in May included the Grey Wren and the Dusk Heron.\n\n"
+                 "The Grey Wren's arrival in Tartus on May 9 was its third this year.")
+    assert sorted((e.vessel, e.date) for e in f.events if e.type == "PortCall") == sorted(
+        [(next(x.id for x in f.entities if x.name == "Grey Wren"), "2023-05-09"),
+         (next(x.id for x in f.entities if x.name == "Dusk Heron"), "2023-05")])
+
+
+def test_a_deed_fronted_with_after_and_no_time_of_its_own_came_before_the_sentence_s_time() -> None:
+    f = facts_of("After unloading in Tartus, the Grey Wren headed back to Novorossiysk, arriving on "
+                 "May 21.")
+    assert dated(f, "PortCall") == {("Grey Wren", "Tartus"): "2023-04-21/2023-05-21",
+                                    ("Grey Wren", "Novorossiysk"): "2023-05-21"}
+    # with a time of its own, it keeps it
+    g = facts_of("After leaving Tartus on May 2, the Grey Wren arrived in Novorossiysk on May 9.")
+    assert dated(g, "PortCall")[("Grey Wren", "Tartus")] == "2023-05-02"

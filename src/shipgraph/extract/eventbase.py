@@ -512,6 +512,12 @@ def weeks_before(value: str | None, days: int = 30) -> str | None:
     return format_interval(bounds[0] - dt.timedelta(days=days), bounds[1])
 
 
+def span_days(value: str | None) -> int:
+    """How many days an ISO date or interval covers (0 when unknown)."""
+    bounds = _bounds(value)
+    return (bounds[1] - bounds[0]).days + 1 if bounds else 0
+
+
 def _bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
     """First and last day of an ISO date or interval."""
     if not value:

@@ -24,6 +24,7 @@ from .eventbase import (
     inside,
     record,
     span_dates,
+    span_days,
     subjects,
     weeks_before,
 )
@@ -134,7 +135,8 @@ _OTHER_SHIPS = re.compile(r"\b(?:ships|vessels|tankers|boats|freighters|carriers
 # ("to the Syrian port of Latakia")
 _TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:port|harbou?r)\s+of\s+)?$",
                         re.I)
-_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# (", " and "and", after a date in brackets: "Novorossiysk (2 May), Sevastopol (5 May) and Tartus")
+_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _POSSESSOR = re.compile(r"['’]s?\s")
 _WHERE = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+where\s+")
 # "containers stacked on the quay at Rajin as the Angara loaded": a ship at work in the port
@@ -225,6 +227,7 @@ _FRONTED_DEED = rx(r"(?:(?:[A-Z]\w*\s+(?:\w+\s+)?(?:days?|weeks?|hours?|months?)
                    r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?:\s+\([^)]*\))?"
                    # "After leaving Novorossiysk on 2 June,": a time before the comma
                    r"(?:\s+(?:on|in|at|by|early|late|in early|in late|in mid-?)\s+[\w -]{1,20})?,")
+_AFTER_DEED = re.compile(r"(?:[\w ]*\s)?(?:[Aa]fter|Having|Once)\b")
 _IMAGERY = rx(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage|(?:tracking|AIS|"
               r"satellite|port|positional|shipping|ship-tracking|vessel-tracking)\s+(?:data|records|"
               r"signals?)|data\s+(?:from|compiled\s+by)\s+[A-Z]\w*|(?-i:[A-Z]\w*)\s+data)\b", re.I)
@@ -875,7 +878,12 @@ def _fronted_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         port = next((p for p in ports if p.start < deed.end() and p.form != "anaphor"), None)
         subject = next((v for v in vessels if deed.end() <= v.start < deed.end() + 60), None)
         if port is not None and subject is not None and not blocked(text, s, s, deed.end()):
-            add_call(analysis, sent, subject, port, deed.group())
+            call = add_call(analysis, sent, subject, port, deed.group())
+            if _AFTER_DEED.match(deed.group()) and not any(t.start < deed.end() for t in sent.times) \
+                    and call["evidence"][0][0] == s and len(call["evidence"]) == 1:
+                # "After unloading in Tartus, the X headed back ..., arriving on May 21": done in
+                # the weeks before the time the rest of the sentence tells
+                call["date"] = weeks_before(call.get("date"))
         return
     m = _FRONTED.match(text, s)
     if not m:
@@ -998,6 +1006,12 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
             return e
     event = record(analysis, sent, "PortCall", port.start, vessel=vessel.key, port=port.key,
                    activity=activity)
+    # "called at Novorossiysk (2 May), Sevastopol (5 May) and Tartus": the date in brackets
+    # right after the port is its call's
+    own = next((t for t in sent.times if port.end < t.start <= port.end + 3
+                and analysis.text[port.end:t.start].strip() == "("), None)
+    if own is not None:
+        event["date"] = own.interval.iso()
     if _TOLD_AFTER.search(phrase) or _GOES_BACK.match(analysis.text, sent.span.start, port.start):
         event["told_after"] = True
     if forced:
@@ -1009,20 +1023,26 @@ def merge_stays(analysis: Analysis) -> None:
     """"left Odesa on 16 August ... It had been stuck in the port since February 2022": one call
     told twice in a paragraph, once over a span and once at a time within it, is one call, kept
     at the narrower time with the evidence of both."""
-    calls: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    calls: dict[tuple[Any, ...], list[tuple[int, dict[str, Any]]]] = {}
     for ev in analysis.events:
         if ev["type"] == "PortCall" and ev.get("date"):
             sent = analysis.sentence_at(ev["evidence"][0][0])
-            calls.setdefault((ev["vessel"], ev["port"], sent.paragraph if sent else None),
-                             []).append(ev)
+            calls.setdefault((ev["vessel"], ev["port"]), []).append(
+                (sent.paragraph if sent else -9, ev))
     drop: set[int] = set()
     for group in calls.values():
-        for wide in group:
-            narrow = next((ev for ev in group if ev is not wide and id(ev) not in drop and
-                           inside(ev["date"], wide["date"])), None)
+        for par, wide in group:
+            # (in the paragraph or the next: news copy gives each sentence its own, "Ships that
+            # called at Tartus in May included the X. The X's arrival in Tartus on May 9 ...")
+            # (not a year's span: "called at Odesa in 2022. ... called at Odesa on 3 May 2022"
+            # may be two calls)
+            narrow = next((ev for p, ev in group if ev is not wide and id(ev) not in drop and
+                           (p == par or abs(p - par) == 1 and span_days(wide["date"]) <= 31)
+                           and inside(ev["date"], wide["date"])), None)
             if narrow is not None:
                 drop.add(id(wide))
                 narrow["evidence"] += [e for e in wide["evidence"] if e not in narrow["evidence"]]
+                narrow["activity"] = narrow.get("activity") or wide.get("activity")
     if drop:
         analysis.events[:] = [ev for ev in analysis.events if id(ev) not in drop]
 

@@ -461,6 +461,9 @@ _CUED = [
     _SHIPS_THAT,
     _LISTED,
     _BELIEVED,
+    # "Ships that called at Tartus in May included the Sparta IV and the Ursa Major"
+    rx(r"\b(?P<plural>(?i:ships|vessels|tankers|freighters|carriers|bulkers))\s+(?:that|which)\s+[^.;()]{1,80}?\s+"
+       r"(?:included|include|were|are)\s+the\s+" + NAME + _LIST_MORE),
     # a register's entry: "Vessel name: NOVA ESTRELA; IMO: ..."
     rx(r"\b(?i:vessel|ship|tanker)(?:['’]s)?\s+name\s*:\s*" + NAME),
     # "The 2005-built Suezmax now called Cordelia"
