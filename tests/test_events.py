@@ -2918,3 +2918,14 @@ def test_a_deed_fronted_with_after_and_no_time_of_its_own_came_before_the_senten
     # with a time of its own, it keeps it
     g = facts_of("After leaving Tartus on May 2, the Grey Wren arrived in Novorossiysk on May 9.")
     assert dated(g, "PortCall")[("Grey Wren", "Tartus")] == "2023-05-02"
+
+
+def test_an_aged_description_refers_back_and_a_count_of_names_is_no_habit() -> None:
+    f = facts_of("The tanker Grey Wren left Primorsk in early June. The 16-year-old tanker, which was "
+                 "built as the Pacific Jewel and has changed names four times since 2021, carried "
+                 "about 100,000 tonnes of Urals crude to the Indian port of Sikka, where it arrived on "
+                 "July 12.")
+    assert transfers(f) == {("Grey Wren", "Primorsk", "Sikka")}
+    wren = next(e for e in f.entities if e.type == "Vessel")
+    assert wren.former_names == ["Pacific Jewel"]
+    assert names(f, "Place") == set()

@@ -1139,3 +1139,11 @@ def test_a_name_inside_a_longer_capitalised_name_is_not_the_ship_of_the_shorter(
     maria = next(e for e in f.entities if e.name == "Maria")
     texts = {f_text for f_text in (m.text for m in maria.mentions)}
     assert texts == {"Maria"} and len(maria.mentions) == 2
+
+
+def test_a_port_city_s_name_before_an_address_or_an_office_is_the_city() -> None:
+    f = facts_of("A reporter who visited the Dubai address found an empty office. The tanker Grey "
+                 "Wren called at Dubai on Monday.")
+    assert {(e.type, e.name) for e in f.entities if e.name == "Dubai"} == {("Place", "Dubai"),
+                                                                          ("Port", "Dubai")}
+    assert calls(f) == {("Grey Wren", "Dubai")}

@@ -15,7 +15,8 @@ from .vessels import lead_attributes
 _KIND = (r"(?:ship|vessel|tanker|freighter|carrier|bulker|VLCC|Suezmax|Aframax|cargo ship|boat|ferry|"
          r"collier|coaster|trawler|dhow|barge)")
 # "the 2008-built product tanker": what describes a ship without naming it
-_DESC = (r"(?:(?:\d{4}-built|[\d,]+-(?:tonne|ton|dwt|metre|meter|foot)|product|crude|oil|chemical|"
+_DESC = (r"(?:(?:\d{4}-built|[\d,]+-(?:tonne|ton|dwt|metre|meter|foot)|(?:\d+|[a-z]+)-year-old|product|"
+         r"crude|oil|chemical|"
          r"gas|LPG|LNG|small|smaller|large|larger|ageing|aging|old|older|elderly|Soviet-era|"
          r"general|bulk|cargo|container|refrigerated)\s+){0,2}")
 # "The British-registered, Lebanese-operated vessel", "the Iran-linked, sanctions-hit tanker":

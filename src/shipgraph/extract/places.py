@@ -86,6 +86,9 @@ _TOWN_PATTERN = rx(r"\b(?:town|city|village|island|region|province) of\s+"
                            r"(?P<name>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)")
 
 
+_CITY_NOUN = re.compile(r"\s+(?:address|addresses|office|offices|headquarters|firm|company|companies|"
+                        r"court|courts|police|prosecutors?|ruler|emirate|hotel|apartment|bank|banks|"
+                        r"airport)\b")
 _HEADING_OF_SHIPS = re.compile(r"\s*[:–—]\s+(?!(?:No|None|Nothing)\b)[^\n]{0,80}?\b(?i:ship|vessel|tanker|"
                                r"carrier|freighter|"
                                r"bulker|ferry|docked|berthed|discharged|unloaded|loaded|called|arrived|"
@@ -131,7 +134,9 @@ class PlaceExtractor:
             # nor the government
             if (mtype == "Port" or entry.form == "capital") and (
                     _CITY_BEFORE.search(text[max(0, start - 40):start])
-                    or text.startswith(("-based", "–based"), end)):
+                    or text.startswith(("-based", "–based"), end)
+                    # "visited the Dubai address", "the Dubai office": the city
+                    or mtype == "Port" and _CITY_NOUN.match(text, end)):
                 mtype = "Place"
             elif mtype == "Port" and _GATHERING_IN.search(text, max(0, start - 60), start) and \
                     not _PORT_AFTER.match(text[end:end + 30]):

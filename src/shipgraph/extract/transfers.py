@@ -675,7 +675,9 @@ _ALSO_CALLED = rx(r"\balso\s+(?:[a-z]+ly\s+)?(?:called|visited|stopped|docked|be
                   r"made|paid|went|sailed|loaded|unloaded|discharged|delivered|served|frequented|"
                   r"appeared|been)\b")
 # "called at Vadinar three times in 2024": visits told together, with no one order
-_HABITUAL = rx(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|"
+# (not "has changed names four times": what changed hands, not visits)
+_HABITUAL = rx(r"\b(?<!names\s)(?<!flags\s)(?<!hands\s)(?<!owners\s)(?<!managers\s)(?<!registries\s)"
+               r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|"
                r"numerous|\d+)\s+times|repeatedly|regularly|frequently|routinely)\b")
 
 

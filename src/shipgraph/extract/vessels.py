@@ -117,6 +117,8 @@ _FORMER = rx(
     r"\b(?i:formerly(?: known as| named| called)?|previously(?: known as| named| called)|"
     r"renamed from|ex-|and before that as|before that as|still sailing as|then sailing as|"
     r"while sailing as|under (?:the|its|her) (?:former|previous|old) name,?|"
+    # "which was built as the Pacific Jewel", "launched in 2008 as the Kiara"
+    r"(?:built|launched|delivered)\s+(?:in\s+\d{4}\s+)?as|"
     # "was previously sanctioned under the name Kiara", "originally traded as the Kiara"
     r"(?:previously|formerly|earlier|once|originally)\s+(?:[a-z]+\s+){0,2}?under\s+the\s+name|"
     r"(?:previously|formerly|earlier|once|originally)\s+(?:(?:was|been|be)\s+)?(?:sail|trad|operat|"
