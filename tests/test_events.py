@@ -2929,3 +2929,45 @@ def test_an_aged_description_refers_back_and_a_count_of_names_is_no_habit() -> N
     wren = next(e for e in f.entities if e.type == "Vessel")
     assert wren.former_names == ["Pacific Jewel"]
     assert names(f, "Place") == set()
+
+
+def test_a_delivery_takes_the_day_the_ship_was_seen_at_the_port() -> None:
+    f = facts_of("The tanker Grey Wren subsequently delivered the cargo to the DPRK port of Nampho, "
+                 "where it was imaged on 18 June 2023.")
+    assert dated(f, "Transfer") == {("Grey Wren", "Nampo"): "2023-06-18"}
+
+
+def test_a_second_thing_said_keeps_its_own_denial() -> None:
+    f = facts_of("The tanker Grey Wren docked at Bandar Abbas. The ship's operator said it no longer "
+                 "trades in the region and that its last port of call was Mumbai in December.")
+    assert dated(f, "PortCall")[("Grey Wren", "Mumbai")] == "2023-12"
+    g = facts_of("The tanker Grey Wren docked at Bandar Abbas. The operator denied that its last port "
+                 "of call was Mumbai.")
+    assert calls(g) == {("Grey Wren", "Bandar Abbas")}
+
+
+def test_unloading_at_a_storage_ship_after_which_a_ship_arrived_somewhere() -> None:
+    f = facts_of("The LNG carrier Christophe de Margerie arrived at Sabetta on July 6 after unloading "
+                 "a cargo at the Saam FSU near Murmansk.")
+    assert names(f, "Vessel") == {"Christophe de Margerie", "Saam FSU"}
+    assert [(sorted(pair), date) for pair, date in
+            (({v for v in e.vessels or []}, e.date) for e in f.events if e.type == "ShipToShipTransfer")] \
+        == [(sorted(e.id for e in f.entities if e.type == "Vessel"), "2023-06-06/2023-07-06")]
+    assert dated(f, "PortCall") == {("Christophe de Margerie", "Sabetta"): "2023-07-06"}
+
+
+def test_the_ships_a_group_of_callers_included_called_there_then() -> None:
+    f = facts_of("At least 18 tankers that have carried Russian crude called at Fujairah in October, "
+                 "port data show.\n\nThey included the Aframaxes Grey Wren, Dusk Heron and Kite "
+                 "Hollow, all of which had previously been sanctioned by the UK.")
+    assert dated(f, "PortCall") == {("Grey Wren", "Fujairah"): "2023-10",
+                                    ("Dusk Heron", "Fujairah"): "2023-10",
+                                    ("Kite Hollow", "Fujairah"): "2023-10"}
+
+
+def test_a_discharge_where_the_port_is_named_with_its_state_after_in() -> None:
+    f = facts_of("The Aframax Grey Wren called at Fujairah in October. The Grey Wren spent nine days "
+                 "at the port's anchorage before sailing to Jamnagar in India, where it unloaded on "
+                 "October 28.")
+    assert dated(f, "PortCall")[("Grey Wren", "Sikka")] == "2023-10-28"
+    assert transfers(f) == {("Grey Wren", "Fujairah", "Sikka")}

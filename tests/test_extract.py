@@ -1147,3 +1147,9 @@ def test_a_port_city_s_name_before_an_address_or_an_office_is_the_city() -> None
     assert {(e.type, e.name) for e in f.entities if e.name == "Dubai"} == {("Place", "Dubai"),
                                                                           ("Port", "Dubai")}
     assert calls(f) == {("Grey Wren", "Dubai")}
+
+
+def test_a_motor_tanker_s_prefix_gives_its_type() -> None:
+    f = facts_of("M/T GREY WREN (IMO 9389760) loaded diesel at Primorsk. MV DUSK HERON loaded at Riga.")
+    assert {e.name: e.vessel_type for e in f.entities if e.type == "Vessel"} == {
+        "GREY WREN": "tanker", "DUSK HERON": None}

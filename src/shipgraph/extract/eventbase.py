@@ -122,6 +122,21 @@ _REFUTED = rx(r"[^.;]{0,120}?\s(?:are|were|is|was|have\s+been|has\s+been)\s+(?:(
               r"fake|incorrect|wrong|denied|dismissed|rejected)\b", re.I)
 
 
+_AND_THAT = rx(r",?\s+and\s+that\b")
+_SAID = rx(r"\b(?:said|says|say|told|added|noted|stated|confirmed|explained)\b")
+
+
+def blocked_as_said(text: str, s: int, start: int, end: int) -> bool:
+    """`blocked`, where a second thing said has its own denial or none: "The operator said it no
+    longer trades there and that its last port of call was Mumbai" (not "recommend ... and that
+    the tankers be designated", nor "denied that ... and that ...": the verb governs both)."""
+    ands = list(_AND_THAT.finditer(text, s, end))
+    said = _SAID.search(text, s, end)
+    if ands and said and said.end() <= ands[-1].start() and not blocked(text, s, s, said.end()):
+        return blocked(text, ands[-1].end(), ands[-1].end(), end)
+    return blocked(text, s, start, end)
+
+
 def blocked(text: str, s: int, start: int, end: int) -> bool:
     """Whether the clause from its start to `end` is denied, planned or hypothetical."""
     begin = clause_start(text, s, start)
@@ -239,6 +254,12 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                            1000 if _AND_DEED.search(text, t.end, pos) and any(
                                u.start >= pos and not _OTHER_DEED.search(text, pos, u.start)
                                for u in inside) else 0))
+            after = _AFTER_ING_ONLY.search(text, best.end, min(e, pos + 30))
+            if best.end <= pos and after is not None and after.start() <= pos and \
+                    not _OTHER_DEED_AFTER.search(text, best.end, after.start()):
+                # "arrived at Sabetta on July 6 after unloading a cargo at the Saam FSU": the
+                # deed after "after" came in the weeks before that time
+                return weeks_before(best.interval.iso())
             if best.end <= pos and analysis.doc_date is not None and \
                     _BEFORE_ING.search(text, best.end, pos) and best.interval.start <= analysis.doc_date:
                 # "had loaded coal at Nampo in late May before sailing to Pohang": the voyage's
@@ -277,7 +298,8 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
 _UP_TO_WHERE = rx(r"(?:[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|al|el|de))*|"
                   # "continued to the Yemeni port, where it berthed on Monday"
                   r"the\s+(?:[\w-]+\s+){0,2}?(?:port|harbou?r|terminal|berth|anchorage))"
-                  r"(?:,\s*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?")
+                  # ("Ningbo-Zhoushan, China, where", "Jamnagar in India, where")
+                  r"(?:(?:,\s*|\s+in\s+)[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?")
 # What the ship did where it went: "where it discharged", "where the tanker berthed"
 _DEED_THERE = rx(r"\s+(?:it|she|they|the\s+(?:\w+\s+)?(?:ship|vessel|tanker|carrier|freighter|bulker)s?)\s+"
                  r"(?:\w+ly\s+|later\s+|then\s+)?(?:[a-z]+ed|took|made|lay|spent|sold|met|began)\b")
@@ -296,6 +318,9 @@ _BEFORE_ING = rx(r"\bbefore\s+(?:then\s+)?[a-z]+ing\b")
 _JOINED_VERB = rx(r"\band\s+(?:(?:then|later|now|since|has|had|have|is|was|were|are|also)\s+)*"
                   r"(?:[a-z]+ed|left|went|came|made|took|lay|sat|ran|sent)\b")
 _WHICH = rx(r",\s+(?:which|that|who)\b")
+_AFTER_ING_ONLY = rx(r"\bafter\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
+# (a clause after the time that opens its own deed: "on July 6, and after unloading ...")
+_OTHER_DEED_AFTER = rx(r"[;,]\s+(?:and|then|but)\b|\band\s+(?:then\s+)?[a-z]+ed\b")
 _ING_OPENS = rx(r"\b(?:after|before|upon|while)\s+(?:first\s+|briefly\s+)?(?:being|having)\b")
 _AFTER_ING = rx(r"\b(?:after|before|since|upon|on)\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
 _FROM_BEFORE = rx(r"\bfrom\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")

@@ -78,8 +78,10 @@ _NEXT_SHIP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?")
 _IN_PORT = re.compile(r"\b(?:at|in|inside)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 _EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
 # cargo passed to a ship named right after (checked against the ships found)
-_TO_SHIP = rx(r"\b(?:transferred|pumped|passed|handed|offloaded|discharged|unloaded|delivered|trans-?shipped|"
-              r"lightered)\s+(?:[\w,.'’-]+\s+){0,8}?(?:to|into|onto)\s+(?:the\s+)?"
+_TO_SHIP = rx(r"\b(?:transferr(?:ed|ing)|pump(?:ed|ing)|passed|handed|offload(?:ed|ing)|discharg(?:ed|ing)|"
+              r"unload(?:ed|ing)|deliver(?:ed|ing)|trans-?shipp(?:ed|ing)|"
+              # ("after unloading a cargo at the Saam FSU": at a ship is into it)
+              r"lightered)\s+(?:[\w,.'’-]+\s+){0,8}?(?:to|into|onto|at|alongside)\s+(?:the\s+)?"
               r"(?:(?:(?-i:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})[- ](?:flagged|registered|owned|operated|"
               r"managed|controlled|linked)|\d{4}-built),?\s+){0,2}"
               # "to the Chinese-owned VLCC Hong Yun"

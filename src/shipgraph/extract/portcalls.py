@@ -17,6 +17,7 @@ from .eventbase import (
     FORCED_TO,
     RULERS_CLAUSE,
     blocked,
+    blocked_as_said,
     cite,
     clause_start,
     date_near,
@@ -159,7 +160,7 @@ _GERUND_CLAUSE = rx(r"\b(?:after|before|while|when|since|without|by|upon|on)\s+(
                     r"(?P<verb>[a-z]{3,}ing)\b")
 _PORT_ANAPHOR = rx(
     r"\b(?:at|in|to|into|from|off|near|left|reached|entered|leaving|alongside)\s+(?P<np>the\s+"
-    r"(?:same\s+)?(?:(?P<mod>[A-Z][\w-]*|city['’]s|commercial|main|container|oil|grain|coal|crude|"
+    r"(?:same\s+)?(?:(?P<mod>[A-Z][\w-]*|city['’]s|port['’]s|harbou?r['’]s|commercial|main|container|oil|grain|coal|crude|"
     r"fuel|cargo|bulk|ore|LNG|LPG|naval|military|outer|inner|single-point|adjacent|neighbou?ring|"
     r"nearby|next)\s+){0,2}"
     r"(?:port|harbou?r|berth|terminal|quay|pier|anchorage|jetty|mooring|buoy))\b"
@@ -746,7 +747,8 @@ def _did_there(text: str, end: int) -> bool:
     return bool(_WHERE_NEXT.match(text, end)) and bool(ARRIVING.match(text, end))
 
 
-_WHERE_NEXT = rx(r"(?:,\s+[A-Z][\w'’ -]{1,30})?,\s+where\b")  # (", China, where")
+# (", China, where", " in India, where")
+_WHERE_NEXT = rx(r"(?:(?:,|\s+in)\s+[A-Z][\w'’ -]{1,30})?,\s+where\b")
 
 
 # A transfer at sea told in the sentence: a port the ships lay "off" names where they met
@@ -807,6 +809,10 @@ _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?,?\s+(?:(?:had|has|was|were)\s+)?(?:arriv
                    r"(?!\s+(?:\w+\s+){0,3}?(?:at|in|into|off|alongside|near)\s+(?-i:[A-Z]|the\b))")
 
 
+_GROUP_MEMBERS = rx(r"\s*(?:They|These|Those|Among\s+them|Among\s+those)\s+(?:\w+ly\s+)?(?:included|include|"
+                    r"were|are|was)\b")
+
+
 def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
     """"Two cargo vessels ... docked in Port Sudan in September. The X arrived on Sept. 9 from
     Bandar Abbas ...; the second ship, the Y, berthed on Sept. 21": the named ships' arrivals,
@@ -815,7 +821,8 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
     if index == 0:
         return
     before = analysis.sentences[index - 1]
-    if before.paragraph != sent.paragraph or analysis.in_sentence(before, "Vessel"):
+    # (news copy gives each sentence its own paragraph: the next one still tells of the group)
+    if not 0 <= sent.paragraph - before.paragraph <= 1 or analysis.in_sentence(before, "Vessel"):
         return
     ports = {p.key: p for p in analysis.in_sentence(before, "Port") if p.form != "anaphor"}
     if len(ports) != 1:
@@ -825,7 +832,16 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
     if not _GROUP_ARRIVED.search(text, max(before.span.start, port.start - 160), port.start) or \
             blocked(text, before.span.start, before.span.start, port.end):
         return
+    members = _GROUP_MEMBERS.match(text, sent.span.start)
     for v in vessels:
+        if members is not None and v.start >= members.end() and not blocked(
+                text, sent.span.start, sent.span.start, v.end):
+            # "At least 18 tankers ... called at Fujairah in October. They included the
+            # Aframaxes Voyager, Zircon and Nordic Star": each called there then
+            call = add_call(analysis, sent, v, port, "called")
+            call["date"] = date_near(analysis, before, port.start)
+            cite(call, before)
+            continue
         verb = _ARRIVED_BARE.match(text, v.end)
         if verb is None or blocked(text, sent.span.start, v.start, verb.end()):
             continue
@@ -909,7 +925,7 @@ def _nominal_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     text, s = analysis.text, sent.span.start
     for port in ports:
         m = _NOMINAL_CALL.search(text, max(s, port.start - 60), port.start)
-        if not m or blocked(text, s, s, port.end):
+        if not m or blocked_as_said(text, s, s, port.end):
             continue
         # "the frigate X and the tanker Y made a port call at P": each ship of the subject
         group = subjects(analysis, vessels, m.start())

@@ -339,6 +339,9 @@ def _span_calls(analysis: Analysis, sent: Sentence, event: dict[str, Any],
         a, b = date_near(analysis, sent, origin.start), date_near(analysis, sent, dest.start)
     if a and b and a != b and ends_before(a, b) and not ends_before(b, a.split("/")[0]):
         event["date"] = span_dates(a, b)
+    elif event.get("date") is None and b and not event.get("origin"):
+        # "delivered the cargo to Nampho, where it was imaged on 18 June": the delivery's day
+        event["date"] = b
 
 
 _AND_PORT = re.compile(r"(?:,\s*|\s+)(?:and|as well as)\s+(?:to\s+)?(?:the\s+port\s+of\s+)?|,\s*")

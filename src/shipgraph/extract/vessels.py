@@ -39,7 +39,9 @@ _WORD = r"(?:\d{1,3}(?:,\d{3})+[\w\-]*|[\w\-/]+)"
 _TOK = r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]|\d+(?:-\d+)?|[IVX]+)"
 # "Spirit of Tokyo", "Queen of the Seas": one word, "of" and a capitalised word may open a name
 # (a state after "of" is cut off again: see _cut_of).
-NAME = (r"(?P<name>[\"“‘'«„]?[A-Z][\w'’.\-]*(?:\sof\s(?:the\s)?[A-Z][\w'’\-]*)?(?:\s(?!No\.\s?\d)" +
+# ("Christophe de Margerie", "Vasco da Gama": a person's name with its particle)
+NAME = (r"(?P<name>[\"“‘'«„]?[A-Z][\w'’.\-]*(?:\sof\s(?:the\s)?[A-Z][\w'’\-]*|"
+        r"\s(?:de|da|di|del|della|van|von|der|du|dos|das|le|la)\s[A-Z][\w'’\-]*)?(?:\s(?!No\.\s?\d)" +
         _TOK + r"){0,4}(?:\sNo\.\s?\d+)?[\"”’'»“]?)")  # "Kum Un San No. 3"
 # Words that start a capitalised stretch without being part of a ship's name.
 _NOT_NAME = {
@@ -848,8 +850,10 @@ class VesselExtractor:
                     continue  # a bare number in brackets is an IMO number only if it checks
                 vtype = next((gd[k] for k in ("type1", "type2", "type3", "type4", "type5") if gd.get(k)),
                              None)
-                if vtype and vtype.lower() in ("m/v", "mv", "m/t", "mt", "ss", "hms", "uss", "usns",
-                                               "hmas", "hmcs", "hmnzs", "rfs", "tcg", "roks"):
+                if vtype and vtype.lower() in ("m/t", "mt"):
+                    vtype = "tanker"  # a motor tanker
+                elif vtype and vtype.lower() in ("m/v", "mv", "ss", "hms", "uss", "usns",
+                                                 "hmas", "hmcs", "hmnzs", "rfs", "tcg", "roks"):
                     vtype = None
                 flag = gd.get("flag") or gd.get("flag3") or gd.get("flag4") or gd.get("flag5")
                 lead = _FLAG_LEAD.match(gd["name"])
