@@ -2793,6 +2793,9 @@ def test_a_ship_on_its_way_to_a_port_has_not_reached_it() -> None:
                  "was struck.")
     assert calls(f) == {("Dusk Heron", "Port Klang")}
     assert transfers(f) == set()
+    # an aside on where it was going does not undo the call told after it
+    g = facts_of("The tanker Dusk Heron, on its way to Rotterdam, called at Skagen for bunkers.")
+    assert calls(g) == {("Dusk Heron", "Skagen")}
 
 
 def test_a_ship_that_received_a_cargo_from_another_sailed_on_itself() -> None:
@@ -2889,6 +2892,8 @@ def attacks(facts: Facts) -> set[tuple[str, str | None, str | None]]:
     ("The tanker Grey Wren was hit with new sanctions in May.", set()),
     ("The tanker Grey Wren docked at Tartus, where a warehouse was hit by a missile.", set()),
     ("The tanker Grey Wren struck the pier at Tartus.", set()),
+    ("The navy targeted the tanker Grey Wren for inspection.", set()),
+    ("US forces hit the tanker Grey Wren with sanctions.", set()),
 ])
 def test_attacks_on_ships(text: str, expected: set[tuple[str, str | None, str | None]]) -> None:
     assert attacks(facts_of(text)) == expected

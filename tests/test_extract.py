@@ -1135,10 +1135,11 @@ def test_a_lead_after_a_dateline_without_an_agency_is_the_ship_named_next() -> N
 
 def test_a_name_inside_a_longer_capitalised_name_is_not_the_ship_of_the_shorter() -> None:
     f = facts_of("The cargo ship Maria loaded containers at Rajin on 27 October. Lady Maria, a "
-                 "trawler of the same owner, stayed in port. On Monday Maria left Rajin.")
+                 "trawler of the same owner, stayed in port. On Monday Maria left Rajin. Meanwhile "
+                 "Maria's crew rested. Reportedly Maria sailed north.")
     maria = next(e for e in f.entities if e.name == "Maria")
     texts = {f_text for f_text in (m.text for m in maria.mentions)}
-    assert texts == {"Maria"} and len(maria.mentions) == 2
+    assert texts == {"Maria"} and len(maria.mentions) == 4
 
 
 def test_a_port_city_s_name_before_an_address_or_an_office_is_the_city() -> None:

@@ -95,7 +95,7 @@ _RELATIVE = rx(r",\s+(?:which|who|that|(?:an?\s+(?:[\w-]+\s+){0,3}?)?(?:(?:first
                r"later)\s+)?(?:[a-z]+(?:ed|en|wn)|built|sold|bought|held|made|sent|caught|laid|kept|run)"
                r"\s+(?:by|in|on|at|for|from|under|over|after|during)\b|"
                r"(?:carrying|laden with|loaded with|with a cargo of|hauling|sailing|travell?ing|steaming|"
-               r"transiting)\s)"
+               r"transiting|(?:on|en)\s+(?:its|her|their|the)\s+way|en\s+route)\s)"
                # ("which had taken on 3,000 tonnes ...,"; its closing comma may open the next:
                # ", owned by X Ltd, which was sanctioned in 2022,")
                # (not the comma of a number: "30,000 tonnes")

@@ -474,6 +474,8 @@ _SUBJECT_GAP = re.compile(r"(?:\s*\([^()]*\))?(?:,\s+(?:which|that)|,\s+[^,;()]{
 _LYING = re.compile(r"(?:while|as|when)\s+(?:it\s+was\s+|she\s+was\s+)?(?:moored|docked|anchored|berthed|"
                     r"lying|at\s+anchor|loading|unloading|in\s+port)\b")
 _CLAIMED = rx(r"\bclaim(?:ed|s|ing)?\b", re.I)
+_ARMS = rx(r"\b" + _WEAPON + r"\b", re.I)
+_ATTACK_VERB = re.compile(r"(?i:attack|torpedo|shell|bomb|fired)")
 # who or what strikes, before an active verb: arms, or those who wield them
 _STRIKER = rx(r"\b(?:" + _WEAPON + r"|Houthis?|rebels|militants|forces|navy|military|army|troops|"
               r"pirates|gunmen|attackers|fighters|(?-i:[A-Z]\w+)\s+(?:forces|navy|military))\b", re.I)
@@ -510,7 +512,11 @@ def attacks(analysis: Analysis, sent: Sentence) -> None:
         if active is None:
             continue
         lead = text[clause_start(text, s, active.start()):active.start()]
-        if on is not None or _STRIKER.search(lead) or _WITH_ARMS.match(text, v.end):
+        # (people who "hit" or "targeted" a ship may do so with sanctions or an inspection: only
+        # an attack, or arms, makes it one)
+        armed = _ARMS.search(lead) or _WITH_ARMS.match(text, v.end) or \
+            _STRIKER.search(lead) and _ATTACK_VERB.match(active.group())
+        if on is not None or armed:
             targets.append((v, active.start()))
     done: set[str] = set()
     for v, at in sorted(targets, key=lambda t: t[1]):

@@ -444,6 +444,12 @@ _SHIPS_BEFORE_COLON = re.compile(
 _BELIEVED = rx(r",?\s+(?:(?:believed|thought|understood|assessed|reported|suspected|said)\s+to\s+be|"
                r"(?:most\s+|very\s+|highly\s+)?(?:likely|probably|possibly)|almost\s+certainly)\s+"
                r"the\s+" + NAME + r"(?=\s*[,;.)]|\s+(?:and|which|that)\b)")
+# words that open a sentence before a name without being part of it ("Meanwhile Maria sailed")
+_ADVERBS = frozenset({"meanwhile", "later", "then", "yesterday", "today", "tonight", "instead",
+                      "separately", "also", "finally", "earlier", "subsequently", "eventually",
+                      "afterwards", "afterward", "now", "currently", "previously", "recently",
+                      "first", "next", "last", "thereafter", "still", "soon", "again", "once",
+                      "overnight", "elsewhere", "nevertheless", "however", "thus", "so", "yet"})
 # a capitalised word right before a name, in the same line
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][a-z]+) $")
 # "were used to ship Arctic LNG 2 gas", "can ferry troops": a type word that is a verb here
@@ -1107,6 +1113,7 @@ class VesselExtractor:
                 continue
             lead = _WORD_BEFORE.search(text, max(0, start - 30), start)
             if lead and lead["w"].lower() not in _NOT_NAME and lead["w"] not in _TITLES and \
+                    lead["w"].lower() not in _ADVERBS and not lead["w"].endswith("ly") and \
                     not analysis.gazetteer.lookup(lead["w"]):
                 continue  # "Lady Maria" after the Maria: a longer name, another ship's
             # Do not swallow an organisation named after its ship ("Sea Heron Maritime Inc").
