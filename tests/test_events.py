@@ -2976,3 +2976,22 @@ def test_a_discharge_where_the_port_is_named_with_its_state_after_in() -> None:
                  "October 28.")
     assert dated(f, "PortCall")[("Grey Wren", "Sikka")] == "2023-10-28"
     assert transfers(f) == {("Grey Wren", "Fujairah", "Sikka")}
+
+
+def test_a_ship_named_in_an_aside_about_another_is_not_the_subject_after_it() -> None:
+    f = facts_of("The tanker Grey Wren, which met the tanker Dusk Heron in April, docked at Izmir "
+                 "on May 3.")
+    assert calls(f) == {("Grey Wren", "Izmir")}
+    g = facts_of("The tanker Grey Wren met the tanker Dusk Heron in April, and the Dusk Heron then "
+                 "docked at Izmir on May 3.")
+    assert calls(g) == {("Dusk Heron", "Izmir")}
+
+
+def test_a_sentence_on_the_shipments_told_before_takes_their_time() -> None:
+    f = facts_of("Oman shipped fuel oil to Cuba in November.\n\nMost of the cargoes were carried by "
+                 "the tanker Grey Wren, which loaded at Sohar and discharged at Matanzas.\n\n"
+                 "The tanker Dusk Heron discharged at Havana.", date="2023-12-05")
+    dated = {(e.type, e.date) for e in f.events if e.vessel}
+    assert ("PortCall", "2023-11") in dated
+    by_id = {e.id: e.name for e in f.entities}
+    assert [e.date for e in f.events if e.type == "PortCall" and by_id[e.port] == "Havana"] == [None]

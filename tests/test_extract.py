@@ -1154,3 +1154,20 @@ def test_a_motor_tanker_s_prefix_gives_its_type() -> None:
     f = facts_of("M/T GREY WREN (IMO 9389760) loaded diesel at Primorsk. MV DUSK HERON loaded at Riga.")
     assert {e.name: e.vessel_type for e in f.entities if e.type == "Vessel"} == {
         "GREY WREN": "tanker", "DUSK HERON": None}
+
+
+def test_a_capitalised_type_word_after_a_bullet_cues_the_name() -> None:
+    f = facts_of("Movements this week:\n- Tanker Grey Wren loaded at Primorsk on June 4.\n"
+                 "* Freighter Dusk Heron left Riga.")
+    assert names(f, "Vessel") == {"Grey Wren", "Dusk Heron"}
+    assert ("Grey Wren", "Primorsk") in calls(f)
+
+
+def test_a_ship_with_a_sister_ship_is_a_ship() -> None:
+    f = facts_of("The Ivan Belov and its sister ship, the Pyotr Orlov, both called at Sevastopol "
+                 "in March. The Anna Sokol, a sister ship of the Olga Sokol, docked at Izmir.")
+    assert names(f, "Vessel") == {"Ivan Belov", "Pyotr Orlov", "Anna Sokol", "Olga Sokol"}
+    assert calls(f) == {("Ivan Belov", "Sevastopol"), ("Pyotr Orlov", "Sevastopol"),
+                        ("Anna Sokol", "Izmir")}
+    g = facts_of("Ivan Belov and his sister met the minister in Moscow.")
+    assert names(g, "Vessel") == set()

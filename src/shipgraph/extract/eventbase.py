@@ -370,6 +370,11 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
     if not state and _ANTERIOR.search(text, lo, hi):
         return None
     earlier = _paragraph_times(analysis, sent)
+    if not earlier and _BACK_TO_SHIPMENTS.match(text, s):
+        # "PDVSA shipped fuel oil to Cuba in November. || Most of the cargoes were carried by
+        # ...": the shipments told in the paragraph before, at their time
+        earlier = [t for x in analysis.sentences if x.paragraph == sent.paragraph - 1
+                   for t in x.times if not t.since]
     if earlier:
         last = earlier[-1].interval
         if _LATER.search(text, lo, hi) and analysis.doc_date and last.start <= analysis.doc_date:
@@ -378,6 +383,12 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
         return last.iso()
     # a wire story's lead: about the day it was filed
     return analysis.filed if sent.paragraph == 0 else None
+
+
+# a sentence that opens on the shipments told before it
+_BACK_TO_SHIPMENTS = rx(r"\s*(?:(?:Most|Some|All|Many|Much|Part|None|Each|One|Two|Three|Several|Both|Half)"
+                        r"\s+of\s+)?(?:the|these|those)\s+(?:[a-z]+\s+){0,2}?(?:cargoes|cargos|shipments|"
+                        r"deliveries|consignments|barrels|tonnes|tons|containers|volumes?)\b")
 
 
 def _paragraph_times(analysis: Analysis, sent: Sentence) -> list[TimeMention]:
@@ -413,6 +424,10 @@ _MET_OBJECT = rx(r"(?:\b(?:met|joined|approached|accompanied|escorted|towed|foll
                  r"\b(?:received|took|obtained|collected|picked up|loaded|bought|purchased)\b"
                  r"[^,;.]{0,60}?\bfrom)"
                  r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+# an aside opened after a ship's name, and closed with a comma after another's
+_APPOSED_OPEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s+(?:a|an|which|that|whose|once|formerly|"
+                           r"itself|one|like|another|also)\b[^,;.()]*")
+_APPOSED_CLOSE = re.compile(r"(?:\s*\([^()]*\))?[^,;.()]{0,40},\s")
 _AND_VERB = rx(r",?\s+and\s+(?:then\s+|later\s+)?(?:[a-z]+(?:ed|t)\b[^,;]*)?$|"
               # "received a cargo from the Linda on 14 March before sailing to Vadinar"
               r"\s(?:before|after)\s+[a-z]+ing\b[^,;]*$")
@@ -437,6 +452,14 @@ def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Menti
     if len(before) > 1 and _MET_OBJECT.search(analysis.text, max(0, last.start - 100), last.start) \
             and _AND_VERB.search(analysis.text, last.end, pos):
         last = next((v for v in before if v.key != last.key), last)
+    if len(before) > 1:
+        # "X, a sister ship of the Y, docked", "X, which had met the Y in May, docked": a ship
+        # named inside an aside about the one before it is not the subject after the aside
+        prev = next((v for v in reversed(before) if v.key != last.key and v.end <= last.start),
+                    None)
+        if prev is not None and _APPOSED_OPEN.fullmatch(analysis.text, prev.end, last.start) and \
+                _APPOSED_CLOSE.match(analysis.text, last.end, pos):
+            last = prev
     if RULERS_DID.search(analysis.text, max(last.end, pos - 80), pos):
         return []  # "docked at Qingdao, and Chinese officials delivered a protest to Tokyo"
     group = [v for v in before if v.start == last.start]

@@ -156,6 +156,12 @@ _APPOSITION = rx(r"(?:\b[Tt]he\s+|^|[.;]\s+)(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A
                  r"{0,4}),\s*$")
 _ABOARD_NAME = rx(r"\b(?:aboard|on board|onboard|(?:loaded|put|placed|stowed|lifted)\s+(?:onto|on to)"
                   r")\s+(?:the\s+)?" + NAME)
+# "The Mikhail Nenashev and its sister ship, the Matros Koshka": a ship that has a sister ship
+_SISTER_OF = rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"\s+(?:and|or|,)\s+(?:its|her)\s+(?:\w+\s+)?sister[\s-]"
+                r"(?:ships?|vessels?|tankers?|carriers?|freighters?)\b|"
+                # ("a sister ship of the Mikhail Nenashev")
+                r"\bsister[\s-](?:ships?|vessels?|tankers?|carriers?|freighters?)\s+(?:of|to)\s+"
+                r"(?:the\s+)?" + NAME.replace("<name>", "<name2>"))
 # "The navy said Zafer, flagged in Sierra Leone, had called ...": a name a flag is told of
 _FLAGGED_NAME = rx(r"(?:^|[,;:]\s+|\b(?:said|that|and|the|The)\s+)"
                    r"(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,3}),\s+"
@@ -510,7 +516,8 @@ _CUED = [
        r"(?=(?i:arrived|departed|sailed|left|anchored|berthed|docked|loaded|discharged|unloaded|"
        r"moored|transferred|took\s+(?:on\s+)?(?:the\s+)?cargo|took\s+on|spotted|seen|called)\b)"),
     # a port log line: "NAKHODKA: Tanker HOPE STAR ..."
-    rx(r"(?:^|:\s+)(?P<type5>(?:General cargo ship|Cargo ship|Bulk carrier|Bulker|"
+    # (also after a bullet: "- Tanker NS Champion loaded at ...")
+    rx(r"(?:^[ \t]*(?:[-*•–—]\s+)?|:\s+)(?P<type5>(?:General cargo ship|Cargo ship|Bulk carrier|Bulker|"
                r"(?:Crude |Product |Chemical |Oil )?[Tt]anker|Container ship|Freighter|"
                r"Ro-?ro|Reefer|LPG carrier|LNG carrier|VLCC|Dredger|Tug|Trawler))\s+" + NAME),
     # CASSIOPEIA STAR (IMO 9260392 / Hope Star (Sierra Leone flag)
@@ -647,6 +654,8 @@ class VesselExtractor:
                 self._register_bare(analysis, names, s, pair, "b")
             for board in _ABOARD_NAME.finditer(chunk):  # "coal shipped aboard the Sea Falcon"
                 self._register_bare(analysis, names, s, board, "name")
+            for sister in _SISTER_OF.finditer(chunk):
+                self._register_bare(analysis, names, s, sister, "name" if sister["name"] else "name2")
             for flagged in _FLAGGED_NAME.finditer(chunk):
                 self._register_bare(analysis, names, s, flagged, "name")
             one = _ANOTHER_ONE.match(chunk)
