@@ -2995,3 +2995,17 @@ def test_a_sentence_on_the_shipments_told_before_takes_their_time() -> None:
     assert ("PortCall", "2023-11") in dated
     by_id = {e.id: e.name for e in f.entities}
     assert [e.date for e in f.events if e.type == "PortCall" and by_id[e.port] == "Havana"] == [None]
+
+
+def test_a_cargo_handed_on_to_another_ship_does_not_travel_to_the_next_port() -> None:
+    f = facts_of("The tanker Grey Wren loaded fuel oil at Bandar Abbas on February 2 and delivered "
+                 "it to a tanker off Malaysia ten days later. The Grey Wren then called at Fujairah "
+                 "on April 14.", date="2024-08-22")
+    assert not [e for e in f.events if e.type == "Transfer"]
+    assert calls(f) == {("Grey Wren", "Bandar Abbas"), ("Grey Wren", "Fujairah")}
+    g = facts_of("The tanker Grey Wren loaded fuel oil at Bandar Abbas on February 2 and transferred "
+                 "part of it to a tanker off Malaysia. The Grey Wren then called at Fujairah on "
+                 "April 14.", date="2024-08-22")
+    by_id = {e.id: e.name for e in g.entities}
+    assert [(by_id[e.origin], by_id[e.destination]) for e in g.events if e.type == "Transfer"] == [
+        ("Bandar Abbas", "Fujairah")]

@@ -1171,3 +1171,11 @@ def test_a_ship_with_a_sister_ship_is_a_ship() -> None:
                         ("Anna Sokol", "Izmir")}
     g = facts_of("Ivan Belov and his sister met the minister in Moscow.")
     assert names(g, "Vessel") == set()
+
+
+def test_a_name_a_ship_was_known_by_until_a_time_is_a_former_name() -> None:
+    f = facts_of("The tanker now called Grey Wren was known as Pacific Star until March. The "
+                 "tanker Dusk Heron was named Coral Bay until 2021.")
+    assert {e.name: e.former_names for e in f.entities if e.type == "Vessel"} == {
+        "Grey Wren": ["Pacific Star"], "Dusk Heron": ["Coral Bay"]}
+    assert names(f, "Place") == set()

@@ -839,6 +839,9 @@ def voyages(analysis: Analysis) -> None:
                     e["evidence"] += [x for x in origin["evidence"] + dest["evidence"]
                                       if x not in e["evidence"]]
             continue
+        if origin is first and _HANDED_ON.search(analysis.text, origin["position"], dest["position"]):
+            continue  # "loaded fuel oil at Bandar Abbas and delivered it to a tanker off Malaysia
+            # ... then called at Fujairah": the cargo went elsewhere before the later call
         # (in the destination's sentence, up to the next port it names: "reached Latakia ... and
         # left for Mersin, where it took on steel" took the steel on later)
         at_dest = _upto_next_port(analysis, dest)
@@ -872,6 +875,15 @@ _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:carg
 
 _DISCHARGED = rx(r"\b(?:unload(?:ed|s)|offload(?:ed|s)|off-loaded|discharge[ds]|delivered|landed)\s+",
                  re.I)
+
+
+# the whole cargo passed on to another ship or sold on the way
+_HANDED_ON = rx(r"\b(?:delivered|transferred|offloaded|off-loaded|unloaded|discharged|pumped|handed|"
+                r"passed|sold|transshipped)\s+(?:it|them|(?:all\s+of\s+)?(?:the|its|her)\s+(?:entire\s+|whole\s+)?"
+                r"(?:cargo|load|shipment|consignment|fuel|oil|crude|diesel|gasoline|condensate|coal|grain|"
+                r"wheat)(?:es|s)?)\s+(?:\w+\s+){0,3}?(?:to|into|onto)\s+(?:a|an|another|the|two|three|"
+                r"several|other)\s+(?:[\w-]+\s+){0,2}?(?:tanker|ship|vessel|carrier|barge|freighter|"
+                r"buyer|trader)s?\b", re.I)
 
 
 def _upto_next_port(analysis: Analysis, call: dict[str, Any]) -> tuple[int, int]:

@@ -126,7 +126,9 @@ _FORMER = rx(
     r"(?:previously|formerly|earlier|once|originally)\s+(?:(?:was|been|be)\s+)?(?:sail|trad|operat|"
     r"regist|list|sanction|designat)\w*\s+as)\s*(?:the\s+)?" + NAME)
 # "which sailed as the Kiara until 2022": a name it had until then
-_AS_UNTIL = rx(r"\b(?i:sailed|traded|operated|went)\s+(?i:as|under\s+the\s+name|by\s+the\s+name)\s+"
+_AS_UNTIL = rx(r"\b(?:(?i:sailed|traded|operated|went)\s+(?i:as|under\s+the\s+name|by\s+the\s+name)|"
+               # "was known as Pacific Star until March"
+               r"(?:was|had\s+been)\s+(?:known\s+as|named|called))\s+"
                r"(?:the\s+)?" + NAME + r"(?=,?\s+(?:until|till|before\s+(?:being|it was|its|her)\b))")
 # "which until last year sailed as the Ocean Pearl", "until March was named the Kiara"
 _UNTIL_AS = rx(r"\b(?i:until|till)\s+(?:[\w,]+\s+){1,3}?(?i:sailed|traded|operated|went|"
