@@ -1179,3 +1179,22 @@ def test_a_name_a_ship_was_known_by_until_a_time_is_a_former_name() -> None:
     assert {e.name: e.former_names for e in f.entities if e.type == "Vessel"} == {
         "Grey Wren": ["Pacific Star"], "Dusk Heron": ["Coral Bay"]}
     assert names(f, "Place") == set()
+
+
+def test_a_type_word_then_named_after_a_comma_cues_the_name_and_keeps_the_flag() -> None:
+    f = facts_of("The 2006-built Gabon-flagged tanker, named Grey Wren, had left Novorossiysk. "
+                 "A tanker, called a menace by officials, ran aground.")
+    assert [(e.name, e.flag, e.vessel_type) for e in f.entities if e.type == "Vessel"] == [
+        ("Grey Wren", "GAB", "tanker")]
+
+
+def test_ships_a_group_of_callers_included_in_the_same_sentence() -> None:
+    f = facts_of("Several tankers called at Sikka in May, including the Grey Wren and the Dusk "
+                 "Heron. Four warships docked at Tobruk in October, including the landing ships "
+                 "Ivan Gren and Pyotr Morgunov. Ships sailed to ports in Europe, including the "
+                 "Netherlands.")
+    assert calls(f) == {("Grey Wren", "Sikka"), ("Dusk Heron", "Sikka"), ("Ivan Gren", "Tobruk"),
+                        ("Pyotr Morgunov", "Tobruk")}
+    assert {e.date for e in f.events if e.type == "PortCall"} == {"2023-05", "2023-10"}
+    g = facts_of("Several tankers were sanctioned in May, including the Grey Wren.")
+    assert calls(g) == set()

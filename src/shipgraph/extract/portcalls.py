@@ -20,6 +20,7 @@ from .eventbase import (
     blocked_as_said,
     cite,
     clause_start,
+    coordinated,
     date_near,
     ends_before,
     inside,
@@ -801,7 +802,7 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 
 # "Two cargo vessels ... docked in Port Sudan in September": ships told of as a group, and where
 _GROUP_ARRIVED = rx(r"\b(?i:two|three|four|five|several|many|some|other|the|\d+)\s+(?:[\w-]+\s+){0,3}?"
-                    r"(?:vessels|ships|tankers|freighters|carriers|bulkers)\b[^.;]{0,100}?\b(?:docked|"
+                    r"(?:vessels|ships|warships|tankers|freighters|carriers|bulkers)\b[^.;]{0,100}?\b(?:docked|"
                     r"arrived|berthed|called|moored|anchored)\s+(?:at|in)\s+(?:the\s+(?:port\s+of\s+)?)?$")
 # "The X arrived on Sept. 9 from Bandar Abbas", "the Y berthed on Sept. 21": an arrival that names
 # no port of its own
@@ -809,6 +810,7 @@ _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?,?\s+(?:(?:had|has|was|were)\s+)?(?:arriv
                    r"(?!\s+(?:\w+\s+){0,3}?(?:at|in|into|off|alongside|near)\s+(?-i:[A-Z]|the\b))")
 
 
+_INCLUDING = rx(r"[^,;.]*,\s+(?:including|among\s+them|among\s+which\s+(?:was|were))\s+")
 _GROUP_MEMBERS = rx(r"\s*(?:They|These|Those|Among\s+them|Among\s+those)\s+(?:\w+ly\s+)?(?:included|include|"
                     r"were|are|was)\b")
 
@@ -817,6 +819,19 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
     """"Two cargo vessels ... docked in Port Sudan in September. The X arrived on Sept. 9 from
     Bandar Abbas ...; the second ship, the Y, berthed on Sept. 21": the named ships' arrivals,
     told with no port, are at the port the group came to in the sentence before."""
+    text = analysis.text
+    here = {p.key: p for p in analysis.in_sentence(sent, "Port") if p.form != "anaphor"}
+    if len(here) == 1:
+        (port,) = here.values()
+        including = _INCLUDING.match(text, port.end, min(sent.span.end, port.end + 60))
+        if including is not None and _GROUP_ARRIVED.search(
+                text, max(sent.span.start, port.start - 160), port.start) and \
+                not blocked(text, sent.span.start, sent.span.start, port.end):
+            # "At least four Russian vessels docked at Tobruk in October, including the landing
+            # ships Ivan Gren and Alexander Otrakovsky": each called there then
+            for v in coordinated(analysis, [v for v in vessels if v.start >= including.end()]):
+                add_call(analysis, sent, v, port, "called")["date"] = date_near(
+                    analysis, sent, port.start)
     index = analysis.index_of(sent)
     if index == 0:
         return
@@ -828,7 +843,6 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
     if len(ports) != 1:
         return
     (port,) = ports.values()
-    text = analysis.text
     if not _GROUP_ARRIVED.search(text, max(before.span.start, port.start - 160), port.start) or \
             blocked(text, before.span.start, before.span.start, port.end):
         return

@@ -485,7 +485,10 @@ _CUED = [
     # a register's entry: "Vessel name: NOVA ESTRELA; IMO: ..."
     rx(r"\b(?i:vessel|ship|tanker)(?:['’]s)?\s+name\s*:\s*" + NAME),
     # "The 2005-built Suezmax now called Cordelia"
-    rx(r"\b(?P<type2>(?i:" + _TYPE + r"))\s+(?:(?:now|currently|since|later|then)\s+)?(?:called|named|"
+    # ("The Gabon-flagged tanker, named Kira K, had departed")
+    rx(r"(?:\b(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)\s+)?"
+       r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+|,\s+(?=(?:named|called)\s))"
+       r"(?:(?:now|currently|since|later|then)\s+)?(?:called|named|"
        r"renamed|known as|sailing as|trading as)\s+(?:the\s+)?" + NAME),
     # "a bulk carrier identified from its hull markings as the Sin Phyong 5"
     rx(r"\b(?P<type2>(?i:" + _TYPE + r"))\s+(?:(?:later|since|since been|been|was|were|"
@@ -500,6 +503,10 @@ _CUED = [
        r"(?:\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en))?,?\s+"
        r"(?:including|such as|among them|notably|like)\s+"
        r"(?:the\s+)?" + NAME + _LIST_MORE),
+    # "Several tankers called at Sikka in May, including the Grey Wren and the Dusk Heron"
+    rx(r"\b(?P<plural>(?i:ships|vessels|tankers|freighters|carriers|bulkers|warships))\s+"
+       r"(?:[a-z]+\s+){1,2}(?:at|in|to|from|off|near)\s+[^.;,]{1,60},\s+(?:including|among\s+them)\s+"
+       r"the\s+" + NAME + _LIST_MORE),
     # "Among the ships that called at Tartus were the Sparta IV and the Ursa Major"
     rx(r"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<type2>ships|vessels|tankers|freighters|"
        r"carriers|bulkers)\b[^.;]{0,80}?\b(?:was|were)\s+(?:the\s+)?" + NAME + _LIST_MORE),
