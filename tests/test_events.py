@@ -3009,3 +3009,16 @@ def test_a_cargo_handed_on_to_another_ship_does_not_travel_to_the_next_port() ->
     by_id = {e.id: e.name for e in g.entities}
     assert [(by_id[e.origin], by_id[e.destination]) for e in g.events if e.type == "Transfer"] == [
         ("Bandar Abbas", "Fujairah")]
+
+
+def test_a_ship_s_part_of_a_group_s_loading_at_a_port_is_a_call_there() -> None:
+    f = facts_of("Two tankers loaded gas at the Russian port of Sabetta in August.\n\nThe Grey Wren "
+                 "took on its cargo on August 3, while the Dusk Heron loaded on August 8. The Pale "
+                 "Moon loaded at Murmansk on August 9.", date="2024-09-01")
+    got = {(c[0], c[1]) for c in calls(f)}
+    assert got == {("Grey Wren", "Sabetta"), ("Dusk Heron", "Sabetta"), ("Pale Moon", "Murmansk")}
+    assert sorted(e.date for e in f.events if e.type == "PortCall") == [
+        "2024-08-03", "2024-08-08", "2024-08-09"]
+    g = facts_of("Two tankers were sanctioned at Sabetta in August.\n\nThe Grey Wren loaded on "
+                 "August 3.", date="2024-09-01")
+    assert calls(g) == set()

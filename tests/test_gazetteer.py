@@ -156,3 +156,9 @@ def test_a_port_named_in_a_firms_name() -> None:
     assert names(f, "Port") == set()
     g = facts_of("The tanker Sea Lark, managed by Singapore Shipping Ltd, docked in Clarkson.")
     assert calls(g) == {("Sea Lark", "Clarkson")}
+
+
+def test_the_arctic_lng_terminal_reporting_names_is_a_port() -> None:
+    from shipgraph.extract.gazetteer import default_gazetteer
+    found = default_gazetteer().lookup("Utrenneye")
+    assert [(e.kind, e.country) for e in found] == [("Port", "RUS")]

@@ -803,10 +803,13 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 # "Two cargo vessels ... docked in Port Sudan in September": ships told of as a group, and where
 _GROUP_ARRIVED = rx(r"\b(?i:two|three|four|five|several|many|some|other|the|\d+)\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:vessels|ships|warships|tankers|freighters|carriers|bulkers)\b[^.;]{0,100}?\b(?:docked|"
-                    r"arrived|berthed|called|moored|anchored)\s+(?:at|in)\s+(?:the\s+(?:port\s+of\s+)?)?$")
+                    r"arrived|berthed|called|moored|anchored|loaded|unloaded|discharged|offloaded)\s+"
+                    r"(?:[\w-]+\s+){0,4}?(?:at|in)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:port\s+of\s+)?)?$")
 # "The X arrived on Sept. 9 from Bandar Abbas", "the Y berthed on Sept. 21": an arrival that names
 # no port of its own
-_ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?,?\s+(?:(?:had|has|was|were)\s+)?(?:arrived|docked|berthed|moored)\b"
+_ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?,?\s+(?:(?:had|has|was|were)\s+)?(?:arrived|docked|berthed|moored|"
+                   # "The Asya Energy took on its cargo on August 3": its part of the group's loading
+                   r"loaded|unloaded|discharged|offloaded|took\s+on\s+(?:its|her|the)\s+(?:cargo|load))\b"
                    r"(?!\s+(?:\w+\s+){0,3}?(?:at|in|into|off|alongside|near)\s+(?-i:[A-Z]|the\b))")
 
 
