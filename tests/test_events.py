@@ -3022,3 +3022,16 @@ def test_a_ship_s_part_of_a_group_s_loading_at_a_port_is_a_call_there() -> None:
     g = facts_of("Two tankers were sanctioned at Sabetta in August.\n\nThe Grey Wren loaded on "
                  "August 3.", date="2024-09-01")
     assert calls(g) == set()
+
+
+def test_a_seizure_told_twice_is_one_detention_and_a_ship_taken_along_with_it_is_another() -> None:
+    f = facts_of("Iran released the tanker Grey Wren on Tuesday, nearly ten months after seizing it. "
+                 "The ship was taken by the Revolutionary Guards in May 2022 along with a second "
+                 "tanker, the Dusk Heron. The seizures followed the confiscation of Iranian oil from "
+                 "the tanker Pale Moon.", date="2023-03-09")
+    by_id = {e.id: e.name for e in f.entities}
+    assert sorted((by_id[e.target], e.date) for e in f.events if e.type == "Detention") == [
+        ("Dusk Heron", "2022-05"), ("Grey Wren", "2022-05")]
+    g = facts_of("Police detained the tanker Grey Wren in May 2022. It was detained again in "
+                 "June 2023.", date="2023-08-01")
+    assert len([e for e in g.events if e.type == "Detention"]) == 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .base import Analysis
 from .eventbase import told_again
-from .incidents import attacks, incidents, ship_to_ship
+from .incidents import attacks, incidents, merge_detentions, ship_to_ship
 from .portcalls import (
     add_port_anaphors,
     list_calls,
@@ -55,3 +55,4 @@ class EventExtractor:
             origin_statements(analysis, sent)
         drop_coarse(analysis)
         merge_departures(analysis)
+        merge_detentions(analysis)

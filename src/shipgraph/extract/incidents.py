@@ -15,6 +15,7 @@ from .eventbase import (
     clause_start,
     coordinated,
     date_near,
+    inside,
     overlaps,
     record,
     unique_keys,
@@ -105,9 +106,10 @@ _BEARING = rx(r"\b(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?
               r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _DETAIN = rx(r"\b(detain\w*|seiz\w*|impound\w*|arrest\w*|confiscat\w*|hijack\w*|commandeer\w*|"
              r"(?:was|were|been)\s+"
-             r"(?:boarded|intercepted|stopped)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+             r"(?:boarded|intercepted|stopped|taken|captured)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?"
+             r"(?:[\w-]+\s+){0,3}?"
              r"(?:customs|coast ?guard|navy|naval|police|authorities|officers|officials|forces|"
-             r"troops|marines|commandos)|"
+             r"troops|marines|commandos|guards|IRGC|militants|rebels|pirates|Houthis)|"
              # "the Yemeni coast guard stopped the cargo ship X"
              r"(?:coast ?guard|navy|naval forces|police|authorities|customs|marines|commandos|troops)"
              r"\s+(?:(?:on\s+\w+|[a-z]+ly)\s+)?(?:boarded|intercepted|stopped))\b", re.I)
@@ -149,7 +151,9 @@ _SANCTIONS_TOLD = rx(r"\bsanction|\bblacklist|\bdesignat", re.I)
 # ("seized about 980,000 barrels of Iranian crude aboard", "the confiscation of the ship's cargo")
 _CARGO_SEIZED = rx(r"\s+(?:(?:about|some|nearly|around|roughly|more\s+than|over|almost)\s+)?[\d][\d,.]*\s*"
                    r"(?:million\s+)?(?:barrels|tonnes|tons|containers|cubic\s+metres)\b|"
-                   r"\s+(?:of\s+)?(?:its|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:cargo(?:es)?|oil|crude|"
+                   # ("the confiscation of Iranian oil from the Lana": the load)
+                   r"\s+(?:of\s+)?(?:(?:its|her|their|the)\s+|(?=[A-Z][a-z]+\s))(?:[\w'’-]+\s+){0,2}?"
+                   r"(?:cargo(?:es)?|oil|crude|"
                    r"shipments?|load|diesel|fuel|grain|wheat|coal|petroleum)\b"
                    # ("seized the cargo ship X", "the oil tanker X": the ship)
                    r"(?!\s+(?:ship|vessel|tanker|carrier|freighter|barge)s?\b)", re.I)
@@ -541,3 +545,27 @@ def attacks(analysis: Analysis, sent: Sentence) -> None:
                       and not _BEARING.search(text, max(s, m.start - 60), m.start)), None)
         if place is not None:
             event["location"], event["location_type"] = place.key, place.type
+
+
+def merge_detentions(analysis: Analysis) -> None:
+    """One seizure told twice ("released ... ten months after seizing it. The ship was taken by
+    the Revolutionary Guards in May 2022") is one Detention: of one ship, at times that meet; it
+    keeps the wider time, the one the text states outright rather than counts to."""
+    kept: list[dict[str, Any]] = []
+    for event in analysis.events:
+        if event["type"] != "Detention" or not event.get("date"):
+            kept.append(event)
+            continue
+        same = next((k for k in kept if k["type"] == "Detention" and k.get("target") == event["target"]
+                     and k.get("date") and (inside(k["date"], event["date"]) or
+                                            inside(event["date"], k["date"]))), None)
+        if same is None:
+            kept.append(event)
+            continue
+        if inside(same["date"], event["date"]):
+            same["date"] = event["date"]
+        for key in ("location", "location_type"):
+            if same.get(key) is None and event.get(key) is not None:
+                same[key] = event[key]
+        same["evidence"] += [ev for ev in event["evidence"] if ev not in same["evidence"]]
+    analysis.events[:] = kept
