@@ -3035,3 +3035,19 @@ def test_a_seizure_told_twice_is_one_detention_and_a_ship_taken_along_with_it_is
     g = facts_of("Police detained the tanker Grey Wren in May 2022. It was detained again in "
                  "June 2023.", date="2023-08-01")
     assert len([e for e in g.events if e.type == "Detention"]) == 2
+
+
+def test_a_ship_arriving_with_no_port_in_a_clause_joined_to_another_s_call_came_there() -> None:
+    f = facts_of("The Grey Wren unloaded at Sikka on Monday, while the Dusk Heron arrived on "
+                 "Tuesday. The Pale Moon docked at Vadinar on Monday, while the Sea Kite is "
+                 "expected to arrive on Friday.")
+    assert calls(f) == {("Grey Wren", "Sikka"), ("Dusk Heron", "Sikka"), ("Pale Moon", "Vadinar")}
+    assert {e.date for e in f.events if e.type == "PortCall"} == {"2024-03-18", "2024-03-19"}
+
+
+def test_a_missile_that_struck_a_ship_described_at_length_attacked_it() -> None:
+    f = facts_of("A Houthi anti-ship missile struck the Marshall Islands-flagged bulk carrier Grey "
+                 "Wren on Monday about 95 nautical miles south-east of Aden.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [(by_id[e.target], e.date, e.location) for e in f.events if e.type == "Attack"] == [
+        ("Grey Wren", "2024-03-18", None)]

@@ -1198,3 +1198,10 @@ def test_ships_a_group_of_callers_included_in_the_same_sentence() -> None:
     assert {e.date for e in f.events if e.type == "PortCall"} == {"2023-05", "2023-10"}
     g = facts_of("Several tankers were sanctioned in May, including the Grey Wren.")
     assert calls(g) == set()
+
+
+def test_a_ship_told_as_the_last_of_a_group_of_ships_is_a_ship() -> None:
+    f = facts_of("The Clavel, the last of five Iranian tankers sent to Venezuela, entered its waters. "
+                 "The Fortune, the first of the ships, unloaded at El Palito. Smith, the last of "
+                 "the envoys, left.")
+    assert names(f, "Vessel") == {"Clavel", "Fortune"}

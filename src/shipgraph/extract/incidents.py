@@ -467,10 +467,10 @@ _STRUCK = rx(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being|got)\s+(?:[
 # "Houthi forces attacked the tanker X", "a drone struck the X"
 _STRIKES = rx(r"\b(?:attack(?:ed|s|ing)?|struck|strikes|striking|hit|hits|hitting|targeted|targets|"
               r"targeting|torpedoed|shelled|bombed|fired\s+(?:up)?on)\s+(?:the\s+|an?\s+)"
-              r"(?:[\w-]+\s+){0,3}?$", re.I)
+              r"(?:[\w-]+\s+){0,5}?$", re.I)
 # "an attack on the X", "a drone strike against the tanker X"
 _ATTACK_ON = rx(r"\b(?:an?|the|two|three|several|repeated|another)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
-                r"strikes?|assaults?)\s+(?:on|against)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+                r"strikes?|assaults?)\s+(?:on|against)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,5}?$", re.I)
 # "Ukraine attacked the tanker Sig with sea drones": the arms after the ship
 _WITH_ARMS = rx(r"(?:\s*\([^()]*\))?\s+(?:with|using)\s+(?:an?\s+|two\s+|three\s+|several\s+)?"
                 r"(?:[\w-]+\s+){0,2}?" + _WEAPON + r"\b", re.I)

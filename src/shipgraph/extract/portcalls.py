@@ -378,6 +378,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     if section_port is not None:
         _section_calls(analysis, sent, vessels, section_port)
     _group_calls(analysis, sent, vessels)
+    _arrived_there_too(analysis, sent, vessels)
     _followed_calls(analysis, sent, vessels)
     _fronted_calls(analysis, sent, vessels, ports)
     _nominal_calls(analysis, sent, vessels, ports)
@@ -865,6 +866,31 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
         call = add_call(analysis, sent, v, port, verb.group())
         call["date"] = date_near(analysis, sent, verb.end())  # the arrival's, in this sentence
         cite(call, before)  # where the port is told
+
+
+# a clause of another ship's, joined to the one before
+_NEXT_SHIP_CLAUSE = re.compile(r"(?:,\s+|\s+)(?:while|whereas|and|but)\s+(?:the\s+)?$|;\s+(?:the\s+)?$")
+
+
+def _arrived_there_too(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """"The Fortune unloaded gasoline at El Palito on Monday, while the Forest arrived on
+    Tuesday": a ship's arrival, told with no port in a clause joined to another ship's call at one
+    port, is at that port."""
+    text = analysis.text
+    for v in vessels:
+        verb = _ARRIVED_BARE.match(text, v.end)
+        if verb is None or not _NEXT_SHIP_CLAUSE.search(text, max(sent.span.start, v.start - 12),
+                                                        v.start):
+            continue
+        before = [c for c in analysis.events if c["type"] == "PortCall" and
+                  c["evidence"][0] == (sent.span.start, sent.span.end) and
+                  c["position"] < v.start and c["vessel"] != v.key]
+        ports = {c["port"] for c in before}
+        if len(ports) != 1 or blocked(text, sent.span.start, v.start, verb.end()):
+            continue
+        port = next(p for p in analysis.in_sentence(sent, "Port") if p.key in ports and p.end <= v.start)
+        call = add_call(analysis, sent, v, port, verb.group())
+        call["date"] = date_near(analysis, sent, verb.end())
 
 
 # "The Lotus, a VLCC, followed on May 12": came next to where the ship before it came

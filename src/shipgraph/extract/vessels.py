@@ -542,7 +542,10 @@ _CUED = [
     # a sanctions list entry: "GOLDEN WAVE (9190573) Crude Oil Tanker Panama flag;"
     rx(NAME + r"\s*\((?P<imo7>\d{7})\)"),
     # the Eagle S, an oil tanker ("the Eventin, another shadow fleet tanker,")
+    # ("The Clavel, the last of five Iranian tankers sent to Venezuela,")
     rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"(?:\s*\([^()]{1,40}\))?,\s+(?:a|an|the|both|another|also an?)\s+"
+       r"(?:(?:first|second|third|fourth|fifth|last|latest|final|largest|biggest|newest|oldest|"
+       r"smallest)\s+of\s+(?:the\s+|its\s+|their\s+)?)?"
        r"(?:(?P<flag3>" + _FLAG +
                r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
     # "The Vilma, also Cuban-flagged, made two trips": a flag told in an aside
