@@ -3051,3 +3051,15 @@ def test_a_missile_that_struck_a_ship_described_at_length_attacked_it() -> None:
     by_id = {e.id: e.name for e in f.entities}
     assert [(by_id[e.target], e.date, e.location) for e in f.events if e.type == "Attack"] == [
         ("Grey Wren", "2024-03-18", None)]
+
+
+def test_a_transfer_told_as_between_two_ships_is_one_ship_to_ship() -> None:
+    f = facts_of("A second transfer, between the Grey Wren and the Dusk Heron, possibly took place "
+                 "off Kalamata on 4 March.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [([by_id[v] for v in e.vessels], by_id[e.location], e.date, e.confidence)
+            for e in f.events if e.type == "ShipToShipTransfer"] == [
+        (["Grey Wren", "Dusk Heron"], "Kalamata", "2024-03-04", "realistic possibility")]
+    g = facts_of("A transfer between Ivan Petrov and Anna Sokol took place in Dubai. The money "
+                 "transfer between Oleg Ivanov and Pyotr Orlov off Dubai was traced.")
+    assert names(g, "Vessel") == set() and not g.events

@@ -327,8 +327,13 @@ _TITLES = {"Captain", "Capt", "Admiral", "Minister", "President", "Mr", "Ms", "M
            "Colonel", "Ambassador", "Senator", "Governor", "Chairman", "Director", "Officials",
            "Authorities", "Prime"}
 _NAME_CORE = r"[A-Z][\w'’.\-]*(?:\s" + _TOK + r"){0,3}"
-_STS_BETWEEN = rx(r"\b(?:ship-to-ship|STS)\b[^.;]{0,80}?\bbetween\s+(?:the\s+)?(?P<a>" + _NAME_CORE +
+_STS_BETWEEN = rx(r"(?:\b(?:ship-to-ship|STS)\b[^.;]{0,80}?\b|(?<!money )(?<!cash )(?<!fund )(?<!wire )"
+                  r"(?<!bank )(?<!payment )\btransfers?,?\s+)between\s+(?:the\s+)?(?P<a>" +
+                  _NAME_CORE +
                   r")\s+and\s+(?:the\s+)?(?P<b>" + _NAME_CORE + r")")
+# words of the sea or of a ship's cargo
+_AT_SEA = rx(r"\b(?:at\s+sea|off|offshore|waters|gulf|sea|strait|coast|cargo|crude|oil|fuel|diesel|"
+             r"barrels|tonnes|LNG|LPG|coal|hulls?|ships?|vessels?|tankers?)\b", re.I)
 _COORD = rx(r"(?P<a>" + _NAME_CORE + r")\s+and\s+(?:the\s+)?(?P<b>" + _NAME_CORE + r")")
 
 # A capitalised word that does not begin a name ("On Monday Zircon and Flora, both ...").
@@ -662,6 +667,8 @@ class VesselExtractor:
             self._renamed(analysis, names, s, chunk)
             self._alongside(analysis, names, s, chunk)
             for pair in _STS_BETWEEN.finditer(chunk):  # "transfers between the X and the Y"
+                if not re.match(r"(?i)ship-to-ship|STS", pair.group()) and not _AT_SEA.search(chunk):
+                    continue  # "a transfer between Ivan Petrov and Anna Sokol in Dubai": no ships
                 self._register_bare(analysis, names, s, pair, "a")
                 self._register_bare(analysis, names, s, pair, "b")
             for board in _ABOARD_NAME.finditer(chunk):  # "coal shipped aboard the Sea Falcon"
