@@ -3063,3 +3063,13 @@ def test_a_transfer_told_as_between_two_ships_is_one_ship_to_ship() -> None:
     g = facts_of("A transfer between Ivan Petrov and Anna Sokol took place in Dubai. The money "
                  "transfer between Oleg Ivanov and Pyotr Orlov off Dubai was traced.")
     assert names(g, "Vessel") == set() and not g.events
+
+
+def test_a_suspicion_told_as_the_reason_for_a_seizure_does_not_hedge_the_seizure() -> None:
+    f = facts_of("Police detained the tanker Grey Wren at Rotterdam on suspicion that it had carried "
+                 "Russian oil.")
+    assert {(e.type, e.confidence) for e in f.events} == {("Detention", "reported"),
+                                                          ("PortCall", "reported")}
+    g = facts_of("Police possibly detained the tanker Grey Wren at Rotterdam on suspicion of "
+                 "smuggling.")
+    assert {e.confidence for e in g.events} == {"realistic possibility"}

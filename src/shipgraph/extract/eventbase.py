@@ -405,13 +405,27 @@ def cite(event: dict[str, Any], sent: Sentence) -> None:
         event["evidence"].append(span)
 
 
+# the reason for a deed told as a suspicion: "seized the X at Pohang on suspicion that it had
+# carried North Korean coal" (the seizure is not in doubt; what it was for is)
+_SUSPICION_AFTER = rx(r"\b(?:on|under)\s+(?:the\s+)?suspicion\s+(?:that|of)\b|"
+                      r"\b(?:because|as)\s+(?:it|she)\s+(?:was|is)\s+suspected\s+of\b", re.I)
+
+
+def _hedged_part(analysis: Analysis, sent: Sentence, pos: int) -> str:
+    """The part of the sentence whose hedging bears on an event told at `pos`."""
+    reason = _SUSPICION_AFTER.search(analysis.text, max(pos, sent.span.start), sent.span.end)
+    if reason is not None:
+        return analysis.text[sent.span.start:reason.start()]
+    return analysis.sentence_text(sent)
+
+
 def record(analysis: Analysis, sent: Sentence, etype: str, pos: int, **keys: Any) -> dict[str, Any]:
     """Add an event found in `sent`, with its date, confidence and the sentence as evidence."""
     date = keys.pop("date", None) or date_near(analysis, sent, pos,
                                                state=etype in ("AISGap", "Detention"))
     event = {
         "type": etype, **keys, "date": date,
-        "confidence": confidence_of(analysis.sentence_text(sent)),
+        "confidence": confidence_of(_hedged_part(analysis, sent, pos)),
         "evidence": [(sent.span.start, sent.span.end)], "position": pos,
     }
     analysis.events.append(event)
