@@ -3073,3 +3073,18 @@ def test_a_suspicion_told_as_the_reason_for_a_seizure_does_not_hedge_the_seizure
     g = facts_of("Police possibly detained the tanker Grey Wren at Rotterdam on suspicion of "
                  "smuggling.")
     assert {e.confidence for e in g.events} == {"realistic possibility"}
+
+
+def test_a_pronoun_after_there_or_then_and_a_ship_known_by_its_look() -> None:
+    f = facts_of("In March the tanker Grey Wren loaded diesel at Ust-Luga.\n\nOn 2 April it arrived at "
+                 "Lome. There it stayed for four days before turning off its AIS.\n\nSatellite "
+                 "imagery from 19 May shows a vessel matching its dimensions moored at Benghazi.",
+                 date="2024-09-14")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [e.date for e in f.events if e.type == "AISGap"] == ["2024-04-02"]
+    assert [(by_id[e.vessel], e.date, e.confidence) for e in f.events
+            if e.type == "PortCall" and by_id[e.port] == "Benghazi"] == [
+        ("Grey Wren", "2024-05-19", "realistic possibility")]
+    g = facts_of("The tanker Grey Wren loaded at Ust-Luga. Imagery shows a vessel with a red hull "
+                 "moored at Benghazi.")
+    assert calls(g) == {("Grey Wren", "Ust-Luga")}

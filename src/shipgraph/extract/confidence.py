@@ -25,7 +25,11 @@ _CUES: list[tuple[str, Gated]] = [
         r"(?:is|remains|was|it's)\s+(?:still\s+)?(?:unclear|not clear)\s+(?:whether|if)|"
         # "a vessel consistent with the Angara", "this could not be confirmed"
         # (not "a cargo consistent with coal": what it carried, not whether it was there)
-        r"consistent with (?:the\s+)?(?=(?-i:[A-Z]))|consistent with (?:a|an)\s+(?:[\w-]+\s+)?(?:vessel|"
+        r"consistent with (?:the\s+)?(?=(?-i:[A-Z]))|"
+        # "a vessel matching its dimensions": a ship known by its look
+        r"(?:matching|resembling|that match(?:es|ed)|consistent with|similar to)\s+(?:its|her)\s+"
+        r"(?:[\w-]+\s+)?(?:dimensions|profile|size|silhouette|description|appearance|length|features|"
+        r"shape)|consistent with (?:a|an)\s+(?:[\w-]+\s+)?(?:vessel|"
         r"ship|tanker|freighter|carrier)|(?:could|can)\s*not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|"
         r"not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|"
         r"identification\s+(?:is\s+)?(?:impossible|uncertain|tentative))\b", re.I)),

@@ -46,6 +46,9 @@ _PRONOUN = rx(
     r"\b(?:confirmed|confirms?|said|says|say|indicated|indicates?|reported|reports?|believed?|"
     r"believes|estimated?|estimates|assessed|assesses?|thinks?|thought|noted|notes?|added|"
     r"suggested|suggests?|concluded|concludes?)\s+|"
+    # "There it stayed for four days", "Then she sailed north"
+    r"^(?:There|Then|Later|Afterwards|Thereafter|Next|Eventually|Finally|Soon|Meanwhile|Here|"
+    r"Subsequently)\s*,?\s+|"
     # "Before reaching South Africa it had called at Maputo"
     r"^(?:Before|After|While|Since|Upon|On)\s+[a-z]+ing\s+(?:[\w'’-]+\s+){0,5}?|"
     # "On its latest rotation it left Shanghai", "During the return leg, it called at Mersin"
@@ -83,6 +86,10 @@ _FORMER_LATTER = rx(r"\b[Tt]he\s+(?P<kind>former|latter)\b(?=,?\s+(?:(?:[a-z]+ly
                     r"soon|next|still|now)\s+)?(?:was|were|had|has|is|"
                     r"remained|remains|[a-z]+ed|made|took|left|went|came|ran|brought|lay|spent|sent|"
                     r"sold|met|began|" + _PRESENT_DEEDS + r")\b)")
+# "imagery shows a vessel matching its dimensions moored at Benghazi": the ship told of, by look
+_MATCHING = rx(r"\b[Aa]n?\s+(?:[\w-]+\s+)?(?P<kind>" + _KIND + r")\s+(?:matching|that\s+match(?:es|ed)|"
+               r"consistent\s+with|resembling|similar\s+to|fitting)\s+(?:its|her)\s+(?:[\w-]+\s+)?"
+               r"(?:dimensions|profile|size|silhouette|description|appearance|length|features|shape)\b")
 _EXPLETIVE = rx(r"(?i)\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains)"
                # (not "It was taken to Bandar-e Jask": the ship, brought somewhere)
                r"(?!\s+(?:taken|towed|escorted|brought|diverted|moved|sent|shifted|steered|redirected|"
@@ -124,15 +131,18 @@ class VesselCoreference:
             s, e = sent.span.start, sent.span.end
             chunk = text[s:e]
             time_ends = {t.end for t in sent.times}
-            for pat in (_SINGULAR, _PRONOUN, _PRONOUN_BARE, _POSSESSIVE, _PRONOUN_SEEN, _PLURAL):
-                pronoun = pat is not _SINGULAR and pat is not _PLURAL
+            for pat in (_SINGULAR, _PRONOUN, _PRONOUN_BARE, _POSSESSIVE, _PRONOUN_SEEN, _MATCHING,
+                        _PLURAL):
+                pronoun = pat is not _SINGULAR and pat is not _PLURAL and pat is not _MATCHING
                 for m in pat.finditer(chunk):
                     start = s + (m.start("kind") if pronoun else m.start())
                     end = s + (m.end("kind") if pronoun else m.end())
                     if pat is _PRONOUN_BARE and m.group("kind").lower() != "she" and not any(
                             _AFTER_TIME.fullmatch(text, t, start) for t in time_ends if t <= start):
                         continue
-                    kind_start = s + m.start("kind") if pat is _SINGULAR else start
+                    if pat is _MATCHING:
+                        end = s + m.end("kind")  # (its look, told after, is no part of it)
+                    kind_start = s + m.start("kind") if pat in (_SINGULAR, _MATCHING) else start
                     if analysis.taken(kind_start, end) or any(
                             a.start == start and a.form == "anaphor"
                             for a in analysis.between(start, start + 1)):
