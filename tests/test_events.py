@@ -3088,3 +3088,20 @@ def test_a_pronoun_after_there_or_then_and_a_ship_known_by_its_look() -> None:
     g = facts_of("The tanker Grey Wren loaded at Ust-Luga. Imagery shows a vessel with a red hull "
                  "moored at Benghazi.")
     assert calls(g) == {("Grey Wren", "Ust-Luga")}
+
+
+def test_one_of_a_group_of_ships_at_a_port_identified_by_name_called_there() -> None:
+    f = facts_of("Imagery shows two North Korean cargo ships docked at Vostochny this week. One of "
+                 "them was identified as the Rye Song Gang 1, a vessel sanctioned by the UN.")
+    assert calls(f) == {("Rye Song Gang 1", "Vostochny")}
+    g = facts_of("Two tankers berthed at Vadinar in May. Neither of them was the Grey Wren. Two "
+                 "ministers met in Delhi. One of them was the Foreign Secretary.")
+    assert calls(g) == set() and names(g, "Vessel") == set()
+
+
+def test_a_ship_listed_under_sanctions_since_a_time_is_designated_then() -> None:
+    f = facts_of("The tanker Grey Wren, listed under UK sanctions since May, loitered off Primorsk. "
+                 "The tanker Dusk Heron docked in Iran, which is under US sanctions.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [(by_id[e.target], e.date) for e in f.events if e.type == "Sanction"] == [
+        ("Grey Wren", "2023-05-01/2024-03-22")]

@@ -1205,3 +1205,10 @@ def test_a_ship_told_as_the_last_of_a_group_of_ships_is_a_ship() -> None:
                  "The Fortune, the first of the ships, unloaded at El Palito. Smith, the last of "
                  "the envoys, left.")
     assert names(f, "Vessel") == {"Clavel", "Fortune"}
+
+
+def test_a_flag_the_registry_withdrew_is_not_the_ship_s_flag() -> None:
+    f = facts_of("The tanker Grey Wren, whose flag Gabon withdrew in October, sails on. The tanker "
+                 "Dusk Heron (flag: Gabon) docked.")
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {
+        "Grey Wren": None, "Dusk Heron": "GAB"}

@@ -126,6 +126,9 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"sanction(?:ed|s|ing)\s+(?:the|both|all|these|those|two|three|four|five|six|seven|eight|nine|ten|"
                        r"\d+|a|an|several)\b|"
                        r"impos(?:ed|es|ing)\s+sanctions\s+on|"
+                       # "listed under UK sanctions since May", "has been under EU sanctions since"
+                       r"listed\s+under\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?sanctions\b|"
+                       r"(?:has|have|had)\s+been\s+under\s+(?:[\w.-]+\s+){0,2}?sanctions\s+since\b|"
                        r"identif(?:y|ies|ied|ying)\b[^.;]{0,80}?\bas\s+(?:blocked\s+)?property|"
                        # "added the tanker X to their sanctions lists"
                        # ("adding the tanker X ... to its list", in a package of sanctions)

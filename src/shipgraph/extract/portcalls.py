@@ -815,8 +815,12 @@ _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?,?\s+(?:(?:had|has|was|were)\s+)?(?:arriv
 
 
 _INCLUDING = rx(r"[^,;.]*,\s+(?:including|among\s+them|among\s+which\s+(?:was|were))\s+")
-_GROUP_MEMBERS = rx(r"\s*(?:They|These|Those|Among\s+them|Among\s+those)\s+(?:\w+ly\s+)?(?:included|include|"
-                    r"were|are|was)\b")
+_GROUP_MEMBERS = rx(r"\s*(?:(?:They|These|Those|Among\s+them|Among\s+those)\s+(?:\w+ly\s+)?(?:included|include|"
+                    r"were|are|was)|"
+                    # "One of them was identified as the Rye Song Gang 1"
+                    r"(?:One|Two|Both|Each|Some)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?"
+                    r"(?:ships|vessels|tankers|freighters|carriers|bulkers))\s+(?:\w+ly\s+)?(?:was|were|is|are)"
+                    r"(?:\s+(?:later\s+|since\s+|positively\s+)?(?:identified|named|confirmed)\s+as)?)\b")
 
 
 def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
@@ -888,7 +892,10 @@ def _arrived_there_too(analysis: Analysis, sent: Sentence, vessels: list[Mention
         ports = {c["port"] for c in before}
         if len(ports) != 1 or blocked(text, sent.span.start, v.start, verb.end()):
             continue
-        port = next(p for p in analysis.in_sentence(sent, "Port") if p.key in ports and p.end <= v.start)
+        port = next((p for p in analysis.in_sentence(sent, "Port") if p.key in ports and
+                     p.end <= v.start), None)
+        if port is None:
+            continue  # (a call at a port told in another sentence: its own rule placed it)
         call = add_call(analysis, sent, v, port, verb.group())
         call["date"] = date_near(analysis, sent, verb.end())
 

@@ -76,7 +76,10 @@ _FLAG_AFTER = [
                r"flag\b|flag of (?:the )?(?P<b>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))"),
     rx(r"\b(?<!previously )(?<!formerly )registered (?:in|to) (?:the )?(?P<a>[A-Z][\w'’-]*"
                r"(?: [A-Z][\w'’-]*)*)(?!\s+until)"),
-    rx(r"\b[Ff]lag(?:ged)?:?\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"),
+    # (not "whose flag Gabon withdrew": a registry the ship has lost)
+    rx(r"\b(?<!whose )[Ff]lag(?:ged)?:?\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+       r"(?!\s+(?:had\s+|has\s+)?(?:withdrew|withdrawn|revoked|removed|cancell?ed|canceled|struck|"
+       r"de-?registered|stripped|pulled|suspended|dropped))"),
     # "..., is now Russian-flagged"
     rx(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)[- ]"
        r"(?:flagged|registered)\b"),
@@ -602,7 +605,11 @@ _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 # One more of the ships the text has just spoken of, named in an aside that opens a sentence
 _ANOTHER_ONE = rx(r"(?:Another|A second|A third|A fourth|The other|One)(?:\s+(?:one|such\s+\w+))?,\s+"
-                  r"(?:the\s+)?" + NAME + r",\s+(?!(?:said|says|told|added|noted)\b)[a-z]")
+                  r"(?:the\s+)?" + NAME + r",\s+(?!(?:said|says|told|added|noted)\b)[a-z]|"
+                  # "Two cargo ships docked at Vostochny. One of them was the Rye Song Gang 1"
+                  r"(?:One|Another|The\s+other)\s+(?:of\s+(?:them|these|those|the\s+(?:two|three|\w+))\s+)?"
+                  r"(?:was|is)\s+(?:(?:later\s+|positively\s+)?(?:identified|named|confirmed)\s+as\s+)?"
+                  r"the\s+" + NAME.replace("<name>", "<name2>") + r"(?=\s*[,.;]|\s+(?:and|which|a)\b)")
 _SHIPS_BEFORE = rx(r"\b(?:tankers|vessels|ships|freighters|carriers|bulkers|ferries)\b")
 
 
@@ -678,9 +685,12 @@ class VesselExtractor:
             for flagged in _FLAGGED_NAME.finditer(chunk):
                 self._register_bare(analysis, names, s, flagged, "name")
             one = _ANOTHER_ONE.match(chunk)
-            if one and _SHIPS_BEFORE.search(text, max(0, s - 300), s):
+            # ("One of them was the X": "them" are the ships of the sentence just before)
+            reach = 300 if one is None or one["name"] else s - max(
+                [x.span.start for x in analysis.sentences if x.span.start < s] or [0])
+            if one and _SHIPS_BEFORE.search(text, max(0, s - reach), s):
                 # "Several tankers have used false names. Another, the Coral Finch, ..."
-                self._register_bare(analysis, names, s, one, "name")
+                self._register_bare(analysis, names, s, one, "name" if one["name"] else "name2")
         self._columns(analysis, names)
         self._bullets(analysis, names)
         self._coordinated(analysis, names)
