@@ -3105,3 +3105,18 @@ def test_a_ship_listed_under_sanctions_since_a_time_is_designated_then() -> None
     by_id = {e.id: e.name for e in f.entities}
     assert [(by_id[e.target], e.date) for e in f.events if e.type == "Sanction"] == [
         ("Grey Wren", "2023-05-01/2024-03-22")]
+
+
+def test_a_table_titled_as_arrivals_at_a_port_gives_each_row_a_call_there() -> None:
+    f = facts_of("Our monthly table follows.\n\nArrivals at Tartus, October 2023\n"
+                 "Vessel | Flag | Arrived | From\nGrey Wren | Russia | 3 Oct | Novorossiysk\n"
+                 "Dusk Heron | Russia | 12 Oct | Baltiysk\n\nDepartures from Tartus\n"
+                 "Vessel | Sailed | To\nPale Moon | 5 Oct | Mersin\n", date="2023-11-15")
+    assert calls(f) == {("Grey Wren", "Novorossiysk"), ("Grey Wren", "Tartus"),
+                        ("Dusk Heron", "Baltiysk"), ("Dusk Heron", "Tartus"),
+                        ("Pale Moon", "Tartus"), ("Pale Moon", "Mersin")}
+    by_id = {e.id: e.name for e in f.entities}
+    assert sorted((by_id[e.vessel], by_id[e.origin], by_id[e.destination]) for e in f.events
+                  if e.type == "Transfer") == [("Dusk Heron", "Baltiysk", "Tartus"),
+                                               ("Grey Wren", "Novorossiysk", "Tartus"),
+                                               ("Pale Moon", "Tartus", "Mersin")]

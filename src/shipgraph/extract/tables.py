@@ -47,6 +47,11 @@ _CAPTION_DEST = re.compile(r"(?i:\b(?:discharged|unloaded|offloaded|arrived|call
                            r"delivered)\s+(?:cargo(?:es)?\s+)?(?:at|in|to)\s+(?:the\s+port\s+of\s+)?)$")
 _CAPTION_ORIGIN = re.compile(r"(?i:\b(?:loaded|departed|left|sailed)\s+(?:cargo(?:es)?\s+)?"
                              r"(?:at|in|from)?\s*(?:the\s+port\s+of\s+)?)$")
+# a caption that is a title of the ships' movements: "Arrivals at Tartus, October 2023"
+_TITLE_DEST = re.compile(r"(?i:^\W*(?:(?:vessel|ship|tanker|port)\s+)?(?:arrivals|calls|port\s+calls|"
+                         r"visits|discharges)\s+(?:at|in|to)\s+(?:the\s+port\s+of\s+)?)$")
+_TITLE_ORIGIN = re.compile(r"(?i:^\W*(?:(?:vessel|ship|tanker|port)\s+)?(?:departures|sailings|"
+                           r"loadings)\s+(?:from|at|in)\s+(?:the\s+port\s+of\s+)?)$")
 
 
 def voyage_tables(analysis: Analysis) -> None:
@@ -77,12 +82,18 @@ def _caption(analysis: Analysis, index: int) -> dict[str, Mention]:
         return found
     above = analysis.sentences[index - 1]
     text = analysis.text
-    if not LIST_OF_SHIPS.search(text, above.span.start, above.span.end) or \
-            len(cells(text, above.span.start, above.span.end)) > 1:
+    if len(cells(text, above.span.start, above.span.end)) > 1:
         return found
-    for port in analysis.in_sentence(above, "Port"):
-        if port.form == "anaphor":
-            continue
+    ports = [p for p in analysis.in_sentence(above, "Port") if p.form != "anaphor"]
+    if len(ports) == 1:
+        head = text[above.span.start:ports[0].start]
+        if _TITLE_DEST.search(head):
+            return {"destination": ports[0]}
+        if _TITLE_ORIGIN.search(head):
+            return {"origin": ports[0]}
+    if not LIST_OF_SHIPS.search(text, above.span.start, above.span.end):
+        return found
+    for port in ports:
         before = text[max(above.span.start, port.start - 50):port.start]
         if _CAPTION_DEST.search(before) and not blocked(text, above.span.start, port.start, port.end):
             found.setdefault("destination", port)
