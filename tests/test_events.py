@@ -3120,3 +3120,14 @@ def test_a_table_titled_as_arrivals_at_a_port_gives_each_row_a_call_there() -> N
                   if e.type == "Transfer") == [("Dusk Heron", "Baltiysk", "Tartus"),
                                                ("Grey Wren", "Novorossiysk", "Tartus"),
                                                ("Pale Moon", "Tartus", "Mersin")]
+
+
+def test_a_relative_clause_keeps_its_own_hedging_and_the_main_clause_its_own() -> None:
+    f = facts_of("The tanker Grey Wren, which possibly switched off its AIS on 20 March, docked at "
+                 "Tartus. The tanker Dusk Heron, which switched off its AIS on 21 March, is believed "
+                 "to have docked at Baniyas.")
+    by_id = {e.id: e.name for e in f.entities}
+    got = {(e.type, by_id[e.vessel], e.confidence) for e in f.events}
+    assert got == {("AISGap", "Grey Wren", "realistic possibility"),
+                   ("PortCall", "Grey Wren", "reported"), ("AISGap", "Dusk Heron", "reported"),
+                   ("PortCall", "Dusk Heron", "likely")}

@@ -413,10 +413,26 @@ _SUSPICION_AFTER = rx(r"\b(?:on|under)\s+(?:the\s+)?suspicion\s+(?:that|of)\b|"
 
 def _hedged_part(analysis: Analysis, sent: Sentence, pos: int) -> str:
     """The part of the sentence whose hedging bears on an event told at `pos`."""
-    reason = _SUSPICION_AFTER.search(analysis.text, max(pos, sent.span.start), sent.span.end)
+    text = analysis.text
+    reason = _SUSPICION_AFTER.search(text, max(pos, sent.span.start), sent.span.end)
     if reason is not None:
-        return analysis.text[sent.span.start:reason.start()]
+        return text[sent.span.start:reason.start()]
+    # "The ship, which had switched off its AIS on 20 March, is believed to be carrying crude":
+    # what a relative clause tells is told flatly, and its own hedging is its own ("The X, which
+    # possibly went dark in May, docked at Tartus")
+    relatives = [m for m in _RELATIVE.finditer(text, sent.span.start, sent.span.end)
+                 if _WHICH_OPENS.match(m.group())]
+    for m in relatives:
+        if m.start() <= pos < m.end():
+            return m.group()
+    if relatives:
+        return "".join(text[a:b] for a, b in zip(
+            [sent.span.start] + [m.end() for m in relatives],
+            [m.start() for m in relatives] + [sent.span.end]))
     return analysis.sentence_text(sent)
+
+
+_WHICH_OPENS = re.compile(r",\s+which\b")
 
 
 def record(analysis: Analysis, sent: Sentence, etype: str, pos: int, **keys: Any) -> dict[str, Any]:
