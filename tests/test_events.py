@@ -3131,3 +3131,10 @@ def test_a_relative_clause_keeps_its_own_hedging_and_the_main_clause_its_own() -
     assert got == {("AISGap", "Grey Wren", "realistic possibility"),
                    ("PortCall", "Grey Wren", "reported"), ("AISGap", "Dusk Heron", "reported"),
                    ("PortCall", "Dusk Heron", "likely")}
+
+
+def test_a_call_a_ship_sought_or_wanted_to_make_is_none() -> None:
+    f = facts_of("The tanker Grey Wren sought to dock at Piraeus on 3 March. The tanker Dusk Heron "
+                 "wanted to unload at Malta. The tanker Pale Moon, which was seeking to avoid "
+                 "sanctions, docked at Sikka on 4 March.")
+    assert calls(f) == {("Pale Moon", "Sikka")}

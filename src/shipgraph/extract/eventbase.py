@@ -21,7 +21,8 @@ MODAL = rx(
     r"(?-i:may)(?!\s+have\s+\w+ed\b)|will|plan\w*|schedul\w*|intend\w*|bound for|"
     r"heading|headed|due to|en route|destined|tried|attempt\w*|turned (?:\w+ )?(?:away|back)|"
     r"before berthing|if|unless|should|aims? to|set to|is to|was to|about to|prepar\w* to|"
-    r"wants? to|hop\w* to|claims?|accus\w*|reportedly planning|asked|urged|called on|"
+    r"wants? to|wanted to|hop\w* to|s(?:ought|eeks?|eeking)\s+to|trying\s+to|tries\s+to|"
+    r"claims?|accus\w*|reportedly planning|asked|urged|called on|"
     r"calls on|requested|recommend\w*|"
     # "was ordered to switch off the transponder": an order, not what was done (not "ordered to
     # the port of Bandar Abbas": taken there)
