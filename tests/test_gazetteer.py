@@ -162,3 +162,10 @@ def test_the_arctic_lng_terminal_reporting_names_is_a_port() -> None:
     from shipgraph.extract.gazetteer import default_gazetteer
     found = default_gazetteer().lookup("Utrenneye")
     assert [(e.kind, e.country) for e in found] == [("Port", "RUS")]
+
+
+def test_ports_renamed_in_reporting_keep_their_new_names() -> None:
+    from shipgraph.extract.gazetteer import default_gazetteer
+    g = default_gazetteer()
+    assert [e.unlocode for e in g.lookup("Chattogram") if e.kind == "Port"] == ["BDCGP"]
+    assert [e.unlocode for e in g.lookup("Antwerp-Bruges") if e.kind == "Port"] == ["BEANR"]
