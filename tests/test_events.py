@@ -3138,3 +3138,13 @@ def test_a_call_a_ship_sought_or_wanted_to_make_is_none() -> None:
                  "wanted to unload at Malta. The tanker Pale Moon, which was seeking to avoid "
                  "sanctions, docked at Sikka on 4 March.")
     assert calls(f) == {("Pale Moon", "Sikka")}
+
+
+def test_where_a_delivery_came_from_told_a_few_paragraphs_on_in_news_copy() -> None:
+    f = facts_of("KYIV, May 20 - Ukraine said the Russian-flagged freighter Grey Wren had delivered "
+                 "grain taken from occupied territories to the port of Damietta last week.\n\n"
+                 "\"This is theft,\" a spokesperson said.\n\nThe ship left the port of Kavkaz in "
+                 "early May, tracking data show.", date="2025-05-21")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [(by_id[e.origin], by_id[e.destination], e.cargo) for e in f.events
+            if e.type == "Transfer"] == [("Kavkaz", "Damietta", "grain")]

@@ -562,9 +562,15 @@ _NEXT_VERB = re.compile(
     r"\s+(?:and|then|before|after)\s+(?:then\s+|later\s+|\w+ly\s+)?(?:arriv|reach|sail|head|"
     r"dock|berth|return|left\b|leav|unload|discharg|deliver|enter|continu|proceed|went\b|made\b|"
     r"turn|switch|call|anchor|moor|depart|steam|stopp|transit|cross)\w*.*$|"
-    r"\s+(?:and|then)\s+(?:\w+ly\s+)?\w+(?:ed|ing)$", re.I | re.S)
+    r"\s+(?:and|then)\s+(?:\w+ly\s+)?\w+(?:ed|ing)$|"
+    # "grain taken from occupied territories": a participle that tells where it came from
+    r"\s+(?:taken|stolen|seized|looted|bought|purchased|sourced|originating|produced|grown|"
+    r"harvested|mined|extracted|exported|smuggled|removed)\s+(?:from|in|at)\b.*$", re.I | re.S)
 
 
+_ORIGIN_PARTICIPLE = re.compile(r"\s+(?:taken|stolen|seized|looted|bought|purchased|sourced|"
+                                r"originating|produced|grown|harvested|mined|extracted|exported|"
+                                r"smuggled|removed)$", re.I)
 _TIME_WORD = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + WHEN_WORD)
 _UNSAID = frozenset({"cargo", "cargoes", "load", "loads", "shipment", "shipments", "consignment",
                      "consignments", "freight", "goods"})
@@ -582,6 +588,7 @@ def cargo_phrase(after_verb: str) -> str | None:
     # "grain and arrived (in ...)": the phrase stops where the next verb begins
     cargo = _NEXT_VERB.sub("", re.sub(r"^of\s+", "", m["cargo"].strip(" ,"))) if m else ""
     cargo = re.sub(r"\s+(?:and|or|but)$", "", cargo)  # "wheat and" before a verb cut off
+    cargo = _ORIGIN_PARTICIPLE.sub("", cargo)  # "grain taken (from occupied territories)"
     if not cargo or cargo.split()[0].lower() in ("the", "from", "to", "it", "them", "its", "her",
                                                   "their", "out", "up", "on", "by", "what",
                                                   "between", "linked", "were", "was", "at", "in",
@@ -764,7 +771,13 @@ def voyages(analysis: Analysis) -> None:
             if 0 <= p1 - p0 <= 1 or p1 - p0 <= 3 and prior.get("date") and c.get("date") and \
                     ends_before(prior["date"], c["date"]) and \
                     all(sentences_in[p] == 1 for p in range(p0, p1 + 1)) or \
-                    0 <= p1 - p0 <= 3 and _CONTINUED.search(analysis.text, start, c["position"]):
+                    0 <= p1 - p0 <= 3 and _CONTINUED.search(analysis.text, start, c["position"]) or \
+                    0 <= p1 - p0 <= 3 and c.get("activity") == "departure" and \
+                    prior.get("activity") != "departure" and prior.get("date") and c.get("date") and \
+                    not ends_before(prior["date"], c["date"]) and \
+                    all(sentences_in[p] == 1 for p in range(p0, p1 + 1)):
+                # (or, in news copy, where it had come from, told a few paragraphs on: "... had
+                # delivered grain to Damietta last week. ... The ship left Kavkaz in early May")
                 # (or a voyage told as taken up again: "The ship eventually continued its voyage
                 # to Port Said" two paragraphs on)
                 following[last[c["vessel"]]] = i
