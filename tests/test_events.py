@@ -3148,3 +3148,16 @@ def test_where_a_delivery_came_from_told_a_few_paragraphs_on_in_news_copy() -> N
     by_id = {e.id: e.name for e in f.entities}
     assert [(by_id[e.origin], by_id[e.destination], e.cargo) for e in f.events
             if e.type == "Transfer"] == [("Kavkaz", "Damietta", "grain")]
+
+
+def test_respectively_after_a_longer_list_of_ports_and_its_time_after_it() -> None:
+    f = facts_of("The tankers Grey Wren and Dusk Heron loaded crude at Jose in August and discharged "
+                 "it at Qingdao and Rizhao, respectively, in September.", date="2024-10-01")
+    by_id = {e.id: e.name for e in f.entities}
+    assert sorted((by_id[e.vessel], by_id[e.port], e.date) for e in f.events
+                  if e.type == "PortCall") == [
+        ("Dusk Heron", "Jose", "2024-08"), ("Dusk Heron", "Rizhao", "2024-09"),
+        ("Grey Wren", "Jose", "2024-08"), ("Grey Wren", "Qingdao", "2024-09")]
+    assert sorted((by_id[e.vessel], by_id[e.destination], e.date) for e in f.events
+                  if e.type == "Transfer") == [("Dusk Heron", "Rizhao", "2024-08/2024-09"),
+                                               ("Grey Wren", "Qingdao", "2024-08/2024-09")]

@@ -429,7 +429,7 @@ def _hedged_part(analysis: Analysis, sent: Sentence, pos: int) -> str:
     if relatives:
         return "".join(text[a:b] for a, b in zip(
             [sent.span.start] + [m.end() for m in relatives],
-            [m.start() for m in relatives] + [sent.span.end]))
+            [m.start() for m in relatives] + [sent.span.end], strict=True))
     return analysis.sentence_text(sent)
 
 

@@ -15,6 +15,7 @@ from .eventbase import (
     ARRIVING,
     CARGO_WORDS,
     FORCED_TO,
+    JOINED,
     RULERS_CLAUSE,
     blocked,
     blocked_as_said,
@@ -487,11 +488,29 @@ def respectively(analysis: Analysis, sent: Sentence) -> None:
     # V and W discharged at B and C respectively": V at B, W at C)
     start = clause_start(analysis.text, sent.span.start, resp.start())
     keys = list(dict.fromkeys(v.key for v in vessels if start <= v.start < resp.start()))
-    places = list(dict.fromkeys(p.key for p in ports if p.form != "anaphor"
-                                and start <= p.start < resp.start()))
+    listed = [p for p in ports if p.form != "anaphor" and start <= p.start < resp.start()]
+    places = list(dict.fromkeys(p.key for p in listed))
+    if len(keys) >= 2 and len(places) > len(keys):
+        # "loaded at Jose and discharged at Qingdao and Rizhao, respectively": the list right
+        # before the word
+        tail = listed[-len(keys):]
+        if all(JOINED.fullmatch(analysis.text, a.end, b.start)
+               for a, b in zip(tail, tail[1:], strict=False)) and \
+                len({p.key for p in tail}) == len(tail):
+            places = [p.key for p in tail]
     if len(keys) < 2 or len(keys) != len(places):
         return
     pairs = set(zip(keys, places, strict=True))
+    after = next((t for t in sent.times if resp.end() <= t.start < resp.end() + 12), None)
+    if after is not None:
+        # "discharged it at Qingdao and Rizhao, respectively, in September": the list's time
+        when = after.interval.iso()
+        for e in analysis.events_at(sent.span.start):
+            if e["type"] == "PortCall" and (e.get("vessel"), e.get("port")) in pairs:
+                e["date"] = when
+            elif e["type"] == "Transfer" and (e.get("vessel"), e.get("destination")) in pairs:
+                begun = (e.get("date") or "").split("/")[0] or None
+                e["date"] = span_dates(begun, when) if begun and ends_before(begun, when) else when
     drop = [e for e in analysis.events_at(sent.span.start) if e.get("vessel") in keys and any(
         e.get(role) in places and (e["vessel"], e[role]) not in pairs
         for role in (("port",) if e["type"] == "PortCall" else ("origin", "destination")
@@ -815,8 +834,8 @@ _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?,?\s+(?:(?:had|has|was|were)\s+)?(?:arriv
 
 
 _INCLUDING = rx(r"[^,;.]*,\s+(?:including|among\s+them|among\s+which\s+(?:was|were))\s+")
-_GROUP_MEMBERS = rx(r"\s*(?:(?:They|These|Those|Among\s+them|Among\s+those)\s+(?:\w+ly\s+)?(?:included|include|"
-                    r"were|are|was)|"
+_GROUP_MEMBERS = rx(r"\s*(?:(?:They|These|Those|Among\s+them|Among\s+those)\s+(?:\w+ly\s+)?"
+                    r"(?:included|include|were|are|was)|"
                     # "One of them was identified as the Rye Song Gang 1"
                     r"(?:One|Two|Both|Each|Some)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?"
                     r"(?:ships|vessels|tankers|freighters|carriers|bulkers))\s+(?:\w+ly\s+)?(?:was|were|is|are)"
