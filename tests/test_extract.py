@@ -1212,3 +1212,12 @@ def test_a_flag_the_registry_withdrew_is_not_the_ship_s_flag() -> None:
                  "Dusk Heron (flag: Gabon) docked.")
     assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {
         "Grey Wren": None, "Dusk Heron": "GAB"}
+
+
+def test_who_manages_or_flags_a_ship_does_not_choose_between_ports_of_one_name() -> None:
+    f = facts_of("Greek-managed tankers carried Russian diesel. Another Greek tanker, the Grey Wren, "
+                 "delivered diesel to Lagos on 20 January.")
+    assert [(e.name, e.country) for e in f.entities if e.type == "Port"] == [("Lagos", "NGA")]
+    g = facts_of("The Greek coast guard said the tanker Grey Wren called at Lagos, Greece, on 20 "
+                 "January.")
+    assert [(e.name, e.country) for e in g.entities if e.type == "Port"] == [("Lagos", "GRC")]

@@ -120,8 +120,11 @@ class PlaceExtractor:
                 if not analysis.taken(start, end):
                     found.append((start, end, entries))
                 i += n
-        mentioned = {e.country for _, _, entries in found for e in entries
-                     if e.kind == "State" and len(entries) == 1}
+        # (not "Greek-managed tankers", "a Gabon-flagged ship": who runs a ship or flags it says
+        # nothing of which of two ports of one name it went to)
+        mentioned = {e.country for start, end, entries in found for e in entries
+                     if e.kind == "State" and len(entries) == 1
+                     and not _OF_SHIPS_ONLY.match(text, end)}
         for start, end, entries in found:
             entry = self._choose(text, start, end, entries, mentioned)
             if entry is None:
@@ -224,6 +227,14 @@ class PlaceExtractor:
                 if not analysis.taken(m.start("name"), m.end("name")):
                     analysis.add(Mention(m.start("name"), m.end("name"), m["name"], "Place",
                                          normalize(m["name"]).replace(" ", "-")))
+
+
+_OF_SHIPS_ONLY = re.compile(r"[- ](?:managed|owned|operated|controlled|linked|based|flagged|"
+                            r"registered|crewed|built)\b|"
+                            # "Another Greek tanker", "Greek shipowners"
+                            r"\s+(?:[a-z][\w-]*\s+)?(?:tankers?|ships?|vessels?|freighters?|carriers?|"
+                            r"bulkers?|owners?|shipowners?|compan(?:y|ies)|firms?|managers?|"
+                            r"operators?|crews?|sailors|seafarers)\b")
 
 
 def _best_port(ports: list[Entry], mentioned: set[str | None]) -> Entry:
