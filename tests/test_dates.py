@@ -13,6 +13,8 @@ REF = dt.date(2024, 3, 22)  # a Friday
 
 @pytest.mark.parametrize("text, expected", [
     ("loaded between 3 and 5 March at the berth", "2024-03-03/2024-03-05"),
+    ("loaded between March 3rd and 5th at the berth", "2024-03-03/2024-03-05"),
+    ("a fortnight ago the ship", "2024-03-05/2024-03-11"),
     ("on 14 March it sailed", "2024-03-14"),
     # counted back from the report's date
     ("three days ago the ship", "2024-03-19"),

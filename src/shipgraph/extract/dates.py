@@ -134,9 +134,9 @@ _PATTERNS: list[tuple[str, Gated]] = [
         r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _M.format("m2") +
         r"(?:,?\s+(?P<y>\d{4}))?\b")),
     ("range_md", rx(
-        r"\b(?:between\s+)?" + _M.format("m1") + r"\s+(?P<d1>\d{1,2})\s*"
-        r"(?:(?:,\s*\d{1,2}\b(?!\s*(?:,\s*)?\d{4}))+,?\s*and\s*|(?:and|to|-|–)\s*)"
-        r"(?:" + _M.format("m2") + r"\s+)?(?P<d2>\d{1,2})\b(?:,?\s+(?P<y>\d{4}))?")),
+        r"\b(?:between\s+)?" + _M.format("m1") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*"
+        r"(?:(?:,\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{4}))+,?\s*and\s*|(?:and|to|-|–)\s*)"
+        r"(?:" + _M.format("m2") + r"\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?")),
     ("dmy", rx(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.format("m") +
                        r"(?:,?\s+(?P<y>\d{4}))?\b")),
     ("mdy", rx(r"\b" + _M.format("m") + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b"
@@ -207,7 +207,7 @@ _PATTERNS: list[tuple[str, Gated]] = [
                   r"eight|nine|ten|eleven|twelve|several|a few)\s+(?P<unit>hours|days|weeks|months|years)\b",
                   re.I)),
     ("ago", rx(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-               r"twelve|a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+               r"twelve|a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?|years?|fortnights?)\s+ago\b",
                re.I)),
     ("start_of_year", rx(r"\b(?:since\s+)?the\s+(?:start|beginning)\s+of\s+the\s+year\b")),
     # "docked on the 14th": a day of the month the text is in (after every form naming one)
@@ -634,8 +634,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None) -
         if unit == "month":
             y, mo = divmod(ref.year * 12 + ref.month - 1 - n, 12)
             return Interval(dt.date(y, mo + 1, 1), month_end(y, mo + 1))
-        when = ref - dt.timedelta(days=n * (7 if unit == "week" else 1))
-        spread = 3 if unit == "week" or vague else 0
+        when = ref - dt.timedelta(days=n * {"week": 7, "fortnight": 14}.get(unit, 1))
+        spread = 3 if unit in ("week", "fortnight") or vague else 0
         return Interval(when - dt.timedelta(days=spread), min(ref, when + dt.timedelta(days=spread)))
     if kind == "start_of_year":
         return Interval(dt.date(ref.year, 1, 1), ref)
