@@ -3161,3 +3161,13 @@ def test_respectively_after_a_longer_list_of_ports_and_its_time_after_it() -> No
     assert sorted((by_id[e.vessel], by_id[e.destination], e.date) for e in f.events
                   if e.type == "Transfer") == [("Dusk Heron", "Rizhao", "2024-08/2024-09"),
                                                ("Grey Wren", "Qingdao", "2024-08/2024-09")]
+
+
+def test_a_declared_destination_is_no_call_and_the_same_area_is_the_sea_told_before() -> None:
+    f = facts_of("On 12 October 2020 the tanker Grey Wren received fuel from an unknown ship in the "
+                 "Yellow Sea. Imagery shows the Grey Wren alongside the tanker Dusk Heron on 25 "
+                 "October 2020 in the same area. The Dusk Heron had departed Ningbo on 18 October "
+                 "2020 with a declared destination of Mariupol.", date="2021-03-04")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [by_id[e.location] for e in f.events if e.type == "ShipToShipTransfer"] == ["Yellow Sea"]
+    assert calls(f) == {("Dusk Heron", "Ningbo")}

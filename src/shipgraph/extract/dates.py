@@ -207,7 +207,8 @@ _PATTERNS: list[tuple[str, Gated]] = [
                   r"eight|nine|ten|eleven|twelve|several|a few)\s+(?P<unit>hours|days|weeks|months|years)\b",
                   re.I)),
     ("ago", rx(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-               r"twelve|a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?|years?|fortnights?)\s+ago\b",
+               r"twelve|a few|several|a couple of)\s+"
+               r"(?P<unit>days?|weeks?|months?|years?|fortnights?)\s+ago\b",
                re.I)),
     ("start_of_year", rx(r"\b(?:since\s+)?the\s+(?:start|beginning)\s+of\s+the\s+year\b")),
     # "docked on the 14th": a day of the month the text is in (after every form naming one)

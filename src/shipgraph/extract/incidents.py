@@ -333,10 +333,19 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
         return after[0] if after[0].type != "State" else None
     called = {ev["port"] for ev in analysis.events_at(sent.span.start)
               if ev["type"] == "PortCall"}
-    return next((m for m in named if m.type != "State" and m.key not in called
-                 and not _BEARING.search(text, max(sent.span.start, m.start - 60), m.start)
-                 and not _ROUTE_END.search(text, max(sent.span.start, m.start - 30), m.start)),
-                None)
+    found = next((m for m in named if m.type != "State" and m.key not in called
+                  and not _BEARING.search(text, max(sent.span.start, m.start - 60), m.start)
+                  and not _ROUTE_END.search(text, max(sent.span.start, m.start - 30), m.start)),
+                 None)
+    if found is None and _SAME_AREA.search(text, sent.span.start, sent.span.end):
+        # "... alongside the Vifine on 25 October in the same area": the sea named last before
+        found = next((m for m in reversed(analysis.before(sent.span.start, "Place"))
+                      if sent.span.start - m.end < 600 and m.form != "adjective"), None)
+    return found
+
+
+_SAME_AREA = rx(r"\b(?:in|at)\s+the\s+same\s+(?:area|waters|location|spot|place|position|"
+                r"stretch\s+of\s+(?:sea|water))\b", re.I)
 
 
 # "before sailing for Rizhao", "bound for Ravenna", "arrived from Kharg": an end of a voyage,

@@ -678,10 +678,18 @@ def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             add_call(analysis, sent, v, port, verb.group())
 
 
+# a port given as where the ship was to go
+_DECLARED_FOR = rx(r"\b(?:destination|next\s+port(?:\s+of\s+call)?)\s*(?:of|:|was|is|as|listed\s+as|"
+                   r"given\s+as|declared\s+as|set\s+(?:as|to|for))?\s+(?:the\s+(?:\w+\s+)?"
+                   r"(?:port|harbou?r)\s+of\s+)?$", re.I)
+
+
 def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 ports: list[Mention]) -> None:
     text, s = analysis.text, sent.span.start
     for port in ports:
+        if _DECLARED_FOR.search(text, max(s, port.start - 50), port.start):
+            continue  # "departed Ningbo with a declared destination of Mariupol": a plan
         for v in subjects(analysis, vessels, port.start):
             between = text[v.end:port.start]
             aboard = _ABOARD.search(text, max(s, v.start - 60), v.start)
