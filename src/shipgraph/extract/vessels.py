@@ -607,7 +607,7 @@ _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 _ANOTHER_ONE = rx(r"(?:Another|A second|A third|A fourth|The other|One)(?:\s+(?:one|such\s+\w+))?,\s+"
                   r"(?:the\s+)?" + NAME + r",\s+(?!(?:said|says|told|added|noted)\b)[a-z]|"
                   # "Two cargo ships docked at Vostochny. One of them was the Rye Song Gang 1"
-                  r"(?:One|Another|The\s+other)\s+(?:of\s+(?:them|these|those|the\s+(?:two|three|\w+))\s+)?"
+                  r"(?:One|Another|The\s+other)\s+(?:of\s+(?:them|these|those|the\s+\w+)\s+)?"
                   r"(?:was|is)\s+(?:(?:later\s+|positively\s+)?(?:identified|named|confirmed)\s+as\s+)?"
                   r"the\s+" + NAME.replace("<name>", "<name2>") + r"(?=\s*[,.;]|\s+(?:and|which|a)\b)")
 _SHIPS_BEFORE = rx(r"\b(?:tankers|vessels|ships|freighters|carriers|bulkers|ferries)\b")
@@ -686,8 +686,9 @@ class VesselExtractor:
                 self._register_bare(analysis, names, s, flagged, "name")
             one = _ANOTHER_ONE.match(chunk)
             # ("One of them was the X": "them" are the ships of the sentence just before)
-            reach = 300 if one is None or one["name"] else s - max(
-                [x.span.start for x in analysis.sentences if x.span.start < s] or [0])
+            index = analysis.index_of(sent)
+            reach = 300 if one is None or one["name"] or index == 0 else \
+                s - analysis.sentences[index - 1].span.start
             if one and _SHIPS_BEFORE.search(text, max(0, s - reach), s):
                 # "Several tankers have used false names. Another, the Coral Finch, ..."
                 self._register_bare(analysis, names, s, one, "name" if one["name"] else "name2")
