@@ -3171,3 +3171,16 @@ def test_a_declared_destination_is_no_call_and_the_same_area_is_the_sea_told_bef
     by_id = {e.id: e.name for e in f.entities}
     assert [by_id[e.location] for e in f.events if e.type == "ShipToShipTransfer"] == ["Yellow Sea"]
     assert calls(f) == {("Dusk Heron", "Ningbo")}
+
+
+def test_the_first_and_the_second_of_ships_listed_before_arrive_where_they_were_told_to_be() -> None:
+    f = facts_of("Two tankers, the Grey Wren and the Dusk Heron, have unloaded crude at Baniyas since "
+                 "mid-August. The first arrived on August 18; the second berthed on August 25.",
+                 date="2024-09-05")
+    by_id = {e.id: e.name for e in f.entities}
+    assert sorted((by_id[e.vessel], by_id[e.port], e.date) for e in f.events
+                  if e.type == "PortCall") == [("Dusk Heron", "Baniyas", "2024-08-25"),
+                                               ("Grey Wren", "Baniyas", "2024-08-18")]
+    g = facts_of("The tanker Grey Wren called at Qingdao in May. The Grey Wren had loaded its cargo "
+                 "from another tanker near Malaysia in April. The first was held in June.")
+    assert calls(g) == {("Grey Wren", "Qingdao")}

@@ -82,8 +82,9 @@ _POSSESSIVE = rx(r"(?:^|[.;:]\s+|,\s+(?:and\s+)?|\b(?:and|but|while|when|after)\
                  r"(?:(?:previous|last|latest|next|most recent|return|maiden)\s+)?(?:voyage|port call|"
                  r"port of call|journey|trip|sailing|berth|anchorage|port))\b)")
 # "The former was last seen at Rajin; the latter docked at Dunai": of the two ships named last
-_FORMER_LATTER = rx(r"\b[Tt]he\s+(?P<kind>former|latter)\b(?=,?\s+(?:(?:[a-z]+ly|then|later|also|again|"
-                    r"soon|next|still|now)\s+)?(?:was|were|had|has|is|"
+# ("The first arrived on August 18; the second berthed a week later": of the ships listed)
+_FORMER_LATTER = rx(r"\b[Tt]he\s+(?P<kind>former|latter|first|second|third)\b(?=,?\s+(?:(?:[a-z]+ly|then|"
+                    r"later|also|again|soon|next|still|now)\s+)?(?:was|were|had|has|is|"
                     r"remained|remains|[a-z]+ed|made|took|left|went|came|ran|brought|lay|spent|sent|"
                     r"sold|met|began|" + _PRESENT_DEEDS + r")\b)")
 # "imagery shows a vessel matching its dimensions moored at Benghazi": the ship told of, by look
@@ -240,7 +241,8 @@ class VesselCoreference:
     @staticmethod
     def _former_latter(analysis: Analysis) -> None:
         """"the former" and "the latter": the first and the second ship of the latest sentence
-        (this one or one before, within a few) that names two."""
+        (this one or one before, within a few) that names two; "the first", "the second" and "the
+        third" likewise, of a sentence before."""
         text = analysis.text
         for index, sent in enumerate(analysis.sentences):
             for m in _FORMER_LATTER.finditer(text, sent.span.start, sent.span.end):
@@ -250,9 +252,11 @@ class VesselCoreference:
                     keys = list(dict.fromkeys(
                         v.key for v in analysis.in_sentence(prior, "Vessel")
                         if v.start < m.start() and v.form == "name"))
-                    if len(keys) >= 2:
-                        pick = keys[0] if m["kind"] == "former" else keys[1]
-                        analysis.add(Mention(m.start(), m.end(), m.group(), "Vessel", pick,
+                    at = {"former": 0, "first": 0, "latter": 1, "second": 1, "third": 2}[m["kind"]]
+                    if at < len(keys) and len(keys) >= 2 and (
+                            m["kind"] in ("former", "latter") or prior is not sent):
+                        # ("the first"/"the second" only of ships listed in a sentence before)
+                        analysis.add(Mention(m.start(), m.end(), m.group(), "Vessel", keys[at],
                                              "anaphor"))
                         break
 

@@ -925,6 +925,38 @@ def _arrived_there_too(analysis: Analysis, sent: Sentence, vessels: list[Mention
             continue  # (a call at a port told in another sentence: its own rule placed it)
         call = add_call(analysis, sent, v, port, verb.group())
         call["date"] = date_near(analysis, sent, verb.end())
+    _arrived_as_told_before(analysis, sent, vessels)
+
+
+_ARRIVAL_WORD = re.compile(r"\b(?:arrived|docked|berthed|moored)\b")
+
+
+def _arrived_as_told_before(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """"Two tankers, the X and the Y, have unloaded crude at Baniyas since mid-August. The first
+    arrived on August 18": a ship's arrival with no port, told right after the sentence that put
+    it at one port, is its arrival there (on the day this sentence gives)."""
+    index = analysis.index_of(sent)
+    if index == 0:
+        return
+    before = analysis.sentences[index - 1]
+    if not 0 <= sent.paragraph - before.paragraph <= 1:
+        return
+    text = analysis.text
+    for v in vessels:
+        verb = _ARRIVED_BARE.match(text, v.end)
+        if verb is None or not _ARRIVAL_WORD.search(verb.group()) or \
+                blocked(text, sent.span.start, v.start, verb.end()) or any(
+                e["type"] == "PortCall" and e["vessel"] == v.key
+                for e in analysis.events_at(sent.span.start)):
+            continue
+        there = {e["port"] for e in analysis.events_at(before.span.start)
+                 if e["type"] == "PortCall" and e["vessel"] == v.key}
+        ports = [p for p in analysis.in_sentence(before, "Port") if p.key in there]
+        if len(there) != 1 or not ports:
+            continue
+        call = add_call(analysis, sent, v, ports[0], verb.group())
+        call["date"] = date_near(analysis, sent, verb.end())
+        cite(call, before)
 
 
 # "The Lotus, a VLCC, followed on May 12": came next to where the ship before it came
