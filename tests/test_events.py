@@ -3184,3 +3184,12 @@ def test_the_first_and_the_second_of_ships_listed_before_arrive_where_they_were_
     g = facts_of("The tanker Grey Wren called at Qingdao in May. The Grey Wren had loaded its cargo "
                  "from another tanker near Malaysia in April. The first was held in June.")
     assert calls(g) == {("Grey Wren", "Qingdao")}
+
+
+def test_a_transfer_joined_to_an_earlier_deed_takes_its_own_time_and_the_place_it_was_near() -> None:
+    f = facts_of("The tanker Grey Wren left Jose on March 2 and transferred its cargo to the tanker "
+                 "Dusk Heron near Tanjung Pelepas on April 9.", date="2024-05-30")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [(by_id[e.location], e.date) for e in f.events if e.type == "ShipToShipTransfer"] == [
+        ("Tanjung Pelepas", "2024-04-09")]
+    assert [e.date for e in f.events if e.type == "PortCall"] == ["2024-03-02"]

@@ -328,7 +328,8 @@ _FROM_BEFORE = rx(r"\bfrom\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 _AND_MOVED = rx(r"\b(?:and|before)\s+(?:then\s+|later\s+|finally\s+)?(?:left|departed|"
                 r"sailed\s+(?:away|off|out|on|again)|set\s+sail|weighed\s+anchor|arrived|reached|docked|"
                 r"berthed|called|moored|anchored)\b")
-_AND_DEED = rx(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?(?:[a-z]+ed|left|made|took|went|came|sent|ran)\b")
+_AND_DEED = rx(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?(?:(?:was|were)\s+(?:then\s+|later\s+)?)?"
+               r"(?:[a-z]+ed|left|made|took|went|came|sent|ran)\b")
 # "A tanker blacklisted by Britain last year discharged ...": a participle after a noun, its
 # agent and its time, then the clause's own verb
 _REDUCED = rx(r"\b(?P<before>[A-Za-z]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+"

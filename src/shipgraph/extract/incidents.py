@@ -102,7 +102,7 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+off\b
                   r"stopped transmitting|"
                   r"disabled (?:its|their) (?:AIS|transponder)|(?:AIS|transponders?) switched off",
                   re.I)
-_OFF = rx(r"\boff\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$", re.I)
+_OFF = rx(r"\b(?:off|near)\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$", re.I)
 # A transfer between the same two ships within this many sentences and days is the same one.
 _RETOLD, _RETOLD_DAYS = 3, 7
 # "30 nautical miles south-east of P": P is where the distance is taken from.
@@ -216,6 +216,10 @@ def _partner(analysis: Analysis, sent: Sentence) -> None:
                location=None, location_type=None, cargo=None)
 
 
+# a verb joined to one before it: "... on March 2 and (was) transferred ..."
+_AND_BEFORE = rx(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?(?:(?:was|were)\s+)?$")
+
+
 def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     text = analysis.text
     s, e = sent.span.start, sent.span.end
@@ -265,7 +269,10 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         if beside != "alongside" and (not ship_next or called or in_port):
             return  # moored next to a quay, or to a ship at the next berth in a port
     location = _sts_location(analysis, sent, cue.end())
-    date = date_near(analysis, sent, cue.start())
+    # (from the cue's end: "left Jose on March 2 and transferred its cargo to the X on April 9"
+    # is dated by the time of the verb's own clause, the one after it)
+    date = date_near(analysis, sent, cue.end() if _AND_BEFORE.search(
+        analysis.text, max(sent.span.start, cue.start() - 30), cue.start()) else cue.start())
     earlier = _same_meeting(analysis, sent, set(keys[:2]), date)
     if earlier is not None:  # the meeting told again ("Imagery shows the two hulls lashed...")
         earlier["evidence"].append((sent.span.start, sent.span.end))
