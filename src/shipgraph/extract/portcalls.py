@@ -867,12 +867,9 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
             for v in coordinated(analysis, [v for v in vessels if v.start >= including.end()]):
                 add_call(analysis, sent, v, port, "called")["date"] = date_near(
                     analysis, sent, port.start)
-    index = analysis.index_of(sent)
-    if index == 0:
-        return
-    before = analysis.sentences[index - 1]
     # (news copy gives each sentence its own paragraph: the next one still tells of the group)
-    if not 0 <= sent.paragraph - before.paragraph <= 1 or analysis.in_sentence(before, "Vessel"):
+    before = _told_just_before(analysis, sent)
+    if before is None or analysis.in_sentence(before, "Vessel"):
         return
     ports = {p.key: p for p in analysis.in_sentence(before, "Port") if p.form != "anaphor"}
     if len(ports) != 1:
@@ -928,6 +925,15 @@ def _arrived_there_too(analysis: Analysis, sent: Sentence, vessels: list[Mention
     _arrived_as_told_before(analysis, sent, vessels)
 
 
+def _told_just_before(analysis: Analysis, sent: Sentence) -> Sentence | None:
+    """The sentence before, where it is in the same paragraph or the one before it."""
+    index = analysis.index_of(sent)
+    if index == 0:
+        return None
+    before = analysis.sentences[index - 1]
+    return before if 0 <= sent.paragraph - before.paragraph <= 1 else None
+
+
 _ARRIVAL_WORD = re.compile(r"\b(?:arrived|docked|berthed|moored)\b")
 
 
@@ -935,11 +941,8 @@ def _arrived_as_told_before(analysis: Analysis, sent: Sentence, vessels: list[Me
     """"Two tankers, the X and the Y, have unloaded crude at Baniyas since mid-August. The first
     arrived on August 18": a ship's arrival with no port, told right after the sentence that put
     it at one port, is its arrival there (on the day this sentence gives)."""
-    index = analysis.index_of(sent)
-    if index == 0:
-        return
-    before = analysis.sentences[index - 1]
-    if not 0 <= sent.paragraph - before.paragraph <= 1:
+    before = _told_just_before(analysis, sent)
+    if before is None:
         return
     text = analysis.text
     for v in vessels:
