@@ -169,3 +169,19 @@ def test_ports_renamed_in_reporting_keep_their_new_names() -> None:
     g = default_gazetteer()
     assert [e.unlocode for e in g.lookup("Chattogram") if e.kind == "Port"] == ["BDCGP"]
     assert [e.unlocode for e in g.lookup("Antwerp-Bruges") if e.kind == "Port"] == ["BEANR"]
+
+
+def test_ports_the_index_spells_otherwise_are_found_by_the_names_reporting_uses() -> None:
+    from shipgraph.extract.gazetteer import default_gazetteer
+    g = default_gazetteer()
+    expected = {"Zhangjiagang": "CNZJG", "Mahshahr": "IRMRX", "Sfax": "TNSFA", "Bilbao": "ESBIO",
+                "Ennore": "INENR", "Avlita": "UASVP", "Yumurtalik": "TRCEY"}
+    for name, code in expected.items():
+        assert [e.unlocode for e in g.lookup(name) if e.kind == "Port"] == [code], name
+    assert [(e.kind, e.country) for e in g.lookup("Kyaukphyu")] == [("Port", "MMR")]
+
+
+def test_a_table_row_at_a_port_the_index_misspells_is_a_call() -> None:
+    f = facts_of("The general cargo ship Lark Nine (IMO 9395044) discharged at Zhangjiagang on "
+                 "March 3 after loading at Bandar Mahshahr.")
+    assert calls(f) == {("Lark Nine", "Zhangjiagang"), ("Lark Nine", "Bandar Mahshahr")}

@@ -56,6 +56,7 @@ _NOT_NAME = {
     "imo", "mmsi", "is", "was", "were", "has", "had", "said", "says", "laden", "meanwhile",
     "separately", "also", "another", "other", "some", "several", "most", "many",
 }
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 # What a ship lies beside in a port, named: "alongside Berth 4", "next to Quay 12"
 _FACILITY = {"berth", "berths", "pier", "quay", "jetty", "wharf", "terminal", "dock", "mooring",
              "buoy", "anchorage", "platform", "dolphin", "breakwater", "mole", "bay"}
@@ -291,10 +292,12 @@ def _cut_of(name: str, analysis: Analysis) -> str:
 
 
 def _trim_name(name: str) -> str:
-    """Drop trailing capitalised words that begin a new phrase ("Yuk Tung In")."""
+    """Drop trailing capitalised words that begin a new phrase ("Yuk Tung In"); a number word
+    in capitals mid-sentence ends a name rather than opening a phrase ("Lark Nine")."""
     words = name.split()
     popped = False
-    while len(words) > 1 and words[-1].lower() in _NOT_NAME and words[-1] != "No.":
+    while len(words) > 1 and words[-1].lower() in _NOT_NAME and words[-1] != "No." and \
+            words[-1].lower() not in _NUMBER_WORDS:
         words.pop()
         popped = True
     if popped and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
