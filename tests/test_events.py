@@ -3193,3 +3193,24 @@ def test_a_transfer_joined_to_an_earlier_deed_takes_its_own_time_and_the_place_i
     assert [(by_id[e.location], e.date) for e in f.events if e.type == "ShipToShipTransfer"] == [
         ("Tanjung Pelepas", "2024-04-09")]
     assert [e.date for e in f.events if e.type == "PortCall"] == ["2024-03-02"]
+
+
+def test_a_ship_described_by_a_suspicion_is_not_a_hedged_deed() -> None:
+    f = facts_of("Finnish police seized the tanker Eagle S, a vessel suspected of damaging a "
+                 "power cable, on Thursday.")
+    assert [e.confidence for e in f.events if e.type == "Detention"] == ["reported"]
+    g = facts_of("Police detained the tanker Eagle S on Thursday, suspecting it of damaging a cable.")
+    assert [e.confidence for e in g.events if e.type == "Detention"] == ["reported"]
+    # the deed itself suspected stays hedged
+    h = facts_of("The tanker Eagle S is suspected of having docked at Nampo in May.")
+    assert [e.confidence for e in h.events if e.type == "PortCall"] == ["realistic possibility"]
+
+
+def test_a_second_verb_joined_by_and_owns_the_places_after_it() -> None:
+    f = facts_of("The New Endeavor had loaded the cargo at Utrenneye in August and stored it off "
+                 "Murmansk for months.")
+    assert calls(f) == {("New Endeavor", "Utrenneye")}
+    g = facts_of("The tanker Heron loaded crude at Jask and then moored at Fujairah.")
+    assert calls(g) == {("Heron", "Jask"), ("Heron", "Fujairah")}
+    h = facts_of("The Finch loaded coal at Vanino and sailed for Nampo, arriving on March 3.")
+    assert calls(h) == {("Finch", "Vanino"), ("Finch", "Nampo")}

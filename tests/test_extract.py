@@ -1221,3 +1221,19 @@ def test_who_manages_or_flags_a_ship_does_not_choose_between_ports_of_one_name()
     g = facts_of("The Greek coast guard said the tanker Grey Wren called at Lagos, Greece, on 20 "
                  "January.")
     assert [(e.name, e.country) for e in g.entities if e.type == "Port"] == [("Lagos", "GRC")]
+
+
+def test_a_flag_told_in_an_aside_after_the_type_and_name() -> None:
+    f = facts_of("Police boarded the oil tanker Eagle S, a Cook Islands-registered vessel, on Thursday.")
+    assert vessel(f, "Eagle S").flag == "COK"
+    g = facts_of("Officials said the tanker Heron, a vessel owned by a Dubai firm, left Jask.")
+    assert vessel(g, "Heron").flag is None
+
+
+def test_a_ships_size_before_its_name_makes_it_a_ship() -> None:
+    f = facts_of("The 169-metre Grey Tern, which flies the Russian flag, was seen at Sevastopol. "
+                 "The 300,000-tonne Ocean Lark docked at Sikka.")
+    assert names(f, "Vessel") == {"Grey Tern", "Ocean Lark"}
+    assert vessel(f, "Grey Tern").flag == "RUS"
+    g = facts_of("The 555-metre Lakhta Center stands over the port of St Petersburg.")
+    assert names(g, "Vessel") == set()

@@ -54,9 +54,19 @@ _ROLE_ASIDE = rx(r",\s+(?:(?:long|widely|once|also|previously|itself|now|reporte
                  r"belong|work|serve|serving|used|have\s+ties|have\s+links|part\s+of))[^,;()]*,", re.I)
 
 
+# A ship described by what it is suspected of doing, not as doing it: "seized a tanker suspected
+# of smuggling fuel", "boarded the Eagle S, a vessel suspected of dragging its anchor",
+# "detained the ship, suspecting it of ...". (Not "suspected of having called at Nampo", a deed
+# the sentence may tell.)
+_SUSPECTED_SHIP = rx(r"\b(?:vessel|ship|tanker|carrier|freighter|boat)s?\s+(?:(?:long|widely|also)\s+)?"
+                     r"suspected\s+of\s+(?!having\b|being\b)(?:[a-z]+ly\s+)?[a-z]+ing\b|"
+                     r"\bsuspecting\s+(?:it|her|them)\s+of\s+(?!having\b)[a-z]+ing\b", re.I)
+
+
 def confidence_of(text: str) -> str:
     """The estimative word a sentence's hedging supports; "reported" when it has none."""
     text = _ROLE_ASIDE.sub(",", text)
+    text = _SUSPECTED_SHIP.sub(" ", text)
     for level, pattern in _CUES:
         if pattern.search(text):
             return level

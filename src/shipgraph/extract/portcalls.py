@@ -155,6 +155,10 @@ _CLAUSE_VERB = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:[a-z]+ly\s+)?(?:(?:was|were|h
 # A clause with a named subject of its own: ", and the Lakshmi took"
 _NEW_SUBJECT = rx(r"[,;]\s+(?:and|while|but|whereas)\s+the\s+(?-i:[A-Z])[\w'’-]*"
                   r"(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3}\s+(?:[a-z]+ed|took|left|was|were|made|went|came|sent|ran)\b")
+# A second verb joined to the first: the places after it are its own ("loaded at A and stored
+# it off B")
+_AND_VERB = rx(r"\band\s+(?:then\s+|later\s+|subsequently\s+|eventually\s+)?"
+               r"(?P<verb>[a-z]{3,}ed|kept|held|lay|sat|spent)\b")
 _CLAUSE_BREAK = rx(r";|\bbut\b|\bwhile\b|,\s+which\b|\bwhereas\b")
 # A clause of a verb in -ing hung on a time word ("after transmitting", "while waiting"): the
 # places after it are its own, unless it is a call's verb ("after leaving Nampo").
@@ -733,6 +737,10 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             edges = list(_CLAUSE_BREAK.finditer(between))
             if edges and not CALL.search(between[edges[-1].end():]):
                 continue  # "she had docked but said the wheat came from P": another clause
+            verbs = list(_AND_VERB.finditer(between))
+            if verbs and not CALL.search(between, verbs[-1].start("verb")) and \
+                    not _MOTION_TO.search(between, verbs[-1].start("verb")):
+                continue  # "loaded at Utrenneye and stored it off Murmansk": the next verb's place
             gerunds = list(_GERUND_CLAUSE.finditer(between))
             if gerunds and not CALL.search(between, gerunds[-1].start("verb")):
                 continue  # "arrived at Longkou after transmitting signals off Taean": its place

@@ -554,7 +554,9 @@ _CUED = [
     rx(NAME + r"\s*\((?P<imo7>\d{7})\)"),
     # the Eagle S, an oil tanker ("the Eventin, another shadow fleet tanker,")
     # ("The Clavel, the last of five Iranian tankers sent to Venezuela,")
-    rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"(?:\s*\([^()]{1,40}\))?,\s+(?:a|an|the|both|another|also an?)\s+"
+    # ("the oil tanker Eagle S, a Cook Islands-registered vessel": the flag told after)
+    rx(r"(?:\b[Tt]he\s+|^|\b(?:tanker|vessel|ship|carrier|freighter|bulker)\s+)" + NAME +
+       r"(?:\s*\([^()]{1,40}\))?,\s+(?:a|an|the|both|another|also an?)\s+"
        r"(?:(?:first|second|third|fourth|fifth|last|latest|final|largest|biggest|newest|oldest|"
        r"smallest)\s+of\s+(?:the\s+|its\s+|their\s+)?)?"
        r"(?:(?P<flag3>" + _FLAG +
@@ -584,7 +586,10 @@ _CUED = [
     # "The tanker, named Silver Dune, ...": a ship described first and named after
     _NAMED_AFTER,
     # "the 2006-built Eventin", "a Soviet-built tanker, the Kapitan X": a year built is a ship's
-    rx(r"\b(?:[Tt]he|[Aa]n?)\s+(?:\d{4}|[A-Z][a-z]+)-built\s+(?:(?:[\w-]+\s+){0,2}?(?P<type1>" +
+    # ("the 169-metre Mikhail Nenashev", "the 300,000-tonne Ocean Lark": a ship's size)
+    rx(r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:\d{4}|[A-Z][a-z]+)-built|\d{2,3}(?:\.\d)?-?(?:metre|meter|m|foot|ft)"
+       r"(?:-long)?|\d{1,3}(?:,\d{3})+[- ](?:tonne|ton|dwt|deadweight[- ]tonne))\s+"
+       r"(?:(?:[\w-]+\s+){0,2}?(?P<type1>" +
        _TYPE + r"),?\s+(?:the\s+)?)?" + NAME),
     # "The Eventin, which flies the Panamanian flag, ...": a flag told after the name
     rx(r"(?:\b[Tt]he\s+|^)" + NAME + r",\s+(?:(?:which|that)\s+(?:now\s+|currently\s+)?"
