@@ -3214,3 +3214,30 @@ def test_a_second_verb_joined_by_and_owns_the_places_after_it() -> None:
     assert calls(g) == {("Heron", "Jask"), ("Heron", "Fujairah")}
     h = facts_of("The Finch loaded coal at Vanino and sailed for Nampo, arriving on March 3.")
     assert calls(h) == {("Finch", "Vanino"), ("Finch", "Nampo")}
+
+
+def test_a_voyage_toward_a_port_where_the_ship_arrived_is_a_call() -> None:
+    f = facts_of("The navy tried to stop the tanker Jaguar on May 13, but it continued toward "
+                 "Primorsk, where it arrived the next day.")
+    assert calls(f) == {("Jaguar", "Primorsk")}
+    assert dated(f, "PortCall")[("Jaguar", "Primorsk")] == "2023-05-14"
+    assert calls(facts_of("The tanker Jaguar continued toward Primorsk.")) == set()
+    assert calls(facts_of("The tanker Jaguar headed toward Primorsk, where it was expected to "
+                          "load.")) == set()
+
+
+def test_a_ship_that_left_without_cargo_carried_none() -> None:
+    f = facts_of("The tanker Jaguar left Sikka without cargo in April and arrived at Primorsk in May.")
+    assert calls(f) == {("Jaguar", "Sikka"), ("Jaguar", "Primorsk")}
+    assert transfers(f) == set()
+    g = facts_of("The tanker Jaguar left Sikka in April. It arrived at Primorsk in May.")
+    assert transfers(g) == {("Jaguar", "Sikka", "Primorsk")}
+
+
+def test_a_ship_put_on_a_sanctions_list_is_designated() -> None:
+    f = facts_of("The tanker Jaguar, which has been on the UK sanctions list since March, left Sikka.")
+    assert [e.type for e in f.events if e.type == "Sanction"] == ["Sanction"]
+    g = facts_of("The tanker Jaguar was placed on the EU's sanctions list in May.")
+    assert [e.date for e in g.events if e.type == "Sanction"] == ["2023-05"]
+    h = facts_of("The tanker Jaguar is not on any sanctions list.")
+    assert [e for e in h.events if e.type == "Sanction"] == []

@@ -129,6 +129,9 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        # "listed under UK sanctions since May", "has been under EU sanctions since"
                        r"listed\s+under\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?sanctions\b|"
                        r"(?:has|have|had)\s+been\s+under\s+(?:[\w.-]+\s+){0,2}?sanctions\s+since\b|"
+                       # "has been on the UK sanctions list since March", "was put on the EU's list"
+                       r"(?:(?:has|have|had)\s+been|(?:was|were)\s+(?:put|placed|added))\s+(?:on|to)\s+"
+                       r"(?:the\s+)?(?:[\w.’'-]+\s+){0,2}?sanctions?\s+(?:list|blacklist|register)\b|"
                        r"identif(?:y|ies|ied|ying)\b[^.;]{0,80}?\bas\s+(?:blocked\s+)?property|"
                        # "added the tanker X to their sanctions lists"
                        # ("adding the tanker X ... to its list", in a package of sanctions)

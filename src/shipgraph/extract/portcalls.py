@@ -88,7 +88,7 @@ ACTIVITY = [
     ("berthed", rx(r"\b(berth\w*|dock\w*|moor\w*|alongside|arriv\w*|anchor\w*|reach\w*|"
                    r"pulled into|put in)\b", re.I)),
 ]
-_PREP_BEFORE_PORT = rx(r"\b(at|in|into|to|from|off|of|for|near|reached|left|visited|"
+_PREP_BEFORE_PORT = rx(r"\b(at|in|into|to|from|off|of|for|towards?|near|reached|left|visited|"
                                r"entered|departed|between|and|over|leaving|reaching|visiting|"
                                r"entering|departing|reaches|leaves|visits|enters|departs)\s+(?:the\s+)?"
                                r"(?:[\w'’-]+\s+){0,4}$|"
@@ -222,6 +222,7 @@ _FRONTED = rx(r"(?:At|In|Off|Inside)\s+(?:the\s+)?(?:(?:port|harbou?r|terminal)\
 # "After unloading in Sevastopol," / "Before docking at Tartus,": a deed at a port that opens
 # the sentence, done by the subject of the clause that follows.
 _MOTION_TO = rx(r"\b(?:head(?:ed|ing)|sail(?:ed|ing)|steam(?:ed|ing)|proceed(?:ed|ing)|went|"
+                r"continu(?:ed|ing)(?:\s+(?:on|its\s+(?:voyage|journey|way)))?|"
                 r"travell?ed|returned)\s+(?:on\s+|back\s+)?(?:to|for|towards?)\s+(?:the\s+)?"
                 r"(?:port\s+of\s+)?$", re.I)
 _FRONTED_DEED = rx(r"(?:(?:[A-Z]\w*\s+(?:\w+\s+)?(?:days?|weeks?|hours?|months?)|Shortly|Soon|Just|"
@@ -726,7 +727,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             if port.text != "there" and \
                     (not _PREP_BEFORE_PORT.search(before) or _NOT_A_CALL_PREP.search(before) and not (
                         # "sailed for Vadinar, arriving on 8 February"
-                        before.rstrip().endswith("for") and ARRIVING.match(text, port.end)
+                        before.rstrip().endswith(("for", "toward", "towards")) and
+                        ARRIVING.match(text, port.end)
                         # "appeared near Lianyungang, where it unloaded its cargo": it was there
                         or _NEAR.search(before) and _did_there(text, port.end))) and \
                     not re.search(r"\b(at|in|to|from)\s+(?:the\s+)?(?:(?!(?:for|towards?|near)\s)[\w'’-]+\s+)"

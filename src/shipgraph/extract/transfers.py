@@ -857,6 +857,9 @@ def voyages(analysis: Analysis) -> None:
             # ... then called at Fujairah": the cargo went elsewhere before the later call
         # (in the destination's sentence, up to the next port it names: "reached Latakia ... and
         # left for Mersin, where it took on steel" took the steel on later)
+        if _NO_CARGO.search(analysis.text, origin["position"], clause_end(
+                analysis.text, origin["position"] + 1, origin["evidence"][0][1])):
+            continue  # "had left Sikka in April without cargo": nothing carried from there
         at_dest = _upto_next_port(analysis, dest)
         if dest is second and _return_leg(analysis, dest, at_dest):
             continue  # "entered Tartus ... It then returned empty to Tuapse": no cargo carried
