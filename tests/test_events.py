@@ -3241,3 +3241,27 @@ def test_a_ship_put_on_a_sanctions_list_is_designated() -> None:
     assert [e.date for e in g.events if e.type == "Sanction"] == ["2023-05"]
     h = facts_of("The tanker Jaguar is not on any sanctions list.")
     assert [e for e in h.events if e.type == "Sanction"] == []
+
+
+def test_a_log_line_naming_several_ships_under_a_plural_type() -> None:
+    f = facts_of("Chornomorsk: Bulk carriers Blue Tide and Nika departed on Aug 10.\n"
+                 "- Tankers Sea Kite, Dunlin and Heron loaded at Primorsk.")
+    assert names(f, "Vessel") == {"Blue Tide", "Nika", "Sea Kite", "Dunlin", "Heron"}
+    g = facts_of("Chornomorsk: Bulk carrier Blue Tide and two tugs departed on Aug 10.")
+    assert names(g, "Vessel") == {"Blue Tide"}
+
+
+def test_respectively_pairs_ships_with_the_states_they_went_to() -> None:
+    f = facts_of("The Blue Tide and the Nika carried wheat from Odesa to Egypt and Turkey "
+                 "respectively.")
+    assert transfers(f) == {("Blue Tide", "Odesa", "Egypt"), ("Nika", "Odesa", "Turkey")}
+
+
+def test_a_ship_that_left_a_port_carrying_cargo_to_a_place_began_its_voyage_there() -> None:
+    f = facts_of("The Blue Tide departed Chornomorsk on Aug 10 carrying wheat to Spain.")
+    assert transfers(f) == {("Blue Tide", "Chornomorsk", "Spain")}
+    assert dated(f, "PortCall")[("Blue Tide", "Chornomorsk")] == "2023-08-10"
+    # with no end told, or only a destination planned, no voyage
+    assert transfers(facts_of("The Blue Tide left Odesa on Monday carrying corn.")) == set()
+    assert transfers(facts_of("The Blue Tide departed Chornomorsk on Aug 10 carrying wheat, "
+                              "bound for Spain.")) == set()

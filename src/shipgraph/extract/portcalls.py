@@ -503,6 +503,14 @@ def respectively(analysis: Analysis, sent: Sentence) -> None:
                for a, b in zip(tail, tail[1:], strict=False)) and \
                 len({p.key for p in tail}) == len(tail):
             places = [p.key for p in tail]
+    if len(keys) >= 2 and len(places) != len(keys):
+        # "departed carrying wheat to Spain and Tunisia respectively": states named as such
+        last = max(v.end for v in vessels if v.key in keys)
+        states = [m for m in analysis.in_sentence(sent, "State")
+                  if last <= m.start < resp.start() and m.form == "name"]
+        if len(states) == len(keys) and all(JOINED.fullmatch(analysis.text, a.end, b.start)
+                                            for a, b in zip(states, states[1:], strict=False)):
+            places = list(dict.fromkeys(m.key for m in states))
     if len(keys) < 2 or len(keys) != len(places):
         return
     pairs = set(zip(keys, places, strict=True))

@@ -271,7 +271,9 @@ def _loaded_before_told(analysis: Analysis, sent: Sentence, verb_at: int,
     weeks before the time the sentence tells (a time inside the phrase of the voyage is its own:
     "moving containers from Rajin in late October")."""
     # (not twice, nor where the call was already set back as one the ship "arrived from")
-    if not call.get("date") or call.get("loaded_before") or call.get("arrived_from") or any(
+    # (nor a departure, dated when the ship left: "departed Chornomorsk on Aug 10 carrying")
+    if not call.get("date") or call.get("loaded_before") or call.get("arrived_from") or \
+            call.get("activity") == "departure" or any(
             verb_at <= t.start and "," not in analysis.text[verb_at:t.start] for t in sent.times):
         return
     call["date"], call["loaded_before"] = weeks_before(call["date"]), True
@@ -482,6 +484,8 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
         dest = at[-1] if len({p.key for p in at}) == 1 else None
     if dest is None and (kind == "discharge" or _LADEN.fullmatch(verb.group())):
         dest = _arrival_port(text, s, places, verb)
+    if origin is None and dest is not None and _LADEN.fullmatch(verb.group()):
+        origin = _departure_port(text, s, places, verb)
     if dest is None and origin is not None and kind == "trips" and \
             _AFTER_TRIP.search(text, max(s, verb.start() - 30), verb.start()):
         # "docked at Vostochny on Saturday after a voyage from Chongjin": where the voyage ended
@@ -522,6 +526,24 @@ def _arrival_port(text: str, s: int, places: list[Mention], verb: re.Match[str])
     if not gap.fullmatch(text, port.end, verb.start()):
         return None
     return port
+
+
+# "departed Chornomorsk on Aug 10 carrying wheat to Spain": the port the ship had just left
+_LEFT = rx(r"\b(?:depart(?:ed|s|ing)|left|leaves|leaving|sail(?:ed|s|ing)\s+from|"
+           r"set\s+sail\s+from|cast\s+off\s+from)\s+(?:from\s+)?(?:the\s+)?"
+           r"(?:(?:[\w'’-]+\s+){0,2}(?:port|harbou?r|terminal)\s+(?:of|at|in)\s+)?$", re.I)
+
+
+def _departure_port(text: str, s: int, places: list[Mention], verb: re.Match[str]) -> Mention | None:
+    """The port a ship left in the clause right before the cargo it had aboard ("left Odesa
+    on Monday carrying corn"): None where another place stands between."""
+    before = [p for p in places if p.end <= verb.start()]
+    if not before or before[-1].type != "Port" or before[-1].form == "anaphor":
+        return None
+    port = before[-1]
+    if not _LEFT.search(text, max(s, port.start - 60), port.start):
+        return None
+    return port if _THEN_LADEN.fullmatch(text, port.end, verb.start()) else None
 
 
 def _prep_before(window: str) -> str | None:

@@ -539,7 +539,11 @@ _CUED = [
     # (also after a bullet: "- Tanker NS Champion loaded at ...")
     rx(r"(?:^[ \t]*(?:[-*•–—]\s+)?|:\s+)(?P<type5>(?:General cargo ship|Cargo ship|Bulk carrier|Bulker|"
                r"(?:Crude |Product |Chemical |Oil )?[Tt]anker|Container ship|Freighter|"
-               r"Ro-?ro|Reefer|LPG carrier|LNG carrier|VLCC|Dredger|Tug|Trawler))\s+" + NAME),
+               r"Ro-?ro|Reefer|LPG carrier|LNG carrier|VLCC|Dredger|Tug|Trawler))(?P<plural>s)?\s+" + NAME +
+       # ("Chornomorsk: Bulk carriers Blue Tide and Nika departed")
+       r"(?P<more>(?(plural)" + _ASIDE + r"(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3}" +
+       _ASIDE + r")*,?\s(?:and|or)\s(?:the\s)?" + _NOT_FLAGGED + _TOK + r"(?:\s" + _TOK +
+       r"){0,3}|(?!)))?"),
     # CASSIOPEIA STAR (IMO 9260392 / Hope Star (Sierra Leone flag)
     # ... and what follows: "Chon Ma San (IMO 8660313), a DPRK-flagged tanker"
     rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)(?:\b|(?=\d))(?:[^()]{0,40}\),\s+(?:(?:a|an)\s+)?"
