@@ -3265,3 +3265,19 @@ def test_a_ship_that_left_a_port_carrying_cargo_to_a_place_began_its_voyage_ther
     assert transfers(facts_of("The Blue Tide left Odesa on Monday carrying corn.")) == set()
     assert transfers(facts_of("The Blue Tide departed Chornomorsk on Aug 10 carrying wheat, "
                               "bound for Spain.")) == set()
+
+
+def test_ships_that_met_and_pumped_the_oil_across_made_a_transfer() -> None:
+    f = facts_of("After each visit the tanker Hong Xing met the Panama-flagged Jin Sheng off the "
+                 "coast of Malaysia and pumped its oil across.")
+    assert [sorted(names_of(f, e.vessels)) for e in f.events if e.type == "ShipToShipTransfer"] == \
+        [["Hong Xing", "Jin Sheng"]]
+    g = facts_of("The tanker Hong Xing met the tanker Jin Sheng in Singapore and discussed the cargo.")
+    assert [e for e in g.events if e.type == "ShipToShipTransfer"] == []
+    h = facts_of("The tankers Hong Xing and Jin Sheng each conducted transfers with other tankers.")
+    assert [e for e in h.events if e.type == "ShipToShipTransfer"] == []
+
+
+def names_of(facts: Facts, ids: list[str] | None) -> list[str]:
+    by_id = {e.id: e.name for e in facts.entities}
+    return [by_id[i] for i in ids or []]

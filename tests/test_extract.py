@@ -1237,3 +1237,18 @@ def test_a_ships_size_before_its_name_makes_it_a_ship() -> None:
     assert vessel(f, "Grey Tern").flag == "RUS"
     g = facts_of("The 555-metre Lakhta Center stands over the port of St Petersburg.")
     assert names(g, "Vessel") == set()
+
+
+def test_a_dateline_of_two_cities_names_no_port() -> None:
+    f = facts_of("SANAA/LONDON, Feb 27 (Wire) - The cargo ship Rubymar was struck in the Gulf of Aden.")
+    assert names(f, "Port") == set() and names(f, "State") == set()
+    g = facts_of("The Lark sailed from Odesa/Chornomorsk on March 3, officials said.")
+    assert names(g, "Port") == {"Odesa", "Chornomorsk"}
+
+
+def test_another_after_a_sentence_about_a_named_ship_is_a_ship() -> None:
+    f = facts_of("The tanker Sea Wolf docked at Qingdao. Another, the Ocean Falcon, diverted to "
+                 "Port Said.")
+    assert names(f, "Vessel") == {"Sea Wolf", "Ocean Falcon"}
+    g = facts_of("Officials spoke to reporters. Another, the Kremlin, said nothing.")
+    assert names(g, "Vessel") == set()

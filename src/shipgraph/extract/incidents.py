@@ -44,6 +44,11 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"\b(?:took|takes|taken|taking)\s+(?:on\s+)?(?:(?:the|its|a|an|that|this)\s+)?(?:[\w-]+\s+){0,3}?"
                   r"(?:cargo(?:es)?|load|shipment|crude|oil|LNG|LPG|fuel|diesel|gasoline|coal)\s+from\s+"
                   r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])|"
+                  # "met the Jin Sheng off Malaysia and pumped its oil across"
+                  r"\b(?:met|rendezvous\w*|came alongside)\b[^.;]{0,120}?\band\s+(?:then\s+)?(?:\w+ly\s+)?"
+                  r"(?:transferred|pumped|passed|moved|offloaded|discharged|handed|shifted)\s+(?:over\s+)?"
+                  r"(?:its|her|their|the)\s+(?:[\w-]+\s+)?(?:cargo(?:es)?|oil|crude|load|fuel|diesel|coal|gas|"
+                  r"LNG|LPG|condensate)\b|"
                   r"\b(?:met|rendezvous\w*|came alongside)\b[^.;]{0,120}?\bwhere\s+(?:they|the\s+(?:two|pair)"
                   r"(?:\s+\w+)?)\s+(?:\w+ly\s+)?(?:transferred|swapped|exchanged|moved|pumped|passed)\b|"
                   # "with cranes moving coal between the two hulls"
@@ -93,7 +98,9 @@ _TO_SHIP = rx(r"\b(?:transferr(?:ed|ing)|pump(?:ed|ing)|passed|handed|offload(?:
               r"(?:(?:oil\s+|crude\s+|product\s+)?(?:VLCC|ULCC|Suezmax|Aframax|Panamax|tanker|vessel|ship|"
               r"freighter|carrier|bulker)\s+)?", re.I)
 # "X and Y each conducted transfers with other tankers": not with each other.
-_OTHER_PARTNERS = rx(r"\beach\b(?!\s+other\b)|\bwith\s+(?:an?\s+)?(?:other|another|unidentified|unknown|"
+# (not "after each visit", "each time": how often)
+_OTHER_PARTNERS = rx(r"\beach\b(?!\s+(?:other|time|visit|voyage|trip|occasion|call|run|month|week|"
+                     r"year|loading)s?\b)|\bwith\s+(?:an?\s+)?(?:other|another|unidentified|unknown|"
                              r"unnamed|a third|third)\b", re.I)
 _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+off\b|went dark|goes dark|"
                   r"going dark|gone dark|(?:transponders?|AIS(?: transponders?| signals?)?) "

@@ -27,7 +27,7 @@ _FACTORIES: dict[str, type] = {
 
 
 # "NAKHODKA, March 3 (Wire) -": the day a wire story was filed, at the head of its body
-_DATELINE_DATE = re.compile(r"\s*[A-Z][A-Z .'’-]{1,40},\s+(?:(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})|"
+_DATELINE_DATE = re.compile(r"\s*[A-Z][A-Z .'’/-]{1,40},\s+(?:(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})|"
                             r"(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8}))\b[^\n]{0,40}?[-–—]\s")
 
 

@@ -78,6 +78,9 @@ _PLACE_PATTERN = rx(
 _DATELINE = rx(r",?\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*"
                r"(?:\([^()\n]{1,40}\))?|\([^()\n]{1,40}\))\s*[-–—]\s")
 _BARE_DATELINE = rx(r"\s*[-–—]\s")
+# the cities of a dateline before the last ("SANAA/LONDON, Feb 27 -")
+_DATELINE_HEAD = re.compile(r"[ \t]*(?:[A-Z][A-Z .'’-]{1,30}/\s?)+")
+_DATELINE_MORE = re.compile(r"(?:/\s?[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2})+")
 _PART_OF = rx(r",?\s+(?:(?:which\s+is\s+)?(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:part|section|terminal|"
               r"berth|harbou?r|district|area|zone|pier|quay)\s+(?:of|in|at|within)|(?:oil\s+|container\s+|"
               r"grain\s+|coal\s+|crude\s+)?(?:terminal|berth|pier|quay)\s+(?:in|at|of))\s+(?:the\s+)?"
@@ -129,8 +132,11 @@ class PlaceExtractor:
             entry = self._choose(text, start, end, entries, mentioned)
             if entry is None:
                 continue
-            if (_DATELINE.match(text, end) or text[start:end].isupper() and _BARE_DATELINE.match(
-                    text, end)) and opens_line(text, start):
+            more = _DATELINE_MORE.match(text, end)  # "SANAA/LONDON, Feb 27 -": both
+            after = more.end() if more else end
+            if (_DATELINE.match(text, after) or text[start:end].isupper() and _BARE_DATELINE.match(
+                    text, after)) and (opens_line(text, start) or _DATELINE_HEAD.fullmatch(
+                    text, text.rfind("\n", 0, start) + 1, start)):
                 continue  # "JAKARTA, July 10 (Wire) -", "CARACAS —": where it was filed
             mtype = entry.kind
             # "a company registered in Moscow", "a Dubai-based trader": the city, not the port

@@ -701,7 +701,10 @@ class VesselExtractor:
             index = analysis.index_of(sent)
             reach = 300 if one is None or one["name"] or index == 0 else \
                 s - analysis.sentences[index - 1].span.start
-            if one and _SHIPS_BEFORE.search(text, max(0, s - reach), s):
+            if one and (_SHIPS_BEFORE.search(text, max(0, s - reach), s) or index and analysis.between(
+                    analysis.sentences[index - 1].span.start, s, "Vessel")):
+                # (or after a sentence about a named ship: "Among them, the Aframax Sea Wolf
+                # ... Another, the Ocean Falcon, diverted ...")
                 # "Several tankers have used false names. Another, the Coral Finch, ..."
                 self._register_bare(analysis, names, s, one, "name" if one["name"] else "name2")
         self._columns(analysis, names)
