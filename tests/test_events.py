@@ -3281,3 +3281,28 @@ def test_ships_that_met_and_pumped_the_oil_across_made_a_transfer() -> None:
 def names_of(facts: Facts, ids: list[str] | None) -> list[str]:
     by_id = {e.id: e.name for e in facts.entities}
     return [by_id[i] for i in ids or []]
+
+
+def test_ships_missing_from_their_berths_were_not_there() -> None:
+    f = facts_of("Imagery shows the landing ships Alexander Shabalin and Ivan Khurs missing from "
+                 "their usual berths at Tartus.")
+    assert calls(f) == set()
+    g = facts_of("The tanker Lark docked at Tartus with two crew missing.")
+    assert calls(g) == {("Lark", "Tartus")}
+
+
+def test_days_spent_at_a_port_are_a_call_and_the_voyage_on_starts_there() -> None:
+    f = facts_of("The Togo-flagged Xin Yang 688 spent four days at Nampo before sailing to Ningbo, "
+                 "where it discharged.")
+    assert calls(f) == {("Xin Yang 688", "Nampo"), ("Xin Yang 688", "Ningbo")}
+    assert transfers(f) == {("Xin Yang 688", "Nampo", "Ningbo")}
+    assert [e.activity for e in f.events if e.type == "PortCall"] == [None, "discharging"]
+    assert calls(facts_of("The tanker Lark stayed for a week in Tartus.")) == {("Lark", "Tartus")}
+    assert calls(facts_of("The tanker Lark spent 2 million dollars in Dubai on repairs.")) == set()
+
+
+def test_a_list_of_names_after_the_doing_what_ships_do() -> None:
+    f = facts_of("The Iris, Voskhod and Buran each loaded at Utrenneye.")
+    assert calls(f) == {("Iris", "Utrenneye"), ("Voskhod", "Utrenneye"), ("Buran", "Utrenneye")}
+    g = facts_of("The United States and Russia both loaded sanctions.")
+    assert names(g, "Vessel") == set()

@@ -56,7 +56,13 @@ CALL = rx(
     # "returned empty to Bandar Abbas"
     r"\s+(?:empty|light|unladen|(?:fully\s+)?laden|in\s+ballast))? to|"
     r"stopp\w*|put in|in port|reappearing|resurfacing|"
-    r"lay at|idl\w*|waiting|wait\w*|shifted|reappeared|resurfaced|re-emerged|continued upriver|"
+    r"lay at|idl\w*|waiting|wait\w*|shifted|"
+    # "spent four days at Nampo", "stayed for a week in Tartus"
+    r"(?:sp(?:ent|ends?|ending)|stay(?:ed|s|ing)(?:\s+for)?)\s+(?:(?:about|some|nearly|around|roughly|"
+    r"over|more\s+than|at\s+least|almost|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+|several|a\s+few|a\s+couple\s+of|the\s+next|the\s+following|the\s+night)\s+)*(?:(?:days?|weeks?|"
+    r"months?|hours?|nights?)\s+)?(?:at|in|alongside)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?"
+    r"(?-i:[A-Z])|\s*$)|reappeared|resurfaced|re-emerged|continued upriver|"
     r"appear(?:ed|s)(?!\s+(?:to|as|in\s+(?:the\s+)?(?:data|records|images|imagery|list|database))\b)|"
     r"showed up|turned up|"
     r"pulled into|entered|"
@@ -828,7 +834,9 @@ def _relative_clause(after: str) -> str:
     """", where she discharged the cargo": what the vessel did at the port (not what it is
     to do there: ", where it is likely to unload next week")."""
     # (right after the port: not "at Reni on 12 March and sailed to Constanta, where")
-    m = re.match(r"(?:(?!\band\b)[^,;.]){0,40},?\s+where\s+[^,;.]+", after)
+    # (nor past another voyage: "at Nampo before sailing to Ningbo, where it discharged")
+    m = re.match(r"(?:(?!\b(?:and|to|for|towards?|before|after|then)\b)[^,;.]){0,40},?\s+where\s+"
+                 r"[^,;.]+", after)
     return " " + m.group() if m and not blocked(m.group(), 0, 0, len(m.group())) else ""
 
 

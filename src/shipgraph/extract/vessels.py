@@ -359,12 +359,13 @@ _DEEDS = [
     # "The Anatoly Koshkin was at the coal berth")
     rx(r"\b[Tt]he\s+(?:[\d,]+-(?:ton|tonne|dwt)\s+)?" + NAME +
        # (", and the" only after a list: it may open a clause of its own)
-       r"(?P<more>(?:(?:,\s+the\s+" + _TOK + r"(?:\s" + _TOK + r"){0,3})+,?)?\s+and\s+the\s+" + _TOK +
-       r"(?:\s" + _TOK + r"){0,3})?"
+       # ("The Iris, Voskhod and Buran each loaded": a list after "The" needs no more of them)
+       r"(?P<more>(?:(?:,\s+(?:the\s+)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})+,?)?\s+and\s+(?:the\s+)?" +
+       _TOK + r"(?:\s" + _TOK + r"){0,3})?"
        r"(?:,\s+(?:which|that)|,\s+(?:(?:[a-z]+ly|both|each|all|also|now)\s+)?[a-z]+(?:ed|en|ing)\s+"
        r"(?:[^,;()]|,(?=\d{3}\b)){1,60},|,\s+(?:for example|for instance|however|meanwhile|too|also|"
        r"in turn|though|then|by contrast|in particular),)?"
-       r"\s+(?:(?:[a-z]+ly|later|then|also|again|first|soon|eventually)\s+)?"
+       r"\s+(?:(?:[a-z]+ly|later|then|also|again|first|soon|eventually|each|both|all)\s+)?"
        # ("The Ursa Major, which had not been seen on the route": a ship's deed, denied)
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:(?:not|never)\s+)?(?:been\s+)?)?"
        # "The Lady Maria is suspected of having loaded containers at Rajin"
