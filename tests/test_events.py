@@ -3306,3 +3306,37 @@ def test_a_list_of_names_after_the_doing_what_ships_do() -> None:
     assert calls(f) == {("Iris", "Utrenneye"), ("Voskhod", "Utrenneye"), ("Buran", "Utrenneye")}
     g = facts_of("The United States and Russia both loaded sanctions.")
     assert names(g, "Vessel") == set()
+
+
+def _titled(title: str, body: str) -> Facts:
+    from shipgraph.extract.gazetteer import default_gazetteer
+    from shipgraph.extract.pipeline import extract
+    from shipgraph.readers import Document
+    text = title + "\n" + body
+    return extract(Document(id="t", title=title, date="2024-09-05", text=text,
+                            body_start=len(title) + 1), default_gazetteer())
+
+
+def test_a_table_under_a_title_naming_the_port_of_arrival() -> None:
+    body = ("| Vessel | Flag | Arrived | From | Cargo |\n|---|---|---|---|---|\n"
+            "| Sparta IV | Russia | 2024-08-27 | Novorossiysk | vehicles |\n"
+            "| Lira | Comoros | 2024-09-01 | Latakia | ballast |\n")
+    f = _titled("Weekly arrivals, Tartus", body)
+    assert calls(f) == {("Sparta IV", "Novorossiysk"), ("Sparta IV", "Tartus"),
+                        ("Lira", "Latakia"), ("Lira", "Tartus")}
+    # a ship that came in ballast carried nothing
+    assert transfers(f) == {("Sparta IV", "Novorossiysk", "Tartus")}
+    # a title that is no caption gives no port
+    g = _titled("Why Tartus matters", body)
+    assert ("Sparta IV", "Tartus") not in calls(g)
+
+
+def test_a_voyage_cut_short_took_nothing_where_it_was_going() -> None:
+    f = facts_of("The cargo ship Rubymar had been carrying fertiliser from Khor Fakkan to Varna "
+                 "when it was hit.")
+    assert calls(f) == {("Rubymar", "Khor Fakkan")} and transfers(f) == set()
+    g = facts_of("The tanker St Nikolas, which was carrying Iraqi crude from Basra to Aliaga, was "
+                 "diverted toward Jask.")
+    assert transfers(g) == set()
+    h = facts_of("The cargo ship Rubymar was carrying fertiliser from Khor Fakkan to Varna.")
+    assert transfers(h) == {("Rubymar", "Khor Fakkan", "Varna")}

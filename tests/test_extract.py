@@ -1252,3 +1252,10 @@ def test_another_after_a_sentence_about_a_named_ship_is_a_ship() -> None:
     assert names(f, "Vessel") == {"Sea Wolf", "Ocean Falcon"}
     g = facts_of("Officials spoke to reporters. Another, the Kremlin, said nothing.")
     assert names(g, "Vessel") == set()
+
+
+def test_a_name_a_ship_had_in_a_year_gone_by_is_a_former_name() -> None:
+    f = facts_of("Iran seized the tanker St Nikolas on Thursday. In 2023, under the name Suez "
+                 "Rajan, the vessel was at the centre of a US seizure.")
+    assert vessel(f, "St Nikolas").former_names == ["Suez Rajan"]
+    assert names(f, "Port") == set()

@@ -36,6 +36,7 @@ _WHEN_COME = re.compile(r"(?i:arrived|arrival(?: date)?|discharged|unloaded|disc
                         r"date (?:of )?(?:arrival|discharge))")
 _WHEN = re.compile(r"(?i:date|dates|period|when|month)")
 _EXPECTED = re.compile(r"(?i:eta|expected(?: arrival)?|expected at|estimated arrival)")
+_NO_CARGO_CELL = re.compile(r"(?i:(?:in\s+)?ballast|empty|none|nil|no\s+cargo|n/?a)")
 _CARGO = re.compile(r"(?i:cargo(?: type)?|commodity|product|goods|cargo carried)")
 # A log of calls: "| Vessel | Port | Date | Activity |", each row a call at its port
 _PORT = re.compile(r"(?i:port(?: of call)?|port call|location|harbou?r|terminal|anchorage|seen at|"
@@ -75,11 +76,38 @@ def voyage_tables(analysis: Analysis) -> None:
         _voyage(analysis, sent, row, header)
 
 
+# A document's title over a table that opens its body: "Weekly arrivals, Tartus", "Departures
+# from Novorossiysk"
+_TITLE_CAPTION = re.compile(
+    r"(?i:\W*(?:(?:weekly|daily|monthly|latest|recent)\s+)?(?:(?:vessel|ship|tanker|port)\s+)?"
+    r"(?:(?P<dest>arrivals|calls|port\s+calls|visits|discharges)|(?P<origin>departures|sailings|"
+    r"loadings))(?:\s+(?:at|in|to|from)\s+(?:the\s+port\s+of\s+)?|\s*[,:–—]\s*|\s+-\s+))"
+    r"(?P<port>[A-Z][\w'’ .-]*?)\W*")
+
+
+def _title_caption(analysis: Analysis) -> dict[str, Mention]:
+    """The port the document's title says the ships of a table opening the body went to or
+    came from (a mention of it is added in the title)."""
+    doc, text = analysis.doc, analysis.text
+    at = text.rfind(doc.title, 0, doc.body_start) if doc.title else -1
+    m = _TITLE_CAPTION.fullmatch(doc.title) if at >= 0 else None
+    if m is None:
+        return {}
+    entries = [x for x in analysis.gazetteer.lookup(m["port"]) if x.kind == "Port"]
+    if len(entries) != 1:
+        return {}
+    start = at + m.start("port")
+    mention = analysis.add(Mention(start, start + len(m["port"]), m["port"], "Port",
+                                   entries[0].key, form=entries[0].form))
+    mention.attrs["entry"] = entries[0]
+    return {"destination" if m["dest"] else "origin": mention}
+
+
 def _caption(analysis: Analysis, index: int) -> dict[str, Mention]:
     """The port a caption right above the header at `index` says the ships went to or came from."""
     found: dict[str, Mention] = {}
     if index == 0:
-        return found
+        return _title_caption(analysis)
     above = analysis.sentences[index - 1]
     text = analysis.text
     if len(cells(text, above.span.start, above.span.end)) > 1:
@@ -168,13 +196,17 @@ def _voyage(analysis: Analysis, sent: Sentence, row: list[tuple[int, str]],
     if header["cargo"] is not None:
         cargo = row[header["cargo"]][1].strip().strip("-–—").strip() or None
     ahead = expected and come is None  # the ship is still on its way
+    # a cargo cell of "ballast", "empty", "none": the ship came with nothing aboard
+    empty = cargo is not None and _NO_CARGO_CELL.fullmatch(cargo) is not None
     for port, date, activity in ((origin, gone, "loading"), (dest, come, "discharging")):
         if port is None or port.type != "Port" or port is dest and ahead:
             continue
         # the row's own column for this call, or none: a load port's call is not dated by
         # the day the ship arrived at the other end
-        add_call(analysis, sent, vessel, port, activity)["date"] = date
-    if origin is not None and dest is not None and origin.key != dest.key and not ahead:
+        add_call(analysis, sent, vessel, port, "departure" if empty and port is origin else
+                 "" if empty else activity)["date"] = date
+    if origin is not None and dest is not None and origin.key != dest.key and not ahead and \
+            not empty:
         record(analysis, sent, "Transfer", vessel.start, vessel=vessel.key, origin=origin.key,
                destination=dest.key, cargo=cargo, origin_type=origin.type,
                destination_type=dest.type, date=span_dates(gone, come) or gone or come)

@@ -248,6 +248,11 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         # "sailed from Tartus to Tuapse in ballast": calls, and no cargo moved
         empty = leg["cargo"] is None and _NO_CARGO.search(
             text, leg["pos"], clause_end(text, leg["pos"] + 1, e)) is not None
+        # "was carrying crude from Basra to Aliaga when it was seized", "..., was diverted to
+        # Jask": a voyage cut short took nothing to where it was going
+        cut_short = bool(leg.get("underway")) and dest is not None and \
+            _CUT_SHORT.search(text, s, e) is not None
+        empty = empty or cut_short
         # "delivered it to Mersin and Dortyol": each port of the list is a destination
         for end in [dest, *_joined_ports(analysis, sent, dest)]:
             for p, activity in ((origin, "loading"), (end, "discharging")):
@@ -255,6 +260,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                     call = add_call(analysis, sent, leg["vessel"], p, activity)
                     if p is origin and (leg.get("underway") or leg.get("laden")):
                         _loaded_before_told(analysis, sent, leg["pos"], call)
+                    if p is origin and cut_short:
+                        call["cut_short"] = True  # its voyage ended nowhere
             if empty:
                 continue
             event = record(analysis, sent, "Transfer", leg["pos"], vessel=leg["vessel"].key,
@@ -759,6 +766,11 @@ _RETURNED_TO = rx(r"\b(?:return(?:ed|ing|s)?|(?:came|sailed|went|headed|steamed|
                   # (not "returned from Sikka to Primorsk": a voyage told with both its ends)
                   r"back)\b(?:\s+(?!from\b)[\w-]+){0,3}?\s+(?:to|in|at|into)\s+(?:the\s+)?"
                   r"(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
+_CUT_SHORT = rx(r"\b(?:when|before|until|as)\s+(?:it|she|they|the\s+(?:\w+\s+)?(?:ship|vessel|tanker|"
+                r"carrier|freighter))\s+(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|seized|"
+                r"detained|intercepted|boarded|hijacked|stopped|captured|diverted|sunk|damaged|"
+                r"targeted)\b|\b(?:was|were)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:diverted|seized|hijacked|"
+                r"intercepted|captured|detained|sunk)\b", re.I)
 _NO_CARGO = rx(r"\b(?:in\s+ballast|empty|unladen|without\s+(?:a\s+|any\s+)?cargo)\b", re.I)
 
 
@@ -810,7 +822,8 @@ def voyages(analysis: Analysis) -> None:
         if not later or later[0]["port"] == first["port"]:
             continue
         second = later[0]
-        if first.get("forced") or second.get("forced"):
+        if first.get("forced") or second.get("forced") or first.get("cut_short") or \
+                second.get("cut_short"):
             continue  # "was escorted to Lagos": taken there by captors, no voyage of its own
         if _bound_elsewhere(analysis, first, second):
             continue  # "sailing from Ust-Luga to Mumbai, was held at Tallinn": not where it went

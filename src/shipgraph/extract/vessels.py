@@ -123,6 +123,9 @@ _FORMER = rx(
     r"\b(?i:formerly(?: known as| named| called)?|previously(?: known as| named| called)|"
     r"renamed from|ex-|and before that as|before that as|still sailing as|then sailing as|"
     r"while sailing as|under (?:the|its|her) (?:former|previous|old) name,?|"
+    # "In 2023, under the name Suez Rajan, the vessel ...": a name it had at a time gone by
+    r"(?:in|until|before|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2},\s+"
+    r"under\s+the\s+name|"
     # "which was built as the Pacific Jewel", "launched in 2008 as the Kiara"
     r"(?:built|launched|delivered)\s+(?:in\s+\d{4}\s+)?as|"
     # "was previously sanctioned under the name Kiara", "originally traded as the Kiara"
