@@ -510,11 +510,15 @@ def test_every_port_of_a_list_of_calls() -> None:
     assert calls(f) == {("Ardent Sun", "Fujairah")}
 
 
-def test_a_voyage_under_way_is_a_transfer_but_no_call_at_its_destination() -> None:
+def test_a_voyage_under_way_makes_no_call_at_its_destination() -> None:
+    # cut short by a seizure: nothing reached Aliaga
     f = facts_of("The tanker Ardent Sun was carrying crude from Basra to Aliaga when it was "
                  "seized.")
-    assert transfers(f) == {("Ardent Sun", "Basrah", "Aliaga")}
+    assert transfers(f) == set()
     assert calls(f) == {("Ardent Sun", "Basrah")}
+    f = facts_of("The tanker Ardent Sun, carrying crude from Basra to Aliaga, passed Suez on Monday.")
+    assert transfers(f) == {("Ardent Sun", "Basrah", "Aliaga")}
+    assert ("Ardent Sun", "Aliaga") not in calls(f)
     f = facts_of("The tanker Ardent Sun carried crude from Basra to Aliaga in May.")
     assert calls(f) == {("Ardent Sun", "Basrah"), ("Ardent Sun", "Aliaga")}
 
