@@ -15,7 +15,7 @@ NEGATION = rx(
     r"\b(not|never|no(?!\.?\s?\d)|none|nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|contrary|"
     r"instead of|rather than|refused|declined|failed to|false|"
     # "imagery shows the landing ships X and Y missing from their berths at Tartus": not there
-    r"(?:missing|absent|gone|vanished)\s+from)\b|n't\b", re.I)
+    r"(?:missing|absent|vanished)\s+from)\b|n't\b", re.I)
 MODAL = rx(
     # "may have carried", "could have loaded": a hedge on what happened (see confidence), not
     # a hypothesis
