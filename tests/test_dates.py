@@ -219,3 +219,11 @@ def test_a_day_of_the_month_alone_counts_in_the_month_the_text_is_in() -> None:
     # a day with its month, and ordinals that are no days, are not read this way
     assert [t.interval.iso() for t in find_times("on the 14th of May", REF)] == ["2023-05-14"]
     assert find_times("the 5th Fleet and the 3rd floor, from the 2nd century", REF) == []
+
+
+def test_since_a_part_of_a_relative_period_resolves() -> None:
+    # (these once recursed without end: the part after "since" was not read without it)
+    ref = dt.date(2024, 3, 22)
+    for text in ("since early last week", "since last fortnight", "since the end of last month"):
+        found = find_times(text, ref)
+        assert len(found) == 1 and found[0].interval.end == ref, text

@@ -219,8 +219,11 @@ _PATTERNS: list[tuple[str, Gated]] = [
 ]
 
 
-_NO_SINCE = rx(r"(?P<since>)(?P<rel>last|this|next|earlier this|earlier in the|later this|"
-                       r"the previous|the past)\s+(?P<unit>week|month|year|weekend)\b", re.I)
+# the relative pattern with no "since": what follows "since" is resolved by it
+_NO_SINCE = rx(r"(?P<since>)(?:(?P<rpart>early|late|mid|the end of|the start of|the beginning of|"
+               r"the middle of)[\s-]+(?=last|this|next))?(?P<rel>last|this|next|earlier this|"
+               r"earlier in the|later this|the previous|the past)\s+"
+               r"(?P<unit>week|month|year|weekend|fortnight)\b", re.I)
 _NEEDS_DIGIT = frozenset({"iso", "numeric", "range_dm", "range_md", "dmy", "mdy", "year_span", "year",
                           "dayonly", "week_from"})
 _DIGIT = rx(r"\d")
@@ -512,8 +515,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None) -
             iv = Interval(dt.date(y, 5, 1), dt.date(y, 8, 31))
         return _since(text, iv, ref)
     if kind == "relative" and g.get("since"):
-        since = _resolve("relative", _NO_SINCE.match(m.group()[len(g["since"]):]) or m, ref,
-                         span)
+        rest = _NO_SINCE.match(m.group()[len(g["since"]):])
+        since = _resolve("relative", rest, ref, span) if rest else None
         return Interval(since.start, ref) if since and since.start <= ref else since
     if kind == "relative":
         rel, unit = g["rel"].lower().replace("earlier in the", "earlier this"), g["unit"].lower()
