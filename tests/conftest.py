@@ -14,10 +14,11 @@ SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 
 
-def facts_of(body: str, date: str = "2024-03-22", doc_id: str = "t") -> Facts:
+def facts_of(body: str, date: str = "2024-03-22", doc_id: str = "t",
+             title: str = "Test report") -> Facts:
     """Facts of a small report written for a test: a title line, then the body."""
-    text = "Test report\n" + body
-    doc = Document(id=doc_id, title="Test report", date=date, text=text, body_start=12)
+    text = title + "\n" + body
+    doc = Document(id=doc_id, title=title, date=date, text=text, body_start=len(title) + 1)
     return extract(doc, default_gazetteer())
 
 

@@ -3312,26 +3312,17 @@ def test_a_list_of_names_after_the_doing_what_ships_do() -> None:
     assert names(g, "Vessel") == set()
 
 
-def _titled(title: str, body: str) -> Facts:
-    from shipgraph.extract.gazetteer import default_gazetteer
-    from shipgraph.extract.pipeline import extract
-    from shipgraph.readers import Document
-    text = title + "\n" + body
-    return extract(Document(id="t", title=title, date="2024-09-05", text=text,
-                            body_start=len(title) + 1), default_gazetteer())
-
-
 def test_a_table_under_a_title_naming_the_port_of_arrival() -> None:
     body = ("| Vessel | Flag | Arrived | From | Cargo |\n|---|---|---|---|---|\n"
             "| Sparta IV | Russia | 2024-08-27 | Novorossiysk | vehicles |\n"
             "| Lira | Comoros | 2024-09-01 | Latakia | ballast |\n")
-    f = _titled("Weekly arrivals, Tartus", body)
+    f = facts_of(body, "2024-09-05", title="Weekly arrivals, Tartus")
     assert calls(f) == {("Sparta IV", "Novorossiysk"), ("Sparta IV", "Tartus"),
                         ("Lira", "Latakia"), ("Lira", "Tartus")}
     # a ship that came in ballast carried nothing
     assert transfers(f) == {("Sparta IV", "Novorossiysk", "Tartus")}
     # a title that is no caption gives no port
-    g = _titled("Why Tartus matters", body)
+    g = facts_of(body, "2024-09-05", title="Why Tartus matters")
     assert ("Sparta IV", "Tartus") not in calls(g)
 
 
