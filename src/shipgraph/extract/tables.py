@@ -49,10 +49,13 @@ _CAPTION_DEST = re.compile(r"(?i:\b(?:discharged|unloaded|offloaded|arrived|call
 _CAPTION_ORIGIN = re.compile(r"(?i:\b(?:loaded|departed|left|sailed)\s+(?:cargo(?:es)?\s+)?"
                              r"(?:at|in|from)?\s*(?:the\s+port\s+of\s+)?)$")
 # a caption that is a title of the ships' movements: "Arrivals at Tartus, October 2023"
-_TITLE_DEST = re.compile(r"(?i:^\W*(?:(?:vessel|ship|tanker|port)\s+)?(?:arrivals|calls|port\s+calls|"
-                         r"visits|discharges)\s+(?:at|in|to)\s+(?:the\s+port\s+of\s+)?)$")
-_TITLE_ORIGIN = re.compile(r"(?i:^\W*(?:(?:vessel|ship|tanker|port)\s+)?(?:departures|sailings|"
-                           r"loadings)\s+(?:from|at|in)\s+(?:the\s+port\s+of\s+)?)$")
+# what a caption calls the ships' visits to a port, and their leavings of one
+_ARRIVALS = r"(?:arrivals|calls|port\s+calls|visits|discharges)"
+_DEPARTURES = r"(?:departures|sailings|loadings)"
+_TITLE_DEST = re.compile(r"(?i:^\W*(?:(?:vessel|ship|tanker|port)\s+)?" + _ARRIVALS +
+                         r"\s+(?:at|in|to)\s+(?:the\s+port\s+of\s+)?)$")
+_TITLE_ORIGIN = re.compile(r"(?i:^\W*(?:(?:vessel|ship|tanker|port)\s+)?" + _DEPARTURES +
+                           r"\s+(?:from|at|in)\s+(?:the\s+port\s+of\s+)?)$")
 
 
 def voyage_tables(analysis: Analysis) -> None:
@@ -80,8 +83,8 @@ def voyage_tables(analysis: Analysis) -> None:
 # from Novorossiysk"
 _TITLE_CAPTION = re.compile(
     r"(?i:\W*(?:(?:weekly|daily|monthly|latest|recent)\s+)?(?:(?:vessel|ship|tanker|port)\s+)?"
-    r"(?:(?P<dest>arrivals|calls|port\s+calls|visits|discharges)|(?P<origin>departures|sailings|"
-    r"loadings))(?:\s+(?:at|in|to|from)\s+(?:the\s+port\s+of\s+)?|\s*[,:–—]\s*|\s+-\s+))"
+    r"(?:(?P<dest>" + _ARRIVALS + r")|(?P<origin>" + _DEPARTURES + r"))"
+    r"(?:\s+(?:at|in|to|from)\s+(?:the\s+port\s+of\s+)?|\s*[,:–—]\s*|\s+-\s+))"
     r"(?P<port>[A-Z][\w'’ .-]*?)\W*")
 
 
