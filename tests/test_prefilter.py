@@ -151,3 +151,20 @@ def test_a_pattern_made_after_a_text_was_scanned_still_finds_its_literal() -> No
     found = later.search(text)
     assert found is not None and found[1] == "Vanino"
     assert later.search(text, 4, 31) is not None
+
+
+def test_a_new_document_drops_what_the_texts_before_it_held() -> None:
+    from shipgraph.extract import prefilter
+    from shipgraph.extract.gazetteer import default_gazetteer
+    from shipgraph.extract.pipeline import extract
+    from shipgraph.model import Document
+
+    first = "The tanker Pale Heron called at Tartus on 3 May."
+    pat = rx(r"\bPale\s+Heron\b")
+    assert pat.search(first)
+    assert any(key[0] == first for key in prefilter._SPANS)
+    extract(Document(id="d2", text="The Grey Wren docked at Sikka.", date="2024-05-09"),
+            default_gazetteer())
+    assert not any(key[0] == first for key in prefilter._SPANS)
+    assert first not in prefilter._REGISTRY._hits
+    assert pat.search(first)  # and a text seen again is scanned again

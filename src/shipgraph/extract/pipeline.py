@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Document, Entity, Event, Evidence, Facts
+from . import prefilter
 from .agents import AgentExtractor
 from .base import Analysis, Extractor, Mention, Sentence
 from .coref import VesselCoreference
@@ -52,6 +53,7 @@ def dateline_date(text: str, start: int, doc_date: dt.date | None) -> dt.date | 
 
 def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
     """Sentences with their paragraph numbers, tokens and resolved time expressions."""
+    prefilter.forget()
     analysis = Analysis(doc=doc, gazetteer=gazetteer)
     text = doc.text
     anchor = None  # the last date the text itself set: "days later" counts from it

@@ -360,6 +360,15 @@ class _Literals:
         return found
 
 
+def forget() -> None:
+    """Drop the literals found in texts scanned so far: a new document's texts are new, and
+    what an old one held would only take memory (and flatter a benchmark that reads the same
+    documents again)."""
+    _REGISTRY._hits.clear()
+    _REGISTRY.spans.clear()
+    fold.cache_clear()
+
+
 def _word(ch: str) -> bool:
     """A word character as the engine's ``\\b`` sees it."""
     return ch.isalnum() or ch == "_"
