@@ -117,6 +117,42 @@ def test_gating_never_loses_a_match(words: list[str], upper: bool) -> None:
         assert bool(pat.search(text, 1, half)) == bool(plain.search(text, 1, half))
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=4)), min_size=8, max_size=40),
+       st.integers(0, 200), st.integers(0, 200), st.integers(0, 40))
+def test_a_stretch_of_the_document_reads_as_a_text_of_its_own(words: list[str], start: int,
+                                                              size: int, pos: int) -> None:
+    from shipgraph.extract import prefilter
+
+    document = "".join(w + (" " if i % 3 else "") for i, w in enumerate(words))
+    prefilter.focus(document)
+    try:
+        stretch = document[start:start + size]
+        for pat in extractor_patterns():
+            plain = re.compile(pat.pattern, pat.flags)
+            assert [m.span() for m in pat.finditer(stretch)] == \
+                [m.span() for m in plain.finditer(stretch)], (pat.pattern, stretch)
+            assert bool(pat.search(stretch, pos)) == bool(plain.search(stretch, pos))
+    finally:
+        prefilter.focus()
+
+
+def test_a_stretch_that_opens_or_closes_inside_a_word_of_the_document() -> None:
+    from shipgraph.extract import prefilter
+
+    document = "Officials said the oiltanker Pale Heronsailed from Tartus to Rajin on 3 May."
+    prefilter.focus(document)
+    try:
+        rx(r"\btanker\b").search(document)  # the document is scanned: no "tanker" as a word
+        opens = document[document.index("tanker"):]
+        assert rx(r"\btanker\s+Pale\b").search(opens) is not None
+        closes = document[:document.index("Heron") + 5]
+        assert rx(r"\bPale\s+Heron\b").search(closes) is not None
+        assert rx(r"\bPale\s+Heron\b").search(document) is None
+    finally:
+        prefilter.focus()
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.from_regex(r"(?:[a-cK(]|\(\?:a\|bc\)|\(\?:ab\|c\\w\*\)|\[ab\]|x\?|y\*|z\+|\\b|"
                      r"\\s|-|\(\?i:ab\)|\(\?=a\)){1,7}", fullmatch=True),

@@ -53,7 +53,7 @@ def dateline_date(text: str, start: int, doc_date: dt.date | None) -> dt.date | 
 
 def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
     """Sentences with their paragraph numbers, tokens and resolved time expressions."""
-    prefilter.forget()
+    prefilter.focus(doc.text)
     analysis = Analysis(doc=doc, gazetteer=gazetteer)
     text = doc.text
     anchor = None  # the last date the text itself set: "days later" counts from it

@@ -16,7 +16,11 @@ used. The automaton looks for them in a folded text, where every character that 
 ASCII letter under ``re.IGNORECASE`` (including the four non-ASCII letters Python's engine folds
 onto ASCII) becomes that letter; letters the pattern matches in one case only are then checked
 in the text as it is ("Mar" for March is not found in "maritime"). A text lacking all the
-literals cannot match."""
+literals cannot match.
+
+All patterns' literals are found in one pass of an Aho-Corasick automaton. The document being
+read (see :func:`focus`) is scanned once; a sentence or clause cut from it is answered from
+that scan, so the many stretches of a report that rules look at cost a lookup each."""
 
 from __future__ import annotations
 
@@ -242,6 +246,12 @@ class _Literals:
         self._hits: dict[str, tuple[list[int], list[int], list[int], list[bool], frozenset[int]]]
         self._hits = {}
         self.spans: dict[tuple[str, int, int], frozenset[int]] = {}
+        # the text of the document being read, scanned once: the stretches of it that rules
+        # look at are answered from its scan
+        self.document = ""
+        self._openings: dict[int, list[tuple[int, Any, bool]]] = {}
+        self._document_hits: tuple[list[int], list[int], list[int], list[bool],
+                                   frozenset[int]] | None = None
 
     @staticmethod
     def eligible(literals: tuple[str, ...]) -> bool:
@@ -262,6 +272,8 @@ class _Literals:
                 # What texts were found to hold is stale once the automaton changes.
                 self._automaton = None
                 self._hits.clear()
+                self._document_hits = None
+                self._openings.clear()
                 self.spans.clear()
         return frozenset(self.ids[lit] for lit in literals)
 
@@ -272,6 +284,8 @@ class _Literals:
         automaton.make_automaton()
         self._automaton = automaton
         self._hits.clear()
+        self._document_hits = None
+        self._openings.clear()
         self.spans.clear()
         return automaton
 
@@ -298,10 +312,34 @@ class _Literals:
                 table.append(tuple(found))
         return tuple(table), tuple(v for v in variants if v[5])
 
-    def _scan(self, string: str) -> tuple[list[int], list[int], list[int], list[bool],
-                                          frozenset[int]]:
+    @staticmethod
+    def _held(string: str, start: int, value: Any, word_before: bool, word_after: bool
+              ) -> tuple[tuple[int, bool], ...] | list[tuple[int, bool]]:
+        """The literals an occurrence of these characters at `start` holds, given whether a
+        word character stands before and after it: (id, whether its closing boundary holds
+        only because the text stops there)."""
+        table, cased = value[1]
+        held = table[2 * word_before + word_after]
+        if not cased:
+            return held
+        more = list(held)
+        for i, before, after, word_first, word_last, letters in cased:
+            if any(string[start + j] != ch for j, ch in letters):
+                continue
+            if before and word_before == word_first:
+                continue
+            closes = not after or word_after != word_last
+            if not closes and not word_last:
+                continue
+            more.append((i, not closes))
+        return more
+
+    def _scan(self, string: str, openings: dict[int, list[tuple[int, Any, bool]]] | None = None
+              ) -> tuple[list[int], list[int], list[int], list[bool], frozenset[int]]:
         """Every literal occurrence: end, start, id, and whether its closing boundary holds
-        only because the text stops there (a search's endpos is an end of text for ``\\b``)."""
+        only because the text stops there (a search's endpos is an end of text for ``\\b``).
+        Occurrences that open after a word character are also put in `openings` by where they
+        start, when it is given: a stretch of the text that begins there reads them otherwise."""
         automaton = self._automaton or self._build()
         low = fold(string)
         size = len(low)
@@ -309,30 +347,41 @@ class _Literals:
         starts: list[int] = []
         ids: list[int] = []
         cut: list[bool] = []
-        for last, (length, (table, cased)) in automaton.iter(low):
+        for last, value in automaton.iter(low):
             end = last + 1
-            start = end - length
+            start = end - value[0]
             word_before = start > 0 and _word(low[start - 1])
             word_after = end < size and _word(low[end])
-            for i, c in table[2 * word_before + word_after]:
+            if word_before and openings is not None:
+                openings.setdefault(start, []).append((end, value, word_after))
+            for i, c in self._held(string, start, value, word_before, word_after):
                 ends.append(end)
                 starts.append(start)
                 ids.append(i)
                 cut.append(c)
-            for i, before, after, word_first, word_last, letters in cased:
-                if any(string[start + j] != ch for j, ch in letters):
-                    continue
-                if before and word_before == word_first:
-                    continue
-                closes = not after or word_after != word_last
-                if not closes and not word_last:
-                    continue
-                ends.append(end)
-                starts.append(start)
-                ids.append(i)
-                cut.append(not closes)
         return ends, starts, ids, cut, frozenset(i for i, c in zip(ids, cut, strict=True)
                                                  if not c)
+
+    def _within(self, string: str) -> int:
+        """Where a text stands in the document, or -1. Short texts are scanned on their own:
+        looking them up costs as much."""
+        if len(string) < 24 or not self.document or string is self.document:
+            return -1
+        return self.document.find(string)
+
+    def _stretch(self, string: str, at: int, pos: int, endpos: int) -> frozenset[int]:
+        """The literals in string[pos:endpos], where the string is the document's text from
+        `at`: those its scan found there. A boundary inside or at the end of the stretch reads
+        as it does in the document (the end as a search's endpos does); one at its start may
+        not, where a word runs on before it: what opens there is read again as opening a text."""
+        found = self.present(self.document, at + pos, at + endpos)
+        if pos == 0 and at in self._openings:
+            opening = {i for end, value, word_after in self._openings[at] if end <= at + endpos
+                       for i, c in self._held(string, 0, value, False, word_after)
+                       if not c or end == at + endpos}
+            if not opening <= found:
+                found = found | opening
+        return found
 
     def present(self, string: str, pos: int, endpos: int) -> frozenset[int]:
         """Ids of the literals found wholly inside string[pos:endpos] (folded); remembered in
@@ -341,14 +390,23 @@ class _Literals:
             self._build()
         if len(self.spans) > 4096:
             self.spans.clear()
-        # The texts scanned last are kept, least recently used first out: a long document's
-        # text stays while the many short stretches of it that rules look at come and go.
-        hits = self._hits.pop(string, None)
-        if hits is None:
-            if len(self._hits) >= 64:
-                del self._hits[next(iter(self._hits))]
-            hits = self._scan(string)
-        self._hits[string] = hits
+        if string is self.document:
+            hits = self._document_hits
+            if hits is None:
+                hits = self._document_hits = self._scan(string, self._openings)
+        else:
+            # The other texts scanned last are kept, least recently used first out.
+            known = self._hits.pop(string, None)
+            if known is None:
+                at = self._within(string)
+                if at >= 0:
+                    found = self._stretch(string, at, max(pos, 0), min(endpos, len(string)))
+                    self.spans[string, pos, endpos] = found
+                    return found
+                if len(self._hits) >= 64:
+                    del self._hits[next(iter(self._hits))]
+                known = self._scan(string)
+            hits = self._hits[string] = known
         ends, starts, ids, cut, whole = hits
         if pos <= 0 and endpos >= len(string):
             found = whole
@@ -360,12 +418,15 @@ class _Literals:
         return found
 
 
-def forget() -> None:
-    """Drop the literals found in texts scanned so far: a new document's texts are new, and
-    what an old one held would only take memory (and flatter a benchmark that reads the same
-    documents again)."""
+def focus(document: str = "") -> None:
+    """Begin reading a document: what texts before it held is dropped (a new document's texts
+    are new, and what an old one held would only take memory, and flatter a benchmark that
+    reads the same documents again); stretches of this one are answered from its own scan."""
     _REGISTRY._hits.clear()
     _REGISTRY.spans.clear()
+    _REGISTRY.document = document
+    _REGISTRY._document_hits = None
+    _REGISTRY._openings.clear()
     fold.cache_clear()
 
 
