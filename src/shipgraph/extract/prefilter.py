@@ -35,6 +35,7 @@ from typing import Any
 
 import ahocorasick
 
+_NEAR = 8192  # how far from the stretch found last the next is looked for
 _EXACT_LIMIT = 32  # the most strings an exact set may hold before it is given up
 # Letters outside ASCII that Python's engine matches to ASCII letters under IGNORECASE.
 _SPECIAL = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
@@ -250,6 +251,7 @@ class _Literals:
         # look at are answered from its scan
         self.document = ""
         self._openings: dict[int, list[tuple[int, Any, bool]]] = {}
+        self._near = 0
         self._document_hits: tuple[list[int], list[int], list[int], list[bool],
                                    frozenset[int]] | None = None
 
@@ -363,11 +365,19 @@ class _Literals:
                                                  if not c)
 
     def _within(self, string: str) -> int:
-        """Where a text stands in the document, or -1. Short texts are scanned on their own:
-        looking them up costs as much."""
-        if len(string) < 24 or not self.document or string is self.document:
+        """Where a text stands in the document, or -1. It is looked for near the stretch found
+        last (rules read a report in order), then in the whole of a short document; short texts
+        are scanned on their own, as looking them up costs as much."""
+        document = self.document
+        if len(string) < 24 or not document or string is document:
             return -1
-        return self.document.find(string)
+        near = self._near
+        at = document.find(string, max(0, near - _NEAR), near + _NEAR + len(string))
+        if at < 0 and len(document) <= 4 * _NEAR:
+            at = document.find(string)
+        if at >= 0:
+            self._near = at
+        return at
 
     def _stretch(self, string: str, at: int, pos: int, endpos: int) -> frozenset[int]:
         """The literals in string[pos:endpos], where the string is the document's text from
@@ -427,6 +437,7 @@ def focus(document: str = "") -> None:
     _REGISTRY.document = document
     _REGISTRY._document_hits = None
     _REGISTRY._openings.clear()
+    _REGISTRY._near = 0
     fold.cache_clear()
 
 
