@@ -1259,3 +1259,29 @@ def test_a_name_a_ship_had_in_a_year_gone_by_is_a_former_name() -> None:
                  "Rajan, the vessel was at the centre of a US seizure.")
     assert vessel(f, "St Nikolas").former_names == ["Suez Rajan"]
     assert names(f, "Port") == set()
+
+
+def test_a_name_set_before_its_type_word() -> None:
+    f = facts_of("Coastguards boarded the Kestrel Nine tanker after it left Porvoo on 25 "
+                 "December. The Togo-flagged Orvanta oil tanker drifted off Rügen for days.")
+    assert {"Kestrel Nine", "Orvanta"} <= names(f, "Vessel")
+    assert vessel(f, "Orvanta").flag == "TGO" and vessel(f, "Orvanta").vessel_type == "oil tanker"
+    assert calls(f) == {("Kestrel Nine", "Porvoo")}
+    # the type word opening a name of its own: the word before it is the operator's
+    f = facts_of("The Sovcomflot tanker Pale Heron called at Primorsk.")
+    assert names(f, "Vessel") == {"Pale Heron"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Iran-bound tanker called at Jask on 3 March.",      # a trait, not a name
+    "The Aframax tanker called at Jask on 3 March.",         # a class
+    "The Baltic Sea tanker sank on 3 March.",                 # a place
+    "The Russian tanker docked at Tartus on 3 March.",        # a state
+    "The NITC tanker called at Jask on 3 March.",            # an acronym
+    "The Corvane tanker called at Jask. Corvane's fleet has grown since.",  # a fleet's owner
+    "The Corvane tanker called at Jask, one of several ships chartered by Corvane.",
+    "The Corvane tanker called at Jask; a Corvane tanker had called there before.",
+    "Shares in the Corvane container ship operator fell on 3 March.",  # what the name runs
+])
+def test_what_is_set_before_a_type_word_without_being_a_ship_name(text: str) -> None:
+    assert names(facts_of(text), "Vessel") == set()

@@ -281,6 +281,19 @@ def _name_ok(name: str, analysis: Analysis) -> bool:
                    for e in analysis.gazetteer.lookup(name))
 
 
+def _names_one_ship(name: str, analysis: Analysis) -> bool:
+    """Whether a name set before a type word ("the Eventin tanker") is the ship's own: not a
+    place's or a state's ("the Baltic Sea tanker"), a trait ("the Iran-bound tanker"), an
+    acronym ("the NITC tanker"), nor a name the text gives more than one ship ("Cosco's fleet",
+    "a Cosco tanker", "ships chartered by Cosco")."""
+    if analysis.gazetteer.lookup(name) or re.search(r"-[a-z]", name) or \
+            re.fullmatch(r"[A-Z]{2,6}", name):
+        return False
+    told = re.escape(name)
+    return not re.search(r"\b" + told + _FLEET_OF + "|" + _OWNED_BY + told + r"\b|" +
+                         _ONE_OF_MANY + told + r"\s+(?i:" + _TYPE + r")", analysis.text)
+
+
 def _cut_of(name: str, analysis: Analysis) -> str:
     """"Angara of Russia" is the Angara: a state or a common word after "of" ends the name."""
     head, sep, tail = name.partition(" of ")
@@ -481,7 +494,27 @@ _NOT_VERB = (r"(?!(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bcan\s)|(?<=\bcould\s)|(?<=\
 # the patterns above that open after their type word, with the check for it and how far back
 _HEADED = {_SHIPS_THAT: (_TYPE_BEFORE, 40), _LISTED: (_SHIPS_BEFORE_COLON, 120),
            _BELIEVED: (_TYPE_BEFORE, 40)}
+# "the Eagle S tanker", "the Panama-flagged Eventin oil tanker": a name set before its type
+# word (not where the type opens a name of its own: "the Sovcomflot tanker NS Champion")
+_BEFORE_TYPE = rx(
+    r"\b[Tt]he\s+(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)\s+)?"
+    + NAME + r"\s+(?P<type2>(?:(?:crude|oil|product|chemical|LNG|LPG|gas|fuel)\s+)?tanker|"
+    r"supertanker|bulk\s+carrier|(?:general\s+)?cargo\s+ship|container\s+ship|containership|"
+    r"freighter|vessel|ship|(?:LNG|LPG|gas|car|vehicle|ore|coal)\s+carrier|bulker)\b"
+    r"(?![ \t]+(?:[A-Z\"“‘']|\d))"
+    # (nor where the type is part of what the name runs: "the Maersk container ship operator")
+    r"(?!-|\s+(?:operators?|owners?|compan(?:y|ies)|firms?|giants?|lines?|groups?|industry|sector|"
+    r"markets?|rates?|brokers?|insurers?|charterers?|managers?|makers?|builders?|yards?|fleets?|"
+    r"business(?:es)?|units?|subsidiar(?:y|ies)|arms?|divisions?|traffic|routes?|services?|"
+    r"index|pool|brands?|segment|orders?|deals?)\b)")
+# what a name set before a type word is when more than one ship is its: "the Cosco tanker ...
+# Cosco's fleet", "an Unipec tanker", "ships chartered by Unipec"
+_FLEET_OF = (r"(?:['’]s\s+(?:fleet|ships|tankers|vessels)\b|\s+(?:fleet|tankers|ships|vessels|carriers|"
+             r"bulkers)\b|-(?:owned|operated|managed|chartered|linked|controlled)\b)")
+_OWNED_BY = r"\b(?:owned|operated|managed|chartered|controlled|run)\s+by\s+(?:the\s+)?"
+_ONE_OF_MANY = (r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+")
 _CUED = [
+    _BEFORE_TYPE,
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
     rx(r"\b(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
                r"\s+(?:(?P<type1>" + _TYPE + r")\s+)?|\b" + _NOT_VERB + r"(?P<type2>" + _TYPE +
@@ -681,6 +714,8 @@ class VesselExtractor:
                     # "Moscow reappeared": a capital is a ship only where a type says so; nor is
                     # "the Panama Canal" whose managers are told of, nor "The Crimean Bridge"
                     # struck by missiles
+                    continue
+                if m.get("before_type") and not _names_one_ship(name, analysis):
                     continue
                 start = s + m["offset"] + m["name_text"].find(name.split()[0])
                 self._register(analysis, names, name, start, m.get("type"), m.get("flag"))
@@ -899,7 +934,7 @@ class VesselExtractor:
         found: list[dict[str, Any]] = []
         for pat in _CUED:
             for m in pat.finditer(chunk):
-                if _TYPE_AFTER.match(chunk, m.end("name")):
+                if pat is not _BEFORE_TYPE and _TYPE_AFTER.match(chunk, m.end("name")):
                     continue  # "a Panama-flagged LPG carrier": LPG is the type, not a name
                 if _SPEAKS.match(chunk, m.end("name")):
                     continue  # "Two tankers, the Treasury said, were seized": who says is no ship
@@ -927,7 +962,7 @@ class VesselExtractor:
                     flag = _FLAG_WORD.sub("", flag)
                 found.append({"name": gd["name"], "name_text": chunk[m.start("name"):m.end("name")],
                               "offset": m.start("name"), "type": vtype, "flag": flag,
-                              "weak": pat in _BY_DEEDS})
+                              "weak": pat in _BY_DEEDS, "before_type": pat is _BEFORE_TYPE})
                 more = gd.get("more")
                 if more and pat not in _BY_DEEDS and re.search(r"\b(?:and|or)\s+the\s", more) and \
                         not ((vtype or "").lower().endswith("s") or gd.get("plural")):
