@@ -1285,3 +1285,22 @@ def test_a_name_set_before_its_type_word() -> None:
 ])
 def test_what_is_set_before_a_type_word_without_being_a_ship_name(text: str) -> None:
     assert names(facts_of(text), "Vessel") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Iran seized a tanker suspected of smuggling fuel, the Talara, off Jask on 13 November.",
+    "Iran seized a tanker carrying Iraqi fuel oil, the Talara, on 13 November.",
+    "Guards boarded a freighter bound for Tartus, the Talara, on 13 November.",
+])
+def test_a_ship_named_after_what_it_did_or_was(text: str) -> None:
+    f = facts_of(text)
+    assert names(f, "Vessel") == {"Talara"} and "Talara" not in names(f, "Port")
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker heading to Tartus, the Syrian port, arrived on 3 May.",
+    "A tanker approaching the strait, the Pentagon said, turned back.",
+    "Crews loading grain at Odesa, the Ukrainian port, worked through the night.",
+])
+def test_what_follows_a_ship_doing_something_is_not_always_its_name(text: str) -> None:
+    assert names(facts_of(text), "Vessel") == set()

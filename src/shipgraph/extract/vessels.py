@@ -463,7 +463,10 @@ _BY_DEEDS = frozenset(_DEEDS)
 # "The two vessels that accompanied it, the Laodicea and the Fesco Magadan, ...": the pattern
 # opens at "that" (a pattern opening with the type words is tried at every position of the
 # text), and the type word before it is checked on its own
-_SHIPS_THAT = rx(r"\b(?:that|which|(?:[a-z]+ed|owned|run|held)\s+(?:to|by|with|in|at|from|under))\s+"
+# (also what it did or was: "a tanker carrying Iraqi fuel, the Talara,", "a tanker suspected
+# of smuggling fuel, the Talara,", "a freighter bound for Tartus, the Lira,")
+_SHIPS_THAT = rx(r"\b(?:that|which|(?:[a-z]+ed|owned|run|held)\s+(?:to|by|with|in|at|from|under|of)|"
+                 r"(?-i:[a-z]{3,}ing)|bound\s+for|laden\s+with)\s+"
                  r"[^,;.()]{1,60},\s+the\s+" + NAME + _LIST_MORE)
 _TYPE_BEFORE = re.compile(r"\b(?P<type2>(?i:" + _TYPE + r"))\s*$")
 # "designated three vessels it said had carried Russian oil: the Kazan, the Vega Star and the
