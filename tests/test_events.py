@@ -3335,3 +3335,69 @@ def test_a_voyage_cut_short_took_nothing_where_it_was_going() -> None:
     assert transfers(g) == set()
     h = facts_of("The cargo ship Rubymar was carrying fertiliser from Khor Fakkan to Varna.")
     assert transfers(h) == {("Rubymar", "Khor Fakkan", "Varna")}
+
+
+def kinds(facts: Facts, etype: str) -> list[dict[str, object]]:
+    by_id = {e.id: e.name for e in facts.entities}
+    return [{k: (by_id.get(v, v) if isinstance(v, str) else [by_id.get(x, x) for x in v]
+                 if isinstance(v, list) and k == "vessels" else v)
+             for k, v in e.model_dump().items() if v is not None and k in (
+                 "vessels", "vessel", "target", "date", "confidence", "location")}
+            for e in facts.events if e.type == etype]
+
+
+_TWO = "The tankers Marlow Sky and Jade Current sailed east. "
+
+
+def test_a_meeting_told_with_an_abbreviated_month_and_part_of_a_cargo() -> None:
+    f = facts_of(_TWO + "Off Malaysia, the Marlow Sky appears to have met the Jade Current on "
+                 "Nov. 12 and transferred part of its cargo, satellite images show.")
+    assert kinds(f, "ShipToShipTransfer") == [{"vessels": ["Marlow Sky", "Jade Current"],
+                                               "date": "2023-11-12", "confidence": "likely"}]
+    # a stop that ends the sentence still ends the meeting's reach
+    f = facts_of(_TWO + "The Marlow Sky met the Jade Current off Malaysia on Nov. 12. Both ships "
+                 "later transferred their cargoes to tankers off Oman.")
+    assert kinds(f, "ShipToShipTransfer") == []
+
+
+def test_sailing_with_the_transponder_off_is_a_gap() -> None:
+    f = facts_of("The tanker Marlow Sky sailed toward Malaysia with its transponder off on Oct. 10.")
+    assert kinds(f, "AISGap") == [{"vessel": "Marlow Sky", "date": "2023-10-10",
+                                   "confidence": "reported"}]
+    assert kinds(facts_of("The tanker Marlow Sky sailed with its lights off."), "AISGap") == []
+
+
+def test_a_departure_bound_for_elsewhere_is_no_voyage_to_the_next_port() -> None:
+    head = "The tanker Kestrel Nine left Ust-Luga on March 2 carrying petrol bound for "
+    f = facts_of(head + "Port Said. Coast guard officers boarded the ship on March 4 and steered "
+                 "it to anchorage off Porvoo.")
+    assert transfers(f) == set()
+    assert [e["target"] for e in kinds(f, "Detention")] == ["Kestrel Nine"]
+    # bound for a state the next port is in, or told nothing of where it was bound: a voyage
+    f = facts_of(head + "Egypt. It docked at Damietta on March 14.")
+    assert transfers(f) == {("Kestrel Nine", "Ust-Luga", "Damietta")}
+    f = facts_of("The tanker Kestrel Nine left Ust-Luga on March 2. It docked at Damietta on "
+                 "March 14.")
+    assert transfers(f) == {("Kestrel Nine", "Ust-Luga", "Damietta")}
+
+
+def test_a_detention_told_as_a_noun_and_a_hedge_in_a_closing_relative_clause() -> None:
+    f = facts_of("Finnish authorities on Tuesday extended the detention of the tanker Kestrel "
+                 "Nine, which investigators suspect dragged its anchor across a cable.")
+    assert kinds(f, "Detention") == [{"target": "Kestrel Nine", "date": "2024-03-19",
+                                      "confidence": "reported"}]
+    f = facts_of("The crew of the tanker Kestrel Nine faced detention if they refused.")
+    assert kinds(f, "Detention") == []
+    # what the closing relative tells itself keeps the hedging it rests on
+    f = facts_of("The cargo ship Port Olya-4 is alleged to have carried drone parts, which were "
+                 "offloaded at Makhachkala on 12 November.")
+    assert {e.confidence for e in f.events if e.type == "PortCall"} == {"realistic possibility"}
+
+
+def test_arms_that_damaged_a_ship() -> None:
+    f = facts_of("A Russian drone strike damaged the Liberian-flagged bulk carrier Nika Bay while "
+                 "it was moored at Odesa on June 9.")
+    assert kinds(f, "Attack") == [{"target": "Nika Bay", "date": "2023-06-09",
+                                   "confidence": "reported", "location": "Odesa"}]
+    assert kinds(facts_of("A storm damaged the bulk carrier Nika Bay at Odesa on June 9."),
+                 "Attack") == []

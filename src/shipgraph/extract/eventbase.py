@@ -10,6 +10,7 @@ from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
 from .dates import YEAR, TimeMention, format_interval, parse_iso, reversed_shift
 from .prefilter import rx
+from .text import IN_CLAUSE
 
 NEGATION = rx(
     r"\b(not|never|no(?!\.?\s?\d)|none|nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|contrary|"
@@ -73,7 +74,7 @@ CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|
                 r"kerosene|jet fuel|bitumen|condensate|potash|urea|ammonia|sulph?ur|aluminium|"
                 r"aluminum|copper|nickel|uranium|gold|metals?|scrap|cotton|rice|sugar|soy\w*|"
                 r"sunflower \w+|vehicles|trucks|tanks|artillery|explosives|gunpowder|chemicals)")
-ARRIVING = rx(r"[^.;]{0,40}?,\s+(?:arriving|reaching|docking|berthing|"
+ARRIVING = rx(IN_CLAUSE + r"{0,40}?,\s+(?:arriving|reaching|docking|berthing|"
               # "departed for Mersin, where it took on a cargo of steel"
               r"where\s+(?:it|she|they|the\s+(?:ship|vessel|tanker))\s+(?:\w+ly\s+|later\s+|then\s+)?"
               r"(?:took\s+on|loaded|unloaded|offloaded|discharged|docked|berthed|delivered|collected|"
@@ -120,7 +121,7 @@ def clause_start(text: str, s: int, pos: int) -> int:
 
 
 _REPORT_THAT = rx(r"\b(?:reports?|claims?|allegations?|suggestions?|accounts?|rumou?rs?)\s+that\b", re.I)
-_REFUTED = rx(r"[^.;]{0,120}?\s(?:are|were|is|was|have\s+been|has\s+been)\s+(?:(?:completely|entirely|"
+_REFUTED = rx(IN_CLAUSE + r"{0,120}?\s(?:are|were|is|was|have\s+been|has\s+been)\s+(?:(?:completely|entirely|"
               r"totally|simply|patently|all)\s+)?(?:false|untrue|inaccurate|baseless|unfounded|fabricat\w+|"
               r"fake|incorrect|wrong|denied|dismissed|rejected)\b", re.I)
 
@@ -426,6 +427,14 @@ def _hedged_part(analysis: Analysis, sent: Sentence, pos: int) -> str:
     # possibly went dark in May, docked at Tartus")
     relatives = [m for m in _RELATIVE.finditer(text, sent.span.start, sent.span.end)
                  if _WHICH_OPENS.match(m.group())]
+    # (also one that closes the sentence, for what is told before it: "extended the detention
+    # of the X, which investigators suspect dragged its anchor across a cable." What it tells
+    # itself may rest on the hedging before it: "is alleged to have carried parts, which were
+    # offloaded at Makhachkala")
+    last = _WHICH_TO_END.search(text, relatives[-1].end() if relatives else sent.span.start,
+                                sent.span.end)
+    if last is not None and pos < last.start():
+        relatives.append(last)
     for m in relatives:
         if m.start() <= pos < m.end():
             return m.group()
@@ -437,6 +446,7 @@ def _hedged_part(analysis: Analysis, sent: Sentence, pos: int) -> str:
 
 
 _WHICH_OPENS = re.compile(r",\s+which\b")
+_WHICH_TO_END = rx(r",\s+which\b(?:[^,;]|,(?=\d{3}\b))*$")
 
 
 def record(analysis: Analysis, sent: Sentence, etype: str, pos: int, **keys: Any) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from .eventbase import (
 )
 from .portcalls import add_call
 from .prefilter import rx
-from .text import opens_line
+from .text import IN_CLAUSE, opens_line
 
 _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"\b(?:moored|lying|anchored|berthed|tied\s+up)\s+(?:right\s+|directly\s+)?next\s+to\b|"
@@ -36,7 +36,7 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"(?:tanker|vessel|ship|carrier)|"
                   r"trans-?shipp\w*|received .{0,80} from|working cargo|"
                   r"(?:swap|exchang)\w*\s+(?:\w+\s+){0,2}?cargo(?:es|s)?\b|"
-                  r"\b(?:met|meet(?:s|ing)?|rendezvous\w*|came alongside)\b[^.;]{0,80}?\bto\s+"
+                  r"\b(?:met|meet(?:s|ing)?|rendezvous\w*|came alongside)\b" + IN_CLAUSE + r"{0,80}?\bto\s+"
                   r"(?:swap|exchange|transfer|move|pass|offload|unload|discharge|lighter|receive|"
                   r"take on)\b|"
                   # "rendezvoused with the X ... in the South China Sea, where they transferred oil"
@@ -45,30 +45,33 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"(?:cargo(?:es)?|load|shipment|crude|oil|LNG|LPG|fuel|diesel|gasoline|coal)\s+from\s+"
                   r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])|"
                   # "met the Jin Sheng off Malaysia and pumped its oil across"
-                  r"\b(?:met|rendezvous\w*|came alongside)\b[^.;]{0,120}?\band\s+(?:then\s+)?(?:\w+ly\s+)?"
+                  r"\b(?:met|rendezvous\w*|came alongside)\b" + IN_CLAUSE +
+                  r"{0,120}?\band\s+(?:then\s+)?(?:\w+ly\s+)?"
                   r"(?:transferred|pumped|passed|moved|offloaded|discharged|handed|shifted)\s+(?:over\s+)?"
-                  r"(?:its|her|their|the)\s+(?:[\w-]+\s+)?(?:cargo(?:es)?|oil|crude|load|fuel|diesel|coal|gas|"
+                  r"(?:(?:part|some|most|all|half|much|the\s+rest)\s+of\s+)?(?:its|her|their|the)\s+(?:[\w-]+\s+)?(?:cargo(?:es)?|oil|crude|load|fuel|diesel|coal|gas|"
                   r"LNG|LPG|condensate)\b|"
-                  r"\b(?:met|rendezvous\w*|came alongside)\b[^.;]{0,120}?\bwhere\s+(?:they|the\s+(?:two|pair)"
+                  r"\b(?:met|rendezvous\w*|came alongside)\b" + IN_CLAUSE +
+                  r"{0,120}?\bwhere\s+(?:they|the\s+(?:two|pair)"
                   r"(?:\s+\w+)?)\s+(?:\w+ly\s+)?(?:transferred|swapped|exchanged|moved|pumped|passed)\b|"
                   # "with cranes moving coal between the two hulls"
                   r"\b(?:mov|transferr|pass|shift|pump|lift)(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?between\s+"
                   r"(?:the\s+)?(?:two|both)\s+(?:hulls|ships|vessels|tankers|carriers|bulkers)\b|"
                   # "seen side by side ..., apparently transferring oil"
-                  r"side[- ]by[- ]side\b[^.;]{0,80}?\btransferr?\w*|"
+                  r"side[- ]by[- ]side\b" + IN_CLAUSE + r"{0,80}?\btransferr?\w*|"
                   # "after a transfer at sea with the Ever Gain", "a transfer with the tanker X"
                   r"\btransfers?\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:(?:at|on\s+the\s+high)\s+seas?\s+|"
                   r"offshore\s+|mid-?(?:sea|ocean)\s+)?with\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
                   r"(?-i:[A-Z])|\btransfers?\s+(?:at|on\s+the\s+high)\s+seas?\b|"
                   # "A second transfer, between the Sun Wave and the Ocean Dream, took place"
                   r"\btransfers?(?:\s+of(?:\s+[\w-]+){1,3}?)?,?\s+between\s+(?:the\s+)?"
-                  r"(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[^.;]{0,80}?\band\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                  r"(?:[\w-]+\s+){0,3}?(?-i:[A-Z])" + IN_CLAUSE +
+                  r"{0,80}?\band\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                   r"(?-i:[A-Z])|"
                   # "its cargo was moved onto it from the Dena"
                   r"\b(?:transferred|moved|pumped|shifted|passed|trans-?shipped)\s+(?:onto|into|aboard|to)\s+"
                   r"(?:it|her)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])|"
-                  r"\b(?:transferred|moved|pumped|shifted|trans-?shipped)\b[^.;]{0,40}?\bfrom\s+"
-                  r"(?:the\s+)?[A-Z][^.;]{0,60}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[A-Z]|"
+                  r"\b(?:transferred|moved|pumped|shifted|trans-?shipped)\b" + IN_CLAUSE + r"{0,40}?\bfrom\s+"
+                  r"(?:the\s+)?[A-Z]" + IN_CLAUSE + r"{0,60}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[A-Z]|"
                   # "transferred diesel to the tanker Nika": cargo passed to a ship
                   # ("by transferring it at sea to North Korean tankers, among them the X and the Y")
                   r"\b(?:transferr(?:ed|ing)|pump(?:ed|ing)|pass(?:ed|ing)|hand(?:ed|ing)|offloaded|"
@@ -101,13 +104,21 @@ _TO_SHIP = rx(r"\b(?:transferr(?:ed|ing)|pump(?:ed|ing)|passed|handed|offload(?:
 # (not "after each visit", "each time": how often)
 _OTHER_PARTNERS = rx(r"\beach\b(?!\s+(?:other|time|visit|voyage|trip|occasion|call|run|month|week|"
                      r"year|loading)s?\b)|\bwith\s+(?:an?\s+)?(?:other|another|unidentified|unknown|"
-                             r"unnamed|a third|third)\b", re.I)
+                             r"unnamed|a third|third)\b|"
+                     # "Both ships transferred their cargoes to tankers off Oman": to ships unnamed
+                     r"\b(?:to|onto|into)\s+(?:(?:other|several|various|smaller|larger|different|"
+                     r"more)\s+)?(?:[a-z-]+\s+)?(?:tankers|vessels|ships|carriers|bulkers|freighters)\b",
+                     re.I)
 _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+off\b|went dark|goes dark|"
                   r"going dark|gone dark|(?:transponders?|AIS(?: transponders?| signals?)?) "
                   r"(?:went|was|were|had been|has been|have been|remained|stayed) (?:silent|off|dark)|"
                   r"AIS gap|"
                   r"stopped transmitting|"
-                  r"disabled (?:its|their) (?:AIS|transponder)|(?:AIS|transponders?) switched off",
+                  r"(?:disabled|deactivated) (?:its|their) (?:AIS|transponder)|(?:AIS|transponders?) "
+                  r"switched off|"
+                  # "sailed toward Malaysia with its transponder off"
+                  r"\bwith\s+(?:its|their|her)\s+(?:AIS(?:\s+transponders?)?|transponders?|tracking\s+"
+                  r"(?:systems?|signals?|devices?))\s+(?:(?:switched|turned|shut)\s+)?(?:off|disabled)\b",
                   re.I)
 _OFF = rx(r"\b(?:off|near)\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$", re.I)
 # A transfer between the same two ships within this many sentences and days is the same one.
@@ -115,7 +126,8 @@ _RETOLD, _RETOLD_DAYS = 3, 7
 # "30 nautical miles south-east of P": P is where the distance is taken from.
 _BEARING = rx(r"\b(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ward)?\s+of\s+"
               r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
-_DETAIN = rx(r"\b(detain\w*|seiz\w*|impound\w*|arrest\w*|confiscat\w*|hijack\w*|commandeer\w*|"
+_DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|confiscat\w*|"
+             r"hijack\w*|commandeer\w*|"
              r"(?:was|were|been)\s+"
              r"(?:boarded|intercepted|stopped|taken|captured)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?"
              r"(?:[\w-]+\s+){0,3}?"
@@ -123,6 +135,8 @@ _DETAIN = rx(r"\b(detain\w*|seiz\w*|impound\w*|arrest\w*|confiscat\w*|hijack\w*|
              r"troops|marines|commandos|guards|IRGC|militants|rebels|pirates|Houthis)|"
              # "the Yemeni coast guard stopped the cargo ship X"
              r"(?:coast ?guard|navy|naval forces|police|authorities|customs|marines|commandos|troops)"
+             # ("Coast guard officers boarded the ship")
+             r"(?:\s+(?:officers|officials|personnel|teams?|units?|sailors|agents|special\s+forces))?"
              r"\s+(?:(?:on\s+\w+|[a-z]+ly)\s+)?(?:boarded|intercepted|stopped))\b", re.I)
 # A designation as a deed ("was sanctioned", "designated six vessels"), not "a sanctioned ship".
 _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:ed|es|ing|ion)|"
@@ -139,10 +153,10 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        # "has been on the UK sanctions list since March", "was put on the EU's list"
                        r"(?:(?:has|have|had)\s+been|(?:was|were)\s+(?:put|placed|added))\s+(?:on|to)\s+"
                        r"(?:the\s+)?(?:[\w.’'-]+\s+){0,2}?sanctions?\s+(?:list|blacklist|register)\b|"
-                       r"identif(?:y|ies|ied|ying)\b[^.;]{0,80}?\bas\s+(?:blocked\s+)?property|"
+                       r"identif(?:y|ies|ied|ying)\b" + IN_CLAUSE + r"{0,80}?\bas\s+(?:blocked\s+)?property|"
                        # "added the tanker X to their sanctions lists"
                        # ("adding the tanker X ... to its list", in a package of sanctions)
-                       r"\badd(?:ed|ing|s)\b[^.;]{0,160}?\bto\s+(?:its|their|the|a|his|her)\s+"
+                       r"\badd(?:ed|ing|s)\b" + IN_CLAUSE + r"{0,160}?\bto\s+(?:its|their|the|a|his|her)\s+"
                        r"(?:\w+\s+){0,2}?(?:sanctions?\s+(?:lists?|registers?)|blacklists?|own\s+lists?|"
                        r"(?P<list>lists?)\b))", re.I)
 # "Among the vessels named were the X and the Y", "The ships listed include the X": the ships of
@@ -491,7 +505,7 @@ _WEAPON = (r"(?:(?:anti-ship\s+|ballistic\s+|cruise\s+)?missiles?|(?:sea\s+|nava
 _STRUCK = rx(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being|got)\s+(?:[a-z]+ly\s+|also\s+|"
              r"then\s+|later\s+|again\s+)?(?:(?:attacked|shelled|bombed|torpedoed|fired\s+(?:up)?on|"
              r"set\s+(?:ablaze|on\s+fire))\b|(?:hit|struck|targeted|damaged|holed|disabled|sunk|"
-             r"rocked|ablaze)\b(?=[^.;]{0,60}?\b" + _WEAPON + r"\b))"
+             r"rocked|ablaze)\b(?=" + IN_CLAUSE + r"{0,60}?\b" + _WEAPON + r"\b))"
              # "came under attack", "came under fire from a drone"
              r"|\bcame\s+under\s+(?:(?:missile|drone|rocket|heavy)\s+)?(?:attack|fire)\b"
              # "hit a mine", "struck a sea mine"
@@ -499,7 +513,8 @@ _STRUCK = rx(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being|got)\s+(?:[
              re.I)
 # "Houthi forces attacked the tanker X", "a drone struck the X"
 _STRIKES = rx(r"\b(?:attack(?:ed|s|ing)?|struck|strikes|striking|hit|hits|hitting|targeted|targets|"
-              r"targeting|torpedoed|shelled|bombed|fired\s+(?:up)?on)\s+(?:the\s+|an?\s+)"
+              r"targeting|torpedoed|shelled|bombed|fired\s+(?:up)?on|damaged|damages|damaging|sank|"
+              r"sinks|set\s+fire\s+to)\s+(?:the\s+|an?\s+)"
               r"(?:[\w-]+\s+){0,5}?$", re.I)
 # "an attack on the X", "a drone strike against the tanker X"
 _ATTACK_ON = rx(r"\b(?:an?|the|two|three|several|repeated|another)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"

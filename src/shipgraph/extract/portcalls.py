@@ -32,7 +32,7 @@ from .eventbase import (
     weeks_before,
 )
 from .prefilter import rx
-from .text import cells, closes_line, opens_line
+from .text import IN_CLAUSE, cells, closes_line, opens_line
 from .vessels import bulleted_items
 
 CALL = rx(
@@ -48,7 +48,8 @@ CALL = rx(
     # "its previous voyage ended at Vadinar"
     r"(?:voyage|trip|journey|run|passage)\s+(?:ended|ends|finished|terminated)\s+(?:at|in)|"
     # "made two similar voyages in February and March, both ending at Longkou"
-    r"(?:voyages|trips|journeys|runs)\b[^.;]{0,40}?,\s+(?:both|each|all|every\s+one)\s+(?:ended|ending|"
+    r"(?:voyages|trips|journeys|runs)\b" + IN_CLAUSE +
+    r"{0,40}?,\s+(?:both|each|all|every\s+one)\s+(?:ended|ending|"
     r"finished|finishing|terminating)\s+(?:at|in)|"
     r"observed|recorded|remain\w*|"
     r"laid up|dry ?dock\w*|repair\w*|"
@@ -856,7 +857,8 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 
 # "Two cargo vessels ... docked in Port Sudan in September": ships told of as a group, and where
 _GROUP_ARRIVED = rx(r"\b(?i:two|three|four|five|several|many|some|other|the|\d+)\s+(?:[\w-]+\s+){0,3}?"
-                    r"(?:vessels|ships|warships|tankers|freighters|carriers|bulkers)\b[^.;]{0,100}?\b(?:docked|"
+                    r"(?:vessels|ships|warships|tankers|freighters|carriers|bulkers)\b" + IN_CLAUSE +
+                    r"{0,100}?\b(?:docked|"
                     r"arrived|berthed|called|moored|anchored|loaded|unloaded|discharged|offloaded)\s+"
                     r"(?:[\w-]+\s+){0,4}?(?:at|in)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:port\s+of\s+)?)?$")
 # "The X arrived on Sept. 9 from Bandar Abbas", "the Y berthed on Sept. 21": an arrival that names

@@ -112,6 +112,9 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                                                     strict=True)]
 
 
+# A character within one clause: no full stop or semicolon, but for the stop of an initial
+# ("U.S.") or of an abbreviation before a number ("on Nov. 12", "No. 3").
+IN_CLAUSE = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=[a-z])\.(?=\s?\d))"
 _POSSESSIVE = rx(r"['’]s\b")
 _NON_WORD = rx(r"[^\w]+")
 

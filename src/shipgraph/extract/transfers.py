@@ -752,12 +752,26 @@ _BOUND_TO = rx(r"\b(?:sailing|travell?ing|steaming|transiting|bound|headed|headi
 def _bound_elsewhere(analysis: Analysis, first: dict[str, Any], second: dict[str, Any]) -> bool:
     """Whether the sentence of the later call says, before its port, that the ship was bound
     for a third port (not "unloaded part of it at Kerch, before heading to Derince": the next
-    leg)."""
+    leg); or the departure's, after its port, that it left bound for a port or state the later
+    call is not at ("left Ust-Luga on Dec. 24 carrying petrol bound for Port Said ... steered
+    it to anchorage off Porvoo": no voyage to Porvoo)."""
+    text = analysis.text
     s, e = second["evidence"][0]
-    return any(p.key not in (first["port"], second["port"]) and p.form != "anaphor" and
-               p.start < second["position"] and
-               _BOUND_TO.search(analysis.text, max(s, p.start - 80), p.start)
-               for p in analysis.between(s, e, "Port"))
+    if any(p.key not in (first["port"], second["port"]) and p.form != "anaphor" and
+           p.start < second["position"] and _BOUND_TO.search(text, max(s, p.start - 80), p.start)
+           for p in analysis.between(s, e, "Port")):
+        return True
+    if first.get("activity") != "departure":
+        return False
+    s, e = first["evidence"][0]
+    if s <= second["position"] < e:
+        return False  # one sentence tells both ends
+    port = analysis.gazetteer.ports.get(second["port"])
+    country = port.country if port else None
+    return any(p.key not in (first["port"], second["port"], country) and p.form != "anaphor" and
+               p.start > first["position"] and
+               _BOUND_TO.search(text, max(first["position"], p.start - 80), p.start)
+               for kind in ("Port", "State") for p in analysis.between(s, e, kind))
 
 
 # "returned to Tuapse", "sailed back to", "returned empty to": a ship going back where it came

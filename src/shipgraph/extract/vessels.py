@@ -13,7 +13,7 @@ from .base import Analysis, Mention, Sentence
 from .eventbase import CARGO_WORDS
 from .gazetteer import tsv_rows
 from .prefilter import rx
-from .text import cells, closes_line, normalize, opens_line
+from .text import IN_CLAUSE, cells, closes_line, normalize, opens_line
 
 _TYPE = (
     r"(?:(?i:(?:very large |ultra large )?crude (?:oil )?carriers?)|(?:crude |oil |product |products |"
@@ -158,7 +158,7 @@ _SAILED_UNDER = rx(r"\b(?:sailed|traded|operated|gone|been\s+known|carried|used)
 _LIST_NAME = rx(r"(?:,?\s*(?:and\s+)?(?:,\s*[a-z][\w ]{0,30},\s*)?)(?:the\s+)?(?P<name>"
                 r"[\"“]?[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*)){0,4}[\"”]?)")
 # What may lie between a ship and "renamed" in one clause: not another full stop or semicolon.
-_SAME_CLAUSE = re.compile(r"[^.;]{0,200}")
+_SAME_CLAUSE = re.compile(IN_CLAUSE + r"{0,200}")
 _AS_NAME = rx(r"(?:^|[.;]\s+)As " + NAME + r",? (?:it|she|the ship|the vessel)\b")
 # "The Ocean Star, " just before "formerly known as": the name a former name is set beside.
 _APPOSITION = rx(r"(?:\b[Tt]he\s+|^|[.;]\s+)(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*))"
@@ -349,7 +349,8 @@ _TITLES = {"Captain", "Capt", "Admiral", "Minister", "President", "Mr", "Ms", "M
            "Colonel", "Ambassador", "Senator", "Governor", "Chairman", "Director", "Officials",
            "Authorities", "Prime"}
 _NAME_CORE = r"[A-Z][\w'’.\-]*(?:\s" + _TOK + r"){0,3}"
-_STS_BETWEEN = rx(r"(?:\b(?:ship-to-ship|STS)\b[^.;]{0,80}?\b|(?<!money )(?<!cash )(?<!fund )(?<!wire )"
+_STS_BETWEEN = rx(r"(?:\b(?:ship-to-ship|STS)\b" + IN_CLAUSE +
+                  r"{0,80}?\b|(?<!money )(?<!cash )(?<!fund )(?<!wire )"
                   r"(?<!bank )(?<!payment )\btransfers?,?\s+)between\s+(?:the\s+)?(?P<a>" +
                   _NAME_CORE +
                   r")\s+and\s+(?:the\s+)?(?P<b>" + _NAME_CORE + r")")
@@ -436,7 +437,7 @@ _DEEDS = [
        r"reappeared|resurfaced|re-emerged|ran\s+aground|run\s+aground|dropped\s+anchor|"
        r"weighed\s+anchor|collided\s+with|capsized|sank|transited|steamed|"
        # "The Maersk Hangzhou was attacked in December near the Bab el-Mandeb strait"
-       r"(?:attacked|struck|hit|targeted)(?=[^.;]{0,80}\b(?:missiles?|drones?|torpedo\w*|mines?|"
+       r"(?:attacked|struck|hit|targeted)(?=" + IN_CLAUSE + r"{0,80}\b(?:missiles?|drones?|torpedo\w*|mines?|"
        r"rockets?|[Ss]trait|nautical\s+miles|off\s+the\s+coast|Red\s+Sea|Gulf\s+of|Bab\s+el-Mandeb)\b)|"
        r"made\s+(?:at\s+least\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?:round\s+)?(?:trips|voyages|port\s+calls))\b"),
@@ -560,7 +561,7 @@ _CUED = [
        r"the\s+" + NAME + _LIST_MORE),
     # "Among the ships that called at Tartus were the Sparta IV and the Ursa Major"
     rx(r"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<type2>ships|vessels|tankers|freighters|"
-       r"carriers|bulkers)\b[^.;]{0,80}?\b(?:was|were)\s+(?:the\s+)?" + NAME + _LIST_MORE),
+       r"carriers|bulkers)\b" + IN_CLAUSE + r"{0,80}?\b(?:was|were)\s+(?:the\s+)?" + NAME + _LIST_MORE),
     # "Two other carriers, the Asya Energy and the Everest Energy,": carriers counted are ships
     # (not "the carrier Maersk", a shipping line)
     rx(r"\b(?i:two|three|four|five|six|several|other|both)\s+(?:other\s+|more\s+)?(?P<plural>(?i:carriers)),\s+"
