@@ -3401,3 +3401,14 @@ def test_arms_that_damaged_a_ship() -> None:
                                    "confidence": "reported", "location": "Odesa"}]
     assert kinds(facts_of("A storm damaged the bulk carrier Nika Bay at Odesa on June 9."),
                  "Attack") == []
+
+
+def test_a_named_ship_of_a_group_that_loaded_at_a_port_took_on_its_share_there() -> None:
+    f = facts_of("Two sanctioned tankers loaded Venezuelan crude at Jose last month. The Marlow "
+                 "Sky, a VLCC flagged in Cameroon, took on about 1.9 million barrels between "
+                 "Oct. 4 and Oct. 9.")
+    assert dated(f, "PortCall") == {("Marlow Sky", "Jose"): "2023-10-04/2023-10-09"}
+    # a ship whose own sentence names where it took the cargo on
+    f = facts_of("Two sanctioned tankers loaded Venezuelan crude at Jose last month. The Marlow "
+                 "Sky, a VLCC flagged in Cameroon, took on 900,000 barrels at Amuay on Oct. 4.")
+    assert set(dated(f, "PortCall")) == {("Marlow Sky", "Amuay")}

@@ -863,9 +863,13 @@ _GROUP_ARRIVED = rx(r"\b(?i:two|three|four|five|several|many|some|other|the|\d+)
                     r"(?:[\w-]+\s+){0,4}?(?:at|in)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:port\s+of\s+)?)?$")
 # "The X arrived on Sept. 9 from Bandar Abbas", "the Y berthed on Sept. 21": an arrival that names
 # no port of its own
-_ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?,?\s+(?:(?:had|has|was|were)\s+)?(?:arrived|docked|berthed|moored|"
+_ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+an?\s+[^,.;()]{1,80},)?,?\s+(?:(?:had|has|was|were)\s+)?"
+                   r"(?:arrived|docked|berthed|moored|"
                    # "The Asya Energy took on its cargo on August 3": its part of the group's loading
-                   r"loaded|unloaded|discharged|offloaded|took\s+on\s+(?:its|her|the)\s+(?:cargo|load))\b"
+                   # ("The X, a VLCC flagged in Cameroon, took on about 1.9 million barrels")
+                   r"loaded|unloaded|discharged|offloaded|took\s+on\s+(?:its|her|the)\s+(?:cargo|load)|"
+                   r"took\s+on\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?"
+                   r"[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons|metric\s+tons|cubic))\b"
                    r"(?!\s+(?:\w+\s+){0,3}?(?:at|in|into|off|alongside|near)\s+(?-i:[A-Z]|the\b))")
 
 
