@@ -3412,3 +3412,25 @@ def test_a_named_ship_of_a_group_that_loaded_at_a_port_took_on_its_share_there()
     f = facts_of("Two sanctioned tankers loaded Venezuelan crude at Jose last month. The Marlow "
                  "Sky, a VLCC flagged in Cameroon, took on 900,000 barrels at Amuay on Oct. 4.")
     assert set(dated(f, "PortCall")) == {("Marlow Sky", "Amuay")}
+
+
+def test_ships_named_out_of_a_group_did_what_the_group_did_where_it_did_it() -> None:
+    f = facts_of("In May we identified five DPRK-flagged vessels loading coal at Nampo. Two of "
+                 "them, the Sun Ri and the Ka Rim Chon, later sailed to waters off Ningbo, where "
+                 "they are assessed to have transferred their cargoes to Chinese barges.")
+    assert {"Sun Ri", "Ka Rim Chon"} <= names(f, "Vessel")
+    loads = {(c["vessel"], c.get("activity"), c["confidence"]) for c in kinds_of(f, "PortCall")
+             if c["port"] == "Nampo"}
+    assert loads == {("Sun Ri", "loading", "reported"), ("Ka Rim Chon", "loading", "reported")}
+    assert ("Sun Ri", "Nampo", "Ningbo") in transfers(f)
+    assert kinds(f, "ShipToShipTransfer") == []  # to barges unnamed, not to each other
+    # a group of people, named without "the", is not ships
+    f = facts_of("Five analysts studied the tankers. Two of them, John Smith and Mary Jones, "
+                 "wrote the report.")
+    assert names(f, "Vessel") == set()
+
+
+def kinds_of(facts: Facts, etype: str) -> list[dict[str, object]]:
+    by_id = {e.id: e.name for e in facts.entities}
+    return [{k: by_id.get(v, v) if isinstance(v, str) else v for k, v in e.model_dump().items()}
+            for e in facts.events if e.type == etype]

@@ -107,7 +107,8 @@ _OTHER_PARTNERS = rx(r"\beach\b(?!\s+(?:other|time|visit|voyage|trip|occasion|ca
                              r"unnamed|a third|third)\b|"
                      # "Both ships transferred their cargoes to tankers off Oman": to ships unnamed
                      r"\b(?:to|onto|into)\s+(?:(?:other|several|various|smaller|larger|different|"
-                     r"more)\s+)?(?:[a-z-]+\s+)?(?:tankers|vessels|ships|carriers|bulkers|freighters)\b",
+                     r"more)\s+)?(?:[\w-]+\s+)?(?:tankers|vessels|ships|carriers|bulkers|freighters|"
+                     r"barges|lighters|boats)\b",
                      re.I)
 _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+off\b|went dark|goes dark|"
                   r"going dark|gone dark|(?:transponders?|AIS(?: transponders?| signals?)?) "

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from .base import Analysis, Mention, Sentence
+from .confidence import confidence_of
 from .eventbase import (
     ARRIVING,
     CARGO_WORDS,
@@ -858,8 +859,9 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 # "Two cargo vessels ... docked in Port Sudan in September": ships told of as a group, and where
 _GROUP_ARRIVED = rx(r"\b(?i:two|three|four|five|several|many|some|other|the|\d+)\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:vessels|ships|warships|tankers|freighters|carriers|bulkers)\b" + IN_CLAUSE +
-                    r"{0,100}?\b(?:docked|"
-                    r"arrived|berthed|called|moored|anchored|loaded|unloaded|discharged|offloaded)\s+"
+                    r"{0,100}?\b(?P<verb>docked|"
+                    r"arrived|berthed|called|moored|anchored|loaded|unloaded|discharged|offloaded|"
+                    r"loading|unloading|discharging|offloading)\s+"
                     r"(?:[\w-]+\s+){0,4}?(?:at|in)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:port\s+of\s+)?)?$")
 # "The X arrived on Sept. 9 from Bandar Abbas", "the Y berthed on Sept. 21": an arrival that names
 # no port of its own
@@ -876,6 +878,9 @@ _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+an?\s+[^,.;()]{1,80},)?,?\s+(?:(?:
 _INCLUDING = rx(r"[^,;.]*,\s+(?:including|among\s+them|among\s+which\s+(?:was|were))\s+")
 _GROUP_MEMBERS = rx(r"\s*(?:(?:They|These|Those|Among\s+them|Among\s+those)\s+(?:\w+ly\s+)?"
                     r"(?:included|include|were|are|was)|"
+                    # "Two of them, the Sun Ri and the Ka Rim Chon, ..."
+                    r"(?:Two|Three|Four|Five|Six|Both|Some|Several|Many|All|Most)\s+of\s+(?:them|these|"
+                    r"those)(?=,\s+the\s)|"
                     # "One of them was identified as the Rye Song Gang 1"
                     r"(?:One|Two|Both|Each|Some)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?"
                     r"(?:ships|vessels|tankers|freighters|carriers|bulkers))\s+(?:\w+ly\s+)?(?:was|were|is|are)"
@@ -907,17 +912,19 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
     if len(ports) != 1:
         return
     (port,) = ports.values()
-    if not _GROUP_ARRIVED.search(text, max(before.span.start, port.start - 160), port.start) or \
-            blocked(text, before.span.start, before.span.start, port.end):
+    group = _GROUP_ARRIVED.search(text, max(before.span.start, port.start - 160), port.start)
+    if group is None or blocked(text, before.span.start, before.span.start, port.end):
         return
     members = _GROUP_MEMBERS.match(text, sent.span.start)
     for v in vessels:
         if members is not None and v.start >= members.end() and not blocked(
                 text, sent.span.start, sent.span.start, v.end):
             # "At least 18 tankers ... called at Fujairah in October. They included the
-            # Aframaxes Voyager, Zircon and Nordic Star": each called there then
-            call = add_call(analysis, sent, v, port, "called")
+            # Aframaxes Voyager, Zircon and Nordic Star": each called there then (and did what
+            # the group did: "five vessels loading coal at Nampo. Two of them, the X and the Y,")
+            call = add_call(analysis, sent, v, port, group["verb"])
             call["date"] = date_near(analysis, before, port.start)
+            call["confidence"] = confidence_of(analysis.sentence_text(before))
             cite(call, before)
             continue
         verb = _ARRIVED_BARE.match(text, v.end)

@@ -664,6 +664,14 @@ _ANOTHER_ONE = rx(r"(?:Another|A second|A third|A fourth|The other|One)(?:\s+(?:
                   r"(?:was|is)\s+(?:(?:later\s+|positively\s+)?(?:identified|named|confirmed)\s+as\s+)?"
                   r"the\s+" + NAME.replace("<name>", "<name2>") + r"(?=\s*[,.;]|\s+(?:and|which|a)\b)")
 _SHIPS_BEFORE = rx(r"\b(?:tankers|vessels|ships|freighters|carriers|bulkers|ferries)\b")
+# "... five DPRK-flagged vessels loading coal at Nampo. Two of them, the Sun Ri and the Ka Rim
+# Chon, sailed ...": the ships of a group told just before, named
+_SOME_OF_THEM = rx(r"(?:^|(?<=[.;:]\s))(?:Two|Three|Four|Five|Six|Both|Some|Several|Many|All|Most)\s+"
+                   r"of\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:ships|vessels|tankers|freighters|"
+                   r"carriers|bulkers)),\s+(?P<list>the\s+[A-Z][^,;.()]*(?:,\s+(?:and\s+)?"
+                   r"(?:the\s+)?[A-Z][^,;.()]*)*),")
+_LIST_ITEM_NAME = re.compile(r"(?:^|(?<=,\s)|(?<=\sand\s))(?:the\s+)?" + NAME +
+                             r"(?=\s*(?:,|$|\s+and\s))")
 
 
 # "the flag State of the tanker X, Sierra Leone,", "X (flag State: Togo)"
@@ -739,6 +747,11 @@ class VesselExtractor:
                 self._register_bare(analysis, names, s, sister, "name" if sister["name"] else "name2")
             for flagged in _FLAGGED_NAME.finditer(chunk):
                 self._register_bare(analysis, names, s, flagged, "name")
+            for some in _SOME_OF_THEM.finditer(chunk):
+                if _SHIPS_BEFORE.search(text, max(0, s - 300), s + some.start()):
+                    listed = some["list"]
+                    for item in _LIST_ITEM_NAME.finditer(listed):
+                        self._register_bare(analysis, names, s + some.start("list"), item, "name")
             one = _ANOTHER_ONE.match(chunk)
             # ("One of them was the X": "them" are the ships of the sentence just before)
             index = analysis.index_of(sent)
