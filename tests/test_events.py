@@ -3434,3 +3434,19 @@ def kinds_of(facts: Facts, etype: str) -> list[dict[str, object]]:
     by_id = {e.id: e.name for e in facts.entities}
     return [{k: by_id.get(v, v) if isinstance(v, str) else v for k, v in e.model_dump().items()}
             for e in facts.events if e.type == etype]
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker Bright Cove, which had loaded diesel at Jebel Ali, waited off Salif for two "
+    "weeks before turning back.",
+    "The tanker Bright Cove loaded diesel at Jebel Ali on May 2. It waited off Salif on May 9. "
+    "It did not enter the port.",
+])
+def test_a_ship_that_turned_back_from_a_port_delivered_nothing_there(text: str) -> None:
+    assert transfers(facts_of(text)) == set()
+
+
+def test_a_ship_that_got_in_after_waiting_delivered_its_cargo() -> None:
+    f = facts_of("The tanker Bright Cove loaded diesel at Jebel Ali on May 2. It waited off Salif "
+                 "on May 9. It entered the port on May 12.")
+    assert transfers(f) == {("Bright Cove", "Jebel Ali", "Salif")}

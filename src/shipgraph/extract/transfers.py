@@ -749,6 +749,31 @@ _BOUND_TO = rx(r"\b(?:sailing|travell?ing|steaming|transiting|bound|headed|headi
                r"(?:from\s+[^,;.]{1,60}?\s+)?(?:to|for|towards?)\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 
 
+# "waited off Salif for two weeks before turning back", "... without entering the port"
+_TURNED_BACK = rx(r"\b(?:before|then|and|later)\s+(?:\w+ly\s+)?turn(?:ed|ing)\s+(?:back|around|away)\b|"
+                  r"\bwithout\s+(?:ever\s+)?(?:entering|docking|berthing|unloading|discharging|"
+                  r"calling)\b", re.I)
+# "It did not enter the port.": the sentence after says the ship never got in
+_NOT_ENTERED = rx(r"\s*(?:It|She|The\s+(?:\w+\s+)?(?:ship|vessel|tanker|freighter|carrier))\s+"
+                  r"(?:did\s+not|didn['’]t|never|was\s+not\s+allowed\s+to|could\s+not)\s+"
+                  r"(?:enter|dock|berth|unload|discharge|reach)\b", re.I)
+
+
+def _turned_back(analysis: Analysis, call: dict[str, Any]) -> bool:
+    """Whether a ship seen at or off a port turned back from it, or the next sentence says it
+    never got in: no cargo was delivered there."""
+    text = analysis.text
+    s, e = call["evidence"][0]
+    if _TURNED_BACK.search(text, call["position"], clause_end(text, call["position"] + 1, e)):
+        return True
+    sent = analysis.sentence_at(s)
+    index = analysis.index_of(sent) if sent is not None else -1
+    if 0 <= index < len(analysis.sentences) - 1:
+        after = analysis.sentences[index + 1]
+        return _NOT_ENTERED.match(text, after.span.start, after.span.end) is not None
+    return False
+
+
 def _bound_elsewhere(analysis: Analysis, first: dict[str, Any], second: dict[str, Any]) -> bool:
     """Whether the sentence of the later call says, before its port, that the ship was bound
     for a third port (not "unloaded part of it at Kerch, before heading to Derince": the next
@@ -839,6 +864,8 @@ def voyages(analysis: Analysis) -> None:
         if first.get("forced") or second.get("forced") or first.get("cut_short") or \
                 second.get("cut_short"):
             continue  # "was escorted to Lagos": taken there by captors, no voyage of its own
+        if _turned_back(analysis, second):
+            continue  # "waited off Salif for two weeks before turning back": nothing delivered
         if _bound_elsewhere(analysis, first, second):
             continue  # "sailing from Ust-Luga to Mumbai, was held at Tallinn": not where it went
         if any(c.get("forced") and c["vessel"] == first["vessel"] and c["port"] == second["port"]
