@@ -3450,3 +3450,14 @@ def test_a_ship_that_got_in_after_waiting_delivered_its_cargo() -> None:
     f = facts_of("The tanker Bright Cove loaded diesel at Jebel Ali on May 2. It waited off Salif "
                  "on May 9. It entered the port on May 12.")
     assert transfers(f) == {("Bright Cove", "Jebel Ali", "Salif")}
+
+
+def test_a_previous_port_of_call_takes_no_time_from_the_call_after_it() -> None:
+    f = facts_of("The tanker Salwa Star docked at Ras Isa on March 3. Its previous port of call "
+                 "was Sohar in Oman.")
+    assert dated(f, "PortCall") == {("Salwa Star", "Ras Isa"): "2024-03-03",
+                                    ("Salwa Star", "Sohar"): None}
+    assert transfers(f) == {("Salwa Star", "Sohar", "Ras Isa")}
+    f = facts_of("The tanker Salwa Star docked at Ras Isa on March 3. Its last port of call was "
+                 "Sohar, on Feb. 20.")
+    assert dated(f, "PortCall")[("Salwa Star", "Sohar")] == "2024-02-20"

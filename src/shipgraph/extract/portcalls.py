@@ -1086,6 +1086,8 @@ def _nominal_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             event = add_call(analysis, sent, vessel, port, m.group("noun") or "call")
             if _BEFORE_THAT.search(m.group()) or m.group("port"):
                 event["told_after"] = True  # "its previous port call was at P": before the last
+                if not sent.times:
+                    event["date"] = None  # (and not when the call told before it was made)
     # "the arrival of the tanker Delta Rose at Constanta"
     for v in vessels:
         m = _NOMINAL_OF.search(text, max(s, v.start - 60), v.start)
