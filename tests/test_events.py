@@ -3461,3 +3461,16 @@ def test_a_previous_port_of_call_takes_no_time_from_the_call_after_it() -> None:
     f = facts_of("The tanker Salwa Star docked at Ras Isa on March 3. Its last port of call was "
                  "Sohar, on Feb. 20.")
     assert dated(f, "PortCall")[("Salwa Star", "Sohar")] == "2024-02-20"
+
+
+@pytest.mark.parametrize(("text", "called"), [
+    ("The tanker Grey Wren was falsely reported to have called at Jask.", False),
+    ("The tanker Grey Wren was wrongly said to have docked at Jask in May.", False),
+    ("The tanker Grey Wren, seen in May, never called at Jask.", False),
+    ("The tanker Grey Wren, not berthed at Jask, waited offshore.", False),
+    # a denial in an aside of its own is not the call's
+    ("The tanker Grey Wren, not seen since May, called at Jask on June 3.", True),
+    ("The tanker Grey Wren, wrongly listed as Iranian, called at Jask on June 3.", True),
+])
+def test_a_call_told_as_false_and_a_denial_in_an_aside(text: str, called: bool) -> None:
+    assert bool(calls(facts_of(text))) is called

@@ -14,7 +14,8 @@ from .text import IN_CLAUSE
 
 NEGATION = rx(
     r"\b(not|never|no(?!\.?\s?\d)|none|nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|contrary|"
-    r"instead of|rather than|refused|declined|failed to|false|"
+    r"instead of|rather than|refused|declined|failed to|false|falsely|wrongly|erroneously|"
+    r"mistakenly|incorrectly|"
     # "imagery shows the landing ships X and Y missing from their berths at Tartus": not there
     r"(?:missing|absent|vanished)\s+from)\b|n't\b", re.I)
 MODAL = rx(
@@ -141,6 +142,10 @@ def blocked_as_said(text: str, s: int, start: int, end: int) -> bool:
     return blocked(text, s, start, end)
 
 
+_DENIED_ASIDE = rx(r",\s+(?:not|never|wrongly|falsely|mistakenly|incorrectly|erroneously)\s+"
+                   r"(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,;]{0,60},")
+
+
 def blocked(text: str, s: int, start: int, end: int) -> bool:
     """Whether the clause from its start to `end` is denied, planned or hypothetical."""
     begin = clause_start(text, s, start)
@@ -149,6 +154,8 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
         # ", which was not under sanctions at the time,": a relative clause closed before the
         # event's words has its own denial or plan, not theirs
         clause = _RELATIVE.sub(" ", clause)
+        # "The X, not seen since May, called at Jask": a denial in an aside set off by commas
+        clause = _DENIED_ASIDE.sub(" ", clause)
     if "—" in clause or "–" in clause or " -- " in clause:
         # "the Ursa Major — not to be confused with the ship of that name that sank — arrived"
         clause = _DASH_ASIDE.sub(" ", clause)
