@@ -3474,3 +3474,8 @@ def test_a_previous_port_of_call_takes_no_time_from_the_call_after_it() -> None:
 ])
 def test_a_call_told_as_false_and_a_denial_in_an_aside(text: str, called: bool) -> None:
     assert bool(calls(facts_of(text))) is called
+
+
+def test_the_cargo_of_a_states_exports_named_after_its_possessive() -> None:
+    f = facts_of("Venezuela's oil exports to China fell in March.")
+    assert [(e.cargo, e.date) for e in f.events if e.type == "Transfer"] == [("oil", "2024-03")]

@@ -1108,7 +1108,7 @@ _RECEIVE = rx(r"\b(?:receiv(?:ed|es|e|ing)|obtain(?:ed|s)?|acquir(?:ed|es)|bough
               r"(?:buyer|buyers|importer|importers|purchaser|customer)\s+(?:of|for))\b", re.I)
 
 
-_CARGO_BEFORE = rx(r"\b(?P<cargo>(?:(?![a-z]+ed\b|its\b|their\b|the\b)[a-z]+\s+)?" + CARGO_WORDS +
+_CARGO_BEFORE = rx(r"\b(?<!['’])(?P<cargo>(?:(?![a-z]+ed\b|its\b|their\b|the\b)[a-z]+\s+)?" + CARGO_WORDS +
                    r")\s+$")
 _FINITE = rx(r"\b(?:have|has|had|was|were|is|are|will|would|did|does)\b")
 
