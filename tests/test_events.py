@@ -3479,3 +3479,12 @@ def test_a_call_told_as_false_and_a_denial_in_an_aside(text: str, called: bool) 
 def test_the_cargo_of_a_states_exports_named_after_its_possessive() -> None:
     f = facts_of("Venezuela's oil exports to China fell in March.")
     assert [(e.cargo, e.date) for e in f.events if e.type == "Transfer"] == [("oil", "2024-03")]
+
+
+def test_a_full_load_of_cargo_is_what_was_carried_not_a_loading_where_it_went() -> None:
+    f = facts_of("The tanker Grey Wren sailed from Sikka with a full load of diesel to Fujairah "
+                 "on 2 March.")
+    assert [(e.cargo) for e in f.events if e.type == "Transfer"] == ["diesel"]
+    assert {c.activity for c in f.events if c.type == "PortCall"} == {"departure", None}
+    f = facts_of("The tanker Grey Wren took on a load of diesel at Sikka on 2 March.")
+    assert [c.activity for c in f.events if c.type == "PortCall"] == ["loading"]

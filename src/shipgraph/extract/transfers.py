@@ -959,8 +959,9 @@ _REGISTRY_BEFORE = rx(r"\b(?:regist(?:ry|er)|flag)s?\b[^,;.]{0,40}?\b(?:to|into|
 _REGISTRY_WORD = rx(r"\b(?:regist(?:ry|er)|flags?)\b")
 _REGISTRY_AFTER = re.compile(r"\s+(?:ship\s+)?(?:registry|register|flag)\b|[- ](?:flagged|registered)\b")
 _CAPTIVE = rx(r"\b(?:held|detained|escorted|seized|towed|impounded|boarded|intercepted|diverted)\b")
-_CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:cargo|load|"
-               r"shipment) of|hauling|transporting|(?:loaded|loads|took on|takes on|taken on|picked up|"
+_CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:(?:full|partial|fresh|"
+               r"new|large|small|first|second)\s+)?(?:cargo|load|shipment) of|hauling|transporting|"
+               r"(?:loaded|loads|took on|takes on|taken on|picked up|"
                r"picks up|collected|collects|received|receives|took delivery of)"
                r"(?!\s+(?:at|in|from|on|onto|into|there|up|off)\b))\s+", re.I)
 
