@@ -3488,3 +3488,15 @@ def test_a_full_load_of_cargo_is_what_was_carried_not_a_loading_where_it_went() 
     assert {c.activity for c in f.events if c.type == "PortCall"} == {"departure", None}
     f = facts_of("The tanker Grey Wren took on a load of diesel at Sikka on 2 March.")
     assert [c.activity for c in f.events if c.type == "PortCall"] == ["loading"]
+
+
+@pytest.mark.parametrize(("text", "called"), [
+    ("The Panamax Grey Wren has been fixed to load corn at Santos in early April.", False),
+    ("The Grey Wren tanker is slated to load at Sikka next week.", False),
+    ("The tanker Grey Wren was chartered to carry diesel from Sikka to Lagos.", False),
+    # a ship chartered by someone, which then loaded
+    ("The tanker Grey Wren, chartered by Vitol, loaded at Sikka on March 3.", True),
+])
+def test_a_voyage_arranged_in_the_trades_words_is_not_made(text: str, called: bool) -> None:
+    f = facts_of(text)
+    assert bool(calls(f)) is called and (called or transfers(f) == set())
