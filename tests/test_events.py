@@ -3342,7 +3342,8 @@ def kinds(facts: Facts, etype: str) -> list[dict[str, object]]:
     return [{k: (by_id.get(v, v) if isinstance(v, str) else [by_id.get(x, x) for x in v]
                  if isinstance(v, list) and k == "vessels" else v)
              for k, v in e.model_dump().items() if v is not None and k in (
-                 "vessels", "vessel", "target", "date", "confidence", "location")}
+                 "vessels", "vessel", "port", "activity", "target", "date", "confidence",
+                 "location")}
             for e in facts.events if e.type == etype]
 
 
@@ -3419,7 +3420,7 @@ def test_ships_named_out_of_a_group_did_what_the_group_did_where_it_did_it() -> 
                  "them, the Sun Ri and the Ka Rim Chon, later sailed to waters off Ningbo, where "
                  "they are assessed to have transferred their cargoes to Chinese barges.")
     assert {"Sun Ri", "Ka Rim Chon"} <= names(f, "Vessel")
-    loads = {(c["vessel"], c.get("activity"), c["confidence"]) for c in kinds_of(f, "PortCall")
+    loads = {(c["vessel"], c.get("activity"), c["confidence"]) for c in kinds(f, "PortCall")
              if c["port"] == "Nampo"}
     assert loads == {("Sun Ri", "loading", "reported"), ("Ka Rim Chon", "loading", "reported")}
     assert ("Sun Ri", "Nampo", "Ningbo") in transfers(f)
@@ -3428,12 +3429,6 @@ def test_ships_named_out_of_a_group_did_what_the_group_did_where_it_did_it() -> 
     f = facts_of("Five analysts studied the tankers. Two of them, John Smith and Mary Jones, "
                  "wrote the report.")
     assert names(f, "Vessel") == set()
-
-
-def kinds_of(facts: Facts, etype: str) -> list[dict[str, object]]:
-    by_id = {e.id: e.name for e in facts.entities}
-    return [{k: by_id.get(v, v) if isinstance(v, str) else v for k, v in e.model_dump().items()}
-            for e in facts.events if e.type == etype]
 
 
 @pytest.mark.parametrize("text", [
