@@ -1304,3 +1304,13 @@ def test_a_ship_named_after_what_it_did_or_was(text: str) -> None:
 ])
 def test_what_follows_a_ship_doing_something_is_not_always_its_name(text: str) -> None:
     assert names(facts_of(text), "Vessel") == set()
+
+
+@pytest.mark.parametrize(("text", "ship"), [
+    ("The Arc7 carrier North Vega loaded at Utrenneye on Feb. 3.", "North Vega"),
+    ("The ice-class carrier North Vega loaded at Utrenneye on Feb. 3.", "North Vega"),
+    ("The aircraft carrier Admiral Kuznetsov left Murmansk on Feb. 3.", "Admiral Kuznetsov"),
+    ("The carrier Maersk raised its rates on Feb. 3.", None),  # a shipping line
+])
+def test_carriers_that_are_ships_by_their_kind(text: str, ship: str | None) -> None:
+    assert names(facts_of(text), "Vessel") == ({ship} if ship else set())
