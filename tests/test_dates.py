@@ -227,3 +227,23 @@ def test_since_a_part_of_a_relative_period_resolves() -> None:
     for text in ("since early last week", "since last fortnight", "since the end of last month"):
         found = find_times(text, ref)
         assert len(found) == 1 and found[0].interval.end == ref, text
+
+
+def test_a_time_of_what_is_to_come() -> None:
+    late_august = dt.date(2024, 8, 30)
+    (t,) = find_times("The ship is expected to arrive at Sikka, India, in mid-September.",
+                      late_august)
+    assert t.ahead and t.interval.iso() == "2024-09-11/2024-09-20"
+    (u,) = find_times("The ship arrived at Sikka in mid-September.", late_august)
+    assert not u.ahead and u.interval.iso() == "2023-09-11/2023-09-20"
+    # a year told is taken as written
+    (v,) = find_times("It will sail in June 2024.", late_august)
+    assert v.ahead and v.interval.iso() == "2024-06"
+
+
+def test_the_same_day_after_a_wider_time_is_the_last_day_told() -> None:
+    may = Interval(dt.date(2024, 5, 1), dt.date(2024, 5, 31))
+    day = dt.date(2024, 6, 12)
+    assert find_times("the same day", REF, anchor=may, day=day)[0].interval.iso() == "2024-06-12"
+    assert find_times("the next day", REF, anchor=may, day=day)[0].interval.iso() == "2024-06-13"
+    assert find_times("later that day", REF, anchor=may)[0].interval.iso() == "2024-05"

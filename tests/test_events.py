@@ -3495,3 +3495,85 @@ def test_a_full_load_of_cargo_is_what_was_carried_not_a_loading_where_it_went() 
 def test_a_voyage_arranged_in_the_trades_words_is_not_made(text: str, called: bool) -> None:
     f = facts_of(text)
     assert bool(calls(f)) is called and (called or transfers(f) == set())
+
+
+def test_the_same_day_after_a_month_told_in_between_is_the_day_told_last() -> None:
+    f = facts_of("Drones hit the bulk carrier Tutor on 12 March. The Tutor had loaded coal at "
+                 "Ust-Luga in February. In a separate attack the same day, the Palau-flagged "
+                 "Verbena, carrying timber from Malaysia to Italy, was struck.")
+    assert [e["date"] for e in kinds(f, "Transfer")] == ["2024-03-12"]
+    f = facts_of("Police seized the tanker Eagle S on March 2. The tanker had left the port of "
+                 "Ust-Luga earlier that day.")
+    assert kinds(f, "PortCall")[0]["date"] == "2024-03-02"
+    # after a month and no day before it: a day of that month, not its last
+    f = facts_of("The tanker Eagle S loaded at Ust-Luga in February. The same day, the tanker "
+                 "Grey Wren left Primorsk.")
+    assert [c["date"] for c in kinds(f, "PortCall") if c["vessel"] == "Grey Wren"] == ["2024-02"]
+
+
+def test_a_time_told_of_what_is_to_come_is_ahead_and_counts_nothing_after_it() -> None:
+    f = facts_of("The tanker Arlan is expected to reach Sikka, India, in mid-September. A day "
+                 "later the tanker NS Bravo took on 700,000 barrels from the tanker Kazan.",
+                 date="2024-08-30")
+    assert kinds(f, "ShipToShipTransfer") == [{"vessels": ["NS Bravo", "Kazan"],
+                                               "confidence": "reported"}]
+    # a time told as past stays in the past
+    g = facts_of("The tanker Arlan reached Sikka in mid-September. A day later the tanker "
+                 "NS Bravo took on 700,000 barrels from the tanker Kazan.", date="2024-08-30")
+    assert kinds(g, "ShipToShipTransfer")[0]["date"] == "2023-09-12/2023-09-21"
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Liberian-flagged NS Bravo took on about 700,000 barrels from the Kazan (IMO 9256858).",
+     ["NS Bravo", "Kazan"]),
+    ("The tanker NS Bravo took on 1.5 million barrels from the tanker Kazan.", ["NS Bravo", "Kazan"]),
+    # cargo taken on from a port is no meeting of the ships the sentence names
+    ("The tankers Sky Star and Sea Moon took on coal from the port of Nampo in May.", None),
+    ("The tanker Sky Star took on coal from Nampo and later met the tanker Sea Moon.", None),
+    ("The tanker Sky Star took on coal from the Chinese port of Dalian, then sailed with the "
+     "tanker Sea Moon.", None),
+    # a ship named after its flag is still the ship
+    ("A second transfer, between the tanker Sun Wave and the Palau-flagged Ocean Dream, took "
+     "place.",
+     ["Sun Wave", "Ocean Dream"]),
+])
+def test_cargo_taken_on_from_a_named_ship_and_not_from_a_port(text: str,
+                                                             pair: list[str] | None) -> None:
+    found = [e["vessels"] for e in kinds(facts_of(text), "ShipToShipTransfer")]
+    assert found == ([pair] if pair else [])
+
+
+def test_a_registry_is_not_where_ships_met() -> None:
+    f = facts_of("The Hong Kong-registered Yuk Tung conducted a ship-to-ship transfer with the "
+                 "tanker Sam Jong 2 in the Yellow Sea.")
+    assert kinds(f, "ShipToShipTransfer")[0]["location"] == "Yellow Sea"
+    g = facts_of("The Hong Kong-flagged tanker Yuk Tung met the tanker Sam Jong 2 and transferred "
+                 "its cargo.")
+    assert "location" not in kinds(g, "ShipToShipTransfer")[0]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The tanker NS Bravo met the tanker Kazan, then sailed to Sikka.", "NS Bravo"),
+    ("The tanker NS Bravo took on 1.5 million barrels from the tanker Kazan, then sailed to "
+     "Sikka.", "NS Bravo"),
+    ("The tanker NS Bravo passed the tanker Kazan, which then sailed to Sikka.", "Kazan"),
+])
+def test_a_ship_met_is_an_object_and_then_the_subject_sails_on(text: str, subject: str) -> None:
+    assert calls(facts_of(text)) == {(subject, "Sikka")}
+
+
+@pytest.mark.parametrize(("text", "targets", "confidence"), [
+    ("The Hong Kong-registered Yuk Tung, previously designated by the UN, is assessed to have "
+     "met the tanker Sam Jong 2 in the Yellow Sea.", ["Yuk Tung"], "reported"),
+    ("The tanker Yuk Tung met the tanker Sam Jong 2 (IMO 9256858), designated by the US in 2018.",
+     ["Sam Jong 2"], "reported"),
+    ("The tankers Yuk Tung and Sam Jong 2, both sanctioned by the UN in 2018, met in the Yellow "
+     "Sea.", ["Yuk Tung", "Sam Jong 2"], "reported"),
+    ("The US sanctioned the tanker Yuk Tung and the tanker Sam Jong 2, citing transfers.",
+     ["Yuk Tung", "Sam Jong 2"], "reported"),
+])
+def test_a_designation_told_in_an_aside_is_of_the_ship_before_it(
+        text: str, targets: list[str], confidence: str) -> None:
+    found = kinds(facts_of(text), "Sanction")
+    assert [e["target"] for e in found] == targets
+    assert {e["confidence"] for e in found} == {confidence}

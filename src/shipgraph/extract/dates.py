@@ -43,6 +43,9 @@ class TimeMention:
     text: str
     interval: Interval
     relative_to_anchor: bool = False
+    # told of what is yet to come ("is expected to arrive in mid-September"): no time to count
+    # later ones from
+    ahead: bool = False
 
     @property
     def since(self) -> bool:
@@ -196,7 +199,7 @@ _PATTERNS: list[tuple[str, Gated]] = [
                          r"(?P<dir>later|earlier|before|after(?:wards)?)\b(?!\s+than\b)|\b(?P<vague>days|weeks)"
                          r"\s+(?P<vdir>earlier|later|before)\b|\b(?P<next>(?:the\s+)?(?:following|next)"
                          r"\s+(?:day|morning)|the\s+day\s+after(?!\s+[a-z])|(?:that|the)\s+same\s+"
-                         r"day)\b", re.I)),
+                         r"day|(?:(?:earlier|later)\s+(?:on\s+)?|\bon\s+)that\s+day)\b", re.I)),
     # "within a fortnight", "within three days": from the time told before to that long after
     ("within", rx(r"\b(?i:within)\s+(?:(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|"
                   r"ten|a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?)|(?P<fortnight>a "
@@ -230,11 +233,13 @@ _DIGIT = rx(r"\d")
 
 
 def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | None = None,
-               anchor: dt.date | Interval | None = None) -> list[TimeMention]:
+               anchor: dt.date | Interval | None = None,
+               day: dt.date | None = None) -> list[TimeMention]:
     """Time expressions in text[start:end], resolved against the document date.
 
     `anchor` is the last time the text has set ("two days later" counts from it; "four days
-    later" after "in August" is a span of days as wide as August)."""
+    later" after "in August" is a span of days as wide as August); `day` the last single day it
+    set, which "the same day" and "the next day" mean where the last time is wider than a day."""
     end = len(text) if end is None else end
     if isinstance(anchor, dt.date):
         anchor = Interval(anchor, anchor)
@@ -259,10 +264,18 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
             own = [t for t in found if t.end <= m.start() and not t.relative_to_anchor]
             base = max(own, key=lambda t: t.end).interval if own and kind in (
                 "later", "within", "dayonly") else anchor
-            iv = _resolve(kind, m, ref, base)
+            iv = _resolve(kind, m, ref, base, day)
             if iv is None:
                 continue
-            found.append(TimeMention(m.start(), m.end(), m.group(), iv, kind in ("later", "within")))
+            ahead = _AHEAD.search(text, max(start, m.start() - 100), m.start()) is not None
+            if ahead and kind in _YEARLESS and iv.end < ref and not YEAR.search(m.group()):
+                # "is expected to arrive in mid-September", told in late August: this year's
+                moved = _safe_date(iv.start.year + 1, iv.start.month, iv.start.day), \
+                    _safe_date(iv.end.year + 1, iv.end.month, iv.end.day)
+                if moved[0] and moved[1]:
+                    iv = Interval(moved[0], moved[1])
+            found.append(TimeMention(m.start(), m.end(), m.group(), iv, kind in ("later", "within"),
+                                     ahead))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda t: t.start)
     return _in_year_told(text, start, _joined(text, found))
@@ -287,11 +300,18 @@ def _in_year_told(text: str, start: int, found: list[TimeMention]) -> list[TimeM
                 _safe_date(year, iv.end.month, iv.end.day)
             if moved[0] and moved[1]:
                 t = TimeMention(t.start, t.end, t.text, Interval(moved[0], moved[1]),
-                                t.relative_to_anchor)
+                                t.relative_to_anchor, t.ahead)
         out.append(t)
     return out
 
 
+_SAME = re.compile(r"same|that", re.I)
+# a time told of what is to come, in the clause before it
+_AHEAD = rx(r"\b(?:(?:is|are)\s+(?:now\s+)?(?:expected|scheduled|due|set|slated|planned|poised)\s+"
+            r"to|will|(?:is|are)\s+due|plans?\s+to)\b[^.;]{0,80}$", re.I)
+# forms that may tell a day or month with no year: resolved to the last before the report
+_YEARLESS = frozenset({"week_from", "range_dm", "range_md", "dmy", "mdy", "week_of", "month_span",
+                       "month", "month_range", "season"})
 _FOR_BEFORE = re.compile(r"\b[Ff]or\s+(?:\w+\s+)?$")
 # (not "on 3 May and again on 9 May": two times, each its own)
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*(?:(?:in|on)\s+)?")
@@ -318,7 +338,8 @@ def _joined(text: str, found: list[TimeMention]) -> list[TimeMention]:
             year = t.interval.start.year
             try:
                 last = out[-1] = TimeMention(last.start, last.end, last.text, Interval(
-                    last.interval.start.replace(year=year), last.interval.end.replace(year=year)))
+                    last.interval.start.replace(year=year), last.interval.end.replace(year=year)),
+                    ahead=last.ahead)
             except ValueError:  # the 29th of February in a year without one
                 pass
         if last is not None and not last.relative_to_anchor and not t.relative_to_anchor and \
@@ -327,14 +348,15 @@ def _joined(text: str, found: list[TimeMention]) -> list[TimeMention]:
                     _RANGE_OPEN.match(last.text)) and last.interval.start < t.interval.start:
             # "between August 2023 and the spring of 2024": the span from one to the other
             out[-1] = TimeMention(last.start, t.end, text[last.start:t.end],
-                                  Interval(last.interval.start, max(t.interval.end, last.interval.end)))
+                                  Interval(last.interval.start, max(t.interval.end, last.interval.end)),
+                                  ahead=last.ahead)
             continue
         if last is not None and not last.relative_to_anchor and not t.relative_to_anchor and \
                 _AND.fullmatch(text, last.end, t.start) and _NAMED.match(t.text) and \
                 last.interval.start < t.interval.start and last.interval.end < t.interval.end and \
                 (t.interval.start - last.interval.end).days <= 92:
             out[-1] = TimeMention(last.start, t.end, text[last.start:t.end],
-                                  Interval(last.interval.start, t.interval.end))
+                                  Interval(last.interval.start, t.interval.end), ahead=last.ahead)
             continue
         out.append(t)
     return out
@@ -366,7 +388,8 @@ def _day_of_month(d: int, ref: dt.date, span: Interval | None) -> Interval | Non
     return Interval(day, day) if day else None
 
 
-def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None) -> Interval | None:
+def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
+             day: dt.date | None = None) -> Interval | None:
     anchor = span.end if span else None
     g = m.groupdict()
     if kind == "dayonly":
@@ -588,11 +611,14 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None) -
             return Interval(when, when)
         return Interval(ref - dt.timedelta(days=1) if w == "overnight" else ref, ref)
     if kind == "later" and g.get("next"):
-        if anchor is None:
+        if span is None:
             return None
-        same = "same" in g["next"].lower()
-        when = anchor if same else anchor + dt.timedelta(days=1)
-        return Interval(when, when)
+        shift = dt.timedelta(days=0 if _SAME.search(g["next"]) else 1)
+        if span.start == span.end or day is None:
+            # (after "in May" with no day told before: a day of May, or after it)
+            return Interval(span.start + shift, span.end + shift)
+        # "hit on Wednesday ... had loaded in May ... the same day": the day told last
+        return Interval(day + shift, day + shift)
     if kind == "later":
         later = (g.get("vdir") or g.get("dir") or "").lower() not in ("earlier", "before")
         if anchor is None and later:

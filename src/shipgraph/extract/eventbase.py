@@ -98,15 +98,18 @@ CLAUSE_START = rx(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bw
 _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|after|"
                           r"before|then)\b|\b(?:when|where)\b")
 # (or what the ship had aboard: ", carrying 30,000 tonnes of gasoil loaded at Fujairah,")
-_RELATIVE = rx(r",\s+(?:which|who|that|(?:an?\s+(?:[\w-]+\s+){0,3}?)?(?:(?:first|once|previously|"
-               r"later)\s+)?(?:[a-z]+(?:ed|en|wn)|built|sold|bought|held|made|sent|caught|laid|kept|run)"
-               r"\s+(?:by|in|on|at|for|from|under|over|after|during)\b|"
-               r"(?:carrying|laden with|loaded with|with a cargo of|hauling|sailing|travell?ing|steaming|"
-               r"transiting|(?:on|en)\s+(?:its|her|their|the)\s+way|en\s+route)\s)"
-               # ("which had taken on 3,000 tonnes ...,"; its closing comma may open the next:
-               # ", owned by X Ltd, which was sanctioned in 2022,")
-               # (not the comma of a number: "30,000 tonnes")
-               r"(?:[^,;]|,(?=\d{3}\b))*(?=,(?!\d{3}\b))")
+_RELATIVE_HEAD = (r",\s+(?:which|who|that|(?:an?\s+(?:[\w-]+\s+){0,3}?)?(?:(?:first|once|previously|"
+                  r"later)\s+)?(?:[a-z]+(?:ed|en|wn)|built|sold|bought|held|made|sent|caught|laid|kept|"
+                  r"run)\s+(?:by|in|on|at|for|from|under|over|after|during)\b|"
+                  r"(?:carrying|laden with|loaded with|with a cargo of|hauling|sailing|travell?ing|"
+                  r"steaming|transiting|(?:on|en)\s+(?:its|her|their|the)\s+way|en\s+route)\s)"
+                  # (not the comma of a number: "30,000 tonnes")
+                  r"(?:[^,;]|,(?=\d{3}\b))*")
+# ("which had taken on 3,000 tonnes ...,"; its closing comma may open the next: ", owned by X
+# Ltd, which was sanctioned in 2022,")
+RELATIVE = rx(_RELATIVE_HEAD + r"(?=,(?!\d{3}\b))")
+# one that closes the sentence: "met the Y, designated by the US in 2018."
+RELATIVE_TO_END = rx(_RELATIVE_HEAD + r"$")
 _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\b)|"
               r"is (?:still |now |currently )?(?:moored|anchored|berthed|docked|"
                       r"alongside|at|in|laid up|idle)|are (?:still |now |currently )?(?:moored|anchored|at|"
@@ -155,7 +158,7 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
     if "," in clause:
         # ", which was not under sanctions at the time,": a relative clause closed before the
         # event's words has its own denial or plan, not theirs
-        clause = _RELATIVE.sub(" ", clause)
+        clause = RELATIVE.sub(" ", clause)
         # "The X, not seen since May, called at Jask": a denial in an aside set off by commas
         clause = _DENIED_ASIDE.sub(" ", clause)
     if "—" in clause or "–" in clause or " -- " in clause:
@@ -199,7 +202,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 hi = min(hi, m.start())
                 break
         # ", which docked at Poti last week,": a relative clause's time is its own
-        relatives = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, s, e)]
+        relatives = [(m.start(), m.end()) for m in RELATIVE.finditer(text, s, e)]
         for a, b in relatives:
             if a <= pos < b and _ANTERIOR.search(text, a, b) and \
                     not any(a <= t.start < b for t in sent.times):
@@ -388,7 +391,7 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
         # "PDVSA shipped fuel oil to Cuba in November. || Most of the cargoes were carried by
         # ...": the shipments told in the paragraph before, at their time
         earlier = [t for x in analysis.sentences if x.paragraph == sent.paragraph - 1
-                   for t in x.times if not t.since]
+                   for t in x.times if not t.since and not t.ahead]
     if earlier:
         last = earlier[-1].interval
         if _LATER.search(text, lo, hi) and analysis.doc_date and last.start <= analysis.doc_date:
@@ -409,7 +412,7 @@ def _paragraph_times(analysis: Analysis, sent: Sentence) -> list[TimeMention]:
     """The time expressions of the sentences of the paragraph before this one (not the spans
     of states told with "since", which belong to those states)."""
     return [t for x in analysis.sentences if x.paragraph == sent.paragraph
-            and x.span.end <= sent.span.start for t in x.times if not t.since]
+            and x.span.end <= sent.span.start for t in x.times if not t.since and not t.ahead]
 
 
 def cite(event: dict[str, Any], sent: Sentence) -> None:
@@ -434,8 +437,11 @@ def _hedged_part(analysis: Analysis, sent: Sentence, pos: int) -> str:
     # "The ship, which had switched off its AIS on 20 March, is believed to be carrying crude":
     # what a relative clause tells is told flatly, and its own hedging is its own ("The X, which
     # possibly went dark in May, docked at Tartus")
-    relatives = [m for m in _RELATIVE.finditer(text, sent.span.start, sent.span.end)
-                 if _WHICH_OPENS.match(m.group())]
+    asides = list(RELATIVE.finditer(text, sent.span.start, sent.span.end))
+    for m in asides:  # ("The X, previously designated by the UN, is assessed to have met the Y")
+        if m.start() <= pos < m.end():
+            return m.group()
+    relatives = [m for m in asides if _WHICH_OPENS.match(m.group())]
     # (also one that closes the sentence, for what is told before it: "extended the detention
     # of the X, which investigators suspect dragged its anchor across a cable." What it tells
     # itself may rest on the hedging before it: "is alleged to have carried parts, which were
@@ -475,13 +481,13 @@ _MET_OBJECT = rx(r"(?:\b(?:met|joined|approached|accompanied|escorted|towed|foll
                  r"passed|came alongside)|"
                  # "received crude oil from the Kira Star ... and delivered it": the giver
                  r"\b(?:received|took|obtained|collected|picked up|loaded|bought|purchased)\b"
-                 r"[^,;.]{0,60}?\bfrom)"
+                 r"(?:[^,;.]|[.,](?=\d)){0,60}?\bfrom)"
                  r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # an aside opened after a ship's name, and closed with a comma after another's
 _APPOSED_OPEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s+(?:a|an|which|that|whose|once|formerly|"
                            r"itself|one|like|another|also)\b[^,;.()]*")
 _APPOSED_CLOSE = re.compile(r"(?:\s*\([^()]*\))?[^,;.()]{0,40},\s")
-_AND_VERB = rx(r",?\s+and\s+(?:then\s+|later\s+)?(?:[a-z]+(?:ed|t)\b[^,;]*)?$|"
+_AND_VERB = rx(r"(?:,?\s+and\s+(?:then\s+|later\s+)?|,\s+then\s+)(?:[a-z]+(?:ed|t)\b[^,;]*)?$|"
               # "received a cargo from the Linda on 14 March before sailing to Vadinar"
               r"\s(?:before|after)\s+[a-z]+ing\b[^,;]*$")
 

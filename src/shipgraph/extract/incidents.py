@@ -10,6 +10,8 @@ from .base import Analysis, Mention, Sentence
 from .eventbase import (
     JOINED,
     NEGATION,
+    RELATIVE,
+    RELATIVE_TO_END,
     blocked,
     cite,
     clause_start,
@@ -41,8 +43,10 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"take on)\b|"
                   # "rendezvoused with the X ... in the South China Sea, where they transferred oil"
                   # "took the cargo from the Saam FSU", "took on LNG from the X"
-                  r"\b(?:took|takes|taken|taking)\s+(?:on\s+)?(?:(?:the|its|a|an|that|this)\s+)?(?:[\w-]+\s+){0,3}?"
-                  r"(?:cargo(?:es)?|load|shipment|crude|oil|LNG|LPG|fuel|diesel|gasoline|coal)\s+from\s+"
+                  r"\b(?:took|takes|taken|taking)\s+(?:on\s+)?(?:(?:the|its|a|an|that|this)\s+)?"
+                  r"(?:[\w-]+(?:[.,]\d+)*\s+){0,3}?"
+                  r"(?:cargo(?:es)?|load|shipment|crude|oil|LNG|LPG|fuel|diesel|gasoline|coal|barrels|"
+                  r"tonnes|tons)\s+from\s+"
                   r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])|"
                   # "met the Jin Sheng off Malaysia and pumped its oil across"
                   r"\b(?:met|rendezvous\w*|came alongside)\b" + IN_CLAUSE +
@@ -248,7 +252,7 @@ _AND_BEFORE = rx(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?(?:(?:was|were)\s+)?$")
 def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     text = analysis.text
     s, e = sent.span.start, sent.span.end
-    cue = _STS.search(text, s, e)
+    cue = next((m for m in _STS.finditer(text, s, e) if _names_ship(analysis, sent, m)), None)
     if not cue:  # "transferred refined products to the DPRK-flagged Paek Yang San"
         starts = {v.start for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"}
         cue = next((m for m in _TO_SHIP.finditer(text, s, e) if m.end() in starts), None)
@@ -326,6 +330,17 @@ _FROM_SHIP = rx(r"\b(?:transfers?|operations?|trans-?shipments?)\s+(?:with|from|
                 r"(?:[\w-]+\s+){0,2}?$", re.I)
 
 
+def _names_ship(analysis: Analysis, sent: Sentence, cue: re.Match[str]) -> bool:
+    """Whether a cue that ends on the name of the other side ("took on crude from the X")
+    names a ship there: "took on coal from the port of Nampo" names none."""
+    if not cue.group()[-1].isupper():
+        return True
+    after = [m for m in analysis.in_sentence(sent) if m.start >= cue.end() - 1
+             and m.form != "adjective" and m.type in ("Vessel", "Port", "Place", "State")
+             and not _AS_FLAG.match(analysis.text, m.end)]
+    return not after or after[0].type == "Vessel"
+
+
 def _counterpart(analysis: Analysis, sent: Sentence, key: str) -> list[str]:
     text, s = analysis.text, sent.span.start
     named = [v for v in analysis.in_sentence(sent, "Vessel") if v.key == key]
@@ -358,8 +373,10 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
     # Said, Oct 15" met no ship at Port Said)
     stop = text.find(";", cue_end, sent.span.end)
     begin = text.rfind(";", sent.span.start, cue_end)
+    # (not a registry: "the Hong Kong-registered Yuk Tung" met no ship at Hong Kong)
     named = [m for m in analysis.in_sentence(sent) if m.type in ("Place", "Port", "State")
-             and m.form != "adjective" and (stop < 0 or m.start < stop) and m.start > begin]
+             and m.form != "adjective" and (stop < 0 or m.start < stop) and m.start > begin
+             and not _AS_FLAG.match(text, m.end)]
     after = [m for m in named if m.start >= cue_end]
     if after and _OFF.search(text, max(cue_end, after[0].start - 40), after[0].start):
         return after[0] if after[0].type != "State" else None
@@ -376,6 +393,7 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
     return found
 
 
+_AS_FLAG = rx(r"[- ](?:flagged|registered)\b|\s+flag\b")
 _SAME_AREA = rx(r"\b(?:in|at)\s+the\s+same\s+(?:area|waters|location|spot|place|position|"
                 r"stretch\s+of\s+(?:sea|water))\b", re.I)
 
@@ -429,6 +447,7 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
             # "seized X after it was found alongside Y": Y is in another clause
             edge = _NEXT_CLAUSE.search(text, cue.end(), e)
             stop = edge.start() if edge else e
+            own = _aside_owners(analysis, vessels, cue.start(), s, e)
             done: set[str] = set()
             last: Mention | None = None
             run = 0  # the ships of a list so far
@@ -441,6 +460,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 if abs(v.start - cue.start()) >= 200 and not listed or \
                         v.start >= stop and not (listed and run >= 3) or v.key in done:
                     continue
+                if own is not None and v.key not in own:
+                    continue  # "the X, previously designated by the UN, met the Y": X's alone
                 if etype == "Sanction" and v.end <= cue.start() and _others_clause(
                         analysis, v.end, cue.start()):
                     continue  # "operated by Oboronlogistika, a firm that was sanctioned": the firm
@@ -464,6 +485,30 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                             if event.get("location") is None:
                                 event["location"], event["location_type"] = port.key, "Port"
                             add_call(analysis, sent, v, port, "held")
+
+
+def _aside_owners(analysis: Analysis, vessels: list[Mention], pos: int, s: int,
+                  e: int) -> set[str] | None:
+    """The ships an aside holding `pos` is told of ("the X and the Y, both designated in
+    2022,"), where it follows a ship's name; None where `pos` stands in no such aside."""
+    text = analysis.text
+    aside = next((m for m in RELATIVE.finditer(text, s, e) if m.start() <= pos < m.end()), None)
+    if aside is None:
+        aside = RELATIVE_TO_END.search(text, s, e)
+    if aside is None or not aside.start() <= pos < aside.end():
+        return None
+    before = [v for v in vessels if v.end <= aside.start()]
+    if not before or not _BEFORE_ASIDE.fullmatch(text, before[-1].end, aside.start()):
+        return None
+    group = [before[-1]]
+    for v in reversed(before[:-1]):
+        if not JOINED.fullmatch(text, v.end, group[0].start):
+            break
+        group.insert(0, v)
+    return {v.key for v in group}
+
+
+_BEFORE_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?")
 
 
 def _designation_before(analysis: Analysis, sent: Sentence) -> str | bool | None:

@@ -57,6 +57,7 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
     analysis = Analysis(doc=doc, gazetteer=gazetteer)
     text = doc.text
     anchor = None  # the last date the text itself set: "days later" counts from it
+    day = None  # the last single day it set: "the same day" is it, after "in May"
     ref = dateline_date(text, doc.body_start, analysis.doc_date) or analysis.doc_date
     # the dateline's own date ("NEW DELHI, June 11 (Wire) -") is when the story was filed, not
     # when anything in it happened
@@ -68,15 +69,19 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
         if "\n" in text[last_end:span.start]:
             paragraph += 1
         last_end = span.end
-        times = find_times(text, ref, span.start, span.end, anchor)
+        times = find_times(text, ref, span.start, span.end, anchor, day)
         if times and times[0].start < filed:
             analysis.filed = times[0].interval.iso()
             times = [t for t in times if t.start >= filed]
         for t in times:
             # ("stuck in port since February 2022. A day later, ...": a state's span is no time
             # to count from)
+            if t.ahead:
+                continue  # ("is expected to arrive in mid-September. A day later, ...")
             if not t.relative_to_anchor and not t.since:
                 anchor = t.interval
+            if not t.since and t.interval.start == t.interval.end:
+                day = t.interval.start
         analysis.sentences.append(Sentence(span, paragraph, words(text, span.start, span.end),
                                            times))
     return analysis
