@@ -3577,3 +3577,19 @@ def test_a_designation_told_in_an_aside_is_of_the_ship_before_it(
     found = kinds(facts_of(text), "Sanction")
     assert [e["target"] for e in found] == targets
     assert {e["confidence"] for e in found} == {confidence}
+
+
+@pytest.mark.parametrize(("text", "cargo"), [
+    ("About 1,500 tonnes of refined petroleum were delivered to Nampo by the North Korean tanker "
+     "Chon Ma San in early March.", "refined petroleum"),
+    ("In March, diesel was delivered to Nampo by the tanker Chon Ma San.", "diesel"),
+    ("Wheat from Russia was shipped to Latakia aboard the cargo ship Mikhail Nenashev.", "wheat"),
+    # a unit is no cargo; a ship, a pronoun or a relative is no cargo
+    ("Some 27,000 tonnes were unloaded at Latakia by the bulk carrier Matros Pozynich.", None),
+    ("The tanker Chon Ma San was unloaded at Nampo in March.", None),
+    ("The tanker Chon Ma San, which had been loaded at Nampo, was unloaded at Dalian.", None),
+    ("These were shipped to Latakia aboard the cargo ship Mikhail Nenashev.", None),
+])
+def test_the_cargo_that_is_the_subject_of_a_passive_voyage(text: str, cargo: str | None) -> None:
+    f = facts_of(text)
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == [cargo]

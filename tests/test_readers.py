@@ -147,6 +147,8 @@ def test_html_keeps_the_story_and_drops_the_page_furniture(tmp_path: Path) -> No
      "Coal runs to Nakhodka", "2025-03-14", None),
     ("Coal runs to Nakhodka\n2025-03-14 Harbour Ledger\n\n", "Coal runs to Nakhodka",
      "2025-03-14", "Harbour Ledger"),
+    ("Coal runs to Nakhodka\nPublished 2025-03-14 by Harbour Ledger\n\n", "Coal runs to Nakhodka",
+     "2025-03-14", "Harbour Ledger"),
     # a wire story's date line: a time and a note of revision after the date
     ("Coal runs to Nakhodka\nBy Ana Petrova\nMarch 14, 2025 4:12 PM GMT+3 Updated 2 hours ago\n\n",
      "Coal runs to Nakhodka", "2025-03-14", None),

@@ -174,7 +174,7 @@ def parse_text(text: str, doc_id: str, name: str) -> Document:
                 updated = updated or when
             else:
                 date = date or when
-                after = _HEAD_DATES[0].match(line) if field is None else None
+                after = _HEAD_DATES[0].match(line if field is None else field["value"])
                 source = source or (after["source"] if after else None)
             metadata += 1
         elif field and field["key"].lower() in ("source", "publisher", "outlet"):
@@ -212,7 +212,7 @@ _SOURCE_AFTER = r"(?P<source>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\
 # with a weekday before it or not.
 _HEAD_DATES = [
     re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:[T ][\d:.+\-Z ]*)?"
-               r"(?:\s*(?:UTC|GMT|[A-Z]{3,4}))?(?:\s+[-|–—]?\s*" + _SOURCE_AFTER + r")?$"),
+               r"(?:\s*(?:UTC|GMT|[A-Z]{3,4}))?(?:\s+[-|–—]?\s*(?:by\s+)?" + _SOURCE_AFTER + r")?$"),
     re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH +
                r",?\s+(?P<y>\d{4})(?:[,\s]+.{0,60})?$"),
     re.compile(r"^(?:[A-Z][a-z]+,?\s+)?" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+"

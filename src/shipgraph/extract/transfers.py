@@ -212,6 +212,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         if kind == "move" and cargo is None and dest is not None and dest.form == "anaphor" and \
                 verb.group().lower().startswith(("mov", "shift")):
             continue  # "anchored in the bay and moved to the berth the next day": the ship moved
+        if cargo is None:
+            cargo = _cargo_subject(analysis, s, verb)
         if origin is None:
             origin, subject = _loaded_before(analysis, s, places, verb)
             cargo = cargo or subject
@@ -392,8 +394,8 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
     """Who moved the cargo: the subject before the verb, or the vessels after "by"."""
     text = analysis.text
     after_by = [v for v in vessels if v.start > verb.end() and re.search(
-        r"\b(?:by|aboard|on board|onboard)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-        text[max(verb.end(), v.start - 40):v.start])]
+        r"\b(?:by|aboard|on board|onboard)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+        text[max(verb.end(), v.start - 50):v.start])]
     if kind == "trips" and after_by:
         return unique_keys(after_by)
     if _NOMINAL.fullmatch(verb.group()) and _MADE.search(text, max(0, verb.start() - 60),
@@ -456,6 +458,37 @@ def _loaded_before(analysis: Analysis, s: int, places: list[Mention],
 
 _CARGO_SUBJECT = rx(r"\s*(?:(?i:the|some|most|all)\s+(?:of\s+the\s+)?)?(?P<cargo>(?:[\w'’-]+\s+){0,3}?"
                     r"[\w'’-]+)\s+(?:that\s+|which\s+)?(?:(?:was|were|had\s+been)\s+)?")
+
+
+def _cargo_subject(analysis: Analysis, s: int, verb: re.Match[str]) -> str | None:
+    """The cargo that is the subject of a passive verb: "About 1,500 tonnes of refined
+    petroleum were delivered to Nampo by the tanker X" (not a ship or a port: "The X was
+    unloaded at Nampo")."""
+    text = analysis.text
+    aux = _PASSIVE_BEFORE.search(text, max(s, verb.start() - 20), verb.start())
+    if aux is None:
+        return None
+    begin = max([clause_start(text, s, aux.start())] +
+                [c.end() for c in _CLAUSE_COMMA.finditer(text, s, aux.start())])
+    begin += len(text[begin:aux.start()]) - len(text[begin:aux.start()].lstrip())
+    mentions = analysis.between(begin, aux.start())
+    if any(m.type == "Vessel" for m in mentions) or _NO_CARGO_SUBJECT.match(text, begin):
+        return None  # "The tanker X was unloaded", ", which had been loaded": a ship
+    # ("Wheat from Russia was shipped": what it is, up to where it came from)
+    end = next((m.start for m in mentions if m.form != "adjective"), aux.start())
+    if end == begin or not text[begin:end].strip():
+        return None
+    subject = text[begin:end]
+    if subject[:1].isupper() and subject.split()[0][1:].islower() and \
+            not any(m.start == begin for m in mentions):
+        subject = subject[0].lower() + subject[1:]  # "About 1,500 tonnes", "Wheat" opening it
+    cargo = cargo_phrase(subject)
+    return None if cargo is None or cargo.lower() in _UNITS else cargo
+
+
+_NO_CARGO_SUBJECT = re.compile(r"(?:which|that|who|it|they|she|he|this|these|those|both|each|"
+                               r"all\s+of\s+them)\b", re.I)
+_UNITS = frozenset({"tonnes", "tons", "barrels", "bbl", "cubic metres", "cubic meters", "units"})
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+|later\s+|then\s+|also\s+)?$")
