@@ -247,3 +247,13 @@ def test_the_same_day_after_a_wider_time_is_the_last_day_told() -> None:
     assert find_times("the same day", REF, anchor=may, day=day)[0].interval.iso() == "2024-06-12"
     assert find_times("the next day", REF, anchor=may, day=day)[0].interval.iso() == "2024-06-13"
     assert find_times("later that day", REF, anchor=may)[0].interval.iso() == "2024-05"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia shipped 40,000 tonnes in May, up from 25,000 tonnes in April.",
+    "Exports rose in May compared with April.",
+    "The tanker carried more crude in May than in April.",
+    "Exports rose in May, down from April.",
+])
+def test_a_time_compared_with_is_not_told(text: str) -> None:
+    assert [t.text for t in find_times(text, REF)] == ["in May"]

@@ -3593,3 +3593,25 @@ def test_a_designation_told_in_an_aside_is_of_the_ship_before_it(
 def test_the_cargo_that_is_the_subject_of_a_passive_voyage(text: str, cargo: str | None) -> None:
     f = facts_of(text)
     assert [e.cargo for e in f.events if e.type == "Transfer"] == [cargo]
+
+
+def test_a_time_told_where_the_ship_went_after_is_not_the_earlier_ports() -> None:
+    f = facts_of("Despite the reflagging, the tanker Sea Owl I has kept loading at Primorsk and "
+                 "unloading at Vadinar, India, where it last called on 30 May.")
+    dates = {c["port"]: c.get("date") for c in kinds(f, "PortCall")}
+    assert dates == {"Primorsk": None, "Vadinar": "2023-05-30"}
+
+
+def test_ships_that_carried_some_of_the_cargoes_told_before_carried_them_then() -> None:
+    f = facts_of("Venezuela shipped about 1.2 million barrels of fuel to Cuba in February, down "
+                 "from January.\nThe tankers Vilma and Alicia carried most of the cargoes, loading "
+                 "at Jose and discharging at Matanzas.")
+    assert {c.get("date") for c in kinds(f, "PortCall")} == {"2024-02"}
+    assert [e.date for e in f.events if e.type == "Transfer" and e.vessel is None] == ["2024-02"]
+
+
+def test_a_ship_that_has_since_made_trips_made_them_after_the_time_told() -> None:
+    f = facts_of("Between July and September 2023, the cargo ship Mekhanik Pogodin made four trips "
+                 "between Berdyansk and Samsun. It has since made two more trips, to Derince.")
+    assert [c.get("date") for c in kinds(f, "PortCall") if c["port"] == "Derince"] == \
+        ["2023-07-01/2024-03-22"]

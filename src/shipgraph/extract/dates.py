@@ -259,6 +259,8 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
                 continue
             if kind == "later" and _FOR_BEFORE.search(text, max(start, m.start() - 20), m.start()):
                 continue  # "sailed for three days before docking": how long, not when
+            if _COMPARED.search(text, max(start, m.start() - 50), m.start()):
+                continue  # "in April, down from 1.5 million in March": a time compared with
             # "left on 28 April and arrived five days later": counted from the sentence's own
             # date before it, where it has one
             own = [t for t in found if t.end <= m.start() and not t.relative_to_anchor]
@@ -312,6 +314,10 @@ _AHEAD = rx(r"\b(?:(?:is|are)\s+(?:now\s+)?(?:expected|scheduled|due|set|slated|
 # forms that may tell a day or month with no year: resolved to the last before the report
 _YEARLESS = frozenset({"week_from", "range_dm", "range_md", "dmy", "mdy", "week_of", "month_span",
                        "month", "month_range", "season"})
+_COMPARED = rx(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|against)\b(?:[^,;.()]|[,.](?=\d))"
+               r"{0,40}$|"
+               r",\s+(?:down|up)\s+$|"
+               r"\b(?:than|versus|vs\.?)\s+(?:in\s+|on\s+|during\s+)?(?:the\s+)?$", re.I)
 _FOR_BEFORE = re.compile(r"\b[Ff]or\s+(?:\w+\s+)?$")
 # (not "on 3 May and again on 9 May": two times, each its own)
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*(?:(?:in|on)\s+)?")

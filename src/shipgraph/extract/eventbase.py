@@ -302,7 +302,12 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
         # next week"), else the paragraph's time so far.
         # (not a clause of another ship's: "was spotted at Fujairah, and the Flora anchored off
         # Limassol on Nov. 26")
-        later = [t for t in times if not analysis.between(pos, t.start, "Vessel")]
+        # (nor what it did where it went after: "kept loading at Primorsk and unloading at
+        # Vadinar, where it last called on 30 May")
+        there_edge = next((m.start() for m in _CLAUSE_EDGE.finditer(text, pos, e)
+                           if m.group().endswith("where") and _DEED_THERE.match(text, m.end())), e)
+        later = [t for t in times if not analysis.between(pos, t.start, "Vessel")
+                 and t.start < there_edge]
         if later:
             return later[0].interval.iso()
         earlier = _paragraph_times(analysis, sent)
@@ -318,7 +323,7 @@ _UP_TO_WHERE = rx(r"(?:[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|al|el|de))*|"
                   r"(?:(?:,\s*|\s+in\s+)[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?")
 # What the ship did where it went: "where it discharged", "where the tanker berthed"
 _DEED_THERE = rx(r"\s+(?:it|she|they|the\s+(?:\w+\s+)?(?:ship|vessel|tanker|carrier|freighter|bulker)s?)\s+"
-                 r"(?:\w+ly\s+|later\s+|then\s+)?(?:[a-z]+ed|took|made|lay|spent|sold|met|began)\b")
+                 r"(?:\w+ly\s+|later\s+|then\s+|last\s+|first\s+|also\s+)?(?:[a-z]+ed|took|made|lay|spent|sold|met|began)\b")
 # ("anchored off Djibouti before returning to Bandar Abbas on 4 February": the time is the
 # return's)
 _OTHER_DEED = rx(r"\b(?:before|after|until|then|while|when|where|and)\b")
@@ -368,7 +373,8 @@ def _reduced_asides(analysis: Analysis, sent: Sentence, pos: int) -> list[tuple[
 
 
 # "The ship later returned to Nampo": told as done after the time in hand
-_LATER = rx(r"\b(?:later|subsequently|afterwards|afterward|eventually|since\s+then)\b")
+_LATER = rx(r"\b(?:later|subsequently|afterwards|afterward|eventually|since\s+then|"
+            r"(?:has|have)\s+(?:\w+ly\s+)?since)\b")
 # "The Yuk Tung had earlier loaded diesel at Ningbo": told as done before the time in hand
 _ANTERIOR = rx(r"\bhad\s+(?:(?:\w+ly|earlier|already|first|once|before)\s+)?(?:been\s+)?"
                r"(?:[a-z]+(?:ed|en|wn)|left|made|sent|brought|sold|bought|held|met|laid|kept|caught|"
@@ -387,7 +393,7 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
     if not state and _ANTERIOR.search(text, lo, hi):
         return None
     earlier = _paragraph_times(analysis, sent)
-    if not earlier and _BACK_TO_SHIPMENTS.match(text, s):
+    if not earlier and (_BACK_TO_SHIPMENTS.match(text, s) or _OF_THE_SHIPMENTS.search(text, s, e)):
         # "PDVSA shipped fuel oil to Cuba in November. || Most of the cargoes were carried by
         # ...": the shipments told in the paragraph before, at their time
         earlier = [t for x in analysis.sentences if x.paragraph == sent.paragraph - 1
@@ -406,6 +412,12 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
 _BACK_TO_SHIPMENTS = rx(r"\s*(?:(?:Most|Some|All|Many|Much|Part|None|Each|One|Two|Three|Several|Both|Half)"
                         r"\s+of\s+)?(?:the|these|those)\s+(?:[a-z]+\s+){0,2}?(?:cargoes|cargos|shipments|"
                         r"deliveries|consignments|barrels|tonnes|tons|containers|volumes?)\b")
+
+
+# ... or tells of some of them after its subject: "The tankers X and Y carried most of the cargoes"
+_OF_THE_SHIPMENTS = rx(r"\b(?:most|some|all|many|much|part|half|several|two|three|four|each|one)\s+"
+                       r"of\s+(?:the|these|those)\s+(?:[a-z]+\s+){0,2}?(?:cargoes|cargos|shipments|"
+                       r"deliveries|consignments)\b", re.I)
 
 
 def _paragraph_times(analysis: Analysis, sent: Sentence) -> list[TimeMention]:
