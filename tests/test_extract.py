@@ -1314,3 +1314,18 @@ def test_what_follows_a_ship_doing_something_is_not_always_its_name(text: str) -
 ])
 def test_carriers_that_are_ships_by_their_kind(text: str, ship: str | None) -> None:
     assert names(facts_of(text), "Vessel") == ({ship} if ship else set())
+
+
+def test_an_ice_class_keeps_its_case_in_the_type() -> None:
+    f = facts_of("The Arc7 carrier North Vega loaded at Utrenneye on Feb. 3.")
+    assert [e.vessel_type for e in f.entities if e.type == "Vessel"] == ["Arc7 carrier"]
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    ("A second tanker, the Asya Energy (IMO 9377731, Palau flag), took on LNG.", "PLW"),
+    ("The tanker Asya Energy (Palau-flagged, IMO 9377731) took on LNG.", "PLW"),
+    ("The tanker Asya Energy (previously Panama-flagged) took on LNG.", None),
+])
+def test_a_flag_among_the_identifiers_in_brackets(text: str, flag: str | None) -> None:
+    f = facts_of(text)
+    assert [e.flag for e in f.entities if e.type == "Vessel"] == [flag]

@@ -99,6 +99,10 @@ _FLAG_AFTER = [
     # "swapped its Panamanian flag for a Gambian one"
     rx(r"\b(?:swapp|exchang|trad|replac)(?:ed|es|ing)\s+(?:its|her)\s+(?:[A-Z][\w'’-]*\s+)+flag\s+"
        r"(?:for|with)\s+(?:an?\s+|the\s+)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+(?:one|flag)\b"),
+    # in brackets after the name, among its identifiers: "(IMO 9377731, Palau flag)",
+    # "(Palau-flagged, IMO 9377731)"
+    rx(r"\((?:[^()]*?[,;]\s*)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?:[- ]flag(?:ged)?|"
+       r"-registered)\b(?=[^()]*\))"),
     # "whose flag state is Barbados", "flag state: Palau"
     rx(r"\bflag\s+state\s*(?:is\s+|was\s+|:\s*)(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"),
     rx(r"\bre-?flagged\s+(?:as\s+)?(?:a\s+)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+(?:ship|vessel|"
@@ -1302,8 +1306,10 @@ def type_label(vtype: str | None) -> str | None:
     for words that say no more than that it is a ship."""
     if not vtype or vtype.lower() in ("ship", "ships", "vessel", "vessels", "boat", "sister ship"):
         return None
+    # (and ice classes: "Arc7 carrier")
     low = " ".join(w if w.isupper() and len(w) > 1 or w[:-1].isupper() and len(w) > 2 and w[-1] == "s"
-                   else w.lower() for w in vtype.split())
+                   or w[:1].isupper() and any(c.isdigit() for c in w) else w.lower()
+                   for w in vtype.split())
     if re.search(r"maxes$", low, re.I):
         return low[:-2]  # "Aframaxes"
     if low.lower().endswith("ferries"):
