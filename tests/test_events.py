@@ -3615,3 +3615,22 @@ def test_a_ship_that_has_since_made_trips_made_them_after_the_time_told() -> Non
                  "between Berdyansk and Samsun. It has since made two more trips, to Derince.")
     assert [c.get("date") for c in kinds(f, "PortCall") if c["port"] == "Derince"] == \
         ["2023-07-01/2024-03-22"]
+
+
+@pytest.mark.parametrize(("text", "called"), [
+    ("In 2023 the cargo ship Maria traded between Vladivostok and Busan.",
+     {("Maria", "Vladivostok"), ("Maria", "Busan")}),
+    # what a ship usually does is no call told; goods traded are no voyage
+    ("The cargo ship Maria usually trades between Vladivostok and Busan.", set()),
+    ("Oil traded between Russia and India rose in 2023.", set()),
+])
+def test_a_ship_that_traded_between_two_ports(text: str, called: set[tuple[str, str]]) -> None:
+    assert calls(facts_of(text)) == called
+
+
+def test_a_present_state_in_another_part_of_the_sentence_does_not_date_the_event() -> None:
+    f = facts_of("On 3 January the cargo ship Angara berthed at Vostochny port. It is unlikely "
+                 "that the ship unloaded there; its usual destination, Dunai, lies 80 km to the "
+                 "north-east.")
+    assert {(c.get("date"), c["confidence"]) for c in kinds(f, "Transfer")} == \
+        {("2024-01-03", "unlikely")}

@@ -386,10 +386,12 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
     else the latest time in the paragraph so far, else, in a wire story's lead, its dateline's;
     none for what the clause tells as done before ("had earlier loaded")."""
     text, s, e = analysis.text, sent.span.start, sent.span.end
-    if _PRESENT.search(text, s, e) and analysis.doc_date:
-        return analysis.doc_date.isoformat()
     lo = max((m.end() for m in _CLAUSE_EDGE.finditer(text, s, pos)), default=s)
     hi = next((m.start() for m in _CLAUSE_EDGE.finditer(text, pos, e)), e)
+    # (in the event's own part of the sentence: "It is unlikely that the ship unloaded there;
+    # its usual destination, Dunai, lies 80 km to the north-east")
+    if _PRESENT.search(text, s, _semicolon_after(text, pos, e)) and analysis.doc_date:
+        return analysis.doc_date.isoformat()
     if not state and _ANTERIOR.search(text, lo, hi):
         return None
     earlier = _paragraph_times(analysis, sent)
@@ -406,6 +408,12 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
         return last.iso()
     # a wire story's lead: about the day it was filed
     return analysis.filed if sent.paragraph == 0 else None
+
+
+def _semicolon_after(text: str, pos: int, e: int) -> int:
+    """Where the part of a sentence holding `pos` ends: at the next semicolon, else its end."""
+    at = text.find(";", pos, e)
+    return e if at < 0 else at
 
 
 # a sentence that opens on the shipments told before it

@@ -43,6 +43,7 @@ CALL = rx(
     r"(?:came|come|comes|coming) from|leav\w*|reach\w*|visit\w*|seen|imaged|photographed|spotted|"
     # a voyage told with its ends: "travelled from A to B", "plied the route between A and B"
     r"travell?(?:ed|ing|s)|journey\w*|steam(?:ed|ing|s)|pl(?:ied|ies|ying)|return\w* from|"
+    r"trad(?:ed|ing)\s+between|"
     r"(?:crossing|passage|voyage|route|run)\s+(?:from|between)|"
     # "was on its way from Port Klang to Yantian"
     r"(?:on|en)\s+(?:its|her|their|the)\s+way\s+from|en\s+route\s+from|"

@@ -39,7 +39,7 @@ _VERB = rx(
     r"\b(?:(?P<load>load(?:ed|ing|s)?|(?:took|takes|taken|taking) on|collect(?:ed|s)|pick(?:ed|s) up|"
     r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions)\b))|"
     r"(?P<discharge>discharg\w*|unload\w*|offload\w*|deliver\w*|landed)|"
-    r"(?P<trips>(?:round )?trips|runs|crossings|shuttl\w*|voyages?)|"
+    r"(?P<trips>(?:round )?trips|runs|crossings|shuttl\w*|voyages?|trad(?:ed|ing)(?=\s+between\b))|"
     r"(?P<move>carr(?:y|ied|ies|ying)|laden with|"
     # "arrived at Vadinar with Russian crude", "docked with a cargo of wheat"
     r"(?<=\s)with(?=\s+(?:(?:a|its|her|their)\s+(?:full\s+)?(?:cargo|load|shipment)\s+of\s|"
@@ -413,8 +413,9 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
     return subjects(analysis, vessels, verb.start())
 
 
-_ITS_PORTS = re.compile(r"\s+(?:(?:oil|grain|Baltic|Black Sea|Pacific|Arctic)\s+)?(?:ports|terminals|"
-                        r"harbou?rs)\b")
+_ITS_PORTS = re.compile(r"\s+(?:(?:oil|grain|Baltic|Black Sea|Pacific|Arctic|Far East(?:ern)?|"
+                        r"(?:north|south|east|west)(?:ern)?|Mediterranean|Caspian|Gulf)\s+)?"
+                        r"(?:ports|terminals|harbou?rs)\b", re.I)
 # a ship's purpose, not a voyage ("was used to carry coal to Russia" tells one)
 _USED_TO = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:being\s+)?used\s+(?:by\s+[^,.;]{1,60}?\s+)?"
                       r"to\s+$")
