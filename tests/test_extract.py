@@ -1329,3 +1329,18 @@ def test_an_ice_class_keeps_its_case_in_the_type() -> None:
 def test_a_flag_among_the_identifiers_in_brackets(text: str, flag: str | None) -> None:
     f = facts_of(text)
     assert [e.flag for e in f.entities if e.type == "Vessel"] == [flag]
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("The container ships NewNew Polar Bear and Xin Xin Tian 2 sailed to Shanghai. Both vessels "
+     "fly the Chinese flag.", ["CHN", "CHN"]),
+    ("The tankers Sun Wave and Ocean Dream met off Malaysia. The two ships are registered in "
+     "Panama.", ["PAN", "PAN"]),
+    ("The tanker Sun Wave met the tanker Ocean Dream off Malaysia. Both are Panama-flagged.",
+     ["PAN", "PAN"]),
+    # two ships of three: which two, the text does not say
+    ("The tanker Sun Wave met the tankers Ocean Dream and Sea Star. Both are Panama-flagged.",
+     [None, None, None]),
+])
+def test_a_flag_told_of_both_ships_is_each_ones(text: str, flags: list[str | None]) -> None:
+    assert [e.flag for e in facts_of(text).entities if e.type == "Vessel"] == flags

@@ -1276,12 +1276,39 @@ class VesselExtractor:
                     # "Kestrel Ltd, registered in Malta": the flag of what is named (not "...,
                     # previously registered in Liberia, now sails under the Maltese flag")
                     continue
+                both = _BOTH_SHIPS.search(chunk, max(0, m.start() - 60), m.start())
+                if code and both and not analysis.between(s + both.start(), s + m.start(), "Vessel"):
+                    # "Both vessels fly the Chinese flag": the two ships told just before
+                    for other in _ships_told_before(analysis, s, _GROUP_SIZE[both["n"].lower().split()[-1]]):
+                        analysis.attrs("Vessel", other).setdefault("flag", code)
+                    continue
                 if code and key:
                     if _FLAG_CHANGE.match(m.group()):
                         # "has since been reflagged to Sierra Leone": the flag it flies now
                         analysis.attrs("Vessel", key)["flag"] = code
                     else:
                         analysis.attrs("Vessel", key).setdefault("flag", code)
+
+
+# a subject that is the ships told before: "Both vessels", "The two tankers", "All three"
+_BOTH_SHIPS = rx(r"(?:^|[.;]\s+|\b[Tt]he\s+|\b[Tt]hese\s+)(?P<n>[Bb]oth|two|three|[Aa]ll\s+three)"
+                 r"(?:\s+(?:ships|vessels|tankers|carriers|freighters|bulkers))?\s+"
+                 r"(?:(?:are|were|is|now|also|still|currently)\s+)*(?:\w+\s+){0,2}?$")
+
+
+def _ships_told_before(analysis: Analysis, s: int, n: int) -> list[str]:
+    """The ships named in the sentence before the one at `s` (and in this one before the cue),
+    where there are exactly `n` of them."""
+    here = analysis.sentence_at(s)
+    if here is None:
+        return []
+    index = analysis.index_of(here)
+    start = analysis.sentences[index - 1].span.start if index else s
+    keys: list[str] = []
+    for v in analysis.between(start, s, "Vessel"):
+        if v.form == "name" and v.key not in keys:
+            keys.append(v.key)
+    return keys if len(keys) == n else []
 
 
 def bulleted_items(analysis: Analysis) -> list[tuple[Sentence, Sentence]]:
