@@ -3634,3 +3634,14 @@ def test_a_present_state_in_another_part_of_the_sentence_does_not_date_the_event
                  "north-east.")
     assert {(c.get("date"), c["confidence"]) for c in kinds(f, "Transfer")} == \
         {("2024-01-03", "unlikely")}
+
+
+@pytest.mark.parametrize(("text", "called"), [
+    ("The tanker Sun Wave's last port call was Tartus, in February.", {("Sun Wave", "Tartus")}),
+    ("The tanker Sun Wave sought refuge in Berbera after the attack on 3 March.",
+     {("Sun Wave", "Berbera")}),
+    ("The tanker Sun Wave took shelter at Berbera on 3 March.", {("Sun Wave", "Berbera")}),
+    ("The crew of the tanker Sun Wave took refuge in the citadel.", set()),
+])
+def test_a_last_port_call_and_a_port_of_refuge(text: str, called: set[tuple[str, str]]) -> None:
+    assert calls(facts_of(text)) == called

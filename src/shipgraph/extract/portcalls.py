@@ -43,7 +43,7 @@ CALL = rx(
     r"(?:came|come|comes|coming) from|leav\w*|reach\w*|visit\w*|seen|imaged|photographed|spotted|"
     # a voyage told with its ends: "travelled from A to B", "plied the route between A and B"
     r"travell?(?:ed|ing|s)|journey\w*|steam(?:ed|ing|s)|pl(?:ied|ies|ying)|return\w* from|"
-    r"trad(?:ed|ing)\s+between|"
+    r"trad(?:ed|ing)\s+between|(?:sought|seeking|took|taking)\s+(?:refuge|shelter)|"
     r"(?:crossing|passage|voyage|route|run)\s+(?:from|between)|"
     # "was on its way from Port Klang to Yantian"
     r"(?:on|en)\s+(?:its|her|their|the)\s+way\s+from|en\s+route\s+from|"
@@ -202,7 +202,7 @@ _NOMINAL_CALL = rx(r"\b(?:a|the|its|her|their|one|another|final|last|first)\s+"
                            r"(?:at|to|in)\s+(?:the\s+(?:port\s+of\s+)?)?$|"
                            # "Her last port was Rason", "its previous port of call had been Nampo"
                            r"\b(?:last|previous|prior|final|latest|most\s+recent)\s+(?:recorded\s+|reported\s+|"
-                           r"known\s+)?(?P<port>port)(?:\s+of\s+call)?\s+(?:was|had\s+been)\s+"
+                           r"known\s+)?(?P<port>port)(?:\s+of\s+call|\s+call)?\s+(?:was|had\s+been)\s+"
                            r"(?:(?:at|in)\s+)?(?:the\s+(?:port\s+of\s+)?)?$", re.I)
 _NOMINAL_OF = rx(r"\b(?P<noun>arrival|visit|call|stop|stopover|presence|appearance|berthing|"
                  r"docking)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
