@@ -1344,3 +1344,15 @@ def test_a_flag_among_the_identifiers_in_brackets(text: str, flag: str | None) -
 ])
 def test_a_flag_told_of_both_ships_is_each_ones(text: str, flags: list[str | None]) -> None:
     assert [e.flag for e in facts_of(text).entities if e.type == "Vessel"] == flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("The St Vincent and the Grenadines-flagged tanker Sun Wave left Sikka.", ["VCT"]),
+    ("The Antigua and Barbuda-flagged cargo ship Sun Wave left Sikka.", ["ATG"]),
+    ("The Sao Tome and Principe-flagged tanker Sun Wave left Sikka.", ["STP"]),
+    # "and the" joins two ships, not a registry's name
+    ("A second transfer, between the tanker Sun Wave and the Palau-flagged Ocean Dream, took "
+     "place.", [None, "PLW"]),
+])
+def test_registries_whose_names_join_two_words_with_and(text: str, flags: list[str | None]) -> None:
+    assert [e.flag for e in facts_of(text).entities if e.type == "Vessel"] == flags

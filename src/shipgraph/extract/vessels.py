@@ -61,7 +61,13 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 # What a ship lies beside in a port, named: "alongside Berth 4", "next to Quay 12"
 _FACILITY = {"berth", "berths", "pier", "quay", "jetty", "wharf", "terminal", "dock", "mooring",
              "buoy", "anchorage", "platform", "dolphin", "breakwater", "mole", "bay"}
-_FLAG = r"(?:(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
+# the name of a registry before "-flagged": up to three words, or one of the registries whose
+# names join two ("Antigua and Barbuda"; not "the Sun Wave and the Palau-flagged Ocean Dream")
+_FLAG_NAME = (r"(?:(?:Antigua and Barbuda|S[aã]o Tom[eé] and Pr[ií]ncipe|(?:St\.?|Saint) Kitts and "
+              r"Nevis|(?:St\.?|Saint) Vincent and the Grenadines|Trinidad and Tobago|Bosnia and "
+              r"Herzegovina|Turks and Caicos(?: Islands)?|Wallis and Futuna)(?=[- ](?:flagged|registered))|"
+              r"(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)")
+_FLAG = r"(?:" + _FLAG_NAME + r")[- ](?:flagged|registered)"
 _FLAG_LEAD = re.compile(_FLAG + r"\s")
 _FLAG_WORD = re.compile(r"[- ](?:flagged|registered)$")  # "Panama-flagged": Panama
 # "Two Russian-flagged cargo ships ...": the flag of the vessels named next.
@@ -190,7 +196,7 @@ _NAMED_AFTER = rx(r"\b[Tt]he\s+(?P<type4>" + _TYPE + r"),?\s+(?:(?:which is\s+|w
                   r"called|dubbed)|identified\s+(?:by\s+(?:[\w.'’-]+\s+){1,4}?)?as)\s+(?:the\s+)?" +
                   NAME)
 # "a Cameroon-flagged crude tanker" with no name after it
-_DESCRIBED = rx(r"\b[Aa]n?\s+(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
+_DESCRIBED = rx(r"\b[Aa]n?\s+(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registered)"
                 r"\s+(?:[\w-]+\s+){0,2}?(?P<type>" + _TYPE + r")\b(?!,?\s+(?:the\s+)?[A-Z])")
 _ALONGSIDE = rx(r"(?:\balongside|\b(?:moored|lying|anchored|berthed|tied\s+up)\s+(?:right\s+|directly\s+)?"
                 r"next\s+to)\s+(?:the\s+)?" + NAME)
@@ -368,7 +374,7 @@ _COORD = rx(r"(?P<a>" + _NAME_CORE + r")\s+and\s+(?:the\s+)?(?P<b>" + _NAME_CORE
 _NOT_NAME_WORD = r"(?:" + "|".join(sorted(w.capitalize() for w in _NOT_NAME)) + r")\b"
 _ASIDE = r"(?:\s*\([^()]{1,40}\))?"  # "(IMO 9308443)" after a name in a list
 # "... and the Togo-flagged Aframax Pella": a ship with its own cue is no list item
-_NOT_FLAGGED = r"(?!(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*[- ](?:flagged|registered))"
+_NOT_FLAGGED = r"(?!" + _FLAG_NAME + r"[- ](?:flagged|registered))"
 # More names after the first, in a list: ", the X, the Y and the Z"
 _LIST_MORE = (r"(?P<more>(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
               r",?\s(?:and|or)\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})?")
@@ -506,7 +512,7 @@ _HEADED = {_SHIPS_THAT: (_TYPE_BEFORE, 40), _LISTED: (_SHIPS_BEFORE_COLON, 120),
 # "the Eagle S tanker", "the Panama-flagged Eventin oil tanker": a name set before its type
 # word (not where the type opens a name of its own: "the Sovcomflot tanker NS Champion")
 _BEFORE_TYPE = rx(
-    r"\b[Tt]he\s+(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)\s+)?"
+    r"\b[Tt]he\s+(?:(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registered)\s+)?"
     + NAME + r"\s+(?P<type2>(?:(?:crude|oil|product|chemical|LNG|LPG|gas|fuel)\s+)?tanker|"
     r"supertanker|bulk\s+carrier|(?:general\s+)?cargo\s+ship|container\s+ship|containership|"
     r"freighter|vessel|ship|(?:LNG|LPG|gas|car|vehicle|ore|coal)\s+carrier|bulker)\b"
@@ -525,7 +531,7 @@ _ONE_OF_MANY = (r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]t
 _CUED = [
     _BEFORE_TYPE,
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
-    rx(r"\b(?:(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)"
+    rx(r"\b(?:(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registered)"
                r"\s+(?:(?P<type1>" + _TYPE + r")\s+)?|\b" + _NOT_VERB + r"(?P<type2>" + _TYPE +
                r")(?:\s+|(?:\s*[–—:]\s*|"
                # ("Two frigates, the Admiral Grigorovich and the Admiral Golovko, ...")
@@ -543,7 +549,7 @@ _CUED = [
     rx(r"\b(?i:vessel|ship|tanker)(?:['’]s)?\s+name\s*:\s*" + NAME),
     # "The 2005-built Suezmax now called Cordelia"
     # ("The Gabon-flagged tanker, named Kira K, had departed")
-    rx(r"(?:\b(?P<flag>(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)[- ](?:flagged|registered)\s+)?"
+    rx(r"(?:\b(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registered)\s+)?"
        r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+|,\s+(?=(?:named|called)\s))"
        r"(?:(?:now|currently|since|later|then)\s+)?(?:called|named|"
        r"renamed|known as|sailing as|trading as)\s+(?:the\s+)?" + NAME),
@@ -1374,6 +1380,14 @@ _TYPE_AT_END = re.compile(r"\b(?i:" + _TYPE + r")$")
 def _flag_code(analysis: Analysis, phrase: str) -> str | None:
     """A registry's ISO alpha-3 code from a country name or adjective ("Liberian")."""
     words = phrase.replace("the ", "").split()
+    if "and" in words:
+        # "Antigua and Barbuda" is one registry; "Malta and Panama" two, which ship's not told
+        bare = re.sub(r"^[Tt]he\s+", "", phrase.strip())  # ("The Antigua and Barbuda-flagged X")
+        for name in (bare, " ".join(w for w in words if w != "The")):
+            for entry in analysis.gazetteer.lookup(name):
+                if entry.kind in ("State", "Place") and entry.country and len(entry.key) == 3:
+                    return entry.country
+        return None
     for n in range(len(words), 0, -1):
         for i in range(0, len(words) - n + 1):
             for entry in analysis.gazetteer.lookup(" ".join(words[i:i + n])):
