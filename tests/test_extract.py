@@ -1356,3 +1356,8 @@ def test_a_flag_told_of_both_ships_is_each_ones(text: str, flags: list[str | Non
 ])
 def test_registries_whose_names_join_two_words_with_and(text: str, flags: list[str | None]) -> None:
     assert [e.flag for e in facts_of(text).entities if e.type == "Vessel"] == flags
+
+
+def test_a_flag_told_of_a_list_after_it_is_each_ships() -> None:
+    f = facts_of("The tankers Sun Wave and Sea Star, both Panama-flagged, left Sikka.")
+    assert [e.flag for e in f.entities if e.type == "Vessel"] == ["PAN", "PAN"]

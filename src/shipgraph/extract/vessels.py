@@ -781,6 +781,7 @@ class VesselExtractor:
         self._propagate(analysis, names)
         for sent in analysis.sentences:
             self._identifiers(analysis, sent.span.start, text[sent.span.start:sent.span.end])
+            self._flag_of_list(analysis, sent.span.start, text[sent.span.start:sent.span.end])
         self._group_flags(analysis)
         self._flag_states(analysis)
         for (etype, _key), attrs in analysis.attributes.items():
@@ -1249,6 +1250,22 @@ class VesselExtractor:
                 continue  # the ferry Aktau and "Kazakhstan's Aktau port": the port of its name
             analysis.add(Mention(start, end, raw, "Vessel", names[norm_name]))
 
+    @staticmethod
+    def _flag_of_list(analysis: Analysis, s: int, chunk: str) -> None:
+        for m in _BOTH_FLAGGED.finditer(chunk):
+            before = [v for v in analysis.between(s, s + m.start(), "Vessel") if v.form == "name"]
+            if not before or before[-1].end < s + m.start() - 20:
+                continue
+            group = [before[-1]]
+            for v in reversed(before[:-1]):
+                if not _LIST_JOIN.fullmatch(analysis.text, v.end, group[0].start):
+                    break
+                group.insert(0, v)
+            code = _flag_code(analysis, m["a"])
+            if code and len(group) > 1:
+                for v in group:
+                    analysis.attrs("Vessel", v.key).setdefault("flag", code)
+
     def _identifiers(self, analysis: Analysis, s: int, chunk: str) -> None:
         def owner(pos: int) -> str | None:
             before = [v for v in analysis.between(s - 400, pos, "Vessel") if v.end <= pos]
@@ -1296,6 +1313,10 @@ class VesselExtractor:
                         analysis.attrs("Vessel", key).setdefault("flag", code)
 
 
+# "The tankers X and Y, both Panama-flagged,": the flag of each ship of the list before
+_BOTH_FLAGGED = rx(r",\s+(?:both|all|each)\s+(?:of\s+them\s+)?(?P<a>" + _FLAG_NAME +
+                   r")[- ](?:flagged|registered)\b")
+_LIST_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
 # a subject that is the ships told before: "Both vessels", "The two tankers", "All three"
 _BOTH_SHIPS = rx(r"(?:^|[.;]\s+|\b[Tt]he\s+|\b[Tt]hese\s+)(?P<n>[Bb]oth|two|three|[Aa]ll\s+three)"
                  r"(?:\s+(?:ships|vessels|tankers|carriers|freighters|bulkers))?\s+"
