@@ -1361,3 +1361,13 @@ def test_registries_whose_names_join_two_words_with_and(text: str, flags: list[s
 def test_a_flag_told_of_a_list_after_it_is_each_ships() -> None:
     f = facts_of("The tankers Sun Wave and Sea Star, both Panama-flagged, left Sikka.")
     assert [e.flag for e in f.entities if e.type == "Vessel"] == ["PAN", "PAN"]
+
+
+@pytest.mark.parametrize(("text", "london"), [
+    ("Washington and London imposed sanctions on the tanker Sun Wave.", "State"),
+    ("London summoned the Russian ambassador.", "State"),
+    ("The tanker Sun Wave docked in London on 3 March.", "Port"),
+])
+def test_a_capital_that_is_also_a_port_acting_as_a_government(text: str, london: str) -> None:
+    f = facts_of(text)
+    assert [e.type for e in f.entities if e.name in ("London", "United Kingdom")] == [london]

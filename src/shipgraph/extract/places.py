@@ -13,7 +13,9 @@ from .text import normalize, opens_line, word_starts
 _GOVERNMENT_VERB = rx(
     r"^\s*(?:has|have|had|is|was|will|would|does|did|says?|said|denie[sd]|deny|accuse[sd]|"
     r"called|asked|rel(?:y|ies|ied)|rejected|insists?|claims?|wants?|announced|warned|"
-    r"recognises|recognizes|condemned|confirmed|threatened|responded|'s|’s)\b")
+    r"recognises|recognizes|condemned|confirmed|threatened|responded|imposed|sanctioned|designated|"
+    r"protested|summoned|urged|demanded|welcomed|agreed|signed|expelled|blamed|pledged|vowed|"
+    r"promised|dismissed|declined|refused|ordered|banned|approved|retaliated|'s|’s)\b")
 # ("its next port of call, Djibouti")
 # "the Maersk Hangzhou": a capitalised word between "the" and a port's name makes one name
 _NAME_BEFORE = rx(r"\b[Tt]he\s+(?!(?:Port|Harbou?r|Gulf|Bay|Strait|Sea|Island|Isle|Cape|North|South|"
