@@ -1371,3 +1371,12 @@ def test_a_flag_told_of_a_list_after_it_is_each_ships() -> None:
 def test_a_capital_that_is_also_a_port_acting_as_a_government(text: str, london: str) -> None:
     f = facts_of(text)
     assert [e.type for e in f.entities if e.name in ("London", "United Kingdom")] == [london]
+
+
+@pytest.mark.parametrize(("text", "vtype"), [
+    ("The fishing vessel Dae Yang No. 7 docked at Busan.", "fishing vessel"),
+    ("The Russian research vessel Yantar was seen off Ireland.", "research vessel"),
+    ("The cable-laying ship Sea Wren left Leith.", "cable-laying ship"),
+])
+def test_ships_of_other_trades_have_their_type(text: str, vtype: str) -> None:
+    assert [e.vessel_type for e in facts_of(text).entities if e.type == "Vessel"] == [vtype]
