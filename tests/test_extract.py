@@ -1380,3 +1380,10 @@ def test_a_capital_that_is_also_a_port_acting_as_a_government(text: str, london:
 ])
 def test_ships_of_other_trades_have_their_type(text: str, vtype: str) -> None:
     assert [e.vessel_type for e in facts_of(text).entities if e.type == "Vessel"] == [vtype]
+
+
+def test_people_in_a_capital_that_is_a_port_are_not_its_government() -> None:
+    f = facts_of("Officials in Havana declined to comment.")
+    assert names(f, "Port") == {"Havana"} and names(f, "State") == set()
+    g = facts_of("Havana declined to comment.")
+    assert names(g, "State") == {"Cuba"}

@@ -16,6 +16,7 @@ _GOVERNMENT_VERB = rx(
     r"recognises|recognizes|condemned|confirmed|threatened|responded|imposed|sanctioned|designated|"
     r"protested|summoned|urged|demanded|welcomed|agreed|signed|expelled|blamed|pledged|vowed|"
     r"promised|dismissed|declined|refused|ordered|banned|approved|retaliated|'s|’s)\b")
+_IN_CITY = rx(r"\b(?:in|at|from|near|outside)\s+$")
 # ("its next port of call, Djibouti")
 # "the Maersk Hangzhou": a capitalised word between "the" and a port's name makes one name
 _NAME_BEFORE = rx(r"\b[Tt]he\s+(?!(?:Port|Harbou?r|Gulf|Bay|Strait|Sea|Island|Isle|Cape|North|South|"
@@ -207,7 +208,9 @@ class PlaceExtractor:
                     return _best_port(named, mentioned)
                 port = _best_port(own or ports, mentioned)
                 # A capital names its government before a verb, or when its port is minor.
-                if _GOVERNMENT_VERB.match(after) or port.size < 2 or port.country != capital[0].key:
+                # (not where people in the city are the subject: "Officials in Havana declined")
+                governs = _GOVERNMENT_VERB.match(after) and not _IN_CITY.search(before)
+                if governs or port.size < 2 or port.country != capital[0].key:
                     return capital[0]
                 return port
             # "docked in Singapore": a state's name that is also its port, where a ship goes
