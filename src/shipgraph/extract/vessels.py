@@ -65,7 +65,7 @@ _FACILITY = {"berth", "berths", "pier", "quay", "jetty", "wharf", "terminal", "d
              "buoy", "anchorage", "platform", "dolphin", "breakwater", "mole", "bay"}
 # the name of a registry before "-flagged": up to three words, or one of the registries whose
 # names join two ("Antigua and Barbuda"; not "the Sun Wave and the Palau-flagged Ocean Dream")
-_FLAG_NAME = (r"(?:(?:Antigua and Barbuda|S[aã]o Tom[eé] and Pr[ií]ncipe|(?:St\.?|Saint) Kitts and "
+_FLAG_NAME = (r"(?=[A-Z])(?:(?:Antigua and Barbuda|S[aã]o Tom[eé] and Pr[ií]ncipe|(?:St\.?|Saint) Kitts and "
               r"Nevis|(?:St\.?|Saint) Vincent and the Grenadines|Trinidad and Tobago|Bosnia and "
               r"Herzegovina|Turks and Caicos(?: Islands)?|Wallis and Futuna)(?=[- ](?:flagged|registered))|"
               r"(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)")
