@@ -257,3 +257,6 @@ def test_the_same_day_after_a_wider_time_is_the_last_day_told() -> None:
 ])
 def test_a_time_compared_with_is_not_told(text: str) -> None:
     assert [t.text for t in find_times(text, REF)] == ["in May"]
+    # a time after "against" is told: "sanctions against the tanker X in May"
+    assert [t.text for t in find_times("The US imposed sanctions against Russia in May.", REF)] \
+        == ["in May"]

@@ -314,7 +314,7 @@ _AHEAD = rx(r"\b(?:(?:is|are)\s+(?:now\s+)?(?:expected|scheduled|due|set|slated|
 # forms that may tell a day or month with no year: resolved to the last before the report
 _YEARLESS = frozenset({"week_from", "range_dm", "range_md", "dmy", "mdy", "week_of", "month_span",
                        "month", "month_range", "season"})
-_COMPARED = rx(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|against)\b(?:[^,;.()]|[,.](?=\d))"
+_COMPARED = rx(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\b(?:[^,;.()]|[,.](?=\d))"
                r"{0,40}$|"
                r",\s+(?:down|up)\s+$|"
                r"\b(?:than|versus|vs\.?)\s+(?:in\s+|on\s+|during\s+)?(?:the\s+)?$", re.I)
