@@ -587,6 +587,17 @@ def coordinated(analysis: Analysis, vessels: list[Mention]) -> list[Mention]:
 JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
 
 
+def joined_before(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """The last of these mentions with those joined to it before it: the list a phrase after
+    it is told of ("the X and the Y, both designated in 2022,")."""
+    group = mentions[-1:]
+    for m in reversed(mentions[:-1]):
+        if not JOINED.fullmatch(analysis.text, m.end, group[0].start):
+            break
+        group.insert(0, m)
+    return group
+
+
 def unique_keys(mentions: list[Mention]) -> list[Mention]:
     seen: dict[str, Mention] = {}
     for m in mentions:

@@ -18,6 +18,7 @@ from .eventbase import (
     coordinated,
     date_near,
     inside,
+    joined_before,
     overlaps,
     record,
     unique_keys,
@@ -500,12 +501,7 @@ def _aside_owners(analysis: Analysis, vessels: list[Mention], pos: int, s: int,
     before = [v for v in vessels if v.end <= aside.start()]
     if not before or not _BEFORE_ASIDE.fullmatch(text, before[-1].end, aside.start()):
         return None
-    group = [before[-1]]
-    for v in reversed(before[:-1]):
-        if not JOINED.fullmatch(text, v.end, group[0].start):
-            break
-        group.insert(0, v)
-    return {v.key for v in group}
+    return {v.key for v in joined_before(analysis, before)}
 
 
 _BEFORE_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?")

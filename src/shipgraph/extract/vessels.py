@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from .base import Analysis, Mention, Sentence
-from .eventbase import CARGO_WORDS
+from .eventbase import CARGO_WORDS, joined_before
 from .gazetteer import tsv_rows
 from .prefilter import rx
 from .text import IN_CLAUSE, cells, closes_line, normalize, opens_line
@@ -1258,11 +1258,7 @@ class VesselExtractor:
             before = [v for v in analysis.between(s, s + m.start(), "Vessel") if v.form == "name"]
             if not before or before[-1].end < s + m.start() - 20:
                 continue
-            group = [before[-1]]
-            for v in reversed(before[:-1]):
-                if not _LIST_JOIN.fullmatch(analysis.text, v.end, group[0].start):
-                    break
-                group.insert(0, v)
+            group = joined_before(analysis, before)
             code = _flag_code(analysis, m["a"])
             if code and len(group) > 1:
                 for v in group:
@@ -1318,7 +1314,6 @@ class VesselExtractor:
 # "The tankers X and Y, both Panama-flagged,": the flag of each ship of the list before
 _BOTH_FLAGGED = rx(r",\s+(?:both|all|each)\s+(?:of\s+them\s+)?(?P<a>" + _FLAG_NAME +
                    r")[- ](?:flagged|registered)\b")
-_LIST_JOIN = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
 # a subject that is the ships told before: "Both vessels", "The two tankers", "All three"
 _BOTH_SHIPS = rx(r"(?:^|[.;]\s+|\b[Tt]he\s+|\b[Tt]hese\s+)(?P<n>[Bb]oth|two|three|[Aa]ll\s+three)"
                  r"(?:\s+(?:ships|vessels|tankers|carriers|freighters|bulkers))?\s+"
