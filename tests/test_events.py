@@ -3645,3 +3645,12 @@ def test_a_present_state_in_another_part_of_the_sentence_does_not_date_the_event
 ])
 def test_a_last_port_call_and_a_port_of_refuge(text: str, called: set[tuple[str, str]]) -> None:
     assert calls(facts_of(text)) == called
+
+
+@pytest.mark.parametrize(("text", "origin"), [
+    ("The tanker Sea Lion carried crude from Russian northern ports to India in May.", "Russia"),
+    ("The tanker Sea Lion carried crude from Russian Far Eastern ports to India in May.", "Russia"),
+    ("The tanker Sea Lion carried crude from Iranian Gulf ports to China in May.", "Iran"),
+])
+def test_a_states_ports_of_a_region_are_the_states(text: str, origin: str) -> None:
+    assert [t[1] for t in transfers(facts_of(text))] == [origin]
