@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shipgraph.extract.prefilter import Gated, fold, readable, required_literals, rx
+from shipgraph.extract.prefilter import Gated, fold, leading_literals, readable, required_literals, rx
 
 MODULES = ["agents", "vessels", "places", "coref", "dates", "eventbase", "incidents", "portcalls",
            "transfers", "text", "confidence"]
@@ -61,6 +61,25 @@ def extractor_patterns() -> list[Gated]:
 def test_required_literals(pattern: str, flags: int, expected: set[str] | None) -> None:
     got = required_literals(pattern, flags)
     assert (None if got is None else {readable(s) for s in got}) == expected
+
+
+@pytest.mark.parametrize(("pattern", "flags", "expected"), [
+    (r"\bcalled at\b", 0, {r"\bcalled at"}),  # a boundary after depends on where a search stops
+    (r"\b(?:plan\w*|if|MT)\b", 0, {r"\bplan", r"\bif", r"\bMT"}),
+    (r"(?i:the\s+)?(?:ship|tanker)s?", 0, {"the", "ship", "tanker"}),  # an optional part, or what follows
+    (r"\b(?:(?i:in|since)\s+)?(?:early|late)", re.I, {r"\bin", r"\bsince", r"\bearly", r"\blate"}),
+    (r"(?:ab){2,3}c", 0, {"ab"}),
+    (r"trans-?shipp\w*|hoses", 0, {"trans-shipp", "transshipp", "hoses"}),
+    (r"(?:loaded|loading|load)\b", 0, {"load"}),  # a literal that begins another is enough
+    (r"(?=[A-Z])(?:Malta|Panama)-flagged", 0, {"Malta-flagged", "Panama-flagged"}),
+    (r"(?:a|\w+)b", 0, None),  # a match may begin with any word character
+    (r"x*y?", 0, None),
+    (r"(?<=port of )[A-Z]\w+", 0, None),
+    (r"(?:the\s)?\d+", 0, None),  # the optional part may be skipped: a digit begins it then
+])
+def test_leading_literals(pattern: str, flags: int, expected: set[str] | None) -> None:
+    found = leading_literals(pattern, flags)
+    assert (None if found is None else {readable(s) for s in found}) == expected
 
 
 def test_letters_matched_in_one_case_are_checked_in_that_case() -> None:
@@ -133,6 +152,53 @@ def test_a_stretch_of_the_document_reads_as_a_text_of_its_own(words: list[str], 
             assert [m.span() for m in pat.finditer(stretch)] == \
                 [m.span() for m in plain.finditer(stretch)], (pat.pattern, stretch)
             assert bool(pat.search(stretch, pos)) == bool(plain.search(stretch, pos))
+    finally:
+        prefilter.focus()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=4)), min_size=8, max_size=40),
+       st.integers(0, 200), st.integers(0, 200))
+def test_the_document_read_between_two_positions_gives_the_engines_matches(
+        words: list[str], pos: int, size: int) -> None:
+    from shipgraph.extract import prefilter
+
+    # Patterns tried only where a literal they begin with stands: the same matches, in the
+    # whole document and between any two positions (the end of a stretch ends a word for \b).
+    document = "".join(w + (" " if i % 3 else "") for i, w in enumerate(words))
+    prefilter.focus(document)
+    try:
+        for pat in extractor_patterns():
+            plain = re.compile(pat.pattern, pat.flags)
+            for s, e in [(0, len(document)), (pos, pos + size)]:
+                assert [m.span() for m in pat.finditer(document, s, e)] == \
+                    [m.span() for m in plain.finditer(document, s, e)], (pat.pattern, s, e)
+                found, expected = pat.search(document, s, e), plain.search(document, s, e)
+                assert (found and found.span()) == (expected and expected.span())
+    finally:
+        prefilter.focus()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.from_regex(r"(?:[a-cK(]|\(\?:a\|bc\)|\(\?:ab\|c\\w\*\)|\[ab\]|x\?|y\*|z\+|\\b|"
+                     r"\\s|-|\(\?i:ab\)|\(\?=a\)|\(\?:abc\)\{2\}|\(\?:bc\)\?){1,7}", fullmatch=True),
+       st.text(alphabet="abcxyzABK -\u212a\u017f", max_size=20), st.integers(0, 20),
+       st.integers(0, 20))
+def test_a_document_read_from_its_leading_literals_gives_the_engines_matches(
+        pattern: str, text: str, pos: int, endpos: int) -> None:
+    from shipgraph.extract import prefilter
+
+    try:
+        plain = re.compile(pattern)
+    except re.error:
+        return
+    gated = Gated(pattern)
+    prefilter.focus(text)
+    try:
+        assert [m.span() for m in gated.finditer(text, pos, endpos)] == \
+            [m.span() for m in plain.finditer(text, pos, endpos)]
+        found, expected = gated.search(text, pos, endpos), plain.search(text, pos, endpos)
+        assert (found and found.span()) == (expected and expected.span())
     finally:
         prefilter.focus()
 

@@ -234,6 +234,91 @@ def _node(op: Any, av: Any, left: Exact, ci: bool) -> tuple[Exact | None, Exact 
     return None, None
 
 
+# --- Literals a match begins with ---------------------------------------------------------------
+# A pattern every match of which begins with one of a few literals need not be tried at every
+# position of a text: only where the automaton found one of them. A derived lead is a pair of
+# sets: `closed`, strings one of which begins the match (what follows is not known), and `open`,
+# strings that are the whole of what the part matched so far (what follows the part goes on it).
+
+_LEAD_LIMIT = 512  # the most strings a lead may hold before it is cut short
+Lead = tuple[frozenset[str], frozenset[str]]
+
+
+def leading_literals(pattern: str | re.Pattern[str], flags: int = 0) -> frozenset[str] | None:
+    """Literals one of which every match of the pattern begins with, None if none is known;
+    each may open with a word boundary and hold letters of either case (see `readable`)."""
+    if isinstance(pattern, re.Pattern):
+        source, flags = pattern.pattern, pattern.flags
+    else:
+        source = pattern
+    parsed: Any = sre_parse.parse(source, flags)
+    lead = _lead_sequence(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
+    if lead is None:
+        return None
+    starts = lead[0] | lead[1]
+    # Only a boundary before a literal is kept: one after it depends on where a search stops.
+    ends = not parsed.state.flags & (re.ASCII | re.LOCALE)
+    lits = {(_B if ends and s.startswith(_B) else "") + _core(s) for s in starts}
+    if not lits or any(not _core(s) for s in lits):
+        return None
+    # A literal that begins with another of the set adds nothing: keep the shorter.
+    return frozenset(s for s in lits if not any(
+        t != s and _core(s).startswith(_core(t)) and (s.startswith(_B) or not t.startswith(_B))
+        for t in lits))
+
+
+def _lead_join(a: Lead, b: Lead) -> Lead:
+    """The lead of part a followed by part b."""
+    return (a[0] | frozenset(_join(x, y) for x in a[1] for y in b[0]),
+            frozenset(_join(x, y) for x in a[1] for y in b[1]))
+
+
+def _lead_sequence(items: list[tuple[Any, Any]], ci: bool) -> Lead | None:
+    lead: Lead = (frozenset(), frozenset({""}))
+    for op, av in items:
+        if not lead[1]:
+            break  # every way of matching so far has been cut short: what follows adds nothing
+        part = _lead_node(op, av, ci)
+        if part is None or len(lead[1]) * (len(part[0]) + len(part[1])) > _LEAD_LIMIT:
+            return lead[0] | lead[1], frozenset()  # what follows is not known
+        lead = _lead_join(lead, part)
+    return lead
+
+
+def _lead_node(op: Any, av: Any, ci: bool) -> Lead | None:
+    if op in (sre.LITERAL, sre.IN, sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        exact, _req = _node(op, av, frozenset({""}), ci)
+        return (frozenset(), exact) if exact is not None else None
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        inner = (ci or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+        return _lead_sequence(list(sub), inner)
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _lead_sequence(list(av), ci)
+    if op is sre.BRANCH:
+        closed: set[str] = set()
+        opened: set[str] = set()
+        for branch in av[1]:
+            lead = _lead_sequence(list(branch), ci)
+            if lead is None:
+                return None
+            closed |= lead[0]
+            opened |= lead[1]
+        return frozenset(closed), frozenset(opened)
+    if op in _REPEATS:
+        low, high, sub = av
+        once = _lead_sequence(list(sub), ci)
+        if once is None:
+            return None
+        if low == high == 1:
+            return once
+        if low == 0 and high == 1:
+            return once[0], once[1] | {""}
+        # after the first repetition more may follow: what it matched only begins the match
+        return once[0] | once[1], frozenset({""}) if low == 0 else frozenset()
+    return None
+
+
 class _Literals:
     """Every gated pattern's literals in one Aho-Corasick automaton (pyahocorasick), so a text
     is scanned once for all of them; what each text holds is remembered for the texts in use."""
@@ -252,6 +337,8 @@ class _Literals:
         self.document = ""
         self._openings: dict[int, list[tuple[int, Any, bool]]] = {}
         self._near = 0
+        self._by_id: dict[int, list[int]] = {}
+        self._by_id_of: object = None
         self._document_hits: tuple[list[int], list[int], list[int], list[bool],
                                    frozenset[int]] | None = None
 
@@ -393,6 +480,25 @@ class _Literals:
                 found = found | opening
         return found
 
+    def document_hits(self) -> tuple[list[int], list[int], list[int], list[bool], frozenset[int]]:
+        """The literals found in the document: ends, starts, ids, cut, ids found whole."""
+        if self._automaton is None:
+            self._build()
+        hits = self._document_hits
+        if hits is None:
+            hits = self._document_hits = self._scan(self.document, self._openings)
+        return hits
+
+    def starts_by_id(self) -> dict[int, list[int]]:
+        """Where in the document each literal found in it begins, in order."""
+        hits = self.document_hits()
+        if self._by_id_of is not hits:
+            by_id: dict[int, list[int]] = {}
+            for start, i in zip(hits[1], hits[2], strict=True):
+                by_id.setdefault(i, []).append(start)
+            self._by_id, self._by_id_of = by_id, hits
+        return self._by_id
+
     def present(self, string: str, pos: int, endpos: int) -> frozenset[int]:
         """Ids of the literals found wholly inside string[pos:endpos] (folded); remembered in
         `spans` under the arguments as given."""
@@ -401,9 +507,7 @@ class _Literals:
         if len(self.spans) > 4096:
             self.spans.clear()
         if string is self.document:
-            hits = self._document_hits
-            if hits is None:
-                hits = self._document_hits = self._scan(string, self._openings)
+            hits = self.document_hits()
         else:
             # The other texts scanned last are kept, least recently used first out.
             known = self._hits.pop(string, None)
@@ -464,7 +568,7 @@ class Gated:
     anchor at a position, so they go straight to the engine."""
 
     __slots__ = ("_re", "_lits", "_ids", "_short", "_ready", "pattern", "flags", "groups",
-                 "groupindex")
+                 "groupindex", "_lead_ids", "_starts", "_starts_of")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._re = re.compile(pattern, flags)
@@ -473,6 +577,10 @@ class Gated:
         self._lits: tuple[str, ...] | None = None
         self._ids: frozenset[int] | None = None
         self._short: tuple[str, ...] | None = None
+        self._lead_ids: frozenset[int] | None = None
+        # where the literals a match begins with stand in the document, and the scan they are from
+        self._starts: list[int] = []
+        self._starts_of: object = None
         # The literals are worked out when a gate is first used, for every pattern made by
         # then at once: commands that extract nothing do not pay for it at start-up.
         self._ready = False
@@ -485,7 +593,43 @@ class Gated:
             self._ids = _REGISTRY.register(self._lits)
         elif self._lits and len(self._lits) <= 4:
             self._short = tuple(folded(lit) for lit in self._lits)
+        lead = leading_literals(self._re)
+        if lead:
+            ordered = tuple(sorted(lead, key=lambda s: (-len(s), s)))
+            if _Literals.eligible(ordered):
+                self._lead_ids = _REGISTRY.register(ordered)
         self._ready = True
+
+    def _document_starts(self) -> list[int]:
+        """Where in the document being read a match may begin: where one of its leading
+        literals does."""
+        hits = _REGISTRY.document_hits()
+        if self._starts_of is not hits:
+            by_id = _REGISTRY.starts_by_id()
+            found = [by_id[i] for i in self._lead_ids or () if i in by_id]
+            self._starts = found[0] if len(found) == 1 else sorted(set().union(*found))
+            self._starts_of = hits
+        return self._starts
+
+    def _led(self, string: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """The matches in the document, tried only where a leading literal stands: the
+        matches the engine's own search would find, as no other position can begin one."""
+        starts = self._document_starts()
+        match = self._re.match
+        pos = max(pos, 0)
+        i = bisect_left(starts, pos)
+        size = len(starts)
+        while i < size:
+            at = starts[i]
+            if at >= endpos:
+                return
+            found = match(string, at, endpos)
+            if found is not None:
+                yield found
+                # (a match is never empty: it begins with a literal)
+                i = bisect_left(starts, found.end(), i + 1)
+            else:
+                i += 1
 
     def possible(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """False only where the pattern cannot match string[pos:endpos]."""
@@ -506,10 +650,20 @@ class Gated:
         return any(low.find(s, pos, endpos) >= 0 for s in self._short)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if string is _REGISTRY.document:
+            if not self._ready:
+                _derive_pending()
+            if self._lead_ids is not None:
+                return next(self._led(string, pos, endpos), None)
         return self._re.search(string, pos, endpos) if self.possible(string, pos, endpos) else None
 
     def finditer(self, string: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if string is _REGISTRY.document:
+            if not self._ready:
+                _derive_pending()
+            if self._lead_ids is not None:
+                return self._led(string, pos, endpos)
         if self.possible(string, pos, endpos):
             return self._re.finditer(string, pos, endpos)
         return iter(())
