@@ -66,9 +66,23 @@ def readable(lit: str) -> str:
                    for c in lit)
 
 
-def _cased(lit: str) -> tuple[tuple[int, str], ...]:
-    """The letters of a literal that must appear in the case given: (offset, letter)."""
-    return tuple((i, c) for i, c in enumerate(_core(lit)) if c.isalpha() and ord(c) < _CASELESS)
+# What an occurrence of a literal's characters holds, by whether word characters stand before
+# and after it: the ids of the literals and whether the closing boundary of each holds only
+# because the text stops there.
+Table = tuple[tuple[tuple[int, bool], ...], ...]
+Outcomes = tuple[Table, dict[str, Table], tuple[tuple[int, bool, bool, bool, bool, Any], ...]]
+# The letters of a literal that must appear in the case given: (offset, letter) for each, or,
+# where every letter must, the literal's characters as they must stand in the text.
+Letters = tuple[tuple[int, str], ...] | str
+
+
+def _cased(lit: str) -> Letters:
+    """The letters of a literal that must appear in the case given (see `Letters`)."""
+    core = _core(lit)
+    letters = tuple((i, c) for i, c in enumerate(core) if c.isalpha() and ord(c) < _CASELESS)
+    if letters and all(ord(c) < _CASELESS for c in core):
+        return core
+    return letters
 
 
 def _core(lit: str) -> str:
@@ -326,8 +340,7 @@ class _Literals:
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
         # the characters of each literal -> (id, boundary before, boundary after) per literal
-        self._variants: dict[str, list[tuple[int, bool, bool, bool, bool,
-                                             tuple[tuple[int, str], ...]]]] = {}
+        self._variants: dict[str, list[tuple[int, bool, bool, bool, bool, Letters]]] = {}
         self._automaton: Any = None
         self._hits: dict[str, tuple[list[int], list[int], list[int], list[bool], frozenset[int]]]
         self._hits = {}
@@ -379,27 +392,35 @@ class _Literals:
         return automaton
 
     @staticmethod
-    def _outcomes(variants: list[tuple[int, bool, bool, bool, bool, tuple[tuple[int, str], ...]]]
-                  ) -> tuple[tuple[tuple[tuple[int, bool], ...], ...],
-                             tuple[tuple[int, bool, bool, bool, bool,
-                                         tuple[tuple[int, str], ...]], ...]]:
-        """What an occurrence of one literal's characters yields, worked out once: for each
-        (word character before it, word character after it), the ids it holds and whether each
-        closing boundary holds only because the text stops there; variants that need letters in
-        a given case are left to be checked in the text."""
+    def _table(variants: list[tuple[int, bool, bool, bool, bool, Letters]]) -> Table:
+        """For each (word character before, word character after) an occurrence, the ids it
+        holds and whether each closing boundary holds only because the text stops there."""
         table: list[tuple[tuple[int, bool], ...]] = []
         for word_before in (False, True):
             for word_after in (False, True):
                 found: list[tuple[int, bool]] = []
-                for i, before, after, word_first, word_last, cased in variants:
-                    if cased or before and word_before == word_first:
+                for i, before, after, word_first, word_last, _letters in variants:
+                    if before and word_before == word_first:
                         continue
                     closes = not after or word_after != word_last
                     if not closes and not word_last:
                         continue  # a boundary after a non-word character needs a word next
                     found.append((i, not closes))
                 table.append(tuple(found))
-        return tuple(table), tuple(v for v in variants if v[5])
+        return tuple(table)
+
+    @classmethod
+    def _outcomes(cls, variants: list[tuple[int, bool, bool, bool, bool, Letters]]) -> Outcomes:
+        """What an occurrence of one literal's characters yields, worked out once: the table
+        of the variants of any case; tables by the text of those whose every letter has its
+        case; the variants that need some letters in a given case, left to be checked."""
+        by_text: dict[str, list[tuple[int, bool, bool, bool, bool, Letters]]] = {}
+        for v in variants:
+            if isinstance(v[5], str):
+                by_text.setdefault(v[5], []).append(v)
+        return (cls._table([v for v in variants if not v[5]]),
+                {text: cls._table(vs) for text, vs in by_text.items()},
+                tuple(v for v in variants if v[5] and not isinstance(v[5], str)))
 
     @staticmethod
     def _held(string: str, start: int, value: Any, word_before: bool, word_after: bool
@@ -407,12 +428,17 @@ class _Literals:
         """The literals an occurrence of these characters at `start` holds, given whether a
         word character stands before and after it: (id, whether its closing boundary holds
         only because the text stops there)."""
-        table, cased = value[1]
-        held = table[2 * word_before + word_after]
-        if not cased:
+        size, (table, by_text, mixed) = value
+        k = 2 * word_before + word_after
+        held = table[k]
+        if by_text:
+            cased = by_text.get(string[start:start + size])
+            if cased is not None:
+                held = held + cased[k]
+        if not mixed:
             return held
         more = list(held)
-        for i, before, after, word_first, word_last, letters in cased:
+        for i, before, after, word_first, word_last, letters in mixed:
             if any(string[start + j] != ch for j, ch in letters):
                 continue
             if before and word_before == word_first:
@@ -432,18 +458,23 @@ class _Literals:
         automaton = self._automaton or self._build()
         low = fold(string)
         size = len(low)
+        # the text with every character that is not a word's (for \b) a space
+        words = _NOT_WORD.sub(" ", low)
         ends: list[int] = []
         starts: list[int] = []
         ids: list[int] = []
         cut: list[bool] = []
+        held = self._held
         for last, value in automaton.iter(low):
             end = last + 1
             start = end - value[0]
-            word_before = start > 0 and _word(low[start - 1])
-            word_after = end < size and _word(low[end])
+            word_before = start > 0 and words[start - 1] != " "
+            word_after = end < size and words[end] != " "
             if word_before and openings is not None:
                 openings.setdefault(start, []).append((end, value, word_after))
-            for i, c in self._held(string, start, value, word_before, word_after):
+            table, by_text, mixed = value[1]
+            for i, c in held(string, start, value, word_before, word_after) if by_text or mixed \
+                    else table[2 * word_before + word_after]:
                 ends.append(end)
                 starts.append(start)
                 ids.append(i)
@@ -543,6 +574,9 @@ def focus(document: str = "") -> None:
     _REGISTRY._openings.clear()
     _REGISTRY._near = 0
     fold.cache_clear()
+
+
+_NOT_WORD = re.compile(r"\W")  # what is not a word character to the engine's \b
 
 
 def _word(ch: str) -> bool:
