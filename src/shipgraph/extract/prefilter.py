@@ -293,10 +293,24 @@ def _lead_sequence(items: list[tuple[Any, Any]], ci: bool) -> Lead | None:
         if not lead[1]:
             break  # every way of matching so far has been cut short: what follows adds nothing
         part = _lead_node(op, av, ci)
-        if part is None or len(lead[1]) * (len(part[0]) + len(part[1])) > _LEAD_LIMIT:
+        if part is not None and len(lead[1]) * (len(part[0]) + len(part[1])) > _LEAD_LIMIT:
+            part = _shorten(part, _LEAD_LIMIT // len(lead[1]))
+        if part is None:
             return lead[0] | lead[1], frozenset()  # what follows is not known
         lead = _lead_join(lead, part)
     return lead
+
+
+def _shorten(lead: Lead, limit: int) -> Lead | None:
+    """A lead of at most `limit` strings, its strings cut to their first few characters (a
+    match that begins with a string begins with its first characters), or None."""
+    if len(lead[0]) + len(lead[1]) <= limit:
+        return lead
+    for size in (12, 8, 5, 3):
+        cut = frozenset((_B if s.startswith(_B) else "") + _core(s)[:size] for s in lead[0] | lead[1])
+        if len(cut) <= limit:
+            return cut, frozenset()
+    return None
 
 
 def _lead_node(op: Any, av: Any, ci: bool) -> Lead | None:
@@ -318,7 +332,7 @@ def _lead_node(op: Any, av: Any, ci: bool) -> Lead | None:
                 return None
             closed |= lead[0]
             opened |= lead[1]
-        return frozenset(closed), frozenset(opened)
+        return _shorten((frozenset(closed), frozenset(opened)), _LEAD_LIMIT)
     if op in _REPEATS:
         low, high, sub = av
         once = _lead_sequence(list(sub), ci)
