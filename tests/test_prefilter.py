@@ -82,6 +82,18 @@ def test_leading_literals(pattern: str, flags: int, expected: set[str] | None) -
     assert (None if found is None else {readable(s) for s in found}) == expected
 
 
+def test_a_lead_too_large_to_spell_out_is_cut_to_its_first_characters() -> None:
+    ports = ["Rajin", "Nampo", "Dunai", "Tartus", "Latakia", "Vanino", "Primorsk", "Sikka"] * 5
+    verbs = [f"{v}{n}" for v in ("called", "docked", "berthed") for n in range(25)]
+    pattern = r"\b(?:" + "|".join(f"{p}{i}" for i, p in enumerate(ports)) + r") (?:" + \
+        "|".join(verbs) + r")\b"
+    found = leading_literals(pattern)
+    assert found is not None and len(found) <= 512
+    lits = {readable(s) for s in found}
+    # 40 ports x 75 verbs: too many; the verbs are cut to their first letters
+    assert len(lits) == 40 * 3 and r"\bRajin0 calle" in lits and r"\bSikka39 berth" in lits
+
+
 def test_letters_matched_in_one_case_are_checked_in_that_case() -> None:
     month = rx(r"\b(?:Mar|May)\b")
     assert not month.possible("the maritime market may open")
