@@ -111,6 +111,13 @@ def fold(text: str) -> str:
     return low
 
 
+@lru_cache(maxsize=8)
+def _parse(source: str, flags: int) -> Any:
+    """A pattern's parse tree (kept a moment: the literals it needs and those it begins with
+    are both read from it)."""
+    return sre_parse.parse(source, flags)
+
+
 def required_literals(pattern: str | re.Pattern[str], flags: int = 0) -> frozenset[str] | None:
     """Literals one of which every match of the pattern contains, None if none is known; each
     may hold word boundaries at its ends and letters of either case (see `readable`)."""
@@ -118,7 +125,7 @@ def required_literals(pattern: str | re.Pattern[str], flags: int = 0) -> frozens
         source, flags = pattern.pattern, pattern.flags
     else:
         source = pattern
-    parsed: Any = sre_parse.parse(source, flags)
+    parsed: Any = _parse(source, flags)
     exact, req = _sequence(list(parsed), ci=bool(parsed.state.flags & re.IGNORECASE))
     lits = exact if exact is not None and not _empty(exact) else req
     if not lits:
@@ -265,7 +272,7 @@ def leading_literals(pattern: str | re.Pattern[str], flags: int = 0) -> frozense
         source, flags = pattern.pattern, pattern.flags
     else:
         source = pattern
-    parsed: Any = sre_parse.parse(source, flags)
+    parsed: Any = _parse(source, flags)
     lead = _lead_sequence(list(parsed), bool(parsed.state.flags & re.IGNORECASE))
     if lead is None:
         return None
@@ -275,10 +282,19 @@ def leading_literals(pattern: str | re.Pattern[str], flags: int = 0) -> frozense
     lits = {(_B if ends and s.startswith(_B) else "") + _core(s) for s in starts}
     if not lits or any(not _core(s) for s in lits):
         return None
-    # A literal that begins with another of the set adds nothing: keep the shorter.
-    return frozenset(s for s in lits if not any(
-        t != s and _core(s).startswith(_core(t)) and (s.startswith(_B) or not t.startswith(_B))
-        for t in lits))
+    # A literal that begins with another of the set adds nothing: keep the shorter (one with
+    # no boundary before it stands for one with the same characters and a boundary).
+    free = {s for s in lits if not s.startswith(_B)}
+    bounded = {s[1:] for s in lits if s.startswith(_B)}
+
+    def implied(s: str) -> bool:
+        if s.startswith(_B):
+            core = s[1:]
+            return any(core[:k] in free for k in range(1, len(core) + 1)) or \
+                any(core[:k] in bounded for k in range(1, len(core)))
+        return any(s[:k] in free for k in range(1, len(s)))
+
+    return frozenset(s for s in lits if not implied(s))
 
 
 def _lead_join(a: Lead, b: Lead) -> Lead:
