@@ -379,6 +379,7 @@ class _Literals:
         # look at are answered from its scan
         self.document = ""
         self._openings: dict[int, list[tuple[int, Any, bool]]] = {}
+        self._longest = 0  # the most characters a literal holds
         self._near = 0
         self._by_id: dict[int, list[int]] = {}
         self._by_id_of: object = None
@@ -413,6 +414,7 @@ class _Literals:
         automaton = ahocorasick.Automaton()
         for core, variants in self._variants.items():
             automaton.add_word(core, (len(core), self._outcomes(variants)))
+        self._longest = max(map(len, self._variants), default=0)
         automaton.make_automaton()
         self._automaton = automaton
         self._hits.clear()
@@ -479,38 +481,34 @@ class _Literals:
             more.append((i, not closes))
         return more
 
-    def _scan(self, string: str, openings: dict[int, list[tuple[int, Any, bool]]] | None = None
-              ) -> tuple[list[int], list[int], list[int], list[bool], frozenset[int]]:
+    def _scan(self, string: str) -> tuple[list[int], list[int], list[int], list[bool], frozenset[int]]:
         """Every literal occurrence: end, start, id, and whether its closing boundary holds
-        only because the text stops there (a search's endpos is an end of text for ``\\b``).
-        Occurrences that open after a word character are also put in `openings` by where they
-        start, when it is given: a stretch of the text that begins there reads them otherwise."""
+        only because the text stops there (a search's endpos is an end of text for ``\\b``)."""
         automaton = self._automaton or self._build()
         low = fold(string)
         size = len(low)
         # the text with every character that is not a word's (for \b) a space
         words = _NOT_WORD.sub(" ", low)
-        ends: list[int] = []
-        starts: list[int] = []
-        ids: list[int] = []
-        cut: list[bool] = []
-        held = self._held
+        hits: list[tuple[int, int, int, bool]] = []
+        add = hits.append
         for last, value in automaton.iter(low):
             end = last + 1
-            start = end - value[0]
-            word_before = start > 0 and words[start - 1] != " "
-            word_after = end < size and words[end] != " "
-            if word_before and openings is not None:
-                openings.setdefault(start, []).append((end, value, word_after))
-            table, by_text, mixed = value[1]
-            for i, c in held(string, start, value, word_before, word_after) if by_text or mixed \
-                    else table[2 * word_before + word_after]:
-                ends.append(end)
-                starts.append(start)
-                ids.append(i)
-                cut.append(c)
-        return ends, starts, ids, cut, frozenset(i for i, c in zip(ids, cut, strict=True)
-                                                 if not c)
+            length, (table, by_text, mixed) = value
+            start = end - length
+            k = 2 * (start > 0 and words[start - 1] != " ") + (end < size and words[end] != " ")
+            rows = table[k]
+            if by_text:  # spellings whose every letter has its case
+                cased = by_text.get(string[start:end])
+                if cased is not None:
+                    rows = rows + cased[k]
+            if mixed:
+                rows = self._held(string, start, value, k > 1, k & 1 == 1)
+            for i, c in rows:
+                add((end, start, i, c))
+        if not hits:
+            return [], [], [], [], frozenset()
+        ends, starts, ids, cut = (list(column) for column in zip(*hits, strict=True))
+        return ends, starts, ids, cut, frozenset(i for _e, _s, i, c in hits if not c)
 
     def _within(self, string: str) -> int:
         """Where a text stands in the document, or -1. It is looked for near the stretch found
@@ -533,12 +531,30 @@ class _Literals:
         as it does in the document (the end as a search's endpos does); one at its start may
         not, where a word runs on before it: what opens there is read again as opening a text."""
         found = self.present(self.document, at + pos, at + endpos)
-        if pos == 0 and at in self._openings:
-            opening = {i for end, value, word_after in self._openings[at] if end <= at + endpos
+        if pos == 0:
+            opening = {i for end, value, word_after in self._opening(at) if end <= at + endpos
                        for i, c in self._held(string, 0, value, False, word_after)
                        if not c or end == at + endpos}
             if not opening <= found:
                 found = found | opening
+        return found
+
+    def _opening(self, at: int) -> list[tuple[int, Any, bool]]:
+        """The literals' characters that stand at `at` in the document where a word runs on
+        before it (the document's scan read them as inside a word): end, outcomes, and whether
+        a word character follows."""
+        found = self._openings.get(at)
+        if found is None:
+            document = self.document
+            found = []
+            if at > 0 and _word(document[at - 1]):
+                low = fold(document)
+                for last, value in (self._automaton or self._build()).iter(
+                        low, at, min(len(low), at + self._longest)):
+                    end = last + 1
+                    if end - value[0] == at:
+                        found.append((end, value, end < len(low) and _word(low[end])))
+            self._openings[at] = found
         return found
 
     def document_hits(self) -> tuple[list[int], list[int], list[int], list[bool], frozenset[int]]:
@@ -547,7 +563,7 @@ class _Literals:
             self._build()
         hits = self._document_hits
         if hits is None:
-            hits = self._document_hits = self._scan(self.document, self._openings)
+            hits = self._document_hits = self._scan(self.document)
         return hits
 
     def starts_by_id(self) -> dict[int, list[int]]:
