@@ -1358,9 +1358,32 @@ def test_registries_whose_names_join_two_words_with_and(text: str, flags: list[s
     assert [e.flag for e in facts_of(text).entities if e.type == "Vessel"] == flags
 
 
-def test_a_flag_told_of_a_list_after_it_is_each_ships() -> None:
-    f = facts_of("The tankers Sun Wave and Sea Star, both Panama-flagged, left Sikka.")
-    assert [e.flag for e in f.entities if e.type == "Vessel"] == ["PAN", "PAN"]
+@pytest.mark.parametrize(("text", "flags"), [
+    ("The tankers Sun Wave and Sea Star, both Panama-flagged, left Sikka.", ["PAN", "PAN"]),
+    # "both" after the two ships a clause names, not a list
+    ("The tanker Sun Wave met the Sea Star, both Panama-flagged, off Ceuta in June.",
+     ["PAN", "PAN"]),
+    ("The tanker Sun Wave met the Sea Star and the Ocean Dream, both Panama-flagged, off Ceuta.",
+     [None, "PAN", "PAN"]),
+    ("The tanker Sun Wave was chartered by Kestrel Ltd and Osprey Corp, both Panama-registered.",
+     [None]),
+])
+def test_a_flag_told_of_a_list_after_it_is_each_ships(text: str, flags: list[str | None]) -> None:
+    assert [e.flag for e in facts_of(text).entities if e.type == "Vessel"] == flags
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    # two flags told together before two ships: one each, in turn
+    ("The Liberia- and Panama-flagged tankers Sun Wave and Sea Star left Sikka.", ["LBR", "PAN"]),
+    ("Two Maltese- and Liberian-flagged tankers, the Sun Wave and the Sea Star, left Sikka.",
+     ["MLT", "LBR"]),
+    # which is which, the text does not say: no flag rather than a wrong one
+    ("The Liberia- or Panama-flagged tankers Sun Wave and Sea Star left Sikka.", [None, None]),
+    ("The Malta- and Panama-flagged tankers Sun Wave, Sea Star and Ocean Dream left Sikka.",
+     [None, None, None]),
+])
+def test_two_flags_told_together_are_the_ships_in_turn(text: str, flags: list[str | None]) -> None:
+    assert [e.flag for e in facts_of(text).entities if e.type == "Vessel"] == flags
 
 
 @pytest.mark.parametrize(("text", "london"), [

@@ -991,6 +991,11 @@ class VesselExtractor:
                     flag = lead.group().rstrip()
                 if flag:
                     flag = _FLAG_WORD.sub("", flag)
+                # "the Liberia- and Panama-flagged tankers X and Y": a flag for each ship in turn
+                told = next((k for k in ("flag", "flag3", "flag4", "flag5") if gd.get(k)), None)
+                hanging = _HANGING_FLAG.search(chunk, max(0, m.start(told) - 60),
+                                               m.start(told)) if told else None
+                first = len(found)
                 found.append({"name": gd["name"], "name_text": chunk[m.start("name"):m.end("name")],
                               "offset": m.start("name"), "type": vtype, "flag": flag,
                               "weak": pat in _BY_DEEDS, "before_type": pat is _BEFORE_TYPE})
@@ -1009,6 +1014,12 @@ class VesselExtractor:
                             continue  # "and the Togo-flagged Aframax Pella": its own cue's
                         found.append({"name": word, "name_text": word, "weak": False,
                                       "offset": base + part.start(), "type": vtype, "flag": flag})
+                if hanging:
+                    named = found[first:]
+                    # (not "Liberia- or Panama-flagged", nor two flags for three ships)
+                    respective = hanging["join"] == "and" and len(named) == 2
+                    for k, entry in enumerate(named):
+                        entry["flag"] = (hanging["first"], flag)[k] if respective else None
         return found
 
     def _register_bare(self, analysis: Analysis, names: dict[str, str], offset: int,
@@ -1260,9 +1271,14 @@ class VesselExtractor:
                 continue
             group = joined_before(analysis, before)
             code = _flag_code(analysis, m["a"])
-            if code and len(group) > 1:
-                for v in group:
-                    analysis.attrs("Vessel", v.key).setdefault("flag", code)
+            keys = [v.key for v in group]
+            if len(keys) == 1 and m.group().split()[1].lower() == "both":
+                # "The X met the Y, both Panama-flagged,": the two ships the clause names
+                keys = list(dict.fromkeys(v.key for v in before))
+                keys = keys if len(keys) == 2 else []
+            if code and len(keys) > 1:
+                for key in keys:
+                    analysis.attrs("Vessel", key).setdefault("flag", code)
 
     def _identifiers(self, analysis: Analysis, s: int, chunk: str) -> None:
         def owner(pos: int) -> str | None:
@@ -1311,6 +1327,8 @@ class VesselExtractor:
                         analysis.attrs("Vessel", key).setdefault("flag", code)
 
 
+# the first of two flags told together: "Liberia- and Panama-flagged"
+_HANGING_FLAG = rx(r"(?<![\w-])(?P<first>" + _FLAG_NAME + r")-\s+(?P<join>and|or)\s+$")
 # "The tankers X and Y, both Panama-flagged,": the flag of each ship of the list before
 _BOTH_FLAGGED = rx(r",\s+(?:both|all|each)\s+(?:of\s+them\s+)?(?P<a>" + _FLAG_NAME +
                    r")[- ](?:flagged|registered)\b")
