@@ -1643,6 +1643,29 @@ def test_a_ship_met_at_sea_is_a_ship_and_the_latter_after_then() -> None:
     assert names(f, "Vessel") == {"Grey Finch"}
 
 
+@pytest.mark.parametrize(("text", "pair", "confidence"), [
+    # the ship a ship passed its cargo to is a ship, and both met, with no type word for either
+    ("The Jin Hui transferred part of its oil to the Ocean Star off Malaysia in May.",
+     ("Jin Hui", "Ocean Star"), "reported"),
+    ("Tracking data suggest the Grey Finch probably transferred its cargo to another tanker, the "
+     "Wren Hollow, in late June.", ("Grey Finch", "Wren Hollow"), "likely"),
+    ("The tanker Grey Finch pumped the cargo onto the Wren Hollow.", ("Grey Finch", "Wren Hollow"),
+     "reported"),
+])
+def test_a_ship_that_passed_its_cargo_to_another_met_it(text: str, pair: tuple[str, str],
+                                                        confidence: str) -> None:
+    f = facts_of(text)
+    assert names(f, "Vessel") == set(pair)
+    byid = {e.id: e.name for e in f.entities}
+    assert [(tuple(byid[v] for v in e.vessels), e.confidence) for e in f.events
+            if e.type == "ShipToShipTransfer"] == [(pair, confidence)]
+
+
+def test_what_a_firm_passed_a_cargo_to_is_no_ship() -> None:
+    f = facts_of("Kestrel Shipping transferred the cargo to the Sea Lion on 4 May.")
+    assert names(f, "Vessel") == set()
+
+
 def test_timeline_entries_with_no_subject_are_the_ship_of_the_timeline() -> None:
     f = facts_of("The cargo ship Grey Finch made several trips.\n\n"
                  "* 12 April 2024 – loads containers at Novorossiysk\n"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import chain
 from typing import Any
 
 from .base import Analysis, Mention, Sentence
@@ -213,6 +214,12 @@ _DEED_AFTER = re.compile(r",?\s+(?:(?:has|have|had|was|is)\s+(?:not\s+|never\s+|
                          r"departed|anchored|moored|entered|returned|transited)\b")
 # "The tanker Grey Finch met the Wren Hollow off Malta": what a ship met at sea
 _MET_SHIP = rx(r"\b(?:met|met\s+up\s+with|rendezvoused\s+with)\s+the\s+" + NAME)
+# a cargo a ship passes on: "it", "part of its oil", "the cargo"
+_CARGO_PASSED = (r"(?:(?:part|some|most|all|half|much|the\s+rest)\s+of\s+)?(?:it|them|(?:its|her|their|the)"
+                 r"\s+(?:[\w-]+\s+)?(?:cargo(?:es)?|oil|crude|load|fuel|diesel|coal|LNG|LPG))")
+# "... transferred its cargo to the Sea Lion": what a ship passed its cargo to
+_CARGO_TO_SHIP = rx(r"\b(?:transferred|pumped|handed|passed|lightered|shifted)\s+" + _CARGO_PASSED +
+                    r"\s+(?:over\s+)?(?:to|onto)\s+the\s+" + NAME)
 _SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers?|ferry|ferries|IMO|MMSI|"
                    r"flag\w*|berth\w*|dock\w*|moor\w*|anchor\w*|sail\w*|called at|load\w*|"
                    r"unload\w*|discharg\w*|transfer\w*|cargo(?:es)?)\b")
@@ -426,7 +433,8 @@ _DEEDS = [
        r"ship|freighter|carrier|bulker)s?|headed\s+(?:(?:north|south|east|west)\w*|back|home|out|"
        r"for|to|towards?)|"
        # "The Arman passed it to the Gas Orion": what ships do to ships
-       r"(?:handed|passed|transferred|pumped)\s+(?:it|them|its\s+cargo|the\s+cargo)\s+to\s+the|"
+       r"(?:handed|passed|transferred|pumped|lightered|shifted)\s+" + _CARGO_PASSED +
+       r"\s+(?:over\s+)?(?:to|onto)\s+(?:the|another|a\s+second)|"
        r"(?:at|alongside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:berth|pier|quay|"
        r"jetty|wharf|anchorage|mooring)s?)\b"),
     # "the Greek-owned Sea Champion, carrying grain for Aden, ...": a cargo it has aboard, for
@@ -1151,7 +1159,7 @@ class VesselExtractor:
             if _KIND_BEFORE.search(chunk, max(0, m.start() - 60), m.start()) or \
                     _DEED_AFTER.match(chunk, m.end()):
                 self._ship_if_about_ships(analysis, names, s, chunk, m)
-        for m in _MET_SHIP.finditer(chunk):
+        for m in chain(_MET_SHIP.finditer(chunk), _CARGO_TO_SHIP.finditer(chunk)):
             before = analysis.before(s + m.start(), "Vessel")
             if before and before[-1].start >= s:  # a ship named before it in the sentence
                 self._ship_if_about_ships(analysis, names, s, chunk, m)
