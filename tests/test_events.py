@@ -359,6 +359,24 @@ def test_more_ways_a_call_is_told() -> None:
     assert ("Moor Hen", "Constanta", "Taman") not in transfers(f)
 
 
+@pytest.mark.parametrize("what", ["anything", "something", "wheat"])
+def test_an_indefinite_pronoun_is_no_cargo(what: str) -> None:
+    f = facts_of(f"The cargo ship Lady Maria unloaded {what} at Dunai on 3 May.")
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == \
+        (["wheat"] if what == "wheat" else [None])
+
+
+@pytest.mark.parametrize(("text", "called"), [
+    ("The cargo ship Lady Maria unloaded nothing at Dunai on 3 May.", False),
+    ("Nothing suggests that the cargo ship Lady Maria docked at Dunai.", False),
+    # a "nothing" of another clause is not this one's
+    ("The cargo ship Lady Maria docked at Dunai on 3 May; nothing else is known of its voyage.",
+     True),
+])
+def test_nothing_done_is_no_event(text: str, called: bool) -> None:
+    assert bool(calls(facts_of(text))) is called
+
+
 def test_a_cargo_shipped_aboard_a_named_ship() -> None:
     f = facts_of("Shipments of scrap metal from Poti to Aliaga aboard the Sea Lark continued in "
                  "the first week of March.")

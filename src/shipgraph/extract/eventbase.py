@@ -13,7 +13,7 @@ from .prefilter import rx
 from .text import IN_CLAUSE
 
 NEGATION = rx(
-    r"\b(not|never|no(?!\.?\s?\d)|none|nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|contrary|"
+    r"\b(not|never|no(?!\.?\s?\d)|none|nothing|nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|contrary|"
     r"instead of|rather than|refused|declined|failed to|false|falsely|wrongly|erroneously|"
     r"mistakenly|incorrectly|"
     # "imagery shows the landing ships X and Y missing from their berths at Tartus": not there

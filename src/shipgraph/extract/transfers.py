@@ -657,7 +657,10 @@ def cargo_phrase(after_verb: str) -> str | None:
                                                   "between", "linked", "were", "was", "at", "in",
                                                   "into", "onto", "off", "near", "via", "there",
                                                   "alongside", "with", "and", "or", "but",
-                                                  "as", "for", "when", "while", "after"):
+                                                  "as", "for", "when", "while", "after",
+                                                  # ("unloaded anything at Dunai")
+                                                  "anything", "something", "nothing",
+                                                  "everything"):
         # "carried 300 containers from ...": the unit counted is the cargo
         unit = _COUNTED.match(after_verb)
         return unit["unit"] if unit else None
