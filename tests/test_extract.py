@@ -689,6 +689,23 @@ def test_a_count_is_no_part_of_an_organisation_name() -> None:
     assert names(f, "Organization") == {"Russian Navy"}
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    # a state named elsewhere in the report does not make a far smaller port of the name its
+    ("The tanker Ocean Glory discharged diesel at Lagos in February after a ship-to-ship "
+     "transfer off Greece.", "NGA"),
+    ("The tanker Ocean Glory met the Sea Lark off Greece. It later called at Alexandria.", "EGY"),
+    # a state named beside the port does
+    ("The tanker Ocean Glory called at Lagos, Greece, in May.", "GRC"),
+    ("The tanker Ocean Glory called at the Greek port of Lagos in May.", "GRC"),
+    # ports of like size: the one in the state the report names
+    ("Lebanese officials said the tanker Ocean Glory left Tripoli on 3 May.", "LBN"),
+    ("Libyan officials said the tanker Ocean Glory left Tripoli on 3 May.", "LBY"),
+])
+def test_which_of_several_ports_of_one_name(text: str, country: str) -> None:
+    f = facts_of(text)
+    assert [e.country for e in f.entities if e.type == "Port"] == [country]
+
+
 def test_a_port_named_as_part_of_another_is_that_port() -> None:
     f = facts_of("The VLCC Corvina discharged at Lanshan, part of Rizhao port, on 3 March.")
     ports = [e for e in f.entities if e.type == "Port"]

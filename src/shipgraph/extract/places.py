@@ -131,8 +131,12 @@ class PlaceExtractor:
         mentioned = {e.country for start, end, entries in found for e in entries
                      if e.kind == "State" and len(entries) == 1
                      and not _OF_SHIPS_ONLY.match(text, end)}
+        # where each state is named: "Lagos, Greece", "the Greek port of Lagos"
+        states = sorted((start, end, e.country) for start, end, entries in found for e in entries
+                        if e.kind == "State" and len(entries) == 1)
         for start, end, entries in found:
-            entry = self._choose(text, start, end, entries, mentioned)
+            near = {c for a, b, c in states if start - _BESIDE <= a and b <= end + _BESIDE}
+            entry = self._choose(text, start, end, entries, mentioned, near)
             if entry is None:
                 continue
             more = _DATELINE_MORE.match(text, end)  # "SANAA/LONDON, Feb 27 -": both
@@ -185,7 +189,7 @@ class PlaceExtractor:
 
     @staticmethod
     def _choose(text: str, start: int, end: int, entries: list[Entry],
-                mentioned: set[str | None]) -> Entry | None:
+                mentioned: set[str | None], near: set[str | None] = frozenset()) -> Entry | None:
         before = text[max(0, start - 30):start]
         wide = text[max(0, start - 90):start]
         after = text[end:end + 30]
@@ -205,8 +209,8 @@ class PlaceExtractor:
                 own = [p for p in ports if p.country == capital[0].key]
                 named = [p for p in ports if p.country != capital[0].key and p.country in mentioned]
                 if named and capital[0].key not in mentioned:
-                    return _best_port(named, mentioned)
-                port = _best_port(own or ports, mentioned)
+                    return _best_port(named, mentioned, near)
+                port = _best_port(own or ports, mentioned, near)
                 # A capital names its government before a verb, or when its port is minor.
                 # (not where people in the city are the subject: "Officials in Havana declined")
                 governs = _GOVERNMENT_VERB.match(after) and not _IN_CITY.search(before)
@@ -219,9 +223,9 @@ class PlaceExtractor:
                     r"['’]s\s", after)):  # "called at Mozambique's port of Maputo"
                 names = [e for e in states if e.form == "name"]
                 return names[0] if names else states[0]
-            return _best_port(ports, mentioned)
+            return _best_port(ports, mentioned, near)
         if ports:
-            return _best_port(ports, mentioned)
+            return _best_port(ports, mentioned, near)
         names = [e for e in states if e.form == "name"]
         return names[0] if names else (states[0] if states else None)
 
@@ -248,6 +252,18 @@ _OF_SHIPS_ONLY = re.compile(r"[- ](?:managed|owned|operated|controlled|linked|ba
                             r"operators?|crews?|sailors|seafarers)\b")
 
 
-def _best_port(ports: list[Entry], mentioned: set[str | None]) -> Entry:
-    """Of several ports of one name, the one in a state the document names, else the largest."""
-    return sorted(ports, key=lambda p: (p.country not in mentioned, -p.size, p.key))[0]
+_BESIDE = 30  # how far from a port's name a state named with it stands ("Lagos, Greece")
+
+
+def _best_port(ports: list[Entry], mentioned: set[str | None],
+               near: set[str | None] = frozenset()) -> Entry:
+    """Of several ports of one name: the one in a state named beside it; else the one in a state
+    the document names, unless a port of the name elsewhere is two sizes larger ("Lagos", with
+    an STS transfer "off Greece" in the report, is still Nigeria's and not Porto Lagos); else the
+    largest."""
+    beside = [p for p in ports if p.country in near]
+    if beside:
+        return sorted(beside, key=lambda p: (-p.size, p.key))[0]
+    largest = max(p.size for p in ports)
+    named = [p for p in ports if p.country in mentioned and p.size >= largest - 1]
+    return sorted(named or ports, key=lambda p: (-p.size, p.key))[0]
