@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from .base import Analysis, Mention
 from .gazetteer import Entry
@@ -189,7 +190,7 @@ class PlaceExtractor:
 
     @staticmethod
     def _choose(text: str, start: int, end: int, entries: list[Entry],
-                mentioned: set[str | None], near: set[str | None] = frozenset()) -> Entry | None:
+                mentioned: set[str | None], near: AbstractSet[str | None] = frozenset()) -> Entry | None:
         before = text[max(0, start - 30):start]
         wide = text[max(0, start - 90):start]
         after = text[end:end + 30]
@@ -256,7 +257,7 @@ _BESIDE = 30  # how far from a port's name a state named with it stands ("Lagos,
 
 
 def _best_port(ports: list[Entry], mentioned: set[str | None],
-               near: set[str | None] = frozenset()) -> Entry:
+               near: AbstractSet[str | None] = frozenset()) -> Entry:
     """Of several ports of one name: the one in a state named beside it; else the one in a state
     the document names, unless a port of the name elsewhere is two sizes larger ("Lagos", with
     an STS transfer "off Greece" in the report, is still Nigeria's and not Porto Lagos); else the
