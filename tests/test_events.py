@@ -2627,6 +2627,14 @@ def test_a_relative_clause_s_deed_takes_no_time_the_main_clause_tells_after_it()
     g = facts_of("In mid-February the bulk carrier Grey Wren, which had also departed Ust-Luga, "
                  "was shadowed by naval vessels.")
     assert dated(g, "PortCall") == {("Grey Wren", "Ust-Luga"): "2024-02-11/2024-02-20"}
+    # a time inside the main clause is its own, also where the relative clause ends the sentence
+    h = facts_of("OFAC today designated the tanker Grey Wren, which transported Iranian oil to "
+                 "Dalian.")
+    assert sorted((e.type, e.date or "") for e in h.events) == [
+        ("PortCall", ""), ("Sanction", "2024-03-22"), ("Transfer", "")]
+    h = facts_of("On 3 May the tanker Grey Wren, which transported Iranian oil to Dalian, was "
+                 "designated.")
+    assert [(e.type, e.date) for e in h.events if e.type == "Transfer"] == [("Transfer", "2023-05-03")]
 
 
 def test_an_attribution_set_between_commas_shows_no_ship() -> None:

@@ -179,6 +179,11 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
                                     for w in modal) and ARRIVING.match(text, end))
 
 
+# what may stand before a time that opens a sentence: "In mid-November", "On 3 May"
+_OPENS = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Ss]ince|[Ff]rom|[Bb]etween|[Aa]t|[Ee]arly|"
+                    r"[Ll]ate)\s+)?(?:the\s+)?")
+
+
 def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) -> str | None:
     """The time of an event at `pos`: a time expression in its own clause, else the nearest
     one before it in the sentence, else after it; else the document date for a present state
@@ -203,7 +208,9 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 break
         # ", which docked at Poti last week,": a relative clause's time is its own
         relatives = [(m.start(), m.end()) for m in RELATIVE.finditer(text, s, e)]
-        for a, b in relatives:
+        # (one that closes the sentence: "designated the X, which transported Iranian oil.")
+        last = RELATIVE_TO_END.search(text, relatives[-1][1] if relatives else s, e)
+        for a, b in relatives + ([(last.start(), last.end())] if last else []):
             if a <= pos < b and _ANTERIOR.search(text, a, b) and \
                     not any(a <= t.start < b for t in sent.times):
                 return None  # "The Aya, previously detained in Lebanon, left ... on 8 November"
@@ -212,7 +219,9 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 # Kerch on Sunday": the relative clause's deed is not of the time the main
                 # clause tells after it (a time that opens the sentence frames both: "In
                 # mid-November the Yi Peng 3, which had departed Ust-Luga, was shadowed")
-                framing = [t for t in sent.times if t.end <= a]
+                # ("OFAC today designated the X, which transported Iranian oil": a time inside
+                # the main clause is its own)
+                framing = [t for t in sent.times if t.end <= a and _OPENS.fullmatch(text, s, t.start)]
                 return framing[-1].interval.iso() if framing else _untimed(analysis, sent, pos, state)
         aside = [(a, b) for a, b in relatives if not a <= pos < b]
         aside += _reduced_asides(analysis, sent, pos)
