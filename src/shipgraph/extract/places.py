@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Set as AbstractSet
 
 from .base import Analysis, Mention
@@ -135,8 +136,11 @@ class PlaceExtractor:
         # where each state is named: "Lagos, Greece", "the Greek port of Lagos"
         states = sorted((start, end, e.country) for start, end, entries in found for e in entries
                         if e.kind == "State" and len(entries) == 1)
+        state_starts = [a for a, _b, _c in states]
         for start, end, entries in found:
-            near = {c for a, b, c in states if start - _BESIDE <= a and b <= end + _BESIDE}
+            near = {c for a, b, c in states[bisect_left(state_starts, start - _BESIDE):
+                                            bisect_right(state_starts, end + _BESIDE)]
+                    if b <= end + _BESIDE}
             entry = self._choose(text, start, end, entries, mentioned, near)
             if entry is None:
                 continue
