@@ -1684,6 +1684,25 @@ def test_what_a_firm_passed_a_cargo_to_is_no_ship() -> None:
     assert names(f, "Vessel") == set()
 
 
+@pytest.mark.parametrize("text", [
+    "The tanker Grey Finch unloaded fuel oil in Fujairah, after taking it on from the Wren Hollow "
+    "off Greece.",
+    "The tanker Grey Finch received its cargo from the Wren Hollow in the Laconian Gulf in May.",
+])
+def test_a_ship_a_ship_took_its_cargo_from_met_it(text: str) -> None:
+    f = facts_of(text)
+    assert names(f, "Vessel") == {"Grey Finch", "Wren Hollow"}
+    byid = {e.id: e.name for e in f.entities}
+    assert [sorted(byid[v] for v in e.vessels) for e in f.events
+            if e.type == "ShipToShipTransfer"] == [["Grey Finch", "Wren Hollow"]]
+
+
+def test_a_place_named_by_what_it_is_is_no_ship_a_cargo_came_from() -> None:
+    f = facts_of("The tanker Grey Finch took it from the Port of Tartus.")
+    assert names(f, "Vessel") == {"Grey Finch"}
+    assert not [e for e in f.events if e.type == "ShipToShipTransfer"]
+
+
 def test_timeline_entries_with_no_subject_are_the_ship_of_the_timeline() -> None:
     f = facts_of("The cargo ship Grey Finch made several trips.\n\n"
                  "* 12 April 2024 – loads containers at Novorossiysk\n"

@@ -64,6 +64,9 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 # What a ship lies beside in a port, named: "alongside Berth 4", "next to Quay 12"
 _FACILITY = {"berth", "berths", "pier", "quay", "jetty", "wharf", "terminal", "dock", "mooring",
              "buoy", "anchorage", "platform", "dolphin", "breakwater", "mole", "bay"}
+# a place named by what it is: "the Port of Tartus", "the Gulf of Oman"
+_PLACE_OF = re.compile(r"(?:Port|Harbou?r|Gulf|Sea|Strait|Straits|Bay|Bight|Sound|Island|Islands|"
+                       r"Republic|Kingdom|State|Ministry|Government|Office|Bank)\s+of\b")
 # the name of a registry before "-flagged": up to three words, or one of the registries whose
 # names join two ("Antigua and Barbuda"; not "the Sun Wave and the Palau-flagged Ocean Dream")
 _FLAG_NAME = (r"(?=[A-Z])(?:(?:Antigua and Barbuda|S[aã]o Tom[eé] and Pr[ií]ncipe|(?:St\.?|Saint) Kitts and "
@@ -220,6 +223,9 @@ _CARGO_PASSED = (r"(?:(?:part|some|most|all|half|much|the\s+rest)\s+of\s+)?(?:it
 # "... transferred its cargo to the Sea Lion": what a ship passed its cargo to
 _CARGO_TO_SHIP = rx(r"\b(?:transferred|pumped|handed|passed|lightered|shifted)\s+" + _CARGO_PASSED +
                     r"\s+(?:over\s+)?(?:to|onto)\s+the\s+" + NAME)
+# "... after taking it on from the Kazan": what a ship took its cargo from
+_CARGO_FROM_SHIP = rx(r"\b(?:took|takes|taken|taking|received|receiving)\s+(?:on\s+)?" + _CARGO_PASSED +
+                      r"\s+(?:on\s+)?from\s+the\s+" + NAME)
 _SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers?|ferry|ferries|IMO|MMSI|"
                    r"flag\w*|berth\w*|dock\w*|moor\w*|anchor\w*|sail\w*|called at|load\w*|"
                    r"unload\w*|discharg\w*|transfer\w*|cargo(?:es)?)\b")
@@ -1159,7 +1165,8 @@ class VesselExtractor:
             if _KIND_BEFORE.search(chunk, max(0, m.start() - 60), m.start()) or \
                     _DEED_AFTER.match(chunk, m.end()):
                 self._ship_if_about_ships(analysis, names, s, chunk, m)
-        for m in chain(_MET_SHIP.finditer(chunk), _CARGO_TO_SHIP.finditer(chunk)):
+        for m in chain(_MET_SHIP.finditer(chunk), _CARGO_TO_SHIP.finditer(chunk),
+                       _CARGO_FROM_SHIP.finditer(chunk)):
             before = analysis.before(s + m.start(), "Vessel")
             if before and before[-1].start >= s:  # a ship named before it in the sentence
                 self._ship_if_about_ships(analysis, names, s, chunk, m)
@@ -1179,6 +1186,8 @@ class VesselExtractor:
         key = names.get(normalize(name))
         if key is None and name.split()[0].lower() in _FACILITY:
             return None  # "moored alongside Berth 4", "next to Pier 9": a part of the port
+        if key is None and _PLACE_OF.match(name):
+            return None  # "took it from the Port of Tartus": a place, named by what it is
         if key is None and _name_ok(name, analysis) and not analysis.gazetteer.lookup(name) \
                 and _SHIP_CONTEXT.search(chunk):
             start = s + m.start("name") + m["name"].find(name.split()[0])
