@@ -328,6 +328,17 @@ def test_a_deed_at_a_port_that_opens_the_sentence_and_a_voyage_that_ended() -> N
     assert dated(h, "PortCall")[("Jackdaw", "Jeddah")] == "2024-03-12"
 
 
+@pytest.mark.parametrize(("text", "activity"), [
+    ("Port records show the freighter Dune Lark berthed at Nakhodka from 3 to 9 April, loading coal.",
+     "loading"),
+    ("The freighter Dune Lark docked at Tartus on 3 May, unloading military vehicles.", "discharging"),
+    # a participle with no cargo after it tells no more than the berthing
+    ("The freighter Dune Lark docked at Tartus on 3 May, loading at night.", "berthed"),
+])
+def test_what_a_ship_did_at_the_port_it_berthed_at(text: str, activity: str) -> None:
+    assert [e.activity for e in facts_of(text).events if e.type == "PortCall"] == [activity]
+
+
 def test_a_call_takes_the_verb_nearest_its_port_and_a_later_date_counts_from_its_sentence() -> None:
     f = facts_of("The freighter Dune Lark sailed from Novorossiysk on 2 March carrying wheat and "
                  "reached the Egyptian port of Damietta four days later.")

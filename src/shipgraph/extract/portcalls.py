@@ -1146,6 +1146,9 @@ def activity_of(phrase: str) -> str | None:
 
 # "arrived at Iskenderun, Turkey, and discharged grain": what the ship did once there ("arrived
 # there on 14 October and discharged")
+# ", loading coal" after the port and its time
+_DOING_THERE = rx(r"(?:\s+(?:on|in|by|from|between|around|late on|early on)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?"
+                  r",\s+(?P<verb>loading|unloading|discharging|offloading)\s+(?!(?:at|in|from)\b)")
 _THEN_UNLOADED = rx(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?"
                     r"(?:\s+(?:on|in|by|around|late on|early on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
                     r",?\s+and\s+(?:then\s+|later\s+)?"
@@ -1162,6 +1165,10 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
     activity = activity_of(phrase)
     if activity in (None, "berthed") and _THEN_UNLOADED.match(analysis.text, port.end, sent.span.end):
         activity = "discharging"
+    elif activity in (None, "berthed") and (doing := _DOING_THERE.match(analysis.text, port.end,
+                                                                         sent.span.end)):
+        # "berthed at Nakhodka from 3 to 9 April, loading coal": what it did there
+        activity = "loading" if doing["verb"].lower().startswith("load") else "discharging"
     # "was escorted to Lagos": brought there by others, not come to deliver
     forced = FORCED_TO.search(phrase.split(", where")[0]) is not None or (
         # "escorted the Eagle S to an anchorage off Porvoo": the ship the object of the verb
