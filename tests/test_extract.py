@@ -355,6 +355,16 @@ def test_a_ship_described_first_and_named_after_keeps_its_flag() -> None:
     assert vessel(g, "Rich Harvest").flag is None
 
 
+@pytest.mark.parametrize(("text", "name", "aliases"), [
+    ("The vessel, now named Sea Pearl, was previously known as Ocean Dream and flew the flag of "
+     "Liberia.", "Sea Pearl", ["Ocean Dream"]),
+    ("The tanker, since renamed Kira K, left Primorsk.", "Kira K", []),
+])
+def test_a_name_given_after_a_type_word_and_when(text: str, name: str, aliases: list[str]) -> None:
+    f = facts_of(text)
+    assert [(e.name, e.aliases) for e in f.entities if e.type == "Vessel"] == [(name, aliases)]
+
+
 def test_ships_named_as_examples_of_a_group() -> None:
     f = facts_of("Vessels including the Sea Dragon and Ocean Glory visited Nampo. Several "
                  "tankers, such as Pearl Bay, Green Lark and the Oriole, loaded at Kozmino. Ships "

@@ -566,7 +566,8 @@ _CUED = [
     # "The 2005-built Suezmax now called Cordelia"
     # ("The Gabon-flagged tanker, named Kira K, had departed")
     rx(r"(?:\b(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registered)\s+)?"
-       r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+|,\s+(?=(?:named|called)\s))"
+       r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+|,\s+(?=(?:(?:now|currently|since|later)\s+)?"
+       r"(?:named|called|renamed)\s))"
        r"(?:(?:now|currently|since|later|then)\s+)?(?:called|named|"
        r"renamed|known as|sailing as|trading as)\s+(?:the\s+)?" + NAME),
     # "a bulk carrier identified from its hull markings as the Sin Phyong 5"
