@@ -1690,6 +1690,22 @@ def test_a_ship_that_passed_its_cargo_to_another_met_it(text: str, pair: tuple[s
             if e.type == "ShipToShipTransfer"] == [(pair, confidence)]
 
 
+@pytest.mark.parametrize(("text", "etype", "where"), [
+    ("The Panama-flagged Grey Finch was seized by Iranian forces in the Strait of Hormuz on 12 "
+     "April.", "Detention", "Strait of Hormuz"),
+    ("The tanker Grey Finch has repeatedly switched off its AIS in the Gulf of Oman since January.",
+     "AISGap", "Gulf of Oman"),
+    # a sea told in a relative clause, or a bearing from a place, is not where it happened
+    ("The tanker Grey Finch, which sailed from the Baltic Sea, was detained on 3 May.", "Detention",
+     None),
+    ("The tanker Grey Finch was detained 20 miles east of Malta.", "Detention", None),
+])
+def test_where_a_ship_was_held_or_went_dark(text: str, etype: str, where: str | None) -> None:
+    f = facts_of(text)
+    byid = {e.id: e.name for e in f.entities}
+    assert [byid.get(e.location or "") for e in f.events if e.type == etype] == [where]
+
+
 def test_what_a_firm_passed_a_cargo_to_is_no_ship() -> None:
     f = facts_of("Kestrel Shipping transferred the cargo to the Sea Lion on 4 May.")
     assert names(f, "Vessel") == set()

@@ -489,6 +489,15 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                             if event.get("location") is None:
                                 event["location"], event["location_type"] = port.key, "Port"
                             add_call(analysis, sent, v, port, "held")
+                if etype in ("Detention", "AISGap") and event.get("location") is None:
+                    # "seized ... in the Strait of Hormuz", "switched off its AIS in the Gulf of
+                    # Oman": a sea or place named after the deed, in its clause
+                    place = next((m for m in analysis.in_sentence(sent, "Place")
+                                  if max(cue.end(), v.end) <= m.start < stop and m.form != "adjective"
+                                  and _PLACE_PREP.search(text, max(s, m.start - 30), m.start)
+                                  and not _BEARING.search(text, max(s, m.start - 60), m.start)), None)
+                    if place is not None:
+                        event["location"], event["location_type"] = place.key, "Place"
 
 
 def _aside_owners(analysis: Analysis, vessels: list[Mention], pos: int, s: int,

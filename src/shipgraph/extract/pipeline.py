@@ -208,7 +208,9 @@ def _event(raw: dict[str, Any], ids: dict[tuple[str, str], str], text: str) -> E
                      **common)
     if etype == "AISGap":
         vessel = ref(raw.get("vessel"), ("Vessel",))
-        return Event(vessel=vessel, **common) if vessel else None
+        # where the ship went dark
+        loc = ref(raw.get("location"), (raw.get("location_type") or "Place", "Port", "Place"))
+        return Event(vessel=vessel, location=loc, **common) if vessel else None
     target = ref(raw.get("target"), ("Vessel", "Organization", "Person"))
     # where a ship was detained
     loc = ref(raw.get("location"), (raw.get("location_type") or "Port", "Port", "Place"))
