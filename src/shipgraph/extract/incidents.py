@@ -492,10 +492,7 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 if etype in ("Detention", "AISGap") and event.get("location") is None:
                     # "seized ... in the Strait of Hormuz", "switched off its AIS in the Gulf of
                     # Oman": a sea or place named after the deed, in its clause
-                    place = next((m for m in analysis.in_sentence(sent, "Place")
-                                  if max(cue.end(), v.end) <= m.start < stop and m.form != "adjective"
-                                  and _PLACE_PREP.search(text, max(s, m.start - 30), m.start)
-                                  and not _BEARING.search(text, max(s, m.start - 60), m.start)), None)
+                    place = _place_named(analysis, sent, max(cue.end(), v.end), stop, ("Place",))
                     if place is not None:
                         event["location"], event["location_type"] = place.key, "Place"
 
@@ -585,6 +582,17 @@ _ATTACK_VERB = re.compile(r"(?i:attack|torpedo|shell|bomb|fired)")
 # who or what strikes, before an active verb: arms, or those who wield them
 _STRIKER = rx(r"\b(?:" + _WEAPON + r"|Houthis?|rebels|militants|forces|navy|military|army|troops|"
               r"pirates|gunmen|attackers|fighters|(?-i:[A-Z]\w+)\s+(?:forces|navy|military))\b", re.I)
+def _place_named(analysis: Analysis, sent: Sentence, start: int, stop: int,
+                 types: tuple[str, ...]) -> Mention | None:
+    """The first port or place between `start` and `stop` told as where something happened ("in
+    the Strait of Hormuz", "off Crete"; not "20 miles east of Malta")."""
+    text, s = analysis.text, sent.span.start
+    return next((m for m in analysis.in_sentence(sent) if m.type in types
+                 and start <= m.start < stop and m.form != "adjective"
+                 and _PLACE_PREP.search(text, max(s, m.start - 30), m.start)
+                 and not _BEARING.search(text, max(s, m.start - 60), m.start)), None)
+
+
 _PLACE_PREP = re.compile(r"\b(?:in|off|near|at|outside|inside)\s+(?:the\s+)?"
                          r"(?:(?:coast|port|harbou?r|waters)\s+of\s+)?$")
 
@@ -641,10 +649,7 @@ def attacks(analysis: Analysis, sent: Sentence) -> None:
         if edge and _LYING.match(text, edge.start()):
             edge = _NEXT_CLAUSE.search(text, edge.end(), e)  # "while moored at Kerch": where it lay
         stop = edge.start() if edge else e
-        place = next((m for m in analysis.in_sentence(sent) if m.type in ("Port", "Place")
-                      and max(at, v.end) <= m.start < stop and m.form != "adjective"
-                      and _PLACE_PREP.search(text, max(s, m.start - 30), m.start)
-                      and not _BEARING.search(text, max(s, m.start - 60), m.start)), None)
+        place = _place_named(analysis, sent, max(at, v.end), stop, ("Port", "Place"))
         if place is not None:
             event["location"], event["location_type"] = place.key, place.type
 
