@@ -641,6 +641,23 @@ def test_a_discharge_told_with_there_after_its_quantity_and_an_asides_time() -> 
     assert [e.date for e in f.events if e.type == "Detention"] == ["2022-05"]
 
 
+def test_an_aside_that_renames_or_seizes_a_ship_keeps_its_time_and_place() -> None:
+    f = facts_of("The tanker Maria, renamed Kaiser in 2021, made four voyages between Vostochny "
+                 "and Nampo in 2023.")
+    assert {e.date for e in f.events} == {"2023"}
+    f = facts_of("The tanker Maria, reflagged to Cameroon in May, called at Nampo on 3 June.")
+    assert dated(f, "PortCall") == {("Maria", "Nampo"): "2023-06-03"}
+    f = facts_of("The tanker Maria, renamed Kaiser in 2021, called at Nampo.")
+    assert dated(f, "PortCall") == {("Kaiser", "Nampo"): None}
+    # the main clause's port is not where the aside's seizure was
+    f = facts_of("The tanker Maria, a ship seized in November, called at Nampo.")
+    (held,) = [e for e in f.events if e.type == "Detention"]
+    assert held.location is None and held.date == "2023-11"
+    f = facts_of("The tanker Maria, seized at Bandar Abbas in November, later called at Nampo.")
+    (held,) = [e for e in f.events if e.type == "Detention"]
+    assert {e.id: e.name for e in f.entities}[held.location or ""] == "Bandar Abbas"
+
+
 def test_a_ship_detained_in_a_port_was_there_and_its_transponder_is_its_own() -> None:
     f = facts_of("Spanish authorities detained the tanker Corsair Bay at the port of Algeciras "
                  "on 4 May.\nThe tanker Wren loaded naphtha at Ust-Luga. Its transponder went "

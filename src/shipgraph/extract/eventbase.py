@@ -100,7 +100,9 @@ _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|af
 # (or what the ship had aboard: ", carrying 30,000 tonnes of gasoil loaded at Fujairah,")
 _RELATIVE_HEAD = (r",\s+(?:which|who|that|(?:an?\s+(?:[\w-]+\s+){0,3}?)?(?:(?:first|once|previously|"
                   r"later)\s+)?(?:[a-z]+(?:ed|en|wn)|built|sold|bought|held|made|sent|caught|laid|kept|"
-                  r"run)\s+(?:by|in|on|at|for|from|under|over|after|during)\b|"
+                  # ("renamed Kaiser in 2021", "reflagged to Cameroon in May")
+                  r"run)(?:\s+(?:to\s+|as\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3})?"
+                  r"\s+(?:by|in|on|at|for|from|under|over|after|during)\b|"
                   r"(?:carrying|laden with|loaded with|with a cargo of|hauling|sailing|travell?ing|"
                   r"steaming|transiting|(?:on|en)\s+(?:its|her|their|the)\s+way|en\s+route)\s)"
                   # (not the comma of a number: "30,000 tonnes")

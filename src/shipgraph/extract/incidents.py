@@ -451,6 +451,11 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
             # "seized X after it was found alongside Y": Y is in another clause
             edge = _NEXT_CLAUSE.search(text, cue.end(), e)
             stop = edge.start() if edge else e
+            # "the X, a tanker seized in November, called at Nampo": an aside's deed ends with it
+            aside = next((m for m in RELATIVE.finditer(text, s, e) if m.start() <= cue.start() < m.end()),
+                         None)
+            if aside is not None:
+                stop = min(stop, aside.end())
             own = _aside_owners(analysis, vessels, cue.start(), s, e)
             done: set[str] = set()
             last: Mention | None = None
