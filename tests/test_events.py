@@ -658,6 +658,32 @@ def test_an_aside_that_renames_or_seizes_a_ship_keeps_its_time_and_place() -> No
     assert {e.id: e.name for e in f.entities}[held.location or ""] == "Bandar Abbas"
 
 
+def test_where_a_ship_or_its_cargo_is_bound_plans_no_deed_told_beside_it() -> None:
+    f = facts_of("The tanker Lira, bound for Lagos, called at Dakar on 3 May.")
+    assert dated(f, "PortCall") == {("Lira", "Dakar"): "2023-05-03"}
+    f = facts_of("The tanker Lira, headed to Lagos, was seen at Dakar.")
+    assert calls(f) == {("Lira", "Dakar")}
+    f = facts_of("The tanker Lira loaded diesel destined for Lagos at Primorsk on 3 May.")
+    assert calls(f) == {("Lira", "Primorsk")}
+    # where it is bound is still no call there
+    for text in ("The tanker Lira is bound for Lagos.", "The tanker Lira loaded diesel destined for Lagos.",
+                 "The tanker Lira left Primorsk bound for Lagos."):
+        assert ("Lira", "Lagos") not in calls(facts_of(text))
+
+
+def test_a_ship_loaded_where_it_docked_took_its_cargo_there() -> None:
+    f = facts_of("The cargo ship Lady R docked at Simon's Town in December 2022 and was loaded "
+                 "with weapons destined for Russia.")
+    assert transfers(f) == set()
+    (call,) = [e for e in f.events if e.type == "PortCall"]
+    assert call.activity == "loading"
+    f = facts_of("The freighter Mira berthed at Nampo and loaded coal.")
+    assert [e.activity for e in f.events if e.type == "PortCall"] == ["loading"]
+    # laden on arrival, it brought the cargo
+    f = facts_of("The freighter Mira arrived at Tartus on 3 May loaded with wheat.")
+    assert transfers(f) == {("Mira", None, "Tartus")}
+
+
 def test_a_ship_detained_in_a_port_was_there_and_its_transponder_is_its_own() -> None:
     f = facts_of("Spanish authorities detained the tanker Corsair Bay at the port of Algeciras "
                  "on 4 May.\nThe tanker Wren loaded naphtha at Ust-Luga. Its transponder went "

@@ -163,6 +163,12 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
         clause = RELATIVE.sub(" ", clause)
         # "The X, not seen since May, called at Jask": a denial in an aside set off by commas
         clause = _DENIED_ASIDE.sub(" ", clause)
+    if "bound" in clause or "destined" in clause or "route" in clause or "head" in clause:
+        # "The X, bound for Lagos, called at Dakar", "loaded diesel destined for Lagos at
+        # Primorsk": where the ship or its cargo is going is no plan of a deed told elsewhere
+        # (one that ends the clause is the deed's own: "loaded diesel destined for Lagos")
+        clause = _GOING_ASIDE.sub(" ", clause)
+        clause = _CARGO_GOING.sub(" ", clause)
     if "—" in clause or "–" in clause or " -- " in clause:
         # "the Ursa Major — not to be confused with the ship of that name that sank — arrived"
         clause = _DASH_ASIDE.sub(" ", clause)
@@ -343,6 +349,10 @@ _CARGO_LOADED_AT = rx(r"\b" + CARGO_WORDS + r"\s+(?:it\s+had\s+|that\s+had\s+bee
 _SINCE_THEN = rx(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?since\b|\bsince\s+then\b|\bever\s+since\b")
 _CLAUSE_CLOSED = rx(r",\s+(?:the|a|an|its|her|their|it|she|they|[A-Z])")
 # An aside set between dashes
+_GOING = r"(?:bound|destined|headed|heading|en\s+route|on\s+(?:its|her|their)\s+way)\s+(?:for|to)\s+"
+_GOING_ASIDE = rx(r",\s+(?:(?:which|that)\s+(?:was|is|were|are)\s+)?" + _GOING + r"[^,;]{1,60},")
+_CARGO_GOING = rx(r"(?<=[a-z])\s+(?:bound|destined)\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+                  r"(?=[\s,]+\S)")
 _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,150}?\s[—–]\s|\s--\s.{1,150}?\s--\s")
 _VOYAGE_DAYS = 60  # the longest a voyage told as following a time is taken to last
 _BEFORE_ING = rx(r"\bbefore\s+(?:then\s+)?[a-z]+ing\b")

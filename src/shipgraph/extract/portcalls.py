@@ -1147,12 +1147,15 @@ def activity_of(phrase: str) -> str | None:
 # "arrived at Iskenderun, Turkey, and discharged grain": what the ship did once there ("arrived
 # there on 14 October and discharged")
 # ", loading coal" after the port and its time
-_DOING_THERE = rx(r"(?:\s+(?:on|in|by|from|between|around|late on|early on)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?"
-                  r",\s+(?P<verb>loading|unloading|discharging|offloading)\s+(?!(?:at|in|from)\b)")
-_THEN_UNLOADED = rx(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?"
-                    r"(?:\s+(?:on|in|by|around|late on|early on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
-                    r",?\s+and\s+(?:then\s+|later\s+)?"
-                    r"(?:discharg|unload|offload)\w*\b")
+# (or "anchored off Banias for three days in late April before unloading")
+_DOING_THERE = rx(r"(?:\s+(?:on|in|by|for|from|between|around|late on|early on)\s+(?:[\w-]+\s+){0,4}?[\w-]+){0,2}"
+                  r"(?:,|\s+(?:before|while))\s+(?P<verb>loading|unloading|discharging|offloading)\b"
+                  r"(?!\s+(?:at|in|from)\b)")
+_THEN_WORKED = rx(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?"
+                  r"(?:\s+(?:on|in|by|around|late on|early on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
+                  r",?\s+and\s+(?:then\s+|later\s+)?"
+                  # ("docked at Simon's Town and was loaded with weapons": loading there)
+                  r"(?:(?P<unload>discharg|unload|offload)\w*|(?:was\s+|were\s+)?(?:load(?:ed|s)|took\s+on))\b")
 
 
 _FORCED_SHIP = rx(r"\b(?:" + _CAPTOR + r"|ordered)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
@@ -1163,8 +1166,9 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
              phrase: str) -> dict[str, Any]:
     """The vessel's call at the port, told in `sent` (made, or found made before)."""
     activity = activity_of(phrase)
-    if activity in (None, "berthed") and _THEN_UNLOADED.match(analysis.text, port.end, sent.span.end):
-        activity = "discharging"
+    if activity in (None, "berthed") and (worked := _THEN_WORKED.match(analysis.text, port.end,
+                                                                       sent.span.end)):
+        activity = "discharging" if worked["unload"] else "loading"
     elif activity in (None, "berthed") and (doing := _DOING_THERE.match(analysis.text, port.end,
                                                                          sent.span.end)):
         # "berthed at Nakhodka from 3 to 9 April, loading coal": what it did there

@@ -42,7 +42,9 @@ _VERB = rx(
     r"(?P<trips>(?:round )?trips|runs|crossings|shuttl\w*|voyages?|trad(?:ed|ing)(?=\s+between\b))|"
     r"(?P<move>carr(?:y|ied|ies|ying)|laden with|"
     # "arrived at Vadinar with Russian crude", "docked with a cargo of wheat"
-    r"(?<=\s)with(?=\s+(?:(?:a|its|her|their)\s+(?:full\s+)?(?:cargo|load|shipment)\s+of\s|"
+    # (not a loading told in the passive: "docked at Tartus and was loaded with wheat")
+    r"(?<=\s)(?<!was\sloaded\s)(?<!were\sloaded\s)(?<!been\sloaded\s)(?<!being\sloaded\s)"
+    r"(?<!is\sloaded\s)(?<!are\sloaded\s)with(?=\s+(?:(?:a|its|her|their)\s+(?:full\s+)?(?:cargo|load|shipment)\s+of\s|"
     r"(?:(?-i:[A-Z])\w+\s+|(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?[\d,.]+\s+(?:million\s+)?"
     r"(?:tonnes|tons|barrels)\s+of\s+|(?=(?:grain|wheat|barley|maize|corn|coal|diesel|gasoil|fertili[sz]er|"
     r"ammunition|munitions|weapons|arms)\b))"
