@@ -684,6 +684,18 @@ def test_a_ship_loaded_where_it_docked_took_its_cargo_there() -> None:
     assert transfers(f) == {("Mira", None, "Tartus")}
 
 
+def test_a_ship_imaged_at_a_named_terminal_by_a_named_provider() -> None:
+    for text in ("The MT Solar (IMO: 9133056) was spotted by Planet Labs imagery at the Ust-Luga "
+                 "oil terminal on 5 July.",
+                 "Planet Labs imagery shows the MT Solar at the Ust-Luga oil terminal on 5 July."):
+        assert dated(facts_of(text), "PortCall") == {("Solar", "Ust-Luga"): "2023-07-05"}
+    # a plan is still a plan
+    for text in ("The tanker Solar is planning to call at Ust-Luga.",
+                 "The tanker Solar planned to call at Ust-Luga.",
+                 "The tanker Solar plans to call at Ust-Luga."):
+        assert calls(facts_of(text)) == set()
+
+
 def test_a_ship_detained_in_a_port_was_there_and_its_transponder_is_its_own() -> None:
     f = facts_of("Spanish authorities detained the tanker Corsair Bay at the port of Algeciras "
                  "on 4 May.\nThe tanker Wren loaded naphtha at Ust-Luga. Its transponder went "

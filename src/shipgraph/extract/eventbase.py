@@ -22,7 +22,7 @@ MODAL = rx(
     # "may have carried", "could have loaded": a hedge on what happened (see confidence), not
     # a hypothesis
     r"\b(expected|expects?|could(?!\s+have\s+\w+ed\b)|would|might(?!\s+have\s+\w+ed\b)|"
-    r"(?-i:may)(?!\s+have\s+\w+ed\b)|will|plan\w*|schedul\w*|intend\w*|bound for|"
+    r"(?-i:may)(?!\s+have\s+\w+ed\b)|will|plan(?:s|ned|ning)?|schedul\w*|intend\w*|bound for|"
     r"heading|headed|due to|en route|destined|tried|attempt\w*|turned (?:\w+ )?(?:away|back)|"
     r"before berthing|if|unless|should|aims? to|set to|is to|was to|about to|prepar\w* to|"
     r"wants? to|wanted to|hop\w* to|s(?:ought|eeks?|eeking)\s+to|trying\s+to|tries\s+to|"

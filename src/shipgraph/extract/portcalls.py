@@ -251,8 +251,9 @@ _IMAGERY = rx(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage|(?:tr
               r"signals?)|data\s+(?:from|compiled\s+by)\s+[A-Z]\w*|(?-i:[A-Z]\w*)\s+data)\b", re.I)
 # between a ship an image shows and the port it is in: "docked at the oil pier in", "at"
 _SHOWN_AT = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:(?:[a-z]+ing|docked|moored|berthed|anchored|"
-                       r"tied up)\s+(?:[\w-]+\s+){0,2}?)?(?:at|in|alongside)\s+(?:the\s+(?:[\w'’-]+"
-                       r"\s+){0,3}?(?:at|in|of)\s+)?")
+                       r"tied up)\s+(?:[\w-]+\s+){0,2}?)?(?:at|in|alongside)\s+(?:the\s+(?:(?:[\w'’-]+"
+                       # ("at the Ust-Luga oil terminal")
+                       r"\s+){0,3}?(?:at|in|of)\s+)?)?")
 _SHOW = rx(r"\b(?:show|shows|showed|shown|reveal|reveals|revealed|depict\w*|"
            # "Our analysis of satellite images found the ship at Rason"
            r"found|find|finds|located|locate|locates|placed|places|put|puts|spotted|identified|"
