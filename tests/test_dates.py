@@ -260,3 +260,24 @@ def test_a_time_compared_with_is_not_told(text: str) -> None:
     # a time after "against" is told: "sanctions against the tanker X in May"
     assert [t.text for t in find_times("The US imposed sanctions against Russia in May.", REF)] \
         == ["in May"]
+
+
+def test_a_report_with_no_date_reads_the_same_on_any_day() -> None:
+    from .conftest import facts_of
+    body = ("The cargo ship Oka docked at Rajin on 12 February 2024. On March 3 it unloaded at "
+            "Vostochny. Last week it returned to Rajin.")
+    f = facts_of(body, date=None)
+    by_id = {e.id: e.name for e in f.entities}
+    got = [(by_id[e.port or ""], e.date) for e in f.events if e.type == "PortCall"]
+    # the year the report gives sets the year of "March 3"; "last week" counts from a day of
+    # writing the report does not give
+    assert got[:2] == [("Rajin", "2024-02-12"), ("Vostochny", "2024-03-03")]
+    assert all(date in ("2024-02-12", "2024-03-03", None) for _port, date in got)
+    # with no year told at all, a day with no year is no date
+    f = facts_of("The cargo ship Oka docked at Rajin on Feb. 12. Four days later it unloaded at "
+                 "Vostochny.", date=None)
+    assert [e.date for e in f.events if e.type == "PortCall"] == [None, None]
+    assert len([e for e in f.events if e.type == "PortCall"]) == 2
+    assert find_times("It docked on Monday, last week and in May.", None) == []
+    (t,) = find_times("It docked on 3 May 2023.", None)
+    assert t.interval.iso() == "2023-05-03"

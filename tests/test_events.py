@@ -696,6 +696,19 @@ def test_a_ship_imaged_at_a_named_terminal_by_a_named_provider() -> None:
         assert calls(facts_of(text)) == set()
 
 
+def test_when_a_report_came_out_is_not_when_its_deeds_were_done() -> None:
+    f = facts_of("The tanker Kira docked at Nampo, according to a UN report released on Monday.")
+    assert dated(f, "PortCall") == {("Kira", "Nampo"): None}
+    f = facts_of("In a report released in May, analysts said the tanker Kira docked at Nampo on "
+                 "3 April.")
+    assert dated(f, "PortCall") == {("Kira", "Nampo"): "2023-04-03"}
+    # a wire story's lead is about the day it was filed, but not what was done again and again
+    text = "SEOUL, March 20 (Agency) - The tanker Kira {} Nampo, a report said."
+    assert dated(facts_of(text.format("docked at")), "PortCall") == {("Kira", "Nampo"): "2024-03-20"}
+    f = facts_of(text.format("has made repeated calls at"))
+    assert dated(f, "PortCall") == {("Kira", "Nampo"): None}
+
+
 def test_a_ship_detained_in_a_port_was_there_and_its_transponder_is_its_own() -> None:
     f = facts_of("Spanish authorities detained the tanker Corsair Bay at the port of Algeciras "
                  "on 4 May.\nThe tanker Wren loaded naphtha at Ust-Luga. Its transponder went "

@@ -229,3 +229,23 @@ def test_an_html_list_item_keeps_its_mark(tmp_path: Path) -> None:
     page.write_text("<html><body><p>Recent loadings at Kozmino:</p><ul><li>Vega: 3 May</li>"
                     "<li>Lyra: 5 May</li></ul></body></html>", encoding="utf-8")
     assert "\n- Vega: 3 May\n- Lyra: 5 May" in read_document(page).text
+
+
+def test_a_wire_dateline_with_its_year_dates_an_undated_story(tmp_path: Path) -> None:
+    (tmp_path / "w.txt").write_text(
+        "Shells shipped north\nBUSAN, Feb. 3, 2025 (Agency) - The cargo ship Oka docked at Rajin.\n",
+        encoding="utf-8")
+    assert read_document(tmp_path / "w.txt").date == "2025-02-03"
+    (tmp_path / "w.html").write_text(
+        "<html><body><h1>Shells shipped north</h1><p>BUSAN, 3 February 2025 (Agency) — The cargo "
+        "ship Oka docked at Rajin.</p></body></html>", encoding="utf-8")
+    assert read_document(tmp_path / "w.html").date == "2025-02-03"
+    # a dateline with no year, or a date inside a sentence, says nothing of the story's date
+    for body in ("BUSAN, Feb. 3 (Agency) - The cargo ship Oka docked at Rajin.",
+                 "The cargo ship Oka docked at Rajin on Feb. 3, 2025 - a first."):
+        (tmp_path / "n.txt").write_text("Shells shipped north\n" + body + "\n", encoding="utf-8")
+        assert read_document(tmp_path / "n.txt").date is None
+    # a head's own date comes first
+    (tmp_path / "h.txt").write_text("Shells shipped north\n2025-02-05\n\nBUSAN, Feb. 3, 2025 "
+                                    "(Agency) - The cargo ship Oka docked at Rajin.\n", encoding="utf-8")
+    assert read_document(tmp_path / "h.txt").date == "2025-02-05"

@@ -188,8 +188,26 @@ def parse_text(text: str, doc_id: str, name: str) -> Document:
             break
         offset += len(lines[0]) + 1
         lines = lines[1:]
-    return Document(id=doc_id, title=title or "", date=date or updated, source=source,
-                    text=text, body_start=min(offset, len(text)), warnings=warnings)
+    body_start = min(offset, len(text))
+    date = date or updated or _wire_date(text, body_start, name, warnings)
+    return Document(id=doc_id, title=title or "", date=date, source=source,
+                    text=text, body_start=body_start, warnings=warnings)
+
+
+# A wire story's dateline with its year, opening the body: "SEOUL, March 3, 2025 (Agency) -"
+_WIRE_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'’/-]{1,40},\s+(?:(?P<mon1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2}),?|"
+    r"(?P<d2>\d{1,2})\s+(?P<mon2>[A-Z][a-z]{2,8})\.?,?)\s+(?P<y>\d{4})\b[^\n]{0,40}?\s[-–—]\s")
+
+
+def _wire_date(text: str, start: int, name: str, warnings: list[str]) -> str | None:
+    """The date a wire story's dateline gives at the head of its body, where it gives a year
+    (one without a year says nothing of the year it was filed in)."""
+    m = _WIRE_DATELINE.match(text, start)
+    if m is None:
+        return None
+    month = _MONTH_NAMES.get((m["mon1"] or m["mon2"]).lower())
+    return _valid_date(m["y"], str(month), m["d1"] or m["d2"], name, warnings) if month else None
 
 
 # Lines of a report's head: "Key: value" fields, a byline, a front-matter fence.
@@ -343,9 +361,11 @@ def parse_html(html: str, doc_id: str, name: str) -> Document:
     if not title:
         title = lines[0]
     body = "\n".join(lines)
-    text = title + "\n" + body if lines[0] != title else body
-    return Document(id=doc_id, title=clean(title), date=date, source=site, text=clean(text),
-                    body_start=min(len(title) + 1, len(text)), warnings=warnings)
+    text = clean(title + "\n" + body if lines[0] != title else body)
+    body_start = min(len(title) + 1, len(text))
+    date = date or _wire_date(text, body_start, name, warnings)
+    return Document(id=doc_id, title=clean(title), date=date, source=site, text=text,
+                    body_start=body_start, warnings=warnings)
 
 
 # What follows a story's headline in a page title: a separator and the site's name.

@@ -49,6 +49,12 @@ _PRONOUN = rx(
     # "There it stayed for four days", "Then she sailed north"
     r"^(?:There|Then|Later|Afterwards|Thereafter|Next|Eventually|Finally|Soon|Meanwhile|Here|"
     r"Subsequently)\s*,?\s+|"
+    # "Four days later it unloaded", "On Feb. 12 it docked": a time, read as one whether or not
+    # the report's date lets it be resolved
+    r"^(?:(?:[\w-]+\s+){1,3}(?:later|earlier|afterwards?)|(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:(?:early|mid|late)[\s-]+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|"
+    r"(?:[Oo]n\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+    r"Nov|Dec)[a-z]*\.?)\s*,?\s+|"
     # "Before reaching South Africa it had called at Maputo"
     r"^(?:Before|After|While|Since|Upon|On)\s+[a-z]+ing\s+(?:[\w'’-]+\s+){0,5}?|"
     # "On its latest rotation it left Shanghai", "During the return leg, it called at Mersin"

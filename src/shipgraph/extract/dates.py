@@ -234,23 +234,31 @@ _DIGIT = rx(r"\d")
 
 def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | None = None,
                anchor: dt.date | Interval | None = None,
-               day: dt.date | None = None) -> list[TimeMention]:
+               day: dt.date | None = None, dated: bool = True) -> list[TimeMention]:
     """Time expressions in text[start:end], resolved against the document date.
 
     `anchor` is the last time the text has set ("two days later" counts from it; "four days
     later" after "in August" is a span of days as wide as August); `day` the last single day it
-    set, which "the same day" and "the next day" mean where the last time is wider than a day."""
+    set, which "the same day" and "the next day" mean where the last time is wider than a day.
+
+    A document with no date of its own (`dated` false) has no day of writing: what counts from
+    it ("last week", "on Monday", "two days ago") is left out, and `doc_date` is then only the
+    latest day the text itself gives, which sets the year of "12 February"; with none, a time
+    that does not give its year is left out too. The same text reads the same on any day."""
     end = len(text) if end is None else end
     if isinstance(anchor, dt.date):
         anchor = Interval(anchor, anchor)
     # Each pattern skips text without the words it needs (prefilter); those that need a
     # number are skipped here, a number being what the automaton cannot look for.
     has_digit = _DIGIT.search(text, start, end) is not None
-    ref = doc_date or dt.date.today()
+    ref = doc_date or _NO_DAY
+    dated = dated and doc_date is not None
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         if kind in _NEEDS_DIGIT and not has_digit:
+            continue
+        if not dated and kind in _FROM_NOW:
             continue
         for m in pattern.finditer(text, start, end):
             if any(m.start() < b and a < m.end() for a, b in taken):
@@ -266,6 +274,10 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
             own = [t for t in found if t.end <= m.start() and not t.relative_to_anchor]
             base = max(own, key=lambda t: t.end).interval if own and kind in (
                 "later", "within", "dayonly") else anchor
+            if not dated and (m.groupdict().get("this") or m.groupdict().get("rel") or
+                              m.groupdict().get("ry") or doc_date is None and
+                              kind not in ("later", "within") and not YEAR.search(m.group())):
+                continue  # ("last summer", "May this year"; "12 February" of no year told)
             iv = _resolve(kind, m, ref, base, day)
             if iv is None:
                 continue
@@ -322,6 +334,10 @@ _FOR_BEFORE = re.compile(r"\b[Ff]or\s+(?:\w+\s+)?$")
 # (not "on 3 May and again on 9 May": two times, each its own)
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*(?:(?:in|on)\s+)?")
 YEAR = re.compile(r"\b\d{4}\b")  # a year told in a time expression
+# what counts from the day of writing, which a document with no date does not give
+_FROM_NOW = frozenset({"weekend", "relative", "weekday", "recent", "today", "past_n", "ago",
+                       "start_of_year"})
+_NO_DAY = dt.date(2000, 1, 1)  # (never used to resolve a time kept: see find_times)
 # the second part names its month or day itself ("and April", not "and last week")
 _NAMED = re.compile(r"\s*(?:(?:in|on)\s+)?(?:(?:early|mid|late)[-\s]+)?(?:\d|(?:January|February|"
                     r"March|April|May|June|July|August|September|October|November|December)\b)")

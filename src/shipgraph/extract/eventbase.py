@@ -233,6 +233,9 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 return framing[-1].interval.iso() if framing else _untimed(analysis, sent, pos, state)
         aside = [(a, b) for a, b in relatives if not a <= pos < b]
         aside += _reduced_asides(analysis, sent, pos)
+        # "according to a report published on Monday": when the report came out, not the deed
+        aside += [(t.start, t.end) for t in sent.times
+                  if _PUBLISHED.search(text, max(s, t.start - 90), t.start)]
         times = [t for t in sent.times if not any(a <= t.start < b for a, b in aside)]
         # "arrived from Novorossiysk and left on 17 December", "sailed from Tartus and arrived on
         # 17 December": the time of another port's arrival or departure is not the one it came from
@@ -349,6 +352,12 @@ _CARGO_LOADED_AT = rx(r"\b" + CARGO_WORDS + r"\s+(?:it\s+had\s+|that\s+had\s+bee
 _SINCE_THEN = rx(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?since\b|\bsince\s+then\b|\bever\s+since\b")
 _CLAUSE_CLOSED = rx(r",\s+(?:the|a|an|its|her|their|it|she|they|[A-Z])")
 # An aside set between dashes
+_PUBLISHED = rx(r"\b(?:reports?|study|studies|analysis|statement|investigation|article|paper|"
+                r"document|filing|assessment|briefing|letter|data|findings|research|dossier|"
+                r"indictment|complaint|notice)\s+(?:[\w'’-]+\s+){0,3}?(?:published|released|issued|"
+                r"dated|filed|posted|presented|unveiled|unsealed|submitted|circulated|made\s+public|"
+                r"sent|shared)\s+(?:(?:to|by|with)\s+(?:[\w'’-]+\s+){1,4}?)?(?:on|in|last|this|earlier)?\s*$",
+                re.I)
 _GOING = r"(?:bound|destined|headed|heading|en\s+route|on\s+(?:its|her|their)\s+way)\s+(?:for|to)\s+"
 _GOING_ASIDE = rx(r",\s+(?:(?:which|that)\s+(?:was|is|were|are)\s+)?" + _GOING + r"[^,;]{1,60},")
 _CARGO_GOING = rx(r"(?<=[a-z])\s+(?:bound|destined)\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -427,8 +436,16 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
             # "The ship later returned to Nampo": after that time, before the report
             return format_interval(last.start, analysis.doc_date)
         return last.iso()
-    # a wire story's lead: about the day it was filed
-    return analysis.filed if sent.paragraph == 0 else None
+    # a wire story's lead: about the day it was filed (not what was done over and over: "has
+    # made repeated voyages between Rajin and Vostochny")
+    if sent.paragraph == 0 and not _REPEATED.search(text, lo, hi):
+        return analysis.filed
+    return None
+
+
+_REPEATED = rx(r"\b(?:repeated(?:ly)?|regular(?:ly)?|multiple|numerous|frequent(?:ly)?|routinely|"
+               r"several|dozens|(?:voyages|trips|runs|shipments|deliveries|calls|visits)\b|"
+               r"(?:two|three|four|five|six|seven|eight|nine|ten|many|\d+)\s+times)", re.I)
 
 
 def _semicolon_after(text: str, pos: int, e: int) -> int:

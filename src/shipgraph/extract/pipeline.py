@@ -59,6 +59,13 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
     anchor = None  # the last date the text itself set: "days later" counts from it
     day = None  # the last single day it set: "the same day" is it, after "in May"
     ref = dateline_date(text, doc.body_start, analysis.doc_date) or analysis.doc_date
+    # a report with no date: the latest year it gives is the year of "12 February" (the end of
+    # that year stands for the day of writing); what counts from the day of writing ("last
+    # week") is not read (see find_times)
+    dated = ref is not None
+    if ref is None:
+        latest = max((t.interval.end for t in find_times(text, None, doc.body_start)), default=None)
+        ref = dt.date(latest.year, 12, 31) if latest else None
     # the dateline's own date ("NEW DELHI, June 11 (Wire) -") is when the story was filed, not
     # when anything in it happened
     dateline = _DATELINE_DATE.match(text, doc.body_start)
@@ -69,7 +76,7 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
         if "\n" in text[last_end:span.start]:
             paragraph += 1
         last_end = span.end
-        times = find_times(text, ref, span.start, span.end, anchor, day)
+        times = find_times(text, ref, span.start, span.end, anchor, day, dated)
         if times and times[0].start < filed:
             analysis.filed = times[0].interval.iso()
             times = [t for t in times if t.start >= filed]
