@@ -1149,7 +1149,8 @@ def activity_of(phrase: str) -> str | None:
 # there on 14 October and discharged")
 # ", loading coal" after the port and its time
 # (or "anchored off Banias for three days in late April before unloading")
-_DOING_THERE = rx(r"(?:\s+(?:on|in|by|for|from|between|around|late on|early on)\s+(?:[\w-]+\s+){0,4}?[\w-]+){0,2}"
+_DOING_THERE = rx(r"(?:\s+(?:on|in|by|for|from|between|around|late on|early on)\s+"
+                  r"(?:[\w-]+\s+){0,4}?[\w-]+){0,2}"
                   r"(?:,|\s+(?:before|while))\s+(?P<verb>loading|unloading|discharging|offloading)\b"
                   r"(?!\s+(?:at|in|from)\b)")
 _THEN_WORKED = rx(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?"
