@@ -281,3 +281,25 @@ def test_a_report_with_no_date_reads_the_same_on_any_day() -> None:
     assert find_times("It docked on Monday, last week and in May.", None) == []
     (t,) = find_times("It docked on 3 May 2023.", None)
     assert t.interval.iso() == "2023-05-03"
+
+
+def test_a_day_with_no_year_after_a_day_told_with_one_is_of_that_year() -> None:
+    from .conftest import facts_of
+    body = ("34. On 14 April 2023 the tanker An San 1 met the Unica off Nampo.\n\n"
+            "35. The Unica had left Taichung on 9 April. The An San 1 arrived at Nampo on 19 April "
+            "and discharged its cargo.")
+    f = facts_of(body, date="2024-06-10")
+    by_id = {e.id: e.name for e in f.entities}
+    got = {(by_id[e.vessel or ""], by_id[e.port or ""]): e.date for e in f.events if e.type == "PortCall"}
+    assert got[("Unica", "Taichung")] == "2023-04-09"
+    assert got[("An San 1", "Nampo")] == "2023-04-19"
+    # not a month or more away from it, nor after a year told alone or a month of a year
+    for told in ("On 14 April 2023", "In 2023", "In April 2023"):
+        f = facts_of(told + " the tanker An San 1 met the Unica off Nampo.\n\nThe An San 1 "
+                     "arrived at Nampo on 19 May.", date="2024-06-10")
+        dates = [e.date for e in f.events if e.type == "PortCall"]
+        assert dates == ["2024-05-19"], told
+    # nor where the report's own year puts it near that day
+    f = facts_of("On 2 January 2024 the tanker An San 1 met the Unica off Nampo. The An San 1 "
+                 "arrived at Nampo on 29 December.", date="2024-06-10")
+    assert [e.date for e in f.events if e.type == "PortCall"] == ["2023-12-29"]

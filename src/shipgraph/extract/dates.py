@@ -234,7 +234,8 @@ _DIGIT = rx(r"\d")
 
 def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | None = None,
                anchor: dt.date | Interval | None = None,
-               day: dt.date | None = None, dated: bool = True) -> list[TimeMention]:
+               day: dt.date | None = None, dated: bool = True,
+               told: Interval | None = None) -> list[TimeMention]:
     """Time expressions in text[start:end], resolved against the document date.
 
     `anchor` is the last time the text has set ("two days later" counts from it; "four days
@@ -244,7 +245,12 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
     A document with no date of its own (`dated` false) has no day of writing: what counts from
     it ("last week", "on Monday", "two days ago") is left out, and `doc_date` is then only the
     latest day the text itself gives, which sets the year of "12 February"; with none, a time
-    that does not give its year is left out too. The same text reads the same on any day."""
+    that does not give its year is left out too. The same text reads the same on any day.
+
+    `told` is the last day the text gave with its year, just before: "On 14 April 2023 the two
+    ships met ... The An San 1 arrived at Nampo on 19 April" is April 2023 in a report of 2024
+    (a day or month with no year is of that year where the last before the report lies more
+    than half a year from that day, and that year's within a month of it)."""
     end = len(text) if end is None else end
     if isinstance(anchor, dt.date):
         anchor = Interval(anchor, anchor)
@@ -288,11 +294,34 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
                     _safe_date(iv.end.year + 1, iv.end.month, iv.end.day)
                 if moved[0] and moved[1]:
                     iv = Interval(moved[0], moved[1])
+            elif told is not None and kind in _YEARLESS and not YEAR.search(m.group()) and \
+                    not (m.groupdict().get("this") or m.groupdict().get("rel") or m.groupdict().get("ry")):
+                iv = _in_told_year(iv, told, ref if dated else None)
             found.append(TimeMention(m.start(), m.end(), m.group(), iv, kind in ("later", "within"),
                                      ahead))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda t: t.start)
     return _in_year_told(text, start, _joined(text, found))
+
+
+_HALF_YEAR = dt.timedelta(days=183)
+_MONTH_NEAR = dt.timedelta(days=31)
+
+
+def _in_told_year(iv: Interval, told: Interval, ref: dt.date | None) -> Interval:
+    """A day or month with no year, read in the year of the time told last where that puts it
+    near that time and the reading against the report's date does not (see find_times)."""
+    if iv.start.year == told.start.year or abs(iv.start - told.start) <= _HALF_YEAR:
+        return iv
+    shift = told.start.year - iv.start.year
+    start = _safe_date(iv.start.year + shift, iv.start.month, iv.start.day)
+    end = _safe_date(iv.end.year + shift, iv.end.month, iv.end.day) or \
+        (month_end(iv.end.year + shift, iv.end.month) if iv.end.month == 2 else None)
+    if start is None or end is None or abs(start - told.start) > _MONTH_NEAR and \
+            abs(end - told.start) > _MONTH_NEAR or \
+            ref is not None and end > ref:
+        return iv
+    return Interval(start, end)
 
 
 def _in_year_told(text: str, start: int, found: list[TimeMention]) -> list[TimeMention]:

@@ -13,7 +13,7 @@ from . import prefilter
 from .agents import AgentExtractor
 from .base import Analysis, Extractor, Mention, Sentence
 from .coref import VesselCoreference
-from .dates import MONTHS, find_times, format_interval, parse_iso
+from .dates import MONTHS, YEAR, Interval, find_times, format_interval, parse_iso
 from .events import EventExtractor
 from .gazetteer import Gazetteer, default_gazetteer
 from .places import PlaceExtractor
@@ -58,6 +58,7 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
     text = doc.text
     anchor = None  # the last date the text itself set: "days later" counts from it
     day = None  # the last single day it set: "the same day" is it, after "in May"
+    told: tuple[int, Interval] | None = None  # the last day or month told with its year, and where
     ref = dateline_date(text, doc.body_start, analysis.doc_date) or analysis.doc_date
     # a report with no date: the latest year it gives is the year of "12 February" (the end of
     # that year stands for the day of writing); what counts from the day of writing ("last
@@ -76,7 +77,8 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
         if "\n" in text[last_end:span.start]:
             paragraph += 1
         last_end = span.end
-        times = find_times(text, ref, span.start, span.end, anchor, day, dated)
+        times = find_times(text, ref, span.start, span.end, anchor, day, dated,
+                           told[1] if told and paragraph - told[0] <= 1 else None)
         if times and times[0].start < filed:
             analysis.filed = times[0].interval.iso()
             times = [t for t in times if t.start >= filed]
@@ -89,6 +91,9 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
                 anchor = t.interval
             if not t.since and t.interval.start == t.interval.end:
                 day = t.interval.start
+            if not t.since and not t.relative_to_anchor and YEAR.search(t.text) and \
+                    t.interval.start == t.interval.end:
+                told = (paragraph, t.interval)
         analysis.sentences.append(Sentence(span, paragraph, words(text, span.start, span.end),
                                            times))
     return analysis
