@@ -709,6 +709,31 @@ def test_when_a_report_came_out_is_not_when_its_deeds_were_done() -> None:
     assert dated(f, "PortCall") == {("Kira", "Nampo"): None}
 
 
+def test_a_load_taken_from_a_ship_told_by_its_size_or_kind_and_the_way_on() -> None:
+    f = facts_of("The Aframax Zircone took on a cargo of Urals from the Gabon-flagged Sun Arrows "
+                 "before sailing east through the Suez Canal.")
+    assert sts_events(f) == [(frozenset({"Zircone", "Sun Arrows"}), None, 1)]
+    f = facts_of("The Aframax Zircone took on 700,000 barrels of Urals crude from the Sun Arrows.")
+    assert sts_events(f) == [(frozenset({"Zircone", "Sun Arrows"}), None, 1)]
+    # a port or a state it took a load from is no ship
+    for text in ("The tanker Zircone took on a cargo of coal from the Port of Nampo.",
+                 "The tanker Zircone received a shipment of oil from the UAE."):
+        f = facts_of(text)
+        assert sts_events(f) == [] and names(f, "Vessel") == {"Zircone"}
+
+
+def test_a_destination_the_ship_reached_and_worked_at() -> None:
+    f = facts_of("The Aframax Zircone took on crude from the tanker Sun Arrows. Its final "
+                 "destination was the Chinese port of Qingdao, where it discharged on September 14.")
+    assert dated(f, "PortCall") == {("Zircone", "Qingdao"): "2023-09-14"}
+    # a destination still to be reached is none
+    for text in ("The tanker Zircone left Ningbo with a declared destination of Mariupol, where "
+                 "it was to unload.", "The tanker Zircone left Ningbo. Its destination is "
+                 "Mariupol, where it will unload.", "The tanker Zircone left Ningbo. Its final "
+                 "destination was Mariupol."):
+        assert calls(facts_of(text)) == {("Zircone", "Ningbo")}
+
+
 def test_a_ship_detained_in_a_port_was_there_and_its_transponder_is_its_own() -> None:
     f = facts_of("Spanish authorities detained the tanker Corsair Bay at the port of Algeciras "
                  "on 4 May.\nThe tanker Wren loaded naphtha at Ust-Luga. Its transponder went "

@@ -36,6 +36,7 @@ _VERB_AFTER = (r"\s+(?:(?:(?:most|almost|very)\s+)?[a-z]+ly\s+|probably\s+|appar
                # verbs whose past does not end in -ed
                r"made|took|left|went|came|ran|brought|lay|spent|sent|sold|met|began|"
                r"\w+ed)\b")
+_POSSESSIVE_OPENS = rx(r"\s*[\"“'‘*_-]*(?:Its|Her)\s")
 # A pronoun stands for a vessel where it opens a clause (or follows a time expression or a
 # verb of seeing) and a verb follows it.
 _PRONOUN = rx(
@@ -170,8 +171,11 @@ class VesselCoreference:
                         self._plural(analysis, m.group(), start, end, before)
                         continue
                     groups = m.groupdict()
-                    groups["opens"] = "yes" if pronoun and not text[s:start].strip(" \t\"“'‘*_-") \
-                        else None
+                    # (or stands after a possessive that opens it, with no ship between: "Its
+                    # final destination was Qingdao, where it discharged")
+                    groups["opens"] = "yes" if pronoun and (
+                        not text[s:start].strip(" \t\"“'‘*_-") or _POSSESSIVE_OPENS.match(text, s)
+                        and not analysis.between(s, start, "Vessel")) else None
                     pick = self._salient(analysis, sent, before, groups)
                     if pick is None:
                         continue

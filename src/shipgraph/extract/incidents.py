@@ -47,7 +47,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"\b(?:took|takes|taken|taking)\s+(?:on\s+)?(?:(?:the|its|a|an|that|this)\s+)?"
                   r"(?:[\w-]+(?:[.,]\d+)*\s+){0,3}?"
                   r"(?:cargo(?:es)?|load|shipment|crude|oil|LNG|LPG|fuel|diesel|gasoline|coal|barrels|"
-                  r"tonnes|tons)\s+from\s+"
+                  # ("took on a cargo of Urals from the Gabon-flagged Sun Arrows")
+                  r"tonnes|tons)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+from\s+"
                   r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])|"
                   # "after taking it on from the Kazan", "received them from the X"
                   r"\b(?:took|takes|taken|taking|received|receiving)\s+(?:it|them)\s+(?:on\s+)?from\s+"
@@ -388,7 +389,7 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
               if ev["type"] == "PortCall"}
     found = next((m for m in named if m.type != "State" and m.key not in called
                   and not _BEARING.search(text, max(sent.span.start, m.start - 60), m.start)
-                  and not _ROUTE_END.search(text, max(sent.span.start, m.start - 30), m.start)),
+                  and not _ROUTE_END.search(text, max(sent.span.start, m.start - 60), m.start)),
                  None)
     if found is None and _SAME_AREA.search(text, sent.span.start, sent.span.end):
         # "... alongside the Vifine on 25 October in the same area": the sea named last before
@@ -404,7 +405,11 @@ _SAME_AREA = rx(r"\b(?:in|at)\s+the\s+same\s+(?:area|waters|location|spot|place|
 
 # "before sailing for Rizhao", "bound for Ravenna", "arrived from Kharg": an end of a voyage,
 # not where the ships met
-_ROUTE_END = rx(r"\b(?:for|to|towards?|from)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
+_ROUTE_END = rx(r"\b(?:for|to|towards?|from)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$|"
+                # "before sailing east through the Suez Canal": the way on, not where they met
+                r"\b(?:before|after|then)\s+(?:\w+ly\s+)?(?:sail\w*|head\w*|steam\w*|transit\w*|"
+                r"pass\w*|continu\w*|return\w*|mov\w*|travel\w*)\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:through|via|across|into|past|along|around)\s+(?:the\s+)?$", re.I)
 
 
 _ITS_CARGO = rx(r"\b(?:[Ii]ts|[Hh]er)\s+(?:[\w-]+\s+)?cargo(?:es)?\b")

@@ -686,7 +686,10 @@ def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         if where is None:
             continue
         before = text[max(s, port.start - 60):port.start]
-        if not (_PREP_BEFORE_PORT.search(before) or _VIA.search(before)) or \
+        # ("Its final destination was Qingdao, where it discharged": the voyage ended there,
+        # whatever the plan told before the clause)
+        declared = _DECLARED_FOR.search(before) is not None
+        if not (_PREP_BEFORE_PORT.search(before) or _VIA.search(before) or declared) or \
                 _NOT_A_CALL_PREP.search(before):
             continue  # "Olya, a port south of Astrakhan, where it unloaded": Olya's clause
         v = next((v for v in vessels if where.end() <= v.start < where.end() + 60), None)
@@ -698,7 +701,8 @@ def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             continue  # "... from the Linda before sailing to Vadinar, where it discharged": the
             # pronoun is the ship whose call the sentence told, not the one named last
         verb = (_AT_BERTH if during else _CLAUSE_VERB).match(text, v.end, e)
-        if verb and not blocked(text, s, where.start(), verb.end()):
+        if verb and not blocked(text, where.start() if declared and not during else s,
+                                where.start(), verb.end()):
             add_call(analysis, sent, v, port, verb.group())
 
 

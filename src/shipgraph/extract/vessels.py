@@ -224,9 +224,15 @@ _CARGO_PASSED = (r"(?:(?:part|some|most|all|half|much|the\s+rest)\s+of\s+)?(?:it
 _CARGO_TO_SHIP = rx(r"\b(?:transferred|pumped|handed|passed|lightered|shifted)\s+" + _CARGO_PASSED +
                     r"\s+(?:over\s+)?(?:to|onto)\s+the\s+" + NAME)
 # "... after taking it on from the Kazan": what a ship took its cargo from
-_CARGO_FROM_SHIP = rx(r"\b(?:took|takes|taken|taking|received|receiving)\s+(?:on\s+)?" + _CARGO_PASSED +
+# (or a load told by its size or kind: "took on 700,000 barrels of Urals crude from the X")
+_CARGO_FROM_SHIP = rx(r"\b(?:took|takes|taken|taking|received|receiving)\s+(?:on\s+)?(?:" + _CARGO_PASSED +
+                      r"|(?:(?:a|an|some|about|around|nearly|roughly|over|more\s+than)\s+)?"
+                      r"(?:[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons|cubic\s+metres)|cargo|load|"
+                      r"shipment|parcel)\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
                       r"\s+(?:on\s+)?from\s+the\s+" + NAME)
 _SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers?|ferry|ferries|IMO|MMSI|"
+                   r"(?i:(?:after|neo)?(?:aframax|suezmax|panamax|vlcc|ulcc|handysize|handymax|supramax|"
+                   r"ultramax|kamsarmax|capesize)e?s?)|"
                    r"flag\w*|berth\w*|dock\w*|moor\w*|anchor\w*|sail\w*|called at|load\w*|"
                    r"unload\w*|discharg\w*|transfer\w*|cargo(?:es)?)\b")
 _PREFIXES = rx(r"^(?:M/V|MV|M/T|MT|SS|MS|M/S)\s+", re.I)
