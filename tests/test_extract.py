@@ -1437,3 +1437,18 @@ def test_people_in_a_capital_that_is_a_port_are_not_its_government() -> None:
     assert names(f, "Port") == {"Havana"} and names(f, "State") == set()
     g = facts_of("Havana declined to comment.")
     assert names(g, "State") == {"Cuba"}
+
+
+@pytest.mark.parametrize("text, name, flag", [
+    ("The Sierra Leone-flagged, Dubai-managed tanker CASTOR called at Rajin.", "CASTOR", "SLE"),
+    ("The Sierra Leone-flagged and Dubai-managed tanker CASTOR called at Rajin.", "CASTOR", "SLE"),
+    ("The Panama-flagged, 2004-built Aframax Zircone called at Rajin.", "Zircone", "PAN"),
+    ("A Panama-flagged, Greek-owned bulker, the Star Lily, called at Rajin.", "Star Lily", "PAN"),
+    ("A Cameroon-flagged, Dubai-managed crude tanker docked at Baniyas. The tanker, named Silver "
+     "Dune, left on 3 May.", "Silver Dune", "CMR"),
+    # the owner's state is no flag
+    ("The Greek-owned, Dubai-managed tanker CASTOR called at Rajin.", "CASTOR", None),
+])
+def test_a_flag_told_among_other_compound_words(text: str, name: str, flag: str | None) -> None:
+    (vessel,) = [e for e in facts_of(text).entities if e.type == "Vessel"]
+    assert (vessel.name, vessel.flag) == (name, flag)

@@ -202,7 +202,8 @@ _NAMED_AFTER = rx(r"\b[Tt]he\s+(?P<type4>" + _TYPE + r"),?\s+(?:(?:which is\s+|w
                   r"called|dubbed)|identified\s+(?:by\s+(?:[\w.'’-]+\s+){1,4}?)?as)\s+(?:the\s+)?" +
                   NAME)
 # "a Cameroon-flagged crude tanker" with no name after it
-_DESCRIBED = rx(r"\b[Aa]n?\s+(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registered)"
+_DESCRIBED = rx(r"\b[Aa]n?\s+(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registered)(?:,?\s+(?:and\s+)?"
+                r"(?:[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?|\d{4})-[a-z]+)*"
                 r"\s+(?:[\w-]+\s+){0,2}?(?P<type>" + _TYPE + r")\b(?!,?\s+(?:the\s+)?[A-Z])")
 _ALONGSIDE = rx(r"(?:\balongside|\b(?:moored|lying|anchored|berthed|tied\s+up)\s+(?:right\s+|directly\s+)?"
                 r"next\s+to)\s+(?:the\s+)?" + NAME)
@@ -550,10 +551,13 @@ _FLEET_OF = (r"(?:['’]s\s+(?:fleet|ships|tankers|vessels)\b|\s+(?:fleet|tanker
              r"bulkers)\b|-(?:owned|operated|managed|chartered|linked|controlled)\b)")
 _OWNED_BY = r"\b(?:owned|operated|managed|chartered|controlled|run)\s+by\s+(?:the\s+)?"
 _ONE_OF_MANY = (r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+")
+# more compound words after a flag: "the Sierra Leone-flagged, Dubai-managed tanker"
+_OTHER_MODS = (r"(?:,?\s+(?:and\s+)?(?:[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?|\d{4})-(?:owned|operated|managed|"
+               r"controlled|linked|based|built|chartered|insured))*")
 _CUED = [
     _BEFORE_TYPE,
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
-    rx(r"\b(?:(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registered)"
+    rx(r"\b(?:(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registered)" + _OTHER_MODS +
                r"\s+(?:(?P<type1>" + _TYPE + r")\s+)?|\b" + _NOT_VERB + r"(?P<type2>" + _TYPE +
                r")(?:\s+|(?:\s*[–—:]\s*|"
                # ("Two frigates, the Admiral Grigorovich and the Admiral Golovko, ...")
@@ -653,7 +657,7 @@ _CUED = [
        r"(?:(?P<flag3>" + _FLAG + r")\s+)?|(?P<flag5>" + _FLAG + r")\s+)(?:[\w-]+\s+){0,2}?"
        r"(?P<type3>" + _TYPE + r")\b"),
     # A second freighter, the Laodicea
-    rx(r"\b(?:(?P<flag4>" + _FLAG + r")\s+(?:[\w-]+\s+){0,2}?)?\b(?P<type4>" + _TYPE +
+    rx(r"\b(?:(?P<flag4>" + _FLAG + r")" + _OTHER_MODS + r"\s+(?:[\w-]+\s+){0,2}?)?\b(?P<type4>" + _TYPE +
                r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME +
        # "Two further tankers, the Zeal and the Tia,"
        r"(?P<more>,?\s(?:and|or)\s(?:the\s)?" + _NOT_FLAGGED + _TOK + r"(?:\s" + _TOK + r"){0,3})?"),
