@@ -3842,3 +3842,12 @@ def test_a_last_port_call_and_a_port_of_refuge(text: str, called: set[tuple[str,
 ])
 def test_a_states_ports_of_a_region_are_the_states(text: str, origin: str) -> None:
     assert [t[1] for t in transfers(facts_of(text))] == [origin]
+
+
+def test_ports_listed_after_one_verb_are_calls_in_no_order() -> None:
+    f = facts_of("Container ship Mira docked at Shenzhen and Ho Chi Minh City.")
+    assert calls(f) == {("Mira", "Shenzhen"), ("Mira", "Ho Chi Minh City")}
+    assert transfers(f) == set()
+    # told in order, they are a voyage
+    f = facts_of("Container ship Mira docked at Shenzhen and then at Ho Chi Minh City.")
+    assert transfers(f) == {("Mira", "Shenzhen", "Ho Chi Minh City")}

@@ -56,7 +56,12 @@ def test_build_script_reproduces_bundled_table(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name, port", [("Dubai", "Dubai"), ("Antwerp", "Antwerp"),
-                                        ("Piraeus", "Piraeus"), ("Odessa", "Odesa")])
+                                        ("Piraeus", "Piraeus"), ("Odessa", "Odesa"),
+                                        ("Genoa", "Genoa"), ("Genova", "Genoa"),
+                                        ("Saigon", "Ho Chi Minh City"),
+                                        ("Ho Chi Minh City", "Ho Chi Minh City"), ("Tangier", "Tangier"),
+                                        ("Alexandroupolis", "Alexandroupolis"), ("Chabahar", "Chabahar"),
+                                        ("Shenzhen", "Shenzhen"), ("Hamad Port", "Hamad Port")])
 def test_ports_go_by_the_names_english_reporting_uses(name: str, port: str) -> None:
     assert {e.name for e in default_gazetteer().lookup(name) if e.kind == "Port"} == {port}
 
@@ -185,3 +190,12 @@ def test_a_table_row_at_a_port_the_index_misspells_is_a_call() -> None:
     f = facts_of("The general cargo ship Lark Nine (IMO 9395044) discharged at Zhangjiagang on "
                  "March 3 after loading at Bandar Mahshahr.")
     assert calls(f) == {("Lark Nine", "Zhangjiagang"), ("Lark Nine", "Bandar Mahshahr")}
+
+
+def test_gibraltar_and_tripoli_are_ports_by_their_own_names() -> None:
+    f = facts_of("The tanker Kira passed through the Strait of Gibraltar and docked at Gibraltar on "
+                 "3 May. It later called at Tripoli, Libya.")
+    assert calls(f) == {("Kira", "Gibraltar"), ("Kira", "Tripoli")}
+    ports = {e.name: e for e in f.entities if e.type == "Port"}
+    assert (ports["Gibraltar"].country, ports["Gibraltar"].unlocode) == ("GIB", "GIGIB")
+    assert ports["Tripoli"].country == "LBY" and "Strait of Gibraltar" in names(f, "Place")

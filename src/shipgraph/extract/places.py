@@ -68,7 +68,10 @@ _GATHERING_IN = rx(r"\b(?:met|meet|meets)\s+(?:(?:on|last|this|early|late)\s+\w+
 _IN_CITY = rx(r"\b(?:in|at|near|outside|around)\s+$")
 # "trucked to Bamako", "flown on to Minsk": a capital reached by land or air is the city
 _OVERLAND_TO = rx(r"\b(?:by\s+(?:road|rail|truck|lorry|train|air|plane|land)|overland|trucked|driven|"
-                  r"flown|railed|airlifted)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:the\s+)?$", re.I)
+                  r"flown|railed|airlifted)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:the\s+)?$|"
+                  # "Victoria Nuland visited Kyiv", "a trip to Pyongyang": people go to the city
+                  r"\b(?:visit(?:ed|s|ing)?|toured|(?:trip|visit|journey|flight)\s+to|fl(?:ew|ies|ying)\s+"
+                  r"(?:in)?to|travel(?:l?ed|l?ing|s)?\s+to)\s+$", re.I)
 # "officials in Tehran said": those who govern from the capital are its government
 _RULERS_IN = rx(r"\b(?<!port )(?<!harbour )(?<!harbor )(?<!customs )(?<!local )(?<!city )"
                 r"(?:officials?|authorities|government|leaders?|leadership|regime|diplomats?|"

@@ -746,6 +746,9 @@ def _carried_by(analysis: Analysis, call: dict[str, Any]) -> str | None:
     return _carried(analysis, (own[0].end, call["position"]))
 
 
+# a port's name and what lists the next after it: "Shenzhen and ", "Tripoli, Libya, and at "
+_LISTED_PORT = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}"
+                          r"(?:,\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)?(?:,|,?\s+(?:and|or))\s+(?:(?:at|in)\s+)?(?:the\s+)?")
 _CONTINUED = rx(r"\b(?:continu|resum)(?:ed|es|ing)\s+(?:its|her|the)\s+(?:\w+\s+)?"
                 r"(?:voyage|journey|passage)\b")
 # "It also visited Sikka": one more call of a list, not the next port of a voyage
@@ -936,6 +939,9 @@ def voyages(analysis: Analysis) -> None:
             continue  # ("loading at Ras Tanura ... and again at Juaymah": two loadings, no delivery)
         elif a is None and b is None and first["evidence"][0] == second["evidence"][0]:
             continue  # "images over Dunai and Rajin": two places, no order between them
+        elif a == b and first["evidence"][0] == second["evidence"][0] and _LISTED_PORT.fullmatch(
+                analysis.text, first["position"], second["position"]):
+            continue  # "docked at Shenzhen and Ho Chi Minh City": calls listed, in no order
         else:
             origin, dest = first, second
         if not ends_before(origin.get("date"), dest.get("date")):
