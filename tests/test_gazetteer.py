@@ -199,3 +199,10 @@ def test_gibraltar_and_tripoli_are_ports_by_their_own_names() -> None:
     ports = {e.name: e for e in f.entities if e.type == "Port"}
     assert (ports["Gibraltar"].country, ports["Gibraltar"].unlocode) == ("GIB", "GIGIB")
     assert ports["Tripoli"].country == "LBY" and "Strait of Gibraltar" in names(f, "Place")
+
+
+def test_a_capital_people_visit_is_the_city_and_one_that_acts_its_government() -> None:
+    f = facts_of("The envoy visited Kyiv on Monday. Kim Jong Un's trip to Moscow drew attention.")
+    assert names(f, "State") == set() and {"Kyiv", "Moscow"} <= names(f, "Place")
+    f = facts_of("Moscow denied the report.")
+    assert names(f, "State") == {"Russia"}
