@@ -1452,3 +1452,15 @@ def test_people_in_a_capital_that_is_a_port_are_not_its_government() -> None:
 def test_a_flag_told_among_other_compound_words(text: str, name: str, flag: str | None) -> None:
     (vessel,) = [e for e in facts_of(text).entities if e.type == "Vessel"]
     assert (vessel.name, vessel.flag) == (name, flag)
+
+
+def test_a_name_that_reaches_a_port_or_has_cargo_unloaded_from_it_is_a_ship() -> None:
+    f = facts_of("The Ursa Major, escorted by two warships, reached Tartus on 5 May.")
+    assert names(f, "Vessel") == {"Ursa Major"} and calls(f) == {("Ursa Major", "Tartus")}
+    f = facts_of("Containers were unloaded from the Angara at Dunai on 12 October.")
+    assert names(f, "Vessel") == {"Angara"} and calls(f) == {("Angara", "Dunai")}
+    # who takes a ship, or where a cargo was taken from, is none
+    for text in ("The ship was taken by the Revolutionary Guards in May 2022.",
+                 "The cargo was unloaded from the Port of Tartus by truck.",
+                 "The Kremlin reached Damascus by telephone."):
+        assert names(facts_of(text), "Vessel") == set(), text

@@ -224,6 +224,12 @@ _CARGO_PASSED = (r"(?:(?:part|some|most|all|half|much|the\s+rest)\s+of\s+)?(?:it
 # "... transferred its cargo to the Sea Lion": what a ship passed its cargo to
 _CARGO_TO_SHIP = rx(r"\b(?:transferred|pumped|handed|passed|lightered|shifted)\s+" + _CARGO_PASSED +
                     r"\s+(?:over\s+)?(?:to|onto)\s+the\s+" + NAME)
+# "were unloaded from the Angara at Dunai", "loaded at Rajin aboard the Maria": the ship a cargo
+# went by, told in the passive
+_CARRIED_BY = rx(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:(?:unloaded|offloaded|discharged)\s+from|"
+                 r"(?:loaded|carried|shipped|brought|transported|ferried)\s+(?:(?:at|in|from)\s+"
+                 r"(?:the\s+(?:port\s+of\s+)?)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+)?(?:aboard|onto|"
+                 r"on\s+board))\s+the\s+" + NAME)
 # "... after taking it on from the Kazan": what a ship took its cargo from
 # (or a load told by its size or kind: "took on 700,000 barrels of Urals crude from the X")
 _CARGO_FROM_SHIP = rx(r"\b(?:took|takes|taken|taking|received|receiving)\s+(?:on\s+)?(?:" + _CARGO_PASSED +
@@ -430,7 +436,7 @@ _DEEDS = [
        # "the Lakshmi took a cargo at Ust-Luga"
        r"took\s+(?:a|the|its|her|another)\s+(?:[\w-]+\s+)?cargo\b|"
        # "The Arina returned to Tuapse", "entered the port of Tartus"
-       r"(?:returned\s+to|entered\s+the\s+(?:port|harbou?r)\s+of)(?=\s+(?-i:[A-Z]))|"
+       r"(?:returned\s+to|reached|entered\s+the\s+(?:port|harbou?r)\s+of)(?=\s+(?-i:[A-Z]))|"
        # a timeline's present: "The Sparta IV leaves Baltiysk", "... arrives at Tartus"
        r"(?:arrives|docks|berths|moors|anchors|loads|unloads|offloads|discharges|leaves|departs|"
        r"sails|reaches|enters|calls)(?=\s+(?:(?:at|in|from|for|to|into|off)\s+)?(?:the\s+(?:port\s+of\s+)?)?"
@@ -1176,6 +1182,8 @@ class VesselExtractor:
             if _KIND_BEFORE.search(chunk, max(0, m.start() - 60), m.start()) or \
                     _DEED_AFTER.match(chunk, m.end()):
                 self._ship_if_about_ships(analysis, names, s, chunk, m)
+        for m in _CARRIED_BY.finditer(chunk):
+            self._ship_if_about_ships(analysis, names, s, chunk, m)
         for m in chain(_MET_SHIP.finditer(chunk), _CARGO_TO_SHIP.finditer(chunk),
                        _CARGO_FROM_SHIP.finditer(chunk)):
             before = analysis.before(s + m.start(), "Vessel")
