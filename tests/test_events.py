@@ -1643,6 +1643,18 @@ def test_a_table_of_voyages_with_load_and_discharge_columns() -> None:
     assert calls(f) == set() and transfers(f) == set()
 
 
+def test_a_table_of_voyages_with_a_date_column_for_each_end() -> None:
+    f = facts_of("| Vessel | IMO | Loaded at | Date loaded | Discharged at | Date discharged |\n"
+                 "|---|---|---|---|---|---|\n"
+                 "| Grey Finch | 9085314 | Sevastopol | 2024-06-03 | Iskenderun | 2024-06-10 |\n"
+                 "| Sv. Nikolay | 9116163 | Feodosia | 2024-08-01 | Tartus | 2024-08-08 |\n")
+    assert dated(f, "PortCall") == {("Grey Finch", "Sevastopol"): "2024-06-03",
+                                    ("Grey Finch", "Iskenderun"): "2024-06-10",
+                                    ("Sv. Nikolay", "Feodosia"): "2024-08-01",
+                                    ("Sv. Nikolay", "Tartus"): "2024-08-08"}
+    assert dated(f, "Transfer")[("Sv. Nikolay", "Feodosia", "Tartus")] == "2024-08-01/2024-08-08"
+
+
 def test_ships_listed_after_a_colon_and_each_designated() -> None:
     f = facts_of("The Treasury designated four tankers it said had carried oil above the cap: "
                  "the Grey Finch, the Wren Hollow, the Pale Heron, and the Kestrel Bay.")

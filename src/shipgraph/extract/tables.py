@@ -31,9 +31,11 @@ _DEST = re.compile(r"(?i:(?:discharg(?:e|ing)|unload(?:ing)?|offload(?:ing)?|des
                    r"discharged at|unloaded at|delivered to|to)(?: port| terminal)?|"
                    r"port of (?:discharge|destination|arrival|unloading))")
 _WHEN_GONE = re.compile(r"(?i:departed|departure(?: date)?|sailed|loaded|loading date|"
-                        r"date (?:of )?(?:departure|loading)|left)")
+                        r"date (?:of )?(?:departure|loading)|date (?:loaded|departed|sailed|left)|"
+                        r"(?:loaded|departed|sailed|left) on|left)")
 _WHEN_COME = re.compile(r"(?i:arrived|arrival(?: date)?|discharged|unloaded|discharge date|"
-                        r"date (?:of )?(?:arrival|discharge))")
+                        r"date (?:of )?(?:arrival|discharge)|date (?:discharged|unloaded|arrived|delivered)|"
+                        r"(?:discharged|unloaded|arrived|delivered) on)")
 _WHEN = re.compile(r"(?i:date|dates|period|when|month)")
 _EXPECTED = re.compile(r"(?i:eta|expected(?: arrival)?|expected at|estimated arrival)")
 _NO_CARGO_CELL = re.compile(r"(?i:(?:in\s+)?ballast|empty|none|nil|no\s+cargo|n/?a)")

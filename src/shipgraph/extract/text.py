@@ -15,6 +15,8 @@ _ABBREV = {
     "col", "capt", "lt", "adm", "vs", "etc", "e.g", "i.e", "approx", "est", "fig", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "m/v",
     "mt", "mv", "gov", "dept", "u.n", "a.m", "p.m", "cf", "al",
+    # in ships' names: "Sv. Nikolay" (Svyatoy), "Akad. Pashin", "Kap. Khlebnikov", "Prof. Gul"
+    "sv", "akad", "kap", "prof",
 }
 # (a footnote's mark may follow the stop: "... and Dunai.[12] Containers were ...")
 _SENT_END = rx(r"[.!?]+[\"'”’)]*(?:\[\d{1,3}\])*(?=\s+[\"“'‘(]?[A-Z0-9]|\s*$)")
