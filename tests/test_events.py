@@ -3863,3 +3863,24 @@ def test_ports_listed_after_one_verb_are_calls_in_no_order() -> None:
     # told in order, they are a voyage
     f = facts_of("Container ship Mira docked at Shenzhen and then at Ho Chi Minh City.")
     assert transfers(f) == {("Mira", "Shenzhen", "Ho Chi Minh City")}
+
+
+def test_ships_named_as_members_of_a_group_did_what_the_group_did() -> None:
+    f = facts_of("Since January, at least nine tankers have delivered Russian diesel to the Libyan "
+                 "port of Benghazi, among them the Eco Wizard and the Sea Mistral.")
+    assert transfers(f) == {("Eco Wizard", None, "Benghazi"), ("Sea Mistral", None, "Benghazi")}
+    f = facts_of("At least four tankers called at Benghazi in May. They included the Eco Wizard, "
+                 "the Sea Mistral and Kira.")
+    assert dated(f, "PortCall") == {(v, "Benghazi"): "2023-05" for v in ("Eco Wizard", "Sea Mistral", "Kira")}
+    # not people, nor ships told by kind
+    for text in ("Three ministers met in Rome. They included the Foreign Minister and Sergei Lavrov.",
+                 "Four tankers called at Benghazi in May. They included Russian and Greek ships."):
+        assert names(facts_of(text), "Vessel") == set(), text
+
+
+def test_a_fronted_departure_from_a_port_told_with_its_state() -> None:
+    f = facts_of("After leaving the Russian port of Novorossiysk in early March, the Syrian-flagged "
+                 "cargo ship Laodicea sailed through the Bosphorus and docked in the Lebanese port "
+                 "of Tripoli on March 17.")
+    assert transfers(f) == {("Laodicea", "Novorossiysk", "Tripoli")}
+    assert dated(f, "PortCall")[("Laodicea", "Tripoli")] == "2024-03-17"

@@ -241,8 +241,9 @@ _FRONTED_DEED = rx(r"(?:(?:[A-Z]\w*\s+(?:\w+\s+)?(?:days?|weeks?|hours?|months?)
                    r"Once|Having)\s+(?:been\s+)?(?:(?:(?:un|off)?load\w*|"
                    r"discharg\w*|call(?:ing|ed)|dock\w*|berth\w*|moor\w*|anchor\w*|leaving|left)"
                    r"\s+(?:[\w-]+\s+){0,3}?(?:at|in|from)|leaving|left|departing|visiting|"
-                   r"visited|reaching|reached|entering|entered)\s+(?:the\s+(?:port\s+of\s+)?)?"
-                   r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?:\s+\([^)]*\))?"
+                   # ("After leaving the Russian port of Novorossiysk in early March,")
+                   r"visited|reaching|reached|entering|entered)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?"
+                   r"(?:port\s+of\s+)?)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?:\s+\([^)]*\))?"
                    # "After leaving Novorossiysk on 2 June,": a time before the comma
                    r"(?:\s+(?:on|in|at|by|early|late|in early|in late|in mid-?)\s+[\w -]{1,20})?,")
 _AFTER_DEED = re.compile(r"(?:[\w ]*\s)?(?:[Aa]fter|Having|Once)\b")
@@ -864,12 +865,15 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 
 
 # "Two cargo vessels ... docked in Port Sudan in September": ships told of as a group, and where
-_GROUP_ARRIVED = rx(r"\b(?i:two|three|four|five|several|many|some|other|the|\d+)\s+(?:[\w-]+\s+){0,3}?"
+_GROUP_ARRIVED = rx(r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens\s+of|"
+                    r"several|many|multiple|numerous|some|other|the|\d+)\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:vessels|ships|warships|tankers|freighters|carriers|bulkers)\b" + IN_CLAUSE +
                     r"{0,100}?\b(?P<verb>docked|"
                     r"arrived|berthed|called|moored|anchored|loaded|unloaded|discharged|offloaded|"
-                    r"loading|unloading|discharging|offloading)\s+"
-                    r"(?:[\w-]+\s+){0,4}?(?:at|in)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:port\s+of\s+)?)?$")
+                    r"loading|unloading|discharging|offloading|"
+                    # "tankers have delivered Russian diesel to the Libyan port of Benghazi"
+                    r"delivered(?=\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s))\s+"
+                    r"(?:[\w-]+\s+){0,4}?(?:at|in|to|into)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:port\s+of\s+)?)?$")
 # "The X arrived on Sept. 9 from Bandar Abbas", "the Y berthed on Sept. 21": an arrival that names
 # no port of its own
 _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+an?\s+[^,.;()]{1,80},)?,?\s+(?:(?:had|has|was|were)\s+)?"
@@ -903,13 +907,15 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
     if len(here) == 1:
         (port,) = here.values()
         including = _INCLUDING.match(text, port.end, min(sent.span.end, port.end + 60))
-        if including is not None and _GROUP_ARRIVED.search(
-                text, max(sent.span.start, port.start - 160), port.start) and \
+        counted = _GROUP_ARRIVED.search(text, max(sent.span.start, port.start - 160), port.start) \
+            if including is not None else None
+        if including is not None and counted is not None and \
                 not blocked(text, sent.span.start, sent.span.start, port.end):
             # "At least four Russian vessels docked at Tobruk in October, including the landing
-            # ships Ivan Gren and Alexander Otrakovsky": each called there then
+            # ships Ivan Gren and Alexander Otrakovsky": each called there then (and did what
+            # the group did: "nine tankers have delivered diesel to Benghazi, among them ...")
             for v in coordinated(analysis, [v for v in vessels if v.start >= including.end()]):
-                add_call(analysis, sent, v, port, "called")["date"] = date_near(
+                add_call(analysis, sent, v, port, counted["verb"])["date"] = date_near(
                     analysis, sent, port.start)
     # (news copy gives each sentence its own paragraph: the next one still tells of the group)
     before = _told_just_before(analysis, sent)

@@ -406,6 +406,12 @@ _NOT_FLAGGED = r"(?!" + _FLAG_NAME + r"[- ](?:flagged|registered))"
 # More names after the first, in a list: ", the X, the Y and the Z"
 _LIST_MORE = (r"(?P<more>(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
               r",?\s(?:and|or)\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})?")
+# "They included the Eco Wizard and the Sea Mistral", after a sentence that counted ships
+_GROUP_NAMED = rx(r"\s*(?:They|These|Those|Among\s+(?:them|those|these))\s+(?:\w+ly\s+)?(?:included|"
+                  r"include|were|are)\s+(?:the\s+)?" + NAME + _LIST_MORE)
+_SHIPS_COUNTED = rx(r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
+                    r"several|many|multiple|numerous|\d+)\s+(?:[\w-]+\s+){0,3}?(?i:vessels|ships|"
+                    r"warships|tankers|freighters|carriers|bulkers|aframaxes|suezmaxes|vlccs)\b")
 # The cues that rest on what a name does or has, with no type word: weaker than the others
 # (a capital doing these is its government).
 _DEEDS = [
@@ -601,7 +607,9 @@ _CUED = [
        r"(?:the\s+)?" + NAME + _LIST_MORE),
     # "Several tankers called at Sikka in May, including the Grey Wren and the Dusk Heron"
     rx(r"\b(?P<plural>(?i:ships|vessels|tankers|freighters|carriers|bulkers|warships))\s+"
-       r"(?:[a-z]+\s+){1,2}(?:at|in|to|from|off|near)\s+[^.;,]{1,60},\s+(?:including|among\s+them)\s+"
+       # ("tankers have delivered Russian diesel to the port of Benghazi, among them the X")
+       r"(?:[a-z]+\s+){1,2}(?:(?:[\w-]+\s+){1,3}?(?:at|in|to|from|off|near)\s+)?[^.;,]{1,60},\s+"
+       r"(?:including|among\s+them)\s+"
        r"the\s+" + NAME + _LIST_MORE),
     # "Among the ships that called at Tartus were the Sparta IV and the Ursa Major"
     rx(r"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<type2>ships|vessels|tankers|freighters|"
@@ -1184,6 +1192,25 @@ class VesselExtractor:
                 self._ship_if_about_ships(analysis, names, s, chunk, m)
         for m in _CARRIED_BY.finditer(chunk):
             self._ship_if_about_ships(analysis, names, s, chunk, m)
+        group = _GROUP_NAMED.match(chunk)
+        if group is not None:
+            # "At least four tankers delivered diesel to Benghazi. They included the Eco Wizard
+            # and the Sea Mistral": the members of the ships the sentence before counted
+            end = len(analysis.text[:s].rstrip())
+            prior = analysis.sentence_at(end - 1) if end > 0 else None
+            if prior is not None and _SHIPS_COUNTED.search(analysis.text, prior.span.start, prior.span.end):
+                parts = [(group.start("name"), group["name"])]
+                if group["more"]:
+                    parts += [(group.start("more") + part.start(), part.group()) for part in
+                              re.finditer(_TOK + r"(?:\s" + _TOK + r"){0,3}", group["more"])]
+                for at, word in parts:
+                    name = _trim_name(clean_name(word))
+                    if word.lower() in ("and", "or", "the") or not name or not _name_ok(name, analysis) \
+                            or analysis.gazetteer.lookup(name):
+                        continue
+                    start = s + at + word.find(name.split()[0])
+                    if not analysis.taken(start, start + len(name)):
+                        self._register(analysis, names, name, start, None, None)
         for m in chain(_MET_SHIP.finditer(chunk), _CARGO_TO_SHIP.finditer(chunk),
                        _CARGO_FROM_SHIP.finditer(chunk)):
             before = analysis.before(s + m.start(), "Vessel")
