@@ -3884,3 +3884,12 @@ def test_a_fronted_departure_from_a_port_told_with_its_state() -> None:
                  "of Tripoli on March 17.")
     assert transfers(f) == {("Laodicea", "Novorossiysk", "Tripoli")}
     assert dated(f, "PortCall")[("Laodicea", "Tripoli")] == "2024-03-17"
+
+
+@pytest.mark.parametrize("text", [
+    "Rather than call at Nampo, the tanker Kira docked at Dalian.",
+    "Instead of sailing to Nampo, the tanker Kira docked at Dalian.",
+    "The tanker Kira docked at Dalian rather than at Nampo.",
+])
+def test_what_a_ship_did_instead_is_a_call_and_what_it_did_not_none(text: str) -> None:
+    assert calls(facts_of(text)) == {("Kira", "Dalian")}

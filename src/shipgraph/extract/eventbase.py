@@ -163,6 +163,9 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
         clause = RELATIVE.sub(" ", clause)
         # "The X, not seen since May, called at Jask": a denial in an aside set off by commas
         clause = _DENIED_ASIDE.sub(" ", clause)
+    if "ather than" in clause or "nstead of" in clause:
+        # "Rather than call at Nampo, the X docked at Dalian": what it did not do is told first
+        clause = _INSTEAD_FIRST.sub(" ", clause)
     if "bound" in clause or "destined" in clause or "route" in clause or "head" in clause:
         # "The X, bound for Lagos, called at Dakar", "loaded diesel destined for Lagos at
         # Primorsk": where the ship or its cargo is going is no plan of a deed told elsewhere
@@ -358,6 +361,7 @@ _PUBLISHED = rx(r"\b(?:reports?|study|studies|analysis|statement|investigation|a
                 r"dated|filed|posted|presented|unveiled|unsealed|submitted|circulated|made\s+public|"
                 r"sent|shared)\s+(?:(?:to|by|with)\s+(?:[\w'’-]+\s+){1,4}?)?(?:on|in|last|this|earlier)?\s*$",
                 re.I)
+_INSTEAD_FIRST = rx(r"^\s*(?:[Rr]ather\s+than|[Ii]nstead\s+of)\b[^,;]{1,80},")
 _GOING = r"(?:bound|destined|headed|heading|en\s+route|on\s+(?:its|her|their)\s+way)\s+(?:for|to)\s+"
 _GOING_ASIDE = rx(r",\s+(?:(?:which|that)\s+(?:was|is|were|are)\s+)?" + _GOING + r"[^,;]{1,60},")
 _CARGO_GOING = rx(r"(?<=[a-z])\s+(?:bound|destined)\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*"
