@@ -3893,3 +3893,17 @@ def test_a_fronted_departure_from_a_port_told_with_its_state() -> None:
 ])
 def test_what_a_ship_did_instead_is_a_call_and_what_it_did_not_none(text: str) -> None:
     assert calls(facts_of(text)) == {("Kira", "Dalian")}
+
+
+@pytest.mark.parametrize("text, met", [
+    ("The tanker Kira offloaded its cargo onto the Lumo in the Gulf of Oman.", True),
+    ("The tanker Kira supplied the tanker Lumo with fuel.", True),
+    ("The tanker Kira refuelled the tanker Lumo off Crete.", True),
+    ("The tanker Kira supplied North Korea with oil.", False),
+    ("The tanker Kira offloaded its cargo to the Port of Tartus.", False),
+    ("Russia supplied the Houthis with missiles while the tanker Kira sailed to Hodeidah.", False),
+])
+def test_a_ship_that_fuelled_another_or_offloaded_onto_it_met_it(text: str, met: bool) -> None:
+    f = facts_of(text)
+    assert bool(sts_events(f)) is met
+    assert names(f, "Vessel") == ({"Kira", "Lumo"} if met else {"Kira"})

@@ -222,7 +222,8 @@ _MET_SHIP = rx(r"\b(?:met|met\s+up\s+with|rendezvoused\s+with)\s+the\s+" + NAME)
 _CARGO_PASSED = (r"(?:(?:part|some|most|all|half|much|the\s+rest)\s+of\s+)?(?:it|them|(?:its|her|their|the)"
                  r"\s+(?:[\w-]+\s+)?(?:cargo(?:es)?|oil|crude|load|fuel|diesel|coal|LNG|LPG))")
 # "... transferred its cargo to the Sea Lion": what a ship passed its cargo to
-_CARGO_TO_SHIP = rx(r"\b(?:transferred|pumped|handed|passed|lightered|shifted)\s+" + _CARGO_PASSED +
+_CARGO_TO_SHIP = rx(r"\b(?:transferred|pumped|handed|passed|lightered|shifted|offloaded|unloaded|discharged|"
+                    r"moved|transshipped)\s+" + _CARGO_PASSED +
                     r"\s+(?:over\s+)?(?:to|onto)\s+the\s+" + NAME)
 # "were unloaded from the Angara at Dunai", "loaded at Rajin aboard the Maria": the ship a cargo
 # went by, told in the passive
