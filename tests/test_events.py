@@ -3907,3 +3907,13 @@ def test_a_ship_that_fuelled_another_or_offloaded_onto_it_met_it(text: str, met:
     f = facts_of(text)
     assert bool(sts_events(f)) is met
     assert names(f, "Vessel") == ({"Kira", "Lumo"} if met else {"Kira"})
+
+
+@pytest.mark.parametrize("text, called", [
+    ("The tanker Kira was detected at Nampo by satellite.", True),
+    ("The tanker Kira was sighted at Nampo.", True),
+    ("The company is located in Nampo and owns the tanker Kira.", False),
+    ("The tanker Kira's owner, located in Dubai, denied it.", False),
+])
+def test_a_ship_detected_or_sighted_at_a_port_was_there(text: str, called: bool) -> None:
+    assert bool(calls(facts_of(text))) is called

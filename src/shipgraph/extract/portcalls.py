@@ -53,7 +53,9 @@ CALL = rx(
     r"(?:voyages|trips|journeys|runs)\b" + IN_CLAUSE +
     r"{0,40}?,\s+(?:both|each|all|every\s+one)\s+(?:ended|ending|"
     r"finished|finishing|terminating)\s+(?:at|in)|"
-    r"observed|recorded|remain\w*|"
+    r"observed|recorded|remain\w*|sighted|"
+    # "was detected at Nampo by satellite", "was located in Nampo"
+    r"(?:detected|located|identified|tracked)(?=\s+(?:at|in)\s)|"
     r"laid up|dry ?dock\w*|repair\w*|"
     r"return\w*(?:\s+(?:north|south|east|west)(?:bound|wards?)|\s+home|\s+back|"
     # "returned empty to Bandar Abbas"
