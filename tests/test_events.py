@@ -3917,3 +3917,11 @@ def test_a_ship_that_fuelled_another_or_offloaded_onto_it_met_it(text: str, met:
 ])
 def test_a_ship_detected_or_sighted_at_a_port_was_there(text: str, called: bool) -> None:
     assert bool(calls(facts_of(text))) is called
+
+
+def test_a_load_carried_between_two_ports_went_from_the_first_to_the_second() -> None:
+    f = facts_of("The cargo ship Kira ferried containers between Rajin and Dunai.")
+    assert transfers(f) == {("Kira", "Rajin", "Dunai")}
+    # a move between registries is a change of flag
+    f = facts_of("The tanker Kira moved between the Panama and Cameroon registries.")
+    assert transfers(f) == set()

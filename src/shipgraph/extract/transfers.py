@@ -209,8 +209,10 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             continue
         cargo = cargo_phrase(text[verb.end():stop])
         if kind == "move" and verb.group().lower().startswith(("mov", "shift")) and \
-                _REGISTRY_WORD.search(text, verb.end(), max(p.end for p in (origin, dest) if p)):
-            continue  # "moving from the Panamanian registry to Sierra Leone": a change of flag
+                _REGISTRY_WORD.search(text, verb.end(), min(e, last + 20)):
+            # "moving from the Panamanian registry to Sierra Leone", "moved between the Panama
+            # and Cameroon registries": a change of flag
+            continue
         if kind == "move" and cargo is None and dest is not None and dest.form == "anaphor" and \
                 verb.group().lower().startswith(("mov", "shift")):
             continue  # "anchored in the bay and moved to the berth the next day": the ship moved
@@ -501,6 +503,7 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
            kind: str, stop: int) -> tuple[Mention | None, Mention | None]:
     text, s = analysis.text, sent.span.start
     origin = dest = None
+    between = False
     for p in places:
         if not verb.end() <= p.start < stop or p.end > stop + 40:
             continue
@@ -512,11 +515,15 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
         if _REGISTRY_BEFORE.search(text, max(s, p.start - 80), p.start) or \
                 _REGISTRY_AFTER.match(text, p.end):
             continue  # "moved from the Gabonese registry to that of Sierra Leone": a flag
-        if word == "from" or word == "between" and kind == "trips" or \
+        if word == "from" or word == "between" and kind in ("trips", "move") or \
                 word in ("at", "in") and kind == "load":
+            # ("ferried containers between Rajin and Dunai": from the first to the second, as
+            # a ship's trips between two ports are read)
+            between = between or word == "between" and origin is None
             origin = origin or p
         elif word in ("to", "into") and kind != "load" or word in ("at", "in") and \
-                kind == "discharge" or word == "and" and kind == "trips" and origin is not None:
+                kind == "discharge" or word == "and" and origin is not None and (
+                    kind == "trips" or kind == "move" and between):
             if FORCED_TO.search(text, max(s, p.start - 60), p.start):
                 continue  # "carrying crude, was taken to Bandar Abbas": no delivery there
             dest = _prefer_port(dest, p)
@@ -1001,7 +1008,7 @@ def voyages(analysis: Analysis) -> None:
 
 _REGISTRY_BEFORE = rx(r"\b(?:regist(?:ry|er)|flag)s?\b[^,;.]{0,40}?\b(?:to|into|from)\s+(?:that\s+of\s+|"
                       r"the\s+(?:registry|register|flag)\s+of\s+)(?:the\s+)?$")
-_REGISTRY_WORD = rx(r"\b(?:regist(?:ry|er)|flags?)\b")
+_REGISTRY_WORD = rx(r"\b(?:regist(?:ry|ries|ers?)|flags?)\b")
 _REGISTRY_AFTER = re.compile(r"\s+(?:ship\s+)?(?:registry|register|flag)\b|[- ](?:flagged|registered)\b")
 _CAPTIVE = rx(r"\b(?:held|detained|escorted|seized|towed|impounded|boarded|intercepted|diverted)\b")
 _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:(?:full|partial|fresh|"
