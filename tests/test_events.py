@@ -3868,7 +3868,7 @@ def test_ports_listed_after_one_verb_are_calls_in_no_order() -> None:
 def test_ships_named_as_members_of_a_group_did_what_the_group_did() -> None:
     f = facts_of("Since January, at least nine tankers have delivered Russian diesel to the Libyan "
                  "port of Benghazi, among them the Eco Wizard and the Sea Mistral.")
-    assert transfers(f) == {("Eco Wizard", None, "Benghazi"), ("Sea Mistral", None, "Benghazi")}
+    assert transfers(f) == {("Eco Wizard", "Russia", "Benghazi"), ("Sea Mistral", "Russia", "Benghazi")}
     f = facts_of("At least four tankers called at Benghazi in May. They included the Eco Wizard, "
                  "the Sea Mistral and Kira.")
     assert dated(f, "PortCall") == {(v, "Benghazi"): "2023-05" for v in ("Eco Wizard", "Sea Mistral", "Kira")}
@@ -3924,4 +3924,15 @@ def test_a_load_carried_between_two_ports_went_from_the_first_to_the_second() ->
     assert transfers(f) == {("Kira", "Rajin", "Dunai")}
     # a move between registries is a change of flag
     f = facts_of("The tanker Kira moved between the Panama and Cameroon registries.")
+    assert transfers(f) == set()
+
+
+def test_a_cargo_a_buyer_imported_or_a_state_exported_aboard_a_ship_at_a_port() -> None:
+    f = facts_of("Kpler data show that India's Reliance imported Russian crude aboard the Aframax "
+                 "Ligera at Sikka last month.")
+    assert dated(f, "PortCall") == {("Ligera", "Sikka"): "2024-02"}
+    assert transfers(f) == {("Ligera", "Russia", "Sikka")}
+    assert cargoes(f)[("Ligera", "Russia", "Sikka")] == "Russian crude"
+    f = facts_of("Venezuela exported fuel oil via the tanker Ligera at Jose in May.")
+    assert [e.activity for e in f.events if e.type == "PortCall"] == ["loading"]
     assert transfers(f) == set()

@@ -189,6 +189,8 @@ _PORT_ANAPHOR = rx(
 # What is done aboard a ship named next, and the port named right after it.
 _ABOARD = rx(r"\b(?:loaded|unloaded|offloaded|discharged|lifted|put|placed|stowed|taken)\s+(?:onto|aboard|"
              r"on board|on to|into|off|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_TRADED_ABOARD = rx(r"\b(?P<verb>imported|exported|received|sent|landed)\s+(?:[\w,.'’-]+\s+){0,6}?"
+                    r"(?:aboard|on\s+board|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _AT_PORT = rx(r"\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)
 _AT_OR_TO_PORT = rx(r"\s+(?:at|in|to|into)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)
 _THERE = rx(r"\b(?:call\w*|load\w*|discharg\w*|unload\w*|offload\w*|deliver\w*|seen|spotted|"
@@ -724,10 +726,16 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         for v in subjects(analysis, vessels, port.start):
             between = text[v.end:port.start]
             aboard = _ABOARD.search(text, max(s, v.start - 60), v.start)
-            if aboard and _AT_PORT.fullmatch(between):
+            trade = _TRADED_ABOARD.search(text, max(s, v.start - 90), v.start) if aboard is None else None
+            told = aboard or trade
+            if told is not None and _AT_PORT.fullmatch(between):
                 # "containers were loaded onto the Angara at Rajin": the ship is the object
-                if not blocked(text, s, aboard.start(), port.end):
-                    add_call(analysis, sent, v, port, aboard.group())
+                # ("Reliance imported Russian crude aboard the Aframax Ligera at Sikka": a cargo
+                # landed there from it)
+                deed = told.group() if aboard is not None else \
+                    "loaded" if told["verb"].lower().startswith(("export", "sent")) else "unloaded"
+                if not blocked(text, s, told.start(), port.end):
+                    add_call(analysis, sent, v, port, deed)
                 continue
             if len(between) > 220 or not CALL.search(between) and not (
                     _MOTION_TO.search(between) and ARRIVING.match(text, port.end)):

@@ -731,13 +731,23 @@ def discharge_transfers(analysis: Analysis) -> None:
         if any(ev["type"] == "Transfer" and ev.get("vessel") == call["vessel"] and
                ev.get("destination") in (call["port"], country) for ev in analysis.events):
             continue
+        cargo = _carried(analysis, call["evidence"][0], _DISCHARGED) or _carried_by(analysis, call)
+        # ("imported Russian crude aboard the Ligera at Sikka": the state the cargo is of)
+        sent = analysis.sentence_at(call["evidence"][0][0])
+        of = cargo_origin(analysis, sent, sent.span.start, call["position"]) \
+            if cargo and sent is not None else None
+        if of is not None and of.key not in (call["port"], country) and not any(
+                ev["type"] == "Transfer" and ev.get("vessel") == call["vessel"] and
+                ev.get("origin") == of.key for ev in analysis.events):
+            origin: tuple[str | None, str | None] = (of.key, "State")
+        else:
+            origin = (None, None)
         analysis.events.append({
-            "type": "Transfer", "vessel": call["vessel"], "origin": None,
-            "destination": call["port"], "origin_type": None,
+            "type": "Transfer", "vessel": call["vessel"], "origin": origin[0],
+            "destination": call["port"], "origin_type": origin[1],
             # "sailed to Latakia, where it unloaded 27,000 tonnes of wheat"; "received a cargo of
             # Urals crude from the Linda ... before sailing to Vadinar, where it discharged"
-            "cargo": _carried(analysis, call["evidence"][0], _DISCHARGED) or _carried_by(
-                analysis, call),
+            "cargo": cargo,
             "destination_type": "Port", "date": call.get("date"),
             "confidence": call.get("confidence"), "evidence": list(call["evidence"]),
             "position": call["position"]})
@@ -1018,8 +1028,8 @@ _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:(?:f
                r"(?!\s+(?:at|in|from|on|onto|into|there|up|off)\b))\s+", re.I)
 
 
-_DISCHARGED = rx(r"\b(?:unload(?:ed|s)|offload(?:ed|s)|off-loaded|discharge[ds]|delivered|landed)\s+",
-                 re.I)
+_DISCHARGED = rx(r"\b(?:unload(?:ed|s)|offload(?:ed|s)|off-loaded|discharge[ds]|delivered|landed|"
+                 r"imported)\s+", re.I)
 
 
 # the whole cargo passed on to another ship or sold on the way
