@@ -3936,3 +3936,19 @@ def test_a_cargo_a_buyer_imported_or_a_state_exported_aboard_a_ship_at_a_port() 
     f = facts_of("Venezuela exported fuel oil via the tanker Ligera at Jose in May.")
     assert [e.activity for e in f.events if e.type == "PortCall"] == ["loading"]
     assert transfers(f) == set()
+
+
+def test_the_place_of_a_transfer_told_in_a_clause_set_there() -> None:
+    f = facts_of("The tanker Kira sailed to the Gulf of Oman, where it transferred its cargo to the "
+                 "tanker Lumo.")
+    assert sts_events(f) == [(frozenset({"Kira", "Lumo"}), "Gulf of Oman", 1)]
+    # off a state's coast: at sea, no place; not the sea of an earlier clause
+    f = facts_of("The tanker Kira turned off its transponder on April 2 in the Atlantic and "
+                 "reappeared off Malaysia's eastern coast on May 1, where it transferred its load "
+                 "to the tanker Lumo.")
+    assert sts_events(f) == [(frozenset({"Kira", "Lumo"}), None, 1)]
+    # the transponder was the first ship's, not the one it met after
+    by_id = {e.id: e.name for e in f.entities}
+    assert [by_id[e.vessel or ""] for e in f.events if e.type == "AISGap"] == ["Kira"]
+    f = facts_of("The tanker Kira and the tanker Lumo turned off their transponders.")
+    assert len([e for e in f.events if e.type == "AISGap"]) == 2

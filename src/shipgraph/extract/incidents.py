@@ -122,6 +122,7 @@ _OTHER_PARTNERS = rx(r"\beach\b(?!\s+(?:other|time|visit|voyage|trip|occasion|ca
                      r"more)\s+)?(?:[\w-]+\s+)?(?:tankers|vessels|ships|carriers|bulkers|freighters|"
                      r"barges|lighters|boats)\b",
                      re.I)
+_ACTIVE_AIS = re.compile(r"(?i)(?:switch|turn|shut|disabled|deactivated|stopped)")
 _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+off\b|went dark|goes dark|"
                   r"going dark|gone dark|(?:transponders?|AIS(?: transponders?| signals?)?) "
                   r"(?:went|was|were|had been|has been|have been|remained|stayed) (?:silent|off|dark)|"
@@ -388,6 +389,16 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
     after = [m for m in named if m.start >= cue_end]
     if after and _OFF.search(text, max(cue_end, after[0].start - 40), after[0].start):
         return after[0] if after[0].type != "State" else None
+    where = _WHERE_THEY.search(text, max(sent.span.start, cue_end - 80), cue_end)
+    if where is not None and not [m for m in after if _OFF.search(
+            text, max(cue_end, m.start - 40), m.start)]:
+        # "reappeared off Malaysia's eastern coast on May 1, where it transferred its load to
+        # the X": the place the clause before "where" ends on (off a state's coast: at sea)
+        told = [m for m in analysis.in_sentence(sent) if m.type in ("Place", "Port", "State")
+                and m.end <= where.start() and where.start() - m.end <= 40]
+        if told:
+            last = told[-1]
+            return last if last.type != "State" and last.form != "adjective" else None
     called = {ev["port"] for ev in analysis.events_at(sent.span.start)
               if ev["type"] == "PortCall"}
     found = next((m for m in named if m.type != "State" and m.key not in called
@@ -401,6 +412,9 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
     return found
 
 
+# ", where it transferred", ", where the two ships met and ...": a clause set in the place before it
+_WHERE_THEY = rx(r",\s+where\s+(?:it|she|they|the\s+(?:two\s+)?(?:ships|vessels|tankers|pair|\w+))\s+"
+                 r"(?:[\w'’-]+\s+){0,8}?[\w'’-]*\s*$")
 _AS_FLAG = rx(r"[- ](?:flagged|registered)\b|\s+flag\b")
 _SAME_AREA = rx(r"\b(?:in|at)\s+the\s+same\s+(?:area|waters|location|spot|place|position|"
                 r"stretch\s+of\s+(?:sea|water))\b", re.I)
@@ -465,6 +479,13 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
             if aside is not None:
                 stop = min(stop, aside.end())
             own = _aside_owners(analysis, vessels, cue.start(), s, e)
+            if etype == "AISGap" and own is None and _ACTIVE_AIS.match(cue.group()):
+                # "It turned off its transponder ... and reappeared off Malaysia, where it
+                # transferred its load to the tanker Nova Dawn": who turned it off is told before
+                subject = [v for v in vessels if v.end <= cue.start() and
+                           clause_start(text, s, cue.start()) <= v.start]
+                if subject:
+                    own = {v.key for v in subject}
             done: set[str] = set()
             last: Mention | None = None
             run = 0  # the ships of a list so far
