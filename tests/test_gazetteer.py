@@ -206,3 +206,11 @@ def test_a_capital_people_visit_is_the_city_and_one_that_acts_its_government() -
     assert names(f, "State") == set() and {"Kyiv", "Moscow"} <= names(f, "Place")
     f = facts_of("Moscow denied the report.")
     assert names(f, "State") == {"Russia"}
+
+
+@pytest.mark.parametrize("word, iso", [("Equatorial Guinean", "GNQ"), ("Sao Tomean", "STP"),
+                                       ("Vanuatuan", "VUT")])
+def test_rarer_adjectives_of_flag_states(word: str, iso: str) -> None:
+    f = facts_of(f"The {word}-flagged tanker Kira called at Rajin.")
+    (vessel,) = [e for e in f.entities if e.type == "Vessel"]
+    assert vessel.flag == iso
