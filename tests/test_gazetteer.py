@@ -214,3 +214,16 @@ def test_rarer_adjectives_of_flag_states(word: str, iso: str) -> None:
     f = facts_of(f"The {word}-flagged tanker Kira called at Rajin.")
     (vessel,) = [e for e in f.entities if e.type == "Vessel"]
     assert vessel.flag == iso
+
+
+@pytest.mark.parametrize("name, port, country", [
+    ("Huangdao", "Qingdao", "CHN"), ("Jinzhou", "Jinzhou", "CHN"), ("Weifang", "Weifang", "CHN"),
+    ("Fangchenggang", "Fangchenggang", "CHN"), ("Sungai Udang", "Sungai Udang", "MYS"),
+    ("Linggi", "Linggi", "MYS"), ("Tanjung Bruas", "Tanjung Bruas", "MYS"),
+    ("Zueitina", "Zueitina", "LBY"), ("Ruwais", "Ruwais", "ARE"), ("Das Island", "Das Island", "ARE"),
+    ("Varandey", "Varandey", "RUS"), ("Anadyr", "Anadyr", "RUS"), ("Kilia", "Kiliya", "UKR"),
+    ("Ochakiv", "Ochakiv", "UKR"), ("Jableh", "Jableh", "SYR"),
+])
+def test_ports_the_index_lacks_or_names_otherwise(name: str, port: str, country: str) -> None:
+    found = [e for e in default_gazetteer().lookup(name) if e.kind == "Port"]
+    assert [(e.name, e.country) for e in found] == [(port, country)]
