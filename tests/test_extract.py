@@ -1464,3 +1464,17 @@ def test_a_name_that_reaches_a_port_or_has_cargo_unloaded_from_it_is_a_ship() ->
                  "The cargo was unloaded from the Port of Tartus by truck.",
                  "The Kremlin reached Damascus by telephone."):
         assert names(facts_of(text), "Vessel") == set(), text
+
+
+@pytest.mark.parametrize("text, flag", [
+    ("The tanker Kira (Panama) called at Rajin.", "PAN"),
+    ("The tanker Kira (Hong Kong) called at Rajin.", "HKG"),
+    ("The Kira, which flies a Cameroonian flag, called at Rajin.", "CMR"),
+    ("The tanker Kira, Panama flag, called at Rajin.", "PAN"),
+    # a state in brackets after a port, or an identifier in brackets, is no flag
+    ("The tanker Kira called at Nampo (North Korea) in May.", None),
+    ("The tanker Kira (IMO 9236353) called at Rajin.", None),
+])
+def test_a_flag_in_brackets_or_set_off_after_the_name(text: str, flag: str | None) -> None:
+    (vessel,) = [e for e in facts_of(text).entities if e.type == "Vessel"]
+    assert vessel.flag == flag

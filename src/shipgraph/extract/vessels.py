@@ -83,7 +83,7 @@ _GROUP_FLAG = rx(
     r"(?:ships|vessels|tankers|freighters|carriers|bulkers)\b")
 _GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "both": 2, "a pair of": 2}
 _FLAG_AFTER = [
-    rx(r"\b(?:flying|fl(?:ies|ew|y|own))\s+the (?:flag of (?:the )?"
+    rx(r"\b(?:flying|fl(?:ies|ew|y|own))\s+(?:the|a|an) (?:flag of (?:the )?"
        r"(?P<a>[A-Z][\w'’-]*(?:(?: and)? [A-Z][\w'’-]*)*)|"
        r"(?P<b>[A-Z][\w'’ -]*?) flag)(?=[\s,.;)]|$)"),
     rx(r"\b(?:sails?|sailing|is|was|operates?|operating)? ?under (?:the |a )?(?:(?P<a>[A-Z][\w'’ -]*?) "
@@ -120,6 +120,8 @@ _FLAG_AFTER = [
     rx(r"\bre-?flagged\s+(?:as\s+)?(?:a\s+)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+(?:ship|vessel|"
        r"tanker|freighter)"),
     rx(r"\((?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) flag\)"),
+    # "The tanker Kira, Panama flag, called at Rajin"
+    rx(r",\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+flag(?=\s*[,;.)])"),
     rx(r"\b(?i:tanker|carrier|vessel|ship|freighter|bulker)\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)"
        r"\s+flag\b(?=\s*[;,.]|$)"),
     rx(r"\((?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s*(?:IMO|MMSI)(?:\b|(?=\d))"),
@@ -1329,6 +1331,15 @@ class VesselExtractor:
 
     @staticmethod
     def _flag_of_list(analysis: Analysis, s: int, chunk: str) -> None:
+        for m in _STATE_IN_BRACKETS.finditer(chunk):
+            # "the tanker Kira (Panama)", "Kira (Panama), Lumo (Comoros)": a registry in
+            # brackets right after a ship's name is its flag
+            at = s + m.start()
+            named = [v for v in analysis.between(at - analysis.longest - 2, at, "Vessel")
+                     if v.form == "name" and v.end <= at and not analysis.text[v.end:at].strip()]
+            code = _flag_code(analysis, m["a"]) if named else None
+            if code:
+                analysis.attrs("Vessel", named[-1].key).setdefault("flag", code)
         for m in _BOTH_FLAGGED.finditer(chunk):
             before = [v for v in analysis.between(s, s + m.start(), "Vessel") if v.form == "name"]
             if not before or before[-1].end < s + m.start() - 20:
@@ -1391,6 +1402,7 @@ class VesselExtractor:
                         analysis.attrs("Vessel", key).setdefault("flag", code)
 
 
+_STATE_IN_BRACKETS = rx(r"\s*\((?P<a>[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,3})\)")
 # the first of two flags told together: "Liberia- and Panama-flagged"
 _HANGING_FLAG = rx(r"(?<![\w-])(?P<first>" + _FLAG_NAME + r")-\s+(?P<join>and|or)\s+$")
 # "The tankers X and Y, both Panama-flagged,": the flag of each ship of the list before
