@@ -1478,3 +1478,8 @@ def test_a_name_that_reaches_a_port_or_has_cargo_unloaded_from_it_is_a_ship() ->
 def test_a_flag_in_brackets_or_set_off_after_the_name(text: str, flag: str | None) -> None:
     (vessel,) = [e for e in facts_of(text).entities if e.type == "Vessel"]
     assert vessel.flag == flag
+
+
+def test_a_publication_named_after_a_type_word_is_no_ship() -> None:
+    f = facts_of("A tanker The Times identified as the Kira docked at Nampo.")
+    assert names(f, "Vessel") == {"Kira"}
