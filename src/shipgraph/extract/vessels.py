@@ -578,7 +578,8 @@ _CUED = [
                # ("Two frigates, the Admiral Grigorovich and the Admiral Golovko, ...")
                r"\s+-\s+)(?:the\s+)?|(?<=s),\s+the\s+))"
                # (not a title that opens a clause of its own: "a tanker The Times identified as")
-               r"(?!The\s)" + NAME + r"(?P<more>" + _ASIDE + r"(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3}" +
+               r"(?!The\s)" + NAME +
+               r"(?P<more>" + _ASIDE + r"(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3}" +
                _ASIDE + r")*,?\s(?:and|or)\s(?:the\s)?" + _NOT_FLAGGED + _TOK + r"(?:\s" + _TOK +
                r"){0,3})?"),
     _SHIPS_THAT,
