@@ -303,3 +303,12 @@ def test_a_day_with_no_year_after_a_day_told_with_one_is_of_that_year() -> None:
     f = facts_of("On 2 January 2024 the tanker An San 1 met the Unica off Nampo. The An San 1 "
                  "arrived at Nampo on 29 December.", date="2024-06-10")
     assert [e.date for e in f.events if e.type == "PortCall"] == ["2023-12-29"]
+
+
+def test_since_a_day_runs_to_the_report() -> None:
+    ref = dt.date(2024, 3, 22)
+    for text in ("since 3 June", "since June 3, 2023", "Since 2023-06-03", "since the 3rd of June"):
+        (t,) = find_times(text, ref)
+        assert (t.interval.iso(), t.since) == ("2023-06-03/2024-03-22", True), text
+    (t,) = find_times("It left on 3 June and has been idle since.", ref)
+    assert (t.interval.iso(), t.since) == ("2023-06-03", False)

@@ -297,9 +297,15 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
             elif told is not None and kind in _YEARLESS and not YEAR.search(m.group()) and \
                     not (m.groupdict().get("this") or m.groupdict().get("rel") or m.groupdict().get("ry")):
                 iv = _in_told_year(iv, told, ref if dated else None)
-            found.append(TimeMention(m.start(), m.end(), m.group(), iv, kind in ("later", "within"),
-                                     ahead))
-            taken.append((m.start(), m.end()))
+            begin = m.start()
+            if kind in _DAYS:
+                since = _SINCE_DAY.search(text, max(start, begin - 12), begin)
+                if since is not None and iv.start <= ref:
+                    # "has been anchored off Nampo since 3 June": from that day to the report's
+                    begin, iv = since.start(), Interval(iv.start, max(ref, iv.end))
+            found.append(TimeMention(begin, m.end(), text[begin:m.end()], iv,
+                                     kind in ("later", "within"), ahead))
+            taken.append((begin, m.end()))
     found.sort(key=lambda t: t.start)
     return _in_year_told(text, start, _joined(text, found))
 
@@ -363,6 +369,9 @@ _FOR_BEFORE = re.compile(r"\b[Ff]or\s+(?:\w+\s+)?$")
 # (not "on 3 May and again on 9 May": two times, each its own)
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*(?:(?:in|on)\s+)?")
 YEAR = re.compile(r"\b\d{4}\b")  # a year told in a time expression
+# forms that tell one day, and "since" before one: "since 3 June", "since June 3, 2023"
+_DAYS = frozenset({"iso", "numeric", "dmy", "mdy"})
+_SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
 # what counts from the day of writing, which a document with no date does not give
 _FROM_NOW = frozenset({"weekend", "relative", "weekday", "recent", "today", "past_n", "ago",
                        "start_of_year"})
