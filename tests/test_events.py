@@ -3952,3 +3952,19 @@ def test_the_place_of_a_transfer_told_in_a_clause_set_there() -> None:
     assert [by_id[e.vessel or ""] for e in f.events if e.type == "AISGap"] == ["Kira"]
     f = facts_of("The tanker Kira and the tanker Lumo turned off their transponders.")
     assert len([e for e in f.events if e.type == "AISGap"]) == 2
+
+
+def test_a_list_of_findings_with_pronouns_after_bullets() -> None:
+    f = facts_of("Key findings:\n"
+                 "- The tanker Kira loaded at Primorsk on 3 May.\n"
+                 "- It discharged at Sikka on 20 May.\n"
+                 "- The Lumo received 100,000 tonnes from the Kira off Malta.\n"
+                 "- Both ships later called at Port Said.\n")
+    assert dated(f, "PortCall")[("Kira", "Sikka")] == "2023-05-20"
+    assert transfers(f) == {("Kira", "Primorsk", "Sikka")}
+    assert sts_events(f) == [(frozenset({"Kira", "Lumo"}), None, 1)]
+    assert {("Kira", "Port Said"), ("Lumo", "Port Said")} <= calls(f)
+    # what a ministry or a palace received is no cargo of a ship
+    for text in ("The Kremlin received a delegation from Pyongyang.",
+                 "The ministry received a shipment of documents."):
+        assert names(facts_of(text), "Vessel") == set()

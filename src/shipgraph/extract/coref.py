@@ -47,6 +47,8 @@ _PRONOUN = rx(
     r"\b(?:confirmed|confirms?|said|says|say|indicated|indicates?|reported|reports?|believed?|"
     r"believes|estimated?|estimates|assessed|assesses?|thinks?|thought|noted|notes?|added|"
     r"suggested|suggests?|concluded|concludes?)\s+|"
+    # a list item's bullet: "- It discharged at Sikka on 20 May."
+    r"^[ \t]*[-*•–]\s+|"
     # "There it stayed for four days", "Then she sailed north"
     r"^(?:There|Then|Later|Afterwards|Thereafter|Next|Eventually|Finally|Soon|Meanwhile|Here|"
     r"Subsequently)\s*,?\s+|"
