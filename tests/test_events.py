@@ -3968,3 +3968,13 @@ def test_a_list_of_findings_with_pronouns_after_bullets() -> None:
     for text in ("The Kremlin received a delegation from Pyongyang.",
                  "The ministry received a shipment of documents."):
         assert names(facts_of(text), "Vessel") == set()
+
+
+def test_deliveries_and_shipments_of_a_states_cargo_told_as_nouns() -> None:
+    f = facts_of("Russian grain deliveries to Egypt continued.")
+    assert transfers(f) == {(None, "Russia", "Egypt")}
+    assert cargoes(f)[(None, "Russia", "Egypt")] == "grain"
+    f = facts_of("Iranian oil shipments to China rose in May.")
+    assert transfers(f) == {(None, "Iran", "China")}
+    # with no state the cargo is of, no supplier
+    assert transfers(facts_of("Shipments to Syria resumed in May.")) == set()

@@ -107,8 +107,8 @@ _SUPPLY = rx(r"\b(?:suppl(?:y|ied|ies|ying)|sen[dt]s?|sending|shipped|shipping|"
                      r"selling|transferr(?:ed|ing)|gave|gives?|giving|"
                      # "shipments of Iranian oil to Syria"
                      r"(?:shipments?|deliver(?:y|ies)|supplies|transfers?)(?=\s+of\b)|"
-                     # "Russian oil exports to India"
-                     r"exports(?=\s+to\b))\b", re.I)
+                     # "Russian oil exports to India", "Russian grain deliveries to Egypt"
+                     r"(?:exports|deliveries|shipments)(?=\s+to\b))\b", re.I)
 _FLOW = rx(r"\b(?:went|goes|go|flowed|flows|headed|was (?:shipped|sent|exported|sold)|"
                    r"were (?:shipped|sent|exported|sold))\s+(?:\w+\s+){0,2}?to\s+$", re.I)
 _EXPORTER = rx(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?exports\b|\s+export(?:s|ed)\b")
@@ -1135,7 +1135,7 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             # "tankers shipped Iranian oil to China": the state the cargo is of
             supplier = adjective = cargo_origin(analysis, sent, verb.end(), dest.start)
             passive = _PASSIVE.search(text, c0, verb.start())
-            if supplier is None and verb.group().lower() == "exports":
+            if supplier is None and verb.group().lower() in ("exports", "deliveries", "shipments"):
                 supplier = adjective = cargo_origin(analysis, sent, c0, verb.start())
                 cargo_end = verb.start()
             elif supplier is None and passive:
