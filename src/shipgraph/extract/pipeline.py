@@ -58,7 +58,7 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
     text = doc.text
     anchor = None  # the last date the text itself set: "days later" counts from it
     day = None  # the last single day it set: "the same day" is it, after "in May"
-    told: tuple[int, Interval] | None = None  # the last day or month told with its year, and where
+    told: tuple[int, Interval] | None = None  # the last day told with its year, and its paragraph
     ref = dateline_date(text, doc.body_start, analysis.doc_date) or analysis.doc_date
     # a report with no date: the latest year it gives is the year of "12 February" (the end of
     # that year stands for the day of writing); what counts from the day of writing ("last
