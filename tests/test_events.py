@@ -3978,3 +3978,13 @@ def test_deliveries_and_shipments_of_a_states_cargo_told_as_nouns() -> None:
     assert transfers(f) == {(None, "Iran", "China")}
     # with no state the cargo is of, no supplier
     assert transfers(facts_of("Shipments to Syria resumed in May.")) == set()
+
+
+def test_a_ship_that_headed_for_a_port_named_with_its_state_and_arrived() -> None:
+    f = facts_of("The bulk carrier Zafer loaded grain at Berdyansk in late June. The ship then "
+                 "headed for the Turkish port of Bandirma, where it arrived on 3 July.")
+    assert dated(f, "PortCall")[("Zafer", "Bandirma")] == "2023-07-03"
+    assert transfers(f) == {("Zafer", "Berdyansk", "Bandirma")}
+    # where it was to arrive, it has not
+    f = facts_of("The tanker Kira headed for the Turkish port of Bandirma, where it was to unload.")
+    assert calls(f) == set()

@@ -189,6 +189,7 @@ _PORT_ANAPHOR = rx(
 # What is done aboard a ship named next, and the port named right after it.
 _ABOARD = rx(r"\b(?:loaded|unloaded|offloaded|discharged|lifted|put|placed|stowed|taken)\s+(?:onto|aboard|"
              r"on board|on to|into|off|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_BOUND_FOR = rx(r"\b(?:for|towards?)\s+(?:the\s+(?:[\w'’-]+\s+)?(?:port|harbou?r)\s+of\s+)?$")
 _TRADED_ABOARD = rx(r"\b(?P<verb>imported|exported|received|sent|landed)\s+(?:[\w,.'’-]+\s+){0,6}?"
                     r"(?:aboard|on\s+board|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _AT_PORT = rx(r"\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)
@@ -238,7 +239,8 @@ _FRONTED = rx(r"(?:At|In|Off|Inside)\s+(?:the\s+)?(?:(?:port|harbou?r|terminal)\
 _MOTION_TO = rx(r"\b(?:head(?:ed|ing)|sail(?:ed|ing)|steam(?:ed|ing)|proceed(?:ed|ing)|went|"
                 r"continu(?:ed|ing)(?:\s+(?:on|its\s+(?:voyage|journey|way)))?|"
                 r"travell?ed|returned)\s+(?:on\s+|back\s+)?(?:to|for|towards?)\s+(?:the\s+)?"
-                r"(?:port\s+of\s+)?$", re.I)
+                # ("headed for the Turkish port of Bandirma")
+                r"(?:(?:[\w'’-]+\s+)?(?:port|harbou?r)\s+of\s+)?$", re.I)
 _FRONTED_DEED = rx(r"(?:(?:[A-Z]\w*\s+(?:\w+\s+)?(?:days?|weeks?|hours?|months?)|Shortly|Soon|Just|"
                    # "Two days after leaving Berdyansk,", "Shortly after departing Tartus,"
                    r"Only|Hours|Days|Weeks|Months|Moments)\s+(?:after|before)|After|Before|While|Since|"
@@ -761,8 +763,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             if port.text != "there" and \
                     (not _PREP_BEFORE_PORT.search(before) or _NOT_A_CALL_PREP.search(before) and not (
                         # "sailed for Vadinar, arriving on 8 February"
-                        before.rstrip().endswith(("for", "toward", "towards")) and
-                        ARRIVING.match(text, port.end)
+                        # ("headed for the Turkish port of Bandirma, where it arrived on 3 July")
+                        _BOUND_FOR.search(before) and ARRIVING.match(text, port.end)
                         # "appeared near Lianyungang, where it unloaded its cargo": it was there
                         or _NEAR.search(before) and _did_there(text, port.end))) and \
                     not re.search(r"\b(at|in|to|from)\s+(?:the\s+)?(?:(?!(?:for|towards?|near)\s)[\w'’-]+\s+)"
