@@ -3988,3 +3988,16 @@ def test_a_ship_that_headed_for_a_port_named_with_its_state_and_arrived() -> Non
     # where it was to arrive, it has not
     f = facts_of("The tanker Kira headed for the Turkish port of Bandirma, where it was to unload.")
     assert calls(f) == set()
+
+
+@pytest.mark.parametrize("text, met", [
+    ("The tanker Kira's cargo ended up aboard the tanker Lumo after a transfer near Singapore.", True),
+    ("Cargo from the tanker Kira was moved onto the tanker Lumo.", True),
+    ("The tanker Lumo, which took delivery of the tanker Kira's cargo in the Gulf of Oman, sailed "
+     "to China.", True),
+    # ships seen beside each other with no cargo told, and a cargo moved onto trucks, are none
+    ("The two tankers, the Kira and the Lumo, were seen next to each other in the South China Sea.", False),
+    ("Cargo from the tanker Kira was moved onto trucks at Tartus while the tanker Lumo waited.", False),
+])
+def test_more_ways_a_cargo_passes_between_two_ships(text: str, met: bool) -> None:
+    assert bool(sts_events(facts_of(text))) is met
