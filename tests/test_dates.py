@@ -312,3 +312,11 @@ def test_since_a_day_runs_to_the_report() -> None:
         assert (t.interval.iso(), t.since) == ("2023-06-03/2024-03-22", True), text
     (t,) = find_times("It left on 3 June and has been idle since.", ref)
     assert (t.interval.iso(), t.since) == ("2023-06-03", False)
+
+
+def test_a_fortnight_later_and_overnight_before_a_date() -> None:
+    ref, day = dt.date(2024, 3, 22), dt.date(2023, 5, 3)
+    assert [t.interval.iso() for t in find_times("A fortnight later it docked.", ref, anchor=day)] == \
+        [t.interval.iso() for t in find_times("Two weeks later it docked.", ref, anchor=day)]
+    assert [t.interval.iso() for t in find_times("overnight on 3-4 May", ref)] == ["2023-05-03/2023-05-04"]
+    assert [t.interval.iso() for t in find_times("It was hit overnight.", ref)] == ["2024-03-21/2024-03-22"]

@@ -192,9 +192,11 @@ _PATTERNS: list[tuple[str, Gated]] = [
                    r"(?!,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]|,?\s+[A-Z][a-z]+\.?\s+\d)")),
     ("recent", rx(r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months)\b|\brecent(?:ly)?\b", re.I)),
     ("today", rx(r"\b(?P<w>today|yesterday|on Christmas Day|Christmas Day|"
-                         r"New Year's Day|this morning|tonight|overnight)\b", re.I)),
+                         # (not "overnight on 3-4 May": the days after it tell the time)
+                         r"New Year's Day|this morning|tonight|"
+                         r"overnight(?!\s+(?:on|of|into)\s+(?:the\s+)?\d))\b", re.I)),
     ("later", rx(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-                         r"a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?)\s+"
+                         r"a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?|fortnights?)\s+"
                          # (not "a day later than its sister ship": a time told against another's)
                          r"(?P<dir>later|earlier|before|after(?:wards)?)\b(?!\s+than\b)|\b(?P<vague>days|weeks)"
                          r"\s+(?P<vdir>earlier|later|before)\b|\b(?P<next>(?:the\s+)?(?:following|next)"
@@ -739,7 +741,7 @@ _SHIFT_CLAUSE = re.compile(r"(?P<n>\w+(?: few| couple of)?)\s+(?P<unit>days?|wee
 def _days(count: str, unit: str) -> int:
     """"two weeks", "a few days", "3 months": how many days, a month taken as 30."""
     n = int(count) if count.isdigit() else _NUM_WORDS.get(count.lower(), 1)
-    return n * {"day": 1, "week": 7, "month": 30}[unit.lower().rstrip("s")]
+    return n * {"day": 1, "week": 7, "fortnight": 14, "month": 30}[unit.lower().rstrip("s")]
 
 
 def reversed_shift(t: TimeMention) -> Interval | None:
