@@ -320,3 +320,12 @@ def test_a_fortnight_later_and_overnight_before_a_date() -> None:
         [t.interval.iso() for t in find_times("Two weeks later it docked.", ref, anchor=day)]
     assert [t.interval.iso() for t in find_times("overnight on 3-4 May", ref)] == ["2023-05-03/2023-05-04"]
     assert [t.interval.iso() for t in find_times("It was hit overnight.", ref)] == ["2024-03-21/2024-03-22"]
+
+
+def test_that_month_is_the_month_of_the_time_told_before() -> None:
+    ref = dt.date(2024, 3, 22)
+    found = find_times("It left on 3 May and returned later that month.", ref)
+    assert [t.interval.iso() for t in found] == ["2023-05-03", "2023-05"]
+    assert find_times("It returned later that month.", ref) == []
+    (t,) = find_times("It returned in the same month.", ref, anchor=dt.date(2023, 5, 3))
+    assert t.interval.iso() == "2023-05"

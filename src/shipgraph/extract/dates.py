@@ -195,6 +195,8 @@ _PATTERNS: list[tuple[str, Gated]] = [
                          # (not "overnight on 3-4 May": the days after it tell the time)
                          r"New Year's Day|this morning|tonight|"
                          r"overnight(?!\s+(?:on|of|into)\s+(?:the\s+)?\d))\b", re.I)),
+    # "later that month", "in the same month": the month of the time told before
+    ("same_month", rx(r"\b(?:that|the\s+same)\s+month\b", re.I)),
     ("later", rx(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?|fortnights?)\s+"
                          # (not "a day later than its sister ship": a time told against another's)
@@ -281,10 +283,10 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
             # date before it, where it has one
             own = [t for t in found if t.end <= m.start() and not t.relative_to_anchor]
             base = max(own, key=lambda t: t.end).interval if own and kind in (
-                "later", "within", "dayonly") else anchor
+                "later", "within", "dayonly", "same_month") else anchor
             if not dated and (m.groupdict().get("this") or m.groupdict().get("rel") or
                               m.groupdict().get("ry") or doc_date is None and
-                              kind not in ("later", "within") and not YEAR.search(m.group())):
+                              kind not in ("later", "within", "same_month") and not YEAR.search(m.group())):
                 continue  # ("last summer", "May this year"; "12 February" of no year told)
             iv = _resolve(kind, m, ref, base, day)
             if iv is None:
@@ -306,7 +308,7 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
                     # "has been anchored off Nampo since 3 June": from that day to the report's
                     begin, iv = since.start(), Interval(iv.start, max(ref, iv.end))
             found.append(TimeMention(begin, m.end(), text[begin:m.end()], iv,
-                                     kind in ("later", "within"), ahead))
+                                     kind in ("later", "within", "same_month"), ahead))
             taken.append((begin, m.end()))
     found.sort(key=lambda t: t.start)
     return _in_year_told(text, start, _joined(text, found))
@@ -672,6 +674,11 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
             when = ref - dt.timedelta(days=1)
             return Interval(when, when)
         return Interval(ref - dt.timedelta(days=1) if w == "overnight" else ref, ref)
+    if kind == "same_month":
+        if span is None or (span.start.year, span.start.month) != (span.end.year, span.end.month):
+            return None  # no month told before, or a time wider than one
+        return Interval(dt.date(span.start.year, span.start.month, 1),
+                        month_end(span.start.year, span.start.month))
     if kind == "later" and g.get("next"):
         if span is None:
             return None
