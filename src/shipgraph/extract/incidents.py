@@ -421,7 +421,7 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
 
 
 # ", where it transferred", ", where the two ships met and ...": a clause set in the place before it
-_WHERE_THEY = rx(r",\s+where\s+(?:it|she|they|the\s+(?:two\s+)?(?:ships|vessels|tankers|pair|\w+))\s+"
+_WHERE_THEY = rx(r",\s+where\s+(?:it|she|they|the\s+(?:two\s+)?\w+)\s+"
                  r"(?:[\w'’-]+\s+){0,8}?[\w'’-]*\s*$")
 _AS_FLAG = rx(r"[- ](?:flagged|registered)\b|\s+flag\b")
 _SAME_AREA = rx(r"\b(?:in|at)\s+the\s+same\s+(?:area|waters|location|spot|place|position|"
@@ -482,11 +482,10 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
             edge = _NEXT_CLAUSE.search(text, cue.end(), e)
             stop = edge.start() if edge else e
             # "the X, a tanker seized in November, called at Nampo": an aside's deed ends with it
-            aside = next((m for m in RELATIVE.finditer(text, s, e) if m.start() <= cue.start() < m.end()),
-                         None)
+            aside = _aside_at(text, s, e, cue.start())
             if aside is not None:
                 stop = min(stop, aside.end())
-            own = _aside_owners(analysis, vessels, cue.start(), s, e)
+            own = _aside_owners(analysis, vessels, aside)
             if etype == "AISGap" and own is None and _ACTIVE_AIS.match(cue.group()):
                 # "It turned off its transponder ... and reappeared off Malaysia, where it
                 # transferred its load to the tanker Nova Dawn": who turned it off is told before
@@ -539,16 +538,22 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                         event["location"], event["location_type"] = place.key, "Place"
 
 
-def _aside_owners(analysis: Analysis, vessels: list[Mention], pos: int, s: int,
-                  e: int) -> set[str] | None:
-    """The ships an aside holding `pos` is told of ("the X and the Y, both designated in
-    2022,"), where it follows a ship's name; None where `pos` stands in no such aside."""
-    text = analysis.text
+def _aside_at(text: str, s: int, e: int, pos: int) -> re.Match[str] | None:
+    """The aside (a relative clause set off by commas, or one that ends the sentence) that
+    holds `pos`, if one does."""
     aside = next((m for m in RELATIVE.finditer(text, s, e) if m.start() <= pos < m.end()), None)
     if aside is None:
         aside = RELATIVE_TO_END.search(text, s, e)
-    if aside is None or not aside.start() <= pos < aside.end():
+    return aside if aside is not None and aside.start() <= pos < aside.end() else None
+
+
+def _aside_owners(analysis: Analysis, vessels: list[Mention], aside: re.Match[str] | None
+                  ) -> set[str] | None:
+    """The ships an aside is told of ("the X and the Y, both designated in 2022,"), where it
+    follows a ship's name; None where there is no aside or it follows none."""
+    if aside is None:
         return None
+    text = analysis.text
     before = [v for v in vessels if v.end <= aside.start()]
     if not before or not _BEFORE_ASIDE.fullmatch(text, before[-1].end, aside.start()):
         return None
