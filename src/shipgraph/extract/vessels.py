@@ -75,6 +75,9 @@ _FLAG_NAME = (r"(?=[A-Z])(?:(?:Antigua and Barbuda|S[aã]o Tom[eé] and Pr[ií]n
               r"(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)")
 _FLAG = r"(?:" + _FLAG_NAME + r")[- ](?:flagged|registered)"
 _FLAG_LEAD = re.compile(_FLAG + r"\s")
+# more compound words after a flag: "the Sierra Leone-flagged, Dubai-managed tanker"
+_OTHER_MODS = (r"(?:,?\s+(?:and\s+)?(?:[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?|\d{4})-(?:owned|operated|managed|"
+               r"controlled|linked|based|built|chartered|insured))*")
 _FLAG_WORD = re.compile(r"[- ](?:flagged|registered)$")  # "Panama-flagged": Panama
 # "Two Russian-flagged cargo ships ...": the flag of the vessels named next.
 _GROUP_FLAG = rx(
@@ -204,8 +207,7 @@ _NAMED_AFTER = rx(r"\b[Tt]he\s+(?P<type4>" + _TYPE + r"),?\s+(?:(?:which is\s+|w
                   r"called|dubbed)|identified\s+(?:by\s+(?:[\w.'’-]+\s+){1,4}?)?as)\s+(?:the\s+)?" +
                   NAME)
 # "a Cameroon-flagged crude tanker" with no name after it
-_DESCRIBED = rx(r"\b[Aa]n?\s+(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registered)(?:,?\s+(?:and\s+)?"
-                r"(?:[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?|\d{4})-[a-z]+)*"
+_DESCRIBED = rx(r"\b[Aa]n?\s+(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registered)" + _OTHER_MODS +
                 r"\s+(?:[\w-]+\s+){0,2}?(?P<type>" + _TYPE + r")\b(?!,?\s+(?:the\s+)?[A-Z])")
 _ALONGSIDE = rx(r"(?:\balongside|\b(?:moored|lying|anchored|berthed|tied\s+up)\s+(?:right\s+|directly\s+)?"
                 r"next\s+to)\s+(?:the\s+)?" + NAME)
@@ -569,9 +571,6 @@ _FLEET_OF = (r"(?:['’]s\s+(?:fleet|ships|tankers|vessels)\b|\s+(?:fleet|tanker
              r"bulkers)\b|-(?:owned|operated|managed|chartered|linked|controlled)\b)")
 _OWNED_BY = r"\b(?:owned|operated|managed|chartered|controlled|run)\s+by\s+(?:the\s+)?"
 _ONE_OF_MANY = (r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+")
-# more compound words after a flag: "the Sierra Leone-flagged, Dubai-managed tanker"
-_OTHER_MODS = (r"(?:,?\s+(?:and\s+)?(?:[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?|\d{4})-(?:owned|operated|managed|"
-               r"controlled|linked|based|built|chartered|insured))*")
 _CUED = [
     _BEFORE_TYPE,
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
@@ -1189,8 +1188,9 @@ class VesselExtractor:
 
     def _alongside(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
         """"two tankers alongside the Chon Myong 1" ("moored next to"): what a ship lies beside,
-        named and not a place, in a sentence about ships, is a ship; so is what a ship named
-        before it met."""
+        named and not a place, in a sentence about ships, is a ship; so is what a cargo was
+        unloaded from or loaded aboard, what the ships of a counted group were, and what a ship
+        named before it met."""
         for m in _ALONGSIDE.finditer(chunk):
             self._ship_if_about_ships(analysis, names, s, chunk, m)
         for m in _QUOTED.finditer(chunk):
@@ -1200,30 +1200,35 @@ class VesselExtractor:
                 self._ship_if_about_ships(analysis, names, s, chunk, m)
         for m in _CARRIED_BY.finditer(chunk):
             self._ship_if_about_ships(analysis, names, s, chunk, m)
-        group = _GROUP_NAMED.match(chunk)
-        if group is not None:
-            # "At least four tankers delivered diesel to Benghazi. They included the Eco Wizard
-            # and the Sea Mistral": the members of the ships the sentence before counted
-            end = len(analysis.text[:s].rstrip())
-            prior = analysis.sentence_at(end - 1) if end > 0 else None
-            if prior is not None and _SHIPS_COUNTED.search(analysis.text, prior.span.start, prior.span.end):
-                parts = [(group.start("name"), group["name"])]
-                if group["more"]:
-                    parts += [(group.start("more") + part.start(), part.group()) for part in
-                              re.finditer(_TOK + r"(?:\s" + _TOK + r"){0,3}", group["more"])]
-                for at, word in parts:
-                    name = _trim_name(clean_name(word))
-                    if word.lower() in ("and", "or", "the") or not name or not _name_ok(name, analysis) \
-                            or analysis.gazetteer.lookup(name):
-                        continue
-                    start = s + at + word.find(name.split()[0])
-                    if not analysis.taken(start, start + len(name)):
-                        self._register(analysis, names, name, start, None, None)
+        self._group_members(analysis, names, s, chunk)
         for m in chain(_MET_SHIP.finditer(chunk), _CARGO_TO_SHIP.finditer(chunk),
                        _CARGO_FROM_SHIP.finditer(chunk)):
             before = analysis.before(s + m.start(), "Vessel")
             if before and before[-1].start >= s:  # a ship named before it in the sentence
                 self._ship_if_about_ships(analysis, names, s, chunk, m)
+
+    def _group_members(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
+        """"At least four tankers delivered diesel to Benghazi. They included the Eco Wizard and
+        the Sea Mistral": the members of the ships the sentence before counted are ships."""
+        group = _GROUP_NAMED.match(chunk)
+        if group is None:
+            return
+        end = len(analysis.text[:s].rstrip())
+        prior = analysis.sentence_at(end - 1) if end > 0 else None
+        if prior is None or not _SHIPS_COUNTED.search(analysis.text, prior.span.start, prior.span.end):
+            return
+        parts = [(group.start("name"), group["name"])]
+        if group["more"]:
+            parts += [(group.start("more") + part.start(), part.group()) for part in
+                      re.finditer(_TOK + r"(?:\s" + _TOK + r"){0,3}", group["more"])]
+        for at, word in parts:
+            name = _trim_name(clean_name(word))
+            if word.lower() in ("and", "or", "the") or not name or not _name_ok(name, analysis) \
+                    or analysis.gazetteer.lookup(name):
+                continue
+            start = s + at + word.find(name.split()[0])
+            if not analysis.taken(start, start + len(name)):
+                self._register(analysis, names, name, start, None, None)
 
     def _apposition_head(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str,
                          cue: int) -> str | None:
