@@ -4001,3 +4001,14 @@ def test_a_ship_that_headed_for_a_port_named_with_its_state_and_arrived() -> Non
 ])
 def test_more_ways_a_cargo_passes_between_two_ships(text: str, met: bool) -> None:
     assert bool(sts_events(facts_of(text))) is met
+
+
+def test_a_cargo_loaded_at_a_port_aboard_a_ship_named_after_it() -> None:
+    f = facts_of("Containers were loaded at Rajin aboard the Maria in October.")
+    assert dated(f, "PortCall") == {("Maria", "Rajin"): "2023-10"}
+    f = facts_of("Containers were unloaded at Dunai from the cargo ship Angara on 12 October.")
+    assert transfers(f) == {("Angara", None, "Dunai")}
+    # denied, or another ship's deed, is none
+    assert calls(facts_of("Containers were not loaded at Rajin aboard the Maria.")) == set()
+    f = facts_of("The tanker Kira loaded at Rajin before the tanker Maria arrived.")
+    assert calls(f) == {("Kira", "Rajin")}

@@ -408,6 +408,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _nominal_calls(analysis, sent, vessels, ports)
     _imagery_calls(analysis, sent, vessels, ports)
     _where_calls(analysis, sent, vessels, ports)
+    _aboard_after_calls(analysis, sent, vessels, ports)
     _listed_calls(analysis, sent, vessels, ports)
     _object_calls(analysis, sent, vessels, ports)
 
@@ -650,6 +651,28 @@ def _row_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 subject = above[0]
     if subject is not None:
         add_call(analysis, sent, subject, named[0], text[s:e])
+
+
+# "Containers were loaded at Rajin aboard the Maria": the port, then the ship the cargo went in
+_LOADED_AT = rx(r"\b(?P<verb>loaded|unloaded|offloaded|discharged|landed)\s+(?:at|in)\s+(?:the\s+"
+                r"(?:[\w'’-]+\s+)?(?:port|harbou?r)\s+of\s+)?$", re.I)
+_ABOARD_AFTER = rx(r"\s+(?:aboard|onto|on\s+board|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def _aboard_after_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                        ports: list[Mention]) -> None:
+    """"Containers were loaded at Rajin aboard the Maria": the ship named after the port was
+    there, loading or unloading."""
+    text, s = analysis.text, sent.span.start
+    for port in ports:
+        verb = _LOADED_AT.search(text, max(s, port.start - 40), port.start)
+        if verb is None:
+            continue
+        v = next((v for v in vessels if v.start > port.end), None)
+        if v is None or v.start - port.end > 40 or not _ABOARD_AFTER.fullmatch(text, port.end, v.start):
+            continue
+        if not blocked(text, s, verb.start(), v.end):
+            add_call(analysis, sent, v, port, verb["verb"])
 
 
 def _listed_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
