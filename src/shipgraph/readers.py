@@ -194,17 +194,18 @@ def parse_text(text: str, doc_id: str, name: str) -> Document:
                     text=text, body_start=body_start, warnings=warnings)
 
 
-# A wire story's dateline with its year, opening the body: "SEOUL, March 3, 2025 (Agency) -"
-_WIRE_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z .'’/-]{1,40},\s+(?:(?P<mon1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2}),?|"
-    r"(?P<d2>\d{1,2})\s+(?P<mon2>[A-Z][a-z]{2,8})\.?,?)\s+(?P<y>\d{4})\b[^\n]{0,40}?\s[-–—]\s")
+# A wire story's dateline, opening its body: "NAKHODKA, March 3 (Wire) -", "SEOUL, March 3,
+# 2025 (Agency) -" (the extractors read its day as the day the story was filed)
+WIRE_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'’/-]{1,40},\s+(?:(?P<mon1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})|"
+    r"(?P<d2>\d{1,2})\s+(?P<mon2>[A-Z][a-z]{2,8}))\b(?:\.?,?\s+(?P<y>\d{4})\b)?[^\n]{0,40}?[-–—]\s")
 
 
 def _wire_date(text: str, start: int, name: str, warnings: list[str]) -> str | None:
     """The date a wire story's dateline gives at the head of its body, where it gives a year
     (one without a year says nothing of the year it was filed in)."""
-    m = _WIRE_DATELINE.match(text, start)
-    if m is None:
+    m = WIRE_DATELINE.match(text, start)
+    if m is None or not m["y"]:
         return None
     month = _MONTH_NAMES.get((m["mon1"] or m["mon2"]).lower())
     return _valid_date(m["y"], str(month), m["d1"] or m["d2"], name, warnings) if month else None

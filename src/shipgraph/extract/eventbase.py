@@ -70,6 +70,9 @@ FORCED_TO = rx(r"\b(?:taken|towed|escorted|diverted|forced|ordered|redirected|st
                r"detained|held|took\s+(?:it|her|them|the\s+(?:\w+\s+)?(?:ship|vessel|tanker)))\s+"
                r"(?:(?:back|away|under\s+guard)\s+)?(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # Words for what ships carry.
+# how many ships a text counts without naming them: "nine tankers", "dozens of vessels"
+COUNT_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several|many|"
+               r"multiple|numerous|\d+)")
 CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|coal|grain|wheat|"
                 r"maize|corn|barley|munitions|arms|weapons|ammunition|shells|missiles|drones|"
                 r"rockets|armaments|goods|cargo(?:es)?|exports|products|steel|iron|ore|timber|"

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from ..model import Document, Entity, Event, Evidence, Facts
+from ..readers import WIRE_DATELINE
 from . import prefilter
 from .agents import AgentExtractor
 from .base import Analysis, Extractor, Mention, Sentence
@@ -27,18 +27,15 @@ _FACTORIES: dict[str, type] = {
 }
 
 
-# "NAKHODKA, March 3 (Wire) -": the day a wire story was filed, at the head of its body
-_DATELINE_DATE = re.compile(r"\s*[A-Z][A-Z .'’/-]{1,40},\s+(?:(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2})|"
-                            r"(?P<d2>\d{1,2})\s+(?P<m2>[A-Z][a-z]{2,8}))\b[^\n]{0,40}?[-–—]\s")
 
 
 def dateline_date(text: str, start: int, doc_date: dt.date | None) -> dt.date | None:
     """The date of a dateline that opens the body, in the week up to the document's date (a
     story filed the day before it was dated counts "on Tuesday" from the day it was filed)."""
-    m = _DATELINE_DATE.match(text, start)
+    m = WIRE_DATELINE.match(text, start)
     if m is None or doc_date is None:
         return None
-    month = MONTHS.get((m["m1"] or m["m2"]).lower().rstrip("."))
+    month = MONTHS.get((m["mon1"] or m["mon2"]).lower().rstrip("."))
     if month is None:
         return None
     for year in (doc_date.year, doc_date.year - 1):
@@ -69,7 +66,7 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
         ref = dt.date(latest.year, 12, 31) if latest else None
     # the dateline's own date ("NEW DELHI, June 11 (Wire) -") is when the story was filed, not
     # when anything in it happened
-    dateline = _DATELINE_DATE.match(text, doc.body_start)
+    dateline = WIRE_DATELINE.match(text, doc.body_start)
     filed = dateline.end() if dateline else -1
     paragraph = 0
     last_end = doc.body_start

@@ -15,6 +15,7 @@ from .confidence import confidence_of
 from .eventbase import (
     ARRIVING,
     CARGO_WORDS,
+    COUNT_WORDS,
     FORCED_TO,
     JOINED,
     RULERS_CLAUSE,
@@ -900,8 +901,7 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 
 
 # "Two cargo vessels ... docked in Port Sudan in September": ships told of as a group, and where
-_GROUP_ARRIVED = rx(r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens\s+of|"
-                    r"several|many|multiple|numerous|some|other|the|\d+)\s+(?:[\w-]+\s+){0,3}?"
+_GROUP_ARRIVED = rx(r"\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:vessels|ships|warships|tankers|freighters|carriers|bulkers)\b" + IN_CLAUSE +
                     r"{0,100}?\b(?P<verb>docked|"
                     r"arrived|berthed|called|moored|anchored|loaded|unloaded|discharged|offloaded|"

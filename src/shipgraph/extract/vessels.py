@@ -11,7 +11,7 @@ from itertools import chain
 from typing import Any
 
 from .base import Analysis, Mention, Sentence
-from .eventbase import CARGO_WORDS, joined_before
+from .eventbase import CARGO_WORDS, COUNT_WORDS, joined_before
 from .gazetteer import tsv_rows
 from .prefilter import rx
 from .text import IN_CLAUSE, cells, closes_line, normalize, opens_line
@@ -414,8 +414,7 @@ _LIST_MORE = (r"(?P<more>(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})*
 # "They included the Eco Wizard and the Sea Mistral", after a sentence that counted ships
 _GROUP_NAMED = rx(r"\s*(?:They|These|Those|Among\s+(?:them|those|these))\s+(?:\w+ly\s+)?(?:included|"
                   r"include|were|are)\s+(?:the\s+)?" + NAME + _LIST_MORE)
-_SHIPS_COUNTED = rx(r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|"
-                    r"several|many|multiple|numerous|\d+)\s+(?:[\w-]+\s+){0,3}?(?i:vessels|ships|"
+_SHIPS_COUNTED = rx(r"\b(?i:" + COUNT_WORDS + r")\s+(?:[\w-]+\s+){0,3}?(?i:vessels|ships|"
                     r"warships|tankers|freighters|carriers|bulkers|aframaxes|suezmaxes|vlccs)\b")
 # The cues that rest on what a name does or has, with no type word: weaker than the others
 # (a capital doing these is its government).
