@@ -3680,8 +3680,21 @@ def test_a_full_load_of_cargo_is_what_was_carried_not_a_loading_where_it_went() 
     f = facts_of("The tanker Grey Wren sailed from Sikka with a full load of diesel to Fujairah "
                  "on 2 March.")
     assert [(e.cargo) for e in f.events if e.type == "Transfer"] == ["diesel"]
-    assert {c.activity for c in f.events if c.type == "PortCall"} == {"departure", None}
+    # (what it brought there it delivered there, as "carried containers to Dunai")
+    assert {c.activity for c in f.events if c.type == "PortCall"} == {"departure", "discharging"}
     f = facts_of("The tanker Grey Wren took on a load of diesel at Sikka on 2 March.")
+    assert [c.activity for c in f.events if c.type == "PortCall"] == ["loading"]
+
+
+@pytest.mark.parametrize("load", ["similar loads", "two loads of shells", "loads", "its load"])
+def test_loads_carried_to_a_port_are_a_delivery_there_not_a_loading(load: str) -> None:
+    f = facts_of(f"A sister ship, the Grey Wren, carried {load} to Dunai in August.")
+    assert [(c.activity, c.date) for c in f.events if c.type == "PortCall"] == [
+        ("discharging", "2023-08")]
+    assert [(e.cargo, e.destination is not None) for e in f.events if e.type == "Transfer"] == [
+        ("shells" if "shells" in load else None, True)]
+    # the verb stays the verb, after a subject of two ships too
+    f = facts_of("The two loaded containers at Rajin in May. The Grey Wren loads at Rajin monthly.")
     assert [c.activity for c in f.events if c.type == "PortCall"] == ["loading"]
 
 

@@ -897,6 +897,15 @@ def test_islands_and_regions_are_places_and_a_firm_is_not_the_islands() -> None:
     assert names(f, "Organization") == {"Windward"}
 
 
+def test_a_region_named_after_its_port_is_a_place_and_the_port_stays_a_port() -> None:
+    f = facts_of("The wheat came from farms in the Kherson region. Drones struck the Odesa "
+                 "Oblast overnight. The bulk carrier Grey Finch left Odesa on 3 March.")
+    assert {"Kherson region", "Odesa Oblast"} <= names(f, "Place")
+    assert names(f, "Port") == {"Odesa"} and calls(f) == {("Grey Finch", "Odesa")}
+    assert "Hodeidah governorate" in names(facts_of("Fighting spread across Hodeidah governorate."),
+                                           "Place")
+
+
 def test_ships_named_after_what_links_them_and_a_flag_inside_a_list() -> None:
     f = facts_of("Two further ships linked to the same manager, the Grey Finch and the Wren "
                  "Hollow, sat at anchor off Kalamata.")

@@ -81,7 +81,12 @@ _PLACE_PATTERN = rx(
     r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?|(?!(?:The|An?|In|On|At|By|From|To)\s)"
     r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}\s"
     r"(?:Sea|Gulf|Strait|Straits|Bay|Channel|Ocean|Peninsula|Island|Islands|delta|Delta|"
-    r"province|Province|region|Oblast|oblast|Krai|state))\b")
+    r"province|Province|region|Region|Oblast|oblast|Krai|state|governorate|Governorate|prefecture|"
+    r"Prefecture))\b")
+# a port's name before the word for a region named after it: "the Kherson region", "Hodeidah
+# governorate" are the region (a Place, found by `_PLACE_PATTERN`), not the port
+_REGION_AFTER = rx(r"\s+(?:province|Province|region|Region|Oblast|oblast|Krai|governorate|Governorate|"
+                   r"prefecture|Prefecture)\b")
 # What follows the city of a dateline: a date and/or an agency in brackets, then a dash.
 _DATELINE = rx(r",?\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*"
                r"(?:\([^()\n]{1,40}\))?|\([^()\n]{1,40}\))\s*[-–—]\s")
@@ -165,6 +170,8 @@ class PlaceExtractor:
             elif mtype == "Port" and _GATHERING_IN.search(text, max(0, start - 60), start) and \
                     not _PORT_AFTER.match(text[end:end + 30]):
                 mtype = "Place"  # "security chiefs met in Victoria": the city, not its port
+            elif mtype == "Port" and _REGION_AFTER.match(text, end):
+                continue  # "farms in the Kherson region": the region (see `_patterns`)
             elif mtype == "Port" and _ORG_AFTER.match(text, end):
                 continue  # "Clarkson Research", "Singapore Shipping Ltd": a firm's name
             elif mtype == "Port" and (lead := _NAME_BEFORE.search(text, max(0, start - 40), start)) \

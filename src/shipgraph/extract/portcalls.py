@@ -34,12 +34,12 @@ from .eventbase import (
     weeks_before,
 )
 from .prefilter import rx
-from .text import IN_CLAUSE, cells, closes_line, opens_line
+from .text import IN_CLAUSE, LOAD_VERB, cells, closes_line, opens_line
 from .vessels import bulleted_items
 
 CALL = rx(
     r"\b(?P<verb>call(?:ed|s|ing)?|arriv\w*|dock\w*|berth\w*|moor\w*|alongside|anchor\w*|"
-    r"load(?!s?\s+of\b)\w*|lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions|the ban)\b)|"
+    + LOAD_VERB + r"|lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions|the ban)\b)|"
     r"discharg\w*|unload\w*|offload\w*|deliver\w*|sail\w* from|sail\w*|depart\w*|left|"
     r"(?:came|come|comes|coming) from|leav\w*|reach\w*|visit\w*|seen|imaged|photographed|spotted|"
     # a voyage told with its ends: "travelled from A to B", "plied the route between A and B"
@@ -89,7 +89,7 @@ CALL = rx(
     r"(?:at|in|inside)\s))\b", re.I)
 ACTIVITY = [
     # (not the noun: "sailed ... with a full load of diesel to Fujairah")
-    ("loading", rx(r"\b(load(?!s?\s+of\b)\w*|collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|"
+    ("loading", rx(r"\b(" + LOAD_VERB + r"|collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|"
                    r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo|"
                    r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out)\b))\b", re.I)),
     ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"

@@ -117,6 +117,16 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 # A character within one clause: no full stop or semicolon, but for the stop of an initial
 # ("U.S.") or of an abbreviation before a number ("on Nov. 12", "No. 3").
 IN_CLAUSE = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=[a-z])\.(?=\s?\d))"
+# Where the verb "load" may stand, not the noun: "similar loads to Dunai", "its load", "carried
+# loads", "a full load of diesel" (after a word that opens a noun or a verb of carrying, "load"
+# and "loads" are the noun; "loaded" stays the verb, as in "the two loaded containers").
+_NOUN_BEFORE = ("the", "a", "its", "their", "his", "her", "our", "whose", "similar", "such", "these",
+                "those", "heavy", "full", "partial", "first", "second", "last", "further", "other",
+                "two", "three", "four", "five", "several", "many", "more", "carried", "carrying",
+                "carries", "brought", "hauled", "delivered", "ferried", "shipped", "transported")
+LOAD_NOT_NOUN = (r"(?!loads?\s+of\b)(?:(?!loads?\b)|" +
+                 "".join(rf"(?<!\b{w}\s)" for w in _NOUN_BEFORE) + ")")
+LOAD_VERB = LOAD_NOT_NOUN + r"load\w*"
 _POSSESSIVE = rx(r"['’]s\b")
 _NON_WORD = rx(r"[^\w]+")
 

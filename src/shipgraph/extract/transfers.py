@@ -34,9 +34,11 @@ from .eventbase import (
 )
 from .portcalls import add_call, presence_denied
 from .prefilter import Gated, rx
+from .text import LOAD_NOT_NOUN
 
 _VERB = rx(
-    r"\b(?:(?P<load>load(?:ed|ing|s)?|(?:took|takes|taken|taking) on|collect(?:ed|s)|pick(?:ed|s) up|"
+    r"\b(?:(?P<load>" + LOAD_NOT_NOUN + r"load(?:ed|ing|s)?|(?:took|takes|taken|taking) on|"
+    r"collect(?:ed|s)|pick(?:ed|s) up|"
     r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions)\b))|"
     r"(?P<discharge>discharg\w*|unload\w*|offload\w*|deliver\w*|landed)|"
     r"(?P<trips>(?:round )?trips|runs|crossings|shuttl\w*|voyages?|trad(?:ed|ing)(?=\s+between\b))|"
@@ -648,9 +650,10 @@ _UNSAID = frozenset({"cargo", "cargoes", "load", "loads", "shipment", "shipments
                      "consignments", "freight", "goods"})
 
 
-# "at least four cargoes", "two shipments": how many, not what
+# "at least four cargoes", "two shipments", "similar loads": how many or how alike, not what
 _COUNTED_UNSAID = re.compile(r"(?:(?:at least|at most|some|about|around|more than|fewer than|over|"
-                             r"several|many|a few|a number of|dozens of|numerous|multiple|"
+                             r"several|many|a few|a number of|dozens of|numerous|multiple|similar|"
+                             r"such|further|other|additional|more|new|regular|"
                              r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                              r"\s+)+(?:" + "|".join(sorted(_UNSAID)) + r")", re.I)
 
