@@ -240,6 +240,24 @@ def test_where_a_ship_to_ship_transfer_took_place() -> None:
     assert sts_events(h) == [(frozenset({"Marsh Tit", "Coal Tit"}), "Nakhodka", 1)]
 
 
+def test_a_ship_to_ship_transfer_of_a_cargo_with_a_ship_named_beside_its_kind() -> None:
+    for text in ("The Hui Tong made an STS transfer of about 4,000 tonnes of coal to the Kum San 3 "
+                 "in May.",
+                 "The Hui Tong engaged in ship-to-ship transfers of coal with the Kum San 3 in May.",
+                 # the time after the name set off by commas is still the relative clause's
+                 "The designated firm, Wren Trading, operates the Hui Tong, which conducted a "
+                 "ship-to-ship transfer of coal with a North Korean-flagged vessel, the Kum San 3, "
+                 "in Chinese waters in May."):
+        f = facts_of(text)
+        assert [(e.type, frozenset(names_of(f, e.vessels)), e.date) for e in f.events
+                if e.type != "Sanction"] == [
+            ("ShipToShipTransfer", frozenset({"Hui Tong", "Kum San 3"}), "2023-05")], text
+    # an aside's own time ends it where no name is set off: the call keeps its own
+    f = facts_of("The Hui Tong, which loaded coal at Nampo, Kpler said, docked at Lianyungang on "
+                 "3 May.")
+    assert dated(f, "PortCall")[("Hui Tong", "Lianyungang")] == "2023-05-03"
+
+
 def test_a_transfer_told_twice_is_one_event() -> None:
     f = facts_of("On 12 May the tanker Marsh Tit received fuel from the tanker Coal Tit in a "
                  "ship-to-ship transfer in the Gulf of Oman. Imagery from 13 May shows both "
@@ -1091,6 +1109,10 @@ def test_what_a_ship_did_where_it_went_is_dated_by_that_clause() -> None:
     f = facts_of("The tanker Jaya Bright loaded at Kharg Island in mid-January, while the tanker "
                  "Ocean Prow later sailed to Rizhao, where it discharged on 9 February.")
     assert dated(f, "PortCall")[("Ocean Prow", "Rizhao")] == "2024-02-09"
+    # past the port's state set off by commas
+    f = facts_of("The tanker Ocean Prow then sailed to Lome, Togo, where it discharged on 9 February.")
+    assert [(c.activity, c.date) for c in f.events if c.type == "PortCall"] == [
+        ("discharging", "2024-02-09")]
 
 
 def test_a_renamed_ship_under_its_new_name() -> None:
@@ -1768,6 +1790,18 @@ def test_a_designation_of_the_firm_that_runs_a_ship_is_not_the_ships() -> None:
     assert dated(f, "PortCall") == {("Grey Finch", "Tartus"): None}
 
 
+def test_a_firm_designated_or_owning_a_ship_is_not_the_ships_designation() -> None:
+    f = facts_of("The other designated company, Wren Trading, operates the tanker Grey Finch.")
+    assert [e for e in f.events if e.type == "Sanction"] == []
+    f = facts_of("The tanker Grey Finch loaded coal at Nampo. The vessel's registered owner, Wren "
+                 "Shipping Ltd, is one of the companies designated.")
+    assert [e for e in f.events if e.type == "Sanction"] == []
+    # the ship itself, designated
+    f = facts_of("The Grey Finch's owner was sanctioned by the UK, and the tanker Grey Finch "
+                 "itself was designated by OFAC in May.")
+    assert [(e.type, e.date) for e in f.events] == [("Sanction", "2023-05")]
+
+
 def test_a_ship_met_at_sea_is_a_ship_and_the_latter_after_then() -> None:
     f = facts_of("The tanker Grey Finch met the Wren Hollow off Malta. The latter then docked at "
                  "Tartus.")
@@ -2435,6 +2469,14 @@ def test_a_cargo_under_way_was_loaded_before_the_time_told() -> None:
     h = facts_of("Researchers saw the freighter Kite Hollow moving containers from Rajin to Dunai "
                  "in late February.")
     assert dated(h, "PortCall")[("Kite Hollow", "Rajin")] == "2024-02-21/2024-02-29"
+    # loaded with it, set before the main verb with no comma: the arrival's time is not the
+    # loading's
+    f = facts_of("The bulk carrier Kite Hollow loaded with wheat from the occupied port of "
+                 "Sevastopol arrived at Latakia on 17 March.")
+    assert dated(f, "PortCall") == {("Kite Hollow", "Sevastopol"): "2024-02-16/2024-03-17",
+                                    ("Kite Hollow", "Latakia"): "2024-03-17"}
+    f = facts_of("The bulk carrier Kite Hollow loaded with wheat at Sevastopol on 3 March.")
+    assert dated(f, "PortCall") == {("Kite Hollow", "Sevastopol"): "2024-03-03"}
 
 
 def test_a_year_opening_the_sentence_is_the_year_of_its_months() -> None:

@@ -100,6 +100,8 @@ CLAUSE_START = rx(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bw
 # Finer clause edges, for choosing which time expression an event takes.
 _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|after|"
                           r"before|then)\b|\b(?:when|where)\b")
+# a name set off by commas beside another: ", the Kum Un San 3,", ", Syria,"
+_BESIDE_NAME = r",\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3},(?=\s)"
 # (or what the ship had aboard: ", carrying 30,000 tonnes of gasoil loaded at Fujairah,")
 _RELATIVE_HEAD = (r",\s+(?:which|who|that|(?:an?\s+(?:[\w-]+\s+){0,3}?)?(?:(?:first|once|previously|"
                   r"later)\s+)?(?:[a-z]+(?:ed|en|wn)|built|sold|bought|held|made|sent|caught|laid|kept|"
@@ -108,11 +110,12 @@ _RELATIVE_HEAD = (r",\s+(?:which|who|that|(?:an?\s+(?:[\w-]+\s+){0,3}?)?(?:(?:fi
                   r"\s+(?:by|in|on|at|for|from|under|over|after|during)\b|"
                   r"(?:carrying|laden with|loaded with|with a cargo of|hauling|sailing|travell?ing|"
                   r"steaming|transiting|(?:on|en)\s+(?:its|her|their|the)\s+way|en\s+route)\s)"
-                  # (not the comma of a number: "30,000 tonnes")
-                  r"(?:[^,;]|,(?=\d{3}\b))*")
+                  # (not the comma of a number: "30,000 tonnes", nor those around a name set
+                  # beside another: "with a vessel, the Kum Un San 3, in May", "at Tartus, Syria,")
+                  r"(?:[^,;]|,(?=\d{3}\b)|" + _BESIDE_NAME + r")*")
 # ("which had taken on 3,000 tonnes ...,"; its closing comma may open the next: ", owned by X
 # Ltd, which was sanctioned in 2022,")
-RELATIVE = rx(_RELATIVE_HEAD + r"(?=,(?!\d{3}\b))")
+RELATIVE = rx(_RELATIVE_HEAD + r"(?=,(?!\d{3}\b))(?!" + _BESIDE_NAME + ")")
 # one that closes the sentence: "met the Y, designated by the US in 2018."
 RELATIVE_TO_END = rx(_RELATIVE_HEAD + r"$")
 _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\b)|"

@@ -196,6 +196,13 @@ _LIST_ITEM = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|and|,\s*and)\s+(?:the\s
                         r"(?:(?:tanker|vessel|ship|cargo ship|bulk carrier|freighter|VLCC|Aframax|"
                         r"Suezmax)\s+)?")
 _OWNERS_OF = rx(r"\b(?:owners?|operators?|managers?|charterers?|insurers?)\s+of\s+(?:the\s+)?", re.I)
+# "The vessel's registered owner, X Ltd, is one of the companies designated": its owner's
+_OWNER_AFTER = rx(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:owners?|operators?|managers?|charterers?|insurers?|"
+                  r"crew|master|captain)\b", re.I)
+# "The other designated company, X, operates the Y": a word for who was designated, not a ship
+_DESIGNATED_WHO = rx(r"\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|entit(?:y|ies)|individuals?|persons?|"
+                     r"people|owners?|managers?|operators?|networks?|business(?:es)?|traders?|brokers?|"
+                     r"officials?|banks?|groups?)\b", re.I)
 _NAMES_ONLY = re.compile(r"[\w\s,'’.-]*")
 _AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|later|then|also|briefly|reportedly)\s+)*")
 _BY = re.compile(r"\s+by\b")
@@ -476,6 +483,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
             if etype == "Detention" and _TOLD_SEIZURE.search(text, max(s, cue.start() - 12), cue.start()) \
                     and _NOUN_CUE.fullmatch(cue.group()) and not _OF_NEXT.match(text, cue.end()):
                 continue  # "Tehran said the seizure was retaliation": the one told already
+            if etype == "Sanction" and cue.group().lower() == "designated" and \
+                    _DESIGNATED_WHO.match(text, cue.end()):
+                continue  # "the designated company operates the X": the company's designation
             if etype == "Sanction" and cue.groupdict().get("list") and not _SANCTIONS_TOLD.search(text, s, e):
                 continue  # "added the port to its list" is a list of sanctions only where told
             # "seized X after it was found alongside Y": Y is in another clause
@@ -515,6 +525,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                         and _NAMES_ONLY.fullmatch(text, o.end(), v.start)
                         for o in _OWNERS_OF.finditer(text, s, v.start)):
                     continue  # "the owners of the Kazan ... were designated": not the ship
+                if etype == "Sanction" and v.end <= cue.start() and _OWNER_AFTER.match(text, v.end):
+                    continue  # "the vessel's registered owner ... is one of the companies designated"
                 if etype == "Detention" and v.end <= cue.start() and _AGENT_GAP.fullmatch(
                         text, v.end, cue.start()) and not _BY.match(text, cue.end()) and \
                         not _PASSIVE_CUE.match(cue.group()):

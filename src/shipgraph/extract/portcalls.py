@@ -881,7 +881,9 @@ def _relative_clause(after: str) -> str:
     to do there: ", where it is likely to unload next week")."""
     # (right after the port: not "at Reni on 12 March and sailed to Constanta, where")
     # (nor past another voyage: "at Nampo before sailing to Ningbo, where it discharged")
-    m = re.match(r"(?:(?!\b(?:and|to|for|towards?|before|after|then)\b)[^,;.]){0,40},?\s+where\s+"
+    # (past the port's state: "sailed to Lome, Togo, where it discharged")
+    m = re.match(r"(?:,\s+[A-Z][\w'’ -]{1,30}(?=,\s+where\b))?"
+                 r"(?:(?!\b(?:and|to|for|towards?|before|after|then)\b)[^,;.]){0,40},?\s+where\s+"
                  r"[^,;.]+", after)
     return " " + m.group() if m and not blocked(m.group(), 0, 0, len(m.group())) else ""
 

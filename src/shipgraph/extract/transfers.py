@@ -240,8 +240,10 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             # "was carrying crude from Basra to Aliaga": a voyage under way has not ended
             if kind == "move" and verb.group().lower().endswith("ing"):
                 leg["underway"] = True
-            if _LADEN.fullmatch(verb.group()):
-                leg["laden"] = True  # "arrived at Benghazi with diesel loaded at Taman"
+            if _LADEN.fullmatch(verb.group()) or kind == "load" and _WITH.match(text, verb.end()):
+                # "arrived at Benghazi with diesel loaded at Taman", "A bulk carrier loaded with
+                # wheat from Sevastopol arrived at Latakia on Sunday"
+                leg["laden"] = True
             leg["origin"] = leg["origin"] or origin
             leg["destination"] = dest or leg["destination"]
             leg["cargo"] = leg["cargo"] or cargo
@@ -289,7 +291,8 @@ def _loaded_before_told(analysis: Analysis, sent: Sentence, verb_at: int,
     # (nor a departure, dated when the ship left: "departed Chornomorsk on Aug 10 carrying")
     if not call.get("date") or call.get("loaded_before") or call.get("arrived_from") or \
             call.get("activity") == "departure" or any(
-            verb_at <= t.start and "," not in analysis.text[verb_at:t.start] for t in sent.times):
+            verb_at <= t.start and "," not in analysis.text[verb_at:t.start] and
+            not _ARRIVAL_VERB.search(analysis.text, verb_at, t.start) for t in sent.times):
         return
     call["date"], call["loaded_before"] = weeks_before(call["date"]), True
 
@@ -557,6 +560,10 @@ _ARRIVED_AT = rx(r"\b(?:arriv(?:ed|es|ing)|berth(?:ed|s|ing)|dock(?:ed|s|ing)|mo
                  r"(?:at|in|into|to)?\s*(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}(?:port|harbou?r|"
                  r"terminal)\s+(?:of|at|in)\s+)?$", re.I)
 _LADEN = rx(r"(?i)carrying|laden with|with")
+_WITH = re.compile(r"\s+with\b")
+# the main clause's verb of arrival, after the phrase that tells what the ship had aboard
+_ARRIVAL_VERB = rx(r"\b(?:arrived|docked|berthed|reached|entered|called|moored|anchored|pulled\s+into)\b",
+                   re.I)
 _THEN_DEED = rx(r"(?:['’]s)?[^.;:()]{0,70}?(?:\s+and|,)\s+(?:then\s+|later\s+|\w+ly\s+)?")
 _THEN_LADEN = rx(r"(?:['’]s)?[^.;:(),]{0,50}?(?:,\s*|\s+)")
 

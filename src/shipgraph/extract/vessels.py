@@ -458,7 +458,8 @@ _DEEDS = [
        r"(?:carried|shipped|transported|ferried|hauled)\s+(?:[\w,-]+\s+){0,4}?" + CARGO_WORDS +
        r"\s+(?:from|to)(?=\s+(?-i:[A-Z]))|"
        # "The Kite Hollow conducted an STS transfer with ..."
-       r"(?:conducted|carried out|completed|performed|undertook)\s+(?:an?\s+|two\s+|several\s+)?"
+       r"(?:conducted|carried out|completed|performed|undertook|made|engaged in|took part in)\s+"
+       r"(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|at\s+least\s+\w+\s+)?"
        r"(?:STS|ship-to-ship)|"
        # "the Sormovskiy 121 met the tanker ...", "the Kazan headed south"
        r"met\s+(?:up\s+with\s+|with\s+)?(?:the|another|a|an)\s+(?:[\w-]+\s+){0,3}?(?:tanker|vessel|"
@@ -509,8 +510,9 @@ _DEEDS = [
        r"anchored|transited|transferred|delivered|carried|shipped|made|imaged|took on|"
        r"took delivery of|received|(?:moved|came|went|pulled)\s+alongside)\b"),
     # "a ship-to-ship transfer with the Baltic Ray": the other ship
+    # ("an STS transfer of coal with the Kum Un San 3", "of some 40,000 tonnes of diesel to the X")
     rx(r"\b(?:ship-to-ship|STS)\s+(?:transfers?|operations?|trans-?shipments?|exchanges?)\s+"
-       r"(?:with|from|to|involving)\s+the\s+"
+       r"(?:of\s+(?:[\w,.-]+\s+){1,6}?)?(?:with|from|to|involving)\s+the\s+"
        r"(?!(?:Gulf|Bay|Sea|Strait|Coast|Port|Isle|Island)s?\s+of\b)" + NAME),
 ]
 _BY_DEEDS = frozenset(_DEEDS)
