@@ -67,6 +67,19 @@ def test_a_call_refuted_later_in_the_sentence() -> None:
     assert calls(g) == {("Grey Plover", "Sohar")}
 
 
+def test_a_supply_to_each_state_of_a_list_and_a_way_that_is_no_cargo() -> None:
+    f = facts_of("Russia exported wheat to Egypt, Turkey, and the United Arab Emirates in May.")
+    assert transfers(f) == {(None, "Russia", "Egypt"), (None, "Russia", "Turkey"),
+                            (None, "Russia", "United Arab Emirates")}
+    assert {e.cargo for e in f.events} == {"wheat"}
+    # a state named after the list, in a clause of its own, is none of it
+    f = facts_of("Iran supplied drones to Russia and Belarus, while Sudan bought none.")
+    assert transfers(f) == {(None, "Iran", "Russia"), (None, "Iran", "Belarus")}
+    # what it went through is no cargo
+    f = facts_of("Russia shipped through Sevastopol much of the grain to Syria.")
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == [None]
+
+
 def test_state_to_state_supply() -> None:
     f = facts_of("Analysts say North Korea has supplied Russia with millions of artillery shells "
                  "since last year.")
@@ -702,10 +715,26 @@ def test_a_ship_loaded_where_it_docked_took_its_cargo_there() -> None:
     assert transfers(f) == {("Mira", None, "Tartus")}
 
 
+def test_a_ship_one_of_a_group_that_called_and_others_that_called_elsewhere() -> None:
+    for text in ("The Grey Wren was one of three tankers that loaded at Kozmino in March.",
+                 "The tanker Grey Wren was among at least five tankers that loaded at Kozmino in "
+                 "March."):
+        f = facts_of(text)
+        assert names(f, "Vessel") == {"Grey Wren"}
+        assert dated(f, "PortCall") == {("Grey Wren", "Kozmino"): "2024-03"}
+    # the verb nearest the port is the others': the named ship did not call there
+    for text in ("The tanker Grey Wren loaded at Sikka, unlike other tankers that loaded at Kozmino.",
+                 "The tanker Grey Wren loaded at Sikka, while other tankers loaded at Kozmino."):
+        assert calls(facts_of(text)) == {("Grey Wren", "Sikka")}
+    assert names(facts_of("The Kremlin was one of three bidders that won."), "Vessel") == set()
+
+
 def test_a_ship_imaged_at_a_named_terminal_by_a_named_provider() -> None:
     for text in ("The MT Solar (IMO: 9133056) was spotted by Planet Labs imagery at the Ust-Luga "
                  "oil terminal on 5 July.",
-                 "Planet Labs imagery shows the MT Solar at the Ust-Luga oil terminal on 5 July."):
+                 "Planet Labs imagery shows the MT Solar at the Ust-Luga oil terminal on 5 July.",
+                 # a terminal named after the city's possessive
+                 "Satellite images show the MT Solar at Luga's Ust-Luga oil terminal on 5 July."):
         assert dated(facts_of(text), "PortCall") == {("Solar", "Ust-Luga"): "2023-07-05"}
     # a plan is still a plan
     for text in ("The tanker Solar is planning to call at Ust-Luga.",
@@ -2246,11 +2275,24 @@ def test_a_time_told_with_another_verb_joined_by_and_is_that_verbs() -> None:
 @pytest.mark.parametrize("text", [
     "The tanker Kite Hollow's AIS was off from 1 to 9 September.",
     "Tracking data show the tanker Kite Hollow, whose AIS signal stayed dark for a week.",
+    # told by what the ship has not done since
+    "The tanker Kite Hollow has not broadcast its position since leaving the Gulf of Oman.",
+    "The tanker Kite Hollow stopped broadcasting its location on 3 May.",
+    "The tanker Kite Hollow has been dark since 3 May.",
 ])
 def test_an_ais_told_as_off_is_a_gap(text: str) -> None:
     f = facts_of(text)
     assert [(e.type, {x.id: x.name for x in f.entities}[e.vessel or ""]) for e in f.events] == \
         [("AISGap", "Kite Hollow")]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials denied that the tanker Kite Hollow had gone dark.",
+    "The tanker Kite Hollow has not broadcast any signal suggesting a fault.",
+    "The tanker Kite Hollow has not been dark since it left Sikka.",
+])
+def test_an_ais_denied_or_a_signal_of_something_else_is_no_gap(text: str) -> None:
+    assert [e.type for e in facts_of(text).events if e.type == "AISGap"] == []
 
 
 def test_ships_hose_connected_and_a_ship_that_conducted_a_transfer() -> None:

@@ -198,6 +198,18 @@ def test_a_name_a_ship_went_by_before_is_a_former_name(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "The tanker Fen Lark, previously named Gulf Heron and then Sand Owl, loaded at Primorsk.",
+    "Formerly known as Gulf Heron and later as Sand Owl, the tanker Fen Lark loaded at Primorsk.",
+])
+def test_the_names_a_ship_had_one_after_another_and_a_former_name_told_first(
+        sentence: str) -> None:
+    f = facts_of(sentence)
+    assert names(f, "Vessel") == {"Fen Lark"}
+    assert vessel(f, "Fen Lark").former_names == ["Gulf Heron", "Sand Owl"]
+    assert calls(f) == {("Fen Lark", "Primorsk")}
+
+
+@pytest.mark.parametrize("sentence", [
     "The tanker Fen Lark was previously registered as Iranian-flagged.",
     "The tanker Fen Lark sailed as the Gulf Heron's escort to Sohar.",
     "The tanker Fen Lark traded under the name of its owner until 2022.",
@@ -535,12 +547,30 @@ def test_a_name_in_capitals_doing_what_ships_do() -> None:
     assert calls(f) == {("KESTREL DAWN", "Tartus")}
 
 
+def test_a_name_in_capitals_after_a_bullet_or_a_time_with_its_registry_s_code() -> None:
+    f = facts_of("Movements:\n- 13 May: KESTREL DAWN (RUS) arrived at Tartus from Novorossiysk.\n"
+                 "- SAND OWL departed Tartus on 15 May.\nOn 16 May FEN LARK docked at Latakia.")
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {
+        "KESTREL DAWN": "RUS", "SAND OWL": None, "FEN LARK": None}
+    assert {("KESTREL DAWN", "Tartus"), ("SAND OWL", "Tartus"), ("FEN LARK", "Latakia")} <= calls(f)
+    # what is no ship, in capitals after a time; a bracketed word that is no registry's code
+    f = facts_of("On 13 May NATO left the area. The tanker Kira (IMO) loaded at Sikka.")
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {"Kira": None}
+
+
 def test_a_flag_changed_to_another_is_the_new_one() -> None:
     f = facts_of("The tanker Owl Point switched its flag from Liberia to Gabon in May.\n"
                  "The tanker Fen Lark was reflagged to Cameroon last year.\n"
                  "The tanker Jay Reef was re-flagged as a Russian ship in 2023.")
     flags = {e.name: e.flag for e in f.entities if e.type == "Vessel"}
     assert flags == {"Owl Point": "GAB", "Fen Lark": "CMR", "Jay Reef": "RUS"}
+    # from one registry to another, and then to a third: the last
+    f = facts_of("The tanker Owl Point was reflagged from Liberia to Gabon in March and then to "
+                 "the Cook Islands in August.\nThe Liberian-flagged tanker Fen Lark was "
+                 "re-registered from Liberia to Gabon.\nThe tanker Jay Reef was reflagged from "
+                 "Panama to Togo.")
+    flags = {e.name: e.flag for e in f.entities if e.type == "Vessel"}
+    assert flags == {"Owl Point": "COK", "Fen Lark": "GAB", "Jay Reef": "TGO"}
 
 
 def test_a_name_that_is_detained_or_hijacked_is_a_ship() -> None:
@@ -746,6 +776,11 @@ def test_a_type_word_after_an_age_is_no_name_and_a_ship_now_called_is_one() -> N
 def test_a_city_where_a_firm_sits_and_a_capital_whose_port_is_named() -> None:
     f = facts_of("Its manager, a firm in Singapore, declined to comment.")
     assert names(f, "Port") == set()
+    # the city someone watches from
+    f = facts_of("The cargo ship Sparta II docked at Tartus, according to photographs taken by a "
+                 "researcher in Istanbul who tracks naval traffic.")
+    assert names(f, "Port") == {"Tartus"} and "Istanbul" in names(f, "Place")
+    assert calls(f) == {("Sparta II", "Tartus")}
     f = facts_of("The tanker Ostrava unloaded diesel at Havana's port on Monday.")
     assert calls(f) == {("Ostrava", "Havana")}
     f = facts_of("The bulker Ostrava sailed on to its next port of call, Djibouti, where it "

@@ -135,13 +135,19 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+off\b
                   r"going dark|gone dark|(?:transponders?|AIS(?: transponders?| signals?)?) "
                   r"(?:went|was|were|had been|has been|have been|remained|stayed) (?:silent|off|dark)|"
                   r"AIS gap|"
-                  r"stopped transmitting|"
+                  r"stopped (?:transmitting|broadcasting)|"
+                  # "has not broadcast its position since leaving the Gulf of Oman": a gap told by
+                  # what the ship has not done (see _SILENT)
+                  r"(?:has|have|had)\s+not\s+(?:broadcast|transmitted|reported|shown)\s+(?:its|her|their)\s+"
+                  r"(?:position|location|AIS)\b|"
+                  r"(?:has|have|had)\s+(?:been|gone)\s+dark\b|"
                   r"(?:disabled|deactivated) (?:its|their) (?:AIS|transponder)|(?:AIS|transponders?) "
                   r"switched off|"
                   # "sailed toward Malaysia with its transponder off"
                   r"\bwith\s+(?:its|their|her)\s+(?:AIS(?:\s+transponders?)?|transponders?|tracking\s+"
                   r"(?:systems?|signals?|devices?))\s+(?:(?:switched|turned|shut)\s+)?(?:off|disabled)\b",
                   re.I)
+_SILENT = re.compile(r"(?:has|have|had)\s+not\b")
 _OFF = rx(r"\b(?:off|near)\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$", re.I)
 # A transfer between the same two ships within this many sentences and days is the same one.
 _RETOLD, _RETOLD_DAYS = 3, 7
@@ -468,6 +474,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                            (_AMONG_NAMED, "Sanction")):
         for cue in pattern.finditer(text, s, e):
             clause = text[clause_start(text, s, cue.start()):cue.end()]
+            if _SILENT.match(cue.group()):  # (its own "not" tells the gap)
+                clause = clause[:len(clause) - len(cue.group())]
             if NEGATION.search(clause) or _HYPOTHETICAL.search(clause):
                 continue
             when: dict[str, Any] = {}

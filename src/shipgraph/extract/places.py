@@ -51,7 +51,12 @@ _CITY_BEFORE = rx(r"(?:based|headquartered|incorporated|registered|court|office|
                           r"located|offices?|headquarters|capital)\s+(?:in|of)\s+(?:the\s+)?$|"
                   # "a company in Dubai", "an intermediary in Singapore"
                   r"\b(?:company|companies|firm|firms|trader|traders|manager|owner|operator|bank|"
-                  r"businessman|intermediary|middleman|broker|shell company|subsidiary)\s+in\s+$|"
+                  r"businessman|intermediary|middleman|broker|shell company|subsidiary|"
+                  # "an open-source researcher in Istanbul who tracks naval traffic": who watches
+                  # from the city
+                  r"researchers?|analysts?|observers?|watchers?|enthusiasts?|spotters?|"
+                  r"photographers?|journalists?|reporters?|correspondents?|diplomats?|"
+                  r"bloggers?|residents?)\s+in\s+$|"
                   # "Blue Horizon Shipmanagement of Athens": where a company sits
                   r"\b(?:ship\s?management|shipping|maritime|marine|navigation|lines|tankers|trading|"
                   r"ltd\.?|inc\.?|llc|co\.|corp\.?|group|company|firm)\s+of\s+$",

@@ -144,7 +144,11 @@ _ARRIVED = re.compile(r"\barriv|\bafter\s+(?:a|an|its|her)\s+(?:[\w-]+\s+){0,2}?
 _PEOPLE_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:crew|captain|master|owners?|operators?|managers?|"
                         r"charterers?|sailors|seafarers|officers?|engineers?|agents?|insurers?|"
                         r"lawyers?|executives?|director|sister\s+(?:ship|vessel|tanker))\b")
-_WITH_OTHERS = re.compile(r"\s+(?:and|as well as|with)\s+(?:[\w-]+\s+){0,3}")
+# ships joined to the named one ("and two other vessels docked"), or a group it is one of
+# ("was among at least five tankers that loaded at Kozmino", "is one of three ships that")
+_WITH_OTHERS = re.compile(r"\s+(?:and|as well as|with)\s+(?:[\w-]+\s+){0,3}|"
+                          r",?\s+(?:(?:was|is|were|are)\s+)?(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?"
+                          r"(?:[\w-]+\s+){0,4}")
 # a verb whose subject is ships in general, not the named one: "other tankers that called at"
 _OTHER_SHIPS = re.compile(r"\b(?:ships|vessels|tankers|boats|freighters|carriers|bulkers)\s+"
                           r"(?:(?:that|which)\s+(?:were|had|have)?\s*(?:been\s+)?)?(?:[a-z]+ly\s+)?$")
@@ -260,8 +264,8 @@ _IMAGERY = rx(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage|(?:tr
 # between a ship an image shows and the port it is in: "docked at the oil pier in", "at"
 _SHOWN_AT = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:(?:[a-z]+ing|docked|moored|berthed|anchored|"
                        r"tied up)\s+(?:[\w-]+\s+){0,2}?)?(?:at|in|alongside)\s+(?:the\s+(?:(?:[\w'’-]+"
-                       # ("at the Ust-Luga oil terminal")
-                       r"\s+){0,3}?(?:at|in|of)\s+)?)?")
+                       # ("at the Ust-Luga oil terminal", "at Nakhodka's Kozmino terminal")
+                       r"\s+){0,3}?(?:at|in|of)\s+)?)?(?:[A-Z][\w-]*['’]s\s+)?")
 _SHOW = rx(r"\b(?:show|shows|showed|shown|reveal|reveals|revealed|depict\w*|"
            # "Our analysis of satellite images found the ship at Rason"
            r"found|find|finds|located|locate|locates|placed|places|put|puts|spotted|identified|"
@@ -861,14 +865,16 @@ _ITS_PEOPLE = rx(r"\s+(?:port\s+|city\s+|customs\s+|harbou?r\s+|regional\s+)?(?:
 
 
 def _others_deed(between: str) -> bool:
-    """Whether each call verb between a ship and a port has ships in general as its subject
-    ("to ships seen at"), not ships joined to the named one ("and two other vessels docked")."""
+    """Whether the call verb nearest the port has ships in general as its subject ("to ships
+    seen at"), not ships joined to the named one ("and two other vessels docked") nor a group it
+    is one of ("was among five tankers that loaded at")."""
     verbs = list(CALL.finditer(between))
-    for m in verbs:
-        other = _OTHER_SHIPS.search(between, 0, m.start())
-        if other is None or _WITH_OTHERS.fullmatch(between, 0, other.start()):
-            return False
-    return bool(verbs)
+    if not verbs:
+        return False
+    # (the verb nearest the port tells the call there: "loaded at Sikka, unlike other tankers
+    # that loaded at Kozmino" is not the ship's call at Kozmino)
+    other = _OTHER_SHIPS.search(between, 0, verbs[-1].start())
+    return other is not None and not _WITH_OTHERS.fullmatch(between, 0, other.start())
 
 
 def presence_denied(text: str, pos: int, end: int) -> bool:

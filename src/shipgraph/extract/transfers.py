@@ -675,6 +675,7 @@ def cargo_phrase(after_verb: str) -> str | None:
                                                   "their", "out", "up", "on", "by", "what",
                                                   "between", "linked", "were", "was", "at", "in",
                                                   "into", "onto", "off", "near", "via", "there",
+                                                  "through", "across", "past", "around",
                                                   "alongside", "with", "and", "or", "but",
                                                   "as", "for", "when", "while", "after",
                                                   # ("unloaded anything at Dunai")
@@ -1098,6 +1099,7 @@ def _fill_origin(analysis: Analysis, vessel: str, origin: dict[str, Any],
             e["cargo"] = e.get("cargo") or _carried(analysis, origin["evidence"][0])
 
 
+_STATE_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 _PASSIVE = rx(r"\s(?:has been|have been|had been|was|were|are|is|are being|is being)\s+"
               r"(?:[a-z]+ly\s+)?$")
 
@@ -1171,6 +1173,13 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             before = _CARGO_BEFORE.search(text, max(s, verb.start() - 40), verb.start())
             cargo = before["cargo"] if before else None
         _state_transfer(analysis, sent, verb.start(), supplier, dest, cargo)
+        # "shipped to Syria, Turkey and Lebanon": a supply to each state of the list
+        last = dest
+        for m in states:
+            if m.start > last.end and _STATE_LIST.fullmatch(text, last.end, m.start):
+                if m.key != supplier.key:
+                    _state_transfer(analysis, sent, verb.start(), supplier, m, cargo)
+                last = m
     _flows(analysis, sent, states)
     _receipts(analysis, sent, states)
 

@@ -102,6 +102,12 @@ _FLAG_AFTER = [
        r"(?:flagged|registered)\b"),
     rx(r"\b(?<!previously )(?<!formerly )(?<!once )(?:re-?)?flagged\s+(?:in|to)\s+(?:the\s+)?"
        r"(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"),
+    # "reflagged from Liberia to Gabon in March and then to the Cook Islands in August": the
+    # last registry it moved to (b, else the first: a)
+    rx(r"\bre-?(?:flagged|registered)\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*\s+to\s+"
+       r"(?:the\s+)?(?P<b>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?:(?:\s+(?:in|on|during|by)\s+[\w ]{1,20}?)?,?"
+       r"\s+(?:and\s+)?(?:then|later|subsequently|again)\s+to\s+(?:the\s+)?"
+       r"(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))?"),
     # "switched its flag from Liberia to Gabon", "changed flags from X to Y", "reflagged to Y"
     rx(r"\b(?:switch|chang|swapp|mov)(?:ed|es|ing)\s+(?:its\s+|her\s+)?flags?\s+(?:from\s+(?:the\s+)?"
        r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*\s+)?to\s+(?:the\s+|that of\s+)?"
@@ -131,7 +137,8 @@ _FLAG_AFTER = [
     # a list entry: "NAME (IMO ...), bulk carrier, Hong Kong-flagged."
     rx(r",\s*(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)-(?:flagged|registered)(?=\s*(?:[;,.)]|$))"),
 ]
-_FLAG_CHANGE = re.compile(r"(?i)re-?flagged|switch|chang|swapp|exchang|trad|replac|mov|transferr|shift")
+_FLAG_CHANGE = re.compile(r"(?i)re-?flagged|re-?registered|switch|chang|swapp|exchang|trad|replac|mov|"
+                          r"transferr|shift")
 _NOT_A_SHIP_REGISTERED = re.compile(
     r"\b(?:company|companies|firm|owner|manager|operator|entity|business|llc|ltd|inc|corp|"
     r"corporation|shipowner|agent|individual|person|bank|trader|subsidiary|co\.?)\s*,?\s*"
@@ -141,6 +148,9 @@ _NOT_A_SHIP_REGISTERED = re.compile(
 _IMO = rx(r"\bIMO(?:\s*(?i:no\.?|number|#))?(?:\s*:|\s+(?:is|was))?\s*(\d{7})\b")
 _MMSI = rx(r"\bMMSI(?:\s*(?i:no\.?|number|#))?(?:\s*:|\s+(?:is|was))?\s*(\d{9})\b")
 _CALL_SIGN = rx(r"\bcall sign:?\s+([A-Z0-9]{4,7})\b")
+_FRONTED_SUBJECT = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?")
+_THEN_AS = rx(r"\s+(?:and|or)\s+(?:later|then|subsequently|afterwards)\s+(?:(?:as|named|known\s+as|"
+              r"called)\s+)?(?:the\s+)?" + NAME)
 _FORMER = rx(
     r"\b(?i:formerly(?: known as| named| called)?|previously(?: known as| named| called)|"
     r"renamed from|ex-|and before that as|before that as|still sailing as|then sailing as|"
@@ -438,7 +448,11 @@ _DEEDS = [
        r"(?:(?:suspected|believed|thought|alleged|said|reported|understood|known)\s+(?:of\s+having|"
        r"to\s+have)\s+)?"
        r"(?:(?:remains?|remained)\s+(?:[a-z]+ly\s+)?(?:at|in|off|near|alongside|moored|berthed|"
-       r"docked|anchored|idle|there|laid)\b|sailed|berthed|docked|arrived|called at|loaded|discharged|"
+       r"docked|anchored|idle|there|laid)\b|"
+       # "The Grey Wren was one of three tankers that loaded at Kozmino": one of a group of ships
+       r"(?<=was\s)(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:tankers|ships|vessels|"
+       r"freighters|carriers|bulkers)\s+(?:that|which)\b|"
+       r"sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
        r"imaged|photographed|laid up|took on|took delivery of|"
        # "has been idling off Paradip"
@@ -496,7 +510,11 @@ _DEEDS = [
        r"made\s+(?:at\s+least\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?:round\s+)?(?:trips|voyages|port\s+calls))\b"),
     # "SPARTA IV sailed from Tartus": a name in capitals opening a clause, doing what ships do
-    rx(r"(?:^|[.;:]\s+|\n)(?P<name>[A-Z][A-Z0-9'’.\-]+(?:\s[A-Z0-9][A-Z0-9'’.\-]*){0,3})\s+"
+    # (after a list's bullet or a time: "- 13 May: LADY M (RUS) arrived", "On 13 May LADY M
+    # arrived"; its flag's code in brackets)
+    rx(r"(?:(?:^|\n)(?:[ \t]*[-*•–][ \t]+)?|[.;:]\s+)(?:(?:On|In|By|Late on|Early on)\s+\d{1,2}\s+[A-Z][a-z]+"
+       r"(?:\s+\d{4})?,?\s+)?(?P<name>[A-Z][A-Z0-9'’.\-]+(?:\s[A-Z0-9][A-Z0-9'’.\-]*){0,3})"
+       r"(?:\s+\([A-Z][A-Za-z ]{1,20}\))?\s+"
        r"(?:(?:had|has|was|were|is)\s+(?:been\s+)?)?(?:sailed|docked|berthed|arrived|called at|"
        r"loaded|discharged|unloaded|departed|left|moored|anchored|transited)\b"),
     # "Estonia briefly detained the Kiwala": what is done only to ships, to a definite name
@@ -1119,6 +1137,14 @@ class VesselExtractor:
                     # name it goes by now, told after
                     now = _NOW_AS.match(chunk, m.end())
                     head = names.get(normalize(_trim_name(clean_name(now["name"])))) if now else None
+                if head is None and not chunk[:m.start()].strip():
+                    # "Formerly known as Helios Star, the tanker Zircon Bay ...": the subject
+                    # after the opening phrase
+                    comma = chunk.find(",", m.end())
+                    subject = [v for v in analysis.between(s + comma, s + comma + 60, "Vessel")
+                               if _FRONTED_SUBJECT.fullmatch(chunk, comma, v.start - s)] \
+                        if comma > 0 else []
+                    head = subject[0].key if subject else None
                 before = analysis.before(s + m.start(), "Vessel")
                 if not before and head is None:
                     continue
@@ -1129,6 +1155,12 @@ class VesselExtractor:
                 if normalize(former) != key:
                     _add_former(analysis, names, key, former,
                                 s + m.start("name") + m.group("name").find(former.split()[0]))
+                    # "formerly known as Helios Star and later as Cobalt": the next name it had
+                    then = _THEN_AS.match(chunk, m.end()) if pat is _FORMER else None
+                    later = _trim_name(clean_name(then["name"])) if then else ""
+                    if then and later and _name_ok(later, analysis) and normalize(later) != key:
+                        _add_former(analysis, names, key, later,
+                                    s + then.start("name") + then.group("name").find(later.split()[0]))
 
     def _former_now(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
         """"One of them, the former Ocean Glory, now the Harmony, loaded ...": a ship told by the
@@ -1349,6 +1381,9 @@ class VesselExtractor:
             named = [v for v in analysis.between(at - analysis.longest - 2, at, "Vessel")
                      if v.form == "name" and v.end <= at and not analysis.text[v.end:at].strip()]
             code = _flag_code(analysis, m["a"]) if named else None
+            if named and code is None and re.fullmatch(r"[A-Z]{3}", m["a"]) and \
+                    m["a"] in analysis.gazetteer.states:
+                code = m["a"]  # a movements list's code of the registry: "LADY M (RUS)"
             if code:
                 analysis.attrs("Vessel", named[-1].key).setdefault("flag", code)
         for m in _BOTH_FLAGGED.finditer(chunk):
