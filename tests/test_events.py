@@ -3339,6 +3339,10 @@ def test_a_missile_that_struck_a_ship_described_at_length_attacked_it() -> None:
     by_id = {e.id: e.name for e in f.entities}
     assert [(by_id[e.target], e.date, e.location) for e in f.events if e.type == "Attack"] == [
         ("Grey Wren", "2024-03-18", None)]
+    # an aside holding a number's comma before the passive
+    f = facts_of("The bulk carrier Grey Wren, carrying about 21,000 tonnes of fertiliser, was hit "
+                 "by an anti-ship missile on 18 February and sank on 2 March.")
+    assert [(e.type, e.date) for e in f.events if e.type == "Attack"] == [("Attack", "2024-02-18")]
 
 
 def test_a_transfer_told_as_between_two_ships_is_one_ship_to_ship() -> None:

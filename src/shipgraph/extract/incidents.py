@@ -640,7 +640,9 @@ _ATTACK_ON = rx(r"\b(?:an?|the|two|three|several|repeated|another)\s+(?:[\w-]+\s
 # "Ukraine attacked the tanker Sig with sea drones": the arms after the ship
 _WITH_ARMS = rx(r"(?:\s*\([^()]*\))?\s+(?:with|using)\s+(?:an?\s+|two\s+|three\s+|several\s+)?"
                 r"(?:[\w-]+\s+){0,2}?" + _WEAPON + r"\b", re.I)
-_SUBJECT_GAP = re.compile(r"(?:\s*\([^()]*\))?(?:,\s+(?:which|that)|,\s+[^,;()]{1,100},)?,?\s*")
+# (an aside may hold a number's comma: ", carrying about 21,000 tonnes of fertiliser,")
+_SUBJECT_GAP = re.compile(r"(?:\s*\([^()]*\))?(?:,\s+(?:which|that)|"
+                          r",\s+(?:[^,;()]|,(?=\d{3}\b)){1,100},)?,?\s*")
 _LYING = re.compile(r"(?:while|as|when)\s+(?:it\s+was\s+|she\s+was\s+)?(?:moored|docked|anchored|berthed|"
                     r"lying|at\s+anchor|loading|unloading|in\s+port)\b")
 _CLAIMED = rx(r"\bclaim(?:ed|s|ing)?\b", re.I)
