@@ -3343,6 +3343,12 @@ def test_a_missile_that_struck_a_ship_described_at_length_attacked_it() -> None:
     f = facts_of("The bulk carrier Grey Wren, carrying about 21,000 tonnes of fertiliser, was hit "
                  "by an anti-ship missile on 18 February and sank on 2 March.")
     assert [(e.type, e.date) for e in f.events if e.type == "Attack"] == [("Attack", "2024-02-18")]
+    # struck at sea, told by where: an attack; struck by what is no weapon, none
+    f = facts_of("The tanker Grey Wren, carrying Russian naphtha, was hit off Aden on 26 January.")
+    assert [(e.type, e.date) for e in f.events] == [("Attack", "2024-01-26")]
+    for text in ("The tanker Grey Wren was hit with sanctions in May.",
+                 "The tanker Grey Wren was hit hard by falling rates near Aden."):
+        assert [e.type for e in facts_of(text).events if e.type == "Attack"] == []
 
 
 def test_a_transfer_told_as_between_two_ships_is_one_ship_to_ship() -> None:

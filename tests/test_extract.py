@@ -1126,6 +1126,9 @@ def test_navies_prefixes_name_ships() -> None:
     f = facts_of("HMS Tyne shadowed the two vessels. The destroyer USS Carney shot down drones.")
     assert names(f, "Vessel") == {"Tyne", "Carney"}
     assert vessel(f, "Tyne").vessel_type is None
+    # the name with its prefix, as navies and reporting write it, is an alias
+    assert (vessel(f, "Tyne").aliases, vessel(f, "Carney").aliases) == (["HMS Tyne"], ["USS Carney"])
+    assert vessel(facts_of("The MV Grey Wren docked at Aden."), "Grey Wren").aliases == []
 
 
 def test_ships_named_after_a_passive_and_after_like() -> None:

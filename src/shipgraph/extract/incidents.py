@@ -623,7 +623,10 @@ _WEAPON = (r"(?:(?:anti-ship\s+|ballistic\s+|cruise\s+)?missiles?|(?:sea\s+|nava
 _STRUCK = rx(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being|got)\s+(?:[a-z]+ly\s+|also\s+|"
              r"then\s+|later\s+|again\s+)?(?:(?:attacked|shelled|bombed|torpedoed|fired\s+(?:up)?on|"
              r"set\s+(?:ablaze|on\s+fire))\b|(?:hit|struck|targeted|damaged|holed|disabled|sunk|"
-             r"rocked|ablaze)\b(?=" + IN_CLAUSE + r"{0,60}?\b" + _WEAPON + r"\b))"
+             r"rocked|ablaze)\b(?=" + IN_CLAUSE + r"{0,60}?\b" + _WEAPON + r"\b)|"
+             # "was hit off Aden", "was struck 50 nautical miles off Hodeidah": struck at sea
+             r"(?:hit|struck)(?=\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s+(?:nautical\s+)?"
+             r"(?:miles|km|kilometres|kilometers)\s+)?(?:(?:north|south|east|west)[\w-]*\s+of|off|near)\s))"
              # "came under attack", "came under fire from a drone"
              r"|\bcame\s+under\s+(?:(?:missile|drone|rocket|heavy)\s+)?(?:attack|fire)\b"
              # "hit a mine", "struck a sea mine"

@@ -151,7 +151,7 @@ def _entity(analysis: Analysis, etype: str, key: str, mentions: list[Mention],
         name = attrs.get("current_name") or (Counter(names).most_common(1)[0][0] if names
                                               else named[0].text)
         former = attrs.get("former_names", [])
-        aliases = _unique([*surfaces, *names, *former], exclude=name)
+        aliases = _unique([*surfaces, *names, *former, *attrs.get("prefixed", [])], exclude=name)
         return Entity(id=eid, type="Vessel", name=name, aliases=aliases, imo=attrs.get("imo"),
                       mmsi=attrs.get("mmsi"), flag=attrs.get("flag"),
                       vessel_type=attrs.get("vessel_type"), call_sign=attrs.get("call_sign"),

@@ -148,6 +148,8 @@ _NOT_A_SHIP_REGISTERED = re.compile(
 _IMO = rx(r"\bIMO(?:\s*(?i:no\.?|number|#))?(?:\s*:|\s+(?:is|was))?\s*(\d{7})\b")
 _MMSI = rx(r"\bMMSI(?:\s*(?i:no\.?|number|#))?(?:\s*:|\s+(?:is|was))?\s*(\d{9})\b")
 _CALL_SIGN = rx(r"\bcall sign:?\s+([A-Z0-9]{4,7})\b")
+# the prefixes navies give their ships' names
+_NAVY_PREFIX = re.compile(r"\b(HMS|USS|USNS|HMAS|HMCS|HMNZS|RFS|TCG|ROKS)\s+$")
 _FRONTED_SUBJECT = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?")
 _THEN_AS = rx(r"\s+(?:and|or)\s+(?:later|then|subsequently|afterwards)\s+(?:(?:as|named|known\s+as|"
               r"called)\s+)?(?:the\s+)?" + NAME)
@@ -809,6 +811,13 @@ class VesselExtractor:
                     continue
                 start = s + m["offset"] + m["name_text"].find(name.split()[0])
                 self._register(analysis, names, name, start, m.get("type"), m.get("flag"))
+                navy = _NAVY_PREFIX.search(text, max(s, start - 8), start)
+                if navy and normalize(name) in names:
+                    # "USS Carney": the navy's prefix is part of the name it gives (an alias)
+                    prefixed = analysis.attrs("Vessel", names[normalize(name)]).setdefault(
+                        "prefixed", [])
+                    if f"{navy[1]} {name}" not in prefixed:
+                        prefixed.append(f"{navy[1]} {name}")
             self._former_now(analysis, names, s, chunk)
             self._former_names(analysis, names, s, chunk)
             self._names_sailed_under(analysis, names, s, chunk)
