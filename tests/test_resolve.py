@@ -113,6 +113,19 @@ def test_build_resolves_across_reports(reports: Path, tmp_path: Path) -> None:
                        ("b", "same name 'maria' and flag RUS and type cargo")]
 
 
+def test_a_ship_named_in_capitals_in_one_report_is_labelled_as_a_name(tmp_path: Path) -> None:
+    reports = write_reports(tmp_path / "reports", {
+        "a.txt": "date 2024-05-20 Monitor\nMovements\nMovements:\n- 13 May: LADY WREN (IMO "
+                 "9231743) arrived at Tartus.\n",
+        "b.txt": "date 2024-05-21 Monitor\nTartus\nThe cargo ship Lady Wren (IMO 9231743) left "
+                 "Tartus on 16 May.\n"})
+    store = Store.open(tmp_path / "graph" / "store")
+    build([reports], store, tmp_path / "graph")
+    found = vessels(store)
+    assert (found["imo-9231743"]["label"], found["imo-9231743"]["aliases"]) == (
+        "Lady Wren", ["LADY WREN"])
+
+
 def test_new_report_moves_stored_records(reports: Path, tmp_path: Path) -> None:
     # Without its IMO number, report b's Maria is a name-only node until report a arrives.
     (reports / "a.txt").unlink()

@@ -75,6 +75,8 @@ def entities_in(store: Store) -> list[dict[str, Any]]:
         labels = sorted(p["labels"])
         # A ship's current name over the names it sailed under before.
         current = [x for x in labels if x not in p.get("past", ())] or labels
+        # (a name written as a name over one in capitals: "Lady Mariam", not "LADY MARIAM")
+        current.sort(key=lambda x: (x.isupper(), x))
         label = sorted(p["pref"])[0] if p.get("pref") else current[0]
         e: dict[str, Any] = {"iri": iri, "type": etype, "label": label,
                              "aliases": sorted((p.get("aliases", set()) | p.get("past", set())
