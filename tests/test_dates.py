@@ -62,6 +62,10 @@ REF = dt.date(2024, 3, 22)  # a Friday
     ("in the week of March 4", "2024-03-04/2024-03-10"),
     ("the week beginning 4 March 2024", "2024-03-04/2024-03-10"),
     ("in the past 48 hours", "2024-03-20/2024-03-22"),
+    # parts of a year or month joined by hyphens, and two thirds of a month
+    ("in late-2023 the tanker", "2023-09/2023-12"),
+    ("in mid-to-late February", "2024-02-11/2024-02-29"),
+    ("in early to mid February", "2024-02-01/2024-02-20"),
 ])
 def test_expressions(text: str, expected: str) -> None:
     found = find_times(text, REF)
@@ -183,6 +187,11 @@ def test_a_part_of_the_year_the_report_is_in() -> None:
         ["2024-01/2024-06"]
     assert [t.interval.iso() for t in find_times("the second quarter of last year", ref)] == \
         ["2023-04/2023-06"]
+    # the start of the year: its first months; since then: up to the report
+    assert [t.interval.iso() for t in find_times("at the start of the year", ref)] == \
+        ["2024-01/2024-04"]
+    assert [t.interval.iso() for t in find_times("since the start of the year", ref)] == \
+        ["2024-01-01/2024-08-14"]
     assert find_times("half of the cargo", ref) == []
     assert find_times("the first half of the cargo", ref) == []
 

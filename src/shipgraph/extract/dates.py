@@ -21,8 +21,9 @@ WHEN_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Janua
 _NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
               "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
               "a few": 3, "several": 4, "a couple of": 2}
-_PART = r"(?P<part>(?i:early|earlier|mid|middle|late|the end of|the start of|the beginning of|" \
-        r"the first days of|the last days of|the first half of|the second half of))?[\s-]*"
+_PART = r"(?P<part>(?i:early[\s-]to[\s-]mid|mid[\s-]to[\s-]late|early|earlier|mid|middle|late|the end of|" \
+        r"the start of|the beginning of|the first days of|the last days of|the first half of|" \
+        r"the second half of))?[\s-]*"
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
             "winter": (12, 2)}
 
@@ -95,8 +96,10 @@ def parse_iso(value: str) -> Interval | None:
 
 def _part_of_month(y: int, m: int, part: str | None) -> Interval:
     last = calendar.monthrange(y, m)[1]
-    part = (part or "").lower()
-    if part in ("early", "the start of", "the beginning of", "the first half of"):
+    part = re.sub(r"[\s-]+", " ", (part or "").lower())
+    if part in ("early to mid", "mid to late"):  # "in mid-to-late February": two thirds of it
+        lo, hi = (1, 20) if part == "early to mid" else (11, last)
+    elif part in ("early", "the start of", "the beginning of", "the first half of"):
         lo, hi = 1, 10 if part != "the first half of" else 15
     elif part in ("the first days of",):
         lo, hi = 1, 7
@@ -174,8 +177,8 @@ _PATTERNS: list[tuple[str, Gated]] = [
                      r"(?P<y2b>(?:19|20)?\d{2}))\b(?![-–/.]\d)")),
     # in 2023, since late 2022, mid-2023, by the end of 2024
     ("year", rx(r"\b(?:(?:in|since|during|by|until|from|of)\s+(?P<part>(?:early|late|the end of|"
-                r"the start of|the beginning of|the middle of)\s+|mid-?)?|(?P<part2>early|late|"
-                r"the end of|the start of|the beginning of|the middle of)\s+|(?P<part3>mid)-?)"
+                r"the start of|the beginning of|the middle of)[\s-]+|mid-?)?|(?P<part2>early|late|"
+                r"the end of|the start of|the beginning of|the middle of)[\s-]+|(?P<part3>mid)-?)"
                 r"(?P<y>(?:19|20)\d{2})\b(?![-–/]\d)", re.I)),
     # (not "over the weekend of 5-6 October": the days after it tell the time)
     ("weekend", rx(r"\b(?:over|at|on|during)\s+the\s+weekend\b(?!\s+of\s+\d)|"
@@ -217,7 +220,7 @@ _PATTERNS: list[tuple[str, Gated]] = [
                r"twelve|a few|several|a couple of)\s+"
                r"(?P<unit>days?|weeks?|months?|years?|fortnights?)\s+ago\b",
                re.I)),
-    ("start_of_year", rx(r"\b(?:since\s+)?the\s+(?:start|beginning)\s+of\s+the\s+year\b")),
+    ("start_of_year", rx(r"\b(?:(?P<since>since)\s+)?the\s+(?:start|beginning)\s+of\s+the\s+year\b")),
     # "docked on the 14th": a day of the month the text is in (after every form naming one)
     ("dayonly", rx(r"\b(?i:on|by|until|till|from|since|before|after)\s+the\s+(?P<d>\d{1,2})"
                    r"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _M.format("m") + r"|\s+(?:century|"
@@ -737,7 +740,11 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
         spread = 3 if unit in ("week", "fortnight") or vague else 0
         return Interval(when - dt.timedelta(days=spread), min(ref, when + dt.timedelta(days=spread)))
     if kind == "start_of_year":
-        return Interval(dt.date(ref.year, 1, 1), ref)
+        # "since the start of the year": up to the report; "at the start of the year": its
+        # first months, as "the start of 2023"
+        if g.get("since"):
+            return Interval(dt.date(ref.year, 1, 1), ref)
+        return Interval(dt.date(ref.year, 1, 1), min(ref, dt.date(ref.year, 4, 30)))
     return None
 
 
