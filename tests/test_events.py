@@ -271,6 +271,15 @@ def test_a_ship_to_ship_transfer_of_a_cargo_with_a_ship_named_beside_its_kind() 
     assert dated(f, "PortCall")[("Hui Tong", "Lianyungang")] == "2023-05-03"
 
 
+def test_a_transfer_off_a_port_a_state_holds_is_at_that_port() -> None:
+    f = facts_of("The VLCC Star Wren received its cargo from the tanker Huge in a transfer off "
+                 "Malaysia's Tanjung Pelepas in June.")
+    assert sts_events(f) == [(frozenset({"Star Wren", "Huge"}), "Tanjung Pelepas", 1)]
+    f = facts_of("The VLCC Star Wren received its cargo from the tanker Huge in a transfer off "
+                 "Malaysia's eastern coast in June.")
+    assert sts_events(f) == [(frozenset({"Star Wren", "Huge"}), None, 1)]
+
+
 def test_a_transfer_told_twice_is_one_event() -> None:
     f = facts_of("On 12 May the tanker Marsh Tit received fuel from the tanker Coal Tit in a "
                  "ship-to-ship transfer in the Gulf of Oman. Imagery from 13 May shows both "

@@ -932,6 +932,23 @@ def test_islands_and_regions_are_places_and_a_firm_is_not_the_islands() -> None:
     assert names(f, "Organization") == {"Windward"}
 
 
+def test_a_continent_s_adjective_is_no_state_s() -> None:
+    f = facts_of("Venezuela has turned to South American suppliers. American officials and Latin "
+                 "American traders disagreed.")
+    assert names(f, "State") == {"Venezuela", "United States"}
+    assert {"South America", "Latin America"} <= names(f, "Place")
+
+
+def test_a_flag_flown_by_a_ship_described_before_its_name() -> None:
+    f = facts_of("A cargo ship flying the flag of Comoros, the Amur Star, offloaded containers at "
+                 "Port Sudan.")
+    assert vessel(f, "Amur Star").flag == "COM"
+    # people flying a flag name no ship's
+    f = facts_of("Protesters flying the flag of Comoros, the Amur Star's crew said, left. The "
+                 "tanker Amur Star docked at Aden.")
+    assert vessel(f, "Amur Star").flag is None
+
+
 def test_a_region_named_after_its_port_is_a_place_and_the_port_stays_a_port() -> None:
     f = facts_of("The wheat came from farms in the Kherson region. Drones struck the Odesa "
                  "Oblast overnight. The bulk carrier Grey Finch left Odesa on 3 March.")

@@ -148,6 +148,7 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+off\b
                   r"(?:systems?|signals?|devices?))\s+(?:(?:switched|turned|shut)\s+)?(?:off|disabled)\b",
                   re.I)
 _SILENT = re.compile(r"(?:has|have|had)\s+not\b")
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _OFF = rx(r"\b(?:off|near)\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$", re.I)
 # A transfer between the same two ships within this many sentences and days is the same one.
 _RETOLD, _RETOLD_DAYS = 3, 7
@@ -409,6 +410,9 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
              and not _AS_FLAG.match(text, m.end)]
     after = [m for m in named if m.start >= cue_end]
     if after and _OFF.search(text, max(cue_end, after[0].start - 40), after[0].start):
+        if after[0].type == "State" and len(after) > 1 and after[1].type != "State" and \
+                _POSSESSIVE_GAP.fullmatch(text, after[0].end, after[1].start):
+            return after[1]  # "off Malaysia's Tanjung Pelepas": off the port the state holds
         return after[0] if after[0].type != "State" else None
     where = _WHERE_THEY.search(text, max(sent.span.start, cue_end - 80), cue_end)
     if where is not None and not [m for m in after if _OFF.search(

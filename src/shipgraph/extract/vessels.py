@@ -1437,6 +1437,13 @@ class VesselExtractor:
                 country = m.groupdict().get("a") or m.groupdict().get("b")
                 code = _flag_code(analysis, country or "")
                 key = owner(s + m.start())
+                if key is None and _TYPE_AT_END.search(chunk, 0, m.start() - 1):
+                    # "A cargo ship flying the flag of Comoros, the Amur Star,": the ship set
+                    # beside the phrase after it
+                    gap = _NAME_BESIDE.match(chunk, m.end())
+                    beside = [v for v in analysis.between(s + gap.end(), s + gap.end() + 1, "Vessel")
+                              if v.start == s + gap.end()] if gap else []
+                    key = beside[0].key if beside else None
                 told_of = _TOLD_OF.search(chunk, max(0, m.start() - 60), m.start())
                 if key and told_of and not analysis.gazetteer.lookup(told_of["name"]) and \
                         not analysis.between(s + told_of.start("name"), s + told_of.end("name"), "Vessel"):
@@ -1457,6 +1464,7 @@ class VesselExtractor:
                         analysis.attrs("Vessel", key).setdefault("flag", code)
 
 
+_NAME_BESIDE = re.compile(r",\s+(?:the\s+)?")
 _STATE_IN_BRACKETS = rx(r"\s*\((?P<a>[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,3})\)")
 # the first of two flags told together: "Liberia- and Panama-flagged"
 _HANGING_FLAG = rx(r"(?<![\w-])(?P<first>" + _FLAG_NAME + r")-\s+(?P<join>and|or)\s+$")
