@@ -56,6 +56,13 @@ def test_denied_and_planned_calls_are_not_events() -> None:
     f = facts_of("The tanker Grey Plover did not call at Sohar. The tanker White Tern is expected "
                  "to load at Basrah next month. The Blue Tit never berthed at Aden.")
     assert calls(f) == set() and transfers(f) == set()
+    # kept from it, or a voyage given up
+    f = facts_of("The tanker Grey Plover was prevented from docking at Sohar. The tanker White Tern "
+                 "aborted its voyage to Basrah. The Blue Tit was unable to berth at Aden.")
+    assert calls(f) == set() and transfers(f) == set()
+    # (a call told after another port's ban is made)
+    f = facts_of("After officials barred it from Sohar, the tanker Grey Plover docked at Fujairah.")
+    assert calls(f) == {("Grey Plover", "Fujairah")}
 
 
 def test_a_call_refuted_later_in_the_sentence() -> None:

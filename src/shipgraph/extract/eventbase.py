@@ -16,6 +16,10 @@ NEGATION = rx(
     r"\b(not|never|no(?!\.?\s?\d)|none|nothing|nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|contrary|"
     r"instead of|rather than|refused|declined|failed to|false|falsely|wrongly|erroneously|"
     r"mistakenly|incorrectly|"
+    # "was prevented from docking at Sikka", "aborted its voyage to Sikka": kept from it
+    r"(?:prevented|barred|blocked|stopped|kept|banned|prohibited)\s+from|unable\s+to|"
+    r"(?:aborted|abandoned|cancell?ed|called\s+off)\s+(?:its|her|their|the|a)\s+(?:planned\s+)?"
+    r"(?:voyage|trip|journey|passage|call|visit|delivery|port\s+call)|"
     # "imagery shows the landing ships X and Y missing from their berths at Tartus": not there
     r"(?:missing|absent|vanished)\s+from)\b|n't\b", re.I)
 MODAL = rx(
