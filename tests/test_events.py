@@ -1328,6 +1328,28 @@ def test_the_former_and_the_latter_of_two_ships() -> None:
                  "delivered it to Alexandria.")
     assert calls(f) == {("Angor", "Sevastopol"), ("Marit", "Feodosia"), ("Marit", "Alexandria")}
     assert transfers(f) == {("Marit", "Feodosia", "Alexandria")}
+    # the two a group stands for, in the order they were named
+    f = facts_of("The tanker Angor loaded at Kavkaz in March. A second tanker, the Marit, followed "
+                 "the same route. The two ships were seen together at Kavkaz on 8 March. The "
+                 "latter left the port on 10 March and reached Mersin on 19 March.")
+    assert transfers(f) == {("Marit", "Kavkaz", "Mersin")}
+    assert dated(f, "PortCall")[("Marit", "Mersin")] == "2024-03-19"
+
+
+def test_a_voyage_told_in_order_and_what_a_ship_did_at_a_call_told_after_it() -> None:
+    f = facts_of("The tanker Angor was moored at Kavkaz on 2 February. On 19 February she arrived "
+                 "at Mersin. Port records show she discharged a cargo of diesel there. From Mersin "
+                 "the tanker went to Aliaga, where she loaded again.")
+    # the loading at Aliaga came after Mersin: no load carried from it to Mersin
+    assert transfers(f) == {("Angor", "Kavkaz", "Mersin")}
+    assert {e.cargo for e in f.events if e.type == "Transfer"} == {"diesel"}
+    by_id = {e.id: e.name for e in f.entities}
+    assert {by_id[e.port or ""]: e.activity for e in f.events if e.type == "PortCall"} == {
+        "Kavkaz": "berthed", "Mersin": "discharging", "Aliaga": "loading"}
+    # a loading told after, as what came first, still starts the voyage
+    f = facts_of("The freighter Angor docked at Dunai on 5 May. The ship had collected that load "
+                 "at Rajin on 1 May.")
+    assert transfers(f) == {("Angor", "Rajin", "Dunai")}
     # with one ship named, "the former" is somebody else
     f = facts_of("The former minister said the tanker Vega docked at Tartus.")
     assert calls(f) == {("Vega", "Tartus")}

@@ -137,10 +137,14 @@ class VesselCoreference:
         self._former_latter(analysis)
         self._bare_entries(analysis)
         text = analysis.text
-        for sent in analysis.sentences:
+        for index, sent in enumerate(analysis.sentences):
             s, e = sent.span.start, sent.span.end
             chunk = text[s:e]
             time_ends = {t.end for t in sent.times}
+            if index:
+                # ("The two ships were seen at Kavkaz. The latter left ...": of the group just
+                # resolved)
+                self._former_latter(analysis, index)
             for pat in (_SINGULAR, _PRONOUN, _PRONOUN_BARE, _POSSESSIVE, _PRONOUN_SEEN, _MATCHING,
                         _PLURAL):
                 pronoun = pat is not _SINGULAR and pat is not _PLURAL and pat is not _MATCHING
@@ -251,12 +255,15 @@ class VesselCoreference:
             analysis.add(Mention(start, end, text[start:end], "Vessel", first.key, "anaphor"))
 
     @staticmethod
-    def _former_latter(analysis: Analysis) -> None:
+    def _former_latter(analysis: Analysis, only: int | None = None) -> None:
         """"the former" and "the latter": the first and the second ship of the latest sentence
-        (this one or one before, within a few) that names two; "the first", "the second" and "the
-        third" likewise, of a sentence before."""
+        (this one or one before, within a few) that names two, or that refers to two as a group
+        ("the two ships"); "the first", "the second" and "the third" likewise, of a sentence
+        before. (`only`: the index of the one sentence to look in.)"""
         text = analysis.text
-        for index, sent in enumerate(analysis.sentences):
+        indices = range(len(analysis.sentences)) if only is None else (only,)
+        for index in indices:
+            sent = analysis.sentences[index]
             for m in _FORMER_LATTER.finditer(text, sent.span.start, sent.span.end):
                 if analysis.taken(m.start(), m.end()):
                     continue
@@ -264,6 +271,17 @@ class VesselCoreference:
                     keys = list(dict.fromkeys(
                         v.key for v in analysis.in_sentence(prior, "Vessel")
                         if v.start < m.start() and v.form == "name"))
+                    group = list(dict.fromkeys(
+                        v.key for v in analysis.in_sentence(prior, "Vessel")
+                        if v.start < m.start() and v.form == "anaphor" and v.attrs.get("plural")))
+                    if len(keys) < 2 and len(group) == 2:
+                        # "The two ships were seen at Kavkaz. The latter left ...": of the two
+                        # the group stands for, in the order they were named
+                        named = {k: max((v.start for v in analysis.between(
+                                             max(0, m.start() - 3000), m.start(), "Vessel")
+                                         if v.key == k and v.form == "name"), default=-1)
+                                 for k in group}
+                        keys = sorted(group, key=lambda k: named[k])
                     at = {"former": 0, "first": 0, "latter": 1, "second": 1, "third": 2}[m["kind"]]
                     if at < len(keys) and len(keys) >= 2 and (
                             m["kind"] in ("former", "latter") or prior is not sent):

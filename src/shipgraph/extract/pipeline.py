@@ -17,6 +17,7 @@ from .dates import MONTHS, YEAR, Interval, find_times, format_interval, parse_is
 from .events import EventExtractor
 from .gazetteer import Gazetteer, default_gazetteer
 from .places import PlaceExtractor
+from .portcalls import told_activity
 from .text import sentences, words
 from .vessels import VesselExtractor
 
@@ -124,7 +125,7 @@ def assemble(analysis: Analysis) -> Facts:
         ids[(etype, key)] = entity.id
         entities.append(entity)
     events: list[Event] = []
-    seen: set[tuple[Any, ...]] = set()
+    seen: dict[tuple[Any, ...], int] = {}
     for raw in sorted(analysis.events, key=lambda e: e["evidence"][0][0]):
         event = _event(raw, ids, text)
         if event is None:
@@ -132,8 +133,16 @@ def assemble(analysis: Analysis) -> Facts:
         sig = (event.type, event.vessel, event.port, event.origin, event.destination,
                tuple(event.vessels or ()), event.target, event.date)
         if sig in seen:
+            # one event told again: what the later telling adds ("arrived at Mersin on 19
+            # February. ... she discharged a cargo of diesel there"), with its evidence
+            kept = events[seen[sig]]
+            activity = told_activity(kept.activity, event.activity)
+            evidence = kept.evidence + [x for x in event.evidence if x not in kept.evidence]
+            if activity != kept.activity or evidence != kept.evidence:
+                events[seen[sig]] = kept.model_copy(update={"activity": activity,
+                                                            "evidence": evidence})
             continue
-        seen.add(sig)
+        seen[sig] = len(events)
         events.append(event.model_copy(update={"id": f"{analysis.doc.id}-ev{len(events) + 1}"}))
     return Facts(document=analysis.doc, entities=entities, events=events)
 

@@ -1237,8 +1237,10 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
         is not None)
     for e in analysis.events_at(sent.span.start):
         if e["type"] == "PortCall" and e["vessel"] == vessel.key and e["port"] == port.key:
-            # "made port in Samsun ... and offloaded its cargo there": what it did there
-            e["activity"] = e.get("activity") or activity
+            # "made port in Samsun ... and offloaded its cargo there": what it did there (a
+            # loading or a discharge told after its arrival: "arrived at Mersin. ... she
+            # discharged a cargo of diesel there")
+            e["activity"] = told_activity(e.get("activity"), activity)
             e["forced"] = e.get("forced") or forced
             return e
     event = record(analysis, sent, "PortCall", port.start, vessel=vessel.key, port=port.key,
@@ -1254,6 +1256,15 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
     if forced:
         event["forced"] = True
     return event
+
+
+def told_activity(first: str | None, then: str | None) -> str | None:
+    """What a ship did at a call told twice: the first telling's, unless it only berthed and
+    the other tells a loading or a discharge ("arrived at Mersin ... she discharged a cargo of
+    diesel there")."""
+    if not first or first == "berthed" and then in ("loading", "discharging"):
+        return then or first
+    return first
 
 
 def merge_stays(analysis: Analysis) -> None:
@@ -1279,7 +1290,7 @@ def merge_stays(analysis: Analysis) -> None:
             if narrow is not None:
                 drop.add(id(wide))
                 narrow["evidence"] += [e for e in wide["evidence"] if e not in narrow["evidence"]]
-                narrow["activity"] = narrow.get("activity") or wide.get("activity")
+                narrow["activity"] = told_activity(narrow.get("activity"), wide.get("activity"))
     if drop:
         analysis.events[:] = [ev for ev in analysis.events if id(ev) not in drop]
 

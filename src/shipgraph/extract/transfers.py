@@ -893,6 +893,24 @@ def _return_leg(analysis: Analysis, call: dict[str, Any], span: tuple[int, int])
     return bool(_RETURNED_TO.search(text, *before)) and _carried(analysis, span) is None
 
 
+# a sentence that moves the story on: "From Mersin the tanker went to Aliaga", "It then ..."
+_ONWARD = rx(r"\b(?:then|next|subsequently|afterwards|went\s+on|moved\s+on)\b", re.I)
+_FROM_BEFORE_PORT = rx(r"\b(?:from|left|leaving|after\s+leaving|departed|departing)\s+"
+                       r"(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+
+
+def _went_on_from(analysis: Analysis, first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """Whether the later call's sentence tells a move on from the earlier call's port ("From
+    Mersin the tanker went to Aliaga, where she loaded"): the loading came after, not before."""
+    start, end = second["evidence"][0]
+    pos = second["position"]
+    if _ONWARD.search(analysis.text, start, pos):
+        return True
+    return any(p.key == first["port"] and p.end <= pos and
+               _FROM_BEFORE_PORT.search(analysis.text, max(start, p.start - 30), p.start)
+               for p in analysis.between(start, pos, "Port"))
+
+
 def voyages(analysis: Analysis) -> None:
     """Two consecutive calls of one vessel at different ports in one paragraph (or in two
     paragraphs in a row) are a voyage from the first to the second; where the later-told call
@@ -954,8 +972,9 @@ def voyages(analysis: Analysis) -> None:
             # "loaded at Kozmino ... had been idle off Nakhodka before loading", "returned to
             # Novorossiysk after unloading in Tartus": no cargo known on the way between
             continue
-        elif b == "loading" and a not in ("loading", "departure") or second.get("told_after") and \
-                not first.get("told_after") and a != "loading" and b != "discharging":
+        elif (b == "loading" and a not in ("loading", "departure") or second.get("told_after") and
+              not first.get("told_after") and a != "loading" and b != "discharging") and \
+                not _went_on_from(analysis, first, second):
             origin, dest = second, first
         elif b == "departure" and a != "departure" and first.get("date") and second.get("date") \
                 and not ends_before(first["date"], second["date"]) and \
