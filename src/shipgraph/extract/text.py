@@ -124,9 +124,10 @@ _NOUN_BEFORE = ("the", "a", "its", "their", "his", "her", "our", "whose", "simil
                 "those", "heavy", "full", "partial", "first", "second", "last", "further", "other",
                 "two", "three", "four", "five", "several", "many", "more", "carried", "carrying",
                 "carries", "brought", "hauled", "delivered", "ferried", "shipped", "transported")
-LOAD_NOT_NOUN = (r"(?!loads?\s+of\b)(?:(?!loads?\b)|" +
-                 "".join(rf"(?<!\b{w}\s)" for w in _NOUN_BEFORE) + ")")
-LOAD_VERB = LOAD_NOT_NOUN + r"load\w*"
+# (the checks follow the literal, so that they are tried only where "load" stands)
+LOAD_STEM = (r"load(?!s?\s+of\b)(?:(?!s?\b)|" +
+             "".join(rf"(?<!\b{w}\sload)" for w in _NOUN_BEFORE) + ")")
+LOAD_VERB = LOAD_STEM + r"\w*"
 _POSSESSIVE = rx(r"['’]s\b")
 _NON_WORD = rx(r"[^\w]+")
 

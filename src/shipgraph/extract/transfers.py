@@ -34,10 +34,10 @@ from .eventbase import (
 )
 from .portcalls import add_call, presence_denied
 from .prefilter import Gated, rx
-from .text import LOAD_NOT_NOUN
+from .text import LOAD_STEM
 
 _VERB = rx(
-    r"\b(?:(?P<load>" + LOAD_NOT_NOUN + r"load(?:ed|ing|s)?|(?:took|takes|taken|taking) on|"
+    r"\b(?:(?P<load>" + LOAD_STEM + r"(?:ed|ing|s)?|(?:took|takes|taken|taking) on|"
     r"collect(?:ed|s)|pick(?:ed|s) up|"
     r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions)\b))|"
     r"(?P<discharge>discharg\w*|unload\w*|offload\w*|deliver\w*|landed)|"
