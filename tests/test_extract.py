@@ -1034,6 +1034,25 @@ def test_ship_names_in_markdown_emphasis_read_as_a_list(tmp_path: Path) -> None:
     assert ("Fen Lark", "Sikka") in calls(f)
 
 
+def test_a_name_in_emphasis_after_the_article_and_sentences_ending_in_a_note_s_mark(
+        tmp_path: Path) -> None:
+    (tmp_path / "r.md").write_text(
+        "---\ntitle: Runs\ndate: 2024-02-14\n---\n\nThe cargo ship Dune Lark made five round "
+        "trips between Rajin and Dunai in August.[^1] Imagery from 3 December shows the ship at "
+        "Rajin.[2] The *Fen Lark* (IMO "
+        "9179581) was photographed at Dunai unloading containers on 12 November.\n\n"
+        "[^1]: Tracking data.\n", encoding="utf-8")
+    f = extract(read_document(tmp_path / "r.md"))
+    assert names(f, "Vessel") == {"Dune Lark", "Fen Lark"}
+    assert vessel(f, "Fen Lark").imo == "9179581" and vessel(f, "Dune Lark").imo is None
+    by_id = {e.id: e.name for e in f.entities}
+    # the note's mark ends the sentence: December is not the time of the round trips
+    assert {(by_id[e.vessel or ""], e.date) for e in f.events if e.type == "Transfer"} == {
+        ("Dune Lark", "2023-08"), ("Fen Lark", "2023-11-12")}
+    assert [(e.activity, e.date) for e in f.events if e.type == "PortCall" and
+            by_id[e.vessel or ""] == "Fen Lark"] == [("discharging", "2023-11-12")]
+
+
 def test_a_port_named_like_a_city_is_a_port_where_a_ship_continues_to_it() -> None:
     f = facts_of("The freighter Grey Finch made a stop at Piraeus before continuing to Alexandria.")
     assert names(f, "Port") == {"Piraeus", "Alexandria"}

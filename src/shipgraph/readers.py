@@ -86,6 +86,7 @@ _MD_MARKUP = [
     re.compile(r"(?<![\w*])(\*\*?|__?)(?=[^\s*_])(?=[^\n]*?[^\s*_]\1(?![\w*]))"),  # opening
     _MD_CLOSING,
     re.compile(r"`+"),
+    re.compile(r"\[\^[^\]\s]{1,20}\]"),  # a footnote's mark: "[^1]"
     re.compile(r"^ {0,3}(?:#{1,6}|>+)(?=\s)", re.M),  # heading and quote marks
     re.compile(r"^ {0,3}\|?(?: *:?-{3,}:? *\|?)+ *$", re.M),  # a table's rule
     re.compile(r"\|"),  # table cells

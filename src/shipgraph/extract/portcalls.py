@@ -1206,6 +1206,8 @@ _DOING_THERE = rx(r"(?:\s+(?:on|in|by|for|from|between|around|late on|early on)\
                   r"(?:[\w-]+\s+){0,4}?[\w-]+){0,2}"
                   r"(?:,|\s+(?:before|while))\s+(?P<verb>loading|unloading|discharging|offloading)\b"
                   r"(?!\s+(?:at|in|from)\b)")
+# ("photographed at Dunai unloading containers": right after the port, with no comma)
+_DOING_RIGHT_THERE = rx(r"\s+(?P<verb>loading|unloading|discharging|offloading)\b(?!\s+(?:at|in|from)\b)")
 _THEN_WORKED = rx(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?"
                   r"(?:\s+(?:on|in|by|around|late on|early on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
                   r",?\s+and\s+(?:then\s+|later\s+)?"
@@ -1224,8 +1226,9 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
     if activity in (None, "berthed") and (worked := _THEN_WORKED.match(analysis.text, port.end,
                                                                        sent.span.end)):
         activity = "discharging" if worked["unload"] else "loading"
-    elif activity in (None, "berthed") and (doing := _DOING_THERE.match(analysis.text, port.end,
-                                                                         sent.span.end)):
+    elif activity in (None, "berthed") and (
+            doing := _DOING_THERE.match(analysis.text, port.end, sent.span.end)
+            or _DOING_RIGHT_THERE.match(analysis.text, port.end, sent.span.end)):
         # "berthed at Nakhodka from 3 to 9 April, loading coal": what it did there
         activity = "loading" if doing["verb"].lower().startswith("load") else "discharging"
     # "was escorted to Lagos": brought there by others, not come to deliver

@@ -19,7 +19,8 @@ _ABBREV = {
     "sv", "akad", "kap", "prof",
 }
 # (a footnote's mark may follow the stop: "... and Dunai.[12] Containers were ...")
-_SENT_END = rx(r"[.!?]+[\"'”’)]*(?:\[\d{1,3}\])*(?=\s+[\"“'‘(]?[A-Z0-9]|\s*$)")
+# (a note's mark may follow: "[3]", "[^1]", a superscript number)
+_SENT_END = rx(r"[.!?]+[\"'”’)]*(?:\[\^?[\w-]{1,12}\]|[¹²³⁰⁴⁵⁶⁷⁸⁹]+)*(?=\s+[\"“'‘(]?[A-Z0-9]|\s*$)")
 # A hyphen stays inside a word only before a capital or digit ("Ust-Luga", "MAIA-1"), so
 # "Gabon-flagged" gives the token "Gabon".
 _TOKEN = rx(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]\w*(?:(?:['’.]|-(?=[A-Z0-9]))\w+)*|\S")

@@ -1058,7 +1058,8 @@ _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:(?:f
                r"(?!\s+(?:at|in|from|on|onto|into|there|up|off)\b))\s+", re.I)
 
 
-_DISCHARGED = rx(r"\b(?:unload(?:ed|s)|offload(?:ed|s)|off-loaded|discharge[ds]|delivered|landed|"
+_DISCHARGED = rx(r"\b(?:unload(?:ed|s|ing)|offload(?:ed|s|ing)|off-loaded|discharge[ds]|discharging|"
+                 r"delivered|landed|"
                  r"imported)\s+", re.I)
 
 

@@ -1027,6 +1027,11 @@ class VesselExtractor:
         squeezed = "".join(chunk[i] for i in where)
         found = []
         for m in self._cued(squeezed):
+            lead = _ARTICLE.match(m["name_text"])
+            if lead and lead.end() < len(m["name_text"]):
+                # ("The  Angara  (IMO ...)", from "The *Angara*": the article is no part of it)
+                m = {**m, "offset": m["offset"] + lead.end(), "name_text": m["name_text"][lead.end():],
+                     "name": re.sub(r"^(?:[Tt]he)\s+", "", m["name"])}
             start = where[m["offset"]]
             end = where[m["offset"] + len(m["name_text"]) - 1] + 1
             if "  " in chunk[start:end]:
@@ -1464,6 +1469,7 @@ class VesselExtractor:
                         analysis.attrs("Vessel", key).setdefault("flag", code)
 
 
+_ARTICLE = re.compile(r"[Tt]he\s+")
 _NAME_BESIDE = re.compile(r",\s+(?:the\s+)?")
 _STATE_IN_BRACKETS = rx(r"\s*\((?P<a>[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,3})\)")
 # the first of two flags told together: "Liberia- and Panama-flagged"
