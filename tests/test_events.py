@@ -3358,6 +3358,15 @@ def test_a_seizure_told_twice_is_one_detention_and_a_ship_taken_along_with_it_is
     by_id = {e.id: e.name for e in f.entities}
     assert sorted((by_id[e.target], e.date) for e in f.events if e.type == "Detention") == [
         ("Dusk Heron", "2022-05"), ("Grey Wren", "2022-05")]
+    # the ship's cargo confiscated is no detention of the ship; a port named with its Persian
+    # prefix is the port
+    f = facts_of("Iran's navy seized the tanker Grey Wren on Thursday, in retaliation for the "
+                 "confiscation of the same ship's Iranian cargo last year. The ship was taken to "
+                 "the Iranian port of Bandar-e Jask.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [(by_id[e.target], e.date) for e in f.events if e.type == "Detention"] == [
+        ("Grey Wren", "2024-03-21")]
+    assert names(f, "Port") == {"Jask"}
     g = facts_of("Police detained the tanker Grey Wren in May 2022. It was detained again in "
                  "June 2023.", date="2023-08-01")
     assert len([e for e in g.events if e.type == "Detention"]) == 2

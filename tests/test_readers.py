@@ -135,6 +135,15 @@ def test_html_keeps_the_story_and_drops_the_page_furniture(tmp_path: Path) -> No
     (tmp_path / "q.html").write_text(page.replace("article", "div"), encoding="utf-8")
     text = read_document(tmp_path / "q.html").text
     assert "Dune Lark" in text and "Fen Lark" not in text and "Gulf Heron" not in text
+    # inside the story, an aside that lists other stories goes; a pull quote stays
+    page = ("<html><body><article><h1>Tanker held</h1><p>The tanker Dune Lark was held at Sohar.</p>"
+            "<aside><h3>Read more</h3><p>Tanker Fen Lark struck off Aden</p></aside>"
+            "<aside><a href='/a'>Gulf Heron leaves Jask</a></aside>"
+            "<aside><p>\u201cThe ship was held for a week,\u201d an agent said.</p></aside>"
+            "</article></body></html>")
+    (tmp_path / "r.html").write_text(page, encoding="utf-8")
+    text = read_document(tmp_path / "r.html").text
+    assert "Fen Lark" not in text and "Gulf Heron" not in text and "held for a week" in text
 
 
 @pytest.mark.parametrize("head, title, date, source", [

@@ -288,11 +288,24 @@ _FURNITURE_NAME = re.compile(
     r"byline|nav|menu|footer)(?:$|[-_ ])", re.I)
 
 
+_OTHER_STORIES = re.compile(r"(?i)(?:read|see)\s+(?:more|also)|related|more\s+(?:on|from|stories)|"
+                            r"also\s+read|recommended|most\s+read|further\s+reading")
+
+
+def _mostly_links(tag: Any) -> bool:
+    """Whether most of an element's text is the text of links."""
+    text = len(tag.get_text(" ", strip=True))
+    linked = sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a"))
+    return text > 0 and linked * 2 > text
+
+
 def _story(soup: BeautifulSoup) -> Any:
     """The element holding a page's story: its one <article> (or <main>) if it has one, less
     menus, sidebars and lists of other stories, whose ships and ports are not this story's."""
     for tag in soup(_PAGE_FURNITURE):
-        if not tag.decomposed and not tag.find_parent("article"):
+        if not tag.decomposed and (not tag.find_parent("article") or tag.name == "aside" and (
+                _OTHER_STORIES.match(tag.get_text(" ", strip=True)) or _mostly_links(tag))):
+            # (an aside inside the story that lists other stories: "Read more", links)
             tag.decompose()
     for tag in [*soup.find_all(class_=_FURNITURE_NAME), *soup.find_all(id=_FURNITURE_NAME)]:
         if not tag.decomposed and tag.name not in ("article", "main", "body", "html"):

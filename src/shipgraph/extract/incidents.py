@@ -219,7 +219,8 @@ _SANCTIONS_TOLD = rx(r"\bsanction|\bblacklist|\bdesignat", re.I)
 _CARGO_SEIZED = rx(r"\s+(?:(?:about|some|nearly|around|roughly|more\s+than|over|almost)\s+)?[\d][\d,.]*\s*"
                    r"(?:million\s+)?(?:barrels|tonnes|tons|containers|cubic\s+metres)\b|"
                    # ("the confiscation of Iranian oil from the Lana": the load)
-                   r"\s+(?:of\s+)?(?:(?:its|her|their|the)\s+|(?=[A-Z][a-z]+\s))(?:[\w'’-]+\s+){0,2}?"
+                   # ("the confiscation of the same ship's Iranian cargo")
+                   r"\s+(?:of\s+)?(?:(?:its|her|their|the)\s+|(?=[A-Z][a-z]+\s))(?:[\w'’-]+\s+){0,3}?"
                    r"(?:cargo(?:es)?|oil|crude|"
                    r"shipments?|load|diesel|fuel|grain|wheat|coal|petroleum)\b"
                    # ("seized the cargo ship X", "the oil tanker X": the ship)
