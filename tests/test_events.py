@@ -2397,6 +2397,22 @@ def test_a_ships_last_port_is_a_call_before_the_one_in_hand() -> None:
     assert calls(g) == {("Pale Heron", "Vostochny")}
 
 
+@pytest.mark.parametrize("text", [
+    "The tanker Grey Wren arrived at Sikka on 2 March and departed on 5 March.",
+    "The tanker Grey Wren arrived at Sikka on 2 March and left for Fujairah on 5 March.",
+    "The tanker Grey Wren loaded at Sikka on 2 March and sailed on 5 March.",
+])
+def test_an_arrival_and_a_departure_told_together_are_one_stay(text: str) -> None:
+    assert dated(facts_of(text), "PortCall")[("Grey Wren", "Sikka")] == "2024-03-02/2024-03-05"
+
+
+def test_a_departure_from_a_port_where_a_ship_did_not_arrive_is_no_stay() -> None:
+    # (another port's arrival, and a departure before the arrival, give no span)
+    f = facts_of("The tanker Grey Wren left Sikka on 2 March and arrived at Fujairah on 5 March.")
+    assert dated(f, "PortCall") == {("Grey Wren", "Sikka"): "2024-03-02",
+                                    ("Grey Wren", "Fujairah"): "2024-03-05"}
+
+
 def test_a_stay_since_a_time_is_no_anchor_and_is_the_call_told_in_the_paragraph() -> None:
     f = facts_of("The container ship Pale Heron left Odesa on 16 August 2023. It had been stuck in "
                  "the port since February 2022. A day later, the bulker Kite Hollow departed "

@@ -1254,11 +1254,23 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
                 and analysis.text[port.end:t.start].strip() == "("), None)
     if own is not None:
         event["date"] = own.interval.iso()
+    # "arrived at Sikka on 2 March and departed on 5 March": the stay, from the one to the other
+    left = _THEN_LEFT.match(analysis.text, port.end, sent.span.end)
+    gone = next((t for t in sent.times if left and t.start == left.end()), None)
+    if gone is not None and event.get("date") and activity in ("berthed", "loading", "discharging") \
+            and ends_before(event["date"], gone.interval.iso()):
+        event["date"] = span_dates(event["date"], gone.interval.iso())
     if _TOLD_AFTER.search(phrase) or _GOES_BACK.match(analysis.text, sent.span.start, port.start):
         event["told_after"] = True
     if forced:
         event["forced"] = True
     return event
+
+
+# what follows a call's port and time where the ship left it again: "... and departed on"
+_THEN_LEFT = rx(r"\s+(?:on|in)\s+[^,;.]{1,25}?\s+and\s+(?:then\s+)?(?:departed|left|sailed)(?:\s+(?:again|"
+                r"the\s+port))?(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?\s+"
+                r"(?:on|in)\s+")
 
 
 def told_activity(first: str | None, then: str | None) -> str | None:
