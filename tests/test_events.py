@@ -87,6 +87,12 @@ def test_a_supply_to_each_state_of_a_list_and_a_way_that_is_no_cargo() -> None:
     assert [e.cargo for e in f.events if e.type == "Transfer"] == [None]
 
 
+def test_the_islamic_republic_is_iran() -> None:
+    f = facts_of("The Islamic Republic has shipped drones to Russia.")
+    assert names(f, "Vessel") == set() and transfers(f) == {(None, "Iran", "Russia")}
+    assert names(facts_of("Islamic Republic of Mauritania officials met."), "State") == {"Mauritania"}
+
+
 def test_state_to_state_supply() -> None:
     f = facts_of("Analysts say North Korea has supplied Russia with millions of artillery shells "
                  "since last year.")
@@ -2404,6 +2410,15 @@ def test_a_ships_last_port_is_a_call_before_the_one_in_hand() -> None:
 ])
 def test_an_arrival_and_a_departure_told_together_are_one_stay(text: str) -> None:
     assert dated(facts_of(text), "PortCall")[("Grey Wren", "Sikka")] == "2024-03-02/2024-03-05"
+
+
+def test_a_port_where_a_ship_waited_before_unloading_elsewhere_is_no_origin() -> None:
+    f = facts_of("The tanker Grey Wren anchored off Baniyas for three days before unloading at "
+                 "Tartus on 3 March.")
+    assert transfers(f) == {("Grey Wren", None, "Tartus")}
+    assert calls(f) == {("Grey Wren", "Baniyas"), ("Grey Wren", "Tartus")}
+    f = facts_of("The tanker Grey Wren loaded at Baniyas before unloading at Tartus on 3 March.")
+    assert transfers(f) == {("Grey Wren", "Baniyas", "Tartus")}
 
 
 def test_a_departure_from_a_port_where_a_ship_did_not_arrive_is_no_stay() -> None:

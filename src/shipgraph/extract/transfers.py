@@ -893,6 +893,9 @@ def _return_leg(analysis: Analysis, call: dict[str, Any], span: tuple[int, int])
     return bool(_RETURNED_TO.search(text, *before)) and _carried(analysis, span) is None
 
 
+# (not "spent four days at Nampo before sailing to Ningbo": a voyage told from where it was)
+_WAITED_BEFORE = rx(r"\bbefore\s+(?:unloading|discharging|offloading|docking|berthing|entering)\b",
+                    re.I)
 # a sentence that moves the story on: "From Mersin the tanker went to Aliaga", "It then ..."
 _ONWARD = rx(r"\b(?:then|next|subsequently|afterwards|went\s+on|moved\s+on)\b", re.I)
 _FROM_BEFORE_PORT = rx(r"\b(?:from|left|leaving|after\s+leaving|departed|departing)\s+"
@@ -989,6 +992,10 @@ def voyages(analysis: Analysis) -> None:
         elif a == b and first["evidence"][0] == second["evidence"][0] and _LISTED_PORT.fullmatch(
                 analysis.text, first["position"], second["position"]):
             continue  # "docked at Shenzhen and Ho Chi Minh City": calls listed, in no order
+        elif a in (None, "berthed") and first["evidence"][0] == second["evidence"][0] and \
+                _WAITED_BEFORE.search(analysis.text, first["position"], second["position"]):
+            continue  # "anchored off Baniyas for three days before unloading at Tartus": it waited
+            # there, and took on nothing
         else:
             origin, dest = first, second
         if not ends_before(origin.get("date"), dest.get("date")):
