@@ -573,6 +573,12 @@ def test_a_flag_changed_to_another_is_the_new_one() -> None:
     assert flags == {"Owl Point": "COK", "Fen Lark": "GAB", "Jay Reef": "TGO"}
 
 
+def test_a_seat_of_government_doing_what_ships_do_is_no_ship() -> None:
+    f = facts_of("The Pentagon sailed a destroyer into the area. The White House arrived at a "
+                 "decision. The tanker Kremlin docked at Sikka.")
+    assert names(f, "Vessel") == {"Kremlin"}
+
+
 def test_a_name_that_is_detained_or_hijacked_is_a_ship() -> None:
     f = facts_of("Estonia briefly detained the Kivalo in April.\nGunmen hijacked the Polar "
                  "Sunrise off Somalia.\nPolice detained the Navalny supporters in Moscow.")

@@ -314,6 +314,11 @@ _DATE_NAME = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[
                         r"(?:\s+\d{4})?")
 
 
+# Seats of government and institutions that do what ships do only as agents ("The Pentagon
+# sailed a destroyer into the area"): a ship by its deeds alone is none of them
+_INSTITUTIONS = frozenset({"pentagon", "kremlin", "white house", "treasury", "state department",
+                           "congress", "senate", "parliament", "duma", "foreign office",
+                           "home office", "admiralty", "elysee", "quai d'orsay", "knesset"})
 # Last words of the names of works ashore, which suffer what ships suffer
 _BUILT_ASHORE = {"bridge", "dam", "plant", "refinery", "terminal", "port", "base", "airport",
                  "airfield", "station", "depot", "tower", "building", "headquarters", "factory",
@@ -802,7 +807,8 @@ class VesselExtractor:
                 name = _cut_of(_trim_name(clean_name(m["name"])), analysis)
                 if not _name_ok(name, analysis) or m["weak"] and (any(
                         e.kind == "State" or " " in name for e in analysis.gazetteer.lookup(name))
-                        or name.split()[-1].lower() in _BUILT_ASHORE):
+                        or name.split()[-1].lower() in _BUILT_ASHORE
+                        or normalize(name) in _INSTITUTIONS):
                     # "Moscow reappeared": a capital is a ship only where a type says so; nor is
                     # "the Panama Canal" whose managers are told of, nor "The Crimean Bridge"
                     # struck by missiles
