@@ -1054,6 +1054,12 @@ def test_ships_listed_under_a_designation() -> None:
     by_id = {e.id: e.name for e in f.entities}
     assert sorted(by_id[e.target or ""] for e in f.events if e.type == "Sanction") == \
         ["LUNA GRAY", "NOVA SPIRE"]
+    # the time of the designation told in the lead, a paragraph before the list
+    f = facts_of("Today, OFAC is identifying two vessels as blocked property.\n\n"
+                 "The following vessels were identified as blocked property:\n\n"
+                 "LUNA GRAY (9190573) Crude Oil Tanker Panama flag.\n\n"
+                 "NOVA SPIRE (9233234) Crude Oil Tanker Comoros flag.\n")
+    assert {e.date for e in f.events if e.type == "Sanction"} == {"2024-03-22"}
 
 
 def test_a_ship_that_had_arrived_from_a_port_came_from_it_to_where_it_was() -> None:

@@ -609,6 +609,9 @@ def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
     if cue is None or NEGATION.search(text, s, e) or _HYPOTHETICAL.search(text, s, e):
         return
     index = analysis.index_of(sent)
+    # ("Today, OFAC is ... identifying six vessels as blocked property. || The following vessels
+    # were identified as blocked property:": the time of the designation told just before)
+    told = _designation_before(analysis, sent) if not sent.times else None
     for later in analysis.sentences[index + 1:index + 60]:
         if not opens_line(text, later.span.start):
             continue  # a sentence inside an entry, not the start of one
@@ -616,6 +619,8 @@ def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
         if not first or first[0].start - later.span.start > 3:
             break  # a line that opens with no ship ends the list
         event = record(analysis, sent, "Sanction", cue.start(), target=first[0].key)
+        if event.get("date") is None and isinstance(told, str):
+            event["date"] = told
         cite(event, later)
 
 
