@@ -1046,6 +1046,21 @@ def test_a_wire_storys_dateline_sets_the_day_weekdays_count_from() -> None:
     assert dated(f, "PortCall") == {("Sea Kite", "Nakhodka"): "2024-03-19"}
 
 
+def test_a_register_s_entries_name_ships_and_the_ports_their_fields_give() -> None:
+    f = facts_of("Annex: vessels observed at Nampo\n"
+                 "1. Name: SU JONG 2; IMO: 8916293; Flag: DPRK; Observed: 14 March 2024, Nampo.\n"
+                 "2. Name: AN SAN 1; IMO: 7303803; Flag: DPRK; Type: oil tanker.\n"
+                 "3. Name: NEW REGENT; IMO: 8312497; Last port: Ningbo.\n")
+    assert {e.name: (e.imo, e.flag) for e in f.entities if e.type == "Vessel"} == {
+        "SU JONG 2": ("8916293", "PRK"), "AN SAN 1": ("7303803", "PRK"),
+        "NEW REGENT": ("8312497", None)}
+    assert dated(f, "PortCall") == {("SU JONG 2", "Nampo"): "2024-03-14",
+                                    ("NEW REGENT", "Ningbo"): None}
+    # a name field with no ship's identifiers names no ship
+    f = facts_of("Name: Kestrel Holdings; Address: Dubai; Registered: 2019.")
+    assert names(f, "Vessel") == set()
+
+
 def test_ships_listed_under_a_designation() -> None:
     f = facts_of("Today the following vessels were identified as blocked property:\n"
                  "LUNA GRAY (9190573) Crude Oil Tanker Panama flag.\n"

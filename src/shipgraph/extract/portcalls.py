@@ -416,6 +416,31 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _aboard_after_calls(analysis, sent, vessels, ports)
     _listed_calls(analysis, sent, vessels, ports)
     _object_calls(analysis, sent, vessels, ports)
+    _field_calls(analysis, sent, vessels, ports)
+
+
+# a register's field that places the entry's ship: "Last port: Ningbo", "Observed: 14 April
+# 2024, Nampo oil terminal", "Port of call: Tartus"
+_PORT_FIELD = rx(r"(?:^|[;|]\s*|\.\s+)(?P<field>(?i:last\s+port(?:\s+of\s+call)?|ports?\s+of\s+call|"
+                 r"observed|sighted|seen|location|position|port|loaded|loading\s+port|discharged|"
+                 r"discharge\s+port|unloaded))\s*:\s*(?:[^;:|]{0,40}?,\s*)?(?:the\s+)?"
+                 r"(?:[\w'’-]+\s+){0,2}?$")
+
+
+def _field_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                 ports: list[Mention]) -> None:
+    """Entries of a register or annex: "Name: SU JONG 2; IMO: 8916293; Observed: 14 April 2024,
+    Nampo": the entry's ship was at the port a field gives."""
+    text, s = analysis.text, sent.span.start
+    for port in ports:
+        field = _PORT_FIELD.search(text, max(s, port.start - 80), port.start)
+        owner = [v for v in vessels if v.end <= (field.start() if field else -1)]
+        if field is None or not owner or port.form == "anaphor":
+            continue
+        kind = field["field"].lower()
+        deed = "loaded" if kind.startswith("load") else "discharged" if kind.startswith(
+            ("discharg", "unload")) else "seen at"
+        add_call(analysis, sent, owner[-1], port, deed)
 
 
 # "the same containers were unloaded at Dunai": the cargo of the ship just told of

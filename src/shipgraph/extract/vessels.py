@@ -297,7 +297,7 @@ def clean_name(raw: str) -> str:
     return name.rstrip(".,")
 
 
-_KOREAN_AN = re.compile(r"An [B-DF-HJ-NP-TV-Z]")  # "An San", "An Hae": not the article
+_KOREAN_AN = re.compile(r"(?:An|AN) [B-DF-HJ-NP-TV-Z]")  # "An San", "AN SAN 1": not the article
 
 
 # where a name that is also a port's is the port: "Aktau port", "at Aktau", "Kazakhstan's Aktau"
@@ -618,6 +618,8 @@ _CUED = [
        r"(?:included|include|were|are)\s+the\s+" + NAME + _LIST_MORE),
     # a register's entry: "Vessel name: NOVA ESTRELA; IMO: ..."
     rx(r"\b(?i:vessel|ship|tanker)(?:['’]s)?\s+name\s*:\s*" + NAME),
+    # ... or "Name: SU JONG 2; IMO: 8916293; Flag: DPRK": a name with a ship's identifiers
+    rx(r"\b(?i:name)\s*:\s*" + NAME + r"(?=\s*[;,|]\s*(?i:IMO|MMSI|flag|call\s*sign)\b)"),
     # "The 2005-built Suezmax now called Cordelia"
     # ("The Gabon-flagged tanker, named Kira K, had departed")
     rx(r"(?:\b(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registered)\s+)?"
