@@ -2367,6 +2367,13 @@ def test_ships_hose_connected_and_a_ship_that_conducted_a_transfer() -> None:
     g = facts_of("The Kite Hollow conducted an STS transfer with the tanker Sea Lark on 3 May.")
     assert names(g, "Vessel") == {"Kite Hollow", "Sea Lark"}
     assert [sorted(pair) for pair, _, _ in sts_events(g)] == [["Kite Hollow", "Sea Lark"]]
+    # hose-to-hose; an STS with its noun left out, and the partner named only there
+    for text in ("The tanker Kite Hollow and the tanker Sea Lark were seen hose-to-hose off Malta.",
+                 "The tanker Kite Hollow conducted an STS with the Sea Lark on 3 May."):
+        g = facts_of(text)
+        assert [sorted(pair) for pair, _, _ in sts_events(g)] == [["Kite Hollow", "Sea Lark"]]
+    assert names(facts_of("The tanker Kite Hollow sailed to the STS area with the Sea Lark crew "
+                          "aboard."), "Vessel") == {"Kite Hollow"}
 
 
 def test_what_had_been_done_before_takes_no_time_from_the_sentences_before() -> None:

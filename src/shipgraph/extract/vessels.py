@@ -536,7 +536,8 @@ _DEEDS = [
        r"took delivery of|received|(?:moved|came|went|pulled)\s+alongside)\b"),
     # "a ship-to-ship transfer with the Baltic Ray": the other ship
     # ("an STS transfer of coal with the Kum Un San 3", "of some 40,000 tonnes of diesel to the X")
-    rx(r"\b(?:ship-to-ship|STS)\s+(?:transfers?|operations?|trans-?shipments?|exchanges?)\s+"
+    # ("conducted an STS with the Dusk Owl": the noun left out)
+    rx(r"\b(?:ship-to-ship|STS)(?:\s+(?:transfers?|operations?|trans-?shipments?|exchanges?))?\s+"
        r"(?:of\s+(?:[\w,.-]+\s+){1,6}?)?(?:with|from|to|involving)\s+the\s+"
        r"(?!(?:Gulf|Bay|Sea|Strait|Coast|Port|Isle|Island)s?\s+of\b)" + NAME),
 ]
