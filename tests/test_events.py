@@ -2435,6 +2435,7 @@ def test_a_ships_last_port_is_a_call_before_the_one_in_hand() -> None:
     "The tanker Grey Wren arrived at Sikka on 2 March and departed on 5 March.",
     "The tanker Grey Wren arrived at Sikka on 2 March and left for Fujairah on 5 March.",
     "The tanker Grey Wren loaded at Sikka on 2 March and sailed on 5 March.",
+    "The tanker Grey Wren docked at Sikka on March 2nd and left on the 5th.",
 ])
 def test_an_arrival_and_a_departure_told_together_are_one_stay(text: str) -> None:
     assert dated(facts_of(text), "PortCall")[("Grey Wren", "Sikka")] == "2024-03-02/2024-03-05"

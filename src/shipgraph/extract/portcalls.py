@@ -1281,7 +1281,7 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
         event["date"] = own.interval.iso()
     # "arrived at Sikka on 2 March and departed on 5 March": the stay, from the one to the other
     left = _THEN_LEFT.match(analysis.text, port.end, sent.span.end)
-    gone = next((t for t in sent.times if left and t.start == left.end()), None)
+    gone = next((t for t in sent.times if left and t.start <= left.end() < t.end), None)
     if gone is not None and event.get("date") and activity in ("berthed", "loading", "discharging") \
             and ends_before(event["date"], gone.interval.iso()):
         event["date"] = span_dates(event["date"], gone.interval.iso())
