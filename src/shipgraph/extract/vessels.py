@@ -151,6 +151,15 @@ _CALL_SIGN = rx(r"\bcall sign:?\s+([A-Z0-9]{4,7})\b")
 # the prefixes navies give their ships' names
 _NAVY_PREFIX = re.compile(r"\b(HMS|USS|USNS|HMAS|HMCS|HMNZS|RFS|TCG|ROKS)\s+$")
 _FRONTED_SUBJECT = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?")
+
+
+def _ship_after_comma(analysis: Analysis, s: int, chunk: str, comma: int) -> str | None:
+    """The ship named right after the comma at `comma` (a few words of its kind or flag may
+    stand before the name): "Formerly known as Helios Star, the tanker Zircon Bay", "A cargo
+    ship flying the flag of Comoros, the Amur Star"."""
+    named = [v for v in analysis.between(s + comma, s + comma + 60, "Vessel")
+             if _FRONTED_SUBJECT.fullmatch(chunk, comma, v.start - s)]
+    return named[0].key if named else None
 _THEN_AS = rx(r"\s+(?:and|or)\s+(?:later|then|subsequently|afterwards)\s+(?:(?:as|named|known\s+as|"
               r"called)\s+)?(?:the\s+)?" + NAME)
 _FORMER = rx(
@@ -1164,10 +1173,7 @@ class VesselExtractor:
                     # "Formerly known as Helios Star, the tanker Zircon Bay ...": the subject
                     # after the opening phrase
                     comma = chunk.find(",", m.end())
-                    subject = [v for v in analysis.between(s + comma, s + comma + 60, "Vessel")
-                               if _FRONTED_SUBJECT.fullmatch(chunk, comma, v.start - s)] \
-                        if comma > 0 else []
-                    head = subject[0].key if subject else None
+                    head = _ship_after_comma(analysis, s, chunk, comma) if comma > 0 else None
                 before = analysis.before(s + m.start(), "Vessel")
                 if not before and head is None:
                     continue
@@ -1454,10 +1460,7 @@ class VesselExtractor:
                 if key is None and _TYPE_AT_END.search(chunk, 0, m.start() - 1):
                     # "A cargo ship flying the flag of Comoros, the Amur Star,": the ship set
                     # beside the phrase after it
-                    gap = _NAME_BESIDE.match(chunk, m.end())
-                    beside = [v for v in analysis.between(s + gap.end(), s + gap.end() + 1, "Vessel")
-                              if v.start == s + gap.end()] if gap else []
-                    key = beside[0].key if beside else None
+                    key = _ship_after_comma(analysis, s, chunk, m.end())
                 told_of = _TOLD_OF.search(chunk, max(0, m.start() - 60), m.start())
                 if key and told_of and not analysis.gazetteer.lookup(told_of["name"]) and \
                         not analysis.between(s + told_of.start("name"), s + told_of.end("name"), "Vessel"):
@@ -1479,7 +1482,6 @@ class VesselExtractor:
 
 
 _ARTICLE = re.compile(r"[Tt]he\s+")
-_NAME_BESIDE = re.compile(r",\s+(?:the\s+)?")
 _STATE_IN_BRACKETS = rx(r"\s*\((?P<a>[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,3})\)")
 # the first of two flags told together: "Liberia- and Panama-flagged"
 _HANGING_FLAG = rx(r"(?<![\w-])(?P<first>" + _FLAG_NAME + r")-\s+(?P<join>and|or)\s+$")
