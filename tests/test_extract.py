@@ -573,6 +573,18 @@ def test_a_flag_changed_to_another_is_the_new_one() -> None:
     assert flags == {"Owl Point": "COK", "Fen Lark": "GAB", "Jay Reef": "TGO"}
 
 
+def test_a_name_a_cargo_was_brought_to_a_port_by_is_a_ship() -> None:
+    f = facts_of("The wheat was delivered to Tartus by the Kazan in May. The coal was unloaded at "
+                 "Longkou by the Grey Wren on 3 March.")
+    assert names(f, "Vessel") == {"Kazan", "Grey Wren"}
+    assert calls(f) == {("Kazan", "Tartus"), ("Grey Wren", "Longkou")}
+    # who ships it, or a name before the noun it qualifies, is no ship
+    f = facts_of("The arms were shipped to Tartus by the Russian Navy in May. Fuel was delivered "
+                 "to Syria by the Assad government. The shells were delivered to Dunai by the "
+                 "Wagner Group.")
+    assert names(f, "Vessel") == set()
+
+
 def test_a_seat_of_government_doing_what_ships_do_is_no_ship() -> None:
     f = facts_of("The Pentagon sailed a destroyer into the area. The White House arrived at a "
                  "decision. The tanker Kremlin docked at Sikka.")

@@ -328,6 +328,11 @@ _DATE_NAME = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[
 _INSTITUTIONS = frozenset({"pentagon", "kremlin", "white house", "treasury", "state department",
                            "congress", "senate", "parliament", "duma", "foreign office",
                            "home office", "admiralty", "elysee", "quai d'orsay", "knesset"})
+# Last words of the names of bodies that move cargo by others' ships ("delivered to Tartus by
+# the Russian Navy", "shipped by the Wagner Group")
+_AGENCY_LAST = frozenset({"navy", "army", "group", "ministry", "company", "forces", "guard",
+                          "guards", "corps", "government", "authority", "authorities", "agency",
+                          "fleet", "military", "administration", "corporation", "regime"})
 # Last words of the names of works ashore, which suffer what ships suffer
 _BUILT_ASHORE = {"bridge", "dam", "plant", "refinery", "terminal", "port", "base", "airport",
                  "airfield", "station", "depot", "tower", "building", "headquarters", "factory",
@@ -445,6 +450,15 @@ _SHIPS_COUNTED = rx(r"\b(?i:" + COUNT_WORDS + r")\s+(?:[\w-]+\s+){0,3}?(?i:vesse
 # The cues that rest on what a name does or has, with no type word: weaker than the others
 # (a capital doing these is its government).
 _DEEDS = [
+    # "The wheat was delivered to Tartus by the Kazan": a cargo brought to or from a port by a
+    # definite name (not one who ships it: see _AGENCY_LAST)
+    rx(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+(?:[a-z]+ly\s+)?(?:delivered|shipped|"
+       r"carried|transported|brought|ferried|taken|moved|unloaded|offloaded|discharged|loaded)\s+"
+       r"(?:to|from|into|at|in)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?"
+       r"(?:by|aboard|on\s+board)\s+the\s+" + NAME +
+       # (not "by the Assad government": a name before the noun it qualifies)
+       r"(?=\s*(?:[,.;)]|\s(?:in|on|at|last|this|earlier|during|from|to|and|between|after|before|"
+       r"which|that)\b|$))"),
     # The Angara remains at ...: a definite name doing what ships do (after an aside: "The
     # Vega, seized by Iran in April, arrived at ...")
     # ("the Lucky Star and the Pan Ocean discharged", "The 2,300-ton 'Ri Song Gye' docked",
@@ -819,7 +833,7 @@ class VesselExtractor:
                 name = _cut_of(_trim_name(clean_name(m["name"])), analysis)
                 if not _name_ok(name, analysis) or m["weak"] and (any(
                         e.kind == "State" or " " in name for e in analysis.gazetteer.lookup(name))
-                        or name.split()[-1].lower() in _BUILT_ASHORE
+                        or name.split()[-1].lower() in _BUILT_ASHORE | _AGENCY_LAST
                         or normalize(name) in _INSTITUTIONS):
                     # "Moscow reappeared": a capital is a ship only where a type says so; nor is
                     # "the Panama Canal" whose managers are told of, nor "The Crimean Bridge"
