@@ -338,3 +338,8 @@ def test_that_month_is_the_month_of_the_time_told_before() -> None:
     assert find_times("It returned later that month.", ref) == []
     (t,) = find_times("It returned in the same month.", ref, anchor=dt.date(2023, 5, 3))
     assert t.interval.iso() == "2023-05"
+    # "during the month", "later in the month": the same (not "the month of May", "the month to")
+    for text in ("It returned during the month.", "It left later in the month."):
+        (t,) = find_times(text, ref, anchor=dt.date(2023, 5, 3))
+        assert t.interval.iso() == "2023-05"
+    assert [t.interval.iso() for t in find_times("In the month of May it docked.", ref)] == ["2023-05"]

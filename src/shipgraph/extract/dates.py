@@ -199,7 +199,9 @@ _PATTERNS: list[tuple[str, Gated]] = [
                          r"New Year's Day|this morning|tonight|"
                          r"overnight(?!\s+(?:on|of|into)\s+(?:the\s+)?\d))\b", re.I)),
     # "later that month", "in the same month": the month of the time told before
-    ("same_month", rx(r"\b(?:that|the\s+same)\s+month\b", re.I)),
+    # ("during the month", "later in the month": of the month told before)
+    ("same_month", rx(r"\b(?:that|the\s+same)\s+month\b|\b(?:during|in|over|through(?:out)?)\s+the\s+"
+                      r"month\b(?!\s+(?:of|to|before|after|ahead|since)\b)", re.I)),
     ("later", rx(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?|fortnights?)\s+"
                          # (not "a day later than its sister ship": a time told against another's)
