@@ -2450,6 +2450,17 @@ def test_a_port_where_a_ship_waited_before_unloading_elsewhere_is_no_origin() ->
     assert transfers(f) == {("Grey Wren", "Baniyas", "Tartus")}
 
 
+@pytest.mark.parametrize("text", [
+    "The tanker Grey Wren, whose previous port of call was Tartus, docked at Sikka on 3 March.",
+    "The tanker Grey Wren docked at Sikka on 3 March; its previous port of call was Tartus.",
+])
+def test_a_previous_port_of_call_came_in_the_weeks_before(text: str) -> None:
+    f = facts_of(text)
+    assert dated(f, "PortCall") == {("Grey Wren", "Sikka"): "2024-03-03",
+                                    ("Grey Wren", "Tartus"): "2024-02-02/2024-03-03"}
+    assert transfers(f) == {("Grey Wren", "Tartus", "Sikka")}
+
+
 def test_a_departure_from_a_port_where_a_ship_did_not_arrive_is_no_stay() -> None:
     # (another port's arrival, and a departure before the arrival, give no span)
     f = facts_of("The tanker Grey Wren left Sikka on 2 March and arrived at Fujairah on 5 March.")

@@ -1285,6 +1285,12 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
     if gone is not None and event.get("date") and activity in ("berthed", "loading", "discharging") \
             and ends_before(event["date"], gone.interval.iso()):
         event["date"] = span_dates(event["date"], gone.interval.iso())
+    if _PREVIOUS_CALL.search(analysis.text, max(sent.span.start, port.start - 40), port.start) and \
+            any(e["type"] == "PortCall" and e["vessel"] == vessel.key and e is not event
+                for e in analysis.events_at(sent.span.start)):
+        # "docked at Sikka on 3 March; its previous port of call was Tartus": in the weeks
+        # before the time the sentence tells
+        event["date"], event["told_after"] = weeks_before(event.get("date")), True
     if _TOLD_AFTER.search(phrase) or _GOES_BACK.match(analysis.text, sent.span.start, port.start):
         event["told_after"] = True
     if forced:
@@ -1292,6 +1298,8 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
     return event
 
 
+_PREVIOUS_CALL = rx(r"\b(?:previous|last|prior|preceding)\s+port\s+of\s+call(?:\s+(?:was|had\s+been))?,?\s+"
+                    r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$", re.I)
 # what follows a call's port and time where the ship left it again: "... and departed on"
 _THEN_LEFT = rx(r"\s+(?:on|in)\s+[^,;.]{1,25}?\s+and\s+(?:then\s+)?(?:departed|left|sailed)(?:\s+(?:again|"
                 r"the\s+port))?(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?\s+"
