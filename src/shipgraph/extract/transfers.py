@@ -19,6 +19,7 @@ from .dates import WHEN_WORD
 from .eventbase import (
     CARGO_WORDS,
     FORCED_TO,
+    JOINED,
     blocked,
     cite,
     clause_start,
@@ -905,8 +906,7 @@ _FROM_BEFORE_PORT = rx(r"\b(?:from|left|leaving|after\s+leaving|departed|departi
 def _went_on_from(analysis: Analysis, first: dict[str, Any], second: dict[str, Any]) -> bool:
     """Whether the later call's sentence tells a move on from the earlier call's port ("From
     Mersin the tanker went to Aliaga, where she loaded"): the loading came after, not before."""
-    start, end = second["evidence"][0]
-    pos = second["position"]
+    start, pos = second["evidence"][0][0], second["position"]
     if _ONWARD.search(analysis.text, start, pos):
         return True
     return any(p.key == first["port"] and p.end <= pos and
@@ -1126,7 +1126,6 @@ def _fill_origin(analysis: Analysis, vessel: str, origin: dict[str, Any],
             e["cargo"] = e.get("cargo") or _carried(analysis, origin["evidence"][0])
 
 
-_STATE_LIST = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 _PASSIVE = rx(r"\s(?:has been|have been|had been|was|were|are|is|are being|is being)\s+"
               r"(?:[a-z]+ly\s+)?$")
 
@@ -1203,7 +1202,7 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
         # "shipped to Syria, Turkey and Lebanon": a supply to each state of the list
         last = dest
         for m in states:
-            if m.start > last.end and _STATE_LIST.fullmatch(text, last.end, m.start):
+            if m.start > last.end and JOINED.fullmatch(text, last.end, m.start):
                 if m.key != supplier.key:
                     _state_transfer(analysis, sent, verb.start(), supplier, m, cargo)
                 last = m
