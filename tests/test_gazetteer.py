@@ -228,3 +228,12 @@ def test_rarer_adjectives_of_flag_states(word: str, iso: str) -> None:
 def test_ports_the_index_lacks_or_names_otherwise(name: str, port: str, country: str) -> None:
     found = [e for e in default_gazetteer().lookup(name) if e.kind == "Port"]
     assert [(e.name, e.country) for e in found] == [(port, country)]
+
+
+def test_ports_known_by_their_english_names_and_no_dictator_for_a_port() -> None:
+    for name, unlocode in (("Ravenna", "ITRAN"), ("Rijeka", "HRRJK"), ("Mogadishu", "SOMGQ")):
+        f = facts_of(f"The freighter Lark called at {name} in May.")
+        (p,) = [e for e in f.entities if e.type == "Port"]
+        assert (p.name, p.unlocode) == (name, unlocode)
+    f = facts_of("Not since Stalin has Moscow relied so heavily on Pyongyang.")
+    assert names(f, "Port") == set()
