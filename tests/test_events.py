@@ -4237,3 +4237,118 @@ def test_a_cargo_loaded_at_a_port_aboard_a_ship_named_after_it() -> None:
     assert calls(facts_of("Containers were not loaded at Rajin aboard the Maria.")) == set()
     f = facts_of("The tanker Kira loaded at Rajin before the tanker Maria arrived.")
     assert calls(f) == {("Kira", "Rajin")}
+
+
+def test_both_occasions_is_no_pair_of_ships() -> None:
+    f = facts_of("The Lark and the Wren have made trips between Rajin and Dunai. The Lark was seen "
+                 "at Rajin on 7 September; on both occasions it arrived in Dunai within three days.")
+    assert dated(f, "PortCall")[("Lark", "Dunai")] == "2023-09-07/2023-09-10"
+    assert dated(f, "PortCall")[("Wren", "Dunai")] is None  # (only the round trips, undated)
+    # "Both" that opens a clause and is followed by a verb is the two ships
+    f = facts_of("The Lark and the Wren left Rajin on 3 May. Both arrived at Dunai on 6 May.")
+    assert dated(f, "PortCall")[("Wren", "Dunai")] == "2023-05-06"
+    f = facts_of("The Lark and the Wren left Rajin on 3 May. Both of them docked at Dunai on 6 May.")
+    assert dated(f, "PortCall")[("Wren", "Dunai")] == "2023-05-06"
+
+
+def test_ships_listed_past_an_aside_are_all_designated() -> None:
+    f = facts_of("The vessels designated today include the Panama-flagged Zaidan (IMO 9105073), "
+                 "which delivered gas to Ras Isa in March 2024, and the Cook Islands-flagged bulk "
+                 "carrier Adeno, which carried fertilizer from Bandar Abbas to Hodeidah.")
+    assert {e.target for e in f.events if e.type == "Sanction"} == \
+        {e.id for e in f.entities if e.name in ("Zaidan", "Adeno")}
+    # a ship named inside the aside is not one of the list
+    f = facts_of("Treasury today designated the tanker Zaidan, which met the tanker Hong Ye, and "
+                 "the tanker Adeno.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert {by_id[e.target or ""] for e in f.events if e.type == "Sanction"} == {"Zaidan", "Adeno"}
+    f = facts_of("The tanker Zaidan, which was designated in May, met the tanker Adeno.")
+    assert [by_id.get(e.target or "") for e in f.events if e.type == "Sanction"] in (
+        [], ["Zaidan"])
+    assert len([e for e in f.events if e.type == "Sanction"]) == 1
+
+
+def test_a_meeting_after_a_transfer_to_an_unnamed_ship_is_that_transfer() -> None:
+    f = facts_of("A tanker that loaded at Kharg Island in November transferred its cargo to "
+                 "another tanker off the Malaysian coast weeks later. The VLCC, named Ocean Lily, "
+                 "met the tanker Skyler east of Johor on 14 December.")
+    assert sts_events(f) == [(frozenset({"Ocean Lily", "Skyler"}), None, 2)]
+    f = facts_of("The tanker Ocean Lily transferred its cargo to another tanker off Malaysia. It "
+                 "met the tanker Skyler near Johor on 14 December.")
+    assert sts_events(f) == [(frozenset({"Ocean Lily", "Skyler"}), "Johor", 2)]
+    # a meeting with no transfer told before, or a transfer told of another ship, is none
+    assert sts_events(facts_of("The tanker Ocean Lily loaded at Kharg Island. It met the tanker "
+                               "Skyler near Johor on 14 December.")) == []
+    assert sts_events(facts_of("The tanker Ocean Lily transferred its cargo to another tanker off "
+                               "Malaysia. The tanker Lumo met the tanker Skyler near Johor.")) == []
+
+
+def test_the_time_of_what_a_ship_did_where_it_went_in_a_province() -> None:
+    f = facts_of("The Skyler sailed to Dongjiakou in Shandong province, where it discharged oil "
+                 "on 3 January.")
+    assert dated(f, "PortCall") == {("Skyler", "Qingdao"): "2024-01-03"}
+    f = facts_of("The tanker Skyler sailed to Sikka in western India's Gujarat state, where it "
+                 "discharged oil on 3 January.")
+    assert dated(f, "PortCall") == {("Skyler", "Sikka"): "2024-01-03"}
+
+
+def cargo_set(facts: Facts) -> set[str | None]:
+    return {e.cargo for e in facts.events if e.type == "Transfer"}
+
+
+def test_which_load_is_no_cargo_and_what_a_ship_had_aboard_is() -> None:
+    assert cargo_set(facts_of("In June the ship Halim carried a second load from Tartus to "
+                            "Constanta.")) == {None}
+    assert cargo_set(facts_of("In June the ship Halim carried its latest cargo of phosphate from "
+                            "Tartus to Constanta.")) == {"phosphate"}
+    assert cargo_set(facts_of("The tanker Alicia arrived at Matanzas on 12 July with 400,000 "
+                            "barrels of Merey crude loaded at Jose.")) == {"Merey crude"}
+
+
+def test_arrivals_at_a_port_listed_by_name() -> None:
+    f = facts_of("Arrivals at Tartus this week included the Russian-flagged general cargo ship "
+                 "Sparta IV, which came from Novorossiysk, and the landing ship Ivan Khurs.")
+    assert calls(f) == {("Sparta IV", "Tartus"), ("Ivan Khurs", "Tartus"),
+                        ("Sparta IV", "Novorossiysk")}
+    assert dated(f, "PortCall")[("Ivan Khurs", "Tartus")] == "2024-03-18/2024-03-24"
+    f = facts_of("Departures from Ust-Luga last week included the tankers Lumo and Kira.")
+    assert calls(f) == {("Lumo", "Ust-Luga"), ("Kira", "Ust-Luga")}
+    # expected arrivals are none; cargo that came from a port is no voyage of the ship from it
+    assert calls(facts_of("Calls at Tartus were expected to include the Sparta IV.")) == set()
+    assert calls(facts_of("The cargo ship Sparta IV came from Novorossiysk.")) == \
+        {("Sparta IV", "Novorossiysk")}
+
+
+def test_members_of_a_group_at_an_anchorage_off_a_port() -> None:
+    f = facts_of("Between July and September, at least five North Korean vessels delivered coal "
+                 "to the anchorage off Ningbo-Zhoushan. They included the Ka Rim Chon and the "
+                 "Tae Yang.")
+    assert calls(f) == {("Ka Rim Chon", "Zhoushan"), ("Tae Yang", "Zhoushan")}
+    f = facts_of("At least ten tankers anchored off Fujairah in May. They included the Lumo and "
+                 "the Kira.")
+    assert dated(f, "PortCall") == {("Lumo", "Fujairah"): "2023-05", ("Kira", "Fujairah"): "2023-05"}
+
+
+def test_a_state_supply_aboard_a_named_ship_is_that_ship_s_voyage() -> None:
+    f = facts_of("Russia also sent a cargo of diesel to Cuba aboard the tanker Akademik Gubkin, "
+                 "which docked at Matanzas on 25 July.")
+    assert transfers(f) == {("Akademik Gubkin", "Russia", "Matanzas")}
+    assert cargo_set(f) == {"diesel"}
+    assert transfers(facts_of("Russia sent diesel to Cuba aboard the tanker Akademik Gubkin.")) == \
+        {("Akademik Gubkin", "Russia", "Cuba")}
+    f = facts_of("Iran shipped drones to Russia on the cargo ship Musa Jalil, which unloaded at "
+                 "Astrakhan.")
+    assert transfers(f) == {("Musa Jalil", "Iran", "Astrakhan")}
+    # a ship in the sentence that carried none of it makes no supply of its own
+    f = facts_of("Russia sent oil to Cuba, and the tanker Lumo later docked at Havana.")
+    assert transfers(f) == set()
+
+
+def test_who_supplies_is_not_a_state_named_in_an_aside() -> None:
+    f = facts_of("Chevron, which operates joint ventures in Venezuela under a U.S. license, "
+                 "shipped four cargoes to the United States.")
+    assert transfers(f) == set()
+    assert transfers(facts_of("Iran, which has long been an ally, shipped drones to Russia.")) == \
+        {(None, "Iran", "Russia")}
+    f = facts_of("Iran has used Caspian Sea shipping to send drones and ammunition to Russia.")
+    assert cargo_set(f) == {"drones and ammunition"}

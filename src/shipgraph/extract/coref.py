@@ -107,9 +107,12 @@ _EXPLETIVE = rx(r"(?i)\s+(?:is|was|has been|had been|seems|seemed|appears|appear
                # (nor "It is believed to have transferred", "It appears to have sailed": the ship)
                r"(?!\s+(?:\w+\s+){0,2}?to\s+(?:have|be)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b)"
                r"\s+(?:\w+\s+){0,2}?(?:that|to|whether|if|unclear|clear|likely|possible)\b")
-_PLURAL = rx(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers)|[Tt]he (?:two|pair"
+_PLURAL = rx(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers|hulls|bulkers|boats|VLCCs)|"
+                     r"[Tt]he (?:two|pair"
                      r" of)\s+(?:\w+\s+){0,2}?(?:ships|vessels|tankers|freighters|hulls|carriers)|"
-                     r"[Tt]he pair|[Tt]he ships|[Tt]he vessels|[Bb]oth|[Tt]hey|[Tt]heir)\b")
+                     r"[Tt]he pair|[Tt]he ships|[Tt]he vessels|[Tt]hey|[Tt]heir|"
+                     # "Both arrived at Dunai", "both of them": not "on both occasions"
+                     r"[Bb]oth(?=" + _VERB_AFTER + r"|\s+of\s+them\b))\b")
 # "A tanker under U.S. sanctions discharged ...": a lead's ship, named later
 _LEAD_NP = (r"(?P<np>(?:A|An)\s+(?:[\w.,-]+\s+){0,3}?(?P<kind>" + _KIND +
             r"))\b(?!\s+(?:and|or)\b)(?!s)"

@@ -352,8 +352,11 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
 _UP_TO_WHERE = rx(r"(?:[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|al|el|de))*|"
                   # "continued to the Yemeni port, where it berthed on Monday"
                   r"the\s+(?:[\w-]+\s+){0,2}?(?:port|harbou?r|terminal|berth|anchorage))"
-                  # ("Ningbo-Zhoushan, China, where", "Jamnagar in India, where")
-                  r"(?:(?:,\s*|\s+in\s+)[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?")
+                  # ("Ningbo-Zhoushan, China, where", "Jamnagar in India, where", "Dongjiakou in
+                  # Shandong province, where", "Sikka in western India's Gujarat state, where")
+                  r"(?:(?:,\s*|\s+in\s+(?:(?:north|south|east|west)[\w-]*\s+)?)[A-Z][\w'’-]*"
+                  r"(?:\s[A-Z][\w'’-]*){0,2}(?:['’]s\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?"
+                  r"(?:\s+(?:province|region|state|county|prefecture|oblast|governorate|emirate))?)?")
 # What the ship did where it went: "where it discharged", "where the tanker berthed"
 _DEED_THERE = rx(r"\s+(?:it|she|they|the\s+(?:\w+\s+)?(?:ship|vessel|tanker|carrier|freighter|bulker)s?)\s+"
                  r"(?:\w+ly\s+|later\s+|then\s+|last\s+|first\s+|also\s+)?(?:[a-z]+ed|took|made|lay|spent|sold|met|began)\b")

@@ -278,6 +278,42 @@ def _partner(analysis: Analysis, sent: Sentence) -> None:
                location=None, location_type=None, cargo=None)
 
 
+# "The X met the Y": a meeting of two ships, with no word of cargo
+_MET = rx(r"\b(?:met|meets|rendezvoused\s+with|came\s+alongside|pulled\s+alongside)\s+"
+          r"(?:up\s+with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+
+
+def _meeting(analysis: Analysis, sent: Sentence) -> None:
+    """"A tanker ... transferred its cargo to another tanker off Malaysia. The VLCC, named
+    Ocean Lily, met the Skyler east of Johor on 14 December": a meeting of two named ships
+    right after a transfer told with no name for one side is that transfer."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    named = [v for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"]
+    met = next((v for v in named if _MET.search(text, max(s, v.start - 60), v.start)), None)
+    if met is None or blocked(text, s, s, e):
+        return
+    before = [v for v in analysis.in_sentence(sent, "Vessel") if v.end <= met.start and v.key != met.key and
+              clause_start(text, s, met.start) <= v.start]
+    prev, told = _sentence_before(analysis, sent)
+    if not before or prev is None or len(told) > 1 or any(
+            ev["type"] == "ShipToShipTransfer" for ev in analysis.events_at(prev.span.start)):
+        return
+    cue = _STS.search(text, prev.span.start, prev.span.end)
+    if cue is None or blocked(text, prev.span.start, cue.start(), cue.end()):
+        return
+    pair = [before[-1].key, met.key]
+    if told and told[0] not in pair:
+        return  # the transfer before was another ship's
+    date = date_near(analysis, sent, met.start) or date_near(analysis, prev, cue.start())
+    if _same_meeting(analysis, sent, set(pair), date) is not None:
+        return
+    location = _sts_location(analysis, sent, met.end)
+    event = record(analysis, sent, "ShipToShipTransfer", met.start, vessels=pair, date=date,
+                   location=location.key if location else None,
+                   location_type=location.type if location else None, cargo=None)
+    cite(event, prev)
+
+
 # a verb joined to one before it: "... on March 2 and (was) transferred ..."
 _AND_BEFORE = rx(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?(?:(?:was|were)\s+)?$")
 
@@ -299,6 +335,7 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         return
     if not cue:
         _partner(analysis, sent)
+        _meeting(analysis, sent)
         return
     keys: list[str] = []
     for v in analysis.in_sentence(sent, "Vessel"):
@@ -525,9 +562,12 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 # ", and": "designated three vessels ...: the X, the Y, and the Z"
                 listed = last is not None and (JOINED.fullmatch(text, last.end, v.start) is not None
                                                or _LIST_ITEM.fullmatch(text, last.end, v.start) is not None)
-                run = run + 1 if listed else 1
-                if abs(v.start - cue.start()) >= 200 and not listed or \
-                        v.start >= stop and not (listed and run >= 3) or v.key in done:
+                # "include the X (IMO ...), which delivered gas to Ras Isa, and the Y": the next
+                # item after an aside on the one before
+                past_aside = last is not None and not listed and _after_aside(text, last.end, v.start)
+                run = run + 1 if listed or past_aside else 1
+                if abs(v.start - cue.start()) >= 200 and not (listed or past_aside) or \
+                        v.start >= stop and not (listed and run >= 3 or past_aside) or v.key in done:
                     continue
                 if own is not None and v.key not in own:
                     continue  # "the X, previously designated by the UN, met the Y": X's alone
@@ -562,6 +602,17 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     place = _place_named(analysis, sent, max(cue.end(), v.end), stop, ("Place",))
                     if place is not None:
                         event["location"], event["location_type"] = place.key, "Place"
+
+
+_PAREN = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+def _after_aside(text: str, end: int, start: int) -> bool:
+    """Whether text[end:start] is an aside on the name ending at `end` (a relative clause
+    set off by commas) and then what joins the next item of a list."""
+    paren = _PAREN.match(text, end, start)
+    aside = RELATIVE.match(text, paren.end() if paren else end, start)
+    return aside is not None and _LIST_ITEM.fullmatch(text, aside.end(), start) is not None
 
 
 def _aside_at(text: str, s: int, e: int, pos: int) -> re.Match[str] | None:

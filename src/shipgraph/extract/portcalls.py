@@ -138,6 +138,10 @@ _ARRIVED_FROM = re.compile(r"\b(?:arriv(?:ed|ing|es)|had\s+(?:sailed|come|depart
                            r"\bafter\s+(?:a|an|its|her)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:voyage|trip|journey|passage|crossing))\b[^,;]*\bfrom\s+"
                            r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+# the ship's own voyage: "The X came from Novorossiysk", "the X, which had come from Y"
+_SHIP_CAME = re.compile(r"(?:,\s+(?:which|that)\s+|\s+)(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?"
+                        r"(?:came|come|comes)\s+(?:(?:straight|directly|back|in)\s+)?from\s+"
+                        r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?")
 _ARRIVED = re.compile(r"\barriv|\bafter\s+(?:a|an|its|her)\s+(?:[\w-]+\s+){0,2}?(?:voyage|trip|journey|"
                       r"passage|crossing)\b", re.I)
 # whose deed the verb after a ship's name tells: its people's or its sister's ("the Vega's crew")
@@ -467,7 +471,13 @@ _AMONG = rx(r"(?:Among\s+(?:the\s+)?|(?:The\s+)?)(?:[\w-]+\s+){0,2}?(?i:ships|ve
             r"carriers|bulkers)\s+(?:that\s+(?:had\s+)?|which\s+(?:had\s+)?)?(?P<verb>unloading|loading|"
             r"discharging|calling|docked|moored|berthed|anchored|seen|called|unloaded|loaded|"
             r"discharged|visiting|visited|observed|spotted|photographed|imaged|recorded|identified)\s+"
-            r"(?:at|in)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
+            r"(?:at|in)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$|"
+            # "Arrivals at Tartus this week included the X", "Departures from Ust-Luga were"
+            r"(?:(?:Recent|Notable|Other|Further|New|Last\s+week['’]s|This\s+week['’]s)\s+)?"
+            r"(?P<noun>Arrivals|Calls|Callers|Visitors|Departures|Sailings)\s+(?:at|in|to|from)\s+"
+            r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
+_NOUN_DEED = {"arrivals": "arrived at", "calls": "called at", "callers": "called at",
+              "visitors": "visited", "departures": "left", "sailings": "left"}
 _AMONG_WAS = rx(r"\b(?:was|were|are|includes?|included)\s+")
 
 
@@ -481,9 +491,10 @@ def _among_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     was = _AMONG_WAS.search(text, port.end, e) if m else None
     if m is None or was is None or blocked(text, s, s, was.end()):
         return
+    deed = m["verb"] or _NOUN_DEED[m["noun"].lower()]
     for v in vessels:
         if v.start >= was.end():
-            add_call(analysis, sent, v, port, m["verb"])
+            add_call(analysis, sent, v, port, deed)
 
 
 # What may open a caption before the ship it shows: "Figure 3: The tanker"
@@ -823,8 +834,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     not re.search(r"\b(at|in|to|from)\s+(?:the\s+)?(?:(?!(?:for|towards?|near)\s)[\w'’-]+\s+)"
                                   r"{0,3}$", before, re.I):
                 continue
-            if blocked(text, s, v.start, port.end) or _CARGO_ORIGIN.search(before):
-                continue
+            if blocked(text, s, v.start, port.end) or _CARGO_ORIGIN.search(before) and \
+                    not _SHIP_CAME.fullmatch(between):
+                continue  # ("the oil came from Basra", not "the X, which came from Basra")
             edges = list(_CLAUSE_BREAK.finditer(between))
             if edges and not CALL.search(between[edges[-1].end():]):
                 continue  # "she had docked but said the wheat came from P": another clause
@@ -941,7 +953,10 @@ _GROUP_ARRIVED = rx(r"\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+(?:[\w-
                     r"loading|unloading|discharging|offloading|"
                     # "tankers have delivered Russian diesel to the Libyan port of Benghazi"
                     r"delivered(?=\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s))\s+"
-                    r"(?:[\w-]+\s+){0,4}?(?:at|in|to|into)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:port\s+of\s+)?)?$")
+                    r"(?:[\w-]+\s+){0,4}?(?:(?:at|in|to|into)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:port\s+of\s+)?|"
+                    # "delivered coal to the anchorage off Ningbo-Zhoushan", "anchored off Fujairah"
+                    r"the\s+(?:[\w-]+\s+)?(?:anchorage|roads|roadstead)\s+(?:off|of|at|near|outside)\s+)?|"
+                    r"off\s+)$")
 # "The X arrived on Sept. 9 from Bandar Abbas", "the Y berthed on Sept. 21": an arrival that names
 # no port of its own
 _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+an?\s+[^,.;()]{1,80},)?,?\s+(?:(?:had|has|was|were)\s+)?"

@@ -20,6 +20,7 @@ from .eventbase import (
     CARGO_WORDS,
     FORCED_TO,
     JOINED,
+    RELATIVE,
     blocked,
     cite,
     clause_start,
@@ -49,7 +50,7 @@ _VERB = rx(
     r"(?<=\s)(?<!was\sloaded\s)(?<!were\sloaded\s)(?<!been\sloaded\s)(?<!being\sloaded\s)"
     r"(?<!is\sloaded\s)(?<!are\sloaded\s)with(?=\s+(?:(?:a|its|her|their)\s+(?:full\s+)?(?:cargo|load|shipment)\s+of\s|"
     r"(?:(?-i:[A-Z])\w+\s+|(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?[\d,.]+\s+(?:million\s+)?"
-    r"(?:tonnes|tons|barrels)\s+of\s+|(?=(?:grain|wheat|barley|maize|corn|coal|diesel|gasoil|fertili[sz]er|"
+    r"(?:tonnes|tons|barrels)\s+of\s+(?:(?-i:[A-Z])\w+\s+)?|(?=(?:grain|wheat|barley|maize|corn|coal|diesel|gasoil|fertili[sz]er|"
     r"ammunition|munitions|weapons|arms)\b))"
     r"(?:crude|oil|grain|wheat|barley|maize|corn|coal|fuel|diesel|gasoil|"
     r"gasoline|naphtha|LNG|LPG|fertili[sz]er|steel|iron|ammunition|munitions|weapons|arms)\b))|"
@@ -81,7 +82,9 @@ _CARGO = rx(
     r"(?:million|billion|thousand)\s+)"
     r"(?:(?:metric\s+)?(?:tonnes|tons)|barrels|bbl|containers?|crates|boxes|units|cubic (?:metres|"
     r"meters)|bags|sacks|pallets|drums|TEUs?|bpd|b/d)?"
-    r"(?:\s+(?:per|a|each)\s+(?:day|week|month|year))?\s*(?:of\s+)?|(?:full\s+|partial\s+)?"
+    r"(?:\s+(?:per|a|each)\s+(?:day|week|month|year))?\s*(?:of\s+)?|(?:full\s+|partial\s+|"
+    # ("its latest cargo of phosphate", "a second shipment of wheat")
+    r"(?:first|second|third|fourth|fifth|latest|last|final|next|fresh|new|previous)\s+)?"
     r"(?:(?-i:[A-Z][a-z]+|VLCC)\s+)?(?:cargo(?:es)?|loads?|shipments?|consignments?|shiploads?)\s+"
     r"of\s+)*"
     r"(?P<cargo>[a-zA-Z][\w\s,'’-]{2,80}?)\s*(?=\b(?:from|at|to|in|for|on|into|onto|between|by|since|"
@@ -661,7 +664,10 @@ _UNSAID = frozenset({"cargo", "cargoes", "load", "loads", "shipment", "shipments
 # "at least four cargoes", "two shipments", "similar loads": how many or how alike, not what
 _COUNTED_UNSAID = re.compile(r"(?:(?:at least|at most|some|about|around|more than|fewer than|over|"
                              r"several|many|a few|a number of|dozens of|numerous|multiple|similar|"
-                             r"such|further|other|additional|more|new|regular|"
+                             r"such|further|other|additional|more|new|regular|another|"
+                             # "a second load", "its latest cargo": which, not what
+                             r"first|second|third|fourth|fifth|final|last|latest|fresh|next|"
+                             r"previous|earlier|later|same|"
                              r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                              r"\s+)+(?:" + "|".join(sorted(_UNSAID)) + r")", re.I)
 
@@ -1136,15 +1142,29 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
     text = analysis.text
     s, e = sent.span.start, sent.span.end
     states = [m for m in analysis.in_sentence(sent, "State") if m.form in ("name", "capital")]
-    if analysis.in_sentence(sent, "Vessel"):
-        return
+    vessels = analysis.in_sentence(sent, "Vessel")
     for verb in _SUPPLY.finditer(text, s, e):
+        carrier = None
+        if vessels:
+            # "Russia sent diesel to Cuba aboard the tanker X": a supply by a named ship
+            stop = clause_end(text, verb.end(), e)
+            carrier = next((v for v in vessels if verb.end() < v.start < stop and v.form == "name"
+                            and _ABOARD_SHIP.search(text, max(verb.end(), v.start - 50), v.start)),
+                           None)
+            if carrier is None:
+                break  # a ship's voyage: told by the rules for ships
         c0 = clause_start(text, s, verb.start())
-        that = list(re.finditer(r"\b(?:that|which|who)\b", text[c0:verb.start()]))
+        # (not "Chevron, which operates in Venezuela, shipped": the aside's state)
+        asides = [(a.start(), a.end()) for a in RELATIVE.finditer(text, c0, verb.start())]
+        that = [m for m in re.finditer(r"\b(?:that|which|who)\b", text[c0:verb.start()])
+                if not any(a <= c0 + m.start() < b for a, b in asides)]
         if that:
             c0 += that[-1].end()  # "officials said that Iran sends": the subordinate subject
-        supplier = next((m for m in states if c0 <= m.start and m.end <= verb.start()), None)
+        supplier = next((m for m in states if c0 <= m.start and m.end <= verb.start() and
+                         not any(a <= m.start < b for a, b in asides)), None)
         rest = text[verb.end():e]
+        if _TO_SUPPLY.match(rest):
+            continue  # "used Caspian shipping to send drones to Russia": the verb after tells it
         dest = None
         direct = re.match(r"\s+(?:the\s+)?(?P<w>[A-Z][\w'’ -]*?|country)\s+(?:with\b|[a-z])", rest)
         if direct and direct["w"] == "country":
@@ -1198,6 +1218,9 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             # "resumed coal exports to China": the cargo named before the noun
             before = _CARGO_BEFORE.search(text, max(s, verb.start() - 40), verb.start())
             cargo = before["cargo"] if before else None
+        if carrier is not None:
+            _carried_supply(analysis, sent, verb.start(), carrier, supplier, dest, cargo)
+            continue
         _state_transfer(analysis, sent, verb.start(), supplier, dest, cargo)
         # "shipped to Syria, Turkey and Lebanon": a supply to each state of the list
         last = dest
@@ -1206,6 +1229,8 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
                 if m.key != supplier.key:
                     _state_transfer(analysis, sent, verb.start(), supplier, m, cargo)
                 last = m
+    if vessels:
+        return  # (what ships did is told by the rules for ships)
     _flows(analysis, sent, states)
     _receipts(analysis, sent, states)
 
@@ -1278,6 +1303,35 @@ def _state_transfer(analysis: Analysis, sent: Sentence, pos: int, origin: Mentio
             dest = p
     record(analysis, sent, "Transfer", pos, vessel=None, origin=origin.key, destination=dest.key,
            cargo=cargo, origin_type=origin.type, destination_type=dest.type)
+
+
+_TO_SUPPLY = re.compile(r"\s+to\s+(?:[a-z]+ly\s+)?(?:send|supply|ship|deliver|move|carry|transport|"
+                        r"export|provide|bring|smuggle|ferry)\b")
+# what stands between a supply's words and the ship that carried it: "aboard the tanker "
+_ABOARD_SHIP = rx(r"\b(?:aboard|on\s+board|onboard|on|in|by|via|using|with)\s+(?:the\s+)?"
+                  r"(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def _carried_supply(analysis: Analysis, sent: Sentence, pos: int, carrier: Mention,
+                    origin: Mention, dest: Mention, cargo: str | None) -> None:
+    """"Russia sent diesel to Cuba aboard the tanker X, which docked at Matanzas": the ship's
+    voyage, to the port of the receiving state it called at where the sentence names one."""
+    ports = analysis.gazetteer.ports
+    called = [p for p in analysis.in_sentence(sent, "Port") if p.start > carrier.end
+              and p.form != "anaphor" and (entry := ports.get(p.key)) is not None
+              and entry.country == dest.key]
+    if called:
+        dest = called[0]
+    told = [ev for ev in analysis.events_at(sent.span.start)
+            if ev["type"] == "Transfer" and ev.get("vessel") == carrier.key]
+    for ev in told:  # told as the ship's own voyage ("which unloaded at Astrakhan"): its ends
+        if ev.get("origin") is None:
+            ev["origin"], ev["origin_type"] = origin.key, origin.type
+        ev["cargo"] = ev.get("cargo") or cargo
+    if told:
+        return
+    record(analysis, sent, "Transfer", pos, vessel=carrier.key, origin=origin.key,
+           destination=dest.key, cargo=cargo, origin_type=origin.type, destination_type=dest.type)
 
 
 def _flows(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
