@@ -4352,3 +4352,56 @@ def test_who_supplies_is_not_a_state_named_in_an_aside() -> None:
         {(None, "Iran", "Russia")}
     f = facts_of("Iran has used Caspian Sea shipping to send drones and ammunition to Russia.")
     assert cargo_set(f) == {"drones and ammunition"}
+
+
+def test_both_as_a_subject_before_a_plural_verb_is_the_two_ships() -> None:
+    f = facts_of("The tanker Lark called at Primorsk. The tanker Wren called at Ust-Luga. Both were "
+                 "sanctioned by the UK in June.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert sorted((by_id[e.target or ""], e.date) for e in f.events if e.type == "Sanction") == \
+        [("Lark", "2023-06"), ("Wren", "2023-06")]
+
+
+def test_a_cargo_seized_from_a_ship_is_no_detention_of_it() -> None:
+    f = facts_of("A judge ordered the forfeiture of 2 million barrels of Iranian crude oil seized "
+                 "from the tanker Suez Rajan.")
+    assert [e for e in f.events if e.type == "Detention"] == []
+    f = facts_of("Iranian forces seized the tanker Advantage Sweet from the Gulf of Oman.")
+    assert [e.type for e in f.events] == ["Detention"]
+
+
+def test_since_a_time_when_a_deed_was_done_dates_the_deed() -> None:
+    f = facts_of("It is the first such seizure since 2019, when the tanker Wise Honest was "
+                 "detained off Indonesia.")
+    assert [(e.type, e.date) for e in f.events] == [("Detention", "2019")]
+    # the main clause's "since" still runs to the report
+    f = facts_of("Since March, when the tanker Lumo was designated, it has called at Nampo twice.")
+    assert dated(f, "PortCall") == {("Lumo", "Nampo"): "2024-03-01/2024-03-22"}
+    assert [e.date for e in f.events if e.type == "Sanction"] == ["2024-03"]
+
+
+def test_a_seizure_told_in_the_lead_and_again_is_one_with_the_ship_named_later() -> None:
+    f = facts_of("SEOUL, Jan. 18 (Wire) -- Authorities have seized a Mongolian-flagged cargo ship "
+                 "suspected of carrying coal, officials said Thursday. The 2,900-ton Deyi had "
+                 "arrived at Pohang from Nakhodka on Jan. 14. It is the first such seizure since "
+                 "2019, when the tanker Wise Honest was detained off Indonesia.")
+    (deyi,) = [e for e in f.entities if e.name == "Deyi"]
+    assert (deyi.flag, deyi.vessel_type) == ("MNG", "cargo ship")
+    by_id = {e.id: e.name for e in f.entities}
+    held = sorted((by_id[e.target or ""], e.date, len(e.evidence)) for e in f.events
+                  if e.type == "Detention")
+    assert held == [("Deyi", "2024-01-18", 2), ("Wise Honest", "2019", 1)]
+    # a ship of another kind named later is another ship
+    f = facts_of("Houthi forces attacked a Greek-owned tanker on Monday. The bulk carrier Deyi "
+                 "was not damaged.")
+    (deyi,) = [e for e in f.entities if e.name == "Deyi"]
+    assert deyi.vessel_type == "bulk carrier"
+
+
+def test_weeks_earlier_is_weeks_before_the_whole_time_told() -> None:
+    f = facts_of("The tanker Suez Rajan loaded the oil from the tanker Virgo near Singapore in "
+                 "February 2023. The Virgo had taken on the cargo at Kharg Island weeks earlier.")
+    assert dated(f, "PortCall") == {("Virgo", "Kharg Island"): "2022-12-07/2023-02-14"}
+    f = facts_of("The tanker Virgo arrived at Singapore on 20 February 2023. It had loaded at "
+                 "Kharg Island days earlier.")
+    assert dated(f, "PortCall")[("Virgo", "Kharg Island")] == "2023-02-10/2023-02-19"

@@ -237,3 +237,10 @@ def test_ports_known_by_their_english_names_and_no_dictator_for_a_port() -> None
         assert (p.name, p.unlocode) == (name, unlocode)
     f = facts_of("Not since Stalin has Moscow relied so heavily on Pyongyang.")
     assert names(f, "Port") == set()
+
+
+def test_a_port_s_name_after_a_person_s_title_is_the_person() -> None:
+    f = facts_of("Admiral Nelson would have approved. Lord Churchill wrote about it.")
+    assert names(f, "Port") == set()
+    f = facts_of("The frigate Admiral Makarov called at Tartus. The tanker Lumo called at Nelson.")
+    assert calls(f) == {("Admiral Makarov", "Tartus"), ("Lumo", "Nelson")}

@@ -36,6 +36,12 @@ _VERB_AFTER = (r"\s+(?:(?:(?:most|almost|very)\s+)?[a-z]+ly\s+|probably\s+|appar
                # verbs whose past does not end in -ed
                r"made|took|left|went|came|ran|brought|lay|spent|sent|sold|met|began|"
                r"\w+ed)\b")
+# what "Both" does as the subject of a clause: "Both were sanctioned", "Both arrived"
+_PLURAL_VERB_AFTER = (r"\s+(?:(?:[a-z]+ly|all|also|later|then|now|still|again|reportedly)\s+)?"
+                      r"(?:were|are|have|had|did|do|remain|remained|arrive|dock|berth|moor|anchor|"
+                      r"call|load|unload|offload|discharge|deliver|leave|depart|sail|reach|return|"
+                      r"enter|carry|meet|made|took|left|went|came|ran|brought|lay|spent|sent|sold|"
+                      r"met|began|\w+ed)\b")
 _POSSESSIVE_OPENS = rx(r"\s*[\"“'‘*_-]*(?:Its|Her)\s")
 # A pronoun stands for a vessel where it opens a clause (or follows a time expression or a
 # verb of seeing) and a verb follows it.
@@ -112,7 +118,7 @@ _PLURAL = rx(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers|hulls|b
                      r" of)\s+(?:\w+\s+){0,2}?(?:ships|vessels|tankers|freighters|hulls|carriers)|"
                      r"[Tt]he pair|[Tt]he ships|[Tt]he vessels|[Tt]hey|[Tt]heir|"
                      # "Both arrived at Dunai", "both of them": not "on both occasions"
-                     r"[Bb]oth(?=" + _VERB_AFTER + r"|\s+of\s+them\b))\b")
+                     r"[Bb]oth(?=" + _PLURAL_VERB_AFTER + r"|\s+of\s+them\b))\b")
 # "A tanker under U.S. sanctions discharged ...": a lead's ship, named later
 _LEAD_NP = (r"(?P<np>(?:A|An)\s+(?:[\w.,-]+\s+){0,3}?(?P<kind>" + _KIND +
             r"))\b(?!\s+(?:and|or)\b)(?!s)"
@@ -120,6 +126,11 @@ _LEAD_NP = (r"(?P<np>(?:A|An)\s+(?:[\w.,-]+\s+){0,3}?(?P<kind>" + _KIND +
             r"(?!\s+(?:services?|routes?|links?|lines?|operators?|compan(?:y|ies)|terminals?|"
             r"crossings?|owners?|fleets?|industry|market|sector|traffic|port|rates?|crews?)\b)")
 _LEAD = rx(_LEAD_NP)
+# "Authorities have seized a Mongolian-flagged cargo ship ...": a lead's ship as the object of
+# what was done to it
+_LEAD_OBJECT = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|intercepted|stopped|"
+                  r"captured|hijacked|targeted|inspected|sanctioned|designated|tracked|spotted)\s+"
+                  + _LEAD_NP.replace("(?:A|An)", "(?:a|an)"))
 # ("SHANGHAI, Sept 3 (Wire) - A tanker ...", "LONDON, Sept 10 - A tanker ...")
 _LEAD_AFTER_DATELINE = rx(r"(?:\)|\b\d{1,2})\s+[-–—]\s+" + _LEAD_NP)
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
@@ -243,7 +254,8 @@ class VesselCoreference:
             if holder.paragraph - sent.paragraph > 2:
                 continue
             m = _LEAD.match(text, sent.span.start, sent.span.end) or _LEAD_AFTER_DATELINE.search(
-                text, sent.span.start, min(sent.span.end, sent.span.start + 80))
+                text, sent.span.start, min(sent.span.end, sent.span.start + 80)) or \
+                _LEAD_OBJECT.search(text, sent.span.start, sent.span.end)
             if m is None:
                 continue
             kind = m.group("kind").lower()

@@ -699,9 +699,13 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
             return None  # "days later" with no date before it: after what is not known
         base = anchor or ref
         if g.get("vague"):
+            # "days earlier": a few days (1-10); "weeks earlier": two to eight weeks; counted
+            # from the whole of the time told before ("in February ... weeks earlier")
+            near, far = (1, 10) if g["vague"].lower() == "days" else (14, 56)
+            first = span.start if span is not None else base
             if g["vdir"].lower() in ("earlier", "before"):
-                return Interval(base - dt.timedelta(days=10), base - dt.timedelta(days=1))
-            return Interval(base + dt.timedelta(days=1), base + dt.timedelta(days=10))
+                return Interval(first - dt.timedelta(days=far), base - dt.timedelta(days=near))
+            return Interval(first + dt.timedelta(days=near), base + dt.timedelta(days=far))
         unit = g["unit"].lower().rstrip("s")
         days = _days(g["n"], unit)
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1

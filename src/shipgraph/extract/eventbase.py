@@ -205,6 +205,11 @@ _OPENS = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Ss]ince|[Ff]rom|[Bb]
                     r"[Ll]ate)\s+)?(?:the\s+)?")
 
 
+_FIRST_SINCE = rx(r"\b(?:first|only|largest|biggest|latest|most)\b[^.;,]{0,40}$", re.I)
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+_CLAUSE_STOP = re.compile(r"[;:,]|\.\s")
+
+
 def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) -> str | None:
     """The time of an event at `pos`: a time expression in its own clause, else the nearest
     one before it in the sentence, else after it; else the document date for a present state
@@ -212,6 +217,20 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
     a detention) that "had" begun may still hold then."""
     text = analysis.text
     s, e = sent.span.start, sent.span.end
+    for t in sent.times:
+        # "the first seizure since 2019, when the X was detained": the deed of the clause after
+        # "when" is of 2019, not of the years since
+        when = _WHEN_AFTER.match(text, t.end) if t.since and t.end <= pos else None
+        if when is not None and pos >= when.end() and not _CLAUSE_STOP.search(text, when.end(), pos):
+            told = t.text[len("since"):].strip()
+            first = t.interval.start
+            if re.fullmatch(r"(?:19|20)\d{2}", told):
+                return str(first.year)
+            if re.fullmatch(r"[A-Z][a-z]+\.?(?:\s+(?:19|20)\d{2})?", told):
+                return f"{first.year:04d}-{first.month:02d}"
+            if re.fullmatch(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}"
+                            r"(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d{2})?", told):
+                return first.isoformat()
     if sent.times:
         lo, hi, where = s, e, e
         for m in _CLAUSE_EDGE.finditer(text, s, e):
@@ -248,7 +267,14 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
         aside += _reduced_asides(analysis, sent, pos)
         # "according to a report published on Monday": when the report came out, not the deed
         aside += [(t.start, t.end) for t in sent.times
-                  if _PUBLISHED.search(text, max(s, t.start - 90), t.start)]
+                  if _PUBLISHED.search(text, max(s, t.start - 90), t.start)
+                  # "Customs said on Friday it had seized ...": when it was said, not the deed
+                  # told in the past before that
+                  or _SAID_ON.search(text, max(s, t.start - 30), t.start) and t.end <= pos
+                  and _HAD_DONE.search(text, t.end, pos)]
+        # "the first such seizure since 2019": how long none was, not when this one was
+        aside += [(t.start, t.end) for t in sent.times
+                  if t.since and _FIRST_SINCE.search(text, max(s, t.start - 60), t.start)]
         times = [t for t in sent.times if not any(a <= t.start < b for a, b in aside)]
         # "arrived from Novorossiysk and left on 17 December", "sailed from Tartus and arrived on
         # 17 December": the time of another port's arrival or departure is not the one it came from
@@ -374,6 +400,9 @@ _PUBLISHED = rx(r"\b(?:reports?|study|studies|analysis|statement|investigation|a
                 r"dated|filed|posted|presented|unveiled|unsealed|submitted|circulated|made\s+public|"
                 r"sent|shared)\s+(?:(?:to|by|with)\s+(?:[\w'’-]+\s+){1,4}?)?(?:on|in|last|this|earlier)?\s*$",
                 re.I)
+_SAID_ON = rx(r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){1,2}|announced|reported|confirmed|stated)\s+"
+              r"(?:on\s+)?$")
+_HAD_DONE = rx(r"\b(?:had|has|have)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b")
 _INSTEAD_FIRST = rx(r"^\s*(?:[Rr]ather\s+than|[Ii]nstead\s+of)\b[^,;]{1,80},")
 _GOING = r"(?:bound|destined|headed|heading|en\s+route|on\s+(?:its|her|their)\s+way)\s+(?:for|to)\s+"
 _GOING_ASIDE = rx(r",\s+(?:(?:which|that)\s+(?:was|is|were|are)\s+)?" + _GOING + r"[^,;]{1,60},")

@@ -8,6 +8,7 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .eventbase import (
+    CARGO_WORDS,
     JOINED,
     NEGATION,
     RELATIVE,
@@ -233,6 +234,10 @@ _TOLD_SEIZURE = rx(r"\b(?:the|this|that|its|her)\s+$", re.I)
 _NOUN_CUE = re.compile(r"(?i)seizures?|detentions?|arrests?|confiscations?|impoundments?|hijackings?")
 _OF_NEXT = re.compile(r"\s+of\b")
 _HELD_AT = rx(r"\b(?:at|in|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
+_WHEN_BETWEEN = rx(r",\s+(?:when|where)\s+(?!\w+ing\b)")
+_FROM_SHIP_AFTER = rx(r"\s+(?:from|aboard|on\s+board|off)\s+(?:the\s+)?", re.I)
+_CARGO_BEFORE_CUE = rx(r"\b(?:" + CARGO_WORDS + r"|barrels|tonnes|tons)\s+(?:(?:that|which)\s+"
+                       r"(?:was|were|had\s+been)\s+)?(?:[a-z]+ly\s+)?$", re.I)
 _NEXT_CLAUSE = rx(r";|\b(?:after|before|when|while|whereas|although|because|since|until)\b|"
                   r",\s+(?:and|but|which|who)\b", re.I)
 _HYPOTHETICAL = rx(r"\b(could|would|might|(?-i:may)|if|will|expected|recommends?|"
@@ -529,6 +534,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 when = {"date": told}
             if etype == "Detention" and _CARGO_SEIZED.match(text, cue.end()):
                 continue  # "authorities seized its Iranian cargo": the load, not the ship
+            if etype == "Detention" and _FROM_SHIP_AFTER.match(text, cue.end()) and \
+                    _CARGO_BEFORE_CUE.search(text, max(s, cue.start() - 40), cue.start()):
+                continue  # "crude oil seized from the tanker X": the load taken off the ship
             if etype == "Detention" and " " not in cue.group() and _PEOPLE_TAKEN.match(text, cue.end()):
                 continue  # "police arrested Captain Ravi Menon, master of the tanker X": a person
             if etype == "Detention" and _TOLD_SEIZURE.search(text, max(s, cue.start() - 12), cue.start()) \
@@ -571,6 +579,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     continue
                 if own is not None and v.key not in own:
                     continue  # "the X, previously designated by the UN, met the Y": X's alone
+                if v.end <= cue.start() and _WHEN_BETWEEN.search(text, v.end, cue.start()):
+                    continue  # "It is the first since 2019, when the Y was detained": Y's alone
                 if etype == "Sanction" and v.end <= cue.start() and _others_clause(
                         analysis, v.end, cue.start()):
                     continue  # "operated by Oboronlogistika, a firm that was sanctioned": the firm
@@ -788,12 +798,31 @@ def attacks(analysis: Analysis, sent: Sentence) -> None:
             event["location"], event["location_type"] = place.key, place.type
 
 
+_SEIZURE_NOUN = rx(r"(?i:seizure|detention|capture|arrest|hijacking|impoundment)\b")
+_RETOLD_SPAN = 1200  # how far after a seizure an undated telling of one is taken for it
+
+
 def merge_detentions(analysis: Analysis) -> None:
     """One seizure told twice ("released ... ten months after seizing it. The ship was taken by
     the Revolutionary Guards in May 2022") is one Detention: of one ship, at times that meet; it
     keeps the wider time, the one the text states outright rather than counts to."""
     kept: list[dict[str, Any]] = []
     for event in analysis.events:
+        if event["type"] == "Detention" and (not event.get("date") or _SEIZURE_NOUN.match(
+                analysis.text, event["position"])):
+            # "It is the first such seizure": a seizure of the same ship told just before, at a
+            # time that can be its own (within days)
+            told = next((k for k in reversed(kept) if k["type"] == "Detention" and
+                         k.get("target") == event["target"] and
+                         0 <= event["evidence"][0][0] - k["evidence"][-1][0] <= _RETOLD_SPAN and
+                         overlaps(widen(k.get("date"), _RETOLD_DAYS), event.get("date")) and
+                         # (times that hold one another are weighed below: the wider is kept)
+                         not (k.get("date") and event.get("date") and (
+                             inside(k["date"], event["date"]) or inside(event["date"], k["date"])))),
+                        None)
+            if told is not None:
+                told["evidence"] += [ev for ev in event["evidence"] if ev not in told["evidence"]]
+                continue
         if event["type"] != "Detention" or not event.get("date"):
             kept.append(event)
             continue

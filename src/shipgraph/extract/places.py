@@ -24,6 +24,9 @@ _IN_CITY = rx(r"\b(?:in|at|from|near|outside)\s+$")
 _NAME_BEFORE = rx(r"\b[Tt]he\s+(?!(?:Port|Harbou?r|Gulf|Bay|Strait|Sea|Island|Isle|Cape|North|South|"
                   r"East|West|Northern|Southern|Eastern|Western|Central|New|Old|Greater|Upper|Lower|Saint|St)\b)"
                   r"(?P<word>[A-Z][\w'’.-]+)\s+$")
+# a person's title before a name that is also a port's: "Admiral Nelson", "Lord Churchill"
+_TITLE_BEFORE = rx(r"(?<![Tt]he )\b(?:Lord|Sir|Lady|Admiral|General|Marshal|Colonel|Captain|Mr\.?|Mrs\.?|"
+                   r"Ms\.?|Dr\.?|President|Minister|Senator|Governor|King|Queen|Prince|Princess)\s+$")
 _PORT_BEFORE = rx(r"(?:port|harbou?r|terminal|anchorage)s?\s+(?:of|at)\s+(?:the\s+)?$|"
                   r"\bports?\s+of\s+call,?\s+$", re.I)
 # ("Havana's port")
@@ -177,6 +180,8 @@ class PlaceExtractor:
                 mtype = "Place"  # "security chiefs met in Victoria": the city, not its port
             elif mtype == "Port" and _REGION_AFTER.match(text, end):
                 continue  # "farms in the Kherson region": the region (see `_patterns`)
+            elif mtype == "Port" and _TITLE_BEFORE.search(text, max(0, start - 12), start):
+                continue  # "Admiral Nelson": a person
             elif mtype == "Port" and _ORG_AFTER.match(text, end):
                 continue  # "Clarkson Research", "Singapore Shipping Ltd": a firm's name
             elif mtype == "Port" and (lead := _NAME_BEFORE.search(text, max(0, start - 40), start)) \
