@@ -4405,3 +4405,40 @@ def test_weeks_earlier_is_weeks_before_the_whole_time_told() -> None:
     f = facts_of("The tanker Virgo arrived at Singapore on 20 February 2023. It had loaded at "
                  "Kharg Island days earlier.")
     assert dated(f, "PortCall")[("Virgo", "Kharg Island")] == "2023-02-10/2023-02-19"
+
+
+def test_what_one_side_claims_that_a_ship_did_is_a_possibility() -> None:
+    f = facts_of("Intelligence also claims that the Russian-flagged Matros Pozynich delivered grain "
+                 "from Sevastopol to Syria's Latakia in April.")
+    assert transfers(f) == {("Matros Pozynich", "Sevastopol", "Latakia")}
+    assert {e.confidence for e in f.events} == {"realistic possibility"}
+    # a course claimed, and a claim that denies, are none
+    assert facts_of("The tanker Blue Sorrel claimed to be heading to Port Said.").events == []
+    assert facts_of("Russia claims that the tanker Lumo did not call at Latakia.").events == []
+
+
+def test_a_way_taken_is_not_a_destination_meant() -> None:
+    f = facts_of("The tanker Ceres I loaded crude at Jose. It then headed east and, on 9 January, "
+                 "transferred part of the cargo to the Malaysia-flagged Ocean Pearl off Sao Tome.")
+    assert sts_events(f) == [(frozenset({"Ceres I", "Ocean Pearl"}), "Sao Tome", 1)]
+    assert calls(facts_of("The tanker Ceres I was heading east to Sikka.")) == set()
+
+
+def test_the_cargo_passed_to_a_named_ship_is_the_load_of_the_ship_told_before() -> None:
+    f = facts_of("The VLCC Thalia III loaded at Jose. Analysts believe the crude was transferred "
+                 "to the tanker Huge, which then sailed for Rizhao.")
+    assert sts_events(f) == [(frozenset({"Thalia III", "Huge"}), None, 1)]
+    assert {e.confidence for e in f.events if e.type == "ShipToShipTransfer"} == {"likely"}
+    # a cargo the named ship loaded itself passes from it
+    f = facts_of("The VLCC Thalia III loaded at Jose. The tanker Huge later loaded crude that was "
+                 "transferred to the tanker Kira.")
+    assert sts_events(f) == [(frozenset({"Huge", "Kira"}), None, 1)]
+
+
+def test_a_log_of_calls_dated_by_arrival_and_departure_columns() -> None:
+    f = facts_of("| Vessel | IMO | Flag | Port | Arrived | Departed |\n"
+                 "| --- | --- | --- | --- | --- | --- |\n"
+                 "| Sparta IV | 9160994 | Russia | Tartus | 3 March | 7 March |\n"
+                 "| Lady Maria | 9162112 | Russia | Rajin | 20 March | |\n")
+    assert dated(f, "PortCall") == {("Sparta IV", "Tartus"): "2024-03-03/2024-03-07",
+                                    ("Lady Maria", "Rajin"): "2024-03-20"}

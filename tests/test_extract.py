@@ -1584,3 +1584,18 @@ def test_a_flag_in_brackets_or_set_off_after_the_name(text: str, flag: str | Non
 def test_a_publication_named_after_a_type_word_is_no_ship() -> None:
     f = facts_of("A tanker The Times identified as the Kira docked at Nampo.")
     assert names(f, "Vessel") == {"Kira"}
+
+
+def test_flags_and_owners_told_with_initials_and_a_ship_s_names_in_turn() -> None:
+    f = facts_of("The U.S.-flagged tanker Ocean Eagle called at Aden. On Monday, the Gibraltar "
+                 "Eagle, another U.S.-owned vessel, was struck by a missile off Aden. The Sea "
+                 "Wren, a U.K.-registered tanker, was not hit.")
+    flags = {e.name: e.flag for e in f.entities if e.type == "Vessel"}
+    assert flags == {"Ocean Eagle": "USA", "Gibraltar Eagle": None, "Sea Wren": "GBR"}
+    f = facts_of("The tanker Ceres I has had five names. Built in 2003 as the Hellas Pride, it "
+                 "became the Sea Breeze in 2021, the Nova in 2022 and the Ceres I last year.")
+    (ship,) = [e for e in f.entities if e.type == "Vessel"]
+    assert (ship.name, sorted(ship.aliases)) == ("Ceres I", ["Hellas Pride", "Nova", "Sea Breeze"])
+    # what a ship became with no time or list told is no name of it
+    f = facts_of("The tanker Lumo became the Kremlin's main supplier.")
+    assert [e.aliases for e in f.entities if e.type == "Vessel"] == [[]]

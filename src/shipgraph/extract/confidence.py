@@ -20,6 +20,8 @@ _CUES: list[tuple[str, Gated]] = [
         r"with low confidence|on suspicion|suspects?|suspected of|unverified|unconfirmed|"
         # "allegedly delivered": a charge reported, not a fact the author vouches for
         r"allegedly|alleged(?:ly)? to|"
+        # "Intelligence claims that the X delivered grain": one side's charge
+        r"(?:claims?|claimed|alleges?|alleged)\s+that|"
         r"(?:cannot|can ?not|can't|could not|couldn't)\s+(?:be\s+)?rule[ds]?\s+out|"
         r"(?:cannot|can't|could not|couldn't)\s+be\s+excluded|not be ruled out|"
         r"(?:is|remains|was|it's)\s+(?:still\s+)?(?:unclear|not clear)\s+(?:whether|if)|"

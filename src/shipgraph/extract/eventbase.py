@@ -27,12 +27,13 @@ MODAL = rx(
     # a hypothesis
     r"\b(expected|expects?|could(?!\s+have\s+\w+ed\b)|would|might(?!\s+have\s+\w+ed\b)|"
     r"(?-i:may)(?!\s+have\s+\w+ed\b)|will|plan(?:s|ned|ning)?|schedul\w*|intend\w*|bound for|"
-    r"heading|headed|due to|en route|destined|tried|attempt\w*|turned (?:\w+ )?(?:away|back)|"
+    # (not "headed east and transferred ...": a way taken, not a destination meant)
+    r"(?:heading|headed)(?!\s+(?:north|south|east|west)(?:wards?|bound)?\b)|due to|en route|destined|tried|attempt\w*|turned (?:\w+ )?(?:away|back)|"
     r"before berthing|if|unless|should|aims? to|set to|is to|was to|about to|prepar\w* to|"
     r"wants? to|wanted to|hop\w* to|s(?:ought|eeks?|eeking)\s+to|trying\s+to|tries\s+to|"
     # the trade's words for a voyage arranged, not made: "has been fixed to load corn at Santos"
     r"(?:slated|poised|booked|fixed|lined\s+up|earmarked|chartered|hired|contracted)\s+to|"
-    r"claims?|accus\w*|reportedly planning|asked|urged|called on|"
+    r"claims?(?!\s+that\b)|accus\w*|reportedly planning|asked|urged|called on|"
     r"calls on|requested|recommend\w*|"
     # "was ordered to switch off the transponder": an order, not what was done (not "ordered to
     # the port of Bandar Abbas": taken there)

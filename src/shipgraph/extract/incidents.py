@@ -498,7 +498,10 @@ _ROUTE_END = rx(r"\b(?:for|to|towards?|from)\s+(?:the\s+)?(?:(?:port|harbou?r)\s
                 r"(?:through|via|across|into|past|along|around)\s+(?:the\s+)?$", re.I)
 
 
-_ITS_CARGO = rx(r"\b(?:[Ii]ts|[Hh]er)\s+(?:[\w-]+\s+)?cargo(?:es)?\b")
+_ITS_CARGO = rx(r"\b(?:[Ii]ts|[Hh]er)\s+(?:[\w-]+\s+)?cargo(?:es)?\b|"
+                # "the crude was transferred to the Huge": the load of the ship told of
+                r"\b[Tt]he\s+(?:cargo|crude|oil|fuel|load|diesel|coal|gasoil|condensate)\s+(?:was|were|had\s+been)\s+"
+                r"(?:[a-z]+ly\s+|then\s+|later\s+)?$")
 _RELATIVE_OPENS = re.compile(r"\b(?:that|which|who|whose)\b")
 
 

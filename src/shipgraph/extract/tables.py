@@ -186,7 +186,10 @@ def _voyage(analysis: Analysis, sent: Sentence, row: list[tuple[int, str]],
     if port is not None:  # a row of a log of calls: the call, doing what the row says
         deed = row[header["activity"]][1].strip() if header["activity"] is not None else ""
         if not _NOT_DONE.search(deed):
-            add_call(analysis, sent, vessel, port, deed)["date"] = _time(sent, row, header["when"])
+            # ("| Port | Arrived | Departed |": the stay from the one day to the other)
+            came, left = _time(sent, row, header["come"]), _time(sent, row, header["gone"])
+            add_call(analysis, sent, vessel, port, deed)["date"] = _time(
+                sent, row, header["when"]) or span_dates(came, left) or came or left
         return
     origin = _in_cell(analysis, row, header["origin"], ("Port", "State")) or header["origin_port"]
     dest = _in_cell(analysis, row, header["destination"], ("Port", "State")) or \

@@ -103,9 +103,27 @@ def closes_line(text: str, pos: int) -> bool:
 _CELL = re.compile(r"[^;\t |]+(?: [^;\t |]+)*")
 
 
+_SEPARATOR = re.compile(r"[|;\t]")
+
+
 def cells(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """The cells of text[start:end], each with where it starts."""
-    return [(m.start(), m.group()) for m in _CELL.finditer(text, start, end)]
+    """The cells of text[start:end], each with where it starts. Between separators ("|", ";",
+    a tab) an empty cell is kept, so that the cells of a row stay under their column's header
+    ("| Lady Maria | Rajin | 20 March | |"); a line with none is split at runs of spaces."""
+    cuts = [m.start() for m in _SEPARATOR.finditer(text, start, end)]
+    if not cuts:
+        return [(m.start(), m.group()) for m in _CELL.finditer(text, start, end)]
+    found: list[tuple[int, str]] = []
+    bounds = [start - 1, *cuts, end]
+    for k in range(len(bounds) - 1):
+        a, b = bounds[k] + 1, bounds[k + 1]
+        inner = [(m.start(), m.group()) for m in _CELL.finditer(text, a, b)]
+        if inner:
+            found.extend(inner)
+        elif 0 < k < len(bounds) - 2 or text[a:b].strip() == "" and (
+                k == 0 and text[start] != "|" or k == len(bounds) - 2 and text[end - 1] != "|"):
+            found.append((a, ""))  # (not the nothing before a row's first bar or after its last)
+    return found
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:

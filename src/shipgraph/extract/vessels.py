@@ -39,7 +39,8 @@ _TYPE = (
     r"(?-i:HMS|USS|USNS|HMAS|HMCS|HMNZS|RFS|TCG|ROKS)\b)"
 )
 # a word before a type word: "2004-built", "3,700-tonne", "Soviet-era"
-_WORD = r"(?:\d{1,3}(?:,\d{3})+[\w\-]*|[\w\-/]+)"
+# (also "U.S.-owned", "U.K.-registered": initials with their points)
+_WORD = r"(?:\d{1,3}(?:,\d{3})+[\w\-]*|(?:[A-Z]\.){2,}-[\w\-]+|[\w\-/]+)"
 _TOK = r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]|\d+(?:-\d+)?|[IVX]+)"
 # "Spirit of Tokyo", "Queen of the Seas": one word, "of" and a capitalised word may open a name
 # (a state after "of" is cut off again: see _cut_of).
@@ -72,7 +73,7 @@ _PLACE_OF = re.compile(r"(?:Port|Harbou?r|Gulf|Sea|Strait|Straits|Bay|Bight|Soun
 _FLAG_NAME = (r"(?=[A-Z])(?:(?:Antigua and Barbuda|S[aã]o Tom[eé] and Pr[ií]ncipe|(?:St\.?|Saint) Kitts and "
               r"Nevis|(?:St\.?|Saint) Vincent and the Grenadines|Trinidad and Tobago|Bosnia and "
               r"Herzegovina|Turks and Caicos(?: Islands)?|Wallis and Futuna)(?=[- ](?:flagged|registered))|"
-              r"(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)")
+              r"(?:[A-Z]\.){2,}(?=-(?:flagged|registered))|(?:[A-Z][\w'’]*\s){0,2}[A-Z][\w'’]*)")
 _FLAG = r"(?:" + _FLAG_NAME + r")[- ](?:flagged|registered)"
 _FLAG_LEAD = re.compile(_FLAG + r"\s")
 # more compound words after a flag: "the Sierra Leone-flagged, Dubai-managed tanker"
@@ -202,6 +203,12 @@ _LIST_NAME = rx(r"(?:,?\s*(?:and\s+)?(?:,\s*[a-z][\w ]{0,30},\s*)?)(?:the\s+)?(?
                 r"[\"“]?[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*)){0,4}[\"”]?)")
 # What may lie between a ship and "renamed" in one clause: not another full stop or semicolon.
 _SAME_CLAUSE = re.compile(IN_CLAUSE + r"{0,200}")
+# "it became the Sea Breeze in 2021, the Nova in 2022 and the Ceres I last year"
+_BECAME_NAME = r"the\s+(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*)){0,3})"
+_NAME_YEAR = re.compile(r"\s+(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}|(?:last|this)\s+year)\b")
+_BECAME = rx(r"\b(?:became|was\s+renamed|renamed)\s+" + _BECAME_NAME)
+_BECAME_MORE = re.compile(r"(?:\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}|\s+(?:last|this)\s+year)?"
+                          r"(?:,\s+(?:and\s+|then\s+)?|,?\s+(?:and|then)\s+)" + _BECAME_NAME)
 _AS_NAME = rx(r"(?:^|[.;]\s+)As " + NAME + r",? (?:it|she|the ship|the vessel)\b")
 # "The Ocean Star, " just before "formerly known as": the name a former name is set beside.
 _APPOSITION = rx(r"(?:\b[Tt]he\s+|^|[.;]\s+)(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*))"
@@ -854,6 +861,7 @@ class VesselExtractor:
             self._former_names(analysis, names, s, chunk)
             self._names_sailed_under(analysis, names, s, chunk)
             self._renamed(analysis, names, s, chunk)
+            self._became(analysis, names, s, chunk)
             self._alongside(analysis, names, s, chunk)
             for pair in _STS_BETWEEN.finditer(chunk):  # "transfers between the X and the Y"
                 if not re.match(r"(?i)ship-to-ship|STS", pair.group()) and not _AT_SEA.search(chunk):
@@ -1235,6 +1243,29 @@ class VesselExtractor:
                 if not name or not _name_ok(name, analysis) or normalize(name) in own:
                     continue
                 _add_former(analysis, names, key, name, s + part.start("name"))
+
+    def _became(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
+        """"Built as the Hellas Pride, it became the Sea Breeze in 2021, the Nova in 2022 and
+        the Ceres I last year": the names of the ship told just before, in turn."""
+        for m in _BECAME.finditer(chunk):
+            before = [v for v in analysis.before(s + m.start(), "Vessel")
+                      if s + m.start() - v.end < 400]
+            if not before:
+                continue
+            key = before[-1].key
+            told = [(m.start("name"), m["name"])]
+            at = m.end()
+            while (more := _BECAME_MORE.match(chunk, at)) is not None:
+                told.append((more.start("name"), more["name"]))
+                at = more.end()
+            if len(told) == 1 and not _NAME_YEAR.match(chunk, m.end()):
+                continue  # "became the Kremlin ...": a name with no time or list is no renaming
+            for offset, raw in told:
+                name = _trim_name(clean_name(raw))
+                if not name or not _name_ok(name, analysis) or analysis.gazetteer.lookup(name):
+                    continue
+                if normalize(name) != key:
+                    _add_former(analysis, names, key, name, s + offset + raw.find(name.split()[0]))
 
     def _renamed(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
         """"X ... has been renamed Y": Y is the ship's name now, X a former one."""
