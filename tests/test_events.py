@@ -4442,3 +4442,21 @@ def test_a_log_of_calls_dated_by_arrival_and_departure_columns() -> None:
                  "| Lady Maria | 9162112 | Russia | Rajin | 20 March | |\n")
     assert dated(f, "PortCall") == {("Sparta IV", "Tartus"): "2024-03-03/2024-03-07",
                                     ("Lady Maria", "Rajin"): "2024-03-20"}
+
+
+def test_a_movements_bulletin_with_a_port_s_line_over_its_dated_entries() -> None:
+    f = facts_of("Ship movements bulletin\n\nNovorossiysk\n"
+                 "- 10 May: MV Kapitan Kudlay (RUS) departed for Tartus with general cargo.\n"
+                 "- 11 May: Angara (RUS) arrived from Vostochny; berthed at the naval pier.\n\n"
+                 "TARTUS\n- 12 May: Sparta IV (RUS) discharging military vehicles.\n"
+                 "- 13 May: Tanker Arlan (Cameroon) at anchor awaiting berth.")
+    assert dated(f, "PortCall") == {
+        ("Kapitan Kudlay", "Novorossiysk"): "2023-05-10", ("Angara", "Vostochny"): "2023-05-11",
+        ("Angara", "Novorossiysk"): "2023-05-11", ("Sparta IV", "Tartus"): "2023-05-12",
+        ("Arlan", "Tartus"): "2023-05-13"}
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {
+        "Kapitan Kudlay": "RUS", "Angara": "RUS", "Sparta IV": "RUS", "Arlan": "CMR"}
+    # a blank line ends the port's section; a port named in a sentence of prose heads nothing
+    f = facts_of("Novorossiysk\n- 10 May: Angara (RUS) arrived from Vostochny.\n\n"
+                 "- 12 May: Sparta IV (RUS) discharging wheat.")
+    assert calls(f) == {("Angara", "Novorossiysk"), ("Angara", "Vostochny")}

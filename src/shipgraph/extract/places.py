@@ -98,7 +98,7 @@ _REGION_AFTER = rx(r"\s+(?:province|Province|region|Region|Oblast|oblast|Krai|go
 # What follows the city of a dateline: a date and/or an agency in brackets, then a dash.
 _DATELINE = rx(r",?\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*"
                r"(?:\([^()\n]{1,40}\))?|\([^()\n]{1,40}\))\s*[-–—]\s")
-_BARE_DATELINE = rx(r"\s*[-–—]\s")
+_BARE_DATELINE = rx(r"[ \t]*[-–—]\s")  # (not a list's bullet on the next line)
 # the cities of a dateline before the last ("SANAA/LONDON, Feb 27 -")
 _DATELINE_HEAD = re.compile(r"[ \t]*(?:[A-Z][A-Z .'’-]{1,30}/\s?)+")
 _DATELINE_MORE = re.compile(r"(?:/\s?[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2})+")

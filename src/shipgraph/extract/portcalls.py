@@ -305,10 +305,14 @@ def section_ports(analysis: Analysis) -> dict[int, Mention | None]:
     """For each sentence (by start offset), the port of the port-log section it is in."""
     out: dict[int, Mention | None] = {}
     current: Mention | None = None
-    paragraph = -1
+    paragraph, last = -1, 0
+    text = analysis.text
     for sent in analysis.sentences:
-        if sent.paragraph != paragraph:
-            paragraph, current = sent.paragraph, None
+        # (a list's lines right under the port's line are its section; a blank line ends it)
+        if sent.paragraph != paragraph and (current is None or _BLANK_LINE.search(
+                text, last, sent.span.start)):
+            current = None
+        paragraph, last = sent.paragraph, sent.span.end
         header = _section_header(analysis, sent)
         if header is not None:
             current = header
@@ -326,9 +330,15 @@ def _section_header(analysis: Analysis, sent: Sentence) -> Mention | None:
     if re.match(r"^(?:\s*\([^)]*\))?(?:,\s*[\w .'’-]{1,30})?\s*:", rest) or short and re.match(
             r"^(?:\s*\([^)]*\))?(?:,\s*[\w .'’-]{1,30})?\s*[:.]", rest):
         return ports[0]
+    if not rest.strip() and opens_line(analysis.text, sent.span.start) and \
+            closes_line(analysis.text, sent.span.end) and _LINE_BELOW.match(analysis.text, sent.span.end):
+        return ports[0]  # a line of its own that is the port's name, over the lines of its log
     return None
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# the next line, a list's item ("- 10 May: ...") or a line that opens with a ship's type
+_LINE_BELOW = re.compile(r"[ \t]*\n[ \t]*(?:[-*•–]\s|\d{1,2}[./]\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2})")
 _ARRIVED_THERE = rx(r"\b(?:arriv(?:ed|es|ing)|reach(?:ed|es|ing)|dock(?:ed|s|ing)|berth(?:ed|s|ing)|"
                     r"got)\s+(?:\w+ly\s+)?$", re.I)
 _HEADING_TO = rx(r"\b(?:head(?:ed|ing|s)|bound|sail(?:ed|ing|s)|set\s+(?:off|out|course)|steam(?:ed|ing)|"

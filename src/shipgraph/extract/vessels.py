@@ -688,6 +688,15 @@ _CUED = [
     rx(r"(?:^|\n)[ \t]*(?:[-*•]\s+)?" + NAME + r"\s*\((?P<flag5>(?:[A-Z][\w'’.-]*\s?){1,4})\)\s*[:–—-]\s*"
        r"(?=(?i:arrived|arriving|departed|sailed|left|at anchor|anchored|berthed|docked|loading|loaded|"
        r"discharging|discharged|unloading|unloaded|moored|waiting|awaiting|in port|at berth|shifted)\b)"),
+    # a dated log line: "- 11 May: Angara (RUS) arrived from Vostochny", "- 12/05: Sparta IV
+    # (Russia) discharging": the name before its registry in brackets and what it did
+    rx(r"(?:^|\n)[ \t]*[-*•–][ \t]+(?:\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?)?(?:\s+[A-Z][a-z]+\.?)?"
+       r"(?:\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s*[:–—-]\s+"
+       r"(?:(?:MV|M/V|MT|M/T)\s+)?" + NAME +
+       r"\s+\((?:[A-Z]{2,3}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\)\s*[:,–—-]?\s*"
+       r"(?=(?i:arrived|arriving|departed|sailed|left|at anchor|anchored|berthed|docked|loading|loaded|"
+       r"discharging|discharged|unloading|unloaded|moored|waiting|awaiting|in port|at berth|shifted|"
+       r"called)\b)"),
     # "Saam FSU", "Koryak FSO": a name that ends in the kind of storage ship it is
     rx(r"\b(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s(?-i:FSU|FSO|FPSO))\b"),
     # a bulleted log line with no flag: "- Asya Energy: loaded at Utrenneye, Aug 2; ..."
