@@ -4460,3 +4460,15 @@ def test_a_movements_bulletin_with_a_port_s_line_over_its_dated_entries() -> Non
     f = facts_of("Novorossiysk\n- 10 May: Angara (RUS) arrived from Vostochny.\n\n"
                  "- 12 May: Sparta IV (RUS) discharging wheat.")
     assert calls(f) == {("Angara", "Novorossiysk"), ("Angara", "Vostochny")}
+
+
+def test_a_ship_whose_owner_was_sanctioned_and_ships_that_offload_onto_ships() -> None:
+    f = facts_of("The tanker Kira, whose Dubai-based owner was sanctioned last year, called at "
+                 "Sikka on March 5th.")
+    assert [e.type for e in f.events] == ["PortCall"]
+    f = facts_of("The tanker Kira, whose owner is based in Dubai, was sanctioned in May.")
+    assert [(e.type, e.date) for e in f.events] == [("Sanction", "2023-05")]
+    f = facts_of("The Kira offloaded its oil onto the Lumo near Lome.")
+    assert sts_events(f) == [(frozenset({"Kira", "Lumo"}), "Lome", 1)]
+    assert calls(facts_of("The tanker Kira sat at the Kozmino terminal for three days.")) == \
+        {("Kira", "Kozmino")}

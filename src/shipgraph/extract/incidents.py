@@ -234,6 +234,16 @@ _TOLD_SEIZURE = rx(r"\b(?:the|this|that|its|her)\s+$", re.I)
 _NOUN_CUE = re.compile(r"(?i)seizures?|detentions?|arrests?|confiscations?|impoundments?|hijackings?")
 _OF_NEXT = re.compile(r"\s+of\b")
 _HELD_AT = rx(r"\b(?:at|in|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
+_WHOSE_OWNER = rx(r"\s*,\s+whose\s+(?:[\w-]+\s+){0,3}?(?:owners?|operators?|managers?|charterers?|"
+                  r"insurers?|parent|crew|master|captain)\b", re.I)
+
+
+def _clause_comma(text: str, start: int, end: int) -> int:
+    """Where the clause from `start` closes: its next comma, or the sentence's end."""
+    at = text.find(",", start, end)
+    return end if at < 0 else at
+
+
 _WHEN_BETWEEN = rx(r",\s+(?:when|where)\s+(?!\w+ing\b)")
 _FROM_SHIP_AFTER = rx(r"\s+(?:from|aboard|on\s+board|off)\s+(?:the\s+)?", re.I)
 _CARGO_BEFORE_CUE = rx(r"\b(?:" + CARGO_WORDS + r"|barrels|tonnes|tons)\s+(?:(?:that|which)\s+"
@@ -594,6 +604,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     continue  # "the owners of the Kazan ... were designated": not the ship
                 if etype == "Sanction" and v.end <= cue.start() and _OWNER_AFTER.match(text, v.end):
                     continue  # "the vessel's registered owner ... is one of the companies designated"
+                whose = _WHOSE_OWNER.match(text, v.end) if etype == "Sanction" else None
+                if whose is not None and cue.start() < _clause_comma(text, whose.end(), e):
+                    continue  # "the Kira, whose Dubai-based owner was sanctioned last year,": the owner
                 if etype == "Detention" and v.end <= cue.start() and _AGENT_GAP.fullmatch(
                         text, v.end, cue.start()) and not _BY.match(text, cue.end()) and \
                         not _PASSIVE_CUE.match(cue.group()):

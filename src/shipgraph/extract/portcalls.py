@@ -62,7 +62,7 @@ CALL = rx(
     # "returned empty to Bandar Abbas"
     r"\s+(?:empty|light|unladen|(?:fully\s+)?laden|in\s+ballast))? to|"
     r"stopp\w*|put in|in port|reappearing|resurfacing|"
-    r"lay at|idl\w*|waiting|wait\w*|shifted|"
+    r"lay at|(?:sat|sits|sitting) at|idl\w*|waiting|wait\w*|shifted|"
     # "spent four days at Nampo", "stayed for a week in Tartus"
     r"(?:sp(?:ent|ends?|ending)|stay(?:ed|s|ing)(?:\s+for)?)\s+(?:(?:about|some|nearly|around|roughly|"
     r"over|more\s+than|at\s+least|almost|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"

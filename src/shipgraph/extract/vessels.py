@@ -274,7 +274,7 @@ _SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers
                    r"(?i:(?:after|neo)?(?:aframax|suezmax|panamax|vlcc|ulcc|handysize|handymax|supramax|"
                    r"ultramax|kamsarmax|capesize)e?s?)|"
                    r"flag\w*|berth\w*|dock\w*|moor\w*|anchor\w*|sail\w*|called at|load\w*|"
-                   r"unload\w*|discharg\w*|transfer\w*|cargo(?:es)?)\b")
+                   r"unload\w*|offload\w*|discharg\w*|transfer\w*|cargo(?:es)?)\b")
 _PREFIXES = rx(r"^(?:M/V|MV|M/T|MT|SS|MS|M/S)\s+", re.I)
 
 
@@ -490,7 +490,7 @@ _DEEDS = [
        r"(?<=was\s)(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:tankers|ships|vessels|"
        r"freighters|carriers|bulkers)\s+(?:that|which)\b|"
        r"sailed|berthed|docked|arrived|called at|loaded|discharged|"
-       r"unloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
+       r"unloaded|offloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
        r"imaged|photographed|laid up|took on|took delivery of|"
        # "has been idling off Paradip"
        r"(?:idling|loitering|drifting|lying|anchored)\s+(?:off|at|in|near|outside)\b|"
