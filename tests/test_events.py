@@ -4472,3 +4472,15 @@ def test_a_ship_whose_owner_was_sanctioned_and_ships_that_offload_onto_ships() -
     assert sts_events(f) == [(frozenset({"Kira", "Lumo"}), "Lome", 1)]
     assert calls(facts_of("The tanker Kira sat at the Kozmino terminal for three days.")) == \
         {("Kira", "Kozmino")}
+
+
+def test_supplies_between_states_told_in_more_ways() -> None:
+    f = facts_of("Caracas sent two cargoes of fuel oil to Havana in July.")
+    assert transfers(f) == {(None, "Venezuela", "Havana")}
+    f = facts_of("Tehran exported 1.5 million barrels per day, mostly to China.")
+    assert [(e.cargo, e.origin is not None) for e in f.events] == [(None, True)]
+    f = facts_of("Russian oil flows to India slowed in the first half of 2024.")
+    assert transfers(f) == {(None, "Russia", "India")}
+    # ships deployed are no cargo, nor is money
+    assert facts_of("Russia sent two frigates to Tartus.").events == []
+    assert facts_of("Cash flows to Russia rose.").events == []

@@ -114,7 +114,7 @@ _SUPPLY = rx(r"\b(?:suppl(?:y|ied|ies|ying)|sen[dt]s?|sending|shipped|shipping|"
                      # "shipments of Iranian oil to Syria"
                      r"(?:shipments?|deliver(?:y|ies)|supplies|transfers?)(?=\s+of\b)|"
                      # "Russian oil exports to India", "Russian grain deliveries to Egypt"
-                     r"(?:exports|deliveries|shipments)(?=\s+to\b))\b", re.I)
+                     r"(?:exports|deliveries|shipments|flows|sales)(?=\s+to\b))\b", re.I)
 _FLOW = rx(r"\b(?:went|goes|go|flowed|flows|headed|was (?:shipped|sent|exported|sold)|"
                    r"were (?:shipped|sent|exported|sold))\s+(?:\w+\s+){0,2}?to\s+$", re.I)
 _EXPORTER = rx(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?exports\b|\s+export(?:s|ed)\b")
@@ -687,7 +687,11 @@ def cargo_phrase(after_verb: str) -> str | None:
                                                   "as", "for", "when", "while", "after",
                                                   # ("unloaded anything at Dunai")
                                                   "anything", "something", "nothing",
-                                                  "everything"):
+                                                  "everything",
+                                                  # ("exported 1.5 million barrels a day, mostly
+                                                  # to China")
+                                                  "mostly", "mainly", "largely", "primarily",
+                                                  "chiefly", "partly", "almost", "nearly"):
         # "carried 300 containers from ...": the unit counted is the cargo
         unit = _COUNTED.match(after_verb)
         return unit["unit"] if unit else None
@@ -1179,6 +1183,13 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
         if dest is None:
             dest = next((m for m in states if verb.end() < m.start < verb.end() + 120 and
                          re.search(r"\bto\s+(?:the\s+)?$", text[m.start - 12:m.start])), None)
+        if dest is None and supplier is not None and not vessels:
+            # "Caracas sent two cargoes of fuel oil to Havana": to a port of another state
+            dest = next((m for m in analysis.in_sentence(sent, "Port")
+                         if verb.end() < m.start < verb.end() + 120 and m.form != "anaphor"
+                         and _TO_PORT.search(text, max(s, m.start - 40), m.start)
+                         and (entry := analysis.gazetteer.ports.get(m.key)) is not None
+                         and entry.country != supplier.key), None)
         adjective = None
         cargo_end = dest.start if dest is not None else e
         source = next((m for m in states if dest is not None and verb.end() < m.start < dest.start and
@@ -1193,7 +1204,8 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             # "tankers shipped Iranian oil to China": the state the cargo is of
             supplier = adjective = cargo_origin(analysis, sent, verb.end(), dest.start)
             passive = _PASSIVE.search(text, c0, verb.start())
-            if supplier is None and verb.group().lower() in ("exports", "deliveries", "shipments"):
+            if supplier is None and verb.group().lower() in ("exports", "deliveries", "shipments",
+                                                             "flows", "sales"):
                 supplier = adjective = cargo_origin(analysis, sent, c0, verb.start())
                 cargo_end = verb.start()
             elif supplier is None and passive:
@@ -1214,10 +1226,13 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             cargo = cargo_phrase(re.sub(r"^\s*with\b", "", after))
         else:
             cargo = cargo_phrase(rest)
-        if cargo is None and verb.group().lower() in ("exports", "shipments", "deliveries"):
+        if cargo is None and verb.group().lower() in ("exports", "shipments", "deliveries", "flows",
+                                                      "sales"):
             # "resumed coal exports to China": the cargo named before the noun
             before = _CARGO_BEFORE.search(text, max(s, verb.start() - 40), verb.start())
             cargo = before["cargo"] if before else None
+        if cargo is not None and _SHIPS_SENT.search(cargo):
+            continue  # "Russia sent two frigates to Tartus": ships deployed, no cargo supplied
         if carrier is not None:
             _carried_supply(analysis, sent, verb.start(), carrier, supplier, dest, cargo)
             continue
@@ -1305,6 +1320,9 @@ def _state_transfer(analysis: Analysis, sent: Sentence, pos: int, origin: Mentio
            cargo=cargo, origin_type=origin.type, destination_type=dest.type)
 
 
+_SHIPS_SENT = re.compile(r"(?i)\b(?:frigates?|warships?|destroyers?|corvettes?|submarines?|cruisers?|"
+                         r"ships?|vessels?|tankers?|boats?|fleets?|flotillas?|squadrons?|"
+                         r"landing\s+craft)$")
 _TO_SUPPLY = re.compile(r"\s+to\s+(?:[a-z]+ly\s+)?(?:send|supply|ship|deliver|move|carry|transport|"
                         r"export|provide|bring|smuggle|ferry)\b")
 # what stands between a supply's words and the ship that carried it: "aboard the tanker "
