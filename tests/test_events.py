@@ -4484,3 +4484,15 @@ def test_supplies_between_states_told_in_more_ways() -> None:
     # ships deployed are no cargo, nor is money
     assert facts_of("Russia sent two frigates to Tartus.").events == []
     assert facts_of("Cash flows to Russia rose.").events == []
+
+
+def test_unnamed_ships_carrying_a_state_s_cargo_and_a_ship_s_people_held() -> None:
+    f = facts_of("According to Lloyd's List Intelligence, Sovcomflot tankers have carried Russian "
+                 "crude to India.")
+    assert transfers(f) == {(None, "Russia", "India")}
+    assert facts_of("Russia carried out strikes on Ukraine.").events == []
+    # the master or crew of a ship held is no detention of the ship
+    f = facts_of("Captain Ivan Petrov, master of the tanker Lumo, was arrested in Fujairah.")
+    assert [e for e in f.events if e.type == "Detention"] == []
+    f = facts_of("Police detained the tanker Lumo and arrested the master of the Lumo.")
+    assert [e.type for e in f.events] == ["Detention"]

@@ -204,7 +204,8 @@ _LIST_ITEM = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|and|,\s*and)\s+(?:the\s
                         r"(?:[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?[- ](?:flagged|registered)\s+)?"
                         r"(?:(?:tanker|vessel|ship|cargo ship|bulk carrier|freighter|VLCC|Aframax|"
                         r"Suezmax)\s+)?")
-_OWNERS_OF = rx(r"\b(?:owners?|operators?|managers?|charterers?|insurers?)\s+of\s+(?:the\s+)?", re.I)
+_OWNERS_OF = rx(r"\b(?:owners?|operators?|managers?|charterers?|insurers?|masters?|captains?|crews?|"
+                r"(?:chief\s+)?engineers?|sailors|seafarers)\s+of\s+(?:the\s+)?", re.I)
 # "The vessel's registered owner, X Ltd, is one of the companies designated": its owner's
 _OWNER_AFTER = rx(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:owners?|operators?|managers?|charterers?|insurers?|"
                   r"crew|master|captain)\b", re.I)
@@ -597,7 +598,7 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 if etype == "Sanction" and v.end <= cue.start() and _others_clause(
                         analysis, v.end, cue.start()):
                     continue  # "operated by Oboronlogistika, a firm that was sanctioned": the firm
-                if etype == "Sanction" and any(
+                if etype in ("Sanction", "Detention") and any(
                         o.end() <= v.start and v.start - o.end() < 80 and not o.end() <= cue.start() < v.start
                         and _NAMES_ONLY.fullmatch(text, o.end(), v.start)
                         for o in _OWNERS_OF.finditer(text, s, v.start)):

@@ -109,6 +109,9 @@ _ORIGIN_STATEMENT = rx(
 _NOT_TRUE = rx(r"\b(?:declared as|described as|labell?ed as|disguised as|passed off as|"
                        r"falsely|claimed|purported)\b", re.I)
 _SUPPLY = rx(r"\b(?:suppl(?:y|ied|ies|ying)|sen[dt]s?|sending|shipped|shipping|"
+                     # "Sovcomflot tankers have carried Russian crude to India" (not "carried out")
+                     r"(?:carried|carrying|carries|transported|transporting|ferried|ferrying|"
+                     r"hauled|hauling)(?!\s+out\b)|"
                      r"export(?:s|ed|ing)?|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|sold|sells?|"
                      r"selling|transferr(?:ed|ing)|gave|gives?|giving|"
                      # "shipments of Iranian oil to Syria"
