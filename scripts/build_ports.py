@@ -38,7 +38,7 @@ COUNTRY_OVERRIDES = {
 SIZE_RANK = {"Large": 4, "Medium": 3, "Small": 2, "Very Small": 1}
 # Generic words the index appends to names ("Qingdao Gang", "Yokohama Ko").
 _SUFFIX = re.compile(
-    r"\s+(Gang|Ko|Hang|Harbor|Harbour|Oil Terminal|Marine Terminal|Terminal|Port|Ku)$", re.I)
+    r"\s+(Gang|Ko|Hang|Harbor|Harbour|Oil Terminal|Marine Terminal|Terminal|Port|Ku|Bandar|Limani)$", re.I)
 _PREFIX = re.compile(r"^(Port Of|Port of)\s+")
 
 

@@ -244,3 +244,11 @@ def test_a_port_s_name_after_a_person_s_title_is_the_person() -> None:
     assert names(f, "Port") == set()
     f = facts_of("The frigate Admiral Makarov called at Tartus. The tanker Lumo called at Nelson.")
     assert calls(f) == {("Admiral Makarov", "Tartus"), ("Lumo", "Nelson")}
+
+
+def test_ports_the_index_names_with_a_word_for_port_and_one_it_lacks() -> None:
+    f = facts_of("The car carrier Galaxy Leader sailed from Korfez in Turkey to Pipavav in India. "
+                 "The tanker Lumo called at Aksaz.")
+    ports = {e.name: (e.country, e.unlocode) for e in f.entities if e.type == "Port"}
+    assert ports == {"Korfez": ("TUR", "TRKFZ"), "Pipavav": ("IND", "INPAV"),
+                     "Aksaz": ("TUR", ports["Aksaz"][1])}
