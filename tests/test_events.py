@@ -4496,3 +4496,17 @@ def test_unnamed_ships_carrying_a_state_s_cargo_and_a_ship_s_people_held() -> No
     assert [e for e in f.events if e.type == "Detention"] == []
     f = facts_of("Police detained the tanker Lumo and arrested the master of the Lumo.")
     assert [e.type for e in f.events] == ["Detention"]
+
+
+def test_a_state_s_supply_and_the_named_ship_that_carried_it_next() -> None:
+    f = facts_of("Iran shipped 2 million barrels of crude to Syria in May. The tanker Lumo "
+                 "delivered the cargo to Baniyas on 20 May.")
+    assert transfers(f) == {("Lumo", "Iran", "Baniyas")}
+    assert cargo_set(f) == {"crude"}
+    f = facts_of("Russia sent two cargoes of oil to Cuba in July. One of them, aboard the tanker "
+                 "Kira, reached Matanzas on 12 July.")
+    assert transfers(f) == {(None, "Russia", "Cuba"), ("Kira", "Russia", "Matanzas")}
+    # another cargo delivered next is another voyage
+    f = facts_of("Iran shipped crude to Syria in May. The tanker Lumo delivered wheat to Baniyas "
+                 "on 20 May.")
+    assert transfers(f) == {(None, "Iran", "Syria"), ("Lumo", None, "Baniyas")}

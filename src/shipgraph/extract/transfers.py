@@ -33,10 +33,11 @@ from .eventbase import (
     subjects,
     unique_keys,
     weeks_before,
+    widen,
 )
 from .portcalls import add_call, presence_denied
 from .prefilter import Gated, rx
-from .text import LOAD_STEM
+from .text import IN_CLAUSE, LOAD_STEM
 
 _VERB = rx(
     r"\b(?:(?P<load>" + LOAD_STEM + r"(?:ed|ing|s)?|(?:took|takes|taken|taking) on|"
@@ -1406,4 +1407,61 @@ def drop_coarse(analysis: Analysis) -> None:
                 for key in ("cargo", "date"):
                     if b.get(key) is None and a.get(key) is not None:
                         b[key] = a[key]
+    analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
+    _supply_by_ship(analysis, covers)
+
+
+# what a sentence after a state's supply says of its cargo: "The tanker X delivered the cargo",
+# "One of them, aboard the tanker X, reached Matanzas"
+_THE_CARGO = rx(r"\b(?:the|that|this)\s+(?:same\s+)?(?:cargo|shipment|consignment|delivery|load|oil|crude|"
+                r"fuel|diesel|wheat|grain|coal|munitions|weapons)\b", re.I)
+_ONE_OF_THEM = rx(r"\b(?:[Oo]ne|[Tt]he\s+(?:first|second|third|last|latest))\s+(?:of\s+(?:them|these|"
+                  r"those|the\s+(?:cargoes|shipments|deliveries|consignments))|(?:cargo|shipment|delivery|"
+                  r"consignment))\b"
+                  r"(?=" + IN_CLAUSE + r"{0,60}?\b(?:aboard|on\s+board|on|by)\s+the\s)")
+_MANY = rx(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+)\s+(?:[\w-]+\s+)?"
+           r"(?:cargoes|shipments|deliveries|consignments|loads)\b|\b(?:cargoes|shipments|deliveries)\b",
+           re.I)
+
+
+def _supply_by_ship(analysis: Analysis, covers: Any) -> None:
+    """A state's supply told, and in the sentence or two after it the named ship that carried
+    it: "Iran shipped crude to Syria in May. The tanker Lumo delivered the cargo to Baniyas on
+    20 May" is the Lumo's voyage from Iran (one Transfer, the state-level one dropped); "Russia
+    sent two cargoes of oil to Cuba. One of them, aboard the tanker Kira, reached Matanzas" is
+    the Kira's voyage, beside the other cargo's."""
+    text = analysis.text
+    drop: set[int] = set()
+    for a in [e for e in analysis.events if e["type"] == "Transfer" and not e.get("vessel")]:
+        sent = analysis.sentence_at(a["evidence"][0][0])
+        if sent is None:
+            continue
+        index = analysis.index_of(sent)
+        many = _MANY.search(text, sent.span.start, sent.span.end) is not None
+        for later in analysis.sentences[index + 1:index + 3]:
+            if later.paragraph > sent.paragraph + 1:
+                break
+            s, e = later.span.start, later.span.end
+            told = [ev for ev in analysis.events_at(s) if ev.get("vessel") and
+                    overlaps(widen(a.get("date"), 31), ev.get("date"))]
+            ship = next((ev for ev in told if ev["type"] == "Transfer" and
+                         covers(a.get("destination"), ev.get("destination")) and
+                         ev.get("origin") is None), None)
+            if ship is not None and _THE_CARGO.search(text, s, e):
+                ship["origin"], ship["origin_type"] = a["origin"], a.get("origin_type")
+                ship["cargo"] = ship.get("cargo") or a.get("cargo")
+                cite(ship, sent)
+                if not many:
+                    drop.add(id(a))
+                break
+            call = next((ev for ev in told if ev["type"] == "PortCall" and
+                         covers(a.get("destination"), ev.get("port"))), None)
+            if call is not None and ship is None and _ONE_OF_THEM.search(text, s, e) and not any(
+                    ev["type"] == "Transfer" and ev.get("vessel") == call["vessel"] for ev in told):
+                event = record(analysis, later, "Transfer", call.get("position", s),
+                               vessel=call["vessel"], origin=a["origin"], destination=call["port"],
+                               cargo=a.get("cargo"), origin_type=a.get("origin_type"),
+                               destination_type="Port", date=call.get("date"))
+                cite(event, sent)
+                break
     analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
