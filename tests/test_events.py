@@ -4510,3 +4510,30 @@ def test_a_state_s_supply_and_the_named_ship_that_carried_it_next() -> None:
     f = facts_of("Iran shipped crude to Syria in May. The tanker Lumo delivered wheat to Baniyas "
                  "on 20 May.")
     assert transfers(f) == {(None, "Iran", "Syria"), ("Lumo", None, "Baniyas")}
+
+
+def test_members_of_a_group_told_one_after_another() -> None:
+    f = facts_of("Three bulk carriers unloaded wheat at Iskenderun last month, port agents said.\n"
+                 "The Syrian-flagged Souria arrived on 3 August from Sevastopol. The "
+                 "Cameroonian-flagged Aris came from Kavkaz.", date="2023-09-14")
+    assert dated(f, "PortCall")[("Aris", "Iskenderun")] == "2023-08"
+    assert ("Aris", "Kavkaz", "Iskenderun") in transfers(f)
+    # a sentence between that tells of another port breaks the group's thread
+    f = facts_of("Three bulk carriers unloaded wheat at Iskenderun last month.\nThe bulk carrier "
+                 "Souria loaded at Sevastopol in June. The bulk carrier Aris came from Kavkaz.",
+                 date="2023-09-14")
+    assert ("Aris", "Iskenderun") not in calls(f)
+
+
+def test_a_storage_unit_spelled_out_and_a_cargo_discharged_where_it_lay() -> None:
+    f = facts_of("The LNG carriers Asya Energy and Everest Energy loaded at Utrenneye. The Asya "
+                 "Energy sailed to the Koryak floating storage unit off Kamchatka, where she "
+                 "discharged part of her cargo in mid-April. The US Treasury designated both "
+                 "carriers in February.")
+    assert sts_events(f) == [(frozenset({"Asya Energy", "Koryak"}), None, 1)]
+    by_id = {e.id: e.name for e in f.entities}
+    assert sorted(by_id[e.target or ""] for e in f.events if e.type == "Sanction") == \
+        ["Asya Energy", "Everest Energy"]
+    # where it went is a port: a call there, no meeting
+    f = facts_of("The tanker Lumo sailed to Sikka, where she discharged.")
+    assert sts_events(f) == [] and calls(f) == {("Lumo", "Sikka")}

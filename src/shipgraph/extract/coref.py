@@ -309,6 +309,13 @@ class VesselCoreference:
     def _plural(analysis: Analysis, surface: str, start: int, end: int,
                 before: list[Mention]) -> None:
         keys: list[str] = []
+        # "both carriers", "the two tankers": of the ships of that kind, where two are known
+        kind = next((k for k in ("tanker", "carrier", "freighter", "bulker") if k in surface.lower()),
+                    None)
+        typed = [v for v in before if kind and kind in str(
+            analysis.attrs("Vessel", v.key).get("vessel_type") or "").lower()]
+        if len({v.key for v in typed}) >= 2:
+            before = typed
         for v in reversed(before):
             if v.key not in keys:
                 keys.append(v.key)

@@ -294,6 +294,33 @@ def _partner(analysis: Analysis, sent: Sentence) -> None:
                location=None, location_type=None, cargo=None)
 
 
+# ", where she discharged part of her cargo": a deed done where the ship just named lay
+_WHERE_WORKED = rx(r"(?:\s+(?:[a-z]+\s+){0,3}?(?:unit|vessel|tanker|FSU|FSO|FPSO))?"
+                   r"(?:\s+(?:off|near|in|at)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?,\s+where\s+"
+                   r"(?:it|she|the\s+(?:\w+\s+)?(?:tanker|ship|vessel|carrier))\s+(?:\w+ly\s+)?"
+                   r"(?:discharged|offloaded|unloaded|transferred|pumped|lightered|loaded|took\s+on)\b")
+
+
+def _where_at_ship(analysis: Analysis, sent: Sentence) -> None:
+    """"She sailed to the Koryak floating storage unit off Kamchatka, where she discharged part
+    of her cargo": the cargo passed to the ship she went to."""
+    text, s = analysis.text, sent.span.start
+    vessels = analysis.in_sentence(sent, "Vessel")
+    for v in vessels:
+        worked = _WHERE_WORKED.match(text, v.end)
+        if v.form != "name" or worked is None or not _WENT_TO.search(text, max(s, v.start - 40), v.start):
+            continue
+        other = [w for w in vessels if w.end <= v.start and w.key != v.key]
+        if not other or blocked(text, s, other[-1].start, worked.end()):
+            continue
+        date = date_near(analysis, sent, worked.end())
+        if _same_meeting(analysis, sent, {other[-1].key, v.key}, date) is None:
+            record(analysis, sent, "ShipToShipTransfer", worked.start(), vessels=[other[-1].key, v.key],
+                   date=date, location=None, location_type=None, cargo=None)
+
+
+_WENT_TO = rx(r"\b(?:sailed|went|headed|proceeded|moved|steamed|returned)\s+(?:back\s+)?to\s+(?:the\s+)?"
+              r"(?:[\w-]+\s+){0,3}?$")
 # "The X met the Y": a meeting of two ships, with no word of cargo
 _MET = rx(r"\b(?:met|meets|rendezvoused\s+with|came\s+alongside|pulled\s+alongside)\s+"
           r"(?:up\s+with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
@@ -352,6 +379,7 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     if not cue:
         _partner(analysis, sent)
         _meeting(analysis, sent)
+        _where_at_ship(analysis, sent)
         return
     keys: list[str] = []
     for v in analysis.in_sentence(sent, "Vessel"):

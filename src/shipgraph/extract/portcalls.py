@@ -979,6 +979,8 @@ _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+an?\s+[^,.;()]{1,80},)?,?\s+(?:(?:
                    r"(?!\s+(?:\w+\s+){0,3}?(?:at|in|into|off|alongside|near)\s+(?-i:[A-Z]|the\b))")
 
 
+_CAME_FROM = rx(r"(?:\s*\([^()]*\))?,?\s+(?:had\s+)?(?:came|come|sailed|arrived)\s+(?:in\s+)?from\s+"
+                r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?(?-i:[A-Z])")
 _INCLUDING = rx(r"[^,;.]*,\s+(?:including|among\s+them|among\s+which\s+(?:was|were))\s+")
 _GROUP_MEMBERS = rx(r"\s*(?:(?:They|These|Those|Among\s+them|Among\s+those)\s+(?:\w+ly\s+)?"
                     r"(?:included|include|were|are|was)|"
@@ -1011,13 +1013,22 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
                 add_call(analysis, sent, v, port, counted["verb"])["date"] = date_near(
                     analysis, sent, port.start)
     # (news copy gives each sentence its own paragraph: the next one still tells of the group)
+    # ("Three bulk carriers unloaded wheat at Iskenderun. The Souria arrived on 3 August. The
+    # Aris came from Kavkaz": past the members told before)
     before = _told_just_before(analysis, sent)
+    members_told: list[Sentence] = []
+    while before is not None and analysis.in_sentence(before, "Vessel") and len(members_told) < 2:
+        members_told.append(before)
+        before = _told_just_before(analysis, before)
     if before is None or analysis.in_sentence(before, "Vessel"):
         return
     ports = {p.key: p for p in analysis.in_sentence(before, "Port") if p.form != "anaphor"}
     if len(ports) != 1:
         return
     (port,) = ports.values()
+    if any(not any(ev["type"] == "PortCall" and ev.get("port") == port.key
+                   for ev in analysis.events_at(m.span.start)) for m in members_told):
+        return  # a sentence between that tells of other ships, or of no call there
     group = _GROUP_ARRIVED.search(text, max(before.span.start, port.start - 160), port.start)
     if group is None or blocked(text, before.span.start, before.span.start, port.end):
         return
@@ -1034,6 +1045,13 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
             cite(call, before)
             continue
         verb = _ARRIVED_BARE.match(text, v.end)
+        came = _CAME_FROM.match(text, v.end) if verb is None else None
+        if came is not None and not blocked(text, sent.span.start, v.start, came.end()):
+            # "The Aris came from Kavkaz": one of the group, that did what it did there then
+            call = add_call(analysis, sent, v, port, group["verb"])
+            call["date"] = date_near(analysis, before, port.start)
+            cite(call, before)
+            continue
         if verb is None or blocked(text, sent.span.start, v.start, verb.end()):
             continue
         call = add_call(analysis, sent, v, port, verb.group())
