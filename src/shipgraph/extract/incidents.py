@@ -305,6 +305,8 @@ def _where_at_ship(analysis: Analysis, sent: Sentence) -> None:
     """"She sailed to the Koryak floating storage unit off Kamchatka, where she discharged part
     of her cargo": the cargo passed to the ship she went to."""
     text, s = analysis.text, sent.span.start
+    if text.find(", where", s, sent.span.end) < 0:
+        return
     vessels = analysis.in_sentence(sent, "Vessel")
     for v in vessels:
         worked = _WHERE_WORKED.match(text, v.end)
@@ -326,11 +328,16 @@ _MET = rx(r"\b(?:met|meets|rendezvoused\s+with|came\s+alongside|pulled\s+alongsi
           r"(?:up\s+with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 
 
+_MET_WORD = rx(r"\b(?:met|meets|rendezvoused|came\s+alongside|pulled\s+alongside)\b")
+
+
 def _meeting(analysis: Analysis, sent: Sentence) -> None:
     """"A tanker ... transferred its cargo to another tanker off Malaysia. The VLCC, named
     Ocean Lily, met the Skyler east of Johor on 14 December": a meeting of two named ships
     right after a transfer told with no name for one side is that transfer."""
     text, s, e = analysis.text, sent.span.start, sent.span.end
+    if not _MET_WORD.search(text, s, e):
+        return
     named = [v for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"]
     met = next((v for v in named if _MET.search(text, max(s, v.start - 60), v.start)), None)
     if met is None or blocked(text, s, s, e):
