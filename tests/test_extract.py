@@ -1599,3 +1599,13 @@ def test_flags_and_owners_told_with_initials_and_a_ship_s_names_in_turn() -> Non
     # what a ship became with no time or list told is no name of it
     f = facts_of("The tanker Lumo became the Kremlin's main supplier.")
     assert [e.aliases for e in f.entities if e.type == "Vessel"] == [[]]
+
+
+def test_a_flag_the_ship_would_have_flown_is_none() -> None:
+    f = facts_of("Consider the tanker Andromeda Star. Had it been flagged in Panama, as it once "
+                 "was, regulators might have acted. Instead it sails under the flag of Cameroon.")
+    assert [e.flag for e in f.entities if e.type == "Vessel"] == ["CMR"]
+    f = facts_of("If the tanker Lumo were flagged in Panama, regulators could act.")
+    assert [e.flag for e in f.entities if e.type == "Vessel"] == [None]
+    f = facts_of("The tanker Lumo had been flagged in Panama since 2019.")
+    assert [e.flag for e in f.entities if e.type == "Vessel"] == ["PAN"]

@@ -1507,6 +1507,11 @@ class VesselExtractor:
                 prefix = chunk[max(0, m.start() - 30):m.start()].lower()
                 if re.search(r"(previously|formerly|until|was once|used to be)\s*$", prefix):
                     continue
+                if re.search(r"\b(?:had\s+(?:it|she|the\s+[\w\s'’-]{1,40}?)\s+been|if\s+(?:it|she|the\s+"
+                             r"[\w\s'’-]{1,40}?)\s+(?:were|was|had\s+been)|(?:would|could|might)\s+have\s+been)\s+$",
+                             chunk[max(0, m.start() - 60):m.start()], re.I) or \
+                        _AS_IT_WAS.match(chunk, m.end()):
+                    continue  # "Had it been flagged in Panama, as it once was": no flag it flies
                 if _NOT_A_SHIP_REGISTERED.search(prefix):
                     continue  # "Company registered in the United Arab Emirates": a firm's seat
                 if re.match(r"\s+until\b", chunk[m.end():]):
@@ -1539,6 +1544,7 @@ class VesselExtractor:
 
 
 _ARTICLE = re.compile(r"[Tt]he\s+")
+_AS_IT_WAS = re.compile(r",?\s+as\s+(?:it|she)\s+(?:once|previously|formerly)\s+was\b")
 _STATE_IN_BRACKETS = rx(r"\s*\((?P<a>[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,3})\)")
 # the first of two flags told together: "Liberia- and Panama-flagged"
 _HANGING_FLAG = rx(r"(?<![\w-])(?P<first>" + _FLAG_NAME + r")-\s+(?P<join>and|or)\s+$")
