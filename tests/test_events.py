@@ -4537,3 +4537,14 @@ def test_a_storage_unit_spelled_out_and_a_cargo_discharged_where_it_lay() -> Non
     # where it went is a port: a call there, no meeting
     f = facts_of("The tanker Lumo sailed to Sikka, where she discharged.")
     assert sts_events(f) == [] and calls(f) == {("Lumo", "Sikka")}
+
+
+def test_a_state_s_cargo_that_reached_another_and_the_ports_it_went_through() -> None:
+    f = facts_of("Weapons from North Korea have reached Russia via the port of Rajin.")
+    assert transfers(f) == {(None, "North Korea", "Russia")}
+    assert cargo_set(f) == {"weapons"}
+    f = facts_of("Iran shipped drones to the Caspian port of Astrakhan.")
+    assert transfers(f) == {(None, "Iran", "Astrakhan")}
+    # people are no cargo; what has not reached is none
+    assert facts_of("Tourists from China reached Russia.").events == []
+    assert facts_of("Weapons from North Korea have not reached Russia.").events == []

@@ -1252,6 +1252,27 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
         return  # (what ships did is told by the rules for ships)
     _flows(analysis, sent, states)
     _receipts(analysis, sent, states)
+    _reached(analysis, sent, states)
+
+
+# "Weapons from North Korea have reached Russia": a cargo from one state that came to another
+_CARGO_FROM = rx(r"\b(?P<cargo>(?:[\w-]+\s+)?" + CARGO_WORDS + r")\s+from\s+(?:the\s+)?$", re.I)
+_REACHED = rx(r"\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+|also\s+)?(?:reached|arrived\s+in|"
+              r"made\s+(?:its|their)\s+way\s+to|ended\s+up\s+in|found\s+(?:its|their)\s+way\s+to)\s+"
+              r"(?:the\s+)?$", re.I)
+
+
+def _reached(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
+    text, s = analysis.text, sent.span.start
+    for a, b in zip(states, states[1:], strict=False):
+        held = _CARGO_FROM.search(text, max(s, a.start - 60), a.start)
+        if held is None or a.key == b.key or not _REACHED.fullmatch(text, a.end, b.start) or \
+                blocked(text, s, held.start(), b.end):
+            continue
+        cargo = held["cargo"]
+        if cargo[:1].isupper() and cargo.split()[0][1:].islower() and held.start() == s:
+            cargo = cargo[0].lower() + cargo[1:]  # ("Weapons" opening the sentence)
+        _state_transfer(analysis, sent, held.start(), a, b, cargo_phrase(cargo))
 
 
 _RECEIVE = rx(r"\b(?:receiv(?:ed|es|e|ing)|obtain(?:ed|s)?|acquir(?:ed|es)|bought|buys|purchas(?:ed|es)|"
@@ -1300,9 +1321,11 @@ def _receipts(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None
         _state_transfer(analysis, sent, verb.start(), source, dest, cargo)
 
 
-_FROM_PORT = rx(r"\bfrom\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?(?:[\w'’-]+['’]s\s+)?$", re.I)
-_TO_PORT = rx(r"\b(?:to|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?(?:[\w'’-]+['’]s\s+)?$",
-              re.I)
+# ("to the Cuban port of Matanzas"; not "via Rajin": a port passed through leaves the state)
+_FROM_PORT = rx(r"\bfrom\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:port|harbou?r)\s+of\s+)?"
+                r"(?:[\w'’-]+['’]s\s+)?$", re.I)
+_TO_PORT = rx(r"\b(?:to|into)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?(?:port|harbou?r)\s+of\s+)?"
+              r"(?:[\w'’-]+['’]s\s+)?$", re.I)
 
 
 def _state_transfer(analysis: Analysis, sent: Sentence, pos: int, origin: Mention, dest: Mention,
