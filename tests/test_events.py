@@ -4548,3 +4548,12 @@ def test_a_state_s_cargo_that_reached_another_and_the_ports_it_went_through() ->
     # people are no cargo; what has not reached is none
     assert facts_of("Tourists from China reached Russia.").events == []
     assert facts_of("Weapons from North Korea have not reached Russia.").events == []
+
+
+def test_a_port_that_received_a_ship() -> None:
+    f = facts_of("Tartus received the cargo ship Sparta IV on 3 May.")
+    assert dated(f, "PortCall") == {("Sparta IV", "Tartus"): "2023-05-03"}
+    assert calls(facts_of("Tartus's port also welcomed the Russian cargo ship Sparta IV.")) == \
+        {("Sparta IV", "Tartus")}
+    assert calls(facts_of("Tartus did not receive the cargo ship Sparta IV.")) == set()
+    assert calls(facts_of("Tartus is expected to receive the cargo ship Sparta IV.")) == set()

@@ -320,7 +320,8 @@ _PORT_TOOK = rx(_port_head(r"refinery|terminal|port|harbou?r|facility|plant|comp
 
 
 _PORT_SERVED = rx(_port_head(r"refinery|terminal|port|harbou?r|facility|berths?|jetty|pier") +
-                  r"(?P<verb>loaded|hosted|berthed|served|unloaded|discharged|handled|welcomed)\s+"
+                  r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>loaded|hosted|berthed|served|unloaded|"
+                  r"discharged|handled|welcomed|received|saw\s+the\s+arrival\s+of)\s+"
                   r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
 _OBJECT_PORT = re.compile(r"\b(?:at|in|to|from|near|off|for|into|via|by|with|outside|of)\s+"
                           r"(?:the\s+)?$", re.I)
@@ -340,7 +341,7 @@ def _port_receipts(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -
                 continue
             served = _PORT_SERVED.match(text, port.end, v.start)
             if served is not None and served.end() == v.start and not blocked(
-                    text, s, port.start, v.end):
+                    text, s, port.start, v.end) and not text.startswith(("'s", "’s"), v.end):
                 # "Iran's Kharg Island terminal loaded the tanker X": the ship was there
                 add_call(analysis, sent, v, port, served["verb"])
                 break
