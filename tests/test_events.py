@@ -4557,3 +4557,15 @@ def test_a_port_that_received_a_ship() -> None:
         {("Sparta IV", "Tartus")}
     assert calls(facts_of("Tartus did not receive the cargo ship Sparta IV.")) == set()
     assert calls(facts_of("Tartus is expected to receive the cargo ship Sparta IV.")) == set()
+
+
+def test_more_ship_to_ship_wordings() -> None:
+    f = facts_of("The VLCC Kira was seen lightering the Aframax Lumo near Singapore.")
+    assert sts_events(f) == [(frozenset({"Kira", "Lumo"}), None, 1)]
+    f = facts_of("Satellite images show the tankers Kira and Lumo moored alongside each other off "
+                 "Ceuta.")
+    assert sts_events(f) == [(frozenset({"Kira", "Lumo"}), "Ceuta", 1)] and calls(f) == set()
+    f = facts_of("The tanker Kira transferred cargo to the tankers Lumo and Vega in May.")
+    assert sorted(sorted(p) for p, _, _ in sts_events(f)) == [["Kira", "Lumo"], ["Kira", "Vega"]]
+    # to tankers unnamed: none
+    assert sts_events(facts_of("Both ships transferred their cargoes to tankers off Oman.")) == []

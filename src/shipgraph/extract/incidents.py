@@ -49,6 +49,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"(?:tanker|vessel|ship|carrier)|"
                   r"trans-?shipp\w*|received .{0,80} from|working cargo|"
                   r"(?:swap|exchang)\w*\s+(?:\w+\s+){0,2}?cargo(?:es|s)?\b|"
+                  # "was seen lightering the Aframax Lumo"
+                  r"\blighter(?:ing|ed|s)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z])|"
                   r"\b(?:met|meet(?:s|ing)?|rendezvous\w*|came alongside)\b" + IN_CLAUSE + r"{0,80}?\bto\s+"
                   r"(?:swap|exchange|transfer|move|pass|offload|unload|discharge|lighter|receive|"
                   r"take on)\b|"
@@ -107,6 +109,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"\b(?:picked up|took(?: on)?|loaded|collected|took delivery of)\s+(?:[\w,.'’-]+\s+){0,8}?"
                   r"from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|"
                   r"freighter|bulker|VLCC|barge|aframax|suezmax)\s+(?-i:[A-Z])", re.I)
+# "transferred cargo to the tankers Lumo and Vega": to each ship named after a plural
+_TO_SHIPS_NAMED = re.compile(r"\b(?:tankers|vessels|ships|carriers|freighters|bulkers|barges)\s+[A-Z]$")
 _LISTED_CUE = re.compile(r"\b(?:among them|including|such as)\b", re.I)
 # between "alongside" and the ship it lay beside: "the Cameroon-flagged tanker "
 _NEXT_SHIP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?")
@@ -130,7 +134,8 @@ _OTHER_PARTNERS = rx(r"\beach\b(?!\s+(?:other|time|visit|voyage|trip|occasion|ca
                      # "Both ships transferred their cargoes to tankers off Oman": to ships unnamed
                      r"\b(?:to|onto|into)\s+(?:(?:other|several|various|smaller|larger|different|"
                      r"more)\s+)?(?:[\w-]+\s+)?(?:tankers|vessels|ships|carriers|bulkers|freighters|"
-                     r"barges|lighters|boats)\b",
+                     # (not "to the tankers Lumo and Vega": ships named)
+                     r"barges|lighters|boats)\b(?!,?\s+(?:the\s+)?(?-i:[A-Z]))",
                      re.I)
 _ACTIVE_AIS = re.compile(r"(?i)(?:switch|turn|shut|disabled|deactivated|stopped)")
 _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+off\b|went dark|goes dark|"
@@ -434,7 +439,7 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
            location_type=location.type if location else None, cargo=None)
     # "transferring it to North Korean tankers, among them the Kum Un San 3 and the Sam Jong 2":
     # the giver met each ship of the list
-    listed = _LISTED_CUE.search(cue.group()) is not None
+    listed = _LISTED_CUE.search(cue.group()) is not None or _TO_SHIPS_NAMED.search(cue.group()) is not None
     named = [v for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"]
     first = next((i for i, v in enumerate(named) if v.key == keys[1]), None)
     joined = coordinated(analysis, named[first:]) if listed and first is not None else []
