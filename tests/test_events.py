@@ -4569,3 +4569,16 @@ def test_more_ship_to_ship_wordings() -> None:
     assert sorted(sorted(p) for p, _, _ in sts_events(f)) == [["Kira", "Lumo"], ["Kira", "Vega"]]
     # to tankers unnamed: none
     assert sts_events(facts_of("Both ships transferred their cargoes to tankers off Oman.")) == []
+
+
+def test_a_state_s_cargo_aboard_told_in_an_aside_goes_where_the_ship_arrived() -> None:
+    f = facts_of("The bulk carrier Lark, carrying wheat from Russia, docked at Alexandria on 5 May.")
+    assert transfers(f) == {("Lark", "Russia", "Alexandria")}
+    f = facts_of("The bulk carrier Lark, carrying Russian wheat, docked at Alexandria on 5 May.")
+    assert transfers(f) == {("Lark", "Russia", "Alexandria")}
+    assert dated(f, "PortCall") == {("Lark", "Alexandria"): "2023-05-05"}
+    # a ship taken somewhere, or seized on the way, delivered nothing
+    assert transfers(facts_of("The bulk carrier Lark, carrying Russian wheat, was seized off "
+                              "Alexandria.")) == set()
+    assert transfers(facts_of("The tanker Advent Sweet, carrying Kuwaiti crude for a refiner, "
+                              "was taken to Bandar Abbas after the seizure.")) == set()

@@ -206,6 +206,11 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             # the cargo is of is where the voyage began (not "unloaded condensate at Jose and
             # loaded Venezuelan fuel oil for the return voyage": a voyage after it)
             origin = cargo_origin(analysis, sent, verb.end(), stop)
+        if origin is None and dest is None and kind == "move" and _ASIDE_CARRYING.search(
+                text, max(s, verb.start() - 3), verb.start()) and any(
+                _arrived_after(analysis, sent, a.key, verb.start()) for a in agents):
+            # "The X, carrying Russian wheat, docked at Alexandria": the state the cargo is of
+            origin = cargo_origin(analysis, sent, verb.end(), stop)
         if origin is None and dest is None:
             continue
         one = origin or dest
@@ -259,6 +264,12 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         origin, dest = leg["origin"], leg["destination"]
         if origin is not None and dest is not None and origin.key == dest.key:
             dest = None
+        if dest is None and "move" in leg["kinds"] and _ASIDE_CARRYING.search(
+                text, max(s, leg["pos"] - 3), leg["pos"]):
+            # "The X, carrying wheat from Russia, docked at Alexandria": the aside's cargo went
+            # where the main clause's arrival is
+            dest = _arrived_after(analysis, sent, leg["vessel"].key, leg["pos"])
+            leg["arrived"] = dest is not None  # (its call there told as the main clause tells it)
         if dest is None and leg["kinds"] <= {"load"}:
             continue  # a loading alone is a port call, not yet a transfer
         if leg["cargo"] is None:  # "made trips to Damietta, each time carrying wheat"
@@ -274,7 +285,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         # "delivered it to Mersin and Dortyol": each port of the list is a destination
         for end in [dest, *_joined_ports(analysis, sent, dest)]:
             for p, activity in ((origin, "loading"), (end, "discharging")):
-                if p is not None and p.type == "Port" and not (p is end and leg.get("underway")):
+                if p is not None and p.type == "Port" and not (p is end and (
+                        leg.get("underway") or leg.get("arrived"))):
                     call = add_call(analysis, sent, leg["vessel"], p, activity)
                     if p is origin and (leg.get("underway") or leg.get("laden")):
                         _loaded_before_told(analysis, sent, leg["pos"], call)
@@ -288,6 +300,21 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                            origin_type=origin.type if origin else None,
                            destination_type=end.type if end else None)
             _span_calls(analysis, sent, event, origin, end)
+
+
+_ASIDE_CARRYING = re.compile(r",\s*$")
+
+
+def _arrived_after(analysis: Analysis, sent: Sentence, vessel: str, pos: int) -> Mention | None:
+    """The port the ship called at after `pos` in the sentence, arriving or discharging there."""
+    calls = [ev for ev in analysis.events_at(sent.span.start) if ev["type"] == "PortCall" and
+             ev["vessel"] == vessel and ev["position"] > pos and not ev.get("forced") and
+             ev.get("activity") not in ("departure", "loading")]
+    if not calls:
+        return None
+    first = min(calls, key=lambda ev: ev["position"])
+    return next((p for p in analysis.in_sentence(sent, "Port")
+                 if p.key == first["port"] and p.start >= pos), None)
 
 
 def _loaded_before_told(analysis: Analysis, sent: Sentence, verb_at: int,
