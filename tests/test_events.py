@@ -4582,3 +4582,11 @@ def test_a_state_s_cargo_aboard_told_in_an_aside_goes_where_the_ship_arrived() -
                               "Alexandria.")) == set()
     assert transfers(facts_of("The tanker Advent Sweet, carrying Kuwaiti crude for a refiner, "
                               "was taken to Bandar Abbas after the seizure.")) == set()
+
+
+def test_a_ship_s_cargo_of_a_state_s_goods_discharged() -> None:
+    f = facts_of("The bulk carrier Lark's cargo of Russian wheat was discharged at Alexandria.")
+    assert transfers(f) == {("Lark", "Russia", "Alexandria")}
+    assert cargo_set(f) == {"Russian wheat"}
+    f = facts_of("The bulk carrier Lark's cargo of wheat was discharged at Alexandria.")
+    assert transfers(f) == {("Lark", None, "Alexandria")} and cargo_set(f) == {"wheat"}

@@ -233,6 +233,13 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             continue  # "anchored in the bay and moved to the berth the next day": the ship moved
         if cargo is None:
             cargo = _cargo_subject(analysis, s, verb)
+        held = _SHIPS_CARGO_OF.search(text, max(s, verb.start() - 90), verb.start()) \
+            if kind == "discharge" else None
+        if held is not None and any(a.end == held.start() for a in agents):
+            # "The Lark's cargo of Russian wheat was discharged at Alexandria": what it held,
+            # and the state that is of
+            cargo = cargo or cargo_phrase(held["what"])
+            origin = origin or cargo_origin(analysis, sent, held.start("what"), held.end("what"))
         if origin is None:
             origin, subject = _loaded_before(analysis, s, places, verb)
             cargo = cargo or subject
@@ -303,6 +310,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
 
 
 _ASIDE_CARRYING = re.compile(r",\s*$")
+_SHIPS_CARGO_OF = rx(r"['’]s\s+(?:[\w-]+\s+)?(?:cargo|load|shipment|consignment)\s+of\s+"
+                     r"(?P<what>[^,;()]{2,60}?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?$")
 
 
 def _arrived_after(analysis: Analysis, sent: Sentence, vessel: str, pos: int) -> Mention | None:
