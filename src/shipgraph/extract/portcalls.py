@@ -138,10 +138,11 @@ _ARRIVED_FROM = re.compile(r"\b(?:arriv(?:ed|ing|es)|had\s+(?:sailed|come|depart
                            r"\bafter\s+(?:a|an|its|her)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:voyage|trip|journey|passage|crossing))\b[^,;]*\bfrom\s+"
                            r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
-# the ship's own voyage: "The X came from Novorossiysk", "the X, which had come from Y"
-_SHIP_CAME = re.compile(r"(?:,\s+(?:which|that)\s+|\s+)(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?"
-                        r"(?:came|come|comes)\s+(?:(?:straight|directly|back|in)\s+)?from\s+"
-                        r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?")
+# the ship's own voyage: "The X came from Novorossiysk", "the X, which had come from Y", "The
+# Aris (Cameroon) sailed from Kavkaz"
+_SHIP_CAME = rx(r"(?:\s*\([^()]*\))?(?:,\s+(?:which|that)\s+|,?\s+)(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?"
+                r"(?:came|come|comes|sailed|arrived)\s+(?:(?:straight|directly|back|in)\s+)?from\s+"
+                r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?")
 _ARRIVED = re.compile(r"\barriv|\bafter\s+(?:a|an|its|her)\s+(?:[\w-]+\s+){0,2}?(?:voyage|trip|journey|"
                       r"passage|crossing)\b", re.I)
 # whose deed the verb after a ship's name tells: its people's or its sister's ("the Vega's crew")
@@ -980,8 +981,6 @@ _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+an?\s+[^,.;()]{1,80},)?,?\s+(?:(?:
                    r"(?!\s+(?:\w+\s+){0,3}?(?:at|in|into|off|alongside|near)\s+(?-i:[A-Z]|the\b))")
 
 
-_CAME_FROM = rx(r"(?:\s*\([^()]*\))?,?\s+(?:had\s+)?(?:came|come|sailed|arrived)\s+(?:in\s+)?from\s+"
-                r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?(?-i:[A-Z])")
 _INCLUDING = rx(r"[^,;.]*,\s+(?:including|among\s+them|among\s+which\s+(?:was|were))\s+")
 _GROUP_MEMBERS = rx(r"\s*(?:(?:They|These|Those|Among\s+them|Among\s+those)\s+(?:\w+ly\s+)?"
                     r"(?:included|include|were|are|was)|"
@@ -1046,8 +1045,9 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
             cite(call, before)
             continue
         verb = _ARRIVED_BARE.match(text, v.end)
-        came = _CAME_FROM.match(text, v.end) if verb is None else None
-        if came is not None and not blocked(text, sent.span.start, v.start, came.end()):
+        came = _SHIP_CAME.match(text, v.end) if verb is None else None
+        if came is not None and text[came.end():came.end() + 1].isupper() and \
+                not blocked(text, sent.span.start, v.start, came.end()):
             # "The Aris came from Kavkaz": one of the group, that did what it did there then
             call = add_call(analysis, sent, v, port, group["verb"])
             call["date"] = date_near(analysis, before, port.start)

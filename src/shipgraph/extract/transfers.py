@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from .base import Analysis, Mention, Sentence
@@ -1484,7 +1485,7 @@ _MANY = rx(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|mult
            re.I)
 
 
-def _supply_by_ship(analysis: Analysis, covers: Any) -> None:
+def _supply_by_ship(analysis: Analysis, covers: Callable[[str | None, str | None], bool]) -> None:
     """A state's supply told, and in the sentence or two after it the named ship that carried
     it: "Iran shipped crude to Syria in May. The tanker Lumo delivered the cargo to Baniyas on
     20 May" is the Lumo's voyage from Iran (one Transfer, the state-level one dropped); "Russia
