@@ -261,3 +261,11 @@ def test_a_wire_dateline_with_its_year_dates_an_undated_story(tmp_path: Path) ->
     (tmp_path / "h.txt").write_text("Shells shipped north\n2025-02-05\n\nBUSAN, Feb. 3, 2025 "
                                     "(Agency) - The cargo ship Oka docked at Rajin.\n", encoding="utf-8")
     assert read_document(tmp_path / "h.txt").date == "2025-02-05"
+
+
+def test_a_page_s_invisible_breaks_inside_words_are_dropped(tmp_path: Path) -> None:
+    page = ("<html><head><title>T</title></head><body><p>The tanker Lu&#8203;mo docked at "
+            "Tar&shy;tus and Sik\u00adka in May.</p></body></html>")
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    doc = read_document(tmp_path / "a.html")
+    assert "The tanker Lumo docked at Tartus and Sikka in May." in doc.text

@@ -71,6 +71,13 @@ def decode(data: bytes, name: str) -> str:
 _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 
+# What a page may hide inside a word and a reader does not see: soft hyphens, zero-width spaces
+# and joiners, as characters or entities ("Tar&shy;tus"). A page's text is made from its
+# markup, so they are dropped before it is parsed (a plain text keeps every character).
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]|&(?:shy|ZeroWidthSpace|zwnj|zwj|NoBreak);|"
+                        r"&#(?:173|x0*ad|8203|x0*200b|8204|x0*200c|8205|x0*200d|8288|x0*2060);", re.I)
+
+
 def clean(text: str) -> str:
     """The text with characters unsafe in XML replaced by spaces, one for one."""
     return _UNSAFE.sub(" ", text)
@@ -410,7 +417,7 @@ def read_document(path: Path) -> Document:
     text = decode(data, name)
     doc_id = document_id(path)
     if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(!doctype html|html)", text[:200], re.I):
-        doc = parse_html(text, doc_id, name)
+        doc = parse_html(_INVISIBLE.sub("", text), doc_id, name)
     else:
         if path.suffix.lower() in (".md", ".markdown"):
             text = unmark(text)
