@@ -1609,3 +1609,8 @@ def test_a_flag_the_ship_would_have_flown_is_none() -> None:
     assert [e.flag for e in f.entities if e.type == "Vessel"] == [None]
     f = facts_of("The tanker Lumo had been flagged in Panama since 2019.")
     assert [e.flag for e in f.entities if e.type == "Vessel"] == ["PAN"]
+
+
+def test_a_ship_named_with_an_initial() -> None:
+    f = facts_of("The aircraft carrier USS Dwight D. Eisenhower remains in the Red Sea.")
+    assert names(f, "Vessel") == {"Dwight D. Eisenhower"}

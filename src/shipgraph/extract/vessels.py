@@ -41,7 +41,8 @@ _TYPE = (
 # a word before a type word: "2004-built", "3,700-tonne", "Soviet-era"
 # (also "U.S.-owned", "U.K.-registered": initials with their points)
 _WORD = r"(?:\d{1,3}(?:,\d{3})+[\w\-]*|(?:[A-Z]\.){2,}-[\w\-]+|[\w\-/]+)"
-_TOK = r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]|\d+(?:-\d+)?|[IVX]+)"
+# (an initial is a word of a name: "Dwight D. Eisenhower")
+_TOK = r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]\.(?=\s[A-Z][a-z])|[A-Z]|\d+(?:-\d+)?|[IVX]+)"
 # "Spirit of Tokyo", "Queen of the Seas": one word, "of" and a capitalised word may open a name
 # (a state after "of" is cut off again: see _cut_of).
 # ("Christophe de Margerie", "Vasco da Gama": a person's name with its particle)
