@@ -4590,3 +4590,9 @@ def test_a_ship_s_cargo_of_a_state_s_goods_discharged() -> None:
     assert cargo_set(f) == {"Russian wheat"}
     f = facts_of("The bulk carrier Lark's cargo of wheat was discharged at Alexandria.")
     assert transfers(f) == {("Lark", None, "Alexandria")} and cargo_set(f) == {"wheat"}
+
+
+def test_a_quantity_alone_names_no_cargo() -> None:
+    assert cargo_set(facts_of("The tanker Kira discharged 700,000 barrels at Sikka.")) == {None}
+    assert cargo_set(facts_of("The tanker Kira discharged 700,000 barrels of crude at Sikka.")) == \
+        {"crude"}

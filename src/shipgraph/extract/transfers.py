@@ -737,8 +737,8 @@ def cargo_phrase(after_verb: str) -> str | None:
         # "carried 300 containers from ...": the unit counted is the cargo
         unit = _COUNTED.match(after_verb)
         return unit["unit"] if unit else None
-    if cargo.lower() in _UNSAID or _COUNTED_UNSAID.fullmatch(cargo):
-        return None  # "discharged its cargo": what it was, the text does not say here
+    if cargo.lower() in _UNSAID or _COUNTED_UNSAID.fullmatch(cargo) or cargo.lower() in _UNITS:
+        return None  # "discharged its cargo", "700,000 barrels": what it was, the text does not say
     if _TIME_WORD.match(cargo):
         return None  # "photos taken on August 12 show": a time, not what was taken on
     return cargo
