@@ -4596,3 +4596,15 @@ def test_a_quantity_alone_names_no_cargo() -> None:
     assert cargo_set(facts_of("The tanker Kira discharged 700,000 barrels at Sikka.")) == {None}
     assert cargo_set(facts_of("The tanker Kira discharged 700,000 barrels of crude at Sikka.")) == \
         {"crude"}
+
+
+def test_designations_by_a_package_or_a_list_and_ships_left_out() -> None:
+    def targets(text: str) -> list[str]:
+        f = facts_of(text)
+        by_id = {e.id: e.name for e in f.entities}
+        return sorted(by_id[e.target or ""] for e in f.events if e.type == "Sanction")
+    assert targets("The EU's 14th sanctions package lists 27 vessels, including the tankers Kira "
+                   "and Lumo.") == ["Kira", "Lumo"]
+    assert targets("The tanker Kira was added to the SDN list in May.") == ["Kira"]
+    assert targets("The EU sanctions package targets banks, not the tanker Kira.") == []
+    assert targets("Treasury designated the tankers Lumo and Vega but not the Kira.") == ["Lumo", "Vega"]

@@ -188,7 +188,11 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"(?:has|have|had)\s+been\s+under\s+(?:[\w.-]+\s+){0,2}?sanctions\s+since\b|"
                        # "has been on the UK sanctions list since March", "was put on the EU's list"
                        r"(?:(?:has|have|had)\s+been|(?:was|were)\s+(?:put|placed|added))\s+(?:on|to)\s+"
-                       r"(?:the\s+)?(?:[\w.’'-]+\s+){0,2}?sanctions?\s+(?:list|blacklist|register)\b|"
+                       r"(?:the\s+)?(?:[\w.’'-]+\s+){0,2}?(?:sanctions?|SDN|Specially\s+Designated\s+Nationals|"
+                       r"consolidated)\s+(?:list|blacklist|register)\b|"
+                       # "the EU's 14th sanctions package lists 27 vessels, including the X"
+                       r"\bsanctions\s+(?:package|round|list)\s+(?:also\s+)?(?:lists?|listed|includes?|included|"
+                       r"names?|named|targets?|targeted)\b|"
                        r"identif(?:y|ies|ied|ying)\b" + IN_CLAUSE + r"{0,80}?\bas\s+(?:blocked\s+)?property|"
                        # "added the tanker X to their sanctions lists"
                        # ("adding the tanker X ... to its list", in a package of sanctions)
@@ -250,6 +254,8 @@ def _clause_comma(text: str, start: int, end: int) -> int:
     return end if at < 0 else at
 
 
+_NOT_THIS_ONE = rx(r"\b(?:not|nor|except|excluding|apart\s+from|other\s+than)\s+(?:(?:the|its|their)\s+)?"
+                   r"(?:[\w-]+\s+){0,3}?$", re.I)
 _WHEN_BETWEEN = rx(r",\s+(?:when|where)\s+(?!\w+ing\b)")
 _FROM_SHIP_AFTER = rx(r"\s+(?:from|aboard|on\s+board|off)\s+(?:the\s+)?", re.I)
 _CARGO_BEFORE_CUE = rx(r"\b(?:" + CARGO_WORDS + r"|barrels|tonnes|tons)\s+(?:(?:that|which)\s+"
@@ -635,6 +641,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     continue  # "the X, previously designated by the UN, met the Y": X's alone
                 if v.end <= cue.start() and _WHEN_BETWEEN.search(text, v.end, cue.start()):
                     continue  # "It is the first since 2019, when the Y was detained": Y's alone
+                if v.start >= cue.end() and _NOT_THIS_ONE.search(text, max(cue.end(), v.start - 40), v.start):
+                    continue  # "targets banks, not the tanker Kira", "but not the Lumo": left out
                 if etype == "Sanction" and v.end <= cue.start() and _others_clause(
                         analysis, v.end, cue.start()):
                     continue  # "operated by Oboronlogistika, a firm that was sanctioned": the firm
