@@ -4608,3 +4608,11 @@ def test_designations_by_a_package_or_a_list_and_ships_left_out() -> None:
     assert targets("The tanker Kira was added to the SDN list in May.") == ["Kira"]
     assert targets("The EU sanctions package targets banks, not the tanker Kira.") == []
     assert targets("Treasury designated the tankers Lumo and Vega but not the Kira.") == ["Lumo", "Vega"]
+
+
+def test_a_ship_held_by_police_and_a_signal_that_disappeared() -> None:
+    f = facts_of("Finnish police have been holding the tanker Kira since 26 December.")
+    assert [(e.type, e.date) for e in f.events] == [("Detention", "2023-12-26/2024-03-22")]
+    f = facts_of("The tanker Kira's AIS signal disappeared near Hormuz on 3 May.")
+    assert [(e.type, e.date) for e in f.events] == [("AISGap", "2023-05-03")]
+    assert facts_of("Customs officers held a press conference about the tanker Kira.").events == []

@@ -142,6 +142,9 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+off\b
                   r"going dark|gone dark|(?:transponders?|AIS(?: transponders?| signals?)?) "
                   r"(?:went|was|were|had been|has been|have been|remained|stayed) (?:silent|off|dark)|"
                   r"AIS gap|"
+                  # "its AIS signal disappeared near Hormuz", "the transponder signal vanished"
+                  r"(?:transponders?|AIS|signals?)\s+(?:signals?\s+)?(?:disappeared|vanished|dropped\s+off|"
+                  r"went\s+silent|was\s+lost|cut\s+out)|"
                   r"stopped (?:transmitting|broadcasting)|"
                   # "has not broadcast its position since leaving the Gulf of Oman": a gap told by
                   # what the ship has not done (see _SILENT)
@@ -173,7 +176,9 @@ _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|co
              r"(?:coast ?guard|navy|naval forces|police|authorities|customs|marines|commandos|troops)"
              # ("Coast guard officers boarded the ship")
              r"(?:\s+(?:officers|officials|personnel|teams?|units?|sailors|agents|special\s+forces))?"
-             r"\s+(?:(?:on\s+\w+|[a-z]+ly)\s+)?(?:boarded|intercepted|stopped))\b", re.I)
+             r"\s+(?:(?:on\s+\w+|[a-z]+ly)\s+)?(?:boarded|intercepted|stopped|"
+             # "Finnish police have been holding the tanker X since 26 December"
+             r"(?:(?:have|has|had)\s+been\s+)?holding|(?:have|has|had)\s+held))\b", re.I)
 # A designation as a deed ("was sanctioned", "designated six vessels"), not "a sanctioned ship".
 _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:ed|es|ing|ion)|"
                        r"blacklist\w*|blocked property|"
