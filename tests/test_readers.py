@@ -126,14 +126,12 @@ def test_html_keeps_the_story_and_drops_the_page_furniture(tmp_path: Path) -> No
             "<aside><p>The tanker Fen Lark called at Aden.</p></aside>"
             "<div class='related-stories'><p>The tanker Gulf Heron left Jask.</p></div>"
             "<footer>Contact us</footer></body></html>")
-    (tmp_path / "p.html").write_text(page, encoding="utf-8")
-    text = read_document(tmp_path / "p.html").text
+    text = read_text_of(tmp_path, "p.html", page)
     assert "Dune Lark" in text and "Tanker held" in text and "Filed under" in text
     for other in ("Fen Lark", "Gulf Heron", "Contact us", "Site banner", "Home"):
         assert other not in text
     # a page without an <article> keeps its body, less the furniture
-    (tmp_path / "q.html").write_text(page.replace("article", "div"), encoding="utf-8")
-    text = read_document(tmp_path / "q.html").text
+    text = read_text_of(tmp_path, "q.html", page.replace("article", "div"))
     assert "Dune Lark" in text and "Fen Lark" not in text and "Gulf Heron" not in text
     # inside the story, an aside that lists other stories goes; a pull quote stays
     page = ("<html><body><article><h1>Tanker held</h1><p>The tanker Dune Lark was held at Sohar.</p>"
@@ -141,8 +139,7 @@ def test_html_keeps_the_story_and_drops_the_page_furniture(tmp_path: Path) -> No
             "<aside><a href='/a'>Gulf Heron leaves Jask</a></aside>"
             "<aside><p>\u201cThe ship was held for a week,\u201d an agent said.</p></aside>"
             "</article></body></html>")
-    (tmp_path / "r.html").write_text(page, encoding="utf-8")
-    text = read_document(tmp_path / "r.html").text
+    text = read_text_of(tmp_path, "r.html", page)
     assert "Fen Lark" not in text and "Gulf Heron" not in text and "held for a week" in text
 
 
