@@ -218,11 +218,12 @@ _LIST_ITEM = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|and|,\s*and)\s+(?:the\s
                         r"(?:[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?[- ](?:flagged|registered)\s+)?"
                         r"(?:(?:tanker|vessel|ship|cargo ship|bulk carrier|freighter|VLCC|Aframax|"
                         r"Suezmax)\s+)?")
-_OWNERS_OF = rx(r"\b(?:owners?|operators?|managers?|charterers?|insurers?|masters?|captains?|crews?|"
-                r"(?:chief\s+)?engineers?|sailors|seafarers)\s+of\s+(?:the\s+)?", re.I)
+# who runs, insures or sails a ship: told of, a designation or an arrest is theirs, not the ship's
+_SHIPS_PEOPLE = r"owners?|operators?|managers?|charterers?|insurers?|crew|master|captain"
+_OWNERS_OF = rx(r"\b(?:" + _SHIPS_PEOPLE + r"|masters|captains|crews|(?:chief\s+)?engineers?|sailors|"
+                r"seafarers)\s+of\s+(?:the\s+)?", re.I)
 # "The vessel's registered owner, X Ltd, is one of the companies designated": its owner's
-_OWNER_AFTER = rx(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:owners?|operators?|managers?|charterers?|insurers?|"
-                  r"crew|master|captain)\b", re.I)
+_OWNER_AFTER = rx(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + _SHIPS_PEOPLE + r")\b", re.I)
 # "The other designated company, X, operates the Y": a word for who was designated, not a ship
 _DESIGNATED_WHO = rx(r"\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|entit(?:y|ies)|individuals?|persons?|"
                      r"people|owners?|managers?|operators?|networks?|business(?:es)?|traders?|brokers?|"
@@ -249,8 +250,7 @@ _TOLD_SEIZURE = rx(r"\b(?:the|this|that|its|her)\s+$", re.I)
 _NOUN_CUE = re.compile(r"(?i)seizures?|detentions?|arrests?|confiscations?|impoundments?|hijackings?")
 _OF_NEXT = re.compile(r"\s+of\b")
 _HELD_AT = rx(r"\b(?:at|in|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
-_WHOSE_OWNER = rx(r"\s*,\s+whose\s+(?:[\w-]+\s+){0,3}?(?:owners?|operators?|managers?|charterers?|"
-                  r"insurers?|parent|crew|master|captain)\b", re.I)
+_WHOSE_OWNER = rx(r"\s*,\s+whose\s+(?:[\w-]+\s+){0,3}?(?:" + _SHIPS_PEOPLE + r"|parent)\b", re.I)
 
 
 def _clause_comma(text: str, start: int, end: int) -> int:
