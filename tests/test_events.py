@@ -4550,6 +4550,17 @@ def test_a_state_s_cargo_that_reached_another_and_the_ports_it_went_through() ->
     assert facts_of("Weapons from North Korea have not reached Russia.").events == []
 
 
+def test_a_state_s_cargo_named_by_its_adjective_that_reached_another() -> None:
+    f = facts_of("North Korean coal continued to reach China in 2023.")
+    assert transfers(f) == {(None, "North Korea", "China")} and cargo_set(f) == {"coal"}
+    assert dated(f, "Transfer") == {("North Korea", "China"): "2023"}
+    f = facts_of("Officials said Iranian-made drones and missiles had reached Russia.")
+    assert transfers(f) == {(None, "Iran", "Russia")} and cargo_set(f) == {"drones and missiles"}
+    # people are no cargo; what has not reached, none
+    assert facts_of("Russian officials reached China on Monday.").events == []
+    assert facts_of("North Korean shells have not reached Russia.").events == []
+
+
 def test_a_port_that_received_a_ship() -> None:
     f = facts_of("Tartus received the cargo ship Sparta IV on 3 May.")
     assert dated(f, "PortCall") == {("Sparta IV", "Tartus"): "2023-05-03"}
@@ -4616,3 +4627,31 @@ def test_a_ship_held_by_police_and_a_signal_that_disappeared() -> None:
     f = facts_of("The tanker Kira's AIS signal disappeared near Hormuz on 3 May.")
     assert [(e.type, e.date) for e in f.events] == [("AISGap", "2023-05-03")]
     assert facts_of("Customs officers held a press conference about the tanker Kira.").events == []
+
+
+def _designated(text: str) -> list[str]:
+    f = facts_of(text)
+    by_id = {e.id: e.name for e in f.entities}
+    return sorted(by_id[e.target or ""] for e in f.events if e.type == "Sanction")
+
+
+def test_designations_of_firms_told_as_object_or_subject() -> None:
+    assert _designated("The Treasury sanctioned Caspian Logistics LLC, the owner of the tanker "
+                       "Olya.") == ["Caspian Logistics LLC"]
+    assert _designated("The Office of Foreign Assets Control designated Hong Kong-based Trident "
+                       "Marine Ltd and Gulf Star LLC.") == ["Gulf Star LLC", "Trident Marine Ltd"]
+    assert _designated("The Treasury sanctioned the tanker Port Olya-4 in November 2023 and "
+                       "designated its owner, Caspian Logistics LLC, in the same action.") == \
+        ["Caspian Logistics LLC", "Port Olya-4"]
+    # a passive, after an aside or in a relative clause
+    assert _designated("Sovcomflot, Russia's largest shipping company, was sanctioned by the UK "
+                       "in 2022.") == ["Sovcomflot"]
+    assert _designated("The tanker is managed by Trident Marine Ltd, which was designated in "
+                       "May.") == ["Trident Marine Ltd"]
+    # who designates is none; what is denied is none; nor a firm told of in another clause
+    assert _designated("OFAC designated the tanker Kira for carrying oil for Sahara Thunder.") == \
+        ["Kira"]
+    assert _designated("Sovcomflot was not sanctioned by the EU.") == []
+    assert _designated("Gatik Ship Management, which has not been sanctioned, operates the "
+                       "tanker Kira.") == []
+    assert _designated("Windward said the tanker Kira was sanctioned.") == ["Kira"]

@@ -580,6 +580,7 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
     text = analysis.text
     s, e = sent.span.start, sent.span.end
     vessels = analysis.in_sentence(sent, "Vessel")
+    _firm_designations(analysis, sent)
     if not vessels:
         _listed_designations(analysis, sent)
         return
@@ -718,6 +719,66 @@ def _aside_owners(analysis: Analysis, vessels: list[Mention], aside: re.Match[st
 
 
 _BEFORE_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?")
+
+
+# "The Treasury sanctioned Caspian Logistics LLC", "designated Trident Marine Ltd": a firm
+# (or person) named right after the cue, as its object
+_NAMED_OBJECT_CUE = rx(r"\b(?:sanction(?:ed|s|ing)|designat(?:ed|es|ing)|blacklist(?:ed|s|ing))\s+"
+                       r"(?=[A-Z])(?!(?-i:The|A|An)\s)", re.I)
+# what may stand between the cue and the firm: a description with no preposition or verb
+# ("designated Hong Kong-based Trident Marine", "sanctioned the shipping company Sovcomflot")
+_TO_OBJECT = rx(r"\s*(?:(?:its|their|the\s+(?:ship|vessel|tanker)['’]s)\s+(?:[\w-]+\s+)?(?:owners?|"
+                r"operators?|managers?|charterers?|insurers?),\s+)?"
+                r"(?:(?:the|a|an|its|two|three|four|five|six|\d+)\s+)?"
+                r"(?:(?!(?:by|for|under|of|in|on|over|with|to|from|at|after|pursuant|according|and|"
+                r"as|who|which|that)\b)[\w.’'-]+\s+){0,4}?", re.I)
+# "Sovcomflot, Russia's largest shipping company, was sanctioned": the subject of a passive cue,
+# with what may stand between them (an aside; the auxiliary, where the cue holds none)
+_TO_PASSIVE = rx(r"(?:\s*\([^()]*\))?(?:\s*,[^,;()]{1,80},)?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+                 r"(?:was|were|been|is|are)\s+(?:also\s+|later\s+|previously\s+|first\s+)?", re.I)
+_ASIDE_GAP = re.compile(r"(?:\s*\([^()]*\))?(?:\s*,[^,;()]{1,80},)?\s+")
+# "X Ltd, which was designated in May": the firm a relative clause opens after
+_WHICH = re.compile(r"(?:\s*\([^()]*\))?\s*,\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+                    r"(?:(?:was|were|been|is|are)\s+(?:also\s+|later\s+|previously\s+|first\s+)?)?")
+_AUXILIARY = re.compile(r"(?:was|were|been|is|are|being|has|have|had)\b", re.I)
+# who designates, not who is designated
+_AUTHORITY = rx(r"\b(?:Treasury|OFAC|Office|Department|Ministry|Council|Commission|Union|EU|UN|"
+                r"United Nations|Government|Parliament|Congress|Senate|State|OFSI|Panel|Committee|"
+                r"Bureau|Agency|Administration|Cabinet|Kremlin|White House|Security)\b")
+
+
+def _firm_designations(analysis: Analysis, sent: Sentence) -> None:
+    """Designations of firms and people: the object of a sanctioning verb ("the Treasury
+    sanctioned X Ltd and Y LLC"), or the subject of a passive one ("X, a Dubai-based trader,
+    was designated in May"). The authority that designates is none ("OFAC designated ...",
+    "sanctioned by the EU")."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    if not _SANCTIONS_TOLD.search(text, s, e):
+        return
+    named = [m for m in analysis.between(s, e) if m.type in ("Organization", "Person")
+             and m.form == "name" and not _AUTHORITY.search(m.text)]
+    if not named:
+        return
+    done: set[str] = set()
+    for cue in (*_NAMED_OBJECT_CUE.finditer(text, s, e), *_SANCTION.finditer(text, s, e)):
+        clause = text[clause_start(text, s, cue.start()):cue.end()]
+        if NEGATION.search(clause) or _HYPOTHETICAL.search(clause):
+            continue
+        gap = _ASIDE_GAP if _AUXILIARY.match(cue.group()) else _TO_PASSIVE
+        targets = [m for m in named if m.end <= cue.start() and (
+            gap.fullmatch(text, m.end, cue.start()) or _WHICH.fullmatch(text, m.end, cue.start()))][-1:]
+        if not targets and not _AUXILIARY.match(cue.group()) and not \
+                _TO_PASSIVE.search(text, max(s, cue.start() - 120), cue.start()):
+            first = next((m for m in named if m.start >= cue.end()), None)
+            if first is not None and _TO_OBJECT.fullmatch(text, cue.end(), first.start):
+                targets.append(first)
+                for m in named:  # "X Ltd, Y LLC and Z Co"
+                    if m.start > targets[-1].end and JOINED.fullmatch(text, targets[-1].end, m.start):
+                        targets.append(m)
+        for m in targets:
+            if m.key not in done:
+                done.add(m.key)
+                record(analysis, sent, "Sanction", cue.start(), target=m.key)
 
 
 def _designation_before(analysis: Analysis, sent: Sentence) -> str | bool | None:

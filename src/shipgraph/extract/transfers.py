@@ -1295,13 +1295,27 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
 
 # "Weapons from North Korea have reached Russia": a cargo from one state that came to another
 _CARGO_FROM = rx(r"\b(?P<cargo>(?:[\w-]+\s+)?" + CARGO_WORDS + r")\s+from\s+(?:the\s+)?$", re.I)
-_REACHED = rx(r"\s+(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+|also\s+)?(?:reached|arrived\s+in|"
-              r"made\s+(?:its|their)\s+way\s+to|ended\s+up\s+in|found\s+(?:its|their)\s+way\s+to)\s+"
-              r"(?:the\s+)?$", re.I)
+_REACHED_VERB = (r"(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+|also\s+)?(?:reached|arrived\s+in|"
+                 r"made\s+(?:its|their)\s+way\s+to|ended\s+up\s+in|found\s+(?:its|their)\s+way\s+to|"
+                 # "North Korean coal continued to reach China"
+                 r"(?:continued|continues|continue|began|begun|started)\s+to\s+(?:reach|arrive\s+in))\s+"
+                 r"(?:the\s+)?$")
+_REACHED = rx(r"\s+" + _REACHED_VERB, re.I)
+# "Iranian drones have reached Russia": the cargo named after the state's adjective
+_ITS_REACHED = rx(r"(?:-(?:made|built|produced|origin))?\s+(?P<cargo>(?:(?!and\b|or\b)[a-z-]+\s+){0,2}" +
+                  CARGO_WORDS + r"(?:,?\s+(?:and|or)\s+(?:[a-z-]+\s+)?" + CARGO_WORDS + r")?)\s+" +
+                  _REACHED_VERB, re.I)
 
 
 def _reached(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
     text, s = analysis.text, sent.span.start
+    for a in analysis.in_sentence(sent, "State"):
+        if a.form != "adjective":
+            continue
+        b = next((m for m in states if m.start > a.end), None)
+        told = _ITS_REACHED.fullmatch(text, a.end, b.start) if b and b.key != a.key else None
+        if b and told and not blocked(text, s, a.start, b.end):
+            _state_transfer(analysis, sent, a.start, a, b, cargo_phrase(told["cargo"]))
     for a, b in zip(states, states[1:], strict=False):
         held = _CARGO_FROM.search(text, max(s, a.start - 60), a.start)
         if held is None or a.key == b.key or not _REACHED.fullmatch(text, a.end, b.start) or \
