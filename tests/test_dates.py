@@ -147,6 +147,14 @@ def test_quarters_halves_weeks_of_a_month_and_weekends(phrase: str, iso: str) ->
     ("on 2, 9 and 17 October", ["2023-10-02/2023-10-17"]),
     ("on October 5, 12, and 20", ["2023-10-05/2023-10-20"]),
     ("on October 5, 2022 and in May", ["2022-10-05", "2023-05"]),
+    # a day or month with no year after one with its year: of that year, or the next
+    ("loaded in March 2021 and discharged at Baniyas in May", ["2021-03", "2021-05"]),
+    ("loaded on 2 December 2022 and discharged on 5 January", ["2022-12-02", "2023-01-05"]),
+    ("arrived on 3 March 2023; it had left Novorossiysk on 25 February",
+     ["2023-03-03", "2023-02-25"]),
+    # not after the report, nor far before the time told
+    ("loaded in January 2024 and discharged in May", ["2024-01", "2023-05"]),
+    ("sanctioned in December 2022 and seen at Tartus in July", ["2022-12", "2023-07"]),
 ])
 def test_a_time_told_in_two_parts_is_their_span(text: str, expected: list[str]) -> None:
     assert [t.interval.iso() for t in find_times(text, REF)] == expected

@@ -270,6 +270,7 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
     dated = dated and doc_date is not None
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
+    yearless: set[int] = set()  # where a day or month with no year of its own begins
     for kind, pattern in _PATTERNS:
         if kind in _NEEDS_DIGIT and not has_digit:
             continue
@@ -312,14 +313,50 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
                 if since is not None and iv.start <= ref:
                     # "has been anchored off Nampo since 3 June": from that day to the report's
                     begin, iv = since.start(), Interval(iv.start, max(ref, iv.end))
+            if kind in _YEARLESS and not YEAR.search(m.group()) and not ahead and not (
+                    m.groupdict().get("this") or m.groupdict().get("rel") or m.groupdict().get("ry")):
+                yearless.add(begin)
             found.append(TimeMention(begin, m.end(), text[begin:m.end()], iv,
                                      kind in ("later", "within", "same_month"), ahead))
             taken.append((begin, m.end()))
     found.sort(key=lambda t: t.start)
+    if yearless and len(found) > 1:
+        found = _in_sentence_year(found, yearless, ref if dated else None)
     return _in_year_told(text, start, _joined(text, found))
 
 
+def _in_sentence_year(found: list[TimeMention], yearless: set[int], ref: dt.date | None
+                      ) -> list[TimeMention]:
+    """"loaded at Jose in March 2021 and discharged at Baniyas in May", "on 2 December 2022 ...
+    on 5 January": a day or month with no year, after a day or month the sentence gave with
+    its year, is of that year (where it falls after that time, or up to two months before it:
+    "had left on 25 February"), else of the next where that puts it within half a year after
+    it; and not after the report's date."""
+    out: list[TimeMention] = []
+    last: Interval | None = None
+    for t in found:
+        iv = t.interval
+        if t.start in yearless and last is not None and iv.start.year == iv.end.year:
+            best = None
+            for year in (last.start.year, last.start.year + 1):
+                moved = _safe_date(year, iv.start.month, iv.start.day), \
+                    _safe_date(year, iv.end.month, iv.end.day)
+                if moved[0] and moved[1] and (ref is None or moved[1] <= ref) and (
+                        year == last.start.year or moved[0] - last.start <= _HALF_YEAR) and \
+                        last.start - moved[0] <= _TWO_MONTHS:
+                    best = Interval(moved[0], moved[1])
+                    break
+            if best is not None and best != iv:
+                t = TimeMention(t.start, t.end, t.text, best, t.relative_to_anchor, t.ahead)
+        elif YEAR.search(t.text) and not t.since and not t.ahead and not t.relative_to_anchor and \
+                (iv.start.year, iv.start.month) == (iv.end.year, iv.end.month):
+            last = iv
+        out.append(t)
+    return out
+
+
 _HALF_YEAR = dt.timedelta(days=183)
+_TWO_MONTHS = dt.timedelta(days=62)
 _MONTH_NEAR = dt.timedelta(days=31)
 
 
