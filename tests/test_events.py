@@ -4415,6 +4415,12 @@ def test_what_one_side_claims_that_a_ship_did_is_a_possibility() -> None:
     # a course claimed, and a claim that denies, are none
     assert facts_of("The tanker Blue Sorrel claimed to be heading to Port Said.").events == []
     assert facts_of("Russia claims that the tanker Lumo did not call at Latakia.").events == []
+    # a charge attributed at the sentence's end
+    f = facts_of("The tanker Lydia loaded at Jose in March 2021 and discharged the oil at Baniyas "
+                 "in May, prosecutors allege.")
+    assert {e.confidence for e in f.events} == {"realistic possibility"}
+    f = facts_of("The tanker Lydia discharged at Baniyas in May, a claim its owners deny.")
+    assert {e.confidence for e in f.events} == {"reported"}
 
 
 def test_a_way_taken_is_not_a_destination_meant() -> None:

@@ -22,6 +22,8 @@ _CUES: list[tuple[str, Gated]] = [
         r"allegedly|alleged(?:ly)? to|"
         # "Intelligence claims that the X delivered grain": one side's charge
         r"(?:claims?|claimed|alleges?|alleged)\s+that|"
+        # "... and discharged them at Baniyas in May, prosecutors allege."
+        r"(?<=,\s)(?:[\w'’-]+\s+){1,4}(?:allege|alleges|alleged|claim|claims|claimed)(?=\s*[.;]|\s*$)|"
         r"(?:cannot|can ?not|can't|could not|couldn't)\s+(?:be\s+)?rule[ds]?\s+out|"
         r"(?:cannot|can't|could not|couldn't)\s+be\s+excluded|not be ruled out|"
         r"(?:is|remains|was|it's)\s+(?:still\s+)?(?:unclear|not clear)\s+(?:whether|if)|"
