@@ -1135,7 +1135,7 @@ def test_a_ship_named_before_an_aside_and_one_that_came_from_a_port() -> None:
     # what came from a port is not the ship
     f = facts_of("The tanker Kallisto Bay anchored off Gytheio. The diesel came from Primorsk. Its "
                  "crew came from Odesa.")
-    assert calls(f) == set()
+    assert calls(f) == {("Kallisto Bay", "Gytheio")}
 
 
 def test_coal_passed_to_a_barge_named_after_it_and_a_rate_before_the_cargo() -> None:
@@ -4584,6 +4584,9 @@ def test_more_ship_to_ship_wordings() -> None:
     assert sts_events(f) == [(frozenset({"Kira", "Lumo"}), "Ceuta", 1)] and calls(f) == set()
     f = facts_of("The tanker Kira transferred cargo to the tankers Lumo and Vega in May.")
     assert sorted(sorted(p) for p, _, _ in sts_events(f)) == [["Kira", "Lumo"], ["Kira", "Vega"]]
+    f = facts_of("The tanker Kira transferred about 1.9 million barrels to two smaller tankers, "
+                 "the Eos and the Salina, before returning to the Gulf.")
+    assert sorted(sorted(p) for p, _, _ in sts_events(f)) == [["Eos", "Kira"], ["Kira", "Salina"]]
     # to tankers unnamed: none
     assert sts_events(facts_of("Both ships transferred their cargoes to tankers off Oman.")) == []
 
@@ -4661,3 +4664,26 @@ def test_designations_of_firms_told_as_object_or_subject() -> None:
     assert _designated("Gatik Ship Management, which has not been sanctioned, operates the "
                        "tanker Kira.") == []
     assert _designated("Windward said the tanker Kira was sanctioned.") == ["Kira"]
+
+
+def test_two_ships_that_met_in_a_report_of_transfers() -> None:
+    f = facts_of("The tanker Valor transferred diesel to the Sea Harmony off Gytheio on 28 May. "
+                 "Two days later a second pair of tankers, the Cameroon-flagged Ocean Pearl and the "
+                 "Nordic Star, met in the same area.")
+    assert sorted((sorted(p), loc) for p, loc, _ in sts_events(f)) == [
+        (["Nordic Star", "Ocean Pearl"], "Gytheio"), (["Sea Harmony", "Valor"], "Gytheio")]
+    # (cargo passed "to the Sea Harmony": a ship, as the one who passed it is)
+    assert [e.date for e in f.events if e.type == "ShipToShipTransfer"] == ["2023-05-28",
+                                                                             "2023-05-30"]
+    # the flag of the first ship of "the X and the Y" is its own
+    flags = {e.name: e.flag for e in f.entities if e.type == "Vessel"}
+    assert flags["Ocean Pearl"] == "CMR" and flags["Nordic Star"] is None
+    # a time told of the ships in an aside is not the meeting's
+    f = facts_of("Ship-to-ship transfers went on. The tankers Yuk Tung and Sam Jong 2, both "
+                 "sanctioned by the UN in 2018, met in the Yellow Sea.")
+    assert [e.date for e in f.events if e.type == "ShipToShipTransfer"] == [None]
+    # not with no transfer told before, not who met for the ships, not a meeting denied
+    assert sts_events(facts_of("The tankers Ocean Pearl and Nordic Star met off Gytheio.")) == []
+    for text in ("Officials of the tankers Ocean Pearl and Nordic Star met in Athens.",
+                 "The tankers Ocean Pearl and Nordic Star did not meet off Gytheio."):
+        assert sts_events(facts_of("Ship-to-ship transfers have resumed off Greece. " + text)) == []

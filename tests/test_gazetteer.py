@@ -231,7 +231,8 @@ def test_ports_the_index_lacks_or_names_otherwise(name: str, port: str, country:
 
 
 def test_ports_known_by_their_english_names_and_no_dictator_for_a_port() -> None:
-    for name, unlocode in (("Ravenna", "ITRAN"), ("Rijeka", "HRRJK"), ("Mogadishu", "SOMGQ")):
+    for name, unlocode in (("Ravenna", "ITRAN"), ("Rijeka", "HRRJK"), ("Mogadishu", "SOMGQ"),
+                           ("Gytheio", "GRGYT")):
         f = facts_of(f"The freighter Lark called at {name} in May.")
         (p,) = [e for e in f.entities if e.type == "Port"]
         assert (p.name, p.unlocode) == (name, unlocode)

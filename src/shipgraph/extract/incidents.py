@@ -110,7 +110,9 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|"
                   r"freighter|bulker|VLCC|barge|aframax|suezmax)\s+(?-i:[A-Z])", re.I)
 # "transferred cargo to the tankers Lumo and Vega": to each ship named after a plural
-_TO_SHIPS_NAMED = re.compile(r"\b(?:tankers|vessels|ships|carriers|freighters|bulkers|barges)\s+[A-Z]$")
+# "to the tankers X and Y", "to two smaller tankers, the X and the Y"
+_TO_SHIPS_NAMED = re.compile(r"\b(?:tankers|vessels|ships|carriers|freighters|bulkers|barges)"
+                             r"(?:\s+|\s*,\s+(?:the\s+)?)[A-Z]$")
 _LISTED_CUE = re.compile(r"\b(?:among them|including|such as)\b", re.I)
 # between "alongside" and the ship it lay beside: "the Cameroon-flagged tanker "
 _NEXT_SHIP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?")
@@ -380,6 +382,50 @@ def _meeting(analysis: Analysis, sent: Sentence) -> None:
     cite(event, prev)
 
 
+# "X and Y met off Gytheio", "..., the X and the Y, met in the same area": the two ships as
+# the subject of a meeting with no object
+_PAIR_MET = rx(r"(?P<aside>(?:\s*\([^()]*\))?(?:\s*,[^,;()]{1,60}?)?)\s*,?\s+"
+               r"(?:then\s+|later\s+|also\s+|\w+ly\s+)?"
+               r"(?:met|rendezvoused|came\s+together|came\s+alongside\s+each\s+other)"
+               r"(?!\s+(?:the|an?|with|up|their|its|his|her|officials?|representatives?)\b)", re.I)
+
+
+_NOT_SUBJECT = rx(r"\b(?:of|from|for|with|by|to|aboard|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _pair_met(analysis: Analysis, sent: Sentence) -> None:
+    """"A second pair of tankers, the Ocean Pearl and the Nordic Star, met in the same area",
+    told in a report of ship-to-ship transfers (a cue in one of the three sentences before):
+    that meeting is one more transfer."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    if not _MET_WORD.search(text, s, e):
+        return
+    named = [v for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"]
+    pair = coordinated(analysis, named)
+    if len(pair) != 2:
+        pair = next((coordinated(analysis, named[i:]) for i in range(1, len(named))
+                     if len(coordinated(analysis, named[i:])) == 2), [])
+    met = _PAIR_MET.match(text, pair[-1].end) if len(pair) == 2 else None
+    if met is None or blocked(text, s, s, e) or _NOT_SUBJECT.search(text, max(s, pair[0].start - 40),
+                                                                     pair[0].start):
+        return  # ("Officials of the tankers X and Y met in Athens": not the ships)
+    index = analysis.index_of(sent)
+    if not any(_STS.search(text, x.span.start, x.span.end) or _TO_SHIP.search(text, x.span.start, x.span.end)
+               for x in analysis.sentences[max(0, index - 3):index]):
+        return
+    # (not the time of an aside on the ships: "X and Y, both sanctioned in 2018, met")
+    outside = [t for t in sent.times if not met.start("aside") <= t.start < met.end("aside")]
+    date = date_near(analysis, sent, met.end()) if outside or not sent.times else None
+    keys = {v.key for v in pair}
+    if _same_meeting(analysis, sent, keys, date) is not None:
+        return
+    location = _sts_location(analysis, sent, met.end())
+    event = record(analysis, sent, "ShipToShipTransfer", met.start(), vessels=[v.key for v in pair],
+                   date=date, location=location.key if location else None,
+                   location_type=location.type if location else None, cargo=None)
+    event["date"] = date  # (none, where the sentence's only time is the aside's)
+
+
 # a verb joined to one before it: "... on March 2 and (was) transferred ..."
 _AND_BEFORE = rx(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?(?:(?:was|were)\s+)?$")
 
@@ -402,6 +448,7 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     if not cue:
         _partner(analysis, sent)
         _meeting(analysis, sent)
+        _pair_met(analysis, sent)
         _where_at_ship(analysis, sent)
         return
     keys: list[str] = []
@@ -537,7 +584,14 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
                   and not _ROUTE_END.search(text, max(sent.span.start, m.start - 60), m.start)),
                  None)
     if found is None and _SAME_AREA.search(text, sent.span.start, sent.span.end):
-        # "... alongside the Vifine on 25 October in the same area": the sea named last before
+        # "... alongside the Vifine on 25 October in the same area": where the transfer told
+        # last met, else the sea named last before
+        met = [ev for ev in analysis.events if ev["type"] == "ShipToShipTransfer" and
+               ev.get("location") and ev["evidence"][0][0] < sent.span.start]
+        if met:
+            key, kind = met[-1]["location"], met[-1].get("location_type")
+            return next((m for m in reversed(analysis.before(sent.span.start)) if m.key == key and
+                         (kind is None or m.type == kind)), None)
         found = next((m for m in reversed(analysis.before(sent.span.start, "Place"))
                       if sent.span.start - m.end < 600 and m.form != "adjective"), None)
     return found

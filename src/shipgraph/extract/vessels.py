@@ -255,8 +255,11 @@ _MET_SHIP = rx(r"\b(?:met|met\s+up\s+with|rendezvoused\s+with)\s+the\s+" + NAME)
 _CARGO_PASSED = (r"(?:(?:part|some|most|all|half|much|the\s+rest)\s+of\s+)?(?:it|them|(?:its|her|their|the)"
                  r"\s+(?:[\w-]+\s+)?(?:cargo(?:es)?|oil|crude|load|fuel|diesel|coal|LNG|LPG))")
 # "... transferred its cargo to the Sea Lion": what a ship passed its cargo to
+# ("transferred diesel to the Sea Harmony", "pumped about 700,000 barrels of crude onto the X")
 _CARGO_TO_SHIP = rx(r"\b(?:transferred|pumped|handed|passed|lightered|shifted|offloaded|unloaded|discharged|"
-                    r"moved|transshipped)\s+" + _CARGO_PASSED +
+                    r"moved|transshipped)\s+(?:" + _CARGO_PASSED + r"|(?:(?:about|some|nearly|around|"
+                    r"roughly|over|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons)\s+of\s+)?"
+                    r"(?:[\w-]+\s+)?" + CARGO_WORDS + r")"
                     r"\s+(?:over\s+)?(?:to|onto)\s+the\s+" + NAME)
 # "were unloaded from the Angara at Dunai", "loaded at Rajin aboard the Maria": the ship a cargo
 # went by, told in the passive
@@ -1119,6 +1122,7 @@ class VesselExtractor:
                     vtype = None
                 flag = gd.get("flag") or gd.get("flag3") or gd.get("flag4") or gd.get("flag5")
                 lead = _FLAG_LEAD.match(gd["name"])
+                own_flag = bool(lead and not flag)
                 if lead and not flag:  # "the vessels, the Panama-flagged CH Billion": its flag
                     flag = lead.group().rstrip()
                 if flag:
@@ -1144,8 +1148,11 @@ class VesselExtractor:
                                 gd["name"].split()[0].rstrip(".") not in _TITLES \
                                 or re.search(r"-(?:flagged|registered)\b", word):
                             continue  # "and the Togo-flagged Aframax Pella": its own cue's
+                        # ("the Cameroon-flagged Ocean Pearl and the Nordic Star": the first's flag)
+                        theirs = None if own_flag and re.search(r"\bthe\s+$", more[:part.start()]) \
+                            else flag
                         found.append({"name": word, "name_text": word, "weak": False,
-                                      "offset": base + part.start(), "type": vtype, "flag": flag})
+                                      "offset": base + part.start(), "type": vtype, "flag": theirs})
                 if hanging:
                     named = found[first:]
                     # (not "Liberia- or Panama-flagged", nor two flags for three ships)
