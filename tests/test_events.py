@@ -4687,3 +4687,22 @@ def test_two_ships_that_met_in_a_report_of_transfers() -> None:
     for text in ("Officials of the tankers Ocean Pearl and Nordic Star met in Athens.",
                  "The tankers Ocean Pearl and Nordic Star did not meet off Gytheio."):
         assert sts_events(facts_of("Ship-to-ship transfers have resumed off Greece. " + text)) == []
+
+
+def test_a_clause_set_against_another_has_its_own_hedging() -> None:
+    f = facts_of("The tanker Salina unloaded at Qingdao in early December, while the tanker Eos is "
+                 "thought to have gone to Yantai.")
+    assert {(e.port and {x.id: x.name for x in f.entities}[e.port], e.confidence)
+            for e in f.events if e.type == "PortCall"} == {("Qingdao", "reported"),
+                                                           ("Yantai", "likely")}
+    f = facts_of("The tanker Salina likely unloaded at Qingdao, whereas the tanker Eos called at "
+                 "Yantai.")
+    by_id = {x.id: x.name for x in f.entities}
+    assert {(by_id[e.port or ""], e.confidence) for e in f.events if e.type == "PortCall"} == \
+        {("Qingdao", "likely"), ("Yantai", "reported")}
+    # a hedge that looks back ("but this could not be confirmed") still bears on what it follows
+    f = facts_of("The tanker Salina unloaded at Qingdao, but this could not be confirmed.")
+    assert {e.confidence for e in f.events} == {"realistic possibility"}
+    # where a ship has gone is where it called; not where it may have gone
+    assert calls(facts_of("The tanker Eos has gone to Yantai.")) == {("Eos", "Yantai")}
+    assert calls(facts_of("The tanker Eos could have gone to Yantai.")) == set()

@@ -563,7 +563,15 @@ def _hedged_part(analysis: Analysis, sent: Sentence, pos: int) -> str:
         return "".join(text[a:b] for a, b in zip(
             [sent.span.start] + [m.end() for m in relatives],
             [m.start() for m in relatives] + [sent.span.end], strict=True))
+    # "The Salina unloaded at Qingdao, while the Eos is thought to have gone to Yantai": a
+    # clause set against another has its own hedging
+    turn = _WHILE.search(text, sent.span.start, sent.span.end)
+    if turn is not None:
+        return text[sent.span.start:turn.start()] if pos < turn.start() else text[turn.start():sent.span.end]
     return analysis.sentence_text(sent)
+
+
+_WHILE = rx(r",\s+(?:while|whereas)\s+(?:the|its|her|their|it|she|they|[A-Z])")
 
 
 _WHICH_OPENS = re.compile(r",\s+which\b")

@@ -77,7 +77,8 @@ CALL = rx(
     r"call|trapped|stranded|"
     r"stuck|held|followed|made port|called into|put into|escorted to|towed to|diverted to|"
     # "went on to Tartus", "went into Sevastopol"
-    r"went\s+(?:on\s+)?(?:in)?to(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?:(?-i:[A-Z])|$))|"
+    # ("is thought to have gone to Yantai")
+    r"(?:went|gone)\s+(?:on\s+)?(?:in)?to(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?:(?-i:[A-Z])|$))|"
     r"taken to|"
     # "was in Ust-Luga last week", "is currently at Fujairah": a place named right after
     r"(?:was|were|is|are|has been|had been)\s+(?:(?:still|currently|now|already|then|last|back|"
