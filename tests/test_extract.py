@@ -418,6 +418,12 @@ def test_persons_named_beside_their_role() -> None:
     # a ship or a body set before what it is stays what it is
     g = facts_of("The Ocean Star, a tanker, left Nampo. Sea Watch, the research group, said so.")
     assert not names(g, "Person")
+    # a name with an age set after it; not a place, a ship or a day with a number after it
+    f = facts_of("According to the indictment, Nikos Papadakis, 54, and Omar Haddad, 47, chartered "
+                 "the tanker Lydia in 2021.")
+    assert names(f, "Person") == {"Nikos Papadakis", "Omar Haddad"}
+    g = facts_of("Exports from Tartus, 45, rose. The Sea Star, 30, sailed. On Monday, 23, it left.")
+    assert not names(g, "Person")
 
 
 def test_long_organisation_names_and_the_state_they_are_about() -> None:

@@ -79,6 +79,10 @@ _ROLE_NAME = rx(r"\b" + _ROLE + r",\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a
 _SAID = rx(r"\bsaid\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+){1,2})\b"
            # (not "said Grey Wren, flagged in Sierra Leone, had called": a ship's flag told)
            r"(?!,\s+(?:which\s+is\s+|now\s+|currently\s+)?(?:flagged|flying\s+the|sailing\s+under)\b)")
+# "Nikos Papadakis, 54, and Omar Haddad, 47, chartered ...": a name with an age set after it
+_NAME_AGE = rx(r"(?<![Tt]he\s)\b(?!(?:The|A|An|In|On|At|By|For|From)\s)"
+               r"(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*){1,2}),\s+"
+               r"(?:aged\s+)?(?:1[89]|[2-9]\d),(?=\s)")
 # "Jordan Peele said", "Chad Ellis told reporters": a person whose first name is a state's
 _NAME_SAID = rx(r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,\s)|(?<=\bto\s))(?P<name>(?P<first>[A-Z][a-z]+)\s"
                 r"(?P<last>[A-Z][a-z][\w'’\-]+))\s+(?:said|says|told|added|wrote|noted|explained)\b")
@@ -125,7 +129,7 @@ class AgentExtractor:
                         x.form == "name" for x in analysis.gazetteer.lookup(m["first"])) and not \
                         analysis.gazetteer.lookup(m["last"]) and not analysis.gazetteer.lookup(m["name"]):
                     analysis.add(Mention(start, end, m["name"], "Person", normalize(m["name"])))
-            for pat in (_TITLE, _SAID, _NAME_ROLE, _ROLE_NAME):
+            for pat in (_TITLE, _SAID, _NAME_ROLE, _ROLE_NAME, _NAME_AGE):
                 for m in pat.finditer(text, s, e):
                     start, end = m.start("name"), m.end("name")
                     if not analysis.taken(start, end) and not analysis.gazetteer.lookup(m["name"]):
