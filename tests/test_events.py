@@ -4706,3 +4706,22 @@ def test_a_clause_set_against_another_has_its_own_hedging() -> None:
     # where a ship has gone is where it called; not where it may have gone
     assert calls(facts_of("The tanker Eos has gone to Yantai.")) == {("Eos", "Yantai")}
     assert calls(facts_of("The tanker Eos could have gone to Yantai.")) == set()
+
+
+def test_cargo_a_ship_arrived_with_and_a_port_that_received_a_ship() -> None:
+    f = facts_of("Ghana's Takoradi port received the tanker Andromeda Star, which arrived from "
+                 "Primorsk on 29 September with 37,000 tonnes of diesel.")
+    assert transfers(f) == {("Andromeda Star", "Primorsk", "Takoradi")} and cargo_set(f) == {"diesel"}
+    f = facts_of("Takoradi received the tanker Andromeda Star, which arrived from Primorsk with diesel.")
+    assert cargo_set(f) == {"diesel"}
+    # people aboard are no cargo
+    f = facts_of("The tanker Lark sailed from Tartus to Beirut with gas company officials aboard.")
+    assert transfers(f) == {("Lark", "Tartus", "Beirut")} and cargo_set(f) == {None}
+
+
+def test_a_cargo_s_acronym_is_no_ship() -> None:
+    f = facts_of("The Iron Crown docked at Dartmouth on 12 March, where it discharged LPG. On 7 April "
+                 "the Iron Crown and the LPG carrier Azure Harmony conducted a ship-to-ship transfer "
+                 "off Jeddah.")
+    assert names(f, "Vessel") == {"Iron Crown", "Azure Harmony"}
+    assert [sorted(p) for p, _, _ in sts_events(f)] == [["Azure Harmony", "Iron Crown"]]

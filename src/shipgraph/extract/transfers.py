@@ -1112,6 +1112,12 @@ _REGISTRY_AFTER = re.compile(r"\s+(?:ship\s+)?(?:registry|register|flag)\b|[- ](
 _CAPTIVE = rx(r"\b(?:held|detained|escorted|seized|towed|impounded|boarded|intercepted|diverted)\b")
 _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:(?:full|partial|fresh|"
                r"new|large|small|first|second)\s+)?(?:cargo|load|shipment) of|hauling|transporting|"
+               # "arrived from Primorsk with 37,000 tonnes of diesel"
+               r"with\s+(?:(?:about|some|nearly|around|roughly|almost|over|more\s+than)\s+)?[\d][\d,.]*\s+"
+               r"(?:million\s+)?(?:barrels|tonnes|tons|metric\s+tons|containers|cubic\s+metres)\s+of|"
+               # "arrived from Primorsk with diesel", "with Russian wheat"
+               r"with(?=\s+(?:(?-i:[A-Z])[\w-]*\s+)?" + CARGO_WORDS + r"\b(?:\s*[,.;)]|\s+(?:from|to|for|"
+               r"on|in|at|and|aboard|bound|loaded|which|that|destined|taken|bought|sold|worth)\b|\s*$))|"
                r"(?:loaded|loads|took on|takes on|taken on|picked up|"
                r"picks up|collected|collects|received|receives|took delivery of)"
                r"(?!\s+(?:at|in|from|on|onto|into|there|up|off)\b))\s+", re.I)
@@ -1146,6 +1152,8 @@ def _carried(analysis: Analysis, span: tuple[int, int], verbs: Gated = _CARRYING
     for m in verbs.finditer(text, *span):
         if not blocked(text, span[0], m.start(), m.end()):
             cargo = cargo_phrase(text[m.end():clause_end(text, m.end(), span[1])])
+            if cargo and analysis.between(m.end(), m.end() + len(cargo), "Vessel"):
+                continue  # "Takoradi received the tanker X": a ship, not what it carried
             if cargo:
                 return cargo
     if verbs is _CARRYING:

@@ -327,6 +327,7 @@ _AS_PORT_BEFORE = re.compile(r"(?:\b(?:port|harbou?r)\s+of|\b(?:at|in|to|from|in
                              r"visit(?:ed|s|ing)|depart(?:ed|s|ing))|"
                              r"\b[A-Z][a-z]+['’]s)\s+$")
 _TYPE_ONLY = re.compile(r"(?i:" + _TYPE + r")")
+_CARGO_ONLY = re.compile(r"LPG|LNG|CNG|NGL|LPGs|LNGs")
 
 
 _DATE_NAME = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
@@ -357,8 +358,10 @@ def _name_ok(name: str, analysis: Analysis) -> bool:
         return False
     if normalize(name) in ("imo", "mmsi", "ais") or re.search(r"-(flagged|registered)$", name):
         return False
-    if _TYPE_ONLY.fullmatch(name):
-        return False  # "a 2004-built Aframax now flying the flag of Barbados": a type, no name
+    if _TYPE_ONLY.fullmatch(name) or _CARGO_ONLY.fullmatch(name):
+        # "a 2004-built Aframax now flying the flag of Barbados": a type, no name; "the Iron
+        # Crown and the LPG carrier X": a cargo
+        return False
     if _DATE_NAME.fullmatch(name):
         return False  # "transferred to Saam FSU, Aug 24": a day, no name
     # Ships are often named after ports and places, but a state's name or adjective is not a
