@@ -4725,3 +4725,16 @@ def test_a_cargo_s_acronym_is_no_ship() -> None:
                  "off Jeddah.")
     assert names(f, "Vessel") == {"Iron Crown", "Azure Harmony"}
     assert [sorted(p) for p, _, _ in sts_events(f)] == [["Azure Harmony", "Iron Crown"]]
+
+
+def test_ships_that_conducted_a_transfer() -> None:
+    f = facts_of("The Panama-flagged Solana and the Eswatini-flagged Ruby Star likely conducted a "
+                 "transfer on 2 December.")
+    assert sts_events(f) == [(frozenset({"Solana", "Ruby Star"}), None, 1)]
+    assert {e.confidence for e in f.events} == {"likely"}
+    f = facts_of("The tanker Solana conducted a transfer with the Ruby Star off Malaysia.")
+    assert sts_events(f) == [(frozenset({"Solana", "Ruby Star"}), None, 1)]
+    # a transfer of ownership is none; a bank is no ship
+    assert sts_events(facts_of("The owners of the tankers Solana and Ruby Star completed a "
+                               "transfer of ownership.")) == []
+    assert names(facts_of("The bank conducted a transfer with the Bank of England."), "Vessel") == set()

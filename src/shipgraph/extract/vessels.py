@@ -345,6 +345,9 @@ _INSTITUTIONS = frozenset({"pentagon", "kremlin", "white house", "treasury", "st
 _AGENCY_LAST = frozenset({"navy", "army", "group", "ministry", "company", "forces", "guard",
                           "guards", "corps", "government", "authority", "authorities", "agency",
                           "fleet", "military", "administration", "corporation", "regime"})
+# words of the names of bodies: "conducted a transfer with the Bank of England" met no ship
+_BODY_WORD = re.compile(r"\b(?:Bank|Ministry|Department|Office|Council|Court|University|Agency|"
+                        r"Authority|Commission|Treasury|Government)\b")
 # Last words of the names of works ashore, which suffer what ships suffer
 _BUILT_ASHORE = {"bridge", "dam", "plant", "refinery", "terminal", "port", "base", "airport",
                  "airfield", "station", "depot", "tower", "building", "headquarters", "factory",
@@ -574,7 +577,9 @@ _DEEDS = [
     # "a ship-to-ship transfer with the Baltic Ray": the other ship
     # ("an STS transfer of coal with the Kum Un San 3", "of some 40,000 tonnes of diesel to the X")
     # ("conducted an STS with the Dusk Owl": the noun left out)
-    rx(r"\b(?:ship-to-ship|STS)(?:\s+(?:transfers?|operations?|trans-?shipments?|exchanges?))?\s+"
+    # ("conducted a transfer with the Ruby Star")
+    rx(r"\b(?:(?:ship-to-ship|STS)(?:\s+(?:transfers?|operations?|trans-?shipments?|exchanges?))?|"
+       r"(?:conducted|carried\s+out|completed|performed)\s+an?\s+(?:cargo\s+|oil\s+)?transfer)\s+"
        r"(?:of\s+(?:[\w,.-]+\s+){1,6}?)?(?:with|from|to|involving)\s+the\s+"
        r"(?!(?:Gulf|Bay|Sea|Strait|Coast|Port|Isle|Island)s?\s+of\b)" + NAME),
 ]
@@ -860,7 +865,7 @@ class VesselExtractor:
                 if not _name_ok(name, analysis) or m["weak"] and (any(
                         e.kind == "State" or " " in name for e in analysis.gazetteer.lookup(name))
                         or name.split()[-1].lower() in _BUILT_ASHORE | _AGENCY_LAST
-                        or normalize(name) in _INSTITUTIONS):
+                        or normalize(name) in _INSTITUTIONS or _BODY_WORD.search(name)):
                     # "Moscow reappeared": a capital is a ship only where a type says so; nor is
                     # "the Panama Canal" whose managers are told of, nor "The Crimean Bridge"
                     # struck by missiles
