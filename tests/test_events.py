@@ -4738,3 +4738,18 @@ def test_ships_that_conducted_a_transfer() -> None:
     assert sts_events(facts_of("The owners of the tankers Solana and Ruby Star completed a "
                                "transfer of ownership.")) == []
     assert names(facts_of("The bank conducted a transfer with the Bank of England."), "Vessel") == set()
+
+
+def test_a_stop_on_the_way_is_no_stop_where_the_cargo_discharged_is_another() -> None:
+    # the grain loaded is the grain discharged: Novorossiysk was on the way
+    f = facts_of("The bulk carrier Lark loaded wheat at Sevastopol on 3 May and sailed to "
+                 "Novorossiysk, where it stayed four days. It discharged the wheat at Karasu on 20 May.")
+    assert transfers(f) == {("Lark", "Sevastopol", "Karasu")}
+    # LPG loaded, containers discharged: two voyages, each with its own cargo
+    f = facts_of("On 12 April 2023, the tanker Azure Trader loaded LPG at Cordova before sailing to "
+                 "Harnosand. The Azure Trader docked at Alghero on 2 May 2023, where it discharged "
+                 "containers.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert {(by_id[e.origin or ""], by_id[e.destination or ""], e.cargo) for e in f.events
+            if e.type == "Transfer"} == {("Cordova", "Harnosand", "LPG"),
+                                          ("Harnosand", "Alghero", "containers")}

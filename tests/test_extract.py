@@ -1620,3 +1620,18 @@ def test_a_flag_the_ship_would_have_flown_is_none() -> None:
 def test_a_ship_named_with_an_initial() -> None:
     f = facts_of("The aircraft carrier USS Dwight D. Eisenhower remains in the Red Sea.")
     assert names(f, "Vessel") == {"Dwight D. Eisenhower"}
+
+
+def test_a_prefix_after_the_type_word_and_an_acronym_that_owns_a_ship() -> None:
+    f = facts_of("The small tanker M/V SEA GULL II (IMO 8912730) collected fuel off Zuwara. The "
+                 "fuel was pumped into the Maltese-flagged bunkering tanker Amber Light.")
+    vessels = {e.name: (e.imo, e.flag, e.vessel_type) for e in f.entities if e.type == "Vessel"}
+    assert vessels == {"SEA GULL II": ("8912730", None, "tanker"),
+                       "Amber Light": (None, "MLT", "bunkering tanker")}
+    f = facts_of("The cargo ship Shahr-e-Kord berthed at Port Sudan. The vessel is owned by IRISL, "
+                 "which has been under US sanctions since 2008.")
+    assert names(f, "Organization") == {"IRISL"}
+    by_id = {e.id: e.name for e in f.entities}
+    assert [by_id[e.target or ""] for e in f.events if e.type == "Sanction"] == ["IRISL"]
+    # a state's short name is no body
+    assert names(facts_of("The tanker Kira is managed by UAE firms."), "Organization") == set()

@@ -38,6 +38,9 @@ _ORG_DESCRIBED = rx(
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|Last|Earlier|Later)\b)"
     r"(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
+# "owned by IRISL": an acronym that owns or runs a ship is a body
+_ORG_BY = rx(r"\b(?:owned|operated|managed|chartered|controlled|run|insured)\s+by\s+(?:the\s+)?"
+             r"(?P<name>[A-Z]{3,8})\b(?![\s-]+[A-Z0-9])")
 _POSSESSIVE = re.compile(r"['’]s$")
 _BASED = re.compile(r"-(?:based|registered|owned|flagged|linked|controlled|headquartered|"
                     r"incorporated|operated|managed)$", re.I)
@@ -120,6 +123,8 @@ class AgentExtractor:
                 if len(name.split()) >= 2 or name in _KNOWN_ORGS:
                     self._org(analysis, name, m.start("name"))
             for m in _ORG_DESCRIBED.finditer(text, s, e):
+                self._org(analysis, m["name"], m.start("name"))
+            for m in _ORG_BY.finditer(text, s, e):
                 self._org(analysis, m["name"], m.start("name"))
             for m in _KNOWN_ORG_RE.finditer(text, s, e):
                 self._org(analysis, m.group(), m.start())

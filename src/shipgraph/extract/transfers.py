@@ -843,10 +843,12 @@ _HABITUAL = rx(r"\b(?<!names\s)(?<!flags\s)(?<!hands\s)(?<!owners\s)(?<!managers
                r"numerous|\d+)\s+times|repeatedly|regularly|frequently|routinely)\b")
 
 
-def _through_stops(calls: list[dict[str, Any]], following: dict[int, int]) -> None:
+def _through_stops(analysis: Analysis, calls: list[dict[str, Any]], following: dict[int, int]) -> None:
     """"loaded grain at Sevastopol ... sailed to Novorossiysk, where it stayed four days ...
     discharged the grain at Karasu": a stop where nothing is loaded or unloaded between the
-    loading and the discharge is on the way, and the voyage runs from the one to the other."""
+    loading and the discharge is on the way, and the voyage runs from the one to the other
+    (not where the discharge is of another cargo than the loading: "loaded LPG at Cordova
+    before sailing to Harnosand. ... discharged containers at Alghero")."""
     for i in sorted(following):
         j = following.get(i)
         k = following.get(j) if j is not None else None
@@ -863,10 +865,16 @@ def _through_stops(calls: list[dict[str, Any]], following: dict[int, int]) -> No
         if not (ends_before(load.get("date"), stop.get("date")) and
                 ends_before(stop.get("date"), discharge.get("date"))):
             continue
+        taken = _carried(analysis, load["evidence"][0])
+        left = _carried(analysis, discharge["evidence"][0], _DISCHARGED)
+        if taken and left and not set(_CARGO_WORD.findall(taken.lower())) & \
+                set(_CARGO_WORD.findall(left.lower())):
+            continue
         following[i] = k
         del following[j]
 
 
+_CARGO_WORD = re.compile(r"\b" + CARGO_WORDS.lower() + r"\b")
 # A voyage's end told as where the ship was going: "sailing from A to B", "bound for B"
 _BOUND_TO = rx(r"\b(?:sailing|travell?ing|steaming|transiting|bound|headed|heading|en\s+route|destined)\s+"
                r"(?:from\s+[^,;.]{1,60}?\s+)?(?:to|for|towards?)\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
@@ -998,7 +1006,7 @@ def voyages(analysis: Analysis) -> None:
                 # to Port Said" two paragraphs on)
                 following[last[c["vessel"]]] = i
         last[c["vessel"]] = i
-    _through_stops(calls, following)
+    _through_stops(analysis, calls, following)
     for i, first in enumerate(calls):
         later = [calls[following[i]]] if i in following else []
         if not later or later[0]["port"] == first["port"]:
@@ -1090,11 +1098,16 @@ def voyages(analysis: Analysis) -> None:
         at_dest = _upto_next_port(analysis, dest)
         if dest is second and _return_leg(analysis, dest, at_dest):
             continue  # "entered Tartus ... It then returned empty to Tuapse": no cargo carried
+        # (not a load its sentence took on at another port: "loaded LPG at Cordova before
+        # sailing to Harnosand" carried no LPG from Harnosand)
+        loaded_elsewhere = any(c is not origin and c["vessel"] == origin["vessel"] and
+                               c.get("activity") == "loading" and c["port"] != origin["port"] and
+                               c["evidence"][0] == origin["evidence"][0] for c in calls)
         analysis.events.append({
             "type": "Transfer", "vessel": first["vessel"], "origin": origin["port"],
             "destination": dest["port"],
-            "cargo": _carried(analysis, origin["evidence"][0]) or _carried(analysis, at_dest) or
-            _carried(analysis, at_dest, _DISCHARGED),
+            "cargo": (None if loaded_elsewhere else _carried(analysis, origin["evidence"][0])) or
+            _carried(analysis, at_dest) or _carried(analysis, at_dest, _DISCHARGED),
             "origin_type": "Port", "destination_type": "Port",
             "date": span,
             "confidence": dest.get("confidence") if dest.get("confidence") != "reported"

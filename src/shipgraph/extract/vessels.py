@@ -18,7 +18,7 @@ from .text import IN_CLAUSE, cells, closes_line, normalize, opens_line
 
 _TYPE = (
     r"(?:(?i:(?:very large |ultra large )?crude (?:oil )?carriers?)|(?:crude |oil |product |products |"
-    r"chemical |LPG |LNG |gas |fuel |bunker |shuttle )*tankers?|supertankers?|"
+    r"chemical |LPG |LNG |gas |fuel |bunker |bunkering |shuttle |coastal )*tankers?|supertankers?|"
     r"(?:LPG|LNG|gas|ore|coal|car|vehicle|livestock|cement|wood ?chip|grain|timber|log|asphalt|bitumen|"
     r"products?|ammonia|methanol|heavy[- ]lift|multi-?purpose|Arc ?7|[Ii]ce-class|aircraft|helicopter) "
     r"carriers?|"
@@ -649,7 +649,8 @@ _CUED = [
                # ("Two frigates, the Admiral Grigorovich and the Admiral Golovko, ...")
                r"\s+-\s+)(?:the\s+)?|(?<=s),\s+the\s+))"
                # (not a title that opens a clause of its own: "a tanker The Times identified as")
-               r"(?!The\s)" + NAME +
+               # ("the small tanker M/V SEA GULL II": the prefix after the type word)
+               r"(?:(?:M/[VTS]|M\.[VT]\.|MV|MT)\s+)?(?!The\s)" + NAME +
                r"(?P<more>" + _ASIDE + r"(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3}" +
                _ASIDE + r")*,?\s(?:and|or)\s(?:the\s)?" + _NOT_FLAGGED + _TOK + r"(?:\s" + _TOK +
                r"){0,3})?"),
