@@ -357,6 +357,10 @@ def test_a_seizure_names_its_object_not_the_ship_of_a_later_clause() -> None:
     # a seized cargo is not a seized ship
     h = facts_of("The tanker Rook was in dispute after officers seized its Iranian cargo.")
     assert by_name(h, "Detention") == []
+    # the ship with its cargo is the ship
+    h = facts_of("The tanker Eventin drifted off Rugen. On 14 March customs confiscated the ship "
+                 "and its cargo.")
+    assert by_name(h, "Detention") == ["Eventin"]
 
 
 def by_name(facts: Facts, etype: str) -> list[str]:

@@ -245,7 +245,8 @@ _CARGO_SEIZED = rx(r"\s+(?:(?:about|some|nearly|around|roughly|more\s+than|over|
                    r"(?:million\s+)?(?:barrels|tonnes|tons|containers|cubic\s+metres)\b|"
                    # ("the confiscation of Iranian oil from the Lana": the load)
                    # ("the confiscation of the same ship's Iranian cargo")
-                   r"\s+(?:of\s+)?(?:(?:its|her|their|the)\s+|(?=[A-Z][a-z]+\s))(?:[\w'’-]+\s+){0,3}?"
+                   # (not "confiscated the ship and its cargo": the ship, with its load)
+                   r"\s+(?:of\s+)?(?:(?:its|her|their|the)\s+|(?=[A-Z][a-z]+\s))(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?"
                    r"(?:cargo(?:es)?|oil|crude|"
                    r"shipments?|load|diesel|fuel|grain|wheat|coal|petroleum)\b"
                    # ("seized the cargo ship X", "the oil tanker X": the ship)
