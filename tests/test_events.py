@@ -4757,3 +4757,13 @@ def test_a_stop_on_the_way_is_no_stop_where_the_cargo_discharged_is_another() ->
     assert {(by_id[e.origin or ""], by_id[e.destination or ""], e.cargo) for e in f.events
             if e.type == "Transfer"} == {("Cordova", "Harnosand", "LPG"),
                                           ("Harnosand", "Alghero", "containers")}
+
+
+def test_a_ship_named_before_an_aside_on_its_standing() -> None:
+    f = facts_of("The Lady R, under US sanctions, docked at Simon's Town naval base in December 2022.")
+    assert dated(f, "PortCall") == {("Lady R", "Simon's Town"): "2022-12"}
+    assert names(facts_of("The Kremlin, under pressure, called at the talks."), "Vessel") == set()
+    # a title doing what ships do is a person's
+    f = facts_of("The tanker Kira docked at Tartus. Two days after arriving in Tartus, the Minister "
+                 "met the ship's captain.")
+    assert names(f, "Vessel") == {"Kira"}

@@ -487,7 +487,9 @@ _DEEDS = [
        _TOK + r"(?:\s" + _TOK + r"){0,3})?"
        r"(?:,\s+(?:which|that)|,\s+(?:(?:[a-z]+ly|both|each|all|also|now)\s+)?[a-z]+(?:ed|en|ing)\s+"
        r"(?:[^,;()]|,(?=\d{3}\b)){1,60},|,\s+(?:for example|for instance|however|meanwhile|too|also|"
-       r"in turn|though|then|by contrast|in particular),)?"
+       r"in turn|though|then|by contrast|in particular),|"
+       # ("The Lady R, under US sanctions, docked", "The X, once owned by Y, sailed")
+       r",\s+(?:under|once|still|formerly|previously|already)\s+[^,;()]{1,60},)?"
        r"\s+(?:(?:[a-z]+ly|later|then|also|again|first|soon|eventually|each|both|all)\s+)?"
        # ("The Ursa Major, which had not been seen on the route": a ship's deed, denied)
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:(?:not|never)\s+)?(?:been\s+)?)?"
@@ -866,7 +868,8 @@ class VesselExtractor:
                 if not _name_ok(name, analysis) or m["weak"] and (any(
                         e.kind == "State" or " " in name for e in analysis.gazetteer.lookup(name))
                         or name.split()[-1].lower() in _BUILT_ASHORE | _AGENCY_LAST
-                        or normalize(name) in _INSTITUTIONS or _BODY_WORD.search(name)):
+                        or normalize(name) in _INSTITUTIONS or _BODY_WORD.search(name)
+                        or name in _TITLES):
                     # "Moscow reappeared": a capital is a ship only where a type says so; nor is
                     # "the Panama Canal" whose managers are told of, nor "The Crimean Bridge"
                     # struck by missiles
