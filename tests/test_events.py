@@ -4767,3 +4767,23 @@ def test_a_ship_named_before_an_aside_on_its_standing() -> None:
     f = facts_of("The tanker Kira docked at Tartus. Two days after arriving in Tartus, the Minister "
                  "met the ship's captain.")
     assert names(f, "Vessel") == {"Kira"}
+
+
+def test_a_list_of_ships_observed_at_a_port_each_with_its_day() -> None:
+    f = facts_of("Ships observed at Rajin in May: Angara (8 May); Maria (12 May); Lady Maria "
+                 "(20 May). All three are Russian-flagged cargo ships.")
+    assert dated(f, "PortCall") == {("Angara", "Rajin"): "2023-05-08", ("Maria", "Rajin"): "2023-05-12",
+                                    ("Lady Maria", "Rajin"): "2023-05-20"}
+
+
+def test_names_in_quotes_joined_as_subjects_and_a_compound_of_the_kind_word() -> None:
+    f = facts_of('The large landing ship "Alexander Shabalin" and the cargo vessel "Sparta IV" entered '
+                 'the port of Tartus on February 17.')
+    assert calls(f) == {("Alexander Shabalin", "Tartus"), ("Sparta IV", "Tartus")}
+    # "the ship manager of X" is no mention of the ship: the designation is the manager's
+    f = facts_of("Among the vessels designated today is the crude tanker SARAK (IMO 9223485). Hong "
+                 "Kong-based Star Ocean Ship Management Ltd, the ship manager of SARAK, is also being "
+                 "designated.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert sorted(by_id[e.target or ""] for e in f.events if e.type == "Sanction") == \
+        ["SARAK", "Star Ocean Ship Management Ltd"]

@@ -24,8 +24,12 @@ _DESC = (r"(?:(?:\d{4}-built|[\d,]+-(?:tonne|ton|dwt|metre|meter|foot)|(?:\d+|[a
 _MORE_MODS = r"(?:,?\s+(?:and\s+)?(?:[A-Z][\w]*|[a-z]+)-[a-z]+(?=[\s,])){0,2}"
 _SINGULAR = rx(r"\b[Tt]he\s+(?:(?P<mod>[A-Z][\w-]*|same|latter|former|laden|sanctioned|"
                r"[a-z]+-(?:hit|linked|owned|operated|managed|controlled|backed|sanctioned|listed))"
-               + _MORE_MODS + r"\s+)?" + _DESC + r"(?P<kind>" + _KIND + r")\b(?!\s+[A-Z\d])"
-               r"(?!['’]s\s+(?:crew|owner))")
+               + _MORE_MODS + r"\s+)?" + _DESC + r"(?P<kind>" + _KIND + r")\b(?!\s+[\"“‘'«]?[A-Z\d])"
+               r"(?!['’]s\s+(?:crew|owner))"
+               # ("the ship manager of SARAK", "the vessel owner": a noun the kind qualifies)
+               r"(?!\s+(?:managers?|management|owners?|ownership|operators?|agents?|brokers?|"
+               r"registry|registries|registers?|charterers?|insurers?|tracking|trackers?|crews?|"
+               r"captains?|masters?|industry|traffic|movements?|names?|types?|classes|sizes?)\b)")
 # what a ship does, in the present of a timeline or a headline
 _PRESENT_DEEDS = (r"arrives|docks|berths|moors|anchors|calls|loads|unloads|offloads|discharges|"
                   r"delivers|leaves|departs|sails|reaches|returns|enters")

@@ -646,8 +646,11 @@ def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Menti
             # "transferred diesel to the tanker Lyra, and the Sirius docked", "police seized
             # the tanker Lyra, and the Sirius docked": an object
             break
-        if re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,|and|,\s*and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?",
-                        gap + " "):
+        # (names in quotes: '"Alexander Shabalin" and the cargo vessel "Sparta IV"')
+        if re.fullmatch(r"[\"”’'»]?\s*(?:\([^()]*\)\s*)?(?:,|and|,\s*and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"[\"“‘'«]?", gap + " ") or re.fullmatch(
+                            r"[\"”’'»]?\s*(?:\([^()]*\)\s*)?(?:,|and|,\s*and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                            r"[\"“‘'«]", gap):
             group.insert(0, before[i])
             i -= 1
         else:

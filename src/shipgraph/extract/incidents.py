@@ -795,7 +795,8 @@ _TO_OBJECT = rx(r"\s*(?:(?:its|their|the\s+(?:ship|vessel|tanker)['’]s)\s+(?:[
 # "Sovcomflot, Russia's largest shipping company, was sanctioned": the subject of a passive cue,
 # with what may stand between them (an aside; the auxiliary, where the cue holds none)
 _TO_PASSIVE = rx(r"(?:\s*\([^()]*\))?(?:\s*,[^,;()]{1,80},)?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
-                 r"(?:was|were|been|is|are)\s+(?:also\s+|later\s+|previously\s+|first\s+)?", re.I)
+                 r"(?:was|were|been|is|are)\s+(?:also\s+|later\s+|previously\s+|first\s+)?(?:being\s+)?",
+                 re.I)
 _ASIDE_GAP = re.compile(r"(?:\s*\([^()]*\))?(?:\s*,[^,;()]{1,80},)?\s+")
 # "X Ltd, which was designated in May": the firm a relative clause opens after
 _WHICH = re.compile(r"(?:\s*\([^()]*\))?\s*,\s+(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"

@@ -490,7 +490,8 @@ _AMONG = rx(r"(?:Among\s+(?:the\s+)?|(?:The\s+)?)(?:[\w-]+\s+){0,2}?(?i:ships|ve
             r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 _NOUN_DEED = {"arrivals": "arrived at", "calls": "called at", "callers": "called at",
               "visitors": "visited", "departures": "left", "sailings": "left"}
-_AMONG_WAS = rx(r"\b(?:was|were|are|includes?|included)\s+")
+# (or a colon: "Ships observed at Rajin in May: Angara (8 May); Maria (12 May)")
+_AMONG_WAS = rx(r"\b(?:was|were|are|includes?|included)\s+|:[ \t]*(?=\S)")
 
 
 def _among_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
@@ -506,7 +507,12 @@ def _among_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     deed = m["verb"] or _NOUN_DEED[m["noun"].lower()]
     for v in vessels:
         if v.start >= was.end():
-            add_call(analysis, sent, v, port, deed)
+            event = add_call(analysis, sent, v, port, deed)
+            # "Angara (8 May); Maria (12 May)": the date in brackets after each ship is its call's
+            own = next((t for t in sent.times if v.end < t.start <= v.end + 3
+                        and text[v.end:t.start].strip() == "("), None)
+            if own is not None:
+                event["date"] = own.interval.iso()
 
 
 # What may open a caption before the ship it shows: "Figure 3: The tanker"

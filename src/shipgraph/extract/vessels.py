@@ -658,6 +658,13 @@ _CUED = [
                r"){0,3})?"),
     _SHIPS_THAT,
     _LISTED,
+    # "Ships observed at Rajin in May: Angara (8 May); Maria (12 May); Lady Maria (20 May)"
+    rx(r"\b(?P<plural>(?i:ships|vessels|tankers|freighters|carriers|bulkers|arrivals|departures|"
+       r"callers))\s+(?:(?i:observed|seen|spotted|recorded|identified|imaged|photographed|calling|"
+       r"docked|berthed|moored|anchored|loading|unloading|discharging)\s+)?(?i:at|in|from)\s+"
+       r"[^:;.\n]{1,60}:[ \t]*" + NAME +
+       r"(?P<more>(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?" + _TOK +
+       r"(?:[ \t]" + _TOK + r"){0,3}(?:[ \t]*\([^()\n]{1,30}\))?)+)?"),
     _BELIEVED,
     # "Ships that called at Tartus in May included the Sparta IV and the Ursa Major"
     rx(r"\b(?P<plural>(?i:ships|vessels|tankers|freighters|carriers|bulkers))\s+(?:that|which)\s+[^.;()]{1,80}?\s+"
