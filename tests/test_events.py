@@ -4787,3 +4787,9 @@ def test_names_in_quotes_joined_as_subjects_and_a_compound_of_the_kind_word() ->
     by_id = {e.id: e.name for e in f.entities}
     assert sorted(by_id[e.target or ""] for e in f.events if e.type == "Sanction") == \
         ["SARAK", "Star Ocean Ship Management Ltd"]
+
+
+def test_what_only_a_ship_has_names_it() -> None:
+    f = facts_of("The Kira's last port of call was Sikka, where it discharged on 2 May.")
+    assert dated(f, "PortCall") == {("Kira", "Sikka"): "2023-05-02"}
+    assert names(facts_of("The Kremlin's last voyage of diplomacy was to Beijing."), "Vessel") == set()

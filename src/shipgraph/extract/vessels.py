@@ -541,7 +541,10 @@ _DEEDS = [
     # "The Kestrel's sister ship", "the Sun Ray's captain": what only ships have
     rx(r"\b[Tt]he\s+" + NAME + r"['’]s\s+(?:captain|crew|master|registered owner|owners?|"
        r"operators?|(?:ship )?managers?|sister (?:ship|vessel)|AIS|transponder|hull|IMO|MMSI|"
-       r"cargo holds?|deck|bridge|engine room|charterer)\b"),
+       r"cargo holds?|deck|bridge|engine room|charterer|"
+       # "The Kira's last port of call was Sikka"
+       r"(?:last|previous|next|final)\s+(?:port(?:\s+of\s+call)?|voyage|cargo)|draught|"
+       r"cargo\s+of)\b"),
     # "the owners of the Kazan, the Ligovsky Prospect and the NS Century": what only ships have
     rx(r"\b(?:registered\s+)?(?:owners?|operators?|managers?|charterers?|crews?|captains?|masters?)"
        r"\s+of\s+the\s+" + NAME + _LIST_MORE),
