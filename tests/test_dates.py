@@ -16,6 +16,8 @@ REF = dt.date(2024, 3, 22)  # a Friday
     ("loaded between March 3rd and 5th at the berth", "2024-03-03/2024-03-05"),
     ("a fortnight ago the ship", "2024-03-05/2024-03-11"),
     ("on 14 March it sailed", "2024-03-14"),
+    ("supplied fuel throughout 2023", "2023"),
+    ("throughout May the ship", "2023-05"),
     # counted back from the report's date
     ("three days ago the ship", "2024-03-19"),
     ("Two weeks ago, the tanker", "2024-03-05/2024-03-11"),
@@ -94,6 +96,7 @@ def test_relative_to_anchor() -> None:
 
 
 @pytest.mark.parametrize("text", ["it may have been", "about 700,000 barrels", "between 2023 and 2021",
+                                  "carried over 2023 tonnes", "through 2,023 ports",
                                   "Resolutions 2371 and 2375 of the Council",
                                   "on 03/04/2024 (either way)", "the March report"
                                   " may be late" * 0 + "no time here"])

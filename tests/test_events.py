@@ -4793,3 +4793,8 @@ def test_what_only_a_ship_has_names_it() -> None:
     f = facts_of("The Kira's last port of call was Sikka, where it discharged on 2 May.")
     assert dated(f, "PortCall") == {("Kira", "Sikka"): "2023-05-02"}
     assert names(facts_of("The Kremlin's last voyage of diplomacy was to Beijing."), "Vessel") == set()
+
+
+def test_a_supply_told_over_a_whole_year() -> None:
+    f = facts_of("Moscow supplied Damascus with fuel throughout 2023.")
+    assert dated(f, "Transfer") == {("Russia", "Syria"): "2023"} and cargo_set(f) == {"fuel"}

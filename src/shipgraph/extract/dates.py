@@ -162,7 +162,7 @@ _PATTERNS: list[tuple[str, Gated]] = [
         r"(?:\s+(?P<y1b>\d{4}))?\s*[-–]\s*)(?:(?P<p2>(?i:early|mid|late))[\s-]+)?" +
         _M.format("m2") +
         r"(?:,?\s+(?P<y2>\d{4}))?\b")),
-    ("month", rx(r"\b(?:(?i:in|since|during|by|until|from|of)\s+)?" + _PART +
+    ("month", rx(r"\b(?:(?i:in|since|during|by|until|from|of|throughout)\s+)?" + _PART +
                          _M.format("m") + r"(?:\s+(?:of\s+)?(?P<y>\d{4}))?\b"
                          r"(?P<this>\s+(?i:this|last|next) year)?")),
     ("month_range", rx(r"\bbetween\s+(?:the\s+)?(?P<s1>spring|summer|autumn|fall|winter)"
@@ -176,7 +176,8 @@ _PATTERNS: list[tuple[str, Gated]] = [
                      r"(?P<y2>(?:19|20)\d{2})|(?i:in|during|over)\s+(?P<y1b>(?:19|20)\d{2})\s*[-–]\s*"
                      r"(?P<y2b>(?:19|20)?\d{2}))\b(?![-–/.]\d)")),
     # in 2023, since late 2022, mid-2023, by the end of 2024
-    ("year", rx(r"\b(?:(?:in|since|during|by|until|from|of)\s+(?P<part>(?:early|late|the end of|"
+    ("year", rx(r"\b(?:(?:in|since|during|by|until|from|of|throughout|through|across)\s+"
+                r"(?P<part>(?:early|late|the end of|"
                 r"the start of|the beginning of|the middle of)[\s-]+|mid-?)?|(?P<part2>early|late|"
                 r"the end of|the start of|the beginning of|the middle of)[\s-]+|(?P<part3>mid)-?)"
                 r"(?P<y>(?:19|20)\d{2})\b(?![-–/]\d)", re.I)),
@@ -554,7 +555,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
     if kind == "month":
         word = g["m"].lower().rstrip(".")
         if word == "may" and not (g.get("y") or g.get("part") or re.match(
-                r"\s*(in|since|during|by|until|from|of|early|mid|late)\b", m.group(), re.I)):
+                r"\s*(in|since|during|by|until|from|of|throughout|early|mid|late)\b", m.group(), re.I)):
             return None  # the verb "may"
         mo = MONTHS[word]
         if g.get("y"):
