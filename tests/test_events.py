@@ -4798,3 +4798,15 @@ def test_what_only_a_ship_has_names_it() -> None:
 def test_a_supply_told_over_a_whole_year() -> None:
     f = facts_of("Moscow supplied Damascus with fuel throughout 2023.")
     assert dated(f, "Transfer") == {("Russia", "Syria"): "2023"} and cargo_set(f) == {"fuel"}
+
+
+def test_a_supply_told_by_its_noun_from_one_state_to_another() -> None:
+    f = facts_of("Arms deliveries from Iran to Russia have continued.")
+    assert transfers(f) == {(None, "Iran", "Russia")} and cargo_set(f) == {"arms"}
+    f = facts_of("Shipments of crude from Venezuela to Cuba fell in May.")
+    assert dated(f, "Transfer") == {("Venezuela", "Cuba"): "2023-05"} and cargo_set(f) == {"crude"}
+    # no cargo named, a denial, or talk of what may come: none
+    for text in ("Deliveries from Iran to Russia have continued.",
+                 "Arms deliveries from Iran to Russia have not continued.",
+                 "Officials discussed arms deliveries from Iran to Russia that could begin next year."):
+        assert facts_of(text).events == [], text

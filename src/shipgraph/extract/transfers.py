@@ -1328,8 +1328,26 @@ _ITS_REACHED = rx(r"(?:-(?:made|built|produced|origin))?\s+(?P<cargo>(?:(?!and\b
                   _REACHED_VERB, re.I)
 
 
+# "Arms deliveries from Iran to Russia", "shipments of crude from Venezuela to Cuba": a supply
+# told by its noun, from one state to another
+_SUPPLY_NOUN_FROM = rx(r"\b(?:(?P<cargo>(?:(?![a-z]+ed\b)[\w-]+\s+)?" + CARGO_WORDS + r")\s+)?"
+                       r"(?:deliveries|shipments|exports|supplies|transfers|sales|consignments)\s+"
+                       r"(?:of\s+(?P<cargo2>(?:[\w-]+\s+)?" + CARGO_WORDS + r")\s+)?from\s+(?:the\s+)?$",
+                       re.I)
+_TO_STATE = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
 def _reached(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
     text, s = analysis.text, sent.span.start
+    for a, b in zip(states, states[1:], strict=False):
+        told = _SUPPLY_NOUN_FROM.search(text, max(s, a.start - 60), a.start)
+        if told and a.key != b.key and _TO_STATE.fullmatch(text, a.end, b.start) and \
+                (told["cargo"] or told["cargo2"]) and not blocked(
+                    text, s, told.start(), clause_end(text, b.end, sent.span.end)):
+            cargo = told["cargo"] or told["cargo2"]
+            if cargo[:1].isupper() and cargo.split()[0][1:].islower() and told.start() == s:
+                cargo = cargo[0].lower() + cargo[1:]  # ("Arms" opening the sentence)
+            _state_transfer(analysis, sent, told.start(), a, b, cargo_phrase(cargo))
     for a in analysis.in_sentence(sent, "State"):
         if a.form != "adjective":
             continue
