@@ -17,6 +17,7 @@ REF = dt.date(2024, 3, 22)  # a Friday
     ("a fortnight ago the ship", "2024-03-05/2024-03-11"),
     ("on 14 March it sailed", "2024-03-14"),
     ("supplied fuel throughout 2023", "2023"),
+    ("sailed the route in the 2010s", "2010/2019"),
     ("throughout May the ship", "2023-05"),
     # counted back from the report's date
     ("three days ago the ship", "2024-03-19"),
@@ -97,6 +98,7 @@ def test_relative_to_anchor() -> None:
 
 @pytest.mark.parametrize("text", ["it may have been", "about 700,000 barrels", "between 2023 and 2021",
                                   "carried over 2023 tonnes", "through 2,023 ports",
+                                  "a 1990s-built tanker", "some 2010s ships",
                                   "Resolutions 2371 and 2375 of the Council",
                                   "on 03/04/2024 (either way)", "the March report"
                                   " may be late" * 0 + "no time here"])

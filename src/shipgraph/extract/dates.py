@@ -175,6 +175,10 @@ _PATTERNS: list[tuple[str, Gated]] = [
     ("year_span", rx(r"\b(?:(?i:between|from)\s+(?P<y1>(?:19|20)\d{2})\s+(?i:and|to|until|till|through)\s+"
                      r"(?P<y2>(?:19|20)\d{2})|(?i:in|during|over)\s+(?P<y1b>(?:19|20)\d{2})\s*[-–]\s*"
                      r"(?P<y2b>(?:19|20)?\d{2}))\b(?![-–/.]\d)")),
+    # "in the 2010s", "since the 1990s": a decade
+    # (not "a 1990s-built tanker": a trait of the ship)
+    ("decade", rx(r"\b(?:(?:in|since|during|by|until|from|throughout)\s+)?the\s+"
+                  r"(?P<y>(?:19|20)\d0)['’]?s\b(?![-‐])", re.I)),
     # in 2023, since late 2022, mid-2023, by the end of 2024
     ("year", rx(r"\b(?:(?:in|since|during|by|until|from|of|throughout|through|across)\s+"
                 r"(?P<part>(?:early|late|the end of|"
@@ -632,6 +636,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
         end_year: str = g["y2"] or g["y2b"]
         y2 = int(end_year) if len(end_year) == 4 else y1 // 100 * 100 + int(end_year)
         return Interval(dt.date(y1, 1, 1), dt.date(y2, 12, 31)) if y1 < y2 else None
+    if kind == "decade":
+        y = int(g["y"])
+        return _since(m.group().lower(), Interval(dt.date(y, 1, 1), dt.date(y + 9, 12, 31)), ref)
     if kind == "year":
         y = int(g["y"])
         text = m.group().lower()
