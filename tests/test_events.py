@@ -4810,3 +4810,25 @@ def test_a_supply_told_by_its_noun_from_one_state_to_another() -> None:
                  "Arms deliveries from Iran to Russia have not continued.",
                  "Officials discussed arms deliveries from Iran to Russia that could begin next year."):
         assert facts_of(text).events == [], text
+
+
+def test_a_voyage_told_across_a_paragraph_about_the_ship() -> None:
+    f = facts_of("The Gabon-flagged tankers Ostrich and Pelican have become regulars at Russia's "
+                 "Baltic terminals. The former loaded diesel at Primorsk on 2 August; the latter took "
+                 "on fuel oil at Ust-Luga two days later.\n\n"
+                 "Both tankers then sailed to the Mediterranean. On 20 August the two ships met off "
+                 "Kalamata, where the Ostrich passed part of its cargo to the Pelican.\n\n"
+                 "The Pelican later discharged at Mersin on 29 August.")
+    assert ("Pelican", "Ust-Luga", "Mersin") in transfers(f)
+    # the meeting off the port is no call there
+    assert ("Ostrich", "Kalamata") not in calls(f)
+    assert sts_events(f) == [(frozenset({"Ostrich", "Pelican"}), "Kalamata", 1)]
+    # not where the paragraph between is not about the ship, nor months apart
+    f = facts_of("The tanker Pelican loaded fuel oil at Ust-Luga on 4 August. Prices rose.\n\n"
+                 "Demand fell. Freight rates eased.\n\nThe tanker Pelican discharged at Mersin on 29 "
+                 "August. It left on 2 September.")
+    assert ("Pelican", "Ust-Luga", "Mersin") not in transfers(f)
+    f = facts_of("The tanker Pelican loaded fuel oil at Ust-Luga on 4 March. Prices rose.\n\n"
+                 "The Pelican is old. It was built in Japan.\n\nThe tanker Pelican discharged at "
+                 "Mersin on 29 August. It left on 2 September.")
+    assert ("Pelican", "Ust-Luga", "Mersin") not in transfers(f)

@@ -790,9 +790,18 @@ def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             continue  # "... from the Linda before sailing to Vadinar, where it discharged": the
             # pronoun is the ship whose call the sentence told, not the one named last
         verb = (_AT_BERTH if during else _CLAUSE_VERB).match(text, v.end, e)
+        if verb and _OFF_BEFORE.search(before) and _PASSED_TO_SHIP.match(text, v.end, e):
+            continue  # "met off Kalamata, where the Ostrich passed part of its cargo to the
+            # Pelican": at sea, off the port
         if verb and not blocked(text, where.start() if declared and not during else s,
                                 where.start(), verb.end()):
             add_call(analysis, sent, v, port, verb.group())
+
+
+_OFF_BEFORE = rx(r"\b(?:off|outside)\s+(?:the\s+)?(?:(?:coast|port|harbou?r)\s+of\s+)?$", re.I)
+# what passes cargo to another ship: "passed part of its cargo to the Pelican"
+_PASSED_TO_SHIP = rx(r",?\s+(?:[a-z]+ly\s+)?(?:passed|transferred|pumped|handed|lightered|shifted|offloaded|"
+                     r"discharged|moved)\b[^,;.]{0,60}?\b(?:to|onto|into)\s+(?:the|another|a)\b", re.I)
 
 
 # a port given as where the ship was to go

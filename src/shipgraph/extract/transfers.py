@@ -10,13 +10,14 @@ no known origin is a Transfer from an unknown origin; statements of where a carg
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
-from .dates import WHEN_WORD
+from .dates import WHEN_WORD, parse_iso
 from .eventbase import (
     CARGO_WORDS,
     FORCED_TO,
@@ -843,6 +844,32 @@ _HABITUAL = rx(r"\b(?<!names\s)(?<!flags\s)(?<!hands\s)(?<!owners\s)(?<!managers
                r"numerous|\d+)\s+times|repeatedly|regularly|frequently|routinely)\b")
 
 
+def _days_between(first: str, then: str) -> int:
+    """Days from the end of one time to the start of a later one (a voyage's length at most)."""
+    a, b = parse_iso(first.split("/")[-1]), parse_iso(then.split("/")[0])
+    return (b.start - a.end).days if a and b else 10_000
+
+
+def _own_part(analysis: Analysis, call: dict[str, Any]) -> tuple[int, int]:
+    """The part of a call's sentence from the semicolon before it: "The former loaded diesel at
+    Primorsk; the latter took on fuel oil at Ust-Luga" (the latter's load is fuel oil)."""
+    start, end = call["evidence"][0]
+    return max(start, analysis.text.rfind(";", start, call["position"]) + 1), end
+
+
+def _paragraphs_told(analysis: Analysis) -> set[tuple[str, int]]:
+    """(vessel, paragraph) for each paragraph that mentions the vessel."""
+    paragraph_at = {x.span.start: x.paragraph for x in analysis.sentences}
+    starts = sorted(paragraph_at)
+    told: set[tuple[str, int]] = set()
+    for m in analysis.mentions:
+        if m.type == "Vessel":
+            i = bisect_right(starts, m.start) - 1
+            if i >= 0:
+                told.add((m.key, paragraph_at[starts[i]]))
+    return told
+
+
 def _through_stops(analysis: Analysis, calls: list[dict[str, Any]], following: dict[int, int]) -> None:
     """"loaded grain at Sevastopol ... sailed to Novorossiysk, where it stayed four days ...
     discharged the grain at Karasu": a stop where nothing is loaded or unloaded between the
@@ -987,6 +1014,7 @@ def voyages(analysis: Analysis) -> None:
     # timeline of one-sentence entries, a few entries on where both calls are dated in order
     following: dict[int, int] = {}
     last: dict[Any, int] = {}
+    told_in = _paragraphs_told(analysis) if calls else {}
     for i, c in enumerate(calls):
         start = c["evidence"][0][0]
         if c["vessel"] in last:
@@ -1004,6 +1032,13 @@ def voyages(analysis: Analysis) -> None:
                 # delivered grain to Damietta last week. ... The ship left Kavkaz in early May")
                 # (or a voyage told as taken up again: "The ship eventually continued its voyage
                 # to Port Said" two paragraphs on)
+                following[last[c["vessel"]]] = i
+            elif p1 - p0 == 2 and (c["vessel"], p0 + 1) in told_in and prior.get("date") and \
+                    c.get("date") and ends_before(prior["date"], c["date"]) and \
+                    _days_between(prior["date"], c["date"]) <= 45:
+                # a story of the ship that runs on through the paragraph between: "... took on
+                # fuel oil at Ust-Luga two days later. || Both tankers then sailed to the
+                # Mediterranean ... || The Pelican later discharged at Mersin on 29 August."
                 following[last[c["vessel"]]] = i
         last[c["vessel"]] = i
     _through_stops(analysis, calls, following)
@@ -1106,7 +1141,7 @@ def voyages(analysis: Analysis) -> None:
         analysis.events.append({
             "type": "Transfer", "vessel": first["vessel"], "origin": origin["port"],
             "destination": dest["port"],
-            "cargo": (None if loaded_elsewhere else _carried(analysis, origin["evidence"][0])) or
+            "cargo": (None if loaded_elsewhere else _carried(analysis, _own_part(analysis, origin))) or
             _carried(analysis, at_dest) or _carried(analysis, at_dest, _DISCHARGED),
             "origin_type": "Port", "destination_type": "Port",
             "date": span,
@@ -1351,10 +1386,10 @@ def _reached(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
     for a in analysis.in_sentence(sent, "State"):
         if a.form != "adjective":
             continue
-        b = next((m for m in states if m.start > a.end), None)
-        told = _ITS_REACHED.fullmatch(text, a.end, b.start) if b and b.key != a.key else None
-        if b and told and not blocked(text, s, a.start, b.end):
-            _state_transfer(analysis, sent, a.start, a, b, cargo_phrase(told["cargo"]))
+        dest = next((m for m in states if m.start > a.end), None)
+        came = _ITS_REACHED.fullmatch(text, a.end, dest.start) if dest and dest.key != a.key else None
+        if dest and came and not blocked(text, s, a.start, dest.end):
+            _state_transfer(analysis, sent, a.start, a, dest, cargo_phrase(came["cargo"]))
     for a, b in zip(states, states[1:], strict=False):
         held = _CARGO_FROM.search(text, max(s, a.start - 60), a.start)
         if held is None or a.key == b.key or not _REACHED.fullmatch(text, a.end, b.start) or \
