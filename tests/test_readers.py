@@ -264,3 +264,52 @@ def test_a_page_s_invisible_breaks_inside_words_are_dropped(tmp_path: Path) -> N
     page = ("<html><head><title>T</title></head><body><p>The tanker Lu&#8203;mo docked at "
             "Tar&shy;tus and Sik\u00adka in May.</p></body></html>")
     assert "The tanker Lumo docked at Tartus and Sikka in May." in read_text_of(tmp_path, "a.html", page)
+
+
+def test_a_hard_wrapped_paragraph_reads_as_one_line_with_its_offsets_kept() -> None:
+    from shipgraph.readers import unwrap
+
+    text = ("The tanker Sparta IV sailed from Novorossiysk on 2 November and\n"
+            "berthed in Tartus on 8 November, where military trucks were seen on\n"
+            "the quay. Her sister ship Ursa Major followed a week later, and\n"
+            "both returned to the Black Sea empty in the last days of the month.\n\n"
+            "Turkey has not stopped them.\n")
+    out = unwrap(text)
+    assert len(out) == len(text)
+    assert out.split("\n\n")[0].count("\n") == 0 and "Sparta IV sailed" in out
+    assert out.endswith("\n\nTurkey has not stopped them.\n")
+    # a list, a table, one sentence a line and a few short lines are not wrapped prose
+    for kept in ("Ships observed at Rajin in May, according to the satellite images we saw:\n"
+                 "- Angara, a Russian-flagged cargo ship, on 8 May and again on 20 May\n"
+                 "- Maria, a Russian-flagged cargo ship, on 12 May and again on 28 May\n",
+                 "| Vessel | Port | Date of the call, as the port's own records give it |\n"
+                 "| Angara | Rajin | 8 May 2024, in the morning, according to the records |\n"
+                 "| Maria | Rajin | 12 May 2024, in the evening, according to the records |\n",
+                 "The tanker Kira loaded crude oil at Primorsk on 3 May, the port said.\n"
+                 "The tanker Lumo discharged diesel at Mersin on 9 May, data showed.\n"
+                 "The tanker Vega called at Tartus on 12 May and left two days later.\n",
+                 "Key findings\nThe Angara called at Rajin.\nThe Maria did not.\n"):
+        assert unwrap(kept) == kept, kept
+
+
+def test_a_hard_wrapped_report_gives_the_events_of_the_same_report_unwrapped(tmp_path: Path) -> None:
+    from shipgraph.extract.pipeline import extract
+
+    body = ("The Russian cargo ship Angara loaded containers at Rajin on 8 May and\n"
+            "delivered them to the Russian port of Dunai four days later, satellite\n"
+            "images show. Her sister ship Maria made the same voyage a week later,\n"
+            "arriving at Vostochny on 20 May after loading at Rajin on 16 May.\n")
+    (tmp_path / "wrapped.txt").write_text("Title: Wrapped\nDate: 2024-06-01\n\n" + body,
+                                          encoding="utf-8")
+    (tmp_path / "one-line.txt").write_text("Title: One line\nDate: 2024-06-01\n\n" +
+                                           body.replace("\n", " ").rstrip() + "\n", encoding="utf-8")
+
+    def events(name: str) -> set[tuple[str | None, ...]]:
+        f = extract(read_document(tmp_path / name))
+        by_id = {e.id: e.name for e in f.entities}
+        return {(e.type, by_id.get(e.vessel or ""), by_id.get(e.port or ""), by_id.get(e.origin or ""),
+                 by_id.get(e.destination or ""), e.date) for e in f.events}
+
+    assert events("wrapped.txt") == events("one-line.txt")
+    assert ("Transfer", "Maria", None, "Rajin", "Vostochny", "2024-05-16/2024-05-20") in \
+        events("wrapped.txt")

@@ -141,6 +141,46 @@ def _valid_date(y: str, m: str, d: str, name: str, warnings: list[str]) -> str |
     return date.isoformat()
 
 
+# What opens a line that goes on no wrapped paragraph: a list item, a table row, a heading.
+_OWN_LINE = re.compile(r"\s*(?:[-*•–—+>]\s|\d{1,3}[.)]\s|[A-Za-z][.)]\s|\||#|\t)")
+
+
+def unwrap(text: str, start: int = 0) -> str:
+    """Hard-wrapped paragraphs (plain-text mail, copies of PDF pages, Markdown wrapped at a
+    fixed width) read as one line each: a line break inside such a paragraph becomes a space,
+    one for one, so every offset holds. The width is that of the longest lines followed by
+    another; a break is a wrap where the next line's first word would not have fitted on the
+    line before (a greedy wrapper breaks only there) and the next line is no list item, table
+    row or heading. Text whose breaks are mostly not of that kind, or whose lines mostly end a
+    sentence, is left as it is."""
+    body = text[start:]
+    lines = body.split("\n")
+    pairs = [(a.rstrip(), b) for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip()]
+    if not pairs:
+        return text
+    lengths = sorted(len(a) for a, _ in pairs)
+    width = lengths[len(lengths) - 1 - len(lengths) // 20]  # (the longest but a few)
+    if not (40 if len(pairs) >= 5 else 60) <= width <= 140:
+        return text  # (a few short lines tell no width)
+
+    def wraps(line: str, after: str) -> bool:
+        word = after.split()[0] if after.split() else ""
+        return len(line) + 1 + len(word) > width and not _OWN_LINE.match(after) and \
+            "|" not in line and "\t" not in line
+
+    # (lines that each end a sentence are a text of one sentence a line, not a wrapped one)
+    if sum(wraps(a, b) for a, b in pairs) < 0.6 * len(pairs) or \
+            sum(a.endswith((".", "!", "?", ".\"", ".”")) for a, _ in pairs) > 0.4 * len(pairs):
+        return text
+    out = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i + 1 < len(lines):
+            after = lines[i + 1]
+            out.append(" " if line.strip() and after.strip() and wraps(line.rstrip(), after) else "\n")
+    return text[:start] + "".join(out)
+
+
 def parse_text(text: str, doc_id: str, name: str) -> Document:
     """The seed layout (date line, title line, body), or plain text whose first line is the title."""
     text = _normalise_newlines(text)
@@ -197,6 +237,7 @@ def parse_text(text: str, doc_id: str, name: str) -> Document:
         offset += len(lines[0]) + 1
         lines = lines[1:]
     body_start = min(offset, len(text))
+    text = unwrap(text, body_start)
     date = date or updated or _wire_date(text, body_start, name, warnings)
     return Document(id=doc_id, title=title or "", date=date, source=source,
                     text=text, body_start=body_start, warnings=warnings)
