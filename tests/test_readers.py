@@ -313,3 +313,18 @@ def test_a_hard_wrapped_report_gives_the_events_of_the_same_report_unwrapped(tmp
     assert events("wrapped.txt") == events("one-line.txt")
     assert ("Transfer", "Maria", None, "Rajin", "Vostochny", "2024-05-16/2024-05-20") in \
         events("wrapped.txt")
+
+
+def test_no_break_and_thin_spaces_read_as_spaces(tmp_path: Path) -> None:
+    from shipgraph.extract.pipeline import extract
+
+    path = tmp_path / "nbsp.txt"
+    path.write_text("Title: Spaces\nDate: 2024-06-01\n\nThe cargo ship Sparta\u00a0IV (IMO\u00a09743033) "
+                    "berthed in Tartus on 8\u202fNovember.\n", encoding="utf-8")
+    doc = read_document(path)
+    assert "\u00a0" not in doc.text and "\u202f" not in doc.text
+    assert len(doc.text) == len(path.read_text(encoding="utf-8"))
+    f = extract(doc)
+    (ship,) = [e for e in f.entities if e.type == "Vessel"]
+    assert (ship.name, ship.imo) == ("Sparta IV", "9743033")
+    assert [e.date for e in f.events if e.type == "PortCall"] == ["2023-11-08"]

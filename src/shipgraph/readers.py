@@ -78,9 +78,15 @@ _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]|&(?:shy|ZeroWidthSpa
                         r"&#(?:173|x0*ad|8203|x0*200b|8204|x0*200c|8205|x0*200d|8288|x0*2060);", re.I)
 
 
+# Spaces of other widths, the no-break space of web pages ("Sparta&nbsp;IV", "8&nbsp;May") first:
+# a space to the extractors, whose patterns space words with an ordinary one.
+_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
 def clean(text: str) -> str:
-    """The text with characters unsafe in XML replaced by spaces, one for one."""
-    return _UNSAFE.sub(" ", text)
+    """The text with characters unsafe in XML replaced by spaces, one for one, and spaces of
+    other kinds (no-break, thin, ideographic) made ordinary ones."""
+    return _SPACES.sub(" ", _UNSAFE.sub(" ", text))
 
 
 # Markdown's inline markup, blanked so that "**Andromeda Star**" reads as a name while the
