@@ -1635,3 +1635,34 @@ def test_a_prefix_after_the_type_word_and_an_acronym_that_owns_a_ship() -> None:
     assert [by_id[e.target or ""] for e in f.events if e.type == "Sanction"] == ["IRISL"]
     # a state's short name is no body
     assert names(facts_of("The tanker Kira is managed by UAE firms."), "Organization") == set()
+
+
+def test_paragraphs_apart_by_blank_lines_hold_a_sentence_a_line() -> None:
+    from shipgraph.extract.gazetteer import default_gazetteer
+    from shipgraph.extract.pipeline import prepare
+    from shipgraph.model import Document
+
+    text = ("Title\n\nThe tanker Kira loaded at Primorsk on 3 May.\nIt sailed on 4 May.\n"
+            "It reached Sikka.\n\nThe tanker Lumo called at Tartus.\nIt left soon after.\n\n"
+            "Ships seen:\n- Vega at Rajin\n- Sirius at Nampo\n")
+    doc = Document(id="p", title="Title", date="2024-03-22", text=text, body_start=7)
+    paragraphs = [s.paragraph for s in prepare(doc, default_gazetteer()).sentences]
+    assert paragraphs[:5] == [0, 0, 0, 1, 1]
+    assert len(set(paragraphs[5:])) == len(paragraphs[5:])  # list items stand on their own lines
+    # a line to a paragraph, with no blank line between paragraphs (one after the head parts
+    # none): each line its own
+    doc = Document(id="q", title="Title", date="2024-03-22", body_start=7,
+                   text="Title\n\nThe tanker Kira loaded.\nThe tanker Lumo called.\n")
+    assert [s.paragraph for s in prepare(doc, default_gazetteer()).sentences] == [0, 1]
+
+
+def test_a_page_heading_that_repeats_the_title_is_no_part_of_the_body(tmp_path: Path) -> None:
+    from shipgraph.extract.pipeline import extract
+
+    path = tmp_path / "note.md"
+    path.write_text("---\ntitle: A renamed freighter, Hodeidah calls and Tehran's deliveries\n"
+                    "date: 2024-02-01\n---\n\n# A renamed freighter, Hodeidah calls and Tehran's "
+                    "deliveries\n\nThe cargo ship Rosa Linde berthed at Hodeidah on 17 January.\n",
+                    encoding="utf-8")
+    f = extract(read_document(path))
+    assert {e.name for e in f.entities if e.type == "Vessel"} == {"Rosa Linde"}

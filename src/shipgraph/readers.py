@@ -216,6 +216,8 @@ def parse_text(text: str, doc_id: str, name: str) -> Document:
             when = _dateline(line, name, warnings)
         if not line or _FENCE.match(line):
             pass
+        elif title is not None and line.lstrip("#").strip() == title.strip():
+            pass  # the title again, as the page's heading after its front matter
         elif field and field["key"].lower() in ("title", "headline") and title is None:
             title = field["value"]
         elif field and not field["colon"] and when is None:

@@ -853,6 +853,9 @@ def _designation_before(analysis: Analysis, sent: Sentence) -> str | bool | None
     return False
 
 
+_ITEM_OPENING = re.compile(r"\s*(?:[-*•]|\d{1,3}[.)])?\s*")
+
+
 def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
     """"The following vessels were identified as blocked property:" and the ships that open
     the lines below it, each a designation told at the time of the sentence."""
@@ -870,8 +873,8 @@ def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
         if not opens_line(text, later.span.start):
             continue  # a sentence inside an entry, not the start of one
         first = analysis.in_sentence(later, "Vessel")
-        if not first or first[0].start - later.span.start > 3:
-            break  # a line that opens with no ship ends the list
+        if not first or not _ITEM_OPENING.fullmatch(text, later.span.start, first[0].start):
+            break  # a line that opens with no ship ends the list (its mark and emphasis aside)
         event = record(analysis, sent, "Sanction", cue.start(), target=first[0].key)
         if event.get("date") is None and isinstance(told, str):
             event["date"] = told

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -28,6 +29,14 @@ _FACTORIES: dict[str, type] = {
 }
 
 
+
+
+# at least two blank lines between lines of text, and a line that ends a sentence followed by
+# another that opens one in the same block
+_BLANK_LINE_PARAGRAPHS = re.compile(r"\S[ \t]*\n[ \t]*\n(?:[ \t]*\n)*[ \t]*\S(?:.|\n)*?\S[ \t]*\n[ \t]*\n")
+_LINE_IN_PARAGRAPH = re.compile(r"[.!?][\"”’)]?[ \t]*\n[ \t]*[\"“‘]?[A-Z]")
+# a line that stands on its own even inside a block: a list item, a heading, a table row
+_OWN_LINE_AFTER = re.compile(r"(?:[-*•–—+]\s|\d{1,3}[.)]\s|\||#)")
 
 
 def dateline_date(text: str, start: int, doc_date: dt.date | None) -> dt.date | None:
@@ -71,8 +80,13 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
     filed = dateline.end() if dateline else -1
     paragraph = 0
     last_end = doc.body_start
+    # a text whose paragraphs stand apart by blank lines, a line to a sentence within them: a
+    # paragraph ends at a blank line only
+    breaks = "\n\n" if _BLANK_LINE_PARAGRAPHS.search(text, doc.body_start) and \
+        _LINE_IN_PARAGRAPH.search(text, doc.body_start) else "\n"
     for span in sentences(text, doc.body_start):
-        if "\n" in text[last_end:span.start]:
+        gap = text[last_end:span.start]
+        if breaks in gap or breaks != "\n" and "\n" in gap and _OWN_LINE_AFTER.match(text, span.start):
             paragraph += 1
         last_end = span.end
         times = find_times(text, ref, span.start, span.end, anchor, day, dated,
