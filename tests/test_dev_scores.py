@@ -33,8 +33,9 @@ def test_dev_corpus_scores_do_not_regress() -> None:
 def _laid_out(src: Path, dest: Path, layout: str) -> None:
     """The corpus as other outlets lay text out: "wrapped", each paragraph wrapped at 70 columns
     as plain-text mail or a copied PDF gives it; "sentence_lines", a sentence a line; "markdown",
-    front matter, the title as a heading and the ships' names in bold; paragraphs apart by a
-    blank line in each (the head, lists and tables as they are)."""
+    front matter, the title as a heading and the ships' names in bold; "spaced", some gaps
+    between words two spaces wide, as justified text copied from a page has them; paragraphs
+    apart by a blank line in each (the head, lists and tables as they are)."""
     for f in sorted(src.iterdir()):
         if f.suffix != ".txt":
             shutil.copy(f, dest / f.name)
@@ -49,6 +50,10 @@ def _laid_out(src: Path, dest: Path, layout: str) -> None:
                 body.append(textwrap.fill(line, 70, break_on_hyphens=False))
             elif layout == "sentence_lines":
                 body.append(re.sub(r"(?<=[a-z][.!?])\s+(?=[A-Z])", "\n", line))
+            elif layout == "spaced":  # every fourth gap between words two spaces wide
+                gaps = iter(range(10**6))
+                body.append(re.sub(r"(?<=\S) (?=\S)", lambda m: "  " if next(gaps) % 4 == 3 else " ",
+                                   line))
             else:
                 body.append(line)
         if layout != "markdown":
@@ -67,7 +72,7 @@ def _laid_out(src: Path, dest: Path, layout: str) -> None:
 
 
 @pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="no dev corpus")
-@pytest.mark.parametrize("layout", ["wrapped", "sentence_lines", "markdown"])
+@pytest.mark.parametrize("layout", ["wrapped", "sentence_lines", "markdown", "spaced"])
 def test_the_dev_corpus_laid_out_otherwise_scores_as_well(tmp_path: Path, layout: str) -> None:
     _laid_out(SHARED / "corpus" / "dev", tmp_path, layout)
     written = [f for f in tmp_path.iterdir() if f.suffix in (".txt", ".md") and f.name != "README.md"]

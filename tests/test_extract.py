@@ -1666,3 +1666,22 @@ def test_a_page_heading_that_repeats_the_title_is_no_part_of_the_body(tmp_path: 
                     encoding="utf-8")
     f = extract(read_document(path))
     assert {e.name for e in f.entities if e.type == "Vessel"} == {"Rosa Linde"}
+
+
+def test_runs_of_spaces_inside_prose_read_as_one_and_offsets_stay_the_document_s() -> None:
+    from shipgraph.extract.pipeline import squeezed
+    from shipgraph.model import Document
+
+    text = ("Title\nThe Russian  cargo ship  Sparta  IV (IMO  9743033) berthed in  Tartus on 8 "
+            "November, where  military trucks were seen on the quay.\n")
+    doc = Document(id="s", title="Title", date="2024-03-22", text=text, body_start=6)
+    f = extract(doc)
+    (ship,) = [e for e in f.entities if e.type == "Vessel"]
+    assert (ship.name, ship.imo) == ("Sparta IV", "9743033")
+    assert [e.date for e in f.events if e.type == "PortCall"] == ["2023-11-08"]
+    for ev in [m for e in f.entities for m in e.mentions] + [x for e in f.events for x in e.evidence]:
+        assert text[ev.start:ev.end] == ev.text
+    assert "Sparta  IV" in ship.mentions[0].text and f.document.text == text
+    # a table set out in columns keeps its gaps
+    table = "Title\nVessel      Port     Date\nAngara      Rajin    8 May 2024\n"
+    assert squeezed(Document(id="t", title="Title", text=table, body_start=6))[1] is None

@@ -114,11 +114,60 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
 def extract(doc: Document, gazetteer: Gazetteer | None = None,
             components: Sequence[str] = DEFAULT_COMPONENTS) -> Facts:
     """A document's facts: entities with their mentions, events with date, confidence, evidence."""
-    analysis = prepare(doc, gazetteer or default_gazetteer())
+    work, where = squeezed(doc)
+    analysis = prepare(work, gazetteer or default_gazetteer())
     for name in components:
         component: Extractor = _FACTORIES[name]()
         component(analysis)
-    return assemble(analysis)
+    facts = assemble(analysis)
+    return restored(facts, doc, where) if where is not None else facts
+
+
+# runs of spaces inside a line of prose, between its words
+_WIDE_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+_NARROW_GAP = re.compile(r"(?<=\S) (?=\S)")
+
+
+def squeezed(doc: Document) -> tuple[Document, list[int] | None]:
+    """The document with the runs of spaces inside its lines of prose made one space ("the
+    tanker Sparta  IV  berthed", as justified text copied from a page gives it), and where each
+    character of the result stands in the document; None where nothing is squeezed. A line
+    whose wide gaps are more than a few of its gaps is a row of a table set out in columns, and
+    stays as it is."""
+    text = doc.text
+    if "  " not in text and " \t" not in text and "\t " not in text:
+        return doc, None
+    keep: list[tuple[int, int]] = []  # the spans of text kept, in order
+    pos = 0
+    for line in re.finditer(r"[^\n]+", text):
+        wide = list(_WIDE_GAP.finditer(text, line.start(), line.end()))
+        if not wide or "|" in line.group() or "\t" in line.group() or \
+                len(_NARROW_GAP.findall(line.group())) < 2 * len(wide):
+            continue
+        for gap in wide:
+            keep.append((pos, gap.start() + 1))
+            pos = gap.end()
+    if not keep:
+        return doc, None
+    keep.append((pos, len(text)))
+    where = [i for a, b in keep for i in range(a, b)]
+    work = "".join(text[a:b] for a, b in keep)
+    body = next((k for k, i in enumerate(where) if i >= doc.body_start), len(work))
+    return doc.model_copy(update={"text": work, "body_start": body}), where
+
+
+def restored(facts: Facts, doc: Document, where: list[int]) -> Facts:
+    """Facts read from the squeezed text, their offsets and quotes put back on the document."""
+    text = doc.text
+
+    def back(e: Evidence) -> Evidence:
+        start = where[e.start] if e.start < len(where) else len(text)
+        end = where[e.end - 1] + 1 if 0 < e.end <= len(where) else start
+        return Evidence(start=start, end=end, text=text[start:end])
+
+    entities = [e.model_copy(update={"mentions": [back(m) for m in e.mentions]}) for e in facts.entities]
+    events = [e.model_copy(update={"evidence": [back(x) for x in e.evidence]}) for e in facts.events]
+    return Facts(document=doc, entities=entities, events=events)
 
 
 def assemble(analysis: Analysis) -> Facts:
