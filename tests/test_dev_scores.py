@@ -51,9 +51,9 @@ def _laid_out(src: Path, dest: Path, layout: str) -> None:
             elif layout == "sentence_lines":
                 body.append(re.sub(r"(?<=[a-z][.!?])\s+(?=[A-Z])", "\n", line))
             elif layout == "spaced":  # every fourth gap between words two spaces wide
-                gaps = iter(range(10**6))
-                body.append(re.sub(r"(?<=\S) (?=\S)", lambda m: "  " if next(gaps) % 4 == 3 else " ",
-                                   line))
+                words = line.split(" ")
+                body.append("".join(w + ("  " if k % 4 == 3 else " ") for k, w in enumerate(words[:-1]))
+                            + words[-1])
             else:
                 body.append(line)
         if layout != "markdown":
