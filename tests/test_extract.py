@@ -1685,3 +1685,17 @@ def test_runs_of_spaces_inside_prose_read_as_one_and_offsets_stay_the_document_s
     # a table set out in columns keeps its gaps
     table = "Title\nVessel      Port     Date\nAngara      Rajin    8 May 2024\n"
     assert squeezed(Document(id="t", title="Title", text=table, body_start=6))[1] is None
+
+
+def test_an_aside_set_off_by_dashes_reads_as_one_set_off_by_commas() -> None:
+    f = facts_of("The Andreas P — a Malta-registered bulker — sailed from Chornomorsk on Monday.")
+    (ship,) = [e for e in f.entities if e.type == "Vessel"]
+    assert (ship.name, ship.flag, ship.vessel_type) == ("Andreas P", "MLT", "bulker")
+    assert calls(f) == {("Andreas P", "Chornomorsk")}
+    # the quote is the document's, dashes and all
+    assert "—" in f.events[0].evidence[0].text
+    g = facts_of("The ship – the Lady Iris – docked at Simon's Town in December.")
+    assert calls(g) == {("Lady Iris", "Simon's Town")}
+    # a dash that opens no aside (a dateline's, a range's) stays a dash
+    h = facts_of("NEW DELHI, June 11 (Wire) — The tanker Kira docked at Sikka on 9–10 June.")
+    assert calls(h) == {("Kira", "Sikka")}

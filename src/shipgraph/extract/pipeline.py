@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -128,31 +129,57 @@ _WIDE_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _NARROW_GAP = re.compile(r"(?<=\S) (?=\S)")
 
 
+# a dash set off by spaces that opens an aside on what it follows ("the Andreas P — a
+# Malta-registered bulker — sailed"), or closes one opened so
+_DASH_ASIDE = re.compile(r"(?<=[\w)’'\"”]) [—–] (?=(?:a|an|the|which|who|whose|once|formerly|now|"
+                         r"one|both|each|its|her|their|itself|also|previously|then|later)\b)")
+_DASH_CLOSE = re.compile(r"(?<=[\w)’'\"”]) [—–] (?=[a-z])")
+
+
 def squeezed(doc: Document) -> tuple[Document, list[int] | None]:
-    """The document with the runs of spaces inside its lines of prose made one space ("the
-    tanker Sparta  IV  berthed", as justified text copied from a page gives it), and where each
-    character of the result stands in the document; None where nothing is squeezed. A line
-    whose wide gaps are more than a few of its gaps is a row of a table set out in columns, and
-    stays as it is."""
+    """The text the extractors read, and where each of its characters stands in the document
+    (None where it is the document's own): runs of spaces inside a line of prose made one ("the
+    tanker Sparta  IV  berthed", as justified text copied from a page gives it; a line whose
+    wide gaps are more than a few of its gaps is a row of a table set out in columns, and stays
+    as it is), and an aside set off by dashes set off by commas ("the Andreas P — a Malta-
+    registered bulker — sailed" reads "the Andreas P, a Malta-registered bulker, sailed")."""
     text = doc.text
-    if "  " not in text and " \t" not in text and "\t " not in text:
+    drop: list[int] = []  # characters left out
+    comma: list[int] = []  # dashes read as commas
+    if "  " in text or " \t" in text or "\t " in text:
+        for line in re.finditer(r"[^\n]+", text):
+            wide = list(_WIDE_GAP.finditer(text, line.start(), line.end()))
+            if not wide or "|" in line.group() or "\t" in line.group() or \
+                    len(_NARROW_GAP.findall(line.group())) < 2 * len(wide):
+                continue
+            for gap in wide:
+                drop.extend(range(gap.start() + 1, gap.end()))
+    if "—" in text or "–" in text:
+        for opening in _DASH_ASIDE.finditer(text):
+            line_end = text.find("\n", opening.end())
+            close = _DASH_CLOSE.search(text, opening.end(), line_end if line_end >= 0 else len(text))
+            for dash in (opening, close) if close and close.start() - opening.end() <= 100 else (opening,):
+                drop.append(dash.start())  # (the space before the dash)
+                comma.append(dash.start() + 1)
+    if not drop and not comma:
         return doc, None
-    keep: list[tuple[int, int]] = []  # the spans of text kept, in order
+    marks = sorted({*((i, "") for i in drop), *((i, ",") for i in comma)})
+    pieces: list[str] = []
+    where: list[int] = []
     pos = 0
-    for line in re.finditer(r"[^\n]+", text):
-        wide = list(_WIDE_GAP.finditer(text, line.start(), line.end()))
-        if not wide or "|" in line.group() or "\t" in line.group() or \
-                len(_NARROW_GAP.findall(line.group())) < 2 * len(wide):
+    for i, mark in marks:
+        if i < pos:
             continue
-        for gap in wide:
-            keep.append((pos, gap.start() + 1))
-            pos = gap.end()
-    if not keep:
-        return doc, None
-    keep.append((pos, len(text)))
-    where = [i for a, b in keep for i in range(a, b)]
-    work = "".join(text[a:b] for a, b in keep)
-    body = next((k for k, i in enumerate(where) if i >= doc.body_start), len(work))
+        pieces.append(text[pos:i])
+        where.extend(range(pos, i))
+        if mark:
+            pieces.append(mark)
+            where.append(i)
+        pos = i + 1
+    pieces.append(text[pos:])
+    where.extend(range(pos, len(text)))
+    work = "".join(pieces)
+    body = bisect_left(where, doc.body_start)
     return doc.model_copy(update={"text": work, "body_start": body}), where
 
 
