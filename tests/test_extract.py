@@ -1699,3 +1699,15 @@ def test_an_aside_set_off_by_dashes_reads_as_one_set_off_by_commas() -> None:
     # a dash that opens no aside (a dateline's, a range's) stays a dash
     h = facts_of("NEW DELHI, June 11 (Wire) — The tanker Kira docked at Sikka on 9–10 June.")
     assert calls(h) == {("Kira", "Sikka")}
+
+
+def test_names_in_quotes_read_as_names() -> None:
+    f = facts_of("The Russian-flagged cargo ships “Angara” and “Maria” carried containers from Rajin "
+                 "to Dunai in October.")
+    assert calls(f) == {("Angara", "Rajin"), ("Angara", "Dunai"), ("Maria", "Rajin"), ("Maria", "Dunai")}
+    assert {e.flag for e in f.entities if e.type == "Vessel"} == {"RUS"}
+    # a quoted sentence is no name
+    g = facts_of('"The Angara is a cargo ship," an official said. The cargo ship "Sparta IV" docked '
+                 "at Tartus.")
+    assert calls(g) == {("Sparta IV", "Tartus")}
+    assert all(m.text == g.document.text[m.start:m.end] for e in g.entities for m in e.mentions)

@@ -136,6 +136,13 @@ _DASH_ASIDE = re.compile(r"(?<=[\w)’'\"”]) [—–] (?=(?:a|an|the|which|who
 _DASH_CLOSE = re.compile(r"(?<=[\w)’'\"”]) [—–] (?=[a-z])")
 
 
+# a name in quotes: "the vessels “Angara” and “Maria”" (capitalised words, a number or a
+# numeral among them; not a quoted sentence)
+_NAME_WORDS = r"(?=[A-Z])(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)(?:[ ](?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,4}"
+_QUOTED_NAME = re.compile(r"(?<![\w\"“”«»‘’])(?:\"" + _NAME_WORDS + r"\"|“" + _NAME_WORDS + r"”|«\s?" +
+                          _NAME_WORDS + r"\s?»)(?![\w\"“”«»])")
+
+
 def squeezed(doc: Document) -> tuple[Document, list[int] | None]:
     """The text the extractors read, and where each of its characters stands in the document
     (None where it is the document's own): runs of spaces inside a line of prose made one ("the
@@ -161,6 +168,9 @@ def squeezed(doc: Document) -> tuple[Document, list[int] | None]:
             for dash in (opening, close) if close and close.start() - opening.end() <= 100 else (opening,):
                 drop.append(dash.start())  # (the space before the dash)
                 comma.append(dash.start() + 1)
+    if any(q in text for q in "\"“«‘"):
+        for name in _QUOTED_NAME.finditer(text):
+            drop.extend((name.start(), name.end() - 1))
     if not drop and not comma:
         return doc, None
     marks = sorted({*((i, "") for i in drop), *((i, ",") for i in comma)})
