@@ -34,7 +34,8 @@ def _laid_out(src: Path, dest: Path, layout: str) -> None:
     """The corpus as other outlets lay text out: "wrapped", each paragraph wrapped at 70 columns
     as plain-text mail or a copied PDF gives it; "sentence_lines", a sentence a line; "markdown",
     front matter, the title as a heading and the ships' names in bold; "spaced", some gaps
-    between words two spaces wide, as justified text copied from a page has them; paragraphs
+    between words two spaces wide, as justified text copied from a page has them; "quoted",
+    every ship's name in curly quotes; paragraphs
     apart by a blank line in each (the head, lists and tables as they are)."""
     for f in sorted(src.iterdir()):
         if f.suffix != ".txt":
@@ -56,15 +57,18 @@ def _laid_out(src: Path, dest: Path, layout: str) -> None:
                             + words[-1])
             else:
                 body.append(line)
+        gold = json.loads(f.with_name(f.stem + ".gold.json").read_text(encoding="utf-8"))
+        ships = sorted({e["name"] for e in gold["entities"] if e["type"] == "Vessel"}, key=len,
+                       reverse=True)
+        text = "\n\n".join(body)
+        if layout == "quoted":  # every ship's name in curly quotes
+            for name in ships:
+                text = re.sub(r"(?<![\w“])" + re.escape(name) + r"(?![\w”])", f"“{name}”", text)
         if layout != "markdown":
-            (dest / f.name).write_text("\n".join(head) + "\n\n" + "\n\n".join(body) + "\n",
-                                       encoding="utf-8")
+            (dest / f.name).write_text("\n".join(head) + "\n\n" + text + "\n", encoding="utf-8")
             continue
         date, _, source = head[0].split(None, 1)[1].partition(" ")
-        gold = json.loads(f.with_name(f.stem + ".gold.json").read_text(encoding="utf-8"))
-        text = "\n\n".join(body)
-        for name in sorted({e["name"] for e in gold["entities"] if e["type"] == "Vessel"},
-                           key=len, reverse=True):
+        for name in ships:
             text = re.sub(r"(?<![\w*])" + re.escape(name) + r"(?![\w*])", f"**{name}**", text, count=1)
         (dest / (f.stem + ".md")).write_text(
             f"---\ntitle: {head[1]}\ndate: {date}\nsource: {source}\n---\n\n# {head[1]}\n\n{text}\n",
@@ -72,7 +76,7 @@ def _laid_out(src: Path, dest: Path, layout: str) -> None:
 
 
 @pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="no dev corpus")
-@pytest.mark.parametrize("layout", ["wrapped", "sentence_lines", "markdown", "spaced"])
+@pytest.mark.parametrize("layout", ["wrapped", "sentence_lines", "markdown", "spaced", "quoted"])
 def test_the_dev_corpus_laid_out_otherwise_scores_as_well(tmp_path: Path, layout: str) -> None:
     _laid_out(SHARED / "corpus" / "dev", tmp_path, layout)
     written = [f for f in tmp_path.iterdir() if f.suffix in (".txt", ".md") and f.name != "README.md"]
