@@ -4832,3 +4832,14 @@ def test_a_voyage_told_across_a_paragraph_about_the_ship() -> None:
                  "The Pelican is old. It was built in Japan.\n\nThe tanker Pelican discharged at "
                  "Mersin on 29 August. It left on 2 September.")
     assert ("Pelican", "Ust-Luga", "Mersin") not in transfers(f)
+
+
+def test_the_deed_of_a_when_clause_after_a_year_is_of_that_year() -> None:
+    f = facts_of("Shipments fell sharply after 2019, when authorities in Gibraltar seized the Grace "
+                 "1, an Iranian tanker bound for Syria.")
+    assert [e.date for e in f.events if e.type == "Detention"] == ["2019"]
+    f = facts_of("Trade resumed after March 2021, when the tanker Kira docked at Baniyas.")
+    assert dated(f, "PortCall") == {("Kira", "Baniyas"): "2021-03"}
+    # a clause past the "when" clause has its own time
+    f = facts_of("After 2019, when sanctions tightened, the tanker Kira docked at Baniyas in May.")
+    assert dated(f, "PortCall") == {("Kira", "Baniyas"): "2023-05"}

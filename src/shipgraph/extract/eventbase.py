@@ -8,7 +8,7 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
-from .dates import YEAR, TimeMention, format_interval, parse_iso, reversed_shift
+from .dates import MONTHS, YEAR, TimeMention, format_interval, parse_iso, reversed_shift
 from .prefilter import rx
 from .text import IN_CLAUSE
 
@@ -209,6 +209,8 @@ _OPENS = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Ss]ince|[Ff]rom|[Bb]
 
 _FIRST_SINCE = rx(r"\b(?:first|only|largest|biggest|latest|most)\b[^.;,]{0,40}$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
+_WHEN_YEAR = re.compile(r"\b(?:after|before|until|till|around|circa|by)\s+(?:(?P<mon>[A-Z][a-z]+\.?)\s+)?"
+                        r"(?P<y>(?:19|20)\d{2}),?\s+when\b")
 _CLAUSE_STOP = re.compile(r"[;:,]|\.\s")
 
 
@@ -219,6 +221,12 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
     a detention) that "had" begun may still hold then."""
     text = analysis.text
     s, e = sent.span.start, sent.span.end
+    # "Shipments fell after 2019, when authorities in Gibraltar seized the Grace 1": the deed
+    # of the clause after "when" is of that year (or month)
+    for m in _WHEN_YEAR.finditer(text, s, pos):
+        if not _CLAUSE_STOP.search(text, m.end(), pos):
+            month = MONTHS.get(m["mon"].lower().rstrip(".")) if m["mon"] else None
+            return f"{m['y']}-{month:02d}" if month else m["y"]
     for t in sent.times:
         # "the first seizure since 2019, when the X was detained": the deed of the clause after
         # "when" is of 2019, not of the years since
