@@ -4843,3 +4843,13 @@ def test_the_deed_of_a_when_clause_after_a_year_is_of_that_year() -> None:
     # a clause past the "when" clause has its own time
     f = facts_of("After 2019, when sanctions tightened, the tanker Kira docked at Baniyas in May.")
     assert dated(f, "PortCall") == {("Kira", "Baniyas"): "2023-05"}
+
+
+def test_a_lead_s_tanker_named_next_as_a_crude_carrier() -> None:
+    f = facts_of("A tanker carrying about 1 million barrels of Iranian crude oil unloaded at Syria's "
+                 "Baniyas port last week. The Lotus, a Panama-flagged very large crude carrier, "
+                 "arrived at Baniyas on 24 March.")
+    assert cargo_set(f) == {"Iranian crude oil"} and {v for v, *_ in transfers(f)} == {"Lotus"}
+    # a lead's tanker is no bulk carrier named next
+    f = facts_of("A tanker docked at Baniyas. The Lotus, a bulk carrier, arrived at Tartus.")
+    assert calls(f) == {("Lotus", "Tartus")}

@@ -141,6 +141,16 @@ _APPOSED = re.compile(r",\s+(?:the\s+)?")
 _FLAGGED = re.compile(r"[- ](?:flagged|registered)\b")
 _TYPED_KINDS = ("tanker", "freighter", "carrier", "bulker", "vlcc", "suezmax", "aframax", "ferry",
                 "collier", "trawler", "dhow", "barge")
+# kinds told by other words: a "very large crude carrier" or an Aframax is a tanker
+_SAME_KIND = {"tanker": ("crude carrier", "crude oil carrier", "vlcc", "ulcc", "suezmax", "aframax",
+                         "lr1", "lr2", "mr", "fso", "fsu", "floating storage"),
+              "bulker": ("bulk carrier", "capesize", "panamax", "supramax", "handysize", "kamsarmax"),
+              "freighter": ("cargo ship", "cargo vessel", "general cargo", "container ship")}
+
+
+def _kind_agrees(kind: str, vtype: str) -> bool:
+    """Whether a ship a lead calls by `kind` may be the one whose type is `vtype`."""
+    return kind in vtype or any(word in vtype for word in _SAME_KIND.get(kind, ()))
 
 
 class VesselCoreference:
@@ -263,7 +273,7 @@ class VesselCoreference:
             if m is None:
                 continue
             kind = m.group("kind").lower()
-            if vtype and kind in _TYPED_KINDS and kind not in vtype:
+            if vtype and kind in _TYPED_KINDS and not _kind_agrees(kind, vtype):
                 continue  # "A tanker ..." and "the bulk carrier X": two ships
             start, end = m.start("np"), m.end("kind")
             if analysis.taken(m.start("kind"), end):

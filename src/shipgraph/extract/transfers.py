@@ -99,7 +99,7 @@ _CARGO = rx(
     r"bound|destined|aboard|onboard|have|has|had|was|were|is|are|will|would|"
     # "A tanker carrying Iranian crude arrived at Baniyas": the ship's own verb after it
     r"arrived|arrives|docked|docks|berthed|berths|reached|reaches|sailed|sails|departed|"
-    r"entered|enters|called|anchored|moored|headed|returned|went|"
+    r"entered|enters|called|anchored|moored|headed|returned|went|unloaded|offloaded|discharged|delivered|"
     # "a cargo later delivered to India": what became of it
     r"later|subsequently|eventually|afterwards|"
     # "oil refined in India", not "refined oil"
