@@ -20,6 +20,7 @@ from shipgraph.extract.pipeline import (
     DEFAULT_COMPONENTS,
     assemble,
     prepare,
+    quoted_names,
     restored,
     squeezed,
 )
@@ -48,6 +49,7 @@ def main() -> None:
             t = time.perf_counter()
             work, where = squeezed(d)
             analysis = prepare(work, gazetteer)
+            analysis.quoted = quoted_names(d, where)
             spent["prepare"] += time.perf_counter() - t
             for name in DEFAULT_COMPONENTS:
                 t = time.perf_counter()

@@ -51,6 +51,8 @@ class Analysis:
     # rows of a table of ship-to-ship transfers (a "Vessel" and a "Counterpart" column): the
     # row's start -> the keys of its two ships
     pair_rows: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # names the document sets in quotes (start, end), read without them (see pipeline.squeezed)
+    quoted: list[tuple[int, int]] = field(default_factory=list)
     # Mentions in text order, all and by type, kept sorted as they are added, so that the
     # lookups below cost a binary search rather than a pass over every mention: a document
     # naming thousands of ships is read in time proportional to its length.

@@ -117,6 +117,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None,
     """A document's facts: entities with their mentions, events with date, confidence, evidence."""
     work, where = squeezed(doc)
     analysis = prepare(work, gazetteer or default_gazetteer())
+    analysis.quoted = quoted_names(doc, where)
     for name in components:
         component: Extractor = _FACTORIES[name]()
         component(analysis)
@@ -191,6 +192,19 @@ def squeezed(doc: Document) -> tuple[Document, list[int] | None]:
     work = "".join(pieces)
     body = bisect_left(where, doc.body_start)
     return doc.model_copy(update={"text": work, "body_start": body}), where
+
+
+def quoted_names(doc: Document, where: list[int] | None) -> list[tuple[int, int]]:
+    """Where the names the document sets in quotes stand in the text the extractors read (a
+    quote is a cue to a ship's name: 'the ferry on the route, the "Grey Finch",')."""
+    if where is None:
+        return []
+    found = []
+    for m in _QUOTED_NAME.finditer(doc.text):
+        a, b = bisect_left(where, m.start() + 1), bisect_left(where, m.end() - 1)
+        if a < b:
+            found.append((a, b))
+    return found
 
 
 def restored(facts: Facts, doc: Document, where: list[int]) -> Facts:

@@ -244,6 +244,9 @@ _ALONGSIDE = rx(r"(?:\balongside|\b(?:moored|lying|anchored|berthed|tied\s+up)\s
 # "the", in a sentence about ships (not "the so-called 'shadow fleet'")
 _QUOTED = rx(r"(?<!so-called )\bthe\s+(?P<name>[\"“‘'][A-Z][\w'’.\-]*(?:\s[A-Z0-9][\w'’.\-]*){0,4}[\"”’'])"
              r"(?=\s*[,;.)]|\s+(?:was|is|has|had|and|which|that|[a-z]+ed)\b)")
+_THE_BEFORE = re.compile(r"(?<!so-called )\bthe\s+$")
+_QUOTED_AFTER = re.compile(r"\s*[,;.)]|\s+(?:was|is|has|had|and|which|that|[a-z]+ed)\b")
+_WHOLE = re.compile(r"(?P<name>.+)", re.S)
 _KIND_BEFORE = re.compile(r"\b(?:ferry|ferries|ships?|vessels?|tankers?|freighters?|carriers?|bulkers?|"
                           r"boats?)\b[^.;,]{0,40},\s*$", re.I)
 _DEED_AFTER = re.compile(r",?\s+(?:(?:has|have|had|was|is)\s+(?:not\s+|never\s+|also\s+)?(?:been\s+)?)?"
@@ -1347,6 +1350,14 @@ class VesselExtractor:
             if _KIND_BEFORE.search(chunk, max(0, m.start() - 60), m.start()) or \
                     _DEED_AFTER.match(chunk, m.end()):
                 self._ship_if_about_ships(analysis, names, s, chunk, m)
+        for a, b in analysis.quoted:  # (names whose quotes the text read has left out)
+            if s <= a and b <= s + len(chunk):
+                the = _THE_BEFORE.search(chunk, max(0, a - s - 12), a - s)
+                whole = _WHOLE.match(chunk, a - s, b - s)
+                if the is not None and whole is not None and _QUOTED_AFTER.match(chunk, b - s) and (
+                        _KIND_BEFORE.search(chunk, max(0, the.start() - 60), the.start()) or
+                        _DEED_AFTER.match(chunk, b - s)):
+                    self._ship_if_about_ships(analysis, names, s, chunk, whole)
         for m in _CARRIED_BY.finditer(chunk):
             self._ship_if_about_ships(analysis, names, s, chunk, m)
         self._group_members(analysis, names, s, chunk)
