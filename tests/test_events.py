@@ -4853,3 +4853,17 @@ def test_a_lead_s_tanker_named_next_as_a_crude_carrier() -> None:
     # a lead's tanker is no bulk carrier named next
     f = facts_of("A tanker docked at Baniyas. The Lotus, a bulk carrier, arrived at Tartus.")
     assert calls(f) == {("Lotus", "Tartus")}
+
+
+def test_a_charge_laid_on_a_ship_in_an_aside_and_a_city_s_firms() -> None:
+    f = facts_of("Separately, the Aframax Koala — previously accused of a spoofed AIS position near "
+                 "Primorsk — lifted Urals crude at Ust-Luga on April 28 and headed for India.")
+    assert dated(f, "PortCall") == {("Koala", "Ust-Luga"): "2023-04-28"}
+    assert calls(facts_of("The tanker Koala was accused of calling at Ust-Luga.")) == set()
+    # "Dubai-registered managers" and "a Limassol-headquartered firm": the cities, no ports
+    f = facts_of("Tankers controlled by Dubai-registered managers and a Limassol-headquartered "
+                 "firm called at Sikka.")
+    assert names(f, "Port") == {"Sikka"} and names(f, "Place") == {"Dubai", "Limassol"}
+    # a ship's port of registry is still a port
+    assert names(facts_of("The Piraeus-registered tanker Kira docked at Tartus."), "Port") == \
+        {"Piraeus", "Tartus"}

@@ -50,6 +50,10 @@ _VOYAGE_TO = rx(r"\b(?:carri(?:ed|es)|carrying|shipp(?:ed|ing)|brought|bringing|
                 r"return(?:ed|ing|s)|continu(?:ed|ing|es)|proceed(?:ed|ing|s)|"
                 r"from\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\b[^.;:]{0,60}?"
                 r"\s(?:to|for)\s+$")
+_FIRM_OF_CITY = rx(r"[-–](?:headquartered|incorporated|listed|"
+                   r"registered(?=\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|"
+                   r"firms?|managers?|owners?|operators?|entit(?:y|ies)|business(?:es)?|traders?|brokers?|"
+                   r"subsidiar(?:y|ies)|shell|fronts?)\b))")
 _CITY_BEFORE = rx(r"(?:based|headquartered|incorporated|registered|court|office|"
                           r"located|offices?|headquarters|capital)\s+(?:in|of)\s+(?:the\s+)?$|"
                   # "a company in Dubai", "an intermediary in Singapore"
@@ -172,6 +176,8 @@ class PlaceExtractor:
             if (mtype == "Port" or entry.form == "capital") and (
                     _CITY_BEFORE.search(text[max(0, start - 40):start])
                     or text.startswith(("-based", "–based"), end)
+                    # "Dubai-registered managers", "a Limassol-headquartered firm"
+                    or _FIRM_OF_CITY.match(text, end)
                     # "visited the Dubai address", "the Dubai office": the city
                     or mtype == "Port" and _CITY_NOUN.match(text, end)):
                 mtype = "Place"
