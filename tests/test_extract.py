@@ -1711,3 +1711,12 @@ def test_names_in_quotes_read_as_names() -> None:
                  "at Tartus.")
     assert calls(g) == {("Sparta IV", "Tartus")}
     assert all(m.text == g.document.text[m.start:m.end] for e in g.entities for m in e.mentions)
+
+
+def test_a_name_a_ship_changed_from_is_its_former_name() -> None:
+    f = facts_of("The VLCC Hyperion, which changed its name from Oceanic in 2023, docked at Sikka.")
+    (ship,) = [e for e in f.entities if e.type == "Vessel"]
+    assert (ship.name, ship.former_names) == ("Hyperion", ["Oceanic"])
+    # a firm's old name is no ship's
+    g = facts_of("The firm changed its name from Oceanic Ltd in 2020.")
+    assert names(g, "Vessel") == set()

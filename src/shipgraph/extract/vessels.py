@@ -167,6 +167,8 @@ _THEN_AS = rx(r"\s+(?:and|or)\s+(?:later|then|subsequently|afterwards)\s+(?:(?:a
 _FORMER = rx(
     r"\b(?i:formerly(?: known as| named| called)?|previously(?: known as| named| called)|"
     r"renamed from|ex-|and before that as|before that as|still sailing as|then sailing as|"
+    # "which changed its name from Oceanic"
+    r"(?:changed|switched)\s+(?:its|her)\s+name\s+from|"
     r"while sailing as|under (?:the|its|her) (?:former|previous|old) name,?|"
     # "In 2023, under the name Suez Rajan, the vessel ...": a name it had at a time gone by
     r"(?:in|until|before|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2},\s+"
