@@ -4867,3 +4867,11 @@ def test_a_charge_laid_on_a_ship_in_an_aside_and_a_city_s_firms() -> None:
     # a ship's port of registry is still a port
     assert names(facts_of("The Piraeus-registered tanker Kira docked at Tartus."), "Port") == \
         {"Piraeus", "Tartus"}
+
+
+def test_each_port_of_a_list_had_what_the_list_s_verb_tells() -> None:
+    f = facts_of("The bulk carrier Lark loaded wheat at Mykolaiv, Izmail and Reni.")
+    assert {(by, e.activity) for e in f.events if e.type == "PortCall"
+            for by in [{x.id: x.name for x in f.entities}[e.port or ""]]} == \
+        {("Mykolaiv", "loading"), ("Izmail", "loading"), ("Reni", "loading")}
+    assert transfers(f) == set()  # three loadings, no voyage between them

@@ -734,6 +734,9 @@ def _aboard_after_calls(analysis: Analysis, sent: Sentence, vessels: list[Mentio
             add_call(analysis, sent, v, port, verb["verb"])
 
 
+_DEED_OF = {"loading": "loaded", "discharging": "discharged", "departure": "left", "berthed": "berthed"}
+
+
 def _listed_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                   ports: list[Mention]) -> None:
     """"called at Jebel Ali, Khor Fakkan and Fujairah": every port of a list the vessel called
@@ -756,8 +759,8 @@ def _listed_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             vessel = next((v for v in vessels if v.key == e["vessel"]), None)
             if vessel is None:
                 continue
-            for p in run:
-                add_call(analysis, sent, vessel, p, "")
+            for p in run:  # (each did what the list's call tells: "loaded wheat at A, B and C")
+                add_call(analysis, sent, vessel, p, _DEED_OF.get(e.get("activity") or "", ""))
 
 
 def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
