@@ -4763,6 +4763,7 @@ def test_a_ship_named_before_an_aside_on_its_standing() -> None:
     f = facts_of("The Lady R, under US sanctions, docked at Simon's Town naval base in December 2022.")
     assert dated(f, "PortCall") == {("Lady R", "Simon's Town"): "2022-12"}
     assert names(facts_of("The Kremlin, under pressure, called at the talks."), "Vessel") == set()
+    assert calls(facts_of("The Kira, like the Lumo, called at Tartus in May.")) >= {("Kira", "Tartus")}
     # a title doing what ships do is a person's
     f = facts_of("The tanker Kira docked at Tartus. Two days after arriving in Tartus, the Minister "
                  "met the ship's captain.")

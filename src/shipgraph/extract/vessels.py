@@ -494,7 +494,7 @@ _DEEDS = [
        r"(?:[^,;()]|,(?=\d{3}\b)){1,60},|,\s+(?:for example|for instance|however|meanwhile|too|also|"
        r"in turn|though|then|by contrast|in particular),|"
        # ("The Lady R, under US sanctions, docked", "The X, once owned by Y, sailed")
-       r",\s+(?:under|once|still|formerly|previously|already)\s+[^,;()]{1,60},)?"
+       r",\s+(?:under|once|still|formerly|previously|already|like|unlike)\s+[^,;()]{1,60},)?"
        r"\s+(?:(?:[a-z]+ly|later|then|also|again|first|soon|eventually|each|both|all)\s+)?"
        # ("The Ursa Major, which had not been seen on the route": a ship's deed, denied)
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:(?:not|never)\s+)?(?:been\s+)?)?"
