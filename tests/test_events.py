@@ -4876,3 +4876,11 @@ def test_each_port_of_a_list_had_what_the_list_s_verb_tells() -> None:
             for by in [{x.id: x.name for x in f.entities}[e.port or ""]]} == \
         {("Mykolaiv", "loading"), ("Izmail", "loading"), ("Reni", "loading")}
     assert transfers(f) == set()  # three loadings, no voyage between them
+
+
+def test_a_state_s_cargo_told_with_its_possessive_bought_by_another() -> None:
+    f = facts_of("China buys most of Iran's oil exports.")
+    assert transfers(f) == {(None, "Iran", "China")} and cargo_set(f) == {"oil"}
+    f = facts_of("Turkey imported sunflower oil from Russia's Novorossiysk.")
+    assert transfers(f) == {(None, "Novorossiysk", "Turkey")} and cargo_set(f) == {"sunflower oil"}
+    assert facts_of("India pays for Russian oil in rupees.").events == []

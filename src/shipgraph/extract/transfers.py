@@ -753,6 +753,10 @@ def cargo_origin(analysis: Analysis, sent: Sentence, start: int, end: int) -> Me
                 r"(?:[- ]origin)?\s+(?:[a-zA-Z][\w-]*\s+){0,2}?" + CARGO_WORDS + r"\b",
                 text[m.end:m.end + 60]):
             return m
+        # "most of Iran's oil exports"
+        if start <= m.start < end and m.form == "name" and re.match(
+                r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?" + CARGO_WORDS + r"\b", text[m.end:m.end + 60]):
+            return m
     return None
 
 
@@ -1412,6 +1416,9 @@ _CARGO_BEFORE = rx(r"\b(?<!['’])(?P<cargo>(?:(?![a-z]+ed\b|its\b|their\b|the\b
 _FINITE = rx(r"\b(?:have|has|had|was|were|is|are|will|would|did|does)\b")
 
 
+_OWN_CARGO = rx(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + CARGO_WORDS + r"\b")
+
+
 def _receipts(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
     """"Russia has received drones from Iran", "India imported Russian crude": a supply told
     from the receiving side."""
@@ -1444,6 +1451,10 @@ def _receipts(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None
         cargo = cargo_phrase(rest)
         if source.form == "adjective":  # "record volumes of Russian crude": crude
             cargo = cargo_phrase(text[source.end:stop]) or cargo
+        elif text.startswith(("'s", "’s"), source.end) and _OWN_CARGO.match(text, source.end + 2, stop):
+            # "most of Iran's oil exports": oil
+            owned = text[source.end + 2:stop].rstrip(" .,;")
+            cargo = cargo_phrase(re.sub(r"\s+exports?$", "", owned)) or cargo
         _state_transfer(analysis, sent, verb.start(), source, dest, cargo)
 
 
