@@ -1720,3 +1720,13 @@ def test_a_name_a_ship_changed_from_is_its_former_name() -> None:
     # a firm's old name is no ship's
     g = facts_of("The firm changed its name from Oceanic Ltd in 2020.")
     assert names(g, "Vessel") == set()
+
+
+def test_a_word_broken_at_a_wrapped_line_s_end_reads_whole() -> None:
+    f = facts_of("The Cook Islands- registered tanker Eagle S left Novoros- siysk on 3 May.")
+    (ship,) = [e for e in f.entities if e.type == "Vessel"]
+    assert ship.flag == "COK" and calls(f) == {("Eagle S", "Novorossiysk")}
+    assert [m.text for e in f.entities if e.type == "Port" for m in e.mentions] == ["Novoros- siysk"]
+    # "Liberia- and Panama-flagged": a hyphen that waits for its word
+    g = facts_of("The Liberia- and Panama-flagged tankers Kira and Lumo left.")
+    assert {e.name: e.flag for e in g.entities if e.type == "Vessel"} == {"Kira": "LBR", "Lumo": "PAN"}

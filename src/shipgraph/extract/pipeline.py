@@ -144,13 +144,20 @@ _QUOTED_NAME = re.compile(r"(?<![\w\"“”«»‘’])(?:\"" + _NAME_WORDS + r"
                           _NAME_WORDS + r"\s?»)(?![\w\"“”«»])")
 
 
+_BROKEN_WORD = re.compile(r"(?<=[A-Za-z])- (?=[a-z])(?!(?:and|or|to|nor|as|but)\b)")
+_COMPOUND_PART = re.compile(r"(?:flagged|owned|based|registered|built|linked|controlled|operated|managed|"
+                            r"class|type|era|origin|made|bound|style|sized|laden|related|backed|led|run|"
+                            r"listed|sanctioned|hit|year|month|day|week|ton|tonne|metre|meter|long|old)\b")
+
+
 def squeezed(doc: Document) -> tuple[Document, list[int] | None]:
     """The text the extractors read, and where each of its characters stands in the document
     (None where it is the document's own): runs of spaces inside a line of prose made one ("the
     tanker Sparta  IV  berthed", as justified text copied from a page gives it; a line whose
     wide gaps are more than a few of its gaps is a row of a table set out in columns, and stays
     as it is), and an aside set off by dashes set off by commas ("the Andreas P — a Malta-
-    registered bulker — sailed" reads "the Andreas P, a Malta-registered bulker, sailed")."""
+    registered bulker — sailed" reads "the Andreas P, a Malta-registered bulker, sailed"); names
+    in quotes read without them; and a word broken at a wrapped line's end read whole."""
     text = doc.text
     drop: list[int] = []  # characters left out
     comma: list[int] = []  # dashes read as commas
@@ -169,6 +176,13 @@ def squeezed(doc: Document) -> tuple[Document, list[int] | None]:
             for dash in (opening, close) if close and close.start() - opening.end() <= 100 else (opening,):
                 drop.append(dash.start())  # (the space before the dash)
                 comma.append(dash.start() + 1)
+    if "- " in text:
+        # a word broken at a wrapped line's end ("Novoros- siysk", "Cook Islands- registered"):
+        # one word again, with its hyphen where the second part is a word of its own
+        for broken in _BROKEN_WORD.finditer(text):
+            drop.append(broken.start() + 1)
+            if not _COMPOUND_PART.match(text, broken.end()):
+                drop.append(broken.start())
     if any(q in text for q in "\"“«‘"):
         for name in _QUOTED_NAME.finditer(text):
             drop.extend((name.start(), name.end() - 1))
