@@ -7,7 +7,7 @@ import re
 import sys
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from shipgraph.extract.prefilter import Gated, fold, leading_literals, readable, required_literals, rx
@@ -148,6 +148,8 @@ WORDS = ["the", "ship", "tanker", "called", "at", "docked", "in", "Rajin", "flag
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=4)), max_size=30),
        st.booleans())
+# (numbers in a row once made the cargo pattern try every way of cutting them: 2^n tries)
+@example(["9555010"] * 8, True)
 def test_gating_never_loses_a_match(words: list[str], upper: bool) -> None:
     text = " ".join(words)
     text = text.upper() if upper else text

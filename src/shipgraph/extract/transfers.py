@@ -79,7 +79,7 @@ _CARGO = rx(
     r"up to|close to|just over|just under|half|an estimated|a reported|a further|another|a|an|the|"
     r"its|her|their|hundreds of|thousands of|dozens of|millions of|tens of thousands of|"
     r"hundreds of thousands of|more|less|extra|additional|much|some more)\s+|"
-    r"(?:[\d.,]+\s*(?:million\s+|billion\s+|m\s+)?|"
+    r"(?:[\d.,]+(?![\d.,])\s*(?:million\s+|billion\s+|m\s+)?|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|"
     r"many)\s+|"
     r"(?:million|billion|thousand)\s+)"
