@@ -79,12 +79,14 @@ _CARGO = rx(
     r"up to|close to|just over|just under|half|an estimated|a reported|a further|another|a|an|the|"
     r"its|her|their|hundreds of|thousands of|dozens of|millions of|tens of thousands of|"
     r"hundreds of thousands of|more|less|extra|additional|much|some more)\s+|"
-    r"(?:[\d.,]+(?![\d.,])\s*(?:million\s+|billion\s+|m\s+)?|"
+    # (each space one way only: a space the number's part, the unit's or the end's could take
+    # made numbers in a row cost 2^n tries)
+    r"(?:[\d.,]+(?![\d.,])(?:\s*(?:million|billion|m)(?=\s))?|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|"
     r"many)\s+|"
     r"(?:million|billion|thousand)\s+)"
-    r"(?:(?:metric\s+)?(?:tonnes|tons)|barrels|bbl|containers?|crates|boxes|units|cubic (?:metres|"
-    r"meters)|bags|sacks|pallets|drums|TEUs?|bpd|b/d)?"
+    r"(?:\s*(?:(?:metric\s+)?(?:tonnes|tons)|barrels|bbl|containers?|crates|boxes|units|cubic (?:metres|"
+    r"meters)|bags|sacks|pallets|drums|TEUs?|bpd|b/d))?"
     r"(?:\s+(?:per|a|each)\s+(?:day|week|month|year))?\s*(?:of\s+)?|(?:full\s+|partial\s+|"
     # ("its latest cargo of phosphate", "a second shipment of wheat")
     r"(?:first|second|third|fourth|fifth|latest|last|final|next|fresh|new|previous)\s+)?"
