@@ -15,15 +15,8 @@ import time
 from pathlib import Path
 
 from shipgraph.extract.gazetteer import default_gazetteer
-from shipgraph.extract.pipeline import (
-    _FACTORIES,
-    DEFAULT_COMPONENTS,
-    assemble,
-    prepare,
-    quoted_names,
-    restored,
-    squeezed,
-)
+from shipgraph.extract.pipeline import _FACTORIES, DEFAULT_COMPONENTS, assemble, prepare
+from shipgraph.extract.worktext import quoted_names, restored, working_text
 from shipgraph.readers import find_documents, read_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,14 +33,14 @@ def main() -> None:
     size = sum(len(d.text.encode("utf-8")) for d in docs)
     gazetteer = default_gazetteer()
     for d in docs:  # warm caches and compiled patterns once, as a long build would
-        assemble(_run(prepare(squeezed(d)[0], gazetteer)))
+        assemble(_run(prepare(working_text(d)[0], gazetteer)))
     spent = dict.fromkeys(["prepare", *DEFAULT_COMPONENTS, "assemble"], 0.0)
     rounds: list[float] = []
     for _ in range(args.rounds):
         start = time.perf_counter()
         for d in docs:
             t = time.perf_counter()
-            work, where = squeezed(d)
+            work, where = working_text(d)
             analysis = prepare(work, gazetteer)
             analysis.quoted = quoted_names(d, where)
             spent["prepare"] += time.perf_counter() - t

@@ -1669,7 +1669,7 @@ def test_a_page_heading_that_repeats_the_title_is_no_part_of_the_body(tmp_path: 
 
 
 def test_runs_of_spaces_inside_prose_read_as_one_and_offsets_stay_the_document_s() -> None:
-    from shipgraph.extract.pipeline import squeezed
+    from shipgraph.extract.worktext import working_text
     from shipgraph.model import Document
 
     text = ("Title\nThe Russian  cargo ship  Sparta  IV (IMO  9743033) berthed in  Tartus on 8 "
@@ -1684,7 +1684,7 @@ def test_runs_of_spaces_inside_prose_read_as_one_and_offsets_stay_the_document_s
     assert "Sparta  IV" in ship.mentions[0].text and f.document.text == text
     # a table set out in columns keeps its gaps
     table = "Title\nVessel      Port     Date\nAngara      Rajin    8 May 2024\n"
-    assert squeezed(Document(id="t", title="Title", text=table, body_start=6))[1] is None
+    assert working_text(Document(id="t", title="Title", text=table, body_start=6))[1] is None
 
 
 def test_an_aside_set_off_by_dashes_reads_as_one_set_off_by_commas() -> None:

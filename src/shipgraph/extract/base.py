@@ -51,7 +51,7 @@ class Analysis:
     # rows of a table of ship-to-ship transfers (a "Vessel" and a "Counterpart" column): the
     # row's start -> the keys of its two ships
     pair_rows: dict[int, tuple[str, str]] = field(default_factory=dict)
-    # names the document sets in quotes (start, end), read without them (see pipeline.squeezed)
+    # names the document sets in quotes (start, end), read without them (see worktext.working_text)
     quoted: list[tuple[int, int]] = field(default_factory=list)
     # Mentions in text order, all and by type, kept sorted as they are added, so that the
     # lookups below cost a binary search rather than a pass over every mention: a document

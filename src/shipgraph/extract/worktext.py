@@ -1,0 +1,120 @@
+"""The text the extractors read: the document's, with what only gets in the way of reading it
+set aside (runs of spaces inside prose, dashes that set off an aside, quotes around a name, a
+word broken at a wrapped line's end), and a map from each of its characters back to the
+document, so that every quote and offset of the facts found is the document's own."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..model import Document, Evidence, Facts
+
+# runs of spaces inside a line of prose, between its words
+_WIDE_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+_NARROW_GAP = re.compile(r"(?<=\S) (?=\S)")
+
+
+# a dash set off by spaces that opens an aside on what it follows ("the Andreas P — a
+# Malta-registered bulker — sailed"), or closes one opened so
+_DASH_ASIDE = re.compile(r"(?<=[\w)’'\"”]) [—–] (?=(?:a|an|the|which|who|whose|once|formerly|now|"
+                         r"one|both|each|its|her|their|itself|also|previously|then|later)\b)")
+_DASH_CLOSE = re.compile(r"(?<=[\w)’'\"”]) [—–] (?=[a-z])")
+
+
+# a name in quotes: "the vessels “Angara” and “Maria”" (capitalised words, a number or a
+# numeral among them; not a quoted sentence)
+_NAME_WORDS = r"(?=[A-Z])(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)(?:[ ](?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,4}"
+_QUOTED_NAME = re.compile(r"(?<![\w\"“”«»‘’])(?:\"" + _NAME_WORDS + r"\"|“" + _NAME_WORDS + r"”|«\s?" +
+                          _NAME_WORDS + r"\s?»)(?![\w\"“”«»])")
+
+
+_BROKEN_WORD = re.compile(r"(?<=[A-Za-z])- (?=[a-z])(?!(?:and|or|to|nor|as|but)\b)")
+_COMPOUND_PART = re.compile(r"(?:flagged|owned|based|registered|built|linked|controlled|operated|managed|"
+                            r"class|type|era|origin|made|bound|style|sized|laden|related|backed|led|run|"
+                            r"listed|sanctioned|hit|year|month|day|week|ton|tonne|metre|meter|long|old)\b")
+
+
+def working_text(doc: Document) -> tuple[Document, list[int] | None]:
+    """The text the extractors read, and where each of its characters stands in the document
+    (None where it is the document's own): runs of spaces inside a line of prose made one ("the
+    tanker Sparta  IV  berthed", as justified text copied from a page gives it; a line whose
+    wide gaps are more than a few of its gaps is a row of a table set out in columns, and stays
+    as it is), and an aside set off by dashes set off by commas ("the Andreas P — a Malta-
+    registered bulker — sailed" reads "the Andreas P, a Malta-registered bulker, sailed"); names
+    in quotes read without them; and a word broken at a wrapped line's end read whole."""
+    text = doc.text
+    drop: list[int] = []  # characters left out
+    comma: list[int] = []  # dashes read as commas
+    if "  " in text or " \t" in text or "\t " in text:
+        for line in re.finditer(r"[^\n]+", text):
+            wide = list(_WIDE_GAP.finditer(text, line.start(), line.end()))
+            if not wide or "|" in line.group() or "\t" in line.group() or \
+                    len(_NARROW_GAP.findall(line.group())) < 2 * len(wide):
+                continue
+            for gap in wide:
+                drop.extend(range(gap.start() + 1, gap.end()))
+    if "—" in text or "–" in text:
+        for opening in _DASH_ASIDE.finditer(text):
+            line_end = text.find("\n", opening.end())
+            close = _DASH_CLOSE.search(text, opening.end(), line_end if line_end >= 0 else len(text))
+            for dash in (opening, close) if close and close.start() - opening.end() <= 100 else (opening,):
+                drop.append(dash.start())  # (the space before the dash)
+                comma.append(dash.start() + 1)
+    if "- " in text:
+        # a word broken at a wrapped line's end ("Novoros- siysk", "Cook Islands- registered"):
+        # one word again, with its hyphen where the second part is a word of its own
+        for broken in _BROKEN_WORD.finditer(text):
+            drop.append(broken.start() + 1)
+            if not _COMPOUND_PART.match(text, broken.end()):
+                drop.append(broken.start())
+    if any(q in text for q in "\"“«‘"):
+        for name in _QUOTED_NAME.finditer(text):
+            drop.extend((name.start(), name.end() - 1))
+    if not drop and not comma:
+        return doc, None
+    marks = sorted({*((i, "") for i in drop), *((i, ",") for i in comma)})
+    pieces: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for i, mark in marks:
+        if i < pos:
+            continue
+        pieces.append(text[pos:i])
+        where.extend(range(pos, i))
+        if mark:
+            pieces.append(mark)
+            where.append(i)
+        pos = i + 1
+    pieces.append(text[pos:])
+    where.extend(range(pos, len(text)))
+    work = "".join(pieces)
+    body = bisect_left(where, doc.body_start)
+    return doc.model_copy(update={"text": work, "body_start": body}), where
+
+
+def quoted_names(doc: Document, where: list[int] | None) -> list[tuple[int, int]]:
+    """Where the names the document sets in quotes stand in the text the extractors read (a
+    quote is a cue to a ship's name: 'the ferry on the route, the "Grey Finch",')."""
+    if where is None:
+        return []
+    found = []
+    for m in _QUOTED_NAME.finditer(doc.text):
+        a, b = bisect_left(where, m.start() + 1), bisect_left(where, m.end() - 1)
+        if a < b:
+            found.append((a, b))
+    return found
+
+
+def restored(facts: Facts, doc: Document, where: list[int]) -> Facts:
+    """Facts read from the working text, their offsets and quotes put back on the document."""
+    text = doc.text
+
+    def back(e: Evidence) -> Evidence:
+        start = where[e.start] if e.start < len(where) else len(text)
+        end = where[e.end - 1] + 1 if 0 < e.end <= len(where) else start
+        return Evidence(start=start, end=end, text=text[start:end])
+
+    entities = [e.model_copy(update={"mentions": [back(m) for m in e.mentions]}) for e in facts.entities]
+    events = [e.model_copy(update={"evidence": [back(x) for x in e.evidence]}) for e in facts.events]
+    return Facts(document=doc, entities=entities, events=events)
