@@ -766,6 +766,13 @@ def span_days(value: str | None) -> int:
     return (bounds[1] - bounds[0]).days + 1 if bounds else 0
 
 
+def gap_days(first: str | None, then: str | None) -> int | None:
+    """Days from the end of one ISO date or interval to the start of another (None when either
+    is unknown)."""
+    a, b = _bounds(first), _bounds(then)
+    return (b[0] - a[1]).days if a and b else None
+
+
 def _bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
     """First and last day of an ISO date or interval."""
     if not value:

@@ -17,7 +17,7 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
-from .dates import WHEN_WORD, parse_iso
+from .dates import WHEN_WORD
 from .eventbase import (
     CARGO_WORDS,
     FORCED_TO,
@@ -29,6 +29,7 @@ from .eventbase import (
     coordinated,
     date_near,
     ends_before,
+    gap_days,
     overlaps,
     record,
     span_dates,
@@ -850,12 +851,6 @@ _HABITUAL = rx(r"\b(?<!names\s)(?<!flags\s)(?<!hands\s)(?<!owners\s)(?<!managers
                r"numerous|\d+)\s+times|repeatedly|regularly|frequently|routinely)\b")
 
 
-def _days_between(first: str, then: str) -> int:
-    """Days from the end of one time to the start of a later one (a voyage's length at most)."""
-    a, b = parse_iso(first.split("/")[-1]), parse_iso(then.split("/")[0])
-    return (b.start - a.end).days if a and b else 10_000
-
-
 def _own_part(analysis: Analysis, call: dict[str, Any]) -> tuple[int, int]:
     """The part of a call's sentence from the semicolon before it: "The former loaded diesel at
     Primorsk; the latter took on fuel oil at Ust-Luga" (the latter's load is fuel oil)."""
@@ -1041,7 +1036,7 @@ def voyages(analysis: Analysis) -> None:
                 following[last[c["vessel"]]] = i
             elif p1 - p0 == 2 and (c["vessel"], p0 + 1) in told_in and prior.get("date") and \
                     c.get("date") and ends_before(prior["date"], c["date"]) and \
-                    _days_between(prior["date"], c["date"]) <= 45:
+                    (gap := gap_days(prior["date"], c["date"])) is not None and gap <= 45:
                 # a story of the ship that runs on through the paragraph between: "... took on
                 # fuel oil at Ust-Luga two days later. || Both tankers then sailed to the
                 # Mediterranean ... || The Pelican later discharged at Mersin on 29 August."
