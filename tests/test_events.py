@@ -4884,3 +4884,13 @@ def test_a_state_s_cargo_told_with_its_possessive_bought_by_another() -> None:
     f = facts_of("Turkey imported sunflower oil from Russia's Novorossiysk.")
     assert transfers(f) == {(None, "Novorossiysk", "Turkey")} and cargo_set(f) == {"sunflower oil"}
     assert facts_of("India pays for Russian oil in rupees.").events == []
+
+
+def test_firms_listed_under_a_designation_s_head() -> None:
+    f = facts_of("Companies designated today:\n- Astra Nova Shipping Ltd (Marshall Islands), "
+                 "registered owner of the tanker CASSIOPEIA STAR.\n- Silver Dune Maritime Co Ltd "
+                 "(Hong Kong), its manager.\nThe Treasury said more would follow.")
+    assert sorted(by_name(f, "Sanction")) == ["Astra Nova Shipping Ltd", "Silver Dune Maritime Co Ltd"]
+    # the authority that designates opens no item of the list
+    g = facts_of("Designated today:\n- The Treasury Department said the list would grow.")
+    assert by_name(g, "Sanction") == []

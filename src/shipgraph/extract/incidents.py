@@ -872,7 +872,9 @@ def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
     for later in analysis.sentences[index + 1:index + 60]:
         if not opens_line(text, later.span.start):
             continue  # a sentence inside an entry, not the start of one
-        first = analysis.in_sentence(later, "Vessel")
+        # (or a firm or person: "Companies designated today: || - Astra Nova Shipping Ltd ...")
+        first = [m for m in analysis.in_sentence(later) if m.form == "name" and (
+            m.type == "Vessel" or m.type in ("Organization", "Person") and not _AUTHORITY.search(m.text))]
         if not first or not _ITEM_OPENING.fullmatch(text, later.span.start, first[0].start):
             break  # a line that opens with no ship ends the list (its mark and emphasis aside)
         event = record(analysis, sent, "Sanction", cue.start(), target=first[0].key)
