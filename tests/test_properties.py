@@ -162,7 +162,9 @@ PHRASES = ["The tanker {v} (IMO 9555010)", "the Russian-flagged cargo ship {v}",
            "with the {v2}", "on 2 March 2024", "in early June", "between May and July 2023",
            "was likely", "did not", "denied that", "is expected to", "according to officials",
            "switched off its transponder", "MMSI 273456780", "formerly known as {v2}", ",", ".",
-           "and", ";", "\n\n"]
+           "and", ";", "\n\n",
+           # what the working text reads otherwise: quotes, dash asides, wide gaps, broken words
+           '"{v}"', "“{v2}”", "— a", "—", "  ", "Novoros- siysk", "Cook Islands- registered", "\n"]
 
 
 @st.composite
@@ -188,7 +190,7 @@ def test_the_extractor_holds_its_invariants_on_any_text(body: str, date: str | N
         assert e.name.strip()
         assert e.imo is None or imo_valid(e.imo)
         for m in e.mentions:
-            assert 0 <= m.start < m.end <= len(text)
+            assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text
     for ev in f.events:
         assert ev.evidence, ev
         for sp in ev.evidence:
