@@ -1730,3 +1730,15 @@ def test_a_word_broken_at_a_wrapped_line_s_end_reads_whole() -> None:
     # "Liberia- and Panama-flagged": a hyphen that waits for its word
     g = facts_of("The Liberia- and Panama-flagged tankers Kira and Lumo left.")
     assert {e.name: e.flag for e in g.entities if e.type == "Vessel"} == {"Kira": "LBR", "Lumo": "PAN"}
+
+
+def test_an_entity_of_a_page_s_markup_left_in_plain_text_reads_as_its_character() -> None:
+    f = facts_of("The cargo ship Sparta&nbsp;IV berthed at Tartus on 8&nbsp;November.")
+    (ship,) = [e for e in f.entities if e.type == "Vessel"]
+    assert ship.name == "Sparta IV" and ship.mentions[0].text == "Sparta&nbsp;IV"
+    assert [e.date for e in f.events if e.type == "PortCall"] == ["2023-11-08"]
+    # "Kira&#8217;s owner ... was sanctioned": the owner, not the ship (as with "Kira's")
+    g = facts_of("The tanker Kira&#8217;s owner was sanctioned in May.")
+    assert [e for e in g.events if e.type == "Sanction"] == []
+    # what is no entity stays as it is
+    assert facts_of("AT&T; R&D &foo; and Q&A.").events == []

@@ -1,10 +1,12 @@
 """The text the extractors read: the document's, with what only gets in the way of reading it
 set aside (runs of spaces inside prose, dashes that set off an aside, quotes around a name, a
-word broken at a wrapped line's end), and a map from each of its characters back to the
-document, so that every quote and offset of the facts found is the document's own."""
+word broken at a wrapped line's end, an entity of a page's markup left in plain text), and a
+map from each of its characters back to the document, so that every quote and offset of the
+facts found is the document's own."""
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_left
 
@@ -29,6 +31,7 @@ _QUOTED_NAME = re.compile(r"(?<![\w\"“”«»‘’])(?:\"" + _NAME_WORDS + r"
                           _NAME_WORDS + r"\s?»)(?![\w\"“”«»])")
 
 
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 _BROKEN_WORD = re.compile(r"(?<=[A-Za-z])- (?=[a-z])(?!(?:and|or|to|nor|as|but)\b)")
 _COMPOUND_PART = re.compile(r"(?:flagged|owned|based|registered|built|linked|controlled|operated|managed|"
                             r"class|type|era|origin|made|bound|style|sized|laden|related|backed|led|run|"
@@ -71,9 +74,18 @@ def working_text(doc: Document) -> tuple[Document, list[int] | None]:
     if any(q in text for q in "\"“«‘"):
         for name in _QUOTED_NAME.finditer(text):
             drop.extend((name.start(), name.end() - 1))
-    if not drop and not comma:
+    swap: dict[int, str] = {i: "," for i in comma}  # characters read as another
+    if "&" in text:
+        # an entity of a page's markup left in plain text ("Sparta&nbsp;IV", "Kira&#8217;s"):
+        # the character it stands for
+        for entity in _ENTITY.finditer(text):
+            char = html.unescape(entity.group())
+            if len(char) == 1 and char != entity.group():
+                swap[entity.start()] = " " if char.isspace() else char
+                drop.extend(range(entity.start() + 1, entity.end()))
+    if not drop and not swap:
         return doc, None
-    marks = sorted({*((i, "") for i in drop), *((i, ",") for i in comma)})
+    marks = sorted({*((i, "") for i in drop if i not in swap), *swap.items()})
     pieces: list[str] = []
     where: list[int] = []
     pos = 0
