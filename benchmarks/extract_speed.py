@@ -16,7 +16,7 @@ from pathlib import Path
 
 from shipgraph.extract.gazetteer import default_gazetteer
 from shipgraph.extract.pipeline import _FACTORIES, DEFAULT_COMPONENTS, assemble, prepare
-from shipgraph.extract.worktext import quoted_names, restored, working_text
+from shipgraph.extract.worktext import restored, working_text
 from shipgraph.readers import find_documents, read_document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,9 +40,9 @@ def main() -> None:
         start = time.perf_counter()
         for d in docs:
             t = time.perf_counter()
-            work, where = working_text(d)
+            work, where, quoted = working_text(d)
             analysis = prepare(work, gazetteer)
-            analysis.quoted = quoted_names(d, where)
+            analysis.quoted = quoted
             spent["prepare"] += time.perf_counter() - t
             for name in DEFAULT_COMPONENTS:
                 t = time.perf_counter()

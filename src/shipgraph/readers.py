@@ -148,7 +148,7 @@ def _valid_date(y: str, m: str, d: str, name: str, warnings: list[str]) -> str |
 
 
 # What opens a line that goes on no wrapped paragraph: a list item, a table row, a heading.
-_OWN_LINE = re.compile(r"\s*(?:[-*•–—+>]\s|\d{1,3}[.)]\s|[A-Za-z][.)]\s|\||#|\t)")
+OWN_LINE = re.compile(r"\s*(?:[-*•–—+>]\s|\d{1,3}[.)]\s|[A-Za-z][.)]\s|\||#|\t)")
 
 
 def unwrap(text: str, start: int = 0) -> str:
@@ -171,7 +171,7 @@ def unwrap(text: str, start: int = 0) -> str:
 
     def wraps(line: str, after: str) -> bool:
         word = after.split()[0] if after.split() else ""
-        return len(line) + 1 + len(word) > width and not _OWN_LINE.match(after) and \
+        return len(line) + 1 + len(word) > width and not OWN_LINE.match(after) and \
             "|" not in line and "\t" not in line
 
     # (lines that each end a sentence are a text of one sentence a line, not a wrapped one)

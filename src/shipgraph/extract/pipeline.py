@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Document, Entity, Event, Evidence, Facts
-from ..readers import WIRE_DATELINE
+from ..readers import OWN_LINE, WIRE_DATELINE
 from . import prefilter
 from .agents import AgentExtractor
 from .base import Analysis, Extractor, Mention, Sentence
@@ -21,7 +21,7 @@ from .places import PlaceExtractor
 from .portcalls import told_activity
 from .text import sentences, words
 from .vessels import VesselExtractor
-from .worktext import quoted_names, restored, working_text
+from .worktext import restored, working_text
 
 DEFAULT_COMPONENTS: tuple[str, ...] = ("agents", "vessels", "places", "coref", "events")
 _FACTORIES: dict[str, type] = {
@@ -36,8 +36,6 @@ _FACTORIES: dict[str, type] = {
 # another that opens one in the same block
 _BLANK_LINE_PARAGRAPHS = re.compile(r"\S[ \t]*\n[ \t]*\n(?:[ \t]*\n)*[ \t]*\S(?:.|\n)*?\S[ \t]*\n[ \t]*\n")
 _LINE_IN_PARAGRAPH = re.compile(r"[.!?][\"”’)]?[ \t]*\n[ \t]*[\"“‘]?[A-Z]")
-# a line that stands on its own even inside a block: a list item, a heading, a table row
-_OWN_LINE_AFTER = re.compile(r"(?:[-*•–—+]\s|\d{1,3}[.)]\s|\||#)")
 
 
 def dateline_date(text: str, start: int, doc_date: dt.date | None) -> dt.date | None:
@@ -87,7 +85,7 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
         _LINE_IN_PARAGRAPH.search(text, doc.body_start) else "\n"
     for span in sentences(text, doc.body_start):
         gap = text[last_end:span.start]
-        if breaks in gap or breaks != "\n" and "\n" in gap and _OWN_LINE_AFTER.match(text, span.start):
+        if breaks in gap or breaks != "\n" and "\n" in gap and OWN_LINE.match(text, span.start):
             paragraph += 1
         last_end = span.end
         times = find_times(text, ref, span.start, span.end, anchor, day, dated,
@@ -115,9 +113,9 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
 def extract(doc: Document, gazetteer: Gazetteer | None = None,
             components: Sequence[str] = DEFAULT_COMPONENTS) -> Facts:
     """A document's facts: entities with their mentions, events with date, confidence, evidence."""
-    work, where = working_text(doc)
+    work, where, quoted = working_text(doc)
     analysis = prepare(work, gazetteer or default_gazetteer())
-    analysis.quoted = quoted_names(doc, where)
+    analysis.quoted = quoted
     for name in components:
         component: Extractor = _FACTORIES[name]()
         component(analysis)

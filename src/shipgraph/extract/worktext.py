@@ -38,7 +38,7 @@ _COMPOUND_PART = re.compile(r"(?:flagged|owned|based|registered|built|linked|con
                             r"listed|sanctioned|hit|year|month|day|week|ton|tonne|metre|meter|long|old)\b")
 
 
-def working_text(doc: Document) -> tuple[Document, list[int] | None]:
+def working_text(doc: Document) -> tuple[Document, list[int] | None, list[tuple[int, int]]]:
     """The text the extractors read, and where each of its characters stands in the document
     (None where it is the document's own): runs of spaces inside a line of prose made one ("the
     tanker Sparta  IV  berthed", as justified text copied from a page gives it; a line whose
@@ -48,6 +48,7 @@ def working_text(doc: Document) -> tuple[Document, list[int] | None]:
     in quotes read without them; and a word broken at a wrapped line's end read whole."""
     text = doc.text
     drop: list[int] = []  # characters left out
+    quoted: list[tuple[int, int]] = []  # names set in quotes, without them
     comma: list[int] = []  # dashes read as commas
     if "  " in text or " \t" in text or "\t " in text:
         for line in re.finditer(r"[^\n]+", text):
@@ -74,6 +75,7 @@ def working_text(doc: Document) -> tuple[Document, list[int] | None]:
     if any(q in text for q in "\"“«‘"):
         for name in _QUOTED_NAME.finditer(text):
             drop.extend((name.start(), name.end() - 1))
+            quoted.append((name.start() + 1, name.end() - 1))
     swap: dict[int, str] = {i: "," for i in comma}  # characters read as another
     if "&" in text:
         # an entity of a page's markup left in plain text ("Sparta&nbsp;IV", "Kira&#8217;s"):
@@ -84,7 +86,7 @@ def working_text(doc: Document) -> tuple[Document, list[int] | None]:
                 swap[entity.start()] = " " if char.isspace() else char
                 drop.extend(range(entity.start() + 1, entity.end()))
     if not drop and not swap:
-        return doc, None
+        return doc, None, []
     marks = sorted({*((i, "") for i in drop if i not in swap), *swap.items()})
     pieces: list[str] = []
     where: list[int] = []
@@ -102,20 +104,11 @@ def working_text(doc: Document) -> tuple[Document, list[int] | None]:
     where.extend(range(pos, len(text)))
     work = "".join(pieces)
     body = bisect_left(where, doc.body_start)
-    return doc.model_copy(update={"text": work, "body_start": body}), where
-
-
-def quoted_names(doc: Document, where: list[int] | None) -> list[tuple[int, int]]:
-    """Where the names the document sets in quotes stand in the text the extractors read (a
-    quote is a cue to a ship's name: 'the ferry on the route, the "Grey Finch",')."""
-    if where is None:
-        return []
-    found = []
-    for m in _QUOTED_NAME.finditer(doc.text):
-        a, b = bisect_left(where, m.start() + 1), bisect_left(where, m.end() - 1)
-        if a < b:
-            found.append((a, b))
-    return found
+    # (where the names set in quotes stand in the text read: a quote is a cue to a ship's name,
+    # 'the ferry on the route, the "Grey Finch",')
+    names = [(a, b) for a, b in ((bisect_left(where, x), bisect_left(where, y)) for x, y in quoted)
+             if a < b]
+    return doc.model_copy(update={"text": work, "body_start": body}), where, names
 
 
 def restored(facts: Facts, doc: Document, where: list[int]) -> Facts:
