@@ -4894,3 +4894,22 @@ def test_firms_listed_under_a_designation_s_head() -> None:
     # the authority that designates opens no item of the list
     g = facts_of("Designated today:\n- The Treasury Department said the list would grow.")
     assert by_name(g, "Sanction") == []
+
+
+def test_a_ship_taken_to_an_anchorage_near_a_port_was_at_the_port() -> None:
+    f = facts_of("Coast guard officers boarded the tanker Grey Wren and it was escorted to an "
+                 "anchorage near Porvoo. The tanker Dusk Heron dropped anchor off Ceyhan.")
+    assert calls(f) == {("Grey Wren", "Porvoo"), ("Dusk Heron", "Ceyhan")}
+    # sailing near a port is no call there
+    g = facts_of("The tanker Grey Wren sailed near Porvoo on its way out of the gulf.")
+    assert calls(g) == set()
+
+
+def test_two_ships_that_exchanged_a_named_cargo() -> None:
+    f = facts_of("In August the freighter Grey Wren met the Russian freighter Volga-4 off "
+                 "Makhachkala and the two vessels exchanged containers.")
+    assert sts_events(f) == [(frozenset({"Grey Wren", "Volga-4"}), "Makhachkala", 1)]
+    # fire, crews or greetings are no cargo
+    g = facts_of("The freighter Grey Wren and the freighter Volga-4 exchanged fire with pirates, "
+                 "then exchanged crews off Makhachkala.")
+    assert sts_events(g) == []

@@ -426,6 +426,33 @@ def test_persons_named_beside_their_role() -> None:
     assert not names(g, "Person")
 
 
+def test_persons_after_a_lower_case_role_or_a_possessive_one() -> None:
+    f = facts_of("Danish foreign minister Lars Lokke Rasmussen said the tanker Alba was a risk. "
+                 "Sea Watch co-founder Mira Castell agreed. Its campaigner, Jonas Helm Lund, said "
+                 "more. Oleg Sorin, Norway's fisheries minister, declined to comment.")
+    assert names(f, "Person") == {"Lars Lokke Rasmussen", "Mira Castell", "Jonas Helm Lund",
+                                  "Oleg Sorin"}
+    # a firm set after a role word is no person
+    g = facts_of("The tanker's director Blue Horizon Shipping declined to comment. The envoy of "
+                 "Panama said so.")
+    assert not names(g, "Person") and "Blue Horizon Shipping" in names(g, "Organization")
+
+
+def test_organisations_by_their_head_word_or_known_name() -> None:
+    f = facts_of("Analysts at S&P Global Commodity Insights and the Baltic Exchange agreed, and "
+                 "Greenpeace said the tanker Alba should be inspected.")
+    assert {"S&P Global Commodity Insights", "Baltic Exchange", "Greenpeace"} <= \
+        names(f, "Organization")
+
+
+def test_a_sea_s_one_word_name_as_an_adjective_is_no_sea() -> None:
+    f = facts_of("Copenhagen consulted its Baltic neighbours. The court fined Caspian Pearl. "
+                 "The tanker Alba sailed into the Baltic.")
+    assert names(f, "Place") == {"Baltic Sea"}
+    assert [m.text for e in f.entities if e.name == "Baltic Sea"
+            for m in e.mentions] == ["Baltic"]
+
+
 def test_long_organisation_names_and_the_state_they_are_about() -> None:
     f = facts_of("The Centre for Research on Energy and Clean Air and the Panel of Experts on the "
                  "DPRK both cited the Ministry of Foreign Affairs and Trade.")

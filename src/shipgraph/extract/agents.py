@@ -27,7 +27,8 @@ _ORG_HEAD = rx(
     r"Review|Journal|News|Weekly|Monitor|Intelligence|Desk|Bulletin|Digest|Ledger|Log|Notes|"
     r"School|University|Foundation|Centre|Center|Society|Association|Forum|Fund|Network|"
     r"Initiative|Services|Shipping(?: Lines?)?|Lines|Holdings|Logistics|Navigation|Shipmanagement|"
-    r"Fleet)\b"
+    # "S&P Global Commodity Insights", "the Baltic Exchange", "Lloyd's Register"
+    r"Fleet|Insights|Analytics|Consulting|Consultancy|Advisory|Partners|Associates|Exchange|Register)\b"
     r"(?:\s*\b(?:of|on|for)\s+(?:the\s+)?(?!" + _WHEN + r")(?:" + _CAP + r"\s*){1,4}(?:and\s+(?:" + _CAP +
     r"\s*){1,3})?){0,2})")
 # "tracking firm SeaTrace", "the research group Open Sea Watch": a name set after what it is.
@@ -52,7 +53,11 @@ _KNOWN_ORGS = {"CIA", "EU", "UN", "NATO", "OPEC", "PDVSA", "IMO", "OFAC", "FBI",
                # the data and news firms reporting cites ("Tanker Trackers co-founder X said")
                "Kpler", "Vortexa", "Windward", "MarineTraffic", "TankerTrackers", "Tanker Trackers",
                "Lloyd's List", "LSEG", "Refinitiv", "Argus", "Platts", "Bloomberg", "Reuters",
-               "Equasis"}
+               "Equasis", "Clarksons", "Maxar", "Planet Labs", "Ambrey", "UKMTO",
+               # bodies, campaigners and energy firms that reporting names without a head word
+               "Interpol", "Europol", "IAEA", "Greenpeace", "Global Witness", "Amnesty International",
+               "Human Rights Watch", "Aramco", "Sinopec", "PetroChina", "CNPC", "NIOC", "NITC", "IRISL",
+               "Novatek", "Transneft", "Trafigura", "Vitol", "Glencore", "Gunvor", "Litasco"}
 # "IMO 9555010" is a ship's number, not the organisation.
 # ("KUM UN SAN 3": a word of a name in capitals, not the United Nations)
 _KNOWN_ORG_RE = rx(r"(?<![A-Z]{2} )\b(?:" + "|".join(sorted(map(re.escape, _KNOWN_ORGS))) + r")\b"
@@ -67,16 +72,24 @@ _TITLE = rx(
     r"Admiral|Captain|Chairman|Chief|Ambassador|Senator|Governor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
     r"General|Colonel|Prime Minister|[Ll]eader|[Aa]nalyst|captain|[Rr]esearcher|[Pp]rofessor|"
     r"[Cc]ommander|[Ee]conomist|[Ee]ditor|[Ss]kipper|[Ii]nspector|[Pp]rosecutor|[Jj]udge|"
-    r"Lieutenant|Major|Sergeant|[Oo]fficer)\s+"
+    r"Lieutenant|Major|Sergeant|[Oo]fficer|"
+    # "Danish foreign minister Lars Lokke Rasmussen", "TankerTrackers co-founder Samir Madani"
+    r"minister|director|president|secretary|chairman|chairwoman|ambassador|governor|envoy|"
+    r"spokesperson|CEO|[Ff]ounder|[Cc]o-founder|[Cc]ampaigner|[Aa]ctivist|[Dd]iplomat|"
+    r"[Ll]awmaker|[Ll]egislator|[Cc]orrespondent|[Jj]ournalist|[Ii]nvestigator|[Aa]dvis[eo]r)\s+"
     r"(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*){1,2})")
-_ROLE = (r"(?:(?:senior|chief|lead|principal|former|deputy|independent|maritime|shipping|"
-         r"security|sanctions|research|defen[cs]e|foreign|(?-i:[A-Z][\w.'’-]*))\s+){0,2}(?:analyst|researcher|"
+# (a role's words before it: "senior", "fisheries", "Pentagon")
+_ROLE = (r"(?:(?:[a-z][\w-]*|(?-i:[A-Z][\w.'’-]*))\s+){0,2}(?:analyst|researcher|"
          r"spokes(?:person|man|woman)|captain|master|director|official|expert|professor|fellow|"
          r"minister|ambassador|envoy|head|CEO|founder|editor|correspondent|lawyer|investigator|"
-         r"adviser|advisor|owner|manager|chairman|president|commander|admiral|economist|consultant)")
+         r"adviser|advisor|owner|manager|chairman|president|commander|admiral|economist|consultant|"
+         r"campaigner|activist|diplomat|lawmaker|legislator|executive|co-founder|attorney|prosecutor|"
+         r"officer|scholar|journalist|reporter|specialist|strategist)")
 # "Jane Roe, a senior analyst at ...": a person's name set before their role
 _NAME_ROLE = rx(r"(?:^|(?<=[.;:]\s)|(?<=\bto\s)|(?<=\n))(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z]"
-                r"[\w'’\-]*){1,2}),\s+(?:an?|the|its|their)\s+" + _ROLE + r"\b")
+                r"[\w'’\-]*){1,2}),\s+(?:an?|the|its|their|his|her|"
+                # "Lars Rasmussen, Denmark's foreign minister, ..."
+                r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}['’]s)\s+" + _ROLE + r"\b")
 # "The ship's captain, Oleg Petrov, ...": a role and the name set after it
 _ROLE_NAME = rx(r"\b" + _ROLE + r",\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*){1,2}),")
 _SAID = rx(r"\bsaid\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+){1,2})\b"
@@ -137,6 +150,8 @@ class AgentExtractor:
             for pat in (_TITLE, _SAID, _NAME_ROLE, _ROLE_NAME, _NAME_AGE):
                 for m in pat.finditer(text, s, e):
                     start, end = m.start("name"), m.end("name")
+                    if m["name"].rsplit(None, 1)[-1] in _NOT_SURNAME:
+                        continue  # "ship manager Ocean Star Shipping": a firm
                     if not analysis.taken(start, end) and not analysis.gazetteer.lookup(m["name"]):
                         analysis.add(Mention(start, end, m["name"], "Person", normalize(m["name"])))
 

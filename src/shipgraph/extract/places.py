@@ -110,6 +110,9 @@ _PART_OF = rx(r",?\s+(?:(?:which\s+is\s+)?(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:part|
               r"berth|harbou?r|district|area|zone|pier|quay)\s+(?:of|in|at|within)|(?:oil\s+|container\s+|"
               r"grain\s+|coal\s+|crude\s+)?(?:terminal|berth|pier|quay)\s+(?:in|at|of))\s+(?:the\s+)?"
               r"(?:(?:port|harbou?r)\s+(?:of|at)\s+)?")
+# after a sea's one-word name, what makes it an adjective of peoples or part of another name
+_NOT_THE_WATERS = rx(r"\s+(?:states|countries|nations|republics|neighbou?rs|governments|allies|members|"
+                     r"partners|leaders|peoples?|(?-i:[A-Z])[\w'’-]*)\b", re.I)
 _TOWN_PATTERN = rx(r"\b(?:town|city|village|island|region|province) of\s+"
                            r"(?P<name>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)")
 
@@ -188,6 +191,8 @@ class PlaceExtractor:
                 continue  # "farms in the Kherson region": the region (see `_patterns`)
             elif mtype == "Port" and _TITLE_BEFORE.search(text, max(0, start - 12), start):
                 continue  # "Admiral Nelson": a person
+            elif mtype == "Place" and " " not in text[start:end] and _NOT_THE_WATERS.match(text, end):
+                continue  # "its Baltic neighbours", "the Pacific Fleet": no sea named
             elif mtype == "Port" and _ORG_AFTER.match(text, end):
                 continue  # "Clarkson Research", "Singapore Shipping Ltd": a firm's name
             elif mtype == "Port" and (lead := _NAME_BEFORE.search(text, max(0, start - 40), start)) \

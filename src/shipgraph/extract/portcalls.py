@@ -860,7 +860,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                         # ("headed for the Turkish port of Bandirma, where it arrived on 3 July")
                         _BOUND_FOR.search(before) and ARRIVING.match(text, port.end)
                         # "appeared near Lianyungang, where it unloaded its cargo": it was there
-                        or _NEAR.search(before) and _did_there(text, port.end))) and \
+                        or _NEAR.search(before) and _did_there(text, port.end)
+                        or _ANCHORAGE_NEAR.search(before))) and \
                     not re.search(r"\b(at|in|to|from)\s+(?:the\s+)?(?:(?!(?:for|towards?|near)\s)[\w'’-]+\s+)"
                                   r"{0,3}$", before, re.I):
                 continue
@@ -909,6 +910,10 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 
 
 _NEAR = rx(r"\b(?:near|outside|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+# "escorted to an anchorage near Porvoo", "dropped anchor off Ceyhan": a port's anchorage is
+# the port (not "sailed near Porvoo")
+_ANCHORAGE_NEAR = rx(r"\b(?:anchorages?|roads|roadsteads?|anchor)\s+(?:area\s+)?(?:near|outside|off)\s+"
+                     r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
 
 
 def _did_there(text: str, end: int) -> bool:
