@@ -4913,3 +4913,34 @@ def test_two_ships_that_exchanged_a_named_cargo() -> None:
     g = facts_of("The freighter Grey Wren and the freighter Volga-4 exchanged fire with pirates, "
                  "then exchanged crews off Makhachkala.")
     assert sts_events(g) == []
+
+
+def test_a_preposition_governs_the_place_right_after_it_only() -> None:
+    # "to Ningbo carrying DPRK coal": Ningbo is where it went; the state is what the coal is of
+    f = facts_of("The bulk carrier Hui Yuan made four voyages to Ningbo carrying DPRK coal.")
+    assert transfers(f) == {("Hui Yuan", None, "Ningbo")} and calls(f) == {("Hui Yuan", "Ningbo")}
+    g = facts_of("The bulk carrier Hui Yuan made four voyages to Ningbo with coal of DPRK origin.")
+    assert transfers(g) == {("Hui Yuan", "North Korea", "Ningbo")}
+    assert [e.cargo for e in g.events if e.type == "Transfer"] == ["coal of DPRK origin"]
+    # what may stand between the preposition and a port it governs
+    h = facts_of("The freighter Hui Yuan carried wheat from Russia's Novorossiysk to Hodeidah, Yemen.")
+    assert transfers(h) == {("Hui Yuan", "Novorossiysk", "Hodeidah")}
+
+
+def test_a_discharge_soon_after_an_arrival_ends_the_same_voyage() -> None:
+    f = facts_of("The tanker Kestrel Bay loaded crude at Kozmino in early January and arrived at "
+                 "Dongying on 30 January. It discharged at Dongying on 2 February.")
+    assert transfers(f) == {("Kestrel Bay", "Kozmino", "Dongying")}
+    # a discharge weeks later is a voyage of its own
+    g = facts_of("The tanker Kestrel Bay loaded crude at Kozmino in early January and arrived at "
+                 "Dongying on 10 January. It discharged at Dongying again on 2 March.")
+    assert transfers(g) == {("Kestrel Bay", "Kozmino", "Dongying"), ("Kestrel Bay", None, "Dongying")}
+
+
+def test_a_hedged_reading_of_a_deed_leaves_the_deed_reported() -> None:
+    f = facts_of("The tanker Kestrel Bay called at Yeosu, in what appears to have been a repair "
+                 "stop. The tanker Grey Wren docked at Tartus, probably to take on fuel.")
+    assert {e.confidence for e in f.events if e.type == "PortCall"} == {"reported"}
+    g = facts_of("The tanker Kestrel Bay probably called at Yeosu. A tanker, likely to be the Grey "
+                 "Wren, docked at Tartus.")
+    assert {e.confidence for e in g.events if e.type == "PortCall"} == {"likely"}

@@ -1769,3 +1769,13 @@ def test_an_entity_of_a_page_s_markup_left_in_plain_text_reads_as_its_character(
     assert [e for e in g.events if e.type == "Sanction"] == []
     # what is no entity stays as it is
     assert facts_of("AT&T; R&D &foo; and Q&A.").events == []
+
+
+def test_a_body_named_by_its_head_word_alone() -> None:
+    f = facts_of("The Panel of Experts wrote to Panama. The Panel investigated the tanker Alba.")
+    panel = [e for e in f.entities if e.type == "Organization"]
+    assert [e.name for e in panel] == ["Panel of Experts"] and "Panel" in panel[0].aliases
+    assert len(panel[0].mentions) == 2
+    # with no such body named, "The Panel" or "The Commission" names none
+    g = facts_of("The Panel investigated the tanker Alba. The Commission said it left Nampo.")
+    assert not names(g, "Organization")

@@ -133,8 +133,12 @@ class AgentExtractor:
                 if tail and " " in name[:tail.start()].strip() and any(
                         x.kind == "State" for x in analysis.gazetteer.lookup(tail[1])):
                     name = name[:tail.start()]
-                if len(name.split()) >= 2 or name in _KNOWN_ORGS:
+                # ("The Panel investigated": a sentence's article and the head word alone name
+                # no body)
+                if len(re.sub(r"^(?:The|A|An)\s+", "", name).split()) >= 2 or name in _KNOWN_ORGS:
                     self._org(analysis, name, m.start("name"))
+                elif name.startswith(("The ", "the ")):
+                    self._short_name(analysis, name, m.start("name"))
             for m in _ORG_DESCRIBED.finditer(text, s, e):
                 self._org(analysis, m["name"], m.start("name"))
             for m in _ORG_BY.finditer(text, s, e):
@@ -154,6 +158,24 @@ class AgentExtractor:
                         continue  # "ship manager Ocean Star Shipping": a firm
                     if not analysis.taken(start, end) and not analysis.gazetteer.lookup(m["name"]):
                         analysis.add(Mention(start, end, m["name"], "Person", normalize(m["name"])))
+
+    @staticmethod
+    def _short_name(analysis: Analysis, name: str, start: int) -> None:
+        """"The Panel" after "the Panel of Experts" (or the report's source, "UN Panel of
+        Experts"): the one body the document named with that head word."""
+        head = name.split()[-1]
+        bodies = {k for (t, k), a in analysis.attributes.items() if t == "Organization"
+                  and any(re.search(r"\b" + re.escape(head) + r"\b", n) for n in a.get("names", ()))}
+        if len(bodies) != 1:
+            return
+        key = bodies.pop()
+        begin = start + len(name) - len(head)
+        if analysis.taken(begin, begin + len(head)):
+            return
+        analysis.add(Mention(begin, begin + len(head), head, "Organization", key))
+        aliases = analysis.attrs("Organization", key).setdefault("aliases", [])
+        if head not in aliases:
+            aliases.append(head)
 
     @staticmethod
     def _org(analysis: Analysis, name: str, start: int | None, alias: str | None = None) -> None:

@@ -67,8 +67,18 @@ _SUSPECTED_SHIP = rx(r"\b(?:vessel|ship|tanker|carrier|freighter|boat)s?\s+(?:(?
                      r"\bsuspecting\s+(?:it|her|them)\s+of\s+(?!having\b)[a-z]+ing\b", re.I)
 
 
+# What a deed is taken to have been, or what it was for, set after it: "called at Yeosu, in what
+# appears to have been a repair stop", "docked at Tartus, probably to take on fuel": the deed
+# stands; the reading of it is hedged.
+_READING_ASIDE = rx(r",\s+in\s+what\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|appears?|appeared|seems?|"
+                    r"seemed|looked|looks)\b[^,;.]*|"
+                    r",\s+(?:probably|possibly|likely|apparently|presumably)\s+(?:for|to|as)\s+"
+                    r"(?!(?:have|be|been)\b)[^,;.]*", re.I)
+
+
 def confidence_of(text: str) -> str:
     """The estimative word a sentence's hedging supports; "reported" when it has none."""
+    text = _READING_ASIDE.sub(",", text)
     text = _ROLE_ASIDE.sub(",", text)
     text = _SUSPECTED_SHIP.sub(" ", text)
     for level, pattern in _CUES:

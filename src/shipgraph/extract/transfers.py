@@ -563,6 +563,10 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
         if not verb.end() <= p.start < stop or p.end > stop + 40:
             continue
         word = _prep_before(text[max(s, p.start - 60):p.start])
+        prev = max((q.end for q in places if p.start - 60 <= q.start and q.end <= p.start), default=-1)
+        if word is not None and prev >= 0 and _prep_before(text[prev:p.start]) is None and \
+                not _PLACE_JOIN.fullmatch(text, prev, p.start):
+            word = None  # "voyages to Ningbo carrying DPRK coal": "to" is Ningbo's
         if word is None and p.form == "anaphor" and p.text == "there" and kind in ("discharge", "move"):
             word = "to"  # "unloaded containers there", "carried the wheat there"
         if word is None or _is_possessor(text, p, places):
@@ -653,6 +657,12 @@ def _departure_port(text: str, s: int, places: list[Mention], verb: re.Match[str
     if not _LEFT.search(text, max(s, port.start - 60), port.start):
         return None
     return port if _THEN_LADEN.fullmatch(text, port.end, verb.start()) else None
+
+
+# what may stand between two places one preposition governs: "to Russia's Novorossiysk", "to
+# Hodeidah, Yemen", "to Qingdao's Dongjiakou terminal"
+_PLACE_JOIN = re.compile(r"(?:['’]s)?[\s,]*(?:(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:port|harbou?r|terminal|"
+                         r"facility|base|berth|anchorage)s?\s+(?:of|at|in)\s+)?", re.I)
 
 
 def _prep_before(window: str) -> str | None:
@@ -1166,7 +1176,7 @@ _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:(?:f
                r"(?:million\s+)?(?:barrels|tonnes|tons|metric\s+tons|containers|cubic\s+metres)\s+of|"
                # "arrived from Primorsk with diesel", "with Russian wheat"
                r"with(?=\s+(?:(?-i:[A-Z])[\w-]*\s+)?" + CARGO_WORDS + r"\b(?:\s*[,.;)]|\s+(?:from|to|for|"
-               r"on|in|at|and|aboard|bound|loaded|which|that|destined|taken|bought|sold|worth)\b|\s*$))|"
+               r"on|in|at|and|of|aboard|bound|loaded|which|that|destined|taken|bought|sold|worth)\b|\s*$))|"
                r"(?:loaded|loads|took on|takes on|taken on|picked up|"
                r"picks up|collected|collects|received|receives|took delivery of)"
                r"(?!\s+(?:at|in|from|on|onto|into|there|up|off)\b))\s+", re.I)
@@ -1558,7 +1568,7 @@ def drop_coarse(analysis: Analysis) -> None:
                     covers(a.get("destination"), b.get("destination")) and \
                     (a.get("origin"), a.get("destination")) != (b.get("origin"), b.get("destination")) \
                     and (a["evidence"][0][0] == b["evidence"][0][0] or
-                         overlaps(a.get("date"), b.get("date"))):
+                         overlaps(a.get("date"), b.get("date")) or _unloaded_on_arrival(a, b)):
                 drop.append(id(a))
                 # what the coarse telling adds: the cargo, the time
                 for key in ("cargo", "date"):
@@ -1566,6 +1576,14 @@ def drop_coarse(analysis: Analysis) -> None:
                         b[key] = a[key]
     analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
     _supply_by_ship(analysis, covers)
+
+
+def _unloaded_on_arrival(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """A discharge with no origin at the port a voyage told before ended, within two weeks of
+    its arrival ("arrived at Dongying on 30 April. It discharged there on 2 May"): that voyage's."""
+    days = gap_days(b.get("date"), a.get("date"))
+    return a.get("origin") is None and a.get("destination") == b.get("destination") and \
+        a["evidence"][0][0] > b["evidence"][0][0] and days is not None and 0 <= days <= 14
 
 
 # what a sentence after a state's supply says of its cargo: "The tanker X delivered the cargo",
