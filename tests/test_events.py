@@ -4944,3 +4944,21 @@ def test_a_hedged_reading_of_a_deed_leaves_the_deed_reported() -> None:
     g = facts_of("The tanker Kestrel Bay probably called at Yeosu. A tanker, likely to be the Grey "
                  "Wren, docked at Tartus.")
     assert {e.confidence for e in g.events if e.type == "PortCall"} == {"likely"}
+
+
+def test_a_voyage_that_ended_where_the_ship_stopped_or_stayed() -> None:
+    f = facts_of("The tanker Kira Star called at Fujairah before heading to Sohar, where it stopped "
+                 "for three days. The tanker Grey Wren headed to Paradip, where it stayed a week.")
+    assert calls(f) == {("Kira Star", "Fujairah"), ("Kira Star", "Sohar"), ("Grey Wren", "Paradip")}
+    # heading somewhere is no call there
+    g = facts_of("The tanker Kira Star called at Fujairah before heading to Sohar.")
+    assert calls(g) == {("Kira Star", "Fujairah")}
+
+
+def test_a_relative_clause_tells_its_own_deed_after_a_refusal() -> None:
+    f = facts_of("Officials refused entry to its sister ship, the Ursa Minor, which then pulled "
+                 "into Haldia in India.")
+    assert calls(f) == {("Ursa Minor", "Haldia")}
+    g = facts_of("The tanker Ursa Minor was not allowed into Sikka, which received the Kira Star "
+                 "instead.")
+    assert ("Ursa Minor", "Sikka") not in calls(g)

@@ -90,7 +90,9 @@ ARRIVING = rx(IN_CLAUSE + r"{0,40}?,\s+(?:arriving|reaching|docking|berthing|"
               # "departed for Mersin, where it took on a cargo of steel"
               r"where\s+(?:it|she|they|the\s+(?:ship|vessel|tanker))\s+(?:\w+ly\s+|later\s+|then\s+)?"
               r"(?:took\s+on|loaded|unloaded|offloaded|discharged|docked|berthed|delivered|collected|"
-              r"picked\s+up|called|anchored|moored|arrived)|"
+              r"picked\s+up|called|anchored|moored|arrived|"
+              # "headed to Sohar, where it stopped for three days"
+              r"stopped|stayed|remained|waited|spent|lay|sat|idled)|"
               # "headed to Baniyas, where imagery from 11 May shows a tanker of its size"
               r"where\s+(?:(?:satellite|commercial|aerial)\s+)?(?:imagery|images|photos|"
               r"photographs|pictures|AIS\s+data|tracking\s+data|port\s+(?:records|data))\b"
@@ -103,6 +105,10 @@ CLAUSE_START = rx(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bw
                   # Sikka, instead anchored off Fujairah": a deed of its own, told in the past
                   r"(?:\band|,)\s+(?:then|later|subsequently|eventually|instead|afterwards)\s+(?=" +
                   _PAST + ")")
+# "refused entry to its sister ship, the Ursa Minor, which then pulled into Haldia": a relative
+# clause that tells a deed of its own in the past
+_WHICH_DEED = rx(r",\s+which\s+(?:(?:then|later|subsequently|eventually|instead|afterwards)\s+)?(?=" +
+                 _PAST + ")")
 # Finer clause edges, for choosing which time expression an event takes.
 _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|after|"
                           r"before|then)\b|\b(?:when|where)\b")
@@ -194,7 +200,7 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
         clause = _DASH_ASIDE.sub(" ", clause)
     # "was denied entry to Dongjiakou and is now anchored off Qingdao": a denial or plan of an
     # earlier verb joined by "and" is not the later verb's
-    joined = list(_JOINED_VERB.finditer(clause))
+    joined = list(_JOINED_VERB.finditer(clause)) or list(_WHICH_DEED.finditer(clause))
     if joined:
         clause = clause[joined[-1].start():]
     if NEGATION.search(clause):

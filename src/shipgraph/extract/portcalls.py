@@ -876,7 +876,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     not _MOTION_TO.search(between, verbs[-1].start("verb")):
                 continue  # "loaded at Utrenneye and stored it off Murmansk": the next verb's place
             gerunds = list(_GERUND_CLAUSE.finditer(between))
-            if gerunds and not CALL.search(between, gerunds[-1].start("verb")):
+            if gerunds and not CALL.search(between, gerunds[-1].start("verb")) and not (
+                    # "called at Fujairah before heading to Sohar, where it stopped"
+                    _MOTION_TO.search(between, gerunds[-1].start("verb")) and ARRIVING.match(text, port.end)):
                 continue  # "arrived at Longkou after transmitting signals off Taean": its place
             after = text[port.end:sent.span.end]
             if presence_denied(text, port.end, sent.span.end) and \
