@@ -1779,3 +1779,12 @@ def test_a_body_named_by_its_head_word_alone() -> None:
     # with no such body named, "The Panel" or "The Commission" names none
     g = facts_of("The Panel investigated the tanker Alba. The Commission said it left Nampo.")
     assert not names(g, "Organization")
+
+
+def test_names_in_single_quotes() -> None:
+    f = facts_of("The vessels 'Angara' and 'Maria' docked at Dunai. The ships' crews stayed aboard.")
+    assert names(f, "Vessel") == {"Angara", "Maria"}
+    assert len([e for e in f.events if e.type == "PortCall"]) == 2
+    # a phrase in single quotes is no name
+    g = facts_of("Russia's 'shadow fleet' grew, and the 'dark fleet' tankers sailed from Primorsk.")
+    assert not names(g, "Vessel")

@@ -27,8 +27,10 @@ _DASH_CLOSE = re.compile(r"(?<=[\w)’'\"”]) [—–] (?=[a-z])")
 # a name in quotes: "the vessels “Angara” and “Maria”" (capitalised words, a number or a
 # numeral among them; not a quoted sentence)
 _NAME_WORDS = r"(?=[A-Z])(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)(?:[ ](?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,4}"
-_QUOTED_NAME = re.compile(r"(?<![\w\"“”«»‘’])(?:\"" + _NAME_WORDS + r"\"|“" + _NAME_WORDS + r"”|«\s?" +
-                          _NAME_WORDS + r"\s?»)(?![\w\"“”«»])")
+_QUOTED_NAME = re.compile(r"(?<![\w\"“”«»‘’'])(?:\"" + _NAME_WORDS + r"\"|“" + _NAME_WORDS + r"”|«\s?" +
+                          _NAME_WORDS + r"\s?»|"
+                          # single quotes: "the 'Matros Pozynich' at Sevastopol", "‘Sparta IV’"
+                          r"'" + _NAME_WORDS + r"'|‘" + _NAME_WORDS + r"’)(?![\w\"“”«»])")
 
 
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
@@ -72,7 +74,7 @@ def working_text(doc: Document) -> tuple[Document, list[int] | None, list[tuple[
             drop.append(broken.start() + 1)
             if not _COMPOUND_PART.match(text, broken.end()):
                 drop.append(broken.start())
-    if any(q in text for q in "\"“«‘"):
+    if any(q in text for q in "\"“«‘'"):
         for name in _QUOTED_NAME.finditer(text):
             drop.extend((name.start(), name.end() - 1))
             quoted.append((name.start() + 1, name.end() - 1))
