@@ -4962,3 +4962,17 @@ def test_a_relative_clause_tells_its_own_deed_after_a_refusal() -> None:
     g = facts_of("The tanker Ursa Minor was not allowed into Sikka, which received the Kira Star "
                  "instead.")
     assert ("Ursa Minor", "Sikka") not in calls(g)
+
+
+def test_each_state_of_a_buyers_list_received_the_supply() -> None:
+    f = facts_of("Turkey, India and China together bought most of Russia's crude exports in May.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert {(by_id[e.origin or ""], by_id[e.destination or ""]) for e in f.events
+            if e.type == "Transfer"} == {("Russia", "Turkey"), ("Russia", "India"), ("Russia", "China")}
+    # a state named before the list, in another phrase, bought nothing
+    g = facts_of("Sanctions on Iran and India bought Russian oil in May.")
+    assert {by_id_name(g, e.destination) for e in g.events if e.type == "Transfer"} == {"India"}
+
+
+def by_id_name(f: Facts, key: str | None) -> str:
+    return {e.id: e.name for e in f.entities}[key or ""]

@@ -1788,3 +1788,13 @@ def test_names_in_single_quotes() -> None:
     # a phrase in single quotes is no name
     g = facts_of("Russia's 'shadow fleet' grew, and the 'dark fleet' tankers sailed from Primorsk.")
     assert not names(g, "Vessel")
+
+
+def test_a_body_set_after_who_runs_a_ship() -> None:
+    f = facts_of("A spokesperson for the tanker's Athens-based manager, Dynacom, said the Alba "
+                 "left Novorossiysk. Its operator, Sovcomflot, declined to comment.")
+    assert {"Dynacom", "Sovcomflot"} <= names(f, "Organization")
+    # two words there may be a person's name; a state is a state
+    g = facts_of("The tanker's owner, Oleg Petrov, declined to comment. Its registered owner, "
+                 "Panama, said nothing.")
+    assert names(g, "Person") == {"Oleg Petrov"} and not names(g, "Organization")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from .base import Analysis, Mention
 from .dates import WHEN_WORD
@@ -39,6 +40,10 @@ _ORG_DESCRIBED = rx(
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|Last|Earlier|Later)\b)"
     r"(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
+# "the ship's Athens-based manager, Dynacom, said": one word set after who runs a ship is a
+# body (two or more may be a person's name: "its owner, Oleg Petrov,")
+_ORG_ROLE = rx(r"\b(?:manager|owner|operator|charterer|insurer|shipowner|parent\s+company)s?,\s+"
+               r"(?P<name>[A-Z][\w&'’-]+)(?=,|\s+(?:said|says|denied|declined|did|has|had|was|is)\b)")
 # "owned by IRISL": an acronym that owns or runs a ship is a body
 _ORG_BY = rx(r"\b(?:owned|operated|managed|chartered|controlled|run|insured)\s+by\s+(?:the\s+)?"
              r"(?P<name>[A-Z]{3,8})\b(?![\s-]+[A-Z0-9])")
@@ -141,7 +146,7 @@ class AgentExtractor:
                     self._short_name(analysis, name, m.start("name"))
             for m in _ORG_DESCRIBED.finditer(text, s, e):
                 self._org(analysis, m["name"], m.start("name"))
-            for m in _ORG_BY.finditer(text, s, e):
+            for m in chain(_ORG_BY.finditer(text, s, e), _ORG_ROLE.finditer(text, s, e)):
                 self._org(analysis, m["name"], m.start("name"))
             for m in _KNOWN_ORG_RE.finditer(text, s, e):
                 self._org(analysis, m.group(), m.start())

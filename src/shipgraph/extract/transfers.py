@@ -1426,6 +1426,9 @@ _FINITE = rx(r"\b(?:have|has|had|was|were|is|are|will|would|did|does)\b")
 _OWN_CARGO = rx(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + CARGO_WORDS + r"\b")
 
 
+_GOVERNED = rx(r"\b(?:on|of|for|against|with|to|from|by|in|between|at|over)\s+(?:the\s+)?$")
+
+
 def _receipts(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
     """"Russia has received drones from Iran", "India imported Russian crude": a supply told
     from the receiving side."""
@@ -1462,7 +1465,17 @@ def _receipts(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None
             # "most of Iran's oil exports": oil
             owned = text[source.end + 2:stop].rstrip(" .,;")
             cargo = cargo_phrase(re.sub(r"\s+exports?$", "", owned)) or cargo
-        _state_transfer(analysis, sent, verb.start(), source, dest, cargo)
+        # "India and China bought Russian crude": each state of the subject's list bought it
+        buyers = [dest]
+        for m in reversed(subject[:-1]):
+            if not JOINED.fullmatch(text, m.end, buyers[0].start):
+                break
+            buyers.insert(0, m)
+        if len(buyers) > 1 and _GOVERNED.search(text, max(c0, buyers[0].start - 20), buyers[0].start):
+            buyers = [dest]  # "Sanctions on Iran and India bought ...": the list is no subject
+        for buyer in buyers:
+            if buyer.key != source.key:
+                _state_transfer(analysis, sent, verb.start(), source, buyer, cargo)
 
 
 # ("to the Cuban port of Matanzas"; not "via Rajin": a port passed through leaves the state)
