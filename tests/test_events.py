@@ -4976,3 +4976,18 @@ def test_each_state_of_a_buyers_list_received_the_supply() -> None:
 
 def by_id_name(f: Facts, key: str | None) -> str:
     return {e.id: e.name for e in f.entities}[key or ""]
+
+
+def test_a_timeline_s_present_tense_meeting_and_transfer() -> None:
+    f = facts_of("The tanker Kira Star is seen at anchor off Malta. It meets the tanker Golden Pearl "
+                 "off Hurd's Bank and transfers part of its cargo.")
+    assert sts_events(f) == [(frozenset({"Kira Star", "Golden Pearl"}), "Hurd Bank", 1)]
+    # a meeting with no cargo passed is none
+    g = facts_of("The tanker Kira Star meets the tanker Golden Pearl off Hurd Bank and sails on.")
+    assert sts_events(g) == []
+
+
+def test_where_ships_met_is_not_the_bearing_s_reference() -> None:
+    f = facts_of("The small tanker Sea Gull carried fuel to the Hurd's Bank area east of Malta, "
+                 "where it was pumped into the bunkering tanker Amber Light.")
+    assert sts_events(f) == [(frozenset({"Sea Gull", "Amber Light"}), "Hurd Bank", 1)]

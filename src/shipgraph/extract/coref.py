@@ -32,7 +32,9 @@ _SINGULAR = rx(r"\b[Tt]he\s+(?:(?P<mod>[A-Z][\w-]*|same|latter|former|laden|sanc
                r"captains?|masters?|industry|traffic|movements?|names?|types?|classes|sizes?)\b)")
 # what a ship does, in the present of a timeline or a headline
 _PRESENT_DEEDS = (r"arrives|docks|berths|moors|anchors|calls|loads|unloads|offloads|discharges|"
-                  r"delivers|leaves|departs|sails|reaches|returns|enters")
+                  r"delivers|leaves|departs|sails|reaches|returns|enters|meets|transfers|receives|"
+                  r"heads|switches|goes|takes|lifts|carries|crosses|transits|disappears|reappears|"
+                  r"stops|waits")
 _VERB_AFTER = (r"\s+(?:(?:(?:most|almost|very)\s+)?[a-z]+ly\s+|probably\s+|apparently\s+)?"
                r"(?:was|had|has|is|later|then|also|never|did|again|still|remained|remains|"
                # the present of a timeline or a headline: "It arrives at Iskenderun"

@@ -76,9 +76,11 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"\b(?:took|takes|taken|taking|received|receiving)\s+(?:it|them)\s+(?:on\s+)?from\s+"
                   r"the\s+(?-i:[A-Z])|"
                   # "met the Jin Sheng off Malaysia and pumped its oil across"
-                  r"\b(?:met|rendezvous\w*|came alongside)\b" + IN_CLAUSE +
+                  # (a timeline's present: "It meets the tanker X ... and transfers part of its cargo")
+                  r"\b(?:met|meets|rendezvous\w*|came alongside|comes alongside)\b" + IN_CLAUSE +
                   r"{0,120}?\band\s+(?:then\s+)?(?:\w+ly\s+)?"
-                  r"(?:transferred|pumped|passed|moved|offloaded|discharged|handed|shifted)\s+(?:over\s+)?"
+                  r"(?:transferred|pumped|passed|moved|offloaded|discharged|handed|shifted|transfers|pumps|"
+                  r"passes|moves|offloads|discharges|hands|shifts)\s+(?:over\s+)?"
                   r"(?:(?:part|some|most|all|half|much|the\s+rest)\s+of\s+)?(?:its|her|their|the)\s+(?:[\w-]+\s+)?(?:cargo(?:es)?|oil|crude|load|fuel|diesel|coal|gas|"
                   r"LNG|LPG|condensate)\b|"
                   r"\b(?:met|rendezvous\w*|came alongside)\b" + IN_CLAUSE +
@@ -582,6 +584,9 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
         # the X": the place the clause before "where" ends on (off a state's coast: at sea)
         told = [m for m in analysis.in_sentence(sent) if m.type in ("Place", "Port", "State")
                 and m.end <= where.start() and where.start() - m.end <= 40]
+        if len(told) > 1 and _BEARING.search(text, max(sent.span.start, told[-1].start - 40),
+                                             told[-1].start):
+            told.pop()  # "to the Hurd's Bank area east of Malta, where": Malta is a bearing
         if told:
             last = told[-1]
             return last if last.type != "State" and last.form != "adjective" else None
