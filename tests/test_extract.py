@@ -1798,3 +1798,16 @@ def test_a_body_set_after_who_runs_a_ship() -> None:
     g = facts_of("The tanker's owner, Oleg Petrov, declined to comment. Its registered owner, "
                  "Panama, said nothing.")
     assert names(g, "Person") == {"Oleg Petrov"} and not names(g, "Organization")
+
+
+def test_ships_named_by_lifting_a_cargo_or_after_a_whose_aside() -> None:
+    f = facts_of("Kpler data show the Sun Arrows lifted LNG at Sabetta in May. Tracking data showed "
+                 "that the Andromeda Star, whose owner is unknown, left Primorsk on 3 May.")
+    assert names(f, "Vessel") == {"Sun Arrows", "Andromeda Star"}
+    # lifting a ban or sanctions is no ship's deed
+    g = facts_of("The Kremlin lifted its ban on fuel exports. The Biden White House lifted "
+                 "sanctions on Venezuelan oil.")
+    assert not names(g, "Vessel")
+    h = facts_of("The tanker Kestrel Bay called at Yeosu, while the Sea Wolf, whose captain "
+                 "was ill, stayed at Busan.")
+    assert "Sea Wolf" in names(h, "Vessel")

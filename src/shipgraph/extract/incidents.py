@@ -176,6 +176,12 @@ _RETOLD, _RETOLD_DAYS = 3, 7
 # "30 nautical miles south-east of P": P is where the distance is taken from.
 _BEARING = rx(r"\b(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ward)?\s+of\s+"
               r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+# between a place and the one a bearing from it is told from: " area east of "
+_BEARING_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:area|waters|anchorage|zone|region)\s+)?"
+                          r"(?:(?:about|some|roughly)\s+)?"
+                          r"(?:[\d.,]+\s*(?:nm|km|kilometres|kilometers|miles|nautical\s+miles)\s+)?"
+                          r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?\s+of\s+(?:the\s+)?",
+                          re.I)
 _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|confiscat\w*|"
              r"hijack\w*|commandeer\w*|"
              r"(?:was|were|been)\s+"
@@ -584,8 +590,8 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
         # the X": the place the clause before "where" ends on (off a state's coast: at sea)
         told = [m for m in analysis.in_sentence(sent) if m.type in ("Place", "Port", "State")
                 and m.end <= where.start() and where.start() - m.end <= 40]
-        if len(told) > 1 and _BEARING.search(text, max(sent.span.start, told[-1].start - 40),
-                                             told[-1].start):
+        if len(told) > 1 and told[-2].form != "anaphor" and \
+                _BEARING_GAP.fullmatch(text, told[-2].end, told[-1].start):
             told.pop()  # "to the Hurd's Bank area east of Malta, where": Malta is a bearing
         if told:
             last = told[-1]

@@ -494,14 +494,16 @@ _DEEDS = [
        r"(?:[^,;()]|,(?=\d{3}\b)){1,60},|,\s+(?:for example|for instance|however|meanwhile|too|also|"
        r"in turn|though|then|by contrast|in particular),|"
        # ("The Lady R, under US sanctions, docked", "The X, once owned by Y, sailed")
-       r",\s+(?:under|once|still|formerly|previously|already|like|unlike)\s+[^,;()]{1,60},)?"
+       r",\s+(?:under|once|still|formerly|previously|already|like|unlike)\s+[^,;()]{1,60},|"
+       # ("The Andromeda Star, whose owner is unknown, left Primorsk")
+       r",\s+whose\s+[^,;()]{1,60},)?"
        r"\s+(?:(?:[a-z]+ly|later|then|also|again|first|soon|eventually|each|both|all)\s+)?"
        # ("The Ursa Major, which had not been seen on the route": a ship's deed, denied)
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:(?:not|never)\s+)?(?:been\s+)?)?"
        # "The Lady Maria is suspected of having loaded containers at Rajin"
        r"(?:(?:suspected|believed|thought|alleged|said|reported|understood|known)\s+(?:of\s+having|"
        r"to\s+have)\s+)?"
-       r"(?:(?:remains?|remained)\s+(?:[a-z]+ly\s+)?(?:at|in|off|near|alongside|moored|berthed|"
+       r"(?:(?:remains?|remained|stayed|stays)\s+(?:[a-z]+ly\s+)?(?:at|in|off|near|alongside|moored|berthed|"
        r"docked|anchored|idle|there|laid)\b|"
        # "The Grey Wren was one of three tankers that loaded at Kozmino": one of a group of ships
        r"(?<=was\s)(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:tankers|ships|vessels|"
@@ -514,6 +516,11 @@ _DEEDS = [
        # "The Lumo received 100,000 tonnes from the Kira"
        r"received\s+(?:(?:about|some|nearly|around|over)\s+)?(?:[\d,.]+\s+(?:million\s+)?(?:tonnes|tons|"
        r"barrels)|(?:a|its|her|the)\s+(?:[\w-]+\s+)?(?:cargo|load|shipment))\b|"
+       # "the Sun Arrows lifted LNG at Sabetta"
+       # (not "the Kremlin lifted its ban on fuel exports")
+       r"lifted\s+(?!(?:(?:the|its|their|a)\s+)?(?:sanctions|curbs|restrictions|bans?|embargo|"
+       r"(?:price\s+)?caps?|limits|controls|quotas?|duties|tariffs)\b)(?:[\w,.-]+\s+){0,4}?" +
+       CARGO_WORDS + r"|"
        # "the Lakshmi took a cargo at Ust-Luga"
        r"took\s+(?:a|the|its|her|another)\s+(?:[\w-]+\s+)?cargo\b|"
        # "The Arina returned to Tuapse", "entered the port of Tartus"
