@@ -4991,3 +4991,26 @@ def test_where_ships_met_is_not_the_bearing_s_reference() -> None:
     f = facts_of("The small tanker Sea Gull carried fuel to the Hurd's Bank area east of Malta, "
                  "where it was pumped into the bunkering tanker Amber Light.")
     assert sts_events(f) == [(frozenset({"Sea Gull", "Amber Light"}), "Hurd Bank", 1)]
+
+
+def test_a_cargo_that_came_aboard_a_ship_named_after_the_place() -> None:
+    f = facts_of("A shipment of 40,000 tonnes of Russian wheat arrived at Latakia aboard the bulk "
+                 "carrier Sea Hawk on 3 May. Wheat from Novorossiysk arrived at Tartus, Syria, on "
+                 "the bulk carrier Sea Lark.")
+    assert transfers(f) == {("Sea Hawk", "Russia", "Latakia"), ("Sea Lark", "Novorossiysk", "Tartus")}
+    assert calls(f) == {("Sea Hawk", "Latakia"), ("Sea Lark", "Tartus")}
+    g = facts_of("Russian wheat reached Syria on the bulk carrier Sea Hawk in May.")
+    assert transfers(g) == {("Sea Hawk", "Russia", "Syria")} and calls(g) == set()
+    # denied, or the ship no carrier of it
+    h = facts_of("Officials said no wheat arrived at Latakia aboard the bulk carrier Sea Hawk. "
+                 "Wheat arrived at Tartus after the bulk carrier Sea Lark left.")
+    assert transfers(h) == set()
+
+
+def test_a_ship_s_voyage_ends_at_the_port_of_a_city_state() -> None:
+    f = facts_of("The Nova delivered 90,000 tonnes of naphtha from Ust-Luga to Singapore via the Cape "
+                 "of Good Hope.")
+    assert transfers(f) == {("Nova", "Ust-Luga", "Singapore")}
+    assert [e.type for e in f.entities if e.name == "Singapore"] == ["Port"]
+    g = facts_of("Singapore condemned the attack on the tanker Nova.")
+    assert [e.type for e in g.entities if e.name == "Singapore"] == ["State"]

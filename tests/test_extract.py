@@ -1811,3 +1811,11 @@ def test_ships_named_by_lifting_a_cargo_or_after_a_whose_aside() -> None:
     h = facts_of("The tanker Kestrel Bay called at Yeosu, while the Sea Wolf, whose captain "
                  "was ill, stayed at Busan.")
     assert "Sea Wolf" in names(h, "Vessel")
+
+
+def test_a_former_name_of_the_ship_the_sentence_opens_with() -> None:
+    f = facts_of("The tanker Nadia and the tanker Ruby Star met. We judge it likely that the Nadia "
+                 "delivered its cargo to Yantai. The Ruby Star is probably the vessel formerly known "
+                 "as Aqua Star.")
+    by_name = {e.name: e for e in f.entities if e.type == "Vessel"}
+    assert by_name["Ruby Star"].aliases == ["Aqua Star"] and not by_name["Nadia"].aliases

@@ -164,7 +164,10 @@ class PlaceExtractor:
             near = {c for a, b, c in states[bisect_left(state_starts, start - _BESIDE):
                                             bisect_right(state_starts, end + _BESIDE)]
                     if b <= end + _BESIDE}
-            entry = self._choose(text, start, end, entries, mentioned, near)
+            # "The Nova delivered naphtha from Ust-Luga to Singapore": a ship's voyage's end
+            voyage = bool(_VOYAGE_TO.search(text, max(0, start - 90), start)) and bool(
+                analysis.between(max(0, start - 200), start, "Vessel"))
+            entry = self._choose(text, start, end, entries, mentioned, near, voyage)
             if entry is None:
                 continue
             more = _DATELINE_MORE.match(text, end)  # "SANAA/LONDON, Feb 27 -": both
@@ -225,7 +228,8 @@ class PlaceExtractor:
 
     @staticmethod
     def _choose(text: str, start: int, end: int, entries: list[Entry],
-                mentioned: set[str | None], near: AbstractSet[str | None] = frozenset()) -> Entry | None:
+                mentioned: set[str | None], near: AbstractSet[str | None] = frozenset(),
+                voyage: bool = False) -> Entry | None:
         before = text[max(0, start - 30):start]
         wide = text[max(0, start - 90):start]
         after = text[end:end + 30]
@@ -255,7 +259,7 @@ class PlaceExtractor:
                 return port
             # "docked in Singapore": a state's name that is also its port, where a ship goes
             if not capital and not port_context and (not (
-                    _SHIP_GOES.search(before) or _LISTED_GOES.search(wide)) or re.match(
+                    _SHIP_GOES.search(before) or _LISTED_GOES.search(wide) or voyage) or re.match(
                     r"['’]s\s", after)):  # "called at Mozambique's port of Maputo"
                 names = [e for e in states if e.form == "name"]
                 return names[0] if names else states[0]

@@ -184,6 +184,7 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
     places = [m for m in analysis.in_sentence(sent) if m.type in ("Port", "State")
               and (m.form != "adjective" or _ITS_PORTS.match(text, m.end))]
     _port_receipts(analysis, sent, vessels)
+    _cargo_aboard(analysis, sent, vessels)
     legs: dict[str, dict[str, Any]] = {}
     done: list[dict[str, Any]] = []  # legs closed by a later voyage of the same ship
     verbs = list(_VERB.finditer(text, s, e))
@@ -367,6 +368,56 @@ _PORT_SERVED = rx(_port_head(r"refinery|terminal|port|harbou?r|facility|berths?|
 _OBJECT_PORT = re.compile(r"\b(?:at|in|to|from|near|off|for|into|via|by|with|outside|of)\s+"
                           r"(?:the\s+)?$", re.I)
 _PORT_OF = re.compile(r"\b(?:the\s+)?(?:port|harbou?r)\s+of\s+$", re.I)
+
+
+# "A shipment of 40,000 tonnes of Russian wheat arrived at Latakia aboard the bulk carrier X":
+# a cargo that came to a place, and the ship it came on, named after it
+_CARGO_CAME = rx(r"\b(?P<cargo>" + CARGO_WORDS + r"|shipments?|consignments?|deliver(?:y|ies))\b"
+                 r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?P<verb>arrived|reached|landed|came|"
+                 r"(?:was|were|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:delivered|unloaded|"
+                 r"offloaded|discharged|landed|brought|shipped|carried|sent|taken))\s+"
+                 r"(?:(?:at|in|to|into)\s+)?(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$",
+                 re.I)
+_ON_SHIP = rx(r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)?,?)?(?:\s+(?:on|in|during|by|last|this|"
+              r"early|late|mid)\b[^,;.()]{1,24}?)?,?\s+(?:aboard|on\s+board|onboard|on|in)\s+(?:the\s+)?"
+              r"(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def _cargo_aboard(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """"A shipment of Russian wheat arrived at Latakia aboard the bulk carrier Sea Hawk",
+    "Russian wheat reached Syria on the Sea Hawk": the ship named after the place brought the
+    cargo there (a call where the place is a port), from where the cargo is said to be of."""
+    text, s = analysis.text, sent.span.start
+    places = [m for m in analysis.in_sentence(sent) if m.type in ("Port", "State")
+              and m.form in ("name", "capital")]
+    for v in vessels:
+        if v.form != "name":
+            continue
+        # (the place the cargo came to: "arrived at Latakia, Syria, on the X" is Latakia)
+        came = place = None
+        for p in reversed(places):
+            if p.end < v.start and v.start - p.end <= 90 and _ON_SHIP.fullmatch(text, p.end, v.start):
+                came = _CARGO_CAME.search(text, clause_start(text, s, p.start), p.start)
+                if came is not None and came.end() == p.start:
+                    place = p
+                    break
+        if came is None or place is None or blocked(text, s, came.start(), v.end):
+            continue
+        begin = clause_start(text, s, place.start)
+        origin = next((p for p in places if came.start() < p.start < came.start("verb") and re.search(
+            r"\bfrom\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$",
+            text[max(s, p.start - 40):p.start])), None) or \
+            cargo_origin(analysis, sent, begin, came.start("verb"))
+        if origin is not None and origin.key == place.key:
+            origin = None
+        if place.type == "Port":
+            add_call(analysis, sent, v, place, "discharging")
+        cargo = cargo_phrase(text[came.start():came.start("verb")])
+        if cargo and came.start() == s and cargo.split()[0][1:].islower():
+            cargo = cargo[0].lower() + cargo[1:]  # ("Wheat" opening the sentence)
+        record(analysis, sent, "Transfer", place.start, vessel=v.key,
+               origin=origin.key if origin else None, destination=place.key, cargo=cargo,
+               origin_type=origin.type if origin else None, destination_type=place.type)
 
 
 def _port_receipts(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:

@@ -287,6 +287,20 @@ _SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers
 _PREFIXES = rx(r"^(?:M/V|MV|M/T|MT|SS|MS|M/S)\s+", re.I)
 
 
+def _known_before(names: dict[str, str], text: str) -> str | None:
+    """The key of the ship named last in `text` by a name already known (None if none)."""
+    found: tuple[int, str] | None = None
+    folded = normalize(text)
+    for name, key in names.items():
+        at = folded.rfind(name)
+        while at >= 0 and not ((at == 0 or not folded[at - 1].isalnum()) and (
+                at + len(name) == len(folded) or not folded[at + len(name)].isalnum())):
+            at = folded.rfind(name, 0, at)
+        if at >= 0 and (found is None or at > found[0]):
+            found = (at, key)
+    return found[1] if found else None
+
+
 def imo_valid(number: str) -> bool:
     """IMO ship numbers: seven digits, the last a check digit (weights 7..2, sum mod 10)."""
     if not re.fullmatch(r"\d{7}", number or ""):
@@ -530,7 +544,8 @@ _DEEDS = [
        r"sails|reaches|enters|calls)(?=\s+(?:(?:at|in|from|for|to|into|off)\s+)?(?:the\s+(?:port\s+of\s+)?)?"
        r"(?-i:[A-Z]))|"
        # "the Begey carried ammunition from Bandar Anzali": a cargo taken from or to a place
-       r"(?:carried|shipped|transported|ferried|hauled)\s+(?:[\w,-]+\s+){0,4}?" + CARGO_WORDS +
+       r"(?:carried|shipped|transported|ferried|hauled|delivered|brought)\s+(?:[\w,-]+\s+){0,4}?" +
+       CARGO_WORDS +
        r"\s+(?:from|to)(?=\s+(?-i:[A-Z]))|"
        # "The Kite Hollow conducted an STS transfer with ..."
        r"(?:conducted|carried out|completed|performed|undertook|made|engaged in|took part in)\s+"
@@ -1250,6 +1265,10 @@ class VesselExtractor:
                     # after the opening phrase
                     comma = chunk.find(",", m.end())
                     head = _ship_after_comma(analysis, s, chunk, comma) if comma > 0 else None
+                if head is None:
+                    # "The Ruby Star is probably the vessel formerly known as Aqua Star": a ship
+                    # known by name, told before the cue in the sentence
+                    head = _known_before(names, chunk[:m.start()])
                 before = analysis.before(s + m.start(), "Vessel")
                 if not before and head is None:
                     continue
