@@ -1819,3 +1819,10 @@ def test_a_former_name_of_the_ship_the_sentence_opens_with() -> None:
                  "as Aqua Star.")
     by_name = {e.name: e for e in f.entities if e.type == "Vessel"}
     assert by_name["Ruby Star"].aliases == ["Aqua Star"] and not by_name["Nadia"].aliases
+
+
+def test_persons_with_a_middle_initial_after_a_title() -> None:
+    f = facts_of('"We will act," said Under Secretary Brian E. Nelson. Secretary of State Antony J. '
+                 "Blinken agreed, and Minister of Defence Sergei Shoigu visited Pyongyang.")
+    assert names(f, "Person") == {"Brian E. Nelson", "Antony J. Blinken", "Sergei Shoigu"}
+    assert not names(f, "Port")  # (Nelson is a port in New Zealand; here a surname)

@@ -72,6 +72,8 @@ _KNOWN_ORG_RE = rx(r"(?<![A-Z]{2} )\b(?:" + "|".join(sorted(map(re.escape, _KNOW
                            # nor a place named after it: "the Windward Islands"
                            r"(?!\s+(?:Islands?|Isles?|Sea|Strait|Passage|Bay|Coast|Peninsula|Channel|"
                            r"Gulf|River|Cape|Point)\b)")
+# a person's name: two or three capitalised words, a middle initial allowed ("Brian E. Nelson")
+_PERSON = r"[A-Z][a-z][\w'’\-]+(?:\s(?:[A-Z]\.\s)?[A-Z][a-z][\w'’\-]*){1,2}"
 _TITLE = rx(
     r"\b(?:Minister|Director|President|Secretary|Spokesman|Spokeswoman|spokesman|spokeswoman|"
     r"Admiral|Captain|Chairman|Chief|Ambassador|Senator|Governor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
@@ -82,7 +84,10 @@ _TITLE = rx(
     r"minister|director|president|secretary|chairman|chairwoman|ambassador|governor|envoy|"
     r"spokesperson|CEO|[Ff]ounder|[Cc]o-founder|[Cc]ampaigner|[Aa]ctivist|[Dd]iplomat|"
     r"[Ll]awmaker|[Ll]egislator|[Cc]orrespondent|[Jj]ournalist|[Ii]nvestigator|[Aa]dvis[eo]r)\s+"
-    r"(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*){1,2})")
+    # "Secretary of State Antony J. Blinken", "Minister of Defence Sergei Shoigu"
+    r"(?:of\s+(?:the\s+)?"
+    r"[A-Z][a-z]+\s+(?=[A-Z][a-z]+\s(?:[A-Z]\.\s)?[A-Z]))?"
+    r"(?P<name>" + _PERSON + ")")
 # (a role's words before it: "senior", "fisheries", "Pentagon")
 _ROLE = (r"(?:(?:[a-z][\w-]*|(?-i:[A-Z][\w.'’-]*))\s+){0,2}(?:analyst|researcher|"
          r"spokes(?:person|man|woman)|captain|master|director|official|expert|professor|fellow|"
@@ -96,8 +101,14 @@ _NAME_ROLE = rx(r"(?:^|(?<=[.;:]\s)|(?<=\bto\s)|(?<=\n))(?P<name>[A-Z][a-z][\w'�
                 # "Lars Rasmussen, Denmark's foreign minister, ..."
                 r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}['’]s)\s+" + _ROLE + r"\b")
 # "The ship's captain, Oleg Petrov, ...": a role and the name set after it
-_ROLE_NAME = rx(r"\b" + _ROLE + r",\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*){1,2}),")
-_SAID = rx(r"\bsaid\s+(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]+){1,2})\b"
+_ROLE_NAME = rx(r"\b" + _ROLE + r",\s+(?P<name>" + _PERSON + "),")
+_SAID = rx(r"\bsaid\s+"
+           # ("said Under Secretary Brian E. Nelson": the title is no part of the name)
+           r"(?:(?:Under|Deputy|Assistant|Vice|Acting|Former|Foreign|Defen[cs]e|Prime|Treasury|State)\s+)*"
+           r"(?:(?:Secretary|Minister|Director|President|Spokesman|Spokeswoman|Spokesperson|Admiral|"
+           r"General|Senator|Ambassador|Governor|Chairman|Chairwoman|Commissioner|Chief|Commander|"
+           r"Captain|Colonel|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?"
+           r"(?P<name>[A-Z][a-z][\w'’\-]+(?:\s(?:[A-Z]\.\s)?[A-Z][a-z][\w'’\-]+){1,2})\b"
            # (not "said Grey Wren, flagged in Sierra Leone, had called": a ship's flag told)
            r"(?!,\s+(?:which\s+is\s+|now\s+|currently\s+)?(?:flagged|flying\s+the|sailing\s+under)\b)")
 # "Nikos Papadakis, 54, and Omar Haddad, 47, chartered ...": a name with an age set after it
