@@ -5014,3 +5014,13 @@ def test_a_ship_s_voyage_ends_at_the_port_of_a_city_state() -> None:
     assert [e.type for e in f.entities if e.name == "Singapore"] == ["Port"]
     g = facts_of("Singapore condemned the attack on the tanker Nova.")
     assert [e.type for e in g.entities if e.name == "Singapore"] == ["State"]
+
+
+def test_who_shipped_is_the_subject_after_who_says_so() -> None:
+    f = facts_of("South Korea said North Korea had shipped about 20,000 containers to Russia.")
+    assert {(by_id_name(f, e.origin), by_id_name(f, e.destination)) for e in f.events
+            if e.type == "Transfer"} == {("North Korea", "Russia")}
+    # a stolen cargo is of the state it was taken from
+    g = facts_of("Officials said Russia had shipped stolen Ukrainian grain to Syria.")
+    assert {(by_id_name(g, e.origin), by_id_name(g, e.destination)) for e in g.events
+            if e.type == "Transfer"} == {("Ukraine", "Syria")}

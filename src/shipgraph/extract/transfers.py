@@ -1300,6 +1300,13 @@ _PASSIVE = rx(r"\s(?:has been|have been|had been|was|were|are|is|are being|is be
               r"(?:[a-z]+ly\s+)?$")
 
 
+_STOLEN = rx(r"\b(?:stole|stolen|steal(?:s|ing)?|looted|looting|plundered|pillaged|expropriated|"
+             r"misappropriated)\b", re.I)
+_SAYS = rx(r"\b(?:said|says|say|told\s+(?:[\w-]+\s+){0,2}?(?=[A-Z])|reported|reports|claimed|claims|"
+           r"alleged|alleges|believes|estimated|estimates|added|noted|stated|warned|announced|"
+           r"accused)\b")
+
+
 def state_transfers(analysis: Analysis, sent: Sentence) -> None:
     """Supplies between states with no named ship: "Iran sends Russia shells", "supplying the
     country with drones", "Most of the oil went to China" (after "Venezuela's exports")."""
@@ -1324,8 +1331,18 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
                 if not any(a <= c0 + m.start() < b for a, b in asides)]
         if that:
             c0 += that[-1].end()  # "officials said that Iran sends": the subordinate subject
+        said = [m for m in _SAYS.finditer(text, c0, verb.start())
+                if not any(a <= m.start() < b for a, b in asides)]
+        if said and any(said[-1].end() <= m.start and m.end <= verb.start() for m in states):
+            c0 = said[-1].end()  # "South Korea said North Korea had shipped ...": who shipped
         supplier = next((m for m in states if c0 <= m.start and m.end <= verb.start() and
                          not any(a <= m.start < b for a, b in asides)), None)
+        if supplier is not None and _STOLEN.search(text, s, e):
+            # "Russia has stolen Ukrainian grain ..., much of it shipped to Syria": the grain is
+            # of the state it was taken from
+            robbed = cargo_origin(analysis, sent, s, e)
+            if robbed is not None and robbed.key != supplier.key:
+                supplier = robbed
         rest = text[verb.end():e]
         if _TO_SUPPLY.match(rest):
             continue  # "used Caspian shipping to send drones to Russia": the verb after tells it
