@@ -5024,3 +5024,12 @@ def test_who_shipped_is_the_subject_after_who_says_so() -> None:
     g = facts_of("Officials said Russia had shipped stolen Ukrainian grain to Syria.")
     assert {(by_id_name(g, e.origin), by_id_name(g, e.destination)) for e in g.events
             if e.type == "Transfer"} == {("Ukraine", "Syria")}
+
+
+def test_the_first_ship_to_leave_a_port() -> None:
+    f = facts_of("For months Berdyansk lay idle. The first ship to leave was the Greif, a general "
+                 "cargo vessel. The cargo ship Lyra was the first vessel to dock at Tartus in May.")
+    assert calls(f) == {("Greif", "Berdyansk"), ("Lyra", "Tartus")}
+    # with two ports told before, which one it left is not said
+    g = facts_of("Berdyansk and Mariupol lay idle. The first ship to leave was the Greif.")
+    assert calls(g) == set()

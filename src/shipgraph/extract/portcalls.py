@@ -425,6 +425,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _group_calls(analysis, sent, vessels)
     _arrived_there_too(analysis, sent, vessels)
     _followed_calls(analysis, sent, vessels)
+    _first_to_calls(analysis, sent, vessels, ports)
     _fronted_calls(analysis, sent, vessels, ports)
     _nominal_calls(analysis, sent, vessels, ports)
     _imagery_calls(analysis, sent, vessels, ports)
@@ -1184,6 +1185,51 @@ def _followed_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) 
         call = add_call(analysis, sent, v, port, "arrived")
         call["date"] = date_near(analysis, sent, verb.end())
         cite(call, before)
+
+
+# "The first ship to leave was the Greif", "The Greif was the first vessel to dock at the port"
+_FIRST_TO = rx(r"\b(?:first|second|third|last|latest|next|only|sole)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|"
+               r"tanker|freighter|carrier|bulker|boat)\s+to\s+(?P<verb>leave|depart(?:\s+from)?|"
+               r"sail\s+(?:from|out\s+of)|exit|call\s+(?:at|in)|arrive\s+(?:at|in)|dock\s+(?:at|in)|"
+               r"berth\s+(?:at|in)|enter|reach|visit|load\s+(?:at|in))\b", re.I)
+_FIRST_IS = re.compile(r"[^.;:()]{0,60}?\s(?:was|is|has\s+been|had\s+been|became)\s+(?:the\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?$")
+_IS_FIRST = re.compile(r"(?:,[^,;()]{1,60},)?\s+(?:was|is|has\s+been|had\s+been|became)\s+(?:the|a)\s+$")
+
+
+def _first_to_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                    ports: list[Mention]) -> None:
+    """"The first ship to leave was the Greif" (after a paragraph on Berdyansk), "The Lyra was
+    the first vessel to dock at Tartus": the ship was at the port, the one named with the verb
+    or, with none, the one port the sentences just before were about."""
+    text, s = analysis.text, sent.span.start
+    for m in _FIRST_TO.finditer(text, s, sent.span.end):
+        subject = next((v for v in vessels if v.end <= m.start() and _IS_FIRST.fullmatch(
+            text, v.end, max(v.end, text.rfind(" ", s, m.start()) + 1))), None) or next(
+            (v for v in vessels if v.start >= m.end() and _FIRST_IS.fullmatch(text, m.end(), v.start)),
+            None)
+        if subject is None or blocked(text, s, min(subject.start, m.start()), max(subject.end, m.end())):
+            continue
+        port = next((p for p in ports if m.end() <= p.start <= m.end() + 30 and re.fullmatch(
+            r"\s+(?:the\s+)?(?:(?:port|harbou?r)\s+(?:of\s+)?)?", text[m.end():p.start], re.I)), None)
+        told = None
+        if port is None and not re.match(r"\s+(?:the\s+)?(?-i:[A-Z])", text[m.end():m.end() + 40]):
+            # no port of its own: the one port the two sentences before named
+            index = analysis.index_of(sent)
+            prior = [x for x in analysis.sentences[max(0, index - 2):index]
+                     if x.paragraph >= sent.paragraph - 1]
+            named = [p for x in prior for p in analysis.in_sentence(x, "Port") if p.form != "anaphor"]
+            if named and len({p.key for p in named}) == 1:
+                port, told = named[-1], analysis.sentence_at(named[-1].start)
+        if port is None:
+            continue
+        verb = m["verb"].lower()
+        deed = "departed" if verb.startswith(("leave", "depart", "sail", "exit")) else \
+            "loaded" if verb.startswith("load") else "arrived"
+        call = add_call(analysis, sent, subject, port, deed)
+        if told is not None:
+            call["date"] = date_near(analysis, sent, m.end())
+            cite(call, told)
 
 
 def _fronted_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
