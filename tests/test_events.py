@@ -5033,3 +5033,10 @@ def test_the_first_ship_to_leave_a_port() -> None:
     # with two ports told before, which one it left is not said
     g = facts_of("Berdyansk and Mariupol lay idle. The first ship to leave was the Greif.")
     assert calls(g) == set()
+
+
+def test_a_supply_to_a_state_ends_at_the_port_the_ship_discharged_at() -> None:
+    f = facts_of("The Iranian-flagged Fortune discharged gasoline at El Palito on 25 May, one of "
+                 "five Iranian tankers that brought fuel to Venezuela this year.")
+    assert {t[0] for t in transfers(f)} == {"Fortune"}
+    assert {t[2] for t in transfers(f)} == {"El Palito"}

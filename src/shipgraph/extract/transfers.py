@@ -861,8 +861,20 @@ def discharge_transfers(analysis: Analysis) -> None:
             continue
         port = analysis.gazetteer.ports.get(call["port"])
         country = port.country if port else None
-        if any(ev["type"] == "Transfer" and ev.get("vessel") == call["vessel"] and
-               ev.get("destination") in (call["port"], country) for ev in analysis.events):
+        told = [ev for ev in analysis.events if ev["type"] == "Transfer" and
+                ev.get("vessel") == call["vessel"] and ev.get("destination") in (call["port"], country)]
+        for ev in told:
+            if ev.get("destination") == country and country is not None and \
+                    overlaps(ev.get("date"), call.get("date")) and not any(
+                        t is not ev and t["type"] == "Transfer" and t.get("vessel") == call["vessel"]
+                        and t.get("destination") == call["port"] for t in analysis.events):
+                # "discharged gasoline at El Palito ..., one of five tankers that brought fuel to
+                # Venezuela": the voyage ended at the port (ports over states)
+                ev["destination"], ev["destination_type"] = call["port"], "Port"
+                where = analysis.sentence_at(call["evidence"][0][0])
+                if where is not None:
+                    cite(ev, where)
+        if told:
             continue
         cargo = _carried(analysis, call["evidence"][0], _DISCHARGED) or _carried_by(analysis, call)
         # ("imported Russian crude aboard the Ligera at Sikka": the state the cargo is of)
