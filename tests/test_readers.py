@@ -328,3 +328,17 @@ def test_no_break_and_thin_spaces_read_as_spaces(tmp_path: Path) -> None:
     (ship,) = [e for e in f.entities if e.type == "Vessel"]
     assert (ship.name, ship.imo) == ("Sparta IV", "9743033")
     assert [e.date for e in f.events if e.type == "PortCall"] == ["2023-11-08"]
+
+
+def test_a_report_that_opens_with_its_first_sentence_reads_it(tmp_path: Path) -> None:
+    # no headline: the first line is prose, shown as the title and read as the body's start
+    (tmp_path / "a.txt").write_text("The tanker Ocean Star docked at Tartus on 3 May 2023.\n"
+                                    "It left two days later.\n")
+    doc = read_document(tmp_path / "a.txt")
+    assert doc.title == "The tanker Ocean Star docked at Tartus on 3 May 2023."
+    assert doc.body_start == 0
+    # a headline, even a long one, stays the head
+    (tmp_path / "b.txt").write_text("Russian cargo ship Sparta IV docks at Tartus after a voyage "
+                                    "from Novorossiysk\nThe ship arrived on Monday.\n")
+    doc = read_document(tmp_path / "b.txt")
+    assert doc.text[doc.body_start:].startswith("The ship arrived")

@@ -187,6 +187,10 @@ def unwrap(text: str, start: int = 0) -> str:
     return text[:start] + "".join(out)
 
 
+# a line of prose, not a headline: eight words or more, ending as a sentence ends
+_PROSE_LINE = re.compile(r"(?:\S+\s+){7,}\S*[a-z0-9%)\]][\"”’')]?[.!?][\"”’')]?\s*$")
+
+
 def parse_text(text: str, doc_id: str, name: str) -> Document:
     """The seed layout (date line, title line, body), or plain text whose first line is the title."""
     text = _normalise_newlines(text)
@@ -240,6 +244,8 @@ def parse_text(text: str, doc_id: str, name: str) -> Document:
             metadata += 1
         elif title is None:
             title = line.lstrip("#").strip()
+            if _PROSE_LINE.match(title):
+                break  # a report that opens with its first sentence: shown as its title, and read
         else:
             break
         offset += len(lines[0]) + 1
