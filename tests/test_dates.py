@@ -69,6 +69,10 @@ REF = dt.date(2024, 3, 22)  # a Friday
     ("in late-2023 the tanker", "2023-09/2023-12"),
     ("in mid-to-late February", "2024-02-11/2024-02-29"),
     ("in early to mid February", "2024-02-01/2024-02-20"),
+    # a season with its year
+    ("in winter 2022", "2022-12/2023-02"),
+    ("in the winter of 2022-23", "2022-12/2023-02"),
+    ("in summer 2021", "2021-06/2021-08"),
 ])
 def test_expressions(text: str, expected: str) -> None:
     found = find_times(text, REF)
@@ -356,3 +360,15 @@ def test_that_month_is_the_month_of_the_time_told_before() -> None:
         (t,) = find_times(text, ref, anchor=dt.date(2023, 5, 3))
         assert t.interval.iso() == "2023-05"
     assert [t.interval.iso() for t in find_times("In the month of May it docked.", ref)] == ["2023-05"]
+
+
+def test_an_ambiguous_slashed_date_reads_as_the_document_writes_its_dates() -> None:
+    def days(text: str) -> list[str]:
+        return [t.interval.iso() for t in find_times(text, REF)]
+    assert days("It loaded on 25/05/2023 and docked on 05/06/2023.") == ["2023-05-25", "2023-06-05"]
+    assert days("It loaded on 5/25/2023 and docked on 06/05/2023.") == ["2023-05-25", "2023-06-05"]
+    assert days("It loaded on May 25, 2023 and docked on 06/05/2023.")[-1] == "2023-06-05"
+    assert days("It loaded on 25 May 2023 and docked on 05/06/2023.")[-1] == "2023-06-05"
+    # nothing shows the order, or both do: no day
+    assert days("It docked on 05/06/2023.") == []
+    assert days("On 25/05/2023, 5/25/2023 and 05/06/2023.") == ["2023-05-25", "2023-05-25"]

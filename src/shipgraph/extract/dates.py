@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .prefilter import Gated, rx
 
@@ -170,7 +171,10 @@ _PATTERNS: list[tuple[str, Gated]] = [
                                r"\s+of\s+(?P<y>\d{4})\b", re.I)),
     ("season", rx(r"\b(?:(?:in|since|during|by|the)\s+)*"
                           r"(?P<rel>this|last|next)?\s*(?P<s>spring|summer|autumn|fall|winter)"
-                          r"(?:\s+of\s+(?:(?P<y>\d{4})|(?P<ry>last|this|next)\s+year))?\b", re.I)),
+                          # ("the winter of 2022", "summer 2022")
+                          # ("the winter of 2022-23": the winter that begins in 2022)
+                          r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})(?:[-–/](?:19|20)?\d{2})?\b|"
+                          r"\s+of\s+(?P<ry>last|this|next)\s+year)?\b", re.I)),
     # between 2022 and 2023, from 2021 to 2023, in 2022-23
     ("year_span", rx(r"\b(?:(?i:between|from)\s+(?P<y1>(?:19|20)\d{2})\s+(?i:and|to|until|till|through)\s+"
                      r"(?P<y2>(?:19|20)\d{2})|(?i:in|during|over)\s+(?P<y1b>(?:19|20)\d{2})\s*[-–]\s*"
@@ -300,6 +304,8 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
                               kind not in ("later", "within", "same_month") and not YEAR.search(m.group())):
                 continue  # ("last summer", "May this year"; "12 February" of no year told)
             iv = _resolve(kind, m, ref, base, day)
+            if iv is None and kind == "numeric":
+                iv = _in_document_order(m, _slash_order(text))
             if iv is None:
                 continue
             ahead = _AHEAD.search(text, max(start, m.start() - 100), m.start()) is not None
@@ -496,6 +502,39 @@ def _day_of_month(d: int, ref: dt.date, span: Interval | None) -> Interval | Non
         if d > ref.day:
             y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
     day = _safe_date(y, mo, d)
+    return Interval(day, day) if day else None
+
+
+_SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}\b")
+_WRITTEN_DMY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\s+(?:19|20)\d{2}\b")
+_WRITTEN_MDY = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)\s+\d{1,2}(?:st|nd|rd|th)?,\s+(?:19|20)\d{2}\b")
+
+
+@lru_cache(maxsize=8)
+def _slash_order(text: str) -> str | None:
+    """How a document writes its slashed dates, where it shows: "dm" where one reads only day
+    first ("25/06/2023"), "md" where one reads only month first ("6/25/2023"), else as its dates
+    in words run ("5 June 2023" against "June 5, 2023"); None where nothing or both show."""
+    day_first = month_first = False
+    for a, b in _SLASH_DATE.findall(text):
+        day_first = day_first or int(a) > 12 >= int(b)
+        month_first = month_first or int(b) > 12 >= int(a)
+    if day_first != month_first:
+        return "dm" if day_first else "md"
+    if day_first:
+        return None
+    dmy, mdy = bool(_WRITTEN_DMY.search(text)), bool(_WRITTEN_MDY.search(text))
+    return None if dmy == mdy else "dm" if dmy else "md"
+
+
+def _in_document_order(m: re.Match[str], order: str | None) -> Interval | None:
+    """An ambiguous slashed date ("05/06/2023") read as the document writes its dates."""
+    if order is None or m["sep"] != "/":
+        return None
+    one, two, y = int(m["a"]), int(m["b"]), int(m["y"])
+    day = _safe_date(y, two, one) if order == "dm" else _safe_date(y, one, two)
     return Interval(day, day) if day else None
 
 
