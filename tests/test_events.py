@@ -5040,3 +5040,14 @@ def test_a_supply_to_a_state_ends_at_the_port_the_ship_discharged_at() -> None:
                  "five Iranian tankers that brought fuel to Venezuela this year.")
     assert {t[0] for t in transfers(f)} == {"Fortune"}
     assert {t[2] for t in transfers(f)} == {"El Palito"}
+
+
+def test_transfers_told_as_an_sts_operation_passive_lightering_or_a_hose() -> None:
+    head = "The tanker Kira and the tanker Lumo are sanctioned. "
+    for told in ("The Kira and the Lumo conducted an STS operation in the Laconian Gulf.",
+                 "The Kira was lightered by the Lumo in the Laconian Gulf.",
+                 "Imagery shows a hose connecting the Kira and the Lumo in the Laconian Gulf."):
+        f = facts_of(head + told)
+        assert sts_events(f) == [(frozenset({"Kira", "Lumo"}), "Laconian Gulf", 1)], told
+    # a ship lightered at a port met no named ship
+    assert sts_events(facts_of(head + "The Kira was lightered in Ust-Luga.")) == []

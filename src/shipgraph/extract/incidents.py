@@ -58,6 +58,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"containers|crates|munitions|ammunition|shells|weapons|arms|goods|grain)\b|"
                   # "was seen lightering the Aframax Lumo"
                   r"\blighter(?:ing|ed|s)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z])|"
+                  # "The Kira was lightered by the Lumo", "a hose connecting the Kira and the Lumo"
+                  r"\b(?:was|were|being|been)\s+lightered\s+by\b|\bhose\s+(?:connecting|linking|between)\b|"
                   r"\b(?:met|meet(?:s|ing)?|rendezvous\w*|came alongside)\b" + IN_CLAUSE + r"{0,80}?\bto\s+"
                   r"(?:swap|exchange|transfer|move|pass|offload|unload|discharge|lighter|receive|"
                   r"take on)\b|"
@@ -533,8 +535,8 @@ _FROM_SHIP = rx(r"\b(?:transfers?|operations?|trans-?shipments?)\s+(?:with|from|
 def _names_ship(analysis: Analysis, sent: Sentence, cue: re.Match[str]) -> bool:
     """Whether a cue that ends on the name of the other side ("took on crude from the X")
     names a ship there: "took on coal from the port of Nampo" names none."""
-    if not cue.group()[-1].isupper():
-        return True
+    if not cue.group()[-1].isupper() or cue.group() == "STS":
+        return True  # ("an STS operation in the Laconian Gulf": the acronym is the cue)
     after = [m for m in analysis.in_sentence(sent) if m.start >= cue.end() - 1
              and m.form != "adjective" and m.type in ("Vessel", "Port", "Place", "State")
              and not _AS_FLAG.match(analysis.text, m.end)]
