@@ -1826,3 +1826,11 @@ def test_persons_with_a_middle_initial_after_a_title() -> None:
                  "Blinken agreed, and Minister of Defence Sergei Shoigu visited Pyongyang.")
     assert names(f, "Person") == {"Brian E. Nelson", "Antony J. Blinken", "Sergei Shoigu"}
     assert not names(f, "Port")  # (Nelson is a port in New Zealand; here a surname)
+
+
+def test_ships_a_group_of_ships_included() -> None:
+    f = facts_of("The sanctioned tankers included Kira, Lumo and Sea Wolf. The two ships seized were "
+                 "the Ocean Jade and the Nordic Hope.")
+    assert names(f, "Vessel") == {"Kira", "Lumo", "Sea Wolf", "Ocean Jade", "Nordic Hope"}
+    g = facts_of("The tankers were Panama-flagged. The ships included Russian vessels.")
+    assert not names(g, "Vessel")

@@ -699,6 +699,11 @@ _CUED = [
     # "Ships that called at Tartus in May included the Sparta IV and the Ursa Major"
     rx(r"\b(?P<plural>(?i:ships|vessels|tankers|freighters|carriers|bulkers))\s+(?:that|which)\s+[^.;()]{1,80}?\s+"
        r"(?:included|include|were|are)\s+the\s+" + NAME + _LIST_MORE),
+    # "The sanctioned tankers included Kira, Lumo and Sea Wolf", "The two ships were the Kira
+    # and the Lumo"
+    rx(r"\b(?P<plural>(?i:ships|vessels|tankers|freighters|carriers|bulkers))(?:\s+[a-z][\w-]*){0,4}?\s+"
+       r"(?:(?:included|include|includes|comprised|comprise|comprises)\s+(?:the\s+)?|(?:were|are)\s+the\s+)"
+       + NAME + _LIST_MORE),
     # a register's entry: "Vessel name: NOVA ESTRELA; IMO: ..."
     rx(r"\b(?i:vessel|ship|tanker)(?:['’]s)?\s+name\s*:\s*" + NAME),
     # ... or "Name: SU JONG 2; IMO: 8916293; Flag: DPRK": a name with a ship's identifiers
