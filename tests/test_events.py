@@ -5051,3 +5051,9 @@ def test_transfers_told_as_an_sts_operation_passive_lightering_or_a_hose() -> No
         assert sts_events(f) == [(frozenset({"Kira", "Lumo"}), "Laconian Gulf", 1)], told
     # a ship lightered at a port met no named ship
     assert sts_events(facts_of(head + "The Kira was lightered in Ust-Luga.")) == []
+
+
+def test_a_supply_s_cargo_is_no_time() -> None:
+    f = facts_of("Iran has supplied Syria with an estimated 2 million barrels a month since 2019.")
+    assert [(e.cargo, e.date) for e in f.events if e.type == "Transfer"] == [
+        (None, "2019-01-01/2024-03-22")]

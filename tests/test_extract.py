@@ -1834,3 +1834,11 @@ def test_ships_a_group_of_ships_included() -> None:
     assert names(f, "Vessel") == {"Kira", "Lumo", "Sea Wolf", "Ocean Jade", "Nordic Hope"}
     g = facts_of("The tankers were Panama-flagged. The ships included Russian vessels.")
     assert not names(g, "Vessel")
+
+
+def test_bodies_that_analysed_or_provided_the_sources() -> None:
+    f = facts_of("Satellite images reviewed by TankerWatch show the tanker Arman at Baniyas. Image: "
+                 "Maxar Technologies. The data were compiled by CSIS.")
+    assert names(f, "Organization") == {"TankerWatch", "Maxar Technologies", "CSIS"}
+    g = facts_of("The data were compiled by John Smith and reviewed by Tartus officials.")
+    assert not names(g, "Organization")

@@ -29,7 +29,9 @@ _ORG_HEAD = rx(
     r"School|University|Foundation|Centre|Center|Society|Association|Forum|Fund|Network|"
     r"Initiative|Services|Shipping(?: Lines?)?|Lines|Holdings|Logistics|Navigation|Shipmanagement|"
     # "S&P Global Commodity Insights", "the Baltic Exchange", "Lloyd's Register"
-    r"Fleet|Insights|Analytics|Consulting|Consultancy|Advisory|Partners|Associates|Exchange|Register)\b"
+    r"Fleet|Insights|Analytics|Consulting|Consultancy|Advisory|Partners|Associates|Exchange|Register|"
+    # "Maxar Technologies", "Planet Labs"
+    r"Technologies|Technology|Labs|Systems|Solutions)\b"
     r"(?:\s*\b(?:of|on|for)\s+(?:the\s+)?(?!" + _WHEN + r")(?:" + _CAP + r"\s*){1,4}(?:and\s+(?:" + _CAP +
     r"\s*){1,3})?){0,2})")
 # "tracking firm SeaTrace", "the research group Open Sea Watch": a name set after what it is.
@@ -46,7 +48,12 @@ _ORG_ROLE = rx(r"\b(?:manager|owner|operator|charterer|insurer|shipowner|parent\
                r"(?P<name>[A-Z][\w&'’-]+)(?=,|\s+(?:said|says|denied|declined|did|has|had|was|is)\b)")
 # "owned by IRISL": an acronym that owns or runs a ship is a body
 _ORG_BY = rx(r"\b(?:owned|operated|managed|chartered|controlled|run|insured)\s+by\s+(?:the\s+)?"
-             r"(?P<name>[A-Z]{3,8})\b(?![\s-]+[A-Z0-9])")
+             r"(?P<name>[A-Z]{3,8})\b(?![\s-]+[A-Z0-9])|"
+             # "satellite images reviewed by TankerWatch": who analysed the sources (one word
+             # in two cases, or an acronym)
+             r"\b(?:reviewed|analy[sz]ed|provided|compiled|obtained|gathered|collected|published|"
+             r"released|processed)\s+by\s+(?:the\s+)?"
+             r"(?P<name2>[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{3,8})\b(?![\s-]+[A-Z0-9])")
 _POSSESSIVE = re.compile(r"['’]s$")
 _BASED = re.compile(r"-(?:based|registered|owned|flagged|linked|controlled|headquartered|"
                     r"incorporated|operated|managed)$", re.I)
@@ -158,7 +165,8 @@ class AgentExtractor:
             for m in _ORG_DESCRIBED.finditer(text, s, e):
                 self._org(analysis, m["name"], m.start("name"))
             for m in chain(_ORG_BY.finditer(text, s, e), _ORG_ROLE.finditer(text, s, e)):
-                self._org(analysis, m["name"], m.start("name"))
+                group = "name" if m["name"] else "name2"
+                self._org(analysis, m[group], m.start(group))
             for m in _KNOWN_ORG_RE.finditer(text, s, e):
                 self._org(analysis, m.group(), m.start())
             for m in _NAME_SAID.finditer(text, s, e):

@@ -798,7 +798,11 @@ def cargo_phrase(after_verb: str) -> str | None:
                                                   # ("exported 1.5 million barrels a day, mostly
                                                   # to China")
                                                   "mostly", "mainly", "largely", "primarily",
-                                                  "chiefly", "partly", "almost", "nearly"):
+                                                  "chiefly", "partly", "almost", "nearly",
+                                                  # ("2 million barrels a month since 2019")
+                                                  "since", "during", "until", "throughout",
+                                                  "over", "per", "each", "every", "last",
+                                                  "this", "next", "earlier", "later"):
         # "carried 300 containers from ...": the unit counted is the cargo
         unit = _COUNTED.match(after_verb)
         return unit["unit"] if unit else None
