@@ -4998,7 +4998,11 @@ def test_a_cargo_that_came_aboard_a_ship_named_after_the_place() -> None:
                  "carrier Sea Hawk on 3 May. Wheat from Novorossiysk arrived at Tartus, Syria, on "
                  "the bulk carrier Sea Lark.")
     assert transfers(f) == {("Sea Hawk", "Russia", "Latakia"), ("Sea Lark", "Novorossiysk", "Tartus")}
-    assert calls(f) == {("Sea Hawk", "Latakia"), ("Sea Lark", "Tartus")}
+    assert calls(f) == {("Sea Hawk", "Latakia"), ("Sea Lark", "Novorossiysk"), ("Sea Lark", "Tartus")}
+    j = facts_of("The coal was shipped from the North Korean port of Nampo to Nakhodka aboard "
+                 "another vessel, the Jin Hae.")
+    assert transfers(j) == {("Jin Hae", "Nampo", "Nakhodka")}
+    assert calls(j) == {("Jin Hae", "Nampo"), ("Jin Hae", "Nakhodka")}
     g = facts_of("Russian wheat reached Syria on the bulk carrier Sea Hawk in May.")
     assert transfers(g) == {("Sea Hawk", "Russia", "Syria")} and calls(g) == set()
     # denied, or the ship no carrier of it

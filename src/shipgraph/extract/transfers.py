@@ -376,11 +376,15 @@ _CARGO_CAME = rx(r"\b(?P<cargo>" + CARGO_WORDS + r"|shipments?|consignments?|del
                  r"(?:[^.;:]|\.(?=\d)){0,90}?\b(?P<verb>arrived|reached|landed|came|"
                  r"(?:was|were|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?(?:delivered|unloaded|"
                  r"offloaded|discharged|landed|brought|shipped|carried|sent|taken))\s+"
+                 # ("shipped from the North Korean port of Nampo to Nakhodka")
+                 r"(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)?"
+                 r"\s+(?=to\s))?"
                  r"(?:(?:at|in|to|into)\s+)?(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$",
                  re.I)
 _ON_SHIP = rx(r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)?,?)?(?:\s+(?:on|in|during|by|last|this|"
               r"early|late|mid)\b[^,;.()]{1,24}?)?,?\s+(?:aboard|on\s+board|onboard|on|in)\s+(?:the\s+)?"
-              r"(?:[\w-]+\s+){0,3}?$", re.I)
+              # ("aboard another vessel, the Jin Hae")
+              r"(?:[\w-]+\s+){0,3}?(?:(?:vessel|ship|tanker|freighter|carrier|bulker),\s+the\s+)?$", re.I)
 
 
 def _cargo_aboard(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
@@ -404,12 +408,14 @@ def _cargo_aboard(analysis: Analysis, sent: Sentence, vessels: list[Mention]) ->
         if came is None or place is None or blocked(text, s, came.start(), v.end):
             continue
         begin = clause_start(text, s, place.start)
-        origin = next((p for p in places if came.start() < p.start < came.start("verb") and re.search(
+        origin = next((p for p in places if came.start() < p.start < place.start and re.search(
             r"\bfrom\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$",
             text[max(s, p.start - 40):p.start])), None) or \
             cargo_origin(analysis, sent, begin, came.start("verb"))
         if origin is not None and origin.key == place.key:
             origin = None
+        if origin is not None and origin.type == "Port":
+            add_call(analysis, sent, v, origin, "loading")  # (a voyage from a port: a call there)
         if place.type == "Port":
             add_call(analysis, sent, v, place, "discharging")
         cargo = cargo_phrase(text[came.start():came.start("verb")])
