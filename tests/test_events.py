@@ -5061,3 +5061,26 @@ def test_a_supply_s_cargo_is_no_time() -> None:
     f = facts_of("Iran has supplied Syria with an estimated 2 million barrels a month since 2019.")
     assert [(e.cargo, e.date) for e in f.events if e.type == "Transfer"] == [
         (None, "2019-01-01/2024-03-22")]
+
+
+def test_one_voyage_told_by_its_cargo_s_state_and_by_its_ports_is_one_transfer() -> None:
+    f = facts_of("Authorities have detained a cargo ship, the Lucky Star, at the port of Pohang on "
+                 "suspicion that it carried North Korean coal to South Korea, officials said on "
+                 "Tuesday. The vessel is believed to have loaded the coal at Nakhodka in Russia. The "
+                 "Lucky Star arrived at Pohang on 12 March.")
+    assert transfers(f) == {("Lucky Star", "Nakhodka", "Pohang")}
+    # a state told as where the voyage began stays a voyage of its own
+    g = facts_of("The tanker Kite Hollow carried crude oil from Kuwait to Houston in May. The "
+                 "tanker Kite Hollow carried crude oil from Egypt's Damietta to Houston in May.")
+    assert transfers(g) == {("Kite Hollow", "Kuwait", "Houston"), ("Kite Hollow", "Damietta", "Houston")}
+
+
+def test_one_voyage_told_twice_days_apart_is_one_transfer() -> None:
+    f = facts_of("The tanker Nova carried crude from Kozmino to Dongying on 2 March. On 9 March the "
+                 "tanker Nova brought crude from Kozmino to Dongying again, port agents said.")
+    assert [(e.date, len(e.evidence)) for e in f.events if e.type == "Transfer"] == [
+        ("2024-03-02/2024-03-09", 2)]
+    # weeks apart, or told only by the year: two voyages
+    g = facts_of("The tanker Nova carried crude from Kozmino to Dongying on 2 March. On 29 March the "
+                 "tanker Nova brought crude from Kozmino to Dongying again.")
+    assert len([e for e in g.events if e.type == "Transfer"]) == 2

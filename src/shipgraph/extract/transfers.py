@@ -1667,7 +1667,7 @@ def drop_coarse(analysis: Analysis) -> None:
         for b in transfers:
             if a is b or a["vessel"] != b["vessel"] or id(b) in drop:
                 continue
-            if covers(a.get("origin"), b.get("origin")) and \
+            if (covers(a.get("origin"), b.get("origin")) or _same_load(analysis, a, b)) and \
                     covers(a.get("destination"), b.get("destination")) and \
                     (a.get("origin"), a.get("destination")) != (b.get("origin"), b.get("destination")) \
                     and (a["evidence"][0][0] == b["evidence"][0][0] or
@@ -1678,7 +1678,54 @@ def drop_coarse(analysis: Analysis) -> None:
                     if b.get(key) is None and a.get(key) is not None:
                         b[key] = a[key]
     analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
+    _told_twice(analysis)
     _supply_by_ship(analysis, covers)
+
+
+def _width(date: str | None) -> int:
+    """The days an ISO date or interval spans (a great many when unknown)."""
+    days = gap_days(date, date)
+    return 10**6 if days is None else -days
+
+
+def _told_twice(analysis: Analysis) -> None:
+    """One voyage told in two sentences a few days apart ("is believed to have loaded the coal
+    at Nakhodka" (said on Tuesday) ... "arrived at Pohang on 3 May"): one Transfer, its time
+    the span of both."""
+    seen: dict[tuple[str, str, str], dict[str, Any]] = {}
+    drop: set[int] = set()
+    for ev in analysis.events:
+        if ev["type"] != "Transfer" or not (ev.get("vessel") and ev.get("origin") and
+                                            ev.get("destination")):
+            continue
+        key = (ev["vessel"], ev["origin"], ev["destination"])
+        first = seen.get(key)
+        days = None if first is None else max(gap_days(first.get("date"), ev.get("date")) or 0,
+                                              gap_days(ev.get("date"), first.get("date")) or 0)
+        if first is None or days is None or days > 14 or max(_width(first.get("date")),
+                                                             _width(ev.get("date"))) > 20:
+            seen[key] = ev
+            continue
+        first["date"] = span_dates(min(first["date"], ev["date"]), max(first["date"], ev["date"]))
+        first["cargo"] = first.get("cargo") or ev.get("cargo")
+        for span in ev["evidence"]:
+            if span not in first["evidence"]:
+                first["evidence"].append(span)
+        drop.add(id(ev))
+    if drop:
+        analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
+
+
+def _same_load(analysis: Analysis, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether a voyage from a state, the one its cargo is said to be of, is a voyage from a port
+    told with it: "carried North Korean coal to South Korea ... loaded the coal at Nakhodka":
+    the state is the coal's, the port where the voyage began (not "from Kuwait": told so)."""
+    if not (a.get("origin_type") == "State" and b.get("origin_type") == "Port" and a.get("cargo")
+            and b.get("cargo")) or a["cargo"].split()[-1].lower() != b["cargo"].split()[-1].lower():
+        return False
+    start, end = a["evidence"][0]
+    return any(m.form == "adjective" and m.key == a["origin"] and m.text in a["cargo"]
+               for m in analysis.between(start, end, "State"))
 
 
 def _unloaded_on_arrival(a: dict[str, Any], b: dict[str, Any]) -> bool:
