@@ -1842,3 +1842,12 @@ def test_bodies_that_analysed_or_provided_the_sources() -> None:
     assert names(f, "Organization") == {"TankerWatch", "Maxar Technologies", "CSIS"}
     g = facts_of("The data were compiled by John Smith and reviewed by Tartus officials.")
     assert not names(g, "Organization")
+
+
+def test_a_ship_s_description_after_its_former_name() -> None:
+    for told in ("3. DORA (IMO 9077654), formerly known as SEA PEARL, a Cameroon-flagged tanker.",
+                 "The DORA, formerly known as SEA PEARL, a Cameroon-flagged tanker, left Dongying."):
+        f = facts_of(told)
+        (ship,) = [e for e in f.entities if e.type == "Vessel"]
+        assert (ship.name, ship.flag, ship.vessel_type, ship.aliases) == \
+            ("DORA", "CMR", "tanker", ["SEA PEARL"]), told

@@ -774,7 +774,10 @@ _CUED = [
        r"){0,3}|(?!)))?"),
     # CASSIOPEIA STAR (IMO 9260392 / Hope Star (Sierra Leone flag)
     # ... and what follows: "Chon Ma San (IMO 8660313), a DPRK-flagged tanker"
-    rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)(?:\b|(?=\d))(?:[^()]{0,40}\),\s+(?:(?:a|an)\s+)?"
+    rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)(?:\b|(?=\d))(?:[^()]{0,40}\),\s+"
+       # ("DORA (IMO ...), formerly known as SEA PEARL, a Cameroon-flagged tanker")
+       r"(?:(?:formerly|previously|once|earlier)\s+(?:known\s+as|named|called)\s+[^,;()]{1,40},\s+)?"
+       r"(?:(?:a|an)\s+)?"
        r"(?:(?P<flag3>" + _FLAG + r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b)?"),
     rx(NAME + r"\s*\([A-Z][\w ]* flag\)"),
     # "The Grey Finch, IMO 9256054, docked", "Grey Finch (ex-Wren Hollow)": a number set off by
@@ -788,7 +791,10 @@ _CUED = [
     # ("The Clavel, the last of five Iranian tankers sent to Venezuela,")
     # ("the oil tanker Eagle S, a Cook Islands-registered vessel": the flag told after)
     rx(r"(?:\b[Tt]he\s+|^|\b(?:tanker|vessel|ship|carrier|freighter|bulker)\s+)" + NAME +
-       r"(?:\s*\([^()]{1,40}\))?,\s+(?:a|an|the|both|another|also an?)\s+"
+       r"(?:\s*\([^()]{1,40}\))?"
+       # ("DORA (IMO ...), formerly known as SEA PEARL, a Cameroon-flagged tanker")
+       r"(?:,\s+(?:formerly|previously|once|earlier)\s+(?:known\s+as|named|called)\s+[^,;()]{1,40})?"
+       r",\s+(?:a|an|the|both|another|also an?)\s+"
        r"(?:(?:first|second|third|fourth|fifth|last|latest|final|largest|biggest|newest|oldest|"
        r"smallest)\s+of\s+(?:the\s+|its\s+|their\s+)?)?"
        r"(?:(?P<flag3>" + _FLAG +
