@@ -1851,3 +1851,10 @@ def test_a_ship_s_description_after_its_former_name() -> None:
         (ship,) = [e for e in f.entities if e.type == "Vessel"]
         assert (ship.name, ship.flag, ship.vessel_type, ship.aliases) == \
             ("DORA", "CMR", "tanker", ["SEA PEARL"]), told
+
+
+def test_newspapers_are_organisations() -> None:
+    f = facts_of("The tanker Nova docked at Jask, the Financial Times reported, and the Washington "
+                 "Post agreed.")
+    assert {"Financial Times", "Washington Post"} <= names(f, "Organization")
+    assert not names(facts_of("The Times Square ferry left."), "Organization")

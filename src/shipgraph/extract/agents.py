@@ -31,7 +31,9 @@ _ORG_HEAD = rx(
     # "S&P Global Commodity Insights", "the Baltic Exchange", "Lloyd's Register"
     r"Fleet|Insights|Analytics|Consulting|Consultancy|Advisory|Partners|Associates|Exchange|Register|"
     # "Maxar Technologies", "Planet Labs"
-    r"Technologies|Technology|Labs|Systems|Solutions)\b"
+    r"Technologies|Technology|Labs|Systems|Solutions|"
+    # "the Financial Times", "the Washington Post": newspapers
+    r"(?:Times|Post|Herald|Telegraph|Gazette|Tribune|Chronicle)\b(?!\s+(?-i:[A-Z])))\b"
     r"(?:\s*\b(?:of|on|for)\s+(?:the\s+)?(?!" + _WHEN + r")(?:" + _CAP + r"\s*){1,4}(?:and\s+(?:" + _CAP +
     r"\s*){1,3})?){0,2})")
 # "tracking firm SeaTrace", "the research group Open Sea Watch": a name set after what it is.
