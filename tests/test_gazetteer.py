@@ -23,6 +23,8 @@ from .conftest import ROOT, SHARED, calls, facts_of, names
     ("English Channel", "Place", "english-channel"), ("Gulf of Aden", "Place", "gulf-of-aden"),
     ("Skaw", "Place", "skaw"), ("Dubayy", "Port", "aedxb"), ("Antwerpen", "Port", "beanr"),
     ("Simon's Town", "Port", "zasmn"), ("Simonstown", "Port", "zasmn"),
+    ("Astara", "Port", "astara"), ("Port Kuryk", "Port", "kuryk"), ("Unggi", "Port", "sonbong"),
+    ("Hurd's Bank", "Place", "hurd-bank"), ("Khasan", "Place", "khasan"),
 ])
 def test_curated_names(name: str, kind: str, key: str) -> None:
     entries = default_gazetteer().lookup(name)
