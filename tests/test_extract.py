@@ -1858,3 +1858,13 @@ def test_newspapers_are_organisations() -> None:
                  "Post agreed.")
     assert {"Financial Times", "Washington Post"} <= names(f, "Organization")
     assert not names(facts_of("The Times Square ferry left."), "Organization")
+
+
+def test_a_person_named_by_a_given_name_who_speaks() -> None:
+    f = facts_of("Maria Zakharova said Moscow would respond. Lars Lokke Rasmussen told reporters "
+                 "the tanker Alba had left.")
+    assert names(f, "Person") == {"Maria Zakharova", "Lars Lokke Rasmussen"}
+    # a ship does not speak, nor is the subject of what was said its speaker
+    g = facts_of("The Maria Star said nothing. Officials in Odesa said Sea Breeze Star denied it. "
+                 "Victoria Nuland visited Kyiv.")
+    assert not names(g, "Person")

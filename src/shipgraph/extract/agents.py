@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 from itertools import chain
 
 from .base import Analysis, Mention
@@ -119,18 +121,30 @@ _SAID = rx(r"\bsaid\s+"
            r"Captain|Colonel|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?"
            r"(?P<name>[A-Z][a-z][\w'’\-]+(?:\s(?:[A-Z]\.\s)?[A-Z][a-z][\w'’\-]+){1,2})\b"
            # (not "said Grey Wren, flagged in Sierra Leone, had called": a ship's flag told)
-           r"(?!,\s+(?:which\s+is\s+|now\s+|currently\s+)?(?:flagged|flying\s+the|sailing\s+under)\b)")
+           r"(?!,\s+(?:which\s+is\s+|now\s+|currently\s+)?(?:flagged|flying\s+the|sailing\s+under)\b)"
+           # (nor "said Sea Breeze Star denied it": the subject of what was said, not who said it)
+           r"(?=\s*[,.;:)\]]|\s*$|\s+(?:of|from|at|in|with|who|on|last|this|told|added|to|during|"
+           r"after|before|when|while|and|a|an|the)\b)")
 # "Nikos Papadakis, 54, and Omar Haddad, 47, chartered ...": a name with an age set after it
 _NAME_AGE = rx(r"(?<![Tt]he\s)\b(?!(?:The|A|An|In|On|At|By|For|From)\s)"
                r"(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*){1,2}),\s+"
                r"(?:aged\s+)?(?:1[89]|[2-9]\d),(?=\s)")
 # "Jordan Peele said", "Chad Ellis told reporters": a person whose first name is a state's
 _NAME_SAID = rx(r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,\s)|(?<=\bto\s))(?P<name>(?P<first>[A-Z][a-z]+)\s"
-                r"(?P<last>[A-Z][a-z][\w'’\-]+))\s+(?:said|says|told|added|wrote|noted|explained)\b")
+                r"(?:[A-Z][a-z]+\s|[A-Z]\.\s)?(?P<last>[A-Z][a-z][\w'’\-]+))\s+(?:said|says|told|added|wrote|"
+                r"noted|explained|warned|argued|stressed|insisted|acknowledged|confirmed|denied|"
+                r"declined|estimated)\b")
 _NOT_SURNAME = {"Ports", "Port", "Maritime", "Marine", "Shipping", "Petroleum", "Oil", "Energy", "Gas",
                 "Times", "Post", "News", "Customs", "Police", "Navy", "Army", "Group", "Holdings",
                 "Trading", "Lines", "Line", "Tankers", "Airways", "Telegraph", "Herald", "Daily",
                 "Government", "Ministry", "Embassy", "Railways", "Steel", "Mining", "Bank", "Airlines"}
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """The curated given names (data/given_names.txt)."""
+    text = resources.files("shipgraph").joinpath("data", "given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 class AgentExtractor:
@@ -173,8 +187,11 @@ class AgentExtractor:
                 self._org(analysis, m.group(), m.start())
             for m in _NAME_SAID.finditer(text, s, e):
                 start, end = m.start("name"), m.end("name")
-                if m["last"] not in _NOT_SURNAME and not analysis.taken(start, end) and any(
-                        x.form == "name" for x in analysis.gazetteer.lookup(m["first"])) and not \
+                # "Maria Zakharova said", "Jordan Peele said": a given name (or a state's name)
+                # and a surname; a ship does not speak
+                given = m["first"] in _given_names() or any(
+                    x.form == "name" for x in analysis.gazetteer.lookup(m["first"]))
+                if m["last"] not in _NOT_SURNAME and not analysis.taken(start, end) and given and not \
                         analysis.gazetteer.lookup(m["last"]) and not analysis.gazetteer.lookup(m["name"]):
                     analysis.add(Mention(start, end, m["name"], "Person", normalize(m["name"])))
             for pat in (_TITLE, _SAID, _NAME_ROLE, _ROLE_NAME, _NAME_AGE):
