@@ -5084,3 +5084,16 @@ def test_one_voyage_told_twice_days_apart_is_one_transfer() -> None:
     g = facts_of("The tanker Nova carried crude from Kozmino to Dongying on 2 March. On 29 March the "
                  "tanker Nova brought crude from Kozmino to Dongying again.")
     assert len([e for e in g.events if e.type == "Transfer"]) == 2
+
+
+def test_another_ship_named_after_one_of_its_type_and_what_each_suffered() -> None:
+    f = facts_of("The Houthis have attacked shipping, sinking one vessel, the Rubymar, and seizing "
+                 "another, the Galaxy Leader, which remains held at Hodeidah.")
+    assert {"Rubymar", "Galaxy Leader"} <= names(f, "Vessel")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [by_id[e.target or ""] for e in f.events if e.type == "Detention"] == ["Galaxy Leader"]
+    assert calls(f) == {("Galaxy Leader", "Hodeidah")}
+    # the subject of a passive stays the one seized; "another" of no ship is none
+    g = facts_of("The tanker Kira was boarded, and seized by the navy. Iran backs one group, the "
+                 "Houthis, and another, the Hezbollah.")
+    assert [e.type for e in g.events] == ["Detention"] and names(g, "Vessel") == {"Kira"}

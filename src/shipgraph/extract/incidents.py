@@ -251,6 +251,10 @@ _NAMES_ONLY = re.compile(r"[\w\s,'’.-]*")
 _AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|later|then|also|briefly|reportedly)\s+)*")
 _BY = re.compile(r"\s+by\b")
 _PASSIVE_CUE = re.compile(r"(?:was|were|been)\b", re.I)
+# what lies between a ship, the object of one verb, and the next verb of a list of deeds
+# (not "The tanker Kira was boarded, and seized": the subject of a passive)
+_AND_NEXT_DEED = re.compile(r"(?:(?!\b(?:was|were|is|are|been|being)\b)[^.;])*,\s+and\s+"
+                            r"(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?")
 _SANCTIONS_TOLD = rx(r"\bsanction|\bblacklist|\bdesignat", re.I)
 # ("seized about 980,000 barrels of Iranian crude aboard", "the confiscation of the ship's cargo")
 _CARGO_SEIZED = rx(r"\s+(?:(?:about|some|nearly|around|roughly|more\s+than|over|almost)\s+)?[\d][\d,.]*\s*"
@@ -737,6 +741,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 whose = _WHOSE_OWNER.match(text, v.end) if etype == "Sanction" else None
                 if whose is not None and cue.start() < _clause_comma(text, whose.end(), e):
                     continue  # "the Kira, whose Dubai-based owner was sanctioned last year,": the owner
+                if etype == "Detention" and v.end <= cue.start() and not _PASSIVE_CUE.match(cue.group()) \
+                        and _AND_NEXT_DEED.fullmatch(text, v.end, cue.start()):
+                    continue  # "sinking one vessel, the Rubymar, and seizing another": the first's
                 if etype == "Detention" and v.end <= cue.start() and _AGENT_GAP.fullmatch(
                         text, v.end, cue.start()) and not _BY.match(text, cue.end()) and \
                         not _PASSIVE_CUE.match(cue.group()):

@@ -625,6 +625,10 @@ _SHIPS_THAT = rx(r"\b(?:that|which|(?:[a-z]+ed|owned|run|held)\s+(?:to|by|with|i
                  r"(?-i:[a-z]{3,}ing)|bound\s+for|laden\s+with)\s+"
                  r"[^,;.()]{1,60},\s+the\s+" + NAME + _LIST_MORE)
 _TYPE_BEFORE = re.compile(r"\b(?P<type2>(?i:" + _TYPE + r"))\s*$")
+_ANOTHER = rx(r"\b(?:another|a\s+second|a\s+third|the\s+other),\s+the\s+" + NAME +
+              r"(?=\s*[,;.)]|\s+(?:and|which|that)\b)")
+# (the type told before it in the clause: "one vessel, the Rubymar, and ...")
+_TYPE_TOLD_BEFORE = re.compile(r"\b(?P<type2>(?i:" + _TYPE + r"))\b[^.;:()]{0,80}$")
 # "designated three vessels it said had carried Russian oil: the Kazan, the Vega Star and the
 # Ocean Lily": a list after a colon whose head, before it, is ships (told with what they did,
 # but no other kind of thing: "Tankers called at three ports: Tartus, ...")
@@ -652,7 +656,7 @@ _NOT_VERB = (r"(?!(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bcan\s)|(?<=\bcould\s)|(?<=\
              r"(?i:ships?|ferry|ferries|barges?|tugs?)\s)")
 # the patterns above that open after their type word, with the check for it and how far back
 _HEADED = {_SHIPS_THAT: (_TYPE_BEFORE, 40), _LISTED: (_SHIPS_BEFORE_COLON, 120),
-           _BELIEVED: (_TYPE_BEFORE, 40)}
+           _BELIEVED: (_TYPE_BEFORE, 40), _ANOTHER: (_TYPE_TOLD_BEFORE, 100)}
 # "the Eagle S tanker", "the Panama-flagged Eventin oil tanker": a name set before its type
 # word (not where the type opens a name of its own: "the Sovcomflot tanker NS Champion")
 _BEFORE_TYPE = rx(
@@ -821,6 +825,9 @@ _CUED = [
     rx(r"\b(?i:another|a\s+(?:second|third|fourth|further|fellow|sister)|the\s+(?:other|second|"
        r"third))\s+(?P<type4>carrier),\s+(?:the\s+)?" + NAME + r"(?=\s*[,;.)]|\s+(?:and|which|that)\b)"
        r"(?!,\s+(?:said|says|told|announced|added|stated|confirmed|reported)\b)"),
+    # "sinking one vessel, the Rubymar, and seizing another, the Galaxy Leader": the one left
+    # unnamed is of the type told just before
+    _ANOTHER,
     # "The tanker, named Silver Dune, ...": a ship described first and named after
     _NAMED_AFTER,
     # "the 2006-built Eventin", "a Soviet-built tanker, the Kapitan X": a year built is a ship's
