@@ -1868,3 +1868,14 @@ def test_a_person_named_by_a_given_name_who_speaks() -> None:
     g = facts_of("The Maria Star said nothing. Officials in Odesa said Sea Breeze Star denied it. "
                  "Victoria Nuland visited Kyiv.")
     assert not names(g, "Person")
+
+
+def test_persons_designated_or_named_by_kin_and_trade() -> None:
+    f = facts_of("OFAC today designated Mohammad Hossein Shamkhani, the son of a senior official. "
+                 "Treasury also sanctioned Sa'id al-Jamal, a Houthi financier. The network is run by "
+                 "Hossein Shamkhani, an Iranian businessman.")
+    assert names(f, "Person") == {"Mohammad Hossein Shamkhani", "Sa'id al-Jamal", "Hossein Shamkhani"}
+    # a ship's sister is a ship; a firm set after "by" stays a firm
+    g = facts_of("The Anna Sokol, a sister ship of the Olga Sokol, docked at Izmir. The cargo was "
+                 "bought by Sea Star Shipping, a Dubai firm.")
+    assert not names(g, "Person") and "Anna Sokol" in names(g, "Vessel")

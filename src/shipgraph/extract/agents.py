@@ -84,7 +84,9 @@ _KNOWN_ORG_RE = rx(r"(?<![A-Z]{2} )\b(?:" + "|".join(sorted(map(re.escape, _KNOW
                            r"(?!\s+(?:Islands?|Isles?|Sea|Strait|Passage|Bay|Coast|Peninsula|Channel|"
                            r"Gulf|River|Cape|Point)\b)")
 # a person's name: two or three capitalised words, a middle initial allowed ("Brian E. Nelson")
-_PERSON = r"[A-Z][a-z][\w'’\-]+(?:\s(?:[A-Z]\.\s)?[A-Z][a-z][\w'’\-]*){1,2}"
+# (a particle before a surname: "Sa'id al-Jamal", "Osama bin Laden")
+_PERSON = (r"[A-Z][a-z][\w'’\-]+(?:\s(?:[A-Z]\.\s)?(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)"
+           r"[-\s])?[A-Z][a-z][\w'’\-]*){1,2}")
 _TITLE = rx(
     r"\b(?:Minister|Director|President|Secretary|Spokesman|Spokeswoman|spokesman|spokeswoman|"
     r"Admiral|Captain|Chairman|Chief|Ambassador|Senator|Governor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
@@ -105,12 +107,21 @@ _ROLE = (r"(?:(?:[a-z][\w-]*|(?-i:[A-Z][\w.'’-]*))\s+){0,2}(?:analyst|research
          r"minister|ambassador|envoy|head|CEO|founder|editor|correspondent|lawyer|investigator|"
          r"adviser|advisor|owner|manager|chairman|president|commander|admiral|economist|consultant|"
          r"campaigner|activist|diplomat|lawmaker|legislator|executive|co-founder|attorney|prosecutor|"
-         r"officer|scholar|journalist|reporter|specialist|strategist)")
+         r"officer|scholar|journalist|reporter|specialist|strategist|"
+         # "the son of a senior official", "a Houthi financier", "an Iranian businessman"
+         r"son|daughter|brother|sister|wife|husband|nephew|niece|cousin|father|mother|"
+         r"associate|financier|businessman|businesswoman|tycoon|oligarch|magnate|smuggler|"
+         r"facilitator|operative)")
 # "Jane Roe, a senior analyst at ...": a person's name set before their role
-_NAME_ROLE = rx(r"(?:^|(?<=[.;:]\s)|(?<=\bto\s)|(?<=\n))(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z]"
-                r"[\w'’\-]*){1,2}),\s+(?:an?|the|its|their|his|her|"
+_NAME_ROLE = rx(r"(?:^|(?<=[.;:]\s)|(?<=\bto\s)|(?<=\n)|"
+                # "OFAC designated Mohammad Hossein Shamkhani, the son of ...", "run by X, a ..."
+                r"(?<=designated\s)|(?<=sanctioned\s)|(?<=targeted\s)|(?<=indicted\s)|(?<=charged\s)|"
+                r"(?<=arrested\s)|(?<=\bby\s))(?!(?:The|A|An)\s)(?P<name>" + _PERSON + r"),\s+"
+                r"(?:an?|the|its|their|his|her|"
                 # "Lars Rasmussen, Denmark's foreign minister, ..."
-                r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}['’]s)\s+" + _ROLE + r"\b")
+                r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}['’]s)\s+" + _ROLE + r"\b"
+                # (not "a sister ship of the Olga Sokol", "the owner company")
+                r"(?![\s-]+(?:ships?|vessels?|tankers?|carriers?|freighters?|compan(?:y|ies)|firms?)\b)")
 # "The ship's captain, Oleg Petrov, ...": a role and the name set after it
 _ROLE_NAME = rx(r"\b" + _ROLE + r",\s+(?P<name>" + _PERSON + "),")
 _SAID = rx(r"\bsaid\s+"
