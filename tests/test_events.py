@@ -5097,3 +5097,15 @@ def test_another_ship_named_after_one_of_its_type_and_what_each_suffered() -> No
     g = facts_of("The tanker Kira was boarded, and seized by the navy. Iran backs one group, the "
                  "Houthis, and another, the Hezbollah.")
     assert [e.type for e in g.events] == ["Detention"] and names(g, "Vessel") == {"Kira"}
+
+
+def test_a_ship_gone_to_a_storage_ship_where_it_discharged() -> None:
+    f = facts_of("The LNG carrier Pioneer took on LNG at Utrenneye on the Gyda peninsula on 4 August "
+                 "before sailing to the Saam FSU, a floating storage unit near Murmansk, where it "
+                 "discharged on 19 August.")
+    assert sts_events(f) == [(frozenset({"Pioneer", "Saam FSU"}), "Murmansk", 1)]
+    assert [e.date for e in f.events if e.type == "ShipToShipTransfer"] == ["2023-08-19"]
+    assert "Gyda peninsula" in names(f, "Place")
+    # sailing to a port where it discharged is a call there, no transfer between ships
+    g = facts_of("The tanker Kira sailed to the Syrian port of Tartus, where it discharged diesel.")
+    assert sts_events(g) == [] and calls(g) == {("Kira", "Tartus")}

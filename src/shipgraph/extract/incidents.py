@@ -58,6 +58,11 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"containers|crates|munitions|ammunition|shells|weapons|arms|goods|grain)\b|"
                   # "was seen lightering the Aframax Lumo"
                   r"\blighter(?:ing|ed|s)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z])|"
+                  # "sailing to the Saam FSU, a floating storage unit near Murmansk, where it
+                  # discharged": a ship gone to another, where it unloaded (ends at the name)
+                  r"\b(?:sail\w*|head\w*|proceed\w*|went|go(?:es|ing)?|moved|steam\w*)\s+(?:on\s+)?to\s+"
+                  r"the\s+(?:[\w-]+\s+){0,2}?(?=(?-i:[A-Z])[^.;]{0,120}?\bwhere\s+(?:it|she|they)\s+"
+                  r"(?:\w+ly\s+)?(?:discharged|offloaded|unloaded|transferred|pumped|delivered)\b)(?-i:[A-Z])|"
                   # "The Kira was lightered by the Lumo", "a hose connecting the Kira and the Lumo"
                   r"\b(?:was|were|being|been)\s+lightered\s+by\b|\bhose\s+(?:connecting|linking|between)\b|"
                   r"\b(?:met|meet(?:s|ing)?|rendezvous\w*|came alongside)\b" + IN_CLAUSE + r"{0,80}?\bto\s+"
@@ -184,6 +189,8 @@ _BEARING_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:area|waters|anchorage|zone|regi
                           r"(?:[\d.,]+\s*(?:nm|km|kilometres|kilometers|miles|nautical\s+miles)\s+)?"
                           r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?\s+of\s+(?:the\s+)?",
                           re.I)
+_GONE_TO = re.compile(r"(?:sail|head|proceed|went|go|moved|steam)", re.I)
+_WHERE_IT = rx(r"\bwhere\s+(?:it|she|they)\b")
 _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|confiscat\w*|"
              r"hijack\w*|commandeer\w*|"
              r"(?:was|were|been)\s+"
@@ -506,7 +513,9 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     location = _sts_location(analysis, sent, cue.end())
     # (from the cue's end: "left Jose on March 2 and transferred its cargo to the X on April 9"
     # is dated by the time of the verb's own clause, the one after it)
-    date = date_near(analysis, sent, cue.end() if _AND_BEFORE.search(
+    # ("sailing to the Saam FSU, ..., where it discharged on Aug. 19": the time of the "where")
+    where = _WHERE_IT.search(text, cue.end(), e) if _GONE_TO.match(cue.group()) else None
+    date = date_near(analysis, sent, where.end() if where else cue.end() if _AND_BEFORE.search(
         analysis.text, max(sent.span.start, cue.start() - 30), cue.start()) else cue.start())
     earlier = _same_meeting(analysis, sent, set(keys[:2]), date)
     if earlier is not None:  # the meeting told again ("Imagery shows the two hulls lashed...")

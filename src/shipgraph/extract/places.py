@@ -92,7 +92,7 @@ _PLACE_PATTERN = rx(
     r"\b(?:(?:Gulf|Sea|Strait|Straits|Bay|Port Limits|Canal|Sound|Bight)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?|(?!(?:The|An?|In|On|At|By|From|To)\s)"
     r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}\s"
-    r"(?:Sea|Gulf|Strait|Straits|Bay|Channel|Ocean|Peninsula|Island|Islands|delta|Delta|"
+    r"(?:Sea|Gulf|Strait|Straits|Bay|Channel|Ocean|Peninsula|peninsula|Island|Islands|delta|Delta|"
     r"province|Province|region|Region|Oblast|oblast|Krai|state|governorate|Governorate|prefecture|"
     r"Prefecture))\b")
 # a port's name before the word for a region named after it: "the Kherson region", "Hodeidah
