@@ -5109,3 +5109,13 @@ def test_a_ship_gone_to_a_storage_ship_where_it_discharged() -> None:
     # sailing to a port where it discharged is a call there, no transfer between ships
     g = facts_of("The tanker Kira sailed to the Syrian port of Tartus, where it discharged diesel.")
     assert sts_events(g) == [] and calls(g) == {("Kira", "Tartus")}
+
+
+def test_a_ship_that_loaded_its_cargo_from_another() -> None:
+    f = facts_of("The tanker Aegean Myth loaded the fuel from another vessel, the Libyan-flagged Al "
+                 "Bayda, south of Crete.")
+    assert sts_events(f) == [(frozenset({"Aegean Myth", "Al Bayda"}), None, 1)]
+    # from a port or its terminal: a call there
+    g = facts_of("The tanker Kira loaded diesel from the port of Tartus. The tanker Lumo loaded "
+                 "crude from the Sidi Kerir terminal.")
+    assert sts_events(g) == [] and calls(g) == {("Kira", "Tartus"), ("Lumo", "Sidi Kerir")}

@@ -58,6 +58,10 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"containers|crates|munitions|ammunition|shells|weapons|arms|goods|grain)\b|"
                   # "was seen lightering the Aframax Lumo"
                   r"\blighter(?:ing|ed|s)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z])|"
+                  # "loaded the fuel from another vessel, the Libyan-flagged Al Bayda"
+                  r"\bloaded\s+(?:(?:the|its|her|their|a)\s+)?(?:[\w-]+\s+){0,3}?from\s+(?:(?:another|a\s+second|"
+                  r"a)\s+(?:[\w-]+\s+)?(?:vessel|ship|tanker|carrier|freighter)s?,\s+)?the\s+"
+                  r"(?:[\w-]+\s+){0,3}?(?-i:[A-Z])|"
                   # "sailing to the Saam FSU, a floating storage unit near Murmansk, where it
                   # discharged": a ship gone to another, where it unloaded (ends at the name)
                   r"\b(?:sail\w*|head\w*|proceed\w*|went|go(?:es|ing)?|moved|steam\w*)\s+(?:on\s+)?to\s+"

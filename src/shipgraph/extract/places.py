@@ -75,7 +75,7 @@ _ORG_AFTER = rx(r"\s+(?:Research|Shipping|Shipmanagement|Ship\s+Management|Marit
 # (people meet "in" a place; ships meet another ship: "met the Lyra in Victoria")
 _GATHERING_IN = rx(r"\b(?:met|meet|meets)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?in\s+$|"
                    r"\b(?:meeting|talks|summit|conference|forum|rally|protest|ceremony|negotiations|"
-                   r"elections?|court)\s+(?:[\w,'’-]+\s+){0,3}?in\s+$")
+                   r"elections?|court|trial|hearing)\s+(?:[\w,'’-]+\s+){0,3}?in\s+$")
 # "talks in Moscow", "a rally outside Tehran": a capital where something happens is the city
 _IN_CITY = rx(r"\b(?:in|at|near|outside|around)\s+$")
 # "trucked to Bamako", "flown on to Minsk": a capital reached by land or air is the city
