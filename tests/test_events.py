@@ -4540,7 +4540,8 @@ def test_a_storage_unit_spelled_out_and_a_cargo_discharged_where_it_lay() -> Non
                  "Energy sailed to the Koryak floating storage unit off Kamchatka, where she "
                  "discharged part of her cargo in mid-April. The US Treasury designated both "
                  "carriers in February.")
-    assert sts_events(f) == [(frozenset({"Asya Energy", "Koryak"}), None, 1)]
+    # (off a named region: there, as "off Hurd's Bank"; off a state would be at sea, none)
+    assert sts_events(f) == [(frozenset({"Asya Energy", "Koryak"}), "Kamchatka", 1)]
     by_id = {e.id: e.name for e in f.entities}
     assert sorted(by_id[e.target or ""] for e in f.events if e.type == "Sanction") == \
         ["Asya Energy", "Everest Energy"]
