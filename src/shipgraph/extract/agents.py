@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from itertools import chain
 
 from .base import Analysis, Mention
 from .dates import WHEN_WORD
+from .gazetteer import data_text
 from .prefilter import rx
 from .text import normalize
 
@@ -130,7 +130,7 @@ _SAID = rx(r"\bsaid\s+"
            r"(?:(?:Secretary|Minister|Director|President|Spokesman|Spokeswoman|Spokesperson|Admiral|"
            r"General|Senator|Ambassador|Governor|Chairman|Chairwoman|Commissioner|Chief|Commander|"
            r"Captain|Colonel|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?"
-           r"(?P<name>[A-Z][a-z][\w'’\-]+(?:\s(?:[A-Z]\.\s)?[A-Z][a-z][\w'’\-]+){1,2})\b"
+           r"(?P<name>" + _PERSON + r")\b"
            # (not "said Grey Wren, flagged in Sierra Leone, had called": a ship's flag told)
            r"(?!,\s+(?:which\s+is\s+|now\s+|currently\s+)?(?:flagged|flying\s+the|sailing\s+under)\b)"
            # (nor "said Sea Breeze Star denied it": the subject of what was said, not who said it)
@@ -140,7 +140,8 @@ _SAID = rx(r"\bsaid\s+"
 _NAME_AGE = rx(r"(?<![Tt]he\s)\b(?!(?:The|A|An|In|On|At|By|For|From)\s)"
                r"(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*){1,2}),\s+"
                r"(?:aged\s+)?(?:1[89]|[2-9]\d),(?=\s)")
-# "Jordan Peele said", "Chad Ellis told reporters": a person whose first name is a state's
+# "Maria Zakharova said", "Jordan Peele said", "Chad Ellis told reporters": a person whose first
+# name is a given name of the curated list or a state's name
 _NAME_SAID = rx(r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,\s)|(?<=\bto\s))(?P<name>(?P<first>[A-Z][a-z]+)\s"
                 r"(?:[A-Z][a-z]+\s|[A-Z]\.\s)?(?P<last>[A-Z][a-z][\w'’\-]+))\s+(?:said|says|told|added|wrote|"
                 r"noted|explained|warned|argued|stressed|insisted|acknowledged|confirmed|denied|"
@@ -154,8 +155,8 @@ _NOT_SURNAME = {"Ports", "Port", "Maritime", "Marine", "Shipping", "Petroleum", 
 @cache
 def _given_names() -> frozenset[str]:
     """The curated given names (data/given_names.txt)."""
-    text = resources.files("shipgraph").joinpath("data", "given_names.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(line.strip() for line in data_text("given_names.txt").splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 class AgentExtractor:

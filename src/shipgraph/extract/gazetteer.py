@@ -124,13 +124,14 @@ class Gazetteer:
         return found
 
 
-def _data(name: str) -> str:
+def data_text(name: str) -> str:
+    """A data file shipped in the package (src/shipgraph/data/), as text."""
     return resources.files("shipgraph").joinpath("data", name).read_text(encoding="utf-8")
 
 
 def tsv_rows(name: str) -> list[list[str]]:
     rows = []
-    for line in _data(name).splitlines():
+    for line in data_text(name).splitlines():
         if line.strip() and not line.startswith("#"):
             rows.append([c.strip() for c in line.split("\t")])
     return rows
@@ -176,7 +177,7 @@ def _add_states(gaz: Gazetteer) -> None:
 
 
 def _add_ports(gaz: Gazetteer) -> None:
-    for p in json.loads(_data("ports.json")):
+    for p in json.loads(data_text("ports.json")):
         entry = Entry("Port", p["id"], p["name"], country=p.get("country"),
                       unlocode=p.get("unlocode"), lat=p.get("lat"), lon=p.get("lon"),
                       size=p.get("size", 0))
