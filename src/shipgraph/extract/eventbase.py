@@ -730,6 +730,14 @@ def span_dates(a: str | None, b: str | None) -> str | None:
     return a or b
 
 
+def union_dates(a: str, b: str) -> str:
+    """The interval from the earlier start of two dates to the later end."""
+    ia, ib = _bounds(a), _bounds(b)
+    if ia is None or ib is None:
+        return a if ib is None else b
+    return format_interval(min(ia[0], ib[0]), max(ia[1], ib[1]))
+
+
 def ends_before(a: str | None, b: str | None) -> bool:
     """Whether date a can come before date b (true when either is unknown)."""
     ia, ib = _bounds(a), _bounds(b)

@@ -34,6 +34,7 @@ from .eventbase import (
     record,
     span_dates,
     subjects,
+    union_dates,
     unique_keys,
     weeks_before,
     widen,
@@ -1706,7 +1707,7 @@ def _told_twice(analysis: Analysis) -> None:
                                                              _width(ev.get("date"))) > 20:
             seen[key] = ev
             continue
-        first["date"] = span_dates(min(first["date"], ev["date"]), max(first["date"], ev["date"]))
+        first["date"] = union_dates(first["date"], ev["date"])
         first["cargo"] = first.get("cargo") or ev.get("cargo")
         for span in ev["evidence"]:
             if span not in first["evidence"]:
