@@ -1205,7 +1205,7 @@ def _first_to_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     text, s = analysis.text, sent.span.start
     for m in _FIRST_TO.finditer(text, s, sent.span.end):
         subject = next((v for v in vessels if v.end <= m.start() and _IS_FIRST.fullmatch(
-            text, v.end, max(v.end, text.rfind(" ", s, m.start()) + 1))), None) or next(
+            text, v.end, m.start())), None) or next(
             (v for v in vessels if v.start >= m.end() and _FIRST_IS.fullmatch(text, m.end(), v.start)),
             None)
         if subject is None or blocked(text, s, min(subject.start, m.start()), max(subject.end, m.end())):

@@ -625,6 +625,8 @@ _SHIPS_THAT = rx(r"\b(?:that|which|(?:[a-z]+ed|owned|run|held)\s+(?:to|by|with|i
                  r"(?-i:[a-z]{3,}ing)|bound\s+for|laden\s+with)\s+"
                  r"[^,;.()]{1,60},\s+the\s+" + NAME + _LIST_MORE)
 _TYPE_BEFORE = re.compile(r"\b(?P<type2>(?i:" + _TYPE + r"))\s*$")
+# a former name told in an aside: "formerly known as SEA PEARL"
+_FORMER_ASIDE = r"(?:formerly|previously|once|earlier)\s+(?:known\s+as|named|called)\s+[^,;()]{1,40}"
 _ANOTHER = rx(r"\b(?:another|a\s+second|a\s+third|the\s+other),\s+the\s+" + NAME +
               r"(?=\s*[,;.)]|\s+(?:and|which|that)\b)")
 # (the type told before it in the clause: "one vessel, the Rubymar, and ...")
@@ -780,7 +782,7 @@ _CUED = [
     # ... and what follows: "Chon Ma San (IMO 8660313), a DPRK-flagged tanker"
     rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)(?:\b|(?=\d))(?:[^()]{0,40}\),\s+"
        # ("DORA (IMO ...), formerly known as SEA PEARL, a Cameroon-flagged tanker")
-       r"(?:(?:formerly|previously|once|earlier)\s+(?:known\s+as|named|called)\s+[^,;()]{1,40},\s+)?"
+       r"(?:" + _FORMER_ASIDE + r",\s+)?"
        r"(?:(?:a|an)\s+)?"
        r"(?:(?P<flag3>" + _FLAG + r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b)?"),
     rx(NAME + r"\s*\([A-Z][\w ]* flag\)"),
@@ -797,7 +799,7 @@ _CUED = [
     rx(r"(?:\b[Tt]he\s+|^|\b(?:tanker|vessel|ship|carrier|freighter|bulker)\s+)" + NAME +
        r"(?:\s*\([^()]{1,40}\))?"
        # ("DORA (IMO ...), formerly known as SEA PEARL, a Cameroon-flagged tanker")
-       r"(?:,\s+(?:formerly|previously|once|earlier)\s+(?:known\s+as|named|called)\s+[^,;()]{1,40})?"
+       r"(?:,\s+" + _FORMER_ASIDE + r")?"
        r",\s+(?:a|an|the|both|another|also an?)\s+"
        r"(?:(?:first|second|third|fourth|fifth|last|latest|final|largest|biggest|newest|oldest|"
        r"smallest)\s+of\s+(?:the\s+|its\s+|their\s+)?)?"
