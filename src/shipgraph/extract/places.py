@@ -165,7 +165,9 @@ class PlaceExtractor:
                                             bisect_right(state_starts, end + _BESIDE)]
                     if b <= end + _BESIDE}
             # "The Nova delivered naphtha from Ust-Luga to Singapore": a ship's voyage's end
-            voyage = bool(_VOYAGE_TO.search(text, max(0, start - 90), start)) and bool(
+            # (asked only of a name that is both a state's and a port's)
+            voyage = len({e.kind for e in entries}) > 1 and bool(
+                _VOYAGE_TO.search(text, max(0, start - 90), start)) and bool(
                 analysis.between(max(0, start - 200), start, "Vessel"))
             entry = self._choose(text, start, end, entries, mentioned, near, voyage)
             if entry is None:
