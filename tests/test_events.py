@@ -5120,3 +5120,12 @@ def test_a_ship_that_loaded_its_cargo_from_another() -> None:
     g = facts_of("The tanker Kira loaded diesel from the port of Tartus. The tanker Lumo loaded "
                  "crude from the Sidi Kerir terminal.")
     assert sts_events(g) == [] and calls(g) == {("Kira", "Tartus"), ("Lumo", "Sidi Kerir")}
+
+
+def test_a_ship_that_arrived_with_a_graded_cargo_after_a_dated_arrival() -> None:
+    f = facts_of("The Cuban-flagged tanker Alicia arrived at Matanzas on Nov. 3 with some 400,000 "
+                 "barrels of Venezuelan Merey crude.")
+    assert transfers(f) == {("Alicia", "Venezuela", "Matanzas")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["Venezuelan Merey crude"]
+    g = facts_of("Venezuela shipped an average of 56,000 barrels per day of crude and fuel to Cuba.")
+    assert [e.cargo for e in g.events if e.type == "Transfer"] == ["crude and fuel"]

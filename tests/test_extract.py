@@ -1879,3 +1879,12 @@ def test_persons_designated_or_named_by_kin_and_trade() -> None:
     g = facts_of("The Anna Sokol, a sister ship of the Olga Sokol, docked at Izmir. The cargo was "
                  "bought by Sea Star Shipping, a Dubai firm.")
     assert not names(g, "Person") and "Anna Sokol" in names(g, "Vessel")
+
+
+def test_armed_forces_and_state_energy_firms_are_organisations() -> None:
+    f = facts_of("A Japan Maritime Self-Defense Force destroyer saw the tanker Wan Heng 11. The "
+                 "Islamic Revolutionary Guard Corps seized the tanker Niovi. Mexico's Pemex sent fuel.")
+    assert names(f, "Organization") == {"Japan Maritime Self-Defense Force",
+                                        "Islamic Revolutionary Guard Corps", "Pemex"}
+    g = facts_of("The tanker Sea Force docked at Tartus.")
+    assert names(g, "Vessel") == {"Sea Force"} and not names(g, "Organization")

@@ -35,7 +35,10 @@ _ORG_HEAD = rx(
     # "Maxar Technologies", "Planet Labs"
     r"Technologies|Technology|Labs|Systems|Solutions|"
     # "the Financial Times", "the Washington Post": newspapers
-    r"(?:Times|Post|Herald|Telegraph|Gazette|Tribune|Chronicle)\b(?!\s+(?-i:[A-Z])))\b"
+    r"(?:Times|Post|Herald|Telegraph|Gazette|Tribune|Chronicle)\b(?!\s+(?-i:[A-Z]))|"
+    # "the Japan Maritime Self-Defense Force", "the Revolutionary Guard Corps", "the Border Guard"
+    r"(?:Self-Defen[cs]e|Air|Naval|Task|Defen[cs]e|Armed|Border|Security|Quds|Support|Police)\s+Forces?|"
+    r"Guards?\s+Corps|Border\s+Guard)\b"
     r"(?:\s*\b(?:of|on|for)\s+(?:the\s+)?(?!" + _WHEN + r")(?:" + _CAP + r"\s*){1,4}(?:and\s+(?:" + _CAP +
     r"\s*){1,3})?){0,2})")
 # "tracking firm SeaTrace", "the research group Open Sea Watch": a name set after what it is.
@@ -73,7 +76,9 @@ _KNOWN_ORGS = {"CIA", "EU", "UN", "NATO", "OPEC", "PDVSA", "IMO", "OFAC", "FBI",
                # bodies, campaigners and energy firms that reporting names without a head word
                "Interpol", "Europol", "IAEA", "Greenpeace", "Global Witness", "Amnesty International",
                "Human Rights Watch", "Aramco", "Sinopec", "PetroChina", "CNPC", "NIOC", "NITC", "IRISL",
-               "Novatek", "Transneft", "Trafigura", "Vitol", "Glencore", "Gunvor", "Litasco"}
+               "Novatek", "Transneft", "Trafigura", "Vitol", "Glencore", "Gunvor", "Litasco",
+               "Pemex", "Petrobras", "Sonangol", "Sonatrach", "NNPC", "ADNOC", "Petronas", "Pertamina",
+               "ONGC", "Surgutneftegas", "Reliance Industries", "Nayara Energy", "IRGC"}
 # "IMO 9555010" is a ship's number, not the organisation.
 # ("KUM UN SAN 3": a word of a name in capitals, not the United Nations)
 _KNOWN_ORG_RE = rx(r"(?<![A-Z]{2} )\b(?:" + "|".join(sorted(map(re.escape, _KNOWN_ORGS))) + r")\b"

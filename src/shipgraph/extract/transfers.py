@@ -54,8 +54,9 @@ _VERB = rx(
     # (not a loading told in the passive: "docked at Tartus and was loaded with wheat")
     r"(?<=\s)(?<!was\sloaded\s)(?<!were\sloaded\s)(?<!been\sloaded\s)(?<!being\sloaded\s)"
     r"(?<!is\sloaded\s)(?<!are\sloaded\s)with(?=\s+(?:(?:a|its|her|their)\s+(?:full\s+)?(?:cargo|load|shipment)\s+of\s|"
-    r"(?:(?-i:[A-Z])\w+\s+|(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?[\d,.]+\s+(?:million\s+)?"
-    r"(?:tonnes|tons|barrels)\s+of\s+(?:(?-i:[A-Z])\w+\s+)?|(?=(?:grain|wheat|barley|maize|corn|coal|diesel|gasoil|fertili[sz]er|"
+    # ("with some 400,000 barrels of Venezuelan Merey crude": a state's and a grade's names)
+    r"(?:(?:(?-i:[A-Z])\w+\s+){1,2}|(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?[\d,.]+\s+(?:million\s+)?"
+    r"(?:tonnes|tons|barrels)\s+of\s+(?:(?-i:[A-Z])\w+\s+){0,2}|(?=(?:grain|wheat|barley|maize|corn|coal|diesel|gasoil|fertili[sz]er|"
     r"ammunition|munitions|weapons|arms)\b))"
     r"(?:crude|oil|grain|wheat|barley|maize|corn|coal|fuel|diesel|gasoil|"
     r"gasoline|naphtha|LNG|LPG|fertili[sz]er|steel|iron|ammunition|munitions|weapons|arms)\b))|"
@@ -78,7 +79,9 @@ _CARGO = rx(
     # tonnes of wheat", "an estimated 27,000 tonnes of wheat")
     # ("took delivery of a Suezmax cargo of Arctic grade crude")
     r"^\s*(?:of\s+)?(?:(?:about|around|some|roughly|approximately|nearly|almost|over|more than|at least|"
-    r"up to|close to|just over|just under|half|an estimated|a reported|a further|another|a|an|the|"
+    r"up to|close to|just over|just under|half|an estimated|a reported|a further|another|"
+    # ("an average of 56,000 barrels per day of crude")
+    r"an average of|a daily average of|on average|a total of|a|an|the|"
     r"its|her|their|hundreds of|thousands of|dozens of|millions of|tens of thousands of|"
     r"hundreds of thousands of|more|less|extra|additional|much|some more)\s+|"
     # (each space one way only: a space the number's part, the unit's or the end's could take
@@ -676,8 +679,9 @@ _WITH = re.compile(r"\s+with\b")
 # the main clause's verb of arrival, after the phrase that tells what the ship had aboard
 _ARRIVAL_VERB = rx(r"\b(?:arrived|docked|berthed|reached|entered|called|moored|anchored|pulled\s+into)\b",
                    re.I)
-_THEN_DEED = rx(r"(?:['’]s)?[^.;:()]{0,70}?(?:\s+and|,)\s+(?:then\s+|later\s+|\w+ly\s+)?")
-_THEN_LADEN = rx(r"(?:['’]s)?[^.;:(),]{0,50}?(?:,\s*|\s+)")
+# (a month's abbreviation before its day is no sentence's end: "arrived at Matanzas on Nov. 3 with")
+_THEN_DEED = rx(r"(?:['’]s)?(?:[^.;:()]|\.(?=\s\d)){0,70}?(?:\s+and|,)\s+(?:then\s+|later\s+|\w+ly\s+)?")
+_THEN_LADEN = rx(r"(?:['’]s)?(?:[^.;:(),]|\.(?=\s\d)){0,50}?(?:,\s*|\s+)")
 
 
 def _arrival_port(text: str, s: int, places: list[Mention], verb: re.Match[str]) -> Mention | None:
