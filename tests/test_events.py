@@ -5129,3 +5129,11 @@ def test_a_ship_that_arrived_with_a_graded_cargo_after_a_dated_arrival() -> None
     assert [e.cargo for e in f.events if e.type == "Transfer"] == ["Venezuelan Merey crude"]
     g = facts_of("Venezuela shipped an average of 56,000 barrels per day of crude and fuel to Cuba.")
     assert [e.cargo for e in g.events if e.type == "Transfer"] == ["crude and fuel"]
+
+
+def test_according_to_a_state_s_ministry_names_no_destination() -> None:
+    f = facts_of("The Aroyat, loaded with 17,600 tonnes of wheat bound for Egypt, sailed along the "
+                 "Romanian coast, according to Ukraine's infrastructure ministry.")
+    assert transfers(f) == set()
+    g = facts_of("The tanker Kira carried crude to Sikka, according to Kpler.")
+    assert transfers(g) == {("Kira", None, "Sikka")}

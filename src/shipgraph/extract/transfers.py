@@ -727,6 +727,12 @@ _PLACE_JOIN = re.compile(r"(?:['’]s)?[\s,]*(?:(?:the\s+)?(?:[\w'’-]+\s+){0,3
                          r"facility|base|berth|anchorage)s?\s+(?:of|at|in)\s+)?", re.I)
 
 
+# a "to" that names no end of a voyage
+_NOT_A_GOAL = re.compile(r"\b(?:according|thanks|due|owing|prior|contrary|compared|similar|close|next|"
+                         r"relative|addition|regard|respect|reference|related|linked|tied|"
+                         r"belonging)\s+$", re.I)
+
+
 def _prep_before(window: str) -> str | None:
     """The preposition that governs a place name ("to the Yemeni port of Hodeidah": to)."""
     # ("to the naval facility at Dunai": to)
@@ -740,6 +746,8 @@ def _prep_before(window: str) -> str | None:
     m = re.search(r"(?is).*\b(from|to|into|at|in|between|and|off|near|outside|via|through|across)\s+"
                   r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", window)
     word = m.group(1).lower() if m else None
+    if word == "to" and m is not None and _NOT_A_GOAL.search(window, 0, m.start(1)):
+        return None  # "according to Ukraine's infrastructure ministry": no place gone to
     return None if word in ("off", "near", "outside", "via", "through", "across") else word
 
 
