@@ -5137,3 +5137,13 @@ def test_according_to_a_state_s_ministry_names_no_destination() -> None:
     assert transfers(f) == set()
     g = facts_of("The tanker Kira carried crude to Sikka, according to Kpler.")
     assert transfers(g) == {("Kira", None, "Sikka")}
+
+
+def test_a_cargo_that_flowed_from_one_state_to_another_or_came_days_later_aboard() -> None:
+    f = facts_of("Arms flowed from Iran to the Houthis in Yemen.")
+    assert {(by_id_name(f, e.origin), by_id_name(f, e.destination), e.cargo) for e in f.events
+            if e.type == "Transfer"} == {("Iran", "Yemen", "arms")}
+    assert not [e for e in facts_of("No arms flowed from Iran to Yemen. Officials flowed from Iran "
+                                    "to Yemen.").events if e.type == "Transfer"]
+    g = facts_of("Containers from Rajin reached Dunai two days later aboard the Angara.")
+    assert transfers(g) == {("Angara", "Rajin", "Dunai")}

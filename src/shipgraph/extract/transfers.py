@@ -386,7 +386,9 @@ _CARGO_CAME = rx(r"\b(?P<cargo>" + CARGO_WORDS + r"|shipments?|consignments?|del
                  r"(?:(?:at|in|to|into)\s+)?(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$",
                  re.I)
 _ON_SHIP = rx(r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)?,?)?(?:\s+(?:on|in|during|by|last|this|"
-              r"early|late|mid)\b[^,;.()]{1,24}?)?,?\s+(?:aboard|on\s+board|onboard|on|in)\s+(?:the\s+)?"
+              r"early|late|mid)\b[^,;.()]{1,24}?|"
+              # ("reached Dunai two days later aboard the Angara")
+              r"\s+(?:[\w-]+\s+){1,2}(?:later|earlier|afterwards))?,?\s+(?:aboard|on\s+board|onboard|on|in)\s+(?:the\s+)?"
               # ("aboard another vessel, the Jin Hae")
               r"(?:[\w-]+\s+){0,3}?(?:(?:vessel|ship|tanker|freighter|carrier|bulker),\s+the\s+)?$", re.I)
 
@@ -1513,6 +1515,23 @@ def _reached(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
         if cargo[:1].isupper() and cargo.split()[0][1:].islower() and held.start() == s:
             cargo = cargo[0].lower() + cargo[1:]  # ("Weapons" opening the sentence)
         _state_transfer(analysis, sent, held.start(), a, b, cargo_phrase(cargo))
+    for a, b in zip(states, states[1:], strict=False):
+        # "Arms flowed from Iran to the Houthis in Yemen": a cargo that moved from one to the other
+        moved = _CARGO_MOVED_FROM.search(text, max(s, a.start - 80), a.start)
+        if moved is None or a.key == b.key or not _TO_THOSE_IN.fullmatch(text, a.end, b.start) or \
+                blocked(text, s, moved.start(), b.end):
+            continue
+        cargo = moved["cargo"]
+        if cargo[:1].isupper() and cargo.split()[0][1:].islower() and moved.start() == s:
+            cargo = cargo[0].lower() + cargo[1:]
+        _state_transfer(analysis, sent, moved.start(), a, b, cargo_phrase(cargo))
+
+
+_CARGO_MOVED_FROM = rx(r"\b(?P<cargo>(?:[\w-]+\s+)?" + CARGO_WORDS + r")\s+(?:(?:have|has|had)\s+)?"
+                       r"(?:also\s+|continued\s+to\s+|[a-z]+ly\s+)?(?:flowed|flow|flows|flowing|moved|"
+                       r"travell?ed|passed|poured|streamed|came|went)\s+from\s+(?:the\s+)?$", re.I)
+# (to the state, or to a body in it: "to the Houthis in Yemen")
+_TO_THOSE_IN = re.compile(r"\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:in|of)\s+)?")
 
 
 _RECEIVE = rx(r"\b(?:receiv(?:ed|es|e|ing)|obtain(?:ed|s)?|acquir(?:ed|es)|bought|buys|purchas(?:ed|es)|"
