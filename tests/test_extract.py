@@ -1888,3 +1888,18 @@ def test_armed_forces_and_state_energy_firms_are_organisations() -> None:
                                         "Islamic Revolutionary Guard Corps", "Pemex"}
     g = facts_of("The tanker Sea Force docked at Tartus.")
     assert names(g, "Vessel") == {"Sea Force"} and not names(g, "Organization")
+
+
+def test_a_body_named_in_full_and_by_its_short_form_is_one() -> None:
+    f = facts_of("The UN said the tanker Kira left Nampo. The United Nations asked for an inquiry.")
+    orgs = [e for e in f.entities if e.type == "Organization"]
+    assert [(e.name, e.aliases, len(e.mentions)) for e in orgs] == [("United Nations", ["UN"], 2)]
+
+
+def test_people_who_met_in_a_port_city_and_firms_there_name_the_city() -> None:
+    f = facts_of("Erdogan met Russian President Vladimir Putin in Sochi. Shipping insurers in London "
+                 "raised premiums for the tanker Kira.")
+    assert {e.name: e.type for e in f.entities if e.name in ("Sochi", "London")} == \
+        {"Sochi": "Place", "London": "Place"}
+    g = facts_of("The tanker Kira met the tanker Lumo in Kalamata.")
+    assert names(g, "Port") == {"Kalamata"}

@@ -78,7 +78,8 @@ _KNOWN_ORGS = {"CIA", "EU", "UN", "NATO", "OPEC", "PDVSA", "IMO", "OFAC", "FBI",
                "Human Rights Watch", "Aramco", "Sinopec", "PetroChina", "CNPC", "NIOC", "NITC", "IRISL",
                "Novatek", "Transneft", "Trafigura", "Vitol", "Glencore", "Gunvor", "Litasco",
                "Pemex", "Petrobras", "Sonangol", "Sonatrach", "NNPC", "ADNOC", "Petronas", "Pertamina",
-               "ONGC", "Surgutneftegas", "Reliance Industries", "Nayara Energy", "IRGC"}
+               "ONGC", "Surgutneftegas", "Reliance Industries", "Nayara Energy", "IRGC",
+               "United Nations", "European Union", "African Union", "Arab League", "ASEAN", "G7"}
 # "IMO 9555010" is a ship's number, not the organisation.
 # ("KUM UN SAN 3": a word of a name in capitals, not the United Nations)
 _KNOWN_ORG_RE = rx(r"(?<![A-Z]{2} )\b(?:" + "|".join(sorted(map(re.escape, _KNOWN_ORGS))) + r")\b"
@@ -151,6 +152,9 @@ _NAME_SAID = rx(r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,\s)|(?<=\bto\s))(?P<name>(?P<fi
                 r"(?:[A-Z][a-z]+\s|[A-Z]\.\s)?(?P<last>[A-Z][a-z][\w'’\-]+))\s+(?:said|says|told|added|wrote|"
                 r"noted|explained|warned|argued|stressed|insisted|acknowledged|confirmed|denied|"
                 r"declined|estimated)\b")
+# bodies reporting names in full or by their short form
+_SHORT_OF = {"United Nations": "UN", "European Union": "EU", "African Union": "AU",
+             "Office of Foreign Assets Control": "OFAC", "International Maritime Organization": "IMO"}
 _NOT_SURNAME = {"Ports", "Port", "Maritime", "Marine", "Shipping", "Petroleum", "Oil", "Energy", "Gas",
                 "Times", "Post", "News", "Customs", "Police", "Navy", "Army", "Group", "Holdings",
                 "Trading", "Lines", "Line", "Tankers", "Airways", "Telegraph", "Herald", "Daily",
@@ -264,12 +268,17 @@ class AgentExtractor:
             start = analysis.text.find(name, start)
             if start < 0 or analysis.taken(start, start + len(name)):
                 return  # a stretch another name already holds
-        key = normalize(name)
+        # ("UN" and "United Nations" in one report: one body)
+        key = normalize(_SHORT_OF.get(name, name))
+        if name in _SHORT_OF.values() or name in _SHORT_OF:
+            alias = alias or (_SHORT_OF.get(name) or next(k for k, v in _SHORT_OF.items() if v == name))
         # "OFAC" after "Office of Foreign Assets Control (OFAC)": the same organisation
         key = next((k for (t, k), a in analysis.attributes.items() if t == "Organization"
                     and k != key and name in a.get("aliases", ())), key)
         attrs = analysis.attrs("Organization", key)
-        attrs.setdefault("names", [name])
+        names = attrs.setdefault("names", [name])
+        if name in _SHORT_OF and names[0] == _SHORT_OF[name]:
+            names.insert(0, name)  # the fullest name the report uses is the body's name
         if alias and alias not in attrs.setdefault("aliases", []):
             attrs["aliases"].append(alias)
         if start is None:

@@ -63,7 +63,9 @@ _CITY_BEFORE = rx(r"(?:based|headquartered|incorporated|registered|court|office|
                   # from the city
                   r"researchers?|analysts?|observers?|watchers?|enthusiasts?|spotters?|"
                   r"photographers?|journalists?|reporters?|correspondents?|diplomats?|"
-                  r"bloggers?|residents?)\s+in\s+$|"
+                  r"bloggers?|residents?|"
+                  # "shipping insurers in London", "bankers in Dubai"
+                  r"insurers|underwriters|bankers|lawyers|executives|investors|financiers|regulators)\s+in\s+$|"
                   # "Blue Horizon Shipmanagement of Athens": where a company sits
                   r"\b(?:ship\s?management|shipping|maritime|marine|navigation|lines|tankers|trading|"
                   r"ltd\.?|inc\.?|llc|co\.|corp\.?|group|company|firm)\s+of\s+$",
@@ -74,6 +76,8 @@ _ORG_AFTER = rx(r"\s+(?:Research|Shipping|Shipmanagement|Ship\s+Management|Marit
                 r"Analytics|Insurance)\b")
 # (people meet "in" a place; ships meet another ship: "met the Lyra in Victoria")
 _GATHERING_IN = rx(r"\b(?:met|meet|meets)\s+(?:(?:on|last|this|early|late)\s+\w+\s+)?in\s+$|"
+                   # "met Russian President Vladimir Putin in Sochi": people met there
+                   r"\b(?:met|meet|meets|hosted|hosts|received)\s+(?-i:(?:[A-Z][\w'’-]*\s+){1,4})in\s+$|"
                    r"\b(?:meeting|talks|summit|conference|forum|rally|protest|ceremony|negotiations|"
                    r"elections?|court|trial|hearing)\s+(?:[\w,'’-]+\s+){0,3}?in\s+$")
 # "talks in Moscow", "a rally outside Tehran": a capital where something happens is the city
