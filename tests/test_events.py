@@ -5147,3 +5147,9 @@ def test_a_cargo_that_flowed_from_one_state_to_another_or_came_days_later_aboard
                                     "to Yemen.").events if e.type == "Transfer"]
     g = facts_of("Containers from Rajin reached Dunai two days later aboard the Angara.")
     assert transfers(g) == {("Angara", "Rajin", "Dunai")}
+
+
+def test_a_cargo_smuggled_between_states() -> None:
+    f = facts_of("The network smuggled fuel from Libya to Malta aboard the tanker Sea Gull. Iran "
+                 "smuggled weapons to Yemen.")
+    assert transfers(f) == {("Sea Gull", "Libya", "Malta"), (None, "Iran", "Yemen")}
