@@ -1506,25 +1506,18 @@ def _reached(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
         came = _ITS_REACHED.fullmatch(text, a.end, dest.start) if dest and dest.key != a.key else None
         if dest and came and not blocked(text, s, a.start, dest.end):
             _state_transfer(analysis, sent, a.start, a, dest, cargo_phrase(came["cargo"]))
-    for a, b in zip(states, states[1:], strict=False):
-        held = _CARGO_FROM.search(text, max(s, a.start - 60), a.start)
-        if held is None or a.key == b.key or not _REACHED.fullmatch(text, a.end, b.start) or \
-                blocked(text, s, held.start(), b.end):
-            continue
-        cargo = held["cargo"]
-        if cargo[:1].isupper() and cargo.split()[0][1:].islower() and held.start() == s:
-            cargo = cargo[0].lower() + cargo[1:]  # ("Weapons" opening the sentence)
-        _state_transfer(analysis, sent, held.start(), a, b, cargo_phrase(cargo))
-    for a, b in zip(states, states[1:], strict=False):
-        # "Arms flowed from Iran to the Houthis in Yemen": a cargo that moved from one to the other
-        moved = _CARGO_MOVED_FROM.search(text, max(s, a.start - 80), a.start)
-        if moved is None or a.key == b.key or not _TO_THOSE_IN.fullmatch(text, a.end, b.start) or \
-                blocked(text, s, moved.start(), b.end):
-            continue
-        cargo = moved["cargo"]
-        if cargo[:1].isupper() and cargo.split()[0][1:].islower() and moved.start() == s:
-            cargo = cargo[0].lower() + cargo[1:]
-        _state_transfer(analysis, sent, moved.start(), a, b, cargo_phrase(cargo))
+    # "Weapons from Iran have reached Yemen"; "Arms flowed from Iran to the Houthis in Yemen": a
+    # cargo that came from one state to the other
+    for came_from, reach, gap in ((_CARGO_FROM, 60, _REACHED), (_CARGO_MOVED_FROM, 80, _TO_THOSE_IN)):
+        for a, b in zip(states, states[1:], strict=False):
+            held = came_from.search(text, max(s, a.start - reach), a.start)
+            if held is None or a.key == b.key or not gap.fullmatch(text, a.end, b.start) or \
+                    blocked(text, s, held.start(), b.end):
+                continue
+            cargo = held["cargo"]
+            if cargo[:1].isupper() and cargo.split()[0][1:].islower() and held.start() == s:
+                cargo = cargo[0].lower() + cargo[1:]  # ("Weapons" opening the sentence)
+            _state_transfer(analysis, sent, held.start(), a, b, cargo_phrase(cargo))
 
 
 _CARGO_MOVED_FROM = rx(r"\b(?P<cargo>(?:[\w-]+\s+)?" + CARGO_WORDS + r")\s+(?:(?:have|has|had)\s+)?"
