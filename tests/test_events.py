@@ -5153,3 +5153,10 @@ def test_a_cargo_smuggled_between_states() -> None:
     f = facts_of("The network smuggled fuel from Libya to Malta aboard the tanker Sea Gull. Iran "
                  "smuggled weapons to Yemen.")
     assert transfers(f) == {("Sea Gull", "Libya", "Malta"), (None, "Iran", "Yemen")}
+
+
+def test_a_loading_under_way_as_the_report_is_written_is_of_its_day() -> None:
+    f = facts_of("The tanker Kira is currently loading at Primorsk.")
+    assert dated(f, "PortCall") == {("Kira", "Primorsk"): "2024-03-22"}
+    g = facts_of("The tanker Kira is expected to load at Primorsk next week.")
+    assert dated(g, "PortCall") == {}

@@ -132,7 +132,10 @@ RELATIVE = rx(_RELATIVE_HEAD + r"(?=,(?!\d{3}\b))(?!" + _BESIDE_NAME + ")")
 RELATIVE_TO_END = rx(_RELATIVE_HEAD + r"$")
 _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\b)|"
               r"is (?:still |now |currently )?(?:moored|anchored|berthed|docked|"
-                      r"alongside|at|in|laid up|idle)|are (?:still |now |currently )?(?:moored|anchored|at|"
+                      r"alongside|at|in|laid up|idle|"
+                      # "is currently loading at Primorsk": under way as the report is written
+                      r"loading|unloading|discharging|offloading)|"
+                      r"are (?:still |now |currently )?(?:moored|anchored|at|"
                       r"in)|(?:is|are) (?:being |now |hereby )?(?:designated|sanctioned|blacklisted|"
                       r"listed)|(?:was|were) still (?:moored|anchored|berthed|docked|alongside|at|in|"
                       r"held|detained)|lies|sits|still in port|at (?:the )?time of writing)\b", re.I)
