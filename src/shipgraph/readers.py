@@ -212,7 +212,8 @@ def parse_text(text: str, doc_id: str, name: str) -> Document:
     # ("Title: ...", "Published 12 May 2024", "By ...", "Source: ...", a front-matter fence).
     metadata = 0
     while lines and metadata <= _HEAD_LINES:
-        line = lines[0].strip()
+        # (a head line set in emphasis, as Markdown pasted into a text file has it: "*3 May 2025*")
+        line = lines[0].strip().strip("*_").strip()
         field = _HEAD_FIELD.match(line) if line else None
         when = _head_date(field["value"] if field and field["key"].lower() in _DATE_KEYS
                           else line, name, warnings) if line else None
