@@ -434,6 +434,19 @@ def test_an_indefinite_pronoun_is_no_cargo(what: str) -> None:
         (["wheat"] if what == "wheat" else [None])
 
 
+@pytest.mark.parametrize(("what", "cargo"), [
+    ("a similar tonnage", None), ("the same amount", None), ("a parcel", None),
+    ("about 9,000 tonnes of scrap directly", "scrap"), ("the wheat onward", "wheat"),
+    ("maize illicitly", "maize"),
+    # a noun that ends as an adverb does
+    ("military supply", "military supply"),
+])
+def test_how_much_or_how_it_went_is_no_part_of_the_cargo(what: str, cargo: str | None) -> None:
+    f = facts_of(f"The freighter Grey Finch carried {what} from Kholmsk to Pohang in May.")
+    assert transfers(f) == {("Grey Finch", "Kholmsk", "Pohang")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == [cargo]
+
+
 @pytest.mark.parametrize(("text", "called"), [
     ("The cargo ship Lady Maria unloaded nothing at Dunai on 3 May.", False),
     ("Nothing suggests that the cargo ship Lady Maria docked at Dunai.", False),

@@ -786,7 +786,14 @@ _ORIGIN_PARTICIPLE = re.compile(r"\s+(?:taken|stolen|seized|looted|bought|purcha
                                 r"smuggled|removed)$", re.I)
 _TIME_WORD = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + WHEN_WORD)
 _UNSAID = frozenset({"cargo", "cargoes", "load", "loads", "shipment", "shipments", "consignment",
-                     "consignments", "freight", "goods"})
+                     "consignments", "freight", "goods",
+                     # ("a similar tonnage", "the same amount"): how much, not what
+                     "tonnage", "tonnages", "amount", "amounts", "quantity", "quantities",
+                     "volume", "volumes", "parcel", "parcels", "batch", "batches"})
+# "coal directly to Ningbo", "the oil onward": a word that tells how or where it went, after
+# the cargo (not a noun that ends the same way: "military supply")
+_AFTER_CARGO = re.compile(r"\s+(?:(?!(?:supp|assemb|fami|ita|anoma|monopo|ra|a|re)ly\b)[a-z]+ly|"
+                          r"again|back|abroad|overseas|onwards?|together|too|as\s+well)$")
 
 
 # "at least four cargoes", "two shipments", "similar loads": how many or how alike, not what
@@ -806,6 +813,7 @@ def cargo_phrase(after_verb: str) -> str | None:
     cargo = _NEXT_VERB.sub("", re.sub(r"^of\s+", "", m["cargo"].strip(" ,"))) if m else ""
     cargo = re.sub(r"\s+(?:and|or|but)$", "", cargo)  # "wheat and" before a verb cut off
     cargo = _ORIGIN_PARTICIPLE.sub("", cargo)  # "grain taken (from occupied territories)"
+    cargo = _AFTER_CARGO.sub("", cargo)
     if not cargo or cargo.split()[0].lower() in ("the", "from", "to", "it", "them", "its", "her",
                                                   "their", "out", "up", "on", "by", "what",
                                                   "between", "linked", "were", "was", "at", "in",
