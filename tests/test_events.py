@@ -2597,6 +2597,10 @@ def test_a_name_that_carried_a_cargo_from_a_place_is_a_ship() -> None:
     assert transfers(f) == {("Pale Heron", "Amirabad", "Makhachkala"),
                             ("Begey", "Bandar Anzali", "Astrakhan")}
     assert names(facts_of("The Houthis carried weapons from Yemen to Somalia."), "Vessel") == set()
+    # how it went, between the cargo and the place
+    f = facts_of("The Grey Finch delivered 5,000 tonnes of coal directly to Ningbo in February.")
+    assert transfers(f) == {("Grey Finch", None, "Ningbo")}
+    assert names(facts_of("The Houthis shipped weapons secretly to Somalia."), "Vessel") == set()
 
 
 def test_a_pronoun_after_an_opening_phrase_about_the_voyage() -> None:

@@ -544,9 +544,10 @@ _DEEDS = [
        r"sails|reaches|enters|calls)(?=\s+(?:(?:at|in|from|for|to|into|off)\s+)?(?:the\s+(?:port\s+of\s+)?)?"
        r"(?-i:[A-Z]))|"
        # "the Begey carried ammunition from Bandar Anzali": a cargo taken from or to a place
+       # ("delivered coal directly to Ningbo")
        r"(?:carried|shipped|transported|ferried|hauled|delivered|brought)\s+(?:[\w,-]+\s+){0,4}?" +
        CARGO_WORDS +
-       r"\s+(?:from|to)(?=\s+(?-i:[A-Z]))|"
+       r"(?:\s+[a-z]+ly)?\s+(?:from|to)(?=\s+(?-i:[A-Z]))|"
        # "The Kite Hollow conducted an STS transfer with ..."
        r"(?:conducted|carried out|completed|performed|undertook|made|engaged in|took part in)\s+"
        r"(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|at\s+least\s+\w+\s+)?"
