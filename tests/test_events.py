@@ -1316,6 +1316,29 @@ def test_ships_whose_owners_are_told_of_and_designated() -> None:
     # a canal or port whose managers are told of is no ship
     f = facts_of("The managers of the Panama Canal agreed. The owners of the Port of Tallinn too.")
     assert names(f, "Vessel") == set()
+    # the ships' people told with a possessive pronoun
+    for told in ("Their owners were sanctioned in May.", "Their crews were detained in May."):
+        f = facts_of("The tanker Kazan Star loaded at Jask and the tanker NS Cento at Kharg Island. "
+                     + told)
+        assert [e for e in f.events if e.type in ("Sanction", "Detention")] == []
+    f = facts_of("The tanker Kazan Star loaded at Jask. Its crew was detained in May.")
+    assert [e for e in f.events if e.type == "Detention"] == []
+    f = facts_of("The tanker Kazan Star loaded at Jask. Its owner sanctioned, it was detained in May.")
+    assert [e.type for e in f.events if e.type in ("Sanction", "Detention")] == ["Detention"]
+
+
+def test_their_after_a_group_not_all_named_is_the_group() -> None:
+    f = facts_of("The tanker Kazan Star loaded at Jask. Police detained the tanker Ligovo near "
+                 "Tanjung Piai. Treasury in July sanctioned the Kazan Star and 12 other tankers for "
+                 "their role in shipping Iranian oil.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [by_id[e.target or ""] for e in f.events if e.type == "Sanction"] == ["Kazan Star"]
+    # two ships named, and "their" for both
+    f = facts_of("The tanker Kazan Star loaded at Jask. Treasury in July sanctioned the Kazan Star "
+                 "and the tanker Ligovo for their role in shipping Iranian oil.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert {by_id[e.target or ""] for e in f.events if e.type == "Sanction"} == \
+        {"Kazan Star", "Ligovo"}
 
 
 def test_a_voyage_dated_by_its_loading_and_its_delivery() -> None:

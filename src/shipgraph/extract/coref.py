@@ -125,6 +125,11 @@ _PLURAL = rx(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers|hulls|b
                      r"[Tt]he pair|[Tt]he ships|[Tt]he vessels|[Tt]hey|[Tt]heir|"
                      # "Both arrived at Dunai", "both of them": not "on both occasions"
                      r"[Bb]oth(?=" + _PLURAL_VERB_AFTER + r"|\s+of\s+them\b))\b")
+# "the X and 12 other tankers", "several ships": a group of ships, not all of them named
+# (not one told before: "All three ships switched off their transponders")
+_GROUP_BEFORE = rx(r"(?<![Tt]he\s)(?<![Aa]ll\s)(?<![Tt]hese\s)(?<![Tt]hose\s)(?<![Bb]oth\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
+                   r"several|many|other|more|some|numerous|multiple)\s+(?:[\w-]+\s+){0,2}?"
+                   r"(?:ships|vessels|tankers|freighters|carriers|bulkers|boats)\b")
 # "A tanker under U.S. sanctions discharged ...": a lead's ship, named later
 _LEAD_NP = (r"(?P<np>(?:A|An)\s+(?:[\w.,-]+\s+){0,3}?(?P<kind>" + _KIND +
             r"))\b(?!\s+(?:and|or)\b)(?!s)"
@@ -340,6 +345,11 @@ class VesselCoreference:
         weak = surface.lower() in ("both", "they", "their")
         if len(keys) < 2 or (weak and start - before[-1].end > 300):
             return
+        if surface.lower() in ("they", "their"):
+            sent = analysis.sentence_at(start)
+            if sent is not None and _GROUP_BEFORE.search(analysis.text, sent.span.start, start) and any(
+                    v.key == key and v.start < sent.span.start for key in keys for v in before[-2:]):
+                return  # "sanctioned the X and 12 other tankers for their role": the group's
         for key in keys:
             analysis.add(Mention(start, end, surface, "Vessel", key, "anaphor", {"plural": True}))
 

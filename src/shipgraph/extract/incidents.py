@@ -254,6 +254,8 @@ _OWNERS_OF = rx(r"\b(?:" + _SHIPS_PEOPLE + r"|masters|captains|crews|(?:chief\s+
                 r"seafarers)\s+of\s+(?:the\s+)?", re.I)
 # "The vessel's registered owner, X Ltd, is one of the companies designated": its owner's
 _OWNER_AFTER = rx(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + _SHIPS_PEOPLE + r")\b", re.I)
+_THEIR_PEOPLE = rx(r"\s+(?:[\w-]+\s+){0,2}?(?:" + _SHIPS_PEOPLE + r"|masters|captains|crews|sailors|"
+                  r"seafarers|engineers?)\b", re.I)
 # "The other designated company, X, operates the Y": a word for who was designated, not a ship
 _DESIGNATED_WHO = rx(r"\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|entit(?:y|ies)|individuals?|persons?|"
                      r"people|owners?|managers?|operators?|networks?|business(?:es)?|traders?|brokers?|"
@@ -749,8 +751,12 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                         and _NAMES_ONLY.fullmatch(text, o.end(), v.start)
                         for o in _OWNERS_OF.finditer(text, s, v.start)):
                     continue  # "the owners of the Kazan ... were designated": not the ship
-                if etype == "Sanction" and v.end <= cue.start() and _OWNER_AFTER.match(text, v.end):
+                if etype in ("Sanction", "Detention") and v.end <= cue.start() and (
+                        etype == "Sanction" and _OWNER_AFTER.match(text, v.end) or
+                        v.form == "anaphor" and text[v.start:v.end].lower() in ("its", "her", "their")
+                        and _THEIR_PEOPLE.match(text, v.end)):
                     continue  # "the vessel's registered owner ... is one of the companies designated"
+                    # ("Their owners were sanctioned", "Its crew was detained": not the ships)
                 whose = _WHOSE_OWNER.match(text, v.end) if etype == "Sanction" else None
                 if whose is not None and cue.start() < _clause_comma(text, whose.end(), e):
                     continue  # "the Kira, whose Dubai-based owner was sanctioned last year,": the owner
