@@ -4681,6 +4681,11 @@ def test_a_ship_held_by_police_and_a_signal_that_disappeared() -> None:
     f = facts_of("The tanker Kira's AIS signal disappeared near Hormuz on 3 May.")
     assert [(e.type, e.date) for e in f.events] == [("AISGap", "2023-05-03")]
     assert facts_of("Customs officers held a press conference about the tanker Kira.").events == []
+    f = facts_of("The border guard has taken control of the oil tanker Kira off Porvoo.")
+    assert [e.type for e in f.events] == ["Detention"]
+    # control of a place where a ship was is no seizure of the ship
+    f = facts_of("Rebels took control of the port of Hodeidah, where the tanker Kira was moored.")
+    assert [e.type for e in f.events] == ["PortCall"]
 
 
 def _designated(text: str) -> list[str]:

@@ -197,6 +197,11 @@ _GONE_TO = re.compile(r"(?:sail|head|proceed|went|go|moved|steam)", re.I)
 _WHERE_IT = rx(r"\bwhere\s+(?:it|she|they)\b")
 _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|confiscat\w*|"
              r"hijack\w*|commandeer\w*|"
+             # "have taken control of the oil tanker X"
+             # (of a ship: not "took control of the port, where the tanker X was moored")
+             r"(?:took|taken|taking|take|takes)\s+control\s+of(?=\s+(?:the|a|an|two|three|four|both)\s+"
+             r"(?:[\w-]+\s+){0,3}?(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers?|boats?|"
+             r"dhows?|trawlers?)\b)|"
              r"(?:was|were|been)\s+"
              r"(?:boarded|intercepted|stopped|taken|captured)\s+(?:and\s+\w+\s+)?by\s+(?:the\s+)?"
              r"(?:[\w-]+\s+){0,3}?"
