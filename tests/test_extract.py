@@ -398,6 +398,10 @@ def test_an_acronym_names_the_words_it_spells_and_later_uses_are_the_same_body()
                          "Gulf Ship Management FZE"}
     assert "OFAC" in orgs["Office of Foreign Assets Control"].aliases
     assert not names(f, "Port")  # Friday is a day, not a port
+    # a free zone's suffix after the company's form is part of its name
+    f = facts_of("The ship's operator, Caravella LLC FZ, based in the United Arab Emirates, "
+                 "declined to comment.")
+    assert names(f, "Organization") == {"Caravella LLC FZ"}
 
 
 def test_listed_ships_with_their_numbers_and_ships_added_to_sanctions_lists() -> None:

@@ -18,6 +18,8 @@ _WHEN = WHEN_WORD
 _ORG_SUFFIX = rx(
     r"\b(?:" + _CAP + r"\s+){0,5}?(?:" + _CAP + r"\s+)(?:Ltd|LLC|Inc|FZE|FZCO|FZ|Co\.? Ltd|Co|Corp|"
     r"Corporation|Company|GmbH|S\.A\.|SA|AG|PLC|LLP|Limited|JSC|PJSC|OOO)\b"
+    # a free zone's suffix after the form: "Caravella LLC FZ", "Sea Star Ltd FZE"
+    r"(?:\s+(?:FZ|FZE|FZCO|FZC|FZ-LLC|DMCC))?\b"
     # the full stop of an abbreviation, not one that ends the sentence after "Company"
     r"(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Corp)|(?<=Co))\.)?")
 _ORG_HEAD = rx(
