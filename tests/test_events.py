@@ -2993,7 +2993,28 @@ def test_named_ships_that_made_the_trips_just_told_of() -> None:
     assert ("Dusk Heron", "Amirabad") in calls(f)
     g = facts_of("Cargo ships have ferried Iranian ammunition from Amirabad to Astrakhan since "
                  "autumn 2023. The cargo ships Grey Wren and Dusk Heron made none of the trips.")
-    assert transfers(g) == set()
+    # the supply by ships not named stays (where named ships made the trips, it is theirs)
+    assert transfers(g) == {(None, "Amirabad", "Astrakhan")}
+
+
+@pytest.mark.parametrize(("text", "expected", "cargo"), [
+    # the port told first is where the supply went, not the state after it
+    ("Coal loaded in North Korea is being shipped to the Russian port of Kholmsk and re-exported "
+     "to China and South Korea.",
+     {(None, "North Korea", "Kholmsk"), (None, "Kholmsk", "China"), (None, "Kholmsk", "South Korea")},
+     "coal"),
+    ("North Korean coal is shipped to Kholmsk and re-exported to China.",
+     {(None, "North Korea", "Kholmsk"), (None, "Kholmsk", "China")}, "coal"),
+    # with nothing sent before, who re-exports is the origin
+    ("India re-exported Russian diesel to France.", {(None, "India", "France")}, "Russian diesel"),
+    # no supply between states to a port of the supplier's own
+    ("Russia shipped grain to Novorossiysk.", set(), None),
+])
+def test_a_supply_sent_on_from_where_it_went_first(text: str, expected: set[tuple[str | None, ...]],
+                                                   cargo: str | None) -> None:
+    f = facts_of(text)
+    assert transfers(f) == expected
+    assert {e.cargo for e in f.events if e.type == "Transfer"} == ({cargo} if expected else set())
 
 
 def test_a_bulleted_log_without_flags_names_ships_and_storage_units() -> None:

@@ -1345,6 +1345,12 @@ _PASSIVE = rx(r"\s(?:has been|have been|had been|was|were|are|is|are being|is be
               r"(?:[a-z]+ly\s+)?$")
 
 
+# the cargo a passive's subject names: "Coal loaded in North Korea (is being shipped)"
+_SUBJECT_CARGO = rx(r"\s*(?:(?:the|much|most|some|all)\s+(?:of\s+the\s+)?)?"
+                    r"(?P<cargo>(?:[a-z-]+\s+)?" + CARGO_WORDS + r")\b(?!\s+(?:and|or)\b)", re.I)
+_A_CARGO_WORD = re.compile(CARGO_WORDS, re.I)
+# "re-exported", "re-sold", "onward-shipped": sent on from where it had come to
+_RESENT = rx(r"\b(?:re-?|onward-?)$", re.I)
 _STOLEN = rx(r"\b(?:stole|stolen|steal(?:s|ing)?|looted|looting|plundered|pillaged|expropriated|"
              r"misappropriated)\b", re.I)
 _SAYS = rx(r"\b(?:said|says|say|told\s+(?:[\w-]+\s+){0,2}?(?=[A-Z])|reported|reports|claimed|claims|"
@@ -1359,7 +1365,11 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
     s, e = sent.span.start, sent.span.end
     states = [m for m in analysis.in_sentence(sent, "State") if m.form in ("name", "capital")]
     vessels = analysis.in_sentence(sent, "Vessel")
-    for verb in _SUPPLY.finditer(text, s, e):
+    verbs = list(_SUPPLY.finditer(text, s, e))
+    for k, verb in enumerate(verbs):
+        # (the verb's own objects end where the sentence's next supply verb begins: "shipped to
+        # Kholmsk and re-exported to China")
+        reach = verbs[k + 1].start() if k + 1 < len(verbs) else e
         carrier = None
         if vessels:
             # "Russia sent diesel to Cuba aboard the tanker X": a supply by a named ship
@@ -1382,6 +1392,14 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             c0 = said[-1].end()  # "South Korea said North Korea had shipped ...": who shipped
         supplier = next((m for m in states if c0 <= m.start and m.end <= verb.start() and
                          not any(a <= m.start < b for a, b in asides)), None)
+        resent = _RESENT.search(text, max(s, verb.start() - 4), verb.start()) is not None
+        if resent:
+            # "shipped to Kholmsk and re-exported to China": from where it had been sent before
+            sent_to = [m for m in analysis.in_sentence(sent, "Port") + states
+                       if m.end <= verb.start() and m.form != "anaphor"
+                       and _TO_PORT.search(text, max(s, m.start - 40), m.start)]
+            if sent_to:  # (else who re-exports: "India re-exported Russian diesel to France")
+                supplier = max(sent_to, key=lambda m: m.start)
         if supplier is not None and _STOLEN.search(text, s, e):
             # "Russia has stolen Ukrainian grain ..., much of it shipped to Syria": the grain is
             # of the state it was taken from
@@ -1403,15 +1421,18 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
         elif direct:
             dest = next((m for m in states if m.start == verb.end() + direct.start("w")), None)
         if dest is None:
-            dest = next((m for m in states if verb.end() < m.start < verb.end() + 120 and
-                         re.search(r"\bto\s+(?:the\s+)?$", text[m.start - 12:m.start])), None)
-        if dest is None and supplier is not None and not vessels:
+            dest = next((m for m in states if verb.end() < m.start < min(verb.end() + 120, reach)
+                         and re.search(r"\bto\s+(?:the\s+)?$", text[m.start - 12:m.start])), None)
+        if not vessels and (dest is None or dest.start > verb.end() and not direct):
             # "Caracas sent two cargoes of fuel oil to Havana": to a port of another state
-            dest = next((m for m in analysis.in_sentence(sent, "Port")
-                         if verb.end() < m.start < verb.end() + 120 and m.form != "anaphor"
+            # ("shipped to the Russian port of Kholmsk ... and re-exported to China": the port
+            # told first)
+            port = next((m for m in analysis.in_sentence(sent, "Port")
+                         if verb.end() < m.start < min(verb.end() + 120, reach) and m.form != "anaphor"
                          and _TO_PORT.search(text, max(s, m.start - 40), m.start)
-                         and (entry := analysis.gazetteer.ports.get(m.key)) is not None
-                         and entry.country != supplier.key), None)
+                         and analysis.gazetteer.ports.get(m.key) is not None), None)
+            if port is not None and (dest is None or port.start < dest.start):
+                dest = port
         adjective = None
         cargo_end = dest.start if dest is not None else e
         source = next((m for m in states if dest is not None and verb.end() < m.start < dest.start and
@@ -1436,6 +1457,9 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
                 cargo_end = passive.start()
         if supplier is None or dest is None or supplier.key == dest.key:
             continue
+        if dest.type == "Port" and (entry := analysis.gazetteer.ports.get(dest.key)) is not None \
+                and entry.country == supplier.key:
+            continue  # to a port of its own: no supply between states
         if blocked(text, s, c0, dest.end):
             continue
         after = text[dest.end:e]
@@ -1453,6 +1477,17 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             # "resumed coal exports to China": the cargo named before the noun
             before = _CARGO_BEFORE.search(text, max(s, verb.start() - 40), verb.start())
             cargo = before["cargo"] if before else None
+        if cargo is None and (passive := _PASSIVE.search(text, c0, verb.start())) is not None:
+            # "Coal loaded in North Korea is being shipped to ...": the cargo is the subject
+            subject = _SUBJECT_CARGO.match(text, c0, passive.start())
+            cargo = subject["cargo"] if subject else None
+            if cargo and _A_CARGO_WORD.fullmatch(cargo.split()[0]):
+                cargo = cargo[0].lower() + cargo[1:]  # ("Coal", opening the sentence)
+        if cargo is None and resent:
+            # "shipped to Kholmsk and re-exported to China": the goods sent there before
+            cargo = next((ev.get("cargo") for ev in reversed(analysis.events)
+                          if ev["type"] == "Transfer" and ev["destination"] == supplier.key
+                          and ev["evidence"][0][0] == s), None)
         if cargo is not None and _SHIPS_SENT.search(cargo):
             continue  # "Russia sent two frigates to Tartus": ships deployed, no cargo supplied
         if carrier is not None:
@@ -1713,6 +1748,15 @@ def drop_coarse(analysis: Analysis) -> None:
     analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
     _told_twice(analysis)
     _supply_by_ship(analysis, covers)
+    # "Cargo ships have ferried ammunition from Amirabad to Astrakhan. The X and the Y made most
+    # of the trips": the supply is the ships' voyages, told with that sentence, between the
+    # same places (not "two cargoes of oil to Cuba. One of them, aboard the X, reached Matanzas")
+    shipped = [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel")]
+    analysis.events[:] = [
+        e for e in analysis.events
+        if not (e["type"] == "Transfer" and not e.get("vessel") and any(
+            (e.get("origin"), e.get("destination")) == (b.get("origin"), b.get("destination"))
+            and e["evidence"][0] in b["evidence"] for b in shipped))]
 
 
 def _width(date: str | None) -> int:
