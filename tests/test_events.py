@@ -2805,6 +2805,23 @@ def test_arrivals_told_with_no_port_after_a_group_came_to_one() -> None:
         assert ("Kite Hollow", "Lome") not in calls(facts_of(text)), text
 
 
+def test_the_ships_named_after_a_counted_group_left_a_port_are_the_group() -> None:
+    f = facts_of("Two bulk carriers left the occupied port of Berdyansk last week, a monitoring "
+                 "group said. The Kite Hollow and the Pale Heron sailed through the Kerch Strait "
+                 "and were next seen off the Turkish coast.")
+    assert calls(f) == {("Kite Hollow", "Berdyansk"), ("Pale Heron", "Berdyansk")}
+    assert set(dated(f, "PortCall").values()) == {"2024-03-11/2024-03-17"}
+    assert all(len(e.evidence) == 2 for e in f.events if e.type == "PortCall")
+    # not as many ships as were counted, or not the subject of the next sentence
+    for text in ("Three tankers left Primorsk on Monday. The Kite Hollow and the Pale Heron "
+                 "headed west.",
+                 "Two tankers left Primorsk on Monday. Analysts said the Kite Hollow and the Pale "
+                 "Heron were not among them.",
+                 "Two tankers were barred from Primorsk on Monday. The Kite Hollow and the Pale "
+                 "Heron headed west."):
+        assert calls(facts_of(text)) == set(), text
+
+
 def test_more_before_a_cargo_is_no_part_of_it() -> None:
     f = facts_of("India bought more crude from Russia in July.")
     assert [(e.cargo) for e in f.events if e.type == "Transfer"] == ["crude"]

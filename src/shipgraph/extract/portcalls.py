@@ -1057,6 +1057,8 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
                    for ev in analysis.events_at(m.span.start)) for m in members_told):
         return  # a sentence between that tells of other ships, or of no call there
     group = _GROUP_ARRIVED.search(text, max(before.span.start, port.start - 160), port.start)
+    if group is None and not blocked(text, before.span.start, before.span.start, port.end):
+        _group_left(analysis, sent, before, vessels, port)
     if group is None or blocked(text, before.span.start, before.span.start, port.end):
         return
     members = _GROUP_MEMBERS.match(text, sent.span.start)
@@ -1085,6 +1087,37 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
         call = add_call(analysis, sent, v, port, verb.group())
         call["date"] = date_near(analysis, sent, verb.end())  # the arrival's, in this sentence
         cite(call, before)  # where the port is told
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "Two bulk carriers left the occupied port of Berdyansk": a counted group's departure
+_GROUP_LEFT = rx(r"\b(?P<n>(?i:two|three|four|five|six)|[2-6])\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|"
+                 r"tankers|freighters|carriers|bulkers)\b" + IN_CLAUSE + r"{0,60}?\b"
+                 r"(?P<verb>left|departed|sailed\s+from)\s+(?:the\s+(?:[\w-]+\s+){0,2}?"
+                 r"(?:port|harbou?r)\s+of\s+|the\s+)?$")
+_OPENS_WITH_SHIP = re.compile(r"[\s\"“'‘*_-]*(?:[Tt]he\s+)?")
+
+
+def _group_left(analysis: Analysis, sent: Sentence, before: Sentence, vessels: list[Mention],
+                port: Mention) -> None:
+    """"Two bulk carriers left the occupied port of Berdyansk last week. The X and the Y sailed
+    through the Kerch Strait": the ships named, as many as were counted, opening the next
+    sentence, are the group that left."""
+    text = analysis.text
+    group = _GROUP_LEFT.search(text, max(before.span.start, port.start - 160), port.start)
+    named = [v for v in vessels if v.form == "name"]
+    if group is None or not named or \
+            not _OPENS_WITH_SHIP.fullmatch(text, sent.span.start, named[0].start):
+        return
+    members = coordinated(analysis, named)
+    count = _NUMBERS.get(group["n"].lower()) or int(group["n"])
+    if len(members) != count:
+        return
+    for v in members:
+        call = add_call(analysis, sent, v, port, group["verb"])
+        call["date"] = date_near(analysis, before, port.start)
+        call["confidence"] = confidence_of(analysis.sentence_text(before))
+        cite(call, before)
 
 
 # a clause of another ship's, joined to the one before
