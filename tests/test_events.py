@@ -2384,6 +2384,8 @@ def test_a_time_told_with_another_verb_joined_by_and_is_that_verbs() -> None:
     "The tanker Kite Hollow has not broadcast its position since leaving the Gulf of Oman.",
     "The tanker Kite Hollow stopped broadcasting its location on 3 May.",
     "The tanker Kite Hollow has been dark since 3 May.",
+    "The tanker Kite Hollow's AIS was not broadcasting during any of these voyages.",
+    "The tanker Kite Hollow sailed through the strait while not transmitting its position.",
 ])
 def test_an_ais_told_as_off_is_a_gap(text: str) -> None:
     f = facts_of(text)
@@ -2395,6 +2397,8 @@ def test_an_ais_told_as_off_is_a_gap(text: str) -> None:
     "Officials denied that the tanker Kite Hollow had gone dark.",
     "The tanker Kite Hollow has not broadcast any signal suggesting a fault.",
     "The tanker Kite Hollow has not been dark since it left Sikka.",
+    "It is not clear whether the tanker Kite Hollow's AIS was not transmitting.",
+    "The tanker Kite Hollow's AIS was not switched off.",
 ])
 def test_an_ais_denied_or_a_signal_of_something_else_is_no_gap(text: str) -> None:
     assert [e.type for e in facts_of(text).events if e.type == "AISGap"] == []
@@ -2825,6 +2829,10 @@ def test_the_ships_named_after_a_counted_group_left_a_port_are_the_group() -> No
 def test_more_before_a_cargo_is_no_part_of_it() -> None:
     f = facts_of("India bought more crude from Russia in July.")
     assert [(e.cargo) for e in f.events if e.type == "Transfer"] == ["crude"]
+    # nor a quantity in words
+    f = facts_of("Russia has supplied North Korea with more than one million barrels of refined "
+                 "petroleum since March.")
+    assert [(e.cargo) for e in f.events if e.type == "Transfer"] == ["refined petroleum"]
 
 
 def test_a_ship_that_took_the_cargo_from_another() -> None:

@@ -173,13 +173,19 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+off\b
                   r"(?:has|have|had)\s+not\s+(?:broadcast|transmitted|reported|shown)\s+(?:its|her|their)\s+"
                   r"(?:position|location|AIS)\b|"
                   r"(?:has|have|had)\s+(?:been|gone)\s+dark\b|"
+                  # "The vessel's AIS was not broadcasting during these voyages", "loaded there
+                  # while not transmitting its position"
+                  r"(?:transponders?|AIS)(?:\s+(?:signals?|transponders?))?\s+(?:was|were|had\s+been|"
+                  r"has\s+been|have\s+been)\s+not\s+(?:broadcasting|transmitting)|"
+                  r"\b(?:while|when)\s+not\s+(?:broadcasting|transmitting)\s+(?:its|her|their|any)\s+"
+                  r"(?:position|location|AIS|signals?)\b|"
                   r"(?:disabled|deactivated) (?:its|their) (?:AIS|transponder)|(?:AIS|transponders?) "
                   r"switched off|"
                   # "sailed toward Malaysia with its transponder off"
                   r"\bwith\s+(?:its|their|her)\s+(?:AIS(?:\s+transponders?)?|transponders?|tracking\s+"
                   r"(?:systems?|signals?|devices?))\s+(?:(?:switched|turned|shut)\s+)?(?:off|disabled)\b",
                   re.I)
-_SILENT = re.compile(r"(?:has|have|had)\s+not\b")
+_SILENT = re.compile(r"(?:has|have|had|was|were|been|while|when)\s+not\b")
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _OFF = rx(r"\b(?:off|near)\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$", re.I)
 # A transfer between the same two ships within this many sentences and days is the same one.
@@ -687,7 +693,7 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                            (_AMONG_NAMED, "Sanction")):
         for cue in pattern.finditer(text, s, e):
             clause = text[clause_start(text, s, cue.start()):cue.end()]
-            if _SILENT.match(cue.group()):  # (its own "not" tells the gap)
+            if _SILENT.search(cue.group()):  # (its own "not" tells the gap)
                 clause = clause[:len(clause) - len(cue.group())]
             if NEGATION.search(clause) or _HYPOTHETICAL.search(clause):
                 continue

@@ -87,7 +87,7 @@ _CARGO = rx(
     # (each space one way only: a space the number's part, the unit's or the end's could take
     # made numbers in a row cost 2^n tries)
     r"(?:[\d.,]+(?![\d.,])(?:\s*(?:million|billion|m)(?=\s))?|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|"
     r"many)\s+|"
     r"(?:million|billion|thousand)\s+)"
     r"(?:\s*(?:(?:metric\s+)?(?:tonnes|tons)|barrels|bbl|containers?|crates|boxes|units|cubic (?:metres|"
