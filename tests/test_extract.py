@@ -457,6 +457,16 @@ def test_a_sea_s_one_word_name_as_an_adjective_is_no_sea() -> None:
             for m in e.mentions] == ["Baltic"]
 
 
+def test_a_state_s_name_opening_a_river_s_or_a_city_s_names_no_state() -> None:
+    f = facts_of("Aid reached the Niger Delta, the Congo River basin and New Guinea. The tanker "
+                 "Alba sailed up the Jordan River. Jordan and Papua New Guinea protested.")
+    assert names(f, "State") == {"Jordan", "Papua New Guinea"}
+    assert {"Niger Delta", "Congo River", "Jordan River"} <= names(f, "Place")
+    # a port named as its city
+    f = facts_of("The freighter Alba docked at Djibouti City on 3 May.")
+    assert names(f, "Port") == {"Djibouti"} and names(f, "State") == set()
+
+
 def test_long_organisation_names_and_the_state_they_are_about() -> None:
     f = facts_of("The Centre for Research on Energy and Clean Air and the Panel of Experts on the "
                  "DPRK both cited the Ministry of Foreign Affairs and Trade.")

@@ -97,6 +97,7 @@ _PLACE_PATTERN = rx(
     r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?|(?!(?:The|An?|In|On|At|By|From|To)\s)"
     r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}\s"
     r"(?:Sea|Gulf|Strait|Straits|Bay|Channel|Ocean|Peninsula|peninsula|Island|Islands|delta|Delta|"
+    r"River|Basin|Valley|City|"
     r"province|Province|region|Region|Oblast|oblast|Krai|state|governorate|Governorate|prefecture|"
     r"Prefecture))\b")
 # a port's name before the word for a region named after it: "the Kherson region", "Hodeidah
@@ -117,6 +118,8 @@ _PART_OF = rx(r",?\s+(?:(?:which\s+is\s+)?(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:part|
 # after a sea's one-word name, what makes it an adjective of peoples or part of another name
 _NOT_THE_WATERS = rx(r"\s+(?:states|countries|nations|republics|neighbou?rs|governments|allies|members|"
                      r"partners|leaders|peoples?|(?-i:[A-Z])[\w'’-]*)\b", re.I)
+# a state's name that opens the name of a feature or a city: "the Congo River", "Mexico City"
+_FEATURE_AFTER = rx(r"\s+(?:River|Delta|Basin|Valley|Mountains|Desert|Lake|Plateau|Highlands|City)\b")
 _TOWN_PATTERN = rx(r"\b(?:town|city|village|island|region|province) of\s+"
                            r"(?P<name>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)")
 
@@ -202,6 +205,9 @@ class PlaceExtractor:
                 continue  # "Admiral Nelson": a person
             elif mtype == "Place" and " " not in text[start:end] and _NOT_THE_WATERS.match(text, end):
                 continue  # "its Baltic neighbours", "the Pacific Fleet": no sea named
+            elif mtype == "State" and (_FEATURE_AFTER.match(text, end) or
+                                       text.endswith("New ", 0, start)):
+                continue  # "the Niger Delta", "Mexico City", "New Guinea": no state named
             elif mtype == "Port" and _ORG_AFTER.match(text, end):
                 continue  # "Clarkson Research", "Singapore Shipping Ltd": a firm's name
             elif mtype == "Port" and (lead := _NAME_BEFORE.search(text, max(0, start - 40), start)) \
