@@ -109,7 +109,16 @@ def test_state_to_state_supply() -> None:
 def test_exports_that_flow_to_a_state() -> None:
     f = facts_of("Russia's seaborne crude exports fell in May. Most of the oil went to India.")
     assert transfers(f) == {(None, "Russia", "India")}
+    assert [e.cargo for e in f.events] == ["oil"]
     assert transfers(facts_of("Most of the oil went to India.")) == set()
+    # where it went, opening the paragraph after the one on the exports
+    f = facts_of("Russia's seaborne crude exports fell in May.\n\nMost of the crude went to India, "
+                 "largely through traders.")
+    assert transfers(f) == {(None, "Russia", "India")}
+    # not two paragraphs on
+    f = facts_of("Russia's seaborne crude exports fell in May.\n\nTraders were wary.\n\nMost of "
+                 "the crude went to India.")
+    assert transfers(f) == set()
 
 
 def test_port_log_lines() -> None:
@@ -801,8 +810,12 @@ def test_a_load_taken_from_a_ship_told_by_its_size_or_kind_and_the_way_on() -> N
     assert sts_events(f) == [(frozenset({"Zircone", "Sun Arrows"}), None, 1)]
     f = facts_of("The Aframax Zircone took on 700,000 barrels of Urals crude from the Sun Arrows.")
     assert sts_events(f) == [(frozenset({"Zircone", "Sun Arrows"}), None, 1)]
+    f = facts_of("The product tanker Zircone took part of a gasoil cargo from the Gabon-flagged "
+                 "Sun Arrows, which had also sailed from Russia.")
+    assert sts_events(f) == [(frozenset({"Zircone", "Sun Arrows"}), None, 1)]
     # a port or a state it took a load from is no ship
     for text in ("The tanker Zircone took on a cargo of coal from the Port of Nampo.",
+                 "The tanker Zircone took part of a cargo of coal from the Port of Nampo.",
                  "The tanker Zircone received a shipment of oil from the UAE."):
         f = facts_of(text)
         assert sts_events(f) == [] and names(f, "Vessel") == {"Zircone"}

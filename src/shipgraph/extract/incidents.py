@@ -74,7 +74,9 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"take on)\b|"
                   # "rendezvoused with the X ... in the South China Sea, where they transferred oil"
                   # "took the cargo from the Saam FSU", "took on LNG from the X"
-                  r"\b(?:took|takes|taken|taking)\s+(?:on\s+)?(?:(?:the|its|a|an|that|this)\s+)?"
+                  # ("took part of a gasoil cargo from the Gabon-flagged Seagull")
+                  r"\b(?:took|takes|taken|taking)\s+(?:on\s+)?(?:(?:part|some|most|all|half|much|the\s+rest)"
+                  r"\s+of\s+)?(?:(?:the|its|a|an|that|this)\s+)?"
                   r"(?:[\w-]+(?:[.,]\d+)*\s+){0,3}?"
                   r"(?:cargo(?:es)?|load|shipment|crude|oil|LNG|LPG|fuel|diesel|gasoline|coal|barrels|"
                   # ("took on a cargo of Urals from the Gabon-flagged Sun Arrows")

@@ -1703,13 +1703,24 @@ def _flows(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
         exporter = _exporter(analysis, sent)
         if exporter is None or exporter.key == dest.key:
             continue
+        share = _SHARE_OF.search(text, s, m.start())  # "Most of the crude went to China"
         record(analysis, sent, "Transfer", m.start(), vessel=None, origin=exporter.key,
-               destination=dest.key, cargo=None, origin_type="State", destination_type="State")
+               destination=dest.key, cargo=share["cargo"] if share else None,
+               origin_type="State", destination_type="State")
+
+
+_SHARE_OF = rx(r"\b(?i:most|much|some|all|part|half|the\s+rest|the\s+bulk|the\s+majority)\s+of\s+"
+               r"(?:the|its|their|this|that|these|those)\s+(?P<cargo>(?:[a-z-]+\s+)?" + CARGO_WORDS +
+               r")\s+(?:[\w,-]+\s+){0,3}?$")
 
 
 def _exporter(analysis: Analysis, sent: Sentence) -> Mention | None:
-    """The state whose exports the paragraph is about ("Venezuela's crude exports rose")."""
-    for x in reversed([x for x in analysis.sentences if x.paragraph == sent.paragraph
+    """The state whose exports the paragraph is about ("Venezuela's crude exports rose"; a
+    paragraph that opens with where they went may be about the one before's)."""
+    index = analysis.index_of(sent)
+    opens = index > 0 and analysis.sentences[index - 1].paragraph == sent.paragraph - 1
+    for x in reversed([x for x in analysis.sentences if (x.paragraph == sent.paragraph or opens and
+                                                        x.paragraph == sent.paragraph - 1)
                        and x.span.start <= sent.span.start]):
         for m in analysis.in_sentence(x, "State"):
             if m.form != "adjective" and _EXPORTER.match(analysis.text, m.end):
