@@ -2822,6 +2822,17 @@ def test_arrivals_told_with_no_port_after_a_group_came_to_one() -> None:
         assert ("Kite Hollow", "Lome") not in calls(facts_of(text)), text
 
 
+def test_a_ship_that_arrived_and_sailed_again_laden_loaded_there() -> None:
+    f = facts_of("The tanker Kite Hollow arrived at Ust-Luga on 24 November and sailed two days "
+                 "later with a cargo of fuel oil.")
+    assert transfers(f) == {("Kite Hollow", "Ust-Luga", None)}
+    assert [(e.activity, e.date) for e in f.events if e.type == "PortCall"] == \
+        [("loading", "2023-11-24")]
+    # arriving laden, it brought the cargo there
+    f = facts_of("The tanker Kite Hollow arrived at Ust-Luga on 24 November with a cargo of fuel oil.")
+    assert transfers(f) == {("Kite Hollow", None, "Ust-Luga")}
+
+
 def test_the_ships_named_after_a_counted_group_left_a_port_are_the_group() -> None:
     f = facts_of("Two bulk carriers left the occupied port of Berdyansk last week, a monitoring "
                  "group said. The Kite Hollow and the Pale Heron sailed through the Kerch Strait "

@@ -305,7 +305,9 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                 if p is not None and p.type == "Port" and not (p is end and (
                         leg.get("underway") or leg.get("arrived"))):
                     call = add_call(analysis, sent, leg["vessel"], p, activity)
-                    if p is origin and (leg.get("underway") or leg.get("laden")):
+                    if p is origin and (leg.get("underway") or leg.get("laden")) and \
+                            not _ARRIVED_AT.search(text, max(s, p.start - 60), p.start):
+                        # (not where it arrived and then left laden: it loaded while there)
                         _loaded_before_told(analysis, sent, leg["pos"], call)
                     if p is origin and cut_short:
                         call["cut_short"] = True  # its voyage ended nowhere
@@ -656,6 +658,13 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
         dest = at[-1] if len({p.key for p in at}) == 1 else None
     if dest is None and (kind == "discharge" or _LADEN.fullmatch(verb.group())):
         dest = _arrival_port(text, s, places, verb)
+        if dest is None and origin is None and _LADEN.fullmatch(verb.group()):
+            before = [p for p in places if p.end <= verb.start()]
+            if before and before[-1].type == "Port" and before[-1].form != "anaphor" and \
+                    _ARRIVED_AT.search(text, max(s, before[-1].start - 60), before[-1].start) and \
+                    _SAILED_AGAIN.search(text, before[-1].end, verb.start()) and \
+                    _THEN_LADEN.fullmatch(text, before[-1].end, verb.start()):
+                origin = before[-1]
     if origin is None and dest is not None and _LADEN.fullmatch(verb.group()):
         origin = _departure_port(text, s, places, verb)
     if dest is None and origin is not None and kind == "trips" and \
@@ -700,9 +709,16 @@ def _arrival_port(text: str, s: int, places: list[Mention], verb: re.Match[str])
     if not _ARRIVED_AT.search(text, max(s, first.start - 60), first.start):
         return None
     gap = _THEN_LADEN if _LADEN.fullmatch(verb.group()) else _THEN_DEED
-    if not gap.fullmatch(text, port.end, verb.start()):
+    if not gap.fullmatch(text, port.end, verb.start()) or \
+            _SAILED_AGAIN.search(text, port.end, verb.start()):
         return None
     return port
+
+
+# "arrived at Ust-Luga on 24 November and sailed two days later (with a cargo of fuel oil)": the
+# ship left again, with what it took on there
+_SAILED_AGAIN = rx(r"\b(?:and|then|before)\s+(?:then\s+|later\s+|\w+ly\s+)?(?:sailed|left|departed|"
+                   r"headed|set\s+sail|sailing|leaving|departing)\b")
 
 
 # "departed Chornomorsk on Aug 10 carrying wheat to Spain": the port the ship had just left
