@@ -457,6 +457,14 @@ def test_a_sea_s_one_word_name_as_an_adjective_is_no_sea() -> None:
             for m in e.mentions] == ["Baltic"]
 
 
+@pytest.mark.parametrize("item", ["* ", "- ", "2) ", "3. "])
+def test_a_list_item_s_ship_told_by_an_apposition(item: str) -> None:
+    f = facts_of("Key movements:\n\n" + item + "SEA HORIZON, a Suezmax under UK sanctions, completed "
+                 "loading at Novorossiysk on 27 November.\n")
+    assert names(f, "Vessel") == {"SEA HORIZON"}
+    assert calls(f) == {("SEA HORIZON", "Novorossiysk")}
+
+
 def test_a_state_s_name_opening_a_river_s_or_a_city_s_names_no_state() -> None:
     f = facts_of("Aid reached the Niger Delta, the Congo River basin and New Guinea. The tanker "
                  "Alba sailed up the Jordan River. Jordan and Papua New Guinea protested.")

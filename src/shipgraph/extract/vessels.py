@@ -679,6 +679,8 @@ _FLEET_OF = (r"(?:['’]s\s+(?:fleet|ships|tankers|vessels)\b|\s+(?:fleet|tanker
              r"bulkers)\b|-(?:owned|operated|managed|chartered|linked|controlled)\b)")
 _OWNED_BY = r"\b(?:owned|operated|managed|chartered|controlled|run)\s+by\s+(?:the\s+)?"
 _ONE_OF_MANY = (r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+")
+# a list item's bullet or number before the sentence it holds
+_ITEM_HEAD = re.compile(r"[ \t]*(?:[-*•–+]|\d{1,3}[.)])[ \t]+(?=\S)")
 _CUED = [
     _BEFORE_TYPE,
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
@@ -1167,6 +1169,17 @@ class VesselExtractor:
 
     def _cued(self, chunk: str) -> list[dict[str, Any]]:
         """Names introduced by a type word, a flag, an identifier or an apposition."""
+        bullet = _ITEM_HEAD.match(chunk)
+        if bullet is not None and bullet.end() < len(chunk):
+            # "* SEA HORIZON, a Suezmax ..., loaded at ...": a list item reads as a sentence too
+            found = self._cued_item(chunk)
+            seen = {(m["offset"], m["name"]) for m in found}
+            return found + [m for m in ({**m, "offset": m["offset"] + bullet.end()}
+                                        for m in self._cued_item(chunk[bullet.end():]))
+                            if (m["offset"], m["name"]) not in seen]
+        return self._cued_item(chunk)
+
+    def _cued_item(self, chunk: str) -> list[dict[str, Any]]:
         found: list[dict[str, Any]] = []
         for pat in _CUED:
             for m in pat.finditer(chunk):
