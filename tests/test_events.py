@@ -1205,6 +1205,12 @@ def test_a_package_of_sanctions_adding_ships_to_a_list() -> None:
     assert "European Union" in names(f, "Organization")  # not "European Union on Wednesday"
     f = facts_of("The charterer added the tanker Grey Crane to its list of approved ships.")
     assert [e for e in f.events if e.type == "Sanction"] == []
+    # the heading over it tells what the list is
+    for heading, listed in (("Designations", True), ("Port congestion", False)):
+        f = facts_of("The tankers Pale Sentry and Grey Crane loaded at Primorsk.\n\n" + heading +
+                     "\n\nOn 26 November the EU added 17 tankers to its list, among them PALE "
+                     "SENTRY and GREY CRANE.")
+        assert len([e for e in f.events if e.type == "Sanction"]) == (2 if listed else 0)
 
 
 def test_what_a_ship_did_where_it_went_is_dated_by_that_clause() -> None:

@@ -282,6 +282,17 @@ _PASSIVE_CUE = re.compile(r"(?:was|were|been)\b", re.I)
 _AND_NEXT_DEED = re.compile(r"(?:(?!\b(?:was|were|is|are|been|being)\b)[^.;])*,\s+and\s+"
                             r"(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?")
 _SANCTIONS_TOLD = rx(r"\bsanction|\bblacklist|\bdesignat", re.I)
+
+
+def _sanctions_before(analysis: Analysis, sent: Sentence) -> bool:
+    """Whether the sentence just before, in its paragraph or as the heading over it
+    ("Designations"), tells of sanctions."""
+    index = analysis.index_of(sent)
+    if index == 0:
+        return False
+    before = analysis.sentences[index - 1]
+    return before.paragraph >= sent.paragraph - 1 and _SANCTIONS_TOLD.search(
+        analysis.text, before.span.start, before.span.end) is not None
 # ("seized about 980,000 barrels of Iranian crude aboard", "the confiscation of the ship's cargo")
 _CARGO_SEIZED = rx(r"\s+(?:(?:about|some|nearly|around|roughly|more\s+than|over|almost)\s+)?[\d][\d,.]*\s*"
                    r"(?:million\s+)?(?:barrels|tonnes|tons|containers|cubic\s+metres)\b|"
@@ -718,7 +729,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
             if etype == "Sanction" and cue.group().lower() == "designated" and \
                     _DESIGNATED_WHO.match(text, cue.end()):
                 continue  # "the designated company operates the X": the company's designation
-            if etype == "Sanction" and cue.groupdict().get("list") and not _SANCTIONS_TOLD.search(text, s, e):
+            if etype == "Sanction" and cue.groupdict().get("list") and not _SANCTIONS_TOLD.search(text, s, e) \
+                    and not _sanctions_before(analysis, sent):
                 continue  # "added the port to its list" is a list of sanctions only where told
             # "seized X after it was found alongside Y": Y is in another clause
             edge = _NEXT_CLAUSE.search(text, cue.end(), e)
