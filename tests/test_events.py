@@ -1211,6 +1211,11 @@ def test_a_package_of_sanctions_adding_ships_to_a_list() -> None:
                      "\n\nOn 26 November the EU added 17 tankers to its list, among them PALE "
                      "SENTRY and GREY CRANE.")
         assert len([e for e in f.events if e.type == "Sanction"]) == (2 if listed else 0)
+    # a list told as another kind, after a designation
+    f = facts_of("The EU added the tanker Pale Sentry to its sanctions list on 12 May. The "
+                 "charterer added the tanker Grey Crane to its list of approved ships.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [by_id[e.target or ""] for e in f.events if e.type == "Sanction"] == ["Pale Sentry"]
 
 
 def test_what_a_ship_did_where_it_went_is_dated_by_that_clause() -> None:

@@ -284,6 +284,9 @@ _AND_NEXT_DEED = re.compile(r"(?:(?!\b(?:was|were|is|are|been|being)\b)[^.;])*,\
 _SANCTIONS_TOLD = rx(r"\bsanction|\bblacklist|\bdesignat", re.I)
 
 
+_LIST_OF = rx(r"\s+(?:of|for)\b")
+
+
 def _sanctions_before(analysis: Analysis, sent: Sentence) -> bool:
     """Whether the sentence just before, in its paragraph or as the heading over it
     ("Designations"), tells of sanctions."""
@@ -730,7 +733,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     _DESIGNATED_WHO.match(text, cue.end()):
                 continue  # "the designated company operates the X": the company's designation
             if etype == "Sanction" and cue.groupdict().get("list") and not _SANCTIONS_TOLD.search(text, s, e) \
-                    and not _sanctions_before(analysis, sent):
+                    and (_LIST_OF.match(text, cue.end()) or not _sanctions_before(analysis, sent)):
+                # ("a list of ships to watch", "its list of approved ships": told what list)
                 continue  # "added the port to its list" is a list of sanctions only where told
             # "seized X after it was found alongside Y": Y is in another clause
             edge = _NEXT_CLAUSE.search(text, cue.end(), e)
