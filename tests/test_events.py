@@ -2833,6 +2833,24 @@ def test_arrivals_told_with_no_port_after_a_group_came_to_one() -> None:
         assert ("Kite Hollow", "Lome") not in calls(facts_of(text)), text
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The tanker Kite Hollow sailed from Nakhodka to Busan and then on to Shanghai.",
+     {("Kite Hollow", "Nakhodka", "Busan"), ("Kite Hollow", "Busan", "Shanghai")}),
+    ("The tanker Kite Hollow carried coal from Nakhodka to Busan, then to Shanghai and later on "
+     "to Ningbo.", {("Kite Hollow", "Nakhodka", "Busan"), ("Kite Hollow", "Busan", "Shanghai"),
+                    ("Kite Hollow", "Shanghai", "Ningbo")}),
+    ("The tanker Kite Hollow sailed from Nakhodka to Busan before heading on to Shanghai.",
+     {("Kite Hollow", "Nakhodka", "Busan"), ("Kite Hollow", "Busan", "Shanghai")}),
+    # a list of ports is no order of calls; nor is a place named with the port
+    ("The tanker Kite Hollow sailed from Nakhodka to Busan and Shanghai.",
+     {("Kite Hollow", "Nakhodka", "Busan")}),
+    ("The tanker Kite Hollow sailed from Nakhodka to Busan, where it stayed, and Shanghai later "
+     "banned it.", {("Kite Hollow", "Nakhodka", "Busan")}),
+])
+def test_a_voyage_that_went_on_to_further_ports(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert transfers(facts_of(text)) == expected
+
+
 def test_a_ship_that_arrived_and_sailed_again_laden_loaded_there() -> None:
     f = facts_of("The tanker Kite Hollow arrived at Ust-Luga on 24 November and sailed two days "
                  "later with a cargo of fuel oil.")

@@ -22,6 +22,7 @@ from .tables import voyage_tables
 from .transfers import (
     discharge_transfers,
     drop_coarse,
+    onward_legs,
     origin_statements,
     state_transfers,
     vessel_transfers,
@@ -51,6 +52,7 @@ class EventExtractor:
         voyage_tables(analysis)
         voyages(analysis)
         discharge_transfers(analysis)
+        onward_legs(analysis)
         for sent in analysis.sentences:
             origin_statements(analysis, sent)
         drop_coarse(analysis)

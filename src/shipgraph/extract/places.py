@@ -18,7 +18,6 @@ _GOVERNMENT_VERB = rx(
     r"recognises|recognizes|condemned|confirmed|threatened|responded|imposed|sanctioned|designated|"
     r"protested|summoned|urged|demanded|welcomed|agreed|signed|expelled|blamed|pledged|vowed|"
     r"promised|dismissed|declined|refused|ordered|banned|approved|retaliated|'s|’s)\b")
-_IN_CITY = rx(r"\b(?:in|at|from|near|outside)\s+$")
 # ("its next port of call, Djibouti")
 # "the Maersk Hangzhou": a capitalised word between "the" and a port's name makes one name
 _NAME_BEFORE = rx(r"\b[Tt]he\s+(?!(?:Port|Harbou?r|Gulf|Bay|Strait|Sea|Island|Isle|Cape|North|South|"

@@ -505,6 +505,41 @@ def _joined_ports(analysis: Analysis, sent: Sentence, port: Mention | None) -> l
     return [p for p in found if p.key != port.key]
 
 
+# what leads from one port of a voyage on to the next: "and then on to", ", later to"
+_ON_TO_NEXT = rx(r"(?:,\s*|\s+)(?:and\s+|before\s+(?:sailing|heading|continuing|going)\s+)?"
+             r"(?:(?:then|later|subsequently|afterwards?)\s+(?:(?:sailed|continued|went|proceeded|"
+             r"headed)\s+)?(?:on\s+)?|on\s+)(?:to|for)\s+(?:the\s+(?:port\s+of\s+)?)?", re.I)
+
+
+def onward_legs(analysis: Analysis) -> None:
+    """"sailed from Nakhodka to Busan and then on to Shanghai": a voyage's leg from the port it
+    reached to each port it went on to, told right after it."""
+    for event in [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel")
+                  and e.get("destination_type") == "Port"]:
+        sent = analysis.sentence_at(event["evidence"][0][0])
+        if sent is None:
+            continue
+        last = next((p for p in analysis.in_sentence(sent, "Port")
+                     if p.key == event["destination"] and p.form != "anaphor"), None)
+        while last is not None and (onward := _onward_port(analysis, sent, last)) is not None:
+            if not any(e["type"] == "Transfer" and e.get("vessel") == event["vessel"] and
+                       (e.get("origin"), e.get("destination")) == (last.key, onward.key)
+                       for e in analysis.events):
+                record(analysis, sent, "Transfer", onward.start, vessel=event["vessel"],
+                       origin=last.key, destination=onward.key, cargo=None, origin_type="Port",
+                       destination_type="Port")
+            last = onward
+
+
+def _onward_port(analysis: Analysis, sent: Sentence, port: Mention) -> Mention | None:
+    """The port a voyage went on to after this one, told right after it."""
+    after = [p for p in analysis.in_sentence(sent, "Port") if p.start >= port.end and p.form != "anaphor"]
+    if not after or after[0].key == port.key or \
+            not _ON_TO_NEXT.fullmatch(analysis.text, port.end, after[0].start):
+        return None
+    return after[0]
+
+
 _CLAUSE_END = rx(r";|,\s+(?:and|but|while|where|when|which|who)\b|\.\s")
 
 
