@@ -72,6 +72,12 @@ def test_a_call_refuted_later_in_the_sentence() -> None:
     g = facts_of("The tanker Grey Plover was seen at Sohar in June, but there is no sign that she "
                  "loaded anything there.")
     assert calls(g) == {("Grey Plover", "Sohar")}
+    # what is not known of its cargo leaves its presence
+    g = facts_of("The cargo ship Grey Plover was observed at anchor off Rajin on 5 February but its "
+                 "cargo could not be identified.")
+    assert calls(g) == {("Grey Plover", "Rajin")}
+    assert calls(facts_of("The cargo ship Grey Plover was reported at Rajin but it was never "
+                          "there.")) == set()
 
 
 def test_a_supply_to_each_state_of_a_list_and_a_way_that_is_no_cargo() -> None:

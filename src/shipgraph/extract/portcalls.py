@@ -119,7 +119,11 @@ _NOT_A_CALL_PREP = rx(r"\b(for|towards?|near|south|north|east|west|of the city|"
                               # "for the Chinese port of Qingdao": where it was going
                               r"\b(?:for|towards?)\s+the\s+(?:[\w'’-]+\s+)?(?:port|harbou?r)\s+of\s+$", re.I)
 # A later clause that denies the vessel was there at all (not merely what it did there).
-_PRESENCE_DENIED = rx(r"\b(?:but|although|though|however)\b[^;]*?(?:\b(?:no (?:sign|"
+_PRESENCE_DENIED = rx(r"\b(?:but|although|though|however)\b"
+                      # (not what is said of its cargo: "but its cargo could not be identified")
+                      r"(?!,?\s+(?:its|her|their|the)\s+(?:[\w-]+\s+)?(?:cargo(?:es)?|loads?|contents|"
+                      r"destination|origin|owners?|operators?|crew|identity|purpose)\b)"
+                      r"[^;]*?(?:\b(?:no (?:sign|"
                               # ("but it is not clear whether they were loading": what it did
                               # there is in doubt, not that it was there)
                               # ("though this could not be confirmed": unverified, a hedge)
