@@ -457,6 +457,20 @@ def test_a_sea_s_one_word_name_as_an_adjective_is_no_sea() -> None:
             for m in e.mentions] == ["Baltic"]
 
 
+@pytest.mark.parametrize("short", ["(hereafter Kum Un San)",
+                                   "(hereinafter referred to as \u201cKum Un San\u201d)"])
+def test_the_short_name_a_report_gives_a_ship_is_the_ship_s(short: str) -> None:
+    f = facts_of(f"The tanker Kum Un San No. 3 {short} docked at Nampo on 2 April. The Kum Un San "
+                 "left Nampo on 5 April.")
+    assert names(f, "Vessel") == {"Kum Un San No. 3"}
+    (vessel,) = [e for e in f.entities if e.type == "Vessel"]
+    assert "Kum Un San" in vessel.aliases
+    assert calls(f) == {("Kum Un San No. 3", "Nampo")}
+    # a definite name with its short name before its deed
+    f = facts_of("The Kum Un San No. 3 (hereafter Kum Un San) docked at Nampo on 2 April.")
+    assert calls(f) == {("Kum Un San No. 3", "Nampo")}
+
+
 @pytest.mark.parametrize("item", ["* ", "- ", "2) ", "3. "])
 def test_a_list_item_s_ship_told_by_an_apposition(item: str) -> None:
     f = facts_of("Key movements:\n\n" + item + "SEA HORIZON, a Suezmax under UK sanctions, completed "

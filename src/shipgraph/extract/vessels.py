@@ -504,6 +504,8 @@ _DEEDS = [
        # ("The Iris, Voskhod and Buran each loaded": a list after "The" needs no more of them)
        r"(?P<more>(?:(?:,\s+(?:the\s+)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})+,?)?\s+and\s+(?:the\s+)?" +
        _TOK + r"(?:\s" + _TOK + r"){0,3})?"
+       # ("The Kum Un San No. 3 (hereafter Kum Un San) entered Nampo": the short name it is given)
+       r"(?:\s*\((?:hereafter|hereinafter|henceforth)\s[^()]{1,50}\))?"
        r"(?:,\s+(?:which|that)|,\s+(?:(?:[a-z]+ly|both|each|all|also|now)\s+)?[a-z]+(?:ed|en|ing)\s+"
        r"(?:[^,;()]|,(?=\d{3}\b)){1,60},|,\s+(?:for example|for instance|however|meanwhile|too|also|"
        r"in turn|though|then|by contrast|in particular),|"
@@ -679,6 +681,9 @@ _FLEET_OF = (r"(?:['’]s\s+(?:fleet|ships|tankers|vessels)\b|\s+(?:fleet|tanker
              r"bulkers)\b|-(?:owned|operated|managed|chartered|linked|controlled)\b)")
 _OWNED_BY = r"\b(?:owned|operated|managed|chartered|controlled|run)\s+by\s+(?:the\s+)?"
 _ONE_OF_MANY = (r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+")
+# "(hereafter Kum Un San)", "(hereinafter referred to as “Kum Un San”)": a short name given
+_HEREAFTER = rx(r"\s*\((?:hereafter|hereinafter|henceforth)(?:\s+(?:referred\s+to\s+as|called))?\s*:?\s*"
+                r"(?:the\s+)?[\"“'‘]?(?P<short>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,3}?)[\"”'’]?\)")
 # a list item's bullet or number before the sentence it holds
 _ITEM_HEAD = re.compile(r"[ \t]*(?:[-*•–+]|\d{1,3}[.)])[ \t]+(?=\S)")
 _CUED = [
@@ -945,6 +950,7 @@ class VesselExtractor:
                         "prefixed", [])
                     if f"{navy[1]} {name}" not in prefixed:
                         prefixed.append(f"{navy[1]} {name}")
+            self._hereafter(analysis, names, s, chunk)
             self._former_now(analysis, names, s, chunk)
             self._former_names(analysis, names, s, chunk)
             self._names_sailed_under(analysis, names, s, chunk)
@@ -1276,6 +1282,25 @@ class VesselExtractor:
             code = _flag_code(analysis, flag)
             if code:
                 attrs.setdefault("flag", code)
+
+    @staticmethod
+    def _hereafter(analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
+        """"the Kum Un San No. 3 (hereafter Kum Un San)": the short name a report gives a ship
+        is the ship's."""
+        if "(here" not in chunk and "(hence" not in chunk:
+            return
+        for v in analysis.between(s, s + len(chunk), "Vessel"):
+            short = _HEREAFTER.match(analysis.text, v.end)
+            if short is None or v.form != "name":
+                continue
+            name = short["short"]
+            names.setdefault(normalize(name), v.key)
+            attrs = analysis.attrs("Vessel", v.key)
+            if name not in attrs.setdefault("names", []):
+                attrs["names"].append(name)
+            start = short.start("short")
+            if not analysis.taken(start, start + len(name)):
+                analysis.add(Mention(start, start + len(name), name, "Vessel", v.key))
 
     def _former_names(self, analysis: Analysis, names: dict[str, str], s: int,
                       chunk: str) -> None:
