@@ -3863,6 +3863,10 @@ def test_days_spent_at_a_port_are_a_call_and_the_voyage_on_starts_there() -> Non
     assert transfers(f) == {("Xin Yang 688", "Nampo", "Ningbo")}
     assert [e.activity for e in f.events if e.type == "PortCall"] == [None, "discharging"]
     assert calls(facts_of("The tanker Lark stayed for a week in Tartus.")) == {("Lark", "Tartus")}
+    # the port told with the word "port" and its state
+    for text in ("The tanker Lark stayed for a week at the port of Tartus.",
+                 "The Lark, a tanker, spent three weeks at the Syrian port of Tartus."):
+        assert calls(facts_of(text)) == {("Lark", "Tartus")}, text
     assert calls(facts_of("The tanker Lark spent 2 million dollars in Dubai on repairs.")) == set()
 
 
