@@ -34,6 +34,11 @@ REF = dt.date(2024, 3, 22)  # a Friday
     ("shipped since late 2022", "2022-09-01/2024-03-22"),
     # parts of a named year or month, and the days just past
     ("late last year", "2023-09/2023-12"),
+    # days of the year's feasts, the last before the report
+    ("on Christmas Day the cable broke", "2023-12-25"),
+    ("on Christmas Eve the cable broke", "2023-12-24"),
+    ("on New Year's Eve the tanker left", "2023-12-31"),
+    ("on New Year's Day the tanker left", "2024-01-01"),
     ("at the end of last month", "2024-02-21/2024-02-29"),
     ("in the past week", "2024-03-15/2024-03-22"),
     ("over the past three months", "2023-12-23/2024-03-22"),

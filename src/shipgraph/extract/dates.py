@@ -203,9 +203,9 @@ _PATTERNS: list[tuple[str, Gated]] = [
                    # (not "on Tuesday, June 4": the date after it tells the day)
                    r"(?!,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]|,?\s+[A-Z][a-z]+\.?\s+\d)")),
     ("recent", rx(r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months)\b|\brecent(?:ly)?\b", re.I)),
-    ("today", rx(r"\b(?P<w>today|yesterday|on Christmas Day|Christmas Day|"
+    ("today", rx(r"\b(?P<w>today|yesterday|on Christmas Day|Christmas (?:Day|Eve)|"
                          # (not "overnight on 3-4 May": the days after it tell the time)
-                         r"New Year's Day|this morning|tonight|"
+                         r"New Year['’]s (?:Day|Eve)|this morning|tonight|"
                          r"overnight(?!\s+(?:on|of|into)\s+(?:the\s+)?\d))\b", re.I)),
     # "later that month", "in the same month": the month of the time told before
     # ("during the month", "later in the month": of the month told before)
@@ -754,7 +754,11 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
     if kind == "today":
         w = g["w"].lower()
         if "christmas" in w:
-            when = dt.date(ref.year if ref.month == 12 and ref.day >= 25 else ref.year - 1, 12, 25)
+            day = 24 if w.endswith("eve") else 25
+            when = dt.date(ref.year if ref.month == 12 and ref.day >= day else ref.year - 1, 12, day)
+            return Interval(when, when)
+        if "new year" in w and w.endswith("eve"):  # the last day of the year before, as a rule
+            when = dt.date(ref.year if ref.month == 12 and ref.day == 31 else ref.year - 1, 12, 31)
             return Interval(when, when)
         if "new year" in w:
             when = dt.date(ref.year, 1, 1)
