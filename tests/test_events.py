@@ -3081,6 +3081,18 @@ def test_named_ships_that_made_the_trips_just_told_of() -> None:
     assert transfers(g) == {(None, "Amirabad", "Astrakhan")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia exported wheat to Egypt through the port of Novorossiysk.",
+     {(None, "Novorossiysk", "Egypt")}),
+    ("Russia exported wheat to Egypt via Alexandria.", {(None, "Russia", "Alexandria")}),
+    ("North Korea sent artillery shells to Russia via Rajin.", {(None, "Rajin", "Russia")}),
+    # a state passed through is no port of either
+    ("Iranian oil is typically shipped to China via Malaysia.", {(None, "Iran", "China")}),
+])
+def test_a_supply_through_a_port_of_either_state(text: str, expected: set[tuple[str | None, ...]]) -> None:
+    assert transfers(facts_of(text)) == expected
+
+
 @pytest.mark.parametrize(("text", "expected", "cargo"), [
     # the port told first is where the supply went, not the state after it
     ("Coal loaded in North Korea is being shipped to the Russian port of Kholmsk and re-exported "

@@ -249,7 +249,7 @@ class PlaceExtractor:
             (start == 0 or text[start - 1] == "\n") and _HEADING_OF_SHIPS.match(text, end) is not None)
         ports = [e for e in entries if e.kind == "Port" and (
             e.form != "ambiguous" or port_context or e.country in mentioned
-            and re.search(r"\b(?:at|in|from|to|into|off|near)\s+$", before)
+            and re.search(r"\b(?:at|in|from|to|into|off|near|via|through)\s+$", before)
             or _SHIP_GOES.search(before) or _VOYAGE_TO.search(wide))]
         states = [e for e in entries if e.kind in ("State", "Place")]
         if ports and states:

@@ -1705,14 +1705,19 @@ def _state_transfer(analysis: Analysis, sent: Sentence, pos: int, origin: Mentio
         if p.start < pos or p.form == "anaphor" or entry is None:
             continue
         before = text[max(s, p.start - 40):p.start]
-        if entry.country == origin.key and origin.type == "State" and _FROM_PORT.search(before):
+        # ("exported wheat to Egypt through the port of Novorossiysk": the port it went out by)
+        through = _THROUGH_PORT.search(before) is not None
+        if entry.country == origin.key and origin.type == "State" and (
+                _FROM_PORT.search(before) or through):
             origin = p
-        elif entry.country == dest.key and dest.type == "State" and _TO_PORT.search(before):
+        elif entry.country == dest.key and dest.type == "State" and (_TO_PORT.search(before) or through):
             dest = p
     record(analysis, sent, "Transfer", pos, vessel=None, origin=origin.key, destination=dest.key,
            cargo=cargo, origin_type=origin.type, destination_type=dest.type)
 
 
+_THROUGH_PORT = rx(r"\b(?:through|via)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:port|harbou?r|terminal)\s+"
+                   r"(?:of|at)\s+)?$", re.I)
 _SHIPS_SENT = re.compile(r"(?i)\b(?:frigates?|warships?|destroyers?|corvettes?|submarines?|cruisers?|"
                          r"ships?|vessels?|tankers?|boats?|fleets?|flotillas?|squadrons?|"
                          r"landing\s+craft)$")
