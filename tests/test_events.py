@@ -3081,6 +3081,21 @@ def test_named_ships_that_made_the_trips_just_told_of() -> None:
     assert transfers(g) == {(None, "Amirabad", "Astrakhan")}
 
 
+def test_the_island_is_the_island_state_told_of_before() -> None:
+    f = facts_of("Venezuela sent three cargoes of fuel to Cuba in May. Mexico also shipped crude "
+                 "to the island in June.")
+    assert transfers(f) == {(None, "Venezuela", "Cuba"), (None, "Mexico", "Cuba")}
+    f = facts_of("Iran sent fuel to Cuba. Russia also sent a cargo of diesel to the island aboard the "
+                 "tanker Grey Wren, which docked at Matanzas on 25 July.")
+    assert ("Grey Wren", "Russia", "Matanzas") in transfers(f)
+    # not an island named as such, nor where no island state was told of, nor two of them
+    for text in ("Iran shipped oil to Syria. The island of Kish hosts traders. Iran sent fuel to "
+                 "the island.",
+                 "Russia sent fuel to Cuba and to Sri Lanka. Iran sent oil to the island."):
+        assert (None, "Iran", "Cuba") not in transfers(facts_of(text))
+        assert not any(d == "Sri Lanka" and o == "Iran" for _v, o, d in transfers(facts_of(text)))
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Russia exported wheat to Egypt through the port of Novorossiysk.",
      {(None, "Novorossiysk", "Egypt")}),

@@ -117,6 +117,15 @@ _PART_OF = rx(r",?\s+(?:(?:which\s+is\s+)?(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:part|
 # after a sea's one-word name, what makes it an adjective of peoples or part of another name
 _NOT_THE_WATERS = rx(r"\s+(?:states|countries|nations|republics|neighbou?rs|governments|allies|members|"
                      r"partners|leaders|peoples?|(?-i:[A-Z])[\w'’-]*)\b", re.I)
+# "the island", "the island nation": a state that is an island, told of before (not "the island
+# of Kish", nor "the islands")
+_THE_ISLAND = rx(r"\b[Tt]he\s+island(?:\s+(?:nation|state|country|republic))?\b(?!\s+of\b|['’]s\s+"
+                 r"(?:north|south|east|west)|s\b)")
+# states that are one island or an island group
+_ISLAND_STATES = frozenset({"CUB", "TWN", "LKA", "CYP", "MLT", "JAM", "ISL", "IRL", "MDG", "MUS",
+                            "BHR", "SGP", "TTO", "BHS", "BRB", "FJI", "SYC", "MDV", "COM", "CPV",
+                            "STP", "PLW", "VUT", "TUV", "NRU", "KIR", "MHL", "DMA", "GRD", "LCA",
+                            "VCT", "KNA", "ATG", "TON", "WSM", "NZL", "JPN", "PHL", "IDN", "BRN"})
 # a state's name that opens the name of a feature or a city: "the Congo River", "Mexico City"
 _FEATURE_AFTER = rx(r"\s+(?:River|Delta|Basin|Valley|Mountains|Desert|Lake|Plateau|Highlands|City)\b")
 _TOWN_PATTERN = rx(r"\b(?:town|city|village|island|region|province) of\s+"
@@ -226,6 +235,21 @@ class PlaceExtractor:
             m.attrs["entry"] = entry
         self._patterns(analysis)
         self._parts_of_ports(analysis)
+        self._the_island(analysis)
+
+    @staticmethod
+    def _the_island(analysis: Analysis) -> None:
+        """"Mexico also shipped crude to the island": the island state named just before."""
+        text = analysis.text
+        for m in _THE_ISLAND.finditer(text):
+            if analysis.taken(m.start(), m.end()):
+                continue
+            named = [x for x in analysis.between(max(0, m.start() - 400), m.start(), "State")
+                     if x.form in ("name", "capital") and x.end <= m.start()
+                     and x.key in _ISLAND_STATES]
+            if len({x.key for x in named}) == 1:  # (one island state told of: no doubt which)
+                analysis.add(Mention(m.start(), m.end(), m.group(), "State", named[-1].key,
+                                     form="anaphor"))
 
     @staticmethod
     def _parts_of_ports(analysis: Analysis) -> None:

@@ -1414,7 +1414,9 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
     country with drones", "Most of the oil went to China" (after "Venezuela's exports")."""
     text = analysis.text
     s, e = sent.span.start, sent.span.end
-    states = [m for m in analysis.in_sentence(sent, "State") if m.form in ("name", "capital")]
+    # (and "the island" for an island state named before: "shipped crude to the island")
+    states = [m for m in analysis.in_sentence(sent, "State") if m.form in ("name", "capital") or
+              m.form == "anaphor" and m.text.lower().startswith("the island")]
     vessels = analysis.in_sentence(sent, "Vessel")
     verbs = list(_SUPPLY.finditer(text, s, e))
     for k, verb in enumerate(verbs):
