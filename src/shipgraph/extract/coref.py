@@ -127,7 +127,8 @@ _PLURAL = rx(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers|hulls|b
                      r"[Bb]oth(?=" + _PLURAL_VERB_AFTER + r"|\s+of\s+them\b))\b")
 # "the X and 12 other tankers", "several ships": a group of ships, not all of them named
 # (not one told before: "All three ships switched off their transponders")
-_GROUP_BEFORE = rx(r"(?<![Tt]he\s)(?<![Aa]ll\s)(?<![Tt]hese\s)(?<![Tt]hose\s)(?<![Bb]oth\s)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
+_GROUP_BEFORE = rx(r"(?<![Tt]he\s)(?<![Aa]ll\s)(?<![Tt]hese\s)(?<![Tt]hose\s)(?<![Bb]oth\s)"
+                   r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
                    r"several|many|other|more|some|numerous|multiple)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:ships|vessels|tankers|freighters|carriers|bulkers|boats)\b")
 # "A tanker under U.S. sanctions discharged ...": a lead's ship, named later

@@ -754,8 +754,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
     if kind == "today":
         w = g["w"].lower()
         if "christmas" in w:
-            day = 24 if w.endswith("eve") else 25
-            when = dt.date(ref.year if ref.month == 12 and ref.day >= day else ref.year - 1, 12, day)
+            feast = 24 if w.endswith("eve") else 25
+            when = dt.date(ref.year if ref.month == 12 and ref.day >= feast else ref.year - 1, 12, feast)
             return Interval(when, when)
         if "new year" in w and w.endswith("eve"):  # the last day of the year before, as a rule
             when = dt.date(ref.year if ref.month == 12 and ref.day == 31 else ref.year - 1, 12, 31)

@@ -732,8 +732,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
             if etype == "Sanction" and cue.group().lower() == "designated" and \
                     _DESIGNATED_WHO.match(text, cue.end()):
                 continue  # "the designated company operates the X": the company's designation
-            if etype == "Sanction" and cue.groupdict().get("list") and not _SANCTIONS_TOLD.search(text, s, e) \
-                    and (_LIST_OF.match(text, cue.end()) or not _sanctions_before(analysis, sent)):
+            if etype == "Sanction" and cue.groupdict().get("list") and \
+                    not _SANCTIONS_TOLD.search(text, s, e) and \
+                    (_LIST_OF.match(text, cue.end()) or not _sanctions_before(analysis, sent)):
                 # ("a list of ships to watch", "its list of approved ships": told what list)
                 continue  # "added the port to its list" is a list of sanctions only where told
             # "seized X after it was found alongside Y": Y is in another clause
