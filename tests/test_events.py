@@ -3081,6 +3081,15 @@ def test_named_ships_that_made_the_trips_just_told_of() -> None:
     assert transfers(g) == {(None, "Amirabad", "Astrakhan")}
 
 
+def test_what_a_ship_did_in_fact_is_told_flatly_whatever_it_made_appear() -> None:
+    f = facts_of("In April the tanker Grey Wren spoofed its AIS signal to appear to be off the coast "
+                 "of Malaysia, when in fact it was loading fuel at the port of Mersing.")
+    assert [(e.type, e.confidence) for e in f.events if e.type == "PortCall"] == \
+        [("PortCall", "reported")]
+    f = facts_of("The tanker Grey Wren appears to have loaded fuel at Mersing.")
+    assert [e.confidence for e in f.events if e.type == "PortCall"] == ["likely"]
+
+
 def test_the_island_is_the_island_state_told_of_before() -> None:
     f = facts_of("Venezuela sent three cargoes of fuel to Cuba in May. Mexico also shipped crude "
                  "to the island in June.")

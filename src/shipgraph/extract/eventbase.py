@@ -562,6 +562,11 @@ def _hedged_part(analysis: Analysis, sent: Sentence, pos: int) -> str:
     reason = _SUSPICION_AFTER.search(text, max(pos, sent.span.start), sent.span.end)
     if reason is not None:
         return text[sent.span.start:reason.start()]
+    # "spoofed its AIS to appear to be off Malaysia, when in fact it was loading at Mersing":
+    # what it did in fact is told flatly, whatever was made to appear before
+    fact = _IN_FACT.search(text, sent.span.start, max(pos, sent.span.start))
+    if fact is not None:
+        return text[fact.start():sent.span.end]
     # "The ship, which had switched off its AIS on 20 March, is believed to be carrying crude":
     # what a relative clause tells is told flatly, and its own hedging is its own ("The X, which
     # possibly went dark in May, docked at Tartus")
@@ -594,6 +599,8 @@ def _hedged_part(analysis: Analysis, sent: Sentence, pos: int) -> str:
 
 
 _WHILE = rx(r",\s+(?:while|whereas)\s+(?:the|its|her|their|it|she|they|[A-Z])")
+_IN_FACT = rx(r"\b(?:when|while|whereas|but)\s+(?:in\s+fact|in\s+reality|actually)\b|"
+              r",\s+(?:in\s+fact|in\s+reality)\b|\bwhen\s+(?:it|she|they)\s+(?:was|were)\s+actually\b")
 
 
 _WHICH_OPENS = re.compile(r",\s+which\b")
