@@ -3081,6 +3081,12 @@ def test_named_ships_that_made_the_trips_just_told_of() -> None:
     assert transfers(g) == {(None, "Amirabad", "Astrakhan")}
 
 
+def test_a_ship_that_headed_into_a_port_went_in() -> None:
+    assert calls(facts_of("The tanker Grey Wren headed into Tartus on 3 May.")) == \
+        {("Grey Wren", "Tartus")}
+    assert calls(facts_of("The tanker Grey Wren is heading to Tartus.")) == set()
+
+
 def test_what_a_ship_did_in_fact_is_told_flatly_whatever_it_made_appear() -> None:
     f = facts_of("In April the tanker Grey Wren spoofed its AIS signal to appear to be off the coast "
                  "of Malaysia, when in fact it was loading fuel at the port of Mersing.")

@@ -28,7 +28,8 @@ MODAL = rx(
     r"\b(expected|expects?|could(?!\s+have\s+\w+ed\b)|would|might(?!\s+have\s+\w+ed\b)|"
     r"(?-i:may)(?!\s+have\s+\w+ed\b)|will|plan(?:s|ned|ning)?|schedul\w*|intend\w*|bound for|"
     # (not "headed east and transferred ...": a way taken, not a destination meant)
-    r"(?:heading|headed)(?!\s+(?:north|south|east|west)(?:wards?|bound)?\b)|due to|en route|"
+    # (nor "headed into Tartus": it went in)
+    r"(?:heading|headed)(?!\s+(?:north|south|east|west)(?:wards?|bound)?\b|\s+into\b)|due to|en route|"
     r"destined|tried|attempt\w*|turned (?:\w+ )?(?:away|back)|"
     r"before berthing|if|unless|should|aims? to|set to|is to|was to|about to|prepar\w* to|"
     r"wants? to|wanted to|hop\w* to|s(?:ought|eeks?|eeking)\s+to|trying\s+to|tries\s+to|"

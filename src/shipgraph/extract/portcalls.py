@@ -72,7 +72,7 @@ CALL = rx(
     r"reappeared|resurfaced|re-emerged|continued upriver|"
     r"appear(?:ed|s)(?!\s+(?:to|as|in\s+(?:the\s+)?(?:data|records|images|imagery|list|database))\b)|"
     r"showed up|turned up|"
-    r"pulled into|entered|"
+    r"pulled into|head(?:ed|ing|s) into|entered|"
     r"collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|bunkered|transport\w*|trips?|runs?|"
     r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo|"
     r"call|trapped|stranded|"
