@@ -1887,6 +1887,11 @@ def test_a_port_that_received_what_a_named_ship_brought() -> None:
     f = facts_of("The port of Tartus took delivery of wheat from the cargo ship Wren Hollow.")
     assert transfers(f) == {("Wren Hollow", None, "Tartus")}
     assert [e.cargo for e in f.events if e.type == "Transfer"] == ["wheat"]
+    # where it came from, told between
+    f = facts_of("Damietta received 30,000 tonnes of wheat from Kavkaz aboard the freighter Wren "
+                 "Hollow.")
+    assert transfers(f) == {("Wren Hollow", "Kavkaz", "Damietta")}
+    assert calls(f) == {("Wren Hollow", "Kavkaz"), ("Wren Hollow", "Damietta")}
     # people in the port, a ship's owner, a denial and a prospect are not
     for text in ("Officials at Tartus received a letter from the tanker Grey Finch.",
                  "The port of Tartus received a letter from the tanker Grey Finch's owner.",

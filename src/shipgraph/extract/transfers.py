@@ -456,8 +456,15 @@ def _port_receipts(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -
                     text.startswith(("'s", "’s"), v.end):
                 continue  # "... from the Kazan's owner"
             add_call(analysis, sent, v, port, "discharging")
-            record(analysis, sent, "Transfer", port.start, vessel=v.key, origin=None,
-                   destination=port.key, cargo=cargo_phrase(m["what"]), origin_type=None,
+            # ("Damietta received wheat from Kavkaz aboard the X": the port it came from)
+            origin = next((p for p in analysis.in_sentence(sent, "Port")
+                           if port.end < p.start < v.start and p.form != "anaphor" and p.key != port.key
+                           and _FROM_PORT.search(text, max(s, p.start - 30), p.start)), None)
+            if origin is not None:
+                add_call(analysis, sent, v, origin, "loading")
+            record(analysis, sent, "Transfer", port.start, vessel=v.key,
+                   origin=origin.key if origin else None, destination=port.key,
+                   cargo=cargo_phrase(m["what"]), origin_type="Port" if origin else None,
                    destination_type="Port")
             break
 
