@@ -266,6 +266,27 @@ def sts_events(facts: Facts) -> list[tuple[frozenset[str], str | None, int]]:
              len(e.evidence)) for e in facts.events if e.type == "ShipToShipTransfer"]
 
 
+@pytest.mark.parametrize(("text", "where"), [
+    ("The tankers Kite Hollow and Grey Wren met in the Gulf of Oman and transferred oil.",
+     "Gulf of Oman"),
+    ("The tankers Kite Hollow and Grey Wren were seen side by side in the Yellow Sea, apparently "
+     "transferring fuel.", "Yellow Sea"),
+])
+def test_ships_that_met_and_moved_oil(text: str, where: str | None) -> None:
+    assert sts_events(facts_of(text)) == [(frozenset({"Kite Hollow", "Grey Wren"}), where, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "The tankers Kite Hollow and Grey Wren sailed side by side without transferring oil.",
+    "The tankers Kite Hollow and Grey Wren lay alongside each other without transferring any oil.",
+    # side by side at a quay, loading from it; what is moved is no cargo
+    "The tankers Kite Hollow and Grey Wren were moored side by side at Amirabad, loading crates.",
+    "The tanker Kite Hollow met the tanker Grey Wren and transferred ownership documents.",
+])
+def test_ships_side_by_side_that_moved_nothing_between_them(text: str) -> None:
+    assert sts_events(facts_of(text)) == []
+
+
 def test_where_a_ship_to_ship_transfer_took_place() -> None:
     # at sea off a state: no port or place, and not the port a ship called at in the sentence
     f = facts_of("The tanker Marsh Tit discharged gasoil at Tartus on 9 May after a ship-to-ship "

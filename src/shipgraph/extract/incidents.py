@@ -94,8 +94,11 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"{0,120}?\band\s+(?:then\s+)?(?:\w+ly\s+)?"
                   r"(?:transferred|pumped|passed|moved|offloaded|discharged|handed|shifted|transfers|pumps|"
                   r"passes|moves|offloads|discharges|hands|shifts)\s+(?:over\s+)?"
-                  r"(?:(?:part|some|most|all|half|much|the\s+rest)\s+of\s+)?(?:its|her|their|the)\s+(?:[\w-]+\s+)?(?:cargo(?:es)?|oil|crude|load|fuel|diesel|coal|gas|"
+                  # ("met in the Gulf of Oman and transferred oil")
+                  r"(?:(?:part|some|most|all|half|much|the\s+rest)\s+of\s+)?(?:(?:its|her|their|the)\s+)?"
+                  r"(?:[\w-]+\s+)?(?:cargo(?:es)?|oil|crude|load|fuel|diesel|coal|gas|"
                   r"LNG|LPG|condensate)\b|"
+
                   r"\b(?:met|rendezvous\w*|came alongside)\b" + IN_CLAUSE +
                   r"{0,120}?\bwhere\s+(?:they|the\s+(?:two|pair)"
                   r"(?:\s+\w+)?)\s+(?:\w+ly\s+)?(?:transferred|swapped|exchanged|moved|pumped|passed)\b|"
@@ -528,7 +531,8 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         keys = _counterpart(analysis, sent, keys[0])
     if len(keys) < 2 or blocked(text, s, cue.start(), cue.end()):
         return  # denied, planned or hypothetical in the clause that tells of the transfer
-    if re.search(r"\b(did not|not|never|no evidence)\b", text[s:e]) or _OTHER_PARTNERS.search(
+    if re.search(r"\b(did not|not|never|no evidence|without\s+(?:any\s+|\w+ing\b))", text[s:e]) or \
+            _OTHER_PARTNERS.search(
             text, s, e):
         return
     beside = cue.group().lower()
