@@ -1572,8 +1572,11 @@ def test_a_supply_between_states_at_the_ports_the_sentence_names() -> None:
     assert supplies(f) == {("Novorossiysk", "Egypt", "wheat"),
                            ("Bandar Abbas", "Makhachkala", "drones"),
                            ("Novorossiysk", "Turkey", "sunflower oil")}
-    # a port of a third state, or one passed through, leaves the state
+    # a port of the supplier's it went out through is where the supply left; a port of a third
+    # state passed through leaves the state
     f = facts_of("North Korea sent artillery shells to Russia via Rajin.")
+    assert supplies(f) == {("Rajin", "Russia", "artillery shells")}
+    f = facts_of("North Korea sent artillery shells to Russia via Singapore.")
     assert supplies(f) == {("North Korea", "Russia", "artillery shells")}
 
 
