@@ -1351,6 +1351,13 @@ def test_a_motor_tanker_s_prefix_gives_its_type() -> None:
     f = facts_of("M/T GREY WREN (IMO 9389760) loaded diesel at Primorsk. MV DUSK HERON loaded at Riga.")
     assert {e.name: e.vessel_type for e in f.entities if e.type == "Vessel"} == {
         "GREY WREN": "tanker", "DUSK HERON": None}
+    # an apposition after the prefixed name gives its flag; a transfer to a prefixed name
+    f = facts_of("M/T GREY WREN (IMO 9389760), a Panama-flagged crude oil tanker, loaded crude at "
+                 "Kharg Island and later transferred it to the M/T DUSK HERON off Malaysia.")
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {
+        "GREY WREN": "PAN", "DUSK HERON": None}
+    assert [sorted(x.name for x in f.entities if x.id in (e.vessels or []))
+            for e in f.events if e.type == "ShipToShipTransfer"] == [["DUSK HERON", "GREY WREN"]]
 
 
 def test_a_capitalised_type_word_after_a_bullet_cues_the_name() -> None:

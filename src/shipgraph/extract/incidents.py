@@ -152,7 +152,9 @@ _TO_SHIP = rx(r"\b(?:transferr(?:ed|ing)|pump(?:ed|ing)|passed|handed|offload(?:
               r"managed|controlled|linked)|\d{4}-built),?\s+){0,2}"
               # "to the Chinese-owned VLCC Hong Yun"
               r"(?:(?:oil\s+|crude\s+|product\s+)?(?:VLCC|ULCC|Suezmax|Aframax|Panamax|tanker|vessel|ship|"
-              r"freighter|carrier|bulker)\s+)?", re.I)
+              r"freighter|carrier|bulker)\s+)?"
+              # ("to the M/T OCEAN LILY")
+              r"(?:(?-i:M/[VTS]|M\.[VT]\.|MV|MT)\s+)?", re.I)
 # "X and Y each conducted transfers with other tankers": not with each other.
 # (not "after each visit", "each time": how often)
 _OTHER_PARTNERS = rx(r"\beach\b(?!\s+(?:other|time|visit|voyage|trip|occasion|call|run|month|week|"

@@ -804,7 +804,9 @@ _CUED = [
     # the Eagle S, an oil tanker ("the Eventin, another shadow fleet tanker,")
     # ("The Clavel, the last of five Iranian tankers sent to Venezuela,")
     # ("the oil tanker Eagle S, a Cook Islands-registered vessel": the flag told after)
-    rx(r"(?:\b[Tt]he\s+|^|\b(?:tanker|vessel|ship|carrier|freighter|bulker)\s+)" + NAME +
+    # ("M/T STAR FORTUNE (IMO ...), a Panama-flagged crude oil tanker,")
+    rx(r"(?:\b[Tt]he\s+|^|\b(?:tanker|vessel|ship|carrier|freighter|bulker)\s+|"
+       r"\b(?:M/[VTS]|M\.[VT]\.|MV|MT)\s+)" + NAME +
        r"(?:\s*\([^()]{1,40}\))?"
        # ("DORA (IMO ...), formerly known as SEA PEARL, a Cameroon-flagged tanker")
        r"(?:,\s+" + _FORMER_ASIDE + r")?"
