@@ -479,6 +479,14 @@ def test_a_list_item_s_ship_told_by_an_apposition(item: str) -> None:
     assert calls(f) == {("SEA HORIZON", "Novorossiysk")}
 
 
+def test_a_ship_s_name_opening_a_river_s_is_no_mention_of_the_ship() -> None:
+    f = facts_of("The cargo ships Angara and Maria sailed to Dunai. Officials said the Angara River "
+                 "was frozen.")
+    (angara,) = [e for e in f.entities if e.name == "Angara"]
+    assert [m.text for m in angara.mentions] == ["Angara"]
+    assert "Angara River" in names(f, "Place")
+
+
 def test_a_state_s_name_opening_a_river_s_or_a_city_s_names_no_state() -> None:
     f = facts_of("Aid reached the Niger Delta, the Congo River basin and New Guinea. The tanker "
                  "Alba sailed up the Jordan River. Jordan and Papua New Guinea protested.")

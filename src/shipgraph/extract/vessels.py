@@ -681,6 +681,8 @@ _FLEET_OF = (r"(?:['’]s\s+(?:fleet|ships|tankers|vessels)\b|\s+(?:fleet|tanker
              r"bulkers)\b|-(?:owned|operated|managed|chartered|linked|controlled)\b)")
 _OWNED_BY = r"\b(?:owned|operated|managed|chartered|controlled|run)\s+by\s+(?:the\s+)?"
 _ONE_OF_MANY = (r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+")
+# a ship's name that opens a river's, a valley's or a sea's: "the Angara River"
+_FEATURE_NAMED = rx(r"\s+(?:River|Valley|Basin|Delta|Lake|Mountains?|Strait|Sea|Bay|Gulf|Island|Peninsula)\b")
 # "(hereafter Kum Un San)", "(hereinafter referred to as “Kum Un San”)": a short name given
 _HEREAFTER = rx(r"\s*\((?:hereafter|hereinafter|henceforth)(?:\s+(?:referred\s+to\s+as|called))?\s*:?\s*"
                 r"(?:the\s+)?[\"“'‘]?(?P<short>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,3}?)[\"”'’]?\)")
@@ -1582,6 +1584,8 @@ class VesselExtractor:
                         r"Maritime|Trading|Group|Management|Holdings|Petroleum|Navigation)\b",
                         tail):
                 continue
+            if _FEATURE_NAMED.match(text, end):
+                continue  # "the Angara River": the river the ship is named after
             if (_AS_PORT_AFTER.match(text, end) or _AS_PORT_BEFORE.search(
                     text, max(0, start - 40), start)) and any(
                     e.kind == "Port" for e in analysis.gazetteer.lookup(raw)):
