@@ -287,6 +287,23 @@ def test_ships_side_by_side_that_moved_nothing_between_them(text: str) -> None:
     assert sts_events(facts_of(text)) == []
 
 
+def test_a_ship_that_loaded_at_a_storage_ship_moved_cargo_with_it() -> None:
+    f = facts_of("The LNG carrier Kite Hollow loaded its cargo at the Grey floating storage unit near "
+                 "Murmansk in June. The LNG carrier Dusk Heron took on a cargo at the Grey FSU in "
+                 "mid-July.")
+    assert names(f, "Vessel") == {"Kite Hollow", "Grey", "Dusk Heron"}  # one storage ship
+    assert sorted((sorted(pair), where) for pair, where, _ in sts_events(f)) == [
+        (["Dusk Heron", "Grey"], None), (["Grey", "Kite Hollow"], "Murmansk")]
+    f = facts_of("The LNG carrier Kite Hollow has shuttled between Sabetta and the Grey FSU since "
+                 "May.")
+    assert sts_events(f) == [(frozenset({"Kite Hollow", "Grey FSU"}), None, 1)]
+    assert calls(f) == {("Kite Hollow", "Sabetta")}
+    # not where it did not, nor at a ship that stores nothing
+    assert sts_events(facts_of("The LNG carrier Kite Hollow did not load at the Grey FSU.")) == []
+    assert sts_events(facts_of("The LNG carrier Kite Hollow loaded its cargo at the tanker Grey "
+                               "Wren's former berth.")) == []
+
+
 def test_where_a_ship_to_ship_transfer_took_place() -> None:
     # at sea off a state: no port or place, and not the port a ship called at in the sentence
     f = facts_of("The tanker Marsh Tit discharged gasoil at Tartus on 9 May after a ship-to-ship "

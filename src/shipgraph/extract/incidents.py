@@ -406,6 +406,43 @@ def _where_at_ship(analysis: Analysis, sent: Sentence) -> None:
                    date=date, location=None, location_type=None, cargo=None)
 
 
+def _at_storage(analysis: Analysis, sent: Sentence) -> None:
+    """"The X loaded its cargo at the Saam floating storage unit", "took on a cargo at the Saam
+    FSU": a ship that loaded or unloaded at a storage ship moved cargo with it."""
+    text, s = analysis.text, sent.span.start
+    vessels = analysis.in_sentence(sent, "Vessel")
+    for w in vessels:
+        kind = str(analysis.attrs("Vessel", w.key).get("vessel_type") or "")
+        if not ("storage" in kind.lower() or _STORAGE_NAME.search(w.text)):
+            continue
+        worked = _WORKED_AT.search(text, max(s, w.start - 80), w.start)
+        if worked is None:
+            continue
+        subject = [v for v in vessels if v.end <= worked.start() and v.key != w.key
+                   and clause_start(text, s, worked.start()) <= v.start]
+        if not subject or blocked(text, s, subject[-1].start, w.end):
+            continue
+        date = date_near(analysis, sent, worked.start())
+        shuttle = "between" in worked.group()
+        if shuttle:  # "shuttled between Sabetta and the Saam FSU": a call at the port as well
+            for p in analysis.in_sentence(sent, "Port"):
+                if worked.start() < p.start < w.start and p.form != "anaphor":
+                    add_call(analysis, sent, subject[-1], p, "shuttled between")
+        if _same_meeting(analysis, sent, {subject[-1].key, w.key}, date) is None:
+            # ("... unit near Murmansk"; not the other end of a shuttle)
+            where = None if shuttle else _sts_location(analysis, sent, w.end)
+            record(analysis, sent, "ShipToShipTransfer", worked.start(),
+                   vessels=[subject[-1].key, w.key], date=date,
+                   location=where.key if where else None,
+                   location_type=where.type if where else None, cargo=None)
+
+
+_STORAGE_NAME = re.compile(r"\b(?:FSU|FSO|FPSO)$")
+_WORKED_AT = rx(r"\b(?:loaded|took\s+on|lifted|collected|picked\s+up|discharged|offloaded|unloaded)\s+"
+                r"(?:[\w,.'’-]+\s+){0,5}?(?:at|from|to|into|onto|alongside)\s+the\s+(?:[\w-]+\s+){0,2}?$|"
+                # "has shuttled between Sabetta and the Saam FSU": carrying cargo to it and back
+                r"\b(?:shuttled|shuttling|shuttles|plied|plies|ferried)\s+(?:[\w-]+\s+){0,2}?between\s+"
+                r"(?:[\w'’-]+\s+){1,3}?and\s+the\s+(?:[\w-]+\s+){0,2}?$")
 _WENT_TO = rx(r"\b(?:sailed|went|headed|proceeded|moved|steamed|returned)\s+(?:back\s+)?to\s+(?:the\s+)?"
               r"(?:[\w-]+\s+){0,3}?$")
 # "The X met the Y": a meeting of two ships, with no word of cargo
@@ -517,6 +554,7 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         _meeting(analysis, sent)
         _pair_met(analysis, sent)
         _where_at_ship(analysis, sent)
+        _at_storage(analysis, sent)
         return
     keys: list[str] = []
     for v in analysis.in_sentence(sent, "Vessel"):
