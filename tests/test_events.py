@@ -287,6 +287,14 @@ def test_ships_side_by_side_that_moved_nothing_between_them(text: str) -> None:
     assert sts_events(facts_of(text)) == []
 
 
+def test_a_denial_inside_a_description_set_off_by_commas_is_its_own() -> None:
+    f = facts_of("The LNG carrier Kite Hollow, the only Arc7 vessel not under Western sanctions, "
+                 "called at Sabetta in May.")
+    assert calls(f) == {("Kite Hollow", "Sabetta")}
+    f = facts_of("The LNG carrier Kite Hollow, the only Arc7 vessel, did not call at Sabetta.")
+    assert calls(f) == set()
+
+
 def test_a_ship_that_loaded_at_a_storage_ship_moved_cargo_with_it() -> None:
     f = facts_of("The LNG carrier Kite Hollow loaded its cargo at the Grey floating storage unit near "
                  "Murmansk in June. The LNG carrier Dusk Heron took on a cargo at the Grey FSU in "

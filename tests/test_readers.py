@@ -173,6 +173,11 @@ def test_html_keeps_the_story_and_drops_the_page_furniture(tmp_path: Path) -> No
      "2025-03-14", None),
     ("Coal runs to Nakhodka\n_Published 14 March 2025_\n", "Coal runs to Nakhodka",
      "2025-03-14", None),
+    # a byline that names no one
+    ("Coal runs to Nakhodka\nBy an energy correspondent\n14 March 2025\n\n", "Coal runs to Nakhodka",
+     "2025-03-14", None),
+    ("Coal runs to Nakhodka\nBy our Moscow bureau\n14 March 2025\n\n", "Coal runs to Nakhodka",
+     "2025-03-14", None),
 ])
 def test_the_head_of_a_plain_report_gives_title_date_and_source(
         tmp_path: Path, head: str, title: str, date: str, source: str | None) -> None:

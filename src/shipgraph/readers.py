@@ -283,7 +283,9 @@ _HEAD_FIELD = re.compile(
     r"outlet|author|authors|by|byline|tags|category|categories|lang|language|url|link)"
     r"(?:(?P<colon>\s*:\s*)|(?<=date|ated|shed|ated|sted|fied)\s+(?:on\s+)?)(?P<value>\S.*)$",
     re.I)
-_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]*){0,8}\s*$")
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]*){0,8}\s*$|"
+                     # "By an energy correspondent", "By our Moscow bureau", "By staff reporter"
+                     r"^By\s+(?:an?|our|the|its|staff|a\s+staff)\s[^.!?:;]{0,60}$")
 _FENCE = re.compile(r"^(?:-{3,}|\+{3,})$")
 _MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})

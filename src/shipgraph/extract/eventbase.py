@@ -173,6 +173,8 @@ def blocked_as_said(text: str, s: int, start: int, end: int) -> bool:
 
 _CHARGE_ASIDE = rx(r",\s+(?:(?:previously|long|once|repeatedly|also|widely|already)\s+)?"
                    r"(?:accused|suspected)\s+of\s+[^,;]{1,80},")
+_DESCRIBED_ASIDE = rx(r"(?<=[\w)]),\s+(?:the|an?)\s+(?:only|first|last|sole|one|other|largest|"
+                      r"oldest|newest|biggest|smallest)\s[^,;()]{1,80},")
 _DENIED_ASIDE = rx(r",\s+(?:not|never|wrongly|falsely|mistakenly|incorrectly|erroneously)\s+"
                    r"(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,;]{0,60},")
 
@@ -187,6 +189,8 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
         clause = RELATIVE.sub(" ", clause)
         # "The X, not seen since May, called at Jask": a denial in an aside set off by commas
         clause = _DENIED_ASIDE.sub(" ", clause)
+        # "The X, the only Arc7 vessel not under sanctions, has shuttled ...": a description
+        clause = _DESCRIBED_ASIDE.sub(" ", clause)
         # "The Koala, previously accused of spoofing its position, lifted crude at Ust-Luga":
         # a charge laid on the ship before, in an aside, is no hedge on its deed
         clause = _CHARGE_ASIDE.sub(" ", clause)
