@@ -287,6 +287,25 @@ def test_ships_side_by_side_that_moved_nothing_between_them(text: str) -> None:
     assert sts_events(facts_of(text)) == []
 
 
+@pytest.mark.parametrize(("text", "where"), [
+    ('The Suezmax Delta Rose discharged at Qingdao on 8 October after an STS off Malaysia with '
+     '"Sea Crown".', None),
+    ("The Suezmax Delta Rose conducted an STS in the Gulf of Oman with the Sea Crown.", "Gulf of Oman"),
+])
+def test_a_transfer_whose_place_is_told_before_the_other_ship(text: str, where: str | None) -> None:
+    assert sts_events(facts_of(text)) == [(frozenset({"Delta Rose", "Sea Crown"}), where, 1)]
+
+
+def test_a_ship_kept_from_leaving_a_port_and_a_deed_of_a_ship_not_seen_since() -> None:
+    f = facts_of("The authorities have barred the cargo ship Dong Feng from leaving the port of "
+                 "Pohang since last month.")
+    assert [(e.type, e.activity) for e in f.events] == [("PortCall", None)]
+    f = facts_of("No sign yet of the Aframax Nadia which left Primorsk on 20 September with Urals.")
+    assert calls(f) == {("Nadia", "Primorsk")}
+    assert calls(facts_of("The cargo ship Dong Feng did not call at the port which the Kite had "
+                          "left.")) == set()
+
+
 def test_a_denial_inside_a_description_set_off_by_commas_is_its_own() -> None:
     f = facts_of("The LNG carrier Kite Hollow, the only Arc7 vessel not under Western sanctions, "
                  "called at Sabetta in May.")

@@ -108,8 +108,9 @@ CLAUSE_START = rx(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bw
                   _PAST + ")")
 # "refused entry to its sister ship, the Ursa Minor, which then pulled into Haldia": a relative
 # clause that tells a deed of its own in the past
-_WHICH_DEED = rx(r",\s+which\s+(?:(?:then|later|subsequently|eventually|instead|afterwards)\s+)?(?=" +
-                 _PAST + ")")
+# ("No sign yet of the Aframax Nadia which left Primorsk on Sep 20": a name's own clause)
+_WHICH_DEED = rx(r"(?:,\s+|(?<=[\w\"”’])\s+)which\s+(?:(?:then|later|subsequently|eventually|instead|"
+                 r"afterwards)\s+)?(?=" + _PAST + ")")
 # Finer clause edges, for choosing which time expression an event takes.
 _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|after|"
                           r"before|then)\b|\b(?:when|where)\b")

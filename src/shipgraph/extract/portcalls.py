@@ -891,6 +891,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     not any(p.start >= port.end and p.form != "anaphor" for p in ports):
                 continue
             phrase = between + _relative_clause(after)
+            if _KEPT_FROM_LEAVING.search(text, max(s, v.start - 60), port.start):
+                phrase = "held"  # "barred the ship from leaving the port": there, and not gone
             if _TO_BEFORE.search(before) and activity_of(phrase) == "departure":
                 phrase = ""  # "sailed from A to B": B is where it went, not where it left
             came = False
@@ -917,6 +919,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                             ev["arrival"], ev["date"] = ev["date"], weeks_before(ev["date"])
 
 
+_KEPT_FROM_LEAVING = rx(r"\b(?:barred|barring|prevented|preventing|stopped|banned|prohibited|blocked|"
+                        r"forbidden|forbade)\s+(?:[\w\"“”'’-]+\s+){0,6}?from\s+(?:leaving|departing|"
+                        r"sailing\s+from)\b")
 _NEAR = rx(r"\b(?:near|outside|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 # "escorted to an anchorage near Porvoo", "dropped anchor off Ceyhan": a port's anchorage is
 # the port (not "sailed near Porvoo")

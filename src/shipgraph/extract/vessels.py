@@ -613,9 +613,13 @@ _DEEDS = [
     # ("an STS transfer of coal with the Kum Un San 3", "of some 40,000 tonnes of diesel to the X")
     # ("conducted an STS with the Dusk Owl": the noun left out)
     # ("conducted a transfer with the Ruby Star")
+    # ("after an STS off Malaysia with "Sea Crown"": where, told before the other ship)
     rx(r"\b(?:(?:ship-to-ship|STS)(?:\s+(?:transfers?|operations?|trans-?shipments?|exchanges?))?|"
        r"(?:conducted|carried\s+out|completed|performed)\s+an?\s+(?:cargo\s+|oil\s+)?transfer)\s+"
-       r"(?:of\s+(?:[\w,.-]+\s+){1,6}?)?(?:with|from|to|involving)\s+the\s+"
+       r"(?:of\s+(?:[\w,.-]+\s+){1,6}?)?(?:(?:off|near|in)\s+(?:the\s+)?"
+       r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,3})?"
+       # (a name in quotes, which the working text reads without them: "with "Sea Crown"")
+       r"(?:with|from|to|involving)\s+(?:the\s+|(?=[\"“]|[A-Z][a-z]+\s[A-Z]))"
        r"(?!(?:Gulf|Bay|Sea|Strait|Coast|Port|Isle|Island)s?\s+of\b)" + NAME),
 ]
 _BY_DEEDS = frozenset(_DEEDS)
