@@ -225,6 +225,9 @@ def test_a_dateline_city_is_not_its_government() -> None:
     assert [m.text for m in russia.mentions] == ["Moscow"]
     f = facts_of("CARACAS — The tanker Dune Lark loaded crude at Jose.")
     assert names(f, "State") == set()
+    # a dash written as two hyphens
+    f = facts_of("SEOUL, Oct. 17 (Test Wire) -- The tanker Dune Lark loaded coal at Nampo.")
+    assert names(f, "State") == set()
 
 
 def test_more_ways_reporting_names_a_ship() -> None:

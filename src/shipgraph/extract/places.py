@@ -105,7 +105,7 @@ _REGION_AFTER = rx(r"\s+(?:province|Province|region|Region|Oblast|oblast|Krai|go
                    r"prefecture|Prefecture)\b")
 # What follows the city of a dateline: a date and/or an agency in brackets, then a dash.
 _DATELINE = rx(r",?\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*"
-               r"(?:\([^()\n]{1,40}\))?|\([^()\n]{1,40}\))\s*[-–—]\s")
+               r"(?:\([^()\n]{1,40}\))?|\([^()\n]{1,40}\))\s*(?:[-–—]|--)\s")  # ("(Yonhap) --")
 _BARE_DATELINE = rx(r"[ \t]*[-–—]\s")  # (not a list's bullet on the next line)
 # the cities of a dateline before the last ("SANAA/LONDON, Feb 27 -")
 _DATELINE_HEAD = re.compile(r"[ \t]*(?:[A-Z][A-Z .'’-]{1,30}/\s?)+")
