@@ -482,6 +482,14 @@ def test_a_list_item_s_ship_told_by_an_apposition(item: str) -> None:
     assert calls(f) == {("SEA HORIZON", "Novorossiysk")}
 
 
+def test_a_state_s_name_in_a_firm_s_a_currency_s_or_an_american_state_s() -> None:
+    f = facts_of("Turkish Airlines and Qatar Airways flew the crew home. The owner was paid in US$.")
+    assert names(f, "State") == set()
+    assert {"Turkish Airlines", "Qatar Airways"} <= names(f, "Organization")
+    assert names(facts_of("The tanker left Savannah, Georgia, for Rotterdam."), "State") == set()
+    assert names(facts_of("The tanker left Poti, Georgia, for Rotterdam."), "State") == {"Georgia"}
+
+
 def test_a_ship_s_name_opening_a_river_s_is_no_mention_of_the_ship() -> None:
     f = facts_of("The cargo ships Angara and Maria sailed to Dunai. Officials said the Angara River "
                  "was frozen.")

@@ -35,7 +35,7 @@ _ORG_HEAD = rx(
     # "S&P Global Commodity Insights", "the Baltic Exchange", "Lloyd's Register"
     r"Fleet|Insights|Analytics|Consulting|Consultancy|Advisory|Partners|Associates|Exchange|Register|"
     # "Maxar Technologies", "Planet Labs"
-    r"Technologies|Technology|Labs|Systems|Solutions|"
+    r"Technologies|Technology|Labs|Systems|Solutions|Airlines|Airways|Railways|"
     # "the Financial Times", "the Washington Post": newspapers
     r"(?:Times|Post|Herald|Telegraph|Gazette|Tribune|Chronicle)\b(?!\s+(?-i:[A-Z]))|"
     # "the Japan Maritime Self-Defense Force", "the Revolutionary Guard Corps", "the Border Guard"

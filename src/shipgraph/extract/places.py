@@ -126,6 +126,7 @@ _ISLAND_STATES = frozenset({"CUB", "TWN", "LKA", "CYP", "MLT", "JAM", "ISL", "IR
                             "BHR", "SGP", "TTO", "BHS", "BRB", "FJI", "SYC", "MDV", "COM", "CPV",
                             "STP", "PLW", "VUT", "TUV", "NRU", "KIR", "MHL", "DMA", "GRD", "LCA",
                             "VCT", "KNA", "ATG", "TON", "WSM", "NZL", "JPN", "PHL", "IDN", "BRN"})
+_PORT_COMMA = rx(r"\b(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}),\s+$")
 # a state's name that opens the name of a feature or a city: "the Congo River", "Mexico City"
 _FEATURE_AFTER = rx(r"\s+(?:River|Delta|Basin|Valley|Mountains|Desert|Lake|Plateau|Highlands|City)\b")
 _TOWN_PATTERN = rx(r"\b(?:town|city|village|island|region|province) of\s+"
@@ -216,6 +217,13 @@ class PlaceExtractor:
             elif mtype == "State" and (_FEATURE_AFTER.match(text, end) or
                                        text.endswith("New ", 0, start)):
                 continue  # "the Niger Delta", "Mexico City", "New Guinea": no state named
+            elif mtype == "State" and text.startswith("$", end):
+                continue  # "US$ 40 million": a currency
+            elif mtype == "State" and text[start:end] == "Georgia" and (
+                    before_port := _PORT_COMMA.search(text, max(0, start - 40), start)) and any(
+                    e.kind == "Port" and e.country == "USA"
+                    for e in analysis.gazetteer.lookup(before_port["name"])):
+                continue  # "Savannah, Georgia": the American state
             elif mtype == "Port" and _ORG_AFTER.match(text, end):
                 continue  # "Clarkson Research", "Singapore Shipping Ltd": a firm's name
             elif mtype == "Port" and (lead := _NAME_BEFORE.search(text, max(0, start - 40), start)) \
