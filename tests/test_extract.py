@@ -482,6 +482,16 @@ def test_a_list_item_s_ship_told_by_an_apposition(item: str) -> None:
     assert calls(f) == {("SEA HORIZON", "Novorossiysk")}
 
 
+@pytest.mark.parametrize("text", [
+    "The tanker Ocean Voyager was renamed in 2023 from Sea Breeze.",
+    "The vessel, now named Ocean Voyager, was renamed in 2023 from Sea Breeze.",
+    "The tanker Ocean Voyager was renamed from the Sea Breeze last year.",
+])
+def test_the_name_a_ship_was_renamed_from_is_a_former_one(text: str) -> None:
+    (ship,) = [e for e in facts_of(text).entities if e.type == "Vessel"]
+    assert (ship.name, ship.aliases) == ("Ocean Voyager", ["Sea Breeze"])
+
+
 def test_a_state_s_name_in_a_firm_s_a_currency_s_or_an_american_state_s() -> None:
     f = facts_of("Turkish Airlines and Qatar Airways flew the crew home. The owner was paid in US$.")
     assert names(f, "State") == set()

@@ -192,6 +192,9 @@ _RENAMED = rx(r"\b(?i:renamed|re-named|rebranded|now (?:sailing|trading|operatin
               r"(?:named|called)|(?:sail(?:s|ing)|trad(?:es|ing)|operat(?:es|ing)) under the (?:new )?name|"
               # "which now uses the name X": the name it goes by now
               r"(?:now\s+)?(?:uses|using|goes by|going by) the (?:new )?name)(?: as| to)?\s+" + NAME)
+# "was renamed in 2023 from Sea Breeze": the name it had before
+_RENAMED_FROM = rx(r"\b(?i:renamed|re-named|rebranded)\s+(?:(?:in|on)\s+[\w ]{1,20}?\s+|last\s+\w+\s+)?"
+                   r"from\s+(?:the\s+)?" + NAME)
 _NOW_AS = rx(r",?\s+(?:and|but)\s+(?:is\s+)?now\s+(?:sailing|trading|operating|named|called|known)\s+as\s+"
              r"(?:the\s+)?(?:(?:M/T|MV|M/V|MT)\s+)?" + NAME)
 # "the former Ocean Glory, now the Harmony"
@@ -1317,7 +1320,7 @@ class VesselExtractor:
 
     def _former_names(self, analysis: Analysis, names: dict[str, str], s: int,
                       chunk: str) -> None:
-        for pat in (_FORMER, _AS_NAME, _AS_UNTIL, _UNTIL_AS):
+        for pat in (_FORMER, _AS_NAME, _AS_UNTIL, _UNTIL_AS, _RENAMED_FROM):
             for m in pat.finditer(chunk):
                 former = _trim_name(clean_name(m["name"]))
                 if not former or former.split()[0].lower() in _NOT_NAME or \
