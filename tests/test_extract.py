@@ -482,6 +482,15 @@ def test_a_list_item_s_ship_told_by_an_apposition(item: str) -> None:
     assert calls(f) == {("SEA HORIZON", "Novorossiysk")}
 
 
+def test_a_list_of_ships_with_identifiers_in_brackets_after_its_items() -> None:
+    f = facts_of("The tankers include the Kite Hollow (IMO 9236432), the Grey Wren (IMO 9389760) "
+                 "and the Dusk Heron, all of which called at Primorsk in 2023.")
+    assert calls(f) == {("Kite Hollow", "Primorsk"), ("Grey Wren", "Primorsk"),
+                        ("Dusk Heron", "Primorsk")}
+    assert {e.name: e.imo for e in f.entities if e.type == "Vessel"} == {
+        "Kite Hollow": "9236432", "Grey Wren": "9389760", "Dusk Heron": None}
+
+
 @pytest.mark.parametrize("text", [
     "The tanker Ocean Voyager was renamed in 2023 from Sea Breeze.",
     "The vessel, now named Ocean Voyager, was renamed in 2023 from Sea Breeze.",

@@ -479,8 +479,9 @@ _ASIDE = r"(?:\s*\([^()]{1,40}\))?"  # "(IMO 9308443)" after a name in a list
 # "... and the Togo-flagged Aframax Pella": a ship with its own cue is no list item
 _NOT_FLAGGED = r"(?!" + _FLAG_NAME + r"[- ](?:flagged|registered))"
 # More names after the first, in a list: ", the X, the Y and the Z"
-_LIST_MORE = (r"(?P<more>(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})*"
-              r",?\s(?:and|or)\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})?")
+# ("the X (IMO 9236432), the Y and the Z": an identifier in brackets after an item)
+_LIST_MORE = (r"(?P<more>" + _ASIDE + r"(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3}" + _ASIDE +
+              r")*,?\s(?:and|or)\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})?")
 # "They included the Eco Wizard and the Sea Mistral", after a sentence that counted ships
 _GROUP_NAMED = rx(r"\s*(?:They|These|Those|Among\s+(?:them|those|these))\s+(?:\w+ly\s+)?(?:included|"
                   r"include|were|are)\s+(?:the\s+)?" + NAME + _LIST_MORE)
