@@ -296,6 +296,18 @@ def test_a_transfer_whose_place_is_told_before_the_other_ship(text: str, where: 
     assert sts_events(facts_of(text)) == [(frozenset({"Delta Rose", "Sea Crown"}), where, 1)]
 
 
+def test_a_discharge_told_with_no_place_right_after_an_arrival_was_at_that_port() -> None:
+    f = facts_of("On 3 May, the tanker Kite Hollow arrived at Tartus. It unloaded its cargo over the "
+                 "following three days and left on 7 May.")
+    assert [(e.activity, e.date) for e in f.events if e.type == "PortCall"] == \
+        [("discharging", "2023-05-03/2023-05-07")]
+    assert transfers(f) == {("Kite Hollow", None, "Tartus")}
+    # not where it did not, nor in another paragraph
+    for text in ("On 3 May, the tanker Kite Hollow arrived at Tartus. It did not unload its cargo.",
+                 "On 3 May, the tanker Kite Hollow arrived at Tartus.\n\nIt unloaded its cargo."):
+        assert transfers(facts_of(text)) == set(), text
+
+
 def test_a_ship_kept_from_leaving_a_port_and_a_deed_of_a_ship_not_seen_since() -> None:
     f = facts_of("The authorities have barred the cargo ship Dong Feng from leaving the port of "
                  "Pohang since last month.")

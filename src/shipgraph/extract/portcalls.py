@@ -429,6 +429,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
         _section_calls(analysis, sent, vessels, section_port)
     _group_calls(analysis, sent, vessels)
     _arrived_there_too(analysis, sent, vessels)
+    _worked_after_arrival(analysis, sent, vessels, ports)
     _followed_calls(analysis, sent, vessels)
     _first_to_calls(analysis, sent, vessels, ports)
     _fronted_calls(analysis, sent, vessels, ports)
@@ -1128,6 +1129,43 @@ def _group_left(analysis: Analysis, sent: Sentence, before: Sentence, vessels: l
         call["date"] = date_near(analysis, before, port.start)
         call["confidence"] = confidence_of(analysis.sentence_text(before))
         cite(call, before)
+
+
+# "It unloaded its cargo over the following three days": what a ship did, told with no place
+_WORKED_BARE = rx(r"\s+(?:(?:then|later|subsequently|\w+ly)\s+)?(?P<verb>unloaded|discharged|offloaded|"
+                  r"loaded|took\s+on)\s+(?:its|her|the|a)\s+(?:[\w-]+\s+){0,3}?(?:cargo|load|oil|crude|"
+                  r"coal|grain|wheat|fuel|diesel|containers)\b(?!\s+(?:at|in|into|onto|to|from|off)\s)")
+
+
+def _worked_after_arrival(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                          ports: list[Mention]) -> None:
+    """"On 3 May the X arrived at Tartus. It unloaded its cargo over the following three days":
+    a loading or a discharge told with no place, right after the ship's arrival at a port, was
+    at that port."""
+    if any(p.form != "anaphor" for p in ports) or not vessels:
+        return
+    text = analysis.text
+    index = analysis.index_of(sent)
+    v = vessels[0]
+    worked = _WORKED_BARE.match(text, v.end)
+    if worked is None or index == 0 or blocked(text, sent.span.start, v.start, worked.end()):
+        return
+    before = analysis.sentences[index - 1]
+    if before.paragraph != sent.paragraph:
+        return
+    arrived = [e for e in analysis.events_at(before.span.start) if e["type"] == "PortCall"
+               and e["vessel"] == v.key and e.get("activity") in (None, "berthed")]
+    if len({e["port"] for e in arrived}) != 1:
+        return
+    port = next((p for p in analysis.in_sentence(before, "Port") if p.key == arrived[0]["port"]), None)
+    if port is None:
+        return
+    event = add_call(analysis, before, v, port, worked["verb"])
+    cite(event, sent)
+    # (the days it worked there, after its arrival: "over the following three days")
+    told = date_near(analysis, sent, worked.start())
+    if told and event.get("date") and ends_before(event["date"], told):
+        event["date"] = span_dates(event["date"], told)
 
 
 # a clause of another ship's, joined to the one before
