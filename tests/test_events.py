@@ -1972,6 +1972,12 @@ def test_a_port_that_received_what_a_named_ship_brought() -> None:
                  "Hollow.")
     assert transfers(f) == {("Wren Hollow", "Kavkaz", "Damietta")}
     assert calls(f) == {("Wren Hollow", "Kavkaz"), ("Wren Hollow", "Damietta")}
+    # the port's own terminal as the subject, two ships aboard which it came, and no meeting
+    f = facts_of("The French terminal at Montoir-de-Bretagne received six cargoes directly from "
+                 "Sabetta aboard the Christophe de Margerie and the Nikolay Zubov.")
+    assert transfers(f) == {("Christophe de Margerie", "Sabetta", "Montoir-de-Bretagne"),
+                            ("Nikolay Zubov", "Sabetta", "Montoir-de-Bretagne")}
+    assert [e for e in f.events if e.type == "ShipToShipTransfer"] == []
     # people in the port, a ship's owner, a denial and a prospect are not
     for text in ("Officials at Tartus received a letter from the tanker Grey Finch.",
                  "The port of Tartus received a letter from the tanker Grey Finch's owner.",

@@ -227,7 +227,7 @@ def test_rarer_adjectives_of_flag_states(word: str, iso: str) -> None:
     ("Ochakiv", "Ochakiv", "UKR"), ("Jableh", "Jableh", "SYR"),
     ("Bandar-e Jask", "Jask", "IRN"), ("Mangalore", "New Mangalore", "IND"),
     ("Kampong Saom", "Sihanoukville", "KHM"), ("Mersing", "Mersing", "MYS"),
-    ("Djibouti City", "Djibouti", "DJI"),
+    ("Djibouti City", "Djibouti", "DJI"), ("Montoir", "Montoir-de-Bretagne", "FRA"),
 ])
 def test_ports_the_index_lacks_or_names_otherwise(name: str, port: str, country: str) -> None:
     found = [e for e in default_gazetteer().lookup(name) if e.kind == "Port"]

@@ -625,6 +625,11 @@ _FROM_SHIP = rx(r"\b(?:transfers?|operations?|trans-?shipments?)\s+(?:with|from|
 def _names_ship(analysis: Analysis, sent: Sentence, cue: re.Match[str]) -> bool:
     """Whether a cue that ends on the name of the other side ("took on crude from the X")
     names a ship there: "took on coal from the port of Nampo" names none."""
+    if cue.group().lower().startswith("received") and cue.group().endswith("from"):
+        # "received six cargoes from Sabetta aboard the X": what stands after "from" says
+        after = [m for m in analysis.in_sentence(sent) if m.start >= cue.end()
+                 and m.form != "adjective" and m.type in ("Vessel", "Port", "Place", "State")]
+        return not after or after[0].type == "Vessel"
     if not cue.group()[-1].isupper() or cue.group() == "STS":
         return True  # ("an STS operation in the Laconian Gulf": the acronym is the cue)
     after = [m for m in analysis.in_sentence(sent) if m.start >= cue.end() - 1

@@ -374,6 +374,7 @@ _PORT_SERVED = rx(_port_head(r"refinery|terminal|port|harbou?r|facility|berths?|
 _OBJECT_PORT = re.compile(r"\b(?:at|in|to|from|near|off|for|into|via|by|with|outside|of)\s+"
                           r"(?:the\s+)?$", re.I)
 _PORT_OF = re.compile(r"\b(?:the\s+)?(?:port|harbou?r)\s+of\s+$", re.I)
+_FACILITY_AT = rx(r"\b(?:terminal|refinery|facility|plant|berths?|jetty)\s+(?:at|in)\s+$", re.I)
 
 
 # "A shipment of 40,000 tonnes of Russian wheat arrived at Latakia aboard the bulk carrier X":
@@ -440,8 +441,10 @@ def _port_receipts(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -
     text, s = analysis.text, sent.span.start
     for port in analysis.in_sentence(sent, "Port"):
         if port.form == "anaphor" or _OBJECT_PORT.search(
-                _PORT_OF.sub("", text[max(s, port.start - 50):port.start])):
+                _PORT_OF.sub("", text[max(s, port.start - 50):port.start])) and \
+                not _FACILITY_AT.search(text, max(s, port.start - 30), port.start):
             continue  # "officials at Tartus received ...": the port is no subject
+            # (but "the French terminal at Montoir received": the port's own terminal)
         for v in vessels:
             if not port.end < v.start <= port.end + 160:
                 continue
@@ -455,17 +458,19 @@ def _port_receipts(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -
             if m is None or m.end() != v.start or blocked(text, s, port.start, v.end) or \
                     text.startswith(("'s", "’s"), v.end):
                 continue  # "... from the Kazan's owner"
-            add_call(analysis, sent, v, port, "discharging")
             # ("Damietta received wheat from Kavkaz aboard the X": the port it came from)
             origin = next((p for p in analysis.in_sentence(sent, "Port")
                            if port.end < p.start < v.start and p.form != "anaphor" and p.key != port.key
                            and _FROM_PORT.search(text, max(s, p.start - 30), p.start)), None)
-            if origin is not None:
-                add_call(analysis, sent, v, origin, "loading")
-            record(analysis, sent, "Transfer", port.start, vessel=v.key,
-                   origin=origin.key if origin else None, destination=port.key,
-                   cargo=cargo_phrase(m["what"]), origin_type="Port" if origin else None,
-                   destination_type="Port")
+            # ("aboard the X and the Y": each ship of the list)
+            for ship in coordinated(analysis, [w for w in vessels if w.start >= v.start]):
+                add_call(analysis, sent, ship, port, "discharging")
+                if origin is not None:
+                    add_call(analysis, sent, ship, origin, "loading")
+                record(analysis, sent, "Transfer", port.start, vessel=ship.key,
+                       origin=origin.key if origin else None, destination=port.key,
+                       cargo=cargo_phrase(m["what"]), origin_type="Port" if origin else None,
+                       destination_type="Port")
             break
 
 

@@ -220,7 +220,9 @@ _AS_NAME = rx(r"(?:^|[.;]\s+)As " + NAME + r",? (?:it|she|the ship|the vessel)\b
 _APPOSITION = rx(r"(?:\b[Tt]he\s+|^|[.;]\s+)(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*))"
                  r"{0,4}),\s*$")
 _ABOARD_NAME = rx(r"\b(?:aboard|on board|onboard|(?:loaded|put|placed|stowed|lifted)\s+(?:onto|on to)"
-                  r")\s+(?:the\s+)?" + NAME)
+                  r")\s+(?:the\s+)?" + NAME +
+                  # ("aboard the Christophe de Margerie and the Nikolay Zubov")
+                  r"(?:\s+and\s+the\s+" + NAME.replace("(?P<name>", "(?P<name2>") + r")?")
 # "The Mikhail Nenashev and its sister ship, the Matros Koshka": a ship that has a sister ship
 _SISTER_OF = rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"\s+(?:and|or|,)\s+(?:its|her)\s+(?:\w+\s+)?sister[\s-]"
                 r"(?:ships?|vessels?|tankers?|carriers?|freighters?)\b|"
@@ -977,6 +979,8 @@ class VesselExtractor:
                 self._register_bare(analysis, names, s, pair, "b")
             for board in _ABOARD_NAME.finditer(chunk):  # "coal shipped aboard the Sea Falcon"
                 self._register_bare(analysis, names, s, board, "name")
+                if board["name2"]:
+                    self._register_bare(analysis, names, s, board, "name2")
             for sister in _SISTER_OF.finditer(chunk):
                 self._register_bare(analysis, names, s, sister, "name" if sister["name"] else "name2")
             for flagged in _FLAGGED_NAME.finditer(chunk):
