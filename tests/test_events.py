@@ -2314,6 +2314,10 @@ def test_a_ship_at_work_in_a_port_told_by_as_or_while() -> None:
     g = facts_of("Sirens sounded in Rajin as the cargo ship Grey Finch approached. Protests began "
                  "in Dunai when the cargo ship Dusk Owl sank off Vladivostok.")
     assert calls(g) == set()
+    # a ship at work at a port of its own, told in the clause
+    g = facts_of("The cargo ship Grey Finch docked at Nakhodka, while the tanker Dusk Owl loaded at "
+                 "Bandar Abbas.")
+    assert calls(g) == {("Grey Finch", "Nakhodka"), ("Dusk Owl", "Bandar Abbas")}
 
 
 def test_a_ships_previous_call_told_as_a_noun() -> None:

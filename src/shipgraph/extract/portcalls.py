@@ -800,6 +800,8 @@ def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             continue  # "... from the Linda before sailing to Vadinar, where it discharged": the
             # pronoun is the ship whose call the sentence told, not the one named last
         verb = (_AT_BERTH if during else _CLAUSE_VERB).match(text, v.end, e)
+        if verb and during and _OWN_PLACE.match(text, verb.end(), e):
+            continue  # "docked at Nakhodka, while the X loaded at Bandar Abbas": its own port
         if verb and _OFF_BEFORE.search(before) and _PASSED_TO_SHIP.match(text, v.end, e):
             continue  # "met off Kalamata, where the Ostrich passed part of its cargo to the
             # Pelican": at sea, off the port
@@ -809,6 +811,7 @@ def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 
 
 _OFF_BEFORE = rx(r"\b(?:off|outside)\s+(?:the\s+)?(?:(?:coast|port|harbou?r)\s+of\s+)?$", re.I)
+_OWN_PLACE = rx(r"\s+(?:[\w,-]+\s+){0,4}?(?:at|in|into|off|near|from|to)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 # what passes cargo to another ship: "passed part of its cargo to the Pelican"
 _PASSED_TO_SHIP = rx(r",?\s+(?:[a-z]+ly\s+)?(?:passed|transferred|pumped|handed|lightered|shifted|offloaded|"
                      r"discharged|moved)\b[^,;.]{0,60}?\b(?:to|onto|into)\s+(?:the|another|a)\b", re.I)
