@@ -594,6 +594,10 @@ def test_supplies_told_from_the_receiving_side_and_their_cargo() -> None:
                  "year. Egypt has not bought Russian wheat, officials said.")
     assert supplies(f) == {("Iran", "Syria", "rockets"), ("Russia", "India", "naphtha"),
                    ("Belarus", "China", "potash")}
+    # the importer named by its adjective before the noun
+    f = facts_of("Chinese imports from Iran fell in June. Indian crude imports from Russia hit a "
+                 "record. Iranian imports fell.")
+    assert supplies(f) == {("Iran", "China", None), ("Russia", "India", "crude")}
 
 
 def test_a_supply_whose_origin_is_the_state_its_cargo_is_of() -> None:

@@ -1662,6 +1662,10 @@ def _receipts(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None
         if that:
             c0 += that[-1].end()
         subject = [m for m in states if c0 <= m.start and m.end <= verb.start()]
+        if not subject and verb.group().lower() in ("imports", "purchases"):
+            # "Chinese imports from Iran fell": the adjective right before the noun is who imports
+            subject = [m for m in analysis.in_sentence(sent, "State") if m.form == "adjective"
+                       and re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}", text[m.end:verb.start()])]
         if not subject:
             continue
         dest = subject[-1]
@@ -1682,6 +1686,10 @@ def _receipts(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None
             continue
         rest = text[verb.end():stop]
         cargo = cargo_phrase(rest)
+        if cargo is None and dest.form == "adjective" and dest.end < verb.start():
+            # "Indian crude imports from Russia": what is imported, named before the noun
+            before = _CARGO_BEFORE.search(text, dest.end, verb.start())
+            cargo = before["cargo"] if before else None
         if source.form == "adjective":  # "record volumes of Russian crude": crude
             cargo = cargo_phrase(text[source.end:stop]) or cargo
         elif text.startswith(("'s", "’s"), source.end) and _OWN_CARGO.match(text, source.end + 2, stop):
