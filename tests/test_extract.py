@@ -269,6 +269,10 @@ def test_the_flag_a_ship_flies_and_not_its_owners_registry() -> None:
                  "flew the Togolese flag until May.")
     assert vessel(f, "Amber Gale").flag == "PAN"
     assert vessel(f, "Amber Wren").flag is None  # a flag flown until May is a former one
+    # a false flag is the one it flies
+    for text in ("The tanker Amber Gale, which uses a false flag of Guyana, docked at Jask.",
+                 "The tanker Amber Gale, falsely flying the flag of Guyana, docked at Jask."):
+        assert vessel(facts_of(text), "Amber Gale").flag == "GUY", text
 
 
 @pytest.mark.parametrize(("sentence", "level"), [

@@ -88,6 +88,9 @@ _GROUP_FLAG = rx(
     r"(?:ships|vessels|tankers|freighters|carriers|bulkers)\b")
 _GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "both": 2, "a pair of": 2}
 _FLAG_AFTER = [
+    # ("uses a false flag of Guyana", "falsely flying the flag of Guyana": the flag it flies)
+    rx(r"\b(?:uses?|using|used|claims?|claiming|claimed)\s+(?:a\s+)?(?:false|fake|fraudulent|forged)\s+"
+       r"flag\s+of\s+(?:the\s+)?(?P<a>[A-Z][\w'’-]*(?:(?: and)? [A-Z][\w'’-]*)*)"),
     rx(r"\b(?:flying|fl(?:ies|ew|y|own))\s+(?:the|a|an) (?:flag of (?:the )?"
        r"(?P<a>[A-Z][\w'’-]*(?:(?: and)? [A-Z][\w'’-]*)*)|"
        r"(?P<b>[A-Z][\w'’ -]*?) flag)(?=[\s,.;)]|$)"),
