@@ -211,7 +211,7 @@ def test_a_capital_people_visit_is_the_city_and_one_that_acts_its_government() -
 
 
 @pytest.mark.parametrize("word, iso", [("Equatorial Guinean", "GNQ"), ("Sao Tomean", "STP"),
-                                       ("Vanuatuan", "VUT")])
+                                       ("Vanuatuan", "VUT"), ("Azeri", "AZE")])
 def test_rarer_adjectives_of_flag_states(word: str, iso: str) -> None:
     f = facts_of(f"The {word}-flagged tanker Kira called at Rajin.")
     (vessel,) = [e for e in f.entities if e.type == "Vessel"]
