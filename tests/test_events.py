@@ -2956,6 +2956,16 @@ def test_a_voyage_that_went_on_to_further_ports(text: str, expected: set[tuple[s
     assert transfers(facts_of(text)) == expected
 
 
+def test_a_run_made_there_and_back_with_a_cargo_on_the_way_back() -> None:
+    f = facts_of("The cargo ship Sparta IV made a similar run in January, sailing from Novorossiysk "
+                 "to Tartus and returning with vehicles and equipment.")
+    assert transfers(f) == {("Sparta IV", "Novorossiysk", "Tartus"), ("Sparta IV", "Tartus", "Novorossiysk")}
+    assert cargoes(f)[("Sparta IV", "Tartus", "Novorossiysk")] == "vehicles and equipment"
+    # a ship still sailing when something else befell it did not get there
+    f = facts_of("The tanker Kira, sailing from Ust-Luga to Mumbai, was held at Tallinn.")
+    assert ("Kira", "Mumbai") not in calls(f)
+
+
 def test_a_ship_that_arrived_and_sailed_again_laden_loaded_there() -> None:
     f = facts_of("The tanker Kite Hollow arrived at Ust-Luga on 24 November and sailed two days "
                  "later with a cargo of fuel oil.")

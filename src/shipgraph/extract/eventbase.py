@@ -56,6 +56,8 @@ MODAL = rx(
     # "was on its way from Port Klang to Yantian"
     r"\b(?:on|en)\s+(?:its|her|their|the)\s+way\s+(?:from\s+[^,;.]{1,60}?\s+)?(?:to|towards?)\b|"
     # "The X, sailing from Ust-Luga to Mumbai, was held at Tallinn"
+    # (not a round trip told as made: "made a run, sailing from Novorossiysk to Tartus and
+    # returning with vehicles")
     r"(?<=,\s)(?:sailing|travell?ing|steaming|transiting)\s+(?:from\s+[^,;.]{1,60}?\s+)?(?:to|towards?)\b|"
     # "Had the X docked at Tartus, it would have been seized": a condition not met
     r"(?-i:Had)\s+(?:the|it|she|they)\s|"
@@ -174,6 +176,7 @@ def blocked_as_said(text: str, s: int, start: int, end: int) -> bool:
 
 _CHARGE_ASIDE = rx(r",\s+(?:(?:previously|long|once|repeatedly|also|widely|already)\s+)?"
                    r"(?:accused|suspected)\s+of\s+[^,;]{1,80},")
+_RETURNED_AFTER = rx(r"\s+and\s+(?:then\s+|later\s+)?return(?:ing|ed)\b")
 _DESCRIBED_ASIDE = rx(r"(?<=[\w)]),\s+(?:the|an?)\s+(?:only|first|last|sole|one|other|largest|"
                       r"oldest|newest|biggest|smallest)\s[^,;()]{1,80},")
 _DENIED_ASIDE = rx(r",\s+(?:not|never|wrongly|falsely|mistakenly|incorrectly|erroneously)\s+"
@@ -217,6 +220,10 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
     if _REPORT_THAT.search(text, s, start) and _REFUTED.match(text, end):
         return True  # "Reports that the X docked at Tartus are false, officials said"
     modal = [m.group().lower() for m in MODAL.finditer(clause)]
+    if modal and _RETURNED_AFTER.match(text, end):
+        # "made a run, sailing from Novorossiysk to Tartus and returning with vehicles": a
+        # voyage made, there and back
+        modal = [w for w in modal if not w.startswith(("sailing", "travel", "steaming", "transiting"))]
     # "headed to Port Sudan, arriving on 12 May": the voyage ended there
     return bool(modal) and not (all(w.startswith(("head", "sail", "left", "depart", "set", "continu"))
                                     for w in modal) and ARRIVING.match(text, end))

@@ -533,6 +533,15 @@ def onward_legs(analysis: Analysis) -> None:
             continue
         last = next((p for p in analysis.in_sentence(sent, "Port")
                      if p.key == event["destination"] and p.form != "anaphor"), None)
+        if last is not None and event.get("origin_type") == "Port" and \
+                (back := _RETURNED_WITH.match(analysis.text, last.end, sent.span.end)) is not None and \
+                not any(e["type"] == "Transfer" and e.get("vessel") == event["vessel"] and
+                        (e.get("origin"), e.get("destination")) == (last.key, event["origin"])
+                        for e in analysis.events):
+            # "sailing from Novorossiysk to Tartus and returning with vehicles": the way back
+            record(analysis, sent, "Transfer", back.start(), vessel=event["vessel"], origin=last.key,
+                   destination=event["origin"], cargo=cargo_phrase(back["what"]), origin_type="Port",
+                   destination_type="Port")
         while last is not None and (onward := _onward_port(analysis, sent, last)) is not None:
             if not any(e["type"] == "Transfer" and e.get("vessel") == event["vessel"] and
                        (e.get("origin"), e.get("destination")) == (last.key, onward.key)
@@ -541,6 +550,11 @@ def onward_legs(analysis: Analysis) -> None:
                        origin=last.key, destination=onward.key, cargo=None, origin_type="Port",
                        destination_type="Port")
             last = onward
+
+
+_RETURNED_WITH = rx(r"(?:\s+(?:on|in)\s+[^,;.]{1,25}?)?,?\s+(?:and\s+|before\s+)(?:then\s+|later\s+)?"
+                    r"return(?:ing|ed)\s+(?:(?:home|back)\s+)?(?:with|carrying|laden\s+with)\s+"
+                    r"(?P<what>[^,;.]{2,60})")
 
 
 def _onward_port(analysis: Analysis, sent: Sentence, port: Mention) -> Mention | None:
