@@ -2956,6 +2956,16 @@ def test_a_voyage_that_went_on_to_further_ports(text: str, expected: set[tuple[s
     assert transfers(facts_of(text)) == expected
 
 
+def test_a_ship_bound_for_one_port_from_another_left_the_other() -> None:
+    for text in ("The cargo ship Ursa Major sank on 23 December. It had been bound for Vladivostok "
+                 "from St Petersburg.",
+                 "The cargo ship Ursa Major, bound for Vladivostok from St Petersburg, sank."):
+        f = facts_of(text)
+        assert calls(f) == {("Ursa Major", "St Petersburg")}, text
+        assert [e.activity for e in f.events if e.type == "PortCall"] == ["departure"]
+    assert calls(facts_of("The cargo ship Ursa Major was bound for Vladivostok.")) == set()
+
+
 def test_a_run_made_there_and_back_with_a_cargo_on_the_way_back() -> None:
     f = facts_of("The cargo ship Sparta IV made a similar run in January, sailing from Novorossiysk "
                  "to Tartus and returning with vehicles and equipment.")

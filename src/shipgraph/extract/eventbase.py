@@ -176,6 +176,8 @@ def blocked_as_said(text: str, s: int, start: int, end: int) -> bool:
 
 _CHARGE_ASIDE = rx(r",\s+(?:(?:previously|long|once|repeatedly|also|widely|already)\s+)?"
                    r"(?:accused|suspected)\s+of\s+[^,;]{1,80},")
+_FROM_AT_END = rx(r"\bbound\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+from\s+(?:the\s+)?"
+                  r"(?:port\s+of\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}$")
 _RETURNED_AFTER = rx(r"\s+and\s+(?:then\s+|later\s+)?return(?:ing|ed)\b")
 _DESCRIBED_ASIDE = rx(r"(?<=[\w)]),\s+(?:the|an?)\s+(?:only|first|last|sole|one|other|largest|"
                       r"oldest|newest|biggest|smallest)\s[^,;()]{1,80},")
@@ -220,6 +222,9 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
     if _REPORT_THAT.search(text, s, start) and _REFUTED.match(text, end):
         return True  # "Reports that the X docked at Tartus are false, officials said"
     modal = [m.group().lower() for m in MODAL.finditer(clause)]
+    if modal and all(w == "bound for" for w in modal) and _FROM_AT_END.search(clause):
+        # "It had been bound for Vladivostok from St Petersburg": where it came from, it left
+        modal = []
     if modal and _RETURNED_AFTER.match(text, end):
         # "made a run, sailing from Novorossiysk to Tartus and returning with vehicles": a
         # voyage made, there and back

@@ -42,6 +42,8 @@ CALL = rx(
     + LOAD_VERB + r"|lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions|the ban)\b)|"
     r"discharg\w*|unload\w*|offload\w*|deliver\w*|sail\w* from|sail\w*|depart\w*|left|"
     r"(?:came|come|comes|coming) from|leav\w*|reach\w*|visit\w*|seen|imaged|photographed|spotted|"
+    # "had been bound for Vladivostok from St Petersburg": where it had left
+    r"bound\s+for\s+[^,;.]{1,40}?\s+from(?=\s+(?:the\s+)?(?:port\s+of\s+)?(?-i:[A-Z])|\s*$)|"
     # a voyage told with its ends: "travelled from A to B", "plied the route between A and B"
     r"travell?(?:ed|ing|s)|journey\w*|steam(?:ed|ing|s)|pl(?:ied|ies|ying)|return\w* from|"
     r"trad(?:ed|ing)\s+between|(?:sought|seeking|took|taking)\s+(?:refuge|shelter)|"
