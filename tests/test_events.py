@@ -2956,6 +2956,15 @@ def test_a_voyage_that_went_on_to_further_ports(text: str, expected: set[tuple[s
     assert transfers(facts_of(text)) == expected
 
 
+def test_a_ship_that_moved_to_a_port_went_there_with_no_cargo_told() -> None:
+    f = facts_of("The tanker Grey Wren was at Tartus in May. The tanker later moved to Baniyas.")
+    assert calls(f) == {("Grey Wren", "Tartus"), ("Grey Wren", "Baniyas")}
+    assert [e.activity for e in f.events if e.type == "PortCall" and e.activity] == []
+    f = facts_of("The tanker Grey Wren moved fuel to Baniyas.")
+    assert transfers(f) == {("Grey Wren", None, "Baniyas")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["fuel"]
+
+
 def test_a_ship_bound_for_one_port_from_another_left_the_other() -> None:
     for text in ("The cargo ship Ursa Major sank on 23 December. It had been bound for Vladivostok "
                  "from St Petersburg.",

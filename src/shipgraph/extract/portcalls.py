@@ -75,6 +75,8 @@ CALL = rx(
     r"appear(?:ed|s)(?!\s+(?:to|as|in\s+(?:the\s+)?(?:data|records|images|imagery|list|database))\b)|"
     r"showed up|turned up|"
     r"pulled into|head(?:ed|ing|s) into|entered|"
+    # "The tanker later moved to Baniyas"
+    r"mov(?:ed|es)\s+(?:on\s+|back\s+)?(?:to|into)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?-i:[A-Z])|\s*$)|"
     r"collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|bunkered|transport\w*|trips?|runs?|"
     r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo|"
     r"call|trapped|stranded|"

@@ -65,6 +65,8 @@ _VERB = rx(
     r"brought|took|ferr(?:y|ied|ies|ying)|haul(?:ed|ing|s)?|smuggl\w*|export\w*|suppl(?:y|ied|ies|ying)|"
     r"sen[dt]s?|sending))\b", re.I)
 _NOMINAL = rx(r"(?i)deliveries|delivery|shipments?|transfers?")
+_SHIP_MOVED = rx(r"\s+(?:on\s+|back\s+|away\s+|again\s+)?(?:to|into|from|towards?|off|out|north|south|east|"
+                 r"west|along|closer|nearer)\b", re.I)
 # What a verb of carrying takes that is no cargo: a way, a share, a time, pictures
 _NOT_CARGO_OBJECT = rx(r"\s+(?:(?:the|a|an|its|her|their|this|that|another)\s+)?(?:(?:same|usual|long|longer|"
                        r"short|shorter|similar|direct|other|new|familiar|well-worn|northern|southern|"
@@ -200,6 +202,9 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             continue  # "which is used by the military to supply the exclave": what it is for
         if kind == "move" and _NOT_CARGO_OBJECT.match(text, verb.end()):
             continue  # "took the same route", "took part in", "carried out": no cargo moved
+        if kind == "move" and verb.group().lower() in ("moved", "moving") and \
+                _SHIP_MOVED.match(text, verb.end()):
+            continue  # "The tanker later moved to Baniyas": the ship went, no cargo told
         agents = _agents(analysis, vessels, verb, kind, e)
         if not agents:
             continue
