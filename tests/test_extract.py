@@ -1842,6 +1842,12 @@ def test_a_word_broken_at_a_wrapped_line_s_end_reads_whole() -> None:
     # "Liberia- and Panama-flagged": a hyphen that waits for its word
     g = facts_of("The Liberia- and Panama-flagged tankers Kira and Lumo left.")
     assert {e.name: e.flag for e in g.entities if e.type == "Vessel"} == {"Kira": "LBR", "Lumo": "PAN"}
+    # broken at a line's end in lines too few to be unwrapped, as a page's copy gives them
+    h = facts_of("The tanker Kira loaded crude at Novoros-\nsiysk on 3 February and discharged it "
+                 "at Sik-\nka on 20 February.")
+    assert calls(h) == {("Kira", "Novorossiysk"), ("Kira", "Sikka")}
+    assert [m.text for e in h.entities if e.type == "Port" for m in e.mentions] == \
+        ["Novoros-\nsiysk", "Sik-\nka"]
 
 
 def test_an_entity_of_a_page_s_markup_left_in_plain_text_reads_as_its_character() -> None:

@@ -34,7 +34,8 @@ _QUOTED_NAME = re.compile(r"(?<![\w\"“”«»‘’'])(?:\"" + _NAME_WORDS + r
 
 
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
-_BROKEN_WORD = re.compile(r"(?<=[A-Za-z])- (?=[a-z])(?!(?:and|or|to|nor|as|but)\b)")
+# (at a line's end left as it is, too: a page's lines too few to tell their width)
+_BROKEN_WORD = re.compile(r"(?<=[A-Za-z])-[ \n](?=[a-z])(?!(?:and|or|to|nor|as|but)\b)")
 _COMPOUND_PART = re.compile(r"(?:flagged|owned|based|registered|built|linked|controlled|operated|managed|"
                             r"class|type|era|origin|made|bound|style|sized|laden|related|backed|led|run|"
                             r"listed|sanctioned|hit|year|month|day|week|ton|tonne|metre|meter|long|old)\b")
@@ -67,7 +68,7 @@ def working_text(doc: Document) -> tuple[Document, list[int] | None, list[tuple[
             for dash in (opening, close) if close and close.start() - opening.end() <= 100 else (opening,):
                 drop.append(dash.start())  # (the space before the dash)
                 comma.append(dash.start() + 1)
-    if "- " in text:
+    if "- " in text or "-\n" in text:
         # a word broken at a wrapped line's end ("Novoros- siysk", "Cook Islands- registered"):
         # one word again, with its hyphen where the second part is a word of its own
         for broken in _BROKEN_WORD.finditer(text):
