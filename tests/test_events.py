@@ -2956,6 +2956,26 @@ def test_a_voyage_that_went_on_to_further_ports(text: str, expected: set[tuple[s
     assert transfers(facts_of(text)) == expected
 
 
+@pytest.mark.parametrize("log", [
+    "Movements of the Angara (IMO 9179842), 2024\n12 January - Rajin (loading)\n"
+    "15 January - Dunai (unloading)\n",
+    "The Angara's port calls in 2024:\n- 12 January: Rajin, loading\n- 15 January: Dunai, unloading\n",
+])
+def test_a_ship_s_log_under_a_heading_that_names_it(log: str) -> None:
+    f = facts_of(log)
+    assert names(f, "Vessel") == {"Angara"}  # (not "Movements of the Angara")
+    assert dated(f, "PortCall") == {("Angara", "Rajin"): "2024-01-12", ("Angara", "Dunai"): "2024-01-15"}
+    assert [e.activity for e in f.events if e.type == "PortCall"] == ["loading", "discharging"]
+    assert transfers(f) == {("Angara", "Rajin", "Dunai")}
+
+
+def test_log_lines_under_a_heading_of_no_one_ship_are_no_calls() -> None:
+    f = facts_of("Movements of the Angara and the Maria, 2024\n12 January - Rajin (loading)\n")
+    assert calls(f) == set()
+    f = facts_of("Key dates\n12 January - Rajin (loading)\n")
+    assert calls(f) == set()
+
+
 def test_a_ship_that_moved_to_a_port_went_there_with_no_cargo_told() -> None:
     f = facts_of("The tanker Grey Wren was at Tartus in May. The tanker later moved to Baniyas.")
     assert calls(f) == {("Grey Wren", "Tartus"), ("Grey Wren", "Baniyas")}

@@ -415,6 +415,8 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     # "Basra's Khor al-Zubair port": the city that owns a port is not where the ship was
     ports = [p for p in ports if not (_POSSESSOR.match(analysis.text, p.end) and any(
         q.start > p.end and q.start - p.end < 30 for q in ports))]
+    if not vessels and ports and _log_entry(analysis, sent, ports):
+        return
     if not vessels:
         # "Its last run, a call at P ...": the vessel the text was just speaking of
         focus = [m for m in analysis.between(sent.span.start - 300 - analysis.longest,
@@ -1173,6 +1175,41 @@ def _worked_after_arrival(analysis: Analysis, sent: Sentence, vessels: list[Ment
     told = date_near(analysis, sent, worked.start())
     if told and event.get("date") and ends_before(event["date"], told):
         event["date"] = span_dates(event["date"], told)
+
+
+# a ship's log under a heading that names it: "Movements of the Angara (IMO ...), 2024" over
+# lines "12 January - Rajin (loading)"
+_LOG_HEADING = rx(r"^[ \t#*_]*(?:(?i:movements|port\s+calls|calls|voyages?|voyage\s+log|track|itinerary|"
+                  r"timeline|history|log)\s+(?:of|for)\b|[^\n.!?]{1,60}['’]s\s+(?i:movements|port\s+calls|"
+                  r"voyages|itinerary|timeline|track))[^\n.!?]{0,80}$", re.M)
+_LOG_LINE = rx(r"^[ \t]*(?:[-*•+][ \t]+)?(?P<when>[^\n:|–—-]{3,30}?)[ \t]*[-–—:|][ \t]*"
+               r"(?:(?i:at|in|off)\s+)?(?P<port>[A-Z][^\n(:;,]{1,40}?)(?:[ \t]*[,(][ \t]*(?P<what>[^\n)]{1,40})\)?)?"
+               r"[ \t.]*$", re.M)
+
+
+def _log_entry(analysis: Analysis, sent: Sentence, ports: list[Mention]) -> bool:
+    """A line of a ship's log ("12 January - Rajin (loading)") under a heading that names the
+    one ship it is of: its call at the port, dated by the line, doing what the brackets say."""
+    text = analysis.text
+    line = _LOG_LINE.fullmatch(text, sent.span.start, sent.span.end)
+    if line is None or not sent.times or not any(
+            p.start == line.start("port") and p.form != "anaphor" for p in ports):
+        return False
+    index = analysis.index_of(sent)
+    for back in reversed(analysis.sentences[max(0, index - 40):index]):
+        if _LOG_LINE.fullmatch(text, back.span.start, back.span.end):
+            continue  # (the lines of the log before this one)
+        if not _LOG_HEADING.fullmatch(text, back.span.start, back.span.end):
+            return False
+        ships = {v.key: v for v in analysis.in_sentence(back, "Vessel") if v.form == "name"}
+        if len(ships) != 1:
+            return False
+        (ship,) = ships.values()
+        port = next(p for p in ports if p.start == line.start("port"))
+        event = add_call(analysis, sent, ship, port, line["what"] or "")
+        cite(event, back)
+        return True
+    return False
 
 
 # a clause of another ship's, joined to the one before

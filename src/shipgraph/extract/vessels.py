@@ -413,11 +413,21 @@ def _names_one_ship(name: str, analysis: Analysis) -> bool:
                          _ONE_OF_MANY + told + r"\s+(?i:" + _TYPE + r")", analysis.text)
 
 
+# words that head a phrase about a ship ("Movements of the Angara", "Owners of the Kira")
+_HEAD_OF_SHIP = frozenset({"movements", "timeline", "history", "voyages", "calls", "track",
+                           "itinerary", "log", "owners", "owner", "operators", "crew", "master",
+                           "captain", "cargo", "seizure", "detention", "sinking", "loss", "fate",
+                           "route", "routes", "positions", "position", "arrival", "departure",
+                           "sale", "renaming", "case"})
+
+
 def _cut_of(name: str, analysis: Analysis) -> str:
     """"Angara of Russia" is the Angara: a state or a common word after "of" ends the name."""
     head, sep, tail = name.partition(" of ")
     if not sep:
         return name
+    if head.lower() in _HEAD_OF_SHIP:
+        return tail.removeprefix("the ")  # "Movements of the Angara": the Angara
     tail = tail.removeprefix("the ")
     first = tail.split()[0].lower() if tail.split() else ""
     if first in _NOT_NAME or any(e.kind == "State" and e.form in ("name", "adjective")
@@ -495,6 +505,10 @@ _SHIPS_COUNTED = rx(r"\b(?i:" + COUNT_WORDS + r")\s+(?:[\w-]+\s+){0,3}?(?i:vesse
 # The cues that rest on what a name does or has, with no type word: weaker than the others
 # (a capital doing these is its government).
 _DEEDS = [
+    # "The Angara's port calls in 2024:", "the Kira's AIS transponder": what only a ship has
+    rx(r"\b[Tt]he\s+" + NAME + r"['’]s\s+(?:last\s+|recent\s+|previous\s+)?(?:port\s+calls?|movements|"
+       r"voyages?|itinerary|AIS|transponder|IMO\s+number|MMSI|hull|draught|draft|anchor|cargo\s+holds?|"
+       r"ship-to-ship|STS)\b"),
     # "The wheat was delivered to Tartus by the Kazan": a cargo brought to or from a port by a
     # definite name (not one who ships it: see _AGENCY_LAST)
     rx(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+(?:[a-z]+ly\s+)?(?:delivered|shipped|"
