@@ -1183,8 +1183,8 @@ _LOG_HEADING = rx(r"^[ \t#*_]*(?:(?i:movements|port\s+calls|calls|voyages?|voyag
                   r"timeline|history|log)\s+(?:of|for)\b|[^\n.!?]{1,60}['’]s\s+(?i:movements|port\s+calls|"
                   r"voyages|itinerary|timeline|track))[^\n.!?]{0,80}$", re.M)
 _LOG_LINE = rx(r"^[ \t]*(?:[-*•+][ \t]+)?(?P<when>[^\n:|–—-]{3,30}?)[ \t]*[-–—:|][ \t]*"
-               r"(?:(?i:at|in|off)\s+)?(?P<port>[A-Z][^\n(:;,]{1,40}?)(?:[ \t]*[,(][ \t]*(?P<what>[^\n)]{1,40})\)?)?"
-               r"[ \t.]*$", re.M)
+               r"(?:(?i:at|in|off)\s+)?(?P<port>[A-Z][^\n(:;,]{1,40}?)"
+               r"(?:[ \t]*[,(][ \t]*(?P<what>[^\n)]{1,40})\)?)?[ \t.]*$", re.M)
 
 
 def _log_entry(analysis: Analysis, sent: Sentence, ports: list[Mention]) -> bool:
