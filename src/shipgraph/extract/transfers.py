@@ -524,13 +524,14 @@ def _joined_ports(analysis: Analysis, sent: Sentence, port: Mention | None) -> l
 
 # what leads from one port of a voyage on to the next: "and then on to", ", later to"
 _ON_TO_NEXT = rx(r"(?:,\s*|\s+)(?:and\s+|before\s+(?:sailing|heading|continuing|going)\s+)?"
-             r"(?:(?:then|later|subsequently|afterwards?)\s+(?:(?:sailed|continued|went|proceeded|"
-             r"headed)\s+)?(?:on\s+)?|on\s+)(?:to|for)\s+(?:the\s+(?:port\s+of\s+)?)?", re.I)
+                 r"(?:(?:then|later|subsequently|afterwards?)\s+(?:(?:sailed|continued|went|proceeded|"
+                 r"headed)\s+)?(?:on\s+)?|on\s+)(?:to|for)\s+(?:the\s+(?:port\s+of\s+)?)?", re.I)
 
 
 def onward_legs(analysis: Analysis) -> None:
     """"sailed from Nakhodka to Busan and then on to Shanghai": a voyage's leg from the port it
-    reached to each port it went on to, told right after it."""
+    reached to each port it went on to, told right after it; and "... to Tartus and returning
+    with vehicles": the way back, with what it carried."""
     for event in [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel")
                   and e.get("destination_type") == "Port"]:
         sent = analysis.sentence_at(event["evidence"][0][0])
