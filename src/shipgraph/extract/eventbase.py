@@ -176,11 +176,12 @@ def blocked_as_said(text: str, s: int, start: int, end: int) -> bool:
 
 _CHARGE_ASIDE = rx(r",\s+(?:(?:previously|long|once|repeatedly|also|widely|already)\s+)?"
                    r"(?:accused|suspected)\s+of\s+[^,;]{1,80},")
-_FROM_AT_END = rx(r"\bbound\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+from\s+(?:the\s+)?"
-                  r"(?:port\s+of\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}$")
-_RETURNED_AFTER = rx(r"\s+and\s+(?:then\s+|later\s+)?return(?:ing|ed)\b")
-_DESCRIBED_ASIDE = rx(r"(?<=[\w)]),\s+(?:the|an?)\s+(?:only|first|last|sole|one|other|largest|"
-                      r"oldest|newest|biggest|smallest)\s[^,;()]{1,80},")
+_FROM_AT_END = re.compile(r"\bbound\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+"
+                          r"from\s+(?:the\s+)?"
+                          r"(?:port\s+of\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}$")
+_RETURNED_AFTER = re.compile(r"\s+and\s+(?:then\s+|later\s+)?return(?:ing|ed)\b")
+_DESCRIBED_ASIDE = re.compile(r"(?<=[\w)]),\s+(?:the|an?)\s+(?:only|first|last|sole|one|other|largest|"
+                              r"oldest|newest|biggest|smallest)\s[^,;()]{1,80},")
 _DENIED_ASIDE = rx(r",\s+(?:not|never|wrongly|falsely|mistakenly|incorrectly|erroneously)\s+"
                    r"(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,;]{0,60},")
 

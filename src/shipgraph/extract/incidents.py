@@ -272,8 +272,8 @@ _OWNERS_OF = rx(r"\b(?:" + _SHIPS_PEOPLE + r"|masters|captains|crews|(?:chief\s+
                 r"seafarers)\s+of\s+(?:the\s+)?", re.I)
 # "The vessel's registered owner, X Ltd, is one of the companies designated": its owner's
 _OWNER_AFTER = rx(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + _SHIPS_PEOPLE + r")\b", re.I)
-_THEIR_PEOPLE = rx(r"\s+(?:[\w-]+\s+){0,2}?(?:" + _SHIPS_PEOPLE + r"|masters|captains|crews|sailors|"
-                  r"seafarers|engineers?)\b", re.I)
+_THEIR_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + _SHIPS_PEOPLE + r"|masters|captains|crews|sailors|"
+                           r"seafarers|engineers?)\b", re.I)
 # "The other designated company, X, operates the Y": a word for who was designated, not a ship
 _DESIGNATED_WHO = rx(r"\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|entit(?:y|ies)|individuals?|persons?|"
                      r"people|owners?|managers?|operators?|networks?|business(?:es)?|traders?|brokers?|"
@@ -289,7 +289,7 @@ _AND_NEXT_DEED = re.compile(r"(?:(?!\b(?:was|were|is|are|been|being)\b)[^.;])*,\
 _SANCTIONS_TOLD = rx(r"\bsanction|\bblacklist|\bdesignat", re.I)
 
 
-_LIST_OF = rx(r"\s+(?:of|for)\b")
+_LIST_OF = re.compile(r"\s+(?:of|for)\b")
 
 
 def _sanctions_before(analysis: Analysis, sent: Sentence) -> bool:
@@ -438,11 +438,12 @@ def _at_storage(analysis: Analysis, sent: Sentence) -> None:
 
 
 _STORAGE_NAME = re.compile(r"\b(?:FSU|FSO|FPSO)$")
-_WORKED_AT = rx(r"\b(?:loaded|took\s+on|lifted|collected|picked\s+up|discharged|offloaded|unloaded)\s+"
-                r"(?:[\w,.'’-]+\s+){0,5}?(?:at|from|to|into|onto|alongside)\s+the\s+(?:[\w-]+\s+){0,2}?$|"
-                # "has shuttled between Sabetta and the Saam FSU": carrying cargo to it and back
-                r"\b(?:shuttled|shuttling|shuttles|plied|plies|ferried)\s+(?:[\w-]+\s+){0,2}?between\s+"
-                r"(?:[\w'’-]+\s+){1,3}?and\s+the\s+(?:[\w-]+\s+){0,2}?$")
+_WORKED_AT = re.compile(r"\b(?:loaded|took\s+on|lifted|collected|picked\s+up|discharged|offloaded|"
+                        r"unloaded)\s+"
+                        r"(?:[\w,.'’-]+\s+){0,5}?(?:at|from|to|into|onto|alongside)\s+the\s+(?:[\w-]+\s+){0,2}?$|"
+                        # "has shuttled between Sabetta and the Saam FSU": carrying cargo to it and back
+                        r"\b(?:shuttled|shuttling|shuttles|plied|plies|ferried)\s+(?:[\w-]+\s+){0,2}?between\s+"
+                        r"(?:[\w'’-]+\s+){1,3}?and\s+the\s+(?:[\w-]+\s+){0,2}?$")
 _WENT_TO = rx(r"\b(?:sailed|went|headed|proceeded|moved|steamed|returned)\s+(?:back\s+)?to\s+(?:the\s+)?"
               r"(?:[\w-]+\s+){0,3}?$")
 # "The X met the Y": a meeting of two ships, with no word of cargo

@@ -817,7 +817,8 @@ def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 
 
 _OFF_BEFORE = rx(r"\b(?:off|outside)\s+(?:the\s+)?(?:(?:coast|port|harbou?r)\s+of\s+)?$", re.I)
-_OWN_PLACE = rx(r"\s+(?:[\w,-]+\s+){0,4}?(?:at|in|into|off|near|from|to)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+_OWN_PLACE = re.compile(r"\s+(?:[\w,-]+\s+){0,4}?(?:at|in|into|off|near|from|to)\s+(?:the\s+)?"
+                        r"(?-i:[A-Z])", re.I)
 # what passes cargo to another ship: "passed part of its cargo to the Pelican"
 _PASSED_TO_SHIP = rx(r",?\s+(?:[a-z]+ly\s+)?(?:passed|transferred|pumped|handed|lightered|shifted|offloaded|"
                      r"discharged|moved)\b[^,;.]{0,60}?\b(?:to|onto|into)\s+(?:the|another|a)\b", re.I)
@@ -929,9 +930,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                             ev["arrival"], ev["date"] = ev["date"], weeks_before(ev["date"])
 
 
-_KEPT_FROM_LEAVING = rx(r"\b(?:barred|barring|prevented|preventing|stopped|banned|prohibited|blocked|"
-                        r"forbidden|forbade)\s+(?:[\w\"“”'’-]+\s+){0,6}?from\s+(?:leaving|departing|"
-                        r"sailing\s+from)\b")
+_KEPT_FROM_LEAVING = re.compile(r"\b(?:barred|barring|prevented|preventing|stopped|banned|prohibited|blocked|"
+                                r"forbidden|forbade)\s+(?:[\w\"“”'’-]+\s+){0,6}?from\s+(?:leaving|departing|"
+                                r"sailing\s+from)\b")
 _NEAR = rx(r"\b(?:near|outside|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 # "escorted to an anchorage near Porvoo", "dropped anchor off Ceyhan": a port's anchorage is
 # the port (not "sailed near Porvoo")
@@ -1111,10 +1112,10 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "Two bulk carriers left the occupied port of Berdyansk": a counted group's departure
-_GROUP_LEFT = rx(r"\b(?P<n>(?i:two|three|four|five|six)|[2-6])\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|"
-                 r"tankers|freighters|carriers|bulkers)\b" + IN_CLAUSE + r"{0,60}?\b"
-                 r"(?P<verb>left|departed|sailed\s+from)\s+(?:the\s+(?:[\w-]+\s+){0,2}?"
-                 r"(?:port|harbou?r)\s+of\s+|the\s+)?$")
+_GROUP_LEFT = re.compile(r"\b(?P<n>(?i:two|three|four|five|six)|[2-6])\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|"
+                         r"tankers|freighters|carriers|bulkers)\b" + IN_CLAUSE + r"{0,60}?\b"
+                         r"(?P<verb>left|departed|sailed\s+from)\s+(?:the\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:port|harbou?r)\s+of\s+|the\s+)?$")
 _OPENS_WITH_SHIP = re.compile(r"[\s\"“'‘*_-]*(?:[Tt]he\s+)?")
 
 
@@ -1141,9 +1142,10 @@ def _group_left(analysis: Analysis, sent: Sentence, before: Sentence, vessels: l
 
 
 # "It unloaded its cargo over the following three days": what a ship did, told with no place
-_WORKED_BARE = rx(r"\s+(?:(?:then|later|subsequently|\w+ly)\s+)?(?P<verb>unloaded|discharged|offloaded|"
-                  r"loaded|took\s+on)\s+(?:its|her|the|a)\s+(?:[\w-]+\s+){0,3}?(?:cargo|load|oil|crude|"
-                  r"coal|grain|wheat|fuel|diesel|containers)\b(?!\s+(?:at|in|into|onto|to|from|off)\s)")
+_WORKED_BARE = re.compile(r"\s+(?:(?:then|later|subsequently|\w+ly)\s+)?"
+                          r"(?P<verb>unloaded|discharged|offloaded|"
+                          r"loaded|took\s+on)\s+(?:its|her|the|a)\s+(?:[\w-]+\s+){0,3}?(?:cargo|load|oil|crude|"
+                          r"coal|grain|wheat|fuel|diesel|containers)\b(?!\s+(?:at|in|into|onto|to|from|off)\s)")
 
 
 def _worked_after_arrival(analysis: Analysis, sent: Sentence, vessels: list[Mention],
@@ -1179,12 +1181,13 @@ def _worked_after_arrival(analysis: Analysis, sent: Sentence, vessels: list[Ment
 
 # a ship's log under a heading that names it: "Movements of the Angara (IMO ...), 2024" over
 # lines "12 January - Rajin (loading)"
-_LOG_HEADING = rx(r"^[ \t#*_]*(?:(?i:movements|port\s+calls|calls|voyages?|voyage\s+log|track|itinerary|"
-                  r"timeline|history|log)\s+(?:of|for)\b|[^\n.!?]{1,60}['’]s\s+(?i:movements|port\s+calls|"
-                  r"voyages|itinerary|timeline|track))[^\n.!?]{0,80}$", re.M)
-_LOG_LINE = rx(r"^[ \t]*(?:[-*•+][ \t]+)?(?P<when>[^\n:|–—-]{3,30}?)[ \t]*[-–—:|][ \t]*"
-               r"(?:(?i:at|in|off)\s+)?(?P<port>[A-Z][^\n(:;,]{1,40}?)"
-               r"(?:[ \t]*[,(][ \t]*(?P<what>[^\n)]{1,40})\)?)?[ \t.]*$", re.M)
+_LOG_HEADING = re.compile(r"^[ \t#*_]*(?:(?i:movements|port\s+calls|calls|voyages?|voyage\s+log|track|"
+                          r"itinerary|"
+                          r"timeline|history|log)\s+(?:of|for)\b|[^\n.!?]{1,60}['’]s\s+(?i:movements|port\s+calls|"
+                          r"voyages|itinerary|timeline|track))[^\n.!?]{0,80}$", re.M)
+_LOG_LINE = re.compile(r"^[ \t]*(?:[-*•+][ \t]+)?(?P<when>[^\n:|–—-]{3,30}?)[ \t]*[-–—:|][ \t]*"
+                       r"(?:(?i:at|in|off)\s+)?(?P<port>[A-Z][^\n(:;,]{1,40}?)"
+                       r"(?:[ \t]*[,(][ \t]*(?P<what>[^\n)]{1,40})\)?)?[ \t.]*$", re.M)
 
 
 def _log_entry(analysis: Analysis, sent: Sentence, ports: list[Mention]) -> bool:

@@ -65,8 +65,8 @@ _VERB = rx(
     r"brought|took|ferr(?:y|ied|ies|ying)|haul(?:ed|ing|s)?|smuggl\w*|export\w*|suppl(?:y|ied|ies|ying)|"
     r"sen[dt]s?|sending))\b", re.I)
 _NOMINAL = rx(r"(?i)deliveries|delivery|shipments?|transfers?")
-_SHIP_MOVED = rx(r"\s+(?:on\s+|back\s+|away\s+|again\s+)?(?:to|into|from|towards?|off|out|north|south|east|"
-                 r"west|along|closer|nearer)\b", re.I)
+_SHIP_MOVED = re.compile(r"\s+(?:on\s+|back\s+|away\s+|again\s+)?(?:to|into|from|towards?|off|out|"
+                         r"north|south|east|west|along|closer|nearer)\b", re.I)
 # What a verb of carrying takes that is no cargo: a way, a share, a time, pictures
 _NOT_CARGO_OBJECT = rx(r"\s+(?:(?:the|a|an|its|her|their|this|that|another)\s+)?(?:(?:same|usual|long|longer|"
                        r"short|shorter|similar|direct|other|new|familiar|well-worn|northern|southern|"
@@ -379,7 +379,7 @@ _PORT_SERVED = rx(_port_head(r"refinery|terminal|port|harbou?r|facility|berths?|
 _OBJECT_PORT = re.compile(r"\b(?:at|in|to|from|near|off|for|into|via|by|with|outside|of)\s+"
                           r"(?:the\s+)?$", re.I)
 _PORT_OF = re.compile(r"\b(?:the\s+)?(?:port|harbou?r)\s+of\s+$", re.I)
-_FACILITY_AT = rx(r"\b(?:terminal|refinery|facility|plant|berths?|jetty)\s+(?:at|in)\s+$", re.I)
+_FACILITY_AT = re.compile(r"\b(?:terminal|refinery|facility|plant|berths?|jetty)\s+(?:at|in)\s+$", re.I)
 
 
 # "A shipment of 40,000 tonnes of Russian wheat arrived at Latakia aboard the bulk carrier X":
@@ -523,9 +523,9 @@ def _joined_ports(analysis: Analysis, sent: Sentence, port: Mention | None) -> l
 
 
 # what leads from one port of a voyage on to the next: "and then on to", ", later to"
-_ON_TO_NEXT = rx(r"(?:,\s*|\s+)(?:and\s+|before\s+(?:sailing|heading|continuing|going)\s+)?"
-                 r"(?:(?:then|later|subsequently|afterwards?)\s+(?:(?:sailed|continued|went|proceeded|"
-                 r"headed)\s+)?(?:on\s+)?|on\s+)(?:to|for)\s+(?:the\s+(?:port\s+of\s+)?)?", re.I)
+_ON_TO_NEXT = re.compile(r"(?:,\s*|\s+)(?:and\s+|before\s+(?:sailing|heading|continuing|going)\s+)?"
+                         r"(?:(?:then|later|subsequently|afterwards?)\s+(?:(?:sailed|continued|went|proceeded|"
+                         r"headed)\s+)?(?:on\s+)?|on\s+)(?:to|for)\s+(?:the\s+(?:port\s+of\s+)?)?", re.I)
 
 
 def onward_legs(analysis: Analysis) -> None:
@@ -558,9 +558,9 @@ def onward_legs(analysis: Analysis) -> None:
             last = onward
 
 
-_RETURNED_WITH = rx(r"(?:\s+(?:on|in)\s+[^,;.]{1,25}?)?,?\s+(?:and\s+|before\s+)(?:then\s+|later\s+)?"
-                    r"return(?:ing|ed)\s+(?:(?:home|back)\s+)?(?:with|carrying|laden\s+with)\s+"
-                    r"(?P<what>[^,;.]{2,60})")
+_RETURNED_WITH = re.compile(r"(?:\s+(?:on|in)\s+[^,;.]{1,25}?)?,?\s+(?:and\s+|before\s+)(?:then\s+|later\s+)?"
+                            r"return(?:ing|ed)\s+(?:(?:home|back)\s+)?(?:with|carrying|laden\s+with)\s+"
+                            r"(?P<what>[^,;.]{2,60})")
 
 
 def _onward_port(analysis: Analysis, sent: Sentence, port: Mention) -> Mention | None:
@@ -784,8 +784,8 @@ def _arrival_port(text: str, s: int, places: list[Mention], verb: re.Match[str])
 
 # "arrived at Ust-Luga on 24 November and sailed two days later (with a cargo of fuel oil)": the
 # ship left again, with what it took on there
-_SAILED_AGAIN = rx(r"\b(?:and|then|before)\s+(?:then\s+|later\s+|\w+ly\s+)?(?:sailed|left|departed|"
-                   r"headed|set\s+sail|sailing|leaving|departing)\b")
+_SAILED_AGAIN = re.compile(r"\b(?:and|then|before)\s+(?:then\s+|later\s+|\w+ly\s+)?(?:sailed|left|departed|"
+                           r"headed|set\s+sail|sailing|leaving|departing)\b")
 
 
 # "departed Chornomorsk on Aug 10 carrying wheat to Spain": the port the ship had just left
@@ -1429,11 +1429,11 @@ _PASSIVE = rx(r"\s(?:has been|have been|had been|was|were|are|is|are being|is be
 
 
 # the cargo a passive's subject names: "Coal loaded in North Korea (is being shipped)"
-_SUBJECT_CARGO = rx(r"\s*(?:(?:the|much|most|some|all)\s+(?:of\s+the\s+)?)?"
-                    r"(?P<cargo>(?:[a-z-]+\s+)?" + CARGO_WORDS + r")\b(?!\s+(?:and|or)\b)", re.I)
+_SUBJECT_CARGO = re.compile(r"\s*(?:(?:the|much|most|some|all)\s+(?:of\s+the\s+)?)?"
+                            r"(?P<cargo>(?:[a-z-]+\s+)?" + CARGO_WORDS + r")\b(?!\s+(?:and|or)\b)", re.I)
 _A_CARGO_WORD = re.compile(CARGO_WORDS, re.I)
 # "re-exported", "re-sold", "onward-shipped": sent on from where it had come to
-_RESENT = rx(r"\b(?:re-?|onward-?)$", re.I)
+_RESENT = re.compile(r"\b(?:re-?|onward-?)$", re.I)
 _STOLEN = rx(r"\b(?:stole|stolen|steal(?:s|ing)?|looted|looting|plundered|pillaged|expropriated|"
              r"misappropriated)\b", re.I)
 _SAYS = rx(r"\b(?:said|says|say|told\s+(?:[\w-]+\s+){0,2}?(?=[A-Z])|reported|reports|claimed|claims|"
@@ -1758,8 +1758,8 @@ def _state_transfer(analysis: Analysis, sent: Sentence, pos: int, origin: Mentio
            cargo=cargo, origin_type=origin.type, destination_type=dest.type)
 
 
-_THROUGH_PORT = rx(r"\b(?:through|via)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:port|harbou?r|terminal)\s+"
-                   r"(?:of|at)\s+)?$", re.I)
+_THROUGH_PORT = re.compile(r"\b(?:through|via)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:port|harbou?r|terminal)\s+"
+                           r"(?:of|at)\s+)?$", re.I)
 _SHIPS_SENT = re.compile(r"(?i)\b(?:frigates?|warships?|destroyers?|corvettes?|submarines?|cruisers?|"
                          r"ships?|vessels?|tankers?|boats?|fleets?|flotillas?|squadrons?|"
                          r"landing\s+craft)$")
@@ -1807,9 +1807,9 @@ def _flows(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
                origin_type="State", destination_type="State")
 
 
-_SHARE_OF = rx(r"\b(?i:most|much|some|all|part|half|the\s+rest|the\s+bulk|the\s+majority)\s+of\s+"
-               r"(?:the|its|their|this|that|these|those)\s+(?P<cargo>(?:[a-z-]+\s+)?" + CARGO_WORDS +
-               r")\s+(?:[\w,-]+\s+){0,3}?$")
+_SHARE_OF = re.compile(r"\b(?i:most|much|some|all|part|half|the\s+rest|the\s+bulk|the\s+majority)\s+of\s+"
+                       r"(?:the|its|their|this|that|these|those)\s+(?P<cargo>(?:[a-z-]+\s+)?" + CARGO_WORDS +
+                       r")\s+(?:[\w,-]+\s+){0,3}?$")
 
 
 def _exporter(analysis: Analysis, sent: Sentence) -> Mention | None:

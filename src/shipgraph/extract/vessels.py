@@ -710,10 +710,12 @@ _OWNED_BY = r"\b(?:owned|operated|managed|chartered|controlled|run)\s+by\s+(?:th
 _ONE_OF_MANY = (r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+")
 _STORAGE_SUFFIX = re.compile(r"\s+(?:FSU|FSO|FPSO)$")
 # a ship's name that opens a river's, a valley's or a sea's: "the Angara River"
-_FEATURE_NAMED = rx(r"\s+(?:River|Valley|Basin|Delta|Lake|Mountains?|Strait|Sea|Bay|Gulf|Island|Peninsula)\b")
+_FEATURE_NAMED = re.compile(r"\s+(?:River|Valley|Basin|Delta|Lake|Mountains?|Strait|Sea|Bay|Gulf|Island|"
+                            r"Peninsula)\b")
 # "(hereafter Kum Un San)", "(hereinafter referred to as “Kum Un San”)": a short name given
-_HEREAFTER = rx(r"\s*\((?:hereafter|hereinafter|henceforth)(?:\s+(?:referred\s+to\s+as|called))?\s*:?\s*"
-                r"(?:the\s+)?[\"“'‘]?(?P<short>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,3}?)[\"”'’]?\)")
+_HEREAFTER = re.compile(r"\s*\((?:hereafter|hereinafter|henceforth)(?:\s+(?:referred\s+to\s+as|called))?"
+                        r"\s*:?\s*"
+                        r"(?:the\s+)?[\"“'‘]?(?P<short>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,3}?)[\"”'’]?\)")
 # a list item's bullet or number before the sentence it holds
 _ITEM_HEAD = re.compile(r"[ \t]*(?:[-*•–+]|\d{1,3}[.)])[ \t]+(?=\S)")
 _CUED = [
