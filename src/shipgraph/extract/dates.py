@@ -19,9 +19,9 @@ _M = r"(?P<{0}>January|February|March|April|May|June|July|August|September|Octob
 # A weekday's or a month's name, as a pattern (what opens a time expression).
 WHEN_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
              r"April|May|June|July|August|September|October|November|December)\b")
-_NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-              "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-              "a few": 3, "several": 4, "a couple of": 2}
+NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+             "a few": 3, "several": 4, "a couple of": 2}
 _PART = r"(?P<part>(?i:early[\s-]to[\s-]mid|mid[\s-]to[\s-]late|early|earlier|mid|middle|late|the end of|" \
         r"the start of|the beginning of|the first days of|the last days of|the first half of|" \
         r"the second half of))?[\s-]*"
@@ -815,7 +815,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
         return Interval(span.start, span.end + dt.timedelta(days=days))
     if kind == "past_n":
         word = g["n"].lower()
-        n = int(word) if word.isdigit() else _NUM_WORDS.get(word, 3)
+        n = int(word) if word.isdigit() else NUM_WORDS.get(word, 3)
         unit = g["unit"].lower().rstrip("s")
         # ("in the past 48 hours": the days they touch)
         days = -(-n // 24) if unit == "hour" else n * {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
@@ -823,7 +823,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
     if kind == "ago":
         word = g["n"].lower()
         vague = word in ("a few", "several", "a couple of")
-        n = int(word) if word.isdigit() else _NUM_WORDS.get(word, 3 if vague else 1)
+        n = int(word) if word.isdigit() else NUM_WORDS.get(word, 3 if vague else 1)
         unit = g["unit"].lower().rstrip("s")
         if unit == "year":
             return Interval(dt.date(ref.year - n, 1, 1), dt.date(ref.year - n, 12, 31))
@@ -848,7 +848,7 @@ _SHIFT_CLAUSE = re.compile(r"(?P<n>\w+(?: few| couple of)?)\s+(?P<unit>days?|wee
 
 def _days(count: str, unit: str) -> int:
     """"two weeks", "a few days", "3 months": how many days, a month taken as 30."""
-    n = int(count) if count.isdigit() else _NUM_WORDS.get(count.lower(), 1)
+    n = int(count) if count.isdigit() else NUM_WORDS.get(count.lower(), 1)
     return n * {"day": 1, "week": 7, "fortnight": 14, "month": 30}[unit.lower().rstrip("s")]
 
 

@@ -28,6 +28,7 @@ from .eventbase import (
 from .portcalls import add_call
 from .prefilter import rx
 from .text import IN_CLAUSE, opens_line
+from .vessels import STORAGE_SUFFIX
 
 _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"\b(?:moored|lying|anchored|berthed|tied\s+up)\s+(?:right\s+|directly\s+)?next\s+to\b|"
@@ -413,7 +414,7 @@ def _at_storage(analysis: Analysis, sent: Sentence) -> None:
     vessels = analysis.in_sentence(sent, "Vessel")
     for w in vessels:
         kind = str(analysis.attrs("Vessel", w.key).get("vessel_type") or "")
-        if not ("storage" in kind.lower() or _STORAGE_NAME.search(w.text)):
+        if not ("storage" in kind.lower() or STORAGE_SUFFIX.search(w.text)):
             continue
         worked = _WORKED_AT.search(text, max(s, w.start - 80), w.start)
         if worked is None:
@@ -437,7 +438,6 @@ def _at_storage(analysis: Analysis, sent: Sentence) -> None:
                    location_type=where.type if where else None, cargo=None)
 
 
-_STORAGE_NAME = re.compile(r"\b(?:FSU|FSO|FPSO)$")
 _WORKED_AT = re.compile(r"\b(?:loaded|took\s+on|lifted|collected|picked\s+up|discharged|offloaded|"
                         r"unloaded)\s+"
                         r"(?:[\w,.'’-]+\s+){0,5}?(?:at|from|to|into|onto|alongside)\s+the\s+(?:[\w-]+\s+){0,2}?$|"

@@ -12,6 +12,7 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
+from .dates import NUM_WORDS
 from .eventbase import (
     ARRIVING,
     CARGO_WORDS,
@@ -1110,7 +1111,6 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
         cite(call, before)  # where the port is told
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "Two bulk carriers left the occupied port of Berdyansk": a counted group's departure
 _GROUP_LEFT = re.compile(r"\b(?P<n>(?i:two|three|four|five|six)|[2-6])\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|"
                          r"tankers|freighters|carriers|bulkers)\b" + IN_CLAUSE + r"{0,60}?\b"
@@ -1131,7 +1131,7 @@ def _group_left(analysis: Analysis, sent: Sentence, before: Sentence, vessels: l
             not _OPENS_WITH_SHIP.fullmatch(text, sent.span.start, named[0].start):
         return
     members = coordinated(analysis, named)
-    count = _NUMBERS.get(group["n"].lower()) or int(group["n"])
+    count = NUM_WORDS.get(group["n"].lower()) or int(group["n"])
     if len(members) != count:
         return
     for v in members:

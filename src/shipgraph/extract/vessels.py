@@ -708,7 +708,8 @@ _FLEET_OF = (r"(?:['’]s\s+(?:fleet|ships|tankers|vessels)\b|\s+(?:fleet|tanker
              r"bulkers)\b|-(?:owned|operated|managed|chartered|linked|controlled)\b)")
 _OWNED_BY = r"\b(?:owned|operated|managed|chartered|controlled|run)\s+by\s+(?:the\s+)?"
 _ONE_OF_MANY = (r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+")
-_STORAGE_SUFFIX = re.compile(r"\s+(?:FSU|FSO|FPSO)$")
+# a storage ship's kind after its name: "the Saam FSU"
+STORAGE_SUFFIX = re.compile(r"\s+(?:FSU|FSO|FPSO)$")
 # a ship's name that opens a river's, a valley's or a sea's: "the Angara River"
 _FEATURE_NAMED = re.compile(r"\s+(?:River|Valley|Basin|Delta|Lake|Mountains?|Strait|Sea|Bay|Gulf|Island|"
                             r"Peninsula)\b")
@@ -1298,7 +1299,7 @@ class VesselExtractor:
     def _register(self, analysis: Analysis, names: dict[str, str], name: str, start: int,
                   vtype: str | None, flag: str | None) -> None:
         # "the Saam FSU" and "the Saam floating storage unit" are one storage ship
-        base = _STORAGE_SUFFIX.sub("", name)
+        base = STORAGE_SUFFIX.sub("", name)
         key = names.setdefault(normalize(base), normalize(base)) if base != name and base else \
             names.setdefault(normalize(name), normalize(name))
         names.setdefault(normalize(name), key)
