@@ -326,6 +326,22 @@ def test_a_denial_inside_a_description_set_off_by_commas_is_its_own() -> None:
     assert calls(f) == set()
 
 
+def test_a_cargo_passed_on_to_other_ships_in_a_port() -> None:
+    f = facts_of("Ice-class carriers delivered 14 cargoes from Sabetta to the Belgian port of "
+                 "Zeebrugge, where the gas was transferred to conventional tankers such as the Pskov "
+                 "and the La Mancha Knutsen. The Pskov then sailed to Dahej, arriving on 21 February.")
+    assert {("Pskov", "Zeebrugge"), ("La Mancha Knutsen", "Zeebrugge")} <= calls(f)
+    assert ("Pskov", "Zeebrugge", "Dahej") in transfers(f)
+    f = facts_of("The tanker Kite Hollow sailed to Zeebrugge, where its cargo was loaded onto the "
+                 "tanker Grey Wren.")
+    assert {(e.activity) for e in f.events if e.type == "PortCall"} == {"discharging", "loading"}
+    assert sts_events(f) == [(frozenset({"Kite Hollow", "Grey Wren"}), "Zeebrugge", 1)]
+    # not where it was not
+    f = facts_of("The tanker Kite Hollow sailed to Zeebrugge, where its cargo was not loaded onto the "
+                 "tanker Grey Wren.")
+    assert sts_events(f) == [] and ("Grey Wren", "Zeebrugge") not in calls(f)
+
+
 def test_a_ship_that_loaded_at_a_storage_ship_moved_cargo_with_it() -> None:
     f = facts_of("The LNG carrier Kite Hollow loaded its cargo at the Grey floating storage unit near "
                  "Murmansk in June. The LNG carrier Dusk Heron took on a cargo at the Grey FSU in "

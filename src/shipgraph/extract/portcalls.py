@@ -798,6 +798,23 @@ def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         if not (_PREP_BEFORE_PORT.search(before) or _VIA.search(before) or declared) or \
                 _NOT_A_CALL_PREP.search(before):
             continue  # "Olya, a port south of Astrakhan, where it unloaded": Olya's clause
+        passed = _PASSED_ON.match(text, where.start() + where.group().find("where"), e) \
+            if not during else None
+        if passed is not None and not blocked(text, s, where.start(), passed.end()):
+            # "..., where the gas was transferred to tankers such as the X and the Y": each
+            # ship it went onto took it on in the port
+            first = next((v for v in vessels if passed.end() <= v.start <= passed.end() + 6), None)
+            giver = [v for v in vessels if v.end <= port.start]
+            for taker in coordinated(analysis, [w for w in vessels if first and w.start >= first.start]):
+                add_call(analysis, sent, taker, port, "loaded")
+                pair = {giver[-1].key, taker.key} if giver else set()
+                if len(pair) == 2 and not any(ev["type"] == "ShipToShipTransfer" and
+                                              set(ev["vessels"]) == pair for ev in analysis.events_at(s)):
+                    # ("The X sailed to Zeebrugge, where its cargo was loaded onto the Y")
+                    record(analysis, sent, "ShipToShipTransfer", passed.start(),
+                           vessels=[giver[-1].key, taker.key], location=port.key,
+                           location_type="Port", cargo=None)
+            continue
         v = next((v for v in vessels if where.end() <= v.start < where.end() + 60), None)
         if v is None or not _WHERE_SUBJECT.fullmatch(text, where.end(), v.start):
             continue
@@ -989,7 +1006,17 @@ def _relative_clause(after: str) -> str:
     m = re.match(r"(?:,\s+[A-Z][\w'’ -]{1,30}(?=,\s+where\b))?"
                  r"(?:(?!\b(?:and|to|for|towards?|before|after|then)\b)[^,;.]){0,40},?\s+where\s+"
                  r"[^,;.]+", after)
+    if m and _PASSED_ON.search(m.group()):
+        return " where it discharged"  # "where its cargo was loaded onto the Y": it gave it up
     return " " + m.group() if m and not blocked(m.group(), 0, 0, len(m.group())) else ""
+
+
+# ", where its cargo was loaded onto the tanker Y", "where the gas was transferred to
+# conventional tankers such as the X and the Y": the cargo passed on to other ships in the port
+_PASSED_ON = re.compile(r"\bwhere\s+(?:its|her|their|the)\s+(?:[\w-]+\s+)?(?:cargo(?:es)?|load|gas|oil|crude|"
+                        r"LNG|coal|grain|fuel)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:transferred|loaded|pumped|"
+                        r"trans-?shipped|moved|shifted|reloaded)\s+(?:on)?to\s+(?:(?:an?|the)\s+)?"
+                        r"(?:[\w-]+\s+){0,3}?(?:(?:such\s+as|including|like)\s+)?(?=the\s|[A-Z])")
 
 
 def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
