@@ -259,3 +259,24 @@ def test_ports_the_index_names_with_a_word_for_port_and_one_it_lacks() -> None:
     ports = {e.name: (e.country, e.unlocode) for e in f.entities if e.type == "Port"}
     assert ports == {"Korfez": ("TUR", "TRKFZ"), "Pipavav": ("IND", "INPAV"),
                      "Aksaz": ("TUR", ports["Aksaz"][1])}
+
+
+def test_a_port_the_gazetteer_lacks_named_as_a_port_is_one_wherever_the_report_names_it() -> None:
+    f = facts_of("The tanker Grey Wren loaded at the Iranian port of Zorvanabad on May 2. Two weeks "
+                 "later the Grey Wren was back at Zorvanabad. The bulker Kestrel unloaded at the port "
+                 "of Tarvik-Nord, Norway, then called at Pellmoor port.")
+    ports = {e.name: (e.country, e.unlocode) for e in f.entities if e.type == "Port"}
+    assert ports == {"Zorvanabad": ("IRN", None), "Tarvik-Nord": ("NOR", None),
+                     "Pellmoor": (None, None)}
+    assert calls(f) == {("Grey Wren", "Zorvanabad"), ("Kestrel", "Tarvik-Nord"),
+                        ("Kestrel", "Pellmoor")}
+    assert [len(e.mentions) for e in f.entities if e.name == "Zorvanabad"] == [2]
+    f = facts_of("The freighter Lark called at the ports of Quellby, Ostrava Nova and Marnholt.")
+    assert names(f, "Port") == {"Quellby", "Ostrava Nova", "Marnholt"}
+
+
+def test_no_port_from_words_that_only_sit_beside_port() -> None:
+    f = facts_of("Its next port of call was not given. The tanker Grey Wren left the Houthi port on "
+                 "May 3 and later the Crimean port. The Kestrel called at the Sunday port. The port "
+                 "of entry was Rajin. Ships left the port of the Kerch Strait.")
+    assert names(f, "Port") == {"Rajin"}

@@ -133,6 +133,30 @@ _TOWN_PATTERN = rx(r"\b(?:town|city|village|island|region|province) of\s+"
                            r"(?P<name>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)")
 
 
+# A port named as one that the gazetteer lacks: "the port of X", "the Korean ports of X and Y",
+# "the X port" (a word of its name before "port" only after "at", "the" and the like).
+_PORT_NAME = r"[A-Z][\w'’.-]*[\w'’](?:[ ](?:[A-Z][\w'’.-]*[\w'’]|de|del|da|do|di|al|el|la|le)){0,2}"
+_UNLISTED_PORT = rx(
+    r"\b(?P<port>(?:[Pp]ort|[Ss]eaport|[Hh]arbou?r)s?(?:\s+(?:city|town))?\s+of|port\s+city\s+of)\s+"
+    r"(?!(?:the|a|an|call|entry|registry|origin|destination|departure|discharge|loading)\b)"
+    r"(?P<name>" + _PORT_NAME + r")(?:(?:,\s+(?P<name2>" + _PORT_NAME + r"))?,?\s+and\s+"
+    r"(?P<name3>" + _PORT_NAME + r"))?|"
+    r"\b(?:at|in|into|from|to|near|off|via|the)\s+(?P<late>" + _PORT_NAME + r")\s+"
+    r"(?P<lateport>(?:sea)?port)\b(?!\s+(?:of|calls?|authorit|operator|official|state|city))")
+# "the Crimean port": a people's or region's adjective, not a port's name
+_PEOPLES_WORD = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|ic|an|i)")
+_NOT_PORT_WORDS = frozenset({
+    "The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our", "Which", "Each", "Every",
+    "Sea", "Gulf", "Bay", "Strait", "Ocean", "Island", "Islands", "River", "Canal", "Channel",
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Main", "New", "Old", "Home", "Naval", "Navy", "Military", "Commercial", "Free", "Deep", "Dry",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Black", "Red", "Baltic", "Arctic", "Caspian", "Mediterranean",
+    "Pacific", "Atlantic", "Indian", "Far", "Middle", "Kremlin", "Houthi", "Houthis", "Hamas",
+    "Hezbollah", "Wagner", "Taliban", "UN", "US", "EU", "NATO", "AIS", "IMO", "MMSI", "Port"})
+_STATE_AFTER = re.compile(r",\s+(?P<state>[A-Z][\w'’ -]{1,30}?)\b")
+
 _CITY_NOUN = re.compile(r"\s+(?:address|addresses|office|offices|headquarters|firm|company|companies|"
                         r"court|courts|police|prosecutors?|ruler|emirate|hotel|apartment|bank|banks|"
                         r"airport)\b")
@@ -241,6 +265,7 @@ class PlaceExtractor:
                                                               else text[start:end]).replace(" ", "-"),
                                      form=entry.form))
             m.attrs["entry"] = entry
+        self._unlisted_ports(analysis)
         self._patterns(analysis)
         self._parts_of_ports(analysis)
         self._the_island(analysis)
@@ -311,6 +336,48 @@ class PlaceExtractor:
             return _best_port(ports, mentioned, near)
         names = [e for e in states if e.form == "name"]
         return names[0] if names else (states[0] if states else None)
+
+    @staticmethod
+    def _unlisted_ports(analysis: Analysis) -> None:
+        """"the port of Pyeongtaek-Dangjin", "at Zhanjiang port": a port the gazetteer lacks, named
+        as a port, is one (its state from "the Korean port of" or "X, South Korea"); its name
+        then stands for it wherever else the report uses it."""
+        text = analysis.text
+        found: dict[str, Entry] = {}
+        for m in _UNLISTED_PORT.finditer(text):
+            for g in ("name", "name2", "name3", "late"):
+                if m[g] is None:
+                    continue
+                start, end = m.start(g), m.end(g)
+                name = m[g]
+                if text[end - 2:end] in ("'s", "’s"):
+                    end, name = end - 2, name[:-2]
+                if name.split()[0] in _NOT_PORT_WORDS or name.split()[-1] in _NOT_PORT_WORDS or \
+                        g == "late" and _PEOPLES_WORD.fullmatch(name) or \
+                        analysis.taken(start, end) or analysis.gazetteer.lookup(name):
+                    continue
+                entry = found.get(normalize(name))
+                if entry is None:
+                    country = None
+                    at = m.start("port") if m["port"] else m.start("late")
+                    adjective = [x for x in analysis.between(max(0, at - 40), at, "State")
+                                 if not text[x.end:at].strip()]
+                    after = _STATE_AFTER.match(text, end)
+                    if adjective:
+                        country = adjective[-1].key
+                    elif after:
+                        told = [x for x in analysis.between(after.start("state"), after.end(), "State")
+                                if x.start == after.start("state")]
+                        country = told[0].key if told else None
+                    entry = found[normalize(name)] = Entry(
+                        "Port", "port-" + normalize(name).replace(" ", "-"), name, country=country)
+                mention = analysis.add(Mention(start, end, text[start:end], "Port", entry.key))
+                mention.attrs["entry"] = entry
+        for key, entry in found.items():  # the name again, with no cue
+            for m in re.finditer(r"\b" + re.escape(entry.name) + r"\b(?![-–])", text):
+                if not analysis.taken(m.start(), m.end()):
+                    mention = analysis.add(Mention(m.start(), m.end(), m.group(), "Port", entry.key))
+                    mention.attrs["entry"] = entry
 
     @staticmethod
     def _patterns(analysis: Analysis) -> None:
