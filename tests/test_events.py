@@ -3336,6 +3336,19 @@ def test_a_relative_clause_s_deed_takes_no_time_the_main_clause_tells_after_it()
     assert [(e.type, e.date) for e in h.events if e.type == "Transfer"] == [("Transfer", "2023-05-03")]
 
 
+def test_a_closing_clause_with_a_subject_of_its_own_keeps_its_time() -> None:
+    f = facts_of("The freighter Grey Wren entered the port of Mariupol, which Russian forces seized "
+                 "in May 2022.")
+    assert dated(f, "PortCall") == {("Grey Wren", "Mariupol"): None}
+    f = facts_of("HELSINKI, March 20 - Police detained the tanker Grey Wren, which they suspect of "
+                 "cutting a cable on March 12.", date="2024-03-20")
+    assert [(e.type, e.date) for e in f.events] == [("Detention", "2024-03-20")]
+    # the ship's own deed told in the closing clause is the event's time
+    f = facts_of("Cuba received diesel aboard the tanker Grey Wren, which docked at Matanzas on 25 "
+                 "February.")
+    assert dated(f, "PortCall") == {("Grey Wren", "Matanzas"): "2024-02-25"}
+
+
 def test_an_attribution_set_between_commas_shows_no_ship() -> None:
     f = facts_of("The EU listed the tankers Grey Wren and Dusk Heron. The Dusk Heron discharged "
                  "diesel at Rotterdam in January, port data show, and the Grey Wren was at Piraeus "

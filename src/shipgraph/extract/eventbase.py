@@ -307,6 +307,11 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 framing = [t for t in sent.times if t.end <= a and _OPENS.fullmatch(text, s, t.start)]
                 return framing[-1].interval.iso() if framing else _untimed(analysis, sent, pos, state)
         aside = [(a, b) for a, b in relatives if not a <= pos < b]
+        if last is not None and pos < last.start() and _WHICH_OWN_SUBJECT.match(text, last.start()):
+            # "entered the port of Mariupol, which Russia occupied in 2022.": the time of a closing
+            # clause with a subject of its own is that clause's deed's (not "the Kira, which
+            # docked at Matanzas on 25 July.": the ship's own deed)
+            aside.append((last.start(), last.end()))
         aside += _reduced_asides(analysis, sent, pos)
         # "according to a report published on Monday": when the report came out, not the deed
         aside += [(t.start, t.end) for t in sent.times
@@ -458,6 +463,9 @@ _BEFORE_ING = rx(r"\bbefore\s+(?:then\s+)?[a-z]+ing\b")
 _JOINED_VERB = rx(r"\band\s+(?:(?:then|later|now|since|has|had|have|is|was|were|are|also)\s+)*"
                   r"(?:[a-z]+ed|left|went|came|made|took|lay|sat|ran|sent)\b")
 _WHICH = rx(r",\s+(?:which|that|who)\b")
+# a relative clause with a subject of its own: ", which Russia occupied", ", which they suspect"
+_WHICH_OWN_SUBJECT = re.compile(r",\s+(?:which|that|whom)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*|they|it|he|she|we|"
+                                r"you|the|its|their|his|her|our|officials|authorities)\b")
 _AFTER_ING_ONLY = rx(r"\bafter\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
 # (a clause after the time that opens its own deed: "on July 6, and after unloading ...")
 _OTHER_DEED_AFTER = rx(r"[;,]\s+(?:and|then|but)\b|\band\s+(?:then\s+)?[a-z]+ed\b")
