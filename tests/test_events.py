@@ -266,6 +266,16 @@ def sts_events(facts: Facts) -> list[tuple[frozenset[str], str | None, int]]:
              len(e.evidence)) for e in facts.events if e.type == "ShipToShipTransfer"]
 
 
+def test_a_cargo_received_from_a_ship_named_with_its_flag_is_a_transfer_at_sea() -> None:
+    f = facts_of("Analysts believe the tanker Grey Wren received its cargo from the Gabon-flagged "
+                 "Kite Hollow during the gap, although the manager denied any such operation.")
+    assert [(pair, e.confidence) for pair, e in zip(
+        [p for p, _, _ in sts_events(f)], [e for e in f.events if e.type == "ShipToShipTransfer"],
+        strict=True)] == [(frozenset({"Grey Wren", "Kite Hollow"}), "likely")]
+    f = facts_of("The tanker Grey Wren received its cargo from Panama-flagged ships.")
+    assert sts_events(f) == []
+
+
 @pytest.mark.parametrize(("text", "where"), [
     ("The tankers Kite Hollow and Grey Wren met in the Gulf of Oman and transferred oil.",
      "Gulf of Oman"),

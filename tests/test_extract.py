@@ -579,6 +579,14 @@ def test_ships_named_by_what_they_have_and_a_pair_described_after_their_names() 
     assert flags["Orion Sky"] == flags["Vela Star"] == "PAN"
 
 
+def test_a_ship_told_of_as_another_s_sister_in_an_apposition() -> None:
+    f = facts_of("The tanker Kestrel loaded at Primorsk. Its sister, the Merlin, is due there next "
+                 "week. The Merlin last discharged at Vadinar in December. Her sister, Mara Lind, "
+                 "said nothing.")
+    assert names(f, "Vessel") == {"Kestrel", "Merlin"}
+    assert calls(f) == {("Kestrel", "Primorsk"), ("Merlin", "Vadinar")}
+
+
 def test_a_ship_named_by_what_it_is_and_a_capital_where_something_happens() -> None:
     f = facts_of("A spokeswoman said the Varna Rose was a civilian ship. The Ruta is a "
                  "Cameroon-flagged crude tanker.")

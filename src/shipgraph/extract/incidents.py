@@ -628,8 +628,10 @@ def _names_ship(analysis: Analysis, sent: Sentence, cue: re.Match[str]) -> bool:
     names a ship there: "took on coal from the port of Nampo" names none."""
     if cue.group().lower().startswith("received") and cue.group().endswith("from"):
         # "received six cargoes from Sabetta aboard the X": what stands after "from" says
+        # (a flag is no place: "received its cargo from the Gabon-flagged X")
         after = [m for m in analysis.in_sentence(sent) if m.start >= cue.end()
-                 and m.form != "adjective" and m.type in ("Vessel", "Port", "Place", "State")]
+                 and m.form != "adjective" and m.type in ("Vessel", "Port", "Place", "State")
+                 and not _AS_FLAG.match(analysis.text, m.end)]
         return not after or after[0].type == "Vessel"
     if not cue.group()[-1].isupper() or cue.group() == "STS":
         return True  # ("an STS operation in the Laconian Gulf": the acronym is the cue)

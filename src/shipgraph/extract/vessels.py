@@ -231,7 +231,10 @@ _SISTER_OF = rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"\s+(?:and|or|,)\s+(?:its|her)\s+
                 r"(?:ships?|vessels?|tankers?|carriers?|freighters?)\b|"
                 # ("a sister ship of the Mikhail Nenashev")
                 r"\bsister[\s-](?:ships?|vessels?|tankers?|carriers?|freighters?)\s+(?:of|to)\s+"
-                r"(?:the\s+)?" + NAME.replace("<name>", "<name2>"))
+                r"(?:the\s+)?" + NAME.replace("<name>", "<name2>") + "|"
+                # ("Its sister, the Coral Dune, is due at Primorsk")
+                r"\b(?:[Ii]ts|[Hh]er|[Tt]heir)\s+sister,\s+(?:the\s+)?" + NAME.replace("<name>", "<name3>")
+                + r"(?=,)")
 # "The navy said Zafer, flagged in Sierra Leone, had called ...": a name a flag is told of
 _FLAGGED_NAME = rx(r"(?:^|[,;:]\s+|\b(?:said|that|and|the|The)\s+)"
                    r"(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,3}),\s+"
@@ -1002,7 +1005,8 @@ class VesselExtractor:
                 if board["name2"]:
                     self._register_bare(analysis, names, s, board, "name2")
             for sister in _SISTER_OF.finditer(chunk):
-                self._register_bare(analysis, names, s, sister, "name" if sister["name"] else "name2")
+                self._register_bare(analysis, names, s, sister, next(
+                    g for g in ("name", "name2", "name3") if sister[g]))
             for flagged in _FLAGGED_NAME.finditer(chunk):
                 self._register_bare(analysis, names, s, flagged, "name")
             for some in _SOME_OF_THEM.finditer(chunk):
