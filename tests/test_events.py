@@ -112,6 +112,25 @@ def test_state_to_state_supply() -> None:
     assert transfers(h) == {(None, "Iran", "Russia")}
 
 
+@pytest.mark.parametrize(("text", "cargo"), [
+    ("Iran has supplied the Houthis in Yemen with weapons and fuel for years.", "weapons and fuel"),
+    ("Iran has supplied Yemen's Houthis with drones.", "drones"),
+    ("Iran shipped missiles to the Houthis in Yemen.", "missiles"),
+    ("Russia sold crude to independent refiners in India.", "crude"),
+    ("Almost all of Iran's crude exports now go to refiners in Yemen.", "crude"),
+])
+def test_a_supply_to_those_in_a_state_is_to_the_state(text: str, cargo: str) -> None:
+    f = facts_of(text)
+    origin = "Russia" if text.startswith("Russia") else "Iran"
+    assert transfers(f) == {(None, origin, "India" if "India" in text else "Yemen")}
+    assert [e.cargo for e in f.events] == [cargo]
+
+
+def test_no_supply_to_those_in_a_state_told_by_another_state_s_name() -> None:
+    assert transfers(facts_of("Russia sent weapons to Russian forces in Ukraine.")) == set()
+    assert transfers(facts_of("Iran has supplied the Houthis with drones.")) == set()
+
+
 def test_exports_that_flow_to_a_state() -> None:
     f = facts_of("Russia's seaborne crude exports fell in May. Most of the oil went to India.")
     assert transfers(f) == {(None, "Russia", "India")}

@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 from ..model import Document
 from .dates import TimeMention
-from .gazetteer import Gazetteer
+from .gazetteer import Entry, Gazetteer
 from .text import Span
 
 
@@ -53,6 +53,8 @@ class Analysis:
     pair_rows: dict[int, tuple[str, str]] = field(default_factory=dict)
     # names the document sets in quotes (start, end), read without them (see worktext.working_text)
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    # ports the gazetteer lacks that the text names as ports ("the port of X"), by key
+    unlisted_ports: dict[str, Entry] = field(default_factory=dict)
     # Mentions in text order, all and by type, kept sorted as they are added, so that the
     # lookups below cost a binary search rather than a pass over every mention: a document
     # naming thousands of ships is read in time proportional to its length.
@@ -76,6 +78,12 @@ class Analysis:
         """The sentence that holds text position `pos` (sentences are in text order)."""
         i = bisect.bisect_right(self.sentences, pos, key=lambda x: x.span.start) - 1
         return self.sentences[i] if i >= 0 and pos < self.sentences[i].span.end else None
+
+    def port(self, key: str | None) -> Entry | None:
+        """The port of a key: the gazetteer's, or one the text named that it lacks."""
+        if key is None:
+            return None
+        return self.gazetteer.ports.get(key) or self.unlisted_ports.get(key)
 
     @property
     def doc_date(self) -> dt.date | None:

@@ -371,6 +371,7 @@ class PlaceExtractor:
                         country = told[0].key if told else None
                     entry = found[normalize(name)] = Entry(
                         "Port", "port-" + normalize(name).replace(" ", "-"), name, country=country)
+                    analysis.unlisted_ports[entry.key] = entry
                 mention = analysis.add(Mention(start, end, text[start:end], "Port", entry.key))
                 mention.attrs["entry"] = entry
         for key, entry in found.items():  # the name again, with no cue

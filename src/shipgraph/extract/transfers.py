@@ -130,6 +130,15 @@ _SUPPLY = rx(r"\b(?:suppl(?:y|ied|ies|ying)|sen[dt]s?|sending|shipped|shipping|"
                      r"(?:shipments?|deliver(?:y|ies)|supplies|transfers?)(?=\s+of\b)|"
                      # "Russian oil exports to India", "Russian grain deliveries to Egypt"
                      r"(?:exports|deliveries|shipments|flows|sales)(?=\s+to\b))\b", re.I)
+# those supplied, named by who they are, and the state they are in: "the Houthis in Yemen",
+# "Hezbollah in Lebanon", "refiners in China"
+_GROUP = (r"(?:(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}|(?:[a-z]+\s+)?(?:refiners|buyers|customers|traders|"
+          r"importers|rebels|militias|militants|fighters|allies|proxies|clients)\s+)(?:in|of)\s+(?:the\s+)?")
+_NOUN_THEN_VERB = re.compile(r"\s+(?:(?:now|also|still|mostly|largely|mainly|then)\s+|[a-z]+ly\s+)*"
+                             r"(?:go|goes|went|gone|flow|flows|flowed|head|heads|headed|are|were|is|was|"
+                             r"have|has|had|continue[sd]?|end(?:ed|s)?)\b")
+_THOSE_IN = re.compile(r"\s+(?:the\s+)?" + _GROUP)
+_TO_THOSE_IN_STATE = re.compile(r"\bto\s+(?:the\s+)?" + _GROUP + "$")
 _FLOW = rx(r"\b(?:went|goes|go|flowed|flows|headed|was (?:shipped|sent|exported|sold)|"
                    r"were (?:shipped|sent|exported|sold))\s+(?:\w+\s+){0,2}?to\s+$", re.I)
 _EXPORTER = rx(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?exports\b|\s+export(?:s|ed)\b")
@@ -975,7 +984,7 @@ def discharge_transfers(analysis: Analysis) -> None:
     for call in [ev for ev in analysis.events if ev["type"] == "PortCall"]:
         if call.get("activity") != "discharging":
             continue
-        port = analysis.gazetteer.ports.get(call["port"])
+        port = analysis.port(call["port"])
         country = port.country if port else None
         told = [ev for ev in analysis.events if ev["type"] == "Transfer" and
                 ev.get("vessel") == call["vessel"] and ev.get("destination") in (call["port"], country)]
@@ -1139,7 +1148,7 @@ def _bound_elsewhere(analysis: Analysis, first: dict[str, Any], second: dict[str
     s, e = first["evidence"][0]
     if s <= second["position"] < e:
         return False  # one sentence tells both ends
-    port = analysis.gazetteer.ports.get(second["port"])
+    port = analysis.port(second["port"])
     country = port.country if port else None
     return any(p.key not in (first["port"], second["port"], country) and p.form != "anaphor" and
                p.start > first["position"] and
@@ -1505,9 +1514,19 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             dest = prior[-1] if prior else None
         elif direct:
             dest = next((m for m in states if m.start == verb.end() + direct.start("w")), None)
+        # "supplied the Houthis in Yemen with drones": the state those supplied are in
+        held_by = next((m for m in states if verb.end() < m.start < verb.end() + 60
+                        and _THOSE_IN.fullmatch(text, verb.end(), m.start)
+                        and not analysis.between(verb.end(), m.start, "State")), None) \
+            if dest is None else None
+        if held_by is not None:
+            dest = held_by
         if dest is None:
             dest = next((m for m in states if verb.end() < m.start < min(verb.end() + 120, reach)
-                         and re.search(r"\bto\s+(?:the\s+)?$", text[m.start - 12:m.start])), None)
+                         and (re.search(r"\bto\s+(?:the\s+)?$", text[m.start - 12:m.start]) or
+                              # ("shipped weapons to the Houthis in Yemen")
+                              (to := _TO_THOSE_IN_STATE.search(text, max(s, m.start - 60), m.start))
+                              and not analysis.between(to.start(), m.start, "State"))), None)
         if not vessels and (dest is None or dest.start > verb.end() and not direct):
             # "Caracas sent two cargoes of fuel oil to Havana": to a port of another state
             # ("shipped to the Russian port of Kholmsk ... and re-exported to China": the port
@@ -1515,7 +1534,7 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             port = next((m for m in analysis.in_sentence(sent, "Port")
                          if verb.end() < m.start < min(verb.end() + 120, reach) and m.form != "anaphor"
                          and _TO_PORT.search(text, max(s, m.start - 40), m.start)
-                         and analysis.gazetteer.ports.get(m.key) is not None), None)
+                         and analysis.port(m.key) is not None), None)
             if port is not None and (dest is None or port.start < dest.start):
                 dest = port
         adjective = None
@@ -1542,7 +1561,7 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
                 cargo_end = passive.start()
         if supplier is None or dest is None or supplier.key == dest.key:
             continue
-        if dest.type == "Port" and (entry := analysis.gazetteer.ports.get(dest.key)) is not None \
+        if dest.type == "Port" and (entry := analysis.port(dest.key)) is not None \
                 and entry.country == supplier.key:
             continue  # to a port of its own: no supply between states
         if blocked(text, s, c0, dest.end):
@@ -1553,10 +1572,14 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
         # "Iran sends Russia shells" (the state is the first object), not "sold coal to China"
         elif direct is not None and direct["w"] == "country":  # "supplying the country with X"
             cargo = cargo_phrase(re.sub(r"^\s*(?:the\s+)?country\s+with\b", "", rest))
-        elif direct is not None and dest.start == verb.end() + direct.start("w"):
-            cargo = cargo_phrase(re.sub(r"^\s*with\b", "", after))
+        elif direct is not None and dest.start == verb.end() + direct.start("w") or held_by is not None:
+            # ("supplied Yemen's Houthis with drones")
+            cargo = cargo_phrase(re.sub(r"^(?:['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3})?\s*with\b", "", after))
         else:
             cargo = cargo_phrase(rest)
+        if cargo is not None and verb.group().lower() in ("exports", "shipments", "deliveries", "flows",
+                                                          "sales") and _NOUN_THEN_VERB.match(rest):
+            cargo = None  # "Iran's crude exports now go to China": a verb, no cargo, after the noun
         if cargo is None and verb.group().lower() in ("exports", "shipments", "deliveries", "flows",
                                                       "sales"):
             # "resumed coal exports to China": the cargo named before the noun
@@ -1741,9 +1764,8 @@ def _state_transfer(analysis: Analysis, sent: Sentence, pos: int, origin: Mentio
     """A supply between states, at its ports where the sentence names them ("exported wheat from
     Novorossiysk to Egypt", "shipped drones to Russia's Makhachkala")."""
     text, s = analysis.text, sent.span.start
-    ports = analysis.gazetteer.ports
     for p in analysis.in_sentence(sent, "Port"):
-        entry = ports.get(p.key)
+        entry = analysis.port(p.key)
         if p.start < pos or p.form == "anaphor" or entry is None:
             continue
         before = text[max(s, p.start - 40):p.start]
@@ -1774,9 +1796,8 @@ def _carried_supply(analysis: Analysis, sent: Sentence, pos: int, carrier: Menti
                     origin: Mention, dest: Mention, cargo: str | None) -> None:
     """"Russia sent diesel to Cuba aboard the tanker X, which docked at Matanzas": the ship's
     voyage, to the port of the receiving state it called at where the sentence names one."""
-    ports = analysis.gazetteer.ports
     called = [p for p in analysis.in_sentence(sent, "Port") if p.start > carrier.end
-              and p.form != "anaphor" and (entry := ports.get(p.key)) is not None
+              and p.form != "anaphor" and (entry := analysis.port(p.key)) is not None
               and entry.country == dest.key]
     if called:
         dest = called[0]
@@ -1830,13 +1851,12 @@ def drop_coarse(analysis: Analysis) -> None:
     """One voyage, one Transfer: drop a state-level one that a port-level one refines, told in
     the same sentence or at a time that may be the same ("carried North Korean coal to China
     in 2023 ... On each voyage it loaded at Nampo and unloaded at Longkou")."""
-    ports = analysis.gazetteer.ports
     transfers = [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel")]
 
     def covers(coarse: str | None, fine: str | None) -> bool:
         if coarse is None or coarse == fine:
             return True
-        entry = ports.get(fine) if fine else None
+        entry = analysis.port(fine)
         return entry is not None and entry.country == coarse
 
     drop = []
