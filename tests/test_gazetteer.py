@@ -273,6 +273,12 @@ def test_a_port_the_gazetteer_lacks_named_as_a_port_is_one_wherever_the_report_n
     assert [len(e.mentions) for e in f.entities if e.name == "Zorvanabad"] == [2]
     f = facts_of("The freighter Lark called at the ports of Quellby, Ostrava Nova and Marnholt.")
     assert names(f, "Port") == {"Quellby", "Ostrava Nova", "Marnholt"}
+    # a state's supply from or to such a port is placed there
+    f = facts_of("Iran shipped oil to the Syrian port of Zorvanabad. Russia exported wheat from the "
+                 "port of Tarvik to Egypt.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert {(by_id[e.origin], by_id[e.destination]) for e in f.events if e.type == "Transfer"} == {
+        ("Iran", "Zorvanabad"), ("Tarvik", "Egypt")}
 
 
 def test_no_port_from_words_that_only_sit_beside_port() -> None:

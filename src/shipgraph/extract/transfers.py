@@ -1771,10 +1771,13 @@ def _state_transfer(analysis: Analysis, sent: Sentence, pos: int, origin: Mentio
         before = text[max(s, p.start - 40):p.start]
         # ("exported wheat to Egypt through the port of Novorossiysk": the port it went out by)
         through = _THROUGH_PORT.search(before) is not None
-        if entry.country == origin.key and origin.type == "State" and (
-                _FROM_PORT.search(before) or through):
+        # (a port the gazetteer lacks, of no state told: the side it stands on, "from the port of X")
+        unsure = entry.country is None and p.key in analysis.unlisted_ports
+        if (entry.country == origin.key or unsure) and origin.type == "State" and (
+                _FROM_PORT.search(before) or through and not unsure):
             origin = p
-        elif entry.country == dest.key and dest.type == "State" and (_TO_PORT.search(before) or through):
+        elif (entry.country == dest.key or unsure) and dest.type == "State" and (
+                _TO_PORT.search(before) or through and not unsure):
             dest = p
     record(analysis, sent, "Transfer", pos, vessel=None, origin=origin.key, destination=dest.key,
            cargo=cargo, origin_type=origin.type, destination_type=dest.type)
