@@ -285,6 +285,15 @@ def sts_events(facts: Facts) -> list[tuple[frozenset[str], str | None, int]]:
              len(e.evidence)) for e in facts.events if e.type == "ShipToShipTransfer"]
 
 
+def test_a_transfer_told_with_an_adjective_names_the_other_ship() -> None:
+    f = facts_of("A second tanker, the Cameroon-flagged Grey Wren, is suspected of conducting a "
+                 "similar transfer with the Kite Hollow near the Chinese port of Dalian in April.")
+    assert sts_events(f) == [(frozenset({"Grey Wren", "Kite Hollow"}), "Dalian", 1)]
+    assert [e.confidence for e in f.events] == ["realistic possibility"]
+    f = facts_of("The freighter Grey Wren later undertook another transfer with the Bank of Kunlun.")
+    assert names(f, "Vessel") == {"Grey Wren"} and sts_events(f) == []
+
+
 def test_a_cargo_received_from_a_ship_named_with_its_flag_is_a_transfer_at_sea() -> None:
     f = facts_of("Analysts believe the tanker Grey Wren received its cargo from the Gabon-flagged "
                  "Kite Hollow during the gap, although the manager denied any such operation.")

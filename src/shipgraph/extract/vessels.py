@@ -641,7 +641,10 @@ _DEEDS = [
     # ("conducted a transfer with the Ruby Star")
     # ("after an STS off Malaysia with "Sea Crown"": where, told before the other ship)
     rx(r"\b(?:(?:ship-to-ship|STS)(?:\s+(?:transfers?|operations?|trans-?shipments?|exchanges?))?|"
-       r"(?:conducted|carried\s+out|completed|performed)\s+an?\s+(?:cargo\s+|oil\s+)?transfer)\s+"
+       # ("is suspected of conducting a similar transfer with the Sam Jong 1")
+       r"(?:conduct(?:ed|ing)|carr(?:ied|ying)\s+out|complet(?:ed|ing)|perform(?:ed|ing)|undert(?:ook|aking))"
+       r"\s+(?:an?|another)\s+(?:(?:similar|second|third|further|separate|suspected|possible|"
+       r"likely|illicit|illegal|covert|clandestine)\s+)?(?:cargo\s+|oil\s+)?transfer)\s+"
        r"(?:of\s+(?:[\w,.-]+\s+){1,6}?)?(?:(?:off|near|in)\s+(?:the\s+)?"
        r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,3})?"
        # (a name in quotes, which the working text reads without them: "with "Sea Crown"")
