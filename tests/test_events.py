@@ -285,6 +285,31 @@ def sts_events(facts: Facts) -> list[tuple[frozenset[str], str | None, int]]:
              len(e.evidence)) for e in facts.events if e.type == "ShipToShipTransfer"]
 
 
+@pytest.mark.parametrize("text", [
+    "The tanker Kite Hollow headed to waters off Malaysia, where its cargo was transferred to two "
+    "smaller tankers, the Grey Wren and the Dusk Heron, in early February.",
+    "The tanker Kite Hollow headed to waters off Malaysia, where its cargo was split between two "
+    "smaller tankers, the Grey Wren and the Dusk Heron, in early February.",
+    "The tanker Kite Hollow transferred its cargo to tankers Grey Wren and Dusk Heron in early "
+    "February.",
+])
+def test_a_cargo_passed_to_ships_named_after_their_kind_is_a_transfer_to_each(text: str) -> None:
+    f = facts_of(text)
+    assert sorted(sorted(pair) for pair, _, _ in sts_events(f)) == [
+        ["Dusk Heron", "Kite Hollow"], ["Grey Wren", "Kite Hollow"]]
+    assert {e.date for e in f.events} == {"2024-02-01/2024-02-10"}
+
+
+def test_a_plan_in_the_main_clause_is_not_the_where_clause_s() -> None:
+    f = facts_of("The tanker Kite Hollow headed to waters off Malaysia, where it transferred its cargo "
+                 "to the Grey Wren.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Kite Hollow", "Grey Wren"})]
+    f = facts_of("The tanker Kite Hollow is heading to waters off Malaysia, where it will transfer its "
+                 "cargo to the Grey Wren. The profits were split between two firms, the Dusk Heron "
+                 "and the Kite.")
+    assert sts_events(f) == []
+
+
 def test_a_transfer_told_with_an_adjective_names_the_other_ship() -> None:
     f = facts_of("A second tanker, the Cameroon-flagged Grey Wren, is suspected of conducting a "
                  "similar transfer with the Kite Hollow near the Chinese port of Dalian in April.")

@@ -218,6 +218,11 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
     joined = list(_JOINED_VERB.finditer(clause)) or list(_WHICH_DEED.finditer(clause))
     if joined:
         clause = clause[joined[-1].start():]
+    # "headed to waters off Malaysia, where its cargo was transferred to ...": what was done
+    # there is told in a clause of its own
+    where = clause.rfind(", where ")
+    if where >= 0:
+        clause = clause[where:]
     if NEGATION.search(clause):
         return True
     if _REPORT_THAT.search(text, s, start) and _REFUTED.match(text, end):

@@ -145,10 +145,14 @@ _NEXT_SHIP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?")
 _IN_PORT = re.compile(r"\b(?:at|in|inside)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 _EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
 # cargo passed to a ship named right after (checked against the ships found)
-_TO_SHIP = rx(r"\b(?:transferr(?:ed|ing)|pump(?:ed|ing)|passed|handed|offload(?:ed|ing)|discharg(?:ed|ing)|"
+_TO_SHIP = rx(r"\b(?:(?:transferr(?:ed|ing)|pump(?:ed|ing)|passed|handed|offload(?:ed|ing)|discharg(?:ed|ing)|"
               r"unload(?:ed|ing)|deliver(?:ed|ing)|trans-?shipp(?:ed|ing)|"
               # ("after unloading a cargo at the Saam FSU": at a ship is into it)
-              r"lightered)\s+(?:[\w,.'’-]+\s+){0,8}?(?:to|into|onto|at|alongside)\s+(?:the\s+)?"
+              r"lightered)\s+(?:[\w,.'’-]+\s+){0,8}?(?:to|into|onto|at|alongside)|"
+              # ("its cargo was split between two smaller tankers, the X and the Y")
+              r"(?:split|divided|shared)\s+between)\s+(?:the\s+)?"
+              r"(?:(?:two|three|four|several|(?-i:[a-z]+er))\s+){0,2}(?:(?:oil\s+|crude\s+|product\s+)?"
+              r"(?:tankers|vessels|ships|carriers|freighters|bulkers|barges),\s+(?:the\s+)?)?"
               r"(?:(?:(?-i:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})[- ](?:flagged|registered|owned|operated|"
               r"managed|controlled|linked)|\d{4}-built),?\s+){0,2}"
               # "to the Chinese-owned VLCC Hong Yun"
@@ -606,8 +610,12 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
            location_type=location.type if location else None, cargo=None)
     # "transferring it to North Korean tankers, among them the Kum Un San 3 and the Sam Jong 2":
     # the giver met each ship of the list
-    listed = _LISTED_CUE.search(cue.group()) is not None or _TO_SHIPS_NAMED.search(cue.group()) is not None
     named = [v for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"]
+    # ("its cargo was split between two smaller tankers, the X and the Y": the ships named
+    # after the cue)
+    told = next((v.start for v in named if v.start >= cue.end() - 1), None)
+    listed = _LISTED_CUE.search(cue.group()) is not None or told is not None and \
+        told - cue.end() < 50 and _TO_SHIPS_NAMED.search(text, cue.start(), told + 1) is not None
     first = next((i for i, v in enumerate(named) if v.key == keys[1]), None)
     joined = coordinated(analysis, named[first:]) if listed and first is not None else []
     for other in [v.key for v in joined[1:]]:
