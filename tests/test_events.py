@@ -80,6 +80,16 @@ def test_a_call_refuted_later_in_the_sentence() -> None:
                           "there.")) == set()
 
 
+@pytest.mark.parametrize(("told", "cargo"), [
+    ("its share", None), ("the rest of the oil", "oil"), ("part of the diesel", "diesel"),
+    ("all of its cargo", None), ("half of the 700,000 barrels of crude", "crude"),
+    ("most of its wheat", "wheat"),
+])
+def test_a_part_of_a_cargo_is_of_that_cargo(told: str, cargo: str | None) -> None:
+    f = facts_of(f"The tanker Grey Wren delivered {told} to Qingdao on February 21.")
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == [cargo]
+
+
 def test_a_supply_to_each_state_of_a_list_and_a_way_that_is_no_cargo() -> None:
     f = facts_of("Russia exported wheat to Egypt, Turkey, and the United Arab Emirates in May.")
     assert transfers(f) == {(None, "Russia", "Egypt"), (None, "Russia", "Turkey"),

@@ -881,7 +881,12 @@ _UNSAID = frozenset({"cargo", "cargoes", "load", "loads", "shipment", "shipments
                      "consignments", "freight", "goods",
                      # ("a similar tonnage", "the same amount"): how much, not what
                      "tonnage", "tonnages", "amount", "amounts", "quantity", "quantities",
-                     "volume", "volumes", "parcel", "parcels", "batch", "batches"})
+                     "volume", "volumes", "parcel", "parcels", "batch", "batches",
+                     # ("delivered its share to Qingdao"): a part of a cargo told before
+                     "share", "shares", "portion", "portions", "part", "half", "remainder", "rest"})
+_PART_OF_CARGO = re.compile(r"^\s*(?:(?:the|a|an)\s+)?(?:part|rest|remainder|half|bulk|balance|share|"
+                            r"portion|most|some|all|much)\s+of\s+(?:(?:the|its|her|their|that|this)\s+)?"
+                            r"(?=[a-z\d])")
 # "coal directly to Ningbo", "the oil onward": a word that tells how or where it went, after
 # the cargo (not a noun that ends the same way: "military supply")
 _AFTER_CARGO = re.compile(r"\s+(?:(?!(?:supp|assemb|fami|ita|anoma|monopo|ra|a|re)ly\b)[a-z]+ly|"
@@ -900,6 +905,8 @@ _COUNTED_UNSAID = re.compile(r"(?:(?:at least|at most|some|about|around|more tha
 
 
 def cargo_phrase(after_verb: str) -> str | None:
+    # "part of the diesel", "the rest of its oil": the cargo is the diesel, the oil
+    after_verb = _PART_OF_CARGO.sub(" ", after_verb, count=1)
     m = _CARGO.match(after_verb)
     # "grain and arrived (in ...)": the phrase stops where the next verb begins
     cargo = _NEXT_VERB.sub("", re.sub(r"^of\s+", "", m["cargo"].strip(" ,"))) if m else ""
