@@ -3979,6 +3979,27 @@ def test_a_table_titled_as_arrivals_at_a_port_gives_each_row_a_call_there() -> N
                                                ("Pale Moon", "Tartus", "Mersin")]
 
 
+def test_a_table_of_arrivals_with_a_last_port_column_under_a_note() -> None:
+    body = ("Our volunteers logged the following ships entering the Syrian port of Tartus last "
+            "month. Several have previously been sanctioned.\n\n"
+            "| Date | Vessel | Flag | Last port | Cargo |\n|---|---|---|---|---|\n"
+            "| 3 March | Grey Wren | Russia | Novorossiysk | vehicles |\n"
+            "| 19 March | Dusk Heron | Comoros | Sevastopol | wheat |\n")
+    f = facts_of(body, date="2025-04-02")
+    assert transfers(f) == {("Grey Wren", "Novorossiysk", "Tartus"),
+                            ("Dusk Heron", "Sevastopol", "Tartus")}
+    # the row's date is the arrival's; when it left its last port, and why, is not told
+    assert dated(f, "PortCall") == {("Grey Wren", "Novorossiysk"): None,
+                                    ("Grey Wren", "Tartus"): "2025-03-03",
+                                    ("Dusk Heron", "Sevastopol"): None,
+                                    ("Dusk Heron", "Tartus"): "2025-03-19"}
+    assert {e.activity for e in f.events if e.type == "PortCall" and e.date is None} == {None}
+    # the document's title, with its month, gives the port where no line above does
+    f = facts_of("| Date | Vessel | Last port |\n|---|---|---|\n| 3 March | Grey Wren | Novorossiysk |\n",
+                 date="2025-04-02", title="Arrivals at Tartus, March 2025")
+    assert transfers(f) == {("Grey Wren", "Novorossiysk", "Tartus")}
+
+
 def test_a_relative_clause_keeps_its_own_hedging_and_the_main_clause_its_own() -> None:
     f = facts_of("The tanker Grey Wren, which possibly switched off its AIS on 20 March, docked at "
                  "Tartus. The tanker Dusk Heron, which switched off its AIS on 21 March, is believed "

@@ -8,8 +8,9 @@ departure or loading column), a call at the port it discharged in (dated by an a
 discharge column) and a Transfer between them with the row's cargo. A "Date" column dates
 both. An "ETA" column tells an arrival still to come: the row gives no call at its
 destination and no Transfer yet. Rows are read while they have as many cells as the header.
-A caption right above the header may give the port of a role no column has ("Tankers that
-discharged at Sikka last month:"). A header with a ship column and a port column but no roles
+A caption in the few lines above the header, else the document's title, may give the port of
+a role no column has ("Tankers that discharged at Sikka last month:", "Arrivals at Tartus,
+March 2025"). A "Last port" column is where the ships came from: a call there, undated. A header with a ship column and a port column but no roles
 ("| Vessel | Port | Date | Activity |") is a log of calls: each row a call at its port, doing
 what its activity column says (not what is expected there or denied)."""
 
@@ -26,7 +27,9 @@ from .vessels import LIST_OF_SHIPS, SHIP_COLUMN
 
 _ORIGIN = re.compile(r"(?i:(?:load(?:ing)?|lading|departure|origin|sailed from|loaded at|"
                      r"departed from|from)(?: port| terminal)?|port of (?:loading|lading|departure|"
-                     r"origin)|origin(?:al)? port)")
+                     r"origin)|origin(?:al)? port|"
+                     # "| Last port |": where the ships came from to the port of the table
+                     r"(?P<last>(?:last|previous|prior) port(?: of call)?|(?:arrived|came|coming) from))")
 _DEST = re.compile(r"(?i:(?:discharg(?:e|ing)|unload(?:ing)?|offload(?:ing)?|destination|arrival|"
                    r"discharged at|unloaded at|delivered to|to)(?: port| terminal)?|"
                    r"port of (?:discharge|destination|arrival|unloading))")
@@ -46,8 +49,10 @@ _PORT = re.compile(r"(?i:port(?: of call)?|port call|location|harbou?r|terminal|
 _ACTIVITY = re.compile(r"(?i:activity|activities|event|status|operation|what)")
 # A caption above the table that tells where all its ships went or came from: "Crude tankers
 # that discharged at Sikka last month:"
-_CAPTION_DEST = re.compile(r"(?i:\b(?:discharged|unloaded|offloaded|arrived|called|docked|berthed|"
-                           r"delivered)\s+(?:cargo(?:es)?\s+)?(?:at|in|to)\s+(?:the\s+port\s+of\s+)?)$")
+_CAPTION_DEST = re.compile(r"(?i:\b(?:(?:discharged|unloaded|offloaded|arrived|called|docked|berthed|"
+                           r"delivered|arriving|calling)\s+(?:cargo(?:es)?\s+)?(?:at|in|to)|"
+                           r"enter(?:ed|ing)|reach(?:ed|ing))\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?"
+                           r"(?:(?:port|harbou?r)\s+of\s+)?)$")
 _CAPTION_ORIGIN = re.compile(r"(?i:\b(?:loaded|departed|left|sailed)\s+(?:cargo(?:es)?\s+)?"
                              r"(?:at|in|from)?\s*(?:the\s+port\s+of\s+)?)$")
 # a caption that is a title of the ships' movements: "Arrivals at Tartus, October 2023"
@@ -87,7 +92,9 @@ _TITLE_CAPTION = re.compile(
     r"(?i:\W*(?:(?:weekly|daily|monthly|latest|recent)\s+)?(?:(?:vessel|ship|tanker|port)\s+)?"
     r"(?:(?P<dest>" + _ARRIVALS + r")|(?P<origin>" + _DEPARTURES + r"))"
     r"(?:\s+(?:at|in|to|from)\s+(?:the\s+port\s+of\s+)?|\s*[,:–—]\s*|\s+-\s+))"
-    r"(?P<port>[A-Z][\w'’ .-]*?)\W*")
+    r"(?P<port>[A-Z][\w'’ .-]*?)\W*"
+    # ("Arrivals at Tartus, March 2025")
+    r"(?:,?\s+(?:in\s+)?(?:(?:[A-Z][a-z]+\.?|Q[1-4])\s+)?(?:19|20)\d{2}\W*)?")
 
 
 def _title_caption(analysis: Analysis) -> dict[str, Mention]:
@@ -110,13 +117,27 @@ def _title_caption(analysis: Analysis) -> dict[str, Mention]:
 
 def _caption(analysis: Analysis, index: int) -> dict[str, Mention]:
     """The port a caption right above the header at `index` says the ships went to or came from."""
-    found: dict[str, Mention] = {}
     if index == 0:
         return _title_caption(analysis)
-    above = analysis.sentences[index - 1]
     text = analysis.text
-    if len(cells(text, above.span.start, above.span.end)) > 1:
-        return found
+    # the lines right above it, nearest first (a note may stand between: "Several have been
+    # sanctioned."), else the document's title
+    for above in reversed(analysis.sentences[max(0, index - _CAPTION_REACH):index]):
+        if len(cells(text, above.span.start, above.span.end)) > 1:
+            break
+        found = _caption_of(analysis, above)
+        if found:
+            return found
+    return _title_caption(analysis)
+
+
+_CAPTION_REACH = 3  # how many sentences above a table's header may tell its port
+
+
+def _caption_of(analysis: Analysis, above: Sentence) -> dict[str, Mention]:
+    """The port a sentence or heading says the ships of the table below went to or came from."""
+    found: dict[str, Mention] = {}
+    text = analysis.text
     ports = [p for p in analysis.in_sentence(above, "Port") if p.form != "anaphor"]
     if len(ports) == 1:
         head = text[above.span.start:ports[0].start]
@@ -145,13 +166,15 @@ def _header(row: list[tuple[int, str]], analysis: Analysis, index: int) -> dict[
     if ship is None:
         return None
     origin, dest = find(_ORIGIN), find(_DEST)
+    # (a last port of call: the ship came from there, when and doing what the row does not say)
+    came_from = origin is not None and _ORIGIN.fullmatch(row[origin][1].strip())["last"] is not None
     caption = _caption(analysis, index) if origin is None or dest is None else {}
     port = find(_PORT) if origin is None and dest is None else None
     if origin is None and dest is None and not caption and port is None:
         return None
     return {"ship": ship, "origin": origin, "destination": dest, "gone": find(_WHEN_GONE),
             "come": find(_WHEN_COME), "when": find(_WHEN), "expected": find(_EXPECTED),
-            "cargo": find(_CARGO), "port": port, "activity": find(_ACTIVITY),
+            "cargo": find(_CARGO), "port": port, "activity": find(_ACTIVITY), "came_from": came_from,
             "origin_port": caption.get("origin") if origin is None else None,
             "destination_port": caption.get("destination") if dest is None else None}
 
@@ -197,7 +220,7 @@ def _voyage(analysis: Analysis, sent: Sentence, row: list[tuple[int, str]],
     if origin is None and dest is None:
         return
     both = _time(sent, row, header["when"])
-    gone = _time(sent, row, header["gone"]) or both
+    gone = _time(sent, row, header["gone"]) or (None if header["came_from"] else both)
     come = _time(sent, row, header["come"]) or both
     expected = header["expected"] is not None and _time(sent, row, header["expected"]) is not None
     cargo = None
@@ -212,7 +235,7 @@ def _voyage(analysis: Analysis, sent: Sentence, row: list[tuple[int, str]],
         # the row's own column for this call, or none: a load port's call is not dated by
         # the day the ship arrived at the other end
         add_call(analysis, sent, vessel, port, "departure" if empty and port is origin else
-                 "" if empty else activity)["date"] = date
+                 "" if empty or port is origin and header["came_from"] else activity)["date"] = date
     if origin is not None and dest is not None and origin.key != dest.key and not ahead and \
             not empty:
         record(analysis, sent, "Transfer", vessel.start, vessel=vessel.key, origin=origin.key,
