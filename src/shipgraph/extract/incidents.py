@@ -145,8 +145,8 @@ _NEXT_SHIP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?")
 _IN_PORT = re.compile(r"\b(?:at|in|inside)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 _EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
 # cargo passed to a ship named right after (checked against the ships found)
-_TO_SHIP = rx(r"\b(?:(?:transferr(?:ed|ing)|pump(?:ed|ing)|passed|handed|offload(?:ed|ing)|discharg(?:ed|ing)|"
-              r"unload(?:ed|ing)|deliver(?:ed|ing)|trans-?shipp(?:ed|ing)|"
+_TO_SHIP = rx(r"\b(?:(?:transferr(?:ed|ing)|pump(?:ed|ing)|passed|handed|offload(?:ed|ing)|"
+              r"discharg(?:ed|ing)|unload(?:ed|ing)|deliver(?:ed|ing)|trans-?shipp(?:ed|ing)|"
               # ("after unloading a cargo at the Saam FSU": at a ship is into it)
               r"lightered)\s+(?:[\w,.'’-]+\s+){0,8}?(?:to|into|onto|at|alongside)|"
               # ("its cargo was split between two smaller tankers, the X and the Y")

@@ -374,7 +374,7 @@ class PlaceExtractor:
                     analysis.unlisted_ports[entry.key] = entry
                 mention = analysis.add(Mention(start, end, text[start:end], "Port", entry.key))
                 mention.attrs["entry"] = entry
-        for key, entry in found.items():  # the name again, with no cue
+        for entry in found.values():  # the name again, with no cue
             for m in re.finditer(r"\b" + re.escape(entry.name) + r"\b(?![-–])", text):
                 if not analysis.taken(m.start(), m.end()):
                     mention = analysis.add(Mention(m.start(), m.end(), m.group(), "Port", entry.key))

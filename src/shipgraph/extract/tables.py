@@ -10,7 +10,8 @@ both. An "ETA" column tells an arrival still to come: the row gives no call at i
 destination and no Transfer yet. Rows are read while they have as many cells as the header.
 A caption in the few lines above the header, else the document's title, may give the port of
 a role no column has ("Tankers that discharged at Sikka last month:", "Arrivals at Tartus,
-March 2025"). A "Last port" column is where the ships came from: a call there, undated. A header with a ship column and a port column but no roles
+March 2025"). A "Last port" column is where the ships came from: a call there, undated.
+A header with a ship column and a port column but no roles
 ("| Vessel | Port | Date | Activity |") is a log of calls: each row a call at its port, doing
 what its activity column says (not what is expected there or denied)."""
 
@@ -167,7 +168,8 @@ def _header(row: list[tuple[int, str]], analysis: Analysis, index: int) -> dict[
         return None
     origin, dest = find(_ORIGIN), find(_DEST)
     # (a last port of call: the ship came from there, when and doing what the row does not say)
-    came_from = origin is not None and _ORIGIN.fullmatch(row[origin][1].strip())["last"] is not None
+    told = _ORIGIN.fullmatch(row[origin][1].strip()) if origin is not None else None
+    came_from = told is not None and told["last"] is not None
     caption = _caption(analysis, index) if origin is None or dest is None else {}
     port = find(_PORT) if origin is None and dest is None else None
     if origin is None and dest is None and not caption and port is None:
