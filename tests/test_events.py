@@ -2105,6 +2105,11 @@ def test_a_ship_escorted_to_a_port_makes_no_voyage_there_and_an_assessment_is_li
                  "detained.")
     assert calls(f) == {("Grey Finch", "Ust-Luga"), ("Grey Finch", "Porvoo")}
     assert transfers(f) <= {("Grey Finch", "Ust-Luga", None)}
+    # (the ship named by a pronoun between the verb and the port)
+    f = facts_of("The tanker Grey Finch loaded crude at Kharg Island on July 2. Officers boarded the "
+                 "ship off Crete on Monday and escorted it to the port of Piraeus, where it remains.")
+    assert calls(f) == {("Grey Finch", "Kharg Island"), ("Grey Finch", "Piraeus")}
+    assert transfers(f) == set()
     f = facts_of("The Panel assesses that the bulk carrier Wren Hollow delivered coal to Longkou.")
     assert [(e.type, e.confidence) for e in f.events if e.type == "PortCall"] == \
         [("PortCall", "likely")]

@@ -75,8 +75,10 @@ MODAL = rx(
     re.I)
 # A ship taken to a port by others ("was escorted to Lagos", "towed back to", "took the tanker
 # to"): no voyage of its own ended there.
-FORCED_TO = rx(r"\b(?:taken|towed|escorted|diverted|forced|ordered|redirected|steered|seized|"
-               r"detained|held|took\s+(?:it|her|them|the\s+(?:\w+\s+)?(?:ship|vessel|tanker)))\s+"
+FORCED_TO = rx(r"\b(?:(?:taken|towed|escorted|diverted|forced|ordered|redirected|steered|seized|"
+               r"detained|held)(?:\s+(?:it|her|them|the\s+(?:\w+\s+)?(?:ship|vessel|tanker)))?|"
+               # ("boarded the ship and escorted it to the port of Piraeus")
+               r"took\s+(?:it|her|them|the\s+(?:\w+\s+)?(?:ship|vessel|tanker)))\s+"
                r"(?:(?:back|away|under\s+guard)\s+)?(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # Words for what ships carry.
 # how many ships a text counts without naming them: "nine tankers", "dozens of vessels"
