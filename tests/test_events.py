@@ -3590,6 +3590,11 @@ def test_a_voyage_back_or_in_ballast_carries_no_cargo() -> None:
     k = facts_of("The tanker Grey Wren entered Tartus on 3 May. It returned to Tuapse on 9 May with "
                  "a cargo of wheat.")
     assert transfers(k) == {("Grey Wren", "Tartus", "Tuapse")}
+    # the way out of a ship that came back empty delivered something
+    m = facts_of("The tanker Grey Wren sailed from Kozmino to Dalian and returned empty.")
+    assert transfers(m) == {("Grey Wren", "Kozmino", "Dalian")}
+    n = facts_of("The tanker Grey Wren sailed empty from Kozmino to Dalian and then returned.")
+    assert transfers(n) == set()
 
 
 def test_a_transfer_to_a_ship_described_before_its_name() -> None:

@@ -306,8 +306,7 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         if leg["cargo"] is None:  # "made trips to Damietta, each time carrying wheat"
             leg["cargo"] = _carried(analysis, (s, e))
         # "sailed from Tartus to Tuapse in ballast": calls, and no cargo moved
-        empty = leg["cargo"] is None and _NO_CARGO.search(
-            text, leg["pos"], clause_end(text, leg["pos"] + 1, e)) is not None
+        empty = leg["cargo"] is None and _no_cargo(text, leg["pos"], clause_end(text, leg["pos"] + 1, e))
         # "was carrying crude from Basra to Aliaga when it was seized", "..., was diverted to
         # Jask": a voyage cut short took nothing to where it was going
         cut_short = bool(leg.get("underway")) and dest is not None and \
@@ -1174,6 +1173,18 @@ _CUT_SHORT = rx(r"\b(?:when|before|until|as)\s+(?:it|she|they|the\s+(?:\w+\s+)?(
                 r"detained|intercepted|boarded|hijacked|stopped|captured|diverted|sunk|damaged|"
                 r"targeted)\b|\b(?:was|were)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:diverted|seized|hijacked|"
                 r"intercepted|captured|detained|sunk)\b", re.I)
+_BACK_LEG = re.compile(r"\b(?:and|before|then)\s+(?:then\s+|later\s+)?(?:returned|returning|"
+                       r"(?:sailed|came|headed|went)\s+back)\b")
+
+
+def _no_cargo(text: str, start: int, end: int, pos: int | None = None) -> bool:
+    """Whether a voyage told from `start` (its port at `pos`) went without cargo ("in ballast",
+    "empty"), up to a way back told after the port: "sailed from Kozmino to Dalian and returned
+    empty" delivered something there."""
+    back = _BACK_LEG.search(text, start if pos is None else pos, end)
+    return _NO_CARGO.search(text, start, back.start() if back else end) is not None
+
+
 _NO_CARGO = rx(r"\b(?:in\s+ballast|empty|unladen|without\s+(?:a\s+|any\s+)?cargo)\b", re.I)
 
 
@@ -1182,7 +1193,7 @@ def _return_leg(analysis: Analysis, call: dict[str, Any], span: tuple[int, int])
     tells of."""
     text = analysis.text
     before = max(span[0], call["position"] - 60), call["position"]
-    if _NO_CARGO.search(text, before[0], clause_end(text, call["position"], span[1])):
+    if _no_cargo(text, before[0], clause_end(text, call["position"], span[1]), call["position"]):
         return True
     return bool(_RETURNED_TO.search(text, *before)) and _carried(analysis, span) is None
 
@@ -1333,7 +1344,7 @@ def voyages(analysis: Analysis) -> None:
             # ... then called at Fujairah": the cargo went elsewhere before the later call
         # (in the destination's sentence, up to the next port it names: "reached Latakia ... and
         # left for Mersin, where it took on steel" took the steel on later)
-        if _NO_CARGO.search(analysis.text, origin["position"], clause_end(
+        if _no_cargo(analysis.text, origin["position"], clause_end(
                 analysis.text, origin["position"] + 1, origin["evidence"][0][1])):
             continue  # "had left Sikka in April without cargo": nothing carried from there
         at_dest = _upto_next_port(analysis, dest)
