@@ -320,6 +320,15 @@ def test_a_plan_in_the_main_clause_is_not_the_where_clause_s() -> None:
     assert sts_events(f) == []
 
 
+def test_a_cargo_received_from_a_ship_named_after_its_kind() -> None:
+    f = facts_of("The tanker Grey Wren delivered oil products to Nampo in March after receiving them "
+                 "from the tanker Kite Hollow near Taiwan.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Grey Wren", "Kite Hollow"})]
+    f = facts_of("The tanker Grey Wren delivered oil products to Nampo after receiving them from the "
+                 "port of Dalian.")
+    assert sts_events(f) == [] and transfers(f) == {("Grey Wren", "Dalian", "Nampo")}
+
+
 def test_a_transfer_told_with_an_adjective_names_the_other_ship() -> None:
     f = facts_of("A second tanker, the Cameroon-flagged Grey Wren, is suspected of conducting a "
                  "similar transfer with the Kite Hollow near the Chinese port of Dalian in April.")

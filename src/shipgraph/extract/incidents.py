@@ -87,8 +87,9 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"\b(?:supplied|refuell?ed|refueling|refuelling|bunkered)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                   r"(?-i:[A-Z])|"
                   # "after taking it on from the Kazan", "received them from the X"
+                  # ("after receiving them from the tanker Sun Rise")
                   r"\b(?:took|takes|taken|taking|received|receiving)\s+(?:it|them)\s+(?:on\s+)?from\s+"
-                  r"the\s+(?-i:[A-Z])|"
+                  r"the\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?-i:[A-Z])|"
                   # "met the Jin Sheng off Malaysia and pumped its oil across"
                   # (a timeline's present: "It meets the tanker X ... and transfers part of its cargo")
                   r"\b(?:met|meets|rendezvous\w*|came alongside|comes alongside)\b" + IN_CLAUSE +
