@@ -449,6 +449,22 @@ def test_persons_after_a_lower_case_role_or_a_possessive_one() -> None:
     assert not names(g, "Person") and "Blue Horizon Shipping" in names(g, "Organization")
 
 
+def test_persons_by_the_body_they_are_of_and_a_shipowner_who_is_one() -> None:
+    f = facts_of("Mira Castell, co-founder of Kpler, said the tanker Alba was dark. Jonas Helm Lund "
+                 "of Lloyd's List said the move was expected. Greek shipowner Evangelos Pistiolis "
+                 "owns the firm, and oil trader Niels Troost was sanctioned.")
+    assert names(f, "Person") == {"Mira Castell", "Jonas Helm Lund", "Evangelos Pistiolis",
+                                  "Niels Troost"}
+    assert names(f, "Organization") == {"Kpler", "Lloyd's List"}
+    # firms described so stay firms, and a name of no body found is no speaker's
+    g = facts_of("Greek shipowner Dynacom and the trader Coral Energy bought it, and shipowner "
+                 "Capital Maritime did too. Grey Wren of Panama said nothing. The vessel is managed "
+                 "by Dubai-based Gatik Ship Management.")
+    assert not names(g, "Person")
+    assert names(g, "Organization") == {"Dynacom", "Coral Energy", "Capital Maritime",
+                                        "Gatik Ship Management"}
+
+
 def test_organisations_by_their_head_word_or_known_name() -> None:
     f = facts_of("Analysts at S&P Global Commodity Insights and the Baltic Exchange agreed, and "
                  "Greenpeace said the tanker Alba should be inspected.")

@@ -32,6 +32,8 @@ _ORG_HEAD = rx(
     r"Review|Journal|News|Weekly|Monitor|Intelligence|Desk|Bulletin|Digest|Ledger|Log|Notes|"
     r"School|University|Foundation|Centre|Center|Society|Association|Forum|Fund|Network|"
     r"Initiative|Services|Shipping(?: Lines?)?|Lines|Holdings|Logistics|Navigation|Shipmanagement|"
+    # "Dubai-based Gatik Ship Management"
+    r"Ship\s+Management|Ship\s?[Mm]anagers|"
     # "S&P Global Commodity Insights", "the Baltic Exchange", "Lloyd's Register"
     r"Fleet|Insights|Analytics|Consulting|Consultancy|Advisory|Partners|Associates|Exchange|Register|"
     # "Maxar Technologies", "Planet Labs"
@@ -46,8 +48,9 @@ _ORG_HEAD = rx(
 # "tracking firm SeaTrace", "the research group Open Sea Watch": a name set after what it is.
 _ORG_DESCRIBED = rx(
     r"\b(?:firm|company|group|consultancy|think[- ]tank|NGO|watchdog|outlet|platform|provider|"
-    r"broker|brokerage|insurer|shipowner|operator|charterer|trader|organi[sz]ation|non-?profit|"
-    r"startup|start-up)\s+(?!(?:The|A|An|In|On|At|As|But|And|Its|Their|It|This|That|Monday|"
+    r"brokerage|insurer|organi[sz]ation|non-?profit|startup|start-up|"
+    # (who may be a person: "Greek shipowner Evangelos Pistiolis")
+    r"(?P<either>broker|shipowner|operator|charterer|trader))\s+(?!(?:The|A|An|In|On|At|As|But|And|Its|Their|It|This|That|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|Last|Earlier|Later)\b)"
     r"(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
@@ -125,9 +128,11 @@ _NAME_ROLE = rx(r"(?:^|(?<=[.;:]\s)|(?<=\bto\s)|(?<=\n)|"
                 # "OFAC designated Mohammad Hossein Shamkhani, the son of ...", "run by X, a ..."
                 r"(?<=designated\s)|(?<=sanctioned\s)|(?<=targeted\s)|(?<=indicted\s)|(?<=charged\s)|"
                 r"(?<=arrested\s)|(?<=\bby\s))(?!(?:The|A|An)\s)(?P<name>" + _PERSON + r"),\s+"
-                r"(?:an?|the|its|their|his|her|"
+                r"(?:(?:an?|the|its|their|his|her|"
                 # "Lars Rasmussen, Denmark's foreign minister, ..."
-                r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}['’]s)\s+" + _ROLE + r"\b"
+                r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}['’]s)\s+" + _ROLE + r"\b|"
+                # "Samir Madani, co-founder of TankerTrackers, said"
+                + _ROLE + r"\s+(?:of|at)\s+(?:the\s+)?(?-i:[A-Z]))"
                 # (not "a sister ship of the Olga Sokol", "the owner company")
                 r"(?![\s-]+(?:ships?|vessels?|tankers?|carriers?|freighters?|compan(?:y|ies)|firms?)\b)")
 # "The ship's captain, Oleg Petrov, ...": a role and the name set after it
@@ -144,6 +149,11 @@ _SAID = rx(r"\bsaid\s+"
            # (nor "said Sea Breeze Star denied it": the subject of what was said, not who said it)
            r"(?=\s*[,.;:)\]]|\s*$|\s+(?:of|from|at|in|with|who|on|last|this|told|added|to|during|"
            r"after|before|when|while|and|a|an|the)\b)")
+# "Michelle Wiese Bockmann of Lloyd's List said": a name before the body a speaker is of (the
+# body checked to be one found)
+_NAME_OF_BODY = rx(r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,\s)|(?<=\bsaid\s)|(?<=\baccording\s\sto\s))"
+                   r"(?!(?:The|A|An|In|On|At|By|For|From|But|And)\s)(?P<name>" + _PERSON + r")\s+"
+                   r"(?:of|at|from)\s+(?:the\s+)?(?P<body>[A-Z])")
 # "Nikos Papadakis, 54, and Omar Haddad, 47, chartered ...": a name with an age set after it
 _NAME_AGE = rx(r"(?<![Tt]he\s)\b(?!(?:The|A|An|In|On|At|By|For|From)\s)"
                r"(?P<name>[A-Z][a-z][\w'’\-]+(?:\s[A-Z][a-z][\w'’\-]*){1,2}),\s+"
@@ -154,6 +164,11 @@ _NAME_SAID = rx(r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,\s)|(?<=\bto\s))(?P<name>(?P<fi
                 r"(?:[A-Z][a-z]+\s|[A-Z]\.\s)?(?P<last>[A-Z][a-z][\w'’\-]+))\s+(?:said|says|told|added|wrote|"
                 r"noted|explained|warned|argued|stressed|insisted|acknowledged|confirmed|denied|"
                 r"declined|estimated)\b")
+_A_PERSON = re.compile(_PERSON)
+# words of firms' names, not persons' ("shipowner Capital Tankers", "trader Coral Energy")
+_FIRM_WORD = re.compile(r"\b(?:Capital|Global|International|Group|Energy|Oil|Gas|Petroleum|Maritime|"
+                        r"Marine|Shipping|Tankers|Trading|Holdings|Navigation|Lines|Line|Logistics|"
+                        r"Resources|Partners|Star|Sea|Ocean|Ship|Ships)\b")
 # bodies reporting names in full or by their short form
 _SHORT_OF = {"United Nations": "UN", "European Union": "EU", "African Union": "AU",
              "Office of Foreign Assets Control": "OFAC", "International Maritime Organization": "IMO"}
@@ -202,6 +217,12 @@ class AgentExtractor:
                 elif name.startswith(("The ", "the ")):
                     self._short_name(analysis, name, m.start("name"))
             for m in _ORG_DESCRIBED.finditer(text, s, e):
+                if m["either"] and _A_PERSON.fullmatch(m["name"]) and not \
+                        _FIRM_WORD.search(m["name"]) and m["name"].rsplit(None, 1)[-1] not in _NOT_SURNAME:
+                    start, end = m.start("name"), m.end("name")
+                    if not analysis.taken(start, end) and not analysis.gazetteer.lookup(m["name"]):
+                        analysis.add(Mention(start, end, m["name"], "Person", normalize(m["name"])))
+                    continue
                 self._org(analysis, m["name"], m.start("name"))
             for m in chain(_ORG_BY.finditer(text, s, e), _ORG_ROLE.finditer(text, s, e)):
                 group = "name" if m["name"] else "name2"
@@ -216,6 +237,13 @@ class AgentExtractor:
                     x.form == "name" for x in analysis.gazetteer.lookup(m["first"]))
                 if m["last"] not in _NOT_SURNAME and not analysis.taken(start, end) and given and not \
                         analysis.gazetteer.lookup(m["last"]) and not analysis.gazetteer.lookup(m["name"]):
+                    analysis.add(Mention(start, end, m["name"], "Person", normalize(m["name"])))
+            for m in _NAME_OF_BODY.finditer(text, s, e):
+                start, end = m.start("name"), m.end("name")
+                body = [x for x in analysis.between(m.start("body"), m.start("body") + 1, "Organization")
+                        if x.start == m.start("body")]
+                if body and m["name"].rsplit(None, 1)[-1] not in _NOT_SURNAME and \
+                        not analysis.taken(start, end) and not analysis.gazetteer.lookup(m["name"]):
                     analysis.add(Mention(start, end, m["name"], "Person", normalize(m["name"])))
             for pat in (_TITLE, _SAID, _NAME_ROLE, _ROLE_NAME, _NAME_AGE):
                 for m in pat.finditer(text, s, e):
