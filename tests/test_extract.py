@@ -465,6 +465,17 @@ def test_persons_by_the_body_they_are_of_and_a_shipowner_who_is_one() -> None:
                                         "Gatik Ship Management"}
 
 
+def test_security_services_commands_and_abbreviated_military_titles() -> None:
+    f = facts_of("Ukraine's SBU security service said it had struck the tanker. The Pentagon said "
+                 "a destroyer downed drones, and Brig. Gen. Yahya Saree claimed the attack. Admiral "
+                 "Brad Cooper, head of Central Command, said more.")
+    assert names(f, "Organization") == {"SBU", "Pentagon", "Central Command"}
+    assert names(f, "Person") == {"Yahya Saree", "Brad Cooper"}
+    # a known body's name opening a ship's is the ship's
+    g = facts_of("The tanker Pentagon Star called at Rajin.")
+    assert names(g, "Vessel") == {"Pentagon Star"} and not names(g, "Organization")
+
+
 def test_organisations_by_their_head_word_or_known_name() -> None:
     f = facts_of("Analysts at S&P Global Commodity Insights and the Baltic Exchange agreed, and "
                  "Greenpeace said the tanker Alba should be inspected.")

@@ -28,7 +28,7 @@ _ORG_HEAD = rx(
     r"All|Most|Other|Our|Their|Its|This|That|These|Those|Each|Every|Any|No)\s)(?:" + _CAP +
     r"\s+){0,4}(?:Ministry|Directorate|Agency|Authority|"
     r"Institute|Council|Committee|Panel|Navy|Coast Guard|Customs|Office|Bureau|Service|"
-    r"Department|Commission|Union|Group|Organisation|Organization|Administration|Court|"
+    r"Department|Commission|Union|Group|Organisation|Organization|Administration|Court|Command|"
     r"Review|Journal|News|Weekly|Monitor|Intelligence|Desk|Bulletin|Digest|Ledger|Log|Notes|"
     r"School|University|Foundation|Centre|Center|Society|Association|Forum|Fund|Network|"
     r"Initiative|Services|Shipping(?: Lines?)?|Lines|Holdings|Logistics|Navigation|Shipmanagement|"
@@ -84,6 +84,8 @@ _KNOWN_ORGS = {"CIA", "EU", "UN", "NATO", "OPEC", "PDVSA", "IMO", "OFAC", "FBI",
                "Novatek", "Transneft", "Trafigura", "Vitol", "Glencore", "Gunvor", "Litasco",
                "Pemex", "Petrobras", "Sonangol", "Sonatrach", "NNPC", "ADNOC", "Petronas", "Pertamina",
                "ONGC", "Surgutneftegas", "Reliance Industries", "Nayara Energy", "IRGC",
+               # security services and commands reporting names by their short form
+               "SBU", "FSB", "GUR", "HUR", "CENTCOM", "IDF", "Pentagon", "MI6", "Mossad",
                "United Nations", "European Union", "African Union", "Arab League", "ASEAN", "G7"}
 # "IMO 9555010" is a ship's number, not the organisation.
 # ("KUM UN SAN 3": a word of a name in capitals, not the United Nations)
@@ -91,6 +93,7 @@ _KNOWN_ORG_RE = rx(r"(?<![A-Z]{2} )\b(?:" + "|".join(sorted(map(re.escape, _KNOW
                            r"(?![\s:#]*(?i:no\.?\s*|number\s*)?(?:(?:is|was)\s+)?\d)"
                            r"(?!\s+(?i:number|no\.|numbers)\b)"
                            r"(?![ \t]*[|\t]| {2})"  # nor a column's
+
                            # nor a place named after it: "the Windward Islands"
                            r"(?!\s+(?:Islands?|Isles?|Sea|Strait|Passage|Bay|Coast|Peninsula|Channel|"
                            r"Gulf|River|Cape|Point)\b)")
@@ -104,6 +107,8 @@ _TITLE = rx(
     r"General|Colonel|Prime Minister|[Ll]eader|[Aa]nalyst|captain|[Rr]esearcher|[Pp]rofessor|"
     r"[Cc]ommander|[Ee]conomist|[Ee]ditor|[Ss]kipper|[Ii]nspector|[Pp]rosecutor|[Jj]udge|"
     r"Lieutenant|Major|Sergeant|[Oo]fficer|"
+    # "Brig. Gen. Yahya Saree", "Rear Adm. X", "Sen. X"
+    r"(?:Brig|Gen|Col|Lt|Maj|Adm|Capt|Cmdr|Cdr|Sgt|Sen|Rep|Gov|Amb)\.|"
     # "Danish foreign minister Lars Lokke Rasmussen", "TankerTrackers co-founder Samir Madani"
     r"minister|director|president|secretary|chairman|chairwoman|ambassador|governor|envoy|"
     r"spokesperson|CEO|[Ff]ounder|[Cc]o-founder|[Cc]ampaigner|[Aa]ctivist|[Dd]iplomat|"
@@ -165,6 +170,9 @@ _NAME_SAID = rx(r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=,\s)|(?<=\bto\s))(?P<name>(?P<fi
                 r"noted|explained|warned|argued|stressed|insisted|acknowledged|confirmed|denied|"
                 r"declined|estimated)\b")
 _A_PERSON = re.compile(_PERSON)
+_NAMED_SHIP_BEFORE = re.compile(r"(?i:\b(?:tanker|vessel|ship|freighter|carrier|bulker|VLCC|Aframax|"
+                                r"Suezmax|ferry|M/[VT]|MV|MT)\s+)$")
+_WORD_OF_NAME_AFTER = re.compile(r"\s+[A-Z0-9][\w'’-]*")
 # words of firms' names, not persons' ("shipowner Capital Tankers", "trader Coral Energy")
 _FIRM_WORD = re.compile(r"\b(?:Capital|Global|International|Group|Energy|Oil|Gas|Petroleum|Maritime|"
                         r"Marine|Shipping|Tankers|Trading|Holdings|Navigation|Lines|Line|Logistics|"
@@ -228,6 +236,9 @@ class AgentExtractor:
                 group = "name" if m["name"] else "name2"
                 self._org(analysis, m[group], m.start(group))
             for m in _KNOWN_ORG_RE.finditer(text, s, e):
+                if _NAMED_SHIP_BEFORE.search(text, max(s, m.start() - 20), m.start()) and \
+                        _WORD_OF_NAME_AFTER.match(text, m.end()):
+                    continue  # "the tanker Pentagon Star": a word of a ship's name
                 self._org(analysis, m.group(), m.start())
             for m in _NAME_SAID.finditer(text, s, e):
                 start, end = m.start("name"), m.end("name")
