@@ -465,6 +465,13 @@ def test_persons_by_the_body_they_are_of_and_a_shipowner_who_is_one() -> None:
                                         "Gatik Ship Management"}
 
 
+def test_a_person_named_like_a_state_a_feast_and_the_turkish_straits_are_no_states() -> None:
+    f = facts_of("Jordan Smith, a broker, said demand was weak over Chinese New Year. The tanker "
+                 "Grey Wren sailed through the Turkish Straits.")
+    assert names(f, "Person") == {"Jordan Smith"}
+    assert names(f, "State") == set() and "Turkish Straits" in names(f, "Place")
+
+
 def test_security_services_commands_and_abbreviated_military_titles() -> None:
     f = facts_of("Ukraine's SBU security service said it had struck the tanker. The Pentagon said "
                  "a destroyer downed drones, and Brig. Gen. Yahya Saree claimed the attack. Admiral "

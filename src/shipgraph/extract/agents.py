@@ -127,7 +127,8 @@ _ROLE = (r"(?:(?:[a-z][\w-]*|(?-i:[A-Z][\w.'’-]*))\s+){0,2}(?:analyst|research
          # "the son of a senior official", "a Houthi financier", "an Iranian businessman"
          r"son|daughter|brother|sister|wife|husband|nephew|niece|cousin|father|mother|"
          r"associate|financier|businessman|businesswoman|tycoon|oligarch|magnate|smuggler|"
-         r"facilitator|operative)")
+         r"facilitator|operative|broker|shipbroker|trader|shipowner|banker|engineer|seafarer|"
+         r"sailor|crewman|crew member)")
 # "Jane Roe, a senior analyst at ...": a person's name set before their role
 _NAME_ROLE = rx(r"(?:^|(?<=[.;:]\s)|(?<=\bto\s)|(?<=\n)|"
                 # "OFAC designated Mohammad Hossein Shamkhani, the son of ...", "run by X, a ..."

@@ -128,7 +128,8 @@ _ISLAND_STATES = frozenset({"CUB", "TWN", "LKA", "CYP", "MLT", "JAM", "ISL", "IR
                             "VCT", "KNA", "ATG", "TON", "WSM", "NZL", "JPN", "PHL", "IDN", "BRN"})
 _PORT_COMMA = re.compile(r"\b(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}),\s+$")
 # a state's name that opens the name of a feature or a city: "the Congo River", "Mexico City"
-_FEATURE_AFTER = re.compile(r"\s+(?:River|Delta|Basin|Valley|Mountains|Desert|Lake|Plateau|Highlands|City)\b")
+_FEATURE_AFTER = re.compile(r"\s+(?:River|Delta|Basin|Valley|Mountains|Desert|Lake|Plateau|Highlands|City|"
+                            r"New\s+Year)\b")  # ("Chinese New Year": a feast)
 _TOWN_PATTERN = rx(r"\b(?:town|city|village|island|region|province) of\s+"
                            r"(?P<name>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)")
 
