@@ -35,7 +35,8 @@ def _laid_out(src: Path, dest: Path, layout: str) -> None:
     as plain-text mail or a copied PDF gives it; "sentence_lines", a sentence a line; "markdown",
     front matter, the title as a heading and the ships' names in bold; "spaced", some gaps
     between words two spaces wide, as justified text copied from a page has them; "quoted",
-    every ship's name in curly quotes; "single_quoted", in straight single quotes; paragraphs
+    every ship's name in curly quotes; "single_quoted", in straight single quotes; "emphasised",
+    in Markdown's asterisks in a text file; paragraphs
     apart by a blank line in each (the head, lists and tables as they are)."""
     for f in sorted(src.iterdir()):
         if f.suffix != ".txt":
@@ -67,6 +68,9 @@ def _laid_out(src: Path, dest: Path, layout: str) -> None:
         if layout == "single_quoted":  # in straight single quotes, as some outlets set them
             for name in ships:
                 text = re.sub(r"(?<![\w'])" + re.escape(name) + r"(?![\w'])", f"'{name}'", text)
+        if layout == "emphasised":  # in Markdown's italics, left so in a text file
+            for name in ships:
+                text = re.sub(r"(?<![\w*])" + re.escape(name) + r"(?![\w*])", f"*{name}*", text)
         if layout != "markdown":
             (dest / f.name).write_text("\n".join(head) + "\n\n" + text + "\n", encoding="utf-8")
             continue
@@ -80,7 +84,7 @@ def _laid_out(src: Path, dest: Path, layout: str) -> None:
 
 @pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="no dev corpus")
 @pytest.mark.parametrize("layout", ["wrapped", "sentence_lines", "markdown", "spaced", "quoted",
-                                    "single_quoted"])
+                                    "single_quoted", "emphasised"])
 def test_the_dev_corpus_laid_out_otherwise_scores_as_well(tmp_path: Path, layout: str) -> None:
     _laid_out(SHARED / "corpus" / "dev", tmp_path, layout)
     written = [f for f in tmp_path.iterdir() if f.suffix in (".txt", ".md") and f.name != "README.md"]

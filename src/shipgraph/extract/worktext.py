@@ -33,6 +33,10 @@ _QUOTED_NAME = re.compile(r"(?<![\w\"“”«»‘’'])(?:\"" + _NAME_WORDS + r
                           r"'" + _NAME_WORDS + r"'|‘" + _NAME_WORDS + r"’)(?![\w\"“”«»])")
 
 
+# a name set in emphasis in a text file ("The *Kestrel* called", "the **Grey Wren**", "_Maria_")
+_EMPHASISED_NAME = re.compile(r"(?<![\w*_])(?P<mark>\*\*?|__?)" + _NAME_WORDS + r"(?P=mark)(?![\w*_])")
+
+
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 # (at a line's end left as it is, too: a page's lines too few to tell their width)
 _BROKEN_WORD = re.compile(r"(?<=[A-Za-z])-[ \n](?=[a-z])(?!(?:and|or|to|nor|as|but)\b)")
@@ -48,7 +52,7 @@ def working_text(doc: Document) -> tuple[Document, list[int] | None, list[tuple[
     wide gaps are more than a few of its gaps is a row of a table set out in columns, and stays
     as it is), and an aside set off by dashes set off by commas ("the Andreas P — a Malta-
     registered bulker — sailed" reads "the Andreas P, a Malta-registered bulker, sailed"); names
-    in quotes read without them; and a word broken at a wrapped line's end read whole."""
+    in quotes or emphasis read without them; and a word broken at a wrapped line's end read whole."""
     text = doc.text
     drop: list[int] = []  # characters left out
     quoted: list[tuple[int, int]] = []  # names set in quotes, without them
@@ -79,6 +83,11 @@ def working_text(doc: Document) -> tuple[Document, list[int] | None, list[tuple[
         for name in _QUOTED_NAME.finditer(text):
             drop.extend((name.start(), name.end() - 1))
             quoted.append((name.start() + 1, name.end() - 1))
+    if "*" in text or "_" in text:
+        for name in _EMPHASISED_NAME.finditer(text):
+            size = len(name["mark"])
+            drop.extend((*range(name.start(), name.start() + size), *range(name.end() - size, name.end())))
+            quoted.append((name.start() + size, name.end() - size))
     swap: dict[int, str] = {i: "," for i in comma}  # characters read as another
     if "&" in text:
         # an entity of a page's markup left in plain text ("Sparta&nbsp;IV", "Kira&#8217;s"):
