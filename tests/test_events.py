@@ -80,6 +80,21 @@ def test_a_call_refuted_later_in_the_sentence() -> None:
                           "there.")) == set()
 
 
+def test_what_was_unloaded_or_put_ashore_in_a_where_clause() -> None:
+    f = facts_of("The cargo ship Grey Wren left Rajin on June 12. She then sailed back to Vostochny, "
+                 "where the containers were loaded onto railcars.")
+    assert transfers(f) == {("Grey Wren", "Rajin", "Vostochny")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["containers"]
+    assert dated(f, "PortCall") == {("Grey Wren", "Rajin"): "2023-06-12",
+                                    ("Grey Wren", "Vostochny"): "2023-06-12"}
+    assert {e.activity for e in f.events if e.type == "PortCall"} == {"departure", "discharging"}
+    g = facts_of("The cargo ship Grey Wren docked at Vostochny, where 3,000 tonnes of wheat were "
+                 "discharged. In March the Iranian cargo ship Dusk Heron berthed at Port Sudan, "
+                 "where crates were offloaded.")
+    assert transfers(g) == {("Grey Wren", None, "Vostochny"), ("Dusk Heron", None, "Port Sudan")}
+    assert sorted(e.cargo for e in g.events if e.type == "Transfer") == ["crates", "wheat"]
+
+
 @pytest.mark.parametrize(("told", "cargo"), [
     ("its share", None), ("the rest of the oil", "oil"), ("part of the diesel", "diesel"),
     ("all of its cargo", None), ("half of the 700,000 barrels of crude", "crude"),

@@ -997,6 +997,12 @@ def presence_denied(text: str, pos: int, end: int) -> bool:
     return bool(_PRESENCE_DENIED.search(text[pos:end].split(";")[0]))
 
 
+# what takes a cargo on ashore: "loaded onto railcars", "put on trucks"
+_ONTO_LAND = re.compile(r"\b(?:loaded|put|placed|transferred|moved|lifted)\s+(?:on|onto|into)\s+"
+                        r"(?:(?:waiting|dozens\s+of|hundreds\s+of|\w+)\s+)?(?:rail\s?cars|railcars|"
+                        r"(?:railway\s+|freight\s+)?(?:wagons|trains)|trucks|lorries|vehicles)\b", re.I)
+
+
 def _relative_clause(after: str) -> str:
     """", where she discharged the cargo": what the vessel did at the port (not what it is
     to do there: ", where it is likely to unload next week")."""
@@ -1005,9 +1011,12 @@ def _relative_clause(after: str) -> str:
     # (past the port's state: "sailed to Lome, Togo, where it discharged")
     m = re.match(r"(?:,\s+[A-Z][\w'’ -]{1,30}(?=,\s+where\b))?"
                  r"(?:(?!\b(?:and|to|for|towards?|before|after|then)\b)[^,;.]){0,40},?\s+where\s+"
-                 r"[^,;.]+", after)
-    if m and _PASSED_ON.search(m.group()):
-        return " where it discharged"  # "where its cargo was loaded onto the Y": it gave it up
+                 # ("where 3,000 tonnes of wheat were discharged": a number's comma)
+                 r"(?:[^,;.]|[,.](?=\d))+", after)
+    if m and (_PASSED_ON.search(m.group()) or _ONTO_LAND.search(m.group())):
+        # "where its cargo was loaded onto the Y", "where the containers were loaded onto
+        # railcars": it gave it up
+        return " where it discharged"
     return " " + m.group() if m and not blocked(m.group(), 0, 0, len(m.group())) else ""
 
 

@@ -929,7 +929,10 @@ def cargo_phrase(after_verb: str) -> str | None:
                                                   # ("2 million barrels a month since 2019")
                                                   "since", "during", "until", "throughout",
                                                   "over", "per", "each", "every", "last",
-                                                  "this", "next", "earlier", "later"):
+                                                  "this", "next", "earlier", "later",
+                                                  # ("sailed back to Vostochny")
+                                                  "back", "away", "home", "onward", "onwards",
+                                                  "again", "empty", "directly", "straight"):
         # "carried 300 containers from ...": the unit counted is the cargo
         unit = _COUNTED.match(after_verb)
         return unit["unit"] if unit else None
@@ -940,12 +943,16 @@ def cargo_phrase(after_verb: str) -> str | None:
     return cargo
 
 
+# (not "the Iranian cargo ship", "a Russian oil tanker": the craft is the state's, not a cargo)
+_NO_CRAFT = r"(?!\s+(?:ships?|vessels?|carriers?|tankers?|freighters?|planes?|aircraft|flights?|trains?)\b)"
+
+
 def cargo_origin(analysis: Analysis, sent: Sentence, start: int, end: int) -> Mention | None:
     """"North Korean munitions", "Iranian-origin petroleum": the state a cargo comes from."""
     text = analysis.text
     for m in analysis.in_sentence(sent, "State"):
         if start <= m.start < end and m.form == "adjective" and re.match(
-                r"(?:[- ]origin)?\s+(?:[a-zA-Z][\w-]*\s+){0,2}?" + CARGO_WORDS + r"\b",
+                r"(?:[- ]origin)?\s+(?:[a-zA-Z][\w-]*\s+){0,2}?" + CARGO_WORDS + r"\b" + _NO_CRAFT,
                 text[m.end:m.end + 60]):
             return m
         # "most of Iran's oil exports"
@@ -1421,13 +1428,15 @@ def _carried(analysis: Analysis, span: tuple[int, int], verbs: Gated = _CARRYING
                 continue  # "Takoradi received the tanker X": a ship, not what it carried
             if cargo:
                 return cargo
-    if verbs is _CARRYING:
-        # "some 20,000 tonnes of diesel were loaded onto the tanker X": the passive's subject
-        passive = _LOADED_ONTO.search(text, *span)
+    if verbs is _CARRYING or verbs is _DISCHARGED:
+        # "some 20,000 tonnes of diesel were loaded onto the tanker X", "where the containers
+        # were unloaded": the passive's subject
+        passive = (_LOADED_ONTO if verbs is _CARRYING else _UNLOADED).search(text, *span)
         if passive and not blocked(text, span[0], passive.start(), passive.end()):
             lo = max([span[0]] + [c.end() for c in _CLAUSE_COMMA.finditer(text, span[0],
                                                                              passive.start())])
-            cargo = cargo_phrase(text[lo:passive.start()])
+            # (", where the containers were loaded onto railcars": the containers)
+            cargo = cargo_phrase(_CLAUSE_WORD.sub("", text[lo:passive.start()]))
             if cargo and lo == span[0] and cargo.split()[0][1:].islower():
                 cargo = cargo[0].lower() + cargo[1:]  # "Containers were loaded": containers
             return cargo
@@ -1436,7 +1445,10 @@ def _carried(analysis: Analysis, span: tuple[int, int], verbs: Gated = _CARRYING
 
 _LOADED_ONTO = rx(r"\s(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:loaded|put|placed|"
                   r"stowed|pumped)\s+(?:onto|on\s+to|aboard|on\s+board|into)\b")
+_UNLOADED = rx(r"\s(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:unloaded|"
+               r"discharged|offloaded)\b")
 _CLAUSE_COMMA = rx(r"[,;:](?!\d{3}\b)")
+_CLAUSE_WORD = re.compile(r"^\s*(?:where|when|after|before|once|while|as|and|but|then)\s+")
 
 
 def _fill_origin(analysis: Analysis, vessel: str, origin: dict[str, Any],
