@@ -281,6 +281,22 @@ def test_a_port_the_gazetteer_lacks_named_as_a_port_is_one_wherever_the_report_n
         ("Iran", "Zorvanabad"), ("Tarvik", "Egypt")}
 
 
+def test_a_port_the_gazetteer_lacks_where_a_ship_docked_or_unloaded() -> None:
+    f = facts_of("The bulker Grey Wren took on coal at Nakhodka, stopped at Busan, and unloaded at "
+                 "Tarvik-Nord on 3 May. It later berthed at Pellmoor, Norway, and called at Quellby.")
+    ports = {e.name: e.country for e in f.entities if e.type == "Port"}
+    assert ports == {"Nakhodka": "RUS", "Busan": "KOR", "Tarvik-Nord": None, "Pellmoor": "NOR",
+                     "Quellby": None}
+    by_id = {e.id: e.name for e in f.entities}
+    assert {(by_id[e.port], e.activity) for e in f.events if e.type == "PortCall"} == {
+        ("Nakhodka", "loading"), ("Busan", None), ("Tarvik-Nord", "discharging"),
+        ("Pellmoor", "berthed"), ("Quellby", None)}
+    # no port of a continent, a berth's number, or what no ship did
+    f = facts_of("The tanker Grey Wren arrived in Europe in May and docked at Pier 4 on Monday. "
+                 "Officials arrived at Marnholt on Tuesday.")
+    assert names(f, "Port") == set()
+
+
 def test_no_port_from_words_that_only_sit_beside_port() -> None:
     f = facts_of("Its next port of call was not given. The tanker Grey Wren left the Houthi port on "
                  "May 3 and later the Crimean port. The Kestrel called at the Sunday port. The port "

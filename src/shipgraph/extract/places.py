@@ -33,11 +33,13 @@ _PORT_AFTER = rx(r"^\s*(?:port|harbou?r|terminal|anchorage|roads)\b|"
                  # (not "Mozambique's port of Maputo": the port is another's)
                  r"^['’]s\s+(?:port|harbou?r|terminal|anchorage)\b(?!\s+(?:of\b|city\b|(?-i:[A-Z])))", re.I)
 # "arrived at Alexandria": a ship going to a place makes an ambiguous name a port.
-_SHIP_GOES = rx(r"\b(?:arrived|docked|berthed|called|sailed|anchored|moored|port\s+calls?|stopover)\s+"
+_SHIP_GOES = rx(r"\b(?:arriv(?:ed|ing)|dock(?:ed|ing)|berth(?:ed|ing)|call(?:ed|ing)|sail(?:ed|ing)|"
+               r"anchor(?:ed|ing)|moor(?:ed|ing)|port\s+calls?|stopover)\s+"
                r"(?:at|in|to|into|off|from)\s+$|"
                # "discharged Ukrainian wheat at Alexandria": a cargo told between
-               r"\b(?:unloaded|discharged|offloaded|loaded|delivered)\s+(?:[\w,'’-]+\s+){0,5}?"
-               r"(?:at|in|to|into|from)\s+$", re.I)
+               # ("before discharging in Singapore")
+               r"\b(?:unload(?:ed|ing)|discharg(?:ed|ing)|offload(?:ed|ing)|load(?:ed|ing)|"
+               r"deliver(?:ed|ing))\s+(?:[\w,'’-]+\s+){0,5}?(?:at|in|to|into|from)\s+$", re.I)
 # "called at Jeddah, Port Sudan and Djibouti": the last of a list of ports a ship went to
 _LISTED_GOES = rx(r"\b(?:arrived|docked|berthed|called|anchored|moored|unloaded|discharged|loaded|"
                   r"visited|port\s+calls?|stops?)\s+(?:at|in|to|into)\s+(?:the\s+ports?\s+of\s+)?"
@@ -142,6 +144,11 @@ _UNLISTED_PORT = rx(
     r"(?!(?:the|a|an|call|entry|registry|origin|destination|departure|discharge|loading)\b)"
     r"(?P<name>" + _PORT_NAME + r")(?:(?:,\s+(?P<name2>" + _PORT_NAME + r"))?,?\s+and\s+"
     r"(?P<name3>" + _PORT_NAME + r"))?|"
+    # "unloaded at Dangjin": where a ship docked or unloaded (a vessel told before in the sentence)
+    r"\b(?P<deed>called|docked|berthed|moored|unloaded|discharged|offloaded|arrived)\s+(?:at|in)\s+"
+    r"(?P<after_deed>[A-Z][\w'’-]*[\w'’](?:[ ][A-Z][\w'’-]*[\w'’])?)"
+    r"(?=\s*(?:[,.;]|\s(?:on|in|last|this|and|before|after|where|from|with|for|to|early|late|"
+    r"between)\b))|"
     r"\b(?:at|in|into|from|to|near|off|via|the)\s+(?P<late>" + _PORT_NAME + r")\s+"
     r"(?P<lateport>(?:sea)?port)\b(?!\s+(?:of|calls?|authorit|operator|official|state|city))")
 # "the Crimean port": a people's or region's adjective, not a port's name
@@ -155,7 +162,22 @@ _NOT_PORT_WORDS = frozenset({
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Black", "Red", "Baltic", "Arctic", "Caspian", "Mediterranean",
     "Pacific", "Atlantic", "Indian", "Far", "Middle", "Kremlin", "Houthi", "Houthis", "Hamas",
+    "Europe", "Asia", "Africa", "America", "Americas", "Oceania", "Antarctica", "Pier", "Berth",
+    "Quay", "Terminal", "Anchorage", "Dock", "Jetty", "Wharf", "Gate", "Zone", "Area", "Point",
     "Hezbollah", "Wagner", "Taliban", "UN", "US", "EU", "NATO", "AIS", "IMO", "MMSI", "Port"})
+def _SHIP_DID(analysis: Analysis, pos: int) -> bool:
+    """Whether the deed at `pos` is a ship's: a vessel named before it in its sentence, or a
+    sentence that opens on a ship ("It", "The tanker")."""
+    sent = analysis.sentence_at(pos)
+    if sent is None:
+        return False
+    if any(v.end <= pos for v in analysis.between(sent.span.start, pos, "Vessel")):
+        return True
+    return _SHIP_OPENS.match(analysis.text, sent.span.start, pos) is not None
+
+
+_SHIP_OPENS = re.compile(r"\s*(?:It|She|The\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|tanker|freighter|carrier|"
+                         r"bulker|ferry))\b")
 _STATE_AFTER = re.compile(r",\s+(?P<state>[A-Z][\w'’ -]{1,30}?)\b")
 
 _CITY_NOUN = re.compile(r"\s+(?:address|addresses|office|offices|headquarters|firm|company|companies|"
@@ -346,8 +368,10 @@ class PlaceExtractor:
         text = analysis.text
         found: dict[str, Entry] = {}
         for m in _UNLISTED_PORT.finditer(text):
-            for g in ("name", "name2", "name3", "late"):
+            for g in ("name", "name2", "name3", "late", "after_deed"):
                 if m[g] is None:
+                    continue
+                if g == "after_deed" and not _SHIP_DID(analysis, m.start()):
                     continue
                 start, end = m.start(g), m.end(g)
                 name = m[g]
@@ -360,7 +384,7 @@ class PlaceExtractor:
                 entry = found.get(normalize(name))
                 if entry is None:
                     country = None
-                    at = m.start("port") if m["port"] else m.start("late")
+                    at = m.start("port") if m["port"] else m.start("late") if m["late"] else m.start(g)
                     adjective = [x for x in analysis.between(max(0, at - 40), at, "State")
                                  if not text[x.end:at].strip()]
                     after = _STATE_AFTER.match(text, end)

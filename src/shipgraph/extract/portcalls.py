@@ -1517,7 +1517,10 @@ _THEN_WORKED = rx(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?"
                   r"(?:\s+(?:on|in|by|around|late on|early on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
                   r",?\s+and\s+(?:then\s+|later\s+)?"
                   # ("docked at Simon's Town and was loaded with weapons": loading there)
-                  r"(?:(?P<unload>discharg|unload|offload)\w*|(?:was\s+|were\s+)?(?:load(?:ed|s)|took\s+on))\b")
+                  r"(?:(?P<unload>discharg|unload|offload)\w*|(?:was\s+|were\s+)?(?:load(?:ed|s)|took\s+on))\b"
+                  # (not at a port of its own: "stopped at Busan and unloaded at Dangjin")
+                  r"(?!(?:\s+[\w,'’-]+){0,5}?\s+(?:at|in)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?"
+                  r"(?-i:[A-Z]))")
 
 
 _FORCED_SHIP = rx(r"\b(?:" + _CAPTOR + r"|ordered)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
