@@ -4013,6 +4013,25 @@ def test_a_table_titled_as_arrivals_at_a_port_gives_each_row_a_call_there() -> N
                                                ("Pale Moon", "Tartus", "Mersin")]
 
 
+def test_a_timeline_of_dated_deeds_under_lines_that_name_its_ship() -> None:
+    body = ("The Grey Wren (IMO 9203667), a Palau-flagged cargo vessel, made one round trip this "
+            "spring. Our reconstruction:\n"
+            "- March 2 — Loads military trucks at Novorossiysk.\n"
+            "- March 9 — AIS goes dark west of Cyprus.\n"
+            "- March 11 — Seen in satellite imagery at Tartus, unloading.\n"
+            "- March 14 — Officials at Latakia deny any visit.\n"
+            "- March 19 — Arrives at Novorossiysk.\n")
+    f = facts_of(body, date="2025-05-20")
+    assert calls(f) == {("Grey Wren", "Novorossiysk"), ("Grey Wren", "Tartus")}
+    assert transfers(f) == {("Grey Wren", "Novorossiysk", "Tartus")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["military trucks"]
+    assert dated(f, "PortCall")[("Grey Wren", "Tartus")] == "2025-03-11"
+    # lines above that name two ships leave the items' deeds unowned
+    g = facts_of("The Grey Wren and the Dusk Heron sailed together.\n"
+                 "- March 2 — Loads trucks at Novorossiysk.\n", date="2025-05-20")
+    assert calls(g) == set()
+
+
 def test_a_table_of_arrivals_with_a_last_port_column_under_a_note() -> None:
     body = ("Our volunteers logged the following ships entering the Syrian port of Tartus last "
             "month. Several have previously been sanctioned.\n\n"

@@ -416,7 +416,8 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     # "Basra's Khor al-Zubair port": the city that owns a port is not where the ship was
     ports = [p for p in ports if not (_POSSESSOR.match(analysis.text, p.end) and any(
         q.start > p.end and q.start - p.end < 30 for q in ports))]
-    if not vessels and ports and _log_entry(analysis, sent, ports):
+    if not vessels and ports and (_log_entry(analysis, sent, ports) or
+                                  _timeline_entry(analysis, sent, ports)):
         return
     if not vessels:
         # "Its last run, a call at P ...": the vessel the text was just speaking of
@@ -1249,6 +1250,49 @@ def _log_entry(analysis: Analysis, sent: Sentence, ports: list[Mention]) -> bool
         cite(event, back)
         return True
     return False
+
+
+# a dated item of a timeline whose deed has no subject: "- March 2 — Loads trucks at Novorossiysk"
+_TIMELINE_ITEM = re.compile(r"[ \t]*(?:[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?(?P<when>[^\n:|–—-]{3,30}?)"
+                            r"[ \t]*(?:[–—:|]|--?)[ \t]*(?P<deed>(?-i:[A-Z])[^\n]*)")
+# an item's opening word that is a ship's deed in the present or a participle
+_ITEM_DEED = rx(r"(?:Loads|Loaded|Unloads|Unloaded|Discharges|Discharged|Offloads|Offloaded|Arrives|"
+                r"Arrived|Docks|Docked|Berths|Berthed|Calls|Called|Departs|Departed|Leaves|Left|Sails|"
+                r"Sailed|Returns|Returned|Anchors|Anchored|Moors|Moored|Enters|Entered|Reaches|Reached|"
+                r"Seen|Spotted|Photographed|Imaged|Observed|Visits|Visited|Takes|Took|Delivers|"
+                r"Delivered|Back|Heads|Headed)\b")
+
+
+_TIMELINE_LEAD = 3  # how many sentences above a timeline may name its ship
+
+
+def _timeline_entry(analysis: Analysis, sent: Sentence, ports: list[Mention]) -> bool:
+    """A dated item of a timeline ("- March 2 — Loads trucks at Novorossiysk") whose deed has no
+    subject, in a list under a heading or lines that name the one ship it is of: that ship's
+    call at each port the deed names."""
+    text = analysis.text
+    item = _TIMELINE_ITEM.fullmatch(text, sent.span.start, sent.span.end)
+    if item is None or not sent.times or not _ITEM_DEED.match(text, item.start("deed")) or \
+            not any(t.start >= sent.span.start and t.end <= item.end("when") for t in sent.times):
+        return False
+    index = analysis.index_of(sent)
+    first = index
+    while first > 0 and index - first < 40 and _TIMELINE_ITEM.fullmatch(
+            text, analysis.sentences[first - 1].span.start, analysis.sentences[first - 1].span.end):
+        first -= 1  # (the items before this one)
+    # the lines right above the list (its heading, the lines that lead into it) name one ship
+    ships: dict[str, Mention] = {}
+    for back in analysis.sentences[max(0, first - _TIMELINE_LEAD):first]:
+        ships.update((v.key, v) for v in analysis.in_sentence(back, "Vessel") if v.form == "name")
+    if len(ships) != 1:
+        return False
+    (ship,) = ships.values()
+    deed = item.start("deed")
+    for port in ports:
+        if port.start < deed or port.form == "anaphor" or blocked(text, deed, deed, port.end):
+            continue
+        cite(add_call(analysis, sent, ship, port, text[deed:port.end]), analysis.sentence_at(ship.start))
+    return True
 
 
 # a clause of another ship's, joined to the one before
