@@ -229,7 +229,8 @@ def test_rarer_adjectives_of_flag_states(word: str, iso: str) -> None:
     ("Kampong Saom", "Sihanoukville", "KHM"), ("Mersing", "Mersing", "MYS"),
     ("Djibouti City", "Djibouti", "DJI"), ("Montoir", "Montoir-de-Bretagne", "FRA"),
     ("Hamhung", "Hungnam", "PRK"), ("Beilun", "Ningbo", "CHN"), ("Neka", "Neka", "IRN"),
-    ("Shantou", "Shantou", "CHN"),
+    ("Shantou", "Shantou", "CHN"), ("Primorsko-Akhtarsk", "Primorsko-Akhtarsk", "RUS"),
+    ("Sungai Linggi", "Linggi", "MYS"),
 ])
 def test_ports_the_index_lacks_or_names_otherwise(name: str, port: str, country: str) -> None:
     found = [e for e in default_gazetteer().lookup(name) if e.kind == "Port"]
