@@ -2129,6 +2129,11 @@ def test_a_ship_escorted_to_a_port_makes_no_voyage_there_and_an_assessment_is_li
                  "detained.")
     assert calls(f) == {("Grey Finch", "Ust-Luga"), ("Grey Finch", "Porvoo")}
     assert transfers(f) <= {("Grey Finch", "Ust-Luga", None)}
+    # (held where it lies: "detained the ship, and it remains anchored off Porvoo")
+    f = facts_of("The tanker Grey Finch loaded petrol at Ust-Luga on 20 December. Finnish police "
+                 "detained the ship on 28 December, and it remains anchored off Porvoo.")
+    assert calls(f) == {("Grey Finch", "Ust-Luga"), ("Grey Finch", "Porvoo")}
+    assert transfers(f) == set()
     # (the ship named by a pronoun between the verb and the port)
     f = facts_of("The tanker Grey Finch loaded crude at Kharg Island on July 2. Officers boarded the "
                  "ship off Crete on Monday and escorted it to the port of Piraeus, where it remains.")

@@ -1276,6 +1276,9 @@ def voyages(analysis: Analysis) -> None:
             continue  # "was escorted to Lagos": taken there by captors, no voyage of its own
         if _turned_back(analysis, second):
             continue  # "waited off Salif for two weeks before turning back": nothing delivered
+        if second.get("activity") in (None, "berthed") and _CAPTIVE.search(
+                analysis.text, second["evidence"][0][0], second["position"]):
+            continue  # "Police detained the ship, and it remains anchored off Porvoo": held there
         if _bound_elsewhere(analysis, first, second):
             continue  # "sailing from Ust-Luga to Mumbai, was held at Tallinn": not where it went
         if any(c.get("forced") and c["vessel"] == first["vessel"] and c["port"] == second["port"]
