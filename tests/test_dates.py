@@ -351,6 +351,9 @@ def test_a_fortnight_later_and_overnight_before_a_date() -> None:
         [t.interval.iso() for t in find_times("Two weeks later it docked.", ref, anchor=day)]
     assert [t.interval.iso() for t in find_times("overnight on 3-4 May", ref)] == ["2023-05-03/2023-05-04"]
     assert [t.interval.iso() for t in find_times("It was hit overnight.", ref)] == ["2024-03-21/2024-03-22"]
+    # the night of a day named after it is that day's
+    for told in ("overnight on Tuesday", "overnight Tuesday", "overnight into Tuesday"):
+        assert [t.interval.iso() for t in find_times(f"It was hit {told}.", ref)] == ["2024-03-19"]
 
 
 def test_that_month_is_the_month_of_the_time_told_before() -> None:

@@ -197,7 +197,7 @@ _PATTERNS: list[tuple[str, Gated]] = [
         r"the middle of)[\s-]+(?=last|this|next))?(?P<rel>last|this|next|earlier this|earlier in the|"
         r"later this|the previous|the past)\s+"
         r"(?P<unit>week|month|year|weekend|fortnight)\b", re.I)),
-    ("weekday", rx(r"\b(?i:on|last|this|overnight into|since|by|(?:early|late)\s+(?:hours|morning|"
+    ("weekday", rx(r"\b(?i:on|last|this|overnight into|overnight(?:\s+on)?|since|by|(?:early|late)\s+(?:hours|morning|"
                    r"evening|night)\s+of|(?:morning|evening|night|afternoon)\s+of)\s+"
                            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                    # (not "on Tuesday, June 4": the date after it tells the day)
@@ -206,7 +206,9 @@ _PATTERNS: list[tuple[str, Gated]] = [
     ("today", rx(r"\b(?P<w>today|yesterday|on Christmas Day|Christmas (?:Day|Eve)|"
                          # (not "overnight on 3-4 May": the days after it tell the time)
                          r"New Year['’]s (?:Day|Eve)|this morning|tonight|"
-                         r"overnight(?!\s+(?:on|of|into)\s+(?:the\s+)?\d))\b", re.I)),
+                         # (nor "overnight on Tuesday": the day after it does)
+                         r"overnight(?!\s+(?:(?:on|of|into)\s+(?:the\s+)?\d|(?:on\s+|into\s+)?(?:Monday|"
+                         r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)))\b", re.I)),
     # "later that month", "in the same month": the month of the time told before
     # ("during the month", "later in the month": of the month told before)
     ("same_month", rx(r"\b(?:that|the\s+same)\s+month\b|\b(?:during|in|over|through(?:out)?)\s+the\s+"
