@@ -588,7 +588,10 @@ _DEEDS = [
        r"(?:handed|passed|transferred|pumped|lightered|shifted)\s+" + _CARGO_PASSED +
        r"\s+(?:over\s+)?(?:to|onto)\s+(?:the|another|a\s+second)|"
        r"(?:at|alongside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:berth|pier|quay|"
-       r"jetty|wharf|anchorage|mooring)s?)\b"),
+       r"jetty|wharf|anchorage|mooring)s?|"
+       # "The Grey Wren lay alongside the Dusk Heron": one hull beside another
+       r"(?:lay|lies|lying|sat|remained|stayed|was|were|moored|berthed|came|pulled|went)\s+"
+       r"(?:[a-z]+ly\s+)?alongside\s+the\s+(?=(?-i:[A-Z])))\b"),
     # "the Greek-owned Sea Champion, carrying grain for Aden, ...": a cargo it has aboard, for
     # or from a place
     rx(r"\b[Tt]he\s+" + NAME + r",?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(?:carrying|laden\s+with|"
@@ -1479,6 +1482,12 @@ class VesselExtractor:
         unloaded from or loaded aboard, what the ships of a counted group were, and what a ship
         named before it met."""
         for m in _ALONGSIDE.finditer(chunk):
+            before = analysis.before(s + m.start(), "Vessel")
+            if before and before[-1].start >= s and not _SHIP_CONTEXT.search(chunk):
+                # "The Grey Wren lay alongside the Dusk Heron": a ship named before it lies beside
+                # it (the words between say what the first did)
+                self._ship_if_about_ships(analysis, names, s, chunk + " vessel", m)
+                continue
             self._ship_if_about_ships(analysis, names, s, chunk, m)
         for m in _QUOTED.finditer(chunk):
             # set beside a ship's description, or doing what ships do
