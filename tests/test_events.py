@@ -156,6 +156,21 @@ def test_no_supply_to_those_in_a_state_told_by_another_state_s_name() -> None:
     assert transfers(facts_of("Iran has supplied the Houthis with drones.")) == set()
 
 
+@pytest.mark.parametrize(("text", "origin", "cargo"), [
+    ("Around 90% of Iran's oil goes to China.", "Iran", "oil"),
+    ("Most Iranian crude went to China last year.", "Iran", "crude"),
+    ("Russian diesel flowed to Turkey in May.", "Russia", "diesel"),
+])
+def test_a_state_s_cargo_that_went_to_another_state(text: str, origin: str, cargo: str) -> None:
+    f = facts_of(text)
+    assert {(e.origin and next(x.name for x in f.entities if x.id == e.origin), e.cargo)
+            for e in f.events if e.type == "Transfer"} == {(origin, cargo)}
+
+
+def test_no_supply_where_a_ship_of_a_state_went() -> None:
+    assert transfers(facts_of("The Iranian tanker went to China.")) == set()
+
+
 def test_exports_that_flow_to_a_state() -> None:
     f = facts_of("Russia's seaborne crude exports fell in May. Most of the oil went to India.")
     assert transfers(f) == {(None, "Russia", "India")}

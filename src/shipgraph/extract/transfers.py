@@ -1856,14 +1856,24 @@ def _flows(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
         if not m or blocked(text, s, s, dest.end):
             continue
         exporter = _exporter(analysis, sent)
+        cargo = None
+        if exporter is None:
+            # "Around 90% of Iran's oil goes to China", "Iranian crude went to China": the state
+            # the cargo that went is of
+            exporter = cargo_origin(analysis, sent, s, m.start())
+            if exporter is not None:
+                told = _STATES_CARGO.match(text, exporter.end, m.start())
+                cargo = told["cargo"] if told else None
         if exporter is None or exporter.key == dest.key:
             continue
         share = _SHARE_OF.search(text, s, m.start())  # "Most of the crude went to China"
         record(analysis, sent, "Transfer", m.start(), vessel=None, origin=exporter.key,
-               destination=dest.key, cargo=share["cargo"] if share else None,
+               destination=dest.key, cargo=share["cargo"] if share else cargo,
                origin_type="State", destination_type="State")
 
 
+# the cargo after the state it is of: "Iran's oil", "Iranian crude" (then the flow's verb)
+_STATES_CARGO = re.compile(r"(?:['’]s)?(?:[- ]origin)?\s+(?P<cargo>(?:[a-z-]+\s+)?" + CARGO_WORDS + r")\b")
 _SHARE_OF = re.compile(r"\b(?i:most|much|some|all|part|half|the\s+rest|the\s+bulk|the\s+majority)\s+of\s+"
                        r"(?:the|its|their|this|that|these|those)\s+(?P<cargo>(?:[a-z-]+\s+)?" + CARGO_WORDS +
                        r")\s+(?:[\w,-]+\s+){0,3}?$")
