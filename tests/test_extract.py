@@ -613,6 +613,19 @@ def test_ships_named_by_what_they_have_and_a_pair_described_after_their_names() 
     assert flags["Orion Sky"] == flags["Vela Star"] == "PAN"
 
 
+@pytest.mark.parametrize("text", [
+    "Two vessels, named as Kite Hollow and Dusk Heron, docked at Tartus.",
+    "The vessels were identified as the Kite Hollow and the Dusk Heron.",
+    "Ship-tracking data identified the ships as Kite Hollow and Dusk Heron.",
+])
+def test_ships_named_or_identified_as_a_list(text: str) -> None:
+    assert names(facts_of(text), "Vessel") == {"Kite Hollow", "Dusk Heron"}
+
+
+def test_persons_identified_as_a_list_are_no_ships() -> None:
+    assert names(facts_of("Police identified the suspects as Mara Lind and Jonas Holm."), "Vessel") == set()
+
+
 def test_a_ship_told_of_as_another_s_sister_in_an_apposition() -> None:
     f = facts_of("The tanker Kestrel loaded at Primorsk. Its sister, the Merlin, is due there next "
                  "week. The Merlin last discharged at Vadinar in December. Her sister, Mara Lind, "

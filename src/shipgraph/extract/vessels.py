@@ -772,9 +772,15 @@ _CUED = [
        r"(?:(?:now|currently|since|later|then)\s+)?(?:called|named|"
        r"renamed|known as|sailing as|trading as)\s+(?:the\s+)?" + NAME),
     # "a bulk carrier identified from its hull markings as the Sin Phyong 5"
+    # ("The vessels were identified as the Kite Hollow and the Dusk Heron")
     rx(r"\b(?P<type2>(?i:" + _TYPE + r"))\s+(?:(?:later|since|since been|been|was|were|"
        r"subsequently|first|positively)\s+)*(?:identified|named|confirmed)\s+(?:[\w'’-]+\s+){0,5}?"
-       r"as\s+(?:the\s+)?" + NAME),
+       r"as\s+(?:the\s+)?" + NAME + _LIST_MORE),
+    # "identified the ships as Kite Hollow and Dusk Heron", "Two vessels, named as X and Y,"
+    rx(r"\b(?:identified|named)\s+(?:the|both|these|those|two|three|four)\s+(?:[\w-]+\s+)?"
+       r"(?P<type2>(?i:" + _TYPE + r"))\s+as\s+(?:the\s+)?" + NAME + _LIST_MORE),
+    rx(r"\b(?P<type2>(?i:" + _TYPE + r")),\s+(?:named|identified|listed)\s+as\s+(?:the\s+)?" + NAME +
+       _LIST_MORE),
     # "the Ropucha-class Yamal": a class of warship or merchant design before the name
     rx(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'’]*\s+)?[A-Z][\w]*-class\s+(?!(?i:" + _TYPE + r")\b)" + NAME),
     # "vessels including the Sea Dragon and Ocean Glory"
