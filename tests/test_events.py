@@ -4298,6 +4298,13 @@ def test_a_voyage_cut_short_took_nothing_where_it_was_going() -> None:
     assert transfers(g) == set()
     h = facts_of("The cargo ship Rubymar was carrying fertiliser from Khor Fakkan to Varna.")
     assert transfers(h) == {("Rubymar", "Khor Fakkan", "Varna")}
+    # struck in the sentence before, in the same paragraph
+    k = facts_of("The bulk carrier Tutor was hit by a drone boat off Hodeidah on June 12 and later "
+                 "sank. It had been carrying coal from Ust-Luga to Paradip.")
+    assert calls(k) == {("Tutor", "Ust-Luga")} and transfers(k) == set()
+    m = facts_of("The bulk carrier Tutor was hit by a drone boat off Hodeidah on June 12.\n\n"
+                 "The bulk carrier Tutor was carrying coal from Ust-Luga to Paradip.")
+    assert transfers(m) == {("Tutor", "Ust-Luga", "Paradip")}
 
 
 def kinds(facts: Facts, etype: str) -> list[dict[str, object]]:

@@ -309,8 +309,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         empty = leg["cargo"] is None and _no_cargo(text, leg["pos"], clause_end(text, leg["pos"] + 1, e))
         # "was carrying crude from Basra to Aliaga when it was seized", "..., was diverted to
         # Jask": a voyage cut short took nothing to where it was going
-        cut_short = bool(leg.get("underway")) and dest is not None and \
-            _CUT_SHORT.search(text, s, e) is not None
+        cut_short = bool(leg.get("underway")) and dest is not None and (
+            _CUT_SHORT.search(text, s, e) is not None or _struck_before(analysis, sent, leg["vessel"].key))
         empty = empty or cut_short
         # "delivered it to Mersin and Dortyol": each port of the list is a destination
         for end in [dest, *_joined_ports(analysis, sent, dest)]:
@@ -1180,6 +1180,20 @@ _CUT_SHORT = rx(r"\b(?:when|before|until|as)\s+(?:it|she|they|the\s+(?:\w+\s+)?(
                 r"detained|intercepted|boarded|hijacked|stopped|captured|diverted|sunk|damaged|"
                 r"targeted)\b|\b(?:was|were)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:diverted|seized|hijacked|"
                 r"intercepted|captured|detained|sunk)\b", re.I)
+def _struck_before(analysis: Analysis, sent: Sentence, vessel: str) -> bool:
+    """Whether the sentence before told the ship was struck, sunk or seized ("The Tutor was hit
+    off Hodeidah and later sank. It had been carrying coal ... to India": it never got there)."""
+    index = analysis.index_of(sent)
+    if index == 0:
+        return False
+    before = analysis.sentences[index - 1]
+    return before.paragraph == sent.paragraph and \
+        any(v.key == vessel for v in analysis.in_sentence(before, "Vessel")) and \
+        _STRUCK.search(analysis.text, before.span.start, before.span.end) is not None
+
+
+_STRUCK = rx(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|sunk|seized|hijacked|captured|"
+             r"detained|intercepted|boarded)\b|\b(?:sank|caught\s+fire|ran\s+aground)\b")
 _BACK_LEG = re.compile(r"\b(?:and|before|then)\s+(?:then\s+|later\s+)?(?:returned|returning|"
                        r"(?:sailed|came|headed|went)\s+back)\b")
 
