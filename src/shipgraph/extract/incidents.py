@@ -30,7 +30,7 @@ from .prefilter import rx
 from .text import IN_CLAUSE, opens_line
 from .vessels import STORAGE_SUFFIX
 
-_STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|side[- ]by[- ]side|"
+_STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"\b(?:moored|lying|anchored|berthed|tied\s+up)\s+(?:right\s+|directly\s+)?next\s+to\b|"
                   # "Cargo from the tanker Kira was moved onto the tanker Lumo"
                   r"\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z0-9])[\w'’-]*){0,3}\s+"
@@ -582,11 +582,6 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
             text, s, e):
         return
     beside = cue.group().lower()
-    if beside.startswith("side") and (any(
-            ev["type"] == "PortCall" and ev["evidence"][0][0] == s for ev in analysis.events) or any(
-            m.type == "Port" and _IN_PORT.search(text, max(s, m.start - 40), m.start)
-            for m in analysis.in_sentence(sent))):
-        return  # "moored side by side at Rotterdam": berthed in a port, not met at sea
     if beside == "alongside" or beside.endswith("next to"):
         ship_next = _NEXT_SHIP.fullmatch(text, cue.end(), min(
             [v.start for v in analysis.in_sentence(sent, "Vessel") if v.start > cue.end()] or
