@@ -3623,6 +3623,13 @@ def test_a_call_made_again_at_a_later_time_is_a_second_call() -> None:
     assert [e.date for e in h.events if e.type == "PortCall"] == ["2023-05-04"]
 
 
+def test_a_cargo_carried_told_after_an_apposition_s_head() -> None:
+    f = facts_of("The Grey Wren, a Russian-flagged cargo ship carrying North Korean munitions, docked "
+                 "at Dunai.")
+    assert calls(f) == {("Grey Wren", "Dunai")}
+    assert transfers(f) == {("Grey Wren", "North Korea", "Dunai")}
+
+
 def test_a_cargo_ends_before_the_ship_s_own_verb() -> None:
     f = facts_of("A tanker carrying Iranian crude arrived at Baniyas this week. The vessel, named "
                  "Grey Wren, had taken on its cargo at Kharg Island in late May.")

@@ -230,8 +230,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             # the cargo is of is where the voyage began (not "unloaded condensate at Jose and
             # loaded Venezuelan fuel oil for the return voyage": a voyage after it)
             origin = cargo_origin(analysis, sent, verb.end(), stop)
-        if origin is None and dest is None and kind == "move" and _ASIDE_CARRYING.search(
-                text, max(s, verb.start() - 3), verb.start()) and any(
+        if origin is None and dest is None and kind == "move" and _aside_carrying(
+                text, s, verb.start()) and any(
                 _arrived_after(analysis, sent, a.key, verb.start()) for a in agents):
             # "The X, carrying Russian wheat, docked at Alexandria": the state the cargo is of
             origin = cargo_origin(analysis, sent, verb.end(), stop)
@@ -295,8 +295,7 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         origin, dest = leg["origin"], leg["destination"]
         if origin is not None and dest is not None and origin.key == dest.key:
             dest = None
-        if dest is None and "move" in leg["kinds"] and _ASIDE_CARRYING.search(
-                text, max(s, leg["pos"] - 3), leg["pos"]):
+        if dest is None and "move" in leg["kinds"] and _aside_carrying(text, s, leg["pos"]):
             # "The X, carrying wheat from Russia, docked at Alexandria": the aside's cargo went
             # where the main clause's arrival is
             dest = _arrived_after(analysis, sent, leg["vessel"].key, leg["pos"])
@@ -335,6 +334,16 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
 
 
 _ASIDE_CARRYING = re.compile(r",\s*$")
+# "The Angara, a Russian-flagged cargo ship carrying ...": the aside's head, then its cargo
+_APPOSED_CARRYING = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:ship|vessel|tanker|carrier|freighter|"
+                               r"bulker|VLCC|Aframax|Suezmax)\s+$", re.I)
+
+
+def _aside_carrying(text: str, s: int, pos: int) -> bool:
+    """Whether the verb at `pos` ("carrying") opens an aside on the ship: ", carrying", or
+    after an apposition's head, ", a Russian-flagged cargo ship carrying"."""
+    return _ASIDE_CARRYING.search(text, max(s, pos - 3), pos) is not None or \
+        _APPOSED_CARRYING.search(text, max(s, pos - 60), pos) is not None
 _SHIPS_CARGO_OF = rx(r"['’]s\s+(?:[\w-]+\s+)?(?:cargo|load|shipment|consignment)\s+of\s+"
                      r"(?P<what>[^,;()]{2,60}?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?$")
 
