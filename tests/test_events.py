@@ -4049,6 +4049,20 @@ def test_a_table_titled_as_arrivals_at_a_port_gives_each_row_a_call_there() -> N
                                                ("Pale Moon", "Tartus", "Mersin")]
 
 
+def test_a_ship_whose_verb_is_left_out_did_what_the_one_before_did() -> None:
+    f = facts_of("The tanker Kite Hollow loaded at Primorsk on 2 May, and the tanker Dusk Heron at "
+                 "Ust-Luga on 5 May.")
+    assert dated(f, "PortCall") == {("Kite Hollow", "Primorsk"): "2023-05-02",
+                                    ("Dusk Heron", "Ust-Luga"): "2023-05-05"}
+    assert {e.activity for e in f.events if e.type == "PortCall"} == {"loading"}
+    g = facts_of("The tankers Kite Hollow and Dusk Heron left Primorsk in May. The first later docked "
+                 "at Sikka, the second at Mersin.")
+    assert transfers(g) == {("Kite Hollow", "Primorsk", "Sikka"), ("Dusk Heron", "Primorsk", "Mersin")}
+    # a ship set beside another's call with no port of its own did nothing told
+    h = facts_of("The tanker Kite Hollow docked at Sikka, with the tanker Dusk Heron at anchor.")
+    assert calls(h) == {("Kite Hollow", "Sikka")}
+
+
 def test_a_timeline_of_dated_deeds_under_lines_that_name_its_ship() -> None:
     body = ("The Grey Wren (IMO 9203667), a Palau-flagged cargo vessel, made one round trip this "
             "spring. Our reconstruction:\n"

@@ -107,7 +107,11 @@ _POSSESSIVE = rx(r"(?:^|[.;:]\s+|,\s+(?:and\s+)?|\b(?:and|but|while|when|after)\
 _FORMER_LATTER = rx(r"\b[Tt]he\s+(?P<kind>former|latter|first|second|third)\b(?=,?\s+(?:(?:[a-z]+ly|then|"
                     r"later|also|again|soon|next|still|now)\s+)?(?:was|were|had|has|is|"
                     r"remained|remains|[a-z]+ed|made|took|left|went|came|ran|brought|lay|spent|sent|"
-                    r"sold|met|began|" + _PRESENT_DEEDS + r")\b)")
+                    r"sold|met|began|" + _PRESENT_DEEDS + r")\b|"
+                    # a verb left out after the first clause's: "The first docked at Sikka, the
+                    # second at Mersin" (checked to follow a comma or semicolon)
+                    r"(?P<gap>\s+(?:at|in|to|into|off)\s+(?:the\s+(?:port\s+of\s+)?)?(?-i:[A-Z])))")
+_GAPPED_BEFORE = re.compile(r"(?:[,;]|\band)\s+$")
 # "imagery shows a vessel matching its dimensions moored at Benghazi": the ship told of, by look
 _MATCHING = rx(r"\b[Aa]n?\s+(?:[\w-]+\s+)?(?P<kind>" + _KIND + r")\s+(?:matching|that\s+match(?:es|ed)|"
                r"consistent\s+with|resembling|similar\s+to|fitting)\s+(?:its|her)\s+(?:[\w-]+\s+)?"
@@ -303,6 +307,8 @@ class VesselCoreference:
             sent = analysis.sentences[index]
             for m in _FORMER_LATTER.finditer(text, sent.span.start, sent.span.end):
                 if analysis.taken(m.start(), m.end()):
+                    continue
+                if m["gap"] is not None and not _GAPPED_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                     continue
                 for prior in reversed(analysis.sentences[max(0, index - 3):index + 1]):
                     keys = list(dict.fromkeys(

@@ -437,6 +437,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
         _section_calls(analysis, sent, vessels, section_port)
     _group_calls(analysis, sent, vessels)
     _arrived_there_too(analysis, sent, vessels)
+    _gapped_calls(analysis, sent, vessels, ports)
     _worked_after_arrival(analysis, sent, vessels, ports)
     _followed_calls(analysis, sent, vessels)
     _first_to_calls(analysis, sent, vessels, ports)
@@ -1322,6 +1323,34 @@ def _arrived_there_too(analysis: Analysis, sent: Sentence, vessels: list[Mention
         call = add_call(analysis, sent, v, port, verb.group())
         call["date"] = date_near(analysis, sent, verb.end())
     _arrived_as_told_before(analysis, sent, vessels)
+
+
+# a clause whose verb is left out: ", and the Y at Mersin", "; the second at Mersin"
+_GAP_BEFORE = re.compile(r"(?:[,;]|,?\s+and|,\s+(?:while|whereas))\s+(?:the\s+(?:(?-i:[a-z])[\w-]*\s+){0,3})?$")
+_GAP_TO_PORT = re.compile(r"\s+(?:at|in|into|to|off)\s+(?:the\s+(?:port\s+of\s+)?)?$")
+
+
+def _gapped_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                  ports: list[Mention]) -> None:
+    """"The X docked at Sikka, and the Y at Mersin": a ship set with a port after another's call,
+    its verb left out, did what the other did there."""
+    text = analysis.text
+    for v in vessels:
+        port = next((p for p in ports if p.start > v.end and _GAP_TO_PORT.fullmatch(text, v.end, p.start)),
+                    None)
+        if port is None or not _GAP_BEFORE.search(text, max(sent.span.start, v.start - 40), v.start):
+            continue
+        told = [c for c in analysis.events_at(sent.span.start) if c["type"] == "PortCall" and
+                c["vessel"] != v.key and c["position"] < v.start]
+        if not told or any(c["vessel"] == v.key and c["port"] == port.key
+                           for c in analysis.events_at(sent.span.start) if c["type"] == "PortCall"):
+            continue
+        other = max(told, key=lambda c: c["position"])
+        # (the other's clause, right before: its verb and its port only)
+        if not 0 < v.start - other["position"] < 80 or blocked(text, sent.span.start, v.start, port.end):
+            continue
+        call = add_call(analysis, sent, v, port, other.get("activity") or "")
+        call["date"] = date_near(analysis, sent, port.start)
 
 
 def _told_just_before(analysis: Analysis, sent: Sentence) -> Sentence | None:
