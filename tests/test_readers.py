@@ -178,6 +178,13 @@ def test_html_keeps_the_story_and_drops_the_page_furniture(tmp_path: Path) -> No
      "2025-03-14", None),
     ("Coal runs to Nakhodka\nBy our Moscow bureau\n14 March 2025\n\n", "Coal runs to Nakhodka",
      "2025-03-14", None),
+    # numeric dates: the day first with dots, or where only one order is a date
+    ("Coal runs to Nakhodka\nPublished: 14/03/2025\n\n", "Coal runs to Nakhodka", "2025-03-14", None),
+    ("Coal runs to Nakhodka\nPublished: 03/14/2025\n\n", "Coal runs to Nakhodka", "2025-03-14", None),
+    ("Coal runs to Nakhodka\n14.03.2025\n\n", "Coal runs to Nakhodka", "2025-03-14", None),
+    ("Coal runs to Nakhodka\nDate: 03/04/2025\n\n", "Coal runs to Nakhodka", None, None),
+    ("Coal runs to Nakhodka\nLast updated 2025-03-14T09:12:00Z\n\n", "Coal runs to Nakhodka",
+     "2025-03-14", None),
 ])
 def test_the_head_of_a_plain_report_gives_title_date_and_source(
         tmp_path: Path, head: str, title: str, date: str, source: str | None) -> None:

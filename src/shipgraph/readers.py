@@ -279,7 +279,7 @@ def _wire_date(text: str, start: int, name: str, warnings: list[str]) -> str | N
 _HEAD_LINES = 8
 _DATE_KEYS = ("date", "published", "updated", "modified", "posted", "dated")
 _HEAD_FIELD = re.compile(
-    r"^(?P<key>title|headline|date|dated|published|updated|modified|posted|source|publisher|"
+    r"^(?:last\s+)?(?P<key>title|headline|date|dated|published|updated|modified|posted|source|publisher|"
     r"outlet|author|authors|by|byline|tags|category|categories|lang|language|url|link)"
     r"(?:(?P<colon>\s*:\s*)|(?<=date|ated|shed|ated|sted|fied)\s+(?:on\s+)?)(?P<value>\S.*)$",
     re.I)
@@ -307,6 +307,16 @@ _HEAD_DATES = [
 
 def _head_date(value: str, name: str, warnings: list[str]) -> str | None:
     """The ISO date of a head line that is only a date (and perhaps a time), else None."""
+    numeric = _NUMERIC_HEAD_DATE.match(value.strip())
+    if numeric:
+        # "14/02/2025", "14.02.2025": the day first with dots, or where only one order can be a
+        # date ("02/14/2025"); "03/04/2025" could be either, and is no date
+        a, b = int(numeric["a"]), int(numeric["b"])
+        if numeric["sep"] == "." or a > 12 >= b:
+            return _valid_date(numeric["y"], str(b), str(a), name, warnings)
+        if b > 12 >= a:
+            return _valid_date(numeric["y"], str(a), str(b), name, warnings)
+        return None
     for pattern in _HEAD_DATES:
         m = pattern.match(value.strip())
         if not m:
@@ -318,6 +328,10 @@ def _head_date(value: str, name: str, warnings: list[str]) -> str | None:
             return None  # a sentence that opens with a date, not a date line
         return _valid_date(m["y"], str(month), m["d"], name, warnings)
     return None
+
+
+_NUMERIC_HEAD_DATE = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})"
+                                r"(?:[,\s]+\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp][Mm]|UTC|GMT|[A-Z]{3,4}))?)?$")
 
 
 # A date set off in a short head line by a byline, a place or a kind of text: "Press release,
