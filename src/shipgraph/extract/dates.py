@@ -197,7 +197,8 @@ _PATTERNS: list[tuple[str, Gated]] = [
         r"the middle of)[\s-]+(?=last|this|next))?(?P<rel>last|this|next|earlier this|earlier in the|"
         r"later this|the previous|the past)\s+"
         r"(?P<unit>week|month|year|weekend|fortnight)\b", re.I)),
-    ("weekday", rx(r"\b(?i:on|last|this|overnight into|overnight(?:\s+on)?|since|by|(?:early|late)\s+(?:hours|morning|"
+    ("weekday", rx(r"\b(?i:on|last|this|overnight into|overnight(?:\s+on)?|since|by|"
+                   r"(?:early|late)\s+(?:hours|morning|"
                    r"evening|night)\s+of|(?:morning|evening|night|afternoon)\s+of)\s+"
                            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                    # (not "on Tuesday, June 4": the date after it tells the day)

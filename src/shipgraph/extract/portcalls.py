@@ -1292,7 +1292,10 @@ def _timeline_entry(analysis: Analysis, sent: Sentence, ports: list[Mention]) ->
     for port in ports:
         if port.start < deed or port.form == "anaphor" or blocked(text, deed, deed, port.end):
             continue
-        cite(add_call(analysis, sent, ship, port, text[deed:port.end]), analysis.sentence_at(ship.start))
+        call = add_call(analysis, sent, ship, port, text[deed:port.end])
+        named = analysis.sentence_at(ship.start)
+        if named is not None:
+            cite(call, named)
     return True
 
 
@@ -1326,7 +1329,8 @@ def _arrived_there_too(analysis: Analysis, sent: Sentence, vessels: list[Mention
 
 
 # a clause whose verb is left out: ", and the Y at Mersin", "; the second at Mersin"
-_GAP_BEFORE = re.compile(r"(?:[,;]|,?\s+and|,\s+(?:while|whereas))\s+(?:the\s+(?:(?-i:[a-z])[\w-]*\s+){0,3})?$")
+_GAP_BEFORE = re.compile(r"(?:[,;]|,?\s+and|,\s+(?:while|whereas))\s+"
+                         r"(?:the\s+(?:(?-i:[a-z])[\w-]*\s+){0,3})?$")
 _GAP_TO_PORT = re.compile(r"\s+(?:at|in|into|to|off)\s+(?:the\s+(?:port\s+of\s+)?)?$")
 
 
