@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from shipgraph.extract.gazetteer import default_gazetteer
+from shipgraph.extract.pipeline import extract
 from shipgraph.model import Facts
+from shipgraph.readers import read_document
 
 from .conftest import calls, facts_of, names
 
@@ -1726,6 +1731,19 @@ def test_a_table_of_transfers_with_a_counterpart_column() -> None:
     assert sorted(sorted(pair) for pair, _, _ in sts_events(f)) == \
         [["Blue Shale", "Nora Finch"], ["Pacific Wren", "Sea Lark"]]
     assert names(f, "Place") == set()  # "Pacific Wren" is a ship, not the ocean
+
+
+def test_a_markdown_table_of_transfers_with_both_sides_named_by_their_roles(tmp_path: Path) -> None:
+    path = tmp_path / "transfers.md"
+    path.write_text("---\ntitle: Transfers\ndate: 2025-07-01\n---\n\nTransfers seen in imagery:\n\n"
+                    "| Date | Supplying vessel | Receiving vessel | Location |\n|---|---|---|---|\n"
+                    "| 12 Feb 2025 | Ocean Bliss | Chon Ma San | Korea Bay |\n"
+                    "| 29 Apr 2025 | Bright Haven | An San 1 | East China Sea |\n", encoding="utf-8")
+    f = extract(read_document(path), default_gazetteer())
+    assert sorted((sorted(pair), where) for pair, where, _ in sts_events(f)) == [
+        (["An San 1", "Bright Haven"], "East China Sea"), (["Chon Ma San", "Ocean Bliss"], "Korea Bay")]
+    # (a cell after a type word in the header is no ship's name)
+    assert names(f, "Vessel") == {"Ocean Bliss", "Chon Ma San", "Bright Haven", "An San 1"}
 
 
 def test_a_transfer_to_a_ship_told_with_the_amount_moved() -> None:

@@ -93,6 +93,8 @@ def clean(text: str) -> str:
 # text keeps its length.
 # Closing emphasis, with the punctuation mark that follows it.
 _MD_CLOSING = re.compile(r"(?<=[^\s*_])(\*\*?|__?)(?![\w*])[,.;:!?)]?")
+# the bar between a table's cells: a tab, so that a row keeps its cells apart
+_MD_CELL = re.compile(r"\|")
 _MD_MARKUP = [
     re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # an image: nothing to read
     re.compile(r"(?<!\\)(?:\[(?=[^\]\n]*\]\()|\]\([^)\n]*\))"),  # a link: its text stays
@@ -102,16 +104,17 @@ _MD_MARKUP = [
     re.compile(r"\[\^[^\]\s]{1,20}\]"),  # a footnote's mark: "[^1]"
     re.compile(r"^ {0,3}(?:#{1,6}|>+)(?=\s)", re.M),  # heading and quote marks
     re.compile(r"^ {0,3}\|?(?: *:?-{3,}:? *\|?)+ *$", re.M),  # a table's rule
-    re.compile(r"\|"),  # table cells
+    _MD_CELL,  # table cells
 ]
 
 
 def unmark(text: str) -> str:
     """Markdown with its inline markup (emphasis, links, code, headings, tables) replaced by
-    spaces, one for one; a punctuation mark right after closing emphasis moves up to the word
+    spaces, one for one (a table's bars by tabs, which keep its cells apart); a punctuation mark right after closing emphasis moves up to the word
     ("**Flora**," reads "Flora,"), so names keep their offsets and the text its length."""
     for pattern in _MD_MARKUP:
-        text = pattern.sub(_lift if pattern is _MD_CLOSING else _blank, text)
+        text = pattern.sub(_lift if pattern is _MD_CLOSING else "\t" if pattern is _MD_CELL else _blank,
+                           text)
     return text
 
 

@@ -467,6 +467,7 @@ _BULLET_NAME = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)])\s+(?P<name>[A-Z][\w'�
 _OTHER_SHIP_COLUMN = re.compile(r"(?i:counterpart(?: vessel)?|(?:receiving|recipient|second|other|"
                                 r"partner|transferring|supplying|daughter|to) (?:vessel|ship|tanker)|"
                                 r"(?:vessel|ship|tanker)\s*(?:2|two|b|\(2\)))")
+_CELL_GAP = re.compile(r"[ \t]{2,}|\t|\|")
 _IMO_COLUMN = re.compile(r"(?i:imo(?: (?:no\.?|number))?)")
 _FLAG_COLUMN = re.compile(r"(?i:flag(?: state)?|registry|flag registry)")
 # who says so between commas: ", the Treasury said, were seized"
@@ -1091,11 +1092,14 @@ class VesselExtractor:
                 column = None
                 continue
             heads = [i for i, (_, c) in enumerate(row) if SHIP_COLUMN.fullmatch(c)]
+            sides = [i for i, (_, c) in enumerate(row) if _OTHER_SHIP_COLUMN.fullmatch(c)]
+            if not heads and len(sides) >= 2:
+                # "| Supplying vessel | Receiving vessel |": both sides named by their roles
+                heads, sides = sides[:1], sides[1:]
             if heads:
                 column, width = heads[0], len(row)
                 # the other side's column in a table of transfers ("Counterpart")
-                other = next((i for i, (_, c) in enumerate(row) if _OTHER_SHIP_COLUMN.fullmatch(c)),
-                             None)
+                other = next((i for i in sides if i != heads[0]), None)
                 # and the columns that give the ship's number and flag
                 imo_col = next((i for i, (_, c) in enumerate(row) if _IMO_COLUMN.fullmatch(c)), None)
                 flag_col = next((i for i, (_, c) in enumerate(row) if _FLAG_COLUMN.fullmatch(c)),
@@ -1247,6 +1251,10 @@ class VesselExtractor:
                 if _SPEAKS.match(chunk, m.end("name")):
                     continue  # "Two tankers, the Treasury said, were seized": who says is no ship
                 gd = m.groupdict()
+                told = next((k for k in ("type1", "type2", "type3", "type4", "type5") if gd.get(k)), None)
+                if told and m.end(told) <= m.start("name") and _CELL_GAP.search(
+                        chunk, m.end(told), m.start("name")):
+                    continue  # "| Receiving vessel | Location |": a table's next cell, no name
                 if pat in _HEADED:
                     check, reach = _HEADED[pat]
                     head = check.search(chunk, max(0, m.start() - reach), m.start())
