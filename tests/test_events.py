@@ -2634,6 +2634,8 @@ def test_a_cargo_offloaded_to_a_floating_storage_unit() -> None:
      "Fujairah.", "Fujairah"),
     ("The tanker Kite Hollow was refused entry at Sikka and then sailed to Fujairah, where it "
      "discharged its cargo.", "Fujairah"),
+    ("The tanker Kite Hollow was expected at Sikka but docked at Fujairah instead.", "Fujairah"),
+    ("The tanker Kite Hollow was meant to call at Sikka but went to Fujairah.", "Fujairah"),
 ])
 def test_a_denial_or_plan_in_a_clause_of_its_own_leaves_the_ships_deed(text: str, call: str) -> None:
     assert calls(facts_of(text)) == {("Kite Hollow", call)}
@@ -2643,6 +2645,8 @@ def test_a_denial_or_plan_in_a_clause_of_its_own_leaves_the_ships_deed(text: str
     "The tanker Kite Hollow did not, as officials had claimed, dock at Sikka.",
     "The tanker Kite Hollow is expected to load at Sikka and then sail to Fujairah.",
     "The tanker Kite Hollow, which was refused entry, was expected to dock at Sikka.",
+    "The tanker Kite Hollow was supposed to unload at Sikka.",
+    "The tanker Kite Hollow was expected at Sikka but never docked there.",
 ])
 def test_a_denial_or_plan_over_the_ships_own_deed_still_holds(text: str) -> None:
     assert calls(facts_of(text)) == set()

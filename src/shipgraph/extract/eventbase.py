@@ -35,6 +35,8 @@ MODAL = rx(
     r"wants? to|wanted to|hop\w* to|s(?:ought|eeks?|eeking)\s+to|trying\s+to|tries\s+to|"
     # the trade's words for a voyage arranged, not made: "has been fixed to load corn at Santos"
     r"(?:slated|poised|booked|fixed|lined\s+up|earmarked|chartered|hired|contracted)\s+to|"
+    # "was supposed to unload at Vadinar", "was meant to call at Sikka": a plan not carried out
+    r"(?:supposed|meant|going)\s+to|"
     r"claims?(?!\s+that\b)|accus\w*|reportedly planning|asked|urged|called on|"
     r"calls on|requested|recommend\w*|"
     # "was ordered to switch off the transponder": an order, not what was done (not "ordered to
@@ -467,7 +469,8 @@ _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,150}?\s[—–]\s|\s--\s.{1,1
 _VOYAGE_DAYS = 60  # the longest a voyage told as following a time is taken to last
 _BEFORE_ING = rx(r"\bbefore\s+(?:then\s+)?[a-z]+ing\b")
 # "... and is now anchored", "... and sailed": a later verb joined by "and", told in the past
-_JOINED_VERB = rx(r"\band\s+(?:(?:then|later|now|since|has|had|have|is|was|were|are|also)\s+)*"
+_JOINED_VERB = rx(r"\b(?:and|but)\s+(?:(?:then|later|now|since|has|had|have|is|was|were|are|also|"
+                  r"instead|eventually|finally)\s+)*"
                   r"(?:[a-z]+ed|left|went|came|made|took|lay|sat|ran|sent)\b")
 _WHICH = rx(r",\s+(?:which|that|who)\b")
 # a relative clause with a subject of its own: ", which Russia occupied", ", which they suspect"
