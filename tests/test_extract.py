@@ -472,6 +472,13 @@ def test_a_person_named_like_a_state_a_feast_and_the_turkish_straits_are_no_stat
     assert names(f, "State") == set() and "Turkish Straits" in names(f, "Place")
 
 
+def test_a_body_that_owns_or_runs_a_ship_named_in_one_word() -> None:
+    f = facts_of("The ship, which is owned by Transmorflot, sailed. The tanker is operated by Gatik. "
+                 "Another is owned by Russia, and a third is managed by Alexander.")
+    assert names(f, "Organization") == {"Transmorflot", "Gatik"}
+    assert "Alexander" not in names(f, "Organization")
+
+
 def test_security_services_commands_and_abbreviated_military_titles() -> None:
     f = facts_of("Ukraine's SBU security service said it had struck the tanker. The Pentagon said "
                  "a destroyer downed drones, and Brig. Gen. Yahya Saree claimed the attack. Admiral "

@@ -60,7 +60,8 @@ _ORG_ROLE = rx(r"\b(?:manager|owner|operator|charterer|insurer|shipowner|parent\
                r"(?P<name>[A-Z][\w&'’-]+)(?=,|\s+(?:said|says|denied|declined|did|has|had|was|is)\b)")
 # "owned by IRISL": an acronym that owns or runs a ship is a body
 _ORG_BY = rx(r"\b(?:owned|operated|managed|chartered|controlled|run|insured)\s+by\s+(?:the\s+)?"
-             r"(?P<name>[A-Z]{3,8})\b(?![\s-]+[A-Z0-9])|"
+             # ("owned by Transmorflot": one word, no given name)
+             r"(?P<name>[A-Z]{3,8}|[A-Z][a-z]{4,}(?:[A-Z][a-z]+)*)\b(?![\s-]+[A-Z0-9])(?!['’]s\b)|"
              # "satellite images reviewed by TankerWatch": who analysed the sources (one word
              # in two cases, or an acronym)
              r"\b(?:reviewed|analy[sz]ed|provided|compiled|obtained|gathered|collected|published|"
@@ -235,6 +236,8 @@ class AgentExtractor:
                 self._org(analysis, m["name"], m.start("name"))
             for m in chain(_ORG_BY.finditer(text, s, e), _ORG_ROLE.finditer(text, s, e)):
                 group = "name" if m["name"] else "name2"
+                if m[group] in _given_names():
+                    continue  # "owned by Alexander": a person's given name
                 self._org(analysis, m[group], m.start(group))
             for m in _KNOWN_ORG_RE.finditer(text, s, e):
                 if _NAMED_SHIP_BEFORE.search(text, max(s, m.start() - 20), m.start()) and \
