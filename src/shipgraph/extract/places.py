@@ -165,7 +165,9 @@ _NOT_PORT_WORDS = frozenset({
     "Europe", "Asia", "Africa", "America", "Americas", "Oceania", "Antarctica", "Pier", "Berth",
     "Quay", "Terminal", "Anchorage", "Dock", "Jetty", "Wharf", "Gate", "Zone", "Area", "Point",
     "Hezbollah", "Wagner", "Taliban", "UN", "US", "EU", "NATO", "AIS", "IMO", "MMSI", "Port"})
-def _SHIP_DID(analysis: Analysis, pos: int) -> bool:
+
+
+def _ship_did(analysis: Analysis, pos: int) -> bool:
     """Whether the deed at `pos` is a ship's: a vessel named before it in its sentence, or a
     sentence that opens on a ship ("It", "The tanker")."""
     sent = analysis.sentence_at(pos)
@@ -371,7 +373,7 @@ class PlaceExtractor:
             for g in ("name", "name2", "name3", "late", "after_deed"):
                 if m[g] is None:
                     continue
-                if g == "after_deed" and not _SHIP_DID(analysis, m.start()):
+                if g == "after_deed" and not _ship_did(analysis, m.start()):
                     continue
                 start, end = m.start(g), m.end(g)
                 name = m[g]

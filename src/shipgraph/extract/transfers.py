@@ -344,6 +344,8 @@ def _aside_carrying(text: str, s: int, pos: int) -> bool:
     after an apposition's head, ", a Russian-flagged cargo ship carrying"."""
     return _ASIDE_CARRYING.search(text, max(s, pos - 3), pos) is not None or \
         _APPOSED_CARRYING.search(text, max(s, pos - 60), pos) is not None
+
+
 _SHIPS_CARGO_OF = rx(r"['’]s\s+(?:[\w-]+\s+)?(?:cargo|load|shipment|consignment)\s+of\s+"
                      r"(?P<what>[^,;()]{2,60}?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?$")
 
@@ -1189,6 +1191,8 @@ _CUT_SHORT = rx(r"\b(?:when|before|until|as)\s+(?:it|she|they|the\s+(?:\w+\s+)?(
                 r"detained|intercepted|boarded|hijacked|stopped|captured|diverted|sunk|damaged|"
                 r"targeted)\b|\b(?:was|were)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:diverted|seized|hijacked|"
                 r"intercepted|captured|detained|sunk)\b", re.I)
+
+
 def _struck_before(analysis: Analysis, sent: Sentence, vessel: str) -> bool:
     """Whether the sentence before told the ship was struck, sunk or seized ("The Tutor was hit
     off Hodeidah and later sank. It had been carrying coal ... to India": it never got there)."""
