@@ -110,8 +110,9 @@ _MD_MARKUP = [
 
 def unmark(text: str) -> str:
     """Markdown with its inline markup (emphasis, links, code, headings, tables) replaced by
-    spaces, one for one (a table's bars by tabs, which keep its cells apart); a punctuation mark right after closing emphasis moves up to the word
-    ("**Flora**," reads "Flora,"), so names keep their offsets and the text its length."""
+    spaces, one for one (a table's bars by tabs, which keep its cells apart); a punctuation mark
+    right after closing emphasis moves up to the word ("**Flora**," reads "Flora,"), so names
+    keep their offsets and the text its length."""
     for pattern in _MD_MARKUP:
         text = pattern.sub(_lift if pattern is _MD_CLOSING else "\t" if pattern is _MD_CELL else _blank,
                            text)
