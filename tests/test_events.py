@@ -5504,6 +5504,9 @@ def test_a_ship_taken_to_an_anchorage_near_a_port_was_at_the_port() -> None:
     # sailing near a port is no call there
     g = facts_of("The tanker Grey Wren sailed near Porvoo on its way out of the gulf.")
     assert calls(g) == set()
+    # a terminal near a port is the port's
+    h = facts_of("The tanker Grey Wren loaded at the CPC terminal near Novorossiysk.")
+    assert calls(h) == {("Grey Wren", "Novorossiysk")}
 
 
 def test_two_ships_that_exchanged_a_named_cargo() -> None:

@@ -956,7 +956,10 @@ _KEPT_FROM_LEAVING = re.compile(r"\b(?:barred|barring|prevented|preventing|stopp
 _NEAR = rx(r"\b(?:near|outside|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 # "escorted to an anchorage near Porvoo", "dropped anchor off Ceyhan": a port's anchorage is
 # the port (not "sailed near Porvoo")
-_ANCHORAGE_NEAR = rx(r"\b(?:anchorages?|roads|roadsteads?|anchor)\s+(?:area\s+)?(?:near|outside|off)\s+"
+_ANCHORAGE_NEAR = rx(r"\b(?:anchorages?|roads|roadsteads?|anchor|"
+                     # "loaded at the CPC terminal near Novorossiysk": a terminal of the port's
+                     r"(?:at|to|from)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:terminals?|berths?|"
+                     r"jett(?:y|ies)|piers?|buoys?))\s+(?:area\s+)?(?:near|outside|off)\s+"
                      r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
 
 
