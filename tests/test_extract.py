@@ -472,6 +472,13 @@ def test_a_person_named_like_a_state_a_feast_and_the_turkish_straits_are_no_stat
     assert names(f, "State") == set() and "Turkish Straits" in names(f, "Place")
 
 
+def test_banks_are_bodies_and_sandbanks_are_not() -> None:
+    f = facts_of("The Bank of China froze the accounts, and the Central Bank of Iran was sanctioned. "
+                 "The World Bank said so. The tankers Grey Wren and Dusk Heron met near Dogger Bank.")
+    assert names(f, "Organization") == {"Bank of China", "Central Bank", "World Bank"}
+    assert names(f, "State") == {"Iran"}
+
+
 def test_a_body_that_owns_or_runs_a_ship_named_in_one_word() -> None:
     f = facts_of("The ship, which is owned by Transmorflot, sailed. The tanker is operated by Gatik. "
                  "Another is owned by Russia, and a third is managed by Alexander.")

@@ -45,6 +45,12 @@ _ORG_HEAD = rx(
     r"Guards?\s+Corps|Border\s+Guard)\b"
     r"(?:\s*\b(?:of|on|for)\s+(?:the\s+)?(?!" + _WHEN + r")(?:" + _CAP + r"\s*){1,4}(?:and\s+(?:" + _CAP +
     r"\s*){1,3})?){0,2})")
+# "the Bank of China", "the Central Bank of Iran", "Export-Import Bank": a bank (not a sandbank:
+# "Dogger Bank", "Hurd's Bank", nor "the West Bank")
+_BANK = rx(r"\b(?:(?:Central|National|State|Development|Export-Import|Commercial|Investment|World|"
+           r"People['’]s|Reserve|Federal|Agricultural|Industrial)\s+)*Bank\s+of\s+(?:the\s+)?"
+           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|"
+           r"\b(?:Central|National|Development|Export-Import|Commercial|Investment|World)\s+Bank\b")
 # "tracking firm SeaTrace", "the research group Open Sea Watch": a name set after what it is.
 _ORG_DESCRIBED = rx(
     r"\b(?:firm|company|group|consultancy|think[- ]tank|NGO|watchdog|outlet|platform|provider|"
@@ -212,14 +218,11 @@ class AgentExtractor:
                     self._org(analysis, long, m.start("long"), alias=m["short"])
             for m in _ORG_SUFFIX.finditer(text, s, e):
                 self._org(analysis, m.group().strip(), m.start())
+            for m in _BANK.finditer(text, s, e):
+                self._org(analysis, _without_state_tail(analysis, m.group()), m.start())
             for m in _ORG_HEAD.finditer(text, s, e):
-                name = m["name"].strip()
                 # "the Panel of Experts on the DPRK": the state it is about stands apart
-                tail = re.search(r"\s+(?:of|on|for)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*)$",
-                                 name)
-                if tail and " " in name[:tail.start()].strip() and any(
-                        x.kind == "State" for x in analysis.gazetteer.lookup(tail[1])):
-                    name = name[:tail.start()]
+                name = _without_state_tail(analysis, m["name"].strip())
                 # ("The Panel investigated": a sentence's article and the head word alone name
                 # no body)
                 if len(re.sub(r"^(?:The|A|An)\s+", "", name).split()) >= 2 or name in _KNOWN_ORGS:
@@ -329,6 +332,16 @@ class AgentExtractor:
         if start is None:
             return
         analysis.add(Mention(start, start + len(name), name, "Organization", key))
+
+
+def _without_state_tail(analysis: Analysis, name: str) -> str:
+    """A body's name without the state it is about or of, where two words or more come before
+    it ("the Panel of Experts on the DPRK", "the Central Bank of Iran"; not "the Bank of China")."""
+    tail = re.search(r"\s+(?:of|on|for)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*)$", name)
+    if tail and " " in name[:tail.start()].strip() and any(
+            x.kind == "State" for x in analysis.gazetteer.lookup(tail[1])):
+        return name[:tail.start()]
+    return name
 
 
 def _spelled(long: str, short: str) -> str | None:
