@@ -4071,6 +4071,17 @@ def test_a_table_titled_as_arrivals_at_a_port_gives_each_row_a_call_there() -> N
                                                ("Pale Moon", "Tartus", "Mersin")]
 
 
+def test_ships_shown_together_at_a_port_and_tracked_on_as_a_group() -> None:
+    f = facts_of("Satellite imagery shows the Kite Hollow and the Grey Wren, both bulk carriers, at "
+                 "Nampo on 12 March. The bulk carriers were later tracked to Lianyungang in China, "
+                 "where they unloaded coal.")
+    assert transfers(f) == {("Kite Hollow", "Nampo", "Lianyungang"), ("Grey Wren", "Nampo", "Lianyungang")}
+    assert dated(f, "PortCall")[("Grey Wren", "Nampo")] == "2024-03-12"
+    g = facts_of("Satellite imagery shows the bulk carriers Kite Hollow and Grey Wren at Nampo. "
+                 "Investigators tracked the cargo to Lianyungang.")
+    assert calls(g) == {("Kite Hollow", "Nampo"), ("Grey Wren", "Nampo")}
+
+
 def test_a_ship_whose_verb_is_left_out_did_what_the_one_before_did() -> None:
     f = facts_of("The tanker Kite Hollow loaded at Primorsk on 2 May, and the tanker Dusk Heron at "
                  "Ust-Luga on 5 May.")

@@ -127,6 +127,10 @@ _PLURAL = rx(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers|hulls|b
                      r"[Tt]he (?:two|pair"
                      r" of)\s+(?:\w+\s+){0,2}?(?:ships|vessels|tankers|freighters|hulls|carriers)|"
                      r"[Tt]he pair|[Tt]he ships|[Tt]he vessels|[Tt]hey|[Tt]heir|"
+                     # "The bulk carriers were later tracked to Lianyungang" (a sentence's subject)
+                     r"(?-i:The)\s+(?:[a-z]+\s+)?(?:tankers|freighters|bulkers|"
+                     r"(?:bulk\s+|cargo\s+|LNG\s+|LPG\s+)?carriers|cargo\s+ships)(?=\s+(?:were|had|have|then|"
+                     r"later|also|both|all|[a-z]+ed)\b)|"
                      # "Both arrived at Dunai", "both of them": not "on both occasions"
                      r"[Bb]oth(?=" + _PLURAL_VERB_AFTER + r"|\s+of\s+them\b))\b")
 # "the X and 12 other tankers", "several ships": a group of ships, not all of them named

@@ -28,6 +28,7 @@ from .eventbase import (
     date_near,
     ends_before,
     inside,
+    joined_before,
     record,
     span_dates,
     span_days,
@@ -43,6 +44,8 @@ CALL = rx(
     + LOAD_VERB + r"|lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions|the ban)\b)|"
     r"discharg\w*|unload\w*|offload\w*|deliver\w*|sail\w* from|sail\w*|depart\w*|left|"
     r"(?:came|come|comes|coming) from|leav\w*|reach\w*|visit\w*|seen|imaged|photographed|spotted|"
+    # "was later tracked to Lianyungang": tracking placed it there
+    r"(?:tracked|traced)\s+(?:back\s+)?(?:to|at|in)(?=\s+(?:the\s+(?:port\s+of\s+)?)?(?-i:[A-Z])|\s*$)|"
     # "had been bound for Vladivostok from St Petersburg": where it had left
     r"bound\s+for\s+[^,;.]{1,40}?\s+from(?=\s+(?:the\s+)?(?:port\s+of\s+)?(?-i:[A-Z])|\s*$)|"
     # a voyage told with its ends: "travelled from A to B", "plied the route between A and B"
@@ -1540,6 +1543,10 @@ def _nominal_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             add_call(analysis, sent, v, at, m.group("noun"))
 
 
+# an apposition on the ships just named: ", both bulk carriers,"
+_GROUP_APPOSED = re.compile(r",\s+(?:both|all|the\s+two|two|three)\s+[^,;.()]{1,40},")
+
+
 def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                    ports: list[Mention]) -> None:
     """"Images taken over Dunai and the port of Rajin show the two vessels loading ..."."""
@@ -1554,12 +1561,17 @@ def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         # ("denied calling at Nampo, but imagery shows it there": the clause of the showing)
         if not seen or blocked(text, s, verb.start(), verb.end()):
             continue
-        for v in seen:  # "Imagery shows the Amber Cove at the grain pier in Berdyansk"
+        for k, v in enumerate(seen):  # "Imagery shows the Amber Cove at the grain pier in Berdyansk"
+            # (after an apposition on the ships: "the X and the Y, both bulk carriers, at Nampo")
+            apposed = _GROUP_APPOSED.match(text, v.end)
+            end = apposed.end() if apposed else v.end
             port = next((p for p in ports if p.start > v.end and (_SHOWN_AT.fullmatch(
-                text, v.end, p.start) or p.text == "there" and not text[v.end:p.start].strip())),
+                text, end, p.start) or p.text == "there" and not text[v.end:p.start].strip())),
                         None)
             if port is not None:
-                add_call(analysis, sent, v, port, text[v.end:port.start])
+                # (and the ships listed with it before: "shows the X and the Y at Nampo")
+                for w in joined_before(analysis, seen[:k + 1]):
+                    add_call(analysis, sent, w, port, text[v.end:port.start])
         for port in ports:
             if port.end <= verb.start() and re.search(
                     r"\b(?:over|of|at|in|above)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
