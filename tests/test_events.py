@@ -4071,6 +4071,23 @@ def test_a_table_titled_as_arrivals_at_a_port_gives_each_row_a_call_there() -> N
                                                ("Pale Moon", "Tartus", "Mersin")]
 
 
+def test_a_report_titled_as_a_port_s_log_puts_its_ships_deeds_there() -> None:
+    body = ("Monday: The landing ship Yamal returned to Sevastopol after a week at sea. The cargo "
+            "ferry Grey Wren berthed at the South Bay pier later in the day.\n\n"
+            "Tuesday: The bulk carrier Selin K arrived from Samsun and moored at Berth 12.\n\n"
+            "Thursday: The tanker Marshal Z anchored in the outer roads awaiting a berth.\n")
+    f = facts_of(body, date="2025-04-07", title="Sevastopol port watch, week 14")
+    assert dated(f, "PortCall") == {("Yamal", "Sevastopol"): "2025-04-07",
+                                    ("Grey Wren", "Sevastopol"): "2025-04-07",
+                                    ("Selin K", "Samsun"): "2025-03-02/2025-04-01",
+                                    ("Selin K", "Sevastopol"): "2025-04-01",
+                                    ("Marshal Z", "Sevastopol"): "2025-04-03"}
+    assert transfers(f) == {("Selin K", "Samsun", "Sevastopol")}
+    # a title that names a port but no log of it gives the port no deeds
+    g = facts_of("The tanker Marshal Z anchored in the outer roads.", title="Why Sevastopol matters")
+    assert calls(g) == set()
+
+
 def test_ships_shown_together_at_a_port_and_tracked_on_as_a_group() -> None:
     f = facts_of("Satellite imagery shows the Kite Hollow and the Grey Wren, both bulk carriers, at "
                  "Nampo on 12 March. The bulk carriers were later tracked to Lianyungang in China, "

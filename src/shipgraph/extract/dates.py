@@ -203,6 +203,9 @@ _PATTERNS: list[tuple[str, Gated]] = [
                            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
                    # (not "on Tuesday, June 4": the date after it tells the day)
                    r"(?!,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]|,?\s+[A-Z][a-z]+\.?\s+\d)")),
+    # a day opening a line of a log: "Monday: The ferry berthed ..."
+    ("weekday", rx(r"(?m:^)[ \t]*(?:[-*•][ \t]+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                   r"Sunday)(?=[ \t]*[:–—]|[ \t]+-[ \t])")),
     ("recent", rx(r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months)\b|\brecent(?:ly)?\b", re.I)),
     ("today", rx(r"\b(?P<w>today|yesterday|on Christmas Day|Christmas (?:Day|Eve)|"
                          # (not "overnight on 3-4 May": the days after it tell the time)

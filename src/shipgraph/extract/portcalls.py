@@ -316,12 +316,43 @@ def list_calls(analysis: Analysis) -> None:
             add_call(analysis, item, first[0], port, cue.group())
 
 
+# a report's title that makes the whole of it a log of one port: "Sevastopol port watch, week
+# 14", "Port log: Tartus", "Arrivals at Tartus"
+_LOG_TITLE = re.compile(r"\W*(?:(?P<port>[A-Z][\w'’ .-]{1,30}?)\s+(?:port|harbou?r)\s+(?:watch|log|diary)|"
+                        r"(?i:port|harbou?r)\s+(?:watch|log|diary)\s*[:,–—-]\s*(?P<port2>[A-Z][\w'’ .-]{1,30}?)|"
+                        r"(?i:arrivals|movements|port\s+calls)\s+(?:at|in)\s+(?P<port3>[A-Z][\w'’ .-]{1,30}?))"
+                        r"(?:[,:–—-]\s*[^\n]{0,40})?\W*")
+
+
+def _title_port(analysis: Analysis) -> Mention | None:
+    """The port a report's title makes it the log of (see `_LOG_TITLE`)."""
+    doc, text = analysis.doc, analysis.text
+    at = text.rfind(doc.title, 0, doc.body_start) if doc.title else -1
+    m = _LOG_TITLE.fullmatch(doc.title) if at >= 0 else None
+    if m is None:
+        return None
+    group = next(g for g in ("port", "port2", "port3") if m[g])
+    entries = [x for x in analysis.gazetteer.lookup(m[group]) if x.kind == "Port"]
+    if len(entries) != 1:
+        return None
+    start = at + m.start(group)
+    known = next((p for p in analysis.between(start, start + 1, "Port") if p.start == start), None)
+    if known is not None:
+        return known
+    mention = analysis.add(Mention(start, start + len(m[group]), m[group], "Port", entries[0].key,
+                                   form=entries[0].form))
+    mention.attrs["entry"] = entries[0]
+    return mention
+
+
 def section_ports(analysis: Analysis) -> dict[int, Mention | None]:
-    """For each sentence (by start offset), the port of the port-log section it is in."""
+    """For each sentence (by start offset), the port of the port-log section it is in (in a
+    report whose title makes it a port's log, that port where no section says otherwise)."""
     out: dict[int, Mention | None] = {}
     current: Mention | None = None
     paragraph, last = -1, 0
     text = analysis.text
+    titled = _title_port(analysis)
     for sent in analysis.sentences:
         # (a list's lines right under the port's line are its section; a blank line ends it)
         if sent.paragraph != paragraph and (current is None or _BLANK_LINE.search(
@@ -331,7 +362,7 @@ def section_ports(analysis: Analysis) -> dict[int, Mention | None]:
         header = _section_header(analysis, sent)
         if header is not None:
             current = header
-        out[sent.span.start] = current
+        out[sent.span.start] = current or (titled if sent.span.start >= analysis.doc.body_start else None)
     return out
 
 
