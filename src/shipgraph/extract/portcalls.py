@@ -318,9 +318,10 @@ def list_calls(analysis: Analysis) -> None:
 
 # a report's title that makes the whole of it a log of one port: "Sevastopol port watch, week
 # 14", "Port log: Tartus", "Arrivals at Tartus"
-_LOG_TITLE = re.compile(r"\W*(?:(?P<port>[A-Z][\w'’ .-]{1,30}?)\s+(?:port|harbou?r)\s+(?:watch|log|diary)|"
-                        r"(?i:port|harbou?r)\s+(?:watch|log|diary)\s*[:,–—-]\s*(?P<port2>[A-Z][\w'’ .-]{1,30}?)|"
-                        r"(?i:arrivals|movements|port\s+calls)\s+(?:at|in)\s+(?P<port3>[A-Z][\w'’ .-]{1,30}?))"
+_PORT_WORDS = r"[A-Z][\w'’ .-]{1,30}?"
+_LOG_TITLE = re.compile(r"\W*(?:(?P<port>" + _PORT_WORDS + r")\s+(?:port|harbou?r)\s+(?:watch|log|diary)|"
+                        r"(?i:port|harbou?r)\s+(?:watch|log|diary)\s*[:,–—-]\s*(?P<port2>" + _PORT_WORDS + r")|"
+                        r"(?i:arrivals|movements|port\s+calls)\s+(?:at|in)\s+(?P<port3>" + _PORT_WORDS + r"))"
                         r"(?:[,:–—-]\s*[^\n]{0,40})?\W*")
 
 
