@@ -320,7 +320,8 @@ def list_calls(analysis: Analysis) -> None:
 # 14", "Port log: Tartus", "Arrivals at Tartus"
 _PORT_WORDS = r"[A-Z][\w'’ .-]{1,30}?"
 _LOG_TITLE = re.compile(r"\W*(?:(?P<port>" + _PORT_WORDS + r")\s+(?:port|harbou?r)\s+(?:watch|log|diary)|"
-                        r"(?i:port|harbou?r)\s+(?:watch|log|diary)\s*[:,–—-]\s*(?P<port2>" + _PORT_WORDS + r")|"
+                        r"(?i:port|harbou?r)\s+(?:watch|log|diary)\s*[:,–—-]\s*"
+                        r"(?P<port2>" + _PORT_WORDS + r")|"
                         r"(?i:arrivals|movements|port\s+calls)\s+(?:at|in)\s+(?P<port3>" + _PORT_WORDS + r"))"
                         r"(?:[,:–—-]\s*[^\n]{0,40})?\W*")
 
