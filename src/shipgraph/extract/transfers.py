@@ -134,6 +134,8 @@ _SUPPLY = rx(r"\b(?:suppl(?:y|ied|ies|ying)|sen[dt]s?|sending|shipped|shipping|"
 # "Hezbollah in Lebanon", "refiners in China"
 _GROUP = (r"(?:(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}|(?:[a-z]+\s+)?(?:refiners|buyers|customers|traders|"
           r"importers|rebels|militias|militants|fighters|allies|proxies|clients)\s+)(?:in|of)\s+(?:the\s+)?")
+# the nouns of _SUPPLY that name a supply ("Russian oil exports to India")
+_SUPPLY_NOUNS = frozenset({"exports", "shipments", "deliveries", "flows", "sales"})
 _NOUN_THEN_VERB = re.compile(r"\s+(?:(?:now|also|still|mostly|largely|mainly|then)\s+|[a-z]+ly\s+)*"
                              r"(?:go|goes|went|gone|flow|flows|flowed|head|heads|headed|are|were|is|was|"
                              r"have|has|had|continue[sd]?|end(?:ed|s)?)\b")
@@ -1611,8 +1613,7 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             # "tankers shipped Iranian oil to China": the state the cargo is of
             supplier = adjective = cargo_origin(analysis, sent, verb.end(), dest.start)
             passive = _PASSIVE.search(text, c0, verb.start())
-            if supplier is None and verb.group().lower() in ("exports", "deliveries", "shipments",
-                                                             "flows", "sales"):
+            if supplier is None and verb.group().lower() in _SUPPLY_NOUNS:
                 supplier = adjective = cargo_origin(analysis, sent, c0, verb.start())
                 cargo_end = verb.start()
             elif supplier is None and passive:
@@ -1637,11 +1638,9 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             cargo = cargo_phrase(re.sub(r"^(?:['’]s\s+(?:[A-Z][\w'’-]*\s+){1,3})?\s*with\b", "", after))
         else:
             cargo = cargo_phrase(rest)
-        if cargo is not None and verb.group().lower() in ("exports", "shipments", "deliveries", "flows",
-                                                          "sales") and _NOUN_THEN_VERB.match(rest):
+        if cargo is not None and verb.group().lower() in _SUPPLY_NOUNS and _NOUN_THEN_VERB.match(rest):
             cargo = None  # "Iran's crude exports now go to China": a verb, no cargo, after the noun
-        if cargo is None and verb.group().lower() in ("exports", "shipments", "deliveries", "flows",
-                                                      "sales"):
+        if cargo is None and verb.group().lower() in _SUPPLY_NOUNS:
             # "resumed coal exports to China": the cargo named before the noun
             before = _CARGO_BEFORE.search(text, max(s, verb.start() - 40), verb.start())
             cargo = before["cargo"] if before else None
