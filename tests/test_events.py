@@ -4071,6 +4071,16 @@ def test_a_table_titled_as_arrivals_at_a_port_gives_each_row_a_call_there() -> N
                                                ("Pale Moon", "Tartus", "Mersin")]
 
 
+def test_a_cargo_of_materials_or_machinery_told_after_with() -> None:
+    f = facts_of("The bulk carrier Selin K arrived at Sevastopol from Samsun with construction "
+                 "materials. Russia shipped cement to Syria.")
+    assert sorted((e.cargo or "") for e in f.events if e.type == "Transfer") == [
+        "cement", "construction materials"]
+    # what a ship arrived with that is no cargo
+    g = facts_of("The bulk carrier Selin K arrived at Sevastopol from Samsun with its AIS off.")
+    assert [e.cargo for e in g.events if e.type == "Transfer"] == [None]
+
+
 def test_a_report_titled_as_a_port_s_log_puts_its_ships_deeds_there() -> None:
     body = ("Monday: The landing ship Yamal returned to Sevastopol after a week at sea. The cargo "
             "ferry Grey Wren berthed at the South Bay pier later in the day.\n\n"
