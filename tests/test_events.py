@@ -4079,6 +4079,11 @@ def test_a_cargo_of_materials_or_machinery_told_after_with() -> None:
     # what a ship arrived with that is no cargo
     g = facts_of("The bulk carrier Selin K arrived at Sevastopol from Samsun with its AIS off.")
     assert [e.cargo for e in g.events if e.type == "Transfer"] == [None]
+    # a ship that came into a port with a cargo delivered it there
+    h = facts_of("The cargo ship Sparta IV arrived at Tartus with military equipment. The cargo ship "
+                 "Ursa Major arrived at Tartus with its crew.")
+    assert transfers(h) == {("Sparta IV", None, "Tartus")}
+    assert [e.cargo for e in h.events if e.type == "Transfer"] == ["military equipment"]
 
 
 def test_a_report_titled_as_a_port_s_log_puts_its_ships_deeds_there() -> None:

@@ -57,9 +57,11 @@ _VERB = rx(
     # ("with some 400,000 barrels of Venezuelan Merey crude": a state's and a grade's names)
     r"(?:(?:(?-i:[A-Z])\w+\s+){1,2}|(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?[\d,.]+\s+(?:million\s+)?"
     r"(?:tonnes|tons|barrels)\s+of\s+(?:(?-i:[A-Z])\w+\s+){0,2}|(?=(?:grain|wheat|barley|maize|corn|coal|diesel|gasoil|fertili[sz]er|"
-    r"ammunition|munitions|weapons|arms)\b))"
+    r"ammunition|munitions|weapons|arms)\b)|(?:military|construction|building)\s+)"
     r"(?:crude|oil|grain|wheat|barley|maize|corn|coal|fuel|diesel|gasoil|"
-    r"gasoline|naphtha|LNG|LPG|fertili[sz]er|steel|iron|ammunition|munitions|weapons|arms)\b))|"
+    r"gasoline|naphtha|LNG|LPG|fertili[sz]er|steel|iron|ammunition|munitions|weapons|arms|"
+    # ("arrived at Tartus with military equipment")
+    r"equipment|vehicles|trucks|materials|cement)\b))|"
     r"shipped|shipping|shipments?|transport\w*|"
     r"mov(?:ed|ing)|"
     r"brought|took|ferr(?:y|ied|ies|ying)|haul(?:ed|ing|s)?|smuggl\w*|export\w*|suppl(?:y|ied|ies|ying)|"
