@@ -636,6 +636,16 @@ def test_ships_named_or_identified_as_a_list(text: str) -> None:
     assert names(facts_of(text), "Vessel") == {"Kite Hollow", "Dusk Heron"}
 
 
+def test_a_list_told_as_a_group_after_a_sentence_that_counted_ships() -> None:
+    f = facts_of("Four Russian-flagged cargo ships made trips between Rajin and Vostochny. The Lady "
+                 "Maria, Maia-1, Angara and Maria all carried containers.")
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {
+        "Lady Maria": "RUS", "Maia-1": "RUS", "Angara": "RUS", "Maria": "RUS"}
+    # no ships counted before: no ships
+    g = facts_of("Four officials met in Tartus. Mara Lind, Jonas Holm and Ari Vale all agreed.")
+    assert names(g, "Vessel") == set()
+
+
 def test_persons_identified_as_a_list_are_no_ships() -> None:
     assert names(facts_of("Police identified the suspects as Mara Lind and Jonas Holm."), "Vessel") == set()
 

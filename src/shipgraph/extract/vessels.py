@@ -502,6 +502,9 @@ _NOT_FLAGGED = r"(?!" + _FLAG_NAME + r"[- ](?:flagged|registered))"
 _LIST_MORE = (r"(?P<more>" + _ASIDE + r"(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3}" + _ASIDE +
               r")*,?\s(?:and|or)\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})?")
 # "They included the Eco Wizard and the Sea Mistral", after a sentence that counted ships
+# "... four Russian-flagged cargo ships ... The Lady Maria, Maia-1, Angara and Maria all carried
+# containers": a list that opens the sentence, told as a group
+_LIST_AS_GROUP = rx(r"\s*(?:The\s+)?" + NAME + _LIST_MORE + r"(?=,?\s+(?:all|both|each|together)\b)")
 _GROUP_NAMED = rx(r"\s*(?:They|These|Those|Among\s+(?:them|those|these))\s+(?:\w+ly\s+)?(?:included|"
                   r"include|were|are)\s+(?:the\s+)?" + NAME + _LIST_MORE)
 _SHIPS_COUNTED = rx(r"\b(?i:" + COUNT_WORDS + r")\s+(?:[\w-]+\s+){0,3}?(?i:vessels|ships|"
@@ -1530,7 +1533,9 @@ class VesselExtractor:
         the Sea Mistral": the members of the ships the sentence before counted are ships."""
         group = _GROUP_NAMED.match(chunk)
         if group is None:
-            return
+            group = _LIST_AS_GROUP.match(chunk)
+            if group is None or not group["more"]:
+                return  # (a list of names, two at least)
         end = len(analysis.text[:s].rstrip())
         prior = analysis.sentence_at(end - 1) if end > 0 else None
         if prior is None or not _SHIPS_COUNTED.search(analysis.text, prior.span.start, prior.span.end):
