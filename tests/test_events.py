@@ -4103,6 +4103,18 @@ def test_a_report_titled_as_a_port_s_log_puts_its_ships_deeds_there() -> None:
     assert calls(g) == set()
 
 
+def test_what_a_ship_s_deck_shows_at_a_port() -> None:
+    f = facts_of("On 14 September 2023, imagery showed the cargo ship Maia-1 at Rajin with "
+                 "containers on deck. Four days later it was photographed at Vostochny, its deck "
+                 "empty.")
+    assert {(e.activity) for e in f.events if e.type == "PortCall"} == {"loading", "discharging"}
+    assert transfers(f) == {("Maia-1", "Rajin", "Vostochny")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["containers"]
+    # a ship that left empty carried nothing
+    g = facts_of("The cargo ship Maia-1 left Vostochny empty and called at Rajin.")
+    assert transfers(g) == set()
+
+
 def test_ships_shown_together_at_a_port_and_tracked_on_as_a_group() -> None:
     f = facts_of("Satellite imagery shows the Kite Hollow and the Grey Wren, both bulk carriers, at "
                  "Nampo on 12 March. The bulk carriers were later tracked to Lianyungang in China, "

@@ -1576,6 +1576,10 @@ def _nominal_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             add_call(analysis, sent, v, at, m.group("noun"))
 
 
+# what an image shows on a ship's deck at a port: a cargo, or none
+_DECK = rx(r"(?:\s+with\s+(?P<laden>(?:[\w-]+\s+){0,2}?" + CARGO_WORDS + r")\s+(?:on\s+(?:its\s+|her\s+)?deck|"
+           r"aboard|on\s+board)|,\s+(?:its|her)\s+deck\s+(?:now\s+)?(?:empty|clear|bare)|\s+with\s+(?:an\s+)?"
+           r"(?:empty|bare)\s+deck)\b")
 # an apposition on the ships just named: ", both bulk carriers,"
 _GROUP_APPOSED = re.compile(r",\s+(?:both|all|the\s+two|two|three)\s+[^,;.()]{1,40},")
 
@@ -1656,6 +1660,10 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
              phrase: str) -> dict[str, Any]:
     """The vessel's call at the port, told in `sent` (made, or found made before)."""
     activity = activity_of(phrase)
+    if activity in (None, "berthed") and (deck := _DECK.match(analysis.text, port.end)) is not None:
+        # what an image shows on its deck there: "at Rajin with containers on deck" (loading),
+        # "at Vostochny, its deck empty" (unloaded)
+        activity = "loading" if deck["laden"] else "discharging"
     if activity in (None, "berthed") and (worked := _THEN_WORKED.match(analysis.text, port.end,
                                                                        sent.span.end)):
         activity = "discharging" if worked["unload"] else "loading"

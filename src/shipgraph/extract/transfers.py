@@ -1223,7 +1223,9 @@ def _no_cargo(text: str, start: int, end: int, pos: int | None = None) -> bool:
     return _NO_CARGO.search(text, start, back.start() if back else end) is not None
 
 
-_NO_CARGO = rx(r"\b(?:in\s+ballast|empty|unladen|without\s+(?:a\s+|any\s+)?cargo)\b", re.I)
+# (not "its deck empty": what it had unloaded there)
+_NO_CARGO = rx(r"\b(?:in\s+ballast|(?<!deck\s)(?<!deck\snow\s)empty(?!\s+deck)|unladen|"
+               r"without\s+(?:a\s+|any\s+)?cargo)\b", re.I)
 
 
 def _return_leg(analysis: Analysis, call: dict[str, Any], span: tuple[int, int]) -> bool:
