@@ -1577,9 +1577,10 @@ def _nominal_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 
 
 # what an image shows on a ship's deck at a port: a cargo, or none
-_DECK = rx(r"(?:\s+with\s+(?P<laden>(?:[\w-]+\s+){0,2}?" + CARGO_WORDS + r")\s+(?:on\s+(?:its\s+|her\s+)?deck|"
-           r"aboard|on\s+board)|,\s+(?:its|her)\s+deck\s+(?:now\s+)?(?:empty|clear|bare)|\s+with\s+(?:an\s+)?"
-           r"(?:empty|bare)\s+deck)\b")
+_DECK = rx(r"(?:\s+with\s+(?P<laden>(?:[\w-]+\s+){0,2}?" + CARGO_WORDS + r")\s+"
+           r"(?:on\s+(?:its\s+|her\s+)?deck|aboard|on\s+board)|"
+           r",\s+(?:its|her)\s+deck\s+(?:now\s+)?(?:empty|clear|bare)|"
+           r"\s+with\s+(?:an\s+)?(?:empty|bare)\s+deck)\b")
 # an apposition on the ships just named: ", both bulk carriers,"
 _GROUP_APPOSED = re.compile(r",\s+(?:both|all|the\s+two|two|three)\s+[^,;.()]{1,40},")
 
