@@ -373,6 +373,17 @@ def test_a_cargo_received_from_a_ship_named_after_its_kind() -> None:
     assert sts_events(f) == [] and transfers(f) == {("Grey Wren", "Dalian", "Nampo")}
 
 
+@pytest.mark.parametrize("text", [
+    "The tankers Kite Hollow and Dusk Heron both transferred oil to the Grey Wren off Malaysia.",
+    "Kite Hollow and Dusk Heron, both Aframaxes, lightered onto the Grey Wren off Malaysia.",
+    "The VLCC Grey Wren received two cargoes of Urals from the Aframaxes Kite Hollow and Dusk Heron "
+    "off Malaysia.",
+])
+def test_two_ships_that_each_passed_cargo_to_a_third(text: str) -> None:
+    assert sorted(sorted(pair) for pair, _, _ in sts_events(facts_of(text))) == [
+        ["Dusk Heron", "Grey Wren"], ["Grey Wren", "Kite Hollow"]]
+
+
 def test_a_transfer_told_with_an_adjective_names_the_other_ship() -> None:
     f = facts_of("A second tanker, the Cameroon-flagged Grey Wren, is suspected of conducting a "
                  "similar transfer with the Kite Hollow near the Chinese port of Dalian in April.")

@@ -138,7 +138,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"freighter|bulker|VLCC|barge|aframax|suezmax)\s+(?-i:[A-Z])", re.I)
 # "transferred cargo to the tankers Lumo and Vega": to each ship named after a plural
 # "to the tankers X and Y", "to two smaller tankers, the X and the Y"
-_TO_SHIPS_NAMED = re.compile(r"\b(?:tankers|vessels|ships|carriers|freighters|bulkers|barges)"
+_TO_SHIPS_NAMED = re.compile(r"\b(?:tankers|vessels|ships|carriers|freighters|bulkers|barges|VLCCs|Aframaxes|"
+                             r"Suezmaxes|Panamaxes)"
                              r"(?:\s+|\s*,\s+(?:the\s+)?)[A-Z]$")
 _LISTED_CUE = re.compile(r"\b(?:among them|including|such as)\b", re.I)
 # between "alongside" and the ship it lay beside: "the Cameroon-flagged tanker "
@@ -566,6 +567,11 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     for v in analysis.in_sentence(sent, "Vessel"):
         if v.key not in keys:
             keys.append(v.key)
+    # "The tankers X and Y both transferred oil to the Z": each of the ships joined before the cue
+    # passed cargo to the one it ends on
+    givers = _givers_to(analysis, sent, cue)
+    if givers:
+        keys = [givers[0], givers[-1], *(k for k in keys if k not in givers)]
     if len(keys) == 1 and _ITS_CARGO.search(text, s, cue.start()):
         # "Part of its cargo was later moved onto another tanker, the Ice Energy": "its" is the
         # ship told of before
@@ -609,6 +615,10 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=keys[:2], date=date,
            location=location.key if location else None,
            location_type=location.type if location else None, cargo=None)
+    for giver in givers[1:-1]:
+        record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=[giver, givers[-1]], date=date,
+               location=location.key if location else None,
+               location_type=location.type if location else None, cargo=None)
     # "transferring it to North Korean tankers, among them the Kum Un San 3 and the Sam Jong 2":
     # the giver met each ship of the list
     named = [v for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"]
@@ -630,6 +640,28 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
 # named is one side; the other is the ship the sentence before told of
 _FROM_SHIP = rx(r"\b(?:transfers?|operations?|trans-?shipments?)\s+(?:with|from|to)\s+(?:the\s+|an?\s+)?"
                 r"(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _givers_to(analysis: Analysis, sent: Sentence, cue: re.Match[str]) -> list[str]:
+    """The keys of two ships or more joined before a cue ("The tankers X and Y both transferred
+    oil to the Z") and, last, the key of the ship the cue ends on; empty where there are not."""
+    vessels = analysis.in_sentence(sent, "Vessel")
+    taker = next((v for v in vessels if cue.end() - 1 <= v.start <= cue.end()), None)
+    before = [v for v in vessels if v.end <= cue.start() and v.form == "name"]
+    if taker is None or len(before) < 2 or not _GIVING_CUE.match(cue.group()):
+        return []
+    group = unique_keys(joined_before(analysis, before))
+    if len(group) < 2 or not _BEFORE_CUE.fullmatch(analysis.text, group[-1].end, cue.start()):
+        return []
+    keys = [v.key for v in group if v.key != taker.key]
+    return [*keys, taker.key] if len(keys) >= 2 else []
+
+
+# what a giver's cue opens with, and what may stand between the givers and it: "both", "each"
+_GIVING_CUE = re.compile(r"(?i:transferr|pump|pass|hand|offload|discharg|unload|deliver|trans-?shipp|"
+                         r"lighter)")
+_BEFORE_CUE = re.compile(r"(?:,\s+(?:both|all|the\s+two|two|three)\s+[^,;.()]{1,40},)?"
+                         r",?\s+(?:(?:both|each|all|then|later|also|together)\s+)*(?:(?:have|had|has)\s+)?")
 
 
 def _names_ship(analysis: Analysis, sent: Sentence, cue: re.Match[str]) -> bool:

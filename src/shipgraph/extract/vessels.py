@@ -277,6 +277,8 @@ _CARGO_TO_SHIP = rx(r"\b(?:transferred|pumped|handed|passed|lightered|shifted|of
                     r"roughly|over|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons)\s+of\s+)?"
                     r"(?:[\w-]+\s+)?" + CARGO_WORDS + r")"
                     r"\s+(?:over\s+)?(?:to|onto)\s+the\s+" + NAME)
+# "lightered onto the Grey Wren": the cargo left out
+_LIGHTERED_ONTO = rx(r"\b(?:lightered|transshipped)\s+onto\s+the\s+" + NAME)
 # "were unloaded from the Angara at Dunai", "loaded at Rajin aboard the Maria": the ship a cargo
 # went by, told in the passive
 _CARRIED_BY = rx(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:(?:unloaded|offloaded|discharged)\s+from|"
@@ -1523,7 +1525,7 @@ class VesselExtractor:
             self._ship_if_about_ships(analysis, names, s, chunk, m)
         self._group_members(analysis, names, s, chunk)
         for m in chain(_MET_SHIP.finditer(chunk), _CARGO_TO_SHIP.finditer(chunk),
-                       _CARGO_FROM_SHIP.finditer(chunk)):
+                       _LIGHTERED_ONTO.finditer(chunk), _CARGO_FROM_SHIP.finditer(chunk)):
             before = analysis.before(s + m.start(), "Vessel")
             if before and before[-1].start >= s:  # a ship named before it in the sentence
                 self._ship_if_about_ships(analysis, names, s, chunk, m)
