@@ -326,25 +326,28 @@ _LOG_TITLE = re.compile(r"\W*(?:(?P<port>" + _PORT_WORDS + r")\s+(?:port|harbou?
                         r"(?:[,:–—-]\s*[^\n]{0,40})?\W*")
 
 
-def _title_port(analysis: Analysis) -> Mention | None:
-    """The port a report's title makes it the log of (see `_LOG_TITLE`)."""
+def title_port(analysis: Analysis, pattern: re.Pattern[str],
+               groups: tuple[str, ...] = ("port",)) -> tuple[re.Match[str], Mention] | None:
+    """Where the document's title matches `pattern` and the first of its `groups` that matched
+    names one port: the match and a mention of the port in the title (the one found there, or
+    one added)."""
     doc, text = analysis.doc, analysis.text
     at = text.rfind(doc.title, 0, doc.body_start) if doc.title else -1
-    m = _LOG_TITLE.fullmatch(doc.title) if at >= 0 else None
-    if m is None:
+    m = pattern.fullmatch(doc.title) if at >= 0 else None
+    group = next((g for g in groups if m[g]), None) if m is not None else None
+    if m is None or group is None:
         return None
-    group = next(g for g in ("port", "port2", "port3") if m[g])
     entries = [x for x in analysis.gazetteer.lookup(m[group]) if x.kind == "Port"]
     if len(entries) != 1:
         return None
     start = at + m.start(group)
     known = next((p for p in analysis.between(start, start + 1, "Port") if p.start == start), None)
     if known is not None:
-        return known
+        return m, known
     mention = analysis.add(Mention(start, start + len(m[group]), m[group], "Port", entries[0].key,
                                    form=entries[0].form))
     mention.attrs["entry"] = entries[0]
-    return mention
+    return m, mention
 
 
 def section_ports(analysis: Analysis) -> dict[int, Mention | None]:
@@ -354,7 +357,8 @@ def section_ports(analysis: Analysis) -> dict[int, Mention | None]:
     current: Mention | None = None
     paragraph, last = -1, 0
     text = analysis.text
-    titled = _title_port(analysis)
+    found = title_port(analysis, _LOG_TITLE, ("port", "port2", "port3"))
+    titled = found[1] if found else None
     for sent in analysis.sentences:
         # (a list's lines right under the port's line are its section; a blank line ends it)
         if sent.paragraph != paragraph and (current is None or _BLANK_LINE.search(

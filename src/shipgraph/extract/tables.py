@@ -22,7 +22,7 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .eventbase import blocked, record, span_dates
-from .portcalls import add_call
+from .portcalls import add_call, title_port
 from .text import cells, closes_line, opens_line
 from .vessels import LIST_OF_SHIPS, SHIP_COLUMN
 
@@ -99,20 +99,12 @@ _TITLE_CAPTION = re.compile(
 
 
 def _title_caption(analysis: Analysis) -> dict[str, Mention]:
-    """The port the document's title says the ships of a table opening the body went to or
-    came from (a mention of it is added in the title)."""
-    doc, text = analysis.doc, analysis.text
-    at = text.rfind(doc.title, 0, doc.body_start) if doc.title else -1
-    m = _TITLE_CAPTION.fullmatch(doc.title) if at >= 0 else None
-    if m is None:
+    """The port the document's title says the ships of a table went to or came from (a mention
+    of it in the title)."""
+    found = title_port(analysis, _TITLE_CAPTION)
+    if found is None:
         return {}
-    entries = [x for x in analysis.gazetteer.lookup(m["port"]) if x.kind == "Port"]
-    if len(entries) != 1:
-        return {}
-    start = at + m.start("port")
-    mention = analysis.add(Mention(start, start + len(m["port"]), m["port"], "Port",
-                                   entries[0].key, form=entries[0].form))
-    mention.attrs["entry"] = entries[0]
+    m, mention = found
     return {"destination" if m["dest"] else "origin": mention}
 
 
