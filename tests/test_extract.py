@@ -2073,3 +2073,31 @@ def test_people_who_met_in_a_port_city_and_firms_there_name_the_city() -> None:
         {"Sochi": "Place", "London": "Place"}
     g = facts_of("The tanker Kira met the tanker Lumo in Kalamata.")
     assert names(g, "Port") == {"Kalamata"}
+
+
+def test_a_definite_name_doing_a_ships_deed_after_a_relative_clause() -> None:
+    f = facts_of("The Pavel Korchagin, which is under British sanctions, was photographed at the "
+                 "grain terminal in Sevastopol on May 12.")
+    assert calls(f) == {("Pavel Korchagin", "Sevastopol")}
+    # (what a body is seen as is no ship's deed, with or without the clause)
+    for text in ("The Chronicle, which was founded in 1821, was seen as a voice of reform.",
+                 "The Chronicle was seen as a voice of reform at Tartus."):
+        assert names(facts_of(text), "Vessel") == set()
+
+
+def test_a_figure_caption_shows_a_named_ship_at_a_port() -> None:
+    f = facts_of("Figure 2: The Volga Tern at Rajin, 5 November 2023 (satellite image).\n"
+                 "Image 3: Satellite image of the Ursa Minor moored in Tartus on 6 November 2023.")
+    assert calls(f) == {("Volga Tern", "Rajin"), ("Ursa Minor", "Tartus")}
+    # (a caption of a strait or a seat of government shows no ship)
+    f = facts_of("Figure 4: The Bosphorus at Istanbul.\nFigure 5: The Kremlin in Moscow.")
+    assert names(f, "Vessel") == set()
+
+
+def test_a_ship_that_appears_to_have_done_something_did_it_likely() -> None:
+    f = facts_of("The Volga Tern appears to have loaded containers at Rajin in May.")
+    assert [(e.type, e.confidence) for e in f.events] == [("PortCall", "likely")]
+    f = facts_of("The cargo ship Volga Tern was busy. It appears to have sailed to Rajin in May.")
+    assert calls(f) == {("Volga Tern", "Rajin")}
+    f = facts_of("The cargo ship Volga Tern was busy. It appears that the port of Rajin was shut.")
+    assert calls(f) == set()

@@ -41,6 +41,8 @@ _VERB_AFTER = (r"\s+(?:(?:(?:most|almost|very)\s+)?[a-z]+ly\s+|probably\s+|appar
                + _PRESENT_DEEDS + r"|"
                # verbs whose past does not end in -ed
                r"made|took|left|went|came|ran|brought|lay|spent|sent|sold|met|began|"
+               # ("It appears to have sailed to Rajin": what it did, hedged)
+               r"(?:appears|appeared|seems|seemed)(?=\s+to\s+have\s)|"
                r"\w+ed)\b")
 # what "Both" does as the subject of a clause: "Both were sanctioned", "Both arrived"
 _PLURAL_VERB_AFTER = (r"\s+(?:(?:[a-z]+ly|all|also|later|then|now|still|again|reportedly)\s+)?"

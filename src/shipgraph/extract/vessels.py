@@ -235,6 +235,14 @@ _SISTER_OF = rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"\s+(?:and|or|,)\s+(?:its|her)\s+
                 # ("Its sister, the Coral Dune, is due at Primorsk")
                 r"\b(?:[Ii]ts|[Hh]er|[Tt]heir)\s+sister,\s+(?:the\s+)?" + NAME.replace("<name>", "<name3>")
                 + r"(?=,)")
+# A figure's caption that shows a named thing at a port: "Figure 2: The Angara at Rajin, 5
+# November 2023", "Image 4: Satellite image of the Sparta IV moored in Tartus" (the place after
+# it is checked to be a port)
+_CAPTIONED = rx(r"^[ \t]*(?:Figure|Fig\.|Image|Photo|Photograph|Picture|Plate|Exhibit)\s*\d{0,3}[a-z]?"
+                r"\s*[.:–—-]\s+(?:(?:(?:[Ss]atellite|[Aa]erial|[Cc]ommercial)\s+)?(?:image(?:ry)?|photo(?:graph)?|"
+                r"view|picture)\s+(?:\w+\s+){0,2}?of\s+)?[Tt]he\s+" + NAME + r"(?:\s+\([^()]{1,40}\))?,?\s+"
+                r"(?:(?:docked|moored|berthed|anchored|loading|unloading|discharging|alongside)\s+)?"
+                r"(?:at|in|off|near)\s+(?:the\s+(?:port\s+of\s+)?)?(?P<place>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})")
 # "The navy said Zafer, flagged in Sierra Leone, had called ...": a name a flag is told of
 _FLAGGED_NAME = rx(r"(?:^|[,;:]\s+|\b(?:said|that|and|the|The)\s+)"
                    r"(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,3}),\s+"
@@ -544,21 +552,24 @@ _DEEDS = [
        # ("The Lady R, under US sanctions, docked", "The X, once owned by Y, sailed")
        r",\s+(?:under|once|still|formerly|previously|already|like|unlike)\s+[^,;()]{1,60},|"
        # ("The Andromeda Star, whose owner is unknown, left Primorsk")
-       r",\s+whose\s+[^,;()]{1,60},)?"
+       # ("The Mikhail Nenashev, which is under US sanctions, was photographed at ...")
+       r",\s+(?:whose|which|that)\s+[^,;()]{1,60},)?"
        r"\s+(?:(?:[a-z]+ly|later|then|also|again|first|soon|eventually|each|both|all)\s+)?"
        # ("The Ursa Major, which had not been seen on the route": a ship's deed, denied)
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:(?:not|never)\s+)?(?:been\s+)?)?"
        # "The Lady Maria is suspected of having loaded containers at Rajin"
        r"(?:(?:suspected|believed|thought|alleged|said|reported|understood|known)\s+(?:of\s+having|"
-       r"to\s+have)\s+)?"
+       r"to\s+have)\s+|(?:appears|appeared|seems|seemed)\s+to\s+have\s+)?"
        r"(?:(?:remains?|remained|stayed|stays)\s+(?:[a-z]+ly\s+)?(?:at|in|off|near|alongside|moored|berthed|"
        r"docked|anchored|idle|there|laid)\b|"
        # "The Grey Wren was one of three tankers that loaded at Kozmino": one of a group of ships
        r"(?<=was\s)(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:tankers|ships|vessels|"
        r"freighters|carriers|bulkers)\s+(?:that|which)\b|"
        r"sailed|berthed|docked|arrived|called at|loaded|discharged|"
-       r"unloaded|offloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|seen|spotted|"
-       r"imaged|photographed|laid up|took on|took delivery of|"
+       r"unloaded|offloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|"
+       # (not "The Guardian was seen as a voice of reform")
+       r"(?:seen|spotted|imaged|photographed)(?!\s+(?:as|to|by\s+(?:many|some|critics|analysts))\b)|"
+       r"laid up|took on|took delivery of|"
        # "has been idling off Paradip"
        r"(?:idling|loitering|drifting|lying|anchored)\s+(?:off|at|in|near|outside)\b|"
        # "The Lumo received 100,000 tonnes from the Kira"
@@ -1022,6 +1033,9 @@ class VesselExtractor:
                 self._register_bare(analysis, names, s, board, "name")
                 if board["name2"]:
                     self._register_bare(analysis, names, s, board, "name2")
+            for shown in _CAPTIONED.finditer(chunk):
+                if any(entry.kind == "Port" for entry in analysis.gazetteer.lookup(shown["place"])):
+                    self._register_bare(analysis, names, s, shown, "name")
             for sister in _SISTER_OF.finditer(chunk):
                 self._register_bare(analysis, names, s, sister, next(
                     g for g in ("name", "name2", "name3") if sister[g]))
