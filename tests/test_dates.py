@@ -380,3 +380,18 @@ def test_an_ambiguous_slashed_date_reads_as_the_document_writes_its_dates() -> N
     # nothing shows the order, or both do: no day
     assert days("It docked on 05/06/2023.") == []
     assert days("On 25/05/2023, 5/25/2023 and 05/06/2023.") == ["2023-05-25", "2023-05-25"]
+
+
+def test_days_later_count_from_the_story_not_from_what_had_been_done_before_it() -> None:
+    from .conftest import facts_of
+    f = facts_of("On 2 November the tanker Grey Finch took on oil from the tanker Wren Hollow, "
+                 "which had loaded at Primorsk in mid-October. Two days later the Grey Finch "
+                 "pumped part of the oil into a third tanker, the Dusk Owl.")
+    dates = {frozenset(by.name for by in f.entities if by.id in e.vessels): e.date
+             for e in f.events if e.type == "ShipToShipTransfer"}
+    assert dates == {frozenset({"Grey Finch", "Wren Hollow"}): "2023-11-02",
+                     frozenset({"Grey Finch", "Dusk Owl"}): "2023-11-04"}
+    # a sentence whose only time is in such a clause still sets it
+    f = facts_of("The tanker Wren Hollow, which had loaded at Primorsk on 12 October, was seen "
+                 "off Crete. Two days later it docked at Piraeus.")
+    assert [e.date for e in f.events if e.type == "PortCall"] == ["2023-10-12", "2023-10-14"]

@@ -57,6 +57,11 @@ def dateline_date(text: str, start: int, doc_date: dt.date | None) -> dt.date | 
     return None
 
 
+# a clause telling what had been done before the time its sentence tells, up to a time in it
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:which|that|who|after\s+it|having)\s+had\s+(?:(?:been|already|earlier|"
+                                r"previously|just)\s+)?[a-z]+(?:ed|en|t)\b[^,;.]*$")
+
+
 def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
     """Sentences with their paragraph numbers, tokens and resolved time expressions."""
     prefilter.focus(doc.text)
@@ -93,11 +98,17 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
         if times and times[0].start < filed:
             analysis.filed = times[0].interval.iso()
             times = [t for t in times if t.start >= filed]
+        main = False  # whether a time of this sentence's own telling has been set
         for t in times:
             # ("stuck in port since February 2022. A day later, ...": a state's span is no time
             # to count from)
             if t.ahead:
                 continue  # ("is expected to arrive in mid-September. A day later, ...")
+            if main and _PLUPERFECT_BEFORE.search(text, max(span.start, t.start - 100), t.start):
+                # ("On 2 November the X took oil from the Y, which had loaded at Primorsk in
+                # mid-October. Two days later, ...": the story counts on from 2 November)
+                continue
+            main = main or not t.relative_to_anchor and not t.since
             if not t.relative_to_anchor and not t.since:
                 anchor = t.interval
             if not t.since and t.interval.start == t.interval.end:
