@@ -876,6 +876,11 @@ def test_cargo_taken_from_a_named_ship_is_a_ship_to_ship_transfer() -> None:
                  "February.\nThe tanker Ruta loaded crude from the tank farm at Primorsk before "
                  "meeting the tanker Sable.")
     assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Heron Bay", "Lotus"})]
+    # a storage ship gives cargo as a tanker does; a tank farm's is still no transfer at sea
+    f = facts_of("The tanker Lotus loaded about 1.2 million barrels of Iranian crude from the FSU "
+                 "Calm Harbour off Fujairah.\nThe tanker Ruta loaded crude from the storage terminal "
+                 "Vopak Horizon at Fujairah.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Calm Harbour", "Lotus"})]
 
 
 def test_a_voyage_from_one_port_to_another_and_a_ship_identified_by_a_tracker() -> None:
@@ -5829,3 +5834,26 @@ def test_a_loading_under_way_as_the_report_is_written_is_of_its_day() -> None:
     assert dated(f, "PortCall") == {("Kira", "Primorsk"): "2024-03-22"}
     g = facts_of("The tanker Kira is expected to load at Primorsk next week.")
     assert dated(g, "PortCall") == {}
+
+
+def test_trips_to_a_port_each_time_returning_to_another() -> None:
+    f = facts_of("The tanker Lira made eight trips to Sikka last year, each time returning to "
+                 "Primorsk.")
+    assert transfers(f) == {("Lira", "Primorsk", "Sikka")}
+    # from the port the trips went to, where the cargo is of its state
+    f = facts_of("The cargo ship Volga Tern has made eleven trips to Rajin since August, each "
+                 "time returning to Dunai with North Korean munitions.")
+    assert transfers(f) == {("Volga Tern", "Rajin", "Dunai")}
+
+
+def test_a_port_told_again_by_its_state_and_kind() -> None:
+    f = facts_of("The tanker Lira left Taman in March and reappeared at Baniyas. It moored at the "
+                 "Syrian refinery port on June 29.")
+    assert dated(f, "PortCall")[("Lira", "Baniyas")] == "2023-06-29"
+    # (a name not known as a state's leaves the port unknown: not the port named last)
+    f = facts_of("The tanker Lira loaded grain at Sevastopol and discharged it at Latakia. Its "
+                 "transponder went silent as it left the Crimean port.")
+    assert ("Lira", "Latakia", "departure") not in {
+        (e.vessel and {x.id: x.name for x in f.entities}[e.vessel],
+         {x.id: x.name for x in f.entities}.get(e.port or ""), e.activity)
+        for e in f.events if e.type == "PortCall"}

@@ -135,7 +135,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   # "picked up a cargo from the tanker SCF Baikal": the same told by the receiver
                   r"\b(?:picked up|took(?: on)?|loaded|collected|took delivery of)\s+(?:[\w,.'’-]+\s+){0,8}?"
                   r"from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|"
-                  r"freighter|bulker|VLCC|barge|aframax|suezmax)\s+(?-i:[A-Z])", re.I)
+                  r"freighter|bulker|VLCC|barge|aframax|suezmax|FSU|FSO|FPSO|storage\s+(?:unit|tanker|"
+                  r"vessel))\s+(?-i:[A-Z])", re.I)
 # "transferred cargo to the tankers Lumo and Vega": to each ship named after a plural
 # "to the tankers X and Y", "to two smaller tankers, the X and the Y"
 _TO_SHIPS_NAMED = re.compile(r"\b(?:tankers|vessels|ships|carriers|freighters|bulkers|barges|VLCCs|Aframaxes|"

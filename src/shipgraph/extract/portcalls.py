@@ -204,7 +204,7 @@ _PORT_ANAPHOR = rx(
     r"\b(?:at|in|to|into|from|off|near|left|reached|entered|leaving|alongside)\s+(?P<np>the\s+"
     r"(?:same\s+)?(?:(?P<mod>[A-Z][\w-]*|city['’]s|port['’]s|harbou?r['’]s|commercial|main|container|oil|grain|coal|crude|"
     r"fuel|cargo|bulk|ore|LNG|LPG|naval|military|outer|inner|single-point|adjacent|neighbou?ring|"
-    r"nearby|next)\s+){0,2}"
+    r"nearby|next|refinery|river|sea|deep-?water|ferry|export|petroleum|industrial|gas)\s+){0,2}"
     r"(?:port|harbou?r|berth|terminal|quay|pier|anchorage|jetty|mooring|buoy))\b"
     r"(?!\s+(?:of|at|near|formerly|also|now|previously|called)\b)(?!\s+[A-Z])"
     # "at the port in May" (a time), not "the port in Syria"
@@ -413,9 +413,11 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
             prior = [p for p in analysis.between(start - 800 - analysis.longest, start, "Port")
                      if p.form != "anaphor" and p.end <= start and start - p.end < 800]
             named = prior
-            mod = m.groupdict().get("mod")
-            if mod and mod[0].isupper():
-                states = {e.country for e in analysis.gazetteer.lookup(mod)}
+            # ("the Syrian refinery port": of that state; not one of a name not known as a
+            # state's, "the Crimean port")
+            told = re.findall(r"\b[A-Z][\w-]*", m.group("np")[4:])
+            if told:
+                states = {e.country for word in told for e in analysis.gazetteer.lookup(word)}
                 prior = [p for p in prior if p.attrs["entry"].country in states]
             if prior and not re.search(r"\bsame\b|^there$", m.group("np")):
                 # "after a voyage from Ust-Luga ... berthed at the single-point mooring": a berth

@@ -519,7 +519,7 @@ def _span_calls(analysis: Analysis, sent: Sentence, event: dict[str, Any],
         event["date"] = b
 
 
-_AND_PORT = re.compile(r"(?:,\s*|\s+)(?:and|as well as)\s+(?:to\s+)?(?:the\s+port\s+of\s+)?|,\s*")
+_AND_PORT = re.compile(r"(?:,\s*|\s+)(?:and|or|as well as)\s+(?:to\s+)?(?:the\s+port\s+of\s+)?|,\s*")
 
 
 def _joined_ports(analysis: Analysis, sent: Sentence, port: Mention | None) -> list[Mention]:
@@ -537,10 +537,10 @@ def _joined_ports(analysis: Analysis, sent: Sentence, port: Mention | None) -> l
             break
         found.append(p)
         last = p
-        if "and" in gap.group() or "well" in gap.group():
+        if re.search(r"\b(?:and|or|well)\b", gap.group()):
             break
     # a bare comma list must end with "and": "to Mersin, Dortyol" alone is no list
-    if found and not re.search(r"\band\b|\bwell\b", analysis.text[port.end:found[-1].start]):
+    if found and not re.search(r"\b(?:and|or|well)\b", analysis.text[port.end:found[-1].start]):
         return []
     return [p for p in found if p.key != port.key]
 
@@ -763,9 +763,23 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
         reached = [p for p in places if p.end <= verb.start() and p.type == "Port" and
                    p.form != "anaphor" and _ARRIVED_AT.search(text, max(s, p.start - 60), p.start)]
         dest = reached[-1] if reached else None
+    if dest is not None and origin is None and kind == "trips":
+        # "made trips to Sikka, each time returning to Primorsk": trips from the port the ship
+        # came back to; from the other where the cargo is of its state ("trips to Rajin, each
+        # time returning to Dunai with North Korean munitions")
+        home = next((p for p in places if p.start > dest.end and p.form != "anaphor" and
+                     _TRIP_BACK.fullmatch(text, dest.end, p.start)), None)
+        if home is not None:
+            state = cargo_origin(analysis, sent, s, sent.span.end)
+            port = analysis.port(dest.key) if dest.type == "Port" else None
+            far = dest.key if dest.type == "State" else port.country if port else None
+            origin, dest = (dest, home) if state is not None and state.key == far else (home, dest)
     return origin, dest
 
 
+# between the port trips went to and the one the ship came back to from it
+_TRIP_BACK = re.compile(r"(?:\s+[^,;.()]{0,50}?)?,?\s+(?:(?:and|before)\s+)?(?:(?:each|every)\s+time\s+)?"
+                        r"return(?:ing|ed|s)\s+(?:home\s+|back\s+)?to\s+(?:the\s+(?:port\s+of\s+)?)?")
 _AFTER_TRIP = rx(r"\bafter\s+(?:a|an|its|her|the)\s+(?:[\w-]+\s+){0,2}?$")
 
 
