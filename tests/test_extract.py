@@ -2101,3 +2101,22 @@ def test_a_ship_that_appears_to_have_done_something_did_it_likely() -> None:
     assert calls(f) == {("Volga Tern", "Rajin")}
     f = facts_of("The cargo ship Volga Tern was busy. It appears that the port of Rajin was shut.")
     assert calls(f) == set()
+
+
+def test_a_states_long_name_after_a_ships_cue_is_no_ship() -> None:
+    f = facts_of("The Panel investigated ship-to-ship transfers of refined petroleum products to "
+                 "the Democratic People's Republic of Korea.")
+    assert names(f, "Vessel") == set()
+    f = facts_of("The Panel investigated ship-to-ship transfers of refined petroleum products to "
+                 "the Chon Ma San in Korea Bay.")
+    assert names(f, "Vessel") == {"Chon Ma San"}
+
+
+def test_what_is_done_only_to_ships_told_in_the_passive() -> None:
+    f = facts_of("The Kiwala, which claimed to be registered in Djibouti, was boarded near "
+                 "Naissaar island on Friday.")
+    assert names(f, "Vessel") == {"Kiwala"}
+    f = facts_of("The Kiwala was detained near Naissaar island on Friday.")
+    assert [e.type for e in f.events] == ["Detention"]
+    # (a cleric detained is no ship)
+    assert names(facts_of("The Reverend was detained by police in Tallinn."), "Vessel") == set()

@@ -413,6 +413,15 @@ def _name_ok(name: str, analysis: Analysis) -> bool:
                    for e in analysis.gazetteer.lookup(name))
 
 
+def _runs_into_place(analysis: Analysis, start: int, name: str) -> bool:
+    """Whether the words from a name's start, running on past it, name a place or state the
+    gazetteer knows ("Democratic People's Republic" of Korea)."""
+    words = analysis.text[start:start + 120].split(None, 8)[:8]
+    n = len(name.split())
+    return any(analysis.gazetteer.lookup(" ".join(words[:k]).rstrip(",.;:"))
+               for k in range(n + 1, len(words) + 1))
+
+
 def _names_one_ship(name: str, analysis: Analysis) -> bool:
     """Whether a name set before a type word ("the Eventin tanker") is the ship's own: not a
     place's or a state's ("the Baltic Sea tanker"), a trait ("the Iran-bound tanker"), an
@@ -490,7 +499,8 @@ _JOINT = rx(r"ship-to-ship|\bSTS\b|alongside|lashed|rendezvous|\bmet\b|sailed to
                     r"in tandem|\bboth (?:ships|vessels|tankers)\b", re.I)
 _TITLES = {"Captain", "Capt", "Admiral", "Minister", "President", "Mr", "Ms", "Mrs", "Dr", "General",
            "Colonel", "Ambassador", "Senator", "Governor", "Chairman", "Director", "Officials",
-           "Authorities", "Prime"}
+           "Authorities", "Prime", "Reverend", "Rev", "Bishop", "Archbishop", "Pope", "Patriarch",
+           "Imam", "Rabbi"}
 _NAME_CORE = r"[A-Z][\w'’.\-]*(?:\s" + _TOK + r"){0,3}"
 _STS_BETWEEN = rx(r"(?:\b(?:ship-to-ship|STS)\b" + IN_CLAUSE +
                   r"{0,80}?\b|(?<!money )(?<!cash )(?<!fund )(?<!wire )"
@@ -562,6 +572,9 @@ _DEEDS = [
        r"to\s+have)\s+|(?:appears|appeared|seems|seemed)\s+to\s+have\s+)?"
        r"(?:(?:remains?|remained|stayed|stays)\s+(?:[a-z]+ly\s+)?(?:at|in|off|near|alongside|moored|berthed|"
        r"docked|anchored|idle|there|laid)\b|"
+       # "The Kiwala was boarded near Naissaar": what is done only to ships, in the passive
+       r"(?<=was\s|ere\s|een\s)(?:boarded|detained|impounded|intercepted|hijacked|towed|scuttled|"
+       r"refloated)\b|"
        # "The Grey Wren was one of three tankers that loaded at Kozmino": one of a group of ships
        r"(?<=was\s)(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:tankers|ships|vessels|"
        r"freighters|carriers|bulkers)\s+(?:that|which)\b|"
@@ -1009,6 +1022,8 @@ class VesselExtractor:
                 if m.get("before_type") and not _names_one_ship(name, analysis):
                     continue
                 start = s + m["offset"] + m["name_text"].find(name.split()[0])
+                if m["weak"] and _runs_into_place(analysis, start, name):
+                    continue  # "transfers ... to the Democratic People's Republic of Korea"
                 self._register(analysis, names, name, start, m.get("type"), m.get("flag"))
                 navy = _NAVY_PREFIX.search(text, max(s, start - 8), start)
                 if navy and normalize(name) in names:
