@@ -395,3 +395,14 @@ def test_days_later_count_from_the_story_not_from_what_had_been_done_before_it()
     f = facts_of("The tanker Wren Hollow, which had loaded at Primorsk on 12 October, was seen "
                  "off Crete. Two days later it docked at Piraeus.")
     assert [e.date for e in f.events if e.type == "PortCall"] == ["2023-10-12", "2023-10-14"]
+
+
+def test_a_digests_days_short_or_in_capitals_date_their_lines() -> None:
+    from .conftest import facts_of
+    f = facts_of("MON — The tanker Nobel Crest loaded at Primorsk.\n"
+                 "Tue: The Nobel Crest transferred its cargo to the Aframax Marlin Gale off "
+                 "Kalamata.\nWEDNESDAY — The bulk carrier Pale Heron left Taganrog.")
+    assert [e.date for e in f.events if e.type in ("PortCall", "ShipToShipTransfer")] == [
+        "2024-03-18", "2024-03-19", "2024-03-20"]
+    # (a ship named Sun opening a line is no Sunday)
+    assert find_times("Sun Rise docked at Rajin.", dt.date(2024, 3, 22)) == []

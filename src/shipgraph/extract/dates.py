@@ -14,6 +14,7 @@ MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_WEEKDAY_BY_ABBR = {d[:3]: i for d, i in WEEKDAYS.items()}
 _M = r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|" \
      r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 # A weekday's or a month's name, as a pattern (what opens a time expression).
@@ -204,8 +205,11 @@ _PATTERNS: list[tuple[str, Gated]] = [
                    # (not "on Tuesday, June 4": the date after it tells the day)
                    r"(?!,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]|,?\s+[A-Z][a-z]+\.?\s+\d)")),
     # a day opening a line of a log: "Monday: The ferry berthed ..."
+    # ("MON — ...", "Tue: ...": a digest's days, short or in capitals)
     ("weekday", rx(r"(?m:^)[ \t]*(?:[-*•][ \t]+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                   r"Sunday)(?=[ \t]*[:–—]|[ \t]+-[ \t])")),
+                   r"Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|Mon|Tues?|Wed|"
+                   r"Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)\.?"
+                   r"(?=[ \t]*[:–—]|[ \t]+-[ \t])")),
     ("recent", rx(r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months)\b|\brecent(?:ly)?\b", re.I)),
     ("today", rx(r"\b(?P<w>today|yesterday|on Christmas Day|Christmas (?:Day|Eve)|"
                          # (not "overnight on 3-4 May": the days after it tell the time)
@@ -747,7 +751,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
             return Interval(dt.date(y, 1, 1), ref)
         return Interval(dt.date(y, 1, 1), dt.date(y, 12, 31))
     if kind == "weekday":
-        wd = WEEKDAYS[g["wd"].lower()]
+        wd = _WEEKDAY_BY_ABBR[g["wd"][:3].lower()]
         back = (ref.weekday() - wd) % 7
         if back == 0 and m.group().lower().startswith("last"):
             back = 7
