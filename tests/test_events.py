@@ -5857,3 +5857,29 @@ def test_a_port_told_again_by_its_state_and_kind() -> None:
         (e.vessel and {x.id: x.name for x in f.entities}[e.vessel],
          {x.id: x.name for x in f.entities}.get(e.port or ""), e.activity)
         for e in f.events if e.type == "PortCall"}
+
+
+def test_a_cargo_aboard_bound_for_a_port_is_a_voyage_under_way_there() -> None:
+    f = facts_of("The bulk carrier Pale Heron left Taganrog with steel for Izmir on 9 October.")
+    assert cargoes(f) == {("Pale Heron", "Taganrog", "Izmir"): "steel"}
+    assert calls(f) == {("Pale Heron", "Taganrog")}  # (not yet at Izmir)
+    f = facts_of("The tanker Grey Finch sailed from Ust-Luga with a cargo of petrol bound for "
+                 "Port Said.")
+    assert cargoes(f) == {("Grey Finch", "Ust-Luga", "Port Said"): "petrol"}
+    # (a voyage ended by the ship's seizure told after it took nothing there)
+    f = facts_of("The tanker Grey Finch left Ust-Luga on 24 December with a cargo of petrol bound "
+                 "for Port Said. Finnish police seized the Grey Finch on 26 December.")
+    assert transfers(f) == set()
+    # where it arrived with the cargo is where it went, whatever the cargo was for; with no
+    # cargo told, where a ship is bound is no voyage
+    f = facts_of("The freighter Pale Heron arrived at Tartus with wheat for Syria.")
+    assert transfers(f) == {("Pale Heron", None, "Tartus")}
+    assert transfers(facts_of("The tanker Grey Finch left Primorsk bound for Lagos.")) <= {
+        ("Grey Finch", "Primorsk", None)}
+
+
+def test_what_a_ship_continued_to_carry_goes_nowhere_by_that_to() -> None:
+    f = facts_of("The bulk carrier Pale Heron continued to transport DPRK-origin coal.")
+    assert transfers(f) == set()
+    f = facts_of("The bulk carrier Pale Heron carried DPRK-origin coal to Lianyungang.")
+    assert transfers(f) == {("Pale Heron", "North Korea", "Lianyungang")}

@@ -25,6 +25,7 @@ from .transfers import (
     onward_legs,
     origin_statements,
     state_transfers,
+    unfinished_voyages,
     vessel_transfers,
     voyages,
 )
@@ -53,6 +54,7 @@ class EventExtractor:
         voyages(analysis)
         discharge_transfers(analysis)
         onward_legs(analysis)
+        unfinished_voyages(analysis)
         for sent in analysis.sentences:
             origin_statements(analysis, sent)
         drop_coarse(analysis)

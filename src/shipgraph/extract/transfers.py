@@ -57,7 +57,7 @@ _VERB = rx(
     # ("with some 400,000 barrels of Venezuelan Merey crude": a state's and a grade's names)
     r"(?:(?:(?-i:[A-Z])\w+\s+){1,2}|(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?[\d,.]+\s+(?:million\s+)?"
     r"(?:tonnes|tons|barrels)\s+of\s+(?:(?-i:[A-Z])\w+\s+){0,2}|(?=(?:grain|wheat|barley|maize|corn|coal|diesel|gasoil|fertili[sz]er|"
-    r"ammunition|munitions|weapons|arms)\b)|(?:military|construction|building)\s+)"
+    r"ammunition|munitions|weapons|arms|steel|crude|gasoline|naphtha|LNG|LPG)\b)|(?:military|construction|building)\s+)"
     r"(?:crude|oil|grain|wheat|barley|maize|corn|coal|fuel|diesel|gasoil|"
     r"gasoline|naphtha|LNG|LPG|fertili[sz]er|steel|iron|ammunition|munitions|weapons|arms|"
     # ("arrived at Tartus with military equipment")
@@ -286,7 +286,9 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                                           "cargo": None, "pos": verb.start(), "kinds": set()})
             leg["kinds"].add(kind)
             # "was carrying crude from Basra to Aliaga": a voyage under way has not ended
-            if kind == "move" and verb.group().lower().endswith("ing"):
+            # (nor one "with steel for Izmir")
+            if kind == "move" and (verb.group().lower().endswith("ing") or
+                                   dest is not None and _bound(text, s, dest)):
                 leg["underway"] = True
             if _LADEN.fullmatch(verb.group()) or kind == "load" and _WITH.match(text, verb.end()):
                 # "arrived at Benghazi with diesel loaded at Taman", "A bulk carrier loaded with
@@ -334,7 +336,23 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                            destination=end.key if end else None, cargo=leg["cargo"],
                            origin_type=origin.type if origin else None,
                            destination_type=end.type if end else None)
+            if end is not None and leg.get("underway") and _bound(text, s, end):
+                event["bound"] = True  # (see `unfinished_voyages`)
             _span_calls(analysis, sent, event, origin, end)
+
+
+def unfinished_voyages(analysis: Analysis) -> None:
+    """"left Ust-Luga carrying petrol bound for Port Said. Officers boarded the ship on March 4
+    and steered it to Porvoo": a voyage to where a cargo was bound, ended by the ship's
+    detention or an attack on it told after, in the same paragraph, took nothing there."""
+    ended = [e for e in analysis.events if e["type"] in ("Detention", "Attack") and e.get("target")]
+    for event in [e for e in analysis.events if e["type"] == "Transfer" and e.get("bound")]:
+        told = analysis.sentence_at(event["evidence"][0][0])
+        if told is not None and any(
+                e["target"] == event["vessel"] and e["evidence"][0][0] >= event["evidence"][0][0]
+                and (here := analysis.sentence_at(e["evidence"][0][0])) is not None
+                and here.paragraph == told.paragraph for e in ended):
+            analysis.events.remove(event)
 
 
 _ASIDE_CARRYING = re.compile(r",\s*$")
@@ -717,7 +735,8 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
     for p in places:
         if not verb.end() <= p.start < stop or p.end > stop + 40:
             continue
-        word = _prep_before(text[max(s, p.start - 60):p.start])
+        # (from the verb on: "continued to transport DPRK-origin coal" goes to no place)
+        word = _prep_before(text[max(s, p.start - 60, verb.end() if kind == "move" else s):p.start])
         prev = max((q.end for q in places if p.start - 60 <= q.start and q.end <= p.start), default=-1)
         if word is not None and prev >= 0 and _prep_before(text[prev:p.start]) is None and \
                 not _PLACE_JOIN.fullmatch(text, prev, p.start):
@@ -755,6 +774,11 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
                     _SAILED_AGAIN.search(text, before[-1].end, verb.start()) and \
                     _THEN_LADEN.fullmatch(text, before[-1].end, verb.start()):
                 origin = before[-1]
+    if dest is None and _LADEN.fullmatch(verb.group()):
+        # "left Taganrog with steel for Izmir", "sailed from Ust-Luga with a cargo of petrol
+        # bound for Port Said": where the cargo was going (a voyage under way, see `_bound`)
+        dest = next((p for p in places if verb.end() <= p.start < stop + 40 and p.form != "anaphor"
+                     and not _is_possessor(text, p, places) and _bound(text, s, p)), None)
     if origin is None and dest is not None and _LADEN.fullmatch(verb.group()):
         origin = _departure_port(text, s, places, verb)
     if dest is None and origin is not None and kind == "trips" and \
@@ -780,6 +804,16 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
 # between the port trips went to and the one the ship came back to from it
 _TRIP_BACK = re.compile(r"(?:\s+[^,;.()]{0,50}?)?,?\s+(?:(?:and|before)\s+)?(?:(?:each|every)\s+time\s+)?"
                         r"return(?:ing|ed|s)\s+(?:home\s+|back\s+)?to\s+(?:the\s+(?:port\s+of\s+)?)?")
+# what sends a cargo aboard toward a place: "with steel for Izmir", "bound for Port Said"
+_BOUND_FOR = re.compile(r"\b(?:(?:bound|destined|headed|heading|intended)\s+)?for\s+"
+                        r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$", re.I)
+
+
+def _bound(text: str, s: int, p: Mention) -> bool:
+    """Whether a place is told as where a cargo aboard was bound ("for Izmir")."""
+    return _BOUND_FOR.search(text, max(s, p.start - 40), p.start) is not None
+
+
 _AFTER_TRIP = rx(r"\bafter\s+(?:a|an|its|her|the)\s+(?:[\w-]+\s+){0,2}?$")
 
 
@@ -984,9 +1018,10 @@ def cargo_origin(analysis: Analysis, sent: Sentence, start: int, end: int) -> Me
                 r"(?:[- ]origin)?\s+(?:[a-zA-Z][\w-]*\s+){0,2}?" + CARGO_WORDS + r"\b" + _NO_CRAFT,
                 text[m.end:m.end + 60]):
             return m
-        # "most of Iran's oil exports"
+        # "most of Iran's oil exports", "DPRK-origin coal"
         if start <= m.start < end and m.form == "name" and re.match(
-                r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?" + CARGO_WORDS + r"\b", text[m.end:m.end + 60]):
+                r"(?:['’]s|[- ]origin)\s+(?:[a-z][\w-]*\s+){0,2}?" + CARGO_WORDS + r"\b",
+                text[m.end:m.end + 60]):
             return m
     return None
 
