@@ -5883,3 +5883,14 @@ def test_what_a_ship_continued_to_carry_goes_nowhere_by_that_to() -> None:
     assert transfers(f) == set()
     f = facts_of("The bulk carrier Pale Heron carried DPRK-origin coal to Lianyungang.")
     assert transfers(f) == {("Pale Heron", "North Korea", "Lianyungang")}
+
+
+def test_an_attack_on_a_leads_ship_named_in_the_next_sentence() -> None:
+    f = facts_of("Houthi fighters struck a Greek-owned, Liberian-flagged bulk carrier with a sea "
+                 "drone on Wednesday. The Pale Heron was taking on water, the agency said.")
+    assert [(e.type, {x.id: x.name for x in f.entities}[e.target or ""]) for e in f.events] == [
+        ("Attack", "Pale Heron")]
+    # (what only ships do: a name taking on water is a ship's; a lead that is no ship is none)
+    f = facts_of("Officials hit a Greek-owned, Liberian-registered firm with fines on Wednesday. "
+                 "The Pale Heron was taking on water.")
+    assert [e.type for e in f.events] == []

@@ -1070,7 +1070,9 @@ _STRUCK = rx(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being|got)\s+(?:[
 _STRIKES = rx(r"\b(?:attack(?:ed|s|ing)?|struck|strikes|striking|hit|hits|hitting|targeted|targets|"
               r"targeting|torpedoed|shelled|bombed|fired\s+(?:up)?on|damaged|damages|damaging|sank|"
               r"sinks|set\s+fire\s+to)\s+(?:the\s+|an?\s+)"
-              r"(?:[\w-]+\s+){0,5}?$", re.I)
+              # ("struck a Greek-owned, Liberian-flagged bulk carrier": up to a lead's ship, told
+              # after the state's adjective that opens its flag)
+              r"(?:[\w-]+,?\s+){0,5}?[\w]*$", re.I)
 # "an attack on the X", "a drone strike against the tanker X"
 _ATTACK_ON = rx(r"\b(?:an?|the|two|three|several|repeated|another)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
                 r"strikes?|assaults?)\s+(?:on|against)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,5}?$", re.I)

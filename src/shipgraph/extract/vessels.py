@@ -645,6 +645,7 @@ _DEEDS = [
        r"disabled\s+(?:its|her)\s+(?:AIS|transponder|tracking)|went\s+dark|gone\s+dark|"
        r"reappeared|resurfaced|re-emerged|ran\s+aground|run\s+aground|dropped\s+anchor|"
        r"weighed\s+anchor|collided\s+with|capsized|sank|transited|steamed|"
+       r"t(?:aking|ook|akes)\s+on\s+water|"
        # "The Maersk Hangzhou was attacked in December near the Bab el-Mandeb strait"
        r"(?:attacked|struck|hit|targeted)(?=" + IN_CLAUSE + r"{0,80}\b(?:missiles?|drones?|torpedo\w*|mines?|"
        r"rockets?|[Ss]trait|nautical\s+miles|off\s+the\s+coast|Red\s+Sea|Gulf\s+of|Bab\s+el-Mandeb)\b)|"
