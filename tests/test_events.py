@@ -5894,3 +5894,34 @@ def test_an_attack_on_a_leads_ship_named_in_the_next_sentence() -> None:
     f = facts_of("Officials hit a Greek-owned, Liberian-registered firm with fines on Wednesday. "
                  "The Pale Heron was taking on water.")
     assert [e.type for e in f.events] == []
+
+
+def test_a_cargo_said_to_have_been_transferred_from_a_ship_came_from_it_to_the_ship_told_of() -> None:
+    f = facts_of("The tanker Hong Wei berthed at Dongying on April 5. The crude oil came from Iran "
+                 "and had been transferred at sea from the tanker Ocean Realm near Pulau Tioman in "
+                 "March.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Hong Wei", "Ocean Realm"})]
+    # (from a port is no transfer at sea)
+    f = facts_of("The tanker Hong Wei berthed at Dongying. The cargo was transferred from the port "
+                 "of Singapore.")
+    assert sts_events(f) == []
+
+
+def test_a_cargo_taken_on_from_a_named_ship_names_it_a_ship() -> None:
+    f = facts_of("Last month the tanker Pelagos Dawn did take on Russian crude from the Nordic "
+                 "Tern in the gulf.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Pelagos Dawn", "Nordic Tern"})]
+    f = facts_of("The tanker Pelagos Dawn took on crude from the Kozmino Bay terminal.")
+    assert sts_events(f) == [] and calls(f) == {("Pelagos Dawn", "Kozmino")}
+
+
+def test_a_ship_that_berthed_and_began_unloading_discharged_there() -> None:
+    f = facts_of("On April 5 the oil tanker Hong Wei berthed at Dongying Port and began unloading "
+                 "about 1 million barrels of crude oil.")
+    assert cargoes(f) == {("Hong Wei", None, "Dongying"): "crude oil"}
+
+
+def test_two_calls_months_apart_in_a_register_are_no_voyage() -> None:
+    body = ("Date\tVessel\tPort\n2025-01-14\tMarlin Gale\tFujairah\n2025-02-03\tSilver Tern\tSohar\n"
+            "2025-03-21\tMarlin Gale\tKhor Fakkan\n")
+    assert transfers(facts_of(body)) == set()

@@ -49,6 +49,9 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"(?:(?:cargo|oil|fuel|crude)\s+)?(?:transfers?|trans-?shipments?)\b(?!\s+of\s+(?:funds|money|"
                   r"ownership|title|payments?)\b)|"
                   r"being (?:moved|pumped|transferred) from|"
+                  # "The crude had been transferred at sea from the tanker X": the cargo's giver
+                  r"(?<=was\s|ere\s|een\s)(?:transferred|moved|pumped|shifted|trans-?shipped)\s+"
+                  r"(?:at\s+sea\s+|offshore\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z])|"
                   # "Part of its cargo was later moved onto another tanker, the Ice Energy"
                   r"(?:moved|pumped|transferred|shifted|lightered|offloaded|discharged|unloaded)\s+"
                   r"(?:on)?to\s+(?:another|a\s+second|a\s+smaller|a\s+larger)\s+(?:[\w-]+\s+)?"
@@ -76,7 +79,7 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   # "rendezvoused with the X ... in the South China Sea, where they transferred oil"
                   # "took the cargo from the Saam FSU", "took on LNG from the X"
                   # ("took part of a gasoil cargo from the Gabon-flagged Seagull")
-                  r"\b(?:took|takes|taken|taking)\s+(?:on\s+)?(?:(?:part|some|most|all|half|much|the\s+rest)"
+                  r"\b(?:took|takes|taken|taking|(?<=did\s)take)\s+(?:on\s+)?(?:(?:part|some|most|all|half|much|the\s+rest)"
                   r"\s+of\s+)?(?:(?:the|its|a|an|that|this)\s+)?"
                   r"(?:[\w-]+(?:[.,]\d+)*\s+){0,3}?"
                   r"(?:cargo(?:es)?|load|shipment|crude|oil|LNG|LPG|fuel|diesel|gasoline|coal|barrels|"
@@ -777,8 +780,10 @@ _ROUTE_END = rx(r"\b(?:for|to|towards?|from)\s+(?:the\s+)?(?:(?:port|harbou?r)\s
 
 _ITS_CARGO = rx(r"\b(?:[Ii]ts|[Hh]er)\s+(?:[\w-]+\s+)?cargo(?:es)?\b|"
                 # "the crude was transferred to the Huge": the load of the ship told of
-                r"\b[Tt]he\s+(?:cargo|crude|oil|fuel|load|diesel|coal|gasoil|condensate)\s+(?:was|were|had\s+been)\s+"
-                r"(?:[a-z]+ly\s+|then\s+|later\s+)?$")
+                # ("The crude oil had been transferred at sea from the tanker X")
+                # ("the crude came from Iran and had been transferred ...")
+                r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:cargo|crude|oil|fuel|load|diesel|coal|gasoil|condensate)\s+"
+                r"(?:[^,;.]{1,40}?\s+and\s+)?(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?$")
 _RELATIVE_OPENS = re.compile(r"\b(?:that|which|who|whose)\b")
 
 

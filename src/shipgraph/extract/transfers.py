@@ -829,7 +829,9 @@ _WITH = re.compile(r"\s+with\b")
 _ARRIVAL_VERB = rx(r"\b(?:arrived|docked|berthed|reached|entered|called|moored|anchored|pulled\s+into)\b",
                    re.I)
 # (a month's abbreviation before its day is no sentence's end: "arrived at Matanzas on Nov. 3 with")
-_THEN_DEED = rx(r"(?:['’]s)?(?:[^.;:()]|\.(?=\s\d)){0,70}?(?:\s+and|,)\s+(?:then\s+|later\s+|\w+ly\s+)?")
+# ("berthed at Dongying Port and began unloading crude")
+_THEN_DEED = rx(r"(?:['’]s)?(?:[^.;:()]|\.(?=\s\d)){0,70}?(?:\s+and|,)\s+(?:then\s+|later\s+|\w+ly\s+)?"
+                r"(?:(?:began|begun|started|commenced|proceeded)\s+(?:to\s+)?)?")
 _THEN_LADEN = rx(r"(?:['’]s)?(?:[^.;:(),]|\.(?=\s\d)){0,50}?(?:,\s*|\s+)")
 
 
@@ -1328,7 +1330,8 @@ def voyages(analysis: Analysis) -> None:
             p0, p1 = paragraph_of.get(prior["evidence"][0][0], 0), paragraph_of.get(start, 0)
             if 0 <= p1 - p0 <= 1 or p1 - p0 <= 3 and prior.get("date") and c.get("date") and \
                     ends_before(prior["date"], c["date"]) and \
-                    all(sentences_in[p] == 1 for p in range(p0, p1 + 1)) or \
+                    all(sentences_in[p] == 1 for p in range(p0, p1 + 1)) and \
+                    ((gap := gap_days(prior["date"], c["date"])) is None or gap <= 45) or \
                     0 <= p1 - p0 <= 3 and _CONTINUED.search(analysis.text, start, c["position"]) or \
                     0 <= p1 - p0 <= 3 and c.get("activity") == "departure" and \
                     prior.get("activity") != "departure" and prior.get("date") and c.get("date") and \

@@ -659,6 +659,12 @@ _DEEDS = [
        r"(?:\s+\([A-Z][A-Za-z ]{1,20}\))?\s+"
        r"(?:(?:had|has|was|were|is)\s+(?:been\s+)?)?(?:sailed|docked|berthed|arrived|called at|"
        r"loaded|discharged|unloaded|departed|left|moored|anchored|transited)\b"),
+    # "took on Russian crude from the Nordic Breeze": the ship a cargo was taken on from (not
+    # "from the Kozmino terminal")
+    rx(r"\b(?:took|take|takes|taking|taken)\s+on\s+(?:[\w,.'’-]+\s+){0,5}?" + CARGO_WORDS +
+       r"\s+from\s+the\s+(?!" + _PLACE_OF.pattern + r")" + NAME +
+       r"(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)*\s+(?i:terminal|refinery|port|harbou?r|plant|depot|field|"
+       r"platform|pipeline|jetty|pier|berth|facility|complex)\b)"),
     # "Estonia briefly detained the Kiwala": what is done only to ships, to a definite name
     rx(r"\b(?:detained|seized|boarded|impounded|intercepted|hijacked|towed|refloated|"
        r"escorted|inspected|blacklisted|designated|renamed)\s+the\s+" + NAME +
