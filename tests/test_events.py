@@ -5925,16 +5925,3 @@ def test_two_calls_months_apart_in_a_register_are_no_voyage() -> None:
     body = ("Date\tVessel\tPort\n2025-01-14\tMarlin Gale\tFujairah\n2025-02-03\tSilver Tern\tSohar\n"
             "2025-03-21\tMarlin Gale\tKhor Fakkan\n")
     assert transfers(facts_of(body)) == set()
-
-
-def test_a_leads_counted_ships_are_those_named_together_next() -> None:
-    f = facts_of("KYIV, Sept 25 (Wire) - Two bulk carriers left the Ukrainian port of Chornomorsk "
-                 "on Saturday, the ministry said.\n\nThe Palau-flagged Pale Heron and the "
-                 "Liberia-flagged Grey Wren loaded about 20,000 tonnes of wheat between them.")
-    assert calls(f) == {("Pale Heron", "Chornomorsk"), ("Grey Wren", "Chornomorsk")}
-    # (as many as were counted, or none)
-    f = facts_of("Two tankers loaded at Primorsk on Monday. The Grey Finch then sailed west.")
-    assert calls(f) == set()
-    f = facts_of("Three tankers loaded at Primorsk on Monday. The Grey Finch and the Wren Hollow "
-                 "then sailed west.")
-    assert calls(f) == set()

@@ -155,13 +155,6 @@ _LEAD_OBJECT = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|i
                   + _LEAD_NP.replace("(?:A|An)", "(?:a|an)"))
 # ("SHANGHAI, Sept 3 (Wire) - A tanker ...", "LONDON, Sept 10 - A tanker ...")
 _LEAD_AFTER_DATELINE = rx(r"(?:\)|\b\d{1,2})\s+[-–—]\s+" + _LEAD_NP)
-# "KYIV, Sept 25 - Two bulk carriers left the Ukrainian port of Chornomorsk ...": a lead's ships,
-# named together later
-_GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4}
-_LEAD_GROUP_NP = (r"(?P<np>(?P<n>[Tt]wo|[Tt]hree|[Ff]our)\s+(?:[\w.,-]+\s+){0,3}?(?:ships|vessels|tankers|"
-                  r"freighters|carriers|bulkers|VLCCs|Aframaxes|Suezmaxes))\b")
-_LEAD_GROUP = rx(_LEAD_GROUP_NP)
-_LEAD_GROUP_AFTER_DATELINE = rx(r"(?:\)|\b\d{1,2})\s+[-–—]\s+" + _LEAD_GROUP_NP)
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 _FLAGGED = re.compile(r"[- ](?:flagged|registered)\b")
 _TYPED_KINDS = ("tanker", "freighter", "carrier", "bulker", "vlcc", "suezmax", "aframax", "ferry",
@@ -187,7 +180,6 @@ class VesselCoreference:
         if not analysis.between(0, len(analysis.text) + 1, "Vessel"):
             return
         self._lead(analysis)
-        self._lead_group(analysis)
         self._former_latter(analysis)
         self._bare_entries(analysis)
         text = analysis.text
@@ -308,39 +300,6 @@ class VesselCoreference:
             # "A Belize-flagged bulk carrier": the state named in it keeps its own mention
             start = max([start, *(x.end for x in analysis.between(start, end) if x.form != "anaphor")])
             analysis.add(Mention(start, end, text[start:end], "Vessel", first.key, "anaphor"))
-
-    @staticmethod
-    def _lead_group(analysis: Analysis) -> None:
-        """A news lead's "Two bulk carriers left ..." are the ships the story names next, as
-        many as it counted and in one sentence ("The Palau-flagged Resilient Africa and the
-        Liberia-flagged Aroyat loaded ..."), where none was named before, within the next two
-        paragraphs."""
-        named = [v for v in analysis.between(0, len(analysis.text) + 1, "Vessel") if v.form == "name"]
-        if not named:
-            return
-        holder = analysis.sentence_at(named[0].start)
-        if holder is None:
-            return
-        keys = list(dict.fromkeys(v.key for v in analysis.in_sentence(holder, "Vessel")
-                                  if v.form == "name"))
-        text = analysis.text
-        for sent in analysis.sentences:
-            if sent.span.end > named[0].start:
-                break
-            if holder.paragraph - sent.paragraph > 2:
-                continue
-            m = _LEAD_GROUP.match(text, sent.span.start, sent.span.end) or \
-                _LEAD_GROUP_AFTER_DATELINE.search(text, sent.span.start,
-                                                  min(sent.span.end, sent.span.start + 80))
-            if m is None:
-                continue
-            if len(keys) != _GROUP_NUMBERS[m.group("n").lower()] or \
-                    analysis.taken(m.start("np"), m.end("np")):
-                continue
-            for key in keys:
-                analysis.add(Mention(m.start("np"), m.end("np"), m.group("np"), "Vessel", key,
-                                     "anaphor", {"plural": True}))
-            return
 
     @staticmethod
     def _former_latter(analysis: Analysis, only: int | None = None) -> None:
