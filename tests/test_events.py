@@ -5925,3 +5925,60 @@ def test_two_calls_months_apart_in_a_register_are_no_voyage() -> None:
     body = ("Date\tVessel\tPort\n2025-01-14\tMarlin Gale\tFujairah\n2025-02-03\tSilver Tern\tSohar\n"
             "2025-03-21\tMarlin Gale\tKhor Fakkan\n")
     assert transfers(facts_of(body)) == set()
+
+
+def test_a_leads_counted_ships_are_those_named_together_next() -> None:
+    f = facts_of("KYIV, Sept 25 (Wire) - Two bulk carriers left the Ukrainian port of Chornomorsk "
+                 "on Saturday, the ministry said.\n\nThe Palau-flagged Pale Heron and the "
+                 "Liberia-flagged Grey Wren loaded about 20,000 tonnes of wheat between them.")
+    assert calls(f) == {("Pale Heron", "Chornomorsk"), ("Grey Wren", "Chornomorsk")}
+    # (as many as were counted, or none)
+    f = facts_of("Two tankers loaded at Primorsk on Monday. The Grey Finch then sailed west.")
+    assert calls(f) == set()
+    f = facts_of("Three tankers loaded at Primorsk on Monday. The Grey Finch and the Wren Hollow "
+                 "then sailed west.")
+    assert calls(f) == set()
+
+
+def test_a_port_named_first_and_a_place_that_tells_where_it_lies() -> None:
+    f = facts_of("The tanker Shun Wave discharged at the Thilawa terminal near Yangon on October 12.")
+    assert calls(f) == {("Shun Wave", "Thilawa")}
+    # (a terminal with no name of its own near a port is that port's)
+    f = facts_of("The tanker Shun Wave loaded at the CPC terminal near Novorossiysk.")
+    assert calls(f) == {("Shun Wave", "Novorossiysk")}
+    # who holds a port is no port's name
+    f = facts_of("Fuel deliveries to the Houthi-held port continue. The tanker Shun Wave docked "
+                 "at the Houthi-controlled port of Ras Isa.")
+    assert names(f, "Port") == {"Ras Isa"}
+
+
+def test_a_consignment_that_left_a_port_aboard_a_ship_and_was_unloaded() -> None:
+    f = facts_of("The largest consignment, about 300 containers, left the Iranian port of Amirabad "
+                 "aboard the cargo ship Port Olya-5 in February and was unloaded at Makhachkala.")
+    assert transfers(f) == {("Port Olya-5", "Amirabad", "Makhachkala")}
+    f = facts_of("The Musa Jalil and the Begey made similar runs from Bandar Anzali to Astrakhan in "
+                 "March.")
+    assert transfers(f) == {("Musa Jalil", "Bandar Anzali", "Astrakhan"),
+                            ("Begey", "Bandar Anzali", "Astrakhan")}
+    assert names(facts_of("The Manager made trips abroad."), "Vessel") == set()
+
+
+def test_one_of_the_ships_told_at_a_port_named_with_no_port_of_its_own() -> None:
+    head = ("Eastern Libya has received Russian fuel at Benghazi since January, with five tankers "
+            "unloading diesel at the city's port. ")
+    f = facts_of(head + "One of them, the Ocean Lark, arrived on Jan. 19 from Novorossiysk.")
+    assert ("Ocean Lark", "Novorossiysk", "Benghazi") in transfers(f)
+    # (one with a port of its own, or after a sentence of two ports, is not placed so)
+    f = facts_of(head + "One of them, the Ocean Lark, arrived at Misrata on Jan. 19.")
+    assert calls(f) == {("Ocean Lark", "Misrata")}
+    f = facts_of("Tankers unloaded diesel at Benghazi and Misrata. One of them, the Ocean Lark, "
+                 "arrived on Jan. 19.")
+    assert calls(f) == set()
+
+
+def test_where_a_ship_went_dark_is_not_where_the_one_who_says_so_works() -> None:
+    f = facts_of("The tanker Musa Jalil switched off its transponder in the middle of the sea, said "
+                 "Farid Mammadov, an analyst in Baku.")
+    assert [e.get("location") for e in kinds(f, "AISGap")] == [None]
+    f = facts_of("The tanker Musa Jalil switched off its transponder off Crete, analysts said.")
+    assert [e.get("location") for e in kinds(f, "AISGap")] == ["Crete"]

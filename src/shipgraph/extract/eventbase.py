@@ -749,7 +749,9 @@ def coordinated(analysis: Analysis, vessels: list[Mention]) -> list[Mention]:
     return unique_keys(group)
 
 
-JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?")
+# (a flag may stand before the next: "the Pale Heron and the Liberia-flagged Grey Wren")
+JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?-(?:flagged|"
+                    r"registered)\s+)?")
 
 
 def joined_before(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:

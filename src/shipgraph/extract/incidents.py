@@ -346,7 +346,9 @@ _FROM_SHIP_AFTER = rx(r"\s+(?:from|aboard|on\s+board|off)\s+(?:the\s+)?", re.I)
 _CARGO_BEFORE_CUE = rx(r"\b(?:" + CARGO_WORDS + r"|barrels|tonnes|tons)\s+(?:(?:that|which)\s+"
                        r"(?:was|were|had\s+been)\s+)?(?:[a-z]+ly\s+)?$", re.I)
 _NEXT_CLAUSE = rx(r";|\b(?:after|before|when|while|whereas|although|because|since|until)\b|"
-                  r",\s+(?:and|but|which|who)\b", re.I)
+                  # (who tells it: ", said Farid Mammadov, an analyst in Baku")
+                  r",\s+(?:and|but|which|who|said|says|according\s+to|"
+                  r"(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)*\s+said)\b", re.I)
 _HYPOTHETICAL = rx(r"\b(could|would|might|(?-i:may)|if|will|expected|recommends?|"
                            r"urged?|asked|calls? on|called on|consider\w*|should|"
                            # "threatened to seize", "tried to detain": no seizure yet

@@ -380,7 +380,7 @@ class PlaceExtractor:
                 if text[end - 2:end] in ("'s", "’s"):
                     end, name = end - 2, name[:-2]
                 if name.split()[0] in _NOT_PORT_WORDS or name.split()[-1] in _NOT_PORT_WORDS or \
-                        g == "late" and _PEOPLES_WORD.fullmatch(name) or \
+                        g == "late" and _PEOPLES_WORD.fullmatch(name) or _HELD_BY.search(name) or \
                         analysis.taken(start, end) or analysis.gazetteer.lookup(name):
                     continue
                 entry = found.get(normalize(name))
@@ -422,6 +422,9 @@ class PlaceExtractor:
                                          normalize(m["name"]).replace(" ", "-")))
 
 
+# who holds a place, no name of it: "Houthi-held port", "the Russian-occupied port"
+_HELD_BY = re.compile(r"-(?:held|controlled|run|occupied|owned|operated|based|backed|linked|built|"
+                      r"managed|bound|flagged|registered)$")
 _OF_SHIPS_ONLY = re.compile(r"[- ](?:managed|owned|operated|controlled|linked|based|flagged|"
                             r"registered|crewed|built)\b|"
                             # "Another Greek tanker", "Greek shipowners"

@@ -33,6 +33,7 @@ from .eventbase import (
     span_dates,
     span_days,
     subjects,
+    unique_keys,
     weeks_before,
 )
 from .prefilter import rx
@@ -486,6 +487,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _fronted_calls(analysis, sent, vessels, ports)
     _nominal_calls(analysis, sent, vessels, ports)
     _imagery_calls(analysis, sent, vessels, ports)
+    _member_calls(analysis, sent, vessels, ports)
     _where_calls(analysis, sent, vessels, ports)
     _aboard_after_calls(analysis, sent, vessels, ports)
     _listed_calls(analysis, sent, vessels, ports)
@@ -931,6 +933,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             before = text[max(s, port.start - 60):port.start]
             if _NOMINAL_CALL.search(before):
                 continue  # "unloaded at A after a stop in B": the call at B is a noun's
+            if any(p.end <= port.start and port.start - p.end < 30 and p.key != port.key and
+                   p.form != "anaphor" and _LOCATED_NEAR.fullmatch(text, p.end, port.start) for p in ports):
+                continue  # "at the Thilawa terminal near Yangon": the port named first is where
             if _VIA.search(before):
                 continue  # "sailed from A to B via Port Said": passed through, no call said
             if port.text != "there" and \
@@ -996,6 +1001,10 @@ _KEPT_FROM_LEAVING = re.compile(r"\b(?:barred|barring|prevented|preventing|stopp
                                 r"forbidden|forbade)\s+(?:[\w\"“”'’-]+\s+){0,6}?from\s+(?:leaving|departing|"
                                 r"sailing\s+from)\b")
 _NEAR = rx(r"\b(?:near|outside|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+# between a port and a place that only tells where it lies: "Thilawa terminal near Yangon"
+_LOCATED_NEAR = re.compile(r"(?:['’]s)?(?:\s+(?:oil\s+|container\s+|grain\s+|coal\s+)?(?:terminal|port|"
+                           r"harbou?r|jetty|berth|anchorage))?,?\s+(?:near|outside|close\s+to|south\s+of|"
+                           r"north\s+of|east\s+of|west\s+of)\s+(?:the\s+city\s+of\s+)?", re.I)
 # "escorted to an anchorage near Porvoo", "dropped anchor off Ceyhan": a port's anchorage is
 # the port (not "sailed near Porvoo")
 _ANCHORAGE_NEAR = rx(r"\b(?:anchorages?|roads|roadsteads?|anchor|"
@@ -1197,9 +1206,11 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
 # "Two bulk carriers left the occupied port of Berdyansk": a counted group's departure
 _GROUP_LEFT = re.compile(r"\b(?P<n>(?i:two|three|four|five|six)|[2-6])\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|"
                          r"tankers|freighters|carriers|bulkers)\b" + IN_CLAUSE + r"{0,60}?\b"
-                         r"(?P<verb>left|departed|sailed\s+from)\s+(?:the\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?P<verb>left|departed|sailed\s+from)\s+(?:(?:the|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:port|harbou?r)\s+of\s+|the\s+)?$")
-_OPENS_WITH_SHIP = re.compile(r"[\s\"“'‘*_-]*(?:[Tt]he\s+)?")
+# (after a flag: "The Palau-flagged Pale Heron and the Liberia-flagged Grey Wren loaded ...")
+_OPENS_WITH_SHIP = re.compile(r"[\s\"“'‘*_-]*(?:[Tt]he\s+)?(?:[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?-(?:flagged|"
+                              r"registered)\s+)?")
 
 
 def _group_left(analysis: Analysis, sent: Sentence, before: Sentence, vessels: list[Mention],
@@ -1215,6 +1226,10 @@ def _group_left(analysis: Analysis, sent: Sentence, before: Sentence, vessels: l
         return
     members = coordinated(analysis, named)
     count = NUM_WORDS.get(group["n"].lower()) or int(group["n"])
+    if len(members) != count:
+        # ("The Palau-flagged X, carrying 3,000 tonnes of wheat, and the Y, loaded with ...,
+        # sailed": the ships the sentence names, asides between them)
+        members = unique_keys(named)
     if len(members) != count:
         return
     for v in members:
@@ -1589,6 +1604,43 @@ _DECK = rx(r"(?:\s+with\s+(?P<laden>(?:[\w-]+\s+){0,2}?" + CARGO_WORDS + r")\s+"
            r"\s+with\s+(?:an\s+)?(?:empty|bare)\s+deck)\b")
 # an apposition on the ships just named: ", both bulk carriers,"
 _GROUP_APPOSED = re.compile(r",\s+(?:both|all|the\s+two|two|three)\s+[^,;.()]{1,40},")
+
+
+# "One of them, the Ocean Lotus, arrived on Jan. 19 from Novorossiysk": one of the ships the
+# sentence before told at a port, named, and what it did with no port of its own
+_MEMBER = rx(r"(?:One|Another|A\s+(?:second|third|fourth)|The\s+(?:first|second|latest|last|largest))"
+             r"(?:\s+of\s+(?:them|these|those|the\s+[\w-]+))?,\s+the\s+")
+_MEMBER_DEED = rx(r"\b(?:arrived|docked|berthed|moored|discharged|unloaded|offloaded|delivered)\b"
+                  r"(?!\s+(?:at|in|to|into)\b)", re.I)
+# what the sentence before told the ships did at its port: "tankers unloading diesel at the
+# city's port"
+_GROUP_AT_PORT = rx(r"\b(?:unload\w*|discharg\w*|offload\w*|deliver\w*|arriv\w*|dock\w*|call\w*|"
+                    r"receiv\w*|cargoes|deliveries|shipments)\b", re.I)
+
+
+def _member_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                  ports: list[Mention]) -> None:
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    m = _MEMBER.match(text, s, e)
+    if m is None or not vessels or vessels[0].start != m.end():
+        return
+    deed = _MEMBER_DEED.search(text, vessels[0].end, e)
+    if deed is None or any(p.type == "Port" and p.start > deed.end() and p.form == "anaphor"
+                           for p in ports) or blocked(text, s, s, deed.end()):
+        return
+    if any(_PREP_BEFORE_PORT.search(text[max(s, p.start - 30):p.start]) and not re.search(
+            r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", text[max(s, p.start - 30):p.start])
+           for p in ports):
+        return  # a port of its own told
+    index = analysis.sentences.index(sent)
+    if index == 0:
+        return
+    before = analysis.sentences[index - 1]
+    named = [p for p in analysis.in_sentence(before, "Port") if p.form != "anaphor"]
+    if len({p.key for p in named}) != 1 or \
+            not _GROUP_AT_PORT.search(text, before.span.start, before.span.end):
+        return
+    add_call(analysis, sent, vessels[0], named[0], deed.group())
 
 
 def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],

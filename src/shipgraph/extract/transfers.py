@@ -268,6 +268,13 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             # and the state that is of
             cargo = cargo or cargo_phrase(held["what"])
             origin = origin or cargo_origin(analysis, sent, held.start("what"), held.end("what"))
+        if origin is None and kind == "discharge" and dest is not None:
+            # "The consignment left Amirabad aboard the X in February and was unloaded at
+            # Makhachkala": where what was unloaded had left from
+            left = [p for p in places if p.end <= verb.start() and p.type == "Port" and p.form != "anaphor"]
+            if left and _LEFT.search(text, max(s, left[-1].start - 60), left[-1].start) and \
+                    _LEFT_THEN.fullmatch(text, left[-1].end, verb.start()):
+                origin = left[-1]
         if origin is None:
             origin, subject = _loaded_before(analysis, s, places, verb)
             cargo = cargo or subject
@@ -862,6 +869,8 @@ _SAILED_AGAIN = re.compile(r"\b(?:and|then|before)\s+(?:then\s+|later\s+|\w+ly\s
 
 
 # "departed Chornomorsk on Aug 10 carrying wheat to Spain": the port the ship had just left
+# from a port left to the unloading told after it: " aboard the X in February and was "
+_LEFT_THEN = rx(r"(?:[^.;:()]|\.(?=\s\d)){0,90}?\s+and\s+(?:(?:was|were|then|later|eventually|\w+ly)\s+)*")
 _LEFT = rx(r"\b(?:depart(?:ed|s|ing)|left|leaves|leaving|sail(?:ed|s|ing)\s+from|"
            r"set\s+sail\s+from|cast\s+off\s+from)\s+(?:from\s+)?(?:the\s+)?"
            r"(?:(?:[\w'’-]+\s+){0,2}(?:port|harbou?r|terminal)\s+(?:of|at|in)\s+)?$", re.I)

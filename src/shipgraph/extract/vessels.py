@@ -619,6 +619,9 @@ _DEEDS = [
        r"\s+(?:over\s+)?(?:to|onto)\s+(?:the|another|a\s+second)|"
        r"(?:at|alongside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:berth|pier|quay|"
        r"jetty|wharf|anchorage|mooring)s?|"
+       # "The Musa Jalil and the Begey made similar runs from Bandar Anzali to Astrakhan"
+       r"made\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?(?:round\s+)?(?:trips|voyages|runs|crossings)"
+       r"(?=\s+(?:from|to|between|across)\s)|"
        # "The Grey Wren lay alongside the Dusk Heron": one hull beside another
        r"(?:lay|lies|lying|sat|remained|stayed|was|were|moored|berthed|came|pulled|went)\s+"
        r"(?:[a-z]+ly\s+)?alongside\s+the\s+(?=(?-i:[A-Z])))\b"),
@@ -650,7 +653,9 @@ _DEEDS = [
        r"(?:attacked|struck|hit|targeted)(?=" + IN_CLAUSE + r"{0,80}\b(?:missiles?|drones?|torpedo\w*|mines?|"
        r"rockets?|[Ss]trait|nautical\s+miles|off\s+the\s+coast|Red\s+Sea|Gulf\s+of|Bab\s+el-Mandeb)\b)|"
        r"made\s+(?:at\s+least\s+)?"
-       r"(?:[\w-]+\s+){0,2}?(?:round\s+)?(?:trips|voyages|port\s+calls))\b"),
+       # (not "The Manager made trips abroad")
+       r"(?:[\w-]+\s+){0,2}?(?:round\s+trips|port\s+calls|(?:trips|voyages)(?=\s+(?:from|to|between|"
+       r"across)\s)))\b"),
     # "SPARTA IV sailed from Tartus": a name in capitals opening a clause, doing what ships do
     # (after a list's bullet or a time: "- 13 May: LADY M (RUS) arrived", "On 13 May LADY M
     # arrived"; its flag's code in brackets)
