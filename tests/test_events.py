@@ -5982,3 +5982,33 @@ def test_where_a_ship_went_dark_is_not_where_the_one_who_says_so_works() -> None
     assert [e.get("location") for e in kinds(f, "AISGap")] == [None]
     f = facts_of("The tanker Musa Jalil switched off its transponder off Crete, analysts said.")
     assert [e.get("location") for e in kinds(f, "AISGap")] == ["Crete"]
+
+
+def test_a_call_told_with_a_hedge_after_was_and_a_state_before_port() -> None:
+    f = facts_of("The Sam Jong 5 was highly likely at Nampo's western oil pier on 21 September.")
+    assert [(e.type, e.confidence) for e in f.events] == [("PortCall", "highly likely")]
+    f = facts_of("We judge it unlikely that the tanker Sam Jong 5 called at Nampo in June. There is "
+                 "a realistic possibility that it was in the Chinese port of Longkou in July.")
+    assert calls(f) == {("Sam Jong 5", "Nampo"), ("Sam Jong 5", "Longkou")}
+    assert transfers(f) == set()  # (no voyage from a call judged unlikely)
+    # (a hotel at the pier is no ship)
+    assert names(facts_of("The Grand Hotel was at the pier."), "Vessel") == set()
+
+
+def test_a_call_for_repairs_ends_no_voyage_and_returning_to_a_port_arrives_there() -> None:
+    f = facts_of("The cargo ship Kaskad loaded at Dunai in May. In June it docked at Nakhodka for "
+                 "repairs.", date="2024-12-12")
+    assert transfers(f) == set()
+    f = facts_of("The cargo ship Kaskad loaded at Dunai in May. In June imagery shows it in dry "
+                 "dock at Nakhodka.", date="2024-12-12")
+    assert transfers(f) == set()
+    f = facts_of("The cargo ship Kaskad called at Rajin in March, returning to Dunai within ten "
+                 "days.", date="2024-12-12")
+    assert [e.activity for e in f.events if e.type == "PortCall"] == [None, "berthed"]
+
+
+def test_where_imagery_shows_the_ship_gives_its_calls_time() -> None:
+    f = facts_of("The cargo ship Kaskad is old. In January the ship sailed from Vladivostok to "
+                 "Rajin, where satellite imagery shows it moored at the container pier on 14 "
+                 "January.", date="2024-12-12")
+    assert dated(f, "PortCall")[("Kaskad", "Rajin")] == "2024-01-14"

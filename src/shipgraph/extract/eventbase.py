@@ -444,7 +444,11 @@ _UP_TO_WHERE = rx(r"(?:[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|al|el|de))*|"
                   r"(?:\s+(?:province|region|state|county|prefecture|oblast|governorate|emirate))?)?")
 # What the ship did where it went: "where it discharged", "where the tanker berthed"
 _DEED_THERE = rx(r"\s+(?:it|she|they|the\s+(?:\w+\s+)?(?:ship|vessel|tanker|carrier|freighter|bulker)s?)\s+"
-                 r"(?:\w+ly\s+|later\s+|then\s+|last\s+|first\s+|also\s+)?(?:[a-z]+ed|took|made|lay|spent|sold|met|began)\b")
+                 r"(?:\w+ly\s+|later\s+|then\s+|last\s+|first\s+|also\s+)?(?:[a-z]+ed|took|made|lay|spent|sold|met|began)\b|"
+                 # ("where satellite imagery shows it moored at the container pier on 14 January")
+                 r"\s+(?:(?:satellite|commercial|aerial)\s+)?(?:imagery|images?|photos?|photographs?|pictures|"
+                 r"footage)\s+(?:shows?|showed|reveals?|revealed|captured|places?|placed)\s+(?:it|her|them|"
+                 r"the\s+(?:\w+\s+)?(?:ship|vessel|tanker|carrier|freighter|bulker)s?)\b")
 # ("anchored off Djibouti before returning to Bandar Abbas on 4 February": the time is the
 # return's)
 _OTHER_DEED = rx(r"\b(?:before|after|until|then|while|when|where|and)\b")

@@ -91,9 +91,10 @@ CALL = rx(
     r"(?:went|gone)\s+(?:on\s+)?(?:in)?to(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?:(?-i:[A-Z])|$))|"
     r"taken to|"
     # "was in Ust-Luga last week", "is currently at Fujairah": a place named right after
+    # ("was highly likely at Nampo", "was in the Chinese port of Longkou")
     r"(?:was|were|is|are|has been|had been)\s+(?:(?:still|currently|now|already|then|last|back|"
-    r"[a-z]+ly)\s+)?"
-    r"(?:in|at)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?:(?-i:[A-Z])|$)|\s*$)|"
+    r"[a-z]+ly|(?:highly|very|most)\s+likely|likely|almost\s+certainly)\s+)?"
+    r"(?:in|at)(?=\s+(?:the\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:port|harbou?r)\s+of\s+)?(?:(?-i:[A-Z])|$)|\s*$)|"
     # "was damaged at the naval base in Novorossiysk": struck where it lay
     r"(?:damaged|destroyed|struck|hit|attacked|sunk|sank|targeted|bombed)(?!\s+(?:an?\s+|the\s+)?(?:deal|"
     r"agreement|record|snag|bottom|low|high)\b)(?=\s+(?:[\w-]+\s+){0,4}?"
@@ -110,7 +111,8 @@ ACTIVITY = [
                      r"voyage|run) from|(?:on|en)\s+(?:its|her|their|the)\s+way\s+from|en\s+route\s+from)\b",
                      re.I)),
     ("berthed", rx(r"\b(berth\w*|dock\w*|moor\w*|alongside|arriv\w*|anchor\w*|reach\w*|"
-                   r"pulled into|put in)\b", re.I)),
+                   # ("each time returning to Dunai": an arrival there)
+                   r"pulled into|put in|return(?:ed|ing|s)?\s+(?:home\s+|back\s+)?to)\b", re.I)),
 ]
 _PREP_BEFORE_PORT = rx(r"\b(at|in|into|to|from|off|of|for|towards?|near|reached|left|visited|"
                                r"entered|departed|between|and|over|leaving|reaching|visiting|"

@@ -808,6 +808,10 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
     return origin, dest
 
 
+_DOUBTED = {"remote", "highly unlikely", "unlikely"}
+# a call for repairs: no voyage's cargo ends there
+_REPAIRED = rx(r"\b(?:in\s+(?:a\s+)?dry ?dock|dry-?docked|for\s+(?:repairs?|maintenance|a\s+refit)|"
+               r"under\s+repair|at\s+(?:a|the)\s+(?:ship)?(?:yard|repair\s+yard))\b", re.I)
 # between the port trips went to and the one the ship came back to from it
 _TRIP_BACK = re.compile(r"(?:\s+[^,;.()]{0,50}?)?,?\s+(?:(?:and|before)\s+)?(?:(?:each|every)\s+time\s+)?"
                         r"return(?:ing|ed|s)\s+(?:home\s+|back\s+)?to\s+(?:the\s+(?:port\s+of\s+)?)?")
@@ -1370,6 +1374,11 @@ def voyages(analysis: Analysis) -> None:
             continue  # "was escorted to Lagos": taken there by captors, no voyage of its own
         if _turned_back(analysis, second):
             continue  # "waited off Salif for two weeks before turning back": nothing delivered
+        if {first.get("confidence"), second.get("confidence")} & _DOUBTED:
+            continue  # "We judge it unlikely that the X called at Nampo": no voyage from there
+        if _REPAIRED.search(analysis.text, *second["evidence"][0]) and \
+                second.get("activity") not in ("loading", "discharging"):
+            continue  # "imagery shows it in dry dock at Nakhodka": a repair, no cargo delivered
         if second.get("activity") in (None, "berthed") and _CAPTIVE.search(
                 analysis.text, second["evidence"][0][0], second["position"]):
             continue  # "Police detained the ship, and it remains anchored off Porvoo": held there

@@ -392,7 +392,9 @@ _BODY_WORD = re.compile(r"\b(?:Bank|Ministry|Department|Office|Council|Court|Uni
 _BUILT_ASHORE = {"bridge", "dam", "plant", "refinery", "terminal", "port", "base", "airport",
                  "airfield", "station", "depot", "tower", "building", "headquarters", "factory",
                  "pipeline", "facility", "complex", "yard", "shipyard", "harbour", "harbor",
-                 "pier", "berth", "quay", "jetty", "warehouse", "embassy", "ministry", "palace"}
+                 "pier", "berth", "quay", "jetty", "warehouse", "embassy", "ministry", "palace",
+                 "hotel", "museum", "hospital", "school", "university", "stadium", "cathedral", "church",
+                 "mosque", "theatre", "theater", "mall", "market", "restaurant"}
 
 
 def _name_ok(name: str, analysis: Analysis) -> bool:
@@ -566,7 +568,9 @@ _DEEDS = [
        r",\s+(?:whose|which|that)\s+[^,;()]{1,60},)?"
        r"\s+(?:(?:[a-z]+ly|later|then|also|again|first|soon|eventually|each|both|all)\s+)?"
        # ("The Ursa Major, which had not been seen on the route": a ship's deed, denied)
-       r"(?:(?:had|has|have|was|were|is|are)\s+(?:(?:not|never)\s+)?(?:been\s+)?)?"
+       r"(?:(?:had|has|have|was|were|is|are)\s+(?:(?:not|never)\s+)?(?:been\s+)?"
+       # ("The An San 1 was highly likely at Nampo's western oil pier")
+       r"(?:(?:(?:highly|very|most)\s+)?likely\s+|probably\s+|possibly\s+|almost\s+certainly\s+)?)?"
        # "The Lady Maria is suspected of having loaded containers at Rajin"
        r"(?:(?:suspected|believed|thought|alleged|said|reported|understood|known)\s+(?:of\s+having|"
        r"to\s+have)\s+|(?:appears|appeared|seems|seemed)\s+to\s+have\s+)?"
@@ -617,7 +621,7 @@ _DEEDS = [
        # "The Arman passed it to the Gas Orion": what ships do to ships
        r"(?:handed|passed|transferred|pumped|lightered|shifted)\s+" + _CARGO_PASSED +
        r"\s+(?:over\s+)?(?:to|onto)\s+(?:the|another|a\s+second)|"
-       r"(?:at|alongside)\s+the\s+(?:[\w-]+\s+){0,2}?(?:berth|pier|quay|"
+       r"(?:at|alongside)\s+(?:the|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:berth|pier|quay|"
        r"jetty|wharf|anchorage|mooring)s?|"
        # "The Musa Jalil and the Begey made similar runs from Bandar Anzali to Astrakhan"
        r"made\s+(?:at\s+least\s+)?(?:[\w-]+\s+){0,2}?(?:round\s+)?(?:trips|voyages|runs|crossings)"
