@@ -6012,3 +6012,13 @@ def test_where_imagery_shows_the_ship_gives_its_calls_time() -> None:
                  "Rajin, where satellite imagery shows it moored at the container pier on 14 "
                  "January.", date="2024-12-12")
     assert dated(f, "PortCall")[("Kaskad", "Rajin")] == "2024-01-14"
+
+
+def test_authorities_that_held_a_ship_detained_it() -> None:
+    f = facts_of("It was the first such seizure since 2021, when authorities held the bulk carrier "
+                 "Sky Rover at Busan.")
+    assert [(e["target"], e.get("location"), e["date"]) for e in kinds(f, "Detention")] == [
+        ("Sky Rover", "Busan", "2021")]
+    for text in ("Officials held a meeting with the owners of the tanker Sky Rover.",
+                 "The tanker Sky Rover held a cargo of oil."):
+        assert kinds(facts_of(text), "Detention") == []

@@ -237,7 +237,10 @@ _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|co
              r"(?:\s+(?:officers|officials|personnel|teams?|units?|sailors|agents|special\s+forces))?"
              r"\s+(?:(?:on\s+\w+|[a-z]+ly)\s+)?(?:boarded|intercepted|stopped|"
              # "Finnish police have been holding the tanker X since 26 December"
-             r"(?:(?:have|has|had)\s+been\s+)?holding|(?:have|has|had)\s+held))\b", re.I)
+             r"(?:(?:have|has|had)\s+been\s+)?holding|(?:have|has|had)\s+held)|"
+             # ("when authorities held the bulk carrier Sky Ace at Busan": held a ship)
+             r"held(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:tankers?|vessels?|ships?|freighters?|"
+             r"carriers?|bulkers?|boats?)\b))\b", re.I)
 # A designation as a deed ("was sanctioned", "designated six vessels"), not "a sanctioned ship".
 _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:ed|es|ing|ion)|"
                        r"blacklist\w*|blocked property|"
