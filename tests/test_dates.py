@@ -406,3 +406,19 @@ def test_a_digests_days_short_or_in_capitals_date_their_lines() -> None:
         "2024-03-18", "2024-03-19", "2024-03-20"]
     # (a ship named Sun opening a line is no Sunday)
     assert find_times("Sun Rise docked at Rajin.", dt.date(2024, 3, 22)) == []
+
+
+@pytest.mark.parametrize(("said", "iso"), [
+    ("in the last week of the month", "2024-12-25/2024-12-31"),
+    ("during the first week of the month", "2024-12-01/2024-12-07"),
+    ("late in the month", "2024-12-21/2024-12-31"),
+    ("at the end of the month", "2024-12-21/2024-12-31"),
+    ("in the month", "2024-12"),
+])
+def test_a_part_of_the_month_told_before(said: str, iso: str) -> None:
+    december = Interval(dt.date(2024, 12, 1), dt.date(2024, 12, 31))
+    (t,) = find_times(f"It docked {said}.", dt.date(2025, 1, 20), anchor=december)
+    assert t.interval.iso() == iso
+    # ("last week" alone is the week before the report's)
+    (t,) = find_times("It docked last week.", dt.date(2025, 1, 20), anchor=december)
+    assert t.interval.iso() == "2025-01-13/2025-01-19"

@@ -6022,3 +6022,26 @@ def test_authorities_that_held_a_ship_detained_it() -> None:
     for text in ("Officials held a meeting with the owners of the tanker Sky Rover.",
                  "The tanker Sky Rover held a cargo of oil."):
         assert kinds(facts_of(text), "Detention") == []
+
+
+def test_both_cargoes_came_from_a_port_gives_each_voyage_its_origin() -> None:
+    body = ("The tanker Sea Rover discharged diesel at Aliaga on Feb. 14, and the tanker Ocean "
+            "Wren unloaded at Dortyol a week later. {} came from Tuapse.")
+    assert transfers(facts_of(body.format("Both cargoes"))) == {
+        ("Sea Rover", "Tuapse", "Aliaga"), ("Ocean Wren", "Tuapse", "Dortyol")}
+    assert transfers(facts_of(body.format("The cargo"))) == {
+        ("Sea Rover", None, "Aliaga"), ("Ocean Wren", "Tuapse", "Dortyol")}
+
+
+def test_a_buyer_that_took_a_cargo_at_a_port_from_a_ship() -> None:
+    f = facts_of("Nayara Energy took crude at Vadinar from the tanker Jaguar Bay, which had sailed "
+                 "from Ust-Luga.")
+    assert cargoes(f) == {("Jaguar Bay", "Ust-Luga", "Vadinar"): "crude"}
+    f = facts_of("Officials at Vadinar received reporters from the tanker Jaguar Bay.")
+    assert transfers(f) == set()
+
+
+def test_a_counted_group_of_vlccs_at_a_port_among_them_a_named_one() -> None:
+    f = facts_of("Three VLCCs discharged at Dongjiakou in Qingdao in late December, among them the "
+                 "Huge Wave.", date="2025-01-20")
+    assert calls(f) == {("Huge Wave", "Qingdao")}

@@ -15,6 +15,10 @@ MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _WEEKDAY_BY_ABBR = {d[:3]: i for d, i in WEEKDAYS.items()}
+# the days of a month a part of it names (0 as the first: the last seven days)
+_MONTH_PARTS = {"first": (1, 7), "second": (8, 14), "third": (15, 21), "last": (0, 31), "final": (0, 31),
+                "start": (1, 10), "beginning": (1, 10), "early": (1, 10), "middle": (11, 20),
+                "mid": (11, 20), "end": (21, 31), "late": (21, 31)}
 _M = r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|" \
      r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 # A weekday's or a month's name, as a pattern (what opens a time expression).
@@ -197,7 +201,7 @@ _PATTERNS: list[tuple[str, Gated]] = [
         r"\b(?P<since>since\s+)?(?:(?P<rpart>early|late|mid|the end of|the start of|the beginning of|"
         r"the middle of)[\s-]+(?=last|this|next))?(?P<rel>last|this|next|earlier this|earlier in the|"
         r"later this|the previous|the past)\s+"
-        r"(?P<unit>week|month|year|weekend|fortnight)\b", re.I)),
+        r"(?P<unit>week|month|year|weekend|fortnight)\b(?!\s+of\s+(?:the|that)\s+month\b)", re.I)),
     ("weekday", rx(r"\b(?i:on|last|this|overnight into|overnight(?:\s+on)?|since|by|"
                    r"(?:early|late)\s+(?:hours|morning|"
                    r"evening|night)\s+of|(?:morning|evening|night|afternoon)\s+of)\s+"
@@ -219,7 +223,12 @@ _PATTERNS: list[tuple[str, Gated]] = [
                          r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)))\b", re.I)),
     # "later that month", "in the same month": the month of the time told before
     # ("during the month", "later in the month": of the month told before)
-    ("same_month", rx(r"\b(?:that|the\s+same)\s+month\b|\b(?:during|in|over|through(?:out)?)\s+the\s+"
+    # ("in the last week of the month", "late in the month", "at the end of the month": a part
+    # of it)
+    ("same_month", rx(r"\b(?:that|the\s+same)\s+month\b|\b(?:(?:in\s+|during\s+)?(?:the\s+)?"
+                      r"(?P<week>first|second|third|last|final)\s+week\s+of|(?:at\s+)?the\s+"
+                      r"(?P<edge>end|start|beginning|middle)\s+of|(?P<part>early|late|mid)\s+in|"
+                      r"(?:earlier|later)\s+in|during|in|over|through(?:out)?)\s+the\s+"
                       r"month\b(?!\s+(?:of|to|before|after|ahead|since)\b)", re.I)),
     ("later", rx(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                          r"a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?|fortnights?)\s+"
@@ -780,8 +789,12 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
     if kind == "same_month":
         if span is None or (span.start.year, span.start.month) != (span.end.year, span.end.month):
             return None  # no month told before, or a time wider than one
-        return Interval(dt.date(span.start.year, span.start.month, 1),
-                        month_end(span.start.year, span.start.month))
+        opens = dt.date(span.start.year, span.start.month, 1)
+        closes = month_end(span.start.year, span.start.month)
+        part = (g.get("week") or g.get("edge") or g.get("part") or "").lower()
+        lo, hi = _MONTH_PARTS.get(part, (1, 31))
+        return Interval(opens.replace(day=lo) if lo > 0 else closes - dt.timedelta(days=6),
+                        closes if hi >= closes.day else opens.replace(day=hi))
     if kind == "later" and g.get("next"):
         if span is None:
             return None

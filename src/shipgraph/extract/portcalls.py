@@ -1102,8 +1102,8 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 
 # "Two cargo vessels ... docked in Port Sudan in September": ships told of as a group, and where
 _GROUP_ARRIVED = rx(r"\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+(?:[\w-]+\s+){0,3}?"
-                    r"(?:vessels|ships|warships|tankers|freighters|carriers|bulkers)\b" + IN_CLAUSE +
-                    r"{0,100}?\b(?P<verb>docked|"
+                    r"(?:vessels|ships|warships|tankers|freighters|carriers|bulkers|VLCCs|Aframaxes|"
+                    r"Suezmaxes)\b" + IN_CLAUSE + r"{0,100}?\b(?P<verb>docked|"
                     r"arrived|berthed|called|moored|anchored|loaded|unloaded|discharged|offloaded|"
                     r"loading|unloading|discharging|offloading|"
                     # "tankers have delivered Russian diesel to the Libyan port of Benghazi"
@@ -1207,9 +1207,9 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
 
 # "Two bulk carriers left the occupied port of Berdyansk": a counted group's departure
 _GROUP_LEFT = re.compile(r"\b(?P<n>(?i:two|three|four|five|six)|[2-6])\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|"
-                         r"tankers|freighters|carriers|bulkers)\b" + IN_CLAUSE + r"{0,60}?\b"
-                         r"(?P<verb>left|departed|sailed\s+from)\s+(?:(?:the|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:port|harbou?r)\s+of\s+|the\s+)?$")
+                         r"tankers|freighters|carriers|bulkers|VLCCs|Aframaxes|Suezmaxes)\b" + IN_CLAUSE +
+                         r"{0,60}?\b(?P<verb>left|departed|sailed\s+from)\s+(?:(?:the|[A-Z][\w-]*['’]s)\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+|the\s+)?$")
 # (after a flag: "The Palau-flagged Pale Heron and the Liberia-flagged Grey Wren loaded ...")
 _OPENS_WITH_SHIP = re.compile(r"[\s\"“'‘*_-]*(?:[Tt]he\s+)?(?:[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?-(?:flagged|"
                               r"registered)\s+)?")

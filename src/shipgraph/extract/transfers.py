@@ -420,6 +420,12 @@ _PORT_TOOK = rx(_port_head(r"refinery|terminal|port|harbou?r|facility|plant|comp
                 r"(?:[\w'’-]+\s+){0,3}?$", re.I)
 
 
+# "Nayara Energy took crude at Vadinar from the tanker Jaguar": what a buyer took in at a port,
+# from a ship named after it
+_TOOK_AT = rx(r"\b(?:took|received|bought|imported|purchased)\s+(?P<what>(?:[\w,.'’-]+\s+){1,6}?)(?:at|in)\s+"
+              r"(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+_FROM_SHIP_AFTER = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+)?(?:refinery|terminal|port))?\s+(?:from|aboard|"
+                              r"on\s+board)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?", re.I)
 _PORT_SERVED = rx(_port_head(r"refinery|terminal|port|harbou?r|facility|berths?|jetty|pier") +
                   r"(?:(?:has|have|had)\s+)?(?:also\s+)?(?P<verb>loaded|hosted|berthed|served|unloaded|"
                   r"discharged|handled|welcomed|received|saw\s+the\s+arrival\s+of)\s+"
@@ -493,6 +499,8 @@ def _port_receipts(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -
     it, from wherever it came (the text does not say here)."""
     text, s = analysis.text, sent.span.start
     for port in analysis.in_sentence(sent, "Port"):
+        if port.form != "anaphor":
+            _taken_at(analysis, sent, port, vessels)
         if port.form == "anaphor" or _OBJECT_PORT.search(
                 _PORT_OF.sub("", text[max(s, port.start - 50):port.start])) and \
                 not _FACILITY_AT.search(text, max(s, port.start - 30), port.start):
@@ -525,6 +533,22 @@ def _port_receipts(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -
                        cargo=cargo_phrase(m["what"]), origin_type="Port" if origin else None,
                        destination_type="Port")
             break
+
+
+def _taken_at(analysis: Analysis, sent: Sentence, port: Mention, vessels: list[Mention]) -> None:
+    """"Nayara took crude at Vadinar from the tanker Jaguar": the ship delivered it there."""
+    text, s = analysis.text, sent.span.start
+    took_at = _TOOK_AT.search(text, max(s, port.start - 80), port.start)
+    if took_at is None:
+        return
+    for v in vessels:
+        if port.end < v.start <= port.end + 80 and _FROM_SHIP_AFTER.fullmatch(text, port.end, v.start) \
+                and not text.startswith(("'s", "’s"), v.end) and not blocked(text, s, took_at.start(), v.end):
+            add_call(analysis, sent, v, port, "discharging")
+            record(analysis, sent, "Transfer", port.start, vessel=v.key, origin=None,
+                   destination=port.key, cargo=cargo_phrase(took_at["what"]), origin_type=None,
+                   destination_type="Port")
+            return
 
 
 def _span_calls(analysis: Analysis, sent: Sentence, event: dict[str, Any],
@@ -1063,12 +1087,24 @@ def origin_statements(analysis: Analysis, sent: Sentence) -> None:
                  and ev["evidence"][0][0] <= s]
         if not open_:
             continue
-        event = open_[-1]
-        event["origin"], event["origin_type"] = p.key, p.type
-        cite(event, sent)
-        level = confidence_of(analysis.sentence_text(sent))
-        if level != "reported":
-            event["confidence"] = level
+        # ("Both cargoes came from Tuapse": each open one, of different ships, told just before)
+        both = _BOTH_CARGOES.match(text, clause_start(text, s, p.start), p.start)
+        chosen = open_[-1:]
+        if both is not None:
+            ships = list(dict.fromkeys(ev["vessel"] for ev in reversed(open_)))
+            if len(ships) >= 2:
+                chosen = [next(ev for ev in reversed(open_) if ev["vessel"] == k) for k in ships]
+        for event in chosen:
+            event["origin"], event["origin_type"] = p.key, p.type
+            cite(event, sent)
+            level = confidence_of(analysis.sentence_text(sent))
+            if level != "reported":
+                event["confidence"] = level
+
+
+# the cargoes of several ships told together: "Both cargoes", "All three shipments"
+_BOTH_CARGOES = rx(r"\s*(?:[Bb]oth|[Aa]ll(?:\s+(?:two|three|four|five))?|[Tt]he\s+(?:two|three|four))\s+"
+                   r"(?:of\s+the\s+)?(?:cargoes|shipments|consignments|loads|deliveries)\b")
 
 
 def discharge_transfers(analysis: Analysis) -> None:

@@ -837,7 +837,8 @@ _CUED = [
        r"(?:including|such as|among them|notably|like)\s+"
        r"(?:the\s+)?" + NAME + _LIST_MORE),
     # "Several tankers called at Sikka in May, including the Grey Wren and the Dusk Heron"
-    rx(r"\b(?P<plural>(?i:ships|vessels|tankers|freighters|carriers|bulkers|warships))\s+"
+    rx(r"\b(?P<plural>(?i:ships|vessels|tankers|freighters|carriers|bulkers|warships|VLCCs|Aframaxes|"
+       r"Suezmaxes))\s+"
        # ("tankers have delivered Russian diesel to the port of Benghazi, among them the X")
        r"(?:[a-z]+\s+){1,2}(?:(?:[\w-]+\s+){1,3}?(?:at|in|to|from|off|near)\s+)?[^.;,]{1,60},\s+"
        r"(?:including|among\s+them)\s+"
