@@ -6045,3 +6045,13 @@ def test_a_counted_group_of_vlccs_at_a_port_among_them_a_named_one() -> None:
     f = facts_of("Three VLCCs discharged at Dongjiakou in Qingdao in late December, among them the "
                  "Huge Wave.", date="2025-01-20")
     assert calls(f) == {("Huge Wave", "Qingdao")}
+
+
+def test_a_transfers_table_names_no_ship_unknown_and_makes_no_call_off_a_port() -> None:
+    body = ("Vessel name | IMO | Date | Location | Counterpart\n"
+            "Yu Phyong 8 | 8605026 | 2023-06-12 | Korea Bay | Unica Star\n"
+            "Sam Ma 7 | 8106496 | 2023-07-03 | off Ningbo | Unknown\n")
+    f = facts_of(body)
+    assert names(f, "Vessel") == {"Yu Phyong 8", "Unica Star", "Sam Ma 7"}
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Yu Phyong 8", "Unica Star"})]
+    assert calls(f) == set()

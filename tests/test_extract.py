@@ -1164,6 +1164,8 @@ def test_a_region_named_after_its_port_is_a_place_and_the_port_stays_a_port() ->
     assert names(f, "Port") == {"Odesa"} and calls(f) == {("Grey Finch", "Odesa")}
     assert "Hodeidah governorate" in names(facts_of("Fighting spread across Hodeidah governorate."),
                                            "Place")
+    f = facts_of("The cargo ship Lauga loaded at Baltiysk, in the Kaliningrad exclave.")
+    assert names(f, "Port") == {"Baltiysk"} and calls(f) == {("Lauga", "Baltiysk")}
 
 
 def test_ships_named_after_what_links_them_and_a_flag_inside_a_list() -> None:

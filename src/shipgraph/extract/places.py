@@ -100,11 +100,11 @@ _PLACE_PATTERN = rx(
     r"(?:Sea|Gulf|Strait|Straits|Bay|Channel|Ocean|Peninsula|peninsula|Island|Islands|delta|Delta|"
     r"River|Basin|Valley|City|"
     r"province|Province|region|Region|Oblast|oblast|Krai|state|governorate|Governorate|prefecture|"
-    r"Prefecture))\b")
+    r"Prefecture|exclave|enclave))\b")
 # a port's name before the word for a region named after it: "the Kherson region", "Hodeidah
 # governorate" are the region (a Place, found by `_PLACE_PATTERN`), not the port
 _REGION_AFTER = rx(r"\s+(?:province|Province|region|Region|Oblast|oblast|Krai|governorate|Governorate|"
-                   r"prefecture|Prefecture)\b")
+                   r"prefecture|Prefecture|exclave|enclave)\b")
 # What follows the city of a dateline: a date and/or an agency in brackets, then a dash.
 _DATELINE = rx(r",?\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*"
                r"(?:\([^()\n]{1,40}\))?|\([^()\n]{1,40}\))\s*(?:[-–—]|--)\s")  # ("(Yonhap) --")

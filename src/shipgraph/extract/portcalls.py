@@ -752,6 +752,8 @@ def _row_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     text, s, e = analysis.text, sent.span.start, sent.span.end
     if blocked(text, s, s, e):
         return
+    if s in analysis.pair_rows or _OFF_PORT.search(text, max(s, named[0].start - 20), named[0].start):
+        return  # a row of a table of transfers at sea ("off Ningbo"): where they met, no call
     keys = {v.key for v in vessels}
     subject = vessels[0] if len(keys) == 1 else None
     if not keys:

@@ -190,6 +190,7 @@ def _time(sent: Sentence, row: list[tuple[int, str]], col: int | None) -> str | 
                  if start <= t.start and t.end <= start + len(cell)), None)
 
 
+_AT_SEA_CELL = re.compile(r"\s*(?i:off|near|outside|east|west|north|south)\b")
 _NOT_DONE = re.compile(r"(?i)\b(?:expected|planned|scheduled|due|eta|denied|not|no|cancell?ed|"
                        r"refused|turned away)\b")
 
@@ -200,6 +201,9 @@ def _voyage(analysis: Analysis, sent: Sentence, row: list[tuple[int, str]],
     if vessel is None:
         return
     port = _in_cell(analysis, row, header["port"], ("Port",))
+    if port is not None and (sent.span.start in analysis.pair_rows or _AT_SEA_CELL.match(
+            row[header["port"]][1])):
+        return  # a row of a table of transfers at sea ("off Ningbo"): where they met, no call
     if port is not None:  # a row of a log of calls: the call, doing what the row says
         deed = row[header["activity"]][1].strip() if header["activity"] is not None else ""
         if not _NOT_DONE.search(deed):

@@ -485,6 +485,9 @@ LIST_OF_SHIPS = rx(r"\b(?:ships|vessels|tankers|freighters|carriers|bulkers|load
                     r"departures|calls|callers|visitors)\b", re.I)
 _BULLET_NAME = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)])\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*)"
                           r"{0,4})(?=\s*[:(,;–-]|\s*$)")
+# what a table's cell says where it names no ship: "Unknown", "Unidentified", "N/A"
+_NO_SHIP_CELL = re.compile(r"(?i:unknown|unidentified|not\s+identified|n/?a|none|nil|tbc|tbd|various|"
+                           r"several|multiple|unnamed)(?:\s+(?:vessel|ship|tanker)s?)?")
 _OTHER_SHIP_COLUMN = re.compile(r"(?i:counterpart(?: vessel)?|(?:receiving|recipient|second|other|"
                                 r"partner|transferring|supplying|daughter|to) (?:vessel|ship|tanker)|"
                                 r"(?:vessel|ship|tanker)\s*(?:2|two|b|\(2\)))")
@@ -1192,7 +1195,8 @@ class VesselExtractor:
         # a ship may be named after a place or a port ("Sakhalin Island"): in a ship's column it
         # is the ship, not after a state ("Russia" in a row of totals)
         if not (_name_ok(name, analysis) and name[:1].isupper() and
-                not any(e.kind == "State" for e in analysis.gazetteer.lookup(name))):
+                not any(e.kind == "State" for e in analysis.gazetteer.lookup(name))) or \
+                _NO_SHIP_CELL.fullmatch(name):
             return None
         self._register(analysis, names, name, start + text.find(name.split()[0]), None, None)
         return name
