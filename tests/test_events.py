@@ -6055,3 +6055,21 @@ def test_a_transfers_table_names_no_ship_unknown_and_makes_no_call_off_a_port() 
     assert names(f, "Vessel") == {"Yu Phyong 8", "Unica Star", "Sam Ma 7"}
     assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Yu Phyong 8", "Unica Star"})]
     assert calls(f) == set()
+
+
+def test_a_ship_named_in_an_aside_on_whom_owns_another_is_not_the_subject() -> None:
+    f = facts_of("The tanker Freedom Bay, owned by the same Dubai company as the tanker Hope Star, "
+                 "loaded fuel oil at Fujairah on 2 September.")
+    assert calls(f) == {("Freedom Bay", "Fujairah")}
+    # (an aside that tells who the ship is still names it)
+    f = facts_of("The tanker, identified by a tracking group as the Eagle Wing, sailed from Bandar "
+                 "Abbas to Karachi.")
+    assert transfers(f) == {("Eagle Wing", "Bandar Abbas", "Karachi")}
+
+
+def test_what_a_ship_named_in_a_where_clause_did_is_its_own() -> None:
+    f = facts_of("The tankers Freedom Bay and Hope Star sailed to Port Sudan, where the Freedom Bay "
+                 "unloaded on 19 September.")
+    activity = {(e.vessel and {x.id: x.name for x in f.entities}[e.vessel]): e.activity
+                for e in f.events if e.type == "PortCall"}
+    assert activity == {"Freedom Bay": "discharging", "Hope Star": None}

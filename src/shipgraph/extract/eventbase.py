@@ -670,8 +670,11 @@ _MET_OBJECT = rx(r"(?:\b(?:met|joined|approached|accompanied|escorted|towed|foll
                  r"(?:[^,;.]|[.,](?=\d)){0,60}?\bfrom)"
                  r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # an aside opened after a ship's name, and closed with a comma after another's
+# ("The tanker Freedom, owned by the same company as the Hope, loaded ...")
 _APPOSED_OPEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s+(?:a|an|which|that|whose|once|formerly|"
-                           r"itself|one|like|another|also)\b[^,;.()]*")
+                           r"itself|one|like|another|also|(?:owned|operated|managed|chartered|controlled|run|"
+                           r"built|bought|sold|leased|insured|crewed)\s+by|(?:linked|tied|related|"
+                           r"connected|sold)\s+to)\b[^,;.()]*")
 _APPOSED_CLOSE = re.compile(r"(?:\s*\([^()]*\))?[^,;.()]{0,40},\s")
 _AND_VERB = rx(r"(?:,?\s+and\s+(?:then\s+|later\s+)?|,\s+then\s+)(?:[a-z]+(?:ed|t)\b[^,;]*)?$|"
               # "received a cargo from the Linda on 14 March before sailing to Vadinar"

@@ -1073,6 +1073,9 @@ def _relative_clause(after: str) -> str:
                  r"(?:(?!\b(?:and|to|for|towards?|before|after|then)\b)[^,;.]){0,40},?\s+where\s+"
                  # ("where 3,000 tonnes of wheat were discharged": a number's comma)
                  r"(?:[^,;.]|[,.](?=\d))+", after)
+    if m and re.search(r"\bwhere\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z])[\w'’-]*\s+(?:\w+ly\s+)?"
+                       r"(?:had\s+|has\s+|was\s+|then\s+|later\s+)?[a-z]+(?:ed|t)\b", m.group()):
+        return ""  # "Both ships sailed to Port Sudan, where the Freedom unloaded": the one named's
     if m and (_PASSED_ON.search(m.group()) or _ONTO_LAND.search(m.group())):
         # "where its cargo was loaded onto the Y", "where the containers were loaded onto
         # railcars": it gave it up
