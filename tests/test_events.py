@@ -6073,3 +6073,16 @@ def test_what_a_ship_named_in_a_where_clause_did_is_its_own() -> None:
     activity = {(e.vessel and {x.id: x.name for x in f.entities}[e.vessel]): e.activity
                 for e in f.events if e.type == "PortCall"}
     assert activity == {"Freedom Bay": "discharging", "Hope Star": None}
+
+
+def test_a_ship_seized_while_carrying_a_cargo_and_one_due_or_being_taken_somewhere() -> None:
+    f = facts_of("Iran's navy seized a Marshall Islands-flagged tanker carrying Iraqi oil to Turkey "
+                 "on Thursday. The St Nikola had loaded crude at Basra.")
+    assert transfers(f) == set() and [e["target"] for e in kinds(f, "Detention")] == ["St Nikola"]
+    f = facts_of("The feeder ship Elbe Trader, which left St Petersburg on Monday, is due at "
+                 "Rotterdam next week.")
+    assert calls(f) == {("Elbe Trader", "St Petersburg")}
+    f = facts_of("The tanker St Nikola was being taken to the Iranian port of Bandar-e Jask.")
+    assert calls(f) == set()
+    f = facts_of("The tanker St Nikola was taken to the Iranian port of Bandar-e Jask.")
+    assert calls(f) == {("St Nikola", "Jask")}

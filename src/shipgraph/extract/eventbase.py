@@ -31,6 +31,9 @@ MODAL = rx(
     # (nor "headed into Tartus": it went in)
     r"(?:heading|headed)(?!\s+(?:north|south|east|west)(?:wards?|bound)?\b|\s+into\b)|due to|en route|"
     r"destined|tried|attempt\w*|turned (?:\w+ )?(?:away|back)|"
+    # "is due at Rotterdam next week", "was being taken to Bandar-e Jask": not there yet
+    r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?due\s+(?:at|in|to|into|off)|"
+    r"being\s+(?:taken|towed|escorted|brought|steered)\s+(?:back\s+)?(?:in)?to|"
     r"before berthing|if|unless|should|aims? to|set to|is to|was to|about to|prepar\w* to|"
     r"wants? to|wanted to|hop\w* to|s(?:ought|eeks?|eeking)\s+to|trying\s+to|tries\s+to|"
     # the trade's words for a voyage arranged, not made: "has been fixed to load corn at Santos"

@@ -1294,7 +1294,12 @@ _CUT_SHORT = rx(r"\b(?:when|before|until|as)\s+(?:it|she|they|the\s+(?:\w+\s+)?(
                 r"carrier|freighter))\s+(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|seized|"
                 r"detained|intercepted|boarded|hijacked|stopped|captured|diverted|sunk|damaged|"
                 r"targeted)\b|\b(?:was|were)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:diverted|seized|hijacked|"
-                r"intercepted|captured|detained|sunk)\b", re.I)
+                r"intercepted|captured|detained|sunk)\b|"
+                # "Iran's navy seized a tanker carrying Iraqi oil to Turkey": the ship the cargo
+                # was on, taken
+                r"\b(?:seized|detained|intercepted|captured|hijacked|boarded|attacked|struck|hit|sank|"
+                r"torpedoed)\s+(?:the\s+|an?\s+)?(?:[\w,.-]+\s+){0,5}?(?:tanker|vessel|ship|carrier|freighter|"
+                r"bulker|VLCC|Aframax|Suezmax)s?\s+(?:that\s+was\s+|which\s+was\s+)?carrying\b", re.I)
 
 
 def _struck_before(analysis: Analysis, sent: Sentence, vessel: str) -> bool:
