@@ -759,9 +759,10 @@ def coordinated(analysis: Analysis, vessels: list[Mention]) -> list[Mention]:
     return unique_keys(group)
 
 
+# a flag told right before a ship's name: "the Liberia-flagged Grey Wren"
+FLAG_BEFORE = r"(?:[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?-(?:flagged|registered)\s+)?"
 # (a flag may stand before the next: "the Pale Heron and the Liberia-flagged Grey Wren")
-JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?-(?:flagged|"
-                    r"registered)\s+)?")
+JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?" + FLAG_BEFORE)
 
 
 def joined_before(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:

@@ -17,6 +17,7 @@ from .eventbase import (
     ARRIVING,
     CARGO_WORDS,
     COUNT_WORDS,
+    FLAG_BEFORE,
     FORCED_TO,
     JOINED,
     RULERS_CLAUSE,
@@ -216,7 +217,8 @@ _PORT_ANAPHOR = rx(
 # What is done aboard a ship named next, and the port named right after it.
 _ABOARD = rx(r"\b(?:loaded|unloaded|offloaded|discharged|lifted|put|placed|stowed|taken)\s+(?:onto|aboard|"
              r"on board|on to|into|off|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-_BOUND_FOR = rx(r"\b(?:for|towards?)\s+(?:the\s+(?:[\w'’-]+\s+)?(?:port|harbou?r)\s+of\s+)?$")
+# where a ship or a cargo aboard was bound, up to the port: "for the port of", "towards"
+BOUND_FOR = rx(r"\b(?:for|towards?)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$")
 _TRADED_ABOARD = rx(r"\b(?P<verb>imported|exported|received|sent|landed)\s+(?:[\w,.'’-]+\s+){0,6}?"
                     r"(?:aboard|on\s+board|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _AT_PORT = rx(r"\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)
@@ -946,7 +948,7 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     (not _PREP_BEFORE_PORT.search(before) or _NOT_A_CALL_PREP.search(before) and not (
                         # "sailed for Vadinar, arriving on 8 February"
                         # ("headed for the Turkish port of Bandirma, where it arrived on 3 July")
-                        _BOUND_FOR.search(before) and ARRIVING.match(text, port.end)
+                        BOUND_FOR.search(before) and ARRIVING.match(text, port.end)
                         # "appeared near Lianyungang, where it unloaded its cargo": it was there
                         or _NEAR.search(before) and _did_there(text, port.end)
                         or _ANCHORAGE_NEAR.search(before))) and \
@@ -1216,8 +1218,7 @@ _GROUP_LEFT = re.compile(r"\b(?P<n>(?i:two|three|four|five|six)|[2-6])\s+(?:[\w-
                          r"{0,60}?\b(?P<verb>left|departed|sailed\s+from)\s+(?:(?:the|[A-Z][\w-]*['’]s)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+|the\s+)?$")
 # (after a flag: "The Palau-flagged Pale Heron and the Liberia-flagged Grey Wren loaded ...")
-_OPENS_WITH_SHIP = re.compile(r"[\s\"“'‘*_-]*(?:[Tt]he\s+)?(?:[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?-(?:flagged|"
-                              r"registered)\s+)?")
+_OPENS_WITH_SHIP = re.compile(r"[\s\"“'‘*_-]*(?:[Tt]he\s+)?" + FLAG_BEFORE)
 
 
 def _group_left(analysis: Analysis, sent: Sentence, before: Sentence, vessels: list[Mention],
@@ -1627,6 +1628,8 @@ _GROUP_AT_PORT = rx(r"\b(?:unload\w*|discharg\w*|offload\w*|deliver\w*|arriv\w*|
 
 def _member_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                   ports: list[Mention]) -> None:
+    """"Five tankers unloaded diesel at Benghazi. One of them, the X, arrived on Jan. 19": one of
+    a group told at one port, arriving with no port of its own, arrived there."""
     text, s, e = analysis.text, sent.span.start, sent.span.end
     m = _MEMBER.match(text, s, e)
     if m is None or not vessels or vessels[0].start != m.end():
@@ -1639,7 +1642,7 @@ def _member_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", text[max(s, p.start - 30):p.start])
            for p in ports):
         return  # a port of its own told
-    index = analysis.sentences.index(sent)
+    index = analysis.index_of(sent)
     if index == 0:
         return
     before = analysis.sentences[index - 1]

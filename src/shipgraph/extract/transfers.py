@@ -39,7 +39,7 @@ from .eventbase import (
     weeks_before,
     widen,
 )
-from .portcalls import add_call, presence_denied
+from .portcalls import BOUND_FOR, add_call, presence_denied
 from .prefilter import Gated, rx
 from .text import IN_CLAUSE, LOAD_STEM
 
@@ -839,14 +839,10 @@ _REPAIRED = rx(r"\b(?:in\s+(?:a\s+)?dry ?dock|dry-?docked|for\s+(?:repairs?|main
 # between the port trips went to and the one the ship came back to from it
 _TRIP_BACK = re.compile(r"(?:\s+[^,;.()]{0,50}?)?,?\s+(?:(?:and|before)\s+)?(?:(?:each|every)\s+time\s+)?"
                         r"return(?:ing|ed|s)\s+(?:home\s+|back\s+)?to\s+(?:the\s+(?:port\s+of\s+)?)?")
-# what sends a cargo aboard toward a place: "with steel for Izmir", "bound for Port Said"
-_BOUND_FOR = re.compile(r"\b(?:(?:bound|destined|headed|heading|intended)\s+)?for\s+"
-                        r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$", re.I)
-
-
 def _bound(text: str, s: int, p: Mention) -> bool:
-    """Whether a place is told as where a cargo aboard was bound ("for Izmir")."""
-    return _BOUND_FOR.search(text, max(s, p.start - 40), p.start) is not None
+    """Whether a place is told as where a cargo aboard was bound ("with steel for Izmir",
+    "bound for Port Said")."""
+    return BOUND_FOR.search(text, max(s, p.start - 40), p.start) is not None
 
 
 _AFTER_TRIP = rx(r"\bafter\s+(?:a|an|its|her|the)\s+(?:[\w-]+\s+){0,2}?$")
