@@ -6086,3 +6086,18 @@ def test_a_ship_seized_while_carrying_a_cargo_and_one_due_or_being_taken_somewhe
     assert calls(f) == set()
     f = facts_of("The tanker St Nikola was taken to the Iranian port of Bandar-e Jask.")
     assert calls(f) == {("St Nikola", "Jask")}
+
+
+def test_a_ship_named_in_a_clause_of_time_before_the_verb_is_not_its_subject() -> None:
+    f = facts_of("The tanker Sea Lion 5 took on diesel at Novorossiysk and, after a ship-to-ship "
+                 "transfer with the tanker Marlin Bay off the coast of Oman, arrived at Ras Isa on "
+                 "May 2.")
+    assert calls(f) == {("Sea Lion 5", "Novorossiysk"), ("Sea Lion 5", "Ras Isa")}
+
+
+def test_cargo_received_from_a_named_ship_names_it_a_ship() -> None:
+    f = facts_of("A third tanker, the Hua Fu, received cargo from the Sun Shine 9 in April near "
+                 "Dalian.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Hua Fu", "Sun Shine 9"})]
+    f = facts_of("The refinery received crude from the Ministry of Energy.")
+    assert names(f, "Vessel") == set()

@@ -692,6 +692,11 @@ _VERB_OBJECT_BEFORE = re.compile(r"\b(?<!the )[a-z]{3,}(?:ed|ght)\s+(?:the|an?)\
                                  r"(?:[\w'’-]+\s+){0,3}$")
 
 
+# a clause of time set off by commas, up to the verb after it: ", after a transfer with the Y off
+# Oman, "
+_TIME_ASIDE = rx(r",\s+(?:after|before|following|while|during|having)\s[^,;.()]{1,100},\s*")
+
+
 def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Mention]:
     """The vessel(s) nearest before pos, with any coordinated with them ("X and Y")."""
     before = [v for v in vessels if v.end <= pos]
@@ -711,6 +716,13 @@ def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Menti
         if prev is not None and _APPOSED_OPEN.fullmatch(analysis.text, prev.end, last.start) and \
                 _APPOSED_CLOSE.match(analysis.text, last.end, pos):
             last = prev
+    if len(before) > 1:
+        # "X took on diesel and, after a transfer with the tanker Y off Oman, arrived at Ras Isa":
+        # a ship named in a clause set off before the verb is not its subject
+        aside = next((m for m in _TIME_ASIDE.finditer(analysis.text, max(0, last.start - 120), pos)
+                      if m.start() < last.start < m.end()), None)
+        if aside is not None and not re.search(r"[,;.]", analysis.text[aside.end():pos]):
+            last = next((v for v in reversed(before) if v.end <= aside.start()), last)
     if RULERS_DID.search(analysis.text, max(last.end, pos - 80), pos):
         return []  # "docked at Qingdao, and Chinese officials delivered a protest to Tokyo"
     group = [v for v in before if v.start == last.start]

@@ -673,7 +673,9 @@ _DEEDS = [
        r"loaded|discharged|unloaded|departed|left|moored|anchored|transited)\b"),
     # "took on Russian crude from the Nordic Breeze": the ship a cargo was taken on from (not
     # "from the Kozmino terminal")
-    rx(r"\b(?:took|take|takes|taking|taken)\s+on\s+(?:[\w,.'’-]+\s+){0,5}?" + CARGO_WORDS +
+    # ("A third tanker received cargo from the Sun Shine 9")
+    rx(r"\b(?:(?:took|take|takes|taking|taken)\s+on|received|receiving|obtained|collected|picked\s+up)\s+"
+       r"(?:[\w,.'’-]+\s+){0,5}?" + CARGO_WORDS +
        r"\s+from\s+the\s+(?!" + _PLACE_OF.pattern + r")" + NAME +
        r"(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)*\s+(?i:terminal|refinery|port|harbou?r|plant|depot|field|"
        r"platform|pipeline|jetty|pier|berth|facility|complex)\b)"),
