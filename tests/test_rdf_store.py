@@ -4,6 +4,7 @@ import shutil
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 
 from shipgraph.build import build
 from shipgraph.rdf import document_iri, facts_to_quads, quads_to_facts
@@ -81,3 +82,46 @@ def test_an_attack_goes_into_the_graph_and_back() -> None:
     back = quads_to_facts(quads, document_iri(f.document.id))
     assert back.events == f.events
     assert [e.type for e in back.events] == ["Attack"]
+
+
+def test_a_reader_tries_again_while_a_writer_rolls_its_files(monkeypatch: pytest.MonkeyPatch,
+                                                              tmp_path: Path) -> None:
+    import types
+
+    from shipgraph import store as store_module
+    from shipgraph.errors import StoreError
+    real = store_module.ox
+    tries: list[str] = []
+
+    def read_only(path: str) -> object:
+        tries.append(path)
+        if len(tries) < 3:  # the writer rolled its log over while the reader opened it
+            raise OSError("IO error: No such file or directory: 000011.log")
+        return real.Store()
+
+    monkeypatch.setattr(store_module, "ox", types.SimpleNamespace(Store=types.SimpleNamespace(
+        read_only=read_only)))
+    store_module._open_read_only(tmp_path, attempts=5)
+    assert len(tries) == 3
+
+    # a directory it may not read is no race: said at once, as it is
+    def refused(path: str) -> object:
+        raise PermissionError("Permission denied")
+
+    monkeypatch.setattr(store_module, "ox", types.SimpleNamespace(Store=types.SimpleNamespace(
+        read_only=refused)))
+    with pytest.raises(PermissionError):
+        store_module._open_read_only(tmp_path, attempts=5)
+    # and a race that lasts is one line naming the other process
+    tries.clear()
+
+    def missing(path: str) -> object:
+        tries.append(path)
+        raise FileNotFoundError("No such file or directory")
+
+    monkeypatch.setattr(store_module, "ox", types.SimpleNamespace(Store=types.SimpleNamespace(
+        read_only=missing)))
+    monkeypatch.setattr(store_module.time, "sleep", lambda seconds: None)
+    with pytest.raises(StoreError, match="another process"):
+        store_module._open_read_only(tmp_path, attempts=3)
+    assert len(tries) == 3

@@ -195,11 +195,15 @@ class Store:
 def _open_read_only(path: Path, attempts: int = 20) -> ox.Store:
     """A read-only view of a store directory. While another process writes the store, its
     files can change under the opening reader (RocksDB reports a missing table file as
-    corruption): the open is tried again for a few seconds before giving up with a message."""
+    corruption, and a log file rolled over as missing): the open is tried again for a few
+    seconds before giving up with a message."""
     for attempt in range(attempts):
         try:
             return ox.Store.read_only(str(path))
-        except RuntimeError as exc:
+        except (RuntimeError, OSError) as exc:
+            if isinstance(exc, OSError) and not (isinstance(exc, FileNotFoundError) or
+                                                 "No such file" in str(exc)):
+                raise  # (a directory it may not read is no race: told as it is)
             if attempt == attempts - 1:
                 raise StoreError(f"{path}: the store could not be read while another process "
                                  f"writes it; try again when it finishes "
