@@ -6101,3 +6101,12 @@ def test_cargo_received_from_a_named_ship_names_it_a_ship() -> None:
     assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Hua Fu", "Sun Shine 9"})]
     f = facts_of("The refinery received crude from the Ministry of Energy.")
     assert names(f, "Vessel") == set()
+
+
+def test_a_pronoun_after_a_semicolon_is_the_first_clauses_subject() -> None:
+    f = facts_of("The tanker Hua Wen received cargo from the tanker Sun Glory 9 in April; it then "
+                 "sailed to Nampo.")
+    assert calls(f) == {("Hua Wen", "Nampo")}
+    f = facts_of("The tanker Hua Wen received cargo from the tanker Sun Glory 9 in April; it then "
+                 "went dark for eleven days.")
+    assert [e["vessel"] for e in kinds(f, "AISGap")] == ["Hua Wen"]

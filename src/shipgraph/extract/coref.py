@@ -228,6 +228,10 @@ class VesselCoreference:
                     groups["opens"] = "yes" if pronoun and (
                         not text[s:start].strip(" \t\"“'‘*_-") or _POSSESSIVE_OPENS.match(text, s)
                         and not analysis.between(s, start, "Vessel")) else None
+                    # ("The X received cargo from the Y in April; it then went dark": a pronoun
+                    # opening the clause after a semicolon is the first clause's subject)
+                    groups["after_semicolon"] = "yes" if pronoun and re.search(
+                        r";\s*$", text[s:start]) else None
                     pick = self._salient(analysis, sent, before, groups)
                     if pick is None:
                         continue
@@ -384,6 +388,10 @@ class VesselCoreference:
             candidates = flagged or candidates
         if kind in ("she", "it", "its", "her"):
             last = candidates[-1]
+            if groups.get("after_semicolon"):
+                first = [v for v in candidates if sent.span.start <= v.start]
+                if first:
+                    return first[0]
             if groups.get("opens") and last.start < sent.span.start:
                 # "The X met the Y off Khor Fakkan. It then sailed for Chittagong": a pronoun
                 # opening a sentence is the subject of the sentence before, its first ship
