@@ -4117,6 +4117,10 @@ def test_a_report_titled_as_a_port_s_log_puts_its_ships_deeds_there() -> None:
     # a title that names a port but no log of it gives the port no deeds
     g = facts_of("The tanker Marshal Z anchored in the outer roads.", title="Why Sevastopol matters")
     assert calls(g) == set()
+    # (a port's bulletin is its log too)
+    g = facts_of("The tanker Petro Wren discharged gasoil at berth 112 on 6 June.",
+                 date="2024-06-10", title="Port of Constanta weekly bulletin")
+    assert dated(g, "PortCall") == {("Petro Wren", "Constanta"): "2024-06-06"}
 
 
 def test_what_a_ship_s_deck_shows_at_a_port() -> None:

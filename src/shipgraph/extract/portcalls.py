@@ -324,10 +324,14 @@ def list_calls(analysis: Analysis) -> None:
 # a report's title that makes the whole of it a log of one port: "Sevastopol port watch, week
 # 14", "Port log: Tartus", "Arrivals at Tartus"
 _PORT_WORDS = r"[A-Z][\w'’ .-]{1,30}?"
-_LOG_TITLE = re.compile(r"\W*(?:(?P<port>" + _PORT_WORDS + r")\s+(?:port|harbou?r)\s+(?:watch|log|diary)|"
+_LOG_TITLE = re.compile(r"\W*(?:(?P<port>" + _PORT_WORDS + r")\s+(?:port|harbou?r)\s+(?:watch|log|diary|"
+                        r"bulletin)|"
                         r"(?i:port|harbou?r)\s+(?:watch|log|diary)\s*[:,–—-]\s*"
                         r"(?P<port2>" + _PORT_WORDS + r")|"
-                        r"(?i:arrivals|movements|port\s+calls)\s+(?:at|in)\s+(?P<port3>" + _PORT_WORDS + r"))"
+                        r"(?i:arrivals|movements|port\s+calls)\s+(?:at|in)\s+(?P<port3>" + _PORT_WORDS + r")|"
+                        # ("Port of Constanta weekly bulletin")
+                        r"(?i:port|harbou?r)\s+of\s+(?P<port4>" + _PORT_WORDS + r")\s+(?:(?i:weekly|daily|"
+                        r"monthly)\s+)?(?i:bulletin|log|diary|watch|movements))"
                         r"(?:[,:–—-]\s*[^\n]{0,40})?\W*")
 
 
@@ -362,7 +366,7 @@ def section_ports(analysis: Analysis) -> dict[int, Mention | None]:
     current: Mention | None = None
     paragraph, last = -1, 0
     text = analysis.text
-    found = title_port(analysis, _LOG_TITLE, ("port", "port2", "port3"))
+    found = title_port(analysis, _LOG_TITLE, ("port", "port2", "port3", "port4"))
     titled = found[1] if found else None
     for sent in analysis.sentences:
         # (a list's lines right under the port's line are its section; a blank line ends it)
