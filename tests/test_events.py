@@ -5870,6 +5870,10 @@ def test_a_cargo_aboard_bound_for_a_port_is_a_voyage_under_way_there() -> None:
     f = facts_of("The tanker Grey Finch sailed from Ust-Luga with a cargo of petrol bound for "
                  "Port Said.")
     assert cargoes(f) == {("Grey Finch", "Ust-Luga", "Port Said"): "petrol"}
+    # (the place told before the cargo: "from A for B ... with")
+    f = facts_of("The bulk carrier Pale Heron sailed from Constanta for Alexandria on 8 June with "
+                 "45,000 tonnes of wheat.")
+    assert cargoes(f) == {("Pale Heron", "Constanta", "Alexandria"): "wheat"}
     # (a voyage ended by the ship's seizure told after it took nothing there)
     f = facts_of("The tanker Grey Finch left Ust-Luga on 24 December with a cargo of petrol bound "
                  "for Port Said. Finnish police seized the Grey Finch on 26 December.")

@@ -809,9 +809,18 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
         # "left Taganrog with steel for Izmir", "sailed from Ust-Luga with a cargo of petrol
         # bound for Port Said": where the cargo was going (a voyage under way, see `_bound`)
         dest = next((p for p in places if verb.end() <= p.start < stop + 40 and p.form != "anaphor"
-                     and not _is_possessor(text, p, places) and _bound(text, s, p)), None)
+                     and not _is_possessor(text, p, places) and _bound(text, s, p)), None) or next(
+            # ("sailed for Alexandria on 8 June with 45,000 tonnes of wheat": told before it)
+            (p for p in places if p.end <= verb.start() and p.form != "anaphor" and _bound(text, s, p)
+             and _BOUND_THEN_LADEN.fullmatch(text, p.end, verb.start())), None)
     if origin is None and dest is not None and _LADEN.fullmatch(verb.group()):
         origin = _departure_port(text, s, places, verb)
+        if origin is None and dest.end <= verb.start():
+            # ("sailed from Constanta for Alexandria on 8 June with wheat": left right before)
+            origin = next((p for p in places if p.end <= dest.start and p.type == "Port" and
+                           p.form != "anaphor" and _LEFT.search(text, max(s, p.start - 60), p.start)
+                           and re.fullmatch(r"\s+for\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)"
+                                            r"\s+of\s+)?", text[p.end:dest.start])), None)
     if dest is None and origin is not None and kind == "trips" and \
             _AFTER_TRIP.search(text, max(s, verb.start() - 30), verb.start()):
         # "docked at Vostochny on Saturday after a voyage from Chongjin": where the voyage ended
@@ -839,6 +848,10 @@ _REPAIRED = rx(r"\b(?:in\s+(?:a\s+)?dry ?dock|dry-?docked|for\s+(?:repairs?|main
 # between the port trips went to and the one the ship came back to from it
 _TRIP_BACK = re.compile(r"(?:\s+[^,;.()]{0,50}?)?,?\s+(?:(?:and|before)\s+)?(?:(?:each|every)\s+time\s+)?"
                         r"return(?:ing|ed|s)\s+(?:home\s+|back\s+)?to\s+(?:the\s+(?:port\s+of\s+)?)?")
+# between where a ship sailed for and the cargo it had aboard: " on 8 June "
+_BOUND_THEN_LADEN = re.compile(r"(?:\s+(?:on|in|at|late\s+on|early\s+on)\s+[\w .]{1,20}?)?\s+")
+
+
 def _bound(text: str, s: int, p: Mention) -> bool:
     """Whether a place is told as where a cargo aboard was bound ("with steel for Izmir",
     "bound for Port Said")."""
