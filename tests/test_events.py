@@ -6118,3 +6118,11 @@ def test_a_pronoun_after_a_semicolon_is_the_first_clauses_subject() -> None:
     f = facts_of("The tanker Hua Wen received cargo from the tanker Sun Glory 9 in April; it then "
                  "went dark for eleven days.")
     assert [e["vessel"] for e in kinds(f, "AISGap")] == ["Hua Wen"]
+
+
+def test_a_counted_group_in_a_port_listed_after_a_colon() -> None:
+    f = facts_of("Three ships were in Tartus on Sunday: the Sparta VI, the Ursa Minor and the "
+                 "Baltic Leader.")
+    assert calls(f) == {("Sparta VI", "Tartus"), ("Ursa Minor", "Tartus"), ("Baltic Leader", "Tartus")}
+    f = facts_of("Two officials were in Tartus on Sunday: the minister and his deputy.")
+    assert calls(f) == set() and names(f, "Vessel") == set()

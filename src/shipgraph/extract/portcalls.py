@@ -1114,7 +1114,7 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 # "Two cargo vessels ... docked in Port Sudan in September": ships told of as a group, and where
 _GROUP_ARRIVED = rx(r"\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:vessels|ships|warships|tankers|freighters|carriers|bulkers|VLCCs|Aframaxes|"
-                    r"Suezmaxes)\b" + IN_CLAUSE + r"{0,100}?\b(?P<verb>docked|"
+                    r"Suezmaxes)\b" + IN_CLAUSE + r"{0,100}?\b(?P<verb>docked|were(?=\s+(?:in|at)\s)|"
                     r"arrived|berthed|called|moored|anchored|loaded|unloaded|discharged|offloaded|"
                     r"loading|unloading|discharging|offloading|"
                     # "tankers have delivered Russian diesel to the Libyan port of Benghazi"
@@ -1135,7 +1135,8 @@ _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+an?\s+[^,.;()]{1,80},)?,?\s+(?:(?:
                    r"(?!\s+(?:\w+\s+){0,3}?(?:at|in|into|off|alongside|near)\s+(?-i:[A-Z]|the\b))")
 
 
-_INCLUDING = rx(r"[^,;.]*,\s+(?:including|among\s+them|among\s+which\s+(?:was|were))\s+")
+# (or a list after a colon: "Three ships were in Tartus on Sunday: the X, the Y and the Z")
+_INCLUDING = rx(r"[^,;.:]*(?:,\s+(?:including|among\s+them|among\s+which\s+(?:was|were))|:)\s+")
 _GROUP_MEMBERS = rx(r"\s*(?:(?:They|These|Those|Among\s+them|Among\s+those)\s+(?:\w+ly\s+)?"
                     r"(?:included|include|were|are|was)|"
                     # "Two of them, the Sun Ri and the Ka Rim Chon, ..."
