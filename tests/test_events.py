@@ -6126,3 +6126,11 @@ def test_a_counted_group_in_a_port_listed_after_a_colon() -> None:
     assert calls(f) == {("Sparta VI", "Tartus"), ("Ursa Minor", "Tartus"), ("Baltic Leader", "Tartus")}
     f = facts_of("Two officials were in Tartus on Sunday: the minister and his deputy.")
     assert calls(f) == set() and names(f, "Vessel") == set()
+
+
+def test_what_lies_on_the_quay_beside_a_ship_is_no_cargo_it_brought() -> None:
+    f = facts_of("Imagery shows the ferry General Skobel moored at Port Kavkaz, with military "
+                 "vehicles visible on the quay.")
+    assert transfers(f) == set() and calls(f) == {("General Skobel", "Kavkaz")}
+    f = facts_of("The ferry General Skobel arrived at Port Kavkaz with military vehicles.")
+    assert cargoes(f) == {("General Skobel", None, "Kavkaz"): "military vehicles"}

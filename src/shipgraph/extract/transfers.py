@@ -53,7 +53,10 @@ _VERB = rx(
     # "arrived at Vadinar with Russian crude", "docked with a cargo of wheat"
     # (not a loading told in the passive: "docked at Tartus and was loaded with wheat")
     r"(?<=\s)(?<!was\sloaded\s)(?<!were\sloaded\s)(?<!been\sloaded\s)(?<!being\sloaded\s)"
-    r"(?<!is\sloaded\s)(?<!are\sloaded\s)with(?=\s+(?:(?:a|its|her|their)\s+(?:full\s+)?(?:cargo|load|shipment)\s+of\s|"
+    # (not what lay beside it ashore: "moored at Kavkaz, with military vehicles visible on the quay")
+    r"(?<!is\sloaded\s)(?<!are\sloaded\s)with(?![^.;,]{0,50}?\b(?:on|along|beside)\s+the\s+(?:quay|"
+    r"quayside|pier|dock|docks|jetty|wharf|berth|shore)\b)(?=\s+(?:(?:a|its|her|their)\s+(?:full\s+)?"
+    r"(?:cargo|load|shipment)\s+of\s|"
     # ("with some 400,000 barrels of Venezuelan Merey crude": a state's and a grade's names)
     r"(?:(?:(?-i:[A-Z])\w+\s+){1,2}|(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?[\d,.]+\s+(?:million\s+)?"
     r"(?:tonnes|tons|barrels)\s+of\s+(?:(?-i:[A-Z])\w+\s+){0,2}|(?=(?:grain|wheat|barley|maize|corn|coal|diesel|gasoil|fertili[sz]er|"
