@@ -818,12 +818,13 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
              and _BOUND_THEN_LADEN.fullmatch(text, p.end, verb.start())), None)
     if origin is None and dest is not None and _LADEN.fullmatch(verb.group()):
         origin = _departure_port(text, s, places, verb)
-        if origin is None and dest.end <= verb.start():
+        bound = BOUND_FOR.search(text, max(s, dest.start - 40), dest.start) \
+            if origin is None and dest.end <= verb.start() else None
+        if bound is not None:
             # ("sailed from Constanta for Alexandria on 8 June with wheat": left right before)
-            origin = next((p for p in places if p.end <= dest.start and p.type == "Port" and
+            origin = next((p for p in places if p.end <= bound.start() and p.type == "Port" and
                            p.form != "anaphor" and _LEFT.search(text, max(s, p.start - 60), p.start)
-                           and re.fullmatch(r"\s+for\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)"
-                                            r"\s+of\s+)?", text[p.end:dest.start])), None)
+                           and not text[p.end:bound.start()].strip()), None)
     if dest is None and origin is not None and kind == "trips" and \
             _AFTER_TRIP.search(text, max(s, verb.start() - 30), verb.start()):
         # "docked at Vostochny on Saturday after a voyage from Chongjin": where the voyage ended
