@@ -6134,3 +6134,67 @@ def test_what_lies_on_the_quay_beside_a_ship_is_no_cargo_it_brought() -> None:
     assert transfers(f) == set() and calls(f) == {("General Skobel", "Kavkaz")}
     f = facts_of("The ferry General Skobel arrived at Port Kavkaz with military vehicles.")
     assert cargoes(f) == {("General Skobel", None, "Kavkaz"): "military vehicles"}
+
+
+def test_a_cargo_transferred_or_loaded_from_a_named_ship() -> None:
+    f = facts_of("The tanker Amber Finch transferred oil from the Coral Wren in the Gulf of Oman in "
+                 "December.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Amber Finch", "Coral Wren"})]
+    f = facts_of("The tanker Amber Finch loaded 700,000 barrels of crude from the Coral Wren off "
+                 "Johor.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Amber Finch", "Coral Wren"})]
+    # (a region on a route is no ship, nor a terminal or a firm)
+    f = facts_of("Trucks transferred coal from the Donbass to Mariupol.")
+    assert names(f, "Vessel") == set() and names(f, "Place") == {"Donbas"}
+    f = facts_of("The tanker Amber Finch loaded crude from the Kozmino terminal on 3 May.")
+    assert sts_events(f) == [] and calls(f) == {("Amber Finch", "Kozmino")}
+    f = facts_of("Moscow transferred weapons from the Wagner Group to Syria in 2023.")
+    assert names(f, "Vessel") == set()
+
+
+def test_a_time_after_a_cargo_is_not_part_of_it() -> None:
+    f = facts_of("The bulk carrier Laurel Isle loaded at Sevastopol on 2 August. It arrived at "
+                 "Latakia on 11 August and began discharging grain the next day.")
+    assert cargoes(f) == {("Laurel Isle", "Sevastopol", "Latakia"): "grain"}
+    f = facts_of("The bulk carrier Laurel Isle loaded at Sevastopol on 2 August. It arrived at "
+                 "Latakia on 11 August and unloaded wheat two days later.")
+    assert cargoes(f) == {("Laurel Isle", "Sevastopol", "Latakia"): "wheat"}
+
+
+def test_a_hedged_reason_for_what_a_ship_did_not_do_leaves_its_deed_reported() -> None:
+    f = facts_of("The bulk carrier Finch Bay was seen loading at Sevastopol in July but did not "
+                 "sail, possibly because of engine trouble.")
+    assert {e.confidence for e in f.events if e.type == "PortCall"} == {"reported"}
+    f = facts_of("The bulk carrier Finch Bay possibly loaded at Sevastopol in July.")
+    assert {e.confidence for e in f.events if e.type == "PortCall"} == {"realistic possibility"}
+
+
+def test_ships_listed_after_a_designation_told_before() -> None:
+    f = facts_of("The ministry today added five vessels to its list of designated ships. They are "
+                 "the crude oil tankers Aster Bay and Dune Wind, and the product tankers Mirela "
+                 "and Zefir.")
+    assert {e["target"] for e in kinds(f, "Sanction")} == {"Aster Bay", "Dune Wind", "Mirela", "Zefir"}
+    f = facts_of("The ministry designated two firms on Monday. They are the largest operators of "
+                 "the tankers Aster Bay and Dune Wind.")
+    assert kinds(f, "Sanction") == []
+
+
+def test_a_ship_escorted_or_brought_into_a_port_called_there() -> None:
+    f = facts_of("Sailors boarded the cargo ship Sarab Star on Sunday. The ship was escorted into "
+                 "Colombo on Monday, where it remains.")
+    assert calls(f) == {("Sarab Star", "Colombo")}
+    f = facts_of("The tanker Kestrel Bay was brought into Piraeus for inspection on 4 May.")
+    assert calls(f) == {("Kestrel Bay", "Piraeus")} and transfers(f) == set()
+    f = facts_of("The tanker Kestrel Bay brought oil to Piraeus on 4 May.")
+    assert cargoes(f) == {("Kestrel Bay", None, "Piraeus"): "oil"}
+
+
+def test_a_ship_that_left_for_a_port_with_cargo_is_on_its_way_there() -> None:
+    f = facts_of("The general cargo ship Lagoa departed for Latakia with wheat on 3 March.")
+    assert cargoes(f) == {("Lagoa", None, "Latakia"): "wheat"}
+    f = facts_of("The general cargo ship Lagoa sailed for Latakia with a crew of 12.")
+    assert transfers(f) == set()
+    # a port log: the port the ship left is where the voyage began
+    f = facts_of("Kavkaz\n- 3 Oct: general cargo ship Lagoa departed for Latakia with wheat.\n"
+                 "- 4 Oct: the ro-ro ferry Slavia arrived empty.", date="2024-10-07")
+    assert cargoes(f) == {("Lagoa", "Kavkaz", "Latakia"): "wheat"}

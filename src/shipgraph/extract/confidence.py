@@ -72,7 +72,9 @@ _SUSPECTED_SHIP = rx(r"\b(?:vessel|ship|tanker|carrier|freighter|boat)s?\s+(?:(?
 # stands; the reading of it is hedged.
 _READING_ASIDE = rx(r",\s+in\s+what\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|appears?|appeared|seems?|"
                     r"seemed|looked|looks)\b[^,;.]*|"
-                    r",\s+(?:probably|possibly|likely|apparently|presumably)\s+(?:for|to|as)\s+"
+                    # ("did not sail, possibly because of engine trouble": why, hedged)
+                    r",\s+(?:probably|possibly|likely|apparently|presumably)\s+(?:for|to|as|because|"
+                    r"due\s+to|owing\s+to)\s+"
                     r"(?!(?:have|be|been)\b)[^,;.]*", re.I)
 
 

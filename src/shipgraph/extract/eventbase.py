@@ -80,7 +80,7 @@ MODAL = rx(
     re.I)
 # A ship taken to a port by others ("was escorted to Lagos", "towed back to", "took the tanker
 # to"): no voyage of its own ended there.
-FORCED_TO = rx(r"\b(?:(?:taken|towed|escorted|diverted|forced|ordered|redirected|steered|seized|"
+FORCED_TO = rx(r"\b(?:(?:taken|towed|escorted|diverted|forced|ordered|redirected|steered|seized|brought|"
                r"detained|held)(?:\s+(?:it|her|them|the\s+(?:\w+\s+)?(?:ship|vessel|tanker)))?|"
                # ("boarded the ship and escorted it to the port of Piraeus")
                r"took\s+(?:it|her|them|the\s+(?:\w+\s+)?(?:ship|vessel|tanker)))\s+"
@@ -188,6 +188,10 @@ _CHARGE_ASIDE = rx(r",\s+(?:(?:previously|long|once|repeatedly|also|widely|alrea
 _FROM_AT_END = re.compile(r"\bbound\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+"
                           r"from\s+(?:the\s+)?"
                           r"(?:port\s+of\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}$")
+_SAILED_FOR_LADEN = re.compile(r"\b(?:sail(?:ed|s|ing)?|left|depart(?:ed|s|ing)?|set\s+(?:sail|off|out))\s+"
+                               r"for\s+(?:the\s+(?:port\s+of\s+)?)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
+                               r"(?:\s+(?:on|in|late\s+on|early\s+on)\s+[\w .]{1,20}?)?\s+(?:with|carrying|"
+                               r"laden\s+with)\s")
 _RETURNED_AFTER = re.compile(r"\s+and\s+(?:then\s+|later\s+)?return(?:ing|ed)\b")
 _DESCRIBED_ASIDE = re.compile(r"(?<=[\w)]),\s+(?:the|an?)\s+(?:only|first|last|sole|one|other|largest|"
                               r"oldest|newest|biggest|smallest)\s[^,;()]{1,80},")
@@ -240,6 +244,10 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
     if modal and all(w == "bound for" for w in modal) and _FROM_AT_END.search(clause):
         # "It had been bound for Vladivostok from St Petersburg": where it came from, it left
         modal = []
+    if modal and _SAILED_FOR_LADEN.search(text, begin, min(len(text), end + 60)):
+        # "departed for Latakia with wheat": a voyage under way with its cargo, as "departed with
+        # wheat for Latakia" is (see transfers)
+        modal = [w for w in modal if not w.startswith(("sail", "left", "depart", "set"))]
     if modal and _RETURNED_AFTER.match(text, end):
         # "made a run, sailing from Novorossiysk to Tartus and returning with vehicles": a
         # voyage made, there and back

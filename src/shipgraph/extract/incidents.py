@@ -79,7 +79,9 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   # "rendezvoused with the X ... in the South China Sea, where they transferred oil"
                   # "took the cargo from the Saam FSU", "took on LNG from the X"
                   # ("took part of a gasoil cargo from the Gabon-flagged Seagull")
-                  r"\b(?:took|takes|taken|taking|(?<=did\s)take)\s+(?:on\s+)?(?:(?:part|some|most|all|half|much|the\s+rest)"
+                  # ("transferred oil from the Mira", "loaded 700,000 barrels from the X")
+                  r"\b(?:(?:took|takes|taken|taking|(?<=did\s)take)\s+(?:on\s+)?|(?:transferred|pumped|loaded|"
+                  r"lifted|siphoned)\s+)(?:(?:part|some|most|all|half|much|the\s+rest)"
                   r"\s+of\s+)?(?:(?:the|its|a|an|that|this)\s+)?"
                   r"(?:[\w-]+(?:[.,]\d+)*\s+){0,3}?"
                   r"(?:cargo(?:es)?|load|shipment|crude|oil|LNG|LPG|fuel|diesel|gasoline|coal|barrels|"
@@ -276,12 +278,15 @@ _AMONG_NAMED = rx(r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vessels|ships|
                   r"identified|designated|sanctioned|blocked)\s+"
                   r"(?:\w+\s+){0,3}?(?:include|included|are|were)|"
                   # "adds 52 vessels to its list ... They include the tankers X, Y and Z"
-                  r"(?:they|these|those)\s+(?:include|included)(?=\s+the\b))\b", re.I)
+                  # ("... to its list of designated ships. They are the tankers X and Y")
+                  r"(?:they|these|those)\s+(?:include|included|are|were)(?=\s+the\b))\b", re.I)
 # between two ships of a list: "(IMO 9315276), the Cameroon-flagged ", "(IMO ...) and the tanker "
 _LIST_ITEM = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|and|,\s*and)\s+(?:the\s+)?"
                         r"(?:[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?[- ](?:flagged|registered)\s+)?"
-                        r"(?:(?:tanker|vessel|ship|cargo ship|bulk carrier|freighter|VLCC|Aframax|"
-                        r"Suezmax)\s+)?")
+                        # ("..., and the product tankers Mira, Zenon and Kestrel")
+                        r"(?:(?:(?:crude\s+(?:oil\s+)?|oil\s+|product\s+|chemical\s+|gas\s+|LPG\s+|LNG\s+)?"
+                        r"(?:tanker|vessel|ship|cargo ship|bulk carrier|freighter|VLCC|Aframax|"
+                        r"Suezmax|carrier)s?)\s+)?")
 # who runs, insures or sails a ship: told of, a designation or an arrest is theirs, not the ship's
 _SHIPS_PEOPLE = r"owners?|operators?|managers?|charterers?|insurers?|crew|master|captain"
 _OWNERS_OF = rx(r"\b(?:" + _SHIPS_PEOPLE + r"|masters|captains|crews|(?:chief\s+)?engineers?|sailors|"

@@ -86,7 +86,9 @@ CALL = rx(
     r"collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|bunkered|transport\w*|trips?|runs?|"
     r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo|"
     r"call|trapped|stranded|"
-    r"stuck|held|followed|made port|called into|put into|escorted to|towed to|diverted to|"
+    r"stuck|held|followed|made port|called into|put into|"
+    # ("was escorted into Colombo", "was brought into Piraeus for inspection")
+    r"(?:escorted|towed|diverted)\s+(?:in)?to|(?<=was\s|ere\s|een\s)brought\s+(?:in)?to|"
     # "went on to Tartus", "went into Sevastopol"
     # ("is thought to have gone to Yantai")
     r"(?:went|gone)\s+(?:on\s+)?(?:in)?to(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?:(?-i:[A-Z])|$))|"

@@ -116,6 +116,10 @@ _CARGO = rx(
     r"entered|enters|called|anchored|moored|headed|returned|went|unloaded|offloaded|discharged|delivered|"
     # "a cargo later delivered to India": what became of it
     r"later|subsequently|eventually|afterwards|"
+    # "began discharging grain the next day", "unloaded wheat two days later": when, not what
+    r"the\s+(?:next|following|same|previous)\s+(?:day|week|morning|afternoon|evening|night)|"
+    r"(?:a|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?)\s+"
+    r"(?:later|earlier|afterwards)|yesterday|today|overnight|"
     # "oil refined in India", not "refined oil"
     r"(?:loaded|bought|sold|purchased|produced|refined)(?=\s+(?:at|in|by|from|on|to|for|under|"
     r"through|via|aboard|onto|there)\b))\b|$|"
@@ -348,6 +352,14 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                            destination_type=end.type if end else None)
             if end is not None and leg.get("underway") and _bound(text, s, end):
                 event["bound"] = True  # (see `unfinished_voyages`)
+            if origin is None and leg.get("laden"):
+                # "Kavkaz || - 3 Oct: Lauga departed for Latakia with wheat": the port a log
+                # tells the ship left, laden, is where the voyage began
+                left = [c for c in analysis.events_at(s) if c["type"] == "PortCall" and
+                        c["vessel"] == leg["vessel"].key and c.get("activity") == "departure" and
+                        (end is None or c["port"] != end.key)]
+                if len({c["port"] for c in left}) == 1:
+                    event["origin"], event["origin_type"] = left[0]["port"], "Port"
             _span_calls(analysis, sent, event, origin, end)
 
 

@@ -674,11 +674,17 @@ _DEEDS = [
     # "took on Russian crude from the Nordic Breeze": the ship a cargo was taken on from (not
     # "from the Kozmino terminal")
     # ("A third tanker received cargo from the Sun Shine 9")
-    rx(r"\b(?:(?:took|take|takes|taking|taken)\s+on|received|receiving|obtained|collected|picked\s+up)\s+"
+    # ("transferred oil from the Mira", "loaded 700,000 barrels of fuel from the Mira")
+    rx(r"\b(?:(?:took|take|takes|taking|taken)\s+on|received|receiving|obtained|collected|picked\s+up|"
+       r"transferred|pumped|loaded|lifted|siphoned)\s+"
        r"(?:[\w,.'’-]+\s+){0,5}?" + CARGO_WORDS +
        r"\s+from\s+the\s+(?!" + _PLACE_OF.pattern + r")" + NAME +
        r"(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)*\s+(?i:terminal|refinery|port|harbou?r|plant|depot|field|"
-       r"platform|pipeline|jetty|pier|berth|facility|complex)\b)"),
+       r"platform|pipeline|jetty|pier|berth|facility|complex|group|company|corporation|ministry|army|"
+       r"navy|forces|government|bank|fund|agency|authority|institute|mine|warehouse|region|province|"
+       r"republic|oblast)\b)"
+       # (not a route: "transferred coal from the Donbass to Mariupol")
+       r"(?!\s+(?:to|into)\s+(?:the\s+)?[A-Z])"),
     # "Estonia briefly detained the Kiwala": what is done only to ships, to a definite name
     rx(r"\b(?:detained|seized|boarded|impounded|intercepted|hijacked|towed|refloated|"
        r"escorted|inspected|blacklisted|designated|renamed)\s+the\s+" + NAME +
