@@ -6198,3 +6198,43 @@ def test_a_ship_that_left_for_a_port_with_cargo_is_on_its_way_there() -> None:
     f = facts_of("Kavkaz\n- 3 Oct: general cargo ship Lagoa departed for Latakia with wheat.\n"
                  "- 4 Oct: the ro-ro ferry Slavia arrived empty.", date="2024-10-07")
     assert cargoes(f) == {("Lagoa", "Kavkaz", "Latakia"): "wheat"}
+
+
+def test_a_table_of_where_ships_went_next_from_the_port_its_caption_names() -> None:
+    f = facts_of("The table lists tankers that loaded crude at Primorsk last month and where each "
+                 "went next.\n\n"
+                 "| Tanker | Flag | Loaded | Next port | Arrived |\n"
+                 "|---|---|---|---|---|\n"
+                 "| Sable Crest | Gabon | 3 Oct | Sikka | 21 Oct |\n"
+                 "| Vela Pride | Cameroon | 11 Oct | Vadinar | — |\n", date="2024-11-02")
+    assert dated(f, "PortCall") == {("Sable Crest", "Primorsk"): "2024-10-03",
+                                    ("Sable Crest", "Sikka"): "2024-10-21",
+                                    ("Vela Pride", "Primorsk"): "2024-10-11"}
+    # (no arrival in its column: still on its way, no voyage's end yet)
+    assert transfers(f) == {("Sable Crest", "Primorsk", "Sikka")}
+
+
+def test_a_ship_observed_at_work_is_a_ship_and_one_seen_sailing_to_a_port_is_not_there() -> None:
+    f = facts_of("In July, the Yu Song 7 was observed discharging at the Taean oil terminal, near "
+                 "Nampho.")
+    assert calls(f) == {("Yu Song 7", "Taean")}
+    f = facts_of("The Committee was tracked by reporters in Geneva.")
+    assert names(f, "Vessel") == set()
+    f = facts_of("The tanker Yu Song 7 was seen sailing to Nampo.")
+    assert calls(f) == set()
+
+
+def test_a_ship_seized_and_taken_to_a_port_was_held_there_at_the_time_of_its_own_clause() -> None:
+    f = facts_of("The Houthis have attacked more than 30 ships since November, including the "
+                 "Galaxy Star, a car carrier they seized and took to the port of Hodeidah on "
+                 "Nov. 19.", date="2024-01-16")
+    assert calls(f) == {("Galaxy Star", "Hodeidah")} and transfers(f) == set()
+    assert [e["date"] for e in kinds(f, "Detention")] == ["2023-11-19"]
+
+
+def test_a_definite_name_sanctioned_is_a_ship_but_a_body_is_not() -> None:
+    f = facts_of("The United States sanctioned the Mikhail Petrenko in 2023.")
+    assert names(f, "Vessel") == {"Mikhail Petrenko"}
+    assert [e["target"] for e in kinds(f, "Sanction")] == ["Mikhail Petrenko"]
+    f = facts_of("Washington sanctioned the Wagner Group in 2023.")
+    assert names(f, "Vessel") == set()

@@ -56,7 +56,9 @@ MODAL = rx(
     r"destinations?(?:,[^,;]{0,60},)?\s+(?:is|was|are|were|remains|listed|declared|given)|"
     # "seized ... while sailing from Kuwait to Houston": a voyage broken off before its end
     # ("was sailing to Lome when it was seized")
-    r"(?:while|as|when|was|were)\s+(?:it\s+was\s+|she\s+was\s+)?(?:sailing|travell?ing|steaming|"
+    # ("was seen sailing to Nampo")
+    r"(?:while|as|when|was|were)\s+(?:it\s+was\s+|she\s+was\s+)?(?:(?:last\s+)?(?:seen|tracked|spotted|"
+    r"observed|photographed|imaged|detected)\s+)?(?:sailing|travell?ing|steaming|"
     r"transiting)\s+(?:from\s+[^,;.]{1,60}?\s+)?(?:to|towards?)\b|"
     # "was on its way from Port Klang to Yantian"
     r"\b(?:on|en)\s+(?:its|her|their|the)\s+way\s+(?:from\s+[^,;.]{1,60}?\s+)?(?:to|towards?)\b|"
@@ -83,7 +85,9 @@ MODAL = rx(
 FORCED_TO = rx(r"\b(?:(?:taken|towed|escorted|diverted|forced|ordered|redirected|steered|seized|brought|"
                r"detained|held)(?:\s+(?:it|her|them|the\s+(?:\w+\s+)?(?:ship|vessel|tanker)))?|"
                # ("boarded the ship and escorted it to the port of Piraeus")
-               r"took\s+(?:it|her|them|the\s+(?:\w+\s+)?(?:ship|vessel|tanker)))\s+"
+               r"took\s+(?:it|her|them|the\s+(?:\w+\s+)?(?:ship|vessel|tanker))|"
+               # ("a car carrier they seized and took to the port of Hodeidah")
+               r"(?:seized|captured|hijacked|boarded|commandeered)\s+and\s+(?:then\s+)?took)\s+"
                r"(?:(?:back|away|under\s+guard)\s+)?(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # Words for what ships carry.
 # how many ships a text counts without naming them: "nine tankers", "dozens of vessels"
@@ -373,6 +377,11 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             # "X, a car carrier seized in November, was still anchored off P": the aside's
             # time is not the event's
             return _untimed(analysis, sent, pos, state)
+        if any(t.since for t in times) and any(not t.since and t.start >= pos for t in times):
+            # "have attacked 30 ships since November, including the X, a car carrier they seized
+            # and took to Hodeidah on Nov. 19": the span of what the main clause tells is not
+            # the time of a deed told after it
+            times = [t for t in times if not (t.since and t.end <= pos and "," in text[t.end:pos])]
         inside = [t for t in times if lo <= t.start < hi]
         # "was discharged at Dongjiakou in April after being transferred ... off Malaysia in
         # March": an event told inside a clause opened by "after ...ing" has that clause's time

@@ -89,6 +89,8 @@ CALL = rx(
     r"stuck|held|followed|made port|called into|put into|"
     # ("was escorted into Colombo", "was brought into Piraeus for inspection")
     r"(?:escorted|towed|diverted)\s+(?:in)?to|(?<=was\s|ere\s|een\s)brought\s+(?:in)?to|"
+    # ("a car carrier they seized and took to the port of Hodeidah")
+    r"(?:seized|captured|hijacked|boarded|commandeered)\s+and\s+(?:then\s+)?took\s+to|"
     # "went on to Tartus", "went into Sevastopol"
     # ("is thought to have gone to Yantai")
     r"(?:went|gone)\s+(?:on\s+)?(?:in)?to(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?:(?-i:[A-Z])|$))|"

@@ -33,6 +33,8 @@ _ORIGIN = re.compile(r"(?i:(?:load(?:ing)?|lading|departure|origin|sailed from|l
                      r"(?P<last>(?:last|previous|prior) port(?: of call)?|(?:arrived|came|coming) from))")
 _DEST = re.compile(r"(?i:(?:discharg(?:e|ing)|unload(?:ing)?|offload(?:ing)?|destination|arrival|"
                    r"discharged at|unloaded at|delivered to|to)(?: port| terminal)?|"
+                   # ("| Loaded | Next port | Arrived |": where the ship went from the table's port)
+                   r"next\s+(?:port(?:\s+of\s+call)?|call|destination)|onward\s+port|"
                    r"port of (?:discharge|destination|arrival|unloading))")
 _WHEN_GONE = re.compile(r"(?i:departed|departure(?: date)?|sailed|loaded|loading date|"
                         r"date (?:of )?(?:departure|loading)|date (?:loaded|departed|sailed|left)|"
@@ -54,7 +56,9 @@ _CAPTION_DEST = re.compile(r"(?i:\b(?:(?:discharged|unloaded|offloaded|arrived|c
                            r"delivered|arriving|calling)\s+(?:cargo(?:es)?\s+)?(?:at|in|to)|"
                            r"enter(?:ed|ing)|reach(?:ed|ing))\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?"
                            r"(?:(?:port|harbou?r)\s+of\s+)?)$")
-_CAPTION_ORIGIN = re.compile(r"(?i:\b(?:loaded|departed|left|sailed)\s+(?:cargo(?:es)?\s+)?"
+# ("tankers that loaded crude at Primorsk last month")
+_CAPTION_ORIGIN = re.compile(r"(?i:\b(?:loaded|departed|left|sailed)\s+(?:(?:cargo(?:es)?|crude(?:\s+oil)?|"
+                             r"oil|fuel|diesel|coal|grain|wheat|LNG|LPG|gas|products)\s+)?"
                              r"(?:at|in|from)?\s*(?:the\s+port\s+of\s+)?)$")
 # a caption that is a title of the ships' movements: "Arrivals at Tartus, October 2023"
 # what a caption calls the ships' visits to a port, and their leavings of one
@@ -190,6 +194,8 @@ def _time(sent: Sentence, row: list[tuple[int, str]], col: int | None) -> str | 
                  if start <= t.start and t.end <= start + len(cell)), None)
 
 
+_NOT_YET_CELL = re.compile(r"(?i:[-–—]*|n/?a|tbc|tba|pending|en\s+route|under\s*way|at\s+sea|"
+                           r"not\s+(?:yet\s+)?arrived)")
 _AT_SEA_CELL = re.compile(r"\s*(?i:off|near|outside|east|west|north|south)\b")
 _NOT_DONE = re.compile(r"(?i)\b(?:expected|planned|scheduled|due|eta|denied|not|no|cancell?ed|"
                        r"refused|turned away)\b")
@@ -224,9 +230,16 @@ def _voyage(analysis: Analysis, sent: Sentence, row: list[tuple[int, str]],
     cargo = None
     if header["cargo"] is not None:
         cargo = row[header["cargo"]][1].strip().strip("-–—").strip() or None
-    ahead = expected and come is None  # the ship is still on its way
+    # the ship is still on its way: an arrival expected, or none in an arrival column ("—")
+    ahead = come is None and (expected or header["come"] is not None and _NOT_YET_CELL.fullmatch(
+        row[header["come"]][1].strip()) is not None)
     # a cargo cell of "ballast", "empty", "none": the ship came with nothing aboard
     empty = cargo is not None and _NO_CARGO_CELL.fullmatch(cargo) is not None
+    if ahead and dest is not None:
+        # (nor the call the row's port and date gave it: "| 11 Oct | Vadinar | — |")
+        for call in [c for c in analysis.events_at(sent.span.start) if c["type"] == "PortCall" and
+                     c["vessel"] == vessel.key and c["port"] == dest.key]:
+            analysis.events.remove(call)
     for port, date, activity in ((origin, gone, "loading"), (dest, come, "discharging")):
         if port is None or port.type != "Port" or port is dest and ahead:
             continue

@@ -589,6 +589,10 @@ _DEEDS = [
        r"unloaded|offloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|"
        # (not "The Guardian was seen as a voice of reform")
        r"(?:seen|spotted|imaged|photographed)(?!\s+(?:as|to|by\s+(?:many|some|critics|analysts))\b)|"
+       # ("the Yu Phyong 5 was observed discharging at Nampho")
+       r"(?<=was\s|ere\s|een\s)(?:observed|pictured|filmed|tracked|detected)(?=\s+(?:loading|unloading|"
+       r"discharging|offloading|berthed|docked|moored|anchored|alongside|sailing|transiting|leaving|"
+       r"entering|arriving|departing)\b)|"
        r"laid up|took on|took delivery of|"
        # "has been idling off Paradip"
        r"(?:idling|loitering|drifting|lying|anchored)\s+(?:off|at|in|near|outside)\b|"
@@ -687,7 +691,7 @@ _DEEDS = [
        r"(?!\s+(?:to|into)\s+(?:the\s+)?[A-Z])"),
     # "Estonia briefly detained the Kiwala": what is done only to ships, to a definite name
     rx(r"\b(?:detained|seized|boarded|impounded|intercepted|hijacked|towed|refloated|"
-       r"escorted|inspected|blacklisted|designated|renamed)\s+the\s+" + NAME +
+       r"escorted|inspected|blacklisted|designated|sanctioned|renamed)\s+the\s+" + NAME +
        r"(?=\s*(?:[,.;)]|\s(?:in|at|off|near|on|after|and|while|as|for|last|this|earlier)\b|$))"),
     # "The largest of them, the Ryong Gang 7, loaded at Songnim": an apposition doing it
     rx(r",\s+the\s+" + NAME + r",\s+(?:(?:[a-z]+ly|later|then|also|soon)\s+)?"
