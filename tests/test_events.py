@@ -6238,3 +6238,45 @@ def test_a_definite_name_sanctioned_is_a_ship_but_a_body_is_not() -> None:
     assert [e["target"] for e in kinds(f, "Sanction")] == ["Mikhail Petrenko"]
     f = facts_of("Washington sanctioned the Wagner Group in 2023.")
     assert names(f, "Vessel") == set()
+
+
+def test_a_voyage_given_up_took_its_cargo_nowhere() -> None:
+    f = facts_of("The bulk carrier Mikhail Kutov, which left Novorossiysk on Nov. 29 with about 25,000 "
+                 "tonnes of wheat for Latakia, reversed course south of Cyprus on Dec. 8.",
+                 date="2024-12-10")
+    assert transfers(f) == set() and calls(f) == {("Mikhail Kutov", "Novorossiysk")}
+    f = facts_of("The bulk carrier Mikhail Kutov left Novorossiysk on Nov. 29 with wheat for Latakia.",
+                 date="2024-12-10")
+    assert transfers(f) == {("Mikhail Kutov", "Novorossiysk", "Latakia")}
+
+
+def test_a_cargo_smuggled_by_no_one_named_is_no_ships_voyage() -> None:
+    f = facts_of("Officers inspected the tanker Kapitan Rudov as part of an investigation into "
+                 "fuel smuggled from Libya.")
+    assert transfers(f) == set()
+    f = facts_of("The tanker Kapitan Rudov carried fuel smuggled from Libya to Piraeus.")
+    assert transfers(f) == {("Kapitan Rudov", "Libya", "Piraeus")}
+
+
+def test_one_of_several_transfers_named_with_its_own_time() -> None:
+    f = facts_of("Last year the tanker Kapitan Rudov was involved in at least three ship-to-ship "
+                 "transfers off the Libyan coast, including one with the tanker Elise N in May 2023.")
+    assert [e["date"] for e in kinds(f, "ShipToShipTransfer")] == ["2023-05"]
+
+
+def test_a_ship_inspected_or_photographed_at_a_port_was_there() -> None:
+    f = facts_of("Officers inspected the tanker Kapitan Rudov at the port of Piraeus on Monday.")
+    assert calls(f) == {("Kapitan Rudov", "Piraeus")} and kinds(f, "Detention") == []
+    f = facts_of("Satellites photographed the tanker Kapitan Rudov at Piraeus on Monday.")
+    assert calls(f) == {("Kapitan Rudov", "Piraeus")}
+    f = facts_of("Officials did not inspect the tanker Kapitan Rudov at Piraeus.")
+    assert calls(f) == set()
+    f = facts_of("Officials inspected the tanker Kapitan Rudov at sea off Piraeus.")
+    assert calls(f) == set()
+
+
+def test_officers_who_board_a_ship_detain_it_but_its_own_do_not() -> None:
+    f = facts_of("Estonian officers boarded the tanker Kapitan Rudov near Tallinn on 4 March.")
+    assert [e["target"] for e in kinds(f, "Detention")] == ["Kapitan Rudov"]
+    f = facts_of("Its officers boarded the tanker Kapitan Rudov near Tallinn on 4 March.")
+    assert kinds(f, "Detention") == []

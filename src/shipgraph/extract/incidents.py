@@ -236,9 +236,12 @@ _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|co
              r"(?:customs|coast ?guard|navy|naval|police|authorities|officers|officials|forces|"
              r"troops|marines|commandos|guards|IRGC|militants|rebels|pirates|Houthis)|"
              # "the Yemeni coast guard stopped the cargo ship X"
-             r"(?:coast ?guard|navy|naval forces|police|authorities|customs|marines|commandos|troops)"
+             r"(?:(?:coast ?guard|navy|naval forces|police|authorities|customs|marines|commandos|troops)"
              # ("Coast guard officers boarded the ship")
-             r"(?:\s+(?:officers|officials|personnel|teams?|units?|sailors|agents|special\s+forces))?"
+             r"(?:\s+(?:officers|officials|personnel|teams?|units?|sailors|agents|special\s+forces))?|"
+             # ("Estonian officers boarded the tanker X")
+             r"(?<![Ii]ts\s)(?<![Hh]er\s)(?<![Tt]heir\s)(?<!ship's\s)(?<!ship’s\s)(?:officers|"
+             r"soldiers|special\s+forces|SEALs|Seals|boarding\s+teams?|boarding\s+parties))"
              r"\s+(?:(?:on\s+\w+|[a-z]+ly)\s+)?(?:boarded|intercepted|stopped|"
              # "Finnish police have been holding the tanker X since 26 December"
              r"(?:(?:have|has|had)\s+been\s+)?holding|(?:have|has|had)\s+held)|"
@@ -553,6 +556,8 @@ def _pair_met(analysis: Analysis, sent: Sentence) -> None:
     event["date"] = date  # (none, where the sentence's only time is the aside's)
 
 
+_ONE_WITH = rx(r"\b(?:including|among\s+them|notably|one\s+of\s+(?:them|which))\s+(?:one\s+)?with\s+"
+              r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # a verb joined to one before it: "... on March 2 and (was) transferred ..."
 _AND_BEFORE = rx(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?(?:(?:was|were)\s+)?$")
 
@@ -622,6 +627,12 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     where = _WHERE_IT.search(text, cue.end(), e) if _GONE_TO.match(cue.group()) else None
     date = date_near(analysis, sent, where.end() if where else cue.end() if _AND_BEFORE.search(
         analysis.text, max(sent.span.start, cue.start() - 30), cue.start()) else cue.start())
+    partner = next((v for v in analysis.in_sentence(sent, "Vessel") if v.key == keys[1] and
+                    v.start > cue.end()), None)
+    if partner is not None and _ONE_WITH.search(text, max(s, partner.start - 60), partner.start):
+        # "was involved in three transfers last year, including one with the tanker X in May
+        # 2023": the time told of that one
+        date = date_near(analysis, sent, partner.start) or date
     earlier = _same_meeting(analysis, sent, set(keys[:2]), date)
     if earlier is not None:  # the meeting told again ("Imagery shows the two hulls lashed...")
         earlier["evidence"].append((sent.span.start, sent.span.end))

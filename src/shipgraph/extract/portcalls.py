@@ -697,7 +697,9 @@ _TO_PORT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:back\s+)?(?:to|into)\s+(?:t
 
 # "AIS data placed the ship in Tartus", "its signal put it at Tartus"
 _PLACED = r"(?:placed|put|puts|places|located|locates)"
-_PLACED_SHIP = rx(r"\b" + _PLACED + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# ("inspected the tanker X at the port of Piraeus", "photographed the X in Tartus": it was there)
+_PLACED_SHIP = rx(r"\b(?:" + _PLACED + r"|inspected|searched|examined|boarded|photographed|imaged|"
+                  r"filmed|spotted|sighted|observed)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _PLACED_IT = rx(r"\b" + _PLACED + r"\s+(?:it|her)\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?$",
                 re.I)
 _IN_PORT = re.compile(r"(?:\s*\([^()]{1,40}\))?" + _AT_PORT.pattern, re.I)  # an aside allowed

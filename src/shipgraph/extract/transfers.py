@@ -684,6 +684,12 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
     if _NOMINAL.fullmatch(verb.group()) or re.match(r"\s+by\b", text[verb.end():end]):
         return coordinated(analysis, [v for v in vessels if v.start >= after_by[0].start]) \
             if after_by else []
+    if kind == "move" and verb.group().lower().endswith("ed") and _CARGO_JUST_BEFORE.search(
+            text, max(0, verb.start() - 30), verb.start()):
+        # "an investigation into fuel smuggled from Libya": what was done to the cargo, by
+        # whom the clause does not say (not the subject of the verb it hangs on)
+        return coordinated(analysis, [v for v in vessels if v.start >= after_by[0].start]) \
+            if after_by else []
     if after_by and after_by[0].start < end and _PASSIVE_BEFORE.search(
             text, max(0, verb.start() - 20), verb.start()):
         # "wheat was shipped to Latakia aboard the cargo ship X": the ship after the verb
@@ -691,6 +697,7 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
     return subjects(analysis, vessels, verb.start())
 
 
+_CARGO_JUST_BEFORE = re.compile(r"\b" + CARGO_WORDS + r"\s+$", re.I)
 _ITS_PORTS = re.compile(r"\s+(?:(?:oil|grain|Baltic|Black Sea|Pacific|Arctic|Far East(?:ern)?|"
                         r"(?:north|south|east|west)(?:ern)?|Mediterranean|Caspian|Gulf)\s+)?"
                         r"(?:ports|terminals|harbou?rs)\b", re.I)
@@ -1324,7 +1331,12 @@ _CUT_SHORT = rx(r"\b(?:when|before|until|as)\s+(?:it|she|they|the\s+(?:\w+\s+)?(
                 # was on, taken
                 r"\b(?:seized|detained|intercepted|captured|hijacked|boarded|attacked|struck|hit|sank|"
                 r"torpedoed)\s+(?:the\s+|an?\s+)?(?:[\w,.-]+\s+){0,5}?(?:tanker|vessel|ship|carrier|freighter|"
-                r"bulker|VLCC|Aframax|Suezmax)s?\s+(?:that\s+was\s+|which\s+was\s+)?carrying\b", re.I)
+                r"bulker|VLCC|Aframax|Suezmax)s?\s+(?:that\s+was\s+|which\s+was\s+)?carrying\b|"
+                # "left Novorossiysk with wheat for Latakia, reversed course south of Cyprus": it
+                # gave up the voyage
+                r"\b(?:reversed|reverses|reversing)\s+(?:its\s+|her\s+)?course\b|"
+                r"\b(?:turned|turns|turning)\s+(?:back|around|round)\b|\bU-turn\b|"
+                r"\b(?:abandoned|aborted)\s+(?:its|her|the)\s+(?:voyage|journey|passage|trip)\b", re.I)
 
 
 def _struck_before(analysis: Analysis, sent: Sentence, vessel: str) -> bool:
