@@ -6280,3 +6280,53 @@ def test_officers_who_board_a_ship_detain_it_but_its_own_do_not() -> None:
     assert [e["target"] for e in kinds(f, "Detention")] == ["Kapitan Rudov"]
     f = facts_of("Its officers boarded the tanker Kapitan Rudov near Tallinn on 4 March.")
     assert kinds(f, "Detention") == []
+
+
+def test_ais_switched_off_with_the_word_between() -> None:
+    f = facts_of("The tanker Nordic Gate switched AIS off near the Laconian Gulf on 5 June.")
+    assert [(e["vessel"], e["location"]) for e in kinds(f, "AISGap")] == [("Nordic Gate", "Laconian Gulf")]
+    f = facts_of("The tanker Nordic Gate turned its transponder off on 5 June.")
+    assert [e["vessel"] for e in kinds(f, "AISGap")] == ["Nordic Gate"]
+    f = facts_of("The tanker Nordic Gate turned its engines off on 5 June.")
+    assert kinds(f, "AISGap") == []
+
+
+def test_a_capitalised_name_that_did_not_call_is_still_a_ship() -> None:
+    f = facts_of("Ship-tracking notes:\n\n- The tanker NORDIC GATE unloaded at Sines on 3 June.\n"
+                 "- KRASNOYARSK did not call at Vostochny as expected; it is still at anchor off "
+                 "Nakhodka.\n", date="2024-06-09")
+    assert names(f, "Vessel") == {"NORDIC GATE", "KRASNOYARSK"}
+    assert calls(f) == {("NORDIC GATE", "Sines"), ("KRASNOYARSK", "Nakhodka")}
+
+
+def test_a_timeline_entry_with_a_pronoun_after_its_port() -> None:
+    f = facts_of("Timeline of the cargo ship Sparta VI:\n11.03.2024 — Arrives in Tartus.\n"
+                 "16.03.2024 — Departs Tartus; draught suggests it is empty.\n"
+                 "25.03.2024 — Returns to Novorossiysk.\n", date="2024-04-30")
+    assert dated(f, "PortCall") == {("Sparta VI", "Tartus"): "2024-03-11/2024-03-16",
+                                    ("Sparta VI", "Novorossiysk"): "2024-03-25"}
+
+
+def test_the_following_week_or_month_counts_from_the_time_told_before() -> None:
+    f = facts_of("On 18 September the ferry Yeysk left Port Kavkaz. The following week the cargo "
+                 "ship Conro Trader was seen at Sevastopol.", date="2023-09-29")
+    assert dated(f, "PortCall")[("Conro Trader", "Sevastopol")] == "2023-09-25/2023-10-01"
+    f = facts_of("In May the ferry Yeysk left Port Kavkaz. The next month the cargo ship Conro "
+                 "Trader was seen at Sevastopol.", date="2023-09-29")
+    assert dated(f, "PortCall")[("Conro Trader", "Sevastopol")] == "2023-06"
+    # (with no "the", the week after the report's day: not yet)
+    f = facts_of("The cargo ship Conro Trader is expected at Sevastopol next week.")
+    assert calls(f) == set()
+
+
+def test_a_counted_cargo_aboard_a_ship_that_left() -> None:
+    f = facts_of("On 4 September the ferry Slavia left Port Kavkaz with some 40 military lorries "
+                 "aboard. It reached Kerch the same day and unloaded there.")
+    assert cargoes(f) == {("Slavia", "Kavkaz", "Kerch"): "military lorries"}
+
+
+def test_a_ship_matching_a_named_ships_looks_is_hedged() -> None:
+    f = facts_of("The owner of the tanker Aegean Pearl denies it went to Venezuela. Satellite "
+                 "images show a tanker matching the Aegean Pearl's length and colouring moored at "
+                 "Jose on 18 May.")
+    assert {e.confidence for e in f.events if e.type == "PortCall"} == {"realistic possibility"}

@@ -31,7 +31,9 @@ _CUES: list[tuple[str, Gated]] = [
         # (not "a cargo consistent with coal": what it carried, not whether it was there)
         r"consistent with (?:the\s+)?(?=(?-i:[A-Z]))|"
         # "a vessel matching its dimensions": a ship known by its look
-        r"(?:matching|resembling|that match(?:es|ed)|consistent with|similar to)\s+(?:its|her)\s+"
+        # ("a tanker matching the Aegean Pearl's length and colouring")
+        r"(?:matching|resembling|that match(?:es|ed)|consistent with|similar to)\s+(?:its|her|the\s+"
+        r"(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z0-9])[\w'’.-]*){0,3}['’]s)\s+"
         r"(?:[\w-]+\s+)?(?:dimensions|profile|size|silhouette|description|appearance|length|features|"
         r"shape)|consistent with (?:a|an)\s+(?:[\w-]+\s+)?(?:vessel|"
         r"ship|tanker|freighter|carrier)|(?:could|can)\s*not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|"

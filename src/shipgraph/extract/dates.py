@@ -199,8 +199,8 @@ _PATTERNS: list[tuple[str, Gated]] = [
                    r"\b(?:last|this|(?:this\s+)?past)\s+weekend\b", re.I)),
     ("relative", rx(
         r"\b(?P<since>since\s+)?(?:(?P<rpart>early|late|mid|the end of|the start of|the beginning of|"
-        r"the middle of)[\s-]+(?=last|this|next))?(?P<rel>last|this|next|earlier this|earlier in the|"
-        r"later this|the previous|the past)\s+"
+        r"the middle of)[\s-]+(?=last|this|next))?(?<![Tt]he\s)(?P<rel>last|this|next|earlier this|"
+        r"earlier in the|later this|the previous|the past)\s+"
         r"(?P<unit>week|month|year|weekend|fortnight)\b(?!\s+of\s+(?:the|that)\s+month\b)", re.I)),
     ("weekday", rx(r"\b(?i:on|last|this|overnight into|overnight(?:\s+on)?|since|by|"
                    r"(?:early|late)\s+(?:hours|morning|"
@@ -236,7 +236,9 @@ _PATTERNS: list[tuple[str, Gated]] = [
                          r"(?P<dir>later|earlier|before|after(?:wards)?)\b(?!\s+than\b)|\b(?P<vague>days|weeks)"
                          r"\s+(?P<vdir>earlier|later|before)\b|\b(?P<next>(?:the\s+)?(?:following|next)"
                          r"\s+(?:day|morning)|the\s+day\s+after(?!\s+[a-z])|(?:that|the)\s+same\s+"
-                         r"day|(?:(?:earlier|later)\s+(?:on\s+)?|\bon\s+)that\s+day)\b", re.I)),
+                         r"day|(?:(?:earlier|later)\s+(?:on\s+)?|\bon\s+)that\s+day)\b|"
+                         # "the following week", "the next month": the one after the time told before
+                         r"\bthe\s+(?:following|next|subsequent)\s+(?P<nunit>week|month)\b", re.I)),
     # "within a fortnight", "within three days": from the time told before to that long after
     ("within", rx(r"\b(?i:within)\s+(?:(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|"
                   r"ten|a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?)|(?P<fortnight>a "
@@ -261,7 +263,7 @@ _PATTERNS: list[tuple[str, Gated]] = [
 
 # the relative pattern with no "since": what follows "since" is resolved by it
 _NO_SINCE = rx(r"(?P<since>)(?:(?P<rpart>early|late|mid|the end of|the start of|the beginning of|"
-               r"the middle of)[\s-]+(?=last|this|next))?(?P<rel>last|this|next|earlier this|"
+               r"the middle of)[\s-]+(?=last|this|next))?(?<![Tt]he\s)(?P<rel>last|this|next|earlier this|"
                r"earlier in the|later this|the previous|the past)\s+"
                r"(?P<unit>week|month|year|weekend|fortnight)\b", re.I)
 _NEEDS_DIGIT = frozenset({"iso", "numeric", "range_dm", "range_md", "dmy", "mdy", "year_span", "year",
@@ -795,6 +797,15 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
         lo, hi = _MONTH_PARTS.get(part, (1, 31))
         return Interval(opens.replace(day=lo) if lo > 0 else closes - dt.timedelta(days=6),
                         closes if hi >= closes.day else opens.replace(day=hi))
+    if kind == "later" and g.get("nunit"):
+        if span is None:
+            return None
+        base = day or span.end
+        if g["nunit"].lower() == "week":
+            monday = base + dt.timedelta(days=7 - base.weekday())
+            return Interval(monday, monday + dt.timedelta(days=6))
+        first = (base.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+        return Interval(first, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1))
     if kind == "later" and g.get("next"):
         if span is None:
             return None

@@ -99,7 +99,7 @@ CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|
                 r"fertili[sz]ers?|containers?|crates|equipment|components|supplies|naphtha|"
                 r"kerosene|jet fuel|bitumen|condensate|potash|urea|ammonia|sulph?ur|aluminium|"
                 r"aluminum|copper|nickel|uranium|gold|metals?|scrap|cotton|rice|sugar|soy\w*|"
-                r"sunflower \w+|vehicles|trucks|tanks|artillery|explosives|gunpowder|chemicals|"
+                r"sunflower \w+|vehicles|trucks|lorries|tanks|artillery|explosives|gunpowder|chemicals|"
                 # ("arrived from Samsun with construction materials")
                 r"materials|cement|clinker|machinery|flour|cars|fish|seafood|fruit|salt)")
 ARRIVING = rx(IN_CLAUSE + r"{0,40}?,\s+(?:arriving|reaching|docking|berthing|"

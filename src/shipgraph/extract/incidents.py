@@ -182,7 +182,10 @@ _OTHER_PARTNERS = rx(r"\beach\b(?!\s+(?:other|time|visit|voyage|trip|occasion|ca
 # what the subject of its clause does to its own tracking ("it then went dark"): the subject's
 _ACTIVE_AIS = re.compile(r"(?i)(?:switch|turn|shut|disabled|deactivated|stopped|went\s+dark|goes\s+dark|"
                          r"going\s+dark|gone\s+dark)")
-_AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+off\b|went dark|goes dark|"
+_AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
+          # ("switched AIS off", "turned its transponder off")
+          r"(?:(?:its|her|their|the)\s+)?(?:(?:AIS|transponders?)(?:\s+(?:transponders?|signals?))?\s+)?off\b|"
+          r"went dark|goes dark|"
                   r"going dark|gone dark|(?:transponders?|AIS(?: transponders?| signals?)?) "
                   r"(?:went|was|were|had been|has been|have been|remained|stayed) (?:silent|off|dark)|"
                   r"AIS gap|"

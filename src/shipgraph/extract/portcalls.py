@@ -471,8 +471,10 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     # "Basra's Khor al-Zubair port": the city that owns a port is not where the ship was
     ports = [p for p in ports if not (_POSSESSOR.match(analysis.text, p.end) and any(
         q.start > p.end and q.start - p.end < 30 for q in ports))]
-    if not vessels and ports and (_log_entry(analysis, sent, ports) or
-                                  _timeline_entry(analysis, sent, ports)):
+    # (a ship told of only after the entry's first port is the entry's own: "16.03.2024 —
+    # Departs Tartus; draught suggests it is empty")
+    if ports and not [v for v in vessels if v.start < ports[0].start or v.form == "name"] and (
+            _log_entry(analysis, sent, ports) or _timeline_entry(analysis, sent, ports)):
         return
     if not vessels:
         # "Its last run, a call at P ...": the vessel the text was just speaking of

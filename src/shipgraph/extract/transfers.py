@@ -1573,7 +1573,9 @@ _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:(?:f
                r"(?:million\s+)?(?:barrels|tonnes|tons|metric\s+tons|containers|cubic\s+metres)\s+of|"
                # "arrived from Primorsk with diesel", "with Russian wheat"
                # ("with construction materials", "with military equipment")
-               r"with(?=\s+(?:(?-i:[A-Z])[\w-]*\s+|(?:construction|building|raw|military|spare|refined|"
+               # ("with some 40 military lorries aboard")
+               r"with(?=\s+(?:(?:about|some|nearly|around|roughly|almost|over|more\s+than)\s+)?(?:\d[\d,]*\s+)?"
+               r"(?:(?-i:[A-Z])[\w-]*\s+|(?:construction|building|raw|military|spare|refined|"
                r"frozen|dual-use)\s+)?" + CARGO_WORDS + r"\b(?:\s*[,.;)]|\s+(?:from|to|for|"
                r"on|in|at|and|of|aboard|bound|loaded|which|that|destined|taken|bought|sold|worth)\b|\s*$))|"
                r"(?:loaded|loads|took on|takes on|taken on|picked up|"

@@ -673,8 +673,11 @@ _DEEDS = [
     rx(r"(?:(?:^|\n)(?:[ \t]*[-*•–][ \t]+)?|[.;:]\s+)(?:(?:On|In|By|Late on|Early on)\s+\d{1,2}\s+[A-Z][a-z]+"
        r"(?:\s+\d{4})?,?\s+)?(?P<name>[A-Z][A-Z0-9'’.\-]+(?:\s[A-Z0-9][A-Z0-9'’.\-]*){0,3})"
        r"(?:\s+\([A-Z][A-Za-z ]{1,20}\))?\s+"
-       r"(?:(?:had|has|was|were|is)\s+(?:been\s+)?)?(?:sailed|docked|berthed|arrived|called at|"
-       r"loaded|discharged|unloaded|departed|left|moored|anchored|transited)\b"),
+       # ("- KRASNOGORSK did not call at Vostochny as expected")
+       r"(?:(?:(?:had|has|was|were|is)\s+(?:not\s+)?(?:been\s+)?|never\s+)?(?:sailed|docked|berthed|arrived|"
+       r"called at|loaded|discharged|unloaded|departed|left|moored|anchored|transited)|"
+       r"(?:did\s+not|didn['’]t)\s+(?:call\s+at|sail|dock|berth|arrive|load|unload|discharge|depart|"
+       r"leave))\b"),
     # "took on Russian crude from the Nordic Breeze": the ship a cargo was taken on from (not
     # "from the Kozmino terminal")
     # ("A third tanker received cargo from the Sun Shine 9")
