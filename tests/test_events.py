@@ -6330,3 +6330,39 @@ def test_a_ship_matching_a_named_ships_looks_is_hedged() -> None:
                  "images show a tanker matching the Aegean Pearl's length and colouring moored at "
                  "Jose on 18 May.")
     assert {e.confidence for e in f.events if e.type == "PortCall"} == {"realistic possibility"}
+
+
+def test_a_buyer_that_took_a_cargo_from_a_ship_is_no_transfer_at_sea() -> None:
+    f = facts_of("Reliance Industries received two cargoes at Sikka, delivered by the Aframax "
+                 "tankers Zenith Crest and Orion Gale, while Indian Oil Corp took one at Paradip "
+                 "from the Suezmax Ice Crown.")
+    assert sts_events(f) == []
+    assert calls(f) == {("Zenith Crest", "Sikka"), ("Orion Gale", "Sikka"), ("Ice Crown", "Paradip")}
+    # ("took one": how many, not what)
+    assert {e.cargo for e in f.events if e.type == "Transfer"} == {None}
+    # both sides named after the verb: a transfer between them
+    f = facts_of("Rosneft loaded crude from the tanker Ice Crown onto the tanker Zenith Crest off "
+                 "Oman.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Ice Crown", "Zenith Crest"})]
+
+
+def test_all_three_ships_named_before() -> None:
+    f = facts_of("The tankers Zenith Crest, Orion Gale and Ice Crown sailed to India. All three "
+                 "tankers loaded at Murmansk in January after the crude was brought from the "
+                 "Varandey terminal by the shuttle tanker Kirill Lavrov.")
+    assert calls(f) == {("Zenith Crest", "Murmansk"), ("Orion Gale", "Murmansk"),
+                        ("Ice Crown", "Murmansk"), ("Kirill Lavrov", "Varandey")}
+    f = facts_of("The tankers Zenith Crest and Orion Gale sailed to India. All three tankers loaded "
+                 "at Murmansk in January.")
+    assert calls(f) == set()
+
+
+def test_a_call_where_only_a_false_signal_put_the_ship_is_none() -> None:
+    f = facts_of("AIS data placed the tanker Lotus Wind at Port Said in June, but the signal was "
+                 "spoofed.")
+    assert calls(f) == set()
+    f = facts_of("The vessel's AIS showed the tanker Lotus Wind off Port Said in June, but it was "
+                 "transmitting a false position: imagery shows it moored at Baniyas on 20 June.")
+    assert calls(f) == {("Lotus Wind", "Baniyas")}
+    f = facts_of("AIS data placed the tanker Lotus Wind at Port Said in June.")
+    assert calls(f) == {("Lotus Wind", "Port Said")}

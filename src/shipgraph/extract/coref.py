@@ -129,6 +129,9 @@ _PLURAL = rx(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers|hulls|b
                      r"[Tt]he (?:two|pair"
                      r" of)\s+(?:\w+\s+){0,2}?(?:ships|vessels|tankers|freighters|hulls|carriers)|"
                      r"[Tt]he pair|[Tt]he ships|[Tt]he vessels|[Tt]hey|[Tt]heir|"
+                     # "All three tankers loaded at Murmansk": the three named last
+                     r"(?:[Aa]ll|[Tt]he)\s+(?:three|four|five)\s+(?:\w+\s+)?(?:ships|vessels|tankers|freighters|"
+                     r"carriers|bulkers)|"
                      # "The bulk carriers were later tracked to Lianyungang" (a sentence's subject)
                      r"(?-i:The)\s+(?:[a-z]+\s+)?(?:tankers|freighters|bulkers|"
                      r"(?:bulk\s+|cargo\s+|LNG\s+|LPG\s+)?carriers|cargo\s+ships)(?=\s+(?:were|had|have|then|"
@@ -352,15 +355,17 @@ class VesselCoreference:
                     None)
         typed = [v for v in before if kind and kind in str(
             analysis.attrs("Vessel", v.key).get("vessel_type") or "").lower()]
-        if len({v.key for v in typed}) >= 2:
+        count = next((n for word, n in (("three", 3), ("four", 4), ("five", 5))
+                      if word in surface.lower().split()), 2)
+        if len({v.key for v in typed}) >= count:
             before = typed
         for v in reversed(before):
             if v.key not in keys:
                 keys.append(v.key)
-            if len(keys) == 2:
+            if len(keys) == count:
                 break
         weak = surface.lower() in ("both", "they", "their")
-        if len(keys) < 2 or (weak and start - before[-1].end > 300):
+        if len(keys) < count or (weak and start - before[-1].end > 300):
             return
         if surface.lower() in ("they", "their"):
             sent = analysis.sentence_at(start)

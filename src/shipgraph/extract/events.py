@@ -17,6 +17,7 @@ from .portcalls import (
     port_calls,
     respectively,
     section_ports,
+    spoofed_calls,
 )
 from .tables import voyage_tables
 from .transfers import (
@@ -49,6 +50,7 @@ class EventExtractor:
             respectively(analysis, sent)
             told_again(analysis, sent)
         list_calls(analysis)
+        spoofed_calls(analysis)
         merge_stays(analysis)
         voyage_tables(analysis)
         voyages(analysis)

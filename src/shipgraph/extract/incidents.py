@@ -559,6 +559,20 @@ def _pair_met(analysis: Analysis, sent: Sentence) -> None:
     event["date"] = date  # (none, where the sentence's only time is the aside's)
 
 
+_TAKEN_FROM = re.compile(r"(?i:picked|took|takes|taken|taking|take|loaded|collected|received|receiving)\b")
+
+
+def _BUYER_TOOK(analysis: Analysis, sent: Sentence, pos: int) -> bool:
+    """Whether the one who took a cargo at `pos` is a firm, person or state named in its clause,
+    with no ship there: who bought it, not a ship that met another."""
+    begin = clause_start(analysis.text, sent.span.start, pos)
+    before = [m for m in analysis.between(begin, pos) if m.end <= pos]
+    # ("Rosneft loaded crude from the tanker X onto the tanker Y": both sides named after it)
+    after = {v.key for v in analysis.in_sentence(sent, "Vessel") if v.start >= pos}
+    return len(after) < 2 and not any(m.type == "Vessel" for m in before) and any(
+        m.type in ("Organization", "Person") or m.type == "State" and m.form == "name" for m in before)
+
+
 _ONE_WITH = rx(r"\b(?:including|among\s+them|notably|one\s+of\s+(?:them|which))\s+(?:one\s+)?with\s+"
               r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # a verb joined to one before it: "... on March 2 and (was) transferred ..."
@@ -607,6 +621,8 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         keys = _counterpart(analysis, sent, keys[0])
     if len(keys) < 2 or blocked(text, s, cue.start(), cue.end()):
         return  # denied, planned or hypothetical in the clause that tells of the transfer
+    if _TAKEN_FROM.match(cue.group()) and _BUYER_TOOK(analysis, sent, cue.start()):
+        return  # "while Indian Oil Corp took one at Paradip from the Suezmax X": a buyer's receipt
     if re.search(r"\b(did not|not|never|no evidence|without\s+(?:any\s+|\w+ing\b))", text[s:e]) or \
             _OTHER_PARTNERS.search(
             text, s, e):

@@ -198,7 +198,12 @@ _CLAUSE_VERB = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:[a-z]+ly\s+)?(?:(?:was|were|h
                   r"remained|remains)\b(?:\s+(?:been\s+)?[a-z]+)?|[a-z]+ed\b)")
 # A clause with a named subject of its own: ", and the Lakshmi took"
 _NEW_SUBJECT = rx(r"[,;]\s+(?:and|while|but|whereas)\s+the\s+(?-i:[A-Z])[\w'’-]*"
-                  r"(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3}\s+(?:[a-z]+ed|took|left|was|were|made|went|came|sent|ran)\b")
+                  r"(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3}\s+(?:[a-z]+ed|took|left|was|were|made|went|came|sent|ran)\b|"
+                  # "loaded at Murmansk after the crude was brought from Varandey": a clause of the
+                  # cargo's own, whose places are where the cargo went
+                  r"\b(?:after|before|once|when|until)\s+(?:the|its|her|their)\s+(?:[a-z]+\s+)?"
+                  r"(?:crude|oil|cargo|cargoes|fuel|coal|grain|wheat|goods|load|shipment|consignment)\s+"
+                  r"(?:was|were|had\s+been|has\s+been)\b")
 # A second verb joined to the first: the places after it are its own ("loaded at A and stored
 # it off B")
 _AND_VERB = rx(r"\band\s+(?:then\s+|later\s+|subsequently\s+|eventually\s+)?"
@@ -562,6 +567,7 @@ _AMONG = rx(r"(?:Among\s+(?:the\s+)?|(?:The\s+)?)(?:[\w-]+\s+){0,2}?(?i:ships|ve
             r"(?:(?:Recent|Notable|Other|Further|New|Last\s+week['’]s|This\s+week['’]s)\s+)?"
             r"(?P<noun>Arrivals|Calls|Callers|Visitors|Departures|Sailings)\s+(?:at|in|to|from)\s+"
             r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
+_SUBORDINATE = rx(r"\b(?:after|before|when|while|once|until|because|since|where|which|that|as)\b")
 _NOUN_DEED = {"arrivals": "arrived at", "calls": "called at", "callers": "called at",
               "visitors": "visited", "departures": "left", "sailings": "left"}
 # (or a colon: "Ships observed at Rajin in May: Angara (8 May); Maria (12 May)")
@@ -576,8 +582,9 @@ def _among_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     port = ports[0]
     m = _AMONG.match(text, s, port.start)
     was = _AMONG_WAS.search(text, port.end, e) if m else None
-    if m is None or was is None or blocked(text, s, s, was.end()):
-        return
+    if m is None or was is None or blocked(text, s, s, was.end()) or _SUBORDINATE.search(
+            text, port.end, was.start()):
+        return  # ("... loaded at Murmansk after the crude was brought by the X": another clause)
     deed = m["verb"] or _NOUN_DEED[m["noun"].lower()]
     for v in vessels:
         if v.start >= was.end():
@@ -628,6 +635,25 @@ def _by_ship_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             text, port.end, v.start)), None)
         if agent is not None and not blocked(text, s, verb.start(), agent.end):
             add_call(analysis, sent, agent, port, verb["verb"])
+    # "Reliance received two cargoes at Sikka, delivered by the tankers X and Y": each ship named
+    # as who brought what the port took in
+    for port in ports:
+        took = _RECEIVED_AT.search(text, max(s, port.start - 80), port.start)
+        if took is None or port.form == "anaphor":
+            continue
+        first = next((v for v in vessels if v.start > port.end and _THEN_BROUGHT_BY.fullmatch(
+            text, port.end, v.start)), None)
+        if first is None or blocked(text, s, took.start(), first.end):
+            continue
+        for v in coordinated(analysis, [v for v in vessels if v.start >= first.start]):
+            add_call(analysis, sent, v, port, "discharged")
+
+
+_RECEIVED_AT = rx(r"\b(?:received|receives|took|takes|imported|imports|bought|buys)\s+"
+                  r"(?:[\w,.'’-]+\s+){0,4}?(?:at|in|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$",
+                  re.I)
+_THEN_BROUGHT_BY = re.compile(r",?\s+(?:(?:all|both|each)\s+)?(?:delivered|brought|carried|shipped|"
+                              r"transported)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?")
 
 
 _RESPECTIVELY = rx(r"\brespectively\b", re.I)
@@ -1811,6 +1837,32 @@ def told_activity(first: str | None, then: str | None) -> str | None:
     if not first or first == "berthed" and then in ("loading", "discharging"):
         return then or first
     return first
+
+
+# "The vessel's AIS showed it at anchor off Port Said in June, but it was transmitting a false
+# position": where its signal put the ship, told as false
+_SIGNAL_SHOWED = rx(r"\b(?:AIS|transponder|signals?|tracking\s+data|positional\s+data|position\s+data)\b"
+                    r"[^.;]{0,40}?\b(?:showed|shows|placed|places|put|puts|indicated|indicates|had\s+it|"
+                    r"reported|located|locates)\b")
+_SIGNAL_FALSE = rx(r"\b(?:false|fake|spoofed|falsified|bogus|manipulated|fabricated)\s+(?:AIS\s+)?"
+                   r"(?:position|location|signals?|data|track)|\b(?:signals?|position|AIS|data|track)\s+"
+                   r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:spoofed|falsified|fake|false|"
+                   r"manipulated|fabricated)\b", re.I)
+
+
+def spoofed_calls(analysis: Analysis) -> None:
+    """Drop a call at a port where only a signal told as false put the ship."""
+    text = analysis.text
+    for ev in [e for e in analysis.events if e["type"] == "PortCall"]:
+        s, e = ev["evidence"][0]
+        shown = _SIGNAL_SHOWED.search(text, s, e)
+        false = _SIGNAL_FALSE.search(text, shown.end(), e) if shown else None
+        if false is None:
+            continue
+        if any(p.key == ev["port"] and shown.end() <= p.start < false.start()
+               for p in analysis.between(s, e, "Port")) and not any(
+                p.key == ev["port"] and p.start >= false.end() for p in analysis.between(s, e, "Port")):
+            analysis.events.remove(ev)
 
 
 def merge_stays(analysis: Analysis) -> None:

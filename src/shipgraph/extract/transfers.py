@@ -774,6 +774,8 @@ def _cargo_subject(analysis: Analysis, s: int, verb: re.Match[str]) -> str | Non
 
 _NO_CARGO_SUBJECT = re.compile(r"(?:which|that|who|it|they|she|he|this|these|those|both|each|"
                                r"all\s+of\s+them)\b", re.I)
+_COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "another", "some", "several",
+                          "none", "both", "each", "most", "many", "few", "more", "others"})
 _UNITS = frozenset({"tonnes", "tons", "barrels", "bbl", "cubic metres", "cubic meters", "units"})
 
 
@@ -1070,7 +1072,8 @@ def cargo_phrase(after_verb: str) -> str | None:
         # "carried 300 containers from ...": the unit counted is the cargo
         unit = _COUNTED.match(after_verb)
         return unit["unit"] if unit else None
-    if cargo.lower() in _UNSAID or _COUNTED_UNSAID.fullmatch(cargo) or cargo.lower() in _UNITS:
+    if cargo.lower() in _UNSAID or _COUNTED_UNSAID.fullmatch(cargo) or cargo.lower() in _UNITS or \
+            cargo.lower() in _COUNT_WORDS:  # ("took one at Paradip"): how many, not what
         return None  # "discharged its cargo", "700,000 barrels": what it was, the text does not say
     if _TIME_WORD.match(cargo):
         return None  # "photos taken on August 12 show": a time, not what was taken on
