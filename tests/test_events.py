@@ -6366,3 +6366,33 @@ def test_a_call_where_only_a_false_signal_put_the_ship_is_none() -> None:
     assert calls(f) == {("Lotus Wind", "Baniyas")}
     f = facts_of("AIS data placed the tanker Lotus Wind at Port Said in June.")
     assert calls(f) == {("Lotus Wind", "Port Said")}
+
+
+def test_a_cargo_aboard_told_in_an_aside_or_before_the_passive_verb() -> None:
+    f = facts_of("The tanker Blue Plover, loaded with Russian diesel, docked at Lagos on 3 May.")
+    assert cargoes(f) == {("Blue Plover", "Russia", "Lagos"): "Russian diesel"}
+    f = facts_of("Crude from Basra was carried to Aliaga by the tanker Blue Plover in April.")
+    assert transfers(f) == {("Blue Plover", "Basrah", "Aliaga")}
+    f = facts_of("Officials from Basra were flown to Aliaga by the tanker Blue Plover.")
+    assert transfers(f) == set()
+    f = facts_of("The Blue Plover's cargo of 90,000 tonnes of naphtha was delivered to Mumbai on 3 May.")
+    assert cargoes(f) == {("Blue Plover", None, "Mumbai"): "naphtha"}
+
+
+def test_a_cargo_loaded_for_a_port_is_on_its_way_there_until_it_arrives() -> None:
+    f = facts_of("In March, the tanker Blue Plover lifted a cargo of naphtha in Ust-Luga bound for "
+                 "Singapore.")
+    assert cargoes(f) == {("Blue Plover", "Ust-Luga", "Singapore"): "naphtha"}
+    assert dated(f, "PortCall") == {("Blue Plover", "Ust-Luga"): "2024-03"}
+    f = facts_of("The tanker Blue Plover loaded at Primorsk for three days.")
+    assert transfers(f) == set()
+    f = facts_of("The tanker Blue Plover took on a cargo at Novorossiysk on 29 April, bound for "
+                 "Paradip. The ship arrived there on 28 May.")
+    assert dated(f, "Transfer") == {("Blue Plover", "Novorossiysk", "Paradip"): "2023-04-29/2023-05-28"}
+    f = facts_of("The tanker Blue Plover left Novorossiysk on 29 April with crude for Paradip. The "
+                 "ship arrived there on 28 May.")
+    assert calls(f) == {("Blue Plover", "Novorossiysk"), ("Blue Plover", "Paradip")}
+    # an attack told first ended the voyage it was bound on
+    f = facts_of("On 12 June the bulk carrier Blue Plover was hit by a drone boat off Hodeidah.\n\n"
+                 "The Blue Plover had loaded coal at Ust-Luga and was bound for Port Said.")
+    assert transfers(f) == set()

@@ -413,7 +413,10 @@ _ARRIVED_THERE = rx(r"\b(?:arriv(?:ed|es|ing)|reach(?:ed|es|ing)|dock(?:ed|s|ing
                     r"got)\s+(?:\w+ly\s+)?$", re.I)
 _HEADING_TO = rx(r"\b(?:head(?:ed|ing|s)|bound|sail(?:ed|ing|s)|set\s+(?:off|out|course)|steam(?:ed|ing)|"
                  r"en\s+route|mak(?:ing|es)|made)\s+(?:\w+\s+)?(?:to|for|towards?)\s+(?:the\s+)?"
-                 r"(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
+                 r"(?:(?:port|harbou?r)\s+of\s+)?$|"
+                 # ("left Novorossiysk with crude for Paradip")
+                 r"\b(?:with|carrying)\s+(?:[\w,.'’-]+\s+){1,6}?for\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$",
+                 re.I)
 
 
 def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:

@@ -218,6 +218,10 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         kind = next(k for k in ("load", "discharge", "trips", "move") if verb.group(k))
         stop = min([clause_end(text, verb.end(), e)] +
                    [v.start() for v in verbs[i + 1:] if v.group("load") or v.group("discharge")])
+        if _aside_carrying(text, s, verb.start()):
+            # (", loaded with Russian diesel, docked at Lagos": the aside ends at its comma)
+            comma = _ASIDE_END.search(text, verb.end(), stop)
+            stop = comma.start() if comma else stop
         if _USED_TO.search(text, max(s, verb.start() - 100), verb.start()):
             continue  # "which is used by the military to supply the exclave": what it is for
         if kind == "move" and _NOT_CARGO_OBJECT.match(text, verb.end()):
@@ -254,6 +258,12 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             continue  # "trips between Russia and the Mediterranean": one end is no port or state
         first = min(a.start for a in agents)
         last = max(p.end for p in (origin, dest) if p is not None)
+        going = _CARGO_BOUND.search(text, max(s, dest.start - 40), dest.start) \
+            if kind == "load" and dest is not None and dest.start > verb.end() else None
+        if going is not None:
+            # ("lifted a cargo of naphtha in Ust-Luga bound for Singapore": where the load was
+            # going is no plan of the loading)
+            last = max([going.start()] + [p.end for p in (origin,) if p is not None])
         if blocked(text, s, min(first, verb.start()), max(last, verb.end())) or \
                 presence_denied(text, last, e):
             continue
@@ -302,8 +312,11 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             # "was carrying crude from Basra to Aliaga": a voyage under way has not ended
             # (nor one "with steel for Izmir")
             if kind == "move" and (verb.group().lower().endswith("ing") or
-                                   dest is not None and _bound(text, s, dest)):
+                                   dest is not None and _bound(text, s, dest)) or \
+                    kind == "load" and dest is not None and _bound(text, s, dest):
                 leg["underway"] = True
+            if kind == "load" and not _WITH.match(text, verb.end()):
+                leg["loaded_here"] = True  # (its loading told with its own time)
             if _LADEN.fullmatch(verb.group()) or kind == "load" and _WITH.match(text, verb.end()):
                 # "arrived at Benghazi with diesel loaded at Taman", "A bulk carrier loaded with
                 # wheat from Sevastopol arrived at Latakia on Sunday"
@@ -315,7 +328,9 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         origin, dest = leg["origin"], leg["destination"]
         if origin is not None and dest is not None and origin.key == dest.key:
             dest = None
-        if dest is None and "move" in leg["kinds"] and _aside_carrying(text, s, leg["pos"]):
+        # (", loaded with Russian diesel," likewise)
+        if dest is None and ("move" in leg["kinds"] or "load" in leg["kinds"] and leg.get("laden")) and \
+                _aside_carrying(text, s, leg["pos"]):
             # "The X, carrying wheat from Russia, docked at Alexandria": the aside's cargo went
             # where the main clause's arrival is
             dest = _arrived_after(analysis, sent, leg["vessel"].key, leg["pos"])
@@ -338,6 +353,7 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                         leg.get("underway") or leg.get("arrived"))):
                     call = add_call(analysis, sent, leg["vessel"], p, activity)
                     if p is origin and (leg.get("underway") or leg.get("laden")) and \
+                            not leg.get("loaded_here") and \
                             not _ARRIVED_AT.search(text, max(s, p.start - 60), p.start):
                         # (not where it arrived and then left laden: it loaded while there)
                         _loaded_before_told(analysis, sent, leg["pos"], call)
@@ -375,9 +391,18 @@ def unfinished_voyages(analysis: Analysis) -> None:
                 and (here := analysis.sentence_at(e["evidence"][0][0])) is not None
                 and here.paragraph == told.paragraph for e in ended):
             analysis.events.remove(event)
+        elif any(e["target"] == event["vessel"] and e["evidence"][0][0] < event["evidence"][0][0]
+                 and e.get("date") and (not event.get("date") or not ends_before(e["date"], event["date"]))
+                 for e in ended):
+            # "The Tutor was hit by a drone boat on 12 June ... || The Tutor had loaded coal at
+            # Ust-Luga and was bound for Port Said": the attack told first ended that voyage
+            analysis.events.remove(event)
 
 
 _ASIDE_CARRYING = re.compile(r",\s*$")
+_CARGO_BOUND = re.compile(r"\b(?:bound|destined)\s+for\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+"
+                          r"of\s+)?$")
+_ASIDE_END = re.compile(r",\s")  # (not the comma of "30,000")
 # "The Angara, a Russian-flagged cargo ship carrying ...": the aside's head, then its cargo
 _APPOSED_CARRYING = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:ship|vessel|tanker|carrier|freighter|"
                                r"bulker|VLCC|Aframax|Suezmax)\s+$", re.I)
@@ -391,7 +416,8 @@ def _aside_carrying(text: str, s: int, pos: int) -> bool:
 
 
 _SHIPS_CARGO_OF = rx(r"['’]s\s+(?:[\w-]+\s+)?(?:cargo|load|shipment|consignment)\s+of\s+"
-                     r"(?P<what>[^,;()]{2,60}?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?$")
+                     r"(?P<what>(?:[^,;()]|,(?=\d{3}\b)){2,60}?)\s+(?:was|were|had\s+been|has\s+been)\s+"
+                     r"(?:[a-z]+ly\s+)?$")
 
 
 def _arrived_after(analysis: Analysis, sent: Sentence, vessel: str, pos: int) -> Mention | None:
@@ -709,7 +735,10 @@ _OWNER_OF = re.compile(r"\b(?:owners?|operators?|managers?|charterers?|insurers?
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # "Wheat loaded at Sevastopol was shipped to Latakia": where the cargo, the subject of a passive
 # voyage, was taken on
-_LOADED_AT = rx(r"\b(?:loaded|taken\s+on|picked\s+up|collected|shipped|exported)\s+(?:at|in|from)\s+"
+# ("Crude from Basra was carried to Aliaga")
+_LOADED_AT = rx(r"\b(?:(?:loaded|taken\s+on|picked\s+up|collected|shipped|exported)\s+(?:at|in|from)|"
+                r"(?:(?<=rude)|(?<=\b[Oo]il)|(?<=fuel)|(?<=coal)|(?<=grain)|(?<=wheat)|(?<=diesel)|(?<=goods)|"
+                r"(?<=cargo)|(?<=cargoes))\s+from)\s+"
                 r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?(?:(?:[\w'’-]+\s+){0,2}(?:port|"
                 r"harbou?r|terminal)\s+(?:of|at|in)\s+)?$", re.I)
 _THEN_PASSIVE = rx(r"(?:['’]s\s+[\w'’ -]{0,30}?)?(?:\s+(?:port|harbou?r|terminal))?"
@@ -837,6 +866,12 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
             # ("sailed for Alexandria on 8 June with 45,000 tonnes of wheat": told before it)
             (p for p in places if p.end <= verb.start() and p.form != "anaphor" and _bound(text, s, p)
              and _BOUND_THEN_LADEN.fullmatch(text, p.end, verb.start())), None)
+    if dest is None and kind == "load":
+        # "lifted a cargo of naphtha in Ust-Luga bound for Singapore": where the cargo loaded
+        # was bound (a voyage under way, see `_bound`)
+        dest = next((p for p in places if verb.end() <= p.start < stop + 40 and p.form != "anaphor"
+                     and p is not origin and not _is_possessor(text, p, places) and _bound(text, s, p)),
+                    None)
     if origin is None and dest is not None and _LADEN.fullmatch(verb.group()):
         origin = _departure_port(text, s, places, verb)
         bound = BOUND_FOR.search(text, max(s, dest.start - 40), dest.start) \
@@ -1528,7 +1563,8 @@ def voyages(analysis: Analysis) -> None:
                 # ship at Rason on 2 October ... at Vostochny on 5 October": when it was
                 if e["type"] == "Transfer" and e.get("vessel") == first["vessel"] and \
                         e.get("destination") == dest["port"] and e.get("origin") == origin["port"] \
-                        and e.get("date") is None and span:
+                        and (e.get("date") is None or e.get("bound")) and span:
+                    # (a voyage told as bound there, whose arrival is told after: it ended then)
                     e["date"] = span
                     e["evidence"] += [x for x in origin["evidence"] + dest["evidence"]
                                       if x not in e["evidence"]]
