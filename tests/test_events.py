@@ -6396,3 +6396,22 @@ def test_a_cargo_loaded_for_a_port_is_on_its_way_there_until_it_arrives() -> Non
     f = facts_of("On 12 June the bulk carrier Blue Plover was hit by a drone boat off Hodeidah.\n\n"
                  "The Blue Plover had loaded coal at Ust-Luga and was bound for Port Said.")
     assert transfers(f) == set()
+
+
+def test_verbs_in_a_series_after_a_ship_named_as_an_object() -> None:
+    f = facts_of("The prosecutor said the tanker Galini Sky loaded Venezuelan crude at Jose in March "
+                 "2022, transferred it to another tanker, the Sea Emerald, off Malaysia's Tanjung "
+                 "Pelepas in May, and returned to Jose in July to load again.")
+    # (the ship it passed the cargo to did not return; it made a second call, in July)
+    assert sorted((e["vessel"], e["date"]) for e in kinds(f, "PortCall")) == [
+        ("Galini Sky", "2022-03"), ("Galini Sky", "2022-07")]
+    assert [e["date"] for e in kinds(f, "ShipToShipTransfer")] == ["2022-05"]
+
+
+def test_a_count_over_a_span_does_not_date_the_deed() -> None:
+    f = facts_of("Wednesday 9 April: The Iranian-flagged cargo ship Shahid Bagheri unloaded "
+                 "containers at Astrakhan, the third such delivery this year.", date="2025-04-14")
+    assert dated(f, "PortCall") == {("Shahid Bagheri", "Astrakhan"): "2025-04-09"}
+    f = facts_of("The cargo ship Shahid Bagheri made its third delivery this year to Astrakhan.",
+                 date="2025-04-14")
+    assert dated(f, "PortCall") == {("Shahid Bagheri", "Astrakhan"): "2025"}

@@ -266,6 +266,9 @@ _OPENS = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Ss]ince|[Ff]rom|[Bb]
                     r"[Ll]ate)\s+)?(?:the\s+)?")
 
 
+_ORDINAL_BEFORE = rx(r",\s+(?:the|its|her|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                     r"ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:so\s+far\s+)?$", re.I)
 _FIRST_SINCE = rx(r"\b(?:first|only|largest|biggest|latest|most)\b[^.;,]{0,40}$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _WHEN_YEAR = re.compile(r"\b(?:after|before|until|till|around|circa|by)\s+(?:(?P<mon>[A-Z][a-z]+\.?)\s+)?"
@@ -349,6 +352,12 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
         # "the first such seizure since 2019": how long none was, not when this one was
         aside += [(t.start, t.end) for t in sent.times
                   if t.since and _FIRST_SINCE.search(text, max(s, t.start - 60), t.start)]
+        # "unloaded containers at Astrakhan on 9 April, the third such delivery this year": the
+        # span a count runs over, where the deed has a time of its own
+        counted = [(t.start, t.end) for t in sent.times
+                   if _ORDINAL_BEFORE.search(text, max(s, t.start - 50), t.start)]
+        if counted and len(counted) < len(sent.times):
+            aside += counted
         times = [t for t in sent.times if not any(a <= t.start < b for a, b in aside)]
         # "arrived from Novorossiysk and left on 17 December", "sailed from Tartus and arrived on
         # 17 December": the time of another port's arrival or departure is not the one it came from
@@ -687,7 +696,12 @@ _MET_OBJECT = rx(r"(?:\b(?:met|joined|approached|accompanied|escorted|towed|foll
                  r"passed|came alongside)|"
                  # "received crude oil from the Kira Star ... and delivered it": the giver
                  r"\b(?:received|took|obtained|collected|picked up|loaded|bought|purchased)\b"
-                 r"(?:[^,;.]|[.,](?=\d)){0,60}?\bfrom)"
+                 r"(?:[^,;.]|[.,](?=\d)){0,60}?\bfrom|"
+                 # "loaded crude at Jose, transferred it to another tanker, the Sea Emerald, off
+                 # Malaysia, and returned to Jose": the taker
+                 r"\b(?:transferred|pumped|passed|handed|delivered|offloaded|discharged|lightered)\b"
+                 r"(?:[^,;.]|[.,](?=\d)){0,60}?\b(?:to|into|onto)(?:\s+another\s+(?:[\w-]+\s+)?(?:tanker|vessel|"
+                 r"ship|carrier),)?)"
                  r"\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # an aside opened after a ship's name, and closed with a comma after another's
 # ("The tanker Freedom, owned by the same company as the Hope, loaded ...")

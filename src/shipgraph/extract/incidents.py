@@ -576,7 +576,8 @@ def _BUYER_TOOK(analysis: Analysis, sent: Sentence, pos: int) -> bool:
 _ONE_WITH = rx(r"\b(?:including|among\s+them|notably|one\s+of\s+(?:them|which))\s+(?:one\s+)?with\s+"
               r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # a verb joined to one before it: "... on March 2 and (was) transferred ..."
-_AND_BEFORE = rx(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?(?:(?:was|were)\s+)?$")
+# (or a comma in a series of verbs: "loaded crude at Jose in March, transferred it to ...")
+_AND_BEFORE = rx(r"(?:\band|(?<=[a-z0-9]),)\s+(?:then\s+|later\s+|\w+ly\s+)?(?:(?:was|were)\s+)?$")
 
 
 def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:

@@ -30,6 +30,7 @@ from .eventbase import (
     ends_before,
     inside,
     joined_before,
+    overlaps,
     record,
     span_dates,
     span_days,
@@ -1767,6 +1768,10 @@ _FORCED_SHIP = rx(r"\b(?:" + _CAPTOR + r"|ordered)\s+(?:the\s+)?(?:[\w'’-]+\s+
 _TO_WORD = re.compile(r"\b(?:in)?to\b")
 
 
+_AGAIN_TO = rx(r"\b(?:returned|came\s+back|went\s+back|sailed\s+back|headed\s+back|was\s+back)\s+"
+               r"(?:to|at|in)\s+(?:the\s+(?:port\s+of\s+)?)?$")
+
+
 def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
              phrase: str) -> dict[str, Any]:
     """The vessel's call at the port, told in `sent` (made, or found made before)."""
@@ -1792,6 +1797,11 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
         is not None)
     for e in analysis.events_at(sent.span.start):
         if e["type"] == "PortCall" and e["vessel"] == vessel.key and e["port"] == port.key:
+            if port.form == "name" and e.get("date") and e["position"] < port.start and \
+                    _AGAIN_TO.search(analysis.text, max(sent.span.start, port.start - 30), port.start):
+                when = date_near(analysis, sent, port.start)
+                if when and not overlaps(e["date"], when):
+                    continue  # "loaded at Jose in March, ..., and returned to Jose in July": two calls
             # "made port in Samsun ... and offloaded its cargo there": what it did there (a
             # loading or a discharge told after its arrival: "arrived at Mersin. ... she
             # discharged a cargo of diesel there")

@@ -866,9 +866,9 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
             # ("sailed for Alexandria on 8 June with 45,000 tonnes of wheat": told before it)
             (p for p in places if p.end <= verb.start() and p.form != "anaphor" and _bound(text, s, p)
              and _BOUND_THEN_LADEN.fullmatch(text, p.end, verb.start())), None)
-    if dest is None and kind == "load":
+    if dest is None and kind == "load" and origin is not None:
         # "lifted a cargo of naphtha in Ust-Luga bound for Singapore": where the cargo loaded
-        # was bound (a voyage under way, see `_bound`)
+        # was bound (a voyage under way, see `_bound`), from the port it was loaded in
         dest = next((p for p in places if verb.end() <= p.start < stop + 40 and p.form != "anaphor"
                      and p is not origin and not _is_possessor(text, p, places) and _bound(text, s, p)),
                     None)
