@@ -1870,7 +1870,7 @@ def spoofed_calls(analysis: Analysis) -> None:
         s, e = ev["evidence"][0]
         shown = _SIGNAL_SHOWED.search(text, s, e)
         false = _SIGNAL_FALSE.search(text, shown.end(), e) if shown else None
-        if false is None:
+        if shown is None or false is None:
             continue
         if any(p.key == ev["port"] and shown.end() <= p.start < false.start()
                for p in analysis.between(s, e, "Port")) and not any(

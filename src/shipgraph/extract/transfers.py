@@ -371,11 +371,11 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             if origin is None and leg.get("laden"):
                 # "Kavkaz || - 3 Oct: Lauga departed for Latakia with wheat": the port a log
                 # tells the ship left, laden, is where the voyage began
-                left = [c for c in analysis.events_at(s) if c["type"] == "PortCall" and
+                gone = [c for c in analysis.events_at(s) if c["type"] == "PortCall" and
                         c["vessel"] == leg["vessel"].key and c.get("activity") == "departure" and
                         (end is None or c["port"] != end.key)]
-                if len({c["port"] for c in left}) == 1:
-                    event["origin"], event["origin_type"] = left[0]["port"], "Port"
+                if len({c["port"] for c in gone}) == 1:
+                    event["origin"], event["origin_type"] = gone[0]["port"], "Port"
             _span_calls(analysis, sent, event, origin, end)
 
 
