@@ -6416,3 +6416,28 @@ def test_a_count_over_a_span_does_not_date_the_deed() -> None:
     f = facts_of("The cargo ship Shahid Bagheri made its third delivery this year to Astrakhan.",
                  date="2025-04-14")
     assert dated(f, "PortCall") == {("Shahid Bagheri", "Astrakhan"): "2025"}
+
+
+def test_a_name_said_to_be_no_large_ship_is_still_a_ship() -> None:
+    f = facts_of("The Angora is not a large ship. Since August it has made 11 round trips between "
+                 "Rajin and Dunai.")
+    assert names(f, "Vessel") == {"Angora"}
+    f = facts_of("The Hope is not a ship but a charity.")
+    assert names(f, "Vessel") == set()
+
+
+def test_containers_stacked_on_deck_are_a_cargo_aboard() -> None:
+    f = facts_of("The container ship Angora called at Rajin on 28 December. It was back at Dunai by "
+                 "2 January, with containers stacked on deck.", date="2024-01-15")
+    assert cargoes(f) == {("Angora", "Rajin", "Dunai"): "containers"}
+    f = facts_of("The container ship Angora called at Rajin on 28 December. It was back at Dunai by "
+                 "2 January.", date="2024-01-15")
+    assert transfers(f) == set()
+
+
+def test_each_port_listed_after_from_is_one_a_ship_left() -> None:
+    f = facts_of("The dry cargo ships Nadr and Pishro arrived from Amirabad and Anzali respectively.")
+    assert {(e["vessel"], e["port"], e["activity"]) for e in kinds(f, "PortCall")} == {
+        ("Nadr", "Amirabad", "departure"), ("Pishro", "Bandar Anzali", "departure")}
+    f = facts_of("The dry cargo ship Nadr called at Amirabad and Anzali.")
+    assert {e.get("activity") for e in kinds(f, "PortCall")} == {None}

@@ -1022,8 +1022,13 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             if _TO_BEFORE.search(before) and activity_of(phrase) == "departure":
                 phrase = ""  # "sailed from A to B": B is where it went, not where it left
             came = False
-            if re.search(r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|and|or|at|in)\b)[\w'’-]+\s+){0,3}$",
-                         before) and \
+            # ("arrived from Amirabad and Anzali": each port of the list after "from")
+            listed = [q for q in ports if q.end <= port.start and q.form != "anaphor"]
+            from_list = bool(listed) and JOINED.fullmatch(text, listed[-1].end, port.start) is not None \
+                and re.search(r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|and|or|at|in)\b)[\w'’-]+\s+){0,3}$",
+                              text[max(s, listed[-1].start - 40):listed[-1].start]) is not None
+            if (from_list or re.search(r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|and|or|at|in)\b)[\w'’-]+\s+){0,3}$",
+                                       before)) and \
                     not ACTIVITY[0][1].search(between):
                 phrase = "departed"
                 # "had arrived from Primorsk": the voyage ended where the ship was last told of

@@ -109,6 +109,8 @@ _CARGO = rx(
     # "wheat it took on at Kavkaz", "oil that it loaded": a clause about the cargo; "oil rose",
     # "coal worth $400 million": what is said of it
     r"it|that|which|she|they|worth|valued|rose|fell|jumped|climbed|dropped|surged|slumped|"
+    # ("containers stacked on deck")
+    r"stacked|piled|lashed|stowed|visible|"
     r"increased|decreased|declined|doubled|tripled|averaged|totall?ed|hit|topped|exceeded|"
     r"bound|destined|aboard|onboard|have|has|had|was|were|is|are|will|would|"
     # "A tanker carrying Iranian crude arrived at Baniyas": the ship's own verb after it
@@ -1616,7 +1618,10 @@ _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:(?:f
                r"with(?=\s+(?:(?:about|some|nearly|around|roughly|almost|over|more\s+than)\s+)?(?:\d[\d,]*\s+)?"
                r"(?:(?-i:[A-Z])[\w-]*\s+|(?:construction|building|raw|military|spare|refined|"
                r"frozen|dual-use)\s+)?" + CARGO_WORDS + r"\b(?:\s*[,.;)]|\s+(?:from|to|for|"
-               r"on|in|at|and|of|aboard|bound|loaded|which|that|destined|taken|bought|sold|worth)\b|\s*$))|"
+               # ("with containers stacked on deck")
+               r"on|in|at|and|of|aboard|bound|loaded|which|that|destined|taken|bought|sold|worth|"
+               r"(?:stacked|piled|lashed|stowed)\s+(?:high\s+)?(?:on|in)\s+(?:its\s+|her\s+|the\s+)?"
+               r"(?:deck|holds?))\b|\s*$))|"
                r"(?:loaded|loads|took on|takes on|taken on|picked up|"
                r"picks up|collected|collects|received|receives|took delivery of)"
                r"(?!\s+(?:at|in|from|on|onto|into|there|up|off)\b))\s+", re.I)

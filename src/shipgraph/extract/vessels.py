@@ -932,8 +932,10 @@ _CUED = [
     rx(r"(?:\b[Tt]he\s+|^)" + NAME + r",\s+(?:also\s+|now\s+|likewise\s+)?(?P<flag3>" + _FLAG +
        r")\s*[,;)]"),
     # "the Angara was a civilian ship", "The Ruta is a Cameroon-flagged tanker"
-    rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"\s+(?:is|was)\s+(?:a|an)\s+(?:(?P<flag3>" + _FLAG +
-       r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
+    # ("The Angara is not a large ship": still a ship, of another size)
+    rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"\s+(?:is|was)\s+(?:a|an|not\s+(?:a|an)(?=\s+(?!" + _TYPE +
+       r")[a-z]+\s))\s+(?:(?P<flag3>" + _FLAG + r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE +
+       r")\b"),
     # Zircon and Flora, both Gabon-flagged tankers
     # (or "Both the Sea Kite and the Dunlin, Panama-flagged tankers")
     rx(r"\b(?!" + _NOT_NAME_WORD + r")(?P<name>" + _NAME_CORE + r")(?P<more>\s+and\s+(?:the\s+)?" +
