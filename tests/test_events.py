@@ -6441,3 +6441,17 @@ def test_each_port_listed_after_from_is_one_a_ship_left() -> None:
         ("Nadr", "Amirabad", "departure"), ("Pishro", "Bandar Anzali", "departure")}
     f = facts_of("The dry cargo ship Nadr called at Amirabad and Anzali.")
     assert {e.get("activity") for e in kinds(f, "PortCall")} == {None}
+
+
+def test_a_question_tells_no_event() -> None:
+    f = facts_of("Did the tanker Sea Wren call at Nampo? Records suggest it did not.")
+    assert calls(f) == set()
+    f = facts_of("The tanker Sea Wren called at Nampo. Why did it go there?")
+    assert calls(f) == {("Sea Wren", "Nampo")}
+
+
+def test_a_clause_opened_by_instead_of_names_no_ship() -> None:
+    f = facts_of("Instead of Piraeus, the tanker Sea Wren went to Aliaga.")
+    assert names(f, "Vessel") == {"Sea Wren"} and calls(f) == {("Sea Wren", "Aliaga")}
+    f = facts_of("Unlike Piraeus, the tanker Sea Wren went to Aliaga.")
+    assert names(f, "Vessel") == {"Sea Wren"}

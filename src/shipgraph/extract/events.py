@@ -6,6 +6,8 @@ sentence rules first, then the rules that join sentences (voyages, discharges, o
 
 from __future__ import annotations
 
+import re
+
 from .base import Analysis
 from .eventbase import told_again
 from .incidents import attacks, incidents, merge_detentions, ship_to_ship
@@ -31,6 +33,8 @@ from .transfers import (
     voyages,
 )
 
+_QUESTION = re.compile(r"\?[\"”’')]*\s*$")
+
 
 class EventExtractor:
     """Sentence-level event rules over the mentions the earlier extractors found."""
@@ -49,6 +53,11 @@ class EventExtractor:
             attacks(analysis, sent)
             respectively(analysis, sent)
             told_again(analysis, sent)
+        # "Did the tanker X call at Nampo?": a question tells no event
+        asked = {sent.span.start for sent in analysis.sentences
+                 if _QUESTION.search(analysis.text[sent.span.start:sent.span.end])}
+        if asked:
+            analysis.events[:] = [e for e in analysis.events if e["evidence"][0][0] not in asked]
         list_calls(analysis)
         spoofed_calls(analysis)
         merge_stays(analysis)

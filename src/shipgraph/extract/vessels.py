@@ -61,6 +61,9 @@ _NOT_NAME = {
     "saturday", "sunday", "if", "not", "no", "then", "later", "earlier", "according", "ais",
     "imo", "mmsi", "is", "was", "were", "has", "had", "said", "says", "laden", "meanwhile",
     "separately", "also", "another", "other", "some", "several", "most", "many",
+    # ("Instead of Piraeus, the tanker X went to Aliaga")
+    "instead", "unlike", "like", "despite", "besides", "except", "rather", "beyond", "unless",
+    "although", "though", "because", "whereas", "during", "until", "without", "within", "near",
 }
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 # What a ship lies beside in a port, named: "alongside Berth 4", "next to Quay 12"
