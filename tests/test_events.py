@@ -6455,3 +6455,10 @@ def test_a_clause_opened_by_instead_of_names_no_ship() -> None:
     assert names(f, "Vessel") == {"Sea Wren"} and calls(f) == {("Sea Wren", "Aliaga")}
     f = facts_of("Unlike Piraeus, the tanker Sea Wren went to Aliaga.")
     assert names(f, "Vessel") == {"Sea Wren"}
+
+
+def test_a_ship_that_sank_after_being_hit_was_attacked() -> None:
+    f = facts_of("The cruiser Moskvich sank in April 2022 after being hit by two Neptune missiles.")
+    assert [e["target"] for e in kinds(f, "Attack")] == ["Moskvich"]
+    f = facts_of("The cruiser Moskvich sank in a storm after being towed for days.")
+    assert kinds(f, "Attack") == []

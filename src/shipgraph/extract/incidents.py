@@ -1129,7 +1129,10 @@ _WITH_ARMS = rx(r"(?:\s*\([^()]*\))?\s+(?:with|using)\s+(?:an?\s+|two\s+|three\s
                 r"(?:[\w-]+\s+){0,2}?" + _WEAPON + r"\b", re.I)
 # (an aside may hold a number's comma: ", carrying about 21,000 tonnes of fertiliser,")
 _SUBJECT_GAP = re.compile(r"(?:\s*\([^()]*\))?(?:,\s+(?:which|that)|"
-                          r",\s+(?:[^,;()]|,(?=\d{3}\b)){1,100},)?,?\s*")
+                          r",\s+(?:[^,;()]|,(?=\d{3}\b)){1,100},)?,?\s*|"
+                          # "The Moskva sank in April 2022 after being hit by two missiles"
+                          r"\s+(?:sank|went\s+down|caught\s+fire|burned|burnt|exploded|capsized|ran\s+aground|"
+                          r"was\s+(?:abandoned|evacuated|lost|crippled))\b[^,;.]{0,40}?,?\s+(?:after|when|as)\s+")
 _LYING = re.compile(r"(?:while|as|when)\s+(?:it\s+was\s+|she\s+was\s+)?(?:moored|docked|anchored|berthed|"
                     r"lying|at\s+anchor|loading|unloading|in\s+port)\b")
 _CLAIMED = rx(r"\bclaim(?:ed|s|ing)?\b", re.I)
