@@ -6462,3 +6462,13 @@ def test_a_ship_that_sank_after_being_hit_was_attacked() -> None:
     assert [e["target"] for e in kinds(f, "Attack")] == ["Moskvich"]
     f = facts_of("The cruiser Moskvich sank in a storm after being towed for days.")
     assert kinds(f, "Attack") == []
+
+
+def test_a_deed_after_a_clause_of_what_was_done_first_comes_after_its_time() -> None:
+    f = facts_of("After loading at Tartus on 2 August, the bulk carrier Aleppo Crest sailed to "
+                 "Izmail.", date="2024-09-09")
+    assert dated(f, "PortCall") == {("Aleppo Crest", "Tartus"): "2024-08-02",
+                                    ("Aleppo Crest", "Izmail"): "2024-08-02/2024-09-09"}
+    f = facts_of("After loading at Tartus on 2 August, the bulk carrier Aleppo Crest arrived at "
+                 "Izmail on 9 August.", date="2024-09-09")
+    assert dated(f, "PortCall")[("Aleppo Crest", "Izmail")] == "2024-08-09"

@@ -25,6 +25,7 @@ from .conftest import ROOT, SHARED, calls, facts_of, names
     ("Simon's Town", "Port", "zasmn"), ("Simonstown", "Port", "zasmn"),
     ("Astara", "Port", "astara"), ("Port Kuryk", "Port", "kuryk"), ("Unggi", "Port", "sonbong"),
     ("Hurd's Bank", "Place", "hurd-bank"), ("Khasan", "Place", "khasan"),
+    ("Batroun", "Port", "wpi-45027"), ("Selaata", "Port", "wpi-45027"),
 ])
 def test_curated_names(name: str, kind: str, key: str) -> None:
     entries = default_gazetteer().lookup(name)

@@ -391,6 +391,15 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             # and took to Hodeidah on Nov. 19": the span of what the main clause tells is not
             # the time of a deed told after it
             times = [t for t in times if not (t.since and t.end <= pos and "," in text[t.end:pos])]
+        opening = _AFTER_OPENING.match(text, s, pos)
+        if opening is not None and analysis.doc_date is not None and not any(
+                t.start >= opening.end() for t in times):
+            told = [t for t in times if t.start < opening.end()]
+            if told and told[-1].interval.start <= analysis.doc_date:
+                # "After loading at Tartus on 2 August, it sailed to Izmail": after that time,
+                # within a voyage's length and by the report's day
+                return format_interval(told[-1].interval.start, min(
+                    analysis.doc_date, told[-1].interval.end + dt.timedelta(days=_VOYAGE_DAYS)))
         inside = [t for t in times if lo <= t.start < hi]
         # "was discharged at Dongjiakou in April after being transferred ... off Malaysia in
         # March": an event told inside a clause opened by "after ...ing" has that clause's time
@@ -502,6 +511,8 @@ _CARGO_GOING = rx(r"(?<=[a-z])\s+(?:bound|destined)\s+for\s+(?:the\s+)?[A-Z][\w'
                   r"(?:\s+[A-Z][\w'’.-]*){0,3}(?=[\s,]+\S)")
 _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,150}?\s[—–]\s|\s--\s.{1,150}?\s--\s")
 _VOYAGE_DAYS = 60  # the longest a voyage told as following a time is taken to last
+# a sentence opened by a clause of what was done first: "After loading at Tartus on 2 August, "
+_AFTER_OPENING = re.compile(r"\s*(?:After|Having)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ing|ed)\b[^;.]*?,\s")
 _BEFORE_ING = rx(r"\bbefore\s+(?:then\s+)?[a-z]+ing\b")
 # "... and is now anchored", "... and sailed": a later verb joined by "and", told in the past
 _JOINED_VERB = rx(r"\b(?:and|but)\s+(?:(?:then|later|now|since|has|had|have|is|was|were|are|also|"
