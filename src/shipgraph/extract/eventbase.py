@@ -394,12 +394,12 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
         opening = _AFTER_OPENING.match(text, s, pos)
         if opening is not None and analysis.doc_date is not None and not any(
                 t.start >= opening.end() for t in times):
-            first = [t for t in times if t.start < opening.end()]
-            if first and first[-1].interval.start <= analysis.doc_date:
+            done_first = [t for t in times if t.start < opening.end()]
+            if done_first and done_first[-1].interval.start <= analysis.doc_date:
                 # "After loading at Tartus on 2 August, it sailed to Izmail": after that time,
                 # within a voyage's length and by the report's day
-                return format_interval(first[-1].interval.start, min(
-                    analysis.doc_date, first[-1].interval.end + dt.timedelta(days=_VOYAGE_DAYS)))
+                return format_interval(done_first[-1].interval.start, min(
+                    analysis.doc_date, done_first[-1].interval.end + dt.timedelta(days=_VOYAGE_DAYS)))
         inside = [t for t in times if lo <= t.start < hi]
         # "was discharged at Dongjiakou in April after being transferred ... off Malaysia in
         # March": an event told inside a clause opened by "after ...ing" has that clause's time
