@@ -6472,3 +6472,12 @@ def test_a_deed_after_a_clause_of_what_was_done_first_comes_after_its_time() -> 
     f = facts_of("After loading at Tartus on 2 August, the bulk carrier Aleppo Crest arrived at "
                  "Izmail on 9 August.", date="2024-09-09")
     assert dated(f, "PortCall")[("Aleppo Crest", "Izmail")] == "2024-08-09"
+
+
+def test_a_leaving_told_after_a_denial_of_what_came_since() -> None:
+    f = facts_of("The tanker Sea Wren has not called at a port since leaving Kozmino on 3 May.")
+    assert dated(f, "PortCall") == {("Sea Wren", "Kozmino"): "2023-05-03"}
+    f = facts_of("The tanker Sea Wren would have docked at Lome after leaving Kozmino.")
+    assert calls(f) == set()
+    f = facts_of("The tanker Sea Wren did not call at Kozmino.")
+    assert calls(f) == set()

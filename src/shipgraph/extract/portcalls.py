@@ -20,6 +20,7 @@ from .eventbase import (
     FLAG_BEFORE,
     FORCED_TO,
     JOINED,
+    MODAL,
     RULERS_CLAUSE,
     blocked,
     blocked_as_said,
@@ -997,7 +998,14 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     not re.search(r"\b(at|in|to|from)\s+(?:the\s+)?(?:(?!(?:for|towards?|near)\s)[\w'’-]+\s+)"
                                   r"{0,3}$", before, re.I):
                 continue
-            if blocked(text, s, v.start, port.end) or _CARGO_ORIGIN.search(before) and \
+            # "has not called at a port since leaving Kozmino on 3 May": the leaving is told as
+            # done, whatever the clause it hangs on denies
+            since = _SINCE_LEAVING.search(text, max(s, port.start - 40), port.start)
+            if since is not None and MODAL.search(text, s, since.start()):
+                since = None  # ("would have docked at Lome after leaving Kozmino": all of it a plan)
+            if blocked(text, s, v.start, port.end) and (
+                    since is None or blocked(text, since.start(), since.start(), port.end)) or \
+                    _CARGO_ORIGIN.search(before) and \
                     not _SHIP_CAME.fullmatch(between):
                 continue  # ("the oil came from Basra", not "the X, which came from Basra")
             edges = list(_CLAUSE_BREAK.finditer(between))
@@ -1050,6 +1058,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                             ev["arrival"], ev["date"] = ev["date"], weeks_before(ev["date"])
 
 
+_SINCE_LEAVING = rx(r"\b(?:since|after)\s+(?:leaving|departing|sailing\s+from|it\s+left|she\s+left)\s+"
+                    r"(?:the\s+(?:port\s+of\s+)?)?$")
 _KEPT_FROM_LEAVING = re.compile(r"\b(?:barred|barring|prevented|preventing|stopped|banned|prohibited|blocked|"
                                 r"forbidden|forbade)\s+(?:[\w\"“”'’-]+\s+){0,6}?from\s+(?:leaving|departing|"
                                 r"sailing\s+from)\b")
