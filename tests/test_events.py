@@ -6481,3 +6481,18 @@ def test_a_leaving_told_after_a_denial_of_what_came_since() -> None:
     assert calls(f) == set()
     f = facts_of("The tanker Sea Wren did not call at Kozmino.")
     assert calls(f) == set()
+
+
+def test_more_ways_to_tell_a_transfer_at_sea() -> None:
+    f = facts_of("Imagery shows the tankers Sea Wren and Kite Hollow side by side off Kalamata on 3 May.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Sea Wren", "Kite Hollow"})]
+    f = facts_of("The tankers Sea Wren and Kite Hollow were berthed side by side at Piraeus on 3 May.")
+    assert sts_events(f) == []
+    f = facts_of("The tanker Sea Wren rendezvoused with the tanker Kite Hollow near Singapore, where "
+                 "oil was transferred.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Sea Wren", "Kite Hollow"})]
+    f = facts_of("The tanker Sea Wren met the tanker Kite Hollow near Singapore, where oil was not "
+                 "transferred.")
+    assert sts_events(f) == []
+    f = facts_of("The tanker Sea Wren topped up its cargo from the tanker Kite Hollow off Malta.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Sea Wren", "Kite Hollow"})]

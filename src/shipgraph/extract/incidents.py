@@ -30,7 +30,7 @@ from .prefilter import rx
 from .text import IN_CLAUSE, opens_line
 from .vessels import STORAGE_SUFFIX
 
-_STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
+_STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|\bside[- ]by[- ]side\b|"
                   r"\b(?:moored|lying|anchored|berthed|tied\s+up)\s+(?:right\s+|directly\s+)?next\s+to\b|"
                   # "Cargo from the tanker Kira was moved onto the tanker Lumo"
                   r"\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z0-9])[\w'’-]*){0,3}\s+"
@@ -81,7 +81,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   # ("took part of a gasoil cargo from the Gabon-flagged Seagull")
                   # ("transferred oil from the Mira", "loaded 700,000 barrels from the X")
                   r"\b(?:(?:took|takes|taken|taking|(?<=did\s)take)\s+(?:on\s+)?|(?:transferred|pumped|loaded|"
-                  r"lifted|siphoned)\s+)(?:(?:part|some|most|all|half|much|the\s+rest)"
+                  # ("topped up its cargo from the tanker X")
+                  r"lifted|siphoned|topped\s+up|topping\s+up)\s+)(?:(?:part|some|most|all|half|much|the\s+rest)"
                   r"\s+of\s+)?(?:(?:the|its|a|an|that|this)\s+)?"
                   r"(?:[\w-]+(?:[.,]\d+)*\s+){0,3}?"
                   r"(?:cargo(?:es)?|load|shipment|crude|oil|LNG|LPG|fuel|diesel|gasoline|coal|barrels|"
@@ -106,6 +107,10 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|"
                   r"(?:[\w-]+\s+)?(?:cargo(?:es)?|oil|crude|load|fuel|diesel|coal|gas|"
                   r"LNG|LPG|condensate)\b|"
 
+                  # ("rendezvoused with the X near Singapore, where oil was transferred")
+                  r"\b(?:met|rendezvous\w*|came alongside)\b" + IN_CLAUSE +
+                  r"{0,120}?\bwhere\s+(?:the\s+)?(?:oil|crude|cargo|fuel|diesel|coal|LNG|LPG)\s+(?:was|were)\s+"
+                  r"(?:transferred|moved|pumped|swapped|exchanged|passed)\b|"
                   r"\b(?:met|rendezvous\w*|came alongside)\b" + IN_CLAUSE +
                   r"{0,120}?\bwhere\s+(?:they|the\s+(?:two|pair)"
                   r"(?:\s+\w+)?)\s+(?:\w+ly\s+)?(?:transferred|swapped|exchanged|moved|pumped|passed)\b|"
@@ -629,6 +634,8 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
             text, s, e):
         return
     beside = cue.group().lower()
+    if beside.replace("-", " ") == "side by side":
+        beside = "alongside"  # ("imagery shows the X and the Y side by side off Kalamata")
     if beside == "alongside" or beside.endswith("next to"):
         ship_next = _NEXT_SHIP.fullmatch(text, cue.end(), min(
             [v.start for v in analysis.in_sentence(sent, "Vessel") if v.start > cue.end()] or
