@@ -6496,3 +6496,13 @@ def test_more_ways_to_tell_a_transfer_at_sea() -> None:
     assert sts_events(f) == []
     f = facts_of("The tanker Sea Wren topped up its cargo from the tanker Kite Hollow off Malta.")
     assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Sea Wren", "Kite Hollow"})]
+
+
+def test_a_ship_also_identified_after_a_designation_told_before() -> None:
+    f = facts_of("Today OFAC is identifying 13 vessels as blocked property. Among the vessels "
+                 "identified today is the Panama-flagged tanker OCEAN KITE. The tanker ANGEL IV met "
+                 "the OCEAN KITE in November. Also identified is the Cameroon-flagged CH BRILLIANT.")
+    assert {e["target"] for e in kinds(f, "Sanction")} == {"OCEAN KITE", "CH BRILLIANT"}
+    f = facts_of("The tanker OCEAN KITE called at Fujairah. Also identified is the Cameroon-flagged "
+                 "CH BRILLIANT.")
+    assert kinds(f, "Sanction") == []

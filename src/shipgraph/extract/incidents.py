@@ -288,6 +288,9 @@ _AMONG_NAMED = rx(r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vessels|ships|
                   r"(?:vessels|ships|tankers|carriers|freighters)\s+(?:named|listed|targeted|cited|hit|"
                   r"identified|designated|sanctioned|blocked)\s+"
                   r"(?:\w+\s+){0,3}?(?:include|included|are|were)|"
+                  # "Also identified is the Cameroon-flagged CH BILLION", after the list's lead
+                  r"(?:also|further|additionally)\s+(?:identified|designated|sanctioned|named|listed|"
+                  r"targeted)\s+(?:today\s+)?(?:is|are|was|were)|"
                   # "adds 52 vessels to its list ... They include the tankers X, Y and Z"
                   # ("... to its list of designated ships. They are the tankers X and Y")
                   r"(?:they|these|those)\s+(?:include|included|are|were)(?=\s+the\b))\b", re.I)
@@ -1063,10 +1066,10 @@ def _firm_designations(analysis: Analysis, sent: Sentence) -> None:
 
 
 def _designation_before(analysis: Analysis, sent: Sentence) -> str | bool | None:
-    """The time of a designation told in one of the two sentences before this one (None where
+    """The time of a designation told in one of the three sentences before this one (None where
     it gives none), or False where neither tells of one."""
     index = analysis.index_of(sent)
-    for x in reversed(analysis.sentences[max(0, index - 2):index]):
+    for x in reversed(analysis.sentences[max(0, index - 3):index]):
         cue = _SANCTION.search(analysis.text, x.span.start, x.span.end)
         if cue and not _HYPOTHETICAL.search(analysis.text, x.span.start, x.span.end):
             return date_near(analysis, x, cue.start())
