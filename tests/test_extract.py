@@ -2122,3 +2122,20 @@ def test_what_is_done_only_to_ships_told_in_the_passive() -> None:
     assert [e.type for e in f.events] == ["Detention"]
     # (a cleric detained is no ship)
     assert names(facts_of("The Reverend was detained by police in Tallinn."), "Vessel") == set()
+
+
+def test_a_name_in_emphasis_opening_a_list_item_doing_what_ships_do(tmp_path: Path) -> None:
+    (tmp_path / "r.md").write_text(
+        "---\ntitle: Key findings\ndate: 2024-10-10\n---\n\n"
+        "- **Nova Crest** came from Kharg Island and discharged at Baniyas on 14 September.\n"
+        "- **Lotus Bay** transferred her cargo to **Jasmine Star** off Egypt on 2 September.\n"
+        "- **Rosneft Trading** said it had no comment.\n", encoding="utf-8")
+    f = extract(read_document(tmp_path / "r.md"))
+    assert names(f, "Vessel") == {"Nova Crest", "Lotus Bay", "Jasmine Star"}
+    assert ("Nova Crest", "Baniyas") in calls(f)
+    assert [e for e in f.events if e.type == "ShipToShipTransfer"]
+    # in a text file the marks are read as quotes are, to the same end
+    (tmp_path / "r.txt").write_text(
+        "Key findings\n\n- **Nova Crest** came from Kharg Island and discharged at Baniyas.\n",
+        encoding="utf-8")
+    assert names(extract(read_document(tmp_path / "r.txt")), "Vessel") == {"Nova Crest"}

@@ -105,6 +105,8 @@ def test_markdown_markup_is_blanked_and_names_keep_their_offsets(tmp_path: Path)
     assert "*" not in doc.text and "](" not in doc.text and "|" not in doc.text
     assert "https" not in doc.text and "`" not in doc.text
     assert "Fen Lark,   a bulker" in doc.text  # the comma moves up to the name
+    # where the names set in emphasis stand (the reader's note for the extractors)
+    assert [doc.text[a:b] for a, b in doc.emphasis] == ["Dune Lark", "Fen Lark", "Gulf Heron"]
     assert "snake_case" in read_text_of(tmp_path, "x.md", "snake_case and 2*3*4 stay")
     # a footnote's mark is blanked, its text kept
     assert read_text_of(tmp_path, "n.md", "Dunai.[^1] Then\n\n[^1]: Data.") == \

@@ -44,6 +44,9 @@ class Document(BaseModel):
     kind: Literal["report", "dataset"] = "report"
     # What the reader noticed and worked around (an implausible date line...); not stored.
     warnings: list[str] = Field(default_factory=list, exclude=True)
+    # Names the source set in emphasis ("**Nova Ray**" in Markdown), whose marks the text has
+    # blanked: where each stands in the text; not stored.
+    emphasis: list[tuple[int, int]] = Field(default_factory=list, exclude=True)
 
     def header(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "date": self.date, "source": self.source}

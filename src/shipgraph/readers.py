@@ -15,6 +15,7 @@ from warnings import catch_warnings, simplefilter
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 
 from .errors import ReadError
+from .extract.worktext import EMPHASISED_NAME
 from .model import Document
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -495,9 +496,16 @@ def read_document(path: Path) -> Document:
     if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(!doctype html|html)", text[:200], re.I):
         doc = parse_html(_INVISIBLE.sub("", text), doc_id, name)
     else:
+        marked: list[tuple[int, int]] = []
         if path.suffix.lower() in (".md", ".markdown"):
+            text = _normalise_newlines(text)
+            # (the names set in emphasis, where unmarking leaves them: it keeps every offset)
+            marked = [(m.start() + len(m["mark"]), m.end() - len(m["mark"]))
+                      for m in EMPHASISED_NAME.finditer(text)]
             text = unmark(text)
         doc = parse_text(text, doc_id, name)
+        if marked:
+            doc = doc.model_copy(update={"emphasis": marked})
     return doc.model_copy(update={"path": name, "sha256": hashlib.sha256(data).hexdigest()})
 
 

@@ -276,6 +276,15 @@ _KIND_BEFORE = re.compile(r"\b(?:ferry|ferries|ships?|vessels?|tankers?|freighte
 _DEED_AFTER = re.compile(r",?\s+(?:(?:has|have|had|was|is)\s+(?:not\s+|never\s+|also\s+)?(?:been\s+)?)?"
                          r"(?:left|sailed|docked|berthed|arrived|called|loaded|unloaded|discharged|"
                          r"departed|anchored|moored|entered|returned|transited)\b")
+_PASSED_TO_BEFORE = re.compile(r"\b(?:(?:transferred|pumped|passed|offloaded|discharged|lightered|"
+                               r"delivered)\s+(?:[\w'’-]+\s+){0,4}?(?:to|onto|into)|(?:took|received|loaded)\s+"
+                               r"(?:[\w'’-]+\s+){0,4}?from|met|alongside|rendezvoused\s+with)\s+$")
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-*•–+]|\d{1,3}[.)])[ \t]+")  # a list item's mark, up to its text
+# what a ship does, after its name opens a list item: "came from Kharg Island and discharged"
+_ITEM_DEED = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?(?:(?:has|had|was)\s+(?:been\s+)?)?"
+                        r"(?:docked|berthed|moored|anchored|loaded|unloaded|discharged|offloaded|sailed|departed|called\s+at|"
+                        r"came\s+from(?=\s+[A-Z])|transferred\s+(?:its|her)\s+cargo|waited\s+off|lay\s+off|"
+                        r"took\s+on)\b")
 # "The tanker Grey Finch met the Wren Hollow off Malta": what a ship met at sea
 _MET_SHIP = rx(r"\b(?:met|met\s+up\s+with|rendezvoused\s+with)\s+the\s+" + NAME)
 # a cargo a ship passes on: "it", "part of its oil", "the cargo"
@@ -1591,6 +1600,16 @@ class VesselExtractor:
                         _KIND_BEFORE.search(chunk, max(0, the.start() - 60), the.start()) or
                         _DEED_AFTER.match(chunk, b - s)):
                     self._ship_if_about_ships(analysis, names, s, chunk, whole)
+                elif whole is not None and _ITEM_MARK.fullmatch(chunk, 0, a - s) is not None and \
+                        _ITEM_DEED.match(chunk, b - s):
+                    # "- **Nova Ray** came from Kharg Island and discharged at Baniyas": a name set
+                    # apart opening a list item, doing what only ships do
+                    self._ship_if_about_ships(analysis, names, s, chunk + " vessel", whole)
+                elif whole is not None and _PASSED_TO_BEFORE.search(chunk, max(0, a - s - 60), a - s) and \
+                        any(v.end <= a for v in analysis.between(s, a, "Vessel")):
+                    # "**Lotus** transferred her cargo to **Jasmine** off Egypt": the ship set apart
+                    # that a ship named before it passed its cargo to, or met
+                    self._ship_if_about_ships(analysis, names, s, chunk + " vessel", whole)
         for m in _CARRIED_BY.finditer(chunk):
             self._ship_if_about_ships(analysis, names, s, chunk, m)
         self._group_members(analysis, names, s, chunk)

@@ -34,7 +34,7 @@ _QUOTED_NAME = re.compile(r"(?<![\w\"“”«»‘’'])(?:\"" + _NAME_WORDS + r
 
 
 # a name set in emphasis in a text file ("The *Kestrel* called", "the **Grey Wren**", "_Maria_")
-_EMPHASISED_NAME = re.compile(r"(?<![\w*_])(?P<mark>\*\*?|__?)" + _NAME_WORDS + r"(?P=mark)(?![\w*_])")
+EMPHASISED_NAME = re.compile(r"(?<![\w*_])(?P<mark>\*\*?|__?)" + _NAME_WORDS + r"(?P=mark)(?![\w*_])")
 
 
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
@@ -84,7 +84,7 @@ def working_text(doc: Document) -> tuple[Document, list[int] | None, list[tuple[
             drop.extend((name.start(), name.end() - 1))
             quoted.append((name.start() + 1, name.end() - 1))
     if "*" in text or "_" in text:
-        for name in _EMPHASISED_NAME.finditer(text):
+        for name in EMPHASISED_NAME.finditer(text):
             size = len(name["mark"])
             drop.extend((*range(name.start(), name.start() + size), *range(name.end() - size, name.end())))
             quoted.append((name.start() + size, name.end() - size))
@@ -97,8 +97,10 @@ def working_text(doc: Document) -> tuple[Document, list[int] | None, list[tuple[
             if len(char) == 1 and char != entity.group():
                 swap[entity.start()] = " " if char.isspace() else char
                 drop.extend(range(entity.start() + 1, entity.end()))
+    # (names set in emphasis in Markdown, whose marks the reader blanked)
+    quoted.extend(doc.emphasis)
     if not drop and not swap:
-        return doc, None, []
+        return doc, None, sorted(quoted)
     marks = sorted({*((i, "") for i in drop if i not in swap), *swap.items()})
     pieces: list[str] = []
     where: list[int] = []
