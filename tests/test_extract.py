@@ -2139,3 +2139,13 @@ def test_a_name_in_emphasis_opening_a_list_item_doing_what_ships_do(tmp_path: Pa
         "Key findings\n\n- **Nova Crest** came from Kharg Island and discharged at Baniyas.\n",
         encoding="utf-8")
     assert names(extract(read_document(tmp_path / "r.txt")), "Vessel") == {"Nova Crest"}
+
+
+def test_an_html_name_in_bold_opening_a_list_item_doing_what_ships_do(tmp_path: Path) -> None:
+    (tmp_path / "p.html").write_text(
+        "<html><head><title>Key findings</title><meta name=\"date\" content=\"2024-10-10\"></head>"
+        "<body><h1>Key findings</h1><ul><li><b>Nova Crest</b> came from Kharg Island and "
+        "discharged at Baniyas on 14 September.</li><li><b>Rosneft Trading</b> said it had no "
+        "comment.</li></ul></body></html>", encoding="utf-8")
+    f = extract(read_document(tmp_path / "p.html"))
+    assert names(f, "Vessel") == {"Nova Crest"} and ("Nova Crest", "Baniyas") in calls(f)

@@ -361,3 +361,15 @@ def test_a_report_that_opens_with_its_first_sentence_reads_it(tmp_path: Path) ->
                                     "from Novorossiysk\nThe ship arrived on Monday.\n")
     doc = read_document(tmp_path / "b.txt")
     assert doc.text[doc.body_start:].startswith("The ship arrived")
+
+
+def test_html_names_in_emphasis_are_noted_where_they_stand(tmp_path: Path) -> None:
+    (tmp_path / "p.html").write_text(
+        "<html><head><title>Findings</title></head><body><h1>Findings</h1><ul>"
+        "<li><b>Nova Crest</b> came from Kharg Island.</li>"
+        "<li>It met <strong> Lotus Bay </strong> off Egypt.</li></ul>"
+        "<p>The <i>Kestrel</i> docked; <em>very</em> late.</p></body></html>", encoding="utf-8")
+    doc = read_document(tmp_path / "p.html")
+    assert "\x01" not in doc.text and "\x02" not in doc.text
+    assert [doc.text[a:b] for a, b in doc.emphasis] == ["Nova Crest", "Lotus Bay", "Kestrel"]
+    assert doc.text.splitlines()[1] == "- Nova Crest came from Kharg Island."

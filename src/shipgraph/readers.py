@@ -449,6 +449,12 @@ def parse_html(html: str, doc_id: str, name: str) -> Document:
     # a list's item keeps its mark, as plain text and Markdown write it: "- Vega: 3 May"
     for item in root.find_all("li"):
         item.insert(0, "- ")
+    # a name set in bold or italics in a paragraph or list item ("<li><b>Nova Ray</b> came from
+    # ..."): marked, to be noted where it stands once the text is laid out
+    for tag in root.find_all(["b", "strong", "em", "i"]):
+        if tag.find_parent(["p", "li", "td"]) is not None and _HTML_NAME.fullmatch(tag.get_text()):
+            tag.insert(0, _OPEN_MARK)
+            tag.append(_CLOSE_MARK)
     for tag in root.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")
@@ -460,11 +466,38 @@ def parse_html(html: str, doc_id: str, name: str) -> Document:
     if not title:
         title = lines[0]
     body = "\n".join(lines)
-    text = clean(title + "\n" + body if lines[0] != title else body)
+    text, marked = _marked_names(title + "\n" + body if lines[0] != title else body)
+    text = clean(text)
+    title = title.replace(_OPEN_MARK, "").replace(_CLOSE_MARK, "")
     body_start = min(len(title) + 1, len(text))
     date = date or _wire_date(text, body_start, name, warnings)
     return Document(id=doc_id, title=clean(title), date=date, source=site, text=text,
-                    body_start=body_start, warnings=warnings)
+                    body_start=body_start, warnings=warnings, emphasis=marked)
+
+
+_OPEN_MARK, _CLOSE_MARK = "\x01", "\x02"
+_MARKED = re.compile(_OPEN_MARK + r"\s*([^" + _OPEN_MARK + _CLOSE_MARK + r"\n]*?)\s*" + _CLOSE_MARK)
+_HTML_NAME = re.compile(r"\s*[A-Z][\w'’.\-]*(?:[ ](?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,4}\s*")
+
+
+def _marked_names(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text without the marks set around names in emphasis, and where those names stand."""
+    if _OPEN_MARK not in text:
+        return text, []
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    size = pos = 0
+    for m in _MARKED.finditer(text):
+        pieces.append(text[pos:m.start()])
+        size += m.start() - pos
+        start = size + m.start(1) - m.start() - 1
+        pieces.append(text[m.start() + 1:m.end() - 1])
+        size += m.end() - m.start() - 2
+        spans.append((start, start + len(m[1])))
+        pos = m.end()
+    pieces.append(text[pos:])
+    out = "".join(pieces).replace(_OPEN_MARK, "").replace(_CLOSE_MARK, "")
+    return out, [(a, b) for a, b in spans if out[a:b].strip()]
 
 
 # What follows a story's headline in a page title: a separator and the site's name.
