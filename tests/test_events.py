@@ -1225,10 +1225,14 @@ def test_ship_to_ship_transfers_told_as_meetings_lightering_and_ships_side_by_si
     assert {pair for pair, _, _ in sts_events(f)} == {
         frozenset({"Vega Sun", "Lark Isle"}), frozenset({"Pale Wren", "Ruby Gale"}),
         frozenset({"Ash Cove", "Ivy Reef"})}
-    # a meeting for something else, two ships side by side, are not
+    # a meeting for something else is not; two ships lying side by side at sea, with no word of
+    # cargo, likely met to pass it; ships sailing side by side did not
     f = facts_of("The tanker Vega Sun met the tanker Lark Isle to wait out the storm.\n"
-                 "The tanker Ash Cove and the tanker Ivy Reef lay side by side off Sohar.")
-    assert sts_events(f) == []
+                 "The tanker Ash Cove and the tanker Ivy Reef lay side by side off Sohar.\n"
+                 "The tanker Sun Cove and the tanker Ivy Gale sailed side by side through the "
+                 "Bosphorus.")
+    assert [(e["vessels"], e["confidence"]) for e in kinds(f, "ShipToShipTransfer")] == [
+        (["Ash Cove", "Ivy Reef"], "likely")]
 
 
 def test_a_footnote_mark_after_the_full_stop_ends_the_sentence() -> None:

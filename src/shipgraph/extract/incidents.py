@@ -581,6 +581,11 @@ def _BUYER_TOOK(analysis: Analysis, sent: Sentence, pos: int) -> bool:
         m.type in ("Organization", "Person") or m.type == "State" and m.form == "name" for m in before)
 
 
+_UNDER_WAY = rx(r"\b(?:sail(?:ed|ing|s)?|steam(?:ed|ing|s)?|transit(?:ed|ing|s)?|travell?(?:ed|ing|s)?|"
+                r"moving|moved|passed|passing|headed|heading|cruis(?:ed|ing))\b", re.I)
+# what tells cargo passing between two ships
+_PASSING = rx(r"\b(?:transferr\w*|pump\w*|hoses?|lighter\w*|(?:off)?load\w*|discharg\w*|cargo|oil|crude|"
+              r"fuel|diesel|LNG|LPG)\b", re.I)
 _ONE_WITH = rx(r"\b(?:including|among\s+them|notably|one\s+of\s+(?:them|which))\s+(?:one\s+)?with\s+"
               r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # a verb joined to one before it: "... on March 2 and (was) transferred ..."
@@ -637,8 +642,13 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
             text, s, e):
         return
     beside = cue.group().lower()
-    if beside.replace("-", " ") == "side by side":
-        beside = "alongside"  # ("imagery shows the X and the Y side by side off Kalamata")
+    abreast = beside.replace("-", " ") == "side by side"
+    if abreast:
+        # ("imagery shows the X and the Y side by side off Kalamata"; not "sailed side by side
+        # through the Bosphorus", ships on the move)
+        if _UNDER_WAY.search(text, clause_start(text, s, cue.start()), cue.start()):
+            return
+        beside = "alongside"
     if beside == "alongside" or beside.endswith("next to"):
         ship_next = _NEXT_SHIP.fullmatch(text, cue.end(), min(
             [v.start for v in analysis.in_sentence(sent, "Vessel") if v.start > cue.end()] or
@@ -669,9 +679,12 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         if earlier.get("location") is None and location is not None:
             earlier["location"], earlier["location_type"] = location.key, location.type
         return
-    record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=keys[:2], date=date,
-           location=location.key if location else None,
-           location_type=location.type if location else None, cargo=None)
+    event = record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=keys[:2], date=date,
+                   location=location.key if location else None,
+                   location_type=location.type if location else None, cargo=None)
+    if abreast and event.get("confidence") == "reported" and not _PASSING.search(text, s, e):
+        # two ships lying side by side at sea, with no word of cargo passing: likely a transfer
+        event["confidence"] = "likely"
     for giver in givers[1:-1]:
         record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=[giver, givers[-1]], date=date,
                location=location.key if location else None,
