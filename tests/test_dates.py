@@ -69,6 +69,8 @@ REF = dt.date(2024, 3, 22)  # a Friday
     # a week from a day, and hours just past
     ("in the week of March 4", "2024-03-04/2024-03-10"),
     ("the week beginning 4 March 2024", "2024-03-04/2024-03-10"),
+    ("in the week to 10 March", "2024-03-04/2024-03-10"),
+    ("the seven days ending March 10", "2024-03-04/2024-03-10"),
     ("in the past 48 hours", "2024-03-20/2024-03-22"),
     # parts of a year or month joined by hyphens, and two thirds of a month
     ("in late-2023 the tanker", "2023-09/2023-12"),

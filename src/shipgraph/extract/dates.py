@@ -136,7 +136,9 @@ _PATTERNS: list[tuple[str, Gated]] = [
     ("numeric", rx(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})\b"
                    r"(?![./]\d)")),
     # "the week of March 4", "the week beginning 4 March": seven days from that day
-    ("week_from", rx(r"\b(?i:the\s+)?(?i:week)\s+(?i:of|beginning|starting|commencing|from)\s+"
+    # ("in the week to 10 March", "the seven days ending 10 March": the week that ends then)
+    ("week_from", rx(r"\b(?i:the\s+)?(?i:week|seven\s+days)\s+(?i:of|beginning|starting|commencing|from|"
+                     r"(?P<to>to|ending|ended|through|until))\s+"
                      r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _M.format("m") + r"|" + _M.format("m2") +
                      r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{4}))?\b")),
     ("range_dm", rx(
@@ -662,6 +664,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
         dom = int(g["d"] or g["d2"])
         y = int(g["y"]) if g.get("y") else _year_for(mo, dom, ref)
         first = _safe_date(y, mo, dom)
+        if first and g.get("to"):
+            return Interval(first - dt.timedelta(days=6), first)
         return Interval(first, first + dt.timedelta(days=6)) if first else None
     if kind == "week_of":
         mo = MONTHS[g["m"].lower().rstrip(".")]
