@@ -6510,3 +6510,25 @@ def test_a_ship_also_identified_after_a_designation_told_before() -> None:
     f = facts_of("The tanker OCEAN KITE called at Fujairah. Also identified is the Cameroon-flagged "
                  "CH BRILLIANT.")
     assert kinds(f, "Sanction") == []
+
+
+def test_a_profile_whose_name_line_is_followed_by_a_valid_imo_line() -> None:
+    f = facts_of("Vessel profile\n\nName: ZHONG HAI 8\nFormer names: KAMOME\nIMO: 9142631\n"
+                 "Flag: Sierra Leone\n\nRecent movements:\n12 March 2024 - departed Nampo\n"
+                 "15 March 2024 - arrived Longkou, discharged coal\n", date="2024-05-01")
+    assert [(e.name, e.imo, e.flag) for e in f.entities if e.type == "Vessel"] == [
+        ("ZHONG HAI 8", "9142631", "SLE")]
+    assert cargoes(f) == {("ZHONG HAI 8", "Nampo", "Longkou"): "coal"}
+    # (a number that does not check names no ship)
+    f = facts_of("Contact\n\nName: JOHN SMITH\nIMO: 9142632\n")
+    assert names(f, "Vessel") == set()
+
+
+def test_an_advisory_of_a_merchant_vessel_hit_and_named_later() -> None:
+    f = facts_of("INCIDENT: On 11 July 2024 at 0840 UTC, a merchant vessel reported being hit by a "
+                 "projectile approximately 57NM southwest of Hodeidah. The vessel has since been "
+                 "identified as the bulk carrier MARINA SUN.\n\nPREVIOUS: On 9 July 2024 the tanker "
+                 "CHIOS LYNX was struck by an uncrewed surface vessel 97NM northwest of Hodeidah.",
+                 date="2024-07-12")
+    assert {(e["target"], e["date"]) for e in kinds(f, "Attack")} == {
+        ("MARINA SUN", "2024-07-11"), ("CHIOS LYNX", "2024-07-09")}

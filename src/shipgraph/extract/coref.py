@@ -158,6 +158,9 @@ _LEAD_OBJECT = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|i
                   + _LEAD_NP.replace("(?:A|An)", "(?:a|an)"))
 # ("SHANGHAI, Sept 3 (Wire) - A tanker ...", "LONDON, Sept 10 - A tanker ...")
 _LEAD_AFTER_DATELINE = rx(r"(?:\)|\b\d{1,2})\s+[-–—]\s+" + _LEAD_NP)
+# ("INCIDENT: On 11 July 2024 at 0840 UTC, a merchant vessel reported being hit ...")
+_LEAD_AFTER_TIME = rx(r"(?:[A-Z]{3,}:\s+)?(?:On|In|Early on|Late on|At)\s+[^,;.]{3,50},\s+" +
+                      _LEAD_NP.replace("(?:A|An)", "(?:a|an)"))
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 _FLAGGED = re.compile(r"[- ](?:flagged|registered)\b")
 _TYPED_KINDS = ("tanker", "freighter", "carrier", "bulker", "vlcc", "suezmax", "aframax", "ferry",
@@ -294,6 +297,7 @@ class VesselCoreference:
                 continue
             m = _LEAD.match(text, sent.span.start, sent.span.end) or _LEAD_AFTER_DATELINE.search(
                 text, sent.span.start, min(sent.span.end, sent.span.start + 80)) or \
+                _LEAD_AFTER_TIME.match(text, sent.span.start, sent.span.end) or \
                 _LEAD_OBJECT.search(text, sent.span.start, sent.span.end)
             if m is None:
                 continue

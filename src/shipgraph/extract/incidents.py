@@ -1121,7 +1121,7 @@ def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
 
 # What strikes a ship: arms, or an attack told as such.
 _WEAPON = (r"(?:(?:anti-ship\s+|ballistic\s+|cruise\s+)?missiles?|(?:sea\s+|naval\s+|aerial\s+|kamikaze\s+)?"
-           r"drones?|UAVs?|USVs?|unmanned\s+(?:surface\s+|aerial\s+)?(?:vessels?|boats?)|(?:limpet\s+|sea\s+|"
+           r"drones?|UAVs?|USVs?|(?:unmanned|uncrewed|crewless)\s+(?:surface\s+|aerial\s+)?(?:vessels?|boats?)|(?:limpet\s+|sea\s+|"
            r"naval\s+)?mines?|torpedo(?:es)?|rockets?|projectiles?|shells?|artillery|explosives?|"
            r"explosions?|blasts?|bombs?|(?:air|missile|drone)\s*strikes?|gunfire|grenades?|munitions?)")
 # "was hit by two anti-ship missiles", "had been struck by a drone", "was attacked", "torpedoed"
@@ -1130,8 +1130,9 @@ _STRUCK = rx(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being|got)\s+(?:[
              r"set\s+(?:ablaze|on\s+fire))\b|(?:hit|struck|targeted|damaged|holed|disabled|sunk|"
              r"rocked|ablaze)\b(?=" + IN_CLAUSE + r"{0,60}?\b" + _WEAPON + r"\b)|"
              # "was hit off Aden", "was struck 50 nautical miles off Hodeidah": struck at sea
-             r"(?:hit|struck)(?=\s+(?:(?:about|some|around|roughly)\s+)?(?:\d+\s+(?:nautical\s+)?"
-             r"(?:miles|km|kilometres|kilometers)\s+)?(?:(?:north|south|east|west)[\w-]*\s+of|off|near)\s))"
+             # ("was hit 97NM northwest of Hodeidah")
+             r"(?:hit|struck)(?=\s+(?:(?:about|some|around|roughly|approximately)\s+)?(?:\d+\s*(?:(?:nautical\s+)?"
+             r"(?:miles|km|kilometres|kilometers)|NM|nm|nmi)\s+)?(?:(?:north|south|east|west)[\w-]*\s+of|off|near)\s))"
              # "came under attack", "came under fire from a drone"
              r"|\bcame\s+under\s+(?:(?:missile|drone|rocket|heavy)\s+)?(?:attack|fire)\b"
              # "hit a mine", "struck a sea mine"
@@ -1155,7 +1156,9 @@ _SUBJECT_GAP = re.compile(r"(?:\s*\([^()]*\))?(?:,\s+(?:which|that)|"
                           r",\s+(?:[^,;()]|,(?=\d{3}\b)){1,100},)?,?\s*|"
                           # "The Moskva sank in April 2022 after being hit by two missiles"
                           r"\s+(?:sank|went\s+down|caught\s+fire|burned|burnt|exploded|capsized|ran\s+aground|"
-                          r"was\s+(?:abandoned|evacuated|lost|crippled))\b[^,;.]{0,40}?,?\s+(?:after|when|as)\s+")
+                          r"was\s+(?:abandoned|evacuated|lost|crippled))\b[^,;.]{0,40}?,?\s+(?:after|when|as)\s+|"
+                          # "a merchant vessel reported being hit by a projectile"
+                          r"\s+(?:reported|reports|said|says)\s+")
 _LYING = re.compile(r"(?:while|as|when)\s+(?:it\s+was\s+|she\s+was\s+)?(?:moored|docked|anchored|berthed|"
                     r"lying|at\s+anchor|loading|unloading|in\s+port)\b")
 _CLAIMED = rx(r"\bclaim(?:ed|s|ing)?\b", re.I)

@@ -279,6 +279,10 @@ _DEED_AFTER = re.compile(r",?\s+(?:(?:has|have|had|was|is)\s+(?:not\s+|never\s+|
 _PASSED_TO_BEFORE = re.compile(r"\b(?:(?:transferred|pumped|passed|offloaded|discharged|lightered|"
                                r"delivered)\s+(?:[\w'’-]+\s+){0,4}?(?:to|onto|into)|(?:took|received|loaded)\s+"
                                r"(?:[\w'’-]+\s+){0,4}?from|met|alongside|rendezvoused\s+with)\s+$")
+# a profile's field lines: "Name: ZHONG XING 8" ... "IMO: 9142631"
+_NAME_FIELD = re.compile(r"\s*(?:[-*•]\s+)?(?i:(?:vessel|ship)(?:['’]s)?\s+)?(?i:name)\s*:\s*"
+                         r"(?P<name>[A-Z0-9][\w'’.\-]*(?:[ ][A-Za-z0-9][\w'’.\-]*){0,4})\s*")
+_IMO_FIELD = re.compile(r"\s*(?:[-*•]\s+)?(?i:IMO)(?:\s+(?i:number|no\.?))?\s*:?\s*(?P<imo>\d{7})\b")
 _ITEM_MARK = re.compile(r"[ \t]*(?:[-*•–+]|\d{1,3}[.)])[ \t]+")  # a list item's mark, up to its text
 # what a ship does, after its name opens a list item: "came from Kharg Island and discharged"
 _ITEM_DEED = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?(?:(?:has|had|was)\s+(?:been\s+)?)?"
@@ -1088,6 +1092,7 @@ class VesselExtractor:
             self._renamed(analysis, names, s, chunk)
             self._became(analysis, names, s, chunk)
             self._alongside(analysis, names, s, chunk)
+            self._name_field(analysis, names, sent, chunk)
             for pair in _STS_BETWEEN.finditer(chunk):  # "transfers between the X and the Y"
                 if not re.match(r"(?i)ship-to-ship|STS", pair.group()) and not _AT_SEA.search(chunk):
                     continue  # "a transfer between Ivan Petrov and Anna Sokol in Dubai": no ships
@@ -1573,6 +1578,22 @@ class VesselExtractor:
             start = s + m.start("name") + m.group("name").find(new.split()[0])
             if not analysis.taken(start, start + len(new)):
                 analysis.add(Mention(start, start + len(new), new, "Vessel", key))
+
+    def _name_field(self, analysis: Analysis, names: dict[str, str], sent: Sentence, chunk: str) -> None:
+        """A profile's lines, "Name: ZHONG XING 8", then within a few lines "IMO: 9142631" (a
+        number that checks): the name is a ship's."""
+        m = _NAME_FIELD.fullmatch(chunk)
+        if m is None:
+            return
+        index = analysis.index_of(sent)
+        if not any((imo := _IMO_FIELD.match(analysis.text, x.span.start, x.span.end)) is not None and
+                   imo_valid(imo["imo"]) for x in analysis.sentences[index + 1:index + 5]):
+            return
+        name = _trim_name(clean_name(m["name"]))
+        start = sent.span.start + m.start("name")
+        if _name_ok(name, analysis) and not analysis.gazetteer.lookup(name) and \
+                not analysis.taken(start, start + len(name)):
+            self._register(analysis, names, name, start, None, None)
 
     def _alongside(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
         """"two tankers alongside the Chon Myong 1" ("moored next to"): what a ship lies beside,
