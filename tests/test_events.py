@@ -6532,3 +6532,27 @@ def test_an_advisory_of_a_merchant_vessel_hit_and_named_later() -> None:
                  date="2024-07-12")
     assert {(e["target"], e["date"]) for e in kinds(f, "Attack")} == {
         ("MARINA SUN", "2024-07-11"), ("CHIOS LYNX", "2024-07-09")}
+
+
+def test_an_indictments_overt_acts() -> None:
+    f = facts_of("a. On or about March 3, 2023, DEMETRIOU caused the tanker M/T Aegean Gale to load "
+                 "approximately 750,000 barrels of Iranian crude oil from the tanker Nour 5 in the "
+                 "Gulf of Oman.\n\nb. On or about March 29, 2023, the M/T Aegean Gale discharged "
+                 "that crude oil at Qingdao, China.\n\nc. In or about May 2023, DEMETRIOU caused the "
+                 "M/T Aegean Gale to be renamed the M/T Gale Star and reflagged to Cameroon.",
+                 date="2025-06-02")
+    # one ship, under its new name, with the old one kept
+    assert [(e.name, e.aliases, e.flag) for e in f.entities if e.type == "Vessel" and e.name != "Nour 5"] == [
+        ("Gale Star", ["Aegean Gale"], "CMR")]
+    assert [(pair, place) for pair, place, _ in sts_events(f)] == [
+        (frozenset({"Gale Star", "Nour 5"}), "Gulf of Oman")]
+    assert cargoes(f) == {("Gale Star", None, "Qingdao"): "crude oil"}
+    f = facts_of("The tanker Aegean Gale is expected to load crude from the tanker Nour 5 next week.")
+    assert sts_events(f) == []
+
+
+def test_the_span_of_a_series_of_seizures_does_not_date_this_one() -> None:
+    f = facts_of("Iran's navy seized a Marshall Islands-flagged oil tanker, the Advantage Sun, in the "
+                 "Gulf of Oman on Thursday, the U.S. Navy said, the latest in a series of seizures "
+                 "of commercial vessels in Gulf waters since 2019.", date="2023-04-28")
+    assert [e["date"] for e in kinds(f, "Detention")] == ["2023-04-27"]

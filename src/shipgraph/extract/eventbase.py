@@ -269,7 +269,9 @@ _OPENS = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Ss]ince|[Ff]rom|[Bb]
 _ORDINAL_BEFORE = rx(r",\s+(?:the|its|her|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
                      r"ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
                      r"(?:so\s+far\s+)?$", re.I)
-_FIRST_SINCE = rx(r"\b(?:first|only|largest|biggest|latest|most)\b[^.;,]{0,40}$", re.I)
+# ("the latest in a series of seizures of commercial vessels in Gulf waters since 2019")
+_FIRST_SINCE = rx(r"\b(?:first|only|largest|biggest|latest|most|series|string|spate|wave)\b"
+                  r"[^.;,]{0,80}$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _WHEN_YEAR = re.compile(r"\b(?:after|before|until|till|around|circa|by)\s+(?:(?P<mon>[A-Z][a-z]+\.?)\s+)?"
                         r"(?P<y>(?:19|20)\d{2}),?\s+when\b")

@@ -82,7 +82,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|\bside[- ]by[- ]side\
                   # ("transferred oil from the Mira", "loaded 700,000 barrels from the X")
                   r"\b(?:(?:took|takes|taken|taking|(?<=did\s)take)\s+(?:on\s+)?|(?:transferred|pumped|loaded|"
                   # ("topped up its cargo from the tanker X")
-                  r"lifted|siphoned|topped\s+up|topping\s+up)\s+)(?:(?:part|some|most|all|half|much|the\s+rest)"
+                  r"lifted|siphoned|topped\s+up|topping\s+up|(?<=\sto\s)(?:load|lift|receive))\s+)"
+                  r"(?:(?:part|some|most|all|half|much|the\s+rest)"
                   r"\s+of\s+)?(?:(?:the|its|a|an|that|this)\s+)?"
                   r"(?:[\w-]+(?:[.,]\d+)*\s+){0,3}?"
                   r"(?:cargo(?:es)?|load|shipment|crude|oil|LNG|LPG|fuel|diesel|gasoline|coal|barrels|"

@@ -1085,6 +1085,8 @@ def cargo_phrase(after_verb: str) -> str | None:
     cargo = re.sub(r"\s+(?:and|or|but)$", "", cargo)  # "wheat and" before a verb cut off
     cargo = _ORIGIN_PARTICIPLE.sub("", cargo)  # "grain taken (from occupied territories)"
     cargo = _AFTER_CARGO.sub("", cargo)
+    # ("discharged that crude oil at Qingdao": the crude oil told of before)
+    cargo = re.sub(r"^(?:that|those|these|the\s+same)\s+(?=[a-z])", "", cargo)
     if not cargo or cargo.split()[0].lower() in ("the", "from", "to", "it", "them", "its", "her",
                                                   "their", "out", "up", "on", "by", "what",
                                                   "between", "linked", "were", "was", "at", "in",

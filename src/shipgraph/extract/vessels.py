@@ -197,7 +197,9 @@ _UNTIL_AS = rx(r"\b(?i:until|till)\s+(?:[\w,]+\s+){1,3}?(?i:sailed|traded|operat
 _RENAMED = rx(r"\b(?i:renamed|re-named|rebranded|now (?:sailing|trading|operating) as|now "
               r"(?:named|called)|(?:sail(?:s|ing)|trad(?:es|ing)|operat(?:es|ing)) under the (?:new )?name|"
               # "which now uses the name X": the name it goes by now
-              r"(?:now\s+)?(?:uses|using|goes by|going by) the (?:new )?name)(?: as| to)?\s+" + NAME)
+              r"(?:now\s+)?(?:uses|using|goes by|going by) the (?:new )?name)(?: as| to)?\s+"
+              # ("was renamed the M/T Glory Star")
+              r"(?:the\s+)?(?:(?:M/T|MT|M/V|MV)\s+)?" + NAME)
 # "was renamed in 2023 from Sea Breeze": the name it had before
 _RENAMED_FROM = rx(r"\b(?i:renamed|re-named|rebranded)\s+(?:(?:in|on)\s+[\w ]{1,20}?\s+|last\s+\w+\s+)?"
                    r"from\s+(?:the\s+)?" + NAME)
@@ -1026,6 +1028,20 @@ _LEFT_REGISTRY = rx(r"\b(?:de-?registered|de-?flagged|removed\s+from\s+(?:its|th
                     r"struck\s+off|delisted)\b", re.I)
 
 
+def _merge_into(analysis: Analysis, names: dict[str, str], own: str, key: str) -> None:
+    """The vessel `own`, found by a cue of its own, is the vessel `key` under another name."""
+    attrs = analysis.attrs("Vessel", key)
+    for m in analysis.mentions:
+        if m.type == "Vessel" and m.key == own:
+            m.key = key
+    for k, v in analysis.attributes.pop(("Vessel", own), {}).items():
+        if k not in ("names", "former_names"):
+            attrs.setdefault(k, v)
+    for n, k in list(names.items()):
+        if k == own:
+            names[n] = key
+
+
 def _add_former(analysis: Analysis, names: dict[str, str], key: str, former: str, start: int) -> None:
     """A former name of the vessel `key`, told at `start`: kept with it and marked in the text."""
     attrs = analysis.attrs("Vessel", key)
@@ -1036,15 +1052,7 @@ def _add_former(analysis: Analysis, names: dict[str, str], key: str, former: str
     if names.get(own) == own and own != key:
         # "the Aframax Kai, formerly the Bering, which has shuttled ...": the former name, taken
         # for a ship of its own by a cue of its own, is this ship
-        for m in analysis.mentions:
-            if m.type == "Vessel" and m.key == own:
-                m.key = key
-        for k, v in analysis.attributes.pop(("Vessel", own), {}).items():
-            if k not in ("names", "former_names"):
-                attrs.setdefault(k, v)
-        for n, k in list(names.items()):
-            if k == own:
-                names[n] = key
+        _merge_into(analysis, names, own, key)
     names.setdefault(own, key)
     if not analysis.taken(start, start + len(former)):
         analysis.add(Mention(start, start + len(former), former, "Vessel", key))
@@ -1574,6 +1582,10 @@ class VesselExtractor:
                     attrs["former_names"].append(old)
             attrs.setdefault("names", []).append(new)
             attrs["current_name"] = new
+            told = names.get(normalize(new))
+            if told is not None and told != key:
+                # ("was renamed the M/T Glory Star": the new name, found by its own cue first)
+                _merge_into(analysis, names, told, key)
             names.setdefault(normalize(new), key)
             start = s + m.start("name") + m.group("name").find(new.split()[0])
             if not analysis.taken(start, start + len(new)):
