@@ -6556,3 +6556,10 @@ def test_the_span_of_a_series_of_seizures_does_not_date_this_one() -> None:
                  "Gulf of Oman on Thursday, the U.S. Navy said, the latest in a series of seizures "
                  "of commercial vessels in Gulf waters since 2019.", date="2023-04-28")
     assert [e["date"] for e in kinds(f, "Detention")] == ["2023-04-27"]
+
+
+def test_what_a_port_received_in_a_clause_about_it_is_no_cargo_of_the_ship() -> None:
+    f = facts_of("In early March the freighter Maia-2 left Rajin. In mid-March it was photographed at "
+                 "Dunai, the former submarine base that received the first known North Korean "
+                 "consignments in 2023.", date="2024-04-01")
+    assert cargoes(f) == {("Maia-2", "Rajin", "Dunai"): None}

@@ -1651,11 +1651,16 @@ def _upto_next_port(analysis: Analysis, call: dict[str, Any]) -> tuple[int, int]
     return start, min(after, default=end)
 
 
+_WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
+
+
 def _carried(analysis: Analysis, span: tuple[int, int], verbs: Gated = _CARRYING) -> str | None:
     """"left Sevastopol carrying grain": the cargo a sentence says the ship had aboard (or,
     with other verbs, unloaded)."""
     text = analysis.text
     for m in verbs.finditer(text, *span):
+        if _WHICH_BEFORE.search(text, max(span[0], m.start() - 12), m.start()):
+            continue  # "Dunai, the former base that received the first consignments": the port's
         if not blocked(text, span[0], m.start(), m.end()):
             cargo = cargo_phrase(text[m.end():clause_end(text, m.end(), span[1])])
             if cargo and analysis.between(m.end(), m.end() + len(cargo), "Vessel"):
