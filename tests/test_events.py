@@ -6563,3 +6563,12 @@ def test_what_a_port_received_in_a_clause_about_it_is_no_cargo_of_the_ship() -> 
                  "Dunai, the former submarine base that received the first known North Korean "
                  "consignments in 2023.", date="2024-04-01")
     assert cargoes(f) == {("Maia-2", "Rajin", "Dunai"): None}
+
+
+def test_a_deed_told_n_months_after_another_takes_the_time_the_count_starts_from() -> None:
+    f = facts_of("BERLIN, March 15 — German authorities have confiscated the oil tanker Eventide, two "
+                 "months after the vessel drifted without power off Ruegen.", date="2025-03-15")
+    assert [e["date"] for e in kinds(f, "Detention")] == ["2025-03-12/2025-03-18"]
+    f = facts_of("On 3 March the tanker Kira docked at Izmir, two weeks after it left Latakia.")
+    assert dated(f, "PortCall") == {("Kira", "Izmir"): "2024-03-03",
+                                    ("Kira", "Latakia"): "2024-02-15/2024-02-21"}

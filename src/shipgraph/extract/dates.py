@@ -890,6 +890,17 @@ def _days(count: str, unit: str) -> int:
     return n * {"day": 1, "week": 7, "fortnight": 14, "month": 30}[unit.lower().rstrip("s")]
 
 
+def unshifted(t: TimeMention) -> Interval | None:
+    """"(confiscated it,) two months after the vessel drifted": the time the expression counted
+    from, which is the main clause's (the clause after "after" lies that long before it)."""
+    m = _SHIFT_CLAUSE.fullmatch(t.text)
+    if m is None:
+        return None
+    days = _days(m["n"], m["unit"])
+    shift = dt.timedelta(days=days if m["dir"].lower() == "after" else -days)
+    return Interval(t.interval.start - shift, t.interval.end - shift)
+
+
 def reversed_shift(t: TimeMention) -> Interval | None:
     """"two weeks after it left Latakia": the time of the clause that follows "after" (or
     "before"), the shift that resolved the expression taken the other way round."""

@@ -8,7 +8,7 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
-from .dates import MONTHS, YEAR, TimeMention, format_interval, parse_iso, reversed_shift
+from .dates import MONTHS, YEAR, TimeMention, format_interval, parse_iso, reversed_shift, unshifted
 from .prefilter import rx
 from .text import IN_CLAUSE
 
@@ -428,6 +428,12 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                            1000 if _AND_DEED.search(text, t.end, pos) and any(
                                u.start >= pos and not _OTHER_DEED.search(text, pos, u.start)
                                for u in inside) else 0))
+            if best.start >= pos and (counted_from := unshifted(best)) is not None:
+                # "have confiscated the X, two months after the vessel drifted off Ruegen": the
+                # deed's time is the one that count starts from (one told before it in the
+                # sentence: "On 3 March the X docked at Izmir, two weeks after it left Latakia")
+                told = [t for t in inside if t.end <= pos]
+                return told[-1].interval.iso() if told else counted_from.iso()
             after = _AFTER_ING_ONLY.search(text, best.end, min(e, pos + 30))
             if best.end <= pos and after is not None and after.start() <= pos and \
                     not _OTHER_DEED_AFTER.search(text, best.end, after.start()):

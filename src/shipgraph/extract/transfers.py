@@ -1659,7 +1659,8 @@ def _carried(analysis: Analysis, span: tuple[int, int], verbs: Gated = _CARRYING
     with other verbs, unloaded)."""
     text = analysis.text
     for m in verbs.finditer(text, *span):
-        if _WHICH_BEFORE.search(text, max(span[0], m.start() - 12), m.start()):
+        if _WHICH_BEFORE.search(text, max(span[0], m.start() - 12), m.start()) and any(
+                x.type == "Port" for x in analysis.between(max(span[0], m.start() - 80), m.start())[-1:]):
             continue  # "Dunai, the former base that received the first consignments": the port's
         if not blocked(text, span[0], m.start(), m.end()):
             cargo = cargo_phrase(text[m.end():clause_end(text, m.end(), span[1])])
