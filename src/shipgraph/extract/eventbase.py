@@ -432,8 +432,8 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 # "have confiscated the X, two months after the vessel drifted off Ruegen": the
                 # deed's time is the one that count starts from (one told before it in the
                 # sentence: "On 3 March the X docked at Izmir, two weeks after it left Latakia")
-                told = [t for t in inside if t.end <= pos]
-                return told[-1].interval.iso() if told else counted_from.iso()
+                counted_told = [t for t in inside if t.end <= pos]
+                return counted_told[-1].interval.iso() if counted_told else counted_from.iso()
             after = _AFTER_ING_ONLY.search(text, best.end, min(e, pos + 30))
             if best.end <= pos and after is not None and after.start() <= pos and \
                     not _OTHER_DEED_AFTER.search(text, best.end, after.start()):
