@@ -6572,3 +6572,12 @@ def test_a_deed_told_n_months_after_another_takes_the_time_the_count_starts_from
     f = facts_of("On 3 March the tanker Kira docked at Izmir, two weeks after it left Latakia.")
     assert dated(f, "PortCall") == {("Kira", "Izmir"): "2024-03-03",
                                     ("Kira", "Latakia"): "2024-02-15/2024-02-21"}
+
+
+def test_a_ship_that_has_been_held_in_a_port_is_detained_there() -> None:
+    f = facts_of("The tanker Arman 115 has been held in Batam since July.")
+    assert [(e["target"], e["location"]) for e in kinds(f, "Detention")] == [("Arman 115", "Batam")]
+    f = facts_of("The tanker Arman 115 has been held at anchor off Batam since July.")
+    assert kinds(f, "Detention") == []
+    f = facts_of("Talks have been held in Batam since July about the tanker Arman 115.")
+    assert kinds(f, "Detention") == []
