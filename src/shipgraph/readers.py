@@ -15,7 +15,7 @@ from warnings import catch_warnings, simplefilter
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 
 from .errors import ReadError
-from .extract.worktext import EMPHASISED_NAME
+from .extract.worktext import EMPHASISED_NAME, NAME_WORDS
 from .model import Document
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -477,7 +477,7 @@ def parse_html(html: str, doc_id: str, name: str) -> Document:
 
 _OPEN_MARK, _CLOSE_MARK = "\x01", "\x02"
 _MARKED = re.compile(_OPEN_MARK + r"\s*([^" + _OPEN_MARK + _CLOSE_MARK + r"\n]*?)\s*" + _CLOSE_MARK)
-_HTML_NAME = re.compile(r"\s*[A-Z][\w'’.\-]*(?:[ ](?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,4}\s*")
+_HTML_NAME = re.compile(r"\s*" + NAME_WORDS + r"\s*")
 
 
 def _marked_names(text: str) -> tuple[str, list[tuple[int, int]]]:

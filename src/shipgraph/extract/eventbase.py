@@ -22,6 +22,8 @@ NEGATION = rx(
     r"(?:voyage|trip|journey|passage|call|visit|delivery|port\s+call)|"
     # "imagery shows the landing ships X and Y missing from their berths at Tartus": not there
     r"(?:missing|absent|vanished)\s+from)\b|n't\b", re.I)
+# what is told of a ship leaving for a port: "sailed for", "left for", "set off for"
+_SAIL_FOR = r"(?:sail(?:ed|s|ing)?|left|depart(?:ed|s|ing)?|set\s+(?:sail|off|out))\s+for\s+"
 MODAL = rx(
     # "may have carried", "could have loaded": a hedge on what happened (see confidence), not
     # a hypothesis
@@ -50,7 +52,7 @@ MODAL = rx(
     r"(?:allowed|permitted|free|cleared)\s+to|continu\w*\s+(?:on\s+)?(?:its|her|their)\s+"
     r"(?:voyage|journey|passage|trip|way)\s+(?:to|toward|towards)\b|"
     # "later sailed for the Indian port of Vadinar": where it went, not that it got there
-    r"(?:sail(?:ed|s|ing)?|left|depart(?:ed|s|ing)?|set\s+(?:sail|off|out))\s+for\s+(?:the\s+)?"
+    + _SAIL_FOR + r"(?:the\s+)?"
     r"(?=(?-i:[A-Z])|port\b|harbou?r\b)|"
     # "Their destination, as on earlier runs, is likely Tartus": where it means to go
     r"destinations?(?:,[^,;]{0,60},)?\s+(?:is|was|are|were|remains|listed|declared|given)|"
@@ -192,10 +194,9 @@ _CHARGE_ASIDE = rx(r",\s+(?:(?:previously|long|once|repeatedly|also|widely|alrea
 _FROM_AT_END = re.compile(r"\bbound\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+"
                           r"from\s+(?:the\s+)?"
                           r"(?:port\s+of\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}$")
-_SAILED_FOR_LADEN = re.compile(r"\b(?:sail(?:ed|s|ing)?|left|depart(?:ed|s|ing)?|set\s+(?:sail|off|out))\s+"
-                               r"for\s+(?:the\s+(?:port\s+of\s+)?)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
-                               r"(?:\s+(?:on|in|late\s+on|early\s+on)\s+[\w .]{1,20}?)?\s+(?:with|carrying|"
-                               r"laden\s+with)\s")
+_SAILED_FOR_LADEN = re.compile(r"\b" + _SAIL_FOR + r"(?:the\s+(?:port\s+of\s+)?)?[A-Z][\w'’.-]*"
+                               r"(?:\s[A-Z][\w'’.-]*){0,2}(?:\s+(?:on|in|late\s+on|early\s+on)\s+[\w .]{1,20}?)?"
+                               r"\s+(?:with|carrying|laden\s+with)\s")
 _RETURNED_AFTER = re.compile(r"\s+and\s+(?:then\s+|later\s+)?return(?:ing|ed)\b")
 _DESCRIBED_ASIDE = re.compile(r"(?<=[\w)]),\s+(?:the|an?)\s+(?:only|first|last|sole|one|other|largest|"
                               r"oldest|newest|biggest|smallest)\s[^,;()]{1,80},")

@@ -573,7 +573,7 @@ def _pair_met(analysis: Analysis, sent: Sentence) -> None:
 _TAKEN_FROM = re.compile(r"(?i:picked|took|takes|taken|taking|take|loaded|collected|received|receiving)\b")
 
 
-def _BUYER_TOOK(analysis: Analysis, sent: Sentence, pos: int) -> bool:
+def _buyer_took(analysis: Analysis, sent: Sentence, pos: int) -> bool:
     """Whether the one who took a cargo at `pos` is a firm, person or state named in its clause,
     with no ship there: who bought it, not a ship that met another."""
     begin = clause_start(analysis.text, sent.span.start, pos)
@@ -638,7 +638,7 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         keys = _counterpart(analysis, sent, keys[0])
     if len(keys) < 2 or blocked(text, s, cue.start(), cue.end()):
         return  # denied, planned or hypothetical in the clause that tells of the transfer
-    if _TAKEN_FROM.match(cue.group()) and _BUYER_TOOK(analysis, sent, cue.start()):
+    if _TAKEN_FROM.match(cue.group()) and _buyer_took(analysis, sent, cue.start()):
         return  # "while Indian Oil Corp took one at Paradip from the Suezmax X": a buyer's receipt
     if re.search(r"\b(did not|not|never|no evidence|without\s+(?:any\s+|\w+ing\b))", text[s:e]) or \
             _OTHER_PARTNERS.search(

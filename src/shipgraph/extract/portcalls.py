@@ -229,7 +229,9 @@ _PORT_ANAPHOR = rx(
 _ABOARD = rx(r"\b(?:loaded|unloaded|offloaded|discharged|lifted|put|placed|stowed|taken)\s+(?:onto|aboard|"
              r"on board|on to|into|off|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # where a ship or a cargo aboard was bound, up to the port: "for the port of", "towards"
-BOUND_FOR = rx(r"\b(?:for|towards?)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$")
+# "the Indian port of", "the port of": what may stand before a port's name
+PORT_OF = r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?"
+BOUND_FOR = rx(r"\b(?:for|towards?)\s+" + PORT_OF + "$")
 _TRADED_ABOARD = rx(r"\b(?P<verb>imported|exported|received|sent|landed)\s+(?:[\w,.'’-]+\s+){0,6}?"
                     r"(?:aboard|on\s+board|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _AT_PORT = rx(r"\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)

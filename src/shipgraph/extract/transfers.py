@@ -39,7 +39,7 @@ from .eventbase import (
     weeks_before,
     widen,
 )
-from .portcalls import BOUND_FOR, add_call, presence_denied
+from .portcalls import BOUND_FOR, PORT_OF, add_call, presence_denied
 from .prefilter import Gated, rx
 from .text import IN_CLAUSE, LOAD_STEM
 
@@ -402,8 +402,7 @@ def unfinished_voyages(analysis: Analysis) -> None:
 
 
 _ASIDE_CARRYING = re.compile(r",\s*$")
-_CARGO_BOUND = re.compile(r"\b(?:bound|destined)\s+for\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+"
-                          r"of\s+)?$")
+_CARGO_BOUND = re.compile(r"\b(?:bound|destined)\s+for\s+" + PORT_OF + "$")
 _ASIDE_END = re.compile(r",\s")  # (not the comma of "30,000")
 # "The Angara, a Russian-flagged cargo ship carrying ...": the aside's head, then its cargo
 _APPOSED_CARRYING = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:ship|vessel|tanker|carrier|freighter|"

@@ -809,7 +809,7 @@ _HEREAFTER = re.compile(r"\s*\((?:hereafter|hereinafter|henceforth)(?:\s+(?:refe
                         r"\s*:?\s*"
                         r"(?:the\s+)?[\"“'‘]?(?P<short>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,3}?)[\"”'’]?\)")
 # a list item's bullet or number before the sentence it holds
-_ITEM_HEAD = re.compile(r"[ \t]*(?:[-*•–+]|\d{1,3}[.)])[ \t]+(?=\S)")
+_ITEM_HEAD = re.compile(_ITEM_MARK.pattern + r"(?=\S)")
 _CUED = [
     _BEFORE_TYPE,
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1

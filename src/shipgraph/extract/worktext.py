@@ -26,15 +26,15 @@ _DASH_CLOSE = re.compile(r"(?<=[\w)’'\"”]) [—–] (?=[a-z])")
 
 # a name in quotes: "the vessels “Angara” and “Maria”" (capitalised words, a number or a
 # numeral among them; not a quoted sentence)
-_NAME_WORDS = r"(?=[A-Z])(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)(?:[ ](?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,4}"
-_QUOTED_NAME = re.compile(r"(?<![\w\"“”«»‘’'])(?:\"" + _NAME_WORDS + r"\"|“" + _NAME_WORDS + r"”|«\s?" +
-                          _NAME_WORDS + r"\s?»|"
+NAME_WORDS = r"(?=[A-Z])(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)(?:[ ](?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,4}"
+_QUOTED_NAME = re.compile(r"(?<![\w\"“”«»‘’'])(?:\"" + NAME_WORDS + r"\"|“" + NAME_WORDS + r"”|«\s?" +
+                          NAME_WORDS + r"\s?»|"
                           # single quotes: "the 'Matros Pozynich' at Sevastopol", "‘Sparta IV’"
-                          r"'" + _NAME_WORDS + r"'|‘" + _NAME_WORDS + r"’)(?![\w\"“”«»])")
+                          r"'" + NAME_WORDS + r"'|‘" + NAME_WORDS + r"’)(?![\w\"“”«»])")
 
 
 # a name set in emphasis in a text file ("The *Kestrel* called", "the **Grey Wren**", "_Maria_")
-EMPHASISED_NAME = re.compile(r"(?<![\w*_])(?P<mark>\*\*?|__?)" + _NAME_WORDS + r"(?P=mark)(?![\w*_])")
+EMPHASISED_NAME = re.compile(r"(?<![\w*_])(?P<mark>\*\*?|__?)" + NAME_WORDS + r"(?P=mark)(?![\w*_])")
 
 
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
