@@ -195,7 +195,8 @@ _FROM_AT_END = re.compile(r"\bbound\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z
                           r"from\s+(?:the\s+)?"
                           r"(?:port\s+of\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}$")
 _SAILED_FOR_LADEN = re.compile(r"\b" + _SAIL_FOR + r"(?:the\s+(?:port\s+of\s+)?)?[A-Z][\w'’.-]*"
-                               r"(?:\s[A-Z][\w'’.-]*){0,2}(?:\s+(?:on|in|late\s+on|early\s+on)\s+[\w .]{1,20}?)?"
+                               r"(?:\s[A-Z][\w'’.-]*){0,2}"
+                               r"(?:\s+(?:on|in|late\s+on|early\s+on)\s+[\w .]{1,20}?)?"
                                r"\s+(?:with|carrying|laden\s+with)\s")
 _RETURNED_AFTER = re.compile(r"\s+and\s+(?:then\s+|later\s+)?return(?:ing|ed)\b")
 _DESCRIBED_ASIDE = re.compile(r"(?<=[\w)]),\s+(?:the|an?)\s+(?:only|first|last|sole|one|other|largest|"
