@@ -6581,3 +6581,11 @@ def test_a_ship_that_has_been_held_in_a_port_is_detained_there() -> None:
     assert kinds(f, "Detention") == []
     f = facts_of("Talks have been held in Batam since July about the tanker Arman 115.")
     assert kinds(f, "Detention") == []
+
+
+def test_a_firm_that_shipped_a_cargo_aboard_a_named_ship() -> None:
+    f = facts_of("Chevron shipped three cargoes to the US Gulf Coast, including one aboard the "
+                 "Aframax Kestrel Bay to Pascagoula.")
+    assert transfers(f) == {("Kestrel Bay", None, "Pascagoula")}
+    f = facts_of("Chevron shipped a cargo to Pascagoula, and the Aframax Kestrel Bay docked at Houston.")
+    assert transfers(f) == set() and calls(f) == {("Kestrel Bay", "Houston")}

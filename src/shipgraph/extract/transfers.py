@@ -721,9 +721,15 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
             text, max(0, verb.start() - 20), verb.start()):
         # "wheat was shipped to Latakia aboard the cargo ship X": the ship after the verb
         return coordinated(analysis, [v for v in vessels if v.start >= after_by[0].start])
-    return subjects(analysis, vessels, verb.start())
+    found = subjects(analysis, vessels, verb.start())
+    if not found and after_by and kind == "move" and after_by[0].start < end and _ABOARD_BEFORE.search(
+            text, max(0, after_by[0].start - 50), after_by[0].start):
+        # "Chevron shipped a cargo aboard the Aframax X to Pascagoula": the ship it went in
+        return coordinated(analysis, [v for v in vessels if v.start >= after_by[0].start])
+    return found
 
 
+_ABOARD_BEFORE = re.compile(r"\b(?:aboard|on\s+board|onboard)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _CARGO_JUST_BEFORE = re.compile(r"\b" + CARGO_WORDS + r"\s+$", re.I)
 _ITS_PORTS = re.compile(r"\s+(?:(?:oil|grain|Baltic|Black Sea|Pacific|Arctic|Far East(?:ern)?|"
                         r"(?:north|south|east|west)(?:ern)?|Mediterranean|Caspian|Gulf)\s+)?"
