@@ -6589,3 +6589,25 @@ def test_a_firm_that_shipped_a_cargo_aboard_a_named_ship() -> None:
     assert transfers(f) == {("Kestrel Bay", None, "Pascagoula")}
     f = facts_of("Chevron shipped a cargo to Pascagoula, and the Aframax Kestrel Bay docked at Houston.")
     assert transfers(f) == set() and calls(f) == {("Kestrel Bay", "Houston")}
+
+
+def test_a_court_hearing_told_of_a_transfer_off_a_state_from_boats_at_sea() -> None:
+    f = facts_of("VALLETTA, Nov 5 — A Maltese court heard on Tuesday that the tanker Basbosa Sun took "
+                 "on smuggled Libyan diesel from fishing boats off Zuwara and offloaded it onto the "
+                 "tanker Amazigh G about 12 nautical miles east of Malta in March 2023.",
+                 date="2024-11-05")
+    # (no call at Zuwara: the diesel came from boats at sea; nor is the place of the meeting
+    # Zuwara, nor is "Amazigh G 12" a name)
+    assert calls(f) == set()
+    assert [(e["vessels"], e.get("location"), e["date"]) for e in kinds(f, "ShipToShipTransfer")] == [
+        (["Basbosa Sun", "Amazigh G"], None, "2023-03")]
+    f = facts_of("Customs said on Friday that the tanker Sea Wren docked at Piraeus on 3 March.")
+    assert dated(f, "PortCall") == {("Sea Wren", "Piraeus"): "2024-03-03"}
+
+
+def test_a_number_that_counts_a_unit_ends_a_ships_name() -> None:
+    f = facts_of("The tanker Sea Wren transferred oil to the tanker Kite Hollow 30 nautical miles "
+                 "south of Malta.")
+    assert names(f, "Vessel") == {"Sea Wren", "Kite Hollow"}
+    f = facts_of("The tanker Sun Shine 9, which docked at Piraeus, loaded 30,000 tonnes of oil.")
+    assert names(f, "Vessel") == {"Sun Shine 9"}

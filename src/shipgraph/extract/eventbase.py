@@ -352,7 +352,12 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                   # "Customs said on Friday it had seized ...": when it was said, not the deed
                   # told in the past before that
                   or _SAID_ON.search(text, max(s, t.start - 30), t.start) and t.end <= pos
-                  and _HAD_DONE.search(text, t.end, pos)]
+                  and _HAD_DONE.search(text, t.end, pos)
+                  # "A court heard on Tuesday that the tanker X took on diesel ... in March 2023":
+                  # when it was told, where the sentence gives the deed a time of its own
+                  or _HEARD_ON.search(text, max(s, t.start - 30), t.start) and t.end <= pos
+                  and _THAT_NEXT.match(text, t.end)
+                  and any(u.start > t.end and u is not t for u in sent.times)]
         # "the first such seizure since 2019": how long none was, not when this one was
         aside += [(t.start, t.end) for t in sent.times
                   if t.since and _FIRST_SINCE.search(text, max(s, t.start - 60), t.start)]
@@ -513,6 +518,9 @@ _PUBLISHED = rx(r"\b(?:reports?|study|studies|analysis|statement|investigation|a
                 re.I)
 _SAID_ON = rx(r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){1,2}|announced|reported|confirmed|stated)\s+"
               r"(?:on\s+)?$")
+_HEARD_ON = rx(r"\b(?:said|says|heard|hears|told\s+(?:[\w'’-]+\s+){1,2}|announced|reported|confirmed|stated|"
+               r"alleged|claimed|testified)\s+(?:on\s+)?$")
+_THAT_NEXT = re.compile(r"\s+that\b")
 _HAD_DONE = rx(r"\b(?:had|has|have)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b")
 _INSTEAD_FIRST = rx(r"^\s*(?:[Rr]ather\s+than|[Ii]nstead\s+of)\b[^,;]{1,80},")
 _GOING = r"(?:bound|destined|headed|heading|en\s+route|on\s+(?:its|her|their)\s+way)\s+(?:for|to)\s+"

@@ -792,6 +792,9 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
              and m.form != "adjective" and (stop < 0 or m.start < stop) and m.start > begin
              and not _AS_FLAG.match(text, m.end)]
     after = [m for m in named if m.start >= cue_end]
+    if after and after[0].type == "State" and _BEARING.search(text, max(cue_end, after[0].start - 60),
+                                                               after[0].start):
+        return None  # "12 nautical miles east of Malta": at sea, told by its bearing from a state
     if after and _OFF.search(text, max(cue_end, after[0].start - 40), after[0].start):
         if after[0].type == "State" and len(after) > 1 and after[1].type != "State" and \
                 _POSSESSIVE_GAP.fullmatch(text, after[0].end, after[1].start):

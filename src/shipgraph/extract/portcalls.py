@@ -1005,6 +1005,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             since = _SINCE_LEAVING.search(text, max(s, port.start - 40), port.start)
             if since is not None and MODAL.search(text, s, since.start()):
                 since = None  # ("would have docked at Lome after leaving Kozmino": all of it a plan)
+            if _FROM_CRAFT_OFF.search(before):
+                continue  # "took on diesel from fishing boats off Zuwara": at sea, no call there
             if blocked(text, s, v.start, port.end) and (
                     since is None or blocked(text, since.start(), since.start(), port.end)) or \
                     _CARGO_ORIGIN.search(before) and \
@@ -1060,6 +1062,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                             ev["arrival"], ev["date"] = ev["date"], weeks_before(ev["date"])
 
 
+_FROM_CRAFT_OFF = rx(r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:boats|vessels|ships|tankers|barges|craft|dhows|"
+                     r"trawlers|skiffs|lighters)\s+(?:off|near|outside)\s+(?:the\s+(?:coast\s+of\s+)?)?$",
+                     re.I)
 _SINCE_LEAVING = rx(r"\b(?:since|after)\s+(?:leaving|departing|sailing\s+from|it\s+left|she\s+left)\s+"
                     r"(?:the\s+(?:port\s+of\s+)?)?$")
 _KEPT_FROM_LEAVING = re.compile(r"\b(?:barred|barring|prevented|preventing|stopped|banned|prohibited|blocked|"

@@ -2074,6 +2074,7 @@ def _carried_supply(analysis: Analysis, sent: Sentence, pos: int, carrier: Menti
     called = [p for p in analysis.in_sentence(sent, "Port") if p.start > carrier.end
               and p.form != "anaphor" and (entry := analysis.port(p.key)) is not None
               and entry.country == dest.key]
+    state = dest
     if called:
         dest = called[0]
     told = [ev for ev in analysis.events_at(sent.span.start)
@@ -2081,6 +2082,9 @@ def _carried_supply(analysis: Analysis, sent: Sentence, pos: int, carrier: Menti
     for ev in told:  # told as the ship's own voyage ("which unloaded at Astrakhan"): its ends
         if ev.get("origin") is None:
             ev["origin"], ev["origin_type"] = origin.key, origin.type
+        if ev.get("destination") in (None, state.key) and dest is not state:
+            # ("sent diesel to the island aboard the X, which docked at Matanzas": the port)
+            ev["destination"], ev["destination_type"] = dest.key, dest.type
         ev["cargo"] = ev.get("cargo") or cargo
     if told:
         return

@@ -42,7 +42,10 @@ _TYPE = (
 # (also "U.S.-owned", "U.K.-registered": initials with their points)
 _WORD = r"(?:\d{1,3}(?:,\d{3})+[\w\-]*|(?:[A-Z]\.){2,}-[\w\-]+|[\w\-/]+)"
 # (an initial is a word of a name: "Dwight D. Eisenhower")
-_TOK = r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]\.(?=\s[A-Z][a-z])|[A-Z]|\d+(?:-\d+)?|[IVX]+)"
+# (a number that counts a unit is no part of a name: "the Kite Hollow 30 nautical miles south of")
+_TOK = (r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]\.(?=\s[A-Z][a-z])|[A-Z]|\d+(?:-\d+)?(?!\d|[,.]\d|\s+(?:nautical|"
+        r"miles?|km|kilometres?|kilometers?|NM|nm|nmi|tonnes|tons|barrels|metres|meters|feet|days|hours|"
+        r"containers)\b)|[IVX]+)")
 # "Spirit of Tokyo", "Queen of the Seas": one word, "of" and a capitalised word may open a name
 # (a state after "of" is cut off again: see _cut_of).
 # ("Christophe de Margerie", "Vasco da Gama": a person's name with its particle)
