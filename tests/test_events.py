@@ -6611,3 +6611,11 @@ def test_a_number_that_counts_a_unit_ends_a_ships_name() -> None:
     assert names(f, "Vessel") == {"Sea Wren", "Kite Hollow"}
     f = facts_of("The tanker Sun Shine 9, which docked at Piraeus, loaded 30,000 tonnes of oil.")
     assert names(f, "Vessel") == {"Sun Shine 9"}
+
+
+def test_a_named_ship_transferring_where_two_ships_went_to_a_storage_ship() -> None:
+    f = facts_of("The Asya Power and the Pioneer Star each loaded at the Utrenneye terminal in early "
+                 "August. Both then sailed to the Saam floating storage unit in Murmansk, where the "
+                 "Pioneer Star transferred its cargo on August 22.", date="2024-09-30")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Pioneer Star", "Saam"})]
+    assert [e["date"] for e in kinds(f, "ShipToShipTransfer")] == ["2024-08-22"]

@@ -422,7 +422,9 @@ def _partner(analysis: Analysis, sent: Sentence) -> None:
 # ", where she discharged part of her cargo": a deed done where the ship just named lay
 _WHERE_WORKED = rx(r"(?:\s+(?:[a-z]+\s+){0,3}?(?:unit|vessel|tanker|FSU|FSO|FPSO))?"
                    r"(?:\s+(?:off|near|in|at)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?,\s+where\s+"
-                   r"(?:it|she|the\s+(?:\w+\s+)?(?:tanker|ship|vessel|carrier))\s+(?:\w+ly\s+)?"
+                   r"(?:it|she|the\s+(?:\w+\s+)?(?:tanker|ship|vessel|carrier)|"
+                   # ("..., where the Pioneer transferred its cargo": one of the ships that went there)
+                   r"the\s+(?P<who>[A-Z][\w'’-]*(?:\s[A-Z0-9][\w'’-]*){0,3}))\s+(?:\w+ly\s+)?"
                    r"(?:discharged|offloaded|unloaded|transferred|pumped|lightered|loaded|took\s+on)\b")
 
 
@@ -438,6 +440,9 @@ def _where_at_ship(analysis: Analysis, sent: Sentence) -> None:
         if v.form != "name" or worked is None or not _WENT_TO.search(text, max(s, v.start - 40), v.start):
             continue
         other = [w for w in vessels if w.end <= v.start and w.key != v.key]
+        if worked["who"]:
+            other = [w for w in vessels if worked.start("who") <= w.start < worked.end("who")
+                     and w.key != v.key]
         if not other or blocked(text, s, other[-1].start, worked.end()):
             continue
         date = date_near(analysis, sent, worked.end())
