@@ -634,26 +634,21 @@ _BY_SHIP_AGENT = re.compile(r"(?:\s+on\s+[^,;.]{1,20}?)?\s+by\s+(?:the\s+)?(?:[\
 def _by_ship_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                    ports: list[Mention]) -> None:
     text, s = analysis.text, sent.span.start
-    for port in ports:
-        verb = _BY_SHIP_VERB.search(text, max(s, port.start - 80), port.start)
-        if verb is None or port.form == "anaphor":
-            continue
-        agent = next((v for v in vessels if v.start > port.end and _BY_SHIP_AGENT.fullmatch(
-            text, port.end, v.start)), None)
-        if agent is not None and not blocked(text, s, verb.start(), agent.end):
-            add_call(analysis, sent, agent, port, verb["verb"])
-    # "Reliance received two cargoes at Sikka, delivered by the tankers X and Y": each ship named
-    # as who brought what the port took in
-    for port in ports:
-        took = _RECEIVED_AT.search(text, max(s, port.start - 80), port.start)
-        if took is None or port.form == "anaphor":
-            continue
-        first = next((v for v in vessels if v.start > port.end and _THEN_BROUGHT_BY.fullmatch(
-            text, port.end, v.start)), None)
-        if first is None or blocked(text, s, took.start(), first.end):
-            continue
-        for v in coordinated(analysis, [v for v in vessels if v.start >= first.start]):
-            add_call(analysis, sent, v, port, "discharged")
+    # (and "Reliance received two cargoes at Sikka, delivered by the tankers X and Y": each ship
+    # named as who brought what the port took in)
+    for before, after, every in ((_BY_SHIP_VERB, _BY_SHIP_AGENT, False),
+                                 (_RECEIVED_AT, _THEN_BROUGHT_BY, True)):
+        for port in ports:
+            cue = before.search(text, max(s, port.start - 80), port.start)
+            if cue is None or port.form == "anaphor":
+                continue
+            agent = next((v for v in vessels if v.start > port.end and after.fullmatch(
+                text, port.end, v.start)), None)
+            if agent is None or blocked(text, s, cue.start(), agent.end):
+                continue
+            for v in coordinated(analysis, [w for w in vessels if w.start >= agent.start]) if every \
+                    else [agent]:
+                add_call(analysis, sent, v, port, cue.groupdict().get("verb") or "discharged")
 
 
 _RECEIVED_AT = rx(r"\b(?:received|receives|took|takes|imported|imports|bought|buys)\s+"
