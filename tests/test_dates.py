@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from shipgraph.extract.dates import Interval, find_times, format_interval, parse_iso
 
+from .conftest import facts_of
+
 REF = dt.date(2024, 3, 22)  # a Friday
 
 
@@ -424,3 +426,11 @@ def test_a_part_of_the_month_told_before(said: str, iso: str) -> None:
     # ("last week" alone is the week before the report's)
     (t,) = find_times("It docked last week.", dt.date(2025, 1, 20), anchor=december)
     assert t.interval.iso() == "2025-01-13/2025-01-19"
+
+
+def test_most_recently_followed_by_a_time_is_that_time() -> None:
+    f = facts_of("In 2024 the tanker Ocean Marlin called at Primorsk three times and discharged at "
+                 "Lome twice, most recently in September.", date="2025-01-22")
+    assert {e.date for e in f.events if e.type == "PortCall" and e.activity == "discharging"} == {"2024-09"}
+    f = facts_of("The tanker Ocean Marlin recently docked at Lome.", date="2025-01-22")
+    assert {e.date for e in f.events if e.type == "PortCall"} == {"2024-09-24/2025-01-22"}

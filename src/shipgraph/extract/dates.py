@@ -216,7 +216,10 @@ _PATTERNS: list[tuple[str, Gated]] = [
                    r"Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|Mon|Tues?|Wed|"
                    r"Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)\.?"
                    r"(?=[ \t]*[:–—]|[ \t]+-[ \t])")),
-    ("recent", rx(r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months)\b|\brecent(?:ly)?\b", re.I)),
+    # (not "most recently in September": the time after it tells when)
+    ("recent", rx(r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months)\b|\brecent(?:ly)?\b"
+                  r"(?!,?\s+(?:in|on|at|during|last|this)\s+(?:[A-Z0-9]|the\s+(?:first|second|last|end|start)))",
+                  re.I)),
     ("today", rx(r"\b(?P<w>today|yesterday|on Christmas Day|Christmas (?:Day|Eve)|"
                          # (not "overnight on 3-4 May": the days after it tell the time)
                          r"New Year['’]s (?:Day|Eve)|this morning|tonight|"
