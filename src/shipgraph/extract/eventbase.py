@@ -516,10 +516,10 @@ _PUBLISHED = rx(r"\b(?:reports?|study|studies|analysis|statement|investigation|a
                 r"dated|filed|posted|presented|unveiled|unsealed|submitted|circulated|made\s+public|"
                 r"sent|shared)\s+(?:(?:to|by|with)\s+(?:[\w'’-]+\s+){1,4}?)?(?:on|in|last|this|earlier)?\s*$",
                 re.I)
-_SAID_ON = rx(r"\b(?:said|says|told\s+(?:[\w'’-]+\s+){1,2}|announced|reported|confirmed|stated)\s+"
-              r"(?:on\s+)?$")
-_HEARD_ON = rx(r"\b(?:said|says|heard|hears|told\s+(?:[\w'’-]+\s+){1,2}|announced|reported|confirmed|stated|"
-               r"alleged|claimed|testified)\s+(?:on\s+)?$")
+_SAYING = r"said|says|told\s+(?:[\w'’-]+\s+){1,2}|announced|reported|confirmed|stated"
+_SAID_ON = rx(r"\b(?:" + _SAYING + r")\s+(?:on\s+)?$")
+# (also what a court heard, or a side alleged, "that ...")
+_HEARD_ON = rx(r"\b(?:" + _SAYING + r"|heard|hears|alleged|claimed|testified)\s+(?:on\s+)?$")
 _THAT_NEXT = re.compile(r"\s+that\b")
 _HAD_DONE = rx(r"\b(?:had|has|have)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b")
 _INSTEAD_FIRST = rx(r"^\s*(?:[Rr]ather\s+than|[Ii]nstead\s+of)\b[^,;]{1,80},")
