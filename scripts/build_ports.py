@@ -90,6 +90,29 @@ def _port_of(names: list[str]) -> list[str]:
     return [rest] + [n for n in names if n != rest]
 
 
+# "Puerto Del Callao", "Porto Di Palermo", "Port De Caen": the index's word for port, in the
+# port's own language, before the name reporting uses
+_ROMANCE_PORT = re.compile(r"^(?:Puerto|Porto|Port)\s+(?:De|Del|Di|Do|Da|Du|Dos|Das|de|del|di|do|da|du)\s+"
+                           r"(?P<rest>[A-Z].{2,})$")
+
+
+def _short_names(ports: dict[str, dict]) -> None:
+    """Give each port listed as "Puerto Del Callao" the name "Callao" first, unless another port
+    of the index goes by that name ("Puerto Del Rosario" is not Rosario)."""
+    taken: dict[str, int] = {}
+    for p in ports.values():
+        for n in p["names"]:
+            taken[n.lower()] = taken.get(n.lower(), 0) + 1
+    for p in ports.values():
+        m = _ROMANCE_PORT.match(p["names"][0])
+        if m is None or len(m["rest"]) < 4 or taken.get(m["rest"].lower(), 0) > (m["rest"] in p["names"]):
+            continue
+        rest = m["rest"]
+        p["names"] = [rest] + [n for n in p["names"] if n != rest]
+        if p["name"] == m.group():
+            p["name"] = rest
+
+
 def read_wpi(path: Path) -> dict[str, dict]:
     ports: dict[str, dict] = {}
     with path.open(encoding="utf-8-sig", newline="") as fh:
@@ -117,6 +140,7 @@ def read_wpi(path: Path) -> dict[str, dict]:
                 "lon": _float(row["Longitude"]),
                 "size": SIZE_RANK.get(row["Harbor Size"].strip(), 0),
             }
+    _short_names(ports)
     return ports
 
 

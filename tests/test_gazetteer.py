@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -67,6 +68,27 @@ def test_build_script_reproduces_bundled_table(tmp_path: Path) -> None:
                                         ("Shenzhen", "Shenzhen"), ("Hamad Port", "Hamad Port")])
 def test_ports_go_by_the_names_english_reporting_uses(name: str, port: str) -> None:
     assert {e.name for e in default_gazetteer().lookup(name) if e.kind == "Port"} == {port}
+
+
+@pytest.mark.parametrize("name, port", [("Callao", "Callao"), ("Puerto Del Callao", "Callao"),
+                                        ("Palermo", "Palermo"), ("Leixoes", "Leixoes"),
+                                        ("Praia", "Praia"), ("Ravenna", "Ravenna")])
+def test_ports_the_index_lists_after_its_own_word_for_port(name: str, port: str) -> None:
+    assert {e.name for e in default_gazetteer().lookup(name) if e.kind == "Port"} == {port}
+
+
+def test_a_port_listed_after_its_word_for_port_keeps_a_name_another_port_has() -> None:
+    # "Puerto Del Rosario" (Fuerteventura) is not Rosario (Argentina)
+    spec = importlib.util.spec_from_file_location("build_ports", ROOT / "scripts" / "build_ports.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    ports = {"a": {"names": ["Puerto Del Rosario"], "name": "Puerto Del Rosario"},
+             "b": {"names": ["Rosario"], "name": "Rosario"},
+             "c": {"names": ["Puerto Del Callao"], "name": "Puerto Del Callao"}}
+    script._short_names(ports)
+    assert [p["name"] for p in ports.values()] == ["Puerto Del Rosario", "Rosario", "Callao"]
+    assert ports["c"]["names"] == ["Callao", "Puerto Del Callao"]
 
 
 def test_states_go_by_their_usual_english_names() -> None:
