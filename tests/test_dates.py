@@ -434,3 +434,17 @@ def test_most_recently_followed_by_a_time_is_that_time() -> None:
     assert {e.date for e in f.events if e.type == "PortCall" and e.activity == "discharging"} == {"2024-09"}
     f = facts_of("The tanker Ocean Marlin recently docked at Lome.", date="2025-01-22")
     assert {e.date for e in f.events if e.type == "PortCall"} == {"2024-09-24/2025-01-22"}
+
+
+def test_a_step_back_in_the_past_perfect_does_not_date_the_story_that_follows() -> None:
+    f = facts_of("Police seized the tanker Eagle S on December 26.\n\nThe vessel had departed from "
+                 "Ust-Luga on December 24 with petrol. It was escorted to an anchorage near Porvoo.",
+                 date="2025-01-03")
+    dates = {(e.activity, e.date) for e in f.events if e.type == "PortCall"}
+    assert dates == {("departure", "2024-12-24"), ("berthed", None)}
+    # the story told on from it ("then", "later") counts from that time
+    f = facts_of("The tanker Kira had loaded at Primorsk on 3 May. It later sailed to Ceuta.")
+    assert {e.date for e in f.events if e.type == "PortCall" and e.activity is None} == {
+        "2023-05-03/2024-03-22"}
+    f = facts_of("The tanker Kira loaded at Primorsk on 3 May. It docked at Ceuta.")
+    assert {e.date for e in f.events if e.type == "PortCall"} == {"2023-05-03"}

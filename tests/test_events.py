@@ -6619,3 +6619,107 @@ def test_a_named_ship_transferring_where_two_ships_went_to_a_storage_ship() -> N
                  "Pioneer Star transferred its cargo on August 22.", date="2024-09-30")
     assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Pioneer Star", "Saam"})]
     assert [e["date"] for e in kinds(f, "ShipToShipTransfer")] == ["2024-08-22"]
+
+
+def test_one_of_a_group_named_in_an_aside_did_what_the_group_did() -> None:
+    f = facts_of("At least six vessels were seen loading coal at Nampo in May. One of them, the Sin "
+                 "Phyong 5, later appeared in Ningbo-Zhoushan waters.", date="2024-08-30")
+    assert calls(f) == {("Sin Phyong 5", "Nampo"), ("Sin Phyong 5", "Zhoushan")}
+    assert transfers(f) == {("Sin Phyong 5", "Nampo", "Zhoushan")}
+    # its own arrival, with a time of its own, keeps that time
+    f = facts_of("Five tankers unloaded diesel at Benghazi in January. One of them, the Ocean Lotus, "
+                 "arrived on Jan. 19 from Novorossiysk.")
+    assert dated(f, "PortCall")[("Ocean Lotus", "Benghazi")] == "2024-01-19"
+    # (not one of a group of people)
+    f = facts_of("Three officials visited Nampo in May. One of them, the Ryong Gang, said it had "
+                 "no comment.")
+    assert names(f, "Vessel") == set()
+
+
+def test_a_ship_that_appeared_off_a_port_or_in_its_waters() -> None:
+    for text in ("The Sin Phyong 5 later appeared off Zhoushan.",
+                 "The Sin Phyong 5 later appeared in Ningbo-Zhoushan waters."):
+        assert calls(facts_of(text)) == {("Sin Phyong 5", "Zhoushan")}
+    # (people appear in cities, and off the coast in boats)
+    assert names(facts_of("The minister appeared in Moscow on Monday."), "Vessel") == set()
+    assert names(facts_of("The President appeared off the coast in a boat."), "Vessel") == set()
+
+
+def test_two_ships_each_with_transfers_of_their_own_did_not_meet_each_other() -> None:
+    for text in ("The VLCCs Aurora and Nora discharged at Qingdao after STS transfers in the Riau "
+                 "Archipelago.",
+                 "The VLCCs Aurora and Nora both conducted STS transfers off Malaysia.",
+                 "Both the Aurora and the Nora conducted STS transfers off Malaysia in May."):
+        assert sts_events(facts_of(text)) == [], text
+    # one transfer of the two, or transfers with each other, is their meeting
+    for text in ("The VLCCs Aurora and Nora conducted an STS transfer in the Riau Archipelago.",
+                 "The VLCCs Aurora and Nora conducted STS transfers with each other off Malaysia.",
+                 "Both the Aurora and the Nora conducted an STS transfer off Malaysia in May."):
+        assert [pair for pair, _, _ in sts_events(facts_of(text))] == [
+            frozenset({"Aurora", "Nora"})], text
+    f = facts_of("The VLCC Aurora conducted an STS transfer with the Nora in the Riau Archipelago.")
+    assert [where for _, where, _ in sts_events(f)] == ["Riau Islands"]
+
+
+def test_a_ship_refuelled_at_sea_by_a_named_ship_and_refuelling_in_port() -> None:
+    f = facts_of("The Lian Xing refuelled from the bunker tanker Ocean Star off the Galapagos in "
+                 "early January.")
+    assert sts_events(f) == [(frozenset({"Lian Xing", "Ocean Star"}), "Galápagos Islands", 1)]
+    f = facts_of("The trawler Lian Xing was refuelled at sea by the tanker Ocean Star in May.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Lian Xing", "Ocean Star"})]
+    # in port, a call; from a barge with no name, or an aircraft's tanker, nothing at sea
+    f = facts_of("The tanker Ocean Star refuelled at Fujairah before sailing to Sohar. The tanker "
+                 "Kira bunkered at Gibraltar on 3 May.")
+    assert {("Ocean Star", "Fujairah"), ("Kira", "Gibraltar")} <= calls(f)
+    assert sts_events(f) == []
+    assert sts_events(facts_of("The tanker Lian Xing refuelled from a bunker barge off Fujairah.")) == []
+    assert names(facts_of("The Falcon refuelled from a tanker aircraft over the Baltic."), "Vessel") == set()
+
+
+def test_a_reefer_told_again_by_its_type() -> None:
+    f = facts_of("A Chinese-flagged reefer, the Lian Xing, took on fish near Peru last month. The "
+                 "reefer then headed to Callao, where it arrived on January 29.")
+    assert calls(f) == {("Lian Xing", "Callao")}
+    # a warship's type word stands for no ship of another type
+    f = facts_of("A Dutch frigate shadowed the tanker Sea Owl near Texel. The frigate later left "
+                 "for Den Helder.")
+    assert calls(f) == set()
+    f = facts_of("The frigate Admiral Essen escorted the tanker Sea Owl. The frigate later returned "
+                 "to Sevastopol.")
+    assert calls(f) == {("Admiral Essen", "Sevastopol")}
+
+
+def test_a_seizure_with_what_the_ship_is_suspected_of_set_after_it() -> None:
+    f = facts_of("Finnish police on December 26 seized the oil tanker Eagle S, suspected of damaging "
+                 "the Estlink 2 power cable.", date="2025-01-03")
+    assert [(e["target"], e["confidence"]) for e in kinds(f, "Detention")] == [("Eagle S", "reported")]
+    f = facts_of("The tanker Eagle S docked at Porvoo, suspected of carrying stolen grain.")
+    assert [e.confidence for e in f.events if e.type == "PortCall"] == ["reported"]
+    # a deed itself suspected stays hedged
+    f = facts_of("The tanker Eagle S is suspected of having docked at Porvoo.")
+    assert [e.confidence for e in f.events if e.type == "PortCall"] == ["realistic possibility"]
+
+
+def test_an_arrival_column_of_dates_under_a_caption_that_names_the_port(tmp_path: Path) -> None:
+    path = tmp_path / "vadinar.html"
+    path.write_text(
+        "<html><head><title>Tanker arrivals</title><meta name=\"date\" content=\"2024-07-15\"></head>"
+        "<body><h1>Russian crude arrivals at Vadinar, June 2024</h1>\n"
+        "<table><tr><th>Vessel</th><th>Load port</th><th>Arrival</th><th>Cargo (bbl)</th></tr>\n"
+        "<tr><td>Grey Finch</td><td>Primorsk</td><td>3 June</td><td>730,000</td></tr>\n"
+        "<tr><td>Wren Hollow</td><td>Novorossiysk</td><td>11 June</td><td>1,000,000</td></tr>\n"
+        "</table></body></html>\n", encoding="utf-8")
+    f = extract(read_document(path), default_gazetteer())
+    assert transfers(f) == {("Grey Finch", "Primorsk", "Vadinar"),
+                            ("Wren Hollow", "Novorossiysk", "Vadinar")}
+    assert dated(f, "PortCall")[("Wren Hollow", "Vadinar")] == "2024-06-11"
+    # a caption that tells the cargo and the refinery before the port
+    f = facts_of("The following tankers discharged Russian crude at the Nayara refinery at Vadinar "
+                 "in June.\n"
+                 "Vessel        Load port     Arrival\n"
+                 "Grey Finch    Primorsk      3 June 2023\n")
+    assert transfers(f) == {("Grey Finch", "Primorsk", "Vadinar")}
+    # an arrival column that names the ports is read as before
+    f = facts_of("Vessel        Load port     Arrival\n"
+                 "Grey Finch    Primorsk      Sikka\n")
+    assert transfers(f) == {("Grey Finch", "Primorsk", "Sikka")}

@@ -210,6 +210,26 @@ def test_the_names_a_ship_had_one_after_another_and_a_former_name_told_first(
 
 
 @pytest.mark.parametrize("sentence", [
+    "The tanker Fen Lark, previously named Gulf Heron and Sand Owl, loaded at Primorsk.",
+    "The tanker Fen Lark (formerly Gulf Heron, Sand Owl) loaded at Primorsk.",
+])
+def test_former_names_told_as_a_list(sentence: str) -> None:
+    f = facts_of(sentence)
+    assert names(f, "Vessel") == {"Fen Lark"}
+    assert vessel(f, "Fen Lark").former_names == ["Gulf Heron", "Sand Owl"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The tanker Fen Lark, formerly Gulf Heron, Estonia said, was detained in April.",
+    "The tanker Fen Lark, formerly Gulf Heron and Estonia detained it in April.",
+    "The tanker Fen Lark (formerly Gulf Heron, IMO 9332810) was detained in April.",
+    "The tanker Fen Lark, formerly Gulf Heron, and the Sea Owl were detained in April.",
+])
+def test_what_follows_a_former_name_is_no_more_of_them(sentence: str) -> None:
+    assert vessel(facts_of(sentence), "Fen Lark").former_names == ["Gulf Heron"]
+
+
+@pytest.mark.parametrize("sentence", [
     "The tanker Fen Lark was previously registered as Iranian-flagged.",
     "The tanker Fen Lark sailed as the Gulf Heron's escort to Sohar.",
     "The tanker Fen Lark traded under the name of its owner until 2022.",

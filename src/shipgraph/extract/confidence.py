@@ -57,7 +57,9 @@ _CUES: list[tuple[str, Gated]] = [
 _ROLE_ASIDE = rx(r",\s+(?:(?:long|widely|once|also|previously|itself|now|reportedly)\s+)?(?:suspected|"
                  r"accused|believed|thought|alleged|said|reported)\s+(?:of\s+(?:[a-z]+ly\s+)?[a-z]+ing\b|"
                  r"to\s+(?:be\s+|have\s+)?(?:been\s+)?(?:owned|controlled|operated|managed|linked|tied|"
-                 r"belong|work|serve|serving|used|have\s+ties|have\s+links|part\s+of))[^,;()]*,", re.I)
+                 r"belong|work|serve|serving|used|have\s+ties|have\s+links|part\s+of))[^,;()]*?"
+                 # (or ending the sentence: "seized the tanker X, suspected of damaging a cable.")
+                 r"(?:,|(?=[.;]?[\s\"”’']*$))", re.I)
 
 
 # A ship described by what it is suspected of doing, not as doing it: "seized a tanker suspected

@@ -13,7 +13,7 @@ from .prefilter import rx
 from .vessels import lead_attributes
 
 _KIND = (r"(?:ship|vessel|tanker|freighter|carrier|bulker|VLCC|Suezmax|Aframax|cargo ship|boat|ferry|"
-         r"collier|coaster|trawler|dhow|barge)")
+         r"collier|coaster|trawler|dhow|barge|reefer|icebreaker|frigate|corvette|destroyer)")
 # "the 2008-built product tanker": what describes a ship without naming it
 _DESC = (r"(?:(?:\d{4}-built|[\d,]+-(?:tonne|ton|dwt|metre|meter|foot)|(?:\d+|[a-z]+)-year-old|product|"
          r"crude|oil|chemical|"
@@ -164,7 +164,11 @@ _LEAD_AFTER_TIME = rx(r"(?:[A-Z]{3,}:\s+)?(?:On|In|Early on|Late on|At)\s+[^,;.]
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 _FLAGGED = re.compile(r"[- ](?:flagged|registered)\b")
 _TYPED_KINDS = ("tanker", "freighter", "carrier", "bulker", "vlcc", "suezmax", "aframax", "ferry",
-                "collier", "trawler", "dhow", "barge")
+                "collier", "trawler", "dhow", "barge", "reefer", "icebreaker", "frigate", "corvette",
+                "destroyer")
+# kinds a ship of no told type is not taken to be ("a Dutch frigate shadowed the tanker X. The
+# frigate ...": not the tanker)
+_STRICT_KINDS = ("reefer", "icebreaker", "frigate", "corvette", "destroyer")
 # kinds told by other words: a "very large crude carrier" or an Aframax is a tanker
 _SAME_KIND = {"tanker": ("crude carrier", "crude oil carrier", "vlcc", "ulcc", "suezmax", "aframax",
                          "lr1", "lr2", "mr", "fso", "fsu", "floating storage"),
@@ -389,7 +393,9 @@ class VesselCoreference:
             # left Ust-Luga ... The ferry reached Baltiysk")
             typed = [v for v in before if kind in str(
                 analysis.attrs("Vessel", v.key).get("vessel_type") or kind).lower()]
-            candidates = typed or before
+            candidates = typed or ([] if kind in _STRICT_KINDS else before)
+            if not candidates:
+                return None
         mod = groups.get("mod")
         if mod and mod[0].isupper():
             flags = {e.country for e in analysis.gazetteer.lookup(mod) if e.kind == "State"}

@@ -596,6 +596,12 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
     if not state and _ANTERIOR.search(text, lo, hi):
         return None
     earlier = _paragraph_times(analysis, sent)
+    if earlier and not _LATER.search(text, lo, hi) and not re.search(r"\b(?:then|next)\b", text[lo:hi]):
+        # "The vessel had departed from Ust-Luga on December 24 ... It was escorted to Porvoo":
+        # the time of a step back told in the past perfect is not that of the story's next deed
+        earlier = [t for t in earlier if not _flashback(analysis, t)]
+        if not earlier:
+            return None
     if not earlier and (_BACK_TO_SHIPMENTS.match(text, s) or _OF_THE_SHIPMENTS.search(text, s, e)):
         # "PDVSA shipped fuel oil to Cuba in November. || Most of the cargoes were carried by
         # ...": the shipments told in the paragraph before, at their time
@@ -635,6 +641,23 @@ _BACK_TO_SHIPMENTS = rx(r"\s*(?:(?:Most|Some|All|Many|Much|Part|None|Each|One|Tw
 _OF_THE_SHIPMENTS = rx(r"\b(?:most|some|all|many|much|part|half|several|two|three|four|each|one)\s+"
                        r"of\s+(?:the|these|those)\s+(?:[a-z]+\s+){0,2}?(?:cargoes|cargos|shipments|"
                        r"deliveries|consignments)\b", re.I)
+
+
+_PAST_PERFECT = rx(r"\bhad\s+(?:(?:\w+ly|earlier|already|first|once|before)\s+)?(?:been\s+)?"
+                   r"(?:[a-z]+(?:ed|en|wn)|left|made|sent|brought|sold|bought|held|met|laid|kept|caught|"
+                   r"gone|come|put|run)\b")
+
+
+def _flashback(analysis: Analysis, t: TimeMention) -> bool:
+    """Whether the time `t` is of a clause told in the past perfect ("had departed ... on 24
+    December"), a step back from the story."""
+    text = analysis.text
+    holder = analysis.sentence_at(t.start)
+    if holder is None:
+        return False
+    lo = max((m.end() for m in _CLAUSE_EDGE.finditer(text, holder.span.start, t.start)),
+             default=holder.span.start)
+    return bool(_PAST_PERFECT.search(text, lo, t.start))
 
 
 def _paragraph_times(analysis: Analysis, sent: Sentence) -> list[TimeMention]:

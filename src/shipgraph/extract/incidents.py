@@ -57,6 +57,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|\bside[- ]by[- ]side\
                   r"(?:on)?to\s+(?:another|a\s+second|a\s+smaller|a\s+larger)\s+(?:[\w-]+\s+)?"
                   r"(?:tanker|vessel|ship|carrier)|"
                   r"trans-?shipp\w*|received .{0,80} from|working cargo|"
+                  # "refuelled from the bunker tanker Ocean Star": fuel passed at sea
+                  r"\b(?:re-?fuell?ed|bunkered|took\s+bunkers)\s+(?:at\s+sea\s+)?(?:from|by)\s+(?=the\s)|"
                   # "the two vessels exchanged containers"
                   r"(?:swap|exchang)\w*\s+(?:\w+\s+){0,2}?(?:cargo(?:es|s)?|oil|crude|fuel|diesel|coal|"
                   r"containers|crates|munitions|ammunition|shells|weapons|arms|goods|grain)\b|"
@@ -643,6 +645,8 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         keys = _counterpart(analysis, sent, keys[0])
     if len(keys) < 2 or blocked(text, s, cue.start(), cue.end()):
         return  # denied, planned or hypothetical in the clause that tells of the transfer
+    if _each_own(analysis, sent, cue):
+        return  # "Aurora and Nora discharged at Qingdao after STS transfers": each its own
     if _TAKEN_FROM.match(cue.group()) and _buyer_took(analysis, sent, cue.start()):
         return  # "while Indian Oil Corp took one at Paradip from the Suezmax X": a buyer's receipt
     if re.search(r"\b(did not|not|never|no evidence|without\s+(?:any\s+|\w+ing\b))", text[s:e]) or \
@@ -712,6 +716,28 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
             record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=[keys[0], other],
                    date=date, location=location.key if location else None,
                    location_type=location.type if location else None, cargo=None)
+
+
+# "after STS transfers", "both conducted STS transfers": transfers of each ship's own
+_PLURAL_STS = rx(r"(?:\s+(?:cargo|oil|crude|fuel)\s+)?\s*(?:transfers|operations|trans-?shipments)\b")
+_EACH_OWN = rx(r"\b(?:(?:after|following|before|via|through)\s+(?:\w+\s+){0,2}?$|(?:both|each|separately)\s+"
+               r"(?:[a-z]+\s+){0,2}?$)")
+_WITH_EACH_OTHER = rx(r"\b(?:each\s+other|one\s+another|between\s+(?:them|the\s+two)|together)\b")
+
+
+def _each_own(analysis: Analysis, sent: Sentence, cue: re.Match[str]) -> bool:
+    """"The VLCCs Aurora and Nora discharged at Qingdao after STS transfers in the Riau
+    Archipelago", "X and Y both conducted STS transfers": two ships told before a plural of
+    transfers, each its own, with no word that they met each other."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    ships = [v for v in analysis.in_sentence(sent, "Vessel") if v.form != "anaphor"]
+    if not ships or any(v.start > cue.start() for v in ships) or \
+            not (_PLURAL_STS.match(text, cue.end()) or re.search(r"s\s*$", cue.group())):
+        return False
+    opening = text[max(s, ships[0].start - 30):ships[0].start]
+    return bool(_EACH_OWN.search(text, max(ships[-1].end, cue.start() - 40), cue.start()) or
+                re.search(r"\b[Bb]oth\s+(?:the\s+)?(?:[\w-]+\s+)?$", opening)) \
+        and not _WITH_EACH_OTHER.search(text, s, e)
 
 
 # "the crude had been loaded ... in a ship-to-ship transfer from the tanker Virgo": the ship

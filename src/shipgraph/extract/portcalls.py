@@ -85,7 +85,8 @@ CALL = rx(
     r"pulled into|head(?:ed|ing|s) into|entered|"
     # "The tanker later moved to Baniyas"
     r"mov(?:ed|es)\s+(?:on\s+|back\s+)?(?:to|into)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?-i:[A-Z])|\s*$)|"
-    r"collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|bunkered|transport\w*|trips?|runs?|"
+    r"collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|bunker(?:ed|ing|s)|"
+    r"re-?fuell?(?:ed|ing|s)|transport\w*|trips?|runs?|"
     r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo|"
     r"call|trapped|stranded|"
     r"stuck|held|followed|made port|called into|put into|"
@@ -1195,7 +1196,8 @@ _INCLUDING = rx(r"[^,;.:]*(?:,\s+(?:including|among\s+them|among\s+which\s+(?:wa
 _GROUP_MEMBERS = rx(r"\s*(?:(?:They|These|Those|Among\s+them|Among\s+those)\s+(?:\w+ly\s+)?"
                     r"(?:included|include|were|are|was)|"
                     # "Two of them, the Sun Ri and the Ka Rim Chon, ..."
-                    r"(?:Two|Three|Four|Five|Six|Both|Some|Several|Many|All|Most)\s+of\s+(?:them|these|"
+                    # ("One of them, the Sin Phyong 5, later appeared off Zhoushan")
+                    r"(?:One|Two|Three|Four|Five|Six|Both|Some|Several|Many|All|Most)\s+of\s+(?:them|these|"
                     r"those)(?=,\s+the\s)|"
                     # "One of them was identified as the Rye Song Gang 1"
                     r"(?:One|Two|Both|Each|Some)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?"
@@ -1247,7 +1249,9 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
     members = _GROUP_MEMBERS.match(text, sent.span.start)
     for v in vessels:
         if members is not None and v.start >= members.end() and not blocked(
-                text, sent.span.start, sent.span.start, v.end):
+                text, sent.span.start, sent.span.start, v.end) and not (
+                members.group().lstrip().startswith("One") and _ARRIVED_BARE.match(text, v.end)):
+            # ("One of them, the X, arrived on Jan. 19": its own arrival, below)
             # "At least 18 tankers ... called at Fujairah in October. They included the
             # Aframaxes Voyager, Zircon and Nordic Star": each called there then (and did what
             # the group did: "five vessels loading coal at Nampo. Two of them, the X and the Y,")

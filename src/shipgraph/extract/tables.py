@@ -52,9 +52,12 @@ _PORT = re.compile(r"(?i:port(?: of call)?|port call|location|harbou?r|terminal|
 _ACTIVITY = re.compile(r"(?i:activity|activities|event|status|operation|what)")
 # A caption above the table that tells where all its ships went or came from: "Crude tankers
 # that discharged at Sikka last month:"
+# ("tankers that discharged Russian crude at the Nayara refinery at Vadinar")
 _CAPTION_DEST = re.compile(r"(?i:\b(?:(?:discharged|unloaded|offloaded|arrived|called|docked|berthed|"
-                           r"delivered|arriving|calling)\s+(?:cargo(?:es)?\s+)?(?:at|in|to)|"
+                           r"delivered|arriving|calling)\s+(?:(?:cargo(?:es)?|(?-i:[A-Z])[\w-]*\s+"
+                           r"(?:crude|oil|fuel|diesel|coal|grain|wheat|LNG|LPG|gas|products))\s+)?(?:at|in|to)|"
                            r"enter(?:ed|ing)|reach(?:ed|ing))\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?"
+                           r"(?:(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:refinery|terminal|berth|jetty|facility)\s+(?:at|in)\s+)?"
                            r"(?:(?:port|harbou?r)\s+of\s+)?)$")
 # ("tankers that loaded crude at Primorsk last month")
 _CAPTION_ORIGIN = re.compile(r"(?i:\b(?:loaded|departed|left|sailed)\s+(?:(?:cargo(?:es)?|crude(?:\s+oil)?|"
@@ -64,7 +67,9 @@ _CAPTION_ORIGIN = re.compile(r"(?i:\b(?:loaded|departed|left|sailed)\s+(?:(?:car
 # what a caption calls the ships' visits to a port, and their leavings of one
 _ARRIVALS = r"(?:arrivals|calls|port\s+calls|visits|discharges)"
 _DEPARTURES = r"(?:departures|sailings|loadings)"
-_TITLE_DEST = re.compile(r"(?i:^\W*(?:(?:vessel|ship|tanker|port)\s+)?" + _ARRIVALS +
+# ("Russian crude arrivals at Vadinar, June 2024")
+_TITLE_DEST = re.compile(r"(?i:^\W*(?:(?-i:[A-Z])[\w-]*\s+(?:crude|oil|fuel|diesel|coal|grain|wheat|LNG|LPG|"
+                         r"gas|products)\s+)?(?:(?:vessel|ship|tanker|port)\s+)?" + _ARRIVALS +
                          r"\s+(?:at|in|to)\s+(?:the\s+port\s+of\s+)?)$")
 _TITLE_ORIGIN = re.compile(r"(?i:^\W*(?:(?:vessel|ship|tanker|port)\s+)?" + _DEPARTURES +
                            r"\s+(?:from|at|in)\s+(?:the\s+port\s+of\s+)?)$")
@@ -145,7 +150,7 @@ def _caption_of(analysis: Analysis, above: Sentence) -> dict[str, Mention]:
     if not LIST_OF_SHIPS.search(text, above.span.start, above.span.end):
         return found
     for port in ports:
-        before = text[max(above.span.start, port.start - 50):port.start]
+        before = text[max(above.span.start, port.start - 90):port.start]
         if _CAPTION_DEST.search(before) and not blocked(text, above.span.start, port.start, port.end):
             found.setdefault("destination", port)
         elif _CAPTION_ORIGIN.search(before) and not blocked(text, above.span.start, port.start,
@@ -166,7 +171,9 @@ def _header(row: list[tuple[int, str]], analysis: Analysis, index: int) -> dict[
     # (a last port of call: the ship came from there, when and doing what the row does not say)
     told = _ORIGIN.fullmatch(row[origin][1].strip()) if origin is not None else None
     came_from = told is not None and told["last"] is not None
-    caption = _caption(analysis, index) if origin is None or dest is None else {}
+    # ("| Vessel | Load port | Arrival |": an arrival column that may hold its dates, not ports)
+    dated = dest is not None and dest == find(_WHEN_COME)
+    caption = _caption(analysis, index) if origin is None or dest is None or dated else {}
     port = find(_PORT) if origin is None and dest is None else None
     if origin is None and dest is None and not caption and port is None:
         return None
@@ -174,7 +181,7 @@ def _header(row: list[tuple[int, str]], analysis: Analysis, index: int) -> dict[
             "come": find(_WHEN_COME), "when": find(_WHEN), "expected": find(_EXPECTED),
             "cargo": find(_CARGO), "port": port, "activity": find(_ACTIVITY), "came_from": came_from,
             "origin_port": caption.get("origin") if origin is None else None,
-            "destination_port": caption.get("destination") if dest is None else None}
+            "destination_port": caption.get("destination") if dest is None or dated else None}
 
 
 def _in_cell(analysis: Analysis, row: list[tuple[int, str]], col: int | None,

@@ -173,6 +173,9 @@ def _ship_after_comma(analysis: Analysis, s: int, chunk: str, comma: int) -> str
     return named[0].key if named else None
 _THEN_AS = rx(r"\s+(?:and|or)\s+(?:later|then|subsequently|afterwards)\s+(?:(?:as|named|known\s+as|"
               r"called)\s+)?(?:the\s+)?" + NAME)
+# "formerly known as Pushpa and Kiwala,", "(formerly Pushpa, Kiwala)": more names it had, listed
+_MORE_FORMER = rx(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?" + NAME +
+                  r"(?=\s*[,;.)]|\s+(?:and|or)\s+(?:the\s+)?[A-Z])")
 _FORMER = rx(
     r"\b(?i:formerly(?: known as| named| called)?|previously(?: known as| named| called)|"
     r"renamed from|ex-|and before that as|before that as|still sailing as|then sailing as|"
@@ -649,6 +652,9 @@ _DEEDS = [
        # "The Arman passed it to the Gas Orion": what ships do to ships
        r"(?:handed|passed|transferred|pumped|lightered|shifted)\s+" + _CARGO_PASSED +
        r"\s+(?:over\s+)?(?:to|onto)\s+(?:the|another|a\s+second)|"
+       # "The Lian Xing refuelled from the bunker tanker Ocean Star"
+       r"re-?fuell?ed\s+(?:at\s+sea\s+)?from\s+(?:the|a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:tanker|vessel|"
+       r"ship|barge)(?!\s+(?:aircraft|plane|jet))|"
        r"(?:at|alongside)\s+(?:the|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:berth|pier|quay|"
        r"jetty|wharf|anchorage|mooring)s?|"
        # "The Musa Jalil and the Begey made similar runs from Bandar Anzali to Astrakhan"
@@ -674,11 +680,14 @@ _DEEDS = [
        r"\s+of\s+the\s+" + NAME + _LIST_MORE),
     # "The Ocean Jade, which had switched off its transponder, ...": what only ships do
     rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"(?:,\s+(?:which|that)|,\s+(?:which|that)\s+[^,;()]{1,80},)?"
-       r"\s+(?:[a-z]+ly\s+)?"
+       r"\s+(?:(?:[a-z]+ly|later|then|also|again|since)\s+)?"
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:been\s+)?)?"
        r"(?:(?:switched|turned|shut)\s+off\s+(?:its|her)\s+(?:AIS|transponder|tracking)|"
        r"disabled\s+(?:its|her)\s+(?:AIS|transponder|tracking)|went\s+dark|gone\s+dark|"
-       r"reappeared|resurfaced|re-emerged|ran\s+aground|run\s+aground|dropped\s+anchor|"
+       r"reappeared|resurfaced|re-emerged|ran\s+aground|"
+       # "later appeared off Zhoushan", "appeared in Ningbo-Zhoushan waters"
+       r"appeared\s+(?:off\s+(?:the\s+)?(?=(?-i:[A-Z]))|in\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:territorial\s+)?waters)|"
+       r"run\s+aground|dropped\s+anchor|"
        r"weighed\s+anchor|collided\s+with|capsized|sank|transited|steamed|"
        r"t(?:aking|ook|akes)\s+on\s+water|"
        # "The Maersk Hangzhou was attacked in December near the Bab el-Mandeb strait"
@@ -1005,7 +1014,9 @@ _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
 # One more of the ships the text has just spoken of, named in an aside that opens a sentence
-_ANOTHER_ONE = rx(r"(?:Another|A second|A third|A fourth|The other|One)(?:\s+(?:one|such\s+\w+))?,\s+"
+# ("One of them, the Sin Phyong 5, later appeared ...")
+_ANOTHER_ONE = rx(r"(?:Another|A second|A third|A fourth|The other|One)(?:\s+(?:one|such\s+\w+)|\s+of\s+"
+                  r"(?:them|these|those|the\s+(?:\w+\s+)?(?:ships|vessels|tankers|freighters|carriers)))?,\s+"
                   r"(?:the\s+)?" + NAME + r",\s+(?!(?:said|says|told|added|noted)\b)[a-z]|"
                   # "Two cargo ships docked at Vostochny. One of them was the Rye Song Gang 1"
                   r"(?:One|Another|The\s+other)\s+(?:of\s+(?:them|these|those|the\s+\w+)\s+)?"
@@ -1504,6 +1515,15 @@ class VesselExtractor:
                     _add_former(analysis, names, key, former,
                                 s + m.start("name") + m.group("name").find(former.split()[0]))
                     # "formerly known as Helios Star and later as Cobalt": the next name it had
+                    more = _MORE_FORMER.match(chunk, m.end()) if pat is _FORMER else None
+                    while more is not None:
+                        listed = _trim_name(clean_name(more["name"]))
+                        if not listed or not _name_ok(listed, analysis) or normalize(listed) == key or \
+                                listed.split()[0].lower() in _NOT_NAME:
+                            break
+                        _add_former(analysis, names, key, listed,
+                                    s + more.start("name") + more.group("name").find(listed.split()[0]))
+                        more = _MORE_FORMER.match(chunk, more.end())
                     then = _THEN_AS.match(chunk, m.end()) if pat is _FORMER else None
                     later = _trim_name(clean_name(then["name"])) if then else ""
                     if then and later and _name_ok(later, analysis) and normalize(later) != key:
