@@ -6723,3 +6723,57 @@ def test_an_arrival_column_of_dates_under_a_caption_that_names_the_port(tmp_path
     f = facts_of("Vessel        Load port     Arrival\n"
                  "Grey Finch    Primorsk      Sikka\n")
     assert transfers(f) == {("Grey Finch", "Primorsk", "Sikka")}
+
+
+def test_a_ship_last_detected_off_a_port() -> None:
+    f = facts_of("The cargo ship Tae Yang was last detected off Rajin in late January.")
+    assert dated(f, "PortCall") == {("Tae Yang", "Rajin"): "2024-01-21/2024-01-31"}
+    # (off a coast, no port)
+    assert calls(facts_of("The cargo ship Tae Yang was identified off the coast in January.")) == set()
+
+
+def test_the_first_ships_to_load_and_the_days_each_loaded_told_after() -> None:
+    f = facts_of("The Asya Energy and the Pioneer were the first vessels to load at the Utrenneye "
+                 "terminal. The Asya Energy loaded its cargo on August 3. The Pioneer followed on "
+                 "August 8.", date="2024-09-30")
+    assert dated(f, "PortCall") == {("Asya Energy", "Utrenneye"): "2024-08-03",
+                                    ("Pioneer", "Utrenneye"): "2024-08-08"}
+    # (a government or a newspaper that was the first to do something is no ship)
+    for text in ("The Kremlin was the first government to recognise it.",
+                 "The Guardian was the first newspaper to report it."):
+        assert names(facts_of(text), "Vessel") == set()
+    # a deed of another kind, or a port of its own, dates nothing told before
+    f = facts_of("The tanker Kira discharged at Sikka. The tanker Kira loaded on 3 May.")
+    assert dated(f, "PortCall")[("Kira", "Sikka")] is None
+
+
+def test_a_ship_struck_in_a_port_lay_there() -> None:
+    f = facts_of("Drones struck the Olenegorsky Gornyak, a Russian landing ship, at the naval base "
+                 "in Novorossiysk on Friday.")
+    assert dated(f, "PortCall") == {("Olenegorsky Gornyak", "Novorossiysk"): "2024-03-22"}
+    # off or near a port, at sea
+    for text in ("A drone hit the tanker SIG off Novorossiysk.",
+                 "The tanker SIG was struck by a missile near Novorossiysk."):
+        f = facts_of(text)
+        assert calls(f) == set() and [e["location"] for e in kinds(f, "Attack")] == ["Novorossiysk"]
+
+
+def test_a_ship_under_sanctions_and_a_state_under_them() -> None:
+    f = facts_of("The tanker SIG, which is under US sanctions for supplying jet fuel, was holed in "
+                 "its engine room.")
+    assert [e["target"] for e in kinds(f, "Sanction")] == ["SIG"]
+    f = facts_of("The tanker SIG, under EU sanctions since 2023, docked at Taman.")
+    assert [e["target"] for e in kinds(f, "Sanction")] == ["SIG"]
+    # the aside's time is not the call's
+    assert dated(f, "PortCall") == {("SIG", "Taman"): None}
+    for text in ("The tanker Dusk Heron docked in Iran, which is under US sanctions.",
+                 "The tanker Dusk Heron was under sanctions review."):
+        assert kinds(facts_of(text), "Sanction") == [], text
+
+
+def test_a_state_told_in_a_relative_clause_does_not_date_a_deed_told_before() -> None:
+    f = facts_of("The vessel Lady R, which is sanctioned by the United States, had sailed from "
+                 "Novorossiysk before the visit, tracking data show.", date="2023-05-12")
+    assert dated(f, "PortCall") == {("Lady R", "Novorossiysk"): None}
+    f = facts_of("The tanker Kira is moored at Tartus.")
+    assert dated(f, "PortCall") == {("Kira", "Tartus"): "2024-03-22"}

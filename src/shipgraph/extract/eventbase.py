@@ -570,7 +570,13 @@ def _reduced_asides(analysis: Analysis, sent: Sentence, pos: int) -> list[tuple[
         t = next((t for t in sent.times if t.start == m.end()), None)
         if t is not None and _VERB_NEXT.match(text, t.end) and not m.start() <= pos < t.end:
             found.append((m.start(), t.end))
+    # ("The tanker SIG, under EU sanctions since 2023, docked at Taman": the aside's own time)
+    found.extend((m.start(), m.end()) for m in _STATE_ASIDE.finditer(text, sent.span.start, sent.span.end)
+                 if not m.start() <= pos < m.end())
     return found
+
+
+_STATE_ASIDE = rx(r",\s+(?:under|once|formerly|previously|still)\s+[^,;()]{1,60},")
 
 
 # "The ship later returned to Nampo": told as done after the time in hand
@@ -591,7 +597,12 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
     hi = next((m.start() for m in _CLAUSE_EDGE.finditer(text, pos, e)), e)
     # (in the event's own part of the sentence: "It is unlikely that the ship unloaded there;
     # its usual destination, Dunai, lies 80 km to the north-east")
-    if _PRESENT.search(text, s, _semicolon_after(text, pos, e)) and analysis.doc_date:
+    # (not a state told in a relative clause the event is not in: "The vessel, which is
+    # sanctioned by the United States, had sailed from Novorossiysk")
+    relatives = [(m.start(), m.end()) for m in RELATIVE.finditer(text, s, e)
+                 if not m.start() <= pos < m.end()]
+    if analysis.doc_date and any(not any(a <= m.start() < b for a, b in relatives)
+                                 for m in _PRESENT.finditer(text, s, _semicolon_after(text, pos, e))):
         return analysis.doc_date.isoformat()
     if not state and _ANTERIOR.search(text, lo, hi):
         return None

@@ -273,6 +273,9 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        # "listed under UK sanctions since May", "has been under EU sanctions since"
                        r"listed\s+under\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?sanctions\b|"
                        r"(?:has|have|had)\s+been\s+under\s+(?:[\w.-]+\s+){0,2}?sanctions\s+since\b|"
+                       # "The SIG, which is under US sanctions", "The X, under EU sanctions since 2023,"
+                       r"(?:(?:is|are|was|were)\s+(?:already\s+|also\s+|now\s+|still\s+)?|(?<=,\s))under\s+"
+                       r"(?:[\w.-]+\s+){0,2}?sanctions\b(?!\s+(?:review|relief|pressure|regimes?)\b)|"
                        # "has been on the UK sanctions list since March", "was put on the EU's list"
                        r"(?:(?:has|have|had)\s+been|(?:was|were)\s+(?:put|placed|added))\s+(?:on|to)\s+"
                        r"(?:the\s+)?(?:[\w.’'-]+\s+){0,2}?(?:sanctions?|SDN|Specially\s+Designated\s+Nationals|"
@@ -890,6 +893,19 @@ _ITS_CARGO = rx(r"\b(?:[Ii]ts|[Hh]er)\s+(?:[\w-]+\s+)?cargo(?:es)?\b|"
 _RELATIVE_OPENS = re.compile(r"\b(?:that|which|who|whose)\b")
 
 
+_WHICH_BEFORE_CUE = re.compile(r",\s+(?:which|that)\s+(?:[\w.-]+\s+){0,3}$")
+
+
+def _relative_of_other(analysis: Analysis, v: Mention, cue: int) -> bool:
+    """Whether a relative clause that holds the cue is told of something named after the ship
+    (a state, a port, a firm) and not of the ship: "docked in Iran, which is under US sanctions"."""
+    rel = _WHICH_BEFORE_CUE.search(analysis.text, v.end, cue)
+    if rel is None:
+        return False
+    return any(m.type != "Vessel" and rel.start() - 2 <= m.end <= rel.start()
+               for m in analysis.between(v.end, rel.start()))
+
+
 def _others_clause(analysis: Analysis, start: int, cue: int) -> bool:
     """Whether the cue at `cue` stands in a relative clause on an organisation or person named
     after the vessel that ends at `start`."""
@@ -978,6 +994,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 if etype == "Sanction" and v.end <= cue.start() and _others_clause(
                         analysis, v.end, cue.start()):
                     continue  # "operated by Oboronlogistika, a firm that was sanctioned": the firm
+                if etype == "Sanction" and v.end <= cue.start() and \
+                        _relative_of_other(analysis, v, cue.start()):
+                    continue  # "docked in Iran, which is under US sanctions": Iran's
                 if etype in ("Sanction", "Detention") and any(
                         o.end() <= v.start and v.start - o.end() < 80 and not o.end() <= cue.start() < v.start
                         and _NAMES_ONLY.fullmatch(text, o.end(), v.start)
@@ -1274,6 +1293,14 @@ def attacks(analysis: Analysis, sent: Sentence) -> None:
         place = _place_named(analysis, sent, max(at, v.end), stop, ("Port", "Place"))
         if place is not None:
             event["location"], event["location_type"] = place.key, place.type
+            if place.type == "Port" and _IN_PORT_AT.search(text, max(s, place.start - 40), place.start):
+                # "drones struck the X at the naval base in Novorossiysk": it lay in that port
+                call = add_call(analysis, sent, v, place, "")
+                call["date"] = call.get("date") or event.get("date")
+
+
+_IN_PORT_AT = re.compile(r"\b(?:at|in|inside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:port|harbou?r|base|"
+                         r"berth|pier|quay|terminal)\s+(?:of|in|at)\s+)?$")
 
 
 _SEIZURE_NOUN = rx(r"(?i:seizure|detention|capture|arrest|hijacking|impoundment)\b")

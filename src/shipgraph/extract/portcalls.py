@@ -66,7 +66,8 @@ CALL = rx(
     r"finished|finishing|terminating)\s+(?:at|in)|"
     r"observed|recorded|remain\w*|sighted|"
     # "was detected at Nampo by satellite", "was located in Nampo"
-    r"(?:detected|located|identified|tracked)(?=\s+(?:at|in)\s)|"
+    # ("was last detected off Rajin")
+    r"(?:detected|located|identified|tracked)(?=\s+(?:at|in|off)\s)|"
     r"laid up|dry ?dock\w*|repair\w*|"
     r"return\w*(?:\s+(?:north|south|east|west)(?:bound|wards?)|\s+home|\s+back|"
     # "returned empty to Bandar Abbas"
@@ -510,6 +511,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _gapped_calls(analysis, sent, vessels, ports)
     _worked_after_arrival(analysis, sent, vessels, ports)
     _followed_calls(analysis, sent, vessels)
+    _dated_after(analysis, sent, vessels, ports)
     _first_to_calls(analysis, sent, vessels, ports)
     _fronted_calls(analysis, sent, vessels, ports)
     _nominal_calls(analysis, sent, vessels, ports)
@@ -1558,6 +1560,43 @@ def _followed_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) 
         call = add_call(analysis, sent, v, port, "arrived")
         call["date"] = date_near(analysis, sent, verb.end())
         cite(call, before)
+
+
+_BARE_KIND = (("loading", re.compile(r"\b(?:loaded|took\s+on)\b")),
+              ("discharging", re.compile(r"\b(?:unloaded|discharged|offloaded)\b")),
+              ("berthed", re.compile(r"\b(?:arrived|docked|berthed|moored)\b")))
+
+
+def _dated_after(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                 ports: list[Mention]) -> None:
+    """"The Asya Energy and the Pioneer were the first vessels to load at Utrenneye. The Asya
+    Energy loaded its cargo on August 3. The Pioneer followed on August 8": the day each did,
+    with no port of its own, what a sentence just before told it did at a port."""
+    if any(p.form != "anaphor" for p in ports):
+        return
+    index = analysis.index_of(sent)
+    prior = [x for x in analysis.sentences[max(0, index - 2):index] if x.paragraph == sent.paragraph]
+    if not prior:
+        return
+    text = analysis.text
+    for v in vessels:
+        if v.attrs.get("plural"):
+            continue
+        verb = _ARRIVED_BARE.match(text, v.end) or _FOLLOWED.match(text, v.end)
+        if verb is None or blocked(text, sent.span.start, v.start, verb.end()):
+            continue
+        date = date_near(analysis, sent, verb.end())
+        if date is None:
+            continue
+        kind = next((k for k, pat in _BARE_KIND if pat.search(verb.group())), None)
+        undated = [ev for x in prior for ev in analysis.events_at(x.span.start)
+                   if ev["type"] == "PortCall" and ev["vessel"] == v.key and ev.get("date") is None
+                   and ev.get("activity") != "departure" and (kind is None or ev.get("activity") == kind)]
+        if len({ev["port"] for ev in undated}) != 1:
+            continue
+        for ev in undated:
+            ev["date"] = date
+            cite(ev, sent)
 
 
 # "The first ship to leave was the Greif", "The Greif was the first vessel to dock at the port"

@@ -609,6 +609,9 @@ _DEEDS = [
        # "The Grey Wren was one of three tankers that loaded at Kozmino": one of a group of ships
        r"(?<=was\s)(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:tankers|ships|vessels|"
        r"freighters|carriers|bulkers)\s+(?:that|which)\b|"
+       # "The Asya Energy and the Pioneer were the first vessels to load at Utrenneye"
+       r"(?<=was\s|ere\s)the\s+(?:first|last|only|second|third|largest|latest)\s+(?:[\w-]+\s+){0,2}?"
+       r"(?:tankers?|ships?|vessels?|freighters?|carriers?|bulkers?)\s+(?:to|that|which)\b|"
        r"sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|offloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|"
        # (not "The Guardian was seen as a voice of reform")
