@@ -6777,3 +6777,30 @@ def test_a_state_told_in_a_relative_clause_does_not_date_a_deed_told_before() ->
     assert dated(f, "PortCall") == {("Lady R", "Novorossiysk"): None}
     f = facts_of("The tanker Kira is moored at Tartus.")
     assert dated(f, "PortCall") == {("Kira", "Tartus"): "2024-03-22"}
+
+
+def test_a_timeline_of_a_ship_its_title_names() -> None:
+    body = ("- 2 March 2024: Sea Breeze departs Nakhodka with about 12,000 tonnes of coal.\n"
+            "- 9 March: arrives off Yosu; AIS signal lost.\n"
+            "- 12-15 March: STS transfer with the DPRK-flagged Chon Ma San in the Korea Bay.\n"
+            "- 20 March: returns to Nakhodka.\n"
+            "- 4 May: calls at Nampo, according to a port source.\n")
+    f = facts_of(body, title="Timeline: the voyages of the Sea Breeze", date="2024-11-30")
+    # (the entries after the transfer are still the Sea Breeze's: the Chon Ma San was named only
+    # as the other side of it)
+    assert calls(f) == {("Sea Breeze", "Nakhodka"), ("Sea Breeze", "Yeosu"), ("Sea Breeze", "Nampo")}
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Sea Breeze", "Chon Ma San"})]
+    # a title's terse list names no ship where the gazetteer knows the name
+    f = facts_of("The freighter Rosa Linde berthed at Hodeidah on 17 January.",
+                 title="Assessment: a renamed freighter, Hodeidah calls and Tehran's deliveries")
+    assert names(f, "Vessel") == {"Rosa Linde"}
+    # nor does the title alone make its ship's calls: only the body tells events
+    f = facts_of("Port data were released on Monday.", title="The tanker Sea Breeze docked at Nampo")
+    assert calls(f) == set()
+
+
+def test_a_finding_noted_by_a_panel_is_not_a_denial() -> None:
+    f = facts_of("The Panel notes that the Kum Un San 3 was observed alongside the tanker Unica in "
+                 "the East China Sea on 18 September 2023.")
+    assert sts_events(f) == [(frozenset({"Kum Un San 3", "Unica"}), "East China Sea", 1)]
+    assert sts_events(facts_of("The Kum Un San 3 was not observed alongside the tanker Unica.")) == []

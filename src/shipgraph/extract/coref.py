@@ -163,6 +163,8 @@ _LEAD_AFTER_TIME = rx(r"(?:[A-Z]{3,}:\s+)?(?:On|In|Early on|Late on|At)\s+[^,;.]
                       _LEAD_NP.replace("(?:A|An)", "(?:a|an)"))
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 _FLAGGED = re.compile(r"[- ](?:flagged|registered)\b")
+# what stands before a ship that is the other side of a deed: "transfer with the DPRK-flagged X"
+_OTHER_SIDE = re.compile(r"\b(?:with|from|to|alongside|onto|into|beside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _TYPED_KINDS = ("tanker", "freighter", "carrier", "bulker", "vlcc", "suezmax", "aframax", "ferry",
                 "collier", "trawler", "dhow", "barge", "reefer", "icebreaker", "frigate", "corvette",
                 "destroyer")
@@ -259,6 +261,7 @@ class VesselCoreference:
         Novorossiysk"): each is told of the one ship named last before the list (the dash
         stands for it), where no other ship is named in between."""
         text = analysis.text
+        told: Mention | None = None  # the last entry told of the list's ship
         for sent in analysis.sentences:
             if not sent.times:
                 continue
@@ -273,11 +276,20 @@ class VesselCoreference:
             if not before or s - before[-1].end > 1500:
                 continue
             keys = {v.key for v in before if v.end > before[-1].end - 1500}
+            key = before[-1].key
             if len(keys) != 1:
-                continue  # two ships named before the list: which one is not told
+                # ("12-15 March: STS transfer with the Chon Ma San. - 20 March: returns to
+                # Nakhodka": a ship named since only as the other side of a deed is not the
+                # list's)
+                since = [v for v in before if told is not None and v.start > told.end]
+                if told is None or s - told.end > 1500 or any(
+                        v.key != told.key and not _OTHER_SIDE.search(text, max(0, v.start - 40), v.start)
+                        for v in since):
+                    continue  # two ships named before the list: which one is not told
+                key = told.key
             dash = m.start("dash")
-            analysis.add(Mention(dash, m.end("dash"), text[dash:m.end("dash")], "Vessel",
-                                 before[-1].key, "anaphor"))
+            told = analysis.add(Mention(dash, m.end("dash"), text[dash:m.end("dash")], "Vessel",
+                                        key, "anaphor"))
 
     @staticmethod
     def _lead(analysis: Analysis) -> None:

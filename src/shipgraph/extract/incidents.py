@@ -652,7 +652,7 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         return  # "Aurora and Nora discharged at Qingdao after STS transfers": each its own
     if _TAKEN_FROM.match(cue.group()) and _buyer_took(analysis, sent, cue.start()):
         return  # "while Indian Oil Corp took one at Paradip from the Suezmax X": a buyer's receipt
-    if re.search(r"\b(did not|not|never|no evidence|without\s+(?:any\s+|\w+ing\b))", text[s:e]) or \
+    if re.search(r"\b(?:did not|not|never|no evidence|without\s+(?:any\s+|\w+ing))\b", text[s:e]) or \
             _OTHER_PARTNERS.search(
             text, s, e):
         return

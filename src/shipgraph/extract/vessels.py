@@ -679,7 +679,9 @@ _DEEDS = [
        r"(?:last|previous|next|final)\s+(?:port(?:\s+of\s+call)?|voyage|cargo)|draught|"
        r"cargo\s+of)\b"),
     # "the owners of the Kazan, the Ligovsky Prospect and the NS Century": what only ships have
-    rx(r"\b(?:registered\s+)?(?:owners?|operators?|managers?|charterers?|crews?|captains?|masters?)"
+    # ("Timeline: the voyages of the Sea Breeze")
+    rx(r"\b(?:registered\s+)?(?:owners?|operators?|managers?|charterers?|crews?|captains?|masters?|"
+       r"(?i:voyages?|port\s+calls|itinerary|sea\s+trials))"
        r"\s+of\s+the\s+" + NAME + _LIST_MORE),
     # "The Ocean Jade, which had switched off its transponder, ...": what only ships do
     rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"(?:,\s+(?:which|that)|,\s+(?:which|that)\s+[^,;()]{1,80},)?"
@@ -1083,33 +1085,14 @@ class VesselExtractor:
     def __call__(self, analysis: Analysis) -> None:
         text = analysis.text
         names: dict[str, str] = {}  # normalised name -> key of the vessel
+        doc = analysis.doc
+        at = text.rfind(doc.title, 0, doc.body_start) if doc.title else -1
+        if at >= 0:  # "Timeline: the voyages of the Sea Breeze": a ship the title names by a cue
+            self._register_cued(analysis, names, at, doc.title, title=True)
         for sent in analysis.sentences:
             s, e = sent.span.start, sent.span.end
             chunk = text[s:e]
-            for m in self._cued_spaced(chunk):
-                name = _cut_of(_trim_name(clean_name(m["name"])), analysis)
-                if not _name_ok(name, analysis) or m["weak"] and (any(
-                        e.kind == "State" or " " in name for e in analysis.gazetteer.lookup(name))
-                        or name.split()[-1].lower() in _BUILT_ASHORE | _AGENCY_LAST
-                        or normalize(name) in _INSTITUTIONS or _BODY_WORD.search(name)
-                        or name in _TITLES):
-                    # "Moscow reappeared": a capital is a ship only where a type says so; nor is
-                    # "the Panama Canal" whose managers are told of, nor "The Crimean Bridge"
-                    # struck by missiles
-                    continue
-                if m.get("before_type") and not _names_one_ship(name, analysis):
-                    continue
-                start = s + m["offset"] + m["name_text"].find(name.split()[0])
-                if m["weak"] and _runs_into_place(analysis, start, name):
-                    continue  # "transfers ... to the Democratic People's Republic of Korea"
-                self._register(analysis, names, name, start, m.get("type"), m.get("flag"))
-                navy = _NAVY_PREFIX.search(text, max(s, start - 8), start)
-                if navy and normalize(name) in names:
-                    # "USS Carney": the navy's prefix is part of the name it gives (an alias)
-                    prefixed = analysis.attrs("Vessel", names[normalize(name)]).setdefault(
-                        "prefixed", [])
-                    if f"{navy[1]} {name}" not in prefixed:
-                        prefixed.append(f"{navy[1]} {name}")
+            self._register_cued(analysis, names, s, chunk)
             self._hereafter(analysis, names, s, chunk)
             self._former_now(analysis, names, s, chunk)
             self._former_names(analysis, names, s, chunk)
@@ -1343,6 +1326,39 @@ class VesselExtractor:
                 continue  # a name broken by markup inside it: its words are not one name here
             found.append({**m, "offset": start, "name_text": chunk[start:end]})
         return found
+
+    def _register_cued(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str,
+                       title: bool = False) -> None:
+        """The names a type word, a flag, an identifier or a ship's deed cues in `chunk` (at `s`;
+        a `title`'s, in its terse grammar, only where no gazetteer knows the name: "a renamed
+        freighter, Hodeidah calls" names no ship)."""
+        text = analysis.text
+        for m in self._cued_spaced(chunk):
+            name = _cut_of(_trim_name(clean_name(m["name"])), analysis)
+            if title and analysis.gazetteer.lookup(name):
+                continue
+            if not _name_ok(name, analysis) or m["weak"] and (any(
+                    e.kind == "State" or " " in name for e in analysis.gazetteer.lookup(name))
+                    or name.split()[-1].lower() in _BUILT_ASHORE | _AGENCY_LAST
+                    or normalize(name) in _INSTITUTIONS or _BODY_WORD.search(name)
+                    or name in _TITLES):
+                # "Moscow reappeared": a capital is a ship only where a type says so; nor is
+                # "the Panama Canal" whose managers are told of, nor "The Crimean Bridge"
+                # struck by missiles
+                continue
+            if m.get("before_type") and not _names_one_ship(name, analysis):
+                continue
+            start = s + m["offset"] + m["name_text"].find(name.split()[0])
+            if m["weak"] and _runs_into_place(analysis, start, name):
+                continue  # "transfers ... to the Democratic People's Republic of Korea"
+            self._register(analysis, names, name, start, m.get("type"), m.get("flag"))
+            navy = _NAVY_PREFIX.search(text, max(s, start - 8), start)
+            if navy and normalize(name) in names:
+                # "USS Carney": the navy's prefix is part of the name it gives (an alias)
+                prefixed = analysis.attrs("Vessel", names[normalize(name)]).setdefault(
+                    "prefixed", [])
+                if f"{navy[1]} {name}" not in prefixed:
+                    prefixed.append(f"{navy[1]} {name}")
 
     def _cued(self, chunk: str) -> list[dict[str, Any]]:
         """Names introduced by a type word, a flag, an identifier or an apposition."""
