@@ -6804,3 +6804,38 @@ def test_a_finding_noted_by_a_panel_is_not_a_denial() -> None:
                  "the East China Sea on 18 September 2023.")
     assert sts_events(f) == [(frozenset({"Kum Un San 3", "Unica"}), "East China Sea", 1)]
     assert sts_events(facts_of("The Kum Un San 3 was not observed alongside the tanker Unica.")) == []
+
+
+def test_ships_that_came_one_after_another_to_a_port_told_before() -> None:
+    f = facts_of("Three container ships operated by NewNew Shipping have made regular calls at "
+                 "Arkhangelsk since July. The NewNew Polar Bear was the first to arrive, docking on "
+                 "July 28 with containers from Shanghai. The Flying Fish 1 followed in August, and the "
+                 "Xin Xin Tian 2 in September.", date="2025-02-10")
+    assert {k: v for k, v in dated(f, "PortCall").items() if k[1] == "Arkhangelsk"} == {
+        ("NewNew Polar Bear", "Arkhangelsk"): "2024-07-28", ("Flying Fish 1", "Arkhangelsk"): "2024-08",
+        ("Xin Xin Tian 2", "Arkhangelsk"): "2024-09"}
+    # (people who were the first to arrive, or followed, are no ships)
+    for text in ("Talks were held at Tartus. The minister was the first to arrive.",
+                 "The minister arrived first. The Guardian followed in August."):
+        assert names(facts_of(text), "Vessel") == set(), text
+
+
+def test_a_voyage_under_way_when_the_lead_told_the_ship_seized() -> None:
+    f = facts_of("Iran's navy seized the tanker St Nikolas off the coast of Oman on Thursday.\n\n"
+                 "The tanker, which was carrying about 145,000 tonnes of Iraqi crude from Basra to "
+                 "Aliaga in Turkey, was taken to the Iranian port of Bandar-e Jask.")
+    assert transfers(f) == set()
+    assert ("St Nikolas", "Jask") in calls(f)
+    # a voyage told as done, after a seizure years before, stands
+    f = facts_of("Iran seized the tanker St Nikolas in 2019. In 2023 it carried Iraqi crude from "
+                 "Basra to Aliaga.")
+    assert transfers(f) == {("St Nikolas", "Basrah", "Aliaga")}
+
+
+def test_a_state_named_in_the_next_sentence_does_not_place_a_port() -> None:
+    f = facts_of("The tanker Pertamina Pride sailed for Lagos.\n\nGreek authorities said the transfers "
+                 "complied with the rules.")
+    assert {e.country for e in f.entities if e.name == "Lagos"} == {"NGA"}
+    for text in ("The tanker Kira sailed for Lagos, Greece.",
+                 "The tanker Kira sailed for the Greek port of Lagos."):
+        assert {e.country for e in facts_of(text).entities if e.name == "Lagos"} == {"GRC"}, text

@@ -226,9 +226,10 @@ class PlaceExtractor:
                         if e.kind == "State" and len(entries) == 1)
         state_starts = [a for a, _b, _c in states]
         for start, end, entries in found:
+            # (in the same sentence: not "sailed for Lagos. Greek authorities said ...")
             near = {c for a, b, c in states[bisect_left(state_starts, start - _BESIDE):
                                             bisect_right(state_starts, end + _BESIDE)]
-                    if b <= end + _BESIDE}
+                    if b <= end + _BESIDE and not _SENTENCE_GAP.search(text, min(b, end), max(a, start))}
             # "The Nova delivered naphtha from Ust-Luga to Singapore": a ship's voyage's end
             # (asked only of a name that is both a state's and a port's)
             voyage = len({e.kind for e in entries}) > 1 and bool(
@@ -434,6 +435,7 @@ _OF_SHIPS_ONLY = re.compile(r"[- ](?:managed|owned|operated|controlled|linked|ba
 
 
 _BESIDE = 30  # how far from a port's name a state named with it stands ("Lagos, Greece")
+_SENTENCE_GAP = re.compile(r"[.!?;]\s|\n")
 
 
 def _best_port(ports: list[Entry], mentioned: set[str | None],

@@ -1534,6 +1534,9 @@ _FOLLOWED = rx(r"(?:\s*\([^()]*\))?(?:,[^,.;]{1,60},)?\s+(?:(?:also|then|soon|la
                r"(?:soon|shortly|later|days|weeks)\b))")
 
 
+_GAPPED_AFTER = re.compile(r"\s+(?:in|on)\s+(?=[A-Z\d])")
+
+
 def _followed_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
     """"The Arman 114 unloaded at Baniyas on May 7. The Lotus followed on May 12": a ship that
     followed another came to the one port the sentence before put that ship at."""
@@ -1548,15 +1551,24 @@ def _followed_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) 
     if len({ev["port"] for ev in calls}) != 1:
         return
     port = next((p for p in analysis.in_sentence(before, "Port")
-                 if p.key == calls[0]["port"] and p.form != "anaphor"), None)
+                 if p.key == calls[0]["port"] and p.form != "anaphor"), None) or next(
+        # ("Three ships called at Arkhangelsk. The X was the first to arrive ... The Y followed":
+        # the port the call before was told at)
+        (p for p in reversed(analysis.before(before.span.start, "Port"))
+         if p.key == calls[0]["port"] and p.form != "anaphor"
+         and before.span.start - p.start < 600), None)
     if port is None:
         return
     text = analysis.text
+    followed = False
     for v in vessels:
         verb = _FOLLOWED.match(text, v.end)
+        if verb is None and followed:
+            verb = _GAPPED_AFTER.match(text, v.end)  # "..., and the Xin Xin Tian 2 in September"
         if verb is None or v.key in {ev["vessel"] for ev in calls} or \
                 blocked(text, sent.span.start, v.start, verb.end()):
             continue
+        followed = True
         call = add_call(analysis, sent, v, port, "arrived")
         call["date"] = date_near(analysis, sent, verb.end())
         cite(call, before)
@@ -1600,10 +1612,11 @@ def _dated_after(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 
 
 # "The first ship to leave was the Greif", "The Greif was the first vessel to dock at the port"
-_FIRST_TO = rx(r"\b(?:first|second|third|last|latest|next|only|sole)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|"
-               r"tanker|freighter|carrier|bulker|boat)\s+to\s+(?P<verb>leave|depart(?:\s+from)?|"
-               r"sail\s+(?:from|out\s+of)|exit|call\s+(?:at|in)|arrive\s+(?:at|in)|dock\s+(?:at|in)|"
-               r"berth\s+(?:at|in)|enter|reach|visit|load\s+(?:at|in))\b", re.I)
+# ("The NewNew Polar Bear was the first to arrive, docking on July 28": the noun left out)
+_FIRST_TO = rx(r"\b(?:first|second|third|last|latest|next|only|sole)\s+(?:(?:[\w-]+\s+){0,2}?(?:ship|vessel|"
+               r"tanker|freighter|carrier|bulker|boat)\s+)?to\s+(?P<verb>leave|depart(?:\s+from)?|"
+               r"sail\s+(?:from|out\s+of)|exit|call(?:\s+(?:at|in))?|arrive(?:\s+(?:at|in))?|dock(?:\s+(?:at|in))?|"
+               r"berth(?:\s+(?:at|in))?|enter|reach|visit|load(?:\s+(?:at|in))?)\b", re.I)
 _FIRST_IS = re.compile(r"[^.;:()]{0,60}?\s(?:was|is|has\s+been|had\s+been|became)\s+(?:the\s+)?"
                        r"(?:[\w-]+\s+){0,3}?$")
 _IS_FIRST = re.compile(r"(?:,[^,;()]{1,60},)?\s+(?:was|is|has\s+been|had\s+been|became)\s+(?:the|a)\s+$")

@@ -1393,13 +1393,26 @@ def _struck_before(analysis: Analysis, sent: Sentence, vessel: str) -> bool:
     if index == 0:
         return False
     before = analysis.sentences[index - 1]
-    return before.paragraph == sent.paragraph and \
-        any(v.key == vessel for v in analysis.in_sentence(before, "Vessel")) and \
-        _STRUCK.search(analysis.text, before.span.start, before.span.end) is not None
+    if before.paragraph == sent.paragraph and \
+            any(v.key == vessel for v in analysis.in_sentence(before, "Vessel")) and \
+            _STRUCK.search(analysis.text, before.span.start, before.span.end) is not None:
+        return True
+    # "Iran's navy seized the tanker St Nikolas off Oman on Thursday. || The tanker, which was
+    # carrying Iraqi crude from Basra to Aliaga, ...": seized in the paragraph's lead before
+    text = analysis.text
+    for prior in analysis.sentences[max(0, index - 2):index]:
+        if sent.paragraph - prior.paragraph > 1:
+            continue
+        for v in analysis.in_sentence(prior, "Vessel"):
+            if v.key == vessel and _STRUCK_ACTIVE.search(text, max(prior.span.start, v.start - 80), v.start):
+                return True
+    return False
 
 
 _STRUCK = rx(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|sunk|seized|hijacked|captured|"
              r"detained|intercepted|boarded)\b|\b(?:sank|caught\s+fire|ran\s+aground)\b")
+_STRUCK_ACTIVE = re.compile(r"\b(?:seized|hijacked|captured|detained|attacked|struck|hit|sank|boarded|"
+                            r"impounded)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$")
 _BACK_LEG = re.compile(r"\b(?:and|before|then)\s+(?:then\s+|later\s+)?(?:returned|returning|"
                        r"(?:sailed|came|headed|went)\s+back)\b")
 

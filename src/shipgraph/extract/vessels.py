@@ -612,6 +612,9 @@ _DEEDS = [
        # "The Asya Energy and the Pioneer were the first vessels to load at Utrenneye"
        r"(?<=was\s|ere\s)the\s+(?:first|last|only|second|third|largest|latest)\s+(?:[\w-]+\s+){0,2}?"
        r"(?:tankers?|ships?|vessels?|freighters?|carriers?|bulkers?)\s+(?:to|that|which)\b|"
+       # ("The NewNew Polar Bear was the first to arrive, docking on July 28")
+       r"(?<=was\s)the\s+(?:first|last|second|third|next)\s+to\s+(?:arrive|dock|berth|moor|anchor|load|"
+       r"unload|discharge|call|sail|leave|depart|enter)\b|"
        r"sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|offloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|"
        # (not "The Guardian was seen as a voice of reform")
@@ -1027,6 +1030,10 @@ _ANOTHER_ONE = rx(r"(?:Another|A second|A third|A fourth|The other|One)(?:\s+(?:
                   r"(?:One|Another|The\s+other)\s+(?:of\s+(?:them|these|those|the\s+\w+)\s+)?"
                   r"(?:was|is)\s+(?:(?:later\s+|positively\s+)?(?:identified|named|confirmed)\s+as\s+)?"
                   r"the\s+" + NAME.replace("<name>", "<name2>") + r"(?=\s*[,.;]|\s+(?:and|which|a)\b)")
+_FOLLOWED_SHIP = rx(r"The\s+" + NAME + r"\s+(?:then\s+|soon\s+|later\s+|also\s+)?followed\b"
+                    r"(?=\s+(?:on|in|a\s+(?:day|week|month)|(?:\w+\s+){1,2}later|soon|shortly|suit)\b|\s*[,.;])"
+                    r"(?:[^,.;]{0,40},?\s+and\s+the\s+" + NAME.replace("<name>", "<name2>") +
+                    r"\s+(?:in|on)\s+(?=[A-Z\d]))?")
 _SHIPS_BEFORE = rx(r"\b(?:tankers|vessels|ships|freighters|carriers|bulkers|ferries)\b")
 # "... five DPRK-flagged vessels loading coal at Nampo. Two of them, the Sun Ri and the Ka Rim
 # Chon, sailed ...": the ships of a group told just before, named
@@ -1134,6 +1141,14 @@ class VesselExtractor:
                 # ... Another, the Ocean Falcon, diverted ...")
                 # "Several tankers have used false names. Another, the Coral Finch, ..."
                 self._register_bare(analysis, names, s, one, "name" if one["name"] else "name2")
+            follow = _FOLLOWED_SHIP.match(chunk)
+            if follow and (_SHIPS_BEFORE.search(text, max(0, s - 300), s) or index and analysis.between(
+                    analysis.sentences[index - 1].span.start, s, "Vessel")):
+                # "The NewNew Polar Bear was the first to arrive ... The Flying Fish 1 followed in
+                # August, and the Xin Xin Tian 2 in September": ships that came after ships
+                self._register_bare(analysis, names, s, follow, "name")
+                if follow["name2"]:
+                    self._register_bare(analysis, names, s, follow, "name2")
         self._columns(analysis, names)
         self._bullets(analysis, names)
         self._coordinated(analysis, names)
