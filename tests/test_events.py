@@ -6839,3 +6839,40 @@ def test_a_state_named_in_the_next_sentence_does_not_place_a_port() -> None:
     for text in ("The tanker Kira sailed for Lagos, Greece.",
                  "The tanker Kira sailed for the Greek port of Lagos."):
         assert {e.country for e in facts_of(text).entities if e.name == "Lagos"} == {"GRC"}, text
+
+
+def test_ships_told_by_the_port_they_left_or_came_to() -> None:
+    f = facts_of("Vessels leaving Chornomorsk included the bulk carriers Fortune Bay and Siri Honor, "
+                 "both bound for Egypt.")
+    assert {(e["vessel"], e["port"], e["activity"]) for e in kinds(f, "PortCall")} == {
+        ("Fortune Bay", "Chornomorsk", "departure"), ("Siri Honor", "Chornomorsk", "departure")}
+    f = facts_of("Ships arriving at Tartus last week included the Sparta IV, the Ursa Major and the "
+                 "Lauga.")
+    assert calls(f) == {("Sparta IV", "Tartus"), ("Ursa Major", "Tartus"), ("Lauga", "Tartus")}
+    # (people leaving a port are no ships)
+    f = facts_of("Officials leaving Chornomorsk included the minister and the mayor.")
+    assert names(f, "Vessel") == set() and calls(f) == set()
+
+
+def test_cargo_picked_up_from_a_storage_ship() -> None:
+    f = facts_of("The La Perouse arrived at Beihai on August 31 after picking up LNG from the Saam "
+                 "floating storage unit near Murmansk.", date="2025-09-01")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"La Perouse", "Saam"})]
+    # from a terminal: a call, no meeting at sea
+    f = facts_of("The tanker Kira picked up crude from the Primorsk terminal.")
+    assert calls(f) == {("Kira", "Primorsk")} and sts_events(f) == []
+
+
+def test_the_ships_involved_in_a_groups_trips_and_the_firms_sanctioned_that_own_them() -> None:
+    f = facts_of("Since August 2023, Russian-flagged cargo ships have made at least 64 round trips "
+                 "between the North Korean port of Rajin and Russian ports.\n\nThe vessels involved "
+                 "include the Angara, Maria, Maia-1 and Lady Maria, all owned by companies sanctioned "
+                 "by the United States.", date="2024-10-20")
+    assert calls(f) == {("Angara", "Rajin"), ("Maria", "Rajin"), ("Maia-1", "Rajin"),
+                        ("Lady Maria", "Rajin")}
+    # the owners were designated, not the ships
+    assert kinds(f, "Sanction") == []
+    f = facts_of("The cargo ship Angara, owned by a firm that was sanctioned in 2023, docked at Rajin.")
+    assert kinds(f, "Sanction") == []
+    f = facts_of("The cargo ship Angara, which was sanctioned in 2023, docked at Rajin.")
+    assert [e["target"] for e in kinds(f, "Sanction")] == ["Angara"]

@@ -57,6 +57,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|\bside[- ]by[- ]side\
                   r"(?:on)?to\s+(?:another|a\s+second|a\s+smaller|a\s+larger)\s+(?:[\w-]+\s+)?"
                   r"(?:tanker|vessel|ship|carrier)|"
                   r"trans-?shipp\w*|received .{0,80} from|working cargo|"
+                  # "after picking up LNG from the Saam floating storage unit"
+                  r"\bpick(?:ed|ing)\s+up\s+(?:[\w,.-]+\s+){0,4}?" + CARGO_WORDS + r"\s+from\s+(?=the\s)|"
                   # "refuelled from the bunker tanker Ocean Star": fuel passed at sea
                   r"\b(?:re-?fuell?ed|bunkered|took\s+bunkers)\s+(?:at\s+sea\s+)?(?:from|by)\s+(?=the\s)|"
                   # "the two vessels exchanged containers"
@@ -906,6 +908,12 @@ def _relative_of_other(analysis: Analysis, v: Mention, cue: int) -> bool:
                for m in analysis.between(v.end, rel.start()))
 
 
+# who holds a ship, told right before a cue of sanctions: "owned by companies sanctioned by"
+_HOLDERS_CUED = rx(r"\b(?:compan(?:y|ies)|firms?|entit(?:y|ies)|owners?|operators?|managers?|"
+                   r"individuals?|business(?:es)?|networks?|people|persons?)\s+(?:(?:that|which|who)\s+"
+                   r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?)?(?:\w+ly\s+)?$", re.I)
+
+
 def _others_clause(analysis: Analysis, start: int, cue: int) -> bool:
     """Whether the cue at `cue` stands in a relative clause on an organisation or person named
     after the vessel that ends at `start`."""
@@ -997,6 +1005,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 if etype == "Sanction" and v.end <= cue.start() and \
                         _relative_of_other(analysis, v, cue.start()):
                     continue  # "docked in Iran, which is under US sanctions": Iran's
+                if etype == "Sanction" and v.end <= cue.start() and _HOLDERS_CUED.search(
+                        text, max(v.end, cue.start() - 80), cue.start()):
+                    continue  # "all owned by companies sanctioned by the United States": theirs
                 if etype in ("Sanction", "Detention") and any(
                         o.end() <= v.start and v.start - o.end() < 80 and not o.end() <= cue.start() < v.start
                         and _NAMES_ONLY.fullmatch(text, o.end(), v.start)

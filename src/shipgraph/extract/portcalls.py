@@ -1170,14 +1170,18 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 
 
 # "Two cargo vessels ... docked in Port Sudan in September": ships told of as a group, and where
-_GROUP_ARRIVED = rx(r"\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+(?:[\w-]+\s+){0,3}?"
+# ("Since August 2023, Russian-flagged cargo ships have made ...": no count after a comma)
+_GROUP_ARRIVED = rx(r"(?:\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+|(?<=,\s))(?:[\w-]+\s+){0,3}?"
                     r"(?:vessels|ships|warships|tankers|freighters|carriers|bulkers|VLCCs|Aframaxes|"
                     r"Suezmaxes)\b" + IN_CLAUSE + r"{0,100}?\b(?P<verb>docked|were(?=\s+(?:in|at)\s)|"
                     r"arrived|berthed|called|moored|anchored|loaded|unloaded|discharged|offloaded|"
                     r"loading|unloading|discharging|offloading|"
                     # "tankers have delivered Russian diesel to the Libyan port of Benghazi"
-                    r"delivered(?=\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s))\s+"
-                    r"(?:[\w-]+\s+){0,4}?(?:(?:at|in|to|into)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?(?:port\s+of\s+)?|"
+                    r"delivered(?=\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s)|"
+                    # "have made at least 64 round trips between the North Korean port of Rajin and"
+                    r"made\s+(?:[\w-]+\s+){0,4}?(?:trips|voyages|runs|calls))\s+"
+                    r"(?:[\w-]+\s+){0,4}?(?:(?:at|in|to|into|between)\s+(?:the\s+(?:[A-Z][\w-]*\s+){0,2}"
+                    r"(?:port\s+of\s+)?|"
                     # "delivered coal to the anchorage off Ningbo-Zhoushan", "anchored off Fujairah"
                     r"the\s+(?:[\w-]+\s+)?(?:anchorage|roads|roadstead)\s+(?:off|of|at|near|outside)\s+)?|"
                     r"off\s+)$")
@@ -1194,9 +1198,19 @@ _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+an?\s+[^,.;()]{1,80},)?,?\s+(?:(?:
 
 
 # (or a list after a colon: "Three ships were in Tartus on Sunday: the X, the Y and the Z")
-_INCLUDING = rx(r"[^,;.:]*(?:,\s+(?:including|among\s+them|among\s+which\s+(?:was|were))|:)\s+")
+# ("Vessels leaving Chornomorsk included the bulk carriers X and Y")
+_INCLUDING = rx(r"[^,;.:]*(?:,\s+(?:including|among\s+them|among\s+which\s+(?:was|were))|:|"
+                r"(?<=\w)\s+(?:included|include|were|are)(?=\s+the\s))\s+")
+# "Vessels leaving Chornomorsk included ...": a group told by the port it left, opening the sentence
+_GROUP_BY_PORT = rx(r"(?:(?:The|Other|Some|Several|Many)\s+)?(?:[\w-]+\s+)?(?:[Vv]essels|[Ss]hips|[Tt]ankers|"
+                 r"[Ff]reighters|[Bb]ulk\s+carriers|[Cc]arriers)\s+(?:that\s+)?(?P<verb>leaving|left|departing|"
+                 r"departed|sailing\s+from|sailed\s+from|loading\s+at|loaded\s+at|arriving\s+at|arriving\s+in|"
+                 r"calling\s+at)\s+(?:the\s+(?:port\s+of\s+)?)?$")
 _GROUP_MEMBERS = rx(r"\s*(?:(?:They|These|Those|Among\s+them|Among\s+those)\s+(?:\w+ly\s+)?"
                     r"(?:included|include|were|are|was)|"
+                    # "The vessels involved include the Angara, Maria and Maia-1"
+                    r"The\s+(?:ships|vessels|tankers|freighters|carriers)\s+(?:involved|used|identified|"
+                    r"named|in\s+question)\s+(?:\w+ly\s+)?(?:included|include|were|are)|"
                     # "Two of them, the Sun Ri and the Ka Rim Chon, ..."
                     # ("One of them, the Sin Phyong 5, later appeared off Zhoushan")
                     r"(?:One|Two|Three|Four|Five|Six|Both|Some|Several|Many|All|Most)\s+of\s+(?:them|these|"
@@ -1216,8 +1230,8 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
     if len(here) == 1:
         (port,) = here.values()
         including = _INCLUDING.match(text, port.end, min(sent.span.end, port.end + 60))
-        counted = _GROUP_ARRIVED.search(text, max(sent.span.start, port.start - 160), port.start) \
-            if including is not None else None
+        counted = (_GROUP_ARRIVED.search(text, max(sent.span.start, port.start - 160), port.start) or
+                   _GROUP_BY_PORT.match(text, sent.span.start, port.start)) if including is not None else None
         if including is not None and counted is not None and \
                 not blocked(text, sent.span.start, sent.span.start, port.end):
             # "At least four Russian vessels docked at Tobruk in October, including the landing

@@ -556,6 +556,13 @@ _LIST_MORE = (r"(?P<more>" + _ASIDE + r"(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _T
 _LIST_AS_GROUP = rx(r"\s*(?:The\s+)?" + NAME + _LIST_MORE + r"(?=,?\s+(?:all|both|each|together)\b)")
 _GROUP_NAMED = rx(r"\s*(?:They|These|Those|Among\s+(?:them|those|these))\s+(?:\w+ly\s+)?(?:included|"
                   r"include|were|are)\s+(?:the\s+)?" + NAME + _LIST_MORE)
+_SHIPS_AT_PORT_WERE = rx(r"\s*(?:(?:The|Other|Some|Several|Many)\s+)?(?:[\w-]+\s+)?(?:[Vv]essels|[Ss]hips|"
+                         r"[Tt]ankers|[Ff]reighters|[Bb]ulk\s+carriers|[Cc]arriers)\s+(?:that\s+)?(?:leaving|left|"
+                         r"departing|departed|sailing\s+from|loading\s+at|loaded\s+at|arriving\s+(?:at|in)|"
+                         r"calling\s+at|docked\s+(?:at|in))\s+(?:the\s+port\s+of\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
+                         r"(?:\s+(?:last|this)\s+(?:week|month))?\s+(?:included|include|were|are)\s+(?:the\s+)?"
+                         r"(?:(?:[\w-]+\s+){0,2}?(?:bulk\s+carriers|tankers|vessels|ships|freighters|"
+                         r"carriers)\s+)?" + NAME + _LIST_MORE)
 _SHIPS_COUNTED = rx(r"\b(?i:" + COUNT_WORDS + r")\s+(?:[\w-]+\s+){0,3}?(?i:vessels|ships|"
                     r"warships|tankers|freighters|carriers|bulkers|aframaxes|suezmaxes|vlccs)\b")
 # The cues that rest on what a name does or has, with no type word: weaker than the others
@@ -1713,13 +1720,19 @@ class VesselExtractor:
         """"At least four tankers delivered diesel to Benghazi. They included the Eco Wizard and
         the Sea Mistral": the members of the ships the sentence before counted are ships."""
         group = _GROUP_NAMED.match(chunk)
+        by_port = None
+        if group is None:
+            # "Ships arriving at Tartus were the Sparta IV and the Ursa Major": ships told by a
+            # port they came to or left, in this sentence
+            group = by_port = _SHIPS_AT_PORT_WERE.match(chunk)
         if group is None:
             group = _LIST_AS_GROUP.match(chunk)
             if group is None or not group["more"]:
                 return  # (a list of names, two at least)
         end = len(analysis.text[:s].rstrip())
         prior = analysis.sentence_at(end - 1) if end > 0 else None
-        if prior is None or not _SHIPS_COUNTED.search(analysis.text, prior.span.start, prior.span.end):
+        if by_port is None and (
+                prior is None or not _SHIPS_COUNTED.search(analysis.text, prior.span.start, prior.span.end)):
             return
         parts = [(group.start("name"), group["name"])]
         if group["more"]:
