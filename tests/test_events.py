@@ -6876,3 +6876,46 @@ def test_the_ships_involved_in_a_groups_trips_and_the_firms_sanctioned_that_own_
     assert kinds(f, "Sanction") == []
     f = facts_of("The cargo ship Angara, which was sanctioned in 2023, docked at Rajin.")
     assert [e["target"] for e in kinds(f, "Sanction")] == ["Angara"]
+
+
+def test_a_seized_ship_then_taken_to_a_port_told_by_a_pronoun() -> None:
+    f = facts_of("The car carrier Galaxy Leader was seized on November 19. It was then taken to "
+                 "Hodeidah and later moved to Salif.")
+    assert calls(f) == {("Galaxy Leader", "Hodeidah"), ("Galaxy Leader", "Salif")}
+    # ("It was then unclear ...": no ship)
+    f = facts_of("The car carrier Galaxy Leader was seized on November 19. It was then unclear where "
+                 "the crew were held.")
+    assert calls(f) == set()
+
+
+def test_ships_joined_by_as_well_as() -> None:
+    f = facts_of("Satellite images taken on December 13 show that the Russian frigates Admiral "
+                 "Grigorovich and Admiral Golovko, as well as the submarine Novorossiysk, have left "
+                 "the naval base at Tartus.", date="2024-12-16")
+    assert calls(f) == {("Admiral Grigorovich", "Tartus"), ("Admiral Golovko", "Tartus"),
+                        ("Novorossiysk", "Tartus")}
+
+
+def test_a_table_whose_port_columns_are_named_by_the_deed_and_its_dates_beside_them() -> None:
+    f = facts_of("| Vessel | Flag | Loaded | Load date | Discharged | Discharge date |\n"
+                 "|---|---|---|---|---|---|\n"
+                 "| Cheng Hai | Panama | Kharg Island | 2024-09-12 | Qingdao | 2024-10-28 |\n"
+                 "| Golden Crown | Comoros | Kharg Island | 2024-09-25 | — | — |\n", date="2024-11-04")
+    assert transfers(f) == {("Cheng Hai", "Kharg Island", "Qingdao")}
+    assert dated(f, "PortCall") == {("Cheng Hai", "Kharg Island"): "2024-09-12",
+                                    ("Cheng Hai", "Qingdao"): "2024-10-28",
+                                    ("Golden Crown", "Kharg Island"): "2024-09-25"}
+    # a "Loaded" column of days under a caption that names the port they loaded at
+    f = facts_of("Tankers that loaded crude at Primorsk last month:\n"
+                 "| Tanker | Loaded | Next port | Arrived |\n|---|---|---|---|\n"
+                 "| Sierra Blue | 3 Oct | Sikka | 9 Nov |\n", date="2024-11-20")
+    assert transfers(f) == {("Sierra Blue", "Primorsk", "Sikka")}
+
+
+def test_what_a_court_heard_told_with_how_and_a_ship_named_after_its_kind() -> None:
+    f = facts_of("A Maltese court heard on Wednesday how the tanker Sea Master 1 took on about 600 "
+                 "tonnes of smuggled Libyan diesel from a smaller vessel, the Amani, off the coast of "
+                 "Zuwara in February 2022 before sailing to Malta.", date="2024-04-11")
+    assert [(sorted(e["vessels"]), e["date"]) for e in kinds(f, "ShipToShipTransfer")] == [
+        (["Amani", "Sea Master 1"], "2022-02")]
+    assert {e.date for e in f.events if e.type == "Transfer"} == {"2022-02"}

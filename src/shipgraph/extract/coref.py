@@ -120,7 +120,9 @@ _MATCHING = rx(r"\b[Aa]n?\s+(?:[\w-]+\s+)?(?P<kind>" + _KIND + r")\s+(?:matching
                r"(?:dimensions|profile|size|silhouette|description|appearance|length|features|shape)\b")
 _EXPLETIVE = rx(r"(?i)\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains)"
                # (not "It was taken to Bandar-e Jask": the ship, brought somewhere)
-               r"(?!\s+(?:taken|towed|escorted|brought|diverted|moved|sent|shifted|steered|redirected|"
+               # ("It was then taken to Hodeidah")
+               r"(?!\s+(?:(?:then|later|also|subsequently|soon|eventually|finally|\w+ly)\s+)?"
+               r"(?:taken|towed|escorted|brought|diverted|moved|sent|shifted|steered|redirected|"
                r"forced|ordered|tugged|sailed|returned)\s+(?:back\s+|away\s+)?(?:in)?to\b)"
                # (nor "It is believed to have transferred", "It appears to have sailed": the ship)
                r"(?!\s+(?:\w+\s+){0,2}?to\s+(?:have|be)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b)"

@@ -520,7 +520,7 @@ _SAYING = r"said|says|told\s+(?:[\w'’-]+\s+){1,2}|announced|reported|confirmed
 _SAID_ON = rx(r"\b(?:" + _SAYING + r")\s+(?:on\s+)?$")
 # (also what a court heard, or a side alleged, "that ...")
 _HEARD_ON = rx(r"\b(?:" + _SAYING + r"|heard|hears|alleged|claimed|testified)\s+(?:on\s+)?$")
-_THAT_NEXT = re.compile(r"\s+that\b")
+_THAT_NEXT = re.compile(r"\s+(?:that|how)\b")  # ("heard on Wednesday how the tanker ...")
 _HAD_DONE = rx(r"\b(?:had|has|have)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b")
 _INSTEAD_FIRST = rx(r"^\s*(?:[Rr]ather\s+than|[Ii]nstead\s+of)\b[^,;]{1,80},")
 _GOING = r"(?:bound|destined|headed|heading|en\s+route|on\s+(?:its|her|their)\s+way)\s+(?:for|to)\s+"
@@ -831,8 +831,9 @@ def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Menti
             # the tanker Lyra, and the Sirius docked": an object
             break
         # (names in quotes: '"Alexander Shabalin" and the cargo vessel "Sparta IV"')
-        if re.fullmatch(r"[\"”’'»]?\s*(?:\([^()]*\)\s*)?(?:,|and|,\s*and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                        r"[\"“‘'«]?", gap + " ") or re.fullmatch(
+        # ("the frigates X and Y, as well as the submarine Z, have left")
+        if re.fullmatch(r"[\"”’'»]?\s*(?:\([^()]*\)\s*)?(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s+(?:the\s+)?"
+                        r"(?:[\w-]+\s+){0,3}?[\"“‘'«]?", gap + " ") or re.fullmatch(
                             r"[\"”’'»]?\s*(?:\([^()]*\)\s*)?(?:,|and|,\s*and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                             r"[\"“‘'«]", gap):
             group.insert(0, before[i])
@@ -868,7 +869,9 @@ def coordinated(analysis: Analysis, vessels: list[Mention]) -> list[Mention]:
 # a flag told right before a ship's name: "the Liberia-flagged Grey Wren"
 FLAG_BEFORE = r"(?:[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?-(?:flagged|registered)\s+)?"
 # (a flag may stand before the next: "the Pale Heron and the Liberia-flagged Grey Wren")
-JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?" + FLAG_BEFORE)
+# ("the frigates X and Y, as well as the submarine Z, have left Tartus")
+JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?" + FLAG_BEFORE +
+                    r"|,?\s+as\s+well\s+as\s+(?:the\s+)?" + FLAG_BEFORE + r"(?:[a-z-]+\s+){0,2}")
 
 
 def joined_before(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:

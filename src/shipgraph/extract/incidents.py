@@ -57,6 +57,10 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|\bside[- ]by[- ]side\
                   r"(?:on)?to\s+(?:another|a\s+second|a\s+smaller|a\s+larger)\s+(?:[\w-]+\s+)?"
                   r"(?:tanker|vessel|ship|carrier)|"
                   r"trans-?shipp\w*|received .{0,80} from|working cargo|"
+                  # "took on 600 tonnes of diesel from a smaller vessel, the Amani,"
+                  r"\b(?:took|taking|takes|take)\s+on\s+(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS +
+                  r"\s+from\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:vessel|ship|tanker|boat|barge),\s+the\s+"
+                  r"(?=[A-Z])|"
                   # "after picking up LNG from the Saam floating storage unit"
                   r"\bpick(?:ed|ing)\s+up\s+(?:[\w,.-]+\s+){0,4}?" + CARGO_WORDS + r"\s+from\s+(?=the\s)|"
                   # "refuelled from the bunker tanker Ocean Star": fuel passed at sea

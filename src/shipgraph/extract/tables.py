@@ -26,20 +26,22 @@ from .portcalls import add_call, title_port
 from .text import cells, closes_line, opens_line
 from .vessels import LIST_OF_SHIPS, SHIP_COLUMN
 
-_ORIGIN = re.compile(r"(?i:(?:load(?:ing)?|lading|departure|origin|sailed from|loaded at|"
+# ("| Loaded | Load date | Discharged | Discharge date |": a port column named by its deed)
+_ORIGIN = re.compile(r"(?i:(?:load(?:ing)?|lading|departure|origin|sailed from|loaded(?: at)?|"
                      r"departed from|from)(?: port| terminal)?|port of (?:loading|lading|departure|"
                      r"origin)|origin(?:al)? port|"
                      # "| Last port |": where the ships came from to the port of the table
                      r"(?P<last>(?:last|previous|prior) port(?: of call)?|(?:arrived|came|coming) from))")
 _DEST = re.compile(r"(?i:(?:discharg(?:e|ing)|unload(?:ing)?|offload(?:ing)?|destination|arrival|"
-                   r"discharged at|unloaded at|delivered to|to)(?: port| terminal)?|"
+                   r"discharged(?: at)?|unloaded(?: at)?|delivered to|to)(?: port| terminal)?|"
                    # ("| Loaded | Next port | Arrived |": where the ship went from the table's port)
                    r"next\s+(?:port(?:\s+of\s+call)?|call|destination)|onward\s+port|"
                    r"port of (?:discharge|destination|arrival|unloading))")
-_WHEN_GONE = re.compile(r"(?i:departed|departure(?: date)?|sailed|loaded|loading date|"
+_WHEN_GONE = re.compile(r"(?i:departed|departure(?: date)?|sailed|loaded|load(?:ing)? date|"
                         r"date (?:of )?(?:departure|loading)|date (?:loaded|departed|sailed|left)|"
                         r"(?:loaded|departed|sailed|left) on|left)")
 _WHEN_COME = re.compile(r"(?i:arrived|arrival(?: date)?|discharged|unloaded|discharge date|"
+                        r"unload(?:ing)? date|"
                         r"date (?:of )?(?:arrival|discharge)|date (?:discharged|unloaded|arrived|delivered)|"
                         r"(?:discharged|unloaded|arrived|delivered) on)")
 _WHEN = re.compile(r"(?i:date|dates|period|when|month)")
@@ -162,8 +164,10 @@ def _caption_of(analysis: Analysis, above: Sentence) -> dict[str, Mention]:
 def _header(row: list[tuple[int, str]], analysis: Analysis, index: int) -> dict[str, Any] | None:
     """The columns of the line at `index`, if it is a header: ship, origin, destination, their
     dates, cargo (and the ports a caption above it gives for a role no column has)."""
-    def find(pattern: re.Pattern[str]) -> int | None:
-        return next((i for i, (_, c) in enumerate(row) if pattern.fullmatch(c.strip())), None)
+    def find(pattern: re.Pattern[str], besides: int | None = None) -> int | None:
+        # (a column of its own first: "| Loaded | Load date |" has its dates in the second)
+        found = [i for i, (_, c) in enumerate(row) if pattern.fullmatch(c.strip())]
+        return next((i for i in found if i != besides), found[0] if found else None)
     ship = find(SHIP_COLUMN)
     if ship is None:
         return None
@@ -172,15 +176,17 @@ def _header(row: list[tuple[int, str]], analysis: Analysis, index: int) -> dict[
     told = _ORIGIN.fullmatch(row[origin][1].strip()) if origin is not None else None
     came_from = told is not None and told["last"] is not None
     # ("| Vessel | Load port | Arrival |": an arrival column that may hold its dates, not ports)
-    dated = dest is not None and dest == find(_WHEN_COME)
-    caption = _caption(analysis, index) if origin is None or dest is None or dated else {}
+    dated = dest is not None and _WHEN_COME.fullmatch(row[dest][1].strip()) is not None
+    # ("| Loaded | Next port |" under "tankers that loaded crude at Primorsk": the days it loaded)
+    dated_origin = origin is not None and _WHEN_GONE.fullmatch(row[origin][1].strip()) is not None
+    caption = _caption(analysis, index) if origin is None or dest is None or dated or dated_origin else {}
     port = find(_PORT) if origin is None and dest is None else None
     if origin is None and dest is None and not caption and port is None:
         return None
-    return {"ship": ship, "origin": origin, "destination": dest, "gone": find(_WHEN_GONE),
-            "come": find(_WHEN_COME), "when": find(_WHEN), "expected": find(_EXPECTED),
+    return {"ship": ship, "origin": origin, "destination": dest, "gone": find(_WHEN_GONE, origin),
+            "come": find(_WHEN_COME, dest), "when": find(_WHEN), "expected": find(_EXPECTED),
             "cargo": find(_CARGO), "port": port, "activity": find(_ACTIVITY), "came_from": came_from,
-            "origin_port": caption.get("origin") if origin is None else None,
+            "origin_port": caption.get("origin") if origin is None or dated_origin else None,
             "destination_port": caption.get("destination") if dest is None or dated else None}
 
 
