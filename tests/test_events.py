@@ -6919,3 +6919,42 @@ def test_what_a_court_heard_told_with_how_and_a_ship_named_after_its_kind() -> N
     assert [(sorted(e["vessels"]), e["date"]) for e in kinds(f, "ShipToShipTransfer")] == [
         (["Amani", "Sea Master 1"], "2022-02")]
     assert {e.date for e in f.events if e.type == "Transfer"} == {"2022-02"}
+
+
+def test_arrivals_told_as_a_noun_and_the_ships_they_include() -> None:
+    f = facts_of("Port records list 14 arrivals of foreign-flagged ships at Latakia in the first "
+                 "quarter. They include the Tanzanian-flagged Lina S, which arrived on January 9 with "
+                 "Ukrainian wheat loaded at Sevastopol, and the Togo-flagged Aris.", date="2024-04-05")
+    assert dated(f, "PortCall")[("Lina S", "Latakia")] == "2024-01-09"
+    assert dated(f, "PortCall")[("Aris", "Latakia")] == "2024-01/2024-03"
+    assert transfers(f) == {("Lina S", "Sevastopol", "Latakia")}
+
+
+def test_a_stop_on_the_way_is_no_end_of_a_voyage() -> None:
+    f = facts_of("The tanker Sun Ray loaded methanol at Bandar Imam Khomeini on April 3 and reached "
+                 "Port Klang on April 22, after a stop at Ras Tanura.")
+    assert transfers(f) == {("Sun Ray", "Bandar Imam Khomeini", "Port Klang")}
+    assert ("Sun Ray", "Ras Tanura") in calls(f)
+    f = facts_of("In January the Arctic Wren unloaded fertiliser at Izmir after a brief stop in Piraeus.")
+    assert transfers(f) == {("Arctic Wren", None, "Izmir")}
+
+
+def test_a_cargo_passed_off_a_port_to_a_ship_named_after_it() -> None:
+    f = facts_of("One cargo, carried by the VLCC Thalia III, left Jose on May 20 and was transferred "
+                 "off Malacca to the Fortune Star, which delivered it to Qingdao on July 14.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Thalia III", "Fortune Star"})]
+    assert ("Fortune Star", "Qingdao") in calls(f) and ("Thalia III", "Qingdao") not in calls(f)
+    f = facts_of("The VLCC Thalia III transferred its cargo off Malacca to the Fortune Star.")
+    assert names(f, "Vessel") == {"Thalia III", "Fortune Star"}
+    # (a terminal named after "to the" is no ship)
+    assert names(facts_of("The grain was moved to the Odessa Express terminal."), "Vessel") == set()
+
+
+def test_a_voyage_cut_short_by_a_tow_to_another_port() -> None:
+    f = facts_of("The tanker Eventin, carrying about 99,000 tonnes of Russian oil from Ust-Luga to Port "
+                 "Said, lost power in the Baltic Sea on January 10 and drifted before being towed to "
+                 "Sassnitz.", date="2025-03-20")
+    assert transfers(f) == set()
+    assert {("Eventin", "Ust-Luga"), ("Eventin", "Sassnitz")} <= calls(f)
+    f = facts_of("The tanker Eventin carried Russian oil from Ust-Luga to Port Said in May.")
+    assert transfers(f) == {("Eventin", "Ust-Luga", "Port Said")}

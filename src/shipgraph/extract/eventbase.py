@@ -35,7 +35,8 @@ MODAL = rx(
     r"destined|tried|attempt\w*|turned (?:\w+ )?(?:away|back)|"
     # "is due at Rotterdam next week", "was being taken to Bandar-e Jask": not there yet
     r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?due\s+(?:at|in|to|into|off)|"
-    r"being\s+(?:taken|towed|escorted|brought|steered)\s+(?:back\s+)?(?:in)?to|"
+    # (not "drifted before being towed to Sassnitz": it was)
+    r"(?<!before\s)(?<!after\s)being\s+(?:taken|towed|escorted|brought|steered)\s+(?:back\s+)?(?:in)?to|"
     r"before berthing|if|unless|should|aims? to|set to|is to|was to|about to|prepar\w* to|"
     r"wants? to|wanted to|hop\w* to|s(?:ought|eeks?|eeking)\s+to|trying\s+to|tries\s+to|"
     # the trade's words for a voyage arranged, not made: "has been fixed to load corn at Santos"

@@ -1185,6 +1185,11 @@ _GROUP_ARRIVED = rx(r"(?:\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+|(?<
                     # "delivered coal to the anchorage off Ningbo-Zhoushan", "anchored off Fujairah"
                     r"the\s+(?:[\w-]+\s+)?(?:anchorage|roads|roadstead)\s+(?:off|of|at|near|outside)\s+)?|"
                     r"off\s+)$")
+# "14 arrivals of foreign-flagged ships at Latakia": a group's calls told as a noun
+_GROUP_NOMINAL = rx(r"\b(?P<verb>arrivals|calls|port\s+calls|visits)\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:vessels|ships|tankers|freighters|carriers|bulkers)\s+(?:at|in|to)\s+"
+                    r"(?:the\s+(?:[A-Z][\w-]*\s+){0,2}(?:port\s+of\s+)?)?$")
+_WHICH_ARRIVED = re.compile(r",\s+which\s+(?:arrived|docked|berthed|called|moored)\b")
 # "The X arrived on Sept. 9 from Bandar Abbas", "the Y berthed on Sept. 21": an arrival that names
 # no port of its own
 _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+an?\s+[^,.;()]{1,80},)?,?\s+(?:(?:had|has|was|were)\s+)?"
@@ -1257,7 +1262,8 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
     if any(not any(ev["type"] == "PortCall" and ev.get("port") == port.key
                    for ev in analysis.events_at(m.span.start)) for m in members_told):
         return  # a sentence between that tells of other ships, or of no call there
-    group = _GROUP_ARRIVED.search(text, max(before.span.start, port.start - 160), port.start)
+    group = _GROUP_ARRIVED.search(text, max(before.span.start, port.start - 160), port.start) or \
+        _GROUP_NOMINAL.search(text, max(before.span.start, port.start - 160), port.start)
     if group is None and not blocked(text, before.span.start, before.span.start, port.end):
         _group_left(analysis, sent, before, vessels, port)
     if group is None or blocked(text, before.span.start, before.span.start, port.end):
@@ -1272,7 +1278,10 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
             # Aframaxes Voyager, Zircon and Nordic Star": each called there then (and did what
             # the group did: "five vessels loading coal at Nampo. Two of them, the X and the Y,")
             call = add_call(analysis, sent, v, port, group["verb"])
-            call["date"] = date_near(analysis, before, port.start)
+            own = _WHICH_ARRIVED.match(text, v.end)
+            # ("They include the Lina S, which arrived on January 9 ...": its own day)
+            call["date"] = (date_near(analysis, sent, own.end()) if own else None) or \
+                date_near(analysis, before, port.start)
             call["confidence"] = confidence_of(analysis.sentence_text(before))
             cite(call, before)
             continue
@@ -1917,11 +1926,16 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
         event["date"], event["told_after"] = weeks_before(event.get("date")), True
     if _TOLD_AFTER.search(phrase) or _GOES_BACK.match(analysis.text, sent.span.start, port.start):
         event["told_after"] = True
+    if _AFTER_STOP.search(analysis.text, max(sent.span.start, port.start - 40), port.start):
+        # "reached Port Klang on April 22, after a stop at Ras Tanura": on the way, before
+        event["stop"] = True
     if forced:
         event["forced"] = True
     return event
 
 
+_AFTER_STOP = rx(r"\bafter\s+(?:a|an|its|her)\s+(?:(?:brief|short|\w+-day)\s+)?(?:stop|stopover|call)\s+"
+                 r"(?:at|in)\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
 _PREVIOUS_CALL = rx(r"\b(?:previous|last|prior|preceding)\s+port\s+of\s+call(?:\s+(?:was|had\s+been))?,?\s+"
                     r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$", re.I)
 # what follows a call's port and time where the ship left it again: "... and departed on"

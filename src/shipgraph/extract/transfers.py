@@ -1383,7 +1383,10 @@ _CUT_SHORT = rx(r"\b(?:when|before|until|as)\s+(?:it|she|they|the\s+(?:\w+\s+)?(
                 # gave up the voyage
                 r"\b(?:reversed|reverses|reversing)\s+(?:its\s+|her\s+)?course\b|"
                 r"\b(?:turned|turns|turning)\s+(?:back|around|round)\b|\bU-turn\b|"
-                r"\b(?:abandoned|aborted)\s+(?:its|her|the)\s+(?:voyage|journey|passage|trip)\b", re.I)
+                r"\b(?:abandoned|aborted)\s+(?:its|her|the)\s+(?:voyage|journey|passage|trip)\b|"
+                # "lost power in the Baltic ... before being towed to Sassnitz": taken elsewhere
+                # (a breakdown alone does not end the voyage: it may go on)
+                r"\b(?:being|was|were|had\s+to\s+be)\s+towed\s+(?:in)?to\b", re.I)
 
 
 def _struck_before(analysis: Analysis, sent: Sentence, vessel: str) -> bool:
@@ -1510,6 +1513,8 @@ def voyages(analysis: Analysis) -> None:
         if first.get("forced") or second.get("forced") or first.get("cut_short") or \
                 second.get("cut_short"):
             continue  # "was escorted to Lagos": taken there by captors, no voyage of its own
+        if first.get("stop") or second.get("stop"):
+            continue  # "reached Port Klang after a stop at Ras Tanura": a stop on the way
         if _turned_back(analysis, second):
             continue  # "waited off Salif for two weeks before turning back": nothing delivered
         if {first.get("confidence"), second.get("confidence")} & _DOUBTED:

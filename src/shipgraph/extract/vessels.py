@@ -308,7 +308,14 @@ _CARGO_TO_SHIP = rx(r"\b(?:transferred|pumped|handed|passed|lightered|shifted|of
                     r"moved|transshipped)\s+(?:" + _CARGO_PASSED + r"|(?:(?:about|some|nearly|around|"
                     r"roughly|over|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons)\s+of\s+)?"
                     r"(?:[\w-]+\s+)?" + CARGO_WORDS + r")"
+                    # ("transferred its cargo off Malacca to the Fortune Star")
+                    r"(?:\s+(?:off|near|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?"
                     r"\s+(?:over\s+)?(?:to|onto)\s+the\s+" + NAME)
+# "(the cargo) was transferred off Malacca to the Fortune Star, which delivered it": the ship a
+# cargo went to, in the passive
+_PASSED_TO_SHIP = rx(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:transferred|pumped|lightered|shifted|"
+                     r"transshipped|moved)\s+(?:at\s+sea\s+)?(?:(?:off|near|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                     r"(?:\s[A-Z][\w'’-]*){0,2}\s+)?(?:on)?to\s+the\s+" + NAME)
 # "lightered onto the Grey Wren": the cargo left out
 _LIGHTERED_ONTO = rx(r"\b(?:lightered|transshipped)\s+onto\s+the\s+" + NAME)
 # "were unloaded from the Angara at Dunai", "loaded at Rajin aboard the Maria": the ship a cargo
@@ -1711,7 +1718,8 @@ class VesselExtractor:
             self._ship_if_about_ships(analysis, names, s, chunk, m)
         self._group_members(analysis, names, s, chunk)
         for m in chain(_MET_SHIP.finditer(chunk), _CARGO_TO_SHIP.finditer(chunk),
-                       _LIGHTERED_ONTO.finditer(chunk), _CARGO_FROM_SHIP.finditer(chunk)):
+                       _LIGHTERED_ONTO.finditer(chunk), _CARGO_FROM_SHIP.finditer(chunk),
+                       _PASSED_TO_SHIP.finditer(chunk)):
             before = analysis.before(s + m.start(), "Vessel")
             if before and before[-1].start >= s:  # a ship named before it in the sentence
                 self._ship_if_about_ships(analysis, names, s, chunk, m)
