@@ -6958,3 +6958,72 @@ def test_a_voyage_cut_short_by_a_tow_to_another_port() -> None:
     assert {("Eventin", "Ust-Luga"), ("Eventin", "Sassnitz")} <= calls(f)
     f = facts_of("The tanker Eventin carried Russian oil from Ust-Luga to Port Said in May.")
     assert transfers(f) == {("Eventin", "Ust-Luga", "Port Said")}
+
+
+def test_a_list_items_ship_named_in_emphasis_with_its_kind_and_sentences_with_no_subject(
+        tmp_path: Path) -> None:
+    path = tmp_path / "ferries.md"
+    path.write_text("---\ntitle: Fleet watch\ndate: 2024-09-02\n---\n\n## Vessels\n\n"
+                    "- **Slavyanin** — rail ferry, Russian flag. Made 18 crossings; photographed at "
+                    "Kerch on 14 August with tanks on deck.\n"
+                    "- **Avangard** — rail ferry, Russian flag. Damaged by a drone at Port Kavkaz on "
+                    "22 August.\n", encoding="utf-8")
+    f = extract(read_document(path), default_gazetteer())
+    assert {(e.name, e.flag) for e in f.entities if e.type == "Vessel"} == {
+        ("Slavyanin", "RUS"), ("Avangard", "RUS")}
+    assert dated(f, "PortCall") == {("Slavyanin", "Kerch"): "2024-08-14",
+                                    ("Avangard", "Kavkaz"): "2024-08-22"}
+    # (the empty mention that stands for the ship is no evidence of its name)
+    assert all(m.text for e in f.entities for m in e.mentions)
+    # an item that opens with no ship's kind names none
+    path.write_text("---\ntitle: Notes\ndate: 2024-09-02\n---\n\n- **Summary** — rising costs. "
+                    "Made at Kerch.\n", encoding="utf-8")
+    assert names(extract(read_document(path), default_gazetteer()), "Vessel") == set()
+
+
+def test_false_signals_deny_no_deed_and_a_port_of_another_state_is_no_destination() -> None:
+    f = facts_of("The tanker Huihai Pacific delivered Iranian crude to China in May, using false AIS "
+                 "signals.")
+    assert transfers(f) == {("Huihai Pacific", "Iran", "China")}
+    f = facts_of("The tanker Huihai Pacific delivered Iranian crude to China in May, hiding its visits "
+                 "to Kharg Island.")
+    assert transfers(f) == {("Huihai Pacific", "Iran", "China")}
+    f = facts_of("The tanker Huihai Pacific delivered Iranian crude to China, unloading it at Qingdao.")
+    assert transfers(f) == {("Huihai Pacific", "Iran", "Qingdao")}
+    # a deed told as false stays denied
+    assert transfers(facts_of("The tanker Huihai Pacific falsely reported delivering crude to "
+                              "China.")) == set()
+
+
+def test_a_relative_clause_after_a_list_tells_of_its_last_ship_where_that_one_has_words_of_its_own(
+        ) -> None:
+    f = facts_of("Among the ships loading at Izmail last week were the Moldovan-flagged river-sea "
+                 "vessel Captain Smirnov and the Comoros-flagged Sea Rover, which took 3,000 tonnes of "
+                 "maize to Constanta.", date="2024-06-11")
+    assert transfers(f) == {("Sea Rover", "Izmail", "Constanta")}
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {
+        "Captain Smirnov": "MDA", "Sea Rover": "COM"}
+    # both, where the names stand bare or the clause tells each its own port
+    f = facts_of("The pattern matches deliveries involving the Angara and the Maria, which shuttled "
+                 "between Rajin and Dunai in 2023.")
+    assert transfers(f) == {("Angara", "Rajin", "Dunai"), ("Maria", "Rajin", "Dunai")}
+
+
+def test_a_familiar_sight_at_a_port_and_a_pronoun_that_last_arrived() -> None:
+    f = facts_of("The Hope, a general cargo ship flagged in Togo, has become a familiar sight at Port "
+                 "Sudan since March, unloading sacks of flour. She last arrived on June 20 from "
+                 "Novorossiysk.", date="2024-07-01")
+    assert {(e["port"], e.get("activity")) for e in kinds(f, "PortCall")} == {
+        ("Port Sudan", "discharging"), ("Novorossiysk", "departure")}
+    assert transfers(f) == {("Hope", "Novorossiysk", "Port Sudan")}
+
+
+def test_a_ship_that_received_a_cargo_at_a_port_loaded_there() -> None:
+    f = facts_of("We assess it is highly likely that the DPRK-flagged tanker Sam Jong 2 received "
+                 "refined petroleum from a Russian tanker at Vostochny in April. The vessel almost "
+                 "certainly delivered that cargo to Nampo in early May.", date="2024-07-15")
+    assert {(e["port"], e.get("activity"), e["confidence"]) for e in kinds(f, "PortCall")} == {
+        ("Vostochny", "loading", "highly likely"), ("Nampo", "discharging", "almost certain")}
+    assert transfers(f) == {("Sam Jong 2", "Vostochny", "Nampo")}
+    # (not a warning received there; a port that received a cargo is where the ship unloaded)
+    assert calls(facts_of("The tanker Sam Jong 2 received a warning at Vostochny.")) == set()

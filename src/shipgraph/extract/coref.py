@@ -35,7 +35,8 @@ _PRESENT_DEEDS = (r"arrives|docks|berths|moors|anchors|calls|loads|unloads|offlo
                   r"delivers|leaves|departs|sails|reaches|returns|enters|meets|transfers|receives|"
                   r"heads|switches|goes|takes|lifts|carries|crosses|transits|disappears|reappears|"
                   r"stops|waits")
-_VERB_AFTER = (r"\s+(?:(?:(?:most|almost|very)\s+)?[a-z]+ly\s+|probably\s+|apparently\s+)?"
+# ("She last arrived on June 20 from Novorossiysk")
+_VERB_AFTER = (r"\s+(?:(?:(?:most|almost|very)\s+)?[a-z]+ly\s+|probably\s+|apparently\s+|last\s+|first\s+)?"
                r"(?:was|had|has|is|later|then|also|never|did|again|still|remained|remains|"
                # the present of a timeline or a headline: "It arrives at Iskenderun"
                + _PRESENT_DEEDS + r"|"
@@ -91,6 +92,14 @@ _PRONOUN_BARE = rx(r"\b(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
 _AFTER_TIME = re.compile(r"[\s,]*(?:[-–—:]\s*)?")
 # A timeline entry with no subject: a line's bullet and date, a dash, a verb ("* 12 April 2024 –
 # loads containers at Novorossiysk")
+# a list item's mark, and what blanked emphasis leaves before its first word
+_ITEM_OPENS = re.compile(r"[ \t]*(?:[-*•+–]|\d{1,3}[.)])[ \t]+[ *_]*")
+# a sentence of a list item that opens on its verb: "Made 18 crossings; photographed at Kerch"
+_SUBJECTLESS = re.compile(r"(?P<verb>(?:Made|Took|Left|Sailed|Arrived|Docked|Berthed|Moored|Anchored|Called|"
+                          r"Loaded|Unloaded|Offloaded|Discharged|Delivered|Departed|Reached|Returned|"
+                          r"Entered|Transited|Photographed|Seen|Spotted|Observed|Imaged|Damaged|Struck|Hit|"
+                          r"Attacked|Seized|Detained|Repaired|Switched|Went|Carried|Shipped|Transported)"
+                          r")\b")
 _ENTRY_HEAD = re.compile(r"[ \t]*(?:[-*•+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__)?")
 _BARE_ENTRY = re.compile(r"(?:\*\*|__)?\s*(?P<dash>[–—:-])\s*(?=(?:(?:" + _PRESENT_DEEDS +
                          r"|transits|arrived|docked|berthed|moored|"
@@ -196,6 +205,7 @@ class VesselCoreference:
         self._lead(analysis)
         self._former_latter(analysis)
         self._bare_entries(analysis)
+        self._item_continued(analysis)
         text = analysis.text
         for index, sent in enumerate(analysis.sentences):
             s, e = sent.span.start, sent.span.end
@@ -292,6 +302,27 @@ class VesselCoreference:
             dash = m.start("dash")
             told = analysis.add(Mention(dash, m.end("dash"), text[dash:m.end("dash")], "Vessel",
                                         key, "anaphor"))
+
+    @staticmethod
+    def _item_continued(analysis: Analysis) -> None:
+        """A list item that opens on a ship's name and goes on in sentences with no subject ("-
+        **Slavyanin** — rail ferry, Russian flag. Made 18 crossings; photographed at Kerch on 14
+        August"): each such sentence is told of that ship (an empty mention before its verb
+        stands for it)."""
+        text = analysis.text
+        for sent in analysis.sentences:
+            s = sent.span.start
+            line = text.rfind("\n", 0, s) + 1
+            if line == s or analysis.between(s, sent.span.end, "Vessel"):
+                continue
+            mark = _ITEM_OPENS.match(text, line, s)
+            verb = _SUBJECTLESS.match(text, s, sent.span.end)
+            if mark is None or verb is None:
+                continue
+            first = next((v for v in analysis.between(line, s, "Vessel") if v.form == "name"), None)
+            if first is None or first.start != mark.end():
+                continue
+            analysis.add(Mention(s, s, "", "Vessel", first.key, "anaphor"))  # (before the verb)
 
     @staticmethod
     def _lead(analysis: Analysis) -> None:

@@ -14,7 +14,10 @@ from .text import IN_CLAUSE
 
 NEGATION = rx(
     r"\b(not|never|no(?!\.?\s?\d)|none|nothing|nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|contrary|"
-    r"instead of|rather than|refused|declined|failed to|false|falsely|wrongly|erroneously|"
+    # (not "using false AIS positions to disguise visits": a false signal, the deed stands)
+    r"instead of|rather than|refused|declined|failed to|false(?!\s+(?:AIS|positions?|flags?|papers|"
+    r"documents|identit(?:y|ies)|names?|signals?|data|manifests?|declarations?|destinations?)\b)|"
+    r"falsely|wrongly|erroneously|"
     r"mistakenly|incorrectly|"
     # "was prevented from docking at Sikka", "aborted its voyage to Sikka": kept from it
     r"(?:prevented|barred|blocked|stopped|kept|banned|prohibited)\s+from|unable\s+to|"
@@ -792,6 +795,13 @@ _VERB_OBJECT_BEFORE = re.compile(r"\b(?<!the )[a-z]{3,}(?:ed|ght)\s+(?:the|an?)\
 _TIME_ASIDE = rx(r",\s+(?:after|before|following|while|during|having)\s[^,;.()]{1,100},\s*")
 
 
+_WHICH_OF_LAST = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s+(?:which|that)\s+(?:(?P<verb>\w+)[^,;]*)?$")
+_WORD = re.compile(r"\w+")
+# the last of a list named with words of its own: "and the Comoros-flagged Sea Rover"
+_OWN_WORDS = re.compile(r"(?:,|\band)\s+the\s+(?:[\w'’-]+\s+){1,4}$")
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+
+
 def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Mention]:
     """The vessel(s) nearest before pos, with any coordinated with them ("X and Y")."""
     before = [v for v in vessels if v.end <= pos]
@@ -821,6 +831,13 @@ def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Menti
     if RULERS_DID.search(analysis.text, max(last.end, pos - 80), pos):
         return []  # "docked at Qingdao, and Chinese officials delivered a protest to Tokyo"
     group = [v for v in before if v.start == last.start]
+    which = _WHICH_OF_LAST.match(analysis.text, last.end, pos)
+    verb = (which["verb"] or (_WORD.match(analysis.text, pos) or which).group()) if which is not None else ""
+    if which is not None and (verb in ("was", "is", "has") or _OWN_WORDS.search(
+            analysis.text, max(0, last.start - 60), last.start)) and not _RESPECTIVELY.search(which.group()):
+        # "the tanker Kira and the tanker Lumo, which took maize to Constanta": the last one's
+        # (not "the Angara and the Maria, which shuttled between Rajin and Dunai": both's)
+        return unique_keys(group)
     i = before.index(group[0]) - 1
     while i >= 0:
         gap = analysis.text[before[i].end:group[0].start]

@@ -179,7 +179,8 @@ def _entity(analysis: Analysis, etype: str, key: str, mentions: list[Mention],
     attrs = analysis.attributes.get((etype, key), {})
     named = [m for m in mentions if m.form != "anaphor"]
     surfaces = [m.text for m in named if m.form == "name"]
-    evidence = [Evidence(start=m.start, end=m.end, text=m.text) for m in mentions]
+    # (a list item's sentences with no subject are told of its ship by an empty mention: no text)
+    evidence = [Evidence(start=m.start, end=m.end, text=m.text) for m in mentions if m.end > m.start]
     if etype == "Vessel":
         if not named:
             return None

@@ -65,6 +65,8 @@ CALL = rx(
     r"{0,40}?,\s+(?:both|each|all|every\s+one)\s+(?:ended|ending|"
     r"finished|finishing|terminating)\s+(?:at|in)|"
     r"observed|recorded|remain\w*|sighted|"
+    # "has become a familiar sight at the port", "a regular caller at Tartus"
+    r"(?:familiar|regular|frequent|common)\s+(?:sight|visitor|caller)|"
     # "was detected at Nampo by satellite", "was located in Nampo"
     # ("was last detected off Rajin")
     r"(?:detected|located|identified|tracked)(?=\s+(?:at|in|off)\s)|"
@@ -86,6 +88,8 @@ CALL = rx(
     r"pulled into|head(?:ed|ing|s) into|entered|"
     # "The tanker later moved to Baniyas"
     r"mov(?:ed|es)\s+(?:on\s+|back\s+)?(?:to|into)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?-i:[A-Z])|\s*$)|"
+    # ("received refined petroleum from a Russian tanker at Vostochny")
+    r"receiv(?:ed|es|ing)(?=\s+(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS + r"\b)|"
     r"collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|bunker(?:ed|ing|s)|"
     r"re-?fuell?(?:ed|ing|s)|transport\w*|trips?|runs?|"
     r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo|"
@@ -110,7 +114,12 @@ CALL = rx(
     r"(?:at|in|inside)\s))\b", re.I)
 ACTIVITY = [
     # (not the noun: "sailed ... with a full load of diesel to Fujairah")
+    # (a ship that "received refined petroleum at Vostochny" loaded there; not where "Syrian
+    # officials received the cargo")
     ("loading", rx(r"\b(" + LOAD_VERB + r"|collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|"
+                   r"(?<!officials )(?<!authorities )(?<!customs )(?<!refinery )(?<!refineries )(?<!buyers )"
+                   r"(?<!buyer )(?<!port )(?<!terminal )(?<!importers )"
+                   r"receiv(?:ed|es|ing)(?=\s+(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS + r"\b)|"
                    r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo|"
                    r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out)\b))\b", re.I)),
     ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"
@@ -1844,7 +1853,7 @@ def activity_of(phrase: str) -> str | None:
 # there on 14 October and discharged")
 # ", loading coal" after the port and its time
 # (or "anchored off Banias for three days in late April before unloading")
-_DOING_THERE = rx(r"(?:\s+(?:on|in|by|for|from|between|around|late on|early on)\s+"
+_DOING_THERE = rx(r"(?:\s+(?:on|in|by|for|from|between|around|since|during|throughout|late on|early on)\s+"
                   r"(?:[\w-]+\s+){0,4}?[\w-]+){0,2}"
                   r"(?:,|\s+(?:before|while))\s+(?P<verb>loading|unloading|discharging|offloading)\b"
                   r"(?!\s+(?:at|in|from)\b)")

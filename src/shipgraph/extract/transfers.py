@@ -850,6 +850,10 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
                     kind == "trips" or kind == "move" and between):
             if FORCED_TO.search(text, max(s, p.start - 60), p.start):
                 continue  # "carrying crude, was taken to Bandar Abbas": no delivery there
+            if p.type == "Port" and dest is not None and dest.type == "State":
+                entry = analysis.port(p.key)
+                if entry is not None and entry.country and entry.country != dest.key:
+                    continue  # "delivered crude to China, hiding its visits to Kharg Island"
             dest = _prefer_port(dest, p)
     if dest is None and kind == "discharge" and _NOMINAL.fullmatch(verb.group()):
         # "the port facility at Dunai ... recent deliveries by X": the port the sentence is about

@@ -291,6 +291,9 @@ _PASSED_TO_BEFORE = re.compile(r"\b(?:(?:transferred|pumped|passed|offloaded|dis
 _NAME_FIELD = re.compile(r"\s*(?:[-*•]\s+)?(?i:(?:vessel|ship)(?:['’]s)?\s+)?(?i:name)\s*:\s*"
                          r"(?P<name>[A-Z0-9][\w'’.\-]*(?:[ ][A-Za-z0-9][\w'’.\-]*){0,4})\s*")
 _IMO_FIELD = re.compile(r"\s*(?:[-*•]\s+)?(?i:IMO)(?:\s+(?i:number|no\.?))?\s*:?\s*(?P<imo>\d{7})\b")
+# a ship's kind set after a name that opens a list item: "— rail ferry, Russian flag"
+_ITEM_TYPE = re.compile(r"\s*(?:[—–:]|-(?=\s)|,)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _TYPE + r"\b",
+                        re.I)
 _ITEM_MARK = re.compile(r"[ \t]*(?:[-*•–+]|\d{1,3}[.)])[ \t]+")  # a list item's mark, up to its text
 # what a ship does, after its name opens a list item: "came from Kharg Island and discharged"
 _ITEM_DEED = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?(?:(?:has|had|was)\s+(?:been\s+)?)?"
@@ -847,8 +850,10 @@ _ITEM_HEAD = re.compile(_ITEM_MARK.pattern + r"(?=\S)")
 _CUED = [
     _BEFORE_TYPE,
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
+    # ("the Moldovan-flagged river-sea vessel Captain Smirnov": a word on its kind before it)
     rx(r"\b(?:(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registered)" + _OTHER_MODS +
-               r"\s+(?:(?P<type1>" + _TYPE + r")\s+)?|\b" + _NOT_VERB + r"(?P<type2>" + _TYPE +
+               r"\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?P<type1>" + _TYPE + r")\s+)?|\b" + _NOT_VERB +
+               r"(?P<type2>" + _TYPE +
                r")(?:\s+|(?:\s*[–—:]\s*|"
                # ("Two frigates, the Admiral Grigorovich and the Admiral Golovko, ...")
                r"\s+-\s+)(?:the\s+)?|(?<=s),\s+the\s+))"
@@ -1704,8 +1709,9 @@ class VesselExtractor:
                         _KIND_BEFORE.search(chunk, max(0, the.start() - 60), the.start()) or
                         _DEED_AFTER.match(chunk, b - s)):
                     self._ship_if_about_ships(analysis, names, s, chunk, whole)
-                elif whole is not None and _ITEM_MARK.fullmatch(chunk, 0, a - s) is not None and \
-                        _ITEM_DEED.match(chunk, b - s):
+                elif whole is not None and _ITEM_MARK.fullmatch(chunk, 0, a - s) is not None and (
+                        _ITEM_DEED.match(chunk, b - s) or _ITEM_TYPE.match(chunk, b - s)):
+                    # ("- **Slavyanin** — rail ferry, Russian flag.": or its kind, set after it)
                     # "- **Nova Ray** came from Kharg Island and discharged at Baniyas": a name set
                     # apart opening a list item, doing what only ships do
                     self._ship_if_about_ships(analysis, names, s, chunk + " vessel", whole)
