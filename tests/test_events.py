@@ -7027,3 +7027,23 @@ def test_a_ship_that_received_a_cargo_at_a_port_loaded_there() -> None:
     assert transfers(f) == {("Sam Jong 2", "Vostochny", "Nampo")}
     # (not a warning received there; a port that received a cargo is where the ship unloaded)
     assert calls(facts_of("The tanker Sam Jong 2 received a warning at Vostochny.")) == set()
+
+
+def test_a_port_report_that_counts_the_ships_it_handled_and_the_ships_named_after() -> None:
+    f = facts_of("Samsun port handled 14 vessels last week. The Russian-flagged general cargo ship "
+                 "Volgo-Don 5077 unloaded 4,500 tonnes of wheat from Rostov-on-Don. The Palau-flagged "
+                 "Merve loaded hazelnuts for Novorossiysk and left on Thursday.", date="2024-03-25")
+    assert {(e["vessel"], e["port"], e.get("activity")) for e in kinds(f, "PortCall")} >= {
+        ("Volgo-Don 5077", "Samsun", "discharging"), ("Merve", "Samsun", "loading")}
+    assert transfers(f) == {("Volgo-Don 5077", "Rostov-on-Don", "Samsun")}
+
+
+def test_ships_among_those_targeted() -> None:
+    f = facts_of("The Treasury Department on Wednesday imposed sanctions on a network of vessels. Among "
+                 "those targeted were the Panama-flagged Saba and the Comoros-flagged Great Honor.",
+                 date="2024-10-16")
+    assert sorted(e["target"] for e in kinds(f, "Sanction")) == ["Great Honor", "Saba"]
+    # (those named in a report, with no designation told)
+    f = facts_of("The report names several ships. Among those named were the tanker Saba and the "
+                 "tanker Great Honor.")
+    assert kinds(f, "Sanction") == []

@@ -299,6 +299,9 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
 # a designation told in a sentence just before
 _AMONG_NAMED = rx(r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|carriers|"
                   r"freighters)\s+(?:named|listed|targeted|cited|identified|included|hit)|"
+                  # "Among those targeted were the Panama-flagged Saba and ..."
+                  r"among\s+(?:those|them)\s+(?:named|listed|targeted|designated|sanctioned|identified|"
+                  r"blacklisted)\s+(?:today\s+)?(?:were|was|are|is)\b|"
                   r"(?:vessels|ships|tankers|carriers|freighters)\s+(?:named|listed|targeted|cited|hit|"
                   r"identified|designated|sanctioned|blocked)\s+"
                   r"(?:\w+\s+){0,3}?(?:include|included|are|were)|"

@@ -1198,6 +1198,11 @@ _GROUP_ARRIVED = rx(r"(?:\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+|(?<
 _GROUP_NOMINAL = rx(r"\b(?P<verb>arrivals|calls|port\s+calls|visits)\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:vessels|ships|tankers|freighters|carriers|bulkers)\s+(?:at|in|to)\s+"
                     r"(?:the\s+(?:[A-Z][\w-]*\s+){0,2}(?:port\s+of\s+)?)?$")
+# "Samsun port handled 14 vessels last week": a port's count of the ships that called
+_PORT_HANDLED = rx(r"\s+(?:(?:sea\s*)?port\s+)?(?:has\s+|had\s+)?(?P<verb>handled|received|saw|welcomed|"
+                   r"hosted|served)\s+(?:(?:a\s+total\s+of|about|some|around|at\s+least|more\s+than|over|"
+                   r"only)\s+)?(?:\d+|(?i:" + COUNT_WORDS + r"))\s+(?:[\w-]+\s+){0,2}?(?:vessels|ships|"
+                   r"tankers|freighters|carriers|bulkers|calls|arrivals)\b")
 _WHICH_ARRIVED = re.compile(r",\s+which\s+(?:arrived|docked|berthed|called|moored)\b")
 # "The X arrived on Sept. 9 from Bandar Abbas", "the Y berthed on Sept. 21": an arrival that names
 # no port of its own
@@ -1272,7 +1277,8 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
                    for ev in analysis.events_at(m.span.start)) for m in members_told):
         return  # a sentence between that tells of other ships, or of no call there
     group = _GROUP_ARRIVED.search(text, max(before.span.start, port.start - 160), port.start) or \
-        _GROUP_NOMINAL.search(text, max(before.span.start, port.start - 160), port.start)
+        _GROUP_NOMINAL.search(text, max(before.span.start, port.start - 160), port.start) or \
+        _PORT_HANDLED.match(text, port.end, before.span.end)
     if group is None and not blocked(text, before.span.start, before.span.start, port.end):
         _group_left(analysis, sent, before, vessels, port)
     if group is None or blocked(text, before.span.start, before.span.start, port.end):

@@ -1212,6 +1212,15 @@ def discharge_transfers(analysis: Analysis) -> None:
                     cite(ev, where)
         if told:
             continue
+        # "unloaded 4,500 tonnes of wheat from Rostov-on-Don": the voyage from there, told in the
+        # same sentence with no end, ends here
+        open_leg = next((ev for ev in analysis.events if ev["type"] == "Transfer" and
+                         ev.get("vessel") == call["vessel"] and ev.get("destination") is None and
+                         ev.get("origin") not in (None, call["port"], country) and
+                         ev["evidence"][0] == call["evidence"][0]), None)
+        if open_leg is not None:
+            open_leg["destination"], open_leg["destination_type"] = call["port"], "Port"
+            continue
         cargo = _carried(analysis, call["evidence"][0], _DISCHARGED) or _carried_by(analysis, call)
         # ("imported Russian crude aboard the Ligera at Sikka": the state the cargo is of)
         sent = analysis.sentence_at(call["evidence"][0][0])
