@@ -7047,3 +7047,14 @@ def test_ships_among_those_targeted() -> None:
     f = facts_of("The report names several ships. Among those named were the tanker Saba and the "
                  "tanker Great Honor.")
     assert kinds(f, "Sanction") == []
+
+
+def test_ships_that_accounted_for_a_ports_arrivals_and_a_shipyard_stay_after_a_voyage() -> None:
+    f = facts_of("Our count of Russian-linked arrivals at Tartus in 2023 is 48. The ro-ro vessels "
+                 "Sparta IV and Ursa Major accounted for 22 of them.", date="2024-01-20")
+    assert calls(f) == {("Sparta IV", "Tartus"), ("Ursa Major", "Tartus")}
+    # a ship docked at a shipyard after a voyage told after: a repair, no cargo delivered
+    f = facts_of("The cargo ship Angara has been docked at a shipyard in Zhoushan since February. The "
+                 "vessel left the Russian port of Vostochny in January.", date="2024-06-03")
+    assert transfers(f) == set()
+    assert calls(f) == {("Angara", "Zhoushan"), ("Angara", "Vostochny")}

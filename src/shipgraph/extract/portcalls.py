@@ -1194,10 +1194,14 @@ _GROUP_ARRIVED = rx(r"(?:\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+|(?<
                     # "delivered coal to the anchorage off Ningbo-Zhoushan", "anchored off Fujairah"
                     r"the\s+(?:[\w-]+\s+)?(?:anchorage|roads|roadstead)\s+(?:off|of|at|near|outside)\s+)?|"
                     r"off\s+)$")
-# "14 arrivals of foreign-flagged ships at Latakia": a group's calls told as a noun
-_GROUP_NOMINAL = rx(r"\b(?P<verb>arrivals|calls|port\s+calls|visits)\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?"
-                    r"(?:vessels|ships|tankers|freighters|carriers|bulkers)\s+(?:at|in|to)\s+"
+# "14 arrivals of foreign-flagged ships at Latakia": a group's calls told as a noun ("Our count
+# of Russian-linked arrivals at Tartus in 2023 is 48")
+_GROUP_NOMINAL = rx(r"\b(?P<verb>arrivals|calls|port\s+calls|visits)\s+(?:(?:by|of)\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:vessels|ships|tankers|freighters|carriers|bulkers)\s+)?(?:at|in|to)\s+"
                     r"(?:the\s+(?:[A-Z][\w-]*\s+){0,2}(?:port\s+of\s+)?)?$")
+_ACCOUNTED = re.compile(r"\s+(?:together\s+|between\s+them\s+)?accounted\s+for\s+(?:(?:about|some|nearly|"
+                        r"almost|over|more\s+than)\s+)?(?:\w+\s+)?(?:of\s+(?:them|these|those|the\s+\w+)|"
+                        r"(?:the\s+)?(?:most|half|all|a\s+third|a\s+quarter)\b)")
 # "Samsun port handled 14 vessels last week": a port's count of the ships that called
 _PORT_HANDLED = rx(r"\s+(?:(?:sea\s*)?port\s+)?(?:has\s+|had\s+)?(?P<verb>handled|received|saw|welcomed|"
                    r"hosted|served)\s+(?:(?:a\s+total\s+of|about|some|around|at\s+least|more\s+than|over|"
@@ -1284,10 +1288,14 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
     if group is None or blocked(text, before.span.start, before.span.start, port.end):
         return
     members = _GROUP_MEMBERS.match(text, sent.span.start)
+    # "The ro-ro vessels Sparta IV and Ursa Major accounted for 22 of them": the group's members
+    named = coordinated(analysis, [v for v in vessels if v.form == "name"])
+    share = {v.key for v in named} if named and _ACCOUNTED.match(text, named[-1].end) else set()
     for v in vessels:
-        if members is not None and v.start >= members.end() and not blocked(
+        if (members is not None and v.start >= members.end() or v.key in share) and not blocked(
                 text, sent.span.start, sent.span.start, v.end) and not (
-                members.group().lstrip().startswith("One") and _ARRIVED_BARE.match(text, v.end)):
+                members is not None and members.group().lstrip().startswith("One") and
+                _ARRIVED_BARE.match(text, v.end)):
             # ("One of them, the X, arrived on Jan. 19": its own arrival, below)
             # "At least 18 tankers ... called at Fujairah in October. They included the
             # Aframaxes Voyager, Zircon and Nordic Star": each called there then (and did what

@@ -1609,6 +1609,9 @@ def voyages(analysis: Analysis) -> None:
                     e["evidence"] += [x for x in origin["evidence"] + dest["evidence"]
                                       if x not in e["evidence"]]
             continue
+        if dest is first and dest.get("activity") in (None, "berthed") and \
+                _REPAIRED.search(analysis.text, *dest["evidence"][0]):
+            continue  # "has been docked at a shipyard in Zhoushan ... It left Vostochny": a repair
         if origin is first and _HANDED_ON.search(analysis.text, origin["position"], dest["position"]):
             continue  # "loaded fuel oil at Bandar Abbas and delivered it to a tanker off Malaysia
             # ... then called at Fujairah": the cargo went elsewhere before the later call
