@@ -6849,9 +6849,10 @@ def test_ships_told_by_the_port_they_left_or_came_to() -> None:
     f = facts_of("Ships arriving at Tartus last week included the Sparta IV, the Ursa Major and the "
                  "Lauga.")
     assert calls(f) == {("Sparta IV", "Tartus"), ("Ursa Major", "Tartus"), ("Lauga", "Tartus")}
-    # (people leaving a port are no ships)
+    # (people leaving a port are no ships; ships that could be among them called nowhere yet)
     f = facts_of("Officials leaving Chornomorsk included the minister and the mayor.")
     assert names(f, "Vessel") == set() and calls(f) == set()
+    assert calls(facts_of("Vessels leaving Chornomorsk could include the tankers Kira and Lumo.")) == set()
 
 
 def test_cargo_picked_up_from_a_storage_ship() -> None:
@@ -7058,3 +7059,27 @@ def test_ships_that_accounted_for_a_ports_arrivals_and_a_shipyard_stay_after_a_v
                  "vessel left the Russian port of Vostochny in January.", date="2024-06-03")
     assert transfers(f) == set()
     assert calls(f) == {("Angara", "Zhoushan"), ("Angara", "Vostochny")}
+
+
+def test_a_ship_ordered_to_a_port_or_still_expected_there_did_not_call() -> None:
+    f = facts_of("Estonian navy personnel boarded the tanker Jaguar and ordered it to anchor off "
+                 "Tallinn for an inspection. The tanker refused and sailed into Russian waters.")
+    assert calls(f) == set()
+    assert calls(facts_of("Navy personnel ordered the tanker Jaguar to anchor off Tallinn.")) == set()
+    # taken there by order, it called
+    f = facts_of("The navy ordered the tanker Jaguar to Tallinn, where it docked on Friday.")
+    assert calls(f) == {("Jaguar", "Tallinn")}
+    f = facts_of("The LNG carrier North Air later sailed south toward Beihai, where it is expected to "
+                 "arrive in mid-November.")
+    assert calls(f) == set()
+    f = facts_of("The tanker Kira docked at Beihai, where it is expected to unload next week.")
+    assert calls(f) == {("Kira", "Beihai")}
+
+
+def test_two_ships_moored_beside_each_other_in_a_bay() -> None:
+    f = facts_of("Imagery shows the LNG carrier North Air moored beside the floating storage unit "
+                 "Koryak in the Bechevinskaya Bay of Kamchatka.")
+    assert sts_events(f) == [(frozenset({"North Air", "Koryak"}), "Bechevinskaya Bay", 1)]
+    # beside a quay in a port: a call, no meeting
+    f = facts_of("The tanker Kira was moored beside a quay in Piraeus.")
+    assert sts_events(f) == [] and calls(f) == {("Kira", "Piraeus")}

@@ -42,6 +42,10 @@ MODAL = rx(
     r"(?<!before\s)(?<!after\s)being\s+(?:taken|towed|escorted|brought|steered)\s+(?:back\s+)?(?:in)?to|"
     r"before berthing|if|unless|should|aims? to|set to|is to|was to|about to|prepar\w* to|"
     r"wants? to|wanted to|hop\w* to|s(?:ought|eeks?|eeking)\s+to|trying\s+to|tries\s+to|"
+    # "ordered it to anchor off Tallinn": told to, not done
+    r"(?:ordered|told|instructed|directed|asked|requested)\s+(?:it|her|them|the\s+(?:[\w-]+\s+)?(?:ship|"
+    r"vessel|tanker|crew|captain|master)(?:\s+(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z0-9])[\w'’-]*){0,3})?)\s+to\s+"
+    r"(?!the\b|(?-i:[A-Z]))|"
     # the trade's words for a voyage arranged, not made: "has been fixed to load corn at Santos"
     r"(?:slated|poised|booked|fixed|lined\s+up|earmarked|chartered|hired|contracted)\s+to|"
     # "was supposed to unload at Vadinar", "was meant to call at Sikka": a plan not carried out

@@ -31,7 +31,7 @@ from .text import IN_CLAUSE, opens_line
 from .vessels import STORAGE_SUFFIX
 
 _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|\bside[- ]by[- ]side\b|"
-                  r"\b(?:moored|lying|anchored|berthed|tied\s+up)\s+(?:right\s+|directly\s+)?next\s+to\b|"
+                  r"\b(?:moored|lying|anchored|berthed|tied\s+up)\s+(?:right\s+|directly\s+)?(?:next\s+to|beside)\b|"
                   # "Cargo from the tanker Kira was moved onto the tanker Lumo"
                   r"\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z0-9])[\w'’-]*){0,3}\s+"
                   r"(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?:moved|pumped|transferred|"
@@ -673,7 +673,7 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         if _UNDER_WAY.search(text, clause_start(text, s, cue.start()), cue.start()):
             return
         beside = "alongside"
-    if beside == "alongside" or beside.endswith("next to"):
+    if beside == "alongside" or beside.endswith(("next to", "beside")):
         ship_next = _NEXT_SHIP.fullmatch(text, cue.end(), min(
             [v.start for v in analysis.in_sentence(sent, "Vessel") if v.start > cue.end()] or
             [cue.end()])) or _EACH_OTHER.match(text, cue.end())

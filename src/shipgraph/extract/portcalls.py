@@ -531,6 +531,12 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _listed_calls(analysis, sent, vessels, ports)
     _object_calls(analysis, sent, vessels, ports)
     _field_calls(analysis, sent, vessels, ports)
+    for port in ports:
+        if _STILL_TO_COME.match(analysis.text, port.end, sent.span.end):
+            # "sailed south toward Beihai, where it is expected to arrive in mid-November": not yet
+            for ev in [e for e in analysis.events_at(sent.span.start) if e["type"] == "PortCall"
+                       and e["port"] == port.key and e["position"] == port.start]:
+                analysis.events.remove(ev)
 
 
 # a register's field that places the entry's ship: "Last port: Ningbo", "Observed: 14 April
@@ -1255,8 +1261,9 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
         including = _INCLUDING.match(text, port.end, min(sent.span.end, port.end + 60))
         counted = (_GROUP_ARRIVED.search(text, max(sent.span.start, port.start - 160), port.start) or
                    _GROUP_BY_PORT.match(text, sent.span.start, port.start)) if including is not None else None
+        # (nor "could include the tankers X and Y")
         if including is not None and counted is not None and \
-                not blocked(text, sent.span.start, sent.span.start, port.end):
+                not blocked(text, sent.span.start, sent.span.start, including.end()):
             # "At least four Russian vessels docked at Tobruk in October, including the landing
             # ships Ivan Gren and Alexander Otrakovsky": each called there then (and did what
             # the group did: "nine tankers have delivered diesel to Benghazi, among them ...")
@@ -1957,6 +1964,9 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
     return event
 
 
+_STILL_TO_COME = rx(r",\s+where\s+(?:it|she|they|the\s+(?:[\w-]+\s+)?(?:ship|vessel|tanker|carrier))\s+"
+                    r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|set|likely)\s+to\s+"
+                    r"(?:arrive|dock|berth|reach|call|moor|anchor)\b", re.I)
 _AFTER_STOP = rx(r"\bafter\s+(?:a|an|its|her)\s+(?:(?:brief|short|\w+-day)\s+)?(?:stop|stopover|call)\s+"
                  r"(?:at|in)\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
 _PREVIOUS_CALL = rx(r"\b(?:previous|last|prior|preceding)\s+port\s+of\s+call(?:\s+(?:was|had\s+been))?,?\s+"
