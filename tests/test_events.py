@@ -7083,3 +7083,13 @@ def test_two_ships_moored_beside_each_other_in_a_bay() -> None:
     # beside a quay in a port: a call, no meeting
     f = facts_of("The tanker Kira was moored beside a quay in Piraeus.")
     assert sts_events(f) == [] and calls(f) == {("Kira", "Piraeus")}
+
+
+def test_a_buyer_that_took_a_cargo_from_a_ship_at_a_port() -> None:
+    f = facts_of("India's Reliance took a cargo of Russian crude from the tanker Ahtra at Sikka on "
+                 "Wednesday.")
+    assert {(e["vessel"], e["port"], e.get("activity")) for e in kinds(f, "PortCall")} == {
+        ("Ahtra", "Sikka", "discharging")}
+    # a ship that took on cargo from another: a transfer between them, no call for the giver
+    f = facts_of("The tanker Lumo took on diesel from the tanker Ahtra in Kalamata.")
+    assert calls(f) == set() and [pair for pair, _, _ in sts_events(f)] == [frozenset({"Lumo", "Ahtra"})]

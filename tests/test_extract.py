@@ -2169,3 +2169,14 @@ def test_an_html_name_in_bold_opening_a_list_item_doing_what_ships_do(tmp_path: 
         "comment.</li></ul></body></html>", encoding="utf-8")
     f = extract(read_document(tmp_path / "p.html"))
     assert names(f, "Vessel") == {"Nova Crest"} and ("Nova Crest", "Baniyas") in calls(f)
+
+
+@pytest.mark.parametrize("name", ["Nova 1", "Marlin 2", "Junior 5", "Decan 3", "Octavia 1", "Mayflower 2"])
+def test_a_name_that_opens_like_a_month_and_ends_in_a_number_is_a_ship(name: str) -> None:
+    f = facts_of(f"The tanker {name} docked at Piraeus.")
+    assert names(f, "Vessel") == {name}
+
+
+def test_a_day_after_a_ship_is_no_name() -> None:
+    f = facts_of("The tanker Kira transferred its cargo to the Saam FSU, Aug 24.")
+    assert names(f, "Vessel") == {"Kira", "Saam FSU"}

@@ -667,8 +667,22 @@ def _by_ship_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             for v in coordinated(analysis, [w for w in vessels if w.start >= agent.start]) if every \
                     else [agent]:
                 add_call(analysis, sent, v, port, cue.groupdict().get("verb") or "discharged")
+    # ("Reliance took a cargo of Russian crude from the tanker Ahtra at Sikka": the buyer's
+    # receipt from a ship in port, the ship's discharge there)
+    for v in vessels:
+        cue = _TAKEN_FROM_SHIP.search(text, max(s, v.start - 100), v.start)
+        port = next((p for p in ports if p.form != "anaphor" and
+                     _AT_PORT_AFTER.fullmatch(text, v.end, p.start)), None)
+        if cue is None or port is None or blocked(text, s, cue.start(), port.end) or \
+                any(w.end <= cue.start() for w in vessels):
+            continue  # (a ship that took on cargo from another: a transfer at sea, told elsewhere)
+        add_call(analysis, sent, v, port, "discharged")
 
 
+_TAKEN_FROM_SHIP = rx(r"\b(?:received|receives|took|takes|bought|buys|imported|imports|purchased)\s+(?!on\b)"
+                      r"(?:delivery\s+of\s+)?(?:[\w,.'’-]+\s+){0,6}?from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+                      re.I)
+_AT_PORT_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+(?:(?:port|harbou?r)\s+of\s+)?)?")
 _RECEIVED_AT = rx(r"\b(?:received|receives|took|takes|imported|imports|bought|buys)\s+"
                   r"(?:[\w,.'’-]+\s+){0,4}?(?:at|in|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$",
                   re.I)

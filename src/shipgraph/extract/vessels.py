@@ -404,8 +404,10 @@ _TYPE_ONLY = re.compile(r"(?i:" + _TYPE + r")")
 _CARGO_ONLY = re.compile(r"LPG|LNG|CNG|NGL|LPGs|LNGs")
 
 
-_DATE_NAME = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-                        r"(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+# (the months' names and short forms only: "Nova 1" is a ship)
+_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+               r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE_NAME = re.compile(_MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+" + _MONTH_WORD +
                         r"(?:\s+\d{4})?")
 
 
