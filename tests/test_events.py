@@ -7093,3 +7093,15 @@ def test_a_buyer_that_took_a_cargo_from_a_ship_at_a_port() -> None:
     # a ship that took on cargo from another: a transfer between them, no call for the giver
     f = facts_of("The tanker Lumo took on diesel from the tanker Ahtra in Kalamata.")
     assert calls(f) == set() and [pair for pair, _, _ in sts_events(f)] == [frozenset({"Lumo", "Ahtra"})]
+
+
+def test_a_registers_records_with_fields_on_lines_of_their_own() -> None:
+    f = facts_of("Vessels of interest\n\nVESSEL: LAGUNA (IMO 9334806)\nFLAG: Cameroon\nLAST PORT: Tartus "
+                 "(Syria), 20 April 2024\nNOTES: AIS dark for 12 days.\n\nVESSEL: FAIRWAY (IMO 9328584)\n"
+                 "FLAG: Gabon\nLAST PORT: Kozmino, 2 April 2024\n", date="2024-05-01")
+    assert {(e.name, e.flag) for e in f.entities if e.type == "Vessel"} == {
+        ("LAGUNA", "CMR"), ("FAIRWAY", "GAB")}
+    assert dated(f, "PortCall") == {("LAGUNA", "Tartus"): "2024-04-20", ("FAIRWAY", "Kozmino"): "2024-04-02"}
+    # a field line in a paragraph of its own, after a blank line, is no ship's
+    f = facts_of("The tanker Kira docked at Sikka.\n\nLast port: Tartus, 20 April 2024\n")
+    assert calls(f) == {("Kira", "Sikka")}

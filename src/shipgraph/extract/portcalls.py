@@ -508,6 +508,8 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
         if focus and ports:
             _nominal_calls(analysis, sent, [max(focus, key=lambda m: m.end)], ports)
             _cargo_calls(analysis, sent, max(focus, key=lambda m: m.end), ports)
+        if ports:
+            _field_calls(analysis, sent, [], ports)  # a record's "LAST PORT: Tartus" line
         return
     _among_calls(analysis, sent, vessels, ports)
     _caption_calls(analysis, sent, vessels, ports)
@@ -541,8 +543,8 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
 
 # a register's field that places the entry's ship: "Last port: Ningbo", "Observed: 14 April
 # 2024, Nampo oil terminal", "Port of call: Tartus"
-_PORT_FIELD = rx(r"(?:^|[;|]\s*|\.\s+)(?P<field>(?i:last\s+port(?:\s+of\s+call)?|ports?\s+of\s+call|"
-                 r"observed|sighted|seen|location|position|port|loaded|loading\s+port|discharged|"
+_PORT_FIELD = rx(r"(?:^|(?<=\n)[ \t]*|[;|]\s*|\.\s+)(?P<field>(?i:last\s+port(?:\s+of\s+call)?|"
+                 r"ports?\s+of\s+call|observed|sighted|seen|location|position|port|loaded|loading\s+port|discharged|"
                  r"discharge\s+port|unloaded))\s*:\s*(?:[^;:|]{0,40}?,\s*)?(?:the\s+)?"
                  r"(?:[\w'’-]+\s+){0,2}?$")
 
@@ -555,6 +557,12 @@ def _field_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     for port in ports:
         field = _PORT_FIELD.search(text, max(s, port.start - 80), port.start)
         owner = [v for v in vessels if v.end <= (field.start() if field else -1)]
+        if field is not None and not owner and (s == 0 or text[s - 1] == "\n"):
+            # "VESSEL: LAGUNA (IMO 9334806) / FLAG: Cameroon / LAST PORT: Tartus": a field on a
+            # line of its own, of the ship its record (the lines since a blank one) opens with
+            block = text.rfind("\n\n", 0, s)
+            owner = [v for v in analysis.between(max(block, s - 400), s, "Vessel")
+                     if v.form == "name" and (v.start == 0 or text.rfind("\n", 0, v.start) >= block)][:1]
         if field is None or not owner or port.form == "anaphor":
             continue
         kind = field["field"].lower()
@@ -670,13 +678,13 @@ def _by_ship_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     # ("Reliance took a cargo of Russian crude from the tanker Ahtra at Sikka": the buyer's
     # receipt from a ship in port, the ship's discharge there)
     for v in vessels:
-        cue = _TAKEN_FROM_SHIP.search(text, max(s, v.start - 100), v.start)
-        port = next((p for p in ports if p.form != "anaphor" and
-                     _AT_PORT_AFTER.fullmatch(text, v.end, p.start)), None)
-        if cue is None or port is None or blocked(text, s, cue.start(), port.end) or \
-                any(w.end <= cue.start() for w in vessels):
+        taken = _TAKEN_FROM_SHIP.search(text, max(s, v.start - 100), v.start)
+        there = next((p for p in ports if p.form != "anaphor" and
+                      _AT_PORT_AFTER.fullmatch(text, v.end, p.start)), None)
+        if taken is None or there is None or blocked(text, s, taken.start(), there.end) or \
+                any(w.end <= taken.start() for w in vessels):
             continue  # (a ship that took on cargo from another: a transfer at sea, told elsewhere)
-        add_call(analysis, sent, v, port, "discharged")
+        add_call(analysis, sent, v, there, "discharged")
 
 
 _TAKEN_FROM_SHIP = rx(r"\b(?:received|receives|took|takes|bought|buys|imported|imports|purchased)\s+(?!on\b)"

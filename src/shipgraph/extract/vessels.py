@@ -105,7 +105,8 @@ _FLAG_AFTER = [
     rx(r"\b(?<!previously )(?<!formerly )registered (?:in|to) (?:the )?(?P<a>[A-Z][\w'’-]*"
                r"(?: [A-Z][\w'’-]*)*)(?!\s+until)"),
     # (not "whose flag Gabon withdrew": a registry the ship has lost)
-    rx(r"\b(?<!whose )[Ff]lag(?:ged)?:?\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+    # ("FLAG: Cameroon", a register's field in capitals)
+    rx(r"\b(?<!whose )(?:[Ff]lag(?:ged)?|FLAG):?\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
        r"(?!\s+(?:had\s+|has\s+)?(?:withdrew|withdrawn|revoked|removed|cancell?ed|canceled|struck|"
        r"de-?registered|stripped|pulled|suspended|dropped))"),
     # "..., is now Russian-flagged"
