@@ -41,8 +41,10 @@ from .eventbase import (
 )
 from .prefilter import rx
 from .text import IN_CLAUSE, LOAD_VERB, cells, closes_line, opens_line
-from .vessels import bulleted_items
+from .vessels import SHIPS_BY_PORT, bulleted_items
 
+# a ship that received a cargo: "received refined petroleum" (not "received a warning")
+_RECEIVED_CARGO = r"receiv(?:ed|es|ing)(?=\s+(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS + r"\b)"
 CALL = rx(
     r"\b(?P<verb>call(?:ed|s|ing)?|arriv\w*|dock\w*|berth\w*|moor\w*|alongside|anchor\w*|"
     + LOAD_VERB + r"|lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions|the ban)\b)|"
@@ -89,7 +91,7 @@ CALL = rx(
     # "The tanker later moved to Baniyas"
     r"mov(?:ed|es)\s+(?:on\s+|back\s+)?(?:to|into)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?-i:[A-Z])|\s*$)|"
     # ("received refined petroleum from a Russian tanker at Vostochny")
-    r"receiv(?:ed|es|ing)(?=\s+(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS + r"\b)|"
+    + _RECEIVED_CARGO + r"|"
     r"collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|bunker(?:ed|ing|s)|"
     r"re-?fuell?(?:ed|ing|s)|transport\w*|trips?|runs?|"
     r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo|"
@@ -118,8 +120,7 @@ ACTIVITY = [
     # officials received the cargo")
     ("loading", rx(r"\b(" + LOAD_VERB + r"|collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|"
                    r"(?<!officials )(?<!authorities )(?<!customs )(?<!refinery )(?<!refineries )(?<!buyers )"
-                   r"(?<!buyer )(?<!port )(?<!terminal )(?<!importers )"
-                   r"receiv(?:ed|es|ing)(?=\s+(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS + r"\b)|"
+                   r"(?<!buyer )(?<!port )(?<!terminal )(?<!importers )" + _RECEIVED_CARGO + r"|"
                    r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo|"
                    r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out)\b))\b", re.I)),
     ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"
@@ -1253,10 +1254,7 @@ _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+an?\s+[^,.;()]{1,80},)?,?\s+(?:(?:
 _INCLUDING = rx(r"[^,;.:]*(?:,\s+(?:including|among\s+them|among\s+which\s+(?:was|were))|:|"
                 r"(?<=\w)\s+(?:included|include|were|are)(?=\s+the\s))\s+")
 # "Vessels leaving Chornomorsk included ...": a group told by the port it left, opening the sentence
-_GROUP_BY_PORT = rx(r"(?:(?:The|Other|Some|Several|Many)\s+)?(?:[\w-]+\s+)?(?:[Vv]essels|[Ss]hips|[Tt]ankers|"
-                 r"[Ff]reighters|[Bb]ulk\s+carriers|[Cc]arriers)\s+(?:that\s+)?(?P<verb>leaving|left|departing|"
-                 r"departed|sailing\s+from|sailed\s+from|loading\s+at|loaded\s+at|arriving\s+at|arriving\s+in|"
-                 r"calling\s+at)\s+(?:the\s+(?:port\s+of\s+)?)?$")
+_GROUP_BY_PORT = rx(SHIPS_BY_PORT + r"(?:the\s+(?:port\s+of\s+)?)?$")
 _GROUP_MEMBERS = rx(r"\s*(?:(?:They|These|Those|Among\s+them|Among\s+those)\s+(?:\w+ly\s+)?"
                     r"(?:included|include|were|are|was)|"
                     # "The vessels involved include the Angara, Maria and Maia-1"

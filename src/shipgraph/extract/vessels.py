@@ -569,10 +569,13 @@ _LIST_MORE = (r"(?P<more>" + _ASIDE + r"(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _T
 _LIST_AS_GROUP = rx(r"\s*(?:The\s+)?" + NAME + _LIST_MORE + r"(?=,?\s+(?:all|both|each|together)\b)")
 _GROUP_NAMED = rx(r"\s*(?:They|These|Those|Among\s+(?:them|those|these))\s+(?:\w+ly\s+)?(?:included|"
                   r"include|were|are)\s+(?:the\s+)?" + NAME + _LIST_MORE)
-_SHIPS_AT_PORT_WERE = rx(r"\s*(?:(?:The|Other|Some|Several|Many)\s+)?(?:[\w-]+\s+)?(?:[Vv]essels|[Ss]hips|"
-                         r"[Tt]ankers|[Ff]reighters|[Bb]ulk\s+carriers|[Cc]arriers)\s+(?:that\s+)?(?:leaving|left|"
-                         r"departing|departed|sailing\s+from|loading\s+at|loaded\s+at|arriving\s+(?:at|in)|"
-                         r"calling\s+at|docked\s+(?:at|in))\s+(?:the\s+port\s+of\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
+# Ships told by a port they left or came to, opening a sentence: "Vessels leaving Chornomorsk",
+# "Ships arriving at Tartus" (the verb in the group `verb`)
+SHIPS_BY_PORT = (r"(?:(?:The|Other|Some|Several|Many)\s+)?(?:[\w-]+\s+)?(?:[Vv]essels|[Ss]hips|[Tt]ankers|"
+                 r"[Ff]reighters|[Bb]ulk\s+carriers|[Cc]arriers)\s+(?:that\s+)?(?P<verb>leaving|left|departing|"
+                 r"departed|sailing\s+from|sailed\s+from|loading\s+at|loaded\s+at|arriving\s+(?:at|in)|"
+                 r"calling\s+at|docked\s+(?:at|in))\s+")
+_SHIPS_AT_PORT_WERE = rx(r"\s*" + SHIPS_BY_PORT + r"(?:the\s+port\s+of\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
                          r"(?:\s+(?:last|this)\s+(?:week|month))?\s+(?:included|include|were|are)\s+(?:the\s+)?"
                          r"(?:(?:[\w-]+\s+){0,2}?(?:bulk\s+carriers|tankers|vessels|ships|freighters|"
                          r"carriers)\s+)?" + NAME + _LIST_MORE)
