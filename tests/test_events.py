@@ -7105,3 +7105,12 @@ def test_a_registers_records_with_fields_on_lines_of_their_own() -> None:
     # a field line in a paragraph of its own, after a blank line, is no ship's
     f = facts_of("The tanker Kira docked at Sikka.\n\nLast port: Tartus, 20 April 2024\n")
     assert calls(f) == {("Kira", "Sikka")}
+
+
+def test_a_detention_after_a_ship_was_suspected_of_a_deed_is_not_hedged_by_the_suspicion() -> None:
+    f = facts_of("Finnish authorities detained the bulk carrier Yi Peng 3 in November after it was "
+                 "suspected of cutting two data cables in the Baltic Sea.", date="2025-01-02")
+    assert [(e["target"], e["confidence"]) for e in kinds(f, "Detention")] == [("Yi Peng 3", "reported")]
+    # a deed it is suspected of having done stays hedged
+    f = facts_of("Police detained the tanker Kira after it was suspected of having docked at Nampo.")
+    assert [e.confidence for e in f.events if e.type == "PortCall"] == ["realistic possibility"]

@@ -68,7 +68,10 @@ _ROLE_ASIDE = rx(r",\s+(?:(?:long|widely|once|also|previously|itself|now|reporte
 # the sentence may tell.)
 _SUSPECTED_SHIP = rx(r"\b(?:vessel|ship|tanker|carrier|freighter|boat)s?\s+(?:(?:long|widely|also)\s+)?"
                      r"suspected\s+of\s+(?!having\b|being\b)(?:[a-z]+ly\s+)?[a-z]+ing\b|"
-                     r"\bsuspecting\s+(?:it|her|them)\s+of\s+(?!having\b)[a-z]+ing\b", re.I)
+                     r"\bsuspecting\s+(?:it|her|them)\s+of\s+(?!having\b)[a-z]+ing\b|"
+                     # "detained the X after it was suspected of cutting two cables": why
+                     r"\b(?:after|because|as|since)\s+(?:it|she|they|the\s+\w+)\s+(?:was|were|had\s+been)\s+"
+                     r"suspected\s+of\s+(?!having\b|being\b)(?:[a-z]+ly\s+)?[a-z]+ing\b", re.I)
 
 
 # What a deed is taken to have been, or what it was for, set after it: "called at Yeosu, in what
