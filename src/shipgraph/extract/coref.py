@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .base import Analysis, Mention, Sentence
+from .eventbase import OBJECT_BEFORE
 from .prefilter import rx
 from .vessels import lead_attributes
 
@@ -174,8 +175,6 @@ _LEAD_AFTER_TIME = rx(r"(?:[A-Z]{3,}:\s+)?(?:On|In|Early on|Late on|At)\s+[^,;.]
                       _LEAD_NP.replace("(?:A|An)", "(?:a|an)"))
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 _FLAGGED = re.compile(r"[- ](?:flagged|registered)\b")
-# what stands before a ship that is the other side of a deed: "transfer with the DPRK-flagged X"
-_OTHER_SIDE = re.compile(r"\b(?:with|from|to|alongside|onto|into|beside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _TYPED_KINDS = ("tanker", "freighter", "carrier", "bulker", "vlcc", "suezmax", "aframax", "ferry",
                 "collier", "trawler", "dhow", "barge", "reefer", "icebreaker", "frigate", "corvette",
                 "destroyer")
@@ -295,7 +294,7 @@ class VesselCoreference:
                 # list's)
                 since = [v for v in before if told is not None and v.start > told.end]
                 if told is None or s - told.end > 1500 or any(
-                        v.key != told.key and not _OTHER_SIDE.search(text, max(0, v.start - 40), v.start)
+                        v.key != told.key and not OBJECT_BEFORE.search(text, max(0, v.start - 40), v.start)
                         for v in since):
                     continue  # two ships named before the list: which one is not told
                 key = told.key

@@ -786,8 +786,10 @@ _AND_VERB = rx(r"(?:,?\s+and\s+(?:then\s+|later\s+)?|,\s+then\s+)(?:[a-z]+(?:ed|
               r"\s(?:before|after)\s+[a-z]+ing\b[^,;]*$")
 
 
-_OBJECT_BEFORE = re.compile(r"\b(?:to|from|with|onto|into|by|alongside)\s+(?:the\s+|an?\s+)?"
-                            r"(?:[\w'’-]+\s+){0,3}$")
+# what stands before a ship that is the object of a deed, the other side of it: "transferred
+# diesel to the tanker Lyra", "an STS transfer with the DPRK-flagged Chon Ma San"
+OBJECT_BEFORE = re.compile(r"\b(?:to|from|with|onto|into|by|alongside|beside)\s+(?:the\s+|an?\s+)?"
+                           r"(?:[\w'’-]+\s+){0,3}$")
 
 
 _VERB_OBJECT_BEFORE = re.compile(r"\b(?<!the )[a-z]{3,}(?:ed|ght)\s+(?:the|an?)\s+"
@@ -845,8 +847,8 @@ def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Menti
     i = before.index(group[0]) - 1
     while i >= 0:
         gap = analysis.text[before[i].end:group[0].start]
-        if "," in gap and (_OBJECT_BEFORE.search(analysis.text, max(0, before[i].start - 40),
-                                                 before[i].start) or
+        if "," in gap and (OBJECT_BEFORE.search(analysis.text, max(0, before[i].start - 40),
+                                                before[i].start) or
                            _VERB_OBJECT_BEFORE.search(analysis.text, max(0, before[i].start - 40),
                                                       before[i].start)):
             # "transferred diesel to the tanker Lyra, and the Sirius docked", "police seized

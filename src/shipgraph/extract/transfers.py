@@ -1382,6 +1382,9 @@ _RETURNED_TO = rx(r"\b(?:return(?:ed|ing|s)?|(?:came|sailed|went|headed|steamed|
                   # (not "returned from Sikka to Primorsk": a voyage told with both its ends)
                   r"back)\b(?:\s+(?!from\b)[\w-]+){0,3}?\s+(?:to|in|at|into)\s+(?:the\s+)?"
                   r"(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
+# what captors or attackers do to a ship: "seized the tanker", "hit the X"
+_TAKEN_BY_FORCE = (r"(?:seized|detained|intercepted|captured|hijacked|boarded|attacked|struck|hit|sank|"
+                   r"torpedoed|impounded)")
 _CUT_SHORT = rx(r"\b(?:when|before|until|as)\s+(?:it|she|they|the\s+(?:\w+\s+)?(?:ship|vessel|tanker|"
                 r"carrier|freighter))\s+(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|seized|"
                 r"detained|intercepted|boarded|hijacked|stopped|captured|diverted|sunk|damaged|"
@@ -1389,8 +1392,8 @@ _CUT_SHORT = rx(r"\b(?:when|before|until|as)\s+(?:it|she|they|the\s+(?:\w+\s+)?(
                 r"intercepted|captured|detained|sunk)\b|"
                 # "Iran's navy seized a tanker carrying Iraqi oil to Turkey": the ship the cargo
                 # was on, taken
-                r"\b(?:seized|detained|intercepted|captured|hijacked|boarded|attacked|struck|hit|sank|"
-                r"torpedoed)\s+(?:the\s+|an?\s+)?(?:[\w,.-]+\s+){0,5}?(?:tanker|vessel|ship|carrier|freighter|"
+                r"\b" + _TAKEN_BY_FORCE + r"\s+(?:the\s+|an?\s+)?(?:[\w,.-]+\s+){0,5}?(?:tanker|vessel|ship|"
+                r"carrier|freighter|"
                 r"bulker|VLCC|Aframax|Suezmax)s?\s+(?:that\s+was\s+|which\s+was\s+)?carrying\b|"
                 # "left Novorossiysk with wheat for Latakia, reversed course south of Cyprus": it
                 # gave up the voyage
@@ -1427,8 +1430,7 @@ def _struck_before(analysis: Analysis, sent: Sentence, vessel: str) -> bool:
 
 _STRUCK = rx(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|sunk|seized|hijacked|captured|"
              r"detained|intercepted|boarded)\b|\b(?:sank|caught\s+fire|ran\s+aground)\b")
-_STRUCK_ACTIVE = re.compile(r"\b(?:seized|hijacked|captured|detained|attacked|struck|hit|sank|boarded|"
-                            r"impounded)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$")
+_STRUCK_ACTIVE = re.compile(r"\b" + _TAKEN_BY_FORCE + r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$")
 _BACK_LEG = re.compile(r"\b(?:and|before|then)\s+(?:then\s+|later\s+)?(?:returned|returning|"
                        r"(?:sailed|came|headed|went)\s+back)\b")
 

@@ -308,18 +308,19 @@ _CARGO_PASSED = (r"(?:(?:part|some|most|all|half|much|the\s+rest)\s+of\s+)?(?:it
                  r"\s+(?:[\w-]+\s+)?(?:cargo(?:es)?|oil|crude|load|fuel|diesel|coal|LNG|LPG))")
 # "... transferred its cargo to the Sea Lion": what a ship passed its cargo to
 # ("transferred diesel to the Sea Harmony", "pumped about 700,000 barrels of crude onto the X")
+# where a cargo was passed, told between the verb and the ship: "off Malacca"
+_AT_PLACE = r"(?:off|near|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
 _CARGO_TO_SHIP = rx(r"\b(?:transferred|pumped|handed|passed|lightered|shifted|offloaded|unloaded|discharged|"
                     r"moved|transshipped)\s+(?:" + _CARGO_PASSED + r"|(?:(?:about|some|nearly|around|"
                     r"roughly|over|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons)\s+of\s+)?"
                     r"(?:[\w-]+\s+)?" + CARGO_WORDS + r")"
                     # ("transferred its cargo off Malacca to the Fortune Star")
-                    r"(?:\s+(?:off|near|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?"
-                    r"\s+(?:over\s+)?(?:to|onto)\s+the\s+" + NAME)
+                    r"(?:\s+" + _AT_PLACE + r")?\s+(?:over\s+)?(?:to|onto)\s+the\s+" + NAME)
 # "(the cargo) was transferred off Malacca to the Fortune Star, which delivered it": the ship a
 # cargo went to, in the passive
 _PASSED_TO_SHIP = rx(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:transferred|pumped|lightered|shifted|"
-                     r"transshipped|moved)\s+(?:at\s+sea\s+)?(?:(?:off|near|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
-                     r"(?:\s[A-Z][\w'’-]*){0,2}\s+)?(?:on)?to\s+the\s+" + NAME)
+                     r"transshipped|moved)\s+(?:at\s+sea\s+)?(?:" + _AT_PLACE + r"\s+)?(?:on)?to\s+the\s+" +
+                     NAME)
 # "lightered onto the Grey Wren": the cargo left out
 _LIGHTERED_ONTO = rx(r"\b(?:lightered|transshipped)\s+onto\s+the\s+" + NAME)
 # "were unloaded from the Angara at Dunai", "loaded at Rajin aboard the Maria": the ship a cargo
