@@ -7114,3 +7114,15 @@ def test_a_detention_after_a_ship_was_suspected_of_a_deed_is_not_hedged_by_the_s
     # a deed it is suspected of having done stays hedged
     f = facts_of("Police detained the tanker Kira after it was suspected of having docked at Nampo.")
     assert [e.confidence for e in f.events if e.type == "PortCall"] == ["realistic possibility"]
+
+
+def test_a_ship_that_met_another_and_took_on_cargo_in_the_same_sentence() -> None:
+    f = facts_of("The Panama-flagged VLCC Ocean Gold met the Iranian tanker Dune at least three times "
+                 "in 2024 off Johor, each time taking on about two million barrels of crude.",
+                 date="2025-02-20")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Ocean Gold", "Dune"})]
+    assert [e["date"] for e in kinds(f, "ShipToShipTransfer")] == ["2024"]
+    # cargo loaded at a port after the meeting is the port's, and a denied meeting none
+    for text in ("The VLCC Ocean Gold met the Iranian tanker Dune off Johor, then loaded crude at "
+                 "Primorsk.", "The VLCC Ocean Gold did not meet the tanker Dune."):
+        assert sts_events(facts_of(text)) == [], text

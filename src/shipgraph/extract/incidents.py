@@ -545,6 +545,43 @@ def _meeting(analysis: Analysis, sent: Sentence) -> None:
     cite(event, prev)
 
 
+# what passes cargo in the clause of a meeting: "each time taking on about two million barrels"
+_CARGO_PASSED_AT = rx(r"\b(?:(?:took|taking|takes|take)\s+on|receiv(?:ed|ing)|transferr(?:ed|ing)|"
+                      r"pump(?:ed|ing)|load(?:ed|ing)|offload(?:ed|ing)|discharg(?:ed|ing)|lighter(?:ed|ing))\s+"
+                      r"(?:[\w,.'’-]+\s+){0,6}?" + CARGO_WORDS + r"\b", re.I)
+
+
+_AT_PORT_NEXT = re.compile(r"\s+(?:at|in|into|to)\s+(?:the\s+(?:(?:port|harbou?r)\s+of\s+)?)?")
+
+
+def _met_with_cargo(analysis: Analysis, sent: Sentence) -> None:
+    """"The VLCC Ocean Gold met the Iranian tanker Dune off Johor, each time taking on about two
+    million barrels of crude": a ship that met another named one, with cargo passed in the same
+    sentence, took it from that ship."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    if not _MET_WORD.search(text, s, e):
+        return
+    named = [v for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"]
+    met = next((v for v in named if _MET.search(text, max(s, v.start - 60), v.start)), None)
+    if met is None or blocked(text, s, s, e):
+        return
+    subject = [v for v in analysis.in_sentence(sent, "Vessel") if v.end <= met.start and v.key != met.key
+               and clause_start(text, s, met.start) <= v.start]
+    passed = _CARGO_PASSED_AT.search(text, met.end, e)
+    if not subject or passed is None or NEGATION.search(text, s, e) or any(
+            _AT_PORT_NEXT.fullmatch(text, passed.end(), p.start)
+            for p in analysis.between(passed.end(), min(e, passed.end() + 40), "Port")):
+        return  # (not "met the X, then loaded crude at Primorsk": a port's cargo)
+    pair = [subject[-1].key, met.key]
+    date = date_near(analysis, sent, met.start)
+    if _same_meeting(analysis, sent, set(pair), date) is not None:
+        return
+    location = _sts_location(analysis, sent, met.end)
+    record(analysis, sent, "ShipToShipTransfer", met.start, vessels=pair, date=date,
+           location=location.key if location else None,
+           location_type=location.type if location else None, cargo=None)
+
+
 # "X and Y met off Gytheio", "..., the X and the Y, met in the same area": the two ships as
 # the subject of a meeting with no object
 _PAIR_MET = rx(r"(?P<aside>(?:\s*\([^()]*\))?(?:\s*,[^,;()]{1,60}?)?)\s*,?\s+"
@@ -632,6 +669,7 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         return
     if not cue:
         _partner(analysis, sent)
+        _met_with_cargo(analysis, sent)
         _meeting(analysis, sent)
         _pair_met(analysis, sent)
         _where_at_ship(analysis, sent)
