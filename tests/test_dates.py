@@ -448,3 +448,10 @@ def test_a_step_back_in_the_past_perfect_does_not_date_the_story_that_follows() 
         "2023-05-03/2024-03-22"}
     f = facts_of("The tanker Kira loaded at Primorsk on 3 May. It docked at Ceuta.")
     assert {e.date for e in f.events if e.type == "PortCall"} == {"2023-05-03"}
+
+
+def test_a_count_over_a_span_is_no_time_to_count_days_from() -> None:
+    f = facts_of("The cargo ship Ha Yang 1 docked at Vostochny on July 28, its fourth visit this "
+                 "year. It had departed Rajin two days earlier.", date="2024-08-05")
+    assert {(e.activity, e.date) for e in f.events if e.type == "PortCall"} == {
+        ("berthed", "2024-07-28"), ("departure", "2024-07-26")}

@@ -276,7 +276,7 @@ _OPENS = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Ss]ince|[Ff]rom|[Bb]
                     r"[Ll]ate)\s+)?(?:the\s+)?")
 
 
-_ORDINAL_BEFORE = rx(r",\s+(?:the|its|her|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+ORDINAL_BEFORE = rx(r",\s+(?:the|its|her|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
                      r"ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
                      r"(?:so\s+far\s+)?$", re.I)
 # ("the latest in a series of seizures of commercial vessels in Gulf waters since 2019")
@@ -372,7 +372,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
         # "unloaded containers at Astrakhan on 9 April, the third such delivery this year": the
         # span a count runs over, where the deed has a time of its own
         counted = [(t.start, t.end) for t in sent.times
-                   if _ORDINAL_BEFORE.search(text, max(s, t.start - 50), t.start)]
+                   if ORDINAL_BEFORE.search(text, max(s, t.start - 50), t.start)]
         if counted and len(counted) < len(sent.times):
             aside += counted
         times = [t for t in sent.times if not any(a <= t.start < b for a, b in aside)]

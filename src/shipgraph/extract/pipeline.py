@@ -15,6 +15,7 @@ from .agents import AgentExtractor
 from .base import Analysis, Extractor, Mention, Sentence
 from .coref import VesselCoreference
 from .dates import MONTHS, YEAR, Interval, find_times, format_interval, parse_iso
+from .eventbase import ORDINAL_BEFORE
 from .events import EventExtractor
 from .gazetteer import Gazetteer, default_gazetteer
 from .places import PlaceExtractor
@@ -104,6 +105,10 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
             # to count from)
             if t.ahead:
                 continue  # ("is expected to arrive in mid-September. A day later, ...")
+            if ORDINAL_BEFORE.search(text, max(span.start, t.start - 50), t.start):
+                # ("docked at Vostochny on July 28, its fourth visit this year. It had departed
+                # Rajin two days earlier": the span a count runs over is no time to count from)
+                continue
             if main and _PLUPERFECT_BEFORE.search(text, max(span.start, t.start - 100), t.start):
                 # ("On 2 November the X took oil from the Y, which had loaded at Primorsk in
                 # mid-October. Two days later, ...": the story counts on from 2 November)
