@@ -512,19 +512,29 @@ _MET = rx(r"\b(?:met|meets|rendezvoused\s+with|came\s+alongside|pulled\s+alongsi
 _MET_WORD = rx(r"\b(?:met|meets|rendezvoused|came\s+alongside|pulled\s+alongside)\b")
 
 
+def _met_named(analysis: Analysis, sent: Sentence) -> tuple[Mention, list[Mention]] | None:
+    """The named ship a sentence says was met ("met the Skyler"), not denied or planned, and the
+    ships of its clause told before it (who met it); None where there is none."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    if not _MET_WORD.search(text, s, e):
+        return None
+    named = [v for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"]
+    met = next((v for v in named if _MET.search(text, max(s, v.start - 60), v.start)), None)
+    if met is None or blocked(text, s, s, e):
+        return None
+    return met, [v for v in analysis.in_sentence(sent, "Vessel") if v.end <= met.start and v.key != met.key
+                 and clause_start(text, s, met.start) <= v.start]
+
+
 def _meeting(analysis: Analysis, sent: Sentence) -> None:
     """"A tanker ... transferred its cargo to another tanker off Malaysia. The VLCC, named
     Ocean Lily, met the Skyler east of Johor on 14 December": a meeting of two named ships
     right after a transfer told with no name for one side is that transfer."""
-    text, s, e = analysis.text, sent.span.start, sent.span.end
-    if not _MET_WORD.search(text, s, e):
+    text = analysis.text
+    found = _met_named(analysis, sent)
+    if found is None:
         return
-    named = [v for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"]
-    met = next((v for v in named if _MET.search(text, max(s, v.start - 60), v.start)), None)
-    if met is None or blocked(text, s, s, e):
-        return
-    before = [v for v in analysis.in_sentence(sent, "Vessel") if v.end <= met.start and v.key != met.key and
-              clause_start(text, s, met.start) <= v.start]
+    met, before = found
     prev, told = _sentence_before(analysis, sent)
     if not before or prev is None or len(told) > 1 or any(
             ev["type"] == "ShipToShipTransfer" for ev in analysis.events_at(prev.span.start)):
@@ -559,14 +569,10 @@ def _met_with_cargo(analysis: Analysis, sent: Sentence) -> None:
     million barrels of crude": a ship that met another named one, with cargo passed in the same
     sentence, took it from that ship."""
     text, s, e = analysis.text, sent.span.start, sent.span.end
-    if not _MET_WORD.search(text, s, e):
+    found = _met_named(analysis, sent)
+    if found is None:
         return
-    named = [v for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"]
-    met = next((v for v in named if _MET.search(text, max(s, v.start - 60), v.start)), None)
-    if met is None or blocked(text, s, s, e):
-        return
-    subject = [v for v in analysis.in_sentence(sent, "Vessel") if v.end <= met.start and v.key != met.key
-               and clause_start(text, s, met.start) <= v.start]
+    met, subject = found
     passed = _CARGO_PASSED_AT.search(text, met.end, e)
     if not subject or passed is None or NEGATION.search(text, s, e) or any(
             _AT_PORT_NEXT.fullmatch(text, passed.end(), p.start)
