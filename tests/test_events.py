@@ -7126,3 +7126,20 @@ def test_a_ship_that_met_another_and_took_on_cargo_in_the_same_sentence() -> Non
     for text in ("The VLCC Ocean Gold met the Iranian tanker Dune off Johor, then loaded crude at "
                  "Primorsk.", "The VLCC Ocean Gold did not meet the tanker Dune."):
         assert sts_events(facts_of(text)) == [], text
+
+
+def test_ships_waiting_off_a_port_and_a_member_that_finally_loaded() -> None:
+    f = facts_of("At least a dozen tankers were waiting off Venezuela's Jose terminal last week. Among "
+                 "them were the VLCCs Kelly and Yuri, which arrived in late April. The Kelly finally "
+                 "loaded on May 10.", date="2024-05-14")
+    assert dated(f, "PortCall") == {("Kelly", "Jose"): "2024-05-10",
+                                    ("Yuri", "Jose"): "2024-04-21/2024-04-30"}
+    # a member with a port of its own after its cargo did not call at the group's port, and a
+    # ship one of them met later is no member
+    f = facts_of("Three tankers have delivered crude to Syria's Baniyas refinery since November. The "
+                 "largest of the three, the VLCC Arman 114, loaded roughly two million barrels at Kharg "
+                 "Island in late October.", date="2024-12-20")
+    assert calls(f) == {("Arman 114", "Kharg Island")}
+    f = facts_of("Three tankers were seen idling in Nakhodka Bay between 10 and 20 January. One of "
+                 "them, the Grey Wren, later moved alongside the Dusk Heron.")
+    assert calls(f) == {("Grey Wren", "Nakhodka")}

@@ -21,6 +21,7 @@ from .eventbase import (
     FORCED_TO,
     JOINED,
     MODAL,
+    OBJECT_BEFORE,
     RULERS_CLAUSE,
     blocked,
     blocked_as_said,
@@ -1214,6 +1215,8 @@ _GROUP_ARRIVED = rx(r"(?:\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+|(?<
                     r"Suezmaxes)\b" + IN_CLAUSE + r"{0,100}?\b(?P<verb>docked|were(?=\s+(?:in|at)\s)|"
                     r"arrived|berthed|called|moored|anchored|loaded|unloaded|discharged|offloaded|"
                     r"loading|unloading|discharging|offloading|"
+                    # "a dozen tankers were waiting off Venezuela's Jose terminal"
+                    r"waiting|waited|idling|idled|queuing|queued|"
                     # "tankers have delivered Russian diesel to the Libyan port of Benghazi"
                     r"delivered(?=\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s)|"
                     # "have made at least 64 round trips between the North Korean port of Rajin and"
@@ -1221,8 +1224,10 @@ _GROUP_ARRIVED = rx(r"(?:\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+|(?<
                     r"(?:[\w-]+\s+){0,4}?(?:(?:at|in|to|into|between)\s+(?:the\s+(?:[A-Z][\w-]*\s+){0,2}"
                     r"(?:port\s+of\s+)?|"
                     # "delivered coal to the anchorage off Ningbo-Zhoushan", "anchored off Fujairah"
-                    r"the\s+(?:[\w-]+\s+)?(?:anchorage|roads|roadstead)\s+(?:off|of|at|near|outside)\s+)?|"
-                    r"off\s+)$")
+                    r"the\s+(?:[\w-]+\s+)?(?:anchorage|roads|roadstead)\s+(?:off|of|at|near|outside)\s+|"
+                    # ("off Venezuela's Jose terminal")
+                    r"[A-Z][\w-]*['’]s\s+)?|"
+                    r"off\s+(?:[A-Z][\w-]*['’]s\s+)?)$")
 # "14 arrivals of foreign-flagged ships at Latakia": a group's calls told as a noun ("Our count
 # of Russian-linked arrivals at Tartus in 2023 is 48")
 _GROUP_NOMINAL = rx(r"\b(?P<verb>arrivals|calls|port\s+calls|visits)\s+(?:(?:by|of)\s+(?:[\w-]+\s+){0,3}?"
@@ -1239,14 +1244,19 @@ _PORT_HANDLED = rx(r"\s+(?:(?:sea\s*)?port\s+)?(?:has\s+|had\s+)?(?P<verb>handle
 _WHICH_ARRIVED = re.compile(r",\s+which\s+(?:arrived|docked|berthed|called|moored)\b")
 # "The X arrived on Sept. 9 from Bandar Abbas", "the Y berthed on Sept. 21": an arrival that names
 # no port of its own
+# ("The Kelly finally loaded on May 10")
 _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+an?\s+[^,.;()]{1,80},)?,?\s+(?:(?:had|has|was|were)\s+)?"
+                   r"(?:(?:finally|eventually|then|later|also|first)\s+)?"
                    r"(?:arrived|docked|berthed|moored|"
                    # "The Asya Energy took on its cargo on August 3": its part of the group's loading
                    # ("The X, a VLCC flagged in Cameroon, took on about 1.9 million barrels")
                    r"loaded|unloaded|discharged|offloaded|took\s+on\s+(?:its|her|the)\s+(?:cargo|load)|"
                    r"took\s+on\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?"
                    r"[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons|metric\s+tons|cubic))\b"
-                   r"(?!\s+(?:\w+\s+){0,3}?(?:at|in|into|off|alongside|near)\s+(?-i:[A-Z]|the\b))")
+                   # (a port of its own, after the cargo: "loaded roughly two million barrels at Kharg";
+                   # in its own clause: not "arrived on April 17 with diesel loaded in Bandar Abbas")
+                   r"(?!\s+(?:(?!(?:with|after|from|loaded|carrying|before|and)\b)(?:\d+\.\d+|[\w,-]+)\s+){0,7}?"
+                   r"(?:at|in|into|off|alongside|near)\s+(?-i:[A-Z]|the\b))")
 
 
 # (or a list after a colon: "Three ships were in Tartus on Sunday: the X, the Y and the Z")
@@ -1318,8 +1328,13 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
     # "The ro-ro vessels Sparta IV and Ursa Major accounted for 22 of them": the group's members
     named = coordinated(analysis, [v for v in vessels if v.form == "name"])
     share = {v.key for v in named} if named and _ACCOUNTED.match(text, named[-1].end) else set()
+    if members is not None:
+        # (the ships named right after "One of them," or "They included": not a ship they met
+        # later in the sentence, "moved alongside the Dusk Heron")
+        share |= {v.key for v in vessels if v.start >= members.end() and
+                  not OBJECT_BEFORE.search(text, max(0, v.start - 40), v.start)}
     for v in vessels:
-        if (members is not None and v.start >= members.end() or v.key in share) and not blocked(
+        if v.key in share and not blocked(
                 text, sent.span.start, sent.span.start, v.end) and not (
                 members is not None and members.group().lstrip().startswith("One") and
                 _ARRIVED_BARE.match(text, v.end)):
