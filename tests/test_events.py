@@ -3837,6 +3837,9 @@ def attacks(facts: Facts) -> set[tuple[str, str | None, str | None]]:
      {("Grey Wren", None, "reported"), ("Dusk Heron", None, "reported")}),
     # a claim by one side is a possibility, not a fact
     ("Ukraine claimed an attack on the tanker Grey Wren.", {("Grey Wren", None, "realistic possibility")}),
+    # an armed group's strike told with a plain verb
+    ("On Sunday the Houthis struck the Greek-operated Grey Wren, which later sank.",
+     {("Grey Wren", None, "reported")}),
     # none: denied, feared, figurative, another thing struck, a ship that strikes
     ("The tanker Grey Wren was not hit.", set()),
     ("Insurers fear the tanker Grey Wren could be targeted by drones.", set()),
@@ -3845,6 +3848,7 @@ def attacks(facts: Facts) -> set[tuple[str, str | None, str | None]]:
     ("The tanker Grey Wren struck the pier at Tartus.", set()),
     ("The navy targeted the tanker Grey Wren for inspection.", set()),
     ("US forces hit the tanker Grey Wren with sanctions.", set()),
+    ("Market forces hit the tanker Grey Wren hard.", set()),
 ])
 def test_attacks_on_ships(text: str, expected: set[tuple[str, str | None, str | None]]) -> None:
     assert attacks(facts_of(text)) == expected
@@ -4138,6 +4142,9 @@ def test_what_a_ship_s_deck_shows_at_a_port() -> None:
     # a ship that left empty carried nothing
     g = facts_of("The cargo ship Maia-1 left Vostochny empty and called at Rajin.")
     assert transfers(g) == set()
+    # cargo of another state aboard at a port was brought there, not loaded
+    h = facts_of("The tanker Mira is anchored off Zhoushan with Iranian oil on board.")
+    assert [e.activity for e in h.events if e.type == "PortCall"] == ["berthed"]
 
 
 def test_ships_shown_together_at_a_port_and_tracked_on_as_a_group() -> None:
@@ -7143,3 +7150,55 @@ def test_ships_waiting_off_a_port_and_a_member_that_finally_loaded() -> None:
     f = facts_of("Three tankers were seen idling in Nakhodka Bay between 10 and 20 January. One of "
                  "them, the Grey Wren, later moved alongside the Dusk Heron.")
     assert calls(f) == {("Grey Wren", "Nakhodka")}
+
+
+def test_a_transfer_told_first_with_no_ship_named_gives_its_time_and_place() -> None:
+    lead = ("Two tankers carried out a ship-to-ship transfer of fuel oil in the Laconian Gulf on "
+            "June 9, tracking data show.\n\n")
+    then = "The Aframax Grey Owl pulled alongside the tanker Dune Lark and stayed for 30 hours."
+    f = facts_of(lead + then, date="2025-06-14")
+    assert sts_events(f) == [(frozenset({"Grey Owl", "Dune Lark"}), "Laconian Gulf", 2)]
+    assert [e.get("date") for e in kinds(f, "ShipToShipTransfer")] == ["2025-06-09"]
+    # not from a transfer only planned, nor from one whose ships the lead names, nor from far back
+    for before in ("Officials feared a ship-to-ship transfer could take place in the Laconian Gulf "
+                   "on June 9.\n\n",
+                   "The tankers Red Kite and Sea Wren held a ship-to-ship transfer in the Laconian "
+                   "Gulf on June 9.\n\n",
+                   lead + "Greece objected.\n\nAthens said so.\n\nTraders agreed.\n\n"):
+        f = facts_of(before + then, date="2025-06-14")
+        found = [e for e in kinds(f, "ShipToShipTransfer")
+                 if set(e["vessels"]) == {"Grey Owl", "Dune Lark"}]
+        assert [(e.get("location"), e.get("date")) for e in found] == [(None, None)], before
+
+
+def test_ships_a_designation_told_before_includes_are_designated_once() -> None:
+    f = facts_of("The Treasury on Monday imposed sanctions on more than 30 people, firms and vessels "
+                 "tied to Iranian oil.\n\nThe vessels designated include the Panama-flagged tanker "
+                 "Grey Wren and the Comoros-flagged Dusk Heron.", date="2025-02-26")
+    assert sorted((e["target"], e.get("date")) for e in kinds(f, "Sanction")) == [
+        ("Dusk Heron", "2025-02-24"), ("Grey Wren", "2025-02-24")]
+
+
+def test_a_deed_told_as_later_than_the_sentence_s_time_and_a_time_opening_the_next_verb() -> None:
+    f = facts_of("Images from March 2 show the tanker Grey Wren alongside the tanker Dusk Heron, "
+                 "which later sailed to Qingdao.", date="2024-03-22")
+    assert dated(f, "PortCall") == {("Dusk Heron", "Qingdao"): "2024-03-02/2024-03-22"}
+    f = facts_of("On 3 March the tanker Grey Wren loaded at Nampo and two days later sailed to Longkou.",
+                 date="2024-03-22")
+    assert dated(f, "PortCall") == {("Grey Wren", "Nampo"): "2024-03-03",
+                                    ("Grey Wren", "Longkou"): "2024-03-05"}
+    # (a count of days after "later" is a time of its own)
+    f = facts_of("On 3 March the tanker Grey Wren loaded at Nampo. It sailed to Longkou two days later.",
+                 date="2024-03-22")
+    assert dated(f, "PortCall")[("Grey Wren", "Longkou")] == "2024-03-05"
+
+
+def test_an_attack_told_twice_is_one_attack_and_two_attacks_days_apart_are_two() -> None:
+    f = facts_of("Houthi forces attacked and sank the bulk carrier Grey Wren in the Red Sea this week. "
+                 "The ship came under fire from drones on Monday night.", date="2025-07-10")
+    assert [(e["target"], e.get("location"), e.get("date")) for e in kinds(f, "Attack")] == [
+        ("Grey Wren", "Red Sea", "2025-07-07")]
+    assert len(f.events[0].evidence) == 2
+    f = facts_of("The bulk carrier Grey Wren was hit by a missile on May 3. The ship was hit by a "
+                 "drone again on May 19.", date="2025-07-10")
+    assert [e.get("date") for e in kinds(f, "Attack")] == ["2025-05-03", "2025-05-19"]

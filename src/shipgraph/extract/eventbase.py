@@ -346,6 +346,13 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 # ("OFAC today designated the X, which transported Iranian oil": a time inside
                 # the main clause is its own)
                 framing = [t for t in sent.times if t.end <= a and _OPENS.fullmatch(text, s, t.start)]
+                main_times = [t for t in sent.times if t.end <= a]
+                if main_times and analysis.doc_date is not None and _LATER_ONLY.search(text, a, pos) and \
+                        main_times[-1].interval.start <= analysis.doc_date:
+                    # "Images from March 2 show the X beside the Y, which later sailed to
+                    # Qingdao": after the main clause's time (within a voyage's length)
+                    return format_interval(main_times[-1].interval.start, min(
+                        analysis.doc_date, main_times[-1].interval.end + dt.timedelta(days=_VOYAGE_DAYS)))
                 return framing[-1].interval.iso() if framing else _untimed(analysis, sent, pos, state)
         aside = [(a, b) for a, b in relatives if not a <= pos < b]
         if last is not None and pos < last.start() and _WHICH_OWN_SUBJECT.match(text, last.start()):
@@ -437,7 +444,8 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             # (and "On 14 September it loaded at Jose and arrived ... a week later": the time
             # after the next verb is that verb's)
             best = min(inside, key=lambda t: t.start - pos + (
-                           1000 if _AND_DEED.search(text, pos, t.start) and any(
+                           1000 if (_AND_DEED.search(text, pos, t.start) or _AND_TIME_DEED.search(
+                               text, pos, t.start) and _THEN_DEED.match(text, t.end)) and any(
                                u.end <= pos for u in inside) else 0) if t.start >= pos
                        else (pos - t.end) * 1.5 + (
                            1000 if _AND_DEED.search(text, t.end, pos) and any(
@@ -466,6 +474,14 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 # "was reflagged in May 2023 and has since called at Primorsk three times": from
                 # then to the report's day
                 return format_interval(best.interval.start, analysis.doc_date)
+            then_on = _LATER_ONLY.search(text, best.end, pos) if best.end <= pos else None
+            if then_on is not None and analysis.doc_date is not None and \
+                    best.interval.start <= analysis.doc_date and \
+                    not any(t.start <= then_on.start() < t.end for t in sent.times):
+                # "Images from August 2 show the X alongside the Y, which later sailed to
+                # Qingdao": after that time, within a voyage's length and by the report's day
+                return format_interval(best.interval.start, min(
+                    analysis.doc_date, best.interval.end + dt.timedelta(days=_VOYAGE_DAYS)))
             if best.end <= pos and not _CLAUSE_CLOSED.search(text, best.end, pos):
                 # "docked on Wednesday, two weeks after it left Latakia": what the clause after
                 # "after" tells came that long before the time the sentence gave (not the main
@@ -515,6 +531,11 @@ _DEED_THERE = rx(r"\s+(?:it|she|they|the\s+(?:\w+\s+)?(?:ship|vessel|tanker|carr
 _OTHER_DEED = rx(r"\b(?:before|after|until|then|while|when|where|and)\b")
 _CARGO_LOADED_AT = rx(r"\b" + CARGO_WORDS + r"\s+(?:it\s+had\s+|that\s+had\s+been\s+|)(?:loaded|taken\s+on|"
                       r"bought|purchased|lifted)\s+(?:at|in|from)\s+(?:the\s+)?(?:port\s+of\s+)?$")
+# "loaded at Nampo on 3 March and two days later sailed to Longkou": a time that opens the
+# next verb's clause
+_AND_TIME_DEED = re.compile(r"\band\s+(?:then\s+)?$")
+_THEN_DEED = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|left|made|took|went|came|sent|ran)\b")
+_LATER_ONLY = rx(r"\b(?:later|subsequently|afterwards|afterward|eventually)\b")
 _SINCE_THEN = rx(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?since\b|\bsince\s+then\b|\bever\s+since\b")
 _CLAUSE_CLOSED = rx(r",\s+(?:the|a|an|its|her|their|it|she|they|[A-Z])")
 # An aside set between dashes

@@ -10,7 +10,7 @@ import re
 
 from .base import Analysis
 from .eventbase import told_again
-from .incidents import attacks, incidents, merge_detentions, ship_to_ship
+from .incidents import attacks, incidents, merge_attacks, merge_detentions, ship_to_ship
 from .portcalls import (
     add_port_anaphors,
     list_calls,
@@ -71,3 +71,4 @@ class EventExtractor:
         drop_coarse(analysis)
         merge_departures(analysis)
         merge_detentions(analysis)
+        merge_attacks(analysis)

@@ -741,6 +741,12 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         # "was involved in three transfers last year, including one with the tanker X in May
         # 2023": the time told of that one
         date = date_near(analysis, sent, partner.start) or date
+    lead = _told_unnamed(analysis, sent) if date is None or location is None else None
+    if lead is not None:
+        # the transfer told first with no ship named: its time and place
+        lead_sent, lead_cue = lead
+        date = date or date_near(analysis, lead_sent, lead_cue.start())
+        location = location or _sts_location(analysis, lead_sent, lead_cue.end())
     earlier = _same_meeting(analysis, sent, set(keys[:2]), date)
     if earlier is not None:  # the meeting told again ("Imagery shows the two hulls lashed...")
         earlier["evidence"].append((sent.span.start, sent.span.end))
@@ -750,6 +756,8 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     event = record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=keys[:2], date=date,
                    location=location.key if location else None,
                    location_type=location.type if location else None, cargo=None)
+    if lead is not None:
+        event["evidence"].append((lead[0].span.start, lead[0].span.end))
     if abreast and event.get("confidence") == "reported" and not _PASSING.search(text, s, e):
         # two ships lying side by side at sea, with no word of cargo passing: likely a transfer
         event["confidence"] = "likely"
@@ -849,6 +857,36 @@ def _counterpart(analysis: Analysis, sent: Sentence, key: str) -> list[str]:
         return [key]
     _, told = _sentence_before(analysis, sent)
     return [told[0], key] if len(told) == 1 and told[0] != key else [key]
+
+
+# "Two tankers carried out a ship-to-ship transfer off Greece on June 9. || The X pulled
+# alongside the Y ...": one transfer told first with no ship named, then with its ships
+_ONE_TRANSFER = rx(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:ship-to-ship|STS)\s+(?:[a-z]+\s+)?"
+                   r"(?:transfer|operation|trans-?shipment|transaction)\b(?!s)", re.I)
+
+
+def _told_unnamed(analysis: Analysis, sent: Sentence) -> tuple[Sentence, re.Match[str]] | None:
+    """The sentence a little before this one (in its paragraph or the two before it) that told
+    of one transfer at sea with no ship named, and its cue; none where a transfer of named
+    ships was told since, or where that one was denied or only planned."""
+    text = analysis.text
+    index = analysis.index_of(sent)
+    for prior in reversed(analysis.sentences[max(0, index - 4):index]):
+        if sent.paragraph - prior.paragraph > 2 or any(
+                ev["type"] == "ShipToShipTransfer" for ev in analysis.events_at(prior.span.start)):
+            return None
+        told = _ONE_TRANSFER.search(text, prior.span.start, prior.span.end)
+        if told is None:
+            continue
+        # (to the end of its clause: "a transfer could take place" is only feared)
+        stop = min((x for x in (text.find(",", told.end(), prior.span.end),
+                                text.find(";", told.end(), prior.span.end)) if x >= 0),
+                   default=prior.span.end)
+        if any(v.form == "name" for v in analysis.in_sentence(prior, "Vessel")) or \
+                blocked(text, prior.span.start, told.start(), stop):
+            return None
+        return prior, told
+    return None
 
 
 def _same_meeting(analysis: Analysis, sent: Sentence, pair: set[str],
@@ -1083,6 +1121,13 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 done.add(v.key)
                 last = v
                 key = "vessel" if etype == "AISGap" else "target"
+                told_here = next((x for x in analysis.events_at(s) if etype == "Sanction" and
+                                  x["type"] == etype and x["target"] == v.key and
+                                  (not x.get("date") or not when.get("date"))), None)
+                if told_here is not None:
+                    # "The vessels designated include the X": one designation, read by two cues
+                    told_here["date"] = told_here.get("date") or when.get("date")
+                    continue
                 event = record(analysis, sent, etype, cue.start(), **{key: v.key}, **when)
                 if etype == "Detention":  # "detained the tanker X at the port of Rotterdam"
                     for port in analysis.in_sentence(sent, "Port"):
@@ -1277,14 +1322,22 @@ _SUBJECT_GAP = re.compile(r"(?:\s*\([^()]*\))?(?:,\s+(?:which|that)|"
                           r"was\s+(?:abandoned|evacuated|lost|crippled))\b[^,;.]{0,40}?,?\s+(?:after|when|as)\s+|"
                           # "a merchant vessel reported being hit by a projectile"
                           r"\s+(?:reported|reports|said|says)\s+")
+# "US forces hit the tanker X with sanctions": no arms
+_WITH_PENALTY = re.compile(r"(?:\s*\([^()]*\))?\s+with\s+(?:new\s+|fresh\s+|further\s+|more\s+)?"
+                           r"(?:sanctions|penalties|fines?|a\s+fine|tariffs|charges|bans?|a\s+ban|restrictions)\b")
 _LYING = re.compile(r"(?:while|as|when)\s+(?:it\s+was\s+|she\s+was\s+)?(?:moored|docked|anchored|berthed|"
                     r"lying|at\s+anchor|loading|unloading|in\s+port)\b")
 _CLAIMED = rx(r"\bclaim(?:ed|s|ing)?\b", re.I)
 _ARMS = rx(r"\b" + _WEAPON + r"\b", re.I)
-_ATTACK_VERB = re.compile(r"(?i:attack|torpedo|shell|bomb|fired)")
+# ("the Houthis struck the X", "the navy sank the Y": not "targeted", which may be by an inspection)
+_ATTACK_VERB = re.compile(r"(?i:attack|torpedo|shell|bomb|fired|struck|strikes|striking|hit|sank|sinks|"
+                          r"damag|set\s+fire)")
 # who or what strikes, before an active verb: arms, or those who wield them
-_STRIKER = rx(r"\b(?:" + _WEAPON + r"|Houthis?|rebels|militants|forces|navy|military|army|troops|"
-              r"pirates|gunmen|attackers|fighters|(?-i:[A-Z]\w+)\s+(?:forces|navy|military))\b", re.I)
+_STRIKER = rx(r"\b(?:" + _WEAPON + r"|Houthis?|rebels|militants|(?<!market\s)forces|navy|military|"
+              r"army|troops|pirates|gunmen|attackers|fighters|"
+              r"(?!(?i:market)\s)(?-i:[A-Z]\w+)\s+(?:forces|navy|military))\b", re.I)
+
+
 def _place_named(analysis: Analysis, sent: Sentence, start: int, stop: int,
                  types: tuple[str, ...]) -> Mention | None:
     """The first port or place between `start` and `stop` told as where something happened ("in
@@ -1332,7 +1385,8 @@ def attacks(analysis: Analysis, sent: Sentence) -> None:
         # (people who "hit" or "targeted" a ship may do so with sanctions or an inspection: only
         # an attack, or arms, makes it one)
         armed = _ARMS.search(lead) or _WITH_ARMS.match(text, v.end) or \
-            _STRIKER.search(lead) and _ATTACK_VERB.match(active.group())
+            _STRIKER.search(lead) and _ATTACK_VERB.match(active.group()) and \
+            not _WITH_PENALTY.match(text, v.end)
         if on is not None or armed:
             targets.append((v, active.start()))
     done: set[str] = set()
@@ -1367,6 +1421,28 @@ _IN_PORT_AT = re.compile(r"\b(?:at|in|inside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}
 
 _SEIZURE_NOUN = rx(r"(?i:seizure|detention|capture|arrest|hijacking|impoundment)\b")
 _RETOLD_SPAN = 1200  # how far after a seizure an undated telling of one is taken for it
+
+
+def merge_attacks(analysis: Analysis) -> None:
+    """One attack told twice ("attacked and sank the X this week ... The ship came under fire on
+    Monday night") is one Attack: on one ship, told a little apart, at times that can be the
+    same; it keeps the narrower time, and the place either gives."""
+    kept: list[dict[str, Any]] = []
+    for event in analysis.events:
+        told = next((k for k in reversed(kept) if event["type"] == "Attack" and k["type"] == "Attack"
+                     and k.get("target") == event["target"]
+                     and 0 <= event["evidence"][0][0] - k["evidence"][-1][0] <= _RETOLD_SPAN
+                     and overlaps(k.get("date"), event.get("date"))), None)
+        if told is None:
+            kept.append(event)
+            continue
+        if told.get("date") is None or inside(event.get("date"), told["date"]):
+            told["date"] = event.get("date")
+        for key in ("location", "location_type"):
+            if told.get(key) is None and event.get(key) is not None:
+                told[key] = event[key]
+        told["evidence"] += [ev for ev in event["evidence"] if ev not in told["evidence"]]
+    analysis.events[:] = kept
 
 
 def merge_detentions(analysis: Analysis) -> None:

@@ -1941,6 +1941,11 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
         # what an image shows on its deck there: "at Rajin with containers on deck" (loading),
         # "at Vostochny, its deck empty" (unloaded)
         activity = "loading" if deck["laden"] else "discharging"
+        entry = analysis.port(port.key) if deck["laden"] else None
+        if entry is not None and entry.country and any(
+                m.key != entry.country for m in analysis.between(port.end, deck.end(), "State")):
+            # "anchored off Zhoushan with Iranian oil on board": brought from another state
+            activity = activity_of(phrase)
     if activity in (None, "berthed") and (worked := _THEN_WORKED.match(analysis.text, port.end,
                                                                        sent.span.end)):
         activity = "discharging" if worked["unload"] else "loading"
