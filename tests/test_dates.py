@@ -434,6 +434,9 @@ def test_most_recently_followed_by_a_time_is_that_time() -> None:
     assert {e.date for e in f.events if e.type == "PortCall" and e.activity == "discharging"} == {"2024-09"}
     f = facts_of("The tanker Ocean Marlin recently docked at Lome.", date="2025-01-22")
     assert {e.date for e in f.events if e.type == "PortCall"} == {"2024-09-24/2025-01-22"}
+    # "in recent years" reaches back years, not months
+    (t,) = find_times("Iran has seized ships in recent years.", dt.date(2025, 1, 22))
+    assert t.interval.iso() == "2022-01-23/2025-01-22"
 
 
 def test_a_step_back_in_the_past_perfect_does_not_date_the_story_that_follows() -> None:

@@ -7202,3 +7202,32 @@ def test_an_attack_told_twice_is_one_attack_and_two_attacks_days_apart_are_two()
     f = facts_of("The bulk carrier Grey Wren was hit by a missile on May 3. The ship was hit by a "
                  "drone again on May 19.", date="2025-07-10")
     assert [e.get("date") for e in kinds(f, "Attack")] == ["2025-05-03", "2025-05-19"]
+
+
+def test_a_ship_a_relative_clause_tells_was_seized_is_seized_at_that_time_alone() -> None:
+    f = facts_of("Iran has detained several foreign ships in recent years, including the tanker Grey "
+                 "Wren, which was seized in April 2023 while sailing to Houston.", date="2025-01-22")
+    assert [(e["target"], e.get("date")) for e in kinds(f, "Detention")] == [("Grey Wren", "2023-04")]
+    # a cargo confiscated is no seizure of the ship
+    f = facts_of("The tanker Grey Wren was seized on January 15. The ship was released five days "
+                 "later, after its cargo was confiscated.", date="2025-01-22")
+    assert [(e["target"], e.get("date")) for e in kinds(f, "Detention")] == [("Grey Wren", "2025-01-15")]
+    f = facts_of("Police said the tanker Grey Wren and its cargo were seized.")
+    assert [e["target"] for e in kinds(f, "Detention")] == ["Grey Wren"]
+
+
+def test_a_table_of_stays_at_a_captioned_port_and_a_voyage_told_after_it() -> None:
+    f = facts_of("Three tankers have loaded at Ust-Luga since March, agency reports show.\n\n"
+                 "| Vessel | Flag | Arrived | Departed | Cargo |\n|---|---|---|---|---|\n"
+                 "| Grey Wren | Gabon | 2 March | 5 March | fuel oil |\n"
+                 "| Dusk Heron | Gabon | 9 March | 12 March | naphtha |\n"
+                 "| Kite Hollow | Cameroon | 18 March | 20 March | diesel |\n\n"
+                 "The Grey Wren sailed for the Mediterranean. The Dusk Heron headed for India; it "
+                 "discharged at Sikka on April 8.", date="2025-04-11")
+    assert dated(f, "PortCall") == {
+        ("Grey Wren", "Ust-Luga"): "2025-03-02/2025-03-05",
+        ("Dusk Heron", "Ust-Luga"): "2025-03-09/2025-03-12",
+        ("Kite Hollow", "Ust-Luga"): "2025-03-18/2025-03-20", ("Dusk Heron", "Sikka"): "2025-04-08"}
+    assert cargoes(f) == {("Dusk Heron", "Ust-Luga", "Sikka"): "naphtha"}
+    (voyage,) = [e for e in f.events if e.type == "Transfer"]
+    assert len(voyage.evidence) == 2  # the row it loaded in, and the sentence of its discharge

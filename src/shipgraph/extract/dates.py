@@ -217,7 +217,7 @@ _PATTERNS: list[tuple[str, Gated]] = [
                    r"Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)\.?"
                    r"(?=[ \t]*[:–—]|[ \t]+-[ \t])")),
     # (not "most recently in September": the time after it tells when)
-    ("recent", rx(r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months)\b|\brecent(?:ly)?\b"
+    ("recent", rx(r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months|years)\b|\brecent(?:ly)?\b"
                   r"(?!,?\s+(?:in|on|at|during|last|this)\s+(?:[A-Z0-9]|the\s+(?:first|second|last|end|start)))",
                   re.I)),
     ("today", rx(r"\b(?P<w>today|yesterday|on Christmas Day|Christmas (?:Day|Eve)|"
@@ -777,7 +777,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
         return Interval(day, day)
     if kind == "recent":
         unit = (g.get("unit") or "months").lower()
-        days = {"days": 10, "weeks": 30, "months": 120}[unit]
+        days = {"days": 10, "weeks": 30, "months": 120, "years": 1095}[unit]
         return Interval(ref - dt.timedelta(days=days), ref)
     if kind == "today":
         w = g["w"].lower()

@@ -384,6 +384,10 @@ _NOT_THIS_ONE = rx(r"\b(?:not|nor|except|excluding|apart\s+from|other\s+than)\s+
                    r"(?:[\w-]+\s+){0,3}?$", re.I)
 _WHEN_BETWEEN = rx(r",\s+(?:when|where)\s+(?!\w+ing\b)")
 _FROM_SHIP_AFTER = rx(r"\s+(?:from|aboard|on\s+board|off)\s+(?:the\s+)?", re.I)
+# the load as a passive cue's subject: "after its cargo was confiscated" (not "the tanker and
+# its cargo were seized")
+_PASSIVE_CARGO = rx(r"(?:(?<!and\s)\b(?:its|her|their|the)\s+|['’]s\s+)(?:[\w-]+\s+){0,2}?" + CARGO_WORDS +
+                    r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?$", re.I)
 _CARGO_BEFORE_CUE = rx(r"\b(?:" + CARGO_WORDS + r"|barrels|tonnes|tons)\s+(?:(?:that|which)\s+"
                        r"(?:was|were|had\s+been)\s+)?(?:[a-z]+ly\s+)?$", re.I)
 _NEXT_CLAUSE = rx(r";|\b(?:after|before|when|while|whereas|although|because|since|until)\b|"
@@ -1039,6 +1043,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
             if etype == "Detention" and _FROM_SHIP_AFTER.match(text, cue.end()) and \
                     _CARGO_BEFORE_CUE.search(text, max(s, cue.start() - 40), cue.start()):
                 continue  # "crude oil seized from the tanker X": the load taken off the ship
+            if etype == "Detention" and _PASSIVE_CARGO.search(text, max(s, cue.start() - 60), cue.start()):
+                continue  # "was released after its cargo was confiscated": the load
             if etype == "Detention" and " " not in cue.group() and _PEOPLE_TAKEN.match(text, cue.end()):
                 continue  # "police arrested Captain Ravi Menon, master of the tanker X": a person
             if etype == "Detention" and _TOLD_SEIZURE.search(text, max(s, cue.start() - 12), cue.start()) \
@@ -1086,6 +1092,11 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     continue  # "the X, previously designated by the UN, met the Y": X's alone
                 if v.end <= cue.start() and _WHEN_BETWEEN.search(text, v.end, cue.start()):
                     continue  # "It is the first since 2019, when the Y was detained": Y's alone
+                if etype in ("Detention", "Sanction") and v.start >= cue.end() and \
+                        _own_relative_cue(text, v.end, e, pattern):
+                    # "has detained several ships in recent years, including the X, which was
+                    # seized in April 2023": the relative clause tells the X's own
+                    continue
                 if v.start >= cue.end() and _NOT_THIS_ONE.search(text, max(cue.end(), v.start - 40), v.start):
                     continue  # "targets banks, not the tanker Kira", "but not the Lumo": left out
                 if etype == "Sanction" and v.end <= cue.start() and _others_clause(
@@ -1145,6 +1156,15 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
 
 
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+def _own_relative_cue(text: str, end: int, e: int, pattern: Any) -> bool:
+    """Whether a relative clause right after a ship's name (ending at `end`) holds a cue of
+    the pattern: ", which was seized in April 2023"."""
+    paren = _PAREN.match(text, end, e)
+    at = paren.end() if paren else end
+    rel = RELATIVE.match(text, at, e) or RELATIVE_TO_END.match(text, at, e)
+    return rel is not None and pattern.search(text, rel.start(), rel.end()) is not None
 
 
 def _after_aside(text: str, end: int, start: int) -> bool:

@@ -253,13 +253,22 @@ def _voyage(analysis: Analysis, sent: Sentence, row: list[tuple[int, str]],
         for call in [c for c in analysis.events_at(sent.span.start) if c["type"] == "PortCall" and
                      c["vessel"] == vessel.key and c["port"] == dest.key]:
             analysis.events.remove(call)
-    for port, date, activity in ((origin, gone, "loading"), (dest, come, "discharging")):
+    stay = gone
+    if dest is None and header["come"] is not None and header["destination"] is None and \
+            header["origin"] is None:
+        # ("| Vessel | Arrived | Departed |" under "tankers that loaded at Ust-Luga": its stay
+        # at the one port, from the one day to the other)
+        stay = span_dates(_time(sent, row, header["come"]), gone) or gone
+    for port, date, activity in ((origin, stay, "loading"), (dest, come, "discharging")):
         if port is None or port.type != "Port" or port is dest and ahead:
             continue
         # the row's own column for this call, or none: a load port's call is not dated by
         # the day the ship arrived at the other end
-        add_call(analysis, sent, vessel, port, "departure" if empty and port is origin else
-                 "" if empty or port is origin and header["came_from"] else activity)["date"] = date
+        call = add_call(analysis, sent, vessel, port, "departure" if empty and port is origin else
+                        "" if empty or port is origin and header["came_from"] else activity)
+        call["date"] = date
+        if port is origin and dest is None and cargo and not empty and not header["came_from"]:
+            call["loaded_cargo"] = cargo  # (what a voyage from it told later carried)
     if origin is not None and dest is not None and origin.key != dest.key and not ahead and \
             not empty:
         record(analysis, sent, "Transfer", vessel.start, vessel=vessel.key, origin=origin.key,

@@ -1478,6 +1478,24 @@ def _went_on_from(analysis: Analysis, first: dict[str, Any], second: dict[str, A
                for p in analysis.between(start, pos, "Port"))
 
 
+def _table_ends(analysis: Analysis) -> dict[int, tuple[int, int]]:
+    """For each paragraph that is a row of a table (its cells set apart by tabs or bars), the
+    first and last paragraphs of the run of rows it stands in."""
+    text = analysis.text
+    rows = sorted({s.paragraph for s in analysis.sentences if "\t" in text[s.span.start:s.span.end]
+                   or text[s.span.start:s.span.end].lstrip().startswith("|")
+                   and text.count("|", s.span.start, s.span.end) >= 2})
+    ends: dict[int, tuple[int, int]] = {}
+    run: list[int] = []
+    for p in [*rows, -2]:
+        if run and p != run[-1] + 1:
+            for q in run:
+                ends[q] = (run[0], run[-1])
+            run = []
+        run.append(p)
+    return ends
+
+
 def voyages(analysis: Analysis) -> None:
     """Two consecutive calls of one vessel at different ports in one paragraph (or in two
     paragraphs in a row) are a voyage from the first to the second; where the later-told call
@@ -1492,11 +1510,18 @@ def voyages(analysis: Analysis) -> None:
     following: dict[int, int] = {}
     last: dict[Any, int] = {}
     told_in = _paragraphs_told(analysis) if calls else {}
+    table_ends = _table_ends(analysis) if calls else {}
     for i, c in enumerate(calls):
         start = c["evidence"][0][0]
         if c["vessel"] in last:
             prior = calls[last[c["vessel"]]]
             p0, p1 = paragraph_of.get(prior["evidence"][0][0], 0), paragraph_of.get(start, 0)
+            if p0 in table_ends and p1 not in table_ends:
+                # a table's rows are paragraphs of their own: the prose after it is counted
+                # from its last row (and prose before it to its first)
+                p0 = table_ends[p0][1]
+            elif p1 in table_ends and p0 not in table_ends:
+                p1 = table_ends[p1][0]
             if 0 <= p1 - p0 <= 1 or p1 - p0 <= 3 and prior.get("date") and c.get("date") and \
                     ends_before(prior["date"], c["date"]) and \
                     all(sentences_in[p] == 1 for p in range(p0, p1 + 1)) and \
@@ -1634,7 +1659,8 @@ def voyages(analysis: Analysis) -> None:
             "type": "Transfer", "vessel": first["vessel"], "origin": origin["port"],
             "destination": dest["port"],
             "cargo": (None if loaded_elsewhere else _carried(analysis, _own_part(analysis, origin))) or
-            _carried(analysis, at_dest) or _carried(analysis, at_dest, _DISCHARGED),
+            _carried(analysis, at_dest) or _carried(analysis, at_dest, _DISCHARGED) or
+            (None if loaded_elsewhere else origin.get("loaded_cargo")),
             "origin_type": "Port", "destination_type": "Port",
             "date": span,
             "confidence": dest.get("confidence") if dest.get("confidence") != "reported"
@@ -1741,7 +1767,10 @@ def _fill_origin(analysis: Analysis, vessel: str, origin: dict[str, Any],
             # from the loading's time to the discharge's, where the call there has one
             e["date"] = span_dates(origin.get("date"), dest.get("date") or e.get("date"))
             # the cargo told where it was loaded ("left Ust-Luga ..., loaded with fertilizer")
-            e["cargo"] = e.get("cargo") or _carried(analysis, origin["evidence"][0])
+            e["cargo"] = e.get("cargo") or _carried(analysis, origin["evidence"][0]) or \
+                origin.get("loaded_cargo")
+            # (and the sentence that tells where it came from)
+            e["evidence"] += [x for x in origin["evidence"][:1] if x not in e["evidence"]]
 
 
 _PASSIVE = rx(r"\s(?:has been|have been|had been|was|were|are|is|are being|is being)\s+"
