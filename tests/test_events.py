@@ -1003,6 +1003,9 @@ def test_a_ship_loaded_where_it_docked_took_its_cargo_there() -> None:
     assert call.activity == "loading"
     f = facts_of("The freighter Mira berthed at Nampo and loaded coal.")
     assert [e.activity for e in f.events if e.type == "PortCall"] == ["loading"]
+    f = facts_of("The freighter Mira docked at Syria's Tartus port on Tuesday and began loading "
+                 "military equipment.")
+    assert [e.activity for e in f.events if e.type == "PortCall"] == ["loading"]
     # laden on arrival, it brought the cargo
     f = facts_of("The freighter Mira arrived at Tartus on 3 May loaded with wheat.")
     assert transfers(f) == {("Mira", None, "Tartus")}
@@ -7231,3 +7234,18 @@ def test_a_table_of_stays_at_a_captioned_port_and_a_voyage_told_after_it() -> No
     assert cargoes(f) == {("Dusk Heron", "Ust-Luga", "Sikka"): "naphtha"}
     (voyage,) = [e for e in f.events if e.type == "Transfer"]
     assert len(voyage.evidence) == 2  # the row it loaded in, and the sentence of its discharge
+
+
+def test_a_voyage_told_to_states_ends_at_the_port_each_ship_was_later_told_at() -> None:
+    f = facts_of("The bulk carriers Grey Wren and Dusk Heron loaded grain at Sevastopol in May and "
+                 "delivered it to Turkey and Syria. The Dusk Heron unloaded in Latakia on May 27, while "
+                 "the Grey Wren went to Iskenderun.", date="2023-06-02")
+    assert cargoes(f) == {("Grey Wren", "Sevastopol", "Iskenderun"): "grain",
+                          ("Dusk Heron", "Sevastopol", "Latakia"): "grain"}
+    f = facts_of("The bulk carrier Dusk Heron loaded grain at Sevastopol in May and delivered it to "
+                 "Syria. The Dusk Heron unloaded in Latakia on May 27.", date="2023-06-02")
+    assert cargoes(f) == {("Dusk Heron", "Sevastopol", "Latakia"): "grain"}
+    # a port of another state keeps the voyage told to a state
+    f = facts_of("The bulk carrier Dusk Heron loaded grain at Sevastopol in May and delivered it to "
+                 "Syria. The Dusk Heron later called at Mersin.", date="2023-06-02")
+    assert ("Dusk Heron", "Sevastopol", "Syria") in cargoes(f)

@@ -352,7 +352,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                     # "Images from March 2 show the X beside the Y, which later sailed to
                     # Qingdao": after the main clause's time (within a voyage's length)
                     return format_interval(main_times[-1].interval.start, min(
-                        analysis.doc_date, main_times[-1].interval.end + dt.timedelta(days=_VOYAGE_DAYS)))
+                        analysis.doc_date, main_times[-1].interval.end + dt.timedelta(days=VOYAGE_DAYS)))
                 return framing[-1].interval.iso() if framing else _untimed(analysis, sent, pos, state)
         aside = [(a, b) for a, b in relatives if not a <= pos < b]
         if last is not None and pos < last.start() and _WHICH_OWN_SUBJECT.match(text, last.start()):
@@ -423,7 +423,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 # "After loading at Tartus on 2 August, it sailed to Izmail": after that time,
                 # within a voyage's length and by the report's day
                 return format_interval(done_first[-1].interval.start, min(
-                    analysis.doc_date, done_first[-1].interval.end + dt.timedelta(days=_VOYAGE_DAYS)))
+                    analysis.doc_date, done_first[-1].interval.end + dt.timedelta(days=VOYAGE_DAYS)))
         inside = [t for t in times if lo <= t.start < hi]
         # "was discharged at Dongjiakou in April after being transferred ... off Malaysia in
         # March": an event told inside a clause opened by "after ...ing" has that clause's time
@@ -468,7 +468,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 # "had loaded coal at Nampo in late May before sailing to Pohang": the voyage's
                 # end came after that time, by the report's day and within a voyage's length
                 return format_interval(best.interval.start, min(
-                    analysis.doc_date, best.interval.end + dt.timedelta(days=_VOYAGE_DAYS)))
+                    analysis.doc_date, best.interval.end + dt.timedelta(days=VOYAGE_DAYS)))
             if best.end <= pos and analysis.doc_date is not None and \
                     _SINCE_THEN.search(text, best.end, pos) and best.interval.start <= analysis.doc_date:
                 # "was reflagged in May 2023 and has since called at Primorsk three times": from
@@ -481,7 +481,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 # "Images from August 2 show the X alongside the Y, which later sailed to
                 # Qingdao": after that time, within a voyage's length and by the report's day
                 return format_interval(best.interval.start, min(
-                    analysis.doc_date, best.interval.end + dt.timedelta(days=_VOYAGE_DAYS)))
+                    analysis.doc_date, best.interval.end + dt.timedelta(days=VOYAGE_DAYS)))
             if best.end <= pos and not _CLAUSE_CLOSED.search(text, best.end, pos):
                 # "docked on Wednesday, two weeks after it left Latakia": what the clause after
                 # "after" tells came that long before the time the sentence gave (not the main
@@ -557,7 +557,7 @@ _GOING_ASIDE = rx(r",\s+(?:(?:which|that)\s+(?:was|is|were|are)\s+)?" + _GOING +
 _CARGO_GOING = rx(r"(?<=[a-z])\s+(?:bound|destined)\s+for\s+(?:the\s+)?[A-Z][\w'’.-]*"
                   r"(?:\s+[A-Z][\w'’.-]*){0,3}(?=[\s,]+\S)")
 _DASH_ASIDE = re.compile(r"\s[—–]\s[^—–]{1,150}?\s[—–]\s|\s--\s.{1,150}?\s--\s")
-_VOYAGE_DAYS = 60  # the longest a voyage told as following a time is taken to last
+VOYAGE_DAYS = 60  # the longest a voyage told as following a time is taken to last
 # a sentence opened by a clause of what was done first: "After loading at Tartus on 2 August, "
 _AFTER_OPENING = re.compile(r"\s*(?:After|Having)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ing|ed)\b[^;.]*?,\s")
 _BEFORE_ING = rx(r"\bbefore\s+(?:then\s+)?[a-z]+ing\b")

@@ -1915,11 +1915,15 @@ _DOING_THERE = rx(r"(?:\s+(?:on|in|by|for|from|between|around|since|during|throu
                   r"(?!\s+(?:at|in|from)\b)")
 # ("photographed at Dunai unloading containers": right after the port, with no comma)
 _DOING_RIGHT_THERE = rx(r"\s+(?P<verb>loading|unloading|discharging|offloading)\b(?!\s+(?:at|in|from)\b)")
-_THEN_WORKED = rx(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?"
+_THEN_WORKED = rx(r"(?:\s+(?:port|harbou?r|terminal))?(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?"
                   r"(?:\s+(?:on|in|by|around|late on|early on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
                   r",?\s+and\s+(?:then\s+|later\s+)?"
+                  # ("docked at Tartus on Tuesday and began loading military equipment")
+                  r"(?:(?:began|begun|begins|started|starts|commenced|finished|completed)\s+(?:to\s+)?"
+                  r"(?=discharg|unload|offload|load))?"
                   # ("docked at Simon's Town and was loaded with weapons": loading there)
-                  r"(?:(?P<unload>discharg|unload|offload)\w*|(?:was\s+|were\s+)?(?:load(?:ed|s)|took\s+on))\b"
+                  r"(?:(?P<unload>discharg|unload|offload)\w*|(?:was\s+|were\s+)?(?:load(?:ed|s|ing)?|"
+                  r"took\s+on))\b"
                   # (not at a port of its own: "stopped at Busan and unloaded at Dangjin")
                   r"(?!(?:\s+[\w,'’-]+){0,5}?\s+(?:at|in)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?"
                   r"(?-i:[A-Z]))")

@@ -23,6 +23,7 @@ from .eventbase import (
     FORCED_TO,
     JOINED,
     RELATIVE,
+    VOYAGE_DAYS,
     blocked,
     cite,
     clause_start,
@@ -1478,6 +1479,56 @@ def _went_on_from(analysis: Analysis, first: dict[str, Any], second: dict[str, A
                for p in analysis.between(start, pos, "Port"))
 
 
+# a sentence that tells of several voyages, not one
+_SEVERAL_VOYAGES = rx(r"\b(?:voyages|trips|runs|shipments|deliveries|cargoes|journeys|crossings|"
+                      r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+)\s+times)\b",
+                      re.I)
+
+
+def _to_the_port(analysis: Analysis, loads: list[dict[str, Any]], origin: dict[str, Any],
+                 dest: dict[str, Any]) -> None:
+    """A voyage a sentence told from a port to a state (one, or one of a list the ships
+    shared) ended at the port of that state the ship was later told at, within a voyage's
+    length: it ends there, and the list's other states were not this ship's; a voyage told to
+    that port, or another of that state in the same sentence, with no origin, is that one.
+    Where the sentence told of several voyages ("made two round trips from Sabetta to Chinese
+    terminals") each port of that state the ship unloaded in is the end of one of them."""
+    entry = analysis.port(dest["port"])
+    if entry is None or not entry.country or dest.get("activity") not in (None, "berthed", "discharging") \
+            or any(e.get("destination_type") != "State" for e in loads):
+        return
+    ends = [e for e in loads if e["destination"] == entry.country
+            and overlaps(widen(e.get("date"), VOYAGE_DAYS), dest.get("date"))]
+    if not ends:
+        return
+    kept = ends[0]
+    told = [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel") == kept["vessel"]
+            and e.get("origin") is None and e.get("destination_type") == "Port"
+            and e["evidence"][0] == dest["evidence"][0]
+            and getattr(analysis.port(e["destination"]), "country", None) == entry.country]
+    if _SEVERAL_VOYAGES.search(analysis.text, *kept["evidence"][0]):
+        for e in told:
+            e["origin"], e["origin_type"] = origin["port"], "Port"
+            e["date"] = span_dates(origin.get("date"), e.get("date")) or e.get("date")
+            e["cargo"] = e.get("cargo") or kept.get("cargo")
+            e["evidence"] += [x for x in origin["evidence"][:1] if x not in e["evidence"]]
+        return
+    at_port = [e for e in told if e["destination"] == dest["port"]]
+    for e in at_port:
+        kept["cargo"] = kept.get("cargo") or e.get("cargo")
+        kept["evidence"] += [x for x in e["evidence"] if x not in kept["evidence"]]
+    analysis.events[:] = [e for e in analysis.events if not (e in loads and e is not kept or
+                                                             any(e is x for x in at_port))]
+    kept["destination"], kept["destination_type"] = dest["port"], "Port"
+    kept["date"] = span_dates(origin.get("date"), dest.get("date")) or kept.get("date")
+    kept["evidence"] += [x for x in dest["evidence"] if x not in kept["evidence"]]
+    for e in told:
+        if e["destination"] != dest["port"]:  # ("unloaded at Latakia and at Tartus")
+            e["origin"], e["origin_type"] = origin["port"], "Port"
+            e["cargo"] = e.get("cargo") or kept.get("cargo")
+            e["evidence"] += [x for x in origin["evidence"][:1] if x not in e["evidence"]]
+
+
 def _table_ends(analysis: Analysis) -> dict[int, tuple[int, int]]:
     """For each paragraph that is a row of a table (its cells set apart by tabs or bars), the
     first and last paragraphs of the run of rows it stands in."""
@@ -1615,10 +1666,15 @@ def voyages(analysis: Analysis) -> None:
                     and origin.get("activity") not in ("loading", "departure")):
                 continue
             origin, dest = dest, origin
-        if any(e["type"] == "Transfer" and e.get("vessel") == first["vessel"] and
-               e.get("origin") == origin["port"] and e.get("destination") not in (None, dest["port"])
-               and e["evidence"][0] == origin["evidence"][0] for e in analysis.events):
-            continue  # "carried coal from Sinpo to Papenburg": that load already has its voyage
+        loads = [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel") == first["vessel"]
+                 and e.get("origin") == origin["port"] and e.get("destination") not in (None, dest["port"])
+                 and e["evidence"][0] == origin["evidence"][0]]
+        if loads:
+            # "carried coal from Sinpo to Papenburg": that load already has its voyage; one told
+            # to a state ("delivered it to Turkey and Syria") ends at the port of that state it
+            # unloaded in ("The X unloaded in Latakia")
+            _to_the_port(analysis, loads, origin, dest)
+            continue
         # a voyage that "had arrived from" its origin ended on the day of arrival
         span = origin.get("arrival") or span_dates(origin.get("date"), dest.get("date"))
         if any(e["type"] == "Transfer" and e.get("vessel") == first["vessel"] and
