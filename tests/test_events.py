@@ -7249,3 +7249,28 @@ def test_a_voyage_told_to_states_ends_at_the_port_each_ship_was_later_told_at() 
     f = facts_of("The bulk carrier Dusk Heron loaded grain at Sevastopol in May and delivered it to "
                  "Syria. The Dusk Heron later called at Mersin.", date="2023-06-02")
     assert ("Dusk Heron", "Sevastopol", "Syria") in cargoes(f)
+
+
+def test_a_ship_still_sailing_to_a_port_is_not_there_and_one_waiting_is_there_now() -> None:
+    f = facts_of("The Aframax Grey Wren completed loading at Primorsk on May 12 and is now sailing to "
+                 "India's Sikka.", date="2025-05-19")
+    assert dated(f, "PortCall") == {("Grey Wren", "Primorsk"): "2025-05-12"}
+    f = facts_of("The tanker Grey Wren was steaming towards Tartus when it was seized.")
+    assert calls(f) == set()
+    f = facts_of("The Dusk Heron loaded at Kozmino on May 6. The tanker Grey Wren is waiting to berth at "
+                 "Kozmino.", date="2025-05-19")
+    assert dated(f, "PortCall")[("Grey Wren", "Kozmino")] == "2025-05-19"
+
+
+def test_trips_between_the_two_ports_named_last() -> None:
+    f = facts_of("The cargo ship Grey Wren left Rajin on February 14 and arrived at Dunai on February "
+                 "17. The Grey Wren and the Dusk Heron have made ten round trips between the two ports "
+                 "since August 2023.", date="2024-02-27")
+    assert transfers(f) == {("Grey Wren", "Rajin", "Dunai"), ("Dusk Heron", "Rajin", "Dunai")}
+    # the voyage told with its days stays one of its own
+    assert sorted(e.date or "" for e in f.events if e.type == "Transfer") == [
+        "2023-08-01/2024-02-27", "2023-08-01/2024-02-27", "2024-02-14/2024-02-17"]
+    # with only one port named before, no trips are read
+    f = facts_of("The cargo ship Grey Wren left Rajin on February 14. The Grey Wren has made ten round "
+                 "trips between the two ports.", date="2024-02-27")
+    assert transfers(f) == set()

@@ -35,6 +35,9 @@ MODAL = rx(
     # (not "headed east and transferred ...": a way taken, not a destination meant)
     # (nor "headed into Tartus": it went in)
     r"(?:heading|headed)(?!\s+(?:north|south|east|west)(?:wards?|bound)?\b|\s+into\b)|due to|en route|"
+    # "is now sailing to Sikka", "was steaming towards Tartus": on the way, not there
+    r"(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+|then\s+)?(?:sailing|steaming|travell?ing|"
+    r"transiting|making\s+(?:its|her|their)\s+way)\s+(?:to|towards?|for)\b|"
     r"destined|tried|attempt\w*|turned (?:\w+ )?(?:away|back)|"
     # "is due at Rotterdam next week", "was being taken to Bandar-e Jask": not there yet
     r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?due\s+(?:at|in|to|into|off)|"
@@ -159,11 +162,11 @@ RELATIVE = rx(_RELATIVE_HEAD + r"(?=,(?!\d{3}\b))(?!" + _BESIDE_NAME + ")")
 RELATIVE_TO_END = rx(_RELATIVE_HEAD + r"$")
 _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\b)|"
               r"is (?:still |now |currently )?(?:moored|anchored|berthed|docked|"
-                      r"alongside|at|in|laid up|idle|"
+                      r"alongside|at|in|laid up|idle|waiting|"
                       # "is currently loading at Primorsk": under way as the report is written
                       r"loading|unloading|discharging|offloading)|"
                       r"are (?:still |now |currently )?(?:moored|anchored|at|"
-                      r"in)|(?:is|are) (?:being |now |hereby )?(?:designated|sanctioned|blacklisted|"
+                      r"in|waiting)|(?:is|are) (?:being |now |hereby )?(?:designated|sanctioned|blacklisted|"
                       r"listed)|(?:was|were) still (?:moored|anchored|berthed|docked|alongside|at|in|"
                       r"held|detained)|lies|sits|still in port|at (?:the )?time of writing)\b", re.I)
 

@@ -436,10 +436,36 @@ _HEADING_TO = rx(r"\b(?:head(?:ed|ing|s)|bound|sail(?:ed|ing|s)|set\s+(?:off|out
                  re.I)
 
 
+# "made ten round trips between the two ports": the two ports named last
+_TWO_PORTS = rx(r"\bbetween\s+(?P<first>(?:the|these|those)\s+two)\s+(?P<second>ports|harbou?rs|terminals)\b",
+                re.I)
+
+
+def _the_two_ports(analysis: Analysis, sent: Sentence) -> None:
+    """"between the two ports": the two ports named last before it (in the order named), as
+    two mentions ("the two", "ports") the rules read as "between A and B"."""
+    text = analysis.text
+    for m in _TWO_PORTS.finditer(text, sent.span.start, sent.span.end):
+        if analysis.between(m.start("first"), m.end("second")):
+            continue
+        named: list[Mention] = []
+        for p in reversed(analysis.between(max(0, m.start() - 800), m.start(), "Port")):
+            if p.form != "anaphor" and p.key not in {q.key for q in named}:
+                named.insert(0, p)
+            if len(named) == 2:
+                break
+        if len(named) == 2:
+            for group, p, order in (("first", named[0], 1), ("second", named[1], 2)):
+                analysis.add(Mention(m.start(group), m.end(group), m.group(group), "Port", p.key,
+                                     "anaphor", {"entry": p.attrs["entry"], "pair": order}))
+
+
 def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
     """"at the port", "the same berth", "loaded there": mentions of the port named last, or for
-    "the same" and "there", of the port of the latest call told before."""
+    "the same" and "there", of the port of the latest call told before; "between the two
+    ports", the two named last."""
     text = analysis.text
+    _the_two_ports(analysis, sent)
     for pat in (_PORT_ANAPHOR, _THERE):
         for m in pat.finditer(text, sent.span.start, sent.span.end):
             start, end = m.start("np"), m.end("np")

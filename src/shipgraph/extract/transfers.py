@@ -835,6 +835,8 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
             word = None  # "voyages to Ningbo carrying DPRK coal": "to" is Ningbo's
         if word is None and p.form == "anaphor" and p.text == "there" and kind in ("discharge", "move"):
             word = "to"  # "unloaded containers there", "carried the wheat there"
+        if p.attrs.get("pair") == 2:
+            word = "and"  # "between the two ports": the second of the two
         if word is None or _is_possessor(text, p, places):
             continue
         if _REGISTRY_BEFORE.search(text, max(s, p.start - 80), p.start) or \
@@ -1679,7 +1681,12 @@ def voyages(analysis: Analysis) -> None:
         span = origin.get("arrival") or span_dates(origin.get("date"), dest.get("date"))
         if any(e["type"] == "Transfer" and e.get("vessel") == first["vessel"] and
                e.get("destination") == dest["port"] and e.get("origin") in (None, origin["port"])
-               and overlaps(e.get("date"), span) for e in analysis.events):
+               and overlaps(e.get("date"), span) and not (
+                   # ("made ten round trips between the two ports": one of them is a voyage of
+                   # its own)
+                   e.get("origin") and span and _SEVERAL_VOYAGES.search(analysis.text, *e["evidence"][0])
+                   and e["evidence"][0] not in (origin["evidence"][0], dest["evidence"][0]))
+               for e in analysis.events):
             _fill_origin(analysis, first["vessel"], origin, dest)
             for e in analysis.events:
                 # "It loads containers at Rason ... and unloads at Vostochny. ... found the
