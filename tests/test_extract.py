@@ -2180,3 +2180,19 @@ def test_a_name_that_opens_like_a_month_and_ends_in_a_number_is_a_ship(name: str
 def test_a_day_after_a_ship_is_no_name() -> None:
     f = facts_of("The tanker Kira transferred its cargo to the Saam FSU, Aug 24.")
     assert names(f, "Vessel") == {"Kira", "Saam FSU"}
+
+
+def test_the_index_of_events_by_sentence_follows_drops_and_appends() -> None:
+    from shipgraph.extract.base import Analysis
+    from shipgraph.extract.gazetteer import default_gazetteer
+    from shipgraph.model import Document
+
+    analysis = Analysis(Document(id="d", title="t", text="A. B. C."), default_gazetteer())
+    first = {"type": "PortCall", "evidence": [(0, 2)]}
+    second = {"type": "PortCall", "evidence": [(3, 5)]}
+    analysis.events += [first, second]
+    assert analysis.events_at(3) == [second]
+    # one dropped and one appended: the list is as long as before, its index must not be stale
+    third = {"type": "PortCall", "evidence": [(6, 8)]}
+    analysis.events[:] = [first, third]
+    assert analysis.events_at(3) == [] and analysis.events_at(6) == [third]

@@ -62,6 +62,7 @@ class Analysis:
     _longest: int = 0
     _events_at: dict[int, list[dict[str, Any]]] = field(default_factory=dict, repr=False)
     _events_indexed: int = 0
+    _events_tail: object = field(default=None, repr=False)  # the event indexed last
     _sentence_index: dict[int, int] = field(default_factory=dict, repr=False)
 
     @property
@@ -104,13 +105,16 @@ class Analysis:
     def events_at(self, start: int) -> list[dict[str, Any]]:
         """The events whose first evidence span starts at `start` (one sentence's events).
         Events are only ever appended or dropped, so the index grows with the list and is
-        rebuilt when it shrinks."""
-        if len(self.events) < self._events_indexed:
+        rebuilt when it shrinks, or when the event it last indexed no longer stands where it
+        did (some were dropped, and as many or more appended since)."""
+        indexed = self._events_indexed
+        if len(self.events) < indexed or indexed and self.events[indexed - 1] is not self._events_tail:
             self._events_at.clear()
-            self._events_indexed = 0
-        for e in self.events[self._events_indexed:]:
+            indexed = 0
+        for e in self.events[indexed:]:
             self._events_at.setdefault(e["evidence"][0][0], []).append(e)
         self._events_indexed = len(self.events)
+        self._events_tail = self.events[-1] if self.events else None
         return self._events_at.get(start, [])
 
     @property
