@@ -7274,3 +7274,43 @@ def test_trips_between_the_two_ports_named_last() -> None:
     f = facts_of("The cargo ship Grey Wren left Rajin on February 14. The Grey Wren has made ten round "
                  "trips between the two ports.", date="2024-02-27")
     assert transfers(f) == set()
+
+
+def test_a_call_told_with_no_time_and_again_with_one_is_one_call() -> None:
+    f = facts_of("The tankers Grey Wren and Dusk Heron loaded crude at Jose in September.\n\nBoth "
+                 "vessels later discharged at Dongying. The Grey Wren arrived there on October 20; the "
+                 "Dusk Heron followed six days later.", date="2024-11-02")
+    assert sorted((e.activity, e.date) for e in f.events if e.type == "PortCall" and
+                  e.port == next(x.id for x in f.entities if x.name == "Dongying")) == [
+        ("discharging", "2024-10-20"), ("discharging", "2024-10-26")]
+    # (not a call told as another)
+    f = facts_of("The tanker Grey Wren called at Tartus on 3 May.\n\nThe Grey Wren called at Tartus "
+                 "again.", date="2024-11-02")
+    assert len([e for e in f.events if e.type == "PortCall"]) == 2
+
+
+def test_ships_lying_off_a_port_cargo_unloaded_with_the_ship_told_after_and_departures_with_no_port() -> None:
+    f = facts_of("The tanker Grey Wren then sat off Singapore for months.", date="2023-09-08")
+    assert calls(f) == {("Grey Wren", "Singapore")}
+    f = facts_of("Prosecutors seized Iranian oil that had been loaded onto the Grey Wren, a Liberian-flagged "
+                 "tanker.\n\nThe cargo was unloaded at the port of Galveston in August 2023 after the "
+                 "tanker's operator pleaded guilty.", date="2023-09-08")
+    assert dated(f, "PortCall") == {("Grey Wren", "Galveston"): "2023-08"}
+    # a departure with no port ends the call told before it
+    f = facts_of("Drones attacked the oil terminal at Novorossiysk on June 4. The tanker Grey Wren, which "
+                 "was loading at the terminal at the time, was not hit.\n\nThe Grey Wren finished "
+                 "loading over the weekend and left on June 10.", date="2024-07-02")
+    assert dated(f, "PortCall") == {("Grey Wren", "Novorossiysk"): "2024-06-04/2024-06-10"}
+    f = facts_of("The tanker Grey Wren arrived at Novorossiysk on June 4. The tanker Dusk Heron arrived at "
+                 "Tuapse on June 5. The Grey Wren left on June 10.", date="2024-07-02")
+    assert dated(f, "PortCall")[("Grey Wren", "Novorossiysk")] == "2024-06-04"
+
+
+def test_a_group_waiting_at_the_anchorage_and_a_voyage_to_a_port_after_its_state_s_name() -> None:
+    f = facts_of("The tanker Grey Wren left Novorossiysk on June 10. In the first week of June, three "
+                 "other tankers had been waiting at the anchorage, including the Dusk Heron and the Kite "
+                 "Hollow.\n\nThe Dusk Heron loaded in mid-June and sailed for Turkey's Aliaga, where it "
+                 "arrived on June 25.", date="2024-07-02")
+    assert {("Dusk Heron", "Novorossiysk"), ("Kite Hollow", "Novorossiysk"),
+            ("Dusk Heron", "Aliaga")} <= calls(f)
+    assert transfers(f) == {("Dusk Heron", "Novorossiysk", "Aliaga")}

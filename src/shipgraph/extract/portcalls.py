@@ -68,6 +68,9 @@ CALL = rx(
     r"{0,40}?,\s+(?:both|each|all|every\s+one)\s+(?:ended|ending|"
     r"finished|finishing|terminating)\s+(?:at|in)|"
     r"observed|recorded|remain\w*|sighted|"
+    # "sat off Singapore for months", "lingered outside Tartus": lying there
+    r"(?:sat|lay|lingered|loitered|idled|idling|waited)(?=\s+(?:off|outside|at|in|near)\s+(?:the\s+"
+    r"(?:port|harbou?r|anchorage)\s+of\s+)?(?:(?-i:[A-Z])|$))|"
     # "has become a familiar sight at the port", "a regular caller at Tartus"
     r"(?:familiar|regular|frequent|common)\s+(?:sight|visitor|caller)|"
     # "was detected at Nampo by satellite", "was located in Nampo"
@@ -234,7 +237,8 @@ _PORT_ANAPHOR = rx(
     r"fuel|cargo|bulk|ore|LNG|LPG|naval|military|outer|inner|single-point|adjacent|neighbou?ring|"
     r"nearby|next|refinery|river|sea|deep-?water|ferry|export|petroleum|industrial|gas)\s+){0,2}"
     r"(?:port|harbou?r|berth|terminal|quay|pier|anchorage|jetty|mooring|buoy))\b"
-    r"(?!\s+(?:of|at|near|formerly|also|now|previously|called)\b)(?!\s+[A-Z])"
+    # ("at the terminal at the time": no other port named after it)
+    r"(?!\s+(?:of|near|formerly|also|now|previously|called)\b|\s+at\s+(?!(?:the|that)\s+time\b))(?!\s+[A-Z])"
     # "at the port in May" (a time), not "the port in Syria"
     r"(?!\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|early|late|mid|spring|summer|autumn|winter|\d))\S)")
@@ -243,7 +247,9 @@ _ABOARD = rx(r"\b(?:loaded|unloaded|offloaded|discharged|lifted|put|placed|stowe
              r"on board|on to|into|off|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # where a ship or a cargo aboard was bound, up to the port: "for the port of", "towards"
 # "the Indian port of", "the port of": what may stand before a port's name
-PORT_OF = r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?"
+# ("for Turkey's Aliaga": the port after its state's name)
+PORT_OF = (r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+|"
+           r"(?-i:[A-Z])[\w-]*(?:\s(?-i:[A-Z])[\w-]*)?['’]s\s+)?")
 BOUND_FOR = rx(r"\b(?:for|towards?)\s+" + PORT_OF + "$")
 _TRADED_ABOARD = rx(r"\b(?P<verb>imported|exported|received|sent|landed)\s+(?:[\w,.'’-]+\s+){0,6}?"
                     r"(?:aboard|on\s+board|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
@@ -527,7 +533,11 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     if ports and not [v for v in vessels if v.start < ports[0].start or v.form == "name"] and (
             _log_entry(analysis, sent, ports) or _timeline_entry(analysis, sent, ports)):
         return
-    if not vessels:
+    # ("The cargo was unloaded at Galveston in August after the tanker's operator pleaded
+    # guilty": a ship told only in a later clause is not the one the port's clause is of)
+    later = bool(vessels and ports and all(v.start > ports[0].end for v in vessels) and
+                 _LATER_CLAUSE.search(analysis.text, ports[0].end, vessels[0].start))
+    if not vessels or later:
         # "Its last run, a call at P ...": the vessel the text was just speaking of
         focus = [m for m in analysis.between(sent.span.start - 300 - analysis.longest,
                                              sent.span.start, "Vessel")
@@ -536,9 +546,10 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
         if focus and ports:
             _nominal_calls(analysis, sent, [max(focus, key=lambda m: m.end)], ports)
             _cargo_calls(analysis, sent, max(focus, key=lambda m: m.end), ports)
-        if ports:
+        if ports and not later:
             _field_calls(analysis, sent, [], ports)  # a record's "LAST PORT: Tartus" line
-        return
+        if not later:
+            return
     _among_calls(analysis, sent, vessels, ports)
     _caption_calls(analysis, sent, vessels, ports)
     _by_ship_calls(analysis, sent, vessels, ports)
@@ -549,6 +560,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _arrived_there_too(analysis, sent, vessels)
     _gapped_calls(analysis, sent, vessels, ports)
     _worked_after_arrival(analysis, sent, vessels, ports)
+    _left_after_call(analysis, sent, vessels, ports)
     _followed_calls(analysis, sent, vessels)
     _dated_after(analysis, sent, vessels, ports)
     _first_to_calls(analysis, sent, vessels, ports)
@@ -1311,8 +1323,10 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
     Bandar Abbas ...; the second ship, the Y, berthed on Sept. 21": the named ships' arrivals,
     told with no port, are at the port the group came to in the sentence before."""
     text = analysis.text
-    here = {p.key: p for p in analysis.in_sentence(sent, "Port") if p.form != "anaphor"}
+    here = {p.key: p for p in analysis.in_sentence(sent, "Port") if p.form != "anaphor"} or \
+        {p.key: p for p in analysis.in_sentence(sent, "Port") if p.text.lower().startswith("the ")}
     if len(here) == 1:
+        # ("three tankers had been waiting at the anchorage, including the X": the port told of)
         (port,) = here.values()
         including = _INCLUDING.match(text, port.end, min(sent.span.end, port.end + 60))
         counted = (_GROUP_ARRIVED.search(text, max(sent.span.start, port.start - 160), port.start) or
@@ -1463,6 +1477,54 @@ def _worked_after_arrival(analysis: Analysis, sent: Sentence, vessels: list[Ment
     told = date_near(analysis, sent, worked.start())
     if told and event.get("date") and ends_before(event["date"], told):
         event["date"] = span_dates(event["date"], told)
+
+
+# "It left on June 10", "finished loading over the weekend and left on June 10": a departure
+# with no port named
+_LEFT_BARE = rx(r"\s+(?:(?:then|later|finally|eventually|\w+ly)\s+)?(?:(?P<worked>(?:finished|completed)\s+"
+                r"(?:loading|unloading|discharging))\s+(?:[^,;.]{0,30}?\s+)?and\s+)?"
+                r"(?:left|departed|sailed(?:\s+away)?|set\s+sail)\b(?!\s+(?:for|to|towards?|from|with|"
+                r"carrying|laden|loaded|empty|in\s+ballast|the\s+(?:port|harbou?r)|(?-i:[A-Z])|"
+                # (a way taken, not a departure: "then sailed south", "sailed through the Red Sea")
+                r"through|across|along|past|via|around|up|down|out|into|north\w*|south\w*|east\w*|"
+                r"west\w*)\b)", re.I)
+
+
+def _left_after_call(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                     ports: list[Mention]) -> None:
+    """"The X was loading at Novorossiysk on June 4. || The X finished loading over the weekend
+    and left on June 10": a departure with no port, told after the ship's call at one, ends
+    that call."""
+    if ports or not vessels:
+        return
+    text, index = analysis.text, analysis.index_of(sent)
+    v = vessels[0]
+    left = _LEFT_BARE.match(text, v.end)
+    if left is None or blocked(text, sent.span.start, v.start, left.end()):
+        return
+    # (its own time, told right after it or opening the sentence: not "sailed on, reappearing
+    # off Syria on 2 December")
+    own = [t for t in sent.times if 0 <= t.start - left.end() <= 12 and "," not in text[left.end():t.start]
+           or t.end <= v.start]
+    told = own[0].interval.iso() if own else None
+    for before in reversed(analysis.sentences[max(0, index - 3):index]):
+        calls = [e for e in analysis.events_at(before.span.start) if e["type"] == "PortCall"
+                 and e["vessel"] == v.key]
+        if any(e["vessel"] != v.key for e in analysis.events_at(before.span.start)
+               if e["type"] == "PortCall") or len({e["port"] for e in calls}) > 1:
+            return  # (another ship's call, or two ports: which it left is not told)
+        if not calls:
+            continue
+        call = calls[-1]
+        if call.get("activity") == "departure" or not (told and call.get("date") and
+                                                       ends_before(call["date"], told)):
+            return
+        call["date"] = span_dates(call["date"], told)
+        if left["worked"]:
+            call["activity"] = told_activity(call.get("activity"), "discharging" if "unload" in
+                                             left["worked"] or "disch" in left["worked"] else "loading")
+        cite(call, sent)
+        return
 
 
 # a ship's log under a heading that names it: "Movements of the Angara (IMO ...), 2024" over
@@ -1835,6 +1897,7 @@ def _nominal_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             add_call(analysis, sent, v, at, m.group("noun"))
 
 
+_LATER_CLAUSE = rx(r"\b(?:after|before|when|while|because|until)\b")
 # what an image shows on a ship's deck at a port: a cargo, or none
 _DECK = rx(r"(?:\s+with\s+(?P<laden>(?:[\w-]+\s+){0,2}?" + CARGO_WORDS + r")\s+"
            r"(?:on\s+(?:its\s+|her\s+)?deck|aboard|on\s+board)|"
@@ -2106,8 +2169,35 @@ def merge_stays(analysis: Analysis) -> None:
                 drop.add(id(wide))
                 narrow["evidence"] += [e for e in wide["evidence"] if e not in narrow["evidence"]]
                 narrow["activity"] = told_activity(narrow.get("activity"), wide.get("activity"))
+    # "Both vessels later discharged at Dongying. The Nordic Ash arrived there on October 20":
+    # a call told with no time and told again, near it, with one is that call
+    for ev in analysis.events:
+        if ev["type"] != "PortCall" or ev.get("date") or id(ev) in drop:
+            continue
+        sent = analysis.sentence_at(ev["evidence"][0][0])
+        par = sent.paragraph if sent else -9
+        timed = [other for p, other in calls.get((ev["vessel"], ev["port"]), [])
+                 if id(other) not in drop and abs(p - par) <= 1]
+        if len(timed) != 1 or any(_ANOTHER_CALL.search(analysis.text, *x["evidence"][0])
+                                  for x in (ev, timed[0])) or \
+                _HABITUAL_CALL.search(analysis.text, *ev["evidence"][0]) or \
+                ev.get("confidence") != timed[0].get("confidence") or ev.get("activity") == "departure":
+            # (nor what it does as a rule: "It loads containers at Rason"; nor a telling hedged
+            # where the other is not; a departure ends the call: see `merge_departures`)
+            continue
+        drop.add(id(ev))
+        timed[0]["evidence"] += [e for e in ev["evidence"] if e not in timed[0]["evidence"]]
+        timed[0]["activity"] = told_activity(timed[0].get("activity"), ev.get("activity"))
     if drop:
         analysis.events[:] = [ev for ev in analysis.events if id(ev) not in drop]
+
+
+_HABITUAL_CALL = rx(r"\b(?:loads|unloads|discharges|offloads|delivers|calls|visits|docks|berths|sails|"
+                    r"shuttles|plies|runs|carries|ships|returns|goes|travels|repeated|voyages|trips|"
+                    r"shuttled|regular)\b", re.I)
+# a call told as one more: "called at Tartus again", "a second visit", "returned to"
+_ANOTHER_CALL = rx(r"\b(?:again|another|second|third|twice|returned|return|back\s+to|once\s+more|"
+                   r"repeatedly|regularly|several|times)\b", re.I)
 
 
 def merge_departures(analysis: Analysis) -> None:
