@@ -7314,3 +7314,15 @@ def test_a_group_waiting_at_the_anchorage_and_a_voyage_to_a_port_after_its_state
     assert {("Dusk Heron", "Novorossiysk"), ("Kite Hollow", "Novorossiysk"),
             ("Dusk Heron", "Aliaga")} <= calls(f)
     assert transfers(f) == {("Dusk Heron", "Novorossiysk", "Aliaga")}
+
+
+def test_a_numbered_list_of_ships_a_designation_told_before_lists() -> None:
+    f = facts_of("The European Union on Tuesday added 189 vessels to its list of ships banned from EU "
+                 "ports. Among the newly listed tankers are:\n\n1. GREY WREN (IMO 9301196), flag: "
+                 "Cameroon\n2. DUSK HERON (IMO 9232462), flag: Gabon\n", date="2025-05-20")
+    assert sorted((e["target"], e.get("date")) for e in kinds(f, "Sanction")) == [
+        ("DUSK HERON", "2025-05-20"), ("GREY WREN", "2025-05-20")]
+    # with no designation told before, a list of ships is no list of sanctions
+    f = facts_of("Port agents counted the ships. Among the newly listed tankers are:\n\n1. GREY WREN "
+                 "(IMO 9301196), flag: Cameroon\n", date="2025-05-20")
+    assert kinds(f, "Sanction") == []

@@ -2196,3 +2196,13 @@ def test_the_index_of_events_by_sentence_follows_drops_and_appends() -> None:
     third = {"type": "PortCall", "evidence": [(6, 8)]}
     analysis.events[:] = [first, third]
     assert analysis.events_at(3) == [] and analysis.events_at(6) == [third]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("The measures also target Litasco Middle East DMCC, a Dubai-based trader.", "Litasco Middle East DMCC"),
+    ("The tanker is managed by SEA STAR SHIPPING CO LTD of Hong Kong.", "SEA STAR SHIPPING CO LTD"),
+    ("Its manager is Black Sea Logistics BV, the registry shows.", "Black Sea Logistics BV"),
+    ("The ship is owned by Ocean Glory Pte Ltd, a Singapore firm.", "Ocean Glory Pte Ltd"),
+])
+def test_firms_by_the_forms_of_company_law_abroad_and_in_capitals(text: str, firm: str) -> None:
+    assert names(facts_of(text), "Organization") == {firm}

@@ -16,8 +16,11 @@ _CAP = r"[A-Z][\w&'’\-]*"
 # "the Nigerian Navy on Sunday": a time after a name is no part of it
 _WHEN = WHEN_WORD
 _ORG_SUFFIX = rx(
-    r"\b(?:" + _CAP + r"\s+){0,5}?(?:" + _CAP + r"\s+)(?:Ltd|LLC|Inc|FZE|FZCO|FZ|Co\.? Ltd|Co|Corp|"
-    r"Corporation|Company|GmbH|S\.A\.|SA|AG|PLC|LLP|Limited|JSC|PJSC|OOO)\b"
+    r"\b(?:" + _CAP + r"\s+){0,5}?(?:" + _CAP + r"\s+)(?:Ltd|LLC|Inc|FZE|FZCO|FZC|FZ|DMCC|Co\.? Ltd|Co|Corp|"
+    r"Corporation|Company|GmbH|S\.A\.|SA|AG|PLC|LLP|Limited|JSC|PJSC|OOO|Pte\.? Ltd|SARL|BV|B\.V\.|NV|"
+    r"Sdn\.? Bhd|Bhd|A/S|Srl|S\.r\.l\.|"
+    # (register and sanctions lists in capitals: "SEA STAR SHIPPING CO LTD")
+    r"LTD|LIMITED|INC|CORP|CORPORATION|COMPANY|CO\.? LTD)\b"
     # a free zone's suffix after the form: "Caravella LLC FZ", "Sea Star Ltd FZE"
     r"(?:\s+(?:FZ|FZE|FZCO|FZC|FZ-LLC|DMCC))?\b"
     # the full stop of an abbreviation, not one that ends the sentence after "Company"

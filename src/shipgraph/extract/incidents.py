@@ -1272,6 +1272,11 @@ def _designation_before(analysis: Analysis, sent: Sentence) -> str | bool | None
     return False
 
 
+# the ships a designation told just before lists, told as such: "Among the newly listed
+# tankers are:"
+_LISTED_LEAD = rx(r"\b(?:among\s+(?:the\s+)?|the\s+)(?:[\w-]+\s+){0,2}?(?:listed|designated|sanctioned|"
+                  r"named|added|targeted)\s+(?:vessels|ships|tankers|carriers|freighters)\s+"
+                  r"(?:are|were|include|included)\b", re.I)
 _ITEM_OPENING = re.compile(r"\s*(?:[-*•]|\d{1,3}[.)])?\s*")
 
 
@@ -1282,6 +1287,9 @@ def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
     if not text[s:e].rstrip().endswith(":"):
         return
     cue = _SANCTION.search(text, s, e)
+    if cue is None and (lead := _LISTED_LEAD.search(text, s, e)) is not None and \
+            _designation_before(analysis, sent) is not False:
+        cue = lead  # "... added 189 vessels to its list. Among the newly listed tankers are:"
     if cue is None or NEGATION.search(text, s, e) or _HYPOTHETICAL.search(text, s, e):
         return
     index = analysis.index_of(sent)
