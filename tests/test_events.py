@@ -7326,3 +7326,18 @@ def test_a_numbered_list_of_ships_a_designation_told_before_lists() -> None:
     f = facts_of("Port agents counted the ships. Among the newly listed tankers are:\n\n1. GREY WREN "
                  "(IMO 9301196), flag: Cameroon\n", date="2025-05-20")
     assert kinds(f, "Sanction") == []
+
+
+def test_a_group_named_in_dashes_and_each_member_s_own_day_gapped_or_after_an_aside() -> None:
+    f = facts_of("Three Iranian tankers have delivered crude to Syria's Baniyas port since mid-March.\n\n"
+                 "The tankers - the Grey Wren, the Dusk Heron and the Kite Hollow - together carried "
+                 "about 3 million barrels. The Grey Wren, the largest of the three, discharged its "
+                 "cargo on March 18, while the Dusk Heron arrived on March 29 and the Kite Hollow on "
+                 "April 5.", date="2024-04-10")
+    assert dated(f, "PortCall") == {("Grey Wren", "Baniyas"): "2024-03-18",
+                                    ("Dusk Heron", "Baniyas"): "2024-03-29",
+                                    ("Kite Hollow", "Baniyas"): "2024-04-05"}
+    # ships named in an aside that is no list of the group are not its members
+    f = facts_of("Three Iranian tankers have delivered crude to Syria's Baniyas port since mid-March.\n\n"
+                 "The tankers met a fourth, the Grey Wren, off Cyprus.", date="2024-04-10")
+    assert calls(f) == set()

@@ -212,6 +212,7 @@ def test_the_names_a_ship_had_one_after_another_and_a_former_name_told_first(
 @pytest.mark.parametrize("sentence", [
     "The tanker Fen Lark, previously named Gulf Heron and Sand Owl, loaded at Primorsk.",
     "The tanker Fen Lark (formerly Gulf Heron, Sand Owl) loaded at Primorsk.",
+    "The tanker Fen Lark, previously named Gulf Heron, and before that Sand Owl, loaded at Primorsk.",
 ])
 def test_former_names_told_as_a_list(sentence: str) -> None:
     f = facts_of(sentence)
@@ -306,6 +307,8 @@ def test_the_flag_a_ship_flies_and_not_its_owners_registry() -> None:
     ("A call at Tartus could not be ruled out.", "realistic possibility"),
     ("Unverified posts show the ship at Tartus.", "realistic possibility"),
     ("Officials ruled out sabotage; the ship docked at Tartus.", "reported"),
+    ("It is understood to have loaded gasoline at Bandar Abbas.", "likely"),
+    ("The crew understood the order and docked at Tartus.", "reported"),
 ])
 def test_more_hedges(sentence: str, level: str) -> None:
     assert confidence_of(sentence) == level

@@ -42,6 +42,8 @@ _CUES: list[tuple[str, Gated]] = [
     ("likely", rx(r"\b(likely|probabl[ey]|in all likelihood|moderate confidence|we assess|assessed to|"
                           r"assesses|assessed that|"
                           r"is assessed|are assessed|believed to|thought to|appears? to|"
+                          # "It is understood to have loaded gasoline at Bandar Abbas"
+                          r"(?:is|are|was|were)\s+understood\s+to|"
                           # "It is believed that the tanker loaded at Jask"
                           r"(?:is|are|was|were)\s+(?:widely\s+|generally\s+)?(?:believed|thought)\s+that|"
                           r"apparently|suggests?|seems? to|presumably|suspected|"

@@ -1283,7 +1283,9 @@ _WHICH_ARRIVED = re.compile(r",\s+which\s+(?:arrived|docked|berthed|called|moore
 # "The X arrived on Sept. 9 from Bandar Abbas", "the Y berthed on Sept. 21": an arrival that names
 # no port of its own
 # ("The Kelly finally loaded on May 10")
-_ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+an?\s+[^,.;()]{1,80},)?,?\s+(?:(?:had|has|was|were)\s+)?"
+# ("The Lotus, the largest of the three, discharged its cargo on March 18")
+_ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+(?:an?|the\s+(?=(?:largest|biggest|smallest|oldest|newest|"
+                   r"first|second|third|last|latest|only)\b))\s*[^,.;()]{1,80},)?,?\s+(?:(?:had|has|was|were)\s+)?"
                    r"(?:(?:finally|eventually|then|later|also|first)\s+)?"
                    r"(?:arrived|docked|berthed|moored|"
                    # "The Asya Energy took on its cargo on August 3": its part of the group's loading
@@ -1308,6 +1310,9 @@ _GROUP_MEMBERS = rx(r"\s*(?:(?:They|These|Those|Among\s+them|Among\s+those)\s+(?
                     # "The vessels involved include the Angara, Maria and Maia-1"
                     r"The\s+(?:ships|vessels|tankers|freighters|carriers)\s+(?:involved|used|identified|"
                     r"named|in\s+question)\s+(?:\w+ly\s+)?(?:included|include|were|are)|"
+                    # "The tankers - the Lotus, the Arman and the Sabiti - together carried ..."
+                    r"The\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:ships|vessels|tankers|"
+                    r"freighters|carriers)\s*[-–—(,]\s*(?=the\s)|"
                     # "Two of them, the Sun Ri and the Ka Rim Chon, ..."
                     # ("One of them, the Sin Phyong 5, later appeared off Zhoushan")
                     r"(?:One|Two|Three|Four|Five|Six|Both|Some|Several|Many|All|Most)\s+of\s+(?:them|these|"
@@ -1373,6 +1378,7 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
         # later in the sentence, "moved alongside the Dusk Heron")
         share |= {v.key for v in vessels if v.start >= members.end() and
                   not OBJECT_BEFORE.search(text, max(0, v.start - 40), v.start)}
+    last_verb: str | None = None  # the deed of the member told last, for one told after it
     for v in vessels:
         if v.key in share and not blocked(
                 text, sent.span.start, sent.span.start, v.end) and not (
@@ -1399,13 +1405,25 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
             call["date"] = date_near(analysis, before, port.start)
             cite(call, before)
             continue
+        gapped = _GAPPED_TIME.match(text, v.end) if verb is None else None
+        if gapped is not None and last_verb is not None and \
+                _AND_THE.search(text, max(sent.span.start, v.start - 12), v.start) is not None:
+            # "while the Arman arrived on March 29 and the Sabiti on April 5": the verb of the
+            # member before, left out
+            call = add_call(analysis, sent, v, port, last_verb)
+            call["date"] = date_near(analysis, sent, gapped.end())
+            cite(call, before)
+            continue
         if verb is None or blocked(text, sent.span.start, v.start, verb.end()):
             continue
         call = add_call(analysis, sent, v, port, verb.group())
         call["date"] = date_near(analysis, sent, verb.end())  # the arrival's, in this sentence
         cite(call, before)  # where the port is told
+        last_verb = verb.group()
 
 
+_AND_THE = re.compile(r"\band\s+(?:the\s+)?$")
+_GAPPED_TIME = re.compile(r"\s+(?:on|in)\s+(?=[A-Z0-9])")
 # "Two bulk carriers left the occupied port of Berdyansk": a counted group's departure
 _GROUP_LEFT = re.compile(r"\b(?P<n>(?i:two|three|four|five|six)|[2-6])\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|"
                          r"tankers|freighters|carriers|bulkers|VLCCs|Aframaxes|Suezmaxes)\b" + IN_CLAUSE +

@@ -175,7 +175,9 @@ def _ship_after_comma(analysis: Analysis, s: int, chunk: str, comma: int) -> str
 _THEN_AS = rx(r"\s+(?:and|or)\s+(?:later|then|subsequently|afterwards)\s+(?:(?:as|named|known\s+as|"
               r"called)\s+)?(?:the\s+)?" + NAME)
 # "formerly known as Pushpa and Kiwala,", "(formerly Pushpa, Kiwala)": more names it had, listed
-_MORE_FORMER = rx(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?" + NAME +
+# ("previously named Grace, and before that Ocean Hope")
+_MORE_FORMER = rx(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:before\s+that\s+(?:as\s+)?)?(?:the\s+)?" +
+                  NAME +
                   r"(?=\s*[,;.)]|\s+(?:and|or)\s+(?:the\s+)?[A-Z])")
 _FORMER = rx(
     r"\b(?i:formerly(?: known as| named| called)?|previously(?: known as| named| called)|"
