@@ -7341,3 +7341,15 @@ def test_a_group_named_in_dashes_and_each_member_s_own_day_gapped_or_after_an_as
     f = facts_of("Three Iranian tankers have delivered crude to Syria's Baniyas port since mid-March.\n\n"
                  "The tankers met a fourth, the Grey Wren, off Cyprus.", date="2024-04-10")
     assert calls(f) == set()
+
+
+def test_a_group_at_a_port_told_with_its_region_and_its_members_joined_before_their_deed() -> None:
+    f = facts_of("Two Russian navy landing ships unloaded military vehicles at the eastern Libyan port of "
+                 "Tobruk last week.\n\nThe Grey Wren and the Dusk Heron, both vessels of the Northern "
+                 "Fleet, arrived on April 8 after sailing from the Syrian port of Tartus.\n\nIt was the "
+                 "fourth such delivery to Tobruk since February.", date="2024-04-16")
+    assert {k: v for k, v in dated(f, "PortCall").items() if "Tobruk" in k} == {
+        ("Grey Wren", "Tobruk"): "2024-04-08", ("Dusk Heron", "Tobruk"): "2024-04-08"}
+    assert {e.activity for e in f.events if e.type == "PortCall" and e.date == "2024-04-08"} == {
+        "discharging"}
+    assert transfers(f) == {("Grey Wren", "Tartus", "Tobruk"), ("Dusk Heron", "Tartus", "Tobruk")}

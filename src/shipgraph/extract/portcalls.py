@@ -543,7 +543,8 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
                                              sent.span.start, "Vessel")
                  if m.end <= sent.span.start and sent.span.start - m.end < 300
                  and not m.attrs.get("plural")]
-        if focus and ports:
+        # (not a count of like deeds: "It was the fourth such delivery to Tobruk this year")
+        if focus and ports and not _SUCH_DEED.search(analysis.text, sent.span.start, sent.span.end):
             _nominal_calls(analysis, sent, [max(focus, key=lambda m: m.end)], ports)
             _cargo_calls(analysis, sent, max(focus, key=lambda m: m.end), ports)
         if ports and not later:
@@ -1259,8 +1260,9 @@ _GROUP_ARRIVED = rx(r"(?:\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+|(?<
                     r"delivered(?=\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s)|"
                     # "have made at least 64 round trips between the North Korean port of Rajin and"
                     r"made\s+(?:[\w-]+\s+){0,4}?(?:trips|voyages|runs|calls))\s+"
+                    # ("at the eastern Libyan port of Tobruk")
                     r"(?:[\w-]+\s+){0,4}?(?:(?:at|in|to|into|between)\s+(?:the\s+(?:[A-Z][\w-]*\s+){0,2}"
-                    r"(?:port\s+of\s+)?|"
+                    r"(?:port\s+of\s+)?|the\s+(?:[\w-]+\s+){1,3}?port\s+of\s+|"
                     # "delivered coal to the anchorage off Ningbo-Zhoushan", "anchored off Fujairah"
                     r"the\s+(?:[\w-]+\s+)?(?:anchorage|roads|roadstead)\s+(?:off|of|at|near|outside)\s+|"
                     # ("off Venezuela's Jose terminal")
@@ -1284,8 +1286,10 @@ _WHICH_ARRIVED = re.compile(r",\s+which\s+(?:arrived|docked|berthed|called|moore
 # no port of its own
 # ("The Kelly finally loaded on May 10")
 # ("The Lotus, the largest of the three, discharged its cargo on March 18")
-_ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+(?:an?|the\s+(?=(?:largest|biggest|smallest|oldest|newest|"
-                   r"first|second|third|last|latest|only)\b))\s*[^,.;()]{1,80},)?,?\s+(?:(?:had|has|was|were)\s+)?"
+# ("The X and the Y, both vessels of the Northern Fleet, arrived on April 8")
+_ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+(?:an?|both|all|each|the\s+(?=(?:largest|biggest|smallest|"
+                   r"oldest|newest|first|second|third|last|latest|only)\b))\s*[^,.;()]{1,80},)?,?\s+"
+                   r"(?:(?:had|has|was|were)\s+)?"
                    r"(?:(?:finally|eventually|then|later|also|first)\s+)?"
                    r"(?:arrived|docked|berthed|moored|"
                    # "The Asya Energy took on its cargo on August 3": its part of the group's loading
@@ -1397,6 +1401,15 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
             cite(call, before)
             continue
         verb = _ARRIVED_BARE.match(text, v.end)
+        if verb is None:
+            # ("The X and the Y, both ..., arrived on April 8": the deed after the last of them)
+            joined = [v]
+            for w in vessels:
+                if w.form == "name" and w.start > joined[-1].end and \
+                        JOINED.fullmatch(text, joined[-1].end, w.start):
+                    joined.append(w)
+            if len(joined) > 1:
+                verb = _ARRIVED_BARE.match(text, joined[-1].end)
         came = _SHIP_CAME.match(text, v.end) if verb is None else None
         if came is not None and text[came.end():came.end() + 1].isupper() and \
                 not blocked(text, sent.span.start, v.start, came.end()):
@@ -1418,6 +1431,9 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
             continue
         call = add_call(analysis, sent, v, port, verb.group())
         call["date"] = date_near(analysis, sent, verb.end())  # the arrival's, in this sentence
+        # (and did what the group did there: "Two landing ships unloaded vehicles at Tobruk ...
+        # The X and the Y arrived on April 8")
+        call["activity"] = told_activity(call.get("activity"), activity_of(group.group()))
         cite(call, before)  # where the port is told
         last_verb = verb.group()
 
@@ -1892,8 +1908,8 @@ def _nominal_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     text, s = analysis.text, sent.span.start
     for port in ports:
         m = _NOMINAL_CALL.search(text, max(s, port.start - 60), port.start)
-        if not m or blocked_as_said(text, s, s, port.end):
-            continue
+        if not m or blocked_as_said(text, s, s, port.end) or _SUCH.search(m.group()):
+            continue  # ("It was the fourth such delivery to Tobruk": the one told before, counted)
         # "the frigate X and the tanker Y made a port call at P": each ship of the subject
         group = subjects(analysis, vessels, m.start())
         if len(group) < 2:
@@ -1915,6 +1931,10 @@ def _nominal_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             add_call(analysis, sent, v, at, m.group("noun"))
 
 
+_SUCH = re.compile(r"\b(?:such|similar)\b")
+_SUCH_DEED = rx(r"\b(?:such|similar|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                r"\d+(?:st|nd|rd|th))(?:\s+such)?)\s+(?:delivery|deliveries|shipment|shipments|call|visit|"
+                r"voyage|trip|arrival)\b", re.I)
 _LATER_CLAUSE = rx(r"\b(?:after|before|when|while|because|until)\b")
 # what an image shows on a ship's deck at a port: a cargo, or none
 _DECK = rx(r"(?:\s+with\s+(?P<laden>(?:[\w-]+\s+){0,2}?" + CARGO_WORDS + r")\s+"
