@@ -7353,3 +7353,13 @@ def test_a_group_at_a_port_told_with_its_region_and_its_members_joined_before_th
     assert {e.activity for e in f.events if e.type == "PortCall" and e.date == "2024-04-08"} == {
         "discharging"}
     assert transfers(f) == {("Grey Wren", "Tartus", "Tobruk"), ("Dusk Heron", "Tartus", "Tobruk")}
+
+
+def test_cargo_passed_to_ships_of_a_list_each_told_with_its_kind() -> None:
+    f = facts_of("The tanker Grey Wren transferred marine gasoil to the bulk carrier Dusk Heron and the "
+                 "container ship Kite Hollow.")
+    assert sorted(sorted(pair) for pair, _, _ in sts_events(f)) == [
+        ["Dusk Heron", "Grey Wren"], ["Grey Wren", "Kite Hollow"]]
+    f = facts_of("The tanker Grey Wren transferred gasoil to the bulk carrier Dusk Heron and the tanker "
+                 "Kite Hollow took on diesel at Piraeus.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Grey Wren", "Dusk Heron"})]

@@ -161,6 +161,11 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|\bside[- ]by[- ]side\
 _TO_SHIPS_NAMED = re.compile(r"\b(?:tankers|vessels|ships|carriers|freighters|bulkers|barges|VLCCs|Aframaxes|"
                              r"Suezmaxes|Panamaxes)"
                              r"(?:\s+|\s*,\s+(?:the\s+)?)[A-Z]$")
+# between two ships of a list, each told with its kind: " and the container ship "
+_KIND_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?(?:tanker|carrier|"
+                          r"ship|vessel|freighter|bulker|barge|VLCC|Aframax|Suezmax)\s+")
+_OWN_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|took|left|made|went|came|sank|ran|was|were|had|has|is|"
+                       r"are)\b")
 _LISTED_CUE = re.compile(r"\b(?:among them|including|such as)\b", re.I)
 # between "alongside" and the ship it lay beside: "the Cameroon-flagged tanker "
 _NEXT_SHIP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?")
@@ -779,6 +784,14 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         told - cue.end() < 50 and _TO_SHIPS_NAMED.search(text, cue.start(), told + 1) is not None
     first = next((i for i, v in enumerate(named) if v.key == keys[1]), None)
     joined = coordinated(analysis, named[first:]) if listed and first is not None else []
+    if not joined and first is not None:
+        # "transferred gasoil to the bulk carrier Blue Dawn and the container ship Sunny Bay":
+        # ships joined each with its own kind
+        joined = named[first:first + 1]
+        for v in named[first + 1:]:
+            if not _KIND_JOINED.fullmatch(text, joined[-1].end, v.start) or _OWN_VERB.match(text, v.end):
+                break  # (not "and the tanker Y took on diesel at Piraeus": a clause of its own)
+            joined.append(v)
     for other in [v.key for v in joined[1:]]:
         if other not in keys[:2] and _same_meeting(analysis, sent, {keys[0], other}, date) is None:
             record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=[keys[0], other],
