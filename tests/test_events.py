@@ -7363,3 +7363,9 @@ def test_cargo_passed_to_ships_of_a_list_each_told_with_its_kind() -> None:
     f = facts_of("The tanker Grey Wren transferred gasoil to the bulk carrier Dusk Heron and the tanker "
                  "Kite Hollow took on diesel at Piraeus.")
     assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Grey Wren", "Dusk Heron"})]
+
+
+def test_two_counted_cargoes_loaded_together_are_both_the_cargo() -> None:
+    f = facts_of("The ship Grey Wren loaded about 5,000 tonnes of barley and 5,000 tonnes of flour at "
+                 "Feodosia in mid-July. It arrived in Tripoli on July 27.", date="2022-08-02")
+    assert cargoes(f) == {("Grey Wren", "Feodosia", "Tripoli"): "barley and flour"}

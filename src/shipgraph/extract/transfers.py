@@ -1088,6 +1088,9 @@ _COUNTED_UNSAID = re.compile(r"(?:(?:at least|at most|some|about|around|more tha
                              r"\s+)+(?:" + "|".join(sorted(_UNSAID)) + r")", re.I)
 
 
+_AND_COUNTED = re.compile(r"\s+(?P<join>and|or)\s+[\d.,]+$")
+
+
 def cargo_phrase(after_verb: str) -> str | None:
     # "part of the diesel", "the rest of its oil": the cargo is the diesel, the oil
     after_verb = _PART_OF_CARGO.sub(" ", after_verb, count=1)
@@ -1095,6 +1098,12 @@ def cargo_phrase(after_verb: str) -> str | None:
     # "grain and arrived (in ...)": the phrase stops where the next verb begins
     cargo = _NEXT_VERB.sub("", re.sub(r"^of\s+", "", m["cargo"].strip(" ,"))) if m else ""
     cargo = re.sub(r"\s+(?:and|or|but)$", "", cargo)  # "wheat and" before a verb cut off
+    counted = _AND_COUNTED.search(cargo)
+    if counted is not None and m is not None:
+        # "5,000 tonnes of barley and 5,000 tonnes of flour": each counted cargo
+        at = after_verb.find(cargo, m.start("cargo")) + counted.start()
+        second = cargo_phrase(after_verb[at:].split(counted["join"], 1)[-1])
+        cargo = cargo[:counted.start()] + (f" {counted['join']} {second}" if second else "")
     cargo = _ORIGIN_PARTICIPLE.sub("", cargo)  # "grain taken (from occupied territories)"
     cargo = _AFTER_CARGO.sub("", cargo)
     # ("discharged that crude oil at Qingdao": the crude oil told of before)
