@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
+from functools import cache
 
 import pytest
 from hypothesis import example, given, settings
@@ -14,6 +15,17 @@ from shipgraph.extract.prefilter import Gated, fold, leading_literals, readable,
 
 MODULES = ["agents", "vessels", "places", "coref", "dates", "eventbase", "incidents", "portcalls",
            "transfers", "text", "confidence"]
+
+
+@cache
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+def plain_of(pat: Gated) -> re.Pattern[str]:
+    """The engine's own pattern for a gated one, compiled once (the extractors hold more
+    patterns than the engine's cache keeps, and recompiling them for each example is slow)."""
+    return _compiled(pat.pattern, pat.flags)
 
 
 def extractor_patterns() -> list[Gated]:
@@ -123,7 +135,7 @@ def test_gated_patterns_match_exactly_what_the_engine_matches() -> None:
             "port of Rajin; she later DOCKED in Vostochny. Officials denied that the tanker "
             "ſea İris had loaded fuel. ΟΔΟΣ carried coal from Nampo to Latakia.")
     for pat in extractor_patterns():
-        plain = re.compile(pat.pattern, pat.flags)
+        plain = plain_of(pat)
         for s, e in [(0, len(text)), (10, 90), (95, len(text)), (50, 51)]:
             assert [m.span() for m in pat.finditer(text, s, e)] == \
                 [m.span() for m in plain.finditer(text, s, e)], pat.pattern
@@ -154,7 +166,7 @@ def test_gating_never_loses_a_match(words: list[str], upper: bool) -> None:
     text = " ".join(words)
     text = text.upper() if upper else text
     for pat in extractor_patterns():
-        plain = re.compile(pat.pattern, pat.flags)
+        plain = plain_of(pat)
         assert [m.span() for m in pat.finditer(text)] == [m.span() for m in plain.finditer(text)]
         half = len(text) // 2
         assert bool(pat.search(text, 1, half)) == bool(plain.search(text, 1, half))
@@ -172,7 +184,7 @@ def test_a_stretch_of_the_document_reads_as_a_text_of_its_own(words: list[str], 
     try:
         stretch = document[start:start + size]
         for pat in extractor_patterns():
-            plain = re.compile(pat.pattern, pat.flags)
+            plain = plain_of(pat)
             assert [m.span() for m in pat.finditer(stretch)] == \
                 [m.span() for m in plain.finditer(stretch)], (pat.pattern, stretch)
             assert bool(pat.search(stretch, pos)) == bool(plain.search(stretch, pos))
@@ -193,7 +205,7 @@ def test_the_document_read_between_two_positions_gives_the_engines_matches(
     prefilter.focus(document)
     try:
         for pat in extractor_patterns():
-            plain = re.compile(pat.pattern, pat.flags)
+            plain = plain_of(pat)
             for s, e in [(0, len(document)), (pos, pos + size)]:
                 assert [m.span() for m in pat.finditer(document, s, e)] == \
                     [m.span() for m in plain.finditer(document, s, e)], (pat.pattern, s, e)
