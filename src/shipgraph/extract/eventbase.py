@@ -8,7 +8,7 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
-from .dates import MONTHS, YEAR, TimeMention, format_interval, parse_iso, reversed_shift, unshifted
+from .dates import MONTHS, YEAR, Interval, TimeMention, format_interval, parse_iso, reversed_shift, unshifted
 from .prefilter import rx
 from .text import IN_CLAUSE
 
@@ -354,8 +354,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                         main_times[-1].interval.start <= analysis.doc_date:
                     # "Images from March 2 show the X beside the Y, which later sailed to
                     # Qingdao": after the main clause's time (within a voyage's length)
-                    return format_interval(main_times[-1].interval.start, min(
-                        analysis.doc_date, main_times[-1].interval.end + dt.timedelta(days=VOYAGE_DAYS)))
+                    return _voyage_after(analysis.doc_date, main_times[-1].interval)
                 return framing[-1].interval.iso() if framing else _untimed(analysis, sent, pos, state)
         aside = [(a, b) for a, b in relatives if not a <= pos < b]
         if last is not None and pos < last.start() and _WHICH_OWN_SUBJECT.match(text, last.start()):
@@ -425,8 +424,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             if done_first and done_first[-1].interval.start <= analysis.doc_date:
                 # "After loading at Tartus on 2 August, it sailed to Izmail": after that time,
                 # within a voyage's length and by the report's day
-                return format_interval(done_first[-1].interval.start, min(
-                    analysis.doc_date, done_first[-1].interval.end + dt.timedelta(days=VOYAGE_DAYS)))
+                return _voyage_after(analysis.doc_date, done_first[-1].interval)
         inside = [t for t in times if lo <= t.start < hi]
         # "was discharged at Dongjiakou in April after being transferred ... off Malaysia in
         # March": an event told inside a clause opened by "after ...ing" has that clause's time
@@ -470,8 +468,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                     _BEFORE_ING.search(text, best.end, pos) and best.interval.start <= analysis.doc_date:
                 # "had loaded coal at Nampo in late May before sailing to Pohang": the voyage's
                 # end came after that time, by the report's day and within a voyage's length
-                return format_interval(best.interval.start, min(
-                    analysis.doc_date, best.interval.end + dt.timedelta(days=VOYAGE_DAYS)))
+                return _voyage_after(analysis.doc_date, best.interval)
             if best.end <= pos and analysis.doc_date is not None and \
                     _SINCE_THEN.search(text, best.end, pos) and best.interval.start <= analysis.doc_date:
                 # "was reflagged in May 2023 and has since called at Primorsk three times": from
@@ -483,8 +480,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                     not any(t.start <= then_on.start() < t.end for t in sent.times):
                 # "Images from August 2 show the X alongside the Y, which later sailed to
                 # Qingdao": after that time, within a voyage's length and by the report's day
-                return format_interval(best.interval.start, min(
-                    analysis.doc_date, best.interval.end + dt.timedelta(days=VOYAGE_DAYS)))
+                return _voyage_after(analysis.doc_date, best.interval)
             if best.end <= pos and not _CLAUSE_CLOSED.search(text, best.end, pos):
                 # "docked on Wednesday, two weeks after it left Latakia": what the clause after
                 # "after" tells came that long before the time the sentence gave (not the main
@@ -620,6 +616,12 @@ _ANTERIOR = rx(r"\bhad\s+(?:(?:\w+ly|earlier|already|first|once|before)\s+)?(?:b
                r"gone|come|put|run)\b|\b(?:earlier|previously|beforehand|prior to that)\b")
 
 
+def _voyage_after(doc_date: dt.date, told: Interval) -> str:
+    """From a time to a voyage's length after it, by the report's day: when a deed told as
+    following it ("and later sailed to Qingdao", "before sailing to Pohang") was done."""
+    return format_interval(told.start, min(doc_date, told.end + dt.timedelta(days=VOYAGE_DAYS)))
+
+
 def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) -> str | None:
     """The time of an event whose sentence gives it none: the report's day for a present state,
     else the latest time in the paragraph so far, else, in a wire story's lead, its dateline's;
@@ -658,14 +660,15 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
         return last.iso()
     # a wire story's lead: about the day it was filed (not what was done over and over: "has
     # made repeated voyages between Rajin and Vostochny")
-    if sent.paragraph == 0 and not _REPEATED.search(text, lo, hi):
+    if sent.paragraph == 0 and not REPEATED.search(text, lo, hi):
         return analysis.filed
     return None
 
 
-_REPEATED = rx(r"\b(?:repeated(?:ly)?|regular(?:ly)?|multiple|numerous|frequent(?:ly)?|routinely|"
-               r"several|dozens|(?:voyages|trips|runs|shipments|deliveries|calls|visits)\b|"
-               r"(?:two|three|four|five|six|seven|eight|nine|ten|many|\d+)\s+times)", re.I)
+# what tells of deeds done over and over, not one: "made repeated voyages", "ten round trips"
+REPEATED = rx(r"\b(?:repeated(?:ly)?|regular(?:ly)?|multiple|numerous|frequent(?:ly)?|routinely|"
+              r"several|dozens|(?:voyages|trips|runs|shipments|deliveries|calls|visits)\b|"
+              r"(?:two|three|four|five|six|seven|eight|nine|ten|many|\d+)\s+times)", re.I)
 
 
 def _semicolon_after(text: str, pos: int, e: int) -> int:

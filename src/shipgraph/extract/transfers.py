@@ -23,6 +23,7 @@ from .eventbase import (
     FORCED_TO,
     JOINED,
     RELATIVE,
+    REPEATED,
     VOYAGE_DAYS,
     blocked,
     cite,
@@ -1490,12 +1491,6 @@ def _went_on_from(analysis: Analysis, first: dict[str, Any], second: dict[str, A
                for p in analysis.between(start, pos, "Port"))
 
 
-# a sentence that tells of several voyages, not one
-_SEVERAL_VOYAGES = rx(r"\b(?:voyages|trips|runs|shipments|deliveries|cargoes|journeys|crossings|"
-                      r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|\d+)\s+times)\b",
-                      re.I)
-
-
 def _to_the_port(analysis: Analysis, loads: list[dict[str, Any]], origin: dict[str, Any],
                  dest: dict[str, Any]) -> None:
     """A voyage a sentence told from a port to a state (one, or one of a list the ships
@@ -1517,7 +1512,7 @@ def _to_the_port(analysis: Analysis, loads: list[dict[str, Any]], origin: dict[s
             and e.get("origin") is None and e.get("destination_type") == "Port"
             and e["evidence"][0] == dest["evidence"][0]
             and getattr(analysis.port(e["destination"]), "country", None) == entry.country]
-    if _SEVERAL_VOYAGES.search(analysis.text, *kept["evidence"][0]):
+    if REPEATED.search(analysis.text, *kept["evidence"][0]):
         for e in told:
             e["origin"], e["origin_type"] = origin["port"], "Port"
             e["date"] = span_dates(origin.get("date"), e.get("date")) or e.get("date")
@@ -1693,7 +1688,7 @@ def voyages(analysis: Analysis) -> None:
                and overlaps(e.get("date"), span) and not (
                    # ("made ten round trips between the two ports": one of them is a voyage of
                    # its own)
-                   e.get("origin") and span and _SEVERAL_VOYAGES.search(analysis.text, *e["evidence"][0])
+                   e.get("origin") and span and REPEATED.search(analysis.text, *e["evidence"][0])
                    and e["evidence"][0] not in (origin["evidence"][0], dest["evidence"][0]))
                for e in analysis.events):
             _fill_origin(analysis, first["vessel"], origin, dest)
