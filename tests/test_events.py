@@ -7369,3 +7369,40 @@ def test_two_counted_cargoes_loaded_together_are_both_the_cargo() -> None:
     f = facts_of("The ship Grey Wren loaded about 5,000 tonnes of barley and 5,000 tonnes of flour at "
                  "Feodosia in mid-July. It arrived in Tripoli on July 27.", date="2022-08-02")
     assert cargoes(f) == {("Grey Wren", "Feodosia", "Tripoli"): "barley and flour"}
+
+
+def test_cargo_passed_by_a_ship_told_by_its_kind_to_a_ship_named_after() -> None:
+    f = facts_of("The Panama-flagged tanker Grey Wren loaded crude at Kharg Island in February. After "
+                 "leaving Iranian waters the tanker sailed to waters off eastern Malaysia, where it "
+                 "transferred its cargo to the Dusk Heron on March 6, the firm said.")
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Grey Wren", "Dusk Heron"})]
+    assert [e.date for e in f.events if e.type == "ShipToShipTransfer"] == ["2024-03-06"]
+    # a work ashore is no ship, however the ship is told
+    for told in ("The tanker pumped its oil into the Druzhba pipeline.",
+                 "The tanker Grey Wren pumped its oil to the Druzhba pipeline."):
+        f = facts_of("The tanker Grey Wren loaded crude at Kharg Island in February. " + told)
+        assert names(f, "Vessel") == {"Grey Wren"} and sts_events(f) == []
+
+
+def test_a_ship_leaving_a_state_named_as_its_port_and_the_destination_it_signalled() -> None:
+    f = facts_of("The tanker Grey Wren left Singapore on August 18 and first signalled Kalamata in "
+                 "Greece as its destination.")
+    assert dated(f, "PortCall") == {("Grey Wren", "Singapore"): "2023-08-18"}
+    f = facts_of("Renamed Grey Wren, it left Gibraltar on August 18.")
+    assert names(f, "Port") == {"Gibraltar"}
+    # (a person leaving is no ship: the state stays a state)
+    f = facts_of("The minister left Singapore on August 18.")
+    assert names(f, "Port") == set() and names(f, "State") == {"Singapore"}
+
+
+def test_a_member_of_a_group_that_came_to_a_port_told_after_among_them() -> None:
+    for told in ("the Grey Wren (IMO 9282417) began loading Urals crude on June 17",
+                 "the 2004-built Grey Wren, flagged in Gabon, began loading Urals crude on June 17 and "
+                 "is expected to sail on June 22"):
+        f = facts_of("Several Aframaxes arrived at Primorsk this week after maintenance at the terminal. "
+                     "Among them, " + told + ".", date="2024-06-21")
+        assert dated(f, "PortCall") == {("Grey Wren", "Primorsk"): "2024-06-17"}
+    # (nor the members of a group told of people)
+    f = facts_of("Several officials arrived at Primorsk this week. Among them, the Grey Wren began "
+                 "loading on June 17.", date="2024-06-21")
+    assert calls(f) == set()

@@ -2209,3 +2209,18 @@ def test_the_index_of_events_by_sentence_follows_drops_and_appends() -> None:
 ])
 def test_firms_by_the_forms_of_company_law_abroad_and_in_capitals(text: str, firm: str) -> None:
     assert names(facts_of(text), "Organization") == {firm}
+
+
+@pytest.mark.parametrize("told", ["passed southbound through the Bosphorus on October 3",
+                                  "went through the Strait of Hormuz",
+                                  "passed through the Suez Canal in May"])
+def test_a_name_passing_a_strait_or_a_canal_is_a_ship(told: str) -> None:
+    f = facts_of(f"The Kite Hollow IV {told} and was seen at Tartus on October 8.")
+    assert names(f, "Vessel") == {"Kite Hollow IV"}
+    assert calls(f) == {("Kite Hollow IV", "Tartus")}
+
+
+@pytest.mark.parametrize("who", ["Mr Kite", "Mr. Kite", "Dr Kite"])
+def test_a_person_passing_a_strait_is_no_ship(who: str) -> None:
+    f = facts_of(f"{who} passed through the Bosphorus on March 3 and transited the Dardanelles.")
+    assert names(f, "Vessel") == set()

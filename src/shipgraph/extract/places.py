@@ -48,6 +48,11 @@ _LISTED_GOES = rx(r"\b(?:arrived|docked|berthed|called|anchored|moored|unloaded|
                   r"visited|port\s+calls?|stops?)\s+(?:at|in|to|into)\s+(?:the\s+ports?\s+of\s+)?"
                   r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},\s+){1,5}[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},?"
                   r"\s+(?:and|or)\s+$")
+# "The tanker Adrian Darya 1 left Gibraltar", "it departed Singapore": a ship leaving a state's
+# name that is also its port (not "the minister left Singapore")
+_SHIP_LEFT = rx(r"(?:\b(?:[Ii]t|[Ss]he)|\b(?i:tanker|vessel|ship|carrier|freighter|bulker|ferry|VLCC)"
+                r"(?:\s+[A-Z0-9][\w'’-]*){0,4})\s+(?:(?:then|later|finally|eventually|had|has)\s+)?"
+                r"(?:left|departed(?:\s+from)?)\s+$")
 # "brought wheat from Novorossiysk to Alexandria": a voyage's end, further from its verb
 _VOYAGE_TO = rx(r"\b(?:carri(?:ed|es)|carrying|shipp(?:ed|ing)|brought|bringing|deliver(?:ed|ing|s)|"
                 r"transport(?:ed|ing|s)|sail(?:ed|ing|s)|head(?:ed|ing|s)|bound|en route|"
@@ -356,7 +361,8 @@ class PlaceExtractor:
                 return port
             # "docked in Singapore": a state's name that is also its port, where a ship goes
             if not capital and not port_context and (not (
-                    _SHIP_GOES.search(before) or _LISTED_GOES.search(wide) or voyage) or re.match(
+                    _SHIP_GOES.search(before) or _LISTED_GOES.search(wide) or voyage or
+                    _SHIP_LEFT.search(wide)) or re.match(
                     r"['’]s\s", after)):  # "called at Mozambique's port of Maputo"
                 names = [e for e in states if e.form == "name"]
                 return names[0] if names else states[0]

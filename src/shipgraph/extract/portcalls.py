@@ -224,7 +224,8 @@ _NEW_SUBJECT = rx(r"[,;]\s+(?:and|while|but|whereas)\s+the\s+(?-i:[A-Z])[\w'’-
                   r"(?:was|were|had\s+been|has\s+been)\b")
 # A second verb joined to the first: the places after it are its own ("loaded at A and stored
 # it off B")
-_AND_VERB = rx(r"\band\s+(?:then\s+|later\s+|subsequently\s+|eventually\s+)?"
+_AND_VERB = rx(r"\band\s+(?:(?:then|later|subsequently|eventually|first|also|finally|again|soon|"
+               r"briefly|initially|once\s+again)\s+)?"
                r"(?P<verb>[a-z]{3,}ed|kept|held|lay|sat|spent)\b")
 _CLAUSE_BREAK = rx(r";|\bbut\b|\bwhile\b|,\s+which\b|\bwhereas\b")
 # A clause of a verb in -ing hung on a time word ("after transmitting", "while waiting"): the
@@ -1288,13 +1289,16 @@ _WHICH_ARRIVED = re.compile(r",\s+which\s+(?:arrived|docked|berthed|called|moore
 # ("The Lotus, the largest of the three, discharged its cargo on March 18")
 # ("The X and the Y, both vessels of the Northern Fleet, arrived on April 8")
 _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+(?:an?|both|all|each|the\s+(?=(?:largest|biggest|smallest|"
-                   r"oldest|newest|first|second|third|last|latest|only)\b))\s*[^,.;()]{1,80},)?,?\s+"
+                   r"oldest|newest|first|second|third|last|latest|only)\b)|(?=(?:flagged|registered)\s+in\s))"
+                   r"\s*[^,.;()]{1,80},)?,?\s+"
                    r"(?:(?:had|has|was|were)\s+)?"
                    r"(?:(?:finally|eventually|then|later|also|first)\s+)?"
                    r"(?:arrived|docked|berthed|moored|"
                    # "The Asya Energy took on its cargo on August 3": its part of the group's loading
                    # ("The X, a VLCC flagged in Cameroon, took on about 1.9 million barrels")
                    r"loaded|unloaded|discharged|offloaded|took\s+on\s+(?:its|her|the)\s+(?:cargo|load)|"
+                   # ("Among them, the Nova began loading Urals crude on June 17")
+                   r"(?:began|started)\s+(?:loading|unloading|discharging|offloading)|"
                    r"took\s+on\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?"
                    r"[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons|metric\s+tons|cubic))\b"
                    # (a port of its own, after the cargo: "loaded roughly two million barrels at Kharg";

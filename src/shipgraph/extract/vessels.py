@@ -67,6 +67,7 @@ _NOT_NAME = {
     # ("Instead of Piraeus, the tanker X went to Aliaga")
     "instead", "unlike", "like", "despite", "besides", "except", "rather", "beyond", "unless",
     "although", "though", "because", "whereas", "during", "until", "without", "within", "near",
+    "mr", "mrs", "dr",  # (a person: "Mr Sparta transited ...")
 }
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 # What a ship lies beside in a port, named: "alongside Berth 4", "next to Quay 12"
@@ -343,6 +344,9 @@ _SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers
                    r"ultramax|kamsarmax|capesize)e?s?)|"
                    r"flag\w*|berth\w*|dock\w*|moor\w*|anchor\w*|sail\w*|called at|load\w*|"
                    r"unload\w*|offload\w*|discharg\w*|transfer\w*|cargo(?:es)?)\b")
+# a ship told by its kind: "the tanker", "the Panama-flagged vessel"
+_KIND_SUBJECT = re.compile(r"\b(?i:the|this|that)\s+(?:[\w-]+\s+){0,2}?" + _TYPE + r"\b")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _PREFIXES = rx(r"^(?:M/V|MV|M/T|MT|SS|MS|M/S)\s+", re.I)
 
 
@@ -439,7 +443,8 @@ _BUILT_ASHORE = {"bridge", "dam", "plant", "refinery", "terminal", "port", "base
 
 def _name_ok(name: str, analysis: Analysis) -> bool:
     words = name.split()
-    if not words or words[0].lower() in _NOT_NAME and not _KOREAN_AN.match(name) or len(name) < 2:
+    if not words or words[0].lower().rstrip(".") in _NOT_NAME and not _KOREAN_AN.match(name) \
+            or len(name) < 2:
         return False
     if normalize(name) in ("imo", "mmsi", "ais") or re.search(r"-(flagged|registered)$", name):
         return False
@@ -570,8 +575,8 @@ _LIST_MORE = (r"(?P<more>" + _ASIDE + r"(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _T
 # "... four Russian-flagged cargo ships ... The Lady Maria, Maia-1, Angara and Maria all carried
 # containers": a list that opens the sentence, told as a group
 _LIST_AS_GROUP = rx(r"\s*(?:The\s+)?" + NAME + _LIST_MORE + r"(?=,?\s+(?:all|both|each|together)\b)")
-_GROUP_NAMED = rx(r"\s*(?:They|These|Those|Among\s+(?:them|those|these))\s+(?:\w+ly\s+)?(?:included|"
-                  r"include|were|are)\s+(?:the\s+)?" + NAME + _LIST_MORE)
+_GROUP_NAMED = rx(r"\s*(?:(?:They|These|Those|Among\s+(?:them|those|these))\s+(?:\w+ly\s+)?(?:included|"
+                  r"include|were|are)|Among\s+(?:them|those|these),)\s+(?:the\s+)?" + NAME + _LIST_MORE)
 # Ships told by a port they left or came to, opening a sentence: "Vessels leaving Chornomorsk",
 # "Ships arriving at Tartus" (the verb in the group `verb`)
 SHIPS_BY_PORT = (r"(?:(?:The|Other|Some|Several|Many)\s+)?(?:[\w-]+\s+)?(?:[Vv]essels|[Ss]hips|[Tt]ankers|"
@@ -724,6 +729,10 @@ _DEEDS = [
        r"run\s+aground|dropped\s+anchor|"
        r"weighed\s+anchor|collided\s+with|capsized|sank|transited|steamed|"
        r"t(?:aking|ook|akes)\s+on\s+water|"
+       # "The Sparta IV passed southbound through the Bosphorus": a strait or canal passed
+       r"(?:passed|sailed|went|moved)\s+(?:(?:north|south|east|west)bound\s+)?through\s+the\s+"
+       r"(?:Bosp[ho]+rus|Dardanelles|Turkish\s+Straits|(?:Suez|Panama|Kiel)\s+Canal|"
+       r"(?:[A-Z][\w'’-]*\s+)?Straits?\b)|"
        # "The Maersk Hangzhou was attacked in December near the Bab el-Mandeb strait"
        r"(?:attacked|struck|hit|targeted)(?=" + IN_CLAUSE + r"{0,80}\b(?:missiles?|drones?|torpedo\w*|mines?|"
        r"rockets?|[Ss]trait|nautical\s+miles|off\s+the\s+coast|Red\s+Sea|Gulf\s+of|Bab\s+el-Mandeb)\b)|"
@@ -1736,7 +1745,13 @@ class VesselExtractor:
                        _LIGHTERED_ONTO.finditer(chunk), _CARGO_FROM_SHIP.finditer(chunk),
                        _PASSED_TO_SHIP.finditer(chunk)):
             before = analysis.before(s + m.start(), "Vessel")
-            if before and before[-1].start >= s:  # a ship named before it in the sentence
+            ashore = _NEXT_WORD.match(chunk, m.end())
+            if ashore is not None and ashore[1].lower() in _BUILT_ASHORE:
+                continue  # "pumped its oil into the Druzhba pipeline": a work ashore
+            if before and (before[-1].start >= s or _KIND_SUBJECT.search(chunk, 0, m.start())):
+                # a ship named before it in the sentence, or told by its kind after a ship named
+                # before ("The tanker sailed on to Malaysia, where it transferred its cargo to
+                # the Ocean Pearl")
                 self._ship_if_about_ships(analysis, names, s, chunk, m)
 
     def _group_members(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
