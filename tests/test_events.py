@@ -7406,3 +7406,31 @@ def test_a_member_of_a_group_that_came_to_a_port_told_after_among_them() -> None
     f = facts_of("Several officials arrived at Primorsk this week. Among them, the Grey Wren began "
                  "loading on June 17.", date="2024-06-21")
     assert calls(f) == set()
+
+
+@pytest.mark.parametrize(("told", "days"), [
+    ("called at Latakia twice last year, in May and in September", ("2023-05", "2023-09")),
+    ("called at Latakia twice last year, in May and September", ("2023-05", "2023-09")),
+    ("docked at Latakia twice, on March 3 and April 9", ("2024-03-03", "2024-04-09")),
+    ("docked at Latakia on March 3 and on April 9, port records show", ("2024-03-03", "2024-04-09")),
+    ("docked at Latakia in March and in April", ("2024-03", "2024-04")),
+])
+def test_a_call_told_at_two_times_each_its_own(told: str, days: tuple[str, str]) -> None:
+    f = facts_of(f"The tanker Grey Wren {told}.", date="2024-06-01")
+    assert sorted(e.date or "" for e in f.events if e.type == "PortCall") == list(days)
+
+
+@pytest.mark.parametrize(("told", "dates"), [
+    # one stay over two days, or a span
+    ("The tanker Grey Wren loaded at Latakia on May 3 and 4.",
+     {("Grey Wren", "Latakia"): "2024-05-03/2024-05-04"}),
+    ("The tanker Grey Wren docked at Latakia in March and April.",
+     {("Grey Wren", "Latakia"): "2024-03/2024-04"}),
+    # (the second time is another deed's)
+    ("The tanker Grey Wren left Tartus on May 3 and on May 9 arrived at Novorossiysk.",
+     {("Grey Wren", "Tartus"): "2024-05-03", ("Grey Wren", "Novorossiysk"): "2024-05-09"}),
+])
+def test_a_call_told_over_two_days_or_beside_another_deed_stays_one(
+        told: str, dates: dict[tuple[str, ...], str]) -> None:
+    f = facts_of(told, date="2024-06-01")
+    assert dated(f, "PortCall") == dates

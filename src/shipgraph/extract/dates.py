@@ -320,6 +320,10 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
                 continue  # "sailed for three days before docking": how long, not when
             if _COMPARED.search(text, max(start, m.start() - 50), m.start()):
                 continue  # "in April, down from 1.5 million in March": a time compared with
+            if kind in ("range_dm", "range_md") and " and " in m.group() and \
+                    not m.group().startswith("between") and TWICE.search(text, max(start, m.start() - 80),
+                                                                         m.start()):
+                continue  # "docked there twice, on March 3 and April 9": two days, each its own
             # "left on 28 April and arrived five days later": counted from the sentence's own
             # date before it, where it has one
             own = [t for t in found if t.end <= m.start() and not t.relative_to_anchor]
@@ -416,8 +420,16 @@ def _in_told_year(iv: Interval, told: Interval, ref: dt.date | None) -> Interval
 def _in_year_told(text: str, start: int, found: list[TimeMention]) -> list[TimeMention]:
     """"Last year, the X delivered gasoline to Cuba, arriving at Matanzas in March": a sentence
     that opens with a whole year sets the year of the months and days told after it without one."""
-    if not found or found[0].start - start > 4:
+    if not found:
         return found
+    if found[0].start - start > 4:
+        # ("called at Damietta twice last year, in May and in September": the year of the times
+        # the count is told in)
+        counted = next((i for i, t in enumerate(found) if _COUNTED_IN.search(text, max(start, t.start - 30),
+                                                                          t.start)), None)
+        if counted is None:
+            return found
+        return found[:counted] + _in_year_told(text, found[counted].start, found[counted:])
     first = found[0].interval
     if not (first.start.year == first.end.year and (first.start.month, first.start.day) == (1, 1)
             and (first.end.month, first.end.day) == (12, 31)):
@@ -451,7 +463,11 @@ _COMPARED = rx(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\b(?:[^,;.()]|[,
 _FOR_BEFORE = re.compile(r"\b[Ff]or\s+(?:\w+\s+)?$")
 # (not "on 3 May and again on 9 May": two times, each its own)
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*(?:(?:in|on)\s+)?")
+# a deed done twice, its two times told after it: "called at Damietta twice, in May and in June"
+TWICE = re.compile(r"\b(?:twice|two\s+times|on\s+two\s+(?:separate\s+)?occasions)\b[^.;:]{0,60}$")
 YEAR = re.compile(r"\b\d{4}\b")  # a year told in a time expression
+_COUNTED_IN = re.compile(r"\b(?:twice|(?:two|three|four|five|six|several|many)\s+times|"
+                         r"on\s+(?:two|three|four|several)\s+(?:separate\s+)?occasions)\s+(?:in\s+|during\s+)?$")
 # forms that tell one day, and "since" before one: "since 3 June", "since June 3, 2023"
 _DAYS = frozenset({"iso", "numeric", "dmy", "mdy"})
 _SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
@@ -497,12 +513,29 @@ def _joined(text: str, found: list[TimeMention]) -> list[TimeMention]:
         if last is not None and not last.relative_to_anchor and not t.relative_to_anchor and \
                 _AND.fullmatch(text, last.end, t.start) and _NAMED.match(t.text) and \
                 last.interval.start < t.interval.start and last.interval.end < t.interval.end and \
-                (t.interval.start - last.interval.end).days <= 92:
+                (t.interval.start - last.interval.end).days <= 92 and \
+                not TWICE.search(text, max(0, last.start - 80), last.start) and \
+                not same_preposition(text, last, t):
+            # (not "called there twice, in May and in June", nor "on March 3 and on April 9": two
+            # times, each its own)
             out[-1] = TimeMention(last.start, t.end, text[last.start:t.end],
                                   Interval(last.interval.start, t.interval.end), ahead=last.ahead)
             continue
         out.append(t)
     return out
+
+
+_AND_PREP = re.compile(r"\s*(?:,\s*)?and\s+(on|in)\s+")
+
+
+def same_preposition(text: str, first: TimeMention, second: TimeMention) -> bool:
+    """"on March 3 and on April 9": the preposition told again before the second time."""
+    told = _AND_PREP.fullmatch(text, first.end, second.start) or \
+        _AND_PREP.fullmatch(text[:second.start + 3], first.end, second.start + 3)
+    if told is None:
+        return False
+    prep = told[1].lower() + " "
+    return first.text.lower().startswith(prep) or text[max(0, first.start - 3):first.start].lower() == prep
 
 
 def _since(text: str, iv: Interval, ref: dt.date) -> Interval:

@@ -8,7 +8,18 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
-from .dates import MONTHS, YEAR, Interval, TimeMention, format_interval, parse_iso, reversed_shift, unshifted
+from .dates import (
+    MONTHS,
+    TWICE,
+    YEAR,
+    Interval,
+    TimeMention,
+    format_interval,
+    parse_iso,
+    reversed_shift,
+    same_preposition,
+    unshifted,
+)
 from .prefilter import rx
 from .text import IN_CLAUSE
 
@@ -1021,6 +1032,11 @@ def _bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
 _AGAIN = rx(r"(?:,\s+|\s+)(?:and|then|but)\s+(?:then\s+)?again\b\s*(?:,\s*)?")
 _TIME_AFTER_AGAIN = re.compile(r"(?:(?:on|in|at|during|around|about)\s+)?")
 _REPEATABLE = ("PortCall", "AISGap")
+# two times joined, each its own: "in May and in September", "on March 3 and on April 9"
+_TWO_TIMES = re.compile(r"\s*(?:,\s*)?and\s*(?:(?:on|in)\s+)?")
+# (the clause ends with the second: not "left Tartus on May 3 and on May 9 arrived at P")
+_TWO_TIMES_END = re.compile(r"\s*(?:[.;,)\n]|$|(?:with|carrying|respectively|each\s+time)\b)")
+_TIME_CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|,\s+which\b|\bwhere\b")
 
 
 def told_again(analysis: Analysis, sent: Sentence) -> None:
@@ -1043,4 +1059,26 @@ def told_again(analysis: Analysis, sent: Sentence) -> None:
                for ev in analysis.events_at(s)):
             continue
         analysis.events.append({**event, "date": date, "position": m.start(),
+                                "evidence": list(event["evidence"])})
+    # "called at Damietta twice last year, in May and in September", "docked there on March 3
+    # and on April 9": one call at each time
+    times = sent.times
+    for first, second in zip(times, times[1:], strict=False):
+        if not _TWO_TIMES.fullmatch(text, first.end, second.start) or \
+                not _TWO_TIMES_END.match(text, second.end, e) or first.relative_to_anchor or \
+                second.relative_to_anchor or not (
+                    TWICE.search(text, max(s, first.start - 80), first.start) or
+                    same_preposition(text, first, second)):
+            continue
+        done = [ev for ev in analysis.events_at(s) if ev["type"] in _REPEATABLE
+                and ev["position"] < first.start]
+        if not done or any(done[-1]["position"] < p.start < first.start
+                           for p in analysis.in_sentence(sent, "Port")):
+            continue
+        event = done[-1]
+        dates = (first.interval.iso(), second.interval.iso())
+        if event.get("date") == dates[1] or _TIME_CLAUSE_BREAK.search(text, event["position"], first.start):
+            continue
+        event["date"] = dates[0]
+        analysis.events.append({**event, "date": dates[1], "position": second.start,
                                 "evidence": list(event["evidence"])})
