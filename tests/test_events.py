@@ -7434,3 +7434,16 @@ def test_a_call_told_over_two_days_or_beside_another_deed_stays_one(
         told: str, dates: dict[tuple[str, ...], str]) -> None:
     f = facts_of(told, date="2024-06-01")
     assert dated(f, "PortCall") == dates
+
+
+@pytest.mark.parametrize("stay", ["The ship remained at anchor near Porvoo on Friday.",
+                                  "It was still at anchor off Porvoo on Friday."])
+def test_a_stay_told_on_is_one_call(stay: str) -> None:
+    f = facts_of("Police boarded the tanker Grey Wren on Thursday and escorted it to an anchorage off "
+                 "Porvoo. The tanker had loaded petrol at Ust-Luga. " + stay, date="2024-12-27")
+    assert dated(f, "PortCall") == {("Grey Wren", "Porvoo"): "2024-12-26/2024-12-27",
+                                    ("Grey Wren", "Ust-Luga"): None}
+    # (a call told as another is its own)
+    f = facts_of("The tanker Grey Wren arrived at Porvoo in May. It called at Porvoo again in June and "
+                 "remained there a week.", date="2024-12-27")
+    assert sorted(e.date or "" for e in f.events if e.type == "PortCall") == ["2024-05", "2024-06"]

@@ -2242,19 +2242,34 @@ _ANOTHER_CALL = rx(r"\b(?:again|another|second|third|twice|returned|return|back\
                    r"repeatedly|regularly|several|times)\b", re.I)
 
 
+_STAYED = rx(r"\b(?:remained|remains|stayed|(?:was|is|were|are)\s+still|still\s+(?:at|in|off|lying|lay|"
+             r"anchored|moored|berthed|waiting|sat))\b")
+
+
 def merge_departures(analysis: Analysis) -> None:
     """"27 October: The ship arrives at Tartus ... 2 November: It departs Tartus": the arrival
     and the departure of one visit, told apart with no other call of the ship between, are one
     call, from the one's time to the other's."""
     calls = sorted((e for e in analysis.events if e["type"] == "PortCall"),
                    key=lambda e: (e["evidence"][0][0], e["position"]))
-    previous: dict[Any, dict[str, Any]] = {}
+    told: dict[Any, list[dict[str, Any]]] = {}
     drop: set[int] = set()
     for ev in calls:
-        before = previous.get(ev["vessel"])
-        previous[ev["vessel"]] = ev
-        if before is None or before["port"] != ev["port"] or ev.get("activity") != "departure" or \
+        history = told.setdefault(ev["vessel"], [])
+        before = history[-1] if history else None
+        # "arrived at Porvoo on Thursday. The ship remained at anchor there on Friday": the stay
+        # told on, one call (past a call told between with no time, as what came before: "It had
+        # loaded petrol at Ust-Luga")
+        stayed = ev.get("activity") != "departure" and \
+            _STAYED.search(analysis.text, *ev["evidence"][0]) is not None and \
+            not _ANOTHER_CALL.search(analysis.text, *ev["evidence"][0])
+        if stayed:
+            before = next((x for x in reversed(history) if x.get("date") or x["port"] == ev["port"]), None)
+        history.append(ev)
+        if before is None or before["port"] != ev["port"] or \
                 before.get("activity") == "departure" or ev["evidence"][0] == before["evidence"][0]:
+            continue
+        if ev.get("activity") != "departure" and not stayed:
             continue
         a, b = before.get("date"), ev.get("date")
         if not (a and b and ends_before(a, b)) or inside(b, a) or inside(a, b):
@@ -2262,6 +2277,9 @@ def merge_departures(analysis: Analysis) -> None:
         before["date"] = span_dates(a, b)
         before["evidence"] += [x for x in ev["evidence"] if x not in before["evidence"]]
         drop.add(id(ev))
-        previous[ev["vessel"]] = before
+        history.remove(ev)
+        if history[-1] is not before:
+            history.remove(before)
+            history.append(before)
     if drop:
         analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
