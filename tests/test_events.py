@@ -7447,3 +7447,14 @@ def test_a_stay_told_on_is_one_call(stay: str) -> None:
     f = facts_of("The tanker Grey Wren arrived at Porvoo in May. It called at Porvoo again in June and "
                  "remained there a week.", date="2024-12-27")
     assert sorted(e.date or "" for e in f.events if e.type == "PortCall") == ["2024-05", "2024-06"]
+
+
+def test_delivery_taken_at_a_port_from_a_ship_that_had_loaded_elsewhere() -> None:
+    f = facts_of("WEDNESDAY - Indian refiner Reliance took delivery of a cargo of Russian crude at Sikka "
+                 "from the Suezmax Kite Hollow, which had loaded at Novorossiysk in early March.",
+                 date="2025-04-04")
+    assert transfers(f) == {("Kite Hollow", "Novorossiysk", "Sikka")}
+    assert cargoes(f) == {("Kite Hollow", "Novorossiysk", "Sikka"): "Russian crude"}
+    # the time of the clause of what it had done before is that deed's, not the delivery's
+    assert dated(f, "PortCall") == {("Kite Hollow", "Novorossiysk"): "2025-03-01/2025-03-10",
+                                    ("Kite Hollow", "Sikka"): "2025-04-02"}

@@ -368,7 +368,11 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                     return _voyage_after(analysis.doc_date, main_times[-1].interval)
                 return framing[-1].interval.iso() if framing else _untimed(analysis, sent, pos, state)
         aside = [(a, b) for a, b in relatives if not a <= pos < b]
-        if last is not None and pos < last.start() and _WHICH_OWN_SUBJECT.match(text, last.start()):
+        if last is not None and pos < last.start() and (
+                _WHICH_OWN_SUBJECT.match(text, last.start()) or
+                # "took delivery ... at Sikka from the Suezmax Tia, which had loaded at Novorossiysk
+                # in early March.": a deed done before, at its own time
+                _WHICH_HAD.match(text, last.start())):
             # "entered the port of Mariupol, which Russia occupied in 2022.": the time of a closing
             # clause with a subject of its own is that clause's deed's (not "the Kira, which
             # docked at Matanzas on 25 July.": the ship's own deed)
@@ -579,6 +583,8 @@ _WHICH = rx(r",\s+(?:which|that|who)\b")
 # a relative clause with a subject of its own: ", which Russia occupied", ", which they suspect"
 _WHICH_OWN_SUBJECT = re.compile(r",\s+(?:which|that|whom)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*|they|it|he|she|we|"
                                 r"you|the|its|their|his|her|our|officials|authorities)\b")
+_WHICH_HAD = re.compile(r",\s+(?:which|that|who)\s+had\s+(?:(?:earlier|previously|already|first)\s+)?"
+                        r"(?:been\s+)?[a-z]+(?:ed|en|ook|eft|ent)\b")
 _AFTER_ING_ONLY = rx(r"\bafter\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
 # (a clause after the time that opens its own deed: "on July 6, and after unloading ...")
 _OTHER_DEED_AFTER = rx(r"[;,]\s+(?:and|then|but)\b|\band\s+(?:then\s+)?[a-z]+ed\b")

@@ -466,7 +466,7 @@ _PORT_TOOK = rx(_port_head(r"refinery|terminal|port|harbou?r|facility|plant|comp
 
 # "Nayara Energy took crude at Vadinar from the tanker Jaguar": what a buyer took in at a port,
 # from a ship named after it
-_TOOK_AT = rx(r"\b(?:took|received|bought|imported|purchased)\s+(?P<what>(?:[\w,.'’-]+\s+){1,6}?)(?:at|in)\s+"
+_TOOK_AT = rx(r"\b(?:took|received|bought|imported|purchased)\s+(?P<what>(?:[\w,.'’-]+\s+){1,8}?)(?:at|in)\s+"
               r"(?:the\s+(?:port\s+of\s+)?)?$", re.I)
 _FROM_SHIP_AFTER = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+)?(?:refinery|terminal|port))?\s+(?:from|aboard|"
                               r"on\s+board)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?", re.I)
@@ -1078,6 +1078,8 @@ _AFTER_CARGO = re.compile(r"\s+(?:(?!(?:supp|assemb|fami|ita|anoma|monopo|ra|a|r
                           r"again|back|abroad|overseas|onwards?|together|too|as\s+well)$")
 
 
+# "took delivery of a cargo of crude": the cargo after the taking
+_DELIVERY_OF = re.compile(r"^\s*(?:delivery|receipt)\s+of\s+")
 # "at least four cargoes", "two shipments", "similar loads": how many or how alike, not what
 _COUNTED_UNSAID = re.compile(r"(?:(?:at least|at most|some|about|around|more than|fewer than|over|"
                              r"several|many|a few|a number of|dozens of|numerous|multiple|similar|"
@@ -1094,7 +1096,7 @@ _AND_COUNTED = re.compile(r"\s+(?P<join>and|or)\s+[\d.,]+$")
 
 def cargo_phrase(after_verb: str) -> str | None:
     # "part of the diesel", "the rest of its oil": the cargo is the diesel, the oil
-    after_verb = _PART_OF_CARGO.sub(" ", after_verb, count=1)
+    after_verb = _PART_OF_CARGO.sub(" ", _DELIVERY_OF.sub(" ", after_verb, count=1), count=1)
     m = _CARGO.match(after_verb)
     # "grain and arrived (in ...)": the phrase stops where the next verb begins
     cargo = _NEXT_VERB.sub("", re.sub(r"^of\s+", "", m["cargo"].strip(" ,"))) if m else ""
