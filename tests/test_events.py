@@ -7458,3 +7458,25 @@ def test_delivery_taken_at_a_port_from_a_ship_that_had_loaded_elsewhere() -> Non
     # the time of the clause of what it had done before is that deed's, not the delivery's
     assert dated(f, "PortCall") == {("Kite Hollow", "Novorossiysk"): "2025-03-01/2025-03-10",
                                     ("Kite Hollow", "Sikka"): "2025-04-02"}
+
+
+def test_a_port_log_of_lines_opening_with_days_in_figures() -> None:
+    f = facts_of("Port observers in Tartus recorded the following movements in March:\n\n"
+                 "12.03.2024 - Ro-ro ship Kite Hollow (Russia) arrived from Novorossiysk.\n"
+                 "15.03.2024 - Kite Hollow departed for the Bosphorus.\n"
+                 "19.03.2024 - Bulk carrier Grey Wren (Russia) berthed, unloading wheat.\n"
+                 "22.03.2024 - Grey Wren left for Sevastopol.\n", date="2024-04-02")
+    assert names(f, "Port") >= {"Tartus"} and "Tartus" not in names(f, "Place")
+    ships = {e.name: (e.flag, e.vessel_type) for e in f.entities if e.type == "Vessel"}
+    assert ships == {"Kite Hollow": ("RUS", "ro-ro ship"), "Grey Wren": ("RUS", "bulk carrier")}
+    # the arrival and the departure are one call, past the port it came from
+    assert {k: v for k, v in dated(f, "PortCall").items() if "Tartus" in k} == {
+        ("Kite Hollow", "Tartus"): "2024-03-12/2024-03-15", ("Grey Wren", "Tartus"): "2024-03-19/2024-03-22"}
+    # (people who watch from a city are in the city)
+    assert names(facts_of("Observers in Tartus said the ship had left."), "Place") == {"Tartus"}
+
+
+def test_a_motor_ship() -> None:
+    f = facts_of('The motor ship "Grey Wren" arrived at the port of Berdyansk on June 24.', date="2023-06-30")
+    assert [(e.name, e.vessel_type) for e in f.entities if e.type == "Vessel"] == [
+        ("Grey Wren", "motor ship")]

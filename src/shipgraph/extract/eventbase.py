@@ -983,6 +983,12 @@ def ends_before(a: str | None, b: str | None) -> bool:
     return ia is None or ib is None or ia[0] <= ib[1]
 
 
+def lies_before(a: str | None, b: str | None) -> bool:
+    """Whether date a ends no later than date b begins (false when either is unknown)."""
+    ia, ib = _bounds(a), _bounds(b)
+    return ia is not None and ib is not None and ia[1] <= ib[0]
+
+
 def overlaps(a: str | None, b: str | None) -> bool:
     """Whether two dates can be the same time (true when either is unknown)."""
     ia, ib = _bounds(a), _bounds(b)

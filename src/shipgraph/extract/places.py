@@ -28,6 +28,9 @@ _TITLE_BEFORE = rx(r"(?<![Tt]he )\b(?:Lord|Sir|Lady|Admiral|General|Marshal|Colo
                    r"Ms\.?|Dr\.?|President|Minister|Senator|Governor|King|Queen|Prince|Princess)\s+$")
 _PORT_BEFORE = rx(r"(?:port|harbou?r|terminal|anchorage)s?\s+(?:of|at)\s+(?:the\s+)?$|"
                   r"\bports?\s+of\s+call,?\s+$", re.I)
+# "Port observers in Tartus recorded ...": the port's people, there (not "observers in Istanbul")
+_PORT_PEOPLE_IN = rx(r"\b(?:port|harbou?r)\s+(?:observers|officials|agents|authorities|workers|sources|"
+                     r"watchers|spotters|staff|pilots|operators)\s+(?:in|at)\s+$", re.I)
 # ("Havana's port")
 _PORT_AFTER = rx(r"^\s*(?:port|harbou?r|terminal|anchorage|roads)\b|"
                  # (not "Mozambique's port of Maputo": the port is another's)
@@ -257,6 +260,7 @@ class PlaceExtractor:
             # nor the government
             if (mtype == "Port" or entry.form == "capital") and (
                     _CITY_BEFORE.search(text[max(0, start - 40):start])
+                    and not _PORT_PEOPLE_IN.search(text, max(0, start - 40), start)
                     or text.startswith(("-based", "–based"), end)
                     # "Dubai-registered managers", "a Limassol-headquartered firm"
                     or _FIRM_OF_CITY.match(text, end)

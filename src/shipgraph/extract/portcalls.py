@@ -32,6 +32,7 @@ from .eventbase import (
     ends_before,
     inside,
     joined_before,
+    lies_before,
     overlaps,
     record,
     span_dates,
@@ -401,15 +402,25 @@ def section_ports(analysis: Analysis) -> dict[int, Mention | None]:
     text = analysis.text
     found = title_port(analysis, _LOG_TITLE, ("port", "port2", "port3", "port4"))
     titled = found[1] if found else None
+    lead_end = -1
     for sent in analysis.sentences:
-        # (a list's lines right under the port's line are its section; a blank line ends it)
+        # (a list's lines right under the port's line are its section; a blank line ends it, but
+        # for one right after a lead that ends in a colon)
         if sent.paragraph != paragraph and (current is None or _BLANK_LINE.search(
-                text, last, sent.span.start)):
+                text, last, sent.span.start) and last != lead_end):
             current = None
         paragraph, last = sent.paragraph, sent.span.end
         header = _section_header(analysis, sent)
         if header is not None:
             current = header
+        elif _LOG_LEAD.search(text, sent.span.start, sent.span.end) is not None and \
+                closes_line(text, sent.span.end) and \
+                _LINE_BELOW.match(text, _BLANK_AFTER.match(text, sent.span.end).end()):
+            # "Port observers in Tartus recorded the following movements in March:" over the
+            # lines of the port's log
+            ports = {p.key: p for p in analysis.in_sentence(sent, "Port") if p.form != "anaphor"}
+            if len(ports) == 1 and not analysis.in_sentence(sent, "Vessel"):
+                current, lead_end = next(iter(ports.values())), sent.span.end
         out[sent.span.start] = current or (titled if sent.span.start >= analysis.doc.body_start else None)
     return out
 
@@ -431,6 +442,10 @@ def _section_header(analysis: Analysis, sent: Sentence) -> Mention | None:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# a lead over a port's log: "... recorded the following movements in March:"
+_BLANK_AFTER = re.compile(r"(?:[ \t]*\n(?=[ \t]*\n))?")
+_LOG_LEAD = rx(r"\b(?:movements|arrivals|departures|port\s+calls|calls|ship\s+traffic|traffic)\b"
+               r"[^:\n]{0,60}:\s*$")
 # the next line, a list's item ("- 10 May: ...") or a line that opens with a ship's type
 _LINE_BELOW = re.compile(r"[ \t]*\n[ \t]*(?:[-*•–]\s|\d{1,2}[./]\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2})")
 _ARRIVED_THERE = rx(r"\b(?:arriv(?:ed|es|ing)|reach(?:ed|es|ing)|dock(?:ed|s|ing)|berth(?:ed|s|ing)|"
@@ -2246,6 +2261,23 @@ _STAYED = rx(r"\b(?:remained|remains|stayed|(?:was|is|were|are)\s+still|still\s+
              r"anchored|moored|berthed|waiting|sat))\b")
 
 
+def _stay_before(history: list[dict[str, Any]], port: Any, undated: bool) -> dict[str, Any] | None:
+    """The ship's last call at `port` told before, past calls told after it that came before it
+    ("12.03.2024 - Sparta IV arrived from Novorossiysk": the voyage's start) and, if `undated`,
+    past calls told with no time; else the last call told (None if none)."""
+    if not history:
+        return None
+    at = next((i for i in range(len(history) - 1, -1, -1) if history[i]["port"] == port), None)
+    if at is None:
+        return history[-1]
+    same = history[at]
+    for x in history[at + 1:]:
+        if x.get("date") is None and not undated or \
+                x.get("date") is not None and not lies_before(x["date"], same.get("date")):
+            return history[-1]
+    return same
+
+
 def merge_departures(analysis: Analysis) -> None:
     """"27 October: The ship arrives at Tartus ... 2 November: It departs Tartus": the arrival
     and the departure of one visit, told apart with no other call of the ship between, are one
@@ -2256,15 +2288,13 @@ def merge_departures(analysis: Analysis) -> None:
     drop: set[int] = set()
     for ev in calls:
         history = told.setdefault(ev["vessel"], [])
-        before = history[-1] if history else None
         # "arrived at Porvoo on Thursday. The ship remained at anchor there on Friday": the stay
         # told on, one call (past a call told between with no time, as what came before: "It had
         # loaded petrol at Ust-Luga")
         stayed = ev.get("activity") != "departure" and \
             _STAYED.search(analysis.text, *ev["evidence"][0]) is not None and \
             not _ANOTHER_CALL.search(analysis.text, *ev["evidence"][0])
-        if stayed:
-            before = next((x for x in reversed(history) if x.get("date") or x["port"] == ev["port"]), None)
+        before = _stay_before(history, ev["port"], stayed)
         history.append(ev)
         if before is None or before["port"] != ev["port"] or \
                 before.get("activity") == "departure" or ev["evidence"][0] == before["evidence"][0]:

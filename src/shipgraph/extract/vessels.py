@@ -31,7 +31,7 @@ _TYPE = (
     r"heavy-lift (?:ships?|vessels?)|icebreakers?|frigates?|corvettes?|warships?|submarines?|"
     r"destroyers?|(?:guided-missile |missile )?cruisers?|battleships?|minesweepers?|flagship|"
     r"patrol (?:ships?|boats?)|ferry|ferries|cruise ships?|ro-?pax(?: ferry)?|"
-    r"(?:fishing|research|survey|cable(?:-laying)?|(?:offshore )?supply|spy|intelligence) "
+    r"(?:fishing|research|survey|cable(?:-laying)?|(?:offshore )?supply|spy|intelligence|motor) "
     r"(?:ships?|vessels?|boats?)|"
     r"floating storage(?: and offloading)? (?:units?|vessels?|tankers?)|(?-i:FSU|FSO|FPSO)s?|"
     r"vessels?|ships?|boats?|yachts?|barges?|sister ship|(?:M/V|MV|M/T|MT|SS|m/v|m/t)\b|"
@@ -967,7 +967,9 @@ _CUED = [
        r"moored|transferred|took\s+(?:on\s+)?(?:the\s+)?cargo|took\s+on|spotted|seen|called)\b)"),
     # a port log line: "NAKHODKA: Tanker HOPE STAR ..."
     # (also after a bullet: "- Tanker NS Champion loaded at ...")
-    rx(r"(?:^[ \t]*(?:[-*•–—]\s+)?|:\s+)(?P<type5>(?:General cargo ship|Cargo ship|Bulk carrier|Bulker|"
+    # (after a day in figures: "19.03.2024 - Bulk carrier Matros Pozynich (Russia) berthed")
+    rx(r"(?:^[ \t]*(?:[-*•–—]\s+)?(?:(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s*[-–—:]\s+)?|:\s+)"
+       r"(?P<type5>(?:General cargo ship|Cargo ship|Bulk carrier|Bulker|"
                r"(?:Crude |Product |Chemical |Oil )?[Tt]anker|Container ship|Freighter|"
                r"Ro-?ro|Reefer|LPG carrier|LNG carrier|VLCC|Dredger|Tug|Trawler))(?P<plural>s)?\s+" + NAME +
        # ("Chornomorsk: Bulk carriers Blue Tide and Nika departed")
