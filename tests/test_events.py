@@ -7480,3 +7480,20 @@ def test_a_motor_ship() -> None:
     f = facts_of('The motor ship "Grey Wren" arrived at the port of Berdyansk on June 24.', date="2023-06-30")
     assert [(e.name, e.vessel_type) for e in f.entities if e.type == "Vessel"] == [
         ("Grey Wren", "motor ship")]
+
+
+def test_an_attack_told_in_an_aside_and_a_boarding_that_found_nothing() -> None:
+    f = facts_of("The UK-registered bulk carrier Kite Hollow, hit by a Houthi missile on 18 February, "
+                 "sank in the southern Red Sea on 2 March.", date="2024-04-01")
+    assert [(e["target"], e["date"]) for e in kinds(f, "Attack")] == [("Kite Hollow", "2024-02-18")]
+    # (an aside that tells of no arms is no attack)
+    f = facts_of("The tanker Kite Hollow, hit by falling prices, stayed at Tartus.")
+    assert kinds(f, "Attack") == []
+    for told in ("Greek coast guard officers boarded the tanker Grey Wren off Crete and found no "
+                 "irregularities.",
+                 "The tanker Grey Wren was boarded by the navy and later allowed to continue its voyage."):
+        assert kinds(facts_of(told), "Detention") == []
+    # a boarding that held the ship, or a seizure, is a detention whatever was found
+    for told in ("Greek coast guard officers boarded the tanker Grey Wren off Crete and seized it.",
+                 "Greek police seized the tanker Grey Wren and found no crew aboard."):
+        assert [e["target"] for e in kinds(facts_of(told), "Detention")] == ["Grey Wren"]

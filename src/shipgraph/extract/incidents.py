@@ -272,6 +272,13 @@ _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|co
              # ("when authorities held the bulk carrier Sky Ace at Busan": held a ship)
              r"held(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:tankers?|vessels?|ships?|freighters?|"
              r"carriers?|bulkers?|boats?)\b))\b", re.I)
+# a boarding or a stop, no more: what boarders did when they found nothing
+_BOARDED_ONLY = re.compile(r"\b(?:boarded|intercepted|stopped)\b", re.I)
+_LET_GO = rx(r"\b(?:found\s+(?:no|nothing)\b|allowed\s+(?:it|her|the\s+(?:[\w-]+\s+)?(?:ship|vessel|tanker|"
+             r"freighter|carrier))\s+to\s+(?:continue|proceed|leave|sail|go)\b|let\s+(?:it|her|the\s+"
+             r"(?:[\w-]+\s+)?(?:ship|vessel|tanker))\s+(?:go|continue|proceed|sail)\b|"
+             r"(?:(?:was|were|and)\s+)(?:later\s+|then\s+|soon\s+)?allowed\s+to\s+(?:continue|proceed|leave|sail))",
+             re.I)
 # A designation as a deed ("was sanctioned", "designated six vessels"), not "a sanctioned ship".
 _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:ed|es|ing|ion)|"
                        r"blacklist\w*|blocked property|"
@@ -1051,6 +1058,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 if told is False:
                     continue  # "among the ships named in the report": no designation told
                 when = {"date": told}
+            if etype == "Detention" and _BOARDED_ONLY.search(cue.group()) and \
+                    _LET_GO.search(text, cue.end(), e):
+                continue  # "boarded the tanker off Crete and found no irregularities": an inspection
             if etype == "Detention" and _CARGO_SEIZED.match(text, cue.end()):
                 continue  # "authorities seized its Iranian cargo": the load, not the ship
             if etype == "Detention" and _FROM_SHIP_AFTER.match(text, cue.end()) and \
@@ -1337,6 +1347,9 @@ _STRUCK = rx(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being|got)\s+(?:[
              # ("was hit 97NM northwest of Hodeidah")
              r"(?:hit|struck)(?=\s+(?:(?:about|some|around|roughly|approximately)\s+)?(?:\d+\s*(?:(?:nautical\s+)?"
              r"(?:miles|km|kilometres|kilometers)|NM|nm|nmi)\s+)?(?:(?:north|south|east|west)[\w-]*\s+of|off|near)\s))"
+             # "The Rubymar, hit by a Houthi missile on 18 February, sank": told in an aside
+             r"|(?<=,\s)(?:hit|struck|attacked|damaged|targeted|torpedoed|holed)\s+by\s+(?=(?:[\w-]+\s+){0,4}?"
+             r"(?:" + _WEAPON + r"|Houthis?|rebels|pirates|militants|gunmen)\b)"
              # "came under attack", "came under fire from a drone"
              r"|\bcame\s+under\s+(?:(?:missile|drone|rocket|heavy)\s+)?(?:attack|fire)\b"
              # "hit a mine", "struck a sea mine"
