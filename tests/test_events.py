@@ -7497,3 +7497,28 @@ def test_an_attack_told_in_an_aside_and_a_boarding_that_found_nothing() -> None:
     for told in ("Greek coast guard officers boarded the tanker Grey Wren off Crete and seized it.",
                  "Greek police seized the tanker Grey Wren and found no crew aboard."):
         assert [e["target"] for e in kinds(facts_of(told), "Detention")] == ["Grey Wren"]
+
+
+def test_a_profile_entry_set_apart_and_its_sentences_with_no_subject() -> None:
+    f = facts_of("**GREY WREN** (IMO 9332810) - Djibouti flag, built 2004. Detained by Estonia in April "
+                 "2024 and released days later. Loaded at Ust-Luga in March 2025 and discharged at Sikka "
+                 "in April.\n\n**DUSK HERON** (IMO 9293002) - Gabon flag. Had loaded at Primorsk on 10 May.",
+                 date="2025-05-12")
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {"GREY WREN": "DJI",
+                                                                          "DUSK HERON": "GAB"}
+    assert dated(f, "PortCall") == {("GREY WREN", "Ust-Luga"): "2025-03", ("GREY WREN", "Sikka"): "2025-04",
+                                    ("DUSK HERON", "Primorsk"): "2025-05-10"}
+    assert [e["target"] for e in kinds(f, "Detention")] == ["GREY WREN"]
+    # (a line that only opens with a ship's name in prose is no entry)
+    f = facts_of("The tanker Grey Wren docked at Tartus on 3 May. Loaded at Primorsk, the cargo was sold "
+                 "twice.", date="2025-05-12")
+    assert calls(f) == {("Grey Wren", "Tartus")}
+
+
+def test_a_voyage_between_states_told_with_no_time_and_then_between_their_ports() -> None:
+    f = facts_of("SEOUL, Jan. 20 -- South Korean authorities have seized a Mongolian-flagged cargo ship "
+                 "suspected of transporting North Korean coal to Russia, officials said Monday.\n\n"
+                 "The vessel, named Grey Wren, was held at Yeosu on Friday. Investigators believe the ship "
+                 "loaded coal at Chongjin in October and unloaded it at Vladivostok weeks later.",
+                 date="2025-01-20")
+    assert transfers(f) == {("Grey Wren", "Chongjin", "Vladivostok")}

@@ -99,8 +99,15 @@ _ITEM_OPENS = re.compile(r"[ \t]*(?:[-*•+–]|\d{1,3}[.)])[ \t]+[ *_]*")
 _SUBJECTLESS = re.compile(r"(?P<verb>(?:Made|Took|Left|Sailed|Arrived|Docked|Berthed|Moored|Anchored|Called|"
                           r"Loaded|Unloaded|Offloaded|Discharged|Delivered|Departed|Reached|Returned|"
                           r"Entered|Transited|Photographed|Seen|Spotted|Observed|Imaged|Damaged|Struck|Hit|"
-                          r"Attacked|Seized|Detained|Repaired|Switched|Went|Carried|Shipped|Transported)"
+                          r"Attacked|Seized|Detained|Repaired|Switched|Went|Carried|Shipped|Transported|"
+                          r"Escorted|Boarded|Released|Renamed|Re-?flagged|Sanctioned|Designated|Listed|"
+                          # ("Had loaded at Primorsk on 10 May")
+                          r"Had\s+(?:(?:earlier|previously|already|first)\s+)?(?:been\s+)?[a-z]+(?:ed|en))"
                           r")\b")
+# an entry that opens on a ship's name set apart, with no list mark: "**KIWALA** (IMO 9332810) -
+# Djibouti flag, built 2004."
+_NAME_ENTRY_AFTER = re.compile(r"[ *_]*(?:\([^()\n]{1,60}\))?[ *_]*(?:[-–—:,]|\n)")
+_SET_APART = re.compile(r"[ \t]*")  # (a line with no mark, whose name is then set apart)
 _ENTRY_HEAD = re.compile(r"[ \t]*(?:[-*•+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__)?")
 _BARE_ENTRY = re.compile(r"(?:\*\*|__)?\s*(?P<dash>[–—:-])\s*(?=(?:(?:" + _PRESENT_DEEDS +
                          r"|transits|arrived|docked|berthed|moored|"
@@ -314,12 +321,13 @@ class VesselCoreference:
             line = text.rfind("\n", 0, s) + 1
             if line == s or analysis.between(s, sent.span.end, "Vessel"):
                 continue
-            mark = _ITEM_OPENS.match(text, line, s)
+            mark = _ITEM_OPENS.match(text, line, s) or _SET_APART.match(text, line, s)
             verb = _SUBJECTLESS.match(text, s, sent.span.end)
             if mark is None or verb is None:
                 continue
             first = next((v for v in analysis.between(line, s, "Vessel") if v.form == "name"), None)
-            if first is None or first.start != mark.end():
+            if first is None or first.start != mark.end() or \
+                    mark.re is _SET_APART and not _NAME_ENTRY_AFTER.match(text, first.end):
                 continue
             analysis.add(Mention(s, s, "", "Vessel", first.key, "anaphor"))  # (before the verb)
 

@@ -2291,7 +2291,8 @@ def drop_coarse(analysis: Analysis) -> None:
                     covers(a.get("destination"), b.get("destination")) and \
                     (a.get("origin"), a.get("destination")) != (b.get("origin"), b.get("destination")) \
                     and (a["evidence"][0][0] == b["evidence"][0][0] or
-                         overlaps(a.get("date"), b.get("date")) or _unloaded_on_arrival(a, b)):
+                         overlaps(a.get("date"), b.get("date")) or _unloaded_on_arrival(a, b) or
+                         _same_cargo_untimed(analysis, a, b)):
                 drop.append(id(a))
                 # what the coarse telling adds: the cargo, the time
                 for key in ("cargo", "date"):
@@ -2355,6 +2356,19 @@ def _same_load(analysis: Analysis, a: dict[str, Any], b: dict[str, Any]) -> bool
     start, end = a["evidence"][0]
     return any(m.form == "adjective" and m.key == a["origin"] and m.text in a["cargo"]
                for m in analysis.between(start, end, "State"))
+
+
+def _same_cargo_untimed(analysis: Analysis, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """A voyage between states told with no time of its own ("seized a ship suspected of
+    transporting North Korean coal to Russia") and one between their ports told just after with
+    the same cargo ("loaded coal at Chongjin and unloaded it at Vladivostok"): one voyage."""
+    if not (a.get("cargo") and b.get("cargo")) or \
+            a["cargo"].split()[-1].lower() != b["cargo"].split()[-1].lower():
+        return False
+    sent = analysis.sentence_at(a["evidence"][0][0])
+    later = analysis.sentence_at(b["evidence"][0][0])
+    return sent is not None and later is not None and not sent.times and \
+        0 <= later.paragraph - sent.paragraph <= 1
 
 
 def _unloaded_on_arrival(a: dict[str, Any], b: dict[str, Any]) -> bool:

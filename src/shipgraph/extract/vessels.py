@@ -142,8 +142,8 @@ _FLAG_AFTER = [
     rx(r"\bre-?flagged\s+(?:as\s+)?(?:a\s+)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+(?:ship|vessel|"
        r"tanker|freighter)"),
     rx(r"\((?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) flag\)"),
-    # "The tanker Kira, Panama flag, called at Rajin"
-    rx(r",\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+flag(?=\s*[,;.)])"),
+    # "The tanker Kira, Panama flag, called at Rajin" ("KIWALA (IMO ...) - Djibouti flag, built 2004")
+    rx(r"(?:,|\s[-–—])\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+flag(?=\s*[,;.)])"),
     rx(r"\b(?i:tanker|carrier|vessel|ship|freighter|bulker)\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)"
        r"\s+flag\b(?=\s*[;,.]|$)"),
     rx(r"\((?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s*(?:IMO|MMSI)(?:\b|(?=\d))"),
