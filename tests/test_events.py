@@ -7522,3 +7522,16 @@ def test_a_voyage_between_states_told_with_no_time_and_then_between_their_ports(
                  "loaded coal at Chongjin in October and unloaded it at Vladivostok weeks later.",
                  date="2025-01-20")
     assert transfers(f) == {("Grey Wren", "Chongjin", "Vladivostok")}
+
+
+def test_the_next_day_after_a_state_named_for_a_cargo_and_more_farm_goods() -> None:
+    f = facts_of("The Turkish-owned Grey Wren sailed from Pivdennyi with wheat for Egypt on February 20, "
+                 "and the Panamax Dusk Heron left Odesa with soybeans for China the next day.",
+                 date="2024-02-23")
+    assert dated(f, "PortCall") == {("Grey Wren", "Pivdennyi"): "2024-02-20",
+                                    ("Dusk Heron", "Odesa"): "2024-02-21"}
+    assert cargoes(f) == {("Grey Wren", "Pivdennyi", "Egypt"): "wheat",
+                          ("Dusk Heron", "Odesa", "China"): "soybeans"}
+    # (how long it sailed for is no time it sailed at)
+    f = facts_of("The Grey Wren left Odesa on February 20 and sailed for three days.", date="2024-02-23")
+    assert dated(f, "PortCall") == {("Grey Wren", "Odesa"): "2024-02-20"}

@@ -460,7 +460,7 @@ _COMPARED = rx(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\b(?:[^,;.()]|[,
                r"{0,40}$|"
                r",\s+(?:down|up)\s+$|"
                r"\b(?:than|versus|vs\.?)\s+(?:in\s+|on\s+|during\s+)?(?:the\s+)?$", re.I)
-_FOR_BEFORE = re.compile(r"\b[Ff]or\s+(?:\w+\s+)?$")
+_FOR_BEFORE = re.compile(r"\b[Ff]or\s+(?:[a-z]\w*\s+)?$")  # (not "for China the next day")
 # (not "on 3 May and again on 9 May": two times, each its own)
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*(?:(?:in|on)\s+)?")
 # a deed done twice, its two times told after it: "called at Damietta twice, in May and in June"

@@ -45,6 +45,8 @@ from .portcalls import BOUND_FOR, PORT_OF, add_call, presence_denied
 from .prefilter import Gated, rx
 from .text import IN_CLAUSE, LOAD_STEM
 
+# more goods a ship is told to carry "with": "left Odesa with soybeans for China"
+_FARM_GOODS = r"soy\w*|rapeseed|sunflower\s+(?:oil|meal|seeds?)|sugar|rice|flour|urea|potash|sulph?ur|scrap"
 _VERB = rx(
     r"\b(?:(?P<load>" + LOAD_STEM + r"(?:ed|ing|s)?|(?:took|takes|taken|taking) on|"
     r"collect(?:ed|s)|pick(?:ed|s) up|"
@@ -62,9 +64,10 @@ _VERB = rx(
     # ("with some 400,000 barrels of Venezuelan Merey crude": a state's and a grade's names)
     r"(?:(?:(?-i:[A-Z])\w+\s+){1,2}|(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?[\d,.]+\s+(?:million\s+)?"
     r"(?:tonnes|tons|barrels)\s+of\s+(?:(?-i:[A-Z])\w+\s+){0,2}|(?=(?:grain|wheat|barley|maize|corn|coal|diesel|gasoil|fertili[sz]er|"
-    r"ammunition|munitions|weapons|arms|steel|crude|gasoline|naphtha|LNG|LPG)\b)|(?:military|construction|building)\s+)"
+    r"ammunition|munitions|weapons|arms|steel|crude|gasoline|naphtha|LNG|LPG|" + _FARM_GOODS + r")\b)|"
+    r"(?:military|construction|building)\s+)"
     r"(?:crude|oil|grain|wheat|barley|maize|corn|coal|fuel|diesel|gasoil|"
-    r"gasoline|naphtha|LNG|LPG|fertili[sz]er|steel|iron|ammunition|munitions|weapons|arms|"
+    r"gasoline|naphtha|LNG|LPG|fertili[sz]er|steel|iron|ammunition|munitions|weapons|arms|" + _FARM_GOODS + r"|"
     # ("arrived at Tartus with military equipment")
     r"equipment|vehicles|trucks|materials|cement)\b))|"
     r"shipped|shipping|shipments?|transport\w*|"
