@@ -4081,7 +4081,7 @@ def test_a_ship_listed_under_sanctions_since_a_time_is_designated_then() -> None
                  "The tanker Dusk Heron docked in Iran, which is under US sanctions.")
     by_id = {e.id: e.name for e in f.entities}
     assert [(by_id[e.target], e.date) for e in f.events if e.type == "Sanction"] == [
-        ("Grey Wren", "2023-05-01/2024-03-22")]
+        ("Grey Wren", "2023-05")]
 
 
 def test_a_table_titled_as_arrivals_at_a_port_gives_each_row_a_call_there() -> None:
@@ -7535,3 +7535,13 @@ def test_the_next_day_after_a_state_named_for_a_cargo_and_more_farm_goods() -> N
     # (how long it sailed for is no time it sailed at)
     f = facts_of("The Grey Wren left Odesa on February 20 and sailed for three days.", date="2024-02-23")
     assert dated(f, "PortCall") == {("Grey Wren", "Odesa"): "2024-02-20"}
+
+
+def test_a_ship_listed_by_the_un_since_a_year_and_a_load_taken_on_at_a_city_state() -> None:
+    f = facts_of("Prosecutors said the Grey Wren took on about 2,000 tonnes of gasoil at Singapore in "
+                 "March 2019 and later transferred it to the DPRK-flagged tanker Dusk Heron in waters off "
+                 "Taiwan. The Dusk Heron has been listed by the UN since 2018.", date="2023-06-15")
+    assert dated(f, "PortCall") == {("Grey Wren", "Singapore"): "2019-03"}
+    assert [(e["target"], e["date"]) for e in kinds(f, "Sanction")] == [("Dusk Heron", "2018")]
+    # (a listing by no sanctioning body is none)
+    assert kinds(facts_of("The tanker Dusk Heron was listed by Lloyd's as a total loss."), "Sanction") == []

@@ -290,6 +290,10 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"impos(?:ed|es|ing)\s+sanctions\s+on|"
                        # "listed under UK sanctions since May", "has been under EU sanctions since"
                        r"listed\s+under\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?sanctions\b|"
+                       # "The Saebyol has been listed by the UN since 2018"
+                       r"(?:was|were|been|is|are)\s+(?:\w+ly\s+)?listed\s+by\s+(?:the\s+)?(?-i:UN|U\.?S\.?|EU|UK|"
+                       r"OFAC|United\s+Nations|European\s+Union|Security\s+Council|Treasury|"
+                       r"(?:US|U\.S\.|UN)\s+(?:Treasury|Security\s+Council))\b|"
                        r"(?:has|have|had)\s+been\s+under\s+(?:[\w.-]+\s+){0,2}?sanctions\s+since\b|"
                        # "The SIG, which is under US sanctions", "The X, under EU sanctions since 2023,"
                        r"(?:(?:is|are|was|were)\s+(?:already\s+|also\s+|now\s+|still\s+)?|(?<=,\s))under\s+"
@@ -1035,6 +1039,20 @@ def _others_clause(analysis: Analysis, start: int, cue: int) -> bool:
                                for m in analysis.between(start, opens[-1]))
 
 
+def _since_start(sent: Sentence, date: str) -> str | None:
+    """The time a "since ..." of the sentence that spans `date` was told at ("since 2018": 2018,
+    "since May 2023": 2023-05); None where no such time gave it."""
+    t = next((t for t in sent.times if t.since and t.interval.iso() == date), None)
+    if t is None:
+        return None
+    told, first = t.text.strip()[len("since"):].strip(), t.interval.start
+    if re.fullmatch(r"(?:19|20)\d{2}", told):
+        return str(first.year)
+    if re.fullmatch(r"[A-Z][a-z]+\.?(?:\s+(?:19|20)\d{2})?", told):
+        return f"{first.year:04d}-{first.month:02d}"
+    return first.isoformat()
+
+
 def incidents(analysis: Analysis, sent: Sentence) -> None:
     """AIS gaps, detentions and designations of the vessels named near their cue."""
     text = analysis.text
@@ -1163,6 +1181,10 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     told_here["date"] = told_here.get("date") or when.get("date")
                     continue
                 event = record(analysis, sent, etype, cue.start(), **{key: v.key}, **when)
+                if etype == "Sanction" and event.get("date"):
+                    # "has been listed by the UN since 2018": designated in 2018 (the span is how
+                    # long it has stayed listed)
+                    event["date"] = _since_start(sent, event["date"]) or event["date"]
                 if etype == "Detention":  # "detained the tanker X at the port of Rotterdam"
                     for port in analysis.in_sentence(sent, "Port"):
                         if max(cue.end(), v.end) <= port.start < stop and _HELD_AT.search(

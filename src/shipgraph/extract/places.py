@@ -51,6 +51,9 @@ _LISTED_GOES = rx(r"\b(?:arrived|docked|berthed|called|anchored|moored|unloaded|
                   r"visited|port\s+calls?|stops?)\s+(?:at|in|to|into)\s+(?:the\s+ports?\s+of\s+)?"
                   r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},\s+){1,5}[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},?"
                   r"\s+(?:and|or)\s+$")
+# "took on about 2,000 tonnes of gasoil at Singapore": a load taken on at a state's name that is
+# also its port, told at more length than `_SHIP_GOES` looks back
+_TOOK_ON_AT = rx(r"\b(?:took|taking|takes)\s+on\s+(?:[\w,.'’-]+\s+){1,7}?(?:at|in)\s+$")
 # "The tanker Adrian Darya 1 left Gibraltar", "it departed Singapore": a ship leaving a state's
 # name that is also its port (not "the minister left Singapore")
 _SHIP_LEFT = rx(r"(?:\b(?:[Ii]t|[Ss]he)|\b(?i:tanker|vessel|ship|carrier|freighter|bulker|ferry|VLCC)"
@@ -366,7 +369,7 @@ class PlaceExtractor:
             # "docked in Singapore": a state's name that is also its port, where a ship goes
             if not capital and not port_context and (not (
                     _SHIP_GOES.search(before) or _LISTED_GOES.search(wide) or voyage or
-                    _SHIP_LEFT.search(wide)) or re.match(
+                    _SHIP_LEFT.search(wide) or _TOOK_ON_AT.search(wide)) or re.match(
                     r"['’]s\s", after)):  # "called at Mozambique's port of Maputo"
                 names = [e for e in states if e.form == "name"]
                 return names[0] if names else states[0]
