@@ -7545,3 +7545,16 @@ def test_a_ship_listed_by_the_un_since_a_year_and_a_load_taken_on_at_a_city_stat
     assert [(e["target"], e["date"]) for e in kinds(f, "Sanction")] == [("Dusk Heron", "2018")]
     # (a listing by no sanctioning body is none)
     assert kinds(facts_of("The tanker Dusk Heron was listed by Lloyd's as a total loss."), "Sanction") == []
+
+
+def test_a_ship_seen_again_within_days_at_a_port_and_gone_by_a_day_is_one_stay() -> None:
+    f = facts_of("Imagery shows that the cargo vessel Grey Wren returned to Rajin on February 20.\n\n"
+                 "Imagery captured on February 21 shows the ship moored at the port's northern pier. By "
+                 "February 24 the vessel had departed, and two days later it was identified at Dunai.",
+                 date="2024-02-28")
+    assert dated(f, "PortCall") == {("Grey Wren", "Rajin"): "2024-02-20/2024-02-24",
+                                    ("Grey Wren", "Dunai"): "2024-02-26"}
+    # (a call told as another is its own, however close)
+    f = facts_of("The freighter Grey Wren called at Tartus on 2 May. It called at Tartus again on 4 May.",
+                 date="2024-06-01")
+    assert sorted(e.date or "" for e in f.events if e.type == "PortCall") == ["2024-05-02", "2024-05-04"]

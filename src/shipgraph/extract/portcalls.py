@@ -30,6 +30,7 @@ from .eventbase import (
     coordinated,
     date_near,
     ends_before,
+    gap_days,
     inside,
     joined_before,
     lies_before,
@@ -1534,7 +1535,8 @@ def _worked_after_arrival(analysis: Analysis, sent: Sentence, vessels: list[Ment
 
 # "It left on June 10", "finished loading over the weekend and left on June 10": a departure
 # with no port named
-_LEFT_BARE = rx(r"\s+(?:(?:then|later|finally|eventually|\w+ly)\s+)?(?:(?P<worked>(?:finished|completed)\s+"
+_LEFT_BARE = rx(r"\s+(?:(?:had|has)\s+)?(?:(?:then|later|finally|eventually|\w+ly)\s+)?"
+                r"(?:(?P<worked>(?:finished|completed)\s+"
                 r"(?:loading|unloading|discharging))\s+(?:[^,;.]{0,30}?\s+)?and\s+)?"
                 r"(?:left|departed|sailed(?:\s+away)?|set\s+sail)\b(?!\s+(?:for|to|towards?|from|with|"
                 r"carrying|laden|loaded|empty|in\s+ballast|the\s+(?:port|harbou?r)|(?-i:[A-Z])|"
@@ -1543,18 +1545,23 @@ _LEFT_BARE = rx(r"\s+(?:(?:then|later|finally|eventually|\w+ly)\s+)?(?:(?P<worke
                 r"west\w*)\b)", re.I)
 
 
+_NEXT_DEED = re.compile(r"(?:\s+on\s+[^,;.]{1,20})?(?:,\s+and\b|;)")
+
+
 def _left_after_call(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                      ports: list[Mention]) -> None:
     """"The X was loading at Novorossiysk on June 4. || The X finished loading over the weekend
     and left on June 10": a departure with no port, told after the ship's call at one, ends
     that call."""
-    if ports or not vessels:
+    if not vessels:
         return
     text, index = analysis.text, analysis.index_of(sent)
     v = vessels[0]
     left = _LEFT_BARE.match(text, v.end)
     if left is None or blocked(text, sent.span.start, v.start, left.end()):
         return
+    if ports and (ports[0].start < left.end() or not _NEXT_DEED.match(text, left.end())):
+        return  # (a port of its own; not "had departed, and two days later it was at Dunai")
     # (its own time, told right after it or opening the sentence: not "sailed on, reappearing
     # off Syria on 2 December")
     own = [t for t in sent.times if 0 <= t.start - left.end() <= 12 and "," not in text[left.end():t.start]
@@ -2299,9 +2306,14 @@ def merge_departures(analysis: Analysis) -> None:
         if before is None or before["port"] != ev["port"] or \
                 before.get("activity") == "departure" or ev["evidence"][0] == before["evidence"][0]:
             continue
-        if ev.get("activity") != "departure" and not stayed:
-            continue
         a, b = before.get("date"), ev.get("date")
+        if ev.get("activity") != "departure" and not stayed and not (
+                # "returned to Rajin on February 20. Imagery captured on February 21 shows the
+                # ship moored at the port's northern pier": seen again within days, the same stay
+                (gap := gap_days(a, b)) is not None and 0 < gap <= 3 and
+                ev.get("confidence") == before.get("confidence") and
+                not _ANOTHER_CALL.search(analysis.text, *ev["evidence"][0])):
+            continue
         if not (a and b and ends_before(a, b)) or inside(b, a) or inside(a, b):
             continue
         before["date"] = span_dates(a, b)

@@ -67,7 +67,8 @@ _VERB = rx(
     r"ammunition|munitions|weapons|arms|steel|crude|gasoline|naphtha|LNG|LPG|" + _FARM_GOODS + r")\b)|"
     r"(?:military|construction|building)\s+)"
     r"(?:crude|oil|grain|wheat|barley|maize|corn|coal|fuel|diesel|gasoil|"
-    r"gasoline|naphtha|LNG|LPG|fertili[sz]er|steel|iron|ammunition|munitions|weapons|arms|" + _FARM_GOODS + r"|"
+    r"gasoline|naphtha|LNG|LPG|fertili[sz]er|steel|iron|ammunition|munitions|weapons|arms|" +
+    _FARM_GOODS + r"|"
     # ("arrived at Tartus with military equipment")
     r"equipment|vehicles|trucks|materials|cement)\b))|"
     r"shipped|shipping|shipments?|transport\w*|"
