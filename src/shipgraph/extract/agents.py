@@ -198,7 +198,7 @@ _NOT_SURNAME = {"Ports", "Port", "Maritime", "Marine", "Shipping", "Petroleum", 
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
     """The curated given names (data/given_names.txt)."""
     return frozenset(line.strip() for line in data_text("given_names.txt").splitlines()
                      if line.strip() and not line.startswith("#"))
@@ -242,7 +242,7 @@ class AgentExtractor:
                 self._org(analysis, m["name"], m.start("name"))
             for m in chain(_ORG_BY.finditer(text, s, e), _ORG_ROLE.finditer(text, s, e)):
                 group = "name" if m["name"] else "name2"
-                if m[group] in _given_names():
+                if m[group] in given_names():
                     continue  # "owned by Alexander": a person's given name
                 self._org(analysis, m[group], m.start(group))
             for m in _KNOWN_ORG_RE.finditer(text, s, e):
@@ -254,7 +254,7 @@ class AgentExtractor:
                 start, end = m.start("name"), m.end("name")
                 # "Maria Zakharova said", "Jordan Peele said": a given name (or a state's name)
                 # and a surname; a ship does not speak
-                given = m["first"] in _given_names() or any(
+                given = m["first"] in given_names() or any(
                     x.form == "name" for x in analysis.gazetteer.lookup(m["first"]))
                 if m["last"] not in _NOT_SURNAME and not analysis.taken(start, end) and given and not \
                         analysis.gazetteer.lookup(m["last"]) and not analysis.gazetteer.lookup(m["name"]):

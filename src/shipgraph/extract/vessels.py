@@ -10,6 +10,7 @@ from functools import cache
 from itertools import chain
 from typing import Any
 
+from .agents import given_names
 from .base import Analysis, Mention, Sentence
 from .eventbase import CARGO_WORDS, COUNT_WORDS, joined_before
 from .gazetteer import tsv_rows
@@ -345,6 +346,15 @@ _SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers
                    r"flag\w*|berth\w*|dock\w*|moor\w*|anchor\w*|sail\w*|called at|load\w*|"
                    r"unload\w*|offload\w*|discharg\w*|transfer\w*|cargo(?:es)?)\b")
 # a ship told by its kind: "the tanker", "the Panama-flagged vessel"
+# "Satellite images show the Ocean Voyager at Tartus", "Imagery from May 3 shows OCEAN VOYAGER
+# moored at Tartus": a name pictured where ships lie
+_IMAGED = rx(r"\b(?i:images?|imagery|photos?|photographs?|pictures?|footage)\b(?:\s+(?:from|of|taken|dated|"
+             r"captured|published)\s+[^.;]{0,30}?)?\s+(?:shows?|showed|captured|depicts?|depicted)\s+"
+             r"(?P<the>the\s+)?" + NAME)
+_IMAGED_MOORED = re.compile(r"\s+(?:moored|docked|berthed|anchored|alongside|loading|unloading|"
+                            r"discharging)\b")
+_IMAGED_AT = re.compile(r"\s+(?:at|in|off)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?"
+                        r"(?P<port>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
 _KIND_SUBJECT = re.compile(r"\b(?i:the|this|that)\s+(?:[\w-]+\s+){0,2}?" + _TYPE + r"\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _PREFIXES = rx(r"^(?:M/V|MV|M/T|MT|SS|MS|M/S)\s+", re.I)
@@ -1742,6 +1752,15 @@ class VesselExtractor:
                     self._ship_if_about_ships(analysis, names, s, chunk + " vessel", whole)
         for m in _CARRIED_BY.finditer(chunk):
             self._ship_if_about_ships(analysis, names, s, chunk, m)
+        for m in _IMAGED.finditer(chunk):
+            # "Satellite images show the Ocean Voyager at Tartus on May 3": a name pictured at a
+            # port the gazetteer knows, or moored
+            at = _IMAGED_AT.match(chunk, m.end())
+            if not m["the"] and m["name"].split()[0] in given_names():
+                continue  # "Photos show Sergei Lavrov at Tartus": a person
+            if _IMAGED_MOORED.match(chunk, m.end()) or at is not None and any(
+                    e.kind == "Port" for e in analysis.gazetteer.lookup(at["port"])):
+                self._ship_if_about_ships(analysis, names, s, chunk + " vessel", m)
         self._group_members(analysis, names, s, chunk)
         for m in chain(_MET_SHIP.finditer(chunk), _CARGO_TO_SHIP.finditer(chunk),
                        _LIGHTERED_ONTO.finditer(chunk), _CARGO_FROM_SHIP.finditer(chunk),
