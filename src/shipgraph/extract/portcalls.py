@@ -416,7 +416,7 @@ def section_ports(analysis: Analysis) -> dict[int, Mention | None]:
             current = header
         elif _LOG_LEAD.search(text, sent.span.start, sent.span.end) is not None and \
                 closes_line(text, sent.span.end) and \
-                _LINE_BELOW.match(text, _BLANK_AFTER.match(text, sent.span.end).end()):
+                _LINE_BELOW.match(text, _blank_after(text, sent.span.end)):
             # "Port observers in Tartus recorded the following movements in March:" over the
             # lines of the port's log
             ports = {p.key: p for p in analysis.in_sentence(sent, "Port") if p.form != "anaphor"}
@@ -444,7 +444,13 @@ def _section_header(analysis: Analysis, sent: Sentence) -> Mention | None:
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # a lead over a port's log: "... recorded the following movements in March:"
-_BLANK_AFTER = re.compile(r"(?:[ \t]*\n(?=[ \t]*\n))?")
+_BLANK_AFTER = re.compile(r"[ \t]*\n(?=[ \t]*\n)")
+
+
+def _blank_after(text: str, pos: int) -> int:
+    """Where a blank line right after `pos` ends its first line break (`pos` if none)."""
+    m = _BLANK_AFTER.match(text, pos)
+    return m.end() if m else pos
 _LOG_LEAD = rx(r"\b(?:movements|arrivals|departures|port\s+calls|calls|ship\s+traffic|traffic)\b"
                r"[^:\n]{0,60}:\s*$")
 # the next line, a list's item ("- 10 May: ...") or a line that opens with a ship's type
