@@ -359,7 +359,9 @@ def test_a_renamed_ship_keeps_one_node_under_its_new_name() -> None:
 def test_a_port_named_by_its_state_adjective() -> None:
     f = facts_of("The freighter Ivory Gull called at Tartus on 2 May. Two days later the ship was "
                  "filmed unloading trucks at the Syrian port.")
-    assert [e.activity for e in f.events if e.type == "PortCall"] == [None, "discharging"]
+    # (one stay: called, then seen unloading there two days later)
+    assert [(e.activity, e.date) for e in f.events if e.type == "PortCall"] == [
+        ("discharging", "2023-05-02/2023-05-04")]
 
 
 def test_a_state_is_named_as_reporting_names_it() -> None:

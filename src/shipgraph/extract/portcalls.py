@@ -2324,6 +2324,10 @@ def merge_departures(analysis: Analysis) -> None:
             continue
         before["date"] = span_dates(a, b)
         before["evidence"] += [x for x in ev["evidence"] if x not in before["evidence"]]
+        if ev.get("activity") != "departure":
+            # ("called at Tartus on 2 May. Two days later the ship was filmed unloading trucks
+            # at the Syrian port": what it did there)
+            before["activity"] = told_activity(before.get("activity"), ev.get("activity"))
         drop.add(id(ev))
         history.remove(ev)
         if history[-1] is not before:
