@@ -326,3 +326,12 @@ def test_no_port_from_words_that_only_sit_beside_port() -> None:
                  "May 3 and later the Crimean port. The Kestrel called at the Sunday port. The port "
                  "of entry was Rajin. Ships left the port of the Kerch Strait.")
     assert names(f, "Port") == {"Rajin"}
+
+
+def test_the_cpc_terminal_is_novorossiysk_and_its_blend_no_port() -> None:
+    f = facts_of("The Suezmax Grey Wren discharged CPC Blend at Vadinar on January 9. It had loaded at "
+                 "the CPC terminal in mid-December.", date="2025-01-15")
+    by_id = {e.id: e.name for e in f.entities}
+    assert {(by_id[e.vessel or ""], by_id[e.origin or ""], by_id[e.destination or ""])
+            for e in f.events if e.type == "Transfer"} == {("Grey Wren", "Novorossiysk", "Vadinar")}
+    assert names(facts_of("Prices of CPC Blend rose on Monday."), "Port") == set()
