@@ -7558,3 +7558,10 @@ def test_a_ship_seen_again_within_days_at_a_port_and_gone_by_a_day_is_one_stay()
     f = facts_of("The freighter Grey Wren called at Tartus on 2 May. It called at Tartus again on 4 May.",
                  date="2024-06-01")
     assert sorted(e.date or "" for e in f.events if e.type == "PortCall") == ["2024-05-02", "2024-05-04"]
+
+
+def test_a_ship_told_by_its_kind_is_the_one_known_to_be_of_that_kind() -> None:
+    f = facts_of("HMS Tyne shadowed the corvette Stoikiy and the cargo ship Grey Wren as they passed the "
+                 "Strait of Dover on June 17. The cargo ship had left Baltiysk on June 12.",
+                 date="2025-06-20")
+    assert calls(f) == {("Grey Wren", "Baltiysk")}

@@ -25,7 +25,8 @@ _DESC = (r"(?:(?:\d{4}-built|[\d,]+-(?:tonne|ton|dwt|metre|meter|foot)|(?:\d+|[a
 _MORE_MODS = r"(?:,?\s+(?:and\s+)?(?:[A-Z][\w]*|[a-z]+)-[a-z]+(?=[\s,])){0,2}"
 _SINGULAR = rx(r"\b[Tt]he\s+(?:(?P<mod>[A-Z][\w-]*|same|latter|former|laden|sanctioned|"
                r"[a-z]+-(?:hit|linked|owned|operated|managed|controlled|backed|sanctioned|listed))"
-               + _MORE_MODS + r"\s+)?" + _DESC + r"(?P<kind>" + _KIND + r")\b(?!\s+[\"“‘'«]?[A-Z\d])"
+               + _MORE_MODS + r"\s+)?(?P<desc>" + _DESC + r")(?P<kind>" + _KIND + r")\b"
+               r"(?!\s+[\"“‘'«]?[A-Z\d])"
                r"(?!['’]s\s+(?:crew|owner))"
                # ("the ship manager of SARAK", "the vessel owner": a noun the kind qualifies)
                r"(?!\s+(?:managers?|management|owners?|ownership|operators?|agents?|brokers?|"
@@ -448,6 +449,14 @@ class VesselCoreference:
             candidates = typed or ([] if kind in _STRICT_KINDS else before)
             if not candidates:
                 return None
+        elif kind not in ("she", "it", "its", "her") and (
+                told := " ".join((groups.get("desc") or "").lower().split()[-1:] + [kind])) and \
+                told not in ("ship", "vessel", "boat"):
+            # "HMS Tyne shadowed the corvette Stoikiy and the cargo ship Sparta IV ... The cargo
+            # ship had left Baltiysk": the ship of that kind, where one is known to be
+            typed = [v for v in before if _kind_agrees(told, str(
+                analysis.attrs("Vessel", v.key).get("vessel_type") or "").lower())]
+            candidates = typed or before
         mod = groups.get("mod")
         if mod and mod[0].isupper():
             flags = {e.country for e in analysis.gazetteer.lookup(mod) if e.kind == "State"}
