@@ -335,3 +335,9 @@ def test_the_cpc_terminal_is_novorossiysk_and_its_blend_no_port() -> None:
     assert {(by_id[e.vessel or ""], by_id[e.origin or ""], by_id[e.destination or ""])
             for e in f.events if e.type == "Transfer"} == {("Grey Wren", "Novorossiysk", "Vadinar")}
     assert names(facts_of("Prices of CPC Blend rose on Monday."), "Port") == set()
+
+
+def test_pemex_s_pajaritos_terminal_is_coatzacoalcos() -> None:
+    f = facts_of("Another Cuban tanker, the Grey Wren, made two trips from Pemex's Pajaritos terminal to "
+                 "Havana in November.", date="2024-01-30")
+    assert calls(f) == {("Grey Wren", "Coatzacoalcos"), ("Grey Wren", "Havana")}
