@@ -7565,3 +7565,14 @@ def test_a_ship_told_by_its_kind_is_the_one_known_to_be_of_that_kind() -> None:
                  "Strait of Dover on June 17. The cargo ship had left Baltiysk on June 12.",
                  date="2025-06-20")
     assert calls(f) == {("Grey Wren", "Baltiysk")}
+
+
+def test_a_deed_told_in_the_pluperfect_after_a_semicolon_is_not_of_the_time_before() -> None:
+    f = facts_of("On May 30 the Syrian-flagged cargo ship Grey Wren transited southbound; it had loaded "
+                 "at Sevastopol, local observers said.", date="2024-06-02")
+    assert dated(f, "PortCall") == {("Grey Wren", "Sevastopol"): None}
+    # (a clause after a semicolon told in the past keeps the sentence's time)
+    f = facts_of("On May 30 the cargo ship Grey Wren left Tartus; it arrived at Sevastopol on June 1.",
+                 date="2024-06-02")
+    assert dated(f, "PortCall") == {("Grey Wren", "Tartus"): "2024-05-30",
+                                    ("Grey Wren", "Sevastopol"): "2024-06-01"}

@@ -504,6 +504,10 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 if mirrored is not None:
                     return mirrored.iso()
             return best.interval.iso()
+        if lo > s and _ANTERIOR.search(text, lo, pos) and _SEMICOLON_BEFORE.search(text, s, lo):
+            # "the Laodicea transited southbound on May 30; it had loaded at Sevastopol": done
+            # before that time, at none the text gives
+            return None
         before = [t for t in times if t.end <= pos]
         if before:
             return before[-1].interval.iso()
@@ -621,6 +625,7 @@ def _reduced_asides(analysis: Analysis, sent: Sentence, pos: int) -> list[tuple[
     return found
 
 
+_SEMICOLON_BEFORE = re.compile(r";\s*$")
 _STATE_ASIDE = rx(r",\s+(?:under|once|formerly|previously|still)\s+[^,;()]{1,60},")
 
 
