@@ -7576,3 +7576,21 @@ def test_a_deed_told_in_the_pluperfect_after_a_semicolon_is_not_of_the_time_befo
                  date="2024-06-02")
     assert dated(f, "PortCall") == {("Grey Wren", "Tartus"): "2024-05-30",
                                     ("Grey Wren", "Sevastopol"): "2024-06-01"}
+
+
+def test_a_cargo_told_by_where_it_was_loaded_after_the_verb_that_unloaded_it() -> None:
+    f = facts_of("The bulk carrier Grey Wren discharged wheat loaded in Sevastopol at the Turkish port of "
+                 "Samsun on October 14.", date="2023-11-02")
+    assert cargoes(f) == {("Grey Wren", "Sevastopol", "Samsun"): "wheat"}
+    assert {(k[1], e) for k, e in activities(f).items()} == {("Sevastopol", "loading"),
+                                                             ("Samsun", "discharging")}
+    # (the port a cargo told so was loaded in is no call of its own kind where the ship came)
+    f = facts_of("The tanker Grey Wren arrived on April 17 with diesel loaded in the Iranian port of "
+                 "Bandar Abbas.", date="2025-04-20")
+    assert {(k[1], e) for k, e in activities(f).items()} == {("Bandar Abbas", "loading")}
+
+
+def activities(facts: Facts) -> dict[tuple[str, str], str | None]:
+    by_id = {e.id: e.name for e in facts.entities}
+    return {(by_id[e.vessel or ""], by_id[e.port or ""]): e.activity
+            for e in facts.events if e.type == "PortCall"}

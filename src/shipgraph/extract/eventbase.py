@@ -126,6 +126,11 @@ CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|
                 r"sunflower \w+|vehicles|trucks|lorries|tanks|artillery|explosives|gunpowder|chemicals|"
                 # ("arrived from Samsun with construction materials")
                 r"materials|cement|clinker|machinery|flour|cars|fish|seafood|fruit|salt)")
+# "discharged wheat loaded in Sevastopol at Samsun": a cargo told by where it was loaded, a
+# participle that is no deed of the clause (up to the port it names)
+CARGO_LOADED_IN = re.compile(r"\b" + CARGO_WORDS + r"\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?"
+                             r"(?:loaded|taken\s+on|shipped|lifted)\s+(?:in|at|from)\s+"
+                             r"(?:the\s+(?:port\s+of\s+)?)?$", re.I)
 ARRIVING = rx(IN_CLAUSE + r"{0,40}?,\s+(?:arriving|reaching|docking|berthing|"
               # "departed for Mersin, where it took on a cargo of steel"
               r"where\s+(?:it|she|they|the\s+(?:ship|vessel|tanker))\s+(?:\w+ly\s+|later\s+|then\s+)?"

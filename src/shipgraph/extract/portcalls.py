@@ -1044,6 +1044,23 @@ _DECLARED_FOR = rx(r"\b(?:destination|next\s+port(?:\s+of\s+call)?)\s*(?:of|:|wa
                    r"(?:port|harbou?r)\s+of\s+)?$", re.I)
 
 
+_CARGO_LOADED_SPAN = re.compile(r"(?<=\s)(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?(?:loaded|taken\s+on|"
+                                r"shipped|lifted)\s+(?:in|at|from)\s+(?:the\s+(?:port\s+of\s+)?)?"
+                                r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?=\s+(?:at|in|into|to)\s)")
+
+
+_CARGO_ENDS = re.compile(r"\b" + CARGO_WORDS + r"\s+$", re.I)
+
+
+def _without_cargo_loaded(between: str) -> str:
+    """The words before a port less a cargo told by where it was loaded ("discharged wheat
+    loaded in Sevastopol at Samsun": the call at Samsun is the discharge)."""
+    for m in _CARGO_LOADED_SPAN.finditer(between):
+        if _CARGO_ENDS.search(between, 0, m.start()):
+            return between[:m.start()] + between[m.end():]
+    return between
+
+
 def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 ports: list[Mention]) -> None:
     text, s = analysis.text, sent.span.start
@@ -1127,7 +1144,7 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             if presence_denied(text, port.end, sent.span.end) and \
                     not any(p.start >= port.end and p.form != "anaphor" for p in ports):
                 continue
-            phrase = between + _relative_clause(after)
+            phrase = _without_cargo_loaded(between) + _relative_clause(after)
             if _KEPT_FROM_LEAVING.search(text, max(s, v.start - 60), port.start):
                 phrase = "held"  # "barred the ship from leaving the port": there, and not gone
             if _TO_BEFORE.search(before) and activity_of(phrase) == "departure":

@@ -19,6 +19,7 @@ from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
 from .dates import WHEN_WORD
 from .eventbase import (
+    CARGO_LOADED_IN,
     CARGO_WORDS,
     FORCED_TO,
     JOINED,
@@ -221,7 +222,11 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
     _cargo_aboard(analysis, sent, vessels)
     legs: dict[str, dict[str, Any]] = {}
     done: list[dict[str, Any]] = []  # legs closed by a later voyage of the same ship
-    verbs = list(_VERB.finditer(text, s, e))
+    # (not a cargo told by where it was loaded, after the verb that unloaded it: "discharged wheat
+    # loaded in Sevastopol at Samsun")
+    verbs = [v for i, v in enumerate(_VERB.finditer(text, s, e))
+             if not (v.group("load") and _CARGO_TOLD_LOADED.match(text, v.start()) and
+                     _DISCHARGED_CARGO.search(text, max(s, v.start() - 60), v.start()))]
     for i, verb in enumerate(verbs):
         kind = next(k for k in ("load", "discharge", "trips", "move") if verb.group(k))
         stop = min([clause_end(text, verb.end(), e)] +
@@ -736,6 +741,9 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
 
 
 _ABOARD_BEFORE = re.compile(r"\b(?:aboard|on\s+board|onboard)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_CARGO_TOLD_LOADED = re.compile(r"(?:loaded|taken\s+on|shipped|lifted)\s+(?:in|at|from)\s", re.I)
+_DISCHARGED_CARGO = re.compile(r"\b(?:discharg|unload|offload|deliver|land)\w*\s+(?:[\w,.-]+\s+){0,5}?" +
+                               CARGO_WORDS + r"\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?$", re.I)
 _CARGO_JUST_BEFORE = re.compile(r"\b" + CARGO_WORDS + r"\s+$", re.I)
 _ITS_PORTS = re.compile(r"\s+(?:(?:oil|grain|Baltic|Black Sea|Pacific|Arctic|Far East(?:ern)?|"
                         r"(?:north|south|east|west)(?:ern)?|Mediterranean|Caspian|Gulf)\s+)?"
@@ -847,6 +855,9 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
         if _REGISTRY_BEFORE.search(text, max(s, p.start - 80), p.start) or \
                 _REGISTRY_AFTER.match(text, p.end):
             continue  # "moved from the Gabonese registry to that of Sierra Leone": a flag
+        if kind == "discharge" and CARGO_LOADED_IN.search(text, max(s, p.start - 60), p.start):
+            origin = origin or p  # "discharged wheat loaded in Sevastopol at Samsun": whence it came
+            continue
         if word == "from" or word == "between" and kind in ("trips", "move") or \
                 word in ("at", "in") and kind == "load":
             # ("ferried containers between Rajin and Dunai": from the first to the second, as
