@@ -458,3 +458,14 @@ def test_a_count_over_a_span_is_no_time_to_count_days_from() -> None:
                  "year. It had departed Rajin two days earlier.", date="2024-08-05")
     assert {(e.activity, e.date) for e in f.events if e.type == "PortCall"} == {
         ("berthed", "2024-07-28"), ("departure", "2024-07-26")}
+
+
+@pytest.mark.parametrize(("told", "day", "iso"), [
+    ("It discharged wheat at Samsun on the 14th of last month.", dt.date(2023, 11, 2), "2023-10-14"),
+    ("It left on the 3rd of this month.", dt.date(2023, 11, 12), "2023-11-03"),
+    ("It left on the 3rd of last month.", dt.date(2023, 1, 12), "2022-12-03"),
+])
+def test_a_day_of_the_month_told_against_the_report(told: str, day: dt.date, iso: str) -> None:
+    assert [t.interval.iso() for t in find_times(told, day)] == [iso]
+    # (a report with no date of its own gives no month to count from)
+    assert find_times(told, None) == []

@@ -7594,3 +7594,12 @@ def activities(facts: Facts) -> dict[tuple[str, str], str | None]:
     by_id = {e.id: e.name for e in facts.entities}
     return {(by_id[e.vessel or ""], by_id[e.port or ""]): e.activity
             for e in facts.events if e.type == "PortCall"}
+
+
+@pytest.mark.parametrize("told", ["The tug Grey Wren picked up crew from the tanker Dusk Heron off Malta.",
+                                  "The tug Grey Wren took 20 sailors from the tanker Dusk Heron off Malta."])
+def test_people_taken_off_a_ship_are_no_cargo_passed(told: str) -> None:
+    assert sts_events(facts_of(told)) == []
+    # (a cargo is)
+    f = facts_of(told.replace("crew", "a cargo").replace("20 sailors", "a cargo"))
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Grey Wren", "Dusk Heron"})]

@@ -131,6 +131,9 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 _PATTERNS: list[tuple[str, Gated]] = [
+    # "on the 14th of last month": that day of the month told against the report's
+    ("day_of_month_told", rx(r"\b(?:(?i:on|by|until|till|from|since|before|after)\s+)?the\s+(?P<d>\d{1,2})"
+                             r"(?:st|nd|rd|th)\s+of\s+(?P<rel>(?i:last|this|next))\s+month\b")),
     ("iso", rx(r"\b(?P<y>\d{4})(?P<isep>[-/])(?P<m>\d{2})(?P=isep)(?P<d>\d{2})\b")),
     # 17.10.2023 (day first); 17/10/2023 or 10/17/2023 where only one reading is a date
     ("numeric", rx(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})\b"
@@ -271,8 +274,8 @@ _NO_SINCE = rx(r"(?P<since>)(?:(?P<rpart>early|late|mid|the end of|the start of|
                r"the middle of)[\s-]+(?=last|this|next))?(?<![Tt]he\s)(?P<rel>last|this|next|earlier this|"
                r"earlier in the|later this|the previous|the past)\s+"
                r"(?P<unit>week|month|year|weekend|fortnight)\b", re.I)
-_NEEDS_DIGIT = frozenset({"iso", "numeric", "range_dm", "range_md", "dmy", "mdy", "year_span", "year",
-                          "dayonly", "week_from"})
+_NEEDS_DIGIT = frozenset({"day_of_month_told", "iso", "numeric", "range_dm", "range_md", "dmy", "mdy",
+                          "year_span", "year", "dayonly", "week_from"})
 _DIGIT = rx(r"\d")
 
 
@@ -472,8 +475,8 @@ _COUNTED_IN = re.compile(r"\b(?:twice|(?:two|three|four|five|six|several|many)\s
 _DAYS = frozenset({"iso", "numeric", "dmy", "mdy"})
 _SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
 # what counts from the day of writing, which a document with no date does not give
-_FROM_NOW = frozenset({"weekend", "relative", "weekday", "recent", "today", "past_n", "ago",
-                       "start_of_year"})
+_FROM_NOW = frozenset({"day_of_month_told", "weekend", "relative", "weekday", "recent", "today", "past_n",
+                       "ago", "start_of_year"})
 _NO_DAY = dt.date(2000, 1, 1)  # (never used to resolve a time kept: see find_times)
 # the second part names its month or day itself ("and April", not "and last week")
 _NAMED = re.compile(r"\s*(?:(?:in|on)\s+)?(?:(?:early|mid|late)[-\s]+)?(?:\d|(?:January|February|"
@@ -601,6 +604,11 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
              day: dt.date | None = None) -> Interval | None:
     anchor = span.end if span else None
     g = m.groupdict()
+    if kind == "day_of_month_told":
+        y, mo = ref.year, ref.month + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
+        day = _safe_date(y, mo, int(g["d"]))
+        return Interval(day, day) if day else None
     if kind == "dayonly":
         return _day_of_month(int(g["d"]), ref, span)
     if kind == "iso":

@@ -152,7 +152,12 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|\bside[- ]by[- ]side\
                   r"aframax|suezmax)s?(?:\s+|,\s+the\s+|,\s+(?:among them|including|such as)\s+the\s+)"
                   r"(?-i:[A-Z])|"
                   # "picked up a cargo from the tanker SCF Baikal": the same told by the receiver
-                  r"\b(?:picked up|took(?: on)?|loaded|collected|took delivery of)\s+(?:[\w,.'’-]+\s+){0,8}?"
+                  # (not people: "picked up crew from the tanker X")
+                  r"\b(?:picked up|took(?: on)?|loaded|collected|took delivery of)\s+(?!(?:(?:its|her|the|"
+                  r"some|several|all|\d+|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten|"
+                  r"eleven|twelve)\s+)?(?:crew|crewmen|sailors|seafarers|passengers|survivors|migrants|"
+                  r"people|men|personnel|staff|pilots?|captain|master|injured|wounded)\b)"
+                  r"(?:[\w,.'’-]+\s+){0,8}?"
                   r"from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|"
                   r"freighter|bulker|VLCC|barge|aframax|suezmax|FSU|FSO|FPSO|storage\s+(?:unit|tanker|"
                   r"vessel))\s+(?-i:[A-Z])", re.I)
