@@ -7582,6 +7582,8 @@ def test_a_cargo_told_by_where_it_was_loaded_after_the_verb_that_unloaded_it() -
     f = facts_of("The bulk carrier Grey Wren discharged wheat loaded in Sevastopol at the Turkish port of "
                  "Samsun on October 14.", date="2023-11-02")
     assert cargoes(f) == {("Grey Wren", "Sevastopol", "Samsun"): "wheat"}
+    # (when it was loaded is not told)
+    assert dated(f, "PortCall") == {("Grey Wren", "Sevastopol"): None, ("Grey Wren", "Samsun"): "2023-10-14"}
     assert {(k[1], e) for k, e in activities(f).items()} == {("Sevastopol", "loading"),
                                                              ("Samsun", "discharging")}
     # (the port a cargo told so was loaded in is no call of its own kind where the ship came)

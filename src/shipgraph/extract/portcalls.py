@@ -1049,6 +1049,10 @@ _CARGO_LOADED_SPAN = re.compile(r"(?<=\s)(?:that\s+had\s+been\s+|which\s+had\s+b
                                 r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?=\s+(?:at|in|into|to)\s)")
 
 
+_UNLOADED_CARGO_LOADED_IN = re.compile(r"\b(?:discharg|unload|offload|deliver)\w*\s+(?:[\w,.-]+\s+){0,5}?" +
+                                       CARGO_WORDS + r"\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?"
+                                       r"(?:loaded|taken\s+on|shipped|lifted)\s+(?:in|at|from)\s+"
+                                       r"(?:the\s+(?:port\s+of\s+)?)?$", re.I)
 _CARGO_ENDS = re.compile(r"\b" + CARGO_WORDS + r"\s+$", re.I)
 
 
@@ -1164,6 +1168,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 came = bool(_ARRIVED_FROM.search(between)) and not any(
                     p.start > port.end for p in ports)
             event = add_call(analysis, sent, v, port, phrase)
+            if _UNLOADED_CARGO_LOADED_IN.search(text, max(s, port.start - 100), port.start) and \
+                    len(event["evidence"]) == 1:
+                event["date"] = None  # "discharged wheat loaded in Sevastopol at Samsun on 14 October"
             if FORCED_TO.search(between):
                 # ("was towed to an anchorage off Sassnitz on the island of Ruegen, where it
                 # remained": the clause after the port does not undo the towing)
