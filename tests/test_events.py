@@ -7605,3 +7605,11 @@ def test_people_taken_off_a_ship_are_no_cargo_passed(told: str) -> None:
     # (a cargo is)
     f = facts_of(told.replace("crew", "a cargo").replace("20 sailors", "a cargo"))
     assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Grey Wren", "Dusk Heron"})]
+
+
+def test_coast_guard_forces_that_intercepted_a_tanker_named_after_detained_it() -> None:
+    f = facts_of("Omani coast guard forces intercepted a small tanker carrying smuggled diesel in the Gulf "
+                 "of Oman on Sunday and took it to the port of Sohar, police said. The vessel, identified "
+                 "as the Grey Wren, had loaded the fuel from an Iranian boat.", date="2024-09-03")
+    assert [(e["target"], e["date"]) for e in kinds(f, "Detention")] == [("Grey Wren", "2024-09-01")]
+    assert kinds(facts_of("Market forces stopped the tanker Grey Wren from sailing."), "Detention") == []

@@ -265,7 +265,7 @@ _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|co
              # "the Yemeni coast guard stopped the cargo ship X"
              r"(?:(?:coast ?guard|navy|naval forces|police|authorities|customs|marines|commandos|troops)"
              # ("Coast guard officers boarded the ship")
-             r"(?:\s+(?:officers|officials|personnel|teams?|units?|sailors|agents|special\s+forces))?|"
+             r"(?:\s+(?:officers|officials|personnel|teams?|units?|sailors|agents|(?:special\s+)?forces))?|"
              # ("Estonian officers boarded the tanker X")
              r"(?<![Ii]ts\s)(?<![Hh]er\s)(?<![Tt]heir\s)(?<!ship's\s)(?<!ship’s\s)(?:officers|"
              r"soldiers|special\s+forces|SEALs|Seals|boarding\s+teams?|boarding\s+parties))"
