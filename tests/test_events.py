@@ -7613,3 +7613,17 @@ def test_coast_guard_forces_that_intercepted_a_tanker_named_after_detained_it() 
                  "as the Grey Wren, had loaded the fuel from an Iranian boat.", date="2024-09-03")
     assert [(e["target"], e["date"]) for e in kinds(f, "Detention")] == [("Grey Wren", "2024-09-01")]
     assert kinds(facts_of("Market forces stopped the tanker Grey Wren from sailing."), "Detention") == []
+
+
+def test_ships_counted_then_told_first_and_second_and_both_and_one_arriving_earlier() -> None:
+    f = facts_of("For most of 2024, two ageing tankers kept Syria's refineries running. The first, the "
+                 "Grey Wren, is a 1998-built Aframax. The second, the Dusk Heron, is smaller and older.\n\n"
+                 "Both vessels loaded Iranian crude at Kharg Island in late August. The Grey Wren sailed "
+                 "around Africa and reached Baniyas on October 19; the Dusk Heron took the shorter route "
+                 "through the canal and arrived two weeks earlier.", date="2024-12-03")
+    assert transfers(f) == {("Grey Wren", "Kharg Island", "Baniyas"),
+                            ("Dusk Heron", "Kharg Island", "Baniyas")}
+    assert dated(f, "PortCall")[("Dusk Heron", "Baniyas")] == "2024-10-02/2024-10-08"
+    # (a first and a second of no ships counted are no ships)
+    f = facts_of("Two options were discussed. The first, the Grey Plan, was rejected.")
+    assert names(f, "Vessel") == set()

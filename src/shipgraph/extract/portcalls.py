@@ -1700,7 +1700,12 @@ def _timeline_entry(analysis: Analysis, sent: Sentence, ports: list[Mention]) ->
 
 
 # a clause of another ship's, joined to the one before
-_NEXT_SHIP_CLAUSE = re.compile(r"(?:,\s+|\s+)(?:while|whereas|and|but)\s+(?:the\s+)?$|;\s+(?:the\s+)?$")
+# (the ship's kind before its name: "; the tanker Arman 114 arrived")
+_NEXT_SHIP_CLAUSE = re.compile(r"(?:(?:,\s+|\s+)(?:while|whereas|and|but)\s+|;\s+)(?:the\s+)?"
+                               r"(?:(?-i:[a-z])[\w-]*\s+){0,2}$")
+# what a ship did on its way before it arrived, in its own clause: "took the shorter route
+# through the canal and"
+_WAY_THEN = re.compile(r"\s+(?:took|sailed|went|steamed|used|chose)\b[^,;.]{0,60}?\s+and(?=\s)")
 
 
 def _arrived_there_too(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
@@ -1709,8 +1714,9 @@ def _arrived_there_too(analysis: Analysis, sent: Sentence, vessels: list[Mention
     port, is at that port."""
     text = analysis.text
     for v in vessels:
-        verb = _ARRIVED_BARE.match(text, v.end)
-        if verb is None or not _NEXT_SHIP_CLAUSE.search(text, max(sent.span.start, v.start - 12),
+        way = _WAY_THEN.match(text, v.end)
+        verb = _ARRIVED_BARE.match(text, way.end() if way else v.end)
+        if verb is None or not _NEXT_SHIP_CLAUSE.search(text, max(sent.span.start, v.start - 30),
                                                         v.start):
             continue
         before = [c for c in analysis.events if c["type"] == "PortCall" and

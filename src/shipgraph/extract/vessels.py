@@ -815,6 +815,8 @@ _TYPE_BEFORE = re.compile(r"\b(?P<type2>(?i:" + _TYPE + r"))\s*$")
 _FORMER_ASIDE = r"(?:formerly|previously|once|earlier)\s+(?:known\s+as|named|called)\s+[^,;()]{1,40}"
 _ANOTHER = rx(r"\b(?:another|a\s+second|a\s+third|the\s+other),\s+the\s+" + NAME +
               r"(?=\s*[,;.)]|\s+(?:and|which|that)\b)")
+_ORDINAL_MEMBER = rx(r"\s*[Tt]he\s+(?:first|second|third|fourth|fifth|other|latter|former|smaller|larger|"
+                     r"older|newer)\s*,\s+the\s+" + NAME + r"(?=\s*[,;.)]|\s+(?:and|which|that|is|was)\b)")
 # (the type told before it in the clause: "one vessel, the Rubymar, and ...")
 _TYPE_TOLD_BEFORE = re.compile(r"\b(?P<type2>(?i:" + _TYPE + r"))\b[^.;:()]{0,80}$")
 # "designated three vessels it said had carried Russian oil: the Kazan, the Vega Star and the
@@ -1762,6 +1764,7 @@ class VesselExtractor:
                     e.kind == "Port" for e in analysis.gazetteer.lookup(at["port"])):
                 self._ship_if_about_ships(analysis, names, s, chunk + " vessel", m)
         self._group_members(analysis, names, s, chunk)
+        self._ordinal_member(analysis, names, s, chunk)
         for m in chain(_MET_SHIP.finditer(chunk), _CARGO_TO_SHIP.finditer(chunk),
                        _LIGHTERED_ONTO.finditer(chunk), _CARGO_FROM_SHIP.finditer(chunk),
                        _PASSED_TO_SHIP.finditer(chunk)):
@@ -1805,6 +1808,23 @@ class VesselExtractor:
             start = s + at + word.find(name.split()[0])
             if not analysis.taken(start, start + len(name)):
                 self._register(analysis, names, name, start, None, None)
+
+    def _ordinal_member(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
+        """"two ageing tankers kept Syria's refineries running. The first, the Lotus, is ... The
+        second, the Arman 114, is smaller": a member of the ships a sentence before counted."""
+        m = _ORDINAL_MEMBER.match(chunk)
+        if m is None:
+            return
+        index = analysis.index_of(analysis.sentence_at(s)) if analysis.sentence_at(s) else 0
+        if not any(_SHIPS_COUNTED.search(analysis.text, x.span.start, x.span.end)
+                   for x in analysis.sentences[max(0, index - 2):index]):
+            return
+        name = _trim_name(clean_name(m["name"]))
+        if not name or not _name_ok(name, analysis) or analysis.gazetteer.lookup(name):
+            return
+        start = s + m.start("name") + m["name"].find(name.split()[0])
+        if not analysis.taken(start, start + len(name)):
+            self._register(analysis, names, name, start, None, None)
 
     def _apposition_head(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str,
                          cue: int) -> str | None:
