@@ -7627,3 +7627,15 @@ def test_ships_counted_then_told_first_and_second_and_both_and_one_arriving_earl
     # (a first and a second of no ships counted are no ships)
     f = facts_of("Two options were discussed. The first, the Grey Plan, was rejected.")
     assert names(f, "Vessel") == set()
+
+
+def test_ships_newly_listed_inline_past_an_aside_and_the_list_that_also_includes() -> None:
+    f = facts_of("BRUSSELS, Dec 16 - The European Union on Monday added 52 vessels to its list of ships "
+                 "barred from EU ports.\n\nAmong the newly listed ships are the tankers Grey Wren, which "
+                 "was involved in a collision off Denmark in March, and the Dusk Heron, suspected of "
+                 "damaging an undersea cable. The list also includes the Kite Hollow, a tanker that "
+                 "Denmark inspected in 2023.", date="2024-12-16")
+    assert sorted(e["target"] for e in kinds(f, "Sanction")) == ["Dusk Heron", "Grey Wren", "Kite Hollow"]
+    # (a list of no designation names none)
+    f = facts_of("The shipping line published its schedule. The list also includes the tanker Grey Wren.")
+    assert kinds(f, "Sanction") == []

@@ -320,6 +320,12 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
 # a designation told in a sentence just before
 _AMONG_NAMED = rx(r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|carriers|"
                   r"freighters)\s+(?:named|listed|targeted|cited|identified|included|hit)|"
+                  # "Among the newly listed ships are the tankers X and Y"
+                  r"among\s+(?:the\s+)?(?:newly\s+|recently\s+|latest\s+)?(?:listed|designated|sanctioned|"
+                  r"blacklisted|targeted|named)\s+(?:vessels|ships|tankers|carriers|freighters)\s+"
+                  r"(?:are|were|is|was)\b|"
+                  # "The list also includes the Ocean Dolphin", after a listing
+                  r"(?:the|its|this|that)\s+list\s+(?:also\s+)?(?:includes|included|names|named)(?=\s+the\b)|"
                   # "Among those targeted were the Panama-flagged Saba and ..."
                   r"among\s+(?:those|them)\s+(?:named|listed|targeted|designated|sanctioned|identified|"
                   r"blacklisted)\s+(?:today\s+)?(?:were|was|are|is)\b|"

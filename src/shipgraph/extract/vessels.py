@@ -348,6 +348,9 @@ _SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers
 # a ship told by its kind: "the tanker", "the Panama-flagged vessel"
 # "Satellite images show the Ocean Voyager at Tartus", "Imagery from May 3 shows OCEAN VOYAGER
 # moored at Tartus": a name pictured where ships lie
+_LIST_PAST_ASIDE = rx(r"\b(?:tankers|vessels|ships|carriers|freighters|bulkers)\s+"
+                      r"(?P<first>[A-Z][\w'’.\-]*(?:\s[A-Z0-9][\w'’.\-]*){0,4}),\s+(?:which|that|who)\s+"
+                      r"[^;()]{1,140}?,\s+and\s+the\s+" + NAME + r"(?=\s*[,;.)]|\s+(?:which|that|is|was)\b)")
 _IMAGED = rx(r"\b(?i:images?|imagery|photos?|photographs?|pictures?|footage)\b(?:\s+(?:from|of|taken|dated|"
              r"captured|published)\s+[^.;]{0,30}?)?\s+(?:shows?|showed|captured|depicts?|depicted)\s+"
              r"(?P<the>the\s+)?" + NAME)
@@ -1754,6 +1757,11 @@ class VesselExtractor:
                     self._ship_if_about_ships(analysis, names, s, chunk + " vessel", whole)
         for m in _CARRIED_BY.finditer(chunk):
             self._ship_if_about_ships(analysis, names, s, chunk, m)
+        for m in _LIST_PAST_ASIDE.finditer(chunk):
+            # "the tankers Andromeda Star, which was involved in a collision off Denmark, and the
+            # Eagle S": the list goes on past an aside on its first ship
+            if normalize(_trim_name(clean_name(m["first"]))) in names:
+                self._ship_if_about_ships(analysis, names, s, chunk + " vessel", m)
         for m in _IMAGED.finditer(chunk):
             # "Satellite images show the Ocean Voyager at Tartus on May 3": a name pictured at a
             # port the gazetteer knows, or moored
