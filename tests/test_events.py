@@ -7639,3 +7639,10 @@ def test_ships_newly_listed_inline_past_an_aside_and_the_list_that_also_includes
     # (a list of no designation names none)
     f = facts_of("The shipping line published its schedule. The list also includes the tanker Grey Wren.")
     assert kinds(f, "Sanction") == []
+
+
+@pytest.mark.parametrize("told", [
+    "The Grey Wren received about 700,000 barrels from the Dusk Heron off Johor.",
+    "The tanker Grey Wren took on 1.2 million barrels from the Dusk Heron."])
+def test_a_load_told_by_its_size_taken_from_a_ship(told: str) -> None:
+    assert [pair for pair, _, _ in sts_events(facts_of(told))] == [frozenset({"Grey Wren", "Dusk Heron"})]

@@ -338,7 +338,7 @@ _CARRIED_BY = rx(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:(?:unloaded|of
 _CARGO_FROM_SHIP = rx(r"\b(?:took|takes|taken|taking|received|receiving)\s+(?:on\s+)?(?:" + _CARGO_PASSED +
                       r"|(?:(?:a|an|some|about|around|nearly|roughly|over|more\s+than)\s+)?"
                       r"(?:[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons|cubic\s+metres)|cargo|load|"
-                      r"shipment|parcel)\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)"
+                      r"shipment|parcel)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?)"
                       r"\s+(?:on\s+)?from\s+the\s+" + NAME)
 _SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers?|ferry|ferries|IMO|MMSI|"
                    r"(?i:(?:after|neo)?(?:aframax|suezmax|panamax|vlcc|ulcc|handysize|handymax|supramax|"
@@ -770,7 +770,9 @@ _DEEDS = [
     # ("transferred oil from the Mira", "loaded 700,000 barrels of fuel from the Mira")
     rx(r"\b(?:(?:took|take|takes|taking|taken)\s+on|received|receiving|obtained|collected|picked\s+up|"
        r"transferred|pumped|loaded|lifted|siphoned)\s+"
-       r"(?:[\w,.'’-]+\s+){0,5}?" + CARGO_WORDS +
+       # ("received about 700,000 barrels from the Sea Rose": a load told by its size)
+       r"(?:[\w,.'’-]+\s+){0,5}?(?:" + CARGO_WORDS + r"|(?<=\d\s)(?:barrels|tonnes|tons)|"
+       r"(?<=\d\smillion\s)barrels)"
        r"\s+from\s+the\s+(?!" + _PLACE_OF.pattern + r")" + NAME +
        r"(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)*\s+(?i:terminal|refinery|port|harbou?r|plant|depot|field|"
        r"platform|pipeline|jetty|pier|berth|facility|complex|group|company|corporation|ministry|army|"
