@@ -7646,3 +7646,17 @@ def test_ships_newly_listed_inline_past_an_aside_and_the_list_that_also_includes
     "The tanker Grey Wren took on 1.2 million barrels from the Dusk Heron."])
 def test_a_load_told_by_its_size_taken_from_a_ship(told: str) -> None:
     assert [pair for pair, _, _ in sts_events(facts_of(told))] == [frozenset({"Grey Wren", "Dusk Heron"})]
+
+
+@pytest.mark.parametrize(("told", "span"), [
+    ("The Grey Wren's AIS signal disappeared near Fujairah on May 5 and reappeared on May 19.",
+     "2024-05-05/2024-05-19"),
+    ("The tanker Grey Wren switched off its transponder on May 5 before resurfacing off Malaysia on "
+     "June 2.", "2024-05-05/2024-06-02"),
+    ("The tanker Grey Wren's AIS went dark in the Atlantic on May 11 and did not resume until May 30, "
+     "when it reappeared near Tanjung Pelepas.", "2024-05-11/2024-05-30"),
+    # (no return told: the day it went dark)
+    ("The tanker Grey Wren switched off its transponder on May 5.", "2024-05-05"),
+])
+def test_an_ais_gap_runs_to_the_time_the_signal_came_back(told: str, span: str) -> None:
+    assert [e["date"] for e in kinds(facts_of(told, date="2024-06-10"), "AISGap")] == [span]

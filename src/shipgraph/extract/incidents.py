@@ -18,10 +18,12 @@ from .eventbase import (
     clause_start,
     coordinated,
     date_near,
+    ends_before,
     inside,
     joined_before,
     overlaps,
     record,
+    span_dates,
     unique_keys,
     widen,
 )
@@ -1196,6 +1198,14 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     # "has been listed by the UN since 2018": designated in 2018 (the span is how
                     # long it has stayed listed)
                     event["date"] = _since_start(sent, event["date"]) or event["date"]
+                if etype == "AISGap" and event.get("date"):
+                    # "disappeared near Fujairah on May 5 and reappeared on May 19": the gap runs
+                    # to the time it was seen again
+                    back = _BACK_ON.search(text, cue.end(), e)
+                    again = next((t for t in sent.times if back is not None and back.end() <= t.start
+                                  and t.start - back.end() <= 12), None)
+                    if again is not None and ends_before(event["date"], again.interval.iso()):
+                        event["date"] = span_dates(event["date"], again.interval.iso())
                 if etype == "Detention":  # "detained the tanker X at the port of Rotterdam"
                     for port in analysis.in_sentence(sent, "Port"):
                         if max(cue.end(), v.end) <= port.start < stop and _HELD_AT.search(
@@ -1212,6 +1222,13 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
 
 
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
+# a signal back: "and reappeared on May 19", "before resurfacing off Malaysia on June 2"
+_BACK_ON = rx(r"\b(?:reappear(?:ed|ing)|resurfac(?:ed|ing)|re-emerg(?:ed|ing)|"
+              r"(?:came|coming)\s+back\s+online|resum(?:ed|ing)\s+(?:transmitting|broadcasting|signalling))\b"
+              r"[^,;.]{0,40}?(?=\s+(?:on|in)\s)|"
+              # "went dark in the Atlantic on July 11 and did not resume until July 30"
+              r"\b(?:did\s+not|didn['’]t)\s+(?:resume|reappear|return|come\s+back)\w*(?:\s+transmitting)?\s+"
+              r"until(?=\s)")
 
 
 def _own_relative_cue(text: str, end: int, e: int, pattern: Any) -> bool:

@@ -1825,7 +1825,8 @@ class VesselExtractor:
         m = _ORDINAL_MEMBER.match(chunk)
         if m is None:
             return
-        index = analysis.index_of(analysis.sentence_at(s)) if analysis.sentence_at(s) else 0
+        sent = analysis.sentence_at(s)
+        index = analysis.index_of(sent) if sent is not None else 0
         if not any(_SHIPS_COUNTED.search(analysis.text, x.span.start, x.span.end)
                    for x in analysis.sentences[max(0, index - 2):index]):
             return
