@@ -7660,3 +7660,19 @@ def test_a_load_told_by_its_size_taken_from_a_ship(told: str) -> None:
 ])
 def test_an_ais_gap_runs_to_the_time_the_signal_came_back(told: str, span: str) -> None:
     assert [e["date"] for e in kinds(facts_of(told, date="2024-06-10"), "AISGap")] == [span]
+
+
+def test_a_designation_of_a_facility_set_beside_a_ship_and_ships_on_a_sanctions_list() -> None:
+    f = facts_of("In February the ship Grey Wren loaded grain at Sevastopol's Avlita terminal, a facility "
+                 "sanctioned by the EU, and two weeks later unloaded at Bandirma.", date="2024-09-20")
+    assert kinds(f, "Sanction") == []
+    f = facts_of("Satellite images show the Grey Wren, a DPRK-flagged tanker that is on the UN sanctions "
+                 "list, moored at Vostochny.", date="2024-04-11")
+    assert [e["target"] for e in kinds(f, "Sanction")] == ["Grey Wren"]
+    assert kinds(facts_of("The tanker Grey Wren is on the list of ships to watch."), "Sanction") == []
+    # "both ships" are the ships that sailed, not the storage unit one loaded at
+    f = facts_of("The Arc7 carrier Grey Wren unloaded the cargo at Beihai on August 28. The tanker had "
+                 "loaded at the Saam floating storage unit near Murmansk in late June.\n\nA second vessel, "
+                 "the Dusk Heron, is due to arrive at Beihai in mid-September. Both ships are on the US "
+                 "sanctions list.", date="2024-09-01")
+    assert sorted(e["target"] for e in kinds(f, "Sanction")) == ["Dusk Heron", "Grey Wren"]

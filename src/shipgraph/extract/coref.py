@@ -196,6 +196,9 @@ _SAME_KIND = {"tanker": ("crude carrier", "crude oil carrier", "vlcc", "ulcc", "
               "freighter": ("cargo ship", "cargo vessel", "general cargo", "container ship")}
 
 
+_STORE_TYPE = re.compile(r"(?i)storage|\bFS[OU]\b|\bFPSO\b")
+
+
 def _kind_agrees(kind: str, vtype: str) -> bool:
     """Whether a ship a lead calls by `kind` may be the one whose type is `vtype`."""
     return kind in vtype or any(word in vtype for word in _SAME_KIND.get(kind, ()))
@@ -420,6 +423,11 @@ class VesselCoreference:
                       if word in surface.lower().split()), 2)
         if len({v.key for v in typed}) >= count:
             before = typed
+        # (a storage unit a ship loaded at is where it loaded, not one of "both ships")
+        moving = [v for v in before if not _STORE_TYPE.search(
+            str(analysis.attrs("Vessel", v.key).get("vessel_type") or ""))]
+        if len({v.key for v in moving}) >= count and not _STORE_TYPE.search(surface):
+            before = moving
         for v in reversed(before):
             if v.key not in keys:
                 keys.append(v.key)

@@ -306,7 +306,8 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"(?:(?:is|are|was|were)\s+(?:already\s+|also\s+|now\s+|still\s+)?|(?<=,\s))under\s+"
                        r"(?:[\w.-]+\s+){0,2}?sanctions\b(?!\s+(?:review|relief|pressure|regimes?)\b)|"
                        # "has been on the UK sanctions list since March", "was put on the EU's list"
-                       r"(?:(?:has|have|had)\s+been|(?:was|were)\s+(?:put|placed|added))\s+(?:on|to)\s+"
+                       r"(?:(?:has|have|had)\s+been|(?:was|were)\s+(?:put|placed|added)|(?:is|are)(?:\s+also|"
+                       r"\s+already|\s+still)?)\s+(?:on|to)\s+"
                        r"(?:the\s+)?(?:[\w.’'-]+\s+){0,2}?(?:sanctions?|SDN|Specially\s+Designated\s+Nationals|"
                        r"consolidated)\s+(?:list|blacklist|register)\b|"
                        # "the EU's 14th sanctions package lists 27 vessels, including the X"
@@ -1022,6 +1023,11 @@ _ITS_CARGO = rx(r"\b(?:[Ii]ts|[Hh]er)\s+(?:[\w-]+\s+)?cargo(?:es)?\b|"
                 # ("the crude came from Iran and had been transferred ...")
                 r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:cargo|crude|oil|fuel|load|diesel|coal|gasoil|condensate)\s+"
                 r"(?:[^,;.]{1,40}?\s+and\s+)?(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?$")
+# a thing other than a ship, set in apposition right before a designation's cue
+_THING_APPOSED = re.compile(r",\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?(?:facility|terminal|port|"
+                            r"refinery|plant|company|firm|bank|entity|business|network|group|operator|manager|owner|"
+                            r"shipyard|yard|individual|person|trader|broker)\s+(?:(?:that|which)\s+"
+                            r"(?:was|is|has\s+been|had\s+been)\s+)?(?:also\s+)?$", re.I)
 _RELATIVE_OPENS = re.compile(r"\b(?:that|which|who|whose)\b")
 
 
@@ -1156,6 +1162,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 if etype == "Sanction" and v.end <= cue.start() and _others_clause(
                         analysis, v.end, cue.start()):
                     continue  # "operated by Oboronlogistika, a firm that was sanctioned": the firm
+                if etype == "Sanction" and v.end <= cue.start() and \
+                        _THING_APPOSED.search(text, max(s, cue.start() - 70), cue.start()):
+                    continue  # "loaded at the Avlita terminal, a facility sanctioned by the EU"
                 if etype == "Sanction" and v.end <= cue.start() and \
                         _relative_of_other(analysis, v, cue.start()):
                     continue  # "docked in Iran, which is under US sanctions": Iran's
