@@ -7676,3 +7676,11 @@ def test_a_designation_of_a_facility_set_beside_a_ship_and_ships_on_a_sanctions_
                  "the Dusk Heron, is due to arrive at Beihai in mid-September. Both ships are on the US "
                  "sanctions list.", date="2024-09-01")
     assert sorted(e["target"] for e in kinds(f, "Sanction")) == ["Dusk Heron", "Grey Wren"]
+
+
+def test_a_stop_told_before_a_deed_with_a_time_came_in_the_weeks_before_it() -> None:
+    f = facts_of("The tanker Grey Wren loaded diesel at Ust-Luga on April 20. It stopped at Ceuta to take "
+                 "on bunkers before discharging at Lome on May 12.", date="2024-06-10")
+    assert dated(f, "PortCall") == {("Grey Wren", "Ust-Luga"): "2024-04-20",
+                                    ("Grey Wren", "Ceuta"): "2024-04-12/2024-05-12",
+                                    ("Grey Wren", "Lome"): "2024-05-12"}

@@ -472,6 +472,11 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                            1000 if _AND_DEED.search(text, t.end, pos) and any(
                                u.start >= pos and not _OTHER_DEED.search(text, pos, u.start)
                                for u in inside) else 0))
+            if best.start >= pos and _BEFORE_ING.search(text, pos, best.start) and \
+                    not any(u.end <= pos for u in inside):
+                # "stopped at Ceuta to take on bunkers before discharging at Lome on May 12": the
+                # stop came in the weeks before the time told of the deed after it
+                return weeks_before(best.interval.iso())
             if best.start >= pos and (counted_from := unshifted(best)) is not None:
                 # "have confiscated the X, two months after the vessel drifted off Ruegen": the
                 # deed's time is the one that count starts from (one told before it in the
