@@ -7684,3 +7684,18 @@ def test_a_stop_told_before_a_deed_with_a_time_came_in_the_weeks_before_it() -> 
     assert dated(f, "PortCall") == {("Grey Wren", "Ust-Luga"): "2024-04-20",
                                     ("Grey Wren", "Ceuta"): "2024-04-12/2024-05-12",
                                     ("Grey Wren", "Lome"): "2024-05-12"}
+
+
+def test_a_load_taken_there_or_at_a_port_and_a_name_that_took_it() -> None:
+    f = facts_of("The dry cargo ships Grey Wren and Kite Hollow loaded wheat at Mariupol in May, while the "
+                 "Dusk Heron took barley there in late June.", date="2023-07-14")
+    assert {(k[0], k[1]): v for k, v in activities(f).items()} == {
+        ("Grey Wren", "Mariupol"): "loading", ("Kite Hollow", "Mariupol"): "loading",
+        ("Dusk Heron", "Mariupol"): "loading"}
+    assert transfers(f) == set()  # (loaded there: no voyage to it)
+    f = facts_of("The ship Dusk Heron took barley at Mariupol in late June.", date="2023-07-14")
+    assert dated(f, "PortCall") == {("Dusk Heron", "Mariupol"): "2023-06-21/2023-06-30"}
+    # (nor where the cargo was taken from, on its way to another port)
+    f = facts_of("The Aframax Grey Wren took Russian diesel from Primorsk to Antwerp in January.",
+                 date="2023-03-01")
+    assert activities(f)[("Grey Wren", "Antwerp")] != "loading"

@@ -60,6 +60,9 @@ CALL = rx(
     # a voyage told with its ends: "travelled from A to B", "plied the route between A and B"
     r"travell?(?:ed|ing|s)|journey\w*|steam(?:ed|ing|s)|pl(?:ied|ies|ying)|return\w* from|"
     r"trad(?:ed|ing)\s+between|(?:sought|seeking|took|taking)\s+(?:refuge|shelter)|"
+    # "took barley there", "took wheat at Mariupol": a load taken on at a port
+    r"(?:took|takes|taking)\s+(?:[\w,-]+\s+){0,2}?(?:wheat|barley|grain|maize|corn|coal|crude|oil|diesel|"
+    r"fuel|gasoil|naphtha)(?=\s+(?:at|in|there)\b|\s*$)|"
     r"(?:crossing|passage|voyage|route|run)\s+(?:from|between)|"
     # "was on its way from Port Klang to Yantian"
     r"(?:on|en)\s+(?:its|her|their|the)\s+way\s+from|en\s+route\s+from|"
@@ -128,6 +131,9 @@ ACTIVITY = [
                    r"(?<!officials )(?<!authorities )(?<!customs )(?<!refinery )(?<!refineries )(?<!buyers )"
                    r"(?<!buyer )(?<!port )(?<!terminal )(?<!importers )" + _RECEIVED_CARGO + r"|"
                    r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo|"
+                   # ("took barley there in late June")
+                   r"(?:took|takes|taking)\s+(?:[\w,-]+\s+){0,2}?(?:wheat|barley|grain|maize|corn|coal|"
+                   r"crude|oil|diesel|fuel|gasoil|naphtha)(?=\s+(?:at|in|there)\b|\s*$)|"
                    r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out)\b))\b", re.I)),
     ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"
                                r"onto|out))\b", re.I)),
@@ -260,6 +266,9 @@ _AT_PORT = rx(r"\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)
 _AT_OR_TO_PORT = rx(r"\s+(?:at|in|to|into)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)
 _THERE = rx(r"\b(?:call\w*|load\w*|discharg\w*|unload\w*|offload\w*|deliver\w*|seen|spotted|"
             r"(?:took|takes|taken|taking)\s+on|collect(?:ed|s|ing)|pick(?:ed|s|ing)\s+up|bunker\w*|"
+            # ("took barley there")
+            r"(?:took|takes|taking)(?=\s+(?:[\w,-]+\s+){0,2}?(?:wheat|barley|grain|maize|corn|coal|crude|oil|"
+            r"diesel|fuel|gasoil|naphtha)\s+there\b)|"
             r"photographed|stopp\w*|berth\w*|dock\w*|shows?\s+(?:it|her|the\s+\w+)|showed\s+(?:it|her|"
             r"the\s+\w+)|captur\w*|"
                     r"moor\w*|anchor\w*|arriv\w*|remain\w*|stay\w*|return\w*)\s+(?:[\w,.'’-]+\s+){0,8}?"

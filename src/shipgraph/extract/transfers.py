@@ -229,6 +229,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                      _DISCHARGED_CARGO.search(text, max(s, v.start() - 60), v.start()))]
     for i, verb in enumerate(verbs):
         kind = next(k for k in ("load", "discharge", "trips", "move") if verb.group(k))
+        if kind == "move" and _TOOK_CARGO_THERE.match(text, verb.start()):
+            kind = "load"  # "the Tavriya took barley there": loaded it there
         stop = min([clause_end(text, verb.end(), e)] +
                    [v.start() for v in verbs[i + 1:] if v.group("load") or v.group("discharge")])
         if _aside_carrying(text, s, verb.start()):
@@ -741,6 +743,7 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
 
 
 _ABOARD_BEFORE = re.compile(r"\b(?:aboard|on\s+board|onboard)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_TOOK_CARGO_THERE = re.compile(r"(?i:took|takes|taking)\s+(?:[\w,-]+\s+){0,2}?" + CARGO_WORDS + r"\s+there\b")
 _CARGO_TOLD_LOADED = re.compile(r"(?:loaded|taken\s+on|shipped|lifted)\s+(?:in|at|from)\s", re.I)
 _DISCHARGED_CARGO = re.compile(r"\b(?:discharg|unload|offload|deliver|land)\w*\s+(?:[\w,.-]+\s+){0,5}?" +
                                CARGO_WORDS + r"\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?$", re.I)
@@ -848,6 +851,8 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
             word = None  # "voyages to Ningbo carrying DPRK coal": "to" is Ningbo's
         if word is None and p.form == "anaphor" and p.text == "there" and kind in ("discharge", "move"):
             word = "to"  # "unloaded containers there", "carried the wheat there"
+        elif word is None and p.form == "anaphor" and p.text == "there" and kind == "load":
+            word = "at"  # "took barley there": loaded there
         if p.attrs.get("pair") == 2:
             word = "and"  # "between the two ports": the second of the two
         if word is None or _is_possessor(text, p, places):

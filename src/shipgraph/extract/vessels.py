@@ -715,6 +715,9 @@ _DEEDS = [
        r"(?:[a-z]+ly\s+)?alongside\s+the\s+(?=(?-i:[A-Z])))\b"),
     # "the Greek-owned Sea Champion, carrying grain for Aden, ...": a cargo it has aboard, for
     # or from a place
+    # "while the Omskiy-130 took barley there": a cargo taken on where ships load
+    rx(r"\b[Tt]he\s+" + NAME + r"\s+(?:(?:also|then|later)\s+)?(?:took|takes|taking|lifted)\s+(?:on\s+)?"
+       r"(?:[\w,-]+\s+){0,3}?" + CARGO_WORDS + r"\s+(?:at|in|from|there|aboard)\b"),
     rx(r"\b[Tt]he\s+" + NAME + r",?\s+(?:(?:which|that)\s+(?:was|is)\s+)?(?:carrying|laden\s+with|"
        r"loaded\s+with|hauling|transporting)\s+(?:[\w,-]+\s+){0,4}?" + CARGO_WORDS +
        r"\s+(?:from|to|for|bound\s+for)\s+(?:the\s+)?(?-i:[A-Z])"),
