@@ -7699,3 +7699,14 @@ def test_a_load_taken_there_or_at_a_port_and_a_name_that_took_it() -> None:
     f = facts_of("The Aframax Grey Wren took Russian diesel from Primorsk to Antwerp in January.",
                  date="2023-03-01")
     assert activities(f)[("Grey Wren", "Antwerp")] != "loading"
+
+
+def test_a_lead_after_a_city_dateline_a_quay_of_the_port_and_the_same_quay_later() -> None:
+    f = facts_of("PORT SUDAN - A cargo ship that sailed from the Iranian port of Bandar Abbas docked in Port "
+                 "Sudan last week, unloading containers.\n\nThe vessel, the Togo-flagged Grey Wren, berthed "
+                 "at the southern quay on March 9 and left on March 12. Tracking data show the ship had "
+                 "stopped at Jeddah on its way north.\n\nIn January, the Iranian-owned Dusk Heron unloaded "
+                 "crates at the same quay.", date="2025-03-18")
+    assert transfers(f) == {("Grey Wren", "Bandar Abbas", "Port Sudan"), ("Dusk Heron", None, "Port Sudan")}
+    assert calls(f) == {("Grey Wren", "Bandar Abbas"), ("Grey Wren", "Port Sudan"), ("Grey Wren", "Jeddah"),
+                        ("Dusk Heron", "Port Sudan")}

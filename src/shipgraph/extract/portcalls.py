@@ -244,7 +244,8 @@ _PORT_ANAPHOR = rx(
     r"\b(?:at|in|to|into|from|off|near|left|reached|entered|leaving|alongside)\s+(?P<np>the\s+"
     r"(?:same\s+)?(?:(?P<mod>[A-Z][\w-]*|city['’]s|port['’]s|harbou?r['’]s|commercial|main|container|oil|grain|coal|crude|"
     r"fuel|cargo|bulk|ore|LNG|LPG|naval|military|outer|inner|single-point|adjacent|neighbou?ring|"
-    r"nearby|next|refinery|river|sea|deep-?water|ferry|export|petroleum|industrial|gas)\s+){0,2}"
+    r"nearby|next|refinery|river|sea|deep-?water|ferry|export|petroleum|industrial|gas|"
+    r"northern|southern|eastern|western|central)\s+){0,2}"
     r"(?:port|harbou?r|berth|terminal|quay|pier|anchorage|jetty|mooring|buoy))\b"
     # ("at the terminal at the time": no other port named after it)
     r"(?!\s+(?:of|near|formerly|also|now|previously|called)\b|\s+at\s+(?!(?:the|that)\s+time\b))(?!\s+[A-Z])"
@@ -498,6 +499,9 @@ def _the_two_ports(analysis: Analysis, sent: Sentence) -> None:
                                      "anaphor", {"entry": p.attrs["entry"], "pair": order}))
 
 
+_ON_ITS_WAY = rx(r"(?:\s+(?:on|in)\s+[^,;.]{1,20}?)?\s+(?:on\s+(?:its|her|their|the)\s+way|en\s+route)\b")
+
+
 def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
     """"at the port", "the same berth", "loaded there": mentions of the port named last, or for
     "the same" and "there", of the port of the latest call told before; "between the two
@@ -529,7 +533,15 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
                 stayed = [p for p in prior if p.key not in left]
                 if prior[-1].key in left and stayed:
                     prior = stayed
-            if re.search(r"\bsame\b|^there$", m.group("np")):
+            noun = m.group("np").split()[-1].lower()
+            same_noun = [p for p in analysis.between(start - 1500 - analysis.longest, start, "Port")
+                         if p.form == "anaphor" and p.end <= start and p.text.lower().split()[-1] == noun
+                         and p.text.lower() != "there"] if re.search(r"\bsame\b", m.group("np")) else []
+            if same_noun:
+                # "berthed at the southern quay ... In January, the Bahar unloaded crates at the
+                # same quay": the port of that quay
+                prior = [same_noun[-1]]
+            elif re.search(r"\bsame\b|^there$", m.group("np")):
                 calls = [e for e in analysis.events if e["type"] == "PortCall"
                          and 0 < start - e["evidence"][0][1] < 800]
                 ships = {v.key for v in analysis.in_sentence(sent, "Vessel")}
@@ -2198,7 +2210,9 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
         event["date"], event["told_after"] = weeks_before(event.get("date")), True
     if _TOLD_AFTER.search(phrase) or _GOES_BACK.match(analysis.text, sent.span.start, port.start):
         event["told_after"] = True
-    if _AFTER_STOP.search(analysis.text, max(sent.span.start, port.start - 40), port.start):
+    if _AFTER_STOP.search(analysis.text, max(sent.span.start, port.start - 40), port.start) or \
+            _ON_ITS_WAY.match(analysis.text, port.end):
+        # (or "had stopped at Jeddah on its way north": a stop on the way)
         # "reached Port Klang on April 22, after a stop at Ras Tanura": on the way, before
         event["stop"] = True
     if forced:
