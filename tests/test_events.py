@@ -7710,3 +7710,19 @@ def test_a_lead_after_a_city_dateline_a_quay_of_the_port_and_the_same_quay_later
     assert transfers(f) == {("Grey Wren", "Bandar Abbas", "Port Sudan"), ("Dusk Heron", None, "Port Sudan")}
     assert calls(f) == {("Grey Wren", "Bandar Abbas"), ("Grey Wren", "Port Sudan"), ("Grey Wren", "Jeddah"),
                         ("Dusk Heron", "Port Sudan")}
+
+
+def test_the_month_after_a_relative_clause_with_its_own_time_and_an_arrival_from_elsewhere() -> None:
+    f = facts_of("Shipments from Kozmino averaged 900,000 barrels a day in July. The tanker Grey Wren, "
+                 "which was sanctioned by the US in February, loaded at Kozmino twice during the month.",
+                 date="2024-08-05")
+    assert dated(f, "PortCall") == {("Grey Wren", "Kozmino"): "2024-07"}
+    assert [e["date"] for e in kinds(f, "Sanction")] == ["2024-02"]
+    # (a span counted on from a relative clause's time is counted from it)
+    f = facts_of("The suezmax Grey Wren, which loaded at Jask on October 8, was seen off Fujairah a week "
+                 "later.", date="2024-11-07")
+    assert dated(f, "PortCall")[("Grey Wren", "Fujairah")] == "2024-10-12/2024-10-18"
+    # a ship that arrived from a port of its own, in a clause joined to another's call
+    f = facts_of("The tanker Grey Wren had earlier loaded at Kharg Island, while the Dusk Heron arrived "
+                 "empty from Fujairah.", date="2023-11-20")
+    assert ("Dusk Heron", "Kharg Island") not in calls(f)

@@ -329,7 +329,12 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
                 continue  # "docked there twice, on March 3 and April 9": two days, each its own
             # "left on 28 April and arrived five days later": counted from the sentence's own
             # date before it, where it has one
-            own = [t for t in found if t.end <= m.start() and not t.relative_to_anchor]
+            # (not one inside a relative clause closed before it: "The X, which was sanctioned in
+            # February, loaded at Kozmino twice during the month")
+            # (a span counted on from it, "a week later", is counted from it)
+            own = [t for t in found if t.end <= m.start() and not t.relative_to_anchor and not (
+                kind == "same_month" and _ASIDE_OPENS.search(text, max(start, t.start - 120), t.start)
+                and "," in text[t.end:m.start()])]
             base = max(own, key=lambda t: t.end).interval if own and kind in (
                 "later", "within", "dayonly", "same_month") else anchor
             if not dated and (m.groupdict().get("this") or m.groupdict().get("rel") or
@@ -452,6 +457,7 @@ def _in_year_told(text: str, start: int, found: list[TimeMention]) -> list[TimeM
     return out
 
 
+_ASIDE_OPENS = re.compile(r",\s+(?:which|that|who)\b[^,;.]*$")
 _SAME = re.compile(r"same|that", re.I)
 # a time told of what is to come, in the clause before it
 _AHEAD = rx(r"\b(?:(?:is|are)\s+(?:now\s+)?(?:expected|scheduled|due|set|slated|planned|poised)\s+"

@@ -1740,6 +1740,10 @@ def _arrived_there_too(analysis: Analysis, sent: Sentence, vessels: list[Mention
         if verb is None or not _NEXT_SHIP_CLAUSE.search(text, max(sent.span.start, v.start - 30),
                                                         v.start):
             continue
+        if any(p.start >= verb.end() and p.form != "anaphor" and
+               not _CLAUSE_BREAK.search(text, verb.end(), p.start)
+               for p in analysis.in_sentence(sent, "Port")):
+            continue  # "while the Nova Grace arrived empty from Fujairah": a port of its own
         before = [c for c in analysis.events if c["type"] == "PortCall" and
                   c["evidence"][0] == (sent.span.start, sent.span.end) and
                   c["position"] < v.start and c["vessel"] != v.key]
