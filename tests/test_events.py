@@ -7726,3 +7726,15 @@ def test_the_month_after_a_relative_clause_with_its_own_time_and_an_arrival_from
     f = facts_of("The tanker Grey Wren had earlier loaded at Kharg Island, while the Dusk Heron arrived "
                  "empty from Fujairah.", date="2023-11-20")
     assert ("Dusk Heron", "Kharg Island") not in calls(f)
+
+
+def test_a_lead_ship_whose_master_reported_an_attack_and_a_ship_held_off_a_port() -> None:
+    f = facts_of("UKMTO has received a report of an incident 66NM southwest of Aden, Yemen.\n\nThe master of "
+                 "a merchant vessel reported being hit by a projectile on the starboard side.\n\nUpdate: the "
+                 "vessel has been identified as the Liberian-flagged bulk carrier Grey Wren.",
+                 date="2024-06-13")
+    assert [e["target"] for e in kinds(f, "Attack")] == ["Grey Wren"]
+    f = facts_of("Finnish police on Tuesday released the oil tanker Grey Wren, which had been held off the "
+                 "port of Porvoo since Dec. 26.", date="2025-03-04")
+    assert [(e["target"], e["date"]) for e in kinds(f, "Detention")] == [
+        ("Grey Wren", "2024-12-26/2025-03-04")]

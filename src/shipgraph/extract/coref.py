@@ -174,7 +174,9 @@ _LEAD = rx(_LEAD_NP)
 # "Authorities have seized a Mongolian-flagged cargo ship ...": a lead's ship as the object of
 # what was done to it
 _LEAD_OBJECT = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|intercepted|stopped|"
-                  r"captured|hijacked|targeted|inspected|sanctioned|designated|tracked|spotted)\s+"
+                  r"captured|hijacked|targeted|inspected|sanctioned|designated|tracked|spotted|"
+                  # "The master of a merchant vessel reported being hit by a projectile"
+                  r"(?:master|captain|crew|owner|operator|manager)\s+of)\s+"
                   + _LEAD_NP.replace("(?:A|An)", "(?:a|an)"))
 # ("SHANGHAI, Sept 3 (Wire) - A tanker ...", "LONDON, Sept 10 - A tanker ...")
 # ("PORT SUDAN - A cargo ship ...": a dateline of the city alone, in capitals)

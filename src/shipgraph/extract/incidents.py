@@ -275,7 +275,8 @@ _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|co
              # "Finnish police have been holding the tanker X since 26 December"
              r"(?:(?:have|has|had)\s+been\s+)?holding|(?:have|has|had)\s+held)|"
              # ("has been held in Batam since July": detained there, not at anchor)
-             r"(?<=has\s|ave\s|had\s)been\s+held\s+(?=(?:in|at|by)\s+(?!anchor\b))|"
+             # ("which had been held off the port of Porvoo since Dec. 26")
+             r"(?<=has\s|ave\s|had\s)been\s+held\s+(?=(?:in|at|by|off)\s+(?!anchor\b))|"
              # ("when authorities held the bulk carrier Sky Ace at Busan": held a ship)
              r"held(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:tankers?|vessels?|ships?|freighters?|"
              r"carriers?|bulkers?|boats?)\b))\b", re.I)
