@@ -1052,6 +1052,11 @@ _CUED = [
     # "sinking one vessel, the Rubymar, and seizing another, the Galaxy Leader": the one left
     # unnamed is of the type told just before
     _ANOTHER,
+    # "The vessel, which used the name Flora", "a tanker sailing under the name Flora"
+    rx(r"\b(?i:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<type4>(?i:" + _TYPE + r"))\b[^.;]{0,40}?\b"
+       r"(?:used|uses|using|sailed\s+under|sails\s+under|sailing\s+under|went\s+by|goes\s+by|going\s+by|"
+       r"operated\s+under|operating\s+under|traded\s+under|trading\s+under|bore|bears|bearing)\s+"
+       r"the\s+name\s+(?:of\s+)?" + NAME),
     # "The tanker, named Silver Dune, ...": a ship described first and named after
     _NAMED_AFTER,
     # "the 2006-built Eventin", "a Soviet-built tanker, the Kapitan X": a year built is a ship's
@@ -1998,8 +2003,9 @@ class VesselExtractor:
         for pat in _FLAG_AFTER:
             for m in pat.finditer(chunk):
                 prefix = chunk[max(0, m.start() - 30):m.start()].lower()
-                if re.search(r"(previously|formerly|until|was once|used to be)\s*$", prefix):
-                    continue
+                if re.search(r"(previously|formerly|until|was once|used to be|claimed to be|claiming to be|"
+                             r"claims to be|purported to be|purporting to be|falsely)\s*$", prefix):
+                    continue  # (nor a flag only claimed: "claimed to be registered in the Comoros")
                 if re.search(r"\b(?:had\s+(?:it|she|the\s+[\w\s'’-]{1,40}?)\s+been|if\s+(?:it|she|the\s+"
                              r"[\w\s'’-]{1,40}?)\s+(?:were|was|had\s+been)|(?:would|could|might)\s+have\s+been)\s+$",
                              chunk[max(0, m.start() - 60):m.start()], re.I) or \
