@@ -2003,9 +2003,8 @@ class VesselExtractor:
         for pat in _FLAG_AFTER:
             for m in pat.finditer(chunk):
                 prefix = chunk[max(0, m.start() - 30):m.start()].lower()
-                if re.search(r"(previously|formerly|until|was once|used to be|claimed to be|claiming to be|"
-                             r"claims to be|purported to be|purporting to be|falsely)\s*$", prefix):
-                    continue  # (nor a flag only claimed: "claimed to be registered in the Comoros")
+                if re.search(r"(previously|formerly|until|was once|used to be)\s*$", prefix):
+                    continue
                 if re.search(r"\b(?:had\s+(?:it|she|the\s+[\w\s'’-]{1,40}?)\s+been|if\s+(?:it|she|the\s+"
                              r"[\w\s'’-]{1,40}?)\s+(?:were|was|had\s+been)|(?:would|could|might)\s+have\s+been)\s+$",
                              chunk[max(0, m.start() - 60):m.start()], re.I) or \
