@@ -2252,3 +2252,15 @@ def test_a_ship_told_by_the_name_it_used() -> None:
     assert names(facts_of("The company, which used the name Kite Hollow, went bust."), "Vessel") == set()
     f = facts_of("The tanker Kite Hollow is registered in the Comoros.")
     assert [e.flag for e in f.entities if e.type == "Vessel"] == ["COM"]
+
+
+def test_the_other_ships_of_a_count_named_in_dashes() -> None:
+    f = facts_of("The first of five Iranian tankers carrying gasoline to Venezuela, the Grey Wren, docked at "
+                 "El Palito on Monday. The other four - the Dusk Heron, the Kite Hollow, the Pale Finch and "
+                 "the Stone Owl - are expected to arrive over the coming week.", date="2020-05-26")
+    assert names(f, "Vessel") == {"Grey Wren", "Dusk Heron", "Kite Hollow", "Pale Finch", "Stone Owl"}
+    assert calls(f) == {("Grey Wren", "El Palito")}
+    # (a count of no ships names none)
+    f = facts_of("Five options were on the table. The other four - the Grey Plan, the Blue Plan and the "
+                 "Red Plan - were dropped.")
+    assert names(f, "Vessel") == set()

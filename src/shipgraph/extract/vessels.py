@@ -589,7 +589,11 @@ _LIST_MORE = (r"(?P<more>" + _ASIDE + r"(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _T
 # containers": a list that opens the sentence, told as a group
 _LIST_AS_GROUP = rx(r"\s*(?:The\s+)?" + NAME + _LIST_MORE + r"(?=,?\s+(?:all|both|each|together)\b)")
 _GROUP_NAMED = rx(r"\s*(?:(?:They|These|Those|Among\s+(?:them|those|these))\s+(?:\w+ly\s+)?(?:included|"
-                  r"include|were|are)|Among\s+(?:them|those|these),)\s+(?:the\s+)?" + NAME + _LIST_MORE)
+                  r"include|were|are)|Among\s+(?:them|those|these),|"
+                  # "The other four - the Forest, the Petunia, the Faxon and the Clavel - are ..."
+                  r"The\s+(?:other\s+|remaining\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)"
+                  r"(?:\s+(?:ships|vessels|tankers|freighters|carriers))?\s*[-–—(:])\s+(?:the\s+)?" + NAME +
+                  _LIST_MORE)
 # Ships told by a port they left or came to, opening a sentence: "Vessels leaving Chornomorsk",
 # "Ships arriving at Tartus" (the verb in the group `verb`)
 SHIPS_BY_PORT = (r"(?:(?:The|Other|Some|Several|Many)\s+)?(?:[\w-]+\s+)?(?:[Vv]essels|[Ss]hips|[Tt]ankers|"
