@@ -469,3 +469,11 @@ def test_a_day_of_the_month_told_against_the_report(told: str, day: dt.date, iso
     assert [t.interval.iso() for t in find_times(told, day)] == [iso]
     # (a report with no date of its own gives no month to count from)
     assert find_times(told, None) == []
+
+
+def test_a_part_of_the_month_with_no_month_told_before_is_the_report_s() -> None:
+    assert [t.interval.iso() for t in find_times("It docked at the beginning of the month.",
+                                                 dt.date(2024, 6, 12))] == ["2024-06-01/2024-06-10"]
+    # (one told before is the month meant)
+    told = find_times("In May it docked. At the end of the month it left.", dt.date(2024, 6, 12))
+    assert [t.interval.iso() for t in told] == ["2024-05", "2024-05-21/2024-05-31"]
