@@ -477,3 +477,12 @@ def test_a_part_of_the_month_with_no_month_told_before_is_the_report_s() -> None
     # (one told before is the month meant)
     told = find_times("In May it docked. At the end of the month it left.", dt.date(2024, 6, 12))
     assert [t.interval.iso() for t in told] == ["2024-05", "2024-05-21/2024-05-31"]
+
+
+@pytest.mark.parametrize(("told", "iso"), [("It docked in late spring.", "2024-05"),
+                                           ("It docked in early winter.", "2023-12"),
+                                           ("It docked in late winter.", "2024-02"),
+                                           ("It docked in mid-summer 2023.", "2023-07"),
+                                           ("It docked in the spring.", "2024-03/2024-05")])
+def test_a_part_of_a_season(told: str, iso: str) -> None:
+    assert [t.interval.iso() for t in find_times(told, dt.date(2024, 6, 12))] == [iso]

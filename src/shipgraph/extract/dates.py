@@ -179,7 +179,7 @@ _PATTERNS: list[tuple[str, Gated]] = [
     ("month_range", rx(r"\bbetween\s+(?:the\s+)?(?P<s1>spring|summer|autumn|fall|winter)"
                                r"\s+and\s+(?:the\s+)?(?P<s2>spring|summer|autumn|fall|winter)"
                                r"\s+of\s+(?P<y>\d{4})\b", re.I)),
-    ("season", rx(r"\b(?:(?:in|since|during|by|the)\s+)*"
+    ("season", rx(r"\b(?:(?:in|since|during|by|the)\s+)*(?:(?P<spart>early|late|mid)[\s-]+)?"
                           r"(?P<rel>this|last|next)?\s*(?P<s>spring|summer|autumn|fall|winter)"
                           # ("the winter of 2022", "summer 2022")
                           # ("the winter of 2022-23": the winter that begins in 2022)
@@ -708,6 +708,13 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
             elif rel == "next":
                 y += 1
         yb = y + 1 if hi < lo else y
+        part = (g.get("spart") or "").lower()
+        if part:
+            # "in late spring": the season's last month ("early": its first, "mid": its middle)
+            months = [(y if mo >= lo else yb, mo) for mo in ((range(lo, 13)) if hi < lo else ())] + \
+                [(yb, mo) for mo in range(1 if hi < lo else lo, hi + 1)]
+            y, lo = months[{"early": 0, "mid": len(months) // 2, "late": -1}[part]]
+            return Interval(dt.date(y, lo, 1), month_end(y, lo))
         return _since(m.group(), Interval(dt.date(y, lo, 1), month_end(yb, hi)), ref)
     if kind == "week_from":
         mo = MONTHS[(g["m"] or g["m2"]).lower().rstrip(".")]
