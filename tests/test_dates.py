@@ -486,3 +486,13 @@ def test_a_part_of_the_month_with_no_month_told_before_is_the_report_s() -> None
                                            ("It docked in the spring.", "2024-03/2024-05")])
 def test_a_part_of_a_season(told: str, iso: str) -> None:
     assert [t.interval.iso() for t in find_times(told, dt.date(2024, 6, 12))] == [iso]
+
+
+def test_this_week_told_of_a_deed_done_runs_to_the_report_s_day() -> None:
+    day = dt.date(2024, 6, 12)  # a Wednesday
+    assert [t.interval.iso() for t in find_times("It docked this week.", day)] == ["2024-06-10/2024-06-12"]
+    # (a time ahead keeps the whole week; so does a report of the week's first days)
+    assert [t.interval.iso() for t in find_times("It is expected to dock this week.", day)] == [
+        "2024-06-10/2024-06-16"]
+    assert [t.interval.iso() for t in find_times("It docked this week.", dt.date(2024, 6, 10))] == [
+        "2024-06-10/2024-06-16"]

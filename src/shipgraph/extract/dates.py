@@ -347,6 +347,13 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
             if iv is None:
                 continue
             ahead = _AHEAD.search(text, max(start, m.start() - 100), m.start()) is not None
+            if kind == "relative" and dated and not ahead and (m.groupdict().get("rel") or "").lower() == \
+                    "this" and (m.groupdict().get("unit") or "").lower() == "week" and \
+                    iv.start <= ref < iv.end and (ref - iv.start).days >= 2:
+                # "docked this week": the part of the week up to the report's day (not "is due
+                # this week", a time ahead; nor in a report of a week's first days, which may
+                # tell of the week just gone)
+                iv = Interval(iv.start, ref)
             if ahead and kind in _YEARLESS and iv.end < ref and not YEAR.search(m.group()):
                 # "is expected to arrive in mid-September", told in late August: this year's
                 moved = _safe_date(iv.start.year + 1, iv.start.month, iv.start.day), \
