@@ -7738,3 +7738,13 @@ def test_a_lead_ship_whose_master_reported_an_attack_and_a_ship_held_off_a_port(
                  "port of Porvoo since Dec. 26.", date="2025-03-04")
     assert [(e["target"], e["date"]) for e in kinds(f, "Detention")] == [
         ("Grey Wren", "2024-12-26/2025-03-04")]
+
+
+def test_the_vessels_a_designation_includes_told_in_the_next_sentence() -> None:
+    f = facts_of("The UK has today sanctioned 20 further oil tankers that form part of Russia's shadow fleet."
+                 "\n\nThe vessels include the GREY WREN (IMO 9402536) and the DUSK HERON (IMO 9318149).",
+                 date="2025-05-20")
+    assert sorted(e["target"] for e in kinds(f, "Sanction")) == ["DUSK HERON", "GREY WREN"]
+    # (ships a sentence before told of doing no designation)
+    f = facts_of("Several ships called at Tartus this year. The vessels include the tanker Grey Wren.")
+    assert kinds(f, "Sanction") == []

@@ -341,7 +341,9 @@ _AMONG_NAMED = rx(r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vessels|ships|
                   r"targeted)\s+(?:today\s+)?(?:is|are|was|were)|"
                   # "adds 52 vessels to its list ... They include the tankers X, Y and Z"
                   # ("... to its list of designated ships. They are the tankers X and Y")
-                  r"(?:they|these|those)\s+(?:include|included|are|were)(?=\s+the\b))\b", re.I)
+                  r"(?:they|these|those)\s+(?:include|included|are|were)(?=\s+the\b)|"
+                  # "The vessels include the ANDROMEDA STAR (IMO ...), ...", after the listing
+                  r"the\s+(?:vessels|ships|tankers)\s+(?:include|included)(?=\s+the\b))\b", re.I)
 # between two ships of a list: "(IMO 9315276), the Cameroon-flagged ", "(IMO ...) and the tanker "
 _LIST_ITEM = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|and|,\s*and)\s+(?:the\s+)?"
                         r"(?:[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?[- ](?:flagged|registered)\s+)?"
