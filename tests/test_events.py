@@ -7748,3 +7748,12 @@ def test_the_vessels_a_designation_includes_told_in_the_next_sentence() -> None:
     # (ships a sentence before told of doing no designation)
     f = facts_of("Several ships called at Tartus this year. The vessels include the tanker Grey Wren.")
     assert kinds(f, "Sanction") == []
+
+
+@pytest.mark.parametrize("told", ["The EU proposed adding the tanker Grey Wren to its blacklist.",
+                                  "The EU's draft sanctions package lists the tanker Grey Wren."])
+def test_a_designation_only_proposed_is_none(told: str) -> None:
+    assert kinds(facts_of(told), "Sanction") == []
+    # (one made is one)
+    made = told.replace("proposed adding", "added").replace("draft ", "")
+    assert len(kinds(facts_of(made), "Sanction")) == 1

@@ -431,6 +431,8 @@ _HYPOTHETICAL = rx(r"\b(could|would|might|(?-i:may)|if|will|expected|recommends?
                            r"urged?|asked|calls? on|called on|consider\w*|should|"
                            # "threatened to seize", "tried to detain": no seizure yet
                            r"threaten\w*|plan(?:s|ned)?\s+to|intend\w*|vow\w*|tri(?:ed|es)\s+to|"
+                           # "proposed adding the tanker X to its blacklist": not yet done
+                           r"propos(?:ed|es|ing|als?)|draft|weigh(?:s|ed|ing)|"
                            r"attempt\w*\s+to|s(?:ought|eeks?)\s+to|wants?\s+to|"
                            # "was ordered to switch off the transponder": an order, not a deed
                            r"(?:ordered|told|instructed|directed|pressed|pressured)\s+to(?=\s+(?-i:[a-z])))\b",
