@@ -857,8 +857,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
             return Interval(when, when)
         return Interval(ref - dt.timedelta(days=1) if w == "overnight" else ref, ref)
     if kind == "same_month":
-        if span is None and ref != _NO_DAY:
-            # ("at the beginning of the month", with no time told before: the report's month)
+        if span is None and ref != _NO_DAY and not re.search(r"(?i)\b(?:that|same)\s+month", m.group()):
+            # ("at the beginning of the month", with no time told before: the report's month; not
+            # "that month", which points back to one told)
             span = Interval(ref, ref)
         if span is None or (span.start.year, span.start.month) != (span.end.year, span.end.month):
             return None  # no month told before, or a time wider than one

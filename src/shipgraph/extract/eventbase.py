@@ -1058,7 +1058,7 @@ def _bounds(value: str | None) -> tuple[dt.date, dt.date] | None:
 # "appeared at the terminal on Oct. 4 and again on Oct. 22": done a second time, at its own time
 _AGAIN = rx(r"(?:,\s+|\s+)(?:and|then|but)\s+(?:then\s+)?again\b\s*(?:,\s*)?")
 _TIME_AFTER_AGAIN = re.compile(r"(?:(?:on|in|at|during|around|about)\s+)?")
-_REPEATABLE = ("PortCall", "AISGap")
+_REPEATABLE = ("PortCall", "AISGap", "ShipToShipTransfer")
 # two times joined, each its own: "in May and in September", "on March 3 and on April 9"
 _TWO_TIMES = re.compile(r"\s*(?:,\s*)?and\s*(?:(?:on|in)\s+)?")
 # (the clause ends with the second: not "left Tartus on May 3 and on May 9 arrived at P")
@@ -1097,14 +1097,19 @@ def told_again(analysis: Analysis, sent: Sentence) -> None:
                     TWICE.search(text, max(s, first.start - 80), first.start) or
                     same_preposition(text, first, second)):
             continue
+        # (a transfer's cue may come after its times: "met the X twice, on the 3rd and on the
+        # 17th, in what were ship-to-ship transfers")
         done = [ev for ev in analysis.events_at(s) if ev["type"] in _REPEATABLE
-                and ev["position"] < first.start]
-        if not done or any(done[-1]["position"] < p.start < first.start
-                           for p in analysis.in_sentence(sent, "Port")):
+                and (ev["position"] < first.start or ev["type"] == "ShipToShipTransfer")]
+        if not done or done[-1]["type"] != "ShipToShipTransfer" and any(
+                done[-1]["position"] < p.start < first.start for p in analysis.in_sentence(sent, "Port")):
             continue
         event = done[-1]
         dates = (first.interval.iso(), second.interval.iso())
-        if event.get("date") == dates[1] or _TIME_CLAUSE_BREAK.search(text, event["position"], first.start):
+        if event.get("date") == dates[1] and event["type"] != "ShipToShipTransfer" or \
+                _TIME_CLAUSE_BREAK.search(text, event["position"], first.start) or any(
+                    ev is not event and ev["type"] == event["type"] and ev.get("date") in dates
+                    for ev in analysis.events_at(s)):
             continue
         event["date"] = dates[0]
         analysis.events.append({**event, "date": dates[1], "position": second.start,

@@ -230,13 +230,15 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
                   r"has\s+been|have\s+been)\s+not\s+(?:broadcasting|transmitting)|"
                   r"\b(?:while|when)\s+not\s+(?:broadcasting|transmitting)\s+(?:its|her|their|any)\s+"
                   r"(?:position|location|AIS|signals?)\b|"
-                  r"(?:disabled|deactivated) (?:its|their) (?:AIS|transponder)|(?:AIS|transponders?) "
-                  r"switched off|"
+                  r"(?:disabled|deactivated) (?:its|their) (?:AIS|transponder|automatic\s+identification\s+"
+                  r"system)|(?:AIS|transponders?) switched off|"
+                  # "the ship broadcast no position at all"
+                  r"(?:broadcast|transmitted|sent|gave)\s+no\s+(?:position|location|signal|AIS)\w*|"
                   # "sailed toward Malaysia with its transponder off"
                   r"\bwith\s+(?:its|their|her)\s+(?:AIS(?:\s+transponders?)?|transponders?|tracking\s+"
                   r"(?:systems?|signals?|devices?))\s+(?:(?:switched|turned|shut)\s+)?(?:off|disabled)\b",
                   re.I)
-_SILENT = re.compile(r"(?:has|have|had|was|were|been|while|when)\s+not\b")
+_SILENT = re.compile(r"(?:has|have|had|was|were|been|while|when)\s+not\b|\bno\b")  # ("broadcast no position")
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _OFF = rx(r"\b(?:off|near)\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$", re.I)
 # A transfer between the same two ships within this many sentences and days is the same one.
