@@ -7770,3 +7770,10 @@ def test_a_gap_told_as_no_position_and_ships_that_met_twice() -> None:
                  "Fakkan, on the 3rd and on the 17th, in what analysts believe were ship-to-ship "
                  "transfers.", date="2024-03-30")
     assert sorted(e["date"] for e in kinds(f, "ShipToShipTransfer")) == ["2024-02-03", "2024-02-17"]
+
+
+def test_a_seizure_placed_in_a_part_of_a_sea() -> None:
+    f = facts_of("Yemen's Houthi movement seized the Bahamas-flagged car carrier Grey Wren in the southern "
+                 "Red Sea on Sunday and took it to the port of Hodeidah.", date="2023-11-20")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [by_id[e.location or ""] for e in f.events if e.type == "Detention"] == ["Red Sea"]

@@ -1470,6 +1470,8 @@ def _place_named(analysis: Analysis, sent: Sentence, start: int, stop: int,
 
 
 _PLACE_PREP = re.compile(r"\b(?:in|off|near|at|outside|inside)\s+(?:the\s+)?"
+                         # ("in the southern Red Sea")
+                         r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?"
                          r"(?:(?:coast|port|harbou?r|waters)\s+of\s+)?$")
 
 
