@@ -718,9 +718,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
         part = (g.get("spart") or "").lower()
         if part:
             # "in late spring": the season's last month ("early": its first, "mid": its middle)
-            months = [(y if mo >= lo else yb, mo) for mo in ((range(lo, 13)) if hi < lo else ())] + \
+            season = [(y, mo) for mo in (range(lo, 13) if hi < lo else ())] + \
                 [(yb, mo) for mo in range(1 if hi < lo else lo, hi + 1)]
-            y, lo = months[{"early": 0, "mid": len(months) // 2, "late": -1}[part]]
+            y, lo = season[{"early": 0, "mid": len(season) // 2, "late": -1}[part]]
             return Interval(dt.date(y, lo, 1), month_end(y, lo))
         return _since(m.group(), Interval(dt.date(y, lo, 1), month_end(yb, hi)), ref)
     if kind == "week_from":
