@@ -126,11 +126,13 @@ CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|
                 r"sunflower \w+|vehicles|trucks|lorries|tanks|artillery|explosives|gunpowder|chemicals|"
                 # ("arrived from Samsun with construction materials")
                 r"materials|cement|clinker|machinery|flour|cars|fish|seafood|fruit|salt)")
-# "discharged wheat loaded in Sevastopol at Samsun": a cargo told by where it was loaded, a
-# participle that is no deed of the clause (up to the port it names)
-CARGO_LOADED_IN = re.compile(r"\b" + CARGO_WORDS + r"\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?"
-                             r"(?:loaded|taken\s+on|shipped|lifted)\s+(?:in|at|from)\s+"
-                             r"(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+# "discharged wheat loaded in Sevastopol at Samsun", "arrived ... with diesel loaded at Taman": a
+# cargo told by where it was loaded, a participle that is no deed of the clause (up to the port
+# it names)
+CARGO_THEN_LOADED = (CARGO_WORDS + r"\s+(?:it\s+had\s+|that\s+had\s+been\s+|which\s+had\s+been\s+|)"
+                     r"(?:loaded|taken\s+on|bought|purchased|lifted|shipped)\s+(?:at|in|from)\s+(?:the\s+)?"
+                     r"(?:port\s+of\s+)?$")
+CARGO_LOADED_AT = rx(r"\b" + CARGO_THEN_LOADED, re.I)
 ARRIVING = rx(IN_CLAUSE + r"{0,40}?,\s+(?:arriving|reaching|docking|berthing|"
               # "departed for Mersin, where it took on a cargo of steel"
               r"where\s+(?:it|she|they|the\s+(?:ship|vessel|tanker))\s+(?:\w+ly\s+|later\s+|then\s+)?"
@@ -411,7 +413,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             times = [t for t in times if t.start < pos or not _AND_MOVED.search(text, pos, t.start)]
         # "arrived at Benghazi on 9 March with diesel loaded at Taman": the cargo was loaded
         # before the time the sentence gives the arrival; only a time told after it is its own
-        if _CARGO_LOADED_AT.search(text, max(s, pos - 40), pos):
+        if CARGO_LOADED_AT.search(text, max(s, pos - 40), pos):
             times = [t for t in times if t.start >= pos]
             if not times:
                 return None
@@ -557,8 +559,6 @@ _DEED_THERE = rx(r"\s+(?:it|she|they|the\s+(?:\w+\s+)?(?:ship|vessel|tanker|carr
 # ("anchored off Djibouti before returning to Bandar Abbas on 4 February": the time is the
 # return's)
 _OTHER_DEED = rx(r"\b(?:before|after|until|then|while|when|where|and)\b")
-_CARGO_LOADED_AT = rx(r"\b" + CARGO_WORDS + r"\s+(?:it\s+had\s+|that\s+had\s+been\s+|)(?:loaded|taken\s+on|"
-                      r"bought|purchased|lifted)\s+(?:at|in|from)\s+(?:the\s+)?(?:port\s+of\s+)?$")
 # "loaded at Nampo on 3 March and two days later sailed to Longkou": a time that opens the
 # next verb's clause
 _AND_TIME_DEED = re.compile(r"\band\s+(?:then\s+)?$")
@@ -1067,8 +1067,9 @@ _TIME_CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|,\s+which\b|\bwhere\b")
 
 
 def told_again(analysis: Analysis, sent: Sentence) -> None:
-    """A call or an AIS gap of the sentence done "again" at a time told after it: a second
-    event at that time, with the same evidence."""
+    """A call, an AIS gap or a transfer at sea of the sentence done "again" at a time told after
+    it, or told at two times ("twice, in May and in September"): a second event at that time,
+    with the same evidence."""
     text, s, e = analysis.text, sent.span.start, sent.span.end
     for m in _AGAIN.finditer(text, s, e):
         when = next((t for t in sent.times if t.start >= m.end() and

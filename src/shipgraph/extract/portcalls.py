@@ -15,6 +15,7 @@ from .confidence import confidence_of
 from .dates import NUM_WORDS
 from .eventbase import (
     ARRIVING,
+    CARGO_THEN_LOADED,
     CARGO_WORDS,
     COUNT_WORDS,
     FLAG_BEFORE,
@@ -48,6 +49,9 @@ from .vessels import SHIPS_BY_PORT, bulleted_items
 
 # a ship that received a cargo: "received refined petroleum" (not "received a warning")
 _RECEIVED_CARGO = r"receiv(?:ed|es|ing)(?=\s+(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS + r"\b)"
+# what a ship "took" on at a port, told by its goods: "took barley there", "took wheat at Mariupol"
+_GOODS_TAKEN = (r"\s+(?:[\w,-]+\s+){0,2}?(?:wheat|barley|grain|maize|corn|coal|crude|oil|diesel|fuel|gasoil|"
+                r"naphtha)")
 CALL = rx(
     r"\b(?P<verb>call(?:ed|s|ing)?|arriv\w*|dock\w*|berth\w*|moor\w*|alongside|anchor\w*|"
     + LOAD_VERB + r"|lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions|the ban)\b)|"
@@ -61,8 +65,7 @@ CALL = rx(
     r"travell?(?:ed|ing|s)|journey\w*|steam(?:ed|ing|s)|pl(?:ied|ies|ying)|return\w* from|"
     r"trad(?:ed|ing)\s+between|(?:sought|seeking|took|taking)\s+(?:refuge|shelter)|"
     # "took barley there", "took wheat at Mariupol": a load taken on at a port
-    r"(?:took|takes|taking)\s+(?:[\w,-]+\s+){0,2}?(?:wheat|barley|grain|maize|corn|coal|crude|oil|diesel|"
-    r"fuel|gasoil|naphtha)(?=\s+(?:at|in|there)\b|\s*$)|"
+    r"(?:took|takes|taking)" + _GOODS_TAKEN + r"(?=\s+(?:at|in|there)\b|\s*$)|"
     r"(?:crossing|passage|voyage|route|run)\s+(?:from|between)|"
     # "was on its way from Port Klang to Yantian"
     r"(?:on|en)\s+(?:its|her|their|the)\s+way\s+from|en\s+route\s+from|"
@@ -132,8 +135,7 @@ ACTIVITY = [
                    r"(?<!buyer )(?<!port )(?<!terminal )(?<!importers )" + _RECEIVED_CARGO + r"|"
                    r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo|"
                    # ("took barley there in late June")
-                   r"(?:took|takes|taking)\s+(?:[\w,-]+\s+){0,2}?(?:wheat|barley|grain|maize|corn|coal|"
-                   r"crude|oil|diesel|fuel|gasoil|naphtha)(?=\s+(?:at|in|there)\b|\s*$)|"
+                   r"(?:took|takes|taking)" + _GOODS_TAKEN + r"(?=\s+(?:at|in|there)\b|\s*$)|"
                    r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out)\b))\b", re.I)),
     ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"
                                r"onto|out))\b", re.I)),
@@ -268,8 +270,7 @@ _AT_OR_TO_PORT = rx(r"\s+(?:at|in|to|into)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)
 _THERE = rx(r"\b(?:call\w*|load\w*|discharg\w*|unload\w*|offload\w*|deliver\w*|seen|spotted|"
             r"(?:took|takes|taken|taking)\s+on|collect(?:ed|s|ing)|pick(?:ed|s|ing)\s+up|bunker\w*|"
             # ("took barley there")
-            r"(?:took|takes|taking)(?=\s+(?:[\w,-]+\s+){0,2}?(?:wheat|barley|grain|maize|corn|coal|crude|oil|"
-            r"diesel|fuel|gasoil|naphtha)\s+there\b)|"
+            r"(?:took|takes|taking)(?=" + _GOODS_TAKEN + r"\s+there\b)|"
             r"photographed|stopp\w*|berth\w*|dock\w*|shows?\s+(?:it|her|the\s+\w+)|showed\s+(?:it|her|"
             r"the\s+\w+)|captur\w*|"
                     r"moor\w*|anchor\w*|arriv\w*|remain\w*|stay\w*|return\w*)\s+(?:[\w,.'’-]+\s+){0,8}?"
@@ -1071,9 +1072,7 @@ _CARGO_LOADED_SPAN = re.compile(r"(?<=\s)(?:that\s+had\s+been\s+|which\s+had\s+b
 
 
 _UNLOADED_CARGO_LOADED_IN = re.compile(r"\b(?:discharg|unload|offload|deliver)\w*\s+(?:[\w,.-]+\s+){0,5}?" +
-                                       CARGO_WORDS + r"\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?"
-                                       r"(?:loaded|taken\s+on|shipped|lifted)\s+(?:in|at|from)\s+"
-                                       r"(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+                                       CARGO_THEN_LOADED, re.I)
 _CARGO_ENDS = re.compile(r"\b" + CARGO_WORDS + r"\s+$", re.I)
 
 

@@ -19,7 +19,7 @@ from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
 from .dates import WHEN_WORD
 from .eventbase import (
-    CARGO_LOADED_IN,
+    CARGO_LOADED_AT,
     CARGO_WORDS,
     FORCED_TO,
     JOINED,
@@ -860,7 +860,7 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
         if _REGISTRY_BEFORE.search(text, max(s, p.start - 80), p.start) or \
                 _REGISTRY_AFTER.match(text, p.end):
             continue  # "moved from the Gabonese registry to that of Sierra Leone": a flag
-        if kind == "discharge" and CARGO_LOADED_IN.search(text, max(s, p.start - 60), p.start):
+        if kind == "discharge" and CARGO_LOADED_AT.search(text, max(s, p.start - 60), p.start):
             origin = origin or p  # "discharged wheat loaded in Sevastopol at Samsun": whence it came
             continue
         if word == "from" or word == "between" and kind in ("trips", "move") or \

@@ -346,11 +346,13 @@ _SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers
                    r"flag\w*|berth\w*|dock\w*|moor\w*|anchor\w*|sail\w*|called at|load\w*|"
                    r"unload\w*|offload\w*|discharg\w*|transfer\w*|cargo(?:es)?)\b")
 # a ship told by its kind: "the tanker", "the Panama-flagged vessel"
-# "Satellite images show the Ocean Voyager at Tartus", "Imagery from May 3 shows OCEAN VOYAGER
-# moored at Tartus": a name pictured where ships lie
+# "the tankers Andromeda Star, which was involved in a collision off Denmark, and the Eagle S": a
+# list that goes on past an aside on its first ship
 _LIST_PAST_ASIDE = rx(r"\b(?:tankers|vessels|ships|carriers|freighters|bulkers)\s+"
                       r"(?P<first>[A-Z][\w'’.\-]*(?:\s[A-Z0-9][\w'’.\-]*){0,4}),\s+(?:which|that|who)\s+"
                       r"[^;()]{1,140}?,\s+and\s+the\s+" + NAME + r"(?=\s*[,;.)]|\s+(?:which|that|is|was)\b)")
+# "Satellite images show the Ocean Voyager at Tartus", "Imagery from May 3 shows OCEAN VOYAGER
+# moored at Tartus": a name pictured where ships lie
 _IMAGED = rx(r"\b(?i:images?|imagery|photos?|photographs?|pictures?|footage)\b(?:\s+(?:from|of|taken|dated|"
              r"captured|published)\s+[^.;]{0,30}?)?\s+(?:shows?|showed|captured|depicts?|depicted)\s+"
              r"(?P<the>the\s+)?" + NAME)
