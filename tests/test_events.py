@@ -7777,3 +7777,15 @@ def test_a_seizure_placed_in_a_part_of_a_sea() -> None:
                  "Red Sea on Sunday and took it to the port of Hodeidah.", date="2023-11-20")
     by_id = {e.id: e.name for e in f.entities}
     assert [by_id[e.location or ""] for e in f.events if e.type == "Detention"] == ["Red Sea"]
+
+
+@pytest.mark.parametrize("told", [
+    "was towed to an anchorage off Sassnitz in January and has remained there since",
+    "arrived at Sassnitz in January; it remains there"])
+def test_a_stay_told_to_last_since_runs_to_the_report_s_day(told: str) -> None:
+    f = facts_of(f"The tanker Grey Wren {told}.", date="2025-03-11")
+    assert dated(f, "PortCall") == {("Grey Wren", "Sassnitz"): "2025-01-01/2025-03-11"}
+    # (a time of its own after "since" is its own)
+    f = facts_of("The tanker Grey Wren arrived at Sassnitz in January and has been there since February 3.",
+                 date="2025-03-11")
+    assert dated(f, "PortCall") == {("Grey Wren", "Sassnitz"): "2025-01"}

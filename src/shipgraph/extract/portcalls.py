@@ -2150,6 +2150,11 @@ _AGAIN_TO = rx(r"\b(?:returned|came\s+back|went\s+back|sailed\s+back|headed\s+ba
                r"(?:to|at|in)\s+(?:the\s+(?:port\s+of\s+)?)?$")
 
 
+_STILL_THERE = rx(r"(?:\band|;)\s+(?:it\s+|she\s+)?(?:has|have)\s+(?:remained|stayed|been)\s+there\s+"
+                  r"(?:ever\s+)?since\b(?!\s+(?:the|then|\d|(?-i:[A-Z])))|;\s+(?:it|she)\s+(?:remains|is\s+still)\s+there\b",
+                  re.I)
+
+
 def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
              phrase: str) -> dict[str, Any]:
     """The vessel's call at the port, told in `sent` (made, or found made before)."""
@@ -2205,6 +2210,12 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
     if gone is not None and event.get("date") and activity in ("berthed", "loading", "discharging") \
             and ends_before(event["date"], gone.interval.iso()):
         event["date"] = span_dates(event["date"], gone.interval.iso())
+    elif event.get("date") and analysis.doc_date is not None and activity != "departure" and \
+            _STILL_THERE.search(analysis.text, port.end, sent.span.end) and \
+            ends_before(event["date"], analysis.doc_date.isoformat()):
+        # "was towed to an anchorage off Sassnitz in January and has remained there since": the
+        # stay runs to the report's day
+        event["date"] = span_dates(event["date"], analysis.doc_date.isoformat())
     if _PREVIOUS_CALL.search(analysis.text, max(sent.span.start, port.start - 40), port.start) and \
             any(e["type"] == "PortCall" and e["vessel"] == vessel.key and e is not event
                 for e in analysis.events_at(sent.span.start)):
