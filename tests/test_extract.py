@@ -2264,3 +2264,13 @@ def test_the_other_ships_of_a_count_named_in_dashes() -> None:
     f = facts_of("Five options were on the table. The other four - the Grey Plan, the Blue Plan and the "
                  "Red Plan - were dropped.")
     assert names(f, "Vessel") == set()
+
+
+def test_a_table_s_type_column_gives_each_ship_its_kind() -> None:
+    f = facts_of("Loadings at Primorsk in the week to June 9:\n\n"
+                 "| Vessel | Type | Flag | Port | Loaded |\n|---|---|---|---|---|\n"
+                 "| Grey Wren | Aframax | Gabon | Primorsk | 3 June |\n"
+                 "| Dusk Heron | Suezmax | Panama | Primorsk | 7 June |\n"
+                 "| Kite Hollow | unknown | Panama | Primorsk | 8 June |\n", date="2024-06-10")
+    assert {e.name: (e.vessel_type, e.flag) for e in f.entities if e.type == "Vessel"} == {
+        "Grey Wren": ("aframax", "GAB"), "Dusk Heron": ("suezmax", "PAN"), "Kite Hollow": (None, "PAN")}

@@ -554,6 +554,8 @@ _OTHER_SHIP_COLUMN = re.compile(r"(?i:counterpart(?: vessel)?|(?:receiving|recip
 _CELL_GAP = re.compile(r"[ \t]{2,}|\t|\|")
 _IMO_COLUMN = re.compile(r"(?i:imo(?: (?:no\.?|number))?)")
 _FLAG_COLUMN = re.compile(r"(?i:flag(?: state)?|registry|flag registry)")
+_TYPE_COLUMN = re.compile(r"(?i:(?:vessel |ship )?type|kind|class|vessel class)")
+_TYPE_CELL = re.compile(r"(?i:" + _TYPE + r")")
 # who says so between commas: ", the Treasury said, were seized"
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|tells|reported|reports|announced|"
                      r"stated|added|noted|wrote|claimed|claims|confirmed|denied|alleged|estimated|"
@@ -1264,6 +1266,7 @@ class VesselExtractor:
         column: int | None = None
         imo_col: int | None = None
         flag_col: int | None = None
+        type_col: int | None = None
         other: int | None = None
         width = 0
         for sent in analysis.sentences:
@@ -1285,6 +1288,8 @@ class VesselExtractor:
                 imo_col = next((i for i, (_, c) in enumerate(row) if _IMO_COLUMN.fullmatch(c)), None)
                 flag_col = next((i for i, (_, c) in enumerate(row) if _FLAG_COLUMN.fullmatch(c)),
                                 None)
+                type_col = next((i for i, (_, c) in enumerate(row) if _TYPE_COLUMN.fullmatch(c)),
+                                None)
                 continue
             if column is None or len(row) != width:
                 column = None
@@ -1301,6 +1306,11 @@ class VesselExtractor:
                 code = _flag_code(analysis, row[flag_col][1]) if flag_col is not None else None
                 if code:
                     attrs.setdefault("flag", code)
+                # ("| Azure Sky | Aframax | Gabon |": the kind its column gives)
+                kind = type_label(row[type_col][1]) if type_col is not None and _TYPE_CELL.fullmatch(
+                    row[type_col][1].strip()) else None
+                if kind:
+                    attrs.setdefault("vessel_type", kind)
 
     def _bullets(self, analysis: Analysis, names: dict[str, str]) -> None:
         """"Recent loadings at Kozmino:" and the ships that open the bulleted lines below it
