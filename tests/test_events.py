@@ -3843,8 +3843,15 @@ def attacks(facts: Facts) -> set[tuple[str, str | None, str | None]]:
     # an armed group's strike told with a plain verb
     ("On Sunday the Houthis struck the Greek-operated Grey Wren, which later sank.",
      {("Grey Wren", None, "reported")}),
+    # ships listed after a count, that reported being hit at sea (no arms named)
+    ("On Monday two tankers, the Grey Wren and the Dusk Heron, reported being hit in the Red Sea.",
+     {("Grey Wren", "Red Sea", "reported"), ("Dusk Heron", "Red Sea", "reported")}),
+    ("The bulk carrier Grey Wren was struck in the Gulf of Aden on Monday.",
+     {("Grey Wren", "Gulf of Aden", "reported")}),
     # none: denied, feared, figurative, another thing struck, a ship that strikes
     ("The tanker Grey Wren was not hit.", set()),
+    ("The tanker Grey Wren was hit in the Red Sea by a slump in freight rates.", set()),
+    ("The master said the tanker Grey Wren had been hit in the stern.", set()),
     ("Insurers fear the tanker Grey Wren could be targeted by drones.", set()),
     ("The tanker Grey Wren was hit with new sanctions in May.", set()),
     ("The tanker Grey Wren docked at Tartus, where a warehouse was hit by a missile.", set()),
@@ -5548,6 +5555,14 @@ def test_a_lead_s_tanker_named_next_as_a_crude_carrier() -> None:
     assert calls(f) == {("Lotus", "Tartus")}
 
 
+def test_a_lead_s_supertanker_is_the_ship_named_next() -> None:
+    f = facts_of("A Panama-flagged supertanker loaded crude at Jose this week, a source said. The "
+                 "Grey Wren (IMO 9236353) arrived at Jose on March 9.")
+    wren = next(e for e in f.entities if e.name == "Grey Wren")
+    assert (wren.flag, wren.vessel_type) == ("PAN", "supertanker")
+    assert {v for v, _ in calls(f)} == {"Grey Wren"}
+
+
 def test_a_charge_laid_on_a_ship_in_an_aside_and_a_city_s_firms() -> None:
     f = facts_of("Separately, the Aframax Koala — previously accused of a spoofed AIS position near "
                  "Primorsk — lifted Urals crude at Ust-Luga on April 28 and headed for India.")
@@ -5598,6 +5613,23 @@ def test_a_ship_taken_to_an_anchorage_near_a_port_was_at_the_port() -> None:
     # a terminal near a port is the port's
     h = facts_of("The tanker Grey Wren loaded at the CPC terminal near Novorossiysk.")
     assert calls(h) == {("Grey Wren", "Novorossiysk")}
+
+
+def test_a_ship_anchored_near_a_port_and_one_far_off_it() -> None:
+    f = facts_of("The tanker Grey Wren had anchored near Zhoushan, China, for several weeks in December.")
+    assert dated(f, "PortCall") == {("Grey Wren", "Zhoushan"): "2023-12"}
+    # a distance of ten miles or more puts a ship at sea, not in the port
+    for far in ("was spotted 30 nautical miles off Hodeidah", "was anchored 40 miles from Zhoushan",
+                "lay some 25 km outside Tartus", "drifted twenty miles off Tartus"):
+        assert calls(facts_of(f"The tanker Dusk Heron {far} on May 2.")) == set(), far
+    g = facts_of("The tanker Dusk Heron was anchored two miles off Fujairah on May 2.")
+    assert dated(g, "PortCall") == {("Dusk Heron", "Fujairah"): "2023-05-02"}
+
+
+def test_a_step_back_told_in_an_aside_leaves_the_next_deed_its_time() -> None:
+    f = facts_of("Police boarded the tanker Grey Wren on Saturday. The ship, which had loaded petrol at "
+                 "Ust-Luga, was escorted to an anchorage near Porvoo.")
+    assert dated(f, "PortCall") == {("Grey Wren", "Ust-Luga"): None, ("Grey Wren", "Porvoo"): "2024-03-16"}
 
 
 def test_two_ships_that_exchanged_a_named_cargo() -> None:

@@ -13,8 +13,9 @@ from .eventbase import OBJECT_BEFORE
 from .prefilter import rx
 from .vessels import lead_attributes
 
-_KIND = (r"(?:ship|vessel|tanker|freighter|carrier|bulker|VLCC|Suezmax|Aframax|cargo ship|boat|ferry|"
-         r"collier|coaster|trawler|dhow|barge|reefer|icebreaker|frigate|corvette|destroyer)")
+_KIND = (r"(?:ship|vessel|tanker|supertanker|freighter|carrier|bulker|VLCC|ULCC|Suezmax|Aframax|"
+         r"cargo ship|boat|ferry|collier|coaster|trawler|dhow|barge|reefer|icebreaker|frigate|corvette|"
+         r"destroyer)")
 # "the 2008-built product tanker": what describes a ship without naming it
 _DESC = (r"(?:(?:\d{4}-built|[\d,]+-(?:tonne|ton|dwt|metre|meter|foot)|(?:\d+|[a-z]+)-year-old|product|"
          r"crude|oil|chemical|"
@@ -195,7 +196,7 @@ _TYPED_KINDS = ("tanker", "freighter", "carrier", "bulker", "vlcc", "suezmax", "
 _STRICT_KINDS = ("reefer", "icebreaker", "frigate", "corvette", "destroyer")
 # kinds told by other words: a "very large crude carrier" or an Aframax is a tanker
 _SAME_KIND = {"tanker": ("crude carrier", "crude oil carrier", "vlcc", "ulcc", "suezmax", "aframax",
-                         "lr1", "lr2", "mr", "fso", "fsu", "floating storage"),
+                         "supertanker", "lr1", "lr2", "mr", "fso", "fsu", "floating storage"),
               "bulker": ("bulk carrier", "capesize", "panamax", "supramax", "handysize", "kamsarmax"),
               "freighter": ("cargo ship", "cargo vessel", "general cargo", "container ship")}
 

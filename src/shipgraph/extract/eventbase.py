@@ -670,7 +670,10 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
     if analysis.doc_date and any(not any(a <= m.start() < b for a, b in relatives)
                                  for m in _PRESENT.finditer(text, s, _semicolon_after(text, pos, e))):
         return analysis.doc_date.isoformat()
-    if not state and _ANTERIOR.search(text, lo, hi):
+    # (not a step back told in an aside: "The ship, which had loaded petrol at Ust-Luga, was
+    # escorted to Porvoo": the escort is the story's next deed)
+    if not state and any(not any(a <= m.start() < b for a, b in relatives)
+                         for m in _ANTERIOR.finditer(text, lo, hi)):
         return None
     earlier = _paragraph_times(analysis, sent)
     if earlier and not _LATER.search(text, lo, hi) and not re.search(r"\b(?:then|next)\b", text[lo:hi]):

@@ -1412,7 +1412,12 @@ _STRUCK = rx(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being|got)\s+(?:[
              # "was hit off Aden", "was struck 50 nautical miles off Hodeidah": struck at sea
              # ("was hit 97NM northwest of Hodeidah")
              r"(?:hit|struck)(?=\s+(?:(?:about|some|around|roughly|approximately)\s+)?(?:\d+\s*(?:(?:nautical\s+)?"
-             r"(?:miles|km|kilometres|kilometers)|NM|nm|nmi)\s+)?(?:(?:north|south|east|west)[\w-]*\s+of|off|near)\s))"
+             r"(?:miles|km|kilometres|kilometers)|NM|nm|nmi)\s+)?(?:(?:north|south|east|west)[\w-]*\s+of|off|near)\s"
+             # "reported being hit in the Red Sea", "was struck in the Gulf of Aden"
+             r"|\s+in\s+the\s+(?:[a-z]+ern\s+)?(?-i:(?:[A-Z]\w+\s+){1,2}(?:Sea|Gulf|Ocean|Strait|Bay|Channel)\b|"
+             r"(?:Gulf|Bay|Strait|Sea)\s+of\s+[A-Z]\w+)"
+             # (not "hit in the Red Sea by a downturn in rates")
+             r"(?!\s+by\s+(?!(?:[\w-]+\s+){0,4}?(?:" + _WEAPON + r"|Houthis?|rebels|pirates)\b))))"
              # "The Rubymar, hit by a Houthi missile on 18 February, sank": told in an aside
              r"|(?<=,\s)(?:hit|struck|attacked|damaged|targeted|torpedoed|holed)\s+by\s+(?=(?:[\w-]+\s+){0,4}?"
              r"(?:" + _WEAPON + r"|Houthis?|rebels|pirates|militants|gunmen)\b)"
@@ -1441,7 +1446,8 @@ _SUBJECT_GAP = re.compile(r"(?:\s*\([^()]*\))?(?:,\s+(?:which|that)|"
                           r"\s+(?:sank|went\s+down|caught\s+fire|burned|burnt|exploded|capsized|ran\s+aground|"
                           r"was\s+(?:abandoned|evacuated|lost|crippled))\b[^,;.]{0,40}?,?\s+(?:after|when|as)\s+|"
                           # "a merchant vessel reported being hit by a projectile"
-                          r"\s+(?:reported|reports|said|says)\s+")
+                          # ("two tankers, the X and the Y, reported being hit")
+                          r",?\s+(?:reported|reports|said|says)\s+")
 # "US forces hit the tanker X with sanctions": no arms
 _WITH_PENALTY = re.compile(r"(?:\s*\([^()]*\))?\s+with\s+(?:new\s+|fresh\s+|further\s+|more\s+)?"
                            r"(?:sanctions|penalties|fines?|a\s+fine|tariffs|charges|bans?|a\s+ban|restrictions)\b")

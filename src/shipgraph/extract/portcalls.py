@@ -1129,6 +1129,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 continue  # "at the Thilawa terminal near Yangon": the port named first is where
             if _VIA.search(before):
                 continue  # "sailed from A to B via Port Said": passed through, no call said
+            if far_off(before):
+                continue  # "was seen 30 nautical miles off Hodeidah": at sea, not in the port
             if port.text != "there" and \
                     (not _PREP_BEFORE_PORT.search(before) or _NOT_A_CALL_PREP.search(before) and not (
                         # "sailed for Vadinar, arriving on 8 February"
@@ -1205,6 +1207,24 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                             ev["arrival"], ev["date"] = ev["date"], weeks_before(ev["date"])
 
 
+# "30 nautical miles off Hodeidah", "anchored 40 miles from Zhoushan": a distance from a port
+_DISTANCE_OFF = rx(r"\b(?P<n>\d+(?:[.,]\d+)?|[a-z]+)(?:-|\s*)(?:nautical\s+)?(?:miles?|km|"
+                   r"kilomet(?:re|er)s?|NM|nm|nmi)\s+(?:off|from|outside|away\s+from|(?:north|south|east|west)\S*\s+of)\s+(?:the\s+)?"
+                   r"(?:(?:coast|port|harbou?r)\s+of\s+)?$")
+_FEW = {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "few", "several",
+        "couple"}
+
+
+def far_off(before: str) -> bool:
+    """Whether the words before a port put the ship a distance of ten miles or more off it, out at
+    sea ("30 nautical miles off Hodeidah"; not "two miles off Fujairah", its anchorage)."""
+    m = _DISTANCE_OFF.search(before)
+    if m is None:
+        return False
+    n = m["n"].lower()
+    return float(n.replace(",", "")) >= 10 if n[0].isdigit() else n not in _FEW
+
+
 _FROM_CRAFT_OFF = rx(r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:boats|vessels|ships|tankers|barges|craft|dhows|"
                      r"trawlers|skiffs|lighters)\s+(?:off|near|outside)\s+(?:the\s+(?:coast\s+of\s+)?)?$",
                      re.I)
@@ -1220,7 +1240,8 @@ _LOCATED_NEAR = re.compile(r"(?:['’]s)?(?:\s+(?:oil\s+|container\s+|grain\s+|c
                            r"north\s+of|east\s+of|west\s+of)\s+(?:the\s+city\s+of\s+)?", re.I)
 # "escorted to an anchorage near Porvoo", "dropped anchor off Ceyhan": a port's anchorage is
 # the port (not "sailed near Porvoo")
-_ANCHORAGE_NEAR = rx(r"\b(?:anchorages?|roads|roadsteads?|anchor|"
+# ("anchored near Zhoushan for several weeks": it lay at the port's anchorage)
+_ANCHORAGE_NEAR = rx(r"\b(?:anchorages?|roads|roadsteads?|anchor(?:ed|ing)?|"
                      # "loaded at the CPC terminal near Novorossiysk": a terminal of the port's
                      r"(?:at|to|from)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:terminals?|berths?|"
                      r"jett(?:y|ies)|piers?|buoys?))\s+(?:area\s+)?(?:near|outside|off)\s+"
