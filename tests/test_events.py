@@ -7821,3 +7821,27 @@ def test_a_stay_told_to_last_since_runs_to_the_report_s_day(told: str) -> None:
     f = facts_of("The tanker Grey Wren arrived at Sassnitz in January and has been there since February 3.",
                  date="2025-03-11")
     assert dated(f, "PortCall") == {("Grey Wren", "Sassnitz"): "2025-01"}
+
+
+def test_a_hedged_verb_joined_after_a_denial_or_a_plain_deed() -> None:
+    f = facts_of("A second ship, the Grey Wren, was not seen at Rajin in November but probably "
+                 "remained in the Russian port of Vostochny for repairs.")
+    assert {(e.type, e.confidence) for e in f.events} == {("PortCall", "likely")}
+    assert calls(f) == {("Grey Wren", "Vostochny")}
+    # a hedged verb that tells no call after a denied one is none
+    assert calls(facts_of("The tanker Grey Wren did not call at Rajin and likely avoided "
+                          "Vostochny.")) == set()
+    # the hedge of the later verb is not the earlier one's; the voyage's end is hedged
+    g = facts_of("The tanker Grey Wren loaded at Rajin and probably unloaded at Vostochny.")
+    assert {(e.type, e.confidence) for e in g.events} == {
+        ("PortCall", "reported"), ("PortCall", "likely"), ("Transfer", "likely")}
+    h = facts_of("The tanker Grey Wren likely loaded at Rajin and unloaded at Vostochny.")
+    assert {e.confidence for e in h.events} == {"likely"}
+
+
+def test_a_cargo_loaded_onto_trains_ashore_was_unloaded_from_the_ship() -> None:
+    f = facts_of("On 17 November the freighter Grey Wren berthed at Vostochny, where the containers "
+                 "were unloaded and loaded onto a train.")
+    assert [(e.type, e.activity) for e in f.events if e.type == "PortCall"] == [("PortCall", "discharging")]
+    g = facts_of("The freighter Grey Wren loaded containers at Rajin.")
+    assert [e.activity for e in g.events if e.type == "PortCall"] == ["loading"]

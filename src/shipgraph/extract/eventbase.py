@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from ..model import CONFIDENCE_LEVELS
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
 from .dates import (
@@ -590,8 +591,10 @@ VOYAGE_DAYS = 60  # the longest a voyage told as following a time is taken to la
 _AFTER_OPENING = re.compile(r"\s*(?:After|Having)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ing|ed)\b[^;.]*?,\s")
 _BEFORE_ING = rx(r"\bbefore\s+(?:then\s+)?[a-z]+ing\b")
 # "... and is now anchored", "... and sailed": a later verb joined by "and", told in the past
+# ("was not seen at Rajin but probably remained at Vostochny": a hedge is no denial)
 _JOINED_VERB = rx(r"\b(?:and|but)\s+(?:(?:then|later|now|since|has|had|have|is|was|were|are|also|"
-                  r"instead|eventually|finally)\s+)*"
+                  r"instead|eventually|finally|probably|likely|possibly|apparently|reportedly|allegedly|"
+                  r"almost\s+certainly|most\s+likely|very\s+likely)\s+)*"
                   r"(?:[a-z]+ed|left|went|came|made|took|lay|sat|ran|sent)\b")
 _WHICH = rx(r",\s+(?:which|that|who)\b")
 # a relative clause with a subject of its own: ", which Russia occupied", ", which they suspect"
@@ -795,6 +798,11 @@ def _hedged_part(analysis: Analysis, sent: Sentence, pos: int) -> str:
         return "".join(text[a:b] for a, b in zip(
             [sent.span.start] + [m.end() for m in relatives],
             [m.start() for m in relatives] + [sent.span.end], strict=True))
+    # "loaded at Rajin and probably unloaded at Vostochny": the hedge of a later verb joined by
+    # "and" is not the earlier verb's (one before both hedges both)
+    joined = _HEDGED_JOIN.search(text, max(pos, sent.span.start), sent.span.end)
+    if joined is not None:
+        return text[sent.span.start:joined.start()]
     # "The Salina unloaded at Qingdao, while the Eos is thought to have gone to Yantai": a
     # clause set against another has its own hedging
     turn = _WHILE.search(text, sent.span.start, sent.span.end)
@@ -803,6 +811,9 @@ def _hedged_part(analysis: Analysis, sent: Sentence, pos: int) -> str:
     return analysis.sentence_text(sent)
 
 
+_HEDGED_JOIN = rx(r"\b(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:probably|likely|possibly|apparently|"
+                  r"reportedly|allegedly|presumably|almost\s+certainly|most\s+likely|very\s+likely)\s+"
+                  r"(?:[a-z]{3,}ed|went|left|made|took|lay|sat|came|sent)\b")
 _WHILE = rx(r",\s+(?:while|whereas)\s+(?:the|its|her|their|it|she|they|[A-Z])")
 _IN_FACT = rx(r"\b(?:when|while|whereas|but)\s+(?:in\s+fact|in\s+reality|actually)\b|"
               r",\s+(?:in\s+fact|in\s+reality)\b|\bwhen\s+(?:it|she|they)\s+(?:was|were)\s+actually\b")
@@ -810,6 +821,16 @@ _IN_FACT = rx(r"\b(?:when|while|whereas|but)\s+(?:in\s+fact|in\s+reality|actuall
 
 _WHICH_OPENS = re.compile(r",\s+which\b")
 _WHICH_TO_END = rx(r",\s+which\b(?:[^,;]|,(?=\d{3}\b))*$")
+
+
+def confidence_at(analysis: Analysis, sent: Sentence, pos: int) -> str:
+    """The confidence the hedging of the sentence's part that holds `pos` supports."""
+    return confidence_of(_hedged_part(analysis, sent, pos))
+
+
+def weaker(first: str, second: str) -> str:
+    """The weaker of two confidences on the analysts' scale."""
+    return min(first, second, key=lambda level: CONFIDENCE_LEVELS.get(level, 1.0))
 
 
 def record(analysis: Analysis, sent: Sentence, etype: str, pos: int, **keys: Any) -> dict[str, Any]:

@@ -235,7 +235,8 @@ _NEW_SUBJECT = rx(r"[,;]\s+(?:and|while|but|whereas)\s+the\s+(?-i:[A-Z])[\w'’-
 # A second verb joined to the first: the places after it are its own ("loaded at A and stored
 # it off B")
 _AND_VERB = rx(r"\band\s+(?:(?:then|later|subsequently|eventually|first|also|finally|again|soon|"
-               r"briefly|initially|once\s+again)\s+)?"
+               r"briefly|initially|once\s+again|probably|likely|possibly|apparently|reportedly|"
+               r"allegedly)\s+)?"
                r"(?P<verb>[a-z]{3,}ed|kept|held|lay|sat|spent)\b")
 _CLAUSE_BREAK = rx(r";|\bbut\b|\bwhile\b|,\s+which\b|\bwhereas\b")
 # A clause of a verb in -ing hung on a time word ("after transmitting", "while waiting"): the
@@ -2124,6 +2125,12 @@ def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     add_call(analysis, sent, v, port, text[v.end:v.end + 60])
 
 
+# what a cargo is loaded onto once ashore: "loaded onto a train", "onto waiting trucks"
+_ONTO_LAND = rx(r"\s+(?:[\w-]+\s+){0,3}?(?:onto|into|on\s+to|on)\s+(?:a\s+|the\s+|waiting\s+|freight\s+|"
+                r"rail\s+|railway\s+)*(?:trains?|trucks?|lorry|lorries|railcars?|wagons?|flatcars?|"
+                r"vehicles)\b", re.I)
+
+
 def activity_of(phrase: str) -> str | None:
     """What a vessel did at a port, by the verb of the phrase nearest the port (the phrase's
     last): "left Sevastopol ... and arrived in Bandirma" arrived at Bandirma."""
@@ -2133,6 +2140,8 @@ def activity_of(phrase: str) -> str | None:
     start = verbs[-1].start() if verbs else 0  # what follows the last call verb
     for rank, (name, pat) in enumerate(ACTIVITY):
         for m in pat.finditer(phrase, start):
+            if name == "loading" and _ONTO_LAND.match(phrase, m.end()):
+                continue  # "where the containers were unloaded and loaded onto a train": ashore
             # the latest verb; at one place, the kind listed first
             if best is None or (m.end(), -rank) > best:
                 best, activity = (m.end(), -rank), name

@@ -29,6 +29,7 @@ from .eventbase import (
     blocked,
     cite,
     clause_start,
+    confidence_at,
     coordinated,
     date_near,
     ends_before,
@@ -39,6 +40,7 @@ from .eventbase import (
     subjects,
     union_dates,
     unique_keys,
+    weaker,
     weeks_before,
     widen,
 )
@@ -381,6 +383,9 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                            destination=end.key if end else None, cargo=leg["cargo"],
                            origin_type=origin.type if origin else None,
                            destination_type=end.type if end else None)
+            if end is not None and end.start > leg["pos"]:
+                # "loaded at Rajin and probably unloaded at Vostochny": the voyage's end is hedged
+                event["confidence"] = weaker(event["confidence"], confidence_at(analysis, sent, end.start))
             if end is not None and leg.get("underway") and _bound(text, s, end):
                 event["bound"] = True  # (see `unfinished_voyages`)
             if origin is None and leg.get("laden"):
