@@ -4557,8 +4557,9 @@ def test_a_ship_that_got_in_after_waiting_delivered_its_cargo() -> None:
 def test_a_previous_port_of_call_takes_no_time_from_the_call_after_it() -> None:
     f = facts_of("The tanker Salwa Star docked at Ras Isa on March 3. Its previous port of call "
                  "was Sohar in Oman.")
+    # (in the weeks before it, as "docked at Ras Isa on March 3; its previous port of call ...")
     assert dated(f, "PortCall") == {("Salwa Star", "Ras Isa"): "2024-03-03",
-                                    ("Salwa Star", "Sohar"): None}
+                                    ("Salwa Star", "Sohar"): "2024-02-02/2024-03-03"}
     assert transfers(f) == {("Salwa Star", "Sohar", "Ras Isa")}
     f = facts_of("The tanker Salwa Star docked at Ras Isa on March 3. Its last port of call was "
                  "Sohar, on Feb. 20.")
@@ -7845,3 +7846,36 @@ def test_a_cargo_loaded_onto_trains_ashore_was_unloaded_from_the_ship() -> None:
     assert [(e.type, e.activity) for e in f.events if e.type == "PortCall"] == [("PortCall", "discharging")]
     g = facts_of("The freighter Grey Wren loaded containers at Rajin.")
     assert [e.activity for e in g.events if e.type == "PortCall"] == ["loading"]
+
+
+def test_a_standing_under_sanctions_is_not_dated_by_the_ship_s_deed() -> None:
+    for text in ("The cargo ship Grey Wren, under US sanctions, docked at Tartus in December.",
+                 "The VLCC Grey Wren, listed under US sanctions, spent most of March anchored off Jask.",
+                 "The tanker Grey Wren is under US sanctions and docked at Tartus in March."):
+        assert [(e.type, e.date) for e in facts_of(text).events if e.type == "Sanction"] == [
+            ("Sanction", None)], text
+    # a time of its own dates it
+    f = facts_of("The tanker Grey Wren, under EU sanctions since May 2023, docked at Tartus in March.")
+    assert [e.date for e in f.events if e.type == "Sanction"] == ["2023-05"]
+    g = facts_of("The tanker Grey Wren was listed under US sanctions on March 3.")
+    assert [e.date for e in g.events if e.type == "Sanction"] == ["2024-03-03"]
+
+
+def test_a_previous_port_of_call_told_in_the_next_sentence() -> None:
+    f = facts_of("The LPG carrier Grey Wren discharged at Banias on March 18. Its previous port of "
+                 "call was Dortyol.")
+    assert dated(f, "PortCall") == {("Grey Wren", "Baniyas"): "2024-03-18",
+                                    ("Grey Wren", "Dortyol"): "2024-02-17/2024-03-18"}
+    assert transfers(f) == {("Grey Wren", "Dortyol", "Baniyas")}
+    # not across a paragraph
+    g = facts_of("The LPG carrier Grey Wren discharged at Banias on March 18.\n\nIts previous port "
+                 "of call was Dortyol.")
+    assert dated(g, "PortCall")[("Grey Wren", "Dortyol")] is None
+
+
+def test_a_deed_where_a_port_s_anchorage_is_named_after_it_has_its_own_time() -> None:
+    f = facts_of("The bulk carrier Grey Wren loaded coal at Nampo on 3 September 2023. The vessel then "
+                 "sailed to the Ningbo-Zhoushan anchorage, where it discharged on 15 September 2023 "
+                 "into barges.")
+    assert dated(f, "PortCall") == {("Grey Wren", "Nampo"): "2023-09-03",
+                                    ("Grey Wren", "Zhoushan"): "2023-09-15"}

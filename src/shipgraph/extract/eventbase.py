@@ -542,7 +542,9 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
 
 
 # A port's name up to ", where" (a state or region may follow it: "Ningbo-Zhoushan, China, where")
-_UP_TO_WHERE = rx(r"(?:[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|al|el|de))*|"
+# ("the Ningbo-Zhoushan anchorage, where": a port's anchorage or terminal told after its name)
+_UP_TO_WHERE = rx(r"(?:[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|al|el|de))*(?:\s+(?:(?:oil|coal|grain|"
+                  r"container|crude|LNG)\s+)?(?:port|harbou?r|terminal|anchorage|roads|roadstead))?|"
                   # "continued to the Yemeni port, where it berthed on Monday"
                   r"the\s+(?:[\w-]+\s+){0,2}?(?:port|harbou?r|terminal|berth|anchorage))"
                   # ("Ningbo-Zhoushan, China, where", "Jamnagar in India, where", "Dongjiakou in

@@ -1214,6 +1214,13 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     # "has been listed by the UN since 2018": designated in 2018 (the span is how
                     # long it has stayed listed)
                     event["date"] = _since_start(sent, event["date"]) or event["date"]
+                    if _STANDING.match(cue.group()):
+                        # "The Lady R, under US sanctions, docked at Simon's Town in December": a
+                        # standing told without the time it began is not dated by the deed's
+                        close = _STANDING_END.search(text, cue.end(), e)
+                        if not any(cue.start() <= t.start < (close.start() if close else e)
+                                   for t in sent.times):
+                            event["date"] = None
                 if etype == "AISGap" and event.get("date"):
                     # "disappeared near Fujairah on May 5 and reappeared on May 19": the gap runs
                     # to the time it was seen again
@@ -1237,6 +1244,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                         event["location"], event["location_type"] = place.key, "Place"
 
 
+_STANDING = re.compile(r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?)?(?:listed\s+)?under\b", re.I)
+_STANDING_END = re.compile(r"[,;]|\s(?:and|but)\s")
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
 # a signal back: "and reappeared on May 19", "before resurfacing off Malaysia on June 2"
 _BACK_ON = rx(r"\b(?:reappear(?:ed|ing)|resurfac(?:ed|ing)|re-emerg(?:ed|ing)|"

@@ -2007,6 +2007,16 @@ def _fronted_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             add_call(analysis, sent, v, port, text[v.end:verb.end()])
 
 
+def _weeks_before_last(analysis: Analysis, sent: Sentence, vessel: str, port: str) -> str | None:
+    """The weeks before the ship's dated call told in the sentence just before, in the paragraph."""
+    at = analysis.index_of(sent)
+    if at == 0 or analysis.sentences[at - 1].paragraph != sent.paragraph:
+        return None
+    told = [e for e in analysis.events_at(analysis.sentences[at - 1].span.start)
+            if e["type"] == "PortCall" and e["vessel"] == vessel and e.get("date") and e["port"] != port]
+    return weeks_before(told[-1]["date"]) if told else None
+
+
 _BEFORE_THAT = rx(r"\b(?:previous|prior|earlier|preceding)\b|\bbefore\s+that\b", re.I)
 
 
@@ -2027,7 +2037,9 @@ def _nominal_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             if _BEFORE_THAT.search(m.group()) or m.group("port"):
                 event["told_after"] = True  # "its previous port call was at P": before the last
                 if not sent.times:
-                    event["date"] = None  # (and not when the call told before it was made)
+                    # (not when the call told before it was made, but in the weeks before it:
+                    # "... discharged at Banias on March 28. Its previous port of call was Dortyol.")
+                    event["date"] = _weeks_before_last(analysis, sent, vessel.key, port.key)
     # "the arrival of the tanker Delta Rose at Constanta"
     for v in vessels:
         m = _NOMINAL_OF.search(text, max(s, v.start - 60), v.start)
