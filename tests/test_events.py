@@ -1573,7 +1573,8 @@ def test_the_day_a_ship_arrived_from_a_port_is_not_the_day_it_was_there() -> Non
                  "tanker had arrived from Primorsk on June 12 with a cargo of diesel.")
     # it left Primorsk within the weeks before it arrived
     assert dated(f, "PortCall")[("Baltic Plover", "Primorsk")] == "2023-05-13/2023-06-12"
-    assert dated(f, "Transfer") == {("Baltic Plover", "Primorsk", "Rotterdam"): "2023-06-12"}
+    # the voyage runs from then to the day it arrived
+    assert dated(f, "Transfer") == {("Baltic Plover", "Primorsk", "Rotterdam"): "2023-05-13/2023-06-12"}
     # the day it sailed is the day it was there
     f = facts_of("The tanker Baltic Plover had sailed from Primorsk on June 12.")
     assert dated(f, "PortCall") == {("Baltic Plover", "Primorsk"): "2023-06-12"}
@@ -7879,3 +7880,28 @@ def test_a_deed_where_a_port_s_anchorage_is_named_after_it_has_its_own_time() ->
                  "into barges.")
     assert dated(f, "PortCall") == {("Grey Wren", "Nampo"): "2023-09-03",
                                     ("Grey Wren", "Zhoushan"): "2023-09-15"}
+
+
+def test_a_voyage_from_the_port_a_ship_arrived_from_runs_to_its_arrival() -> None:
+    f = facts_of("The Suezmax Grey Wren arrived at Paradip from Kozmino on April 22.")
+    assert dated(f, "Transfer") == {("Grey Wren", "Kozmino", "Paradip"): "2023-03-23/2023-04-22"}
+
+
+def test_a_deed_told_in_the_perfect_before_when_it_was_said() -> None:
+    f = facts_of("Authorities have seized the cargo ship Grey Wren, the foreign ministry said on "
+                 "Monday.")
+    assert [(e.type, e.date) for e in f.events] == [("Detention", "2024-02-17/2024-03-18")]
+    # a deed with a time of its own keeps it; one told in the past is of the day it was said
+    g = facts_of("The tanker Grey Wren docked at Tartus on Friday, officials said on Monday.")
+    assert dated(g, "PortCall") == {("Grey Wren", "Tartus"): "2024-03-22"}
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("The Panama-flagged Grey Wren was held at Yeosu in 2019.", True),
+    ("It was the first such case since 2019, when the tanker Grey Wren was held at Yeosu.", True),
+    ("The tanker Grey Wren was held at anchor off Yeosu in 2019.", False),
+    ("The tanker Grey Wren was held in port by storms in 2019.", False),
+    ("Talks were held at Yeosu in 2019 on the tanker Grey Wren.", False),
+])
+def test_a_ship_held_at_a_port(text: str, held: bool) -> None:
+    assert any(e.type == "Detention" for e in facts_of(text).events) is held

@@ -407,7 +407,15 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                    if ORDINAL_BEFORE.search(text, max(s, t.start - 50), t.start)]
         if counted and len(counted) < len(sent.times):
             aside += counted
+        # "Authorities have seized the X, the ministry said on Monday.": when it was said, after
+        # a deed told in the perfect before it, which came in the weeks up to then
+        said_after = next((t for t in sent.times if t.start > pos and _said_after(text, s, e, t)
+                           and _HAD_DONE.search(text, s, min(t.start, pos + 20))), None)
+        if said_after is not None:
+            aside.append((said_after.start, said_after.end))
         times = [t for t in sent.times if not any(a <= t.start < b for a, b in aside)]
+        if said_after is not None and not times:
+            return weeks_before(said_after.interval.iso())
         # "arrived from Novorossiysk and left on 17 December", "sailed from Tartus and arrived on
         # 17 December": the time of another port's arrival or departure is not the one it came from
         if _FROM_BEFORE.search(text, max(s, pos - 30), pos):
@@ -581,6 +589,7 @@ _SAID_ON = rx(r"\b(?:" + _SAYING + r")\s+(?:on\s+)?$")
 # (also what a court heard, or a side alleged, "that ...")
 _HEARD_ON = rx(r"\b(?:" + _SAYING + r"|heard|hears|alleged|claimed|testified)\s+(?:on\s+)?$")
 _THAT_NEXT = re.compile(r"\s+(?:that|how)\b")  # ("heard on Wednesday how the tanker ...")
+_CLOSING_SAID = re.compile(r"\s*[.!]?[\"”’']?\s*")
 _HAD_DONE = rx(r"\b(?:had|has|have)\s+(?:been\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b")
 _INSTEAD_FIRST = rx(r"^\s*(?:[Rr]ather\s+than|[Ii]nstead\s+of)\b[^,;]{1,80},")
 _GOING = r"(?:bound|destined|headed|heading|en\s+route|on\s+(?:its|her|their)\s+way)\s+(?:for|to)\s+"
@@ -694,6 +703,12 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
                    for t in x.times if not t.since and not t.ahead]
     if earlier:
         last = earlier[-1].interval
+        told = analysis.sentence_at(earlier[-1].start)
+        if told is not None and _said_after(text, told.span.start, told.span.end, earlier[-1]):
+            # "Authorities have detained the X ..., officials said on Tuesday. The vessel is
+            # believed to have loaded at Nakhodka": when it was said closes the weeks the story
+            # tells of, before it
+            return weeks_before(last.iso())
         if _LATER.search(text, lo, hi) and analysis.doc_date and last.start <= analysis.doc_date:
             # "The ship later returned to Nampo": after that time, before the report
             return format_interval(last.start, analysis.doc_date)
@@ -744,6 +759,12 @@ def _flashback(analysis: Analysis, t: TimeMention) -> bool:
     lo = max((m.end() for m in _CLAUSE_EDGE.finditer(text, holder.span.start, t.start)),
              default=holder.span.start)
     return bool(_PAST_PERFECT.search(text, lo, t.start))
+
+
+def _said_after(text: str, s: int, e: int, t: TimeMention) -> bool:
+    """Whether a time closes its sentence as when it was said (", officials said on Tuesday.")."""
+    return bool(_SAID_ON.search(text, max(s, t.start - 30), t.start)) and \
+        _CLOSING_SAID.fullmatch(text, t.end, e) is not None
 
 
 def _paragraph_times(analysis: Analysis, sent: Sentence) -> list[TimeMention]:

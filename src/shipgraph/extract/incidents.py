@@ -279,6 +279,11 @@ _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|co
              # ("has been held in Batam since July": detained there, not at anchor)
              # ("which had been held off the port of Porvoo since Dec. 26")
              r"(?<=has\s|ave\s|had\s)been\s+held\s+(?=(?:in|at|by|off)\s+(?!anchor\b))|"
+             # ("since 2019, when the X was held at Yeosu"; not "was held at anchor", "in reserve",
+             # "was held in port by storms")
+             r"(?<=\swas\s|were\s)held\s+(?=(?:in|at)\s+(?!anchor\b|reserve\b|readiness\b|place\b|"
+             r"position\b|bay\b|check\b|(?:the\s+)?port\s+by\s+(?:bad\s+)?(?:weather|storms?|ice|fog)\b)"
+             r"(?:the\s+(?:port\s+of\s+)?)?(?-i:[A-Z]))|"
              # ("when authorities held the bulk carrier Sky Ace at Busan": held a ship)
              r"held(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:tankers?|vessels?|ships?|freighters?|"
              r"carriers?|bulkers?|boats?)\b))\b", re.I)
@@ -1164,6 +1169,10 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     # "has detained several ships in recent years, including the X, which was
                     # seized in April 2023": the relative clause tells the X's own
                     continue
+                if v.start >= cue.end() and etype == "Detention" and \
+                        cue.group().strip().lower() == "held" and \
+                        text[max(s, cue.start() - 5):cue.start()].lower().rstrip().endswith(("was", "were")):
+                    continue  # "Talks were held at Yeosu on the tanker X": a passive's subject alone
                 if v.start >= cue.end() and _NOT_THIS_ONE.search(text, max(cue.end(), v.start - 40), v.start):
                     continue  # "targets banks, not the tanker Kira", "but not the Lumo": left out
                 if etype == "Sanction" and v.end <= cue.start() and _others_clause(

@@ -1290,8 +1290,9 @@ def presence_denied(text: str, pos: int, end: int) -> bool:
 
 # what takes a cargo on ashore: "loaded onto railcars", "put on trucks"
 _ONTO_LAND = re.compile(r"\b(?:loaded|put|placed|transferred|moved|lifted)\s+(?:on|onto|into)\s+"
-                        r"(?:(?:waiting|dozens\s+of|hundreds\s+of|\w+)\s+)?(?:rail\s?cars|railcars|"
-                        r"(?:railway\s+|freight\s+)?(?:wagons|trains)|trucks|lorries|vehicles)\b", re.I)
+                        r"(?:(?:waiting|dozens\s+of|hundreds\s+of|\w+)\s+)?(?:rail\s?cars?|railcars?|"
+                        r"(?:railway\s+|freight\s+)?(?:wagons?|trains?)|trucks?|lorry|lorries|"
+                        r"vehicles)\b", re.I)
 
 
 def _relative_clause(after: str) -> str:
@@ -2137,12 +2138,6 @@ def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     add_call(analysis, sent, v, port, text[v.end:v.end + 60])
 
 
-# what a cargo is loaded onto once ashore: "loaded onto a train", "onto waiting trucks"
-_ONTO_LAND = rx(r"\s+(?:[\w-]+\s+){0,3}?(?:onto|into|on\s+to|on)\s+(?:a\s+|the\s+|waiting\s+|freight\s+|"
-                r"rail\s+|railway\s+)*(?:trains?|trucks?|lorry|lorries|railcars?|wagons?|flatcars?|"
-                r"vehicles)\b", re.I)
-
-
 def activity_of(phrase: str) -> str | None:
     """What a vessel did at a port, by the verb of the phrase nearest the port (the phrase's
     last): "left Sevastopol ... and arrived in Bandirma" arrived at Bandirma."""
@@ -2152,7 +2147,7 @@ def activity_of(phrase: str) -> str | None:
     start = verbs[-1].start() if verbs else 0  # what follows the last call verb
     for rank, (name, pat) in enumerate(ACTIVITY):
         for m in pat.finditer(phrase, start):
-            if name == "loading" and _ONTO_LAND.match(phrase, m.end()):
+            if name == "loading" and _ONTO_LAND.match(phrase, m.start()):
                 continue  # "where the containers were unloaded and loaded onto a train": ashore
             # the latest verb; at one place, the kind listed first
             if best is None or (m.end(), -rank) > best:

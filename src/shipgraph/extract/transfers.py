@@ -1708,8 +1708,11 @@ def voyages(analysis: Analysis) -> None:
             # unloaded in ("The X unloaded in Latakia")
             _to_the_port(analysis, loads, origin, dest)
             continue
-        # a voyage that "had arrived from" its origin ended on the day of arrival
-        span = origin.get("arrival") or span_dates(origin.get("date"), dest.get("date"))
+        # a voyage that "had arrived from" its origin ended on the day of arrival (and began in
+        # the weeks before it, when the ship left: "arrived at Paradip from Kozmino on April 22")
+        span = span_dates(origin.get("date"), origin["arrival"]) if origin.get("arrival") and \
+            origin.get("date") and ends_before(origin["date"], origin["arrival"]) else \
+            origin.get("arrival") or span_dates(origin.get("date"), dest.get("date"))
         if any(e["type"] == "Transfer" and e.get("vessel") == first["vessel"] and
                e.get("destination") == dest["port"] and e.get("origin") in (None, origin["port"])
                and overlaps(e.get("date"), span) and not (
