@@ -7905,3 +7905,23 @@ def test_a_deed_told_in_the_perfect_before_when_it_was_said() -> None:
 ])
 def test_a_ship_held_at_a_port(text: str, held: bool) -> None:
     assert any(e.type == "Detention" for e in facts_of(text).events) is held
+
+
+def test_a_transfer_between_two_unnamed_tankers_told_first_gives_its_place() -> None:
+    f = facts_of("Officials are looking into a transfer between two tankers in the Laconian Gulf on "
+                 "November 12. The tanker Grey Wren pumped about 700,000 barrels into the tanker Dusk "
+                 "Heron, tracking data show.")
+    assert [(e.type, e.location is not None, e.date) for e in f.events] == [
+        ("ShipToShipTransfer", True, "2023-11-12")]
+    assert {e.name for e in f.entities if e.id == f.events[0].location} == {"Laconian Gulf"}
+
+
+def test_a_river_sea_vessel_and_boxes_taken_off_at_a_port() -> None:
+    f = facts_of("The river-sea vessel Grey Wren loaded containers at Amirabad on June 3 and arrived "
+                 "at Makhachkala on June 7, where the boxes were taken off under guard.")
+    assert next(e.vessel_type for e in f.entities if e.name == "Grey Wren") == "river-sea vessel"
+    assert {(e.activity, e.date) for e in f.events if e.type == "PortCall"} == {
+        ("loading", "2023-06-03"), ("discharging", "2023-06-07")}
+    # a ship taken off a list unloaded nothing
+    g = facts_of("The tanker Grey Wren, which docked at Tartus in May, was taken off the sanctions list.")
+    assert [e.activity for e in g.events if e.type == "PortCall"] == ["berthed"]

@@ -916,7 +916,11 @@ def _counterpart(analysis: Analysis, sent: Sentence, key: str) -> list[str]:
 # "Two tankers carried out a ship-to-ship transfer off Greece on June 9. || The X pulled
 # alongside the Y ...": one transfer told first with no ship named, then with its ships
 _ONE_TRANSFER = rx(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:ship-to-ship|STS)\s+(?:[a-z]+\s+)?"
-                   r"(?:transfer|operation|trans-?shipment|transaction)\b(?!s)", re.I)
+                   r"(?:transfer|operation|trans-?shipment|transaction)\b(?!s)|"
+                   # "a transfer between two tankers in the Laconian Gulf", "a transfer at sea"
+                   r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:transfer|handover|trans-?shipment)\s+(?:of\s+"
+                   r"(?:[\w-]+\s+){1,2}?)?(?:between\s+(?:two|the\s+two)\s+(?:tankers|ships|vessels|"
+                   r"carriers|bulkers)|at\s+sea)\b", re.I)
 
 
 def _told_unnamed(analysis: Analysis, sent: Sentence) -> tuple[Sentence, re.Match[str]] | None:

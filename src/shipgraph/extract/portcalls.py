@@ -137,8 +137,10 @@ ACTIVITY = [
                    # ("took barley there in late June")
                    r"(?:took|takes|taking)" + _GOODS_TAKEN + r"(?=\s+(?:at|in|there)\b|\s*$)|"
                    r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out)\b))\b", re.I)),
+    # ("where the boxes were taken off under guard")
     ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"
-                               r"onto|out))\b", re.I)),
+                               r"onto|out)|(?<=was\s|ere\s)taken\s+(?:off|ashore)(?!\s+(?:the\s+)?(?:list|"
+                               r"sanctions|register|blacklist)))\b", re.I)),
     ("departure", rx(r"\b(sail\w* from|depart\w*|left|leav\w*|(?:came|come|comes|coming) from|"
                      r"(?:travell?(?:ed|ing|s)|journey\w*|steam(?:ed|ing|s)|return\w*|crossing|passage|"
                      r"voyage|run) from|(?:on|en)\s+(?:its|her|their|the)\s+way\s+from|en\s+route\s+from)\b",

@@ -32,7 +32,7 @@ _TYPE = (
     r"heavy-lift (?:ships?|vessels?)|icebreakers?|frigates?|corvettes?|warships?|submarines?|"
     r"destroyers?|(?:guided-missile |missile )?cruisers?|battleships?|minesweepers?|flagship|"
     r"patrol (?:ships?|boats?)|ferry|ferries|cruise ships?|ro-?pax(?: ferry)?|"
-    r"(?:fishing|research|survey|cable(?:-laying)?|(?:offshore )?supply|spy|intelligence|motor) "
+    r"(?:fishing|research|survey|cable(?:-laying)?|(?:offshore )?supply|spy|intelligence|motor|river-sea) "
     r"(?:ships?|vessels?|boats?)|"
     r"floating storage(?: and offloading)? (?:units?|vessels?|tankers?)|(?-i:FSU|FSO|FPSO)s?|"
     r"vessels?|ships?|boats?|yachts?|barges?|sister ship|(?:M/V|MV|M/T|MT|SS|m/v|m/t)\b|"
