@@ -7925,3 +7925,21 @@ def test_a_river_sea_vessel_and_boxes_taken_off_at_a_port() -> None:
     # a ship taken off a list unloaded nothing
     g = facts_of("The tanker Grey Wren, which docked at Tartus in May, was taken off the sanctions list.")
     assert [e.activity for e in g.events if e.type == "PortCall"] == ["berthed"]
+
+
+def test_a_ship_that_changed_its_name_and_flag() -> None:
+    f = facts_of("In January the tanker Grey Wren changed its name to Blue Wren and its flag to Togo.")
+    wren = next(e for e in f.entities if e.type == "Vessel")
+    assert (wren.name, wren.flag, wren.former_names) == ("Blue Wren", "TGO", ["Grey Wren"])
+    # the owner's new name is no ship's
+    g = facts_of("The owner of the tanker Grey Wren changed its name to Blue Holdings in May.")
+    assert [e.name for e in g.entities if e.type == "Vessel"] == ["Grey Wren"]
+
+
+def test_a_discharge_over_the_days_after_an_arrival_told_by_a_count_of_days() -> None:
+    f = facts_of("The tanker Grey Wren left Mersin on December 27 and anchored off Tobruk two days "
+                 "later, discharging over the following week.")
+    assert {(e.activity, e.date) for e in f.events if e.type == "PortCall"} == {
+        ("departure", "2023-12-27"), ("discharging", "2023-12-29")}
+    # the time is no cargo
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == [None]

@@ -2161,8 +2161,10 @@ def activity_of(phrase: str) -> str | None:
 # there on 14 October and discharged")
 # ", loading coal" after the port and its time
 # (or "anchored off Banias for three days in late April before unloading")
+# ("anchored off Tobruk two days later, discharging over the following week")
 _DOING_THERE = rx(r"(?:\s+(?:on|in|by|for|from|between|around|since|during|throughout|late on|early on)\s+"
-                  r"(?:[\w-]+\s+){0,4}?[\w-]+){0,2}"
+                  r"(?:[\w-]+\s+){0,4}?[\w-]+|\s+(?:a|an|one|two|three|four|five|six|seven|\d+|a\s+few|"
+                  r"several)\s+(?:days?|weeks?|hours?)\s+(?:later|afterwards)){0,2}"
                   r"(?:,|\s+(?:before|while))\s+(?P<verb>loading|unloading|discharging|offloading)\b"
                   r"(?!\s+(?:at|in|from)\b)")
 # ("photographed at Dunai unloading containers": right after the port, with no comma)

@@ -1086,7 +1086,10 @@ _NEXT_VERB = re.compile(
 _ORIGIN_PARTICIPLE = re.compile(r"\s+(?:taken|stolen|seized|looted|bought|purchased|sourced|"
                                 r"originating|produced|grown|harvested|mined|extracted|exported|"
                                 r"smuggled|removed)$", re.I)
-_TIME_WORD = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + WHEN_WORD)
+# (and "the following week", "the next few days": a span of time after a deed)
+_TIME_WORD = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + WHEN_WORD + r"|(?i:(?:following|next|previous|"
+                        r"coming|same|whole|entire|past|first|last)\s+(?:(?:few|two|three|several)\s+)?"
+                        r"(?:days?|weeks?|months?|hours?|nights?|fortnight)\b)")
 _UNSAID = frozenset({"cargo", "cargoes", "load", "loads", "shipment", "shipments", "consignment",
                      "consignments", "freight", "goods",
                      # ("a similar tonnage", "the same amount"): how much, not what

@@ -126,6 +126,9 @@ _FLAG_AFTER = [
     rx(r"\b(?:switch|chang|swapp|mov)(?:ed|es|ing)\s+(?:its\s+|her\s+)?flags?\s+(?:from\s+(?:the\s+)?"
        r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*\s+)?to\s+(?:the\s+|that of\s+)?"
        r"(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"),
+    # "changed its name to Blue Spirit and its flag to Togo"
+    rx(r"\bchang(?:ed|es|ing)\s+(?:its|her)\s+name\s+to\s+[^,;.]{1,40}?\s+and\s+(?:its|her)\s+flag\s+to\s+"
+       r"(?:the\s+)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"),
     # "moved from the Gabonese registry to that of Sierra Leone", "to the Palau registry"
     rx(r"\b(?:mov|switch|transferr|chang|shift|reflagg)(?:ed|es|ing)\s+(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
        r"regist(?:ry|er)\s+)?to\s+(?:(?:that|the\s+(?:registry|register|flag))\s+of\s+(?:the\s+)?"
@@ -208,9 +211,14 @@ _UNTIL_AS = rx(r"\b(?i:until|till)\s+(?:[\w,]+\s+){1,3}?(?i:sailed|traded|operat
 _RENAMED = rx(r"\b(?i:renamed|re-named|rebranded|now (?:sailing|trading|operating) as|now "
               r"(?:named|called)|(?:sail(?:s|ing)|trad(?:es|ing)|operat(?:es|ing)) under the (?:new )?name|"
               # "which now uses the name X": the name it goes by now
-              r"(?:now\s+)?(?:uses|using|goes by|going by) the (?:new )?name)(?: as| to)?\s+"
+              r"(?:now\s+)?(?:uses|using|goes by|going by) the (?:new )?name|"
+              # "changed its name to Blue Spirit"
+              r"chang(?:ed|es|ing) (?:its|her) name)(?: as| to)?\s+"
               # ("was renamed the M/T Glory Star")
               r"(?:the\s+)?(?:(?:M/T|MT|M/V|MV)\s+)?" + NAME)
+# who holds a ship, named before it: "The owner of the tanker X"
+_HOLDER_OF = rx(r"\b(?:owners?|operators?|managers?|charterers?|compan(?:y|ies)|firms?)\s+of\s+(?:the\s+)?"
+                r"(?:[\w-]+\s+){0,2}$", re.I)
 # "was renamed in 2023 from Sea Breeze": the name it had before
 _RENAMED_FROM = rx(r"\b(?i:renamed|re-named|rebranded)\s+(?:(?:in|on)\s+[\w ]{1,20}?\s+|last\s+\w+\s+)?"
                    r"from\s+(?:the\s+)?" + NAME)
@@ -1711,6 +1719,8 @@ class VesselExtractor:
                    for w in re.findall(r"[A-Z][\w'’-]+", chunk[before[-1].end - s:m.start()])
                    for e in analysis.gazetteer.lookup(w)):
                 continue  # "called at Mariupol, which officials renamed ...": the place was
+            if _HOLDER_OF.search(analysis.text, max(0, before[-1].start - 60), before[-1].start):
+                continue  # "The owner of the tanker X changed its name to Y": the owner's
             key = before[-1].key
             attrs = analysis.attrs("Vessel", key)
             attrs.setdefault("former_names", [])
