@@ -7943,3 +7943,27 @@ def test_a_discharge_over_the_days_after_an_arrival_told_by_a_count_of_days() ->
         ("departure", "2023-12-27"), ("discharging", "2023-12-29")}
     # the time is no cargo
     assert [e.cargo for e in f.events if e.type == "Transfer"] == [None]
+
+
+def test_a_timeline_whose_entries_open_on_a_capitalised_verb() -> None:
+    f = facts_of("- 2 February: The bulk carrier Grey Wren loads 32,000 tonnes of wheat at Chornomorsk.\n"
+                 "- 5 February: Passes through the Bosphorus southbound.\n"
+                 "- 9 February: Arrives at Alexandria, Egypt, and begins discharging.\n"
+                 "- 20 February: Returns to Chornomorsk.", date="2025-03-18")
+    assert {(e.port and next(x.name for x in f.entities if x.id == e.port), e.date)
+            for e in f.events if e.type == "PortCall"} == {
+        ("Chornomorsk", "2025-02-02"), ("Alexandria", "2025-02-09"), ("Chornomorsk", "2025-02-20")}
+    assert transfers(f) == {("Grey Wren", "Chornomorsk", "Alexandria")}
+
+
+def test_a_table_under_a_port_log_title_gives_each_ship_its_stay() -> None:
+    f = facts_of("| Vessel | Flag | Arrived | Departed | Cargo |\n|---|---|---|---|---|\n"
+                 "| Grey Wren | Russia | 3 Sep | 6 Sep | vehicles |\n"
+                 "| Dusk Heron | Comoros | 11 Sep | 19 Sep | wheat |\n\n"
+                 "Notes: the Dusk Heron came from Novorossiysk.",
+                 date="2024-09-30", title="Tartus port log, September 2024")
+    assert dated(f, "PortCall")[("Grey Wren", "Tartus")] == "2024-09-03/2024-09-06"
+    assert ("Dusk Heron", "Novorossiysk") in calls(f)
+    # the ship came to the log's port from the one named, it did not leave the log's
+    assert all(e.activity != "departure" for e in f.events if e.type == "PortCall"
+               and next(x.name for x in f.entities if x.id == e.port) == "Tartus")

@@ -111,11 +111,12 @@ _SUBJECTLESS = re.compile(r"(?P<verb>(?:Made|Took|Left|Sailed|Arrived|Docked|Ber
 _NAME_ENTRY_AFTER = re.compile(r"[ *_]*(?:\([^()\n]{1,60}\))?[ *_]*(?:[-–—:,]|\n)")
 _SET_APART = re.compile(r"[ \t]*")  # (a line with no mark, whose name is then set apart)
 _ENTRY_HEAD = re.compile(r"[ \t]*(?:[-*•+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__)?")
-_BARE_ENTRY = re.compile(r"(?:\*\*|__)?\s*(?P<dash>[–—:-])\s*(?=(?:(?:" + _PRESENT_DEEDS +
+# ("- 9 February: Arrives at Alexandria": the verb may open the entry in capitals)
+_BARE_ENTRY = re.compile(r"(?:\*\*|__)?\s*(?P<dash>[–—:-])\s*(?=(?i:(?:" + _PRESENT_DEEDS +
                          r"|transits|arrived|docked|berthed|moored|"
                          r"anchored|called|loaded|unloaded|offloaded|discharged|delivered|left|"
                          r"departed|sailed|reached|returned|entered|transited|switches|switched|"
-                         r"goes|went|is|was)\b))")
+                         r"goes|went|is|was|passes|passed)\b))")
 # "Its transponder was switched off": a possessive before what only a ship has
 _POSSESSIVE = rx(r"(?:^|[.;:]\s+|,\s+(?:and\s+)?|\b(?:and|but|while|when|after)\s+)"
                  r"(?P<kind>[Ii]ts|[Hh]er)(?=\s+(?:AIS|transponder|tracking (?:signal|device)|signal|"

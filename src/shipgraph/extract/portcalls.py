@@ -1336,7 +1336,12 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         after = text[v.end:sent.span.end]
         verb = CALL.search(after)
         if verb and not blocked(text, s, v.start, v.end + verb.end()):
-            add_call(analysis, sent, v, port, after[:verb.end()])
+            phrase = after[:verb.end()]
+            if activity_of(phrase) == "departure" and phrase.rstrip().endswith("from") and any(
+                    p.start >= v.end + verb.start() and p.key != port.key
+                    for p in analysis.in_sentence(sent, "Port")):
+                phrase = "arrived"  # "the Lady Mary came from Novorossiysk": it came to the log's port
+            add_call(analysis, sent, v, port, phrase)
 
 
 # "Two cargo vessels ... docked in Port Sudan in September": ships told of as a group, and where

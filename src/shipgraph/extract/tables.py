@@ -109,12 +109,22 @@ _TITLE_CAPTION = re.compile(
     r"(?:,?\s+(?:in\s+)?(?:(?:[A-Z][a-z]+\.?|Q[1-4])\s+)?(?:19|20)\d{2}\W*)?")
 
 
+# ("Tartus port log, September 2024", "Port of Tartus: vessel movements"): the ships the log lists
+# came to the port
+_TITLE_LOG = re.compile(
+    r"(?i:\W*(?:(?:the\s+)?port\s+of\s+)?(?P<port>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,2})"
+    r"(?:\s+port)?(?:\s*[,:–—]\s*|\s+-\s+|\s+)(?:(?:weekly|daily|monthly)\s+)?(?:port\s+|shipping\s+|"
+    r"vessel\s+|ship\s+)?(?:log|register|movements|traffic)\b\W*"
+    r"(?:,?\s+(?:in\s+)?(?:(?:[A-Z][a-z]+\.?|Q[1-4])\s+)?(?:19|20)\d{2}\W*)?)")
+
+
 def _title_caption(analysis: Analysis) -> dict[str, Mention]:
     """The port the document's title says the ships of a table went to or came from (a mention
     of it in the title)."""
     found = title_port(analysis, _TITLE_CAPTION)
     if found is None:
-        return {}
+        log = title_port(analysis, _TITLE_LOG)
+        return {"log": log[1]} if log is not None else {}
     m, mention = found
     return {"destination" if m["dest"] else "origin": mention}
 
@@ -187,7 +197,9 @@ def _header(row: list[tuple[int, str]], analysis: Analysis, index: int) -> dict[
             "come": find(_WHEN_COME, dest), "when": find(_WHEN), "expected": find(_EXPECTED),
             "cargo": find(_CARGO), "port": port, "activity": find(_ACTIVITY), "came_from": came_from,
             "origin_port": caption.get("origin") if origin is None or dated_origin else None,
-            "destination_port": caption.get("destination") if dest is None or dated else None}
+            "destination_port": caption.get("destination") if dest is None or dated else None,
+            # (a port log's: each row is a stay there, from its arrival to its departure)
+            "log_port": caption.get("log") if origin is None and (dest is None or dated) else None}
 
 
 def _in_cell(analysis: Analysis, row: list[tuple[int, str]], col: int | None,
@@ -223,6 +235,8 @@ def _voyage(analysis: Analysis, sent: Sentence, row: list[tuple[int, str]],
     if port is not None and (sent.span.start in analysis.pair_rows or _AT_SEA_CELL.match(
             row[header["port"]][1])):
         return  # a row of a table of transfers at sea ("off Ningbo"): where they met, no call
+    if port is None and header["port"] is None:
+        port = header["log_port"]
     if port is not None:  # a row of a log of calls: the call, doing what the row says
         deed = row[header["activity"]][1].strip() if header["activity"] is not None else ""
         if not _NOT_DONE.search(deed):
