@@ -7967,3 +7967,28 @@ def test_a_table_under_a_port_log_title_gives_each_ship_its_stay() -> None:
     # the ship came to the log's port from the one named, it did not leave the log's
     assert all(e.activity != "departure" for e in f.events if e.type == "PortCall"
                and next(x.name for x in f.entities if x.id == e.port) == "Tartus")
+
+
+def test_a_ship_that_passed_its_cargo_to_two_tankers_named_after() -> None:
+    f = facts_of("The Grey Wren lightered its cargo onto two smaller tankers, the Dusk Heron and the "
+                 "Kite Hollow, near Sohar.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert sorted(sorted(by_id[v] for v in e.vessels) for e in f.events
+                  if e.type == "ShipToShipTransfer") == [["Dusk Heron", "Grey Wren"],
+                                                         ["Grey Wren", "Kite Hollow"]]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The Grey Wren's AIS signal was last recorded on 3 March near Malta.", "2024-03-03/2024-03-22"),
+    ("The tanker Grey Wren last transmitted its position on 3 March.", "2024-03-03/2024-03-22"),
+    ("The tanker Grey Wren has not transmitted a position since 3 March.", "2024-03-03/2024-03-22"),
+    ("The tanker Grey Wren last reported its position on 3 March and reappeared on 9 March.",
+     "2024-03-03/2024-03-09"),
+])
+def test_a_signal_last_received_on_a_day(text: str, date: str) -> None:
+    assert [(e.type, e.date) for e in facts_of(text).events] == [("AISGap", date)]
+
+
+def test_a_ship_last_seen_at_a_port_had_no_gap() -> None:
+    f = facts_of("The tanker Grey Wren was last seen at Tartus on 3 March.")
+    assert [e.type for e in f.events] == ["PortCall"]

@@ -221,8 +221,14 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
                   r"stopped (?:transmitting|broadcasting)|"
                   # "has not broadcast its position since leaving the Gulf of Oman": a gap told by
                   # what the ship has not done (see _SILENT)
-                  r"(?:has|have|had)\s+not\s+(?:broadcast|transmitted|reported|shown)\s+(?:its|her|their)\s+"
-                  r"(?:position|location|AIS)\b|"
+                  r"(?:has|have|had)\s+not\s+(?:broadcast|transmitted|reported|shown)\s+(?:its|her|their|a|"
+                  r"any)\s+(?:position|location|AIS)\b|"
+                  # "last transmitted its position on 3 May", "its AIS signal was last recorded on
+                  # 3 May": silent since
+                  r"(?P<last>last\s+(?:transmitted|broadcast|reported|sent)\s+(?:its|her|their|a)\s+"
+                  r"(?:position|location|AIS\s+signal|signal)|(?:AIS|transponder)(?:\s+(?:signal|"
+                  r"position|data))?\s+(?:was|were)\s+last\s+(?:recorded|received|seen|detected|logged|"
+                  r"picked\s+up))\b|"
                   r"(?:has|have|had)\s+(?:been|gone)\s+dark\b|"
                   # "The vessel's AIS was not broadcasting during these voyages", "loaded there
                   # while not transmitting its position"
@@ -1234,6 +1240,12 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                         if not any(cue.start() <= t.start < (close.start() if close else e)
                                    for t in sent.times):
                             event["date"] = None
+                if etype == "AISGap" and event.get("date") and cue.groupdict().get("last") and \
+                        analysis.doc_date is not None and \
+                        ends_before(event["date"], analysis.doc_date.isoformat()) and \
+                        not _BACK_ON.search(text, cue.end(), e):
+                    # "last transmitted its position on 3 May": silent from then to the report
+                    event["date"] = span_dates(event["date"], analysis.doc_date.isoformat())
                 if etype == "AISGap" and event.get("date"):
                     # "disappeared near Fujairah on May 5 and reappeared on May 19": the gap runs
                     # to the time it was seen again

@@ -717,7 +717,9 @@ _DEEDS = [
        r"for|to|towards?)|"
        # "The Arman passed it to the Gas Orion": what ships do to ships
        r"(?:handed|passed|transferred|pumped|lightered|shifted)\s+" + _CARGO_PASSED +
-       r"\s+(?:over\s+)?(?:to|onto)\s+(?:the|another|a\s+second)|"
+       # ("lightered its cargo onto two smaller tankers, the X and the Y")
+       r"\s+(?:over\s+)?(?:to|onto|into)\s+(?:the|another|a\s+second|(?:two|three|four|several)\s+"
+       r"(?:[\w-]+\s+)?(?:tankers|ships|vessels|barges))|"
        # "The Lian Xing refuelled from the bunker tanker Ocean Star"
        r"re-?fuell?ed\s+(?:at\s+sea\s+)?from\s+(?:the|a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:tanker|vessel|"
        r"ship|barge)(?!\s+(?:aircraft|plane|jet))|"
