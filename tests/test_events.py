@@ -7992,3 +7992,15 @@ def test_a_signal_last_received_on_a_day(text: str, date: str) -> None:
 def test_a_ship_last_seen_at_a_port_had_no_gap() -> None:
     f = facts_of("The tanker Grey Wren was last seen at Tartus on 3 March.")
     assert [e.type for e in f.events] == ["PortCall"]
+
+
+def test_a_ship_that_delivered_after_receiving_the_oil_from_another() -> None:
+    f = facts_of("The VLCC Grey Wren delivered 2 million barrels to Dongjiakou on Sept. 18 after "
+                 "receiving the oil from the Dusk Heron near Tanjung Pelepas earlier in the month.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [(sorted(by_id[v] for v in e.vessels), by_id.get(e.location or ""))
+            for e in f.events if e.type == "ShipToShipTransfer"] == [
+        (["Dusk Heron", "Grey Wren"], "Tanjung Pelepas")]
+    # a port receiving fuel from a ship met no ship
+    g = facts_of("The port of Tartus began receiving fuel from the tanker Grey Wren.")
+    assert [e.type for e in g.events if e.type == "ShipToShipTransfer"] == []

@@ -59,6 +59,9 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|\bside[- ]by[- ]side\
                   r"(?:on)?to\s+(?:another|a\s+second|a\s+smaller|a\s+larger)\s+(?:[\w-]+\s+)?"
                   r"(?:tanker|vessel|ship|carrier)|"
                   r"trans-?shipp\w*|received .{0,80} from|working cargo|"
+                  # ("after receiving the oil from the Cathay Phoenix")
+                  r"\breceiving\s+(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS + r"\s+from\s+the\s+"
+                  r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?-i:[A-Z])|"
                   # "took on 600 tonnes of diesel from a smaller vessel, the Amani,"
                   r"\b(?:took|taking|takes|take)\s+on\s+(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS +
                   r"\s+from\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:vessel|ship|tanker|boat|barge),\s+the\s+"
