@@ -8004,3 +8004,13 @@ def test_a_ship_that_delivered_after_receiving_the_oil_from_another() -> None:
     # a port receiving fuel from a ship met no ship
     g = facts_of("The port of Tartus began receiving fuel from the tanker Grey Wren.")
     assert [e.type for e in g.events if e.type == "ShipToShipTransfer"] == []
+
+
+def test_a_clause_after_a_semicolon_has_its_own_hedging() -> None:
+    f = facts_of("It is unlikely that a second ship, the Grey Wren, was involved; it remained in "
+                 "Jeddah throughout the period.")
+    assert [(e.type, e.confidence) for e in f.events] == [("PortCall", "reported")]
+    g = facts_of("The tanker Grey Wren docked at Jeddah; it probably unloaded fuel there.")
+    # (the docking is told flatly; the unloading there, hedged)
+    assert {(e.type, e.confidence) for e in g.events} == {("PortCall", "reported"),
+                                                          ("Transfer", "likely")}

@@ -821,6 +821,15 @@ def _hedged_part(analysis: Analysis, sent: Sentence, pos: int) -> str:
         return "".join(text[a:b] for a, b in zip(
             [sent.span.start] + [m.end() for m in relatives],
             [m.start() for m in relatives] + [sent.span.end], strict=True))
+    # "It is unlikely that the Y was involved; it remained in Jeddah": a clause after a semicolon
+    # has its own hedging (and the one before it, its own)
+    semi = text.rfind(";", sent.span.start, max(pos, sent.span.start))
+    if semi >= 0:
+        stop = text.find(";", pos, sent.span.end)
+        return text[semi + 1:stop if stop >= 0 else sent.span.end]
+    stop = text.find(";", max(pos, sent.span.start), sent.span.end)
+    if stop >= 0:
+        return text[sent.span.start:stop]
     # "loaded at Rajin and probably unloaded at Vostochny": the hedge of a later verb joined by
     # "and" is not the earlier verb's (one before both hedges both)
     joined = _HEDGED_JOIN.search(text, max(pos, sent.span.start), sent.span.end)
