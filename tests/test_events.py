@@ -8014,3 +8014,14 @@ def test_a_clause_after_a_semicolon_has_its_own_hedging() -> None:
     # (the docking is told flatly; the unloading there, hedged)
     assert {(e.type, e.confidence) for e in g.events} == {("PortCall", "reported"),
                                                           ("Transfer", "likely")}
+
+
+def test_a_delivery_with_no_origin_told_twice_is_one_transfer() -> None:
+    f = facts_of("The cargo ship Grey Wren delivered equipment to Port Sudan in mid-June. The vessel "
+                 "was observed unloading at the port on 15 June.")
+    assert [(e.cargo, e.date) for e in f.events if e.type == "Transfer"] == [
+        ("equipment", "2023-06-11/2023-06-20")]
+    # two deliveries months apart stay two
+    g = facts_of("The cargo ship Grey Wren delivered equipment to Port Sudan in June. The vessel "
+                 "unloaded more equipment at Port Sudan on 15 September.")
+    assert len([e for e in g.events if e.type == "Transfer"]) == 2

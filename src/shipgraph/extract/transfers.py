@@ -2356,10 +2356,11 @@ def _told_twice(analysis: Analysis) -> None:
     seen: dict[tuple[str, str, str], dict[str, Any]] = {}
     drop: set[int] = set()
     for ev in analysis.events:
-        if ev["type"] != "Transfer" or not (ev.get("vessel") and ev.get("origin") and
-                                            ev.get("destination")):
+        # (also a delivery told twice with no origin: "delivered equipment to Port Sudan in
+        # mid-June. The vessel was observed unloading at the port on 15 June")
+        if ev["type"] != "Transfer" or not (ev.get("vessel") and ev.get("destination")):
             continue
-        key = (ev["vessel"], ev["origin"], ev["destination"])
+        key = (ev["vessel"], ev.get("origin") or "", ev["destination"])
         first = seen.get(key)
         days = None if first is None else max(gap_days(first.get("date"), ev.get("date")) or 0,
                                               gap_days(ev.get("date"), first.get("date")) or 0)
