@@ -8025,3 +8025,13 @@ def test_a_delivery_with_no_origin_told_twice_is_one_transfer() -> None:
     g = facts_of("The cargo ship Grey Wren delivered equipment to Port Sudan in June. The vessel "
                  "unloaded more equipment at Port Sudan on 15 September.")
     assert len([e for e in g.events if e.type == "Transfer"]) == 2
+
+
+def test_an_arrival_told_after_the_call_it_began_is_one_stay() -> None:
+    f = facts_of("Naval drones hit the tanker Grey Wren at the port of Taman late on Tuesday. The Grey "
+                 "Wren had arrived at Taman three days earlier to load diesel.", date="2025-01-15")
+    assert dated(f, "PortCall") == {("Grey Wren", "Taman"): "2025-01-11/2025-01-14"}
+    # a call weeks before is another
+    g = facts_of("Naval drones hit the tanker Grey Wren at the port of Taman late on Tuesday. The Grey "
+                 "Wren had arrived at Taman on 2 December.", date="2025-01-15")
+    assert len([e for e in g.events if e.type == "PortCall"]) == 2

@@ -2404,6 +2404,9 @@ def _stay_before(history: list[dict[str, Any]], port: Any, undated: bool) -> dic
     return same
 
 
+_HAD_ARRIVED = rx(r"\bhad\s+(?:\w+ly\s+)?(?:arrived|docked|berthed|moored|come\s+in(?:to)?)\b")
+
+
 def merge_departures(analysis: Analysis) -> None:
     """"27 October: The ship arrives at Tartus ... 2 November: It departs Tartus": the arrival
     and the departure of one visit, told apart with no other call of the ship between, are one
@@ -2426,6 +2429,17 @@ def merge_departures(analysis: Analysis) -> None:
                 before.get("activity") == "departure" or ev["evidence"][0] == before["evidence"][0]:
             continue
         a, b = before.get("date"), ev.get("date")
+        if ev.get("activity") in (None, "berthed") and not stayed and \
+                (back := gap_days(b, a)) is not None and 0 < back <= 3 and \
+                _HAD_ARRIVED.search(analysis.text, *ev["evidence"][0]) and \
+                ev.get("confidence") == before.get("confidence") and b and ends_before(b, a):
+            # "hit the tanker Sig at the port of Taman late on Tuesday ... The Sig had arrived at
+            # Taman three days earlier": the stay, from the arrival told after to the call before
+            before["date"] = span_dates(b, a)
+            before["evidence"] += [x for x in ev["evidence"] if x not in before["evidence"]]
+            drop.add(id(ev))
+            history.remove(ev)
+            continue
         if ev.get("activity") != "departure" and not stayed and not (
                 # "returned to Rajin on February 20. Imagery captured on February 21 shows the
                 # ship moored at the port's northern pier": seen again within days, the same stay
