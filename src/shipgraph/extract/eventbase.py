@@ -704,7 +704,8 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
     if earlier:
         last = earlier[-1].interval
         told = analysis.sentence_at(earlier[-1].start)
-        if told is not None and _said_after(text, told.span.start, told.span.end, earlier[-1]):
+        if told is not None and _said_after(text, told.span.start, told.span.end, earlier[-1]) and \
+                _HAD_DONE.search(text, told.span.start, earlier[-1].start):
             # "Authorities have detained the X ..., officials said on Tuesday. The vessel is
             # believed to have loaded at Nakhodka": when it was said closes the weeks the story
             # tells of, before it
