@@ -8035,3 +8035,10 @@ def test_an_arrival_told_after_the_call_it_began_is_one_stay() -> None:
     g = facts_of("Naval drones hit the tanker Grey Wren at the port of Taman late on Tuesday. The Grey "
                  "Wren had arrived at Taman on 2 December.", date="2025-01-15")
     assert len([e for e in g.events if e.type == "PortCall"]) == 2
+
+
+@pytest.mark.parametrize("part", ["the South Port", "the south port", "the old harbour"])
+def test_a_part_of_the_port_told_before_by_a_direction(part: str) -> None:
+    f = facts_of("The cargo ship Grey Wren arrived at Port Sudan on 12 June. The vessel was observed "
+                 f"unloading at {part} on 15 June.")
+    assert dated(f, "PortCall") == {("Grey Wren", "Port Sudan"): "2023-06-12/2023-06-15"}

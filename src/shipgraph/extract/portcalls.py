@@ -247,11 +247,13 @@ _GERUND_CLAUSE = rx(r"\b(?:after|before|while|when|since|without|by|upon|on)\s+(
                     r"(?P<verb>[a-z]{3,}ing)\b")
 _PORT_ANAPHOR = rx(
     r"\b(?:at|in|to|into|from|off|near|left|reached|entered|leaving|alongside)\s+(?P<np>the\s+"
+    # ("unloading at the South Port": a part of the port told before, named as the port names it)
+    r"(?:(?:North|South|East|West|Old|New)\s+(?:Port|Harbou?r|Terminal|Quay|Pier)|"
     r"(?:same\s+)?(?:(?P<mod>[A-Z][\w-]*|city['’]s|port['’]s|harbou?r['’]s|commercial|main|container|oil|grain|coal|crude|"
     r"fuel|cargo|bulk|ore|LNG|LPG|naval|military|outer|inner|single-point|adjacent|neighbou?ring|"
     r"nearby|next|refinery|river|sea|deep-?water|ferry|export|petroleum|industrial|gas|"
-    r"northern|southern|eastern|western|central)\s+){0,2}"
-    r"(?:port|harbou?r|berth|terminal|quay|pier|anchorage|jetty|mooring|buoy))\b"
+    r"northern|southern|eastern|western|central|north|south|east|west|old|new)\s+){0,2}"
+    r"(?:port|harbou?r|berth|terminal|quay|pier|anchorage|jetty|mooring|buoy)))\b"
     # ("at the terminal at the time": no other port named after it)
     r"(?!\s+(?:of|near|formerly|also|now|previously|called)\b|\s+at\s+(?!(?:the|that)\s+time\b))(?!\s+[A-Z])"
     # "at the port in May" (a time), not "the port in Syria"
@@ -506,6 +508,11 @@ def _the_two_ports(analysis: Analysis, sent: Sentence) -> None:
 _ON_ITS_WAY = rx(r"(?:\s+(?:on|in)\s+[^,;.]{1,20}?)?\s+(?:on\s+(?:its|her|their|the)\s+way|en\s+route)\b")
 
 
+# the words of a part of a port named as the port names it ("the South Port"), not a state's
+_PART_WORDS = frozenset({"North", "South", "East", "West", "Old", "New", "Port", "Harbour", "Harbor",
+                         "Terminal", "Quay", "Pier"})
+
+
 def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
     """"at the port", "the same berth", "loaded there": mentions of the port named last, or for
     "the same" and "there", of the port of the latest call told before; "between the two
@@ -525,7 +532,7 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
             named = prior
             # ("the Syrian refinery port": of that state; not one of a name not known as a
             # state's, "the Crimean port")
-            told = re.findall(r"\b[A-Z][\w-]*", m.group("np")[4:])
+            told = [w for w in re.findall(r"\b[A-Z][\w-]*", m.group("np")[4:]) if w not in _PART_WORDS]
             if told:
                 states = {e.country for word in told for e in analysis.gazetteer.lookup(word)}
                 prior = [p for p in prior if p.attrs["entry"].country in states]
