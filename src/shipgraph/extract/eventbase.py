@@ -409,8 +409,8 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             aside += counted
         # "Authorities have seized the X, the ministry said on Monday.": when it was said, after
         # a deed told in the perfect before it, which came in the weeks up to then
-        said_after = next((t for t in sent.times if t.start > pos and _said_after(text, s, e, t)
-                           and _HAD_DONE.search(text, s, min(t.start, pos + 20))), None)
+        said_after = next((t for t in sent.times if t.start > pos and
+                           _said_after(text, s, e, t, min(t.start, pos + 20))), None)
         if said_after is not None:
             aside.append((said_after.start, said_after.end))
         times = [t for t in sent.times if not any(a <= t.start < b for a, b in aside)]
@@ -704,8 +704,8 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
     if earlier:
         last = earlier[-1].interval
         told = analysis.sentence_at(earlier[-1].start)
-        if told is not None and _said_after(text, told.span.start, told.span.end, earlier[-1]) and \
-                _HAD_DONE.search(text, told.span.start, earlier[-1].start):
+        if told is not None and _said_after(text, told.span.start, told.span.end, earlier[-1],
+                                            earlier[-1].start):
             # "Authorities have detained the X ..., officials said on Tuesday. The vessel is
             # believed to have loaded at Nakhodka": when it was said closes the weeks the story
             # tells of, before it
@@ -762,10 +762,12 @@ def _flashback(analysis: Analysis, t: TimeMention) -> bool:
     return bool(_PAST_PERFECT.search(text, lo, t.start))
 
 
-def _said_after(text: str, s: int, e: int, t: TimeMention) -> bool:
-    """Whether a time closes its sentence as when it was said (", officials said on Tuesday.")."""
+def _said_after(text: str, s: int, e: int, t: TimeMention, deed_end: int) -> bool:
+    """Whether a time closes its sentence as when it was said (", officials said on Tuesday."),
+    after a deed told in the perfect before `deed_end` ("Authorities have seized ...")."""
     return bool(_SAID_ON.search(text, max(s, t.start - 30), t.start)) and \
-        _CLOSING_SAID.fullmatch(text, t.end, e) is not None
+        _CLOSING_SAID.fullmatch(text, t.end, e) is not None and \
+        _HAD_DONE.search(text, s, deed_end) is not None
 
 
 def _paragraph_times(analysis: Analysis, sent: Sentence) -> list[TimeMention]:

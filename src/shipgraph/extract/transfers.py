@@ -1713,9 +1713,11 @@ def voyages(analysis: Analysis) -> None:
             continue
         # a voyage that "had arrived from" its origin ended on the day of arrival (and began in
         # the weeks before it, when the ship left: "arrived at Paradip from Kozmino on April 22")
-        span = span_dates(origin.get("date"), origin["arrival"]) if origin.get("arrival") and \
-            origin.get("date") and ends_before(origin["date"], origin["arrival"]) else \
-            origin.get("arrival") or span_dates(origin.get("date"), dest.get("date"))
+        arrival = origin.get("arrival")
+        if arrival and origin.get("date") and ends_before(origin["date"], arrival):
+            span = span_dates(origin["date"], arrival)
+        else:
+            span = arrival or span_dates(origin.get("date"), dest.get("date"))
         if any(e["type"] == "Transfer" and e.get("vessel") == first["vessel"] and
                e.get("destination") == dest["port"] and e.get("origin") in (None, origin["port"])
                and overlaps(e.get("date"), span) and not (
