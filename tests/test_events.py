@@ -8042,3 +8042,68 @@ def test_a_part_of_the_port_told_before_by_a_direction(part: str) -> None:
     f = facts_of("The cargo ship Grey Wren arrived at Port Sudan on 12 June. The vessel was observed "
                  f"unloading at {part} on 15 June.")
     assert dated(f, "PortCall") == {("Grey Wren", "Port Sudan"): "2023-06-12/2023-06-15"}
+
+
+def test_two_calls_told_with_their_count_are_two_and_the_span_between_them() -> None:
+    f = facts_of("The tanker Grey Wren made two calls at Kozmino, on 4 March and 30 April. Between the "
+                 "calls it delivered a cargo to Yeosu.", date="2024-06-01")
+    assert sorted(e.date or "" for e in f.events if e.type == "PortCall" and e.activity is None) == [
+        "2024-03-04", "2024-04-30"]
+    assert dated(f, "Transfer") == {("Grey Wren", "Kozmino", "Yeosu"): "2024-03-04/2024-04-29"}
+    assert [e.date for e in f.events if e.type == "PortCall" and e.activity == "discharging"] == [
+        "2024-03-05/2024-04-29"]
+    # (with no count, "on 4 March and 30 April" may still be one stay told over its span)
+    g = facts_of("The tanker Grey Wren made two visits to Kozmino, in March and in May.", date="2024-06-01")
+    assert sorted(e.date or "" for e in g.events) == ["2024-03", "2024-05"]
+
+
+def test_a_ship_still_where_it_was_taken_is_there_from_then_to_the_report() -> None:
+    f = facts_of("The bulk carrier Grey Wren remains anchored off Hodeidah, where gunmen took it after "
+                 "seizing it in the Red Sea on 2 February.")
+    assert dated(f, "PortCall") == {("Grey Wren", "Hodeidah"): "2024-02-02/2024-03-22"}
+    assert [(e.type, e.date) for e in f.events if e.type == "Detention"] == [("Detention", "2024-02-02")]
+    g = facts_of("The bulk carrier Grey Wren is still at Hodeidah, where it arrived on 2 February.")
+    assert dated(g, "PortCall") == {("Grey Wren", "Hodeidah"): "2024-02-02/2024-03-22"}
+    # (a stay with a time of its own is that time)
+    h = facts_of("The bulk carrier Grey Wren is anchored off Hodeidah on 2 February.")
+    assert dated(h, "PortCall") == {("Grey Wren", "Hodeidah"): "2024-02-02"}
+
+
+def test_taken_on_a_day_is_no_loading() -> None:
+    f = facts_of("The bulk carrier Grey Wren remains anchored off Hodeidah, where it was taken on "
+                 "2 February.")
+    assert [e.activity for e in f.events if e.type == "PortCall"] == [None]
+    g = facts_of("The bulk carrier Grey Wren took on 3,000 tonnes of grain at Hodeidah.")
+    assert [e.activity for e in g.events if e.type == "PortCall"] == ["loading"]
+
+
+def test_a_ship_resembling_a_named_one_is_a_guess() -> None:
+    f = facts_of("A freighter resembling the Grey Wren was photographed at Nampo in May.")
+    assert [e.confidence for e in f.events] == ["realistic possibility"]
+    g = facts_of("The freighter Grey Wren, resembling a warship, was photographed at Nampo in May.")
+    assert [e.confidence for e in g.events] == ["reported"]
+
+
+def test_a_designated_ship_told_among_them() -> None:
+    f = facts_of("The Treasury on Tuesday designated six tankers that carried Iranian oil. Among them is "
+                 "the Palau-flagged Grey Wren.", date="2024-05-08")
+    assert [(e.type, e.date) for e in f.events] == [("Sanction", "2024-05-07")]
+    # (the company that runs a ship is not the ship)
+    g = facts_of("The tanker Grey Wren loaded at Jask. The Dubai-based company that manages the Grey Wren "
+                 "was also sanctioned.")
+    assert [e.type for e in g.events if e.type == "Sanction"] == []
+
+
+def test_a_cargo_brought_from_a_port_to_a_berth() -> None:
+    f = facts_of("On 9 May the tanker Grey Wren berthed at Tobruk with a cargo of gasoil from Tuapse.",
+                 date="2024-05-20")
+    assert dated(f, "Transfer") == {("Grey Wren", "Tuapse", "Tobruk"): "2024-04-09/2024-05-09"}
+    assert dated(f, "PortCall")[("Grey Wren", "Tuapse")] == "2024-04-09/2024-05-09"
+
+
+def test_a_supply_bought_by_authorities_through_a_port() -> None:
+    f = facts_of("Local authorities imported Turkish flour through the port of Misrata in May.")
+    assert transfers(f) == {(None, "Turkey", "Misrata")}
+    # (not a denial, nor a buyer that names no supplier)
+    assert transfers(facts_of("Local authorities did not import Turkish flour through Misrata.")) == set()
+    assert transfers(facts_of("Local authorities imported flour through the port of Misrata.")) == set()

@@ -2274,3 +2274,33 @@ def test_a_table_s_type_column_gives_each_ship_its_kind() -> None:
                  "| Kite Hollow | unknown | Panama | Primorsk | 8 June |\n", date="2024-06-10")
     assert {e.name: (e.vessel_type, e.flag) for e in f.entities if e.type == "Vessel"} == {
         "Grey Wren": ("aframax", "GAB"), "Dusk Heron": ("suezmax", "PAN"), "Kite Hollow": (None, "PAN")}
+
+
+def test_a_ship_renamed_told_by_a_word_for_it_after_an_opening_clause() -> None:
+    f = facts_of("The tanker Grey Wren (IMO 9321483) loaded at Jask in 2022. After it was designated in "
+                 "April 2023, the ship was renamed Dusk Heron. The Dusk Heron called at Kozmino in May.")
+    assert {e.name: e.former_names for e in f.entities if e.type == "Vessel"} == {"Dusk Heron": ["Grey Wren"]}
+    # (not where two ships were named just before: which one is not told)
+    g = facts_of("The tanker Grey Wren met the tanker Kite Hollow off Malta. Later the ship was renamed "
+                 "Dusk Heron.")
+    assert names(g, "Vessel") >= {"Grey Wren", "Kite Hollow"}
+    assert all(not e.former_names for e in g.entities if e.type == "Vessel")
+
+
+def test_the_name_told_as_the_ship_s_own_now_stays_its_name() -> None:
+    f = facts_of("The tanker now called Grey Wren (IMO 9321483) has sailed under three names. As the Kite "
+                 "Hollow, it carried fuel oil to Fujairah in 2021. In 2022 the ship was renamed Dusk Heron.")
+    assert {e.name: e.former_names for e in f.entities if e.type == "Vessel"} == {
+        "Grey Wren": ["Kite Hollow", "Dusk Heron"]}
+
+
+def test_the_flag_of_a_list_all_sailing_under_it_and_the_flag_flown_now() -> None:
+    f = facts_of("The tankers Grey Wren, Dusk Heron and Kite Hollow, all sailing under the flag of Palau, "
+                 "left Jask in May.")
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {
+        "Grey Wren": "PLW", "Dusk Heron": "PLW", "Kite Hollow": "PLW"}
+    g = facts_of("The Gabon-flagged tanker Grey Wren loaded at Jask. It now flies the flag of Palau.")
+    assert vessel(g, "Grey Wren").flag == "PLW"
+    # (a flag told as flown before the one told first stays the first)
+    h = facts_of("The Gabon-flagged tanker Grey Wren loaded at Jask. It flew the flag of Palau in 2019.")
+    assert vessel(h, "Grey Wren").flag == "GAB"

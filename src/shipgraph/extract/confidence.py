@@ -30,6 +30,10 @@ _CUES: list[tuple[str, Gated]] = [
         # "a vessel consistent with the Angara", "this could not be confirmed"
         # (not "a cargo consistent with coal": what it carried, not whether it was there)
         r"consistent with (?:the\s+)?(?=(?-i:[A-Z]))|"
+        # "a tanker resembling the Chon Ma San was seen at Nampo": which ship it was is a guess
+        r"(?:vessel|ship|tanker|freighter|carrier|boat)\s+(?:closely\s+|strongly\s+)?(?:resembling|"
+        r"that\s+resembl(?:es|ed)|similar\s+to|looking\s+like|that\s+looked\s+like)\s+(?:the\s+)?"
+        r"(?=(?-i:[A-Z]))|"
         # "a vessel matching its dimensions": a ship known by its look
         # ("a tanker matching the Aegean Pearl's length and colouring")
         r"(?:matching|resembling|that match(?:es|ed)|consistent with|similar to)\s+(?:its|her|the\s+"

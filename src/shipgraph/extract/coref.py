@@ -81,6 +81,11 @@ _PRONOUN = rx(
     # "On its latest rotation it left Shanghai", "During the return leg, it called at Mersin"
     r"^(?:On|During|In|For|Over|Throughout)\s+(?:its|her|the|this|that)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:voyage|rotation|trip|journey|run|passage|leg|crossing|way\s+(?:back|home|out))\s*,?\s+|"
+    # "Between the calls it delivered a cargo to Rizhao", "After the transfer, it sailed north":
+    # a deed of a ship told before, opening the sentence
+    r"^(?:Between|After|Before|During|Following|Since|Despite)\s+(?:the|those|these|its|her|this|that|both)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:calls?|visits?|voyages?|trips?|stops?|deliver(?:y|ies)|transfers?|"
+    r"meetings?|rendezvous|stays?|loadings?|inspections?|detentions?|seizures?|operations?)\s*,?\s+|"
     # "Under its new name it loaded at Primorsk"
     r"^(?:Under|With|Now\s+under)\s+(?:its|her|the)\s+(?:new|former|old|current|present|latest)\s+"
     r"(?:name|flag|owners?|identity|managers?)\s+)"

@@ -480,7 +480,10 @@ _FOR_BEFORE = re.compile(r"\b[Ff]or\s+(?:[a-z]\w*\s+)?$")  # (not "for China the
 # (not "on 3 May and again on 9 May": two times, each its own)
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*(?:(?:in|on)\s+)?")
 # a deed done twice, its two times told after it: "called at Damietta twice, in May and in June"
-TWICE = re.compile(r"\b(?:twice|two\s+times|on\s+two\s+(?:separate\s+)?occasions)\b[^.;:]{0,60}$")
+# (and "made two calls at Ust-Luga, on 10 July and 22 September": two calls, each at its time)
+TWICE = re.compile(r"\b(?:twice|two\s+times|on\s+two\s+(?:separate\s+)?occasions|"
+                   r"two\s+(?:separate\s+)?(?:port\s+)?(?:calls|visits|voyages|trips|deliveries|stops))\b"
+                   r"[^.;:]{0,60}$")
 YEAR = re.compile(r"\b\d{4}\b")  # a year told in a time expression
 _COUNTED_IN = re.compile(r"\b(?:twice|(?:two|three|four|five|six|several|many)\s+times|"
                          r"on\s+(?:two|three|four|several)\s+(?:separate\s+)?occasions)\s+(?:in\s+|during\s+)?$")

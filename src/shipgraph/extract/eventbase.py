@@ -190,6 +190,14 @@ _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\
                       r"held|detained)|lies|sits|still in port|at (?:the )?time of writing)\b", re.I)
 
 
+# how a ship still there came: "..., where it arrived", "after being seized"
+_CAME_THERE = rx(r",\s+where\s+(?:it|she|they|the\s+\w+)\s+(?:(?:had|has|was|were)\s+(?:been\s+)?)?"
+                 r"(?:arrived|docked|berthed|anchored|moored|taken|brought|towed|escorted|sailed)\b|"
+                 r",\s+where\s+(?:[\w-]+\s+){0,3}?(?:took|brought|towed|escorted|steered|diverted)\s+(?:it|her)\b|"
+                 r"\b(?:after|since)\s+(?:being|it\s+was|it\s+had\s+been)\s+(?:seized|detained|taken|towed|"
+                 r"brought|escorted|impounded)\b")
+
+
 def clause_start(text: str, s: int, pos: int) -> int:
     """Where the clause holding `pos` begins (after the last ;, : or contrastive conjunction)."""
     start = s
@@ -443,6 +451,13 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             # "X, a car carrier seized in November, was still anchored off P": the aside's
             # time is not the event's
             return _untimed(analysis, sent, pos, state)
+        present = _PRESENT.search(text, lo, min(e, pos + 40))
+        if doc_date is not None and present is not None and all(t.start > pos for t in times) and \
+                present.end() <= times[0].start and \
+                _CAME_THERE.search(text, max(present.end(), pos), times[0].start):
+            # "remains anchored off Salif, where it was taken on November 19": from then to the
+            # report's day
+            return format_interval(min(t.interval.start for t in times), doc_date)
         if any(t.since for t in times) and any(not t.since and t.start >= pos for t in times):
             # "have attacked 30 ships since November, including the X, a car carrier they seized
             # and took to Hodeidah on Nov. 19": the span of what the main clause tells is not

@@ -358,6 +358,8 @@ _AMONG_NAMED = rx(r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vessels|ships|
                   # "adds 52 vessels to its list ... They include the tankers X, Y and Z"
                   # ("... to its list of designated ships. They are the tankers X and Y")
                   r"(?:they|these|those)\s+(?:include|included|are|were)(?=\s+the\b)|"
+                  # "designated eight tankers ... Among them is the Panama-flagged Lila"
+                  r"(?:among|one\s+of)\s+(?:them|those|these)\s+(?:is|are|was|were)(?=\s+the\b)|"
                   # "The vessels include the ANDROMEDA STAR (IMO ...), ...", after the listing
                   r"the\s+(?:vessels|ships|tankers)\s+(?:include|included)(?=\s+the\b))\b", re.I)
 # between two ships of a list: "(IMO 9315276), the Cameroon-flagged ", "(IMO ...) and the tanker "
@@ -371,6 +373,11 @@ _LIST_ITEM = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|and|,\s*and)\s+(?:the\s
 _SHIPS_PEOPLE = r"owners?|operators?|managers?|charterers?|insurers?|crew|master|captain"
 _OWNERS_OF = rx(r"\b(?:" + _SHIPS_PEOPLE + r"|masters|captains|crews|(?:chief\s+)?engineers?|sailors|"
                 r"seafarers)\s+of\s+(?:the\s+)?", re.I)
+# "the company that manages the Lila": who runs the ship told before it
+_RUNS_SHIP = rx(r"\b(?:compan(?:y|ies)|firms?|entit(?:y|ies)|owners?|operators?|managers?|business(?:es)?|"
+                r"individuals?|persons?|man|woman|people)\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?:owns?|owned|"
+                r"manages?|managed|operates?|operated|runs?|ran|insures?|insured|charters?|chartered|"
+                r"controls?|controlled)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # "The vessel's registered owner, X Ltd, is one of the companies designated": its owner's
 _OWNER_AFTER = rx(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + _SHIPS_PEOPLE + r")\b", re.I)
 _THEIR_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + _SHIPS_PEOPLE + r"|masters|captains|crews|sailors|"
@@ -1175,7 +1182,11 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     continue
                 if own is not None and v.key not in own:
                     continue  # "the X, previously designated by the UN, met the Y": X's alone
-                if v.end <= cue.start() and _WHEN_BETWEEN.search(text, v.end, cue.start()):
+                if v.end <= cue.start() and _WHEN_BETWEEN.search(text, v.end, cue.start()) and not (
+                        _IT_TAKEN.match(text, cue.end()) and
+                        not analysis.between(v.end, cue.start(), "Vessel")):
+                    # (but "The X remains off Salif, where Houthi forces took it after seizing it":
+                    # the ship the clause goes back to)
                     continue  # "It is the first since 2019, when the Y was detained": Y's alone
                 if etype in ("Detention", "Sanction") and v.start >= cue.end() and \
                         _own_relative_cue(text, v.end, e, pattern):
@@ -1200,6 +1211,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 if etype == "Sanction" and v.end <= cue.start() and _HOLDERS_CUED.search(
                         text, max(v.end, cue.start() - 80), cue.start()):
                     continue  # "all owned by companies sanctioned by the United States": theirs
+                if etype in ("Sanction", "Detention") and v.end <= cue.start() and \
+                        _RUNS_SHIP.search(text, max(s, v.start - 60), v.start):
+                    continue  # "The company that manages the Lila was also sanctioned": the firm
                 if etype in ("Sanction", "Detention") and any(
                         o.end() <= v.start and v.start - o.end() < 80 and not o.end() <= cue.start() < v.start
                         and _NAMES_ONLY.fullmatch(text, o.end(), v.start)
@@ -1323,6 +1337,8 @@ def _aside_owners(analysis: Analysis, vessels: list[Mention], aside: re.Match[st
     return {v.key for v in joined_before(analysis, before)}
 
 
+# the ship a clause goes back to, taken: "seizing it", "detained her"
+_IT_TAKEN = re.compile(r"\s+(?:it|her)\b(?!\s+(?:was|is|had|has)\b)")
 _BEFORE_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?")
 
 

@@ -14,7 +14,7 @@ from . import prefilter
 from .agents import AgentExtractor
 from .base import Analysis, Extractor, Mention, Sentence
 from .coref import VesselCoreference
-from .dates import MONTHS, YEAR, Interval, find_times, format_interval, parse_iso
+from .dates import MONTHS, YEAR, Interval, TimeMention, find_times, format_interval, parse_iso
 from .eventbase import ORDINAL_BEFORE
 from .events import EventExtractor
 from .gazetteer import Gazetteer, default_gazetteer
@@ -63,6 +63,22 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:which|that|who|after\s+it|having)\s+had\s
                                 r"previously|just)\s+)?[a-z]+(?:ed|en|t)\b[^,;.]*$")
 
 
+# a sentence opening on the span between two deeds its previous sentence told at two times
+_BETWEEN_THOSE = re.compile(r"(?i:between)\s+(?:the|those|these|both|its|her)\s+(?:two\s+)?"
+                            r"(?:port\s+)?(?:calls|visits|voyages|trips|stops|deliveries|loadings|transfers|"
+                            r"dates|times|meetings)\b")
+
+
+def _two_told(times: list[TimeMention]) -> Interval | None:
+    """The span between the two times a sentence told, each its own ("on 10 July and 22
+    September"), where it told just two and the first ends before the second begins."""
+    told = [t for t in times if not t.relative_to_anchor and not t.since and not t.ahead]
+    if len(told) != 2 or (told[1].interval.start - told[0].interval.end).days < 2:
+        return None
+    one = dt.timedelta(days=1)
+    return Interval(told[0].interval.end + one, told[1].interval.start - one)
+
+
 def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
     """Sentences with their paragraph numbers, tokens and resolved time expressions."""
     prefilter.focus(doc.text)
@@ -96,6 +112,12 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
         last_end = span.end
         times = find_times(text, ref, span.start, span.end, anchor, day, dated,
                            told[1] if told and paragraph - told[0] <= 1 else None)
+        if not times and (between := _BETWEEN_THOSE.match(text, span.start)) and \
+                analysis.sentences and (two := _two_told(analysis.sentences[-1].times)):
+            # "... made two calls at Ust-Luga, on 10 July and 22 September. Between the calls it
+            # delivered a cargo to Rizhao": the span from the one to the other
+            times = [TimeMention(between.start(), between.end(), between.group(), two,
+                                 relative_to_anchor=True)]
         if times and times[0].start < filed:
             analysis.filed = times[0].interval.iso()
             times = [t for t in times if t.start >= filed]

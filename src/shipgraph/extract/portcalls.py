@@ -130,7 +130,11 @@ ACTIVITY = [
     # (not the noun: "sailed ... with a full load of diesel to Fujairah")
     # (a ship that "received refined petroleum at Vostochny" loaded there; not where "Syrian
     # officials received the cargo")
-    ("loading", rx(r"\b(" + LOAD_VERB + r"|collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|"
+    # (not a time: "where it was taken on November 19")
+    ("loading", rx(r"\b(" + LOAD_VERB + r"|collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on"
+                   r"(?!\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|"
+                   r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+                   r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))|"
                    r"(?<!officials )(?<!authorities )(?<!customs )(?<!refinery )(?<!refineries )(?<!buyers )"
                    r"(?<!buyer )(?<!port )(?<!terminal )(?<!importers )" + _RECEIVED_CARGO + r"|"
                    r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo|"
@@ -189,14 +193,18 @@ _ARRIVED_FROM = re.compile(r"\b(?:arriv(?:ed|ing|es)|had\s+(?:sailed|come|depart
                            r"steamed)|(?:docked|berthed|moored|anchored|unloaded|discharged|offloaded)\b[^;]*"
                            r"\bafter\s+(?:a|an|its|her)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:voyage|trip|journey|passage|crossing))\b[^,;]*\bfrom\s+"
-                           r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+                           r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|"
+                           # "berthed at Tobruk with a cargo of jet fuel from Taman"
+                           r"\b(?:arriv\w+|docked|berthed|moored|anchored|called|came\s+in)\b[^,;]*\bwith\s+"
+                           r"(?:[\w.,-]+\s+){0,6}?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # the ship's own voyage: "The X came from Novorossiysk", "the X, which had come from Y", "The
 # Aris (Cameroon) sailed from Kavkaz"
 _SHIP_CAME = rx(r"(?:\s*\([^()]*\))?(?:,\s+(?:which|that)\s+|,?\s+)(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?"
                 r"(?:came|come|comes|sailed|arrived)\s+(?:(?:straight|directly|back|in)\s+)?from\s+"
                 r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?")
 _ARRIVED = re.compile(r"\barriv|\bafter\s+(?:a|an|its|her)\s+(?:[\w-]+\s+){0,2}?(?:voyage|trip|journey|"
-                      r"passage|crossing)\b", re.I)
+                      r"passage|crossing)\b|\b(?:docked|berthed|moored|anchored|called|came\s+in)\b[^,;]*\bwith\s+"
+                      r"(?:[\w.,-]+\s+){0,6}?from\s", re.I)
 # whose deed the verb after a ship's name tells: its people's or its sister's ("the Vega's crew")
 _PEOPLE_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:crew|captain|master|owners?|operators?|managers?|"
                         r"charterers?|sailors|seafarers|officers?|engineers?|agents?|insurers?|"

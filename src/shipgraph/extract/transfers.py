@@ -1600,6 +1600,16 @@ def voyages(analysis: Analysis) -> None:
     table_ends = _table_ends(analysis) if calls else {}
     for i, c in enumerate(calls):
         start = c["evidence"][0][0]
+        if c["vessel"] in last and c.get("date") and \
+                not ends_before(calls[last[c["vessel"]]].get("date"), c["date"]):
+            # "made two calls at Ust-Luga, on 10 July and 22 September. Between the calls it
+            # delivered a cargo to Rizhao": of the calls told in one sentence, the last before it
+            told_with = [j for j in range(last[c["vessel"]]) if calls[j]["vessel"] == c["vessel"]
+                         and calls[j]["evidence"][0] == calls[last[c["vessel"]]]["evidence"][0]
+                         and calls[j]["port"] == calls[last[c["vessel"]]]["port"]
+                         and ends_before(calls[j].get("date"), c["date"])]
+            if told_with:
+                last[c["vessel"]] = told_with[-1]
         if c["vessel"] in last:
             prior = calls[last[c["vessel"]]]
             p0, p1 = paragraph_of.get(prior["evidence"][0][0], 0), paragraph_of.get(start, 0)
@@ -2149,6 +2159,7 @@ def _receipts(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None
             subject = [m for m in analysis.in_sentence(sent, "State") if m.form == "adjective"
                        and re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}", text[m.end:verb.start()])]
         if not subject:
+            _received_at_port(analysis, sent, verb, c0)
             continue
         dest = subject[-1]
         stop = clause_end(text, verb.end(), e)
@@ -2189,6 +2200,34 @@ def _receipts(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None
         for buyer in buyers:
             if buyer.key != source.key:
                 _state_transfer(analysis, sent, verb.start(), source, buyer, cargo)
+
+
+# who buys for a place, where no state is named as the buyer: "Eastern authorities imported ..."
+_IMPORTER = rx(r"\b(?:authorities|government|officials|ministry|importers|buyers|traders|refiners|"
+               r"refineries|millers|companies|firms|utilit(?:y|ies))\s+(?:[a-z]+ly\s+|also\s+|have\s+|has\s+|"
+               r"had\s+)*$", re.I)
+# the port a supply came in by: "through the port of Derna", "via Benghazi", "into Tobruk"
+_IN_BY_PORT = re.compile(r"\b(?:through|via|into|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?"
+                         r"(?:port|harbou?r|terminal)\s+(?:of|at)\s+)?$", re.I)
+
+
+def _received_at_port(analysis: Analysis, sent: Sentence, verb: re.Match[str], c0: int) -> None:
+    """"Eastern authorities also imported Russian wheat through the port of Derna": a supply
+    from the state the cargo is of, to the port it came in by, where no state is the buyer."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    if verb.group().lower() not in ("imported", "received", "bought", "purchased", "obtained", "acquired") \
+            or not _IMPORTER.search(text, c0, verb.start()):
+        return
+    stop = clause_end(text, verb.end(), e)
+    port = next((p for p in analysis.in_sentence(sent, "Port") if verb.end() < p.start < stop and
+                 p.form != "anaphor" and _IN_BY_PORT.search(text, max(s, p.start - 40), p.start)), None)
+    source = cargo_origin(analysis, sent, verb.end(), port.start) if port is not None else None
+    entry = analysis.port(port.key) if port is not None else None
+    if source is None or port is None or entry is None or entry.country == source.key or \
+            blocked(text, s, c0, verb.end()):
+        return
+    record(analysis, sent, "Transfer", verb.start(), vessel=None, origin=source.key, destination=port.key,
+           cargo=cargo_phrase(text[source.end:stop]), origin_type="State", destination_type="Port")
 
 
 # ("to the Cuban port of Matanzas"; not "via Rajin": a port passed through leaves the state)

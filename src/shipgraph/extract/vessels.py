@@ -234,6 +234,11 @@ _SAILED_UNDER = rx(r"\b(?:sailed|traded|operated|gone|been\s+known|carried|used)
 # one name of such a list, up to the list's end: ", since last month," may stand between two
 _LIST_NAME = rx(r"(?:,?\s*(?:and\s+)?(?:,\s*[a-z][\w ]{0,30},\s*)?)(?:the\s+)?(?P<name>"
                 r"[\"“]?[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*)){0,4}[\"”]?)")
+_NOW_NAMED = re.compile(r"(?i:now\s+(?:named|called|sailing\s+as|trading\s+as|operating\s+as))\s")
+# a word for the ship as the subject of "renamed": "the ship was renamed", "it was later renamed"
+_RENAMED_SUBJECT = re.compile(r"(?:^|[,;]\s+|^(?:In|By|On)\s+[\w ]{1,20}?\s+)(?:it|she|the\s+(?:ship|"
+                              r"vessel|tanker|carrier|freighter))\s+(?:(?:was|had\s+been|has\s+been|is|has|had)\s+)?(?:\w+ly\s+|"
+                              r"later\s+|then\s+)?$", re.I)
 # What may lie between a ship and "renamed" in one clause: not another full stop or semicolon.
 _SAME_CLAUSE = re.compile(IN_CLAUSE + r"{0,200}")
 # "it became the Sea Breeze in 2021, the Nova in 2022 and the Ceres I last year"
@@ -242,7 +247,7 @@ _NAME_YEAR = re.compile(r"\s+(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}
 _BECAME = rx(r"\b(?:became|was\s+renamed|renamed)\s+" + _BECAME_NAME)
 _BECAME_MORE = re.compile(r"(?:\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}|\s+(?:last|this)\s+year)?"
                           r"(?:,\s+(?:and\s+|then\s+)?|,?\s+(?:and|then)\s+)" + _BECAME_NAME)
-_AS_NAME = rx(r"(?:^|[.;]\s+)As " + NAME + r",? (?:it|she|the ship|the vessel)\b")
+_AS_NAME = rx(r"(?:^|[.;]\s+)As (?:the )?" + NAME + r",? (?:it|she|the ship|the vessel)\b")
 # "The Ocean Star, " just before "formerly known as": the name a former name is set beside.
 _APPOSITION = rx(r"(?:\b[Tt]he\s+|^|[.;]\s+)(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*))"
                  r"{0,4}),\s*$")
@@ -1715,10 +1720,28 @@ class VesselExtractor:
             if not _name_ok(new, analysis) or analysis.gazetteer.lookup(new):
                 continue
             before = analysis.before(s + m.start(), "Vessel")
-            if not before or not _SAME_CLAUSE.fullmatch(chunk[before[-1].end - s:m.start()]):
+            if _NOW_NAMED.match(m.group()):
+                # "The tanker now called Blue Horizon (IMO ...)": the name it has now, whatever
+                # names the text tells it took before
+                start = s + m.start("name") + m.group("name").find(new.split()[0])
+                own = [v for v in analysis.between(start, start + 1, "Vessel") if v.start == start]
+                if own:
+                    attrs = analysis.attrs("Vessel", own[0].key)
+                    attrs["current_name"] = attrs["told_now"] = new
+                    continue
+            if not before:
                 continue
+            gap = before[-1].end - s  # where the text between the ship and the cue begins
+            if gap < 0 or not _SAME_CLAUSE.fullmatch(chunk[gap:m.start()]):
+                # "After it was sanctioned in April 2023, the ship was renamed Falcon": the one
+                # ship named in the sentences just before, told of by a word for it
+                subject = _RENAMED_SUBJECT.search(chunk, 0, m.start())
+                if subject is None or gap >= 0 or -gap > 600 or \
+                        len({v.key for v in before if s - v.end <= 600}) > 1:
+                    continue
+                gap = subject.start()
             if any(e.kind in ("Port", "Place") or e.kind == "State" and e.form == "name"
-                   for w in re.findall(r"[A-Z][\w'’-]+", chunk[before[-1].end - s:m.start()])
+                   for w in re.findall(r"[A-Z][\w'’-]+", chunk[gap:m.start()])
                    for e in analysis.gazetteer.lookup(w)):
                 continue  # "called at Mariupol, which officials renamed ...": the place was
             if _HOLDER_OF.search(analysis.text, max(0, before[-1].start - 60), before[-1].start):
@@ -1726,11 +1749,13 @@ class VesselExtractor:
             key = before[-1].key
             attrs = analysis.attrs("Vessel", key)
             attrs.setdefault("former_names", [])
-            for old in attrs.get("names", []):
-                if normalize(old) != normalize(new) and old not in attrs["former_names"]:
+            now = attrs.get("told_now")
+            for old in attrs.get("names", []) if now is None else [new]:
+                # (a name told as the one it has now stays so: the one it took before is former)
+                if normalize(old) != normalize(now or new) and old not in attrs["former_names"]:
                     attrs["former_names"].append(old)
             attrs.setdefault("names", []).append(new)
-            attrs["current_name"] = new
+            attrs["current_name"] = now or new
             told = names.get(normalize(new))
             if told is not None and told != key:
                 # ("was renamed the M/T Glory Star": the new name, found by its own cue first)
@@ -2003,7 +2028,7 @@ class VesselExtractor:
             if not before or before[-1].end < s + m.start() - 20:
                 continue
             group = joined_before(analysis, before)
-            code = _flag_code(analysis, m["a"])
+            code = _flag_code(analysis, next(x for x in m.group("a", "b", "c", "d", "e") if x))
             keys = [v.key for v in group]
             if len(keys) == 1 and m.group().split()[1].lower() == "both":
                 # "The X met the Y, both Panama-flagged,": the two ships the clause names
@@ -2062,7 +2087,9 @@ class VesselExtractor:
                         analysis.attrs("Vessel", other).setdefault("flag", code)
                     continue
                 if code and key:
-                    if _FLAG_CHANGE.match(m.group()):
+                    if _FLAG_CHANGE.match(m.group()) or \
+                            _NOW_FLIES.search(chunk, max(0, m.start() - 25), m.start()):
+                        # (or "It now flies the flag of Sierra Leone", after the flag it flew before)
                         # "has since been reflagged to Sierra Leone": the flag it flies now
                         analysis.attrs("Vessel", key)["flag"] = code
                     else:
@@ -2070,13 +2097,18 @@ class VesselExtractor:
 
 
 _ARTICLE = re.compile(r"[Tt]he\s+")
+_NOW_FLIES = re.compile(r"\b(?:now|currently|today)\s+(?:\w+ly\s+)?$")
 _AS_IT_WAS = re.compile(r",?\s+as\s+(?:it|she)\s+(?:once|previously|formerly)\s+was\b")
 _STATE_IN_BRACKETS = rx(r"\s*\((?P<a>[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,3})\)")
 # the first of two flags told together: "Liberia- and Panama-flagged"
 _HANGING_FLAG = rx(r"(?<![\w-])(?P<first>" + _FLAG_NAME + r")-\s+(?P<join>and|or)\s+$")
 # "The tankers X and Y, both Panama-flagged,": the flag of each ship of the list before
-_BOTH_FLAGGED = rx(r",\s+(?:both|all|each)\s+(?:of\s+them\s+)?(?P<a>" + _FLAG_NAME +
-                   r")[- ](?:flagged|registered)\b")
+# (and "The VLCCs X, Y and Z, all sailing under the flag of Panama,", "both flying the Maltese flag")
+_BOTH_FLAGGED = rx(r",\s+(?:both|all|each)\s+(?:of\s+them\s+)?(?:(?P<a>" + _FLAG_NAME +
+                   r")[- ](?:flagged|registered)\b|(?:sailing|operating|trading)\s+under\s+the\s+flag\s+of\s+"
+                   r"(?:the\s+)?(?P<b>" + _FLAG_NAME + r")|flying\s+the\s+(?:flag\s+of\s+(?:the\s+)?(?P<c>" +
+                   _FLAG_NAME + r")|(?P<d>" + _FLAG_NAME + r")\s+flag)|registered\s+in\s+(?:the\s+)?(?P<e>" +
+                   _FLAG_NAME + r"))")
 # a subject that is the ships told before: "Both vessels", "The two tankers", "All three"
 _BOTH_SHIPS = rx(r"(?:^|[.;]\s+|\b[Tt]he\s+|\b[Tt]hese\s+)(?P<n>[Bb]oth|two|three|[Aa]ll\s+three)"
                  r"(?:\s+(?:ships|vessels|tankers|carriers|freighters|bulkers))?\s+"
