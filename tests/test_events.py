@@ -8107,3 +8107,22 @@ def test_a_supply_bought_by_authorities_through_a_port() -> None:
     # (not a denial, nor a buyer that names no supplier)
     assert transfers(facts_of("Local authorities did not import Turkish flour through Misrata.")) == set()
     assert transfers(facts_of("Local authorities imported flour through the port of Misrata.")) == set()
+
+
+@pytest.mark.parametrize(("count", "day"), [("eleven", "2024-10-15"), ("twenty", "2024-10-24"),
+                                            ("11", "2024-10-15")])
+def test_days_later_counted_in_words_past_ten(count: str, day: str) -> None:
+    f = facts_of(f"The tanker Grey Wren loaded at Novorossiysk on October 4 and delivered it to Aliaga "
+                 f"{count} days later.", date="2024-11-12")
+    assert dated(f, "PortCall")[("Grey Wren", "Aliaga")] == day
+
+
+def test_a_delivery_joined_to_a_loading_came_after_it() -> None:
+    f = facts_of("The cargo ship Grey Wren loaded wheat at Sevastopol on 20 January and delivered it to "
+                 "Bandirma.", date="2024-03-05")
+    assert dated(f, "PortCall") == {("Grey Wren", "Sevastopol"): "2024-01-20",
+                                    ("Grey Wren", "Bandirma"): "2024-01-20/2024-03-05"}
+    # (one with a time of its own keeps it)
+    g = facts_of("The cargo ship Grey Wren loaded wheat at Sevastopol on 20 January and delivered it to "
+                 "Bandirma on 26 January.", date="2024-03-05")
+    assert dated(g, "PortCall")[("Grey Wren", "Bandirma")] == "2024-01-26"

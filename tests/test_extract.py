@@ -2304,3 +2304,32 @@ def test_the_flag_of_a_list_all_sailing_under_it_and_the_flag_flown_now() -> Non
     # (a flag told as flown before the one told first stays the first)
     h = facts_of("The Gabon-flagged tanker Grey Wren loaded at Jask. It flew the flag of Palau in 2019.")
     assert vessel(h, "Grey Wren").flag == "GAB"
+
+
+def test_a_name_that_made_a_run_between_ports_is_a_ship() -> None:
+    f = facts_of("The cargo ship Angara was observed at Rajin on 10 September. The Maria made a similar run "
+                 "earlier in the month: it departed Rajin on 2 September and reached Dunai three days later.",
+                 date="2023-09-24")
+    assert calls(f) == {("Angara", "Rajin"), ("Maria", "Rajin"), ("Maria", "Dunai")}
+    # (people make trips too)
+    g = facts_of("The cargo ship Angara was observed at Rajin. The Minister made a similar trip to Moscow.")
+    assert names(g, "Vessel") == {"Angara"}
+
+
+def test_a_pronoun_after_a_name_not_known_as_a_ship_is_not_the_ship_before() -> None:
+    f = facts_of("The cargo ship Angara was observed at Rajin on 10 September. The Aurora made the journey "
+                 "too: it departed Rajin on 2 September.", date="2023-09-24")
+    assert calls(f) == {("Angara", "Rajin")}
+    assert [e.activity for e in f.events] == [None]
+    # (a ship told by its name, opening the sentence, is still the one the pronoun stands for)
+    g = facts_of("The cargo ship Angara was observed at Rajin. The Angara made the same voyage: it left "
+                 "Rajin on 2 September.", date="2023-09-24")
+    assert "departure" in {e.activity for e in g.events}
+
+
+def test_a_bare_imo_number_in_brackets_after_the_name() -> None:
+    f = facts_of("The Aframax Grey Wren (9417218) loaded Urals at Novorossiysk.")
+    assert vessel(f, "Grey Wren").imo == "9417218"
+    # (not a number whose check digit fails)
+    g = facts_of("The Aframax Grey Wren (9417219) loaded Urals at Novorossiysk.")
+    assert vessel(g, "Grey Wren").imo is None

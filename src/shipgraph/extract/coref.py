@@ -94,6 +94,9 @@ _PRONOUN = rx(
 _PRONOUN_SEEN = rx(r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|captured?|saw|see|spotted|"
                    r"photographed|placed|put|tracked)\s+(?P<kind>it|her)\b(?=\s+(?:there|at|in|"
                    r"alongside|moored|docked|berthed|anchored|loading|unloading|off|near)\b)")
+# a sentence opening on a name and its verb: "The Aurora made ...", "The Sea Lion had left ..."
+_UNKNOWN_SUBJECT = re.compile(r"[\"“'‘*_]*The\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3})\s+"
+                              r"(?:[a-z]+ly\s+)?(?:made|was|were|had|has|did|went|came|left|took|[a-z]+ed)\b")
 # After a time expression ("On 28 April it reappeared"), or "she" anywhere before a verb.
 _PRONOUN_BARE = rx(r"\b(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
 # between a time expression and a pronoun: "On 3 May it ...", "11 June 2023 - It docks ..."
@@ -281,6 +284,12 @@ class VesselCoreference:
                     if pick is None:
                         continue
                     if pronoun and start - pick.end > 400:
+                        continue
+                    if pronoun and pick.end <= s and (subject := _UNKNOWN_SUBJECT.match(text, s)) and \
+                            subject.end() <= start and not analysis.taken(subject.start("name"),
+                                                                          subject.end("name")):
+                        # "The Aurora made the journey too: it departed Rajin": the sentence's own
+                        # subject, a name not known as a ship, not the ship told before
                         continue
                     analysis.add(Mention(start, end, text[start:end], "Vessel", pick.key,
                                          "anaphor"))

@@ -26,6 +26,8 @@ WHEN_WORD = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Janua
              r"April|May|June|July|August|September|October|November|December)\b")
 NUM_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
              "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+             "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+             "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
              "a few": 3, "several": 4, "a couple of": 2}
 _PART = r"(?P<part>(?i:early[\s-]to[\s-]mid|mid[\s-]to[\s-]late|early|earlier|mid|middle|late|the end of|" \
         r"the start of|the beginning of|the first days of|the last days of|the first half of|" \
@@ -238,7 +240,8 @@ _PATTERNS: list[tuple[str, Gated]] = [
                       r"(?P<edge>end|start|beginning|middle)\s+of|(?P<part>early|late|mid)\s+in|"
                       r"(?:earlier|later)\s+in|during|in|over|through(?:out)?)\s+the\s+"
                       r"month\b(?!\s+(?:of|to|before|after|ahead|since)\b)", re.I)),
-    ("later", rx(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    ("later", rx(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
                          r"a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?|fortnights?)\s+"
                          # (not "a day later than its sister ship": a time told against another's)
                          r"(?P<dir>later|earlier|before|after(?:wards)?)\b(?!\s+than\b)|\b(?P<vague>days|weeks)"

@@ -525,6 +525,15 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 # "was reflagged in May 2023 and has since called at Primorsk three times": from
                 # then to the report's day
                 return format_interval(best.interval.start, analysis.doc_date)
+            # (the voyage's own verb, or a port after it)
+            carried_on = _AND_CARRIED_TO.search(text, best.end, min(e, pos + 40)) if best.end <= pos else None
+            if carried_on is not None and carried_on.start() <= pos and analysis.doc_date is not None and \
+                    best.interval.start <= analysis.doc_date and \
+                    not _CLAUSE_STOP.search(text, best.end, min(pos, carried_on.start())) and \
+                    not _CLAUSE_STOP.search(text, carried_on.end(), max(pos, carried_on.end())):
+                # "loaded wheat at Sevastopol in late January and delivered it to Bandirma": the
+                # voyage there ended after that time, within a voyage's length
+                return _voyage_after(analysis.doc_date, best.interval)
             then_on = _LATER_ONLY.search(text, best.end, pos) if best.end <= pos else None
             if then_on is not None and analysis.doc_date is not None and \
                     best.interval.start <= analysis.doc_date and \
@@ -589,6 +598,10 @@ _OTHER_DEED = rx(r"\b(?:before|after|until|then|while|when|where|and)\b")
 # next verb's clause
 _AND_TIME_DEED = re.compile(r"\band\s+(?:then\s+)?$")
 _THEN_DEED = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|left|made|took|went|came|sent|ran)\b")
+# a voyage joined to a deed told at a time: "... and delivered it to Bandirma", "and sailed on to X"
+_AND_CARRIED_TO = rx(r"\band\s+(?:then\s+)?(?:delivered|carried|shipped|took|brought|transported|ferried)\s+"
+                     r"(?:it|them|the\s+(?:cargo|load|shipment|consignment))\s+(?:on\s+)?to\b|"
+                     r"\band\s+(?:then\s+)?(?:sailed|headed|proceeded|steamed|continued)\s+(?:on\s+)?to\b")
 _LATER_ONLY = rx(r"\b(?:later|subsequently|afterwards|afterward|eventually)\b")
 _SINCE_THEN = rx(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?since\b|\bsince\s+then\b|\bever\s+since\b")
 _CLAUSE_CLOSED = rx(r",\s+(?:the|a|an|its|her|their|it|she|they|[A-Z])")

@@ -164,6 +164,7 @@ _NOT_A_SHIP_REGISTERED = re.compile(
 # ("IMO 9174397", "IMO No. 9174397", "IMO number: 9174397", "its IMO number is 9174397")
 _IMO = rx(r"\bIMO(?:\s*(?i:no\.?|number|#))?(?:\s*:|\s+(?:is|was))?\s*(\d{7})\b")
 _MMSI = rx(r"\bMMSI(?:\s*(?i:no\.?|number|#))?(?:\s*:|\s+(?:is|was))?\s*(\d{9})\b")
+_BARE_IMO = re.compile(r"\s*\((\d{7})(?=\)|[,;]\s)")
 _CALL_SIGN = rx(r"\bcall sign:?\s+([A-Z0-9]{4,7})\b")
 # the prefixes navies give their ships' names
 _NAVY_PREFIX = re.compile(r"\b(HMS|USS|USNS|HMAS|HMCS|HMNZS|RFS|TCG|ROKS)\s+$")
@@ -778,7 +779,12 @@ _DEEDS = [
        r"made\s+(?:at\s+least\s+)?"
        # (not "The Manager made trips abroad")
        r"(?:[\w-]+\s+){0,2}?(?:round\s+trips|port\s+calls|(?:trips|voyages)(?=\s+(?:from|to|between|"
-       r"across)\s)))\b"),
+       r"across)\s))|"
+       # "The Maria made a similar run earlier in the month: it departed Rajin" (not "made a trip
+       # to Moscow", which people make too)
+       r"made\s+(?:a|an|another|the\s+same|its|her)\s+(?:[\w-]+\s+){0,2}?(?:run|voyage|crossing|passage)"
+       r"(?=" + IN_CLAUSE + r"{0,100}?\b(?:from|to|between|departed|left|reached|arrived\s+(?:at|in)|"
+       r"called\s+at|docked\s+(?:at|in))\s+(?:the\s+)?(?:port\s+of\s+)?(?-i:[A-Z])))\b"),
     # "SPARTA IV sailed from Tartus": a name in capitals opening a clause, doing what ships do
     # (after a list's bullet or a time: "- 13 May: LADY M (RUS) arrived", "On 13 May LADY M
     # arrived"; its flag's code in brackets)
@@ -2045,6 +2051,12 @@ class VesselExtractor:
                 return max(before, key=lambda v: v.end).key
             return None
 
+        for v in analysis.between(s, s + len(chunk), "Vessel"):
+            # "The Aframax Aegean Spirit (9417218)": a number of seven digits in brackets right
+            # after the name, whose check digit holds, is its IMO number
+            bare = _BARE_IMO.match(analysis.text, v.end) if v.form == "name" else None
+            if bare is not None and imo_valid(bare.group(1)):
+                analysis.attrs("Vessel", v.key).setdefault("imo", bare.group(1))
         for pat, attr, check in ((_IMO, "imo", imo_valid), (_MMSI, "mmsi", mmsi_valid),
                                  (_CALL_SIGN, "call_sign", lambda x: True)):
             for m in pat.finditer(chunk):
