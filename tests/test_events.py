@@ -8126,3 +8126,14 @@ def test_a_delivery_joined_to_a_loading_came_after_it() -> None:
     g = facts_of("The cargo ship Grey Wren loaded wheat at Sevastopol on 20 January and delivered it to "
                  "Bandirma on 26 January.", date="2024-03-05")
     assert dated(g, "PortCall")[("Grey Wren", "Bandirma")] == "2024-01-26"
+
+
+def test_a_hedge_on_what_the_load_was_leaves_the_unloading_reported() -> None:
+    f = facts_of("The cargo ship Grey Wren docked at Port Sudan on 3 May and unloaded crates that satellite "
+                 "imagery suggests were drones.")
+    assert {e.confidence for e in f.events} == {"reported"}
+    g = facts_of("The cargo ship Grey Wren unloaded boxes at Port Sudan that were probably shells.")
+    assert {e.confidence for e in g.events} == {"reported"}
+    # (the unloading itself hedged stays hedged)
+    h = facts_of("The cargo ship Grey Wren probably unloaded crates at Port Sudan.")
+    assert {e.confidence for e in h.events} == {"likely"}

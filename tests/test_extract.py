@@ -2333,3 +2333,9 @@ def test_a_bare_imo_number_in_brackets_after_the_name() -> None:
     # (not a number whose check digit fails)
     g = facts_of("The Aframax Grey Wren (9417219) loaded Urals at Novorossiysk.")
     assert vessel(g, "Grey Wren").imo is None
+
+
+@pytest.mark.parametrize("name", ["Shahr e Kord", "Bahr al Salam"])
+def test_a_ship_s_name_with_a_persian_or_arabic_particle(name: str) -> None:
+    f = facts_of(f"The cargo ship {name} docked at Port Sudan on 3 May.")
+    assert names(f, "Vessel") == {name}

@@ -88,7 +88,14 @@ _READING_ASIDE = rx(r",\s+in\s+what\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|
                     # ("did not sail, possibly because of engine trouble": why, hedged)
                     r",\s+(?:probably|possibly|likely|apparently|presumably)\s+(?:for|to|as|because|"
                     r"due\s+to|owing\s+to)\s+"
-                    r"(?!(?:have|be|been)\b)[^,;.]*", re.I)
+                    r"(?!(?:have|be|been)\b)[^,;.]*|"
+                    # ("unloaded crates that satellite imagery suggests were drones", "boxes that
+                    # were probably shells": what the load was, hedged)
+                    r"\b(?:that|which)\s+(?:[\w'’-]+\s+){0,4}?(?:suggests?|suggested|indicates?|indicated|"
+                    r"shows?|showed)\s+(?:were|are)\b[^,;.]*|"
+                    r"\b(?:that|which)\s+(?:were|are)\s+(?:probably|likely|possibly|(?:believed|thought)\s+to\s+be)\s+"
+                    r"(?!(?:at|in|on|off|near|from|to|bound|heading|sailing|carrying|loaded|unloaded|delivered|"
+                    r"shipped|taken|sent|transferred)\b)[^,;.]*", re.I)
 
 
 def confidence_of(text: str) -> str:
