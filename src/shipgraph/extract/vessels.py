@@ -52,7 +52,8 @@ _TOK = (r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]\.(?=\s[A-Z][a-z])|[A-Z]|\d+(?:-\d+)?(?!
 # ("Christophe de Margerie", "Vasco da Gama": a person's name with its particle; "Shahr e Kord",
 # "Bahr al Salam": the Persian and Arabic ones)
 NAME = (r"(?P<name>[\"“‘'«„]?[A-Z][\w'’.\-]*(?:\sof\s(?:the\s)?[A-Z][\w'’\-]*|"
-        r"\s(?:de|da|di|del|della|van|von|der|du|dos|das|le|la|e|al|el|ol)\s[A-Z][\w'’\-]*)?(?:\s(?!No\.\s?\d)" +
+        r"\s(?:de|da|di|del|della|van|von|der|du|dos|das|le|la|e|al|el|ol)\s[A-Z][\w'’\-]*)?"
+        r"(?:\s(?!No\.\s?\d)" +
         _TOK + r"){0,4}(?:\sNo\.\s?\d+)?[\"”’'»“]?)")  # "Kum Un San No. 3"
 # Words that start a capitalised stretch without being part of a ship's name.
 _NOT_NAME = {
