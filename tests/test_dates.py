@@ -496,3 +496,9 @@ def test_this_week_told_of_a_deed_done_runs_to_the_report_s_day() -> None:
         "2024-06-10/2024-06-16"]
     assert [t.interval.iso() for t in find_times("It docked this week.", dt.date(2024, 6, 10))] == [
         "2024-06-10/2024-06-16"]
+
+
+@pytest.mark.parametrize("told", ["on 14 or 15 June", "on June 14 or 15"])
+def test_one_of_two_days_not_told_which_is_the_span_of_both(told: str) -> None:
+    times = find_times(f"It docked {told}.", dt.date(2024, 3, 22))
+    assert [t.interval.iso() for t in times] == ["2023-06-14/2023-06-15"]

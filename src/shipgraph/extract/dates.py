@@ -149,12 +149,13 @@ _PATTERNS: list[tuple[str, Gated]] = [
     ("range_dm", rx(
         r"\b(?:between\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+" + _M.format("m1") + r")?\s*"
         # ("on 2, 9 and 17 October": days of a list, from the first to the last)
-        r"(?:(?:,\s*\d{1,2}(?:st|nd|rd|th)?\b)+,?\s*and\s*|(?:and|to|-|–)\s*)"
+        # ("on 14 or 15 June": one day of the two, not told which)
+        r"(?:(?:,\s*\d{1,2}(?:st|nd|rd|th)?\b)+,?\s*and\s*|(?:and|or|to|-|–)\s*)"
         r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+" + _M.format("m2") +
         r"(?:,?\s+(?P<y>\d{4}))?\b")),
     ("range_md", rx(
         r"\b(?:between\s+)?" + _M.format("m1") + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*"
-        r"(?:(?:,\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{4}))+,?\s*and\s*|(?:and|to|-|–)\s*)"
+        r"(?:(?:,\s*\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:,\s*)?\d{4}))+,?\s*and\s*|(?:and|or|to|-|–)\s*)"
         r"(?:" + _M.format("m2") + r"\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?")),
     ("dmy", rx(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.format("m") +
                        r"(?:,?\s+(?P<y>\d{4}))?\b")),
