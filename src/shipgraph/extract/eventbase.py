@@ -525,12 +525,12 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 # "was reflagged in May 2023 and has since called at Primorsk three times": from
                 # then to the report's day
                 return format_interval(best.interval.start, analysis.doc_date)
-            # (the voyage's own verb, or a port after it)
+            # (at the voyage's own verb, or at a port after it in its clause)
             carried_on = _AND_CARRIED_TO.search(text, best.end, min(e, pos + 40)) if best.end <= pos else None
             if carried_on is not None and carried_on.start() <= pos and analysis.doc_date is not None and \
                     best.interval.start <= analysis.doc_date and \
-                    not _CLAUSE_STOP.search(text, best.end, min(pos, carried_on.start())) and \
-                    not _CLAUSE_STOP.search(text, carried_on.end(), max(pos, carried_on.end())):
+                    not _CLAUSE_STOP.search(text, best.end, carried_on.start()) and \
+                    (pos <= carried_on.end() or not _CLAUSE_STOP.search(text, carried_on.end(), pos)):
                 # "loaded wheat at Sevastopol in late January and delivered it to Bandirma": the
                 # voyage there ended after that time, within a voyage's length
                 return _voyage_after(analysis.doc_date, best.interval)

@@ -1728,9 +1728,11 @@ class VesselExtractor:
             if not _name_ok(new, analysis) or analysis.gazetteer.lookup(new):
                 continue
             before = analysis.before(s + m.start(), "Vessel")
-            if _NOW_NAMED.match(m.group()):
+            gap = before[-1].end - s if before else -1  # where the text between ship and cue begins
+            same_clause = gap >= 0 and _SAME_CLAUSE.fullmatch(chunk[gap:m.start()]) is not None
+            if _NOW_NAMED.match(m.group()) and not same_clause:
                 # "The tanker now called Blue Horizon (IMO ...)": the name it has now, whatever
-                # names the text tells it took before
+                # names the text tells it took before (not "The Delfina, now called Orion Glory,")
                 start = s + m.start("name") + m.group("name").find(new.split()[0])
                 own = [v for v in analysis.between(start, start + 1, "Vessel") if v.start == start]
                 if own:
@@ -1739,8 +1741,7 @@ class VesselExtractor:
                     continue
             if not before:
                 continue
-            gap = before[-1].end - s  # where the text between the ship and the cue begins
-            if gap < 0 or not _SAME_CLAUSE.fullmatch(chunk[gap:m.start()]):
+            if not same_clause:
                 # "After it was sanctioned in April 2023, the ship was renamed Falcon": the one
                 # ship named in the sentences just before, told of by a word for it
                 subject = _RENAMED_SUBJECT.search(chunk, 0, m.start())
