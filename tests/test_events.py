@@ -8137,3 +8137,27 @@ def test_a_hedge_on_what_the_load_was_leaves_the_unloading_reported() -> None:
     # (the unloading itself hedged stays hedged)
     h = facts_of("The cargo ship Grey Wren probably unloaded crates at Port Sudan.")
     assert {e.confidence for e in h.events} == {"likely"}
+
+
+def test_a_boarding_by_police_told_with_its_day_before_the_verb() -> None:
+    f = facts_of("Coast guard officers on 26 December boarded the oil tanker Grey Wren.", date="2025-01-09")
+    assert [(e.type, e.date) for e in f.events] == [("Detention", "2024-12-26")]
+    g = facts_of("Coast guard officers on Dec. 26 boarded the oil tanker Grey Wren and found nothing "
+                 "irregular.", date="2025-01-09")
+    assert [e.type for e in g.events] == []
+
+
+def test_a_ship_escorted_where_it_remains_is_there_from_the_time_told_before() -> None:
+    f = facts_of("Police on 26 December boarded the tanker Grey Wren, which had left Ust-Luga on 24 December."
+                 "\nThe vessel was escorted to an anchorage near Porvoo, where it remains.", date="2025-01-09")
+    assert dated(f, "PortCall")[("Grey Wren", "Porvoo")] == "2024-12-26/2025-01-09"
+    # (a ship told as there now, with no deed that brought it, is there on the report's day)
+    g = facts_of("Police boarded the tanker Grey Wren on 26 December.\nThe vessel remains at Porvoo.",
+                 date="2025-01-09")
+    assert dated(g, "PortCall")[("Grey Wren", "Porvoo")] == "2025-01-09"
+
+
+def test_what_a_ship_did_at_each_of_its_calls_told_after_the_count() -> None:
+    f = facts_of("The bulk carrier Grey Wren called at Sevastopol twice in March, loading wheat each time.",
+                 date="2024-04-18")
+    assert [e.activity for e in f.events if e.type == "PortCall"] == ["loading"]

@@ -2339,3 +2339,12 @@ def test_a_bare_imo_number_in_brackets_after_the_name() -> None:
 def test_a_ship_s_name_with_a_persian_or_arabic_particle(name: str) -> None:
     f = facts_of(f"The cargo ship {name} docked at Port Sudan on 3 May.")
     assert names(f, "Vessel") == {name}
+
+
+def test_a_name_ending_in_a_letter_closes_its_sentence() -> None:
+    f = facts_of("Police boarded the oil tanker Eagle Q. The vessel was escorted to Porvoo.")
+    assert names(f, "Vessel") == {"Eagle Q"}
+    assert calls(f) == {("Eagle Q", "Porvoo")}
+    # (an initial before a name does not close it)
+    g = facts_of("The tanker Grey Wren is owned by J. Smith Shipping of Piraeus.")
+    assert names(g, "Vessel") == {"Grey Wren"}

@@ -696,6 +696,12 @@ def _voyage_after(doc_date: dt.date, told: Interval) -> str:
     return format_interval(told.start, min(doc_date, told.end + dt.timedelta(days=VOYAGE_DAYS)))
 
 
+# a deed told in the past, then the state it left: "was escorted to Porvoo, where it remains"
+_WHERE_IT_STAYS = rx(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:escorted|taken|towed|brought|moved|"
+                     r"diverted|sent|steered)\b[^.;]*,\s+where\s+(?:it|she|they)\s+(?:still\s+)?"
+                     r"(?:remains|remain|stays|is\s+still|are\s+still)\b")
+
+
 def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) -> str | None:
     """The time of an event whose sentence gives it none: the report's day for a present state,
     else the latest time in the paragraph so far, else, in a wire story's lead, its dateline's;
@@ -711,6 +717,16 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
                  if not m.start() <= pos < m.end()]
     if analysis.doc_date and any(not any(a <= m.start() < b for a, b in relatives)
                                  for m in _PRESENT.finditer(text, s, _semicolon_after(text, pos, e))):
+        stays = _WHERE_IT_STAYS.search(text, s, e)
+        stays = stays if stays is not None and stays.end() > pos else None
+        index = analysis.index_of(sent)
+        told = [t for t in analysis.sentences[index - 1].times if not t.since and not t.ahead
+                and t.interval.start <= analysis.doc_date] if stays is not None and index else []
+        if told:
+            # "Police boarded the X on 26 December. || It was escorted to an anchorage near
+            # Porvoo, where it remains.": there from the time told just before to the report's
+            # (the latest of them: "boarded on 26 December the X, which had left on 24 December")
+            return format_interval(max(t.interval.start for t in told), analysis.doc_date)
         return analysis.doc_date.isoformat()
     # (not a step back told in an aside: "The ship, which had loaded petrol at Ust-Luga, was
     # escorted to Porvoo": the escort is the story's next deed)

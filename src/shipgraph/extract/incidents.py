@@ -282,7 +282,9 @@ _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|co
              # ("Estonian officers boarded the tanker X")
              r"(?<![Ii]ts\s)(?<![Hh]er\s)(?<![Tt]heir\s)(?<!ship's\s)(?<!ship’s\s)(?:officers|"
              r"soldiers|special\s+forces|SEALs|Seals|boarding\s+teams?|boarding\s+parties))"
-             r"\s+(?:(?:on\s+\w+|[a-z]+ly)\s+)?(?:boarded|intercepted|stopped|"
+             # ("police on 26 December boarded", "on Dec. 26", "last week")
+             r"\s+(?:(?:on\s+\w+|on\s+\d{1,2}\s+[A-Z][a-z]+\.?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}|[a-z]+ly|"
+             r"last\s+\w+)\s+)?(?:boarded|intercepted|stopped|"
              # "Finnish police have been holding the tanker X since 26 December"
              r"(?:(?:have|has|had)\s+been\s+)?holding|(?:have|has|had)\s+held)|"
              # ("has been held in Batam since July": detained there, not at anchor)

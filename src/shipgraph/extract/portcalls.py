@@ -2182,7 +2182,9 @@ def activity_of(phrase: str) -> str | None:
 # ", loading coal" after the port and its time
 # (or "anchored off Banias for three days in late April before unloading")
 # ("anchored off Tobruk two days later, discharging over the following week")
-_DOING_THERE = rx(r"(?:\s+(?:on|in|by|for|from|between|around|since|during|throughout|late on|early on)\s+"
+# ("called at Sevastopol twice in March, loading wheat each time")
+_DOING_THERE = rx(r"(?:\s+(?:twice|again|once|repeatedly|(?:two|three|four|five|several|many)\s+times))?"
+                  r"(?:\s+(?:on|in|by|for|from|between|around|since|during|throughout|late on|early on)\s+"
                   r"(?:[\w-]+\s+){0,4}?[\w-]+|\s+(?:a|an|one|two|three|four|five|six|seven|\d+|a\s+few|"
                   r"several)\s+(?:days?|weeks?|hours?)\s+(?:later|afterwards)){0,2}"
                   r"(?:,|\s+(?:before|while))\s+(?P<verb>loading|unloading|discharging|offloading)\b"

@@ -37,6 +37,11 @@ class Token(NamedTuple):
     text: str
 
 
+# words that open a sentence and never follow an initial in a name
+_OPENER = re.compile(r"\s*(?:The|It|Its|This|That|These|They|A|An|In|On|At|After|But|However|Both|"
+                     r"Since|According|Earlier|Later|Then|There)\s")
+
+
 def sentences(text: str, start: int = 0) -> list[Span]:
     """Sentence spans: a line break always ends one; so does ., ! or ? before a capital."""
     out: list[Span] = []
@@ -51,7 +56,10 @@ def sentences(text: str, start: int = 0) -> list[Span]:
             end = line_start + m.end()
             before = line[: m.start()].split()
             word = before[-1].lower().strip("(\"'") if before else ""
-            if m.group().startswith(".") and (word in _ABBREV or re.fullmatch(r"[a-z]", word)
+            if m.group().startswith(".") and (word in _ABBREV or re.fullmatch(r"[a-z]", word) and not (
+                    # ("the oil tanker Eagle S. The vessel was escorted": a name's last letter, then
+                    # a word that opens a sentence, not a name after an initial)
+                    before[-1].isupper() and len(before) > 1 and _OPENER.match(line, m.end()))
                                               or re.fullmatch(r"\d+", word) and m.start() < 4):
                 continue
             out.append(_strip(text, begin, end))
