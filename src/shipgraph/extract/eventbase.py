@@ -720,13 +720,13 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
         stays = _WHERE_IT_STAYS.search(text, s, e)
         stays = stays if stays is not None and stays.end() > pos else None
         index = analysis.index_of(sent)
-        told = [t for t in analysis.sentences[index - 1].times if not t.since and not t.ahead
-                and t.interval.start <= analysis.doc_date] if stays is not None and index else []
-        if told:
+        before = [t for t in analysis.sentences[index - 1].times if not t.since and not t.ahead
+                  and t.interval.start <= analysis.doc_date] if stays is not None and index else []
+        if before:
             # "Police boarded the X on 26 December. || It was escorted to an anchorage near
             # Porvoo, where it remains.": there from the time told just before to the report's
             # (the latest of them: "boarded on 26 December the X, which had left on 24 December")
-            return format_interval(max(t.interval.start for t in told), analysis.doc_date)
+            return format_interval(max(t.interval.start for t in before), analysis.doc_date)
         return analysis.doc_date.isoformat()
     # (not a step back told in an aside: "The ship, which had loaded petrol at Ust-Luga, was
     # escorted to Porvoo": the escort is the story's next deed)
