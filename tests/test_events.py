@@ -8149,7 +8149,8 @@ def test_a_boarding_by_police_told_with_its_day_before_the_verb() -> None:
 
 def test_a_ship_escorted_where_it_remains_is_there_from_the_time_told_before() -> None:
     f = facts_of("Police on 26 December boarded the tanker Grey Wren, which had left Ust-Luga on 24 "
-                 "December.\nThe vessel was escorted to an anchorage near Porvoo, where it remains.", date="2025-01-09")
+                 "December.\nThe vessel was escorted to an anchorage near Porvoo, where it remains.",
+                 date="2025-01-09")
     assert dated(f, "PortCall")[("Grey Wren", "Porvoo")] == "2024-12-26/2025-01-09"
     # (a ship told as there now, with no deed that brought it, is there on the report's day)
     g = facts_of("Police boarded the tanker Grey Wren on 26 December.\nThe vessel remains at Porvoo.",
