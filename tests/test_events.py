@@ -8162,3 +8162,29 @@ def test_what_a_ship_did_at_each_of_its_calls_told_after_the_count() -> None:
     f = facts_of("The bulk carrier Grey Wren called at Sevastopol twice in March, loading wheat each time.",
                  date="2024-04-18")
     assert [e.activity for e in f.events if e.type == "PortCall"] == ["loading"]
+
+
+def test_a_line_of_prose_after_a_marked_list_of_designated_ships_ends_it() -> None:
+    f = facts_of("The Treasury today sanctioned three tankers.\nThe following vessels are identified as "
+                 "blocked property:\n- GREY WREN (IMO 9341067), Liberia-flagged tanker\n- DUSK HERON (IMO "
+                 "9610808), Gabon-flagged tanker\nKite Shipping, the firm that manages them, was designated "
+                 "in December 2023.", date="2024-02-23")
+    assert sorted((e.date or "") for e in f.events if e.type == "Sanction") == [
+        "2023-12", "2024-02-23", "2024-02-23"]
+
+
+def test_ships_escorted_in_a_convoy_from_one_port_to_another() -> None:
+    f = facts_of("A convoy led by the frigate Grey Heron escorted the cargo ships Dusk Wren and Kite Hollow "
+                 "from Baltiysk to Tartus in May, arriving on 21 May.", date="2024-05-28")
+    assert transfers(f) == {("Dusk Wren", "Baltiysk", "Tartus"), ("Kite Hollow", "Baltiysk", "Tartus")}
+    assert dated(f, "PortCall")[("Dusk Wren", "Tartus")] == "2024-05-21"
+    # (a ship taken by captors to a port is no voyage of its own)
+    g = facts_of("Iranian forces seized the tanker Dusk Wren and escorted it to Bandar Abbas.")
+    assert transfers(g) == set()
+
+
+def test_the_arrival_s_own_time_after_the_voyage_s() -> None:
+    f = facts_of("The cargo ship Dusk Wren sailed from Baltiysk to Tartus in May, arriving on 21 May.",
+                 date="2024-05-28")
+    assert dated(f, "PortCall") == {("Dusk Wren", "Baltiysk"): "2024-05",
+                                    ("Dusk Wren", "Tartus"): "2024-05-21"}

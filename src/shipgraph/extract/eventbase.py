@@ -480,6 +480,11 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                    and not _OTHER_DEED.search(text, pos, t.start)]
             if own:
                 return own[0].interval.iso()
+        arrival = next((t for t in inside if t.start > pos and
+                        _ARRIVING_AFTER.fullmatch(text, pos, t.start)), None)
+        if arrival is not None:
+            # "sailed from Baltiysk to Tartus in May, arriving on 21 May": the arrival's own time
+            return arrival.interval.iso()
         there = [t for t in inside if t.start >= where]
         if there:
             # ("loaded coal at Nampo on 12 June and sailed to Longkou, China, where it discharged
@@ -598,6 +603,10 @@ _OTHER_DEED = rx(r"\b(?:before|after|until|then|while|when|where|and)\b")
 # next verb's clause
 _AND_TIME_DEED = re.compile(r"\band\s+(?:then\s+)?$")
 _THEN_DEED = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|left|made|took|went|came|sent|ran)\b")
+# a port, the voyage's time, then its arrival's: "Tartus in May, arriving on 21 May"
+_ARRIVING_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+                            r"(?:\s+(?:in|on|by|during|over)\s+[\w .-]{1,25}?)?,?\s+(?:[a-z]+ly\s+)?"
+                            r"arriving\s+(?:there\s+)?(?:on|in|by)\s+")
 # a voyage joined to a deed told at a time: "... and delivered it to Bandirma", "and sailed on to X"
 _AND_CARRIED_TO = rx(r"\band\s+(?:then\s+)?(?:delivered|carried|shipped|took|brought|transported|ferried)\s+"
                      r"(?:it|them|the\s+(?:cargo|load|shipment|consignment))\s+(?:on\s+)?to\b|"

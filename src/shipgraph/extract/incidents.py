@@ -1440,6 +1440,7 @@ def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
     # ("Today, OFAC is ... identifying six vessels as blocked property. || The following vessels
     # were identified as blocked property:": the time of the designation told just before)
     told = _designation_before(analysis, sent) if not sent.times else None
+    items: list[bool] = []  # whether each entry so far opened with a list's mark
     for later in analysis.sentences[index + 1:index + 60]:
         if not opens_line(text, later.span.start):
             continue  # a sentence inside an entry, not the start of one
@@ -1448,6 +1449,10 @@ def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
             m.type == "Vessel" or m.type in ("Organization", "Person") and not _AUTHORITY.search(m.text))]
         if not first or not _ITEM_OPENING.fullmatch(text, later.span.start, first[0].start):
             break  # a line that opens with no ship ends the list (its mark and emphasis aside)
+        marked = bool(text[later.span.start:first[0].start].strip())
+        if items and marked != items[0]:
+            break  # "- NS CAPTAIN (IMO ...) || Sovcomflot, ..., was designated in 2023": prose after
+        items.append(marked)
         event = record(analysis, sent, "Sanction", cue.start(), target=first[0].key)
         if event.get("date") is None and isinstance(told, str):
             event["date"] = told

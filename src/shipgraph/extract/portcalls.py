@@ -636,6 +636,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _aboard_after_calls(analysis, sent, vessels, ports)
     _listed_calls(analysis, sent, vessels, ports)
     _object_calls(analysis, sent, vessels, ports)
+    _escorted_calls(analysis, sent, vessels, ports)
     _field_calls(analysis, sent, vessels, ports)
     for port in ports:
         if _STILL_TO_COME.match(analysis.text, port.end, sent.span.end):
@@ -898,6 +899,41 @@ def _object_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             # ("towed the tanker X to P": the verb tells how it came there)
             moved = it or _MOVED_SHIP.search(text, max(s, v.start - 40), v.start)
             add_call(analysis, sent, v, port, moved.group() + " to " if moved else "")
+
+
+# a convoy's voyage: "escorted the cargo ships X and Y from Baltiysk to Tartus"
+_ESCORTED = rx(r"\b(?:escorted|escorting|escorts|accompanied|accompanying|convoyed|shepherded)\s+(?:the\s+)?"
+               r"(?:[\w-]+\s+){0,3}?$", re.I)
+_FROM_TO = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+from\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?")
+_ON_TO = re.compile(r"\s+to\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?")
+
+
+def _escorted_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                    ports: list[Mention]) -> None:
+    """"A convoy led by the frigate Z escorted the cargo ships X and Y from Baltiysk to Tartus":
+    each ship escorted left the first port and came to the second (not "escorted the X to
+    Bandar Abbas", a ship taken where its captors chose: see _object_calls)."""
+    text, s = analysis.text, sent.span.start
+    for i, origin in enumerate(ports[:-1]):
+        dest = ports[i + 1]
+        before = [v for v in vessels if v.end <= origin.start]
+        if origin.form == "anaphor" or dest.form == "anaphor" or not before or \
+                not _FROM_TO.fullmatch(text, before[-1].end, origin.start) or \
+                not _ON_TO.fullmatch(text, origin.end, dest.start):
+            continue
+        group = before[-1:]  # the ship told last before the route, and those listed with it
+        for v in reversed(before[:-1]):
+            if not JOINED.fullmatch(text, v.end, group[0].start):
+                break
+            group.insert(0, v)
+        cue = _ESCORTED.search(text, max(s, group[0].start - 40), group[0].start)
+        if cue is None or blocked(text, s, cue.start(), dest.end):
+            continue
+        for v in group:
+            for port, phrase in ((origin, "departed from "), (dest, "sailed to ")):
+                # (its own navy's escort: no captors, the voyage its own)
+                event = add_call(analysis, sent, v, port, phrase)
+                event["convoy"], event["forced"] = True, False
 
 
 _ROW_WORDS = 16  # the most words a table row or a header line holds

@@ -1659,7 +1659,7 @@ def voyages(analysis: Analysis) -> None:
         if _REPAIRED.search(analysis.text, *second["evidence"][0]) and \
                 second.get("activity") not in ("loading", "discharging"):
             continue  # "imagery shows it in dry dock at Nakhodka": a repair, no cargo delivered
-        if second.get("activity") in (None, "berthed") and _CAPTIVE.search(
+        if second.get("activity") in (None, "berthed") and not second.get("convoy") and _CAPTIVE.search(
                 analysis.text, second["evidence"][0][0], second["position"]):
             continue  # "Police detained the ship, and it remains anchored off Porvoo": held there
         if _bound_elsewhere(analysis, first, second):
