@@ -8188,3 +8188,10 @@ def test_the_arrival_s_own_time_after_the_voyage_s() -> None:
                  date="2024-05-28")
     assert dated(f, "PortCall") == {("Dusk Wren", "Baltiysk"): "2024-05",
                                     ("Dusk Wren", "Tartus"): "2024-05-21"}
+
+
+def test_the_warship_whose_sailors_boarded_another_is_not_detained() -> None:
+    f = facts_of("On July 24, sailors from the destroyer USS Grey Wren boarded a dhow in the Arabian Sea and "
+                 "seized more than 200 packages of missile parts. The dhow, which had left Jask two days "
+                 "earlier, was later sunk.", date="2024-07-30")
+    assert f.events == []

@@ -2348,3 +2348,21 @@ def test_a_name_ending_in_a_letter_closes_its_sentence() -> None:
     # (an initial before a name does not close it)
     g = facts_of("The tanker Grey Wren is owned by J. Smith Shipping of Piraeus.")
     assert names(g, "Vessel") == {"Grey Wren"}
+
+
+def test_an_opening_adverb_is_no_ship_s_name() -> None:
+    f = facts_of("Elsewhere, the 2007-built Suezmax Grey Wren changed hands for $32m.")
+    assert names(f, "Vessel") == {"Grey Wren"}
+
+
+def test_a_ship_renamed_told_as_now_the_other_or_since_renamed() -> None:
+    f = facts_of("The Suezmax Grey Wren, now the Wren, changed hands for $32m.")
+    assert {e.name: e.former_names for e in f.entities if e.type == "Vessel"} == {"Wren": ["Grey Wren"]}
+    g = facts_of("The Aframax Dusk Heron was sold last month. The ship was delivered to its new owners in "
+                 "Fujairah last week and has since been renamed Heron I.", date="2024-11-05")
+    assert {e.name: e.former_names for e in g.entities if e.type == "Vessel"} == {"Heron I": ["Dusk Heron"]}
+    # (the ship itself handed over is no cargo delivered)
+    assert [(e.type, e.activity) for e in g.events] == [("PortCall", None)]
+    # (a description after "now the" is no name)
+    h = facts_of("The Suezmax Grey Wren, now the largest tanker in the fleet, loaded at Jask.")
+    assert names(h, "Vessel") == {"Grey Wren"}

@@ -202,7 +202,8 @@ _TYPED_KINDS = ("tanker", "freighter", "carrier", "bulker", "vlcc", "suezmax", "
                 "destroyer")
 # kinds a ship of no told type is not taken to be ("a Dutch frigate shadowed the tanker X. The
 # frigate ...": not the tanker)
-_STRICT_KINDS = ("reefer", "icebreaker", "frigate", "corvette", "destroyer")
+# ("sailors from the destroyer X boarded a dhow ... The dhow, which had left Jask": not the X)
+_STRICT_KINDS = ("reefer", "icebreaker", "frigate", "corvette", "destroyer", "dhow", "trawler", "barge")
 # kinds told by other words: a "very large crude carrier" or an Aframax is a tanker
 _SAME_KIND = {"tanker": ("crude carrier", "crude oil carrier", "vlcc", "ulcc", "suezmax", "aframax",
                          "supertanker", "lr1", "lr2", "mr", "fso", "fsu", "floating storage"),

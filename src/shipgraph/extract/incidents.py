@@ -389,6 +389,10 @@ _DESIGNATED_WHO = rx(r"\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|entit(?:y|ies)
                      r"people|owners?|managers?|operators?|networks?|business(?:es)?|traders?|brokers?|"
                      r"officials?|banks?|groups?)\b", re.I)
 _NAMES_ONLY = re.compile(r"[\w\s,'’.-]*")
+# people sent from a ship, told before its name: "sailors from the destroyer ", "a team aboard the "
+_SHIP_AGENT = rx(r"\b(?:sailors|marines|personnel|crews?|teams?|forces|troops|commandos|helicopters?|boats?|"
+                 r"officers|guards|parties|party|SEALs|Seals)\s+(?:from|aboard|of|on|based\s+on)\s+(?:the\s+)?"
+                 r"(?:[\w-]+\s+){0,3}?$")
 _AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|later|then|also|briefly|reportedly)\s+)*")
 _BY = re.compile(r"\s+by\b")
 _PASSIVE_CUE = re.compile(r"(?:was|were|been)\b", re.I)
@@ -1237,6 +1241,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                         text, v.end, cue.start()) and not _BY.match(text, cue.end()) and \
                         not _PASSIVE_CUE.match(cue.group()):
                     continue  # "it had detained two tankers": who detains is no ship
+                if etype == "Detention" and v.end <= cue.start() and not _PASSIVE_CUE.match(cue.group()) \
+                        and _SHIP_AGENT.search(text, max(s, v.start - 60), v.start):
+                    continue  # "sailors from the destroyer USS Carney boarded a dhow": the boarders' ship
                 done.add(v.key)
                 last = v
                 key = "vessel" if etype == "AISGap" else "target"

@@ -44,7 +44,7 @@ from .eventbase import (
     weeks_before,
 )
 from .prefilter import rx
-from .text import IN_CLAUSE, LOAD_VERB, cells, closes_line, opens_line
+from .text import HANDED_OVER, IN_CLAUSE, LOAD_VERB, cells, closes_line, opens_line
 from .vessels import SHIPS_BY_PORT, bulleted_items
 
 # a ship that received a cargo: "received refined petroleum" (not "received a warning")
@@ -142,7 +142,8 @@ ACTIVITY = [
                    r"(?:took|takes|taking)" + _GOODS_TAKEN + r"(?=\s+(?:at|in|there)\b|\s*$)|"
                    r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out)\b))\b", re.I)),
     # ("where the boxes were taken off under guard")
-    ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*|lifted (?:off|"
+    # (not the ship itself handed over: "was delivered to its new owners in Fujairah")
+    ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*" + HANDED_OVER + r"|lifted (?:off|"
                                r"onto|out)|(?<=was\s|ere\s)taken\s+(?:off|ashore)(?!\s+(?:the\s+)?(?:list|"
                                r"sanctions|register|blacklist)))\b", re.I)),
     ("departure", rx(r"\b(sail\w* from|depart\w*|left|leav\w*|(?:came|come|comes|coming) from|"

@@ -155,6 +155,9 @@ _NOUN_BEFORE = ("the", "a", "its", "their", "his", "her", "our", "whose", "simil
 LOAD_STEM = (r"load(?!s?\s+of\b)(?:(?!s?\b)|" +
              "".join(rf"(?<!\b{w}\sload)" for w in _NOUN_BEFORE) + ")")
 LOAD_VERB = LOAD_STEM + r"\w*"
+# after "delivered": the ship itself handed over, not its cargo ("was delivered to its new owners")
+HANDED_OVER = (r"(?!\s+to\s+(?:its|her|their|the)\s+(?:new\s+)?(?:owners?|buyers?|operators?|"
+               r"charterers?|managers?)\b)")
 _POSSESSIVE = rx(r"['’]s\b")
 _NON_WORD = rx(r"[^\w]+")
 

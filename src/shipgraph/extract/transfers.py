@@ -46,7 +46,7 @@ from .eventbase import (
 )
 from .portcalls import BOUND_FOR, PORT_OF, add_call, presence_denied
 from .prefilter import Gated, rx
-from .text import IN_CLAUSE, LOAD_STEM
+from .text import HANDED_OVER, IN_CLAUSE, LOAD_STEM
 
 # more goods a ship is told to carry "with": "left Odesa with soybeans for China"
 _FARM_GOODS = r"soy\w*|rapeseed|sunflower\s+(?:oil|meal|seeds?)|sugar|rice|flour|urea|potash|sulph?ur|scrap"
@@ -54,7 +54,8 @@ _VERB = rx(
     r"\b(?:(?P<load>" + LOAD_STEM + r"(?:ed|ing|s)?|(?:took|takes|taken|taking) on|"
     r"collect(?:ed|s)|pick(?:ed|s) up|"
     r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions)\b))|"
-    r"(?P<discharge>discharg\w*|unload\w*|offload\w*|deliver\w*|landed)|"
+    # (not the ship itself handed over: "was delivered to its new owners in Fujairah")
+    r"(?P<discharge>discharg\w*|unload\w*|offload\w*|deliver\w*" + HANDED_OVER + r"|landed)|"
     r"(?P<trips>(?:round )?trips|runs|crossings|shuttl\w*|voyages?|trad(?:ed|ing)(?=\s+between\b))|"
     r"(?P<move>carr(?:y|ied|ies|ying)|laden with|"
     # "arrived at Vadinar with Russian crude", "docked with a cargo of wheat"

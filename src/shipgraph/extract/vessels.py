@@ -71,6 +71,9 @@ _NOT_NAME = {
     "instead", "unlike", "like", "despite", "besides", "except", "rather", "beyond", "unless",
     "although", "though", "because", "whereas", "during", "until", "without", "within", "near",
     "mr", "mrs", "dr",  # (a person: "Mr Sparta transited ...")
+    # ("Elsewhere, the 2007-built Suezmax Marlin Ray changed hands")
+    "elsewhere", "additionally", "similarly", "nevertheless", "overall", "still", "yet", "so",
+    "furthermore", "moreover", "likewise", "thus", "hence", "again", "now", "today", "recently",
 }
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 # What a ship lies beside in a port, named: "alongside Berth 4", "next to Quay 12"
@@ -216,7 +219,9 @@ _RENAMED = rx(r"\b(?i:renamed|re-named|rebranded|now (?:sailing|trading|operatin
               # "which now uses the name X": the name it goes by now
               r"(?:now\s+)?(?:uses|using|goes by|going by) the (?:new )?name|"
               # "changed its name to Blue Spirit"
-              r"chang(?:ed|es|ing) (?:its|her) name)(?: as| to)?\s+"
+              r"chang(?:ed|es|ing) (?:its|her) name|"
+              # "the Suezmax Marlin Ray, now the Ray,"
+              r"(?<=,\s)now(?=\s+the\s+(?-i:[A-Z])))(?: as| to)?\s+"
               # ("was renamed the M/T Glory Star")
               r"(?:the\s+)?(?:(?:M/T|MT|M/V|MV)\s+)?" + NAME)
 # who holds a ship, named before it: "The owner of the tanker X"
@@ -239,9 +244,11 @@ _LIST_NAME = rx(r"(?:,?\s*(?:and\s+)?(?:,\s*[a-z][\w ]{0,30},\s*)?)(?:the\s+)?(?
                 r"[\"“]?[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*)){0,4}[\"”]?)")
 _NOW_NAMED = re.compile(r"(?i:now\s+(?:named|called|sailing\s+as|trading\s+as|operating\s+as))\s")
 # a word for the ship as the subject of "renamed": "the ship was renamed", "it was later renamed"
+# ("The ship was delivered to its new owners last week and has since been renamed Sea King I")
 _RENAMED_SUBJECT = re.compile(r"(?:^|[,;]\s+|^(?:In|By|On)\s+[\w ]{1,20}?\s+)(?:it|she|the\s+(?:ship|"
-                              r"vessel|tanker|carrier|freighter))\s+(?:(?:was|had\s+been|has\s+been|is|has|had)\s+)?(?:\w+ly\s+|"
-                              r"later\s+|then\s+)?$", re.I)
+                              r"vessel|tanker|carrier|freighter))\s+(?:[^.;]*?\band\s+)?"
+                              r"(?:(?:was|had\s+been|has\s+been|is|has|had)\s+)?(?:\w+ly\s+|later\s+|then\s+|"
+                              r"since\s+)?(?:been\s+)?$", re.I)
 # What may lie between a ship and "renamed" in one clause: not another full stop or semicolon.
 _SAME_CLAUSE = re.compile(IN_CLAUSE + r"{0,200}")
 # "it became the Sea Breeze in 2021, the Nova in 2022 and the Ceres I last year"
@@ -1748,7 +1755,7 @@ class VesselExtractor:
                 if subject is None or gap >= 0 or -gap > 600 or \
                         len({v.key for v in before if s - v.end <= 600}) > 1:
                     continue
-                gap = subject.start()
+                gap = m.start()  # (the subject is a word for the ship: no place in between renamed)
             if any(e.kind in ("Port", "Place") or e.kind == "State" and e.form == "name"
                    for w in re.findall(r"[A-Z][\w'’-]+", chunk[gap:m.start()])
                    for e in analysis.gazetteer.lookup(w)):
