@@ -8195,3 +8195,14 @@ def test_the_warship_whose_sailors_boarded_another_is_not_detained() -> None:
                  "seized more than 200 packages of missile parts. The dhow, which had left Jask two days "
                  "earlier, was later sunk.", date="2024-07-30")
     assert f.events == []
+
+
+def test_a_state_told_as_holding_now_after_a_dated_deed() -> None:
+    f = facts_of("The tanker Grey Wren left Jose on 10 March and is now anchored off Qingdao.",
+                 date="2025-04-02")
+    assert dated(f, "PortCall") == {("Grey Wren", "Jose"): "2025-03-10",
+                                    ("Grey Wren", "Qingdao"): "2025-04-02"}
+    # (an arrival with its own time keeps it)
+    g = facts_of("The tanker Grey Wren arrived at Qingdao on 10 March and is now anchored there.",
+                 date="2025-04-02")
+    assert dated(g, "PortCall") == {("Grey Wren", "Qingdao"): "2025-03-10"}

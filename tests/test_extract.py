@@ -2366,3 +2366,8 @@ def test_a_ship_renamed_told_as_now_the_other_or_since_renamed() -> None:
     # (a description after "now the" is no name)
     h = facts_of("The Suezmax Grey Wren, now the largest tanker in the fleet, loaded at Jask.")
     assert names(h, "Vessel") == {"Grey Wren"}
+
+
+def test_a_ship_identified_in_an_aside_after_its_kind() -> None:
+    f = facts_of("Images show a cargo ship, identified by its markings as the Grey Wren, moored at Tartus.")
+    assert calls(f) == {("Grey Wren", "Tartus")}

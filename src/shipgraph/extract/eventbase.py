@@ -472,6 +472,13 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 # within a voyage's length and by the report's day
                 return _voyage_after(analysis.doc_date, done_first[-1].interval)
         inside = [t for t in times if lo <= t.start < hi]
+        now = _NOW_STATE.search(text, max(lo, pos - 40), pos + 1)
+        if now is not None and analysis.doc_date is not None and \
+                all(t.end <= now.start() for t in inside) and \
+                _AND_NOW.search(text, max(s, now.start() - 12), now.start()):
+            # "reappeared in the Strait of Malacca three weeks later and is now anchored off
+            # Qingdao": a state told as holding now, after the deeds the sentence dated
+            return analysis.doc_date.isoformat()
         # "was discharged at Dongjiakou in April after being transferred ... off Malaysia in
         # March": an event told inside a clause opened by "after ...ing" has that clause's time
         opener = _ING_OPENS.search(text, max(lo, pos - 60), min(hi, pos + 12))
@@ -603,6 +610,10 @@ _OTHER_DEED = rx(r"\b(?:before|after|until|then|while|when|where|and)\b")
 # next verb's clause
 _AND_TIME_DEED = re.compile(r"\band\s+(?:then\s+)?$")
 _THEN_DEED = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|left|made|took|went|came|sent|ran)\b")
+# a state told as holding now, in a clause joined to deeds told before: "and is now anchored"
+_NOW_STATE = rx(r"\b(?:is|are)\s+(?:now|currently|still)\s+(?:[a-z]+ly\s+)?(?:anchored|moored|berthed|docked|"
+                r"alongside|at|in|off|lying|waiting|idle|held|detained)\b|\b(?:now|still)\s+(?:lies|sits|remains)\b")
+_AND_NOW = re.compile(r"(?:,?\s+and|;|,\s+but)\s*$")
 # a port, the voyage's time, then its arrival's: "Tartus in May, arriving on 21 May"
 _ARRIVING_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                             r"(?:\s+(?:in|on|by|during|over)\s+[\w .-]{1,25}?)?,?\s+(?:[a-z]+ly\s+)?"

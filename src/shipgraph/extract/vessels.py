@@ -970,7 +970,8 @@ _CUED = [
        r"renamed|known as|sailing as|trading as)\s+(?:the\s+)?" + NAME),
     # "a bulk carrier identified from its hull markings as the Sin Phyong 5"
     # ("The vessels were identified as the Kite Hollow and the Dusk Heron")
-    rx(r"\b(?P<type2>(?i:" + _TYPE + r"))\s+(?:(?:later|since|since been|been|was|were|"
+    # ("a Russian cargo ship, identified by its markings as the Sparta IV,")
+    rx(r"\b(?P<type2>(?i:" + _TYPE + r"))(?:,\s+|\s+)(?:(?:later|since|since been|been|was|were|"
        r"subsequently|first|positively)\s+)*(?:identified|named|confirmed)\s+(?:[\w'’-]+\s+){0,5}?"
        r"as\s+(?:the\s+)?" + NAME + _LIST_MORE),
     # "identified the ships as Kite Hollow and Dusk Heron", "Two vessels, named as X and Y,"
