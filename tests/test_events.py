@@ -8206,3 +8206,25 @@ def test_a_state_told_as_holding_now_after_a_dated_deed() -> None:
     g = facts_of("The tanker Grey Wren arrived at Qingdao on 10 March and is now anchored there.",
                  date="2025-04-02")
     assert dated(g, "PortCall") == {("Grey Wren", "Qingdao"): "2025-03-10"}
+
+
+def test_the_terminal_is_the_port_named_with_that_word() -> None:
+    f = facts_of("The carrier Grey Wren loaded at the Utrenneye terminal in early August. It later "
+                 "passed the cargo to the storage tanker Dusk Heron near Murmansk. Another carrier, the "
+                 "Kite Hollow, loaded a second cargo at the terminal on 20 August.", date="2024-09-03")
+    assert ("Kite Hollow", "Utrenneye") in calls(f)
+    assert ("Kite Hollow", "Murmansk") not in calls(f)
+
+
+def test_an_apposition_on_the_port_before_what_the_ship_did_there() -> None:
+    f = facts_of("The tanker Grey Wren docked in Misrata, a port in western Libya, on June 2 and took on "
+                 "diesel. It then sailed to Valletta, the Maltese capital, where it discharged part of the "
+                 "cargo on June 6.", date="2024-06-25")
+    assert {e.activity for e in f.events if e.type == "PortCall"} == {"loading", "discharging"}
+    assert dated(f, "PortCall")[("Grey Wren", "Valletta")] == "2024-06-06"
+
+
+def test_a_port_named_as_its_city_s_is_the_one_reached() -> None:
+    f = facts_of("The Suezmax Grey Wren offloaded at Yantai's Longkou port on 3 October.")
+    assert calls(f) == {("Grey Wren", "Longkou")}
+    assert transfers(f) == {("Grey Wren", None, "Longkou")}

@@ -595,7 +595,10 @@ _UP_TO_WHERE = rx(r"(?:[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|al|el|de))*(?
                   # Shandong province, where", "Sikka in western India's Gujarat state, where")
                   r"(?:(?:,\s*|\s+in\s+(?:(?:north|south|east|west)[\w-]*\s+)?)[A-Z][\w'’-]*"
                   r"(?:\s[A-Z][\w'’-]*){0,2}(?:['’]s\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?"
-                  r"(?:\s+(?:province|region|state|county|prefecture|oblast|governorate|emirate))?)?")
+                  r"(?:\s+(?:province|region|state|county|prefecture|oblast|governorate|emirate))?)?"
+                  # ("Valletta, the Maltese capital, where", "Misrata, a port in western Libya, where")
+                  r"(?:,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:port|city|capital|town|harbou?r|hub|"
+                  r"terminal)\b(?:\s+(?:in|on|of)\s+(?:[\w'’-]+\s+){0,2}?[A-Z][\w'’-]*)?)?")
 # What the ship did where it went: "where it discharged", "where the tanker berthed"
 _DEED_THERE = rx(r"\s+(?:it|she|they|the\s+(?:\w+\s+)?(?:ship|vessel|tanker|carrier|freighter|bulker)s?)\s+"
                  r"(?:\w+ly\s+|later\s+|then\s+|last\s+|first\s+|also\s+)?(?:[a-z]+ed|took|made|lay|spent|sold|met|began)\b|"

@@ -223,7 +223,8 @@ _TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(
                         re.I)
 # (", " and "and", after a date in brackets: "Novorossiysk (2 May), Sevastopol (5 May) and Tartus")
 _LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
-_POSSESSOR = re.compile(r"['’]s?\s")
+# a port's name as its owner: "Yantai's Longkou port", "Basra's Khor al-Zubair port"
+POSSESSOR = re.compile(r"['’]s?\s")
 _WHERE = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+where\s+")
 # "containers stacked on the quay at Rajin as the Angara loaded": a ship at work in the port
 _DURING = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:as|while|when)\s+")
@@ -522,6 +523,9 @@ _PART_WORDS = frozenset({"North", "South", "East", "West", "Old", "New", "Port",
                          "Terminal", "Quay", "Pier"})
 
 
+_FACILITY_NOUNS = frozenset({"terminal", "berth", "pier", "jetty", "quay", "wharf", "anchorage", "refinery"})
+
+
 def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
     """"at the port", "the same berth", "loaded there": mentions of the port named last, or for
     "the same" and "there", of the port of the latest call told before; "between the two
@@ -580,6 +584,12 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
                     if named and _HEADING_TO.search(text, max(0, named[-1].start - 40),
                                                     named[-1].start):
                         prior = named[-1:]
+            if noun in _FACILITY_NOUNS and not same_noun and m.group("np") != "there":
+                # "loaded at the Utrenneye terminal ... transferred it near Murmansk ... loaded at
+                # the terminal": the port named with that word, not the last port named
+                worded = [p for p in prior if p.text.lower().endswith(noun) or
+                          re.match(r"\s+" + noun + r"\b", text[p.end:p.end + 20], re.I)]
+                prior = worded or prior
             if prior:
                 analysis.add(Mention(start, end, m.group("np"), "Port", prior[-1].key,
                                      "anaphor", {"entry": prior[-1].attrs["entry"]}))
@@ -590,7 +600,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     ports = [p for p in analysis.in_sentence(sent, "Port") if p is not section_port]
     _row_calls(analysis, sent, vessels, ports)
     # "Basra's Khor al-Zubair port": the city that owns a port is not where the ship was
-    ports = [p for p in ports if not (_POSSESSOR.match(analysis.text, p.end) and any(
+    ports = [p for p in ports if not (POSSESSOR.match(analysis.text, p.end) and any(
         q.start > p.end and q.start - p.end < 30 for q in ports))]
     # (a ship told of only after the entry's first port is the entry's own: "16.03.2024 —
     # Departs Tartus; draught suggests it is empty")
@@ -1355,7 +1365,8 @@ def _relative_clause(after: str) -> str:
     # (right after the port: not "at Reni on 12 March and sailed to Constanta, where")
     # (nor past another voyage: "at Nampo before sailing to Ningbo, where it discharged")
     # (past the port's state: "sailed to Lome, Togo, where it discharged")
-    m = re.match(r"(?:,\s+[A-Z][\w'’ -]{1,30}(?=,\s+where\b))?"
+    # (or past an apposition on the port: "sailed to Valletta, the Maltese capital, where")
+    m = re.match(r"(?:,\s+(?:[A-Z][\w'’ -]{1,30}|(?:a|an|the)\s+[\w'’ -]{1,40}?)(?=,\s+where\b))?"
                  r"(?:(?!\b(?:and|to|for|towards?|before|after|then)\b)[^,;.]){0,40},?\s+where\s+"
                  # ("where 3,000 tonnes of wheat were discharged": a number's comma)
                  r"(?:[^,;.]|[,.](?=\d))+", after)
@@ -2228,7 +2239,10 @@ _DOING_THERE = rx(r"(?:\s+(?:twice|again|once|repeatedly|(?:two|three|four|five|
                   r"(?!\s+(?:at|in|from)\b)")
 # ("photographed at Dunai unloading containers": right after the port, with no comma)
 _DOING_RIGHT_THERE = rx(r"\s+(?P<verb>loading|unloading|discharging|offloading)\b(?!\s+(?:at|in|from)\b)")
-_THEN_WORKED = rx(r"(?:\s+(?:port|harbou?r|terminal))?(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?"
+_THEN_WORKED = rx(r"(?:\s+(?:port|harbou?r|terminal))?(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,|"
+                  # ("docked in Misrata, a port in western Libya, on June 2 and took on diesel")
+                  r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:port|city|capital|town|harbou?r|hub|terminal)\b"
+                  r"(?:\s+(?:in|on|of)\s+(?:[\w'’-]+\s+){0,2}?[A-Z][\w'’-]*)?,)?"
                   r"(?:\s+(?:on|in|by|around|late on|early on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
                   r",?\s+and\s+(?:then\s+|later\s+)?"
                   # ("docked at Tartus on Tuesday and began loading military equipment")
