@@ -8228,3 +8228,19 @@ def test_a_port_named_as_its_city_s_is_the_one_reached() -> None:
     f = facts_of("The Suezmax Grey Wren offloaded at Yantai's Longkou port on 3 October.")
     assert calls(f) == {("Grey Wren", "Longkou")}
     assert transfers(f) == {("Grey Wren", None, "Longkou")}
+
+
+def test_a_listing_under_a_sanctions_package_keeps_its_time() -> None:
+    f = facts_of("The European Union on 24 June 2024 listed 27 vessels, including the tanker Grey Wren, "
+                 "under its 14th sanctions package.", date="2024-07-02")
+    assert [(e.type, e.date) for e in f.events] == [("Sanction", "2024-06-24")]
+    # (a standing told without its start stays undated)
+    g = facts_of("The tanker Grey Wren, under US sanctions, docked at Rotterdam on 2 March.",
+                 date="2024-07-02")
+    assert [(e.type, e.date) for e in g.events if e.type == "Sanction"] == [("Sanction", None)]
+
+
+def test_a_ship_placed_under_sanctions() -> None:
+    f = facts_of("The tanker Grey Wren was placed under US sanctions in 2022.", date="2024-07-02")
+    assert [(e.type, e.date) for e in f.events] == [("Sanction", "2022")]
+    assert facts_of("Officials placed the tanker Grey Wren under review.").events == []

@@ -321,6 +321,9 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"OFAC|United\s+Nations|European\s+Union|Security\s+Council|Treasury|"
                        r"(?:US|U\.S\.|UN)\s+(?:Treasury|Security\s+Council))\b|"
                        r"(?:has|have|had)\s+been\s+under\s+(?:[\w.-]+\s+){0,2}?sanctions\s+since\b|"
+                       # "was placed under US sanctions in 2022", "brought under EU sanctions"
+                       r"(?:placed|put|brought)\s+under\s+(?:[\w.-]+\s+){0,2}?sanctions\b"
+                       r"(?!\s+(?:review|relief|pressure|regimes?)\b)|"
                        # "The SIG, which is under US sanctions", "The X, under EU sanctions since 2023,"
                        r"(?:(?:is|are|was|were)\s+(?:already\s+|also\s+|now\s+|still\s+)?|(?<=,\s))under\s+"
                        r"(?:[\w.-]+\s+){0,2}?sanctions\b(?!\s+(?:review|relief|pressure|regimes?)\b)|"
@@ -1259,7 +1262,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     # "has been listed by the UN since 2018": designated in 2018 (the span is how
                     # long it has stayed listed)
                     event["date"] = _since_start(sent, event["date"]) or event["date"]
-                    if _STANDING.match(cue.group()):
+                    if _STANDING.match(cue.group()) and not _LISTED_UNDER.search(text, s, cue.start()):
+                        # (not the act told before it: "The EU on 24 June listed 27 vessels,
+                        # including the X, under its 14th sanctions package")
                         # "The Lady R, under US sanctions, docked at Simon's Town in December": a
                         # standing told without the time it began is not dated by the deed's
                         close = _STANDING_END.search(text, cue.end(), e)
@@ -1296,6 +1301,7 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
 
 
 _STANDING = re.compile(r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?)?(?:listed\s+)?under\b", re.I)
+_LISTED_UNDER = rx(r"\b(?:listed|designated|sanctioned|blacklisted|added|placed|put|included)\b", re.I)
 _STANDING_END = re.compile(r"[,;]|\s(?:and|but)\s")
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
 # a signal back: "and reappeared on May 19", "before resurfacing off Malaysia on June 2"
