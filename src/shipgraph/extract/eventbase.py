@@ -587,6 +587,9 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
 
 # A port's name up to ", where" (a state or region may follow it: "Ningbo-Zhoushan, China, where")
 # ("the Ningbo-Zhoushan anchorage, where": a port's anchorage or terminal told after its name)
+# what a port is, set after its name: ", a port in western Libya", ", the Maltese capital"
+PORT_APPOSED = (r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:port|city|capital|town|harbou?r|hub|terminal)\b"
+                r"(?:\s+(?:in|on|of)\s+(?:[\w'’-]+\s+){0,2}?[A-Z][\w'’-]*)?")
 _UP_TO_WHERE = rx(r"(?:[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|al|el|de))*(?:\s+(?:(?:oil|coal|grain|"
                   r"container|crude|LNG)\s+)?(?:port|harbou?r|terminal|anchorage|roads|roadstead))?|"
                   # "continued to the Yemeni port, where it berthed on Monday"
@@ -597,8 +600,7 @@ _UP_TO_WHERE = rx(r"(?:[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|al|el|de))*(?
                   r"(?:\s[A-Z][\w'’-]*){0,2}(?:['’]s\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?"
                   r"(?:\s+(?:province|region|state|county|prefecture|oblast|governorate|emirate))?)?"
                   # ("Valletta, the Maltese capital, where", "Misrata, a port in western Libya, where")
-                  r"(?:,\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:port|city|capital|town|harbou?r|hub|"
-                  r"terminal)\b(?:\s+(?:in|on|of)\s+(?:[\w'’-]+\s+){0,2}?[A-Z][\w'’-]*)?)?")
+                  r"(?:" + PORT_APPOSED + r")?")
 # What the ship did where it went: "where it discharged", "where the tanker berthed"
 _DEED_THERE = rx(r"\s+(?:it|she|they|the\s+(?:\w+\s+)?(?:ship|vessel|tanker|carrier|freighter|bulker)s?)\s+"
                  r"(?:\w+ly\s+|later\s+|then\s+|last\s+|first\s+|also\s+)?(?:[a-z]+ed|took|made|lay|spent|sold|met|began)\b|"

@@ -23,6 +23,7 @@ from .eventbase import (
     JOINED,
     MODAL,
     OBJECT_BEFORE,
+    PORT_APPOSED,
     RULERS_CLAUSE,
     blocked,
     blocked_as_said,
@@ -2241,8 +2242,7 @@ _DOING_THERE = rx(r"(?:\s+(?:twice|again|once|repeatedly|(?:two|three|four|five|
 _DOING_RIGHT_THERE = rx(r"\s+(?P<verb>loading|unloading|discharging|offloading)\b(?!\s+(?:at|in|from)\b)")
 _THEN_WORKED = rx(r"(?:\s+(?:port|harbou?r|terminal))?(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,|"
                   # ("docked in Misrata, a port in western Libya, on June 2 and took on diesel")
-                  r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:port|city|capital|town|harbou?r|hub|terminal)\b"
-                  r"(?:\s+(?:in|on|of)\s+(?:[\w'’-]+\s+){0,2}?[A-Z][\w'’-]*)?,)?"
+                  + PORT_APPOSED + r",)?"
                   r"(?:\s+(?:on|in|by|around|late on|early on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
                   r",?\s+and\s+(?:then\s+|later\s+)?"
                   # ("docked at Tartus on Tuesday and began loading military equipment")
