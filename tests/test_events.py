@@ -8244,3 +8244,14 @@ def test_a_ship_placed_under_sanctions() -> None:
     f = facts_of("The tanker Grey Wren was placed under US sanctions in 2022.", date="2024-07-02")
     assert [(e.type, e.date) for e in f.events] == [("Sanction", "2022")]
     assert facts_of("Officials placed the tanker Grey Wren under review.").events == []
+
+
+def test_a_delivery_told_after_the_loading_it_followed() -> None:
+    f = facts_of("The tanker Grey Wren delivered 40,000 tonnes to Santos after loading at Primorsk in "
+                 "December.", date="2024-02-15")
+    assert dated(f, "PortCall") == {("Grey Wren", "Santos"): "2023-12-01/2024-02-15",
+                                    ("Grey Wren", "Primorsk"): "2023-12"}
+    # (a delivery with its own time keeps it)
+    g = facts_of("The tanker Grey Wren delivered 40,000 tonnes to Santos on 20 January after loading at "
+                 "Primorsk in December.", date="2024-02-15")
+    assert dated(g, "PortCall")[("Grey Wren", "Santos")] == "2024-01-20"

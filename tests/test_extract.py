@@ -2371,3 +2371,11 @@ def test_a_ship_renamed_told_as_now_the_other_or_since_renamed() -> None:
 def test_a_ship_identified_in_an_aside_after_its_kind() -> None:
     f = facts_of("Images show a cargo ship, identified by its markings as the Grey Wren, moored at Tartus.")
     assert calls(f) == {("Grey Wren", "Tartus")}
+
+
+def test_a_name_told_under_repair_at_a_shipyard_is_a_ship() -> None:
+    f = facts_of("The Angara, which carried the first shipments, has been under repair at a shipyard in "
+                 "Zhoushan since February.", date="2024-08-08")
+    assert calls(f) == {("Angara", "Zhoushan")}
+    g = facts_of("The Minister was in Zhoushan since February.", date="2024-08-08")
+    assert names(g, "Vessel") == set()

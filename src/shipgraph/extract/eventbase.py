@@ -439,6 +439,13 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
         # gave one before
         if any(t.end <= pos for t in times):
             times = [t for t in times if t.start < pos or not _AFTER_ING.search(text, pos, t.start)]
+        elif times and analysis.doc_date is not None and \
+                (done := _AFTER_DOING.search(text, pos, times[0].start)) is not None and \
+                not _CLAUSE_STOP.search(text, pos, done.start()) and \
+                times[0].interval.start <= analysis.doc_date:
+            # "delivered 40,000 tonnes to Santos after loading at Primorsk in December": the
+            # deed came after the time of what was done first, within a voyage's length
+            return _voyage_after(analysis.doc_date, times[0].interval)
         doc_date = analysis.doc_date
         if doc_date is not None:
             # what is told as done or under way cannot lie after the report: "are anchored off
@@ -670,6 +677,8 @@ _AFTER_ING_ONLY = rx(r"\bafter\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
 # (a clause after the time that opens its own deed: "on July 6, and after unloading ...")
 _OTHER_DEED_AFTER = rx(r"[;,]\s+(?:and|then|but)\b|\band\s+(?:then\s+)?[a-z]+ed\b")
 _ING_OPENS = rx(r"\b(?:after|before|upon|while)\s+(?:first\s+|briefly\s+)?(?:being|having)\b")
+_AFTER_DOING = rx(r"\bafter\s+(?:first\s+)?(?:loading|taking\s+on|leaving|departing|sailing\s+from|"
+                  r"lifting|collecting)\b")
 _AFTER_ING = rx(r"\b(?:after|before|since|upon|on)\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
 _FROM_BEFORE = rx(r"\bfrom\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 _AND_MOVED = rx(r"\b(?:and|before)\s+(?:then\s+|later\s+|finally\s+)?(?:left|departed|"

@@ -776,6 +776,8 @@ _DEEDS = [
        # "later appeared off Zhoushan", "appeared in Ningbo-Zhoushan waters"
        r"appeared\s+(?:off\s+(?:the\s+)?(?=(?-i:[A-Z]))|in\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:territorial\s+)?waters)|"
        r"run\s+aground|dropped\s+anchor|"
+       # "The Angara has been under repair at a shipyard in Zhoushan"
+       r"under\s+repair|in\s+(?:a\s+)?dry[\s-]?dock|dry-?docked|undergoing\s+repairs?|being\s+repaired|"
        r"weighed\s+anchor|collided\s+with|capsized|sank|transited|steamed|"
        r"t(?:aking|ook|akes)\s+on\s+water|"
        # "The Sparta IV passed southbound through the Bosphorus": a strait or canal passed
