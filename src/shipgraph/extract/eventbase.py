@@ -677,8 +677,8 @@ _AFTER_ING_ONLY = rx(r"\bafter\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
 # (a clause after the time that opens its own deed: "on July 6, and after unloading ...")
 _OTHER_DEED_AFTER = rx(r"[;,]\s+(?:and|then|but)\b|\band\s+(?:then\s+)?[a-z]+ed\b")
 _ING_OPENS = rx(r"\b(?:after|before|upon|while)\s+(?:first\s+|briefly\s+)?(?:being|having)\b")
-_AFTER_DOING = rx(r"\bafter\s+(?:first\s+)?(?:loading|taking\s+on|leaving|departing|sailing\s+from|"
-                  r"lifting|collecting)\b")
+# (a loading only: "docked at Nampo after leaving Dalian on 27 April" keeps that day, as told)
+_AFTER_DOING = rx(r"\bafter\s+(?:first\s+)?(?:loading|taking\s+on|lifting|collecting)\b")
 _AFTER_ING = rx(r"\b(?:after|before|since|upon|on)\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
 _FROM_BEFORE = rx(r"\bfrom\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 _AND_MOVED = rx(r"\b(?:and|before)\s+(?:then\s+|later\s+|finally\s+)?(?:left|departed|"
