@@ -8255,3 +8255,74 @@ def test_a_delivery_told_after_the_loading_it_followed() -> None:
     g = facts_of("The tanker Grey Wren delivered 40,000 tonnes to Santos on 20 January after loading at "
                  "Primorsk in December.", date="2024-02-15")
     assert dated(g, "PortCall")[("Grey Wren", "Santos")] == "2024-01-20"
+
+
+def test_a_ship_that_went_instead_to_a_port() -> None:
+    f = facts_of("The ro-ro ships Grey Wren and Dusk Heron left Baltiysk on May 3. The Dusk Heron went "
+                 "instead to Tobruk, where it unloaded trucks on May 18.", date="2024-05-27")
+    assert ("Dusk Heron", "Tobruk") in calls(f)
+    assert ("Dusk Heron", "Baltiysk", "Tobruk") in transfers(f)
+    g = facts_of("The ro-ro ship Grey Wren went straight to Tartus on May 9.", date="2024-05-27")
+    assert calls(g) == {("Grey Wren", "Tartus")}
+    # (a ship that went to lengths is no call)
+    h = facts_of("The crew of the tanker Grey Wren went to great lengths to hide it.")
+    assert calls(h) == set()
+
+
+def test_respectively_after_ports_told_with_their_states() -> None:
+    f = facts_of("The bulk carriers Grey Wren and Dusk Heron loaded grain at Berdyansk last month and "
+                 "delivered it to Turkey's Izmir and Syria's Latakia, respectively.", date="2024-03-05")
+    assert calls(f) == {("Grey Wren", "Berdyansk"), ("Dusk Heron", "Berdyansk"),
+                        ("Grey Wren", "Izmir"), ("Dusk Heron", "Latakia")}
+    assert transfers(f) == {("Grey Wren", "Berdyansk", "Izmir"), ("Dusk Heron", "Berdyansk", "Latakia")}
+    g = facts_of("The tankers Grey Wren and Dusk Heron discharged at Izmir and the Syrian port of "
+                 "Baniyas respectively.")
+    assert calls(g) == {("Grey Wren", "Izmir"), ("Dusk Heron", "Baniyas")}
+    # (no "respectively": each ship at each port, as before)
+    h = facts_of("The tankers Grey Wren and Dusk Heron discharged at Izmir and the Syrian port of Baniyas.")
+    assert len(calls(h)) == 4
+
+
+def test_the_time_of_a_transfer_told_in_the_next_sentence() -> None:
+    f = facts_of("The tanker Grey Wren received fuel oil from the tanker Dusk Heron in the Laconian Gulf, "
+                 "officials said. The transfer took place over two days, on 5 and 6 August.",
+                 date="2024-08-09")
+    assert [(e.type, e.date) for e in f.events] == [("ShipToShipTransfer", "2024-08-05/2024-08-06")]
+    assert len(f.events[0].evidence) == 2
+    g = facts_of("The tanker Grey Wren received fuel oil from the tanker Dusk Heron off Crete. "
+                 "The operation was carried out in late July.", date="2024-08-09")
+    assert [e.date for e in g.events] == ["2024-07-21/2024-07-31"]
+    # (not a transfer told two sentences back, nor an operation of another kind)
+    h = facts_of("The tanker Grey Wren received fuel oil from the tanker Dusk Heron off Crete. "
+                 "Greek officials were alerted. The operation took place in late July.", date="2024-08-09")
+    assert [e.date for e in h.events] == [None]
+    k = facts_of("The tanker Grey Wren docked at Piraeus. The operation took place in late July.",
+                 date="2024-08-09")
+    assert [(e.type, e.date) for e in k.events] == [("PortCall", None)]
+
+
+def test_a_call_told_as_a_step_back_is_no_voyage_from_the_call_before() -> None:
+    for step in ("Earlier, the tanker discharged", "Before going dark, the tanker discharged",
+                 "It had discharged"):
+        f = facts_of(f"The tanker Grey Wren reappeared off Lome on April 17. {step} a cargo of diesel at "
+                     "Lagos.", date="2024-04-22")
+        assert transfers(f) == {("Grey Wren", None, "Lagos")}, step
+        assert dated(f, "PortCall")[("Grey Wren", "Lagos")] is None, step
+    # (told as what came next, it is the voyage)
+    g = facts_of("The tanker Grey Wren loaded diesel at Lome on April 17. It then discharged the cargo at "
+                 "Lagos.", date="2024-04-22")
+    assert transfers(g) == {("Grey Wren", "Lome", "Lagos")}
+    # (a loading told as a step back is where the voyage began)
+    h = facts_of("The tanker Grey Wren discharged at Lagos on April 17. Earlier, it loaded diesel at Lome.",
+                 date="2024-04-22")
+    assert transfers(h) == {("Grey Wren", "Lome", "Lagos")}
+
+
+def test_a_port_a_signal_gave_in_place_of_the_real_one() -> None:
+    f = facts_of("The bulk carrier Grey Wren left Sevastopol in late January. Its AIS signal showed it "
+                 "departing from Kerch rather than Sevastopol.", date="2025-03-11")
+    assert calls(f) == {("Grey Wren", "Sevastopol")}
+    # (a ship that went to one port rather than another went there)
+    g = facts_of("The bulk carrier Grey Wren sailed to Kerch rather than Sevastopol in January.",
+                 date="2025-03-11")
+    assert ("Grey Wren", "Kerch") in calls(g)

@@ -2379,3 +2379,23 @@ def test_a_name_told_under_repair_at_a_shipyard_is_a_ship() -> None:
     assert calls(f) == {("Angara", "Zhoushan")}
     g = facts_of("The Minister was in Zhoushan since February.", date="2024-08-08")
     assert names(g, "Vessel") == set()
+
+
+def test_flags_of_ships_told_together_with_which() -> None:
+    for told in ("both of which fly the flag of Sierra Leone", "which both sail under the Sierra Leone flag",
+                 "both of them registered in Sierra Leone"):
+        f = facts_of(f"The tankers Grey Wren (IMO 9218234) and Dusk Heron, {told}, met off Fujairah.")
+        assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == \
+            {"Grey Wren": "SLE", "Dusk Heron": "SLE"}, told
+
+
+def test_a_name_with_its_registry_in_brackets_doing_what_ships_do() -> None:
+    f = facts_of("Tanker movements\n- Zircon Bay (Panama) arrived at Vadinar on 8 July.\n"
+                 "- Dusk Heron (Cook Islands) departed Primorsk on 10 July.", date="2024-07-15")
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == \
+        {"Zircon Bay": "PAN", "Dusk Heron": "COK"}
+    assert calls(f) == {("Zircon Bay", "Vadinar"), ("Dusk Heron", "Primorsk")}
+    # (a capital in brackets is no registry; a person's party is no flag)
+    g = facts_of("Ivan Petrov (Moscow) arrived at Vadinar on 8 July. Ivan Petrov (Russia) said the ship "
+                 "left.", date="2024-07-15")
+    assert names(g, "Vessel") == set()

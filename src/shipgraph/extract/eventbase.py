@@ -724,6 +724,24 @@ _ANTERIOR = rx(r"\bhad\s+(?:(?:\w+ly|earlier|already|first|once|before)\s+)?(?:b
                r"gone|come|put|run)\b|\b(?:earlier|previously|beforehand|prior to that)\b")
 
 
+# a sentence that opens on a step back: "Earlier, ...", "Before going dark, ...", "Prior to that, ..."
+STEP_BACK = rx(r"\s*(?:Earlier|Previously|Beforehand|(?:Before|Prior\s+to)\s+(?:that|then|this|"
+               r"[a-z]+ing\b[^,.;]{0,50}))\s*,")
+
+
+def told_before(analysis: Analysis, sent: Sentence, pos: int) -> bool:
+    """Whether the clause holding `pos` tells a deed as done before the time in hand ("It had
+    discharged at Lagos", "Earlier, the tanker discharged at Lagos")."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    lo = max((m.end() for m in _CLAUSE_EDGE.finditer(text, s, pos)), default=s)
+    hi = next((m.start() for m in _CLAUSE_EDGE.finditer(text, pos, e)), e)
+    relatives = [(m.start(), m.end()) for m in RELATIVE.finditer(text, s, e)
+                 if not m.start() <= pos < m.end()]
+    if (opener := STEP_BACK.match(text, s, e)) is not None and opener.end() <= pos:
+        return True
+    return any(not any(a <= m.start() < b for a, b in relatives) for m in _ANTERIOR.finditer(text, lo, hi))
+
+
 def _voyage_after(doc_date: dt.date, told: Interval) -> str:
     """From a time to a voyage's length after it, by the report's day: when a deed told as
     following it ("and later sailed to Qingdao", "before sailing to Pohang") was done."""
@@ -764,9 +782,10 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
         return analysis.doc_date.isoformat()
     # (not a step back told in an aside: "The ship, which had loaded petrol at Ust-Luga, was
     # escorted to Porvoo": the escort is the story's next deed)
-    if not state and any(not any(a <= m.start() < b for a, b in relatives)
-                         for m in _ANTERIOR.finditer(text, lo, hi)):
-        return None
+    if not state and (any(not any(a <= m.start() < b for a, b in relatives)
+                          for m in _ANTERIOR.finditer(text, lo, hi)) or
+                      (opener := STEP_BACK.match(text, s, e)) is not None and opener.end() <= pos):
+        return None  # (or "Earlier, the tanker discharged at Lagos")
     earlier = _paragraph_times(analysis, sent)
     if earlier and not _LATER.search(text, lo, hi) and not re.search(r"\b(?:then|next)\b", text[lo:hi]):
         # "The vessel had departed from Ust-Luga on December 24 ... It was escorted to Porvoo":

@@ -10,7 +10,7 @@ import re
 
 from .base import Analysis
 from .eventbase import told_again
-from .incidents import attacks, incidents, merge_attacks, merge_detentions, ship_to_ship
+from .incidents import attacks, incidents, merge_attacks, merge_detentions, ship_to_ship, transfer_time
 from .portcalls import (
     add_port_anaphors,
     list_calls,
@@ -49,6 +49,7 @@ class EventExtractor:
             vessel_transfers(analysis, sent)
             state_transfers(analysis, sent)
             ship_to_ship(analysis, sent)
+            transfer_time(analysis, sent)
             incidents(analysis, sent)
             attacks(analysis, sent)
             respectively(analysis, sent)

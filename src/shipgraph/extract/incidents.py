@@ -938,6 +938,36 @@ def _counterpart(analysis: Analysis, sent: Sentence, key: str) -> list[str]:
     return [told[0], key] if len(told) == 1 and told[0] != key else [key]
 
 
+# "... received fuel oil from the Y. || The transfer took place on 5 and 6 August": the time of the
+# transfer just told, told in a sentence of its own
+_TRANSFER_WHEN = rx(r"\s*(?:The|This|That)\s+(?:(?:ship-to-ship|STS|second|first|latest|last|same)\s+)?"
+                    r"(?:transfer|trans-?shipment|handover|operation|rendezvous|meeting)\s+(?:(?:itself|"
+                    r"reportedly|apparently|probably|likely)\s+)?(?:took\s+place|happened|occurred|was\s+"
+                    r"(?:carried\s+out|completed|conducted|made|done))\b")
+
+
+def transfer_time(analysis: Analysis, sent: Sentence) -> None:
+    """The time of the transfer at sea told in the sentence before, given in a sentence whose
+    subject is that transfer ("The transfer took place on 5 and 6 August")."""
+    text, s = analysis.text, sent.span.start
+    cue = _TRANSFER_WHEN.match(text, s, sent.span.end)
+    index = analysis.index_of(sent)
+    if cue is None or not index or analysis.in_sentence(sent, "Vessel"):
+        return  # (a ship named here: its own transfer, for the rule of its sentence)
+    when = next((t for t in sent.times if t.start >= cue.end() and not t.relative_to_anchor
+                 and not t.ahead and _TIME_OF_CUE.fullmatch(text, cue.end(), t.start)), None)
+    before = analysis.sentences[index - 1]
+    told = [e for e in analysis.events_at(before.span.start) if e["type"] == "ShipToShipTransfer"]
+    if when is None or len(told) != 1:
+        return
+    told[0]["date"] = when.interval.iso()
+    told[0]["evidence"].append((s, sent.span.end))
+
+
+# what may stand between the verb and its time: "over two days, on", "in the Laconian Gulf in"
+_TIME_OF_CUE = re.compile(r"[^.;]{0,40}?(?:\b(?:on|in|between|from|during|around|at|by)\s+)?|\s*")
+
+
 # "Two tankers carried out a ship-to-ship transfer off Greece on June 9. || The X pulled
 # alongside the Y ...": one transfer told first with no ship named, then with its ships
 _ONE_TRANSFER = rx(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:ship-to-ship|STS)\s+(?:[a-z]+\s+)?"

@@ -116,7 +116,9 @@ CALL = rx(
     r"(?:seized|captured|hijacked|boarded|commandeered)\s+and\s+(?:then\s+)?took\s+to|"
     # "went on to Tartus", "went into Sevastopol"
     # ("is thought to have gone to Yantai")
-    r"(?:went|gone)\s+(?:on\s+)?(?:in)?to(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?:(?-i:[A-Z])|$))|"
+    # ("went instead to Tobruk", "went straight to Tartus")
+    r"(?:went|gone)\s+(?:(?:on|instead|then|later|back|directly|straight|next)\s+)?(?:in)?to"
+    r"(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?:(?-i:[A-Z])|$))|"
     r"taken to|"
     # "was in Ust-Luga last week", "is currently at Fujairah": a place named right after
     # ("was highly likely at Nampo", "was in the Chinese port of Longkou")
@@ -816,6 +818,10 @@ _THEN_BROUGHT_BY = re.compile(r",?\s+(?:(?:all|both|each)\s+)?(?:delivered|broug
 
 
 _RESPECTIVELY = rx(r"\brespectively\b", re.I)
+# ports of a list: "Izmir and Latakia", "Turkey's Izmir and Syria's Latakia", "Izmir and the
+# Syrian port of Latakia"
+_PORTS_JOINED = re.compile(r"(?:\s+in\s+[A-Z][\w-]*)?\s*(?:,|and|,\s*and)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+|(?:[A-Z][\w-]*\s+)?port\s+of\s+)?")
 
 
 def respectively(analysis: Analysis, sent: Sentence) -> None:
@@ -836,7 +842,7 @@ def respectively(analysis: Analysis, sent: Sentence) -> None:
         # "loaded at Jose and discharged at Qingdao and Rizhao, respectively": the list right
         # before the word
         tail = listed[-len(keys):]
-        if all(JOINED.fullmatch(analysis.text, a.end, b.start)
+        if all(_PORTS_JOINED.fullmatch(analysis.text, a.end, b.start)
                for a, b in zip(tail, tail[1:], strict=False)) and \
                 len({p.key for p in tail}) == len(tail):
             places = [p.key for p in tail]
@@ -2381,6 +2387,9 @@ _SIGNAL_FALSE = rx(r"\b(?:false|fake|spoofed|falsified|bogus|manipulated|fabrica
                    r"manipulated|fabricated)\b", re.I)
 
 
+_RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:at\s+|from\s+|in\s+)?(?:the\s+)?")
+
+
 def spoofed_calls(analysis: Analysis) -> None:
     """Drop a call at a port where only a signal told as false put the ship."""
     text = analysis.text
@@ -2388,6 +2397,15 @@ def spoofed_calls(analysis: Analysis) -> None:
         s, e = ev["evidence"][0]
         shown = _SIGNAL_SHOWED.search(text, s, e)
         false = _SIGNAL_FALSE.search(text, shown.end(), e) if shown else None
+        rather = _RATHER_THAN.search(text, shown.end(), e) if shown and not false else None
+        if shown is not None and rather is not None and any(p.key != ev["port"] and p.start >= rather.end()
+                                      for p in analysis.between(rather.end(), e, "Port")) and any(
+                p.key == ev["port"] and shown.end() <= p.start < rather.start()
+                for p in analysis.between(s, e, "Port")):
+            # "its AIS signal showed it departing from Kerch rather than Sevastopol": the port
+            # the signal gave in place of the one the ship was at
+            analysis.events.remove(ev)
+            continue
         if shown is None or false is None:
             continue
         if any(p.key == ev["port"] and shown.end() <= p.start < false.start()

@@ -38,6 +38,7 @@ from .eventbase import (
     record,
     span_dates,
     subjects,
+    told_before,
     union_dates,
     unique_keys,
     weaker,
@@ -1587,6 +1588,17 @@ def _table_ends(analysis: Analysis) -> dict[int, tuple[int, int]]:
     return ends
 
 
+def _stepped_back(analysis: Analysis, first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """Whether the call told second is told as done before the first, where the two are not
+    both dated (dates put them in order) ("It had discharged at Lagos", "Earlier, the tanker
+    called at Lagos")."""
+    if first.get("date") and second.get("date"):
+        return False
+    sent = analysis.sentence_at(second["evidence"][0][0])
+    return sent is not None and second["evidence"][0][0] != first["evidence"][0][0] and \
+        told_before(analysis, sent, second["position"])
+
+
 def voyages(analysis: Analysis) -> None:
     """Two consecutive calls of one vessel at different ports in one paragraph (or in two
     paragraphs in a row) are a voyage from the first to the second; where the later-told call
@@ -1677,6 +1689,10 @@ def voyages(analysis: Analysis) -> None:
                 _HABITUAL.search(analysis.text, *c["evidence"][0]) for c in (first, second)):
             continue  # "called at Vadinar three times ... It also visited Sikka": calls, no order
         a, b = first.get("activity"), second.get("activity")
+        if b == "discharging" and _stepped_back(analysis, first, second):
+            # "reappeared off Lome on April 17. Earlier, it discharged at Lagos": a cargo
+            # delivered before, not carried from the port told first
+            continue
         if second.get("arrived_from") and a != "departure":
             origin, dest = second, first  # "... detained at Rotterdam. It had arrived from Primorsk"
         elif second.get("told_after") and not first.get("told_after") and (

@@ -288,6 +288,13 @@ _FLAGGED_NAME = rx(r"(?:^|[,;:]\s+|\b(?:said|that|and|the|The)\s+)"
                    r"(?:which\s+is\s+|now\s+|currently\s+)?(?:flagged\s+(?:in|to|by)|"
                    r"flying\s+the\s+(?:flag\s+of|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+flag)|"
                    r"sailing\s+under\s+(?:the\s+)?(?:flag\s+of|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+flag))\b")
+# a name with its registry in brackets, doing what ships do at ports: "Zircon Bay (Panama) arrived
+# at Vadinar", "- Serena (Gabon) departed Primorsk on 10 July"
+_NAME_FLAG_CALL = rx(r"^\s*(?:(?:[-*•–]|\d{1,3}[.)])\s+)?(?:[Tt]he\s+)?"
+                     r"(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,3})\s+"
+                     r"\((?P<flag>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\)\s+(?:\w+ly\s+)?(?:arrived|departed|"
+                     r"docked|berthed|anchored|moored|loaded|discharged|unloaded|called|sailed|left|reached|"
+                     r"entered)\b")
 # The name a flag or registry told after it is of: "Zafer, flagged in Sierra Leone,"
 _TOLD_OF = re.compile(r"(?P<name>(?!(?:IMO|MMSI)\b)[A-Z][\w'’.\-]*"
                       r"(?:\s(?:[A-Z][\w'’.\-]*|\d{1,4}|[IVX]+)){0,3})[,(]\s*"
@@ -1230,6 +1237,10 @@ class VesselExtractor:
                     g for g in ("name", "name2", "name3") if sister[g]))
             for flagged in _FLAGGED_NAME.finditer(chunk):
                 self._register_bare(analysis, names, s, flagged, "name")
+            called = _NAME_FLAG_CALL.match(chunk)
+            if called and any(x.kind in ("State", "Place") and x.form == "name" and x.country
+                              for x in analysis.gazetteer.lookup(called["flag"])):
+                self._register_bare(analysis, names, s, called, "name")
             for some in _SOME_OF_THEM.finditer(chunk):
                 if _SHIPS_BEFORE.search(text, max(0, s - 300), s + some.start()):
                     listed = some["list"]
@@ -2047,9 +2058,9 @@ class VesselExtractor:
             if not before or before[-1].end < s + m.start() - 20:
                 continue
             group = joined_before(analysis, before)
-            code = _flag_code(analysis, next(x for x in m.group("a", "b", "c", "d", "e") if x))
+            code = _flag_code(analysis, next(x for x in m.group("a", "b", "c", "d", "e", "f") if x))
             keys = [v.key for v in group]
-            if len(keys) == 1 and m.group().split()[1].lower() == "both":
+            if len(keys) == 1 and "both" in m.group().lower().split()[1:3]:
                 # "The X met the Y, both Panama-flagged,": the two ships the clause names
                 keys = list(dict.fromkeys(v.key for v in before))
                 keys = keys if len(keys) == 2 else []
@@ -2129,11 +2140,14 @@ _STATE_IN_BRACKETS = rx(r"\s*\((?P<a>[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*
 _HANGING_FLAG = rx(r"(?<![\w-])(?P<first>" + _FLAG_NAME + r")-\s+(?P<join>and|or)\s+$")
 # "The tankers X and Y, both Panama-flagged,": the flag of each ship of the list before
 # (and "The VLCCs X, Y and Z, all sailing under the flag of Panama,", "both flying the Maltese flag")
-_BOTH_FLAGGED = rx(r",\s+(?:both|all|each)\s+(?:of\s+them\s+)?(?:(?P<a>" + _FLAG_NAME +
-                   r")[- ](?:flagged|registered)\b|(?:sailing|operating|trading)\s+under\s+the\s+flag\s+of\s+"
-                   r"(?:the\s+)?(?P<b>" + _FLAG_NAME + r")|flying\s+the\s+(?:flag\s+of\s+(?:the\s+)?(?P<c>" +
-                   _FLAG_NAME + r")|(?P<d>" + _FLAG_NAME + r")\s+flag)|registered\s+in\s+(?:the\s+)?(?P<e>" +
-                   _FLAG_NAME + r"))")
+# ("both of which fly the flag of Sierra Leone", "which both sail under the Panama flag")
+_BOTH_FLAGGED = rx(r",\s+(?:(?:both|all|each)\s+(?:of\s+(?:them|which)\s+)?|which\s+(?:both|all|each)\s+)"
+                   r"(?:(?P<a>" + _FLAG_NAME + r")[- ](?:flagged|registered)\b|"
+                   r"(?:sail(?:ing|s|ed)?|operat(?:ing|es?|ed)|trad(?:ing|es?|ed))\s+under\s+the\s+"
+                   r"(?:flag\s+of\s+(?:the\s+)?(?P<b>" + _FLAG_NAME + r")|(?P<f>" + _FLAG_NAME + r")\s+flag)|"
+                   r"(?:flying|fly|flies|flew)\s+the\s+(?:flag\s+of\s+(?:the\s+)?(?P<c>" +
+                   _FLAG_NAME + r")|(?P<d>" + _FLAG_NAME + r")\s+flag)|(?:(?:are|were)\s+)?registered\s+in\s+"
+                   r"(?:the\s+)?(?P<e>" + _FLAG_NAME + r"))")
 # a subject that is the ships told before: "Both vessels", "The two tankers", "All three"
 _BOTH_SHIPS = rx(r"(?:^|[.;]\s+|\b[Tt]he\s+|\b[Tt]hese\s+)(?P<n>[Bb]oth|two|three|[Aa]ll\s+three)"
                  r"(?:\s+(?:ships|vessels|tankers|carriers|freighters|bulkers))?\s+"
