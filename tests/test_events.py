@@ -8326,3 +8326,53 @@ def test_a_port_a_signal_gave_in_place_of_the_real_one() -> None:
     g = facts_of("The bulk carrier Grey Wren sailed to Kerch rather than Sevastopol in January.",
                  date="2025-03-11")
     assert ("Grey Wren", "Kerch") in calls(g)
+
+
+def test_a_ship_the_next_sentence_says_was_turned_away() -> None:
+    for after in ("Turkish authorities said the ship was turned away.", "It was refused entry.",
+                  "The vessel did not enter the port."):
+        f = facts_of(f"The bulk carrier Grey Wren sailed from Mariupol to Izmir in October. {after}",
+                     date="2024-01-15")
+        assert calls(f) == {("Grey Wren", "Mariupol")}, after
+        assert transfers(f) == set(), after
+    # (turned away from another port: the call told stands; so does a discharge)
+    g = facts_of("The bulk carrier Grey Wren unloaded grain at Izmir in October. It was later turned away "
+                 "from Mersin.", date="2024-01-15")
+    assert calls(g) == {("Grey Wren", "Izmir")}
+    h = facts_of("The bulk carrier Grey Wren sailed from Mariupol to Izmir in October. Officials said "
+                 "the cargo was stolen.", date="2024-01-15")
+    assert transfers(h) == {("Grey Wren", "Mariupol", "Izmir")}
+
+
+def test_a_route_a_ship_normally_plies_is_no_voyage_to_where_it_was_seen() -> None:
+    f = facts_of("The rail ferry Grey Wren, which normally plies between Port Kavkaz and Kerch, was "
+                 "photographed unloading armoured vehicles at Sevastopol on 25 August.", date="2024-09-03")
+    assert transfers(f) == {("Grey Wren", None, "Sevastopol")}
+    # (a voyage told as such stands)
+    g = facts_of("The rail ferry Grey Wren left Kerch on 24 August and was photographed unloading "
+                 "armoured vehicles at Sevastopol on 25 August.", date="2024-09-03")
+    assert transfers(g) == {("Grey Wren", "Kerch", "Sevastopol")}
+
+
+def test_a_ship_sailing_empty_to_a_port_is_not_there() -> None:
+    for how in ("while sailing empty to Ust-Luga", "while sailing in ballast to Ust-Luga"):
+        f = facts_of(f"The tanker Grey Wren was detained in the Gulf of Finland on 11 April {how}.")
+        assert calls(f) == set(), how
+        assert [e.type for e in f.events] == ["Detention"], how
+    # (a ship that returned empty got there)
+    g = facts_of("The tanker Grey Wren returned empty to Ust-Luga on 11 April.")
+    assert calls(g) == {("Grey Wren", "Ust-Luga")}
+
+
+def test_a_meeting_with_the_cargo_passing_told_in_the_next_sentence() -> None:
+    for after in ("Over two nights the crude moved from one hull to the other.",
+                  "They transferred the cargo overnight.",
+                  "Oil was pumped across during the night."):
+        f = facts_of(f"The tanker Grey Wren met a smaller tanker, the Dusk Heron, off Togo on 3 May. {after}")
+        sts = [e for e in f.events if e.type == "ShipToShipTransfer"]
+        assert [(e.date, len(e.evidence)) for e in sts] == [("2023-05-03", 2)], after
+    # (a meeting alone, one denied after, or people meeting after, is no transfer)
+    for after in ("", "No oil was transferred between the two ships.",
+                  "Officials met in Lome to discuss the cargo."):
+        f = facts_of(f"The tanker Grey Wren met the tanker Dusk Heron off Togo on 3 May. {after}")
+        assert [e.type for e in f.events if e.type == "ShipToShipTransfer"] == [], after

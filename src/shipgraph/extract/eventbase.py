@@ -39,6 +39,8 @@ NEGATION = rx(
     r"(?:missing|absent|vanished)\s+from)\b|n't\b", re.I)
 # what is told of a ship leaving for a port: "sailed for", "left for", "set off for"
 _SAIL_FOR = r"(?:sail(?:ed|s|ing)?|left|depart(?:ed|s|ing)?|set\s+(?:sail|off|out))\s+for\s+"
+# how laden a ship on its way is: "sailing empty to Ust-Luga", "in ballast"
+_HOW_LADEN = r"(?:(?:empty|light|laden|unladen|in\s+ballast|(?:fully\s+)?(?:loaded|laden))\s+)?"
 MODAL = rx(
     # "may have carried", "could have loaded": a hedge on what happened (see confidence), not
     # a hypothesis
@@ -84,13 +86,14 @@ MODAL = rx(
     # ("was seen sailing to Nampo")
     r"(?:while|as|when|was|were)\s+(?:it\s+was\s+|she\s+was\s+)?(?:(?:last\s+)?(?:seen|tracked|spotted|"
     r"observed|photographed|imaged|detected)\s+)?(?:sailing|travell?ing|steaming|"
-    r"transiting)\s+(?:from\s+[^,;.]{1,60}?\s+)?(?:to|towards?)\b|"
+    r"transiting)\s+" + _HOW_LADEN + r"(?:from\s+[^,;.]{1,60}?\s+)?(?:to|towards?)\b|"
     # "was on its way from Port Klang to Yantian"
     r"\b(?:on|en)\s+(?:its|her|their|the)\s+way\s+(?:from\s+[^,;.]{1,60}?\s+)?(?:to|towards?)\b|"
     # "The X, sailing from Ust-Luga to Mumbai, was held at Tallinn"
     # (not a round trip told as made: "made a run, sailing from Novorossiysk to Tartus and
     # returning with vehicles")
-    r"(?<=,\s)(?:sailing|travell?ing|steaming|transiting)\s+(?:from\s+[^,;.]{1,60}?\s+)?(?:to|towards?)\b|"
+    r"(?<=,\s)(?:sailing|travell?ing|steaming|transiting)\s+" + _HOW_LADEN +
+    r"(?:from\s+[^,;.]{1,60}?\s+)?(?:to|towards?)\b|"
     # "Had the X docked at Tartus, it would have been seized": a condition not met
     r"(?-i:Had)\s+(?:the|it|she|they)\s|"
     # "Her next port of call is Dakar", "its next stop": where it is to go

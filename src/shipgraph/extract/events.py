@@ -17,6 +17,7 @@ from .portcalls import (
     merge_departures,
     merge_stays,
     port_calls,
+    refused_calls,
     respectively,
     section_ports,
     spoofed_calls,
@@ -59,6 +60,7 @@ class EventExtractor:
                  if _QUESTION.search(analysis.text[sent.span.start:sent.span.end])}
         if asked:
             analysis.events[:] = [e for e in analysis.events if e["evidence"][0][0] not in asked]
+        refused_calls(analysis)
         list_calls(analysis)
         spoofed_calls(analysis)
         merge_stays(analysis)

@@ -576,8 +576,10 @@ _WORKED_AT = re.compile(r"\b(?:loaded|took\s+on|lifted|collected|picked\s+up|dis
 _WENT_TO = rx(r"\b(?:sailed|went|headed|proceeded|moved|steamed|returned)\s+(?:back\s+)?to\s+(?:the\s+)?"
               r"(?:[\w-]+\s+){0,3}?$")
 # "The X met the Y": a meeting of two ships, with no word of cargo
+# ("met a smaller tanker, the Mia Rose": the ship named after its kind)
 _MET = rx(r"\b(?:met|meets|rendezvoused\s+with|came\s+alongside|pulled\s+alongside)\s+"
-          r"(?:up\s+with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+          r"(?:up\s+with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:an?|another)\s+(?:[\w-]+\s+){0,2}?"
+          r"(?:tanker|ship|vessel|carrier|VLCC|freighter|bulker),\s+the\s+)?$")
 
 
 _MET_WORD = rx(r"\b(?:met|meets|rendezvoused|came\s+alongside|pulled\s+alongside)\b")
@@ -632,6 +634,18 @@ _CARGO_PASSED_AT = rx(r"\b(?:(?:took|taking|takes|take)\s+on|receiv(?:ed|ing)|tr
                       r"(?:[\w,.'’-]+\s+){0,6}?" + CARGO_WORDS + r"\b", re.I)
 
 
+# cargo passing between two ships met, told with no name: "the crude moved from one hull to the
+# other", "oil was pumped between the two ships", "They transferred the cargo overnight"
+_CARGO_CROSSED = rx(r"\bfrom\s+one\s+(?:hull|ship|vessel|tanker|deck)\s+to\s+the\s+other\b|"
+                    r"\b(?:transferr|pump|mov|pass|shift|lift)(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?between\s+"
+                    r"(?:the\s+|them\b)(?:two|pair|both)?|"
+                    r"\b(?:oil|crude|cargo|fuel|diesel|coal|load|LNG|LPG|condensate|gasoil|petrol)\s+(?:was|were)\s+"
+                    r"(?:\w+ly\s+)?(?:transferred|pumped|moved|passed|shifted|trans-?shipped)\s+(?:across|over|"
+                    r"between)\b", re.I)
+_THEY_PASSED = rx(r"\s*(?:They|The\s+(?:two|pair)(?:\s+\w+)?)\s+(?:then\s+)?(?:\w+ly\s+)?(?:transferred|"
+                  r"swapped|exchanged|pumped)\b")
+
+
 _AT_PORT_NEXT = re.compile(r"\s+(?:at|in|into|to)\s+(?:the\s+(?:(?:port|harbou?r)\s+of\s+)?)?")
 
 
@@ -645,6 +659,25 @@ def _met_with_cargo(analysis: Analysis, sent: Sentence) -> None:
         return
     met, subject = found
     passed = _CARGO_PASSED_AT.search(text, met.end, e)
+    index = analysis.index_of(sent)
+    after = analysis.sentences[index + 1] if passed is None and index + 1 < len(analysis.sentences) else None
+    if after is not None and not NEGATION.search(text, s, e) and subject and \
+            not any(v.form == "name" for v in analysis.in_sentence(after, "Vessel")) and \
+            not analysis.in_sentence(after, "Port") and \
+            (_CARGO_CROSSED.search(text, after.span.start, after.span.end) or
+             _THEY_PASSED.match(text, after.span.start, after.span.end)) and \
+            not blocked(text, after.span.start, after.span.start, after.span.end):
+        # "... met a smaller tanker, the Mia Rose, off Togo. || Over two nights the crude moved
+        # from one hull to the other": the cargo passing told in the sentence after
+        pair = [subject[-1].key, met.key]
+        date = date_near(analysis, sent, met.start)
+        if _same_meeting(analysis, sent, set(pair), date) is None:
+            location = _sts_location(analysis, sent, met.end)
+            event = record(analysis, sent, "ShipToShipTransfer", met.start, vessels=pair, date=date,
+                           location=location.key if location else None,
+                           location_type=location.type if location else None, cargo=None)
+            cite(event, after)
+        return
     if not subject or passed is None or NEGATION.search(text, s, e) or any(
             _AT_PORT_NEXT.fullmatch(text, passed.end(), p.start)
             for p in analysis.between(passed.end(), min(e, passed.end() + 40), "Port")):

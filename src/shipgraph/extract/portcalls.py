@@ -2387,6 +2387,41 @@ _SIGNAL_FALSE = rx(r"\b(?:false|fake|spoofed|falsified|bogus|manipulated|fabrica
                    r"manipulated|fabricated)\b", re.I)
 
 
+# "sailed from Mariupol to Izmir in October. || Turkish authorities said the ship was turned away":
+# the next sentence says the ship never got into the port it went to
+_REFUSED_NEXT = rx(r"\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|reported|confirmed|added)\s+"
+                   r"(?:that\s+)?|(?:However|But),?\s+)?(?:[Ii]t|[Ss]he|[Tt]he\s+(?:[\w-]+\s+)?(?:ship|vessel|"
+                   r"tanker|freighter|"
+                   r"carrier|bulker))\s+(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:turned\s+(?:away|back)|"
+                   r"refused\s+(?:entry|permission|access|a\s+berth)|denied\s+(?:entry|permission|access|"
+                   r"a\s+berth)|not\s+(?:allowed|permitted)\s+to\s+(?:enter|dock|berth))|"
+                   r"(?:did\s+not|didn['’]t|never|could\s+not)\s+(?:enter|dock|berth))\b")
+
+
+def refused_calls(analysis: Analysis) -> None:
+    """A call at the port a ship went to, where the next sentence says it was turned away or
+    never got in: no call, nor a delivery there (the ship's own deeds there stand)."""
+    text = analysis.text
+    for index, sent in enumerate(analysis.sentences[:-1]):
+        after = analysis.sentences[index + 1]
+        if not _REFUSED_NEXT.match(text, after.span.start, after.span.end):
+            continue
+        ports = [p for p in analysis.in_sentence(sent, "Port")]
+        told = [p.key for p in analysis.in_sentence(after, "Port")]
+        if not ports or any(key != ports[-1].key for key in told):
+            continue  # (the sentence after tells of another port: whose refusal is unclear)
+        port = ports[-1].key
+        gone = [e for e in analysis.events_at(sent.span.start) if e["type"] == "PortCall" and
+                e["port"] == port and e.get("activity") not in ("loading", "discharging", "departure")]
+        if len({e["vessel"] for e in gone}) != 1:
+            continue
+        ship = gone[0]["vessel"]
+        drop = {id(e) for e in gone} | {id(e) for e in analysis.events_at(sent.span.start)
+                                        if e["type"] == "Transfer" and e.get("vessel") == ship and
+                                        e.get("destination") == port}
+        analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
+
+
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:at\s+|from\s+|in\s+)?(?:the\s+)?")
 
 

@@ -1314,7 +1314,9 @@ _ALSO_CALLED = rx(r"\balso\s+(?:[a-z]+ly\s+)?(?:called|visited|stopped|docked|be
 # (not "has changed names four times": what changed hands, not visits)
 _HABITUAL = rx(r"\b(?<!names\s)(?<!flags\s)(?<!hands\s)(?<!owners\s)(?<!managers\s)(?<!registries\s)"
                r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|"
-               r"numerous|\d+)\s+times|repeatedly|regularly|frequently|routinely)\b")
+               r"numerous|\d+)\s+times|repeatedly|regularly|frequently|routinely|"
+               # ("The ferry X, which normally plies between Port Kavkaz and Kerch, ...")
+               r"normally|usually|typically|habitually)\b")
 
 
 def _own_part(analysis: Analysis, call: dict[str, Any]) -> tuple[int, int]:
