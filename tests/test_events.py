@@ -8376,3 +8376,20 @@ def test_a_meeting_with_the_cargo_passing_told_in_the_next_sentence() -> None:
                   "Officials met in Lome to discuss the cargo."):
         f = facts_of(f"The tanker Grey Wren met the tanker Dusk Heron off Togo on 3 May. {after}")
         assert [e.type for e in f.events if e.type == "ShipToShipTransfer"] == [], after
+
+
+def test_a_ship_allowed_to_discharge_did() -> None:
+    f = facts_of("The tanker Grey Wren was allowed to discharge at Paradip on 25 February.")
+    assert dated(f, "PortCall") == {("Grey Wren", "Paradip"): "2024-02-25"}
+    for told in ("will be allowed to discharge at Paradip next week",
+                 "was not allowed to discharge at Paradip",
+                 "was allowed to continue its voyage to Paradip", "could be allowed to dock at Paradip"):
+        assert calls(facts_of(f"The tanker Grey Wren {told}.")) == set(), told
+
+
+def test_a_time_clause_after_loaded_is_no_cargo() -> None:
+    f = facts_of("The tanker Grey Wren discharged at Paradip on 25 February after its cargo was found to "
+                 "have been loaded before the sanctions took effect.")
+    assert [(e.type, e.cargo) for e in f.events if e.type == "Transfer"] == [("Transfer", None)]
+    g = facts_of("The tanker Grey Wren discharged at Paradip on 25 February after it loaded diesel at Sikka.")
+    assert [e.cargo for e in g.events if e.type == "Transfer"] == ["diesel"]

@@ -74,7 +74,8 @@ MODAL = rx(
     r"(?:ordered|told|instructed|directed|pressed|pressured)\s+to(?=\s+(?!(?:the|a|an|its|her|their|port|"
     r"anchor|shore)\b)(?-i:[a-z]))|"
     # "was allowed to continue its voyage to India": where it may go on to
-    r"(?:allowed|permitted|free|cleared)\s+to|continu\w*\s+(?:on\s+)?(?:its|her|their)\s+"
+    # (not "was allowed to discharge at Paradip on 25 February": let in, and it did)
+    r"(?:allowed|permitted|free|cleared)\s+to(?!\s+(?:discharge|unload|offload|dock|berth)\b)|continu\w*\s+(?:on\s+)?(?:its|her|their)\s+"
     r"(?:voyage|journey|passage|trip|way)\s+(?:to|toward|towards)\b|"
     # "later sailed for the Indian port of Vadinar": where it went, not that it got there
     + _SAIL_FOR + r"(?:the\s+)?"

@@ -1151,6 +1151,7 @@ def cargo_phrase(after_verb: str) -> str | None:
                                                   "through", "across", "past", "around",
                                                   "alongside", "with", "and", "or", "but",
                                                   "as", "for", "when", "while", "after",
+                                                  "before", "once", "because", "if",
                                                   # ("unloaded anything at Dunai")
                                                   "anything", "something", "nothing",
                                                   "everything",
