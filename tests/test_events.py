@@ -8393,3 +8393,18 @@ def test_a_time_clause_after_loaded_is_no_cargo() -> None:
     assert [(e.type, e.cargo) for e in f.events if e.type == "Transfer"] == [("Transfer", None)]
     g = facts_of("The tanker Grey Wren discharged at Paradip on 25 February after it loaded diesel at Sikka.")
     assert [e.cargo for e in g.events if e.type == "Transfer"] == ["diesel"]
+
+
+def test_a_ship_that_did_so_at_another_port() -> None:
+    f = facts_of("The vessel Grey Wren unloaded coal at Longkou in August 2022, and the Dusk Heron 19 did "
+                 "so at Lianyungang a month later.")
+    assert calls(f) == {("Grey Wren", "Longkou"), ("Dusk Heron 19", "Lianyungang")}
+    assert transfers(f) == {("Grey Wren", None, "Longkou"), ("Dusk Heron 19", None, "Lianyungang")}
+    assert dated(f, "PortCall")[("Dusk Heron 19", "Lianyungang")] == "2022-08-31/2022-09-30"
+    g = facts_of("The tanker Grey Wren loaded at Primorsk on 3 May, while the Dusk Heron did the same at "
+                 "Ust-Luga.")
+    assert calls(g) == {("Grey Wren", "Primorsk"), ("Dusk Heron", "Ust-Luga")}
+    # (not done: no ship, no call)
+    h = facts_of("The tanker Grey Wren loaded at Primorsk on 3 May, and the Dusk Heron did not do so at "
+                 "Ust-Luga.")
+    assert calls(h) == {("Grey Wren", "Primorsk")}

@@ -13,6 +13,7 @@ from .eventbase import told_again
 from .incidents import attacks, incidents, merge_attacks, merge_detentions, ship_to_ship, transfer_time
 from .portcalls import (
     add_port_anaphors,
+    did_so,
     list_calls,
     merge_departures,
     merge_stays,
@@ -54,6 +55,7 @@ class EventExtractor:
             incidents(analysis, sent)
             attacks(analysis, sent)
             respectively(analysis, sent)
+            did_so(analysis, sent)
             told_again(analysis, sent)
         # "Did the tanker X call at Nampo?": a question tells no event
         asked = {sent.span.start for sent in analysis.sentences

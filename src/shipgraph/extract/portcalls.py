@@ -46,7 +46,7 @@ from .eventbase import (
 )
 from .prefilter import rx
 from .text import HANDED_OVER, IN_CLAUSE, LOAD_VERB, cells, closes_line, opens_line
-from .vessels import SHIPS_BY_PORT, bulleted_items
+from .vessels import DID_SO, SHIPS_BY_PORT, bulleted_items
 
 # a ship that received a cargo: "received refined petroleum" (not "received a warning")
 _RECEIVED_CARGO = r"receiv(?:ed|es|ing)(?=\s+(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS + r"\b)"
@@ -822,6 +822,46 @@ _RESPECTIVELY = rx(r"\brespectively\b", re.I)
 # Syrian port of Latakia"
 _PORTS_JOINED = re.compile(r"(?:\s+in\s+[A-Z][\w-]*)?\s*(?:,|and|,\s*and)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+|(?:[A-Z][\w-]*\s+)?port\s+of\s+)?")
+
+
+def did_so(analysis: Analysis, sent: Sentence) -> None:
+    """"The vessel Hua Fu unloaded coal at Longkou, and the Xin Yuan 19 did so at Lianyungang":
+    the ports told after the second ship are its own, not the first's (run after the
+    sentence's other rules)."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    for m in DID_SO.finditer(text, s, e):
+        ship = next((v for v in analysis.in_sentence(sent, "Vessel") if v.start == m.start("name")), None)
+        if ship is None:
+            continue
+        end = next((x.start() for x in _DID_SO_END.finditer(text, m.end(), e)), e)
+        ports = [p for p in analysis.between(m.end(), end, "Port") if p.form == "name"]
+        after = {p.key for p in ports}
+        before = {p.key for p in analysis.between(s, m.start(), "Port")}
+        told = [ev for ev in analysis.events_at(s) if ev["position"] < m.start()]
+        for ev in analysis.events_at(s):
+            place = ev.get("port") if ev["type"] == "PortCall" else ev.get("destination") \
+                if ev["type"] == "Transfer" else None
+            if place in after and place not in before and ev.get("vessel") != ship.key:
+                ev["vessel"] = ship.key
+        if len(ports) != 1 or blocked(text, s, m.start(), m.end()):
+            continue
+        # what the ship before did at its port, this one did at the port told after it
+        done = next((ev for ev in reversed(told) if ev["type"] == "PortCall"), None)
+        if done is None or any(ev["type"] == "PortCall" and ev["vessel"] == ship.key
+                               for ev in analysis.events_at(s)):
+            continue
+        port = ports[0]
+        call = record(analysis, sent, "PortCall", port.start, vessel=ship.key, port=port.key,
+                      activity=done.get("activity"))
+        carried = next((ev for ev in told if ev["type"] == "Transfer" and ev.get("vessel") == done["vessel"]
+                        and ev.get("destination") == done["port"]), None)
+        if carried is not None and done.get("activity") == "discharging":
+            record(analysis, sent, "Transfer", port.start, vessel=ship.key, origin=None,
+                   destination=port.key, cargo=carried.get("cargo"), origin_type=None,
+                   destination_type="Port", date=call["date"])
+
+
+_DID_SO_END = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\b")
 
 
 def respectively(analysis: Analysis, sent: Sentence) -> None:

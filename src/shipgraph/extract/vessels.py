@@ -295,6 +295,11 @@ _NAME_FLAG_CALL = rx(r"^\s*(?:(?:[-*•–]|\d{1,3}[.)])\s+)?(?:[Tt]he\s+)?"
                      r"\((?P<flag>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\)\s+(?:\w+ly\s+)?(?:arrived|departed|"
                      r"docked|berthed|anchored|moored|loaded|discharged|unloaded|called|sailed|left|reached|"
                      r"entered)\b")
+# a name that did what a ship named before it did: "The vessel Hua Fu unloaded coal at Longkou,
+# and the Xin Yuan 19 did so at Lianyungang"
+DID_SO = rx(r",?\s+(?:and|while|whereas)\s+(?:the\s+)?"
+            r"(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,3})\s+(?:\w+ly\s+)?"
+            r"(?:did\s+(?:so|the\s+same|likewise)|followed\s+suit)\b")
 # The name a flag or registry told after it is of: "Zafer, flagged in Sierra Leone,"
 _TOLD_OF = re.compile(r"(?P<name>(?!(?:IMO|MMSI)\b)[A-Z][\w'’.\-]*"
                       r"(?:\s(?:[A-Z][\w'’.\-]*|\d{1,4}|[IVX]+)){0,3})[,(]\s*"
@@ -1237,6 +1242,9 @@ class VesselExtractor:
                     g for g in ("name", "name2", "name3") if sister[g]))
             for flagged in _FLAGGED_NAME.finditer(chunk):
                 self._register_bare(analysis, names, s, flagged, "name")
+            for did in DID_SO.finditer(chunk):
+                if any(v.form == "name" for v in analysis.between(s, s + did.start(), "Vessel")):
+                    self._register_bare(analysis, names, s, did, "name")
             called = _NAME_FLAG_CALL.match(chunk)
             if called and any(x.kind in ("State", "Place") and x.form == "name" and x.country
                               for x in analysis.gazetteer.lookup(called["flag"])):
