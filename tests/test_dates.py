@@ -502,3 +502,16 @@ def test_this_week_told_of_a_deed_done_runs_to_the_report_s_day() -> None:
 def test_one_of_two_days_not_told_which_is_the_span_of_both(told: str) -> None:
     times = find_times(f"It docked {told}.", dt.date(2024, 3, 22))
     assert [t.interval.iso() for t in times] == ["2023-06-14/2023-06-15"]
+
+
+@pytest.mark.parametrize("told, expected", [
+    ("at the turn of the year", "2023-12/2024-01"),
+    ("around the turn of 2022/23", "2022-12/2023-01"),
+    ("at the turn of 2023", "2022-12/2023-01"),
+])
+def test_the_turn_of_the_year_is_the_weeks_either_side_of_it(told: str, expected: str) -> None:
+    times = find_times(f"It docked {told}.", dt.date(2024, 6, 10))
+    assert [t.interval.iso() for t in times] == [expected]
+    # (with no day of writing, the year the text does not give is not known)
+    assert [t.interval.iso() for t in find_times(f"It docked {told}.", None)] == \
+        ([] if "the year" in told else [expected])

@@ -8408,3 +8408,38 @@ def test_a_ship_that_did_so_at_another_port() -> None:
     h = facts_of("The tanker Grey Wren loaded at Primorsk on 3 May, and the Dusk Heron did not do so at "
                  "Ust-Luga.")
     assert calls(h) == {("Grey Wren", "Primorsk")}
+
+
+def test_goods_seized_by_a_warship_are_no_detention_of_it() -> None:
+    for goods in ("a cache of missile parts", "Iranian-made missile parts", "weapons bound for Yemen"):
+        f = facts_of(f"The destroyer USS Grey Wren intercepted a dhow on 17 July and seized {goods}.")
+        assert [e.type for e in f.events] == [], goods
+    g = facts_of("Iranian forces seized the arms ship Grey Wren on 17 July.")
+    assert [e.type for e in g.events] == ["Detention"]
+
+
+def test_ships_listed_after_a_colon_each_on_its_own_day() -> None:
+    f = facts_of("Three bulkers loaded coal at Murmansk in April: the Grey Wren on 4 April, the Dusk "
+                 "Heron on 12 April and the Kite Hollow on 21 April.", date="2025-05-19")
+    assert dated(f, "PortCall") == {("Grey Wren", "Murmansk"): "2025-04-04",
+                                    ("Dusk Heron", "Murmansk"): "2025-04-12",
+                                    ("Kite Hollow", "Murmansk"): "2025-04-21"}
+    # (a list without days keeps the time told before it)
+    g = facts_of("Three bulkers loaded coal at Murmansk in April: the Grey Wren, the Dusk Heron and the "
+                 "Kite Hollow.", date="2025-05-19")
+    assert set(dated(g, "PortCall").values()) == {"2025-04"}
+
+
+def test_ships_listed_each_with_its_port_after_a_clause() -> None:
+    f = facts_of("The bulkers Grey Wren, Dusk Heron and Kite Hollow loaded coal at Murmansk in April. "
+                 "All three discharged at Indian ports in May, the Grey Wren at Paradip, the Dusk Heron at "
+                 "Krishnapatnam and the Kite Hollow at Mundra.", date="2025-06-19")
+    assert {k: v for k, v in dated(f, "PortCall").items() if k[1] != "Murmansk"} == {
+        ("Grey Wren", "Paradip"): "2025-05", ("Dusk Heron", "Krishnapatnam"): "2025-05",
+        ("Kite Hollow", "Mundra"): "2025-05"}
+    assert ("Dusk Heron", "Murmansk", "Krishnapatnam") in transfers(f)
+    # (not where the clause before is denied)
+    g = facts_of("The bulkers Grey Wren and Dusk Heron loaded coal at Murmansk in April. Neither ship "
+                 "discharged in India in May, the Grey Wren at Paradip and the Dusk Heron at Mundra being "
+                 "refused.", date="2025-06-19")
+    assert calls(g) == {("Grey Wren", "Murmansk"), ("Dusk Heron", "Murmansk")}

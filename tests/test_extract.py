@@ -2399,3 +2399,14 @@ def test_a_name_with_its_registry_in_brackets_doing_what_ships_do() -> None:
     g = facts_of("Ivan Petrov (Moscow) arrived at Vadinar on 8 July. Ivan Petrov (Russia) said the ship "
                  "left.", date="2024-07-15")
     assert names(g, "Vessel") == set()
+
+
+def test_a_state_told_before_a_ship_s_kind_is_its_flag_where_none_is_stated() -> None:
+    f = facts_of("The DPRK tanker \"Grey Wren\" met the North Korean cargo ship Dusk Heron off Nampo.")
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == \
+        {"Grey Wren": "PRK", "Dusk Heron": "PRK"}
+    # (a flag stated wins; an owner or a yard is no flag; a kind alone gives none)
+    g = facts_of("The Iranian tanker Grey Wren, flagged in Panama, docked at Baniyas. The Greek-owned tanker "
+                 "Dusk Heron and a Chinese-built tanker, the Kite Hollow, docked there too.")
+    assert {e.name: e.flag for e in g.entities if e.type == "Vessel"} == \
+        {"Grey Wren": "PAN", "Dusk Heron": None, "Kite Hollow": None}

@@ -189,6 +189,11 @@ _PATTERNS: list[tuple[str, Gated]] = [
                           r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})(?:[-–/](?:19|20)?\d{2})?\b|"
                           r"\s+of\s+(?P<ry>last|this|next)\s+year)?\b", re.I)),
     # between 2022 and 2023, from 2021 to 2023, in 2022-23
+    # "at the turn of the year": the weeks either side of the new year ("of 2023/24", "of 2024":
+    # the one that year began with, or the second told)
+    ("year_turn", rx(r"\b(?:at|around|over|near|by)\s+the\s+turn\s+of\s+(?P<y1>(?:19|20)\d{2})"
+                     r"(?:\s*[/–-]\s*(?P<y2>(?:19|20)?\d{2}))?\b", re.I)),
+    ("this_year_turn", rx(r"\b(?:at|around|over|near|by)\s+the\s+turn\s+of\s+the\s+year\b", re.I)),
     ("year_span", rx(r"\b(?:(?i:between|from)\s+(?P<y1>(?:19|20)\d{2})\s+(?i:and|to|until|till|through)\s+"
                      r"(?P<y2>(?:19|20)\d{2})|(?i:in|during|over)\s+(?P<y1b>(?:19|20)\d{2})\s*[-–]\s*"
                      r"(?P<y2b>(?:19|20)?\d{2}))\b(?![-–/.]\d)")),
@@ -279,7 +284,7 @@ _NO_SINCE = rx(r"(?P<since>)(?:(?P<rpart>early|late|mid|the end of|the start of|
                r"earlier in the|later this|the previous|the past)\s+"
                r"(?P<unit>week|month|year|weekend|fortnight)\b", re.I)
 _NEEDS_DIGIT = frozenset({"day_of_month_told", "iso", "numeric", "range_dm", "range_md", "dmy", "mdy",
-                          "year_span", "year", "dayonly", "week_from"})
+                          "year_span", "year", "dayonly", "week_from", "year_turn"})
 _DIGIT = rx(r"\d")
 
 
@@ -496,7 +501,7 @@ _DAYS = frozenset({"iso", "numeric", "dmy", "mdy"})
 _SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
 # what counts from the day of writing, which a document with no date does not give
 _FROM_NOW = frozenset({"day_of_month_told", "weekend", "relative", "weekday", "recent", "today", "past_n",
-                       "ago", "start_of_year"})
+                       "ago", "start_of_year", "this_year_turn"})
 _NO_DAY = dt.date(2000, 1, 1)  # (never used to resolve a time kept: see find_times)
 # the second part names its month or day itself ("and April", not "and last week")
 _NAMED = re.compile(r"\s*(?:(?:in|on)\s+)?(?:(?:early|mid|late)[-\s]+)?(?:\d|(?:January|February|"
@@ -762,6 +767,14 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
             if g.get("bare") is not None and first > ref.month:
                 y -= 1  # "in the fourth quarter", told in March: the last one that has begun
         return Interval(dt.date(y, first, 1), month_end(y, first + months - 1))
+    if kind in ("year_turn", "this_year_turn"):
+        if kind == "this_year_turn":
+            y = ref.year  # the latest new year by the report's day
+        elif g["y2"]:
+            y = int(g["y2"]) if len(g["y2"]) == 4 else int(g["y1"]) // 100 * 100 + int(g["y2"])
+        else:
+            y = int(g["y1"])
+        return Interval(dt.date(y - 1, 12, 1), dt.date(y, 1, 31))
     if kind == "weekend":
         back = (ref.weekday() - 5) % 7  # days since the latest Saturday
         saturday = ref - dt.timedelta(days=back)

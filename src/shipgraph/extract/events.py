@@ -15,8 +15,10 @@ from .portcalls import (
     add_port_anaphors,
     did_so,
     list_calls,
+    listed_days,
     merge_departures,
     merge_stays,
+    paired_items,
     port_calls,
     refused_calls,
     respectively,
@@ -56,6 +58,8 @@ class EventExtractor:
             attacks(analysis, sent)
             respectively(analysis, sent)
             did_so(analysis, sent)
+            listed_days(analysis, sent)
+            paired_items(analysis, sent)
             told_again(analysis, sent)
         # "Did the tanker X call at Nampo?": a question tells no event
         asked = {sent.span.start for sent in analysis.sentences

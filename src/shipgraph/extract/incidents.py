@@ -428,7 +428,12 @@ _CARGO_SEIZED = rx(r"\s+(?:(?:about|some|nearly|around|roughly|more\s+than|over|
                    r"(?:cargo(?:es)?|oil|crude|"
                    r"shipments?|load|diesel|fuel|grain|wheat|coal|petroleum)\b"
                    # ("seized the cargo ship X", "the oil tanker X": the ship)
-                   r"(?!\s+(?:ship|vessel|tanker|carrier|freighter|barge)s?\b)", re.I)
+                   r"(?!\s+(?:ship|vessel|tanker|carrier|freighter|barge)s?\b)"
+                   # ("seized a cache of missile parts", "seized weapons bound for Yemen": goods)
+                   r"|\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:cache|consignment|haul|stash|shipment)\s+of\b"
+                   r"|\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|munitions|ammunition|missiles?|drones?|rifles|"
+                   r"narcotics|drugs|cocaine|heroin|hashish|contraband|components|parts)\b"
+                   r"(?!\s+(?:ship|vessel|tanker|carrier|freighter|barge|dhow)s?\b)", re.I)
 _PEOPLE_TAKEN = rx(r"\s+(?:(?:the|its|her|two|three|several|\d+)\s+)?(?:Captain|Capt\.|captain|master|"
                    r"skipper|crew(?:\s+members?)?|sailors|seafarers|officers?|chief\s+(?:engineer|officer)|"
                    r"men|people|suspects?|nationals|[A-Z][a-z]+\s+[A-Z][a-z]+,)\b")

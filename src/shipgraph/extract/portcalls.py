@@ -824,6 +824,83 @@ _PORTS_JOINED = re.compile(r"(?:\s+in\s+[A-Z][\w-]*)?\s*(?:,|and|,\s*and)\s+(?:t
                            r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+|(?:[A-Z][\w-]*\s+)?port\s+of\s+)?")
 
 
+def listed_days(analysis: Analysis, sent: Sentence) -> None:
+    """"Three bulkers loaded coal at Murmansk in April: the Anna Maria on 4 April, the Cosmos on
+    12 April and the Nordic Star on 21 April": each ship of the list after the colon made the
+    call told before it, on its own day (run after the sentence's other rules)."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    colon = text.find(":", s, e)
+    if colon < 0:
+        return
+    items = [v for v in analysis.in_sentence(sent, "Vessel") if v.start > colon and v.form == "name"]
+    days = []
+    for v in items:
+        day = next((t for t in sent.times if _DAY_AFTER.fullmatch(text, v.end, t.start)), None)
+        if day is None:
+            return
+        days.append(day)
+    if len(items) < 2 or not _LIST_OPEN.fullmatch(text, colon, items[0].start) or any(
+            not _ITEM_JOIN.fullmatch(text, d.end, v.start) for d, v in zip(days, items[1:], strict=False)):
+        return
+    keys = {v.key for v in items}
+    told = [ev for ev in analysis.events_at(s) if ev["type"] == "PortCall" and ev["vessel"] in keys
+            and ev["position"] < colon]
+    if len({ev["port"] for ev in told}) != 1:
+        return
+    template = told[0]
+    for v, day in zip(items, days, strict=True):
+        mine = [ev for ev in told if ev["vessel"] == v.key]
+        for ev in mine:
+            ev["date"] = day.interval.iso()
+        if not mine:
+            analysis.events.append({**template, "vessel": v.key, "date": day.interval.iso(),
+                                    "evidence": list(template["evidence"])})
+
+
+def paired_items(analysis: Analysis, sent: Sentence) -> None:
+    """"All three discharged at Indian ports in May, the Anna Maria at Paradip, the Cosmos at
+    Krishnapatnam and the Nordic Star at Mundra": each ship of the list at its own port, doing
+    what the clause before the list says."""
+    text, s = analysis.text, sent.span.start
+    ports = analysis.in_sentence(sent, "Port")
+    pairs: list[tuple[Mention, Mention]] = []
+    for v in analysis.in_sentence(sent, "Vessel"):
+        if v.form != "name":
+            continue
+        port = next((p for p in ports if p.form == "name" and _AT_ITEM.fullmatch(text, v.end, p.start)), None)
+        if port is None:
+            continue
+        if pairs and not _ITEM_JOIN.fullmatch(text, pairs[-1][1].end, v.start):
+            if len(pairs) >= 2:
+                break
+            pairs = []
+        pairs.append((v, port))
+    if len(pairs) < 2 or len({v.key for v, _ in pairs}) != len(pairs):
+        return
+    first = pairs[0][0]
+    lead = _LIST_LEAD.search(text, s, first.start)
+    verb = CALL.search(text, s, lead.start()) if lead is not None else None
+    if lead is None or verb is None or blocked(text, s, verb.start(), first.start):
+        return
+    activity = activity_of(text[verb.start():lead.start()])
+    date = date_near(analysis, sent, verb.start())
+    for v, port in pairs:
+        if not any(ev["type"] == "PortCall" and ev["vessel"] == v.key and ev["port"] == port.key
+                   for ev in analysis.events_at(s)):
+            record(analysis, sent, "PortCall", port.start, vessel=v.key, port=port.key,
+                   activity=activity, date=date)
+
+
+# ", the Anna Maria at Paradip": a list of ships, each with its port, after a clause
+_LIST_LEAD = re.compile(r",\s+(?:the\s+)?$")
+_AT_ITEM = re.compile(r"\s+(?:at|in|to)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?")
+
+
+_DAY_AFTER = re.compile(r"\s+on\s+")
+_LIST_OPEN = re.compile(r":\s+(?:the\s+)?")
+_ITEM_JOIN = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+
+
 def did_so(analysis: Analysis, sent: Sentence) -> None:
     """"The vessel Hua Fu unloaded coal at Longkou, and the Xin Yuan 19 did so at Lianyungang":
     the ports told after the second ship are its own, not the first's (run after the

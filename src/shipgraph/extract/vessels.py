@@ -300,6 +300,10 @@ _NAME_FLAG_CALL = rx(r"^\s*(?:(?:[-*•–]|\d{1,3}[.)])\s+)?(?:[Tt]he\s+)?"
 DID_SO = rx(r",?\s+(?:and|while|whereas)\s+(?:the\s+)?"
             r"(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,3})\s+(?:\w+ly\s+)?"
             r"(?:did\s+(?:so|the\s+same|likewise)|followed\s+suit)\b")
+# a state told right before a ship's kind and name: "the DPRK tanker Yu Son" (not "the Greek-owned
+# tanker", "a Chinese-built tanker": an owner or yard)
+_NATION_KIND = rx(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?P<nation>(?:DPRK|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+"
+                  r"(?:(?:[a-z][\w-]*|[A-Z]{2,}\d?)\s+){0,2}?" + _TYPE + r",?\s+(?:the\s+)?[\"“‘']?$")
 # The name a flag or registry told after it is of: "Zafer, flagged in Sierra Leone,"
 _TOLD_OF = re.compile(r"(?P<name>(?!(?:IMO|MMSI)\b)[A-Z][\w'’.\-]*"
                       r"(?:\s(?:[A-Z][\w'’.\-]*|\d{1,4}|[IVX]+)){0,3})[,(]\s*"
@@ -616,7 +620,10 @@ _COORD = rx(r"(?P<a>" + _NAME_CORE + r")\s+and\s+(?:the\s+)?(?P<b>" + _NAME_CORE
 
 # A capitalised word that does not begin a name ("On Monday Zircon and Flora, both ...").
 _NOT_NAME_WORD = r"(?:" + "|".join(sorted(w.capitalize() for w in _NOT_NAME)) + r")\b"
-_ASIDE = r"(?:\s*\([^()]{1,40}\))?"  # "(IMO 9308443)" after a name in a list
+# "(IMO 9308443)" after a name in a list, or its day ("the Anna Maria on 4 April, the Cosmos on 12
+# April and ...")
+_LIST_DAY = r"\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b"
+_ASIDE = r"(?:\s*\([^()]{1,40}\)|" + _LIST_DAY + r")?"
 # "... and the Togo-flagged Aframax Pella": a ship with its own cue is no list item
 _NOT_FLAGGED = r"(?!" + _FLAG_NAME + r"[- ](?:flagged|registered))"
 # More names after the first, in a list: ", the X, the Y and the Z"
@@ -1283,12 +1290,32 @@ class VesselExtractor:
             self._flag_of_list(analysis, sent.span.start, text[sent.span.start:sent.span.end])
         self._group_flags(analysis)
         self._flag_states(analysis)
+        told_flag = {key for (etype, key), attrs in analysis.attributes.items()
+                     if etype == "Vessel" and (attrs.get("flag") or attrs.get("mmsi"))}
+        self._nationality_flags(analysis, told_flag)
         for (etype, _key), attrs in analysis.attributes.items():
             # a flag the text does not state is read from the MMSI's first three digits
             if etype == "Vessel" and attrs.get("mmsi") and not attrs.get("flag"):
                 flag = mmsi_flag(attrs["mmsi"])
                 if flag:
                     attrs["flag"] = flag
+
+    @staticmethod
+    def _nationality_flags(analysis: Analysis, told: set[str]) -> None:
+        """"The DPRK tanker Yu Son", "the Iranian tanker Sahand": a state's name or adjective
+        right before the ship's kind and name is its flag, where the text states none."""
+        text = analysis.text
+        for v in analysis.mentions:
+            if v.type != "Vessel" or v.form != "name" or v.key in told:
+                continue
+            m = _NATION_KIND.search(text, max(0, v.start - 60), v.start)
+            if m is None:
+                continue
+            code = next((e.country for e in analysis.gazetteer.lookup(m["nation"])
+                         if e.kind == "State" and e.form in ("name", "adjective") and e.country), None)
+            if code:
+                analysis.attrs("Vessel", v.key).setdefault("flag", code)
+                told.add(v.key)
 
     @staticmethod
     def _flag_states(analysis: Analysis) -> None:
@@ -1568,7 +1595,7 @@ class VesselExtractor:
                     more = None  # "the tanker Pale Heron and the Kremlin": "the" opens its own noun
                 if more:
                     base = m.start("more")
-                    more = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), more)
+                    more = re.sub(r"\([^()]*\)|" + _LIST_DAY, lambda p: " " * len(p.group()), more)
                     for part in re.finditer(_TOK + r"(?:\s" + _TOK + r"){0,3}", more):
                         word = part.group()
                         if word.lower() in ("and", "or") or word.split()[0].rstrip(".") in _TITLES and \
