@@ -2410,3 +2410,14 @@ def test_a_state_told_before_a_ship_s_kind_is_its_flag_where_none_is_stated() ->
                  "Dusk Heron and a Chinese-built tanker, the Kite Hollow, docked there too.")
     assert {e.name: e.flag for e in g.entities if e.type == "Vessel"} == \
         {"Grey Wren": "PAN", "Dusk Heron": None, "Kite Hollow": None}
+
+
+def test_a_ship_s_home_port_is_a_port_and_a_firm_s_city_a_place() -> None:
+    for told in ("The patrol ship Grey Wren was based in Sevastopol.",
+                 "The patrol ship Grey Wren, based in Sevastopol, sank.",
+                 "A Sevastopol-based frigate, the Grey Wren, fired missiles."):
+        assert names(facts_of(told), "Port") == {"Sevastopol"}, told
+    for told in ("A company based in Sevastopol owns the tanker Grey Wren.",
+                 "A Sevastopol-based company owns the tanker Grey Wren."):
+        f = facts_of(told)
+        assert names(f, "Port") == set() and names(f, "Place") == {"Sevastopol"}, told

@@ -69,6 +69,14 @@ _FIRM_OF_CITY = rx(r"[-–](?:headquartered|incorporated|listed|"
                    r"registered(?=\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|"
                    r"firms?|managers?|owners?|operators?|entit(?:y|ies)|business(?:es)?|traders?|brokers?|"
                    r"subsidiar(?:y|ies)|shell|fronts?)\b))")
+# a ship's home port: "The vessel was based in Sevastopol", "a Sevastopol-based frigate"
+_SHIP_BASED = rx(r"\b(?:vessel|ship|tanker|frigate|corvette|destroyer|submarine|fleet|flotilla|boat|ferry|"
+                 r"warship|cruiser|it|she|ships|vessels|warships|boats)\s+(?:(?:was|is|were|are|had\s+been|"
+                 r"has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?based\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+_NAME_BASED = re.compile(r",?\s+(?:(?:was|is|were|are|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?based\s+"
+                         r"(?:in|at)\s+(?:the\s+)?")
+_BASED_SHIP = re.compile(r"[-–]based\s+(?:[\w-]+\s+){0,2}?(?:vessel|ship|tanker|frigate|corvette|destroyer|"
+                         r"submarine|fleet|flotilla|boat|ferry|warship|cruiser|tug|patrol)s?\b", re.I)
 _CITY_BEFORE = rx(r"(?:based|headquartered|incorporated|registered|court|office|"
                           r"located|offices?|headquarters|capital)\s+(?:in|of)\s+(?:the\s+)?$|"
                   # "a company in Dubai", "an intermediary in Singapore"
@@ -264,7 +272,11 @@ class PlaceExtractor:
             if (mtype == "Port" or entry.form == "capital") and (
                     _CITY_BEFORE.search(text[max(0, start - 40):start])
                     and not _PORT_PEOPLE_IN.search(text, max(0, start - 40), start)
-                    or text.startswith(("-based", "–based"), end)
+                    and not (mtype == "Port" and (_SHIP_BASED.search(text, max(0, start - 80), start) or any(
+                        _NAME_BASED.fullmatch(text, v.end, start)
+                        for v in analysis.between(max(0, start - 80), start, "Vessel"))))
+                    or text.startswith(("-based", "–based"), end) and not (
+                        mtype == "Port" and _BASED_SHIP.match(text, end))
                     # "Dubai-registered managers", "a Limassol-headquartered firm"
                     or _FIRM_OF_CITY.match(text, end)
                     # "visited the Dubai address", "the Dubai office": the city
