@@ -120,6 +120,11 @@ def read_wpi(path: Path) -> dict[str, dict]:
             locode = row["UN/LOCODE"].replace(" ", "").strip().upper() or None
             if locode and not _LOCODE.fullmatch(locode):
                 locode = None  # a country's two letters alone ("LB"), or a damaged cell
+            country = country_code(row["Country Code"])
+            if locode and country and _alpha2(country) not in (None, locode[:2]):
+                # a code of another country's ("St Petersburg", Florida, given Russia's RULED): a
+                # slip in the index (the curated layer gives back the few that are right)
+                locode = None
             number = row["World Port Index Number"].split(".")[0]
             names: list[str] = []
             for raw in [row["Main Port Name"], *row["Alternate Port Name"].split(";")]:
@@ -134,7 +139,7 @@ def read_wpi(path: Path) -> dict[str, dict]:
                 "id": locode.lower() if key == locode else key,
                 "name": names[1] if len(names) > 1 and _SUFFIX.search(names[0]) else names[0],
                 "names": names,
-                "country": country_code(row["Country Code"]),
+                "country": country,
                 "unlocode": locode,
                 "lat": _float(row["Latitude"]),
                 "lon": _float(row["Longitude"]),
@@ -145,6 +150,12 @@ def read_wpi(path: Path) -> dict[str, dict]:
 
 
 _LOCODE = re.compile(r"[A-Z]{2}[A-Z2-9]{3}")
+
+
+def _alpha2(alpha3: str) -> str | None:
+    """The two-letter code of a country (UN/LOCODEs open with it)."""
+    found = pycountry.countries.get(alpha_3=alpha3)
+    return str(found.alpha_2) if found is not None else None
 
 
 def apply_curated(ports: dict[str, dict], path: Path) -> None:
@@ -169,6 +180,9 @@ def apply_curated(ports: dict[str, dict], path: Path) -> None:
             entry["name"] = name
             if locode:
                 entry["unlocode"] = locode
+                if entry["id"].startswith("wpi-") and \
+                        not any(p["id"] == locode.lower() for p in ports.values()):
+                    entry["id"] = locode.lower()  # (the code is the id, where no other port has it)
             if country:
                 entry["country"] = country
             entry["size"] = max(entry["size"], 2)

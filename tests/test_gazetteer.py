@@ -342,3 +342,21 @@ def test_pemex_s_pajaritos_terminal_is_coatzacoalcos() -> None:
     f = facts_of("Another Cuban tanker, the Grey Wren, made two trips from Pemex's Pajaritos terminal to "
                  "Havana in November.", date="2024-01-30")
     assert calls(f) == {("Grey Wren", "Coatzacoalcos"), ("Grey Wren", "Havana")}
+
+
+def test_a_locode_of_another_country_is_set_aside_and_saints_go_by_either_spelling() -> None:
+    import pycountry
+    ports = json.loads((ROOT / "src" / "shipgraph" / "data" / "ports.json").read_text())
+    # each code opens with the port's own country's letters (the index gives Florida's St
+    # Petersburg Russia's RULED); the curated layer keeps the two whose territory's code differs
+    wrong = [p["name"] for p in ports if p["unlocode"] and p["country"] and p["unlocode"][:2] !=
+             pycountry.countries.get(alpha_3=p["country"]).alpha_2]
+    assert sorted(wrong) == ["Gustavia", "Laayoune"]
+    from shipgraph.extract.gazetteer import default_gazetteer
+    g = default_gazetteer()
+    assert sorted((e.country or "", e.unlocode or "") for e in g.lookup("St Petersburg")) == \
+        [("RUS", "RULED"), ("USA", "")]
+    for name in ("Saint-Nazaire", "Saint Nazaire", "St. Nazaire"):
+        assert [e.country for e in g.lookup(name)] == ["FRA"], name
+    f = facts_of("French commandos boarded the tanker Kite Hollow off Saint-Nazaire on 1 October.")
+    assert names(f, "Port") == {"St Nazaire"}

@@ -182,11 +182,30 @@ def _add_ports(gaz: Gazetteer) -> None:
                       unlocode=p.get("unlocode"), lat=p.get("lat"), lon=p.get("lon"),
                       size=p.get("size", 0))
         gaz.ports[p["id"]] = entry
-        for n in p["names"]:
+        for n in [*p["names"], *(_saint_forms(n) for n in p["names"])]:
+            if not n:
+                continue
             if normalize(n) in _CONTEXT_PORT_NAMES:
                 gaz.add(n, replace(entry, form="ambiguous"))
             elif normalize(n) not in _AMBIGUOUS_PORT_NAMES:
                 gaz.add(n, entry)
+
+
+_SAINT = re.compile(r"(?i)^(?:(?P<st>st\.?)|(?P<ste>ste\.?)|(?P<saint>saint|sainte))[\s-]+(?=\w)")
+
+
+def _saint_forms(name: str) -> str:
+    """The other spelling of a name that opens with a saint's: "St Nazaire" is also "Saint
+    Nazaire" (and "Saint-Nazaire"), "Sainte Marie" also "Ste Marie"; "" for other names."""
+    m = _SAINT.match(name)
+    if m is None:
+        return ""
+    rest = name[m.end():]
+    if m["st"]:
+        return "Saint " + rest
+    if m["ste"]:
+        return "Sainte " + rest
+    return ("Ste " if m["saint"].lower() == "sainte" else "St ") + rest
 
 
 def _add_places(gaz: Gazetteer) -> None:
