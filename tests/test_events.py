@@ -8443,3 +8443,29 @@ def test_ships_listed_each_with_its_port_after_a_clause() -> None:
                  "discharged in India in May, the Grey Wren at Paradip and the Dusk Heron at Mundra being "
                  "refused.", date="2025-06-19")
     assert calls(g) == {("Grey Wren", "Murmansk"), ("Dusk Heron", "Murmansk")}
+
+
+def test_a_table_of_transfers_by_donor_and_receiving_vessel() -> None:
+    f = facts_of("| Date | Donor vessel | Receiving vessel | Location |\n"
+                 "|------|--------------|------------------|----------|\n"
+                 "| 17 Mar | Grey Wren (Gabon) | Dusk Heron (IMO 9305623) | off Lome |\n"
+                 "| 19 Mar | Kite Hollow | Pale Finch | Gulf of Laconia |\n", date="2025-03-24")
+    by_id = {e.id: e for e in f.entities}
+    assert sorted(tuple(sorted(by_id[v].name for v in e.vessels)) for e in f.events
+                  if e.type == "ShipToShipTransfer") == \
+        [("Dusk Heron", "Grey Wren"), ("Kite Hollow", "Pale Finch")]
+    assert {e.name: (e.flag, e.imo) for e in f.entities if e.type == "Vessel"} == {
+        "Grey Wren": ("GAB", None), "Dusk Heron": (None, "9305623"), "Kite Hollow": (None, None),
+        "Pale Finch": (None, None)}
+
+
+def test_a_table_of_movements_under_a_title_that_names_the_port() -> None:
+    body = ("Date        Vessel            Flag      Activity\n"
+            "02 Sep      GREY WREN         Russia    arrived\n"
+            "09 Sep      DUSK HERON        Syria     arrived\n")
+    f = facts_of(body, date="2024-09-18", title="Vessel movements at Tartus, September")
+    assert dated(f, "PortCall") == {("GREY WREN", "Tartus"): "2024-09-02",
+                                    ("DUSK HERON", "Tartus"): "2024-09-09"}
+    # (a title of another kind names no port for the rows)
+    g = facts_of(body, date="2024-09-18", title="Vessel owners in Tartus, September")
+    assert calls(g) == set()

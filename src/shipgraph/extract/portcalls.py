@@ -392,6 +392,8 @@ _LOG_TITLE = re.compile(r"\W*(?:(?P<port>" + _PORT_WORDS + r")\s+(?:port|harbou?
                         r"bulletin)|"
                         r"(?i:port|harbou?r)\s+(?:watch|log|diary)\s*[:,–—-]\s*"
                         r"(?P<port2>" + _PORT_WORDS + r")|"
+                        # ("Vessel movements at Tartus, September")
+                        r"(?:(?i:vessel|ship|shipping|tanker|naval)\s+)?"
                         r"(?i:arrivals|movements|port\s+calls)\s+(?:at|in)\s+(?P<port3>" + _PORT_WORDS + r")|"
                         # ("Port of Constanta weekly bulletin")
                         r"(?i:port|harbou?r)\s+of\s+(?P<port4>" + _PORT_WORDS + r")\s+(?:(?i:weekly|daily|"

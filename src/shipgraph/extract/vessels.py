@@ -577,7 +577,8 @@ SHIP_COLUMN = re.compile(r"(?i:vessel|ship|tanker|vessel name|ship name|name of 
                           r"(?:vessel|ship)|"
                           # a table of transfers: "Vessel 1", "Ship A", "Mother vessel"
                           r"(?:vessel|ship|tanker)\s*(?:1|one|a|\(1\))|first (?:vessel|ship|tanker)|"
-                          r"(?:discharging|delivering|mother|from) (?:vessel|ship|tanker))")
+                          r"(?:discharging|delivering|mother|from|donor|source|giving|sending|offloading|"
+                          r"lightering) (?:vessel|ship|tanker))")
 # A list's head that says its items are ships ("Tankers seen at Tartus include:", "Recent
 # loadings at Kozmino:"), and the name that opens an item ("- Vega: 3 May", "2. Lyra (...)")
 LIST_OF_SHIPS = rx(r"\b(?:ships|vessels|tankers|freighters|carriers|bulkers|loadings|arrivals|"
@@ -587,9 +588,11 @@ _BULLET_NAME = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)])\s+(?P<name>[A-Z][\w'�
 # what a table's cell says where it names no ship: "Unknown", "Unidentified", "N/A"
 _NO_SHIP_CELL = re.compile(r"(?i:unknown|unidentified|not\s+identified|n/?a|none|nil|tbc|tbd|various|"
                            r"several|multiple|unnamed)(?:\s+(?:vessel|ship|tanker)s?)?")
-_OTHER_SHIP_COLUMN = re.compile(r"(?i:counterpart(?: vessel)?|(?:receiving|recipient|second|other|"
-                                r"partner|transferring|supplying|daughter|to) (?:vessel|ship|tanker)|"
+_OTHER_SHIP_COLUMN = re.compile(r"(?i:counterpart(?: vessel)?|(?:receiving|recipient|receiver|second|other|"
+                                r"partner|transferring|supplying|daughter|to|offtaking|lightered) "
+                                r"(?:vessel|ship|tanker)|"
                                 r"(?:vessel|ship|tanker)\s*(?:2|two|b|\(2\)))")
+_CELL_BRACKETS = re.compile(r"(?P<name>\s*[^()]*?\S)\s*\((?P<inside>[^()]{2,30})\)\s*")
 _CELL_GAP = re.compile(r"[ \t]{2,}|\t|\|")
 _IMO_COLUMN = re.compile(r"(?i:imo(?: (?:no\.?|number))?)")
 _FLAG_COLUMN = re.compile(r"(?i:flag(?: state)?|registry|flag registry)")
@@ -1407,6 +1410,10 @@ class VesselExtractor:
                    cell: tuple[int, str]) -> str | None:
         """The ship a table's cell names, registered; None if it names none."""
         start, text = cell
+        told = _CELL_BRACKETS.fullmatch(text)
+        if told is not None:
+            # "Artemis (Gabon)", "Artemis (IMO 9305623)": the name, with its flag or number
+            text = told["name"]
         name = _trim_name(clean_name(text))
         # a ship may be named after a place or a port ("Sakhalin Island"): in a ship's column it
         # is the ship, not after a state ("Russia" in a row of totals)
@@ -1415,6 +1422,14 @@ class VesselExtractor:
                 _NO_SHIP_CELL.fullmatch(name):
             return None
         self._register(analysis, names, name, start + text.find(name.split()[0]), None, None)
+        if told is not None:
+            attrs = analysis.attrs("Vessel", names[normalize(name)])
+            inside = told["inside"].strip()
+            number = re.sub(r"^IMO[\s:.]*", "", inside)
+            if re.fullmatch(r"\d{7}", number) and imo_valid(number):
+                attrs.setdefault("imo", number)
+            elif (code := _flag_code(analysis, inside)) is not None:
+                attrs.setdefault("flag", code)
         return name
 
     def _coordinated(self, analysis: Analysis, names: dict[str, str]) -> None:
