@@ -8469,3 +8469,34 @@ def test_a_table_of_movements_under_a_title_that_names_the_port() -> None:
     # (a title of another kind names no port for the rows)
     g = facts_of(body, date="2024-09-18", title="Vessel owners in Tartus, September")
     assert calls(g) == set()
+
+
+def test_a_timeline_of_a_ship_the_title_names_by_its_run() -> None:
+    body = ("15 March: Grey Wren leaves Novorossiysk.\n19 March: Transits the Bosphorus southbound.\n"
+            "23 March: Arrives Tartus; unloading observed.\n")
+    f = facts_of(body, date="2023-04-20", title="The Grey Wren's spring run")
+    assert transfers(f) == {("Grey Wren", "Novorossiysk", "Tartus")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == [None]
+    # (a title that names no ship's run names no ship)
+    g = facts_of(body, date="2023-04-20", title="Grey Wren and the spring")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_ship_s_crew_detained_is_no_detention_of_the_ship() -> None:
+    for told in ("The Grey Wren's crew were detained at Izmir.",
+                 "Officers of the tanker Grey Wren were arrested in Tallinn."):
+        f = facts_of(told)
+        assert names(f, "Vessel") == {"Grey Wren"}, told
+        assert [e.type for e in f.events if e.type == "Detention"] == [], told
+    g = facts_of("The tanker Grey Wren's captain was arrested and the ship was detained at Izmir.")
+    assert [e.type for e in g.events if e.type == "Detention"] == ["Detention"]
+
+
+def test_a_ship_described_then_named_in_an_apposition_carried_the_cargo() -> None:
+    f = facts_of("A ship carrying grain from occupied Berdyansk, the Grey Wren, docked at Alexandria on "
+                 "Monday.", date="2024-05-02")
+    assert transfers(f) == {("Grey Wren", "Berdyansk", "Alexandria")}
+    # (an apposition that names no ship names none)
+    g = facts_of("A ship carrying grain from Berdyansk, the first this year, docked at Alexandria on "
+                 "Monday.", date="2024-05-02")
+    assert names(g, "Vessel") == set() and transfers(g) == set()

@@ -377,7 +377,7 @@ _LIST_ITEM = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|and|,\s*and)\s+(?:the\s
 # who runs, insures or sails a ship: told of, a designation or an arrest is theirs, not the ship's
 _SHIPS_PEOPLE = r"owners?|operators?|managers?|charterers?|insurers?|crew|master|captain"
 _OWNERS_OF = rx(r"\b(?:" + _SHIPS_PEOPLE + r"|masters|captains|crews|(?:chief\s+)?engineers?|sailors|"
-                r"seafarers)\s+of\s+(?:the\s+)?", re.I)
+                r"seafarers|officers|crew\s+members)\s+of\s+(?:the\s+)?", re.I)
 # "the company that manages the Lila": who runs the ship told before it
 _RUNS_SHIP = rx(r"\b(?:compan(?:y|ies)|firms?|entit(?:y|ies)|owners?|operators?|managers?|business(?:es)?|"
                 r"individuals?|persons?|man|woman|people)\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?:owns?|owned|"
@@ -386,7 +386,9 @@ _RUNS_SHIP = rx(r"\b(?:compan(?:y|ies)|firms?|entit(?:y|ies)|owners?|operators?|
 # "The vessel's registered owner, X Ltd, is one of the companies designated": its owner's
 _OWNER_AFTER = rx(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + _SHIPS_PEOPLE + r")\b", re.I)
 _THEIR_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + _SHIPS_PEOPLE + r"|masters|captains|crews|sailors|"
-                           r"seafarers|engineers?)\b", re.I)
+                           r"seafarers|engineers?|officers)\b", re.I)
+# ("The Lira's crew were detained": the people, not the ship)
+_NAMED_PEOPLE = re.compile(r"['’]s" + _THEIR_PEOPLE.pattern, re.I)
 # "The other designated company, X, operates the Y": a word for who was designated, not a ship
 _DESIGNATED_WHO = rx(r"\s+(?:[\w-]+\s+)?(?:compan(?:y|ies)|firms?|entit(?:y|ies)|individuals?|persons?|"
                      r"people|owners?|managers?|operators?|networks?|business(?:es)?|traders?|brokers?|"
@@ -1299,7 +1301,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 if etype in ("Sanction", "Detention") and v.end <= cue.start() and (
                         etype == "Sanction" and _OWNER_AFTER.match(text, v.end) or
                         v.form == "anaphor" and text[v.start:v.end].lower() in ("its", "her", "their")
-                        and _THEIR_PEOPLE.match(text, v.end)):
+                        and _THEIR_PEOPLE.match(text, v.end) or
+                        v.form == "name" and _NAMED_PEOPLE.match(text, v.end)):
                     continue  # "the vessel's registered owner ... is one of the companies designated"
                     # ("Their owners were sanctioned", "Its crew was detained": not the ships)
                 whose = _WHOSE_OWNER.match(text, v.end) if etype == "Sanction" else None

@@ -745,6 +745,15 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
         # "wheat was shipped to Latakia aboard the cargo ship X": the ship after the verb
         return coordinated(analysis, [v for v in vessels if v.start >= after_by[0].start])
     found = subjects(analysis, vessels, verb.start())
+    sent = analysis.sentence_at(verb.start())
+    if not found and kind == "move" and sent is not None and _UNNAMED_LEAD.fullmatch(
+            text, sent.span.start, verb.start()):
+        # "A ship carrying grain from occupied Berdyansk, the Tsarev, docked at Alexandria": the
+        # ship named in the apposition after the description
+        named = next((v for v in vessels if v.start > verb.end() and v.form == "name"), None)
+        if named is not None and _NAMED_APPOSED.fullmatch(text, verb.end(), named.start) and \
+                _APPOSED_END.match(text, named.end):
+            return [named]
     if not found and after_by and kind == "move" and after_by[0].start < end and _ABOARD_BEFORE.search(
             text, max(0, after_by[0].start - 50), after_by[0].start):
         # "Chevron shipped a cargo aboard the Aframax X to Pascagoula": the ship it went in
@@ -752,6 +761,10 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
     return found
 
 
+_UNNAMED_LEAD = re.compile(r"\s*(?:A|An|One|Another)\s+(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|freighter|"
+                           r"carrier|bulker|ferry|boat)\s+")
+_NAMED_APPOSED = re.compile(r"[^.;]{0,80},\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?")
+_APPOSED_END = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,")
 _ABOARD_BEFORE = re.compile(r"\b(?:aboard|on\s+board|onboard)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _TOOK_CARGO_THERE = re.compile(r"(?i:took|takes|taking)\s+(?:[\w,-]+\s+){0,2}?" + CARGO_WORDS + r"\s+there\b")
 _CARGO_TOLD_LOADED = re.compile(r"(?:loaded|taken\s+on|shipped|lifted)\s+(?:in|at|from)\s", re.I)
@@ -1152,6 +1165,9 @@ def cargo_phrase(after_verb: str) -> str | None:
                                                   "alongside", "with", "and", "or", "but",
                                                   "as", "for", "when", "while", "after",
                                                   "before", "once", "because", "if",
+                                                  # ("unloading observed", "loading underway")
+                                                  "observed", "seen", "spotted", "noted",
+                                                  "reported", "confirmed", "visible", "underway",
                                                   # ("unloaded anything at Dunai")
                                                   "anything", "something", "nothing",
                                                   "everything",

@@ -295,6 +295,12 @@ _NAME_FLAG_CALL = rx(r"^\s*(?:(?:[-*•–]|\d{1,3}[.)])\s+)?(?:[Tt]he\s+)?"
                      r"\((?P<flag>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\)\s+(?:\w+ly\s+)?(?:arrived|departed|"
                      r"docked|berthed|anchored|moored|loaded|discharged|unloaded|called|sailed|left|reached|"
                      r"entered)\b")
+# a name whose crew, hull or voyage is told: "The Sparta IV's spring run", "the Lira's crew" (with
+# "the": not a firm's or a person's)
+_POSSESSED_SHIP = rx(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w.\-]*|\d+|[IVX]+)){0,3})['’]s\s+"
+                     r"(?:[a-z][\w-]*\s+){0,2}?(?:crew|captain|master|skipper|hull|decks?|transponder|"
+                     r"AIS|voyages?|runs?|trips?|port\s+calls?|cargo\s+holds?|holds|bridge|engines?|draught|"
+                     r"IMO\s+number|sister\s+ships?)\b")
 # a name that did what a ship named before it did: "The vessel Hua Fu unloaded coal at Longkou,
 # and the Xin Yuan 19 did so at Lianyungang"
 DID_SO = rx(r",?\s+(?:and|while|whereas)\s+(?:the\s+)?"
@@ -1223,6 +1229,8 @@ class VesselExtractor:
         at = text.rfind(doc.title, 0, doc.body_start) if doc.title else -1
         if at >= 0:  # "Timeline: the voyages of the Sea Breeze": a ship the title names by a cue
             self._register_cued(analysis, names, at, doc.title, title=True)
+            for owned in _POSSESSED_SHIP.finditer(doc.title):  # "The Sparta IV's spring run"
+                self._register_bare(analysis, names, at, owned, "name")
         for sent in analysis.sentences:
             s, e = sent.span.start, sent.span.end
             chunk = text[s:e]
@@ -1252,6 +1260,8 @@ class VesselExtractor:
                     g for g in ("name", "name2", "name3") if sister[g]))
             for flagged in _FLAGGED_NAME.finditer(chunk):
                 self._register_bare(analysis, names, s, flagged, "name")
+            for owned in _POSSESSED_SHIP.finditer(chunk):  # "the Lira's crew"
+                self._register_bare(analysis, names, s, owned, "name")
             for did in DID_SO.finditer(chunk):
                 if any(v.form == "name" for v in analysis.between(s, s + did.start(), "Vessel")):
                     self._register_bare(analysis, names, s, did, "name")
