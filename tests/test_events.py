@@ -8500,3 +8500,11 @@ def test_a_ship_described_then_named_in_an_apposition_carried_the_cargo() -> Non
     g = facts_of("A ship carrying grain from Berdyansk, the first this year, docked at Alexandria on "
                  "Monday.", date="2024-05-02")
     assert names(g, "Vessel") == set() and transfers(g) == set()
+
+
+def test_gas_told_of_before_passed_to_another_ship() -> None:
+    f = facts_of("The tanker Grey Wren loaded LNG at Sabetta. The LNG was later transferred to the tanker "
+                 "Dusk Heron.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [sorted(by_id[v] for v in e.vessels) for e in f.events if e.type == "ShipToShipTransfer"] == \
+        [["Dusk Heron", "Grey Wren"]]

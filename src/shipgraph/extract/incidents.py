@@ -1132,7 +1132,8 @@ _ITS_CARGO = rx(r"\b(?:[Ii]ts|[Hh]er)\s+(?:[\w-]+\s+)?cargo(?:es)?\b|"
                 # "the crude was transferred to the Huge": the load of the ship told of
                 # ("The crude oil had been transferred at sea from the tanker X")
                 # ("the crude came from Iran and had been transferred ...")
-                r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:cargo|crude|oil|fuel|load|diesel|coal|gasoil|condensate)\s+"
+                r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:cargo|crude|oil|fuel|load|diesel|coal|gasoil|condensate|"
+                r"LNG|LPG|gas|naphtha|gasoline|petrol)\s+"
                 r"(?:[^,;.]{1,40}?\s+and\s+)?(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?$")
 # a thing other than a ship, set in apposition right before a designation's cue
 _THING_APPOSED = re.compile(r",\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?(?:facility|terminal|port|"
