@@ -8508,3 +8508,22 @@ def test_gas_told_of_before_passed_to_another_ship() -> None:
     by_id = {e.id: e.name for e in f.entities}
     assert [sorted(by_id[v] for v in e.vessels) for e in f.events if e.type == "ShipToShipTransfer"] == \
         [["Dusk Heron", "Grey Wren"]]
+
+
+def test_a_ship_moored_beside_another_in_a_port_is_there_too() -> None:
+    f = facts_of("Images from 11 August show the cargo ship Grey Wren moored at Nakhodka, next to the "
+                 "Russian tanker Dusk Heron.", date="2024-08-14")
+    assert dated(f, "PortCall") == {("Grey Wren", "Nakhodka"): "2024-08-11",
+                                    ("Dusk Heron", "Nakhodka"): "2024-08-11"}
+    # (beside a warehouse, or at sea: no call)
+    assert calls(facts_of("The cargo ship Grey Wren moored at Nakhodka next to a warehouse.")) == \
+        {("Grey Wren", "Nakhodka")}
+    assert calls(facts_of("The tanker Grey Wren lay off Crete next to the tanker Dusk Heron.")) == set()
+
+
+def test_a_ship_rebels_say_they_targeted_was_attacked() -> None:
+    f = facts_of("Houthi rebels said on Monday they had targeted the bulk carrier Grey Wren in the Red Sea.")
+    assert [e.type for e in f.events] == ["Attack"]
+    for told in ("The US Treasury targeted the tanker Grey Wren with sanctions.",
+                 "US forces targeted the tanker Grey Wren for inspection."):
+        assert facts_of(told).events == [], told

@@ -18,6 +18,7 @@ from .portcalls import (
     listed_days,
     merge_departures,
     merge_stays,
+    moored_beside,
     paired_items,
     port_calls,
     refused_calls,
@@ -60,6 +61,7 @@ class EventExtractor:
             did_so(analysis, sent)
             listed_days(analysis, sent)
             paired_items(analysis, sent)
+            moored_beside(analysis, sent)
             told_again(analysis, sent)
         # "Did the tanker X call at Nampo?": a question tells no event
         asked = {sent.span.start for sent in analysis.sentences

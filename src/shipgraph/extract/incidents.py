@@ -1603,6 +1603,7 @@ _ARMS = rx(r"\b" + _WEAPON + r"\b", re.I)
 # ("the Houthis struck the X", "the navy sank the Y": not "targeted", which may be by an inspection)
 _ATTACK_VERB = re.compile(r"(?i:attack|torpedo|shell|bomb|fired|struck|strikes|striking|hit|sank|sinks|"
                           r"damag|set\s+fire)")
+_HOSTILE = rx(r"\b(?:Houthis?|rebels|militants|pirates|gunmen|attackers|insurgents)\b", re.I)
 # who or what strikes, before an active verb: arms, or those who wield them
 _STRIKER = rx(r"\b(?:" + _WEAPON + r"|Houthis?|rebels|militants|(?<!market\s)forces|navy|military|"
               r"army|troops|pirates|gunmen|attackers|fighters|"
@@ -1658,7 +1659,9 @@ def attacks(analysis: Analysis, sent: Sentence) -> None:
         # (people who "hit" or "targeted" a ship may do so with sanctions or an inspection: only
         # an attack, or arms, makes it one)
         armed = _ARMS.search(lead) or _WITH_ARMS.match(text, v.end) or \
-            _STRIKER.search(lead) and _ATTACK_VERB.match(active.group()) and \
+            (_STRIKER.search(lead) and _ATTACK_VERB.match(active.group()) or
+             # ("Houthi rebels said they had targeted the X": who only ever targets with arms)
+             _HOSTILE.search(lead) and active.group().lower().startswith("target")) and \
             not _WITH_PENALTY.match(text, v.end)
         if on is not None or armed:
             targets.append((v, active.start()))

@@ -826,6 +826,33 @@ _PORTS_JOINED = re.compile(r"(?:\s+in\s+[A-Z][\w-]*)?\s*(?:,|and|,\s*and)\s+(?:t
                            r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+|(?:[A-Z][\w-]*\s+)?port\s+of\s+)?")
 
 
+def moored_beside(analysis: Analysis, sent: Sentence) -> None:
+    """"Images show the X moored at Nakhodka, next to the Russian tanker Y": the ship beside it
+    was at that port too (run after the sentence's other rules)."""
+    text, s = analysis.text, sent.span.start
+    for ev in list(analysis.events_at(s)):
+        if ev["type"] != "PortCall" or ev.get("activity") not in (None, "berthed", "loading", "discharging"):
+            continue
+        port = next((p for p in analysis.in_sentence(sent, "Port") if p.key == ev["port"]
+                     and p.start >= ev["position"]), None)
+        if port is None:
+            continue
+        beside = next((v for v in analysis.in_sentence(sent, "Vessel") if v.start > port.end and
+                       v.form == "name" and _BESIDE_SHIP.fullmatch(text, port.end, v.start)), None)
+        if beside is None or beside.key == ev["vessel"] or any(
+                e["type"] == "PortCall" and e["vessel"] == beside.key and e["port"] == ev["port"]
+                for e in analysis.events_at(s)):
+            continue
+        analysis.events.append({**ev, "vessel": beside.key, "activity": "berthed",
+                                "position": beside.start, "evidence": list(ev["evidence"])})
+
+
+# ", next to the Russian tanker", "alongside the bulk carrier": a ship moored beside another
+_BESIDE_SHIP = re.compile(r"(?:\s+(?:port|harbou?r))?(?:\s+on\s+[^,;.]{1,25}?)?,?\s+(?:next\s+to|beside|"
+                          r"alongside)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){0,3}?(?:ship|vessel|"
+                          r"tanker|carrier|freighter|bulker|ferry|barge|frigate|corvette|destroyer)\s+")
+
+
 def listed_days(analysis: Analysis, sent: Sentence) -> None:
     """"Three bulkers loaded coal at Murmansk in April: the Anna Maria on 4 April, the Cosmos on
     12 April and the Nordic Star on 21 April": each ship of the list after the colon made the
