@@ -8525,5 +8525,10 @@ def test_a_ship_rebels_say_they_targeted_was_attacked() -> None:
     f = facts_of("Houthi rebels said on Monday they had targeted the bulk carrier Grey Wren in the Red Sea.")
     assert [e.type for e in f.events] == ["Attack"]
     for told in ("The US Treasury targeted the tanker Grey Wren with sanctions.",
-                 "US forces targeted the tanker Grey Wren for inspection."):
+                 "US forces targeted the tanker Grey Wren for inspection.",
+                 "The Houthis said they had targeted the container ship Grey Wren in the Arabian Sea, but "
+                 "the operator denied the ship had been attacked."):
         assert facts_of(told).events == [], told
+    # (a denial of another thing leaves the attack)
+    g = facts_of("A missile hit the tanker Grey Wren in the Red Sea on Monday; the Houthis denied any role.")
+    assert [e.type for e in g.events] == ["Attack"]

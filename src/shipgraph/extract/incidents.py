@@ -1603,6 +1603,8 @@ _ARMS = rx(r"\b" + _WEAPON + r"\b", re.I)
 # ("the Houthis struck the X", "the navy sank the Y": not "targeted", which may be by an inspection)
 _ATTACK_VERB = re.compile(r"(?i:attack|torpedo|shell|bomb|fired|struck|strikes|striking|hit|sank|sinks|"
                           r"damag|set\s+fire)")
+_DENIED_AFTER = rx(r"\b(?:denied|denies|deny|disputed|disputes|rejected|rejects)\b[^.;]{0,60}?\b(?:attack\w*|"
+                   r"hit|struck|strike|targeted|damaged)\b", re.I)
 _HOSTILE = rx(r"\b(?:Houthis?|rebels|militants|pirates|gunmen|attackers|insurgents)\b", re.I)
 # who or what strikes, before an active verb: arms, or those who wield them
 _STRIKER = rx(r"\b(?:" + _WEAPON + r"|Houthis?|rebels|militants|(?<!market\s)forces|navy|military|"
@@ -1670,6 +1672,8 @@ def attacks(analysis: Analysis, sent: Sentence) -> None:
         if v.key in done:
             continue
         clause = text[clause_start(text, s, min(at, v.start)):max(at, v.end) + 1]
+        if _DENIED_AFTER.search(text, v.end, e):
+            continue  # "..., but the operator denied the ship had been attacked": a claim denied
         if NEGATION.search(clause) or _HYPOTHETICAL.search(clause) or \
                 blocked(text, s, min(at, v.start), max(at, v.end)):
             continue
