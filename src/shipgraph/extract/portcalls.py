@@ -826,6 +826,60 @@ _PORTS_JOINED = re.compile(r"(?:\s+in\s+[A-Z][\w-]*)?\s*(?:,|and|,\s*and)\s+(?:t
                            r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+|(?:[A-Z][\w-]*\s+)?port\s+of\s+)?")
 
 
+
+
+def respectively(analysis: Analysis, sent: Sentence) -> None:
+    """"X and Y docked at A and B respectively": X at A, Y at B, and no call or delivery
+    across (run after the sentence's other rules)."""
+    resp = _RESPECTIVELY.search(analysis.text, sent.span.start, sent.span.end)
+    if not resp:
+        return
+    vessels = analysis.in_sentence(sent, "Vessel")
+    ports = analysis.in_sentence(sent, "Port")
+    # the ships and ports of the clause that says "respectively" ("X, Y and Z loaded at A, while
+    # V and W discharged at B and C respectively": V at B, W at C)
+    start = clause_start(analysis.text, sent.span.start, resp.start())
+    keys = list(dict.fromkeys(v.key for v in vessels if start <= v.start < resp.start()))
+    listed = [p for p in ports if p.form != "anaphor" and start <= p.start < resp.start()]
+    places = list(dict.fromkeys(p.key for p in listed))
+    if len(keys) >= 2 and len(places) > len(keys):
+        # "loaded at Jose and discharged at Qingdao and Rizhao, respectively": the list right
+        # before the word
+        tail = listed[-len(keys):]
+        if all(_PORTS_JOINED.fullmatch(analysis.text, a.end, b.start)
+               for a, b in zip(tail, tail[1:], strict=False)) and \
+                len({p.key for p in tail}) == len(tail):
+            places = [p.key for p in tail]
+    if len(keys) >= 2 and len(places) != len(keys):
+        # "departed carrying wheat to Spain and Tunisia respectively": states named as such
+        last = max(v.end for v in vessels if v.key in keys)
+        states = [m for m in analysis.in_sentence(sent, "State")
+                  if last <= m.start < resp.start() and m.form == "name"]
+        if len(states) == len(keys) and all(JOINED.fullmatch(analysis.text, a.end, b.start)
+                                            for a, b in zip(states, states[1:], strict=False)):
+            places = list(dict.fromkeys(m.key for m in states))
+    if len(keys) < 2 or len(keys) != len(places):
+        return
+    pairs = set(zip(keys, places, strict=True))
+    after = next((t for t in sent.times if resp.end() <= t.start < resp.end() + 12), None)
+    if after is not None:
+        # "discharged it at Qingdao and Rizhao, respectively, in September": the list's time
+        when = after.interval.iso()
+        for e in analysis.events_at(sent.span.start):
+            if e["type"] == "PortCall" and (e.get("vessel"), e.get("port")) in pairs:
+                e["date"] = when
+            elif e["type"] == "Transfer" and (e.get("vessel"), e.get("destination")) in pairs:
+                begun = (e.get("date") or "").split("/")[0] or None
+                e["date"] = span_dates(begun, when) if begun and ends_before(begun, when) else when
+    drop = [e for e in analysis.events_at(sent.span.start) if e.get("vessel") in keys and any(
+        e.get(role) in places and (e["vessel"], e[role]) not in pairs
+        for role in (("port",) if e["type"] == "PortCall" else ("origin", "destination")
+                     if e["type"] == "Transfer" else ()))]
+    if drop:
+        gone = {id(e) for e in drop}
+        analysis.events[:] = [e for e in analysis.events if id(e) not in gone]
+
+
 def moored_beside(analysis: Analysis, sent: Sentence) -> None:
     """"Images show the X moored at Nakhodka, next to the Russian tanker Y": the ship beside it
     was at that port too (run after the sentence's other rules)."""
@@ -968,58 +1022,6 @@ def did_so(analysis: Analysis, sent: Sentence) -> None:
 
 
 _DID_SO_END = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\b")
-
-
-def respectively(analysis: Analysis, sent: Sentence) -> None:
-    """"X and Y docked at A and B respectively": X at A, Y at B, and no call or delivery
-    across (run after the sentence's other rules)."""
-    resp = _RESPECTIVELY.search(analysis.text, sent.span.start, sent.span.end)
-    if not resp:
-        return
-    vessels = analysis.in_sentence(sent, "Vessel")
-    ports = analysis.in_sentence(sent, "Port")
-    # the ships and ports of the clause that says "respectively" ("X, Y and Z loaded at A, while
-    # V and W discharged at B and C respectively": V at B, W at C)
-    start = clause_start(analysis.text, sent.span.start, resp.start())
-    keys = list(dict.fromkeys(v.key for v in vessels if start <= v.start < resp.start()))
-    listed = [p for p in ports if p.form != "anaphor" and start <= p.start < resp.start()]
-    places = list(dict.fromkeys(p.key for p in listed))
-    if len(keys) >= 2 and len(places) > len(keys):
-        # "loaded at Jose and discharged at Qingdao and Rizhao, respectively": the list right
-        # before the word
-        tail = listed[-len(keys):]
-        if all(_PORTS_JOINED.fullmatch(analysis.text, a.end, b.start)
-               for a, b in zip(tail, tail[1:], strict=False)) and \
-                len({p.key for p in tail}) == len(tail):
-            places = [p.key for p in tail]
-    if len(keys) >= 2 and len(places) != len(keys):
-        # "departed carrying wheat to Spain and Tunisia respectively": states named as such
-        last = max(v.end for v in vessels if v.key in keys)
-        states = [m for m in analysis.in_sentence(sent, "State")
-                  if last <= m.start < resp.start() and m.form == "name"]
-        if len(states) == len(keys) and all(JOINED.fullmatch(analysis.text, a.end, b.start)
-                                            for a, b in zip(states, states[1:], strict=False)):
-            places = list(dict.fromkeys(m.key for m in states))
-    if len(keys) < 2 or len(keys) != len(places):
-        return
-    pairs = set(zip(keys, places, strict=True))
-    after = next((t for t in sent.times if resp.end() <= t.start < resp.end() + 12), None)
-    if after is not None:
-        # "discharged it at Qingdao and Rizhao, respectively, in September": the list's time
-        when = after.interval.iso()
-        for e in analysis.events_at(sent.span.start):
-            if e["type"] == "PortCall" and (e.get("vessel"), e.get("port")) in pairs:
-                e["date"] = when
-            elif e["type"] == "Transfer" and (e.get("vessel"), e.get("destination")) in pairs:
-                begun = (e.get("date") or "").split("/")[0] or None
-                e["date"] = span_dates(begun, when) if begun and ends_before(begun, when) else when
-    drop = [e for e in analysis.events_at(sent.span.start) if e.get("vessel") in keys and any(
-        e.get(role) in places and (e["vessel"], e[role]) not in pairs
-        for role in (("port",) if e["type"] == "PortCall" else ("origin", "destination")
-                     if e["type"] == "Transfer" else ()))]
-    if drop:
-        gone = {id(e) for e in drop}
-        analysis.events[:] = [e for e in analysis.events if id(e) not in gone]
 
 
 # "towed the tanker X to P", "seized the X and diverted it to the port of P": the ship moved
@@ -2537,8 +2539,7 @@ _SIGNAL_FALSE = rx(r"\b(?:false|fake|spoofed|falsified|bogus|manipulated|fabrica
 # the next sentence says the ship never got into the port it went to
 _REFUSED_NEXT = rx(r"\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|reported|confirmed|added)\s+"
                    r"(?:that\s+)?|(?:However|But),?\s+)?(?:[Ii]t|[Ss]he|[Tt]he\s+(?:[\w-]+\s+)?(?:ship|vessel|"
-                   r"tanker|freighter|"
-                   r"carrier|bulker))\s+(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:turned\s+(?:away|back)|"
+                   r"tanker|freighter|carrier|bulker))\s+(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:turned\s+(?:away|back)|"
                    r"refused\s+(?:entry|permission|access|a\s+berth)|denied\s+(?:entry|permission|access|"
                    r"a\s+berth)|not\s+(?:allowed|permitted)\s+to\s+(?:enter|dock|berth))|"
                    r"(?:did\s+not|didn['’]t|never|could\s+not)\s+(?:enter|dock|berth))\b")
@@ -2552,7 +2553,7 @@ def refused_calls(analysis: Analysis) -> None:
         after = analysis.sentences[index + 1]
         if not _REFUSED_NEXT.match(text, after.span.start, after.span.end):
             continue
-        ports = [p for p in analysis.in_sentence(sent, "Port")]
+        ports = analysis.in_sentence(sent, "Port")
         told = [p.key for p in analysis.in_sentence(after, "Port")]
         if not ports or any(key != ports[-1].key for key in told):
             continue  # (the sentence after tells of another port: whose refusal is unclear)
@@ -2579,8 +2580,8 @@ def spoofed_calls(analysis: Analysis) -> None:
         shown = _SIGNAL_SHOWED.search(text, s, e)
         false = _SIGNAL_FALSE.search(text, shown.end(), e) if shown else None
         rather = _RATHER_THAN.search(text, shown.end(), e) if shown and not false else None
-        if shown is not None and rather is not None and any(p.key != ev["port"] and p.start >= rather.end()
-                                      for p in analysis.between(rather.end(), e, "Port")) and any(
+        if shown is not None and rather is not None and any(
+                p.key != ev["port"] for p in analysis.between(rather.end(), e, "Port")) and any(
                 p.key == ev["port"] and shown.end() <= p.start < rather.start()
                 for p in analysis.between(s, e, "Port")):
             # "its AIS signal showed it departing from Kerch rather than Sevastopol": the port
