@@ -2421,3 +2421,13 @@ def test_a_ship_s_home_port_is_a_port_and_a_firm_s_city_a_place() -> None:
                  "A Sevastopol-based company owns the tanker Grey Wren."):
         f = facts_of(told)
         assert names(f, "Port") == set() and names(f, "Place") == {"Sevastopol"}, told
+
+
+def test_a_navy_s_prefix_gives_its_ship_the_navy_s_flag() -> None:
+    f = facts_of("The destroyer USS Grey Wren fired on a drone. HMS Dusk Heron and INS Kite Hollow were "
+                 "nearby.")
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == \
+        {"Grey Wren": "USA", "Dusk Heron": "GBR", "INS Kite Hollow": None}
+    # (a prefix two navies share gives none, nor one a merchant ship's name opens with)
+    g = facts_of("The tanker RSS Grey Wren docked at Jurong.")
+    assert [e.flag for e in g.entities if e.type == "Vessel"] == [None]

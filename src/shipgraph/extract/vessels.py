@@ -306,6 +306,16 @@ _POSSESSED_SHIP = rx(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w.\-]
 DID_SO = rx(r",?\s+(?:and|while|whereas)\s+(?:the\s+)?"
             r"(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,3})\s+(?:\w+ly\s+)?"
             r"(?:did\s+(?:so|the\s+same|likewise)|followed\s+suit)\b")
+# the prefixes navies give their ships' names, and whose navy each is (prefixes two navies share,
+# such as INS, are left out)
+NAVY_PREFIXES = {"USS": "USA", "USNS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL",
+                 "FGS": "DEU", "RFS": "RUS", "TCG": "TUR", "ROKS": "KOR", "HNLMS": "NLD", "HDMS": "DNK",
+                 "ESPS": "ESP", "PNS": "PAK", "KRI": "IDN", "BRP": "PHL", "NRP": "PRT", "ORP": "POL",
+                 "RSS": "SGP"}
+_NAVIES = "|".join(sorted(NAVY_PREFIXES, key=len, reverse=True))
+_NAVY_OPENS = re.compile(r"(?P<navy>" + _NAVIES + r")\s+[A-Z]")
+_MERCHANT = re.compile(r"(?i)tanker|carrier|bulker|container|cargo|ferry|freighter|trawler|VLCC")
+_NAVY_BEFORE = re.compile(r"\b(?P<navy>" + _NAVIES + r")\s+$")
 # a state told right before a ship's kind and name: "the DPRK tanker Yu Son" (not "the Greek-owned
 # tanker", "a Chinese-built tanker": an owner or yard)
 _NATION_KIND = rx(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?P<nation>(?:DPRK|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+"
@@ -1320,6 +1330,12 @@ class VesselExtractor:
         text = analysis.text
         for v in analysis.mentions:
             if v.type != "Vessel" or v.form != "name" or v.key in told:
+                continue
+            navy = _NAVY_OPENS.match(v.text) or _NAVY_BEFORE.search(text, max(0, v.start - 8), v.start)
+            kind = analysis.attrs("Vessel", v.key).get("vessel_type") or ""
+            if navy is not None and not _MERCHANT.search(kind):  # "USS Mason": the navy's state
+                analysis.attrs("Vessel", v.key).setdefault("flag", NAVY_PREFIXES[navy["navy"]])
+                told.add(v.key)
                 continue
             m = _NATION_KIND.search(text, max(0, v.start - 60), v.start)
             if m is None:
