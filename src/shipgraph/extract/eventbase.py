@@ -786,9 +786,7 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
         return analysis.doc_date.isoformat()
     # (not a step back told in an aside: "The ship, which had loaded petrol at Ust-Luga, was
     # escorted to Porvoo": the escort is the story's next deed)
-    if not state and (any(not any(a <= m.start() < b for a, b in relatives)
-                          for m in _ANTERIOR.finditer(text, lo, hi)) or
-                      (opener := STEP_BACK.match(text, s, e)) is not None and opener.end() <= pos):
+    if not state and told_before(analysis, sent, pos):
         return None  # (or "Earlier, the tanker discharged at Lagos")
     earlier = _paragraph_times(analysis, sent)
     if earlier and not _LATER.search(text, lo, hi) and not re.search(r"\b(?:then|next)\b", text[lo:hi]):
