@@ -68,7 +68,11 @@ def test_build_script_reproduces_bundled_table(tmp_path: Path) -> None:
                                         ("Alexandroupolis", "Alexandroupolis"), ("Chabahar", "Chabahar"),
                                         ("Shenzhen", "Shenzhen"), ("Hamad Port", "Hamad Port"),
                                         ("Mytilene", "Mytilene"), ("Mitilini", "Mytilene"),
-                                        ("Heraklion", "Heraklion"), ("Iraklion", "Heraklion")])
+                                        ("Heraklion", "Heraklion"), ("Iraklion", "Heraklion"),
+                                        ("Pylos", "Pylos"), ("Pilos", "Pylos"), ("Souda Bay", "Souda"),
+                                        ("Syros", "Syros"), ("Elefsina", "Elefsina"),
+                                        ("Eleusis", "Elefsina"), ("Igoumenitsa", "Igoumenitsa"),
+                                        ("Agioi Theodoroi", "Agioi Theodoroi")])
 def test_ports_go_by_the_names_english_reporting_uses(name: str, port: str) -> None:
     assert {e.name for e in default_gazetteer().lookup(name) if e.kind == "Port"} == {port}
 
