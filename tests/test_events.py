@@ -8532,3 +8532,117 @@ def test_a_ship_rebels_say_they_targeted_was_attacked() -> None:
     # (a denial of another thing leaves the attack)
     g = facts_of("A missile hit the tanker Grey Wren in the Red Sea on Monday; the Houthis denied any role.")
     assert [e.type for e in g.events] == ["Attack"]
+
+
+def test_a_count_of_containers_before_a_source_is_the_cargo() -> None:
+    f = facts_of("The cargo ship Kite Hollow left Rajin on 4 May with about 300 containers, satellite "
+                 "pictures show. It docked at Vostochny two days later.")
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["containers"]
+    g = facts_of("The cargo ship Kite Hollow left Rajin on 4 May with 120 crates, officials said, and "
+                 "docked at Vostochny two days later.")
+    assert [e.cargo for e in g.events if e.type == "Transfer"] == ["crates"]
+
+
+def test_a_voyage_that_took_the_ship_from_one_port_to_another() -> None:
+    f = facts_of("The bulk carrier Pale Finch loaded barley at Berdyansk in April. Her second voyage, in "
+                 "June, took her from Kavkaz to Latakia.")
+    assert transfers(f) == {("Pale Finch", "Kavkaz", "Latakia")}
+    assert dated(f, "Transfer")[("Pale Finch", "Kavkaz", "Latakia")] == "2023-06"
+    g = facts_of("The bulk carrier Pale Finch loaded barley at Berdyansk in April. In June a voyage took "
+                 "the ship from Kavkaz to Latakia.")
+    assert transfers(g) == {("Pale Finch", "Kavkaz", "Latakia")}
+    # (the voyage's "took" is no cargo)
+    h = facts_of("The tanker Grey Wren's last voyage took it from Primorsk to Sikka in May.")
+    assert [e.cargo for e in h.events if e.type == "Transfer"] == [None]
+    # (a ship taking part in something went nowhere)
+    assert facts_of("The tanker Grey Wren took part in a drill off Sikka from Monday.").events == []
+
+
+def test_voyages_told_as_before_the_call_in_hand_are_no_voyage_from_it() -> None:
+    f = facts_of("The tanker Dusk Heron docked at Sikka on 3 March. Its previous voyage ended at Vadinar.")
+    assert calls(f) == {("Dusk Heron", "Sikka"), ("Dusk Heron", "Vadinar")}
+    assert transfers(f) == set()
+    assert dated(f, "PortCall")[("Dusk Heron", "Vadinar")] is None
+    g = facts_of("The tanker Dusk Heron was detained on Friday. Its previous voyages took it from Primorsk "
+                 "to Vadinar.")
+    assert transfers(g) == {("Dusk Heron", "Primorsk", "Vadinar")}
+    assert dated(g, "Transfer")[("Dusk Heron", "Primorsk", "Vadinar")] is None
+    # (a voyage told as coming before stays one: "It had departed from Ust-Luga")
+    h = facts_of("The tanker Dusk Heron docked at Porvoo on 26 December. It had departed from Ust-Luga "
+                 "two days earlier.")
+    assert transfers(h) == {("Dusk Heron", "Ust-Luga", "Porvoo")}
+
+
+def test_a_port_logs_lines_with_days_registry_codes_and_short_deeds() -> None:
+    f = facts_of("Apr 2 - Grey Wren (RUS) arr. from Novorossiysk, berth 4.\n"
+                 "Apr 3 - Kite Hollow (PAN) dep. for Mersin.\n"
+                 "Apr 6 - Grey Wren dep., destination not declared.\n",
+                 title="Daily port log: Tartous", date="2024-04-10")
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {"Grey Wren": "RUS",
+                                                                         "Kite Hollow": "PAN"}
+    assert calls(f) == {("Grey Wren", "Tartus"), ("Grey Wren", "Novorossiysk"), ("Kite Hollow", "Tartus")}
+    assert transfers(f) == {("Grey Wren", "Novorossiysk", "Tartus")}
+    activity = {(e.vessel, e.port): e.activity for e in f.events if e.type == "PortCall"}
+    by_id = {e.id: e.name for e in f.entities}
+    assert {(by_id[v], by_id[p]): a for (v, p), a in activity.items()} == {
+        ("Grey Wren", "Novorossiysk"): "departure", ("Grey Wren", "Tartus"): "berthed",
+        ("Kite Hollow", "Tartus"): "departure"}
+    # (a code that is no state's, or a name with no deed after it, names no ship)
+    g = facts_of("Apr 2 - Grey Wren (XYZ) arr. from Novorossiysk.\nApr 3 - Kite Hollow (PAN), general "
+                 "cargo.\n", title="Daily port log: Tartous", date="2024-04-10")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_ship_that_arrived_from_a_port_and_was_only_due_to_sail_on() -> None:
+    f = facts_of("The coast guard detained the tanker Dusk Heron at Pylos on Saturday. The tanker had "
+                 "arrived from Tobruk and was due to sail on to Trieste.")
+    assert transfers(f) == {("Dusk Heron", "Tobruk", "Pylos")}
+    assert ("Dusk Heron", "Trieste") not in calls(f)
+    # (a ship that sailed from a port bound for another: not where it was told of before)
+    g = facts_of("The coast guard detained the tanker Dusk Heron at Pylos on Saturday. The tanker had "
+                 "sailed from Tobruk bound for Trieste.")
+    assert ("Dusk Heron", "Tobruk", "Pylos") not in transfers(g)
+
+
+def test_a_transfer_involving_two_ships() -> None:
+    for told in ("A second transfer involving the Liberia-flagged Kite Hollow and the DPRK tanker Pale "
+                 "Finch took place in Sansha Bay on 9 November.",
+                 "A second transfer involving the Kite Hollow and the tanker Pale Finch took place in "
+                 "Sansha Bay on 9 November.",
+                 "The tankers Kite Hollow and Pale Finch were involved in a transfer in Sansha Bay on "
+                 "9 November."):
+        f = facts_of(told)
+        assert sts_events(f) == [(frozenset({"Kite Hollow", "Pale Finch"}), "Sansha Bay", 1)], told
+        assert dated(f, "ShipToShipTransfer") == {(): "2023-11-09"}, told
+    for told in ("The tankers Kite Hollow and Pale Finch were involved in a collision in Sansha Bay.",
+                 "The transfer involving Ivan Petrov and Anna Sokol was made in Dubai."):
+        assert sts_events(facts_of(told)) == [], told
+
+
+def test_the_cargo_a_ship_took_on_at_sea_is_unloaded_from_that_ship() -> None:
+    f = facts_of("The tanker Grey Wren took on crude in a ship-to-ship transfer with the Iranian tanker "
+                 "Dusk Heron off Oman. The cargo was later offloaded at Galveston.")
+    assert calls(f) == {("Grey Wren", "Galveston")}
+    g = facts_of("The tanker Grey Wren took on diesel from the tanker Dusk Heron off Malta. The diesel was "
+                 "later unloaded at Lome.")
+    assert calls(g) == {("Grey Wren", "Lome")}
+    # (the ship a cargo was passed to holds it)
+    h = facts_of("The tanker Grey Wren transferred its oil in an STS with the tanker Dusk Heron off Malta. "
+                 "The cargo was later unloaded at Lome.")
+    assert calls(h) == {("Dusk Heron", "Lome")}
+
+
+def test_a_clause_joined_with_its_own_ship_keeps_its_own_hedging() -> None:
+    f = facts_of("The tanker Grey Wren carried crude from Primorsk to Vadinar in May, and the tanker Dusk "
+                 "Heron is believed to have moved diesel from Tuapse to Mersin.")
+    by_id = {e.id: e.name for e in f.entities}
+    level = {by_id[e.vessel]: e.confidence for e in f.events if e.type == "Transfer"}
+    assert level == {"Grey Wren": "reported", "Dusk Heron": "likely"}
+    # (a hedge before the join bears on its own clause only; one that opens the sentence on both
+    # when no ship opens the second)
+    g = facts_of("The tanker Grey Wren probably loaded at Primorsk, and the Dusk Heron docked at Sikka.")
+    by_id = {e.id: e.name for e in g.entities}
+    assert {by_id[e.vessel]: e.confidence for e in g.events} == {"Grey Wren": "likely",
+                                                                 "Dusk Heron": "reported"}
+    h = facts_of("The tanker Grey Wren probably loaded at Primorsk and then docked at Sikka.")
+    assert {e.confidence for e in h.events} == {"likely"}

@@ -130,8 +130,9 @@ _POSSESSIVE = rx(r"(?:^|[.;:]\s+|,\s+(?:and\s+)?|\b(?:and|but|while|when|after)\
                  r"(?P<kind>[Ii]ts|[Hh]er)(?=\s+(?:AIS|transponder|tracking (?:signal|device)|signal|"
                  r"hull|crew|captain|master|cargo(?:es)?|cargo holds?|registered owner|flag|IMO|MMSI|"
                  # "Its previous voyage ended at Vadinar", "her last port call"
-                 r"(?:(?:previous|last|latest|next|most recent|return|maiden)\s+)?(?:voyage|port call|"
-                 r"port of call|journey|trip|sailing|berth|anchorage|port))\b)")
+                 r"(?:(?:previous|last|latest|next|most recent|return|maiden|first|second|third|fourth|fifth|"
+                 r"final|outbound|homeward)\s+)?(?:voyages?|port calls?|"
+                 r"port of call|journeys?|trips?|sailing|berth|anchorage|port))\b)")
 # "The former was last seen at Rajin; the latter docked at Dunai": of the two ships named last
 # ("The first arrived on August 18; the second berthed a week later": of the ships listed)
 _FORMER_LATTER = rx(r"\b[Tt]he\s+(?P<kind>former|latter|first|second|third)\b(?=,?\s+(?:(?:[a-z]+ly|then|"

@@ -725,7 +725,10 @@ _LATER = rx(r"\b(?:later|subsequently|afterwards|afterward|eventually|since\s+th
 # "The Yuk Tung had earlier loaded diesel at Ningbo": told as done before the time in hand
 _ANTERIOR = rx(r"\bhad\s+(?:(?:\w+ly|earlier|already|first|once|before)\s+)?(?:been\s+)?"
                r"(?:[a-z]+(?:ed|en|wn)|left|made|sent|brought|sold|bought|held|met|laid|kept|caught|"
-               r"gone|come|put|run)\b|\b(?:earlier|previously|beforehand|prior to that)\b")
+               r"gone|come|put|run)\b|\b(?:earlier|previously|beforehand|prior to that)\b|"
+               # "Its previous voyages took it from Primorsk to Vadinar"
+               r"\b(?:[Ii]ts|[Hh]er|[Tt]heir)\s+(?:previous|earlier|past|prior|former)\s+(?:voyages?|trips?|"
+               r"journeys?|runs?|calls?|port\s+calls?|visits?|cargoes|deliveries)\b")
 
 
 # a sentence that opens on a step back: "Earlier, ...", "Before going dark, ...", "Prior to that, ..."
@@ -940,9 +943,20 @@ def _hedged_part(analysis: Analysis, sent: Sentence, pos: int) -> str:
     # "The Salina unloaded at Qingdao, while the Eos is thought to have gone to Yantai": a
     # clause set against another has its own hedging
     turn = _WHILE.search(text, sent.span.start, sent.span.end)
+    if turn is None:
+        # "The X carried crude to Vadinar, and the Y is believed to have moved diesel to Mersin":
+        # a clause joined with its own ship as subject has its own hedging
+        turn = next((m for m in _AND_SHIP.finditer(text, sent.span.start, sent.span.end)
+                     if any(v.start == m.end() and v.form == "name" and _SHIP_VERB.match(text, v.end)
+                            for v in analysis.between(m.end(), m.end() + 1, "Vessel"))), None)
     if turn is not None:
         return text[sent.span.start:turn.start()] if pos < turn.start() else text[turn.start():sent.span.end]
     return analysis.sentence_text(sent)
+
+
+_AND_SHIP = rx(r",\s+(?:and|but)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?=(?-i:[A-Z]))")
+_SHIP_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:is|are|was|were|has|had|have|did|may|might|could|"
+                        r"also|then|later|probably|likely|possibly|reportedly|apparently)\b|[a-z]+ed\b)")
 
 
 _HEDGED_JOIN = rx(r"\b(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:probably|likely|possibly|apparently|"

@@ -138,10 +138,15 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|\bside[- ]by[- ]side\
                   r"offshore\s+|mid-?(?:sea|ocean)\s+)?with\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
                   r"(?-i:[A-Z])|\btransfers?\s+(?:at|on\s+the\s+high)\s+seas?\b|"
                   # "A second transfer, between the Sun Wave and the Ocean Dream, took place"
-                  r"\btransfers?(?:\s+of(?:\s+[\w-]+){1,3}?)?,?\s+between\s+(?:the\s+)?"
+                  # ("A second transfer involving the Sun Rise and the Yu Phyong 5")
+                  r"\btransfers?(?:\s+of(?:\s+[\w-]+){1,3}?)?,?\s+(?:between|involving)\s+(?:the\s+)?"
                   r"(?:[\w-]+\s+){0,3}?(?-i:[A-Z])" + IN_CLAUSE +
                   r"{0,80}?\band\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                   r"(?-i:[A-Z])|"
+                  # "The X and the Y were involved in a transfer in Sansha Bay"
+                  r"\b(?:were|have\s+been|had\s+been)\s+involved\s+in\s+(?:an?\s+|the\s+|two\s+|three\s+|"
+                  r"several\s+|another\s+|a\s+second\s+)?(?:(?:illicit|illegal|suspected|covert|"
+                  r"ship-to-ship|STS|cargo|oil|fuel|at-sea)\s+){0,2}(?:transfers?|trans-?shipments?)\b|"
                   # "its cargo was moved onto it from the Dena"
                   r"\b(?:transferred|moved|pumped|shifted|passed|trans-?shipped)\s+(?:onto|into|aboard|to)\s+"
                   r"(?:it|her)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])|"
@@ -1114,7 +1119,9 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
 # ", where it transferred", ", where the two ships met and ...": a clause set in the place before it
 _WHERE_THEY = rx(r",\s+where\s+(?:it|she|they|the\s+(?:two\s+)?\w+)\s+"
                  r"(?:[\w'’-]+\s+){0,8}?[\w'’-]*\s*$")
-_AS_FLAG = rx(r"[- ](?:flagged|registered)\b|\s+flag\b")
+# (or a state before a ship's kind: "the DPRK tanker Yu Phyong 5")
+_AS_FLAG = rx(r"[- ](?:flagged|registered)\b|\s+flag\b|\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:tanker|vessel|ship|"
+              r"freighter|carrier|bulker|VLCC|aframax|suezmax)\b", re.I)
 _SAME_AREA = rx(r"\b(?:in|at)\s+the\s+same\s+(?:area|waters|location|spot|place|position|"
                 r"stretch\s+of\s+(?:sea|water))\b", re.I)
 

@@ -57,6 +57,8 @@ CALL = rx(
     r"\b(?P<verb>call(?:ed|s|ing)?|arriv\w*|dock\w*|berth\w*|moor\w*|alongside|anchor\w*|"
     + LOAD_VERB + r"|lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions|the ban)\b)|"
     r"discharg\w*|unload\w*|offload\w*|deliver\w*|sail\w* from|sail\w*|depart\w*|left|"
+    # a port log's "arr." and "dep." (and "sld." for sailed)
+    r"(?-i:arr|dep|dept|sld)(?=\.(?:[\s,;]|$))|"
     r"(?:came|come|comes|coming) from|leav\w*|reach\w*|visit\w*|seen|imaged|photographed|spotted|"
     # "was later tracked to Lianyungang": tracking placed it there
     r"(?:tracked|traced)\s+(?:back\s+)?(?:to|at|in)(?=\s+(?:the\s+(?:port\s+of\s+)?)?(?-i:[A-Z])|\s*$)|"
@@ -149,11 +151,13 @@ ACTIVITY = [
     ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*" + HANDED_OVER + r"|lifted (?:off|"
                                r"onto|out)|(?<=was\s|ere\s)taken\s+(?:off|ashore)(?!\s+(?:the\s+)?(?:list|"
                                r"sanctions|register|blacklist)))\b", re.I)),
-    ("departure", rx(r"\b(sail\w* from|depart\w*|left|leav\w*|(?:came|come|comes|coming) from|"
+    ("departure", rx(r"\b(sail\w* from|depart\w*|left|leav\w*|(?-i:dep|dept|sld)(?=\.(?:[\s,;]|$)|$)|"
+                     r"(?:came|come|comes|coming) from|"
                      r"(?:travell?(?:ed|ing|s)|journey\w*|steam(?:ed|ing|s)|return\w*|crossing|passage|"
                      r"voyage|run) from|(?:on|en)\s+(?:its|her|their|the)\s+way\s+from|en\s+route\s+from)\b",
                      re.I)),
-    ("berthed", rx(r"\b(berth\w*|dock\w*|moor\w*|alongside|arriv\w*|anchor\w*|reach\w*|"
+    ("berthed", rx(r"\b(berth\w*|dock\w*|moor\w*|alongside|arriv\w*|(?-i:arr)(?=\.(?:[\s,;]|$)|$)|"
+                   r"anchor\w*|reach\w*|"
                    # ("each time returning to Dunai": an arrival there)
                    r"pulled into|put in|return(?:ed|ing|s)?\s+(?:home\s+|back\s+)?to)\b", re.I)),
 ]
@@ -193,7 +197,8 @@ _PRESENCE_DENIED = rx(r"\b(?:but|although|though|however)\b"
 _CARGO_ORIGIN = rx(r"\b(?:came|comes|originated|originating|sourced)\s+(?:\w+\s+)?"
                           r"(?:from|in)\s+(?:the\s+)?$", re.I)
 # ("docked at Vostochny on Saturday after a voyage from Chongjin")
-_ARRIVED_FROM = re.compile(r"\b(?:arriv(?:ed|ing|es)|had\s+(?:sailed|come|departed|travell?ed|"
+_ARRIVED_FROM = re.compile(r"\barr\.\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|"
+                           r"\b(?:arriv(?:ed|ing|es)|had\s+(?:sailed|come|departed|travell?ed|"
                            r"steamed)|(?:docked|berthed|moored|anchored|unloaded|discharged|offloaded)\b[^;]*"
                            r"\bafter\s+(?:a|an|its|her)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:voyage|trip|journey|passage|crossing))\b[^,;]*\bfrom\s+"
@@ -206,7 +211,8 @@ _ARRIVED_FROM = re.compile(r"\b(?:arriv(?:ed|ing|es)|had\s+(?:sailed|come|depart
 _SHIP_CAME = rx(r"(?:\s*\([^()]*\))?(?:,\s+(?:which|that)\s+|,?\s+)(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?"
                 r"(?:came|come|comes|sailed|arrived)\s+(?:(?:straight|directly|back|in)\s+)?from\s+"
                 r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?")
-_ARRIVED = re.compile(r"\barriv|\bafter\s+(?:a|an|its|her)\s+(?:[\w-]+\s+){0,2}?(?:voyage|trip|journey|"
+_ARRIVED = re.compile(r"\barriv|\barr\.(?=\s)|\bafter\s+(?:a|an|its|her)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:voyage|trip|journey|"
                       r"passage|crossing)\b|\b(?:docked|berthed|moored|anchored|called|came\s+in)\b[^,;]*\bwith\s+"
                       r"(?:[\w.,-]+\s+){0,6}?from\s", re.I)
 # whose deed the verb after a ship's name tells: its people's or its sister's ("the Vega's crew")
@@ -388,9 +394,10 @@ def list_calls(analysis: Analysis) -> None:
 # a report's title that makes the whole of it a log of one port: "Sevastopol port watch, week
 # 14", "Port log: Tartus", "Arrivals at Tartus"
 _PORT_WORDS = r"[A-Z][\w'’ .-]{1,30}?"
-_LOG_TITLE = re.compile(r"\W*(?:(?P<port>" + _PORT_WORDS + r")\s+(?:port|harbou?r)\s+(?:watch|log|diary|"
+_LOG_TITLE = re.compile(r"\W*(?:(?!(?i:weekly|daily|monthly)\s)(?P<port>" + _PORT_WORDS +
+                        r")\s+(?:port|harbou?r)\s+(?:watch|log|diary|"
                         r"bulletin)|"
-                        r"(?i:port|harbou?r)\s+(?:watch|log|diary)\s*[:,–—-]\s*"
+                        r"(?:(?i:weekly|daily|monthly)\s+)?(?i:port|harbou?r)\s+(?:watch|log|diary)\s*[:,–—-]\s*"
                         r"(?P<port2>" + _PORT_WORDS + r")|"
                         # ("Vessel movements at Tartus, September")
                         r"(?:(?i:vessel|ship|shipping|tanker|naval)\s+)?"
@@ -625,7 +632,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
         # (not a count of like deeds: "It was the fourth such delivery to Tobruk this year")
         if focus and ports and not _SUCH_DEED.search(analysis.text, sent.span.start, sent.span.end):
             _nominal_calls(analysis, sent, [max(focus, key=lambda m: m.end)], ports)
-            _cargo_calls(analysis, sent, max(focus, key=lambda m: m.end), ports)
+            _cargo_calls(analysis, sent, _cargo_holder(analysis, focus), ports)
         if ports and not later:
             _field_calls(analysis, sent, [], ports)  # a record's "LAST PORT: Tartus" line
         if not later:
@@ -697,6 +704,29 @@ _CARGO_PASSIVE = rx(r"\b(?:" + CARGO_WORDS + r"|shipments?|load)\s+(?:was|were|h
                     r"have been)\s+(?:(?:then|later|subsequently|probably|likely|also)\s+)?"
                     r"(?P<verb>unloaded|offloaded|discharged|loaded|delivered|landed)\s+(?:at|in|to)\s+"
                     r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
+
+
+# the other side of a transfer told last: "took on crude ... in a transfer with the tanker Y"
+_DONOR_BEFORE = re.compile(r"\b(?P<prep>from|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_RECEIVING = re.compile(r"\b(?:took\s+on|taken\s+on|taking\s+on|received|receiving|loaded|loading|lifted|"
+                        r"picked\s+up|took\s+delivery)\b", re.I)
+
+
+def _cargo_holder(analysis: Analysis, focus: list[Mention]) -> Mention:
+    """The ship told of last that holds the cargo: the last named, unless it is the ship the
+    one before took its load from ("The X took on crude from the Y. The cargo was later
+    offloaded at Galveston": the X's)."""
+    last = max(focus, key=lambda m: m.end)
+    donor = _DONOR_BEFORE.search(analysis.text, max(0, last.start - 60), last.start)
+    others = [m for m in focus if m.key != last.key and m.end <= last.start]
+    if donor is None or not others:
+        return last
+    taker = max(others, key=lambda m: m.end)
+    if analysis.sentence_at(taker.start) is not analysis.sentence_at(last.start):
+        return last
+    if donor["prep"].lower() == "from" or _RECEIVING.search(analysis.text, taker.end, donor.start()):
+        return taker
+    return last
 
 
 def _cargo_calls(analysis: Analysis, sent: Sentence, focus: Mention, ports: list[Mention]) -> None:
@@ -1305,6 +1335,15 @@ def _without_cargo_loaded(between: str) -> str:
     return between
 
 
+# a next leg only planned: "and was due to sail on to Trieste"
+_ONWARD_PLAN = re.compile(r"\b(?:was|is|were|are)\s+(?:\w+ly\s+)?(?:due|expected|scheduled|set|"
+                          r"planning|going|about)\s+to\s+(?:sail|continue|head|proceed|go|leave|depart|"
+                          r"move)\b")
+# a voyage that "took" the ship from a port: the ship its object
+_VOYAGE_TOOK = re.compile(r"\b(?:took|takes|taking)\s+$")
+_TAKEN_FROM = re.compile(r"\s+(?:back\s+|on\s+)?from\s")
+
+
 def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 ports: list[Mention]) -> None:
     text, s = analysis.text, sent.span.start
@@ -1325,6 +1364,10 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 if not blocked(text, s, told.start(), port.end):
                     add_call(analysis, sent, v, port, deed)
                 continue
+            taken = _VOYAGE_TOOK.search(text, max(s, v.start - 12), v.start)
+            if taken is not None and _TAKEN_FROM.match(between):
+                # "her third voyage took her from Kavkaz to Latakia": the ship the voyage's object
+                between = " travelled" + between
             if len(between) > 220 or not CALL.search(between) and not (
                     _MOTION_TO.search(between) and ARRIVING.match(text, port.end)):
                 continue  # no call, nor a voyage there that ended ("..., arriving on 12 May")
@@ -1407,8 +1450,11 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 phrase = "departed"
                 # "had arrived from Primorsk": the voyage ended where the ship was last told of
                 # (not where another port follows: "had sailed from X bound for Y")
+                # (but for a port the ship is only due to sail on to: "had arrived from Tobruk
+                # and was due to sail on to Trieste")
                 came = bool(_ARRIVED_FROM.search(between)) and not any(
-                    p.start > port.end for p in ports)
+                    p.start > port.end and not (_ARRIVED.search(between) and _ONWARD_PLAN.search(
+                        text, port.end, p.start)) for p in ports)
             event = add_call(analysis, sent, v, port, phrase)
             if _UNLOADED_CARGO_LOADED_IN.search(text, max(s, port.start - 100), port.start) and \
                     len(event["evidence"]) == 1:

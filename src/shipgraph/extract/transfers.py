@@ -104,12 +104,12 @@ _CARGO = rx(
     r"hundreds of thousands of|more|less|extra|additional|much|some more)\s+|"
     # (each space one way only: a space the number's part, the unit's or the end's could take
     # made numbers in a row cost 2^n tries)
-    r"(?:[\d.,]+(?![\d.,])(?:\s*(?:million|billion|m)(?=\s))?|"
+    r"(?:(?=[.,]?\d)[\d.,]+(?![\d.,])(?:\s*(?:million|billion|m)(?=\s))?|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|"
     r"many)\s+|"
     r"(?:million|billion|thousand)\s+)"
     r"(?:\s*(?:(?:metric\s+)?(?:tonnes|tons)|barrels|bbl|containers?|crates|boxes|units|cubic (?:metres|"
-    r"meters)|bags|sacks|pallets|drums|TEUs?|bpd|b/d))?"
+    r"meters)|bags|sacks|pallets|drums|TEUs?|bpd|b/d)(?!\w))?"
     r"(?:\s+(?:per|a|each)\s+(?:day|week|month|year))?\s*(?:of\s+)?|(?:full\s+|partial\s+|"
     # ("its latest cargo of phosphate", "a second shipment of wheat")
     r"(?:first|second|third|fourth|fifth|latest|last|final|next|fresh|new|previous)\s+)?"
@@ -744,6 +744,12 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
             text, max(0, verb.start() - 20), verb.start()):
         # "wheat was shipped to Latakia aboard the cargo ship X": the ship after the verb
         return coordinated(analysis, [v for v in vessels if v.start >= after_by[0].start])
+    if kind == "trips":
+        # "Her third voyage, in October, took her from Kavkaz": the ship the voyage took
+        taken = next((v for v in vessels if v.start > verb.end() and _VOYAGE_TOOK_SHIP.fullmatch(
+            text, verb.end(), v.start)), None)
+        if taken is not None:
+            return [taken]
     found = subjects(analysis, vessels, verb.start())
     sent = analysis.sentence_at(verb.start())
     if not found and kind == "move" and sent is not None and _UNNAMED_LEAD.fullmatch(
@@ -761,6 +767,7 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
     return found
 
 
+_VOYAGE_TOOK_SHIP = re.compile(r"[^.;:]{0,40}?\b(?:took|takes|taking)\s+")
 _UNNAMED_LEAD = re.compile(r"\s*(?:A|An|One|Another)\s+(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|freighter|"
                            r"carrier|bulker|ferry|boat)\s+")
 _NAMED_APPOSED = re.compile(r"[^.;]{0,80},\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?")
@@ -1181,6 +1188,8 @@ def cargo_phrase(after_verb: str) -> str | None:
                                                   "this", "next", "earlier", "later",
                                                   # ("sailed back to Vostochny")
                                                   "back", "away", "home", "onward", "onwards",
+                                                  # ("the voyage took it from Primorsk")
+                                                  "took", "takes", "brought", "ended", "began",
                                                   "again", "empty", "directly", "straight"):
         # "carried 300 containers from ...": the unit counted is the cargo
         unit = _COUNTED.match(after_verb)
@@ -1607,6 +1616,10 @@ def _table_ends(analysis: Analysis) -> dict[int, tuple[int, int]]:
     return ends
 
 
+# a voyage before the one in hand: "Its previous voyage ended at Vadinar"
+_OTHER_VOYAGE = rx(r"\b(?:previous|earlier|past|prior|former)\s+(?:voyages?|trips?|journeys?|runs?)\b", re.I)
+
+
 def _stepped_back(analysis: Analysis, first: dict[str, Any], second: dict[str, Any]) -> bool:
     """Whether the call told second is told as done before the first, where the two are not
     both dated (dates put them in order) ("It had discharged at Lagos", "Earlier, the tanker
@@ -1708,9 +1721,11 @@ def voyages(analysis: Analysis) -> None:
                 _HABITUAL.search(analysis.text, *c["evidence"][0]) for c in (first, second)):
             continue  # "called at Vadinar three times ... It also visited Sikka": calls, no order
         a, b = first.get("activity"), second.get("activity")
-        if b == "discharging" and _stepped_back(analysis, first, second):
+        if (b == "discharging" or b in ("berthed", None) and _OTHER_VOYAGE.search(
+                analysis.text, *second["evidence"][0])) and _stepped_back(analysis, first, second):
             # "reappeared off Lome on April 17. Earlier, it discharged at Lagos": a cargo
-            # delivered before, not carried from the port told first
+            # delivered before, not carried from the port told first ("docked at Sikka on 3
+            # March. Its previous voyage ended at Vadinar": nor a voyage there)
             continue
         if second.get("arrived_from") and a != "departure":
             origin, dest = second, first  # "... detained at Rotterdam. It had arrived from Primorsk"

@@ -290,11 +290,15 @@ _FLAGGED_NAME = rx(r"(?:^|[,;:]\s+|\b(?:said|that|and|the|The)\s+)"
                    r"sailing\s+under\s+(?:the\s+)?(?:flag\s+of|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+flag))\b")
 # a name with its registry in brackets, doing what ships do at ports: "Zircon Bay (Panama) arrived
 # at Vadinar", "- Serena (Gabon) departed Primorsk on 10 July"
-_NAME_FLAG_CALL = rx(r"^\s*(?:(?:[-*•–]|\d{1,3}[.)])\s+)?(?:[Tt]he\s+)?"
+# ("Mar 10 - Sparta IV (RUS) arr. from Novorossiysk": a port log's line, its day first, the
+# registry's code, the deed cut short)
+_NAME_FLAG_CALL = rx(r"^\s*(?:(?:[-*•–]|\d{1,3}[.)])\s+)?"
+                     r"(?:(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{4}-\d{2}-\d{2}|(?:[A-Z][a-z]{2,8}\.?\s+"
+                     r"\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)\s*[-–—:|]\s*)?(?:[Tt]he\s+)?"
                      r"(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,3})\s+"
-                     r"\((?P<flag>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\)\s+(?:\w+ly\s+)?(?:arrived|departed|"
+                     r"\((?P<flag>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\)\s+(?:\w+ly\s+)?(?:(?:arrived|departed|"
                      r"docked|berthed|anchored|moored|loaded|discharged|unloaded|called|sailed|left|reached|"
-                     r"entered)\b")
+                     r"entered)\b|(?:arr|dep|dept|sld)\.(?=[\s,;]|$))")
 # a name whose crew, hull or voyage is told: "The Sparta IV's spring run", "the Lira's crew" (with
 # "the": not a firm's or a person's)
 _POSSESSED_SHIP = rx(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w.\-]*|\d+|[IVX]+)){0,3})['’]s\s+"
@@ -629,9 +633,11 @@ _TITLES = {"Captain", "Capt", "Admiral", "Minister", "President", "Mr", "Ms", "M
 _NAME_CORE = r"[A-Z][\w'’.\-]*(?:\s" + _TOK + r"){0,3}"
 _STS_BETWEEN = rx(r"(?:\b(?:ship-to-ship|STS)\b" + IN_CLAUSE +
                   r"{0,80}?\b|(?<!money )(?<!cash )(?<!fund )(?<!wire )"
-                  r"(?<!bank )(?<!payment )\btransfers?,?\s+)between\s+(?:the\s+)?(?P<a>" +
+                  r"(?<!bank )(?<!payment )\btransfers?,?\s+)(?:between|involving)\s+(?:the\s+)?(?P<a>" +
                   _NAME_CORE +
-                  r")\s+and\s+(?:the\s+)?(?P<b>" + _NAME_CORE + r")")
+                  # ("between the Sun Rise and the tanker Yu Phyong 5": the second told with its kind)
+                  r")\s+and\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:tanker|vessel|ship|freighter|carrier|"
+                  r"bulker|VLCC|aframax|suezmax)\s+)?(?P<b>" + _NAME_CORE + r")")
 # words of the sea or of a ship's cargo
 _AT_SEA = rx(r"\b(?:at\s+sea|off|offshore|waters|gulf|sea|strait|coast|cargo|crude|oil|fuel|diesel|"
              r"barrels|tonnes|LNG|LPG|coal|hulls?|ships?|vessels?|tankers?)\b", re.I)
@@ -1276,8 +1282,10 @@ class VesselExtractor:
                 if any(v.form == "name" for v in analysis.between(s, s + did.start(), "Vessel")):
                     self._register_bare(analysis, names, s, did, "name")
             called = _NAME_FLAG_CALL.match(chunk)
-            if called and any(x.kind in ("State", "Place") and x.form == "name" and x.country
-                              for x in analysis.gazetteer.lookup(called["flag"])):
+            if called and (any(x.kind in ("State", "Place") and x.form == "name" and x.country
+                               for x in analysis.gazetteer.lookup(called["flag"]))
+                           or re.fullmatch(r"[A-Z]{3}", called["flag"])
+                           and called["flag"] in analysis.gazetteer.states):
                 self._register_bare(analysis, names, s, called, "name")
             for some in _SOME_OF_THEM.finditer(chunk):
                 if _SHIPS_BEFORE.search(text, max(0, s - 300), s + some.start()):
