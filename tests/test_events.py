@@ -8646,3 +8646,46 @@ def test_a_clause_joined_with_its_own_ship_keeps_its_own_hedging() -> None:
                                                                  "Dusk Heron": "reported"}
     h = facts_of("The tanker Grey Wren probably loaded at Primorsk and then docked at Sikka.")
     assert {e.confidence for e in h.events} == {"likely"}
+
+
+def test_a_transfer_off_a_port_told_with_its_state_is_no_call_there() -> None:
+    f = facts_of("One cargo, aboard the VLCC Grey Wren, was discharged at Rizhao on March 28 after a "
+                 "ship-to-ship transfer off Malaysia's Tanjung Pelepas.")
+    assert calls(f) == {("Grey Wren", "Rizhao")}
+    assert transfers(f) == {("Grey Wren", None, "Rizhao")}
+    # (a ship at the state's port itself was there)
+    g = facts_of("The VLCC Grey Wren discharged at Malaysia's Tanjung Pelepas on March 28.")
+    assert calls(g) == {("Grey Wren", "Tanjung Pelepas")}
+
+
+def test_a_ship_alongside_a_ports_berth_called_there() -> None:
+    f = facts_of("Another tanker, the Kite Hollow, was photographed alongside the Kavkaz oil berth on "
+                 "11 January.")
+    assert dated(f, "PortCall") == {("Kite Hollow", "Kavkaz"): "2024-01-11"}
+    # (alongside another ship off the port: a transfer at sea, no call)
+    g = facts_of("The tanker Kite Hollow was photographed alongside the tanker Grey Wren off Kavkaz on "
+                 "11 January.")
+    assert calls(g) == set() and len(sts_events(g)) == 1
+
+
+def test_ships_told_again_together_keep_the_order_they_were_named_in() -> None:
+    f = facts_of("The frigate Dusk Heron escorted two sanctioned tankers, the Kite Hollow and the Pale "
+                 "Finch, through the English Channel. The tankers had loaded at Ust-Luga and Primorsk "
+                 "respectively.")
+    assert calls(f) == {("Kite Hollow", "Ust-Luga"), ("Pale Finch", "Primorsk")}
+
+
+def test_ships_named_as_the_carriers_of_a_supply_told_before() -> None:
+    f = facts_of("Iran delivered about 2 million barrels of crude to Syria's Baniyas refinery in "
+                 "October. The deliveries were made by three tankers: the Grey Wren, the Dusk Heron 2 "
+                 "and the Pale Finch.", date="2024-11-20")
+    assert transfers(f) == {(ship, "Iran", "Baniyas") for ship in ("Grey Wren", "Dusk Heron 2", "Pale Finch")}
+    assert dated(f, "PortCall") == {(ship, "Baniyas"): "2024-10"
+                                    for ship in ("Grey Wren", "Dusk Heron 2", "Pale Finch")}
+    g = facts_of("Russia shipped diesel to Cuba in May. The cargoes were carried by the tanker Grey Wren.")
+    assert transfers(g) == {("Grey Wren", "Russia", "Cuba")}
+    # (denied, or with no supply told before: the supply stays without a ship)
+    h = facts_of("Russia shipped diesel to Cuba in May. The cargoes were not carried by the tanker Grey "
+                 "Wren.")
+    assert transfers(h) == {(None, "Russia", "Cuba")}
+    assert transfers(facts_of("The cargoes were carried by the tanker Grey Wren.")) == set()

@@ -463,7 +463,7 @@ class VesselCoreference:
             if sent is not None and _GROUP_BEFORE.search(analysis.text, sent.span.start, start) and any(
                     v.key == key and v.start < sent.span.start for key in keys for v in before[-2:]):
                 return  # "sanctioned the X and 12 other tankers for their role": the group's
-        for key in keys:
+        for key in reversed(keys):  # (in the order they were told: "... respectively")
             analysis.add(Mention(start, end, surface, "Vessel", key, "anaphor", {"plural": True}))
 
     @staticmethod

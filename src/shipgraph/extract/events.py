@@ -28,6 +28,7 @@ from .portcalls import (
 )
 from .tables import voyage_tables
 from .transfers import (
+    carriers_named,
     discharge_transfers,
     drop_coarse,
     onward_legs,
@@ -79,6 +80,7 @@ class EventExtractor:
         unfinished_voyages(analysis)
         for sent in analysis.sentences:
             origin_statements(analysis, sent)
+        carriers_named(analysis)
         drop_coarse(analysis)
         merge_departures(analysis)
         merge_detentions(analysis)

@@ -161,7 +161,7 @@ ACTIVITY = [
                    # ("each time returning to Dunai": an arrival there)
                    r"pulled into|put in|return(?:ed|ing|s)?\s+(?:home\s+|back\s+)?to)\b", re.I)),
 ]
-_PREP_BEFORE_PORT = rx(r"\b(at|in|into|to|from|off|of|for|towards?|near|reached|left|visited|"
+_PREP_BEFORE_PORT = rx(r"\b(at|in|into|to|from|off|of|for|towards?|near|alongside|reached|left|visited|"
                                r"entered|departed|between|and|over|leaving|reaching|visiting|"
                                r"entering|departing|reaches|leaves|visits|enters|departs)\s+(?:the\s+)?"
                                r"(?:[\w'’-]+\s+){0,4}$|"
@@ -1371,7 +1371,7 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             if len(between) > 220 or not CALL.search(between) and not (
                     _MOTION_TO.search(between) and ARRIVING.match(text, port.end)):
                 continue  # no call, nor a voyage there that ended ("..., arriving on 12 May")
-            if _OFF_PORT.search(text, max(s, port.start - 20), port.start) and \
+            if _OFF_PORT.search(text, max(s, port.start - 40), port.start) and \
                     _AT_SEA_WITH.search(text, s, sent.span.end):
                 continue  # "seen side by side off Kalamata, a sign of an STS transfer": at sea
             if RULERS_CLAUSE.search(between) or _ITS_PEOPLE.match(text, port.end):
@@ -1529,7 +1529,9 @@ _AT_SEA_WITH = rx(r"ship-to-ship|\bSTS\b|side[- ]by[- ]side|lashed together|hose
                   r"alongside\s+(?:each\s+other|one\s+another)|"
                   r"lighter(?:ing|ed)\b|"
                   r"trans-?shipp\w*", re.I)
-_OFF_PORT = rx(r"\b(?:off|near|outside)\s+(?:the\s+)?(?:coast\s+of\s+|port\s+of\s+)?$")
+# ("off Malaysia's Tanjung Pelepas": the port's state before it)
+_OFF_PORT = rx(r"\b(?:off|near|outside)\s+(?:the\s+)?(?:coast\s+of\s+|port\s+of\s+|"
+               r"(?-i:[A-Z])[\w-]*(?:\s(?-i:[A-Z])[\w-]*)?['’]s\s+)?$")
 _ITS_PEOPLE = rx(r"\s+(?:port\s+|city\s+|customs\s+|harbou?r\s+|regional\s+)?(?:officials|authorities|"
                  r"police|governor|administration|mayor|residents|officers|workers|dockers|"
                  r"prosecutors|court)\b")

@@ -2560,3 +2560,39 @@ def _supply_by_ship(analysis: Analysis, covers: Callable[[str | None, str | None
                 cite(event, sent)
                 break
     analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
+
+
+# "The deliveries were made by three tankers: the Lotus, the Arman 114 and the Snow": the ships
+# that carried the supply told just before with no ship
+_CARRIED_BY = rx(r"[ \t]*(?:The|These|Those)\s+(?:[a-z]+\s+){0,2}?(?:deliveries|shipments|cargoes|"
+                 r"consignments|oil|crude|fuel|diesel|grain|wheat|coal|supplies|barrels)\s+(?:was|were|had\s+been|have\s+been)\s+"
+                 r"(?:(?:all|mostly|largely)\s+)?(?:made|carried|transported|shipped|delivered|moved|brought|"
+                 r"ferried)\s+(?:by|aboard|on\s+board|in)\b")
+
+
+def carriers_named(analysis: Analysis) -> None:
+    """The ships a sentence names as the carriers of a supply the sentence before told of with
+    no ship: each made that voyage (and the supply is told once, by ship)."""
+    text = analysis.text
+    for i, sent in enumerate(analysis.sentences):
+        told = _CARRIED_BY.match(text, sent.span.start, sent.span.end)
+        if told is None or i == 0 or blocked(text, sent.span.start, sent.span.start, sent.span.end):
+            continue
+        prev = analysis.sentences[i - 1]
+        supplies = [e for e in analysis.events_at(prev.span.start)
+                    if e["type"] == "Transfer" and e.get("vessel") is None]
+        ships = list(dict.fromkeys(v.key for v in analysis.in_sentence(sent, "Vessel")
+                                   if v.start >= told.end() and v.form == "name"))
+        if prev.paragraph < sent.paragraph - 1 or len(supplies) != 1 or not ships:
+            continue
+        supply = supplies[0]
+        evidence = [*supply["evidence"], (sent.span.start, sent.span.end)]
+        for key in ships:
+            analysis.events.append({**supply, "vessel": key, "evidence": list(evidence)})
+            for role, activity in (("origin", "loading"), ("destination", "discharging")):
+                if supply.get(role) and supply.get(f"{role}_type") == "Port":
+                    analysis.events.append({
+                        "type": "PortCall", "vessel": key, "port": supply[role], "activity": activity,
+                        "date": supply.get("date"), "confidence": supply.get("confidence"),
+                        "evidence": list(evidence), "position": supply["position"]})
+        analysis.events.remove(supply)
