@@ -8689,3 +8689,36 @@ def test_ships_named_as_the_carriers_of_a_supply_told_before() -> None:
                  "Wren.")
     assert transfers(h) == {(None, "Russia", "Cuba")}
     assert transfers(facts_of("The cargoes were carried by the tanker Grey Wren.")) == set()
+
+
+def test_a_voyage_a_ship_had_been_making_when_it_was_seized_did_not_end() -> None:
+    f = facts_of("Rebels seized the car carrier Grey Wren on Friday. The vessel had been sailing from "
+                 "Korfez to Pipavav.")
+    assert calls(f) == {("Grey Wren", "Korfez")} and transfers(f) == set()
+    # (a voyage it had made stays one)
+    g = facts_of("The car carrier Grey Wren docked at Pipavav on Friday. It had sailed from Korfez.")
+    assert transfers(g) == {("Grey Wren", "Korfez", "Pipavav")}
+
+
+def test_a_load_taken_in_a_transfer_from_a_named_ship() -> None:
+    f = facts_of("The tanker Grey Wren loaded 2 million barrels of Iranian crude oil in a transfer from "
+                 "the tanker Dusk Heron near Fujairah in July 2022.")
+    assert sts_events(f) == [(frozenset({"Grey Wren", "Dusk Heron"}), "Fujairah", 1)]
+    # (from a port or a state: no ship)
+    for told in ("The tanker Grey Wren loaded crude in a transfer from Primorsk.",
+                 "The tanker Grey Wren received a transfer from Iran in May."):
+        assert sts_events(facts_of(told)) == [], told
+
+
+def test_a_markdown_log_of_a_ports_arrivals_with_names_set_apart_by_dashes(tmp_path: Path) -> None:
+    (tmp_path / "log.md").write_text(
+        '---\ntitle: "Tartus arrivals, August 2024"\ndate: 2024-09-01\n---\n'
+        "# Tartus arrivals, August 2024\n\n"
+        "* **Grey Wren** — arrived 3 August from Novorossiysk.\n"
+        "* **Dusk Heron** (tanker) — anchored off Tartus 20–22 August.\n")
+    f = extract(read_document(tmp_path / "log.md"), default_gazetteer())
+    assert calls(f) == {("Grey Wren", "Tartus"), ("Grey Wren", "Novorossiysk"), ("Dusk Heron", "Tartus")}
+    assert transfers(f) == {("Grey Wren", "Novorossiysk", "Tartus")}
+    # (a hyphen inside a name sets nothing apart: no ship "Ust")
+    g = facts_of("- Ust-Luga arrived on the list of ports last year.")
+    assert names(g, "Vessel") == set()

@@ -2431,3 +2431,24 @@ def test_a_navy_s_prefix_gives_its_ship_the_navy_s_flag() -> None:
     # (a prefix two navies share gives none, nor one a merchant ship's name opens with)
     g = facts_of("The tanker RSS Grey Wren docked at Jurong.")
     assert [e.flag for e in g.entities if e.type == "Vessel"] == [None]
+
+
+def test_a_second_ship_told_with_its_own_kind_after_and_the() -> None:
+    f = facts_of("On 19 November the Suezmax Kite Hollow and the Aframax Sea Wren were observed lashed "
+                 "together off Kythira. The Sea Wren later called at Mersin.")
+    assert {e.name: e.vessel_type for e in f.entities if e.type == "Vessel"} == \
+        {"Kite Hollow": "suezmax", "Sea Wren": "aframax"}
+    assert "Aframax Sea" not in names(f, "Place")  # a ship's kind opens no sea's name
+    assert names(facts_of("The ship crossed the Arabian Sea."), "Place") == {"Arabian Sea"}
+    # ("the tanker X and the Kremlin": "the" after "and" opens a noun that is no ship)
+    assert names(facts_of("The tanker Pale Heron and the Kremlin were named in the report."),
+                 "Vessel") == {"Pale Heron"}
+
+
+def test_a_name_damaged_by_an_explosion_is_a_ship() -> None:
+    f = facts_of("The Grey Wren was damaged by an explosion at Savona on 15 February.")
+    assert names(f, "Vessel") == {"Grey Wren"}
+    assert names(facts_of("The Grey Wren suffered a blast off Libya in April."), "Vessel") == {"Grey Wren"}
+    # (a paper that reported one, or a palace hit by a drone, is none)
+    for told in ("The Guardian reported an explosion near Odesa.", "The Kremlin was hit by a drone."):
+        assert names(facts_of(told), "Vessel") == set(), told

@@ -373,3 +373,15 @@ def test_html_names_in_emphasis_are_noted_where_they_stand(tmp_path: Path) -> No
     assert "\x01" not in doc.text and "\x02" not in doc.text
     assert [doc.text[a:b] for a, b in doc.emphasis] == ["Nova Crest", "Lotus Bay", "Kestrel"]
     assert doc.text.splitlines()[1] == "- Nova Crest came from Kharg Island."
+
+
+def test_a_front_matter_s_quoted_values_lose_their_quotes(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text('---\ntitle: "Port log: Tartus"\ndate: "2024-09-01"\n'
+                                   'source: \'Harbour Watch\'\n---\n# Port log: Tartus\n\n'
+                                   'The tanker Nord Star called at Odesa.\n')
+    doc = read_document(tmp_path / "a.md")
+    assert (doc.title, doc.date, doc.source) == ("Port log: Tartus", "2024-09-01", "Harbour Watch")
+    assert doc.text[doc.body_start:].strip().startswith("The tanker Nord Star")
+    # (quotes that open and close only part of the value stay)
+    (tmp_path / "b.md").write_text('---\ntitle: "Nord Star" and the rest\n---\nText.\n')
+    assert read_document(tmp_path / "b.md").title == '"Nord Star" and the rest'

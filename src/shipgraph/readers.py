@@ -220,7 +220,9 @@ def parse_text(text: str, doc_id: str, name: str) -> Document:
         # (a head line set in emphasis, as Markdown pasted into a text file has it: "*3 May 2025*")
         line = lines[0].strip().strip("*_").strip()
         field = _HEAD_FIELD.match(line) if line else None
-        when = _head_date(field["value"] if field and field["key"].lower() in _DATE_KEYS
+        # (a front matter's value in quotes: title: "Tartus arrivals")
+        value = _QUOTED.sub(r"\1", field["value"].strip()) if field else ""
+        when = _head_date(value if field and field["key"].lower() in _DATE_KEYS
                           else line, name, warnings) if line else None
         if when is None and line and field is None and title is not None:
             when = _dateline(line, name, warnings)
@@ -229,7 +231,7 @@ def parse_text(text: str, doc_id: str, name: str) -> Document:
         elif title is not None and line.lstrip("#").strip() == title.strip():
             pass  # the title again, as the page's heading after its front matter
         elif field and field["key"].lower() in ("title", "headline") and title is None:
-            title = field["value"]
+            title = value
         elif field and not field["colon"] and when is None:
             if title is None:  # "Updated March figures ...": words, not a field
                 title = line
@@ -240,11 +242,11 @@ def parse_text(text: str, doc_id: str, name: str) -> Document:
                 updated = updated or when
             else:
                 date = date or when
-                after = _HEAD_DATES[0].match(line if field is None else field["value"])
+                after = _HEAD_DATES[0].match(line if field is None else value)
                 source = source or (after["source"] if after else None)
             metadata += 1
         elif field and field["key"].lower() in ("source", "publisher", "outlet"):
-            source = source or field["value"]
+            source = source or value
             metadata += 1
         elif field or _BYLINE.match(line):
             metadata += 1
@@ -292,6 +294,7 @@ _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]
                      # "By an energy correspondent", "By our Moscow bureau", "By staff reporter"
                      r"^By\s+(?:an?|our|the|its|staff|a\s+staff)\s[^.!?:;]{0,60}$")
 _FENCE = re.compile(r"^(?:-{3,}|\+{3,})$")
+_QUOTED = re.compile(r"^[\"'“‘](.*)[\"'”’]$")
 _MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTH_NAMES["sept"] = 9

@@ -85,7 +85,8 @@ MODAL = rx(
     # "seized ... while sailing from Kuwait to Houston": a voyage broken off before its end
     # ("was sailing to Lome when it was seized")
     # ("was seen sailing to Nampo")
-    r"(?:while|as|when|was|were)\s+(?:it\s+was\s+|she\s+was\s+)?(?:(?:last\s+)?(?:seen|tracked|spotted|"
+    # ("had been sailing from Korfez to Pipavav" when it was seized)
+    r"(?:while|as|when|was|were|had\s+been)\s+(?:it\s+was\s+|she\s+was\s+)?(?:(?:last\s+)?(?:seen|tracked|spotted|"
     r"observed|photographed|imaged|detected)\s+)?(?:sailing|travell?ing|steaming|"
     r"transiting)\s+" + _HOW_LADEN + r"(?:from\s+[^,;.]{1,60}?\s+)?(?:to|towards?)\b|"
     # "was on its way from Port Klang to Yantian"

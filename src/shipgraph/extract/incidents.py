@@ -135,7 +135,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|\bside[- ]by[- ]side\
                   r"side[- ]by[- ]side\b" + IN_CLAUSE + r"{0,80}?\btransferr?\w*|"
                   # "after a transfer at sea with the Ever Gain", "a transfer with the tanker X"
                   r"\btransfers?\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:(?:at|on\s+the\s+high)\s+seas?\s+|"
-                  r"offshore\s+|mid-?(?:sea|ocean)\s+)?with\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+                  # ("loaded crude in a transfer from the tanker Talara")
+                  r"offshore\s+|mid-?(?:sea|ocean)\s+)?(?:with|from)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
                   r"(?-i:[A-Z])|\btransfers?\s+(?:at|on\s+the\s+high)\s+seas?\b|"
                   # "A second transfer, between the Sun Wave and the Ocean Dream, took place"
                   # ("A second transfer involving the Sun Rise and the Yu Phyong 5")

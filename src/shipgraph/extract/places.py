@@ -117,7 +117,10 @@ _RULERS_IN = rx(r"\b(?<!port )(?<!harbour )(?<!harbor )(?<!customs )(?<!local )(
                 r"ministers?|policymakers|policy-makers|decision-makers|rulers)\s+in\s+$", re.I)
 _PLACE_PATTERN = rx(
     r"\b(?:(?:Gulf|Sea|Strait|Straits|Bay|Port Limits|Canal|Sound|Bight)\s+of\s+(?:the\s+)?"
-    r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?|(?!(?:The|An?|In|On|At|By|From|To)\s)"
+    # (not a ship's kind before its name: "the Aframax Sea Jewel")
+    r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?|(?!(?:The|An?|In|On|At|By|From|To|Aframax|Suezmax|Panamax|"
+    r"Handymax|Supramax|Ultramax|Kamsarmax|Capesize|Handysize|VLCC|ULCC|Tanker|Vessel|Ship|Freighter|"
+    r"Bulker|MV|MT)\s)"
     r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,2}\s"
     r"(?:Sea|Gulf|Strait|Straits|Bay|Channel|Ocean|Peninsula|peninsula|Island|Islands|delta|Delta|"
     r"River|Basin|Valley|City|"

@@ -402,6 +402,9 @@ _LOG_TITLE = re.compile(r"\W*(?:(?!(?i:weekly|daily|monthly)\s)(?P<port>" + _POR
                         # ("Vessel movements at Tartus, September")
                         r"(?:(?i:vessel|ship|shipping|tanker|naval)\s+)?"
                         r"(?i:arrivals|movements|port\s+calls)\s+(?:at|in)\s+(?P<port3>" + _PORT_WORDS + r")|"
+                        # ("Tartus arrivals, August 2024")
+                        r"(?P<port5>" + _PORT_WORDS + r")\s+(?i:arrivals|departures|movements|port\s+calls|"
+                        r"shipping\s+movements)|"
                         # ("Port of Constanta weekly bulletin")
                         r"(?i:port|harbou?r)\s+of\s+(?P<port4>" + _PORT_WORDS + r")\s+(?:(?i:weekly|daily|"
                         r"monthly)\s+)?(?i:bulletin|log|diary|watch|movements))"
@@ -439,7 +442,7 @@ def section_ports(analysis: Analysis) -> dict[int, Mention | None]:
     current: Mention | None = None
     paragraph, last = -1, 0
     text = analysis.text
-    found = title_port(analysis, _LOG_TITLE, ("port", "port2", "port3", "port4"))
+    found = title_port(analysis, _LOG_TITLE, ("port", "port2", "port3", "port4", "port5"))
     titled = found[1] if found else None
     lead_end = -1
     for sent in analysis.sentences:

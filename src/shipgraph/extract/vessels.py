@@ -725,6 +725,12 @@ _DEEDS = [
        # "The Kiwala was boarded near Naissaar": what is done only to ships, in the passive
        r"(?<=was\s|ere\s|een\s)(?:boarded|detained|impounded|intercepted|hijacked|towed|scuttled|"
        r"refloated)\b|"
+       # "The Seajewel was damaged by an explosion at Savona", "the X suffered a blast near Libya"
+       # (not "reported": "The Guardian reported an explosion")
+       r"(?<=was\s|een\s)(?:damaged|hit|holed|rocked|disabled)\s+by\s+(?:an?\s+|two\s+|several\s+)?"
+       r"(?:(?:underwater|external|limpet|onboard|large|powerful)\s+)?(?:explosions?|blasts?|mines?)\b|"
+       r"suffered\s+(?:an?\s+|two\s+|several\s+)?(?:(?:underwater|external|onboard|large|"
+       r"powerful)\s+)?(?:explosions?|blasts?)\b|"
        # "The Grey Wren was one of three tankers that loaded at Kozmino": one of a group of ships
        r"(?<=was\s)(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:tankers|ships|vessels|"
        r"freighters|carriers|bulkers)\s+(?:that|which)\b|"
@@ -1067,7 +1073,8 @@ _CUED = [
     rx(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s+(?P<type2>floating\s+storage"
        r"(?:\s+and\s+offloading)?\s+(?:unit|vessel|tanker))\b"),
     # a bulleted log line with no flag: "- Asya Energy: loaded at Utrenneye, Aug 2; ..."
-    rx(r"(?:^|\n)[ \t]*[-*•]\s+" + NAME + r"\s*:\s*"
+    # ("* **Sparta IV** — arrived 3 August", "- Lauga (tanker) — anchored off Tartus")
+    rx(r"(?:^|\n)[ \t]*[-*•]\s+" + NAME + r"\s*(?:\([^()\n]{1,30}\)\s*)?(?::|\s[–—-])\s*"
        r"(?=(?i:arrived|departed|sailed|left|anchored|berthed|docked|loaded|discharged|unloaded|"
        r"moored|transferred|took\s+(?:on\s+)?(?:the\s+)?cargo|took\s+on|spotted|seen|called)\b)"),
     # a port log line: "NAKHODKA: Tanker HOPE STAR ..."
@@ -1597,6 +1604,7 @@ class VesselExtractor:
 
     def _cued_item(self, chunk: str) -> list[dict[str, Any]]:
         found: list[dict[str, Any]] = []
+        rescan: list[int] = []  # where a list the cue took in opens a noun of its own
         for pat in _CUED:
             for m in pat.finditer(chunk):
                 if pat is not _BEFORE_TYPE and _TYPE_AFTER.match(chunk, m.end("name")):
@@ -1642,6 +1650,7 @@ class VesselExtractor:
                 if more and pat not in _BY_DEEDS and re.search(r"\b(?:and|or)\s+the\s", more) and \
                         not ((vtype or "").lower().endswith("s") or gd.get("plural")):
                     more = None  # "the tanker Pale Heron and the Kremlin": "the" opens its own noun
+                    rescan.append(m.start("more"))  # (which may be a ship's own cue: "and the Aframax X")
                 if more:
                     base = m.start("more")
                     more = re.sub(r"\([^()]*\)|" + _LIST_DAY, lambda p: " " * len(p.group()), more)
@@ -1662,6 +1671,11 @@ class VesselExtractor:
                     respective = hanging["join"] == "and" and len(named) == 2
                     for k, entry in enumerate(named):
                         entry["flag"] = (hanging["first"], flag)[k] if respective else None
+        seen = {(m["offset"], m["name"]) for m in found}
+        for at in rescan:
+            for item in self._cued_item(chunk[at:]):
+                if (item["offset"] + at, item["name"]) not in seen:
+                    found.append({**item, "offset": item["offset"] + at})
         return found
 
     def _register_bare(self, analysis: Analysis, names: dict[str, str], offset: int,
