@@ -8722,3 +8722,26 @@ def test_a_markdown_log_of_a_ports_arrivals_with_names_set_apart_by_dashes(tmp_p
     # (a hyphen inside a name sets nothing apart: no ship "Ust")
     g = facts_of("- Ust-Luga arrived on the list of ports last year.")
     assert names(g, "Vessel") == set()
+
+
+def test_goods_shipped_between_two_ports_with_no_ship_or_state_told() -> None:
+    f = facts_of("Iranian drone parts are believed to have been shipped from Bandar Anzali to Makhachkala "
+                 "in the first half of 2023.")
+    assert transfers(f) == {(None, "Bandar Anzali", "Makhachkala")}
+    assert [(e.cargo, e.date, e.confidence) for e in f.events] == [("drone parts", "2023-01/2023-06",
+                                                                   "likely")]
+    g = facts_of("Spare parts were shipped from Astrakhan to Makhachkala in 2023.")
+    assert transfers(g) == {(None, "Astrakhan", "Makhachkala")}
+    # (denied, or a ship's voyage: no supply without a ship)
+    assert facts_of("Drone parts were not shipped from Bandar Anzali to Makhachkala.").events == []
+    h = facts_of("Drone parts were shipped from Bandar Anzali to Makhachkala aboard the cargo ship Grey "
+                 "Wren.")
+    assert transfers(h) == {("Grey Wren", "Bandar Anzali", "Makhachkala")}
+
+
+def test_how_long_a_ship_worked_is_no_cargo() -> None:
+    f = facts_of("The cargo ship Grey Wren docked at Simon's Town, where it was loaded and unloaded over "
+                 "three nights.")
+    assert [e.cargo for e in f.events if e.type == "Transfer"] in ([], [None])
+    g = facts_of("The cargo ship Grey Wren unloaded 300 containers over two days at Dunai.")
+    assert [e.cargo for e in g.events if e.type == "Transfer"] == ["containers"]

@@ -126,7 +126,7 @@ COUNT_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|d
 CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|coal|grain|wheat|"
                 r"maize|corn|barley|munitions|arms|weapons|ammunition|shells|missiles|drones|"
                 r"rockets|armaments|goods|cargo(?:es)?|exports|products|steel|iron|ore|timber|"
-                r"fertili[sz]ers?|containers?|crates|equipment|components|supplies|naphtha|"
+                r"fertili[sz]ers?|containers?|crates|equipment|components|parts|supplies|naphtha|"
                 r"kerosene|jet fuel|bitumen|condensate|potash|urea|ammonia|sulph?ur|aluminium|"
                 r"aluminum|copper|nickel|uranium|gold|metals?|scrap|cotton|rice|sugar|soy\w*|"
                 r"sunflower \w+|vehicles|trucks|lorries|tanks|artillery|explosives|gunpowder|chemicals|"

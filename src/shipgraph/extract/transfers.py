@@ -1199,7 +1199,14 @@ def cargo_phrase(after_verb: str) -> str | None:
         return None  # "discharged its cargo", "700,000 barrels": what it was, the text does not say
     if _TIME_WORD.match(cargo):
         return None  # "photos taken on August 12 show": a time, not what was taken on
+    if _SPAN_UNIT.fullmatch(cargo):
+        # "unloaded over three nights": how long ("300 containers over two days": the unit counted)
+        unit = _COUNTED.match(after_verb)
+        return unit["unit"] if unit else None
     return cargo
+
+
+_SPAN_UNIT = re.compile(r"(?i:nights?|days?|weeks?|months?|hours?|years?|times|occasions|shifts)")
 
 
 # (not "the Iranian cargo ship", "a Russian oil tanker": the craft is the state's, not a cargo)
@@ -2053,6 +2060,15 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             supplier, cargo_end = source, source.start
             rest = text[verb.end():source.start]
             direct = None
+        if supplier is None and dest is not None and dest.type == "Port" and (passive := _PASSIVE.search(
+                text, c0, verb.start())) is not None:
+            # "Drone parts were shipped from Bandar Anzali to Makhachkala": between two ports
+            port_from = next((p for p in analysis.in_sentence(sent, "Port")
+                              if verb.end() < p.start < dest.start and p.form != "anaphor"
+                              and _FROM_PORT.search(text, max(s, p.start - 40), p.start)), None)
+            if port_from is not None and port_from.key != dest.key and \
+                    cargo_origin(analysis, sent, c0, passive.start()) is None:
+                supplier, rest = port_from, text[verb.end():port_from.start]
         if supplier is None and dest is not None and dest.start > verb.end():
             # "tankers shipped Iranian oil to China": the state the cargo is of
             supplier = adjective = cargo_origin(analysis, sent, verb.end(), dest.start)
@@ -2066,8 +2082,8 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
                 cargo_end = passive.start()
         if supplier is None or dest is None or supplier.key == dest.key:
             continue
-        if dest.type == "Port" and (entry := analysis.port(dest.key)) is not None \
-                and entry.country == supplier.key:
+        if supplier.type == "State" and dest.type == "Port" and \
+                (entry := analysis.port(dest.key)) is not None and entry.country == supplier.key:
             continue  # to a port of its own: no supply between states
         if blocked(text, s, c0, dest.end):
             continue
