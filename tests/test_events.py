@@ -8745,3 +8745,28 @@ def test_how_long_a_ship_worked_is_no_cargo() -> None:
     assert [e.cargo for e in f.events if e.type == "Transfer"] in ([], [None])
     g = facts_of("The cargo ship Grey Wren unloaded 300 containers over two days at Dunai.")
     assert [e.cargo for e in g.events if e.type == "Transfer"] == ["containers"]
+
+
+def test_a_claimed_call_the_next_sentence_finds_no_sign_of() -> None:
+    f = facts_of("Social media posts claimed last week that the tanker Grey Wren had delivered crude to "
+                 "Baniyas. Our review of satellite imagery found no sign of the ship at Baniyas.")
+    assert f.events == []
+    g = facts_of("Posts said the tanker Grey Wren docked at Tartus. Imagery showed no evidence that it "
+                 "called at Tartus.")
+    assert g.events == []
+    # (no sign of something else, or of the ship at another port: the call stands)
+    for told in ("The tanker Grey Wren docked at Baniyas on Monday. Imagery showed no sign of damage at "
+                 "Baniyas.",
+                 "The tanker Grey Wren docked at Baniyas on Monday. Imagery found no sign of the ship at "
+                 "Tartus."):
+        assert ("Grey Wren", "Baniyas") in calls(facts_of(told)), told
+    # (a claim is hedged, however soon its "that" comes)
+    h = facts_of("Social media posts claimed last week that the tanker Grey Wren had delivered crude to "
+                 "Baniyas.")
+    assert {e.confidence for e in h.events} == {"realistic possibility"}
+
+
+def test_a_port_that_names_a_waterway_sailed_through_is_no_call() -> None:
+    f = facts_of("The bulk carrier Nordic Bell loaded corn at Izmail on 12 September and sailed through "
+                 "the Sulina channel to Constanta.")
+    assert calls(f) == {("Nordic Bell", "Izmail"), ("Nordic Bell", "Constanta")}

@@ -21,7 +21,8 @@ _CUES: list[tuple[str, Gated]] = [
         # "allegedly delivered": a charge reported, not a fact the author vouches for
         r"allegedly|alleged(?:ly)? to|"
         # "Intelligence claims that the X delivered grain": one side's charge
-        r"(?:claims?|claimed|alleges?|alleged)\s+that|"
+        # ("Social media posts claimed last week that ...")
+        r"(?:claims?|claimed|alleges?|alleged)\s+(?:(?:last|this|on|in|earlier|late|early)\s+(?:[\w-]+\s+)?)?that|"
         # "... and discharged them at Baniyas in May, prosecutors allege."
         r"(?<=,\s)(?:[\w'’-]+\s+){1,4}(?:allege|alleges|alleged|claim|claims|claimed)(?=\s*[.;]|\s*$)|"
         r"(?:cannot|can ?not|can't|could not|couldn't)\s+(?:be\s+)?rule[ds]?\s+out|"

@@ -22,6 +22,7 @@ from .portcalls import (
     paired_items,
     port_calls,
     refused_calls,
+    refuted_calls,
     respectively,
     section_ports,
     spoofed_calls,
@@ -70,6 +71,7 @@ class EventExtractor:
         if asked:
             analysis.events[:] = [e for e in analysis.events if e["evidence"][0][0] not in asked]
         refused_calls(analysis)
+        refuted_calls(analysis)
         list_calls(analysis)
         spoofed_calls(analysis)
         merge_stays(analysis)

@@ -171,7 +171,9 @@ _PREP_BEFORE_PORT = rx(r"\b(at|in|into|to|from|off|of|for|towards?|near|alongsid
                                # call, Djibouti"
                                r"\b(?:reached|arrived at)\s+(?:its|her|their)\s+(?:final\s+)?destination,\s+"
                                r"(?:the\s+(?:port|harbou?r)\s+of\s+)?$|\bports?\s+of\s+call,?\s+$", re.I)
-_VIA = rx(r"\b(?:via|by way of)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
+_VIA = rx(r"\b(?:via|by way of)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$|"
+          # ("sailed through the Sulina channel to Constanta": the waterway named for a port)
+          r"\b(?:through|via|along)\s+the\s+$", re.I)
 _NOT_A_CALL_PREP = rx(r"\b(for|towards?|near|south|north|east|west|of the city|"
                               r"outside|beyond|past|coast|coastline|shores?|waters)\s+(?:of\s+|off\s+)?"
                               r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|"
@@ -2617,6 +2619,38 @@ def refused_calls(analysis: Analysis) -> None:
         drop = {id(e) for e in gone} | {id(e) for e in analysis.events_at(sent.span.start)
                                         if e["type"] == "Transfer" and e.get("vessel") == ship and
                                         e.get("destination") == port}
+        analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
+
+
+# "Our review of imagery found no sign of the ship at Baniyas": the call told just before did not
+# happen
+_REFUTED_NEXT = rx(r"\b(?:found|finds|find|shows?|showed|shown|revealed|reveals|gave|gives)\s+no\s+"
+                   r"(?:sign|trace|evidence|record|indication)s?\s+(?:of\s+(?:the\s+(?:[\w-]+\s+)?(?:ship|vessel|tanker|freighter|"
+                   r"carrier|bulker)|it|her|them|the\s+(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z0-9])[\w'’-]*){0,3})\s+|"
+                   r"(?:that\s+)?(?:the\s+(?:[\w-]+\s+)?(?:ship|vessel|tanker|freighter|carrier|bulker)|it|she)\s+"
+                   r"(?:ever\s+)?(?:called|docked|berthed|was|went|arrived|unloaded|discharged)\s+)"
+                   r"(?:at|in|near|off|to)\s+(?:the\s+(?:port\s+of\s+)?)?(?=(?-i:[A-Z]))", re.I)
+
+
+def refuted_calls(analysis: Analysis) -> None:
+    """A call told as claimed, where the next sentence says a look found no sign of the ship at
+    that port: no call there, nor a delivery."""
+    text = analysis.text
+    for index, sent in enumerate(analysis.sentences[:-1]):
+        after = analysis.sentences[index + 1]
+        found = _REFUTED_NEXT.search(text, after.span.start, after.span.end)
+        port = next((p for p in analysis.in_sentence(after, "Port") if found is not None
+                     and p.start == found.end()), None)
+        if port is None:
+            continue
+        gone = [e for e in analysis.events_at(sent.span.start)
+                if e["type"] == "PortCall" and e["port"] == port.key]
+        ships = {e["vessel"] for e in gone}
+        if len(ships) != 1:
+            continue
+        drop = {id(e) for e in gone} | {id(e) for e in analysis.events_at(sent.span.start)
+                                        if e["type"] == "Transfer" and e.get("vessel") in ships and
+                                        e.get("destination") == port.key}
         analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
 
 
