@@ -8770,3 +8770,11 @@ def test_a_port_that_names_a_waterway_sailed_through_is_no_call() -> None:
     f = facts_of("The bulk carrier Nordic Bell loaded corn at Izmail on 12 September and sailed through "
                  "the Sulina channel to Constanta.")
     assert calls(f) == {("Nordic Bell", "Izmail"), ("Nordic Bell", "Constanta")}
+
+
+def test_a_stop_before_continuing_is_no_voyage_of_its_own() -> None:
+    f = facts_of("On its third voyage the cargo ship Grey Wren loaded machine tools at Dalian, stopped at "
+                 "Busan for two days before continuing to Vladivostok, where it arrived on 21 May.")
+    assert ("Grey Wren", "Busan") in calls(f)
+    assert ("Grey Wren", "Busan", "Vladivostok") not in transfers(f)
+    assert ("Grey Wren", "Dalian", "Vladivostok") in transfers(f)

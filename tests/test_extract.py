@@ -2452,3 +2452,11 @@ def test_a_name_damaged_by_an_explosion_is_a_ship() -> None:
     # (a paper that reported one, or a palace hit by a drone, is none)
     for told in ("The Guardian reported an explosion near Odesa.", "The Kremlin was hit by a drone."):
         assert names(facts_of(told), "Vessel") == set(), told
+
+
+def test_a_port_city_before_a_word_for_a_firm_or_its_people_is_the_city() -> None:
+    for told in ("Three tankers linked to the same Dubai manager loaded at Primorsk.",
+                 "The Fujairah owner of the tanker Grey Wren declined to comment."):
+        f = facts_of(told)
+        assert "Dubai" not in names(f, "Port") and "Fujairah" not in names(f, "Port"), told
+    assert names(facts_of("The tanker Grey Wren called at Dubai on Monday."), "Port") == {"Dubai"}

@@ -385,3 +385,9 @@ def test_a_front_matter_s_quoted_values_lose_their_quotes(tmp_path: Path) -> Non
     # (quotes that open and close only part of the value stay)
     (tmp_path / "b.md").write_text('---\ntitle: "Nord Star" and the rest\n---\nText.\n')
     assert read_document(tmp_path / "b.md").title == '"Nord Star" and the rest'
+
+
+def test_markup_the_html_parser_rejects_is_one_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "bad.html").write_bytes(b"<![\x01")
+    with pytest.raises(ReadError, match=r"bad\.html: the HTML cannot be parsed \(malformed markup\)$"):
+        read_document(tmp_path / "bad.html")

@@ -13,6 +13,7 @@ from typing import Any
 from warnings import catch_warnings, simplefilter
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+from bs4.exceptions import ParserRejectedMarkup
 
 from .errors import ReadError
 from .extract.worktext import EMPHASISED_NAME, NAME_WORDS
@@ -407,7 +408,10 @@ def parse_html(html: str, doc_id: str, name: str) -> Document:
     """Visible text of an HTML page: no scripts, styles or comments; blocks become lines."""
     with catch_warnings():  # the text of a file read, never a file name or URL
         simplefilter("ignore", MarkupResemblesLocatorWarning)
-        soup = BeautifulSoup(html, "html.parser")
+        try:
+            soup = BeautifulSoup(html, "html.parser")
+        except ParserRejectedMarkup as exc:  # ("<![" and a control character: no markup to read)
+            raise ReadError(f"{name}: the HTML cannot be parsed (malformed markup)") from exc
     warnings: list[str] = []
     for tag in soup(["script", "style", "noscript", "template", "head", "iframe", "svg"]):
         if tag.name == "head":

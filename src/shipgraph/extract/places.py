@@ -207,9 +207,11 @@ _SHIP_OPENS = re.compile(r"\s*(?:It|She|The\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|
                          r"bulker|ferry))\b")
 _STATE_AFTER = re.compile(r",\s+(?P<state>[A-Z][\w'’ -]{1,30}?)\b")
 
-_CITY_NOUN = re.compile(r"\s+(?:address|addresses|office|offices|headquarters|firm|company|companies|"
+_CITY_NOUN = re.compile(r"\s+(?:address|addresses|office|offices|headquarters|firm|firms|company|companies|"
                         r"court|courts|police|prosecutors?|ruler|emirate|hotel|apartment|bank|banks|"
-                        r"airport)\b")
+                        # ("the same Dubai manager", "a Hong Kong shell company")
+                        r"airport|managers?|owners?|operators?|traders?|brokers?|shell|shipowners?|"
+                        r"businessman|businessmen|investors?)\b")
 _HEADING_OF_SHIPS = re.compile(r"\s*[:–—]\s+(?!(?:No|None|Nothing)\b)[^\n]{0,80}?\b(?i:ship|vessel|tanker|"
                                r"carrier|freighter|"
                                r"bulker|ferry|docked|berthed|discharged|unloaded|loaded|called|arrived|"

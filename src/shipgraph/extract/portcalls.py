@@ -532,7 +532,10 @@ def _the_two_ports(analysis: Analysis, sent: Sentence) -> None:
                                      "anaphor", {"entry": p.attrs["entry"], "pair": order}))
 
 
-_ON_ITS_WAY = rx(r"(?:\s+(?:on|in)\s+[^,;.]{1,20}?)?\s+(?:on\s+(?:its|her|their|the)\s+way|en\s+route)\b")
+_ON_ITS_WAY = rx(r"(?:\s+(?:on|in)\s+[^,;.]{1,20}?)?\s+(?:on\s+(?:its|her|their|the)\s+way|en\s+route)\b|"
+                 # ("stopped at Busan for two days before continuing to Vladivostok")
+                 r"(?:\s+(?:for|on|in)\s+[^,;.]{1,24}?)?,?\s+before\s+(?:continuing|resuming|proceeding|"
+                 r"carrying\s+on|going\s+on|sailing\s+on)\b")
 
 
 # the words of a part of a port named as the port names it ("the South Port"), not a state's

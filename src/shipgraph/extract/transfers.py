@@ -1384,8 +1384,11 @@ def _through_stops(analysis: Analysis, calls: list[dict[str, Any]], following: d
         if j is None or k is None:
             continue
         load, stop, discharge = calls[i], calls[j], calls[k]
-        if load.get("activity") != "loading" or stop.get("activity") not in (None, "berthed") or \
-                discharge.get("activity") != "discharging":
+        # (a call told as a stop on the way, "stopped at Busan before continuing to Vladivostok",
+        # is passed through whatever the ends did)
+        if (load.get("activity") != "loading" or stop.get("activity") not in (None, "berthed") or
+                discharge.get("activity") != "discharging") and not (
+                stop.get("stop") and load.get("activity") != "discharging"):
             continue
         if len({load["port"], stop["port"], discharge["port"]}) < 3 or any(
                 c.get(flag) for c in (load, stop, discharge)
