@@ -8778,3 +8778,29 @@ def test_a_stop_before_continuing_is_no_voyage_of_its_own() -> None:
     assert ("Grey Wren", "Busan") in calls(f)
     assert ("Grey Wren", "Busan", "Vladivostok") not in transfers(f)
     assert ("Grey Wren", "Dalian", "Vladivostok") in transfers(f)
+
+
+def test_a_load_told_of_before_loaded_onto_another_ship_at_sea() -> None:
+    f = facts_of("The tanker Dusk Heron loaded LNG at Sabetta in June. The LNG was later loaded onto the "
+                 "tanker Grey Wren off Murmansk.")
+    assert sts_events(f) == [(frozenset({"Dusk Heron", "Grey Wren"}), "Murmansk", 1)]
+    # (in a port, or goods no ship was told to hold: a loading there, no transfer at sea)
+    for told in ("The cargo ship Dusk Heron brought crude to Rajin. The crude was then loaded onto the "
+                 "tanker Grey Wren at Rajin.",
+                 "The cargo ship Dusk Heron docked at Rajin. Containers were loaded onto the cargo ship "
+                 "Grey Wren."):
+        assert sts_events(facts_of(told)) == [], told
+
+
+def test_a_ship_named_as_bringing_one_of_the_cargoes_a_port_received() -> None:
+    f = facts_of("Turkey's STAR refinery received three cargoes at Aliaga in May, including one aboard the "
+                 "Suezmax Grey Wren.")
+    assert dated(f, "PortCall") == {("Grey Wren", "Aliaga"): "2023-05"}
+    g = facts_of("Indian refiners imported six cargoes at Sikka last month, among them one on the tanker "
+                 "Grey Wren.")
+    assert calls(g) == {("Grey Wren", "Sikka")}
+    # (one from a state: no ship; one the refinery did not receive: no call)
+    assert facts_of("The refinery received three cargoes at Aliaga in May, including one from Iraq.").events \
+        == []
+    assert calls(facts_of("The refinery did not receive any cargoes at Aliaga in May, including one aboard "
+                          "the tanker Grey Wren.")) == set()

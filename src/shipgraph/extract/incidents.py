@@ -192,6 +192,10 @@ _TO_SHIP = rx(r"\b(?:(?:transferr(?:ed|ing)|pump(?:ed|ing)|passed|handed|offload
               r"discharg(?:ed|ing)|unload(?:ed|ing)|deliver(?:ed|ing)|trans-?shipp(?:ed|ing)|"
               # ("after unloading a cargo at the Saam FSU": at a ship is into it)
               r"lightered)\s+(?:[\w,.'’-]+\s+){0,8}?(?:to|into|onto|at|alongside)|"
+              # ("The LNG was later loaded onto the tanker X": the load told of, put aboard another;
+              # see `_loaded_in_port`)
+              r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=then\s)|(?<=later\s)|(?<=subsequently\s))"
+              r"(?:re-?)?loaded\s+(?:onto|into|aboard)|"
               # ("its cargo was split between two smaller tankers, the X and the Y")
               r"(?:split|divided|shared)\s+between)\s+(?:the\s+)?"
               r"(?:(?:two|three|four|several|(?-i:[a-z]+er))\s+){0,2}(?:(?:oil\s+|crude\s+|product\s+)?"
@@ -781,7 +785,8 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     cue = next((m for m in _STS.finditer(text, s, e) if _names_ship(analysis, sent, m)), None)
     if not cue:  # "transferred refined products to the DPRK-flagged Paek Yang San"
         starts = {v.start for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"}
-        cue = next((m for m in _TO_SHIP.finditer(text, s, e) if m.end() in starts), None)
+        cue = next((m for m in _TO_SHIP.finditer(text, s, e) if m.end() in starts
+                    and not _loaded_in_port(analysis, sent, m)), None)
     if not cue and s in analysis.pair_rows:  # a row of a table of transfers
         pair = analysis.pair_rows[s]
         location = _sts_location(analysis, sent, s)
@@ -955,6 +960,21 @@ _GIVING_CUE = re.compile(r"(?i:transferr|pump|pass|hand|offload|discharg|unload|
                          r"lighter)")
 _BEFORE_CUE = re.compile(r"(?:,\s+(?:both|all|the\s+two|two|three)\s+[^,;.()]{1,40},)?"
                          r",?\s+(?:(?:both|each|all|then|later|also|together)\s+)*(?:(?:have|had|has)\s+)?")
+
+
+def _loaded_in_port(analysis: Analysis, sent: Sentence, cue: re.Match[str]) -> bool:
+    """Whether a cue of a load put aboard a ship ("was loaded onto the X") tells of a loading in
+    a port, or of a cargo no ship held before: no transfer at sea."""
+    if not _LOADED_ONTO.search(cue.group()):
+        return False
+    text = analysis.text
+    return any(_IN_THE_PORT.search(text, max(sent.span.start, p.start - 30), p.start)
+               for p in analysis.in_sentence(sent, "Port")) or not _ITS_CARGO.search(
+        text, sent.span.start, cue.start())
+
+
+_LOADED_ONTO = re.compile(r"(?i)loaded\s+(?:onto|into|aboard)")
+_IN_THE_PORT = re.compile(r"\b(?:at|in|inside|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
 
 
 def _names_ship(analysis: Analysis, sent: Sentence, cue: re.Match[str]) -> bool:

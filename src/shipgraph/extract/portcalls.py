@@ -668,6 +668,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _listed_calls(analysis, sent, vessels, ports)
     _object_calls(analysis, sent, vessels, ports)
     _escorted_calls(analysis, sent, vessels, ports)
+    _one_aboard_calls(analysis, sent, vessels, ports)
     _field_calls(analysis, sent, vessels, ports)
     for port in ports:
         if _STILL_TO_COME.match(analysis.text, port.end, sent.span.end):
@@ -675,6 +676,31 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
             for ev in [e for e in analysis.events_at(sent.span.start) if e["type"] == "PortCall"
                        and e["port"] == port.key and e["position"] == port.start]:
                 analysis.events.remove(ev)
+
+
+# "Turkey's STAR refinery received three cargoes at Aliaga in May, including one aboard the
+# Suezmax X": the ship named as bringing one of the cargoes a port received was there
+_RECEIVED_CARGOES = rx(r"\b(?:received|imported|took\s+(?:in|delivery\s+of)|bought|unloaded|discharged|"
+                       r"landed)\s+(?:[\w,.-]+\s+){0,6}?(?:cargoes|cargos|shipments|deliveries|consignments|"
+                       r"parcels|loads)\s+(?:[^.;,]{0,40}?\s)?(?:at|in|into)\s+(?:the\s+)?(?:(?:port|harbou?r|"
+                       r"terminal)\s+of\s+)?$", re.I)
+_INCLUDING_ABOARD = rx(r"(?:\s+(?:in|on|during|last|this)\s+[^,;.]{1,30}?)?,\s+(?:including|among\s+them|"
+                       r"one\s+of\s+them)\s+(?:one|two|three|a\s+cargo|a\s+shipment|the\s+(?:first|second|last|largest))\s+"
+                       r"(?:aboard|on\s+board|onboard|carried\s+by|brought\s+by|on)\s+(?:the\s+)?"
+                       r"(?:(?-i:[a-z][\w-]*)\s+|(?:VLCC|Suezmax|Aframax|Panamax|LR[12]|MR)\s+){0,3}", re.I)
+
+
+def _one_aboard_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                      ports: list[Mention]) -> None:
+    text, s = analysis.text, sent.span.start
+    for port in ports:
+        if port.form == "anaphor" or not _RECEIVED_CARGOES.search(text, max(s, port.start - 140), port.start):
+            continue
+        for v in vessels:
+            if v.start > port.end and v.form == "name" and \
+                    _INCLUDING_ABOARD.fullmatch(text, port.end, v.start) and \
+                    not blocked(text, s, s, v.end):
+                add_call(analysis, sent, v, port, "unloaded")
 
 
 # a register's field that places the entry's ship: "Last port: Ningbo", "Observed: 14 April
