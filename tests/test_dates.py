@@ -144,6 +144,11 @@ def test_never_crashes(text: str) -> None:
     ("in the first week of October", "2023-10-01/2023-10-07"),
     ("the last week of February 2024", "2024-02-23/2024-02-29"),
     ("over the weekend", "2024-03-16/2024-03-17"),
+    # the trade's short forms, and a quarter with no year
+    ("in 1Q24", "2024-01/2024-03"),
+    ("in Q3'23", "2023-07/2023-09"),
+    ("in Q4", "2023-10/2023-12"),
+    ("during Q1", "2024-01/2024-03"),
 ])
 def test_quarters_halves_weeks_of_a_month_and_weekends(phrase: str, iso: str) -> None:
     found = find_times(f"The tanker loaded {phrase}.", dt.date(2024, 3, 22))
@@ -515,3 +520,10 @@ def test_the_turn_of_the_year_is_the_weeks_either_side_of_it(told: str, expected
     # (with no day of writing, the year the text does not give is not known)
     assert [t.interval.iso() for t in find_times(f"It docked {told}.", None)] == \
         ([] if "the year" in told else [expected])
+
+
+def test_a_quarter_s_code_with_no_year_is_read_only_as_a_time() -> None:
+    # ("Q4 figures", "a Q2 report": no time told; "Q1 24" may be a count)
+    for text in ("The Q4 figures showed twelve tankers.", "Its Q2 report is out.",
+                 "Tankers in Q1 24 berths waited."):
+        assert [t.interval.iso() for t in find_times(text, dt.date(2024, 3, 22))] == [], text

@@ -168,7 +168,11 @@ _PATTERNS: list[tuple[str, Gated]] = [
     ("quarter", rx(r"\b(?:Q(?P<q>[1-4])\s*(?P<y>(?:19|20)\d{2})|(?i:the\s+)?(?P<qw>(?i:first|"
                    r"second|third|fourth|final|last))\s+(?P<unit>(?i:quarter|half))(?:\s+(?i:of)\s+"
                    r"(?:(?P<y2>(?:19|20)\d{2})|(?i:the|this)\s+(?P<this_year>year)|(?P<last_year>"
-                   r"(?i:last)\s+year))|(?P<bare>(?!\s+(?i:of)\b)))|(?P<h>H[12])\s*(?P<y3>(?:19|20)\d{2}))\b")),
+                   r"(?i:last)\s+year))|(?P<bare>(?!\s+(?i:of)\b)))|(?P<h>H[12])\s*(?P<y3>(?:19|20)\d{2})|"
+                   # ("1Q24", "Q1'24"; "in Q4" with no year: the last one begun)
+                   r"(?P<qn>[1-4])Q(?P<yy>\d{2})|Q(?P<qa>[1-4])['’](?P<yy2>\d{2})|"
+                   r"(?:(?<=in\s)|(?<=during\s)|(?<=over\s)|(?<=throughout\s)|(?<=for\s)|(?<=since\s)|"
+                   r"(?<=by\s))Q(?P<qb>[1-4])(?![\s'’]*\d))\b")),
     # between March and May 2024, from January to April, March-May 2024
     ("month_span", rx(
         r"\b(?:(?i:between|from)\s+(?:(?P<p1>(?i:early|mid|late))[\s-]+)?" + _M.format("m1") +
@@ -753,6 +757,12 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
     if kind == "quarter":
         if g.get("q"):
             y, first, months = int(g["y"]), 3 * int(g["q"]) - 2, 3
+        elif g.get("qn") or g.get("qa"):
+            y, first, months = 2000 + int(g["yy"] or g["yy2"]), 3 * int(g["qn"] or g["qa"]) - 2, 3
+        elif g.get("qb"):
+            y, first, months = ref.year, 3 * int(g["qb"]) - 2, 3
+            if first > ref.month:
+                y -= 1  # "in Q4", told in March: the last one that has begun
         elif g.get("h"):
             y, first, months = int(g["y3"]), 1 if g["h"] == "H1" else 7, 6
         else:
