@@ -8804,3 +8804,33 @@ def test_a_ship_named_as_bringing_one_of_the_cargoes_a_port_received() -> None:
         == []
     assert calls(facts_of("The refinery did not receive any cargoes at Aliaga in May, including one aboard "
                           "the tanker Grey Wren.")) == set()
+
+
+def test_a_table_under_a_title_of_a_ports_call_records() -> None:
+    f = facts_of("| Date | Vessel | Flag | Activity |\n|---|---|---|---|\n"
+                 "| 2024-08-03 | Grey Wren | DPRK | unloading |\n"
+                 "| 2024-08-19 | Dusk Heron | DPRK | at berth |\n"
+                 "Each of the two tankers had been seen in Chinese waters before its arrival.\n",
+                 title="Port call records, Nampo oil terminal", date="2024-09-25")
+    assert dated(f, "PortCall") == {("Grey Wren", "Nampo"): "2024-08-03",
+                                    ("Dusk Heron", "Nampo"): "2024-08-19"}
+    assert len([e for e in f.events if e.type == "PortCall"]) == 2  # (none from "in Chinese waters")
+
+
+def test_a_reason_suspected_does_not_hedge_the_detention() -> None:
+    f = facts_of("Indonesian authorities have detained the tanker Grey Wren off Batam for suspected illegal "
+                 "transfer of oil, the coast guard said on Monday.")
+    assert [(e.type, e.confidence) for e in f.events] == [("Detention", "reported")]
+    g = facts_of("Indonesian authorities have probably detained the tanker Grey Wren off Batam.")
+    assert [(e.type, e.confidence) for e in g.events] == [("Detention", "likely")]
+
+
+def test_a_ship_that_came_empty_from_a_port_carried_nothing_from_it() -> None:
+    f = facts_of("The tanker Grey Wren arrived empty from Port Said on 30 April. After a transfer with the "
+                 "tanker Dusk Heron off Kythira, the Grey Wren sailed to Aliaga, where it discharged on 9 "
+                 "May.")
+    assert ("Grey Wren", "Port Said", "Aliaga") not in transfers(f)
+    assert ("Grey Wren", "Aliaga") in calls(f)
+    g = facts_of("The tanker Grey Wren left Port Said on 30 April and sailed to Aliaga, where it discharged "
+                 "on 9 May.")
+    assert ("Grey Wren", "Port Said", "Aliaga") in transfers(g)

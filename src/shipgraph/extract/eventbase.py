@@ -890,7 +890,12 @@ def cite(event: dict[str, Any], sent: Sentence) -> None:
 # the reason for a deed told as a suspicion: "seized the X at Pohang on suspicion that it had
 # carried North Korean coal" (the seizure is not in doubt; what it was for is)
 _SUSPICION_AFTER = rx(r"\b(?:on|under)\s+(?:the\s+)?suspicion\s+(?:that|of)\b|"
-                      r"\b(?:because|as)\s+(?:it|she)\s+(?:was|is)\s+suspected\s+of\b", re.I)
+                      r"\b(?:because|as)\s+(?:it|she)\s+(?:was|is)\s+suspected\s+of\b|"
+                      # ("detained ... for suspected illegal transfer of oil": why, not whether)
+                      r"\b(?:for|over)\s+(?:the\s+|an?\s+)?(?:suspected|alleged|possible)\s+(?:[a-z]+\s+){0,2}?"
+                      r"(?:transfers?|smuggling|trafficking|violations?|breach(?:es)?|involvement|links?|"
+                      r"role|activit(?:y|ies)|sabotage|damage|espionage|sanctions\s+(?:evasion|violations?))\b",
+                      re.I)
 
 
 def _hedged_part(analysis: Analysis, sent: Sentence, pos: int) -> str:

@@ -404,6 +404,11 @@ _LOG_TITLE = re.compile(r"\W*(?:(?!(?i:weekly|daily|monthly)\s)(?P<port>" + _POR
                         # ("Vessel movements at Tartus, September")
                         r"(?:(?i:vessel|ship|shipping|tanker|naval)\s+)?"
                         r"(?i:arrivals|movements|port\s+calls)\s+(?:at|in)\s+(?P<port3>" + _PORT_WORDS + r")|"
+                        # ("Port call records, Nampo oil terminal", "Calls at Tartus: March")
+                        r"(?i:port\s+calls?|port\s+call\s+records|arrivals|departures|calls|port\s+log)"
+                        r"(?:\s+(?i:at|in)\s+|\s*[,:–—-]\s*)(?P<port6>" + _PORT_WORDS +
+                        r")(?:\s+(?:(?i:oil|coal|grain|container|naval)\s+)?(?i:terminal|port|harbou?r|"
+                        r"anchorage))?|"
                         # ("Tartus arrivals, August 2024")
                         r"(?P<port5>" + _PORT_WORDS + r")\s+(?i:arrivals|departures|movements|port\s+calls|"
                         r"shipping\s+movements)|"
@@ -444,7 +449,7 @@ def section_ports(analysis: Analysis) -> dict[int, Mention | None]:
     current: Mention | None = None
     paragraph, last = -1, 0
     text = analysis.text
-    found = title_port(analysis, _LOG_TITLE, ("port", "port2", "port3", "port4", "port5"))
+    found = title_port(analysis, _LOG_TITLE, ("port", "port2", "port3", "port4", "port5", "port6"))
     titled = found[1] if found else None
     lead_end = -1
     for sent in analysis.sentences:
@@ -1625,6 +1630,9 @@ _PASSED_ON = re.compile(r"\bwhere\s+(?:its|her|their|the)\s+(?:[\w-]+\s+)?(?:car
                         r"(?:[\w-]+\s+){0,3}?(?:(?:such\s+as|including|like)\s+)?(?=the\s|[A-Z])")
 
 
+_PLACED_AT = re.compile(r"\s+(?:at|in|off|near|outside)\s+(?:the\s+)?")
+
+
 def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                    port: Mention) -> None:
     text, s = analysis.text, sent.span.start
@@ -1635,6 +1643,11 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             # The container ship Hope arrived from Savannah")
         after = text[v.end:sent.span.end]
         verb = CALL.search(after)
+        where = _PLACED_AT.match(after, verb.end()) if verb else None
+        if where is not None and any(
+                m.start == v.end + where.end() and m.key != port.key and m.type in ("State", "Port")
+                for m in analysis.between(v.end + where.end(), v.end + where.end() + 1)):
+            continue  # "had been seen in Chinese waters": somewhere other than the log's port
         if verb and not blocked(text, s, v.start, v.end + verb.end()):
             phrase = after[:verb.end()]
             if activity_of(phrase) == "departure" and phrase.rstrip().endswith("from") and any(

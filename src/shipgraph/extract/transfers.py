@@ -1529,6 +1529,8 @@ def _no_cargo(text: str, start: int, end: int, pos: int | None = None) -> bool:
     return _NO_CARGO.search(text, start, back.start() if back else end) is not None
 
 
+_EMPTY_FROM = rx(r"\b(?:in\s+ballast|empty|unladen|without\s+(?:a\s+|any\s+)?cargo)\s+(?:from|out\s+of)\s+"
+                 r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
 # (not "its deck empty": what it had unloaded there)
 _NO_CARGO = rx(r"\b(?:in\s+ballast|(?<!deck\s)(?<!deck\snow\s)empty(?!\s+deck)|unladen|"
                r"without\s+(?:a\s+|any\s+)?cargo)\b", re.I)
@@ -1821,8 +1823,10 @@ def voyages(analysis: Analysis) -> None:
         # (in the destination's sentence, up to the next port it names: "reached Latakia ... and
         # left for Mersin, where it took on steel" took the steel on later)
         if _no_cargo(analysis.text, origin["position"], clause_end(
-                analysis.text, origin["position"] + 1, origin["evidence"][0][1])):
-            continue  # "had left Sikka in April without cargo": nothing carried from there
+                analysis.text, origin["position"] + 1, origin["evidence"][0][1])) or \
+                _EMPTY_FROM.search(analysis.text, max(origin["evidence"][0][0], origin["position"] - 40),
+                                   origin["position"]):
+            continue  # "had left Sikka in April without cargo", "arrived empty from Port Said"
         at_dest = _upto_next_port(analysis, dest)
         if dest is second and _return_leg(analysis, dest, at_dest):
             continue  # "entered Tartus ... It then returned empty to Tuapse": no cargo carried
