@@ -527,3 +527,10 @@ def test_a_quarter_s_code_with_no_year_is_read_only_as_a_time() -> None:
     for text in ("The Q4 figures showed twelve tankers.", "Its Q2 report is out.",
                  "Tankers in Q1 24 berths waited."):
         assert [t.interval.iso() for t in find_times(text, dt.date(2024, 3, 22))] == [], text
+
+
+def test_a_day_just_after_the_reports_date_is_of_its_year() -> None:
+    ref = dt.date(2024, 12, 9)  # (a report dated the 9th that tells of the 10th)
+    told = {d: [t.interval.iso() for t in find_times(f"It docked on {d} December.", ref)]
+            for d in (8, 10, 11, 12)}
+    assert told == {8: ["2024-12-08"], 10: ["2024-12-10"], 11: ["2024-12-11"], 12: ["2023-12-12"]}

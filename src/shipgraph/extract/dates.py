@@ -121,8 +121,13 @@ def _part_of_month(y: int, m: int, part: str | None) -> Interval:
 
 
 def _year_for(month: int, day: int, ref: dt.date) -> int:
-    """The year of a day-and-month given without one: the latest not after the reference."""
-    return ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+    """The year of a day-and-month given without one: the latest not after the reference, or
+    the reference's own where the day falls in the two days after it (a report dated the 9th
+    that tells of the 10th was written on that day, or dated where it was still the 9th)."""
+    if (month, day) <= (ref.month, ref.day):
+        return ref.year
+    soon = ref + dt.timedelta(days=2)
+    return ref.year if soon.year == ref.year and (month, day) <= (soon.month, soon.day) else ref.year - 1
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
