@@ -8834,3 +8834,14 @@ def test_a_ship_that_came_empty_from_a_port_carried_nothing_from_it() -> None:
     g = facts_of("The tanker Grey Wren left Port Said on 30 April and sailed to Aliaga, where it discharged "
                  "on 9 May.")
     assert ("Grey Wren", "Port Said", "Aliaga") in transfers(g)
+
+
+def test_two_more_ships_named_after_a_group_and_a_move_to_a_ports_anchorage() -> None:
+    f = facts_of("Last week 14 tankers were anchored off Fujairah. Two others, the Grey Wren and the Dusk "
+                 "Heron, moved to the Khor Fakkan anchorage.")
+    assert calls(f) == {("Grey Wren", "Khor Fakkan"), ("Dusk Heron", "Khor Fakkan")}
+    assert calls(facts_of("The tanker Grey Wren moved to the Port of Baniyas.")) == {("Grey Wren", "Baniyas")}
+    # (people, or two who speak, name no ships; a sea moved to is no port)
+    assert names(facts_of("Several officials spoke. Two others, the Minister and the Deputy, said nothing."),
+                 "Vessel") == set()
+    assert calls(facts_of("The tanker Grey Wren later moved to the Red Sea.")) == set()

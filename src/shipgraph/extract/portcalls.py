@@ -104,7 +104,9 @@ CALL = rx(
     r"showed up|turned up|"
     r"pulled into|head(?:ed|ing|s) into|entered|"
     # "The tanker later moved to Baniyas"
-    r"mov(?:ed|es)\s+(?:on\s+|back\s+)?(?:to|into)(?=\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?(?-i:[A-Z])|\s*$)|"
+    # ("moved to the Khor Fakkan anchorage")
+    r"mov(?:ed|es)\s+(?:on\s+|back\s+)?(?:to|into)(?=\s+(?:the\s+(?:(?:port|harbou?r)\s+of\s+)?)?"
+    r"(?:(?-i:[A-Z])|$)|\s*$)|"
     # ("received refined petroleum from a Russian tanker at Vostochny")
     + _RECEIVED_CARGO + r"|"
     r"collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|bunker(?:ed|ing|s)|"

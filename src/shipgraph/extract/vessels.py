@@ -1186,6 +1186,11 @@ _ANOTHER_ONE = rx(r"(?:Another|A second|A third|A fourth|The other|One)(?:\s+(?:
                   r"(?:One|Another|The\s+other)\s+(?:of\s+(?:them|these|those|the\s+\w+)\s+)?"
                   r"(?:was|is)\s+(?:(?:later\s+|positively\s+)?(?:identified|named|confirmed)\s+as\s+)?"
                   r"the\s+" + NAME.replace("<name>", "<name2>") + r"(?=\s*[,.;]|\s+(?:and|which|a)\b)")
+# "Two others, the Rainbow and the Ocean Glory, moved to ...": two more of the ships told of
+_OTHERS_PAIR = rx(r"(?:Two|Both|The\s+other\s+two)\s+(?:others?|more)?,?\s*(?:of\s+(?:them|these|those)\s*)?"
+                  r",\s+"
+                  r"the\s+" + NAME + r",?\s+and\s+the\s+" + NAME.replace("<name>", "<name2>") +
+                  r",\s+(?!(?:said|says|told|added|noted)\b)[a-z]")
 _FOLLOWED_SHIP = rx(r"The\s+" + NAME + r"\s+(?:then\s+|soon\s+|later\s+|also\s+)?followed\b"
                     r"(?=\s+(?:on|in|a\s+(?:day|week|month)|(?:\w+\s+){1,2}later|soon|shortly|suit)\b|\s*[,.;])"
                     r"(?:[^,.;]{0,40},?\s+and\s+the\s+" + NAME.replace("<name>", "<name2>") +
@@ -1299,6 +1304,11 @@ class VesselExtractor:
                     listed = some["list"]
                     for item in _LIST_ITEM_NAME.finditer(listed):
                         self._register_bare(analysis, names, s + some.start("list"), item, "name")
+            others = _OTHERS_PAIR.match(chunk)
+            if others and _SHIPS_BEFORE.search(text, max(0, s - 300), s):
+                # "Two others, the Rainbow and the Ocean Glory, moved to Khor Fakkan"
+                self._register_bare(analysis, names, s, others, "name")
+                self._register_bare(analysis, names, s, others, "name2")
             one = _ANOTHER_ONE.match(chunk)
             # ("One of them was the X": "them" are the ships of the sentence just before)
             index = analysis.index_of(sent)
