@@ -385,6 +385,8 @@ def test_a_front_matter_s_quoted_values_lose_their_quotes(tmp_path: Path) -> Non
     # (quotes that open and close only part of the value stay)
     (tmp_path / "b.md").write_text('---\ntitle: "Nord Star" and the rest\n---\nText.\n')
     assert read_document(tmp_path / "b.md").title == '"Nord Star" and the rest'
+    (tmp_path / "c.md").write_text('---\ntitle: "Nord Star" and the "Lady R"\n---\nText.\n')
+    assert read_document(tmp_path / "c.md").title == '"Nord Star" and the "Lady R"'
 
 
 def test_markup_the_html_parser_rejects_is_one_clear_error(tmp_path: Path) -> None:

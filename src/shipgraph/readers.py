@@ -222,7 +222,7 @@ def parse_text(text: str, doc_id: str, name: str) -> Document:
         line = lines[0].strip().strip("*_").strip()
         field = _HEAD_FIELD.match(line) if line else None
         # (a front matter's value in quotes: title: "Tartus arrivals")
-        value = _QUOTED.sub(r"\1", field["value"].strip()) if field else ""
+        value = _unquoted(field["value"].strip()) if field else ""
         when = _head_date(value if field and field["key"].lower() in _DATE_KEYS
                           else line, name, warnings) if line else None
         if when is None and line and field is None and title is not None:
@@ -295,7 +295,16 @@ _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]
                      # "By an energy correspondent", "By our Moscow bureau", "By staff reporter"
                      r"^By\s+(?:an?|our|the|its|staff|a\s+staff)\s[^.!?:;]{0,60}$")
 _FENCE = re.compile(r"^(?:-{3,}|\+{3,})$")
-_QUOTED = re.compile(r"^[\"'“‘](.*)[\"'”’]$")
+# a value in one pair of quotes, with none of its kind inside ("Port log: Tartus", not
+# "Nord Star" and the "Lady R")
+_QUOTED = re.compile(r'^"([^"]*)"$|^\'([^\']*)\'$|^“([^“”]*)”$|^‘([^‘’]*)’$')
+
+
+def _unquoted(value: str) -> str:
+    """A front matter's value without the quotes that enclose the whole of it."""
+    m = _QUOTED.match(value)
+    inner = next(g for g in m.groups() if g is not None) if m else value
+    return inner if inner.strip() else value  # (empty quotes: the value as given)
 _MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTH_NAMES["sept"] = 9
