@@ -8845,3 +8845,13 @@ def test_two_more_ships_named_after_a_group_and_a_move_to_a_ports_anchorage() ->
     assert names(facts_of("Several officials spoke. Two others, the Minister and the Deputy, said nothing."),
                  "Vessel") == set()
     assert calls(facts_of("The tanker Grey Wren later moved to the Red Sea.")) == set()
+
+
+def test_ships_among_those_that_worked_there_at_the_port_told_before() -> None:
+    f = facts_of("Reliance took delivery of eight Urals cargoes at Sikka in May. Among the tankers that "
+                 "discharged there was the Aframax Grey Wren, which had loaded at Novorossiysk on 12 April.")
+    assert calls(f) == {("Grey Wren", "Sikka"), ("Grey Wren", "Novorossiysk")}
+    assert transfers(f) == {("Grey Wren", "Novorossiysk", "Sikka")}
+    # (a port's name with no word of place before it is no place of the deed)
+    g = facts_of("Among the tankers that discharged Sikka crude was the Aframax Grey Wren.")
+    assert calls(g) == set()

@@ -787,7 +787,8 @@ _AMONG = rx(r"(?:Among\s+(?:the\s+)?|(?:The\s+)?)(?:[\w-]+\s+){0,2}?(?i:ships|ve
             r"carriers|bulkers)\s+(?:that\s+(?:had\s+)?|which\s+(?:had\s+)?)?(?P<verb>unloading|loading|"
             r"discharging|calling|docked|moored|berthed|anchored|seen|called|unloaded|loaded|"
             r"discharged|visiting|visited|observed|spotted|photographed|imaged|recorded|identified)\s+"
-            r"(?:at|in)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$|"
+            # ("Among the tankers that discharged there was the X": the port told before)
+            r"(?P<prep>(?:at|in)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?)?$|"
             # "Arrivals at Tartus this week included the X", "Departures from Ust-Luga were"
             r"(?:(?:Recent|Notable|Other|Further|New|Last\s+week['’]s|This\s+week['’]s)\s+)?"
             r"(?P<noun>Arrivals|Calls|Callers|Visitors|Departures|Sailings)\s+(?:at|in|to|from)\s+"
@@ -806,6 +807,8 @@ def _among_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         return
     port = ports[0]
     m = _AMONG.match(text, s, port.start)
+    if m is not None and m["verb"] and not m["prep"] and port.text.lower() != "there":
+        m = None  # (a port named with no word before it is no place of the deed)
     was = _AMONG_WAS.search(text, port.end, e) if m else None
     if m is None or was is None or blocked(text, s, s, was.end()) or _SUBORDINATE.search(
             text, port.end, was.start()):
