@@ -534,3 +534,16 @@ def test_a_day_just_after_the_reports_date_is_of_its_year() -> None:
     told = {d: [t.interval.iso() for t in find_times(f"It docked on {d} December.", ref)]
             for d in (8, 10, 11, 12)}
     assert told == {8: ["2024-12-08"], 10: ["2024-12-10"], 11: ["2024-12-11"], 12: ["2023-12-12"]}
+
+
+def test_the_following_week_counts_from_the_day_its_own_sentence_told() -> None:
+    f = facts_of("Among the ships loading there was the Suezmax Dusk Heron, which sailed for Trieste on 28 "
+                 "May.\nThe Aframax Grey Wren, which had discharged at Aliaga on 12 May, returned to "
+                 "Novorossiysk the following week.", date="2024-06-03")
+    by_id = {e.id: e.name for e in f.entities}
+    assert {by_id[e.port or ""]: e.date for e in f.events if e.type == "PortCall"}["Novorossiysk"] == \
+        "2024-05-13/2024-05-19"
+    # (with no day in its own sentence, the day told last)
+    g = facts_of("The Aframax Grey Wren discharged at Aliaga on 12 May. In the following week it "
+                 "returned to Novorossiysk.", date="2024-06-03")
+    assert [e.date for e in g.events if e.type == "PortCall"][-1] == "2024-05-13/2024-05-19"

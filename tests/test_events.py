@@ -8855,3 +8855,92 @@ def test_ships_among_those_that_worked_there_at_the_port_told_before() -> None:
     # (a port's name with no word of place before it is no place of the deed)
     g = facts_of("Among the tankers that discharged Sikka crude was the Aframax Grey Wren.")
     assert calls(g) == set()
+
+
+def test_two_ships_each_loading_in_transfers_at_sea_are_not_each_others_partner() -> None:
+    f = facts_of("The tankers Grey Wren and Dusk Heron loaded Iranian crude in ship-to-ship transfers off "
+                 "Malaysia in February.")
+    assert sts_events(f) == []
+    g = facts_of("The tankers Grey Wren and Dusk Heron conducted ship-to-ship transfers off Malaysia in "
+                 "February.")
+    assert [s[0] for s in sts_events(g)] == [frozenset({"Grey Wren", "Dusk Heron"})]
+    h = facts_of("The tankers Grey Wren and Dusk Heron loaded crude in ship-to-ship transfers with each "
+                 "other off Malaysia in February.")
+    assert [s[0] for s in sts_events(h)] == [frozenset({"Grey Wren", "Dusk Heron"})]
+
+
+def test_the_giver_at_sea_is_not_who_discharged_after() -> None:
+    f = facts_of("The tanker Grey Wren took on crude from the Dusk Heron off Johor in February, before "
+                 "discharging at Dongying.")
+    assert calls(f) == {("Grey Wren", "Dongying")}
+    assert transfers(f) == {("Grey Wren", None, "Dongying")}
+
+
+def test_a_cargo_taken_to_a_port_was_delivered_there() -> None:
+    f = facts_of("A second vessel, the bulk carrier Grey Wren, took a similar cargo to Rotterdam in October.")
+    assert [(e.type, e.activity) for e in f.events if e.type == "PortCall"] == [("PortCall", "discharging")]
+    g = facts_of("The bulk carrier Grey Wren took a cargo of potash at Riga to Rotterdam in October.")
+    assert {(e.activity) for e in g.events if e.type == "PortCall"} == {"loading", "discharging"}
+    assert transfers(g) == {("Grey Wren", "Riga", "Rotterdam")}
+    h = facts_of("The bulk carrier Grey Wren took a cargo at Riga in October.")
+    assert [e.activity for e in h.events if e.type == "PortCall"] == ["loading"]
+
+
+def test_timeline_entries_with_no_subject_and_no_verb() -> None:
+    f = facts_of("The general cargo ship Grey Wren left Nampo on 4 March.\n"
+                 "- 9 March: at Longkou.\n"
+                 "- 12 March: still at Longkou, unloading.\n"
+                 "- 15 April: loading coal at Nampo's western pier.\n"
+                 "- 22 April: Back in Nampo.\n", date="2024-06-01")
+    assert dated(f, "PortCall") == {("Grey Wren", "Nampo"): "2024-04-22",
+                                    ("Grey Wren", "Longkou"): "2024-03-09/2024-03-12"}
+    assert {e.activity for e in f.events if e.type == "PortCall"} == {"departure", "discharging", "loading",
+                                                                      None}
+    # (an entry that opens on a clause of its own is not the ship's)
+    g = facts_of("The general cargo ship Grey Wren left Nampo on 4 March.\n"
+                 "- 9 March: In Longkou, officials said the cargo was coal.\n", date="2024-06-01")
+    assert calls(g) == {("Grey Wren", "Nampo")}
+
+
+def test_the_two_ships_told_to_have_met_again() -> None:
+    told = ("Imagery from 2 July shows the bulk carrier Grey Wren alongside the Chinese vessel Dusk Heron "
+            "off Zhoushan, likely transferring coal. ")
+    for again in ("It was not the first time: in May the two ships met in the same area.",
+                  "The two ships had also met off Zhoushan in May."):
+        f = facts_of(told + again, date="2024-07-15")
+        assert sorted(e.date or "" for e in f.events if e.type == "ShipToShipTransfer") == \
+            ["2024-05", "2024-07-02"], again
+        assert all(s[0] == frozenset({"Grey Wren", "Dusk Heron"}) for s in sts_events(f))
+    # (two ships that did not meet, or people who met)
+    assert len(sts_events(facts_of(told + "In May the two ships did not meet.", date="2024-07-15"))) == 1
+    assert len(sts_events(facts_of(told + "In May the two crews met in Ningbo.", date="2024-07-15"))) == 1
+
+
+def test_a_stop_after_loading_at_sea_is_not_where_the_cargo_came_from() -> None:
+    f = facts_of("On March 3, 2023, the tanker Grey Wren loaded crude oil from the tanker Dusk Heron in a "
+                 "ship-to-ship transfer in the Gulf of Oman. On March 21, 2023, the Grey Wren arrived at "
+                 "Sohar, where it remained for three days. On April 9, 2023, the vessel discharged its cargo "
+                 "at Huizhou.", date="2024-05-10")
+    assert transfers(f) == {("Grey Wren", None, "Huizhou")}
+    # (one that loaded at a port after the meeting carried that port's cargo)
+    g = facts_of("On March 3, 2023, the tanker Grey Wren met the tanker Dusk Heron in a ship-to-ship "
+                 "transfer in the Gulf of Oman. On March 21, 2023, the Grey Wren loaded crude at Sohar. On "
+                 "April 9, 2023, the vessel discharged its cargo at Huizhou.", date="2024-05-10")
+    assert ("Grey Wren", "Sohar", "Huizhou") in transfers(g)
+
+
+def test_a_ship_that_last_transmitted_on_a_day_has_been_silent_since() -> None:
+    f = facts_of("The Aframax Grey Wren last transmitted on 2 January while west of Crete.",
+                 date="2024-02-14")
+    assert [(e.type, e.date) for e in f.events] == [("AISGap", "2024-01-02/2024-02-14")]
+    # (what a ship last carried is no silence)
+    assert facts_of("The Aframax Grey Wren last transmitted its cargo manifest to the agent.",
+                    date="2024-02-14").events == []
+
+
+def test_a_deed_told_as_not_the_first_or_not_only_stands() -> None:
+    f = facts_of("It was not the first time the tanker Grey Wren docked at Tartus in March.")
+    assert calls(f) == {("Grey Wren", "Tartus")}
+    g = facts_of("The tanker Grey Wren not only docked at Tartus in March but also unloaded fuel there.")
+    assert calls(g) == {("Grey Wren", "Tartus")}
+    assert calls(facts_of("The tanker Grey Wren did not dock at Tartus in March.")) == set()

@@ -2460,3 +2460,13 @@ def test_a_port_city_before_a_word_for_a_firm_or_its_people_is_the_city() -> Non
         f = facts_of(told)
         assert "Dubai" not in names(f, "Port") and "Fujairah" not in names(f, "Port"), told
     assert names(facts_of("The tanker Grey Wren called at Dubai on Monday."), "Port") == {"Dubai"}
+
+
+def test_a_name_before_a_type_word_in_an_aside_on_a_ship_is_its_operator() -> None:
+    f = facts_of("Southbound on Wednesday was the Grey Wren, the Kestrelline freighter that runs between "
+                 "Novorossiysk and Tartus.")
+    assert names(f, "Vessel") == {"Grey Wren"}
+    assert vessel(f, "Grey Wren").vessel_type == "freighter"
+    # (a place before the comma opens no aside on a ship)
+    g = facts_of("In Tartus, the Dusk Heron freighter unloaded trucks.")
+    assert names(g, "Vessel") == {"Dusk Heron"}

@@ -124,7 +124,13 @@ _BARE_ENTRY = re.compile(r"(?:\*\*|__)?\s*(?P<dash>[–—:-])\s*(?=(?i:(?:" + _
                          r"|transits|arrived|docked|berthed|moored|"
                          r"anchored|called|loaded|unloaded|offloaded|discharged|delivered|left|"
                          r"departed|sailed|reached|returned|entered|transited|switches|switched|"
-                         r"goes|went|is|was|passes|passed)\b))")
+                         r"goes|went|is|was|passes|passed|"
+                         # ("- 15 April: loading coal at Nampo", "- 22 March: back at Nampo")
+                         r"loading|unloading|discharging|offloading|arriving|departing|sailing|docking|"
+                         r"berthing|anchoring|seen|spotted|observed|photographed|imaged)\b|"
+                         # (not "- 9 March: In Tartus, officials said": a clause of its own)
+                         r"(?-i:(?:[Bb]ack|[Ss]till)\s+(?:at|in|off)|at|in|off)\s+(?:anchor\b|berth\b|"
+                         r"(?-i:[A-Z]))))")
 # "Its transponder was switched off": a possessive before what only a ship has
 _POSSESSIVE = rx(r"(?:^|[.;:]\s+|,\s+(?:and\s+)?|\b(?:and|but|while|when|after)\s+)"
                  r"(?P<kind>[Ii]ts|[Hh]er)(?=\s+(?:AIS|transponder|tracking (?:signal|device)|signal|"

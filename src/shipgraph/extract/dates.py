@@ -907,7 +907,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
     if kind == "later" and g.get("nunit"):
         if span is None:
             return None
-        base = day or span.end
+        # (the day told last: "had discharged on 12 May, returned the following week" counts
+        # from 12 May, not from a day an earlier sentence told)
+        base = span.end if span.start == span.end or day is None else day
         if g["nunit"].lower() == "week":
             monday = base + dt.timedelta(days=7 - base.weekday())
             return Interval(monday, monday + dt.timedelta(days=6))

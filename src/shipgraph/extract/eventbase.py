@@ -25,7 +25,8 @@ from .prefilter import rx
 from .text import IN_CLAUSE
 
 NEGATION = rx(
-    r"\b(not|never|no(?!\.?\s?\d)|none|nothing|nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|contrary|"
+    # (not "not only", "not the first time": told as so, and more)
+    r"\b(not(?!\s+(?:only|just|merely|(?:for\s+)?the\s+first\s+time)\b)|never|no(?!\.?\s?\d)|none|nothing|nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|contrary|"
     # (not "using false AIS positions to disguise visits": a false signal, the deed stands)
     r"instead of|rather than|refused|declined|failed to|false(?!\s+(?:AIS|positions?|flags?|papers|"
     r"documents|identit(?:y|ies)|names?|signals?|data|manifests?|declarations?|destinations?)\b)|"
@@ -1020,7 +1021,7 @@ _APPOSED_OPEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s+(?:a|an|which|that|whose|o
 _APPOSED_CLOSE = re.compile(r"(?:\s*\([^()]*\))?[^,;.()]{0,40},\s")
 _AND_VERB = rx(r"(?:,?\s+and\s+(?:then\s+|later\s+)?|,\s+then\s+)(?:[a-z]+(?:ed|t)\b[^,;]*)?$|"
               # "received a cargo from the Linda on 14 March before sailing to Vadinar"
-              r"\s(?:before|after)\s+[a-z]+ing\b[^,;]*$")
+              r"\s(?:before|after)\s+(?:[a-z]+ing\b[^,;]*)?$")
 
 
 # what stands before a ship that is the object of a deed, the other side of it: "transferred

@@ -238,8 +238,9 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
                   r"any)\s+(?:position|location|AIS)\b|"
                   # "last transmitted its position on 3 May", "its AIS signal was last recorded on
                   # 3 May": silent since
-                  r"(?P<last>last\s+(?:transmitted|broadcast|reported|sent)\s+(?:its|her|their|a)\s+"
-                  r"(?:position|location|AIS\s+signal|signal)|(?:AIS|transponder)(?:\s+(?:signal|"
+                  # ("The vessel last transmitted on 2 January while west of Crete")
+                  r"(?P<last>last\s+(?:transmitted|broadcast|reported|sent)\s+(?:(?:its|her|their|a)\s+"
+                  r"(?:position|location|AIS\s+signal|signal)|(?=(?:on|in|at|near|off|while)\s))|(?:AIS|transponder)(?:\s+(?:signal|"
                   r"position|data))?\s+(?:was|were)\s+last\s+(?:recorded|received|seen|detected|logged|"
                   r"picked\s+up))\b|"
                   r"(?:has|have|had)\s+(?:been|gone)\s+dark\b|"
@@ -712,7 +713,7 @@ def _met_with_cargo(analysis: Analysis, sent: Sentence) -> None:
 # "X and Y met off Gytheio", "..., the X and the Y, met in the same area": the two ships as
 # the subject of a meeting with no object
 _PAIR_MET = rx(r"(?P<aside>(?:\s*\([^()]*\))?(?:\s*,[^,;()]{1,60}?)?)\s*,?\s+"
-               r"(?:then\s+|later\s+|also\s+|\w+ly\s+)?"
+               r"(?:(?:had|have|has)\s+)?(?:then\s+|later\s+|also\s+|again\s+|\w+ly\s+)?"
                r"(?:met|rendezvoused|came\s+together|came\s+alongside\s+each\s+other)"
                r"(?!\s+(?:the|an?|with|up|their|its|his|her|officials?|representatives?)\b)", re.I)
 
@@ -732,6 +733,12 @@ def _pair_met(analysis: Analysis, sent: Sentence) -> None:
     if len(pair) != 2:
         pair = next((coordinated(analysis, named[i:]) for i in range(1, len(named))
                      if len(coordinated(analysis, named[i:])) == 2), [])
+    if len(pair) != 2:
+        # "In May the two ships met in the same area": a plural told of the two ships before
+        told = [v for v in analysis.in_sentence(sent, "Vessel") if v.attrs.get("plural")]
+        pair = unique_keys([v for v in told if v.start == told[0].start]) if told else []
+        named_at = {v.key: v.start for v in reversed(analysis.before(s, "Vessel")) if v.form == "name"}
+        pair.sort(key=lambda v: named_at.get(v.key, v.start))  # (in the order they were named)
     met = _PAIR_MET.match(text, pair[-1].end) if len(pair) == 2 else None
     if met is None or blocked(text, s, s, e) or _NOT_SUBJECT.search(text, max(s, pair[0].start - 40),
                                                                      pair[0].start):
@@ -915,7 +922,8 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
 # "after STS transfers", "both conducted STS transfers": transfers of each ship's own
 _PLURAL_STS = rx(r"(?:\s+(?:cargo|oil|crude|fuel)\s+)?\s*(?:transfers|operations|trans-?shipments)\b")
 _EACH_OWN = rx(r"\b(?:(?:after|following|before|via|through)\s+(?:\w+\s+){0,2}?$|(?:both|each|separately)\s+"
-               r"(?:[a-z]+\s+){0,2}?$)")
+               r"(?:[a-z]+\s+){0,2}?$|(?:loaded|received|took\s+on|taken\s+on|picked\s+up|lifted|obtained)\s+"
+               r"(?:[\w'’,-]+\s+){0,4}?(?:in|during)\s+(?:\w+\s+){0,2}?$)")
 _WITH_EACH_OTHER = rx(r"\b(?:each\s+other|one\s+another|between\s+(?:them|the\s+two)|together)\b")
 
 
@@ -929,7 +937,7 @@ def _each_own(analysis: Analysis, sent: Sentence, cue: re.Match[str]) -> bool:
             not (_PLURAL_STS.match(text, cue.end()) or re.search(r"s\s*$", cue.group())):
         return False
     opening = text[max(s, ships[0].start - 30):ships[0].start]
-    return bool(_EACH_OWN.search(text, max(ships[-1].end, cue.start() - 40), cue.start()) or
+    return bool(_EACH_OWN.search(text, max(ships[-1].end, cue.start() - 60), cue.start()) or
                 re.search(r"\b[Bb]oth\s+(?:the\s+)?(?:[\w-]+\s+)?$", opening)) \
         and not _WITH_EACH_OTHER.search(text, s, e)
 

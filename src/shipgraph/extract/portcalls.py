@@ -144,7 +144,9 @@ ACTIVITY = [
                    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))|"
                    r"(?<!officials )(?<!authorities )(?<!customs )(?<!refinery )(?<!refineries )(?<!buyers )"
                    r"(?<!buyer )(?<!port )(?<!terminal )(?<!importers )" + _RECEIVED_CARGO + r"|"
-                   r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo|"
+                   # (not "took a similar cargo to Rotterdam": where it went with it)
+                   r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo"
+                   r"(?![^.;]*\s(?:to|into)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?$)|"
                    # ("took barley there in late June")
                    r"(?:took|takes|taking)" + _GOODS_TAKEN + r"(?=\s+(?:at|in|there)\b|\s*$)|"
                    r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out)\b))\b", re.I)),
@@ -1383,6 +1385,9 @@ def _without_cargo_loaded(between: str) -> str:
 _ONWARD_PLAN = re.compile(r"\b(?:was|is|were|are)\s+(?:\w+ly\s+)?(?:due|expected|scheduled|set|"
                           r"planning|going|about)\s+to\s+(?:sail|continue|head|proceed|go|leave|depart|"
                           r"move)\b")
+# what stands for the ship in a timeline's entry with no subject, and where such an entry puts it
+_ENTRY_DASHES = frozenset(":–—-")
+_ENTRY_AT = re.compile(r"\s*(?:(?:[Bb]ack|[Ss]till)\s+)?(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?")
 # a voyage that "took" the ship from a port: the ship its object
 _VOYAGE_TOOK = re.compile(r"\b(?:took|takes|taking)\s+$")
 _TAKEN_FROM = re.compile(r"\s+(?:back\s+|on\s+)?from\s")
@@ -1412,6 +1417,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             if taken is not None and _TAKEN_FROM.match(between):
                 # "her third voyage took her from Kavkaz to Latakia": the ship the voyage's object
                 between = " travelled" + between
+            if v.form == "anaphor" and v.text in _ENTRY_DASHES and _ENTRY_AT.fullmatch(between):
+                # a timeline's entry with no verb: "- 22 March: back at Nampo" (the dash is the ship)
+                between = " was" + between
             if len(between) > 220 or not CALL.search(between) and not (
                     _MOTION_TO.search(between) and ARRIVING.match(text, port.end)):
                 continue  # no call, nor a voyage there that ended ("..., arriving on 12 May")

@@ -1643,6 +1643,24 @@ def _stepped_back(analysis: Analysis, first: dict[str, Any], second: dict[str, A
         told_before(analysis, sent, second["position"])
 
 
+def _laden_at_sea(analysis: Analysis, origin: dict[str, Any], dest: dict[str, Any]) -> bool:
+    """Whether a ship that did nothing told at the port a voyage would run from (no loading)
+    took part in a transfer at sea told before that call and not dated after it, and delivered
+    at the port after: what it discharged came from the other ship."""
+    if origin.get("activity") not in (None, "berthed") or dest.get("activity") != "discharging" or \
+            not ends_before(origin.get("date"), dest.get("date")):
+        return False
+    told, ship = origin["evidence"][0][0], origin["vessel"]
+    met = [e for e in analysis.events if e["type"] == "ShipToShipTransfer" and ship in e["vessels"] and
+           e["evidence"][0][0] < told and e.get("date") and origin.get("date") and
+           ends_before(e["date"], origin["date"]) and (gap_days(e["date"], origin["date"]) or 0) <= 60]
+    # (not where it loaded or unloaded at a port in between: a cargo of its own since)
+    return any(not any(c["type"] == "PortCall" and c.get("vessel") == ship and c is not origin and
+                       c.get("activity") in ("loading", "discharging") and c.get("date") and
+                       ends_before(e["date"], c["date"]) and ends_before(c["date"], origin["date"])
+                       for c in analysis.events) for e in met)
+
+
 def voyages(analysis: Analysis) -> None:
     """Two consecutive calls of one vessel at different ports in one paragraph (or in two
     paragraphs in a row) are a voyage from the first to the second; where the later-told call
@@ -1778,6 +1796,9 @@ def voyages(analysis: Analysis) -> None:
                     and origin.get("activity") not in ("loading", "departure")):
                 continue
             origin, dest = dest, origin
+        if _laden_at_sea(analysis, origin, dest):
+            continue  # "took on crude from the Y in the Gulf of Oman ... arrived at Sohar ...
+            # discharged at Huizhou": the cargo came aboard at sea, not at the port it stopped at
         loads = [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel") == first["vessel"]
                  and e.get("origin") == origin["port"] and e.get("destination") not in (None, dest["port"])
                  and e["evidence"][0] == origin["evidence"][0]]

@@ -958,6 +958,11 @@ _BEFORE_TYPE = rx(
     r"markets?|rates?|brokers?|insurers?|charterers?|managers?|makers?|builders?|yards?|fleets?|"
     r"business(?:es)?|units?|subsidiar(?:y|ies)|arms?|divisions?|traffic|routes?|services?|"
     r"index|pool|brands?|segment|orders?|deals?)\b)")
+# a ship's name and a comma before "the" and a name set before a type word: the words after the
+# comma describe that ship ("the Sparta IV, the Oboronlogistika freighter that runs ...")
+_APPOSED_BEFORE_TYPE = re.compile(r"(?:\b[Tt]he|\b(?i:tanker|vessel|ship|freighter|carrier|bulker))\s+"
+                                  r"(?P<prev>[A-Z0-9][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3})\s*,\s+"
+                                  r"[Tt]he\s+$")
 # what a name set before a type word is when more than one ship is its: "the Cosco tanker ...
 # Cosco's fleet", "an Unipec tanker", "ships chartered by Unipec"
 _FLEET_OF = (r"(?:['’]s\s+(?:fleet|ships|tankers|vessels)\b|\s+(?:fleet|tankers|ships|vessels|carriers|"
@@ -1589,6 +1594,10 @@ class VesselExtractor:
             if m.get("before_type") and not _names_one_ship(name, analysis):
                 continue
             start = s + m["offset"] + m["name_text"].find(name.split()[0])
+            if m.get("before_type") and (prev := _APPOSED_BEFORE_TYPE.search(
+                    text, max(s, start - 80), start)) and not analysis.gazetteer.lookup(prev["prev"]):
+                continue  # "the Sparta IV, the Oboronlogistika freighter": its operator's name
+
             if m["weak"] and _runs_into_place(analysis, start, name):
                 continue  # "transfers ... to the Democratic People's Republic of Korea"
             self._register(analysis, names, name, start, m.get("type"), m.get("flag"))
