@@ -6360,7 +6360,8 @@ def test_a_timeline_entry_with_a_pronoun_after_its_port() -> None:
 def test_the_following_week_or_month_counts_from_the_time_told_before() -> None:
     f = facts_of("On 18 September the ferry Yeysk left Port Kavkaz. The following week the cargo "
                  "ship Conro Trader was seen at Sevastopol.", date="2023-09-29")
-    assert dated(f, "PortCall")[("Conro Trader", "Sevastopol")] == "2023-09-25/2023-10-01"
+    # (the week's days up to the report's: a call told as made was made by then)
+    assert dated(f, "PortCall")[("Conro Trader", "Sevastopol")] == "2023-09-25/2023-09-29"
     f = facts_of("In May the ferry Yeysk left Port Kavkaz. The next month the cargo ship Conro "
                  "Trader was seen at Sevastopol.", date="2023-09-29")
     assert dated(f, "PortCall")[("Conro Trader", "Sevastopol")] == "2023-06"
@@ -8944,3 +8945,113 @@ def test_a_deed_told_as_not_the_first_or_not_only_stands() -> None:
     g = facts_of("The tanker Grey Wren not only docked at Tartus in March but also unloaded fuel there.")
     assert calls(g) == {("Grey Wren", "Tartus")}
     assert calls(facts_of("The tanker Grey Wren did not dock at Tartus in March.")) == set()
+
+
+def test_a_monitors_numbered_entries_name_ships_by_their_flag_in_brackets() -> None:
+    f = facts_of("Key movements this week:\n"
+                 "1. Grey Wren (Gabon) – arrived Sikka 3 Sep, discharging Urals; loaded Primorsk 8 Aug.\n"
+                 "2. Dusk Heron (Cameroon) – STS with Kite Hollow off Kalamata 5 Sep.\n"
+                 "3. Pale Finch (Panama) – AIS dark since 1 Sep.\n"
+                 "4. Amber Tide (Comoros) – detained by the Estonian navy, 6 Sep.\n", date="2024-09-09")
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {
+        "Grey Wren": "GAB", "Dusk Heron": "CMR", "Kite Hollow": None, "Pale Finch": "PAN",
+        "Amber Tide": "COM"}
+    assert dated(f, "PortCall") == {("Grey Wren", "Sikka"): "2024-09-03",
+                                    ("Grey Wren", "Primorsk"): "2024-08-08"}
+    by_id = {e.id: e.name for e in f.entities}
+    assert {(e.type, by_id.get(e.vessel or e.target or "")) for e in f.events if e.type != "PortCall"} >= {
+        ("Transfer", "Grey Wren"), ("AISGap", "Pale Finch"), ("Detention", "Amber Tide")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["Urals"]
+    assert [s[0] for s in sts_events(f)] == [frozenset({"Dusk Heron", "Kite Hollow"})]
+    # (a firm with its country in brackets, with no ship's deed after it, is no ship)
+    g = facts_of("Buyers this week:\n1. Rosfrakht (Russia) – bought two older tankers.\n")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_logs_deed_with_the_port_right_after_it() -> None:
+    f = facts_of("The tanker Grey Wren loaded Basra Heavy in May and discharged Sikka on 3 June.")
+    assert calls(f) == {("Grey Wren", "Sikka")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["Basra Heavy"]
+    # (a port's name before the cargo it names is no call there)
+    assert calls(facts_of("The tanker Grey Wren loaded Primorsk crude in May.")) == set()
+
+
+def test_a_ship_continuing_to_its_next_port_is_not_there_yet() -> None:
+    f = facts_of("The bulk carrier Grey Wren loaded phosphate at Aqaba last week. The ship was continuing "
+                 "to its next port of call, Jeddah.")
+    assert calls(f) == {("Grey Wren", "Aqaba")}
+    assert transfers(f) == set()
+    g = facts_of("The bulk carrier Grey Wren loaded phosphate at Aqaba last week and sailed on to its next "
+                 "port of call, Jeddah, where it discharged.")
+    assert ("Grey Wren", "Aqaba", "Jeddah") in transfers(g)
+
+
+def test_in_the_same_period_is_the_time_told_before() -> None:
+    f = facts_of("In late October 2023 the cargo vessel Grey Wren made trips between Rajin and Vostochny. "
+                 "Imagery from 26 October shows it at Rajin.\n"
+                 "We assess the containers held shells.\n"
+                 "In the same period the tanker Dusk Heron delivered refined products to Rajin.",
+                 date="2024-01-19")
+    assert dated(f, "PortCall")[("Dusk Heron", "Rajin")] == "2023-10-21/2023-10-31"
+    # (not the time of an earlier voyage told in an aside)
+    g = facts_of("On 19 March the tanker Grey Wren discharged coal at Cam Pha. Its previous voyage, in "
+                 "January 2023, also ended there.\nThe tanker Dusk Heron was moored at Nampo during the same "
+                 "period.", date="2023-09-12")
+    assert dated(g, "PortCall")[("Dusk Heron", "Nampo")] == "2023-03-19"
+
+
+def test_missiles_fired_at_a_ship_are_an_attack() -> None:
+    f = facts_of("The Houthis said on Tuesday they had fired missiles at the Liberian-flagged bulk carrier "
+                 "Grey Wren in the Gulf of Aden.", date="2024-03-12")
+    assert [(e.type, e.date) for e in f.events] == [("Attack", "2024-03-12")]
+    assert facts_of("The Houthis said they had fired missiles at Israel.", date="2024-03-12").events == []
+
+
+def test_each_of_the_calls_told_came_from_where_it_loaded_each_time() -> None:
+    f = facts_of("The tanker Grey Wren called at Baniyas four times between June and October 2023. On each "
+                 "occasion it had loaded crude at Kharg Island, Iran's main export terminal. The last cargo, "
+                 "of about 700,000 barrels, was discharged at Baniyas on 28 October.", date="2023-12-01")
+    assert transfers(f) == {("Grey Wren", "Kharg Island", "Baniyas")}
+    assert ("Grey Wren", "Kharg Island") in calls(f)
+    assert "2023-10-28" in {e.date for e in f.events if e.type == "PortCall" and e.activity == "discharging"}
+    # (calls told in no order with another port's call after them are still no voyage)
+    g = facts_of("The tanker Grey Wren called at Baniyas four times in 2023. It also visited Kharg Island.",
+                 date="2023-12-01")
+    assert transfers(g) == set()
+
+
+def test_a_call_told_as_made_ends_by_the_reports_day() -> None:
+    f = facts_of("A frigate escorted the tanker Grey Wren into Piraeus on Monday. The tanker, carrying "
+                 "gasoline from Sines, had been due to discharge in Piraeus later this week.",
+                 date="2024-02-20")
+    sines = [e.date for e in f.events if e.type == "PortCall" and e.activity == "loading"]
+    assert sines == ["2024-01-20/2024-02-20"]
+    # (a month told as such is kept whole)
+    g = facts_of("The tanker Grey Wren loaded at Sines this month.", date="2024-02-20")
+    assert [e.date for e in g.events] == ["2024-02"]
+
+
+def test_a_buyers_cargoes_one_of_them_aboard_a_ship() -> None:
+    f = facts_of("Reliance took at least six cargoes at its Jamnagar complex, including one on the Aframax "
+                 "Grey Wren.")
+    assert calls(f) == {("Grey Wren", "Sikka")}
+    g = facts_of("Indian Oil Corp received two cargoes at Paradip, one of them aboard the Suezmax Dusk "
+                 "Heron.")
+    assert calls(g) == {("Dusk Heron", "Paradip")}
+    # (a ship the buyer took is no cargo it received)
+    assert calls(facts_of("Reliance took the Aframax Grey Wren on charter at Sikka.")) == set()
+
+
+def test_who_tells_of_a_cargo_is_no_part_of_it() -> None:
+    f = facts_of("On 12 March the ferry Grey Wren left Kavkaz carrying military vehicles according to "
+                 "videos posted online, and unloaded them at Kerch.")
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["military vehicles"]
+
+
+def test_a_ship_named_by_the_days_it_spent_at_a_port() -> None:
+    f = facts_of("At least five cargo ships called at Port Sudan this year. They included the Grey Wren, "
+                 "which arrived on 12 February, and the Dusk Heron, which spent nine days at the port in "
+                 "April.", date="2024-07-22")
+    assert calls(f) == {("Grey Wren", "Port Sudan"), ("Dusk Heron", "Port Sudan")}
+    # (who spent days in a city and is named with no "the" is no ship)
+    assert names(facts_of("Investigators spent nine days at Port Sudan in April."), "Vessel") == set()

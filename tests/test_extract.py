@@ -2470,3 +2470,13 @@ def test_a_name_before_a_type_word_in_an_aside_on_a_ship_is_its_operator() -> No
     # (a place before the comma opens no aside on a ship)
     g = facts_of("In Tartus, the Dusk Heron freighter unloaded trucks.")
     assert names(g, "Vessel") == {"Dusk Heron"}
+
+
+def test_flags_and_kinds_told_in_asides_and_list_entries() -> None:
+    f = facts_of("In the same month the tanker Grey Wren, also Russian-flagged, delivered fuel to Rajin.")
+    assert vessel(f, "Grey Wren").flag == "RUS"
+    g = facts_of("The following vessels were designated today:\n"
+                 "GREY WREN (IMO 9308376), Gabon flag, crude oil tanker\n"
+                 "DUSK HERON (IMO 9256078), product tanker, Cameroon flag\n")
+    assert (vessel(g, "GREY WREN").flag, vessel(g, "GREY WREN").vessel_type) == ("GAB", "crude oil tanker")
+    assert (vessel(g, "DUSK HERON").flag, vessel(g, "DUSK HERON").vessel_type) == ("CMR", "product tanker")

@@ -81,6 +81,10 @@ _PRONOUN = rx(
     # "On its latest rotation it left Shanghai", "During the return leg, it called at Mersin"
     r"^(?:On|During|In|For|Over|Throughout)\s+(?:its|her|the|this|that)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:voyage|rotation|trip|journey|run|passage|leg|crossing|way\s+(?:back|home|out))\s*,?\s+|"
+    # "On each occasion it had loaded crude at Kharg Island", "On both visits, she ..."
+    r"^(?:On|At|During)\s+(?:each|every|both|all|the\s+(?:first|second|third|last|latest|final))\s+"
+    r"(?:of\s+(?:these|those|the)\s+|such\s+|(?:two|three|four|five)\s+)?(?:occasions?|visits?|calls?|"
+    r"trips?|voyages?|times|stops?)\s*,?\s+|"
     # "Between the calls it delivered a cargo to Rizhao", "After the transfer, it sailed north":
     # a deed of a ship told before, opening the sentence
     r"^(?:Between|After|Before|During|Following|Since|Despite)\s+(?:the|those|these|its|her|this|that|both)\s+"

@@ -255,6 +255,9 @@ _PATTERNS: list[tuple[str, Gated]] = [
                       r"(?P<edge>end|start|beginning|middle)\s+of|(?P<part>early|late|mid)\s+in|"
                       r"(?:earlier|later)\s+in|during|in|over|through(?:out)?)\s+the\s+"
                       r"month\b(?!\s+(?:of|to|before|after|ahead|since)\b)", re.I)),
+    # "In the same period the tanker X delivered fuel": the time told before
+    ("same_period", rx(r"\b(?:in|during|over|within)\s+(?:the\s+same|that)\s+(?:period|time\s*frame|"
+                       r"window|span)\b", re.I)),
     ("later", rx(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
                          r"a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?|fortnights?)\s+"
@@ -354,10 +357,11 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
                 kind == "same_month" and _ASIDE_OPENS.search(text, max(start, t.start - 120), t.start)
                 and "," in text[t.end:m.start()])]
             base = max(own, key=lambda t: t.end).interval if own and kind in (
-                "later", "within", "dayonly", "same_month") else anchor
+                "later", "within", "dayonly", "same_month", "same_period") else anchor
             if not dated and (m.groupdict().get("this") or m.groupdict().get("rel") or
                               m.groupdict().get("ry") or doc_date is None and
-                              kind not in ("later", "within", "same_month") and not YEAR.search(m.group())):
+                              kind not in ("later", "within", "same_month", "same_period") and
+                              not YEAR.search(m.group())):
                 continue  # ("last summer", "May this year"; "12 February" of no year told)
             iv = _resolve(kind, m, ref, base, day)
             if iv is None and kind == "numeric":
@@ -391,7 +395,7 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
                     m.groupdict().get("this") or m.groupdict().get("rel") or m.groupdict().get("ry")):
                 yearless.add(begin)
             found.append(TimeMention(begin, m.end(), text[begin:m.end()], iv,
-                                     kind in ("later", "within", "same_month"), ahead))
+                                     kind in ("later", "within", "same_month", "same_period"), ahead))
             taken.append((begin, m.end()))
     found.sort(key=lambda t: t.start)
     if yearless and len(found) > 1:
@@ -645,6 +649,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
         return Interval(day, day) if day else None
     if kind == "dayonly":
         return _day_of_month(int(g["d"]), ref, span)
+    if kind == "same_period":
+        return span
     if kind == "iso":
         iso_day = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return Interval(iso_day, iso_day) if iso_day else None

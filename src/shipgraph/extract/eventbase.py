@@ -52,7 +52,7 @@ MODAL = rx(
     r"(?:heading|headed)(?!\s+(?:north|south|east|west)(?:wards?|bound)?\b|\s+into\b)|due to|en route|"
     # "is now sailing to Sikka", "was steaming towards Tartus": on the way, not there
     r"(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+|then\s+)?(?:sailing|steaming|travell?ing|"
-    r"transiting|making\s+(?:its|her|their)\s+way)\s+(?:to|towards?|for)\b|"
+    r"transiting|continuing|proceeding|making\s+(?:its|her|their)\s+way)\s+(?:on\s+)?(?:to|towards?|for)\b|"
     r"destined|tried|attempt\w*|turned (?:\w+ )?(?:away|back)|"
     # "is due at Rotterdam next week", "was being taken to Bandar-e Jask": not there yet
     r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?due\s+(?:at|in|to|into|off)|"

@@ -228,6 +228,8 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
                   r"going dark|gone dark|(?:transponders?|AIS(?: transponders?| signals?)?) "
                   r"(?:went|was|were|had been|has been|have been|remained|stayed) (?:silent|off|dark)|"
                   r"AIS gap|"
+                  # a log's "AIS dark since 1 Sep", "AIS off 2-5 May"
+                  r"(?<![Nn]o\s)(?<![Nn]ot\s)AIS\s+(?:dark|off)(?=\s+(?:since|from|between|for|on|\d)\b)|"
                   # "its AIS signal disappeared near Hormuz", "the transponder signal vanished"
                   r"(?:transponders?|AIS|signals?)\s+(?:signals?\s+)?(?:disappeared|vanished|dropped\s+off|"
                   r"went\s+silent|was\s+lost|cut\s+out)|"
@@ -1610,7 +1612,10 @@ _STRUCK = rx(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being|got)\s+(?:[
 # "Houthi forces attacked the tanker X", "a drone struck the X"
 _STRIKES = rx(r"\b(?:attack(?:ed|s|ing)?|struck|strikes|striking|hit|hits|hitting|targeted|targets|"
               r"targeting|torpedoed|shelled|bombed|fired\s+(?:up)?on|damaged|damages|damaging|sank|"
-              r"sinks|set\s+fire\s+to)\s+(?:the\s+|an?\s+)"
+              r"sinks|set\s+fire\s+to|"
+              # "had fired missiles at the bulk carrier X", "launched two drones against the X"
+              r"(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?" + _WEAPON + r"\s+(?:at|on|against|towards?))\s+"
+              r"(?:the\s+|an?\s+)"
               # ("struck a Greek-owned, Liberian-flagged bulk carrier": up to a lead's ship, told
               # after the state's adjective that opens its flag)
               r"(?:[\w-]+,?\s+){0,5}?[\w]*$", re.I)

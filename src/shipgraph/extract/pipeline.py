@@ -63,6 +63,26 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:which|that|who|after\s+it|having)\s+had\s
                                 r"previously|just)\s+)?[a-z]+(?:ed|en|t)\b[^,;.]*$")
 
 
+# "In the same period": the time told last in its paragraph or the two before (not one of an
+# earlier episode: "the vessel's previous voyage, in January 2023"), widened to a time of that
+# paragraph that holds it ("In late October ... imagery from 26 October": late October)
+_SAME_PERIOD = re.compile(r"(?i:(?:in|during|over|within)\s+(?:the\s+same|that)\s+"
+                          r"(?:period|time\s*frame|window|span))")
+_EARLIER_EPISODE = re.compile(r"\b(?:previous|earlier|prior|former)\b[^.;]{0,30}$", re.I)
+
+
+def _period_told(text: str, sentences: list[Sentence], paragraph: int) -> Interval | None:
+    told = [(s.paragraph, t) for s in sentences if paragraph - s.paragraph <= 2 for t in s.times
+            if not t.relative_to_anchor and not t.since and not t.ahead and
+            not _EARLIER_EPISODE.search(text, max(s.span.start, t.start - 40), t.start)]
+    if not told:
+        return None
+    where, last = told[-1]
+    holding = [t.interval for p, t in told if p == where and t.interval.start <= last.interval.start
+               and last.interval.end <= t.interval.end]
+    return max(holding, key=lambda iv: (iv.end - iv.start).days)
+
+
 # a sentence opening on the span between two deeds its previous sentence told at two times
 _BETWEEN_THOSE = re.compile(r"(?i:between)\s+(?:the|those|these|both|its|her)\s+(?:two\s+)?"
                             r"(?:port\s+)?(?:calls|visits|voyages|trips|stops|deliveries|loadings|transfers|"
@@ -118,6 +138,11 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
             # delivered a cargo to Rizhao": the span from the one to the other
             times = [TimeMention(between.start(), between.end(), between.group(), two,
                                  relative_to_anchor=True)]
+        for k, t in enumerate(times):
+            widest = _period_told(text, analysis.sentences, paragraph) if _SAME_PERIOD.fullmatch(t.text) \
+                else None
+            if widest is not None:
+                times[k] = TimeMention(t.start, t.end, t.text, widest, True, t.ahead)
         if times and times[0].start < filed:
             analysis.filed = times[0].interval.iso()
             times = [t for t in times if t.start >= filed]
@@ -148,6 +173,24 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
     return analysis
 
 
+_WHOLE_MONTHS = re.compile(r"\d{4}(?:-\d{2})?(?:/\d{4}(?:-\d{2})?)?")
+
+
+def _not_past_the_report(analysis: Analysis) -> None:
+    """A call told as made ends by the report's day: "carrying gasoline from Sines, had been due
+    to discharge in Piraeus later this week" loaded at Sines before the report, whatever time the
+    plan after it gives."""
+    day = analysis.doc_date
+    if day is None:
+        return
+    for ev in analysis.events:
+        if ev["type"] != "PortCall" or not ev.get("date") or _WHOLE_MONTHS.fullmatch(ev["date"]):
+            continue  # (a month or a year told as such, or a span of them, is kept whole)
+        first, last = parse_iso(ev["date"].split("/")[0]), parse_iso(ev["date"].split("/")[-1])
+        if first is not None and last is not None and first.start <= day < last.end:
+            ev["date"] = format_interval(first.start, day)
+
+
 def extract(doc: Document, gazetteer: Gazetteer | None = None,
             components: Sequence[str] = DEFAULT_COMPONENTS) -> Facts:
     """A document's facts: entities with their mentions, events with date, confidence, evidence."""
@@ -157,6 +200,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None,
     for name in components:
         component: Extractor = _FACTORIES[name]()
         component(analysis)
+    _not_past_the_report(analysis)
     facts = assemble(analysis)
     return restored(facts, doc, where) if where is not None else facts
 

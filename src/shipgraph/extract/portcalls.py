@@ -171,10 +171,15 @@ _PREP_BEFORE_PORT = rx(r"\b(at|in|into|to|from|off|of|for|towards?|near|alongsid
                                r"(?:[\w'’-]+\s+){0,4}$|"
                                # a log's "arrived Novorossiysk"
                                r"\barriv(?:ed|es|ing)\s+$|"
+                               # ("loaded Primorsk 8 Aug": see _LOG_DEED)
+                               r"\b(?:loaded|discharged|unloaded)\s+$|"
                                # "reached its final destination, Tartus"; "to its next port of
                                # call, Djibouti"
                                r"\b(?:reached|arrived at)\s+(?:its|her|their)\s+(?:final\s+)?destination,\s+"
                                r"(?:the\s+(?:port|harbou?r)\s+of\s+)?$|\bports?\s+of\s+call,?\s+$", re.I)
+# a log's deed with its port and no word between: "loaded Primorsk 8 Aug", "discharged Sikka;"
+_LOG_DEED = re.compile(r"\b(?:loaded|discharged|unloaded)\s+$", re.I)
+_LOG_DEED_AFTER = re.compile(r"\s*(?:[,;.)]|$)|\s+(?:on\s+)?\d{1,2}\b|\s+(?:on|in)\s+(?-i:[A-Z])")
 _VIA = rx(r"\b(?:via|by way of)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$|"
           # ("sailed through the Sulina channel to Constanta": the waterway named for a port)
           r"\b(?:through|via|along)\s+the\s+$", re.I)
@@ -689,12 +694,16 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
 
 # "Turkey's STAR refinery received three cargoes at Aliaga in May, including one aboard the
 # Suezmax X": the ship named as bringing one of the cargoes a port received was there
-_RECEIVED_CARGOES = rx(r"\b(?:received|imported|took\s+(?:in|delivery\s+of)|bought|unloaded|discharged|"
+# ("Reliance took at least six cargoes at its Jamnagar complex, including one on the Aframax X")
+_RECEIVED_CARGOES = rx(r"\b(?:received|imported|took(?:\s+(?:in|delivery\s+of))?|bought|unloaded|discharged|"
                        r"landed)\s+(?:[\w,.-]+\s+){0,6}?(?:cargoes|cargos|shipments|deliveries|consignments|"
-                       r"parcels|loads)\s+(?:[^.;,]{0,40}?\s)?(?:at|in|into)\s+(?:the\s+)?(?:(?:port|harbou?r|"
-                       r"terminal)\s+of\s+)?$", re.I)
-_INCLUDING_ABOARD = rx(r"(?:\s+(?:in|on|during|last|this)\s+[^,;.]{1,30}?)?,\s+(?:including|among\s+them|"
-                       r"one\s+of\s+them)\s+(?:one|two|three|a\s+cargo|a\s+shipment|the\s+(?:first|second|last|largest))\s+"
+                       r"parcels|loads)\s+(?:[^.;,]{0,40}?\s)?(?:at|in|into)\s+(?:the\s+|its\s+|their\s+)?"
+                       r"(?:(?:port|harbou?r|terminal)\s+of\s+)?$", re.I)
+_INCLUDING_ABOARD = rx(r"(?:\s+(?:complex|refinery|terminal|plant|port|facility))?"
+                       r"(?:\s+(?:in|on|during|last|this)\s+[^,;.]{1,30}?)?,\s+(?:(?:including|among\s+them)\s+"
+                       r"(?:one|two|three|a\s+cargo|a\s+shipment|the\s+(?:first|second|last|largest))|"
+                       # ("one of them aboard the Suezmax X")
+                       r"(?:one|two|three|the\s+(?:first|second|last|largest))\s+of\s+(?:them|these|those))\s+"
                        r"(?:aboard|on\s+board|onboard|carried\s+by|brought\s+by|on)\s+(?:the\s+)?"
                        r"(?:(?-i:[a-z][\w-]*)\s+|(?:VLCC|Suezmax|Aframax|Panamax|LR[12]|MR)\s+){0,3}", re.I)
 
@@ -743,7 +752,9 @@ def _field_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 
 
 # "the same containers were unloaded at Dunai": the cargo of the ship just told of
-_CARGO_PASSIVE = rx(r"\b(?:" + CARGO_WORDS + r"|shipments?|load)\s+(?:was|were|had been|"
+# ("The last cargo, of about 700,000 barrels, was discharged at Baniyas": an aside on it)
+_CARGO_PASSIVE = rx(r"\b(?:" + CARGO_WORDS + r"|shipments?|load)(?:,\s+(?:[^,;.()]|,(?=\d{3}\b)){1,50}?,)?"
+                    r"\s+(?:was|were|had been|"
                     r"have been)\s+(?:(?:then|later|subsequently|probably|likely|also)\s+)?"
                     r"(?P<verb>unloaded|offloaded|discharged|loaded|delivered|landed)\s+(?:at|in|to)\s+"
                     r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
@@ -1457,6 +1468,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     not re.search(r"\b(at|in|to|from)\s+(?:the\s+)?(?:(?!(?:for|towards?|near)\s)[\w'’-]+\s+)"
                                   r"{0,3}$", before, re.I):
                 continue
+            if _LOG_DEED.search(before) and not _LOG_DEED_AFTER.match(text, port.end):
+                continue  # "loaded Basra crude": the port names the cargo (not "loaded Primorsk 8 Aug")
             # "has not called at a port since leaving Kozmino on 3 May": the leaving is told as
             # done, whatever the clause it hangs on denies
             since = _SINCE_LEAVING.search(text, max(s, port.start - 40), port.start)

@@ -129,6 +129,8 @@ _CARGO = rx(
     r"entered|enters|called|anchored|moored|headed|returned|went|unloaded|offloaded|discharged|delivered|"
     # "a cargo later delivered to India": what became of it
     r"later|subsequently|eventually|afterwards|"
+    # "carrying military vehicles according to videos posted online": who tells of it
+    r"according(?=\s+to\b)|"
     # "began discharging grain the next day", "unloaded wheat two days later": when, not what
     r"the\s+(?:next|following|same|previous)\s+(?:day|week|morning|afternoon|evening|night)|"
     r"(?:a|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:days?|weeks?|hours?)\s+"
@@ -290,6 +292,9 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                 presence_denied(text, last, e):
             continue
         cargo = cargo_phrase(text[verb.end():stop])
+        if any(p is not None and p.start >= verb.end() and not text[verb.end():p.start].strip()
+               for p in (origin, dest)):
+            cargo = None  # a log's "discharged Sikka 3 Sep": the port right after the verb
         if kind == "move" and verb.group().lower().startswith(("mov", "shift")) and \
                 _REGISTRY_WORD.search(text, verb.end(), min(e, last + 20)):
             # "moving from the Panamanian registry to Sierra Leone", "moved between the Panama
@@ -1628,6 +1633,10 @@ def _table_ends(analysis: Analysis) -> dict[int, tuple[int, int]]:
     return ends
 
 
+# a sentence told of each of the calls told before: "On each occasion it had loaded at ..."
+_EACH_OCCASION = re.compile(r"\s*(?:On|At|During)\s+(?:each|every|all)\s+"
+                            r"(?:of\s+(?:these|those|the)\s+|such\s+)?"
+                            r"(?:occasions?|visits?|calls?|trips?|voyages?|times|stops?)\b")
 # a voyage before the one in hand: "Its previous voyage ended at Vadinar"
 _OTHER_VOYAGE = rx(r"\b(?:previous|earlier|past|prior|former)\s+(?:voyages?|trips?|journeys?|runs?)\b", re.I)
 
@@ -1748,7 +1757,12 @@ def voyages(analysis: Analysis) -> None:
             # port the ship was brought to ends no voyage of its own
             continue
         if _ALSO_CALLED.search(analysis.text, second["evidence"][0][0], second["position"]) or any(
-                _HABITUAL.search(analysis.text, *c["evidence"][0]) for c in (first, second)):
+                _HABITUAL.search(analysis.text, *c["evidence"][0]) for c in (first, second)) and not (
+                # "called at Baniyas four times ... On each occasion it had loaded crude at Kharg
+                # Island": each of those calls came from there
+                _EACH_OCCASION.match(analysis.text, second["evidence"][0][0]) and
+                second.get("activity") == "loading" and first.get("activity") in (None, "berthed",
+                                                                                   "discharging")):
             continue  # "called at Vadinar three times ... It also visited Sikka": calls, no order
         a, b = first.get("activity"), second.get("activity")
         if (b == "discharging" or b in ("berthed", None) and _OTHER_VOYAGE.search(
@@ -1922,6 +1936,10 @@ def _upto_next_port(analysis: Analysis, call: dict[str, Any]) -> tuple[int, int]
 _WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
 
 
+# what may follow a port's name in a log's "loaded Primorsk 8 Aug" (not "loaded Basra crude")
+_NO_MORE_CARGO = re.compile(r"\s*$|\s+(?:\d|(?:on|in)\b)")
+
+
 def _carried(analysis: Analysis, span: tuple[int, int], verbs: Gated = _CARRYING) -> str | None:
     """"left Sevastopol carrying grain": the cargo a sentence says the ship had aboard (or,
     with other verbs, unloaded)."""
@@ -1934,6 +1952,9 @@ def _carried(analysis: Analysis, span: tuple[int, int], verbs: Gated = _CARRYING
             cargo = cargo_phrase(text[m.end():clause_end(text, m.end(), span[1])])
             if cargo and analysis.between(m.end(), m.end() + len(cargo), "Vessel"):
                 continue  # "Takoradi received the tanker X": a ship, not what it carried
+            if cargo and any(cargo.startswith(x.text) and _NO_MORE_CARGO.match(cargo, len(x.text))
+                             for x in analysis.between(m.end(), m.end() + len(cargo) + 2, "Port")):
+                continue  # a log's "discharged Sikka 3 Sep": the port, not what it unloaded
             if cargo:
                 return cargo
     if verbs is _CARRYING or verbs is _DISCHARGED:

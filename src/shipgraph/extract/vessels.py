@@ -152,7 +152,7 @@ _FLAG_AFTER = [
        r"tanker|freighter)"),
     rx(r"\((?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) flag\)"),
     # "The tanker Kira, Panama flag, called at Rajin" ("KIWALA (IMO ...) - Djibouti flag, built 2004")
-    rx(r"(?:,|\s[-–—])\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+flag(?=\s*[,;.)])"),
+    rx(r"(?:,|\s[-–—])\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+flag(?=\s*[,;.)]|\s*$)"),
     rx(r"\b(?i:tanker|carrier|vessel|ship|freighter|bulker)\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)"
        r"\s+flag\b(?=\s*[;,.]|$)"),
     rx(r"\((?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s*(?:IMO|MMSI)(?:\b|(?=\d))"),
@@ -296,9 +296,13 @@ _NAME_FLAG_CALL = rx(r"^\s*(?:(?:[-*•–]|\d{1,3}[.)])\s+)?"
                      r"(?:(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{4}-\d{2}-\d{2}|(?:[A-Z][a-z]{2,8}\.?\s+"
                      r"\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)\s*[-–—:|]\s*)?(?:[Tt]he\s+)?"
                      r"(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,3})\s+"
-                     r"\((?P<flag>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\)\s+(?:\w+ly\s+)?(?:(?:arrived|departed|"
-                     r"docked|berthed|anchored|moored|loaded|discharged|unloaded|called|sailed|left|reached|"
-                     r"entered)\b|(?:arr|dep|dept|sld)\.(?=[\s,;]|$))")
+                     r"\((?P<flag>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\)\s*(?:[-–—:]\s*)?(?:\w+ly\s+)?"
+                     r"(?:(?:arrived|departed|docked|berthed|anchored|moored|loaded|discharged|unloaded|called|"
+                     r"sailed|left|reached|entered|"
+                     # ("2. Pale Sparrow (Cameroon) – STS with Dusk Finch", "– AIS dark since 1 Sep",
+                     # "– detained by the navy")
+                     r"loading|discharging|unloading|STS|ship-to-ship|AIS|transponder|detained|seized|"
+                     r"boarded|attacked|struck|sanctioned|designated)\b|(?:arr|dep|dept|sld)\.(?=[\s,;]|$))")
 # a name whose crew, hull or voyage is told: "The Sparta IV's spring run", "the Lira's crew" (with
 # "the": not a firm's or a person's)
 _POSSESSED_SHIP = rx(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w.\-]*|\d+|[IVX]+)){0,3})['’]s\s+"
@@ -749,6 +753,10 @@ _DEEDS = [
        r"discharging|offloading|berthed|docked|moored|anchored|alongside|sailing|transiting|leaving|"
        r"entering|arriving|departing)\b)|"
        r"laid up|took on|took delivery of|"
+       # "which spent nine days at the port in April", "stayed two weeks off Tobruk"
+       r"(?:spent|stayed|waited)\s+(?:(?:about|some|nearly|around|over|almost|a|an|another|\d+|one|two|"
+       r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+){1,2}(?:days?|weeks?|"
+       r"nights?)\s+(?:at|in|off|alongside|anchored|moored|berthed)\b|"
        # "has been idling off Paradip"
        r"(?:idling|loitering|drifting|lying|anchored)\s+(?:off|at|in|near|outside)\b|"
        # "The Lumo received 100,000 tonnes from the Kira"
@@ -1098,6 +1106,8 @@ _CUED = [
     rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)(?:\b|(?=\d))(?:[^()]{0,40}\),\s+"
        # ("DORA (IMO ...), formerly known as SEA PEARL, a Cameroon-flagged tanker")
        r"(?:" + _FORMER_ASIDE + r",\s+)?"
+       # ("GREY SPARROW (IMO 9308376), Gabon flag, crude oil tanker")
+       r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+flag,\s+)?"
        r"(?:(?:a|an)\s+)?"
        r"(?:(?P<flag3>" + _FLAG + r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b)?"),
     rx(NAME + r"\s*\([A-Z][\w ]* flag\)"),
@@ -1123,8 +1133,9 @@ _CUED = [
        r"(?:(?P<flag3>" + _FLAG +
                r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
     # "The Vilma, also Cuban-flagged, made two trips": a flag told in an aside
-    rx(r"(?:\b[Tt]he\s+|^)" + NAME + r",\s+(?:also\s+|now\s+|likewise\s+)?(?P<flag3>" + _FLAG +
-       r")\s*[,;)]"),
+    # ("the tanker Grey Finch, also Russian-flagged,")
+    rx(r"(?:\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?|^)" + NAME + r",\s+(?:also\s+|now\s+|likewise\s+)?"
+       r"(?P<flag3>" + _FLAG + r")\s*[,;)]"),
     # "the Angara was a civilian ship", "The Ruta is a Cameroon-flagged tanker"
     # ("The Angara is not a large ship": still a ship, of another size)
     rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"\s+(?:is|was)\s+(?:a|an|not\s+(?:a|an)(?=\s+(?!" + _TYPE +
