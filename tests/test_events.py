@@ -9055,3 +9055,21 @@ def test_a_ship_named_by_the_days_it_spent_at_a_port() -> None:
     assert calls(f) == {("Grey Wren", "Port Sudan"), ("Dusk Heron", "Port Sudan")}
     # (who spent days in a city and is named with no "the" is no ship)
     assert names(facts_of("Investigators spent nine days at Port Sudan in April."), "Vessel") == set()
+
+
+def test_a_meeting_dated_by_the_passing_told_after_it() -> None:
+    f = facts_of("The LNG carrier Grey Wren met the floating storage unit Dusk Heron FSU near Murmansk, "
+                 "where it transferred its cargo on 12 August.", date="2024-08-14")
+    assert [(e.type, e.date) for e in f.events] == [("ShipToShipTransfer", "2024-08-12")]
+    # (a time before the meeting is its own)
+    g = facts_of("On 10 August the LNG carrier Grey Wren met the floating storage unit Dusk Heron FSU near "
+                 "Murmansk, where it transferred its cargo over two days.", date="2024-08-14")
+    assert [(e.type, e.date) for e in g.events] == [("ShipToShipTransfer", "2024-08-10")]
+
+
+def test_contrary_to_reports_a_deed_told_after_the_comma_stands() -> None:
+    f = facts_of("Contrary to earlier reports, the tanker Grey Wren did call at Tartus in May.")
+    assert calls(f) == {("Grey Wren", "Tartus")}
+    g = facts_of("Contrary to claims that the tanker Grey Wren docked at Tartus in May, port data show no "
+                 "such call.")
+    assert calls(g) == set()

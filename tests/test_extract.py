@@ -2480,3 +2480,14 @@ def test_flags_and_kinds_told_in_asides_and_list_entries() -> None:
                  "DUSK HERON (IMO 9256078), product tanker, Cameroon flag\n")
     assert (vessel(g, "GREY WREN").flag, vessel(g, "GREY WREN").vessel_type) == ("GAB", "crude oil tanker")
     assert (vessel(g, "DUSK HERON").flag, vessel(g, "DUSK HERON").vessel_type) == ("CMR", "product tanker")
+
+
+def test_a_name_in_apposition_to_a_states_own_ship() -> None:
+    f = facts_of("Admiral Kuznetsov, Russia's only aircraft carrier, returned to Murmansk.")
+    assert vessel(f, "Admiral Kuznetsov").vessel_type == "aircraft carrier"
+    assert calls(f) == {("Admiral Kuznetsov", "Murmansk")}
+    # (a state's minister or firm told so is no ship)
+    assert names(facts_of("Ivan Petrov, Russia's deputy transport minister, visited Murmansk."),
+                 "Vessel") == set()
+    assert names(facts_of("Sovcomflot, Russia's largest shipping company, said its tankers were safe."),
+                 "Vessel") == set()

@@ -704,6 +704,11 @@ def _met_with_cargo(analysis: Analysis, sent: Sentence) -> None:
         return  # (not "met the X, then loaded crude at Primorsk": a port's cargo)
     pair = [subject[-1].key, met.key]
     date = date_near(analysis, sent, met.start)
+    if not any(t.start < passed.start() for t in sent.times) and \
+            any(t.start >= passed.start() for t in sent.times):
+        # "met the Saam FSU near Murmansk, where it transferred its cargo on 12 August": the time
+        # of the passing, told after it
+        date = date_near(analysis, sent, passed.end())
     if _same_meeting(analysis, sent, set(pair), date) is not None:
         return
     location = _sts_location(analysis, sent, met.end)
