@@ -9073,3 +9073,16 @@ def test_contrary_to_reports_a_deed_told_after_the_comma_stands() -> None:
     g = facts_of("Contrary to claims that the tanker Grey Wren docked at Tartus in May, port data show no "
                  "such call.")
     assert calls(g) == set()
+
+
+def test_a_ships_own_cargo_told_as_loaded_at_a_port() -> None:
+    f = facts_of("Turkish authorities refused entry to the bulk carrier Grey Wren at Samsun after Ukraine "
+                 "said its cargo of wheat had been loaded in occupied Sevastopol.")
+    assert calls(f) == {("Grey Wren", "Sevastopol")}
+    g = facts_of("The bulk carrier Grey Wren docked at Samsun. Its cargo of wheat had been loaded in "
+                 "occupied Sevastopol.")
+    assert ("Grey Wren", "Sevastopol") in calls(g)
+    # (a loading denied)
+    h = facts_of("The bulk carrier Grey Wren docked at Samsun, but its cargo had not been loaded in "
+                 "Sevastopol.")
+    assert calls(h) == {("Grey Wren", "Samsun")}

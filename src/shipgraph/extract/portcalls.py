@@ -684,12 +684,35 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _escorted_calls(analysis, sent, vessels, ports)
     _one_aboard_calls(analysis, sent, vessels, ports)
     _field_calls(analysis, sent, vessels, ports)
+    _its_cargo_calls(analysis, sent, vessels, ports)
     for port in ports:
         if _STILL_TO_COME.match(analysis.text, port.end, sent.span.end):
             # "sailed south toward Beihai, where it is expected to arrive in mid-November": not yet
             for ev in [e for e in analysis.events_at(sent.span.start) if e["type"] == "PortCall"
                        and e["port"] == port.key and e["position"] == port.start]:
                 analysis.events.remove(ev)
+
+
+def _its_cargo_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                     ports: list[Mention]) -> None:
+    """"refused entry to the bulk carrier X at Samsun after Ukraine said its cargo of wheat had
+    been loaded in occupied Sevastopol": the ship whose cargo it was, named before, was there."""
+    text, s = analysis.text, sent.span.start
+    for port in ports:
+        m = _CARGO_PASSIVE.search(text, max(s, port.start - 120), port.start)
+        its = _ITS_BEFORE.search(text, max(s, m.start() - 25), m.start() + 1) if m is not None else None
+        if m is None or its is None or port.form == "anaphor":
+            continue
+        owner = [v for v in vessels if v.end <= its.start()]
+        # (what was done to the cargo is a clause of its own: "refused entry ... after Ukraine said
+        # its cargo had been loaded in Sevastopol" denies the entry, not the loading)
+        if owner and not blocked(text, its.start(), its.start(), port.end):
+            add_call(analysis, sent, owner[-1], port, m["verb"])
+
+
+# "its cargo of wheat", "her load": a cargo told as the ship's own
+_ITS_BEFORE = re.compile(r"\b(?:its|her)\s+(?:[\w-]+\s+){0,2}?(?:cargo|load|shipment|consignment)\b"
+                         r"(?:\s+of\s+[\w\s-]{1,30}?)?\s*\S?$", re.I)
 
 
 # "Turkey's STAR refinery received three cargoes at Aliaga in May, including one aboard the
@@ -757,7 +780,9 @@ _CARGO_PASSIVE = rx(r"\b(?:" + CARGO_WORDS + r"|shipments?|load)(?:,\s+(?:[^,;.(
                     r"\s+(?:was|were|had been|"
                     r"have been)\s+(?:(?:then|later|subsequently|probably|likely|also)\s+)?"
                     r"(?P<verb>unloaded|offloaded|discharged|loaded|delivered|landed)\s+(?:at|in|to)\s+"
-                    r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
+                    # ("its cargo of wheat had been loaded in occupied Sevastopol")
+                    r"(?:the\s+)?(?:(?:Russian-|Israeli-)?(?:occupied|annexed)\s+)?"
+                    r"(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
 
 
 # the other side of a transfer told last: "took on crude ... in a transfer with the tanker Y"
