@@ -26,7 +26,8 @@ from .text import IN_CLAUSE
 
 NEGATION = rx(
     # (not "not only", "not the first time": told as so, and more)
-    r"\b(not(?!\s+(?:only|just|merely|(?:for\s+)?the\s+first\s+time)\b)|never|no(?!\.?\s?\d)|none|nothing|nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|"
+    r"\b(not(?!\s+(?:only|just|merely|(?:for\s+)?the\s+first\s+time)\b)|never|no(?!\.?\s?\d)|none|nothing|"
+    r"nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|"
     # (not "Contrary to earlier reports, the X did call at Tartus": the reports are what is denied)
     r"contrary(?!\s+to\s+[^,;]{1,60},)|"
     # (not "using false AIS positions to disguise visits": a false signal, the deed stands)

@@ -242,8 +242,8 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
                   # 3 May": silent since
                   # ("The vessel last transmitted on 2 January while west of Crete")
                   r"(?P<last>last\s+(?:transmitted|broadcast|reported|sent)\s+(?:(?:its|her|their|a)\s+"
-                  r"(?:position|location|AIS\s+signal|signal)|(?=(?:on|in|at|near|off|while)\s))|(?:AIS|transponder)(?:\s+(?:signal|"
-                  r"position|data))?\s+(?:was|were)\s+last\s+(?:recorded|received|seen|detected|logged|"
+                  r"(?:position|location|AIS\s+signal|signal)|(?=(?:on|in|at|near|off|while)\s))|"
+                  r"(?:AIS|transponder)(?:\s+(?:signal|position|data))?\s+(?:was|were)\s+last\s+(?:recorded|received|seen|detected|logged|"
                   r"picked\s+up))\b|"
                   r"(?:has|have|had)\s+(?:been|gone)\s+dark\b|"
                   # "The vessel's AIS was not broadcasting during these voyages", "loaded there

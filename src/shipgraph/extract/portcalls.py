@@ -781,7 +781,7 @@ _CARGO_PASSIVE = rx(r"\b(?:" + CARGO_WORDS + r"|shipments?|load)(?:,\s+(?:[^,;.(
                     r"have been)\s+(?:(?:then|later|subsequently|probably|likely|also)\s+)?"
                     r"(?P<verb>unloaded|offloaded|discharged|loaded|delivered|landed)\s+(?:at|in|to)\s+"
                     # ("its cargo of wheat had been loaded in occupied Sevastopol")
-                    r"(?:the\s+)?(?:(?:Russian-|Israeli-)?(?:occupied|annexed)\s+)?"
+                    r"(?:the\s+)?(?:(?:[A-Z][a-z]+-)?(?:occupied|annexed)\s+)?"
                     r"(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
 
 
