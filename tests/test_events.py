@@ -9086,3 +9086,19 @@ def test_a_ships_own_cargo_told_as_loaded_at_a_port() -> None:
     h = facts_of("The bulk carrier Grey Wren docked at Samsun, but its cargo had not been loaded in "
                  "Sevastopol.")
     assert calls(h) == {("Grey Wren", "Samsun")}
+
+
+def test_ships_named_as_among_a_group_seen_at_a_port() -> None:
+    f = facts_of("Our review of April imagery found vessels at Rajin's pier 1 on at least nine days. "
+                 "Identified ships include the Grey Wren (4, 9 and 22 April) and the Dusk Heron (15 April), "
+                 "both Russian-flagged cargo ships.", date="2024-05-15")
+    assert dated(f, "PortCall") == {("Grey Wren", "Rajin"): "2024-04-04/2024-04-22",
+                                    ("Dusk Heron", "Rajin"): "2024-04-15"}
+    # (a port told after, in a clause of its own, is another call; a sentence before of no ships
+    # at a port names none)
+    g = facts_of("Our review found vessels at Rajin's pier 1 on nine days. Identified ships include the "
+                 "Grey Wren, which was later seen at Vostochny.", date="2024-05-15")
+    assert calls(g) == {("Grey Wren", "Rajin"), ("Grey Wren", "Vostochny")}
+    h = facts_of("Officials visited Rajin in April. Identified ships include the Grey Wren (4 April).",
+                 date="2024-05-15")
+    assert calls(h) == set()

@@ -2491,3 +2491,13 @@ def test_a_name_in_apposition_to_a_states_own_ship() -> None:
                  "Vessel") == set()
     assert names(facts_of("Sovcomflot, Russia's largest shipping company, said its tankers were safe."),
                  "Vessel") == set()
+
+
+def test_ships_listed_after_a_colon_where_the_port_they_were_at_is_told() -> None:
+    f = facts_of("Imagery from 28 March shows two tankers moored side by side at Nampo's oil terminal: the "
+                 "DPRK-flagged Grey Wren and the Dusk Heron.")
+    assert names(f, "Vessel") == {"Grey Wren", "Dusk Heron"}
+    assert calls(f) == {("Grey Wren", "Nampo"), ("Dusk Heron", "Nampo")}
+    # (a list of ports is no list of ships)
+    assert names(facts_of("Tankers called at three ports: Tartus, Baniyas and Latakia."), "Vessel") == set()
+    assert names(facts_of("The tankers called at one terminal: Kozmino."), "Vessel") == set()

@@ -685,6 +685,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _one_aboard_calls(analysis, sent, vessels, ports)
     _field_calls(analysis, sent, vessels, ports)
     _its_cargo_calls(analysis, sent, vessels, ports)
+    _included_calls(analysis, sent, vessels, ports)
     for port in ports:
         if _STILL_TO_COME.match(analysis.text, port.end, sent.span.end):
             # "sailed south toward Beihai, where it is expected to arrive in mid-November": not yet
@@ -2447,6 +2448,51 @@ _MEMBER_DEED = rx(r"\b(?:arrived|docked|berthed|moored|discharged|unloaded|offlo
 # city's port"
 _GROUP_AT_PORT = rx(r"\b(?:unload\w*|discharg\w*|offload\w*|deliver\w*|arriv\w*|dock\w*|call\w*|"
                     r"receiv\w*|cargoes|deliveries|shipments)\b", re.I)
+
+
+# "Identified ships include the X (4, 9 and 22 April) and the Y": the ships of a group the
+# sentence before found at a port, named
+_INCLUDED = rx(r"\s*(?:(?:(?:Identified|Named|Known|Observed|Recogni[sz]ed|Notable)\s+)?"
+               r"(?:ships|vessels|tankers|freighters|carriers|bulkers)(?:\s+(?:identified|named|seen|observed))?|"
+               r"They|These|Those)\s+"
+               r"(?:include[sd]?|were)\s+(?:the\s+)?")
+# a group of ships at a port in the sentence before: "found vessels at Rajin's pier 1"
+_SHIPS_AT = rx(r"\b(?:ships|vessels|tankers|freighters|carriers|bulkers)\b[^.;]{0,40}?\b(?:at|in|off)\s+"
+               r"(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+
+
+def _included_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                    ports: list[Mention]) -> None:
+    """"Our review found vessels at Rajin's pier 1 on nine days. Identified ships include the
+    Amber Swift (4, 9 and 22 April) and the Pale Swift (15 April)": each was at that port, at
+    the time in brackets after its name."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    m = _INCLUDED.match(text, s, e)
+    if m is None or not vessels or vessels[0].start != m.end() or blocked(text, s, s, m.end()):
+        return
+    index = analysis.index_of(sent)
+    before = analysis.sentences[index - 1] if index > 0 else None
+    named = [p for p in analysis.in_sentence(before, "Port") if p.form != "anaphor"] if before else []
+    if before is None or len({p.key for p in named}) != 1 or not _SHIPS_AT.search(
+            text, max(before.span.start, named[0].start - 60), named[0].start):
+        return
+    listed = [vessels[0]]
+    for v in vessels[1:]:
+        if not _LISTED_NEXT.fullmatch(text, listed[-1].end, v.start):
+            break
+        listed.append(v)
+    if any(p.start < listed[-1].end for p in ports):
+        return  # a port of their own, told with them
+    for v in unique_keys(listed):
+        event = add_call(analysis, sent, v, named[0], "seen at")
+        own = next((x for x in sent.times
+                    if 0 <= x.start - v.end <= 3 and text[v.end:x.start].strip() == "("), None)
+        if own is not None:
+            event["date"] = own.interval.iso()
+
+
+# what stands between two names of a list, with the time in brackets after the first
+_LISTED_NEXT = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 def _member_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],

@@ -931,7 +931,10 @@ _TYPE_TOLD_BEFORE = re.compile(r"\b(?P<type2>(?i:" + _TYPE + r"))\b[^.;:()]{0,80
 _LISTED = rx(r":\s+(?:the\s+)?" + NAME + _LIST_MORE)
 _SHIPS_BEFORE_COLON = re.compile(
     r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+(?:(?:that|which|it|they|he|she|we|officials|"
-    r"authorities|were|was|are|is|have|had)\b|[a-z]+ed\b)(?![^.;:!?]*\b(?i:ports?|harbou?rs?|terminals?|countries|states|"
+    # (a port the ships were at, in the singular, lists no ports: "two tankers moored at Nampo's oil
+    # terminal: the X and the Y")
+    r"authorities|were|was|are|is|have|had)\b|[a-z]+ed\b)(?![^.;:!?]*\b(?i:ports|harbou?rs|terminals|"
+    r"(?:a|one|which|what)\s+(?:port|harbou?r|terminal)|countries|states|"
     r"destinations|places|cities|locations|firms|companies|owners|individuals|people|entities|"
     r"persons|banks|goods|cargoes|routes)\b)[^.;:!?]{0,80})?\s*$")
 # "a tanker, believed to be the Vega, docked": a ship told by its type, then which one it was
