@@ -547,3 +547,16 @@ def test_the_following_week_counts_from_the_day_its_own_sentence_told() -> None:
     g = facts_of("The Aframax Grey Wren discharged at Aliaga on 12 May. In the following week it "
                  "returned to Novorossiysk.", date="2024-06-03")
     assert [e.date for e in g.events if e.type == "PortCall"][-1] == "2024-05-13/2024-05-19"
+
+
+def test_at_the_time_of_the_announcement_is_the_time_the_report_opens_on() -> None:
+    f = facts_of("The UK government on Monday added 30 tankers to its sanctions list, including the Grey "
+                 "Wren.\nThe tanker Dusk Heron last called at Vadinar in September. The tanker Grey Wren was "
+                 "loading at Primorsk at the time of the announcement.", date="2024-11-13")
+    by_id = {e.id: e.name for e in f.entities}
+    assert {by_id[e.port or ""]: e.date for e in f.events if e.type == "PortCall"} == {
+        "Vadinar": "2024-09", "Primorsk": "2024-11-11"}
+    # (with no time in the opening paragraph, the report's day)
+    g = facts_of("Britain added 30 tankers to its list.\nThe tanker Grey Wren was loading at Primorsk at "
+                 "the time of the announcement.", date="2024-11-13")
+    assert [e.date for e in g.events if e.type == "PortCall"] == ["2024-11-13"]

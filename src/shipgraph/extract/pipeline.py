@@ -20,7 +20,7 @@ from .events import EventExtractor
 from .gazetteer import Gazetteer, default_gazetteer
 from .places import PlaceExtractor
 from .portcalls import told_activity
-from .text import sentences, words
+from .text import Span, sentences, words
 from .vessels import VesselExtractor
 from .worktext import restored, working_text
 
@@ -68,7 +68,28 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:which|that|who|after\s+it|having)\s+had\s
 # paragraph that holds it ("In late October ... imagery from 26 October": late October)
 _SAME_PERIOD = re.compile(r"(?i:(?:in|during|over|within)\s+(?:the\s+same|that)\s+"
                           r"(?:period|time\s*frame|window|span))")
+# "was loading at Primorsk at the time of the announcement": the time of the news the report
+# opens on (its first paragraph's first time), or the report's day
+_AT_THE_TIME_OF = re.compile(r"\b(?:at|by)\s+the\s+time\s+of\s+(?:the|its|this|that)\s+(?:announcement|"
+                             r"designation|listing|decision|statement|sanctions|seizure|detention|strike|"
+                             r"attack|incident|report|publication)\b", re.I)
 _EARLIER_EPISODE = re.compile(r"\b(?:previous|earlier|prior|former)\b[^.;]{0,30}$", re.I)
+
+
+def _at_the_time_of(analysis: Analysis, span: Span, times: list[TimeMention],
+                    day: dt.date | None) -> list[TimeMention]:
+    """The sentence's times, with "at the time of the announcement" as the time of the news
+    the report opens on (or the report's day)."""
+    told = _AT_THE_TIME_OF.search(analysis.text, span.start, span.end)
+    if told is None or any(told.start() <= t.start < told.end() for t in times):
+        return times
+    lead = next((t for s in analysis.sentences if s.paragraph == 0 for t in s.times
+                 if not t.relative_to_anchor and not t.since and not t.ahead), None)
+    when = lead.interval if lead is not None else Interval(day, day) if day else None
+    if when is None:
+        return times
+    return sorted([*times, TimeMention(told.start(), told.end(), told.group(), when, True)],
+                  key=lambda t: t.start)
 
 
 def _period_told(text: str, sentences: list[Sentence], paragraph: int) -> Interval | None:
@@ -138,6 +159,7 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
             # delivered a cargo to Rizhao": the span from the one to the other
             times = [TimeMention(between.start(), between.end(), between.group(), two,
                                  relative_to_anchor=True)]
+        times = _at_the_time_of(analysis, span, times, ref if dated else None)
         for k, t in enumerate(times):
             widest = _period_told(text, analysis.sentences, paragraph) if _SAME_PERIOD.fullmatch(t.text) \
                 else None
