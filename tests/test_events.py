@@ -9102,3 +9102,17 @@ def test_ships_named_as_among_a_group_seen_at_a_port() -> None:
     h = facts_of("Officials visited Rajin in April. Identified ships include the Grey Wren (4 April).",
                  date="2024-05-15")
     assert calls(h) == set()
+
+
+def test_a_ship_that_came_alongside_the_one_told_before() -> None:
+    f = facts_of("The Aframax Grey Wren has been at anchor in the Laconian Gulf since 12 January, receiving "
+                 "three cargoes of fuel oil from smaller tankers.\nOn 20 January the Dusk Heron came "
+                 "alongside and transferred about 90,000 barrels.", date="2024-02-09")
+    assert sts_events(f) == [(frozenset({"Grey Wren", "Dusk Heron"}), "Laconian Gulf", 1)]
+    assert [e.date for e in f.events if e.type == "ShipToShipTransfer"] == ["2024-01-20"]
+    # (alongside a quay, or after a sentence that tells no cargo passing)
+    g = facts_of("The tanker Grey Wren sailed to Piraeus. On 20 January the tanker Dusk Heron came "
+                 "alongside the quay.")
+    assert sts_events(g) == []
+    h = facts_of("The tanker Grey Wren sailed south. On 20 January the tanker Dusk Heron came alongside.")
+    assert sts_events(h) == []

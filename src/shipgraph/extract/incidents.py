@@ -835,6 +835,14 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
             keys = [prior[-1].key, keys[0]]
     if len(keys) == 1:
         keys = _counterpart(analysis, sent, keys[0])
+    alongside_of: Sentence | None = None  # the sentence that told of the ship alongside which
+    if len(keys) == 1 and cue.group().lower() == "alongside" and _NO_SHIP_AFTER.match(text, cue.end()):
+        # "receiving three cargoes from smaller tankers. || On 20 January the Kite Pipit came
+        # alongside and transferred about 90,000 barrels": alongside the ship told before
+        prev, told_before = _sentence_before(analysis, sent)
+        if prev is not None and len(told_before) == 1 and told_before[0] != keys[0] and \
+                _PASSING.search(text, prev.span.start, prev.span.end):
+            keys, alongside_of = [told_before[0], keys[0]], prev
     if len(keys) < 2 or blocked(text, s, cue.start(), cue.end()):
         return  # denied, planned or hypothetical in the clause that tells of the transfer
     if _each_own(analysis, sent, cue):
@@ -865,6 +873,8 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         if beside != "alongside" and (not ship_next or called or in_port):
             return  # moored next to a quay, or to a ship at the next berth in a port
     location = _sts_location(analysis, sent, cue.end())
+    if location is None and alongside_of is not None:
+        location = _sts_location(analysis, alongside_of, alongside_of.span.start)  # (where it lay)
     # (from the cue's end: "left Jose on March 2 and transferred its cargo to the X on April 9"
     # is dated by the time of the verb's own clause, the one after it)
     # ("sailing to the Saam FSU, ..., where it discharged on Aug. 19": the time of the "where")
@@ -932,6 +942,10 @@ _EACH_OWN = rx(r"\b(?:(?:after|following|before|via|through)\s+(?:\w+\s+){0,2}?$
                r"(?:[a-z]+\s+){0,2}?$|(?:loaded|received|took\s+on|taken\s+on|picked\s+up|lifted|obtained)\s+"
                r"(?:[\w'’,-]+\s+){0,4}?(?:in|during)\s+(?:\w+\s+){0,2}?$)")
 _WITH_EACH_OTHER = rx(r"\b(?:each\s+other|one\s+another|between\s+(?:them|the\s+two)|together)\b")
+
+
+# "came alongside and transferred ...", "came alongside.": alongside no ship named after
+_NO_SHIP_AFTER = re.compile(r"\s*(?:[,.;]|and\b|(?:on|in|at)\s+\d|$)")
 
 
 def _each_own(analysis: Analysis, sent: Sentence, cue: re.Match[str]) -> bool:

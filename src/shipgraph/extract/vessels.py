@@ -746,6 +746,8 @@ _DEEDS = [
        r"unload|discharge|call|sail|leave|depart|enter)\b|"
        r"sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|offloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|"
+       # ("On 20 January the Kite Pipit came alongside and transferred ...")
+       r"came\s+alongside|"
        # (not "The Guardian was seen as a voice of reform")
        r"(?:seen|spotted|imaged|photographed)(?!\s+(?:as|to|by\s+(?:many|some|critics|analysts))\b)|"
        # ("the Yu Phyong 5 was observed discharging at Nampho")
