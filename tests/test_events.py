@@ -9116,3 +9116,21 @@ def test_a_ship_that_came_alongside_the_one_told_before() -> None:
     assert sts_events(g) == []
     h = facts_of("The tanker Grey Wren sailed south. On 20 January the tanker Dusk Heron came alongside.")
     assert sts_events(h) == []
+
+
+def test_a_ship_that_set_out_from_a_port_and_was_seized_at_sea_later() -> None:
+    f = facts_of("The dhow Grey Wren set out from Jask on 18 June and was seized off Mocha on 28 June.",
+                 date="2024-07-08")
+    assert dated(f, "PortCall") == {("Grey Wren", "Jask"): "2024-06-18"}
+    assert [(e.type, e.date) for e in f.events if e.type == "Detention"] == [("Detention", "2024-06-28")]
+    # (a port where it went on to call is still a call)
+    g = facts_of("The dhow Grey Wren sailed from Jask on 18 June and later arrived at Mocha.",
+                 date="2024-07-08")
+    assert calls(g) == {("Grey Wren", "Jask"), ("Grey Wren", "Mokha")}
+
+
+def test_each_port_of_a_list_keeps_the_time_told_right_after_it() -> None:
+    f = facts_of("The tanker Grey Wren called at Shenzhen on 3 May and at Ho Chi Minh City on 9 May.",
+                 date="2024-07-08")
+    assert dated(f, "PortCall") == {("Grey Wren", "Shenzhen"): "2024-05-03",
+                                    ("Grey Wren", "Ho Chi Minh City"): "2024-05-09"}

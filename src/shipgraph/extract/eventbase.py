@@ -168,8 +168,11 @@ CLAUSE_START = rx(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bw
 _WHICH_DEED = rx(r"(?:,\s+|(?<=[\w\"”’])\s+)which\s+(?:(?:then|later|subsequently|eventually|instead|"
                  r"afterwards)\s+)?(?=" + _PAST + ")")
 # Finer clause edges, for choosing which time expression an event takes.
+# (or a passive of its own after "and": "sailed from Jask on 18 June and was seized off Mocha on 28
+# June")
 _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|after|"
-                          r"before|then)\b|\b(?:when|where)\b")
+                          r"before|then)\b|\b(?:when|where)\b|"
+                          r"\s+and\s+(?:then\s+|later\s+)?(?:was|were)(?=\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)")
 # a name set off by commas beside another: ", the Kum Un San 3,", ", Syria,"
 _BESIDE_NAME = r",\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3},(?=\s)"
 # (or what the ship had aboard: ", carrying 30,000 tonnes of gasoil loaded at Fujairah,")

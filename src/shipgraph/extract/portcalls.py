@@ -57,6 +57,7 @@ CALL = rx(
     r"\b(?P<verb>call(?:ed|s|ing)?|arriv\w*|dock\w*|berth\w*|moor\w*|alongside|anchor\w*|"
     + LOAD_VERB + r"|lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions|the ban)\b)|"
     r"discharg\w*|unload\w*|offload\w*|deliver\w*|sail\w* from|sail\w*|depart\w*|left|"
+    r"set\s+(?:out|off)\s+from|put\s+(?:out|to\s+sea)\s+from|"
     # a port log's "arr." and "dep." (and "sld." for sailed)
     r"(?-i:arr|dep|dept|sld)(?=\.(?:[\s,;]|$))|"
     r"(?:came|come|comes|coming) from|leav\w*|reach\w*|visit\w*|seen|imaged|photographed|spotted|"
@@ -155,7 +156,9 @@ ACTIVITY = [
     ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*" + HANDED_OVER + r"|lifted (?:off|"
                                r"onto|out)|(?<=was\s|ere\s)taken\s+(?:off|ashore)(?!\s+(?:the\s+)?(?:list|"
                                r"sanctions|register|blacklist)))\b", re.I)),
-    ("departure", rx(r"\b(sail\w* from|depart\w*|left|leav\w*|(?-i:dep|dept|sld)(?=\.(?:[\s,;]|$)|$)|"
+    # ("had set out from Jask", "put to sea from Bandar Abbas")
+    ("departure", rx(r"\b(sail\w* from|set\s+(?:out|off)\s+from|put\s+(?:out|to\s+sea)\s+from|depart\w*|left|"
+                     r"leav\w*|(?-i:dep|dept|sld)(?=\.(?:[\s,;]|$)|$)|"
                      r"(?:came|come|comes|coming) from|"
                      r"(?:travell?(?:ed|ing|s)|journey\w*|steam(?:ed|ing|s)|return\w*|crossing|passage|"
                      r"voyage|run) from|(?:on|en)\s+(?:its|her|their|the)\s+way\s+from|en\s+route\s+from)\b",
@@ -177,6 +180,9 @@ _PREP_BEFORE_PORT = rx(r"\b(at|in|into|to|from|off|of|for|towards?|near|alongsid
                                # call, Djibouti"
                                r"\b(?:reached|arrived at)\s+(?:its|her|their)\s+(?:final\s+)?destination,\s+"
                                r"(?:the\s+(?:port|harbou?r)\s+of\s+)?$|\bports?\s+of\s+call,?\s+$", re.I)
+# a predicate of its own after a port: "... and was seized off", "..., then drifted towards"
+_OWN_PREDICATE = rx(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b|"
+                    r"\band\s+(?:then\s+|later\s+)?[a-z]+ed\b")
 # a log's deed with its port and no word between: "loaded Primorsk 8 Aug", "discharged Sikka;"
 _LOG_DEED = re.compile(r"\b(?:loaded|discharged|unloaded)\s+$", re.I)
 _LOG_DEED_AFTER = re.compile(r"\s*(?:[,;.)]|$)|\s+(?:on\s+)?\d{1,2}\b|\s+(?:on|in)\s+(?-i:[A-Z])")
@@ -1508,6 +1514,12 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     _CARGO_ORIGIN.search(before) and \
                     not _SHIP_CAME.fullmatch(between):
                 continue  # ("the oil came from Basra", not "the X, which came from Basra")
+            last_verb = list(CALL.finditer(between))[-1:]
+            own = [p for p in ports if p.key != port.key and last_verb and
+                   v.end + last_verb[0].end() <= p.start and p.end <= port.start]
+            if own and _OWN_PREDICATE.search(text, own[-1].end, port.start) and \
+                    not CALL.search(text, own[-1].end, port.start):
+                continue  # "sailed from Jask on 18 June and was seized off Mocha": the verb is Jask's
             edges = list(_CLAUSE_BREAK.finditer(between))
             if edges and not CALL.search(between[edges[-1].end():]):
                 continue  # "she had docked but said the wheat came from P": another clause
@@ -2615,6 +2627,12 @@ _STILL_THERE = rx(r"(?:\band|;)\s+(?:it\s+|she\s+)?(?:has|have)\s+(?:remained|st
                   re.I)
 
 
+# a port listed after another with its own preposition, and a time told right after it
+_LISTED_AFTER = re.compile(r"(?:,\s*|\s+)(?:and|then)\s+(?:(?:then|later)\s+)?(?:at|in|to)\s+"
+                           r"(?:the\s+(?:port\s+of\s+)?)?$")
+_TIME_RIGHT_AFTER = re.compile(r"(?:,\s*)?\s+(?:on|in|between|from|during|around)\s+")
+
+
 def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
              phrase: str) -> dict[str, Any]:
     """The vessel's call at the port, told in `sent` (made, or found made before)."""
@@ -2662,6 +2680,11 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
     # right after the port is its call's
     own = next((t for t in sent.times if port.end < t.start <= port.end + 3
                 and analysis.text[port.end:t.start].strip() == "("), None)
+    if own is None and _LISTED_AFTER.search(analysis.text, max(sent.span.start, port.start - 20), port.start):
+        # "called at Shenzhen on 3 May and at Ho Chi Minh City on 9 May": the time right after
+        # a port listed after another's is its own
+        own = next((t for t in sent.times if port.end < t.start and
+                    _TIME_RIGHT_AFTER.fullmatch(analysis.text, port.end, t.start)), None)
     if own is not None:
         event["date"] = own.interval.iso()
     # "arrived at Sikka on 2 March and departed on 5 March": the stay, from the one to the other
