@@ -9134,3 +9134,21 @@ def test_each_port_of_a_list_keeps_the_time_told_right_after_it() -> None:
                  date="2024-07-08")
     assert dated(f, "PortCall") == {("Grey Wren", "Shenzhen"): "2024-05-03",
                                     ("Grey Wren", "Ho Chi Minh City"): "2024-05-09"}
+
+
+def test_a_table_of_arrivals_with_the_port_each_came_from() -> None:
+    f = facts_of("Our count of arrivals at the Syrian port of Tartus in October:\n"
+                 "| Date | Vessel | Flag | From |\n|---|---|---|---|\n"
+                 "| 3 Oct | Grey Wren | Russia | Novorossiysk |\n"
+                 "| 17 Oct | Dusk Heron | Russia | Ust-Luga |\n", date="2024-11-02")
+    assert transfers(f) == {("Grey Wren", "Novorossiysk", "Tartus"), ("Dusk Heron", "Ust-Luga", "Tartus")}
+    assert dated(f, "PortCall")[("Grey Wren", "Tartus")] == "2024-10-03"
+    assert all(e.date is None for e in f.events if e.type == "PortCall" and e.activity is None)
+
+
+def test_a_ship_lashed_to_another_one_named_after() -> None:
+    f = facts_of("Imagery from 5 April shows the tanker Grey Wren lashed to a second tanker, which we "
+                 "identify as the Dusk Heron from its hull markings.", date="2024-04-16")
+    assert [s[0] for s in sts_events(f)] == [frozenset({"Grey Wren", "Dusk Heron"})]
+    assert [e.date for e in f.events if e.type == "ShipToShipTransfer"] == ["2024-04-05"]
+    assert sts_events(facts_of("Imagery shows the tanker Grey Wren lashed to the quay at Kalamata.")) == []

@@ -32,7 +32,11 @@ from .prefilter import rx
 from .text import IN_CLAUSE, opens_line
 from .vessels import STORAGE_SUFFIX
 
-_STS = rx(r"ship-to-ship|\bSTS\b|lashed together|alongside|\bside[- ]by[- ]side\b|"
+# ("lashed to a second tanker, which we identify as the X": to a ship, not a quay)
+_STS = rx(r"ship-to-ship|\bSTS\b|lashed together|"
+          r"lashed\s+to(?=\s+(?:the|a|an|another|a\s+second)\s+(?:[\w-]+\s+)?"
+          r"(?:tanker|vessel|ship|freighter|carrier|bulker|VLCC|Suezmax|Aframax))|"
+          r"alongside|\bside[- ]by[- ]side\b|"
                   r"\b(?:moored|lying|anchored|berthed|tied\s+up)\s+(?:right\s+|directly\s+)?(?:next\s+to|beside)\b|"
                   # "Cargo from the tanker Kira was moved onto the tanker Lumo"
                   r"\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z0-9])[\w'’-]*){0,3}\s+"

@@ -32,6 +32,7 @@ _ORIGIN = re.compile(r"(?i:(?:load(?:ing)?|lading|departure|origin|sailed from|l
                      r"origin)|origin(?:al)? port|"
                      # "| Last port |": where the ships came from to the port of the table
                      r"(?P<last>(?:last|previous|prior) port(?: of call)?|(?:arrived|came|coming) from))")
+_FROM_ONLY = re.compile(r"(?i:from|coming\s+from|arriving\s+from)")
 _DEST = re.compile(r"(?i:(?:discharg(?:e|ing)|unload(?:ing)?|offload(?:ing)?|destination|arrival|"
                    r"discharged(?: at)?|unloaded(?: at)?|delivered to|to)(?: port| terminal)?|"
                    # ("| Loaded | Next port | Arrived |": where the ship went from the table's port)
@@ -70,9 +71,11 @@ _CAPTION_ORIGIN = re.compile(r"(?i:\b(?:loaded|departed|left|sailed)\s+(?:(?:car
 _ARRIVALS = r"(?:arrivals|calls|port\s+calls|visits|discharges)"
 _DEPARTURES = r"(?:departures|sailings|loadings)"
 # ("Russian crude arrivals at Vadinar, June 2024")
-_TITLE_DEST = re.compile(r"(?i:^\W*(?:(?-i:[A-Z])[\w-]*\s+(?:crude|oil|fuel|diesel|coal|grain|wheat|LNG|LPG|"
+# ("Our count of arrivals at the Syrian port of Tartus in October:")
+_TITLE_DEST = re.compile(r"(?i:^\W*(?:(?:our|the|a)\s+(?:count|list|tally|log|record|table)\s+of\s+)?"
+                         r"(?:(?-i:[A-Z])[\w-]*\s+(?:crude|oil|fuel|diesel|coal|grain|wheat|LNG|LPG|"
                          r"gas|products)\s+)?(?:(?:vessel|ship|tanker|port)\s+)?" + _ARRIVALS +
-                         r"\s+(?:at|in|to)\s+(?:the\s+port\s+of\s+)?)$")
+                         r"\s+(?:at|in|to)\s+(?:the\s+(?:(?-i:[A-Z])[\w-]*\s+)?port\s+of\s+)?)$")
 _TITLE_ORIGIN = re.compile(r"(?i:^\W*(?:(?:vessel|ship|tanker|port)\s+)?" + _DEPARTURES +
                            r"\s+(?:from|at|in)\s+(?:the\s+port\s+of\s+)?)$")
 
@@ -190,6 +193,11 @@ def _header(row: list[tuple[int, str]], analysis: Analysis, index: int) -> dict[
     # ("| Loaded | Next port |" under "tankers that loaded crude at Primorsk": the days it loaded)
     dated_origin = origin is not None and _WHEN_GONE.fullmatch(row[origin][1].strip()) is not None
     caption = _caption(analysis, index) if origin is None or dest is None or dated or dated_origin else {}
+    if origin is not None and dest is None and caption.get("destination") is not None and \
+            _FROM_ONLY.fullmatch(row[origin][1].strip()):
+        # "| Date | Vessel | From |" under "arrivals at Tartus": where each came from, and the
+        # day it arrived
+        came_from = True
     port = find(_PORT) if origin is None and dest is None else None
     if origin is None and dest is None and not caption and port is None:
         return None

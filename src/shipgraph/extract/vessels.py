@@ -941,9 +941,12 @@ _SHIPS_BEFORE_COLON = re.compile(
     r"persons|banks|goods|cargoes|routes)\b)[^.;:!?]{0,80})?\s*$")
 # "a tanker, believed to be the Vega, docked": a ship told by its type, then which one it was
 # thought to be (opening at the hedge; the type word before it is checked on its own)
+# ("a second tanker, which we identify as the Dusk Bunting from its hull markings")
 _BELIEVED = rx(r",?\s+(?:(?:believed|thought|understood|assessed|reported|suspected|said)\s+to\s+be|"
-               r"(?:most\s+|very\s+|highly\s+)?(?:likely|probably|possibly)|almost\s+certainly)\s+"
-               r"the\s+" + NAME + r"(?=\s*[,;.)]|\s+(?:and|which|that)\b)")
+               r"(?:most\s+|very\s+|highly\s+)?(?:likely|probably|possibly)|almost\s+certainly|"
+               r"(?:which|that)\s+(?:we|analysts|investigators|researchers)\s+(?:(?:have|had)\s+)?"
+               r"(?:identif(?:y|ied)|recogni[sz]ed?)\s+as)\s+"
+               r"the\s+" + NAME + r"(?=\s*[,;.)]|\s+(?:and|which|that|from|by)\b)")
 # words that open a sentence before a name without being part of it ("Meanwhile Maria sailed")
 _ADVERBS = frozenset({"meanwhile", "later", "then", "yesterday", "today", "tonight", "instead",
                       "separately", "also", "finally", "earlier", "subsequently", "eventually",
