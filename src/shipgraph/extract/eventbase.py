@@ -1219,6 +1219,15 @@ def weeks_before(value: str | None, days: int = 30) -> str | None:
     return format_interval(bounds[0] - dt.timedelta(days=days), bounds[1])
 
 
+def ended_by(value: str | None, day: dt.date) -> str | None:
+    """An ISO date or interval that runs past `day`, cut to end on it (where it begins by
+    then); else as it was."""
+    bounds = _bounds(value)
+    if bounds is None or not bounds[0] <= day < bounds[1]:
+        return value
+    return format_interval(bounds[0], day)
+
+
 def span_days(value: str | None) -> int:
     """How many days an ISO date or interval covers (0 when unknown)."""
     bounds = _bounds(value)

@@ -15,7 +15,7 @@ from .agents import AgentExtractor
 from .base import Analysis, Extractor, Mention, Sentence
 from .coref import VesselCoreference
 from .dates import MONTHS, YEAR, Interval, TimeMention, find_times, format_interval, parse_iso
-from .eventbase import ORDINAL_BEFORE
+from .eventbase import ORDINAL_BEFORE, ended_by
 from .events import EventExtractor
 from .gazetteer import Gazetteer, default_gazetteer
 from .places import PlaceExtractor
@@ -206,11 +206,9 @@ def _not_past_the_report(analysis: Analysis) -> None:
     if day is None:
         return
     for ev in analysis.events:
-        if ev["type"] != "PortCall" or not ev.get("date") or _WHOLE_MONTHS.fullmatch(ev["date"]):
-            continue  # (a month or a year told as such, or a span of them, is kept whole)
-        first, last = parse_iso(ev["date"].split("/")[0]), parse_iso(ev["date"].split("/")[-1])
-        if first is not None and last is not None and first.start <= day < last.end:
-            ev["date"] = format_interval(first.start, day)
+        if ev["type"] == "PortCall" and ev.get("date") and not _WHOLE_MONTHS.fullmatch(ev["date"]):
+            # (a month or a year told as such, or a span of them, is kept whole)
+            ev["date"] = ended_by(ev["date"], day)
 
 
 def extract(doc: Document, gazetteer: Gazetteer | None = None,

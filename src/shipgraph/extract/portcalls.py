@@ -12,7 +12,7 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
-from .dates import NUM_WORDS
+from .dates import NUM_WORDS, TimeMention
 from .eventbase import (
     ARRIVING,
     CARGO_THEN_LOADED,
@@ -863,8 +863,7 @@ def _among_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         if v.start >= was.end():
             event = add_call(analysis, sent, v, port, deed)
             # "Angara (8 May); Maria (12 May)": the date in brackets after each ship is its call's
-            own = next((t for t in sent.times if v.end < t.start <= v.end + 3
-                        and text[v.end:t.start].strip() == "("), None)
+            own = bracketed_time(analysis, sent, v.end)
             if own is not None:
                 event["date"] = own.interval.iso()
 
@@ -2497,8 +2496,7 @@ def _included_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         return  # a port of their own, told with them
     for v in unique_keys(listed):
         event = add_call(analysis, sent, v, named[0], "seen at")
-        own = next((x for x in sent.times
-                    if 0 <= x.start - v.end <= 3 and text[v.end:x.start].strip() == "("), None)
+        own = bracketed_time(analysis, sent, v.end)
         if own is not None:
             event["date"] = own.interval.iso()
 
@@ -2627,6 +2625,12 @@ _STILL_THERE = rx(r"(?:\band|;)\s+(?:it\s+|she\s+)?(?:has|have)\s+(?:remained|st
                   re.I)
 
 
+def bracketed_time(analysis: Analysis, sent: Sentence, end: int) -> TimeMention | None:
+    """The time in brackets right after a name ending at `end`: "Maria (12 May)"."""
+    return next((t for t in sent.times if end < t.start <= end + 3
+                 and analysis.text[end:t.start].strip() == "("), None)
+
+
 # a port listed after another with its own preposition, and a time told right after it
 _LISTED_AFTER = re.compile(r"(?:,\s*|\s+)(?:and|then)\s+(?:(?:then|later)\s+)?(?:at|in|to)\s+"
                            r"(?:the\s+(?:port\s+of\s+)?)?$")
@@ -2678,8 +2682,7 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
                    activity=activity)
     # "called at Novorossiysk (2 May), Sevastopol (5 May) and Tartus": the date in brackets
     # right after the port is its call's
-    own = next((t for t in sent.times if port.end < t.start <= port.end + 3
-                and analysis.text[port.end:t.start].strip() == "("), None)
+    own = bracketed_time(analysis, sent, port.end)
     if own is None and _LISTED_AFTER.search(analysis.text, max(sent.span.start, port.start - 20), port.start):
         # "called at Shenzhen on 3 May and at Ho Chi Minh City on 9 May": the time right after
         # a port listed after another's is its own
