@@ -9152,3 +9152,86 @@ def test_a_ship_lashed_to_another_one_named_after() -> None:
     assert [s[0] for s in sts_events(f)] == [frozenset({"Grey Wren", "Dusk Heron"})]
     assert [e.date for e in f.events if e.type == "ShipToShipTransfer"] == ["2024-04-05"]
     assert sts_events(facts_of("Imagery shows the tanker Grey Wren lashed to the quay at Kalamata.")) == []
+
+
+def test_a_ship_that_made_the_same_trip_as_another() -> None:
+    f = facts_of("The bulk carrier Kestrel Moon carried grain from Sevastopol to Latakia in July. A second "
+                 "vessel, the Grey Wren, which is registered in Russia, made the same trip in August. Its "
+                 "arrival in Latakia on Aug. 21 was confirmed by a port agent.", date="2024-09-18")
+    assert transfers(f) == {("Kestrel Moon", "Sevastopol", "Latakia"), ("Grey Wren", "Sevastopol", "Latakia")}
+    assert dated(f, "PortCall")[("Grey Wren", "Latakia")] == "2024-08-21"
+    assert dated(f, "Transfer")[("Grey Wren", "Sevastopol", "Latakia")] == "2024-08"
+    # (denied, or planned: no voyage)
+    for told in ("did not make the same trip", "is expected to make the same voyage next month"):
+        g = facts_of("The bulk carrier Kestrel Moon carried grain from Sevastopol to Latakia in July. The "
+                     f"bulk carrier Grey Wren {told}.", date="2024-09-18")
+        assert transfers(g) == {("Kestrel Moon", "Sevastopol", "Latakia")}
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker Eagle Finch had previously called at Primorsk in November, and at Fujairah in the "
+    "United Arab Emirates before that.",
+    "The tanker Eagle Finch called at Primorsk in November and, before that, at Fujairah.",
+])
+def test_a_port_told_as_called_at_before_the_one_with_a_time(text: str) -> None:
+    f = facts_of(text, date="2025-01-15")
+    assert dated(f, "PortCall") == {("Eagle Finch", "Primorsk"): "2024-11", ("Eagle Finch", "Fujairah"): None}
+    assert ("Eagle Finch", "Primorsk", "Fujairah") not in transfers(f)
+
+
+def test_a_call_told_after_before_that() -> None:
+    f = facts_of("The tanker Eagle Finch called at Primorsk in November. Before that it had been at "
+                 "Fujairah.", date="2025-01-15")
+    assert transfers(f) == {("Eagle Finch", "Fujairah", "Primorsk")}
+    # ("earlier this month" is a time, not a call before)
+    g = facts_of("The tanker Eagle Finch loaded at Jose in late August and delivered fuel oil to the "
+                 "Cuban port of Matanzas earlier this month.", date="2024-09-12")
+    assert dated(g, "PortCall")[("Eagle Finch", "Matanzas")] is not None
+
+
+def test_ships_listed_after_a_colon_as_the_ones_designated() -> None:
+    f = facts_of("The Treasury on Thursday identified six vessels as blocked property. The vessels "
+                 "identified are: KARINA (IMO 9212917), a Panama-flagged crude oil tanker; SEA WREN (IMO "
+                 "9288710), flagged in Cameroon; and GOLDEN QUILL (IMO 9236432).", date="2024-07-25")
+    by_id = {e.id: e.name for e in f.entities}
+    assert {(by_id[e.target or ""], e.date) for e in f.events if e.type == "Sanction"} == {
+        ("KARINA", "2024-07-25"), ("SEA WREN", "2024-07-25"), ("GOLDEN QUILL", "2024-07-25")}
+    # (with no designation told before: a list of ships found, not designated)
+    g = facts_of("The vessels identified are: KARINA (IMO 9212917), a Panama-flagged crude oil tanker, and "
+                 "SEA WREN (IMO 9288710).")
+    assert [e for e in g.events if e.type == "Sanction"] == []
+
+
+def test_a_state_of_departure_that_the_ship_left_from_one_port_of() -> None:
+    f = facts_of("Mexico's Pemex also shipped at least two cargoes to Cuba this year, aboard the tanker "
+                 "Grey Wren, which departed from Coatzacoalcos in May and June.", date="2024-10-03")
+    assert transfers(f) == {("Grey Wren", "Coatzacoalcos", "Cuba")}
+    # (a call in another state leaves the state as told)
+    g = facts_of("The tanker Grey Wren carried Mexican fuel to Cuba after a call at Houston in May.",
+                 date="2024-10-03")
+    assert transfers(g) == {("Grey Wren", "Mexico", "Cuba")}
+
+
+def test_a_delivery_with_no_port_after_the_cargoes_a_port_took() -> None:
+    f = facts_of("Jet fuel continues to reach Myanmar, with at least three shipments unloaded at the Thilawa "
+                 "port near Yangon since November.\n\nThe tanker Halcyon Tern delivered about 20,000 tonnes "
+                 "of aviation fuel on Nov. 14.", date="2024-02-20")
+    assert dated(f, "PortCall") == {("Halcyon Tern", "Thilawa"): "2023-11-14"}
+    assert transfers(f) == {("Halcyon Tern", None, "Thilawa")}
+    # (planned or denied; or a sentence that names a ship at the port, or a second port)
+    for told in ("At least three shipments were unloaded at Thilawa. The tanker Halcyon Tern is expected "
+                 "to deliver another next week.",
+                 "At least three shipments were unloaded at Thilawa. The tanker Halcyon Tern did not "
+                 "deliver any.",
+                 "At least three shipments were unloaded at Thilawa and at Chittagong. The tanker Halcyon "
+                 "Tern delivered one."):
+        assert calls(facts_of(told, date="2024-02-20")) == set()
+
+
+def test_an_ais_gap_is_where_it_went_dark_not_where_it_came_back() -> None:
+    f = facts_of("After switching off its transponder in the Black Sea, the cargo ship Grey Wren reappeared "
+                 "five days later in the Bosphorus.")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [by_id.get(e.location or "") for e in f.events if e.type == "AISGap"] == ["Black Sea"]
+    g = facts_of("After going dark, the cargo ship Grey Wren reappeared five days later in the Bosphorus.")
+    assert [e.location for e in g.events if e.type == "AISGap"] == [None]

@@ -2501,3 +2501,37 @@ def test_ships_listed_after_a_colon_where_the_port_they_were_at_is_told() -> Non
     # (a list of ports is no list of ships)
     assert names(facts_of("Tankers called at three ports: Tartus, Baniyas and Latakia."), "Vessel") == set()
     assert names(facts_of("The tankers called at one terminal: Kozmino."), "Vessel") == set()
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    ("The tanker Grey Wren (IMO 9160994, Panama) loaded at Primorsk.", "PAN"),
+    ("Grey Wren (IMO 9160994, Russia, built 2001) loaded at Primorsk.", "RUS"),
+    ("Grey Wren (IMO: 9160994; MMSI 273456780, Hong Kong) loaded at Primorsk.", "HKG"),
+    # (a name that opens on a state's is no flag, nor a firm's home told after its name)
+    ("The tanker Grey Wren (IMO 9160994, Malta Star) loaded at Primorsk.", None),
+    ("The tanker Grey Wren (IMO 9160994, owner: Sovcomflot, Russia) loaded at Primorsk.", None),
+])
+def test_a_flag_told_after_the_imo_number_in_brackets(text: str, flag: str | None) -> None:
+    assert vessel(facts_of(text), "Grey Wren").flag == flag
+
+
+def test_a_thread_entry_that_opens_on_a_ship_set_off_by_a_dash() -> None:
+    f = facts_of("1/ Busy month at Tartus.\n\n2/ GREY WREN (IMO 9160994, Russia) southbound through the "
+                 "Bosphorus Dec 3. Arrived Tartus Dec 8. Left empty Dec 10.\n\n3/ DUSK HERON - northbound "
+                 "Dec 5 after a short stop at Tartus.", date="2024-12-20")
+    assert names(f, "Vessel") == {"GREY WREN", "DUSK HERON"}
+    assert vessel(f, "GREY WREN").flag == "RUS"
+    assert calls(f) == {("GREY WREN", "Tartus"), ("DUSK HERON", "Tartus")}
+    arrived = [e.date for e in f.events if e.type == "PortCall" and e.activity == "berthed"]
+    assert arrived == ["2024-12-08"]
+    # (a word set off that no time or port follows, or a name of one word not in capitals)
+    assert names(facts_of("1. UPDATE - departed from the usual pattern.\n2. Kestrel - sailed from "
+                          "Tartus."), "Vessel") == set()
+
+
+def test_a_name_after_an_adjective_that_sizes_or_marks_a_ship() -> None:
+    f = facts_of("The smaller Grey Wren shuttled fuel oil from the Cardon refinery to Havana in September.",
+                 date="2024-10-03")
+    assert names(f, "Vessel") == {"Grey Wren"}
+    assert calls(f) == {("Grey Wren", "Punta Cardon"), ("Grey Wren", "Havana")}
+    assert names(facts_of("The sanctioned Dusk Heron docked at Tartus in May."), "Vessel") == {"Dusk Heron"}

@@ -108,7 +108,7 @@ _AFTER_TIME = re.compile(r"[\s,]*(?:[-–—:]\s*)?")
 # A timeline entry with no subject: a line's bullet and date, a dash, a verb ("* 12 April 2024 –
 # loads containers at Novorossiysk")
 # a list item's mark, and what blanked emphasis leaves before its first word
-_ITEM_OPENS = re.compile(r"[ \t]*(?:[-*•+–]|\d{1,3}[.)])[ \t]+[ *_]*")
+_ITEM_OPENS = re.compile(r"[ \t]*(?:[-*•+–]|\d{1,3}[.)]|\d{1,2}/(?:\d{1,2})?)[ \t]+[ *_]*")
 # a sentence of a list item that opens on its verb: "Made 18 crossings; photographed at Kerch"
 _SUBJECTLESS = re.compile(r"(?P<verb>(?:Made|Took|Left|Sailed|Arrived|Docked|Berthed|Moored|Anchored|Called|"
                           r"Loaded|Unloaded|Offloaded|Discharged|Delivered|Departed|Reached|Returned|"
@@ -122,7 +122,7 @@ _SUBJECTLESS = re.compile(r"(?P<verb>(?:Made|Took|Left|Sailed|Arrived|Docked|Ber
 # Djibouti flag, built 2004."
 _NAME_ENTRY_AFTER = re.compile(r"[ *_]*(?:\([^()\n]{1,60}\))?[ *_]*(?:[-–—:,]|\n)")
 _SET_APART = re.compile(r"[ \t]*")  # (a line with no mark, whose name is then set apart)
-_ENTRY_HEAD = re.compile(r"[ \t]*(?:[-*•+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__)?")
+_ENTRY_HEAD = re.compile(r"[ \t]*(?:[-*•+]\s+|(?:\d{1,3}[.)]|\d{1,2}/(?:\d{1,2})?)\s+)?(?:\*\*|__)?")
 # ("- 9 February: Arrives at Alexandria": the verb may open the entry in capitals)
 _BARE_ENTRY = re.compile(r"(?:\*\*|__)?\s*(?P<dash>[–—:-])\s*(?=(?i:(?:" + _PRESENT_DEEDS +
                          r"|transits|arrived|docked|berthed|moored|"
@@ -142,7 +142,9 @@ _POSSESSIVE = rx(r"(?:^|[.;:]\s+|,\s+(?:and\s+)?|\b(?:and|but|while|when|after)\
                  # "Its previous voyage ended at Vadinar", "her last port call"
                  r"(?:(?:previous|last|latest|next|most recent|return|maiden|first|second|third|fourth|fifth|"
                  r"final|outbound|homeward)\s+)?(?:voyages?|port calls?|"
-                 r"port of call|journeys?|trips?|sailing|berth|anchorage|port))\b)")
+                 # ("Its arrival in Latakia on 21 August was confirmed")
+                 r"port of call|journeys?|trips?|sailing|berth|anchorage|port|arrival|departure|visit|"
+                 r"stopover))\b)")
 # "The former was last seen at Rajin; the latter docked at Dunai": of the two ships named last
 # ("The first arrived on August 18; the second berthed a week later": of the ships listed)
 _FORMER_LATTER = rx(r"\b[Tt]he\s+(?P<kind>former|latter|first|second|third)\b(?=,?\s+(?:(?:[a-z]+ly|then|"

@@ -14,6 +14,7 @@ from .incidents import attacks, incidents, merge_attacks, merge_detentions, ship
 from .portcalls import (
     add_port_anaphors,
     did_so,
+    implied_deliveries,
     list_calls,
     listed_days,
     merge_departures,
@@ -24,6 +25,7 @@ from .portcalls import (
     refused_calls,
     refuted_calls,
     respectively,
+    same_trips,
     section_ports,
     spoofed_calls,
 )
@@ -76,10 +78,12 @@ class EventExtractor:
         spoofed_calls(analysis)
         merge_stays(analysis)
         voyage_tables(analysis)
+        implied_deliveries(analysis)
         voyages(analysis)
         discharge_transfers(analysis)
         onward_legs(analysis)
         unfinished_voyages(analysis)
+        same_trips(analysis)
         for sent in analysis.sentences:
             origin_statements(analysis, sent)
         carriers_named(analysis)

@@ -1254,6 +1254,7 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
     if not vessels:
         _listed_designations(analysis, sent)
         return
+    _inline_listed(analysis, sent)
     for pattern, etype in ((_AIS, "AISGap"), (_DETAIN, "Detention"), (_SANCTION, "Sanction"),
                            (_AMONG_NAMED, "Sanction")):
         for cue in pattern.finditer(text, s, e):
@@ -1428,11 +1429,20 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 if etype in ("Detention", "AISGap") and event.get("location") is None:
                     # "seized ... in the Strait of Hormuz", "switched off its AIS in the Gulf of
                     # Oman": a sea or place named after the deed, in its clause
-                    place = _place_named(analysis, sent, max(cue.end(), v.end), stop, ("Place",))
+                    # ("After switching off its transponder in the Black Sea, the X reappeared
+                    # in the Bosphorus": the deed's own place, before the ship)
+                    place = _place_named(analysis, sent, cue.end(), v.start, ("Place",)) \
+                        if v.start > cue.end() else None
+                    place = place or _place_named(analysis, sent, max(cue.end(), v.end), stop, ("Place",))
+                    if place is not None and etype == "AISGap" and _REAPPEARED.search(
+                            text, max(cue.end(), v.end), place.start):
+                        place = None  # "... and reappeared in the Bosphorus": where it was seen again
                     if place is not None:
                         event["location"], event["location_type"] = place.key, "Place"
 
 
+_REAPPEARED = re.compile(r"\b(?:reappear|resurfac|re-emerg|resum|reactivat|came\s+back|switched\s+(?:it\s+)?"
+                         r"back\s+on|turned\s+(?:it\s+)?back\s+on)", re.I)
 _STANDING = re.compile(r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?)?(?:listed\s+)?under\b", re.I)
 _LISTED_UNDER = rx(r"\b(?:listed|designated|sanctioned|blacklisted|added|placed|put|included)\b", re.I)
 _STANDING_END = re.compile(r"[,;]|\s(?:and|but)\s")
@@ -1566,8 +1576,12 @@ def _designation_before(analysis: Analysis, sent: Sentence) -> str | bool | None
 # tankers are:"
 _LISTED_LEAD = rx(r"\b(?:among\s+(?:the\s+)?|the\s+)(?:[\w-]+\s+){0,2}?(?:listed|designated|sanctioned|"
                   r"named|added|targeted)\s+(?:vessels|ships|tankers|carriers|freighters)\s+"
-                  r"(?:are|were|include|included)\b", re.I)
-_ITEM_OPENING = re.compile(r"\s*(?:[-*•]|\d{1,3}[.)])?\s*")
+                  r"(?:are|were|include|included)\b|"
+                  # ("The vessels identified are: KARINA (IMO ...), ...; and SEA WREN")
+                  r"\bthe\s+(?:vessels|ships|tankers|carriers|freighters)\s+(?:\w+ly\s+)?(?:identified|listed|"
+                  r"designated|sanctioned|named|targeted|added)(?:\s+today)?\s+(?:are|were|include|included)\b",
+                  re.I)
+_ITEM_OPENING = re.compile(r"\s*(?:[-*•]|\d{1,3}[.)]|\d{1,2}/(?:\d{1,2})?)?\s*")
 
 
 def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
@@ -1603,6 +1617,28 @@ def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
         if event.get("date") is None and isinstance(told, str):
             event["date"] = told
         cite(event, later)
+
+
+def _inline_listed(analysis: Analysis, sent: Sentence) -> None:
+    """"... identified six vessels as blocked property. The vessels identified are: KARINA (IMO
+    ...), a Panama-flagged tanker; SEA WREN ...; and GOLDEN QUILL": each ship named after the
+    colon, a designation at the time of the one told before."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    lead = _LISTED_LEAD.search(text, s, e)
+    colon = _COLON_AFTER.match(text, lead.end(), e) if lead is not None else None
+    if lead is None or colon is None or NEGATION.search(text, s, e) or _HYPOTHETICAL.search(text, s, e):
+        return
+    told = _designation_before(analysis, sent)
+    if told is False:
+        return
+    for m in [v for v in analysis.between(colon.end(), e, "Vessel") if v.form == "name"]:
+        if not any(x["type"] == "Sanction" and x.get("target") == m.key for x in analysis.events_at(s)):
+            event = record(analysis, sent, "Sanction", lead.start(), target=m.key)
+            if isinstance(told, str):
+                event["date"] = told
+
+
+_COLON_AFTER = re.compile(r"\s*:\s*")
 
 
 # What strikes a ship: arms, or an attack told as such.

@@ -347,6 +347,16 @@ _TOLD_AFTER = rx(r"\bhad\s+(?:earlier|previously|already|first|before)\b|\b(?:ea
 # "Before reaching South Africa, it had called at Maputo": a sentence that goes back in time
 _GOES_BACK = re.compile(r"(?:Before|Prior to)\s+[a-z]+ing\b[^;.]*\bhad\s+(?:[a-z]+ly\s+)?"
                         r"(?:been|[a-z]+ed)\b")
+# "Before that, it had been at Fujairah": a call told after the one made later
+_BEFORE_THAT_OPENS = re.compile(r"(?:Before\s+(?:that|then)|Prior\s+to\s+that|Earlier|Previously),?\s+"
+                                r"[^;.]*?\bhad\b")
+# "... and at Fujairah (UAE) before that"
+_BEFORE_THAT_AFTER = re.compile(r"(?:\s*\([^()]*\))?"
+                                r"(?:,?\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})?"
+                                r",?\s+(?:before\s+(?:that|then)|earlier|previously|prior\s+to\s+that)"
+                                r"(?=\s*(?:[,.;)]|$))")  # (not "earlier this month")
+_BEFORE_THAT_AT = re.compile(r"\b(?:before\s+(?:that|then)|earlier|previously|prior\s+to\s+that),?\s+"
+                             r"(?:at|in)\s+(?:the\s+(?:port\s+of\s+)?)?$")
 _FRONTED = rx(r"(?:At|In|Off|Inside)\s+(?:the\s+)?(?:(?:port|harbou?r|terminal)\s+(?:of|"
                       r"(?:formerly |also |now )?(?:called|known as|named))\s+)?"
                       r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?:\s+\([^)]*\))?,")
@@ -1140,6 +1150,96 @@ def did_so(analysis: Analysis, sent: Sentence) -> None:
 
 
 _DID_SO_END = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\b")
+# "The Grey Wren made the same trip in August": the voyage another ship was told to make
+_SAME_TRIP = rx(r"\b(?:made|makes|make|making|took|take|takes|taking|completed|did|repeated|undertook|"
+                r"has\s+made|had\s+made)\s+(?:the\s+|an\s+)?(?:same|identical)\s+"
+                r"(?:(?:round|return|\w+-\w+)\s+)?(?:trip|voyage|journey|run|passage)\b", re.I)
+
+
+# "at least three shipments unloaded at the Thilawa port": cargoes a port took, no ship named
+_PORT_TOOK = rx(r"\b(?:shipments|cargoes|deliveries|consignments)\b[^.;]{0,80}?\b(?:were\s+|have\s+been\s+|"
+                r"had\s+been\s+)?(?:unloaded|delivered|discharged|offloaded|landed)\s+(?:at|in|to)\s+"
+                r"(?:the\s+(?:port|harbou?r|terminal)\s+of\s+|the\s+)?$", re.I)
+_PORT_RECEIVED = re.compile(r"(?:\s+(?:port|harbou?r|terminal))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+                            r"(?:received|taken\s+in|took\s+in)\s+(?:at\s+least\s+|some\s+|about\s+)?"
+                            r"[\w,]+\s+(?:[\w-]+\s+)?(?:shipments|cargoes|deliveries|consignments)\b", re.I)
+_PLACES_IT = re.compile(r"\s+(?:port\s+|harbou?r\s+|terminal\s+)?(?:near|outside|close\s+to|in)\s+")
+# "The tanker X delivered about 20,000 tonnes of aviation fuel on 14 November": no port said
+_DELIVERED_THERE = re.compile(r"(?:\s*,[^,;.]{1,80},)?\s+(?:[a-z]+ly\s+|also\s+|then\s+)?"
+                              r"(?:delivered|unloaded|discharged|offloaded)\b")
+
+
+def implied_deliveries(analysis: Analysis) -> None:
+    """"At least three shipments were unloaded at Thilawa since November. The tanker X delivered
+    about 20,000 tonnes on 14 November": a delivery told with no port, after a sentence (this
+    paragraph's or the one before) that tells of the cargoes one port took with no ship, was
+    made there (no port named in between)."""
+    text = analysis.text
+    port: Mention | None = None  # the port that took cargoes, told last
+    seen, told = -1, None  # the paragraph and sentence where it was told
+    for sent in analysis.sentences:
+        s, e = sent.span.start, sent.span.end
+        ports = [p for p in analysis.in_sentence(sent, "Port") if p.form == "name"]
+        vessels = analysis.in_sentence(sent, "Vessel")
+        if ports:
+            took = [p for p in ports if _PORT_TOOK.search(text, max(s, p.start - 140), p.start)
+                    or _PORT_RECEIVED.match(text, p.end, e)]
+            # (another port only where it places this one: "the Thilawa port near Yangon")
+            others = [p for p in ports if took and p.key != took[0].key and not _PLACES_IT.fullmatch(
+                text, took[0].end, p.start)]
+            port = took[0] if took and not others and not vessels and not blocked(text, s, s, e) else None
+            seen, told = sent.paragraph, sent
+            continue
+        if port is None or told is None or sent.paragraph - seen > 1:
+            continue
+        for v in vessels:
+            m = _DELIVERED_THERE.match(text, v.end, e)
+            if m is None or blocked(text, s, v.start, m.end()) or any(
+                    ev["type"] == "PortCall" and ev["vessel"] == v.key for ev in analysis.events_at(s)):
+                continue
+            call = record(analysis, sent, "PortCall", m.start(), vessel=v.key, port=port.key,
+                          activity="discharging")
+            cite(call, told)  # (and where the port is told)
+
+
+def same_trips(analysis: Analysis) -> None:
+    """"The Kestrel Moon carried grain from Sevastopol to Latakia in July. A second vessel, the
+    Grey Wren, made the same trip in August": the voyage of the other ship told last before it
+    (in the paragraph or the two sentences before), made by this one at its own time: its
+    calls at both ends (where not told already) and its cargo. Run after the voyages are
+    paired from calls."""
+    text = analysis.text
+    for at, sent in enumerate(analysis.sentences):
+        s = sent.span.start
+        for m in _SAME_TRIP.finditer(text, s, sent.span.end):
+            ships = [v for v in analysis.in_sentence(sent, "Vessel") if v.end <= m.start()]
+            if not ships or analysis.between(m.end(), sent.span.end, "Port") or \
+                    analysis.between(s, m.start(), "Port") or blocked(text, s, ships[-1].start, m.end()):
+                continue
+            ship = ships[-1].key
+            earliest = next((x.span.start for x in reversed(analysis.sentences[:at])
+                             if x.paragraph != sent.paragraph), 0)
+            earliest = min(earliest, analysis.sentences[max(0, at - 2)].span.start)
+            trips = [ev for ev in analysis.events if ev["type"] == "Transfer"
+                     and earliest <= ev["position"] < s and ev.get("vessel") and ev["vessel"] != ship
+                     and ev.get("origin_type") == "Port" and ev.get("destination_type") == "Port"
+                     and ev.get("origin") and ev.get("destination")]
+            if not trips or any(ev["type"] == "Transfer" and ev.get("vessel") == ship
+                                for ev in analysis.events):
+                continue
+            trip = max(trips, key=lambda ev: ev["position"])
+            # its own time, where the sentence tells one (not the other ship's)
+            date = date_near(analysis, sent, m.start()) if sent.times else None
+            made = [record(analysis, sent, "PortCall", m.start(), vessel=ship, port=port,
+                           activity=activity, date=date)
+                    for port, activity in ((trip["origin"], "departure"), (trip["destination"], None))
+                    if not any(ev["type"] == "PortCall" and ev["vessel"] == ship and ev["port"] == port
+                               for ev in analysis.events)]
+            made.append(record(analysis, sent, "Transfer", m.start(), vessel=ship, origin=trip["origin"],
+                               destination=trip["destination"], cargo=trip.get("cargo"),
+                               origin_type="Port", destination_type="Port", date=date))
+            for event in made:
+                event["date"] = date
 
 
 # "towed the tanker X to P", "seized the X and diverted it to the port of P": the ship moved
@@ -2708,8 +2808,17 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
         # "docked at Sikka on 3 March; its previous port of call was Tartus": in the weeks
         # before the time the sentence tells
         event["date"], event["told_after"] = weeks_before(event.get("date")), True
-    if _TOLD_AFTER.search(phrase) or _GOES_BACK.match(analysis.text, sent.span.start, port.start):
+    if _TOLD_AFTER.search(phrase) or _GOES_BACK.match(analysis.text, sent.span.start, port.start) or \
+            _BEFORE_THAT_OPENS.match(analysis.text, sent.span.start, port.start):
         event["told_after"] = True
+    if own is None and (_BEFORE_THAT_AFTER.match(analysis.text, port.end, sent.span.end) or
+                        _BEFORE_THAT_AT.search(analysis.text, max(sent.span.start, port.start - 40),
+                                               port.start)) and any(
+            e["type"] == "PortCall" and e["vessel"] == vessel.key and e is not event
+            for e in analysis.events_at(sent.span.start)):
+        # "called at Primorsk in November, and at Fujairah before that": before the call told
+        # with its time, at no time told
+        event["date"], event["told_after"] = None, True
     if _AFTER_STOP.search(analysis.text, max(sent.span.start, port.start - 40), port.start) or \
             _ON_ITS_WAY.match(analysis.text, port.end):
         # (or "had stopped at Jeddah on its way north": a stop on the way)

@@ -2466,6 +2466,7 @@ def drop_coarse(analysis: Analysis) -> None:
     the same sentence or at a time that may be the same ("carried North Korean coal to China
     in 2023 ... On each voyage it loaded at Nampo and unloaded at Longkou")."""
     transfers = [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel")]
+    _state_end_by_port(analysis, transfers)
 
     def covers(coarse: str | None, fine: str | None) -> bool:
         if coarse is None or coarse == fine:
@@ -2501,6 +2502,23 @@ def drop_coarse(analysis: Analysis) -> None:
         if not (e["type"] == "Transfer" and not e.get("vessel") and any(
             (e.get("origin"), e.get("destination")) == (b.get("origin"), b.get("destination"))
             and e["evidence"][0] in b["evidence"] for b in shipped))]
+
+
+def _state_end_by_port(analysis: Analysis, transfers: list[dict[str, Any]]) -> None:
+    """"Mexico shipped fuel to Cuba aboard the tanker X, which sailed from Coatzacoalcos in May":
+    a voyage's state, where the same sentence tells of the ship leaving (or loading at) one port
+    of that state, is that port; and its state of arrival, where it tells of it unloading at one
+    port of that state."""
+    for t in transfers:
+        for end, activities in (("origin", ("departure", "loading")), ("destination", ("discharging",))):
+            if t.get(end + "_type") != "State" or not t.get(end):
+                continue
+            ports = {c["port"] for c in analysis.events
+                     if c["type"] == "PortCall" and c["vessel"] == t["vessel"]
+                     and c["evidence"][0] == t["evidence"][0] and c.get("activity") in activities
+                     and (entry := analysis.port(c["port"])) is not None and entry.country == t[end]}
+            if len(ports) == 1:
+                t[end], t[end + "_type"] = ports.pop(), "Port"
 
 
 def _width(date: str | None) -> int:

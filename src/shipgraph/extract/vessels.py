@@ -156,6 +156,10 @@ _FLAG_AFTER = [
     rx(r"\b(?i:tanker|carrier|vessel|ship|freighter|bulker)\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)"
        r"\s+flag\b(?=\s*[;,.]|$)"),
     rx(r"\((?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*),\s*(?:IMO|MMSI)(?:\b|(?=\d))"),
+    # ... or after them: "(IMO 9160994, Russia)", "(IMO 9160994, Panama, built 2004)"
+    # (the state's name alone: not "Malta Star", a former name)
+    rx(r"\((?:(?:IMO|MMSI)(?:\s*(?i:no\.?|number|#))?\s*:?\s*\d{7,9}[,;]\s*){1,2}"
+       r"(?P<exact>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?=\s*[,;)])"),
     # a list entry: "NAME (IMO ...), bulk carrier, Hong Kong-flagged."
     rx(r",\s*(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)-(?:flagged|registered)(?=\s*(?:[;,.)]|$))"),
 ]
@@ -292,7 +296,7 @@ _FLAGGED_NAME = rx(r"(?:^|[,;:]\s+|\b(?:said|that|and|the|The)\s+)"
 # at Vadinar", "- Serena (Gabon) departed Primorsk on 10 July"
 # ("Mar 10 - Sparta IV (RUS) arr. from Novorossiysk": a port log's line, its day first, the
 # registry's code, the deed cut short)
-_NAME_FLAG_CALL = rx(r"^\s*(?:(?:[-*•–]|\d{1,3}[.)])\s+)?"
+_NAME_FLAG_CALL = rx(r"^\s*(?:(?:[-*•–]|\d{1,3}[.)]|\d{1,2}/(?:\d{1,2})?)\s+)?"
                      r"(?:(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{4}-\d{2}-\d{2}|(?:[A-Z][a-z]{2,8}\.?\s+"
                      r"\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)\s*[-–—:|]\s*)?(?:[Tt]he\s+)?"
                      r"(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,3})\s+"
@@ -362,7 +366,8 @@ _IMO_FIELD = re.compile(r"\s*(?:[-*•]\s+)?(?i:IMO)(?:\s+(?i:number|no\.?))?\s*
 # a ship's kind set after a name that opens a list item: "— rail ferry, Russian flag"
 _ITEM_TYPE = re.compile(r"\s*(?:[—–:]|-(?=\s)|,)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _TYPE + r"\b",
                         re.I)
-_ITEM_MARK = re.compile(r"[ \t]*(?:[-*•–+]|\d{1,3}[.)])[ \t]+")  # a list item's mark, up to its text
+# a list item's mark, up to its text ("3/": a thread's)
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-*•–+]|\d{1,3}[.)]|\d{1,2}/(?:\d{1,2})?)[ \t]+")
 # what a ship does, after its name opens a list item: "came from Kharg Island and discharged"
 _ITEM_DEED = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?(?:(?:has|had|was)\s+(?:been\s+)?)?"
                         r"(?:docked|berthed|moored|anchored|loaded|unloaded|discharged|offloaded|sailed|departed|called\s+at|"
@@ -607,8 +612,17 @@ SHIP_COLUMN = re.compile(r"(?i:vessel|ship|tanker|vessel name|ship name|name of 
 # loadings at Kozmino:"), and the name that opens an item ("- Vega: 3 May", "2. Lyra (...)")
 LIST_OF_SHIPS = rx(r"\b(?:ships|vessels|tankers|freighters|carriers|bulkers|loadings|arrivals|"
                     r"departures|calls|callers|visitors)\b", re.I)
-_BULLET_NAME = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)])\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*)"
-                          r"{0,4})(?=\s*[:(,;–-]|\s*$)")
+_BULLET_NAME = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)]|\d{1,2}/(?:\d{1,2})?)\s+"
+                          r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})(?=\s*[:(,;–-]|\s*$)")
+# where a place known by name is told as where something happened
+_PLACE_BEFORE = re.compile(r"\b(?:in|off|near|at|from|to|into|through|across|outside|inside|via)\s+"
+                           r"(?:the\s+)?$")
+# ... and one whose name is set off before how it moved
+_ITEM_MOVES = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)]|\d{1,2}/(?:\d{1,2})?)\s+(?:\*\*|__)?"
+                         r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})(?:\*\*|__)?\s*[:–—-]\s+"
+                         r"(?=(?:north|south|east|west)bound\b|(?:arrived|departed|sailed|docked|berthed|"
+                         r"moored|anchored|loaded|loading|unloaded|unloading|discharged|discharging|"
+                         r"transited|called|left)\s+(?:at|in|from|for|to|through|the|[A-Z]))")
 # what a table's cell says where it names no ship: "Unknown", "Unidentified", "N/A"
 _NO_SHIP_CELL = re.compile(r"(?i:unknown|unidentified|not\s+identified|n/?a|none|nil|tbc|tbd|various|"
                            r"several|multiple|unnamed)(?:\s+(?:vessel|ship|tanker)s?)?")
@@ -701,7 +715,9 @@ _DEEDS = [
     # Vega, seized by Iran in April, arrived at ...")
     # ("the Lucky Star and the Pan Ocean discharged", "The 2,300-ton 'Ri Song Gye' docked",
     # "The Anatoly Koshkin was at the coal berth")
-    rx(r"\b[Tt]he\s+(?:[\d,]+-(?:ton|tonne|dwt)\s+)?" + NAME +
+    # ("The smaller Vilma Rosa shuttled fuel oil", "the sanctioned Grey Wren docked")
+    rx(r"\b[Tt]he\s+(?:[\d,]+-(?:ton|tonne|dwt)\s+|(?:smaller|larger|bigger|older|newer|ageing|aging|"
+       r"elderly|ill-fated|sanctioned|rusting|rust-streaked|notorious|veteran)\s+)?" + NAME +
        # (", and the" only after a list: it may open a clause of its own)
        # ("The Iris, Voskhod and Buran each loaded": a list after "The" needs no more of them)
        r"(?P<more>(?:(?:,\s+(?:the\s+)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})+,?)?\s+and\s+(?:the\s+)?" +
@@ -1473,8 +1489,20 @@ class VesselExtractor:
 
     def _bullets(self, analysis: Analysis, names: dict[str, str]) -> None:
         """"Recent loadings at Kozmino:" and the ships that open the bulleted lines below it
-        ("- Vega: 3 May")."""
+        ("- Vega: 3 May"); and a list item that opens on a name set off by a dash before how it
+        moved ("3/ URSA MAJOR - northbound Dec 5", "- Vega: arrived at Tartus"), under any head."""
         text = analysis.text
+        for sent in analysis.sentences:
+            if not opens_line(text, sent.span.start):
+                continue
+            m = _ITEM_MOVES.match(text, sent.span.start, sent.span.end)
+            name = _trim_name(clean_name(m["name"])) if m else ""
+            # (a name of one word in capitals, or of more, and a time or port told: not "Update -
+            # departed from ...")
+            if m and name and (" " in name or name.isupper()) and (sent.times or analysis.between(
+                    m.end(), sent.span.end, "Port")) and _name_ok(name, analysis) and \
+                    not analysis.gazetteer.lookup(name) and name.split()[0].rstrip(".") not in _TITLES:
+                self._register(analysis, names, name, m.start("name"), None, None)
         for head, item in bulleted_items(analysis):
             if not LIST_OF_SHIPS.search(text, head.span.start, head.span.end):
                 continue
@@ -1618,6 +1646,9 @@ class VesselExtractor:
             if m.get("before_type") and (prev := _APPOSED_BEFORE_TYPE.search(
                     text, max(s, start - 80), start)) and not analysis.gazetteer.lookup(prev["prev"]):
                 continue  # "the Sparta IV, the Oboronlogistika freighter": its operator's name
+            if analysis.gazetteer.lookup(name) and _PLACE_BEFORE.search(
+                    text, max(s, start - 30), start):
+                continue  # "switched off its transponder in the Black Sea, the cargo ship X ..."
 
             if m["weak"] and _runs_into_place(analysis, start, name):
                 continue  # "transfers ... to the Democratic People's Republic of Korea"
@@ -2243,6 +2274,10 @@ class VesselExtractor:
                     continue
                 country = m.groupdict().get("a") or m.groupdict().get("b")
                 code = _flag_code(analysis, country or "")
+                if m.groupdict().get("exact"):
+                    code = next((e.country for e in analysis.gazetteer.lookup(m["exact"])
+                                 if e.kind in ("State", "Place") and e.country and len(e.key) == 3),
+                                None)
                 key = owner(s + m.start())
                 if key is None and _TYPE_AT_END.search(chunk, 0, m.start() - 1):
                     # "A cargo ship flying the flag of Comoros, the Amur Star,": the ship set
@@ -2321,7 +2356,7 @@ def bulleted_items(analysis: Analysis) -> list[tuple[Sentence, Sentence]]:
     return found
 
 
-_BULLET = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)])\s+\S")
+_BULLET = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)]|\d{1,2}/(?:\d{1,2})?)\s+\S")
 
 
 def type_label(vtype: str | None) -> str | None:
