@@ -9235,3 +9235,38 @@ def test_an_ais_gap_is_where_it_went_dark_not_where_it_came_back() -> None:
     assert [by_id.get(e.location or "") for e in f.events if e.type == "AISGap"] == ["Black Sea"]
     g = facts_of("After going dark, the cargo ship Grey Wren reappeared five days later in the Bosphorus.")
     assert [e.location for e in g.events if e.type == "AISGap"] == [None]
+
+
+def test_a_ship_told_as_currently_at_a_port_is_there_on_the_report_day() -> None:
+    f = facts_of("A court has ordered the arrest of the oil tanker Aurora Bell, currently anchored off "
+                 "Singapore. The vessel carried Venezuelan crude to China twice in 2023. On the second "
+                 "voyage, it unloaded at Qingdao in November.", date="2024-06-21")
+    assert dated(f, "PortCall")[("Aurora Bell", "Singapore")] == "2024-06-21"
+    assert ("Aurora Bell", "Singapore", "Qingdao") not in transfers(f)
+
+
+def test_designated_ships_joined_by_as_well_as_a_kind_in_capitals() -> None:
+    f = facts_of("The EU on Monday added 52 vessels to its list of ships banned from its ports. Among the "
+                 "newly listed vessels are the tankers Grey Mallard, which carried Russian crude to India "
+                 "last year, and Dusk Mallard, as well as the LNG carrier North Finch.", date="2024-12-16")
+    by_id = {e.id: e.name for e in f.entities}
+    assert {by_id[e.target or ""] for e in f.events if e.type == "Sanction"} == {
+        "Grey Mallard", "Dusk Mallard", "North Finch"}
+
+
+def test_an_attack_on_a_ship_with_a_slashed_prefix_and_an_aside() -> None:
+    f = facts_of("Houthi rebels said on Thursday they had attacked the Liberian-flagged, Greek-operated bulk "
+                 "carrier M/V Verbena Rose in the Gulf of Aden.", date="2024-06-13")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [(by_id[e.target or ""], by_id[e.location or ""]) for e in f.events if e.type == "Attack"] == [
+        ("Verbena Rose", "Gulf of Aden")]
+    g = facts_of("On Wednesday, the Houthis hit the M/V Tutor Finch, a coal carrier that had loaded at "
+                 "Vostochny, with a remotely piloted boat in the Red Sea.", date="2024-06-13")
+    by_id = {e.id: e.name for e in g.entities}
+    assert [(by_id[e.location or ""], e.date) for e in g.events if e.type == "Attack"] == [
+        ("Red Sea", "2024-06-12")]
+    # (the loading told in the aside was before, at no time told)
+    assert dated(g, "PortCall") == {("Tutor Finch", "Vostochny"): None}
+    # (hit with what is no weapon)
+    h = facts_of("Traders hit the M/V Tutor Finch, a coal carrier, with a fine.")
+    assert [e for e in h.events if e.type == "Attack"] == []

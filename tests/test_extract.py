@@ -2535,3 +2535,23 @@ def test_a_name_after_an_adjective_that_sizes_or_marks_a_ship() -> None:
     assert names(f, "Vessel") == {"Grey Wren"}
     assert calls(f) == {("Grey Wren", "Punta Cardon"), ("Grey Wren", "Havana")}
     assert names(facts_of("The sanctioned Dusk Heron docked at Tartus in May."), "Vessel") == {"Dusk Heron"}
+
+
+def test_ships_named_in_turn_after_they_were_counted() -> None:
+    f = facts_of("Three cargo ships have docked at Port Sudan since December. The first, the Belize-flagged "
+                 "Sparrow Hawk, arrived on Dec. 9. The second, Kestrel Bay, docked on Jan. 17. The third, "
+                 "flagged in Russia and named Lark Song, left Port Sudan on Feb. 28.", date="2025-03-12")
+    assert names(f, "Vessel") == {"Sparrow Hawk", "Kestrel Bay", "Lark Song"}
+    assert (vessel(f, "Kestrel Bay").flag, vessel(f, "Lark Song").flag) == (None, "RUS")
+    assert calls(f) == {(v, "Port Sudan") for v in ("Sparrow Hawk", "Kestrel Bay", "Lark Song")}
+    # (people counted before are no ships)
+    assert names(facts_of("Two men were arrested. The first, John Smith, was released."), "Vessel") == set()
+
+
+def test_a_second_ship_of_a_plural_kind_after_an_aside_on_the_first() -> None:
+    f = facts_of("The EU listed the tankers Grey Mallard, which carried Russian crude to India last year, "
+                 "and Dusk Mallard.")
+    assert names(f, "Vessel") == {"Grey Mallard", "Dusk Mallard"}
+    # (a singular kind names one ship)
+    g = facts_of("The tanker Grey Mallard, which carried crude, and Kite Hollow were named.")
+    assert names(g, "Vessel") == {"Grey Mallard"}

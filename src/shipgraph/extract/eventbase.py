@@ -176,7 +176,10 @@ _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|af
 # a name set off by commas beside another: ", the Kum Un San 3,", ", Syria,"
 _BESIDE_NAME = r",\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3},(?=\s)"
 # (or what the ship had aboard: ", carrying 30,000 tonnes of gasoil loaded at Fujairah,")
-_RELATIVE_HEAD = (r",\s+(?:which|who|that|(?:an?\s+(?:[\w-]+\s+){0,3}?)?(?:(?:first|once|previously|"
+_RELATIVE_HEAD = (r",\s+(?:which|who|that|"
+                  # ("the X, a coal carrier that had loaded at Vostochny,")
+                  r"an?\s+(?:[\w-]+\s+){0,3}?(?:tanker|vessel|ship|carrier|freighter|bulker)\s+(?:that|which)\s|"
+                  r"(?:an?\s+(?:[\w-]+\s+){0,3}?)?(?:(?:first|once|previously|"
                   r"later)\s+)?(?:[a-z]+(?:ed|en|wn)|built|sold|bought|held|made|sent|caught|laid|kept|"
                   # ("renamed Kaiser in 2021", "reflagged to Cameroon in May")
                   r"run)(?:\s+(?:to\s+|as\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3})?"
@@ -1139,7 +1142,9 @@ FLAG_BEFORE = r"(?:[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?-(?:flagged|registered)\
 # (a flag may stand before the next: "the Pale Heron and the Liberia-flagged Grey Wren")
 # ("the frigates X and Y, as well as the submarine Z, have left Tartus")
 JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?" + FLAG_BEFORE +
-                    r"|,?\s+as\s+well\s+as\s+(?:the\s+)?" + FLAG_BEFORE + r"(?:[a-z-]+\s+){0,2}")
+                    # ("as well as the LNG carrier X": a kind in capitals)
+                    r"|,?\s+as\s+well\s+as\s+(?:the\s+)?" + FLAG_BEFORE +
+                    r"(?:(?:[a-z-]+|[A-Z]{2,4})\s+){0,2}")
 
 
 def joined_before(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:

@@ -1643,7 +1643,8 @@ _COLON_AFTER = re.compile(r"\s*:\s*")
 
 # What strikes a ship: arms, or an attack told as such.
 _WEAPON = (r"(?:(?:anti-ship\s+|ballistic\s+|cruise\s+)?missiles?|(?:sea\s+|naval\s+|aerial\s+|kamikaze\s+)?"
-           r"drones?|UAVs?|USVs?|(?:unmanned|uncrewed|crewless)\s+(?:surface\s+|aerial\s+)?(?:vessels?|boats?)|(?:limpet\s+|sea\s+|"
+           r"drones?|UAVs?|USVs?|(?:unmanned|uncrewed|crewless|remotely[\s-]piloted|remote-controlled|"
+           r"explosive-laden|explosives-laden)\s+(?:surface\s+|aerial\s+)?(?:vessels?|boats?)|(?:limpet\s+|sea\s+|"
            r"naval\s+)?mines?|torpedo(?:es)?|rockets?|projectiles?|shells?|artillery|explosives?|"
            r"explosions?|blasts?|bombs?|(?:air|missile|drone)\s*strikes?|gunfire|grenades?|munitions?)")
 # "was hit by two anti-ship missiles", "had been struck by a drone", "was attacked", "torpedoed"
@@ -1677,12 +1678,14 @@ _STRIKES = rx(r"\b(?:attack(?:ed|s|ing)?|struck|strikes|striking|hit|hits|hittin
               r"(?:the\s+|an?\s+)"
               # ("struck a Greek-owned, Liberian-flagged bulk carrier": up to a lead's ship, told
               # after the state's adjective that opens its flag)
-              r"(?:[\w-]+,?\s+){0,5}?[\w]*$", re.I)
+              # ("the bulk carrier M/V X": a prefix with a slash)
+              r"(?:[\w/-]+,?\s+){0,5}?[\w]*$", re.I)
 # "an attack on the X", "a drone strike against the tanker X"
 _ATTACK_ON = rx(r"\b(?:an?|the|two|three|several|repeated|another)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
                 r"strikes?|assaults?)\s+(?:on|against)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,5}?$", re.I)
 # "Ukraine attacked the tanker Sig with sea drones": the arms after the ship
-_WITH_ARMS = rx(r"(?:\s*\([^()]*\))?\s+(?:with|using)\s+(?:an?\s+|two\s+|three\s+|several\s+)?"
+_WITH_ARMS = rx(r"(?:\s*\([^()]*\))?(?:,\s+an?\s+[^,;()]{1,80},)?\s+(?:with|using)\s+"
+                r"(?:an?\s+|two\s+|three\s+|several\s+)?"
                 r"(?:[\w-]+\s+){0,2}?" + _WEAPON + r"\b", re.I)
 # (an aside may hold a number's comma: ", carrying about 21,000 tonnes of fertiliser,")
 _SUBJECT_GAP = re.compile(r"(?:\s*\([^()]*\))?(?:,\s+(?:which|that)|"
@@ -1786,7 +1789,11 @@ def attacks(analysis: Analysis, sent: Sentence) -> None:
         if edge and _LYING.match(text, edge.start()):
             edge = _NEXT_CLAUSE.search(text, edge.end(), e)  # "while moored at Kerch": where it lay
         stop = edge.start() if edge else e
-        place = _place_named(analysis, sent, max(at, v.end), stop, ("Port", "Place"))
+        # (not a port told in an aside on the ship: "hit the X, a coal carrier that had loaded at
+        # Vostochny, with a drone boat in the Red Sea")
+        aside = _SHIP_ASIDE.match(text, v.end, e) if v.end > at else None
+        place = _place_named(analysis, sent, aside.end() if aside else max(at, v.end), stop,
+                             ("Port", "Place"))
         if place is not None:
             event["location"], event["location_type"] = place.key, place.type
             if place.type == "Port" and _IN_PORT_AT.search(text, max(s, place.start - 40), place.start):
@@ -1795,6 +1802,7 @@ def attacks(analysis: Analysis, sent: Sentence) -> None:
                 call["date"] = call.get("date") or event.get("date")
 
 
+_SHIP_ASIDE = re.compile(r",\s+an?\s+[^,;()]{1,80},")
 _IN_PORT_AT = re.compile(r"\b(?:at|in|inside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:port|harbou?r|base|"
                          r"berth|pier|quay|terminal)\s+(?:of|in|at)\s+)?$")
 

@@ -2720,6 +2720,9 @@ _AGAIN_TO = rx(r"\b(?:returned|came\s+back|went\s+back|sailed\s+back|headed\s+ba
                r"(?:to|at|in)\s+(?:the\s+(?:port\s+of\s+)?)?$")
 
 
+_NOW_THERE = re.compile(r",\s+(?:currently|still|now)\s+(?:(?:being\s+)?held|detained|(?:lying\s+)?(?:at\s+)?"
+                        r"anchor(?:ed)?|moored|berthed|docked|lying|laid\s+up)\s+(?:at|in|off|near|outside)\s+"
+                        r"(?:the\s+(?:port\s+of\s+)?)?$")
 _STILL_THERE = rx(r"(?:\band|;)\s+(?:it\s+|she\s+)?(?:has|have)\s+(?:remained|stayed|been)\s+there\s+"
                   r"(?:ever\s+)?since\b(?!\s+(?:the|then|\d|(?-i:[A-Z])))|;\s+(?:it|she)\s+(?:remains|is\s+still)\s+there\b",
                   re.I)
@@ -2790,6 +2793,10 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
                     _TIME_RIGHT_AFTER.fullmatch(analysis.text, port.end, t.start)), None)
     if own is not None:
         event["date"] = own.interval.iso()
+    elif analysis.doc_date is not None and _NOW_THERE.search(
+            analysis.text, max(sent.span.start, port.start - 40), port.start):
+        # "the tanker X, currently anchored off Singapore, ...": there on the report's day
+        event["date"] = analysis.doc_date.isoformat()
     # "arrived at Sikka on 2 March and departed on 5 March": the stay, from the one to the other
     left = _THEN_LEFT.match(analysis.text, port.end, sent.span.end)
     gone = next((t for t in sent.times if left and t.start <= left.end() < t.end), None)

@@ -614,6 +614,18 @@ LIST_OF_SHIPS = rx(r"\b(?:ships|vessels|tankers|freighters|carriers|bulkers|load
                     r"departures|calls|callers|visitors)\b", re.I)
 _BULLET_NAME = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)]|\d{1,2}/(?:\d{1,2})?)\s+"
                           r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})(?=\s*[:(,;–-]|\s*$)")
+# "The second, Kestrel Bay, docked", "The third, flagged in Russia and named Lark Song, left"
+_ORDINAL_NAMED = rx(r"\b[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|other)\s*,\s+"
+                    r"(?:[^,;()]{0,60}?\b(?:named|called)\s+)?(?:the\s+)?" + NAME +
+                    r"\s*,\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|made|took|came|went|lay|left|"
+                    r"sailed|spent)\b)")
+_ORDINAL_OPENS = re.compile(r"\s*[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|other)"
+                            r"\s*,\s+")
+_COUNTED_SHIPS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|both)\s+"
+                            r"(?:[\w-]+\s+){0,4}?(?:ships|vessels|tankers|carriers|freighters|bulkers|"
+                            r"dhows)\b", re.I)
+_AND_AFTER_ASIDE = re.compile(r"\s*,\s+(?:which|that|who)\s+[^,;()]{1,80},\s+and\s+(?:the\s+)?"
+                              r"(?P<second>" + _TOK + r"(?:\s" + _TOK + r"){0,3})(?=\s*(?:[,.;)]|$))")
 # where a place known by name is told as where something happened
 _PLACE_BEFORE = re.compile(r"\b(?:in|off|near|at|from|to|into|through|across|outside|inside|via)\s+"
                            r"(?:the\s+)?$")
@@ -1318,6 +1330,12 @@ class VesselExtractor:
                     continue  # "a transfer between Ivan Petrov and Anna Sokol in Dubai": no ships
                 self._register_bare(analysis, names, s, pair, "a")
                 self._register_bare(analysis, names, s, pair, "b")
+            for nth in _ORDINAL_NAMED.finditer(chunk):
+                # "Three cargo ships have docked at Port Sudan. ... The second, Kestrel Bay, docked
+                # on 17 January": one of the ships counted just before
+                if "-flagged" not in nth["name"] and "-registered" not in nth["name"] and \
+                        _COUNTED_SHIPS.search(text, max(0, s - 400), s + nth.start()):
+                    self._register_bare(analysis, names, s, nth, "name")
             for board in _ABOARD_NAME.finditer(chunk):  # "coal shipped aboard the Sea Falcon"
                 self._register_bare(analysis, names, s, board, "name")
                 if board["name2"]:
@@ -1736,6 +1754,12 @@ class VesselExtractor:
                             else flag
                         found.append({"name": word, "name_text": word, "weak": False,
                                       "offset": base + part.start(), "type": vtype, "flag": theirs})
+                if not gd.get("more") and ((vtype or "").lower().endswith("s") or gd.get("plural")) and \
+                        (rel := _AND_AFTER_ASIDE.match(chunk, m.end("name"))) is not None:
+                    # "the tankers Grey Mallard, which carried Russian crude to India, and Dusk
+                    # Mallard": the second of the ships the plural names, after an aside
+                    found.append({"name": rel["second"], "name_text": rel["second"], "weak": False,
+                                  "offset": rel.start("second"), "type": vtype, "flag": flag})
                 if hanging:
                     named = found[first:]
                     # (not "Liberia- or Panama-flagged", nor two flags for three ships)
@@ -2239,6 +2263,10 @@ class VesselExtractor:
 
     def _identifiers(self, analysis: Analysis, s: int, chunk: str) -> None:
         def owner(pos: int) -> str | None:
+            if _ORDINAL_OPENS.fullmatch(chunk, 0, pos - s):
+                # "The third, flagged in Russia and named Lark Song, left ...": the one named next
+                return next((v.key for v in analysis.between(pos, s + len(chunk), "Vessel")
+                             if v.form == "name"), None)
             before = [v for v in analysis.between(s - 400, pos, "Vessel") if v.end <= pos]
             if before:
                 return max(before, key=lambda v: v.end).key
