@@ -9270,3 +9270,32 @@ def test_an_attack_on_a_ship_with_a_slashed_prefix_and_an_aside() -> None:
     # (hit with what is no weapon)
     h = facts_of("Traders hit the M/V Tutor Finch, a coal carrier, with a fine.")
     assert [e for e in h.events if e.type == "Attack"] == []
+
+
+def test_shares_of_a_state_s_exports_told_by_where_they_went() -> None:
+    f = facts_of("Venezuela's oil exports rose 15% in November to about 950,000 barrels per day. China "
+                 "remained the largest destination, taking 590,000 bpd, mostly through intermediaries. "
+                 "Chevron shipped 240,000 bpd to the United States. Cuba received 35,000 bpd, down from "
+                 "48,000 bpd in October.", date="2024-12-03")
+    assert transfers(f) == {(None, "Venezuela", "China"), (None, "Venezuela", "United States"),
+                            (None, "Venezuela", "Cuba")}
+    assert {e.cargo for e in f.events if e.type == "Transfer"} == {"oil"}
+    # (with no exports told in the paragraph, no supply)
+    for told in ("Chevron shipped 240,000 bpd to the United States.", "Cuba received 35,000 bpd.",
+                 "China remained the largest destination for tourists."):
+        assert transfers(facts_of(told, date="2024-12-03")) == set()
+
+
+def test_a_ship_that_arrived_from_a_port_told_with_two_adjectives() -> None:
+    f = facts_of("The tanker Nova Tern arrived from the Russian Baltic port of Ust-Luga.", date="2024-07-02")
+    assert [e.activity for e in f.events if e.type == "PortCall"] == ["departure"]
+
+
+def test_a_lead_s_ship_under_sanctions() -> None:
+    f = facts_of("A tanker under U.S. sanctions for carrying Russian oil has been anchored off Lome since "
+                 "mid-June.\n\nThe Nova Tern, a Gabon-flagged Aframax, arrived from Ust-Luga.",
+                 date="2024-07-02")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [by_id[e.target or ""] for e in f.events if e.type == "Sanction"] == ["Nova Tern"]
+    g = facts_of("The ship under repair, the Nova Tern, docked at Lome.", date="2024-07-02")
+    assert [e for e in g.events if e.type == "Sanction"] == []

@@ -342,7 +342,9 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"(?:placed|put|brought)\s+under\s+(?:[\w.-]+\s+){0,2}?sanctions\b"
                        r"(?!\s+(?:review|relief|pressure|regimes?)\b)|"
                        # "The SIG, which is under US sanctions", "The X, under EU sanctions since 2023,"
-                       r"(?:(?:is|are|was|were)\s+(?:already\s+|also\s+|now\s+|still\s+)?|(?<=,\s))under\s+"
+                       # ("A tanker under U.S. sanctions has been anchored off Lome")
+                       r"(?:(?:is|are|was|were)\s+(?:already\s+|also\s+|now\s+|still\s+)?|(?<=,\s)|"
+                       r"(?<=tanker\s)|(?<=vessel\s)|(?<=ship\s)|(?<=carrier\s)|(?<=freighter\s))under\s+"
                        r"(?:[\w.-]+\s+){0,2}?sanctions\b(?!\s+(?:review|relief|pressure|regimes?)\b)|"
                        # "has been on the UK sanctions list since March", "was put on the EU's list"
                        r"(?:(?:has|have|had)\s+been|(?:was|were)\s+(?:put|placed|added)|(?:is|are)(?:\s+also|"

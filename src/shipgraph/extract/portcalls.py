@@ -214,7 +214,10 @@ _PRESENCE_DENIED = rx(r"\b(?:but|although|though|however)\b"
 _CARGO_ORIGIN = rx(r"\b(?:came|comes|originated|originating|sourced)\s+(?:\w+\s+)?"
                           r"(?:from|in)\s+(?:the\s+)?$", re.I)
 # ("docked at Vostochny on Saturday after a voyage from Chongjin")
-_ARRIVED_FROM = re.compile(r"\barr\.\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|"
+# "from the Russian Baltic port of": what stands between "from" and a port it names
+# (not "barred ... from leaving the port of": a deed kept from)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|and|or|at|in|[a-z]+ing)\b)[\w'’-]+\s+){0,4}$")
+_ARRIVED_FROM = re.compile(r"\barr\.\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$|"
                            r"\b(?:arriv(?:ed|ing|es)|had\s+(?:sailed|come|departed|travell?ed|"
                            r"steamed)|(?:docked|berthed|moored|anchored|unloaded|discharged|offloaded)\b[^;]*"
                            r"\bafter\s+(?:a|an|its|her)\s+"
@@ -222,7 +225,7 @@ _ARRIVED_FROM = re.compile(r"\barr\.\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$
                            r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|"
                            # "berthed at Tobruk with a cargo of jet fuel from Taman"
                            r"\b(?:arriv\w+|docked|berthed|moored|anchored|called|came\s+in)\b[^,;]*\bwith\s+"
-                           r"(?:[\w.,-]+\s+){0,6}?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+                           r"(?:[\w.,-]+\s+){0,6}?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
 # the ship's own voyage: "The X came from Novorossiysk", "the X, which had come from Y", "The
 # Aris (Cameroon) sailed from Kavkaz"
 _SHIP_CAME = rx(r"(?:\s*\([^()]*\))?(?:,\s+(?:which|that)\s+|,?\s+)(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?"
@@ -1644,10 +1647,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             # ("arrived from Amirabad and Anzali": each port of the list after "from")
             listed = [q for q in ports if q.end <= port.start and q.form != "anaphor"]
             from_list = bool(listed) and JOINED.fullmatch(text, listed[-1].end, port.start) is not None \
-                and re.search(r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|and|or|at|in)\b)[\w'’-]+\s+){0,3}$",
-                              text[max(s, listed[-1].start - 40):listed[-1].start]) is not None
-            if (from_list or re.search(r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|and|or|at|in)\b)[\w'’-]+\s+){0,3}$",
-                                       before)) and \
+                and _FROM_BEFORE.search(text, max(s, listed[-1].start - 40), listed[-1].start) is not None
+            if (from_list or _FROM_BEFORE.search(before)) and \
                     not ACTIVITY[0][1].search(between):
                 phrase = "departed"
                 # "had arrived from Primorsk": the voyage ended where the ship was last told of

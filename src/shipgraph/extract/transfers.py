@@ -2129,6 +2129,12 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
                 # "Iranian drones have been shipped to Russia": the cargo is the subject
                 supplier = adjective = cargo_origin(analysis, sent, c0, passive.start())
                 cargo_end = passive.start()
+        exported = None
+        if supplier is None and dest is not None and dest.type == "State" and \
+                _FLOW_AMOUNT.match(text, verb.end()):
+            # "Venezuela's oil exports rose ... Chevron shipped 240,000 bpd to the United States":
+            # a share of the exports the paragraph tells of
+            supplier = exported = _exporter(analysis, sent)
         if supplier is None or dest is None or supplier.key == dest.key:
             continue
         if supplier.type == "State" and dest.type == "Port" and \
@@ -2137,7 +2143,9 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
         if blocked(text, s, c0, dest.end):
             continue
         after = text[dest.end:e]
-        if adjective is not None:  # "Iranian oil": the words after the adjective
+        if exported is not None:
+            cargo = _exported_cargo(text, exported)
+        elif adjective is not None:  # "Iranian oil": the words after the adjective
             cargo = cargo_phrase(text[adjective.end:cargo_end])
         # "Iran sends Russia shells" (the state is the first object), not "sold coal to China"
         elif direct is not None and direct["w"] == "country":  # "supplying the country with X"
@@ -2290,6 +2298,11 @@ def _receipts(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None
             r"\bfrom\s+(?:the\s+)?$", text[max(s, m.start - 12):m.start])), None)
         if source is None:
             source = cargo_origin(analysis, sent, verb.end(), stop)
+        exported = None
+        if source is None and _FLOW_AMOUNT.match(text, verb.end()):
+            # "Venezuela's oil exports rose in November ... Cuba received 35,000 bpd": of the
+            # exports the paragraph tells of
+            source = exported = _exporter(analysis, sent)
         if source is None or source.key == dest.key or blocked(text, s, c0, verb.end()):
             continue
         if any(ev["type"] == "Transfer" and ev["evidence"][0][0] == s and
@@ -2302,7 +2315,10 @@ def _receipts(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None
             # "Indian crude imports from Russia": what is imported, named before the noun
             before = _CARGO_BEFORE.search(text, dest.end, verb.start())
             cargo = before["cargo"] if before else None
-        if source.form == "adjective":  # "record volumes of Russian crude": crude
+        if exported is not None:
+            # (not the unit counted: "35,000 bpd")
+            cargo = _exported_cargo(text, exported)
+        elif source.form == "adjective":  # "record volumes of Russian crude": crude
             cargo = cargo_phrase(text[source.end:stop]) or cargo
         elif text.startswith(("'s", "’s"), source.end) and _OWN_CARGO.match(text, source.end + 2, stop):
             # "most of Iran's oil exports": oil
@@ -2421,10 +2437,16 @@ def _flows(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
     text, s = analysis.text, sent.span.start
     for dest in states:
         m = _FLOW.search(text, max(s, dest.start - 60), dest.start)
+        if m is None and dest.form == "name" and (told := _DESTINATION_TOLD.match(text, dest.end)):
+            # "China remained the largest destination, taking 590,000 bpd": where the exports the
+            # paragraph tells of went
+            m = told
         if not m or blocked(text, s, s, dest.end):
             continue
         exporter = _exporter(analysis, sent)
         cargo = None
+        if exporter is not None and m.re is _DESTINATION_TOLD:
+            cargo = _exported_cargo(text, exporter)
         if exporter is None:
             # "Around 90% of Iran's oil goes to China", "Iranian crude went to China": the state
             # the cargo that went is of
@@ -2440,11 +2462,25 @@ def _flows(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
                origin_type="State", destination_type="State")
 
 
+_DESTINATION_TOLD = re.compile(r"\s+(?:remained|remains|was|is|became|has\s+become|stayed)\s+(?:the\s+)?"
+                               r"(?:(?:largest|biggest|main|top|leading|second|second-largest|third|"
+                               r"principal|single\s+largest)\s+)+(?:destination|buyer|market|importer|customer|"
+                               r"recipient)\b", re.I)
+# an amount received that is a flow: "received 35,000 bpd", "took 1.2 million tonnes"
+_FLOW_AMOUNT = re.compile(r"\s+(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|less\s+than|"
+                          r"only|just)\s+)?[\d,.]+\s*(?:million\s+|m\s+)?(?:bpd|b/d|barrels|tonnes|tons|"
+                          r"metric\s+tons|cubic\s+metres)\b", re.I)
 # the cargo after the state it is of: "Iran's oil", "Iranian crude" (then the flow's verb)
 _STATES_CARGO = re.compile(r"(?:['’]s)?(?:[- ]origin)?\s+(?P<cargo>(?:[a-z-]+\s+)?" + CARGO_WORDS + r")\b")
 _SHARE_OF = re.compile(r"\b(?i:most|much|some|all|part|half|the\s+rest|the\s+bulk|the\s+majority)\s+of\s+"
                        r"(?:the|its|their|this|that|these|those)\s+(?P<cargo>(?:[a-z-]+\s+)?" + CARGO_WORDS +
                        r")\s+(?:[\w,-]+\s+){0,3}?$")
+
+
+def _exported_cargo(text: str, exporter: Mention) -> str | None:
+    """What the exports told after a state are of: "Venezuela's oil exports": oil."""
+    told = _STATES_CARGO.match(text, exporter.end)
+    return re.sub(r"(?:^|\s+)exports?$", "", told["cargo"]) or None if told else None
 
 
 def _exporter(analysis: Analysis, sent: Sentence) -> Mention | None:
