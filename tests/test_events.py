@@ -9299,3 +9299,34 @@ def test_a_lead_s_ship_under_sanctions() -> None:
     assert [by_id[e.target or ""] for e in f.events if e.type == "Sanction"] == ["Nova Tern"]
     g = facts_of("The ship under repair, the Nova Tern, docked at Lome.", date="2024-07-02")
     assert [e for e in g.events if e.type == "Sanction"] == []
+
+
+def test_a_ship_that_loaded_and_then_met_another_at_sea() -> None:
+    f = facts_of("The tanker Quiet Gull loaded diesel at a jetty near Zuwara on Oct. 3 and was tracked the next "
+                 "day meeting the bunkering tanker Harbour Gull about 12 miles off Malta.", date="2024-11-20")
+    assert [s[0] for s in sts_events(f)] == [frozenset({"Quiet Gull", "Harbour Gull"})]
+    assert [(e.date, e.confidence) for e in f.events if e.type == "ShipToShipTransfer"] == [
+        ("2024-10-04", "likely")]
+    # (a meeting in port, a meeting with no cargo loaded, a meeting of people: no transfer)
+    for told in ("The tanker Quiet Gull loaded diesel at Zuwara on Oct. 3 and met the tanker Harbour Gull at "
+                 "Valletta.",
+                 "The tanker Quiet Gull met the tanker Harbour Gull off Malta.",
+                 "Officials held a meeting with the tanker Harbour Gull's owners off Malta."):
+        g = facts_of(told, date="2024-11-20")
+        assert sts_events(g) == []
+        assert [e for e in g.events if e.type == "Detention"] == []
+
+
+def test_a_lead_s_ship_is_not_one_named_as_a_second() -> None:
+    f = facts_of("A Russian passenger ferry has started sailing between Vladivostok and the North Korean port "
+                 "of Wonsan.\n\nIt made its first round trip in late June, leaving Vladivostok on June 25.\n\n"
+                 "A second ferry, the Grey Wren, docked in Vladivostok in July.", date="2024-08-30")
+    assert dated(f, "PortCall") == {("Grey Wren", "Vladivostok"): "2024-07"}
+
+
+def test_ships_no_longer_at_a_port() -> None:
+    f = facts_of("The frigate Admiral Grigorovich and the corvette Merkury were no longer at Tartus on Dec. 10, "
+                 "having left in the preceding days.", date="2024-12-14")
+    assert dated(f, "PortCall") == {("Admiral Grigorovich", "Tartus"): None, ("Merkury", "Tartus"): None}
+    assert {e.activity for e in f.events} == {"departure"}
+    assert calls(facts_of("The frigate Admiral Grigorovich is no longer in service at Tartus.")) == set()

@@ -135,6 +135,11 @@ _BARE_ENTRY = re.compile(r"(?:\*\*|__)?\s*(?P<dash>[–—:-])\s*(?=(?i:(?:" + _
                          # (not "- 9 March: In Tartus, officials said": a clause of its own)
                          r"(?-i:(?:[Bb]ack|[Ss]till)\s+(?:at|in|off)|at|in|off)\s+(?:anchor\b|berth\b|"
                          r"(?-i:[A-Z]))))")
+# a ship named as one more than the one told before: "A second ferry, the X", "Another tanker, Y,"
+_ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]\s+(?:second|third|fourth|further|different)|[Aa]nother|"
+                             r"[Aa]\s+new)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:ferry|tanker|vessel|ship|carrier|freighter|bulker|"
+                             r"boat)\s*,?\s+(?:the\s+|named\s+|called\s+)?$")
 # "Its transponder was switched off": a possessive before what only a ship has
 _POSSESSIVE = rx(r"(?:^|[.;:]\s+|,\s+(?:and\s+)?|\b(?:and|but|while|when|after)\s+)"
                  r"(?P<kind>[Ii]ts|[Hh]er)(?=\s+(?:AIS|transponder|tracking (?:signal|device)|signal|"
@@ -381,8 +386,8 @@ class VesselCoreference:
         first = named[0]
         text = analysis.text
         holder = analysis.sentence_at(first.start)
-        if holder is None:
-            return
+        if holder is None or _ANOTHER_BEFORE.search(text, max(0, first.start - 60), first.start):
+            return  # ("A second ferry, the Mangyongbong-92, ...": not the one the lead told of)
         vtype = str(analysis.attrs("Vessel", first.key).get("vessel_type") or "").lower()
         for sent in analysis.sentences:  # (the title is not among them: the body follows it)
             if sent.span.end > first.start:

@@ -313,7 +313,9 @@ _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|co
              r"position\b|bay\b|check\b|(?:the\s+)?port\s+by\s+(?:bad\s+)?(?:weather|storms?|ice|fog)\b)"
              r"(?:the\s+(?:port\s+of\s+)?)?(?-i:[A-Z]))|"
              # ("when authorities held the bulk carrier Sky Ace at Busan": held a ship)
-             r"held(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:tankers?|vessels?|ships?|freighters?|"
+             # (not "held a meeting with the tanker X's owners")
+             r"held(?=\s+(?:the|a|an)\s+(?:(?!(?:with|for|on|about|of|between|aboard)\b)[\w-]+\s+){0,3}?"
+             r"(?:tankers?|vessels?|ships?|freighters?|"
              r"carriers?|bulkers?|boats?)\b))\b", re.I)
 # a boarding or a stop, no more: what boarders did when they found nothing
 _BOARDED_ONLY = re.compile(r"\b(?:boarded|intercepted|stopped)\b", re.I)
@@ -603,12 +605,13 @@ _WENT_TO = rx(r"\b(?:sailed|went|headed|proceeded|moved|steamed|returned)\s+(?:b
               r"(?:[\w-]+\s+){0,3}?$")
 # "The X met the Y": a meeting of two ships, with no word of cargo
 # ("met a smaller tanker, the Mia Rose": the ship named after its kind)
-_MET = rx(r"\b(?:met|meets|rendezvoused\s+with|came\s+alongside|pulled\s+alongside)\s+"
+_MET = rx(r"\b(?:met|meets|(?<!a\s)(?<!the\s)meeting|rendezvoused\s+with|came\s+alongside|"
+          r"pulled\s+alongside)\s+"
           r"(?:up\s+with\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:an?|another)\s+(?:[\w-]+\s+){0,2}?"
           r"(?:tanker|ship|vessel|carrier|VLCC|freighter|bulker),\s+the\s+)?$")
 
 
-_MET_WORD = rx(r"\b(?:met|meets|rendezvoused|came\s+alongside|pulled\s+alongside)\b")
+_MET_WORD = rx(r"\b(?:met|meets|meeting|rendezvoused|came\s+alongside|pulled\s+alongside)\b")
 
 
 def _met_named(analysis: Analysis, sent: Sentence) -> tuple[Mention, list[Mention]] | None:
@@ -704,13 +707,21 @@ def _met_with_cargo(analysis: Analysis, sent: Sentence) -> None:
                            location_type=location.type if location else None, cargo=None)
             cite(event, after)
         return
-    if not subject or passed is None or NEGATION.search(text, s, e) or any(
-            _AT_PORT_NEXT.fullmatch(text, passed.end(), p.start)
-            for p in analysis.between(passed.end(), min(e, passed.end() + 40), "Port")):
+    laden = None
+    if passed is None and subject and not NEGATION.search(text, s, e):
+        # "loaded diesel at a jetty near Zuwara on Oct. 3 and was tracked the next day meeting
+        # the tanker Harbour Gull about 12 miles off Malta": a ship that met another at sea with
+        # the cargo it had just loaded passed it on, it is likely
+        laden = _LOADED_THEN.search(text, subject[-1].end, met.start)
+        if laden is None or not _AT_SEA_AFTER.match(text, met.end, e):
+            return
+    if not subject or passed is None and laden is None or NEGATION.search(text, s, e) or passed is not None \
+            and any(_AT_PORT_NEXT.fullmatch(text, passed.end(), p.start)
+                    for p in analysis.between(passed.end(), min(e, passed.end() + 40), "Port")):
         return  # (not "met the X, then loaded crude at Primorsk": a port's cargo)
     pair = [subject[-1].key, met.key]
     date = date_near(analysis, sent, met.start)
-    if not any(t.start < passed.start() for t in sent.times) and \
+    if passed is not None and not any(t.start < passed.start() for t in sent.times) and \
             any(t.start >= passed.start() for t in sent.times):
         # "met the Saam FSU near Murmansk, where it transferred its cargo on 12 August": the time
         # of the passing, told after it
@@ -718,9 +729,19 @@ def _met_with_cargo(analysis: Analysis, sent: Sentence) -> None:
     if _same_meeting(analysis, sent, set(pair), date) is not None:
         return
     location = _sts_location(analysis, sent, met.end)
-    record(analysis, sent, "ShipToShipTransfer", met.start, vessels=pair, date=date,
-           location=location.key if location else None,
-           location_type=location.type if location else None, cargo=None)
+    event = record(analysis, sent, "ShipToShipTransfer", met.start, vessels=pair, date=date,
+                   location=location.key if location else None,
+                   location_type=location.type if location else None, cargo=None)
+    if laden is not None and event["confidence"] == "reported":
+        event["confidence"] = "likely"  # (the passing is not told, only the meeting)
+
+
+# the cargo a ship took on before it met another: "loaded diesel at Zuwara ... and met"
+_LOADED_THEN = rx(r"\b(?:loaded|took\s+on|lifted)\s+(?:[\w,.'’-]+\s+){0,6}?" + CARGO_WORDS + r"\b", re.I)
+# at sea, after the ship met: "about 12 miles off Malta", "off the coast of", "in international waters"
+_AT_SEA_AFTER = re.compile(r"(?:\s*,)?\s+(?:[^,;.]{0,40}?\s)?(?:off|in\s+international\s+waters|"
+                           r"on\s+the\s+high\s+"
+                           r"seas|at\s+sea|outside\s+(?:\w+\s+)?territorial\s+waters)\b")
 
 
 # "X and Y met off Gytheio", "..., the X and the Y, met in the same area": the two ships as

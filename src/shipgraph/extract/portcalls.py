@@ -694,6 +694,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _first_to_calls(analysis, sent, vessels, ports)
     _fronted_calls(analysis, sent, vessels, ports)
     _nominal_calls(analysis, sent, vessels, ports)
+    _no_longer_there(analysis, sent, vessels, ports)
     _imagery_calls(analysis, sent, vessels, ports)
     _member_calls(analysis, sent, vessels, ports)
     _where_calls(analysis, sent, vessels, ports)
@@ -1203,6 +1204,36 @@ def implied_deliveries(analysis: Analysis) -> None:
             call = record(analysis, sent, "PortCall", m.start(), vessel=v.key, port=port.key,
                           activity="discharging")
             cite(call, told)  # (and where the port is told)
+
+
+# "was no longer at Tartus on 10 December": it had been there, and had left
+_NO_LONGER_AT = re.compile(r"\s+(?:was|were|is|are)\s+no\s+longer\s+(?:(?:visible|seen|present|moored|"
+                           r"berthed|"
+                           r"docked|anchored|there)\s+)?(?:at|in)\s+(?:the\s+(?:port|harbou?r|base)\s+(?:of|at|in)\s+)?$")
+_SHIPS_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
+
+
+def _no_longer_there(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                     ports: list[Mention]) -> None:
+    """"The frigate X and the corvette Y were no longer at Tartus on 10 December": each had been
+    there and left, at a time the sentence does not tell (before that day)."""
+    text, s = analysis.text, sent.span.start
+    for port in ports:
+        before = [v for v in vessels if v.end <= port.start]
+        if not before or not _NO_LONGER_AT.fullmatch(text, before[-1].end, port.start):
+            continue
+        group = [before[-1]]
+        for v in reversed(before[:-1]):  # "the frigate X and the corvette Y were no longer at ..."
+            if not _SHIPS_JOINED.fullmatch(text, v.end, group[0].start):
+                break
+            group.insert(0, v)
+        for v in group:
+            if any(ev["type"] == "PortCall" and ev["vessel"] == v.key and ev["port"] == port.key
+                   for ev in analysis.events_at(s)):
+                continue
+            call = record(analysis, sent, "PortCall", port.start, vessel=v.key, port=port.key,
+                          activity="departure")
+            call["date"] = None
 
 
 def same_trips(analysis: Analysis) -> None:
