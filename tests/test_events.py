@@ -9302,8 +9302,9 @@ def test_a_lead_s_ship_under_sanctions() -> None:
 
 
 def test_a_ship_that_loaded_and_then_met_another_at_sea() -> None:
-    f = facts_of("The tanker Quiet Gull loaded diesel at a jetty near Zuwara on Oct. 3 and was tracked the next "
-                 "day meeting the bunkering tanker Harbour Gull about 12 miles off Malta.", date="2024-11-20")
+    f = facts_of("The tanker Quiet Gull loaded diesel at a jetty near Zuwara on Oct. 3 and was tracked the "
+                 "next day meeting the bunkering tanker Harbour Gull about 12 miles off Malta.",
+                 date="2024-11-20")
     assert [s[0] for s in sts_events(f)] == [frozenset({"Quiet Gull", "Harbour Gull"})]
     assert [(e.date, e.confidence) for e in f.events if e.type == "ShipToShipTransfer"] == [
         ("2024-10-04", "likely")]
@@ -9318,15 +9319,16 @@ def test_a_ship_that_loaded_and_then_met_another_at_sea() -> None:
 
 
 def test_a_lead_s_ship_is_not_one_named_as_a_second() -> None:
-    f = facts_of("A Russian passenger ferry has started sailing between Vladivostok and the North Korean port "
-                 "of Wonsan.\n\nIt made its first round trip in late June, leaving Vladivostok on June 25.\n\n"
+    f = facts_of("A Russian passenger ferry has started sailing between Vladivostok and the North Korean "
+                 "port of Wonsan.\n\nIt made its first round trip in late June, leaving Vladivostok on "
+                 "June 25.\n\n"
                  "A second ferry, the Grey Wren, docked in Vladivostok in July.", date="2024-08-30")
     assert dated(f, "PortCall") == {("Grey Wren", "Vladivostok"): "2024-07"}
 
 
 def test_ships_no_longer_at_a_port() -> None:
-    f = facts_of("The frigate Admiral Grigorovich and the corvette Merkury were no longer at Tartus on Dec. 10, "
-                 "having left in the preceding days.", date="2024-12-14")
+    f = facts_of("The frigate Admiral Grigorovich and the corvette Merkury were no longer at Tartus on "
+                 "Dec. 10, having left in the preceding days.", date="2024-12-14")
     assert dated(f, "PortCall") == {("Admiral Grigorovich", "Tartus"): None, ("Merkury", "Tartus"): None}
     assert {e.activity for e in f.events} == {"departure"}
     assert calls(facts_of("The frigate Admiral Grigorovich is no longer in service at Tartus.")) == set()

@@ -2555,3 +2555,12 @@ def test_a_second_ship_of_a_plural_kind_after_an_aside_on_the_first() -> None:
     # (a singular kind names one ship)
     g = facts_of("The tanker Grey Mallard, which carried crude, and Kite Hollow were named.")
     assert names(g, "Vessel") == {"Grey Mallard"}
+
+
+def test_a_name_hit_off_a_coast_is_a_ship_and_the_one_told_of_next() -> None:
+    f = facts_of("The Suezmax Grey Wren was damaged by a blast off Savona on Feb. 15. It had loaded at "
+                 "Novorossiysk in January.\n\nThe Dusk Heron was hit near the Algerian coast in early "
+                 "February. The ship had visited Ust-Luga in December.", date="2025-02-20")
+    assert names(f, "Vessel") == {"Grey Wren", "Dusk Heron"}
+    assert ("Dusk Heron", "Ust-Luga") in calls(f) and ("Grey Wren", "Ust-Luga") not in calls(f)
+    assert names(facts_of("The Grand Hotel was hit near the coast by a storm."), "Vessel") == set()

@@ -72,7 +72,9 @@ def test_build_script_reproduces_bundled_table(tmp_path: Path) -> None:
                                         ("Pylos", "Pylos"), ("Pilos", "Pylos"), ("Souda Bay", "Souda"),
                                         ("Syros", "Syros"), ("Elefsina", "Elefsina"),
                                         ("Eleusis", "Elefsina"), ("Igoumenitsa", "Igoumenitsa"),
-                                        ("Agioi Theodoroi", "Agioi Theodoroi")])
+                                        ("Agioi Theodoroi", "Agioi Theodoroi"),
+                                        ("El Aaiun", "Laayoune"), ("Laayoune", "Laayoune"),
+                                        ("Dakhla", "Dakhla"), ("Villa Cisneros", "Dakhla")])
 def test_ports_go_by_the_names_english_reporting_uses(name: str, port: str) -> None:
     assert {e.name for e in default_gazetteer().lookup(name) if e.kind == "Port"} == {port}
 

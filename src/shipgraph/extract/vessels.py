@@ -759,6 +759,8 @@ _DEEDS = [
        r"refloated)\b|"
        # "The Seajewel was damaged by an explosion at Savona", "the X suffered a blast near Libya"
        # (not "reported": "The Guardian reported an explosion")
+       # ("The Seajewel Star was hit near the Algerian coast": off a coast, at sea)
+       r"(?<=was\s|een\s)(?:damaged|hit|struck)\s+(?:near|off)\s+(?:the\s+)?(?:[\w-]+\s+)?coast\b|"
        r"(?<=was\s|een\s)(?:damaged|hit|holed|rocked|disabled)\s+by\s+(?:an?\s+|two\s+|several\s+)?"
        r"(?:(?:underwater|external|limpet|onboard|large|powerful)\s+)?(?:explosions?|blasts?|mines?)\b|"
        r"suffered\s+(?:an?\s+|two\s+|several\s+)?(?:(?:underwater|external|onboard|large|"
