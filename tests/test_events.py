@@ -9332,3 +9332,17 @@ def test_ships_no_longer_at_a_port() -> None:
     assert dated(f, "PortCall") == {("Admiral Grigorovich", "Tartus"): None, ("Merkury", "Tartus"): None}
     assert {e.activity for e in f.events} == {"departure"}
     assert calls(facts_of("The frigate Admiral Grigorovich is no longer in service at Tartus.")) == set()
+
+
+def test_a_designation_told_as_a_participle_has_no_time_of_the_deed() -> None:
+    f = facts_of("An LPG tanker blacklisted by Washington for shipping Iranian gas discharged a cargo at "
+                 "Lagos late last month. The Sea Holly, which was designated by the US Treasury in December "
+                 "2023, arrived at Lagos on April 26.", date="2024-05-14")
+    assert [(e.date, len(e.evidence)) for e in f.events if e.type == "Sanction"] == [("2023-12", 2)]
+    g = facts_of("The tanker Sea Holly, blacklisted by Washington, discharged at Lagos late last month.",
+                 date="2024-05-14")
+    assert [e.date for e in g.events if e.type == "Sanction"] == [None]
+    # (a time of its own in the aside is the designation's)
+    h = facts_of("The tanker Sea Holly, sanctioned by the EU in May, discharged at Lagos late last month.",
+                 date="2024-09-14")
+    assert [e.date for e in h.events if e.type == "Sanction"] == ["2024-05"]

@@ -10,7 +10,15 @@ import re
 
 from .base import Analysis
 from .eventbase import told_again
-from .incidents import attacks, incidents, merge_attacks, merge_detentions, ship_to_ship, transfer_time
+from .incidents import (
+    attacks,
+    incidents,
+    merge_attacks,
+    merge_detentions,
+    merge_sanctions,
+    ship_to_ship,
+    transfer_time,
+)
 from .portcalls import (
     add_port_anaphors,
     did_so,
@@ -90,4 +98,5 @@ class EventExtractor:
         drop_coarse(analysis)
         merge_departures(analysis)
         merge_detentions(analysis)
+        merge_sanctions(analysis)
         merge_attacks(analysis)

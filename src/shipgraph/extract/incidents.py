@@ -1419,6 +1419,17 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     # "has been listed by the UN since 2018": designated in 2018 (the span is how
                     # long it has stayed listed)
                     event["date"] = _since_start(sent, event["date"]) or event["date"]
+                    if _REDUCED_LISTED.search(text, max(s, cue.start() - 30), cue.start()) and \
+                            _PARTICIPLE_LISTED.match(cue.group()):
+                        # "An LPG tanker blacklisted by Washington for shipping Iranian gas
+                        # discharged at Lagos late last month": when it was listed, the aside
+                        # does not tell (the deed's time is not the listing's)
+                        # (its own time follows it with no other deed between: "sanctioned by
+                        # the EU in May")
+                        close = _STANDING_END.search(text, cue.end(), e)
+                        if not any(cue.start() <= t.start < (close.start() if close else e) and
+                                   not _ANOTHER_DEED.search(text, cue.end(), t.start) for t in sent.times):
+                            event["date"] = None
                     if _STANDING.match(cue.group()) and not _LISTED_UNDER.search(text, s, cue.start()):
                         # (not the act told before it: "The EU on 24 June listed 27 vessels,
                         # including the X, under its 14th sanctions package")
@@ -1466,6 +1477,10 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
 
 _REAPPEARED = re.compile(r"\b(?:reappear|resurfac|re-emerg|resum|reactivat|came\s+back|switched\s+(?:it\s+)?"
                          r"back\s+on|turned\s+(?:it\s+)?back\s+on)", re.I)
+# a listing told as a participle after the ship: "a tanker blacklisted by", "the X, sanctioned by"
+_REDUCED_LISTED = re.compile(r"(?:,|\b(?:tankers?|vessels?|ships?|carriers?|freighters?|bulkers?))\s+$")
+_ANOTHER_DEED = re.compile(r"\b(?!(?:United|Red|Limited|Allied|Federated)\b)[a-z]+ed\b")
+_PARTICIPLE_LISTED = re.compile(r"(?i:blacklisted|sanctioned|designated|listed)\b")
 _STANDING = re.compile(r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?)?(?:listed\s+)?under\b", re.I)
 _LISTED_UNDER = rx(r"\b(?:listed|designated|sanctioned|blacklisted|added|placed|put|included)\b", re.I)
 _STANDING_END = re.compile(r"[,;]|\s(?:and|but)\s")
@@ -1853,6 +1868,25 @@ def merge_attacks(analysis: Analysis) -> None:
             if told.get(key) is None and event.get(key) is not None:
                 told[key] = event[key]
         told["evidence"] += [ev for ev in event["evidence"] if ev not in told["evidence"]]
+    analysis.events[:] = kept
+
+
+def merge_sanctions(analysis: Analysis) -> None:
+    """A designation told with no time ("a tanker blacklisted by Washington") where the report
+    also tells the same ship's designation with its time ("designated by the Treasury in
+    December 2023") is that one: its evidence is added there."""
+    dated: dict[str, dict[str, Any]] = {}
+    for event in analysis.events:
+        if event["type"] == "Sanction" and event.get("date") and event.get("target"):
+            dated.setdefault(event["target"], event)
+    kept = []
+    for event in analysis.events:
+        told = dated.get(event.get("target") or "") if event["type"] == "Sanction" and \
+            not event.get("date") else None
+        if told is not None:
+            told["evidence"] += [ev for ev in event["evidence"] if ev not in told["evidence"]]
+            continue
+        kept.append(event)
     analysis.events[:] = kept
 
 
