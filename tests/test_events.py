@@ -9346,3 +9346,13 @@ def test_a_designation_told_as_a_participle_has_no_time_of_the_deed() -> None:
     h = facts_of("The tanker Sea Holly, sanctioned by the EU in May, discharged at Lagos late last month.",
                  date="2024-09-14")
     assert [e.date for e in h.events if e.type == "Sanction"] == ["2024-05"]
+
+
+def test_the_ship_that_received_a_cargo_passed_to_another_vessel() -> None:
+    f = facts_of("The coast guard said it had seized an Iranian-flagged tanker, the Arman 114, for "
+                 "transferring oil to another vessel in the North Natuna Sea. The Cameroon-flagged tanker S "
+                 "Tinos, which had received the oil, fled the scene.", date="2023-07-14")
+    assert sts_events(f) == [(frozenset({"Arman 114", "S Tinos"}), "Natuna Sea", 2)]
+    g = facts_of("The tanker Arman 114 transferred oil to another vessel in the North Natuna Sea. The tanker "
+                 "S Tinos did not receive the oil.")
+    assert sts_events(g) == []

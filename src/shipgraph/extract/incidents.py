@@ -841,6 +841,7 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         _met_with_cargo(analysis, sent)
         _meeting(analysis, sent)
         _pair_met(analysis, sent)
+        _receiver_told_after(analysis, sent)
         _where_at_ship(analysis, sent)
         _at_storage(analysis, sent)
         return
@@ -1098,6 +1099,46 @@ _ONE_TRANSFER = rx(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:ship-to-ship|STS)\s+
                    r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?(?:transfer|handover|trans-?shipment)\s+(?:of\s+"
                    r"(?:[\w-]+\s+){1,2}?)?(?:between\s+(?:two|the\s+two)\s+(?:tankers|ships|vessels|"
                    r"carriers|bulkers)|at\s+sea)\b", re.I)
+
+
+# "... transferring oil to another vessel": a cargo passed at sea to a ship not named
+_TO_ANOTHER = rx(r"\b(?:transferr|pump|offload|lighter|discharg|pass)(?:ed|ing)\s+(?:[\w,.'’-]+\s+){0,6}?"
+                 r"(?:to|into|onto)\s+(?:another|a\s+second|an?\s+(?:unidentified|unnamed|other|smaller|"
+                 r"larger))\s+(?:[\w-]+\s+)?(?:vessel|tanker|ship)\b", re.I)
+# "The tanker Y, which had received the oil," / "The tanker Y received the oil"
+_RECEIVED_IT = re.compile(r"(?:\s*,\s*(?:which|that)\s+|\s+)(?:had\s+|has\s+)?(?:received|took\s+on|"
+                          r"taken\s+on|took\s+delivery\s+of)\s+(?:the|that|this)\s+" + CARGO_WORDS + r"\b",
+                          re.I)
+
+
+def _receiver_told_after(analysis: Analysis, sent: Sentence) -> None:
+    """"... seized the tanker X for transferring oil to another vessel in the North Natuna Sea.
+    The tanker Y, which had received the oil, fled": a transfer at sea between X and Y, where
+    and when the sentence before tells it."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    index = analysis.index_of(sent)
+    if index == 0:
+        return
+    prior = analysis.sentences[index - 1]
+    cue = _TO_ANOTHER.search(text, prior.span.start, prior.span.end)
+    givers = {v.key for v in analysis.in_sentence(prior, "Vessel") if v.form == "name"}
+    if cue is None or len(givers) != 1 or prior.paragraph != sent.paragraph or \
+            blocked(text, prior.span.start, cue.start(), cue.end()):
+        return
+    for v in analysis.in_sentence(sent, "Vessel"):
+        if v.form != "name" or v.key in givers or not _RECEIVED_IT.match(text, v.end, e) or \
+                blocked(text, s, v.start, e):
+            continue
+        pair = [next(iter(givers)), v.key]
+        date = date_near(analysis, prior, cue.start())
+        if _same_meeting(analysis, sent, set(pair), date) is not None:
+            return
+        location = _sts_location(analysis, prior, cue.end())
+        event = record(analysis, prior, "ShipToShipTransfer", cue.start(), vessels=pair, date=date,
+                       location=location.key if location else None,
+                       location_type=location.type if location else None, cargo=None)
+        cite(event, sent)
+        return
 
 
 def _told_unnamed(analysis: Analysis, sent: Sentence) -> tuple[Sentence, re.Match[str]] | None:
