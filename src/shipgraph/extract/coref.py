@@ -11,6 +11,7 @@ import re
 from .base import Analysis, Mention, Sentence
 from .eventbase import OBJECT_BEFORE
 from .prefilter import rx
+from .text import LIST_NUMBER
 from .vessels import lead_attributes
 
 _KIND = (r"(?:ship|vessel|tanker|supertanker|freighter|carrier|bulker|VLCC|ULCC|Suezmax|Aframax|"
@@ -108,7 +109,7 @@ _AFTER_TIME = re.compile(r"[\s,]*(?:[-–—:]\s*)?")
 # A timeline entry with no subject: a line's bullet and date, a dash, a verb ("* 12 April 2024 –
 # loads containers at Novorossiysk")
 # a list item's mark, and what blanked emphasis leaves before its first word
-_ITEM_OPENS = re.compile(r"[ \t]*(?:[-*•+–]|\d{1,3}[.)]|\d{1,2}/(?:\d{1,2})?)[ \t]+[ *_]*")
+_ITEM_OPENS = re.compile(r"[ \t]*(?:[-*•+–]|" + LIST_NUMBER + r")[ \t]+[ *_]*")
 # a sentence of a list item that opens on its verb: "Made 18 crossings; photographed at Kerch"
 _SUBJECTLESS = re.compile(r"(?P<verb>(?:Made|Took|Left|Sailed|Arrived|Docked|Berthed|Moored|Anchored|Called|"
                           r"Loaded|Unloaded|Offloaded|Discharged|Delivered|Departed|Reached|Returned|"
@@ -122,7 +123,7 @@ _SUBJECTLESS = re.compile(r"(?P<verb>(?:Made|Took|Left|Sailed|Arrived|Docked|Ber
 # Djibouti flag, built 2004."
 _NAME_ENTRY_AFTER = re.compile(r"[ *_]*(?:\([^()\n]{1,60}\))?[ *_]*(?:[-–—:,]|\n)")
 _SET_APART = re.compile(r"[ \t]*")  # (a line with no mark, whose name is then set apart)
-_ENTRY_HEAD = re.compile(r"[ \t]*(?:[-*•+]\s+|(?:\d{1,3}[.)]|\d{1,2}/(?:\d{1,2})?)\s+)?(?:\*\*|__)?")
+_ENTRY_HEAD = re.compile(r"[ \t]*(?:[-*•+]\s+|(?:" + LIST_NUMBER + r")\s+)?(?:\*\*|__)?")
 # ("- 9 February: Arrives at Alexandria": the verb may open the entry in capitals)
 _BARE_ENTRY = re.compile(r"(?:\*\*|__)?\s*(?P<dash>[–—:-])\s*(?=(?i:(?:" + _PRESENT_DEEDS +
                          r"|transits|arrived|docked|berthed|moored|"

@@ -29,7 +29,7 @@ from .eventbase import (
 )
 from .portcalls import add_call
 from .prefilter import rx
-from .text import IN_CLAUSE, opens_line
+from .text import IN_CLAUSE, LIST_NUMBER, opens_line
 from .vessels import STORAGE_SUFFIX
 
 # ("lashed to a second tanker, which we identify as the X": to a ship, not a quay)
@@ -1660,7 +1660,7 @@ _LISTED_LEAD = rx(r"\b(?:among\s+(?:the\s+)?|the\s+)(?:[\w-]+\s+){0,2}?(?:listed
                   r"\bthe\s+(?:vessels|ships|tankers|carriers|freighters)\s+(?:\w+ly\s+)?(?:identified|listed|"
                   r"designated|sanctioned|named|targeted|added)(?:\s+today)?\s+(?:are|were|include|included)\b",
                   re.I)
-_ITEM_OPENING = re.compile(r"\s*(?:[-*•]|\d{1,3}[.)]|\d{1,2}/(?:\d{1,2})?)?\s*")
+_ITEM_OPENING = re.compile(r"\s*(?:[-*•]|" + LIST_NUMBER + r")?\s*")
 
 
 def _listed_designations(analysis: Analysis, sent: Sentence) -> None:

@@ -1154,10 +1154,6 @@ def did_so(analysis: Analysis, sent: Sentence) -> None:
 
 
 _DID_SO_END = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\b")
-# "The Grey Wren made the same trip in August": the voyage another ship was told to make
-_SAME_TRIP = rx(r"\b(?:made|makes|make|making|took|take|takes|taking|completed|did|repeated|undertook|"
-                r"has\s+made|had\s+made)\s+(?:the\s+|an\s+)?(?:same|identical)\s+"
-                r"(?:(?:round|return|\w+-\w+)\s+)?(?:trip|voyage|journey|run|passage)\b", re.I)
 
 
 # "at least three shipments unloaded at the Thilawa port": cargoes a port took, no ship named
@@ -1208,8 +1204,8 @@ def implied_deliveries(analysis: Analysis) -> None:
 
 # "was no longer at Tartus on 10 December": it had been there, and had left
 _NO_LONGER_AT = re.compile(r"\s+(?:was|were|is|are)\s+no\s+longer\s+(?:(?:visible|seen|present|moored|"
-                           r"berthed|"
-                           r"docked|anchored|there)\s+)?(?:at|in)\s+(?:the\s+(?:port|harbou?r|base)\s+(?:of|at|in)\s+)?$")
+                           r"berthed|docked|anchored|there)\s+)?(?:at|in)\s+"
+                           r"(?:the\s+(?:port|harbou?r|base)\s+(?:of|at|in)\s+)?$")
 _SHIPS_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 
 
@@ -1234,6 +1230,12 @@ def _no_longer_there(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             call = record(analysis, sent, "PortCall", port.start, vessel=v.key, port=port.key,
                           activity="departure")
             call["date"] = None
+
+
+# "The Grey Wren made the same trip in August": the voyage another ship was told to make
+_SAME_TRIP = rx(r"\b(?:made|makes|make|making|took|take|takes|taking|completed|did|repeated|undertook|"
+                r"has\s+made|had\s+made)\s+(?:the\s+|an\s+)?(?:same|identical)\s+"
+                r"(?:(?:round|return|\w+-\w+)\s+)?(?:trip|voyage|journey|run|passage)\b", re.I)
 
 
 def same_trips(analysis: Analysis) -> None:

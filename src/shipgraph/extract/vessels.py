@@ -15,7 +15,7 @@ from .base import Analysis, Mention, Sentence
 from .eventbase import CARGO_WORDS, COUNT_WORDS, joined_before
 from .gazetteer import tsv_rows
 from .prefilter import rx
-from .text import IN_CLAUSE, cells, closes_line, normalize, opens_line
+from .text import IN_CLAUSE, LIST_NUMBER, cells, closes_line, normalize, opens_line
 
 _TYPE = (
     r"(?:(?i:(?:very large |ultra large )?crude (?:oil )?carriers?)|(?:crude |oil |product |products |"
@@ -296,7 +296,7 @@ _FLAGGED_NAME = rx(r"(?:^|[,;:]\s+|\b(?:said|that|and|the|The)\s+)"
 # at Vadinar", "- Serena (Gabon) departed Primorsk on 10 July"
 # ("Mar 10 - Sparta IV (RUS) arr. from Novorossiysk": a port log's line, its day first, the
 # registry's code, the deed cut short)
-_NAME_FLAG_CALL = rx(r"^\s*(?:(?:[-*•–]|\d{1,3}[.)]|\d{1,2}/(?:\d{1,2})?)\s+)?"
+_NAME_FLAG_CALL = rx(r"^\s*(?:(?:[-*•–]|" + LIST_NUMBER + r")\s+)?"
                      r"(?:(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\d{4}-\d{2}-\d{2}|(?:[A-Z][a-z]{2,8}\.?\s+"
                      r"\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)\s*[-–—:|]\s*)?(?:[Tt]he\s+)?"
                      r"(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,3})\s+"
@@ -367,7 +367,7 @@ _IMO_FIELD = re.compile(r"\s*(?:[-*•]\s+)?(?i:IMO)(?:\s+(?i:number|no\.?))?\s*
 _ITEM_TYPE = re.compile(r"\s*(?:[—–:]|-(?=\s)|,)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _TYPE + r"\b",
                         re.I)
 # a list item's mark, up to its text ("3/": a thread's)
-_ITEM_MARK = re.compile(r"[ \t]*(?:[-*•–+]|\d{1,3}[.)]|\d{1,2}/(?:\d{1,2})?)[ \t]+")
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-*•–+]|" + LIST_NUMBER + r")[ \t]+")
 # what a ship does, after its name opens a list item: "came from Kharg Island and discharged"
 _ITEM_DEED = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?(?:(?:has|had|was)\s+(?:been\s+)?)?"
                         r"(?:docked|berthed|moored|anchored|loaded|unloaded|discharged|offloaded|sailed|departed|called\s+at|"
@@ -612,7 +612,7 @@ SHIP_COLUMN = re.compile(r"(?i:vessel|ship|tanker|vessel name|ship name|name of 
 # loadings at Kozmino:"), and the name that opens an item ("- Vega: 3 May", "2. Lyra (...)")
 LIST_OF_SHIPS = rx(r"\b(?:ships|vessels|tankers|freighters|carriers|bulkers|loadings|arrivals|"
                     r"departures|calls|callers|visitors)\b", re.I)
-_BULLET_NAME = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)]|\d{1,2}/(?:\d{1,2})?)\s+"
+_BULLET_NAME = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+"
                           r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})(?=\s*[:(,;–-]|\s*$)")
 # "The second, Kestrel Bay, docked", "The third, flagged in Russia and named Lark Song, left"
 _ORDINAL_NAMED = rx(r"\b[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|other)\s*,\s+"
@@ -630,7 +630,7 @@ _AND_AFTER_ASIDE = re.compile(r"\s*,\s+(?:which|that|who)\s+[^,;()]{1,80},\s+and
 _PLACE_BEFORE = re.compile(r"\b(?:in|off|near|at|from|to|into|through|across|outside|inside|via)\s+"
                            r"(?:the\s+)?$")
 # ... and one whose name is set off before how it moved
-_ITEM_MOVES = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)]|\d{1,2}/(?:\d{1,2})?)\s+(?:\*\*|__)?"
+_ITEM_MOVES = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+(?:\*\*|__)?"
                          r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})(?:\*\*|__)?\s*[:–—-]\s+"
                          r"(?=(?:north|south|east|west)bound\b|(?:arrived|departed|sailed|docked|berthed|"
                          r"moored|anchored|loaded|loading|unloaded|unloading|discharged|discharging|"
@@ -1510,7 +1510,7 @@ class VesselExtractor:
     def _bullets(self, analysis: Analysis, names: dict[str, str]) -> None:
         """"Recent loadings at Kozmino:" and the ships that open the bulleted lines below it
         ("- Vega: 3 May"); and a list item that opens on a name set off by a dash before how it
-        moved ("3/ URSA MAJOR - northbound Dec 5", "- Vega: arrived at Tartus"), under any head."""
+        moved ("3/ URSA MAJOR - northbound Dec 5", "- Pale Finch: loaded at Nampo"), under any head."""
         text = analysis.text
         for sent in analysis.sentences:
             if not opens_line(text, sent.span.start):
@@ -2386,7 +2386,7 @@ def bulleted_items(analysis: Analysis) -> list[tuple[Sentence, Sentence]]:
     return found
 
 
-_BULLET = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)]|\d{1,2}/(?:\d{1,2})?)\s+\S")
+_BULLET = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+\S")
 
 
 def type_label(vtype: str | None) -> str | None:
