@@ -9356,3 +9356,26 @@ def test_the_ship_that_received_a_cargo_passed_to_another_vessel() -> None:
     g = facts_of("The tanker Arman 114 transferred oil to another vessel in the North Natuna Sea. The tanker "
                  "S Tinos did not receive the oil.")
     assert sts_events(g) == []
+
+
+def test_a_transfer_is_between_the_ships_of_its_own_clause() -> None:
+    f = facts_of("The Asya Energy loaded at the Utrenneye terminal on Aug. 4, and the Pioneer did so on Aug. "
+                 "30. Both then headed east, and in late September the Pioneer transferred its cargo to the "
+                 "Koryak storage unit off Kamchatka.", date="2024-10-21")
+    assert [s[0] for s in sts_events(f)] == [frozenset({"Pioneer", "Koryak"})]
+    # ("did so": the same call, at the time told after it, or at none)
+    assert dated(f, "PortCall") == {("Asya Energy", "Utrenneye"): "2024-08-04",
+                                    ("Pioneer", "Utrenneye"): "2024-08-30"}
+    g = facts_of("The tanker Asya Energy loaded at Utrenneye on Aug. 4, and the Pioneer did so too.",
+                 date="2024-10-21")
+    assert dated(g, "PortCall")[("Pioneer", "Utrenneye")] is None
+
+
+def test_a_lead_s_merchant_ship_is_not_a_warship_named_after() -> None:
+    f = facts_of("On Jan. 11, US Navy SEALs boarded a dhow off the coast of Somalia and seized missile "
+                 "components.\n\nIn a separate case on Jan. 28, the USS Carney intercepted the dhow Al "
+                 "Raheeb in the Arabian Sea.", date="2024-02-02")
+    carney = next(e for e in f.entities if e.name == "Carney")
+    assert carney.vessel_type is None
+    by_id = {e.id: e.name for e in f.entities}
+    assert "Carney" not in {by_id.get(e.target or "") for e in f.events if e.type == "Detention"}

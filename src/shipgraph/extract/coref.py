@@ -136,6 +136,8 @@ _BARE_ENTRY = re.compile(r"(?:\*\*|__)?\s*(?P<dash>[–—:-])\s*(?=(?i:(?:" + _
                          # (not "- 9 March: In Tartus, officials said": a clause of its own)
                          r"(?-i:(?:[Bb]ack|[Ss]till)\s+(?:at|in|off)|at|in|off)\s+(?:anchor\b|berth\b|"
                          r"(?-i:[A-Z]))))")
+_WARSHIP_KIND = re.compile(r"warship|frigate|corvette|destroyer|cruiser|submarine|carrier|landing|patrol|"
+                           r"navy|naval", re.I)
 # a ship named as one more than the one told before: "A second ferry, the X", "Another tanker, Y,"
 _ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]\s+(?:second|third|fourth|further|different)|[Aa]nother|"
                              r"[Aa]\s+new)\s+"
@@ -390,6 +392,7 @@ class VesselCoreference:
         if holder is None or _ANOTHER_BEFORE.search(text, max(0, first.start - 60), first.start):
             return  # ("A second ferry, the Mangyongbong-92, ...": not the one the lead told of)
         vtype = str(analysis.attrs("Vessel", first.key).get("vessel_type") or "").lower()
+        navy = bool(analysis.attrs("Vessel", first.key).get("prefixed"))  # ("USS Carney": a warship)
         for sent in analysis.sentences:  # (the title is not among them: the body follows it)
             if sent.span.end > first.start:
                 break
@@ -404,6 +407,8 @@ class VesselCoreference:
             kind = m.group("kind").lower()
             if vtype and kind in _TYPED_KINDS and not _kind_agrees(kind, vtype):
                 continue  # "A tanker ..." and "the bulk carrier X": two ships
+            if navy and not _WARSHIP_KIND.search(kind):
+                continue  # "SEALs boarded a dhow ... the USS Carney intercepted": not the warship
             start, end = m.start("np"), m.end("kind")
             if analysis.taken(m.start("kind"), end):
                 continue

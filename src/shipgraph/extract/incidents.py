@@ -744,6 +744,9 @@ _AT_SEA_AFTER = re.compile(r"(?:\s*,)?\s+(?:[^,;.]{0,40}?\s)?(?:off|in\s+interna
                            r"seas|at\s+sea|outside\s+(?:\w+\s+)?territorial\s+waters)\b")
 
 
+_CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|then)\b|;")
+
+
 # "X and Y met off Gytheio", "..., the X and the Y, met in the same area": the two ships as
 # the subject of a meeting with no object
 _PAIR_MET = rx(r"(?P<aside>(?:\s*\([^()]*\))?(?:\s*,[^,;()]{1,60}?)?)\s*,?\s+"
@@ -849,6 +852,17 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     for v in analysis.in_sentence(sent, "Vessel"):
         if v.key not in keys:
             keys.append(v.key)
+    if len(keys) > 2:
+        # "Both then headed east, and in late September the Pioneer transferred its cargo to the
+        # Koryak storage unit": the two ships of the transfer's own clause
+        joints = [m.end() for m in _CLAUSE_JOINT.finditer(text, s, cue.start())]
+        c0 = joints[-1] if joints else clause_start(text, s, cue.start())
+        mentions = analysis.between(c0, e, "Vessel")
+        own = list(dict.fromkeys(v.key for v in mentions))
+        # (a clause with a subject of its own: not "..., and there transferred its cargo to two
+        # smaller tankers, the X and the Y", the subject's cargo)
+        if len(own) == 2 and any(v.end <= cue.start() for v in mentions):
+            keys = own
     # "The tankers X and Y both transferred oil to the Z": each of the ships joined before the cue
     # passed cargo to the one it ends on
     givers = _givers_to(analysis, sent, cue)

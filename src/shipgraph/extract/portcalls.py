@@ -1135,6 +1135,11 @@ def did_so(analysis: Analysis, sent: Sentence) -> None:
                 if ev["type"] == "Transfer" else None
             if place in after and place not in before and ev.get("vessel") != ship.key:
                 ev["vessel"] = ship.key
+        if not ports and not blocked(text, s, m.start(), m.end()):
+            # "The X loaded at Utrenneye on 4 August, and the Y did so on 30 August": at the
+            # same port, at the time told after it
+            _did_so_there(analysis, sent, ship, told, m.end(), end)
+            continue
         if len(ports) != 1 or blocked(text, s, m.start(), m.end()):
             continue
         # what the ship before did at its port, this one did at the port told after it
@@ -1154,6 +1159,20 @@ def did_so(analysis: Analysis, sent: Sentence) -> None:
 
 
 _DID_SO_END = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\b")
+
+
+def _did_so_there(analysis: Analysis, sent: Sentence, ship: Mention, told: list[dict[str, Any]],
+                  start: int, end: int) -> None:
+    """The call the ship before made in the sentence, made by this ship too, at the time told
+    right after "did so" (at no time told where it tells none: not the first ship's)."""
+    done = [ev for ev in told if ev["type"] == "PortCall"]
+    when = next((t for t in sent.times if start <= t.start < end), None)
+    if len(done) != 1 or any(ev["type"] == "PortCall" and ev["vessel"] == ship.key
+                             for ev in analysis.events_at(sent.span.start)):
+        return
+    call = record(analysis, sent, "PortCall", start, vessel=ship.key, port=done[0]["port"],
+                  activity=done[0].get("activity"))
+    call["date"] = when.interval.iso() if when is not None else None
 
 
 # "at least three shipments unloaded at the Thilawa port": cargoes a port took, no ship named
