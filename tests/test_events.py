@@ -9379,3 +9379,17 @@ def test_a_lead_s_merchant_ship_is_not_a_warship_named_after() -> None:
     assert carney.vessel_type is None
     by_id = {e.id: e.name for e in f.entities}
     assert "Carney" not in {by_id.get(e.target or "") for e in f.events if e.type == "Detention"}
+
+
+def test_a_ship_stopped_by_a_warship_and_told_of_after_it() -> None:
+    f = facts_of("In a separate case on Jan. 28, the USS Carney intercepted the dhow Al Raheeb, which was "
+                 "carrying drone engines, in the Arabian Sea. The vessel had sailed from Jask.",
+                 date="2024-02-02")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [(by_id[e.target or ""], by_id.get(e.location or ""), e.date) for e in f.events
+            if e.type == "Detention"] == [("Al Raheeb", "Arabian Sea", "2024-01-28")]
+    assert calls(f) == {("Al Raheeb", "Jask")}
+    # (escorted is no detention; denied neither)
+    for told in ("The USS Carney escorted the tanker Grey Wren through the strait.",
+                 "The USS Carney did not intercept the dhow Grey Wren."):
+        assert [e for e in facts_of(told).events if e.type == "Detention"] == []

@@ -535,4 +535,9 @@ class VesselCoreference:
                        if x.span.start <= last.start < x.span.end), sent)
         in_holder = [v for v in candidates if holder.span.start <= v.start < holder.span.end
                      and v.form == "name"]
+        if len(in_holder) > 1 and not _WARSHIP_KIND.search(kind):
+            # "the USS Carney intercepted the dhow Al Raheeb ... The vessel had sailed from Jask":
+            # not the warship, named with its navy's prefix
+            merchant = [v for v in in_holder if not analysis.attrs("Vessel", v.key).get("prefixed")]
+            in_holder = merchant or in_holder
         return in_holder[0] if in_holder else last

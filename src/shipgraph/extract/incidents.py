@@ -1333,6 +1333,7 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
         _listed_designations(analysis, sent)
         return
     _inline_listed(analysis, sent)
+    _seized_by_warship(analysis, sent, vessels)
     for pattern, etype in ((_AIS, "AISGap"), (_DETAIN, "Detention"), (_SANCTION, "Sanction"),
                            (_AMONG_NAMED, "Sanction")):
         for cue in pattern.finditer(text, s, e):
@@ -1710,6 +1711,29 @@ def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
         if event.get("date") is None and isinstance(told, str):
             event["date"] = told
         cite(event, later)
+
+
+# what a warship does to a ship it stops: "the USS Carney intercepted the dhow Al Raheeb"
+_WARSHIP_SEIZES = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:intercepted|seized|captured|detained|"
+                             r"boarded|stopped)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?$")
+
+
+def _seized_by_warship(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """"On Jan. 28 the USS Carney intercepted the dhow Al Raheeb in the Arabian Sea": a ship
+    named with its navy's prefix that stops another named ship detains it (where it sits)."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    for navy, ship in zip(vessels, vessels[1:], strict=False):
+        if navy.form != "name" or ship.form != "name" or ship.key == navy.key or \
+                not analysis.attrs("Vessel", navy.key).get("prefixed") or \
+                not _WARSHIP_SEIZES.fullmatch(text, navy.end, ship.start) or \
+                blocked(text, s, navy.start, ship.end) or any(
+                    ev["type"] == "Detention" and ev.get("target") == ship.key
+                    for ev in analysis.events_at(s)):
+            continue
+        event = record(analysis, sent, "Detention", navy.end, target=ship.key)
+        place = _place_named(analysis, sent, ship.end, e, ("Place",))
+        if place is not None:
+            event["location"], event["location_type"] = place.key, "Place"
 
 
 def _inline_listed(analysis: Analysis, sent: Sentence) -> None:
