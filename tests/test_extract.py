@@ -2564,3 +2564,16 @@ def test_a_name_hit_off_a_coast_is_a_ship_and_the_one_told_of_next() -> None:
     assert names(f, "Vessel") == {"Grey Wren", "Dusk Heron"}
     assert ("Dusk Heron", "Ust-Luga") in calls(f) and ("Grey Wren", "Ust-Luga") not in calls(f)
     assert names(facts_of("The Grand Hotel was hit near the coast by a storm."), "Vessel") == set()
+
+
+def test_a_profile_that_opens_on_the_ship_s_name_alone() -> None:
+    f = facts_of("DUSK ORIOLE\nIMO: 9338266\nFlag: Comoros (since March 2024; previously Liberia)\n\n"
+                 "Recent activity:\n- 12 May 2024: Loaded at Primorsk\n- 2 June 2024: STS with WHITE "
+                 "ORIOLE off Kalamata\n- 20 June 2024: Arrived at Port Said\n", date="2024-06-30")
+    assert (vessel(f, "DUSK ORIOLE").imo, vessel(f, "DUSK ORIOLE").flag) == ("9338266", "COM")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [frozenset(by_id[v] for v in e.vessels or []) for e in f.events
+            if e.type == "ShipToShipTransfer"] == [frozenset({"DUSK ORIOLE", "WHITE ORIOLE"})]
+    assert calls(f) == {("DUSK ORIOLE", "Primorsk"), ("DUSK ORIOLE", "Port Said")}
+    # (a heading in capitals with no IMO line after it names no ship)
+    assert names(facts_of("RECENT ACTIVITY\nThe port was busy.\n"), "Vessel") == set()

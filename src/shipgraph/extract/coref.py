@@ -132,7 +132,9 @@ _BARE_ENTRY = re.compile(r"(?:\*\*|__)?\s*(?P<dash>[–—:-])\s*(?=(?i:(?:" + _
                          r"goes|went|is|was|passes|passed|"
                          # ("- 15 April: loading coal at Nampo", "- 22 March: back at Nampo")
                          r"loading|unloading|discharging|offloading|arriving|departing|sailing|docking|"
-                         r"berthing|anchoring|seen|spotted|observed|photographed|imaged)\b|"
+                         r"berthing|anchoring|seen|spotted|observed|photographed|imaged|"
+                         # ("- 2 June 2024: STS with WHITE ORIOLE off Kalamata")
+                         r"(?-i:STS)|ship-to-ship)\b|"
                          # (not "- 9 March: In Tartus, officials said": a clause of its own)
                          r"(?-i:(?:[Bb]ack|[Ss]till)\s+(?:at|in|off)|at|in|off)\s+(?:anchor\b|berth\b|"
                          r"(?-i:[A-Z]))))")
@@ -334,7 +336,9 @@ class VesselCoreference:
             if not _ENTRY_HEAD.fullmatch(text, s, first.start):
                 continue
             m = _BARE_ENTRY.match(text, first.end, sent.span.end)
-            if m is None or analysis.between(s, sent.span.end, "Vessel"):
+            # (a ship named in the entry only as the other side of its deed: "STS with X")
+            if m is None or any(not OBJECT_BEFORE.search(text, max(s, v.start - 40), v.start)
+                                for v in analysis.between(s, sent.span.end, "Vessel")):
                 continue
             before = [v for v in analysis.before(s, "Vessel") if not v.attrs.get("plural")]
             if not before or s - before[-1].end > 1500:

@@ -362,6 +362,7 @@ _PASSED_TO_BEFORE = re.compile(r"\b(?:(?:transferred|pumped|passed|offloaded|dis
 # a profile's field lines: "Name: ZHONG XING 8" ... "IMO: 9142631"
 _NAME_FIELD = re.compile(r"\s*(?:[-*•]\s+)?(?i:(?:vessel|ship)(?:['’]s)?\s+)?(?i:name)\s*:\s*"
                          r"(?P<name>[A-Z0-9][\w'’.\-]*(?:[ ][A-Za-z0-9][\w'’.\-]*){0,4})\s*")
+_NAME_LINE = re.compile(r"\s*(?P<name>[A-Z][A-Z0-9'’.\-]*(?:[ ][A-Z0-9][A-Z0-9'’.\-]*){0,4})\s*")
 _IMO_FIELD = re.compile(r"\s*(?:[-*•]\s+)?(?i:IMO)(?:\s+(?i:number|no\.?))?\s*:?\s*(?P<imo>\d{7})\b")
 # a ship's kind set after a name that opens a list item: "— rail ferry, Russian flag"
 _ITEM_TYPE = re.compile(r"\s*(?:[—–:]|-(?=\s)|,)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _TYPE + r"\b",
@@ -936,7 +937,8 @@ _DEEDS = [
        r"(?:of\s+(?:[\w,.-]+\s+){1,6}?)?(?:(?:off|near|in)\s+(?:the\s+)?"
        r"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){1,3})?"
        # (a name in quotes, which the working text reads without them: "with "Sea Crown"")
-       r"(?:with|from|to|involving)\s+(?:the\s+|(?=[\"“]|[A-Z][a-z]+\s[A-Z]))"
+       # (or in capitals: "STS with WHITE ORIOLE off Kalamata")
+       r"(?:with|from|to|involving)\s+(?:the\s+|(?=[\"“]|[A-Z][a-z]+\s[A-Z]|[A-Z]{2,}(?:\s[A-Z0-9]{2,})+\b))"
        r"(?!(?:Gulf|Bay|Sea|Strait|Coast|Port|Isle|Island)s?\s+of\b)" + NAME),
 ]
 _BY_DEEDS = frozenset(_DEEDS)
@@ -1994,11 +1996,17 @@ class VesselExtractor:
         """A profile's lines, "Name: ZHONG XING 8", then within a few lines "IMO: 9142631" (a
         number that checks): the name is a ship's."""
         m = _NAME_FIELD.fullmatch(chunk)
+        index = analysis.index_of(sent)
+        reach = 5
+        if m is None and opens_line(analysis.text, sent.span.start) and \
+                closes_line(analysis.text, sent.span.end):
+            # a profile that opens on the name alone, in capitals, with "IMO: 9338266" on the
+            # next line
+            m, reach = _NAME_LINE.fullmatch(chunk), 2
         if m is None:
             return
-        index = analysis.index_of(sent)
         if not any((imo := _IMO_FIELD.match(analysis.text, x.span.start, x.span.end)) is not None and
-                   imo_valid(imo["imo"]) for x in analysis.sentences[index + 1:index + 5]):
+                   imo_valid(imo["imo"]) for x in analysis.sentences[index + 1:index + reach]):
             return
         name = _trim_name(clean_name(m["name"]))
         start = sent.span.start + m.start("name")
