@@ -9393,3 +9393,16 @@ def test_a_ship_stopped_by_a_warship_and_told_of_after_it() -> None:
     for told in ("The USS Carney escorted the tanker Grey Wren through the strait.",
                  "The USS Carney did not intercept the dhow Grey Wren."):
         assert [e for e in facts_of(told).events if e.type == "Detention"] == []
+
+
+def test_ships_that_arrived_after_another_at_a_port_told_before() -> None:
+    f = facts_of("The largest of the three, the Daisy Hill, left Kharg Island on Jan. 20 and reached Baniyas "
+                 "on Feb. 14. The second and third vessels, the Ivy Hill and the Fern Hill, arrived later in "
+                 "the month.", date="2023-03-20")
+    assert dated(f, "PortCall") == {("Daisy Hill", "Kharg Island"): "2023-01-20",
+                                    ("Daisy Hill", "Baniyas"): "2023-02-14",
+                                    ("Ivy Hill", "Baniyas"): "2023-02", ("Fern Hill", "Baniyas"): "2023-02"}
+    # (after a departure, or with a port of their own, or denied: not there)
+    for told in ("The tanker Daisy Hill left Baniyas on Feb. 14. The tanker Ivy Hill arrived later.",
+                 "The tanker Daisy Hill reached Baniyas on Feb. 14. The tanker Ivy Hill did not arrive."):
+        assert ("Ivy Hill", "Baniyas") not in calls(facts_of(told, date="2023-03-20"))

@@ -686,6 +686,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
         _section_calls(analysis, sent, vessels, section_port)
     _group_calls(analysis, sent, vessels)
     _arrived_there_too(analysis, sent, vessels)
+    _arrived_after_another(analysis, sent, vessels, ports)
     _gapped_calls(analysis, sent, vessels, ports)
     _worked_after_arrival(analysis, sent, vessels, ports)
     _left_after_call(analysis, sent, vessels, ports)
@@ -2285,6 +2286,45 @@ _NEXT_SHIP_CLAUSE = re.compile(r"(?:(?:,\s+|\s+)(?:while|whereas|and|but)\s+|;\s
 # what a ship did on its way before it arrived, in its own clause: "took the shorter route
 # through the canal and"
 _WAY_THEN = re.compile(r"\s+(?:took|sailed|went|steamed|used|chose)\b[^,;.]{0,60}?\s+and(?=\s)")
+
+
+def _arrived_after_another(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                           ports: list[Mention]) -> None:
+    """"The first, the Daisy Hill, reached Baniyas on Feb. 14. The second and third vessels, the
+    Ivy Hill and the Fern Hill, arrived later in the month": ships that arrived with no port told,
+    right after a sentence of the paragraph where another ship arrived at one port, arrived there
+    (at the time this sentence tells)."""
+    text, s = analysis.text, sent.span.start
+    index = analysis.index_of(sent)
+    if ports or index == 0 or analysis.sentences[index - 1].paragraph != sent.paragraph:
+        return
+    prev = analysis.sentences[index - 1]
+    keys = {v.key for v in vessels}
+    arrived = {c["port"] for c in analysis.events_at(prev.span.start) if c["type"] == "PortCall"
+               and c.get("activity") in ("berthed", "discharging") and c["vessel"] not in keys}
+    names = [v for v in vessels if v.form == "name"]
+    if len(arrived) != 1 or not names:
+        return
+    last = names[-1]
+    verb = _ARRIVED_NO_PORT.match(text, last.end)
+    if verb is None or _FROM_AFTER.match(text, verb.end()) or \
+            blocked(text, s, names[0].start, verb.end()):
+        return
+    group = [last]
+    for v in reversed(names[:-1]):  # "the Ivy Hill and the Fern Hill arrived"
+        if not _SHIPS_JOINED.fullmatch(text, v.end, group[0].start):
+            break
+        group.insert(0, v)
+    port = arrived.pop()
+    for v in group:
+        if not any(ev["type"] == "PortCall" and ev["vessel"] == v.key for ev in analysis.events_at(s)):
+            record(analysis, sent, "PortCall", verb.start(), vessel=v.key, port=port, activity="berthed")
+
+
+_FROM_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?from\b")
+_ARRIVED_NO_PORT = re.compile(r",?\s+(?:(?:also|later|then|eventually|finally)\s+)?"
+                              r"(?:arrived|docked|berthed)\b"
+                              r"(?!\s+(?:at|in|into|off)\s+(?:the\s+(?:port\s+of\s+)?)?(?-i:[A-Z]))")
 
 
 def _arrived_there_too(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
