@@ -1229,6 +1229,17 @@ _NO_LONGER_AT = re.compile(r"\s+(?:was|were|is|are)\s+no\s+longer\s+(?:(?:visibl
 _SHIPS_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 
 
+def _joined_group(text: str, ships: list[Mention]) -> list[Mention]:
+    """The last of these ships with those joined to it before it by commas or "and" ("the
+    frigate X and the corvette Y")."""
+    group = [ships[-1]]
+    for v in reversed(ships[:-1]):
+        if not _SHIPS_JOINED.fullmatch(text, v.end, group[0].start):
+            break
+        group.insert(0, v)
+    return group
+
+
 def _no_longer_there(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                      ports: list[Mention]) -> None:
     """"The frigate X and the corvette Y were no longer at Tartus on 10 December": each had been
@@ -1238,12 +1249,8 @@ def _no_longer_there(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         before = [v for v in vessels if v.end <= port.start]
         if not before or not _NO_LONGER_AT.fullmatch(text, before[-1].end, port.start):
             continue
-        group = [before[-1]]
-        for v in reversed(before[:-1]):  # "the frigate X and the corvette Y were no longer at ..."
-            if not _SHIPS_JOINED.fullmatch(text, v.end, group[0].start):
-                break
-            group.insert(0, v)
-        for v in group:
+        # ("the frigate X and the corvette Y were no longer at ...")
+        for v in _joined_group(text, before):
             if any(ev["type"] == "PortCall" and ev["vessel"] == v.key and ev["port"] == port.key
                    for ev in analysis.events_at(s)):
                 continue
@@ -2310,13 +2317,8 @@ def _arrived_after_another(analysis: Analysis, sent: Sentence, vessels: list[Men
     if verb is None or _FROM_AFTER.match(text, verb.end()) or \
             blocked(text, s, names[0].start, verb.end()):
         return
-    group = [last]
-    for v in reversed(names[:-1]):  # "the Ivy Hill and the Fern Hill arrived"
-        if not _SHIPS_JOINED.fullmatch(text, v.end, group[0].start):
-            break
-        group.insert(0, v)
     port = arrived.pop()
-    for v in group:
+    for v in _joined_group(text, names):  # ("the Ivy Hill and the Fern Hill arrived")
         if not any(ev["type"] == "PortCall" and ev["vessel"] == v.key for ev in analysis.events_at(s)):
             record(analysis, sent, "PortCall", verb.start(), vessel=v.key, port=port, activity="berthed")
 
