@@ -616,12 +616,13 @@ LIST_OF_SHIPS = rx(r"\b(?:ships|vessels|tankers|freighters|carriers|bulkers|load
 _BULLET_NAME = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+"
                           r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})(?=\s*[:(,;–-]|\s*$)")
 # "The second, Kestrel Bay, docked", "The third, flagged in Russia and named Lark Song, left"
-_ORDINAL_NAMED = rx(r"\b[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|other)\s*,\s+"
+# a counted ship told in turn: "The second, ..."
+_ORDINAL = r"[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|other)\s*,\s+"
+_ORDINAL_NAMED = rx(r"\b" + _ORDINAL +
                     r"(?:[^,;()]{0,60}?\b(?:named|called)\s+)?(?:the\s+)?" + NAME +
                     r"\s*,\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|made|took|came|went|lay|left|"
                     r"sailed|spent)\b)")
-_ORDINAL_OPENS = re.compile(r"\s*[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|other)"
-                            r"\s*,\s+")
+_ORDINAL_OPENS = re.compile(r"\s*" + _ORDINAL)
 _COUNTED_SHIPS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|both)\s+"
                             r"(?:[\w-]+\s+){0,4}?(?:ships|vessels|tankers|carriers|freighters|bulkers|"
                             r"dhows)\b", re.I)
