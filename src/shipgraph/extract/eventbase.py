@@ -1147,12 +1147,14 @@ JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?" + FLAG_BEFORE +
                     r"(?:(?:[a-z-]+|[A-Z]{2,4})\s+){0,2}")
 
 
-def joined_before(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
+def joined_before(analysis: Analysis, mentions: list[Mention],
+                  joiner: re.Pattern[str] = JOINED) -> list[Mention]:
     """The last of these mentions with those joined to it before it: the list a phrase after
-    it is told of ("the X and the Y, both designated in 2022,")."""
+    it is told of ("the X and the Y, both designated in 2022,"); `joiner` is what may stand
+    between two of them."""
     group = mentions[-1:]
     for m in reversed(mentions[:-1]):
-        if not JOINED.fullmatch(analysis.text, m.end, group[0].start):
+        if not joiner.fullmatch(analysis.text, m.end, group[0].start):
             break
         group.insert(0, m)
     return group

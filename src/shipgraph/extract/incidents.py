@@ -1130,10 +1130,9 @@ def _receiver_told_after(analysis: Analysis, sent: Sentence) -> None:
     The tanker Y, which had received the oil, fled": a transfer at sea between X and Y, where
     and when the sentence before tells it."""
     text, s, e = analysis.text, sent.span.start, sent.span.end
-    index = analysis.index_of(sent)
-    if index == 0:
+    prior, _ = _sentence_before(analysis, sent)
+    if prior is None:
         return
-    prior = analysis.sentences[index - 1]
     cue = _TO_ANOTHER.search(text, prior.span.start, prior.span.end)
     givers = {v.key for v in analysis.in_sentence(prior, "Vessel") if v.form == "name"}
     if cue is None or len(givers) != 1 or prior.paragraph != sent.paragraph or \

@@ -1226,18 +1226,9 @@ def implied_deliveries(analysis: Analysis) -> None:
 _NO_LONGER_AT = re.compile(r"\s+(?:was|were|is|are)\s+no\s+longer\s+(?:(?:visible|seen|present|moored|"
                            r"berthed|docked|anchored|there)\s+)?(?:at|in)\s+"
                            r"(?:the\s+(?:port|harbou?r|base)\s+(?:of|at|in)\s+)?$")
+# two ships joined, each with its kind: "the frigate X and the corvette Y"
 _SHIPS_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}")
 
-
-def _joined_group(text: str, ships: list[Mention]) -> list[Mention]:
-    """The last of these ships with those joined to it before it by commas or "and" ("the
-    frigate X and the corvette Y")."""
-    group = [ships[-1]]
-    for v in reversed(ships[:-1]):
-        if not _SHIPS_JOINED.fullmatch(text, v.end, group[0].start):
-            break
-        group.insert(0, v)
-    return group
 
 
 def _no_longer_there(analysis: Analysis, sent: Sentence, vessels: list[Mention],
@@ -1250,7 +1241,7 @@ def _no_longer_there(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         if not before or not _NO_LONGER_AT.fullmatch(text, before[-1].end, port.start):
             continue
         # ("the frigate X and the corvette Y were no longer at ...")
-        for v in _joined_group(text, before):
+        for v in joined_before(analysis, before, _SHIPS_JOINED):
             if any(ev["type"] == "PortCall" and ev["vessel"] == v.key and ev["port"] == port.key
                    for ev in analysis.events_at(s)):
                 continue
@@ -2318,7 +2309,7 @@ def _arrived_after_another(analysis: Analysis, sent: Sentence, vessels: list[Men
             blocked(text, s, names[0].start, verb.end()):
         return
     port = arrived.pop()
-    for v in _joined_group(text, names):  # ("the Ivy Hill and the Fern Hill arrived")
+    for v in joined_before(analysis, names, _SHIPS_JOINED):  # ("the Ivy Hill and the Fern Hill arrived")
         if not any(ev["type"] == "PortCall" and ev["vessel"] == v.key for ev in analysis.events_at(s)):
             record(analysis, sent, "PortCall", verb.start(), vessel=v.key, port=port, activity="berthed")
 

@@ -1997,7 +1997,6 @@ class VesselExtractor:
         """A profile's lines, "Name: ZHONG XING 8", then within a few lines "IMO: 9142631" (a
         number that checks): the name is a ship's."""
         m = _NAME_FIELD.fullmatch(chunk)
-        index = analysis.index_of(sent)
         reach = 5
         if m is None and opens_line(analysis.text, sent.span.start) and \
                 closes_line(analysis.text, sent.span.end):
@@ -2006,6 +2005,7 @@ class VesselExtractor:
             m, reach = _NAME_LINE.fullmatch(chunk), 2
         if m is None:
             return
+        index = analysis.index_of(sent)
         if not any((imo := _IMO_FIELD.match(analysis.text, x.span.start, x.span.end)) is not None and
                    imo_valid(imo["imo"]) for x in analysis.sentences[index + 1:index + reach]):
             return
