@@ -560,3 +560,20 @@ def test_at_the_time_of_the_announcement_is_the_time_the_report_opens_on() -> No
     g = facts_of("Britain added 30 tankers to its list.\nThe tanker Grey Wren was loading at Primorsk at "
                  "the time of the announcement.", date="2024-11-13")
     assert [e.date for e in g.events if e.type == "PortCall"] == ["2024-11-13"]
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ("in the first nine months of the year", "2024-01/2024-09"),
+    ("in the first 9 months of 2023", "2023-01/2023-09"),
+    ("over the last three months of last year", "2023-10/2023-12"),
+    ("during the first two months of this year", "2024-01/2024-02"),
+])
+def test_the_first_or_last_months_of_a_year(told: str, expected: str) -> None:
+    assert [t.interval.iso() for t in find_times(told, dt.date(2024, 10, 30))] == [expected]
+
+
+def test_months_of_no_year_or_too_many_are_no_time() -> None:
+    assert find_times("in the first nine months of operation", dt.date(2024, 10, 30)) == []
+    # (the year alone, then)
+    found = find_times("in the first 14 months of 2023", dt.date(2024, 10, 30))
+    assert [t.interval.iso() for t in found] == ["2023"]

@@ -4362,10 +4362,13 @@ def test_a_ship_that_left_a_port_carrying_cargo_to_a_place_began_its_voyage_ther
     f = facts_of("The Blue Tide departed Chornomorsk on Aug 10 carrying wheat to Spain.")
     assert transfers(f) == {("Blue Tide", "Chornomorsk", "Spain")}
     assert dated(f, "PortCall")[("Blue Tide", "Chornomorsk")] == "2023-08-10"
-    # with no end told, or only a destination planned, no voyage
+    # with no end told, or the voyage itself only planned, no voyage
     assert transfers(facts_of("The Blue Tide left Odesa on Monday carrying corn.")) == set()
+    assert transfers(facts_of("The Blue Tide will depart Chornomorsk on Aug 10 carrying wheat, "
+                              "bound for Spain.", date="2023-08-01")) == set()
+    # (under way with its cargo, bound for a state: the voyage there, as "carrying wheat to Spain")
     assert transfers(facts_of("The Blue Tide departed Chornomorsk on Aug 10 carrying wheat, "
-                              "bound for Spain.")) == set()
+                              "bound for Spain.")) == {("Blue Tide", "Chornomorsk", "Spain")}
 
 
 def test_ships_that_met_and_pumped_the_oil_across_made_a_transfer() -> None:
@@ -9406,3 +9409,110 @@ def test_ships_that_arrived_after_another_at_a_port_told_before() -> None:
     for told in ("The tanker Daisy Hill left Baniyas on Feb. 14. The tanker Ivy Hill arrived later.",
                  "The tanker Daisy Hill reached Baniyas on Feb. 14. The tanker Ivy Hill did not arrive."):
         assert ("Ivy Hill", "Baniyas") not in calls(facts_of(told, date="2023-03-20"))
+
+
+def test_a_firm_s_seat_is_not_where_two_ships_met() -> None:
+    f = facts_of("The supertanker Amber Finch, which is owned by a company in Hong Kong, took on about "
+                 "2 million barrels from the tanker Dune Kestrel in waters east of Johor on Aug. 11.",
+                 date="2024-09-05")
+    assert sts_events(f) == [(frozenset({"Amber Finch", "Dune Kestrel"}), None, 1)]
+    # (a place told as where they met still is)
+    g = facts_of("The supertanker Amber Finch took on about 2 million barrels from the tanker Dune Kestrel "
+                 "off Tanjung Pelepas on Aug. 11.", date="2024-09-05")
+    assert sts_events(g) == [(frozenset({"Amber Finch", "Dune Kestrel"}), "Tanjung Pelepas", 1)]
+
+
+def test_a_load_received_from_a_ship_named_with_no_kind() -> None:
+    f = facts_of("The VLCC Amber Finch took 2 million barrels from the Dune Kestrel off Johor on Aug. 11. "
+                 "A week later a second VLCC, the Silver Owl, received a similar load from the Moth Star "
+                 "in the same area.", date="2024-09-05")
+    assert "Moth Star" in names(f, "Vessel")
+    assert (frozenset({"Silver Owl", "Moth Star"}), "Johor", 1) in sts_events(f)
+    # (a load from a terminal is no ship's)
+    g = facts_of("The VLCC Silver Owl received a similar load from the Kozmino terminal on Aug. 18.")
+    assert names(g, "Vessel") == {"Silver Owl"}
+
+
+def test_a_hedged_telling_adds_no_deed_to_a_call_and_any_cargo_is_none() -> None:
+    f = facts_of("Two other ships, the Pine Ridge 3 and the Elm Ridge, were seen anchored near Longkou in "
+                 "late May. It is unclear whether they discharged any cargo there.", date="2024-06-20")
+    acts = {(e.activity, e.confidence) for e in f.events if e.type == "PortCall"}
+    assert acts == {("berthed", "reported")}
+    assert {e.cargo for e in f.events if e.type == "Transfer"} <= {None}
+    # (told flatly, the discharge is the call's, and "some coal" is coal)
+    g = facts_of("The Pine Ridge 3 was seen anchored near Longkou in late May. It discharged some coal "
+                 "there.", date="2024-06-20")
+    assert {e.activity for e in g.events if e.type == "PortCall"} == {"discharging"}
+    assert {e.cargo for e in g.events if e.type == "Transfer"} == {"coal"}
+
+
+def test_a_standing_under_sanctions_is_not_dated_by_the_deed_after_it() -> None:
+    f = facts_of("A Russian-flagged bulk carrier under U.S. sanctions unloaded wheat at Latakia last month. "
+                 "The ship, the Lark Meadow, left Sevastopol on Oct. 4.\n\nThe U.S. Treasury designated the "
+                 "vessel in 2022.", date="2023-11-02")
+    assert [e.date for e in f.events if e.type == "Sanction"] == ["2022"]
+    # (its own time, or the measures', still dates it)
+    for told, when in (("The Lark Meadow, under US sanctions since 2022, docked at Latakia last month.",
+                        "2022"),
+                       ("The Lark Meadow, under EU sanctions imposed in May, docked at Latakia in October.",
+                        "2023-05")):
+        assert [e.date for e in facts_of(told, date="2023-11-02").events if e.type == "Sanction"] == [when]
+
+
+def test_a_voyage_under_way_with_its_load_bound_for_a_port() -> None:
+    for told in ("The tanker Grey Otter sailed from Primorsk on Feb. 3 with Urals crude bound for Sikka.",
+                 "The tanker Grey Otter left Primorsk with Urals crude on Feb. 3, bound for Sikka.",
+                 "The tanker Grey Otter sailed from Primorsk on Feb. 3 for Sikka with 100,000 t of Urals "
+                 "crude."):
+        f = facts_of(told, date="2024-02-10")
+        assert dated(f, "Transfer") == {("Grey Otter", "Primorsk", "Sikka"): "2024-02-03"}, told
+        assert {e.cargo for e in f.events if e.type == "Transfer"} == {"Urals crude"}
+    # (a participle of carrying tells the voyage, and no call yet at its end)
+    g = facts_of("The tanker Grey Otter left Primorsk on Feb. 3, carrying Urals crude to Sikka.",
+                 date="2024-02-10")
+    assert calls(g) == {("Grey Otter", "Primorsk")}
+    assert transfers(g) == {("Grey Otter", "Primorsk", "Sikka")}
+    # (only planned: nothing)
+    h = facts_of("The tanker Grey Otter will leave Primorsk on Feb. 3 with Urals crude bound for Sikka.",
+                 date="2024-01-10")
+    assert transfers(h) == set()
+
+
+def test_the_lines_of_a_port_s_departures_with_their_loads() -> None:
+    f = facts_of("Port agents listed these departures from Primorsk in the week to Feb. 9:\n\n"
+                 "- Fen Harrier (Liberia), 100,000 t Urals crude, sailed Feb. 3 for Sikka\n"
+                 "- Moss Harrier (Gabon), sailed Feb. 5 for Mersin with diesel\n"
+                 "- Reed Harrier (Russia), 97,000 t Urals, sailed Feb. 8, destination not declared\n"
+                 "- Sedge Harrier (Panama), 90,000 t fuel oil, will sail Feb. 12 for Fujairah\n",
+                 date="2025-02-10")
+    assert dated(f, "Transfer") == {("Fen Harrier", "Primorsk", "Sikka"): "2025-02-03",
+                                    ("Moss Harrier", "Primorsk", "Mersin"): "2025-02-05"}
+    assert {e.cargo for e in f.events if e.type == "Transfer"} == {"Urals crude", "diesel"}
+    assert calls(f) == {("Fen Harrier", "Primorsk"), ("Moss Harrier", "Primorsk"),
+                        ("Reed Harrier", "Primorsk")}
+
+
+def test_a_reason_suspected_after_a_boarding_does_not_hedge_it() -> None:
+    f = facts_of("The tanker Noble Wren was boarded by Finnish police on Dec. 26 after its anchor was "
+                 "suspected of cutting an undersea cable.", date="2025-01-10")
+    assert [(e.date, e.confidence) for e in f.events if e.type == "Detention"] == [("2024-12-26", "reported")]
+    # (a hedge of the boarding itself still holds)
+    g = facts_of("The tanker Noble Wren was probably boarded by Finnish police on Dec. 26 after its anchor "
+                 "was suspected of cutting an undersea cable.", date="2025-01-10")
+    assert [e.confidence for e in g.events if e.type == "Detention"] != ["reported"]
+
+
+def test_a_meeting_judged_after_as_a_transfer_takes_that_judgement() -> None:
+    f = facts_of("On 13 March the Aframax Kite Fen lay alongside the Suezmax Moss Fen for about 20 hours. "
+                 "We assess that a transfer of crude almost certainly took place.", date="2025-04-22")
+    assert [(e.confidence, len(e.evidence)) for e in f.events if e.type == "ShipToShipTransfer"] == \
+        [("almost certain", 2)]
+    g = facts_of("A patrol aircraft spotted the tanker Kite Fen lying next to the tanker Moss Fen on Feb. "
+                 "13. The ministry said a ship-to-ship transfer may have taken place.", date="2022-02-18")
+    assert [e.confidence for e in g.events if e.type == "ShipToShipTransfer"] == ["realistic possibility"]
+    # (not a judgement of another ship's, nor one denied)
+    for after in ("The tanker Reed Fen probably made a transfer that took place later.",
+                  "We found no sign that a transfer took place."):
+        h = facts_of("On 13 March the Aframax Kite Fen lay alongside the Suezmax Moss Fen for about 20 "
+                     "hours. " + after, date="2025-04-22")
+        assert [len(e.evidence) for e in h.events if e.type == "ShipToShipTransfer"] == [1], after

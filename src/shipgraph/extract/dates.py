@@ -169,6 +169,10 @@ _PATTERNS: list[tuple[str, Gated]] = [
     # the first week of October (2024)
     ("week_of", rx(r"\b(?i:the\s+)(?P<wk>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+"
                    r"(?i:of)\s+" + _M.format("m") + r"(?:,?\s+(?P<y>\d{4}))?\b")),
+    # the first nine months of 2024 (of the year, of last year), the last three months of 2023
+    ("months_of_year", rx(r"\b(?i:the\s+)(?P<edge>(?i:first|last|final))\s+(?P<n>(?i:two|three|four|five|six|"
+                          r"seven|eight|nine|ten|eleven)|\d{1,2})\s+(?i:months)\s+(?i:of)\s+(?:(?P<y>(?:19|20)\d{2})|"
+                          r"(?i:the|this)\s+(?P<this_year>year)|(?P<last_year>(?i:last)\s+year))\b")),
     # Q3 2024, the third quarter of 2023, the first half of 2024, H2 2023
     ("quarter", rx(r"\b(?:Q(?P<q>[1-4])\s*(?P<y>(?:19|20)\d{2})|(?i:the\s+)?(?P<qw>(?i:first|"
                    r"second|third|fourth|final|last))\s+(?P<unit>(?i:quarter|half))(?:\s+(?i:of)\s+"
@@ -765,6 +769,14 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
         n = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(g["wk"].lower())
         lo = 1 + 7 * n if n is not None else last - 6
         return Interval(dt.date(y, mo, lo), dt.date(y, mo, min(lo + 6, last)))
+    if kind == "months_of_year":
+        n = int(g["n"]) if g["n"].isdigit() else NUM_WORDS[g["n"].lower()]
+        if not 1 <= n <= 11:
+            return None
+        y = int(g["y"]) if g.get("y") else ref.year - (1 if g.get("last_year") else 0)
+        if g["edge"].lower() == "first":
+            return Interval(dt.date(y, 1, 1), month_end(y, n))
+        return Interval(dt.date(y, 13 - n, 1), month_end(y, 12))
     if kind == "quarter":
         if g.get("q"):
             y, first, months = int(g["y"]), 3 * int(g["q"]) - 2, 3

@@ -251,6 +251,8 @@ _SAILED_FOR_LADEN = re.compile(r"\b" + _SAIL_FOR + r"(?:the\s+(?:port\s+of\s+)?)
                                r"(?:\s[A-Z][\w'’.-]*){0,2}"
                                r"(?:\s+(?:on|in|late\s+on|early\s+on)\s+[\w .]{1,20}?)?"
                                r"\s+(?:with|carrying|laden\s+with)\s")
+_LADEN_BOUND = re.compile(r"\b(?:sailed|left|departed|set\s+sail)\b[^;]{0,80}?\b"
+                          r"(?:with|carrying|laden\s+with)\s[^;]{1,60}?\bbound\s+for\s")
 _RETURNED_AFTER = re.compile(r"\s+and\s+(?:then\s+|later\s+)?return(?:ing|ed)\b")
 _DESCRIBED_ASIDE = re.compile(r"(?<=[\w)]),\s+(?:the|an?)\s+(?:only|first|last|sole|one|other|largest|"
                               r"oldest|newest|biggest|smallest)\s[^,;()]{1,80},")
@@ -307,6 +309,10 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
         # "departed for Latakia with wheat": a voyage under way with its cargo, as "departed with
         # wheat for Latakia" is (see transfers)
         modal = [w for w in modal if not w.startswith(("sail", "left", "depart", "set"))]
+    if modal and all(w == "bound for" for w in modal) and _LADEN_BOUND.search(clause):
+        # "sailed from Primorsk on Feb. 3 with Urals crude bound for Sikka": a voyage under way
+        # with its cargo, as "sailed ... with crude for Sikka" is
+        modal = []
     if modal and _RETURNED_AFTER.match(text, end):
         # "made a run, sailing from Novorossiysk to Tartus and returning with vehicles": a
         # voyage made, there and back
@@ -901,6 +907,9 @@ def cite(event: dict[str, Any], sent: Sentence) -> None:
 # carried North Korean coal" (the seizure is not in doubt; what it was for is)
 _SUSPICION_AFTER = rx(r"\b(?:on|under)\s+(?:the\s+)?suspicion\s+(?:that|of)\b|"
                       r"\b(?:because|as)\s+(?:it|she)\s+(?:was|is)\s+suspected\s+of\b|"
+                      # ("was boarded on Dec. 26 after its anchor was suspected of cutting a cable")
+                      r"\b(?:after|because|as|since)\s+(?:its|her|the)\s+(?:[a-z]+\s+){0,2}?(?:was|were|is|are|had\s+been)"
+                      r"\s+(?:suspected|alleged|accused|believed|thought)\s+(?:of|to)\b|"
                       # ("detained ... for suspected illegal transfer of oil": why, not whether)
                       r"\b(?:for|over)\s+(?:the\s+|an?\s+)?(?:suspected|alleged|possible)\s+(?:[a-z]+\s+){0,2}?"
                       r"(?:transfers?|smuggling|trafficking|violations?|breach(?:es)?|involvement|links?|"

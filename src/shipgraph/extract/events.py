@@ -11,6 +11,7 @@ import re
 from .base import Analysis
 from .eventbase import told_again
 from .incidents import (
+    assessed_transfers,
     attacks,
     incidents,
     merge_attacks,
@@ -42,6 +43,7 @@ from .transfers import (
     carriers_named,
     discharge_transfers,
     drop_coarse,
+    laden_departures,
     onward_legs,
     origin_statements,
     state_transfers,
@@ -83,6 +85,7 @@ class EventExtractor:
         refused_calls(analysis)
         refuted_calls(analysis)
         list_calls(analysis)
+        laden_departures(analysis)
         spoofed_calls(analysis)
         merge_stays(analysis)
         voyage_tables(analysis)
@@ -100,3 +103,4 @@ class EventExtractor:
         merge_detentions(analysis)
         merge_sanctions(analysis)
         merge_attacks(analysis)
+        assessed_transfers(analysis)

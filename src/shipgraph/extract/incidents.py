@@ -7,6 +7,7 @@ from bisect import bisect_left
 from typing import Any
 
 from .base import Analysis, Mention, Sentence
+from .confidence import confidence_of
 from .eventbase import (
     CARGO_WORDS,
     JOINED,
@@ -27,6 +28,7 @@ from .eventbase import (
     unique_keys,
     widen,
 )
+from .places import CITY_BEFORE
 from .portcalls import add_call
 from .prefilter import rx
 from .text import IN_CLAUSE, LIST_NUMBER, opens_line
@@ -1201,10 +1203,12 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
     # Said, Oct 15" met no ship at Port Said)
     stop = text.find(";", cue_end, sent.span.end)
     begin = text.rfind(";", sent.span.start, cue_end)
-    # (not a registry: "the Hong Kong-registered Yuk Tung" met no ship at Hong Kong)
+    # (not a registry: "the Hong Kong-registered Yuk Tung" met no ship at Hong Kong; nor where a
+    # firm sits: "owned by a company in Hong Kong")
     named = [m for m in analysis.in_sentence(sent) if m.type in ("Place", "Port", "State")
              and m.form != "adjective" and (stop < 0 or m.start < stop) and m.start > begin
-             and not _AS_FLAG.match(text, m.end)]
+             and not _AS_FLAG.match(text, m.end)
+             and not CITY_BEFORE.search(text, max(0, m.start - 40), m.start)]
     after = [m for m in named if m.start >= cue_end]
     if after and after[0].type == "State" and _BEARING.search(text, max(cue_end, after[0].start - 60),
                                                                after[0].start):
@@ -1490,9 +1494,11 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                         # including the X, under its 14th sanctions package")
                         # "The Lady R, under US sanctions, docked at Simon's Town in December": a
                         # standing told without the time it began is not dated by the deed's
+                        # ("A bulk carrier under U.S. sanctions unloaded wheat at Latakia last
+                        # month": the deed's time, after another verb)
                         close = _STANDING_END.search(text, cue.end(), e)
-                        if not any(cue.start() <= t.start < (close.start() if close else e)
-                                   for t in sent.times):
+                        if not any(cue.start() <= t.start < (close.start() if close else e) and
+                                   not _ANOTHER_DEED.search(text, cue.end(), t.start) for t in sent.times):
                             event["date"] = None
                 if etype == "AISGap" and event.get("date") and cue.groupdict().get("last") and \
                         analysis.doc_date is not None and \
@@ -1534,7 +1540,9 @@ _REAPPEARED = re.compile(r"\b(?:reappear|resurfac|re-emerg|resum|reactivat|came\
                          r"back\s+on|turned\s+(?:it\s+)?back\s+on)", re.I)
 # a listing told as a participle after the ship: "a tanker blacklisted by", "the X, sanctioned by"
 _REDUCED_LISTED = re.compile(r"(?:,|\b(?:tankers?|vessels?|ships?|carriers?|freighters?|bulkers?))\s+$")
-_ANOTHER_DEED = re.compile(r"\b(?!(?:United|Red|Limited|Allied|Federated)\b)[a-z]+ed\b")
+# (not the measures' own: "under EU sanctions imposed in May")
+_ANOTHER_DEED = re.compile(r"\b(?!(?:United|Red|Limited|Allied|Federated|imposed|announced|adopted|"
+                           r"introduced|extended|renewed|expanded)\b)[a-z]+ed\b")
 _PARTICIPLE_LISTED = re.compile(r"(?i:blacklisted|sanctioned|designated|listed)\b")
 _STANDING = re.compile(r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?)?(?:listed\s+)?under\b", re.I)
 _LISTED_UNDER = rx(r"\b(?:listed|designated|sanctioned|blacklisted|added|placed|put|included)\b", re.I)
@@ -1947,6 +1955,40 @@ def merge_attacks(analysis: Analysis) -> None:
                 told[key] = event[key]
         told["evidence"] += [ev for ev in event["evidence"] if ev not in told["evidence"]]
     analysis.events[:] = kept
+
+
+def assessed_transfers(analysis: Analysis) -> None:
+    """Two ships told to have met ("lay alongside the Sea Mermaid for 20 hours") where a sentence
+    right after judges whether a transfer took place ("We assess that a transfer of crude almost
+    certainly took place", "adding that a ship-to-ship transfer may have taken place"): the
+    transfer at sea at the confidence that judgement gives, with it as evidence (not where that
+    sentence names another ship, or tells a transfer of its own)."""
+    text = analysis.text
+    for event in [e for e in analysis.events if e["type"] == "ShipToShipTransfer"]:
+        sent = analysis.sentence_at(event["evidence"][0][0])
+        if sent is None:
+            continue
+        index = analysis.index_of(sent)
+        for after in analysis.sentences[index + 1:index + 3]:
+            if after.paragraph - sent.paragraph > 1 or any(
+                    e["type"] == "ShipToShipTransfer" for e in analysis.events_at(after.span.start)) or any(
+                    v.form == "name" and v.key not in event["vessels"]
+                    for v in analysis.in_sentence(after, "Vessel")):
+                break
+            judged = _TRANSFER_JUDGED.search(text, after.span.start, after.span.end)
+            if judged is None:
+                continue
+            if not NEGATION.search(text, after.span.start, judged.end()):
+                # ("We found no sign that a transfer took place": no judgement of one made)
+                event["confidence"] = confidence_of(text[after.span.start:after.span.end])
+                cite(event, after)
+            break
+
+
+# a transfer judged to have happened, with no ship named in the clause
+_TRANSFER_JUDGED = rx(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:transfer|trans-?shipment|handover)\b(?!s)"
+                     r"[^.;]{0,80}?\b(?:took\s+place|ha(?:d|ve|s)\s+taken\s+place|occurred|happened|"
+                     r"ha(?:d|ve|s)\s+occurred)\b", re.I)
 
 
 def merge_sanctions(analysis: Analysis) -> None:

@@ -15,7 +15,7 @@ from .agents import AgentExtractor
 from .base import Analysis, Extractor, Mention, Sentence
 from .coref import VesselCoreference
 from .dates import MONTHS, YEAR, Interval, TimeMention, find_times, format_interval, parse_iso
-from .eventbase import ORDINAL_BEFORE, ended_by
+from .eventbase import ORDINAL_BEFORE, ended_by, weaker
 from .events import EventExtractor
 from .gazetteer import Gazetteer, default_gazetteer
 from .places import PlaceExtractor
@@ -254,7 +254,11 @@ def assemble(analysis: Analysis) -> Facts:
             # one event told again: what the later telling adds ("arrived at Mersin on 19
             # February. ... she discharged a cargo of diesel there"), with its evidence
             kept = events[seen[sig]]
-            activity = told_activity(kept.activity, event.activity)
+            # (not what a hedged telling adds: "was seen anchored near Longkou. It is unclear
+            # whether it discharged any cargo there" tells no discharge)
+            hedged = event.confidence != kept.confidence and weaker(
+                kept.confidence or "reported", event.confidence or "reported") == event.confidence
+            activity = kept.activity if hedged else told_activity(kept.activity, event.activity)
             evidence = kept.evidence + [x for x in event.evidence if x not in kept.evidence]
             if activity != kept.activity or evidence != kept.evidence:
                 events[seen[sig]] = kept.model_copy(update={"activity": activity,

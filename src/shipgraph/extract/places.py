@@ -77,7 +77,7 @@ _NAME_BASED = re.compile(r",?\s+(?:(?:was|is|were|are|had\s+been|has\s+been)\s+)
                          r"(?:in|at)\s+(?:the\s+)?")
 _BASED_SHIP = re.compile(r"[-–]based\s+(?:[\w-]+\s+){0,2}?(?:vessel|ship|tanker|frigate|corvette|destroyer|"
                          r"submarine|fleet|flotilla|boat|ferry|warship|cruiser|tug|patrol)s?\b", re.I)
-_CITY_BEFORE = rx(r"(?:based|headquartered|incorporated|registered|court|office|"
+CITY_BEFORE = rx(r"(?:based|headquartered|incorporated|registered|court|office|"
                           r"located|offices?|headquarters|capital)\s+(?:in|of)\s+(?:the\s+)?$|"
                   # "a company in Dubai", "an intermediary in Singapore"
                   r"\b(?:company|companies|firm|firms|trader|traders|manager|owner|operator|bank|"
@@ -275,7 +275,7 @@ class PlaceExtractor:
             # "a company registered in Moscow", "a Dubai-based trader": the city, not the port
             # nor the government
             if (mtype == "Port" or entry.form == "capital") and (
-                    _CITY_BEFORE.search(text[max(0, start - 40):start])
+                    CITY_BEFORE.search(text[max(0, start - 40):start])
                     and not _PORT_PEOPLE_IN.search(text, max(0, start - 40), start)
                     and not (mtype == "Port" and (_SHIP_BASED.search(text, max(0, start - 80), start) or any(
                         _NAME_BASED.fullmatch(text, v.end, start)

@@ -282,6 +282,9 @@ _AND_VERB = rx(r"\band\s+(?:(?:then|later|subsequently|eventually|first|also|fin
 _CLAUSE_BREAK = rx(r";|\bbut\b|\bwhile\b|,\s+which\b|\bwhereas\b")
 # A clause of a verb in -ing hung on a time word ("after transmitting", "while waiting"): the
 # places after it are its own, unless it is a call's verb ("after leaving Nampo").
+# a voyage under way, told by a participle after a comma: ", carrying Urals crude to"
+_CARRYING_TO = rx(r",\s+(?:\w+ly\s+)?(?:carrying|transporting|hauling|ferrying)\s+[^,;.]{1,60}?\s+"
+                  r"(?:to|for|towards?)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$")
 _GERUND_CLAUSE = rx(r"\b(?:after|before|while|when|since|without|by|upon|on)\s+(?:\w+ly\s+)?"
                     r"(?P<verb>[a-z]{3,}ing)\b")
 _PORT_ANAPHOR = rx(
@@ -417,8 +420,15 @@ def list_calls(analysis: Analysis) -> None:
             continue
         port = next(p for p in analysis.in_sentence(head, "Port") if p.key == ports[0])
         first = analysis.in_sentence(item, "Vessel")
+        if _PLANNED_LINE.search(text, item.span.start, item.span.end):
+            continue  # "- Ostrov Russkiy, 97,000 t Urals, will sail Feb. 12": not yet
         if first and first[0].form == "name" and first[0].start - item.span.start <= 5:
             add_call(analysis, item, first[0], port, cue.group())
+
+
+_PLANNED_LINE = rx(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|due\s+to\s+"
+                   r"(?:sail|leave|depart|arrive|load|call|berth|dock)|expected\s+to|scheduled\s+to|"
+                   r"plans?\s+to|planned\s+to|intends?\s+to)\b", re.I)
 
 
 # a report's title that makes the whole of it a log of one port: "Sevastopol port watch, week
@@ -1640,6 +1650,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 continue  # "at the Thilawa terminal near Yangon": the port named first is where
             if _VIA.search(before):
                 continue  # "sailed from A to B via Port Said": passed through, no call said
+            if _CARRYING_TO.search(text, max(s, port.start - 100), port.start) and \
+                    not ARRIVING.match(text, port.end):
+                continue  # "left Primorsk on Feb. 3, carrying crude to Sikka": under way there
             if far_off(before):
                 continue  # "was seen 30 nautical miles off Hodeidah": at sea, not in the port
             if port.text != "there" and \

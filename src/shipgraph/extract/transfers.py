@@ -68,7 +68,7 @@ _VERB = rx(
     r"(?:cargo|load|shipment)\s+of\s|"
     # ("with some 400,000 barrels of Venezuelan Merey crude": a state's and a grade's names)
     r"(?:(?:(?-i:[A-Z])\w+\s+){1,2}|(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?[\d,.]+\s+(?:million\s+)?"
-    r"(?:tonnes|tons|barrels)\s+of\s+(?:(?-i:[A-Z])\w+\s+){0,2}|(?=(?:grain|wheat|barley|maize|corn|coal|diesel|gasoil|fertili[sz]er|"
+    r"(?:tonnes|tons|barrels|(?-i:t|kt|mt))\s+of\s+(?:(?-i:[A-Z])\w+\s+){0,2}|(?=(?:grain|wheat|barley|maize|corn|coal|diesel|gasoil|fertili[sz]er|"
     r"ammunition|munitions|weapons|arms|steel|crude|gasoline|naphtha|LNG|LPG|" + _FARM_GOODS + r")\b)|"
     r"(?:military|construction|building)\s+)"
     r"(?:crude|oil|grain|wheat|barley|maize|corn|coal|fuel|diesel|gasoil|"
@@ -109,7 +109,8 @@ _CARGO = rx(
     r"many)\s+|"
     r"(?:million|billion|thousand)\s+)"
     r"(?:\s*(?:(?:metric\s+)?(?:tonnes|tons)|barrels|bbl|containers?|crates|boxes|units|cubic (?:metres|"
-    r"meters)|bags|sacks|pallets|drums|TEUs?|bpd|b/d)(?!\w))?"
+    # ("100,000 t of Urals crude", "30,000 mt wheat": a trade paper's tonnes)
+    r"meters)|bags|sacks|pallets|drums|TEUs?|bpd|b/d|(?-i:t|kt|mt))(?!\w))?"
     r"(?:\s+(?:per|a|each)\s+(?:day|week|month|year))?\s*(?:of\s+)?|(?:full\s+|partial\s+|"
     # ("its latest cargo of phosphate", "a second shipment of wheat")
     r"(?:first|second|third|fourth|fifth|latest|last|final|next|fresh|new|previous)\s+)?"
@@ -407,6 +408,52 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                 if len({c["port"] for c in gone}) == 1:
                     event["origin"], event["origin_type"] = gone[0]["port"], "Port"
             _span_calls(analysis, sent, event, origin, end)
+
+
+def laden_departures(analysis: Analysis) -> None:
+    """A departure told with the load aboard set off by commas and the port sailed for, as the
+    lines of a port's list of departures give them ("Departures from Primorsk:" "- NS Bravo
+    (Liberia), 100,000 t Urals crude, sailed Feb. 3 for Sikka"): the voyage from the port left,
+    under way with that load; a voyage told with no port it began from begins there."""
+    text = analysis.text
+    for call in [e for e in analysis.events if e["type"] == "PortCall" and e.get("activity") == "departure"]:
+        sent = analysis.sentence_at(call["evidence"][0][0])
+        if sent is None:
+            continue
+        s, e = sent.span.start, sent.span.end
+        told = [x for x in analysis.events_at(s)
+                if x["type"] == "Transfer" and x.get("vessel") == call["vessel"]]
+        if told:
+            gone = {x["port"] for x in analysis.events_at(s) if x["type"] == "PortCall" and
+                    x["vessel"] == call["vessel"] and x.get("activity") == "departure"}
+            for x in told:
+                if x.get("origin") is None and len(gone) == 1 and x.get("destination") != call["port"]:
+                    # ("- NS Bravo (Liberia), sailed Feb. 3 for Sikka with Urals crude")
+                    x["origin"], x["origin_type"] = call["port"], "Port"
+            continue
+        ship = next((v for v in analysis.in_sentence(sent, "Vessel") if v.key == call["vessel"]), None)
+        load = _LOAD_APPOSED.search(text, ship.end, e) if ship is not None else None
+        if ship is None or load is None:
+            continue
+        dest = next((p for p in analysis.in_sentence(sent) if p.type in ("Port", "State") and
+                     p.start > load.end() and p.form == "name" and p.key != call["port"] and
+                     _SAILED_FOR_AFTER.fullmatch(text, load.end(), p.start)), None)
+        cargo = cargo_phrase(load["what"])
+        if dest is None or cargo is None or blocked(text, s, ship.start, dest.end):
+            continue
+        event = record(analysis, sent, "Transfer", load.start("what"), vessel=call["vessel"],
+                       origin=call["port"], origin_type="Port", destination=dest.key,
+                       destination_type=dest.type, cargo=cargo)
+        event["date"], event["bound"] = call.get("date") or event.get("date"), True
+
+
+# the load a line tells between commas: ", 100,000 t Urals crude,"
+_LOAD_APPOSED = rx(r",\s+(?P<what>(?:about\s+|some\s+|around\s+|over\s+)?\d[\d.,]*\s*(?:(?-i:t|kt|mt)|tonnes|"
+                   r"tons|barrels|bbl|cbm|cubic\s+met(?:re|er)s)\s+(?:of\s+)?[A-Za-z][\w\s'’-]{1,40}?),\s+",
+                   re.I)
+# between the load and the port sailed for: " sailed Feb. 3 for "
+_SAILED_FOR_AFTER = rx(r"(?:then\s+|later\s+)?(?:sailed|left|departed)\b[^,;]{0,30}?\s+(?:for|to)\s+"
+                       r"(?:the\s+(?:port\s+of\s+)?)?", re.I)
 
 
 def unfinished_voyages(analysis: Analysis) -> None:
@@ -1169,6 +1216,8 @@ def cargo_phrase(after_verb: str) -> str | None:
     cargo = _AFTER_CARGO.sub("", cargo)
     # ("discharged that crude oil at Qingdao": the crude oil told of before)
     cargo = re.sub(r"^(?:that|those|these|the\s+same)\s+(?=[a-z])", "", cargo)
+    # ("whether it discharged any cargo there": no cargo named)
+    cargo = re.sub(r"^(?:any|some)\s+(?=[a-z])", "", cargo)
     if not cargo or cargo.split()[0].lower() in ("the", "from", "to", "it", "them", "its", "her",
                                                   "their", "out", "up", "on", "by", "what",
                                                   "between", "linked", "were", "was", "at", "in",

@@ -907,7 +907,8 @@ _DEEDS = [
        r"transferred|pumped|loaded|lifted|siphoned)\s+"
        # ("received about 700,000 barrels from the Sea Rose": a load told by its size)
        r"(?:[\w,.'’-]+\s+){0,5}?(?:" + CARGO_WORDS + r"|(?<=\d\s)(?:barrels|tonnes|tons)|"
-       r"(?<=\d\smillion\s)barrels)"
+       # ("received a similar load from the Starla")
+       r"(?<=\d\smillion\s)barrels|loads?|shipments?|parcels?|consignments?)"
        r"\s+from\s+the\s+(?!" + _PLACE_OF.pattern + r")" + NAME +
        r"(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)*\s+(?i:terminal|refinery|port|harbou?r|plant|depot|field|"
        r"platform|pipeline|jetty|pier|berth|facility|complex|group|company|corporation|ministry|army|"
