@@ -9516,3 +9516,40 @@ def test_a_meeting_judged_after_as_a_transfer_takes_that_judgement() -> None:
         h = facts_of("On 13 March the Aframax Kite Fen lay alongside the Suezmax Moss Fen for about 20 "
                      "hours. " + after, date="2025-04-22")
         assert [len(e.evidence) for e in h.events if e.type == "ShipToShipTransfer"] == [1], after
+
+
+def test_a_log_of_transfers_between_ships_named_in_capitals_with_their_flags() -> None:
+    f = facts_of("Ship-to-ship operations recorded in July:\n\n"
+                 "- KESTREL ONE (Panama) transferred about 700,000 barrels of diesel to HERON TWO (Liberia) "
+                 "on July 4\n"
+                 "- PLOVER SIX (Cameroon) loaded from EGRET NINE (Gabon) on July 19; the receiving tanker "
+                 "later discharged at Aliaga\n"
+                 "- CURLEW BAY (Malta) waited in the gulf for nine days\n", date="2024-08-15")
+    flags = {e.name: e.flag for e in f.entities if e.type == "Vessel"}
+    assert flags == {"KESTREL ONE": "PAN", "HERON TWO": "LBR", "PLOVER SIX": "CMR", "EGRET NINE": "GAB",
+                     "CURLEW BAY": "MLT"}
+    assert {pair for pair, _, _ in sts_events(f)} == {frozenset({"KESTREL ONE", "HERON TWO"}),
+                                                      frozenset({"PLOVER SIX", "EGRET NINE"})}
+    # (the receiving tanker is the one that loaded, after that day)
+    assert dated(f, "PortCall") == {("PLOVER SIX", "Aliaga"): "2024-07-19/2024-08-15"}
+    # (a port in capitals after "loaded from" is no ship)
+    g = facts_of("- PLOVER SIX (Cameroon) loaded diesel from NAMPO on July 19", date="2024-08-15")
+    assert sts_events(g) == [] and calls(g) == {("PLOVER SIX", "Nampo")}
+
+
+def test_a_ship_told_by_its_part_in_the_transfer_just_told() -> None:
+    f = facts_of("The tanker Plover Six transferred diesel to the tanker Egret Nine on July 19. The "
+                 "receiving tanker later discharged at Aliaga.", date="2024-08-15")
+    assert calls(f) == {("Egret Nine", "Aliaga")}
+    g = facts_of("The tanker Plover Six transferred diesel to the tanker Egret Nine on July 19. The "
+                 "discharging tanker later returned to Aliaga.", date="2024-08-15")
+    assert calls(g) == {("Plover Six", "Aliaga")}
+
+
+def test_a_source_that_declined_to_be_named_denies_nothing() -> None:
+    f = facts_of("One refiner, which declined to be named, said it had cancelled a cargo aboard the tanker "
+                 "Vikram Dawn after the U.S. Treasury blacklisted the vessel on Jan. 10.", date="2025-01-24")
+    assert [e.date for e in f.events if e.type == "Sanction"] == ["2025-01-10"]
+    # (a ship that declined to enter did not enter)
+    g = facts_of("The tanker Vikram Dawn declined to enter Sikka on Jan. 10.", date="2025-01-24")
+    assert calls(g) == set()

@@ -55,6 +55,16 @@ _PLURAL_VERB_AFTER = (r"\s+(?:(?:[a-z]+ly|all|also|later|then|now|still|again|re
                       r"call|load|unload|offload|discharge|deliver|leave|depart|sail|reach|return|"
                       r"enter|carry|meet|made|took|left|went|came|ran|brought|lay|spent|sent|sold|"
                       r"met|began|\w+ed)\b")
+# a ship told by its part in a transfer: "the receiving tanker", "the mother ship"
+_ROLE = rx(r"\b[Tt]he\s+(?P<role>receiving|recipient|receiver|taking|discharging|delivering|donor|"
+           r"mother|supplying|giving|sending|offloading|lightering)\s+(?P<kind>ship|vessel|tanker|carrier|"
+           r"bulker|freighter|VLCC|Aframax|Suezmax)\b")
+_GIVER_ROLES = {"discharging", "delivering", "donor", "mother", "supplying", "giving", "sending",
+                "offloading", "lightering"}
+# what stands between two ships a cargo passed between: "loaded from", "transferred diesel to"
+_PASSED = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:(?P<taken>loaded|took\s+on|received|lifted)|"
+                     r"transferred|pumped|offloaded|discharged|lightered|passed|delivered)\b[^.;()]{0,80}?"
+                     r"\b(?(taken)from|(?:to|into|onto))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")
 _POSSESSIVE_OPENS = rx(r"\s*[\"“'‘*_-]*(?:Its|Her)\s")
 # A pronoun stands for a vessel where it opens a clause (or follows a time expression or a
 # verb of seeing) and a verb follows it.
@@ -254,6 +264,7 @@ class VesselCoreference:
         self._former_latter(analysis)
         self._bare_entries(analysis)
         self._item_continued(analysis)
+        self._by_role(analysis)
         text = analysis.text
         for index, sent in enumerate(analysis.sentences):
             s, e = sent.span.start, sent.span.end
@@ -380,6 +391,34 @@ class VesselCoreference:
                     mark.re is _SET_APART and not _NAME_ENTRY_AFTER.match(text, first.end):
                 continue
             analysis.add(Mention(s, s, "", "Vessel", first.key, "anaphor"))  # (before the verb)
+
+    @staticmethod
+    def _by_role(analysis: Analysis) -> None:
+        """"X loaded from Y on July 19; the receiving tanker later discharged at Aliaga": a ship
+        told by its part in a transfer named just before (in its sentence or the one before)
+        is the ship that had that part: the taker of "loaded from", "took on ... from" or
+        "received ... from", the giver of "transferred ... to"."""
+        text = analysis.text
+        for m in _ROLE.finditer(text):
+            start, end = m.start(), m.end("kind")
+            if analysis.taken(start, end):
+                continue
+            sent = analysis.sentence_at(start)
+            if sent is None:
+                continue
+            index = analysis.index_of(sent)
+            begin = analysis.sentences[index - 1].span.start if index else sent.span.start
+            named = [v for v in analysis.between(begin, start, "Vessel") if v.form == "name"]
+            passed = None
+            for a, b in zip(named, named[1:], strict=False):
+                told = _PASSED.fullmatch(text, a.end, b.start)
+                if told is not None:
+                    passed = (b, a) if told["taken"] else (a, b)  # (giver, taker)
+            if passed is None:
+                continue
+            giver = m["role"].lower() in _GIVER_ROLES
+            pick = passed[0] if giver else passed[1]
+            analysis.add(Mention(start, end, text[start:end], "Vessel", pick.key, "anaphor"))
 
     @staticmethod
     def _lead(analysis: Analysis) -> None:

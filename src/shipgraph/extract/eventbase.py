@@ -31,7 +31,9 @@ NEGATION = rx(
     # (not "Contrary to earlier reports, the X did call at Tartus": the reports are what is denied)
     r"contrary(?!\s+to\s+[^,;]{1,60},)|"
     # (not "using false AIS positions to disguise visits": a false signal, the deed stands)
-    r"instead of|rather than|refused|declined|failed to|false(?!\s+(?:AIS|positions?|flags?|papers|"
+    # (not "One refiner, which declined to be named, said": who speaks, not what is told)
+    r"instead of|rather than|(?:refused|declined)(?!\s+to\s+(?:be\s+(?:named|identified)|comment)\b)|"
+    r"failed to|false(?!\s+(?:AIS|positions?|flags?|papers|"
     r"documents|identit(?:y|ies)|names?|signals?|data|manifests?|declarations?|destinations?)\b)|"
     r"falsely|wrongly|erroneously|"
     r"mistakenly|incorrectly|"
@@ -594,6 +596,12 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             # before that time, at none the text gives
             return None
         before = [t for t in times if t.end <= pos]
+        if before and lo > s and analysis.doc_date is not None and _LATER_ONLY.search(text, lo, pos) and \
+                before[-1].interval.start <= analysis.doc_date:
+            # "loaded from the Y on July 19; the receiving tanker later discharged at Aliaga": a
+            # clause with no time of its own, told as after the one before: after that time,
+            # within a voyage's length and by the report's day
+            return _voyage_after(analysis.doc_date, before[-1].interval)
         if before:
             return before[-1].interval.iso()
         # A later clause's time (none after the report: "sailed to V, where it is to unload

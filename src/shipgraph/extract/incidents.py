@@ -85,6 +85,9 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|"
                   r"\bloaded\s+(?:(?:the|its|her|their|a)\s+)?(?:[\w-]+\s+){0,3}?from\s+(?:(?:another|a\s+second|"
                   r"a)\s+(?:[\w-]+\s+)?(?:vessel|ship|tanker|carrier|freighter)s?,\s+)?the\s+"
                   r"(?:[\w-]+\s+){0,3}?(?-i:[A-Z])|"
+                  # a log's "LUNA FORTUNE (Cameroon) loaded from ARCTIC MIST (Gabon)": a name in
+                  # capitals right after (ending on its first letter, so that it must be a ship's)
+                  r"\bloaded\s+(?:[\w-]+\s+){0,3}?from\s+(?-i:[A-Z](?=[A-Z0-9'’.\-]+\b))|"
                   # "sailing to the Saam FSU, a floating storage unit near Murmansk, where it
                   # discharged": a ship gone to another, where it unloaded (ends at the name)
                   r"\b(?:sail\w*|head\w*|proceed\w*|went|go(?:es|ing)?|moved|steam\w*)\s+(?:on\s+)?to\s+"

@@ -896,9 +896,16 @@ _DEEDS = [
        r"(?:\s+\([A-Z][A-Za-z ]{1,20}\))?\s+"
        # ("- KRASNOGORSK did not call at Vostochny as expected")
        r"(?:(?:(?:had|has|was|were|is)\s+(?:not\s+)?(?:been\s+)?|never\s+)?(?:sailed|docked|berthed|arrived|"
-       r"called at|loaded|discharged|unloaded|departed|left|moored|anchored|transited)|"
+       r"called at|loaded|discharged|unloaded|departed|left|moored|anchored|transited|"
+       # ("- ZEUS I (Panama) transferred about 700,000 barrels ...", "- SAFFRON BAY (Malta) waited")
+       r"transferred|lightered|offloaded|pumped|received|took\s+on|waited|loitered|idled|drifted)|"
        r"(?:did\s+not|didn['’]t)\s+(?:call\s+at|sail|dock|berth|arrive|load|unload|discharge|depart|"
        r"leave))\b"),
+    # "transferred diesel to OCEAN HELIX (Liberia)", "loaded from ARCTIC MIST (Gabon)": a name in
+    # capitals with its flag in brackets, the other ship of a transfer
+    rx(r"\b(?:transferred|pumped|lightered|offloaded|discharged|passed|loaded|received|took\s+on|met|"
+       r"alongside)\b[^.;:]{0,80}?\b(?:to|into|onto|from|with|alongside)\s+"
+       r"(?P<name>[A-Z][A-Z0-9'’.\-]+(?:\s[A-Z0-9][A-Z0-9'’.\-]*){0,3})\s+\((?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\)"),
     # "took on Russian crude from the Nordic Breeze": the ship a cargo was taken on from (not
     # "from the Kozmino terminal")
     # ("A third tanker received cargo from the Sun Shine 9")
