@@ -9553,3 +9553,36 @@ def test_a_source_that_declined_to_be_named_denies_nothing() -> None:
     # (a ship that declined to enter did not enter)
     g = facts_of("The tanker Vikram Dawn declined to enter Sikka on Jan. 10.", date="2025-01-24")
     assert calls(g) == set()
+
+
+def test_a_voyage_takes_the_load_its_ship_was_seen_unloading_at_its_end() -> None:
+    f = facts_of("The Lady Wren, a Russian-flagged container ship, was moored at the northern pier of Rajin "
+                 "on February 20. By February 23 it had left, and two days later it was seen at Vostochny, "
+                 "near Nakhodka, unloading containers.", date="2024-02-27")
+    assert dated(f, "Transfer") == {("Lady Wren", "Rajin", "Vostochny"): "2024-02-20/2024-02-25"}
+    assert {e.cargo for e in f.events if e.type == "Transfer"} == {"containers"}
+    assert {e.activity for e in f.events if e.type == "PortCall" and e.date == "2024-02-25"} == \
+        {"discharging"}
+
+
+def test_a_pier_told_before_as_that_pier() -> None:
+    f = facts_of("Imagery shows containers stacked at the northern pier of Rajin. The container ship Lady "
+                 "Wren was moored at that pier on February 20.", date="2024-02-27")
+    assert dated(f, "PortCall") == {("Lady Wren", "Rajin"): "2024-02-20"}
+
+
+def test_loaded_twice_names_no_cargo() -> None:
+    f = facts_of("The tanker Sola Wren loaded twice at Kozmino in March and sailed to Rizhao.",
+                 date="2024-05-20")
+    assert transfers(f) == {("Sola Wren", "Kozmino", "Rizhao")}
+    assert {e.cargo for e in f.events if e.type == "Transfer"} == {None}
+
+
+def test_a_scheme_to_sell_oil_is_no_delivery() -> None:
+    for told in ("Prosecutors charged two men on Wednesday with running a scheme to sell Iranian oil to "
+                 "buyers in China.",
+                 "The two men conspired to ship Iranian oil to China."):
+        assert transfers(facts_of(told, date="2023-09-14")) == set(), told
+    # (the sale itself told is one)
+    assert transfers(facts_of("Iran sold oil to buyers in China in 2021.", date="2023-09-14")) == \
+        {(None, "Iran", "China")}

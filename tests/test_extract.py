@@ -2577,3 +2577,13 @@ def test_a_profile_that_opens_on_the_ship_s_name_alone() -> None:
     assert calls(f) == {("DUSK ORIOLE", "Primorsk"), ("DUSK ORIOLE", "Port Said")}
     # (a heading in capitals with no IMO line after it names no ship)
     assert names(facts_of("RECENT ACTIVITY\nThe port was busy.\n"), "Vessel") == set()
+
+
+def test_an_imo_number_after_a_comma_and_an_mmsi_that_is_now() -> None:
+    f = facts_of("The vessel, now called Sola Wren and flagged in Eswatini, carries the same IMO number, "
+                 "9312042, and its MMSI is now 667001234.", date="2024-05-20")
+    ship = vessel(f, "Sola Wren")
+    assert (ship.imo, ship.mmsi, ship.flag) == ("9312042", "667001234", "SWZ")
+    # (a number that fails its check is none)
+    g = facts_of("The vessel, now called Sola Wren, carries the same IMO number, 9312043.")
+    assert vessel(g, "Sola Wren").imo is None

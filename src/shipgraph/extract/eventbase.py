@@ -65,6 +65,8 @@ MODAL = rx(
     r"(?<!before\s)(?<!after\s)being\s+(?:taken|towed|escorted|brought|steered)\s+(?:back\s+)?(?:in)?to|"
     r"before berthing|if|unless|should|aims? to|set to|is to|was to|about to|prepar\w* to|"
     r"wants? to|wanted to|hop\w* to|s(?:ought|eeks?|eeking)\s+to|trying\s+to|tries\s+to|"
+    # "charged with running a scheme to sell Iranian oil to buyers in China": what was meant
+    r"(?:scheme|plot|bid|effort|conspiracy)s?\s+to(?=\s+[a-z])|conspir(?:ed|ing|e)\s+to|"
     # "ordered it to anchor off Tallinn": told to, not done
     r"(?:ordered|told|instructed|directed|asked|requested)\s+(?:it|her|them|the\s+(?:[\w-]+\s+)?(?:ship|"
     r"vessel|tanker|crew|captain|master)(?:\s+(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z0-9])[\w'’-]*){0,3})?)\s+to\s+"

@@ -288,7 +288,8 @@ _CARRYING_TO = rx(r",\s+(?:\w+ly\s+)?(?:carrying|transporting|hauling|ferrying)\
 _GERUND_CLAUSE = rx(r"\b(?:after|before|while|when|since|without|by|upon|on)\s+(?:\w+ly\s+)?"
                     r"(?P<verb>[a-z]{3,}ing)\b")
 _PORT_ANAPHOR = rx(
-    r"\b(?:at|in|to|into|from|off|near|left|reached|entered|leaving|alongside)\s+(?P<np>the\s+"
+    # ("was moored at that pier on February 20": the pier told before)
+    r"\b(?:at|in|to|into|from|off|near|left|reached|entered|leaving|alongside)\s+(?P<np>(?:the|that)\s+"
     # ("unloading at the South Port": a part of the port told before, named as the port names it)
     r"(?:(?:North|South|East|West|Old|New)\s+(?:Port|Harbou?r|Terminal|Quay|Pier)|"
     r"(?:same\s+)?(?:(?P<mod>[A-Z][\w-]*|city['’]s|port['’]s|harbou?r['’]s|commercial|main|container|oil|grain|coal|crude|"
@@ -2794,7 +2795,10 @@ _DOING_THERE = rx(r"(?:\s+(?:twice|again|once|repeatedly|(?:two|three|four|five|
                   r"(?:,|\s+(?:before|while))\s+(?P<verb>loading|unloading|discharging|offloading)\b"
                   r"(?!\s+(?:at|in|from)\b)")
 # ("photographed at Dunai unloading containers": right after the port, with no comma)
-_DOING_RIGHT_THERE = rx(r"\s+(?P<verb>loading|unloading|discharging|offloading)\b(?!\s+(?:at|in|from)\b)")
+# (after an aside that places the port: "seen at Vostochny, near Nakhodka, unloading containers")
+_DOING_RIGHT_THERE = rx(r"(?:,\s+(?:near|outside|off|close\s+to|(?:north|south|east|west)\s+of)\s+"
+                        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?\s+(?P<verb>loading|unloading|discharging|offloading)\b"
+                        r"(?!\s+(?:at|in|from)\b)")
 _THEN_WORKED = rx(r"(?:\s+(?:port|harbou?r|terminal))?(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,|"
                   # ("docked in Misrata, a port in western Libya, on June 2 and took on diesel")
                   + PORT_APPOSED + r",)?"

@@ -1244,7 +1244,9 @@ def cargo_phrase(after_verb: str) -> str | None:
                                                   "back", "away", "home", "onward", "onwards",
                                                   # ("the voyage took it from Primorsk")
                                                   "took", "takes", "brought", "ended", "began",
-                                                  "again", "empty", "directly", "straight"):
+                                                  "again", "empty", "directly", "straight",
+                                                  # ("loaded twice at Kozmino")
+                                                  "twice", "once", "thrice"):
         # "carried 300 containers from ...": the unit counted is the cargo
         unit = _COUNTED.match(after_verb)
         return unit["unit"] if unit else None
@@ -1345,6 +1347,12 @@ def discharge_transfers(analysis: Analysis) -> None:
                 where = analysis.sentence_at(call["evidence"][0][0])
                 if where is not None:
                     cite(ev, where)
+        for ev in told:
+            if ev.get("cargo") is None and ev.get("destination") == call["port"]:
+                # "left Rajin on Feb. 23. Two days later it was seen at Vostochny unloading
+                # containers": what it unloaded there is what the voyage carried
+                # (the verb's own object only: a passive's subject may be told of another)
+                ev["cargo"] = _carried(analysis, call["evidence"][0], _DISCHARGED, passives=False)
         if told:
             continue
         # "unloaded 4,500 tonnes of wheat from Rostov-on-Don": the voyage from there, told in the
@@ -1989,9 +1997,10 @@ _WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
 _NO_MORE_CARGO = re.compile(r"\s*$|\s+(?:\d|(?:on|in)\b)")
 
 
-def _carried(analysis: Analysis, span: tuple[int, int], verbs: Gated = _CARRYING) -> str | None:
+def _carried(analysis: Analysis, span: tuple[int, int], verbs: Gated = _CARRYING,
+             passives: bool = True) -> str | None:
     """"left Sevastopol carrying grain": the cargo a sentence says the ship had aboard (or,
-    with other verbs, unloaded)."""
+    with other verbs, unloaded); with `passives`, also the subject of "were loaded onto"."""
     text = analysis.text
     for m in verbs.finditer(text, *span):
         if _WHICH_BEFORE.search(text, max(span[0], m.start() - 12), m.start()) and any(
@@ -2006,7 +2015,7 @@ def _carried(analysis: Analysis, span: tuple[int, int], verbs: Gated = _CARRYING
                 continue  # a log's "discharged Sikka 3 Sep": the port, not what it unloaded
             if cargo:
                 return cargo
-    if verbs is _CARRYING or verbs is _DISCHARGED:
+    if passives and (verbs is _CARRYING or verbs is _DISCHARGED):
         # "some 20,000 tonnes of diesel were loaded onto the tanker X", "where the containers
         # were unloaded": the passive's subject
         passive = (_LOADED_ONTO if verbs is _CARRYING else _UNLOADED).search(text, *span)

@@ -171,8 +171,10 @@ _NOT_A_SHIP_REGISTERED = re.compile(
     r"(?:(?:which|that|who)\s+)?(?:is\s+|was\s+|are\s+|were\s+)?(?:also\s+)?$")
 # "IMO 9321483", "IMO: ...", "IMO no. ...", "IMO#...", "(IMO9321483)"
 # ("IMO 9174397", "IMO No. 9174397", "IMO number: 9174397", "its IMO number is 9174397")
-_IMO = rx(r"\bIMO(?:\s*(?i:no\.?|number|#))?(?:\s*:|\s+(?:is|was))?\s*(\d{7})\b")
-_MMSI = rx(r"\bMMSI(?:\s*(?i:no\.?|number|#))?(?:\s*:|\s+(?:is|was))?\s*(\d{9})\b")
+# ("carries the same IMO number, 9312042")
+_IMO = rx(r"\bIMO(?:\s*(?i:no\.?|number|#))?(?:\s*:|\s+(?:is|was)|(?<=number),)?\s*(\d{7})\b")
+# ("its MMSI is now 667001234")
+_MMSI = rx(r"\bMMSI(?:\s*(?i:no\.?|number|#))?(?:\s*:|\s+(?:is|was)(?:\s+now)?)?\s*(\d{9})\b")
 _BARE_IMO = re.compile(r"\s*\((\d{7})(?=\)|[,;]\s)")
 _CALL_SIGN = rx(r"\bcall sign:?\s+([A-Z0-9]{4,7})\b")
 # the prefixes navies give their ships' names
