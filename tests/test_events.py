@@ -9586,3 +9586,33 @@ def test_a_scheme_to_sell_oil_is_no_delivery() -> None:
     # (the sale itself told is one)
     assert transfers(facts_of("Iran sold oil to buyers in China in 2021.", date="2023-09-14")) == \
         {(None, "Iran", "China")}
+
+
+def test_a_demand_that_a_state_detain_a_ship_is_no_detention() -> None:
+    f = facts_of("A Russian-flagged bulk carrier that loaded grain in occupied Berdyansk has docked at the "
+                 "Turkish port of Samsun, Ukraine's embassy said on Wednesday, demanding that Turkey detain "
+                 "the ship. The embassy named the ship as the Lark Finch. Images show it at Berdyansk on "
+                 "June 18, and it reached Samsun on July 3.", date="2023-07-06")
+    assert [e for e in f.events if e.type == "Detention"] == []
+    # (the docking told as said on Wednesday is the one of July 3, and the grain is its voyage's)
+    assert dated(f, "PortCall") == {("Lark Finch", "Samsun"): "2023-07-03",
+                                    ("Lark Finch", "Berdyansk"): "2023-06-18"}
+    assert [(e.cargo, e.date) for e in f.events if e.type == "Transfer"] == \
+        [("grain", "2023-06-18/2023-07-03")]
+
+
+def test_ships_joined_before_a_load_taken_from_one_storage_ship() -> None:
+    f = facts_of("The Asya Wren and the Voskhod Wren took on cargoes from the Saam floating storage unit "
+                 "near Murmansk in late August.", date="2024-09-02")
+    assert sorted(sorted(pair) for pair, _, _ in sts_events(f)) == [["Asya Wren", "Saam"],
+                                                                    ["Saam", "Voskhod Wren"]]
+    # (one taker from one giver: one transfer between them)
+    g = facts_of("The tanker Asya Wren took on LNG from the Voskhod Wren.")
+    assert [pair for pair, _, _ in sts_events(g)] == [frozenset({"Asya Wren", "Voskhod Wren"})]
+
+
+def test_a_storage_unit_named_before_its_kind() -> None:
+    f = facts_of("Earlier in the summer the tanker Pioneer Wren delivered a cargo to the Koryak storage unit "
+                 "off Kamchatka.", date="2024-09-02")
+    assert {e.name: e.vessel_type for e in f.entities if e.type == "Vessel"}["Koryak"] == "storage unit"
+    assert sts_events(f) == [(frozenset({"Pioneer Wren", "Koryak"}), "Kamchatka", 1)]

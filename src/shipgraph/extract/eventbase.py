@@ -76,6 +76,8 @@ MODAL = rx(
     # "was supposed to unload at Vadinar", "was meant to call at Sikka": a plan not carried out
     r"(?:supposed|meant|going)\s+to|"
     r"claims?(?!\s+that\b)|accus\w*|reportedly planning|asked|urged|called on|"
+    # ("demanding that Turkey detain the ship")
+    r"demand(?:s|ed|ing)?(?=\s+that\b)|"
     r"calls on|requested|recommend\w*|"
     # "was ordered to switch off the transponder": an order, not what was done (not "ordered to
     # the port of Bandar Abbas": taken there)
@@ -891,11 +893,17 @@ def _flashback(analysis: Analysis, t: TimeMention) -> bool:
     return bool(_PAST_PERFECT.search(text, lo, t.start))
 
 
+_SAID_THEN = re.compile(r",\s+(?:demanding|adding|citing|saying|calling|urging|asking|noting|warning|"
+                        r"claiming|accusing|describing)\b")
+
+
 def _said_after(text: str, s: int, e: int, t: TimeMention, deed_end: int) -> bool:
     """Whether a time closes its sentence as when it was said (", officials said on Tuesday."),
     after a deed told in the perfect before `deed_end` ("Authorities have seized ...")."""
     return bool(_SAID_ON.search(text, max(s, t.start - 30), t.start)) and \
-        _CLOSING_SAID.fullmatch(text, t.end, e) is not None and \
+        (_CLOSING_SAID.fullmatch(text, t.end, e) is not None or
+         # (", the embassy said on Wednesday, demanding that ...": what went with the saying)
+         _SAID_THEN.match(text, t.end, e) is not None) and \
         _HAD_DONE.search(text, s, deed_end) is not None
 
 

@@ -494,6 +494,8 @@ _NEXT_CLAUSE = rx(r";|\b(?:after|before|when|while|whereas|although|because|sinc
                   r"(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)*\s+said)\b", re.I)
 _HYPOTHETICAL = rx(r"\b(could|would|might|(?-i:may)|if|will|expected|recommends?|"
                            r"urged?|asked|calls? on|called on|consider\w*|should|"
+                           # ("demanding that Turkey detain the ship": asked for, not done)
+                           r"demand(?:s|ed|ing)?|"
                            # "threatened to seize", "tried to detain": no seizure yet
                            r"threaten\w*|plan(?:s|ned)?\s+to|intend\w*|vow\w*|tri(?:ed|es)\s+to|"
                            # "proposed adding the tanker X to its blacklist": not yet done
@@ -1018,7 +1020,8 @@ _FROM_SHIP = rx(r"\b(?:transfers?|operations?|trans-?shipments?)\s+(?:with|from|
 
 def _givers_to(analysis: Analysis, sent: Sentence, cue: re.Match[str]) -> list[str]:
     """The keys of two ships or more joined before a cue ("The tankers X and Y both transferred
-    oil to the Z") and, last, the key of the ship the cue ends on; empty where there are not."""
+    oil to the Z", or took it on from the Z) and, last, the key of the ship the cue ends on;
+    empty where there are not."""
     vessels = analysis.in_sentence(sent, "Vessel")
     taker = next((v for v in vessels if cue.end() - 1 <= v.start <= cue.end()), None)
     before = [v for v in vessels if v.end <= cue.start() and v.form == "name"]
@@ -1032,8 +1035,9 @@ def _givers_to(analysis: Analysis, sent: Sentence, cue: re.Match[str]) -> list[s
 
 
 # what a giver's cue opens with, and what may stand between the givers and it: "both", "each"
+# (or a taker's: "The Asya Energy and the Voskhod took on cargoes from the Saam FSU")
 _GIVING_CUE = re.compile(r"(?i:transferr|pump|pass|hand|offload|discharg|unload|deliver|trans-?shipp|"
-                         r"lighter)")
+                         r"lighter|took|taking|received|receiving|loaded|lifted)")
 _BEFORE_CUE = re.compile(r"(?:,\s+(?:both|all|the\s+two|two|three)\s+[^,;.()]{1,40},)?"
                          r",?\s+(?:(?:both|each|all|then|later|also|together)\s+)*(?:(?:have|had|has)\s+)?")
 

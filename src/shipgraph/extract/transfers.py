@@ -1414,6 +1414,12 @@ _HABITUAL = rx(r"\b(?<!names\s)(?<!flags\s)(?<!hands\s)(?<!owners\s)(?<!managers
                r"normally|usually|typically|habitually)\b")
 
 
+def _told_cargo(analysis: Analysis, call: dict[str, Any]) -> str | None:
+    """What a call's other tellings say was loaded ("A bulk carrier that loaded grain in
+    Berdyansk has docked at Samsun ... || Images show it at Berdyansk on June 18": the grain)."""
+    return next((c for span in call["evidence"][1:] if (c := _carried(analysis, span)) is not None), None)
+
+
 def _own_part(analysis: Analysis, call: dict[str, Any]) -> tuple[int, int]:
     """The part of a call's sentence from the semicolon before it: "The former loaded diesel at
     Primorsk; the latter took on fuel oil at Ust-Luga" (the latter's load is fuel oil)."""
@@ -1932,7 +1938,7 @@ def voyages(analysis: Analysis) -> None:
             "destination": dest["port"],
             "cargo": (None if loaded_elsewhere else _carried(analysis, _own_part(analysis, origin))) or
             _carried(analysis, at_dest) or _carried(analysis, at_dest, _DISCHARGED) or
-            (None if loaded_elsewhere else origin.get("loaded_cargo")),
+            (None if loaded_elsewhere else origin.get("loaded_cargo") or _told_cargo(analysis, origin)),
             "origin_type": "Port", "destination_type": "Port",
             "date": span,
             "confidence": dest.get("confidence") if dest.get("confidence") != "reported"

@@ -1133,8 +1133,8 @@ _CUED = [
        r"called)\b)"),
     # "Saam FSU", "Koryak FSO": a name that ends in the kind of storage ship it is
     rx(r"\b(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s(?-i:FSU|FSO|FPSO))\b"),
-    # "the Koryak floating storage unit": the same, its kind spelled out
-    rx(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s+(?P<type2>floating\s+storage"
+    # "the Koryak floating storage unit" (or "storage unit"): the same, its kind spelled out
+    rx(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s+(?P<type2>(?:floating\s+)?storage"
        r"(?:\s+and\s+offloading)?\s+(?:unit|vessel|tanker))\b"),
     # a bulleted log line with no flag: "- Asya Energy: loaded at Utrenneye, Aug 2; ..."
     # ("* **Sparta IV** — arrived 3 August", "- Lauga (tanker) — anchored off Tartus")
