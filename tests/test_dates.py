@@ -577,3 +577,15 @@ def test_months_of_no_year_or_too_many_are_no_time() -> None:
     # (the year alone, then)
     found = find_times("in the first 14 months of 2023", dt.date(2024, 10, 30))
     assert [t.interval.iso() for t in found] == ["2023"]
+
+
+def test_a_day_with_no_year_after_a_few_days_told_with_theirs() -> None:
+    f = facts_of("The bulk carrier Tae Wren loaded coal at Nampo between 2 and 5 March 2023. On 9 March, the "
+                 "vessel was imaged at anchor near Ningde.", date="2024-04-15")
+    by_id = {e.id: e.name for e in f.entities}
+    assert {by_id[e.port or ""]: e.date for e in f.events if e.type == "PortCall"} == {
+        "Nampo": "2023-03-02/2023-03-05", "Ningde": "2023-03-09"}
+    # (a day that gives its own year keeps it)
+    g = facts_of("The bulk carrier Tae Wren loaded coal at Nampo between 2 and 5 March 2023. On 9 March "
+                 "2024, the vessel was imaged at anchor near Ningde.", date="2024-04-15")
+    assert {e.date for e in g.events if e.type == "PortCall"} == {"2023-03-02/2023-03-05", "2024-03-09"}

@@ -9616,3 +9616,29 @@ def test_a_storage_unit_named_before_its_kind() -> None:
                  "off Kamchatka.", date="2024-09-02")
     assert {e.name: e.vessel_type for e in f.entities if e.type == "Vessel"}["Koryak"] == "storage unit"
     assert sts_events(f) == [(frozenset({"Pioneer Wren", "Koryak"}), "Kamchatka", 1)]
+
+
+def test_a_port_log_s_lines_tell_what_was_done_there_and_what_never_entered() -> None:
+    f = facts_of("Vessels observed at Latakia this week:\n\n"
+                 "- Mirage Finch (Cameroon), bulk carrier: arrived 5 Aug from Kavkaz, discharging wheat\n"
+                 "- Sun Finch (Togo), general cargo: berthed 7 Aug, cargo unknown\n"
+                 "- Omega Finch (Russia), tanker: anchored off port 8-10 Aug, did not enter\n",
+                 title="Port log: Latakia, week 32", date="2024-08-12")
+    acts = {(by, port): act for by, port, act in (
+        ({e.id: e.name for e in f.entities}[e.vessel or ""], {e.id: e.name for e in f.entities}[e.port or ""],
+         e.activity) for e in f.events if e.type == "PortCall")}
+    assert acts == {("Mirage Finch", "Kavkaz"): "departure", ("Mirage Finch", "Latakia"): "discharging",
+                    ("Sun Finch", "Latakia"): "berthed"}
+    assert [(e.cargo) for e in f.events if e.type == "Transfer"] == ["wheat"]
+    # (under a list's head that tells the port, likewise)
+    g = facts_of("Recent arrivals at Kozmino:\n\n- Dusk Finch: arrived 3 May\n"
+                 "- Reed Finch: anchored off the port 4 May, was not allowed to enter\n", date="2024-05-20")
+    assert calls(g) == {("Dusk Finch", "Kozmino")}
+
+
+def test_a_list_s_line_under_a_port_s_head_tells_what_was_done_there() -> None:
+    f = facts_of("Recent arrivals at Kozmino:\n\n- Dusk Finch: arrived 3 May, loading crude\n"
+                 "- Reed Finch: arrived 4 May\n", date="2024-05-20")
+    by_id = {e.id: e.name for e in f.entities}
+    assert {by_id[e.vessel or ""]: e.activity for e in f.events if e.type == "PortCall"} == {
+        "Dusk Finch": "loading", "Reed Finch": "berthed"}

@@ -127,7 +127,8 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
     text = doc.text
     anchor = None  # the last date the text itself set: "days later" counts from it
     day = None  # the last single day it set: "the same day" is it, after "in May"
-    told: tuple[int, Interval] | None = None  # the last day told with its year, and its paragraph
+    # the last day (or few days) told with its year, and its paragraph
+    told: tuple[int, Interval] | None = None
     ref = dateline_date(text, doc.body_start, analysis.doc_date) or analysis.doc_date
     # a report with no date: the latest year it gives is the year of "12 February" (the end of
     # that year stands for the day of writing); what counts from the day of writing ("last
@@ -187,8 +188,9 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
                 anchor = t.interval
             if not t.since and t.interval.start == t.interval.end:
                 day = t.interval.start
+            # (or a few days: "loaded coal at Nampo between 2 and 5 March 2023. On 9 March, ...")
             if not t.since and not t.relative_to_anchor and YEAR.search(t.text) and \
-                    t.interval.start == t.interval.end:
+                    (t.interval.end - t.interval.start).days <= 7:
                 told = (paragraph, t.interval)
         analysis.sentences.append(Sentence(span, paragraph, words(text, span.start, span.end),
                                            times))

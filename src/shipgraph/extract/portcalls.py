@@ -424,9 +424,18 @@ def list_calls(analysis: Analysis) -> None:
         if _PLANNED_LINE.search(text, item.span.start, item.span.end):
             continue  # "- Ostrov Russkiy, 97,000 t Urals, will sail Feb. 12": not yet
         if first and first[0].form == "name" and first[0].start - item.span.start <= 5:
-            add_call(analysis, item, first[0], port, cue.group())
+            if _NOT_ENTERED.search(text, first[0].end, item.span.end):
+                continue  # "- Omega Ray (Russia), tanker: anchored off port 8-10 Aug, did not enter"
+            # (what the line says it did there: "- Mirage Star ...: arrived 5 Aug from Kavkaz,
+            # discharging wheat")
+            doing = _DOING_AFTER.search(text, first[0].end, item.span.end) \
+                if activity_of(cue.group()) != "departure" else None
+            add_call(analysis, item, first[0], port, cue.group() + (doing.group() if doing else ""))
 
 
+_NOT_ENTERED = rx(r"\b(?:did\s+not|didn['’]t|never|was\s+not|wasn['’]t)\s+(?:\w+ly\s+)?"
+                  r"(?:enter|berth|dock|call|allowed\s+(?:in|to\s+enter))\b|\b(?:turned|sent)\s+away\b|\bdenied\s+(?:entry|a\s+berth)\b",
+                  re.I)
 _PLANNED_LINE = rx(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|due\s+to\s+"
                    r"(?:sail|leave|depart|arrive|load|call|berth|dock)|expected\s+to|scheduled\s+to|"
                    r"plans?\s+to|planned\s+to|intends?\s+to)\b", re.I)
@@ -1700,7 +1709,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     _MOTION_TO.search(between, gerunds[-1].start("verb")) and ARRIVING.match(text, port.end)):
                 continue  # "arrived at Longkou after transmitting signals off Taean": its place
             after = text[port.end:sent.span.end]
-            if presence_denied(text, port.end, sent.span.end) and \
+            if (presence_denied(text, port.end, sent.span.end) or
+                    # ("anchored off the port 4 May, was not allowed to enter")
+                    _NOT_ENTERED.search(text, port.end, sent.span.end)) and \
                     not any(p.start >= port.end and p.form != "anaphor" for p in ports):
                 continue
             phrase = _without_cargo_loaded(between) + _relative_clause(after)
@@ -1859,6 +1870,8 @@ _PASSED_ON = re.compile(r"\bwhere\s+(?:its|her|their|the)\s+(?:[\w-]+\s+)?(?:car
                         r"(?:[\w-]+\s+){0,3}?(?:(?:such\s+as|including|like)\s+)?(?=the\s|[A-Z])")
 
 
+# what a log's line says the ship did there, after its arrival: ", discharging wheat"
+_DOING_AFTER = rx(r",\s+(?:loading|discharging|unloading|offloading)\b")
 _PLACED_AT = re.compile(r"\s+(?:at|in|off|near|outside)\s+(?:the\s+)?")
 
 
@@ -1878,7 +1891,12 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 for m in analysis.between(v.end + where.end(), v.end + where.end() + 1)):
             continue  # "had been seen in Chinese waters": somewhere other than the log's port
         if verb and not blocked(text, s, v.start, v.end + verb.end()):
+            if _NOT_ENTERED.search(after):
+                continue  # "Omega Ray (Russia), tanker: anchored off port 8-10 Aug, did not enter"
             phrase = after[:verb.end()]
+            doing = _DOING_AFTER.search(after, verb.end())
+            if doing is not None:
+                phrase += doing.group()  # ("arrived 5 Aug from Kavkaz, discharging wheat")
             if activity_of(phrase) == "departure" and phrase.rstrip().endswith("from") and any(
                     p.start >= v.end + verb.start() and p.key != port.key
                     for p in analysis.in_sentence(sent, "Port")):
