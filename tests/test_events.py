@@ -9642,3 +9642,21 @@ def test_a_list_s_line_under_a_port_s_head_tells_what_was_done_there() -> None:
     by_id = {e.id: e.name for e in f.entities}
     assert {by_id[e.vessel or ""]: e.activity for e in f.events if e.type == "PortCall"} == {
         "Dusk Finch": "loading", "Reed Finch": "berthed"}
+
+
+def test_a_captain_arrested_is_no_detention_of_the_ship() -> None:
+    f = facts_of("Maltese police arrested the Amber Finch's captain when the ship returned to Valletta on 10 "
+                 "October.", date="2024-11-20")
+    assert [e for e in f.events if e.type == "Detention"] == []
+    assert calls(f) == {("Amber Finch", "Valletta")}
+    g = facts_of("Maltese police seized the Amber Finch on 10 October.", date="2024-11-20")
+    assert [e.date for e in g.events if e.type == "Detention"] == ["2024-10-10"]
+
+
+def test_the_rail_ferry_told_again_after_its_name() -> None:
+    f = facts_of("The Kerch Strait ferry Slavyanin Finch has resumed crossings between Port Kavkaz and "
+                 "Kerch. The rail ferry, which was damaged in a drone attack in March, made its first "
+                 "crossing on Tuesday.", date="2023-05-25")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [(by_id[e.target or ""], e.date) for e in f.events if e.type == "Attack"] == \
+        [("Slavyanin Finch", "2023-03")]

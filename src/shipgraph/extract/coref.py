@@ -21,7 +21,7 @@ _KIND = (r"(?:ship|vessel|tanker|supertanker|freighter|carrier|bulker|VLCC|ULCC|
 _DESC = (r"(?:(?:\d{4}-built|[\d,]+-(?:tonne|ton|dwt|metre|meter|foot)|(?:\d+|[a-z]+)-year-old|product|"
          r"crude|oil|chemical|"
          r"gas|LPG|LNG|small|smaller|large|larger|ageing|aging|old|older|elderly|Soviet-era|"
-         r"general|bulk|cargo|container|refrigerated)\s+){0,2}")
+         r"general|bulk|cargo|container|refrigerated|rail|passenger|vehicle|car|ro-ro)\s+){0,2}")
 # "The British-registered, Lebanese-operated vessel", "the Iran-linked, sanctions-hit tanker":
 # further modifiers of the compound kind after the first
 _MORE_MODS = r"(?:,?\s+(?:and\s+)?(?:[A-Z][\w]*|[a-z]+)-[a-z]+(?=[\s,])){0,2}"

@@ -1457,6 +1457,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                         v.form == "name" and _NAMED_PEOPLE.match(text, v.end)):
                     continue  # "the vessel's registered owner ... is one of the companies designated"
                     # ("Their owners were sanctioned", "Its crew was detained": not the ships)
+                if etype in ("Sanction", "Detention") and v.start >= cue.end() and v.form == "name" and \
+                        _NAMED_PEOPLE.match(text, v.end):
+                    continue  # "Police arrested the Amber Reef's captain": the captain, not the ship
                 whose = _WHOSE_OWNER.match(text, v.end) if etype == "Sanction" else None
                 if whose is not None and cue.start() < _clause_comma(text, whose.end(), e):
                     continue  # "the Kira, whose Dubai-based owner was sanctioned last year,": the owner
