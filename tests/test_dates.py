@@ -589,3 +589,14 @@ def test_a_day_with_no_year_after_a_few_days_told_with_theirs() -> None:
     g = facts_of("The bulk carrier Tae Wren loaded coal at Nampo between 2 and 5 March 2023. On 9 March "
                  "2024, the vessel was imaged at anchor near Ningde.", date="2024-04-15")
     assert {e.date for e in g.events if e.type == "PortCall"} == {"2023-03-02/2023-03-05", "2024-03-09"}
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ("called twice in October, on the 3rd and the 17th", ["2024-10", "2024-10-03", "2024-10-17"]),
+    ("called twice in October, on the 3rd and 17th", ["2024-10", "2024-10-03", "2024-10-17"]),
+    # (ordinals of other things are no days)
+    ("ships of the 5th and 6th fleets", []),
+    ("in the 3rd and 4th quarters", []),
+])
+def test_a_day_of_the_month_joined_to_another(told: str, expected: list[str]) -> None:
+    assert [t.interval.iso() for t in find_times(told, dt.date(2024, 11, 5))] == expected

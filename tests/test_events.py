@@ -9660,3 +9660,29 @@ def test_the_rail_ferry_told_again_after_its_name() -> None:
     by_id = {e.id: e.name for e in f.entities}
     assert [(by_id[e.target or ""], e.date) for e in f.events if e.type == "Attack"] == \
         [("Slavyanin Finch", "2023-03")]
+
+
+def test_two_calls_on_the_days_of_the_month_told() -> None:
+    f = facts_of("The tanker Lotus Finch called at Baniyas twice in October, on the 3rd and the 17th.",
+                 date="2024-11-05")
+    assert sorted(e.date or "" for e in f.events if e.type == "PortCall") == ["2024-10-03", "2024-10-17"]
+
+
+def test_the_other_vessel_named_after_a_transfer_to_another_vessel() -> None:
+    f = facts_of("The coast guard said on Wednesday it had seized an Iranian-flagged tanker suspected of "
+                 "transferring oil illegally to another vessel in the North Natuna Sea.\n\nThe tanker, the "
+                 "Arman Finch, was caught on July 7. The other vessel, the Cameroon-flagged S Finch, fled "
+                 "the scene.", date="2023-07-12")
+    assert [(pair, e) for pair, _, e in sts_events(f)] == [(frozenset({"Arman Finch", "S Finch"}), 2)]
+    assert [e.confidence for e in f.events if e.type == "ShipToShipTransfer"] == ["realistic possibility"]
+    # (with no transfer to another vessel told before, no transfer)
+    g = facts_of("The coast guard seized the tanker Arman Finch on July 7. The other vessel, the S Finch, "
+                 "fled the scene.", date="2023-07-12")
+    assert sts_events(g) == []
+
+
+def test_mozambique_is_the_state_where_a_ship_sailed() -> None:
+    f = facts_of("The ship left Simon's Town after three days and sailed to Mozambique. The cargo ship Lady "
+                 "Finch had docked at Simon's Town in December.", date="2023-05-12")
+    assert ("Mozambique", "State") in {(e.name, e.type) for e in f.entities}
+    assert "Port" not in {e.type for e in f.entities if e.name in ("Mozambique", "Mocambique")}

@@ -287,10 +287,13 @@ _PATTERNS: list[tuple[str, Gated]] = [
                re.I)),
     ("start_of_year", rx(r"\b(?:(?P<since>since)\s+)?the\s+(?:start|beginning)\s+of\s+the\s+year\b")),
     # "docked on the 14th": a day of the month the text is in (after every form naming one)
-    ("dayonly", rx(r"\b(?i:on|by|until|till|from|since|before|after)\s+the\s+(?P<d>\d{1,2})"
+    # ("on the 3rd and the 17th": each a day of the month told)
+    ("dayonly", rx(r"(?:\b(?i:on|by|until|till|from|since|before|after)\s+the\s+|"
+                   r"(?<=(?:st|nd|rd|th)\sand\s)(?:the\s+)?)(?P<d>\d{1,2})"
                    r"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _M.format("m") + r"|\s+(?:century|"
                    r"anniversary|floor|time|day|week|fleet|brigade|army|round|berth|pier|parallel|"
-                   r"edition|session|meeting|package|place)\b)")),
+                   r"edition|session|meeting|package|place|quarter|month|year|grade|generation|largest|"
+                   r"biggest|stage|phase|tier|division|regiment|battalion)s?\b)")),
 ]
 
 

@@ -852,6 +852,7 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         _meeting(analysis, sent)
         _pair_met(analysis, sent)
         _receiver_told_after(analysis, sent)
+        _other_vessel_named(analysis, sent)
         _where_at_ship(analysis, sent)
         _at_storage(analysis, sent)
         return
@@ -1161,6 +1162,52 @@ def _receiver_told_after(analysis: Analysis, sent: Sentence) -> None:
                        location_type=location.type if location else None, cargo=None)
         cite(event, sent)
         return
+
+
+def _other_vessel_named(analysis: Analysis, sent: Sentence) -> None:
+    """"... seized an Iranian-flagged tanker suspected of transferring oil to another vessel in
+    the North Natuna Sea. || The tanker, the Arman 114, was caught on July 7 ... The other
+    vessel, the S Tinos, fled": a transfer at sea between the ship told first (the one tanker
+    the lead and the sentences after it tell of) and the other, as the cue's sentence tells it."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    other = _OTHER_VESSEL.search(text, s, e)
+    # (the first ship named in the apposition: "the Cameroon-flagged MT S Tinos")
+    named = next((v for v in analysis.in_sentence(sent, "Vessel") if other is not None and
+                  other.end() <= v.start < other.end() + 40 and v.form == "name" and
+                  "," not in text[other.end():v.start]), None)
+    if named is None or blocked(text, s, named.start, e):
+        return
+    index = analysis.index_of(sent)
+    for prior in reversed(analysis.sentences[max(0, index - 3):index]):
+        if sent.paragraph - prior.paragraph > 1:
+            return
+        cue = _TO_ANOTHER.search(text, prior.span.start, prior.span.end)
+        if cue is None:
+            continue
+        told = analysis.between(prior.span.start, s, "Vessel")
+        givers = {v.key for v in told if v.key != named.key}
+        if len(givers) != 1 or blocked(text, prior.span.start, cue.start(), cue.end()):
+            return
+        pair = [next(iter(givers)), named.key]
+        date = date_near(analysis, prior, cue.start())
+        if _same_meeting(analysis, sent, set(pair), date) is not None:
+            return
+        location = _sts_location(analysis, prior, cue.end())
+        event = record(analysis, prior, "ShipToShipTransfer", cue.start(), vessels=pair, date=date,
+                       location=location.key if location else None,
+                       location_type=location.type if location else None, cargo=None)
+        suspected = _SUSPECTED_OF.search(text, max(prior.span.start, cue.start() - 30), cue.start())
+        if suspected is not None:
+            # ("a tanker suspected of transferring oil to another vessel": the transfer is the
+            # suspicion)
+            event["confidence"] = confidence_of(text[suspected.start():cue.end()])
+        cite(event, sent)
+        return
+
+
+_SUSPECTED_OF = rx(r"\b(?:suspected|accused|alleged(?:ly)?)\s+(?:of\s+)?(?:\w+ly\s+)?$", re.I)
+# "The other vessel, the Cameroon-flagged MT S Tinos,": the ship a transfer was made to
+_OTHER_VESSEL = rx(r"\b[Tt]he\s+other\s+(?:vessel|ship|tanker)\s*,\s*(?:the\s+)?")
 
 
 def _told_unnamed(analysis: Analysis, sent: Sentence) -> tuple[Sentence, re.Match[str]] | None:
