@@ -9686,3 +9686,9 @@ def test_mozambique_is_the_state_where_a_ship_sailed() -> None:
                  "Finch had docked at Simon's Town in December.", date="2023-05-12")
     assert ("Mozambique", "State") in {(e.name, e.type) for e in f.entities}
     assert "Port" not in {e.type for e in f.entities if e.name in ("Mozambique", "Mocambique")}
+
+
+def test_a_stay_from_a_day_told_with_its_year_to_the_day_it_left() -> None:
+    f = facts_of("The bulk carrier Kestrel Finch arrived at Vostochny on October 3rd, 2024 and left on the "
+                 "9th.", date="2024-10-20")
+    assert dated(f, "PortCall") == {("Kestrel Finch", "Vostochny"): "2024-10-03/2024-10-09"}

@@ -2587,3 +2587,13 @@ def test_an_imo_number_after_a_comma_and_an_mmsi_that_is_now() -> None:
     # (a number that fails its check is none)
     g = facts_of("The vessel, now called Sola Wren, carries the same IMO number, 9312043.")
     assert vessel(g, "Sola Wren").imo is None
+
+
+def test_the_other_two_of_the_ships_counted_are_named_in_turn() -> None:
+    f = facts_of("Between them, the three tankers made 14 calls at Tuapse and Taman in March. The other two, "
+                 "the Don Wren and the Kama Wren, spent most of the month shuttling between Taman and "
+                 "Aliaga.", date="2024-04-10")
+    assert {"Don Wren", "Kama Wren"} <= names(f, "Vessel")
+    # (not people counted)
+    g = facts_of("Four men were arrested. The other two, John Smith and Ivan Petrov, were released.")
+    assert names(g, "Vessel") == set()

@@ -2965,7 +2965,9 @@ _AFTER_STOP = rx(r"\bafter\s+(?:a|an|its|her)\s+(?:(?:brief|short|\w+-day)\s+)?(
 _PREVIOUS_CALL = rx(r"\b(?:previous|last|prior|preceding)\s+port\s+of\s+call(?:\s+(?:was|had\s+been))?,?\s+"
                     r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$", re.I)
 # what follows a call's port and time where the ship left it again: "... and departed on"
-_THEN_LEFT = rx(r"\s+(?:on|in)\s+[^,;.]{1,25}?\s+and\s+(?:then\s+)?(?:departed|left|sailed)(?:\s+(?:again|"
+# ("arrived on October 3rd, 2024 and left on the 9th": the comma of a date's year)
+_THEN_LEFT = rx(r"\s+(?:on|in)\s+(?:[^,;.]|,(?=\s\d{4}\b)){1,25}?\s+and\s+(?:then\s+)?"
+                r"(?:departed|left|sailed)(?:\s+(?:again|"
                 r"the\s+port))?(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?\s+"
                 r"(?:on|in)\s+")
 

@@ -624,6 +624,11 @@ _ORDINAL_NAMED = rx(r"\b" + _ORDINAL +
                     r"(?:[^,;()]{0,60}?\b(?:named|called)\s+)?(?:the\s+)?" + NAME +
                     r"\s*,\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|made|took|came|went|lay|left|"
                     r"sailed|spent)\b)")
+# "The other two, the Don Light and the Kama Light, spent ...": two of the ships counted
+_ORDINAL_PAIR = rx(r"\b[Tt]he\s+(?:other|remaining|last|first)\s+(?:two|pair)\s*,\s+(?:the\s+)?" + NAME +
+                   r"\s+and\s+(?:the\s+)?" + NAME.replace("(?P<name>", "(?P<name2>") +
+                   r"\s*,\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|made|took|came|went|lay|left|"
+                   r"sailed|spent)\b)")
 _ORDINAL_OPENS = re.compile(r"\s*" + _ORDINAL)
 _COUNTED_SHIPS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|both)\s+"
                             r"(?:[\w-]+\s+){0,4}?(?:ships|vessels|tankers|carriers|freighters|bulkers|"
@@ -1351,6 +1356,10 @@ class VesselExtractor:
                 if "-flagged" not in nth["name"] and "-registered" not in nth["name"] and \
                         _COUNTED_SHIPS.search(text, max(0, s - 400), s + nth.start()):
                     self._register_bare(analysis, names, s, nth, "name")
+            for pair in _ORDINAL_PAIR.finditer(chunk):
+                if _COUNTED_SHIPS.search(text, max(0, s - 400), s + pair.start()):
+                    self._register_bare(analysis, names, s, pair, "name")
+                    self._register_bare(analysis, names, s, pair, "name2")
             for board in _ABOARD_NAME.finditer(chunk):  # "coal shipped aboard the Sea Falcon"
                 self._register_bare(analysis, names, s, board, "name")
                 if board["name2"]:
