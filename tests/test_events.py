@@ -9692,3 +9692,22 @@ def test_a_stay_from_a_day_told_with_its_year_to_the_day_it_left() -> None:
     f = facts_of("The bulk carrier Kestrel Finch arrived at Vostochny on October 3rd, 2024 and left on the "
                  "9th.", date="2024-10-20")
     assert dated(f, "PortCall") == {("Kestrel Finch", "Vostochny"): "2024-10-03/2024-10-09"}
+
+
+def test_a_second_ship_and_its_time_after_a_call_with_the_verb_left_out() -> None:
+    f = facts_of("The State Department designated two gas carriers, the Pioneer Wren and the Asya Wren. The "
+                 "Pioneer Wren loaded at the Utrenneye terminal on Aug. 1 and the Asya Wren on Aug. 4.",
+                 date="2024-08-24")
+    assert dated(f, "PortCall") == {("Pioneer Wren", "Utrenneye"): "2024-08-01",
+                                    ("Asya Wren", "Utrenneye"): "2024-08-04"}
+    # (a place after the second ship is its own clause's: no call at the first port)
+    g = facts_of("The State Department designated two gas carriers, the Pioneer Wren and the Asya Wren. The "
+                 "Pioneer Wren loaded at Utrenneye on Aug. 1 and the Asya Wren on Aug. 4 was seen off "
+                 "Murmansk.", date="2024-08-24")
+    assert ("Asya Wren", "Utrenneye") not in calls(g)
+
+
+def test_a_cargo_told_as_the_subject_of_a_perfect_is_not_its_auxiliary() -> None:
+    f = facts_of("The cargo of Iranian crude aboard the tanker Sun Wren, seized by U.S. authorities in "
+                 "April, has been offloaded at a terminal in Houston.", date="2023-09-10")
+    assert {e.cargo for e in f.events if e.type == "Transfer"} <= {None, "Iranian crude"}

@@ -23,6 +23,7 @@ from .incidents import (
 from .portcalls import (
     add_port_anaphors,
     did_so,
+    gapped_calls,
     implied_deliveries,
     list_calls,
     listed_days,
@@ -73,6 +74,7 @@ class EventExtractor:
             attacks(analysis, sent)
             respectively(analysis, sent)
             did_so(analysis, sent)
+            gapped_calls(analysis, sent)
             listed_days(analysis, sent)
             paired_items(analysis, sent)
             moored_beside(analysis, sent)

@@ -1182,6 +1182,28 @@ def did_so(analysis: Analysis, sent: Sentence) -> None:
 _DID_SO_END = re.compile(r"[;]|,\s+(?:and|but|while|whereas)\b")
 
 
+def gapped_calls(analysis: Analysis, sent: Sentence) -> None:
+    """"The Pioneer Gale loaded at the Utrenneye terminal on Aug. 1 and the Asya Spirit on Aug.
+    4": the second ship made the call the first did, at the time told after its name (a clause
+    with no verb of its own, closed by that time)."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    for m in _GAPPED.finditer(text, s, e):
+        ship = next((v for v in analysis.in_sentence(sent, "Vessel") if v.start == m.start("name")
+                     and v.form == "name"), None)
+        when = next((t for t in sent.times if m.end() <= t.start <= m.end() + 3), None)
+        if ship is None or when is None or not _GAP_CLOSED.match(text, when.end, e) or \
+                blocked(text, s, m.start(), when.end):
+            continue
+        told = [ev for ev in analysis.events_at(s) if ev["position"] < m.start() and ev.get("date")]
+        _did_so_there(analysis, sent, ship, told, m.end(), when.end)
+
+
+# ", and the Asya Spirit on Aug. 4.": a second ship and a time, the verb left out
+_GAPPED = rx(r",?\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,3})\s+"
+             r"(?=(?:on|in)\s)")
+_GAP_CLOSED = re.compile(r"\s*(?:[.;)]|,\s|$)")
+
+
 def _did_so_there(analysis: Analysis, sent: Sentence, ship: Mention, told: list[dict[str, Any]],
                   start: int, end: int) -> None:
     """The call the ship before made in the sentence, made by this ship too, at the time told

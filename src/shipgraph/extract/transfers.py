@@ -1221,6 +1221,8 @@ def cargo_phrase(after_verb: str) -> str | None:
     if not cargo or cargo.split()[0].lower() in ("the", "from", "to", "it", "them", "its", "her",
                                                   "their", "out", "up", "on", "by", "what",
                                                   "between", "linked", "were", "was", "at", "in",
+                                                  # ("The cargo ... has been offloaded")
+                                                  "has", "have", "had", "been", "being", "is", "are",
                                                   "into", "onto", "off", "near", "via", "there",
                                                   "through", "across", "past", "around",
                                                   "alongside", "with", "and", "or", "but",
