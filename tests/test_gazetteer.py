@@ -370,3 +370,10 @@ def test_a_locode_of_another_country_is_set_aside_and_saints_go_by_either_spelli
         assert [e.country for e in g.lookup(name)] == ["FRA"], name
     f = facts_of("French commandos boarded the tanker Kite Hollow off Saint-Nazaire on 1 October.")
     assert names(f, "Port") == {"St Nazaire"}
+
+
+def test_a_capital_in_an_accord_s_name_is_no_government() -> None:
+    for told in ("Inspectors listed the tanker Vela Wren in the Paris MoU database.",
+                 "The Minsk agreements collapsed before the tanker Vela Wren sailed."):
+        assert names(facts_of(told), "State") == set(), told
+    assert names(facts_of("Moscow denied that the tanker Vela Wren docked at Tartus."), "State") == {"Russia"}

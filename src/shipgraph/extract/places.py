@@ -93,6 +93,9 @@ CITY_BEFORE = rx(r"(?:based|headquartered|incorporated|registered|court|office|"
                   r"\b(?:ship\s?management|shipping|maritime|marine|navigation|lines|tankers|trading|"
                   r"ltd\.?|inc\.?|llc|co\.|corp\.?|group|company|firm)\s+of\s+$",
                   re.I)
+# what names an accord or a body after a capital's name: "Paris MoU", "Tokyo Memorandum"
+_ACCORD_AFTER = re.compile(r"\s+(?:MoU|MOU|(?i:memorandum|agreements?|accords?|convention|protocol|"
+                           r"declaration)|Club|Process|Format|Group)\b")
 _ORG_AFTER = rx(r"\s+(?:Research|Shipping|Shipmanagement|Ship\s+Management|Maritime|Energy|Capital|"
                 r"Partners|Securities|Bank|Group|Holdings|Institute|University|Logistics|Trading|"
                 r"Petroleum|Tankers|Navigation|Ltd|Inc|LLC|Corp|Corporation|Associates|Consulting|"
@@ -317,6 +320,8 @@ class PlaceExtractor:
                 # ("driven by road to Bamako": the city, reached over land)
                 # "talks in Moscow" (a port city stays its port: "shipbrokers in Istanbul")
                 mtype = "Place"
+            if entry.form == "capital" and _ACCORD_AFTER.match(text, end):
+                continue  # "the Paris MoU database", "the Minsk agreements": an accord's name
             m = analysis.add(Mention(start, end, text[start:end], mtype,
                                      entry.key if mtype != "Place" or entry.kind == "Place"
                                      else "city-" + normalize(entry.name if entry.kind == "Port"
