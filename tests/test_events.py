@@ -9711,3 +9711,15 @@ def test_a_cargo_told_as_the_subject_of_a_perfect_is_not_its_auxiliary() -> None
     f = facts_of("The cargo of Iranian crude aboard the tanker Sun Wren, seized by U.S. authorities in "
                  "April, has been offloaded at a terminal in Houston.", date="2023-09-10")
     assert {e.cargo for e in f.events if e.type == "Transfer"} <= {None, "Iranian crude"}
+
+
+def test_an_attack_is_where_the_deed_it_followed_on_was_done() -> None:
+    f = facts_of("The Greek-flagged tanker Sounion Wren was set ablaze on Wednesday after Houthi forces "
+                 "boarded it in the Red Sea and detonated explosives on its deck.", date="2024-08-22")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [(by_id.get(e.location or ""), e.date) for e in f.events if e.type == "Attack"] == \
+        [("Red Sea", "2024-08-21")]
+    # (not a place told of another deed: "after its crew left it in the Red Sea")
+    g = facts_of("The tanker Sounion Wren was set ablaze on Wednesday after its crew left it in the Red Sea.",
+                 date="2024-08-22")
+    assert [e.location for e in g.events if e.type == "Attack"] == [None]

@@ -1913,6 +1913,11 @@ _PLACE_PREP = re.compile(r"\b(?:in|off|near|at|outside|inside)\s+(?:the\s+)?"
                          r"(?:(?:coast|port|harbou?r|waters)\s+of\s+)?$")
 
 
+# the clause after an attack that tells the deed it followed on: "after Houthi forces boarded it"
+_AFTER_DEED_ON_IT = rx(r"\s*,?\s*after\s+[^,;.]{0,40}?\b(?:boarded|attacked|hit|struck|stormed|targeted|"
+                       r"fired\s+on|rammed)\s+(?:it|her|the\s+(?:ship|vessel|tanker))\b", re.I)
+
+
 def attacks(analysis: Analysis, sent: Sentence) -> None:
     """A ship struck by arms ("was hit by two anti-ship missiles", "Houthi forces attacked the
     tanker X", "an attack on the X", "hit a mine"): an Attack on it, placed where the clause says
@@ -1975,6 +1980,12 @@ def attacks(analysis: Analysis, sent: Sentence) -> None:
         aside = _SHIP_ASIDE.match(text, v.end, e) if v.end > at else None
         place = _place_named(analysis, sent, aside.end() if aside else max(at, v.end), stop,
                              ("Port", "Place"))
+        after = _AFTER_DEED_ON_IT.match(text, stop, e) if place is None and edge is not None else None
+        if after is not None:
+            # "was set ablaze on Wednesday after Houthi forces boarded it in the Red Sea": where
+            # the deed it followed on was done
+            later = _NEXT_CLAUSE.search(text, after.end(), e)
+            place = _place_named(analysis, sent, after.end(), later.start() if later else e, ("Place",))
         if place is not None:
             event["location"], event["location_type"] = place.key, place.type
             if place.type == "Port" and _IN_PORT_AT.search(text, max(s, place.start - 40), place.start):
