@@ -600,3 +600,14 @@ def test_a_day_with_no_year_after_a_few_days_told_with_theirs() -> None:
 ])
 def test_a_day_of_the_month_joined_to_another(told: str, expected: list[str]) -> None:
     assert [t.interval.iso() for t in find_times(told, dt.date(2024, 11, 5))] == expected
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ("docked the week before last", "2024-03-04/2024-03-10"),
+    ("docked the month before last", "2024-01"),
+    ("docked the year before last", "2022"),
+])
+def test_the_week_month_or_year_before_last(told: str, expected: str) -> None:
+    assert [t.interval.iso() for t in find_times(told, dt.date(2024, 3, 22))] == [expected]
+    # (a report with no day of writing has none)
+    assert find_times(told, None) == []

@@ -2597,3 +2597,12 @@ def test_the_other_two_of_the_ships_counted_are_named_in_turn() -> None:
     # (not people counted)
     g = facts_of("Four men were arrested. The other two, John Smith and Ivan Petrov, were released.")
     assert names(g, "Vessel") == set()
+
+
+def test_a_switch_from_one_flag_to_another_named_by_their_adjective_and_name() -> None:
+    f = facts_of("The Nord Wren, which switched from the Maltese to the Comoros flag last year, loaded at "
+                 "Primorsk.")
+    assert vessel(f, "Nord Wren").flag == "COM"
+    # (a move between ports is no flag)
+    g = facts_of("The tanker Nord Wren moved from Tartus to the Novorossiysk naval base.")
+    assert vessel(g, "Nord Wren").flag is None

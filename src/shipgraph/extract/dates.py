@@ -228,6 +228,8 @@ _PATTERNS: list[tuple[str, Gated]] = [
         r"the middle of)[\s-]+(?=last|this|next))?(?<![Tt]he\s)(?P<rel>last|this|next|earlier this|"
         r"earlier in the|later this|the previous|the past)\s+"
         r"(?P<unit>week|month|year|weekend|fortnight)\b(?!\s+of\s+(?:the|that)\s+month\b)", re.I)),
+    # "the week before last", "the month before last"
+    ("before_last", rx(r"\b(?:the\s+)?(?P<unit>week|month|year)\s+before\s+last\b", re.I)),
     ("weekday", rx(r"\b(?i:on|last|this|overnight into|overnight(?:\s+on)?|since|by|"
                    r"(?:early|late)\s+(?:hours|morning|"
                    r"evening|night)\s+of|(?:morning|evening|night|afternoon)\s+of)\s+"
@@ -521,7 +523,7 @@ _DAYS = frozenset({"iso", "numeric", "dmy", "mdy"})
 _SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
 # what counts from the day of writing, which a document with no date does not give
 _FROM_NOW = frozenset({"day_of_month_told", "weekend", "relative", "weekday", "recent", "today", "past_n",
-                       "ago", "start_of_year", "this_year_turn"})
+                       "ago", "start_of_year", "this_year_turn", "before_last"})
 _NO_DAY = dt.date(2000, 1, 1)  # (never used to resolve a time kept: see find_times)
 # the second part names its month or day itself ("and April", not "and last week")
 _NAMED = re.compile(r"\s*(?:(?:in|on)\s+)?(?:(?:early|mid|late)[-\s]+)?(?:\d|(?:January|February|"
@@ -835,6 +837,15 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
         elif part in ("mid", "the middle of"):
             iv = Interval(dt.date(y, 5, 1), dt.date(y, 8, 31))
         return _since(text, iv, ref)
+    if kind == "before_last":
+        unit = g["unit"].lower()
+        if unit == "week":
+            monday = ref - dt.timedelta(days=ref.weekday() + 14)
+            return Interval(monday, monday + dt.timedelta(days=6))
+        if unit == "month":
+            y, mo = (ref.year, ref.month - 2) if ref.month > 2 else (ref.year - 1, ref.month + 10)
+            return Interval(dt.date(y, mo, 1), month_end(y, mo))
+        return Interval(dt.date(ref.year - 2, 1, 1), dt.date(ref.year - 2, 12, 31))
     if kind == "relative" and g.get("since"):
         rest = _NO_SINCE.match(m.group()[len(g["since"]):])
         since = _resolve("relative", rest, ref, span) if rest else None

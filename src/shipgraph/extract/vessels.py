@@ -135,8 +135,9 @@ _FLAG_AFTER = [
     rx(r"\bchang(?:ed|es|ing)\s+(?:its|her)\s+name\s+to\s+[^,;.]{1,40}?\s+and\s+(?:its|her)\s+flag\s+to\s+"
        r"(?:the\s+)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"),
     # "moved from the Gabonese registry to that of Sierra Leone", "to the Palau registry"
+    # ("switched from the Maltese to the Comoros flag")
     rx(r"\b(?:mov|switch|transferr|chang|shift|reflagg)(?:ed|es|ing)\s+(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
-       r"regist(?:ry|er)\s+)?to\s+(?:(?:that|the\s+(?:registry|register|flag))\s+of\s+(?:the\s+)?"
+       r"(?:regist(?:ry|er)\s+|flag\s+)?)?to\s+(?:(?:that|the\s+(?:registry|register|flag))\s+of\s+(?:the\s+)?"
        r"(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)|the\s+(?P<b>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+"
        r"(?:registry|register|flag))"),
     # "swapped its Panamanian flag for a Gambian one"
