@@ -171,8 +171,9 @@ _PATTERNS: list[tuple[str, Gated]] = [
                    r"(?i:of)\s+" + _M.format("m") + r"(?:,?\s+(?P<y>\d{4}))?\b")),
     # the first nine months of 2024 (of the year, of last year), the last three months of 2023
     ("months_of_year", rx(r"\b(?i:the\s+)(?P<edge>(?i:first|last|final))\s+(?P<n>(?i:two|three|four|five|six|"
-                          r"seven|eight|nine|ten|eleven)|\d{1,2})\s+(?i:months)\s+(?i:of)\s+(?:(?P<y>(?:19|20)\d{2})|"
-                          r"(?i:the|this)\s+(?P<this_year>year)|(?P<last_year>(?i:last)\s+year))\b")),
+                          r"seven|eight|nine|ten|eleven)|\d{1,2})\s+(?i:months)\s+(?i:of)\s+"
+                          r"(?:(?P<y>(?:19|20)\d{2})|(?i:the|this)\s+(?P<this_year>year)|"
+                          r"(?P<last_year>(?i:last)\s+year))\b")),
     # Q3 2024, the third quarter of 2023, the first half of 2024, H2 2023
     ("quarter", rx(r"\b(?:Q(?P<q>[1-4])\s*(?P<y>(?:19|20)\d{2})|(?i:the\s+)?(?P<qw>(?i:first|"
                    r"second|third|fourth|final|last))\s+(?P<unit>(?i:quarter|half))(?:\s+(?i:of)\s+"

@@ -926,8 +926,9 @@ def cite(event: dict[str, Any], sent: Sentence) -> None:
 _SUSPICION_AFTER = rx(r"\b(?:on|under)\s+(?:the\s+)?suspicion\s+(?:that|of)\b|"
                       r"\b(?:because|as)\s+(?:it|she)\s+(?:was|is)\s+suspected\s+of\b|"
                       # ("was boarded on Dec. 26 after its anchor was suspected of cutting a cable")
-                      r"\b(?:after|because|as|since)\s+(?:its|her|the)\s+(?:[a-z]+\s+){0,2}?(?:was|were|is|are|had\s+been)"
-                      r"\s+(?:suspected|alleged|accused|believed|thought)\s+(?:of|to)\b|"
+                      r"\b(?:after|because|as|since)\s+(?:its|her|the)\s+(?:[a-z]+\s+){0,2}?"
+                      r"(?:was|were|is|are|had\s+been)\s+(?:suspected|alleged|accused|believed|thought)\s+"
+                      r"(?:of|to)\b|"
                       # ("detained ... for suspected illegal transfer of oil": why, not whether)
                       r"\b(?:for|over)\s+(?:the\s+|an?\s+)?(?:suspected|alleged|possible)\s+(?:[a-z]+\s+){0,2}?"
                       r"(?:transfers?|smuggling|trafficking|violations?|breach(?:es)?|involvement|links?|"

@@ -1152,16 +1152,27 @@ def _receiver_told_after(analysis: Analysis, sent: Sentence) -> None:
         if v.form != "name" or v.key in givers or not _RECEIVED_IT.match(text, v.end, e) or \
                 blocked(text, s, v.start, e):
             continue
-        pair = [next(iter(givers)), v.key]
-        date = date_near(analysis, prior, cue.start())
-        if _same_meeting(analysis, sent, set(pair), date) is not None:
-            return
-        location = _sts_location(analysis, prior, cue.end())
-        event = record(analysis, prior, "ShipToShipTransfer", cue.start(), vessels=pair, date=date,
-                       location=location.key if location else None,
-                       location_type=location.type if location else None, cargo=None)
-        cite(event, sent)
+        _met_another(analysis, prior, cue, sent, [next(iter(givers)), v.key])
         return
+
+
+def _met_another(analysis: Analysis, prior: Sentence, cue: re.Match[str], sent: Sentence,
+                 pair: list[str]) -> None:
+    """The transfer "to another vessel" that `prior` told at `cue`, between the pair, with `sent`
+    (which named the other ship) as evidence too; as sure as the suspicion where one is told ("a
+    tanker suspected of transferring oil to another vessel")."""
+    text = analysis.text
+    date = date_near(analysis, prior, cue.start())
+    if _same_meeting(analysis, sent, set(pair), date) is not None:
+        return
+    location = _sts_location(analysis, prior, cue.end())
+    event = record(analysis, prior, "ShipToShipTransfer", cue.start(), vessels=pair, date=date,
+                   location=location.key if location else None,
+                   location_type=location.type if location else None, cargo=None)
+    suspected = _SUSPECTED_OF.search(text, max(prior.span.start, cue.start() - 30), cue.start())
+    if suspected is not None:
+        event["confidence"] = confidence_of(text[suspected.start():cue.end()])
+    cite(event, sent)
 
 
 def _other_vessel_named(analysis: Analysis, sent: Sentence) -> None:
@@ -1188,20 +1199,7 @@ def _other_vessel_named(analysis: Analysis, sent: Sentence) -> None:
         givers = {v.key for v in told if v.key != named.key}
         if len(givers) != 1 or blocked(text, prior.span.start, cue.start(), cue.end()):
             return
-        pair = [next(iter(givers)), named.key]
-        date = date_near(analysis, prior, cue.start())
-        if _same_meeting(analysis, sent, set(pair), date) is not None:
-            return
-        location = _sts_location(analysis, prior, cue.end())
-        event = record(analysis, prior, "ShipToShipTransfer", cue.start(), vessels=pair, date=date,
-                       location=location.key if location else None,
-                       location_type=location.type if location else None, cargo=None)
-        suspected = _SUSPECTED_OF.search(text, max(prior.span.start, cue.start() - 30), cue.start())
-        if suspected is not None:
-            # ("a tanker suspected of transferring oil to another vessel": the transfer is the
-            # suspicion)
-            event["confidence"] = confidence_of(text[suspected.start():cue.end()])
-        cite(event, sent)
+        _met_another(analysis, prior, cue, sent, [next(iter(givers)), named.key])
         return
 
 

@@ -280,11 +280,11 @@ _AND_VERB = rx(r"\band\s+(?:(?:then|later|subsequently|eventually|first|also|fin
                r"allegedly)\s+)?"
                r"(?P<verb>[a-z]{3,}ed|kept|held|lay|sat|spent)\b")
 _CLAUSE_BREAK = rx(r";|\bbut\b|\bwhile\b|,\s+which\b|\bwhereas\b")
-# A clause of a verb in -ing hung on a time word ("after transmitting", "while waiting"): the
-# places after it are its own, unless it is a call's verb ("after leaving Nampo").
 # a voyage under way, told by a participle after a comma: ", carrying Urals crude to"
 _CARRYING_TO = rx(r",\s+(?:\w+ly\s+)?(?:carrying|transporting|hauling|ferrying)\s+[^,;.]{1,60}?\s+"
                   r"(?:to|for|towards?)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$")
+# A clause of a verb in -ing hung on a time word ("after transmitting", "while waiting"): the
+# places after it are its own, unless it is a call's verb ("after leaving Nampo").
 _GERUND_CLAUSE = rx(r"\b(?:after|before|while|when|since|without|by|upon|on)\s+(?:\w+ly\s+)?"
                     r"(?P<verb>[a-z]{3,}ing)\b")
 _PORT_ANAPHOR = rx(
@@ -433,9 +433,11 @@ def list_calls(analysis: Analysis) -> None:
             add_call(analysis, item, first[0], port, cue.group() + (doing.group() if doing else ""))
 
 
+# a line or clause that tells the ship never got in: "did not enter", "was turned away"
 _NOT_ENTERED = rx(r"\b(?:did\s+not|didn['’]t|never|was\s+not|wasn['’]t)\s+(?:\w+ly\s+)?"
-                  r"(?:enter|berth|dock|call|allowed\s+(?:in|to\s+enter))\b|\b(?:turned|sent)\s+away\b|\bdenied\s+(?:entry|a\s+berth)\b",
-                  re.I)
+                  r"(?:enter|berth|dock|call|allowed\s+(?:in|to\s+enter))\b|\b(?:turned|sent)\s+away\b|"
+                  r"\bdenied\s+(?:entry|a\s+berth)\b", re.I)
+# a line of a list that tells what is only to come: "will sail Feb. 12"
 _PLANNED_LINE = rx(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|due\s+to\s+"
                    r"(?:sail|leave|depart|arrive|load|call|berth|dock)|expected\s+to|scheduled\s+to|"
                    r"plans?\s+to|planned\s+to|intends?\s+to)\b", re.I)
@@ -1199,8 +1201,8 @@ def gapped_calls(analysis: Analysis, sent: Sentence) -> None:
 
 
 # ", and the Asya Spirit on Aug. 4.": a second ship and a time, the verb left out
-_GAPPED = rx(r",?\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,3})\s+"
-             r"(?=(?:on|in)\s)")
+_GAPPED = rx(r",?\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,3})"
+             r"\s+(?=(?:on|in)\s)")
 _GAP_CLOSED = re.compile(r"\s*(?:[.;)]|,\s|$)")
 
 
@@ -2837,8 +2839,8 @@ _DOING_THERE = rx(r"(?:\s+(?:twice|again|once|repeatedly|(?:two|three|four|five|
 # ("photographed at Dunai unloading containers": right after the port, with no comma)
 # (after an aside that places the port: "seen at Vostochny, near Nakhodka, unloading containers")
 _DOING_RIGHT_THERE = rx(r"(?:,\s+(?:near|outside|off|close\s+to|(?:north|south|east|west)\s+of)\s+"
-                        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?\s+(?P<verb>loading|unloading|discharging|offloading)\b"
-                        r"(?!\s+(?:at|in|from)\b)")
+                        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?\s+"
+                        r"(?P<verb>loading|unloading|discharging|offloading)\b(?!\s+(?:at|in|from)\b)")
 _THEN_WORKED = rx(r"(?:\s+(?:port|harbou?r|terminal))?(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,|"
                   # ("docked in Misrata, a port in western Libya, on June 2 and took on diesel")
                   + PORT_APPOSED + r",)?"

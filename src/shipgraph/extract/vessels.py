@@ -137,7 +137,8 @@ _FLAG_AFTER = [
     # "moved from the Gabonese registry to that of Sierra Leone", "to the Palau registry"
     # ("switched from the Maltese to the Comoros flag")
     rx(r"\b(?:mov|switch|transferr|chang|shift|reflagg)(?:ed|es|ing)\s+(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
-       r"(?:regist(?:ry|er)\s+|flag\s+)?)?to\s+(?:(?:that|the\s+(?:registry|register|flag))\s+of\s+(?:the\s+)?"
+       r"(?:regist(?:ry|er)\s+|flag\s+)?)?to\s+(?:(?:that|the\s+(?:registry|register|flag))\s+of\s+"
+       r"(?:the\s+)?"
        r"(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)|the\s+(?P<b>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+"
        r"(?:registry|register|flag))"),
     # "swapped its Panamanian flag for a Gambian one"
@@ -913,7 +914,8 @@ _DEEDS = [
     # capitals with its flag in brackets, the other ship of a transfer
     rx(r"\b(?:transferred|pumped|lightered|offloaded|discharged|passed|loaded|received|took\s+on|met|"
        r"alongside)\b[^.;:]{0,80}?\b(?:to|into|onto|from|with|alongside)\s+"
-       r"(?P<name>[A-Z][A-Z0-9'’.\-]+(?:\s[A-Z0-9][A-Z0-9'’.\-]*){0,3})\s+\((?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\)"),
+       r"(?P<name>[A-Z][A-Z0-9'’.\-]+(?:\s[A-Z0-9][A-Z0-9'’.\-]*){0,3})\s+"
+       r"\((?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\)"),
     # "took on Russian crude from the Nordic Breeze": the ship a cargo was taken on from (not
     # "from the Kozmino terminal")
     # ("A third tanker received cargo from the Sun Shine 9")
