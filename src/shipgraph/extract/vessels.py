@@ -622,15 +622,14 @@ _BULLET_NAME = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+"
 # "The second, Kestrel Bay, docked", "The third, flagged in Russia and named Lark Song, left"
 # a counted ship told in turn: "The second, ..."
 _ORDINAL = r"[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|other)\s*,\s+"
+# what follows a ship named in turn, set off by a comma: its verb ("docked", "was", "spent")
+_NAMED_THEN_DEED = (r"\s*,\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|made|took|came|went|lay|left|"
+              r"sailed|spent)\b)")
 _ORDINAL_NAMED = rx(r"\b" + _ORDINAL +
-                    r"(?:[^,;()]{0,60}?\b(?:named|called)\s+)?(?:the\s+)?" + NAME +
-                    r"\s*,\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|made|took|came|went|lay|left|"
-                    r"sailed|spent)\b)")
+                    r"(?:[^,;()]{0,60}?\b(?:named|called)\s+)?(?:the\s+)?" + NAME + _NAMED_THEN_DEED)
 # "The other two, the Don Light and the Kama Light, spent ...": two of the ships counted
 _ORDINAL_PAIR = rx(r"\b[Tt]he\s+(?:other|remaining|last|first)\s+(?:two|pair)\s*,\s+(?:the\s+)?" + NAME +
-                   r"\s+and\s+(?:the\s+)?" + NAME.replace("(?P<name>", "(?P<name2>") +
-                   r"\s*,\s+(?=(?:[a-z]+ly\s+)?(?:[a-z]+ed|was|were|had|has|is|made|took|came|went|lay|left|"
-                   r"sailed|spent)\b)")
+                   r"\s+and\s+(?:the\s+)?" + NAME.replace("(?P<name>", "(?P<name2>") + _NAMED_THEN_DEED)
 _ORDINAL_OPENS = re.compile(r"\s*" + _ORDINAL)
 _COUNTED_SHIPS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|both)\s+"
                             r"(?:[\w-]+\s+){0,4}?(?:ships|vessels|tankers|carriers|freighters|bulkers|"
