@@ -424,7 +424,7 @@ def list_calls(analysis: Analysis) -> None:
         if _PLANNED_LINE.search(text, item.span.start, item.span.end):
             continue  # "- Ostrov Russkiy, 97,000 t Urals, will sail Feb. 12": not yet
         if first and first[0].form == "name" and first[0].start - item.span.start <= 5:
-            if _NOT_ENTERED.search(text, first[0].end, item.span.end):
+            if _KEPT_OUT.search(text, first[0].end, item.span.end):
                 continue  # "- Omega Ray (Russia), tanker: anchored off port 8-10 Aug, did not enter"
             # (what the line says it did there: "- Mirage Star ...: arrived 5 Aug from Kavkaz,
             # discharging wheat")
@@ -433,8 +433,10 @@ def list_calls(analysis: Analysis) -> None:
             add_call(analysis, item, first[0], port, cue.group() + (doing.group() if doing else ""))
 
 
-# a line or clause that tells the ship never got in: "did not enter", "was turned away"
-_NOT_ENTERED = rx(r"\b(?:did\s+not|didn['’]t|never|was\s+not|wasn['’]t)\s+(?:\w+ly\s+)?"
+# a line or clause that tells the ship never got in: "did not enter", "was turned away" (the
+# sentence after a voyage that tells so, with its subject, is transfers' _NOT_ENTERED; a ship that
+# "did not unload" there still called)
+_KEPT_OUT = rx(r"\b(?:did\s+not|didn['’]t|never|was\s+not|wasn['’]t)\s+(?:\w+ly\s+)?"
                   r"(?:enter|berth|dock|call|allowed\s+(?:in|to\s+enter))\b|\b(?:turned|sent)\s+away\b|"
                   r"\bdenied\s+(?:entry|a\s+berth)\b", re.I)
 # a line of a list that tells what is only to come: "will sail Feb. 12"
@@ -1735,7 +1737,7 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             after = text[port.end:sent.span.end]
             if (presence_denied(text, port.end, sent.span.end) or
                     # ("anchored off the port 4 May, was not allowed to enter")
-                    _NOT_ENTERED.search(text, port.end, sent.span.end)) and \
+                    _KEPT_OUT.search(text, port.end, sent.span.end)) and \
                     not any(p.start >= port.end and p.form != "anaphor" for p in ports):
                 continue
             phrase = _without_cargo_loaded(between) + _relative_clause(after)
@@ -1915,7 +1917,7 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 for m in analysis.between(v.end + where.end(), v.end + where.end() + 1)):
             continue  # "had been seen in Chinese waters": somewhere other than the log's port
         if verb and not blocked(text, s, v.start, v.end + verb.end()):
-            if _NOT_ENTERED.search(after):
+            if _KEPT_OUT.search(after):
                 continue  # "Omega Ray (Russia), tanker: anchored off port 8-10 Aug, did not enter"
             phrase = after[:verb.end()]
             doing = _DOING_AFTER.search(after, verb.end())
