@@ -9723,3 +9723,15 @@ def test_an_attack_is_where_the_deed_it_followed_on_was_done() -> None:
     g = facts_of("The tanker Sounion Wren was set ablaze on Wednesday after its crew left it in the Red Sea.",
                  date="2024-08-22")
     assert [e.location for e in g.events if e.type == "Attack"] == [None]
+
+
+def test_the_ships_listed_after_a_transfer_where_a_ship_went() -> None:
+    f = facts_of("In June, the supertanker Cape Finch loaded crude at Jose and sailed to the Malaysian "
+                 "coast, where it transferred the cargo to two smaller tankers, the Grey Finch and the Blue "
+                 "Finch, between July 2 and July 5.", date="2024-07-15")
+    assert sorted(sorted(pair) for pair, _, _ in sts_events(f)) == [["Blue Finch", "Cape Finch"],
+                                                                    ["Cape Finch", "Grey Finch"]]
+    # (a ship after "and" with a verb of its own is no taker)
+    g = facts_of("The supertanker Cape Finch sailed to the Malaysian coast, where it transferred the cargo "
+                 "to the tanker Grey Finch and the Blue Finch sailed away.", date="2024-07-15")
+    assert [pair for pair, _, _ in sts_events(g)] == [frozenset({"Cape Finch", "Grey Finch"})]

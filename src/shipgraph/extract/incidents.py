@@ -191,6 +191,8 @@ _KIND_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the|an?)\s+(?:[a-z][\w-]*\
                           r"ship|vessel|freighter|bulker|barge|VLCC|Aframax|Suezmax)\s+")
 _OWN_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|took|left|made|went|came|sank|ran|was|were|had|has|is|"
                        r"are)\b")
+_WHERE_PASSED = rx(r"\bwhere\s+(?:it|she|they)\s+(?:\w+ly\s+)?(?:transferred|discharged|offloaded|pumped|"
+                   r"unloaded|passed)\b[^.;]{0,80}$")
 _LISTED_CUE = re.compile(r"\b(?:among them|including|such as)\b", re.I)
 # between "alongside" and the ship it lay beside: "the Cameroon-flagged tanker "
 _NEXT_SHIP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?")
@@ -967,8 +969,11 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     # ("its cargo was split between two smaller tankers, the X and the Y": the ships named
     # after the cue)
     told = next((v.start for v in named if v.start >= cue.end() - 1), None)
-    listed = _LISTED_CUE.search(cue.group()) is not None or told is not None and \
-        told - cue.end() < 50 and _TO_SHIPS_NAMED.search(text, cue.start(), told + 1) is not None
+    # (or further on, after the place gone to: "sailed to the Malaysian coast, where it transferred
+    # the cargo to two smaller tankers, the X and the Y")
+    listed = _LISTED_CUE.search(cue.group()) is not None or told is not None and (
+        told - cue.end() < 50 or told - cue.end() < 200 and _WHERE_PASSED.search(text, cue.end(), told)) and \
+        _TO_SHIPS_NAMED.search(text, cue.start(), told + 1) is not None
     first = next((i for i, v in enumerate(named) if v.key == keys[1]), None)
     joined = coordinated(analysis, named[first:]) if listed and first is not None else []
     if not joined and first is not None:
