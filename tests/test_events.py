@@ -9735,3 +9735,28 @@ def test_the_ships_listed_after_a_transfer_where_a_ship_went() -> None:
     g = facts_of("The supertanker Cape Finch sailed to the Malaysian coast, where it transferred the cargo "
                  "to the tanker Grey Finch and the Blue Finch sailed away.", date="2024-07-15")
     assert [pair for pair, _, _ in sts_events(g)] == [frozenset({"Cape Finch", "Grey Finch"})]
+
+
+def test_a_gap_told_by_a_position_the_ship_did_not_send() -> None:
+    f = facts_of("The tanker Grey Finch has not transmitted an AIS signal since March 3.", date="2024-06-01")
+    assert [e.date for e in f.events if e.type == "AISGap"] == ["2024-03-03/2024-06-01"]
+    g = facts_of("The tanker Grey Finch did not broadcast its position during the voyage in May.",
+                 date="2024-06-01")
+    assert [e.date for e in g.events if e.type == "AISGap"] == ["2024-05"]
+    # (what else it did not show is no gap)
+    h = facts_of("The tanker Grey Finch did not show any sign of damage in May.", date="2024-06-01")
+    assert [e for e in h.events if e.type == "AISGap"] == []
+
+
+def test_a_gap_ends_where_the_ship_reappeared_off_a_port_and_its_state() -> None:
+    f = facts_of("The tanker Grey Finch went dark on May 2 and reappeared off Lome, Togo, on May 9.",
+                 date="2024-06-01")
+    assert [e.date for e in f.events if e.type == "AISGap"] == ["2024-05-02/2024-05-09"]
+
+
+def test_a_gap_told_again_with_no_time_is_the_one_told_with_its_time() -> None:
+    f = facts_of("The aframax Marigold Finch, which had not transmitted an AIS position since mid-February, "
+                 "reappeared off Lome, Togo, on April 17.\nBefore going dark, the tanker discharged a cargo "
+                 "of diesel at Lagos.", date="2024-04-22")
+    assert [(e.date, len(e.evidence)) for e in f.events if e.type == "AISGap"] == \
+        [("2024-02-11/2024-04-17", 2)]

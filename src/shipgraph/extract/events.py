@@ -16,6 +16,7 @@ from .incidents import (
     incidents,
     merge_attacks,
     merge_detentions,
+    merge_gaps,
     merge_sanctions,
     ship_to_ship,
     transfer_time,
@@ -103,6 +104,7 @@ class EventExtractor:
         drop_coarse(analysis)
         merge_departures(analysis)
         merge_detentions(analysis)
+        merge_gaps(analysis)
         merge_sanctions(analysis)
         merge_attacks(analysis)
         assessed_transfers(analysis)

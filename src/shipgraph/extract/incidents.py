@@ -247,8 +247,10 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
                   r"stopped (?:transmitting|broadcasting)|"
                   # "has not broadcast its position since leaving the Gulf of Oman": a gap told by
                   # what the ship has not done (see _SILENT)
-                  r"(?:has|have|had)\s+not\s+(?:broadcast|transmitted|reported|shown)\s+(?:its|her|their|a|"
-                  r"any)\s+(?:position|location|AIS)\b|"
+                  # ("did not broadcast its position during the voyage", "has not transmitted an AIS
+                  # signal since March 3")
+                  r"(?:has|have|had|did)\s+not\s+(?:broadcast|transmit(?:ted)?|report(?:ed)?|show(?:n)?)\s+"
+                  r"(?:its|her|their|a|an|any)\s+(?:position|location|AIS)\b|"
                   # "last transmitted its position on 3 May", "its AIS signal was last recorded on
                   # 3 May": silent since
                   # ("The vessel last transmitted on 2 January while west of Crete")
@@ -271,7 +273,8 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
                   r"\bwith\s+(?:its|their|her)\s+(?:AIS(?:\s+transponders?)?|transponders?|tracking\s+"
                   r"(?:systems?|signals?|devices?))\s+(?:(?:switched|turned|shut)\s+)?(?:off|disabled)\b",
                   re.I)
-_SILENT = re.compile(r"(?:has|have|had|was|were|been|while|when)\s+not\b|\bno\b")  # ("broadcast no position")
+# ("broadcast no position")
+_SILENT = re.compile(r"(?:has|have|had|did|was|were|been|while|when)\s+not\b|\bno\b")
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _OFF = rx(r"\b(?:off|near)\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$", re.I)
 # A transfer between the same two ships within this many sentences and days is the same one.
@@ -1611,7 +1614,8 @@ _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
 # a signal back: "and reappeared on May 19", "before resurfacing off Malaysia on June 2"
 _BACK_ON = rx(r"\b(?:reappear(?:ed|ing)|resurfac(?:ed|ing)|re-emerg(?:ed|ing)|"
               r"(?:came|coming)\s+back\s+online|resum(?:ed|ing)\s+(?:transmitting|broadcasting|signalling))\b"
-              r"[^,;.]{0,40}?(?=\s+(?:on|in)\s)|"
+              # ("reappeared off Lome, Togo, on April 17": a place and its state before the time)
+              r"(?:[^,;.]|,(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:on|in)\s)){0,40}?,?(?=\s+(?:on|in)\s)|"
               # "went dark in the Atlantic on July 11 and did not resume until July 30"
               r"\b(?:did\s+not|didn['’]t)\s+(?:resume|reappear|return|come\s+back)\w*(?:\s+transmitting)?\s+"
               r"until(?=\s)")
@@ -2060,6 +2064,23 @@ def assessed_transfers(analysis: Analysis) -> None:
 _TRANSFER_JUDGED = rx(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:transfer|trans-?shipment|handover)\b(?!s)"
                      r"[^.;]{0,80}?\b(?:took\s+place|ha(?:d|ve|s)\s+taken\s+place|occurred|happened|"
                      r"ha(?:d|ve|s)\s+occurred)\b", re.I)
+
+
+def merge_gaps(analysis: Analysis) -> None:
+    """An AIS gap told with no time near the same ship's gap told with one ("had not transmitted
+    an AIS position since mid-February, reappeared on April 17. || Before going dark, ...") is
+    that gap: its evidence is added there."""
+    dated = [e for e in analysis.events if e["type"] == "AISGap" and e.get("date") and e.get("vessel")]
+    kept = []
+    for event in analysis.events:
+        told = next((d for d in dated if event["type"] == "AISGap" and not event.get("date") and
+                     d["vessel"] == event.get("vessel") and
+                     abs(d["evidence"][0][0] - event["evidence"][0][0]) <= _RETOLD_SPAN), None)
+        if told is not None:
+            told["evidence"] += [ev for ev in event["evidence"] if ev not in told["evidence"]]
+            continue
+        kept.append(event)
+    analysis.events[:] = kept
 
 
 def merge_sanctions(analysis: Analysis) -> None:
