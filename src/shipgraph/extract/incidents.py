@@ -2070,31 +2070,25 @@ def merge_gaps(analysis: Analysis) -> None:
     """An AIS gap told with no time near the same ship's gap told with one ("had not transmitted
     an AIS position since mid-February, reappeared on April 17. || Before going dark, ...") is
     that gap: its evidence is added there."""
-    dated = [e for e in analysis.events if e["type"] == "AISGap" and e.get("date") and e.get("vessel")]
-    kept = []
-    for event in analysis.events:
-        told = next((d for d in dated if event["type"] == "AISGap" and not event.get("date") and
-                     d["vessel"] == event.get("vessel") and
-                     abs(d["evidence"][0][0] - event["evidence"][0][0]) <= _RETOLD_SPAN), None)
-        if told is not None:
-            told["evidence"] += [ev for ev in event["evidence"] if ev not in told["evidence"]]
-            continue
-        kept.append(event)
-    analysis.events[:] = kept
+    _merge_undated(analysis, "AISGap", "vessel", _RETOLD_SPAN)
 
 
 def merge_sanctions(analysis: Analysis) -> None:
     """A designation told with no time ("a tanker blacklisted by Washington") where the report
     also tells the same ship's designation with its time ("designated by the Treasury in
     December 2023") is that one: its evidence is added there."""
-    dated: dict[str, dict[str, Any]] = {}
-    for event in analysis.events:
-        if event["type"] == "Sanction" and event.get("date") and event.get("target"):
-            dated.setdefault(event["target"], event)
+    _merge_undated(analysis, "Sanction", "target")
+
+
+def _merge_undated(analysis: Analysis, etype: str, key: str, reach: int | None = None) -> None:
+    """Events of a type told with no time merged into the first of that type told with one of
+    the same ship (or target), within `reach` characters where it is given."""
+    dated = [e for e in analysis.events if e["type"] == etype and e.get("date") and e.get(key)]
     kept = []
     for event in analysis.events:
-        told = dated.get(event.get("target") or "") if event["type"] == "Sanction" and \
-            not event.get("date") else None
+        told = next((d for d in dated if event["type"] == etype and not event.get("date") and
+                     d[key] == event.get(key) and (reach is None or abs(
+                         d["evidence"][0][0] - event["evidence"][0][0]) <= reach)), None)
         if told is not None:
             told["evidence"] += [ev for ev in event["evidence"] if ev not in told["evidence"]]
             continue
