@@ -9760,3 +9760,37 @@ def test_a_gap_told_again_with_no_time_is_the_one_told_with_its_time() -> None:
                  "of diesel at Lagos.", date="2024-04-22")
     assert [(e.date, len(e.evidence)) for e in f.events if e.type == "AISGap"] == \
         [("2024-02-11/2024-04-17", 2)]
+
+
+@pytest.mark.parametrize("went, goal", [
+    ("and sailed for Malaysia", "Malaysia"),
+    ("and then headed to Singapore on June 3", "Singapore"),
+    ("before sailing for Malaysia", "Malaysia"),
+    ("and sailed to Malaysia", "Malaysia"),
+])
+def test_a_loading_then_a_voyage_on_is_a_voyage_with_the_load(went: str, goal: str) -> None:
+    f = facts_of(f"The VLCC Heron Dawn loaded Merey crude at Jose {went}.", date="2024-07-15")
+    assert transfers(f) == {("Heron Dawn", "Jose", goal)}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["Merey crude"]
+    # (a ship that will sail has not: the loading alone; nor another ship's voyage)
+    g = facts_of("The VLCC Heron Dawn loaded Merey crude at Jose and will sail for Malaysia.",
+                 date="2024-07-15")
+    assert transfers(g) == set() and calls(g) == {("Heron Dawn", "Jose")}
+    h = facts_of("The VLCC Heron Dawn loaded Merey crude at Jose, and the tanker Pale Dawn sailed for "
+                 "Malaysia.", date="2024-07-15")
+    assert transfers(h) == set()
+
+
+def test_a_transfer_to_another_ship_off_a_port_is_no_call_and_hedges_only_itself() -> None:
+    f = facts_of("The VLCC Heron Dawn loaded Merey crude at Jose and sailed for Malaysia, where the cargo "
+                 "is likely to be transferred to another ship off Melaka.", date="2024-07-15")
+    assert calls(f) == {("Heron Dawn", "Jose")}
+    assert transfers(f) == {("Heron Dawn", "Jose", "Malaysia")}
+    assert [e.confidence for e in f.events if e.type == "PortCall"] == ["reported"]
+    # (a clause on the port told is of the call there: its hedge is the call's)
+    g = facts_of("The VLCC Heron Dawn sailed to Singapore, where it probably unloaded its crude.",
+                 date="2024-07-15")
+    assert [e.confidence for e in g.events if e.type == "PortCall"] == ["likely"]
+    # (a call off a port, where nothing was passed to another ship, stays a call)
+    h = facts_of("The VLCC Heron Dawn anchored off Melaka on July 2.", date="2024-07-15")
+    assert calls(h) == {("Heron Dawn", "Melaka")}

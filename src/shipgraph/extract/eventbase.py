@@ -937,7 +937,21 @@ _SUSPICION_AFTER = rx(r"\b(?:on|under)\s+(?:the\s+)?suspicion\s+(?:that|of)\b|"
 
 
 def _hedged_part(analysis: Analysis, sent: Sentence, pos: int) -> str:
-    """The part of the sentence whose hedging bears on an event told at `pos`."""
+    """The part of the sentence whose hedging bears on an event told at `pos` (not a clause of
+    what was done at a place, after it: "loaded crude at Jose and sailed for Malaysia, where the
+    cargo is likely to be moved to another ship")."""
+    part = _hedged_whole(analysis, sent, pos)
+    where = analysis.text.find(", where ", max(pos, sent.span.start), sent.span.end)
+    # (a clause on the place told at `pos` may tell what was done there: "sailed to Singapore,
+    # where it probably unloaded", of the call there)
+    if where >= 0 and any(m.type in ("Port", "State", "Place") for m in analysis.between(pos + 1, where)):
+        at = part.find(analysis.text[max(pos, sent.span.start):where + 8])
+        if at >= 0:
+            return part[:at + where - max(pos, sent.span.start)]
+    return part
+
+
+def _hedged_whole(analysis: Analysis, sent: Sentence, pos: int) -> str:
     text = analysis.text
     reason = _SUSPICION_AFTER.search(text, max(pos, sent.span.start), sent.span.end)
     if reason is not None:

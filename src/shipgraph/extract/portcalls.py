@@ -1833,7 +1833,11 @@ _WHERE_NEXT = rx(r"(?:(?:,|\s+in)\s+[A-Z][\w'’ -]{1,30})?,\s+where\b")
 _AT_SEA_WITH = rx(r"ship-to-ship|\bSTS\b|side[- ]by[- ]side|lashed together|hose-connected|"
                   r"alongside\s+(?:each\s+other|one\s+another)|"
                   r"lighter(?:ing|ed)\b|"
-                  r"trans-?shipp\w*", re.I)
+                  r"trans-?shipp\w*|"
+                  # ("where the cargo was transferred to another ship off Melaka")
+                  r"\b(?:transferr|mov|pass|pump|hand)(?:ed|ing)\s+(?:[\w,-]+\s+){0,6}?(?:to|onto|into|from)\s+"
+                  r"(?:another|a\s+second|other|(?:a\s+)?smaller|(?:a\s+)?larger|two|three|several)\s+"
+                  r"(?:[\w-]+\s+){0,2}?(?:ships?|vessels?|tankers?|carriers?)\b", re.I)
 # ("off Malaysia's Tanjung Pelepas": the port's state before it)
 _OFF_PORT = rx(r"\b(?:off|near|outside)\s+(?:the\s+)?(?:coast\s+of\s+|port\s+of\s+|"
                r"(?-i:[A-Z])[\w-]*(?:\s(?-i:[A-Z])[\w-]*)?['’]s\s+)?$")

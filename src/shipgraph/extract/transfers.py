@@ -285,10 +285,12 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         last = max(p.end for p in (origin, dest) if p is not None)
         going = _CARGO_BOUND.search(text, max(s, dest.start - 40), dest.start) \
             if kind == "load" and dest is not None and dest.start > verb.end() else None
-        if going is not None:
+        went = _sailed_on(text, verb.end(), dest) \
+            if kind == "load" and dest is not None and dest.start > verb.end() and going is None else None
+        if going is not None or went is not None:
             # ("lifted a cargo of naphtha in Ust-Luga bound for Singapore": where the load was
-            # going is no plan of the loading)
-            last = max([going.start()] + [p.end for p in (origin,) if p is not None])
+            # going is no plan of the loading; nor "loaded crude at Jose and sailed for Malaysia")
+            last = max([(going or went).start()] + [p.end for p in (origin,) if p is not None])
         if blocked(text, s, min(first, verb.start()), max(last, verb.end())) or \
                 presence_denied(text, last, e):
             continue
@@ -341,7 +343,7 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             # (nor one "with steel for Izmir")
             if kind == "move" and (verb.group().lower().endswith("ing") or
                                    dest is not None and _bound(text, s, dest)) or \
-                    kind == "load" and dest is not None and _bound(text, s, dest):
+                    kind == "load" and dest is not None and (_bound(text, s, dest) or went is not None):
                 leg["underway"] = True
             if kind == "load" and not _WITH.match(text, verb.end()):
                 leg["loaded_here"] = True  # (its loading told with its own time)
@@ -986,9 +988,10 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
     if dest is None and kind == "load" and origin is not None:
         # "lifted a cargo of naphtha in Ust-Luga bound for Singapore": where the cargo loaded
         # was bound (a voyage under way, see `_bound`), from the port it was loaded in
+        # ("loaded crude at Jose and sailed for Malaysia": a voyage under way with it)
         dest = next((p for p in places if verb.end() <= p.start < stop + 40 and p.form != "anaphor"
-                     and p is not origin and not _is_possessor(text, p, places) and _bound(text, s, p)),
-                    None)
+                     and p is not origin and not _is_possessor(text, p, places) and (
+                         _bound(text, s, p) or _sailed_on(text, verb.end(), p))), None)
     if origin is None and dest is not None and _LADEN.fullmatch(verb.group()):
         origin = _departure_port(text, s, places, verb)
         bound = BOUND_FOR.search(text, max(s, dest.start - 40), dest.start) \
@@ -1029,6 +1032,15 @@ _TRIP_BACK = re.compile(r"(?:\s+[^,;.()]{0,50}?)?,?\s+(?:(?:and|before)\s+)?(?:(
 _BOUND_THEN_LADEN = re.compile(r"(?:\s+(?:on|in|at|late\s+on|early\s+on)\s+[\w .]{1,20}?)?\s+")
 
 
+def _sailed_on(text: str, start: int, p: Mention) -> re.Match[str] | None:
+    """The words telling that a ship sailed on for `p` after what it did from `start` ("and
+    sailed for", see `_SAILED_ON`), where nothing but a port stands between."""
+    went = _SAILED_ON.search(text, max(start, p.start - 60), p.start)
+    if went is None or _CLAUSE_END.search(text, start, went.start()):
+        return None
+    return went
+
+
 def _bound(text: str, s: int, p: Mention) -> bool:
     """Whether a place is told as where a cargo aboard was bound ("with steel for Izmir",
     "bound for Port Said")."""
@@ -1036,6 +1048,11 @@ def _bound(text: str, s: int, p: Mention) -> bool:
 
 
 _AFTER_TRIP = rx(r"\bafter\s+(?:a|an|its|her|the)\s+(?:[\w-]+\s+){0,2}?$")
+# between a loading and where the ship then went with it: " and sailed for ", ", then headed to ",
+# " before sailing for " (done: not "and will sail for", "and is due to leave for")
+_SAILED_ON = rx(r"(?:,?\s+and|,\s+then|\s+before)\s+(?:then\s+|later\s+|\w+ly\s+)?(?:sailed|left|departed|"
+                r"set\s+sail|headed|steamed|sailing|leaving|departing|heading|steaming)\s+"
+                r"(?:(?:on|in)\s+[\w .]{1,20}?\s+)?(?:for|to|towards?)\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
 
 
 # "berthed at Qingdao on Tuesday and unloaded crude", "arrived in Tartus carrying wheat": the
