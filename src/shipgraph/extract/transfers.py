@@ -287,10 +287,10 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             if kind == "load" and dest is not None and dest.start > verb.end() else None
         went = _sailed_on(text, verb.end(), dest) \
             if kind == "load" and dest is not None and dest.start > verb.end() and going is None else None
-        if going is not None or went is not None:
+        if (onward := going or went) is not None:
             # ("lifted a cargo of naphtha in Ust-Luga bound for Singapore": where the load was
             # going is no plan of the loading; nor "loaded crude at Jose and sailed for Malaysia")
-            last = max([(going or went).start()] + [p.end for p in (origin,) if p is not None])
+            last = max([onward.start()] + [p.end for p in (origin,) if p is not None])
         if blocked(text, s, min(first, verb.start()), max(last, verb.end())) or \
                 presence_denied(text, last, e):
             continue
