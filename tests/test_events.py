@@ -9794,3 +9794,26 @@ def test_a_transfer_to_another_ship_off_a_port_is_no_call_and_hedges_only_itself
     # (a call off a port, where nothing was passed to another ship, stays a call)
     h = facts_of("The VLCC Heron Dawn anchored off Melaka on July 2.", date="2024-07-15")
     assert calls(h) == {("Heron Dawn", "Melaka")}
+
+
+def test_a_cargo_put_aboard_a_ship_at_a_port() -> None:
+    # "it" moved onto a ship is the cargo, not the ship told before
+    f = facts_of("The parts left Shenzhen aboard the container ship Sand Lark in August. One shipment was "
+                 "transshipped through Jebel Ali, where it was moved onto the feeder vessel Kish Lark.",
+                 date="2024-10-01")
+    assert [e for e in f.events if e.type == "ShipToShipTransfer"] == []
+    assert ("Kish Lark", "Jebel Ali") in calls(f) and ("Sand Lark", "Jebel Ali") not in calls(f)
+    g = facts_of("At Jebel Ali the containers were loaded onto the feeder vessel Kish Lark, which carried "
+                 "them to Bandar Abbas.", date="2024-10-01")
+    assert transfers(g) == {("Kish Lark", "Jebel Ali", "Bandar Abbas")}
+    # (the ship that brought it gave it: "where part of the cargo was loaded onto" another)
+    h = facts_of("The tanker Pale Lark docked at Jebel Ali, where part of the cargo was loaded onto the "
+                 "feeder vessel Kish Lark.", date="2024-10-01")
+    assert {(c.activity, c.vessel) for c in h.events if c.type == "PortCall"} == {
+        ("discharging", next(e.id for e in h.entities if e.name == "Pale Lark")),
+        ("loading", next(e.id for e in h.entities if e.name == "Kish Lark"))}
+    # (not what will be put aboard, nor a port the sentence does not open on)
+    for told in ("At Jebel Ali the containers will be loaded onto the feeder vessel Kish Lark.",
+                 "The tanker Pale Lark left Jebel Ali, and the containers were loaded onto the feeder "
+                 "vessel Kish Lark."):
+        assert ("Kish Lark", "Jebel Ali") not in calls(facts_of(told, date="2024-10-01"))

@@ -105,6 +105,10 @@ _PRONOUN = rx(
     r"^(?:Under|With|Now\s+under)\s+(?:its|her|the)\s+(?:new|former|old|current|present|latest)\s+"
     r"(?:name|flag|owners?|identity|managers?)\s+)"
     r"(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
+# what is put aboard a ship is no ship: "it was moved onto the feeder vessel X"
+_PUT_ABOARD = rx(r"\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:then\s+|later\s+|[a-z]+ly\s+)?"
+                 r"(?:moved|loaded|transferred|trans-?shipped|put|placed|lifted|shifted|reloaded|craned|"
+                 r"switched)\s+(?:back\s+)?(?:onto|aboard|on\s+board|on\s+to|into\s+the\s+holds?\s+of)\b")
 # "imagery shows it there", "tracking data placed her at Tartus": the object of a verb of seeing
 _PRONOUN_SEEN = rx(r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|captured?|saw|see|spotted|"
                    r"photographed|placed|put|tracked)\s+(?P<kind>it|her)\b(?=\s+(?:there|at|in|"
@@ -292,6 +296,8 @@ class VesselCoreference:
                         continue
                     if pronoun and _EXPLETIVE.match(text, end):
                         continue
+                    if pronoun and _PUT_ABOARD.match(text, end):
+                        continue  # "where it was moved onto the feeder vessel X": a cargo
                     if pat is _SINGULAR and (apposed := _APPOSED.match(text, end)) and any(
                             v.start == apposed.end() and v.form == "name"
                             for v in analysis.between(apposed.end(), apposed.end() + 1, "Vessel")):

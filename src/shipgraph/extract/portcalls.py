@@ -724,6 +724,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _member_calls(analysis, sent, vessels, ports)
     _where_calls(analysis, sent, vessels, ports)
     _aboard_after_calls(analysis, sent, vessels, ports)
+    _put_aboard_there(analysis, sent, vessels, ports)
     _listed_calls(analysis, sent, vessels, ports)
     _object_calls(analysis, sent, vessels, ports)
     _escorted_calls(analysis, sent, vessels, ports)
@@ -1504,6 +1505,36 @@ def _aboard_after_calls(analysis: Analysis, sent: Sentence, vessels: list[Mentio
             add_call(analysis, sent, v, port, verb["verb"])
 
 
+# between a port and a ship a cargo was put aboard there: ", where it was moved onto the feeder
+# vessel ", "(At Jebel Ali) the containers were loaded onto the "
+_PUT_ABOARD_THERE = rx(r"(?P<where>,\s+where\s+|,?\s+)(?:it|they|(?:the|its|her|their|some|most|all|part|"
+                       r"(?:\w+\s+)?of\s+the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:was|were)\s+(?:then\s+|later\s+|"
+                       r"[a-z]+ly\s+)?(?P<verb>loaded|moved|transferred|trans-?shipped|put|placed|lifted|"
+                       r"reloaded|craned|switched)\s+(?:back\s+)?(?:onto|aboard|on\s+board(?:\s+of)?|on\s+to)\s+"
+                       r"(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
+_AT_FRONT = re.compile(r"(?:^|[.;:]\s+|\n)\s*(?:At|In)\s+(?:the\s+(?:port\s+of\s+)?)?$")
+
+
+def _put_aboard_there(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                      ports: list[Mention]) -> None:
+    """"transshipped through Jebel Ali, where it was moved onto the feeder vessel X" (or "At
+    Jebel Ali the containers were loaded onto the X"): the ship a cargo was put aboard at a port
+    was there, loading."""
+    text, s = analysis.text, sent.span.start
+    for port in ports:
+        if port.form == "anaphor":
+            continue
+        v = next((v for v in vessels if v.start > port.end and v.form == "name"), None)
+        if v is None or v.start - port.end > 120:
+            continue
+        put = _PUT_ABOARD_THERE.fullmatch(text, port.end, v.start)
+        if put is None or not put["where"].strip() and not _AT_FRONT.search(
+                text, max(0, port.start - 30), port.start):
+            continue
+        if not blocked(text, s, put.start("verb"), v.end):
+            add_call(analysis, sent, v, port, "loaded")
+
+
 _DEED_OF = {"loading": "loaded", "discharging": "discharged", "departure": "left", "berthed": "berthed"}
 
 
@@ -1894,7 +1925,8 @@ def _relative_clause(after: str) -> str:
 
 # ", where its cargo was loaded onto the tanker Y", "where the gas was transferred to
 # conventional tankers such as the X and the Y": the cargo passed on to other ships in the port
-_PASSED_ON = re.compile(r"\bwhere\s+(?:its|her|their|the)\s+(?:[\w-]+\s+)?(?:cargo(?:es)?|load|gas|oil|crude|"
+_PASSED_ON = re.compile(r"\bwhere\s+(?:(?:part|some|most|all|half|much|the\s+rest)\s+of\s+)?"
+                        r"(?:its|her|their|the)\s+(?:[\w-]+\s+)?(?:cargo(?:es)?|load|gas|oil|crude|"
                         r"LNG|coal|grain|fuel)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:transferred|loaded|pumped|"
                         r"trans-?shipped|moved|shifted|reloaded)\s+(?:on)?to\s+(?:(?:an?|the)\s+)?"
                         r"(?:[\w-]+\s+){0,3}?(?:(?:such\s+as|including|like)\s+)?(?=the\s|[A-Z])")
