@@ -9817,3 +9817,15 @@ def test_a_cargo_put_aboard_a_ship_at_a_port() -> None:
                  "The tanker Pale Lark left Jebel Ali, and the containers were loaded onto the feeder "
                  "vessel Kish Lark."):
         assert ("Kish Lark", "Jebel Ali") not in calls(facts_of(told, date="2024-10-01"))
+
+
+def test_a_transfer_at_sea_is_where_its_own_clause_says_not_a_river_told_of_a_port() -> None:
+    f = facts_of("In December the tanker Chon Lark offloaded fuel at Songnim, a smaller port on the Taedong "
+                 "River, after receiving it from the tanker Golden Lark in the East China Sea on "
+                 "December 3.", date="2025-02-14")
+    assert [(pair, where) for pair, where, _ in sts_events(f)] == [
+        (frozenset({"Chon Lark", "Golden Lark"}), "East China Sea")]
+    # (with no sea told after, the place told before stays)
+    g = facts_of("In the Taedong River estuary the tanker Chon Lark received fuel from the tanker Golden "
+                 "Lark on December 3.", date="2025-02-14")
+    assert [where for _, where, _ in sts_events(g)] == ["Taedong River"]

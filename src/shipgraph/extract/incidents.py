@@ -1297,6 +1297,12 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
                   and not _BEARING.search(text, max(sent.span.start, m.start - 60), m.start)
                   and not _ROUTE_END.search(text, max(sent.span.start, m.start - 60), m.start)),
                  None)
+    if found is not None and found.end <= cue_end:
+        # "offloaded fuel at Songnim, a port on the Taedong River, after receiving it from the X
+        # in the East China Sea": the sea the transfer's own clause names, not one told before
+        sea = next((m for m in after if m.type == "Place" and m.key not in called
+                    and _IN_SEA.search(text, max(cue_end, m.start - 20), m.start)), None)
+        found = sea or found
     if found is None and _SAME_AREA.search(text, sent.span.start, sent.span.end):
         # "... alongside the Vifine on 25 October in the same area": where the transfer told
         # last met, else the sea named last before
@@ -1311,6 +1317,7 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
     return found
 
 
+_IN_SEA = re.compile(r"\b(?:in|off|near)\s+(?:the\s+)?$")
 # ", where it transferred", ", where the two ships met and ...": a clause set in the place before it
 _WHERE_THEY = rx(r",\s+where\s+(?:it|she|they|the\s+(?:two\s+)?\w+)\s+"
                  r"(?:[\w'’-]+\s+){0,8}?[\w'’-]*\s*$")
