@@ -7843,6 +7843,11 @@ def test_a_hedged_verb_joined_after_a_denial_or_a_plain_deed() -> None:
         ("PortCall", "reported"), ("PortCall", "likely"), ("Transfer", "likely")}
     h = facts_of("The tanker Grey Wren likely loaded at Rajin and unloaded at Vostochny.")
     assert {e.confidence for e in h.events} == {"likely"}
+    # (a modal past joined after: "and may have unloaded")
+    k = facts_of("The tanker Grey Wren loaded at Rajin and may have unloaded at Vostochny.")
+    assert {(e.type, e.confidence) for e in k.events} == {
+        ("PortCall", "reported"), ("PortCall", "realistic possibility"),
+        ("Transfer", "realistic possibility")}
 
 
 def test_a_cargo_loaded_onto_trains_ashore_was_unloaded_from_the_ship() -> None:

@@ -1017,8 +1017,10 @@ _SHIP_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:is|are|was|were|has|ha
                         r"also|then|later|probably|likely|possibly|reportedly|apparently)\b|[a-z]+ed\b)")
 
 
-_HEDGED_JOIN = rx(r"\b(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:probably|likely|possibly|apparently|"
-                  r"reportedly|allegedly|presumably|almost\s+certainly|most\s+likely|very\s+likely)\s+"
+_HEDGED_JOIN = rx(r"\b(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:(?:probably|likely|possibly|apparently|"
+                  r"reportedly|allegedly|presumably|almost\s+certainly|most\s+likely|very\s+likely)\s+|"
+                  # ("loaded at Rajin and may have unloaded at Vostochny")
+                  r"(?:may|might|could)\s+(?:well\s+|also\s+|then\s+|later\s+)?have\s+)"
                   r"(?:[a-z]{3,}ed|went|left|made|took|lay|sat|came|sent)\b")
 _WHILE = rx(r",\s+(?:while|whereas)\s+(?:the|its|her|their|it|she|they|[A-Z])")
 _IN_FACT = rx(r"\b(?:when|while|whereas|but)\s+(?:in\s+fact|in\s+reality|actually)\b|"
