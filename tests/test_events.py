@@ -9834,3 +9834,15 @@ def test_a_transfer_at_sea_is_where_its_own_clause_says_not_a_river_told_of_a_po
     g = facts_of("In the Taedong River estuary the tanker Chon Lark received fuel from the tanker Golden "
                  "Lark on December 3.", date="2025-02-14")
     assert [where for _, where, _ in sts_events(g)] == ["Taedong River"]
+
+
+def test_a_port_the_ship_was_moved_to_by_those_who_boarded_it_ends_no_voyage() -> None:
+    f = facts_of("Police boarded the tanker Eagle Wren on December 26 and moved it to an anchorage near "
+                 "Porvoo.\nBefore the incident, the Eagle Wren had loaded petrol at Ust-Luga and was "
+                 "heading to Port Said.", date="2025-01-15")
+    assert ("Eagle Wren", "Ust-Luga", "Porvoo") not in transfers(f)
+    assert ("Eagle Wren", "Ust-Luga") in calls(f)
+    # (a tanker that moved on by itself did go there)
+    g = facts_of("The tanker Eagle Wren loaded petrol at Ust-Luga on December 20. On December 26 it "
+                 "moved to an anchorage near Porvoo and discharged.", date="2025-01-15")
+    assert ("Eagle Wren", "Ust-Luga", "Porvoo") in transfers(g)

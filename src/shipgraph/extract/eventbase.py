@@ -126,6 +126,8 @@ FORCED_TO = rx(r"\b(?:(?:taken|towed|escorted|diverted|forced|ordered|redirected
                r"detained|held)(?:\s+(?:it|her|them|the\s+(?:\w+\s+)?(?:ship|vessel|tanker)))?|"
                # ("boarded the ship and escorted it to the port of Piraeus")
                r"took\s+(?:it|her|them|the\s+(?:\w+\s+)?(?:ship|vessel|tanker))|"
+               # ("police boarded the vessel and moved it to an anchorage near Porvoo")
+               r"(?:moved|shifted|sailed)\s+(?:it|her|them|the\s+(?:\w+\s+)?(?:ship|vessel|tanker))|"
                # ("a car carrier they seized and took to the port of Hodeidah")
                r"(?:seized|captured|hijacked|boarded|commandeered)\s+and\s+(?:then\s+)?took)\s+"
                r"(?:(?:back|away|under\s+guard)\s+)?(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
