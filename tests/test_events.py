@@ -9846,3 +9846,16 @@ def test_a_port_the_ship_was_moved_to_by_those_who_boarded_it_ends_no_voyage() -
     g = facts_of("The tanker Eagle Wren loaded petrol at Ust-Luga on December 20. On December 26 it "
                  "moved to an anchorage near Porvoo and discharged.", date="2025-01-15")
     assert ("Eagle Wren", "Ust-Luga", "Porvoo") in transfers(g)
+
+
+def test_the_same_voyage_but_to_another_port_instead() -> None:
+    f = facts_of("The bulk carrier Sveta Wren left Berdyansk on May 14 and docked in Izmir nine days later, "
+                 "where it discharged wheat. Her sister ship, the bulk carrier Sveta Lark, made the same "
+                 "voyage a week later but unloaded at Mersin instead.", date="2024-06-05")
+    assert transfers(f) == {("Sveta Wren", "Berdyansk", "Izmir"), ("Sveta Lark", "Berdyansk", "Mersin")}
+    assert ("Sveta Lark", "Berdyansk") in calls(f) and ("Sveta Lark", "Izmir") not in calls(f)
+    # (a port after the voyage that is not where it went instead makes nothing of it)
+    g = facts_of("The bulk carrier Sveta Wren left Berdyansk on May 14 and docked in Izmir nine days later, "
+                 "where it discharged wheat. Her sister ship, the bulk carrier Sveta Lark, made the same "
+                 "voyage a week later, according to officials in Mersin.", date="2024-06-05")
+    assert not any(v == "Sveta Lark" for v, _, _ in transfers(g))

@@ -1303,6 +1303,11 @@ _SAME_TRIP = rx(r"\b(?:made|makes|make|making|took|take|takes|taking|completed|d
                 r"(?:(?:round|return|\w+-\w+)\s+)?(?:trip|voyage|journey|run|passage)\b", re.I)
 
 
+_BUT_INSTEAD = rx(r"[^,;.]{0,40}?,?\s+but\s+(?:then\s+|\w+ly\s+)?(?:unloaded|discharged|offloaded|docked|"
+                  r"called|arrived|berthed|ended\s+(?:it|its\s+voyage|up))\s+(?:at|in)\s+"
+                  r"(?:the\s+(?:(?:\w+\s+)?port\s+of\s+)?)?", re.I)
+
+
 def same_trips(analysis: Analysis) -> None:
     """"The Kestrel Moon carried grain from Sevastopol to Latakia in July. A second vessel, the
     Grey Wren, made the same trip in August": the voyage of the other ship told last before it
@@ -1314,7 +1319,11 @@ def same_trips(analysis: Analysis) -> None:
         s = sent.span.start
         for m in _SAME_TRIP.finditer(text, s, sent.span.end):
             ships = [v for v in analysis.in_sentence(sent, "Vessel") if v.end <= m.start()]
-            if not ships or analysis.between(m.end(), sent.span.end, "Port") or \
+            ends = analysis.between(m.end(), sent.span.end, "Port")
+            # ("made the same voyage a week later but unloaded at Mersin instead": to that port)
+            instead = ends[0] if ends and ends[0].form != "anaphor" and \
+                _BUT_INSTEAD.fullmatch(text, m.end(), ends[0].start) else None
+            if not ships or ends and instead is None or \
                     analysis.between(s, m.start(), "Port") or blocked(text, s, ships[-1].start, m.end()):
                 continue
             ship = ships[-1].key
@@ -1325,10 +1334,31 @@ def same_trips(analysis: Analysis) -> None:
                      and earliest <= ev["position"] < s and ev.get("vessel") and ev["vessel"] != ship
                      and ev.get("origin_type") == "Port" and ev.get("destination_type") == "Port"
                      and ev.get("origin") and ev.get("destination")]
-            if not trips or any(ev["type"] == "Transfer" and ev.get("vessel") == ship
-                                for ev in analysis.events):
+            own = [ev for ev in analysis.events if ev["type"] == "Transfer" and ev.get("vessel") == ship]
+            if not trips:
                 continue
             trip = max(trips, key=lambda ev: ev["position"])
+            if instead is not None:
+                # its own voyage to the port told, told without where it came from
+                mine = [ev for ev in own if ev.get("destination") == instead.key and not ev.get("origin")
+                        and ev["evidence"][0][0] == s]
+                if instead.key in (trip["origin"], trip["destination"]) or len(mine) != len(own) or \
+                        len(mine) > 1:
+                    continue
+                if not any(ev["type"] == "PortCall" and ev["vessel"] == ship and ev["port"] == trip["origin"]
+                           for ev in analysis.events):
+                    record(analysis, sent, "PortCall", m.start(), vessel=ship, port=trip["origin"],
+                           activity="departure", date=mine[0]["date"] if mine else None)
+                if mine:
+                    mine[0]["origin"], mine[0]["origin_type"] = trip["origin"], "Port"
+                    mine[0]["cargo"] = mine[0].get("cargo") or trip.get("cargo")
+                else:
+                    record(analysis, sent, "Transfer", instead.start, vessel=ship, origin=trip["origin"],
+                           destination=instead.key, cargo=trip.get("cargo"), origin_type="Port",
+                           destination_type="Port")
+                continue
+            if own:
+                continue
             # its own time, where the sentence tells one (not the other ship's)
             date = date_near(analysis, sent, m.start()) if sent.times else None
             made = [record(analysis, sent, "PortCall", m.start(), vessel=ship, port=port,
