@@ -2606,3 +2606,24 @@ def test_a_switch_from_one_flag_to_another_named_by_their_adjective_and_name() -
     # (a move between ports is no flag)
     g = facts_of("The tanker Nord Wren moved from Tartus to the Novorossiysk naval base.")
     assert vessel(g, "Nord Wren").flag is None
+
+
+@pytest.mark.parametrize("told", [
+    "The crude carrier now called Nova Wren, flagged in Sierra Leone since March, was known until this year "
+    "as Bright Wren and sailed under the Liberian flag.",
+    "The crude carrier Nova Wren, flagged in Sierra Leone since March, previously sailed under the Liberian "
+    "flag.",
+])
+def test_a_flag_flown_before_is_not_the_flag(told: str) -> None:
+    f = facts_of(told, date="2024-08-02")
+    assert vessel(f, "Nova Wren").flag == "SLE"
+    # (a flag flown now is)
+    g = facts_of("The crude carrier Nova Wren was known as Bright Wren until 2021 and now sails under the "
+                 "Liberian flag.", date="2024-08-02")
+    assert vessel(g, "Nova Wren").flag == "LBR"
+
+
+def test_a_name_known_until_a_time_is_a_former_name() -> None:
+    f = facts_of("The crude carrier Nova Wren, which was known until 2022 as Bright Wren, loaded at Jose.",
+                 date="2024-08-02")
+    assert vessel(f, "Nova Wren").former_names == ["Bright Wren"]

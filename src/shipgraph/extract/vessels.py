@@ -204,6 +204,8 @@ _FORMER = rx(
     # "which changed its name from Oceanic"
     r"(?:changed|switched)\s+(?:its|her)\s+name\s+from|"
     r"while sailing as|under (?:the|its|her) (?:former|previous|old) name,?|"
+    # "was known until this year as Bright Harbour"
+    r"(?:was|were|had\s+been)\s+(?:known|named|called)\s+(?i:until|till)\s+[\w ]{1,25}?\s+as|"
     # "In 2023, under the name Suez Rajan, the vessel ...": a name it had at a time gone by
     r"(?:in|until|before|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2},\s+"
     r"under\s+the\s+name|"
@@ -2321,8 +2323,9 @@ class VesselExtractor:
         for pat in _FLAG_AFTER:
             for m in pat.finditer(chunk):
                 prefix = chunk[max(0, m.start() - 30):m.start()].lower()
-                if re.search(r"(previously|formerly|until|was once|used to be)\s*$", prefix):
-                    continue
+                if re.search(r"(previously|formerly|until|was once|used to be)\s*$", prefix) or \
+                        _FORMER_SAILING.search(chunk, max(0, m.start() - 90), m.start()):
+                    continue  # ("previously sailed under the Liberian flag": the flag it flew)
                 if re.search(r"\b(?:had\s+(?:it|she|the\s+[\w\s'’-]{1,40}?)\s+been|if\s+(?:it|she|the\s+"
                              r"[\w\s'’-]{1,40}?)\s+(?:were|was|had\s+been)|(?:would|could|might)\s+have\s+been)\s+$",
                              chunk[max(0, m.start() - 60):m.start()], re.I) or \
@@ -2366,6 +2369,11 @@ class VesselExtractor:
 
 
 _ARTICLE = re.compile(r"[Tt]he\s+")
+# a flag the ship flew before: "previously sailed under", "was known until this year as Bright
+# Harbour and sailed under"
+_FORMER_SAILING = rx(r"\b(?:previously|formerly|once|originally|earlier)\s+(?:sailed|flew|traded|"
+                     r"operated)\s*$|\b(?:was|were)\s+(?:known|named|called)\s+(?:until\s+[\w ]{1,20}?\s+)?"
+                     r"as\s+[^,;.]{1,40}?\s+and\s+(?:sailed|flew|traded|operated)\s*$", re.I)
 _NOW_FLIES = re.compile(r"\b(?:now|currently|today)\s+(?:\w+ly\s+)?$")
 _AS_IT_WAS = re.compile(r",?\s+as\s+(?:it|she)\s+(?:once|previously|formerly)\s+was\b")
 _STATE_IN_BRACKETS = rx(r"\s*\((?P<a>[A-Z][\w'’-]*(?: (?:and )?[A-Z][\w'’-]*){0,3})\)")
