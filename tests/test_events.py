@@ -9859,3 +9859,15 @@ def test_the_same_voyage_but_to_another_port_instead() -> None:
                  "where it discharged wheat. Her sister ship, the bulk carrier Sveta Lark, made the same "
                  "voyage a week later, according to officials in Mersin.", date="2024-06-05")
     assert not any(v == "Sveta Lark" for v, _, _ in transfers(g))
+
+
+def test_a_carrier_told_in_an_aside_on_a_cargo_and_gas_taken_on_from_a_storage_ship() -> None:
+    f = facts_of("The LNG carrier Voskhod Wren discharged at Beihai on Friday. It had taken on the gas from "
+                 "the Saam floating storage unit near Murmansk in July. A first cargo, carried by the Arctic "
+                 "Wren, was unloaded at Beihai on August 28.", date="2025-09-01")
+    assert calls(f) == {("Voskhod Wren", "Beihai"), ("Arctic Wren", "Beihai")}
+    assert dated(f, "PortCall")[("Arctic Wren", "Beihai")] == "2025-08-28"
+    assert [pair for pair, _, _ in sts_events(f)] == [frozenset({"Voskhod Wren", "Saam"})]
+    # (a cargo carried by what is no ship's name: nothing)
+    g = facts_of("A first cargo, carried by the Kremlin, was a political gift.", date="2025-09-01")
+    assert names(g, "Vessel") == set()

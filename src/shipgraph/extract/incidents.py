@@ -109,6 +109,7 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|"
                   r"\s+of\s+)?(?:(?:the|its|a|an|that|this)\s+)?"
                   r"(?:[\w-]+(?:[.,]\d+)*\s+){0,3}?"
                   r"(?:cargo(?:es)?|load|shipment|crude|oil|LNG|LPG|fuel|diesel|gasoline|coal|barrels|"
+                  r"gas|condensate|naphtha|gasoil|petrol|"
                   # ("took on a cargo of Urals from the Gabon-flagged Sun Arrows")
                   r"tonnes|tons)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+from\s+"
                   r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])|"

@@ -735,6 +735,11 @@ _DEEDS = [
        # (not "by the Assad government": a name before the noun it qualifies)
        r"(?=\s*(?:[,.;)]|\s(?:in|on|at|last|this|earlier|during|from|to|and|between|after|before|"
        r"which|that)\b|$))"),
+    # "A first cargo, carried by the Arctic Mulan, was unloaded at Beihai": a cargo's carrier told
+    # in an aside
+    rx(r"\b(?:cargo(?:es)?|shipments?|consignments?|loads?|deliver(?:y|ies)),\s+(?:(?:which\s+was|later|"
+       r"then)\s+)?(?:carried|shipped|transported|brought|delivered|ferried|taken)\s+(?:by|aboard|"
+       r"on\s+board)\s+the\s+" + NAME + r"\s*,"),
     # The Angara remains at ...: a definite name doing what ships do (after an aside: "The
     # Vega, seized by Iran in April, arrived at ...")
     # ("the Lucky Star and the Pan Ocean discharged", "The 2,300-ton 'Ri Song Gye' docked",
