@@ -2627,3 +2627,14 @@ def test_a_name_known_until_a_time_is_a_former_name() -> None:
     f = facts_of("The crude carrier Nova Wren, which was known until 2022 as Bright Wren, loaded at Jose.",
                  date="2024-08-02")
     assert vessel(f, "Nova Wren").former_names == ["Bright Wren"]
+
+
+def test_a_name_found_to_have_done_what_ships_do() -> None:
+    f = facts_of("The Panel also identified the Saebyol as having entered the port of Songnim on 21 November "
+                 "2022. The vessel's AIS transponder had been switched off since it departed Dalian on 15 "
+                 "November.", date="2023-03-15")
+    assert names(f, "Vessel") == {"Saebyol"}
+    assert calls(f) == {("Saebyol", "Songnim"), ("Saebyol", "Dalian")}
+    # (a person found to have done something else is no ship)
+    g = facts_of("The Panel identified the Kim Chol as having organised the shipments.", date="2023-03-15")
+    assert names(g, "Vessel") == set()

@@ -735,6 +735,12 @@ _DEEDS = [
        # (not "by the Assad government": a name before the noun it qualifies)
        r"(?=\s*(?:[,.;)]|\s(?:in|on|at|last|this|earlier|during|from|to|and|between|after|before|"
        r"which|that)\b|$))"),
+    # "The Panel identified the Saebyol as having entered the port of Songnim": a name found to
+    # have done what ships do
+    rx(r"\b(?:identified|named|listed|described|cited|found|designated)\s+the\s+" + NAME +
+       r"\s+as\s+(?:having\s+)?(?:\w+ly\s+)?(?:entered|called|docked|berthed|moored|anchored|loaded|"
+       r"unloaded|discharged|offloaded|delivered|sailed|departed|left|visited|carried|transported|"
+       r"shipped|conducted|engaged|participated|received|transferred)\b"),
     # "A first cargo, carried by the Arctic Mulan, was unloaded at Beihai": a cargo's carrier told
     # in an aside
     rx(r"\b(?:cargo(?:es)?|shipments?|consignments?|loads?|deliver(?:y|ies)),\s+(?:(?:which\s+was|later|"
