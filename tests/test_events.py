@@ -9871,3 +9871,15 @@ def test_a_carrier_told_in_an_aside_on_a_cargo_and_gas_taken_on_from_a_storage_s
     # (a cargo carried by what is no ship's name: nothing)
     g = facts_of("A first cargo, carried by the Kremlin, was a political gift.", date="2025-09-01")
     assert names(g, "Vessel") == set()
+
+
+def test_a_loading_told_after_with_its_own_voyage_is_not_where_an_earlier_told_call_came_from() -> None:
+    f = facts_of("The cargo ship Coral Wren arrived at Midland on 15 August 2022 and left two days later. "
+                 "On May 8, 2022, the Coral Wren loaded sunflower oil at Lampedusa before sailing to "
+                 "Porto Belo.", date="2022-09-01")
+    assert ("Coral Wren", "Lampedusa", "Midland") not in transfers(f)
+    assert ("Coral Wren", "Lampedusa", "Porto Belo") in transfers(f)
+    # (a loading told after with no voyage of its own is where the cargo came from)
+    g = facts_of("The cargo ship Coral Wren arrived at Midland on 15 August 2022 and unloaded. It had loaded "
+                 "sunflower oil at Lampedusa on May 8.", date="2022-09-01")
+    assert ("Coral Wren", "Lampedusa", "Midland") in transfers(g)

@@ -1038,6 +1038,8 @@ def _sailed_on(text: str, start: int, p: Mention) -> re.Match[str] | None:
     went = _SAILED_ON.search(text, max(start, p.start - 60), p.start)
     if went is None or _CLAUSE_END.search(text, start, went.start()):
         return None
+    if p.type == "Port" and went["prep"].lower() == "to" and not went["verb"].lower().startswith("head"):
+        return None  # "and sailed to Novorossiysk": a call there, paired with the loading after
     return went
 
 
@@ -1050,9 +1052,10 @@ def _bound(text: str, s: int, p: Mention) -> bool:
 _AFTER_TRIP = rx(r"\bafter\s+(?:a|an|its|her|the)\s+(?:[\w-]+\s+){0,2}?$")
 # between a loading and where the ship then went with it: " and sailed for ", ", then headed to ",
 # " before sailing for " (done: not "and will sail for", "and is due to leave for")
-_SAILED_ON = rx(r"(?:,?\s+and|,\s+then|\s+before)\s+(?:then\s+|later\s+|\w+ly\s+)?(?:sailed|left|departed|"
-                r"set\s+sail|headed|steamed|sailing|leaving|departing|heading|steaming)\s+"
-                r"(?:(?:on|in)\s+[\w .]{1,20}?\s+)?(?:for|to|towards?)\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+_SAILED_ON = rx(r"(?:,?\s+and|,\s+then|\s+before)\s+(?:then\s+|later\s+|\w+ly\s+)?(?P<verb>sailed|left|"
+                r"departed|set\s+sail|headed|steamed|sailing|leaving|departing|heading|steaming)\s+"
+                r"(?:(?:on|in)\s+[\w .]{1,20}?\s+)?(?P<prep>for|to|towards?)\s+(?:the\s+(?:port\s+of\s+)?)?$",
+                re.I)
 
 
 # "berthed at Qingdao on Tuesday and unloaded crude", "arrived in Tartus carrying wheat": the
@@ -1883,6 +1886,10 @@ def voyages(analysis: Analysis) -> None:
             # there, and took on nothing
         else:
             origin, dest = first, second
+        onward = following.get(following[i])
+        if origin is second and onward is not None and calls[onward]["port"] != first["port"] and \
+                calls[onward]["evidence"][0] == second["evidence"][0]:
+            continue  # "loaded at Lampedusa before sailing to Porto Belo": its voyage, told with it
         if not ends_before(origin.get("date"), dest.get("date")):
             # "arrived in Sevastopol on 10 February after a voyage that began in Tartus on 26
             # January": the dates give the order the text does not
