@@ -9883,3 +9883,15 @@ def test_a_loading_told_after_with_its_own_voyage_is_not_where_an_earlier_told_c
     g = facts_of("The cargo ship Coral Wren arrived at Midland on 15 August 2022 and unloaded. It had loaded "
                  "sunflower oil at Lampedusa on May 8.", date="2022-09-01")
     assert ("Coral Wren", "Lampedusa", "Midland") in transfers(g)
+
+
+def test_a_doubt_on_a_further_deed_is_that_deed_s_own() -> None:
+    f = facts_of("The tanker Maia Wren was seen at Vostochny on 12 December, but it is not clear whether it "
+                 "carried containers from Rajin.", date="2024-01-10")
+    assert [(e.type, e.confidence) for e in f.events] == [("PortCall", "reported")]
+    g = facts_of("The tanker Maia Wren was seen at Vostochny on 12 December, but it is unclear whether it "
+                 "unloaded there.", date="2024-01-10")
+    assert [(e.activity, e.confidence) for e in g.events if e.type == "PortCall"] == [(None, "reported")]
+    # (a doubt on the call itself stays)
+    h = facts_of("It is not clear whether the tanker Maia Wren called at Vostochny.", date="2024-01-10")
+    assert [e.confidence for e in h.events if e.type == "PortCall"] != ["reported"]

@@ -2638,3 +2638,17 @@ def test_a_name_found_to_have_done_what_ships_do() -> None:
     # (a person found to have done something else is no ship)
     g = facts_of("The Panel identified the Kim Chol as having organised the shipments.", date="2023-03-15")
     assert names(g, "Vessel") == set()
+
+
+def test_a_flag_named_by_a_state_s_short_name_that_is_its_port_s() -> None:
+    f = facts_of("The Gabon-flagged Kari Wren and the Sao Tome-flagged Milos Wren were anchored off Johor.",
+                 date="2024-07-26")
+    assert vessel(f, "Milos Wren").flag == "STP"
+    assert calls(facts_of("The tanker Milos Wren docked at Sao Tome in May.")) == {("Milos Wren", "Sao Tome")}
+
+
+def test_names_joined_that_each_made_trips_between_ports_are_ships() -> None:
+    f = facts_of("Since August the Lady Wren and the Angara have each made several trips between Rajin and "
+                 "Dunai.", date="2024-01-10")
+    assert names(f, "Vessel") == {"Lady Wren", "Angara"}
+    assert names(facts_of("The Kremlin made several trips to Beijing."), "Vessel") == set()

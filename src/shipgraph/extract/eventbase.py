@@ -1001,8 +1001,10 @@ def _hedged_whole(analysis: Analysis, sent: Sentence, pos: int) -> str:
     if joined is not None:
         return text[sent.span.start:joined.start()]
     # "The Salina unloaded at Qingdao, while the Eos is thought to have gone to Yantai": a
-    # clause set against another has its own hedging
-    turn = _WHILE.search(text, sent.span.start, sent.span.end)
+    # clause set against another has its own hedging (as one that doubts a further deed: "was
+    # seen at Vostochny, but it is not clear whether it carried containers")
+    turn = _WHILE.search(text, sent.span.start, sent.span.end) or \
+        _BUT_UNSURE.search(text, sent.span.start, sent.span.end)
     if turn is None:
         # "The X carried crude to Vadinar, and the Y is believed to have moved diesel to Mersin":
         # a clause joined with its own ship as subject has its own hedging
@@ -1025,6 +1027,8 @@ _HEDGED_JOIN = rx(r"\b(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:(?:probably|
                   r"(?:may|might|could)\s+(?:well\s+|also\s+|then\s+|later\s+)?have\s+)"
                   r"(?:[a-z]{3,}ed|went|left|made|took|lay|sat|came|sent)\b")
 _WHILE = rx(r",\s+(?:while|whereas)\s+(?:the|its|her|their|it|she|they|[A-Z])")
+_BUT_UNSURE = rx(r",\s+(?:but|though|although)\s+it\s+(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+)?"
+                 r"(?:clear|known|certain)|unclear|uncertain|unknown)\s+(?:whether|if)\b")
 _IN_FACT = rx(r"\b(?:when|while|whereas|but)\s+(?:in\s+fact|in\s+reality|actually)\b|"
               r",\s+(?:in\s+fact|in\s+reality)\b|\bwhen\s+(?:it|she|they)\s+(?:was|were)\s+actually\b")
 

@@ -29,6 +29,7 @@ from .eventbase import (
     blocked_as_said,
     cite,
     clause_start,
+    confidence_at,
     coordinated,
     date_near,
     ends_before,
@@ -42,6 +43,7 @@ from .eventbase import (
     span_days,
     subjects,
     unique_keys,
+    weaker,
     weeks_before,
 )
 from .prefilter import rx
@@ -2991,6 +2993,9 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
             # "made port in Samsun ... and offloaded its cargo there": what it did there (a
             # loading or a discharge told after its arrival: "arrived at Mersin. ... she
             # discharged a cargo of diesel there")
+            if activity not in (None, "berthed") and \
+                    weaker(e["confidence"], confidence_at(analysis, sent, port.start)) != e["confidence"]:
+                activity = None  # "was seen at Vostochny, but it is unclear whether it unloaded there"
             e["activity"] = told_activity(e.get("activity"), activity)
             e["forced"] = e.get("forced") or forced
             return e

@@ -799,6 +799,10 @@ _DEEDS = [
        r"unload|discharge|call|sail|leave|depart|enter)\b|"
        r"sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|offloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|"
+       # ("the Lady Maria and the Angara have each made several trips between Rajin and Dunai")
+       r"(?:(?:each|both|all|also)\s+)?(?:made|completed|undertook)\s+(?:(?:at\s+least|more\s+than|about|"
+       r"some|over)\s+)?(?:[\w-]+\s+){0,2}?(?:trips|voyages|runs|deliveries|port\s+calls|crossings)\s+"
+       r"(?:between|to|from|into)\b|"
        # ("On 20 January the Kite Pipit came alongside and transferred ...")
        r"came\s+alongside|"
        # (not "The Guardian was seen as a voice of reform")
@@ -2497,4 +2501,10 @@ def _flag_code(analysis: Analysis, phrase: str) -> str | None:
             for entry in analysis.gazetteer.lookup(" ".join(words[i:i + n])):
                 if entry.kind in ("State", "Place") and entry.country and len(entry.key) == 3:
                     return entry.country
+    # "the Sao Tome-flagged Milos": a state's short name that is also its capital port's
+    told = normalize(" ".join(words))
+    for entry in analysis.gazetteer.lookup(told):
+        state = analysis.gazetteer.states.get(entry.country or "") if entry.kind == "Port" else None
+        if state is not None and normalize(state.name).startswith(told + " "):
+            return state.key
     return None
