@@ -9895,3 +9895,17 @@ def test_a_doubt_on_a_further_deed_is_that_deed_s_own() -> None:
     # (a doubt on the call itself stays)
     h = facts_of("It is not clear whether the tanker Maia Wren called at Vostochny.", date="2024-01-10")
     assert [e.confidence for e in h.events if e.type == "PortCall"] != ["reported"]
+
+
+def test_ships_counted_at_a_port_then_named_in_turn_each_did_there_what_all_did() -> None:
+    f = facts_of("Two Aframax tankers loaded ESPO crude at the Kozmino terminal near Nakhodka on the night "
+                 "of 17-18 March. The first, NS Wren, sailed the following morning and discharged at "
+                 "Qingdao on March 23. The second, Ocean Wren, waited at anchor for three days before "
+                 "leaving for Rizhao, where she unloaded in late March.", date="2024-04-08")
+    assert {("NS Wren", "Kozmino"), ("Ocean Wren", "Kozmino")} <= calls(f)
+    assert {("NS Wren", "Kozmino", "Qingdao"), ("Ocean Wren", "Kozmino", "Rizhao")} <= transfers(f)
+    assert dated(f, "PortCall")[("NS Wren", "Kozmino")] == "2024-03-17/2024-03-18"
+    # (not where the counted ships were only planned to load)
+    g = facts_of("Two Aframax tankers are expected to load ESPO crude at Kozmino next week. The first, NS "
+                 "Wren, sailed from Qingdao on Monday.", date="2024-04-08")
+    assert ("NS Wren", "Kozmino") not in calls(g)

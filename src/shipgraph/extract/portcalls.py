@@ -724,6 +724,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _no_longer_there(analysis, sent, vessels, ports)
     _imagery_calls(analysis, sent, vessels, ports)
     _member_calls(analysis, sent, vessels, ports)
+    _named_in_turn_calls(analysis, sent, vessels)
     _where_calls(analysis, sent, vessels, ports)
     _aboard_after_calls(analysis, sent, vessels, ports)
     _put_aboard_there(analysis, sent, vessels, ports)
@@ -2113,7 +2114,10 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
         before = _told_just_before(analysis, before)
     if before is None or analysis.in_sentence(before, "Vessel"):
         return
-    ports = {p.key: p for p in analysis.in_sentence(before, "Port") if p.form != "anaphor"}
+    told = [p for p in analysis.in_sentence(before, "Port") if p.form != "anaphor"]
+    # (not a port told as where the first is: "at the Kozmino terminal near Nakhodka")
+    ports = {p.key: p for p in told if not any(q.end <= p.start and p.start - q.end < 30 and
+                                               _LOCATED_NEAR.fullmatch(text, q.end, p.start) for q in told)}
     if len(ports) != 1:
         return
     (port,) = ports.values()
@@ -2842,6 +2846,53 @@ def _member_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             not _GROUP_AT_PORT.search(text, before.span.start, before.span.end):
         return
     add_call(analysis, sent, vessels[0], named[0], deed.group())
+
+
+# "Two Aframax tankers loaded ESPO crude at the Kozmino terminal": ships counted, with what they
+# did at one port
+_COUNTED_DID = rx(r"\b(?i:" + COUNT_WORDS + r")\s+(?:[\w-]+\s+){0,3}?(?i:vessels|ships|tankers|freighters|"
+                  r"carriers|bulkers|aframaxes|suezmaxes|vlccs)\s+(?:[a-z]+ly\s+|also\s+|both\s+|each\s+)?"
+                  r"(?P<verb>loaded|took\s+on|lifted|collected|discharged|unloaded|offloaded|delivered|"
+                  r"called\s+at|docked\s+at|berthed\s+at|arrived\s+at)\b")
+# "The first, NS Commander, sailed ...", "The second, the Ocean AMZ, waited ...": one of them, named
+_NAMED_IN_TURN = rx(r"[\s\"“'‘*_]*The\s+(?:first|second|third|fourth|other|last)(?:\s+(?:ship|vessel|tanker|"
+                    r"one))?,\s+(?:the\s+)?")
+
+
+def _named_in_turn_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """"Two Aframax tankers loaded ESPO crude at Kozmino on 17 March. The first, NS Commander,
+    sailed the next morning ... The second, Ocean AMZ, waited ...": each ship named in turn after
+    the ships counted at one port did there what they all did (as of their sentence's time)."""
+    text, s = analysis.text, sent.span.start
+    m = _NAMED_IN_TURN.match(text, s, sent.span.end)
+    if m is None or not vessels or vessels[0].start != m.end() or vessels[0].form != "name":
+        return
+    index = analysis.index_of(sent)
+    for back in range(index - 1, max(-1, index - 4), -1):
+        before = analysis.sentences[back]
+        if before.paragraph != sent.paragraph:
+            return
+        group = _COUNTED_DID.search(text, before.span.start, before.span.end)
+        if group is None:
+            if _NAMED_IN_TURN.match(text, before.span.start, before.span.end):
+                continue  # ("The first, X, ..." told before this one)
+            return
+        named = [p for p in analysis.in_sentence(before, "Port") if p.form != "anaphor"
+                 and p.start > group.end()]
+        # (not a port told as where the first is: "at the Kozmino terminal near Nakhodka")
+        named = [p for p in named if not any(q.end <= p.start and p.start - q.end < 30 and
+                                             _LOCATED_NEAR.fullmatch(text, q.end, p.start) for q in named)]
+        if len({p.key for p in named}) != 1 or analysis.in_sentence(before, "Vessel") or \
+                blocked(text, before.span.start, group.start(), named[0].end):
+            return
+        port = named[0]
+        if any(e["type"] == "PortCall" and e["vessel"] == vessels[0].key and e["port"] == port.key
+               for e in analysis.events):
+            return
+        event = record(analysis, before, "PortCall", port.start, vessel=vessels[0].key, port=port.key,
+                       activity=activity_of(group["verb"]))
+        cite(event, sent)
+        return
 
 
 def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
