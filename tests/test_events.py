@@ -9909,3 +9909,14 @@ def test_ships_counted_at_a_port_then_named_in_turn_each_did_there_what_all_did(
     g = facts_of("Two Aframax tankers are expected to load ESPO crude at Kozmino next week. The first, NS "
                  "Wren, sailed from Qingdao on Monday.", date="2024-04-08")
     assert ("NS Wren", "Kozmino") not in calls(g)
+
+
+def test_the_same_port_is_where_a_ship_told_before_came_not_where_it_left() -> None:
+    f = facts_of("The cargo ship Sparta Wren docked at Port Sudan in late September, unloading military "
+                 "vehicles. The ship had left Tartus on September 12.\nThree weeks later a second ship, the "
+                 "Ural Wren, delivered further equipment to the same port.", date="2024-11-05")
+    assert ("Ural Wren", "Port Sudan") in calls(f) and ("Ural Wren", "Tartus") not in calls(f)
+    # (one that left the same port left the port left)
+    g = facts_of("The tanker Pale Wren left Tartus on 3 May. The tanker Grey Wren left the same port a week "
+                 "later.", date="2024-06-01")
+    assert calls(g) == {("Pale Wren", "Tartus"), ("Grey Wren", "Tartus")}

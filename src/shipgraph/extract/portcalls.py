@@ -605,6 +605,9 @@ _PART_WORDS = frozenset({"North", "South", "East", "West", "Old", "New", "Port",
 _FACILITY_NOUNS = frozenset({"terminal", "berth", "pier", "jetty", "quay", "wharf", "anchorage", "refinery"})
 
 
+_FROM_THE_SAME = re.compile(r"\b(?:left|leaving|departed|departing|sailed\s+from|from)\s+$", re.I)
+
+
 def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
     """"at the port", "the same berth", "loaded there": mentions of the port named last, or for
     "the same" and "there", of the port of the latest call told before; "between the two
@@ -647,8 +650,13 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
             elif re.search(r"\bsame\b|^there$", m.group("np")):
                 calls = [e for e in analysis.events if e["type"] == "PortCall"
                          and 0 < start - e["evidence"][0][1] < 800]
+                if re.search(r"\bsame\b", m.group("np")) and not _FROM_THE_SAME.search(
+                        text, max(0, start - 40), start):
+                    # "docked at Port Sudan ... The ship had left Tartus on 12 September. ... the
+                    # Ural delivered equipment to the same port": where the ship came, not left
+                    calls = [e for e in calls if e.get("activity") != "departure"] or calls
                 ships = {v.key for v in analysis.in_sentence(sent, "Vessel")}
-                if ships and not any(e["vessel"] in ships for e in calls):
+                if ships and not any(e["vessel"] in ships for e in calls) and m.group("np") == "there":
                     # "Larger shipments have also reached Hodeidah. The X unloaded containers
                     # there": another ship's call before is not where this one was
                     calls = []
