@@ -9920,3 +9920,20 @@ def test_the_same_port_is_where_a_ship_told_before_came_not_where_it_left() -> N
     g = facts_of("The tanker Pale Wren left Tartus on 3 May. The tanker Grey Wren left the same port a week "
                  "later.", date="2024-06-01")
     assert calls(g) == {("Pale Wren", "Tartus"), ("Grey Wren", "Tartus")}
+
+
+def test_a_ship_s_deed_with_no_place_after_a_sentence_on_what_goes_on_at_one_port() -> None:
+    f = facts_of("Loadings at Chornomorsk resumed over the weekend. The bulk carrier Aya Wren was among the "
+                 "first to leave, sailing on Saturday with 55,000 tonnes of corn bound for Alexandria.\n"
+                 "The Maltese-flagged Eneida Wren, which had been waiting in the roads, berthed on Sunday "
+                 "and began loading wheat.", date="2024-08-19")
+    assert calls(f) == {("Aya Wren", "Chornomorsk"), ("Eneida Wren", "Chornomorsk")}
+    assert transfers(f) == {("Aya Wren", "Chornomorsk", "Alexandria")}
+    assert {e.activity for e in f.events if e.type == "PortCall"} == {"departure", "loading"}
+    # (not after a sentence on people in a city, nor a ship with a port of its own)
+    for told in ("Officials in Odesa spoke on Saturday. The bulk carrier Aya Wren berthed on Sunday.",
+                 "Loadings at Chornomorsk resumed on Saturday. The bulk carrier Aya Wren berthed at Izmail "
+                 "on Sunday.",
+                 "Loadings at Chornomorsk resumed on Saturday. The tanker Pale Wren unloaded at Izmail. The "
+                 "bulk carrier Aya Wren berthed on Sunday."):
+        assert ("Aya Wren", "Chornomorsk") not in calls(facts_of(told, date="2024-08-19"))

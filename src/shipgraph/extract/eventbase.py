@@ -259,7 +259,7 @@ _SAILED_FOR_LADEN = re.compile(r"\b" + _SAIL_FOR + r"(?:the\s+(?:port\s+of\s+)?)
                                r"(?:\s[A-Z][\w'’.-]*){0,2}"
                                r"(?:\s+(?:on|in|late\s+on|early\s+on)\s+[\w .]{1,20}?)?"
                                r"\s+(?:with|carrying|laden\s+with)\s")
-_LADEN_BOUND = re.compile(r"\b(?:sailed|left|departed|set\s+sail)\b[^;]{0,80}?\b"
+_LADEN_BOUND = re.compile(r"\b(?:sailed|left|departed|set\s+sail|sailing|leaving|departing)\b[^;]{0,80}?\b"
                           r"(?:with|carrying|laden\s+with)\s[^;]{1,60}?\bbound\s+for\s")
 _RETURNED_AFTER = re.compile(r"\s+and\s+(?:then\s+|later\s+)?return(?:ing|ed)\b")
 _DESCRIBED_ASIDE = re.compile(r"(?<=[\w)]),\s+(?:the|an?)\s+(?:only|first|last|sole|one|other|largest|"

@@ -725,6 +725,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _worked_after_arrival(analysis, sent, vessels, ports)
     _left_after_call(analysis, sent, vessels, ports)
     _followed_calls(analysis, sent, vessels)
+    _scene_port_calls(analysis, sent, vessels, ports)
     _dated_after(analysis, sent, vessels, ports)
     _first_to_calls(analysis, sent, vessels, ports)
     _fronted_calls(analysis, sent, vessels, ports)
@@ -2552,6 +2553,59 @@ def _arrived_as_told_before(analysis: Analysis, sent: Sentence, vessels: list[Me
         call = add_call(analysis, sent, v, ports[0], verb.group())
         call["date"] = date_near(analysis, sent, verb.end())
         cite(call, before)
+
+
+# a sentence about what goes on at one port, naming no ship: "Loadings at Chornomorsk resumed
+# over the weekend", "Traffic in the port of Tartus picked up"
+_SCENE = rx(r"\b(?i:loadings?|unloadings?|arrivals|departures|shipments|exports|traffic|activity|"
+            r"operations|work|shipping|calls|port\s+calls|grain\s+exports)\s+(?:\w+\s+){0,2}?(?:at|in|from)\s+"
+            r"(?:the\s+(?:port|harbou?r)\s+of\s+)?$")
+# a ship's deed there, with no place of its own: "berthed on Sunday and began loading wheat", "was
+# among the first to leave, sailing on Saturday"
+_DEED_WITH_NO_PLACE = rx(r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:which|that)\s+[^,;]{1,80},)?\s+"
+                         r"(?:(?:later|then|also|finally|eventually|first)\s+)?(?P<verb>berthed|docked|moored|arrived|departed|left|"
+                         r"began\s+(?:loading|unloading|discharging)|was\s+(?:among\s+)?the\s+(?:first|last|"
+                         r"second|next)\s+(?:(?:ships?|vessels?)\s+)?to\s+(?:leave|depart|sail|arrive|dock|berth|"
+                         r"load))\b(?!\s+(?:at|in|into|to|from|off|near|for)\s)")
+
+
+def _scene_port_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                      ports: list[Mention]) -> None:
+    """"Loadings at Chornomorsk resumed over the weekend. ... The Eneida berthed on Sunday and
+    began loading wheat": a ship's deed with no place, right after a sentence about what goes on
+    at one port (and names no ship), was there."""
+    text, s = analysis.text, sent.span.start
+    # (where it was bound may be told: "sailing on Saturday with corn bound for Alexandria")
+    if not vessels or any(not BOUND_FOR.search(text, max(s, p.start - 30), p.start) for p in ports):
+        return
+    before = _told_just_before(analysis, sent)
+    between = None  # (past a sentence on another ship of the scene: "The Aya was among the first
+    # to leave ...")
+    if before is not None and analysis.in_sentence(before, "Vessel"):
+        between, before = before, _told_just_before(analysis, before)
+        if before is not None and sent.paragraph - before.paragraph > 2:
+            before = None
+    if before is None or analysis.in_sentence(before, "Vessel"):
+        return
+    named = [p for p in analysis.in_sentence(before, "Port") if p.form != "anaphor"]
+    if len({p.key for p in named}) != 1 or not _SCENE.search(
+            text, max(before.span.start, named[0].start - 50), named[0].start):
+        return
+    if between is not None and not any(e["type"] == "PortCall" and e["port"] == named[0].key
+                                       for e in analysis.events_at(between.span.start)):
+        return  # the sentence between tells of another port, or of none
+    v = vessels[0]
+    deed = _DEED_WITH_NO_PLACE.match(text, v.end)
+    if v.form != "name" or deed is None or blocked(text, s, v.start, deed.end()) or \
+            blocked(text, before.span.start, before.span.start, named[0].end):
+        return
+    said = deed["verb"].lower()
+    phrase = "left" if said.startswith("was") and re.search(r"(?:leave|depart|sail)$", said) else \
+        "loaded" if said.endswith("load") else "arrived" if said.startswith("was") else said
+    gone = phrase in ("left", "departed")
+    call = add_call(analysis, sent, v, named[0], phrase if gone else phrase + text[deed.end():sent.span.end])
+    call["date"] = date_near(analysis, sent, deed.end())
+    cite(call, before)
 
 
 # "The Lotus, a VLCC, followed on May 12": came next to where the ship before it came
