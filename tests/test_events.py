@@ -9937,3 +9937,18 @@ def test_a_ship_s_deed_with_no_place_after_a_sentence_on_what_goes_on_at_one_por
                  "Loadings at Chornomorsk resumed on Saturday. The tanker Pale Wren unloaded at Izmail. The "
                  "bulk carrier Aya Wren berthed on Sunday."):
         assert ("Aya Wren", "Chornomorsk") not in calls(facts_of(told, date="2024-08-19"))
+
+
+def test_kuwait_is_the_state_and_its_city_port_is_shuwaikh() -> None:
+    f = facts_of("The tanker Pale Wren had been sailing from Kuwait to Houston when it was seized.",
+                 date="2023-04-28")
+    assert names(f, "State") >= {"Kuwait"} and "Kuwait" not in names(f, "Port")
+    g = facts_of("The tanker Pale Wren docked at Shuwaikh port on May 2.")
+    assert calls(g) == {("Pale Wren", "Shuwaikh")}
+
+
+def test_a_log_titled_by_movements_at_the_port_of_a_port() -> None:
+    f = facts_of("1 April: Bulk carrier Matros Wren (Russia) arrives from Kavkaz.\n2 April: Matros Wren "
+                 "begins loading grain at berth 14.\n5 April: Ro-ro ship Slav Wren (Russia) arrives; unloads "
+                 "vehicles.", date="2024-04-08", title="Vessel movements, Port of Sevastopol, 1-7 April")
+    assert {("Matros Wren", "Sevastopol"), ("Slav Wren", "Sevastopol")} <= calls(f)

@@ -457,7 +457,9 @@ _LOG_TITLE = re.compile(r"\W*(?:(?!(?i:weekly|daily|monthly)\s)(?P<port>" + _POR
                         r"(?P<port2>" + _PORT_WORDS + r")|"
                         # ("Vessel movements at Tartus, September")
                         r"(?:(?i:vessel|ship|shipping|tanker|naval)\s+)?"
-                        r"(?i:arrivals|movements|port\s+calls)\s+(?:at|in)\s+(?P<port3>" + _PORT_WORDS + r")|"
+                        # ("Vessel movements, Port of Sevastopol, 1-7 April")
+                        r"(?i:arrivals|movements|port\s+calls)(?:\s+(?:at|in)\s+|\s*[,:–—-]\s*(?i:(?:the\s+)?"
+                        r"(?:port|harbou?r)\s+of\s+))(?P<port3>" + _PORT_WORDS + r")|"
                         # ("Port call records, Nampo oil terminal", "Calls at Tartus: March")
                         r"(?i:port\s+calls?|port\s+call\s+records|arrivals|departures|calls|port\s+log)"
                         r"(?:\s+(?i:at|in)\s+|\s*[,:–—-]\s*)(?P<port6>" + _PORT_WORDS +
