@@ -9952,3 +9952,20 @@ def test_a_log_titled_by_movements_at_the_port_of_a_port() -> None:
                  "begins loading grain at berth 14.\n5 April: Ro-ro ship Slav Wren (Russia) arrives; unloads "
                  "vehicles.", date="2024-04-08", title="Vessel movements, Port of Sevastopol, 1-7 April")
     assert {("Matros Wren", "Sevastopol"), ("Slav Wren", "Sevastopol")} <= calls(f)
+
+
+def test_a_loading_then_a_voyage_under_way_told_in_the_present() -> None:
+    f = facts_of("The Gabon-flagged tanker Pacific Wren completed loading at Ust-Luga on November 9 and is "
+                 "heading to India via the Cape of Good Hope.", date="2024-11-14")
+    assert transfers(f) == {("Pacific Wren", "Ust-Luga", "India")}
+    g = facts_of("The Gabon-flagged tanker Pacific Wren completed loading at Ust-Luga on November 9 and is "
+                 "expected to sail to India.", date="2024-11-14")
+    assert transfers(g) == set()
+
+
+def test_a_place_told_of_a_port_a_step_back_went_to_is_part_of_the_step_back() -> None:
+    f = facts_of("The cargo ship Lady Wren left Simon's Town on 9 December.\nBefore South Africa, the ship "
+                 "had called at Istanbul and, earlier, at Novorossiysk, where it loaded cargo in late "
+                 "October. After leaving Simon's Town, it sailed to Maputo in Mozambique.",
+                 date="2023-09-04")
+    assert dated(f, "PortCall").get(("Lady Wren", "Maputo")) != "2022-10-21/2022-10-31"

@@ -890,9 +890,16 @@ def _flashback(analysis: Analysis, t: TimeMention) -> bool:
     holder = analysis.sentence_at(t.start)
     if holder is None:
         return False
-    lo = max((m.end() for m in _CLAUSE_EDGE.finditer(text, holder.span.start, t.start)),
-             default=holder.span.start)
+    edges = list(_CLAUSE_EDGE.finditer(text, holder.span.start, t.start))
+    lo = edges[-1].end() if edges else holder.span.start
+    if edges and _WHERE_EDGE.match(edges[-1].group()):
+        # "had called at Istanbul and, earlier, at Novorossiysk, where it loaded cargo in late
+        # October": a clause on a place the step back told of is part of it
+        lo = edges[-2].end() if len(edges) > 1 else holder.span.start
     return bool(_PAST_PERFECT.search(text, lo, t.start))
+
+
+_WHERE_EDGE = re.compile(r",\s+(?:where|when)\b")
 
 
 _SAID_THEN = re.compile(r",\s+(?:demanding|adding|citing|saying|calling|urging|asking|noting|warning|"

@@ -1038,7 +1038,8 @@ def _sailed_on(text: str, start: int, p: Mention) -> re.Match[str] | None:
     went = _SAILED_ON.search(text, max(start, p.start - 60), p.start)
     if went is None or _CLAUSE_END.search(text, start, went.start()):
         return None
-    if p.type == "Port" and went["prep"].lower() == "to" and not went["verb"].lower().startswith("head"):
+    if p.type == "Port" and went["prep"].lower() == "to" and \
+            not re.search(r"head|^(?:is|was|has|had)\s", went["verb"].lower()):
         return None  # "and sailed to Novorossiysk": a call there, paired with the loading after
     return went
 
@@ -1053,7 +1054,9 @@ _AFTER_TRIP = rx(r"\bafter\s+(?:a|an|its|her|the)\s+(?:[\w-]+\s+){0,2}?$")
 # between a loading and where the ship then went with it: " and sailed for ", ", then headed to ",
 # " before sailing for " (done: not "and will sail for", "and is due to leave for")
 _SAILED_ON = rx(r"(?:,?\s+and|,\s+then|\s+before)\s+(?:then\s+|later\s+|\w+ly\s+)?(?P<verb>sailed|left|"
-                r"departed|set\s+sail|headed|steamed|sailing|leaving|departing|heading|steaming)\s+"
+                r"departed|set\s+sail|headed|steamed|sailing|leaving|departing|heading|steaming|"
+                # ("completed loading at Ust-Luga on November 9 and is heading to India")
+                r"(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|currently\s+)?(?:heading|sailing|steaming))\s+"
                 r"(?:(?:on|in)\s+[\w .]{1,20}?\s+)?(?P<prep>for|to|towards?)\s+(?:the\s+(?:port\s+of\s+)?)?$",
                 re.I)
 
