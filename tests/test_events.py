@@ -9969,3 +9969,12 @@ def test_a_place_told_of_a_port_a_step_back_went_to_is_part_of_the_step_back() -
                  "October. After leaving Simon's Town, it sailed to Maputo in Mozambique.",
                  date="2023-09-04")
     assert dated(f, "PortCall").get(("Lady Wren", "Maputo")) != "2022-10-21/2022-10-31"
+
+
+def test_a_voyage_told_in_an_aside_is_not_the_main_clause_s_voyage() -> None:
+    f = facts_of("The tanker Arabella Wren, which brought a cargo of Russian diesel to Beirut last summer, "
+                 "returned to Lebanon this month with 30,000 tonnes of gasoil loaded at Taman. The ship "
+                 "docked at the Zahrani terminal south of Sidon on February 14.", date="2024-02-26")
+    assert ("Arabella Wren", "Taman", "Beirut") not in transfers(f)
+    assert {("Arabella Wren", "Russia", "Beirut"), ("Arabella Wren", "Taman", "Zahrani")} <= transfers(f)
+    assert ("Arabella Wren", "Zahrani") in calls(f)

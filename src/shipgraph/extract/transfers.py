@@ -232,6 +232,7 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
     _cargo_aboard(analysis, sent, vessels)
     legs: dict[str, dict[str, Any]] = {}
     done: list[dict[str, Any]] = []  # legs closed by a later voyage of the same ship
+    asides = [(m.start(), m.end()) for m in RELATIVE.finditer(text, s, e)]
     # (not a cargo told by where it was loaded, after the verb that unloaded it: "discharged wheat
     # loaded in Sevastopol at Samsun")
     verbs = [v for i, v in enumerate(_VERB.finditer(text, s, e))
@@ -335,6 +336,11 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                     origin.key == leg["destination"].key:
                 # "unloaded vehicles at Tartus, and in May carried equipment from Tartus back to
                 # Novorossiysk": a second voyage, with its own cargo
+                done.append(legs.pop(v.key))
+            elif leg is not None and leg["destination"] is not None and \
+                    _in_aside(asides, leg["pos"]) != _in_aside(asides, verb.start()):
+                # "The X, which brought Russian diesel to Beirut last summer, returned with gasoil
+                # loaded at Taman": the aside's voyage is another
                 done.append(legs.pop(v.key))
             leg = legs.setdefault(v.key, {"vessel": v, "origin": None, "destination": None,
                                           "cargo": None, "pos": verb.start(), "kinds": set()})
@@ -1030,6 +1036,11 @@ _TRIP_BACK = re.compile(r"(?:\s+[^,;.()]{0,50}?)?,?\s+(?:(?:and|before)\s+)?(?:(
                         r"return(?:ing|ed|s)\s+(?:home\s+|back\s+)?to\s+(?:the\s+(?:port\s+of\s+)?)?")
 # between where a ship sailed for and the cargo it had aboard: " on 8 June "
 _BOUND_THEN_LADEN = re.compile(r"(?:\s+(?:on|in|at|late\s+on|early\s+on)\s+[\w .]{1,20}?)?\s+")
+
+
+def _in_aside(asides: list[tuple[int, int]], pos: int) -> int:
+    """The index of the relative clause set off by commas that holds `pos` (-1: none)."""
+    return next((k for k, (a, b) in enumerate(asides) if a <= pos < b), -1)
 
 
 def _sailed_on(text: str, start: int, p: Mention) -> re.Match[str] | None:
@@ -2645,7 +2656,11 @@ def _state_end_by_port(analysis: Analysis, transfers: list[dict[str, Any]]) -> N
             ports = {c["port"] for c in analysis.events
                      if c["type"] == "PortCall" and c["vessel"] == t["vessel"]
                      and c["evidence"][0] == t["evidence"][0] and c.get("activity") in activities
-                     and (entry := analysis.port(c["port"])) is not None and entry.country == t[end]}
+                     and (entry := analysis.port(c["port"])) is not None and entry.country == t[end]
+                     # (not a loading after the voyage: "which brought Russian diesel to Beirut
+                     # last summer, returned this month with gasoil loaded at Taman")
+                     and (ends_before(c.get("date"), t.get("date")) if end == "origin"
+                          else ends_before(t.get("date"), c.get("date")))}
             if len(ports) == 1:
                 t[end], t[end + "_type"] = ports.pop(), "Port"
 
