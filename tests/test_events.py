@@ -9978,3 +9978,12 @@ def test_a_voyage_told_in_an_aside_is_not_the_main_clause_s_voyage() -> None:
     assert ("Arabella Wren", "Taman", "Beirut") not in transfers(f)
     assert {("Arabella Wren", "Russia", "Beirut"), ("Arabella Wren", "Taman", "Zahrani")} <= transfers(f)
     assert ("Arabella Wren", "Zahrani") in calls(f)
+
+
+def test_neither_ship_is_each_of_the_two() -> None:
+    f = facts_of("The cargo ships Sparta Wren and Ursa Wren reached Tartus in March. Neither ship has "
+                 "broadcast its position since leaving Baltiysk.", date="2023-04-01")
+    assert {("Sparta Wren", "Baltiysk"), ("Ursa Wren", "Baltiysk")} <= calls(f)
+    g = facts_of("The tankers Pale Wren and Grey Wren docked at Tartus on May 3. Neither ship called at "
+                 "Baniyas.", date="2023-06-01")
+    assert calls(g) == {("Pale Wren", "Tartus"), ("Grey Wren", "Tartus")}

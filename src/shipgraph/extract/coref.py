@@ -193,6 +193,8 @@ _EXPLETIVE = rx(r"(?i)\s+(?:is|was|has been|had been|seems|seemed|appears|appear
                r"(?!\s+(?:\w+\s+){0,2}?to\s+(?:have|be)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b)"
                r"\s+(?:\w+\s+){0,2}?(?:that|to|whether|if|unclear|clear|likely|possible)\b")
 _PLURAL = rx(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers|hulls|bulkers|boats|VLCCs)|"
+             # ("Neither ship has broadcast its position since leaving Baltiysk": each of the two)
+             r"[Nn]either (?:ship|vessel|tanker|freighter|carrier|bulker|boat)|"
                      r"[Tt]he (?:two|pair"
                      r" of)\s+(?:\w+\s+){0,2}?(?:ships|vessels|tankers|freighters|hulls|carriers)|"
                      r"[Tt]he pair|[Tt]he ships|[Tt]he vessels|[Tt]hey|[Tt]heir|"
