@@ -311,6 +311,23 @@ def test_a_hard_wrapped_paragraph_reads_as_one_line_with_its_offsets_kept() -> N
         assert unwrap(kept) == kept, kept
 
 
+def test_a_name_broken_a_little_short_of_the_width_is_one_line() -> None:
+    from shipgraph.readers import unwrap
+
+    text = ("In the period under review the Cameroon-flagged tanker Yuri\n"
+            "Gagarin (IMO 9281748) made four voyages from the Russian port of Primorsk\n"
+            "to the Indian port of Vadinar, each time carrying about 100,000 tonnes of\n"
+            "Urals crude, and on one of them it met the tanker Orient Pearl at sea.\n")
+    assert "tanker Yuri Gagarin" in unwrap(text)
+    # (not a record's name in capitals on the line after, nor after a line that ends a sentence)
+    kept = ("The following vessels were designated today under Executive Order 14024:\n"
+            "GREY SPARROW (IMO 9308376), Gabon flag, crude oil tanker\n"
+            "KITE FINCH (IMO 9256078), Cameroon flag, product tanker\n"
+            "The vessels transported Russian crude oil above the price cap last year.\n")
+    assert "product tanker\nKITE" not in unwrap(kept).replace("tanker\nThe", "")
+    assert "crude oil tanker\nKITE FINCH" in unwrap(kept)
+
+
 def test_a_hard_wrapped_report_gives_the_events_of_the_same_report_unwrapped(tmp_path: Path) -> None:
     from shipgraph.extract.pipeline import extract
 

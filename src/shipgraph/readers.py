@@ -177,7 +177,11 @@ def unwrap(text: str, start: int = 0) -> str:
 
     def wraps(line: str, after: str) -> bool:
         word = after.split()[0] if after.split() else ""
-        return len(line) + 1 + len(word) > width and not OWN_LINE.match(after) and \
+        # (a line that ends no sentence may break a little short of the width: a wrapper that
+        # balances its lines, or one by hand, "the tanker Yuri\nGagarin (IMO ...)")
+        # (not before a record's name in capitals: "... product tanker\nKITE FINCH (IMO ...)")
+        slack = 0 if line.endswith((".", "!", "?", ":", ";", ".\"", ".”")) or word.isupper() else 12
+        return len(line) + 1 + len(word) > width - slack and not OWN_LINE.match(after) and \
             "|" not in line and "\t" not in line
 
     # (lines that each end a sentence are a text of one sentence a line, not a wrapped one)
