@@ -44,6 +44,10 @@ def test_ports_named_by_a_common_word_need_the_text_to_make_them_ports() -> None
     assert names(f, "Port") == {"Chittagong"}
     f = facts_of("The freighter Grey Finch called at the port of Coal in March.")
     assert names(f, "Port") == {"Coal"}
+    # (one a ship left or reached)
+    g = facts_of("The tanker Grey Finch left Bar, Montenegro, on May 3.")
+    assert names(g, "Port") == {"Bar"}
+    assert names(facts_of("The crew met at a bar, the tanker Grey Finch's master said."), "Port") == set()
 
 
 @pytest.mark.skipif(not (SHARED / "data" / "wpi" / "WPI.csv").exists(), reason="no WPI.csv")

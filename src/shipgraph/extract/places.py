@@ -39,6 +39,8 @@ _PORT_AFTER = rx(r"^\s*(?:port|harbou?r|terminal|anchorage|roads)\b|"
 _SHIP_GOES = rx(r"\b(?:arriv(?:ed|ing)|dock(?:ed|ing)|berth(?:ed|ing)|call(?:ed|ing)|sail(?:ed|ing)|"
                r"anchor(?:ed|ing)|moor(?:ed|ing)|bunker(?:ed|ing)|re-?fuell?(?:ed|ing)|port\s+calls?|stopover)\s+"
                r"(?:at|in|to|into|off|from)\s+$|"
+               # ("left Bar, Montenegro, on May 3": a port a ship left or reached)
+               r"\b(?:left|leaving|departed|departing|reached|reaching)\s+$|"
                # ("sat off Singapore for months", "lingered outside Tartus")
                # (not "idling off Curaçao", where ships wait at sea off an island's coast)
                r"\b(?:sat|lay|lingered|loitered|waited)\s+(?:off|outside)\s+$|"
