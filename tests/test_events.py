@@ -9987,3 +9987,17 @@ def test_neither_ship_is_each_of_the_two() -> None:
     g = facts_of("The tankers Pale Wren and Grey Wren docked at Tartus on May 3. Neither ship called at "
                  "Baniyas.", date="2023-06-01")
     assert calls(g) == {("Pale Wren", "Tartus"), ("Grey Wren", "Tartus")}
+
+
+def test_all_of_a_number_of_ships_told_before_is_each_of_them() -> None:
+    f = facts_of("In September four bulk carriers delivered Russian wheat to Benghazi: the Ivan Wren, the "
+                 "Nadia Wren, the Orel Wren and the Tobol Wren. All four had sailed from Novorossiysk.",
+                 date="2024-10-28")
+    assert {v for v, p in calls(f) if p == "Novorossiysk"} == {"Ivan Wren", "Nadia Wren", "Orel Wren",
+                                                                "Tobol Wren"}
+    # (not where the sentence then tells each its own port)
+    g = facts_of("Three bulkers loaded coal at Murmansk in April: the Anna Wren on 4 April, the Cosmo Wren "
+                 "on 12 April and the Nordic Wren on 21 April. All three discharged at Indian ports in May, "
+                 "the Anna Wren at Paradip, the Cosmo Wren at Krishnapatnam and the Nordic Wren at Mundra.",
+                 date="2025-05-19")
+    assert {v for v, p in calls(g) if p == "Paradip"} == {"Anna Wren"}

@@ -206,7 +206,9 @@ _PLURAL = rx(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers|hulls|b
                      r"(?:bulk\s+|cargo\s+|LNG\s+|LPG\s+)?carriers|cargo\s+ships)(?=\s+(?:were|had|have|then|"
                      r"later|also|both|all|[a-z]+ed)\b)|"
                      # "Both arrived at Dunai", "both of them": not "on both occasions"
-                     r"[Bb]oth(?=" + _PLURAL_VERB_AFTER + r"|\s+of\s+them\b))\b")
+                     r"[Bb]oth(?=" + _PLURAL_VERB_AFTER + r"|\s+of\s+them\b)|"
+                     # "All four had sailed from Primorsk": the four named last
+                     r"[Aa]ll\s+(?:three|four|five)(?=" + _PLURAL_VERB_AFTER + r"))\b")
 # "the X and 12 other tankers", "several ships": a group of ships, not all of them named
 # (not one told before: "All three ships switched off their transponders")
 _GROUP_BEFORE = rx(r"(?<![Tt]he\s)(?<![Aa]ll\s)(?<![Tt]hese\s)(?<![Tt]hose\s)(?<![Bb]oth\s)"
@@ -532,6 +534,10 @@ class VesselCoreference:
         weak = surface.lower() in ("both", "they", "their")
         if len(keys) < count or (weak and start - before[-1].end > 300):
             return
+        sent = analysis.sentence_at(start)
+        if sent is not None and len({v.key for v in analysis.between(end, sent.span.end, "Vessel")
+                                     if v.form == "name" and v.key in keys}) >= 2:
+            return  # "All three discharged in India, the X at Paradip and the Y at Mundra": each told
         if surface.lower() in ("they", "their"):
             sent = analysis.sentence_at(start)
             if sent is not None and _GROUP_BEFORE.search(analysis.text, sent.span.start, start) and any(
