@@ -10001,3 +10001,16 @@ def test_all_of_a_number_of_ships_told_before_is_each_of_them() -> None:
                  "the Anna Wren at Paradip, the Cosmo Wren at Krishnapatnam and the Nordic Wren at Mundra.",
                  date="2025-05-19")
     assert {v for v, p in calls(g) if p == "Paradip"} == {"Anna Wren"}
+
+
+def test_a_source_s_seat_and_a_time_s_state_are_no_ends_of_a_voyage() -> None:
+    f = facts_of("The cargo ship Lao Wren loaded the cargo at Feodosia in Crimea, according to the Ukrainian "
+                 "embassy in Beirut.", date="2022-07-29")
+    assert calls(f) == {("Lao Wren", "Feodosia")}
+    g = facts_of("Kyiv says the cargo ship Lao Wren is carrying barley and flour stolen from Ukrainian "
+                 "warehouses after Russia's invasion.", date="2022-07-29")
+    assert transfers(g) == set()
+    # (a port told after the attribution is closed still is one)
+    h = facts_of("The cargo ship Lao Wren loaded at Feodosia, according to port data, and sailed to "
+                 "Tripoli.", date="2022-07-29")
+    assert ("Lao Wren", "Tripoli") in calls(h)

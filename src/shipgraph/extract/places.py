@@ -39,8 +39,6 @@ _PORT_AFTER = rx(r"^\s*(?:port|harbou?r|terminal|anchorage|roads)\b|"
 _SHIP_GOES = rx(r"\b(?:arriv(?:ed|ing)|dock(?:ed|ing)|berth(?:ed|ing)|call(?:ed|ing)|sail(?:ed|ing)|"
                r"anchor(?:ed|ing)|moor(?:ed|ing)|bunker(?:ed|ing)|re-?fuell?(?:ed|ing)|port\s+calls?|stopover)\s+"
                r"(?:at|in|to|into|off|from)\s+$|"
-               # ("left Bar, Montenegro, on May 3": a port a ship left or reached)
-               r"\b(?:left|leaving|departed|departing|reached|reaching)\s+$|"
                # ("sat off Singapore for months", "lingered outside Tartus")
                # (not "idling off Curaçao", where ships wait at sea off an island's coast)
                r"\b(?:sat|lay|lingered|loitered|waited)\s+(?:off|outside)\s+$|"
@@ -48,6 +46,8 @@ _SHIP_GOES = rx(r"\b(?:arriv(?:ed|ing)|dock(?:ed|ing)|berth(?:ed|ing)|call(?:ed|
                # ("before discharging in Singapore")
                r"\b(?:unload(?:ed|ing)|discharg(?:ed|ing)|offload(?:ed|ing)|load(?:ed|ing)|"
                r"deliver(?:ed|ing))\s+(?:[\w,'’-]+\s+){0,5}?(?:at|in|to|into|from)\s+$", re.I)
+# ("left Bar, Montenegro, on May 3": a port named by a common word that a ship left or reached)
+_SHIP_LEFT = re.compile(r"\b(?:left|leaving|departed|departing|reached|reaching)\s+$")
 # "called at Jeddah, Port Sudan and Djibouti": the last of a list of ports a ship went to
 _LISTED_GOES = rx(r"\b(?:arrived|docked|berthed|called|anchored|moored|unloaded|discharged|loaded|"
                   r"visited|port\s+calls?|stops?)\s+(?:at|in|to|into)\s+(?:the\s+ports?\s+of\s+)?"
@@ -372,7 +372,8 @@ class PlaceExtractor:
         ports = [e for e in entries if e.kind == "Port" and (
             e.form != "ambiguous" or port_context or e.country in mentioned
             and re.search(r"\b(?:at|in|from|to|into|off|near|via|through)\s+$", before)
-            or _SHIP_GOES.search(before) or _VOYAGE_TO.search(wide))]
+            or _SHIP_GOES.search(before) or _VOYAGE_TO.search(wide)
+            or e.form == "ambiguous" and _SHIP_LEFT.search(before))]
         states = [e for e in entries if e.kind in ("State", "Place")]
         if ports and states:
             capital = [e for e in states if e.form == "capital"]

@@ -607,6 +607,8 @@ _PART_WORDS = frozenset({"North", "South", "East", "West", "Old", "New", "Port",
 _FACILITY_NOUNS = frozenset({"terminal", "berth", "pier", "jetty", "quay", "wharf", "anchorage", "refinery"})
 
 
+# an attribution the port is told in: ", according to the Ukrainian embassy in "
+_ACCORDING_TO = re.compile(r"\baccording\s+to\b[^,;]*$", re.I)
 _FROM_THE_SAME = re.compile(r"\b(?:left|leaving|departed|departing|sailed\s+from|from)\s+$", re.I)
 
 
@@ -1749,6 +1751,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 continue
             if _PEOPLE_OF.match(between):
                 continue  # "the Vega's crew travelled to Istanbul": people (or its sister), not it
+            if _ACCORDING_TO.search(between):
+                continue  # "..., according to the Ukrainian embassy in Beirut": a source's seat
             if _NEW_SUBJECT.search(between):
                 continue  # "..., and the Lakshmi took a cargo at Ust-Luga": another's deed
             if _others_deed(between):

@@ -1158,8 +1158,10 @@ def _prep_before(window: str) -> str | None:
     window = re.sub(r"(\b(?:in|at|to|from)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+$", r"\1",
                     window)
     # ("from the Dena off Malaysia's coast": off, which names no end of a voyage)
+    # (not past a word of time: "stolen from Ukrainian warehouses after Russia's invasion")
     m = re.search(r"(?is).*\b(from|to|into|at|in|between|and|off|near|outside|via|through|across)\s+"
-                  r"(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", window)
+                  r"(?:the\s+)?(?:(?!(?:after|before|since|during|until|following|amid|despite)\b)"
+                  r"[\w'’-]+\s+){0,4}$", window)
     word = m.group(1).lower() if m else None
     if word == "to" and m is not None and _NOT_A_GOAL.search(window, 0, m.start(1)):
         return None  # "according to Ukraine's infrastructure ministry": no place gone to
