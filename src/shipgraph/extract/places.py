@@ -46,8 +46,6 @@ _SHIP_GOES = rx(r"\b(?:arriv(?:ed|ing)|dock(?:ed|ing)|berth(?:ed|ing)|call(?:ed|
                # ("before discharging in Singapore")
                r"\b(?:unload(?:ed|ing)|discharg(?:ed|ing)|offload(?:ed|ing)|load(?:ed|ing)|"
                r"deliver(?:ed|ing))\s+(?:[\w,'’-]+\s+){0,5}?(?:at|in|to|into|from)\s+$", re.I)
-# ("left Bar, Montenegro, on May 3": a port named by a common word that a ship left or reached)
-_SHIP_LEFT = re.compile(r"\b(?:left|leaving|departed|departing|reached|reaching)\s+$")
 # "called at Jeddah, Port Sudan and Djibouti": the last of a list of ports a ship went to
 _LISTED_GOES = rx(r"\b(?:arrived|docked|berthed|called|anchored|moored|unloaded|discharged|loaded|"
                   r"visited|port\s+calls?|stops?)\s+(?:at|in|to|into)\s+(?:the\s+ports?\s+of\s+)?"
@@ -373,6 +371,7 @@ class PlaceExtractor:
             e.form != "ambiguous" or port_context or e.country in mentioned
             and re.search(r"\b(?:at|in|from|to|into|off|near|via|through)\s+$", before)
             or _SHIP_GOES.search(before) or _VOYAGE_TO.search(wide)
+            # ("The tanker X left Bar, Montenegro": a port named by a common word a ship left)
             or e.form == "ambiguous" and _SHIP_LEFT.search(before))]
         states = [e for e in entries if e.kind in ("State", "Place")]
         if ports and states:
