@@ -10014,3 +10014,11 @@ def test_a_source_s_seat_and_a_time_s_state_are_no_ends_of_a_voyage() -> None:
     h = facts_of("The cargo ship Lao Wren loaded at Feodosia, according to port data, and sailed to "
                  "Tripoli.", date="2022-07-29")
     assert ("Lao Wren", "Tripoli") in calls(h)
+
+
+def test_a_place_opening_the_sentence_and_ships_of_a_plural_kind_taking_a_cargo() -> None:
+    f = facts_of("Off Johor, the VLCC Stellar Wren passed the oil to the Aframaxes Ocean Wren and Sea Wren "
+                 "on August 14-16.", date="2024-10-02")
+    assert names(f, "Vessel") == {"Stellar Wren", "Ocean Wren", "Sea Wren"}
+    assert sorted((sorted(pair), where) for pair, where, _ in sts_events(f)) == [
+        (["Ocean Wren", "Stellar Wren"], "Johor"), (["Sea Wren", "Stellar Wren"], "Johor")]

@@ -184,8 +184,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|"
                   r"vessel))\s+(?-i:[A-Z])", re.I)
 # "transferred cargo to the tankers Lumo and Vega": to each ship named after a plural
 # "to the tankers X and Y", "to two smaller tankers, the X and the Y"
-_TO_SHIPS_NAMED = re.compile(r"\b(?:tankers|vessels|ships|carriers|freighters|bulkers|barges|VLCCs|Aframaxes|"
-                             r"Suezmaxes|Panamaxes)"
+_TO_SHIPS_NAMED = re.compile(r"\b(?:tankers|vessels|ships|carriers|freighters|bulkers|barges|VLCCs|"
+                             r"(?i:Aframaxes|Suezmaxes|Panamaxes))"
                              r"(?:\s+|\s*,\s+(?:the\s+)?)[A-Z]$")
 # between two ships of a list, each told with its kind: " and the container ship "
 _KIND_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?(?:tanker|carrier|"
@@ -215,8 +215,9 @@ _TO_SHIP = rx(r"\b(?:(?:transferr(?:ed|ing)|pump(?:ed|ing)|passed|handed|offload
               r"(?:(?:(?-i:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})[- ](?:flagged|registered|owned|operated|"
               r"managed|controlled|linked)|\d{4}-built),?\s+){0,2}"
               # "to the Chinese-owned VLCC Hong Yun"
+              # ("to the Aframaxes Ocean Lily and Sea Breeze": each of them)
               r"(?:(?:oil\s+|crude\s+|product\s+)?(?:VLCC|ULCC|Suezmax|Aframax|Panamax|tanker|vessel|ship|"
-              r"freighter|carrier|bulker)\s+)?"
+              r"freighter|carrier|bulker)(?:e?s)?\s+)?"
               # ("to the M/T OCEAN LILY")
               r"(?:(?-i:M/[VTS]|M\.[VT]\.|MV|MT)\s+)?", re.I)
 # "X and Y each conducted transfers with other tankers": not with each other.

@@ -70,6 +70,8 @@ _NOT_NAME = {
     # ("Instead of Piraeus, the tanker X went to Aliaga")
     "instead", "unlike", "like", "despite", "besides", "except", "rather", "beyond", "unless",
     "although", "though", "because", "whereas", "during", "until", "without", "within", "near",
+    # ("Off Johor, the VLCC X passed the oil to ...": where, before the ship)
+    "off", "outside", "inside", "off-shore", "offshore", "across", "along", "beside", "past",
     "mr", "mrs", "dr",  # (a person: "Mr Sparta transited ...")
     # ("Elsewhere, the 2007-built Suezmax Marlin Ray changed hands")
     "elsewhere", "additionally", "similarly", "nevertheless", "overall", "still", "yet", "so",
