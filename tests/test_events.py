@@ -10022,3 +10022,21 @@ def test_a_place_opening_the_sentence_and_ships_of_a_plural_kind_taking_a_cargo(
     assert names(f, "Vessel") == {"Stellar Wren", "Ocean Wren", "Sea Wren"}
     assert sorted((sorted(pair), where) for pair, where, _ in sts_events(f)) == [
         (["Ocean Wren", "Stellar Wren"], "Johor"), (["Sea Wren", "Stellar Wren"], "Johor")]
+
+
+def test_a_blast_a_ship_suffered_at_a_port_puts_it_there() -> None:
+    f = facts_of("The tanker Sea Jewel Wren suffered two explosions at the Italian port of Savona on "
+                 "February 15. On January 27, the tanker Sea Charm Wren reported a blast at Ceyhan in "
+                 "Turkey while loading.", date="2025-02-20")
+    assert calls(f) == {("Sea Jewel Wren", "Savona"), ("Sea Charm Wren", "Ceyhan")}
+    assert len([e for e in f.events if e.type == "Attack"]) == 2
+    # (not a failure of its own engine)
+    g = facts_of("The tanker Sea Jewel Wren suffered engine failure at Savona on February 15.",
+                 date="2025-02-20")
+    assert [e for e in g.events if e.type == "Attack"] == []
+
+
+def test_a_call_days_before_the_deed_the_sentence_dates() -> None:
+    f = facts_of("The tanker Grace Wren was damaged by an explosion off Libya on February 1, days after it "
+                 "had called at Ust-Luga.", date="2025-02-20")
+    assert dated(f, "PortCall") == {("Grace Wren", "Ust-Luga"): "2025-01-02/2025-02-01"}

@@ -1845,7 +1845,10 @@ _WEAPON = (r"(?:(?:anti-ship\s+|ballistic\s+|cruise\s+)?missiles?|(?:sea\s+|nava
            r"naval\s+)?mines?|torpedo(?:es)?|rockets?|projectiles?|shells?|artillery|explosives?|"
            r"explosions?|blasts?|bombs?|(?:air|missile|drone)\s*strikes?|gunfire|grenades?|munitions?)")
 # "was hit by two anti-ship missiles", "had been struck by a drone", "was attacked", "torpedoed"
-_STRUCK = rx(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being|got)\s+(?:[a-z]+ly\s+|also\s+|"
+_STRUCK = rx(r"\b(?:suffered|sustained|reported)\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+)?"
+             # "suffered two explosions at the Italian port of Savona", "reported a blast at Ceyhan"
+             r"(?:(?:underwater|external|onboard|large|powerful|apparent|separate)\s+)?(?:explosions?|blasts?)\b|"
+             r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being|got)\s+(?:[a-z]+ly\s+|also\s+|"
              r"then\s+|later\s+|again\s+)?(?:(?:attacked|shelled|bombed|torpedoed|fired\s+(?:up)?on|"
              r"set\s+(?:ablaze|on\s+fire))\b|(?:hit|struck|targeted|damaged|holed|disabled|sunk|"
              r"rocked|ablaze)\b(?=" + IN_CLAUSE + r"{0,60}?\b" + _WEAPON + r"\b)|"
@@ -1926,7 +1929,8 @@ def _place_named(analysis: Analysis, sent: Sentence, start: int, stop: int,
 _PLACE_PREP = re.compile(r"\b(?:in|off|near|at|outside|inside)\s+(?:the\s+)?"
                          # ("in the southern Red Sea")
                          r"(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?"
-                         r"(?:(?:coast|port|harbou?r|waters)\s+of\s+)?$")
+                         # ("at the Italian port of Savona")
+                         r"(?:(?:[A-Z][\w'’-]*\s+)?(?:coast|port|harbou?r|waters)\s+of\s+)?$")
 
 
 # the clause after an attack that tells the deed it followed on: "after Houthi forces boarded it"

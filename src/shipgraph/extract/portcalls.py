@@ -3146,6 +3146,11 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
         # "was towed to an anchorage off Sassnitz in January and has remained there since": the
         # stay runs to the report's day
         event["date"] = span_dates(event["date"], analysis.doc_date.isoformat())
+    if own is None and _DAYS_AFTER_IT_HAD.search(analysis.text, max(sent.span.start, port.start - 60),
+                                                 port.start):
+        # "was damaged by an explosion on February 1, days after it had called at Ust-Luga": in
+        # the weeks before the time the sentence tells
+        event["date"], event["told_after"] = weeks_before(event.get("date")), True
     if _PREVIOUS_CALL.search(analysis.text, max(sent.span.start, port.start - 40), port.start) and \
             any(e["type"] == "PortCall" and e["vessel"] == vessel.key and e is not event
                 for e in analysis.events_at(sent.span.start)):
@@ -3173,6 +3178,11 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
     return event
 
 
+# a call told as shortly before the sentence's deed: ", days after it had called at "
+_DAYS_AFTER_IT_HAD = rx(r"\b(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:days|weeks|hours)\s+after\s+"
+                        r"(?:it|she|the\s+(?:ship|vessel|tanker))\s+had\s+(?:\w+ly\s+)?(?:called|docked|berthed|"
+                        r"loaded|left|departed|sailed|visited|stopped)\s+(?:at|in|from)\s+"
+                        r"(?:the\s+(?:port\s+of\s+)?)?$", re.I)
 _STILL_TO_COME = rx(r",\s+where\s+(?:it|she|they|the\s+(?:[\w-]+\s+)?(?:ship|vessel|tanker|carrier))\s+"
                     r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|set|likely)\s+to\s+"
                     r"(?:arrive|dock|berth|reach|call|moor|anchor)\b", re.I)
