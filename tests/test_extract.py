@@ -2652,3 +2652,12 @@ def test_names_joined_that_each_made_trips_between_ports_are_ships() -> None:
                  "Dunai.", date="2024-01-10")
     assert names(f, "Vessel") == {"Lady Wren", "Angara"}
     assert names(facts_of("The Kremlin made several trips to Beijing."), "Vessel") == set()
+
+
+def test_a_list_entry_s_flag_and_kind_after_a_colon() -> None:
+    f = facts_of("- ANDROMEDA WREN (IMO 9402720): Gabon-flagged crude oil tanker; loaded at Primorsk in May "
+                 "2024.\n- CELINE WREN (IMO 9310020): Cook Islands-flagged tanker; carried Russian crude "
+                 "from Novorossiysk to Dortyol in October 2024.", date="2024-12-17")
+    assert (vessel(f, "ANDROMEDA WREN").flag, vessel(f, "ANDROMEDA WREN").vessel_type) == ("GAB",
+                                                                                         "crude oil tanker")
+    assert vessel(f, "CELINE WREN").flag == "COK"

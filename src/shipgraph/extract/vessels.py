@@ -1180,7 +1180,8 @@ _CUED = [
        r"){0,3}|(?!)))?"),
     # CASSIOPEIA STAR (IMO 9260392 / Hope Star (Sierra Leone flag)
     # ... and what follows: "Chon Ma San (IMO 8660313), a DPRK-flagged tanker"
-    rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)(?:\b|(?=\d))(?:[^()]{0,40}\),\s+"
+    # ("- ANDROMEDA STAR (IMO 9402720): Gabon-flagged crude oil tanker; ...": a list's entry)
+    rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)(?:\b|(?=\d))(?:[^()]{0,40}\)[,:]\s+"
        # ("DORA (IMO ...), formerly known as SEA PEARL, a Cameroon-flagged tanker")
        r"(?:" + _FORMER_ASIDE + r",\s+)?"
        # ("GREY SPARROW (IMO 9308376), Gabon flag, crude oil tanker")
