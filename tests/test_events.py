@@ -10040,3 +10040,17 @@ def test_a_call_days_before_the_deed_the_sentence_dates() -> None:
     f = facts_of("The tanker Grace Wren was damaged by an explosion off Libya on February 1, days after it "
                  "had called at Ust-Luga.", date="2025-02-20")
     assert dated(f, "PortCall") == {("Grace Wren", "Ust-Luga"): "2025-01-02/2025-02-01"}
+
+
+def test_a_terminal_told_as_part_of_a_port_and_a_last_call_told_with_words_between() -> None:
+    f = facts_of("By Sunday the VLCC Huge Wren had been allowed to dock at the Lanshan terminal, part of "
+                 "Rizhao port, where it unloaded about 2 million barrels of Iranian crude.",
+                 date="2025-01-20")
+    assert calls(f) == {("Huge Wren", "Rizhao")}
+    assert {(v, d) for v, _, d in transfers(f)} == {("Huge Wren", "Rizhao")}
+    g = facts_of("The Aframax Vera Wren loaded Urals crude at Novorossiysk on April 9. Its last call under "
+                 "Greek management was at Agioi Theodoroi on March 20.", date="2024-04-15")
+    assert dated(g, "PortCall")[("Vera Wren", "Agioi Theodoroi")] == "2024-03-20"
+    h = facts_of("The Aframax Vera Wren loaded Urals crude at Novorossiysk on April 9. Its previous call was "
+                 "Piraeus.", date="2024-04-15")
+    assert ("Vera Wren", "Piraeus") in calls(h)

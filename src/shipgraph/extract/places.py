@@ -140,7 +140,9 @@ _BARE_DATELINE = rx(r"[ \t]*[-–—]\s")  # (not a list's bullet on the next li
 # the cities of a dateline before the last ("SANAA/LONDON, Feb 27 -")
 _DATELINE_HEAD = re.compile(r"[ \t]*(?:[A-Z][A-Z .'’-]{1,30}/\s?)+")
 _DATELINE_MORE = re.compile(r"(?:/\s?[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,2})+")
-_PART_OF = rx(r",?\s+(?:(?:which\s+is\s+)?(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:part|section|terminal|"
+# ("the Lanshan terminal, part of Rizhao port": the facility's word before the comma)
+_PART_OF = rx(r"(?:\s+(?:oil\s+|container\s+|grain\s+|coal\s+|crude\s+)?(?:terminal|berth|pier|quay|port))?"
+              r",?\s+(?:(?:which\s+is\s+)?(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:part|section|terminal|"
               r"berth|harbou?r|district|area|zone|pier|quay)\s+(?:of|in|at|within)|(?:oil\s+|container\s+|"
               r"grain\s+|coal\s+|crude\s+)?(?:terminal|berth|pier|quay)\s+(?:in|at|of))\s+(?:the\s+)?"
               r"(?:(?:port|harbou?r)\s+(?:of|at)\s+)?")

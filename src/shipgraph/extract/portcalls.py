@@ -328,8 +328,9 @@ _THERE = rx(r"\b(?:call\w*|load\w*|discharg\w*|unload\w*|offload\w*|deliver\w*|s
 _NOMINAL_CALL = rx(r"\b(?:a|the|its|her|their|one|another|final|last|first)\s+"
                            r"(?:\w+\s+){0,2}?(?P<noun>call|stop|visit|port call|delivery|"
                            # ("its previous port call was at Bandar Abbas")
-                           r"stopover)(?:\s+(?:[\w-]+\s+){0,2}?(?:was|were|came)(?:\s+made)?)?\s+"
-                           r"(?:at|to|in)\s+(?:the\s+(?:port\s+of\s+)?)?$|"
+                           # ("its last call under Greek management was at", "its previous call was")
+                           r"stopover)(?:\s+(?:[\w-]+\s+){0,4}?(?:was|were|came)(?:\s+made)?(?:\s+(?:at|to|in))?|"
+                           r"\s+(?:at|to|in))\s+(?:the\s+(?:port\s+of\s+)?)?$|"
                            # "Her last port was Rason", "its previous port of call had been Nampo"
                            r"\b(?:last|previous|prior|final|latest|most\s+recent)\s+(?:recorded\s+|reported\s+|"
                            r"known\s+)?(?P<port>port)(?:\s+of\s+call|\s+call)?\s+(?:was|had\s+been)\s+"
