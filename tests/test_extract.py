@@ -2661,3 +2661,11 @@ def test_a_list_entry_s_flag_and_kind_after_a_colon() -> None:
     assert (vessel(f, "ANDROMEDA WREN").flag, vessel(f, "ANDROMEDA WREN").vessel_type) == ("GAB",
                                                                                          "crude oil tanker")
     assert vessel(f, "CELINE WREN").flag == "COK"
+
+
+def test_a_new_name_told_first_before_a_word_for_the_ship() -> None:
+    f = facts_of("The Aframax Minerva Wren was sold in March. Renamed Vera Wren and reflagged to Gabon, the "
+                 "ship loaded Urals crude at Novorossiysk on April 9.", date="2024-04-15")
+    assert names(f, "Vessel") == {"Vera Wren"}
+    assert vessel(f, "Vera Wren").former_names == ["Minerva Wren"] and vessel(f, "Vera Wren").flag == "GAB"
+    assert calls(f) == {("Vera Wren", "Novorossiysk")}

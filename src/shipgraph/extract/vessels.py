@@ -70,6 +70,8 @@ _NOT_NAME = {
     # ("Instead of Piraeus, the tanker X went to Aliaga")
     "instead", "unlike", "like", "despite", "besides", "except", "rather", "beyond", "unless",
     "although", "though", "because", "whereas", "during", "until", "without", "within", "near",
+    # ("Renamed Vera K, the ship loaded ...": a new name, told first)
+    "renamed", "reflagged", "re-flagged", "rebranded",
     # ("Off Johor, the VLCC X passed the oil to ...": where, before the ship)
     "off", "outside", "inside", "off-shore", "offshore", "across", "along", "beside", "past",
     "mr", "mrs", "dr",  # (a person: "Mr Sparta transited ...")
@@ -261,6 +263,8 @@ _RENAMED_SUBJECT = re.compile(r"(?:^|[,;]\s+|^(?:In|By|On)\s+[\w ]{1,20}?\s+)(?:
                               r"vessel|tanker|carrier|freighter))\s+(?:[^.;]*?\band\s+)?"
                               r"(?:(?:was|had\s+been|has\s+been|is|has|had)\s+)?(?:\w+ly\s+|later\s+|then\s+|"
                               r"since\s+)?(?:been\s+)?$", re.I)
+_SUBJECT_AFTER = re.compile(r"(?:\s+and\s+[^,;.]{1,60})?,\s+(?:it|she|the\s+(?:ship|vessel|tanker|carrier|"
+                            r"freighter|bulker))\b", re.I)
 # What may lie between a ship and "renamed" in one clause: not another full stop or semicolon.
 _SAME_CLAUSE = re.compile(IN_CLAUSE + r"{0,200}")
 # "it became the Sea Breeze in 2021, the Nova in 2022 and the Ceres I last year"
@@ -2003,8 +2007,10 @@ class VesselExtractor:
                 continue
             if not same_clause:
                 # "After it was sanctioned in April 2023, the ship was renamed Falcon": the one
-                # ship named in the sentences just before, told of by a word for it
-                subject = _RENAMED_SUBJECT.search(chunk, 0, m.start())
+                # ship named in the sentences just before, told of by a word for it (or after:
+                # "Renamed Vera K and reflagged to Gabon, the ship loaded ...")
+                subject = _RENAMED_SUBJECT.search(chunk, 0, m.start()) or (
+                    _SUBJECT_AFTER.match(chunk, m.end()) if not chunk[:m.start()].strip(" \"“*_") else None)
                 if subject is None or gap >= 0 or -gap > 600 or \
                         len({v.key for v in before if s - v.end <= 600}) > 1:
                     continue
