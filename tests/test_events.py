@@ -10054,3 +10054,17 @@ def test_a_terminal_told_as_part_of_a_port_and_a_last_call_told_with_words_betwe
     h = facts_of("The Aframax Vera Wren loaded Urals crude at Novorossiysk on April 9. Its previous call was "
                  "Piraeus.", date="2024-04-15")
     assert ("Vera Wren", "Piraeus") in calls(h)
+
+
+def test_the_ships_are_all_those_the_sentence_before_names_and_a_speaking_state_is_no_end() -> None:
+    f = facts_of("Since September, munitions have been shipped from North Korea to Russia, South Korea's "
+                 "defence minister said. The shipments have been carried by Russian-flagged cargo ships, "
+                 "among them the Angara, the Lady Wren and the Maia Wren. The ships load at Rajin and "
+                 "unload at Dunai.", date="2024-02-28")
+    assert {v for v, p in calls(f) if p == "Rajin"} == {"Angara", "Lady Wren", "Maia Wren"}
+    assert not any(d == "South Korea" for _, _, d in transfers(f))
+    # (not a warship that escorted them)
+    g = facts_of("The frigate Admiral Wren escorted the cargo ships Ursa Wren and Sparta Wren from "
+                 "Baltiysk to Tartus in May. The ships had loaded at Baltiysk in late April.",
+                 date="2024-05-28")
+    assert ("Admiral Wren", "Baltiysk") not in calls(g)

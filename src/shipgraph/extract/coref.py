@@ -252,6 +252,8 @@ _SAME_KIND = {"tanker": ("crude carrier", "crude oil carrier", "vlcc", "ulcc", "
               "freighter": ("cargo ship", "cargo vessel", "general cargo", "container ship")}
 
 
+_ESCORT_KIND = re.compile(r"(?i)warship|frigate|corvette|destroyer|cruiser|submarine|patrol|naval|"
+                          r"coast\s*guard|icebreaker|\btug")
 _STORE_TYPE = re.compile(r"(?i)storage|\bFS[OU]\b|\bFPSO\b")
 
 
@@ -519,6 +521,19 @@ class VesselCoreference:
             analysis.attrs("Vessel", v.key).get("vessel_type") or "").lower()]
         count = next((n for word, n in (("three", 3), ("four", 4), ("five", 5))
                       if word in surface.lower().split()), 2)
+        if count == 2 and not re.search(r"\b(?:both|two|pair|neither)\b", surface.lower()):
+            # "..., among them the Angara, the Lady Maria and the Maia-1. The ships load at Rajin":
+            # all the ships the sentence just before names
+            sent = analysis.sentence_at(start)
+            index = analysis.index_of(sent) if sent is not None else 0
+            if index:
+                prior = analysis.sentences[index - 1]
+                # (not a warship that escorted them: "the frigate X escorted the cargo ships Y and Z")
+                named = {v.key for v in before if v.form == "name" and prior.span.start <= v.start
+                         and not _ESCORT_KIND.search(str(analysis.attrs("Vessel", v.key).get("vessel_type")
+                                                          or ""))}
+                if 2 < len(named) <= 6 and sent is not None and prior.paragraph >= sent.paragraph - 1:
+                    count = len(named)
         if len({v.key for v in typed}) >= count:
             before = typed
         # (a storage unit a ship loaded at is where it loaded, not one of "both ships")

@@ -2118,6 +2118,11 @@ _SAYS = rx(r"\b(?:said|says|say|told\s+(?:[\w-]+\s+){0,2}?(?=[A-Z])|reported|rep
            r"accused)\b")
 
 
+_ITS_SPEAKER = rx(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:minister|ministry|government|president|officials?|"
+                  r"spokes(?:man|woman|person)|navy|military|army|coast\s+guard|embassy|intelligence|agency|"
+                  r"leader|authorities|prime\s+minister|joint\s+chiefs)(?![\w-])", re.I)
+
+
 def state_transfers(analysis: Analysis, sent: Sentence) -> None:
     """Supplies between states with no named ship: "Iran sends Russia shells", "supplying the
     country with drones", "Most of the oil went to China" (after "Venezuela's exports")."""
@@ -2126,6 +2131,9 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
     # (and "the island" for an island state named before: "shipped crude to the island")
     states = [m for m in analysis.in_sentence(sent, "State") if m.form in ("name", "capital") or
               m.form == "anaphor" and m.text.lower().startswith("the island")]
+    # (not a state whose people speak: "shipped from North Korea to Russia, South Korea's defence
+    # minister said")
+    states = [m for m in states if not _ITS_SPEAKER.match(text, m.end)]
     vessels = analysis.in_sentence(sent, "Vessel")
     verbs = list(_SUPPLY.finditer(text, s, e))
     for k, verb in enumerate(verbs):
