@@ -10068,3 +10068,12 @@ def test_the_ships_are_all_those_the_sentence_before_names_and_a_speaking_state_
                  "Baltiysk to Tartus in May. The ships had loaded at Baltiysk in late April.",
                  date="2024-05-28")
     assert ("Admiral Wren", "Baltiysk") not in calls(g)
+
+
+def test_a_crew_change_supplies_or_scrapping_at_a_port_is_a_call_there() -> None:
+    f = facts_of("The tanker Pale Wren changed crew at Port Said on May 3. The tanker Grey Wren was scrapped "
+                 "at Alang in May.", date="2024-06-01")
+    assert calls(f) == {("Pale Wren", "Port Said"), ("Grey Wren", "Alang")}
+    g = facts_of("The owners changed crew agencies in Piraeus, the tanker Pale Wren's manager said.",
+                 date="2024-06-01")
+    assert calls(g) == set()

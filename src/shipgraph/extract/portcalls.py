@@ -60,6 +60,9 @@ CALL = rx(
     + LOAD_VERB + r"|lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions|the ban)\b)|"
     r"discharg\w*|unload\w*|offload\w*|deliver\w*|sail\w* from|sail\w*|depart\w*|left|"
     r"set\s+(?:out|off)\s+from|put\s+(?:out|to\s+sea)\s+from|"
+    # ("changed crew at Port Said", "took on supplies at Ceuta", "was scrapped at Alang")
+    r"chang(?:ed|ing)\s+(?:its\s+|her\s+)?crews?|crew\s+change|(?:took|taking)\s+on\s+(?:fresh\s+)?"
+    r"(?:supplies|stores|provisions|water)|resuppl(?:ied|ying)|scrapped|broken\s+up|beached|"
     # a port log's "arr." and "dep." (and "sld." for sailed)
     r"(?-i:arr|dep|dept|sld)(?=\.(?:[\s,;]|$))|"
     r"(?:came|come|comes|coming) from|leav\w*|reach\w*|visit\w*|seen|imaged|photographed|spotted|"
