@@ -521,10 +521,10 @@ class VesselCoreference:
             analysis.attrs("Vessel", v.key).get("vessel_type") or "").lower()]
         count = next((n for word, n in (("three", 3), ("four", 4), ("five", 5))
                       if word in surface.lower().split()), 2)
+        sent = analysis.sentence_at(start)
         if count == 2 and not re.search(r"\b(?:both|two|pair|neither)\b", surface.lower()):
             # "..., among them the Angara, the Lady Maria and the Maia-1. The ships load at Rajin":
             # all the ships the sentence just before names
-            sent = analysis.sentence_at(start)
             index = analysis.index_of(sent) if sent is not None else 0
             if index:
                 prior = analysis.sentences[index - 1]
@@ -549,12 +549,10 @@ class VesselCoreference:
         weak = surface.lower() in ("both", "they", "their")
         if len(keys) < count or (weak and start - before[-1].end > 300):
             return
-        sent = analysis.sentence_at(start)
         if sent is not None and len({v.key for v in analysis.between(end, sent.span.end, "Vessel")
                                      if v.form == "name" and v.key in keys}) >= 2:
             return  # "All three discharged in India, the X at Paradip and the Y at Mundra": each told
         if surface.lower() in ("they", "their"):
-            sent = analysis.sentence_at(start)
             if sent is not None and _GROUP_BEFORE.search(analysis.text, sent.span.start, start) and any(
                     v.key == key and v.start < sent.span.start for key in keys for v in before[-2:]):
                 return  # "sanctioned the X and 12 other tankers for their role": the group's

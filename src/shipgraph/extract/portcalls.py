@@ -2133,10 +2133,8 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
         before = _told_just_before(analysis, before)
     if before is None or analysis.in_sentence(before, "Vessel"):
         return
-    told = [p for p in analysis.in_sentence(before, "Port") if p.form != "anaphor"]
-    # (not a port told as where the first is: "at the Kozmino terminal near Nakhodka")
-    ports = {p.key: p for p in told if not any(q.end <= p.start and p.start - q.end < 30 and
-                                               _LOCATED_NEAR.fullmatch(text, q.end, p.start) for q in told)}
+    ports = {p.key: p for p in _not_told_as_near(
+        text, [p for p in analysis.in_sentence(before, "Port") if p.form != "anaphor"])}
     if len(ports) != 1:
         return
     (port,) = ports.values()
@@ -2931,6 +2929,13 @@ _NAMED_IN_TURN = rx(r"[\s\"“'‘*_]*The\s+(?:first|second|third|fourth|other|l
                     r"one))?,\s+(?:the\s+)?")
 
 
+def _not_told_as_near(text: str, ports: list[Mention]) -> list[Mention]:
+    """The ports of a list but those told as where another is ("at the Kozmino terminal near
+    Nakhodka": Nakhodka only places Kozmino)."""
+    return [p for p in ports if not any(q.end <= p.start and p.start - q.end < 30 and
+                                        _LOCATED_NEAR.fullmatch(text, q.end, p.start) for q in ports)]
+
+
 def _named_in_turn_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
     """"Two Aframax tankers loaded ESPO crude at Kozmino on 17 March. The first, NS Commander,
     sailed the next morning ... The second, Ocean AMZ, waited ...": each ship named in turn after
@@ -2949,11 +2954,8 @@ def _named_in_turn_calls(analysis: Analysis, sent: Sentence, vessels: list[Menti
             if _NAMED_IN_TURN.match(text, before.span.start, before.span.end):
                 continue  # ("The first, X, ..." told before this one)
             return
-        named = [p for p in analysis.in_sentence(before, "Port") if p.form != "anaphor"
-                 and p.start > group.end()]
-        # (not a port told as where the first is: "at the Kozmino terminal near Nakhodka")
-        named = [p for p in named if not any(q.end <= p.start and p.start - q.end < 30 and
-                                             _LOCATED_NEAR.fullmatch(text, q.end, p.start) for q in named)]
+        named = _not_told_as_near(text, [p for p in analysis.in_sentence(before, "Port")
+                                         if p.form != "anaphor" and p.start > group.end()])
         if len({p.key for p in named}) != 1 or analysis.in_sentence(before, "Vessel") or \
                 blocked(text, before.span.start, group.start(), named[0].end):
             return

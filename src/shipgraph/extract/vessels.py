@@ -73,7 +73,7 @@ _NOT_NAME = {
     # ("Renamed Vera K, the ship loaded ...": a new name, told first)
     "renamed", "reflagged", "re-flagged", "rebranded",
     # ("Off Johor, the VLCC X passed the oil to ...": where, before the ship)
-    "off", "outside", "inside", "off-shore", "offshore", "across", "along", "beside", "past",
+    "off", "outside", "inside", "across", "along", "beside",
     "mr", "mrs", "dr",  # (a person: "Mr Sparta transited ...")
     # ("Elsewhere, the 2007-built Suezmax Marlin Ray changed hands")
     "elsewhere", "additionally", "similarly", "nevertheless", "overall", "still", "yet", "so",
