@@ -2669,3 +2669,11 @@ def test_a_new_name_told_first_before_a_word_for_the_ship() -> None:
     assert names(f, "Vessel") == {"Vera Wren"}
     assert vessel(f, "Vera Wren").former_names == ["Minerva Wren"] and vessel(f, "Vera Wren").flag == "GAB"
     assert calls(f) == {("Vera Wren", "Novorossiysk")}
+
+
+def test_a_name_others_tried_to_board_is_a_ship() -> None:
+    f = facts_of("Estonia's navy tried to board the Jaguar Wren in May, but the tanker sailed on to "
+                 "Primorsk.", date="2025-06-01")
+    assert names(f, "Vessel") == {"Jaguar Wren"} and calls(f) == {("Jaguar Wren", "Primorsk")}
+    assert names(facts_of("Officials tried to halt the Nord Stream in May.", date="2025-06-01"),
+                 "Vessel") == set()

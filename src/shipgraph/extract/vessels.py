@@ -956,8 +956,10 @@ _DEEDS = [
        # (not a route: "transferred coal from the Donbass to Mariupol")
        r"(?!\s+(?:to|into)\s+(?:the\s+)?[A-Z])"),
     # "Estonia briefly detained the Kiwala": what is done only to ships, to a definite name
+    # ("Estonia's navy tried to board the Jaguar in May")
     rx(r"\b(?:detained|seized|boarded|impounded|intercepted|hijacked|towed|refloated|"
-       r"escorted|inspected|blacklisted|designated|sanctioned|renamed)\s+the\s+" + NAME +
+       r"escorted|inspected|blacklisted|designated|sanctioned|renamed|(?:tried|attempted|sought)\s+to\s+"
+       r"(?:board|detain|seize|inspect|intercept))\s+the\s+" + NAME +
        r"(?=\s*(?:[,.;)]|\s(?:in|at|off|near|on|after|and|while|as|for|last|this|earlier)\b|$))"),
     # "The largest of them, the Ryong Gang 7, loaded at Songnim": an apposition doing it
     rx(r",\s+the\s+" + NAME + r",\s+(?:(?:[a-z]+ly|later|then|also|soon)\s+)?"
