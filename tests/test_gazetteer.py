@@ -124,7 +124,10 @@ def test_curated_ports_reporting_names_and_a_city_state_port() -> None:
                           ("Banias", "Baniyas"), ("Songjin", "Kimchaek"), ("Songrim", "Songnim"),
                           ("Berdiansk", "Berdyansk"), ("Eupatoria", "Yevpatoria"),
                           ("Skadovsk", "Skadovsk"), ("JNPT", "Nhava Sheva"), ("Aqaba", "Aqaba"),
-                          ("Thilawa", "Thilawa")):
+                          ("Thilawa", "Thilawa"), ("Portovaya", "Portovaya"),
+                          ("Nikolaevsk-on-Amur", "Nikolayevsk-on-Amur"), ("Teesside", "Teesport"),
+                          ("Khalifa Port", "Khalifa Port"), ("Bandar Lengeh", "Bandar Lengeh"),
+                          ("Giurgiulesti", "Giurgiulesti")):
         assert [e.name for e in gaz.lookup(surface) if e.kind == "Port"] == [name]
 
 
