@@ -10077,3 +10077,47 @@ def test_a_crew_change_supplies_or_scrapping_at_a_port_is_a_call_there() -> None
     g = facts_of("The owners changed crew agencies in Piraeus, the tanker Pale Wren's manager said.",
                  date="2024-06-01")
     assert calls(g) == set()
+
+
+def test_counted_voyages_end_no_voyage_told_before() -> None:
+    f = facts_of("The cargo ship Laodicea Wren left Tripoli, Lebanon, on May 25. It has made at least "
+                 "four voyages from Berdyansk since 2022, images show.", date="2024-05-27")
+    assert ("Laodicea Wren", "Tripoli", "Berdyansk") not in transfers(f)
+    # (two calls told with their days are no count of trips)
+    g = facts_of("The tanker Sea Wren made two calls at Ust-Luga, on 10 July and 22 September. Between "
+                 "the calls it delivered a cargo to Rizhao.", date="2024-10-01")
+    assert ("Sea Wren", "Ust-Luga", "Rizhao") in transfers(g)
+
+
+def test_a_stay_runs_to_a_deed_counted_from_the_arrival() -> None:
+    f = facts_of("The tanker Laodicea Wren arrived in Tripoli on May 19 and began discharging barley the "
+                 "following day. The tanker Dune Wren arrived at Mersin on May 3 and left two days later.",
+                 date="2024-05-27")
+    assert dated(f, "PortCall")[("Laodicea Wren", "Tripoli")] == "2024-05-19/2024-05-20"
+    assert dated(f, "PortCall")[("Dune Wren", "Mersin")] == "2024-05-03/2024-05-05"
+    g = facts_of("The tanker Laodicea Wren arrived in Tripoli on May 19 and began discharging the same "
+                 "day.", date="2024-05-27")
+    assert dated(g, "PortCall")[("Laodicea Wren", "Tripoli")] == "2024-05-19"
+
+
+def test_a_week_s_unloading_and_the_stay_told_after_are_one_call_and_one_voyage() -> None:
+    f = facts_of("A Syrian-flagged cargo ship that Ukraine says carried stolen grain from the occupied "
+                 "port of Berdyansk unloaded at Tripoli, Lebanon, last week, according to satellite "
+                 "images.\n\nThe Laodicea Wren arrived in Tripoli on May 19 and began discharging barley "
+                 "the following day.", date="2024-05-27", title="Grain ship unloads in Lebanon")
+    tripoli = [e for e in f.events if e.type == "PortCall" and e.date and "2024-05-19" in e.date]
+    assert len(tripoli) == 1 and len([e for e in f.events if e.type == "PortCall"]) == 2
+    assert len([e for e in f.events if e.type == "Transfer"]) == 1
+    # the loading came before the unloading the sentence dates
+    assert dated(f, "PortCall")[("Laodicea Wren", "Berdyansk")].endswith("/2024-05-26")
+    assert dated(f, "PortCall")[("Laodicea Wren", "Berdyansk")] != "2024-05-20/2024-05-26"
+
+
+def test_where_an_aside_says_a_ship_loaded_it_loaded_before_the_unloading_told_after() -> None:
+    f = facts_of("The tanker Laodicea Wren that carried crude from Primorsk unloaded at Sikka on May 3.",
+                 date="2024-05-27")
+    assert dated(f, "PortCall")[("Laodicea Wren", "Primorsk")] == "2024-04-03/2024-05-03"
+    # (not where the loading has its own time)
+    g = facts_of("The pattern repeated between 2 and 3 February, when the cargo ship Maia Wren loaded at "
+                 "Rajin, and on 6 February, when it discharged at Vostochny.", date="2024-03-01")
+    assert dated(g, "PortCall")[("Maia Wren", "Rajin")] == "2024-02-02/2024-02-03"

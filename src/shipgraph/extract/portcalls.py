@@ -3198,10 +3198,15 @@ _PREVIOUS_CALL = rx(r"\b(?:previous|last|prior|preceding)\s+port\s+of\s+call(?:\
                     r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$", re.I)
 # what follows a call's port and time where the ship left it again: "... and departed on"
 # ("arrived on October 3rd, 2024 and left on the 9th": the comma of a date's year)
+# (or a time counted from the arrival: "arrived in Tripoli on May 19 and began discharging
+# barley the following day", "and left two days later")
 _THEN_LEFT = rx(r"\s+(?:on|in)\s+(?:[^,;.]|,(?=\s\d{4}\b)){1,25}?\s+and\s+(?:then\s+)?"
-                r"(?:departed|left|sailed)(?:\s+(?:again|"
-                r"the\s+port))?(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?\s+"
-                r"(?:on|in)\s+")
+                r"(?:(?:departed|left|sailed)(?:\s+(?:again|"
+                r"the\s+port))?(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?|"
+                r"(?:began|started|finished|completed)\s+(?:discharging|unloading|offloading|loading)"
+                r"(?:\s+(?:its\s+|the\s+|a\s+)?(?!on\b|in\b|the\b)[a-z-]+(?:\s+(?!on\b|in\b|the\b)[a-z-]+)?)?)\s+"
+                r"(?:(?:on|in)\s+|(?=(?:the\s+)?(?:following|next)\s+(?:day|morning|evening|week)\b|"
+                r"(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+later\b))")
 
 
 def told_activity(first: str | None, then: str | None) -> str | None:
@@ -3336,7 +3341,13 @@ def merge_stays(analysis: Analysis) -> None:
             # may be two calls)
             narrow = next((ev for p, ev in group if ev is not wide and id(ev) not in drop and
                            (p == par or abs(p - par) == 1 and span_days(wide["date"]) <= 31)
-                           and inside(ev["date"], wide["date"])), None)
+                           and (inside(ev["date"], wide["date"]) or
+                                # ("unloaded at Tripoli last week ... arrived in Tripoli on
+                                # May 19 and began discharging the following day": a week's
+                                # span and a stay at its edge, told as one)
+                                span_days(wide["date"]) <= 10 and overlaps(ev["date"], wide["date"])
+                                and span_days(ev["date"]) < span_days(wide["date"]) and
+                                "departure" not in (ev.get("activity"), wide.get("activity")))), None)
             if narrow is not None:
                 drop.add(id(wide))
                 narrow["evidence"] += [e for e in wide["evidence"] if e not in narrow["evidence"]]

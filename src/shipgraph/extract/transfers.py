@@ -393,6 +393,13 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                             not _ARRIVED_AT.search(text, max(s, p.start - 60), p.start):
                         # (not where it arrived and then left laden: it loaded while there)
                         _loaded_before_told(analysis, sent, leg["pos"], call)
+                    elif p is origin and end is not None and end.start > p.end and \
+                            (then := _UNLOADED_THEN.search(text, p.end, end.start)) is not None and \
+                            all(t.start >= then.end() and not _COUNTED_ON.search(t.text) for t in sent.times):
+                        # "A ship that carried stolen grain from Berdyansk unloaded at Tripoli
+                        # last week": the time told of the unloading (the only one the sentence
+                        # tells) is after the loading
+                        _loaded_before_told(analysis, sent, leg["pos"], call, _UNLOADED_THEN)
                     if p is origin and cut_short:
                         call["cut_short"] = True  # its voyage ended nowhere
             if empty:
@@ -517,7 +524,7 @@ def _arrived_after(analysis: Analysis, sent: Sentence, vessel: str, pos: int) ->
 
 
 def _loaded_before_told(analysis: Analysis, sent: Sentence, verb_at: int,
-                        call: dict[str, Any]) -> None:
+                        call: dict[str, Any], arrival: Gated | None = None) -> None:
     """"carrying Russian oil from Primorsk, collided ... on March 29": the ship loaded in the
     weeks before the time the sentence tells (a time inside the phrase of the voyage is its own:
     "moving containers from Rajin in late October")."""
@@ -526,7 +533,7 @@ def _loaded_before_told(analysis: Analysis, sent: Sentence, verb_at: int,
     if not call.get("date") or call.get("loaded_before") or call.get("arrived_from") or \
             call.get("activity") == "departure" or any(
             verb_at <= t.start and "," not in analysis.text[verb_at:t.start] and
-            not _ARRIVAL_VERB.search(analysis.text, verb_at, t.start) for t in sent.times):
+            not (arrival or _ARRIVAL_VERB).search(analysis.text, verb_at, t.start) for t in sent.times):
         return
     call["date"], call["loaded_before"] = weeks_before(call["date"]), True
 
@@ -1081,6 +1088,10 @@ _ARRIVED_AT = rx(r"\b(?:arriv(?:ed|es|ing)|berth(?:ed|s|ing)|dock(?:ed|s|ing)|mo
 _LADEN = rx(r"(?i)carrying|laden with|with")
 _WITH = re.compile(r"\s+with\b")
 # the main clause's verb of arrival, after the phrase that tells what the ship had aboard
+_COUNTED_ON = re.compile(r"\b(?:later|after|afterwards)\b", re.I)  # "a week later": from the loading
+# an arrival or a discharge, the main verb after an aside on where the ship loaded
+_UNLOADED_THEN = rx(r"\b(?:arrived|docked|berthed|reached|entered|called|moored|pulled\s+into|unloaded|"
+                    r"discharged|offloaded|delivered\s+(?:it|them|the\s+cargo))\b", re.I)
 _ARRIVAL_VERB = rx(r"\b(?:arrived|docked|berthed|reached|entered|called|moored|anchored|pulled\s+into)\b",
                    re.I)
 # (a month's abbreviation before its day is no sentence's end: "arrived at Matanzas on Nov. 3 with")
@@ -1448,6 +1459,10 @@ _ALSO_CALLED = rx(r"\balso\s+(?:[a-z]+ly\s+)?(?:called|visited|stopped|docked|be
 _HABITUAL = rx(r"\b(?<!names\s)(?<!flags\s)(?<!hands\s)(?<!owners\s)(?<!managers\s)(?<!registries\s)"
                r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|"
                r"numerous|\d+)\s+times|repeatedly|regularly|frequently|routinely|"
+               # ("has made at least four voyages from Berdyansk since 2022": trips counted)
+               r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|"
+               r"numerous|dozens\s+of|\d+)\s+(?:(?:more|further|other|such|separate|similar|round|"
+               r"return)\s+)?(?:voyages|trips|runs|deliveries|shipments)|"
                # ("The ferry X, which normally plies between Port Kavkaz and Kerch, ...")
                r"normally|usually|typically|habitually)\b")
 
@@ -2696,8 +2711,14 @@ def _told_twice(analysis: Analysis) -> None:
         first = seen.get(key)
         days = None if first is None else max(gap_days(first.get("date"), ev.get("date")) or 0,
                                               gap_days(ev.get("date"), first.get("date")) or 0)
-        if first is None or days is None or days > 14 or max(_width(first.get("date")),
-                                                             _width(ev.get("date"))) > 20:
+        if first is None or days is None or (days > 14 or max(_width(first.get("date")),
+                                                              _width(ev.get("date"))) > 20) and not (
+                # (or one told in a sentence the other's tale takes in: "A ship that carried
+                # grain from Berdyansk unloaded at Tripoli last week. || It arrived in Tripoli on
+                # May 19 and began discharging barley the next day")
+                key[1] and overlaps(first.get("date"), ev.get("date")) and
+                first["evidence"][0] in ev["evidence"] and
+                not REPEATED.search(analysis.text, *first["evidence"][0])):
             seen[key] = ev
             continue
         first["date"] = union_dates(first["date"], ev["date"])
