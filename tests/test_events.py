@@ -10121,3 +10121,13 @@ def test_where_an_aside_says_a_ship_loaded_it_loaded_before_the_unloading_told_a
     g = facts_of("The pattern repeated between 2 and 3 February, when the cargo ship Maia Wren loaded at "
                  "Rajin, and on 6 February, when it discharged at Vostochny.", date="2024-03-01")
     assert dated(g, "PortCall")[("Maia Wren", "Rajin")] == "2024-02-02/2024-02-03"
+
+
+def test_transmissions_that_ceased_and_resumed_are_a_gap() -> None:
+    f = facts_of("The tanker Ri Wren loaded coal at Nampo on 20 May 2023. The vessel's AIS transmissions "
+                 "ceased on 22 May and resumed on 12 June near Taean. The Sun Wren's transponder fell "
+                 "silent on 3 June.", date="2023-10-03")
+    assert dated(f, "AISGap") == {("Ri Wren",): "2023-05-22/2023-06-12", ("Sun Wren",): "2023-06-03"}
+    g = facts_of("The tanker Ri Wren loaded coal at Nampo on 20 May 2023. Signals from the coast stopped "
+                 "on 22 May.", date="2023-10-03")
+    assert dated(g, "AISGap") == {}

@@ -244,8 +244,10 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
                   # a log's "AIS dark since 1 Sep", "AIS off 2-5 May"
                   r"(?<![Nn]o\s)(?<![Nn]ot\s)AIS\s+(?:dark|off)(?=\s+(?:since|from|between|for|on|\d)\b)|"
                   # "its AIS signal disappeared near Hormuz", "the transponder signal vanished"
-                  r"(?:transponders?|AIS|signals?)\s+(?:signals?\s+)?(?:disappeared|vanished|dropped\s+off|"
-                  r"went\s+silent|was\s+lost|cut\s+out)|"
+                  # ("its AIS transmissions ceased on 22 May", "the transponder fell silent")
+                  r"(?:transponders?|AIS|signals?)\s+(?:(?:signals?|transmissions?|broadcasts?)\s+)?"
+                  r"(?:disappeared|vanished|dropped\s+off|went\s+silent|fell\s+silent|was\s+lost|were\s+lost|"
+                  r"cut\s+out|ceased|stopped)|"
                   r"stopped (?:transmitting|broadcasting)|"
                   # "has not broadcast its position since leaving the Gulf of Oman": a gap told by
                   # what the ship has not done (see _SILENT)
@@ -1622,7 +1624,8 @@ _STANDING_END = re.compile(r"[,;]|\s(?:and|but)\s")
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
 # a signal back: "and reappeared on May 19", "before resurfacing off Malaysia on June 2"
 _BACK_ON = rx(r"\b(?:reappear(?:ed|ing)|resurfac(?:ed|ing)|re-emerg(?:ed|ing)|"
-              r"(?:came|coming)\s+back\s+online|resum(?:ed|ing)\s+(?:transmitting|broadcasting|signalling))\b"
+              # ("its AIS transmissions ceased on 22 May and resumed on 12 June")
+              r"(?:came|coming)\s+back\s+online|resum(?:ed|ing)(?:\s+(?:transmitting|broadcasting|signalling))?)\b"
               # ("reappeared off Lome, Togo, on April 17": a place and its state before the time)
               r"(?:[^,;.]|,(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:on|in)\s)){0,40}?,?(?=\s+(?:on|in)\s)|"
               # "went dark in the Atlantic on July 11 and did not resume until July 30"
