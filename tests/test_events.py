@@ -10131,3 +10131,16 @@ def test_transmissions_that_ceased_and_resumed_are_a_gap() -> None:
     g = facts_of("The tanker Ri Wren loaded coal at Nampo on 20 May 2023. Signals from the coast stopped "
                  "on 22 May.", date="2023-10-03")
     assert dated(g, "AISGap") == {}
+
+
+def test_under_way_when_a_mishap_befell_it_and_a_stop_for_inspection() -> None:
+    f = facts_of("The Aframax Eventide Wren ran aground in the Great Belt on Tuesday while sailing from "
+                 "Primorsk towards the Mediterranean with a full cargo of Russian crude. The tanker was "
+                 "refloated on Wednesday and anchored off Skagen for inspection.", date="2025-01-09")
+    assert dated(f, "PortCall")[("Eventide Wren", "Primorsk")] == "2024-12-08/2025-01-07"
+    assert ("Eventide Wren", "Skagen") in calls(f)
+    assert ("Eventide Wren", "Primorsk", "Skagen") not in transfers(f)
+    # (a voyage whose call is a delivery stands)
+    g = facts_of("The tanker Eventide Wren left Primorsk on January 2. It discharged at Skagen on "
+                 "January 8.", date="2025-01-09")
+    assert ("Eventide Wren", "Primorsk", "Skagen") in transfers(g)

@@ -1847,6 +1847,12 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             if _UNLOADED_CARGO_LOADED_IN.search(text, max(s, port.start - 100), port.start) and \
                     len(event["evidence"]) == 1:
                 event["date"] = None  # "discharged wheat loaded in Sevastopol at Samsun on 14 October"
+            elif phrase == "departed" and len(event["evidence"]) == 1 and event.get("date") and \
+                    _UNDERWAY_FROM.search(text, max(s, port.start - 40), port.start) and not any(
+                        port.end <= t.start and "," not in text[port.end:t.start] for t in sent.times):
+                # "ran aground on Tuesday while sailing from Primorsk": it left in the weeks
+                # before the time the sentence tells
+                event["date"] = weeks_before(event["date"])
             if FORCED_TO.search(between):
                 # ("was towed to an anchorage off Sassnitz on the island of Ruegen, where it
                 # remained": the clause after the port does not undo the towing)
@@ -1861,6 +1867,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                             ev["arrival"], ev["date"] = ev["date"], weeks_before(ev["date"])
 
 
+# a voyage told as under way when the sentence's deed befell the ship: "while sailing from"
+_UNDERWAY_FROM = rx(r"(?:\b(?:while|when|as)\s+(?:(?:it|she)\s+was\s+)?|,\s+)(?:sailing|travell?ing|steaming|"
+                    r"heading|headed|transiting|en\s+route)\s+from\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
 # "30 nautical miles off Hodeidah", "anchored 40 miles from Zhoushan": a distance from a port
 _DISTANCE_OFF = rx(r"\b(?P<n>\d+(?:[.,]\d+)?|[a-z]+)(?:-|\s*)(?:nautical\s+)?(?:miles?|km|"
                    r"kilomet(?:re|er)s?|NM|nm|nmi)\s+(?:off|from|outside|away\s+from|(?:north|south|east|west)\S*\s+of)\s+(?:the\s+)?"

@@ -1036,7 +1036,9 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
 
 _DOUBTED = {"remote", "highly unlikely", "unlikely"}
 # a call for repairs: no voyage's cargo ends there
-_REPAIRED = rx(r"\b(?:in\s+(?:a\s+)?dry ?dock|dry-?docked|for\s+(?:repairs?|maintenance|a\s+refit)|"
+# ("was refloated ... and anchored off Skagen for inspection": a stop after an accident)
+_REPAIRED = rx(r"\b(?:in\s+(?:a\s+)?dry ?dock|dry-?docked|for\s+(?:repairs?|maintenance|a\s+refit|"
+               r"(?:an?\s+)?(?:inspections?|damage\s+assessment|checks))|"
                r"under\s+repair|at\s+(?:a|the)\s+(?:ship)?(?:yard|repair\s+yard))\b", re.I)
 # between the port trips went to and the one the ship came back to from it
 _TRIP_BACK = re.compile(r"(?:\s+[^,;.()]{0,50}?)?,?\s+(?:(?:and|before)\s+)?(?:(?:each|every)\s+time\s+)?"
