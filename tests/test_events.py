@@ -10144,3 +10144,18 @@ def test_under_way_when_a_mishap_befell_it_and_a_stop_for_inspection() -> None:
     g = facts_of("The tanker Eventide Wren left Primorsk on January 2. It discharged at Skagen on "
                  "January 8.", date="2025-01-09")
     assert ("Eventide Wren", "Primorsk", "Skagen") in transfers(g)
+
+
+def test_prose_after_an_html_table_tells_where_a_row_s_ship_came_from(tmp_path: Path) -> None:
+    path = tmp_path / "week14.html"
+    path.write_text(
+        "<html><head><title>Port calls of interest</title><meta name=\"date\" content=\"2024-04-08\">"
+        "</head><body><h1>Port calls of interest, week 14</h1>\n"
+        "<table><tr><th>Vessel</th><th>IMO</th><th>Flag</th><th>Port</th><th>Arrived</th></tr>\n"
+        "<tr><td>Silver Wren</td><td>9321172</td><td>Cameroon</td><td>Tartus</td><td>1 April</td></tr>\n"
+        "<tr><td>Amber Wren</td><td>9254616</td><td>Palau</td><td>Iskenderun</td><td>3 April</td></tr>\n"
+        "<tr><td>Grey Wren</td><td>9172040</td><td>Comoros</td><td>Port Said</td><td>5 April</td></tr>\n"
+        "</table><p>The Silver Wren had loaded its wheat at Sevastopol, according to satellite images."
+        "</p></body></html>\n", encoding="utf-8")
+    f = extract(read_document(path), default_gazetteer())
+    assert transfers(f) == {("Silver Wren", "Sevastopol", "Tartus")}

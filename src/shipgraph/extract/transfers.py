@@ -1734,15 +1734,22 @@ def _to_the_port(analysis: Analysis, loads: list[dict[str, Any]], origin: dict[s
 
 
 def _table_ends(analysis: Analysis) -> dict[int, tuple[int, int]]:
-    """For each paragraph that is a row of a table (its cells set apart by tabs or bars), the
+    """For each paragraph that is a row of a table (its cells set apart by tabs, bars or
+    semicolons), the
     first and last paragraphs of the run of rows it stands in."""
     text = analysis.text
-    rows = sorted({s.paragraph for s in analysis.sentences if "\t" in text[s.span.start:s.span.end]
-                   or text[s.span.start:s.span.end].lstrip().startswith("|")
-                   and text.count("|", s.span.start, s.span.end) >= 2})
+    rows = {s.paragraph for s in analysis.sentences if "\t" in text[s.span.start:s.span.end]
+            or text[s.span.start:s.span.end].lstrip().startswith("|")
+            and text.count("|", s.span.start, s.span.end) >= 2}
+    # (an HTML table's rows, read as lines of cells set apart by semicolons: "Silver Ibis;
+    # 9321172; Cameroon; Tartus; 1 April; wheat", where the lines next to it have as many)
+    counted = Counter(s.paragraph for s in analysis.sentences)
+    semis = {s.paragraph: n for s in analysis.sentences if counted[s.paragraph] == 1
+             and (n := text.count("; ", s.span.start, s.span.end)) >= 2}
+    rows |= {p for p, n in semis.items() if n in (semis.get(p - 1), semis.get(p + 1))}
     ends: dict[int, tuple[int, int]] = {}
     run: list[int] = []
-    for p in [*rows, -2]:
+    for p in [*sorted(rows), -2]:
         if run and p != run[-1] + 1:
             for q in run:
                 ends[q] = (run[0], run[-1])
