@@ -10159,3 +10159,15 @@ def test_prose_after_an_html_table_tells_where_a_row_s_ship_came_from(tmp_path: 
         "</p></body></html>\n", encoding="utf-8")
     f = extract(read_document(path), default_gazetteer())
     assert transfers(f) == {("Silver Wren", "Sevastopol", "Tartus")}
+
+
+def test_a_ship_that_went_on_to_load_carried_nothing_known_there_and_a_voyage_ends_on_arrival() -> None:
+    f = facts_of("The bulk carrier Grey Wren left Murmansk on 2 February. It reached Latakia on 21 February "
+                 "and departed five days later for Mersin, where it took on a cargo of steel.",
+                 date="2024-03-22")
+    assert transfers(f) == {("Grey Wren", "Murmansk", "Latakia")}
+    assert dated(f, "Transfer")[("Grey Wren", "Murmansk", "Latakia")] == "2024-02-02/2024-02-21"
+    assert dated(f, "PortCall")[("Grey Wren", "Latakia")] == "2024-02-21/2024-02-26"
+    g = facts_of("The bulk carrier Grey Wren reached Latakia on 21 February and departed on 26 February "
+                 "for Mersin, where it took on a cargo of steel.", date="2024-03-22")
+    assert ("Grey Wren", "Mersin", "Latakia") not in transfers(g)

@@ -3154,7 +3154,7 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
     gone = next((t for t in sent.times if left and t.start <= left.end() < t.end), None)
     if gone is not None and event.get("date") and activity in ("berthed", "loading", "discharging") \
             and ends_before(event["date"], gone.interval.iso()):
-        event["date"] = span_dates(event["date"], gone.interval.iso())
+        event["came"], event["date"] = event["date"], span_dates(event["date"], gone.interval.iso())
     elif event.get("date") and analysis.doc_date is not None and activity != "departure" and \
             _STILL_THERE.search(analysis.text, port.end, sent.span.end) and \
             ends_before(event["date"], analysis.doc_date.isoformat()):

@@ -1674,6 +1674,8 @@ _WAITED_BEFORE = rx(r"\bbefore\s+(?:unloading|discharging|offloading|docking|ber
                     re.I)
 # a sentence that moves the story on: "From Mersin the tanker went to Aliaga", "It then ..."
 _ONWARD = rx(r"\b(?:then|next|subsequently|afterwards|went\s+on|moved\s+on)\b", re.I)
+_LEFT_FOR = rx(r"\b(?:departed|left|sailed|headed|set\s+sail|continued)\b[^.;]{0,40}?\b(?:for|to|towards?)\s+"
+               r"(?:the\s+(?:port\s+of\s+)?)?$", re.I)
 _FROM_BEFORE_PORT = rx(r"\b(?:from|left|leaving|after\s+leaving|departed|departing)\s+"
                        r"(?:the\s+(?:port\s+of\s+)?)?$", re.I)
 
@@ -1684,6 +1686,9 @@ def _went_on_from(analysis: Analysis, first: dict[str, Any], second: dict[str, A
     start, pos = second["evidence"][0][0], second["position"]
     if _ONWARD.search(analysis.text, start, pos):
         return True
+    if first["evidence"][0] == second["evidence"][0] and first["position"] < pos and \
+            _LEFT_FOR.search(analysis.text, first["position"], pos):
+        return True  # "reached Latakia ... and departed five days later for Mersin, where it loaded"
     return any(p.key == first["port"] and p.end <= pos and
                _FROM_BEFORE_PORT.search(analysis.text, max(start, p.start - 30), p.start)
                for p in analysis.between(start, pos, "Port"))
@@ -1903,6 +1908,10 @@ def voyages(analysis: Analysis) -> None:
             # "loaded at Kozmino ... had been idle off Nakhodka before loading", "returned to
             # Novorossiysk after unloading in Tartus": no cargo known on the way between
             continue
+        elif b == "loading" and first["evidence"][0] == second["evidence"][0] and \
+                _went_on_from(analysis, first, second):
+            continue  # "reached Latakia ... and departed for Mersin, where it took on steel": it
+            # went there to load, with nothing known aboard
         elif (b == "loading" and a not in ("loading", "departure") or second.get("told_after") and
               not first.get("told_after") and a != "loading" and b != "discharging") and \
                 not _went_on_from(analysis, first, second):
@@ -1930,7 +1939,7 @@ def voyages(analysis: Analysis) -> None:
         if origin is second and onward is not None and calls[onward]["port"] != first["port"] and \
                 calls[onward]["evidence"][0] == second["evidence"][0]:
             continue  # "loaded at Lampedusa before sailing to Porto Belo": its voyage, told with it
-        if not ends_before(origin.get("date"), dest.get("date")):
+        if not ends_before(origin.get("date"), dest.get("came") or dest.get("date")):
             # "arrived in Sevastopol on 10 February after a voyage that began in Tartus on 26
             # January": the dates give the order the text does not
             if not (origin.get("date") and dest.get("date") and ends_before(dest["date"], origin["date"])
@@ -1957,7 +1966,8 @@ def voyages(analysis: Analysis) -> None:
         if arrival and origin.get("date") and ends_before(origin["date"], arrival):
             span = span_dates(origin["date"], arrival)
         else:
-            span = arrival or span_dates(origin.get("date"), dest.get("date"))
+            # (to the day it arrived, where its stay there is told to the day it left)
+            span = arrival or span_dates(origin.get("date"), dest.get("came") or dest.get("date"))
         if any(e["type"] == "Transfer" and e.get("vessel") == first["vessel"] and
                e.get("destination") == dest["port"] and e.get("origin") in (None, origin["port"])
                and overlaps(e.get("date"), span) and not (
