@@ -3203,8 +3203,9 @@ def test_a_ship_that_arrived_and_sailed_again_laden_loaded_there() -> None:
     f = facts_of("The tanker Kite Hollow arrived at Ust-Luga on 24 November and sailed two days "
                  "later with a cargo of fuel oil.")
     assert transfers(f) == {("Kite Hollow", "Ust-Luga", None)}
+    # (there from the arrival to the sailing two days later)
     assert [(e.activity, e.date) for e in f.events if e.type == "PortCall"] == \
-        [("loading", "2023-11-24")]
+        [("loading", "2023-11-24/2023-11-26")]
     # arriving laden, it brought the cargo there
     f = facts_of("The tanker Kite Hollow arrived at Ust-Luga on 24 November with a cargo of fuel oil.")
     assert transfers(f) == {("Kite Hollow", None, "Ust-Luga")}
