@@ -2677,3 +2677,12 @@ def test_a_name_others_tried_to_board_is_a_ship() -> None:
     assert names(f, "Vessel") == {"Jaguar Wren"} and calls(f) == {("Jaguar Wren", "Primorsk")}
     assert names(facts_of("Officials tried to halt the Nord Stream in May.", date="2025-06-01"),
                  "Vessel") == set()
+
+
+def test_a_state_the_title_names_tells_which_port_of_a_name_the_text_means() -> None:
+    body = "The cargo ship Lattakia Wren docked at Tripoli on May 20 with barley."
+    f = facts_of(body, date="2024-06-03", title="Lebanese court orders release of Syrian ship")
+    assert {e.country for e in f.entities if e.type == "Port" and e.name == "Tripoli"} == {"LBN"}
+    assert not [e for e in f.entities if e.type == "State" and e.name == "Lebanon"]  # no mention
+    g = facts_of(body, date="2024-06-03", title="Court orders release of Syrian ship")
+    assert {e.country for e in g.entities if e.type == "Port" and e.name == "Tripoli"} == {"LBY"}

@@ -9,7 +9,7 @@ from collections.abc import Set as AbstractSet
 from .base import Analysis, Mention
 from .gazetteer import Entry
 from .prefilter import rx
-from .text import normalize, opens_line, word_starts
+from .text import normalize, opens_line, word_starts, words
 
 # A capital that is also a port stands for its government before such words.
 _GOVERNMENT_VERB = rx(
@@ -252,7 +252,7 @@ class PlaceExtractor:
         # nothing of which of two ports of one name it went to)
         mentioned = {e.country for start, end, entries in found for e in entries
                      if e.kind == "State" and len(entries) == 1
-                     and not _OF_SHIPS_ONLY.match(text, end)}
+                     and not _OF_SHIPS_ONLY.match(text, end)} | _title_states(analysis)
         # where each state is named: "Lagos, Greece", "the Greek port of Lagos"
         states = sorted((start, end, e.country) for start, end, entries in found for e in entries
                         if e.kind == "State" and len(entries) == 1)
@@ -478,6 +478,28 @@ _OF_SHIPS_ONLY = re.compile(r"[- ](?:managed|owned|operated|controlled|linked|ba
 
 _BESIDE = 30  # how far from a port's name a state named with it stands ("Lagos, Greece")
 _SENTENCE_GAP = re.compile(r"[.!?;]\s|\n")
+
+
+def _title_states(analysis: Analysis) -> set[str | None]:
+    """The states a document's title names where its text does not ("Lebanese court orders
+    release of Syrian ship" over "A court in Tripoli ..."): which of two ports of one name the
+    text means (they are no mentions of the text)."""
+    title = analysis.doc.title
+    if not title:
+        return set()
+    toks = words(title)
+    found: set[str | None] = set()
+    i = 0
+    while i < len(toks):
+        hit = analysis.gazetteer.match(toks, i)
+        if hit is None:
+            i += 1
+            continue
+        n, entries = hit
+        if len(entries) == 1 and entries[0].kind == "State":
+            found.add(entries[0].country)
+        i += n
+    return found
 
 
 def _best_port(ports: list[Entry], mentioned: set[str | None],
