@@ -2686,3 +2686,15 @@ def test_a_state_the_title_names_tells_which_port_of_a_name_the_text_means() -> 
     assert not [e for e in f.entities if e.type == "State" and e.name == "Lebanon"]  # no mention
     g = facts_of(body, date="2024-06-03", title="Court orders release of Syrian ship")
     assert {e.country for e in g.entities if e.type == "Port" and e.name == "Tripoli"} == {"LBY"}
+
+
+def test_a_ship_told_again_by_the_last_words_of_its_name_is_that_ship() -> None:
+    f = facts_of("The tanker Ocean Wren arrived at Matanzas on Monday.\n\nThe Wren had loaded the fuel at "
+                 "Jose in late December.", date="2026-01-14")
+    assert [e.name for e in f.entities if e.type == "Vessel"] == ["Ocean Wren"]
+    assert ("Ocean Wren", "Jose") in calls(f)
+    # (not where two ships end so, nor where the name has its own cue)
+    g = facts_of("The tankers Ocean Wren and Sea Wren arrived at Matanzas on Monday. The Wren had loaded "
+                 "at Jose in December. The tanker Lady Finch called at Havana. The tanker Finch loaded at "
+                 "Jose.", date="2026-01-14")
+    assert {e.name for e in g.entities if e.type == "Vessel"} >= {"Wren", "Finch", "Lady Finch"}

@@ -1838,6 +1838,15 @@ class VesselExtractor:
                   vtype: str | None, flag: str | None) -> None:
         # "the Saam FSU" and "the Saam floating storage unit" are one storage ship
         base = STORAGE_SUFFIX.sub("", name)
+        if base == name and vtype is None and flag is None and normalize(name) not in names:
+            # "The tanker Ocean Marisol arrived ... The Marisol had loaded the fuel at Jose": a
+            # ship told again by the last words of its name (of one ship only), with no cue of
+            # its own, soon after it was named in full (not a Maria a page after a Lady Maria)
+            tail = " " + normalize(name)
+            longer = {key for told, key in names.items() if told.endswith(tail)}
+            if len(longer) == 1 and any(
+                    m.key in longer for m in analysis.between(max(0, start - 400), start, "Vessel")):
+                names[normalize(name)] = longer.pop()
         key = names.setdefault(normalize(base), normalize(base)) if base != name and base else \
             names.setdefault(normalize(name), normalize(name))
         names.setdefault(normalize(name), key)
