@@ -10172,3 +10172,12 @@ def test_a_ship_that_went_on_to_load_carried_nothing_known_there_and_a_voyage_en
     g = facts_of("The bulk carrier Grey Wren reached Latakia on 21 February and departed on 26 February "
                  "for Mersin, where it took on a cargo of steel.", date="2024-03-22")
     assert ("Grey Wren", "Mersin", "Latakia") not in transfers(g)
+
+
+def test_an_entry_s_line_that_opens_on_its_ais_being_off_is_the_entry_ship_s_gap() -> None:
+    f = facts_of("3. ZEPHYR WREN (IMO 9297357), Cook Islands flag. Departed Ust-Luga on 17 February with "
+                 "fuel oil. AIS off since 19 February near the Danish straits.", date="2025-02-21")
+    assert dated(f, "AISGap") == {("ZEPHYR WREN",): "2025-02-19/2025-02-21"}
+    g = facts_of("The tanker Zephyr Wren departed Ust-Luga on 17 February with fuel oil.\n"
+                 "AIS off since 19 February for many ships in the Danish straits.", date="2025-02-21")
+    assert dated(g, "AISGap") == {}

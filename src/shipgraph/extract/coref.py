@@ -131,7 +131,9 @@ _SUBJECTLESS = re.compile(r"(?P<verb>(?:Made|Took|Left|Sailed|Arrived|Docked|Ber
                           r"Attacked|Seized|Detained|Repaired|Switched|Went|Carried|Shipped|Transported|"
                           r"Escorted|Boarded|Released|Renamed|Re-?flagged|Sanctioned|Designated|Listed|"
                           # ("Had loaded at Primorsk on 10 May")
-                          r"Had\s+(?:(?:earlier|previously|already|first)\s+)?(?:been\s+)?[a-z]+(?:ed|en))"
+                          r"Had\s+(?:(?:earlier|previously|already|first)\s+)?(?:been\s+)?[a-z]+(?:ed|en)|"
+                          # ("AIS off since 19 February near the Danish straits")
+                          r"(?:AIS|Transponder)(?:\s+(?:transponder|signal))?\s+(?:off|dark|switched\s+off))"
                           r")\b")
 # an entry that opens on a ship's name set apart, with no list mark: "**KIWALA** (IMO 9332810) -
 # Djibouti flag, built 2004."
