@@ -10181,3 +10181,23 @@ def test_an_entry_s_line_that_opens_on_its_ais_being_off_is_the_entry_ship_s_gap
     g = facts_of("The tanker Zephyr Wren departed Ust-Luga on 17 February with fuel oil.\n"
                  "AIS off since 19 February for many ships in the Danish straits.", date="2025-02-21")
     assert dated(g, "AISGap") == {}
+
+
+def test_a_deed_after_a_semicolon_is_done_at_the_port_and_a_return_to_unload_is_a_delivery() -> None:
+    f = facts_of("On 19 August the cargo ship Ivan Wren arrived at Novorossiysk; it loaded wheat. On "
+                 "19 August the cargo ship Sun Wren arrived at Kavkaz; the Dusk Wren loaded coal.",
+                 date="2024-12-01")
+    name = {e.id: e.name for e in f.entities}
+    acts = {(name[e.vessel or ""], name[e.port or ""]): e.activity for e in f.events if e.type == "PortCall"}
+    assert acts[("Ivan Wren", "Novorossiysk")] == "loading"
+    assert acts[("Sun Wren", "Kavkaz")] == "berthed"
+    g = facts_of("Timeline of the Ivan Wren's voyages\n"
+                 "2024-08-02: Ivan Wren arrives at Tartus.\n"
+                 "2024-08-09: Departs Tartus, heading north.\n"
+                 "2024-08-19: Arrives at Novorossiysk; loads military vehicles.\n"
+                 "2024-08-27: Returns to Tartus and unloads.\n", date="2024-12-01")
+    name = {e.id: e.name for e in g.entities}
+    legs = {(name.get(e.origin or ""), name.get(e.destination or "")): e.cargo
+            for e in g.events if e.type == "Transfer"}
+    # (what it loaded at Novorossiysk was not aboard on the way there)
+    assert legs == {("Tartus", "Novorossiysk"): None, ("Novorossiysk", "Tartus"): "military vehicles"}

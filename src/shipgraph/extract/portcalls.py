@@ -3049,7 +3049,9 @@ _THEN_WORKED = rx(r"(?:\s+(?:port|harbou?r|terminal))?(?:,\s*[A-Z][\w'’-]*(?:\
                   # ("docked in Misrata, a port in western Libya, on June 2 and took on diesel")
                   + PORT_APPOSED + r",)?"
                   r"(?:\s+(?:on|in|by|around|late on|early on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
-                  r",?\s+and\s+(?:then\s+|later\s+)?"
+                  # ("arrived at Novorossiysk; it loaded military vehicles", a log's "Arrives at
+                  # Novorossiysk; loads military vehicles")
+                  r"(?:,?\s+and\s+(?:then\s+|later\s+)?|;\s+(?:(?:it|she)\s+(?:then\s+|later\s+)?)?)"
                   # ("docked at Tartus on Tuesday and began loading military equipment")
                   r"(?:(?:began|begun|begins|started|starts|commenced|finished|completed)\s+(?:to\s+)?"
                   r"(?=discharg|unload|offload|load))?"

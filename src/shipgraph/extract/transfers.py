@@ -1661,12 +1661,14 @@ _NO_CARGO = rx(r"\b(?:in\s+ballast|(?<!deck\s)(?<!deck\snow\s)empty(?!\s+deck)|u
 
 def _return_leg(analysis: Analysis, call: dict[str, Any], span: tuple[int, int]) -> bool:
     """Whether the call ends a voyage back (or with no cargo) that carried no cargo the text
-    tells of."""
+    tells of (not one to a discharge: "Arrives at Novorossiysk; loads vehicles. ... Returns to
+    Tartus and unloads")."""
     text = analysis.text
     before = max(span[0], call["position"] - 60), call["position"]
     if _no_cargo(text, before[0], clause_end(text, call["position"], span[1]), call["position"]):
         return True
-    return bool(_RETURNED_TO.search(text, *before)) and _carried(analysis, span) is None
+    return bool(_RETURNED_TO.search(text, *before)) and _carried(analysis, span) is None and \
+        call.get("activity") != "discharging"
 
 
 # (not "spent four days at Nampo before sailing to Ningbo": a voyage told from where it was)
@@ -2013,7 +2015,8 @@ def voyages(analysis: Analysis) -> None:
             "type": "Transfer", "vessel": first["vessel"], "origin": origin["port"],
             "destination": dest["port"],
             "cargo": (None if loaded_elsewhere else _carried(analysis, _own_part(analysis, origin))) or
-            _carried(analysis, at_dest) or _carried(analysis, at_dest, _DISCHARGED) or
+            (None if dest.get("activity") == "loading" else _carried(analysis, at_dest)) or
+            _carried(analysis, at_dest, _DISCHARGED) or
             (None if loaded_elsewhere else origin.get("loaded_cargo") or _told_cargo(analysis, origin)),
             "origin_type": "Port", "destination_type": "Port",
             "date": span,
