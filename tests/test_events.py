@@ -10201,3 +10201,13 @@ def test_a_deed_after_a_semicolon_is_done_at_the_port_and_a_return_to_unload_is_
             for e in g.events if e.type == "Transfer"}
     # (what it loaded at Novorossiysk was not aboard on the way there)
     assert legs == {("Tartus", "Novorossiysk"): None, ("Novorossiysk", "Tartus"): "military vehicles"}
+
+
+def test_a_loading_then_headed_or_en_route_to_a_port_is_a_voyage_under_way() -> None:
+    f = facts_of("The Suezmax Delta Wren loaded 140,000 tonnes of CPC blend at Novorossiysk on March 3 and "
+                 "is now headed for Trieste, where it is due to arrive on March 18. The tanker Sea Wren "
+                 "loaded at Novorossiysk on 2 March and is en route to Tartus.", date="2024-03-15")
+    assert transfers(f) == {("Delta Wren", "Novorossiysk", "Trieste"), ("Sea Wren", "Novorossiysk", "Tartus")}
+    g = facts_of("The Suezmax Delta Wren loaded crude at Novorossiysk on March 3 and was bound for Trieste "
+                 "when it was seized off Crete.", date="2024-03-15")
+    assert transfers(g) == set()

@@ -1076,7 +1076,9 @@ _AFTER_TRIP = rx(r"\bafter\s+(?:a|an|its|her|the)\s+(?:[\w-]+\s+){0,2}?$")
 _SAILED_ON = rx(r"(?:,?\s+and|,\s+then|\s+before)\s+(?:then\s+|later\s+|\w+ly\s+)?(?P<verb>sailed|left|"
                 r"departed|set\s+sail|headed|steamed|sailing|leaving|departing|heading|steaming|"
                 # ("completed loading at Ust-Luga on November 9 and is heading to India")
-                r"(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|currently\s+)?(?:heading|sailing|steaming))\s+"
+                r"(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|currently\s+)?(?:heading|sailing|steaming|"
+                # ("... and is now headed for Trieste", "and is bound for")
+                r"headed|bound|en\s+route))\s+"
                 r"(?:(?:on|in)\s+[\w .]{1,20}?\s+)?(?P<prep>for|to|towards?)\s+(?:the\s+(?:port\s+of\s+)?)?$",
                 re.I)
 
