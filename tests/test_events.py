@@ -10211,3 +10211,13 @@ def test_a_loading_then_headed_or_en_route_to_a_port_is_a_voyage_under_way() -> 
     g = facts_of("The Suezmax Delta Wren loaded crude at Novorossiysk on March 3 and was bound for Trieste "
                  "when it was seized off Crete.", date="2024-03-15")
     assert transfers(g) == set()
+
+
+def test_a_call_claimed_where_a_look_put_the_ship_elsewhere_instead_is_none() -> None:
+    f = facts_of("Another Greek-owned tanker, the Thalassa Wren, was reported by Ukrainian intelligence to "
+                 "have taken on Russian diesel at Taman, but satellite imagery reviewed by this "
+                 "publication shows it anchored off Kavkaz on that date instead.", date="2024-03-15")
+    assert calls(f) == {("Thalassa Wren", "Kavkaz")} and transfers(f) == set()
+    g = facts_of("The tanker Thalassa Wren loaded diesel at Taman, but imagery shows it anchored off "
+                 "Kavkaz as well.", date="2024-03-15")
+    assert ("Thalassa Wren", "Taman") in calls(g)

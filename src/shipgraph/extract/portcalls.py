@@ -3284,10 +3284,32 @@ _REFUTED_NEXT = rx(r"\b(?:found|finds|find|shows?|showed|shown|revealed|reveals|
                    r"(?:at|in|near|off|to)\s+(?:the\s+(?:port\s+of\s+)?)?(?=(?-i:[A-Z]))", re.I)
 
 
+# "was reported ... to have taken on diesel at Taman, but satellite imagery shows it anchored
+# off Kavkaz on that date instead": a look that put the ship elsewhere
+_SHOWN_INSTEAD = rx(r"\bbut\s+(?:[^.;]{0,80}?\s)?(?:shows?|showed|shown|placed|places|puts|put|"
+                    r"indicates?|indicated|located|locates)\s+(?:it|her|the\s+(?:[\w-]+\s+)?(?:ship|vessel|"
+                    r"tanker|freighter|carrier))\b[^.;]{0,80}?\binstead\b", re.I)
+
+
 def refuted_calls(analysis: Analysis) -> None:
     """A call told as claimed, where the next sentence says a look found no sign of the ship at
-    that port: no call there, nor a delivery."""
+    that port (or its own sentence goes on to say a look put it elsewhere instead): no call
+    there, nor a delivery."""
     text = analysis.text
+    for sent in analysis.sentences:
+        shown = _SHOWN_INSTEAD.search(text, sent.span.start, sent.span.end)
+        if shown is None:
+            continue
+        there = {p.key for p in analysis.between(shown.start(), shown.end(), "Port")}
+        gone = [e for e in analysis.events_at(sent.span.start) if e["type"] == "PortCall" and
+                e["position"] < shown.start() and e["port"] not in there]
+        if not there or len({e["vessel"] for e in gone}) != 1:
+            continue
+        ports = {e["port"] for e in gone}
+        drop = {id(e) for e in gone} | {id(e) for e in analysis.events_at(sent.span.start)
+                                        if e["type"] == "Transfer" and e.get("vessel") == gone[0]["vessel"]
+                                        and ports & {e.get("origin"), e.get("destination")}}
+        analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
     for index, sent in enumerate(analysis.sentences[:-1]):
         after = analysis.sentences[index + 1]
         found = _REFUTED_NEXT.search(text, after.span.start, after.span.end)
