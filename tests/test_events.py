@@ -10221,3 +10221,15 @@ def test_a_call_claimed_where_a_look_put_the_ship_elsewhere_instead_is_none() ->
     g = facts_of("The tanker Thalassa Wren loaded diesel at Taman, but imagery shows it anchored off "
                  "Kavkaz as well.", date="2024-03-15")
     assert ("Thalassa Wren", "Taman") in calls(g)
+
+
+def test_what_a_hedged_look_shows_a_ship_doing_is_hedged_as_the_look_is() -> None:
+    f = facts_of("Satellite images taken on July 21 appear to show a North Korean-flagged cargo ship, the "
+                 "Kang Wren, moored at a berth in the port of Longkou, in China's Shandong province.",
+                 date="2024-07-30")
+    assert [e.confidence for e in f.events if e.type == "PortCall"] == ["likely"]
+    # (an aside on the ship keeps its own telling: the main clause's hedge is not its)
+    g = facts_of("The cargo ship Kang Wren, moored at Longkou since May, is believed to have loaded coal "
+                 "at Nampo.", date="2024-07-30")
+    moored = {e.confidence for e in g.events if e.type == "PortCall" and e.activity != "loading"}
+    assert moored == {"reported"}

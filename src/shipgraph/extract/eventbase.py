@@ -960,6 +960,12 @@ def _hedged_part(analysis: Analysis, sent: Sentence, pos: int) -> str:
     return part
 
 
+# a participle after a ship a look shows ("show the X, moored at Longkou"), and that look
+_SHOWN_DOING = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+(?:ed|ing)\b")
+_SHOW_VERB = rx(r"\b(?:show|shows|showed|shown|showing|depicts?|depicted|reveals?|revealed|captures?|"
+                r"captured)\b", re.I)
+
+
 def _hedged_whole(analysis: Analysis, sent: Sentence, pos: int) -> str:
     text = analysis.text
     reason = _SUSPICION_AFTER.search(text, max(pos, sent.span.start), sent.span.end)
@@ -976,6 +982,10 @@ def _hedged_whole(analysis: Analysis, sent: Sentence, pos: int) -> str:
     asides = list(RELATIVE.finditer(text, sent.span.start, sent.span.end))
     for m in asides:  # ("The X, previously designated by the UN, is assessed to have met the Y")
         if m.start() <= pos < m.end():
+            if _SHOWN_DOING.match(m.group()) and _SHOW_VERB.search(text, sent.span.start, m.start()):
+                # "Images appear to show a cargo ship, the X, moored at Longkou": what the
+                # images show, hedged as the showing is
+                return text[sent.span.start:m.end()]
             return m.group()
     relatives = [m for m in asides if _WHICH_OPENS.match(m.group())]
     # (also one that closes the sentence, for what is told before it: "extended the detention
