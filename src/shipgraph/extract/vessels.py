@@ -1841,11 +1841,15 @@ class VesselExtractor:
         if base == name and vtype is None and flag is None and normalize(name) not in names:
             # "The tanker Ocean Marisol arrived ... The Marisol had loaded the fuel at Jose": a
             # ship told again by the last words of its name (of one ship only), with no cue of
-            # its own, soon after it was named in full (not a Maria a page after a Lady Maria)
+            # its own, soon after it was named in full in a sentence before (not a Maria a page
+            # after a Lady Maria, nor one listed with her: "The Lady Maria, Angara and Maria")
             tail = " " + normalize(name)
             longer = {key for told, key in names.items() if told.endswith(tail)}
+            sent = analysis.sentence_at(start)
+            begun = sent.span.start if sent is not None else start
             if len(longer) == 1 and any(
-                    m.key in longer for m in analysis.between(max(0, start - 400), start, "Vessel")):
+                    m.key in longer for m in analysis.between(max(0, start - 400), begun, "Vessel")) and \
+                    not any(m.key in longer for m in analysis.between(begun, start + 200, "Vessel")):
                 names[normalize(name)] = longer.pop()
         key = names.setdefault(normalize(base), normalize(base)) if base != name and base else \
             names.setdefault(normalize(name), normalize(name))
