@@ -2698,3 +2698,13 @@ def test_a_ship_told_again_by_the_last_words_of_its_name_is_that_ship() -> None:
                  "at Jose in December. The tanker Lady Finch called at Havana. The tanker Finch loaded at "
                  "Jose.", date="2026-01-14")
     assert {e.name for e in g.entities if e.type == "Vessel"} >= {"Wren", "Finch", "Lady Finch"}
+
+
+def test_then_named_gives_the_name_a_ship_had_at_the_time_told() -> None:
+    f = facts_of("Iran's navy seized the tanker St Nikolas Wren on Thursday. The vessel, then named Suez "
+                 "Wren, was seized by US authorities in 2023.", date="2024-01-12")
+    (ship,) = [e for e in f.entities if e.type == "Vessel"]
+    assert ship.name == "St Nikolas Wren" and ship.former_names == ["Suez Wren"]
+    assert not [e for e in f.entities if e.name == "Suez"]
+    g = facts_of("The tanker Dusk Wren loaded at Basra, and then named its price.", date="2024-01-12")
+    assert [e.former_names for e in g.entities if e.type == "Vessel"] == [[]]

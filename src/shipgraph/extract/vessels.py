@@ -205,6 +205,8 @@ _MORE_FORMER = rx(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:before\s+that\s
 _FORMER = rx(
     r"\b(?i:formerly(?: known as| named| called)?|previously(?: known as| named| called)|"
     r"renamed from|ex-|and before that as|before that as|still sailing as|then sailing as|"
+    # "The vessel, then named Suez Rajan, was seized in 2023": its name at the time told
+    r"(?<=,\s)then\s+(?:named|called|known\s+as)|"
     # "which changed its name from Oceanic"
     r"(?:changed|switched)\s+(?:its|her)\s+name\s+from|"
     r"while sailing as|under (?:the|its|her) (?:former|previous|old) name,?|"
