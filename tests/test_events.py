@@ -10233,3 +10233,18 @@ def test_what_a_hedged_look_shows_a_ship_doing_is_hedged_as_the_look_is() -> Non
                  "at Nampo.", date="2024-07-30")
     moored = {e.confidence for e in g.events if e.type == "PortCall" and e.activity != "loading"}
     assert moored == {"reported"}
+
+
+def test_a_ship_now_bound_for_a_port_just_after_its_loading_is_under_way_from_it() -> None:
+    f = facts_of("The bulk carrier Resilient Wren, which loaded corn at Chornomorsk in late October, has "
+                 "been waiting for inspection off Istanbul for six days. The vessel is bound for "
+                 "Alexandria in Egypt.", date="2023-11-02")
+    assert transfers(f) == {("Resilient Wren", "Chornomorsk", "Alexandria")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["corn"]
+    # (not a guess, nor after a discharge told since)
+    g = facts_of("The bulk carrier Resilient Wren loaded corn at Chornomorsk in late October. It could "
+                 "be bound for Alexandria.", date="2023-11-02")
+    assert transfers(g) == set()
+    h = facts_of("The bulk carrier Resilient Wren loaded corn at Chornomorsk in late October. It "
+                 "discharged at Izmir. It is now bound for Alexandria.", date="2023-11-02")
+    assert transfers(h) == {("Resilient Wren", "Chornomorsk", "Izmir")}

@@ -42,6 +42,7 @@ from .portcalls import (
 )
 from .tables import voyage_tables
 from .transfers import (
+    bound_after_loading,
     carriers_named,
     discharge_transfers,
     drop_coarse,
@@ -98,6 +99,7 @@ class EventExtractor:
         onward_legs(analysis)
         unfinished_voyages(analysis)
         same_trips(analysis)
+        bound_after_loading(analysis)
         for sent in analysis.sentences:
             origin_statements(analysis, sent)
         carriers_named(analysis)

@@ -23,6 +23,7 @@ from .eventbase import (
     CARGO_WORDS,
     FORCED_TO,
     JOINED,
+    MODAL,
     RELATIVE,
     REPEATED,
     VOYAGE_DAYS,
@@ -489,6 +490,49 @@ def unfinished_voyages(analysis: Analysis) -> None:
             # "The Tutor was hit by a drone boat on 12 June ... || The Tutor had loaded coal at
             # Ust-Luga and was bound for Port Said": the attack told first ended that voyage
             analysis.events.remove(event)
+
+
+# "The vessel is bound for Alexandria in Egypt": where a ship is now going, told on its own
+_BOUND_NOW = rx(r"\s+(?:is|are)\s+(?:now\s+|currently\s+|reportedly\s+|said\s+to\s+be\s+)?(?:bound|"
+                r"headed|heading|sailing|steaming|en\s+route)\s+(?:for|to|towards?)\s+(?:the\s+(?:port\s+of\s+)?)?$",
+                re.I)
+
+
+def bound_after_loading(analysis: Analysis) -> None:
+    """"The Resilient, which loaded corn at Chornomorsk in late October, has been waiting off
+    Istanbul. || The vessel is bound for Alexandria": a ship told as now bound for a port, in a
+    sentence of its own just after its loading was told (with no discharge told between), is
+    under way from that loading with its load."""
+    text = analysis.text
+    for index, sent in enumerate(analysis.sentences):
+        for port in analysis.in_sentence(sent, "Port"):
+            if port.form == "anaphor":
+                continue
+            ship = next((v for v in analysis.in_sentence(sent, "Vessel") if v.end <= port.start and
+                         _BOUND_NOW.fullmatch(text, v.end, port.start)), None)
+            if ship is None or MODAL.search(text, sent.span.start, ship.start):
+                continue
+            begin = analysis.sentences[max(0, index - 2)].span.start
+            told = [c for c in analysis.events if c["type"] == "PortCall" and c["vessel"] == ship.key
+                    and begin <= c["evidence"][0][0] < sent.span.start]
+            if not told or told[-1].get("activity") != "loading" or told[-1]["port"] == port.key:
+                continue
+            load = told[-1]
+            if any(e["type"] == "Transfer" and e.get("vessel") == ship.key and e.get("origin") == load["port"]
+                   and e.get("destination") not in (None, port.key) for e in analysis.events):
+                continue  # (that load went elsewhere)
+            known = [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel") == ship.key
+                     and e.get("destination") == port.key and e.get("origin") in (None, load["port"])]
+            cargo = load.get("loaded_cargo") or _carried(analysis, load["evidence"][0])
+            if known:
+                for e in known:
+                    e["origin"], e["origin_type"] = load["port"], "Port"
+                    e["cargo"] = e.get("cargo") or cargo
+                continue
+            event = record(analysis, sent, "Transfer", port.start, vessel=ship.key, origin=load["port"],
+                           origin_type="Port", destination=port.key, destination_type="Port", cargo=cargo)
+            event["date"], event["bound"] = load.get("date"), True
+            event["evidence"] += [x for x in load["evidence"][:1] if x not in event["evidence"]]
 
 
 _ASIDE_CARRYING = re.compile(r",\s*$")
