@@ -10248,3 +10248,15 @@ def test_a_ship_now_bound_for_a_port_just_after_its_loading_is_under_way_from_it
     h = facts_of("The bulk carrier Resilient Wren loaded corn at Chornomorsk in late October. It "
                  "discharged at Izmir. It is now bound for Alexandria.", date="2023-11-02")
     assert transfers(h) == {("Resilient Wren", "Chornomorsk", "Izmir")}
+
+
+def test_a_lead_s_ship_after_a_time_told_with_no_comma_is_the_one_named_next() -> None:
+    f = facts_of("On 12 June a merchant vessel reported being struck by an unmanned surface vessel "
+                 "approximately 66 nautical miles southwest of Hodeidah. The vessel, the Liberian-flagged "
+                 "bulk carrier Tutor Wren, suffered flooding in the engine room.", date="2024-06-13")
+    assert [(e.type, {x.id: x.name for x in f.entities}[e.target or ""]) for e in f.events] == [
+        ("Attack", "Tutor Wren")]
+    # (a time that runs on into a clause is no lead's)
+    g = facts_of("In a statement an official said a tanker was seen off Hodeidah. The bulk carrier Tutor "
+                 "Wren docked at Jeddah.", date="2024-06-13")
+    assert calls(g) == {("Tutor Wren", "Jeddah")}
