@@ -10260,3 +10260,10 @@ def test_a_lead_s_ship_after_a_time_told_with_no_comma_is_the_one_named_next() -
     g = facts_of("In a statement an official said a tanker was seen off Hodeidah. The bulk carrier Tutor "
                  "Wren docked at Jeddah.", date="2024-06-13")
     assert calls(g) == {("Tutor Wren", "Jeddah")}
+
+
+def test_a_time_after_a_port_s_own_terminal_is_the_port_s() -> None:
+    f = facts_of("The Palau-flagged bulk carrier Eva Wren arrived at Damietta on February 16 after loading "
+                 "at Sevastopol's grain terminal on January 30.", date="2024-02-19")
+    assert dated(f, "PortCall") == {("Eva Wren", "Damietta"): "2024-02-16",
+                                    ("Eva Wren", "Sevastopol"): "2024-01-30"}

@@ -538,7 +538,11 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             # September": a time before another verb joined by "and" is that verb's)
             # (and "On 14 September it loaded at Jose and arrived ... a week later": the time
             # after the next verb is that verb's)
-            best = min(inside, key=lambda t: t.start - pos + (
+            # ("at Sevastopol's grain terminal on January 30": the place's own words are no
+            # distance from its time)
+            own_place = _PLACE_OWN_PART.match(text, pos)
+            skip = own_place.end() - pos if own_place is not None else 0
+            best = min(inside, key=lambda t: t.start - pos - (skip if t.start >= pos + skip else 0) + (
                            1000 if (_AND_DEED.search(text, pos, t.start) or _AND_TIME_DEED.search(
                                text, pos, t.start) and _THEN_DEED.match(text, t.end)) and any(
                                u.end <= pos for u in inside) else 0) if t.start >= pos
@@ -711,6 +715,8 @@ _WHICH_HAD = re.compile(r",\s+(?:which|that|who)\s+had\s+(?:(?:earlier|previousl
 _AFTER_ING_ONLY = rx(r"\bafter\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
 # (a clause after the time that opens its own deed: "on July 6, and after unloading ...")
 _OTHER_DEED_AFTER = rx(r"[;,]\s+(?:and|then|but)\b|\band\s+(?:then\s+)?[a-z]+ed\b")
+_PLACE_OWN_PART = re.compile(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+(?:[\w-]+\s+){0,2}?(?:terminal|port|"
+                             r"berth|quay|pier|jetty|harbou?r|anchorage|refinery|wharf|dock)\b")
 _ING_OPENS = rx(r"\b(?:after|before|upon|while)\s+(?:first\s+|briefly\s+)?(?:being|having)\b")
 # (a loading only: "docked at Nampo after leaving Dalian on 27 April" keeps that day, as told)
 _AFTER_DOING = rx(r"\bafter\s+(?:first\s+)?(?:loading|taking\s+on|lifting|collecting)\b")
