@@ -10267,3 +10267,12 @@ def test_a_time_after_a_port_s_own_terminal_is_the_port_s() -> None:
                  "at Sevastopol's grain terminal on January 30.", date="2024-02-19")
     assert dated(f, "PortCall") == {("Eva Wren", "Damietta"): "2024-02-16",
                                     ("Eva Wren", "Sevastopol"): "2024-01-30"}
+
+
+def test_ships_named_after_a_deed_at_a_port_set_beside_an_aside_on_the_port() -> None:
+    f = facts_of("Among the tankers that discharged at Sikka, the port that serves the refinery, were the "
+                 "Nova Wren and the Liberian-flagged Pacific Wren.", date="2024-08-06")
+    assert calls(f) == {("Nova Wren", "Sikka"), ("Pacific Wren", "Sikka")}
+    g = facts_of("Among the tankers that discharged at Sikka, after the crude that Reliance bought arrived, "
+                 "were the Nova Wren and the Pacific Wren.", date="2024-08-06")
+    assert calls(g) == set()

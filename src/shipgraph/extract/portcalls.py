@@ -898,6 +898,8 @@ _AMONG = rx(r"(?:Among\s+(?:the\s+)?|(?:The\s+)?)(?:[\w-]+\s+){0,2}?(?i:ships|ve
             r"(?:(?:Recent|Notable|Other|Further|New|Last\s+week['’]s|This\s+week['’]s)\s+)?"
             r"(?P<noun>Arrivals|Calls|Callers|Visitors|Departures|Sailings)\s+(?:at|in|to|from)\s+"
             r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
+_PORT_ASIDE = re.compile(r",\s+(?:the|a|an|its|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:port|harbou?r|"
+                         r"terminal|hub)\b[^,;.]{0,60},\s+")
 _SUBORDINATE = rx(r"\b(?:after|before|when|while|once|until|because|since|where|which|that|as)\b")
 _NOUN_DEED = {"arrivals": "arrived at", "calls": "called at", "callers": "called at",
               "visitors": "visited", "departures": "left", "sailings": "left"}
@@ -916,7 +918,9 @@ def _among_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         m = None  # (a port named with no word before it is no place of the deed)
     was = _AMONG_WAS.search(text, port.end, e) if m else None
     if m is None or was is None or blocked(text, s, s, was.end()) or _SUBORDINATE.search(
-            text, port.end, was.start()):
+            text, port.end, was.start()) and not _PORT_ASIDE.fullmatch(text, port.end, was.start()):
+        # (an aside on the port is no other clause: "Among the tankers that discharged at Sikka,
+        # the port that serves the refinery, were the X and the Y")
         return  # ("... loaded at Murmansk after the crude was brought by the X": another clause)
     deed = m["verb"] or _NOUN_DEED[m["noun"].lower()]
     for v in vessels:
