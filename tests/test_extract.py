@@ -2708,3 +2708,15 @@ def test_then_named_gives_the_name_a_ship_had_at_the_time_told() -> None:
     assert not [e for e in f.entities if e.name == "Suez"]
     g = facts_of("The tanker Dusk Wren loaded at Basra, and then named its price.", date="2024-01-12")
     assert [e.former_names for e in g.entities if e.type == "Vessel"] == [[]]
+
+
+def test_a_ship_the_title_names_by_part_of_its_name_is_the_ship_the_text_names() -> None:
+    body = ("Dutch customs officers on Monday detained the general cargo ship Hope Wren at the port of "
+            "Rotterdam. The vessel had arrived from St Petersburg on October 25.")
+    f = facts_of(body, date="2024-10-30", title="Vessel named Hope detained in Rotterdam")
+    (ship,) = [e for e in f.entities if e.type == "Vessel"]
+    assert ship.name == "Hope Wren" and "Hope" in ship.aliases
+    # (not where the text names two ships so)
+    g = facts_of(body + " The tanker Hope Star was also inspected.", date="2024-10-30",
+                 title="Vessel named Hope detained in Rotterdam")
+    assert {e.name for e in g.entities if e.type == "Vessel"} == {"Hope", "Hope Wren", "Hope Star"}

@@ -1442,6 +1442,8 @@ class VesselExtractor:
                 self._register_bare(analysis, names, s, follow, "name")
                 if follow["name2"]:
                     self._register_bare(analysis, names, s, follow, "name2")
+        if at >= 0:
+            self._title_short_names(analysis, names, at, at + len(doc.title))
         self._columns(analysis, names)
         self._bullets(analysis, names)
         self._coordinated(analysis, names)
@@ -1461,6 +1463,35 @@ class VesselExtractor:
                 flag = mmsi_flag(attrs["mmsi"])
                 if flag:
                     attrs["flag"] = flag
+
+    @staticmethod
+    def _title_short_names(analysis: Analysis, names: dict[str, str], start: int, end: int) -> None:
+        """A ship the title names by the first or last words of the name the text gives one ship
+        ("Vessel named Hope detained in Rotterdam" over "the general cargo ship Hope Wren"), and
+        that the text does not name so itself, is that ship."""
+        body = analysis.between(end, len(analysis.text) + 1, "Vessel")
+        for key in {m.key for m in analysis.between(start, end, "Vessel")}:
+            if any(m.key == key for m in body):
+                continue
+            longer = {k for told, k in names.items() if k != key and (
+                told.startswith(key + " ") or told.endswith(" " + key))}
+            if len(longer) != 1:
+                continue
+            target = longer.pop()
+            for m in analysis.between(start, end, "Vessel"):
+                if m.key == key:
+                    m.key = target
+            for told, k in list(names.items()):
+                if k == key:
+                    names[told] = target
+            short = analysis.attributes.pop(("Vessel", key), {})
+            attrs = analysis.attrs("Vessel", target)
+            for name in short.get("names", []):
+                if name not in attrs.setdefault("names", []):
+                    attrs["names"].append(name)
+            for field_, value in short.items():
+                if field_ != "names":
+                    attrs.setdefault(field_, value)
 
     @staticmethod
     def _nationality_flags(analysis: Analysis, told: set[str]) -> None:
