@@ -10276,3 +10276,12 @@ def test_ships_named_after_a_deed_at_a_port_set_beside_an_aside_on_the_port() ->
     g = facts_of("Among the tankers that discharged at Sikka, after the crude that Reliance bought arrived, "
                  "were the Nova Wren and the Pacific Wren.", date="2024-08-06")
     assert calls(g) == set()
+
+
+def test_a_sighting_stays_flat_where_only_a_further_deed_could_not_be_confirmed() -> None:
+    f = facts_of("The cargo ship Maria Wren was identified at Rajin on 15 November, although we could not "
+                 "confirm where it discharged.", date="2024-05-20")
+    assert [e.confidence for e in f.events if e.type == "PortCall"] == ["reported"]
+    g = facts_of("The cargo ship Maria Wren was identified at Rajin on 15 November, although we could not "
+                 "confirm the identification.", date="2024-05-20")
+    assert [e.confidence for e in g.events if e.type == "PortCall"] == ["realistic possibility"]

@@ -1050,8 +1050,12 @@ _HEDGED_JOIN = rx(r"\b(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:(?:probably|
                   r"(?:may|might|could)\s+(?:well\s+|also\s+|then\s+|later\s+)?have\s+)"
                   r"(?:[a-z]{3,}ed|went|left|made|took|lay|sat|came|sent)\b")
 _WHILE = rx(r",\s+(?:while|whereas)\s+(?:the|its|her|their|it|she|they|[A-Z])")
-_BUT_UNSURE = rx(r",\s+(?:but|though|although)\s+it\s+(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+)?"
-                 r"(?:clear|known|certain)|unclear|uncertain|unknown)\s+(?:whether|if)\b")
+_BUT_UNSURE = rx(r",\s+(?:but|though|although)\s+(?:it\s+(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+)?"
+                 r"(?:clear|known|certain)|unclear|uncertain|unknown)\s+(?:whether|if)\b|"
+                 # ("was identified at Rajin, although we could not confirm where it discharged")
+                 r"(?:we|I|it|investigators|analysts|researchers|officials|the\s+(?:Panel|Group|authors))\s+"
+                 r"(?:could|can|were|was|have|has)\s*(?:not|n['’]t)\s+(?:been\s+)?(?:able\s+to\s+)?"
+                 r"(?:confirm|verify|establish|determine|tell|say)\s+(?:where|whether|if|what|how|when|which)\b)")
 _IN_FACT = rx(r"\b(?:when|while|whereas|but)\s+(?:in\s+fact|in\s+reality|actually)\b|"
               r",\s+(?:in\s+fact|in\s+reality)\b|\bwhen\s+(?:it|she|they)\s+(?:was|were)\s+actually\b")
 
