@@ -10285,3 +10285,16 @@ def test_a_sighting_stays_flat_where_only_a_further_deed_could_not_be_confirmed(
     g = facts_of("The cargo ship Maria Wren was identified at Rajin on 15 November, although we could not "
                  "confirm the identification.", date="2024-05-20")
     assert [e.confidence for e in g.events if e.type == "PortCall"] == ["realistic possibility"]
+
+
+def test_a_ship_that_anchored_before_heading_on_ended_no_voyage_there() -> None:
+    f = facts_of("The Comoros-flagged tanker Selene Wren, which had sailed from Novorossiysk with a cargo "
+                 "of diesel, was ordered to leave Greek waters. The tanker later anchored off Kalamata "
+                 "before heading south.", date="2025-07-02")
+    assert ("Selene Wren", "Kalamata") in calls(f)
+    assert transfers(f) == set()
+    # (a ship that anchored and then unloaded there delivered its load)
+    g = facts_of("The Comoros-flagged tanker Selene Wren, which had sailed from Novorossiysk with a cargo "
+                 "of diesel, was ordered to leave Greek waters. The tanker later anchored off Kalamata "
+                 "and discharged its diesel.", date="2025-07-02")
+    assert ("Selene Wren", "Novorossiysk", "Kalamata") in transfers(g)

@@ -600,7 +600,10 @@ def _the_two_ports(analysis: Analysis, sent: Sentence) -> None:
 _ON_ITS_WAY = rx(r"(?:\s+(?:on|in)\s+[^,;.]{1,20}?)?\s+(?:on\s+(?:its|her|their|the)\s+way|en\s+route)\b|"
                  # ("stopped at Busan for two days before continuing to Vladivostok")
                  r"(?:\s+(?:for|on|in)\s+[^,;.]{1,24}?)?,?\s+before\s+(?:continuing|resuming|proceeding|"
-                 r"carrying\s+on|going\s+on|sailing\s+on)\b")
+                 r"carrying\s+on|going\s+on|sailing\s+on|"
+                 # ("anchored off Kalamata before heading south": on, to no port told)
+                 r"(?:heading|sailing|steaming|turning|moving)\s+(?:on\s+)?(?:north|south|east|west)\w*"
+                 r"(?:\s+again)?(?=\s*[.;,]))\b")
 
 
 # the words of a part of a port named as the port names it ("the South Port"), not a state's
