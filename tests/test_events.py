@@ -10298,3 +10298,17 @@ def test_a_ship_that_anchored_before_heading_on_ended_no_voyage_there() -> None:
                  "of diesel, was ordered to leave Greek waters. The tanker later anchored off Kalamata "
                  "and discharged its diesel.", date="2025-07-02")
     assert ("Selene Wren", "Novorossiysk", "Kalamata") in transfers(g)
+
+
+def test_the_former_passing_cargo_to_the_latter_is_their_transfer_where_they_met() -> None:
+    f = facts_of("The Aframax Mira Wren and the Suezmax Tala Wren met in the Laconian Gulf in the first "
+                 "week of September. Over two days the former pumped about 700,000 barrels of Urals crude "
+                 "into the latter, according to satellite imagery.", date="2024-09-30")
+    assert [(pair, place) for pair, place, _ in sts_events(f)] == [
+        (frozenset({"Mira Wren", "Tala Wren"}), "Laconian Gulf")]
+    assert [e.date for e in f.events if e.type == "ShipToShipTransfer"] == ["2024-09-01/2024-09-07"]
+    # (not a ship's people)
+    g = facts_of("The Aframax Mira Wren and the Suezmax Tala Wren called at Piraeus. The former delivered "
+                 "diesel to the latter's owners in Athens. The Mira Wren also delivered fuel to the Tala "
+                 "Wren's agents.", date="2024-09-30")
+    assert sts_events(g) == []

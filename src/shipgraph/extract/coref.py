@@ -180,6 +180,9 @@ _FORMER_LATTER = rx(r"\b[Tt]he\s+(?P<kind>former|latter|first|second|third)\b(?=
                     # a verb left out after the first clause's: "The first docked at Sikka, the
                     # second at Mersin" (checked to follow a comma or semicolon)
                     r"(?P<gap>\s+(?:at|in|to|into|off)\s+(?:the\s+(?:port\s+of\s+)?)?(?-i:[A-Z])))")
+# ... or the object of a deed: "the former pumped crude into the latter"
+_FORMER_LATTER_OBJECT = rx(r"\b(?:to|into|onto|from|with|alongside|beside)\s+"
+                           r"(?P<np>[Tt]he\s+(?P<kind>former|latter))\b")
 _GAPPED_BEFORE = re.compile(r"(?:[,;]|\band)\s+$")
 # "imagery shows a vessel matching its dimensions moored at Benghazi": the ship told of, by look
 _MATCHING = rx(r"\b[Aa]n?\s+(?:[\w-]+\s+)?(?P<kind>" + _KIND + r")\s+(?:matching|that\s+match(?:es|ed)|"
@@ -485,23 +488,27 @@ class VesselCoreference:
         indices = range(len(analysis.sentences)) if only is None else (only,)
         for index in indices:
             sent = analysis.sentences[index]
-            for m in _FORMER_LATTER.finditer(text, sent.span.start, sent.span.end):
-                if analysis.taken(m.start(), m.end()):
+            found = [*_FORMER_LATTER.finditer(text, sent.span.start, sent.span.end),
+                     *_FORMER_LATTER_OBJECT.finditer(text, sent.span.start, sent.span.end)]
+            for m in sorted(found, key=lambda m: m.start()):
+                a, b = (m.start("np"), m.end("np")) if "np" in m.re.groupindex else (m.start(), m.end())
+                if analysis.taken(a, b) or any(v.start == a for v in analysis.between(a, b, "Vessel")):
                     continue
-                if m["gap"] is not None and not _GAPPED_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                if "gap" in m.re.groupindex and m["gap"] is not None and \
+                        not _GAPPED_BEFORE.search(text, max(0, m.start() - 6), m.start()):
                     continue
                 for prior in reversed(analysis.sentences[max(0, index - 3):index + 1]):
                     keys = list(dict.fromkeys(
                         v.key for v in analysis.in_sentence(prior, "Vessel")
-                        if v.start < m.start() and v.form == "name"))
+                        if v.start < a and v.form == "name"))
                     group = list(dict.fromkeys(
                         v.key for v in analysis.in_sentence(prior, "Vessel")
-                        if v.start < m.start() and v.form == "anaphor" and v.attrs.get("plural")))
+                        if v.start < a and v.form == "anaphor" and v.attrs.get("plural")))
                     if len(keys) < 2 and len(group) == 2:
                         # "The two ships were seen at Kavkaz. The latter left ...": of the two
                         # the group stands for, in the order they were named
                         named = {k: max((v.start for v in analysis.between(
-                                             max(0, m.start() - 3000), m.start(), "Vessel")
+                                             max(0, a - 3000), a, "Vessel")
                                          if v.key == k and v.form == "name"), default=-1)
                                  for k in group}
                         keys = sorted(group, key=lambda k: named[k])
@@ -509,8 +516,7 @@ class VesselCoreference:
                     if at < len(keys) and len(keys) >= 2 and (
                             m["kind"] in ("former", "latter") or prior is not sent):
                         # ("the first"/"the second" only of ships listed in a sentence before)
-                        analysis.add(Mention(m.start(), m.end(), m.group(), "Vessel", keys[at],
-                                             "anaphor"))
+                        analysis.add(Mention(a, b, text[a:b], "Vessel", keys[at], "anaphor"))
                         break
 
     @staticmethod

@@ -844,7 +844,12 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     s, e = sent.span.start, sent.span.end
     cue = next((m for m in _STS.finditer(text, s, e) if _names_ship(analysis, sent, m)), None)
     if not cue:  # "transferred refined products to the DPRK-flagged Paek Yang San"
-        starts = {v.start for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"}
+        # (or "the latter", the second of two ships named just before: "the former pumped
+        # crude into the latter")
+        # (not a ship's people: "delivered diesel to the Tala Wren's owners")
+        ships = [v for v in analysis.in_sentence(sent, "Vessel") if not text.startswith(("'s", "’s"), v.end)]
+        starts = {v.start for v in ships if v.form == "name"} | {
+            v.end - 6 for v in ships if v.text.lower() in ("the former", "the latter")}
         cue = next((m for m in _TO_SHIP.finditer(text, s, e) if m.end() in starts
                     and not _loaded_in_port(analysis, sent, m)), None)
     if not cue and s in analysis.pair_rows:  # a row of a table of transfers
@@ -952,6 +957,14 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         lead_sent, lead_cue = lead
         date = date or date_near(analysis, lead_sent, lead_cue.start())
         location = location or _sts_location(analysis, lead_sent, lead_cue.end())
+    if location is None or date is None:
+        # "The X and the Y met in the Laconian Gulf in the first week of September. || The former
+        # pumped crude into the latter": where and when the two met, told just before
+        prev, told_before = _sentence_before(analysis, sent)
+        met = _MET_WORD.search(text, prev.span.start, prev.span.end) if prev is not None else None
+        if prev is not None and met is not None and set(keys[:2]) <= set(told_before):
+            location = location or _sts_location(analysis, prev, met.end())
+            date = date or date_near(analysis, prev, met.start())
     earlier = _same_meeting(analysis, sent, set(keys[:2]), date)
     if earlier is not None:  # the meeting told again ("Imagery shows the two hulls lashed...")
         earlier["evidence"].append((sent.span.start, sent.span.end))
