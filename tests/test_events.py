@@ -10312,3 +10312,22 @@ def test_the_former_passing_cargo_to_the_latter_is_their_transfer_where_they_met
                  "diesel to the latter's owners in Athens. The Mira Wren also delivered fuel to the Tala "
                  "Wren's agents.", date="2024-09-30")
     assert sts_events(g) == []
+
+
+def test_a_ship_now_discharging_is_there_on_the_report_s_day() -> None:
+    f = facts_of("The Syrian-flagged bulk carrier Souria Wren loaded about 25,000 tonnes of wheat in "
+                 "Sevastopol in late May and is now discharging at Latakia, according to satellite "
+                 "images.", date="2023-06-12")
+    assert dated(f, "PortCall")[("Souria Wren", "Latakia")] == "2023-06-12"
+    assert dated(f, "PortCall")[("Souria Wren", "Sevastopol")] == "2023-05-21/2023-05-31"
+
+
+def test_a_call_of_previous_trips_ends_no_voyage_of_this_one_and_a_ship_is_no_cargo() -> None:
+    f = facts_of("The bulk carrier Souria Wren loaded wheat in Sevastopol in late May. It is at least the "
+                 "fifth voyage of the Souria Wren from Crimea to Syria this year. On previous trips, the "
+                 "ship unloaded at Tartus.", date="2023-06-12")
+    assert ("Souria Wren", "Sevastopol", "Tartus") not in transfers(f)
+    assert {e.cargo for e in f.events if e.type == "Transfer"} == {None}
+    g = facts_of("The bulk carrier Souria Wren loaded wheat in Sevastopol in late May. It then unloaded "
+                 "at Tartus.", date="2023-06-12")
+    assert ("Souria Wren", "Sevastopol", "Tartus") in transfers(g)

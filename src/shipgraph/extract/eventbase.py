@@ -663,7 +663,9 @@ _AND_TIME_DEED = re.compile(r"\band\s+(?:then\s+)?$")
 _THEN_DEED = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|left|made|took|went|came|sent|ran)\b")
 # a state told as holding now, in a clause joined to deeds told before: "and is now anchored"
 _NOW_STATE = rx(r"\b(?:is|are)\s+(?:now|currently|still)\s+(?:[a-z]+ly\s+)?(?:anchored|moored|berthed|docked|"
-                r"alongside|at|in|off|lying|waiting|idle|held|detained)\b|\b(?:now|still)\s+(?:lies|sits|remains)\b")
+                r"alongside|at|in|off|lying|waiting|idle|held|detained|"
+                # ("loaded wheat in Sevastopol in late May and is now discharging at Latakia")
+                r"discharging|unloading|offloading|loading)\b|\b(?:now|still)\s+(?:lies|sits|remains)\b")
 _AND_NOW = re.compile(r"(?:,?\s+and|;|,\s+but)\s*$")
 # a port, the voyage's time, then its arrival's: "Tartus in May, arriving on 21 May"
 _ARRIVING_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"

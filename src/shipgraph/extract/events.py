@@ -41,6 +41,7 @@ from .portcalls import (
     spoofed_calls,
 )
 from .tables import voyage_tables
+from .text import normalize
 from .transfers import (
     bound_after_loading,
     carriers_named,
@@ -110,3 +111,20 @@ class EventExtractor:
         merge_sanctions(analysis)
         merge_attacks(analysis)
         assessed_transfers(analysis)
+        _no_ship_as_cargo(analysis)
+
+
+def _no_ship_as_cargo(analysis: Analysis) -> None:
+    """A cargo read as the name of a ship the text tells of ("the fifth voyage of the Souria
+    from Crimea to Syria") is no cargo."""
+    ships = {normalize(name) for (etype, _key), attrs in analysis.attributes.items() if etype == "Vessel"
+             for name in attrs.get("names", [])}
+    for event in analysis.events:
+        cargo = event.get("cargo")
+        if event["type"] == "Transfer" and cargo and \
+                normalize(_ARTICLE.sub("", cargo)) in ships:
+            event["cargo"] = None
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+

@@ -1943,6 +1943,10 @@ def voyages(analysis: Analysis) -> None:
                                                                                    "discharging")):
             continue  # "called at Vadinar three times ... It also visited Sikka": calls, no order
         a, b = first.get("activity"), second.get("activity")
+        if second["evidence"][0] != first["evidence"][0] and _OTHER_VOYAGE.search(
+                analysis.text, second["evidence"][0][0], second["position"]):
+            continue  # "loaded wheat in Sevastopol in late May. ... On previous trips, the ship
+            # unloaded at Tartus": another voyage's end, before this one
         if (b == "discharging" or b in ("berthed", None) and _OTHER_VOYAGE.search(
                 analysis.text, *second["evidence"][0])) and _stepped_back(analysis, first, second):
             # "reappeared off Lome on April 17. Earlier, it discharged at Lagos": a cargo
