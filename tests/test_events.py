@@ -10331,3 +10331,14 @@ def test_a_call_of_previous_trips_ends_no_voyage_of_this_one_and_a_ship_is_no_ca
     g = facts_of("The bulk carrier Souria Wren loaded wheat in Sevastopol in late May. It then unloaded "
                  "at Tartus.", date="2023-06-12")
     assert ("Souria Wren", "Sevastopol", "Tartus") in transfers(g)
+
+
+def test_one_cargo_of_a_supply_carried_by_a_named_ship_to_a_port_of_that_state() -> None:
+    f = facts_of("Mexico has sent at least two cargoes of crude to Cuba this year. The tanker Bice Wren "
+                 "loaded about 400,000 barrels at Coatzacoalcos in August and delivered them to Havana. A "
+                 "second cargo was carried by the tanker Jose Wren, which arrived at Matanzas on October 2.",
+                 date="2023-10-20")
+    assert {("Bice Wren", "Coatzacoalcos", "Havana"), ("Jose Wren", "Mexico", "Matanzas")} <= transfers(f)
+    g = facts_of("Iran has shipped drones to Russia across the Caspian. The shipments were carried by the "
+                 "Kasra Wren, which docked at Astrakhan in May.", date="2023-10-20")
+    assert transfers(g) == {("Kasra Wren", "Iran", "Astrakhan")}

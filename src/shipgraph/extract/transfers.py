@@ -2900,29 +2900,56 @@ _CARRIED_BY = rx(r"[ \t]*(?:The|These|Those)\s+(?:[a-z]+\s+){0,2}?(?:deliveries|
                  r"ferried)\s+(?:by|aboard|on\s+board|in)\b")
 
 
+# "A second cargo was carried by the tanker X": one of the cargoes a supply was told in
+_ONE_CARRIED_BY = rx(r"[ \t]*(?:A|One|Another|The\s+(?:first|second|third|last|latest))\s+(?:[a-z]+\s+){0,2}?"
+                     r"(?:cargo|shipment|delivery|consignment)\s+(?:was|had\s+been)\s+"
+                     r"(?:carried|transported|shipped|delivered|moved|brought|ferried)\s+(?:by|aboard|on\s+board|in)\b")
+
+
 def carriers_named(analysis: Analysis) -> None:
     """The ships a sentence names as the carriers of a supply the sentence before told of with
     no ship: each made that voyage (and the supply is told once, by ship)."""
     text = analysis.text
     for i, sent in enumerate(analysis.sentences):
         told = _CARRIED_BY.match(text, sent.span.start, sent.span.end)
+        one = _ONE_CARRIED_BY.match(text, sent.span.start, sent.span.end) if told is None else None
+        told = told or one
         if told is None or i == 0 or blocked(text, sent.span.start, sent.span.start, sent.span.end):
             continue
-        prev = analysis.sentences[i - 1]
-        supplies = [e for e in analysis.events_at(prev.span.start)
+        # (one of the cargoes, told a sentence further on: "Mexico has sent two cargoes of crude
+        # to Cuba. The X loaded ... A second cargo was carried by the tanker Y")
+        back = analysis.sentences[max(0, i - (2 if one else 1)):i]
+        supplies = [e for prev in back for e in analysis.events_at(prev.span.start)
                     if e["type"] == "Transfer" and e.get("vessel") is None]
         ships = list(dict.fromkeys(v.key for v in analysis.in_sentence(sent, "Vessel")
                                    if v.start >= told.end() and v.form == "name"))
-        if prev.paragraph < sent.paragraph - 1 or len(supplies) != 1 or not ships:
+        if len(supplies) != 1 or not ships or (one and len(ships) != 1):
             continue
         supply = supplies[0]
+        prev = analysis.sentence_at(supply["evidence"][0][0])
+        if prev is None or prev.paragraph < sent.paragraph - 1:
+            continue
         evidence = [*supply["evidence"], (sent.span.start, sent.span.end)]
         for key in ships:
-            analysis.events.append({**supply, "vessel": key, "evidence": list(evidence)})
+            voyage = {**supply, "vessel": key, "evidence": list(evidence)}
+            analysis.events.append(voyage)
+            for role, acts in (("origin", ("loading", "departure")),
+                               ("destination", (None, "berthed", "discharging"))):
+                # ("..., which arrived at Matanzas on October 2": the port of the supply's state
+                # the carrier's own sentence tells it came to)
+                if voyage.get(f"{role}_type") != "State":
+                    continue
+                ends = {c["port"] for c in analysis.events_at(sent.span.start) if c["type"] == "PortCall"
+                        and c["vessel"] == key and c.get("activity") in acts
+                        and (port := analysis.port(c["port"])) is not None
+                        and port.country == voyage.get(role)}
+                if len(ends) == 1:
+                    voyage[role], voyage[f"{role}_type"] = ends.pop(), "Port"
             for role, activity in (("origin", "loading"), ("destination", "discharging")):
                 if supply.get(role) and supply.get(f"{role}_type") == "Port":
                     analysis.events.append({
                         "type": "PortCall", "vessel": key, "port": supply[role], "activity": activity,
                         "date": supply.get("date"), "confidence": supply.get("confidence"),
                         "evidence": list(evidence), "position": supply["position"]})
-        analysis.events.remove(supply)
+        if one is None:
+            analysis.events.remove(supply)  # (the supply told once, by its ships)
