@@ -10342,3 +10342,14 @@ def test_one_cargo_of_a_supply_carried_by_a_named_ship_to_a_port_of_that_state()
     g = facts_of("Iran has shipped drones to Russia across the Caspian. The shipments were carried by the "
                  "Kasra Wren, which docked at Astrakhan in May.", date="2023-10-20")
     assert transfers(g) == {("Kasra Wren", "Iran", "Astrakhan")}
+
+
+def test_a_discharge_months_after_a_voyage_to_the_same_port_is_a_delivery_of_its_own() -> None:
+    f = facts_of("In mid-2023 the Iranian-flagged general cargo ship Kasra Wren sailed from Bandar Anzali to "
+                 "Makhachkala on at least three occasions. On or about 5 January 2024 it was observed again "
+                 "at Makhachkala, unloading crates.", date="2024-02-02")
+    cargo = {(e.origin is not None, e.cargo) for e in f.events if e.type == "Transfer"}
+    assert cargo == {(True, None), (False, "crates")}
+    g = facts_of("The cargo ship Kasra Wren left Bandar Anzali on 2 January. On 5 January it was observed at "
+                 "Makhachkala, unloading crates.", date="2024-02-02")
+    assert [(e.cargo) for e in g.events if e.type == "Transfer"] == ["crates"]

@@ -1431,8 +1431,11 @@ def discharge_transfers(analysis: Analysis) -> None:
             continue
         port = analysis.port(call["port"])
         country = port.country if port else None
+        # (not another voyage's: "sailed from Anzali to Makhachkala in mid-2023 ... In January
+        # 2024 it was observed again at Makhachkala, unloading crates")
         told = [ev for ev in analysis.events if ev["type"] == "Transfer" and
-                ev.get("vessel") == call["vessel"] and ev.get("destination") in (call["port"], country)]
+                ev.get("vessel") == call["vessel"] and ev.get("destination") in (call["port"], country)
+                and overlaps(widen(ev.get("date"), VOYAGE_DAYS), call.get("date"))]
         for ev in told:
             if ev.get("destination") == country and country is not None and \
                     overlaps(ev.get("date"), call.get("date")) and not any(
