@@ -10353,3 +10353,12 @@ def test_a_discharge_months_after_a_voyage_to_the_same_port_is_a_delivery_of_its
     g = facts_of("The cargo ship Kasra Wren left Bandar Anzali on 2 January. On 5 January it was observed at "
                  "Makhachkala, unloading crates.", date="2024-02-02")
     assert [(e.cargo) for e in g.events if e.type == "Transfer"] == ["crates"]
+
+
+def test_a_flag_a_ship_claims_does_not_make_its_deeds_a_claim() -> None:
+    f = facts_of("In early March, the Kestrel Wren, a 20-year-old VLCC that claims the flag of Guyana, "
+                 "anchored off Kharg Island and took on about two million barrels of crude.",
+                 date="2025-06-30")
+    assert calls(f) == {("Kestrel Wren", "Kharg Island")}
+    g = facts_of("Ukraine claims the tanker Kestrel Wren loaded at Sevastopol on 3 March.", date="2025-06-30")
+    assert calls(g) == set()

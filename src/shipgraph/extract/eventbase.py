@@ -75,7 +75,9 @@ MODAL = rx(
     r"(?:slated|poised|booked|fixed|lined\s+up|earmarked|chartered|hired|contracted)\s+to|"
     # "was supposed to unload at Vadinar", "was meant to call at Sikka": a plan not carried out
     r"(?:supposed|meant|going)\s+to|"
-    r"claims?(?!\s+that\b)|accus\w*|reportedly planning|asked|urged|called on|"
+    # (not "a VLCC that claims the flag of Guyana": a flag it flies, falsely or not)
+    r"claims?(?!\s+that\b)(?!\s+(?:the|a|an|its)\s+(?:[\w-]+\s+)?(?:flag|registry|registration|nationality)\b)"
+    r"|accus\w*|reportedly planning|asked|urged|called on|"
     # ("demanding that Turkey detain the ship")
     r"demand(?:s|ed|ing)?(?=\s+that\b)|"
     r"calls on|requested|recommend\w*|"
