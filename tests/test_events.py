@@ -10362,3 +10362,14 @@ def test_a_flag_a_ship_claims_does_not_make_its_deeds_a_claim() -> None:
     assert calls(f) == {("Kestrel Wren", "Kharg Island")}
     g = facts_of("Ukraine claims the tanker Kestrel Wren loaded at Sevastopol on 3 March.", date="2025-06-30")
     assert calls(g) == set()
+
+
+def test_a_log_line_s_loading_then_sailing_after_a_semicolon_is_a_voyage_under_way() -> None:
+    f = facts_of("Key movements this week:\n"
+                 "• Zafer Wren (Turkey) – loaded 28,000 t wheat at Novorossiysk, 30 Sep; "
+                 "sailed for Samsun.\n",
+                 date="2024-10-07")
+    assert transfers(f) == {("Zafer Wren", "Novorossiysk", "Samsun")}
+    g = facts_of("The tanker Zafer Wren loaded wheat at Novorossiysk on 30 September; the tanker Sun Wren "
+                 "sailed for Samsun.", date="2024-10-07")
+    assert transfers(g) == set()

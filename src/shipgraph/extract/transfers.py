@@ -1117,7 +1117,8 @@ def _bound(text: str, s: int, p: Mention) -> bool:
 _AFTER_TRIP = rx(r"\bafter\s+(?:a|an|its|her|the)\s+(?:[\w-]+\s+){0,2}?$")
 # between a loading and where the ship then went with it: " and sailed for ", ", then headed to ",
 # " before sailing for " (done: not "and will sail for", "and is due to leave for")
-_SAILED_ON = rx(r"(?:,?\s+and|,\s+then|\s+before)\s+(?:then\s+|later\s+|\w+ly\s+)?(?P<verb>sailed|left|"
+# (a log's "loaded 28,000 t wheat at Novorossiysk, 30 Sep; sailed for Samsun")
+_SAILED_ON = rx(r"(?:,?\s+and|,\s+then|\s+before|;)\s+(?:then\s+|later\s+|\w+ly\s+)?(?P<verb>sailed|left|"
                 r"departed|set\s+sail|headed|steamed|sailing|leaving|departing|heading|steaming|"
                 # ("completed loading at Ust-Luga on November 9 and is heading to India")
                 r"(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|currently\s+)?(?:heading|sailing|steaming|"
