@@ -10373,3 +10373,9 @@ def test_a_log_line_s_loading_then_sailing_after_a_semicolon_is_a_voyage_under_w
     g = facts_of("The tanker Zafer Wren loaded wheat at Novorossiysk on 30 September; the tanker Sun Wren "
                  "sailed for Samsun.", date="2024-10-07")
     assert transfers(g) == set()
+
+
+def test_a_cargo_a_ship_had_been_seized_for_carrying_went_nowhere() -> None:
+    f = facts_of("The tanker Adrian Wren had been seized by British Royal Marines off Gibraltar in July 2019 "
+                 "on suspicion of carrying oil to Syria in breach of EU sanctions.", date="2021-03-09")
+    assert transfers(f) == set() and [e.type for e in f.events] == ["Detention"]

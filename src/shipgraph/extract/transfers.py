@@ -1647,7 +1647,7 @@ _TAKEN_BY_FORCE = (r"(?:seized|detained|intercepted|captured|hijacked|boarded|at
 _CUT_SHORT = rx(r"\b(?:when|before|until|as)\s+(?:it|she|they|the\s+(?:\w+\s+)?(?:ship|vessel|tanker|"
                 r"carrier|freighter))\s+(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|seized|"
                 r"detained|intercepted|boarded|hijacked|stopped|captured|diverted|sunk|damaged|"
-                r"targeted)\b|\b(?:was|were)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:diverted|seized|hijacked|"
+                r"targeted)\b|\b(?:was|were|had\s+been)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:diverted|seized|hijacked|"
                 r"intercepted|captured|detained|sunk)\b|"
                 # "Iran's navy seized a tanker carrying Iraqi oil to Turkey": the ship the cargo
                 # was on, taken
