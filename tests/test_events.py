@@ -10379,3 +10379,14 @@ def test_a_cargo_a_ship_had_been_seized_for_carrying_went_nowhere() -> None:
     f = facts_of("The tanker Adrian Wren had been seized by British Royal Marines off Gibraltar in July 2019 "
                  "on suspicion of carrying oil to Syria in breach of EU sanctions.", date="2021-03-09")
     assert transfers(f) == set() and [e.type for e in f.events] == ["Detention"]
+
+
+def test_a_ship_held_at_a_port_of_the_state_it_was_bound_for_got_there() -> None:
+    f = facts_of("The bulk carrier Wise Wren left the North Korean port of Nampo in March 2018 with a cargo "
+                 "of coal bound for Indonesia. It was later held at Balikpapan by Indonesian authorities.",
+                 date="2019-05-14")
+    assert transfers(f) == {("Wise Wren", "Nampo", "Balikpapan")}
+    # (not one held where it was not going)
+    g = facts_of("The tanker Eagle Wren left Ust-Luga on Dec. 24 carrying petrol bound for Port Said. "
+                 "Police later detained the ship, and it remains anchored off Porvoo.", date="2025-01-09")
+    assert ("Eagle Wren", "Ust-Luga", "Porvoo") not in transfers(g)

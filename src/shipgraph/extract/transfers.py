@@ -1610,6 +1610,15 @@ def _turned_back(analysis: Analysis, call: dict[str, Any]) -> bool:
     return False
 
 
+def _bound_there(analysis: Analysis, first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """Whether the voyage from the first call was told as bound for the second call's port or
+    its state."""
+    port = analysis.port(second["port"])
+    ends = {second["port"], port.country if port else None}
+    return any(e["type"] == "Transfer" and e.get("vessel") == first["vessel"] and e.get("bound")
+               and e.get("origin") == first["port"] and e.get("destination") in ends for e in analysis.events)
+
+
 def _bound_elsewhere(analysis: Analysis, first: dict[str, Any], second: dict[str, Any]) -> bool:
     """Whether the sentence of the later call says, before its port, that the ship was bound
     for a third port (not "unloaded part of it at Kerch, before heading to Derince": the next
@@ -1929,8 +1938,11 @@ def voyages(analysis: Analysis) -> None:
                 second.get("activity") not in ("loading", "discharging"):
             continue  # "imagery shows it in dry dock at Nakhodka": a repair, no cargo delivered
         if second.get("activity") in (None, "berthed") and not second.get("convoy") and _CAPTIVE.search(
-                analysis.text, second["evidence"][0][0], second["position"]):
+                analysis.text, second["evidence"][0][0], second["position"]) and \
+                not _bound_there(analysis, first, second):
             continue  # "Police detained the ship, and it remains anchored off Porvoo": held there
+            # (not where it was bound: "left Nampo with coal bound for Indonesia. It was later
+            # held at Balikpapan": it got there)
         if _bound_elsewhere(analysis, first, second):
             continue  # "sailing from Ust-Luga to Mumbai, was held at Tallinn": not where it went
         if any(c.get("forced") and c["vessel"] == first["vessel"] and c["port"] == second["port"]
