@@ -10390,3 +10390,12 @@ def test_a_ship_held_at_a_port_of_the_state_it_was_bound_for_got_there() -> None
     g = facts_of("The tanker Eagle Wren left Ust-Luga on Dec. 24 carrying petrol bound for Port Said. "
                  "Police later detained the ship, and it remains anchored off Porvoo.", date="2025-01-09")
     assert ("Eagle Wren", "Ust-Luga", "Porvoo") not in transfers(g)
+
+
+def test_where_a_voyage_began_is_its_origin_not_a_delivery() -> None:
+    f = facts_of("The Arctic Wren discharged gas at China's Beihai terminal on Thursday, ending a voyage "
+                 "that began in Murmansk in late June.", date="2025-08-29")
+    assert transfers(f) == {("Arctic Wren", "Murmansk", "Beihai")}
+    name = {e.id: e.name for e in f.entities}
+    assert {name[e.port or ""]: e.activity for e in f.events if e.type == "PortCall"} == {
+        "Beihai": "discharging", "Murmansk": "departure"}

@@ -222,6 +222,9 @@ _CARGO_ORIGIN = rx(r"\b(?:came|comes|originated|originating|sourced)\s+(?:\w+\s+
 # "from the Russian Baltic port of": what stands between "from" and a port it names
 # (not "barred ... from leaving the port of": a deed kept from)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|and|or|at|in|[a-z]+ing)\b)[\w'’-]+\s+){0,4}$")
+_VOYAGE_BEGAN = re.compile(r"\b(?:voyage|journey|trip|passage|crossing)\s+(?:that|which)\s+(?:had\s+)?"
+                           r"(?:began|begun|started|originated)\s+(?:in|at|from)\s+(?:the\s+)?"
+                           r"(?:[\w'’-]+\s+){0,4}$")
 _ARRIVED_FROM = re.compile(r"\barr\.\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$|"
                            r"\b(?:arriv(?:ed|ing|es)|had\s+(?:sailed|come|departed|travell?ed|"
                            r"steamed)|(?:docked|berthed|moored|anchored|unloaded|discharged|offloaded)\b[^;]*"
@@ -1840,8 +1843,10 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             listed = [q for q in ports if q.end <= port.start and q.form != "anaphor"]
             from_list = bool(listed) and JOINED.fullmatch(text, listed[-1].end, port.start) is not None \
                 and _FROM_BEFORE.search(text, max(s, listed[-1].start - 40), listed[-1].start) is not None
-            if (from_list or _FROM_BEFORE.search(before)) and \
+            if (from_list or _FROM_BEFORE.search(before) or _VOYAGE_BEGAN.search(before)) and \
                     not ACTIVITY[0][1].search(between):
+                # ("discharged gas at Beihai, ending a voyage that began in Murmansk in late June":
+                # where it set out)
                 phrase = "departed"
                 # "had arrived from Primorsk": the voyage ended where the ship was last told of
                 # (not where another port follows: "had sailed from X bound for Y")
