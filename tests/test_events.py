@@ -10399,3 +10399,12 @@ def test_where_a_voyage_began_is_its_origin_not_a_delivery() -> None:
     name = {e.id: e.name for e in f.entities}
     assert {name[e.port or ""]: e.activity for e in f.events if e.type == "PortCall"} == {
         "Beihai": "discharging", "Murmansk": "departure"}
+
+
+def test_a_stay_told_with_its_port_s_base_and_a_year_before_the_leaving() -> None:
+    f = facts_of("The Russian cargo ship Lady Wren docked at the Simon's Town naval base near Cape Town on "
+                 "the night of December 6, 2022, and left on December 9.", date="2023-05-20")
+    assert dated(f, "PortCall") == {("Lady Wren", "Simon's Town"): "2022-12-06/2022-12-09"}
+    g = facts_of("The Russian cargo ship Lady Wren docked at Simon's Town on December 6, 2022, and the "
+                 "frigate Admiral Wren left on December 9.", date="2023-05-20")
+    assert dated(g, "PortCall")[("Lady Wren", "Simon's Town")] == "2022-12-06"
