@@ -10408,3 +10408,12 @@ def test_a_stay_told_with_its_port_s_base_and_a_year_before_the_leaving() -> Non
     g = facts_of("The Russian cargo ship Lady Wren docked at Simon's Town on December 6, 2022, and the "
                  "frigate Admiral Wren left on December 9.", date="2023-05-20")
     assert dated(g, "PortCall")[("Lady Wren", "Simon's Town")] == "2022-12-06"
+
+
+def test_a_loading_then_sailing_for_a_state_s_waters_is_a_voyage_to_that_state() -> None:
+    f = facts_of("The tanker Nord Wren completed loading at Primorsk on January 8 and sailed for Indian "
+                 "waters.", date="2024-04-03")
+    assert transfers(f) == {("Nord Wren", "Primorsk", "India")}
+    g = facts_of("The tanker Nord Wren loaded at Primorsk and later anchored in Indian waters.",
+                 date="2024-04-03")
+    assert transfers(g) == set()

@@ -224,8 +224,10 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
     if not vessels:
         return
     # ("from Russian ports": the state whose ports they were)
+    # (or "sailed for Indian waters": the state whose waters it went to)
     places = [m for m in analysis.in_sentence(sent) if m.type in ("Port", "State")
-              and (m.form != "adjective" or _ITS_PORTS.match(text, m.end))]
+              and (m.form != "adjective" or _ITS_PORTS.match(text, m.end) or _ITS_WATERS.match(text, m.end)
+                   and _GONE_FOR.search(text, max(s, m.start - 30), m.start))]
     # ("offloaded at Yantai's Longkou port": the city that owns a port is not where it went)
     places = [m for m in places if not (m.type == "Port" and POSSESSOR.match(text, m.end) and any(
         q.type == "Port" and q.start > m.end and q.start - m.end < 30 for q in places))]
@@ -889,6 +891,9 @@ _CARGO_TOLD_LOADED = re.compile(r"(?:loaded|taken\s+on|shipped|lifted)\s+(?:in|a
 _DISCHARGED_CARGO = re.compile(r"\b(?:discharg|unload|offload|deliver|land)\w*\s+(?:[\w,.-]+\s+){0,5}?" +
                                CARGO_WORDS + r"\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?$", re.I)
 _CARGO_JUST_BEFORE = re.compile(r"\b" + CARGO_WORDS + r"\s+$", re.I)
+_ITS_WATERS = re.compile(r"\s+(?:territorial\s+)?waters\b")
+_GONE_FOR = re.compile(r"\b(?:sailed|headed|heading|steamed|steaming|sailing|bound|left|departed)\s+"
+                       r"(?:for|to|towards?)\s+$")
 _ITS_PORTS = re.compile(r"\s+(?:(?:oil|grain|Baltic|Black Sea|Pacific|Arctic|Far East(?:ern)?|"
                         r"(?:north|south|east|west)(?:ern)?|Mediterranean|Caspian|Gulf)\s+)?"
                         r"(?:ports|terminals|harbou?rs)\b", re.I)
