@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 
 from .base import Analysis, Mention
@@ -234,20 +235,13 @@ class PlaceExtractor:
         for sent in analysis.sentences:
             toks = sent.words
             starts: list[int] = []
-            i = 0
-            while i < len(toks):
-                hit = analysis.gazetteer.match(toks, i)
-                if hit is None:
-                    i += 1
-                    continue
-                n, entries = hit
+            for i, n, entries in _gazetteer_hits(analysis, toks):
                 starts = starts or word_starts(text, sent.span.start, toks)
                 start, end = starts[i], starts[i + n - 1] + len(toks[i + n - 1])
                 if text[end - 2:end] in ("'s", "’s"):
                     end -= 2  # "Russia's Far East": the name without its possessive
                 if not analysis.taken(start, end):
                     found.append((start, end, entries))
-                i += n
         # (not "Greek-managed tankers", "a Gabon-flagged ship": who runs a ship or flags it says
         # nothing of which of two ports of one name it went to)
         mentioned = {e.country for start, end, entries in found for e in entries
@@ -487,8 +481,13 @@ def _title_states(analysis: Analysis) -> set[str | None]:
     title = analysis.doc.title
     if not title:
         return set()
-    toks = words(title)
-    found: set[str | None] = set()
+    return {entries[0].country for _i, _n, entries in _gazetteer_hits(analysis, words(title))
+            if len(entries) == 1 and entries[0].kind == "State"}
+
+
+def _gazetteer_hits(analysis: Analysis, toks: list[str]) -> Iterator[tuple[int, int, list[Entry]]]:
+    """The gazetteer's names in a run of tokens, longest first, left to right: where each
+    begins, how many tokens it takes, and its entries."""
     i = 0
     while i < len(toks):
         hit = analysis.gazetteer.match(toks, i)
@@ -496,10 +495,8 @@ def _title_states(analysis: Analysis) -> set[str | None]:
             i += 1
             continue
         n, entries = hit
-        if len(entries) == 1 and entries[0].kind == "State":
-            found.add(entries[0].country)
+        yield i, n, entries
         i += n
-    return found
 
 
 def _best_port(ports: list[Entry], mentioned: set[str | None],
