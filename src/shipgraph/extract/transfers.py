@@ -1144,10 +1144,10 @@ _WITH = re.compile(r"\s+with\b")
 # the main clause's verb of arrival, after the phrase that tells what the ship had aboard
 _COUNTED_ON = re.compile(r"\b(?:later|after|afterwards)\b", re.I)  # "a week later": from the loading
 # an arrival or a discharge, the main verb after an aside on where the ship loaded
-_UNLOADED_THEN = rx(r"\b(?:arrived|docked|berthed|reached|entered|called|moored|pulled\s+into|unloaded|"
-                    r"discharged|offloaded|delivered\s+(?:it|them|the\s+cargo))\b", re.I)
-_ARRIVAL_VERB = rx(r"\b(?:arrived|docked|berthed|reached|entered|called|moored|anchored|pulled\s+into)\b",
-                   re.I)
+_ARRIVAL_WORDS = r"arrived|docked|berthed|reached|entered|called|moored|pulled\s+into"
+_UNLOADED_THEN = rx(r"\b(?:" + _ARRIVAL_WORDS + r"|unloaded|discharged|offloaded|"
+                    r"delivered\s+(?:it|them|the\s+cargo))\b", re.I)
+_ARRIVAL_VERB = rx(r"\b(?:" + _ARRIVAL_WORDS + r"|anchored)\b", re.I)
 # (a month's abbreviation before its day is no sentence's end: "arrived at Matanzas on Nov. 3 with")
 # ("berthed at Dongying Port and began unloading crude")
 _THEN_DEED = rx(r"(?:['’]s)?(?:[^.;:()]|\.(?=\s\d)){0,70}?(?:\s+and|,)\s+(?:then\s+|later\s+|\w+ly\s+)?"
