@@ -806,6 +806,17 @@ def test_the_city_that_owns_a_port_is_not_a_second_call() -> None:
     assert {p for _, p in calls(f)} == {"Khor al-Zubair"}
 
 
+def test_a_port_s_pier_before_a_clause_that_names_another_port_is_still_a_call() -> None:
+    f = facts_of("On 27 September the cargo ship Pale Wren was seen unloading at Rajin's pier 3; it "
+                 "had left Vostochny on 24 September.", date="2024-10-10")
+    assert calls(f) == {("Pale Wren", "Rajin"), ("Pale Wren", "Vostochny")}
+    assert transfers(f) == {("Pale Wren", "Vostochny", "Rajin")}
+    # (the city in the same noun as the port still owns it, before a clause naming another)
+    f = facts_of("The tanker Pale Wren loaded at Basra's Khor al-Zubair port on 3 May and sailed to "
+                 "Fujairah.")
+    assert {p for _, p in calls(f)} == {"Khor al-Zubair", "Fujairah"}
+
+
 def test_a_fronted_departure_with_its_time_and_a_transfer_between_two_named_ships() -> None:
     f = facts_of("After leaving Novorossiysk on 2 June, the tanker Sky Lark reached Port Said a "
                  "week later.")

@@ -262,6 +262,18 @@ _TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(
 _LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 # a port's name as its owner: "Yantai's Longkou port", "Basra's Khor al-Zubair port"
 POSSESSOR = re.compile(r"['’]s?\s")
+def owns_port(text: str, place: Mention, others: list[Mention]) -> bool:
+    """Whether a place is told as owning a port named next, in the same noun ("Basra's Khor
+    al-Zubair port"; not a port told after the clause ends: "unloading at Rajin's pier; it had
+    left Vostochny")."""
+    return POSSESSOR.match(text, place.end) is not None and any(
+        q.type == "Port" and q.start > place.end and q.start - place.end < 30 and
+        not _NOUN_ENDS.search(text, place.end, q.start) for q in others)
+
+
+# what ends the noun a possessive opens: a clause's punctuation or a word that joins a clause
+_NOUN_ENDS = re.compile(r"[;,.:()]|\b(?:and|or|but|then|before|after|to|from|for|via|it|its|she|her|"
+                        r"had|has|have|was|were|is|left|sailed|headed|bound|when|while|where|which|that)\b")
 _WHERE = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+where\s+")
 # "containers stacked on the quay at Rajin as the Angara loaded": a ship at work in the port
 _DURING = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:as|while|when)\s+")
@@ -701,8 +713,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     ports = [p for p in analysis.in_sentence(sent, "Port") if p is not section_port]
     _row_calls(analysis, sent, vessels, ports)
     # "Basra's Khor al-Zubair port": the city that owns a port is not where the ship was
-    ports = [p for p in ports if not (POSSESSOR.match(analysis.text, p.end) and any(
-        q.start > p.end and q.start - p.end < 30 for q in ports))]
+    ports = [p for p in ports if not owns_port(analysis.text, p, ports)]
     # (a ship told of only after the entry's first port is the entry's own: "16.03.2024 —
     # Departs Tartus; draught suggests it is empty")
     if ports and not [v for v in vessels if v.start < ports[0].start or v.form == "name"] and (

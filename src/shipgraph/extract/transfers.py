@@ -46,7 +46,7 @@ from .eventbase import (
     weeks_before,
     widen,
 )
-from .portcalls import BOUND_FOR, PORT_OF, POSSESSOR, add_call, presence_denied
+from .portcalls import BOUND_FOR, PORT_OF, add_call, owns_port, presence_denied
 from .prefilter import Gated, rx
 from .text import HANDED_OVER, IN_CLAUSE, LOAD_STEM
 
@@ -229,8 +229,7 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
               and (m.form != "adjective" or _ITS_PORTS.match(text, m.end) or _ITS_WATERS.match(text, m.end)
                    and _GONE_FOR.search(text, max(s, m.start - 30), m.start))]
     # ("offloaded at Yantai's Longkou port": the city that owns a port is not where it went)
-    places = [m for m in places if not (m.type == "Port" and POSSESSOR.match(text, m.end) and any(
-        q.type == "Port" and q.start > m.end and q.start - m.end < 30 for q in places))]
+    places = [m for m in places if not (m.type == "Port" and owns_port(text, m, places))]
     _port_receipts(analysis, sent, vessels)
     _cargo_aboard(analysis, sent, vessels)
     legs: dict[str, dict[str, Any]] = {}
