@@ -5460,6 +5460,19 @@ def test_ships_that_conducted_a_transfer() -> None:
     assert names(facts_of("The bank conducted a transfer with the Bank of England."), "Vessel") == set()
 
 
+def test_a_laden_departure_then_a_stop_then_a_discharge_is_one_voyage() -> None:
+    f = facts_of("The bulk carrier Dusk Wren left Berdiansk in late September with some 28,000 "
+                 "tonnes of wheat. It reappeared off Samsun on 7 October. The Dusk Wren then "
+                 "sailed through the Bosphorus and unloaded at Damietta between 19 and 23 October.",
+                 date="2024-11-05")
+    assert transfers(f) == {("Dusk Wren", "Berdyansk", "Damietta")}
+    # a departure with no load told is no loading: each leg stays
+    g = facts_of("The bulk carrier Dusk Wren left Berdiansk in late September. It reappeared off "
+                 "Samsun on 7 October. The Dusk Wren then sailed through the Bosphorus and "
+                 "unloaded at Damietta between 19 and 23 October.", date="2024-11-05")
+    assert transfers(g) == {("Dusk Wren", "Berdyansk", "Samsun"), ("Dusk Wren", "Samsun", "Damietta")}
+
+
 def test_a_stop_on_the_way_is_no_stop_where_the_cargo_discharged_is_another() -> None:
     # the grain loaded is the grain discharged: Novorossiysk was on the way
     f = facts_of("The bulk carrier Lark loaded wheat at Sevastopol on 3 May and sailed to "

@@ -1563,7 +1563,10 @@ def _through_stops(analysis: Analysis, calls: list[dict[str, Any]], following: d
         load, stop, discharge = calls[i], calls[j], calls[k]
         # (a call told as a stop on the way, "stopped at Busan before continuing to Vladivostok",
         # is passed through whatever the ends did)
-        if (load.get("activity") != "loading" or stop.get("activity") not in (None, "berthed") or
+        # (a departure told with its load is a loading: "left Berdiansk with 28,000 tonnes of wheat")
+        laden = load.get("activity") == "loading" or load.get("activity") == "departure" and \
+            _carried(analysis, load["evidence"][0]) is not None
+        if (not laden or stop.get("activity") not in (None, "berthed") or
                 discharge.get("activity") != "discharging") and not (
                 stop.get("stop") and load.get("activity") != "discharging"):
             continue
