@@ -5473,6 +5473,24 @@ def test_a_laden_departure_then_a_stop_then_a_discharge_is_one_voyage() -> None:
     assert transfers(g) == {("Dusk Wren", "Berdyansk", "Samsun"), ("Dusk Wren", "Samsun", "Damietta")}
 
 
+def test_a_voyage_under_way_told_with_its_load_is_a_transfer_and_no_call_at_its_end() -> None:
+    f = facts_of("The ship, named Kite Wren, was sailing from Ust-Luga to Jeddah with a cargo of "
+                 "fertiliser.")
+    assert transfers(f) == {("Kite Wren", "Ust-Luga", "Jeddah")}
+    assert calls(f) == {("Kite Wren", "Ust-Luga")}
+    g = facts_of("The bulk carrier Kite Wren is heading to Jeddah with a cargo of fertiliser.")
+    assert transfers(g) == {("Kite Wren", None, "Jeddah")} and calls(g) == set()
+    # no load told, a plan, or a voyage cut short: no transfer
+    for told in ("The bulk carrier Kite Wren was sailing from Ust-Luga to Jeddah.",
+                 "The bulk carrier Kite Wren will sail from Ust-Luga to Jeddah with a cargo of fertiliser.",
+                 "The bulk carrier Kite Wren, sailing from Ust-Luga to Mumbai with fertiliser, was held "
+                 "at Tallinn.",
+                 "On 12 June a merchant vessel reported being struck by a drone boat. The vessel, the "
+                 "bulk carrier Kite Wren, suffered flooding.\n\nThe ship had been sailing from Malaysia "
+                 "to Italy with a cargo of coal."):
+        assert transfers(facts_of(told)) == set(), told
+
+
 def test_a_stop_on_the_way_is_no_stop_where_the_cargo_discharged_is_another() -> None:
     # the grain loaded is the grain discharged: Novorossiysk was on the way
     f = facts_of("The bulk carrier Lark loaded wheat at Sevastopol on 3 May and sailed to "

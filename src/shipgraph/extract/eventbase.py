@@ -261,6 +261,14 @@ _SAILED_FOR_LADEN = re.compile(r"\b" + _SAIL_FOR + r"(?:the\s+(?:port\s+of\s+)?)
                                r"(?:\s[A-Z][\w'’.-]*){0,2}"
                                r"(?:\s+(?:on|in|late\s+on|early\s+on)\s+[\w .]{1,20}?)?"
                                r"\s+(?:with|carrying|laden\s+with)\s")
+# "was sailing from Ust-Luga to Jeddah with a cargo of fertiliser": a voyage under way, laden
+_UNDERWAY_LADEN = re.compile(r"\b(?:sailing|steaming|travell?ing|transiting|heading|headed|en\s+route)\s+" +
+                             _HOW_LADEN + r"(?:from\s+[^,;.]{1,60}?\s+)?(?:to|towards?|for)\s+"
+                             r"(?:the\s+(?:port\s+of\s+)?)?[A-Z][\w'’.-]*(?:[\s-][A-Z][\w'’.-]*){0,2}"
+                             r"(?:,\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?,?)?"
+                             r"(?:\s+(?:on|in|late\s+on|early\s+on)\s+[\w .]{1,20}?)?"
+                             r"\s+(?:with|carrying|laden\s+with)\s")
+_UNDERWAY_WORD = re.compile(r"\b(?:sail|head|steam|travel|transit|en route|on (?:its|her|their|the) way)")
 _LADEN_BOUND = re.compile(r"\b(?:sailed|left|departed|set\s+sail|sailing|leaving|departing)\b[^;]{0,80}?\b"
                           r"(?:with|carrying|laden\s+with)\s[^;]{1,60}?\bbound\s+for\s")
 _RETURNED_AFTER = re.compile(r"\s+and\s+(?:then\s+|later\s+)?return(?:ing|ed)\b")
@@ -270,8 +278,10 @@ _DENIED_ASIDE = rx(r",\s+(?:not|never|wrongly|falsely|mistakenly|incorrectly|err
                    r"(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,;]{0,60},")
 
 
-def blocked(text: str, s: int, start: int, end: int) -> bool:
-    """Whether the clause from its start to `end` is denied, planned or hypothetical."""
+def blocked(text: str, s: int, start: int, end: int, laden_underway: bool = False) -> bool:
+    """Whether the clause from its start to `end` is denied, planned or hypothetical (with
+    `laden_underway`, a voyage told as under way with its load is no plan: "was sailing from
+    Ust-Luga to Jeddah with fertiliser")."""
     begin = clause_start(text, s, start)
     clause = text[begin:end]
     if "," in clause:
@@ -319,6 +329,10 @@ def blocked(text: str, s: int, start: int, end: int) -> bool:
         # "departed for Latakia with wheat": a voyage under way with its cargo, as "departed with
         # wheat for Latakia" is (see transfers)
         modal = [w for w in modal if not w.startswith(("sail", "left", "depart", "set"))]
+    if modal and laden_underway and _UNDERWAY_LADEN.search(text, begin, min(len(text), end + 60)):
+        # (a voyage under way told with its load is a transfer's, see transfers; not a call at
+        # its end)
+        modal = [w for w in modal if not _UNDERWAY_WORD.search(w)]
     if modal and all(w == "bound for" for w in modal) and _LADEN_BOUND.search(clause):
         # "sailed from Primorsk on Feb. 3 with Urals crude bound for Sikka": a voyage under way
         # with its cargo, as "sailed ... with crude for Sikka" is

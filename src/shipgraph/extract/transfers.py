@@ -294,7 +294,9 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             # ("lifted a cargo of naphtha in Ust-Luga bound for Singapore": where the load was
             # going is no plan of the loading; nor "loaded crude at Jose and sailed for Malaysia")
             last = max([onward.start()] + [p.end for p in (origin,) if p is not None])
-        if blocked(text, s, min(first, verb.start()), max(last, verb.end())) or \
+        heading = dest is not None and dest.end <= verb.start() and _LADEN.fullmatch(verb.group()) \
+            is not None and _heading_to(text, s, dest)
+        if blocked(text, s, min(first, verb.start()), max(last, verb.end()), laden_underway=heading) or \
                 presence_denied(text, last, e):
             continue
         cargo = cargo_phrase(text[verb.end():stop])
@@ -350,7 +352,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             # "was carrying crude from Basra to Aliaga": a voyage under way has not ended
             # (nor one "with steel for Izmir")
             if kind == "move" and (verb.group().lower().endswith("ing") or
-                                   dest is not None and _bound(text, s, dest)) or \
+                                   dest is not None and (_bound(text, s, dest) or
+                                                         _heading_to(text, s, dest))) or \
                     kind == "load" and dest is not None and (_bound(text, s, dest) or went is not None):
                 leg["underway"] = True
             if kind == "load" and not _WITH.match(text, verb.end()):
@@ -1046,6 +1049,17 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
             # ("sailed for Alexandria on 8 June with 45,000 tonnes of wheat": told before it)
             (p for p in places if p.end <= verb.start() and p.form != "anaphor" and _bound(text, s, p)
              and _BOUND_THEN_LADEN.fullmatch(text, p.end, verb.start())), None)
+        heading = None if dest is not None else next(
+            # ("was sailing from Ust-Luga to Jeddah with a cargo of fertiliser": where it was
+            # headed, from where it had left)
+            ((p, m) for p in places if p.end <= verb.start() and p.form != "anaphor"
+             and _BOUND_THEN_LADEN.fullmatch(text, p.end, verb.start())
+             and (m := _BOUND_TO.search(text, max(s, p.start - 80), p.start)) is not None), None)
+        if heading is not None:
+            dest, told = heading
+            origin = next((q for q in places if told.start() <= q.start < dest.start and q.type == "Port"
+                           and q.form != "anaphor" and _FROM_BEFORE.search(text, max(s, q.start - 20),
+                                                                           q.start)), None)
     if dest is None and kind == "load" and origin is not None:
         # "lifted a cargo of naphtha in Ust-Luga bound for Singapore": where the cargo loaded
         # was bound (a voyage under way, see `_bound`), from the port it was loaded in
@@ -1110,6 +1124,15 @@ def _sailed_on(text: str, start: int, p: Mention) -> re.Match[str] | None:
             not re.search(r"head|^(?:is|was|has|had)\s", went["verb"].lower()):
         return None  # "and sailed to Novorossiysk": a call there, paired with the loading after
     return went
+
+
+def _heading_to(text: str, s: int, p: Mention) -> bool:
+    """Whether a place is told as where a ship was sailing ("was sailing from A to B")."""
+    return _BOUND_TO.search(text, max(s, p.start - 80), p.start) is not None
+
+
+# a place's "from": "from ", "from the port of "
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 
 
 def _bound(text: str, s: int, p: Mention) -> bool:
@@ -1664,7 +1687,7 @@ _CUT_SHORT = rx(r"\b(?:when|before|until|as)\s+(?:it|she|they|the\s+(?:\w+\s+)?(
                 r"carrier|freighter))\s+(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|seized|"
                 r"detained|intercepted|boarded|hijacked|stopped|captured|diverted|sunk|damaged|"
                 r"targeted)\b|\b(?:was|were|had\s+been)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:diverted|seized|hijacked|"
-                r"intercepted|captured|detained|sunk)\b|"
+                r"intercepted|captured|detained|sunk|held|arrested|impounded)\b|"
                 # "Iran's navy seized a tanker carrying Iraqi oil to Turkey": the ship the cargo
                 # was on, taken
                 r"\b" + _TAKEN_BY_FORCE + r"\s+(?:the\s+|an?\s+)?(?:[\w,.-]+\s+){0,5}?(?:tanker|vessel|ship|"
@@ -1686,14 +1709,19 @@ def _struck_before(analysis: Analysis, sent: Sentence, vessel: str) -> bool:
     index = analysis.index_of(sent)
     if index == 0:
         return False
-    before = analysis.sentences[index - 1]
-    if before.paragraph == sent.paragraph and \
-            any(v.key == vessel for v in analysis.in_sentence(before, "Vessel")) and \
-            _STRUCK.search(analysis.text, before.span.start, before.span.end) is not None:
-        return True
+    # (or, for a voyage told as what had gone on before, in the paragraph before: "On 12 June a
+    # merchant vessel reported being struck ... The vessel, the bulk carrier X, suffered
+    # flooding. || The ship had been sailing from Malaysia to Italy with coal")
+    text = analysis.text
+    before = _HAD_BEEN.search(text, sent.span.start, sent.span.end) is not None
+    for prior in analysis.sentences[max(0, index - 2):index]:
+        if sent.paragraph - prior.paragraph > (1 if before else 0):
+            continue
+        if any(v.key == vessel for v in analysis.in_sentence(prior, "Vessel")) and \
+                _STRUCK.search(text, prior.span.start, prior.span.end) is not None:
+            return True
     # "Iran's navy seized the tanker St Nikolas off Oman on Thursday. || The tanker, which was
     # carrying Iraqi crude from Basra to Aliaga, ...": seized in the paragraph's lead before
-    text = analysis.text
     for prior in analysis.sentences[max(0, index - 2):index]:
         if sent.paragraph - prior.paragraph > 1:
             continue
@@ -1703,9 +1731,11 @@ def _struck_before(analysis: Analysis, sent: Sentence, vessel: str) -> bool:
     return False
 
 
-_STRUCK = rx(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|sunk|seized|hijacked|captured|"
+_HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:[a-z]+ing)\b")
+_STRUCK = rx(r"\b(?:was|were|being)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|sunk|seized|hijacked|captured|"
              r"detained|intercepted|boarded)\b|\b(?:sank|caught\s+fire|ran\s+aground)\b")
-_STRUCK_ACTIVE = re.compile(r"\b" + _TAKEN_BY_FORCE + r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}$")
+# ("had struck the Belize-flagged, UK-owned bulk carrier Rubymar")
+_STRUCK_ACTIVE = re.compile(r"\b" + _TAKEN_BY_FORCE + r"\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}$")
 _BACK_LEG = re.compile(r"\b(?:and|before|then)\s+(?:then\s+|later\s+)?(?:returned|returning|"
                        r"(?:sailed|came|headed|went)\s+back)\b")
 
