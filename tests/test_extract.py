@@ -2720,3 +2720,13 @@ def test_a_ship_the_title_names_by_part_of_its_name_is_the_ship_the_text_names()
     g = facts_of(body + " The tanker Hope Star was also inspected.", date="2024-10-30",
                  title="Vessel named Hope detained in Rotterdam")
     assert {e.name for e in g.entities if e.type == "Vessel"} == {"Hope", "Hope Wren", "Hope Star"}
+
+
+def test_a_ship_by_which_trips_were_made_in_the_passive() -> None:
+    for told, ship in (("Similar runs were made by the Maia Wren in January.", "Maia Wren"),
+                       ("Two voyages were also carried out by the Sparta Wren.", "Sparta Wren")):
+        assert names(facts_of(told), "Vessel") == {ship}, told
+    # what made them is a ship only where the text does not make it something else
+    for told in ("Similar runs were made by the Russian navy in January.",
+                 "Deliveries were made by the Ministry of Defence."):
+        assert names(facts_of(told), "Vessel") == set(), told

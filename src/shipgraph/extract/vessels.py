@@ -963,6 +963,11 @@ _DEEDS = [
        r"escorted|inspected|blacklisted|designated|sanctioned|renamed|(?:tried|attempted|sought)\s+to\s+"
        r"(?:board|detain|seize|inspect|intercept))\s+the\s+" + NAME +
        r"(?=\s*(?:[,.;)]|\s(?:in|at|off|near|on|after|and|while|as|for|last|this|earlier)\b|$))"),
+    # "Similar runs were made by the Maia Wren in January": trips told in the passive, by a ship
+    rx(r"\b(?:runs|voyages|trips|crossings|port\s+calls|calls|deliveries|shipments|transfers|"
+       r"visits)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)(?:also\s+|later\s+)?"
+       r"(?:made|carried\s+out|completed|undertaken|conducted|performed)\s+by\s+the\s+" + NAME +
+       r"(?=\s*(?:[,.;)]|\s(?:in|at|to|from|between|on|after|and|while|as|during|last|this|earlier)\b|$))"),
     # "The largest of them, the Ryong Gang 7, loaded at Songnim": an apposition doing it
     rx(r",\s+the\s+" + NAME + r",\s+(?:(?:[a-z]+ly|later|then|also|soon)\s+)?"
        r"(?:(?:had|has|was|were|is)\s+(?:been\s+)?)?"
