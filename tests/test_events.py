@@ -5491,6 +5491,18 @@ def test_a_voyage_under_way_told_with_its_load_is_a_transfer_and_no_call_at_its_
         assert transfers(facts_of(told)) == set(), told
 
 
+def test_a_cargo_unloaded_by_another_ship_later_in_the_sentence_is_not_this_one_s() -> None:
+    f = facts_of("On July 3, the cargo ship Laodicea Wren discharged a similar amount at Tartous; and "
+                 "on July 9, the Fidelio Wren unloaded corn at Latakia.", date="2023-07-19")
+    cargo = {e.vessel: e.cargo for e in f.events if e.type == "Transfer"}
+    ships = {e.id: e.name for e in f.entities}
+    assert {ships[k]: v for k, v in cargo.items() if k} == {"Laodicea Wren": None, "Fidelio Wren": "corn"}
+    # two ships told with one deed both unloaded it
+    g = facts_of("The cargo ships Laodicea Wren and Fidelio Wren unloaded corn at Latakia.")
+    assert {e.cargo for e in g.events if e.type == "Transfer"} == {"corn"}
+    assert len([e for e in g.events if e.type == "Transfer"]) == 2
+
+
 def test_a_stop_on_the_way_is_no_stop_where_the_cargo_discharged_is_another() -> None:
     # the grain loaded is the grain discharged: Novorossiysk was on the way
     f = facts_of("The bulk carrier Lark loaded wheat at Sevastopol on 3 May and sailed to "

@@ -379,7 +379,10 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         if dest is None and leg["kinds"] <= {"load"}:
             continue  # a loading alone is a port call, not yet a transfer
         if leg["cargo"] is None:  # "made trips to Damietta, each time carrying wheat"
-            leg["cargo"] = _carried(analysis, (s, e))
+            # (of the ship's own part of the sentence: not "the X discharged a similar amount at
+            # Tartous; and on July 9, the Y unloaded corn at Latakia")
+            leg["cargo"] = _carried(analysis, _part_of(analysis, (s, e), leg["vessel"].key,
+                                                       leg["vessel"].start, leg["pos"]))
         # "sailed from Tartus to Tuapse in ballast": calls, and no cargo moved
         empty = leg["cargo"] is None and _no_cargo(text, leg["pos"], clause_end(text, leg["pos"] + 1, e))
         # "was carrying crude from Basra to Aliaga when it was seized", "..., was diverted to
@@ -1480,7 +1483,7 @@ def discharge_transfers(analysis: Analysis) -> None:
                 # "left Rajin on Feb. 23. Two days later it was seen at Vostochny unloading
                 # containers": what it unloaded there is what the voyage carried
                 # (the verb's own object only: a passive's subject may be told of another)
-                ev["cargo"] = _carried(analysis, call["evidence"][0], _DISCHARGED, passives=False)
+                ev["cargo"] = _carried(analysis, _ship_part(analysis, call), _DISCHARGED, passives=False)
         if told:
             continue
         # "unloaded 4,500 tonnes of wheat from Rostov-on-Don": the voyage from there, told in the
@@ -1492,7 +1495,7 @@ def discharge_transfers(analysis: Analysis) -> None:
         if open_leg is not None:
             open_leg["destination"], open_leg["destination_type"] = call["port"], "Port"
             continue
-        cargo = _carried(analysis, call["evidence"][0], _DISCHARGED) or _carried_by(analysis, call)
+        cargo = _carried(analysis, _ship_part(analysis, call), _DISCHARGED) or _carried_by(analysis, call)
         # ("imported Russian crude aboard the Ligera at Sikka": the state the cargo is of)
         sent = analysis.sentence_at(call["evidence"][0][0])
         of = cargo_origin(analysis, sent, sent.span.start, call["position"]) \
@@ -1512,6 +1515,23 @@ def discharge_transfers(analysis: Analysis) -> None:
             "destination_type": "Port", "date": call.get("date"),
             "confidence": call.get("confidence"), "evidence": list(call["evidence"]),
             "position": call["position"]})
+
+
+def _part_of(analysis: Analysis, span: tuple[int, int], vessel: str, named: int, pos: int
+             ) -> tuple[int, int]:
+    """The part of a sentence's span that is one ship's, named at `named` and doing its deed at
+    `pos`: from the last other ship named before it to the first named after its deed ("the X
+    discharged a similar amount at Tartous; and on July 9, the Y unloaded corn at Latakia")."""
+    others = [v for v in analysis.between(span[0], span[1], "Vessel") if v.key != vessel]
+    return (max([span[0]] + [v.end for v in others if v.end <= named]),
+            min([span[1]] + [v.start for v in others if v.start >= pos]))
+
+
+def _ship_part(analysis: Analysis, call: dict[str, Any]) -> tuple[int, int]:
+    """`_part_of` the sentence a call is told in, for the call's ship."""
+    span = call["evidence"][0]
+    own = [v for v in analysis.between(span[0], call["position"], "Vessel") if v.key == call["vessel"]]
+    return _part_of(analysis, span, call["vessel"], own[-1].start if own else span[0], call["position"])
 
 
 def _carried_by(analysis: Analysis, call: dict[str, Any]) -> str | None:
