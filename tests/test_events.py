@@ -3239,6 +3239,23 @@ def test_the_ships_named_after_a_counted_group_left_a_port_are_the_group() -> No
         assert calls(facts_of(text)) == set(), text
 
 
+def test_a_counted_group_s_members_told_one_by_one_by_their_loading_loaded_where_it_left() -> None:
+    f = facts_of("Two supertankers carrying Venezuelan fuel oil departed Jose terminal this week. The "
+                 "Gulf Wren, flying the flag of Cameroon, loaded 1.8 million barrels of Merey crude "
+                 "between January 5 and January 9. The Amber Wren, a 2003-built VLCC, took on a "
+                 "similar cargo a few days later.", date="2025-01-16")
+    assert calls(f) == {("Gulf Wren", "Jose"), ("Amber Wren", "Jose")}
+    assert dated(f, "PortCall")[("Gulf Wren", "Jose")] == "2025-01-05/2025-01-09"
+    # a deed that is no loading, a place of its own, or a loading denied: no call there
+    for told in ("Two supertankers departed Jose terminal this week. The Gulf Wren arrived at "
+                 "Singapore on January 9.",
+                 "Two supertankers departed Jose terminal this week. The Gulf Wren loaded crude at "
+                 "Puerto la Cruz on January 9.",
+                 "Two supertankers departed Jose terminal this week. The Gulf Wren, a VLCC, did not "
+                 "load any crude."):
+        assert ("Gulf Wren", "Jose") not in calls(facts_of(told, date="2025-01-16")), told
+
+
 def test_more_before_a_cargo_is_no_part_of_it() -> None:
     f = facts_of("India bought more crude from Russia in July.")
     assert [(e.cargo) for e in f.events if e.type == "Transfer"] == ["crude"]

@@ -2091,14 +2091,17 @@ _WHICH_ARRIVED = re.compile(r",\s+which\s+(?:arrived|docked|berthed|called|moore
 # ("The Lotus, the largest of the three, discharged its cargo on March 18")
 # ("The X and the Y, both vessels of the Northern Fleet, arrived on April 8")
 _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+(?:an?|both|all|each|the\s+(?=(?:largest|biggest|smallest|"
-                   r"oldest|newest|first|second|third|last|latest|only)\b)|(?=(?:flagged|registered)\s+in\s))"
+                   r"oldest|newest|first|second|third|last|latest|only)\b)|(?=(?:flagged|registered)\s+in\s)|"
+                   # ("The X, flying the flag of Cameroon, loaded ...")
+                   r"(?=(?:flying|under)\s+the\s+(?:flag|\w+\s+flag)\b))"
                    r"\s*[^,.;()]{1,80},)?,?\s+"
                    r"(?:(?:had|has|was|were)\s+)?"
                    r"(?:(?:finally|eventually|then|later|also|first)\s+)?"
                    r"(?:arrived|docked|berthed|moored|"
                    # "The Asya Energy took on its cargo on August 3": its part of the group's loading
                    # ("The X, a VLCC flagged in Cameroon, took on about 1.9 million barrels")
-                   r"loaded|unloaded|discharged|offloaded|took\s+on\s+(?:its|her|the)\s+(?:cargo|load)|"
+                   r"loaded|unloaded|discharged|offloaded|took\s+on\s+(?:its|her|the|a(?:\s+similar)?)\s+"
+                   r"(?:cargo|load)|"
                    # ("Among them, the Nova began loading Urals crude on June 17")
                    r"(?:began|started)\s+(?:loading|unloading|discharging|offloading)|"
                    r"took\s+on\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?"
@@ -2248,10 +2251,12 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
 _AND_THE = re.compile(r"\band\s+(?:the\s+)?$")
 _GAPPED_TIME = re.compile(r"\s+(?:on|in)\s+(?=[A-Z0-9])")
 # "Two bulk carriers left the occupied port of Berdyansk": a counted group's departure
-_GROUP_LEFT = re.compile(r"\b(?P<n>(?i:two|three|four|five|six)|[2-6])\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|"
-                         r"tankers|freighters|carriers|bulkers|VLCCs|Aframaxes|Suezmaxes)\b" + IN_CLAUSE +
+_GROUP_LEFT = re.compile(r"\b(?P<n>(?i:two|three|four|five|six)|[2-6])\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:vessels|ships|(?:super)?tankers|freighters|carriers|bulkers|VLCCs|Aframaxes|"
+                         r"Suezmaxes)\b" + IN_CLAUSE +
                          r"{0,60}?\b(?P<verb>left|departed|sailed\s+from)\s+(?:(?:the|[A-Z][\w-]*['’]s)\s+"
                          r"(?:[\w-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+|the\s+)?$")
+_LOADED_WORD = re.compile(r"\b(?:loaded|took\s+on|(?:began|started)\s+loading)\b")
 # (after a flag: "The Palau-flagged Pale Heron and the Liberia-flagged Grey Wren loaded ...")
 _OPENS_WITH_SHIP = re.compile(r"[\s\"“'‘*_-]*(?:[Tt]he\s+)?" + FLAG_BEFORE)
 
@@ -2273,10 +2278,23 @@ def _group_left(analysis: Analysis, sent: Sentence, before: Sentence, vessels: l
         # ("The Palau-flagged X, carrying 3,000 tonnes of wheat, and the Y, loaded with ...,
         # sailed": the ships the sentence names, asides between them)
         members = unique_keys(named)
-    if len(members) != count:
+    if len(members) > 1 and len(members) != count:
+        return
+    verb = group["verb"]
+    if len(members) < count:
+        # "Two supertankers departed Jose this week. The X, flying the flag of Cameroon, loaded
+        # 1.8 million barrels between January 5 and 9. The Y took on a similar cargo": one of
+        # them, told by its loading with no place of its own, loaded where they left
+        deed = _ARRIVED_BARE.match(text, members[0].end)
+        if deed is None or not _LOADED_WORD.search(deed.group()) or \
+                blocked(text, sent.span.start, members[0].start, deed.end()):
+            return
+        call = add_call(analysis, sent, members[0], port, "loaded")
+        call["date"] = date_near(analysis, sent, deed.end()) or date_near(analysis, before, port.start)
+        cite(call, before)
         return
     for v in members:
-        call = add_call(analysis, sent, v, port, group["verb"])
+        call = add_call(analysis, sent, v, port, verb)
         call["date"] = date_near(analysis, before, port.start)
         call["confidence"] = confidence_of(analysis.sentence_text(before))
         cite(call, before)
