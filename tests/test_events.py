@@ -9438,6 +9438,17 @@ def test_the_ship_that_received_a_cargo_passed_to_another_vessel() -> None:
     assert sts_events(g) == []
 
 
+def test_the_other_vessel_named_is_the_partner_whatever_it_was_allowed_to_do_after() -> None:
+    lead = ("The coast guard detained the Iranian-flagged tanker Arman Wren last July near the Natuna "
+            "Islands while it was transferring oil to another ship. ")
+    f = facts_of(lead + "The other vessel, the Cameroon-flagged S Tinamou, was allowed to leave in "
+                 "September.", date="2024-04-22")
+    assert [s[0] for s in sts_events(f)] == [frozenset({"Arman Wren", "S Tinamou"})]
+    g = facts_of(lead + "The other vessel, the Cameroon-flagged S Tinamou, was not involved.",
+                 date="2024-04-22")
+    assert sts_events(g) == []
+
+
 def test_a_transfer_is_between_the_ships_of_its_own_clause() -> None:
     f = facts_of("The Asya Energy loaded at the Utrenneye terminal on Aug. 4, and the Pioneer did so on Aug. "
                  "30. Both then headed east, and in late September the Pioneer transferred its cargo to the "

@@ -1211,7 +1211,10 @@ def _other_vessel_named(analysis: Analysis, sent: Sentence) -> None:
     named = next((v for v in analysis.in_sentence(sent, "Vessel") if other is not None and
                   other.end() <= v.start < other.end() + 40 and v.form == "name" and
                   "," not in text[other.end():v.start]), None)
-    if named is None or blocked(text, s, named.start, e):
+    # (what the other ship did after is its own: "The other vessel, the X, was allowed to leave
+    # in September" still names it)
+    if named is None or blocked(text, s, named.start, named.end) or \
+            _NOT_INVOLVED.match(text, named.end, e):
         return
     index = analysis.index_of(sent)
     for prior in reversed(analysis.sentences[max(0, index - 3):index]):
@@ -1228,6 +1231,9 @@ def _other_vessel_named(analysis: Analysis, sent: Sentence) -> None:
         return
 
 
+# ", was not involved", ", played no part": the ship named is denied a part in the transfer
+_NOT_INVOLVED = re.compile(r"[^.;]{0,40}?\b(?:(?:was|is|were|are)\s+not|never\s+was|had\s+no|has\s+no|"
+                           r"played\s+no|took\s+no)\s+(?:\w+\s+)?(?:involved|part|role|connection)\b")
 _SUSPECTED_OF = rx(r"\b(?:suspected|accused|alleged(?:ly)?)\s+(?:of\s+)?(?:\w+ly\s+)?$", re.I)
 # "The other vessel, the Cameroon-flagged MT S Tinos,": the ship a transfer was made to
 _OTHER_VESSEL = rx(r"\b[Tt]he\s+other\s+(?:vessel|ship|tanker)\s*,\s*(?:the\s+)?")
