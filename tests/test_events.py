@@ -7043,6 +7043,17 @@ def test_what_a_court_heard_told_with_how_and_a_ship_named_after_its_kind() -> N
     assert {e.date for e in f.events if e.type == "Transfer"} == {"2022-02"}
 
 
+def test_a_cargo_that_had_been_taken_on_from_a_smaller_vessel_named_after() -> None:
+    f = facts_of("Investigators believe the tanker Petra Wren had taken on the diesel from a smaller "
+                 "vessel, the Nour Wren, off the Libyan coast on Thursday night.", date="2024-05-08")
+    assert [(sorted(e["vessels"]), e["confidence"]) for e in kinds(f, "ShipToShipTransfer")] == [
+        (["Nour Wren", "Petra Wren"], "likely")]
+    # (taken on from a port: no transfer at sea)
+    g = facts_of("The tanker Petra Wren had taken on the diesel from a terminal, the Zawiya "
+                 "refinery jetty, on Thursday.", date="2024-05-08")
+    assert kinds(g, "ShipToShipTransfer") == []
+
+
 def test_arrivals_told_as_a_noun_and_the_ships_they_include() -> None:
     f = facts_of("Port records list 14 arrivals of foreign-flagged ships at Latakia in the first "
                  "quarter. They include the Tanzanian-flagged Lina S, which arrived on January 9 with "
