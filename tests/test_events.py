@@ -7054,6 +7054,19 @@ def test_a_cargo_that_had_been_taken_on_from_a_smaller_vessel_named_after() -> N
     assert kinds(g, "ShipToShipTransfer") == []
 
 
+def test_a_load_carried_to_a_state_just_after_a_departure_began_at_the_port_left() -> None:
+    f = facts_of("The bulk carrier Aroyat Wren left Chornomorsk on Monday. It is carrying 17,600 "
+                 "tonnes of wheat to Egypt.", date="2023-10-03")
+    assert transfers(f) == {("Aroyat Wren", "Chornomorsk", "Egypt")}
+    # not what it does as a habit, nor a port of the state it goes to
+    g = facts_of("The bulk carrier Aroyat Wren left Chornomorsk on Monday. It regularly carries "
+                 "wheat to Egypt.", date="2023-10-03")
+    assert transfers(g) == {("Aroyat Wren", None, "Egypt")}
+    h = facts_of("The bulk carrier Aroyat Wren left Damietta on Monday. It is carrying wheat to "
+                 "Egypt.", date="2023-10-03")
+    assert ("Aroyat Wren", "Damietta", "Egypt") not in transfers(h)
+
+
 def test_arrivals_told_as_a_noun_and_the_ships_they_include() -> None:
     f = facts_of("Port records list 14 arrivals of foreign-flagged ships at Latakia in the first "
                  "quarter. They include the Tanzanian-flagged Lina S, which arrived on January 9 with "

@@ -45,6 +45,7 @@ from .text import normalize
 from .transfers import (
     bound_after_loading,
     carriers_named,
+    departed_with,
     discharge_transfers,
     drop_coarse,
     laden_departures,
@@ -101,6 +102,7 @@ class EventExtractor:
         unfinished_voyages(analysis)
         same_trips(analysis)
         bound_after_loading(analysis)
+        departed_with(analysis)
         for sent in analysis.sentences:
             origin_statements(analysis, sent)
         carriers_named(analysis)

@@ -542,6 +542,34 @@ def bound_after_loading(analysis: Analysis) -> None:
             event["evidence"] += [x for x in load["evidence"][:1] if x not in event["evidence"]]
 
 
+def departed_with(analysis: Analysis) -> None:
+    """"The X left Chornomorsk on Monday. || It is carrying 17,600 tonnes of wheat to Egypt": a
+    voyage told with its load to a state, with no port it began from, in a sentence just after
+    the ship's departure from (or loading at) a port of another state, with no call of the ship
+    told between, began there."""
+    text = analysis.text
+    for event in [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel")
+                  and e.get("origin") is None and e.get("destination_type") == "State" and e.get("cargo")]:
+        sent = analysis.sentence_at(event["evidence"][0][0])
+        if sent is None or _HABITUAL.search(text, sent.span.start, sent.span.end):
+            continue
+        index = analysis.index_of(sent)
+        prior = [p for p in analysis.sentences[max(0, index - 2):index] if sent.paragraph - p.paragraph <= 1]
+        if not prior:
+            continue
+        told = [c for c in analysis.events if c["type"] == "PortCall" and c["vessel"] == event["vessel"]
+                and prior[0].span.start <= c["evidence"][0][0] < sent.span.start]
+        if not told or told[-1].get("activity") not in ("departure", "loading"):
+            continue
+        left = told[-1]
+        entry = analysis.port(left["port"])
+        before = left.get("date") == event.get("date") or ends_before(left.get("date"), event.get("date"))
+        if entry is None or entry.country == event["destination"] or not before:
+            continue
+        event["origin"], event["origin_type"] = left["port"], "Port"
+        event["evidence"] += [x for x in left["evidence"][:1] if x not in event["evidence"]]
+
+
 _ASIDE_CARRYING = re.compile(r",\s*$")
 _CARGO_BOUND = re.compile(r"\b(?:bound|destined)\s+for\s+" + PORT_OF + "$")
 _ASIDE_END = re.compile(r",\s")  # (not the comma of "30,000")
