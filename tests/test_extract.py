@@ -2730,3 +2730,15 @@ def test_a_ship_by_which_trips_were_made_in_the_passive() -> None:
     for told in ("Similar runs were made by the Russian navy in January.",
                  "Deliveries were made by the Ministry of Defence."):
         assert names(facts_of(told), "Vessel") == set(), told
+
+
+def test_a_former_name_told_of_the_ship_named_last_even_when_named_again_since() -> None:
+    f = facts_of("Satellite images show the cargo ships Sun Wren and Hae Lark moored at Chongjin. The "
+                 "Sun Wren had turned off its transponder after leaving Vladivostok. It is unclear what "
+                 "the Hae Lark was carrying. The ship was previously named Kang Lark.")
+    assert vessel(f, "Hae Lark").former_names == ["Kang Lark"]
+    assert vessel(f, "Sun Wren").former_names == []
+    # with no name used again since, the ship named last before
+    g = facts_of("Satellite images show the cargo ships Sun Wren and Hae Lark moored at Chongjin. The "
+                 "Sun Wren had turned off its transponder. The ship was previously named Kang Lark.")
+    assert vessel(g, "Sun Wren").former_names == ["Kang Lark"]

@@ -188,6 +188,19 @@ _NAVY_PREFIX = re.compile(r"\b(HMS|USS|USNS|HMAS|HMCS|HMNZS|RFS|TCG|ROKS)\s+$")
 _FRONTED_SUBJECT = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?")
 
 
+def _last_named(names: dict[str, str], text: str, end: int, since: int) -> str | None:
+    """The key of the known name used last in text[since:end] (within a few hundred characters
+    of `end`), read word by word; None where none is."""
+    lo = max(since, end - 400)
+    words = [(w.start(), w.end()) for w in re.finditer(r"[\w'’.-]+", text[lo:end])]
+    for i in range(len(words) - 1, -1, -1):
+        for n in range(min(5, len(words) - i), 0, -1):
+            key = names.get(normalize(text[lo + words[i][0]:lo + words[i + n - 1][1]]))
+            if key is not None:
+                return key
+    return None
+
+
 def _ship_after_comma(analysis: Analysis, s: int, chunk: str, comma: int) -> str | None:
     """The ship named right after the comma at `comma` (a few words of its kind or flag may
     stand before the name): "Formerly known as Helios Star, the tanker Zircon Bay", "A cargo
@@ -1959,12 +1972,15 @@ class VesselExtractor:
                     # known by name, told before the cue in the sentence
                     head = _known_before(names, chunk[:m.start()])
                 before = analysis.before(s + m.start(), "Vessel")
-                if not before and head is None:
+                # (a name used again since, not yet found as a mention: "It is unclear what the
+                # Hae Lark was carrying. The ship was previously named Kang Lark")
+                again = _last_named(names, analysis.text, s + m.start(), before[-1].end if before else 0)
+                if not before and head is None and again is None:
                     continue
                 # A name already known as a vessel's past name stays with that vessel.
                 known = names.get(normalize(former))
                 key = known if known and known != normalize(former) else \
-                    head or before[-1].key
+                    head or again or before[-1].key
                 if normalize(former) != key:
                     _add_former(analysis, names, key, former,
                                 s + m.start("name") + m.group("name").find(former.split()[0]))
