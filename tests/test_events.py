@@ -7067,6 +7067,14 @@ def test_a_load_carried_to_a_state_just_after_a_departure_began_at_the_port_left
     assert ("Aroyat Wren", "Damietta", "Egypt") not in transfers(h)
 
 
+def test_a_cargo_told_before_a_relative_clause_that_ships_it_is_the_noun_not_the_main_verb() -> None:
+    f = facts_of("Investigators traced at least 250 crates of artillery rounds that were shipped from "
+                 "Amirabad to Astrakhan aboard the cargo ship Port Wren in August 2023.")
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["artillery rounds"]
+    g = facts_of("About 1,500 tonnes of diesel were delivered to Nampo by the tanker Port Wren.")
+    assert [e.cargo for e in g.events if e.type == "Transfer"] == ["diesel"]
+
+
 def test_arrivals_told_as_a_noun_and_the_ships_they_include() -> None:
     f = facts_of("Port records list 14 arrivals of foreign-flagged ships at Latakia in the first "
                  "quarter. They include the Tanzanian-flagged Lina S, which arrived on January 9 with "

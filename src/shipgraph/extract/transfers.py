@@ -997,6 +997,14 @@ def _cargo_subject(analysis: Analysis, s: int, verb: re.Match[str]) -> str | Non
     if end == begin or not text[begin:end].strip():
         return None
     subject = text[begin:end]
+    rel = _RELATIVE_END.search(subject)
+    if rel is not None:
+        # "Investigators traced at least 250 crates of artillery rounds that were shipped ...":
+        # the noun the relative clause is of, after the main clause's verb
+        subject = subject[:rel.start()]
+        verb_end = [v.end() for v in _MAIN_VERB.finditer(subject)]
+        if verb_end:
+            subject, begin = subject[verb_end[-1]:], begin + verb_end[-1]
     if subject[:1].isupper() and subject.split()[0][1:].islower() and \
             not any(m.start == begin for m in mentions):
         subject = subject[0].lower() + subject[1:]  # "About 1,500 tonnes", "Wheat" opening it
@@ -1004,6 +1012,8 @@ def _cargo_subject(analysis: Analysis, s: int, verb: re.Match[str]) -> str | Non
     return None if cargo is None or cargo.lower() in _UNITS else cargo
 
 
+_RELATIVE_END = re.compile(r"\s+(?:that|which)\s*$")
+_MAIN_VERB = re.compile(r"\b(?:[a-z]+ed|found|saw|seen|sent|sold|bought|made|took|got|put|shows?)\s+", re.I)
 _NO_CARGO_SUBJECT = re.compile(r"(?:which|that|who|it|they|she|he|this|these|those|both|each|"
                                r"all\s+of\s+them)\b", re.I)
 _COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "another", "some", "several",
