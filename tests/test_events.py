@@ -7068,8 +7068,8 @@ def test_a_load_carried_to_a_state_just_after_a_departure_began_at_the_port_left
 
 
 def test_a_cargo_told_before_a_relative_clause_that_ships_it_is_the_noun_not_the_main_verb() -> None:
-    f = facts_of("Investigators traced at least 250 crates of artillery rounds that were shipped from "
-                 "Amirabad to Astrakhan aboard the cargo ship Port Wren in August 2023.")
+    f = facts_of("Investigators traced at least 250 crates of artillery rounds that were shipped across "
+                 "the Caspian Sea from Amirabad to Astrakhan aboard the cargo ship Port Wren in August 2023.")
     assert [(e.cargo or "").endswith("artillery rounds") for e in f.events if e.type == "Transfer"] == [True]
     g = facts_of("About 1,500 tonnes of diesel were delivered to Nampo by the tanker Port Wren.")
     assert [e.cargo for e in g.events if e.type == "Transfer"] == ["diesel"]
