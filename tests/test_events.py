@@ -7075,6 +7075,16 @@ def test_a_cargo_told_before_a_relative_clause_that_ships_it_is_the_noun_not_the
     assert [e.cargo for e in g.events if e.type == "Transfer"] == ["diesel"]
 
 
+def test_an_arrival_after_sailing_from_a_port_is_a_voyage_from_it() -> None:
+    f = facts_of("The containership Mar Wren-5 berthed at Sevastopol on 21 January after sailing from "
+                 "Novorossiysk.", date="2024-01-25")
+    assert transfers(f) == {("Mar Wren-5", "Novorossiysk", "Sevastopol")}
+    # (a ship held where it was taken made no voyage of its own there)
+    g = facts_of("The tanker Mar Wren was held off Porvoo on 21 January after sailing from Ust-Luga.",
+                 date="2024-01-25")
+    assert ("Mar Wren", "Ust-Luga", "Porvoo") not in transfers(g)
+
+
 def test_arrivals_told_as_a_noun_and_the_ships_they_include() -> None:
     f = facts_of("Port records list 14 arrivals of foreign-flagged ships at Latakia in the first "
                  "quarter. They include the Tanzanian-flagged Lina S, which arrived on January 9 with "

@@ -1826,6 +1826,8 @@ def _return_leg(analysis: Analysis, call: dict[str, Any], span: tuple[int, int])
 
 
 # (not "spent four days at Nampo before sailing to Ningbo": a voyage told from where it was)
+_AFTER_LEAVING = rx(r"\bafter\s+(?:sailing|departing|leaving|setting\s+sail)\s+(?:from\s+)?"
+                    r"(?:the\s+(?:port\s+of\s+)?)?$", re.I)
 _WAITED_BEFORE = rx(r"\bbefore\s+(?:unloading|discharging|offloading|docking|berthing|entering)\b",
                     re.I)
 # a sentence that moves the story on: "From Mersin the tanker went to Aliaga", "It then ..."
@@ -2079,9 +2081,16 @@ def voyages(analysis: Analysis) -> None:
               not first.get("told_after") and a != "loading" and b != "discharging") and \
                 not _went_on_from(analysis, first, second):
             origin, dest = second, first
-        elif b == "departure" and a != "departure" and first.get("date") and second.get("date") \
-                and not ends_before(first["date"], second["date"]) and \
+        elif b == "departure" and a != "departure" and (first.get("date") and second.get("date")
+                                                        and not ends_before(first["date"], second["date"])
+                                                        or first["evidence"][0] == second["evidence"][0]
+                                                        and _AFTER_LEAVING.search(
+                                                            analysis.text, max(first["position"],
+                                                                               second["position"] - 40),
+                                                            second["position"])) and \
                 not _CAPTIVE.search(analysis.text, *first["evidence"][0]):
+            # ("berthed at Sevastopol on 21 January after sailing from Novorossiysk": the
+            # departure's time, counted back from the arrival, ends on its day)
             # "docked at Benghazi, two weeks after it left Latakia" (not: "was held off Porvoo
             # ... it had sailed from Ust-Luga", a ship taken where it did not mean to go)
             origin, dest = second, first
