@@ -142,6 +142,17 @@ def test_state_to_state_supply() -> None:
     assert transfers(h) == {(None, "Iran", "Russia")}
 
 
+def test_a_supply_by_each_state_of_a_subject_s_list() -> None:
+    f = facts_of("Tehran and Moscow have both expanded oil sales to China this year.")
+    assert transfers(f) == {(None, "Iran", "China"), (None, "Russia", "China")}
+    g = facts_of("Russia, Iran and Venezuela sold oil to China last year.")
+    assert transfers(g) == {(None, "Russia", "China"), (None, "Iran", "China"), (None, "Venezuela", "China")}
+    # not the states of who said so, nor states that denied it
+    h = facts_of("Officials in Seoul and Tokyo said Russia sold oil to North Korea.")
+    assert transfers(h) == {(None, "Russia", "North Korea")}
+    assert transfers(facts_of("Beijing and Tehran denied sending weapons to Moscow.")) == set()
+
+
 @pytest.mark.parametrize(("text", "cargo"), [
     ("Iran has supplied the Houthis in Yemen with weapons and fuel for years.", "weapons and fuel"),
     ("Iran has supplied Yemen's Houthis with drones.", "drones"),

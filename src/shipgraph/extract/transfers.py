@@ -2506,6 +2506,15 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
                 if m.key != supplier.key:
                     _state_transfer(analysis, sent, verb.start(), supplier, m, cargo)
                 last = m
+        # "Tehran and Moscow have both expanded oil sales to China": a supply by each state of
+        # the subject's list
+        last = supplier
+        for m in states if supplier.start < verb.start() and adjective is None and exported is None and \
+                source is None and not resent else ():
+            if last.end <= m.start and m.end <= verb.start() and JOINED.fullmatch(text, last.end, m.start):
+                if m.key != dest.key:
+                    _state_transfer(analysis, sent, verb.start(), m, dest, cargo)
+                last = m
     if vessels:
         return  # (what ships did is told by the rules for ships)
     _flows(analysis, sent, states)
