@@ -3092,6 +3092,13 @@ def test_ships_a_designation_included_and_calls_made_since_a_time() -> None:
     g = facts_of("The tanker Kite Hollow was reflagged from Panama in May 2023 and has since called "
                  "at Primorsk three times.")
     assert dated(g, "PortCall") == {("Kite Hollow", "Primorsk"): "2023-05-01/2024-03-22"}
+    # (told in a clause of its own, after a semicolon)
+    h = facts_of("The Aframax Kite Hollow was sold in March and renamed; it has since loaded twice at "
+                 "Novorossiysk.", date="2023-08-14")
+    assert dated(h, "PortCall") == {("Kite Hollow", "Novorossiysk"): "2023-03-01/2023-08-14"}
+    k = facts_of("The Aframax Kite Hollow was sold in March and renamed; it loaded at Novorossiysk.",
+                 date="2023-08-14")
+    assert dated(k, "PortCall") == {("Kite Hollow", "Novorossiysk"): "2023-03"}
 
 
 def test_two_loadings_make_no_voyage() -> None:

@@ -628,6 +628,11 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             # clause with no time of its own, told as after the one before: after that time,
             # within a voyage's length and by the report's day
             return _voyage_after(analysis.doc_date, before[-1].interval)
+        if before and lo > s and analysis.doc_date is not None and _SINCE_THEN.search(text, lo, pos) and \
+                before[-1].interval.start <= analysis.doc_date:
+            # "was sold in March and renamed; it has since loaded twice at Novorossiysk": from
+            # then to the report's day
+            return format_interval(before[-1].interval.start, analysis.doc_date)
         if before:
             return before[-1].interval.iso()
         # A later clause's time (none after the report: "sailed to V, where it is to unload
