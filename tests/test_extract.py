@@ -2742,3 +2742,12 @@ def test_a_former_name_told_of_the_ship_named_last_even_when_named_again_since()
     g = facts_of("Satellite images show the cargo ships Sun Wren and Hae Lark moored at Chongjin. The "
                  "Sun Wren had turned off its transponder. The ship was previously named Kang Lark.")
     assert vessel(g, "Sun Wren").former_names == ["Kang Lark"]
+
+
+def test_a_bare_imo_number_in_brackets_then_an_apposition_with_flag_and_type() -> None:
+    f = facts_of("OFAC designated SEA WREN (9329667), a Panama-flagged crude oil tanker.")
+    ship = vessel(f, "SEA WREN")
+    assert (ship.imo, ship.flag, ship.vessel_type) == ("9329667", "PAN", "crude oil tanker")
+    # a number that fails the check digit is no IMO number, and names no ship by itself
+    g = facts_of("Exports rose to SEA WREN (9329668), a Panama-flagged crude oil tanker.")
+    assert all(e.imo is None for e in g.entities if e.type == "Vessel")

@@ -1221,7 +1221,9 @@ _CUED = [
        r"MMSI(?:\s*(?i:no\.?|number|#))?\s*:?\s*\d{9})\b"),
     rx(NAME + r"\s*\((?:ex-|ex\s|formerly\s|previously\s|former name:?\s)"),
     # a sanctions list entry: "GOLDEN WAVE (9190573) Crude Oil Tanker Panama flag;"
-    rx(NAME + r"\s*\((?P<imo7>\d{7})\)"),
+    # ("OFAC designated SEA WREN (9329667), a Panama-flagged tanker": the apposition after it)
+    rx(NAME + r"\s*\((?P<imo7>\d{7})\)(?:[,:]\s+(?:(?:a|an)\s+)?(?:(?P<flag3>" + _FLAG + r")\s+)?"
+       r"(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b)?"),
     # the Eagle S, an oil tanker ("the Eventin, another shadow fleet tanker,")
     # ("The Clavel, the last of five Iranian tankers sent to Venezuela,")
     # ("the oil tanker Eagle S, a Cook Islands-registered vessel": the flag told after)
