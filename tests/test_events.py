@@ -9509,6 +9509,26 @@ def test_the_other_vessel_named_is_the_partner_whatever_it_was_allowed_to_do_aft
     assert sts_events(g) == []
 
 
+def test_ships_counted_taking_cargoes_from_one_ship_then_listed_each_met_it() -> None:
+    lead = "The VLCC Huge Wren has been used as floating storage off Malaysia. "
+    pairs = {frozenset({"Huge Wren", "Fortune Lark"}), frozenset({"Huge Wren", "Dune Wren"}),
+             frozenset({"Huge Wren", "Tiger Lark"})}
+    f = facts_of(lead + "In November, three tankers took cargoes from it: the Fortune Lark, the Dune "
+                 "Wren and the Tiger Lark.", date="2024-12-03")
+    assert {s[0] for s in sts_events(f)} == pairs
+    assert names(f, "Vessel") == {"Huge Wren", "Fortune Lark", "Dune Wren", "Tiger Lark"}
+    g = facts_of("In November, three tankers took cargoes from the VLCC Huge Wren, including the "
+                 "Fortune Lark and the Dune Wren.", date="2024-12-03")
+    assert {s[0] for s in sts_events(g)} == {frozenset({"Huge Wren", "Fortune Lark"}),
+                                            frozenset({"Huge Wren", "Dune Wren"})}
+    # from a port, or a plan: none
+    for told in ("In November, three tankers took cargoes from the port of Nakhodka: the Fortune Lark, "
+                 "the Dune Wren and the Tiger Lark.",
+                 lead + "Next month, three tankers will take cargoes from it: the Fortune Lark, the "
+                 "Dune Wren and the Tiger Lark."):
+        assert sts_events(facts_of(told, date="2024-12-03")) == [], told
+
+
 def test_a_transfer_is_between_the_ships_of_its_own_clause() -> None:
     f = facts_of("The Asya Energy loaded at the Utrenneye terminal on Aug. 4, and the Pioneer did so on Aug. "
                  "30. Both then headed east, and in late September the Pioneer transferred its cargo to the "

@@ -10,6 +10,7 @@ from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
 from .eventbase import (
     CARGO_WORDS,
+    COUNT_WORDS,
     JOINED,
     NEGATION,
     RELATIVE,
@@ -840,9 +841,55 @@ _ONE_WITH = rx(r"\b(?:including|among\s+them|notably|one\s+of\s+(?:them|which))\
 _AND_BEFORE = rx(r"(?:\band|(?<=[a-z0-9]),)\s+(?:then\s+|later\s+|\w+ly\s+)?(?:(?:was|were)\s+)?$")
 
 
+# "three tankers took cargoes from the X" / "from it": ships counted, taking from one ship
+_TAKERS_FROM = rx(r"\b(?i:" + COUNT_WORDS + r"|other)\s+(?:[\w-]+\s+){0,2}?(?:tankers|vessels|ships|"
+                  r"carriers)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?(?:took|received|loaded|lifted|collected|"
+                  r"picked\s+up)\s+"
+                  r"(?:on\s+)?(?:[\w,.'’-]+\s+){0,4}?(?:cargo(?:es)?|oil|crude|fuel|diesel|barrels|parcels|loads|"
+                  r"shipments|LNG)\s+from\s+(?:the\s+)?")
+# what opens the list of the ships counted: ": the", ", including the", ", among them the"
+_TAKERS_LISTED = re.compile(r"[^.;:]{0,60}?(?::|,\s+(?:including|among\s+them))\s+(?:the\s+)?")
+
+
+def _takers_listed(analysis: Analysis, sent: Sentence) -> bool:
+    """"In November, three tankers took cargoes from it: the A, the B and the C" (or ",
+    including the A and the B"): a transfer at sea from the ship named (or told of) after
+    "from" to each ship of the list. Whether one was recorded."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    cue = _TAKERS_FROM.search(text, s, e)
+    if cue is None:
+        return False
+    ships = analysis.in_sentence(sent, "Vessel")
+    giver = next((v for v in ships if v.start >= cue.end() and not text[cue.end():v.start].strip(" ,")
+                  or cue.end() <= v.start < cue.end() + 30 and v.form != "anaphor"
+                  and re.fullmatch(r"(?:[\w-]+\s+){0,3}?", text[cue.end():v.start])), None)
+    end = giver.end if giver is not None else cue.end() + 2
+    if giver is None and re.match(r"(?:it|her)\b", text[cue.end():cue.end() + 4]):
+        # ("from it": the one ship told of just before)
+        told = [v for v in analysis.between(max(0, s - 400), s, "Vessel") if not v.attrs.get("plural")]
+        giver = told[-1] if told and len({v.key for v in told}) == 1 else None
+    if giver is None:
+        return False
+    opens = _TAKERS_LISTED.match(text, end, e)
+    members = coordinated(analysis, [v for v in ships if opens is not None and v.start >= opens.end()])
+    if opens is None or not members or members[0].start != opens.end() or \
+            blocked(text, s, cue.start(), cue.end()):
+        return False
+    date = date_near(analysis, sent, cue.start())
+    location = _sts_location(analysis, sent, cue.end())
+    for v in members:
+        if v.key != giver.key and _same_meeting(analysis, sent, {giver.key, v.key}, date) is None:
+            record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=[giver.key, v.key], date=date,
+                   location=location.key if location else None,
+                   location_type=location.type if location else None, cargo=None)
+    return True
+
+
 def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     text = analysis.text
     s, e = sent.span.start, sent.span.end
+    if _takers_listed(analysis, sent):
+        return
     cue = next((m for m in _STS.finditer(text, s, e) if _names_ship(analysis, sent, m)), None)
     if not cue:  # "transferred refined products to the DPRK-flagged Paek Yang San"
         # (or "the latter", the second of two ships named just before: "the former pumped

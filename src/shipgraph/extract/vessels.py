@@ -1026,14 +1026,25 @@ _TYPE_TOLD_BEFORE = re.compile(r"\b(?P<type2>(?i:" + _TYPE + r"))\b[^.;:()]{0,80
 # Ocean Lily": a list after a colon whose head, before it, is ships (told with what they did,
 # but no other kind of thing: "Tankers called at three ports: Tartus, ...")
 _LISTED = rx(r":\s+(?:the\s+)?" + NAME + _LIST_MORE)
-_SHIPS_BEFORE_COLON = re.compile(
-    r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+(?:(?:that|which|it|they|he|she|we|officials|"
-    # (a port the ships were at, in the singular, lists no ports: "two tankers moored at Nampo's oil
-    # terminal: the X and the Y")
-    r"authorities|were|was|are|is|have|had)\b|[a-z]+ed\b)(?![^.;:!?]*\b(?i:ports|harbou?rs|terminals|"
-    r"(?:a|one|which|what)\s+(?:port|harbou?r|terminal)|countries|states|"
-    r"destinations|places|cities|locations|firms|companies|owners|individuals|people|entities|"
-    r"persons|banks|goods|cargoes|routes)\b)[^.;:!?]{0,80})?\s*$")
+def _ships_before_colon(goods: str) -> re.Pattern[str]:
+    """The type word of the ships a list after a colon names, and what was said of them (not
+    where a list of other things is told: ports, states, firms, or `goods`)."""
+    return re.compile(
+        r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+(?:(?:that|which|it|they|he|she|we|officials|"
+        # (a port the ships were at, in the singular, lists no ports: "two tankers moored at Nampo's
+        # oil terminal: the X and the Y")
+        r"authorities|were|was|are|is|have|had|took|made|met|left|sent|brought)\b|[a-z]+ed\b)"
+        r"(?![^.;:!?]*\b(?i:ports|harbou?rs|terminals|"
+        r"(?:a|one|which|what)\s+(?:port|harbou?r|terminal)|countries|states|"
+        r"destinations|places|cities|locations|firms|companies|owners|individuals|people|entities|"
+        r"persons|banks|" + goods + r"routes)\b)[^.;:!?]{0,80})?\s*$")
+
+
+_SHIPS_BEFORE_COLON = _ships_before_colon(r"goods|cargoes|")
+# (a list of definite names: "three tankers took cargoes from it: the X, the Y and the Z" names
+# ships, not the goods)
+_SHIPS_BEFORE_COLON_THE = _ships_before_colon("")
+_COLON_THE = re.compile(r":\s+the\s+(?-i:[A-Z])")
 # "a tanker, believed to be the Vega, docked": a ship told by its type, then which one it was
 # thought to be (opening at the hedge; the type word before it is checked on its own)
 # ("a second tanker, which we identify as the Dusk Bunting from its hull markings")
@@ -1813,6 +1824,8 @@ class VesselExtractor:
                 if pat in _HEADED:
                     check, reach = _HEADED[pat]
                     head = check.search(chunk, max(0, m.start() - reach), m.start())
+                    if head is None and pat is _LISTED and _COLON_THE.match(chunk, m.start()):
+                        head = _SHIPS_BEFORE_COLON_THE.search(chunk, max(0, m.start() - reach), m.start())
                     if head is None:
                         continue
                     gd["type2"] = head["type2"]
