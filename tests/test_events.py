@@ -7103,6 +7103,22 @@ def test_an_arrival_after_sailing_from_a_port_is_a_voyage_from_it() -> None:
     assert ("Mar Wren", "Ust-Luga", "Porvoo") not in transfers(g)
 
 
+def test_a_ship_found_at_one_port_and_then_at_another_in_one_sentence() -> None:
+    for told in ("We located the cargo ship Maia Lark at Rajin on 26 October and at Vostochny on 2 "
+                 "November.",
+                 "The cargo ship Maia Lark left Nakhodka on 21 October; we located it at Rajin on 26 "
+                 "October and at Vostochny on 2 November."):
+        f = facts_of(told, date="2023-12-01")
+        assert {("Maia Lark", "Rajin"), ("Maia Lark", "Vostochny")} <= calls(f), told
+        assert ("Maia Lark", "Rajin", "Vostochny") in transfers(f), told
+    # places told with no days in order make no voyage; a ship towed is not found
+    g = facts_of("Images over Vostochny and Rajin show the cargo ship Maia Lark.", date="2023-12-01")
+    assert transfers(g) == set()
+    h = facts_of("Police towed the cargo ship Maia Lark to Rajin on 26 October and then in Vostochny on "
+                 "2 November.", date="2023-12-01")
+    assert ("Maia Lark", "Vostochny") not in calls(h)
+
+
 def test_arrivals_told_as_a_noun_and_the_ships_they_include() -> None:
     f = facts_of("Port records list 14 arrivals of foreign-flagged ships at Latakia in the first "
                  "quarter. They include the Tanzanian-flagged Lina S, which arrived on January 9 with "

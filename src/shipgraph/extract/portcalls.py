@@ -1439,22 +1439,38 @@ _IN_PORT = re.compile(r"(?:\s*\([^()]{1,40}\))?" + _AT_PORT.pattern, re.I)  # an
 def _object_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                   ports: list[Mention]) -> None:
     text, s = analysis.text, sent.span.start
+    # the ship placed at a port last, the port, and the words that placed it there
+    placed: tuple[Mention, Mention, re.Match[str]] | None = None
     for port in ports:
         if port.form == "anaphor":
             continue
         before = [v for v in vessels if v.end <= port.start]
         if not before:
             continue
-        it = _MOVED_IT.search(text, max(s, port.start - 60), port.start) or _PLACED_IT.search(
-            text, max(s, port.start - 60), port.start)
+        placed_it = _PLACED_IT.search(text, max(s, port.start - 60), port.start)
+        it = _MOVED_IT.search(text, max(s, port.start - 60), port.start) or placed_it
         v = before[-1]
         direct = _TO_PORT.fullmatch(text, v.end, port.start) and _MOVED_SHIP.search(
             text, max(s, v.start - 40), v.start) or _IN_PORT.fullmatch(
             text, v.end, port.start) and _PLACED_SHIP.search(text, max(s, v.start - 40), v.start)
+        if not (it or direct) and placed is not None and placed[0] is v and \
+                _AND_AT_TOO.fullmatch(text, placed[1].end, port.start):
+            # "located the X at Rajin on 26 October and at Vostochny on 2 November": the place
+            # told next, the verb left out
+            direct = placed[2]
+        how = placed_it if it is not None and it is placed_it else \
+            direct if isinstance(direct, re.Match) and not _MOVED_SHIP.search(
+                text, max(s, v.start - 40), v.start) else None
+        placed = (v, port, how) if how is not None else None
         if (it or direct) and not blocked(text, s, v.start, port.end):
             # ("towed the tanker X to P": the verb tells how it came there)
             moved = it or _MOVED_SHIP.search(text, max(s, v.start - 40), v.start)
             add_call(analysis, sent, v, port, moved.group() + " to " if moved else "")
+
+
+# between two places a ship was found at: " on 26 October and at ", ", then in "
+_AND_AT_TOO = re.compile(r"(?:\s+(?:on|in|during|between)\s+[^,;.()]{1,30}?)?,?\s+(?:and|then)\s+"
+                         r"(?:(?:later|again|then)\s+)?(?:at|in|off)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?")
 
 
 # a convoy's voyage: "escorted the cargo ships X and Y from Baltiysk to Tartus"

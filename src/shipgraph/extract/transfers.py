@@ -2096,7 +2096,11 @@ def voyages(analysis: Analysis) -> None:
             origin, dest = second, first
         elif a == "discharging" or b == "departure" or a == b == "loading":
             continue  # ("loading at Ras Tanura ... and again at Juaymah": two loadings, no delivery)
-        elif a is None and b is None and first["evidence"][0] == second["evidence"][0]:
+        elif a is None and b is None and first["evidence"][0] == second["evidence"][0] and not (
+                # ("seen at Rajin on 26 October and at Vostochny on 2 November": in the order of
+                # their days)
+                first.get("date") and second.get("date") and first["date"] != second["date"]
+                and ends_before(first["date"], second["date"])):
             continue  # "images over Dunai and Rajin": two places, no order between them
         elif a == b and first["evidence"][0] == second["evidence"][0] and _LISTED_PORT.fullmatch(
                 analysis.text, first["position"], second["position"]):
