@@ -7119,6 +7119,14 @@ def test_a_ship_found_at_one_port_and_then_at_another_in_one_sentence() -> None:
     assert ("Maia Lark", "Vostochny") not in calls(h)
 
 
+def test_each_port_of_a_list_of_discharges_is_a_voyage_s_end_with_its_preposition_again() -> None:
+    for told in ("The cargo ship Angara Wren loaded at Rajin and unloaded at Dunai or at Vostochny.",
+                 "The cargo ship Angara Wren loaded at Rajin and unloaded at Dunai and in Vostochny.",
+                 "The cargo ship Angara Wren loaded at Rajin and unloaded at Dunai and Vostochny."):
+        assert transfers(facts_of(told)) == {("Angara Wren", "Rajin", "Dunai"),
+                                             ("Angara Wren", "Rajin", "Vostochny")}, told
+
+
 def test_arrivals_told_as_a_noun_and_the_ships_they_include() -> None:
     f = facts_of("Port records list 14 arrivals of foreign-flagged ships at Latakia in the first "
                  "quarter. They include the Tanzanian-flagged Lina S, which arrived on January 9 with "
