@@ -7127,6 +7127,18 @@ def test_each_port_of_a_list_of_discharges_is_a_voyage_s_end_with_its_prepositio
                                              ("Angara Wren", "Rajin", "Vostochny")}, told
 
 
+def test_a_cargo_on_its_deck_at_a_port_puts_the_ship_told_of_there() -> None:
+    f = facts_of("The container ship Angara Wren is the workhorse of the route. On 7 October 2023, "
+                 "imagery shows 94 containers on its deck at Rajin. Two days later the vessel was "
+                 "docked at Dunai.")
+    assert calls(f) == {("Angara Wren", "Rajin"), ("Angara Wren", "Dunai")}
+    assert transfers(f) == {("Angara Wren", "Rajin", "Dunai")}
+    # (on the quay, not on its deck: no call by it)
+    g = facts_of("The container ship Angara Wren is the workhorse of the route. On 7 October 2023, "
+                 "imagery shows 94 containers on the quay at Rajin.")
+    assert calls(g) == set()
+
+
 def test_arrivals_told_as_a_noun_and_the_ships_they_include() -> None:
     f = facts_of("Port records list 14 arrivals of foreign-flagged ships at Latakia in the first "
                  "quarter. They include the Tanzanian-flagged Lina S, which arrived on January 9 with "

@@ -900,6 +900,15 @@ def _cargo_calls(analysis: Analysis, sent: Sentence, focus: Mention, ports: list
         m = _CARGO_PASSIVE.search(text, max(s, p.start - 120), p.start)
         if m and p.form != "anaphor" and not blocked(text, s, m.start(), p.end):
             add_call(analysis, sent, focus, p, m["verb"])
+            continue
+        # "imagery shows 94 containers on its deck at Rajin": the ship, laden there
+        deck = _ON_ITS_DECK.search(text, max(s, p.start - 40), p.start)
+        if deck and p.form != "anaphor" and not blocked(text, s, deck.start(), p.end):
+            add_call(analysis, sent, focus, p, "loaded")
+
+
+_ON_ITS_DECK = re.compile(r"\b(?:on|aboard)\s+(?:its|her)\s+(?:deck|decks|hold|holds)\s+(?:at|in)\s+"
+                          r"(?:the\s+(?:port|harbou?r)\s+of\s+)?$")
 
 
 # "Among the ships unloading at Samsun last month was the bulker X": ships named after the

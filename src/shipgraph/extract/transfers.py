@@ -779,7 +779,8 @@ def _span_calls(analysis: Analysis, sent: Sentence, event: dict[str, Any],
         event["date"] = b
 
 
-_AND_PORT = re.compile(r"(?:,\s*|\s+)(?:and|or|as well as)\s+(?:(?:to|at|in)\s+)?(?:the\s+port\s+of\s+)?|,\s*")
+_AND_PORT = re.compile(r"(?:,\s*|\s+)(?:and|or|as well as)\s+(?:(?:to|at|in)\s+)?(?:the\s+port\s+of\s+)?|"
+                       r",\s*")
 
 
 def _joined_ports(analysis: Analysis, sent: Sentence, port: Mention | None) -> list[Mention]:
