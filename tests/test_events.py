@@ -7139,6 +7139,17 @@ def test_a_cargo_on_its_deck_at_a_port_puts_the_ship_told_of_there() -> None:
     assert calls(g) == set()
 
 
+def test_a_voyage_told_with_its_length_dates_the_departure_that_long_before_the_arrival() -> None:
+    for told, left in (("after a 38-day voyage from Ust-Luga", "2023-12-26"),
+                       ("after a five-week voyage from Ust-Luga", "2023-12-29"),
+                       ("after a voyage of 12 days from Ust-Luga", "2024-01-21"),
+                       ("after a voyage from Ust-Luga", "2024-01-03/2024-02-02")):
+        f = facts_of(f"The tanker Nova Lark arrived at Sikka on Feb 2 {told}.", date="2024-02-06")
+        assert dated(f, "PortCall")[("Nova Lark", "Ust-Luga")] == left, told
+        assert dated(f, "Transfer")[("Nova Lark", "Ust-Luga", "Sikka")] == \
+            f"{left.split('/')[0]}/2024-02-02", told
+
+
 def test_arrivals_told_as_a_noun_and_the_ships_they_include() -> None:
     f = facts_of("Port records list 14 arrivals of foreign-flagged ships at Latakia in the first "
                  "quarter. They include the Tanzanian-flagged Lina S, which arrived on January 9 with "

@@ -11,6 +11,7 @@ from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
 from .dates import (
     MONTHS,
+    NUM_WORDS,
     TWICE,
     YEAR,
     Interval,
@@ -1324,6 +1325,33 @@ def weeks_before(value: str | None, days: int = 30) -> str | None:
     if bounds is None:
         return value
     return format_interval(bounds[0] - dt.timedelta(days=days), bounds[1])
+
+
+def shifted_back(value: str | None, days: int) -> str | None:
+    """An ISO date or interval moved `days` earlier: when a ship left, given the day it arrived
+    and how long the voyage took."""
+    bounds = _bounds(value)
+    if bounds is None:
+        return value
+    return format_interval(bounds[0] - dt.timedelta(days=days), bounds[1] - dt.timedelta(days=days))
+
+
+# how long a voyage took: "a 38-day voyage", "a five-week journey", "a voyage of 12 days"
+_VOYAGE_LENGTH = re.compile(r"\b(?:(?P<n>\d{1,3}|[a-z]+)[- ](?P<unit>day|week)s?[- ](?:long\s+)?|"
+                            r"(?=\w+\s+of\s+(?P<n2>\d{1,3}|[a-z]+)\s+(?P<unit2>day|week)s\b))"
+                            r"(?:voyage|journey|trip|passage|crossing|transit)\b", re.I)
+
+
+def voyage_days(text: str) -> int | None:
+    """The days a voyage told in `text` took ("after a 38-day voyage from Ust-Luga"), or None."""
+    m = _VOYAGE_LENGTH.search(text)
+    if m is None:
+        return None
+    n, unit = (m["n"], m["unit"]) if m["n"] else (m["n2"], m["unit2"])
+    count = int(n) if n.isdigit() else NUM_WORDS.get(n.lower())
+    if not count or count > 120:
+        return None
+    return count * (7 if unit.lower() == "week" else 1)
 
 
 def ended_by(value: str | None, day: dt.date) -> str | None:

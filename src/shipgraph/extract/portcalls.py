@@ -39,10 +39,12 @@ from .eventbase import (
     lies_before,
     overlaps,
     record,
+    shifted_back,
     span_dates,
     span_days,
     subjects,
     unique_keys,
+    voyage_days,
     weaker,
     weeks_before,
 )
@@ -1911,8 +1913,11 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                         ev["arrived_from"] = True
                         if _ARRIVED.search(between):
                             # "had arrived from P on June 12": the arrival's day, not the
-                            # call's, which was within the weeks before it
-                            ev["arrival"], ev["date"] = ev["date"], weeks_before(ev["date"])
+                            # call's, which was within the weeks before it (or as long before
+                            # as the voyage took: "after a 38-day voyage from Ust-Luga")
+                            days = voyage_days(text[max(s, port.start - 60):port.start])
+                            ev["arrival"], ev["date"] = ev["date"], shifted_back(ev["date"], days) \
+                                if days else weeks_before(ev["date"])
 
 
 # a voyage told as under way when the sentence's deed befell the ship: "while sailing from"
