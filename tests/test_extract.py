@@ -2751,3 +2751,12 @@ def test_a_bare_imo_number_in_brackets_then_an_apposition_with_flag_and_type() -
     # a number that fails the check digit is no IMO number, and names no ship by itself
     g = facts_of("Exports rose to SEA WREN (9329668), a Panama-flagged crude oil tanker.")
     assert all(e.imo is None for e in g.entities if e.type == "Vessel")
+
+
+def test_a_ship_fixed_to_load_in_the_trade_s_words_is_a_ship_with_no_call_yet() -> None:
+    f = facts_of("The Advantage Wren was fixed to load 100,000 tonnes at Primorsk on Feb 10 for "
+                 "discharge in India, brokers said.")
+    assert names(f, "Vessel") == {"Advantage Wren"}
+    assert calls(f) == set()
+    g = facts_of("The Vitol group was booked to carry the crude.")
+    assert names(g, "Vessel") == set()

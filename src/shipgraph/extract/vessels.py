@@ -826,6 +826,10 @@ _DEEDS = [
        r"(?:between|to|from|into)\b|"
        # ("On 20 January the Kite Pipit came alongside and transferred ...")
        r"came\s+alongside|"
+       # (the trade's words for a ship hired for a cargo: "The Advantage Wren was fixed to load
+       # 100,000 tonnes at Primorsk")
+       r"(?<=was\s|een\s|ere\s)(?:fixed|chartered|booked|provisionally\s+fixed)\s+(?:to|for)\s+"
+       r"(?:load|lift|carry|discharge|ship)\b|"
        # (not "The Guardian was seen as a voice of reform")
        r"(?:seen|spotted|imaged|photographed)(?!\s+(?:as|to|by\s+(?:many|some|critics|analysts))\b)|"
        # ("the Yu Phyong 5 was observed discharging at Nampho")
