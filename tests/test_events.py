@@ -7150,6 +7150,15 @@ def test_a_voyage_told_with_its_length_dates_the_departure_that_long_before_the_
             f"{left.split('/')[0]}/2024-02-02", told
 
 
+def test_a_refinery_s_berth_is_the_port_told_before() -> None:
+    f = facts_of("Drones struck the port of Tuapse overnight. The tanker Volgoneft Wren had been "
+                 "loading fuel oil at the refinery's berth.")
+    assert calls(f) == {("Volgoneft Wren", "Tuapse")}
+    g = facts_of("Drones struck the port of Tuapse overnight. The tanker Volgoneft Wren had been "
+                 "loading fuel oil at the refinery's berth in Novorossiysk.")
+    assert calls(g) == {("Volgoneft Wren", "Novorossiysk")}
+
+
 def test_arrivals_told_as_a_noun_and_the_ships_they_include() -> None:
     f = facts_of("Port records list 14 arrivals of foreign-flagged ships at Latakia in the first "
                  "quarter. They include the Tanzanian-flagged Lina S, which arrived on January 9 with "

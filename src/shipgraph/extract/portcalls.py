@@ -314,7 +314,9 @@ _PORT_ANAPHOR = rx(
     r"\b(?:at|in|to|into|from|off|near|left|reached|entered|leaving|alongside)\s+(?P<np>(?:the|that)\s+"
     # ("unloading at the South Port": a part of the port told before, named as the port names it)
     r"(?:(?:North|South|East|West|Old|New)\s+(?:Port|Harbou?r|Terminal|Quay|Pier)|"
-    r"(?:same\s+)?(?:(?P<mod>[A-Z][\w-]*|city['’]s|port['’]s|harbou?r['’]s|commercial|main|container|oil|grain|coal|crude|"
+    # ("at the refinery's berth")
+    r"(?:same\s+)?(?:(?P<mod>[A-Z][\w-]*|city['’]s|port['’]s|harbou?r['’]s|refinery['’]s|terminal['’]s|"
+    r"commercial|main|container|oil|grain|coal|crude|"
     r"fuel|cargo|bulk|ore|LNG|LPG|naval|military|outer|inner|single-point|adjacent|neighbou?ring|"
     r"nearby|next|refinery|river|sea|deep-?water|ferry|export|petroleum|industrial|gas|"
     r"northern|southern|eastern|western|central|north|south|east|west|old|new)\s+){0,2}"
