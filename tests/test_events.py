@@ -7159,6 +7159,32 @@ def test_a_refinery_s_berth_is_the_port_told_before() -> None:
     assert calls(g) == {("Volgoneft Wren", "Novorossiysk")}
 
 
+def test_a_seizure_after_a_finding_about_the_past_and_a_voyage_told_after_to_a_state() -> None:
+    f = facts_of("Ukraine's security service said it had seized the cargo ship Bora Wren in the port of "
+                 "Izmail after it was found to have carried stolen grain from occupied Crimea last "
+                 "year. The ship had sailed from Sevastopol to Turkey in August 2022.", date="2023-11-30")
+    # (the finding's time is not the seizure's)
+    assert dated(f, "PortCall")[("Bora Wren", "Izmail")] is None
+    assert [e.date for e in f.events if e.type == "Detention"] == [None]
+    # (the voyage told after went to Turkey, not to the port it was seized in)
+    assert transfers(f) == {("Bora Wren", "Sevastopol", "Turkey")}
+    # a time of the clause of the deed itself still dates it
+    g = facts_of("The authorities detained the tanker Bora Wren at Izmail in July after it was caught "
+                 "transferring crude to another ship.", date="2023-11-30")
+    assert [e.date for e in g.events if e.type == "Detention"] == ["2023-07"]
+    h = facts_of("The cargo ship Bora Wren never sailed from Sevastopol to Turkey.")
+    assert transfers(h) == set()
+
+
+def test_an_arrival_from_a_port_with_another_ship_s_clause_after_keeps_its_voyage_length() -> None:
+    f = facts_of("The tanker Nova Lark arrived at Sikka on Feb 2 after a 38-day voyage from Ust-Luga, "
+                 "and the Marlin Wren discharged Urals at Paradip on Feb 4.", date="2024-02-06")
+    assert dated(f, "PortCall")[("Nova Lark", "Ust-Luga")] == "2023-12-26"
+    assert ("Nova Lark", "Ust-Luga", "Sikka") in transfers(f)
+    lark = next(e.id for e in f.entities if e.name == "Nova Lark")
+    assert [e.cargo for e in f.events if e.type == "Transfer" and e.vessel == lark] == [None]
+
+
 def test_arrivals_told_as_a_noun_and_the_ships_they_include() -> None:
     f = facts_of("Port records list 14 arrivals of foreign-flagged ships at Latakia in the first "
                  "quarter. They include the Tanzanian-flagged Lina S, which arrived on January 9 with "

@@ -183,6 +183,11 @@ _WHICH_DEED = rx(r"(?:,\s+|(?<=[\w\"”’])\s+)which\s+(?:(?:then|later|subsequ
 # June")
 _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|after|"
                           r"before|then)\b|\b(?:when|where)\b|"
+                          # ("seized the X in the port of Izmail after it was found to have carried
+                          # stolen grain last year": a clause with a subject of its own)
+                          r"\s(?:after|because)(?=\s+(?:it|she|they)\s+(?:was|were|had)\s+(?:\w+ly\s+)?"
+                          r"(?:(?:found|shown|discovered|revealed|proved|reported|said|alleged|"
+                          r"suspected|believed)\s+to\s+have|accused\s+of\s+having)\b)|"
                           r"\s+and\s+(?:then\s+|later\s+)?(?:was|were)(?=\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)")
 # a name set off by commas beside another: ", the Kum Un San 3,", ", Syria,"
 _BESIDE_NAME = r",\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3},(?=\s)"

@@ -51,6 +51,7 @@ from .transfers import (
     laden_departures,
     onward_legs,
     origin_statements,
+    sailed_to_state,
     state_transfers,
     unfinished_voyages,
     vessel_transfers,
@@ -103,6 +104,7 @@ class EventExtractor:
         same_trips(analysis)
         bound_after_loading(analysis)
         departed_with(analysis)
+        sailed_to_state(analysis)
         for sent in analysis.sentences:
             origin_statements(analysis, sent)
         carriers_named(analysis)

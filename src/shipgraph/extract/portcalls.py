@@ -1892,9 +1892,12 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 # (not where another port follows: "had sailed from X bound for Y")
                 # (but for a port the ship is only due to sail on to: "had arrived from Tobruk
                 # and was due to sail on to Trieste")
+                # (nor one of another ship's clause after: ", and the Y discharged at Paradip")
                 came = bool(_ARRIVED_FROM.search(between)) and not any(
                     p.start > port.end and not (_ARRIVED.search(between) and _ONWARD_PLAN.search(
-                        text, port.end, p.start)) for p in ports)
+                        text, port.end, p.start)) and
+                    not any(w.key != v.key and port.end <= w.start < p.start for w in vessels)
+                    for p in ports)
             event = add_call(analysis, sent, v, port, phrase)
             if _UNLOADED_CARGO_LOADED_IN.search(text, max(s, port.start - 100), port.start) and \
                     len(event["evidence"]) == 1:

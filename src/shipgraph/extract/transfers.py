@@ -570,6 +570,31 @@ def departed_with(analysis: Analysis) -> None:
         event["evidence"] += [x for x in left["evidence"][:1] if x not in event["evidence"]]
 
 
+def sailed_to_state(analysis: Analysis) -> None:
+    """"The ship had sailed from Sevastopol to Turkey in August 2022": a voyage told with both
+    its ends, the second a state (a port's is a call there, and the voyage comes of the two
+    calls), where no voyage from that port is told otherwise."""
+    text = analysis.text
+    for call in [e for e in analysis.events if e["type"] == "PortCall" and e.get("activity") == "departure"]:
+        sent = analysis.sentence_at(call["evidence"][0][0])
+        if sent is None or any(e["type"] == "Transfer" and e.get("vessel") == call["vessel"]
+                               and e.get("origin") == call["port"] for e in analysis.events):
+            continue
+        state = next((m for m in analysis.in_sentence(sent, "State") if m.start > call["position"]
+                      and m.form == "name" and (told := _SAILED_FROM_TO.search(
+                          text, max(sent.span.start, m.start - 80), m.start)) is not None
+                      and told.start() < call["position"]), None)
+        entry = analysis.port(call["port"])
+        if state is None or entry is None or entry.country == state.key or \
+                blocked(text, sent.span.start, call["position"], state.end) or \
+                _CUT_SHORT.search(text, sent.span.start, sent.span.end):
+            continue
+        event = record(analysis, sent, "Transfer", call["position"], vessel=call["vessel"],
+                       origin=call["port"], origin_type="Port", destination=state.key,
+                       destination_type="State", cargo=_carried(analysis, call["evidence"][0]))
+        event["date"] = call.get("date")
+
+
 _ASIDE_CARRYING = re.compile(r",\s*$")
 _CARGO_BOUND = re.compile(r"\b(?:bound|destined)\s+for\s+" + PORT_OF + "$")
 _ASIDE_END = re.compile(r",\s")  # (not the comma of "30,000")
@@ -1720,6 +1745,19 @@ def _bound_elsewhere(analysis: Analysis, first: dict[str, Any], second: dict[str
            p.start < second["position"] and _BOUND_TO.search(text, max(s, p.start - 80), p.start)
            for p in analysis.between(s, e, "Port")):
         return True
+    if second.get("activity") == "departure" and first.get("activity") != "departure" and \
+            not first["evidence"][0][0] <= second["position"] < first["evidence"][0][1]:
+        # "seized the X in the port of Izmail ... The ship had sailed from Sevastopol to Turkey in
+        # August 2022": a departure told after, for another place than the call told first
+        port = analysis.port(first["port"])
+        country = port.country if port else None
+        s, e = second["evidence"][0]
+        if any(p.key not in (first["port"], second["port"], country) and p.form != "anaphor" and
+               p.start > second["position"] and (
+                   _BOUND_TO.search(text, max(second["position"], p.start - 80), p.start) or
+                   _SAILED_FROM_TO.search(text, max(s, p.start - 80), p.start))
+               for kind in ("Port", "State") for p in analysis.between(s, e, kind)):
+            return True
     if first.get("activity") != "departure":
         return False
     s, e = first["evidence"][0]
@@ -1731,6 +1769,11 @@ def _bound_elsewhere(analysis: Analysis, first: dict[str, Any], second: dict[str
                p.start > first["position"] and
                _BOUND_TO.search(text, max(first["position"], p.start - 80), p.start)
                for kind in ("Port", "State") for p in analysis.between(s, e, kind))
+
+
+# "had sailed from Sevastopol to ": where a voyage told with both its ends went
+_SAILED_FROM_TO = rx(r"\b(?:sailed|travell?ed|steamed|went|headed|voyaged)\s+from\s+[^,;.]{1,60}?\s+"
+                     r"(?:to|for)\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
 
 
 # "returned to Tuapse", "sailed back to", "returned empty to": a ship going back where it came
