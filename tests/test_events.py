@@ -7185,6 +7185,12 @@ def test_an_arrival_from_a_port_with_another_ship_s_clause_after_keeps_its_voyag
     assert [e.cargo for e in f.events if e.type == "Transfer" and e.vessel == lark] == [None]
 
 
+def test_a_seizure_counted_among_the_year_s_keeps_the_day_it_was_told_on() -> None:
+    f = facts_of("The coast guard on Sunday seized the squid jigger Hai Wren 8 and escorted it to "
+                 "Puerto Madryn. It was the second Chinese vessel detained this year.", date="2024-03-12")
+    assert [e.date for e in f.events if e.type == "Detention"] == ["2024-03-10"]
+
+
 def test_arrivals_told_as_a_noun_and_the_ships_they_include() -> None:
     f = facts_of("Port records list 14 arrivals of foreign-flagged ships at Latakia in the first "
                  "quarter. They include the Tanzanian-flagged Lina S, which arrived on January 9 with "

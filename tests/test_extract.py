@@ -2760,3 +2760,10 @@ def test_a_ship_fixed_to_load_in_the_trade_s_words_is_a_ship_with_no_call_yet() 
     assert calls(f) == set()
     g = facts_of("The Vitol group was booked to carry the crude.")
     assert names(g, "Vessel") == set()
+
+
+@pytest.mark.parametrize("kind", ["squid jigger", "longliner", "purse seiner", "trawler"])
+def test_fishing_vessels_named_by_their_kind(kind: str) -> None:
+    f = facts_of(f"The coast guard seized the Chinese-flagged {kind} Hai Wren 8 on Sunday.")
+    ship = vessel(f, "Hai Wren 8")
+    assert (ship.vessel_type, ship.flag) == (kind, "CHN")

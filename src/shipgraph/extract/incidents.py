@@ -2209,10 +2209,20 @@ def merge_detentions(analysis: Analysis) -> None:
         if same is None:
             kept.append(event)
             continue
-        if inside(same["date"], event["date"]):
+        if inside(same["date"], event["date"]) and \
+                not _COUNTED_AMONG.search(analysis.text, *event["evidence"][0]):
+            # (not the span a count runs over: "It was the second Chinese vessel detained this
+            # year", after "seized ... on Sunday")
             same["date"] = event["date"]
         for key in ("location", "location_type"):
             if same.get(key) is None and event.get(key) is not None:
                 same[key] = event[key]
         same["evidence"] += [ev for ev in event["evidence"] if ev not in same["evidence"]]
     analysis.events[:] = kept
+
+
+# "the second Chinese vessel detained this year", "the third such seizure since May": one of a
+# count, told over the span it runs
+_COUNTED_AMONG = rx(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
+                    r"\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?(?:vessels?|ships?|tankers?|boats?|seizures?|"
+                    r"detentions?|cases?|incidents?)\b")
