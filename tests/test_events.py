@@ -7191,6 +7191,19 @@ def test_a_seizure_counted_among_the_year_s_keeps_the_day_it_was_told_on() -> No
     assert [e.date for e in f.events if e.type == "Detention"] == ["2024-03-10"]
 
 
+def test_ships_told_as_bound_for_a_state_after_their_loadings_are_under_way_there() -> None:
+    f = facts_of("The Aframaxes Zeus Wren and Hera Lark loaded at Primorsk and Ust-Luga respectively "
+                 "on September 16 and 17. Both are bound for India.", date="2024-09-20")
+    assert transfers(f) == {("Zeus Wren", "Primorsk", "India"), ("Hera Lark", "Ust-Luga", "India")}
+    # (not to the state of the port it loaded at, nor a plan)
+    g = facts_of("The Aframax Zeus Wren loaded at Sikka on September 16. The tanker is bound for India.",
+                 date="2024-09-20")
+    assert transfers(g) == set()
+    h = facts_of("The Aframax Zeus Wren loaded at Primorsk on September 16. It may be bound for India.",
+                 date="2024-09-20")
+    assert transfers(h) == set()
+
+
 def test_arrivals_told_as_a_noun_and_the_ships_they_include() -> None:
     f = facts_of("Port records list 14 arrivals of foreign-flagged ships at Latakia in the first "
                  "quarter. They include the Tanzanian-flagged Lina S, which arrived on January 9 with "

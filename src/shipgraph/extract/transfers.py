@@ -512,34 +512,43 @@ def bound_after_loading(analysis: Analysis) -> None:
     under way from that loading with its load."""
     text = analysis.text
     for index, sent in enumerate(analysis.sentences):
-        for port in analysis.in_sentence(sent, "Port"):
+        # (or a state: "Both are bound for India", after the loadings of the two)
+        for port in analysis.in_sentence(sent, "Port") + [
+                m for m in analysis.in_sentence(sent, "State") if m.form == "name"]:
             if port.form == "anaphor":
                 continue
-            ship = next((v for v in analysis.in_sentence(sent, "Vessel") if v.end <= port.start and
-                         _BOUND_NOW.fullmatch(text, v.end, port.start)), None)
-            if ship is None or MODAL.search(text, sent.span.start, ship.start):
-                continue
-            begin = analysis.sentences[max(0, index - 2)].span.start
-            told = [c for c in analysis.events if c["type"] == "PortCall" and c["vessel"] == ship.key
-                    and begin <= c["evidence"][0][0] < sent.span.start]
-            if not told or told[-1].get("activity") != "loading" or told[-1]["port"] == port.key:
-                continue
-            load = told[-1]
-            if any(e["type"] == "Transfer" and e.get("vessel") == ship.key and e.get("origin") == load["port"]
-                   and e.get("destination") not in (None, port.key) for e in analysis.events):
-                continue  # (that load went elsewhere)
-            known = [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel") == ship.key
-                     and e.get("destination") == port.key and e.get("origin") in (None, load["port"])]
-            cargo = load.get("loaded_cargo") or _carried(analysis, load["evidence"][0])
-            if known:
-                for e in known:
-                    e["origin"], e["origin_type"] = load["port"], "Port"
-                    e["cargo"] = e.get("cargo") or cargo
-                continue
-            event = record(analysis, sent, "Transfer", port.start, vessel=ship.key, origin=load["port"],
-                           origin_type="Port", destination=port.key, destination_type="Port", cargo=cargo)
-            event["date"], event["bound"] = load.get("date"), True
-            event["evidence"] += [x for x in load["evidence"][:1] if x not in event["evidence"]]
+            for ship in [v for v in analysis.in_sentence(sent, "Vessel") if v.end <= port.start and
+                         _BOUND_NOW.fullmatch(text, v.end, port.start)]:
+                if not MODAL.search(text, sent.span.start, ship.start):
+                    _bound_after(analysis, index, sent, ship, port)
+
+
+def _bound_after(analysis: Analysis, index: int, sent: Sentence, ship: Mention, port: Mention) -> None:
+    """`bound_after_loading` for one ship told as bound for a port (or a state)."""
+    begin = analysis.sentences[max(0, index - 2)].span.start
+    told = [c for c in analysis.events if c["type"] == "PortCall" and c["vessel"] == ship.key
+            and begin <= c["evidence"][0][0] < sent.span.start]
+    if not told or told[-1].get("activity") != "loading" or told[-1]["port"] == port.key:
+        return
+    load = told[-1]
+    entry = analysis.port(load["port"])
+    if port.type == "State" and (entry is None or entry.country == port.key):
+        return  # (a state's own port: no voyage to it told)
+    if any(e["type"] == "Transfer" and e.get("vessel") == ship.key and e.get("origin") == load["port"]
+           and e.get("destination") not in (None, port.key) for e in analysis.events):
+        return  # (that load went elsewhere)
+    known = [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel") == ship.key
+             and e.get("destination") == port.key and e.get("origin") in (None, load["port"])]
+    cargo = load.get("loaded_cargo") or _carried(analysis, load["evidence"][0])
+    if known:
+        for e in known:
+            e["origin"], e["origin_type"] = load["port"], "Port"
+            e["cargo"] = e.get("cargo") or cargo
+        return
+    event = record(analysis, sent, "Transfer", port.start, vessel=ship.key, origin=load["port"],
+                   origin_type="Port", destination=port.key, destination_type=port.type, cargo=cargo)
+    event["date"], event["bound"] = load.get("date"), True
+    event["evidence"] += [x for x in load["evidence"][:1] if x not in event["evidence"]]
 
 
 def departed_with(analysis: Analysis) -> None:
