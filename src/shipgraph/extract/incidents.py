@@ -2223,6 +2223,7 @@ def merge_detentions(analysis: Analysis) -> None:
 
 # "the second Chinese vessel detained this year", "the third such seizure since May": one of a
 # count, told over the span it runs
-_COUNTED_AMONG = rx(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
+_COUNTED_AMONG = rx(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|"
                     r"\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?(?:vessels?|ships?|tankers?|boats?|seizures?|"
-                    r"detentions?|cases?|incidents?)\b")
+                    r"detentions?|cases?|incidents?)\b[^.;]{0,40}?\b(?:this\s+(?:year|month|week)|since|"
+                    r"so\s+far|to\s+date|in\s+(?:the\s+)?(?:past|last)\b)")
