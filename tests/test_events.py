@@ -153,6 +153,15 @@ def test_a_supply_by_each_state_of_a_subject_s_list() -> None:
     assert transfers(facts_of("Beijing and Tehran denied sending weapons to Moscow.")) == set()
 
 
+def test_exports_told_with_the_share_heading_to_a_state() -> None:
+    for told in ("Venezuela's oil exports rose 20% in June, with most cargoes heading to China.",
+                 "Venezuela's oil exports rose 20% in June, with most of them going to China."):
+        assert transfers(facts_of(told)) == {(None, "Venezuela", "China")}, told
+    for told in ("Venezuela's oil output rose 20% in June, with most workers heading to Spain.",
+                 "Venezuela's oil exports could rise in June, with most cargoes heading to China."):
+        assert transfers(facts_of(told)) == set(), told
+
+
 @pytest.mark.parametrize(("text", "cargo"), [
     ("Iran has supplied the Houthis in Yemen with weapons and fuel for years.", "weapons and fuel"),
     ("Iran has supplied Yemen's Houthis with drones.", "drones"),

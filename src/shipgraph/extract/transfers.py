@@ -168,7 +168,12 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:(?:now|also|still|mostly|largely|mainly|the
 _THOSE_IN = re.compile(r"\s+(?:the\s+)?" + _GROUP)
 _TO_THOSE_IN_STATE = re.compile(r"\bto\s+(?:the\s+)?" + _GROUP + "$")
 _FLOW = rx(r"\b(?:went|goes|go|flowed|flows|headed|was (?:shipped|sent|exported|sold)|"
-                   r"were (?:shipped|sent|exported|sold))\s+(?:\w+\s+){0,2}?to\s+$", re.I)
+                   r"were (?:shipped|sent|exported|sold))\s+(?:\w+\s+){0,2}?to\s+$|"
+           # ("Venezuela's oil exports rose in June, with most cargoes heading to China")
+           r"\bwith\s+(?:most|much|many|some|all|half|the\s+bulk|the\s+majority)\s+(?:of\s+(?:them|it)|"
+           r"(?:of\s+the\s+)?(?:cargoes|cargos|shipments|exports|barrels|volumes|deliveries|loadings|crude|"
+           r"oil))\s+(?:heading|going|flowing|bound|destined|sent|shipped)\s+(?:\w+\s+){0,2}?(?:to|for)\s+$",
+           re.I)
 _EXPORTER = rx(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?exports\b|\s+export(?:s|ed)\b")
 
 
@@ -2828,7 +2833,8 @@ def _flows(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
             # "China remained the largest destination, taking 590,000 bpd": where the exports the
             # paragraph tells of went
             m = told
-        if not m or blocked(text, s, s, dest.end):
+        # (the exports' share "heading to China" is where they went, no plan)
+        if not m or blocked(text, s, s, m.start() if m.group().lower().startswith("with") else dest.end):
             continue
         exporter = _exporter(analysis, sent)
         cargo = None
