@@ -4418,8 +4418,9 @@ def test_a_ship_that_left_a_port_carrying_cargo_to_a_place_began_its_voyage_ther
     f = facts_of("The Blue Tide departed Chornomorsk on Aug 10 carrying wheat to Spain.")
     assert transfers(f) == {("Blue Tide", "Chornomorsk", "Spain")}
     assert dated(f, "PortCall")[("Blue Tide", "Chornomorsk")] == "2023-08-10"
-    # with no end told, or the voyage itself only planned, no voyage
-    assert transfers(facts_of("The Blue Tide left Odesa on Monday carrying corn.")) == set()
+    # with no end told, a voyage under way to a place not known; only planned, no voyage
+    assert transfers(facts_of("The Blue Tide left Odesa on Monday carrying corn.")) == {
+        ("Blue Tide", "Odesa", None)}
     assert transfers(facts_of("The Blue Tide will depart Chornomorsk on Aug 10 carrying wheat, "
                               "bound for Spain.", date="2023-08-01")) == set()
     # (under way with its cargo, bound for a state: the voyage there, as "carrying wheat to Spain")
@@ -7211,6 +7212,22 @@ def test_ships_told_as_bound_for_a_state_after_their_loadings_are_under_way_ther
     h = facts_of("The Aframax Zeus Wren loaded at Primorsk on September 16. It may be bound for India.",
                  date="2024-09-20")
     assert transfers(h) == set()
+
+
+def test_a_laden_departure_with_no_end_told_is_a_voyage_under_way_from_the_port_left() -> None:
+    f = facts_of("The VLCC Gladiator Wren departed the Jose terminal on June 3 with 2 million barrels of "
+                 "Merey crude. It is expected to transfer the oil to other vessels off Malaysia.",
+                 date="2024-07-15")
+    assert transfers(f) == {("Gladiator Wren", "Jose", None)}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["Merey crude"]
+    # an end told makes it that voyage; no load, or a ship seized after: none from here
+    g = facts_of("The VLCC Gladiator Wren departed Jose on June 3 with 2 million barrels of crude and "
+                 "arrived at Dongying on July 20.", date="2024-07-25")
+    assert transfers(g) == {("Gladiator Wren", "Jose", "Dongying")}
+    for told in ("The VLCC Gladiator Wren departed Jose on June 3 with its crew.",
+                 "The VLCC Gladiator Wren departed Jose on June 3 with 2 million barrels of crude. "
+                 "The navy seized the tanker on June 9."):
+        assert transfers(facts_of(told, date="2024-07-15")) == set(), told
 
 
 def test_arrivals_told_as_a_noun_and_the_ships_they_include() -> None:
@@ -10564,7 +10581,8 @@ def test_a_ship_that_anchored_before_heading_on_ended_no_voyage_there() -> None:
                  "of diesel, was ordered to leave Greek waters. The tanker later anchored off Kalamata "
                  "before heading south.", date="2025-07-02")
     assert ("Selene Wren", "Kalamata") in calls(f)
-    assert transfers(f) == set()
+    # (its load under way from Novorossiysk, to a place not known)
+    assert transfers(f) == {("Selene Wren", "Novorossiysk", None)}
     # (a ship that anchored and then unloaded there delivered its load)
     g = facts_of("The Comoros-flagged tanker Selene Wren, which had sailed from Novorossiysk with a cargo "
                  "of diesel, was ordered to leave Greek waters. The tanker later anchored off Kalamata "

@@ -49,6 +49,7 @@ from .transfers import (
     discharge_transfers,
     drop_coarse,
     laden_departures,
+    laden_left,
     onward_legs,
     origin_statements,
     sailed_to_state,
@@ -105,6 +106,7 @@ class EventExtractor:
         bound_after_loading(analysis)
         departed_with(analysis)
         sailed_to_state(analysis)
+        laden_left(analysis)
         for sent in analysis.sentences:
             origin_statements(analysis, sent)
         carriers_named(analysis)

@@ -609,6 +609,46 @@ def sailed_to_state(analysis: Analysis) -> None:
         event["date"] = call.get("date")
 
 
+def laden_left(analysis: Analysis) -> None:
+    """"The VLCC X departed the Jose terminal on June 3 with 2 million barrels of Merey crude": a
+    voyage under way with its load, from the port left, where the text tells no end of it (nor
+    any voyage from there)."""
+    text = analysis.text
+    for call in [e for e in analysis.events if e["type"] == "PortCall" and e.get("activity") == "departure"
+                 and not e.get("cut_short") and not e.get("forced")]:
+        if any(e["type"] == "Transfer" and e.get("vessel") == call["vessel"] and
+               e.get("origin") == call["port"] for e in analysis.events):
+            continue
+        sent = analysis.sentence_at(call["evidence"][0][0])
+        if sent is None:
+            continue
+        end = clause_end(text, call["position"] + 1, sent.span.end)
+        laden = _LEFT_LADEN.match(text, call["position"], end)
+        if laden is None:
+            continue
+        cargo = cargo_phrase(text[laden.end():clause_end(text, laden.end(), sent.span.end)])
+        if cargo is None or blocked(text, sent.span.start, call["position"], laden.end()) or \
+                _CUT_SHORT.search(text, sent.span.start, sent.span.end) or \
+                _HABITUAL.search(text, sent.span.start, sent.span.end) or any(
+                    # (a voyage ended by the ship's detention or an attack on it: see
+                    # `unfinished_voyages`)
+                    e["type"] in ("Detention", "Attack") and e.get("target") == call["vessel"]
+                    for e in analysis.events):
+            continue
+        event = record(analysis, sent, "Transfer", call["position"], vessel=call["vessel"],
+                       origin=call["port"], origin_type="Port", destination=None, destination_type=None,
+                       cargo=cargo)
+        event["date"] = call.get("date")
+
+
+# a departure's port, then its load: "Jose terminal on June 3 with 2 million barrels of"
+_LEFT_LADEN = re.compile(r"[\w'’.-]*(?:\s+(?:terminal|port|harbou?r|anchorage))?(?:\s+(?:on|in|at|late\s+on|"
+                         r"early\s+on)\s+[\w ,.]{1,24}?)?,?\s+(?:with|carrying|laden\s+with)\s+"
+                         r"(?=(?:a\s+cargo\s+of\s+|about\s+|some\s+|nearly\s+|around\s+|roughly\s+|over\s+)?"
+                         r"(?:[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons|cubic)|a\s+(?:full\s+)?cargo|"
+                         r"(?:[A-Z][\w-]*\s+){0,2}" + CARGO_WORDS + r"\b))")
+
+
 _ASIDE_CARRYING = re.compile(r",\s*$")
 _CARGO_BOUND = re.compile(r"\b(?:bound|destined)\s+for\s+" + PORT_OF + "$")
 _ASIDE_END = re.compile(r",\s")  # (not the comma of "30,000")
