@@ -7230,6 +7230,20 @@ def test_a_laden_departure_with_no_end_told_is_a_voyage_under_way_from_the_port_
         assert transfers(facts_of(told, date="2024-07-15")) == set(), told
 
 
+def test_the_port_of_a_city_named_as_a_place_just_before() -> None:
+    f = facts_of("A court in Tripoli ordered the release on Friday of the cargo ship Lattakia Wren, which "
+                 "had been held at the port since May 20. The ship had arrived from the Crimean port of "
+                 "Feodosia with about 7,000 tonnes of barley.", date="2024-06-03",
+                 title="Lebanese court orders release of Syrian ship")
+    assert ("Lattakia Wren", "Tripoli") in calls(f)
+    assert ("Lattakia Wren", "Feodosia", "Tripoli") in transfers(f)
+    port = next(e for e in f.entities if e.type == "Port" and e.name == "Tripoli")
+    assert port.country == "LBN"
+    # (a city with no port of that name: none)
+    g = facts_of("Officials in Vienna said the tanker Sea Wren remained at the port.")
+    assert calls(g) == set()
+
+
 def test_arrivals_told_as_a_noun_and_the_ships_they_include() -> None:
     f = facts_of("Port records list 14 arrivals of foreign-flagged ships at Latakia in the first "
                  "quarter. They include the Tanzanian-flagged Lina S, which arrived on January 9 with "

@@ -654,6 +654,9 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
                 continue
             prior = [p for p in analysis.between(start - 800 - analysis.longest, start, "Port")
                      if p.form != "anaphor" and p.end <= start and start - p.end < 800]
+            city = not prior and m.group("np").lower() == "the port"
+            if city:
+                prior = _city_port(analysis, start)
             named = prior
             # ("the Syrian refinery port": of that state; not one of a name not known as a
             # state's, "the Crimean port")
@@ -708,8 +711,27 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
                           re.match(r"\s+" + noun + r"\b", text[p.end:p.end + 20], re.I)]
                 prior = worded or prior
             if prior:
+                # (the port of a city named as a place is told by this mention alone: it names
+                # the port for the graph, as a name would, with no alias of its words)
                 analysis.add(Mention(start, end, m.group("np"), "Port", prior[-1].key,
-                                     "anaphor", {"entry": prior[-1].attrs["entry"]}))
+                                     "city" if city else "anaphor", {"entry": prior[-1].attrs["entry"]}))
+
+
+def _city_port(analysis: Analysis, start: int) -> list[Mention]:
+    """"A court in Tripoli ordered the release of the X, which had been held at the port": the
+    port of the city named just before (read as a place, in the state the text gives it), where
+    no port was named; as a mention of that port."""
+    for place in reversed(analysis.between(max(0, start - 400), start, "Place")):
+        if place.end > start or place.form == "anaphor":
+            continue
+        country = getattr(place.attrs.get("entry"), "country", None)
+        ports = [e for e in analysis.gazetteer.lookup(place.text) if e.kind == "Port"
+                 and (country is None or e.country == country)]
+        if len(ports) == 1:
+            return [Mention(place.start, place.end, place.text, "Port", ports[0].key, "name",
+                            {"entry": ports[0]})]
+        return []
+    return []
 
 
 def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None) -> None:
