@@ -264,6 +264,8 @@ _TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(
 _LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 # a port's name as its owner: "Yantai's Longkou port", "Basra's Khor al-Zubair port"
 POSSESSOR = re.compile(r"['’]s?\s")
+
+
 def owns_port(text: str, place: Mention, others: list[Mention]) -> bool:
     """Whether a place is told as owning a port named next, in the same noun ("Basra's Khor
     al-Zubair port"; not a port told after the clause ends: "unloading at Rajin's pier; it had

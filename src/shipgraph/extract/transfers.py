@@ -562,8 +562,10 @@ def departed_with(analysis: Analysis) -> None:
     the ship's departure from (or loading at) a port of another state, with no call of the ship
     told between, began there."""
     text = analysis.text
-    for event in [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel")
-                  and e.get("origin") is None and e.get("destination_type") == "State" and e.get("cargo")]:
+    pending = [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel")
+               and e.get("origin") is None and e.get("destination_type") == "State" and e.get("cargo")]
+    calls_of = _calls_by_vessel(analysis) if pending else {}
+    for event in pending:
         sent = analysis.sentence_at(event["evidence"][0][0])
         if sent is None or _HABITUAL.search(text, sent.span.start, sent.span.end):
             continue
@@ -571,8 +573,8 @@ def departed_with(analysis: Analysis) -> None:
         prior = [p for p in analysis.sentences[max(0, index - 2):index] if sent.paragraph - p.paragraph <= 1]
         if not prior:
             continue
-        told = [c for c in analysis.events if c["type"] == "PortCall" and c["vessel"] == event["vessel"]
-                and prior[0].span.start <= c["evidence"][0][0] < sent.span.start]
+        told = [c for c in calls_of.get(event["vessel"], [])
+                if prior[0].span.start <= c["evidence"][0][0] < sent.span.start]
         if not told or told[-1].get("activity") not in ("departure", "loading"):
             continue
         left = told[-1]
@@ -589,10 +591,10 @@ def sailed_to_state(analysis: Analysis) -> None:
     its ends, the second a state (a port's is a call there, and the voyage comes of the two
     calls), where no voyage from that port is told otherwise."""
     text = analysis.text
+    left = _voyages_from(analysis)
     for call in [e for e in analysis.events if e["type"] == "PortCall" and e.get("activity") == "departure"]:
         sent = analysis.sentence_at(call["evidence"][0][0])
-        if sent is None or any(e["type"] == "Transfer" and e.get("vessel") == call["vessel"]
-                               and e.get("origin") == call["port"] for e in analysis.events):
+        if sent is None or (call["vessel"], call["port"]) in left:
             continue
         state = next((m for m in analysis.in_sentence(sent, "State") if m.start > call["position"]
                       and m.form == "name" and (told := _SAILED_FROM_TO.search(
@@ -607,6 +609,7 @@ def sailed_to_state(analysis: Analysis) -> None:
                        origin=call["port"], origin_type="Port", destination=state.key,
                        destination_type="State", cargo=_carried(analysis, call["evidence"][0]))
         event["date"] = call.get("date")
+        left.add((call["vessel"], call["port"]))
 
 
 def laden_left(analysis: Analysis) -> None:
@@ -614,10 +617,12 @@ def laden_left(analysis: Analysis) -> None:
     voyage under way with its load, from the port left, where the text tells no end of it (nor
     any voyage from there)."""
     text = analysis.text
+    left = _voyages_from(analysis)
+    # (a voyage ended by the ship's detention or an attack on it: see `unfinished_voyages`)
+    ended = {e.get("target") for e in analysis.events if e["type"] in ("Detention", "Attack")}
     for call in [e for e in analysis.events if e["type"] == "PortCall" and e.get("activity") == "departure"
                  and not e.get("cut_short") and not e.get("forced")]:
-        if any(e["type"] == "Transfer" and e.get("vessel") == call["vessel"] and
-               e.get("origin") == call["port"] for e in analysis.events):
+        if (call["vessel"], call["port"]) in left or call["vessel"] in ended:
             continue
         sent = analysis.sentence_at(call["evidence"][0][0])
         if sent is None:
@@ -629,16 +634,28 @@ def laden_left(analysis: Analysis) -> None:
         cargo = cargo_phrase(text[laden.end():clause_end(text, laden.end(), sent.span.end)])
         if cargo is None or blocked(text, sent.span.start, call["position"], laden.end()) or \
                 _CUT_SHORT.search(text, sent.span.start, sent.span.end) or \
-                _HABITUAL.search(text, sent.span.start, sent.span.end) or any(
-                    # (a voyage ended by the ship's detention or an attack on it: see
-                    # `unfinished_voyages`)
-                    e["type"] in ("Detention", "Attack") and e.get("target") == call["vessel"]
-                    for e in analysis.events):
+                _HABITUAL.search(text, sent.span.start, sent.span.end):
             continue
         event = record(analysis, sent, "Transfer", call["position"], vessel=call["vessel"],
                        origin=call["port"], origin_type="Port", destination=None, destination_type=None,
                        cargo=cargo)
         event["date"] = call.get("date")
+        left.add((call["vessel"], call["port"]))
+
+
+def _voyages_from(analysis: Analysis) -> set[tuple[str, str]]:
+    """The (vessel, port) of every voyage told from a port."""
+    return {(e["vessel"], e["origin"]) for e in analysis.events
+            if e["type"] == "Transfer" and e.get("vessel") and e.get("origin")}
+
+
+def _calls_by_vessel(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
+    """Each vessel's port calls, in the order they were recorded."""
+    calls: dict[str, list[dict[str, Any]]] = {}
+    for e in analysis.events:
+        if e["type"] == "PortCall":
+            calls.setdefault(e["vessel"], []).append(e)
+    return calls
 
 
 # a departure's port, then its load: "Jose terminal on June 3 with 2 million barrels of"
