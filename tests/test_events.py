@@ -7244,6 +7244,22 @@ def test_the_port_of_a_city_named_as_a_place_just_before() -> None:
     assert calls(g) == set()
 
 
+def test_a_log_s_clauses_after_semicolons_are_the_ship_s_calls_and_voyages() -> None:
+    f = facts_of("The cargo ship Krasnaya Wren arrived at Vostochny on 2 Aug from Rajin; departed "
+                 "Vostochny on 6 Aug for Rajin; arrived at Rajin on 9 Aug.", date="2024-08-21")
+    assert transfers(f) == {("Krasnaya Wren", "Rajin", "Vostochny"), ("Krasnaya Wren", "Vostochny", "Rajin")}
+    assert dated(f, "Transfer")[("Krasnaya Wren", "Vostochny", "Rajin")] == "2024-08-06/2024-08-09"
+    # a profile's field of movements, under the one ship the lines before name
+    g = facts_of("Name: KRASNAYA WREN\nIMO: 9387425\nFlag: Russia\n\nRecent movements: arrived "
+                 "Vostochny 2 Aug from Rajin; departed Vostochny 6 Aug for Rajin; arrived Rajin 9 Aug.",
+                 date="2024-08-21")
+    assert transfers(g) == {("KRASNAYA WREN", "Rajin", "Vostochny"), ("KRASNAYA WREN", "Vostochny", "Rajin")}
+    # (a sentence of two ships: whose the clause is is not told)
+    h = facts_of("The cargo ships Krasnaya Wren and Sever Lark arrived at Vostochny on 2 Aug; departed "
+                 "Vostochny on 6 Aug for Rajin.", date="2024-08-21")
+    assert ("Krasnaya Wren", "Vostochny", "Rajin") not in transfers(h)
+
+
 def test_arrivals_told_as_a_noun_and_the_ships_they_include() -> None:
     f = facts_of("Port records list 14 arrivals of foreign-flagged ships at Latakia in the first "
                  "quarter. They include the Tanzanian-flagged Lina S, which arrived on January 9 with "

@@ -122,6 +122,15 @@ _PRONOUN_BARE = rx(r"\b(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
 _AFTER_TIME = re.compile(r"[\s,]*(?:[-–—:]\s*)?")
 # A timeline entry with no subject: a line's bullet and date, a dash, a verb ("* 12 April 2024 –
 # loads containers at Novorossiysk")
+# a clause after a semicolon that opens on a ship's deed: "; departed Vostochny on 6 August"
+_AFTER_SEMICOLON = re.compile(r";[ \t]*(?:then[ \t]+|later[ \t]+)?(?P<verb>(?:departed|arrived|left|sailed|"
+                              r"loaded|unloaded|offloaded|discharged|docked|berthed|anchored|called|moored|"
+                              r"returned|reached|entered|transited)\b)")
+# a profile's field of a ship's movements, opening on its deed: "Recent movements: arrived ..."
+_MOVEMENTS_FIELD = re.compile(r"[ \t]*(?:(?:Recent|Latest|Last(?:\s+known)?|Past)\s+)?(?:movements|"
+                              r"port\s+calls|voyages?|activity|track|history)\s*:[ \t]*(?P<verb>(?:departed|"
+                              r"arrived|left|sailed|loaded|unloaded|discharged|docked|berthed|anchored|called|"
+                              r"moored)\b)", re.I)
 # a list item's mark, and what blanked emphasis leaves before its first word
 _ITEM_OPENS = re.compile(r"[ \t]*(?:[-*•+–]|" + LIST_NUMBER + r")[ \t]+[ *_]*")
 # a sentence of a list item that opens on its verb: "Made 18 crossings; photographed at Kerch"
@@ -280,6 +289,7 @@ class VesselCoreference:
         self._former_latter(analysis)
         self._bare_entries(analysis)
         self._item_continued(analysis)
+        self._semicolon_clauses(analysis)
         self._by_role(analysis)
         text = analysis.text
         for index, sent in enumerate(analysis.sentences):
@@ -387,6 +397,33 @@ class VesselCoreference:
             dash = m.start("dash")
             told = analysis.add(Mention(dash, m.end("dash"), text[dash:m.end("dash")], "Vessel",
                                         key, "anaphor"))
+
+    @staticmethod
+    def _semicolon_clauses(analysis: Analysis) -> None:
+        """"The X arrived at Vostochny on 2 August from Rajin; departed Vostochny on 6 August for
+        Rajin; arrived at Rajin on 9 August": a clause after a semicolon that opens on a ship's
+        deed, in a sentence of one ship, is told of that ship (an empty mention before its verb
+        stands for it)."""
+        text = analysis.text
+        for sent in analysis.sentences:
+            s, e = sent.span.start, sent.span.end
+            field = _MOVEMENTS_FIELD.match(text, s, e)
+            if field is not None and not analysis.between(s, e, "Vessel"):
+                # ("Name: KRASNAYA WREN ... || Recent movements: arrived Vostochny 2 Aug from
+                # Rajin; ...": a profile's field, of the one ship the lines before name)
+                told = analysis.between(max(0, s - 400), s, "Vessel")
+                if told and len({v.key for v in told}) == 1:
+                    at = field.start("verb")
+                    analysis.add(Mention(at, at, "", "Vessel", told[-1].key, "anaphor"))
+            if ";" not in text[s:e]:
+                continue
+            for m in _AFTER_SEMICOLON.finditer(text, s, e):
+                before = analysis.between(s, m.start(), "Vessel")
+                keys = {v.key for v in before}
+                if len(keys) != 1 or any(v.attrs.get("plural") for v in before):
+                    continue
+                at = m.start("verb")
+                analysis.add(Mention(at, at, "", "Vessel", before[-1].key, "anaphor"))
 
     @staticmethod
     def _item_continued(analysis: Analysis) -> None:

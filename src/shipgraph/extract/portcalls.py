@@ -1916,11 +1916,13 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 # (not where another port follows: "had sailed from X bound for Y")
                 # (but for a port the ship is only due to sail on to: "had arrived from Tobruk
                 # and was due to sail on to Trieste")
-                # (nor one of another ship's clause after: ", and the Y discharged at Paradip")
+                # (nor one of another ship's clause after: ", and the Y discharged at Paradip"; nor
+                # one after a semicolon: "arrived at Vostochny from Rajin; it departed Vostochny")
                 came = bool(_ARRIVED_FROM.search(between)) and not any(
                     p.start > port.end and not (_ARRIVED.search(between) and _ONWARD_PLAN.search(
                         text, port.end, p.start)) and
-                    not any(w.key != v.key and port.end <= w.start < p.start for w in vessels)
+                    not any(w.key != v.key and port.end <= w.start < p.start for w in vessels) and
+                    ";" not in text[port.end:p.start]
                     for p in ports)
             event = add_call(analysis, sent, v, port, phrase)
             if _UNLOADED_CARGO_LOADED_IN.search(text, max(s, port.start - 100), port.start) and \
@@ -3221,8 +3223,11 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
         is not None)
     for e in analysis.events_at(sent.span.start):
         if e["type"] == "PortCall" and e["vessel"] == vessel.key and e["port"] == port.key:
-            if port.form == "name" and e.get("date") and e["position"] < port.start and \
-                    _AGAIN_TO.search(analysis.text, max(sent.span.start, port.start - 30), port.start):
+            if port.form == "name" and e.get("date") and e["position"] < port.start and (
+                    _AGAIN_TO.search(analysis.text, max(sent.span.start, port.start - 30), port.start) or
+                    # ("... from Rajin; departed Vostochny on 6 Aug for Rajin; arrived at Rajin on
+                    # 9 Aug": a log's clauses, each its own call)
+                    ";" in analysis.text[e["position"]:port.start]):
                 when = date_near(analysis, sent, port.start)
                 if when and not overlaps(e["date"], when):
                     continue  # "loaded at Jose in March, ..., and returned to Jose in July": two calls
