@@ -5214,8 +5214,9 @@ def test_a_movements_bulletin_with_a_port_s_line_over_its_dated_entries() -> Non
                  "- 11 May: Angara (RUS) arrived from Vostochny; berthed at the naval pier.\n\n"
                  "TARTUS\n- 12 May: Sparta IV (RUS) discharging military vehicles.\n"
                  "- 13 May: Tanker Arlan (Cameroon) at anchor awaiting berth.")
+    # (it left Vostochny in the weeks before it arrived, as "arrived from" tells)
     assert dated(f, "PortCall") == {
-        ("Kapitan Kudlay", "Novorossiysk"): "2023-05-10", ("Angara", "Vostochny"): "2023-05-11",
+        ("Kapitan Kudlay", "Novorossiysk"): "2023-05-10", ("Angara", "Vostochny"): "2023-04-11/2023-05-11",
         ("Angara", "Novorossiysk"): "2023-05-11", ("Sparta IV", "Tartus"): "2023-05-12",
         ("Arlan", "Tartus"): "2023-05-13"}
     assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {
