@@ -120,17 +120,16 @@ _UNKNOWN_SUBJECT = re.compile(r"[\"“'‘*_]*The\s+(?P<name>[A-Z][\w'’-]*(?:\
 _PRONOUN_BARE = rx(r"\b(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
 # between a time expression and a pronoun: "On 3 May it ...", "11 June 2023 - It docks ..."
 _AFTER_TIME = re.compile(r"[\s,]*(?:[-–—:]\s*)?")
-# A timeline entry with no subject: a line's bullet and date, a dash, a verb ("* 12 April 2024 –
-# loads containers at Novorossiysk")
+# a ship's deed that opens a clause with no subject of its own (see `_semicolon_clauses`)
+_LOG_DEED = (r"(?P<verb>(?:departed|arrived|left|sailed|loaded|unloaded|offloaded|discharged|docked|"
+             r"berthed|anchored|called|moored|returned|reached|entered|transited)\b)")
 # a clause after a semicolon that opens on a ship's deed: "; departed Vostochny on 6 August"
-_AFTER_SEMICOLON = re.compile(r";[ \t]*(?:then[ \t]+|later[ \t]+)?(?P<verb>(?:departed|arrived|left|sailed|"
-                              r"loaded|unloaded|offloaded|discharged|docked|berthed|anchored|called|moored|"
-                              r"returned|reached|entered|transited)\b)")
+_AFTER_SEMICOLON = re.compile(r";[ \t]*(?:then[ \t]+|later[ \t]+)?" + _LOG_DEED)
 # a profile's field of a ship's movements, opening on its deed: "Recent movements: arrived ..."
 _MOVEMENTS_FIELD = re.compile(r"[ \t]*(?:(?:Recent|Latest|Last(?:\s+known)?|Past)\s+)?(?:movements|"
-                              r"port\s+calls|voyages?|activity|track|history)\s*:[ \t]*(?P<verb>(?:departed|"
-                              r"arrived|left|sailed|loaded|unloaded|discharged|docked|berthed|anchored|called|"
-                              r"moored)\b)", re.I)
+                              r"port\s+calls|voyages?|activity|track|history)\s*:[ \t]*" + _LOG_DEED, re.I)
+# A timeline entry with no subject: a line's bullet and date, a dash, a verb ("* 12 April 2024 –
+# loads containers at Novorossiysk")
 # a list item's mark, and what blanked emphasis leaves before its first word
 _ITEM_OPENS = re.compile(r"[ \t]*(?:[-*•+–]|" + LIST_NUMBER + r")[ \t]+[ *_]*")
 # a sentence of a list item that opens on its verb: "Made 18 crossings; photographed at Kerch"
