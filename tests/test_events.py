@@ -10738,3 +10738,24 @@ def test_a_loading_then_sailing_for_a_state_s_waters_is_a_voyage_to_that_state()
     g = facts_of("The tanker Nord Wren loaded at Primorsk and later anchored in Indian waters.",
                  date="2024-04-03")
     assert transfers(g) == set()
+
+
+def test_a_ship_told_first_that_appears_in_images_of_a_port() -> None:
+    f = facts_of("A second ship, the cargo vessel Angara Wren, appears in imagery of Rajin taken on 11 "
+                 "January. The freighter Maia Lark is visible in satellite images of Nampo from 3 January.",
+                 date="2024-01-18")
+    assert dated(f, "PortCall") == {("Angara Wren", "Rajin"): "2024-01-11",
+                                    ("Maia Lark", "Nampo"): "2024-01-03"}
+    g = facts_of("The cargo vessel Angara Wren does not appear in imagery of Rajin. The freighter Maia Lark "
+                 "was not visible in satellite images of Nampo.", date="2024-01-18")
+    assert calls(g) == set()
+
+
+def test_ships_told_after_a_designation_are_designated_at_its_time() -> None:
+    f = facts_of("The US Treasury on Thursday designated three companies and four tankers. Among the "
+                 "vessels designated is the Panama-flagged Nour Wren, which loaded crude at Kharg Island "
+                 "in February. The two other tankers, Gala Wren and Gala Lark, were identified as blocked "
+                 "property.", date="2024-05-02")
+    assert sorted((e["target"], e["date"]) for e in kinds(f, "Sanction")) == [
+        ("Gala Lark", "2024-05-02"), ("Gala Wren", "2024-05-02"), ("Nour Wren", "2024-05-02")]
+    assert dated(f, "PortCall") == {("Nour Wren", "Kharg Island"): "2024-02"}

@@ -2767,3 +2767,23 @@ def test_fishing_vessels_named_by_their_kind(kind: str) -> None:
     f = facts_of(f"The coast guard seized the Chinese-flagged {kind} Hai Wren 8 on Sunday.")
     ship = vessel(f, "Hai Wren 8")
     assert (ship.vessel_type, ship.flag) == (kind, "CHN")
+
+
+def test_an_oil_grade_named_for_a_port_is_no_port_named() -> None:
+    f = facts_of("The tanker Kite Wren loaded about 730,000 barrels of Varandey crude at Murmansk on "
+                 "Oct. 3. The Kite Lark took on a cargo of Basrah Medium in March.", date="2024-11-14")
+    assert names(f, "Port") == {"Murmansk"}
+    assert calls(f) == {("Kite Wren", "Murmansk")}
+    # the port itself, named before its terminal or its trade
+    g = facts_of("The tanker Kite Wren loaded at the Kozmino crude terminal. Primorsk crude exports rose.")
+    assert names(g, "Port") == {"Kozmino", "Primorsk"}
+    assert calls(g) == {("Kite Wren", "Kozmino")}
+
+
+def test_a_ship_told_first_of_ships_counted_by_an_ordinal_is_a_ship() -> None:
+    f = facts_of("It is the second such vessel detained in German waters since November. The first, the "
+                 "Eventa Wren, was released after its owners paid a fine.", date="2025-01-13")
+    assert names(f, "Vessel") == {"Eventa Wren"}
+    g = facts_of("It was the second time the minister visited Kiel. The first, the Baltic Forum, was held "
+                 "in May.")
+    assert names(g, "Vessel") == set()

@@ -381,7 +381,8 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
 # "Among the vessels named were the X and the Y", "The ships listed include the X": the ships of
 # a designation told in a sentence just before
 _AMONG_NAMED = rx(r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|carriers|"
-                  r"freighters)\s+(?:named|listed|targeted|cited|identified|included|hit)|"
+                  r"freighters)\s+(?:named|listed|targeted|cited|identified|included|hit|designated|sanctioned|"
+                  r"blacklisted)|"
                   # "Among the newly listed ships are the tankers X and Y"
                   r"among\s+(?:the\s+)?(?:newly\s+|recently\s+|latest\s+)?(?:listed|designated|sanctioned|"
                   r"blacklisted|targeted|named)\s+(?:vessels|ships|tankers|carriers|freighters)\s+"
@@ -1489,6 +1490,12 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 if told is False:
                     continue  # "among the ships named in the report": no designation told
                 when = {"date": told}
+            elif etype == "Sanction" and not sent.times and \
+                    isinstance(told := _designation_before(analysis, sent), str):
+                # "The US on Thursday designated four tankers. ... The two others, the X and the Y,
+                # were identified as blocked property": the designation's time, not the time of a
+                # deed told in between
+                when = {"date": told}
             if etype == "Detention" and _BOARDED_ONLY.search(cue.group()) and \
                     _LET_GO.search(text, cue.end(), e):
                 continue  # "boarded the tanker off Crete and found no irregularities": an inspection
@@ -1809,11 +1816,16 @@ def _designation_before(analysis: Analysis, sent: Sentence) -> str | bool | None
     """The time of a designation told in one of the three sentences before this one (None where
     it gives none), or False where neither tells of one."""
     index = analysis.index_of(sent)
+    told: bool | None = False
     for x in reversed(analysis.sentences[max(0, index - 3):index]):
         cue = _SANCTION.search(analysis.text, x.span.start, x.span.end)
         if cue and not _HYPOTHETICAL.search(analysis.text, x.span.start, x.span.end):
+            among = _AMONG_NAMED.search(analysis.text, x.span.start, x.span.end)
+            if among is not None and among.start() <= cue.start() < among.end():
+                told = None  # ("Among the vessels designated is the X": the one told before it)
+                continue
             return date_near(analysis, x, cue.start())
-    return False
+    return told
 
 
 # the ships a designation told just before lists, told as such: "Among the newly listed

@@ -160,6 +160,13 @@ _ISLAND_STATES = frozenset({"CUB", "TWN", "LKA", "CYP", "MLT", "JAM", "ISL", "IR
                             "STP", "PLW", "VUT", "TUV", "NRU", "KIR", "MHL", "DMA", "GRD", "LCA",
                             "VCT", "KNA", "ATG", "TON", "WSM", "NZL", "JPN", "PHL", "IDN", "BRN"})
 _PORT_COMMA = re.compile(r"\b(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}),\s+$")
+# an oil's grade, named for the port it is loaded at: "barrels of Varandey crude", "loaded Basrah
+# Medium" (not "the Kozmino crude terminal", nor "Primorsk oil loadings": the port)
+_GRADE_BEFORE = re.compile(r"\b(?:of|loaded|loading|loads|lifted|lifting|carrying|carried|carries|"
+                           r"with|took\s+on|taking\s+on|bought|buying|buys|sold|selling)\s+$")
+_GRADE_AFTER = re.compile(r"\s+(?:(?:Medium|Heavy|Light|Blend|Sweet|Sour)\b|crude\b|blend\b|grade\b)"
+                          r"(?!\s+(?:oil\s+)?(?:terminal|port|pier|jetty|berth|refinery|facility|loading"
+                          r"|export|storage|field))")
 # a state's name that opens the name of a feature or a city: "the Congo River", "Mexico City"
 _FEATURE_AFTER = re.compile(r"\s+(?:River|Delta|Basin|Valley|Mountains|Desert|Lake|Plateau|Highlands|City|"
                             r"New\s+Year)\b")  # ("Chinese New Year": a feast)
@@ -305,6 +312,9 @@ class PlaceExtractor:
                     e.kind == "Port" and e.country == "USA"
                     for e in analysis.gazetteer.lookup(before_port["name"])):
                 continue  # "Savannah, Georgia": the American state
+            elif mtype == "Port" and _GRADE_AFTER.match(text, end) and \
+                    _GRADE_BEFORE.search(text, max(0, start - 20), start):
+                continue  # "730,000 barrels of Varandey crude at Murmansk": a grade, not a call
             elif mtype == "Port" and _ORG_AFTER.match(text, end):
                 continue  # "Clarkson Research", "Singapore Shipping Ltd": a firm's name
             elif mtype == "Port" and (lead := _NAME_BEFORE.search(text, max(0, start - 40), start)) \

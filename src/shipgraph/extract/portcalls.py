@@ -425,6 +425,12 @@ _SHOW = rx(r"\b(?:show|shows|showed|shown|reveal|reveals|revealed|depict\w*|"
            # "Our analysis of satellite images found the ship at Rason"
            r"found|find|finds|located|locate|locates|placed|places|put|puts|spotted|identified|"
            r"detected|captured|captures)\b", re.I)
+# a ship the images of a port hold, told with the ship first: "the X appears in imagery of Rajin
+# taken on 11 January", "It is visible in satellite images of Nampo" (not "does not appear")
+_IN_IMAGES_OF = rx(r",?\s+(?:appears?|appeared|is|was|can\s+be|could\s+be)\s+(?:(?:clearly\s+)?(?:seen|"
+                   r"visible|spotted|identified)\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:images?|imagery|"
+                   r"photos?|photographs?|pictures|footage)\s+(?:(?:taken\s+)?(?:of|over|from)|showing)\s+"
+                   r"(?:the\s+)?(?:(?:port|harbou?r)\s+(?:of\s+)?)?$")
 # "imagery shows no sign of the Angara at Rajin": what the image does not show
 _NOT_SHOWN = rx(r"\b(?:no|not|never|nothing|without)\b", re.I)
 
@@ -3111,6 +3117,11 @@ def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     text[max(s, port.start - 50):port.start], re.I):
                 for v in seen:
                     add_call(analysis, sent, v, port, text[v.end:v.end + 60])
+    for v in vessels:
+        port = next((p for p in ports if 0 < p.start - v.end < 80), None)
+        if port is not None and _IN_IMAGES_OF.fullmatch(text, v.end, port.start) and \
+                not blocked(text, s, v.end, port.start):
+            add_call(analysis, sent, v, port, text[v.end:port.start])
 
 
 def activity_of(phrase: str) -> str | None:

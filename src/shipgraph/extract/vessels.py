@@ -657,7 +657,10 @@ _ORDINAL_PAIR = rx(r"\b[Tt]he\s+(?:other|remaining|last|first)\s+(?:two|pair)\s*
 _ORDINAL_OPENS = re.compile(r"\s*" + _ORDINAL)
 _COUNTED_SHIPS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|both)\s+"
                             r"(?:[\w-]+\s+){0,4}?(?:ships|vessels|tankers|carriers|freighters|bulkers|"
-                            r"dhows)\b", re.I)
+                            # ("It is the second such vessel detained ... The first, the X, was ..."
+                            r"dhows)\b|\bthe\s+(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th))\s+"
+                            r"(?:such\s+)?(?:[\w-]+\s+){0,2}?(?:ship|vessel|tanker|carrier|freighter)\b",
+                            re.I)
 _AND_AFTER_ASIDE = re.compile(r"\s*,\s+(?:which|that|who)\s+[^,;()]{1,80},\s+and\s+(?:the\s+)?"
                               r"(?P<second>" + _TOK + r"(?:\s" + _TOK + r"){0,3})(?=\s*(?:[,.;)]|$))")
 # where a place known by name is told as where something happened
