@@ -10759,3 +10759,40 @@ def test_ships_told_after_a_designation_are_designated_at_its_time() -> None:
     assert sorted((e["target"], e["date"]) for e in kinds(f, "Sanction")) == [
         ("Gala Lark", "2024-05-02"), ("Gala Wren", "2024-05-02"), ("Nour Wren", "2024-05-02")]
     assert dated(f, "PortCall") == {("Nour Wren", "Kharg Island"): "2024-02"}
+
+
+def test_a_ship_that_cleared_a_port_left_it() -> None:
+    f = facts_of("The Handysize Blue Wren cleared Chornomorsk on Tuesday for Bandirma with 28,000 tonnes "
+                 "of wheat.", date="2023-11-10")
+    assert dated(f, "PortCall") == {("Blue Wren", "Chornomorsk"): "2023-11-07"}
+    assert transfers(f) == {("Blue Wren", "Chornomorsk", "Bandirma")}
+    g = facts_of("The tanker Lark Wren cleared customs at Ceyhan. The tanker Sea Lark was cleared to "
+                 "leave Piraeus. The Handysize Blue Wren cleared the Bosphorus on Tuesday.")
+    assert {(c[0], c[1]) for c in calls(g)} <= {("Lark Wren", "Ceyhan")}
+
+
+def test_a_cargo_told_as_that_cargo_names_no_cargo() -> None:
+    f = facts_of("The US seized the Iranian oil aboard the tanker Suez Lark last year. That cargo was "
+                 "discharged at Houston in August 2023.")
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == [None]
+
+
+def test_a_gap_told_after_a_loading_and_a_later_time_is_of_that_time() -> None:
+    f = facts_of("The LNG carrier Asya Lark loaded at Utrenneye on Aug. 20 and switched off its "
+                 "transponder near the Kola Peninsula two days later.", date="2024-09-02")
+    assert [e["date"] for e in kinds(f, "AISGap")] == ["2024-08-22"]
+    assert dated(f, "PortCall") == {("Asya Lark", "Utrenneye"): "2024-08-20"}
+    g = facts_of("The LNG carrier Asya Lark switched off its transponder on Aug. 20 and loaded at "
+                 "Utrenneye two days later.", date="2024-09-02")
+    assert [e["date"] for e in kinds(g, "AISGap")] == ["2024-08-20"]
+
+
+def test_a_voyage_cut_short_when_captors_boarded_the_ship_is_no_transfer() -> None:
+    for told in ("when armed men boarded it off Sohar", "when a missile struck the ship"):
+        f = facts_of(f"The tanker St Wren was carrying about 145,000 tonnes of Iraqi crude from Basrah to "
+                     f"Aliaga {told}.")
+        assert transfers(f) == set(), told
+        assert calls(f) == {("St Wren", "Basrah")}
+    g = facts_of("The tanker St Wren carried crude from Basrah to Aliaga in May, before inspectors boarded "
+                 "it at Aliaga.")
+    assert transfers(g) == {("St Wren", "Basrah", "Aliaga")}

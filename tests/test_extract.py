@@ -2787,3 +2787,22 @@ def test_a_ship_told_first_of_ships_counted_by_an_ordinal_is_a_ship() -> None:
     g = facts_of("It was the second time the minister visited Kiel. The first, the Baltic Forum, was held "
                  "in May.")
     assert names(g, "Vessel") == set()
+
+
+def test_a_ship_told_by_its_type_with_the_name_it_had_and_the_one_it_has() -> None:
+    f = facts_of("The 2004-built Aframax, formerly known as Perla Wren and now called Stella Lark, last "
+                 "transmitted its position on 3 May.")
+    ship = vessel(f, "Stella Lark")
+    assert (ship.former_names, ship.vessel_type) == (["Perla Wren"], "aframax")
+    assert names(f, "Vessel") == {"Stella Lark"}
+    g = facts_of("The tanker, formerly Perla Wren and now named Stella Lark, went dark on 3 May.")
+    assert vessel(g, "Stella Lark").former_names == ["Perla Wren"]
+    # the name it had is the only one told: it names the ship
+    h = facts_of("The 2004-built Aframax, formerly known as Perla Wren, went dark on 3 May.")
+    assert names(h, "Vessel") == {"Perla Wren"}
+    assert vessel(h, "Perla Wren").former_names == []
+    # (not where "the vessel" is a ship named before)
+    k = facts_of("The tanker St Wren was boarded on Thursday. The vessel, formerly named Suez Lark, "
+                 "was seized in 2023.")
+    assert names(k, "Vessel") == {"St Wren"}
+    assert vessel(k, "St Wren").former_names == ["Suez Lark"]

@@ -569,7 +569,9 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                                text, pos, t.start) and _THEN_DEED.match(text, t.end)) and any(
                                u.end <= pos for u in inside) else 0) if t.start >= pos
                        else (pos - t.end) * 1.5 + (
-                           1000 if _AND_DEED.search(text, t.end, pos) and any(
+                           # (the deed's own verb may open at `pos`: "on Aug. 20 and switched off
+                           # its transponder ... two days later")
+                           1000 if _and_deed_before(text, t.end, pos, e) and any(
                                u.start >= pos and not _OTHER_DEED.search(text, pos, u.start)
                                for u in inside) else 0))
             if best.start >= pos and _BEFORE_ING.search(text, pos, best.start) and \
@@ -754,6 +756,12 @@ _FROM_BEFORE = rx(r"\bfrom\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 _AND_MOVED = rx(r"\b(?:and|before)\s+(?:then\s+|later\s+|finally\s+)?(?:left|departed|"
                 r"sailed\s+(?:away|off|out|on|again)|set\s+sail|weighed\s+anchor|arrived|reached|docked|"
                 r"berthed|called|moored|anchored)\b")
+def _and_deed_before(text: str, start: int, pos: int, end: int) -> bool:
+    """Whether "and" and a verb lie between `start` and `pos`, the verb perhaps the one at `pos`."""
+    m = _AND_DEED.search(text, start, min(end, pos + 20))
+    return m is not None and m.start() < pos
+
+
 _AND_DEED = rx(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?(?:(?:was|were)\s+(?:then\s+|later\s+)?)?"
                r"(?:[a-z]+ed|left|made|took|went|came|sent|ran)\b")
 # "A tanker blacklisted by Britain last year discharged ...": a participle after a noun, its

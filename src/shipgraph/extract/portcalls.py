@@ -57,11 +57,14 @@ _RECEIVED_CARGO = r"receiv(?:ed|es|ing)(?=\s+(?:[\w,.-]+\s+){0,6}?" + CARGO_WORD
 # what a ship "took" on at a port, told by its goods: "took barley there", "took wheat at Mariupol"
 _GOODS_TAKEN = (r"\s+(?:[\w,-]+\s+){0,2}?(?:wheat|barley|grain|maize|corn|coal|crude|oil|diesel|fuel|gasoil|"
                 r"naphtha)")
+# a trade paper's word for leaving a port: "cleared Chornomorsk on Tuesday for Bandirma" (not
+# "cleared customs", nor "was cleared to sail")
+_CLEARED = r"(?<!was\s)(?<!been\s)(?<!were\s)cleared(?=\s+(?:the\s+port\s+of\s+)?(?-i:[A-Z])|\s*$)"
 CALL = rx(
     r"\b(?P<verb>call(?:ed|s|ing)?|arriv\w*|dock\w*|berth\w*|moor\w*|alongside|anchor\w*|"
     + LOAD_VERB + r"|lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions|the ban)\b)|"
     r"discharg\w*|unload\w*|offload\w*|deliver\w*|sail\w* from|sail\w*|depart\w*|left|"
-    r"set\s+(?:out|off)\s+from|put\s+(?:out|to\s+sea)\s+from|"
+    r"set\s+(?:out|off)\s+from|put\s+(?:out|to\s+sea)\s+from|" + _CLEARED + r"|"
     # ("changed crew at Port Said", "took on supplies at Ceuta", "was scrapped at Alang")
     r"chang(?:ed|ing)\s+(?:its\s+|her\s+)?crews?|crew\s+change|(?:took|taking)\s+on\s+(?:fresh\s+)?"
     r"(?:supplies|stores|provisions|water)|resuppl(?:ied|ying)|scrapped|broken\s+up|beached|"
@@ -165,6 +168,7 @@ ACTIVITY = [
                                r"sanctions|register|blacklist)))\b", re.I)),
     # ("had set out from Jask", "put to sea from Bandar Abbas")
     ("departure", rx(r"\b(sail\w* from|set\s+(?:out|off)\s+from|put\s+(?:out|to\s+sea)\s+from|depart\w*|left|"
+                     + _CLEARED + r"|"
                      r"leav\w*|(?-i:dep|dept|sld)(?=\.(?:[\s,;]|$)|$)|"
                      r"(?:came|come|comes|coming) from|"
                      r"(?:travell?(?:ed|ing|s)|journey\w*|steam(?:ed|ing|s)|return\w*|crossing|passage|"
@@ -179,6 +183,8 @@ _PREP_BEFORE_PORT = rx(r"\b(at|in|into|to|from|off|of|for|towards?|near|alongsid
                                r"entered|departed|between|and|over|leaving|reaching|visiting|"
                                r"entering|departing|reaches|leaves|visits|enters|departs)\s+(?:the\s+)?"
                                r"(?:[\w'’-]+\s+){0,4}$|"
+                               # ("cleared Chornomorsk on Tuesday": see _CLEARED)
+                               r"\b" + _CLEARED + r"\s+(?:the\s+port\s+of\s+)?$|"
                                # a log's "arrived Novorossiysk"
                                r"\barriv(?:ed|es|ing)\s+$|"
                                # ("loaded Primorsk 8 Aug": see _LOG_DEED)

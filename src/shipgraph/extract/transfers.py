@@ -1476,9 +1476,10 @@ def cargo_phrase(after_verb: str) -> str | None:
     cargo = _ORIGIN_PARTICIPLE.sub("", cargo)  # "grain taken (from occupied territories)"
     cargo = _AFTER_CARGO.sub("", cargo)
     # ("discharged that crude oil at Qingdao": the crude oil told of before)
-    cargo = re.sub(r"^(?:that|those|these|the\s+same)\s+(?=[a-z])", "", cargo)
+    # (or opening the sentence: "That cargo was discharged at Houston")
+    cargo = re.sub(r"^(?:[Tt]hat|[Tt]hose|[Tt]hese|[Tt]he\s+same)\s+(?=[a-z])", "", cargo)
     # ("whether it discharged any cargo there": no cargo named)
-    cargo = re.sub(r"^(?:any|some)\s+(?=[a-z])", "", cargo)
+    cargo = re.sub(r"^(?:[Aa]ny|[Ss]ome)\s+(?=[a-z])", "", cargo)
     if not cargo or cargo.split()[0].lower() in ("the", "from", "to", "it", "them", "its", "her",
                                                   "their", "out", "up", "on", "by", "what",
                                                   "between", "linked", "were", "was", "at", "in",
@@ -1859,7 +1860,11 @@ _TAKEN_BY_FORCE = (r"(?:seized|detained|intercepted|captured|hijacked|boarded|at
 _CUT_SHORT = rx(r"\b(?:when|before|until|as)\s+(?:it|she|they|the\s+(?:\w+\s+)?(?:ship|vessel|tanker|"
                 r"carrier|freighter))\s+(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|seized|"
                 r"detained|intercepted|boarded|hijacked|stopped|captured|diverted|sunk|damaged|"
-                r"targeted)\b|\b(?:was|were|had\s+been)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:diverted|seized|hijacked|"
+                r"targeted)\b|"
+                # ("when armed men boarded it off Sohar", "when a missile struck the ship")
+                r"\b(?:when|before|until|as)\s+(?:[\w'’-]+\s+){1,4}?" + _TAKEN_BY_FORCE +
+                r"\s+(?:it|her|them|the\s+(?:\w+\s+)?(?:ship|vessel|tanker|carrier|freighter))\b|"
+                r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+|then\s+|later\s+)?(?:diverted|seized|hijacked|"
                 r"intercepted|captured|detained|sunk|held|arrested|impounded)\b|"
                 # "Iran's navy seized a tanker carrying Iraqi oil to Turkey": the ship the cargo
                 # was on, taken

@@ -260,7 +260,8 @@ _HOLDER_OF = rx(r"\b(?:owners?|operators?|managers?|charterers?|compan(?:y|ies)|
 # "was renamed in 2023 from Sea Breeze": the name it had before
 _RENAMED_FROM = rx(r"\b(?i:renamed|re-named|rebranded)\s+(?:(?:in|on)\s+[\w ]{1,20}?\s+|last\s+\w+\s+)?"
                    r"from\s+(?:the\s+)?" + NAME)
-_NOW_AS = rx(r",?\s+(?:and|but)\s+(?:is\s+)?now\s+(?:sailing|trading|operating|named|called|known)\s+as\s+"
+_NOW_AS = rx(r",?\s+(?:and|but)\s+(?:is\s+)?now\s+(?:(?:sailing|trading|operating|named|called|known)"
+             r"\s+as|named|called)\s+"
              r"(?:the\s+)?(?:(?:M/T|MV|M/V|MT)\s+)?" + NAME)
 # "the former Ocean Glory, now the Harmony"
 _FORMER_NOW = rx(r"\b[Tt]he\s+former\s+" + NAME.replace("(?P<name>", "(?P<old>") +
@@ -520,7 +521,11 @@ _AS_PORT_BEFORE = re.compile(r"(?:\b(?:port|harbou?r)\s+of|\b(?:at|in|to|from|in
                              r"towards?|via|reach(?:ed|es|ing)|left|leav(?:es|ing)|enter(?:ed|s|ing)|"
                              r"visit(?:ed|s|ing)|depart(?:ed|s|ing))|"
                              r"\b[A-Z][a-z]+['’]s)\s+$")
-_TYPE_ONLY = re.compile(r"(?i:" + _TYPE + r")")
+# a ship told by its type alone, just before an aside on it: "The 2004-built Aframax, "
+_TYPE_APPOSED = rx(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w'’.-]+\s+){0,3}?(?P<type>(?i:" + _TYPE + r")),\s+$")
+# (after the words that tell of it: "2004-built Aframax", "Sovcomflot-owned tanker")
+_TYPE_ONLY = re.compile(r"(?:[\w'’.-]+-(?i:built|flagged|registered|owned|managed|operated|controlled|"
+                        r"class)\s+)*(?i:" + _TYPE + r")")
 _CARGO_ONLY = re.compile(r"LPG|LNG|CNG|NGL|LPGs|LNGs")
 
 
@@ -1155,6 +1160,10 @@ _CUED = [
        r"(?:named|called|renamed)\s))"
        r"(?:(?:now|currently|since|later|then)\s+)?(?:called|named|"
        r"renamed|known as|sailing as|trading as)\s+(?:the\s+)?" + NAME),
+    # ("The Aframax, formerly known as Perla Wren and now called Stella Lark,": its name now)
+    rx(r"\b(?P<type2>(?i:" + _TYPE + r")),\s+(?:formerly|previously|once)\s+"
+       r"(?:(?:known\s+as|named|called)\s+)?[^,;()]{1,40}?\s+and\s+(?:is\s+)?(?:now|currently)\s+(?:called|named|known\s+as|sailing\s+as|"
+       r"trading\s+as)\s+(?:the\s+)?" + NAME),
     # "a bulk carrier identified from its hull markings as the Sin Phyong 5"
     # ("The vessels were identified as the Kite Hollow and the Dusk Heron")
     # ("a Russian cargo ship, identified by its markings as the Sparta IV,")
@@ -1998,6 +2007,14 @@ class VesselExtractor:
                 # (a name used again since, not yet found as a mention: "It is unclear what the
                 # Hae Lark was carrying. The ship was previously named Kang Lark")
                 again = _last_named(names, analysis.text, s + m.start(), before[-1].end if before else 0)
+                if not before and head is None and again is None and pat is not _RENAMED_FROM and \
+                        (typed := _TYPE_APPOSED.search(chunk, 0, m.start())) is not None:
+                    # "The 2004-built Aframax, formerly known as Perla Wren, went dark", no ship
+                    # named before: the one name told is the one it had, and it names the ship
+                    start = s + m.start("name") + m.group("name").find(former.split()[0])
+                    if not analysis.taken(start, start + len(former)):
+                        self._register(analysis, names, former, start, typed["type"], None)
+                    continue
                 if not before and head is None and again is None:
                     continue
                 # A name already known as a vessel's past name stays with that vessel.
