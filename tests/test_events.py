@@ -10796,3 +10796,19 @@ def test_a_voyage_cut_short_when_captors_boarded_the_ship_is_no_transfer() -> No
     g = facts_of("The tanker St Wren carried crude from Basrah to Aliaga in May, before inspectors boarded "
                  "it at Aliaga.")
     assert transfers(g) == {("St Wren", "Basrah", "Aliaga")}
+
+
+def test_a_gap_runs_to_where_the_next_sentence_sees_the_ship_again() -> None:
+    for first in ("last transmitted its position on 3 May east of Fujairah",
+                  "switched off its transponder on 3 May east of Fujairah"):
+        f = facts_of(f"The tanker Stella Wren {first}. It reappeared on 19 June off Singapore.",
+                     date="2024-08-21")
+        assert [e["date"] for e in kinds(f, "AISGap")] == ["2024-05-03/2024-06-19"], first
+    g = facts_of("The tanker Stella Wren switched off its transponder on 3 May and turned it back on on "
+                 "19 June.", date="2024-08-21")
+    assert [e["date"] for e in kinds(g, "AISGap")] == ["2024-05-03/2024-06-19"]
+    # (not another ship seen again, nor one told of in the next paragraph)
+    h = facts_of("The tanker Stella Wren last transmitted its position on 3 May. The tanker Sea Lark "
+                 "reappeared on 19 June off Singapore.", date="2024-08-21")
+    assert [e["date"] for e in kinds(h, "AISGap") if e["vessel"] == "Stella Wren"] == [
+        "2024-05-03/2024-08-21"]

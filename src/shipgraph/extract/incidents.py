@@ -1648,17 +1648,17 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                         if not any(cue.start() <= t.start < (close.start() if close else e) and
                                    not _ANOTHER_DEED.search(text, cue.end(), t.start) for t in sent.times):
                             event["date"] = None
+                # "disappeared near Fujairah on May 5 and reappeared on May 19" (or "... It
+                # reappeared on 19 June off Singapore"): the gap runs to the time it was seen again
+                back, told_in = _seen_again(analysis, sent, cue.end(), v.key) if etype == "AISGap" \
+                    else (None, sent)
                 if etype == "AISGap" and event.get("date") and cue.groupdict().get("last") and \
                         analysis.doc_date is not None and \
-                        ends_before(event["date"], analysis.doc_date.isoformat()) and \
-                        not _BACK_ON.search(text, cue.end(), e):
+                        ends_before(event["date"], analysis.doc_date.isoformat()) and back is None:
                     # "last transmitted its position on 3 May": silent from then to the report
                     event["date"] = span_dates(event["date"], analysis.doc_date.isoformat())
                 if etype == "AISGap" and event.get("date"):
-                    # "disappeared near Fujairah on May 5 and reappeared on May 19": the gap runs
-                    # to the time it was seen again
-                    back = _BACK_ON.search(text, cue.end(), e)
-                    again = next((t for t in sent.times if back is not None and back.end() <= t.start
+                    again = next((t for t in told_in.times if back is not None and back.end() <= t.start
                                   and t.start - back.end() <= 12), None)
                     if again is not None and ends_before(event["date"], again.interval.iso()):
                         event["date"] = span_dates(event["date"], again.interval.iso())
@@ -1699,12 +1699,38 @@ _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
 # a signal back: "and reappeared on May 19", "before resurfacing off Malaysia on June 2"
 _BACK_ON = rx(r"\b(?:reappear(?:ed|ing)|resurfac(?:ed|ing)|re-emerg(?:ed|ing)|"
               # ("its AIS transmissions ceased on 22 May and resumed on 12 June")
-              r"(?:came|coming)\s+back\s+online|resum(?:ed|ing)(?:\s+(?:transmitting|broadcasting|signalling))?)\b"
+              r"(?:came|coming)\s+back\s+online|resum(?:ed|ing)(?:\s+(?:transmitting|broadcasting|signalling))?|"
+              # ("switched it back on on 19 June")
+              r"(?:switched|turned)\s+(?:it|its\s+(?:AIS|transponder)|them)\s+back\s+on)\b"
               # ("reappeared off Lome, Togo, on April 17": a place and its state before the time)
               r"(?:[^,;.]|,(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:on|in)\s)){0,40}?,?(?=\s+(?:on|in)\s)|"
               # "went dark in the Atlantic on July 11 and did not resume until July 30"
               r"\b(?:did\s+not|didn['’]t)\s+(?:resume|reappear|return|come\s+back)\w*(?:\s+transmitting)?\s+"
               r"until(?=\s)")
+
+
+def _seen_again(analysis: Analysis, sent: Sentence, after: int,
+                key: str) -> tuple[re.Match[str] | None, Sentence]:
+    """Where a ship whose signal stopped was told to be seen again: later in the sentence, or
+    in the next one of the paragraph if it tells of that ship alone ("It reappeared on 19 June
+    off Singapore"); and the sentence that tells it."""
+    text = analysis.text
+    back = _BACK_ON.search(text, after, sent.span.end)
+    if back is not None:
+        return back, sent
+    index = analysis.index_of(sent)
+    if index + 1 >= len(analysis.sentences):
+        return None, sent
+    nxt = analysis.sentences[index + 1]
+    if "\n\n" in text[sent.span.end:nxt.span.start]:
+        return None, sent
+    back = _BACK_ON.search(text, nxt.span.start, nxt.span.end)
+    if back is None:
+        return None, sent
+    told = [m for m in analysis.between(nxt.span.start, back.start(), "Vessel")]
+    if not told or any(m.key != key for m in told):
+        return None, sent
+    return back, nxt
 
 
 def _own_relative_cue(text: str, end: int, e: int, pattern: Any) -> bool:
