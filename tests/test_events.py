@@ -10812,3 +10812,15 @@ def test_a_gap_runs_to_where_the_next_sentence_sees_the_ship_again() -> None:
                  "reappeared on 19 June off Singapore.", date="2024-08-21")
     assert [e["date"] for e in kinds(h, "AISGap") if e["vessel"] == "Stella Wren"] == [
         "2024-05-03/2024-08-21"]
+
+
+def test_ships_listed_among_those_that_left_a_port_left_it() -> None:
+    f = facts_of("Among the ships that left Odesa last week were the Panama-flagged Nika Wren, with "
+                 "33,000 tonnes of corn for Spain, and the Maltese-flagged Oda Lark, carrying wheat to "
+                 "Egypt.", date="2023-12-04")
+    assert dated(f, "PortCall") == {("Nika Wren", "Odesa"): "2023-11-27/2023-12-03",
+                                    ("Oda Lark", "Odesa"): "2023-11-27/2023-12-03"}
+    assert transfers(f) == {("Nika Wren", "Odesa", "Spain"), ("Oda Lark", "Odesa", "Egypt")}
+    g = facts_of("Among the ships that were due to leave Odesa last week were the Panama-flagged Nika "
+                 "Wren and the Maltese-flagged Oda Lark.", date="2023-12-04")
+    assert calls(g) == set()

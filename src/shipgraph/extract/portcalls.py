@@ -960,6 +960,10 @@ _AMONG = rx(r"(?:Among\s+(?:the\s+)?|(?:The\s+)?)(?:[\w-]+\s+){0,2}?(?i:ships|ve
             r"discharged|visiting|visited|observed|spotted|photographed|imaged|recorded|identified)\s+"
             # ("Among the tankers that discharged there was the X": the port told before)
             r"(?P<prep>(?:at|in)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?)?$|"
+            # ("Among the ships that left Odesa last week were the X and the Y")
+            r"(?:Among\s+(?:the\s+)?|(?:The\s+)?)(?:[\w-]+\s+){0,2}?(?i:ships|vessels|tankers|freighters|"
+            r"carriers|bulkers)\s+(?:that\s+(?:had\s+)?|which\s+(?:had\s+)?)?(?P<left>left|departed|leaving|"
+            r"departing|sailed\s+from|cleared)\s+(?:from\s+)?(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$|"
             # "Arrivals at Tartus this week included the X", "Departures from Ust-Luga were"
             r"(?:(?:Recent|Notable|Other|Further|New|Last\s+week['’]s|This\s+week['’]s)\s+)?"
             r"(?P<noun>Arrivals|Calls|Callers|Visitors|Departures|Sailings)\s+(?:at|in|to|from)\s+"
@@ -988,7 +992,7 @@ def _among_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         # (an aside on the port is no other clause: "Among the tankers that discharged at Sikka,
         # the port that serves the refinery, were the X and the Y")
         return  # ("... loaded at Murmansk after the crude was brought by the X": another clause)
-    deed = m["verb"] or _NOUN_DEED[m["noun"].lower()]
+    deed = m["verb"] or m["left"] or _NOUN_DEED[m["noun"].lower()]
     for v in vessels:
         if v.start >= was.end():
             event = add_call(analysis, sent, v, port, deed)
