@@ -10824,3 +10824,15 @@ def test_ships_listed_among_those_that_left_a_port_left_it() -> None:
     g = facts_of("Among the ships that were due to leave Odesa last week were the Panama-flagged Nika "
                  "Wren and the Maltese-flagged Oda Lark.", date="2023-12-04")
     assert calls(g) == set()
+
+
+def test_a_transfer_at_sea_lies_where_the_pair_was_told_to_lie_just_before() -> None:
+    f = facts_of("Officers inspected two tankers anchored in the Laconian Gulf on Wednesday. The "
+                 "Cameroon-flagged Kyra Wren had been moored alongside the Liberia-flagged Teo Lark since 9 "
+                 "June, transferring fuel oil.", date="2023-06-15")
+    assert [e["location"] for e in kinds(f, "ShipToShipTransfer")] == ["Laconian Gulf"]
+    # (not a place told of other ships, nor one told of no pair)
+    g = facts_of("Officers inspected the tanker Sea Wren in the Laconian Gulf on Wednesday. The "
+                 "Cameroon-flagged Kyra Wren had been moored alongside the Liberia-flagged Teo Lark since 9 "
+                 "June, transferring fuel oil.", date="2023-06-15")
+    assert [e.get("location") for e in kinds(g, "ShipToShipTransfer")] == [None]

@@ -630,6 +630,10 @@ _MET = rx(r"\b(?:met|meets|(?<!a\s)(?<!the\s)meeting|rendezvoused\s+with|came\s+
           r"(?:tanker|ship|vessel|carrier|VLCC|freighter|bulker),\s+the\s+)?$")
 
 
+# two ships told of as a pair, lying somewhere: "two tankers anchored in the Laconian Gulf"
+_TWO_LYING = rx(r"\b(?:two|both|the\s+two|a\s+pair\s+of)\s+(?:[\w-]+\s+){0,2}?(?:tankers|ships|vessels|"
+                r"carriers|freighters|bulkers)\s+(?:that\s+(?:were|had\s+been)\s+|(?:were|had\s+been)\s+)?"
+                r"(?:anchored|moored|lying|idling|drifting|loitering|stationed)\b", re.I)
 _MET_WORD = rx(r"\b(?:met|meets|meeting|rendezvoused|came\s+alongside|pulled\s+alongside)\b")
 
 
@@ -1014,6 +1018,12 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         if prev is not None and met is not None and set(keys[:2]) <= set(told_before):
             location = location or _sts_location(analysis, prev, met.end())
             date = date or date_near(analysis, prev, met.start())
+        lying = _TWO_LYING.search(text, prev.span.start, prev.span.end) \
+            if prev is not None and location is None and set(told_before) <= set(keys[:2]) else None
+        if prev is not None and lying is not None:
+            # "Officers inspected two tankers anchored in the Laconian Gulf. || The X had been
+            # moored alongside the Y": where the two lay, told just before of the pair
+            location = _sts_location(analysis, prev, lying.start())
     earlier = _same_meeting(analysis, sent, set(keys[:2]), date)
     if earlier is not None:  # the meeting told again ("Imagery shows the two hulls lashed...")
         earlier["evidence"].append((sent.span.start, sent.span.end))
