@@ -1471,7 +1471,8 @@ def same_trips(analysis: Analysis) -> None:
 # to a port by others
 # what others do to bring a ship somewhere (its crew may also have "sailed" it there)
 _CAPTOR = r"diverted|escorted|towed|took|brought|forced|steered|redirected|taken"
-_MOVED = r"(?:" + _CAPTOR + r"|sailed)"
+# ("RUSI traced the X to the port of Longkou", "tracked it to Rajin": where the trail ended)
+_MOVED = r"(?:" + _CAPTOR + r"|sailed|traced|tracked)"
 _MOVED_SHIP = rx(r"\b" + _MOVED + r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _MOVED_IT = rx(r"\b" + _MOVED + r"\s+(?:it|her)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+(?:port|"
                r"harbou?r)\s+of\s+)?$", re.I)
