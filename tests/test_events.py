@@ -10840,7 +10840,8 @@ def test_a_transfer_at_sea_lies_where_the_pair_was_told_to_lie_just_before() -> 
 
 def test_a_ship_traced_to_a_port_was_there() -> None:
     f = facts_of("The think tank traced the tanker Yu Wren 5 to the port of Longkou in Shandong province in "
-                 "September 2022. Analysts tracked the tanker Sea Lark to Nampo in January 2023.", date="2023-03-15")
+                 "September 2022. Analysts tracked the tanker Sea Lark to Nampo in January 2023.",
+                 date="2023-03-15")
     assert dated(f, "PortCall") == {("Yu Wren 5", "Longkou"): "2022-09", ("Sea Lark", "Nampo"): "2023-01"}
     g = facts_of("Analysts traced the tanker Yu Wren 5 to a company in Hong Kong. They could not trace the "
                  "tanker Sea Lark to Nampo.", date="2023-03-15")
