@@ -10846,3 +10846,17 @@ def test_a_ship_traced_to_a_port_was_there() -> None:
     g = facts_of("Analysts traced the tanker Yu Wren 5 to a company in Hong Kong. They could not trace the "
                  "tanker Sea Lark to Nampo.", date="2023-03-15")
     assert calls(g) == set()
+
+
+def test_two_days_told_respectively_are_each_ship_s_own() -> None:
+    for told in ("on September 16 and 17 respectively", "on 16 and 17 September, respectively"):
+        f = facts_of(f"The Aframaxes Nord Wren and Nord Lark loaded at Primorsk {told}.", date="2024-10-01")
+        assert dated(f, "PortCall") == {("Nord Wren", "Primorsk"): "2024-09-16",
+                                        ("Nord Lark", "Primorsk"): "2024-09-17"}, told
+    g = facts_of("The Aframaxes Nord Wren and Nord Lark loaded at Primorsk and Ust-Luga respectively "
+                 "between 16 and 17 September.", date="2024-10-01")
+    assert set(dated(g, "PortCall").values()) == {"2024-09-16/2024-09-17"}
+    h = facts_of("The Aframaxes Nord Wren and Nord Lark loaded at Primorsk and Ust-Luga respectively on "
+                 "September 16 and 17.", date="2024-10-01")
+    assert dated(h, "PortCall") == {("Nord Wren", "Primorsk"): "2024-09-16",
+                                    ("Nord Lark", "Ust-Luga"): "2024-09-17"}

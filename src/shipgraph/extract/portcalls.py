@@ -1111,6 +1111,8 @@ def respectively(analysis: Analysis, sent: Sentence) -> None:
                                             for a, b in zip(states, states[1:], strict=False)):
             places = list(dict.fromkeys(m.key for m in states))
     if len(keys) < 2 or len(keys) != len(places):
+        if len(keys) == 2:
+            _respective_days(analysis, sent, resp, keys)
         return
     pairs = set(zip(keys, places, strict=True))
     after = next((t for t in sent.times if resp.end() <= t.start < resp.end() + 12), None)
@@ -1130,6 +1132,30 @@ def respectively(analysis: Analysis, sent: Sentence) -> None:
     if drop:
         gone = {id(e) for e in drop}
         analysis.events[:] = [e for e in analysis.events if id(e) not in gone]
+    if len(keys) == 2:
+        _respective_days(analysis, sent, resp, keys)
+
+
+# two days told as a list: "September 16 and 17", "16 and 17 September" (not a span: "between")
+_TWO_DAYS = re.compile(r"(?:[Oo]n\s+)?(?:the\s+)?(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+and\s+"
+                       r"(?:[A-Z][a-z]+\.?\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+\.?)?(?:,?\s+\d{4})?")
+
+
+def _respective_days(analysis: Analysis, sent: Sentence, resp: re.Match[str], keys: list[str]) -> None:
+    """"The X and the Y loaded at Primorsk on September 16 and 17 respectively": X on the 16th,
+    Y on the 17th (not both over the two days)."""
+    text = analysis.text
+    # (the days before the word or right after it: "respectively on September 16 and 17")
+    told = next((t for t in sent.times if _TWO_DAYS.fullmatch(t.text) and (
+        t.end <= resp.start() and re.fullmatch(r"\s*,?\s*", text[t.end:resp.start()]) or
+        t.start >= resp.end() and re.fullmatch(r"\s*,?\s*(?:on\s+)?", text[resp.end():t.start]))), None)
+    if told is None or told.interval.start == told.interval.end:
+        return  # (not "between 16 and 17 September": a span both share)
+    both = told.interval.iso()
+    for key, day in zip(keys, (told.interval.start, told.interval.end), strict=True):
+        for e in analysis.events_at(sent.span.start):
+            if e.get("date") == both and key in (e.get("vessel"), e.get("target")):
+                e["date"] = day.isoformat()
 
 
 def moored_beside(analysis: Analysis, sent: Sentence) -> None:
