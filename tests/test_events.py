@@ -10860,3 +10860,13 @@ def test_two_days_told_respectively_are_each_ship_s_own() -> None:
                  "September 16 and 17.", date="2024-10-01")
     assert dated(h, "PortCall") == {("Nord Wren", "Primorsk"): "2024-09-16",
                                     ("Nord Lark", "Ust-Luga"): "2024-09-17"}
+
+
+def test_a_gap_told_as_lasting_since_a_departure_runs_to_the_report() -> None:
+    for told in ("Its transponder has been switched off since it left Vladivostok on 21 October.",
+                 "It has been dark since leaving Vladivostok on 21 October."):
+        f = facts_of(f"The cargo ship Lark Wren has not been seen since. {told}", date="2024-11-05")
+        assert [e["date"] for e in kinds(f, "AISGap")] == ["2024-10-21/2024-11-05"], told
+    g = facts_of("The cargo ship Lark Wren switched off its transponder after it left Vladivostok on 21 "
+                 "October.", date="2024-11-05")
+    assert [e["date"] for e in kinds(g, "AISGap")] == ["2024-10-21"]

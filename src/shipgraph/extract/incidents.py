@@ -1667,6 +1667,14 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                         ends_before(event["date"], analysis.doc_date.isoformat()) and back is None:
                     # "last transmitted its position on 3 May": silent from then to the report
                     event["date"] = span_dates(event["date"], analysis.doc_date.isoformat())
+                if etype == "AISGap" and event.get("date") and back is None and \
+                        analysis.doc_date is not None and \
+                        ends_before(event["date"], analysis.doc_date.isoformat()) and \
+                        _SINCE_DEED.search(text, cue.end(), min(e, cue.end() + 60)) and \
+                        _PERFECT.search(text, max(s, cue.start() - 40), cue.end()):
+                    # "Its transponder has been switched off since it left Vladivostok on 21
+                    # October": silent from then to the report
+                    event["date"] = span_dates(event["date"], analysis.doc_date.isoformat())
                 if etype == "AISGap" and event.get("date"):
                     again = next((t for t in told_in.times if back is not None and back.end() <= t.start
                                   and t.start - back.end() <= 12), None)
@@ -1717,6 +1725,14 @@ _BACK_ON = rx(r"\b(?:reappear(?:ed|ing)|resurfac(?:ed|ing)|re-emerg(?:ed|ing)|"
               # "went dark in the Atlantic on July 11 and did not resume until July 30"
               r"\b(?:did\s+not|didn['’]t)\s+(?:resume|reappear|return|come\s+back)\w*(?:\s+transmitting)?\s+"
               r"until(?=\s)")
+
+
+# a state told as lasting since a deed: "since it left Vladivostok", "since leaving Nampo"
+_SINCE_DEED = rx(r"\bsince\s+(?:(?:it|she|the\s+(?:\w+\s+)?(?:ship|vessel|tanker))\s+(?:left|departed|sailed|"
+                 r"loaded|called|was\s+(?:seen|spotted|photographed))|leaving|departing|sailing|loading|calling)\b",
+                 re.I)
+_PERFECT = rx(r"\b(?:has|have)\s+(?:(?:been|had)\b|not\s+(?:been|transmitted|broadcast|sent|shown)\b)|"
+              r"\b(?:has|have)\s+(?:\w+\s+){0,3}?(?:been|remained|stayed|gone)\b", re.I)
 
 
 def _seen_again(analysis: Analysis, sent: Sentence, after: int,
