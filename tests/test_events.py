@@ -10870,3 +10870,12 @@ def test_a_gap_told_as_lasting_since_a_departure_runs_to_the_report() -> None:
     g = facts_of("The cargo ship Lark Wren switched off its transponder after it left Vladivostok on 21 "
                  "October.", date="2024-11-05")
     assert [e["date"] for e in kinds(g, "AISGap")] == ["2024-10-21"]
+
+
+def test_a_ship_that_also_called_after_loading_elsewhere_made_that_voyage() -> None:
+    f = facts_of("The Ro-Ro ship Sparta Wren also called at Tartus in January after loading in "
+                 "Novorossiysk.", date="2024-01-30")
+    assert transfers(f) == {("Sparta Wren", "Novorossiysk", "Tartus")}
+    # (a call told as "also" made, in a sentence of its own, keeps no order with the one before)
+    g = facts_of("The tanker Sea Wren called at Vadinar three times in 2023. It also visited Sikka.")
+    assert transfers(g) == set()

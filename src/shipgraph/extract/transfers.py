@@ -2167,7 +2167,8 @@ def voyages(analysis: Analysis) -> None:
             # "seized the X and took it to Bandar Abbas ... The X remained at Bandar Abbas": a
             # port the ship was brought to ends no voyage of its own
             continue
-        if _ALSO_CALLED.search(analysis.text, second["evidence"][0][0], second["position"]) or any(
+        if _ALSO_CALLED.search(analysis.text, second["evidence"][0][0], second["position"]) and \
+                second["evidence"][0] != first["evidence"][0] or any(
                 _HABITUAL.search(analysis.text, *c["evidence"][0]) for c in (first, second)) and not (
                 # "called at Baniyas four times ... On each occasion it had loaded crude at Kharg
                 # Island": each of those calls came from there
@@ -2175,6 +2176,7 @@ def voyages(analysis: Analysis) -> None:
                 second.get("activity") == "loading" and first.get("activity") in (None, "berthed",
                                                                                    "discharging")):
             continue  # "called at Vadinar three times ... It also visited Sikka": calls, no order
+            # (not both told in one sentence: "also called at Tartus after loading in Novorossiysk")
         a, b = first.get("activity"), second.get("activity")
         if second["evidence"][0] != first["evidence"][0] and _OTHER_VOYAGE.search(
                 analysis.text, second["evidence"][0][0], second["position"]):
