@@ -10879,3 +10879,17 @@ def test_a_ship_that_also_called_after_loading_elsewhere_made_that_voyage() -> N
     # (a call told as "also" made, in a sentence of its own, keeps no order with the one before)
     g = facts_of("The tanker Sea Wren called at Vadinar three times in 2023. It also visited Sikka.")
     assert transfers(g) == set()
+
+
+def test_a_state_s_exports_most_of_them_bound_for_another_state() -> None:
+    by_id = lambda f: {e.id: e.name for e in f.entities}  # noqa: E731
+    for told in ("most of it bound for independent refiners in China's Shandong province",
+                 "most of it bound for China"):
+        f = facts_of(f"Iranian crude exports averaged 1.5 million barrels per day in February, {told}.",
+                     date="2024-03-12")
+        got = [(by_id(f)[e.origin or ""], by_id(f)[e.destination or ""], e.cargo, e.date)
+               for e in f.events if e.type == "Transfer"]
+        assert got == [("Iran", "China", "crude", "2024-02")], told
+    g = facts_of("Iranian crude exports could reach 2 million barrels per day, most of it bound for China.",
+                 date="2024-03-12")
+    assert [e for e in g.events if e.type == "Transfer"] == []

@@ -170,9 +170,12 @@ _TO_THOSE_IN_STATE = re.compile(r"\bto\s+(?:the\s+)?" + _GROUP + "$")
 _FLOW = rx(r"\b(?:went|goes|go|flowed|flows|headed|was (?:shipped|sent|exported|sold)|"
                    r"were (?:shipped|sent|exported|sold))\s+(?:\w+\s+){0,2}?to\s+$|"
            # ("Venezuela's oil exports rose in June, with most cargoes heading to China")
-           r"\bwith\s+(?:most|much|many|some|all|half|the\s+bulk|the\s+majority)\s+(?:of\s+(?:them|it)|"
+           # (or after a comma: "exports averaged 1.5 million bpd, most of it bound for refiners in
+           # China", "..., most of it to China")
+           r"(?:\bwith\s+|,\s+)(?:most|much|many|some|all|half|the\s+bulk|the\s+majority)\s+(?:of\s+(?:them|it)|"
            r"(?:of\s+the\s+)?(?:cargoes|cargos|shipments|exports|barrels|volumes|deliveries|loadings|crude|"
-           r"oil))\s+(?:heading|going|flowing|bound|destined|sent|shipped)\s+(?:\w+\s+){0,2}?(?:to|for)\s+$",
+           r"oil))\s+(?:(?:heading|going|flowing|bound|destined|sent|shipped)\s+(?:\w+\s+){0,2}?)?(?:to|for)\s+"
+           r"(?:(?:[a-z]+\s+)?(?:refiners|buyers|customers|traders|importers)\s+in\s+)?$",
            re.I)
 _EXPORTER = rx(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?exports\b|\s+export(?:s|ed)\b")
 
@@ -2898,7 +2901,8 @@ def _flows(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
             # paragraph tells of went
             m = told
         # (the exports' share "heading to China" is where they went, no plan)
-        if not m or blocked(text, s, s, m.start() if m.group().lower().startswith("with") else dest.end):
+        if not m or blocked(text, s, s, m.start() if m.group().lower().startswith(("with", ","))
+                            else dest.end):
             continue
         exporter = _exporter(analysis, sent)
         cargo = None
@@ -2910,7 +2914,9 @@ def _flows(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
             exporter = cargo_origin(analysis, sent, s, m.start())
             if exporter is not None:
                 told = _STATES_CARGO.match(text, exporter.end, m.start())
-                cargo = told["cargo"] if told else None
+                # ("Iranian crude exports averaged ...": the crude)
+                cargo = re.sub(r"^(?:exports|shipments|sales|deliveries|flows)$|\s+(?:exports|shipments|"
+                               r"sales|deliveries|flows)$", "", told["cargo"]) or None if told else None
         if exporter is None or exporter.key == dest.key:
             continue
         share = _SHARE_OF.search(text, s, m.start())  # "Most of the crude went to China"
