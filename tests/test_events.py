@@ -10893,3 +10893,17 @@ def test_a_state_s_exports_most_of_them_bound_for_another_state() -> None:
     g = facts_of("Iranian crude exports could reach 2 million barrels per day, most of it bound for China.",
                  date="2024-03-12")
     assert [e for e in g.events if e.type == "Transfer"] == []
+
+
+def test_a_call_to_top_up_on_the_way_is_a_stop_with_its_own_day() -> None:
+    f = facts_of("The Panama-flagged Lark Harvest sailed from Azov on 3 July, called at Port Kavkaz to top "
+                 "up its cargo on 6 July and then went dark in the Mediterranean. It reappeared off "
+                 "Singapore on 12 September and anchored off Xiamen on 19 September.", date="2024-09-23")
+    assert dated(f, "PortCall") == {("Lark Harvest", "Azov"): "2024-07-03",
+                                    ("Lark Harvest", "Kavkaz"): "2024-07-06",
+                                    ("Lark Harvest", "Xiamen"): "2024-09-19"}
+    assert transfers(f) == {("Lark Harvest", "Azov", "Xiamen")}
+    # (a call of its own, where nothing tells it was on the way)
+    g = facts_of("The Panama-flagged Lark Harvest sailed from Azov on 3 July, called at Port Kavkaz on 6 "
+                 "July and unloaded there.", date="2024-09-23")
+    assert transfers(g) == {("Lark Harvest", "Azov", "Kavkaz")}

@@ -758,10 +758,15 @@ _AND_MOVED = rx(r"\b(?:and|before)\s+(?:then\s+|later\s+|finally\s+)?(?:left|dep
                 r"berthed|called|moored|anchored)\b")
 def _and_deed_before(text: str, start: int, pos: int, end: int) -> bool:
     """Whether "and" and a verb lie between `start` and `pos`, the verb perhaps the one at `pos`."""
-    m = _AND_DEED.search(text, start, min(end, pos + 20))
+    m = _AND_DEED.search(text, start, min(end, pos + 20)) or \
+        _COMMA_DEED.match(text, start, min(end, pos + 20))
     return m is not None and m.start() < pos
 
 
+# the next verb of a list of deeds, after a comma: "sailed from Azov on 3 July, called at Port
+# Kavkaz to top up its cargo on 6 July" (its own time told after)
+_COMMA_DEED = re.compile(r",\s+(?:then\s+)?(?:called|docked|berthed|arrived|anchored|moored|loaded|"
+                         r"unloaded|discharged|stopped|reached|entered|visited)\s+(?:at|in|off|into)\b")
 _AND_DEED = rx(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?(?:(?:was|were)\s+(?:then\s+|later\s+)?)?"
                r"(?:[a-z]+ed|left|made|took|went|came|sent|ran)\b")
 # "A tanker blacklisted by Britain last year discharged ...": a participle after a noun, its

@@ -631,6 +631,9 @@ def _the_two_ports(analysis: Analysis, sent: Sentence) -> None:
 
 
 _ON_ITS_WAY = rx(r"(?:\s+(?:on|in)\s+[^,;.]{1,20}?)?\s+(?:on\s+(?:its|her|their|the)\s+way|en\s+route)\b|"
+                 # ("called at Port Kavkaz to top up its cargo", "stopped at Ceuta to refuel")
+                 r"\s+to\s+(?:top\s+up|refuel|bunker|take\s+on\s+(?:fuel|bunkers|supplies|provisions|"
+                 r"(?:fresh\s+)?water|more\s+cargo))\b|"
                  # ("stopped at Busan for two days before continuing to Vladivostok")
                  r"(?:\s+(?:for|on|in)\s+[^,;.]{1,24}?)?,?\s+before\s+(?:continuing|resuming|proceeding|"
                  r"carrying\s+on|going\s+on|sailing\s+on|"
