@@ -10907,3 +10907,12 @@ def test_a_call_to_top_up_on_the_way_is_a_stop_with_its_own_day() -> None:
     g = facts_of("The Panama-flagged Lark Harvest sailed from Azov on 3 July, called at Port Kavkaz on 6 "
                  "July and unloaded there.", date="2024-09-23")
     assert transfers(g) == {("Lark Harvest", "Azov", "Kavkaz")}
+
+
+def test_a_ship_also_listed_after_a_designation_is_designated() -> None:
+    f = facts_of("The US designated the tanker SEA WREN on Tuesday. The tanker Hai Lark 168 was also listed.")
+    assert sorted((e["target"], e["date"]) for e in kinds(f, "Sanction")) == [
+        ("Hai Lark 168", "2024-03-19"), ("SEA WREN", "2024-03-19")]
+    g = facts_of("The tanker SEA WREN called at Nampo on Tuesday. The tanker Hai Lark 168 was also listed "
+                 "in the port's records.")
+    assert kinds(g, "Sanction") == []

@@ -395,6 +395,8 @@ _AMONG_NAMED = rx(r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vessels|ships|
                   r"(?:vessels|ships|tankers|carriers|freighters)\s+(?:named|listed|targeted|cited|hit|"
                   r"identified|designated|sanctioned|blocked)\s+"
                   r"(?:\w+\s+){0,3}?(?:include|included|are|were)|"
+                  # ("The tanker X was also listed", after a designation told just before)
+                  r"(?:was|were)\s+also\s+(?:listed|named|targeted|included|identified|added)\b|"
                   # "Also identified is the Cameroon-flagged CH BILLION", after the list's lead
                   r"(?:also|further|additionally)\s+(?:identified|designated|sanctioned|named|listed|"
                   r"targeted)\s+(?:today\s+)?(?:is|are|was|were)|"
