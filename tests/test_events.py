@@ -10916,3 +10916,22 @@ def test_a_ship_also_listed_after_a_designation_is_designated() -> None:
     g = facts_of("The tanker SEA WREN called at Nampo on Tuesday. The tanker Hai Lark 168 was also listed "
                  "in the port's records.")
     assert kinds(g, "Sanction") == []
+
+
+def test_ships_named_after_a_word_for_the_group_that_left_left_with_it() -> None:
+    f = facts_of("Two bulk carriers left Sevastopol on 5 April under escort by a patrol ship. The vessels, "
+                 "the Kasim Wren and the Kasim Lark, were heading for Samsun and Latakia respectively. The "
+                 "Kasim Wren arrived in Samsun on 8 April.", date="2024-04-10")
+    assert dated(f, "PortCall") == {("Kasim Wren", "Sevastopol"): "2024-04-05",
+                                    ("Kasim Lark", "Sevastopol"): "2024-04-05",
+                                    ("Kasim Wren", "Samsun"): "2024-04-08"}
+    # (not ships the sentence names that the count does not fit)
+    g = facts_of("Two bulk carriers left Sevastopol on 5 April. The vessels, the Kasim Wren, the Kasim Lark "
+                 "and the Kasim Star, were seen in March.", date="2024-04-10")
+    assert calls(g) == set()
+
+
+def test_a_gap_since_the_ship_passed_a_strait_runs_to_the_report() -> None:
+    f = facts_of("The bulk carrier Kasim Lark's AIS has been switched off since it passed the Bosphorus on "
+                 "7 April.", date="2024-04-10")
+    assert [e["date"] for e in kinds(f, "AISGap")] == ["2024-04-07/2024-04-10"]

@@ -1731,8 +1731,8 @@ _BACK_ON = rx(r"\b(?:reappear(?:ed|ing)|resurfac(?:ed|ing)|re-emerg(?:ed|ing)|"
 
 # a state told as lasting since a deed: "since it left Vladivostok", "since leaving Nampo"
 _SINCE_DEED = rx(r"\bsince\s+(?:(?:it|she|the\s+(?:\w+\s+)?(?:ship|vessel|tanker))\s+(?:left|departed|sailed|"
-                 r"loaded|called|was\s+(?:seen|spotted|photographed))|leaving|departing|sailing|loading|calling)\b",
-                 re.I)
+                 r"loaded|called|passed|transited|crossed|entered|was\s+(?:seen|spotted|photographed))|leaving|"
+                 r"departing|sailing|loading|calling|passing|transiting|crossing|entering)\b", re.I)
 _PERFECT = rx(r"\b(?:has|have)\s+(?:(?:been|had)\b|not\s+(?:been|transmitted|broadcast|sent|shown)\b)|"
               r"\b(?:has|have)\s+(?:\w+\s+){0,3}?(?:been|remained|stayed|gone)\b", re.I)
 

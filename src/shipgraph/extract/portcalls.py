@@ -2365,7 +2365,9 @@ _GROUP_LEFT = re.compile(r"\b(?P<n>(?i:two|three|four|five|six)|[2-6])\s+(?:[\w-
                          r"(?:[\w-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+|the\s+)?$")
 _LOADED_WORD = re.compile(r"\b(?:loaded|took\s+on|(?:began|started)\s+loading)\b")
 # (after a flag: "The Palau-flagged Pale Heron and the Liberia-flagged Grey Wren loaded ...")
-_OPENS_WITH_SHIP = re.compile(r"[\s\"“'‘*_-]*(?:[Tt]he\s+)?" + FLAG_BEFORE)
+# (or after a word for the group: "The vessels, the X and the Y, were heading for ...")
+_OPENS_WITH_SHIP = re.compile(r"[\s\"“'‘*_-]*(?:(?:[Tt]he|[Bb]oth)\s+(?:two\s+|three\s+)?(?:vessels|ships|"
+                              r"tankers|carriers|bulkers|freighters)\s*,\s+)?(?:[Tt]he\s+)?" + FLAG_BEFORE)
 
 
 def _group_left(analysis: Analysis, sent: Sentence, before: Sentence, vessels: list[Mention],
