@@ -2806,3 +2806,9 @@ def test_a_ship_told_by_its_type_with_the_name_it_had_and_the_one_it_has() -> No
                  "was seized in 2023.")
     assert names(k, "Vessel") == {"St Wren"}
     assert vessel(k, "St Wren").former_names == ["Suez Lark"]
+
+
+def test_a_firm_named_as_the_subject_of_a_loading_is_no_ship() -> None:
+    f = facts_of("The Caspian Pipeline Consortium loads at Novorossiysk. The tanker Caspian Wren loaded at "
+                 "Novorossiysk.")
+    assert names(f, "Vessel") == {"Caspian Wren"}

@@ -545,7 +545,10 @@ _INSTITUTIONS = frozenset({"pentagon", "kremlin", "white house", "treasury", "st
 # the Russian Navy", "shipped by the Wagner Group")
 _AGENCY_LAST = frozenset({"navy", "army", "group", "ministry", "company", "forces", "guard",
                           "guards", "corps", "government", "authority", "authorities", "agency",
-                          "fleet", "military", "administration", "corporation", "regime"})
+                          "fleet", "military", "administration", "corporation", "regime",
+                          # ("The Caspian Pipeline Consortium loads at Novorossiysk": a firm's works)
+                          "consortium", "alliance", "coalition", "association", "institute",
+                          "partnership", "venture", "holding", "holdings"})
 # words of the names of bodies: "conducted a transfer with the Bank of England" met no ship
 _BODY_WORD = re.compile(r"\b(?:Bank|Ministry|Department|Office|Council|Court|University|Agency|"
                         r"Authority|Commission|Treasury|Government)\b")
