@@ -10936,3 +10936,23 @@ def test_a_gap_since_the_ship_passed_a_strait_runs_to_the_report() -> None:
     f = facts_of("The bulk carrier Kasim Lark's AIS has been switched off since it passed the Bosphorus on "
                  "7 April.", date="2024-04-10")
     assert [e["date"] for e in kinds(f, "AISGap")] == ["2024-04-07/2024-04-10"]
+
+
+def test_a_ship_we_spotted_at_a_port_told_with_the_and_its_kind_was_there() -> None:
+    f = facts_of("We first spotted the Gabon-flagged Volga Wren (IMO 9233765) at the Primorsk oil terminal "
+                 "on 28 August. Inspectors boarded the tanker Volga Lark in the Syrian port of Tartus on 3 "
+                 "September.", date="2024-10-17")
+    assert dated(f, "PortCall") == {("Volga Wren", "Primorsk"): "2024-08-28",
+                                    ("Volga Lark", "Tartus"): "2024-09-03"}
+    g = facts_of("We never spotted the Gabon-flagged Volga Wren at the Primorsk oil terminal.")
+    assert calls(g) == set()
+
+
+def test_a_signal_the_trackers_lost_and_that_came_back_on_the_next_sentence() -> None:
+    f = facts_of("The tanker Volga Wren transited the Suez Canal on 20 September. We then lost its signal "
+                 "near the Bab el-Mandeb. On 9 October its AIS came back on near Sohar.", date="2024-10-17")
+    assert [(e["vessel"], e["date"]) for e in kinds(f, "AISGap")] == [("Volga Wren", "2024-09-20/2024-10-09")]
+    # (not a signal told as not back)
+    g = facts_of("The tanker Volga Wren switched off its AIS near Gogland on August 27. It had not "
+                 "reappeared by Friday.", date="2025-09-05")
+    assert [e["date"] for e in kinds(g, "AISGap")] == ["2025-08-27"]

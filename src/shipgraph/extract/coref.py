@@ -170,7 +170,9 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]\s+(?:second|third|fourth|further|differ
                              r"(?:[\w-]+\s+){0,2}?(?:ferry|tanker|vessel|ship|carrier|freighter|bulker|"
                              r"boat)\s*,?\s+(?:the\s+|named\s+|called\s+)?$")
 # "Its transponder was switched off": a possessive before what only a ship has
-_POSSESSIVE = rx(r"(?:^|[.;:]\s+|,\s+(?:and\s+)?|\b(?:and|but|while|when|after)\s+)"
+# (or after what trackers did with it: "We then lost its signal near the Bab el-Mandeb")
+_POSSESSIVE = rx(r"(?:^|[.;:]\s+|,\s+(?:and\s+)?|\b(?:and|but|while|when|after|lost|tracked|followed|"
+                 r"monitored)\s+)"
                  r"(?P<kind>[Ii]ts|[Hh]er)(?=\s+(?:AIS|transponder|tracking (?:signal|device)|signal|"
                  r"hull|crew|captain|master|cargo(?:es)?|cargo holds?|registered owner|flag|IMO|MMSI|"
                  # "Its previous voyage ended at Vadinar", "her last port call"

@@ -251,6 +251,8 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
                   r"(?:disappeared|vanished|dropped\s+off|went\s+silent|fell\s+silent|was\s+lost|were\s+lost|"
                   r"cut\s+out|ceased|stopped)|"
                   r"stopped (?:transmitting|broadcasting)|"
+                  # ("We then lost its signal near the Bab el-Mandeb": the trackers lost it)
+                  r"lost\s+(?:its|her|the\s+(?:ship|vessel|tanker)['’]s)\s+(?:AIS\s+)?(?:signal|transponder\s+signal)|"
                   # "has not broadcast its position since leaving the Gulf of Oman": a gap told by
                   # what the ship has not done (see _SILENT)
                   # ("did not broadcast its position during the voyage", "has not transmitted an AIS
@@ -1680,6 +1682,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 if etype == "AISGap" and event.get("date"):
                     again = next((t for t in told_in.times if back is not None and back.end() <= t.start
                                   and t.start - back.end() <= 12), None)
+                    if again is None and back is not None and told_in is not sent:
+                        # ("On 9 October its AIS came back on near Sohar": the time that opens it)
+                        again = next((t for t in reversed(told_in.times) if t.end <= back.start()), None)
                     if again is not None and ends_before(event["date"], again.interval.iso()):
                         event["date"] = span_dates(event["date"], again.interval.iso())
                 if etype == "Detention":  # "detained the tanker X at the port of Rotterdam"
@@ -1719,7 +1724,7 @@ _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
 # a signal back: "and reappeared on May 19", "before resurfacing off Malaysia on June 2"
 _BACK_ON = rx(r"\b(?:reappear(?:ed|ing)|resurfac(?:ed|ing)|re-emerg(?:ed|ing)|"
               # ("its AIS transmissions ceased on 22 May and resumed on 12 June")
-              r"(?:came|coming)\s+back\s+online|resum(?:ed|ing)(?:\s+(?:transmitting|broadcasting|signalling))?|"
+              r"(?:came|coming)\s+back\s+on(?:line)?|resum(?:ed|ing)(?:\s+(?:transmitting|broadcasting|signalling))?|"
               # ("switched it back on on 19 June")
               r"(?:switched|turned)\s+(?:it|its\s+(?:AIS|transponder)|them)\s+back\s+on)\b"
               # ("reappeared off Lome, Togo, on April 17": a place and its state before the time)
@@ -1729,12 +1734,19 @@ _BACK_ON = rx(r"\b(?:reappear(?:ed|ing)|resurfac(?:ed|ing)|re-emerg(?:ed|ing)|"
               r"until(?=\s)")
 
 
+# the words of a signal back, with no time after them ("On 9 October its AIS came back on")
+_BACK_WORD = rx(r"\b(?<!not\s)(?<!never\s)(?<!yet\s)(?:reappeared|resurfaced|re-emerged|"
+                r"came\s+back\s+on(?:line)?|resumed\s+(?:transmitting|broadcasting|signalling)|"
+                r"(?:switched|turned)\s+(?:it|its\s+(?:AIS|transponder))\s+back\s+on)\b")
 # a state told as lasting since a deed: "since it left Vladivostok", "since leaving Nampo"
 _SINCE_DEED = rx(r"\bsince\s+(?:(?:it|she|the\s+(?:\w+\s+)?(?:ship|vessel|tanker))\s+(?:left|departed|sailed|"
                  r"loaded|called|passed|transited|crossed|entered|was\s+(?:seen|spotted|photographed))|leaving|"
                  r"departing|sailing|loading|calling|passing|transiting|crossing|entering)\b", re.I)
 _PERFECT = rx(r"\b(?:has|have)\s+(?:(?:been|had)\b|not\s+(?:been|transmitted|broadcast|sent|shown)\b)|"
               r"\b(?:has|have)\s+(?:\w+\s+){0,3}?(?:been|remained|stayed|gone)\b", re.I)
+
+
+_ITS_SIGNAL = rx(r"\b(?:its|her)\s+(?:AIS|transponder|signal)\b", re.I)
 
 
 def _seen_again(analysis: Analysis, sent: Sentence, after: int,
@@ -1752,12 +1764,14 @@ def _seen_again(analysis: Analysis, sent: Sentence, after: int,
     nxt = analysis.sentences[index + 1]
     if "\n\n" in text[sent.span.end:nxt.span.start]:
         return None, sent
-    back = _BACK_ON.search(text, nxt.span.start, nxt.span.end)
+    back = _BACK_ON.search(text, nxt.span.start, nxt.span.end) or \
+        _BACK_WORD.search(text, nxt.span.start, nxt.span.end)
     if back is None:
         return None, sent
     told = [m for m in analysis.between(nxt.span.start, back.start(), "Vessel")]
-    if not told or any(m.key != key for m in told):
-        return None, sent
+    if any(m.key != key for m in analysis.in_sentence(nxt, "Vessel")) or not told and \
+            not _ITS_SIGNAL.search(text, nxt.span.start, back.start()):
+        return None, sent  # (told of that ship alone: "On 9 October its AIS came back on")
     return back, nxt
 
 

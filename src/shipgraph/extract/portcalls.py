@@ -1516,7 +1516,10 @@ _PLACED_SHIP = rx(r"\b(?:" + _PLACED + r"|inspected|searched|examined|boarded|ph
                   r"filmed|spotted|sighted|observed)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _PLACED_IT = rx(r"\b" + _PLACED + r"\s+(?:it|her)\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?$",
                 re.I)
-_IN_PORT = re.compile(r"(?:\s*\([^()]{1,40}\))?" + _AT_PORT.pattern, re.I)  # an aside allowed
+# (an aside allowed; or the port told with "the": "at the Primorsk oil terminal", "in the Syrian
+# port of Tartus")
+_IN_PORT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:at|in)\s+(?:the\s+(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:port|"
+                      r"harbou?r)\s+of\s+)?)?", re.I)
 
 
 def _object_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
