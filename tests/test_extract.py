@@ -2812,3 +2812,15 @@ def test_a_firm_named_as_the_subject_of_a_loading_is_no_ship() -> None:
     f = facts_of("The Caspian Pipeline Consortium loads at Novorossiysk. The tanker Caspian Wren loaded at "
                  "Novorossiysk.")
     assert names(f, "Vessel") == {"Caspian Wren"}
+
+
+def test_a_name_that_took_a_load_from_a_ship_at_sea_is_a_ship() -> None:
+    f = facts_of("The Chon Wren received refined petroleum from the Panama-flagged Sea Lark in a "
+                 "ship-to-ship transfer off Shanghai on 3 May 2023, and delivered it to Nampo on 7 May.",
+                 date="2024-03-01")
+    assert names(f, "Vessel") == {"Chon Wren", "Sea Lark"}
+    assert calls(f) == {("Chon Wren", "Nampo")}
+    g = facts_of("The Islamic Revolutionary Guard Corps transferred oil to the tanker Sea Lark in a "
+                 "ship-to-ship operation. The Wren Trading Company received oil from the tanker Sea Lark "
+                 "in a ship-to-ship transfer.")
+    assert names(g, "Vessel") == {"Sea Lark"}

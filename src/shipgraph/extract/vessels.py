@@ -706,6 +706,11 @@ _TITLES = {"Captain", "Capt", "Admiral", "Minister", "President", "Mr", "Ms", "M
            "Authorities", "Prime", "Reverend", "Rev", "Bishop", "Archbishop", "Pope", "Patriarch",
            "Imam", "Rabbi"}
 _NAME_CORE = r"[A-Z][\w'’.\-]*(?:\s" + _TOK + r"){0,3}"
+_STS_WORD = rx(r"\b(?:ship-to-ship|STS)\b")
+# a ship named first that took a load from another, or gave one to it: "The X received oil from "
+_STS_PARTY = rx(r"\b[Tt]he\s+" + NAME + r"\s+(?:received|took\s+on|loaded|obtained|collected|transferred|"
+                r"pumped|offloaded|discharged|lightered)\b[^.;]{0,80}?\b(?:from|to|into|onto)\s+(?:the\s+)?")
+_FEW_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,3}")
 _STS_BETWEEN = rx(r"(?:\b(?:ship-to-ship|STS)\b" + IN_CLAUSE +
                   r"{0,80}?\b|(?<!money )(?<!cash )(?<!fund )(?<!wire )"
                   r"(?<!bank )(?<!payment )\btransfers?,?\s+)(?:between|involving)\s+(?:the\s+)?(?P<a>" +
@@ -1431,6 +1436,14 @@ class VesselExtractor:
                     continue  # "a transfer between Ivan Petrov and Anna Sokol in Dubai": no ships
                 self._register_bare(analysis, names, s, pair, "a")
                 self._register_bare(analysis, names, s, pair, "b")
+            if _STS_WORD.search(chunk):
+                # "The Chon Wren received refined petroleum from the Panama-flagged Sea Lark in a
+                # ship-to-ship transfer": what took from a ship, or gave to one, at sea is a ship
+                for pair in _STS_PARTY.finditer(chunk):
+                    at = s + pair.end()
+                    if any(_FEW_WORDS.fullmatch(text, at, v.start)
+                           for v in analysis.between(at, at + 50, "Vessel")):
+                        self._register_bare(analysis, names, s, pair, "name")
             for nth in _ORDINAL_NAMED.finditer(chunk):
                 # "Three cargo ships have docked at Port Sudan. ... The second, Kestrel Bay, docked
                 # on 17 January": one of the ships counted just before
