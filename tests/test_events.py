@@ -10956,3 +10956,13 @@ def test_a_signal_the_trackers_lost_and_that_came_back_on_the_next_sentence() ->
     g = facts_of("The tanker Volga Wren switched off its AIS near Gogland on August 27. It had not "
                  "reappeared by Friday.", date="2025-09-05")
     assert [e["date"] for e in kinds(g, "AISGap")] == ["2025-08-27"]
+
+
+def test_a_state_whose_officials_speak_is_no_end_of_a_supply() -> None:
+    by_id = lambda f: {e.id: e.name for e in f.entities}  # noqa: E731
+    for said in ("US officials said", "US intelligence officials told reporters"):
+        f = facts_of(f"Iran has delivered hundreds of Shahed drones to Russia, {said}.", date="2024-07-01")
+        assert [(by_id(f)[e.origin or ""], by_id(f)[e.destination or ""]) for e in f.events
+                if e.type == "Transfer"] == [("Iran", "Russia")], said
+    g = facts_of("Iran sold oil to the US government in 1978.", date="2024-07-01")
+    assert [by_id(g)[e.destination or ""] for e in g.events if e.type == "Transfer"] == ["United States"]

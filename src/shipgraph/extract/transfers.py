@@ -2459,6 +2459,12 @@ _ITS_SPEAKER = rx(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:minister|ministry|government
                   r"leader|authorities|prime\s+minister|joint\s+chiefs)(?![\w-])", re.I)
 
 
+_SPEAKERS_SAID = rx(r"\s+(?:[\w-]+\s+){0,2}?(?:officials?|authorities|intelligence|diplomats?|sources|"
+                    r"spokes(?:man|woman|person)|military|navy|government|analysts)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:said|say|says|told|believes?|believed|estimates?|estimated|reported|claimed|claims|warned|"
+                    r"added|confirmed|assessed)\b", re.I)
+
+
 def state_transfers(analysis: Analysis, sent: Sentence) -> None:
     """Supplies between states with no named ship: "Iran sends Russia shells", "supplying the
     country with drones", "Most of the oil went to China" (after "Venezuela's exports")."""
@@ -2469,7 +2475,9 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
               m.form == "anaphor" and m.text.lower().startswith("the island")]
     # (not a state whose people speak: "shipped from North Korea to Russia, South Korea's defence
     # minister said")
-    states = [m for m in states if not _ITS_SPEAKER.match(text, m.end)]
+    # (nor "..., US officials said")
+    states = [m for m in states if not _ITS_SPEAKER.match(text, m.end) and
+              not _SPEAKERS_SAID.match(text, m.end)]
     vessels = analysis.in_sentence(sent, "Vessel")
     verbs = list(_SUPPLY.finditer(text, s, e))
     for k, verb in enumerate(verbs):
