@@ -10966,3 +10966,8 @@ def test_a_state_whose_officials_speak_is_no_end_of_a_supply() -> None:
                 if e.type == "Transfer"] == [("Iran", "Russia")], said
     g = facts_of("Iran sold oil to the US government in 1978.", date="2024-07-01")
     assert [by_id(g)[e.destination or ""] for e in g.events if e.type == "Transfer"] == ["United States"]
+
+
+def test_a_cargo_told_as_a_flow_of_goods_is_the_goods() -> None:
+    f = facts_of("Turkey bought 40% of Russia's diesel exports in March.", date="2024-07-01")
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["diesel"]

@@ -340,7 +340,7 @@ def _event(raw: dict[str, Any], ids: dict[tuple[str, str], str], text: str) -> E
         vessel = ref(raw.get("vessel"), ("Vessel",))
         if raw.get("vessel") and not vessel or (origin is None and dest is None):
             return None
-        return Event(vessel=vessel, origin=origin, destination=dest, cargo=raw.get("cargo"),
+        return Event(vessel=vessel, origin=origin, destination=dest, cargo=_clean_cargo(raw.get("cargo")),
                      **common)
     if etype == "ShipToShipTransfer":
         vessels = [ref(v, ("Vessel",)) for v in raw["vessels"]]
@@ -358,6 +358,16 @@ def _event(raw: dict[str, Any], ids: dict[tuple[str, str], str], text: str) -> E
     # where a ship was detained
     loc = ref(raw.get("location"), (raw.get("location_type") or "Port", "Port", "Place"))
     return Event(target=target, location=loc, **common) if target else None
+
+
+# the trade's words for a flow, after the goods that flow: "diesel exports", "crude shipments"
+_FLOW_WORD = re.compile(r"(?:^|\s+)(?:exports|imports|shipments|sales|deliveries|purchases|flows)$")
+
+
+def _clean_cargo(value: str | None) -> str | None:
+    """The goods of a cargo told as a flow of them: "Russia's diesel exports" carried diesel (and
+    "exports" alone tells no goods)."""
+    return _FLOW_WORD.sub("", value) or None if value else value
 
 
 def _clean_date(value: str | None) -> str | None:

@@ -2922,9 +2922,7 @@ def _flows(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
             exporter = cargo_origin(analysis, sent, s, m.start())
             if exporter is not None:
                 told = _STATES_CARGO.match(text, exporter.end, m.start())
-                # ("Iranian crude exports averaged ...": the crude)
-                cargo = re.sub(r"^(?:exports|shipments|sales|deliveries|flows)$|\s+(?:exports|shipments|"
-                               r"sales|deliveries|flows)$", "", told["cargo"]) or None if told else None
+                cargo = told["cargo"] if told else None  # (a flow's word is cleared at the end)
         if exporter is None or exporter.key == dest.key:
             continue
         share = _SHARE_OF.search(text, s, m.start())  # "Most of the crude went to China"
