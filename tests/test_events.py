@@ -10971,3 +10971,10 @@ def test_a_state_whose_officials_speak_is_no_end_of_a_supply() -> None:
 def test_a_cargo_told_as_a_flow_of_goods_is_the_goods() -> None:
     f = facts_of("Turkey bought 40% of Russia's diesel exports in March.", date="2024-07-01")
     assert [e.cargo for e in f.events if e.type == "Transfer"] == ["diesel"]
+
+
+def test_a_ship_detained_in_a_port_told_with_its_river_or_state_was_held_there() -> None:
+    f = facts_of("Ukrainian authorities on Tuesday detained the bulk carrier Usko Wren in the Danube port of "
+                 "Izmail.", date="2024-09-12")
+    assert [e["location"] for e in kinds(f, "Detention")] == ["Izmail"]
+    assert dated(f, "PortCall") == {("Usko Wren", "Izmail"): "2024-09-10"}

@@ -484,7 +484,9 @@ _PEOPLE_TAKEN = rx(r"\s+(?:(?:the|its|her|two|three|several|\d+)\s+)?(?:Captain|
 _TOLD_SEIZURE = rx(r"\b(?:the|this|that|its|her)\s+$", re.I)
 _NOUN_CUE = re.compile(r"(?i)seizures?|detentions?|arrests?|confiscations?|impoundments?|hijackings?")
 _OF_NEXT = re.compile(r"\s+of\b")
-_HELD_AT = rx(r"\b(?:at|in|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
+# (or "in the Danube port of Izmail", "at the Russian port of Azov")
+_HELD_AT = rx(r"\b(?:at|in|into)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:port|harbou?r)\s+of\s+)?$",
+              re.I)
 _WHOSE_OWNER = rx(r"\s*,\s+whose\s+(?:[\w-]+\s+){0,3}?(?:" + _SHIPS_PEOPLE + r"|parent)\b", re.I)
 
 
