@@ -2824,3 +2824,12 @@ def test_a_name_that_took_a_load_from_a_ship_at_sea_is_a_ship() -> None:
                  "ship-to-ship operation. The Wren Trading Company received oil from the tanker Sea Lark "
                  "in a ship-to-ship transfer.")
     assert names(g, "Vessel") == {"Sea Lark"}
+
+
+def test_two_ports_of_one_name_each_told_with_its_state() -> None:
+    f = facts_of("The tanker Sea Wren docked at the Libyan port of Tripoli. The tanker Sea Lark docked at "
+                 "Tripoli, Lebanon.")
+    ports = {e.id: e.country for e in f.entities if e.type == "Port"}
+    ships = {e.id: e.name for e in f.entities if e.type == "Vessel"}
+    assert {(ships[e.vessel or ""], ports[e.port or ""]) for e in f.events if e.type == "PortCall"} == {
+        ("Sea Wren", "LBY"), ("Sea Lark", "LBN")}

@@ -389,6 +389,10 @@ class PlaceExtractor:
                 named = [p for p in ports if p.country != capital[0].key and p.country in mentioned]
                 if named and capital[0].key not in mentioned:
                     return _best_port(named, mentioned, near)
+                # ("docked at Tripoli, Lebanon", where Libya is told of too: the state beside it)
+                beside = [p for p in named if p.country in near]
+                if beside and capital[0].key not in near:
+                    return _best_port(beside, mentioned, near)
                 port = _best_port(own or ports, mentioned, near)
                 # A capital names its government before a verb, or when its port is minor.
                 # (not where people in the city are the subject: "Officials in Havana declined")
