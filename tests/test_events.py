@@ -10978,3 +10978,18 @@ def test_a_ship_detained_in_a_port_told_with_its_river_or_state_was_held_there()
                  "Izmail.", date="2024-09-12")
     assert [e["location"] for e in kinds(f, "Detention")] == ["Izmail"]
     assert dated(f, "PortCall") == {("Usko Wren", "Izmail"): "2024-09-10"}
+
+
+def test_a_ship_that_took_catch_from_a_list_of_ships_then_delivered_it() -> None:
+    f = facts_of("The reefer Wren Frost received catch from the squid jiggers Lu Wren 1 and Lu Wren 2 off "
+                 "Peru in March, then delivered it to Qingdao in April.", date="2024-05-01")
+    assert calls(f) == {("Wren Frost", "Qingdao")}
+    assert {v for e in sts_events(f) for v in e[0]} == {"Wren Frost", "Lu Wren 1", "Lu Wren 2"}
+    assert len(sts_events(f)) == 2
+    assert {e.vessel_type for e in f.entities if e.name.startswith("Lu Wren")} == {"squid jigger"}
+
+
+def test_an_unknown_cargo_names_no_cargo() -> None:
+    f = facts_of("The Russian cargo ship Lady Wren docked at Simon's Town in December 2022 and loaded "
+                 "unknown cargo at night, before sailing to Maputo.", date="2023-05-01")
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == [None]

@@ -1182,9 +1182,16 @@ def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Menti
     last = before[-1]
     # "X took on fuel, met the Sahar off Khor Fakkan, and delivered it": the ship met is an
     # object; the verbs after it are still X's
-    if len(before) > 1 and _MET_OBJECT.search(analysis.text, max(0, last.start - 100), last.start) \
+    # (the objects may be a list: "received catch from the squid jiggers X and Y off Peru, then
+    # delivered it to Qingdao")
+    head = len(before) - 1
+    while head > 0 and JOINED.fullmatch(analysis.text, before[head - 1].end, before[head].start):
+        head -= 1
+    if len(before) > 1 and _MET_OBJECT.search(analysis.text, max(0, before[head].start - 100),
+                                              before[head].start) \
             and _AND_VERB.search(analysis.text, last.end, pos):
-        last = next((v for v in before if v.key != last.key), last)
+        objects = {v.key for v in before[head:]}
+        last = next((v for v in before if v.key not in objects), last)
     if len(before) > 1:
         # "X, a sister ship of the Y, docked", "X, which had met the Y in May, docked": a ship
         # named inside an aside about the one before it is not the subject after the aside

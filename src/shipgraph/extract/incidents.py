@@ -1059,6 +1059,9 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     listed = _LISTED_CUE.search(cue.group()) is not None or told is not None and (
         told - cue.end() < 50 or told - cue.end() < 200 and _WHERE_PASSED.search(text, cue.end(), told)) and \
         _TO_SHIPS_NAMED.search(text, cue.start(), told + 1) is not None
+    # (or named after their kind told in the plural: "received catch from the squid jiggers X and Y")
+    listed = listed or told is not None and told - cue.end() < 50 and \
+        _PLURAL_KIND_BEFORE.search(text, max(cue.end(), told - 40), told) is not None
     first = next((i for i, v in enumerate(named) if v.key == keys[1]), None)
     joined = coordinated(analysis, named[first:]) if listed and first is not None else []
     if not joined and first is not None:
@@ -1076,6 +1079,8 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
                    location_type=location.type if location else None, cargo=None)
 
 
+_PLURAL_KIND_BEFORE = rx(r"\b(?:tankers|ships|vessels|carriers|freighters|bulkers|jiggers|trawlers|"
+                        r"longliners|seiners|barges|reefers|dhows|VLCCs|Aframaxes|Suezmaxes)\s+$")
 # "after STS transfers", "both conducted STS transfers": transfers of each ship's own
 _PLURAL_STS = rx(r"(?:\s+(?:cargo|oil|crude|fuel)\s+)?\s*(?:transfers|operations|trans-?shipments)\b")
 _EACH_OWN = rx(r"\b(?:(?:after|following|before|via|through)\s+(?:\w+\s+){0,2}?$|(?:both|each|separately)\s+"

@@ -1517,6 +1517,9 @@ def cargo_phrase(after_verb: str) -> str | None:
         # "carried 300 containers from ...": the unit counted is the cargo
         unit = _COUNTED.match(after_verb)
         return unit["unit"] if unit else None
+    # ("loaded unknown cargo at night", "an unidentified cargo"): what it was, the text does not say
+    cargo = re.sub(r"^(?:unknown|unidentified|unspecified|undisclosed|unnamed|mysterious)\s+(?=(?:cargo|"
+                   r"cargoes|load|loads|shipment|shipments|goods|freight|consignments?)$)", "", cargo)
     if cargo.lower() in _UNSAID or _COUNTED_UNSAID.fullmatch(cargo) or cargo.lower() in _UNITS or \
             cargo.lower() in _COUNT_WORDS:  # ("took one at Paradip"): how many, not what
         return None  # "discharged its cargo", "700,000 barrels": what it was, the text does not say

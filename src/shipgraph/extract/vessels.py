@@ -2592,7 +2592,7 @@ def type_label(vtype: str | None) -> str | None:
     return low[:-1] if re.search(r"(?:ship|tanker|carrier|freighter|vessel|bulker|frigate|corvette|"
                                  r"destroyer|submarine|warship|dredger|trawler|tug|barge|dhow|coaster|"
                                  r"collier|icebreaker|reefer|VLCC|ULCC|yacht|boat|cruiser|battleship|"
-                                 r"minesweeper)s$", low, re.I) else low
+                                 r"minesweeper|jigger|longliner|seiner|carrier|ferry)s$", low, re.I) else low
 
 
 def lead_attributes(analysis: Analysis, key: str, phrase: str, after: str = "") -> None:
