@@ -10993,3 +10993,19 @@ def test_an_unknown_cargo_names_no_cargo() -> None:
     f = facts_of("The Russian cargo ship Lady Wren docked at Simon's Town in December 2022 and loaded "
                  "unknown cargo at night, before sailing to Maputo.", date="2023-05-01")
     assert [e.cargo for e in f.events if e.type == "Transfer"] == [None]
+
+
+def test_a_loading_on_an_abbreviated_day_then_a_voyage_under_way() -> None:
+    f = facts_of("The Suezmax Kora Wren loaded at Novorossiysk on Aug. 2 and is sailing to Paradip via the "
+                 "Suez Canal.", date="2024-08-15")
+    assert transfers(f) == {("Kora Wren", "Novorossiysk", "Paradip")}
+    assert calls(f) == {("Kora Wren", "Novorossiysk")}
+
+
+def test_one_of_the_cargoes_a_port_received_delivered_by_a_ship() -> None:
+    f = facts_of("Reliance received three cargoes of Russian crude at Sikka in July, including one delivered "
+                 "by the tanker Kora Star on July 22.", date="2024-08-15")
+    assert dated(f, "PortCall") == {("Kora Star", "Sikka"): "2024-07-22"}
+    g = facts_of("Reliance received three cargoes of Russian crude at Sikka in July, including one that was "
+                 "not delivered by the tanker Kora Star.", date="2024-08-15")
+    assert calls(g) == set()

@@ -1050,7 +1050,10 @@ def _by_ship_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 continue
             for v in coordinated(analysis, [w for w in vessels if w.start >= agent.start]) if every \
                     else [agent]:
-                add_call(analysis, sent, v, port, cue.groupdict().get("verb") or "discharged")
+                call = add_call(analysis, sent, v, port, cue.groupdict().get("verb") or "discharged")
+                own = next((t for t in sent.times if 0 <= t.start - v.end <= 4), None)
+                if every and own is not None:
+                    call["date"] = own.interval.iso()  # ("including one delivered by the X on July 22")
     # ("Reliance took a cargo of Russian crude from the tanker Ahtra at Sikka": the buyer's
     # receipt from a ship in port, the ship's discharge there)
     for v in vessels:
@@ -1068,9 +1071,12 @@ _TAKEN_FROM_SHIP = rx(r"\b(?:received|receives|took|takes|bought|buys|imported|i
                       re.I)
 _AT_PORT_AFTER = re.compile(r"\s+(?:at|in)\s+(?:the\s+(?:(?:port|harbou?r)\s+of\s+)?)?")
 _RECEIVED_AT = rx(r"\b(?:received|receives|took|takes|imported|imports|bought|buys)\s+"
-                  r"(?:[\w,.'’-]+\s+){0,4}?(?:at|in|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$",
+                  r"(?:[\w,.'’-]+\s+){0,6}?(?:at|in|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$",
                   re.I)
-_THEN_BROUGHT_BY = re.compile(r",?\s+(?:(?:all|both|each)\s+)?(?:delivered|brought|carried|shipped|"
+# (or one of them: "received three cargoes at Sikka in July, including one delivered by the X")
+_THEN_BROUGHT_BY = re.compile(r"(?:\s+(?:in|on|during|last|this|over)\s+[^,;.()]{1,25}?)?,?\s+"
+                              r"(?:including\s+(?:one|two|three|a\s+cargo)\s+|(?:one|two)\s+of\s+(?:them|which)\s+"
+                              r"(?:was|were)\s+)?(?:(?:all|both|each)\s+)?(?:delivered|brought|carried|shipped|"
                               r"transported)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?")
 
 

@@ -955,7 +955,10 @@ def _onward_port(analysis: Analysis, sent: Sentence, port: Mention) -> Mention |
     return after[0]
 
 
-_CLAUSE_END = rx(r";|,\s+(?:and|but|while|where|when|which|who)\b|\.\s")
+# (not the point of a short form: "on Aug. 2 and sailed for Paradip", "the Kum Un San No. 3")
+_CLAUSE_END = rx(r";|,\s+(?:and|but|while|where|when|which|who)\b|"
+                 r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)"
+                 r"(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bNo)(?<!\bSt)(?<!\bMr)(?<!\bDr)(?<!\bCo)\.\s")
 
 
 def clause_end(text: str, pos: int, end: int) -> int:
