@@ -11009,3 +11009,12 @@ def test_one_of_the_cargoes_a_port_received_delivered_by_a_ship() -> None:
     g = facts_of("Reliance received three cargoes of Russian crude at Sikka in July, including one that was "
                  "not delivered by the tanker Kora Star.", date="2024-08-15")
     assert calls(g) == set()
+
+
+def test_a_call_told_first_keeps_its_day_before_the_leaving_told_after() -> None:
+    for told in ("On August 3 the tanker Kora Wren docked at Sikka and on September 4 it left for Primorsk.",
+                 "On Aug. 3 the tanker Kora Wren docked at Sikka and on Sept. 4 it left."):
+        f = facts_of(told, date="2024-09-15")
+        assert dated(f, "PortCall") == {("Kora Wren", "Sikka"): "2024-08-03"}, told
+    g = facts_of("The tanker Kora Wren docked at Sikka and on September 4 it left.", date="2024-09-15")
+    assert dated(g, "PortCall") == {("Kora Wren", "Sikka"): "2024-09-04"}

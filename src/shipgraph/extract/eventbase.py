@@ -688,8 +688,10 @@ _DEED_THERE = rx(r"\s+(?:it|she|they|the\s+(?:\w+\s+)?(?:ship|vessel|tanker|carr
 _OTHER_DEED = rx(r"\b(?:before|after|until|then|while|when|where|and)\b")
 # "loaded at Nampo on 3 March and two days later sailed to Longkou": a time that opens the
 # next verb's clause
-_AND_TIME_DEED = re.compile(r"\band\s+(?:then\s+)?$")
-_THEN_DEED = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|left|made|took|went|came|sent|ran)\b")
+_AND_TIME_DEED = re.compile(r"\band\s+(?:then\s+)?(?:on\s+|in\s+)?$")
+# (its subject told again: "and on September 4 it left")
+_THEN_DEED = re.compile(r",?\s+(?:(?:it|she|they)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|left|made|took|went|came|"
+                        r"sent|ran)\b")
 # a state told as holding now, in a clause joined to deeds told before: "and is now anchored"
 _NOW_STATE = rx(r"\b(?:is|are)\s+(?:now|currently|still)\s+(?:[a-z]+ly\s+)?(?:anchored|moored|berthed|docked|"
                 r"alongside|at|in|off|lying|waiting|idle|held|detained|"
