@@ -2833,3 +2833,13 @@ def test_two_ports_of_one_name_each_told_with_its_state() -> None:
     ships = {e.id: e.name for e in f.entities if e.type == "Vessel"}
     assert {(ships[e.vessel or ""], ports[e.port or ""]) for e in f.events if e.type == "PortCall"} == {
         ("Sea Wren", "LBY"), ("Sea Lark", "LBN")}
+
+
+def test_a_profile_s_type_field_is_the_ship_s_type() -> None:
+    f = facts_of("The coast guard boarded the following vessel on 2 March:\n\nName: KIRA WREN\nIMO: 9256602\n"
+                 "Flag: Comoros\nType: Crude oil tanker\nLast port: Ust-Luga\n")
+    ship = vessel(f, "KIRA WREN")
+    assert (ship.imo, ship.flag, ship.vessel_type) == ("9256602", "COM", "crude oil tanker")
+    g = facts_of("The coast guard boarded the following vessel on 2 March:\n\nName: KIRA WREN\nIMO: 9256602\n"
+                 "Type: unknown\n")
+    assert vessel(g, "KIRA WREN").vessel_type is None

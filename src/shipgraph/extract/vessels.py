@@ -392,6 +392,8 @@ _PASSED_TO_BEFORE = re.compile(r"\b(?:(?:transferred|pumped|passed|offloaded|dis
 _NAME_FIELD = re.compile(r"\s*(?:[-*•]\s+)?(?i:(?:vessel|ship)(?:['’]s)?\s+)?(?i:name)\s*:\s*"
                          r"(?P<name>[A-Z0-9][\w'’.\-]*(?:[ ][A-Za-z0-9][\w'’.\-]*){0,4})\s*")
 _NAME_LINE = re.compile(r"\s*(?P<name>[A-Z][A-Z0-9'’.\-]*(?:[ ][A-Z0-9][A-Z0-9'’.\-]*){0,4})\s*")
+_TYPE_FIELD = re.compile(r"\s*(?:[-*•]\s+)?(?i:(?:vessel|ship)\s+)?(?i:type)\s*:\s*"
+                         r"(?P<type>(?i:(?:[\w-]+\s+){0,2}?(?:" + _TYPE + r")))\s*[.;]?\s*")
 _IMO_FIELD = re.compile(r"\s*(?:[-*•]\s+)?(?i:IMO)(?:\s+(?i:number|no\.?))?\s*:?\s*(?P<imo>\d{7})\b")
 # a ship's kind set after a name that opens a list item: "— rail ferry, Russian flag"
 _ITEM_TYPE = re.compile(r"\s*(?:[—–:]|-(?=\s)|,)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _TYPE + r"\b",
@@ -2461,6 +2463,12 @@ class VesselExtractor:
             bare = _BARE_IMO.match(analysis.text, v.end) if v.form == "name" else None
             if bare is not None and imo_valid(bare.group(1)):
                 analysis.attrs("Vessel", v.key).setdefault("imo", bare.group(1))
+        field = _TYPE_FIELD.fullmatch(chunk)
+        if field is not None and (key := owner(s + field.start("type"))) is not None:
+            # a profile's "Type: Crude oil tanker", under the ship its lines name
+            label = type_label(field["type"])
+            if label:
+                analysis.attrs("Vessel", key).setdefault("vessel_type", label)
         for pat, attr, check in ((_IMO, "imo", imo_valid), (_MMSI, "mmsi", mmsi_valid),
                                  (_CALL_SIGN, "call_sign", lambda x: True)):
             for m in pat.finditer(chunk):
