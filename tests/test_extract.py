@@ -2843,3 +2843,18 @@ def test_a_profile_s_type_field_is_the_ship_s_type() -> None:
     g = facts_of("The coast guard boarded the following vessel on 2 March:\n\nName: KIRA WREN\nIMO: 9256602\n"
                  "Type: unknown\n")
     assert vessel(g, "KIRA WREN").vessel_type is None
+
+
+@pytest.mark.parametrize(("kind", "label"), [("2,500-TEU boxship", "boxship"), ("VLGC", "VLGC"),
+                                             ("PCTC", "PCTC"), ("tugboat", "tugboat"),
+                                             ("Newcastlemax", "newcastlemax")])
+def test_more_kinds_of_ship_name_ships(kind: str, label: str) -> None:
+    f = facts_of(f"The {kind} Hong Wren unloaded at Port Sudan.")
+    assert vessel(f, "Hong Wren").vessel_type == label
+    assert calls(f) == {("Hong Wren", "Port Sudan")}
+
+
+def test_a_boxship_told_again_by_its_kind() -> None:
+    f = facts_of("The 2,500-TEU boxship Hong Wren left Jeddah on 3 May. The boxship docked at Port Sudan two "
+                 "days later.", date="2024-06-01")
+    assert calls(f) == {("Hong Wren", "Jeddah"), ("Hong Wren", "Port Sudan")}

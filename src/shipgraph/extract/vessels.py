@@ -24,11 +24,13 @@ _TYPE = (
     r"products?|ammonia|methanol|heavy[- ]lift|multi-?purpose|Arc ?7|[Ii]ce-class|aircraft|helicopter) "
     r"carriers?|"
     r"bulk carriers?|bulkers?|(?:general |dry )?cargo (?:ships?|vessels?)|container (?:ships?|vessels?)|"
-    r"containerships?|(?:river-sea |small )?freighters?|[Rr]o-?[Rr]o(?: ships?| vessels?)?|"
-    r"roll-on[/ -]roll-off (?:ships?|vessels?)|reefers?|VLCCs?|ULCCs?|"
+    r"containerships?|box ?ships?|(?:river-sea |small )?freighters?|[Rr]o-?[Rr]o(?: ships?| vessels?)?|"
+    r"roll-on[/ -]roll-off (?:ships?|vessels?)|reefers?|VLCCs?|ULCCs?|(?-i:VLGC|PCTC)s?|"
     r"(?-i:LR[1-3]|MR[12]?)(?: (?:product )?tankers?)?|(?i:suezmax|aframax|panamax|"
-    r"handysize|handymax|supramax|capesize|kamsarmax|ultramax)(?:es|s)?(?: tankers?| bulkers?| carriers?)?|"
-    r"dredgers?|trawlers?|(?:squid )?jiggers?|longliners?|(?:purse )?seiners?|tugs?|landing ships?|colliers?|"
+    r"handysize|handymax|supramax|capesize|kamsarmax|ultramax|newcastlemax)(?:es|s)?"
+    r"(?: tankers?| bulkers?| carriers?)?|"
+    r"dredgers?|trawlers?|(?:squid )?jiggers?|longliners?|(?:purse )?seiners?|tug(?:boat)?s?|landing ships?|"
+    r"colliers?|drillships?|oilers?|superyachts?|"
     r"coasters?|feeder (?:ships?|vessels?)|dhows?|"
     r"heavy-lift (?:ships?|vessels?)|icebreakers?|frigates?|corvettes?|warships?|submarines?|"
     r"destroyers?|(?:guided-missile |missile )?cruisers?|battleships?|minesweepers?|flagship|"
@@ -2600,7 +2602,8 @@ def type_label(vtype: str | None) -> str | None:
     return low[:-1] if re.search(r"(?:ship|tanker|carrier|freighter|vessel|bulker|frigate|corvette|"
                                  r"destroyer|submarine|warship|dredger|trawler|tug|barge|dhow|coaster|"
                                  r"collier|icebreaker|reefer|VLCC|ULCC|yacht|boat|cruiser|battleship|"
-                                 r"minesweeper|jigger|longliner|seiner|carrier|ferry)s$", low, re.I) else low
+                                 r"minesweeper|jigger|longliner|seiner|carrier|VLGC|PCTC|oiler|superyacht)s$",
+                            low, re.I) else low
 
 
 def lead_attributes(analysis: Analysis, key: str, phrase: str, after: str = "") -> None:
