@@ -11018,3 +11018,11 @@ def test_a_call_told_first_keeps_its_day_before_the_leaving_told_after() -> None
         assert dated(f, "PortCall") == {("Kora Wren", "Sikka"): "2024-08-03"}, told
     g = facts_of("The tanker Kora Wren docked at Sikka and on September 4 it left.", date="2024-09-15")
     assert dated(g, "PortCall") == {("Kora Wren", "Sikka"): "2024-09-04"}
+
+
+def test_ships_added_to_a_list_under_a_package_or_a_port_ban_are_designated() -> None:
+    f = facts_of("The EU's 14th package added 27 vessels to the list of ships subject to a port access ban, "
+                 "including the Ice Wren and the Ice Lark.", date="2024-06-21")
+    assert sorted(e["target"] for e in kinds(f, "Sanction")) == ["Ice Lark", "Ice Wren"]
+    g = facts_of("The port added the tankers Ice Wren and Ice Lark to the list of ships awaiting berths.")
+    assert kinds(g, "Sanction") == []

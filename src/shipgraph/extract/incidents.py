@@ -447,7 +447,10 @@ _PASSIVE_CUE = re.compile(r"(?:was|were|been)\b", re.I)
 # (not "The tanker Kira was boarded, and seized": the subject of a passive)
 _AND_NEXT_DEED = re.compile(r"(?:(?!\b(?:was|were|is|are|been|being)\b)[^.;])*,\s+and\s+"
                             r"(?:then\s+|later\s+|also\s+|[a-z]+ly\s+)?")
-_SANCTIONS_TOLD = rx(r"\bsanction|\bblacklist|\bdesignat", re.I)
+# (or a package of them, or a ban on port access: "the EU's 14th package added 27 vessels to the
+# list of ships subject to a port access ban")
+_SANCTIONS_TOLD = rx(r"\bsanction|\bblacklist|\bdesignat|\b(?:\d+(?:st|nd|rd|th)|latest|new)\s+package\b|"
+                     r"\bport\s+access\s+ban\b|\bbanned\s+from\s+(?:EU|European|UK|British)\s+ports\b", re.I)
 
 
 _LIST_OF = re.compile(r"\s+(?:of|for)\b")
