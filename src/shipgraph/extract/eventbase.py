@@ -758,6 +758,8 @@ _FROM_BEFORE = rx(r"\bfrom\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 _AND_MOVED = rx(r"\b(?:and|before)\s+(?:then\s+|later\s+|finally\s+)?(?:left|departed|"
                 r"sailed\s+(?:away|off|out|on|again)|set\s+sail|weighed\s+anchor|arrived|reached|docked|"
                 r"berthed|called|moored|anchored)\b")
+
+
 def _and_deed_before(text: str, start: int, pos: int, end: int) -> bool:
     """Whether "and" and a verb lie between `start` and `pos`, the verb perhaps the one at `pos`."""
     m = _AND_DEED.search(text, start, min(end, pos + 20)) or \
