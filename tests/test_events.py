@@ -11026,3 +11026,14 @@ def test_ships_added_to_a_list_under_a_package_or_a_port_ban_are_designated() ->
     assert sorted(e["target"] for e in kinds(f, "Sanction")) == ["Ice Lark", "Ice Wren"]
     g = facts_of("The port added the tankers Ice Wren and Ice Lark to the list of ships awaiting berths.")
     assert kinds(g, "Sanction") == []
+
+
+def test_a_laden_departure_told_with_where_the_ship_was_bound_before_it() -> None:
+    f = facts_of("The India-bound tanker Kora Wren left Primorsk on 3 May with Urals crude. The tanker Kora "
+                 "Lark, bound for Sikka with Urals crude, left Ust-Luga on 4 May.", date="2024-05-20")
+    assert transfers(f) == {("Kora Wren", "Primorsk", "India"), ("Kora Lark", "Ust-Luga", "Sikka")}
+    # (not with no load told, nor a voyage cut short)
+    g = facts_of("The tanker Kora Lark, bound for Sikka, left Ust-Luga on 4 May. The tanker Kora Wren, bound "
+                 "for Sikka with Urals crude, left Primorsk on 3 May but was detained at Gibraltar.",
+                 date="2024-05-20")
+    assert transfers(g) == set()

@@ -633,17 +633,71 @@ def laden_left(analysis: Analysis) -> None:
         end = clause_end(text, call["position"] + 1, sent.span.end)
         laden = _LEFT_LADEN.match(text, call["position"], end)
         if laden is None:
+            _bound_aside_left(analysis, sent, call, left)
             continue
         cargo = cargo_phrase(text[laden.end():clause_end(text, laden.end(), sent.span.end)])
         if cargo is None or blocked(text, sent.span.start, call["position"], laden.end()) or \
                 _CUT_SHORT.search(text, sent.span.start, sent.span.end) or \
                 _HABITUAL.search(text, sent.span.start, sent.span.end):
             continue
+        # ("The India-bound tanker X left Primorsk ... with Urals crude": where it was bound, told
+        # before the ship)
+        bound = _bound_before(analysis, sent, call["vessel"])
+        if bound is not None and bound.key == call["port"]:
+            bound = None
         event = record(analysis, sent, "Transfer", call["position"], vessel=call["vessel"],
-                       origin=call["port"], origin_type="Port", destination=None, destination_type=None,
-                       cargo=cargo)
+                       origin=call["port"], origin_type="Port", destination=bound.key if bound else None,
+                       destination_type=bound.type if bound else None, cargo=cargo)
         event["date"] = call.get("date")
         left.add((call["vessel"], call["port"]))
+
+
+# an aside after a ship's name on where it was bound, laden: ", bound for Sikka with Urals crude,"
+_BOUND_ASIDE = re.compile(r"(?:\s*\([^()]*\))?,\s+(?:(?:which|that)\s+was\s+)?(?:bound|headed|heading|"
+                          r"destined)\s+(?:for|to)\s+(?:the\s+(?:port\s+of\s+)?)?$")
+_ASIDE_LOAD = re.compile(r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+(?:with|carrying|laden\s+with)\s+"
+                         r"(?P<cargo>[^,;()]{2,60}),\s")
+
+
+def _bound_aside_left(analysis: Analysis, sent: Sentence, call: dict[str, Any],
+                      left: set[tuple[str, str]]) -> None:
+    """"The tanker X, bound for Sikka with Urals crude, left Primorsk on 3 May": a voyage under
+    way from the port left to where the aside says it was bound, with its load."""
+    text = analysis.text
+    ship = next((v for v in analysis.in_sentence(sent, "Vessel") if v.key == call["vessel"]
+                 and v.end <= call["position"]), None)
+    if ship is None:
+        return
+    dest = next((m for m in analysis.between(ship.end, call["position"])
+                 if m.type in ("Port", "State") and m.form != "adjective"
+                 and _BOUND_ASIDE.fullmatch(text, ship.end, m.start)), None)
+    load = _ASIDE_LOAD.match(text, dest.end, call["position"]) if dest is not None else None
+    cargo = cargo_phrase(load["cargo"]) if load is not None else None
+    if dest is None or cargo is None or dest.key == call["port"] or \
+            blocked(text, sent.span.start, load.end() if load else ship.end, call["position"]) or \
+            _CUT_SHORT.search(text, sent.span.start, sent.span.end):
+        return
+    event = record(analysis, sent, "Transfer", call["position"], vessel=call["vessel"],
+                   origin=call["port"], origin_type="Port", destination=dest.key, destination_type=dest.type,
+                   cargo=cargo)
+    event["date"] = call.get("date")
+    left.add((call["vessel"], call["port"]))
+
+
+# "the India-bound tanker", "a Latakia-bound bulk carrier": the place named, then "-bound"
+_BOUND_ADJECTIVE = re.compile(r"-bound\s+(?:[\w-]+\s+){0,3}?$")
+
+
+def _bound_before(analysis: Analysis, sent: Sentence, vessel: str) -> Mention | None:
+    """The port or state a ship is told bound for by an adjective before its name in the
+    sentence ("The India-bound tanker X"), if any."""
+    text = analysis.text
+    ship = next((v for v in analysis.in_sentence(sent, "Vessel") if v.key == vessel), None)
+    if ship is None:
+        return None
+    return next((m for m in analysis.between(max(sent.span.start, ship.start - 60), ship.start)
+                 if m.type in ("Port", "State") and m.form != "adjective"
+                 and _BOUND_ADJECTIVE.fullmatch(text, m.end, ship.start)), None)
 
 
 def _voyages_from(analysis: Analysis) -> set[tuple[str, str]]:
