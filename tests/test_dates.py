@@ -144,6 +144,9 @@ def test_never_crashes(text: str) -> None:
     ("in the first week of October", "2023-10-01/2023-10-07"),
     ("the last week of February 2024", "2024-02-23/2024-02-29"),
     ("over the weekend", "2024-03-16/2024-03-17"),
+    # a week told by the weekday it ended on (the report's day is a Friday)
+    ("in the week to Sunday", "2024-03-11/2024-03-17"),
+    ("in the week ending Friday", "2024-03-16/2024-03-22"),
     # the trade's short forms, and a quarter with no year
     ("in 1Q24", "2024-01/2024-03"),
     ("in Q3'23", "2023-07/2023-09"),

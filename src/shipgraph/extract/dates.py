@@ -151,6 +151,9 @@ _PATTERNS: list[tuple[str, Gated]] = [
                      r"(?P<to>to|ending|ended|through|until))\s+"
                      r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _M.format("m") + r"|" + _M.format("m2") +
                      r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>\d{4}))?\b")),
+    # ("in the week to Sunday": the seven days that end on the last such day)
+    ("week_to_weekday", rx(r"\b(?i:the\s+)?(?i:week|seven\s+days)\s+(?i:to|ending|ended|through|until)\s+"
+                           r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("range_dm", rx(
         r"\b(?:between\s+)?(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+" + _M.format("m1") + r")?\s*"
         # ("on 2, 9 and 17 October": days of a list, from the first to the last)
@@ -523,7 +526,8 @@ _COUNTED_IN = re.compile(r"\b(?:twice|(?:two|three|four|five|six|several|many)\s
 _DAYS = frozenset({"iso", "numeric", "dmy", "mdy"})
 _SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
 # what counts from the day of writing, which a document with no date does not give
-_FROM_NOW = frozenset({"day_of_month_told", "weekend", "relative", "weekday", "recent", "today", "past_n",
+_FROM_NOW = frozenset({"day_of_month_told", "weekend", "relative", "weekday", "week_to_weekday", "recent",
+                       "today", "past_n",
                        "ago", "start_of_year", "this_year_turn", "before_last"})
 _NO_DAY = dt.date(2000, 1, 1)  # (never used to resolve a time kept: see find_times)
 # the second part names its month or day itself ("and April", not "and last week")
@@ -897,6 +901,9 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
         if rel == "earlier this":
             return Interval(dt.date(y, 1, 1), ref)
         return Interval(dt.date(y, 1, 1), dt.date(y, 12, 31))
+    if kind == "week_to_weekday":
+        ends = ref - dt.timedelta(days=(ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
+        return Interval(ends - dt.timedelta(days=6), ends)
     if kind == "weekday":
         wd = _WEEKDAY_BY_ABBR[g["wd"][:3].lower()]
         back = (ref.weekday() - wd) % 7
