@@ -11037,3 +11037,12 @@ def test_a_laden_departure_told_with_where_the_ship_was_bound_before_it() -> Non
                  "for Sikka with Urals crude, left Primorsk on 3 May but was detained at Gibraltar.",
                  date="2024-05-20")
     assert transfers(g) == set()
+
+
+def test_a_load_passed_on_by_the_ship_that_took_it_is_a_second_transfer() -> None:
+    f = facts_of("The tanker Kora Wren transferred its cargo to the tanker Kora Lark, which then passed it to "
+                 "the tanker Kora Star off Malaysia.")
+    assert sorted(sorted(e[0]) for e in sts_events(f)) == [["Kora Lark", "Kora Star"], ["Kora Lark", "Kora Wren"]]
+    g = facts_of("The tanker Kora Wren transferred its cargo to the tanker Kora Lark, which then sailed to the "
+                 "port of Qingdao.")
+    assert [sorted(e[0]) for e in sts_events(g)] == [["Kora Lark", "Kora Wren"]]

@@ -1080,6 +1080,24 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
             record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=[keys[0], other],
                    date=date, location=location.key if location else None,
                    location_type=location.type if location else None, cargo=None)
+    # "transferred its cargo to the tanker Y, which then passed it to the tanker Z": the taker
+    # passed the load on in a transfer of its own
+    taker = next((v for v in named if v.key == keys[1] and v.start >= cue.end() - 1), None)
+    passed = _PASSED_ON.match(text, taker.end, e) if taker is not None else None
+    onward = next((v for v in named if passed is not None and v.start >= passed.end() and
+                   _FEW_WORDS_BEFORE.fullmatch(text, passed.end(), v.start)), None)
+    if passed is not None and onward is not None and onward.key not in keys[:2] and \
+            not blocked(text, s, passed.start(), onward.end) and \
+            _same_meeting(analysis, sent, {keys[1], onward.key}, date) is None:
+        record(analysis, sent, "ShipToShipTransfer", passed.start(), vessels=[keys[1], onward.key],
+               date=date, location=location.key if location else None,
+               location_type=location.type if location else None, cargo=None)
+
+
+_PASSED_ON = rx(r"(?:\s*\([^()]*\))?,\s+which\s+(?:then\s+|later\s+|in\s+turn\s+)?(?:passed|transferred|"
+                r"handed|pumped|moved|offloaded|discharged|lightered)\s+(?:it|them|the\s+(?:cargo|load|oil|"
+                r"crude|fuel)|its\s+cargo|part\s+of\s+it)\s+(?:on\s+)?(?:to|into|onto)\s+(?:the\s+)?")
+_FEW_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){0,3}")
 
 
 _PLURAL_KIND_BEFORE = rx(r"\b(?:tankers|ships|vessels|carriers|freighters|bulkers|jiggers|trawlers|"
