@@ -11040,9 +11040,10 @@ def test_a_laden_departure_told_with_where_the_ship_was_bound_before_it() -> Non
 
 
 def test_a_load_passed_on_by_the_ship_that_took_it_is_a_second_transfer() -> None:
-    f = facts_of("The tanker Kora Wren transferred its cargo to the tanker Kora Lark, which then passed it to "
-                 "the tanker Kora Star off Malaysia.")
-    assert sorted(sorted(e[0]) for e in sts_events(f)) == [["Kora Lark", "Kora Star"], ["Kora Lark", "Kora Wren"]]
-    g = facts_of("The tanker Kora Wren transferred its cargo to the tanker Kora Lark, which then sailed to the "
-                 "port of Qingdao.")
+    f = facts_of("The tanker Kora Wren transferred its cargo to the tanker Kora Lark, which then passed it "
+                 "to the tanker Kora Star off Malaysia.")
+    assert sorted(sorted(e[0]) for e in sts_events(f)) == [["Kora Lark", "Kora Star"],
+                                                           ["Kora Lark", "Kora Wren"]]
+    g = facts_of("The tanker Kora Wren transferred its cargo to the tanker Kora Lark, which then sailed to "
+                 "the port of Qingdao.")
     assert [sorted(e[0]) for e in sts_events(g)] == [["Kora Lark", "Kora Wren"]]
