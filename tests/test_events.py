@@ -11047,3 +11047,15 @@ def test_a_load_passed_on_by_the_ship_that_took_it_is_a_second_transfer() -> Non
     g = facts_of("The tanker Kora Wren transferred its cargo to the tanker Kora Lark, which then sailed to "
                  "the port of Qingdao.")
     assert [sorted(e[0]) for e in sts_events(g)] == [["Kora Lark", "Kora Wren"]]
+
+
+def test_a_voyage_told_with_its_end_before_its_start() -> None:
+    for verb in ("returned", "sailed"):
+        f = facts_of(f"The cargo ship Sparta Wren {verb} to Novorossiysk from Tartus carrying military "
+                     f"equipment.", date="2024-05-20")
+        assert transfers(f) == {("Sparta Wren", "Tartus", "Novorossiysk")}, verb
+    # (a way back with no load told carries nothing told)
+    g = facts_of("The cargo ship Sparta Wren returned to Novorossiysk from Tartus on 3 May.",
+                 date="2024-05-20")
+    assert transfers(g) == set()
+    assert calls(g) == {("Sparta Wren", "Novorossiysk"), ("Sparta Wren", "Tartus")}

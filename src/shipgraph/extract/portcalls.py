@@ -234,6 +234,9 @@ _VOYAGE_BEGAN = re.compile(r"\b(?:voyage|journey|trip|passage|crossing)\s+(?:tha
                            r"(?:began|begun|started|originated)\s+(?:in|at|from)\s+(?:the\s+)?"
                            r"(?:[\w'’-]+\s+){0,4}$")
 _ARRIVED_FROM = re.compile(r"\barr\.\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$|"
+                           # ("returned to Novorossiysk from Tartus": the end told first)
+                           r"\b(?:returned|sailed|travell?ed|steamed|came\s+back|headed\s+back)\s+(?:back\s+)?"
+                           r"to\s+[^,;]{1,40}?\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|"
                            r"\b(?:arriv(?:ed|ing|es)|had\s+(?:sailed|come|departed|travell?ed|"
                            r"steamed)|(?:docked|berthed|moored|anchored|unloaded|discharged|offloaded)\b[^;]*"
                            r"\bafter\s+(?:a|an|its|her)\s+"

@@ -2365,6 +2365,10 @@ def voyages(analysis: Analysis) -> None:
         at_dest = _upto_next_port(analysis, dest)
         if dest is second and _return_leg(analysis, dest, at_dest):
             continue  # "entered Tartus ... It then returned empty to Tuapse": no cargo carried
+        if second.get("arrived_from") and dest is first and dest["evidence"][0] == origin["evidence"][0] and \
+                _return_leg(analysis, dest, (at_dest[0], clause_end(
+                    analysis.text, origin["position"] + 1, origin["evidence"][0][1]))):
+            continue  # (nor "returned to Novorossiysk from Tartus", the end told first, with no load)
         # (not a load its sentence took on at another port: "loaded LPG at Cordova before
         # sailing to Harnosand" carried no LPG from Harnosand)
         loaded_elsewhere = any(c is not origin and c["vessel"] == origin["vessel"] and
