@@ -2858,11 +2858,3 @@ def test_a_boxship_told_again_by_its_kind() -> None:
     f = facts_of("The 2,500-TEU boxship Hong Wren left Jeddah on 3 May. The boxship docked at Port Sudan two "
                  "days later.", date="2024-06-01")
     assert calls(f) == {("Hong Wren", "Jeddah"), ("Hong Wren", "Port Sudan")}
-
-
-def test_a_list_of_names_told_all_of_one_kind_are_ships() -> None:
-    f = facts_of("Kora Wren, Kora Lark and Kora Star, all Aframaxes, loaded at Primorsk in May.")
-    assert names(f, "Vessel") == {"Kora Wren", "Kora Lark", "Kora Star"}
-    assert {vessel(f, n).vessel_type for n in ("Kora Wren", "Kora Star")} == {"aframax"}
-    g = facts_of("Paris, Berlin and Rome, all capitals, hosted the talks.")
-    assert names(g, "Vessel") == set()

@@ -1291,10 +1291,8 @@ _CUED = [
        r")\b"),
     # Zircon and Flora, both Gabon-flagged tankers
     # (or "Both the Sea Kite and the Dunlin, Panama-flagged tankers")
-    # ("Kora Wren, Kora Lark and Kora Star, all Aframaxes,": a longer list)
-    rx(r"\b(?!" + _NOT_NAME_WORD + r")(?P<name>" + _NAME_CORE + r")(?P<more>(?:,\s+(?:the\s+)?" + _NAME_CORE +
-       r"){0,4},?\s+and\s+(?:the\s+)?" +
-       _NAME_CORE + r"),\s+(?:(?:both|two|the two|a pair of|all|all three|all four|three|four|the three)\s+"
+    rx(r"\b(?!" + _NOT_NAME_WORD + r")(?P<name>" + _NAME_CORE + r")(?P<more>\s+and\s+(?:the\s+)?" +
+       _NAME_CORE + r"),\s+(?:(?:both|two|the two|a pair of)\s+"
        r"(?:(?P<flag3>" + _FLAG + r")\s+)?|(?P<flag5>" + _FLAG + r")\s+)(?:[\w-]+\s+){0,2}?"
        r"(?P<type3>" + _TYPE + r")\b"),
     # A second freighter, the Laodicea
