@@ -32,7 +32,7 @@ from .eventbase import (
 from .places import CITY_BEFORE
 from .portcalls import add_call
 from .prefilter import rx
-from .text import IN_CLAUSE, LIST_NUMBER, opens_line
+from .text import FEW_WORDS, IN_CLAUSE, LIST_NUMBER, opens_line
 from .vessels import STORAGE_SUFFIX
 
 # ("lashed to a second tanker, which we identify as the X": to a ship, not a quay)
@@ -1085,7 +1085,7 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     taker = next((v for v in named if v.key == keys[1] and v.start >= cue.end() - 1), None)
     passed = _PASSED_ON.match(text, taker.end, e) if taker is not None else None
     onward = next((v for v in named if passed is not None and v.start >= passed.end() and
-                   _FEW_WORDS_BEFORE.fullmatch(text, passed.end(), v.start)), None)
+                   FEW_WORDS.fullmatch(text, passed.end(), v.start)), None)
     if passed is not None and onward is not None and onward.key not in keys[:2] and \
             not blocked(text, s, passed.start(), onward.end) and \
             _same_meeting(analysis, sent, {keys[1], onward.key}, date) is None:
@@ -1097,7 +1097,6 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
 _PASSED_ON = rx(r"(?:\s*\([^()]*\))?,\s+which\s+(?:then\s+|later\s+|in\s+turn\s+)?(?:passed|transferred|"
                 r"handed|pumped|moved|offloaded|discharged|lightered)\s+(?:it|them|the\s+(?:cargo|load|oil|"
                 r"crude|fuel)|its\s+cargo|part\s+of\s+it)\s+(?:on\s+)?(?:to|into|onto)\s+(?:the\s+)?")
-_FEW_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){0,3}")
 
 
 _PLURAL_KIND_BEFORE = rx(r"\b(?:tankers|ships|vessels|carriers|freighters|bulkers|jiggers|trawlers|"

@@ -143,6 +143,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 # A list item's number: "3.", "3)" or a thread's "3/" (or "3/10").
 LIST_NUMBER = r"(?:\d{1,3}[.)]|\d{1,2}/(?:\d{1,2})?)"
+# Up to three words between two things told together: "the Panama-flagged " before a ship's name.
+FEW_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,3}")
 # A character within one clause: no full stop or semicolon, but for the stop of an initial
 # ("U.S.") or of an abbreviation before a number ("on Nov. 12", "No. 3").
 IN_CLAUSE = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=[a-z])\.(?=\s?\d))"

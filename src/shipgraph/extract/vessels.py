@@ -15,7 +15,7 @@ from .base import Analysis, Mention, Sentence
 from .eventbase import CARGO_WORDS, COUNT_WORDS, joined_before
 from .gazetteer import tsv_rows
 from .prefilter import rx
-from .text import IN_CLAUSE, LIST_NUMBER, cells, closes_line, normalize, opens_line
+from .text import FEW_WORDS, IN_CLAUSE, LIST_NUMBER, cells, closes_line, normalize, opens_line
 
 _TYPE = (
     r"(?:(?i:(?:very large |ultra large )?crude (?:oil )?carriers?)|(?:crude |oil |product |products |"
@@ -714,7 +714,6 @@ _STS_WORD = rx(r"\b(?:ship-to-ship|STS)\b")
 # a ship named first that took a load from another, or gave one to it: "The X received oil from "
 _STS_PARTY = rx(r"\b[Tt]he\s+" + NAME + r"\s+(?:received|took\s+on|loaded|obtained|collected|transferred|"
                 r"pumped|offloaded|discharged|lightered)\b[^.;]{0,80}?\b(?:from|to|into|onto)\s+(?:the\s+)?")
-_FEW_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,3}")
 _STS_BETWEEN = rx(r"(?:\b(?:ship-to-ship|STS)\b" + IN_CLAUSE +
                   r"{0,80}?\b|(?<!money )(?<!cash )(?<!fund )(?<!wire )"
                   r"(?<!bank )(?<!payment )\btransfers?,?\s+)(?:between|involving)\s+(?:the\s+)?(?P<a>" +
@@ -1445,7 +1444,7 @@ class VesselExtractor:
                 # ship-to-ship transfer": what took from a ship, or gave to one, at sea is a ship
                 for pair in _STS_PARTY.finditer(chunk):
                     at = s + pair.end()
-                    if any(_FEW_WORDS.fullmatch(text, at, v.start)
+                    if any(FEW_WORDS.fullmatch(text, at, v.start)
                            for v in analysis.between(at, at + 50, "Vessel")):
                         self._register_bare(analysis, names, s, pair, "name")
             for nth in _ORDINAL_NAMED.finditer(chunk):
