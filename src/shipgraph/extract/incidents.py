@@ -1748,12 +1748,12 @@ _STANDING = re.compile(r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?)?(?:listed\s+)?und
 _LISTED_UNDER = rx(r"\b(?:listed|designated|sanctioned|blacklisted|added|placed|put|included)\b", re.I)
 _STANDING_END = re.compile(r"[,;]|\s(?:and|but)\s")
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
+# the words of a ship seen again or its signal back ("reappeared", "switched it back on")
+_SEEN_AGAIN = (r"reappear(?:ed|ing)|resurfac(?:ed|ing)|re-emerg(?:ed|ing)|"
+               r"(?:came|coming)\s+back\s+on(?:line)?|(?:switched|turned)\s+(?:it|its\s+(?:AIS|transponder)|them)\s+back\s+on")
 # a signal back: "and reappeared on May 19", "before resurfacing off Malaysia on June 2"
-_BACK_ON = rx(r"\b(?:reappear(?:ed|ing)|resurfac(?:ed|ing)|re-emerg(?:ed|ing)|"
-              # ("its AIS transmissions ceased on 22 May and resumed on 12 June")
-              r"(?:came|coming)\s+back\s+on(?:line)?|resum(?:ed|ing)(?:\s+(?:transmitting|broadcasting|signalling))?|"
-              # ("switched it back on on 19 June")
-              r"(?:switched|turned)\s+(?:it|its\s+(?:AIS|transponder)|them)\s+back\s+on)\b"
+# ("its AIS transmissions ceased on 22 May and resumed on 12 June", "switched it back on on 19 June")
+_BACK_ON = rx(r"\b(?:" + _SEEN_AGAIN + r"|resum(?:ed|ing)(?:\s+(?:transmitting|broadcasting|signalling))?)\b"
               # ("reappeared off Lome, Togo, on April 17": a place and its state before the time)
               r"(?:[^,;.]|,(?=\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+(?:on|in)\s)){0,40}?,?(?=\s+(?:on|in)\s)|"
               # "went dark in the Atlantic on July 11 and did not resume until July 30"
@@ -1762,9 +1762,8 @@ _BACK_ON = rx(r"\b(?:reappear(?:ed|ing)|resurfac(?:ed|ing)|re-emerg(?:ed|ing)|"
 
 
 # the words of a signal back, with no time after them ("On 9 October its AIS came back on")
-_BACK_WORD = rx(r"\b(?<!not\s)(?<!never\s)(?<!yet\s)(?:reappeared|resurfaced|re-emerged|"
-                r"came\s+back\s+on(?:line)?|resumed\s+(?:transmitting|broadcasting|signalling)|"
-                r"(?:switched|turned)\s+(?:it|its\s+(?:AIS|transponder))\s+back\s+on)\b")
+_BACK_WORD = rx(r"\b(?<!not\s)(?<!never\s)(?<!yet\s)(?:" + _SEEN_AGAIN +
+                r"|resumed\s+(?:transmitting|broadcasting|signalling))\b")
 # a state told as lasting since a deed: "since it left Vladivostok", "since leaving Nampo"
 _SINCE_DEED = rx(r"\bsince\s+(?:(?:it|she|the\s+(?:\w+\s+)?(?:ship|vessel|tanker))\s+(?:left|departed|sailed|"
                  r"loaded|called|passed|transited|crossed|entered|was\s+(?:seen|spotted|photographed))|leaving|"
