@@ -11059,3 +11059,33 @@ def test_a_voyage_told_with_its_end_before_its_start() -> None:
                  date="2024-05-20")
     assert transfers(g) == set()
     assert calls(g) == {("Sparta Wren", "Novorossiysk"), ("Sparta Wren", "Tartus")}
+
+
+def test_a_release_designating_ships_told_by_their_kind_beside_their_names() -> None:
+    f = facts_of("OFAC is designating Heron Wren, a Panama-flagged vessel, and Stork Lark, a Cook "
+                 "Islands-flagged vessel, both of which transported Iranian crude oil to East Asia in 2023. "
+                 "Also designated today are Egret Wren and Ibis Lark, tankers managed by Gulf Wren "
+                 "Shipping LLC.", date="2024-02-23")
+    assert {(e["target"], e.get("date")) for e in kinds(f, "Sanction")} == {
+        ("Heron Wren", "2024-02-23"), ("Stork Lark", "2024-02-23"), ("Egret Wren", "2024-02-23"),
+        ("Ibis Lark", "2024-02-23")}
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {
+        "Heron Wren": "PAN", "Stork Lark": "COK", "Egret Wren": None, "Ibis Lark": None}
+    # (what the ship did, told after in a clause of its own, is not when it was designated)
+    g = facts_of("OFAC is designating the tanker Heron Wren, which carried Iranian oil in 2023.",
+                 date="2024-02-23")
+    assert [e.get("date") for e in kinds(g, "Sanction")] == ["2024-02-23"]
+    # (a person told by a trade is no ship)
+    h = facts_of("Investigators spoke to Ivan Wren, a tanker captain, in Odesa.")
+    assert names(h, "Vessel") == set()
+
+
+def test_a_ship_that_often_carried_a_load_before_its_dated_call_made_a_voyage() -> None:
+    f = facts_of("A Russian-flagged bulk carrier that has repeatedly carried grain from Crimea docked in "
+                 "Latakia on Sept. 12. The Mikhail Lark loaded wheat at Sevastopol in late August.",
+                 date="2023-09-15")
+    assert transfers(f) == {("Mikhail Lark", "Sevastopol", "Latakia")}
+    # (not calls told as made again and again)
+    g = facts_of("The bulk carrier Mikhail Lark has repeatedly docked in Latakia. It loaded wheat at "
+                 "Sevastopol in late August.", date="2023-09-15")
+    assert transfers(g) == set()

@@ -2858,3 +2858,11 @@ def test_a_boxship_told_again_by_its_kind() -> None:
     f = facts_of("The 2,500-TEU boxship Hong Wren left Jeddah on 3 May. The boxship docked at Port Sudan two "
                  "days later.", date="2024-06-01")
     assert calls(f) == {("Hong Wren", "Jeddah"), ("Hong Wren", "Port Sudan")}
+
+
+def test_a_port_told_after_its_state_s_name() -> None:
+    f = facts_of("The cargo ship Sun Wren returned to China's Longkou port on Monday. It later sailed "
+                 "to Russia's Gornyak port.")
+    assert names(f, "Port") == {"Longkou", "Gornyak"}
+    assert {e.name: e.country for e in f.entities if e.type == "Port"} == {"Longkou": "CHN",
+                                                                          "Gornyak": "RUS"}

@@ -217,7 +217,9 @@ _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\
                       r"loading|unloading|discharging|offloading)|"
                       r"are (?:still |now |currently )?(?:moored|anchored|at|"
                       r"in|waiting)|(?:is|are) (?:being |now |hereby )?(?:designated|sanctioned|blacklisted|"
-                      r"listed)|(?:was|were) still (?:moored|anchored|berthed|docked|alongside|at|in|"
+                      r"listed)|"
+                      r"(?:is|are) (?:also |now |today |hereby )?(?:designating|sanctioning|blacklisting)|"
+                      r"(?:was|were) still (?:moored|anchored|berthed|docked|alongside|at|in|"
                       r"held|detained)|lies|sits|still in port|at (?:the )?time of writing)\b", re.I)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from typing import Any
 
 from .base import Analysis, Mention, Sentence
@@ -1537,6 +1538,13 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 # were identified as blocked property": the designation's time, not the time of a
                 # deed told in between
                 when = {"date": told}
+            if etype == "Sanction" and not when and sent.times and \
+                    _ACTIVE_DESIGNATION.match(cue.group()) and \
+                    (rel := _WHAT_IT_DID.search(text, cue.end(), e)) is not None and \
+                    all(t.start >= rel.end() for t in sent.times):
+                # "OFAC is designating X, a Panama-flagged vessel, which transported Iranian oil in
+                # 2023": the time of what the ship did, told after, is not the designation's
+                when = {"date": date_near(analysis, replace(sent, times=[]), cue.start())}
             if etype == "Detention" and _BOARDED_ONLY.search(cue.group()) and \
                     _LET_GO.search(text, cue.end(), e):
                 continue  # "boarded the tanker off Crete and found no irregularities": an inspection
@@ -1739,6 +1747,11 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
 _REAPPEARED = re.compile(r"\b(?:reappear|resurfac|re-emerg|resum|reactivat|came\s+back|switched\s+(?:it\s+)?"
                          r"back\s+on|turned\s+(?:it\s+)?back\s+on)", re.I)
 # a listing told as a participle after the ship: "a tanker blacklisted by", "the X, sanctioned by"
+# a designation told as done by whoever designates ("OFAC is designating", "designated")
+_ACTIVE_DESIGNATION = re.compile(r"(?i:designat(?:ed|es|ing)|sanction(?:ed|s|ing)|blacklist(?:ed|s|ing))$")
+# a relative clause on what the ships designated did: ", which transported", ", both of which"
+_WHAT_IT_DID = rx(r",\s+(?:both\s+of\s+|each\s+of\s+|all\s+of\s+)?(?:which|that)\s+(?:had\s+|have\s+)?"
+                  r"(?:[a-z]+ly\s+)?[a-z]+ed\b")
 _REDUCED_LISTED = re.compile(r"(?:,|\b(?:tankers?|vessels?|ships?|carriers?|freighters?|bulkers?))\s+$")
 # (not the measures' own: "under EU sanctions imposed in May")
 _ANOTHER_DEED = re.compile(r"\b(?!(?:United|Red|Limited|Allied|Federated|imposed|announced|adopted|"
@@ -1748,6 +1761,8 @@ _STANDING = re.compile(r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?)?(?:listed\s+)?und
 _LISTED_UNDER = rx(r"\b(?:listed|designated|sanctioned|blacklisted|added|placed|put|included)\b", re.I)
 _STANDING_END = re.compile(r"[,;]|\s(?:and|but)\s")
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
+# a ship's kind set beside its name: ", a Cook Islands-flagged vessel"
+_KIND_APPOSED = re.compile(r",\s+an?\s+[^,;()]{0,60}?\b(?:tanker|vessel|ship|carrier|freighter|bulker)(?=,)")
 # the words of a ship seen again or its signal back ("reappeared", "switched it back on")
 _SEEN_AGAIN = (r"reappear(?:ed|ing)|resurfac(?:ed|ing)|re-emerg(?:ed|ing)|"
                r"(?:came|coming)\s+back\s+on(?:line)?|(?:switched|turned)\s+(?:it|its\s+(?:AIS|transponder)|them)\s+back\s+on")
@@ -1814,7 +1829,9 @@ def _after_aside(text: str, end: int, start: int) -> bool:
     """Whether text[end:start] is an aside on the name ending at `end` (a relative clause
     set off by commas) and then what joins the next item of a list."""
     paren = _PAREN.match(text, end, start)
-    aside = RELATIVE.match(text, paren.end() if paren else end, start)
+    at = paren.end() if paren else end
+    # (or the ship's kind set beside it: "designating Heron Wren, a Panama-flagged vessel, and")
+    aside = RELATIVE.match(text, at, start) or _KIND_APPOSED.match(text, at, start)
     return aside is not None and _LIST_ITEM.fullmatch(text, aside.end(), start) is not None
 
 

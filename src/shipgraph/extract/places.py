@@ -430,6 +430,10 @@ class PlaceExtractor:
                 name = m[g]
                 if text[end - 2:end] in ("'s", "’s"):
                     end, name = end - 2, name[:-2]
+                owner = re.match(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+", name)
+                if owner is not None and owner.end() < len(name):
+                    # "China's Longkou port": the port, its state before it
+                    start, name = start + owner.end(), name[owner.end():]
                 if name.split()[0] in _NOT_PORT_WORDS or name.split()[-1] in _NOT_PORT_WORDS or \
                         g == "late" and _PEOPLES_WORD.fullmatch(name) or _HELD_BY.search(name) or \
                         analysis.taken(start, end) or analysis.gazetteer.lookup(name):
@@ -439,7 +443,9 @@ class PlaceExtractor:
                     country = None
                     at = m.start("port") if m["port"] else m.start("late") if m["late"] else m.start(g)
                     adjective = [x for x in analysis.between(max(0, at - 40), at, "State")
-                                 if not text[x.end:at].strip()]
+                                 if not text[x.end:at].strip()] or \
+                        [x for x in analysis.between(m.start(g), start, "State")
+                         if re.fullmatch(r"['’]s\s+", text[x.end:start])]
                     after = _STATE_AFTER.match(text, end)
                     if adjective:
                         country = adjective[-1].key

@@ -38,6 +38,7 @@ from .eventbase import (
     overlaps,
     record,
     span_dates,
+    span_days,
     subjects,
     told_before,
     union_dates,
@@ -2109,6 +2110,25 @@ _EACH_OCCASION = re.compile(r"\s*(?:On|At|During)\s+(?:each|every|all)\s+"
                             r"(?:of\s+(?:these|those|the)\s+|such\s+)?"
                             r"(?:occasions?|visits?|calls?|trips?|voyages?|times|stops?)\b")
 # a voyage before the one in hand: "Its previous voyage ended at Vadinar"
+# a relative clause opened on the ship before its deed: "A bulk carrier that has repeatedly
+# carried grain from Crimea docked in Latakia on Sept. 12"
+_HABIT_ASIDE = rx(r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:been\s+)?$")
+
+
+def _habitual(analysis: Analysis, call: dict[str, Any]) -> bool:
+    """Whether a call's sentence tells what the ship does again and again ("called at Vadinar
+    three times"), not what a clause on the ship before the call tells of its habits while the
+    call has a day of its own."""
+    text = analysis.text
+    s, e = call["evidence"][0]
+    for m in _HABITUAL.finditer(text, s, e):
+        if m.end() <= call["position"] and span_days(call.get("date")) == 1 and \
+                _HABIT_ASIDE.search(text, max(s, m.start() - 20), m.start()):
+            continue
+        return True
+    return False
+
+
 _OTHER_VOYAGE = rx(r"\b(?:previous|earlier|past|prior|former)\s+(?:voyages?|trips?|journeys?|runs?)\b", re.I)
 
 
@@ -2232,7 +2252,7 @@ def voyages(analysis: Analysis) -> None:
             continue
         if _ALSO_CALLED.search(analysis.text, second["evidence"][0][0], second["position"]) and \
                 second["evidence"][0] != first["evidence"][0] or any(
-                _HABITUAL.search(analysis.text, *c["evidence"][0]) for c in (first, second)) and not (
+                _habitual(analysis, c) for c in (first, second)) and not (
                 # "called at Baniyas four times ... On each occasion it had loaded crude at Kharg
                 # Island": each of those calls came from there
                 _EACH_OCCASION.match(analysis.text, second["evidence"][0][0]) and

@@ -728,6 +728,10 @@ _COORD = rx(r"(?P<a>" + _NAME_CORE + r")\s+and\s+(?:the\s+)?(?P<b>" + _NAME_CORE
 
 # A capitalised word that does not begin a name ("On Monday Zircon and Flora, both ...").
 _NOT_NAME_WORD = r"(?:" + "|".join(sorted(w.capitalize() for w in _NOT_NAME)) + r")\b"
+# what may follow a ship's kind that ends an aside telling it ("..., a Panama-flagged vessel,"
+# or "..., tankers managed by"): not "a tanker captain"
+_KIND_ENDS = (r"(?=\s*[,.;:)]|\s*$|\s+(?:that|which|owned|managed|operated|registered|flagged|"
+              r"carrying|laden|bound|built|with|under|sailing|linked|involved|used)\b)")
 # "(IMO 9308443)" after a name in a list, or its day ("the Anna Maria on 4 April, the Cosmos on 12
 # April and ...")
 _LIST_DAY = r"\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b"
@@ -1279,6 +1283,16 @@ _CUED = [
        r"smallest)\s+of\s+(?:the\s+|its\s+|their\s+)?)?"
        r"(?:(?P<flag3>" + _FLAG +
                r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
+    # a name with no article after a verb or a word of the clause, told a ship by what follows:
+    # "OFAC is designating Heron Wren, a Panama-flagged vessel, and ..." (the kind ends the
+    # aside, so that "Ivan Wren, a tanker captain," is a person still)
+    rx(r"(?<=[a-z,;:]\s)" + NAME + r",\s+(?:a|an|also an?)\s+(?:(?P<flag3>" + _FLAG + r")\s+)?"
+       r"(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")" + _KIND_ENDS),
+    # "Also designated today are Egret Sea and Ibis Star, tankers managed by ...": the same for
+    # names listed, told ships by a plural kind
+    rx(r"(?<=[a-z,;:]\s)(?!" + _NOT_NAME_WORD + r")(?P<name>" + _NAME_CORE + r")(?P<more>(?:,\s+" +
+       _NAME_CORE + r")*,?\s+and\s+" + _NAME_CORE + r"),\s+(?:(?P<flag3>" + _FLAG + r")\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?P<type3>" + _TYPE + r")" + _KIND_ENDS),
     # "The Vilma, also Cuban-flagged, made two trips": a flag told in an aside
     # ("the tanker Grey Finch, also Russian-flagged,")
     rx(r"(?:\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?|^)" + NAME + r",\s+(?:also\s+|now\s+|likewise\s+)?"
