@@ -11089,3 +11089,33 @@ def test_a_ship_that_often_carried_a_load_before_its_dated_call_made_a_voyage() 
     g = facts_of("The bulk carrier Mikhail Lark has repeatedly docked in Latakia. It loaded wheat at "
                  "Sevastopol in late August.", date="2023-09-15")
     assert transfers(g) == set()
+
+
+def test_a_departure_told_with_where_the_ship_was_bound_then_its_load() -> None:
+    f = facts_of("The VLCC Carmen Lark departed the Jose terminal on Jan. 3 bound for China with 2 million "
+                 "barrels of Merey crude. The VLCC Carmen Wren left Jose on Jan. 4 bound for Qingdao, "
+                 "carrying Merey crude.", date="2025-01-20")
+    assert transfers(f) == {("Carmen Lark", "Jose", "China"), ("Carmen Wren", "Jose", "Qingdao")}
+    # (not one only planned, nor one cut short)
+    g = facts_of("The VLCC Carmen Lark was to leave Jose on Jan. 3 bound for China with Merey crude. The "
+                 "VLCC Carmen Wren left Jose on Jan. 4 bound for Qingdao with Merey crude but was seized "
+                 "by the US Navy.", date="2025-01-20")
+    assert transfers(g) == set()
+
+
+def test_imagery_of_a_port_showing_cargo_beside_a_ship_puts_the_ship_there() -> None:
+    f = facts_of("Satellite imagery of Rajin from 28 October shows about 300 containers on the quay beside "
+                 "the Russian-flagged cargo ship Lady Lark.", date="2023-11-02")
+    assert dated(f, "PortCall") == {("Lady Lark", "Rajin"): "2023-10-28"}
+    # (not a ship the text ties to what is shown in another way)
+    g = facts_of("Satellite imagery of Rajin from 28 October shows about 300 containers stacked on the main "
+                 "quay, and analysts linked them to the cargo ship Lady Lark.", date="2023-11-02")
+    assert dated(g, "PortCall") == {}
+
+
+def test_a_second_ship_told_by_its_kind_joins_the_first() -> None:
+    f = facts_of("Since August, the cargo ship Lady Lark and a sister ship, the Maria Wren, have made at "
+                 "least ten round trips between Rajin and Dunai.", date="2023-11-02")
+    assert transfers(f) == {("Lady Lark", "Rajin", "Dunai"), ("Maria Wren", "Rajin", "Dunai")}
+    g = facts_of("The tanker Lady Lark and another tanker, the Maria Wren, left Primorsk on 3 May.")
+    assert calls(g) == {("Lady Lark", "Primorsk"), ("Maria Wren", "Primorsk")}

@@ -2866,3 +2866,10 @@ def test_a_port_told_after_its_state_s_name() -> None:
     assert names(f, "Port") == {"Longkou", "Gornyak"}
     assert {e.name: e.country for e in f.entities if e.type == "Port"} == {"Longkou": "CHN",
                                                                           "Gornyak": "RUS"}
+
+
+def test_a_profile_lists_the_names_a_ship_had() -> None:
+    f = facts_of("Profile: the tanker Sky Lark\nName: Sky Lark\nIMO: 9233791\nPrevious names: Amber Wren "
+                 "(2021), Nordic Wren (2019)\n\nThe Sky Lark loaded at Kozmino in July.")
+    assert vessel(f, "Sky Lark").former_names == ["Amber Wren", "Nordic Wren"]
+    assert names(f, "Vessel") == {"Sky Lark"}

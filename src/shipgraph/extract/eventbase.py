@@ -278,7 +278,9 @@ _UNDERWAY_LADEN = re.compile(r"\b(?:sailing|steaming|travell?ing|transiting|head
                              r"\s+(?:with|carrying|laden\s+with)\s")
 _UNDERWAY_WORD = re.compile(r"\b(?:sail|head|steam|travel|transit|en route|on (?:its|her|their|the) way)")
 _LADEN_BOUND = re.compile(r"\b(?:sailed|left|departed|set\s+sail|sailing|leaving|departing)\b[^;]{0,80}?\b"
-                          r"(?:with|carrying|laden\s+with)\s[^;]{1,60}?\bbound\s+for\s")
+                          r"(?:(?:with|carrying|laden\s+with)\s[^;]{1,60}?\bbound\s+for\s|"
+                          # ("departed Jose on Jan. 3 bound for China with Merey crude")
+                          r"bound\s+for\s[^;]{1,40}?\b(?:with|carrying|laden\s+with)\s)")
 _RETURNED_AFTER = re.compile(r"\s+and\s+(?:then\s+|later\s+)?return(?:ing|ed)\b")
 _DESCRIBED_ASIDE = re.compile(r"(?<=[\w)]),\s+(?:the|an?)\s+(?:only|first|last|sole|one|other|largest|"
                               r"oldest|newest|biggest|smallest)\s[^,;()]{1,80},")
@@ -1238,7 +1240,7 @@ def subjects(analysis: Analysis, vessels: list[Mention], pos: int) -> list[Menti
         if re.fullmatch(r"[\"”’'»]?\s*(?:\([^()]*\)\s*)?(?:,|and|,\s*and|,?\s*as\s+well\s+as)\s+(?:the\s+)?"
                         r"(?:[\w-]+\s+){0,3}?[\"“‘'«]?", gap + " ") or re.fullmatch(
                             r"[\"”’'»]?\s*(?:\([^()]*\)\s*)?(?:,|and|,\s*and)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                            r"[\"“‘'«]", gap):
+                            r"[\"“‘'«]", gap) or _KIND_JOINED.fullmatch(gap):
             group.insert(0, before[i])
             i -= 1
         else:
@@ -1271,12 +1273,17 @@ def coordinated(analysis: Analysis, vessels: list[Mention]) -> list[Mention]:
 
 # a flag told right before a ship's name: "the Liberia-flagged Grey Wren"
 FLAG_BEFORE = r"(?:[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?-(?:flagged|registered)\s+)?"
+# the second of two ships told by its kind: "the Lady Wren and a sister ship, the Maria Lark,"
+_KIND_JOINER = (r"\s+and\s+(?:a|an|another|its|her)\s+(?:[a-z-]+\s+){0,2}?(?:ship|vessel|tanker|"
+                r"carrier|freighter|bulker),\s+(?:the\s+)?")
 # (a flag may stand before the next: "the Pale Heron and the Liberia-flagged Grey Wren")
 # ("the frigates X and Y, as well as the submarine Z, have left Tartus")
 JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?" + FLAG_BEFORE +
                     # ("as well as the LNG carrier X": a kind in capitals)
                     r"|,?\s+as\s+well\s+as\s+(?:the\s+)?" + FLAG_BEFORE +
-                    r"(?:(?:[a-z-]+|[A-Z]{2,4})\s+){0,2}")
+                    r"(?:(?:[a-z-]+|[A-Z]{2,4})\s+){0,2}"
+                    r"|" + _KIND_JOINER + FLAG_BEFORE)
+_KIND_JOINED = re.compile(_KIND_JOINER + r"(?:[\w-]+\s+){0,3}?")
 
 
 def joined_before(analysis: Analysis, mentions: list[Mention],

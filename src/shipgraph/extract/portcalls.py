@@ -440,6 +440,8 @@ _IN_IMAGES_OF = rx(r",?\s+(?:appears?|appeared|is|was|can\s+be|could\s+be)\s+(?:
                    r"visible|spotted|identified)\s+)?in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:images?|imagery|"
                    r"photos?|photographs?|pictures|footage)\s+(?:(?:taken\s+)?(?:of|over|from)|showing)\s+"
                    r"(?:the\s+)?(?:(?:port|harbou?r)\s+(?:of\s+)?)?$")
+# what an image shows beside a ship: "... containers on the quay beside the cargo ship X"
+_SHOWN_BESIDE = rx(r"[^;:.]*\b(?:beside|next\s+to|alongside|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?$")
 # "imagery shows no sign of the Angara at Rajin": what the image does not show
 _NOT_SHOWN = rx(r"\b(?:no|not|never|nothing|without)\b", re.I)
 
@@ -3149,7 +3151,10 @@ def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     for verb in _SHOW.finditer(text, s, e):
         if re.match(r"\s*[,.;:)]", text[verb.end():verb.end() + 3]):
             continue  # "..., port data show, and the X was at Piraeus": an attribution, no object
-        seen = [v for v in vessels if 0 <= v.start - verb.end() < 60
+        # (or what is shown beside the ship: "shows about 300 containers on the quay beside the
+        # Russian-flagged cargo ship X")
+        seen = [v for v in vessels if (0 <= v.start - verb.end() < 60 or 0 <= v.start - verb.end() < 160
+                                       and _SHOWN_BESIDE.match(text, verb.end(), v.start))
                 and not _NOT_SHOWN.search(text, verb.end(), v.start)]
         # ("denied calling at Nampo, but imagery shows it there": the clause of the showing)
         if not seen or blocked(text, s, verb.start(), verb.end()):

@@ -644,6 +644,9 @@ def laden_left(analysis: Analysis) -> None:
         # ("The India-bound tanker X left Primorsk ... with Urals crude": where it was bound, told
         # before the ship)
         bound = _bound_before(analysis, sent, call["vessel"])
+        if laden["bound"]:
+            bound = next((m for m in analysis.in_sentence(sent) if m.type in ("Port", "State") and
+                          m.start == laden.start("bound") and m.form == "name"), None)
         if bound is not None and bound.key == call["port"]:
             bound = None
         event = record(analysis, sent, "Transfer", call["position"], vessel=call["vessel"],
@@ -718,7 +721,11 @@ def _calls_by_vessel(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
 
 # a departure's port, then its load: "Jose terminal on June 3 with 2 million barrels of"
 _LEFT_LADEN = re.compile(r"[\w'’.-]*(?:\s+(?:terminal|port|harbou?r|anchorage))?(?:\s+(?:on|in|at|late\s+on|"
-                         r"early\s+on)\s+[\w ,.]{1,24}?)?,?\s+(?:with|carrying|laden\s+with)\s+"
+                         r"early\s+on)\s+[\w ,.]{1,24}?)?"
+                         # ("departed Jose on Jan. 3 bound for China with 2 million barrels")
+                         r"(?:,?\s+(?:bound|headed|heading|destined)\s+(?:for|to)\s+(?:the\s+(?:port\s+of\s+)?)?"
+                         r"(?P<bound>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
+                         r",?\s+(?:with|carrying|laden\s+with)\s+"
                          r"(?=(?:a\s+cargo\s+of\s+|about\s+|some\s+|nearly\s+|around\s+|roughly\s+|over\s+)?"
                          r"(?:[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons|cubic)|a\s+(?:full\s+)?cargo|"
                          r"(?:[A-Z][\w-]*\s+){0,2}" + CARGO_WORDS + r"\b))")

@@ -215,11 +215,14 @@ _THEN_AS = rx(r"\s+(?:and|or)\s+(?:later|then|subsequently|afterwards)\s+(?:(?:a
               r"called)\s+)?(?:the\s+)?" + NAME)
 # "formerly known as Pushpa and Kiwala,", "(formerly Pushpa, Kiwala)": more names it had, listed
 # ("previously named Grace, and before that Ocean Hope")
-_MORE_FORMER = rx(r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:before\s+that\s+(?:as\s+)?)?(?:the\s+)?" +
+# (a profile's field: "Previous names: Amber Lark (2021), Nordic Sun (2019)", each with its year)
+_MORE_FORMER = rx(r"(?:\s*\((?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\))?"
+                  r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:before\s+that\s+(?:as\s+)?)?(?:the\s+)?" +
                   NAME +
-                  r"(?=\s*[,;.)]|\s+(?:and|or)\s+(?:the\s+)?[A-Z])")
+                  r"(?=\s*[,;.)]|\s*\((?:19|20)\d{2}|\s*$|\s+(?:and|or)\s+(?:the\s+)?[A-Z])")
 _FORMER = rx(
     r"\b(?i:formerly(?: known as| named| called)?|previously(?: known as| named| called)|"
+    r"(?:previous|former|earlier|past|old)\s+names?\s*:|"
     r"renamed from|ex-|and before that as|before that as|still sailing as|then sailing as|"
     # "The vessel, then named Suez Rajan, was seized in 2023": its name at the time told
     r"(?<=,\s)then\s+(?:named|called|known\s+as)|"
