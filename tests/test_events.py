@@ -11119,3 +11119,26 @@ def test_a_second_ship_told_by_its_kind_joins_the_first() -> None:
     assert transfers(f) == {("Lady Lark", "Rajin", "Dunai"), ("Maria Wren", "Rajin", "Dunai")}
     g = facts_of("The tanker Lady Lark and another tanker, the Maria Wren, left Primorsk on 3 May.")
     assert calls(g) == {("Lady Lark", "Primorsk"), ("Maria Wren", "Primorsk")}
+
+
+def test_a_ship_that_stopped_transmitting_off_a_port_made_no_call_there() -> None:
+    f = facts_of("The tanker Zeyna Wren stopped transmitting its position off Fujairah on 28 June.\n\nIts "
+                 "last reported position before it went dark was about 20 nautical miles east of the "
+                 "port.\n\nThe ship's AIS signal returned on 9 July, when it was off Basra.",
+                 date="2023-07-12")
+    assert calls(f) == set()
+    # (one gap, told again "before it went dark", to where the signal came back two sentences on)
+    assert [e["date"] for e in kinds(f, "AISGap")] == ["2023-06-28/2023-07-09"]
+    g = facts_of("The tanker Zeyna Wren stopped at Fujairah on 28 June.", date="2023-07-12")
+    assert calls(g) == {("Zeyna Wren", "Fujairah")}
+    # (not a signal back told of another ship in between)
+    h = facts_of("The tanker Zeyna Wren went dark on 28 June.\n\nThe tanker Sea Lark met it on 2 July."
+                 "\n\nIts AIS signal returned on 9 July.", date="2023-07-12")
+    assert [e["date"] for e in kinds(h, "AISGap")] == ["2023-06-28"]
+
+
+def test_a_ship_that_stopped_at_a_city_state_called_at_its_port() -> None:
+    f = facts_of("The bulk carrier Sinop Wren loaded wheat at Vostochny on 2 January, stopped at Singapore "
+                 "to take on bunkers on 12 January, and then discharged at Karachi on 26 January.")
+    assert calls(f) == {("Sinop Wren", "Vostochny"), ("Sinop Wren", "Singapore"), ("Sinop Wren", "Karachi")}
+    assert transfers(f) == {("Sinop Wren", "Vostochny", "Karachi")}

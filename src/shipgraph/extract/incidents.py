@@ -1663,6 +1663,14 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 done.add(v.key)
                 last = v
                 key = "vessel" if etype == "AISGap" else "target"
+                if etype == "AISGap" and _GAP_RETOLD.search(text, max(s, cue.start() - 40), cue.start()):
+                    gone = next((x for x in analysis.events if x["type"] == "AISGap" and
+                                 x.get("vessel") == v.key), None)
+                    if gone is not None:
+                        # "Its last reported position before it went dark was ...": the gap told
+                        # before, named again
+                        gone["evidence"] += [x for x in [(s, e)] if x not in gone["evidence"]]
+                        continue
                 told_here = next((x for x in analysis.events_at(s) if etype == "Sanction" and
                                   x["type"] == etype and x["target"] == v.key and
                                   (not x.get("date") or not when.get("date"))), None)
@@ -1765,7 +1773,9 @@ _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
 _KIND_APPOSED = re.compile(r",\s+an?\s+[^,;()]{0,60}?\b(?:tanker|vessel|ship|carrier|freighter|bulker)(?=,)")
 # the words of a ship seen again or its signal back ("reappeared", "switched it back on")
 _SEEN_AGAIN = (r"reappear(?:ed|ing)|resurfac(?:ed|ing)|re-emerg(?:ed|ing)|"
-               r"(?:came|coming)\s+back\s+on(?:line)?|(?:switched|turned)\s+(?:it|its\s+(?:AIS|transponder)|them)\s+back\s+on")
+               r"(?:came|coming)\s+back\s+on(?:line)?|(?:switched|turned)\s+(?:it|its\s+(?:AIS|transponder)|them)\s+back\s+on|"
+               # ("The ship's AIS signal returned on 9 July")
+               r"(?:AIS|transponder|signal|transmissions?)\s+(?:returned|(?:was|were)\s+restored)")
 # a signal back: "and reappeared on May 19", "before resurfacing off Malaysia on June 2"
 # ("its AIS transmissions ceased on 22 May and resumed on 12 June", "switched it back on on 19 June")
 _BACK_ON = rx(r"\b(?:" + _SEEN_AGAIN + r"|resum(?:ed|ing)(?:\s+(?:transmitting|broadcasting|signalling))?)\b"
@@ -1776,6 +1786,10 @@ _BACK_ON = rx(r"\b(?:" + _SEEN_AGAIN + r"|resum(?:ed|ing)(?:\s+(?:transmitting|b
               r"until(?=\s)")
 
 
+# a gap named again in a clause of time: "before it went dark", "since the tanker switched off"
+_GAP_RETOLD = rx(r"\b(?:before|after|since|when|until|as)\s+"
+                 r"(?:it|she|the\s+(?:[\w-]+\s+)?(?:ship|vessel|tanker))\s+"
+                 r"(?:had\s+|has\s+|first\s+)?$", re.I)
 # the words of a signal back, with no time after them ("On 9 October its AIS came back on")
 _BACK_WORD = rx(r"\b(?<!not\s)(?<!never\s)(?<!yet\s)(?:" + _SEEN_AGAIN +
                 r"|resumed\s+(?:transmitting|broadcasting|signalling))\b")
@@ -1800,20 +1814,22 @@ def _seen_again(analysis: Analysis, sent: Sentence, after: int,
     if back is not None:
         return back, sent
     index = analysis.index_of(sent)
-    if index + 1 >= len(analysis.sentences):
-        return None, sent
-    nxt = analysis.sentences[index + 1]
-    if "\n\n" in text[sent.span.end:nxt.span.start]:
-        return None, sent
-    back = _BACK_ON.search(text, nxt.span.start, nxt.span.end) or \
-        _BACK_WORD.search(text, nxt.span.start, nxt.span.end)
-    if back is None:
-        return None, sent
-    told = [m for m in analysis.between(nxt.span.start, back.start(), "Vessel")]
-    if any(m.key != key for m in analysis.in_sentence(nxt, "Vessel")) or not told and \
-            not _ITS_SIGNAL.search(text, nxt.span.start, back.start()):
-        return None, sent  # (told of that ship alone: "On 9 October its AIS came back on")
-    return back, nxt
+    # (or the one after it, where the one between tells of that ship alone: "Its last reported
+    # position was 20 miles east of the port. || The ship's AIS signal returned on 9 July"; news
+    # copy gives each sentence a paragraph of its own)
+    for step, nxt in enumerate(analysis.sentences[index + 1:index + 3], 1):
+        if nxt.paragraph - sent.paragraph > step or \
+                any(m.key != key for m in analysis.in_sentence(nxt, "Vessel")):
+            return None, sent
+        back = _BACK_ON.search(text, nxt.span.start, nxt.span.end) or \
+            _BACK_WORD.search(text, nxt.span.start, nxt.span.end)
+        if back is None:
+            continue
+        told = [m for m in analysis.between(nxt.span.start, back.start(), "Vessel")]
+        if not told and not _ITS_SIGNAL.search(text, nxt.span.start, back.start()):
+            return None, sent  # (told of that ship alone: "On 9 October its AIS came back on")
+        return back, nxt
+    return None, sent
 
 
 def _own_relative_cue(text: str, end: int, e: int, pattern: Any) -> bool:

@@ -38,7 +38,9 @@ _PORT_AFTER = rx(r"^\s*(?:port|harbou?r|terminal|anchorage|roads)\b|"
                  r"^['’]s\s+(?:port|harbou?r|terminal|anchorage)\b(?!\s+(?:of\b|city\b|(?-i:[A-Z])))", re.I)
 # "arrived at Alexandria": a ship going to a place makes an ambiguous name a port.
 _SHIP_GOES = rx(r"\b(?:arriv(?:ed|ing)|dock(?:ed|ing)|berth(?:ed|ing)|call(?:ed|ing)|sail(?:ed|ing)|"
-               r"anchor(?:ed|ing)|moor(?:ed|ing)|bunker(?:ed|ing)|re-?fuell?(?:ed|ing)|port\s+calls?|stopover)\s+"
+               r"anchor(?:ed|ing)|moor(?:ed|ing)|bunker(?:ed|ing)|re-?fuell?(?:ed|ing)|port\s+calls?|stopover|"
+               # ("stopped at Singapore to take on bunkers")
+               r"stopp(?:ed|ing)|put(?:ting)?\s+in)\s+"
                r"(?:at|in|to|into|off|from)\s+$|"
                # ("sat off Singapore for months", "lingered outside Tartus")
                # (not "idling off Curaçao", where ships wait at sea off an island's coast)

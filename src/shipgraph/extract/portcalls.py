@@ -102,7 +102,9 @@ CALL = rx(
     r"return\w*(?:\s+(?:north|south|east|west)(?:bound|wards?)|\s+home|\s+back|"
     # "returned empty to Bandar Abbas"
     r"\s+(?:empty|light|unladen|(?:fully\s+)?laden|in\s+ballast))? to|"
-    r"stopp\w*|put in|in port|reappearing|resurfacing|"
+    # (not a signal or a deed that ceased: "stopped transmitting its position off Fujairah")
+    r"stopp\w*(?!\s+(?:transmitting|broadcasting|sending|signalling|signaling|responding|reporting|"
+    r"emitting|working|operating|paying|trading|sharing))|put in|in port|reappearing|resurfacing|"
     r"lay at|(?:sat|sits|sitting) at|idl\w*|waiting|wait\w*|shifted|"
     # "spent four days at Nampo", "stayed for a week in Tartus"
     r"(?:sp(?:ent|ends?|ending)|stay(?:ed|s|ing)(?:\s+for)?)\s+(?:(?:about|some|nearly|around|roughly|"
