@@ -731,6 +731,9 @@ _COORD = rx(r"(?P<a>" + _NAME_CORE + r")\s+and\s+(?:the\s+)?(?P<b>" + _NAME_CORE
 
 # A capitalised word that does not begin a name ("On Monday Zircon and Flora, both ...").
 _NOT_NAME_WORD = r"(?:" + "|".join(sorted(w.capitalize() for w in _NOT_NAME)) + r")\b"
+# a name opens a text, follows a comma or colon, or follows a word in lower case (the word taken:
+# not the last word of a name before, "Orion" of "Orion Sky")
+_AFTER_LOWER_WORD = r"(?:^|(?<=[,;:]\s)|(?<![\w'’.-])(?-i:[a-z][\w'’-]*)\s+)"
 # what may follow a ship's kind that ends an aside telling it ("..., a Panama-flagged vessel,"
 # or "..., tankers managed by"): not "a tanker captain"
 _KIND_ENDS = (r"(?=\s*[,.;:)]|\s*$|\s+(?:that|which|owned|managed|operated|registered|flagged|"
@@ -1289,11 +1292,11 @@ _CUED = [
     # a name with no article after a verb or a word of the clause, told a ship by what follows:
     # "OFAC is designating Heron Wren, a Panama-flagged vessel, and ..." (the kind ends the
     # aside, so that "Ivan Wren, a tanker captain," is a person still)
-    rx(r"(?<=[a-z,;:]\s)" + NAME + r",\s+(?:a|an|also an?)\s+(?:(?P<flag3>" + _FLAG + r")\s+)?"
+    rx(_AFTER_LOWER_WORD + NAME + r",\s+(?:a|an|also an?)\s+(?:(?P<flag3>" + _FLAG + r")\s+)?"
        r"(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")" + _KIND_ENDS),
     # "Also designated today are Egret Sea and Ibis Star, tankers managed by ...": the same for
     # names listed, told ships by a plural kind
-    rx(r"(?<=[a-z,;:]\s)(?!" + _NOT_NAME_WORD + r")(?P<name>" + _NAME_CORE + r")(?P<more>(?:,\s+" +
+    rx(_AFTER_LOWER_WORD + r"(?!" + _NOT_NAME_WORD + r")(?P<name>" + _NAME_CORE + r")(?P<more>(?:,\s+" +
        _NAME_CORE + r")*,?\s+and\s+" + _NAME_CORE + r"),\s+(?:(?P<flag3>" + _FLAG + r")\s+)?"
        r"(?:[\w-]+\s+){0,2}?(?P<type3>" + _TYPE + r")" + _KIND_ENDS),
     # "The Vilma, also Cuban-flagged, made two trips": a flag told in an aside
