@@ -11142,3 +11142,32 @@ def test_a_ship_that_stopped_at_a_city_state_called_at_its_port() -> None:
                  "to take on bunkers on 12 January, and then discharged at Karachi on 26 January.")
     assert calls(f) == {("Sinop Wren", "Vostochny"), ("Sinop Wren", "Singapore"), ("Sinop Wren", "Karachi")}
     assert transfers(f) == {("Sinop Wren", "Vostochny", "Karachi")}
+
+
+def test_a_voyage_takes_the_load_told_with_where_it_came_from() -> None:
+    f = facts_of("The cargo ship Port Lark docked at Bandar Anzali on 14 April. It carried ammunition from "
+                 "Makhachkala, where it had been photographed on 8 April with military vehicles on the "
+                 "quay.", date="2023-04-19")
+    assert transfers(f) == {("Port Lark", "Makhachkala", "Bandar Anzali")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["ammunition"]
+
+
+def test_a_deed_told_after_and_with_a_subject_of_its_own_takes_its_own_time() -> None:
+    f = facts_of("The tanker Kang Lark left Vostochny on June 27 and its AIS signal stopped two days later "
+                 "in the Sea of Japan.", date="2024-07-02")
+    assert [e["date"] for e in kinds(f, "AISGap")] == ["2024-06-29"]
+    assert dated(f, "PortCall") == {("Kang Lark", "Vostochny"): "2024-06-27"}
+
+
+def test_what_a_ship_is_suspected_of_is_hedged_and_has_only_its_own_time() -> None:
+    f = facts_of("A tanker suspected of supplying refined petroleum to North Korea was seen in Vostochny on "
+                 "June 24. The vessel, the Kang Lark, is Mongolia-flagged.", date="2024-07-02")
+    assert [(e.confidence, e.date) for e in f.events if e.type == "Transfer"] == [
+        ("realistic possibility", None)]
+    assert dated(f, "PortCall") == {("Kang Lark", "Vostochny"): "2024-06-24"}
+    # (nor is the time of what it is suspected of the seizure's)
+    g = facts_of("Police seized the tanker Kang Lark, suspected of carrying Iranian oil to Qingdao in May.",
+                 date="2024-07-02")
+    assert [e.get("date") for e in kinds(g, "Detention")] == [None]
+    assert [(e.confidence, e.date) for e in g.events if e.type == "Transfer"] == [
+        ("realistic possibility", "2024-05")]

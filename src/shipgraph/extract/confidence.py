@@ -99,11 +99,36 @@ _READING_ASIDE = rx(r",\s+in\s+what\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|
                     r"shipped|taken|sent|transferred)\b)[^,;.]*", re.I)
 
 
-def confidence_of(text: str) -> str:
-    """The estimative word a sentence's hedging supports; "reported" when it has none."""
+# where a deed told as what a ship is suspected of ends: at the clause's own verb or a stop
+_SUSPICION_END = re.compile(r"[,;:]|\.(?:\s|$)|\s(?:was|were|is|are|has|have|had|remains?|left|arrived|"
+                            r"docked|called)\s")
+
+
+def suspected_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where text[start:end] tells what a ship is suspected or accused of ("A tanker suspected of
+    supplying refined petroleum to North Korea was seen at Vostochny": the supply is the
+    suspicion's, not the sighting's)."""
+    # (an aside set off by commas is whole; a participle after a ship's kind runs to the
+    # clause's verb)
+    spans = [(m.start(), m.end()) for m in _ROLE_ASIDE.finditer(text, start, end)]
+    for m in _SUSPECTED_SHIP.finditer(text, start, end):
+        stop = _SUSPICION_END.search(text, m.end(), end)
+        spans.append((m.start(), stop.start() if stop is not None else end))
+    return spans
+
+
+def suspected_deed(text: str, start: int, end: int, pos: int) -> tuple[int, int] | None:
+    """The words telling what a ship is suspected of, where `pos` lies in them."""
+    return next((span for span in suspected_spans(text, start, end) if span[0] <= pos < span[1]), None)
+
+
+def confidence_of(text: str, own: bool = False) -> str:
+    """The estimative word a sentence's hedging supports; "reported" when it has none (with
+    `own`, the text is what a ship is suspected of, and its hedge is the deed's own)."""
     text = _READING_ASIDE.sub(",", text)
-    text = _ROLE_ASIDE.sub(",", text)
-    text = _SUSPECTED_SHIP.sub(" ", text)
+    if not own:
+        text = _ROLE_ASIDE.sub(",", text)
+        text = _SUSPECTED_SHIP.sub(" ", text)
     for level, pattern in _CUES:
         if pattern.search(text):
             return level

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..model import CONFIDENCE_LEVELS
 from .base import Analysis, Mention, Sentence
-from .confidence import confidence_of
+from .confidence import confidence_of, suspected_deed, suspected_spans
 from .dates import (
     MONTHS,
     NUM_WORDS,
@@ -188,7 +188,10 @@ _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|af
                           r"\s(?:after|because)(?=\s+(?:it|she|they)\s+(?:was|were|had)\s+(?:\w+ly\s+)?"
                           r"(?:(?:found|shown|discovered|revealed|proved|reported|said|alleged|"
                           r"suspected|believed)\s+to\s+have|accused\s+of\s+having)\b)|"
-                          r"\s+and\s+(?:then\s+|later\s+)?(?:was|were)(?=\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)")
+                          r"\s+and\s+(?:then\s+|later\s+)?(?:was|were)(?=\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)|"
+                          # ("left Vostochny on June 27 and its AIS signal stopped two days later": a
+                          # subject of its own, the ship's part)
+                          r"\s+and\s+(?=(?:its|her|their)\s+(?:[\w-]+\s+){1,2}?(?:\w+ed|went|fell|was|were)\b)")
 # a name set off by commas beside another: ", the Kum Un San 3,", ", Syria,"
 _BESIDE_NAME = r",\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3},(?=\s)"
 # (or what the ship had aboard: ", carrying 30,000 tonnes of gasoil loaded at Fujairah,")
@@ -461,6 +464,9 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                   or _HEARD_ON.search(text, max(s, t.start - 30), t.start) and t.end <= pos
                   and _THAT_NEXT.match(text, t.end)
                   and any(u.start > t.end and u is not t for u in sent.times)]
+        # "seized the tanker X, suspected of carrying Iranian oil to Qingdao in May": the time of
+        # what it is suspected of
+        aside += [span for span in suspected_spans(text, s, e) if not span[0] <= pos < span[1]]
         # "the first such seizure since 2019": how long none was, not when this one was
         aside += [(t.start, t.end) for t in sent.times
                   if t.since and _FIRST_SINCE.search(text, max(s, t.start - 60), t.start)]
@@ -1126,11 +1132,23 @@ def weaker(first: str, second: str) -> str:
 
 def record(analysis: Analysis, sent: Sentence, etype: str, pos: int, **keys: Any) -> dict[str, Any]:
     """Add an event found in `sent`, with its date, confidence and the sentence as evidence."""
-    date = keys.pop("date", None) or date_near(analysis, sent, pos,
-                                               state=etype in ("AISGap", "Detention"))
+    suspected = suspected_deed(analysis.text, sent.span.start, sent.span.end, pos)
+    if suspected is not None:
+        # "A tanker suspected of supplying refined petroleum to North Korea was seen at
+        # Vostochny on June 24": the deed suspected is hedged, and has only the time told in it
+        a, b = suspected
+        date = keys.pop("date", None) or next((t.interval.iso() for t in sent.times if a <= t.start < b),
+                                              None)
+        confidence = confidence_of(analysis.text[a:b], own=True)
+        if confidence == "reported":
+            confidence = "realistic possibility"
+    else:
+        date = keys.pop("date", None) or date_near(analysis, sent, pos,
+                                                   state=etype in ("AISGap", "Detention"))
+        confidence = confidence_of(_hedged_part(analysis, sent, pos))
     event = {
         "type": etype, **keys, "date": date,
-        "confidence": confidence_of(_hedged_part(analysis, sent, pos)),
+        "confidence": confidence,
         "evidence": [(sent.span.start, sent.span.end)], "position": pos,
     }
     analysis.events.append(event)

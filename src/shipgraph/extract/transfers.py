@@ -2401,10 +2401,17 @@ def voyages(analysis: Analysis) -> None:
         loaded_elsewhere = any(c is not origin and c["vessel"] == origin["vessel"] and
                                c.get("activity") == "loading" and c["port"] != origin["port"] and
                                c["evidence"][0] == origin["evidence"][0] for c in calls)
+        # ("probably carried ammunition from Makhachkala, where it had been photographed with
+        # military vehicles on the quay": the load the voyage from there was told with)
+        open_load = next((x["cargo"] for x in analysis.events if x["type"] == "Transfer" and
+                          x.get("vessel") == first["vessel"] and x.get("origin") == origin["port"] and
+                          x.get("destination") is None and x.get("cargo") and
+                          x["evidence"][0] == origin["evidence"][0]), None)
         analysis.events.append({
             "type": "Transfer", "vessel": first["vessel"], "origin": origin["port"],
             "destination": dest["port"],
-            "cargo": (None if loaded_elsewhere else _carried(analysis, _own_part(analysis, origin))) or
+            "cargo": open_load or
+            (None if loaded_elsewhere else _carried(analysis, _own_part(analysis, origin))) or
             (None if dest.get("activity") == "loading" else _carried(analysis, at_dest)) or
             _carried(analysis, at_dest, _DISCHARGED) or
             (None if loaded_elsewhere else origin.get("loaded_cargo") or _told_cargo(analysis, origin)),
