@@ -11171,3 +11171,24 @@ def test_what_a_ship_is_suspected_of_is_hedged_and_has_only_its_own_time() -> No
     assert [e.get("date") for e in kinds(g, "Detention")] == [None]
     assert [(e.confidence, e.date) for e in g.events if e.type == "Transfer"] == [
         ("realistic possibility", "2024-05")]
+
+
+def test_a_log_titled_with_its_port_s_movements() -> None:
+    f = facts_of("- 19.03.2024: tanker Oka Wren (Russia) departed for Aliaga with fuel oil\n"
+                 "- 21.03.2024: bulk carrier Grain Lark (Panama) departed for Damietta with 60,000 t wheat\n",
+                 title="Novorossiysk port movements, week 12", date="2024-03-21")
+    assert dated(f, "PortCall") == {("Oka Wren", "Novorossiysk"): "2024-03-19",
+                                    ("Grain Lark", "Novorossiysk"): "2024-03-21"}
+    assert transfers(f) == {("Oka Wren", "Novorossiysk", "Aliaga"),
+                            ("Grain Lark", "Novorossiysk", "Damietta")}
+    assert sorted(e.cargo or "" for e in f.events if e.type == "Transfer") == ["fuel oil", "wheat"]
+
+
+def test_the_pier_told_again_is_at_the_port_it_was_told_of() -> None:
+    f = facts_of("The cargo ships typically loaded containers at Rajin's pier 3 and sailed to Dunai or "
+                 "Vostochny. On 3 November the cargo ship Maria Lark was imaged alongside the pier.",
+                 date="2023-11-20")
+    assert dated(f, "PortCall") == {("Maria Lark", "Rajin"): "2023-11-03"}
+    g = facts_of("The cargo ships typically loaded containers at Rajin and sailed to Dunai's pier 3. On 3 "
+                 "November the cargo ship Maria Lark was imaged alongside the pier.", date="2023-11-20")
+    assert dated(g, "PortCall") == {("Maria Lark", "Dunai"): "2023-11-03"}

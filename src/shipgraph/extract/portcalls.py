@@ -496,7 +496,8 @@ _PLANNED_LINE = rx(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set)
 _PORT_WORDS = r"[A-Z][\w'’ .-]{1,30}?"
 _LOG_TITLE = re.compile(r"\W*(?:(?!(?i:weekly|daily|monthly)\s)(?P<port>" + _PORT_WORDS +
                         r")\s+(?:port|harbou?r)\s+(?:watch|log|diary|"
-                        r"bulletin)|"
+                        # ("Novorossiysk port movements, week 12")
+                        r"bulletin|movements|arrivals|departures|calls)|"
                         r"(?:(?i:weekly|daily|monthly)\s+)?(?i:port|harbou?r)\s+(?:watch|log|diary)\s*[:,–—-]\s*"
                         r"(?P<port2>" + _PORT_WORDS + r")|"
                         # ("Vessel movements at Tartus, September")
@@ -662,6 +663,10 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\b[^,;]*$", re.I)
 _FROM_THE_SAME = re.compile(r"\b(?:left|leaving|departed|departing|sailed\s+from|from)\s+$", re.I)
 
 
+# the parts of a port a report may name again: "the pier", "the quay"
+_FACILITY_NOUNS = frozenset({"pier", "quay", "berth", "jetty", "wharf", "terminal", "dock", "quayside"})
+
+
 def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
     """"at the port", "the same berth", "loaded there": mentions of the port named last, or for
     "the same" and "there", of the port of the latest call told before; "between the two
@@ -697,6 +702,16 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
                 if prior[-1].key in left and stayed:
                     prior = stayed
             noun = m.group("np").split()[-1].lower()
+            if len(prior) > 1 and noun in _FACILITY_NOUNS and not re.search(r"\bsame\b", m.group("np")):
+                # "loaded containers at Rajin's pier 3 and sailed to Dunai or Vostochny. ... imaged
+                # alongside the pier": the port that pier was told of
+                facility = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?" + noun + r"\b", re.I)
+                before = re.compile(r"\b" + noun + r"(?:\s+\w+)?\s+(?:at|in|of)\s+(?:the\s+)?"
+                                    r"(?:port\s+of\s+)?$", re.I)
+                told_with = [p for p in prior if facility.match(text, p.end) or
+                             before.search(text, max(0, p.start - 40), p.start)]
+                if told_with:
+                    prior = told_with
             same_noun = [p for p in analysis.between(start - 1500 - analysis.longest, start, "Port")
                          if p.form == "anaphor" and p.end <= start and p.text.lower().split()[-1] == noun
                          and p.text.lower() != "there"] if re.search(r"\bsame\b", m.group("np")) else []

@@ -70,7 +70,9 @@ _VERB = rx(
     r"(?:cargo|load|shipment)\s+of\s|"
     # ("with some 400,000 barrels of Venezuelan Merey crude": a state's and a grade's names)
     r"(?:(?:(?-i:[A-Z])\w+\s+){1,2}|(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?[\d,.]+\s+(?:million\s+)?"
-    r"(?:tonnes|tons|barrels|(?-i:t|kt|mt))\s+of\s+(?:(?-i:[A-Z])\w+\s+){0,2}|(?=(?:grain|wheat|barley|maize|corn|coal|diesel|gasoil|fertili[sz]er|"
+    r"(?:tonnes|tons|barrels|(?-i:t|kt|mt))\s+(?:of\s+)?(?:(?-i:[A-Z])\w+\s+){0,2}|"
+    # ("departed for Aliaga with fuel oil")
+    r"(?=(?:fuel\s+oil|crude\s+oil|gas\s+oil|grain|wheat|barley|maize|corn|coal|diesel|gasoil|fertili[sz]er|"
     r"ammunition|munitions|weapons|arms|steel|crude|gasoline|naphtha|LNG|LPG|" + _FARM_GOODS + r")\b)|"
     r"(?:military|construction|building)\s+)"
     r"(?:crude|oil|grain|wheat|barley|maize|corn|coal|fuel|diesel|gasoil|"
@@ -2440,7 +2442,9 @@ _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:(?:f
                # ("with some 40 military lorries aboard")
                r"with(?=\s+(?:(?:about|some|nearly|around|roughly|almost|over|more\s+than)\s+)?(?:\d[\d,]*\s+)?"
                r"(?:(?-i:[A-Z])[\w-]*\s+|(?:construction|building|raw|military|spare|refined|"
-               r"frozen|dual-use)\s+)?" + CARGO_WORDS + r"\b(?:\s*[,.;)]|\s+(?:from|to|for|"
+               # ("with fuel oil", "with crude oil": a load of two words)
+               r"frozen|dual-use)\s+)?(?:(?:fuel|crude|gas|heating|jet|vegetable|palm|sunflower)\s+)?" +
+               CARGO_WORDS + r"\b(?:\s*[,.;)]|\s+(?:from|to|for|"
                # ("with containers stacked on deck")
                r"on|in|at|and|of|aboard|bound|loaded|which|that|destined|taken|bought|sold|worth|"
                r"(?:stacked|piled|lashed|stowed)\s+(?:high\s+)?(?:on|in)\s+(?:its\s+|her\s+|the\s+)?"
