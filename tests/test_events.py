@@ -11192,3 +11192,38 @@ def test_the_pier_told_again_is_at_the_port_it_was_told_of() -> None:
     g = facts_of("The cargo ships typically loaded containers at Rajin and sailed to Dunai's pier 3. On 3 "
                  "November the cargo ship Maria Lark was imaged alongside the pier.", date="2023-11-20")
     assert dated(g, "PortCall") == {("Maria Lark", "Dunai"): "2023-11-03"}
+
+
+def test_a_load_cut_short_by_a_seizure_goes_nowhere_the_ship_sails_after() -> None:
+    f = facts_of("The tanker St Wren, which Iran seized in January, has been released. The ship had been "
+                 "carrying Iraqi crude from Basra to Turkey when it was boarded. The tanker is now sailing "
+                 "to the UAE port of Fujairah.", date="2024-08-14")
+    assert transfers(f) == set()
+    g = facts_of("The tanker St Wren loaded Iraqi crude at Basra in July. The tanker is now sailing to the "
+                 "UAE port of Fujairah.", date="2024-08-14")
+    assert transfers(g) == {("St Wren", "Basrah", "Fujairah")}
+
+
+def test_a_ship_told_with_its_load_in_an_aside_brought_it_to_the_port_it_reached() -> None:
+    f = facts_of("The tanker Heng Lark, carrying about 15,000 tonnes of gasoline, berthed at Ras Isa on "
+                 "January 26.", date="2024-01-29")
+    assert transfers(f) == {("Heng Lark", None, "Ras Isa")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["gasoline"]
+    g = facts_of("The tanker Heng Lark, carrying gasoline, was turned away from Ras Isa on January 26.",
+                 date="2024-01-29")
+    assert transfers(g) == set()
+
+
+def test_a_ban_from_a_bloc_s_ports_is_a_designation() -> None:
+    f = facts_of("Separately, the EU added the Liberian-flagged Volga Wren to its list of vessels banned "
+                 "from its ports.", date="2023-12-11")
+    assert [e["target"] for e in kinds(f, "Sanction")] == ["Volga Wren"]
+    g = facts_of("The port added the tanker Volga Wren to its list of vessels awaiting berths.")
+    assert kinds(g, "Sanction") == []
+
+
+def test_a_load_told_taken_then_loaded_at_a_port_began_the_voyage_there() -> None:
+    f = facts_of("The ship Nenashev Lark unloaded about 6,000 tonnes of grain at Derince on November 24. "
+                 "Ukraine says the grain was taken from farms in the occupied Zaporizhzhia region and "
+                 "loaded at Berdyansk on November 10.", date="2022-11-30")
+    assert transfers(f) == {("Nenashev Lark", "Berdyansk", "Derince")}

@@ -2873,3 +2873,10 @@ def test_a_profile_lists_the_names_a_ship_had() -> None:
                  "(2021), Nordic Wren (2019)\n\nThe Sky Lark loaded at Kozmino in July.")
     assert vessel(f, "Sky Lark").former_names == ["Amber Wren", "Nordic Wren"]
     assert names(f, "Vessel") == {"Sky Lark"}
+
+
+def test_the_name_a_ship_had_when_a_deed_was_done() -> None:
+    f = facts_of("The tanker St Wren was seized in retaliation for the confiscation of oil from the same "
+                 "vessel in 2023, when it was named Suez Wren.")
+    assert vessel(f, "St Wren").former_names == ["Suez Wren"]
+    assert names(f, "Port") == set()

@@ -451,7 +451,8 @@ _AND_NEXT_DEED = re.compile(r"(?:(?!\b(?:was|were|is|are|been|being)\b)[^.;])*,\
 # (or a package of them, or a ban on port access: "the EU's 14th package added 27 vessels to the
 # list of ships subject to a port access ban")
 _SANCTIONS_TOLD = rx(r"\bsanction|\bblacklist|\bdesignat|\b(?:\d+(?:st|nd|rd|th)|latest|new)\s+package\b|"
-                     r"\bport\s+access\s+ban\b|\bbanned\s+from\s+(?:EU|European|UK|British)\s+ports\b", re.I)
+                     r"\bport\s+access\s+ban\b|\b(?:banned|barred)\s+from\s+(?:its|their|EU|European|UK|British)\s+ports\b",
+                     re.I)
 
 
 _LIST_OF = re.compile(r"\s+(?:of|for)\b")

@@ -927,7 +927,10 @@ def _field_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 # ("The last cargo, of about 700,000 barrels, was discharged at Baniyas": an aside on it)
 _CARGO_PASSIVE = rx(r"\b(?:" + CARGO_WORDS + r"|shipments?|load)(?:,\s+(?:[^,;.()]|,(?=\d{3}\b)){1,50}?,)?"
                     r"\s+(?:was|were|had been|"
-                    r"have been)\s+(?:(?:then|later|subsequently|probably|likely|also)\s+)?"
+                    r"have been)\s+"
+                    # ("the grain was taken from farms in the occupied region and loaded at Berdyansk")
+                    r"(?:(?:[a-z]+ed|taken|stolen|bought|grown|brought)\b[^,;.]{0,60}?\s+and\s+)?"
+                    r"(?:(?:then|later|subsequently|probably|likely|also)\s+)?"
                     r"(?P<verb>unloaded|offloaded|discharged|loaded|delivered|landed)\s+(?:at|in|to)\s+"
                     # ("its cargo of wheat had been loaded in occupied Sevastopol")
                     r"(?:the\s+)?(?:(?:[A-Z][a-z]+-)?(?:occupied|annexed)\s+)?"

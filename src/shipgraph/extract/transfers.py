@@ -243,6 +243,7 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
     places = [m for m in places if not (m.type == "Port" and owns_port(text, m, places))]
     _port_receipts(analysis, sent, vessels)
     _cargo_aboard(analysis, sent, vessels)
+    _laden_arrival(analysis, sent, vessels, places)
     legs: dict[str, dict[str, Any]] = {}
     done: list[dict[str, Any]] = []  # legs closed by a later voyage of the same ship
     asides = [(m.start(), m.end()) for m in RELATIVE.finditer(text, s, e)]
@@ -512,8 +513,9 @@ def unfinished_voyages(analysis: Analysis) -> None:
 
 # "The vessel is bound for Alexandria in Egypt": where a ship is now going, told on its own
 _BOUND_NOW = rx(r"\s+(?:is|are)\s+(?:now\s+|currently\s+|reportedly\s+|said\s+to\s+be\s+)?(?:bound|"
-                r"headed|heading|sailing|steaming|en\s+route)\s+(?:for|to|towards?)\s+(?:the\s+(?:port\s+of\s+)?)?$",
-                re.I)
+                r"headed|heading|sailing|steaming|en\s+route)\s+(?:for|to|towards?)\s+"
+                # ("is now sailing to the UAE port of Fujairah")
+                r"(?:the\s+(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?)?$", re.I)
 
 
 def bound_after_loading(analysis: Analysis) -> None:
@@ -545,6 +547,11 @@ def _bound_after(analysis: Analysis, index: int, sent: Sentence, ship: Mention, 
     entry = analysis.port(load["port"])
     if port.type == "State" and (entry is None or entry.country == port.key):
         return  # (a state's own port: no voyage to it told)
+    if _CUT_SHORT.search(analysis.text, *load["evidence"][0]) or any(
+            e["type"] in ("Detention", "Attack") and e.get("target") == ship.key and
+            load["evidence"][0][0] <= e["evidence"][0][0] < sent.span.start for e in analysis.events):
+        return  # ("was carrying crude from Basra to Turkey when it was boarded ... It is now
+        # sailing to Fujairah": the voyage with that load was cut short)
     if any(e["type"] == "Transfer" and e.get("vessel") == ship.key and e.get("origin") == load["port"]
            and e.get("destination") not in (None, port.key) for e in analysis.events):
         return  # (that load went elsewhere)
@@ -866,6 +873,34 @@ def _cargo_aboard(analysis: Analysis, sent: Sentence, vessels: list[Mention]) ->
         record(analysis, sent, "Transfer", place.start, vessel=v.key,
                origin=origin.key if origin else None, destination=place.key, cargo=cargo,
                origin_type=origin.type if origin else None, destination_type=place.type)
+
+
+# "The tanker X, carrying about 15,000 tonnes of gasoline, berthed at Ras Isa": the load set off
+# after the ship's name, then its arrival at a port
+_LADEN_ASIDE = rx(r"\s*,\s+(?:carrying|laden\s+with|loaded\s+with|with\s+(?:a|its)\s+cargo\s+of)\s+"
+                  r"(?P<cargo>(?:[^,;()]|,(?=\d{3}\b)){2,60}?),\s+(?:(?:had|has)\s+)?(?:\w+ly\s+)?"
+                  r"(?:arrived|docked|berthed|moored|reached|entered|discharged|unloaded|offloaded|called)\b"
+                  r"(?:[^,;.]|,(?=\d{3}\b)){0,40}?\b(?:at|in|into|reached|entered)\s+(?:the\s+)?"
+                  r"(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$", re.I)
+
+
+def _laden_arrival(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                   places: list[Mention]) -> None:
+    """A ship told with its load in an aside, then arriving at a port: the load was brought
+    there."""
+    text, s = analysis.text, sent.span.start
+    for v in vessels:
+        port = next((p for p in places if p.type == "Port" and p.form != "anaphor" and
+                     p.start > v.end and p.start - v.end < 160), None)
+        laden = _LADEN_ASIDE.fullmatch(text, v.end, port.start) if port is not None else None
+        if port is None or laden is None or blocked(text, s, v.start, port.end):
+            continue
+        cargo = cargo_phrase(laden["cargo"])
+        if cargo is None or any(e["type"] == "Transfer" and e.get("vessel") == v.key and
+                                e.get("destination") == port.key for e in analysis.events_at(s)):
+            continue
+        record(analysis, sent, "Transfer", port.start, vessel=v.key, origin=None, destination=port.key,
+               cargo=cargo, origin_type=None, destination_type="Port")
 
 
 def _port_receipts(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:

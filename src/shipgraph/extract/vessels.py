@@ -226,6 +226,8 @@ _FORMER = rx(
     r"renamed from|ex-|and before that as|before that as|still sailing as|then sailing as|"
     # "The vessel, then named Suez Rajan, was seized in 2023": its name at the time told
     r"(?<=,\s)then\s+(?:named|called|known\s+as)|"
+    # "... from the same vessel in 2023, when it was named Suez Rajan": its name then
+    r"(?:when|while)\s+(?:it|she)\s+was\s+(?:still\s+)?(?:named|called|known\s+as|sailing\s+as)|"
     # "which changed its name from Oceanic"
     r"(?:changed|switched)\s+(?:its|her)\s+name\s+from|"
     r"while sailing as|under (?:the|its|her) (?:former|previous|old) name,?|"
