@@ -11227,3 +11227,30 @@ def test_a_load_told_taken_then_loaded_at_a_port_began_the_voyage_there() -> Non
                  "Ukraine says the grain was taken from farms in the occupied Zaporizhzhia region and "
                  "loaded at Berdyansk on November 10.", date="2022-11-30")
     assert transfers(f) == {("Nenashev Lark", "Berdyansk", "Derince")}
+
+
+def test_a_buyer_received_a_load_at_a_port_on_a_ship() -> None:
+    f = facts_of("Indian Oil received a cargo of Sokol crude at Paradip on the tanker Pacific Lark, which "
+                 "had sailed from De Kastri.", date="2024-05-16")
+    assert transfers(f) == {("Pacific Lark", "De Kastri", "Paradip")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["Sokol crude"]
+    g = facts_of("Indian Oil did not receive a cargo at Paradip on the tanker Pacific Lark.")
+    assert transfers(g) == set() and calls(g) == set()
+
+
+def test_a_stop_before_heading_on_is_on_the_way() -> None:
+    f = facts_of("In September, the bulk carrier Mira Lark loaded about 30,000 tonnes of phosphate rock at "
+                 "Tartus. It then sailed to Lebanon, where it stopped for three days at Tripoli, before "
+                 "heading to the Spanish port of Cartagena. It discharged the phosphate at Cartagena on "
+                 "9 October.", date="2024-10-21")
+    assert transfers(f) == {("Mira Lark", "Tartus", "Cartagena")}
+    assert calls(f) == {("Mira Lark", "Tartus"), ("Mira Lark", "Tripoli"), ("Mira Lark", "Cartagena")}
+
+
+def test_a_stay_told_next_that_the_ship_s_departure_ended_is_one_call() -> None:
+    f = facts_of("The container ship Joseph Wren left Odesa on Wednesday, August 16.\n\nThe ship, which had "
+                 "been stuck in the port since February 2022, carried 2,000 containers. It reached Istanbul "
+                 "on Friday.", date="2023-08-28")
+    assert dated(f, "PortCall") == {("Joseph Wren", "Odesa"): "2023-08-16",
+                                    ("Joseph Wren", "Istanbul"): "2023-08-25"}
+    assert dated(f, "Transfer") == {("Joseph Wren", "Odesa", "Istanbul"): "2023-08-16/2023-08-25"}

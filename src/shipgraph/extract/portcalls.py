@@ -3381,7 +3381,9 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
         # with its time, at no time told
         event["date"], event["told_after"] = None, True
     if _AFTER_STOP.search(analysis.text, max(sent.span.start, port.start - 40), port.start) or \
-            _ON_ITS_WAY.match(analysis.text, port.end):
+            _ON_ITS_WAY.match(analysis.text, port.end) or \
+            _STOPPED.search(phrase) and _BEFORE_HEADING.match(analysis.text, port.end):
+        # ("where it stopped for three days at Tripoli, before heading to Cartagena")
         # (or "had stopped at Jeddah on its way north": a stop on the way)
         # "reached Port Klang on April 22, after a stop at Ras Tanura": on the way, before
         event["stop"] = True
@@ -3398,6 +3400,11 @@ _DAYS_AFTER_IT_HAD = rx(r"\b(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:days|wee
 _STILL_TO_COME = rx(r",\s+where\s+(?:it|she|they|the\s+(?:[\w-]+\s+)?(?:ship|vessel|tanker|carrier))\s+"
                     r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|set|likely)\s+to\s+"
                     r"(?:arrive|dock|berth|reach|call|moor|anchor)\b", re.I)
+_STOPPED = rx(r"\b(?:stopp(?:ed|ing)|paused|put\s+in|refuell?(?:ed|ing)|bunker(?:ed|ing))\b", re.I)
+# a voyage going on after the port: ", before heading to Cartagena", " and then continued to"
+_BEFORE_HEADING = rx(r"(?:[^.;]{0,40}?)?,?\s+(?:before|and\s+then|then)\s+(?:heading|sailing|continuing|"
+                     r"proceeding|moving\s+on|going|steaming|headed|sailed|continued|proceeded)\s+(?:on\s+)?"
+                     r"(?:to|for|towards?)\b", re.I)
 _AFTER_STOP = rx(r"\bafter\s+(?:a|an|its|her)\s+(?:(?:brief|short|\w+-day)\s+)?(?:stop|stopover|call)\s+"
                  r"(?:at|in)\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
 _PREVIOUS_CALL = rx(r"\b(?:previous|last|prior|preceding)\s+port\s+of\s+call(?:\s+(?:was|had\s+been))?,?\s+"
@@ -3570,8 +3577,13 @@ def merge_stays(analysis: Analysis) -> None:
             # called at Tartus in May included the X. The X's arrival in Tartus on May 9 ...")
             # (not a year's span: "called at Odesa in 2022. ... called at Odesa on 3 May 2022"
             # may be two calls)
+            # (nor a stay told as lasting to the report, in the next paragraph from the ship's
+            # departure within it: one stay, ended by the departure)
+            to_report = analysis.doc_date is not None and wide["date"].endswith(analysis.doc_date.isoformat())
             narrow = next((ev for p, ev in group if ev is not wide and id(ev) not in drop and
-                           (p == par or abs(p - par) == 1 and span_days(wide["date"]) <= 31)
+                           (p == par or abs(p - par) == 1 and (
+                               span_days(wide["date"]) <= 31 or
+                               to_report and ev.get("activity") == "departure"))
                            and (inside(ev["date"], wide["date"]) or
                                 # ("unloaded at Tripoli last week ... arrived in Tripoli on
                                 # May 19 and began discharging the following day": a week's

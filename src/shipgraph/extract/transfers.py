@@ -828,6 +828,10 @@ _CARGO_CAME = rx(r"\b(?P<cargo>" + CARGO_WORDS + r"|shipments?|consignments?|del
                  r"\s+(?=to\s))?"
                  r"(?:(?:at|in|to|into)\s+)?(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$",
                  re.I)
+# what a buyer received at a place, told before it: "received a cargo of Sokol crude at "
+_RECEIVED_AT = rx(r"\b(?:received|imported|took\s+delivery\s+of)\s+(?P<what>(?:[^.;:,]|,(?=\d{3}\b)){2,80}?)"
+                  r"\s+(?:at|in|into)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$",
+                  re.I)
 _ON_SHIP = rx(r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)?,?)?(?:\s+(?:on|in|during|by|last|this|"
               r"early|late|mid)\b[^,;.()]{1,24}?|"
               # ("reached Dunai two days later aboard the Angara")
@@ -848,13 +852,26 @@ def _cargo_aboard(analysis: Analysis, sent: Sentence, vessels: list[Mention]) ->
             continue
         # (the place the cargo came to: "arrived at Latakia, Syria, on the X" is Latakia)
         came = place = None
+        received = False
         for p in reversed(places):
             if p.end < v.start and v.start - p.end <= 90 and _ON_SHIP.fullmatch(text, p.end, v.start):
                 came = _CARGO_CAME.search(text, clause_start(text, s, p.start), p.start)
+                if came is None or came.end() != p.start:
+                    # "Indian Oil received a cargo of Sokol crude at Paradip on the tanker X": the
+                    # receiver's, at the port, from the ship named after it
+                    came = _RECEIVED_AT.search(text, clause_start(text, s, p.start), p.start)
+                    received = came is not None
                 if came is not None and came.end() == p.start:
                     place = p
                     break
         if came is None or place is None or blocked(text, s, came.start(), v.end):
+            continue
+        if received:
+            if place.type == "Port":
+                add_call(analysis, sent, v, place, "discharging")
+            record(analysis, sent, "Transfer", place.start, vessel=v.key, origin=None,
+                   destination=place.key, cargo=cargo_phrase(came["what"]), origin_type=None,
+                   destination_type=place.type)
             continue
         begin = clause_start(text, s, place.start)
         origin = next((p for p in places if came.start() < p.start < place.start and re.search(
@@ -1862,12 +1879,23 @@ def _through_stops(analysis: Analysis, calls: list[dict[str, Any]], following: d
                 for flag in ("told_after", "arrived_from", "forced")):
             continue
         if not (ends_before(load.get("date"), stop.get("date")) and
-                ends_before(stop.get("date"), discharge.get("date"))):
+                ends_before(stop.get("date"), discharge.get("date"))) and not (
+                # (a stop told as one, dated with the load's month: "loaded at Tartus in September.
+                # It then sailed to Lebanon, where it stopped at Tripoli, before heading to ...")
+                stop.get("stop") and load.get("date") and stop.get("date") and discharge.get("date") and
+                not ends_before(stop["date"], load["date"]) and
+                not ends_before(discharge["date"], stop["date"]) and
+                ends_before(load["date"], discharge["date"])):
             continue
         taken = _carried(analysis, load["evidence"][0])
         left = _carried(analysis, discharge["evidence"][0], _DISCHARGED)
-        if taken and left and not set(_CARGO_WORD.findall(taken.lower())) & \
-                set(_CARGO_WORD.findall(left.lower())):
+        # (by the words of the loads where no known kind of cargo names them: "phosphate rock",
+        # "the phosphate")
+        if taken and left and not (set(_CARGO_WORD.findall(taken.lower())) &
+                                   set(_CARGO_WORD.findall(left.lower())) or
+                                   not _CARGO_WORD.search(taken.lower()) and
+                                   set(re.findall(r"[a-z]{4,}", taken.lower())) &
+                                   set(re.findall(r"[a-z]{4,}", left.lower()))):
             continue
         following[i] = k
         del following[j]
