@@ -11254,3 +11254,16 @@ def test_a_stay_told_next_that_the_ship_s_departure_ended_is_one_call() -> None:
     assert dated(f, "PortCall") == {("Joseph Wren", "Odesa"): "2023-08-16",
                                     ("Joseph Wren", "Istanbul"): "2023-08-25"}
     assert dated(f, "Transfer") == {("Joseph Wren", "Odesa", "Istanbul"): "2023-08-16/2023-08-25"}
+
+
+def test_a_delivery_told_with_no_place_after_the_ship_s_call_was_made_there() -> None:
+    f = facts_of("Satellite imagery shows the tanker Yu Son Lark at the Nampo oil terminal on 4 and 19 "
+                 "September 2023. The Panel assesses that it delivered refined petroleum on both occasions.",
+                 date="2024-03-07")
+    assert [(e.cargo, e.date, e.confidence) for e in f.events if e.type == "Transfer"] == [
+        ("refined petroleum", "2023-09-04/2023-09-19", "likely")]
+    assert transfers(f) == {("Yu Son Lark", None, "Nampo")}
+    # (not after its departure, nor a delivery denied)
+    for told in ("The tanker Yu Son Lark left Nampo on 4 September. It delivered refined petroleum.",
+                 "The tanker Yu Son Lark called at Nampo on 4 September. It did not deliver any fuel."):
+        assert transfers(facts_of(told, date="2024-03-07")) == set(), told

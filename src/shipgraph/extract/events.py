@@ -45,6 +45,7 @@ from .text import normalize
 from .transfers import (
     bound_after_loading,
     carriers_named,
+    delivered_at_call,
     departed_with,
     discharge_transfers,
     drop_coarse,
@@ -98,6 +99,7 @@ class EventExtractor:
         merge_stays(analysis)
         voyage_tables(analysis)
         implied_deliveries(analysis)
+        delivered_at_call(analysis)
         voyages(analysis)
         discharge_transfers(analysis)
         onward_legs(analysis)

@@ -518,6 +518,47 @@ _BOUND_NOW = rx(r"\s+(?:is|are)\s+(?:now\s+|currently\s+|reportedly\s+|said\s+to
                 r"(?:the\s+(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?)?$", re.I)
 
 
+# a delivery told with no place: "The Panel assesses that it delivered refined petroleum on both
+# occasions." (to the sentence's end)
+_DELIVERED_BARE = rx(r"\s+(?:(?:had|has|also|then)\s+)?(?:\w+ly\s+)?"
+                     r"(?:delivered|unloaded|discharged|offloaded)\s+"
+                     r"(?P<what>(?:[^.;:,]|,(?=\d{3}\b)){2,60}?)(?:\s+(?:on\s+(?:both|each|all|those|these|"
+                     r"the\s+two)\s+(?:occasions|visits|calls)|there|then|too|as\s+well))?\s*[.;]?\s*$", re.I)
+
+
+def delivered_at_call(analysis: Analysis) -> None:
+    """"Satellite imagery shows the tanker X at the Nampo oil terminal on 4 and 19 September. ||
+    The Panel assesses that it delivered refined petroleum on both occasions": a delivery told
+    with no place, by a ship whose call (not its departure) the sentence before told, was made
+    at that call's port, at its time, as hedged as the delivery's own sentence."""
+    text = analysis.text
+    for index, sent in enumerate(analysis.sentences[1:], 1):
+        s, e = sent.span.start, sent.span.end
+        if any(m.type in ("Port", "State", "Place") for m in analysis.in_sentence(sent)):
+            continue
+        before = analysis.sentences[index - 1]
+        if sent.paragraph - before.paragraph > 1:
+            continue
+        for v in analysis.in_sentence(sent, "Vessel"):
+            bare = _DELIVERED_BARE.match(text, v.end, e)
+            cargo = cargo_phrase(bare["what"]) if bare is not None else None
+            if bare is None or cargo is None or blocked(text, s, v.start, bare.end()):
+                continue
+            calls = [c for c in analysis.events_at(before.span.start) if c["type"] == "PortCall" and
+                     c["vessel"] == v.key and c.get("activity") != "departure"]
+            if len({c["port"] for c in calls}) != 1 or any(
+                    x["type"] == "Transfer" and x.get("vessel") == v.key and
+                    x.get("destination") == calls[0]["port"] for x in analysis.events):
+                continue
+            call = calls[0]
+            if call.get("activity") in (None, "berthed"):
+                call["activity"] = "discharging"
+            event = record(analysis, sent, "Transfer", v.end, vessel=v.key, origin=None,
+                           destination=call["port"], destination_type="Port", origin_type=None, cargo=cargo,
+                           date=call.get("date"))
+            cite(event, before)
+
+
 def bound_after_loading(analysis: Analysis) -> None:
     """"The Resilient, which loaded corn at Chornomorsk in late October, has been waiting off
     Istanbul. || The vessel is bound for Alexandria": a ship told as now bound for a port, in a
