@@ -384,3 +384,15 @@ def test_a_capital_in_an_accord_s_name_is_no_government() -> None:
                  "The Minsk agreements collapsed before the tanker Vela Wren sailed."):
         assert names(facts_of(told), "State") == set(), told
     assert names(facts_of("Moscow denied that the tanker Vela Wren docked at Tartus."), "State") == {"Russia"}
+
+
+def test_a_port_of_the_name_said_before_one_that_only_has_it_as_another_name() -> None:
+    # (Freeport in the Bahamas, not the Bermudan port whose other name it is)
+    f = facts_of("The tanker Grey Lark called at Freeport on 3 May.")
+    assert [(e.name, e.country) for e in f.entities if e.type == "Port"] == [("Freeport", "BHS")]
+    # (ports known in English by other names than the index's)
+    for told, port in (("Keelung", "Keelung"), ("Magadan", "Magadan"), ("Port Qasim", "Port Qasim"),
+                       ("Muscat", "Port Sultan Qaboos"), ("Hamriyah", "Hamriyah")):
+        g = facts_of(f"The tanker Grey Lark called at {told} on 3 May.")
+        assert names(g, "Port") == {port}, told
+    assert names(facts_of("Muscat said on Monday it would mediate."), "State") == {"Oman"}

@@ -381,6 +381,13 @@ class PlaceExtractor:
             or _SHIP_GOES.search(before) or _VOYAGE_TO.search(wide)
             # ("The tanker X left Bar, Montenegro": a port named by a common word a ship left)
             or e.form == "ambiguous" and _SHIP_LEFT.search(before))]
+        if len(ports) > 1:
+            # ("Freeport": the ports of that name before one that has it as another name, unless
+            # that one is two sizes larger)
+            said = normalize(text[start:end])
+            own_name = [p for p in ports if normalize(p.name) == said]
+            if own_name and max(p.size for p in own_name) >= max(p.size for p in ports) - 1:
+                ports = own_name
         states = [e for e in entries if e.kind in ("State", "Place")]
         if ports and states:
             capital = [e for e in states if e.form == "capital"]
