@@ -396,3 +396,12 @@ def test_a_port_of_the_name_said_before_one_that_only_has_it_as_another_name() -
         g = facts_of(f"The tanker Grey Lark called at {told} on 3 May.")
         assert names(g, "Port") == {port}, told
     assert names(facts_of("Muscat said on Monday it would mediate."), "State") == {"Oman"}
+
+
+def test_the_two_congos_and_more_states_that_no_longer_exist() -> None:
+    f = facts_of("The tanker Grey Lark is registered in the Democratic Republic of Congo. The tanker Dusk "
+                 "Lark is registered in the Republic of Congo.")
+    assert sorted(e.iso for e in f.entities if e.type == "State") == ["COD", "COG"]
+    g = facts_of("The Yugoslav-built freighter Grey Lark was sold by a Czechoslovak firm to an East German "
+                 "line.")
+    assert sorted(e.iso for e in g.entities if e.type == "State") == ["CSK", "DDR", "YUG"]
