@@ -2880,3 +2880,12 @@ def test_the_name_a_ship_had_when_a_deed_was_done() -> None:
                  "vessel in 2023, when it was named Suez Wren.")
     assert vessel(f, "St Wren").former_names == ["Suez Wren"]
     assert names(f, "Port") == set()
+
+
+def test_registries_named_with_of_the_an_apostrophe_or_points() -> None:
+    for told, flag in (("registered in Côte d'Ivoire", "CIV"),
+                       ("registered in the Republic of the Congo", "COG"), ("registered in the U.S.", "USA"),
+                       ("flying the flag of the Democratic Republic of the Congo,", "COD"),
+                       ("registered in Panama and managed from Greece", "PAN")):
+        f = facts_of(f"The tanker Grey Wren is {told} and called at Lome.")
+        assert vessel(f, "Grey Wren").flag == flag, told

@@ -107,17 +107,20 @@ _GROUP_FLAG = rx(
     r"[A-Z][\w'’]*)-(?:flagged|registered)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:ships|vessels|tankers|freighters|carriers|bulkers)\b")
 _GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "both": 2, "a pair of": 2}
+# a registry's name after "registered in": "Panama", "the Republic of the Congo", "Côte d'Ivoire",
+# "the U.S."
+_REGISTRY = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?: (?:of (?:the )?)?(?:d['’])?[A-Z][\w'’-]*)*)"
 _FLAG_AFTER = [
     # ("uses a false flag of Guyana", "falsely flying the flag of Guyana": the flag it flies)
     rx(r"\b(?:uses?|using|used|claims?|claiming|claimed)\s+(?:a\s+)?(?:false|fake|fraudulent|forged)\s+"
        r"flag\s+of\s+(?:the\s+)?(?P<a>[A-Z][\w'’-]*(?:(?: and)? [A-Z][\w'’-]*)*)"),
     rx(r"\b(?:flying|fl(?:ies|ew|y|own))\s+(?:the|a|an) (?:flag of (?:the )?"
-       r"(?P<a>[A-Z][\w'’-]*(?:(?: and)? [A-Z][\w'’-]*)*)|"
+       r"(?P<a>(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?:(?: and| of(?: the)?)? (?:d['’])?[A-Z][\w'’-]*)*)|"
        r"(?P<b>[A-Z][\w'’ -]*?) flag)(?=[\s,.;)]|$)"),
     rx(r"\b(?:sails?|sailing|is|was|operates?|operating)? ?under (?:the |a )?(?:(?P<a>[A-Z][\w'’ -]*?) "
                r"flag\b|flag of (?:the )?(?P<b>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))"),
-    rx(r"\b(?<!previously )(?<!formerly )registered (?:in|to) (?:the )?(?P<a>[A-Z][\w'’-]*"
-               r"(?: [A-Z][\w'’-]*)*)(?!\s+until)"),
+    rx(r"\b(?<!previously )(?<!formerly )registered (?:in|to) (?:the )?(?P<a>" + _REGISTRY +
+       r")(?!\s+until)"),
     # (not "whose flag Gabon withdrew": a registry the ship has lost)
     # ("FLAG: Cameroon", a register's field in capitals)
     rx(r"\b(?<!whose )(?:[Ff]lag(?:ged)?|FLAG):?\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
@@ -127,7 +130,7 @@ _FLAG_AFTER = [
     rx(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)[- ]"
        r"(?:flagged|registered)\b"),
     rx(r"\b(?<!previously )(?<!formerly )(?<!once )(?:re-?)?flagged\s+(?:in|to)\s+(?:the\s+)?"
-       r"(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"),
+       r"(?P<a>" + _REGISTRY + r")"),
     # "reflagged from Liberia to Gabon in March and then to the Cook Islands in August": the
     # last registry it moved to (b, else the first: a)
     rx(r"\bre-?(?:flagged|registered)\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*\s+to\s+"
