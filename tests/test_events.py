@@ -11267,3 +11267,9 @@ def test_a_delivery_told_with_no_place_after_the_ship_s_call_was_made_there() ->
     for told in ("The tanker Yu Son Lark left Nampo on 4 September. It delivered refined petroleum.",
                  "The tanker Yu Son Lark called at Nampo on 4 September. It did not deliver any fuel."):
         assert transfers(facts_of(told, date="2024-03-07")) == set(), told
+
+
+def test_a_transfer_at_sea_to_a_ship_named_by_its_size_class() -> None:
+    f = facts_of("The Panamax bulker Ore Lark transferred 70,000 tonnes of Russian coal to the cape-size "
+                 "Iron Wren off Kandla on 20 July.", date="2024-07-25")
+    assert [sorted(e[0]) for e in sts_events(f)] == [["Iron Wren", "Ore Lark"]]

@@ -36,6 +36,8 @@ from .prefilter import rx
 from .text import FEW_WORDS, IN_CLAUSE, LIST_NUMBER, opens_line
 from .vessels import STORAGE_SUFFIX
 
+# the size classes of bulk carriers and tankers, by which reporting names a ship ("the capesize X")
+_SIZE_KINDS = r"panamax|cape-?size|supramax|handysize|handymax|kamsarmax|ultramax|newcastlemax|VLOC"
 # ("lashed to a second tanker, which we identify as the X": to a ship, not a quay)
 _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|"
           r"lashed\s+to(?=\s+(?:the|a|an|another|a\s+second)\s+(?:[\w-]+\s+)?"
@@ -173,7 +175,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|"
                   r"(?:to|into|onto)\s+(?:the\s+|an?\s+)?"
                   r"(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|freighter|bulker|VLCC|barge|"
                   r"storage unit|FSO|FSU|FPSO|"
-                  r"aframax|suezmax)s?(?:\s+|,\s+the\s+|,\s+(?:among them|including|such as)\s+the\s+)"
+                  r"aframax|suezmax|" + _SIZE_KINDS +
+                  r")s?(?:\s+|,\s+the\s+|,\s+(?:among them|including|such as)\s+the\s+)"
                   r"(?-i:[A-Z])|"
                   # "picked up a cargo from the tanker SCF Baikal": the same told by the receiver
                   # (not people: "picked up crew from the tanker X")
@@ -183,7 +186,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|"
                   r"people|men|personnel|staff|pilots?|captain|master|injured|wounded)\b)"
                   r"(?:[\w,.'’-]+\s+){0,8}?"
                   r"from\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|carrier|"
-                  r"freighter|bulker|VLCC|barge|aframax|suezmax|FSU|FSO|FPSO|storage\s+(?:unit|tanker|"
+                  r"freighter|bulker|VLCC|barge|aframax|suezmax|" + _SIZE_KINDS +
+                  r"|FSU|FSO|FPSO|storage\s+(?:unit|tanker|"
                   r"vessel))\s+(?-i:[A-Z])", re.I)
 # "transferred cargo to the tankers Lumo and Vega": to each ship named after a plural
 # "to the tankers X and Y", "to two smaller tankers, the X and the Y"
@@ -219,7 +223,8 @@ _TO_SHIP = rx(r"\b(?:(?:transferr(?:ed|ing)|pump(?:ed|ing)|passed|handed|offload
               r"managed|controlled|linked)|\d{4}-built),?\s+){0,2}"
               # "to the Chinese-owned VLCC Hong Yun"
               # ("to the Aframaxes Ocean Lily and Sea Breeze": each of them)
-              r"(?:(?:oil\s+|crude\s+|product\s+)?(?:VLCC|ULCC|Suezmax|Aframax|Panamax|tanker|vessel|ship|"
+              r"(?:(?:oil\s+|crude\s+|product\s+)?(?:VLCC|ULCC|Suezmax|Aframax|" + _SIZE_KINDS +
+              r"|tanker|vessel|ship|"
               r"freighter|carrier|bulker)(?:e?s)?\s+)?"
               # ("to the M/T OCEAN LILY")
               r"(?:(?-i:M/[VTS]|M\.[VT]\.|MV|MT)\s+)?", re.I)

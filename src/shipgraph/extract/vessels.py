@@ -27,7 +27,7 @@ _TYPE = (
     r"containerships?|box ?ships?|(?:river-sea |small )?freighters?|[Rr]o-?[Rr]o(?: ships?| vessels?)?|"
     r"roll-on[/ -]roll-off (?:ships?|vessels?)|reefers?|VLCCs?|ULCCs?|(?-i:VLGC|PCTC)s?|"
     r"(?-i:LR[1-3]|MR[12]?)(?: (?:product )?tankers?)?|(?i:suezmax|aframax|panamax|"
-    r"handysize|handymax|supramax|capesize|kamsarmax|ultramax|newcastlemax)(?:es|s)?"
+    r"handysize|handymax|supramax|cape-?size|kamsarmax|ultramax|newcastlemax|VLOC|valemax)(?:es|s)?"
     r"(?: tankers?| bulkers?| carriers?)?|"
     r"dredgers?|trawlers?|(?:squid )?jiggers?|longliners?|(?:purse )?seiners?|tug(?:boat)?s?|landing ships?|"
     r"colliers?|drillships?|oilers?|superyachts?|"
