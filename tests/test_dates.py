@@ -614,3 +614,13 @@ def test_the_week_month_or_year_before_last(told: str, expected: str) -> None:
     assert [t.interval.iso() for t in find_times(told, dt.date(2024, 3, 22))] == [expected]
     # (a report with no day of writing has none)
     assert find_times(told, None) == []
+
+
+def test_as_recently_as_a_day_is_that_day() -> None:
+    import datetime as dt
+
+    from shipgraph.extract.dates import find_times
+    found = find_times("It loaded at Novorossiysk as recently as October 14.", dt.date(2024, 11, 5))
+    assert [t.interval.iso() for t in found] == ["2024-10-14"]
+    assert [t.interval.iso() for t in find_times("It loaded there recently.", dt.date(2024, 11, 5))] == [
+        "2024-07-08/2024-11-05"]

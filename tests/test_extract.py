@@ -2889,3 +2889,13 @@ def test_registries_named_with_of_the_an_apostrophe_or_points() -> None:
                        ("registered in Panama and managed from Greece", "PAN")):
         f = facts_of(f"The tanker Grey Wren is {told} and called at Lome.")
         assert vessel(f, "Grey Wren").flag == flag, told
+
+
+def test_a_name_that_brought_a_load_to_a_port_s_works_is_a_ship() -> None:
+    f = facts_of("Earlier, in February, the Paya Wren brought catalysts to the Amuay refinery.",
+                 date="2024-06-28")
+    assert names(f, "Vessel") == {"Paya Wren"}
+    assert calls(f) == {("Paya Wren", "Amuay")}
+    for told in ("The Guardian brought the story to Washington.",
+                 "The Foreign Office delivered a note to the port of Dover."):
+        assert names(facts_of(told), "Vessel") == set(), told

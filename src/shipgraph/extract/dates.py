@@ -247,8 +247,10 @@ _PATTERNS: list[tuple[str, Gated]] = [
                    r"Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)\.?"
                    r"(?=[ \t]*[:–—]|[ \t]+-[ \t])")),
     # (not "most recently in September": the time after it tells when)
+    # (nor "as recently as October 14": the time after it)
     ("recent", rx(r"\b(?:in\s+)?recent\s+(?P<unit>days|weeks|months|years)\b|\brecent(?:ly)?\b"
-                  r"(?!,?\s+(?:in|on|at|during|last|this)\s+(?:[A-Z0-9]|the\s+(?:first|second|last|end|start)))",
+                  r"(?!,?\s+(?:in|on|at|during|last|this)\s+(?:[A-Z0-9]|the\s+(?:first|second|last|end|start))|"
+                  r"\s+as\s+(?:(?-i:[A-Z])|\d|last\b|this\b))",
                   re.I)),
     ("today", rx(r"\b(?P<w>today|yesterday|on Christmas Day|Christmas (?:Day|Eve)|"
                          # (not "overnight on 3-4 May": the days after it tell the time)

@@ -855,6 +855,10 @@ _DEEDS = [
        r"unload|discharge|call|sail|leave|depart|enter)\b|"
        r"sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|offloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|"
+       # ("the Paya Lark brought catalysts to the Amuay refinery": a load brought to a port's works)
+       r"(?:delivered|brought)\s+(?:[\w,.'’-]+\s+){1,5}?(?:to|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+"
+       r"(?-i:[A-Z])|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:refinery|terminal|port|harbou?r|"
+       r"naval\s+base)\b)|"
        # ("the Lady Maria and the Angara have each made several trips between Rajin and Dunai")
        r"(?:(?:each|both|all|also)\s+)?(?:made|completed|undertook)\s+(?:(?:at\s+least|more\s+than|about|"
        r"some|over)\s+)?(?:[\w-]+\s+){0,2}?(?:trips|voyages|runs|deliveries|port\s+calls|crossings)\s+"
