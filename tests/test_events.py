@@ -11273,3 +11273,10 @@ def test_a_transfer_at_sea_to_a_ship_named_by_its_size_class() -> None:
     f = facts_of("The Panamax bulker Ore Lark transferred 70,000 tonnes of Russian coal to the cape-size "
                  "Iron Wren off Kandla on 20 July.", date="2024-07-25")
     assert [sorted(e[0]) for e in sts_events(f)] == [["Iron Wren", "Ore Lark"]]
+
+
+def test_imagery_of_one_name_alongside_another_shows_two_ships_at_sea() -> None:
+    f = facts_of("Imagery from 3 May shows the Chon Ma Wren alongside the Yuk Lark in the East China Sea.")
+    assert [sorted(e[0]) for e in sts_events(f)] == [["Chon Ma Wren", "Yuk Lark"]]
+    g = facts_of("Imagery from 3 May shows the Chon Ma Wren alongside Berth 4 at Nampo.")
+    assert names(g, "Vessel") == {"Chon Ma Wren"} and sts_events(g) == []

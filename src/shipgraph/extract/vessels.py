@@ -2224,6 +2224,16 @@ class VesselExtractor:
         named and not a place, in a sentence about ships, is a ship; so is what a cargo was
         unloaded from or loaded aboard, what the ships of a counted group were, and what a ship
         named before it met."""
+        for m in _IMAGED.finditer(chunk):
+            # "Satellite images show the Ocean Voyager at Tartus on May 3": a name pictured at a
+            # port the gazetteer knows, or moored (first: "images show the X alongside the
+            # Y" then finds the Y beside a ship)
+            at = _IMAGED_AT.match(chunk, m.end())
+            if not m["the"] and m["name"].split()[0] in given_names():
+                continue  # "Photos show Sergei Lavrov at Tartus": a person
+            if _IMAGED_MOORED.match(chunk, m.end()) or at is not None and any(
+                    e.kind == "Port" for e in analysis.gazetteer.lookup(at["port"])):
+                self._ship_if_about_ships(analysis, names, s, chunk + " vessel", m)
         for m in _ALONGSIDE.finditer(chunk):
             before = analysis.before(s + m.start(), "Vessel")
             if before and before[-1].start >= s and not _SHIP_CONTEXT.search(chunk):
@@ -2262,15 +2272,6 @@ class VesselExtractor:
             # "the tankers Andromeda Star, which was involved in a collision off Denmark, and the
             # Eagle S": the list goes on past an aside on its first ship
             if normalize(_trim_name(clean_name(m["first"]))) in names:
-                self._ship_if_about_ships(analysis, names, s, chunk + " vessel", m)
-        for m in _IMAGED.finditer(chunk):
-            # "Satellite images show the Ocean Voyager at Tartus on May 3": a name pictured at a
-            # port the gazetteer knows, or moored
-            at = _IMAGED_AT.match(chunk, m.end())
-            if not m["the"] and m["name"].split()[0] in given_names():
-                continue  # "Photos show Sergei Lavrov at Tartus": a person
-            if _IMAGED_MOORED.match(chunk, m.end()) or at is not None and any(
-                    e.kind == "Port" for e in analysis.gazetteer.lookup(at["port"])):
                 self._ship_if_about_ships(analysis, names, s, chunk + " vessel", m)
         self._group_members(analysis, names, s, chunk)
         self._ordinal_member(analysis, names, s, chunk)
