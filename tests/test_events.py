@@ -11280,3 +11280,10 @@ def test_imagery_of_one_name_alongside_another_shows_two_ships_at_sea() -> None:
     assert [sorted(e[0]) for e in sts_events(f)] == [["Chon Ma Wren", "Yuk Lark"]]
     g = facts_of("Imagery from 3 May shows the Chon Ma Wren alongside Berth 4 at Nampo.")
     assert names(g, "Vessel") == {"Chon Ma Wren"} and sts_events(g) == []
+
+
+def test_what_a_ship_has_yet_to_do_is_not_done() -> None:
+    assert facts_of("The tanker Grey Wren has yet to unload at Sikka.").events == []
+    f = facts_of("The tanker Grey Wren arrived off Sikka on 12 April after loading at Primorsk in early "
+                 "March. It has yet to discharge.", date="2024-04-18")
+    assert transfers(f) == {("Grey Wren", "Primorsk", "Sikka")}

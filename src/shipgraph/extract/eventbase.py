@@ -40,6 +40,8 @@ NEGATION = rx(
     r"mistakenly|incorrectly|"
     # "was prevented from docking at Sikka", "aborted its voyage to Sikka": kept from it
     r"(?:prevented|barred|blocked|stopped|kept|banned|prohibited)\s+from|unable\s+to|"
+    # "has yet to unload at Sikka": not done
+    r"(?:has|have|had|is|are|was|were)\s+yet\s+to|"
     r"(?:aborted|abandoned|cancell?ed|called\s+off)\s+(?:its|her|their|the|a)\s+(?:planned\s+)?"
     r"(?:voyage|trip|journey|passage|call|visit|delivery|port\s+call)|"
     # "imagery shows the landing ships X and Y missing from their berths at Tartus": not there
