@@ -11287,3 +11287,18 @@ def test_what_a_ship_has_yet_to_do_is_not_done() -> None:
     f = facts_of("The tanker Grey Wren arrived off Sikka on 12 April after loading at Primorsk in early "
                  "March. It has yet to discharge.", date="2024-04-18")
     assert transfers(f) == {("Grey Wren", "Primorsk", "Sikka")}
+
+
+def test_supplies_told_as_exports_of_goods_and_goods_that_went_to_buyers_in_a_state() -> None:
+    def supplies(told: str) -> list[tuple[str | None, str | None, str | None]]:
+        f = facts_of(told, date="2024-06-20")
+        by_id = {e.id: e.name for e in f.entities}
+        return [(by_id.get(e.origin or ""), by_id.get(e.destination or ""), e.cargo) for e in f.events
+                if e.type == "Transfer"]
+    assert supplies("Russian exports of diesel to Brazil doubled in 2023.") == [
+        ("Russia", "Brazil", "diesel")]
+    assert supplies("Most of the Iranian crude went to refiners in China.") == [("Iran", "China", "crude")]
+    # (a charge laid, and denied, hedges the supply)
+    f = facts_of("North Korea transferred artillery shells to Russia, US officials said, an allegation "
+                 "Pyongyang denies.")
+    assert [e.confidence for e in f.events if e.type == "Transfer"] == ["realistic possibility"]

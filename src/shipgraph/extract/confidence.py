@@ -19,7 +19,8 @@ _CUES: list[tuple[str, Gated]] = [
         r"\b(realistic possibility|may have|might have|could have|possibly|possible|"
         r"with low confidence|on suspicion|suspects?|suspected of|unverified|unconfirmed|"
         # "allegedly delivered": a charge reported, not a fact the author vouches for
-        r"allegedly|alleged(?:ly)? to|"
+        # ("..., US officials said, an allegation Pyongyang denies": a charge, disputed)
+        r"allegedly|alleged(?:ly)? to|an\s+allegation|"
         # "Intelligence claims that the X delivered grain": one side's charge
         # ("Social media posts claimed last week that ...")
         r"(?:claims?|claimed|alleges?|alleged)\s+(?:(?:last|this|on|in|earlier|late|early)\s+(?:[\w-]+\s+)?)?that|"

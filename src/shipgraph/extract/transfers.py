@@ -171,7 +171,9 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:(?:now|also|still|mostly|largely|mainly|the
 _THOSE_IN = re.compile(r"\s+(?:the\s+)?" + _GROUP)
 _TO_THOSE_IN_STATE = re.compile(r"\bto\s+(?:the\s+)?" + _GROUP + "$")
 _FLOW = rx(r"\b(?:went|goes|go|flowed|flows|headed|was (?:shipped|sent|exported|sold)|"
-                   r"were (?:shipped|sent|exported|sold))\s+(?:\w+\s+){0,2}?to\s+$|"
+                   r"were (?:shipped|sent|exported|sold))\s+(?:\w+\s+){0,2}?to\s+"
+           # ("went to refiners in China")
+           r"(?:(?:[a-z]+\s+)?(?:refiners|refineries|buyers|customers|traders|importers)\s+in\s+)?$|"
            # ("Venezuela's oil exports rose in June, with most cargoes heading to China")
            # (or after a comma: "exports averaged 1.5 million bpd, most of it bound for refiners in
            # China", "..., most of it to China")
@@ -2825,6 +2827,9 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             # "resumed coal exports to China": the cargo named before the noun
             before = _CARGO_BEFORE.search(text, max(s, verb.start() - 40), verb.start())
             cargo = before["cargo"] if before else None
+        if cargo is None and verb.group().lower() in _SUPPLY_NOUNS and \
+                (of := _OF_CARGO.match(text, verb.end(), e)) is not None:
+            cargo = cargo_phrase(of["what"])  # "Russian exports of diesel to Brazil"
         if cargo is None and (passive := _PASSIVE.search(text, c0, verb.start())) is not None:
             # "Coal loaded in North Korea is being shipped to ...": the cargo is the subject
             subject = _SUBJECT_CARGO.match(text, c0, passive.start())
@@ -2865,6 +2870,8 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
     _reached(analysis, sent, states)
 
 
+# the goods a supply's noun is of, told after it: "exports of diesel to Brazil"
+_OF_CARGO = re.compile(r"\s+of\s+(?P<what>[^,;.]{2,60}?)\s+(?:to|from|for)\b")
 # "Weapons from North Korea have reached Russia": a cargo from one state that came to another
 _CARGO_FROM = rx(r"\b(?P<cargo>(?:[\w-]+\s+)?" + CARGO_WORDS + r")\s+from\s+(?:the\s+)?$", re.I)
 _REACHED_VERB = (r"(?:(?:have|has|had)\s+)?(?:[a-z]+ly\s+|also\s+)?(?:reached|arrived\s+in|"
