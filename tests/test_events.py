@@ -11302,3 +11302,18 @@ def test_supplies_told_as_exports_of_goods_and_goods_that_went_to_buyers_in_a_st
     f = facts_of("North Korea transferred artillery shells to Russia, US officials said, an allegation "
                  "Pyongyang denies.")
     assert [e.confidence for e in f.events if e.type == "Transfer"] == ["realistic possibility"]
+
+
+def test_an_arrival_days_after_leaving_a_port_on_a_day() -> None:
+    f = facts_of("The tanker Grey Wren arrived at Nampo three days after leaving Longkou on 3 May.",
+                 date="2024-06-20")
+    assert dated(f, "PortCall") == {("Grey Wren", "Nampo"): "2024-05-06",
+                                    ("Grey Wren", "Longkou"): "2024-05-03"}
+
+
+def test_a_ship_that_then_sailed_for_a_state_after_loading_is_on_its_way_there() -> None:
+    f = facts_of("Last week the tanker Grey Wren loaded at Primorsk. It then sailed for India.",
+                 date="2024-06-20")
+    assert transfers(f) == {("Grey Wren", "Primorsk", "India")}
+    g = facts_of("The tanker Grey Wren unloaded at Primorsk. It then sailed for India.", date="2024-06-20")
+    assert ("Grey Wren", "Primorsk", "India") not in transfers(g)

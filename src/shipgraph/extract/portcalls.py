@@ -3346,6 +3346,16 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
             analysis.text, max(sent.span.start, port.start - 40), port.start):
         # "the tanker X, currently anchored off Singapore, ...": there on the report's day
         event["date"] = analysis.doc_date.isoformat()
+    # "arrived at Nampo three days after leaving Longkou on 3 May": the time told is the
+    # leaving's, and the arrival that many days on
+    later = _DAYS_AFTER_LEAVING.match(analysis.text, port.end, sent.span.end) if own is None else None
+    if later is not None and event.get("date") and any(
+            t.start >= later.end() and t.interval.iso() == event["date"] and
+            _LEFT_ON.fullmatch(analysis.text, later.end(), t.start) for t in sent.times):
+        count = int(later["n"]) if later["n"].isdigit() else NUM_WORDS.get(later["n"].lower(), 0)
+        days = count * (7 if later["unit"].lower().startswith("week") else 1)
+        if days:
+            event["date"] = shifted_back(event["date"], -days)
     # "arrived at Sikka on 2 March and departed on 5 March": the stay, from the one to the other
     left = _THEN_LEFT.match(analysis.text, port.end, sent.span.end)
     gone = next((t for t in sent.times if left and t.start <= left.end() < t.end), None)
@@ -3392,6 +3402,13 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
     return event
 
 
+# "... three days after leaving Longkou": how long after leaving another port a ship arrived
+_DAYS_AFTER_LEAVING = rx(r"(?:\s+(?:on|in)\s+[^,;.]{1,20}?)?,?\s+(?P<n>a|an|one|two|three|four|five|six|"
+                         r"seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after\s+"
+                         r"(?:(?:it|she)\s+(?:had\s+)?)?(?:leaving|departing|sailing\s+from|left|departed|"
+                         r"sailed\s+from)\s+", re.I)
+# between the port left and the time it was left: "Longkou on "
+_LEFT_ON = re.compile(r"(?:the\s+)?(?:port\s+of\s+)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},?\s+(?:on|in)\s+")
 # a call told as shortly before the sentence's deed: ", days after it had called at "
 _DAYS_AFTER_IT_HAD = rx(r"\b(?:(?:a\s+few|several|two|three|\d+)\s+)?(?:days|weeks|hours)\s+after\s+"
                         r"(?:it|she|the\s+(?:ship|vessel|tanker))\s+had\s+(?:\w+ly\s+)?(?:called|docked|berthed|"

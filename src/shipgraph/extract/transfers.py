@@ -514,8 +514,11 @@ def unfinished_voyages(analysis: Analysis) -> None:
 
 
 # "The vessel is bound for Alexandria in Egypt": where a ship is now going, told on its own
-_BOUND_NOW = rx(r"\s+(?:is|are)\s+(?:now\s+|currently\s+|reportedly\s+|said\s+to\s+be\s+)?(?:bound|"
-                r"headed|heading|sailing|steaming|en\s+route)\s+(?:for|to|towards?)\s+"
+_BOUND_NOW = rx(r"\s+(?:(?:is|are)\s+(?:now\s+|currently\s+|reportedly\s+|said\s+to\s+be\s+)?(?:bound|"
+                r"headed|heading|sailing|steaming|en\s+route)|"
+                # ("It then sailed for India", after its loading)
+                r"(?:then|later|subsequently|next)\s+(?:sailed|left|departed|headed|set\s+sail))\s+"
+                r"(?:for|to|towards?)\s+"
                 # ("is now sailing to the UAE port of Fujairah")
                 r"(?:the\s+(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?)?$", re.I)
 
