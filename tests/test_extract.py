@@ -2899,3 +2899,13 @@ def test_a_name_that_brought_a_load_to_a_port_s_works_is_a_ship() -> None:
     for told in ("The Guardian brought the story to Washington.",
                  "The Foreign Office delivered a note to the port of Dover."):
         assert names(facts_of(told), "Vessel") == set(), told
+
+
+def test_a_log_line_naming_a_ship_then_its_operator_s_kind_and_a_flag_before_a_name() -> None:
+    f = facts_of("14 Feb: Sparta Wren, the Oboronlogistika cargo ship, passed northbound after a call at "
+                 "Tartus.\n16 Feb: Syrian-flagged Lao Wren transited southbound.", date="2024-02-19")
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {"Sparta Wren": None,
+                                                                          "Lao Wren": "SYR"}
+    assert calls(f) == {("Sparta Wren", "Tartus")}
+    # (an operator told by its kind is no ship)
+    assert names(facts_of("Investigators met Sovcomflot, the tanker company, in Moscow."), "Vessel") == set()

@@ -123,7 +123,7 @@ _FLAG_AFTER = [
        r")(?!\s+until)"),
     # (not "whose flag Gabon withdrew": a registry the ship has lost)
     # ("FLAG: Cameroon", a register's field in capitals)
-    rx(r"\b(?<!whose )(?:[Ff]lag(?:ged)?|FLAG):?\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+    rx(r"\b(?<!whose )(?<!-)(?:[Ff]lag(?:ged)?|FLAG):?\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
        r"(?!\s+(?:had\s+|has\s+)?(?:withdrew|withdrawn|revoked|removed|cancell?ed|canceled|struck|"
        r"de-?registered|stripped|pulled|suspended|dropped))"),
     # "..., is now Russian-flagged"
@@ -1125,7 +1125,9 @@ _BEFORE_TYPE = rx(
     r"index|pool|brands?|segment|orders?|deals?)\b)")
 # a ship's name and a comma before "the" and a name set before a type word: the words after the
 # comma describe that ship ("the Sparta IV, the Oboronlogistika freighter that runs ...")
-_APPOSED_BEFORE_TYPE = re.compile(r"(?:\b[Tt]he|\b(?i:tanker|vessel|ship|freighter|carrier|bulker))\s+"
+_APPOSED_BEFORE_TYPE = re.compile(r"(?:(?:\b[Tt]he|\b(?i:tanker|vessel|ship|freighter|carrier|bulker))\s+|"
+                                  # ("14 Feb: Sparta Lark, the Oboronlogistika cargo ship": a log's line)
+                                  r"(?:^|[:;(\n])\s*)"
                                   r"(?P<prev>[A-Z0-9][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3})\s*,\s+"
                                   r"[Tt]he\s+$")
 # what a name set before a type word is when more than one ship is its: "the Cosco tanker ...
@@ -1301,7 +1303,7 @@ _CUED = [
     # a name with no article after a verb or a word of the clause, told a ship by what follows:
     # "OFAC is designating Heron Wren, a Panama-flagged vessel, and ..." (the kind ends the
     # aside, so that "Ivan Wren, a tanker captain," is a person still)
-    rx(_AFTER_LOWER_WORD + NAME + r",\s+(?:a|an|also an?)\s+(?:(?P<flag3>" + _FLAG + r")\s+)?"
+    rx(_AFTER_LOWER_WORD + NAME + r",\s+(?:a|an|also an?|the)\s+(?:(?P<flag3>" + _FLAG + r")\s+)?"
        r"(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")" + _KIND_ENDS),
     # "Also designated today are Egret Sea and Ibis Star, tankers managed by ...": the same for
     # names listed, told ships by a plural kind
