@@ -11317,3 +11317,9 @@ def test_a_ship_that_then_sailed_for_a_state_after_loading_is_on_its_way_there()
     assert transfers(f) == {("Grey Wren", "Primorsk", "India")}
     g = facts_of("The tanker Grey Wren unloaded at Primorsk. It then sailed for India.", date="2024-06-20")
     assert ("Grey Wren", "Primorsk", "India") not in transfers(g)
+
+
+def test_a_gap_ends_where_the_ship_next_appeared() -> None:
+    f = facts_of("After departing Berdiansk on 8 September, the cargo ship Aris Lark switched off its AIS in "
+                 "the Sea of Azov and next appeared in the Kerch Strait on 10 September.", date="2024-11-13")
+    assert [e["date"] for e in kinds(f, "AISGap")] == ["2024-09-08/2024-09-10"]

@@ -1729,8 +1729,10 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     # October": silent from then to the report
                     event["date"] = span_dates(event["date"], analysis.doc_date.isoformat())
                 if etype == "AISGap" and event.get("date"):
+                    # (or after where it was seen: "next appeared in the Kerch Strait on 10 September")
                     again = next((t for t in told_in.times if back is not None and back.end() <= t.start
-                                  and t.start - back.end() <= 12), None)
+                                  and (t.start - back.end() <= 12 or
+                                       _PLACE_THEN.fullmatch(text, back.end(), t.start))), None)
                     if again is None and back is not None and told_in is not sent:
                         # ("On 9 October its AIS came back on near Sohar": the time that opens it)
                         again = next((t for t in reversed(told_in.times) if t.end <= back.start()), None)
@@ -1779,6 +1781,10 @@ _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
 _KIND_APPOSED = re.compile(r",\s+an?\s+[^,;()]{0,60}?\b(?:tanker|vessel|ship|carrier|freighter|bulker)(?=,)")
 # the words of a ship seen again or its signal back ("reappeared", "switched it back on")
 _SEEN_AGAIN = (r"reappear(?:ed|ing)|resurfac(?:ed|ing)|re-emerg(?:ed|ing)|"
+               # ("and next appeared in the Kerch Strait on 10 September")
+               r"next\s+(?:appeared|surfaced|showed\s+up)|"
+               r"(?:was|were)\s+next\s+(?:seen|spotted|detected|sighted)|"
+               r"appeared\s+again|"
                r"(?:came|coming)\s+back\s+on(?:line)?|(?:switched|turned)\s+(?:it|its\s+(?:AIS|transponder)|them)\s+back\s+on|"
                # ("The ship's AIS signal returned on 9 July")
                r"(?:AIS|transponder|signal|transmissions?)\s+(?:returned|(?:was|were)\s+restored)")
@@ -1792,6 +1798,9 @@ _BACK_ON = rx(r"\b(?:" + _SEEN_AGAIN + r"|resum(?:ed|ing)(?:\s+(?:transmitting|b
               r"until(?=\s)")
 
 
+# where a ship was seen again, before the time it was: " in the Kerch Strait on "
+_PLACE_THEN = re.compile(r"\s+(?:in|off|near|at)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                         r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}(?:,\s+[A-Z][\w'’-]*)?,?\s+(?:on|in)\s+")
 # a gap named again in a clause of time: "before it went dark", "since the tanker switched off"
 _GAP_RETOLD = rx(r"\b(?:before|after|since|when|until|as)\s+"
                  r"(?:it|she|the\s+(?:[\w-]+\s+)?(?:ship|vessel|tanker))\s+"
