@@ -11323,3 +11323,13 @@ def test_a_gap_ends_where_the_ship_next_appeared() -> None:
     f = facts_of("After departing Berdiansk on 8 September, the cargo ship Aris Lark switched off its AIS in "
                  "the Sea of Azov and next appeared in the Kerch Strait on 10 September.", date="2024-11-13")
     assert [e["date"] for e in kinds(f, "AISGap")] == ["2024-09-08/2024-09-10"]
+
+
+def test_laden_ships_heading_for_ports_respectively() -> None:
+    f = facts_of("The bulk carriers Kora Wren and Kora Lark left Sevastopol on 3 May with grain, heading for "
+                 "Samsun and Latakia respectively.", date="2024-06-20")
+    assert transfers(f) == {("Kora Wren", "Sevastopol", "Samsun"), ("Kora Lark", "Sevastopol", "Latakia")}
+    # (with no load told, no voyage with one)
+    g = facts_of("The bulk carriers Kora Wren and Kora Lark left Sevastopol on 3 May, heading for Samsun "
+                 "and Latakia respectively.", date="2024-06-20")
+    assert transfers(g) == set()

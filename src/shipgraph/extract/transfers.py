@@ -699,6 +699,8 @@ def laden_left(analysis: Analysis) -> None:
         # ("The India-bound tanker X left Primorsk ... with Urals crude": where it was bound, told
         # before the ship)
         bound = _bound_before(analysis, sent, call["vessel"])
+        if bound is None:
+            bound = _bound_respectively(analysis, sent, call)
         if laden["bound"]:
             bound = next((m for m in analysis.in_sentence(sent) if m.type in ("Port", "State") and
                           m.start == laden.start("bound") and m.form == "name"), None)
@@ -709,6 +711,27 @@ def laden_left(analysis: Analysis) -> None:
                        destination_type=bound.type if bound else None, cargo=cargo)
         event["date"] = call.get("date")
         left.add((call["vessel"], call["port"]))
+
+
+# "..., heading for Samsun and Latakia respectively": where each ship of a list was bound
+_HEADING_RESPECTIVELY = rx(r",?\s+(?:heading|headed|bound|sailing|destined)\s+(?:for|to)\s+"
+                           r"(?P<places>[^;.]{3,80}?),?\s+respectively\b", re.I)
+
+
+def _bound_respectively(analysis: Analysis, sent: Sentence, call: dict[str, Any]) -> Mention | None:
+    """Where a ship of a list was bound, told for each in turn ("The X and the Y left Sevastopol
+    with grain, heading for Samsun and Latakia respectively"); None where not so told."""
+    text = analysis.text
+    told = _HEADING_RESPECTIVELY.search(text, sent.span.start, sent.span.end)
+    if told is None:
+        return None
+    ships = coordinated(analysis, [v for v in analysis.in_sentence(sent, "Vessel") if v.end <= told.start()])
+    places = [m for m in analysis.in_sentence(sent) if m.type in ("Port", "State") and m.form == "name"
+              and told.start("places") <= m.start < told.end("places")]
+    keys = [v.key for v in ships]
+    if len(places) != len(keys) or call["vessel"] not in keys:
+        return None
+    return places[keys.index(call["vessel"])]
 
 
 # an aside after a ship's name on where it was bound, laden: ", bound for Sikka with Urals crude,"
