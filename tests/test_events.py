@@ -11333,3 +11333,40 @@ def test_laden_ships_heading_for_ports_respectively() -> None:
     g = facts_of("The bulk carriers Kora Wren and Kora Lark left Sevastopol on 3 May, heading for Samsun "
                  "and Latakia respectively.", date="2024-06-20")
     assert transfers(g) == set()
+
+
+def test_a_load_told_at_a_port_of_a_state_named_before_it() -> None:
+    f = facts_of("Two Iranian tankers, the Forest Lark and the Clavel Wren, arrived at Venezuela's El Palito "
+                 "refinery last week with gasoline.", date="2023-06-05")
+    assert transfers(f) == {("Forest Lark", None, "El Palito"), ("Clavel Wren", None, "El Palito")}
+
+
+def test_a_ship_that_had_sunk_another_attacked_it() -> None:
+    f = facts_of("Ukraine's navy said it had sunk a Russian patrol ship, the Sergei Lark, off Crimea on "
+                 "Saturday.", date="2023-06-05")
+    assert [(e["target"], e["date"]) for e in kinds(f, "Attack")] == [("Sergei Lark", "2023-06-03")]
+    assert kinds(facts_of("Ukraine denied sinking the patrol ship Sergei Lark."), "Attack") == []
+
+
+def test_a_buyer_tied_to_a_state_is_no_supply_to_the_state() -> None:
+    f = facts_of("Iraq's state oil marketer SOMO sold about 500,000 tonnes of fuel oil to a trader linked to "
+                 "Iran last quarter.", date="2024-10-30")
+    assert transfers(f) == set()
+    assert transfers(facts_of("Iraq sold fuel oil to Iran last quarter.", date="2024-10-30")) == {
+        (None, "Iraq", "Iran")}
+
+
+def test_a_load_put_at_a_port_onto_ships_listed_after_it() -> None:
+    f = facts_of("The fuel was loaded at Khor al-Zubair onto small tankers including the Rima Lark and the "
+                 "Zohal Wren.", date="2024-10-30")
+    assert calls(f) == {("Rima Lark", "Khor al-Zubair"), ("Zohal Wren", "Khor al-Zubair")}
+
+
+def test_a_voyage_turned_back_delivers_nothing_where_the_ship_ends_up() -> None:
+    f = facts_of("The tanker Fenna Lark, carrying diesel loaded at Primorsk on 15 February, turned back "
+                 "towards the Gulf of Finland on Tuesday. It is now anchored off Kaliningrad.",
+                 date="2025-02-27")
+    assert transfers(f) == set()
+    g = facts_of("The tanker Fenna Lark, carrying diesel loaded at Primorsk on 15 February, reached "
+                 "Kaliningrad on Tuesday and discharged it there.", date="2025-02-27")
+    assert transfers(g) == {("Fenna Lark", "Primorsk", "Kaliningrad")}

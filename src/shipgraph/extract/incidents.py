@@ -2096,7 +2096,7 @@ _STRUCK = rx(r"\b(?:suffered|sustained|reported)\s+(?:an?\s+|two\s+|three\s+|sev
 # "Houthi forces attacked the tanker X", "a drone struck the X"
 _STRIKES = rx(r"\b(?:attack(?:ed|s|ing)?|struck|strikes|striking|hit|hits|hitting|targeted|targets|"
               r"targeting|torpedoed|shelled|bombed|fired\s+(?:up)?on|damaged|damages|damaging|sank|"
-              r"sinks|set\s+fire\s+to|"
+              r"sinks|sunk|sinking|set\s+fire\s+to|"
               # "had fired missiles at the bulk carrier X", "launched two drones against the X"
               r"(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?" + _WEAPON + r"\s+(?:at|on|against|towards?))\s+"
               r"(?:the\s+|an?\s+)"
@@ -2128,7 +2128,8 @@ _LYING = re.compile(r"(?:while|as|when)\s+(?:it\s+was\s+|she\s+was\s+)?(?:moored
 _CLAIMED = rx(r"\bclaim(?:ed|s|ing)?\b", re.I)
 _ARMS = rx(r"\b" + _WEAPON + r"\b", re.I)
 # ("the Houthis struck the X", "the navy sank the Y": not "targeted", which may be by an inspection)
-_ATTACK_VERB = re.compile(r"(?i:attack|torpedo|shell|bomb|fired|struck|strikes|striking|hit|sank|sinks|"
+_ATTACK_VERB = re.compile(r"(?i:attack|torpedo|shell|bomb|fired|struck|strikes|striking|hit|sank|sinks|sunk|"
+                          r"sinking|"
                           r"damag|set\s+fire)")
 _DENIED_AFTER = rx(r"\b(?:denied|denies|deny|disputed|disputes|rejected|rejects)\b[^.;]{0,60}?\b(?:attack\w*|"
                    r"hit|struck|strike|targeted|damaged)\b", re.I)

@@ -1690,7 +1690,10 @@ def _row_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 # "Containers were loaded at Rajin aboard the Maria": the port, then the ship the cargo went in
 _LOADED_AT = rx(r"\b(?P<verb>loaded|unloaded|offloaded|discharged|landed)\s+(?:at|in)\s+(?:the\s+"
                 r"(?:[\w'’-]+\s+)?(?:port|harbou?r)\s+of\s+)?$", re.I)
-_ABOARD_AFTER = rx(r"\s+(?:aboard|onto|on\s+board|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+_ABOARD_AFTER = rx(r"\s+(?:aboard|onto|on\s+board|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                   # ("onto small tankers including the X and the Y")
+                   r"(?:(?:tankers|ships|vessels|barges|carriers|freighters|bulkers)(?:,\s+|\s+)"
+                   r"(?:(?:including|such\s+as|among\s+them)\s+)?(?:the\s+)?)?$", re.I)
 
 
 def _aboard_after_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
@@ -1703,10 +1706,16 @@ def _aboard_after_calls(analysis: Analysis, sent: Sentence, vessels: list[Mentio
         if verb is None:
             continue
         v = next((v for v in vessels if v.start > port.end), None)
-        if v is None or v.start - port.end > 40 or not _ABOARD_AFTER.fullmatch(text, port.end, v.start):
+        if v is None or v.start - port.end > 80 or not _ABOARD_AFTER.fullmatch(text, port.end, v.start):
             continue
         if not blocked(text, s, verb.start(), v.end):
             add_call(analysis, sent, v, port, verb["verb"])
+            last = v
+            for w in vessels[vessels.index(v) + 1:]:  # (and the ships listed with it)
+                if not JOINED.fullmatch(text, last.end, w.start):
+                    break
+                add_call(analysis, sent, w, port, verb["verb"])
+                last = w
 
 
 # between a port and a ship a cargo was put aboard there: ", where it was moved onto the feeder

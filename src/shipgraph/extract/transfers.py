@@ -1517,6 +1517,10 @@ def _arrival_port(text: str, s: int, places: list[Mention], verb: re.Match[str])
         if p.key != port.key or first.start - p.end > 40:
             break
         first = p
+    owner = next((p for p in places if p.type == "State" and p.end <= first.start and
+                  re.fullmatch(r"['’]s\s+", text[p.end:first.start])), None)
+    if owner is not None:
+        first = owner  # ("arrived at Venezuela's El Palito refinery ... with gasoline")
     if not _ARRIVED_AT.search(text, max(s, first.start - 60), first.start):
         return None
     gap = _THEN_LADEN if _LADEN.fullmatch(verb.group()) else _THEN_DEED
@@ -1976,6 +1980,8 @@ _BOUND_TO = rx(r"\b(?:sailing|travell?ing|steaming|transiting|bound|headed|headi
                r"(?:from\s+[^,;.]{1,60}?\s+)?(?:to|for|towards?)\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 
 
+# a voyage given up on the way: "turned back towards the Gulf of Finland"
+_TURNED_ROUND = rx(r"\bturn(?:ed|ing)\s+(?:back|around)\b", re.I)
 # "waited off Salif for two weeks before turning back", "... without entering the port"
 _TURNED_BACK = rx(r"\b(?:before|then|and|later)\s+(?:\w+ly\s+)?turn(?:ed|ing)\s+(?:back|around|away)\b|"
                   r"\bwithout\s+(?:ever\s+)?(?:entering|docking|berthing|unloading|discharging|"
@@ -2373,6 +2379,10 @@ def voyages(analysis: Analysis) -> None:
             continue  # "reached Port Klang after a stop at Ras Tanura": a stop on the way
         if _turned_back(analysis, second):
             continue  # "waited off Salif for two weeks before turning back": nothing delivered
+        if second.get("activity") != "discharging" and first.get("activity") == "loading" and \
+                _TURNED_ROUND.search(analysis.text, first["evidence"][0][0], second["evidence"][0][0]):
+            continue  # "carrying diesel loaded at Primorsk, turned back ... It is now anchored off
+            # Kaliningrad": the voyage given up, the load not delivered
         if {first.get("confidence"), second.get("confidence")} & _DOUBTED:
             continue  # "We judge it unlikely that the X called at Nampo": no voyage from there
         if _REPAIRED.search(analysis.text, *second["evidence"][0]) and \
@@ -2777,7 +2787,9 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             dest = held_by
         if dest is None:
             dest = next((m for m in states if verb.end() < m.start < min(verb.end() + 120, reach)
-                         and (re.search(r"\bto\s+(?:the\s+)?$", text[m.start - 12:m.start]) or
+                         and (re.search(r"\bto\s+(?:the\s+)?$", text[m.start - 12:m.start]) and
+                              # (not "sold fuel oil to a trader linked to Iran": who bought it)
+                              not _TIED_TO.search(text, max(s, m.start - 30), m.start) or
                               # ("shipped weapons to the Houthis in Yemen")
                               (to := _TO_THOSE_IN_STATE.search(text, max(s, m.start - 60), m.start))
                               and not analysis.between(to.start(), m.start, "State"))), None)
@@ -2896,6 +2908,9 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
     _reached(analysis, sent, states)
 
 
+# a buyer told by the state it is tied to: "a trader linked to Iran"
+_TIED_TO = re.compile(r"\b(?:linked|tied|close|connected|related|allied|loyal|friendly|belonging)\s+to\s+"
+                      r"(?:the\s+)?$", re.I)
 # the goods a supply's noun is of, told after it: "exports of diesel to Brazil"
 _OF_CARGO = re.compile(r"\s+of\s+(?P<what>[^,;.]{2,60}?)\s+(?:to|from|for)\b")
 # "Weapons from North Korea have reached Russia": a cargo from one state that came to another
