@@ -11370,3 +11370,11 @@ def test_a_voyage_turned_back_delivers_nothing_where_the_ship_ends_up() -> None:
     g = facts_of("The tanker Fenna Lark, carrying diesel loaded at Primorsk on 15 February, reached "
                  "Kaliningrad on Tuesday and discharged it there.", date="2025-02-27")
     assert transfers(g) == {("Fenna Lark", "Primorsk", "Kaliningrad")}
+
+
+def test_a_seizure_told_then_told_again_with_its_own_day_and_port() -> None:
+    f = facts_of("South Korea has seized the cargo ship Dae Lark, officials said Friday. The vessel was "
+                 "seized at the southern port of Pohang on Thursday.", date="2024-04-05")
+    assert [(e["target"], e.get("date")) for e in kinds(f, "Detention")] == [("Dae Lark", "2024-04-04")]
+    by_id = {e.id: e.name for e in f.entities}
+    assert [by_id.get(e.location or "") for e in f.events if e.type == "Detention"] == ["Pohang"]

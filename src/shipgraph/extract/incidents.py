@@ -22,6 +22,7 @@ from .eventbase import (
     coordinated,
     date_near,
     ends_before,
+    gap_days,
     inside,
     joined_before,
     overlaps,
@@ -495,8 +496,8 @@ _TOLD_SEIZURE = rx(r"\b(?:the|this|that|its|her)\s+$", re.I)
 _NOUN_CUE = re.compile(r"(?i)seizures?|detentions?|arrests?|confiscations?|impoundments?|hijackings?")
 _OF_NEXT = re.compile(r"\s+of\b")
 # (or "in the Danube port of Izmail", "at the Russian port of Azov")
-_HELD_AT = rx(r"\b(?:at|in|into)\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:port|harbou?r)\s+of\s+)?$",
-              re.I)
+# ("at the southern port of Pohang", "the Danube port of Izmail")
+_HELD_AT = rx(r"\b(?:at|in|into)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}(?:port|harbou?r)\s+of\s+)?$", re.I)
 _WHOSE_OWNER = rx(r"\s*,\s+whose\s+(?:[\w-]+\s+){0,3}?(?:" + _SHIPS_PEOPLE + r"|parent)\b", re.I)
 
 
@@ -2361,6 +2362,21 @@ def merge_detentions(analysis: Analysis) -> None:
         same = next((k for k in kept if k["type"] == "Detention" and k.get("target") == event["target"]
                      and k.get("date") and (inside(k["date"], event["date"]) or
                                             inside(event["date"], k["date"]))), None)
+        near = next((k for k in reversed(kept) if k["type"] == "Detention" and
+                     k.get("target") == event["target"] and k.get("date") and
+                     0 <= event["evidence"][0][0] - k["evidence"][-1][0] <= _RETOLD_SPAN and
+                     (gap := gap_days(k["date"], event["date"])) is not None and abs(gap) <= 2),
+                    None) if same is None else None
+        if near is not None:
+            # "has seized a cargo ship ..., officials said Friday. || The vessel ... was seized at
+            # Pohang on Thursday": one seizure, told by its own day rather than the day told of it
+            if ends_before(event["date"], near["date"]):
+                near["date"] = event["date"]
+            for key in ("location", "location_type"):
+                if near.get(key) is None and event.get(key) is not None:
+                    near[key] = event[key]
+            near["evidence"] += [ev for ev in event["evidence"] if ev not in near["evidence"]]
+            continue
         if same is None:
             kept.append(event)
             continue
@@ -2374,6 +2390,9 @@ def merge_detentions(analysis: Analysis) -> None:
                 same[key] = event[key]
         same["evidence"] += [ev for ev in event["evidence"] if ev not in same["evidence"]]
     analysis.events[:] = kept
+    # ("has seized the X, officials said. || The vessel was seized at Pohang on Thursday": the
+    # seizure told with no time is the one told with it, just after)
+    _merge_undated(analysis, "Detention", "target", _RETOLD_SPAN)
 
 
 # "the second Chinese vessel detained this year", "the third such seizure since May": one of a
