@@ -11378,3 +11378,12 @@ def test_a_seizure_told_then_told_again_with_its_own_day_and_port() -> None:
     assert [(e["target"], e.get("date")) for e in kinds(f, "Detention")] == [("Dae Lark", "2024-04-04")]
     by_id = {e.id: e.name for e in f.entities}
     assert [by_id.get(e.location or "") for e in f.events if e.type == "Detention"] == ["Pohang"]
+
+
+def test_a_habit_told_in_the_present_takes_no_time_told_before() -> None:
+    f = facts_of("The bridge was damaged on 8 October. The ferry Slava Lark sails daily between Port Kavkaz "
+                 "and Kerch.", date="2023-10-20")
+    assert set(dated(f, "PortCall").values()) == {None}
+    g = facts_of("The bridge was damaged on 8 October. The ferry Slava Lark sailed to Kerch.",
+                 date="2023-10-20")
+    assert dated(g, "PortCall") == {("Slava Lark", "Kerch"): "2023-10-08"}

@@ -856,6 +856,13 @@ _WHERE_IT_STAYS = rx(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:escorted|t
                      r"(?:remains|remain|stays|is\s+still|are\s+still)\b")
 
 
+# a ship's habit told in the present: "sails daily between", "regularly carries"
+_HABIT_NOW = rx(r"\b(?:sails|runs|plies|operates|shuttles|carries|calls|travels|crosses|serves|links|"
+                r"connects|ferries)\b[^.;]{0,40}?\b(?:daily|weekly|regularly|routinely|every\s+(?:day|week|"
+                r"month))\b|\b(?:daily|weekly|regularly|routinely|usually|normally)\s+(?:sails|runs|plies|operates|"
+                r"shuttles|carries|calls|travels|crosses|serves|ferries)\b", re.I)
+
+
 def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) -> str | None:
     """The time of an event whose sentence gives it none: the report's day for a present state,
     else the latest time in the paragraph so far, else, in a wire story's lead, its dateline's;
@@ -882,6 +889,8 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
             # (the latest of them: "boarded on 26 December the X, which had left on 24 December")
             return format_interval(max(t.interval.start for t in before), analysis.doc_date)
         return analysis.doc_date.isoformat()
+    if _HABIT_NOW.search(text, s, e):
+        return None  # "The ferry X sails daily between Kavkaz and Kerch": a habit, of no one time
     # (not a step back told in an aside: "The ship, which had loaded petrol at Ust-Luga, was
     # escorted to Porvoo": the escort is the story's next deed)
     if not state and told_before(analysis, sent, pos):
