@@ -11387,3 +11387,14 @@ def test_a_habit_told_in_the_present_takes_no_time_told_before() -> None:
     g = facts_of("The bridge was damaged on 8 October. The ferry Slava Lark sailed to Kerch.",
                  date="2023-10-20")
     assert dated(g, "PortCall") == {("Slava Lark", "Kerch"): "2023-10-08"}
+
+
+def test_a_deed_seen_done_at_a_numbered_berth_of_the_port_told_before() -> None:
+    f = facts_of("A worker at the port of Tuapse told us he saw the tanker Volna Lark take on fuel oil at "
+                 "berth 5 on the night of 2 March. Tracking data show the Volna Lark reached Port Said on "
+                 "8 March.", date="2024-03-14")
+    assert dated(f, "PortCall") == {("Volna Lark", "Tuapse"): "2024-03-02",
+                                    ("Volna Lark", "Port Said"): "2024-03-08"}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["fuel oil"]
+    # (not a deed only expected)
+    assert facts_of("He expects the tanker Volna Lark to load at Tuapse.").events == []

@@ -324,7 +324,9 @@ _GERUND_CLAUSE = rx(r"\b(?:after|before|while|when|since|without|by|upon|on)\s+(
                     r"(?P<verb>[a-z]{3,}ing)\b")
 _PORT_ANAPHOR = rx(
     # ("was moored at that pier on February 20": the pier told before)
-    r"\b(?:at|in|to|into|from|off|near|left|reached|entered|leaving|alongside)\s+(?P<np>(?:the|that)\s+"
+    r"\b(?:at|in|to|into|from|off|near|left|reached|entered|leaving|alongside)\s+(?P<np>"
+    # ("took on fuel oil at berth 5": a numbered berth of the port told before)
+    r"(?:berth|pier|quay|jetty|Berth|Pier|Quay|Jetty)\s+(?:No\.?\s*)?\d{1,3}[A-Za-z]?(?![\w-])|(?:the|that)\s+"
     # ("unloading at the South Port": a part of the port told before, named as the port names it)
     r"(?:(?:North|South|East|West|Old|New)\s+(?:Port|Harbou?r|Terminal|Quay|Pier)|"
     # ("at the refinery's berth")
@@ -339,6 +341,18 @@ _PORT_ANAPHOR = rx(
     # "at the port in May" (a time), not "the port in Syria"
     r"(?!\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|early|late|mid|spring|summer|autumn|winter|\d))\S)")
+# a numbered berth, and what stands before a port it may be of: "at the port of Tuapse"
+_NUMBERED = re.compile(r"(?i:berth|pier|quay|jetty)\s")
+_AT_A_PORT = re.compile(r"\b(?:at|in|of|near|off|into|reached|entered)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+                        re.I)
+# a deed seen done, told in its plain form after the ship: "saw the tanker X take on fuel at"
+_PERCEIVED = rx(r"\b(?:saw|see|seen|watched|watch|observed|noticed|spotted|filmed|photographed)\s+"
+                r"(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_BASE_DEED = re.compile(r"\s+(?P<verb>take\s+on|load|unload|discharge|dock|berth|arrive|leave|depart|moor|"
+                        r"enter|call)\b")
+_PAST_DEED = {"take": "took on", "load": "loaded", "unload": "unloaded", "discharge": "discharged",
+              "dock": "docked", "berth": "berthed", "arrive": "arrived", "leave": "left",
+              "depart": "departed", "moor": "moored", "enter": "entered", "call": "called"}
 # What is done aboard a ship named next, and the port named right after it.
 _ABOARD = rx(r"\b(?:loaded|unloaded|offloaded|discharged|lifted|put|placed|stowed|taken)\s+(?:onto|aboard|"
              r"on board|on to|into|off|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
@@ -687,6 +701,9 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
             if city:
                 prior = _city_port(analysis, start)
             named = prior
+            if prior and _NUMBERED.match(m.group("np")) and not _AT_A_PORT.search(
+                    text, max(0, prior[-1].start - 40), prior[-1].start):
+                continue  # "arrived from Samsun and moored at Berth 12": not a berth of the port left
             # ("the Syrian refinery port": of that state; not one of a name not known as a
             # state's, "the Crimean port")
             told = [w for w in re.findall(r"\b[A-Z][\w-]*", m.group("np")[4:]) if w not in _PART_WORDS]
@@ -1887,6 +1904,10 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             continue  # "departed Ningbo with a declared destination of Mariupol": a plan
         for v in subjects(analysis, vessels, port.start):
             between = text[v.end:port.start]
+            if (base := _BASE_DEED.match(between)) is not None and \
+                    _PERCEIVED.search(text, max(s, v.start - 60), v.start):
+                # "saw the tanker X take on fuel oil at Tuapse": a deed seen done
+                between = " " + _PAST_DEED[base["verb"].lower().split()[0]] + between[base.end("verb"):]
             aboard = _ABOARD.search(text, max(s, v.start - 60), v.start)
             trade = _TRADED_ABOARD.search(text, max(s, v.start - 90), v.start) if aboard is None else None
             told = aboard or trade

@@ -2591,7 +2591,7 @@ _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:(?:f
                r"on|in|at|and|of|aboard|bound|loaded|which|that|destined|taken|bought|sold|worth|"
                r"(?:stacked|piled|lashed|stowed)\s+(?:high\s+)?(?:on|in)\s+(?:its\s+|her\s+|the\s+)?"
                r"(?:deck|holds?))\b|\s*$))|"
-               r"(?:loaded|loads|took on|takes on|taken on|picked up|"
+               r"(?:loaded|loads|took on|takes on|taken on|take on|picked up|"
                r"picks up|collected|collects|received|receives|took delivery of)"
                r"(?!\s+(?:at|in|from|on|onto|into|there|up|off)\b))\s+", re.I)
 
