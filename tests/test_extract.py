@@ -2909,3 +2909,8 @@ def test_a_log_line_naming_a_ship_then_its_operator_s_kind_and_a_flag_before_a_n
     assert calls(f) == {("Sparta Wren", "Tartus")}
     # (an operator told by its kind is no ship)
     assert names(facts_of("Investigators met Sovcomflot, the tanker company, in Moscow."), "Vessel") == set()
+
+
+def test_a_name_that_dragged_its_anchor_is_a_ship() -> None:
+    assert names(facts_of("The Eagle Wren dragged its anchor across the seabed."), "Vessel") == {"Eagle Wren"}
+    assert names(facts_of("The Kremlin dragged its feet."), "Vessel") == set()

@@ -855,6 +855,8 @@ _DEEDS = [
        r"unload|discharge|call|sail|leave|depart|enter)\b|"
        r"sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|offloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|"
+       # ("The Eagle S dragged its anchor across the seabed")
+       r"dragged\s+(?:its|her)\s+anchors?|"
        # ("the Paya Lark brought catalysts to the Amuay refinery": a load brought to a port's works)
        r"(?:delivered|brought)\s+(?:[\w,.'’-]+\s+){1,5}?(?:to|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+"
        r"(?-i:[A-Z])|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:refinery|terminal|port|harbou?r|"
