@@ -11398,3 +11398,9 @@ def test_a_deed_seen_done_at_a_numbered_berth_of_the_port_told_before() -> None:
     assert [e.cargo for e in f.events if e.type == "Transfer"] == ["fuel oil"]
     # (not a deed only expected)
     assert facts_of("He expects the tanker Volna Lark to load at Tuapse.").events == []
+
+
+def test_a_transfer_at_sea_told_as_a_habit() -> None:
+    f = facts_of("The shuttle tanker Kola Lark collects crude from the floating storage unit Umba Wren "
+                 "anchored in Kola Bay.", date="2024-08-20")
+    assert [sorted(e[0]) for e in sts_events(f)] == [["Kola Lark", "Umba Wren"]]

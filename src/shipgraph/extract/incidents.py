@@ -181,7 +181,9 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|"
                   r"(?-i:[A-Z])|"
                   # "picked up a cargo from the tanker SCF Baikal": the same told by the receiver
                   # (not people: "picked up crew from the tanker X")
-                  r"\b(?:picked up|took(?: on)?|loaded|collected|took delivery of)\s+(?!(?:(?:its|her|the|"
+                  r"\b(?:picked up|took(?: on)?|loaded|collected|took delivery of|"
+                  # (or as a habit: "collects crude from the floating storage unit X")
+                  r"picks up|takes on|collects|loads)\s+(?!(?:(?:its|her|the|"
                   r"some|several|all|\d+|[a-z]+ty|two|three|four|five|six|seven|eight|nine|ten|"
                   r"eleven|twelve)\s+)?(?:crew|crewmen|sailors|seafarers|passengers|survivors|migrants|"
                   r"people|men|personnel|staff|pilots?|captain|master|injured|wounded)\b)"
