@@ -11404,3 +11404,9 @@ def test_a_transfer_at_sea_told_as_a_habit() -> None:
     f = facts_of("The shuttle tanker Kola Lark collects crude from the floating storage unit Umba Wren "
                  "anchored in Kola Bay.", date="2024-08-20")
     assert [sorted(e[0]) for e in sts_events(f)] == [["Kola Lark", "Umba Wren"]]
+
+
+@pytest.mark.parametrize("verb", ["slipped into", "made its way to", "got to"])
+def test_more_words_for_reaching_a_port(verb: str) -> None:
+    f = facts_of(f"The tanker Grey Lark {verb} Tartus on 3 May.", date="2024-06-20")
+    assert dated(f, "PortCall") == {("Grey Lark", "Tartus"): "2024-05-03"}

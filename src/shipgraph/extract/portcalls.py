@@ -71,6 +71,8 @@ CALL = rx(
     # a port log's "arr." and "dep." (and "sld." for sailed)
     r"(?-i:arr|dep|dept|sld)(?=\.(?:[\s,;]|$))|"
     r"(?:came|come|comes|coming) from|leav\w*|reach\w*|visit\w*|seen|imaged|photographed|spotted|"
+    # ("slipped into Tartus", "made its way to Tartus", "got to Tartus")
+    r"(?:slipped|sneaked|snuck|crept)\s+into|made\s+(?:its|her)\s+way\s+(?:in)?to|got\s+(?:in)?to|"
     # "was later tracked to Lianyungang": tracking placed it there
     r"(?:tracked|traced)\s+(?:back\s+)?(?:to|at|in)(?=\s+(?:the\s+(?:port\s+of\s+)?)?(?-i:[A-Z])|\s*$)|"
     # "had been bound for Vladivostok from St Petersburg": where it had left
