@@ -11410,3 +11410,11 @@ def test_a_transfer_at_sea_told_as_a_habit() -> None:
 def test_more_words_for_reaching_a_port(verb: str) -> None:
     f = facts_of(f"The tanker Grey Lark {verb} Tartus on 3 May.", date="2024-06-20")
     assert dated(f, "PortCall") == {("Grey Lark", "Tartus"): "2024-05-03"}
+
+
+@pytest.mark.parametrize("told", ["ran fuel from Jose to Havana", "supplied Havana with fuel from Jose",
+                                  "conveyed fuel from Jose to Havana"])
+def test_more_words_for_a_ship_carrying_a_load(told: str) -> None:
+    f = facts_of(f"In May the cargo ship Grey Lark {told}.", date="2024-06-20")
+    assert transfers(f) == {("Grey Lark", "Jose", "Havana")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["fuel"]

@@ -83,8 +83,14 @@ _VERB = rx(
     r"shipped|shipping|shipments?|transport\w*|"
     r"mov(?:ed|ing)|"
     r"brought|took|ferr(?:y|ied|ies|ying)|haul(?:ed|ing|s)?|smuggl\w*|export\w*|suppl(?:y|ied|ies|ying)|"
+    # ("conveyed arms from Tartus", "ran fuel from Jose to Havana")
+    r"convey(?:ed|s|ing)?|ran(?=\s+(?:[\w-]+\s+){0,2}?(?:fuel|oil|crude|diesel|gasoline|arms|weapons|grain|"
+    r"wheat|coal|cargo(?:es)?|containers|supplies)\b)|"
     r"sen[dt]s?|sending))\b", re.I)
 _NOMINAL = rx(r"(?i)deliveries|delivery|shipments?|transfers?")
+# what a place was supplied with: " with fuel from Jose"
+_SUPPLIED_WITH = re.compile(r"\s+with\s+(?P<what>(?:[^,;.]|,(?=\d{3}\b)){2,60}?)"
+                            r"(?=\s+(?:from|on|in|at|aboard)\b|[,;.]|$)")
 _SHIP_MOVED = re.compile(r"\s+(?:on\s+|back\s+|away\s+|again\s+)?(?:to|into|from|towards?|off|out|"
                          r"north|south|east|west|along|closer|nearer)\b", re.I)
 # What a verb of carrying takes that is no cargo: a way, a share, a time, pictures
@@ -314,8 +320,13 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                 presence_denied(text, last, e):
             continue
         cargo = cargo_phrase(text[verb.end():stop])
-        if any(p is not None and p.start >= verb.end() and not text[verb.end():p.start].strip()
-               for p in (origin, dest)):
+        supplied = _SUPPLIED_WITH.match(text, dest.end, stop) if dest is not None and \
+            verb.group().lower().startswith("suppl") and dest.start > verb.end() and \
+            re.fullmatch(r"\s+(?:the\s+)?", text[verb.end():dest.start]) else None
+        if supplied is not None:
+            cargo = cargo_phrase(supplied["what"])  # "supplied Havana with fuel from Jose"
+        elif any(p is not None and p.start >= verb.end() and not text[verb.end():p.start].strip()
+                 for p in (origin, dest)):
             cargo = None  # a log's "discharged Sikka 3 Sep": the port right after the verb
         if kind == "move" and verb.group().lower().startswith(("mov", "shift")) and \
                 _REGISTRY_WORD.search(text, verb.end(), min(e, last + 20)):
@@ -1326,6 +1337,9 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
         if word is not None and prev >= 0 and _prep_before(text[prev:p.start]) is None and \
                 not _PLACE_JOIN.fullmatch(text, prev, p.start):
             word = None  # "voyages to Ningbo carrying DPRK coal": "to" is Ningbo's
+        if word is None and kind == "move" and verb.group().lower().startswith("suppl") and \
+                re.fullmatch(r"\s+(?:the\s+)?", text[verb.end():p.start]):
+            word = "to"  # "supplied Havana with fuel from Jose": the place supplied
         if word is None and p.form == "anaphor" and p.text == "there" and kind in ("discharge", "move"):
             word = "to"  # "unloaded containers there", "carried the wheat there"
         elif word is None and p.form == "anaphor" and p.text == "there" and kind == "load":
