@@ -11418,3 +11418,17 @@ def test_more_words_for_a_ship_carrying_a_load(told: str) -> None:
     f = facts_of(f"In May the cargo ship Grey Lark {told}.", date="2024-06-20")
     assert transfers(f) == {("Grey Lark", "Jose", "Havana")}
     assert [e.cargo for e in f.events if e.type == "Transfer"] == ["fuel"]
+
+
+@pytest.mark.parametrize("told", [
+    "On 3 May the Kora Wren offloaded its cargo into the Kora Lark off Malaysia.",
+    "The tanker Kora Wren topped up the tanker Kora Lark off Malaysia on 3 May.",
+    "The tanker Kora Wren linked up with the tanker Kora Lark off Malaysia on 3 May to transfer fuel.",
+])
+def test_more_words_for_a_transfer_at_sea(told: str) -> None:
+    f = facts_of(told, date="2024-06-20")
+    assert [sorted(e[0]) for e in sts_events(f)] == [["Kora Lark", "Kora Wren"]]
+
+
+def test_a_ship_that_linked_up_with_no_ship_made_no_transfer() -> None:
+    assert sts_events(facts_of("The tanker Kora Wren linked up with a convoy off Malaysia on 3 May.")) == []

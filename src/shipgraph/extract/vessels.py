@@ -429,7 +429,7 @@ _CARGO_TO_SHIP = rx(r"\b(?:transferred|pumped|handed|passed|lightered|shifted|of
                     r"roughly|over|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons)\s+of\s+)?"
                     r"(?:[\w-]+\s+)?" + CARGO_WORDS + r")"
                     # ("transferred its cargo off Malacca to the Fortune Star")
-                    r"(?:\s+" + _AT_PLACE + r")?\s+(?:over\s+)?(?:to|onto)\s+the\s+" + NAME)
+                    r"(?:\s+" + _AT_PLACE + r")?\s+(?:over\s+)?(?:to|onto|into)\s+the\s+" + NAME)
 # "(the cargo) was transferred off Malacca to the Fortune Star, which delivered it": the ship a
 # cargo went to, in the passive
 _PASSED_TO_SHIP = rx(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:transferred|pumped|lightered|shifted|"
