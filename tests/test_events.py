@@ -11432,3 +11432,13 @@ def test_more_words_for_a_transfer_at_sea(told: str) -> None:
 
 def test_a_ship_that_linked_up_with_no_ship_made_no_transfer() -> None:
     assert sts_events(facts_of("The tanker Kora Wren linked up with a convoy off Malaysia on 3 May.")) == []
+
+
+def test_ships_blacklisted_in_a_list_and_one_placed_on_a_sanctions_list() -> None:
+    f = facts_of("The Treasury blacklisted the Kora Wren and the Kora Lark in February.", date="2024-06-20")
+    assert sorted((e["target"], e["date"]) for e in kinds(f, "Sanction")) == [
+        ("Kora Lark", "2024-02"), ("Kora Wren", "2024-02")]
+    g = facts_of("Canada placed the tanker Kora Wren on its sanctions list on 3 May.", date="2024-06-20")
+    assert [(e["target"], e["date"]) for e in kinds(g, "Sanction")] == [("Kora Wren", "2024-05-03")]
+    h = facts_of("Canada placed the tanker Kora Wren under inspection on 3 May.", date="2024-06-20")
+    assert kinds(h, "Sanction") == []

@@ -1020,6 +1020,8 @@ _DEEDS = [
     rx(r"\b(?:detained|seized|boarded|impounded|intercepted|hijacked|towed|refloated|"
        r"escorted|inspected|blacklisted|designated|sanctioned|renamed|(?:tried|attempted|sought)\s+to\s+"
        r"(?:board|detain|seize|inspect|intercept))\s+the\s+" + NAME +
+       # ("blacklisted the Kora Wren and the Kora Lark in February": each of a list)
+       r"(?P<more>\s+and\s+the\s+" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"
        r"(?=\s*(?:[,.;)]|\s(?:in|at|off|near|on|after|and|while|as|for|last|this|earlier)\b|$))"),
     # "Similar runs were made by the Maia Wren in January": trips told in the passive, by a ship
     rx(r"\b(?:runs|voyages|trips|crossings|port\s+calls|calls|deliveries|shipments|transfers|"
