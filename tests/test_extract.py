@@ -2914,3 +2914,13 @@ def test_a_log_line_naming_a_ship_then_its_operator_s_kind_and_a_flag_before_a_n
 def test_a_name_that_dragged_its_anchor_is_a_ship() -> None:
     assert names(facts_of("The Eagle Wren dragged its anchor across the seabed."), "Vessel") == {"Eagle Wren"}
     assert names(facts_of("The Kremlin dragged its feet."), "Vessel") == set()
+
+
+def test_a_ship_told_by_its_role_is_the_ship_of_that_role() -> None:
+    f = facts_of("The Chinese research vessel Xiang Wren 10 spent two weeks surveying. The research ship "
+                 "left Sanya on 20 September.", date="2024-10-10")
+    assert calls(f) == {("Xiang Wren 10", "Sanya")}
+    # (not a frigate or a tanker named before)
+    g = facts_of("The frigate Kora Wren and the tanker Kora Lark left Tartus. The research ship later docked "
+                 "at Sanya.", date="2024-10-10")
+    assert calls(g) == {("Kora Wren", "Tartus"), ("Kora Lark", "Tartus")}

@@ -21,7 +21,10 @@ _KIND = (r"(?:ship|vessel|tanker|supertanker|freighter|carrier|bulker|VLCC|ULCC|
 _DESC = (r"(?:(?:\d{4}-built|[\d,]+-(?:tonne|ton|dwt|metre|meter|foot)|(?:\d+|[a-z]+)-year-old|product|"
          r"crude|oil|chemical|"
          r"gas|LPG|LNG|small|smaller|large|larger|ageing|aging|old|older|elderly|Soviet-era|"
-         r"general|bulk|cargo|container|refrigerated|rail|passenger|vehicle|car|ro-ro)\s+){0,2}")
+         r"general|bulk|cargo|container|refrigerated|rail|passenger|vehicle|car|ro-ro|"
+         # ("the research ship", "the survey vessel", "the landing ship")
+         r"research|survey|fishing|patrol|landing|spy|intelligence|naval|rescue|training|cable-laying|"
+         r"supply)\s+){0,2}")
 # "The British-registered, Lebanese-operated vessel", "the Iran-linked, sanctions-hit tanker":
 # further modifiers of the compound kind after the first
 _MORE_MODS = r"(?:,?\s+(?:and\s+)?(?:[A-Z][\w]*|[a-z]+)-[a-z]+(?=[\s,])){0,2}"
@@ -252,6 +255,9 @@ _LEAD_AFTER_DATELINE = rx(r"(?:\)|\b\d{1,2}|(?<![^\n])[ \t]*(?-i:[A-Z][A-Z'’.]
 # ("On 12 June a merchant vessel reported being struck": the comma may go unwritten)
 _LEAD_AFTER_TIME = rx(r"(?:[A-Z]{3,}:\s+)?(?:On|In|Early on|Late on|At)\s+[^,;.]{3,50}?,?\s+" +
                       _LEAD_NP.replace("(?:A|An)", "(?:a|an)"))
+# what a ship is for, told before its kind: "the research ship" is none of another role
+_ROLE_WORDS = frozenset({"research", "survey", "fishing", "patrol", "landing", "spy", "intelligence",
+                         "naval", "rescue", "training", "cable-laying", "supply"})
 _APPOSED = re.compile(r",\s+(?:the\s+)?")
 _FLAGGED = re.compile(r"[- ](?:flagged|registered)\b")
 _TYPED_KINDS = ("tanker", "freighter", "carrier", "bulker", "vlcc", "suezmax", "aframax", "ferry",
@@ -626,6 +632,14 @@ class VesselCoreference:
             # ship had left Baltiysk": the ship of that kind, where one is known to be
             typed = [v for v in before if _kind_agrees(told, str(
                 analysis.attrs("Vessel", v.key).get("vessel_type") or "").lower())]
+            role = told.split()[0]
+            if not typed and role in _ROLE_WORDS:
+                # "The research ship left Sanya", after the research vessel X: a ship of that
+                # role (or of no known type), not the frigate named before
+                typed = [v for v in before if role in str(
+                    analysis.attrs("Vessel", v.key).get("vessel_type") or role).lower()]
+                if not typed:
+                    return None
             candidates = typed or before
         mod = groups.get("mod")
         if mod and mod[0].isupper():
