@@ -2270,7 +2270,6 @@ def _table_ends(analysis: Analysis) -> dict[int, tuple[int, int]]:
 _EACH_OCCASION = re.compile(r"\s*(?:On|At|During)\s+(?:each|every|all)\s+"
                             r"(?:of\s+(?:these|those|the)\s+|such\s+)?"
                             r"(?:occasions?|visits?|calls?|trips?|voyages?|times|stops?)\b")
-# a voyage before the one in hand: "Its previous voyage ended at Vadinar"
 # a relative clause opened on the ship before its deed: "A bulk carrier that has repeatedly
 # carried grain from Crimea docked in Latakia on Sept. 12"
 _HABIT_ASIDE = rx(r"\b(?:that|which|who)\s+(?:has|have|had)\s+(?:been\s+)?$")
@@ -2290,6 +2289,7 @@ def _habitual(analysis: Analysis, call: dict[str, Any]) -> bool:
     return False
 
 
+# a voyage before the one in hand: "Its previous voyage ended at Vadinar"
 _OTHER_VOYAGE = rx(r"\b(?:previous|earlier|past|prior|former)\s+(?:voyages?|trips?|journeys?|runs?)\b", re.I)
 
 
