@@ -11442,3 +11442,12 @@ def test_ships_blacklisted_in_a_list_and_one_placed_on_a_sanctions_list() -> Non
     assert [(e["target"], e["date"]) for e in kinds(g, "Sanction")] == [("Kora Wren", "2024-05-03")]
     h = facts_of("Canada placed the tanker Kora Wren under inspection on 3 May.", date="2024-06-20")
     assert kinds(h, "Sanction") == []
+
+
+def test_exports_told_with_their_largest_buyers() -> None:
+    f = facts_of("Russia exported 4.8 million tonnes of wheat in July, with Turkey and Egypt the largest "
+                 "buyers, according to analysts.", date="2023-08-15")
+    assert transfers(f) == {(None, "Russia", "Turkey"), (None, "Russia", "Egypt")}
+    assert {e.cargo for e in f.events if e.type == "Transfer"} == {"wheat"}
+    g = facts_of("Russia's wheat exports rose in July, with prices the highest since May.", date="2023-08-15")
+    assert transfers(g) == set()

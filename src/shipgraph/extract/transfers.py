@@ -3170,6 +3170,20 @@ def _carried_supply(analysis: Analysis, sent: Sentence, pos: int, carrier: Menti
 
 def _flows(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
     text, s = analysis.text, sent.span.start
+    buyers = _BUYERS_NAMED.search(text, s, sent.span.end)
+    if buyers is not None and not blocked(text, s, s, buyers.start()):
+        # "Russia exported 4.8 million tonnes of wheat in July, with Turkey and Egypt the largest
+        # buyers": a supply to each of the buyers named
+        exporter = _exporter(analysis, sent)
+        cargo = _exported_cargo(text, exporter) if exporter is not None else None
+        verb = re.compile(r"\s+export(?:s|ed)\b").match(text, exporter.end) if exporter is not None else None
+        if cargo is None and verb is not None and verb.end() < buyers.start():
+            cargo = cargo_phrase(text[verb.end():buyers.start()])  # "Russia exported 4.8 Mt of wheat"
+        for dest in states:
+            if exporter is not None and dest.key != exporter.key and \
+                    buyers.start("list") <= dest.start < buyers.end("list"):
+                record(analysis, sent, "Transfer", dest.start, vessel=None, origin=exporter.key,
+                       destination=dest.key, cargo=cargo, origin_type="State", destination_type="State")
     for dest in states:
         m = _FLOW.search(text, max(s, dest.start - 60), dest.start)
         if m is None and dest.form == "name" and (told := _DESTINATION_TOLD.match(text, dest.end)):
@@ -3199,6 +3213,10 @@ def _flows(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
                origin_type="State", destination_type="State")
 
 
+# the buyers of a state's exports, named after them: ", with Turkey and Egypt the largest buyers"
+_BUYERS_NAMED = rx(r",?\s+with\s+(?P<list>(?-i:[A-Z])[^,;.]{2,80}?)\s+(?:as\s+)?(?:the|its)\s+"
+                   r"(?:(?:largest|biggest|main|top|leading|principal|chief|two|three)\s+)+"
+                   r"(?:buyers?|importers?|destinations?|customers?|markets?|recipients?)\b", re.I)
 _DESTINATION_TOLD = re.compile(r"\s+(?:remained|remains|was|is|became|has\s+become|stayed)\s+(?:the\s+)?"
                                r"(?:(?:largest|biggest|main|top|leading|second|second-largest|third|"
                                r"principal|single\s+largest)\s+)+(?:destination|buyer|market|importer|customer|"
