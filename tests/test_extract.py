@@ -2924,3 +2924,11 @@ def test_a_ship_told_by_its_role_is_the_ship_of_that_role() -> None:
     g = facts_of("The frigate Kora Wren and the tanker Kora Lark left Tartus. The research ship later docked "
                  "at Sanya.", date="2024-10-10")
     assert calls(g) == {("Kora Wren", "Tartus"), ("Kora Lark", "Tartus")}
+
+
+def test_a_body_that_says_after_ships_counted_is_no_ship() -> None:
+    f = facts_of("Two tankers collided in the Singapore Strait early on Friday, the Maritime and Port "
+                 "Authority of Singapore said.")
+    assert names(f, "Vessel") == set()
+    g = facts_of("Two tankers loaded at Kozmino on Friday, the Grey Wren and the Dusk Wren.")
+    assert names(g, "Vessel") == {"Grey Wren", "Dusk Wren"}

@@ -710,6 +710,10 @@ _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|tells|reported|rep
                      r"stated|added|noted|wrote|claimed|claims|confirmed|denied|alleged|estimated|"
                      r"believes|warned|argued)\s*,")  # ("the X reported an explosion": it may)
 _TYPE_AFTER = rx(r"\s+(?:carriers?|tankers?|ships?|vessels?|freighters?|bulkers?)\b")
+# the rest of a body's name, then its saying: " Authority of Singapore said"
+_BODY_SAID = re.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]*)*"
+                        r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)?"
+                        r",?\s+(?:has\s+|had\s+)?(?:said|says|told|reported|announced|stated|added|confirmed)\b")
 # Sentences about ships acting together, and two names joined by "and" in them.
 _JOINT = rx(r"ship-to-ship|\bSTS\b|alongside|lashed|rendezvous|\bmet\b|sailed together|"
                     r"in tandem|\bboth (?:ships|vessels|tankers)\b", re.I)
@@ -1887,6 +1891,9 @@ class VesselExtractor:
                     continue  # "a Panama-flagged LPG carrier": LPG is the type, not a name
                 if _SPEAKS.match(chunk, m.end("name")):
                     continue  # "Two tankers, the Treasury said, were seized": who says is no ship
+                if pat is _SHIPS_THAT and _BODY_SAID.match(chunk, m.end()):
+                    continue  # "Two tankers collided ..., the Maritime and Port Authority of
+                    # Singapore said": who says is no ship
                 gd = m.groupdict()
                 told = next((k for k in ("type1", "type2", "type3", "type4", "type5") if gd.get(k)), None)
                 if told and m.end(told) <= m.start("name") and _CELL_GAP.search(
