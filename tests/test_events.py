@@ -11451,3 +11451,13 @@ def test_exports_told_with_their_largest_buyers() -> None:
     assert {e.cargo for e in f.events if e.type == "Transfer"} == {"wheat"}
     g = facts_of("Russia's wheat exports rose in July, with prices the highest since May.", date="2023-08-15")
     assert transfers(g) == set()
+
+
+def test_a_warship_s_cruise_carries_no_load_and_a_stay_told_in_the_pluperfect_came_first() -> None:
+    f = facts_of("The Russian frigate Admiral Wren entered Havana harbour on Saturday for a five-day visit. "
+                 "The frigate had been in Venezuela's La Guaira port earlier in June.", date="2024-07-01")
+    assert transfers(f) == set()
+    assert calls(f) == {("Admiral Wren", "Havana"), ("Admiral Wren", "La Guaira")}
+    g = facts_of("The landing ship Yamal Wren left Novorossiysk on 3 May and arrived at Tartus on 9 May.",
+                 date="2024-07-01")
+    assert transfers(g) == {("Yamal Wren", "Novorossiysk", "Tartus")}

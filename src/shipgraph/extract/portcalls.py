@@ -389,7 +389,9 @@ _NOMINAL_CALL = rx(r"\b(?:a|the|its|her|their|one|another|final|last|first)\s+"
 _NOMINAL_OF = rx(r"\b(?P<noun>arrival|visit|call|stop|stopover|presence|appearance|berthing|"
                  r"docking)s?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 # "since the ship had earlier called into Taman": a call told after what followed it.
-_TOLD_AFTER = rx(r"\bhad\s+(?:earlier|previously|already|first|before)\b|\b(?:earlier|previously)"
+_TOLD_AFTER = rx(r"\bhad\s+(?:earlier|previously|already|first|before)\b|"
+                 # ("The frigate had been in La Guaira earlier in June")
+                 r"\bhad\s+been\s+(?:in|at)\b|\b(?:earlier|previously)"
                  r"\s+(?:had\s+)?(?:call|dock|berth|load|visit|stopp)\w*|"
                  # "returned to Novorossiysk after unloading in Tartus"
                  r"\bafter\s+(?:first\s+)?(?:unload|load|discharg|offload|leav|call|visit|stopp|depart)\w*ing\s+"

@@ -1994,6 +1994,9 @@ _BOUND_TO = rx(r"\b(?:sailing|travell?ing|steaming|transiting|bound|headed|headi
                r"(?:from\s+[^,;.]{1,60}?\s+)?(?:to|for|towards?)\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 
 
+# a warship's kind: its voyages carry no load unless one is told
+_WARSHIP = re.compile(r"(?i)frigate|corvette|destroyer|cruiser|submarine|warship|patrol|minesweeper|"
+                      r"icebreaker")
 # a voyage given up on the way: "turned back towards the Gulf of Finland"
 _TURNED_ROUND = rx(r"\bturn(?:ed|ing)\s+(?:back|around)\b", re.I)
 # "waited off Salif for two weeks before turning back", "... without entering the port"
@@ -2565,14 +2568,18 @@ def voyages(analysis: Analysis) -> None:
                           x.get("vessel") == first["vessel"] and x.get("origin") == origin["port"] and
                           x.get("destination") is None and x.get("cargo") and
                           x["evidence"][0] == origin["evidence"][0]), None)
+        cargo = open_load or \
+            (None if loaded_elsewhere else _carried(analysis, _own_part(analysis, origin))) or \
+            (None if dest.get("activity") == "loading" else _carried(analysis, at_dest)) or \
+            _carried(analysis, at_dest, _DISCHARGED) or \
+            (None if loaded_elsewhere else origin.get("loaded_cargo") or _told_cargo(analysis, origin))
+        kind = str(analysis.attrs("Vessel", first["vessel"]).get("vessel_type") or "")
+        if cargo is None and _WARSHIP.search(kind):
+            continue  # "The frigate X entered Havana ... had been in La Guaira": a warship's cruise
         analysis.events.append({
             "type": "Transfer", "vessel": first["vessel"], "origin": origin["port"],
             "destination": dest["port"],
-            "cargo": open_load or
-            (None if loaded_elsewhere else _carried(analysis, _own_part(analysis, origin))) or
-            (None if dest.get("activity") == "loading" else _carried(analysis, at_dest)) or
-            _carried(analysis, at_dest, _DISCHARGED) or
-            (None if loaded_elsewhere else origin.get("loaded_cargo") or _told_cargo(analysis, origin)),
+            "cargo": cargo,
             "origin_type": "Port", "destination_type": "Port",
             "date": span,
             "confidence": dest.get("confidence") if dest.get("confidence") != "reported"
