@@ -11461,3 +11461,12 @@ def test_a_warship_s_cruise_carries_no_load_and_a_stay_told_in_the_pluperfect_ca
     g = facts_of("The landing ship Yamal Wren left Novorossiysk on 3 May and arrived at Tartus on 9 May.",
                  date="2024-07-01")
     assert transfers(g) == {("Yamal Wren", "Novorossiysk", "Tartus")}
+
+
+def test_a_gap_told_by_its_end_and_its_length() -> None:
+    f = facts_of("Data show the VLCC Pascal Lark reappeared off the coast of Oman on 22 April after 40 days "
+                 "without transmitting.", date="2024-04-26")
+    assert [e["date"] for e in kinds(f, "AISGap")] == ["2024-03-13/2024-04-22"]
+    g = facts_of("Data show the VLCC Pascal Lark has not reappeared since it went dark on 13 March.",
+                 date="2024-04-26")
+    assert all(e["date"] != "2024-03-13/2024-04-22" for e in kinds(g, "AISGap"))

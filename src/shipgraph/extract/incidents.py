@@ -9,6 +9,7 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
+from .dates import NUM_WORDS
 from .eventbase import (
     CARGO_WORDS,
     COUNT_WORDS,
@@ -27,6 +28,7 @@ from .eventbase import (
     joined_before,
     overlaps,
     record,
+    shifted_back,
     span_dates,
     unique_keys,
     widen,
@@ -507,6 +509,32 @@ _OF_NEXT = re.compile(r"\s+of\b")
 # ("at the southern port of Pohang", "the Danube port of Izmail")
 _HELD_AT = rx(r"\b(?:at|in|into)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}(?:port|harbou?r)\s+of\s+)?$", re.I)
 _WHOSE_OWNER = rx(r"\s*,\s+whose\s+(?:[\w-]+\s+){0,3}?(?:" + _SHIPS_PEOPLE + r"|parent)\b", re.I)
+
+
+# a gap told by its end and its length: "reappeared off Oman on 22 April after 40 days without
+# transmitting", "switched its AIS back on after three weeks dark"
+_BACK_AFTER_DAYS = rx(r"\b(?:reappeared|resurfaced|re-emerged|resumed\s+transmitting|(?:switched|turned)\s+"
+                      r"(?:its\s+|her\s+)?(?:AIS|transponder)\s+back\s+on|(?:turned|switched)\s+on\s+(?:its|her)\s+"
+                      r"(?:AIS|transponder))\b(?P<mid>[^.;]{0,80}?)\b(?:after|following)\s+(?P<n>\d{1,3}|[a-z]+)\s+"
+                      r"(?P<unit>days?|weeks?)\s+(?:without\s+(?:transmitting|broadcasting|a\s+signal|an?\s+AIS\s+signal|"
+                      r"signal)|(?:of\s+)?(?:silence|darkness)|dark|offline)\b", re.I)
+
+
+def _gap_told_by_its_end(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """"The VLCC X reappeared off Oman on 22 April after 40 days without transmitting": a gap in
+    its signal, from that many days before the time it came back to that time."""
+    text, s = analysis.text, sent.span.start
+    for m in _BACK_AFTER_DAYS.finditer(text, s, sent.span.end):
+        ship = next((v for v in reversed(vessels) if v.end <= m.start()), None)
+        count = int(m["n"]) if m["n"].isdigit() else NUM_WORDS.get(m["n"].lower(), 0)
+        days = count * (7 if m["unit"].lower().startswith("week") else 1)
+        back = next((t for t in sent.times if m.start() <= t.start < m.start("n")), None)
+        if ship is None or not days or back is None or blocked(text, s, ship.start, m.start("n")) or \
+                any(e["type"] == "AISGap" and e.get("vessel") == ship.key for e in analysis.events_at(s)):
+            continue
+        end = back.interval.iso()
+        event = record(analysis, sent, "AISGap", m.start(), vessel=ship.key, date=end)
+        event["date"] = span_dates(shifted_back(end, days), end)
 
 
 def _clause_comma(text: str, start: int, end: int) -> int:
@@ -1533,6 +1561,7 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
         return
     _inline_listed(analysis, sent)
     _seized_by_warship(analysis, sent, vessels)
+    _gap_told_by_its_end(analysis, sent, vessels)
     for pattern, etype in ((_AIS, "AISGap"), (_DETAIN, "Detention"), (_SANCTION, "Sanction"),
                            (_AMONG_NAMED, "Sanction")):
         for cue in pattern.finditer(text, s, e):
