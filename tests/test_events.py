@@ -11470,3 +11470,10 @@ def test_a_gap_told_by_its_end_and_its_length() -> None:
     g = facts_of("Data show the VLCC Pascal Lark has not reappeared since it went dark on 13 March.",
                  date="2024-04-26")
     assert all(e["date"] != "2024-03-13/2024-04-22" for e in kinds(g, "AISGap"))
+
+
+def test_a_group_s_loading_days_earlier_is_before_each_ship_s_own_call() -> None:
+    f = facts_of("Among them was the Orient Lark, which arrived at Rajin on 14 July, and the tanker Paek "
+                 "Wren, seen at Rajin on 2 August. Both ships had loaded at Vostochny days earlier.",
+                 date="2024-09-12")
+    assert transfers(f) == {("Orient Lark", "Vostochny", "Rajin"), ("Paek Wren", "Vostochny", "Rajin")}

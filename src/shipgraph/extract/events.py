@@ -24,6 +24,7 @@ from .incidents import (
 from .portcalls import (
     add_port_anaphors,
     did_so,
+    earlier_each,
     gapped_calls,
     implied_deliveries,
     list_calls,
@@ -97,6 +98,7 @@ class EventExtractor:
         laden_departures(analysis)
         spoofed_calls(analysis)
         merge_stays(analysis)
+        earlier_each(analysis)
         voyage_tables(analysis)
         implied_deliveries(analysis)
         delivered_at_call(analysis)

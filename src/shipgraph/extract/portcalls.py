@@ -3611,6 +3611,31 @@ def spoofed_calls(analysis: Analysis) -> None:
             analysis.events.remove(ev)
 
 
+# "Both ships had loaded at Vostochny days earlier": a group's deed told as before each one's own
+_GROUP_OPENS = re.compile(r"\s*(?:Both|The\s+two|All\s+(?:three|four|five|of\s+them)|Each\s+of\s+them)\b")
+_DAYS_EARLIER = rx(r"\b(?:(?:a\s+few|several|some|two|three|four|five|\d+)\s+)?(?:days|weeks)\s+"
+                   r"(?:earlier|before)\b", re.I)
+
+
+def earlier_each(analysis: Analysis) -> None:
+    """"... the X, which arrived at Rajin on 14 July, and the Y, seen there on 2 August. || Both
+    ships had loaded at Vostochny days earlier": each ship's deed came days before its own call
+    told before, not before the last time the text gave."""
+    text = analysis.text
+    for index, sent in enumerate(analysis.sentences):
+        if not index or not _GROUP_OPENS.match(text, sent.span.start) or \
+                not _DAYS_EARLIER.search(text, sent.span.start, sent.span.end):
+            continue
+        for event in analysis.events_at(sent.span.start):
+            if event["type"] != "PortCall" or event.get("activity") not in ("loading", "departure"):
+                continue
+            own = [c for c in analysis.events if c["type"] == "PortCall" and c["vessel"] == event["vessel"]
+                   and c["evidence"][0][0] < sent.span.start and c.get("date") and c is not event]
+            if own:
+                event["date"] = shifted_back(weeks_before(own[-1]["date"], 13), 1)
+                event["told_after"] = True
+
+
 def merge_stays(analysis: Analysis) -> None:
     """"left Odesa on 16 August ... It had been stuck in the port since February 2022": one call
     told twice in a paragraph, once over a span and once at a time within it, is one call, kept
