@@ -11477,3 +11477,12 @@ def test_a_group_s_loading_days_earlier_is_before_each_ship_s_own_call() -> None
                  "Wren, seen at Rajin on 2 August. Both ships had loaded at Vostochny days earlier.",
                  date="2024-09-12")
     assert transfers(f) == {("Orient Lark", "Vostochny", "Rajin"), ("Paek Wren", "Vostochny", "Rajin")}
+
+
+def test_a_ship_that_transited_a_strait_from_a_port_left_it() -> None:
+    f = facts_of("16 Feb: Syrian-flagged Lao Lark transited southbound, laden, from Novorossiysk.",
+                 date="2024-02-19")
+    assert dated(f, "PortCall") == {("Lao Lark", "Novorossiysk"): "2024-02-09/2024-02-16"}
+    g = facts_of("The tanker Lao Lark transited the Bosphorus on 3 May, likely bound for Tartus.",
+                 date="2024-05-20")
+    assert calls(g) == set()

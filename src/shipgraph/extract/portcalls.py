@@ -847,6 +847,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _named_in_turn_calls(analysis, sent, vessels)
     _where_calls(analysis, sent, vessels, ports)
     _aboard_after_calls(analysis, sent, vessels, ports)
+    _transited_from(analysis, sent, vessels, ports)
     _put_aboard_there(analysis, sent, vessels, ports)
     _listed_calls(analysis, sent, vessels, ports)
     _object_calls(analysis, sent, vessels, ports)
@@ -1715,6 +1716,28 @@ _ABOARD_AFTER = rx(r"\s+(?:aboard|onto|on\s+board|from)\s+(?:the\s+)?(?:[\w-]+\s
                    # ("onto small tankers including the X and the Y")
                    r"(?:(?:tankers|ships|vessels|barges|carriers|freighters|bulkers)(?:,\s+|\s+)"
                    r"(?:(?:including|such\s+as|among\s+them)\s+)?(?:the\s+)?)?$", re.I)
+
+
+# "transited the Bosphorus southbound, laden, from Novorossiysk": the port its voyage began at
+_TRANSITED_FROM = rx(r"\btransit(?:ed|ing|s)?\b[^.;]{0,80}?\bfrom\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?"
+                     r"(?:port|harbou?r)\s+of\s+)?$", re.I)
+
+
+def _transited_from(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                    ports: list[Mention]) -> None:
+    """A ship told passing through a strait from a port left that port."""
+    text, s = analysis.text, sent.span.start
+    for port in ports:
+        told = _TRANSITED_FROM.search(text, max(s, port.start - 120), port.start)
+        if told is None:
+            continue
+        ship = next((v for v in reversed(vessels) if v.end <= told.start()), None)
+        if ship is None or port.form == "anaphor" or blocked(text, s, ship.start, port.end) or \
+                analysis.between(ship.end, told.start(), "Vessel"):
+            continue
+        event = add_call(analysis, sent, ship, port, "departed")
+        if len(event["evidence"]) == 1 and event.get("date"):
+            event["date"] = weeks_before(event["date"], 7)  # (it left in the days before it passed)
 
 
 def _aboard_after_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
