@@ -11486,3 +11486,11 @@ def test_a_ship_that_transited_a_strait_from_a_port_left_it() -> None:
     g = facts_of("The tanker Lao Lark transited the Bosphorus on 3 May, likely bound for Tartus.",
                  date="2024-05-20")
     assert calls(g) == set()
+
+
+def test_a_ship_seen_at_a_port_that_later_sailed_to_another_made_a_voyage() -> None:
+    f = facts_of("The tanker Grey Wren, photographed at Nampo on 3 May, later sailed to Dalian.",
+                 date="2024-06-20")
+    assert transfers(f) == {("Grey Wren", "Nampo", "Dalian")}
+    g = facts_of("Imagery over Dunai and Rajin shows the tanker Grey Wren.", date="2024-06-20")
+    assert transfers(g) == set()

@@ -1994,6 +1994,9 @@ _BOUND_TO = rx(r"\b(?:sailing|travell?ing|steaming|transiting|bound|headed|headi
                r"(?:from\s+[^,;.]{1,60}?\s+)?(?:to|for|towards?)\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
 
 
+# a second call told as come to after the first: "..., later sailed to", "and then went on to"
+_THEN_WENT = rx(r"\b(?:later|then|subsequently|afterwards|next)\s+(?:sailed|went|headed|moved|proceeded|"
+                r"continued|steamed|travell?ed)\s+(?:on\s+)?(?:to|for)\b", re.I)
 # a warship's kind: its voyages carry no load unless one is told
 _WARSHIP = re.compile(r"(?i)frigate|corvette|destroyer|cruiser|submarine|warship|patrol|minesweeper|"
                       r"icebreaker")
@@ -2473,7 +2476,10 @@ def voyages(analysis: Analysis) -> None:
                 # ("seen at Rajin on 26 October and at Vostochny on 2 November": in the order of
                 # their days)
                 first.get("date") and second.get("date") and first["date"] != second["date"]
-                and ends_before(first["date"], second["date"])):
+                and ends_before(first["date"], second["date"])) and not (
+                # ("photographed at Nampo on 3 May, later sailed to Dalian": told in that order)
+                first["position"] < second["position"] and
+                _THEN_WENT.search(analysis.text, first["position"], second["position"])):
             continue  # "images over Dunai and Rajin": two places, no order between them
         elif a == b and first["evidence"][0] == second["evidence"][0] and _LISTED_PORT.fullmatch(
                 analysis.text, first["position"], second["position"]):
