@@ -11494,3 +11494,10 @@ def test_a_ship_seen_at_a_port_that_later_sailed_to_another_made_a_voyage() -> N
     assert transfers(f) == {("Grey Wren", "Nampo", "Dalian")}
     g = facts_of("Imagery over Dunai and Rajin shows the tanker Grey Wren.", date="2024-06-20")
     assert transfers(g) == set()
+
+
+def test_a_ship_that_waited_for_weeks_off_a_port_was_there() -> None:
+    f = facts_of("Earlier this year, the tanker Iris Lark had been waiting for weeks off Port Said.",
+                 date="2024-11-21")
+    assert calls(f) == {("Iris Lark", "Port Said")}
+    assert calls(facts_of("The tanker Iris Lark sailed for the port of Qingdao.")) == set()

@@ -206,7 +206,10 @@ _LOG_DEED_AFTER = re.compile(r"\s*(?:[,;.)]|$)|\s+(?:on\s+)?\d{1,2}\b|\s+(?:on|i
 _VIA = rx(r"\b(?:via|by way of)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$|"
           # ("sailed through the Sulina channel to Constanta": the waterway named for a port)
           r"\b(?:through|via|along)\s+the\s+$", re.I)
-_NOT_A_CALL_PREP = rx(r"\b(for|towards?|near|south|north|east|west|of the city|"
+# (not a time a ship spent: "waiting for weeks off Port Said")
+_NOT_A_CALL_PREP = rx(r"\b(for(?!\s+(?:(?:about|some|nearly|over|almost|several|many|a\s+few|a|an|one|two|"
+                      r"three|four|five|six|\d+)\s+)?(?:hours?|days?|weeks?|months?)\b)|towards?|near|south|north|"
+                      r"east|west|of the city|"
                               r"outside|beyond|past|coast|coastline|shores?|waters)\s+(?:of\s+|off\s+)?"
                               r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$|"
                               # "for the Chinese port of Qingdao": where it was going
