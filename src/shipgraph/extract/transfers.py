@@ -189,6 +189,8 @@ _FLOW = rx(r"\b(?:went|goes|go|flowed|flows|headed|was (?:shipped|sent|exported|
            r"(?:(?:[a-z]+\s+)?(?:refiners|buyers|customers|traders|importers)\s+in\s+)?$",
            re.I)
 _EXPORTER = rx(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?exports\b|\s+export(?:s|ed)\b")
+# the verb right after an exporter: "Russia exported 4.8 million tonnes of wheat"
+_EXPORTED = re.compile(r"\s+export(?:s|ed)\b")
 
 
 # "The Musa Jalil and the Port Olya-4 made most of the trips": the voyages just told of
@@ -3189,7 +3191,7 @@ def _flows(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
         # buyers": a supply to each of the buyers named
         exporter = _exporter(analysis, sent)
         cargo = _exported_cargo(text, exporter) if exporter is not None else None
-        verb = re.compile(r"\s+export(?:s|ed)\b").match(text, exporter.end) if exporter is not None else None
+        verb = _EXPORTED.match(text, exporter.end) if exporter is not None else None
         if cargo is None and verb is not None and verb.end() < buyers.start():
             cargo = cargo_phrase(text[verb.end():buyers.start()])  # "Russia exported 4.8 Mt of wheat"
         for dest in states:
