@@ -11501,3 +11501,55 @@ def test_a_ship_that_waited_for_weeks_off_a_port_was_there() -> None:
                  date="2024-11-21")
     assert calls(f) == {("Iris Lark", "Port Said")}
     assert calls(facts_of("The tanker Iris Lark sailed for the port of Qingdao.")) == set()
+
+
+def test_a_ship_named_in_capitals_that_begin_with_a_common_word() -> None:
+    f = facts_of("The Panel traced the DPRK-flagged bulk carrier SO WREN (IMO 8405270), which loaded coal "
+                 "at Nampho on 11 August 2023.", date="2024-04-02")
+    assert calls(f) == {("SO WREN", "Nampo")}
+    g = facts_of("So Wren Lark said the ship loaded coal at Nampho.", date="2024-04-02")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_destination_a_ship_signals_is_no_call() -> None:
+    f = facts_of("The Gabon-flagged Kestrel Lark completed loading at Primorsk on March 8 and is "
+                 "signalling Port Said as its destination, the data show.", date="2025-03-14")
+    assert dated(f, "PortCall") == {("Kestrel Lark", "Primorsk"): "2025-03-08"}
+    g = facts_of("The tanker Kestrel Lark loaded at Primorsk on March 8 and was unloading at Port Said "
+                 "on March 20.", date="2025-03-24")
+    assert calls(g) == {("Kestrel Lark", "Primorsk"), ("Kestrel Lark", "Port Said")}
+    assert [e.cargo for e in g.events if e.type == "Transfer"] == [None]
+
+
+def test_a_ship_among_those_added_to_a_sanctions_list() -> None:
+    f = facts_of("The tanker Kestrel Lark was among 74 tankers added to the EU's sanctions list in December.",
+                 date="2025-03-14")
+    assert [(e["target"], e["date"]) for e in kinds(f, "Sanction")] == [("Kestrel Lark", "2024-12")]
+    g = facts_of("The tanker Kestrel Lark was among the ships added to the port's waiting list in December.",
+                 date="2025-03-14")
+    assert kinds(g, "Sanction") == []
+
+
+def test_a_port_told_again_by_the_sea_it_lies_on() -> None:
+    f = facts_of("The tanker Kestrel Lark called at Novorossiysk. It completed loading at the Black Sea port "
+                 "on March 8.", date="2025-03-14")
+    assert dated(f, "PortCall") == {("Kestrel Lark", "Novorossiysk"): "2025-03-08"}
+    g = facts_of("The tanker Kestrel Lark called at Primorsk. It completed loading at the Baltic port on "
+                 "March 8.", date="2025-03-14")
+    assert dated(g, "PortCall") == {("Kestrel Lark", "Primorsk"): "2025-03-08"}
+    h = facts_of("The tanker Kestrel Lark called at Novorossiysk. It completed loading at the Syrian port on "
+                 "March 8.", date="2025-03-14")
+    assert dated(h, "PortCall") == {("Kestrel Lark", "Novorossiysk"): None}
+
+
+def test_waters_off_a_port_are_at_sea_and_a_state_s_vessel_is_no_state() -> None:
+    f = facts_of("The bulk carrier Wren Star loaded coal at Nampo on 11 August. The vessel subsequently "
+                 "sailed to waters off Ningbo, where it transferred the coal to the Togo-flagged Lark Dawn.",
+                 date="2023-09-01")
+    assert calls(f) == {("Wren Star", "Nampo")}
+    assert [e["location"] for e in kinds(f, "ShipToShipTransfer")] == ["Ningbo"]
+    g = facts_of("The Panel assesses that the tanker Wren Star likely delivered at least 8,000 barrels to "
+                 "the DPRK vessel.", date="2023-09-01")
+    assert transfers(g) == set()
+    h = facts_of("The tanker Wren Star shipped diesel to the DPRK on 3 May.", date="2023-09-01")
+    assert transfers(h) == {("Wren Star", None, "North Korea")}

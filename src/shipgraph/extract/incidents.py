@@ -384,7 +384,10 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"(?:placed|put|added|included)(?=\s+[^.;]{1,80}?\s+(?:on|to|in)\s+(?:its|their|the)\s+"
                        r"(?:[\w.’'-]+\s+){0,2}?(?:sanctions?|SDN)\s+(?:list|blacklist|register)\b)|"
                        # "has been on the UK sanctions list since March", "was put on the EU's list"
-                       r"(?:(?:has|have|had)\s+been|(?:was|were)\s+(?:put|placed|added)|(?:is|are)(?:\s+also|"
+                       # ("was among 74 tankers added to the EU's sanctions list in December")
+                       r"(?:(?:has|have|had)\s+been|(?:was|were)\s+(?:put|placed|added)|(?:was|were|is|are)\s+"
+                       r"(?:one\s+of|among)\s+(?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:vessels|ships|tankers|carriers|"
+                       r"freighters)\s+(?:that\s+(?:were|have\s+been)\s+)?(?:put|placed|added|included)|(?:is|are)(?:\s+also|"
                        r"\s+already|\s+still)?)\s+(?:on|to)\s+"
                        r"(?:the\s+)?(?:[\w.’'-]+\s+){0,2}?(?:sanctions?|SDN|Specially\s+Designated\s+Nationals|"
                        r"consolidated)\s+(?:list|blacklist|register)\b|"

@@ -318,7 +318,9 @@ _NEW_SUBJECT = rx(r"[,;]\s+(?:and|while|but|whereas)\s+the\s+(?-i:[A-Z])[\w'’-
 _AND_VERB = rx(r"\band\s+(?:(?:then|later|subsequently|eventually|first|also|finally|again|soon|"
                r"briefly|initially|once\s+again|probably|likely|possibly|apparently|reportedly|"
                r"allegedly)\s+)?"
-               r"(?P<verb>[a-z]{3,}ed|kept|held|lay|sat|spent)\b")
+               r"(?P<verb>[a-z]{3,}ed|kept|held|lay|sat|spent|"
+               # ("loaded at Primorsk and is signalling Port Said as its destination")
+               r"(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?[a-z]{3,}ing)\b")
 _CLAUSE_BREAK = rx(r";|\bbut\b|\bwhile\b|,\s+which\b|\bwhereas\b")
 # a voyage under way, told by a participle after a comma: ", carrying Urals crude to"
 _CARRYING_TO = rx(r",\s+(?:\w+ly\s+)?(?:carrying|transporting|hauling|ferrying)\s+[^,;.]{1,60}?\s+"
@@ -698,8 +700,10 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
         for m in pat.finditer(text, sent.span.start, sent.span.end):
             start, end = m.start("np"), m.end("np")
             # "the Syrian port": the state's adjective inside it may stand as a mention too
+            # (or a sea's, "the Baltic port", "the Black Sea port": on that sea)
             if any(x.end > start and x.form != "anaphor" and not (
-                    x.type == "State" and x.form == "adjective" and start <= x.start < x.end <= end)
+                    (x.type == "State" and x.form == "adjective" or _sea(analysis, x.text)) and
+                    start <= x.start < x.end <= end)
                    for x in analysis.between(start - analysis.longest, end)):
                 continue
             prior = [p for p in analysis.between(start - 800 - analysis.longest, start, "Port")
@@ -713,7 +717,11 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
                 continue  # "arrived from Samsun and moored at Berth 12": not a berth of the port left
             # ("the Syrian refinery port": of that state; not one of a name not known as a
             # state's, "the Crimean port")
-            told = [w for w in re.findall(r"\b[A-Z][\w-]*", m.group("np")[4:]) if w not in _PART_WORDS]
+            np = m.group("np")
+            for x in analysis.between(start, end, "Place"):
+                if _sea(analysis, x.text):
+                    np = np[:x.start - start] + " " * len(x.text) + np[x.end - start:]
+            told = [w for w in re.findall(r"\b[A-Z][\w-]*", np[4:]) if w not in _PART_WORDS]
             if told:
                 states = {e.country for word in told for e in analysis.gazetteer.lookup(word)}
                 prior = [p for p in prior if p.attrs["entry"].country in states]
@@ -778,6 +786,12 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
                 # the port for the graph, as a name would, with no alias of its words)
                 analysis.add(Mention(start, end, m.group("np"), "Port", prior[-1].key,
                                      "city" if city else "anaphor", {"entry": prior[-1].attrs["entry"]}))
+
+
+def _sea(analysis: Analysis, name: str) -> bool:
+    """Whether a name is only a sea's or a water's, in no state ("Baltic", "Black Sea")."""
+    found = analysis.gazetteer.lookup(name)
+    return bool(found) and all(e.kind == "Place" and not e.country for e in found)
 
 
 def _city_port(analysis: Analysis, start: int) -> list[Mention]:
@@ -1960,8 +1974,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             if len(between) > 220 or not CALL.search(between) and not (
                     _MOTION_TO.search(between) and ARRIVING.match(text, port.end)):
                 continue  # no call, nor a voyage there that ended ("..., arriving on 12 May")
-            if _OFF_PORT.search(text, max(s, port.start - 40), port.start) and \
-                    _AT_SEA_WITH.search(text, s, sent.span.end):
+            if _OFF_PORT.search(text, max(s, port.start - 40), port.start) and (
+                    _AT_SEA_WITH.search(text, s, sent.span.end) or _passed_to_ship(analysis, sent, v, port)):
                 continue  # "seen side by side off Kalamata, a sign of an STS transfer": at sea
             if RULERS_CLAUSE.search(between) or _ITS_PEOPLE.match(text, port.end):
                 # "docked at Qingdao, and officials delivered a protest to Tokyo"; "..., and
@@ -2133,6 +2147,18 @@ _ANCHORAGE_NEAR = rx(r"\b(?:anchorages?|roads|roadsteads?|anchor(?:ed|ing)?|"
                      r"(?:at|to|from)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:terminals?|berths?|"
                      r"jett(?:y|ies)|piers?|buoys?))\s+(?:area\s+)?(?:near|outside|off)\s+"
                      r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
+
+
+def _passed_to_ship(analysis: Analysis, sent: Sentence, v: Mention, port: Mention) -> bool:
+    """Whether, after a port the ship lay off, the sentence tells it passed its cargo to another
+    named ship ("sailed to waters off Ningbo, where it transferred the coal to the X"): at sea."""
+    text = analysis.text
+    return any(w.key != v.key and _PASSED_TO.search(text, max(port.end, w.start - 80), w.start)
+               for w in analysis.between(port.end, sent.span.end, "Vessel"))
+
+
+_PASSED_TO = rx(r"\b(?:transferr|pass|pump|hand|mov|shift|offload|discharg)(?:ed|ing)\s+[^.;]{0,60}?"
+                r"\b(?:to|into|onto)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 
 
 def _did_there(text: str, end: int) -> bool:

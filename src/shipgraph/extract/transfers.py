@@ -1269,7 +1269,8 @@ def _loaded_before(analysis: Analysis, s: int, places: list[Mention],
     if loaded is None or not _THEN_PASSIVE.fullmatch(text, p.end, verb.start()):
         return None, None
     head = _CARGO_SUBJECT.fullmatch(text, s, loaded.start())
-    cargo = head["cargo"] if head else None
+    # (not the ship: "The tanker X loaded at Primorsk and was unloading at Port Said")
+    cargo = head["cargo"] if head and not analysis.between(s, loaded.start(), "Vessel") else None
     if cargo and cargo[1:].islower():  # "Wheat", opening the sentence: wheat
         cargo = cargo.lower()
     return p, cargo
@@ -1285,7 +1286,8 @@ def _cargo_subject(analysis: Analysis, s: int, verb: re.Match[str]) -> str | Non
     unloaded at Nampo")."""
     text = analysis.text
     aux = _PASSIVE_BEFORE.search(text, max(s, verb.start() - 20), verb.start())
-    if aux is None:
+    if aux is None or verb.group().lower().endswith("ing"):
+        # ("The tanker X ... was unloading at Port Said": the ship's deed under way, no passive)
         return None
     begin = max([clause_start(text, s, aux.start())] +
                 [c.end() for c in _CLAUSE_COMMA.finditer(text, s, aux.start())])
@@ -1350,6 +1352,8 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
             word = "and"  # "between the two ports": the second of the two
         if word is None or _is_possessor(text, p, places):
             continue
+        if p.type == "State" and _STATES_CRAFT.match(text, p.end):
+            continue  # "delivered 8,000 barrels to the DPRK vessel": a ship, at sea
         if _REGISTRY_BEFORE.search(text, max(s, p.start - 80), p.start) or \
                 _REGISTRY_AFTER.match(text, p.end):
             continue  # "moved from the Gabonese registry to that of Sierra Leone": a flag
@@ -1743,6 +1747,10 @@ def cargo_phrase(after_verb: str) -> str | None:
 _SPAN_UNIT = re.compile(r"(?i:nights?|days?|weeks?|months?|hours?|years?|times|occasions|shifts)")
 
 
+# a state's name before the craft it is of: "the DPRK vessel", "a Panama-flagged tanker"
+_STATES_CRAFT = re.compile(r"(?:[- ](?:flagged|registered|owned|operated))?\s+(?:[\w-]+\s+)?(?:ships?|"
+                           r"vessels?|tankers?|freighters?|carriers?|bulkers?|boats?|trawlers?|barges?)\b",
+                           re.I)
 # (not "the Iranian cargo ship", "a Russian oil tanker": the craft is the state's, not a cargo)
 _NO_CRAFT = r"(?!\s+(?:ships?|vessels?|carriers?|tankers?|freighters?|planes?|aircraft|flights?|trains?)\b)"
 

@@ -573,9 +573,15 @@ _BUILT_ASHORE = {"bridge", "dam", "plant", "refinery", "terminal", "port", "base
                  "mosque", "theatre", "theater", "mall", "market", "restaurant"}
 
 
+# Words of _NOT_NAME that begin ships' names written in capitals ("the bulk carrier SO HAE",
+# "ONE APUS"): a name all in capitals, of more than one word, keeps them
+_CAPS_FIRST = frozenset({"so", "as", "one", "still", "yet", "again", "like", "beyond", "across"})
+
+
 def _name_ok(name: str, analysis: Analysis) -> bool:
     words = name.split()
     if not words or words[0].lower().rstrip(".") in _NOT_NAME and not _KOREAN_AN.match(name) \
+            and not (words[0].lower() in _CAPS_FIRST and len(words) > 1 and name.isupper()) \
             or len(name) < 2:
         return False
     if normalize(name) in ("imo", "mmsi", "ais") or re.search(r"-(flagged|registered)$", name):
