@@ -11553,3 +11553,23 @@ def test_waters_off_a_port_are_at_sea_and_a_state_s_vessel_is_no_state() -> None
     assert transfers(g) == set()
     h = facts_of("The tanker Wren Star shipped diesel to the DPRK on 3 May.", date="2023-09-01")
     assert transfers(h) == {("Wren Star", None, "North Korea")}
+
+
+@pytest.mark.parametrize(("told", "cargo"), [
+    ("The tanker Wren Star transferred about 700,000 barrels of Iranian crude to the VLCC Lark Dawn off "
+     "Johor on 3 May.", "Iranian crude"),
+    ("On 3 May the tanker Wren Star received diesel from the tanker Lark Dawn in the Gulf of Tonkin.",
+     "diesel"),
+    ("The tanker Wren Star conducted a ship-to-ship transfer of refined petroleum products with the tanker "
+     "Lark Dawn in the Taiwan Strait on 3 May.", "refined petroleum products"),
+    ("On 3 May imagery shows the freighters Wren Star and Lark Dawn lashed together off Bandar Anzali, with "
+     "crates likely being moved from the Wren Star to the Lark Dawn.", "crates"),
+    ("The tanker Wren Star loaded fuel oil at Ust-Luga on 2 April. On 20 April it transferred its cargo "
+     "to the tanker Lark Dawn in the Gulf of Oman.", "fuel oil"),
+    ("The tanker Wren Star conducted a ship-to-ship transfer with the tanker Lark Dawn in the Gulf of Oman "
+     "on 20 April.", None),
+    ("On 20 April the tanker Wren Star took on cargo from the tanker Lark Dawn in the Gulf of Oman.", None),
+])
+def test_what_passed_between_two_ships_at_sea(told: str, cargo: str | None) -> None:
+    f = facts_of(told, date="2024-06-01")
+    assert [e.cargo for e in f.events if e.type == "ShipToShipTransfer"] == [cargo]

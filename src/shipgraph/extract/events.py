@@ -56,6 +56,7 @@ from .transfers import (
     origin_statements,
     sailed_to_state,
     state_transfers,
+    sts_cargo,
     unfinished_voyages,
     vessel_transfers,
     voyages,
@@ -121,6 +122,7 @@ class EventExtractor:
         merge_sanctions(analysis)
         merge_attacks(analysis)
         assessed_transfers(analysis)
+        sts_cargo(analysis)
         _no_ship_as_cargo(analysis)
 
 
@@ -131,7 +133,7 @@ def _no_ship_as_cargo(analysis: Analysis) -> None:
              for name in attrs.get("names", [])}
     for event in analysis.events:
         cargo = event.get("cargo")
-        if event["type"] == "Transfer" and cargo and \
+        if event["type"] in ("Transfer", "ShipToShipTransfer") and cargo and \
                 normalize(_ARTICLE.sub("", cargo)) in ships:
             event["cargo"] = None
 

@@ -3530,3 +3530,79 @@ def carriers_named(analysis: Analysis) -> None:
                         "evidence": list(evidence), "position": supply["position"]})
         if one is None:
             analysis.events.remove(supply)  # (the supply told once, by its ships)
+
+
+# what passed between two ships at sea, told with the transfer: "a ship-to-ship transfer of
+# refined petroleum products", "transferred 700,000 barrels of Iranian crude to the X",
+# "received diesel from the Y" (a verb of passing before one of taking on)
+_STS_OF = rx(r"\b(?:ship-to-ship|ship\s+to\s+ship|STS|at-sea)\s+(?:transfers?|trans-?shipments?|"
+             r"operations?|deliver(?:y|ies)|handovers?)\s+of\s+", re.I)
+_STS_PASSED = rx(r"\b(?:transferr(?:ed|ing)|trans-?shipp(?:ed|ing)|pass(?:ed|ing)(?:\s+on)?|pump(?:ed|ing)|"
+                 r"offload(?:ed|ing)|discharg(?:ed|ing)|lighter(?:ed|ing)|hand(?:ed|ing)\s+over|"
+                 r"mov(?:ed|ing)|shift(?:ed|ing)|deliver(?:ed|ing)|suppl(?:ied|ying)|"
+                 r"receiv(?:ed|ing)|t(?:ook|aking)\s+on|collect(?:ed|ing))\s+", re.I)
+_STS_LOADED = rx(r"\b(?:load(?:ed|ing)|carr(?:ied|ying)|lift(?:ed|ing))\s+", re.I)
+# a word for the cargo the giver had aboard: "its cargo", "the oil"
+_ITS_LOAD = rx(r"\b(?:its|her|their|the)\s+(?:\w+\s+)?(?:cargo|cargoes|load|oil|crude|fuel|coal|grain|"
+               r"shipment|consignment)\b", re.I)
+# a cargo, the subject of a passive verb of passing: "crates likely being moved from"
+_STS_PASSIVE = rx(r"\s(?:(?:was|were|is|are|been|being)\s+)+(?:\w+ly\s+)?(?:(?:being|been)\s+)?(?:moved|"
+                  r"transferred|pumped|passed|handed\s+over|shifted|trans-?shipped|lightered|offloaded)\s+"
+                  r"(?:from|between|to|into|onto)\b", re.I)
+_SUBJECT_OPENS = re.compile(r"[,;:]\s*(?:with\s+)?|\b(?:with|that|and|while|as)\s+")
+_STS_CUT = re.compile(r"\s+(?:with|off|near|outside|alongside)\s")
+_OPEN_ARTICLE = re.compile(r"^(?:the|this|that|these|those)\s+(?=[a-z])")
+
+
+def sts_cargo(analysis: Analysis) -> None:
+    """What two ships passed between them at sea: told in the sentence of the transfer, or, where
+    it is "its cargo" or told not at all, the load the ships took on before (the latest voyage of
+    either told earlier with its cargo)."""
+    text = analysis.text
+    for event in analysis.events:
+        if event["type"] != "ShipToShipTransfer" or event.get("cargo"):
+            continue
+        cargo = None
+        for start, end in event["evidence"]:
+            cargo = _sts_told(analysis, start, end)
+            if cargo is not None:
+                break
+        first = event["evidence"][0][0]
+        if cargo is None:
+            cargo = next((e["cargo"] for e in reversed(analysis.events)
+                          if e["type"] == "Transfer" and e.get("vessel") in event["vessels"] and
+                          e.get("cargo") and e["evidence"][0][0] < first and
+                          (e.get("destination") is None or _ITS_LOAD.search(text, *event["evidence"][0]))),
+                         None) or next((c for e in reversed(analysis.events)
+                                        if e["type"] == "PortCall" and e.get("activity") == "loading" and
+                                        e["vessel"] in event["vessels"] and e["evidence"][0][0] < first and
+                                        (c := _carried(analysis, _own_part(analysis, e))) is not None), None)
+        event["cargo"] = cargo
+
+
+def _sts_told(analysis: Analysis, start: int, end: int) -> str | None:
+    text = analysis.text
+    for m in _STS_PASSIVE.finditer(text, start, end):
+        # "with crates likely being moved from the X to the Y", "coal was transferred between"
+        lead = [c.end() for c in _SUBJECT_OPENS.finditer(text, start, m.start())]
+        begin = lead[-1] if lead else start
+        subject = _OPEN_ARTICLE.sub("", text[begin:m.start()].strip())
+        if subject[:1].isupper() and subject.split()[0][1:].islower():
+            subject = subject[0].lower() + subject[1:]  # "Coal was transferred": coal
+        cargo = cargo_phrase(subject) if subject else None
+        if cargo is not None and not analysis.between(begin, m.start(), "Vessel") and \
+                not blocked(text, start, m.start(), m.end()):
+            return cargo
+    for pat in (_STS_OF, _STS_PASSED, _STS_LOADED):
+        for m in pat.finditer(text, start, end):
+            stop = clause_end(text, m.end(), end)
+            if blocked(text, start, m.start(), m.end()):
+                continue
+            # ("a transfer of diesel with the X": the ship it met ends what passed)
+            after = _STS_CUT.split(_OPEN_ARTICLE.sub("", text[m.end():stop]), maxsplit=1)[0]
+            cargo = cargo_phrase(after)
+            if cargo is None or analysis.between(m.end(), m.end() + len(cargo) + 4, "Vessel") or \
+                    analysis.between(m.end(), m.end() + len(cargo), "Port"):
+                continue
+            return cargo
+    return None
