@@ -11573,3 +11573,13 @@ def test_waters_off_a_port_are_at_sea_and_a_state_s_vessel_is_no_state() -> None
 def test_what_passed_between_two_ships_at_sea(told: str, cargo: str | None) -> None:
     f = facts_of(told, date="2024-06-01")
     assert [e.cargo for e in f.events if e.type == "ShipToShipTransfer"] == [cargo]
+
+
+def test_a_load_destined_for_a_port_is_a_voyage_under_way_there() -> None:
+    f = facts_of("The supertanker Amber Wren departed Bullenbaai on Feb. 9 with fuel oil destined for "
+                 "Rotterdam.", date="2024-02-20")
+    assert transfers(f) == {("Amber Wren", "Bullenbaai", "Rotterdam")}
+    assert calls(f) == {("Amber Wren", "Bullenbaai")}
+    g = facts_of("The supertanker Amber Wren will depart Bullenbaai on Feb. 29 with fuel oil destined for "
+                 "Rotterdam.", date="2024-02-20")
+    assert transfers(g) == set() and calls(g) == set()

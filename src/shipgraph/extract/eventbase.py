@@ -283,7 +283,8 @@ _UNDERWAY_LADEN = re.compile(r"\b(?:sailing|steaming|travell?ing|transiting|head
                              r"\s+(?:with|carrying|laden\s+with)\s")
 _UNDERWAY_WORD = re.compile(r"\b(?:sail|head|steam|travel|transit|en route|on (?:its|her|their|the) way)")
 _LADEN_BOUND = re.compile(r"\b(?:sailed|left|departed|set\s+sail|sailing|leaving|departing)\b[^;]{0,80}?\b"
-                          r"(?:(?:with|carrying|laden\s+with)\s[^;]{1,60}?\bbound\s+for\s|"
+                          # ("... with fuel oil destined for Rotterdam")
+                          r"(?:(?:with|carrying|laden\s+with)\s[^;]{1,60}?\b(?:bound|destined)\s+for\s|"
                           # ("departed Jose on Jan. 3 bound for China with Merey crude")
                           r"bound\s+for\s[^;]{1,40}?\b(?:with|carrying|laden\s+with)\s)")
 _RETURNED_AFTER = re.compile(r"\s+and\s+(?:then\s+|later\s+)?return(?:ing|ed)\b")
@@ -348,7 +349,7 @@ def blocked(text: str, s: int, start: int, end: int, laden_underway: bool = Fals
         # (a voyage under way told with its load is a transfer's, see transfers; not a call at
         # its end)
         modal = [w for w in modal if not _UNDERWAY_WORD.search(w)]
-    if modal and all(w == "bound for" for w in modal) and _LADEN_BOUND.search(clause):
+    if modal and all(w in ("bound for", "destined") for w in modal) and _LADEN_BOUND.search(clause):
         # "sailed from Primorsk on Feb. 3 with Urals crude bound for Sikka": a voyage under way
         # with its cargo, as "sailed ... with crude for Sikka" is
         modal = []
