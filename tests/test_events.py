@@ -11583,3 +11583,36 @@ def test_a_load_destined_for_a_port_is_a_voyage_under_way_there() -> None:
     g = facts_of("The supertanker Amber Wren will depart Bullenbaai on Feb. 29 with fuel oil destined for "
                  "Rotterdam.", date="2024-02-20")
     assert transfers(g) == set() and calls(g) == set()
+
+
+def test_transfers_with_ships_unnamed_name_no_partner() -> None:
+    f = facts_of("The vessels include the Panama-flagged ORCHID WREN (IMO 9174579), which loaded Iranian "
+                 "crude oil at Kharg Island in October 2024, and the Comoros-flagged LARK GLORY (IMO "
+                 "9226152), which has conducted multiple ship-to-ship transfers with Iranian tankers off "
+                 "Malaysia.",
+                 date="2024-12-19")
+    assert kinds(f, "ShipToShipTransfer") == []
+    g = facts_of("The tanker Wren Star conducted an STS transfer with the tanker Lark Dawn off Malaysia on "
+                 "3 May.")
+    assert [e["vessels"] for e in kinds(g, "ShipToShipTransfer")] == [["Wren Star", "Lark Dawn"]]
+
+
+def test_a_ship_told_by_a_word_for_it_renamed_in_an_aside() -> None:
+    f = facts_of("The Aframax Sierra Wren has been sold for about $21m. The vessel, renamed Nova Wren, was "
+                 "reflagged to Gabon on 1 October.", date="2024-10-08")
+    assert names(f, "Vessel") == {"Nova Wren"}
+    g = facts_of("The Aframax Sierra Wren and the tanker Lark Kite have been sold. The vessel, renamed Nova "
+                 "Wren, was reflagged to Gabon on 1 October.", date="2024-10-08")
+    assert names(g, "Vessel") == {"Sierra Wren", "Lark Kite", "Nova Wren"}
+
+
+def test_a_log_s_lines_on_transfers_at_sea_and_silence() -> None:
+    f = facts_of("- Lark Meridian: STS with Grey Osprey off Lome 5 Oct (naphtha).\n"
+                 "- Dune Sparrow: no AIS since 28 Sep, last seen off Sohar.", date="2024-10-11")
+    assert [(e["vessels"], e["date"]) for e in kinds(f, "ShipToShipTransfer")] == [
+        (["Lark Meridian", "Grey Osprey"], "2024-10-05")]
+    assert [e.cargo for e in f.events if e.type == "ShipToShipTransfer"] == ["naphtha"]
+    assert [(e["vessel"], e["date"]) for e in kinds(f, "AISGap")] == [
+        ("Dune Sparrow", "2024-09-28/2024-10-11")]
+    g = facts_of("- Lark Meridian: STS with Grey Osprey off Lome 5 Oct (Liberia).", date="2024-10-11")
+    assert [e.cargo for e in g.events if e.type == "ShipToShipTransfer"] == [None]

@@ -242,7 +242,8 @@ _OTHER_PARTNERS = rx(r"\beach\b(?!\s+(?:other|time|visit|voyage|trip|occasion|ca
                      r"year|loading)s?\b)|\bwith\s+(?:an?\s+)?(?:other|another|unidentified|unknown|"
                              r"unnamed|a third|third)\b|"
                      # "Both ships transferred their cargoes to tankers off Oman": to ships unnamed
-                     r"\b(?:to|onto|into)\s+(?:(?:other|several|various|smaller|larger|different|"
+                     # ("has conducted multiple transfers with Iranian tankers off Malaysia")
+                     r"\b(?:to|onto|into|with)\s+(?:(?:other|several|various|smaller|larger|different|"
                      r"more)\s+)?(?:[\w-]+\s+)?(?:tankers|vessels|ships|carriers|bulkers|freighters|"
                      # (not "to the tankers Lumo and Vega": ships named)
                      r"barges|lighters|boats)\b(?!,?\s+(?:the\s+)?(?-i:[A-Z]))",
@@ -291,6 +292,9 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
                   r"system)|(?:AIS|transponders?) switched off|"
                   # "the ship broadcast no position at all"
                   r"(?:broadcast|transmitted|sent|gave)\s+no\s+(?:position|location|signal|AIS)\w*|"
+                  # "has had no AIS signal since 28 Sep", a log's "no AIS since 28 Sep"
+                  r"(?:(?:has|have|had)\s+(?:had|shown)\s+)?\bno\s+AIS(?:\s+(?:signals?|data|transmissions?|"
+                  r"positions?|contact))?\s+(?=since\b|for\s+(?:\w+\s+)?(?:days|weeks|months)\b)|"
                   # "sailed toward Malaysia with its transponder off"
                   r"\bwith\s+(?:its|their|her)\s+(?:AIS(?:\s+transponders?)?|transponders?|tracking\s+"
                   r"(?:systems?|signals?|devices?))\s+(?:(?:switched|turned|shut)\s+)?(?:off|disabled)\b",

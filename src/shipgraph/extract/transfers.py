@@ -3605,4 +3605,10 @@ def _sts_told(analysis: Analysis, start: int, end: int) -> str | None:
                     analysis.between(m.end(), m.end() + len(cargo), "Port"):
                 continue
             return cargo
-    return None
+    # a log's line: "- Lark Meridian: STS with Grey Osprey off Lome 5 Oct (naphtha)."
+    told = _BRACKET_CARGO.search(text, start, end)
+    return told["what"] if told is not None and _STS_WORD.search(text, start, end) else None
+
+
+_BRACKET_CARGO = re.compile(r"\((?P<what>(?:[a-z][\w-]*\s+){0,2}" + CARGO_WORDS + r")\)")
+_STS_WORD = rx(r"\b(?:STS|ship-to-ship)\b", re.I)

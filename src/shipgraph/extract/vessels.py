@@ -287,9 +287,10 @@ _NOW_NAMED = re.compile(r"(?i:now\s+(?:named|called|sailing\s+as|trading\s+as|op
 # a word for the ship as the subject of "renamed": "the ship was renamed", "it was later renamed"
 # ("The ship was delivered to its new owners last week and has since been renamed Sea King I")
 _RENAMED_SUBJECT = re.compile(r"(?:^|[,;]\s+|^(?:In|By|On)\s+[\w ]{1,20}?\s+)(?:it|she|the\s+(?:ship|"
-                              r"vessel|tanker|carrier|freighter))\s+(?:[^.;]*?\band\s+)?"
+                              r"vessel|tanker|carrier|freighter))(?:,\s*|\s+(?:[^.;]*?\band\s+)?"
                               r"(?:(?:was|had\s+been|has\s+been|is|has|had)\s+)?(?:\w+ly\s+|later\s+|then\s+|"
-                              r"since\s+)?(?:been\s+)?$", re.I)
+                              # ("The vessel, renamed Nova Wren, was reflagged")
+                              r"since\s+)?(?:been\s+)?)$", re.I)
 _SUBJECT_AFTER = re.compile(r"(?:\s+and\s+[^,;.]{1,60})?,\s+(?:it|she|the\s+(?:ship|vessel|tanker|carrier|"
                             r"freighter|bulker))\b", re.I)
 # What may lie between a ship and "renamed" in one clause: not another full stop or semicolon.
@@ -697,7 +698,11 @@ _ITEM_MOVES = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+(?:\*\*|__)?
                          r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})(?:\*\*|__)?\s*[:–—-]\s+"
                          r"(?=(?:north|south|east|west)bound\b|(?:arrived|departed|sailed|docked|berthed|"
                          r"moored|anchored|loaded|loading|unloaded|unloading|discharged|discharging|"
-                         r"transited|called|left)\s+(?:at|in|from|for|to|through|the|[A-Z]))")
+                         r"transited|called|left)\s+(?:at|in|from|for|to|through|the|[A-Z])|"
+                         # ("- Lark Meridian: STS with Grey Osprey off Lome", "- Dune Sparrow: no AIS
+                         # since 28 Sep", "AIS dark since", "detained at")
+                         r"(?:STS|ship-to-ship(?:\s+transfer)?)\s+(?:with|from|to)\s|no\s+AIS\b|"
+                         r"AIS\s+(?:dark|off|gap|silent)\b|went\s+dark\b|(?:detained|seized)\s+(?:at|in|off|by)\s)")
 # what a table's cell says where it names no ship: "Unknown", "Unidentified", "N/A"
 _NO_SHIP_CELL = re.compile(r"(?i:unknown|unidentified|not\s+identified|n/?a|none|nil|tbc|tbd|various|"
                            r"several|multiple|unnamed)(?:\s+(?:vessel|ship|tanker)s?)?")
