@@ -11616,3 +11616,29 @@ def test_a_log_s_lines_on_transfers_at_sea_and_silence() -> None:
         ("Dune Sparrow", "2024-09-28/2024-10-11")]
     g = facts_of("- Lark Meridian: STS with Grey Osprey off Lome 5 Oct (Liberia).", date="2024-10-11")
     assert [e.cargo for e in g.events if e.type == "ShipToShipTransfer"] == [None]
+
+
+def test_a_cargo_loaded_onto_a_ship_at_a_port_told_with_its_adjectives() -> None:
+    f = facts_of("Smugglers loaded diesel onto the tanker Kite Marlin at the western Libyan port of "
+                 "Zuwara in late July. The ship later delivered the fuel to Malta.", date="2024-08-20")
+    assert calls(f) == {("Kite Marlin", "Zuwara")}
+    assert transfers(f) == {("Kite Marlin", "Zuwara", "Malta")}
+    g = facts_of("Smugglers loaded diesel onto trucks beside the tanker Kite Marlin at Zuwara in late "
+                 "July.", date="2024-08-20")
+    assert calls(g) == set()
+
+
+def test_a_cargo_shipped_in_a_month_from_a_port() -> None:
+    f = facts_of("The supertanker Kite Horizon discharged about 2 million barrels at Dongjiakou on "
+                 "Dec. 21. The cargo had been shipped in November from Kharg Island and declared as "
+                 "Malaysian crude.", date="2025-01-14")
+    assert transfers(f) == {("Kite Horizon", "Kharg Island", "Qingdao")}
+
+
+def test_ships_strongly_suspected_of_a_transfer_at_sea() -> None:
+    f = facts_of("A destroyer observed the North Korean-flagged tanker CHON WREN and the tanker LARK "
+                 "SEVEN lying alongside each other in the East China Sea on 12 March 2024. The "
+                 "Government strongly suspects that the vessels were engaged in ship-to-ship "
+                 "transfers prohibited by UN resolutions.", date="2024-03-28")
+    assert [(e["vessels"], e["confidence"]) for e in kinds(f, "ShipToShipTransfer")] == [
+        (["CHON WREN", "LARK SEVEN"], "likely")]

@@ -15,6 +15,9 @@ _CUES: list[tuple[str, Gated]] = [
     ("highly likely", rx(r"\b(highly (likely|probable)|very (likely|probabl[ey])|"
                                  r"high likelihood)\b", re.I)),
     ("unlikely", rx(r"\b(unlikely|improbable|doubtful|low likelihood)\b", re.I)),
+    # ("The Government strongly suspects that the vessels were engaged in ...": more than a
+    # suspicion)
+    ("likely", rx(r"\bstrongly\s+suspect(?:s|ed)?\b", re.I)),
     ("realistic possibility", rx(
         r"\b(realistic possibility|may have|might have|could have|possibly|possible|"
         r"with low confidence|on suspicion|suspects?|suspected of|unverified|unconfirmed|"

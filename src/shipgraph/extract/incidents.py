@@ -2346,7 +2346,11 @@ def assessed_transfers(analysis: Analysis) -> None:
 # a transfer judged to have happened, with no ship named in the clause
 _TRANSFER_JUDGED = rx(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:transfer|trans-?shipment|handover)\b(?!s)"
                      r"[^.;]{0,80}?\b(?:took\s+place|ha(?:d|ve|s)\s+taken\s+place|occurred|happened|"
-                     r"ha(?:d|ve|s)\s+occurred)\b", re.I)
+                     r"ha(?:d|ve|s)\s+occurred)\b|"
+                     # "strongly suspects that the vessels were engaged in ship-to-ship transfers"
+                     r"\b(?:the|both|these|those)\s+(?:two\s+)?(?:vessels|ships|tankers)\s+(?:were|had\s+been)\s+"
+                     r"(?:engaged|involved)\s+in\s+(?:an?\s+)?(?:illicit\s+|illegal\s+|prohibited\s+)?"
+                     r"(?:ship-to-ship|STS)\b", re.I)
 
 
 def merge_gaps(analysis: Analysis) -> None:

@@ -361,8 +361,11 @@ _PAST_DEED = {"take": "took on", "load": "loaded", "unload": "unloaded", "discha
               "dock": "docked", "berth": "berthed", "arrive": "arrived", "leave": "left",
               "depart": "departed", "moor": "moored", "enter": "entered", "call": "called"}
 # What is done aboard a ship named next, and the port named right after it.
-_ABOARD = rx(r"\b(?:loaded|unloaded|offloaded|discharged|lifted|put|placed|stowed|taken)\s+(?:onto|aboard|"
-             r"on board|on to|into|off|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_ABOARD = rx(r"\b(?:loaded|unloaded|offloaded|discharged|lifted|put|placed|stowed|taken)\s+(?:(?:onto|aboard|"
+             r"on board|on to|into|off|from)|"
+             # ("Smugglers loaded diesel onto the tanker X at Zuwara": the object told first)
+             r"(?<=loaded\s)(?:(?!(?:at|in|from|the\s+ship|the\s+vessel)\b)[\w,.'’-]+\s+){1,5}?(?:onto|aboard|"
+             r"on board|on to))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # where a ship or a cargo aboard was bound, up to the port: "for the port of", "towards"
 # "the Indian port of", "the port of": what may stand before a port's name
 # ("for Turkey's Aliaga": the port after its state's name)
@@ -371,7 +374,7 @@ PORT_OF = (r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+|"
 BOUND_FOR = rx(r"\b(?:for|towards?)\s+" + PORT_OF + "$")
 _TRADED_ABOARD = rx(r"\b(?P<verb>imported|exported|received|sent|landed)\s+(?:[\w,.'’-]+\s+){0,6}?"
                     r"(?:aboard|on\s+board|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-_AT_PORT = rx(r"\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)
+_AT_PORT = rx(r"\s+(?:at|in)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?", re.I)
 _AT_OR_TO_PORT = rx(r"\s+(?:at|in|to|into)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)
 _THERE = rx(r"\b(?:call\w*|load\w*|discharg\w*|unload\w*|offload\w*|deliver\w*|seen|spotted|"
             r"(?:took|takes|taken|taking)\s+on|collect(?:ed|s|ing)|pick(?:ed|s|ing)\s+up|bunker\w*|"

@@ -152,7 +152,10 @@ _CARGO = rx(
     r"[,.;])")
 _ORIGIN_STATEMENT = rx(
     r"\b(?:came|comes|originated|originating|was loaded|were loaded|had been loaded|"
-    r"was sourced|were sourced|was shipped|were shipped)\s+(?:\w+\s+)?(?:from|in|at)\s+$", re.I)
+    r"was sourced|were sourced|was shipped|were shipped|had been (?:shipped|sourced))\s+(?:\w+\s+)?"
+    # ("The cargo had been shipped in November from Kharg Island")
+    r"(?:(?:in|on|during)\s+(?:(?:early|mid|late)[\s-]+)?[A-Z][a-z]+\.?(?:\s+\d{1,4})?\s+)?"
+    r"(?:from|in|at)\s+$", re.I)
 _NOT_TRUE = rx(r"\b(?:declared as|described as|labell?ed as|disguised as|passed off as|"
                        r"falsely|claimed|purported)\b", re.I)
 _SUPPLY = rx(r"\b(?:suppl(?:y|ied|ies|ying)|sen[dt]s?|sending|shipped|shipping|"
