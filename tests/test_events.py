@@ -11642,3 +11642,34 @@ def test_ships_strongly_suspected_of_a_transfer_at_sea() -> None:
                  "transfers prohibited by UN resolutions.", date="2024-03-28")
     assert [(e["vessels"], e["confidence"]) for e in kinds(f, "ShipToShipTransfer")] == [
         (["CHON WREN", "LARK SEVEN"], "likely")]
+
+
+def test_arrivals_at_a_port_listed_each_with_its_own_day() -> None:
+    f = facts_of("Arrivals this week at the Syrian port of Tartus included the landing ship Wren Ivanov, "
+                 "which docked on Monday, and the cargo vessel Sparta Lark, which arrived on Wednesday "
+                 "from Novorossiysk.", date="2024-11-29")
+    assert {k: v for k, v in dated(f, "PortCall").items() if k[1] == "Tartus"} == {
+        ("Wren Ivanov", "Tartus"): "2024-11-25", ("Sparta Lark", "Tartus"): "2024-11-27"}
+
+
+def test_a_call_told_in_a_lead_and_again_with_its_day_is_one() -> None:
+    f = facts_of("A tanker sanctioned by the United States has called at Vadinar, India's second-largest "
+                 "oil port, according to LSEG data.\n\nThe Gabon-registered Sierra Kite berthed at Vadinar "
+                 "on July 6 and discharged crude, the data showed.", date="2024-07-09")
+    assert [e["date"] for e in kinds(f, "PortCall")] == ["2024-07-06"]
+    g = facts_of("The tanker Sierra Kite has called at Vadinar, officials said. The tanker Lark Kite "
+                 "berthed at Vadinar on July 6.", date="2024-07-09")
+    assert [(e["vessel"], e.get("date")) for e in kinds(g, "PortCall")] == [
+        ("Sierra Kite", None), ("Lark Kite", "2024-07-06")]
+
+
+def test_a_load_taken_on_at_sea_after_leaving_a_port_empty_is_not_from_that_port() -> None:
+    f = facts_of("The Suezmax Ember Wren arrived empty from Port Said and took on crude from the Aframax "
+                 "Rowan Lark off Malta. The cargo was then carried by the Ember Wren to Sikka, where it "
+                 "arrived on 10 May.", date="2024-05-17")
+    assert transfers(f) == {("Ember Wren", None, "Sikka")}
+    assert dated(f, "PortCall") == {("Ember Wren", "Port Said"): None, ("Ember Wren", "Sikka"): "2024-05-10"}
+    g = facts_of("The Suezmax Ember Wren loaded crude at Primorsk and met the Aframax Rowan Lark off Malta "
+                 "to transfer some of it. The rest was carried by the Ember Wren to Sikka, where it arrived "
+                 "on 10 May.", date="2024-05-17")
+    assert ("Ember Wren", "Primorsk", "Sikka") in transfers(g)

@@ -30,6 +30,7 @@ from .portcalls import (
     list_calls,
     listed_days,
     merge_departures,
+    merge_retold_calls,
     merge_stays,
     moored_beside,
     paired_items,
@@ -117,6 +118,7 @@ class EventExtractor:
         carriers_named(analysis)
         drop_coarse(analysis)
         merge_departures(analysis)
+        merge_retold_calls(analysis)
         merge_detentions(analysis)
         merge_gaps(analysis)
         merge_sanctions(analysis)

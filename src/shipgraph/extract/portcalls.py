@@ -1036,14 +1036,16 @@ _AMONG = rx(r"(?:Among\s+(?:the\s+)?|(?:The\s+)?)(?:[\w-]+\s+){0,2}?(?i:ships|ve
             r"departing|sailed\s+from|cleared)\s+(?:from\s+)?(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$|"
             # "Arrivals at Tartus this week included the X", "Departures from Ust-Luga were"
             r"(?:(?:Recent|Notable|Other|Further|New|Last\s+week['’]s|This\s+week['’]s)\s+)?"
-            r"(?P<noun>Arrivals|Calls|Callers|Visitors|Departures|Sailings)\s+(?:at|in|to|from)\s+"
-            r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
+            # ("Arrivals this week at the Syrian port of Tartus included ...")
+            r"(?P<noun>Arrivals|Calls|Callers|Visitors|Departures|Sailings)\s+(?:(?:this|last)\s+(?:week|"
+            r"month)\s+)?(?:at|in|to|from)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$")
 _PORT_ASIDE = re.compile(r",\s+(?:the|a|an|its|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:port|harbou?r|"
                          r"terminal|hub)\b[^,;.]{0,60},\s+")
 _SUBORDINATE = rx(r"\b(?:after|before|when|while|once|until|because|since|where|which|that|as)\b")
 _NOUN_DEED = {"arrivals": "arrived at", "calls": "called at", "callers": "called at",
               "visitors": "visited", "departures": "left", "sailings": "left"}
 # (or a colon: "Ships observed at Rajin in May: Angara (8 May); Maria (12 May)")
+_WHICH_DID = re.compile(r",\s+(?:which|that|who)\s+[^,;()]{1,60}")
 _AMONG_WAS = rx(r"\b(?:was|were|are|includes?|included)\s+|:[ \t]*(?=\S)")
 
 
@@ -1070,6 +1072,11 @@ def _among_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             own = bracketed_time(analysis, sent, v.end)
             if own is not None:
                 event["date"] = own.interval.iso()
+            elif (rel := _WHICH_DID.match(text, v.end, e)) is not None and CALL.search(rel.group()):
+                # "... included the landing ship X, which docked on Monday, and ...": its own time
+                told = [t for t in sent.times if rel.start() < t.start and t.end <= rel.end()]
+                if told:
+                    event["date"] = told[0].interval.iso()
 
 
 # What may open a caption before the ship it shows: "Figure 3: The tanker"
@@ -2817,6 +2824,8 @@ def _told_just_before(analysis: Analysis, sent: Sentence) -> Sentence | None:
     return before if 0 <= sent.paragraph - before.paragraph <= 1 else None
 
 
+# ("carried by the X to Sikka, where it arrived on 10 May": there, the port the clause is of)
+_WHERE_SHE = re.compile(r"\bwhere\s+$")
 _ARRIVAL_WORD = re.compile(r"\b(?:arrived|docked|berthed|moored)\b")
 
 
@@ -2831,6 +2840,7 @@ def _arrived_as_told_before(analysis: Analysis, sent: Sentence, vessels: list[Me
     for v in vessels:
         verb = _ARRIVED_BARE.match(text, v.end)
         if verb is None or not _ARRIVAL_WORD.search(verb.group()) or \
+                _WHERE_SHE.search(text, max(sent.span.start, v.start - 12), v.start) or \
                 blocked(text, sent.span.start, v.start, verb.end()) or any(
                 e["type"] == "PortCall" and e["vessel"] == v.key
                 for e in analysis.events_at(sent.span.start)):
@@ -3834,5 +3844,36 @@ def merge_departures(analysis: Analysis) -> None:
         if history[-1] is not before:
             history.remove(before)
             history.append(before)
+    if drop:
+        analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
+
+
+_RETELL_REACH = 600  # how far on a call told with no time may be told again with one
+
+
+def merge_retold_calls(analysis: Analysis) -> None:
+    """"A tanker sanctioned by the United States has called at Vadinar, India's second-largest
+    oil port. || The Gabon-registered X berthed at Vadinar on July 6": a call told first with no
+    time (a story's lead) and told again just after with one, of the same ship at the same port,
+    with no other call of the ship between, is that call."""
+    calls = sorted((e for e in analysis.events if e["type"] == "PortCall"),
+                   key=lambda e: (e["evidence"][0][0], e["position"]))
+    drop: set[int] = set()
+    for i, ev in enumerate(calls):
+        if ev.get("date") or ev.get("told_after") or ev.get("activity") == "departure":
+            continue
+        start = ev["evidence"][0][0]
+        for later in calls[i + 1:]:
+            if later["vessel"] != ev["vessel"]:
+                continue
+            if later["evidence"][0][0] - ev["evidence"][0][1] > _RETELL_REACH or \
+                    later["port"] != ev["port"] or later["evidence"][0][0] <= start:
+                break  # (another call of the ship between: the order of its visits matters)
+            if later.get("date") and later.get("confidence") == ev.get("confidence") and \
+                    later.get("activity") != "departure":
+                later["evidence"] = ev["evidence"] + [x for x in later["evidence"] if x not in ev["evidence"]]
+                later["activity"] = told_activity(later.get("activity"), ev.get("activity"))
+                drop.add(id(ev))
+            break
     if drop:
         analysis.events[:] = [e for e in analysis.events if id(e) not in drop]

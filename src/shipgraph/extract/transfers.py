@@ -2325,12 +2325,22 @@ def _stepped_back(analysis: Analysis, first: dict[str, Any], second: dict[str, A
 
 def _laden_at_sea(analysis: Analysis, origin: dict[str, Any], dest: dict[str, Any]) -> bool:
     """Whether a ship that did nothing told at the port a voyage would run from (no loading)
-    took part in a transfer at sea told before that call and not dated after it, and delivered
-    at the port after: what it discharged came from the other ship."""
-    if origin.get("activity") not in (None, "berthed") or dest.get("activity") != "discharging" or \
-            not ends_before(origin.get("date"), dest.get("date")):
+    took part in a transfer at sea told before that call and not dated after it, or told
+    between the call it left and the delivery, and delivered at the port after: what it
+    discharged came from the other ship."""
+    if origin.get("activity") not in (None, "berthed", "departure") or \
+            dest.get("activity") != "discharging" or not ends_before(origin.get("date"), dest.get("date")):
         return False
     told, ship = origin["evidence"][0][0], origin["vessel"]
+    if origin.get("activity") in (None, "departure") and any(
+            e["type"] == "ShipToShipTransfer" and ship in e["vessels"] and
+            (told, origin["position"]) < (e["evidence"][0][0], e["position"]) <
+            (dest["evidence"][0][0], dest["position"]) for e in analysis.events):
+        # "arrived empty from Port Said and took on crude from the Y off Malta. The cargo was
+        # then carried to Sikka": loaded at sea on the way
+        return True
+    if origin.get("activity") == "departure":
+        return False
     met = [e for e in analysis.events if e["type"] == "ShipToShipTransfer" and ship in e["vessels"] and
            e["evidence"][0][0] < told and e.get("date") and origin.get("date") and
            ends_before(e["date"], origin["date"]) and (gap_days(e["date"], origin["date"]) or 0) <= 60]
