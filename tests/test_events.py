@@ -11673,3 +11673,22 @@ def test_a_load_taken_on_at_sea_after_leaving_a_port_empty_is_not_from_that_port
                  "to transfer some of it. The rest was carried by the Ember Wren to Sikka, where it arrived "
                  "on 10 May.", date="2024-05-17")
     assert ("Ember Wren", "Primorsk", "Sikka") in transfers(g)
+
+
+def test_a_ship_that_returned_there_called_again() -> None:
+    f = facts_of("The bulk carrier Tong Wren had left Nampo on April 6, its AIS switched off, and returned "
+                 "there on April 18.", date="2023-06-20")
+    assert sorted(e["date"] for e in kinds(f, "PortCall")) == ["2023-04-06", "2023-04-18"]
+    g = facts_of("The bulk carrier Tong Wren called at Nampo on April 6 and loaded coal there.",
+                 date="2023-06-20")
+    assert [e["date"] for e in kinds(g, "PortCall")] == ["2023-04-06"]
+    h = facts_of("On April 11 the Tong Wren was photographed in Longkou harbor with a crane unloading coal. "
+                 "The ship had left Nampo on April 6 and returned there on April 18.", date="2023-06-20")
+    assert transfers(h) == {("Tong Wren", "Nampo", "Longkou")}
+
+
+def test_which_of_the_cargoes_is_no_cargo() -> None:
+    f = facts_of("The tanker Ocean Wren carried two cargoes from Jose to Matanzas, unloading the second on "
+                 "March 28.", date="2024-04-25")
+    assert transfers(f) == {("Ocean Wren", "Jose", "Matanzas")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == [None]

@@ -104,6 +104,8 @@ CALL = rx(
     r"return\w*(?:\s+(?:north|south|east|west)(?:bound|wards?)|\s+home|\s+back|"
     # "returned empty to Bandar Abbas"
     r"\s+(?:empty|light|unladen|(?:fully\s+)?laden|in\s+ballast))? to|"
+    # ("left Nampo on April 6 and returned there on April 18")
+    r"return\w*(?=\s+there\b|\s*$)|"
     # (not a signal or a deed that ceased: "stopped transmitting its position off Fujairah")
     r"stopp\w*(?!\s+(?:transmitting|broadcasting|sending|signalling|signaling|responding|reporting|"
     r"emitting|working|operating|paying|trading|sharing))|put in|in port|reappearing|resurfacing|"
@@ -3359,7 +3361,8 @@ _TO_WORD = re.compile(r"\b(?:in)?to\b")
 
 
 _AGAIN_TO = rx(r"\b(?:returned|came\s+back|went\s+back|sailed\s+back|headed\s+back|was\s+back)\s+"
-               r"(?:to|at|in)\s+(?:the\s+(?:port\s+of\s+)?)?$")
+               # ("left Nampo on April 6 and returned there on April 18")
+               r"(?:(?:to|at|in)\s+(?:the\s+(?:port\s+of\s+)?)?)?$")
 
 
 _NOW_THERE = re.compile(r",\s+(?:currently|still|now)\s+(?:(?:being\s+)?held|detained|(?:lying\s+)?(?:at\s+)?"
@@ -3412,7 +3415,8 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
         is not None)
     for e in analysis.events_at(sent.span.start):
         if e["type"] == "PortCall" and e["vessel"] == vessel.key and e["port"] == port.key:
-            if port.form == "name" and e.get("date") and e["position"] < port.start and (
+            if (port.form == "name" or port.text.lower() == "there") and e.get("date") and \
+                    e["position"] < port.start and (
                     _AGAIN_TO.search(analysis.text, max(sent.span.start, port.start - 30), port.start) or
                     # ("... from Rajin; departed Vostochny on 6 Aug for Rajin; arrived at Rajin on
                     # 9 Aug": a log's clauses, each its own call)

@@ -1324,6 +1324,8 @@ _NO_CARGO_SUBJECT = re.compile(r"(?:which|that|who|it|they|she|he|this|these|tho
                                r"all\s+of\s+them)\b", re.I)
 _COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "another", "some", "several",
                           "none", "both", "each", "most", "many", "few", "more", "others"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "latter", "former",
+                       "rest", "remainder", "next", "final", "previous"})
 _UNITS = frozenset({"tonnes", "tons", "barrels", "bbl", "cubic metres", "cubic meters", "units"})
 
 
@@ -1736,7 +1738,8 @@ def cargo_phrase(after_verb: str) -> str | None:
     cargo = re.sub(r"^(?:unknown|unidentified|unspecified|undisclosed|unnamed|mysterious)\s+(?=(?:cargo|"
                    r"cargoes|load|loads|shipment|shipments|goods|freight|consignments?)$)", "", cargo)
     if cargo.lower() in _UNSAID or _COUNTED_UNSAID.fullmatch(cargo) or cargo.lower() in _UNITS or \
-            cargo.lower() in _COUNT_WORDS:  # ("took one at Paradip"): how many, not what
+            cargo.lower() in _COUNT_WORDS or cargo.lower() in _ORDINALS:
+        # ("took one at Paradip"): how many, not what; ("unloading the second"): which one
         return None  # "discharged its cargo", "700,000 barrels": what it was, the text does not say
     if _TIME_WORD.match(cargo):
         return None  # "photos taken on August 12 show": a time, not what was taken on
@@ -2515,7 +2518,9 @@ def voyages(analysis: Analysis) -> None:
             origin, dest = first, second
         onward = following.get(following[i])
         if origin is second and onward is not None and calls[onward]["port"] != first["port"] and \
+                calls[onward]["port"] != second["port"] and \
                 calls[onward]["evidence"][0] == second["evidence"][0]:
+            # (not one back where it left: "had left Nampo on April 6 ... and returned there")
             continue  # "loaded at Lampedusa before sailing to Porto Belo": its voyage, told with it
         if not ends_before(origin.get("date"), dest.get("came") or dest.get("date")):
             # "arrived in Sevastopol on 10 February after a voyage that began in Tartus on 26
