@@ -11692,3 +11692,23 @@ def test_which_of_the_cargoes_is_no_cargo() -> None:
                  "March 28.", date="2024-04-25")
     assert transfers(f) == {("Ocean Wren", "Jose", "Matanzas")}
     assert [e.cargo for e in f.events if e.type == "Transfer"] == [None]
+
+
+def test_a_loading_at_the_port_a_sentence_opens_on() -> None:
+    f = facts_of("At Izmail, the Turkish-flagged Kite Wren finished loading sunflower oil on 14 October and "
+                 "sailed for Istanbul the same day.", date="2023-10-16")
+    assert transfers(f) == {("Kite Wren", "Izmail", "Istanbul")}
+    g = facts_of("At Izmail, the Turkish-flagged Kite Wren was inspected on 14 October.", date="2023-10-16")
+    assert transfers(g) == set()
+
+
+def test_a_list_of_ships_each_with_its_registry_and_the_arrival_that_began_their_stay() -> None:
+    f = facts_of("Ships loading at Chornomorsk this week: Wren Trader (Liberia), 33,000 t wheat for Spain; "
+                 "Lark Ocean (Panama), 45,000 t corn for China. Both vessels arrived on 12 October.",
+                 date="2023-10-16")
+    assert names(f, "Vessel") == {"Wren Trader", "Lark Ocean"}
+    assert dated(f, "PortCall") == {("Wren Trader", "Chornomorsk"): "2023-10-12/2023-10-16",
+                                    ("Lark Ocean", "Chornomorsk"): "2023-10-12/2023-10-16"}
+    g = facts_of("Firms named: Wren Trading (Liberia), a broker; Lark Ocean (Panama), an owner.",
+                 date="2023-10-16")
+    assert names(g, "Vessel") == set()

@@ -3864,6 +3864,8 @@ def merge_retold_calls(analysis: Analysis) -> None:
                    key=lambda e: (e["evidence"][0][0], e["position"]))
     drop: set[int] = set()
     for i, ev in enumerate(calls):
+        if ev.get("date") and ev.get("activity") != "departure":
+            _arrival_told_after(analysis, ev, calls[i + 1:], drop)
         if ev.get("date") or ev.get("told_after") or ev.get("activity") == "departure":
             continue
         start = ev["evidence"][0][0]
@@ -3881,3 +3883,27 @@ def merge_retold_calls(analysis: Analysis) -> None:
             break
     if drop:
         analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
+
+
+_ARRIVED_PLAIN = rx(r"\b(?:arrived|docked|berthed|moored|came\s+in)\b")
+
+
+def _arrival_told_after(analysis: Analysis, ev: dict[str, Any], later: list[dict[str, Any]],
+                        drop: set[int]) -> None:
+    """"Ships loading at Chornomorsk this week: the X ... Both vessels arrived on 12 October": a
+    stay told with its time, then the arrival that began it told just after (in the days
+    before), is one call, from the arrival to the time of the stay."""
+    for other in later:
+        if other["vessel"] != ev["vessel"] or id(other) in drop:
+            continue
+        if other["port"] != ev["port"] or other["evidence"][0][0] - ev["evidence"][0][1] > _RETELL_REACH:
+            return
+        gap = gap_days(other.get("date"), ev["date"])
+        if gap is not None and 0 < gap <= 7 and other.get("activity") in (None, "berthed") and \
+                other.get("confidence") == ev.get("confidence") and \
+                _ARRIVED_PLAIN.search(analysis.text, *other["evidence"][0]) and \
+                not _HAD_ARRIVED.search(analysis.text, *other["evidence"][0]):
+            ev["date"] = span_dates(other["date"], ev["date"])
+            ev["evidence"] += [x for x in other["evidence"] if x not in ev["evidence"]]
+            drop.add(id(other))
+        return

@@ -1414,6 +1414,11 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
             origin = next((q for q in places if told.start() <= q.start < dest.start and q.type == "Port"
                            and q.form != "anaphor" and _FROM_BEFORE.search(text, max(s, q.start - 20),
                                                                            q.start)), None)
+    if origin is None and kind == "load":
+        # "At Izmail, the X finished loading sunflower oil and sailed for Istanbul": the port
+        # the sentence opens on
+        origin = next((p for p in places if p.type == "Port" and p.end <= verb.start() and
+                       _FRONTED_AT.fullmatch(text, s, p.start) and text.startswith(",", p.end)), None)
     if dest is None and kind == "load" and origin is not None:
         # "lifted a cargo of naphtha in Ust-Luga bound for Singapore": where the cargo loaded
         # was bound (a voyage under way, see `_bound`), from the port it was loaded in
@@ -1495,6 +1500,7 @@ def _bound(text: str, s: int, p: Mention) -> bool:
     return BOUND_FOR.search(text, max(s, p.start - 40), p.start) is not None
 
 
+_FRONTED_AT = re.compile(r"\s*(?:At|In)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?")
 _AFTER_TRIP = rx(r"\bafter\s+(?:a|an|its|her|the)\s+(?:[\w-]+\s+){0,2}?$")
 # between a loading and where the ship then went with it: " and sailed for ", ", then headed to ",
 # " before sailing for " (done: not "and will sail for", "and is due to leave for")

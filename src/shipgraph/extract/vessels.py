@@ -1107,6 +1107,11 @@ _SHIPS_BEFORE_COLON = _ships_before_colon(r"goods|cargoes|")
 # ships, not the goods)
 _SHIPS_BEFORE_COLON_THE = _ships_before_colon("")
 _COLON_THE = re.compile(r":\s+the\s+(?-i:[A-Z])")
+_NEXT_ITEM = rx(r";\s+" + NAME + r"\s*\((?P<flag5>(?:[A-Z][\w'’.-]*\s?){1,4})\)\s*,")
+# (what the item before it was: a ship's name, its registry in brackets, after a colon on ships)
+_ITEM_BEFORE = re.compile(r"\b(?P<type2>(?i:ships|vessels|tankers|carriers|bulkers|freighters))\b"
+                          r"[^.:;]{0,60}:\s+[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,3}\s*\((?:[A-Z][\w'’.-]*\s?){1,4}\)"
+                          r"[^;]*(?:;[^;]*)*$")
 # "a tanker, believed to be the Vega, docked": a ship told by its type, then which one it was
 # thought to be (opening at the hedge; the type word before it is checked on its own)
 # ("a second tanker, which we identify as the Dusk Bunting from its hull markings")
@@ -1128,7 +1133,7 @@ _NOT_VERB = (r"(?!(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bcan\s)|(?<=\bcould\s)|(?<=\
              r"(?i:ships?|ferry|ferries|barges?|tugs?)\s)")
 # the patterns above that open after their type word, with the check for it and how far back
 _HEADED = {_SHIPS_THAT: (_TYPE_BEFORE, 40), _LISTED: (_SHIPS_BEFORE_COLON, 120),
-           _BELIEVED: (_TYPE_BEFORE, 40), _ANOTHER: (_TYPE_TOLD_BEFORE, 100)}
+           _BELIEVED: (_TYPE_BEFORE, 40), _ANOTHER: (_TYPE_TOLD_BEFORE, 100), _NEXT_ITEM: (_ITEM_BEFORE, 400)}
 # "the Eagle S tanker", "the Panama-flagged Eventin oil tanker": a name set before its type
 # word (not where the type opens a name of its own: "the Sovcomflot tanker NS Champion")
 _BEFORE_TYPE = rx(
@@ -1262,6 +1267,10 @@ _CUED = [
        r"(?=(?i:arrived|arriving|departed|sailed|left|at anchor|anchored|berthed|docked|loading|loaded|"
        r"discharging|discharged|unloading|unloaded|moored|waiting|awaiting|in port|at berth|shifted|"
        r"called)\b)"),
+    # "Ships loading at Chornomorsk this week: Wren Trader (Liberia), 33,000 t wheat for Spain;
+    # Lark Ocean (Panama), 45,000 t corn for China": the items after the first, each with its
+    # registry (see _ITEM_AFTER)
+    _NEXT_ITEM,
     # "Saam FSU", "Koryak FSO": a name that ends in the kind of storage ship it is
     rx(r"\b(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s(?-i:FSU|FSO|FPSO))\b"),
     # "the Koryak floating storage unit" (or "storage unit"): the same, its kind spelled out
