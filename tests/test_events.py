@@ -11712,3 +11712,15 @@ def test_a_list_of_ships_each_with_its_registry_and_the_arrival_that_began_their
     g = facts_of("Firms named: Wren Trading (Liberia), a broker; Lark Ocean (Panama), an owner.",
                  date="2023-10-16")
     assert names(g, "Vessel") == set()
+
+
+def test_a_ship_present_at_a_port_and_a_cargo_it_had_taken_on_elsewhere() -> None:
+    f = facts_of("The tanker Wren Star was present at Tartus in the early hours of Monday.",
+                 date="2024-06-14")
+    assert dated(f, "PortCall") == {("Wren Star", "Tartus"): "2024-06-10"}
+    g = facts_of("Russian officials were present at Tartus when the tanker Wren Star was inspected.",
+                 date="2024-06-14")
+    assert calls(g) == set()
+    h = facts_of("The bulk carrier Wren Star offloaded wheat it had taken on at Sevastopol at the "
+                 "Syrian port of Latakia on 3 May.", date="2024-06-14")
+    assert transfers(h) == {("Wren Star", "Sevastopol", "Latakia")}

@@ -104,6 +104,8 @@ CALL = rx(
     r"return\w*(?:\s+(?:north|south|east|west)(?:bound|wards?)|\s+home|\s+back|"
     # "returned empty to Bandar Abbas"
     r"\s+(?:empty|light|unladen|(?:fully\s+)?laden|in\s+ballast))? to|"
+    # ("was present at Tartus on Monday")
+    r"(?<=\bwas\s)present(?=\s+(?:at|in)\s)|(?<=\bwere\s)present(?=\s+(?:at|in)\s)|"
     # ("left Nampo on April 6 and returned there on April 18")
     r"return\w*(?=\s+there\b|\s*$)|"
     # (not a signal or a deed that ceased: "stopped transmitting its position off Fujairah")

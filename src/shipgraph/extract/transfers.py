@@ -1226,7 +1226,9 @@ _ABOARD_BEFORE = re.compile(r"\b(?:aboard|on\s+board|onboard)\s+(?:the\s+)?(?:[\
 _TOOK_CARGO_THERE = re.compile(r"(?i:took|takes|taking)\s+(?:[\w,-]+\s+){0,2}?" + CARGO_WORDS + r"\s+there\b")
 _CARGO_TOLD_LOADED = re.compile(r"(?:loaded|taken\s+on|shipped|lifted)\s+(?:in|at|from)\s", re.I)
 _DISCHARGED_CARGO = re.compile(r"\b(?:discharg|unload|offload|deliver|land)\w*\s+(?:[\w,.-]+\s+){0,5}?" +
-                               CARGO_WORDS + r"\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?$", re.I)
+                               CARGO_WORDS + r"\s+(?:that\s+had\s+been\s+|which\s+had\s+been\s+|"
+                               # ("offloaded wheat it had taken on at Sevastopol at Latakia")
+                               r"(?:that\s+|which\s+)?(?:it|she|they)\s+had\s+)?$", re.I)
 _CARGO_JUST_BEFORE = re.compile(r"\b" + CARGO_WORDS + r"\s+$", re.I)
 _ITS_WATERS = re.compile(r"\s+(?:territorial\s+)?waters\b")
 _GONE_FOR = re.compile(r"\b(?:sailed|headed|heading|steamed|steaming|sailing|bound|left|departed)\s+"
