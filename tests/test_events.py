@@ -11724,3 +11724,10 @@ def test_a_ship_present_at_a_port_and_a_cargo_it_had_taken_on_elsewhere() -> Non
     h = facts_of("The bulk carrier Wren Star offloaded wheat it had taken on at Sevastopol at the "
                  "Syrian port of Latakia on 3 May.", date="2024-06-14")
     assert transfers(h) == {("Wren Star", "Sevastopol", "Latakia")}
+
+
+def test_a_ship_subject_to_sanctions_is_designated() -> None:
+    f = facts_of("The tanker Wren Star has been subject to US sanctions since 2022.", date="2024-06-14")
+    assert [(e["target"], e["date"]) for e in kinds(f, "Sanction")] == [("Wren Star", "2022")]
+    g = facts_of("The tanker Wren Star may become subject to sanctions review next year.", date="2024-06-14")
+    assert kinds(g, "Sanction") == []

@@ -376,6 +376,9 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"OFAC|United\s+Nations|European\s+Union|Security\s+Council|Treasury|"
                        r"(?:US|U\.S\.|UN)\s+(?:Treasury|Security\s+Council))\b|"
                        r"(?:has|have|had)\s+been\s+under\s+(?:[\w.-]+\s+){0,2}?sanctions\s+since\b|"
+                       # ("has been subject to US sanctions since 2022")
+                       r"(?:is|are|was|were|been|became|become)\s+(?:already\s+|also\s+|now\s+)?subject\s+to\s+"
+                       r"(?:[\w.-]+\s+){0,2}?sanctions\b(?!\s+(?:review|relief|pressure|regimes?)\b)|"
                        # "was placed under US sanctions in 2022", "brought under EU sanctions"
                        r"(?:placed|put|brought)\s+under\s+(?:[\w.-]+\s+){0,2}?sanctions\b"
                        r"(?!\s+(?:review|relief|pressure|regimes?)\b)|"
