@@ -11731,3 +11731,14 @@ def test_a_ship_subject_to_sanctions_is_designated() -> None:
     assert [(e["target"], e["date"]) for e in kinds(f, "Sanction")] == [("Wren Star", "2022")]
     g = facts_of("The tanker Wren Star may become subject to sanctions review next year.", date="2024-06-14")
     assert kinds(g, "Sanction") == []
+
+
+def test_one_of_two_ships_seen_at_a_port_left_it() -> None:
+    f = facts_of("The Russian tanker Wren Star and the Panamanian tanker Lark Dawn were seen at Tartus on "
+                 "3 May. The Russian vessel left on 5 May.", date="2024-06-14")
+    assert dated(f, "PortCall") == {("Wren Star", "Tartus"): "2024-05-03/2024-05-05",
+                                    ("Lark Dawn", "Tartus"): "2024-05-03"}
+    g = facts_of("The cargo ship Lady Wren arrived at Dunai on 3 May. The cargo ship Maria Lark arrived at "
+                 "Rajin on 4 May. The Lady Wren left on 7 May.", date="2024-06-14")
+    assert dated(g, "PortCall") == {("Lady Wren", "Dunai"): "2024-05-03",
+                                    ("Maria Lark", "Rajin"): "2024-05-04"}

@@ -2601,38 +2601,39 @@ def _left_after_call(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     """"The X was loading at Novorossiysk on June 4. || The X finished loading over the weekend
     and left on June 10": a departure with no port, told after the ship's call at one, ends
     that call."""
-    if not vessels:
-        return
     text, index = analysis.text, analysis.index_of(sent)
-    v = vessels[0]
-    left = _LEFT_BARE.match(text, v.end)
-    if left is None or blocked(text, sent.span.start, v.start, left.end()):
-        return
-    if ports and (ports[0].start < left.end() or not _NEXT_DEED.match(text, left.end())):
-        return  # (a port of its own; not "had departed, and two days later it was at Dunai")
-    # (its own time, told right after it or opening the sentence: not "sailed on, reappearing
-    # off Syria on 2 December")
-    own = [t for t in sent.times if 0 <= t.start - left.end() <= 12 and "," not in text[left.end():t.start]
-           or t.end <= v.start]
-    told = own[0].interval.iso() if own else None
-    for before in reversed(analysis.sentences[max(0, index - 3):index]):
-        calls = [e for e in analysis.events_at(before.span.start) if e["type"] == "PortCall"
-                 and e["vessel"] == v.key]
-        if any(e["vessel"] != v.key for e in analysis.events_at(before.span.start)
-               if e["type"] == "PortCall") or len({e["port"] for e in calls}) > 1:
-            return  # (another ship's call, or two ports: which it left is not told)
-        if not calls:
+    for v in vessels:
+        left = _LEFT_BARE.match(text, v.end)
+        if left is None or blocked(text, sent.span.start, v.start, left.end()):
             continue
-        call = calls[-1]
-        if call.get("activity") == "departure" or not (told and call.get("date") and
-                                                       ends_before(call["date"], told)):
-            return
-        call["date"] = span_dates(call["date"], told)
-        if left["worked"]:
-            call["activity"] = told_activity(call.get("activity"), "discharging" if "unload" in
-                                             left["worked"] or "disch" in left["worked"] else "loading")
-        cite(call, sent)
-        return
+        if ports and (ports[0].start < left.end() or not _NEXT_DEED.match(text, left.end())):
+            return  # (a port of its own; not "had departed, and two days later it was at Dunai")
+        # (its own time, told right after it or opening the sentence: not "sailed on, reappearing
+        # off Syria on 2 December")
+        own = [t for t in sent.times if 0 <= t.start - left.end() <= 12 and
+               "," not in text[left.end():t.start] or t.end <= v.start]
+        told = own[0].interval.iso() if own else None
+        for before in reversed(analysis.sentences[max(0, index - 3):index]):
+            calls = [e for e in analysis.events_at(before.span.start) if e["type"] == "PortCall"
+                     and e["vessel"] == v.key]
+            # ("The X and the Y were seen at Tartus on 3 May. || The Russian vessel left on 5
+            # May": the one told, at the port they shared)
+            if any(e["vessel"] != v.key and e["port"] not in {c["port"] for c in calls}
+                   for e in analysis.events_at(before.span.start) if e["type"] == "PortCall") or \
+                    len({e["port"] for e in calls}) > 1:
+                break  # (another ship's call elsewhere, or two ports: which it left is not told)
+            if not calls:
+                continue
+            call = calls[-1]
+            if call.get("activity") == "departure" or not (told and call.get("date") and
+                                                           ends_before(call["date"], told)):
+                break
+            call["date"] = span_dates(call["date"], told)
+            if left["worked"]:
+                call["activity"] = told_activity(call.get("activity"), "discharging" if "unload" in
+                                                 left["worked"] or "disch" in left["worked"] else "loading")
+            cite(call, sent)
+            break
 
 
 # a ship's log under a heading that names it: "Movements of the Angara (IMO ...), 2024" over
