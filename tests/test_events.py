@@ -11742,3 +11742,11 @@ def test_one_of_two_ships_seen_at_a_port_left_it() -> None:
                  "Rajin on 4 May. The Lady Wren left on 7 May.", date="2024-06-14")
     assert dated(g, "PortCall") == {("Lady Wren", "Dunai"): "2024-05-03",
                                     ("Maria Lark", "Rajin"): "2024-05-04"}
+
+
+def test_a_table_s_arrival_days_before_a_discharge_told_in_the_text_is_one_call() -> None:
+    f = facts_of("The Iranian-flagged tanker Wren Forest discharged about 2 million barrels of condensate at "
+                 "Jose on 12 August.\n\nVessel\tFlag\tArrived\tPort\nWren Forest\tIran\t10 Aug\tJose\n"
+                 "Lark Fortune\tIran\t14 Aug\tAmuay\n", date="2024-08-30")
+    assert dated(f, "PortCall") == {("Wren Forest", "Jose"): "2024-08-10/2024-08-12",
+                                    ("Lark Fortune", "Amuay"): "2024-08-14"}

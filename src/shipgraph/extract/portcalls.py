@@ -3904,8 +3904,10 @@ def _arrival_told_after(analysis: Analysis, ev: dict[str, Any], later: list[dict
         gap = gap_days(other.get("date"), ev["date"])
         if gap is not None and 0 < gap <= 7 and other.get("activity") in (None, "berthed") and \
                 other.get("confidence") == ev.get("confidence") and \
-                _ARRIVED_PLAIN.search(analysis.text, *other["evidence"][0]) and \
-                not _HAD_ARRIVED.search(analysis.text, *other["evidence"][0]):
+                (_ARRIVED_PLAIN.search(analysis.text, *other["evidence"][0]) and
+                 not _HAD_ARRIVED.search(analysis.text, *other["evidence"][0]) or
+                 # (a table's row: "| Wren Forest | Iran | 10 Aug | Jose |", under "Arrived")
+                 "\t" in analysis.text[slice(*other["evidence"][0])]):
             ev["date"] = span_dates(other["date"], ev["date"])
             ev["evidence"] += [x for x in other["evidence"] if x not in ev["evidence"]]
             drop.add(id(other))
