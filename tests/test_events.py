@@ -11750,12 +11750,3 @@ def test_a_table_s_arrival_days_before_a_discharge_told_in_the_text_is_one_call(
                  "Lark Fortune\tIran\t14 Aug\tAmuay\n", date="2024-08-30")
     assert dated(f, "PortCall") == {("Wren Forest", "Jose"): "2024-08-10/2024-08-12",
                                     ("Lark Fortune", "Amuay"): "2024-08-14"}
-
-
-def test_a_ship_told_by_who_owns_it_before_its_name() -> None:
-    f = facts_of("On 19 February the Greek-owned Sea Lark was struck by a missile near Aden.",
-                 date="2024-02-23")
-    assert names(f, "Vessel") == {"Sea Lark"}
-    assert [e["date"] for e in kinds(f, "Attack")] == ["2024-02-19"]
-    g = facts_of("The Chinese-owned Wren Agro was fined in May.", date="2024-02-23")
-    assert names(g, "Vessel") == set()

@@ -822,10 +822,8 @@ _DEEDS = [
     # ("the Lucky Star and the Pan Ocean discharged", "The 2,300-ton 'Ri Song Gye' docked",
     # "The Anatoly Koshkin was at the coal berth")
     # ("The smaller Vilma Rosa shuttled fuel oil", "the sanctioned Grey Wren docked")
-    # ("On 19 February the Greek-owned Sea Lark was struck by a missile": who owns it, told before)
     rx(r"\b[Tt]he\s+(?:[\d,]+-(?:ton|tonne|dwt)\s+|(?:smaller|larger|bigger|older|newer|ageing|aging|"
-       r"elderly|ill-fated|sanctioned|rusting|rust-streaked|notorious|veteran|"
-       r"(?-i:[A-Z])[\w'’]+-(?:owned|managed|operated))\s+)?" + NAME +
+       r"elderly|ill-fated|sanctioned|rusting|rust-streaked|notorious|veteran)\s+)?" + NAME +
        # (", and the" only after a list: it may open a clause of its own)
        # ("The Iris, Voskhod and Buran each loaded": a list after "The" needs no more of them)
        r"(?P<more>(?:(?:,\s+(?:the\s+)?" + _TOK + r"(?:\s" + _TOK + r"){0,3})+,?)?\s+and\s+(?:the\s+)?" +
