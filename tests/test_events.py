@@ -11750,3 +11750,15 @@ def test_a_table_s_arrival_days_before_a_discharge_told_in_the_text_is_one_call(
                  "Lark Fortune\tIran\t14 Aug\tAmuay\n", date="2024-08-30")
     assert dated(f, "PortCall") == {("Wren Forest", "Jose"): "2024-08-10/2024-08-12",
                                     ("Lark Fortune", "Amuay"): "2024-08-14"}
+
+
+def test_a_firm_told_with_its_city_or_the_ship_it_owns_is_who_was_designated() -> None:
+    f = facts_of("The tanker Helios Wren loaded at Primorsk. Its registered owner, Helios Maritime Ltd of "
+                 "Dubai, was designated by the UK in October.", date="2025-02-10")
+    assert [(e["target"], e["date"]) for e in kinds(f, "Sanction")] == [("Helios Maritime Ltd", "2024-10")]
+    g = facts_of("Helios Maritime Ltd of Dubai, which owns the tanker Helios Wren, was designated by the "
+                 "UK in October.", date="2025-02-10")
+    assert [e["target"] for e in kinds(g, "Sanction")] == ["Helios Maritime Ltd"]
+    h = facts_of("The tanker Helios Wren, which carried Iranian oil, was designated by the UK in October.",
+                 date="2025-02-10")
+    assert [e["target"] for e in kinds(h, "Sanction")] == ["Helios Wren"]

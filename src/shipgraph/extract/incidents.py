@@ -452,6 +452,10 @@ _RUNS_SHIP = rx(r"\b(?:compan(?:y|ies)|firms?|entit(?:y|ies)|owners?|operators?|
                 r"individuals?|persons?|man|woman|people)\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?:owns?|owned|"
                 r"manages?|managed|operates?|operated|runs?|ran|insures?|insured|charters?|chartered|"
                 r"controls?|controlled)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+# ", which owns the tanker ": a firm or a person told before it runs the ship
+_HOLDER_WHICH = rx(r",\s+(?:which|who|that)\s+(?:\w+ly\s+)?(?:owns?|owned|manages?|managed|operates?|"
+                   r"operated|runs?|ran|charters?|chartered|controls?|controlled|insures?|insured)\s+(?:the\s+)?"
+                   r"(?:[\w-]+\s+){0,2}?$", re.I)
 # "The vessel's registered owner, X Ltd, is one of the companies designated": its owner's
 _OWNER_AFTER = rx(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + _SHIPS_PEOPLE + r")\b", re.I)
 _THEIR_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + _SHIPS_PEOPLE + r"|masters|captains|crews|sailors|"
@@ -1683,9 +1687,13 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 if etype == "Sanction" and v.end <= cue.start() and _HOLDERS_CUED.search(
                         text, max(v.end, cue.start() - 80), cue.start()):
                     continue  # "all owned by companies sanctioned by the United States": theirs
-                if etype in ("Sanction", "Detention") and v.end <= cue.start() and \
-                        _RUNS_SHIP.search(text, max(s, v.start - 60), v.start):
+                if etype in ("Sanction", "Detention") and v.end <= cue.start() and (
+                        _RUNS_SHIP.search(text, max(s, v.start - 60), v.start) or
+                        _HOLDER_WHICH.search(text, max(s, v.start - 40), v.start) and
+                        any(m.end <= v.start and m.type in ("Organization", "Person")
+                            for m in analysis.between(max(s, v.start - 120), v.start))):
                     continue  # "The company that manages the Lila was also sanctioned": the firm
+                    # ("X Ltd, which owns the tanker Y, was designated": X Ltd)
                 if etype in ("Sanction", "Detention") and any(
                         o.end() <= v.start and v.start - o.end() < 80 and not o.end() <= cue.start() < v.start
                         and _NAMES_ONLY.fullmatch(text, o.end(), v.start)
@@ -1954,7 +1962,11 @@ _TO_OBJECT = rx(r"\s*(?:(?:its|their|the\s+(?:ship|vessel|tanker)['’]s)\s+(?:[
                 r"as|who|which|that)\b)[\w.’'-]+\s+){0,4}?", re.I)
 # "Sovcomflot, Russia's largest shipping company, was sanctioned": the subject of a passive cue,
 # with what may stand between them (an aside; the auxiliary, where the cue holds none)
-_TO_PASSIVE = rx(r"(?:\s*\([^()]*\))?(?:\s*,[^,;()]{1,80},)?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+# ("Its registered owner, Helios Maritime Ltd of Dubai, was designated": where it is, then the
+# apposition's closing comma)
+_TO_PASSIVE = rx(r"(?:\s*\([^()]*\))?"
+                 r"(?:\s+(?:of|in|from)\s+(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*){0,2})?"
+                 r"(?:\s*,[^,;()]{1,80},|(?<=[a-z])\s*,)?\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
                  r"(?:was|were|been|is|are)\s+(?:also\s+|later\s+|previously\s+|first\s+)?(?:being\s+)?",
                  re.I)
 _ASIDE_GAP = re.compile(r"(?:\s*\([^()]*\))?(?:\s*,[^,;()]{1,80},)?\s+")
