@@ -11762,3 +11762,23 @@ def test_a_firm_told_with_its_city_or_the_ship_it_owns_is_who_was_designated() -
     h = facts_of("The tanker Helios Wren, which carried Iranian oil, was designated by the UK in October.",
                  date="2025-02-10")
     assert [e["target"] for e in kinds(h, "Sanction")] == ["Helios Wren"]
+
+
+@pytest.mark.parametrize(("told", "when"), [
+    ("The bulk carrier Kum Wren docked at Longkou on at least three occasions in 2023: in March, in June "
+     "and in October.", ["2023-03", "2023-06", "2023-10"]),
+    ("The bulk carrier Kum Wren docked at Longkou at least three times in 2023, in March, June and October.",
+     ["2023-03", "2023-06", "2023-10"]),
+    ("The tanker Kum Wren called at Longkou three times, on 3 May, 9 June and 20 July.",
+     ["2024-05-03", "2024-06-09", "2024-07-20"]),
+    ("The tanker Kum Wren made three trips to Longkou in May and June.", ["2024-05/2024-06"]),
+])
+def test_calls_counted_and_listed_each_at_its_time(told: str, when: list[str]) -> None:
+    f = facts_of(told, date="2024-08-07")
+    assert sorted(e["date"] for e in kinds(f, "PortCall")) == when
+
+
+def test_a_port_told_as_where_another_lies_is_no_call() -> None:
+    f = facts_of("The cargo ship Sparta Wren left Tartus on 2 January and reached Baltiysk, Russia's Baltic "
+                 "fleet base in Kaliningrad, on 18 January.", date="2025-01-20")
+    assert calls(f) == {("Sparta Wren", "Tartus"), ("Sparta Wren", "Baltiysk")}

@@ -518,12 +518,24 @@ _FOR_BEFORE = re.compile(r"\b[Ff]or\s+(?:[a-z]\w*\s+)?$")  # (not "for China the
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*(?:(?:in|on)\s+)?")
 # a deed done twice, its two times told after it: "called at Damietta twice, in May and in June"
 # (and "made two calls at Ust-Luga, on 10 July and 22 September": two calls, each at its time)
-TWICE = re.compile(r"\b(?:twice|two\s+times|on\s+two\s+(?:separate\s+)?occasions|"
-                   r"two\s+(?:separate\s+)?(?:port\s+)?(?:calls|visits|voyages|trips|deliveries|stops))\b"
+# (or more: "called at Vadinar three times, on 3 May, 9 June and 20 July")
+_HOW_MANY = r"(?:(?:at\s+least|more\s+than|some)\s+)?(?:two|three|four|five|six|seven|eight|several|\d+)"
+TWICE = re.compile(r"\b(?:twice|" + _HOW_MANY + r"\s+times|on\s+" + _HOW_MANY +
+                   r"\s+(?:separate\s+)?occasions|" + _HOW_MANY +
+                   r"\s+(?:separate\s+)?(?:port\s+)?(?:calls|visits|voyages|trips|deliveries|stops))\b"
                    r"[^.;:]{0,60}$")
+# two deeds counted, for two times told after them: each its own (not "three trips in May and
+# June": a span the three fall in)
+_TWO_COUNTED = re.compile(r"\b(?:twice|two\s+times|on\s+two\s+(?:separate\s+)?occasions|"
+                          r"two\s+(?:separate\s+)?(?:port\s+)?(?:calls|visits|voyages|trips|deliveries|stops))\b"
+                          r"[^.;:]{0,60}$")
+# ("three times, on 3 May, 9 June and 20 July": the last two of a list, after a count)
+_LISTED_BEFORE = re.compile(r"\d\s*(?:[A-Z][a-z]+\.?)?\s*,\s*(?:on\s+|in\s+)?$|[a-z]\s*,\s*(?:on\s+|in\s+)?$")
 YEAR = re.compile(r"\b\d{4}\b")  # a year told in a time expression
-_COUNTED_IN = re.compile(r"\b(?:twice|(?:two|three|four|five|six|several|many)\s+times|"
-                         r"on\s+(?:two|three|four|several)\s+(?:separate\s+)?occasions)\s+(?:in\s+|during\s+)?$")
+# ("on at least three occasions in 2023: in March, in June and in October")
+_COUNTED_IN = re.compile(r"\b(?:twice|(?:(?:at\s+least|more\s+than|some)\s+)?(?:two|three|four|five|six|"
+                         r"several|many)\s+times|on\s+(?:(?:at\s+least|more\s+than|some)\s+)?(?:two|three|four|"
+                         r"five|six|several)\s+(?:separate\s+)?occasions)\s+(?:in\s+|during\s+)?$")
 # forms that tell one day, and "since" before one: "since 3 June", "since June 3, 2023"
 _DAYS = frozenset({"iso", "numeric", "dmy", "mdy"})
 _SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
@@ -571,7 +583,9 @@ def _joined(text: str, found: list[TimeMention]) -> list[TimeMention]:
                 _AND.fullmatch(text, last.end, t.start) and _NAMED.match(t.text) and \
                 last.interval.start < t.interval.start and last.interval.end < t.interval.end and \
                 (t.interval.start - last.interval.end).days <= 92 and \
-                not TWICE.search(text, max(0, last.start - 80), last.start) and \
+                not _TWO_COUNTED.search(text, max(0, last.start - 80), last.start) and \
+                not (_LISTED_BEFORE.search(text, max(0, last.start - 30), last.start) and
+                     TWICE.search(text, max(0, last.start - 80), last.start)) and \
                 not same_preposition(text, last, t):
             # (not "called there twice, in May and in June", nor "on March 3 and on April 9": two
             # times, each its own)

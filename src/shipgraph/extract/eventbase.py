@@ -1488,6 +1488,7 @@ def told_again(analysis: Analysis, sent: Sentence) -> None:
     # "called at Damietta twice last year, in May and in September", "docked there on March 3
     # and on April 9": one call at each time
     times = sent.times
+    _counted_list(analysis, sent)
     for first, second in zip(times, times[1:], strict=False):
         if not _TWO_TIMES.fullmatch(text, first.end, second.start) or \
                 not _TWO_TIMES_END.match(text, second.end, e) or first.relative_to_anchor or \
@@ -1512,3 +1513,44 @@ def told_again(analysis: Analysis, sent: Sentence) -> None:
         event["date"] = dates[0]
         analysis.events.append({**event, "date": dates[1], "position": second.start,
                                 "evidence": list(event["evidence"])})
+
+
+# times listed after a count of deeds: "docked at Longkou on at least three occasions in 2023: in
+# March, in June and in October"
+_COUNTED_BEFORE = rx(r"\b(?:(?:(?:at\s+least|more\s+than|some)\s+)?(?:three|four|five|six|seven|eight|nine|"
+                     r"ten|several|\d+)\s+(?:times|(?:separate\s+)?occasions|(?:port\s+)?(?:calls|visits|voyages|"
+                     r"trips|deliveries|stops)))\b[^.;]{0,60}$", re.I)
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s*)?(?:(?:on|in)\s+)?|\s+and\s*(?:(?:on|in)\s+)?")
+
+
+def _counted_list(analysis: Analysis, sent: Sentence) -> None:
+    """A call (or gap, or transfer at sea) told with a count and three or more times listed after
+    it: one event at each time."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    times = sent.times
+    i = 0
+    while i < len(times):
+        run = [times[i]]
+        while i + len(run) < len(times) and _LIST_SEP.fullmatch(text, run[-1].end, times[i + len(run)].start):
+            run.append(times[i + len(run)])
+        i += len(run)
+        if len(run) > 3 and all(inside(t.interval.iso(), run[0].interval.iso()) for t in run[1:]):
+            run = run[1:]  # ("three times in 2023, in March, June and October": the year frames them)
+        if len(run) < 3 or "and" not in text[run[-2].end:run[-1].start] or \
+                not _TWO_TIMES_END.match(text, run[-1].end, e) or \
+                any(t.relative_to_anchor for t in run) or \
+                not _COUNTED_BEFORE.search(text, max(s, run[0].start - 100), run[0].start):
+            continue
+        done = [ev for ev in analysis.events_at(s)
+                if ev["type"] in _REPEATABLE and ev["position"] < run[0].start]
+        if not done or _TIME_CLAUSE_BREAK.search(text, done[-1]["position"], run[0].start):
+            continue
+        event = done[-1]
+        dates = [t.interval.iso() for t in run]
+        if any(ev is not event and ev["type"] == event["type"] and ev.get("date") in dates
+               for ev in analysis.events_at(s)):
+            continue
+        event["date"] = dates[0]
+        for t, date in zip(run[1:], dates[1:], strict=True):
+            analysis.events.append({**event, "date": date, "position": t.start,
+                                    "evidence": list(event["evidence"])})

@@ -2006,8 +2006,11 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             before = text[max(s, port.start - 60):port.start]
             if _NOMINAL_CALL.search(before):
                 continue  # "unloaded at A after a stop in B": the call at B is a noun's
-            if any(p.end <= port.start and port.start - p.end < 30 and p.key != port.key and
-                   p.form != "anaphor" and _LOCATED_NEAR.fullmatch(text, p.end, port.start) for p in ports):
+            # (or set off by a comma, further on: "reached Baltiysk, Russia's Baltic fleet base in
+            # Kaliningrad")
+            if any(p.end <= port.start and port.key != p.key and p.form != "anaphor" and (
+                    port.start - p.end < 30 or port.start - p.end < 70 and text.startswith(",", p.end)) and
+                   _LOCATED_NEAR.fullmatch(text, p.end, port.start) for p in ports):
                 continue  # "at the Thilawa terminal near Yangon": the port named first is where
             if _VIA.search(before):
                 continue  # "sailed from A to B via Port Said": passed through, no call said
@@ -2152,7 +2155,11 @@ _NEAR = rx(r"\b(?:near|outside|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 # between a port and a place that only tells where it lies: "Thilawa terminal near Yangon"
 _LOCATED_NEAR = re.compile(r"(?:['’]s)?(?:\s+(?:oil\s+|container\s+|grain\s+|coal\s+)?(?:terminal|port|"
                            r"harbou?r|jetty|berth|anchorage))?,?\s+(?:near|outside|close\s+to|south\s+of|"
-                           r"north\s+of|east\s+of|west\s+of)\s+(?:the\s+city\s+of\s+)?", re.I)
+                           r"north\s+of|east\s+of|west\s+of)\s+(?:the\s+city\s+of\s+)?|"
+                           # ("reached Baltiysk, Russia's Baltic fleet base in Kaliningrad")
+                           r",\s+(?:the|an?|(?-i:[A-Z])[\w'’-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:base|port|"
+                           r"harbou?r|terminal|hub|facility|home\s+port)\s+(?:in|on|near)\s+(?:the\s+)?",
+                           re.I)
 # "escorted to an anchorage near Porvoo", "dropped anchor off Ceyhan": a port's anchorage is
 # the port (not "sailed near Porvoo")
 # ("anchored near Zhoushan for several weeks": it lay at the port's anchorage)
