@@ -11782,3 +11782,19 @@ def test_a_port_told_as_where_another_lies_is_no_call() -> None:
     f = facts_of("The cargo ship Sparta Wren left Tartus on 2 January and reached Baltiysk, Russia's Baltic "
                  "fleet base in Kaliningrad, on 18 January.", date="2025-01-20")
     assert calls(f) == {("Sparta Wren", "Tartus"), ("Sparta Wren", "Baltiysk")}
+
+
+@pytest.mark.parametrize(("told", "found"), [
+    ("We could not confirm that the tanker Wren Star called at Sikka in May.",
+     [("Wren Star", "Sikka", "realistic possibility")]),
+    ("The Group was unable to confirm that the tanker Wren Star unloaded at Sikka.",
+     [("Wren Star", "Sikka", "realistic possibility")]),
+    ("It was not possible to verify whether the tanker Wren Star unloaded at Sikka.",
+     [("Wren Star", "Sikka", "realistic possibility")]),
+    ("There is no evidence that the tanker Wren Star called at Sikka.", []),
+    ("We could not confirm reports, and the tanker Wren Star did not call at Sikka.", []),
+])
+def test_a_call_not_confirmed_is_a_possibility_not_a_denial(told: str,
+                                                            found: list[tuple[str, str, str]]) -> None:
+    f = facts_of(told, date="2024-06-14")
+    assert [(e["vessel"], e["port"], e["confidence"]) for e in kinds(f, "PortCall")] == found

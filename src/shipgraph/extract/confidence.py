@@ -46,6 +46,8 @@ _CUES: list[tuple[str, Gated]] = [
         r"(?:[\w-]+\s+)?(?:dimensions|profile|size|silhouette|description|appearance|length|features|"
         r"shape)|consistent with (?:a|an)\s+(?:[\w-]+\s+)?(?:vessel|"
         r"ship|tanker|freighter|carrier)|(?:could|can)\s*not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|"
+        # ("The Group was unable to confirm that ...")
+        r"unable\s+to\s+(?:independently\s+)?(?:confirm|verif)\w*|"
         r"not\s+(?:been\s+)?(?:independently\s+)?(?:confirmed|verified)|"
         r"identification\s+(?:is\s+)?(?:impossible|uncertain|tentative))\b", re.I)),
     ("likely", rx(r"\b(likely|probabl[ey]|in all likelihood|moderate confidence|we assess|assessed to|"

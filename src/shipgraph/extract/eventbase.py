@@ -294,6 +294,13 @@ _DENIED_ASIDE = rx(r",\s+(?:not|never|wrongly|falsely|mistakenly|incorrectly|err
                    r"(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,;]{0,60},")
 
 
+_UNCONFIRMED_THAT = rx(r"\b(?:could|can|did|were|was)\s*(?:not|n't)\s+(?:be\s+)?(?:independently\s+)?"
+                      r"(?:confirm|verify|establish|determine)\s+(?:that|whether|if)\b|"
+                      r"\b(?:(?:was|is|were|are)\s+not\s+(?:yet\s+)?possible|(?:was|is|were|are)\s+unable)\s+to\s+"
+                      r"(?:independently\s+)?(?:confirm|verify|establish|determine)\s+(?:that|whether|if)\b",
+                      re.I)
+
+
 def blocked(text: str, s: int, start: int, end: int, laden_underway: bool = False) -> bool:
     """Whether the clause from its start to `end` is denied, planned or hypothetical (with
     `laden_underway`, a voyage told as under way with its load is no plan: "was sailing from
@@ -333,6 +340,10 @@ def blocked(text: str, s: int, start: int, end: int, laden_underway: bool = Fals
     where = clause.rfind(", where ")
     if where >= 0:
         clause = clause[where:]
+    if "not" in clause or "n't" in clause or "unable" in clause:
+        # "We could not confirm that the X called at Sikka": a claim unverified, not denied (its
+        # hedge is the confidence's)
+        clause = _UNCONFIRMED_THAT.sub(" ", clause)
     if NEGATION.search(clause):
         return True
     if _REPORT_THAT.search(text, s, start) and _REFUTED.match(text, end):
