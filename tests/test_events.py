@@ -11798,3 +11798,14 @@ def test_a_call_not_confirmed_is_a_possibility_not_a_denial(told: str,
                                                             found: list[tuple[str, str, str]]) -> None:
     f = facts_of(told, date="2024-06-14")
     assert [(e["vessel"], e["port"], e["confidence"]) for e in kinds(f, "PortCall")] == found
+
+
+def test_dark_activity_is_a_gap_in_transmissions() -> None:
+    f = facts_of("The tanker Wren Star had a 12-day dark period in the Gulf of Oman in November.",
+                 date="2024-12-14")
+    assert [(e["vessel"], e["date"]) for e in kinds(f, "AISGap")] == [("Wren Star", "2024-11")]
+    g = facts_of("The tanker Wren Star engaged in dark activity near Ceuta on 3 December.", date="2024-12-14")
+    assert [e["date"] for e in kinds(g, "AISGap")] == ["2024-12-03"]
+    h = facts_of("It was a dark period for the tanker Wren Star's owners, who lost a court case in November.",
+                 date="2024-12-14")
+    assert kinds(h, "AISGap") == []

@@ -255,6 +255,9 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
           # ("switched AIS off", "turned its transponder off")
           r"(?:(?:its|her|their|the)\s+)?(?:(?:AIS|transponders?)(?:\s+(?:transponders?|signals?))?\s+)?off\b|"
           r"went dark|goes dark|"
+          # ("engaged in dark activity near Ceuta", "had a 12-day dark period")
+          r"(?:engag(?:ed|es|ing)\s+in|conduct(?:ed|s|ing)|carr(?:ied|ies|ying)\s+out|had|has)\s+"
+          r"(?:an?\s+)?(?:[\w-]+\s+)?(?:period\s+of\s+)?dark\s+(?:activit(?:y|ies)|periods?)\b|"
                   r"going dark|gone dark|(?:transponders?|AIS(?: transponders?| signals?)?) "
                   r"(?:went|was|were|had been|has been|have been|remained|stayed) (?:silent|off|dark)|"
                   r"AIS gap|"
