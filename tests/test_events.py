@@ -11809,3 +11809,13 @@ def test_dark_activity_is_a_gap_in_transmissions() -> None:
     h = facts_of("It was a dark period for the tanker Wren Star's owners, who lost a court case in November.",
                  date="2024-12-14")
     assert kinds(h, "AISGap") == []
+
+
+def test_a_load_or_discharge_with_no_port_then_a_departure_ends_the_call_before() -> None:
+    f = facts_of("The cargo ship Lady Wren docked at Tartus on 3 May. It then loaded military "
+                 "vehicles and left on 9 May.", date="2024-06-14")
+    assert [(e["date"], e["activity"]) for e in kinds(f, "PortCall")] == [
+        ("2024-05-03/2024-05-09", "loading")]
+    g = facts_of("The cargo ship Lady Wren docked at Tartus on 3 May. It unloaded containers and "
+                 "left two days later.", date="2024-06-14")
+    assert [e["date"] for e in kinds(g, "PortCall")] == ["2024-05-03/2024-05-05"]

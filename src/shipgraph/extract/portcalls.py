@@ -2592,7 +2592,9 @@ def _worked_after_arrival(analysis: Analysis, sent: Sentence, vessels: list[Ment
 # with no port named
 _LEFT_BARE = rx(r"\s+(?:(?:had|has)\s+)?(?:(?:then|later|finally|eventually|\w+ly)\s+)?"
                 r"(?:(?P<worked>(?:finished|completed)\s+"
-                r"(?:loading|unloading|discharging))\s+(?:[^,;.]{0,30}?\s+)?and\s+)?"
+                r"(?:loading|unloading|discharging)|"
+                # ("It then loaded military vehicles and left on 9 May")
+                r"loaded|unloaded|discharged|offloaded|took\s+on)\s+(?:[^,;.]{0,40}?\s+)?and\s+(?:then\s+)?)?"
                 r"(?:left|departed|sailed(?:\s+away)?|set\s+sail)\b(?!\s+(?:for|to|towards?|from|with|"
                 r"carrying|laden|loaded|empty|in\s+ballast|the\s+(?:port|harbou?r)|(?-i:[A-Z])|"
                 # (a way taken, not a departure: "then sailed south", "sailed through the Red Sea")
