@@ -11819,3 +11819,12 @@ def test_a_load_or_discharge_with_no_port_then_a_departure_ends_the_call_before(
     g = facts_of("The cargo ship Lady Wren docked at Tartus on 3 May. It unloaded containers and "
                  "left two days later.", date="2024-06-14")
     assert [e["date"] for e in kinds(g, "PortCall")] == ["2024-05-03/2024-05-05"]
+
+
+def test_deliveries_counted_with_their_days_were_made_at_the_port_supplied() -> None:
+    f = facts_of("The tanker Wren Star has been supplying fuel to Nampo. It made two deliveries, on "
+                 "2 October and 30 October.", date="2024-12-14")
+    assert sorted(e["date"] for e in kinds(f, "PortCall")) == ["2024-10-02", "2024-10-30"]
+    g = facts_of("The tanker Wren Star has been supplying fuel to Nampo and Chongjin. It made two "
+                 "deliveries, on 2 October and 30 October.", date="2024-12-14")
+    assert kinds(g, "PortCall") == []

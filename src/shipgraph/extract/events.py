@@ -47,6 +47,7 @@ from .text import normalize
 from .transfers import (
     bound_after_loading,
     carriers_named,
+    counted_deliveries,
     delivered_at_call,
     departed_with,
     discharge_transfers,
@@ -104,6 +105,7 @@ class EventExtractor:
         voyage_tables(analysis)
         implied_deliveries(analysis)
         delivered_at_call(analysis)
+        counted_deliveries(analysis)
         voyages(analysis)
         discharge_transfers(analysis)
         onward_legs(analysis)

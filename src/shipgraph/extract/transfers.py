@@ -580,6 +580,51 @@ def delivered_at_call(analysis: Analysis) -> None:
             cite(event, before)
 
 
+# deliveries counted, with their times and no place: "It made two deliveries, on 2 October and
+# 30 October"
+_DELIVERIES_COUNTED = rx(r"\s+(?:(?:has|had|then|also|later)\s+)*(?:made|carried\s+out|completed)\s+"
+                         r"(?:at\s+least\s+)?(?:two|three|four|five|six|several|\d+)\s+(?:(?:more|further|"
+                         r"separate|such)\s+)?(?:deliveries|shipments|runs)\b", re.I)
+
+
+def counted_deliveries(analysis: Analysis) -> None:
+    """"The tanker X has been supplying fuel to Nampo. || It made two deliveries, on 2 October and
+    30 October": deliveries counted with their times and no place, by a ship the sentence before
+    told supplying one port, were made there, one call at each time (the supply told before
+    spans them)."""
+    text = analysis.text
+    for index, sent in enumerate(analysis.sentences[1:], 1):
+        s, e = sent.span.start, sent.span.end
+        if len(sent.times) < 2 or any(m.type in ("Port", "State", "Place")
+                                      for m in analysis.in_sentence(sent)):
+            continue
+        before = analysis.sentences[index - 1]
+        if sent.paragraph - before.paragraph > 1:
+            continue
+        for v in analysis.in_sentence(sent, "Vessel"):
+            counted = _DELIVERIES_COUNTED.match(text, v.end, e)
+            if counted is None or blocked(text, s, v.start, counted.end()):
+                continue
+            supplied = [x for x in analysis.events_at(before.span.start) if x["type"] == "Transfer" and
+                        x.get("vessel") == v.key and x.get("destination_type") == "Port"]
+            ports = [m for m in analysis.in_sentence(before, "Port")
+                     if supplied and m.key == supplied[-1]["destination"]]
+            if len({x["destination"] for x in supplied}) != 1 or not ports:
+                continue
+            times = [t for t in sent.times if t.start >= counted.end()]
+            for t in times:
+                call = add_call(analysis, sent, v, ports[0], "discharged")
+                if call.get("date") and call["date"] != t.interval.iso():
+                    call = {**call, "evidence": list(call["evidence"]), "position": t.start}
+                    analysis.events.append(call)
+                call["date"] = t.interval.iso()
+                cite(call, before)
+            if times and supplied[-1].get("date") is None:
+                supplied[-1]["date"] = span_dates(times[0].interval.iso(), times[-1].interval.iso())
+                cite(supplied[-1], sent)
+            break
+
+
 def bound_after_loading(analysis: Analysis) -> None:
     """"The Resilient, which loaded corn at Chornomorsk in late October, has been waiting off
     Istanbul. || The vessel is bound for Alexandria": a ship told as now bound for a port, in a
