@@ -11828,3 +11828,14 @@ def test_deliveries_counted_with_their_days_were_made_at_the_port_supplied() -> 
     g = facts_of("The tanker Wren Star has been supplying fuel to Nampo and Chongjin. It made two "
                  "deliveries, on 2 October and 30 October.", date="2024-12-14")
     assert kinds(g, "PortCall") == []
+
+
+def test_a_ship_that_left_a_storage_ship_laden_took_cargo_from_it() -> None:
+    f = facts_of("The LNG carrier Asya Wren left the Saam Lark FSU near Murmansk on 3 September with a "
+                 "cargo of LNG.", date="2024-12-14")
+    assert [(e["vessels"], e["date"]) for e in kinds(f, "ShipToShipTransfer")] == [
+        (["Asya Wren", "Saam Lark FSU"], "2024-09-03")]
+    assert [e.cargo for e in f.events if e.type == "ShipToShipTransfer"] == ["LNG"]
+    g = facts_of("The LNG carrier Asya Wren left the Saam Lark FSU near Murmansk on 3 September.",
+                 date="2024-12-14")
+    assert kinds(g, "ShipToShipTransfer") == []

@@ -663,8 +663,9 @@ def _at_storage(analysis: Analysis, sent: Sentence) -> None:
         if not ("storage" in kind.lower() or STORAGE_SUFFIX.search(w.text)):
             continue
         worked = _WORKED_AT.search(text, max(s, w.start - 80), w.start)
-        if worked is None:
-            continue
+        if worked is None or worked["left"] and not _LADEN_NEXT.match(
+                text, w.end, min(sent.span.end, w.end + 80)):
+            continue  # (a storage ship left laden: "left the Saam FSU on 3 September with LNG")
         subject = [v for v in vessels if v.end <= worked.start() and v.key != w.key
                    and clause_start(text, s, worked.start()) <= v.start]
         if not subject or blocked(text, s, subject[-1].start, w.end):
@@ -684,12 +685,16 @@ def _at_storage(analysis: Analysis, sent: Sentence) -> None:
                    location_type=where.type if where else None, cargo=None)
 
 
-_WORKED_AT = re.compile(r"\b(?:loaded|took\s+on|lifted|collected|picked\s+up|discharged|offloaded|"
+_WORKED_AT = re.compile(r"\b(?P<left>(?:left|departed|sailed\s+(?:away\s+)?from|pulled\s+away\s+from)\s+)"
+                        r"the\s+(?:[\w-]+\s+){0,2}?$|"
+                        r"\b(?:loaded|took\s+on|lifted|collected|picked\s+up|discharged|offloaded|"
                         r"unloaded)\s+"
                         r"(?:[\w,.'’-]+\s+){0,5}?(?:at|from|to|into|onto|alongside)\s+the\s+(?:[\w-]+\s+){0,2}?$|"
                         # "has shuttled between Sabetta and the Saam FSU": carrying cargo to it and back
                         r"\b(?:shuttled|shuttling|shuttles|plied|plies|ferried)\s+(?:[\w-]+\s+){0,2}?between\s+"
                         r"(?:[\w'’-]+\s+){1,3}?and\s+the\s+(?:[\w-]+\s+){0,2}?$")
+_LADEN_NEXT = re.compile(r"[^;]*?\b(?:with\s+(?:a|its|her|the)?\s*(?:full\s+)?(?:cargo|load)|"
+                         r"with\s+(?:about\s+|some\s+)?[\d,.]+|carrying|laden|loaded\s+with|with\s+(?:LNG|LPG|oil|crude|fuel|diesel))\b")
 _WENT_TO = rx(r"\b(?:sailed|went|headed|proceeded|moved|steamed|returned)\s+(?:back\s+)?to\s+(?:the\s+)?"
               r"(?:[\w-]+\s+){0,3}?$")
 # "The X met the Y": a meeting of two ships, with no word of cargo

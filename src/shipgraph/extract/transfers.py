@@ -3612,7 +3612,9 @@ _STS_PASSED = rx(r"\b(?:transferr(?:ed|ing)|trans-?shipp(?:ed|ing)|pass(?:ed|ing
                  r"offload(?:ed|ing)|discharg(?:ed|ing)|lighter(?:ed|ing)|hand(?:ed|ing)\s+over|"
                  r"mov(?:ed|ing)|shift(?:ed|ing)|deliver(?:ed|ing)|suppl(?:ied|ying)|"
                  r"receiv(?:ed|ing)|t(?:ook|aking)\s+on|collect(?:ed|ing))\s+", re.I)
-_STS_LOADED = rx(r"\b(?:load(?:ed|ing)|carr(?:ied|ying)|lift(?:ed|ing))\s+", re.I)
+_STS_LOADED = rx(r"\b(?:load(?:ed|ing)|carr(?:ied|ying)|lift(?:ed|ing)|"
+                 # ("left the Saam FSU with a cargo of LNG")
+                 r"with(?=\s+(?:a|its|her|the)\s+(?:full\s+)?(?:cargo|load)\s+of\b))\s+", re.I)
 # a word for the cargo the giver had aboard: "its cargo", "the oil"
 _ITS_LOAD = rx(r"\b(?:its|her|their|the)\s+(?:\w+\s+)?(?:cargo|cargoes|load|oil|crude|fuel|coal|grain|"
                r"shipment|consignment)\b", re.I)
