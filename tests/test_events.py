@@ -11839,3 +11839,13 @@ def test_a_ship_that_left_a_storage_ship_laden_took_cargo_from_it() -> None:
     g = facts_of("The LNG carrier Asya Wren left the Saam Lark FSU near Murmansk on 3 September.",
                  date="2024-12-14")
     assert kinds(g, "ShipToShipTransfer") == []
+
+
+def test_a_cargo_carried_by_barge_was_not_carried_by_the_ship_loaded_after() -> None:
+    f = facts_of("The bulk carrier Finch Souria docked at Latakia on 24 October. The ministry said it had "
+                 "been taken from farms and shipped from Berdyansk to Sevastopol by barge before being "
+                 "loaded onto the Finch Souria.", date="2023-12-01")
+    assert transfers(f) == set() and calls(f) == {("Finch Souria", "Latakia")}
+    g = facts_of("The bulk carrier Finch Souria carried grain from Berdyansk to Sevastopol on 3 May.",
+                 date="2023-12-01")
+    assert transfers(g) == {("Finch Souria", "Berdyansk", "Sevastopol")}

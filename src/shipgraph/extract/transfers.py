@@ -286,6 +286,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         if not agents:
             continue
         origin, dest = _roles(analysis, sent, places, verb, kind, stop)
+        if kind in ("move", "trips") and _BY_OTHER_MEANS.search(text, verb.end(), stop):
+            continue  # "shipped from Berdyansk to Sevastopol by barge": not the ship named
         if origin is None and dest is None and kind == "load":
             # "called at Ust-Luga in September, when it loaded a cargo": the port told before
             port = next((p for p in reversed(places) if p.end <= verb.start() and p.type == "Port"),
@@ -1547,6 +1549,10 @@ def _bound(text: str, s: int, p: Mention) -> bool:
     return BOUND_FOR.search(text, max(s, p.start - 40), p.start) is not None
 
 
+# a way of carrying a cargo that is no named ship's: "by barge", "by rail", "on trucks"
+_BY_OTHER_MEANS = rx(r"\b(?:by|on|via)\s+(?:a\s+|small\s+)?(?:barges?|trucks?|lorr(?:y|ies)|rail|road|"
+                     r"trains?|pipelines?|river\s+boats?|small\s+boats?|fishing\s+boats?|air|planes?|aircraft)\b"
+                     r"(?!\s+(?-i:[A-Z]))", re.I)
 _FRONTED_AT = re.compile(r"\s*(?:At|In)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?")
 _AFTER_TRIP = rx(r"\bafter\s+(?:a|an|its|her|the)\s+(?:[\w-]+\s+){0,2}?$")
 # between a loading and where the ship then went with it: " and sailed for ", ", then headed to ",
