@@ -90,8 +90,9 @@ def test_what_was_unloaded_or_put_ashore_in_a_where_clause() -> None:
                  "where the containers were loaded onto railcars.")
     assert transfers(f) == {("Grey Wren", "Rajin", "Vostochny")}
     assert [e.cargo for e in f.events if e.type == "Transfer"] == ["containers"]
+    # (the arrival after leaving on June 12: within a voyage's length of it)
     assert dated(f, "PortCall") == {("Grey Wren", "Rajin"): "2023-06-12",
-                                    ("Grey Wren", "Vostochny"): "2023-06-12"}
+                                    ("Grey Wren", "Vostochny"): "2023-06-12/2023-08-11"}
     assert {e.activity for e in f.events if e.type == "PortCall"} == {"departure", "discharging"}
     g = facts_of("The cargo ship Grey Wren docked at Vostochny, where 3,000 tonnes of wheat were "
                  "discharged. In March the Iranian cargo ship Dusk Heron berthed at Port Sudan, "
@@ -11849,3 +11850,13 @@ def test_a_cargo_carried_by_barge_was_not_carried_by_the_ship_loaded_after() -> 
     g = facts_of("The bulk carrier Finch Souria carried grain from Berdyansk to Sevastopol on 3 May.",
                  date="2023-12-01")
     assert transfers(g) == {("Finch Souria", "Berdyansk", "Sevastopol")}
+
+
+def test_a_move_told_with_then_after_a_dated_call_came_after_it() -> None:
+    f = facts_of("The vessel WREN STAR (IMO 9259434) loaded coal at Nampo on 3 March 2023. It then "
+                 "unloaded at Ningbo.", date="2024-06-14")
+    assert dated(f, "PortCall") == {("WREN STAR", "Nampo"): "2023-03-03",
+                                    ("WREN STAR", "Ningbo"): "2023-03-03/2023-05-02"}
+    g = facts_of("The vessel WREN STAR (IMO 9259434) called at Nampo on 3 March 2023. It was also seen "
+                 "at Ningbo.", date="2024-06-14")
+    assert dated(g, "PortCall")[("WREN STAR", "Ningbo")] == "2023-03-03"

@@ -684,6 +684,12 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
     return _untimed(analysis, sent, pos, state)
 
 
+# a ship's move told as after the time told before: "It then sailed to Ningbo"
+_THEN_MOVED = rx(r"\b(?:then|next)\s+(?:\w+ly\s+)?(?:sailed|went|headed|proceeded|"
+                 r"steamed|moved|travell?ed|continued|arrived|docked|berthed|called|delivered|discharged|"
+                 r"unloaded|returned)\b[^.;]*$", re.I)
+
+
 # A port's name up to ", where" (a state or region may follow it: "Ningbo-Zhoushan, China, where")
 # ("the Ningbo-Zhoushan anchorage, where": a port's anchorage or terminal told after its name)
 # what a port is, set after its name: ", a port in western Libya", ", the Maltese capital"
@@ -931,6 +937,11 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
         if _LATER.search(text, lo, hi) and analysis.doc_date and last.start <= analysis.doc_date:
             # "The ship later returned to Nampo": after that time, before the report
             return format_interval(last.start, analysis.doc_date)
+        if _THEN_MOVED.search(text, max(lo, pos - 60), pos) and analysis.doc_date and \
+                last.start <= analysis.doc_date:
+            # "called at Nampo on 3 March. || It then sailed to Ningbo": after that time, within
+            # a voyage's length and by the report's day
+            return _voyage_after(analysis.doc_date, last)
         return last.iso()
     # a wire story's lead: about the day it was filed (not what was done over and over: "has
     # made repeated voyages between Rajin and Vostochny")
