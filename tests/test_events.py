@@ -11860,3 +11860,10 @@ def test_a_move_told_with_then_after_a_dated_call_came_after_it() -> None:
     g = facts_of("The vessel WREN STAR (IMO 9259434) called at Nampo on 3 March 2023. It was also seen "
                  "at Ningbo.", date="2024-06-14")
     assert dated(g, "PortCall")[("WREN STAR", "Ningbo")] == "2023-03-03"
+
+
+def test_a_name_that_collected_a_load_is_a_ship() -> None:
+    f = facts_of("From there, the Asya Wren collected the fuel on 3 September.", date="2024-09-14")
+    assert names(f, "Vessel") == {"Asya Wren"}
+    g = facts_of("From there, the Asya Wren collected the award on 3 September.", date="2024-09-14")
+    assert names(g, "Vessel") == set()

@@ -893,6 +893,9 @@ _DEEDS = [
        r"discharging|offloading|berthed|docked|moored|anchored|alongside|sailing|transiting|leaving|"
        r"entering|arriving|departing)\b)|"
        r"laid up|took on|took delivery of|"
+       # ("From there, the Asya Wren collected the fuel", "picked up the cargo"): a load taken up
+       r"(?:collected|picked\s+up)\s+(?:the|its|her|a)\s+(?:[\w-]+\s+)?(?:cargo|load|fuel|oil|crude|LNG|"
+       r"LPG|gas|diesel|shipment|consignment|containers)\b|"
        # "which spent nine days at the port in April", "stayed two weeks off Tobruk"
        r"(?:spent|stayed|waited)\s+(?:(?:about|some|nearly|around|over|almost|a|an|another|\d+|one|two|"
        r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few)\s+){1,2}(?:days?|weeks?|"
