@@ -11867,3 +11867,13 @@ def test_a_name_that_collected_a_load_is_a_ship() -> None:
     assert names(f, "Vessel") == {"Asya Wren"}
     g = facts_of("From there, the Asya Wren collected the award on 3 September.", date="2024-09-14")
     assert names(g, "Vessel") == set()
+
+
+def test_a_cargo_loaded_then_passed_on_from_another_ship_was_not_loaded_by_this_one() -> None:
+    f = facts_of("A court ordered the forfeiture of crude seized from the tanker Lark Suez in 2023. "
+                 "Prosecutors said the oil had been loaded at Kharg Island in 2022 and transferred from "
+                 "another tanker off Malaysia before the Lark Suez sailed for China.", date="2024-10-18")
+    assert calls(f) == set()
+    g = facts_of("A court ordered the forfeiture of crude seized from the tanker Lark Suez in 2023. "
+                 "Prosecutors said the oil had been loaded at Kharg Island in 2022.", date="2024-10-18")
+    assert calls(g) == {("Lark Suez", "Kharg Island")}

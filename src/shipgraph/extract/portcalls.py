@@ -1013,6 +1013,9 @@ def _cargo_calls(analysis: Analysis, sent: Sentence, focus: Mention, ports: list
     for p in ports:
         m = _CARGO_PASSIVE.search(text, max(s, p.start - 120), p.start)
         if m and p.form != "anaphor" and not blocked(text, s, m.start(), p.end):
+            if _FROM_ANOTHER_SHIP.search(text, p.end, sent.span.end):
+                continue  # "the oil had been loaded at Kharg Island and transferred from another
+                # tanker off Malaysia": loaded onto that other ship, not this one
             add_call(analysis, sent, focus, p, m["verb"])
             continue
         # "imagery shows 94 containers on its deck at Rajin": the ship, laden there
@@ -1021,6 +1024,10 @@ def _cargo_calls(analysis: Analysis, sent: Sentence, focus: Mention, ports: list
             add_call(analysis, sent, focus, p, "loaded")
 
 
+_FROM_ANOTHER_SHIP = rx(r"\b(?:transferred|moved|pumped|passed|taken|trans-?shipped|lightered)\s+"
+                       r"(?:(?:on)?to\s+(?:it|her|the\s+\w+)\s+)?from\s+(?:another|a\s+second|a\s+third|"
+                       r"a\s+different|other|an?\s+unnamed|an?\s+unidentified|a\s+smaller|a\s+larger)\s+"
+                       r"(?:[\w-]+\s+)?(?:ship|vessel|tanker|carrier)s?\b", re.I)
 _ON_ITS_DECK = re.compile(r"\b(?:on|aboard)\s+(?:its|her)\s+(?:deck|decks|hold|holds)\s+(?:at|in)\s+"
                           r"(?:the\s+(?:port|harbou?r)\s+of\s+)?$")
 
