@@ -3883,6 +3883,8 @@ def merge_retold_calls(analysis: Analysis) -> None:
                    key=lambda e: (e["evidence"][0][0], e["position"]))
     drop: set[int] = set()
     for i, ev in enumerate(calls):
+        if id(ev) in drop:
+            continue  # (an arrival already merged into the stay before it)
         if ev.get("date") and ev.get("activity") != "departure":
             _arrival_told_after(analysis, ev, calls[i + 1:], drop)
         if ev.get("date") or ev.get("told_after") or ev.get("activity") == "departure":

@@ -1272,7 +1272,7 @@ _CUED = [
        r"called)\b)"),
     # "Ships loading at Chornomorsk this week: Wren Trader (Liberia), 33,000 t wheat for Spain;
     # Lark Ocean (Panama), 45,000 t corn for China": the items after the first, each with its
-    # registry (see _ITEM_AFTER)
+    # registry (see _ITEM_BEFORE)
     _NEXT_ITEM,
     # "Saam FSU", "Koryak FSO": a name that ends in the kind of storage ship it is
     rx(r"\b(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s(?-i:FSU|FSO|FPSO))\b"),
