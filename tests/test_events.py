@@ -11877,3 +11877,10 @@ def test_a_cargo_loaded_then_passed_on_from_another_ship_was_not_loaded_by_this_
     g = facts_of("A court ordered the forfeiture of crude seized from the tanker Lark Suez in 2023. "
                  "Prosecutors said the oil had been loaded at Kharg Island in 2022.", date="2024-10-18")
     assert calls(g) == {("Lark Suez", "Kharg Island")}
+
+
+def test_a_ship_named_like_a_body_after_its_kind_is_a_ship() -> None:
+    f = facts_of("The tanker Moscow University was seen at Kozmino.", date="2024-06-14")
+    assert names(f, "Vessel") == {"Moscow University"} and names(f, "Organization") == set()
+    g = facts_of("Moscow University said the tanker Wren Star was seen at Kozmino.", date="2024-06-14")
+    assert names(g, "Organization") == {"Moscow University"}

@@ -48,6 +48,8 @@ _ORG_HEAD = rx(
     r"Guards?\s+Corps|Border\s+Guard)\b"
     r"(?:\s*\b(?:of|on|for)\s+(?:the\s+)?(?!" + _WHEN + r")(?:" + _CAP + r"\s*){1,4}(?:and\s+(?:" + _CAP +
     r"\s*){1,3})?){0,2})")
+_SHIP_WORD_BEFORE = re.compile(r"\b(?:tanker|vessel|ship|carrier|freighter|bulker|VLCC|ULCC|Aframax|Suezmax|"
+                               r"Panamax|Supramax|Handysize|MV|MT|M/V|M/T|ferry|trawler)\s+$", re.I)
 # "the Bank of China", "the Central Bank of Iran", "Export-Import Bank": a bank (not a sandbank:
 # "Dogger Bank", "Hurd's Bank", nor "the West Bank")
 _BANK = rx(r"\b(?:(?:Central|National|State|Development|Export-Import|Commercial|Investment|World|"
@@ -224,6 +226,8 @@ class AgentExtractor:
             for m in _BANK.finditer(text, s, e):
                 self._org(analysis, _without_state_tail(analysis, m.group()), m.start())
             for m in _ORG_HEAD.finditer(text, s, e):
+                if _SHIP_WORD_BEFORE.search(text, max(s, m.start("name") - 20), m.start("name")):
+                    continue  # "the tanker Moscow University": a ship's name, after its kind
                 # "the Panel of Experts on the DPRK": the state it is about stands apart
                 name = _without_state_tail(analysis, m["name"].strip())
                 # ("The Panel investigated": a sentence's article and the head word alone name
