@@ -11884,3 +11884,12 @@ def test_a_ship_named_like_a_body_after_its_kind_is_a_ship() -> None:
     assert names(f, "Vessel") == {"Moscow University"} and names(f, "Organization") == set()
     g = facts_of("Moscow University said the tanker Wren Star was seen at Kozmino.", date="2024-06-14")
     assert names(g, "Organization") == {"Moscow University"}
+
+
+def test_ships_told_in_general_then_a_clause_on_one_are_no_list_of_them() -> None:
+    f = facts_of("Ships calling at Sevastopol are banned, but the tanker Wren Star called at Sevastopol in "
+                 "May.", date="2024-06-14")
+    assert dated(f, "PortCall") == {("Wren Star", "Sevastopol"): "2024-05"}
+    g = facts_of("Ships calling at Sevastopol in May were the tanker Wren Star and the bulk carrier Lark "
+                 "Dawn.", date="2024-06-14")
+    assert calls(g) == {("Wren Star", "Sevastopol"), ("Lark Dawn", "Sevastopol")}

@@ -1057,6 +1057,7 @@ _NOUN_DEED = {"arrivals": "arrived at", "calls": "called at", "callers": "called
               "visitors": "visited", "departures": "left", "sailings": "left"}
 # (or a colon: "Ships observed at Rajin in May: Angara (8 May); Maria (12 May)")
 _WHICH_DID = re.compile(r",\s+(?:which|that|who)\s+[^,;()]{1,60}")
+_CLAUSE_AFTER_WAS = re.compile(r"[,;]\s+(?:but|and|while|although|though|yet|whereas)\b|;")
 _AMONG_WAS = rx(r"\b(?:was|were|are|includes?|included)\s+|:[ \t]*(?=\S)")
 
 
@@ -1076,6 +1077,9 @@ def _among_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         # the port that serves the refinery, were the X and the Y")
         return  # ("... loaded at Murmansk after the crude was brought by the X": another clause)
     deed = m["verb"] or m["left"] or _NOUN_DEED[m["noun"].lower()]
+    first = next((v for v in vessels if v.start >= was.end()), None)
+    if first is not None and _CLAUSE_AFTER_WAS.search(text, was.end(), first.start):
+        return  # "Ships calling at Sevastopol are banned, but the X called there": no list of them
     for v in vessels:
         if v.start >= was.end():
             event = add_call(analysis, sent, v, port, deed)
