@@ -11893,3 +11893,14 @@ def test_ships_told_in_general_then_a_clause_on_one_are_no_list_of_them() -> Non
     g = facts_of("Ships calling at Sevastopol in May were the tanker Wren Star and the bulk carrier Lark "
                  "Dawn.", date="2024-06-14")
     assert calls(g) == {("Wren Star", "Sevastopol"), ("Lark Dawn", "Sevastopol")}
+
+
+def test_a_load_taken_from_there_after_a_discharge_into_a_storage_ship() -> None:
+    f = facts_of("The LNG carrier Pioneer Wren discharged into the floating storage unit Saam Lark near "
+                 "Murmansk on Aug. 24. From there, the Asya Wren collected the fuel on 3 September.",
+                 date="2024-09-14")
+    assert sorted((tuple(e["vessels"]), e["date"]) for e in kinds(f, "ShipToShipTransfer")) == [
+        (("Pioneer Wren", "Saam Lark"), "2024-08-24"), (("Saam Lark", "Asya Wren"), "2024-09-03")]
+    g = facts_of("The tanker Lark Pioneer called at Murmansk on Aug. 24. From there, the Asya Wren "
+                 "collected the fuel on 3 September.", date="2024-09-14")
+    assert kinds(g, "ShipToShipTransfer") == []

@@ -685,6 +685,38 @@ def _at_storage(analysis: Analysis, sent: Sentence) -> None:
                    location_type=where.type if where else None, cargo=None)
 
 
+# "From there, the X collected the fuel": a load taken from the place told just before
+_FROM_THERE_TOOK = rx(r"\s*From\s+(?:there|it|the\s+(?:storage\s+)?(?:unit|vessel|tanker|ship|FSU|FSO)),\s+"
+                      r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+_TOOK_LOAD = re.compile(r"\s+(?:then\s+|later\s+)?(?:collected|loaded|took\s+on|picked\s+up|lifted|"
+                        r"received)\b")
+
+
+def _from_storage_there(analysis: Analysis, sent: Sentence) -> None:
+    """"The X discharged into the floating storage unit Saam Lark near Murmansk on Aug. 24. || From
+    there, the Asya Wren collected the fuel": a ship that took a load "from there", right after a
+    transfer into a storage ship, took it from that storage ship at sea."""
+    text, s = analysis.text, sent.span.start
+    prev, _told = _sentence_before(analysis, sent)
+    vessels = analysis.in_sentence(sent, "Vessel")
+    if prev is None or len({v.key for v in vessels}) != 1:
+        return
+    v = vessels[0]
+    if not _FROM_THERE_TOOK.fullmatch(text, s, v.start) or not _TOOK_LOAD.match(text, v.end) or \
+            blocked(text, s, v.start, sent.span.end):
+        return
+    stored = [e for e in analysis.events_at(prev.span.start) if e["type"] == "ShipToShipTransfer"]
+    storage = [k for e in stored for k in e["vessels"] if k != v.key and (
+        "storage" in str(analysis.attrs("Vessel", k).get("vessel_type") or "").lower() or
+        any(STORAGE_SUFFIX.search(m.text) for m in analysis.in_sentence(prev, "Vessel") if m.key == k))]
+    if len(set(storage)) != 1:
+        return
+    told = stored[-1]
+    record(analysis, sent, "ShipToShipTransfer", v.end, vessels=[storage[0], v.key],
+           date=date_near(analysis, sent, v.end), location=told.get("location"),
+           location_type=told.get("location_type"), cargo=None)
+
+
 _WORKED_AT = re.compile(r"\b(?P<left>(?:left|departed|sailed\s+(?:away\s+)?from|pulled\s+away\s+from)\s+)"
                         r"the\s+(?:[\w-]+\s+){0,2}?$|"
                         r"\b(?:loaded|took\s+on|lifted|collected|picked\s+up|discharged|offloaded|"
@@ -997,6 +1029,7 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         _other_vessel_named(analysis, sent)
         _where_at_ship(analysis, sent)
         _at_storage(analysis, sent)
+        _from_storage_there(analysis, sent)
         return
     keys: list[str] = []
     for v in analysis.in_sentence(sent, "Vessel"):
