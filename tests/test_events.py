@@ -11904,3 +11904,14 @@ def test_a_load_taken_from_there_after_a_discharge_into_a_storage_ship() -> None
     g = facts_of("The tanker Lark Pioneer called at Murmansk on Aug. 24. From there, the Asya Wren "
                  "collected the fuel on 3 September.", date="2024-09-14")
     assert kinds(g, "ShipToShipTransfer") == []
+
+
+def test_one_of_the_tankers_a_cargo_was_pumped_into_took_it_at_sea() -> None:
+    f = facts_of("The Aframax Wren Star loaded at Primorsk on 3 May and sailed to the Laconian Gulf, where "
+                 "the cargo was pumped into larger tankers. One of them, the Suezmax Lark Dawn, later "
+                 "discharged at Sikka.", date="2024-09-14")
+    assert [(e["vessels"], e.get("location")) for e in kinds(f, "ShipToShipTransfer")] == [
+        (["Wren Star", "Lark Dawn"], "Laconian Gulf")]
+    g = facts_of("The Aframax Wren Star loaded at Primorsk on 3 May. One of them, the Suezmax Lark Dawn, "
+                 "later discharged at Sikka.", date="2024-09-14")
+    assert kinds(g, "ShipToShipTransfer") == []

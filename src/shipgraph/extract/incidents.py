@@ -685,6 +685,41 @@ def _at_storage(analysis: Analysis, sent: Sentence) -> None:
                    location_type=where.type if where else None, cargo=None)
 
 
+# "... where the cargo was pumped into larger tankers. || One of them, the Suezmax Y, ...": one of
+# the ships a named ship's cargo passed to, named after
+_ONE_OF_THEM = rx(r"\s*(?:One|Another)\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+)?(?:tankers|ships|"
+                  r"vessels|carriers)),\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+_PASSED_TO_SHIPS = rx(r"\b(?:transferr|mov|pass|pump|hand|lighter|offload|discharg)(?:ed|ing)\s+"
+                      r"(?:[\w,-]+\s+){0,6}?(?:to|onto|into)\s+(?:other|several|two|three|four|smaller|larger|waiting|"
+                      r"different)\s+(?:[\w-]+\s+)?(?:tankers|ships|vessels|carriers)\b", re.I)
+
+
+def _one_of_the_takers(analysis: Analysis, sent: Sentence) -> None:
+    """"The X ... sailed to the Laconian Gulf, where the cargo was pumped into larger tankers. ||
+    One of them, the Suezmax Y, later discharged at Sikka": Y took cargo from X at sea (where and
+    when the sentence before tells the cargo passed)."""
+    text, s = analysis.text, sent.span.start
+    prev, told = _sentence_before(analysis, sent)
+    vessels = analysis.in_sentence(sent, "Vessel")
+    if prev is None or len(told) != 1 or not vessels or told[0] == vessels[0].key:
+        return
+    taker = vessels[0]
+    passed = _PASSED_TO_SHIPS.search(text, prev.span.start, prev.span.end)
+    if passed is None or not _ONE_OF_THEM.fullmatch(text, s, taker.start) or \
+            blocked(text, prev.span.start, passed.start(), passed.end()):
+        return
+    # (where: the place named last before the passing, "sailed to the Laconian Gulf, where ...";
+    # when: a time told with the passing, not the loading's before it)
+    where = next((m for m in reversed(analysis.in_sentence(prev)) if m.type in ("Place", "Port") and
+                  m.end <= passed.start()), None)
+    own = [t for t in prev.times if t.start >= passed.start()]
+    event = record(analysis, prev, "ShipToShipTransfer", passed.start(), vessels=[told[0], taker.key],
+                   location=where.key if where else None, location_type=where.type if where else None,
+                   cargo=None)
+    event["date"] = own[0].interval.iso() if own else None
+    cite(event, sent)
+
+
 # "From there, the X collected the fuel": a load taken from the place told just before
 _FROM_THERE_TOOK = rx(r"\s*From\s+(?:there|it|the\s+(?:storage\s+)?(?:unit|vessel|tanker|ship|FSU|FSO)),\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
@@ -1030,6 +1065,7 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         _where_at_ship(analysis, sent)
         _at_storage(analysis, sent)
         _from_storage_there(analysis, sent)
+        _one_of_the_takers(analysis, sent)
         return
     keys: list[str] = []
     for v in analysis.in_sentence(sent, "Vessel"):

@@ -3628,7 +3628,7 @@ _ITS_LOAD = rx(r"\b(?:its|her|their|the)\s+(?:\w+\s+)?(?:cargo|cargoes|load|oil|
 _STS_PASSIVE = rx(r"\s(?:(?:was|were|is|are|been|being)\s+)+(?:\w+ly\s+)?(?:(?:being|been)\s+)?(?:moved|"
                   r"transferred|pumped|passed|handed\s+over|shifted|trans-?shipped|lightered|offloaded)\s+"
                   r"(?:from|between|to|into|onto)\b", re.I)
-_SUBJECT_OPENS = re.compile(r"[,;:]\s*(?:with\s+)?|\b(?:with|that|and|while|as)\s+")
+_SUBJECT_OPENS = re.compile(r"[,;:]\s*(?:with\s+|where\s+|which\s+)?|\b(?:with|that|and|while|as|where)\s+")
 _STS_CUT = re.compile(r"\s+(?:with|off|near|outside|alongside)\s")
 _OPEN_ARTICLE = re.compile(r"^(?:the|this|that|these|those)\s+(?=[a-z])")
 
