@@ -450,15 +450,14 @@ _LIST_ITEM = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|and|,\s*and)\s+(?:the\s
 _SHIPS_PEOPLE = r"owners?|operators?|managers?|charterers?|insurers?|crew|master|captain"
 _OWNERS_OF = rx(r"\b(?:" + _SHIPS_PEOPLE + r"|masters|captains|crews|(?:chief\s+)?engineers?|sailors|"
                 r"seafarers|officers|crew\s+members)\s+of\s+(?:the\s+)?", re.I)
+# what who runs a ship does to it, and the words up to the ship's name
+_RUNS = (r"\s+(?:\w+ly\s+)?(?:owns?|owned|manages?|managed|operates?|operated|runs?|ran|insures?|insured|"
+         r"charters?|chartered|controls?|controlled)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$")
 # "the company that manages the Lila": who runs the ship told before it
 _RUNS_SHIP = rx(r"\b(?:compan(?:y|ies)|firms?|entit(?:y|ies)|owners?|operators?|managers?|business(?:es)?|"
-                r"individuals?|persons?|man|woman|people)\s+(?:that|which|who)\s+(?:\w+ly\s+)?(?:owns?|owned|"
-                r"manages?|managed|operates?|operated|runs?|ran|insures?|insured|charters?|chartered|"
-                r"controls?|controlled)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+                r"individuals?|persons?|man|woman|people)\s+(?:that|which|who)" + _RUNS, re.I)
 # ", which owns the tanker ": a firm or a person told before it runs the ship
-_HOLDER_WHICH = rx(r",\s+(?:which|who|that)\s+(?:\w+ly\s+)?(?:owns?|owned|manages?|managed|operates?|"
-                   r"operated|runs?|ran|charters?|chartered|controls?|controlled|insures?|insured)\s+(?:the\s+)?"
-                   r"(?:[\w-]+\s+){0,2}?$", re.I)
+_HOLDER_WHICH = rx(r",\s+(?:which|who|that)" + _RUNS, re.I)
 # "The vessel's registered owner, X Ltd, is one of the companies designated": its owner's
 _OWNER_AFTER = rx(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:" + _SHIPS_PEOPLE + r")\b", re.I)
 _THEIR_PEOPLE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + _SHIPS_PEOPLE + r"|masters|captains|crews|sailors|"
