@@ -5292,6 +5292,24 @@ def test_members_of_a_group_told_one_after_another() -> None:
     assert ("Aris", "Iskenderun") not in calls(f)
 
 
+def test_a_watch_kept_on_a_port_and_its_numbered_arrivals() -> None:
+    text = ("Our monitoring of the Libyan port of Benghazi in May found three Russian-linked ships."
+            "\n\n1. Wren Harbour (Togo flag) arrived on 3 May and left on 9 May. Images taken on 5 "
+            "May show lorries on the quay beside her.\n"
+            "2. Lark Meadow, a general cargo ship, arrived on 21 May.")
+    f = facts_of(text, date="2025-06-10")
+    assert dated(f, "PortCall") == {("Wren Harbour", "Benghazi"): "2025-05-03/2025-05-09",
+                                    ("Lark Meadow", "Benghazi"): "2025-05-21"}
+    # a watch that found no ships there, or a paragraph between on other things, tells no call
+    f = facts_of(text.replace("found three Russian-linked ships", "began after a lull"),
+                 date="2025-06-10")
+    assert calls(f) == set()
+    f = facts_of("Our monitoring of the Libyan port of Benghazi in May found three Russian-linked "
+                 "ships.\n\nThe navy said it tracked other ships elsewhere.\n\nThe cargo ship "
+                 "Lark Meadow arrived on 21 May.", date="2025-06-10")
+    assert calls(f) == set()
+
+
 def test_a_storage_unit_spelled_out_and_a_cargo_discharged_where_it_lay() -> None:
     f = facts_of("The LNG carriers Asya Energy and Everest Energy loaded at Utrenneye. The Asya "
                  "Energy sailed to the Koryak floating storage unit off Kamchatka, where she "

@@ -2330,6 +2330,15 @@ _GROUP_ARRIVED = rx(r"(?:\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+|(?<
                     # ("off Venezuela's Jose terminal")
                     r"[A-Z][\w-]*['’]s\s+)?|"
                     r"off\s+(?:[A-Z][\w-]*['’]s\s+)?)$")
+# "Our tracking of the eastern Libyan port of Tobruk in June found three Russian-linked vessels":
+# a watch kept on one port, that found a group of ships there
+_PORT_WATCHED = rx(r"\b(?:tracking|monitoring|watch|surveillance|imagery|images|photographs|review|survey|"
+                   r"observation|analysis)\s+of\s+(?:(?:the|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
+                   r"(?:port|harbou?r|naval\s+base)\s+(?:of\s+)?)?$", re.I)
+_WATCH_FOUND = rx(r"[^.;:]{0,40}?\b(?P<verb>found|finds|showed|shows|recorded|records|identified|spotted|"
+                  r"revealed|reveals|counted|detected)\s+(?:(?:at\s+least|about|some|only)\s+)?"
+                  r"(?:\d+|(?i:" + COUNT_WORDS + r"))\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|warships|tankers|"
+                  r"freighters|carriers|bulkers)\b")
 # "14 arrivals of foreign-flagged ships at Latakia": a group's calls told as a noun ("Our count
 # of Russian-linked arrivals at Tartus in 2023 is 48")
 _GROUP_NOMINAL = rx(r"\b(?P<verb>arrivals|calls|port\s+calls|visits)\s+(?:(?:by|of)\s+(?:[\w-]+\s+){0,3}?"
@@ -2422,8 +2431,16 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
     # Aris came from Kavkaz": past the members told before)
     before = _told_just_before(analysis, sent)
     members_told: list[Sentence] = []
-    while before is not None and analysis.in_sentence(before, "Vessel") and len(members_told) < 2:
-        members_told.append(before)
+    while before is not None and len(members_told) < 2:
+        if analysis.in_sentence(before, "Vessel"):
+            members_told.append(before)
+        elif not (members_told or opens_line(text, before.span.start) or
+                  analysis.in_sentence(before, "Port")):
+            # ("1. Heron Bay arrived on 4 June. Images taken on 6 June show trucks on the quay.
+            # 2. Marten Star arrived on 17 June": more on the member told before, in its paragraph)
+            members_told.append(before)
+        else:
+            break
         before = _told_just_before(analysis, before)
     if before is None or analysis.in_sentence(before, "Vessel"):
         return
@@ -2433,11 +2450,14 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
         return
     (port,) = ports.values()
     if any(not any(ev["type"] == "PortCall" and ev.get("port") == port.key
-                   for ev in analysis.events_at(m.span.start)) for m in members_told):
+                   for ev in analysis.events_at(m.span.start)) and
+           analysis.in_sentence(m, "Vessel") for m in members_told):  # (not an aside, above)
         return  # a sentence between that tells of other ships, or of no call there
     group = _GROUP_ARRIVED.search(text, max(before.span.start, port.start - 160), port.start) or \
         _GROUP_NOMINAL.search(text, max(before.span.start, port.start - 160), port.start) or \
-        _PORT_HANDLED.match(text, port.end, before.span.end)
+        _PORT_HANDLED.match(text, port.end, before.span.end) or (
+            _PORT_WATCHED.search(text, max(before.span.start, port.start - 60), port.start)
+            and _WATCH_FOUND.match(text, port.end, before.span.end))
     if group is None and not blocked(text, before.span.start, before.span.start, port.end):
         _group_left(analysis, sent, before, vessels, port)
     if group is None or blocked(text, before.span.start, before.span.start, port.end):
@@ -2500,6 +2520,7 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
             continue
         call = add_call(analysis, sent, v, port, verb.group())
         call["date"] = date_near(analysis, sent, verb.end())  # the arrival's, in this sentence
+        stay_until_left(analysis, sent, call, verb.end())  # ("arrived on 4 June and left on 11 June")
         # (and did what the group did there: "Two landing ships unloaded vehicles at Tobruk ...
         # The X and the Y arrived on April 8")
         call["activity"] = told_activity(call.get("activity"), activity_of(group.group()))
@@ -3482,13 +3503,9 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
         days = count * (7 if later["unit"].lower().startswith("week") else 1)
         if days:
             event["date"] = shifted_back(event["date"], -days)
-    # "arrived at Sikka on 2 March and departed on 5 March": the stay, from the one to the other
-    left = _THEN_LEFT.match(analysis.text, port.end, sent.span.end)
-    gone = next((t for t in sent.times if left and t.start <= left.end() < t.end), None)
-    if gone is not None and event.get("date") and activity in ("berthed", "loading", "discharging") \
-            and ends_before(event["date"], gone.interval.iso()):
-        event["came"], event["date"] = event["date"], span_dates(event["date"], gone.interval.iso())
-    elif event.get("date") and analysis.doc_date is not None and activity != "departure" and \
+    stayed = activity in ("berthed", "loading", "discharging") and stay_until_left(
+        analysis, sent, event, port.end)
+    if not stayed and event.get("date") and analysis.doc_date is not None and activity != "departure" and \
             _STILL_THERE.search(analysis.text, port.end, sent.span.end) and \
             ends_before(event["date"], analysis.doc_date.isoformat()):
         # "was towed to an anchorage off Sassnitz in January and has remained there since": the
@@ -3566,6 +3583,18 @@ _THEN_LEFT = rx(r"(?:\s+(?:naval\s+)?(?:base|port|harbou?r|terminal))?"
                 r"(?:\s+(?:its\s+|the\s+|a\s+)?(?!on\b|in\b|the\b)[a-z-]+(?:\s+(?!on\b|in\b|the\b)[a-z-]+)?)?)\s+"
                 r"(?:(?:on|in)\s+|(?=(?:the\s+)?(?:following|next)\s+(?:day|morning|evening|week)\b|"
                 r"(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+later\b))")
+
+
+def stay_until_left(analysis: Analysis, sent: Sentence, event: dict[str, Any], at: int) -> bool:
+    """"arrived at Sikka on 2 March and departed on 5 March" (told from `at`, right after the
+    port or the verb of an arrival that names none): the call's stay, from the one day to the
+    other. Whether the sentence told so."""
+    left = _THEN_LEFT.match(analysis.text, at, sent.span.end)
+    gone = next((t for t in sent.times if left and t.start <= left.end() < t.end), None)
+    if gone is None or not event.get("date") or not ends_before(event["date"], gone.interval.iso()):
+        return False
+    event["came"], event["date"] = event["date"], span_dates(event["date"], gone.interval.iso())
+    return True
 
 
 def told_activity(first: str | None, then: str | None) -> str | None:
