@@ -10481,6 +10481,11 @@ def test_under_way_when_a_mishap_befell_it_and_a_stop_for_inspection() -> None:
     assert dated(f, "PortCall")[("Eventide Wren", "Primorsk")] == "2024-12-08/2025-01-07"
     assert ("Eventide Wren", "Skagen") in calls(f)
     assert ("Eventide Wren", "Primorsk", "Skagen") not in transfers(f)
+    # seen under way on its way from a port: it left in the weeks before
+    for way in ("on its way from the Russian port of", "on her way from"):
+        f = facts_of(f"The tanker Kite Cove was seen in the Suez Canal on January 7 {way} Tuapse to "
+                     "India.", date="2025-01-09")
+        assert dated(f, "PortCall") == {("Kite Cove", "Tuapse"): "2024-12-08/2025-01-07"}
     # (a voyage whose call is a delivery stands)
     g = facts_of("The tanker Eventide Wren left Primorsk on January 2. It discharged at Skagen on "
                  "January 8.", date="2025-01-09")

@@ -2134,8 +2134,10 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 
 
 # a voyage told as under way when the sentence's deed befell the ship: "while sailing from"
-_UNDERWAY_FROM = rx(r"(?:\b(?:while|when|as)\s+(?:(?:it|she)\s+was\s+)?|,\s+)(?:sailing|travell?ing|steaming|"
-                    r"heading|headed|transiting|en\s+route)\s+from\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+# ("was seen in the Suez Canal on January 7 on its way from Tuapse")
+_UNDERWAY_FROM = rx(r"(?:(?:\b(?:while|when|as)\s+(?:(?:it|she)\s+was\s+)?|,\s+)"
+                    r"(?:sailing|travell?ing|steaming|heading|headed|transiting|en\s+route)|\bon\s+(?:its|her|their)\s+(?:way|voyage|journey)|"
+                    r"\ben\s+route)\s+from\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port\s+of\s+)?)?$", re.I)
 # "30 nautical miles off Hodeidah", "anchored 40 miles from Zhoushan": a distance from a port
 _DISTANCE_OFF = rx(r"\b(?P<n>\d+(?:[.,]\d+)?|[a-z]+)(?:-|\s*)(?:nautical\s+)?(?:miles?|km|"
                    r"kilomet(?:re|er)s?|NM|nm|nmi)\s+(?:off|from|outside|away\s+from|(?:north|south|east|west)\S*\s+of)\s+(?:the\s+)?"
