@@ -10553,6 +10553,9 @@ def test_a_loading_then_headed_or_en_route_to_a_port_is_a_voyage_under_way() -> 
                  "is now headed for Trieste, where it is due to arrive on March 18. The tanker Sea Wren "
                  "loaded at Novorossiysk on 2 March and is en route to Tartus.", date="2024-03-15")
     assert transfers(f) == {("Delta Wren", "Novorossiysk", "Trieste"), ("Sea Wren", "Novorossiysk", "Tartus")}
+    f = facts_of("The bulker Sable Wren loaded grain at Berdyansk on 9 August and was heading for the "
+                 "Turkish port of Bandirma.", date="2024-08-20")
+    assert transfers(f) == {("Sable Wren", "Berdyansk", "Bandirma")}
     g = facts_of("The Suezmax Delta Wren loaded crude at Novorossiysk on March 3 and was bound for Trieste "
                  "when it was seized off Crete.", date="2024-03-15")
     assert transfers(g) == set()

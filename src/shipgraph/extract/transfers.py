@@ -1564,8 +1564,9 @@ _SAILED_ON = rx(r"(?:,?\s+and|,\s+then|\s+before|;)\s+(?:then\s+|later\s+|\w+ly\
                 r"(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|currently\s+)?(?:heading|sailing|steaming|"
                 # ("... and is now headed for Trieste", "and is bound for")
                 r"headed|bound|en\s+route))\s+"
-                r"(?:(?:on|in)\s+[\w .]{1,20}?\s+)?(?P<prep>for|to|towards?)\s+(?:the\s+(?:port\s+of\s+)?)?$",
-                re.I)
+                # ("and was heading for the Turkish port of Bandirma")
+                r"(?:(?:on|in)\s+[\w .]{1,20}?\s+)?(?P<prep>for|to|towards?)\s+"
+                r"(?:the\s+(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?)?$", re.I)
 
 
 # "berthed at Qingdao on Tuesday and unloaded crude", "arrived in Tartus carrying wheat": the
