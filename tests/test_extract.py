@@ -610,6 +610,13 @@ def test_long_organisation_names_and_the_state_they_are_about() -> None:
     assert names(f, "Organization") == {"Centre for Research on Energy and Clean Air",
                                         "Panel of Experts", "Ministry of Foreign Affairs and Trade"}
     assert names(f, "State") == {"North Korea"}
+    # the city a firm sits in is no part of its name; a body of a city's keeps it
+    f = facts_of("The tanker's manager, Wrenfield Shipmanagement of Dubai, and Larkspur Shipping "
+                 "of Hong Kong did not reply. The Council of Europe and the Institute of Rotterdam "
+                 "declined to comment.")
+    assert names(f, "Organization") == {"Wrenfield Shipmanagement", "Larkspur Shipping",
+                                        "Council of Europe", "Institute of Rotterdam"}
+    assert {"Dubai", "Hong Kong"} <= names(f, "Place")
 
 
 def test_a_name_doing_what_only_ships_do_and_names_holding_of() -> None:

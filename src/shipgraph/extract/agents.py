@@ -346,9 +346,17 @@ def _without_state_tail(analysis: Analysis, name: str) -> str:
     it ("the Panel of Experts on the DPRK", "the Central Bank of Iran"; not "the Bank of China")."""
     tail = re.search(r"\s+(?:of|on|for)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*)$", name)
     if tail and " " in name[:tail.start()].strip() and any(
-            x.kind == "State" for x in analysis.gazetteer.lookup(tail[1])):
+            x.kind == "State" or x.kind in ("Port", "Place") and
+            _FIRM_BEFORE_SEAT.search(name, 0, tail.start())
+            for x in analysis.gazetteer.lookup(tail[1])):
+        # (nor the city a firm sits in: "Starling Shipmanagement of Dubai")
         return name[:tail.start()]
     return name
+
+
+# the last word of a firm's name, after which "of" tells where it sits
+_FIRM_BEFORE_SEAT = re.compile(r"\b(?:Shipmanagement|Shipping|Services|Holdings|Logistics|Navigation|Lines|"
+                               r"Management|Managers|Maritime|Marine|Trading|Tankers)$")
 
 
 def _spelled(long: str, short: str) -> str | None:
