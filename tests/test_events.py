@@ -5292,6 +5292,17 @@ def test_members_of_a_group_told_one_after_another() -> None:
     assert ("Aris", "Iskenderun") not in calls(f)
 
 
+def test_a_cargo_told_by_a_gerund_after_the_arrival() -> None:
+    for took in ("after loading 6,200 tonnes of wheat at", "after taking on wheat at"):
+        f = facts_of(f"The ship Lark Vale arrived at Karasu on Thursday {took} Sevastopol.",
+                     date="2023-11-18")
+        assert transfers(f) == {("Lark Vale", "Sevastopol", "Karasu")} and cargo_set(f) == {"wheat"}
+    # a loading word that is no verb names no cargo
+    f = facts_of("Imagery shows the ship Lark Vale at the coal loading wharf of Nampo on 3 March. It "
+                 "then sailed to Longkou.", date="2023-11-18")
+    assert transfers(f) == {("Lark Vale", "Nampo", "Longkou")} and cargo_set(f) == {None}
+
+
 def test_a_watch_kept_on_a_port_and_its_numbered_arrivals() -> None:
     text = ("Our monitoring of the Libyan port of Benghazi in May found three Russian-linked ships."
             "\n\n1. Wren Harbour (Togo flag) arrived on 3 May and left on 9 May. Images taken on 5 "
@@ -11643,6 +11654,15 @@ def test_a_log_s_lines_on_transfers_at_sea_and_silence() -> None:
         ("Dune Sparrow", "2024-09-28/2024-10-11")]
     g = facts_of("- Lark Meridian: STS with Grey Osprey off Lome 5 Oct (Liberia).", date="2024-10-11")
     assert [e.cargo for e in g.events if e.type == "ShipToShipTransfer"] == [None]
+    # (told in prose, in either order of its words; not where it has been broadcasting)
+    for told in ("has not been transmitting", "has been not transmitting"):
+        g = facts_of(f"The tanker Sam Wren was seen at Nampo in May. The vessel's AIS {told} since 2019.",
+                     date="2024-03-07")
+        assert [(e["vessel"], e["date"]) for e in kinds(g, "AISGap")] == [
+            ("Sam Wren", "2019-01-01/2024-03-07")]
+    g = facts_of("The tanker Sam Wren was seen at Nampo in May. The vessel's AIS has been transmitting "
+                 "since 2019.", date="2024-03-07")
+    assert kinds(g, "AISGap") == []
 
 
 def test_a_cargo_loaded_onto_a_ship_at_a_port_told_with_its_adjectives() -> None:
@@ -11669,6 +11689,11 @@ def test_ships_strongly_suspected_of_a_transfer_at_sea() -> None:
                  "transfers prohibited by UN resolutions.", date="2024-03-28")
     assert [(e["vessels"], e["confidence"]) for e in kinds(f, "ShipToShipTransfer")] == [
         (["CHON WREN", "LARK SEVEN"], "likely")]
+    f = facts_of("An aircraft spotted the tanker Kum Wren alongside the tanker Lark Sun in the East "
+                 "China Sea on January 18. The ministry said it strongly suspected the two vessels were "
+                 "conducting a ship-to-ship transfer.", date="2024-01-22")
+    assert [(e["vessels"], e["confidence"]) for e in kinds(f, "ShipToShipTransfer")] == [
+        (["Kum Wren", "Lark Sun"], "likely")]
 
 
 def test_arrivals_at_a_port_listed_each_with_its_own_day() -> None:

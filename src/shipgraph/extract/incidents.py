@@ -287,8 +287,9 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
                   r"(?:has|have|had)\s+(?:been|gone)\s+dark\b|"
                   # "The vessel's AIS was not broadcasting during these voyages", "loaded there
                   # while not transmitting its position"
-                  r"(?:transponders?|AIS)(?:\s+(?:signals?|transponders?))?\s+(?:was|were|had\s+been|"
-                  r"has\s+been|have\s+been)\s+not\s+(?:broadcasting|transmitting)|"
+                  # ("the vessel's AIS has not been transmitting since 2019")
+                  r"(?:transponders?|AIS)(?:\s+(?:signals?|transponders?))?\s+(?:(?:was|were|had\s+been|"
+                  r"has\s+been|have\s+been)\s+not|(?:has|have|had)\s+not\s+been)\s+(?:broadcasting|transmitting)|"
                   r"\b(?:while|when)\s+not\s+(?:broadcasting|transmitting)\s+(?:its|her|their|any)\s+"
                   r"(?:position|location|AIS|signals?)\b|"
                   r"(?:disabled|deactivated) (?:its|their) (?:AIS|transponder|automatic\s+identification\s+"
@@ -2439,8 +2440,10 @@ _TRANSFER_JUDGED = rx(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:transfer|trans-?s
                      r"[^.;]{0,80}?\b(?:took\s+place|ha(?:d|ve|s)\s+taken\s+place|occurred|happened|"
                      r"ha(?:d|ve|s)\s+occurred)\b|"
                      # "strongly suspects that the vessels were engaged in ship-to-ship transfers"
+                     # ("strongly suspected the two vessels were conducting a ship-to-ship transfer")
                      r"\b(?:the|both|these|those)\s+(?:two\s+)?(?:vessels|ships|tankers)\s+(?:were|had\s+been)\s+"
-                     r"(?:engaged|involved)\s+in\s+(?:an?\s+)?(?:illicit\s+|illegal\s+|prohibited\s+)?"
+                     r"(?:(?:engaged|involved)\s+in|conducting|carrying\s+out|performing|undertaking|"
+                     r"(?:had\s+)?conducted)\s+(?:an?\s+)?(?:illicit\s+|illegal\s+|prohibited\s+|banned\s+)?"
                      r"(?:ship-to-ship|STS)\b", re.I)
 
 

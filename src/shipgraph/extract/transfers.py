@@ -2706,7 +2706,11 @@ _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:(?:f
                r"on|in|at|and|of|aboard|bound|loaded|which|that|destined|taken|bought|sold|worth|"
                r"(?:stacked|piled|lashed|stowed)\s+(?:high\s+)?(?:on|in)\s+(?:its\s+|her\s+|the\s+)?"
                r"(?:deck|holds?))\b|\s*$))|"
-               r"(?:loaded|loads|took on|takes on|taken on|take on|picked up|"
+               # ("arrived at Karasu on Thursday after loading 6,200 tonnes of wheat at Sevastopol": a
+               # verb's gerund, not "the coal loading wharf")
+               r"(?:\b(?:after|before|while|when|since|upon|and|then|was|were|is|are|been)\s+"
+               r"(?:loading|taking\s+on)|"
+               r"loaded|loads|took on|takes on|taken on|take on|picked up|"
                r"picks up|collected|collects|received|receives|took delivery of)"
                r"(?!\s+(?:at|in|from|on|onto|into|there|up|off)\b))\s+", re.I)
 
