@@ -8418,6 +8418,13 @@ def test_a_designated_ship_told_among_them() -> None:
     f = facts_of("The Treasury on Tuesday designated six tankers that carried Iranian oil. Among them is "
                  "the Palau-flagged Grey Wren.", date="2024-05-08")
     assert [(e.type, e.date) for e in f.events] == [("Sanction", "2024-05-07")]
+    f = facts_of("OFAC today identified 16 vessels as blocked property. Among the vessels are the VLCC "
+                 "Kite Ember and the tanker Grey Wren.", date="2024-10-11")
+    assert [(e.type, e.date) for e in f.events] == [("Sanction", "2024-10-11")] * 2
+    # (ships seen, not designated)
+    f = facts_of("Images show 16 vessels off Fujairah. Among the vessels are the VLCC Kite Ember and "
+                 "the tanker Grey Wren.", date="2024-10-11")
+    assert [e.type for e in f.events if e.type == "Sanction"] == []
     # (the company that runs a ship is not the ship)
     g = facts_of("The tanker Grey Wren loaded at Jask. The Dubai-based company that manages the Grey Wren "
                  "was also sanctioned.")

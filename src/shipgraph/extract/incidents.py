@@ -438,6 +438,8 @@ _AMONG_NAMED = rx(r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vessels|ships|
                   r"(?:they|these|those)\s+(?:include|included|are|were)(?=\s+the\b)|"
                   # "designated eight tankers ... Among them is the Panama-flagged Lila"
                   r"(?:among|one\s+of)\s+(?:them|those|these)\s+(?:is|are|was|were)(?=\s+the\b)|"
+                  # ("identified 16 vessels as blocked property. Among the vessels are the VLCC X")
+                  r"among\s+(?:the|these|those)\s+(?:vessels|ships|tankers)\s+(?:is|are|was|were)(?=\s+the\b)|"
                   # "The vessels include the ANDROMEDA STAR (IMO ...), ...", after the listing
                   r"the\s+(?:vessels|ships|tankers)\s+(?:include|included)(?=\s+the\b))\b", re.I)
 # between two ships of a list: "(IMO 9315276), the Cameroon-flagged ", "(IMO ...) and the tanker "
