@@ -206,6 +206,11 @@ def test_exports_that_flow_to_a_state() -> None:
     f = facts_of("Russia's seaborne crude exports fell in May.\n\nMost of the crude went to India, "
                  "largely through traders.")
     assert transfers(f) == {(None, "Russia", "India")}
+    # (a word for the loads names no cargo: the exports told before do)
+    f = facts_of("Venezuela's oil exports rose in August.\n\nMost of the cargoes went to China.")
+    assert [(e.type, e.cargo) for e in f.events] == [("Transfer", "oil")]
+    f = facts_of("Venezuela's exports rose in August.\n\nMost of the cargoes went to China.")
+    assert [(e.type, e.cargo) for e in f.events] == [("Transfer", None)]
     # not two paragraphs on
     f = facts_of("Russia's seaborne crude exports fell in May.\n\nTraders were wary.\n\nMost of "
                  "the crude went to India.")

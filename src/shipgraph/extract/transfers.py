@@ -3301,7 +3301,8 @@ def _flows(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
             continue
         exporter = _exporter(analysis, sent)
         cargo = None
-        if exporter is not None and m.re is _DESTINATION_TOLD:
+        if exporter is not None:
+            # (the exports told: "Venezuela's oil exports rose ... Most of the cargoes went to China")
             cargo = _exported_cargo(text, exporter)
         if exporter is None:
             # "Around 90% of Iran's oil goes to China", "Iranian crude went to China": the state
@@ -3313,8 +3314,10 @@ def _flows(analysis: Analysis, sent: Sentence, states: list[Mention]) -> None:
         if exporter is None or exporter.key == dest.key:
             continue
         share = _SHARE_OF.search(text, s, m.start())  # "Most of the crude went to China"
+        if share is not None and share["cargo"].lower() not in _UNSAID:  # (not "Most of the cargoes")
+            cargo = share["cargo"]
         record(analysis, sent, "Transfer", m.start(), vessel=None, origin=exporter.key,
-               destination=dest.key, cargo=share["cargo"] if share else cargo,
+               destination=dest.key, cargo=cargo,
                origin_type="State", destination_type="State")
 
 
