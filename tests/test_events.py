@@ -10301,6 +10301,24 @@ def test_a_ship_s_deed_with_no_place_after_a_sentence_on_what_goes_on_at_one_por
                  "Loadings at Chornomorsk resumed on Saturday. The tanker Pale Wren unloaded at Izmail. The "
                  "bulk carrier Aya Wren berthed on Sunday."):
         assert ("Aya Wren", "Chornomorsk") not in calls(facts_of(told, date="2024-08-19"))
+    # a loading finished, and a ship told in apposition, in either order
+    for sister in ("Its sister ship, the Dusk Wren,", "The Dusk Wren, its sister ship,"):
+        f = facts_of("Loadings at Ust-Luga in early March were down. The Aframax Grey Wren finished "
+                     f"loading on March 4 and left the next day for the Suez Canal. {sister} berthed on "
+                     "March 8 and loaded fuel oil.", date="2024-03-18")
+        assert dated(f, "PortCall") == {("Grey Wren", "Ust-Luga"): "2024-03-04",
+                                        ("Dusk Wren", "Ust-Luga"): "2024-03-08"}
+        assert {e.activity for e in f.events if e.type == "PortCall"} == {"loading"}
+
+
+def test_a_ship_named_as_another_s_sister() -> None:
+    for told in ("The Dusk Wren, its sister ship, berthed on March 8.",
+                 "The Dusk Wren, sister ship of the Grey Wren, berthed on March 8.",
+                 "The Dusk Wren and its sister ship, the Grey Wren, left."):
+        assert names(facts_of(told), "Vessel") >= {"Dusk Wren"}
+    assert names(facts_of("The Dusk Wren, sister ship of the Grey Wren, left."), "Vessel") == {
+        "Dusk Wren", "Grey Wren"}
+    assert names(facts_of("Lark Town, its sister city, said no."), "Vessel") == set()
 
 
 def test_kuwait_is_the_state_and_its_city_port_is_shuwaikh() -> None:

@@ -2910,11 +2910,18 @@ _SCENE = rx(r"\b(?i:loadings?|unloadings?|arrivals|departures|shipments|exports|
             r"(?:the\s+(?:port|harbou?r)\s+of\s+)?$")
 # a ship's deed there, with no place of its own: "berthed on Sunday and began loading wheat", "was
 # among the first to leave, sailing on Saturday"
-_DEED_WITH_NO_PLACE = rx(r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:which|that)\s+[^,;]{1,80},)?\s+"
+# ("The Dusk Lantern, its sister ship, berthed three days later and loaded fuel oil", "The
+# Grey Lantern finished loading on March 4")
+_DEED_WITH_NO_PLACE = rx(r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:which|that)\s+[^,;]{1,80},|"
+                         r",\s+(?:its|her|their|an?)\s+[^,;]{1,60},|,(?=\s+(?:later|then|also|finally|berthed|"
+                         r"docked|moored|arrived|loaded|finished|completed|began)\b))?\s+"
                          r"(?:(?:later|then|also|finally|eventually|first)\s+)?(?P<verb>berthed|docked|moored|arrived|departed|left|"
-                         r"began\s+(?:loading|unloading|discharging)|was\s+(?:among\s+)?the\s+(?:first|last|"
+                         r"(?:began|finished|completed)\s+(?:loading|unloading|discharging)|loaded|was\s+(?:among\s+)?the\s+(?:first|last|"
                          r"second|next)\s+(?:(?:ships?|vessels?)\s+)?to\s+(?:leave|depart|sail|arrive|dock|berth|"
                          r"load))\b(?!\s+(?:at|in|into|to|from|off|near|for)\s)")
+
+
+_APPOSED_NAME = re.compile(r",\s+(?:the\s+)?")
 
 
 def _scene_port_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
@@ -2943,6 +2950,8 @@ def _scene_port_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]
                                        for e in analysis.events_at(between.span.start)):
         return  # the sentence between tells of another port, or of none
     v = vessels[0]
+    if v.form != "name" and len(vessels) > 1 and _APPOSED_NAME.fullmatch(text, v.end, vessels[1].start):
+        v = vessels[1]  # "Its sister ship, the Dusk Lantern, berthed": the name told in apposition
     deed = _DEED_WITH_NO_PLACE.match(text, v.end)
     if v.form != "name" or deed is None or blocked(text, s, v.start, deed.end()) or \
             blocked(text, before.span.start, before.span.start, named[0].end):
@@ -2951,7 +2960,10 @@ def _scene_port_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]
     phrase = "left" if said.startswith("was") and re.search(r"(?:leave|depart|sail)$", said) else \
         "loaded" if said.endswith("load") else "arrived" if said.startswith("was") else said
     gone = phrase in ("left", "departed")
-    call = add_call(analysis, sent, v, named[0], phrase if gone else phrase + text[deed.end():sent.span.end])
+    # ("finished loading on March 4 and left the next day": it loaded there)
+    worked = re.search(r"load|discharg", said) is not None
+    call = add_call(analysis, sent, v, named[0],
+                    phrase if gone or worked else phrase + text[deed.end():sent.span.end])
     call["date"] = date_near(analysis, sent, deed.end())
     cite(call, before)
 

@@ -310,14 +310,17 @@ _ABOARD_NAME = rx(r"\b(?:aboard|on board|onboard|(?:loaded|put|placed|stowed|lif
                   # ("aboard the Christophe de Margerie and the Nikolay Zubov")
                   r"(?:\s+and\s+the\s+" + NAME.replace("(?P<name>", "(?P<name2>") + r")?")
 # "The Mikhail Nenashev and its sister ship, the Matros Koshka": a ship that has a sister ship
-_SISTER_OF = rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"\s+(?:and|or|,)\s+(?:its|her)\s+(?:\w+\s+)?sister[\s-]"
-                r"(?:ships?|vessels?|tankers?|carriers?|freighters?)\b|"
+# ("The Dusk Lantern, its sister ship, berthed", "The Dusk Lantern, sister ship of the Grey Lantern,")
+_SISTER_OF = rx(r"(?:\b[Tt]he\s+|^)" + NAME +
+                r"(?:\s+(?:and|or)\s+(?:its|her)\s+|,\s+(?:(?:its|her|the|a)\s+)?)"
+                r"(?:\w+\s+)?sister[\s-](?:ships?|vessels?|tankers?|carriers?|freighters?)\b|"
                 # ("a sister ship of the Mikhail Nenashev")
                 r"\bsister[\s-](?:ships?|vessels?|tankers?|carriers?|freighters?)\s+(?:of|to)\s+"
                 r"(?:the\s+)?" + NAME.replace("<name>", "<name2>") + "|"
                 # ("Its sister, the Coral Dune, is due at Primorsk")
                 r"\b(?:[Ii]ts|[Hh]er|[Tt]heir)\s+sister,\s+(?:the\s+)?" + NAME.replace("<name>", "<name3>")
                 + r"(?=,)")
+_SISTER_OF_AFTER = rx(r"\s+(?:of|to)\s+(?:the\s+)?" + NAME)
 # A figure's caption that shows a named thing at a port: "Figure 2: The Angara at Rajin, 5
 # November 2023", "Image 4: Satellite image of the Sparta IV moored in Tartus" (the place after
 # it is checked to be a port)
@@ -1529,6 +1532,8 @@ class VesselExtractor:
             for sister in _SISTER_OF.finditer(chunk):
                 self._register_bare(analysis, names, s, sister, next(
                     g for g in ("name", "name2", "name3") if sister[g]))
+                if sister["name"] and (of := _SISTER_OF_AFTER.match(chunk, sister.end())):
+                    self._register_bare(analysis, names, s, of, "name")  # (and the one it is a sister of)
             for flagged in _FLAGGED_NAME.finditer(chunk):
                 self._register_bare(analysis, names, s, flagged, "name")
             for owned in _POSSESSED_SHIP.finditer(chunk):  # "the Lira's crew"
