@@ -5308,6 +5308,19 @@ def test_a_cargo_told_by_a_gerund_after_the_arrival() -> None:
     assert transfers(f) == {("Lark Vale", "Nampo", "Longkou")} and cargo_set(f) == {None}
 
 
+def test_the_ship_met_at_sea_is_no_subject_of_the_voyage_after() -> None:
+    for met in ("loaded diesel alongside the Lark Sun", "conducted an STS transfer with the Lark Sun"):
+        f = facts_of(f"The tanker Dawn Wren {met} on 3 May and sailed to Nampo.", date="2024-06-01")
+        assert calls(f) == {("Dawn Wren", "Nampo")}
+    # (a cargo taken on off a port ends before the port)
+    f = facts_of("The tanker Dawn Wren loaded an unknown cargo off Shidao on 3 May and sailed to Nampo.",
+                 date="2024-06-01")
+    assert transfers(f) == {("Dawn Wren", "Shidao", "Nampo")} and cargo_set(f) == {None}
+    f = facts_of("The tanker Dawn Wren took on diesel off Shidao on 3 May and sailed to Nampo.",
+                 date="2024-06-01")
+    assert cargo_set(f) == {"diesel"}
+
+
 def test_a_watch_kept_on_a_port_and_its_numbered_arrivals() -> None:
     text = ("Our monitoring of the Libyan port of Benghazi in May found three Russian-linked ships."
             "\n\n1. Wren Harbour (Togo flag) arrived on 3 May and left on 9 May. Images taken on 5 "

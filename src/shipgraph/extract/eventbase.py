@@ -1190,7 +1190,10 @@ def record(analysis: Analysis, sent: Sentence, etype: str, pos: int, **keys: Any
 
 
 _MET_OBJECT = rx(r"(?:\b(?:met|joined|approached|accompanied|escorted|towed|followed|shadowed|"
-                 r"passed|came alongside)|"
+                 r"passed|came alongside|"
+                 # ("loaded diesel alongside the Lark Sun ... and sailed to Nampo", "after a transfer
+                 # with the Lark Sun")
+                 r"alongside|beside|(?:transfers?|STS|rendezvous)\s+with)|"
                  # "received crude oil from the Kira Star ... and delivered it": the giver
                  r"\b(?:received|took|obtained|collected|picked up|loaded|bought|purchased)\b"
                  r"(?:[^,;.]|[.,](?=\d)){0,60}?\bfrom|"

@@ -126,7 +126,9 @@ _CARGO = rx(
     r"(?:first|second|third|fourth|fifth|latest|last|final|next|fresh|new|previous)\s+)?"
     r"(?:(?-i:[A-Z][a-z]+|VLCC)\s+)?(?:cargo(?:es)?|loads?|shipments?|consignments?|shiploads?)\s+"
     r"of\s+)*"
-    r"(?P<cargo>[a-zA-Z][\w\s,'’-]{2,80}?)\s*(?=\b(?:from|at|to|in|for|on|into|onto|between|by|since|"
+    # ("loaded an unknown cargo off Shidao")
+    r"(?P<cargo>[a-zA-Z][\w\s,'’-]{2,80}?)\s*(?=\b(?:from|at|to|in|for|on|into|onto|off|near|alongside|"
+    r"between|by|since|"
     r"during|throughout|last|this|until|after|before|via|through|across|while|under|over|there|here|"
     # "wheat it took on at Kavkaz", "oil that it loaded": a clause about the cargo; "oil rose",
     # "coal worth $400 million": what is said of it
