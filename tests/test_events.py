@@ -5321,6 +5321,19 @@ def test_the_ship_met_at_sea_is_no_subject_of_the_voyage_after() -> None:
     assert cargo_set(f) == {"diesel"}
 
 
+def test_a_call_the_text_takes_back_is_none() -> None:
+    f = facts_of("An earlier version of this article said the cargo ship Lark Star called at Rajin in "
+                 "July. We regret the error.", date="2024-09-12")
+    assert calls(f) == set()
+    f = facts_of("Some reports said the cargo ship Lark Star called at Rajin in July. It did not; imagery "
+                 "shows the ship at Vostochny throughout July.", date="2024-09-12")
+    assert calls(f) == {("Lark Star", "Vostochny")}
+    # (what it did not do there is no denial of the call)
+    f = facts_of("The cargo ship Lark Star called at Rajin in July. It did not unload there.",
+                 date="2024-09-12")
+    assert calls(f) == {("Lark Star", "Rajin")}
+
+
 def test_a_watch_kept_on_a_port_and_its_numbered_arrivals() -> None:
     text = ("Our monitoring of the Libyan port of Benghazi in May found three Russian-linked ships."
             "\n\n1. Wren Harbour (Togo flag) arrived on 3 May and left on 9 May. Images taken on 5 "

@@ -250,6 +250,11 @@ _REFUTED = rx(IN_CLAUSE + r"{0,120}?\s(?:are|were|is|was|have\s+been|has\s+been)
               r"fake|incorrect|wrong|denied|dismissed|rejected)\b", re.I)
 
 
+# a claim the text takes back: "An earlier version of this article said the X called at Rajin",
+# "the ship was wrongly reported to have docked"
+_RETRACTED = rx(r"\b(?:earlier|previous|original|first)\s+version\s+of\s+this\s+(?:article|story|report|"
+                r"piece|post|note)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously|falsely)\s+(?:said|stated|"
+                r"reported|claimed|wrote|described|identified)\b", re.I)
 _AND_THAT = rx(r",?\s+and\s+that\b")
 _SAID = rx(r"\b(?:said|says|say|told|added|noted|stated|confirmed|explained)\b")
 
@@ -344,7 +349,7 @@ def blocked(text: str, s: int, start: int, end: int, laden_underway: bool = Fals
         # "We could not confirm that the X called at Sikka": a claim unverified, not denied (its
         # hedge is the confidence's)
         clause = _UNCONFIRMED_THAT.sub(" ", clause)
-    if NEGATION.search(clause):
+    if NEGATION.search(clause) or _RETRACTED.search(text, s, end):
         return True
     if _REPORT_THAT.search(text, s, start) and _REFUTED.match(text, end):
         return True  # "Reports that the X docked at Tartus are false, officials said"

@@ -3675,6 +3675,10 @@ _REFUTED_NEXT = rx(r"\b(?:found|finds|find|shows?|showed|shown|revealed|reveals|
                    r"(?:at|in|near|off|to)\s+(?:the\s+(?:port\s+of\s+)?)?(?=(?-i:[A-Z]))", re.I)
 
 
+# "It did not.", "The ship did not;": the deed told just before denied, the sentence's first words
+_DENIED_NEXT = re.compile(r"\s*(?:(?:But|However|In\s+fact),?\s+)?(?:It|She|The\s+(?:[\w-]+\s+)?"
+                          r"(?:ship|vessel|tanker|freighter|carrier|bulker))\s+(?:did\s+not|didn['’]t|had\s+not|hadn['’]t|"
+                          r"never\s+did)\s*(?:[.;:,—–]|\s-\s|$)")
 # "was reported ... to have taken on diesel at Taman, but satellite imagery shows it anchored
 # off Kavkaz on that date instead": a look that put the ship elsewhere
 _SHOWN_INSTEAD = rx(r"\bbut\s+(?:[^.;]{0,80}?\s)?(?:shows?|showed|shown|placed|places|puts|put|"
@@ -3716,6 +3720,21 @@ def refuted_calls(analysis: Analysis) -> None:
         drop = {id(e) for e in gone} | {id(e) for e in analysis.events_at(sent.span.start)
                                         if e["type"] == "Transfer" and e.get("vessel") in ships and
                                         e.get("destination") == port.key}
+        analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
+    for index, sent in enumerate(analysis.sentences[:-1]):
+        # "... said the Vostok Star called at Rajin in July. It did not; imagery shows ...": the
+        # next sentence denies the deed outright
+        after = analysis.sentences[index + 1]
+        if not _DENIED_NEXT.match(text, after.span.start, after.span.end):
+            continue
+        gone = [e for e in analysis.events_at(sent.span.start) if e["type"] == "PortCall"]
+        ships = {e["vessel"] for e in gone}
+        if len(ships) != 1:
+            continue
+        ports = {e["port"] for e in gone}
+        drop = {id(e) for e in gone} | {id(e) for e in analysis.events_at(sent.span.start)
+                                        if e["type"] == "Transfer" and e.get("vessel") in ships and
+                                        ports & {e.get("origin"), e.get("destination")}}
         analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
 
 
