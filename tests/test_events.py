@@ -8075,6 +8075,11 @@ def test_a_stop_told_before_a_deed_with_a_time_came_in_the_weeks_before_it() -> 
     assert dated(f, "PortCall") == {("Grey Wren", "Ust-Luga"): "2024-04-20",
                                     ("Grey Wren", "Ceuta"): "2024-04-12/2024-05-12",
                                     ("Grey Wren", "Lome"): "2024-05-12"}
+    # a wait as long as told, before a deed at the same port: there that long
+    for waited, since in (("at the anchorage off Ust-Luga for a week", "2024-03-05"),
+                          ("off Ust-Luga for three days", "2024-03-09")):
+        f = facts_of(f"The tanker Kite Wren waited {waited} before berthing on March 12.", date="2024-03-18")
+        assert dated(f, "PortCall") == {("Kite Wren", "Ust-Luga"): f"{since}/2024-03-12"}
 
 
 def test_a_load_taken_there_or_at_a_port_and_a_name_that_took_it() -> None:

@@ -603,6 +603,13 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                            1000 if _and_deed_before(text, t.end, pos, e) and any(
                                u.start >= pos and not _OTHER_DEED.search(text, pos, u.start)
                                for u in inside) else 0))
+            if best.start >= pos and (wait := _WAITED_BEFORE.search(text, pos, best.start)) and \
+                    not any(u.end <= pos for u in inside):
+                # "waited at the anchorage off Ust-Luga for a week before berthing on March 12":
+                # there that long, up to the time told
+                count = int(wait["n"]) if wait["n"].isdigit() else NUM_WORDS.get(wait["n"].lower(), 1)
+                days = count * (7 if wait["unit"].lower().startswith("week") else 1)
+                return weeks_before(best.interval.iso(), days)
             if best.start >= pos and _BEFORE_ING.search(text, pos, best.start) and \
                     not any(u.end <= pos for u in inside):
                 # "stopped at Ceuta to take on bunkers before discharging at Lome on May 12": the
@@ -768,6 +775,12 @@ VOYAGE_DAYS = 60  # the longest a voyage told as following a time is taken to la
 # a sentence opened by a clause of what was done first: "After loading at Tartus on 2 August, "
 _AFTER_OPENING = re.compile(r"\s*(?:After|Having)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ing|ed)\b[^;.]*?,\s")
 _BEFORE_ING = rx(r"\bbefore\s+(?:then\s+)?[a-z]+ing\b")
+# a wait at the port as long as told, up to a deed there: "for a week before berthing on"
+_WAITED_BEFORE = rx(r"\bfor\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+                    r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+before\s+"
+                    r"(?:finally\s+|eventually\s+)?(?:berthing|docking|mooring|entering\s+(?:the\s+)?port|"
+                    r"unloading|discharging|offloading|loading)\b(?:\s+(?:there|at\s+(?:a|the)\s+(?:berth|"
+                    r"terminal|quay)))?\s+(?:on|in|at)\s+$", re.I)
 # "... and is now anchored", "... and sailed": a later verb joined by "and", told in the past
 # ("was not seen at Rajin but probably remained at Vostochny": a hedge is no denial)
 _JOINED_VERB = rx(r"\b(?:and|but)\s+(?:(?:then|later|now|since|has|had|have|is|was|were|are|also|"
