@@ -1300,6 +1300,10 @@ def test_a_port_named_like_a_city_is_a_port_where_a_ship_continues_to_it() -> No
     assert names(f, "Port") == {"Piraeus", "Alexandria"}
     assert calls(f) == {("Grey Finch", "Piraeus")}  # going on there is no call yet
     assert names(facts_of("Negotiators continued their talks in Alexandria."), "Port") == set()
+    # (or where a ship left another port for it)
+    f = facts_of("The bulk carrier Grey Finch left Novorossiysk for Alexandria with wheat.")
+    assert names(f, "Port") == {"Novorossiysk", "Alexandria"}
+    assert [(e.cargo, e.type) for e in f.events if e.type == "Transfer"] == [("wheat", "Transfer")]
 
 
 def test_one_more_of_the_ships_just_spoken_of_named_in_an_aside() -> None:

@@ -66,6 +66,8 @@ _SHIP_LEFT = rx(r"(?:\b(?:[Ii]t|[Ss]he)|\b(?i:tanker|vessel|ship|carrier|freight
 _VOYAGE_TO = rx(r"\b(?:carri(?:ed|es)|carrying|shipp(?:ed|ing)|brought|bringing|deliver(?:ed|ing|s)|"
                 r"transport(?:ed|ing|s)|sail(?:ed|ing|s)|head(?:ed|ing|s)|bound|en route|"
                 r"return(?:ed|ing|s)|continu(?:ed|ing|es)|proceed(?:ed|ing|s)|"
+                # ("left Novorossiysk for Alexandria with wheat")
+                r"left|leaving|depart(?:ed|ing|s)|"
                 r"from\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\b[^.;:]{0,60}?"
                 r"\s(?:to|for)\s+$")
 _FIRM_OF_CITY = rx(r"[-–](?:headquartered|incorporated|listed|"
