@@ -2241,7 +2241,9 @@ def test_a_person_passing_a_strait_is_no_ship(who: str) -> None:
 
 @pytest.mark.parametrize("told", ["Satellite images show the Kite Hollow at Tartus on May 3.",
                                   "Imagery from May 3 shows KITE HOLLOW moored at Tartus.",
-                                  "Photos taken on May 3 showed the Kite Hollow in the port of Tartus."])
+                                  "Photos taken on May 3 showed the Kite Hollow in the port of Tartus.",
+                                  "The images, taken between December and early February, show the "
+                                  "Kite Hollow loading containers at Rajin."])
 def test_a_name_pictured_at_a_port_is_a_ship(told: str) -> None:
     f = facts_of(told)
     assert names(f, "Vessel") in ({"Kite Hollow"}, {"KITE HOLLOW"})
@@ -2250,7 +2252,8 @@ def test_a_name_pictured_at_a_port_is_a_ship(told: str) -> None:
 
 @pytest.mark.parametrize("told", ["Images show President Putin in Moscow.",
                                   "Photos show the Kremlin at night.",
-                                  "Photos show Sergei Lavrov at Tartus."])
+                                  "Photos show Sergei Lavrov at Tartus.",
+                                  "The photos, taken in May, show Sergei Lavrov at Tartus."])
 def test_people_and_buildings_pictured_are_no_ships(told: str) -> None:
     assert names(facts_of(told), "Vessel") == set()
 

@@ -467,8 +467,9 @@ _LIST_PAST_ASIDE = rx(r"\b(?:tankers|vessels|ships|carriers|freighters|bulkers)\
                       r"[^;()]{1,140}?,\s+and\s+the\s+" + NAME + r"(?=\s*[,;.)]|\s+(?:which|that|is|was)\b)")
 # "Satellite images show the Ocean Voyager at Tartus", "Imagery from May 3 shows OCEAN VOYAGER
 # moored at Tartus": a name pictured where ships lie
-_IMAGED = rx(r"\b(?i:images?|imagery|photos?|photographs?|pictures?|footage)\b(?:\s+(?:from|of|taken|dated|"
-             r"captured|published)\s+[^.;]{0,30}?)?\s+(?:shows?|showed|captured|depicts?|depicted)\s+"
+# ("The images, taken between December and early February, show the Lady Wren loading")
+_IMAGED = rx(r"\b(?i:images?|imagery|photos?|photographs?|pictures?|footage)\b(?:,?\s+(?:from|of|taken|dated|"
+             r"captured|published)\s+[^.;]{0,50}?,?)?\s+(?:shows?|showed|captured|depicts?|depicted)\s+"
              r"(?P<the>the\s+)?" + NAME)
 _IMAGED_MOORED = re.compile(r"\s+(?:moored|docked|berthed|anchored|alongside|loading|unloading|"
                             r"discharging)\b")
