@@ -5334,6 +5334,17 @@ def test_a_call_the_text_takes_back_is_none() -> None:
     assert calls(f) == {("Lark Star", "Rajin")}
 
 
+def test_catch_transshipped_from_two_ships_to_a_third() -> None:
+    for taker in ("the reefer Kite Frost", "the refrigerated cargo vessel Kite Frost"):
+        f = facts_of(f"Two jiggers, the Yue Wren 8 and the Yue Wren 9, transshipped their catch to {taker} "
+                     "off Argentina in March.", date="2024-04-30")
+        assert sorted(e["vessels"] for e in kinds(f, "ShipToShipTransfer")) == [
+            ["Yue Wren 8", "Kite Frost"], ["Yue Wren 9", "Kite Frost"]]
+    # (ships that transshipped, with no taker named, did so with each other)
+    f = facts_of("The jiggers Yue Wren 8 and Yue Wren 9 transshipped fish in March.", date="2024-04-30")
+    assert [e["vessels"] for e in kinds(f, "ShipToShipTransfer")] == [["Yue Wren 8", "Yue Wren 9"]]
+
+
 def test_a_watch_kept_on_a_port_and_its_numbered_arrivals() -> None:
     text = ("Our monitoring of the Libyan port of Benghazi in May found three Russian-linked ships."
             "\n\n1. Wren Harbour (Togo flag) arrived on 3 May and left on 9 May. Images taken on 5 "
