@@ -5340,6 +5340,14 @@ def test_catch_transshipped_from_two_ships_to_a_third() -> None:
                      "off Argentina in March.", date="2024-04-30")
         assert sorted(e["vessels"] for e in kinds(f, "ShipToShipTransfer")) == [
             ["Yue Wren 8", "Kite Frost"], ["Yue Wren 9", "Kite Frost"]]
+    # "both jiggers": the two ships of that kind, not the last two named
+    f = facts_of("Two jiggers, the Yue Wren 8 and the Yue Wren 9, transshipped their catch to the reefer "
+                 "Kite Frost in March. The Kite Frost then sailed to Montevideo. Both jiggers had "
+                 "switched off their AIS before the transfers.", date="2024-04-30")
+    assert sorted(e["vessel"] for e in kinds(f, "AISGap")) == ["Yue Wren 8", "Yue Wren 9"]
+    f = facts_of("The Aframaxes Kite Sun and Lark Sun met the VLCC Grey Sun in May. The two Aframaxes had "
+                 "switched off their AIS.", date="2024-06-01")
+    assert sorted(e["vessel"] for e in kinds(f, "AISGap")) == ["Kite Sun", "Lark Sun"]
     # (ships that transshipped, with no taker named, did so with each other)
     f = facts_of("The jiggers Yue Wren 8 and Yue Wren 9 transshipped fish in March.", date="2024-04-30")
     assert [e["vessels"] for e in kinds(f, "ShipToShipTransfer")] == [["Yue Wren 8", "Yue Wren 9"]]

@@ -210,11 +210,14 @@ _EXPLETIVE = rx(r"(?i)\s+(?:is|was|has been|had been|seems|seemed|appears|appear
                # (nor "It is believed to have transferred", "It appears to have sailed": the ship)
                r"(?!\s+(?:\w+\s+){0,2}?to\s+(?:have|be)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b)"
                r"\s+(?:\w+\s+){0,2}?(?:that|to|whether|if|unclear|clear|likely|possible)\b")
-_PLURAL = rx(r"\b(?:[Bb]oth (?:ships|vessels|tankers|freighters|carriers|hulls|bulkers|boats|VLCCs)|"
+# the kinds a group of ships is told by ("both jiggers", "the two Aframaxes")
+_KINDS = (r"(?:ships|vessels|tankers|freighters|carriers|hulls|bulkers|boats|VLCCs|jiggers|trawlers|"
+          r"Aframaxes|Suezmaxes|barges|reefers|dhows|frigates|warships|destroyers|corvettes)")
+_PLURAL = rx(r"\b(?:[Bb]oth " + _KINDS + r"|"
              # ("Neither ship has broadcast its position since leaving Baltiysk": each of the two)
              r"[Nn]either (?:ship|vessel|tanker|freighter|carrier|bulker|boat)|"
                      r"[Tt]he (?:two|pair"
-                     r" of)\s+(?:\w+\s+){0,2}?(?:ships|vessels|tankers|freighters|hulls|carriers)|"
+                     r" of)\s+(?:\w+\s+){0,2}?" + _KINDS + r"|"
                      r"[Tt]he pair|[Tt]he ships|[Tt]he vessels|[Tt]hey|[Tt]heir|"
                      # "All three tankers loaded at Murmansk": the three named last
                      r"(?:[Aa]ll|[Tt]he)\s+(?:three|four|five)\s+(?:\w+\s+)?(?:ships|vessels|tankers|freighters|"
@@ -568,8 +571,10 @@ class VesselCoreference:
                 before: list[Mention]) -> None:
         keys: list[str] = []
         # "both carriers", "the two tankers": of the ships of that kind, where two are known
-        kind = next((k for k in ("tanker", "carrier", "freighter", "bulker") if k in surface.lower()),
-                    None)
+        # ("both jiggers", "the two Aframaxes": the kind the last word names)
+        head = surface.lower().split()[-1] if surface.split() else ""
+        head = head[:-2] if head.endswith("xes") else head[:-1] if head.endswith("s") else ""
+        kind = head if head and head not in ("ship", "vessel", "boat", "hull", "craft", "them") else None
         typed = [v for v in before if kind and kind in str(
             analysis.attrs("Vessel", v.key).get("vessel_type") or "").lower()]
         count = next((n for word, n in (("three", 3), ("four", 4), ("five", 5))
