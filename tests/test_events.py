@@ -4861,6 +4861,14 @@ def test_ships_named_as_members_of_a_group_did_what_the_group_did() -> None:
     f = facts_of("At least four tankers called at Benghazi in May. They included the Eco Wizard, "
                  "the Sea Mistral and Kira.")
     assert dated(f, "PortCall") == {(v, "Benghazi"): "2023-05" for v in ("Eco Wizard", "Sea Mistral", "Kira")}
+    # (the port told as "there", and a source's aside before the members)
+    f = facts_of("Fuel imports into Hodeidah rose in July. At least seven tankers discharged there "
+                 "during the month, according to UN inspection data, among them the Wren Sabah and the "
+                 "Lark Sabah.", date="2024-08-29")
+    assert dated(f, "PortCall") == {(v, "Hodeidah"): "2024-07" for v in ("Wren Sabah", "Lark Sabah")}
+    f = facts_of("Officials from Hodeidah met in July. At least seven ministers spoke there, among them "
+                 "the Wren Sabah and the Lark Sabah.", date="2024-08-29")
+    assert calls(f) == set()
     # not people, nor ships told by kind
     for text in ("Three ministers met in Rome. They included the Foreign Minister and Sergei Lavrov.",
                  "Four tankers called at Benghazi in May. They included Russian and Greek ships."):

@@ -2341,6 +2341,10 @@ _WATCH_FOUND = rx(r"[^.;:]{0,40}?\b(?P<verb>found|finds|showed|shows|recorded|re
                   r"revealed|reveals|counted|detected)\s+(?:(?:at\s+least|about|some|only)\s+)?"
                   r"(?:\d+|(?i:" + COUNT_WORDS + r"))\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|warships|tankers|"
                   r"freighters|carriers|bulkers)\b")
+# "At least seven tankers discharged there": a counted group's deed at the port told before
+_GROUP_THERE = rx(r"\b(?i:" + COUNT_WORDS + r"|\d+|dozen|several|many)\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|"
+                  r"tankers|freighters|carriers|bulkers|VLCCs)\b[^.;,]{0,40}?\b(?P<verb>docked|arrived|berthed|"
+                  r"called|moored|anchored|loaded|unloaded|discharged|offloaded)\s+$")
 # "14 arrivals of foreign-flagged ships at Latakia": a group's calls told as a noun ("Our count
 # of Russian-linked arrivals at Tartus in 2023 is 48")
 _GROUP_NOMINAL = rx(r"\b(?P<verb>arrivals|calls|port\s+calls|visits)\s+(?:(?:by|of)\s+(?:[\w-]+\s+){0,3}?"
@@ -2384,7 +2388,9 @@ _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+(?:an?|both|all|each|the\s+(?=(?:l
 
 # (or a list after a colon: "Three ships were in Tartus on Sunday: the X, the Y and the Z")
 # ("Vessels leaving Chornomorsk included the bulk carriers X and Y")
-_INCLUDING = rx(r"[^,;.:]*(?:,\s+(?:including|among\s+them|among\s+which\s+(?:was|were))|:|"
+# (past who tells of it: "..., according to UN inspection data, among them the X")
+_INCLUDING = rx(r"[^,;.:]*(?:,\s+according\s+to\s+[^,;.:]{1,60})?"
+                r"(?:,\s+(?:including|among\s+them|among\s+which\s+(?:was|were))|:|"
                 r"(?<=\w)\s+(?:included|include|were|are)(?=\s+the\s))\s+")
 # "Vessels leaving Chornomorsk included ...": a group told by the port it left, opening the sentence
 _GROUP_BY_PORT = rx(SHIPS_BY_PORT + r"(?:the\s+(?:port\s+of\s+)?)?$")
@@ -2411,14 +2417,18 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
     Bandar Abbas ...; the second ship, the Y, berthed on Sept. 21": the named ships' arrivals,
     told with no port, are at the port the group came to in the sentence before."""
     text = analysis.text
+    # ("discharged there during the month, among them the X": the port told before)
     here = {p.key: p for p in analysis.in_sentence(sent, "Port") if p.form != "anaphor"} or \
-        {p.key: p for p in analysis.in_sentence(sent, "Port") if p.text.lower().startswith("the ")}
+        {p.key: p for p in analysis.in_sentence(sent, "Port") if p.text.lower().startswith("the ") or
+         p.text.lower() == "there"}
     if len(here) == 1:
         # ("three tankers had been waiting at the anchorage, including the X": the port told of)
         (port,) = here.values()
-        including = _INCLUDING.match(text, port.end, min(sent.span.end, port.end + 60))
+        including = _INCLUDING.match(text, port.end, min(sent.span.end, port.end + 100))
         counted = (_GROUP_ARRIVED.search(text, max(sent.span.start, port.start - 160), port.start) or
-                   _GROUP_BY_PORT.match(text, sent.span.start, port.start)) if including is not None else None
+                   _GROUP_BY_PORT.match(text, sent.span.start, port.start) or
+                   (_GROUP_THERE.search(text, max(sent.span.start, port.start - 160), port.start)
+                    if port.text.lower() == "there" else None)) if including is not None else None
         # (nor "could include the tankers X and Y")
         if including is not None and counted is not None and \
                 not blocked(text, sent.span.start, sent.span.start, including.end()):

@@ -1252,7 +1252,8 @@ _CUED = [
        r"Suezmaxes))\s+"
        # ("tankers have delivered Russian diesel to the port of Benghazi, among them the X")
        r"(?:[a-z]+\s+){1,2}(?:(?:[\w-]+\s+){1,3}?(?:at|in|to|from|off|near)\s+)?[^.;,]{1,60},\s+"
-       r"(?:including|among\s+them)\s+"
+       # ("..., according to UN inspection data, among them the X")
+       r"(?:according\s+to\s+[^.;,]{1,60},\s+)?(?:including|among\s+them)\s+"
        r"the\s+" + NAME + _LIST_MORE),
     # "Among the ships that called at Tartus were the Sparta IV and the Ursa Major"
     rx(r"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<type2>ships|vessels|tankers|freighters|"
