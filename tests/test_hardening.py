@@ -95,6 +95,34 @@ def test_unreadable_files_are_one_line_and_keep_the_store(ws: tuple[Path, Path],
     assert doc_graph(graph, "good") == before
 
 
+def test_a_report_the_extractor_fails_on_costs_no_other_report(ws: tuple[Path, Path],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import shipgraph.build as build_module
+
+    real = build_module.extract
+
+    def failing(doc: Any, gazetteer: Any) -> Any:
+        if "Nampo" in doc.text:
+            raise ValueError("no rule for this")
+        return real(doc, gazetteer)
+
+    monkeypatch.setattr(build_module, "extract", failing)
+    reports, graph = ws
+    before = doc_graph(graph, "good")
+    (reports / "good.txt").write_text(GOOD + "It later called at Nampo on 3 March 2024.\n", encoding="utf-8")
+    (reports / "other.txt").write_text(GOOD.replace("Kestrel", "Osprey"), encoding="utf-8")
+    result = cli("build", str(reports), "--graph", str(graph))
+    assert_clean_failure(result, "good.txt: extraction failed (ValueError: no rule for this)")
+    del result
+    gc.collect()
+    assert doc_graph(graph, "good") == before  # the graph it had
+    assert any("Osprey" in q for q in doc_graph(graph, "other"))
+    out = cli("extract", str(reports / "good.txt"), str(reports / "other.txt"))
+    assert_clean_failure(out, "good.txt: extraction failed")
+    assert [json.loads(line)["document"]["id"] for line in out.output.splitlines()
+            if line.startswith("{")] == ["other"]
+
+
 def test_a_100_mb_text_file_is_refused_at_once(ws: tuple[Path, Path]) -> None:
     reports, graph = ws
     line = b"The tanker Kestrel called at Rajin on 2 May 2024. " * 20 + b"\n"

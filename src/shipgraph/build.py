@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .errors import ReadError, ShipgraphError, StoreError
 from .export import write_atomic, write_graphml, write_trig
-from .extract.gazetteer import default_gazetteer
+from .extract.gazetteer import Gazetteer, default_gazetteer
 from .extract.pipeline import extract
 from .model import Document, Facts
 
@@ -99,7 +99,16 @@ def build(inputs: Iterable[Path], store: Store, out_dir: Path | None = None,
     # graphs an earlier chunk wrote are rewritten if a later one moves their entities.
     chunks = [todo[i:i + chunk] for i in range(0, len(todo), chunk)] or [[]]
     for n, part in enumerate(chunks):
-        pending = {facts.document.id: facts for facts in extract_all(part, jobs)}
+        pending = {}
+        for doc, facts in zip(part, extract_all(part, jobs), strict=True):
+            if isinstance(facts, str):
+                # A report the extractor fails on keeps the graph it had; the others go on.
+                report.errors.append(f"{doc.path}: extraction failed ({facts}); its graph is unchanged")
+                for done in (report.added, report.replaced):
+                    if doc.id in done:
+                        done.remove(doc.id)
+                continue
+            pending[facts.document.id] = facts
         write_resolved(store, pending, curation, report, records_cache,
                        drop=report.dropped if n == 0 else [])
     _count(store, report)
@@ -116,17 +125,27 @@ def _sha256(path: Path) -> str | None:
         return None  # read_document says what is wrong with it
 
 
-def extract_all(docs: list[Document], jobs: int = 1) -> list[Facts]:
-    """Facts of each document, in order; in `jobs` worker processes when there is work for them."""
+def extract_all(docs: list[Document], jobs: int = 1) -> list[Facts | str]:
+    """Facts of each document, in order, or what went wrong where the extractor failed on it; in
+    `jobs` worker processes when there is work for them."""
     if jobs <= 1 or len(docs) < 2 * jobs:
         gazetteer = default_gazetteer()
-        return [extract(doc, gazetteer) for doc in docs]
+        return [extract_or_error(doc, gazetteer) for doc in docs]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         return list(pool.map(_extract_one, docs, chunksize=max(1, min(32, len(docs) // (4 * jobs)))))
 
 
-def _extract_one(doc: Document) -> Facts:
-    return extract(doc, default_gazetteer())
+def _extract_one(doc: Document) -> Facts | str:
+    return extract_or_error(doc, default_gazetteer())
+
+
+def extract_or_error(doc: Document, gazetteer: Gazetteer) -> Facts | str:
+    """The document's facts, or, where the extractor fails on it, the error in one line (so that
+    one report it cannot read costs no other's facts)."""
+    try:
+        return extract(doc, gazetteer)
+    except Exception as exc:  # noqa: BLE001 - any failure is reported per document
+        return f"{type(exc).__name__}: {exc}"
 
 
 def import_datasets(paths: Iterable[Path], store: Store, out_dir: Path | None = None,

@@ -17,14 +17,13 @@ from typing import Any
 import click
 import pyoxigraph as ox
 
-from .build import CURATION_FILE, RDF_DUMPS, import_datasets
+from .build import CURATION_FILE, RDF_DUMPS, extract_or_error, import_datasets
 from .build import build as build_graph
 from .build import restore as restore_dumps
 from .errors import ReadError, ShipgraphError, StoreError
 from .export import FORMATS, PROJECTION_CACHE, export_bytes, write_atomic
 from .extract.dates import parse_iso
 from .extract.gazetteer import default_gazetteer
-from .extract.pipeline import extract as extract_facts
 from .model import CONFIDENCE_LEVELS
 from .network import (
     PathFilter,
@@ -223,7 +222,11 @@ def extract(files: Sequence[Path], fmt: str, text: bool) -> None:
             continue
         for warning in doc.warnings:
             click.echo(f"warning: {warning}", err=True)
-        facts = extract_facts(doc, gazetteer)
+        facts = extract_or_error(doc, gazetteer)
+        if isinstance(facts, str):
+            click.echo(f"error: {path}: extraction failed ({facts})", err=True)
+            failed = True
+            continue
         if fmt == "json":
             click.echo(json.dumps(facts.to_json_dict(include_text=text), ensure_ascii=False))
         else:
