@@ -11538,6 +11538,13 @@ def test_more_words_for_reaching_a_port(verb: str) -> None:
     assert dated(f, "PortCall") == {("Grey Lark", "Tartus"): "2024-05-03"}
 
 
+@pytest.mark.parametrize("verb", ["slipped out of", "sailed out of", "pulled out of"])
+def test_more_words_for_leaving_a_port(verb: str) -> None:
+    f = facts_of(f"The tanker Grey Lark {verb} Primorsk late last month.", date="2025-03-03")
+    assert dated(f, "PortCall") == {("Grey Lark", "Primorsk"): "2025-02-21/2025-02-28"}
+    assert activities(f) == {("Grey Lark", "Primorsk"): "departure"}
+
+
 @pytest.mark.parametrize("told", ["ran fuel from Jose to Havana", "supplied Havana with fuel from Jose",
                                   "conveyed fuel from Jose to Havana"])
 def test_more_words_for_a_ship_carrying_a_load(told: str) -> None:

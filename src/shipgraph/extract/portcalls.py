@@ -73,6 +73,7 @@ CALL = rx(
     r"(?:came|come|comes|coming) from|leav\w*|reach\w*|visit\w*|seen|imaged|photographed|spotted|"
     # ("slipped into Tartus", "made its way to Tartus", "got to Tartus")
     r"(?:slipped|sneaked|snuck|crept)\s+into|made\s+(?:its|her)\s+way\s+(?:in)?to|got\s+(?:in)?to|"
+    r"(?:slipped|sneaked|snuck|crept|sailed|steamed|pulled|edged)\s+out\s+of|"
     # "was later tracked to Lianyungang": tracking placed it there
     r"(?:tracked|traced)\s+(?:back\s+)?(?:to|at|in)(?=\s+(?:the\s+(?:port\s+of\s+)?)?(?-i:[A-Z])|\s*$)|"
     # "had been bound for Vladivostok from St Petersburg": where it had left
@@ -175,7 +176,9 @@ ACTIVITY = [
                                r"onto|out)|(?<=was\s|ere\s)taken\s+(?:off|ashore)(?!\s+(?:the\s+)?(?:list|"
                                r"sanctions|register|blacklist)))\b", re.I)),
     # ("had set out from Jask", "put to sea from Bandar Abbas")
+    # ("slipped out of Primorsk late last month")
     ("departure", rx(r"\b(sail\w* from|set\s+(?:out|off)\s+from|put\s+(?:out|to\s+sea)\s+from|depart\w*|left|"
+                     r"(?:slipped|sneaked|snuck|crept|sailed|steamed|pulled|edged)\s+out\s+of|"
                      + _CLEARED + r"|"
                      r"leav\w*|(?-i:dep|dept|sld)(?=\.(?:[\s,;]|$)|$)|"
                      r"(?:came|come|comes|coming) from|"
