@@ -292,7 +292,10 @@ def test_the_flag_a_ship_flies_and_not_its_owners_registry() -> None:
     assert vessel(f, "Amber Wren").flag is None  # a flag flown until May is a former one
     # a false flag is the one it flies
     for text in ("The tanker Amber Gale, which uses a false flag of Guyana, docked at Jask.",
-                 "The tanker Amber Gale, falsely flying the flag of Guyana, docked at Jask."):
+                 "The tanker Amber Gale, falsely flying the flag of Guyana, docked at Jask.",
+                 "The tanker Amber Gale, previously flagged in Panama, now sails under a false Guyanese "
+                 "flag.",
+                 "The tanker Amber Gale flies a fake flag of Guyana."):
         assert vessel(facts_of(text), "Amber Gale").flag == "GUY", text
 
 

@@ -114,10 +114,13 @@ _FLAG_AFTER = [
     # ("uses a false flag of Guyana", "falsely flying the flag of Guyana": the flag it flies)
     rx(r"\b(?:uses?|using|used|claims?|claiming|claimed)\s+(?:a\s+)?(?:false|fake|fraudulent|forged)\s+"
        r"flag\s+of\s+(?:the\s+)?(?P<a>[A-Z][\w'’-]*(?:(?: and)? [A-Z][\w'’-]*)*)"),
-    rx(r"\b(?:flying|fl(?:ies|ew|y|own))\s+(?:the|a|an) (?:flag of (?:the )?"
+    # ("now sails under a false Guyanese flag", "flies a fake flag of Guyana": the flag it flies)
+    rx(r"\b(?:flying|fl(?:ies|ew|y|own))\s+(?:the|a|an) (?:(?:false|fake|fraudulent|forged|bogus) )?"
+       r"(?:flag of (?:the )?"
        r"(?P<a>(?:[A-Z]\.){2,}|[A-Z][\w'’-]*(?:(?: and| of(?: the)?)? (?:d['’])?[A-Z][\w'’-]*)*)|"
        r"(?P<b>[A-Z][\w'’ -]*?) flag)(?=[\s,.;)]|$)"),
-    rx(r"\b(?:sails?|sailing|is|was|operates?|operating)? ?under (?:the |a )?(?:(?P<a>[A-Z][\w'’ -]*?) "
+    rx(r"\b(?:sails?|sailing|is|was|operates?|operating)? ?under (?:the |a )?"
+       r"(?:(?:false|fake|fraudulent|forged|bogus) )?(?:(?P<a>[A-Z][\w'’ -]*?) "
                r"flag\b|flag of (?:the )?(?P<b>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))"),
     rx(r"\b(?<!previously )(?<!formerly )registered (?:in|to) (?:the )?(?P<a>" + _REGISTRY +
        r")(?!\s+until)"),
