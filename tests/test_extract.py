@@ -2269,6 +2269,11 @@ def test_a_ship_told_by_the_name_it_used() -> None:
     assert names(facts_of("The company, which used the name Kite Hollow, went bust."), "Vessel") == set()
     f = facts_of("The tanker Kite Hollow is registered in the Comoros.")
     assert [e.flag for e in f.entities if e.type == "Vessel"] == ["COM"]
+    # (or a name it calls itself by)
+    for told in ("A ship calling itself Kite Hollow gave a false IMO number.",
+                 "A vessel identifying itself as Kite Hollow docked at Jask."):
+        assert names(facts_of(told), "Vessel") == {"Kite Hollow"}, told
+    assert names(facts_of("The group calling itself Kite Front claimed the attack."), "Vessel") == set()
 
 
 def test_the_other_ships_of_a_count_named_in_dashes() -> None:

@@ -1225,7 +1225,9 @@ _CUED = [
        r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+|,\s+(?=(?:(?:now|currently|since|later)\s+)?"
        r"(?:named|called|renamed)\s))"
        r"(?:(?:now|currently|since|later|then)\s+)?(?:called|named|"
-       r"renamed|known as|sailing as|trading as)\s+(?:the\s+)?" + NAME),
+       # ("A ship calling itself Lark Bright gave a false IMO number")
+       r"renamed|known as|sailing as|trading as|calling\s+itself|identifying\s+itself\s+as|"
+       r"(?:which|that)\s+(?:called|identified)\s+itself(?:\s+as)?)\s+(?:the\s+)?" + NAME),
     # ("The Aframax, formerly known as Perla Wren and now called Stella Lark,": its name now)
     rx(r"\b(?P<type2>(?i:" + _TYPE + r")),\s+(?:formerly|previously|once)\s+"
        r"(?:(?:known\s+as|named|called)\s+)?[^,;()]{1,40}?\s+and\s+(?:is\s+)?(?:now|currently)\s+(?:called|named|known\s+as|sailing\s+as|"
