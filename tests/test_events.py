@@ -5075,6 +5075,12 @@ def test_which_load_is_no_cargo_and_what_a_ship_had_aboard_is() -> None:
                             "Tartus to Constanta.")) == {"phosphate"}
     assert cargo_set(facts_of("The tanker Alicia arrived at Matanzas on 12 July with 400,000 "
                             "barrels of Merey crude loaded at Jose.")) == {"Merey crude"}
+    # the word for the loads after the goods names nothing more ("fuel cargoes": fuel); after
+    # another word it is the cargo told ("black cargo", "Russian-loaded cargo")
+    assert cargo_set(facts_of("Mexico has also sent fuel cargoes to Havana.")) == {"fuel"}
+    assert cargo_set(facts_of("The tanker Halim delivered two diesel shipments to Benghazi.")) == {"diesel"}
+    assert cargo_set(facts_of("The ship Halim carried a black cargo from Nampo to Longkou.")) == {
+        "black cargo"}
 
 
 def test_arrivals_at_a_port_listed_by_name() -> None:

@@ -1757,6 +1757,10 @@ def cargo_phrase(after_verb: str) -> str | None:
         cargo = cargo[:counted.start()] + (f" {counted['join']} {second}" if second else "")
     cargo = _ORIGIN_PARTICIPLE.sub("", cargo)  # "grain taken (from occupied territories)"
     cargo = _AFTER_CARGO.sub("", cargo)
+    # ("sent fuel cargoes to Havana": the fuel; the word for the loads names nothing more)
+    bare = _LOADS_WORD.sub("", cargo)
+    if bare != cargo and _ENDS_IN_GOODS.search(bare):
+        cargo = bare
     # ("discharged that crude oil at Qingdao": the crude oil told of before)
     # (or opening the sentence: "That cargo was discharged at Houston")
     cargo = re.sub(r"^(?:[Tt]hat|[Tt]hose|[Tt]hese|[Tt]he\s+same)\s+(?=[a-z])", "", cargo)
@@ -1812,6 +1816,8 @@ def cargo_phrase(after_verb: str) -> str | None:
     return cargo
 
 
+_LOADS_WORD = re.compile(r"(?<=\w)\s+(?:cargo(?:es)?|shipments?|loads?|consignments?|parcels?)$")
+_ENDS_IN_GOODS = re.compile(r"\b" + CARGO_WORDS + r"$", re.I)
 _SPAN_UNIT = re.compile(r"(?i:nights?|days?|weeks?|months?|hours?|years?|times|occasions|shifts)")
 
 
