@@ -5367,6 +5367,16 @@ def test_catch_transshipped_from_two_ships_to_a_third() -> None:
     assert [e["vessels"] for e in kinds(f, "ShipToShipTransfer")] == [["Yue Wren 8", "Yue Wren 9"]]
 
 
+def test_a_transfer_at_sea_told_as_unconfirmed_is_a_possibility() -> None:
+    for told in ("may have carried out a transfer in May, but we could not confirm it",
+                 "carried out a transfer in May, but this could not be independently verified"):
+        f = facts_of(f"The tankers Kite Sun and Lark Sun {told}.", date="2024-06-01")
+        assert [(e["vessels"], e["confidence"]) for e in kinds(f, "ShipToShipTransfer")] == [
+            (["Kite Sun", "Lark Sun"], "realistic possibility")], told
+    f = facts_of("The tankers Kite Sun and Lark Sun did not carry out a transfer in May.", date="2024-06-01")
+    assert kinds(f, "ShipToShipTransfer") == []
+
+
 def test_a_watch_kept_on_a_port_and_its_numbered_arrivals() -> None:
     text = ("Our monitoring of the Libyan port of Benghazi in May found three Russian-linked ships."
             "\n\n1. Wren Harbour (Togo flag) arrived on 3 May and left on 9 May. Images taken on 5 "

@@ -1115,9 +1115,9 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         return  # "Aurora and Nora discharged at Qingdao after STS transfers": each its own
     if _TAKEN_FROM.match(cue.group()) and _buyer_took(analysis, sent, cue.start()):
         return  # "while Indian Oil Corp took one at Paradip from the Suezmax X": a buyer's receipt
-    if re.search(r"\b(?:did not|not|never|no evidence|without\s+(?:any\s+|\w+ing))\b", text[s:e]) or \
-            _OTHER_PARTNERS.search(
-            text, s, e):
+    # ("..., but we could not confirm it": a claim unverified, whose hedge is the confidence's)
+    if re.search(r"\b(?:did not|not|never|no evidence|without\s+(?:any\s+|\w+ing))\b",
+                 _UNVERIFIED.sub(" ", text[s:e])) or _OTHER_PARTNERS.search(text, s, e):
         return
     beside = cue.group().lower()
     abreast = beside.replace("-", " ") == "side by side"
@@ -1571,6 +1571,9 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
 
 
 _IN_SEA = re.compile(r"\b(?:in|off|near)\s+(?:the\s+)?$")
+_UNVERIFIED = re.compile(r"\b(?:could|can|did|has|have|had|was|were)\s*(?:not|n't)\s+(?:been\s+|be\s+)?"
+                         r"(?:yet\s+)?(?:independently\s+)?(?:confirm|verif)\w*|\bnot\s+(?:yet\s+)?(?:been\s+)?"
+                         r"(?:independently\s+)?(?:confirmed|verified)\b")
 # ", where it transferred", ", where the two ships met and ...": a clause set in the place before it
 _WHERE_THEY = rx(r",\s+where\s+(?:it|she|they|the\s+(?:two\s+)?\w+)\s+"
                  r"(?:[\w'’-]+\s+){0,8}?[\w'’-]*\s*$")
