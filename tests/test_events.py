@@ -5377,6 +5377,17 @@ def test_a_transfer_at_sea_told_as_unconfirmed_is_a_possibility() -> None:
     assert kinds(f, "ShipToShipTransfer") == []
 
 
+def test_ships_that_met_off_a_port_where_they_passed_cargo_made_no_call() -> None:
+    for off in ("about 30 miles off", "off"):
+        f = facts_of(f"On 5 May the tanker Kite Sun met the tanker Lark Sun {off} Ceuta, where they "
+                     "transferred fuel oil.", date="2024-06-01")
+        assert calls(f) == set()
+        assert [e["vessels"] for e in kinds(f, "ShipToShipTransfer")] == [["Kite Sun", "Lark Sun"]]
+    f = facts_of("On 5 May the tanker Kite Sun sailed to Ceuta, where it unloaded fuel oil.",
+                 date="2024-06-01")
+    assert calls(f) == {("Kite Sun", "Ceuta")}
+
+
 def test_a_watch_kept_on_a_port_and_its_numbered_arrivals() -> None:
     text = ("Our monitoring of the Libyan port of Benghazi in May found three Russian-linked ships."
             "\n\n1. Wren Harbour (Togo flag) arrived on 3 May and left on 9 May. Images taken on 5 "

@@ -1918,12 +1918,16 @@ def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         if verb and _OFF_BEFORE.search(before) and _PASSED_TO_SHIP.match(text, v.end, e):
             continue  # "met off Kalamata, where the Ostrich passed part of its cargo to the
             # Pelican": at sea, off the port
+        if verb and (far_off(before) or _OFF_BEFORE.search(before) and _EXCHANGED.match(text, v.end, e)):
+            continue  # "met the Y about 30 miles off Ceuta, where they transferred fuel oil": at sea
         if verb and not blocked(text, where.start() if declared and not during else s,
                                 where.start(), verb.end()):
             add_call(analysis, sent, v, port, verb.group())
 
 
 _OFF_BEFORE = rx(r"\b(?:off|outside)\s+(?:the\s+)?(?:(?:coast|port|harbou?r)\s+of\s+)?$", re.I)
+# the two ships' exchange of cargo: "(where they) transferred fuel oil", "pumped oil between them"
+_EXCHANGED = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:transferred|pumped|exchanged|swapped|moved|passed)\b", re.I)
 _OWN_PLACE = re.compile(r"\s+(?:[\w,-]+\s+){0,4}?(?:at|in|into|off|near|from|to)\s+(?:the\s+)?"
                         r"(?-i:[A-Z])", re.I)
 # what passes cargo to another ship: "passed part of its cargo to the Pelican"
