@@ -8515,6 +8515,12 @@ def test_a_designated_ship_told_among_them() -> None:
     f = facts_of("Images show 16 vessels off Fujairah. Among the vessels are the VLCC Kite Ember and "
                  "the tanker Grey Wren.", date="2024-10-11")
     assert [e.type for e in f.events if e.type == "Sanction"] == []
+    # ("added to its list of vessels barred from its ports": a ship, listed)
+    f = facts_of("The EU has added the Kite Ember and the Grey Wren to its list of vessels barred from "
+                 "its ports.", date="2024-10-11")
+    assert sorted(e["target"] for e in kinds(f, "Sanction")) == ["Grey Wren", "Kite Ember"]
+    f = facts_of("The port added the Kite Ember to its list of vessels expected next week.")
+    assert kinds(f, "Sanction") == []
     # (the company that runs a ship is not the ship)
     g = facts_of("The tanker Grey Wren loaded at Jask. The Dubai-based company that manages the Grey Wren "
                  "was also sanctioned.")

@@ -396,7 +396,11 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"(?:[\w.-]+\s+){0,2}?sanctions\b(?!\s+(?:review|relief|pressure|regimes?)\b)|"
                        # "Canada placed the tanker X on its sanctions list on 3 May"
                        r"(?:placed|put|added|included)(?=\s+[^.;]{1,80}?\s+(?:on|to|in)\s+(?:its|their|the)\s+"
-                       r"(?:[\w.’'-]+\s+){0,2}?(?:sanctions?|SDN)\s+(?:list|blacklist|register)\b)|"
+                       r"(?:[\w.’'-]+\s+){0,2}?(?:sanctions?|SDN)\s+(?:list|blacklist|register)\b|"
+                       # ("added the X to its list of vessels barred from its ports")
+                       r"\s+[^.;]{1,80}?\s+(?:on|to|in)\s+(?:its|their|the)\s+list\s+of\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:vessels|ships|tankers)\s+(?:(?:that\s+are|which\s+are)\s+)?(?:barred|banned|"
+                       r"prohibited)\b)|"
                        # "has been on the UK sanctions list since March", "was put on the EU's list"
                        # ("was among 74 tankers added to the EU's sanctions list in December")
                        r"(?:(?:has|have|had)\s+been|(?:was|were)\s+(?:put|placed|added)|(?:was|were|is|are)\s+"

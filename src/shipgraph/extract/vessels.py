@@ -1215,6 +1215,9 @@ _CUED = [
     rx(r"\b(?P<plural>(?i:ships|vessels|tankers|freighters|carriers|bulkers))(?:\s+[a-z][\w-]*){0,4}?\s+"
        r"(?:(?:included|include|includes|comprised|comprise|comprises)\s+(?:the\s+)?|(?:were|are)\s+the\s+)"
        + NAME + _LIST_MORE),
+    # "The EU has added the Kite Sun to its list of vessels barred from its ports"
+    rx(r"\b(?:added|put|placed|included)\s+(?:the\s+)?" + NAME + _LIST_MORE +
+       r"\s+(?:to|on|in)\s+(?:its|their|the)\s+list\s+of\s+(?:[\w-]+\s+){0,2}?(?P<plural>vessels|ships|tankers)\b"),
     # a register's entry: "Vessel name: NOVA ESTRELA; IMO: ..."
     rx(r"\b(?i:vessel|ship|tanker)(?:['’]s)?\s+name\s*:\s*" + NAME),
     # ... or "Name: SU JONG 2; IMO: 8916293; Flag: DPRK": a name with a ship's identifiers
