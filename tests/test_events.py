@@ -5388,6 +5388,15 @@ def test_ships_that_met_off_a_port_where_they_passed_cargo_made_no_call() -> Non
     assert calls(f) == {("Kite Sun", "Ceuta")}
 
 
+def test_the_other_ship_of_the_deal_a_ship_was_seized_for_is_not_seized() -> None:
+    f = facts_of("Indonesian authorities seized the tanker Kite Sun off Batam on 7 July for an illegal "
+                 "transfer of oil with the Cameroon-flagged Lark Sun.", date="2024-08-01")
+    assert [e["target"] for e in kinds(f, "Detention")] == ["Kite Sun"]
+    f = facts_of("Indonesian authorities seized the tankers Kite Sun and Lark Sun off Batam on 7 July.",
+                 date="2024-08-01")
+    assert sorted(e["target"] for e in kinds(f, "Detention")) == ["Kite Sun", "Lark Sun"]
+
+
 def test_a_watch_kept_on_a_port_and_its_numbered_arrivals() -> None:
     text = ("Our monitoring of the Libyan port of Benghazi in May found three Russian-linked ships."
             "\n\n1. Wren Harbour (Togo flag) arrived on 3 May and left on 9 May. Images taken on 5 "

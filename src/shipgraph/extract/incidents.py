@@ -1575,6 +1575,12 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
 
 
 _IN_SEA = re.compile(r"\b(?:in|off|near)\s+(?:the\s+)?$")
+# the reason for a seizure or a designation, with the other ship it names: "for an illegal
+# transfer of oil with the "
+_FOR_DEALINGS_WITH = rx(r"\b(?:for|over|after)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}?"
+                        r"(?:transfers?|trans-?shipments?|dealings|trade|trading|meetings?|rendezvous)\s+"
+                        r"(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:with|to|from)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}$",
+                        re.I)
 _UNVERIFIED = re.compile(r"\b(?:could|can|did|has|have|had|was|were)\s*(?:not|n't)\s+(?:been\s+|be\s+)?"
                          r"(?:yet\s+)?(?:independently\s+)?(?:confirm|verif)\w*|\bnot\s+(?:yet\s+)?(?:been\s+)?"
                          r"(?:independently\s+)?(?:confirmed|verified)\b")
@@ -1762,6 +1768,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                         cue.group().strip().lower() == "held" and \
                         text[max(s, cue.start() - 5):cue.start()].lower().rstrip().endswith(("was", "were")):
                     continue  # "Talks were held at Yeosu on the tanker X": a passive's subject alone
+                if etype in ("Detention", "Sanction") and v.start >= cue.end() and \
+                        _FOR_DEALINGS_WITH.search(text, max(cue.end(), v.start - 100), v.start):
+                    continue  # "seized the X ... for an illegal transfer of oil with the Y": X's alone
                 if v.start >= cue.end() and _NOT_THIS_ONE.search(text, max(cue.end(), v.start - 40), v.start):
                     continue  # "targets banks, not the tanker Kira", "but not the Lumo": left out
                 if etype == "Sanction" and v.end <= cue.start() and _others_clause(
