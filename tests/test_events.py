@@ -7746,6 +7746,10 @@ def test_a_call_told_with_no_time_and_again_with_one_is_one_call() -> None:
 def test_ships_lying_off_a_port_cargo_unloaded_with_the_ship_told_after_and_departures_with_no_port() -> None:
     f = facts_of("The tanker Grey Wren then sat off Singapore for months.", date="2023-09-08")
     assert calls(f) == {("Grey Wren", "Singapore")}
+    for lying in ("floating", "loitering"):
+        f = facts_of(f"The tanker Grey Wren has been {lying} off Zhoushan since October.", date="2024-12-01")
+        assert dated(f, "PortCall") == {("Grey Wren", "Zhoushan"): "2024-10-01/2024-12-01"}
+    assert calls(facts_of("The tanker Grey Wren found debris floating off Zhoushan.")) == set()
     f = facts_of("Prosecutors seized Iranian oil that had been loaded onto the Grey Wren, a Liberian-flagged "
                  "tanker.\n\nThe cargo was unloaded at the port of Galveston in August 2023 after the "
                  "tanker's operator pleaded guilty.", date="2023-09-08")

@@ -94,7 +94,11 @@ CALL = rx(
     r"finished|finishing|terminating)\s+(?:at|in)|"
     r"observed|recorded|remain\w*|sighted|"
     # "sat off Singapore for months", "lingered outside Tartus": lying there
-    r"(?:sat|lay|lingered|loitered|idled|idling|waited)(?=\s+(?:off|outside|at|in|near)\s+(?:the\s+"
+    # ("has been floating off Zhoushan since October", "was loitering off Fujairah": the ship's
+    # own state, not "found debris floating off Zhoushan")
+    r"(?:sat|lay|lingered|loitered|idled|idling|waited|floated|"
+    r"(?:(?<=\bbeen\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s))(?:floating|loitering))"
+    r"(?=\s+(?:off|outside|at|in|near)\s+(?:the\s+"
     r"(?:port|harbou?r|anchorage)\s+of\s+)?(?:(?-i:[A-Z])|$))|"
     # "has become a familiar sight at the port", "a regular caller at Tartus"
     r"(?:familiar|regular|frequent|common)\s+(?:sight|visitor|caller)|"
