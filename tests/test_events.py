@@ -5342,6 +5342,13 @@ def test_a_call_the_text_takes_back_is_none() -> None:
     f = facts_of("Some reports said the cargo ship Lark Star called at Rajin in July. It did not; imagery "
                  "shows the ship at Vostochny throughout July.", date="2024-09-12")
     assert calls(f) == {("Lark Star", "Vostochny")}
+    f = facts_of("The tanker Lark Star was wrongly reported to have called at Rajin in July.",
+                 date="2024-09-12")
+    assert calls(f) == set()
+    # (a ship's own false signal is no claim taken back)
+    f = facts_of("The tanker Lark Star wrongly reported its position while it loaded at Rajin in July.",
+                 date="2024-09-12")
+    assert calls(f) == {("Lark Star", "Rajin")}
     # (what it did not do there is no denial of the call)
     f = facts_of("The cargo ship Lark Star called at Rajin in July. It did not unload there.",
                  date="2024-09-12")

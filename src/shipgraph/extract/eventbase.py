@@ -251,10 +251,11 @@ _REFUTED = rx(IN_CLAUSE + r"{0,120}?\s(?:are|were|is|was|have\s+been|has\s+been)
 
 
 # a claim the text takes back: "An earlier version of this article said the X called at Rajin",
-# "the ship was wrongly reported to have docked"
+# "the ship was wrongly reported to have docked" (not a ship's own false signal: "falsely
+# reported its position while it loaded at Sikka")
 _RETRACTED = rx(r"\b(?:earlier|previous|original|first)\s+version\s+of\s+this\s+(?:article|story|report|"
-                r"piece|post|note)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously|falsely)\s+(?:said|stated|"
-                r"reported|claimed|wrote|described|identified)\b", re.I)
+                r"piece|post|note)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|"
+                r"reported|wrote)\b(?!\s+(?:its|her|their)\s)", re.I)
 _AND_THAT = rx(r",?\s+and\s+that\b")
 _SAID = rx(r"\b(?:said|says|say|told|added|noted|stated|confirmed|explained)\b")
 
