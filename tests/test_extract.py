@@ -2276,6 +2276,15 @@ def test_a_ship_told_by_the_name_it_used() -> None:
     assert names(facts_of("The group calling itself Kite Front claimed the attack."), "Vessel") == set()
 
 
+def test_two_names_that_met_and_passed_cargo_are_ships() -> None:
+    for told in ("On 5 May the Kite Sun met the Lark Sun about 30 miles off Ceuta, where they transferred "
+                 "fuel oil.", "The Kite Sun came alongside the Lark Sun off Lome and pumped diesel across."):
+        assert names(facts_of(told), "Vessel") == {"Kite Sun", "Lark Sun"}, told
+    # (people who met and exchanged something else are no ships)
+    assert names(facts_of("President Lark met Chancellor Kite in Rome, where they exchanged gifts."),
+                 "Vessel") == set()
+
+
 def test_the_other_ships_of_a_count_named_in_dashes() -> None:
     f = facts_of("The first of five Iranian tankers carrying gasoline to Venezuela, the Grey Wren, docked at "
                  "El Palito on Monday. The other four - the Dusk Heron, the Kite Hollow, the Pale Finch and "

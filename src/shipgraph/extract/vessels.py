@@ -324,6 +324,15 @@ _SISTER_OF = rx(r"(?:\b[Tt]he\s+|^)" + NAME +
                 r"\b(?:[Ii]ts|[Hh]er|[Tt]heir)\s+sister,\s+(?:the\s+)?" + NAME.replace("<name>", "<name3>")
                 + r"(?=,)")
 _SISTER_OF_AFTER = rx(r"\s+(?:of|to)\s+(?:the\s+)?" + NAME)
+# "the Kite Sun met the Lark Sun about 30 miles off Ceuta, where they transferred fuel oil": two
+# names that met and passed a cargo between them are ships
+_MET_AND_PASSED = rx(r"\b(?:[Tt]he\s+)?" + NAME + r"\s+(?:\w+ly\s+)?(?:met|came\s+alongside|"
+                     r"moored\s+alongside|rendezvoused\s+with)\s+(?:the\s+)?" +
+                     NAME.replace("<name>", "<name2>") +
+                     r"[^.;]{0,80}?(?:,\s+where|\s+and)\s+(?:they\s+|the\s+two\s+)?(?:\w+ly\s+)?"
+                     r"(?:transferred|pumped|exchanged|swapped|moved|passed)\s+(?:[\w,-]+\s+){0,3}?"
+                     r"(?:cargo|oil|crude|fuel|diesel|gasoil|coal|LNG|LPG|condensate|grain|wheat|catch|"
+                     r"fish|petroleum|products|naphtha)\b")
 # A figure's caption that shows a named thing at a port: "Figure 2: The Angara at Rajin, 5
 # November 2023", "Image 4: Satellite image of the Sparta IV moored in Tartus" (the place after
 # it is checked to be a port)
@@ -1539,6 +1548,9 @@ class VesselExtractor:
             for shown in _CAPTIONED.finditer(chunk):
                 if any(entry.kind == "Port" for entry in analysis.gazetteer.lookup(shown["place"])):
                     self._register_bare(analysis, names, s, shown, "name")
+            for met in _MET_AND_PASSED.finditer(chunk):  # two names that met and passed cargo
+                self._register_bare(analysis, names, s, met, "name")
+                self._register_bare(analysis, names, s, met, "name2")
             for sister in _SISTER_OF.finditer(chunk):
                 self._register_bare(analysis, names, s, sister, next(
                     g for g in ("name", "name2", "name3") if sister[g]))
