@@ -5404,6 +5404,14 @@ def test_the_other_ship_of_the_deal_a_ship_was_seized_for_is_not_seized() -> Non
     assert sorted(e["target"] for e in kinds(f, "Detention")) == ["Kite Sun", "Lark Sun"]
 
 
+def test_a_voyage_from_a_state_told_in_an_aside_ends_when_the_ship_arrived() -> None:
+    f = facts_of("The tanker Wren Sabah, which loaded in Iraq, discharged at Hodeidah in July.",
+                 date="2024-08-29")
+    assert dated(f, "Transfer") == {("Wren Sabah", "Iraq", "Hodeidah"): "2024-07"}
+    f = facts_of("The tanker Wren Sabah, which loaded in Iraq, discharged at Hodeidah.", date="2024-08-29")
+    assert dated(f, "Transfer") == {("Wren Sabah", "Iraq", "Hodeidah"): None}
+
+
 def test_a_watch_kept_on_a_port_and_its_numbered_arrivals() -> None:
     text = ("Our monitoring of the Libyan port of Benghazi in May found three Russian-linked ships."
             "\n\n1. Wren Harbour (Togo flag) arrived on 3 May and left on 9 May. Images taken on 5 "

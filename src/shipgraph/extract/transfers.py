@@ -454,6 +454,12 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             if end is not None and end.start > leg["pos"]:
                 # "loaded at Rajin and probably unloaded at Vostochny": the voyage's end is hedged
                 event["confidence"] = weaker(event["confidence"], confidence_at(analysis, sent, end.start))
+            if event.get("date") is None and end is not None:
+                # "The X, which loaded in Iraq, discharged at Hodeidah in July": a voyage told with
+                # no time of its own ended when the ship reached its end
+                event["date"] = next((c["date"] for c in analysis.events_at(s) if c["type"] == "PortCall" and
+                                      c["vessel"] == leg["vessel"].key and c["port"] == end.key and
+                                      c.get("date")), None)
             if end is not None and leg.get("underway") and _bound(text, s, end):
                 event["bound"] = True  # (see `unfinished_voyages`)
             if origin is None and leg.get("laden"):
