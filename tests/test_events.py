@@ -4866,6 +4866,10 @@ def test_ships_named_as_members_of_a_group_did_what_the_group_did() -> None:
                  "during the month, according to UN inspection data, among them the Wren Sabah and the "
                  "Lark Sabah.", date="2024-08-29")
     assert dated(f, "PortCall") == {(v, "Hodeidah"): "2024-07" for v in ("Wren Sabah", "Lark Sabah")}
+    # (and where the members had loaded, told after them)
+    f = facts_of("At least seven tankers discharged at Hodeidah in July, among them the Wren Sabah and the "
+                 "Lark Sabah, both of which loaded in Iraq.", date="2024-08-29")
+    assert transfers(f) == {("Wren Sabah", "Iraq", "Hodeidah"), ("Lark Sabah", "Iraq", "Hodeidah")}
     f = facts_of("Officials from Hodeidah met in July. At least seven ministers spoke there, among them "
                  "the Wren Sabah and the Lark Sabah.", date="2024-08-29")
     assert calls(f) == set()

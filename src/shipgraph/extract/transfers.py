@@ -1944,6 +1944,9 @@ def discharge_transfers(analysis: Analysis) -> None:
             origin: tuple[str | None, str | None] = (of.key, "State")
         else:
             origin = (None, None)
+        loaded = _loaded_where_told(analysis, sent, call) if sent is not None and origin[0] is None else None
+        if loaded is not None and loaded.key not in (call["port"], country):
+            origin = (loaded.key, loaded.type)
         analysis.events.append({
             "type": "Transfer", "vessel": call["vessel"], "origin": origin[0],
             "destination": call["port"], "origin_type": origin[1],
@@ -1953,6 +1956,28 @@ def discharge_transfers(analysis: Analysis) -> None:
             "destination_type": "Port", "date": call.get("date"),
             "confidence": call.get("confidence"), "evidence": list(call["evidence"]),
             "position": call["position"]})
+
+
+# "..., among them the X and the Y, both of which loaded in Iraq": where the ships named
+# before had loaded
+_WHICH_LOADED_IN = rx(r"(?:\s*\([^()]{1,40}\))?"
+                      r"(?:(?:,\s+|\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,3})*"
+                      r",\s+(?:(?:both|all|each)\s+of\s+)?which\s+(?:had\s+)?(?:loaded|took\s+on\s+(?:its|their)\s+"
+                      r"(?:cargo|cargoes|load|loads))\s+(?:in|at)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port\s+of\s+)?)?$")
+
+
+def _loaded_where_told(analysis: Analysis, sent: Sentence, call: dict[str, Any]) -> Mention | None:
+    """The state or port a relative clause after the ship's name (or the list it ends) says it
+    loaded in: "the X and the Y, both of which loaded in Iraq"."""
+    text = analysis.text
+    for v in analysis.in_sentence(sent, "Vessel"):
+        if v.key != call["vessel"] or v.form != "name":
+            continue
+        for place in analysis.between(v.end, min(sent.span.end, v.end + 160)):
+            if place.type in ("State", "Port") and place.form != "adjective" and \
+                    _WHICH_LOADED_IN.fullmatch(text, v.end, place.start):
+                return place
+    return None
 
 
 def _part_of(analysis: Analysis, span: tuple[int, int], vessel: str, named: int, pos: int
