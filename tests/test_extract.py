@@ -620,6 +620,11 @@ def test_long_organisation_names_and_the_state_they_are_about() -> None:
     assert names(f, "Organization") == {"Wrenfield Shipmanagement", "Larkspur Shipping",
                                         "Council of Europe", "Institute of Rotterdam"}
     assert {"Dubai", "Hong Kong"} <= names(f, "Place")
+    # a body named by two words joined ("the Maritime and Port Authority of Singapore"); the state
+    # after it stays a state
+    f = facts_of("The Maritime and Port Authority of Singapore said Finland and Port Authority staff met.")
+    assert names(f, "Organization") == {"Maritime and Port Authority", "Port Authority"}
+    assert names(f, "State") == {"Singapore", "Finland"}
 
 
 def test_a_name_doing_what_only_ships_do_and_names_holding_of() -> None:

@@ -28,8 +28,10 @@ _ORG_SUFFIX = rx(
 _ORG_HEAD = rx(
     # ("Two Russian Navy landing ships": a count opens no name)
     r"\b(?:the\s+)?(?P<name>(?!(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Some|Several|Many|"
-    r"All|Most|Other|Our|Their|Its|This|That|These|Those|Each|Every|Any|No)\s)(?:" + _CAP +
-    r"\s+){0,4}(?:Ministry|Directorate|Agency|Authority|"
+    r"All|Most|Other|Our|Their|Its|This|That|These|Those|Each|Every|Any|No)\s)"
+    # ("the Maritime and Port Authority of Singapore"; not "Finland and Port Authority officials")
+    r"(?:(?:Maritime|Marine|Transport|Customs|Fisheries|Energy|Trade|Shipping)\s+and\s+(?=[A-Z]))?"
+    r"(?:" + _CAP + r"\s+){0,4}(?:Ministry|Directorate|Agency|Authority|"
     r"Institute|Council|Committee|Panel|Navy|Coast Guard|Customs|Office|Bureau|Service|"
     r"Department|Commission|Union|Group|Organisation|Organization|Administration|Court|Command|"
     r"Review|Journal|News|Weekly|Monitor|Intelligence|Desk|Bulletin|Digest|Ledger|Log|Notes|"
