@@ -11820,6 +11820,9 @@ def test_a_log_s_lines_on_transfers_at_sea_and_silence() -> None:
                      date="2024-03-07")
         assert [(e["vessel"], e["date"]) for e in kinds(g, "AISGap")] == [
             ("Sam Wren", "2019-01-01/2024-03-07")]
+    g = facts_of("The tanker Sam Wren, last seen at Tartus on 2 June, has not transmitted since.",
+                 date="2024-07-01")
+    assert [e["vessel"] for e in kinds(g, "AISGap")] == ["Sam Wren"]
     g = facts_of("The tanker Sam Wren was seen at Nampo in May. The vessel's AIS has been transmitting "
                  "since 2019.", date="2024-03-07")
     assert kinds(g, "AISGap") == []

@@ -280,6 +280,9 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
                   # signal since March 3")
                   r"(?:has|have|had|did)\s+not\s+(?:broadcast|transmit(?:ted)?|report(?:ed)?|show(?:n)?)\s+"
                   r"(?:its|her|their|a|an|any)\s+(?:position|location|AIS)\b|"
+                  # ("last seen at Tartus on 2 June, has not transmitted since")
+                  r"(?:has|have|had)\s+not\s+(?:transmitted|broadcast)(?=\s+(?:since|for\s+(?:\w+\s+)?(?:days|weeks|"
+                  r"months))\b)|"
                   # "last transmitted its position on 3 May", "its AIS signal was last recorded on
                   # 3 May": silent since
                   # ("The vessel last transmitted on 2 January while west of Crete")
