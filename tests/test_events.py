@@ -12129,3 +12129,39 @@ def test_one_of_the_tankers_a_cargo_was_pumped_into_took_it_at_sea() -> None:
     g = facts_of("The Aframax Wren Star loaded at Primorsk on 3 May. One of them, the Suezmax Lark Dawn, "
                  "later discharged at Sikka.", date="2024-09-14")
     assert kinds(g, "ShipToShipTransfer") == []
+
+
+def test_ships_told_by_what_they_did_then_included_each_with_its_own_clause() -> None:
+    f = facts_of("Tankers loading at Kozmino in January included the Wren Harmony and the Kite Orbit.",
+                 date="2025-02-11")
+    assert calls(f) == {("Wren Harmony", "Kozmino"), ("Kite Orbit", "Kozmino")}
+    g = facts_of("Tankers loading in January included the Wren Harmony, which discharged at Qingdao on "
+                 "January 19, and the Kite Orbit, which delivered to Rizhao a week later.",
+                 date="2025-02-11")
+    assert calls(g) == {("Wren Harmony", "Qingdao"), ("Kite Orbit", "Rizhao")}
+    h = facts_of("The Kite Orbit delivered to Rizhao on January 20.", date="2025-02-11")
+    assert dated(h, "PortCall") == {("Kite Orbit", "Rizhao"): "2025-01-20"}
+    # (people included in a delegation are no ships)
+    k = facts_of("Officials visiting Rizhao in January included the Deputy Minister.", date="2025-02-11")
+    assert names(k, "Vessel") == set()
+
+
+def test_what_states_send_that_is_no_cargo_is_no_supply() -> None:
+    for body in ("North Korea sent troops to Russia last year.",
+                 "Moscow sent a letter to Washington on Monday.",
+                 "Beijing sent a delegation to Pyongyang in April.",
+                 "China provided Russia with diplomatic cover at the Security Council."):
+        assert kinds(facts_of(body, date="2025-02-11"), "Transfer") == [], body
+    f = facts_of("North Korea sent artillery shells to Russia last year.", date="2025-02-11")
+    assert transfers(f) == {(None, "North Korea", "Russia")}
+    assert [e.cargo for e in f.events] == ["artillery shells"]
+
+
+def test_a_lead_s_unnamed_ship_is_not_one_named_in_a_separate_incident() -> None:
+    body = ("UKMTO received a report of an incident west of Hodeidah on 7 July. The master of a merchant "
+            "vessel reported being attacked by small craft.\n\n{}the bulk carrier Lark Meridian was "
+            "struck by two missiles on 6 July.")
+    f = facts_of(body.format("Separately, "), date="2025-07-08")
+    assert [(e["target"], e["date"]) for e in kinds(f, "Attack")] == [("Lark Meridian", "2025-07-06")]
+    g = facts_of(body.format("On that day ").replace("on 6 July", "on 7 July"), date="2025-07-08")
+    assert [e["target"] for e in kinds(g, "Attack")] == ["Lark Meridian"]

@@ -3039,6 +3039,8 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
                           and ev["evidence"][0][0] == s), None)
         if cargo is not None and _SHIPS_SENT.search(cargo):
             continue  # "Russia sent two frigates to Tartus": ships deployed, no cargo supplied
+        if cargo is not None and _NOT_GOODS.search(cargo):
+            continue  # "North Korea sent troops to Russia", "Moscow sent a letter to Washington"
         if carrier is not None:
             _carried_supply(analysis, sent, verb.start(), carrier, supplier, dest, cargo)
             continue
@@ -3280,6 +3282,14 @@ _THROUGH_PORT = re.compile(r"\b(?:through|via)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:
 _SHIPS_SENT = re.compile(r"(?i)\b(?:frigates?|warships?|destroyers?|corvettes?|submarines?|cruisers?|"
                          r"ships?|vessels?|tankers?|boats?|fleets?|flotillas?|squadrons?|"
                          r"landing\s+craft)$")
+# what states send one another that is no cargo: people, and words
+_NOT_GOODS = re.compile(r"(?i)\b(?:troops|soldiers|servicemen|personnel|workers|labou?rers|diplomats?|"
+                        r"envoys?|ambassadors?|delegations?|officials|advis[eo]rs|instructors|"
+                        r"mercenaries|volunteers|experts|specialists|teams?|missions?|letters?|notes?|"
+                        r"messages?|warnings?|protests?|assurances?|guarantees?|condolences|"
+                        r"congratulations|greetings|invitations?|signals?|statements?|proposals?|"
+                        r"requests?|demands?|ultimatums?|(?:diplomatic|political|moral)\s+(?:cover|support|"
+                        r"backing)|intelligence|advice|apolog(?:y|ies))$")
 _TO_SUPPLY = re.compile(r"\s+to\s+(?:[a-z]+ly\s+)?(?:send|supply|ship|deliver|move|carry|transport|"
                         r"export|provide|bring|smuggle|ferry)\b")
 # what stands between a supply's words and the ship that carried it: "aboard the tanker "

@@ -929,7 +929,8 @@ _DEEDS = [
        # "the Lakshmi took a cargo at Ust-Luga"
        r"took\s+(?:a|the|its|her|another)\s+(?:[\w-]+\s+)?cargo\b|"
        # "The Arina returned to Tuapse", "entered the port of Tartus"
-       r"(?:returned\s+to|reached|entered\s+the\s+(?:port|harbou?r)\s+of)(?=\s+(?-i:[A-Z]))|"
+       # ("The Kite Orbit delivered to Rizhao": a delivery with no cargo told)
+       r"(?:returned\s+to|delivered\s+to|reached|entered\s+the\s+(?:port|harbou?r)\s+of)(?=\s+(?-i:[A-Z]))|"
        # a timeline's present: "The Sparta IV leaves Baltiysk", "... arrives at Tartus"
        r"(?:arrives|docks|berths|moors|anchors|loads|unloads|offloads|discharges|leaves|departs|"
        r"sails|reaches|enters|calls)(?=\s+(?:(?:at|in|from|for|to|into|off)\s+)?(?:the\s+(?:port\s+of\s+)?)?"
@@ -1223,6 +1224,11 @@ _CUED = [
     # and the Lumo"
     rx(r"\b(?P<plural>(?i:ships|vessels|tankers|freighters|carriers|bulkers))(?:\s+[a-z][\w-]*){0,4}?\s+"
        r"(?:(?:included|include|includes|comprised|comprise|comprises)\s+(?:the\s+)?|(?:were|are)\s+the\s+)"
+       + NAME + _LIST_MORE),
+    # "Tankers loading at Kozmino in January included the Wren Harmony": ships told by what they
+    # did, a clause of any words before "included"
+    rx(r"\b(?P<plural>(?i:ships|vessels|tankers|freighters|carriers|bulkers))\s+(?:[a-z]+(?:ing|ed)|seen|"
+       r"taken|bound)\s+[^.;()]{1,80}?\s+(?:(?:included|include)\s+(?:the\s+)?|(?:were|are)\s+the\s+)"
        + NAME + _LIST_MORE),
     # "The EU has added the Kite Sun to its list of vessels barred from its ports"
     rx(r"\b(?:added|put|placed|included)\s+(?:the\s+)?" + NAME + _LIST_MORE +
