@@ -12165,3 +12165,54 @@ def test_a_lead_s_unnamed_ship_is_not_one_named_in_a_separate_incident() -> None
     assert [(e["target"], e["date"]) for e in kinds(f, "Attack")] == [("Lark Meridian", "2025-07-06")]
     g = facts_of(body.format("On that day ").replace("on 6 July", "on 7 July"), date="2025-07-08")
     assert [e["target"] for e in kinds(g, "Attack")] == ["Lark Meridian"]
+
+
+def test_ships_that_followed_one_to_a_port_each_at_its_time() -> None:
+    f = facts_of("The tanker Wren Star docked at Baniyas on December 2. It was followed by the Lark Sun on "
+                 "December 19 and the Kite Moon on January 6.", date="2025-02-03")
+    assert dated(f, "PortCall") == {("Wren Star", "Baniyas"): "2024-12-02",
+                                    ("Lark Sun", "Baniyas"): "2024-12-19",
+                                    ("Kite Moon", "Baniyas"): "2025-01-06"}
+    g = facts_of("The talks were held at Baniyas in December. It was followed by the Victory Day parade "
+                 "on May 9.", date="2025-02-03")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_voyage_completed_at_a_port_is_a_call_there() -> None:
+    f = facts_of("The tanker Wren Glory completed its last voyage at the Indian port of Sikka on April 9, "
+                 "discharging about 700,000 barrels.", date="2025-04-22")
+    assert dated(f, "PortCall") == {("Wren Glory", "Sikka"): "2025-04-09"}
+    g = facts_of("The tanker Wren Glory completed its maiden voyage in 2019 and was sold to a firm in "
+                 "Sikka.", date="2025-04-22")
+    assert calls(g) == set()
+
+
+def test_trips_to_a_port_each_time_loading_there_leave_from_it() -> None:
+    f = facts_of("The tanker Grey Heron made three trips to Jose since March, each time loading heavy "
+                 "crude.", date="2025-08-15")
+    assert transfers(f) == {("Grey Heron", "Jose", None)}
+    g = facts_of("The tanker Grey Heron made three trips to Damietta since March, each time carrying "
+                 "wheat.", date="2025-08-15")
+    assert transfers(g) == {("Grey Heron", None, "Damietta")}
+
+
+def test_a_ship_that_loaded_at_a_port_then_met_another_at_sea_passed_it_on() -> None:
+    f = facts_of("The tanker Grey Heron loaded at Jose on June 4 and met the VLCC Dusk Kite off Tanjung "
+                 "Pelepas on July 20.", date="2025-08-15")
+    assert [(e["vessels"], e["location"], e["date"], e["confidence"])
+            for e in kinds(f, "ShipToShipTransfer")] == [
+        (["Grey Heron", "Dusk Kite"], "Tanjung Pelepas", "2025-07-20", "likely")]
+    g = facts_of("The tanker Grey Heron loaded at Jose on June 4 and met the VLCC Dusk Kite at the "
+                 "anchorage of Tanjung Pelepas on July 20.", date="2025-08-15")
+    assert kinds(g, "ShipToShipTransfer") == []
+
+
+def test_the_listed_vessels_of_a_listing_told_before_are_designated() -> None:
+    f = facts_of("The Council today adopted a further package. The package adds 189 vessels to the list "
+                 "of ships subject to a port access ban. The listed vessels include WREN VOYAGER (IMO "
+                 "9345128) and KITE HARBOUR (IMO 9502130).", date="2025-05-20")
+    assert [(e["target"], e["date"]) for e in kinds(f, "Sanction")] == [
+        ("WREN VOYAGER", "2025-05-20"), ("KITE HARBOUR", "2025-05-20")]
+    g = facts_of("The report studied port traffic. The listed vessels include WREN VOYAGER (IMO 9345128) "
+                 "and KITE HARBOUR (IMO 9502130).", date="2025-05-20")
+    assert kinds(g, "Sanction") == []

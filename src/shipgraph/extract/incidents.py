@@ -426,6 +426,9 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
 _AMONG_NAMED = rx(r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|carriers|"
                   r"freighters)\s+(?:named|listed|targeted|cited|identified|included|hit|designated|sanctioned|"
                   r"blacklisted)|"
+                  # "The listed vessels include X, Y and Z", after a listing
+                  r"the\s+(?:newly\s+|recently\s+)?(?:listed|designated|sanctioned|blacklisted)\s+(?:vessels|"
+                  r"ships|tankers|carriers|freighters)\s+(?:include|included|are|were)\b|"
                   # "Among the newly listed ships are the tankers X and Y"
                   r"among\s+(?:the\s+)?(?:newly\s+|recently\s+|latest\s+)?(?:listed|designated|sanctioned|"
                   r"blacklisted|targeted|named)\s+(?:vessels|ships|tankers|carriers|freighters)\s+"
@@ -914,7 +917,9 @@ def _met_with_cargo(analysis: Analysis, sent: Sentence) -> None:
 
 
 # the cargo a ship took on before it met another: "loaded diesel at Zuwara ... and met"
-_LOADED_THEN = rx(r"\b(?:loaded|took\s+on|lifted)\s+(?:[\w,.'’-]+\s+){0,6}?" + CARGO_WORDS + r"\b", re.I)
+# ("loaded at Jose on June 4 and met the VLCC X off Malaysia": a load at a port, its goods untold)
+_LOADED_THEN = rx(r"\b(?:loaded|took\s+on|lifted)\s+(?:(?:[\w,.'’-]+\s+){0,6}?" + CARGO_WORDS +
+                  r"\b|(?:at|in)\s+(?:the\s+(?:port|terminal)\s+of\s+)?(?-i:[A-Z]))", re.I)
 # at sea, after the ship met: "about 12 miles off Malta", "off the coast of", "in international waters"
 _AT_SEA_AFTER = re.compile(r"(?:\s*,)?\s+(?:[^,;.]{0,40}?\s)?(?:off|in\s+international\s+waters|"
                            r"on\s+the\s+high\s+"

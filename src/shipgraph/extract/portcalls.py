@@ -88,6 +88,9 @@ CALL = rx(
     r"(?:on|en)\s+(?:its|her|their|the)\s+way\s+from|en\s+route\s+from|"
     # "its previous voyage ended at Vadinar"
     r"(?:voyage|trip|journey|run|passage)\s+(?:ended|ends|finished|terminated)\s+(?:at|in)|"
+    # "completed its last voyage at Sikka"
+    r"(?:completed|ended|finished|concluded)\s+(?:its|her|the|a)\s+(?:[\w-]+\s+)?(?:voyage|trip|journey|"
+    r"run|passage)\s+(?:at|in)|"
     # "made two similar voyages in February and March, both ending at Longkou"
     r"(?:voyages|trips|journeys|runs)\b" + IN_CLAUSE +
     r"{0,40}?,\s+(?:both|each|all|every\s+one)\s+(?:ended|ending|"
@@ -2996,6 +2999,8 @@ _FOLLOWED = rx(r"(?:\s*\([^()]*\))?(?:,[^,.;]{1,60},)?\s+(?:(?:also|then|soon|la
 
 
 _GAPPED_AFTER = re.compile(r"\s+(?:in|on)\s+(?=[A-Z\d])")
+_FOLLOWED_BY = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+|soon\s+|then\s+|later\s+)?followed\s+by\s+"
+                          r"(?:the\s+)?$")
 
 
 def _followed_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
@@ -3024,8 +3029,11 @@ def _followed_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) 
     followed = False
     for v in vessels:
         verb = _FOLLOWED.match(text, v.end)
-        if verb is None and followed:
-            verb = _GAPPED_AFTER.match(text, v.end)  # "..., and the Xin Xin Tian 2 in September"
+        if verb is None and (followed or _FOLLOWED_BY.search(text, max(sent.span.start, v.start - 40),
+                                                             v.start)):
+            # "..., and the Xin Xin Tian 2 in September"; "It was followed by the Lark Sun on
+            # December 19 and the Kite Moon on January 6"
+            verb = _GAPPED_AFTER.match(text, v.end)
         if verb is None or v.key in {ev["vessel"] for ev in calls} or \
                 blocked(text, sent.span.start, v.start, verb.end()):
             continue

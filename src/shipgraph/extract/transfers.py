@@ -1509,7 +1509,15 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
             port = analysis.port(dest.key) if dest.type == "Port" else None
             far = dest.key if dest.type == "State" else port.country if port else None
             origin, dest = (dest, home) if state is not None and state.key == far else (home, dest)
+        elif _EACH_TIME_LOADING.match(text, dest.end, min(sent.span.end, dest.end + 60)):
+            # "made three trips to Jose since March, each time loading heavy crude": where it
+            # went to load, the cargo's origin
+            origin, dest = dest, None
     return origin, dest
+
+
+_EACH_TIME_LOADING = re.compile(r"[^,;.]{0,30},?\s+(?:each|every)\s+time\s+(?:loading|taking\s+on|"
+                                r"picking\s+up|lifting|collecting)\b")
 
 
 _DOUBTED = {"remote", "highly unlikely", "unlikely"}

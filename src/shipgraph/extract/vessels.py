@@ -1058,6 +1058,12 @@ _DEEDS = [
        # ("blacklisted the Kora Wren and the Kora Lark in February": each of a list)
        r"(?P<more>\s+and\s+the\s+" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"
        r"(?=\s*(?:[,.;)]|\s(?:in|at|off|near|on|after|and|while|as|for|last|this|earlier)\b|$))"),
+    # "It was followed by the Lark Sun on December 19 and the Kite Moon on January 6": ships that
+    # came after a ship, each at its time
+    rx(r"\b(?:It|She|[Tt]he\s+(?:[\w-]+\s+)?(?:tanker|ship|vessel|freighter|carrier|bulker|VLCC|Aframax|"
+       r"Suezmax))\s+was\s+(?:soon\s+|then\s+|later\s+|closely\s+|shortly\s+)?followed\s+by\s+the\s+" +
+       NAME + r"(?=\s+(?:on\s+(?:\d|[A-Z][a-z]+\.?\s+\d)|in\s+(?:early\s+|mid-|late\s+)?[A-Z][a-z]+|"
+       r"(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?)\s+later\b))" + _LIST_MORE),
     # "Similar runs were made by the Maia Wren in January": trips told in the passive, by a ship
     rx(r"\b(?:runs|voyages|trips|crossings|port\s+calls|calls|deliveries|shipments|transfers|"
        r"visits)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)(?:also\s+|later\s+)?"
