@@ -12216,3 +12216,22 @@ def test_the_listed_vessels_of_a_listing_told_before_are_designated() -> None:
     g = facts_of("The report studied port traffic. The listed vessels include WREN VOYAGER (IMO 9345128) "
                  "and KITE HARBOUR (IMO 9502130).", date="2025-05-20")
     assert kinds(g, "Sanction") == []
+
+
+def test_a_season_s_word_in_a_ship_s_name_is_no_time() -> None:
+    f = facts_of("The VLCC Kite Spring conducted a ship-to-ship transfer with the tanker Lark Dawn off "
+                 "Lome on 28 October.", date="2025-11-03")
+    assert [e["date"] for e in kinds(f, "ShipToShipTransfer")] == ["2025-10-28"]
+    g = facts_of("The tanker Summer Wind docked at Tartus, the data show.", date="2025-06-01")
+    assert dated(g, "PortCall") == {("Summer Wind", "Tartus"): None}
+    # (a season told as one still is: "in the spring", "Spring 2024", opening a sentence)
+    h = facts_of("The tanker Kite Spring loaded at Primorsk in the spring. The tanker Wren Star loaded at "
+                 "Kozmino, Spring 2024.", date="2025-06-01")
+    assert dated(h, "PortCall") == {("Kite Spring", "Primorsk"): "2025-03/2025-05",
+                                    ("Wren Star", "Kozmino"): "2024-03/2024-05"}
+
+
+def test_a_cargo_loaded_then_shipped_to_a_port_reached_it_after_that_time() -> None:
+    f = facts_of("Grain was loaded onto the bulk carrier Wren Field at Sevastopol in early June and shipped "
+                 "to the Syrian port of Latakia. The ship arrived in Latakia on 19 June.", date="2025-06-30")
+    assert dated(f, "Transfer") == {("Wren Field", "Sevastopol", "Latakia"): "2025-06-01/2025-06-19"}

@@ -315,6 +315,10 @@ _NEEDS_DIGIT = frozenset({"day_of_month_told", "iso", "numeric", "range_dm", "ra
 _DIGIT = rx(r"\d")
 
 
+# a word (or a comma or bracket) right before: inside a sentence, not at its start
+_MID_SENTENCE = re.compile(r"[\w,)]\s+$")
+
+
 def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | None = None,
                anchor: dt.date | Interval | None = None,
                day: dt.date | None = None, dated: bool = True,
@@ -357,6 +361,11 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
                 continue
             if kind == "later" and _FOR_BEFORE.search(text, max(start, m.start() - 20), m.start()):
                 continue  # "sailed for three days before docking": how long, not when
+            if kind == "season" and not text[m.start():m.start("s")].strip() and m["s"][0].isupper() and \
+                    not m["y"] and _MID_SENTENCE.search(text, max(start, m.start("s") - 30), m.start("s")):
+                # "the tanker Kite Spring", "the Arab Spring", "the tanker Summer Wind": a name's
+                # word, no season (a season is not written in capitals in a sentence)
+                continue
             if _COMPARED.search(text, max(start, m.start() - 50), m.start()):
                 continue  # "in April, down from 1.5 million in March": a time compared with
             if kind in ("range_dm", "range_md") and " and " in m.group() and \

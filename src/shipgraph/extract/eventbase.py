@@ -748,7 +748,9 @@ _ARRIVING_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 # a voyage joined to a deed told at a time: "... and delivered it to Bandirma", "and sailed on to X"
 _AND_CARRIED_TO = rx(r"\band\s+(?:then\s+)?(?:delivered|carried|shipped|took|brought|transported|ferried)\s+"
                      r"(?:it|them|the\s+(?:cargo|load|shipment|consignment))\s+(?:on\s+)?to\b|"
-                     r"\band\s+(?:then\s+)?(?:sailed|headed|proceeded|steamed|continued)\s+(?:on\s+)?to\b")
+                     r"\band\s+(?:then\s+)?(?:sailed|headed|proceeded|steamed|continued)\s+(?:on\s+)?to\b|"
+                     # ("was loaded onto the X at Sevastopol in early June and shipped to Latakia")
+                     r"\band\s+(?:then\s+|later\s+)?(?:shipped|sent|transported)\s+to\b")
 _LATER_ONLY = rx(r"\b(?:later|subsequently|afterwards|afterward|eventually)\b")
 _SINCE_THEN = rx(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?since\b|\bsince\s+then\b|\bever\s+since\b")
 _CLAUSE_CLOSED = rx(r",\s+(?:the|a|an|its|her|their|it|she|they|[A-Z])")
