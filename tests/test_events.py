@@ -12235,3 +12235,22 @@ def test_a_cargo_loaded_then_shipped_to_a_port_reached_it_after_that_time() -> N
     f = facts_of("Grain was loaded onto the bulk carrier Wren Field at Sevastopol in early June and shipped "
                  "to the Syrian port of Latakia. The ship arrived in Latakia on 19 June.", date="2025-06-30")
     assert dated(f, "Transfer") == {("Wren Field", "Sevastopol", "Latakia"): "2025-06-01/2025-06-19"}
+
+
+def test_a_month_s_word_that_ends_a_ship_s_name_is_the_name_s() -> None:
+    f = facts_of("The tanker Grace May loaded at Primorsk. The tanker Lady August docked at Tartus.",
+                 date="2025-06-11")
+    assert dated(f, "PortCall") == {("Grace May", "Primorsk"): None, ("Lady August", "Tartus"): None}
+    # (a day told right after a name is no part of it)
+    g = facts_of("The tanker Kira May 4 docked at Tartus.", date="2025-06-11")
+    assert names(g, "Vessel") == {"Kira"}
+    h = facts_of("The tanker Grace loaded at Primorsk in May.", date="2025-06-11")
+    assert dated(h, "PortCall") == {("Grace", "Primorsk"): "2025-05"}
+
+
+def test_ships_told_by_the_port_they_were_at_then_named() -> None:
+    f = facts_of("Ships at Tartus in May included the Wren Star and the Lark Sun.", date="2025-06-11")
+    assert dated(f, "PortCall") == {("Wren Star", "Tartus"): "2025-05", ("Lark Sun", "Tartus"): "2025-05"}
+    g = facts_of("Ships seen at Tartus were the Wren Star and the Lark Sun, but the tanker Kite Sun was at "
+                 "Latakia.", date="2025-06-11")
+    assert calls(g) == {("Wren Star", "Tartus"), ("Lark Sun", "Tartus"), ("Kite Sun", "Latakia")}

@@ -315,6 +315,9 @@ _NEEDS_DIGIT = frozenset({"day_of_month_told", "iso", "numeric", "range_dm", "ra
 _DIGIT = rx(r"\d")
 
 
+# a capitalised word right before, inside a sentence: a month's word after it is a name's
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<![.!?:;])\b(?-i:[A-Z])[\w'’-]*\s+$")
+_DIGIT_NEXT = re.compile(r"\s*[,/-]?\s*\d")
 # a word (or a comma or bracket) right before: inside a sentence, not at its start
 _MID_SENTENCE = re.compile(r"[\w,)]\s+$")
 
@@ -366,6 +369,10 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
                 # "the tanker Kite Spring", "the Arab Spring", "the tanker Summer Wind": a name's
                 # word, no season (a season is not written in capitals in a sentence)
                 continue
+            if kind == "month" and m.group().strip() == m["m"] and m["m"] == m["m"].rstrip(".") and \
+                    _NAME_WORD_BEFORE.search(text, max(start, m.start("m") - 30), m.start("m")) and \
+                    not _DIGIT_NEXT.match(text, m.end()):
+                continue  # "the tanker Grace May", "the Lady August": a name's word, no month
             if _COMPARED.search(text, max(start, m.start() - 50), m.start()):
                 continue  # "in April, down from 1.5 million in March": a time compared with
             if kind in ("range_dm", "range_md") and " and " in m.group() and \

@@ -320,7 +320,9 @@ _WHERE_SUBJECT = re.compile(r"(?:(?:the|a|an|its|her|their)\s+)?(?:[\w'’-]+\s+
 _CLAUSE_VERB = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:[a-z]+ly\s+)?(?:(?:was|were|had|has|have|is|are|"
                   r"remained|remains)\b(?:\s+(?:been\s+)?[a-z]+)?|[a-z]+ed\b)")
 # A clause with a named subject of its own: ", and the Lakshmi took"
-_NEW_SUBJECT = rx(r"[,;]\s+(?:and|while|but|whereas)\s+the\s+(?-i:[A-Z])[\w'’-]*"
+# ("..., but the tanker Kite Sun was at Latakia": its kind before the name)
+_NEW_SUBJECT = rx(r"[,;]\s+(?:and|while|but|whereas)\s+the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
+                  r"(?-i:[A-Z])[\w'’-]*"
                   r"(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3}\s+(?:[a-z]+ed|took|left|was|were|made|went|came|sent|ran)\b|"
                   # "loaded at Murmansk after the crude was brought from Varandey": a clause of the
                   # cargo's own, whose places are where the cargo went
@@ -1055,6 +1057,9 @@ _AMONG = rx(r"(?:Among\s+(?:the\s+)?|(?:The\s+)?)(?:[\w-]+\s+){0,2}?(?i:ships|ve
             r"(?:Among\s+(?:the\s+)?|(?:The\s+)?)(?:[\w-]+\s+){0,2}?(?i:ships|vessels|tankers|freighters|"
             r"carriers|bulkers)\s+(?:that\s+(?:had\s+)?|which\s+(?:had\s+)?)?(?P<left>left|departed|leaving|"
             r"departing|sailed\s+from|cleared)\s+(?:from\s+)?(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$|"
+            # ("Ships at Tartus in May included the X and the Y": where they were)
+            r"(?:Among\s+(?:the\s+)?|(?:The\s+)?)(?:[\w-]+\s+){0,2}?(?i:ships|vessels|tankers|freighters|"
+            r"carriers|bulkers)\s+(?P<at>at|in)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$|"
             # "Arrivals at Tartus this week included the X", "Departures from Ust-Luga were"
             r"(?:(?:Recent|Notable|Other|Further|New|Last\s+week['’]s|This\s+week['’]s)\s+)?"
             # ("Arrivals this week at the Syrian port of Tartus included ...")
@@ -1068,6 +1073,7 @@ _NOUN_DEED = {"arrivals": "arrived at", "calls": "called at", "callers": "called
 # (or a colon: "Ships observed at Rajin in May: Angara (8 May); Maria (12 May)")
 _WHICH_DID = re.compile(r",\s+(?:which|that|who)\s+[^,;()]{1,60}")
 _CLAUSE_AFTER_WAS = re.compile(r"[,;]\s+(?:but|and|while|although|though|yet|whereas)\b|;")
+_BUT_CLAUSE = re.compile(r",\s+(?:but|while|although|though|yet|whereas)\b")
 _AMONG_WAS = rx(r"\b(?:was|were|are|includes?|included)\s+|:[ \t]*(?=\S)")
 
 
@@ -1086,12 +1092,14 @@ def _among_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         # (an aside on the port is no other clause: "Among the tankers that discharged at Sikka,
         # the port that serves the refinery, were the X and the Y")
         return  # ("... loaded at Murmansk after the crude was brought by the X": another clause)
-    deed = m["verb"] or m["left"] or _NOUN_DEED[m["noun"].lower()]
+    deed = m["verb"] or m["left"] or m["at"] or _NOUN_DEED[m["noun"].lower()]
     first = next((v for v in vessels if v.start >= was.end()), None)
     if first is not None and _CLAUSE_AFTER_WAS.search(text, was.end(), first.start):
         return  # "Ships calling at Sevastopol are banned, but the X called there": no list of them
     for v in vessels:
         if v.start >= was.end():
+            if v is not first and _BUT_CLAUSE.search(text, was.end(), v.start):
+                break  # "..., but the tanker Z was at Latakia": the list has ended
             event = add_call(analysis, sent, v, port, deed)
             # "Angara (8 May); Maria (12 May)": the date in brackets after each ship is its call's
             own = bracketed_time(analysis, sent, v.end)

@@ -561,6 +561,8 @@ _CARGO_ONLY = re.compile(r"LPG|LNG|CNG|NGL|LPGs|LNGs")
 # (the months' names and short forms only: "Nova 1" is a ship)
 _MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# a day (or a month's year) told right after a name, with no word between: "the Kira May 4"
+_DAY_AFTER_NAME = re.compile(r"\s+" + _MONTH_WORD + r"\s+(?:\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{4})$")
 _DATE_NAME = re.compile(_MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\s+" + _MONTH_WORD +
                         r"(?:\s+\d{4})?")
 
@@ -660,13 +662,19 @@ def _cut_of(name: str, analysis: Analysis) -> str:
     return name
 
 
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                          "september", "october", "november", "december"})
+
+
 def _trim_name(name: str) -> str:
     """Drop trailing capitalised words that begin a new phrase ("Yuk Tung In"); a number word
     in capitals mid-sentence ends a name rather than opening a phrase ("Lark Nine")."""
+    name = _DAY_AFTER_NAME.sub("", name)  # "the tanker Kira May 4": a day after the name
     words = name.split()
     popped = False
+    # (a month's word that ends a name is the name's: "the tanker Grace May", "the Lady August")
     while len(words) > 1 and words[-1].lower() in _NOT_NAME and words[-1] != "No." and \
-            words[-1].lower() not in _NUMBER_WORDS:
+            words[-1].lower() not in _NUMBER_WORDS and words[-1].lower() not in _MONTH_NAMES:
         words.pop()
         popped = True
     if popped and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
@@ -1233,8 +1241,9 @@ _CUED = [
        + NAME + _LIST_MORE),
     # "Tankers loading at Kozmino in January included the Wren Harmony": ships told by what they
     # did, a clause of any words before "included"
+    # ("Ships at Tartus in May included the X": told by where they were)
     rx(r"\b(?P<plural>(?i:ships|vessels|tankers|freighters|carriers|bulkers))\s+(?:[a-z]+(?:ing|ed)|seen|"
-       r"taken|bound)\s+[^.;()]{1,80}?\s+(?:(?:included|include)\s+(?:the\s+)?|(?:were|are)\s+the\s+)"
+       r"taken|bound|at|in|off|near|from)\s+[^.;()]{1,80}?\s+(?:(?:included|include)\s+(?:the\s+)?|(?:were|are)\s+the\s+)"
        + NAME + _LIST_MORE),
     # "The EU has added the Kite Sun to its list of vessels barred from its ports"
     rx(r"\b(?:added|put|placed|included)\s+(?:the\s+)?" + NAME + _LIST_MORE +
