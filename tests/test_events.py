@@ -12254,3 +12254,29 @@ def test_ships_told_by_the_port_they_were_at_then_named() -> None:
     g = facts_of("Ships seen at Tartus were the Wren Star and the Lark Sun, but the tanker Kite Sun was at "
                  "Latakia.", date="2025-06-11")
     assert calls(g) == {("Wren Star", "Tartus"), ("Lark Sun", "Tartus"), ("Kite Sun", "Latakia")}
+
+
+def test_catch_received_at_sea_from_jiggers_named_then_or_after() -> None:
+    f = facts_of("Investigators documented the reefer Lark Polar receiving frozen squid from the jiggers "
+                 "Wren Hai 8 and Wren Hai 12 off Argentina in September.", date="2024-11-02")
+    assert sorted(tuple(e["vessels"]) for e in kinds(f, "ShipToShipTransfer")) == [
+        ("Lark Polar", "Wren Hai 12"), ("Lark Polar", "Wren Hai 8")]
+    for after in ("Among the fishing vessels were", "They included"):
+        g = facts_of("The reefer Lark Polar received frozen squid from at least six jiggers off Argentina "
+                     f"in September. {after} the Wren Hai 8 and the Wren Hai 12.", date="2024-11-02")
+        assert sorted((tuple(e["vessels"]), e["date"]) for e in kinds(g, "ShipToShipTransfer")) == [
+            (("Lark Polar", "Wren Hai 12"), "2024-09"), (("Lark Polar", "Wren Hai 8"), "2024-09")], after
+    # (ships named after a group that passed nothing at sea)
+    h = facts_of("The reefer Lark Polar sailed with six jiggers off Argentina in September. They included "
+                 "the Wren Hai 8 and the Wren Hai 12.", date="2024-11-02")
+    assert kinds(h, "ShipToShipTransfer") == []
+
+
+def test_a_cargo_s_origin_told_as_a_port_described_or_in_the_next_paragraph() -> None:
+    f = facts_of("The LPG carrier Kite Gas discharged at Chattogram in mid-February.\n\nThe cargo originated "
+                 "at the Russian Baltic port of Ust-Luga, according to the data.", date="2025-03-05")
+    assert transfers(f) == {("Kite Gas", "Ust-Luga", "Chittagong")}  # (its name in the index)
+    # (an origin shown by forged papers is none)
+    g = facts_of("The tanker Nova Kite delivered the oil to Dalian in 2022.\n\nThe defendants falsified "
+                 "documents to show that the oil came from Iraq.", date="2025-03-05")
+    assert transfers(g) == {("Nova Kite", None, "Dalian")}

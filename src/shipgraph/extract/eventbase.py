@@ -148,7 +148,9 @@ CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|
                 r"aluminum|copper|nickel|uranium|gold|metals?|scrap|cotton|rice|sugar|soy\w*|"
                 r"sunflower \w+|vehicles|trucks|lorries|tanks|artillery|explosives|gunpowder|chemicals|"
                 # ("arrived from Samsun with construction materials")
-                r"materials|cement|clinker|machinery|flour|cars|fish|seafood|fruit|salt)")
+                # ("received frozen squid from the jiggers", "transshipped their catch")
+                r"materials|cement|clinker|machinery|flour|cars|fish|seafood|fruit|salt|catch|squid|"
+                r"tuna|krill|shrimps?|prawns|fishmeal)")
 # "discharged wheat loaded in Sevastopol at Samsun", "arrived ... with diesel loaded at Taman": a
 # cargo told by where it was loaded, a participle that is no deed of the clause (up to the port
 # it names)

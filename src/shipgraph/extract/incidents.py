@@ -735,6 +735,45 @@ def _one_of_the_takers(analysis: Analysis, sent: Sentence) -> None:
     cite(event, sent)
 
 
+# "received frozen squid from at least six Chinese-flagged jiggers": a load taken at sea from
+# ships not yet named
+_FROM_UNNAMED_SHIPS = rx(r"\b(?:receiv|collect|load|obtain)(?:ed|ing)\s+(?:[\w,.-]+\s+){0,6}?from\s+"
+                         r"(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|several\s+|other\s+|"
+                         r"smaller\s+|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+)+"
+                         r"(?:[\w-]+\s+){0,2}?(?:tankers|ships|vessels|carriers|jiggers|trawlers|longliners|"
+                         r"seiners|boats)\b", re.I)
+# "Among the fishing vessels were the X and the Y", "They included the X": the ships of the group
+# told just before, named
+_GROUP_THEN_NAMED = rx(r"\s*(?:Among\s+(?:them|those|these|the\s+(?:[\w-]+\s+){0,2}?(?:tankers|ships|vessels|"
+                       r"carriers|jiggers|trawlers|longliners|seiners|boats))\s*,?\s+(?:were|was|are|is)|"
+                       r"(?:They|These|Those)\s+included)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+
+
+def _group_named_after(analysis: Analysis, sent: Sentence) -> None:
+    """"The reefer X received frozen squid from at least six jiggers off Argentina in September.
+    || Among the fishing vessels were the Y and the Z": X took cargo at sea from Y and from Z
+    (where and when the sentence before tells)."""
+    text, s = analysis.text, sent.span.start
+    prev, told = _sentence_before(analysis, sent)
+    vessels = [v for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"]
+    if prev is None or len(told) != 1 or not vessels or told[0] == vessels[0].key or \
+            not _GROUP_THEN_NAMED.fullmatch(text, s, vessels[0].start):
+        return
+    passed = _FROM_UNNAMED_SHIPS.search(text, prev.span.start, prev.span.end) or \
+        _PASSED_TO_SHIPS.search(text, prev.span.start, prev.span.end)
+    if passed is None or blocked(text, prev.span.start, passed.start(), passed.end()) or \
+            blocked(text, s, s, vessels[0].end):
+        return
+    location = _sts_location(analysis, prev, passed.end())
+    date = date_near(analysis, prev, passed.start())
+    for v in coordinated(analysis, vessels):
+        if v.key != told[0] and _same_meeting(analysis, prev, {told[0], v.key}, date) is None:
+            event = record(analysis, prev, "ShipToShipTransfer", passed.start(), vessels=[told[0], v.key],
+                           location=location.key if location else None,
+                           location_type=location.type if location else None, cargo=None, date=date)
+            cite(event, sent)
+
+
 # "From there, the X collected the fuel": a load taken from the place told just before
 _FROM_THERE_TOOK = rx(r"\s*From\s+(?:there|it|the\s+(?:storage\s+)?(?:unit|vessel|tanker|ship|FSU|FSO)),\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
@@ -1083,6 +1122,7 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         _at_storage(analysis, sent)
         _from_storage_there(analysis, sent)
         _one_of_the_takers(analysis, sent)
+        _group_named_after(analysis, sent)
         return
     keys: list[str] = []
     for v in analysis.in_sentence(sent, "Vessel"):
@@ -1216,7 +1256,7 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         _TO_SHIPS_NAMED.search(text, cue.start(), told + 1) is not None
     # (or named after their kind told in the plural: "received catch from the squid jiggers X and Y")
     listed = listed or told is not None and told - cue.end() < 50 and \
-        _PLURAL_KIND_BEFORE.search(text, max(cue.end(), told - 40), told) is not None
+        _PLURAL_KIND_BEFORE.search(text, max(cue.start(), told - 40), told) is not None
     first = next((i for i, v in enumerate(named) if v.key == keys[1]), None)
     joined = coordinated(analysis, named[first:]) if listed and first is not None else []
     if not joined and first is not None:

@@ -157,9 +157,12 @@ _ORIGIN_STATEMENT = rx(
     r"was sourced|were sourced|was shipped|were shipped|had been (?:shipped|sourced))\s+(?:\w+\s+)?"
     # ("The cargo had been shipped in November from Kharg Island")
     r"(?:(?:in|on|during)\s+(?:(?:early|mid|late)[\s-]+)?[A-Z][a-z]+\.?(?:\s+\d{1,4})?\s+)?"
-    r"(?:from|in|at)\s+$", re.I)
+    # ("originated at the Russian Baltic port of Ust-Luga")
+    r"(?:from|in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:port|harbou?r|terminal)\s+of\s+)?$", re.I)
+# ("falsified documents to show that the oil came from Iraq": a false origin)
 _NOT_TRUE = rx(r"\b(?:declared as|described as|labell?ed as|disguised as|passed off as|"
-                       r"falsely|claimed|purported)\b", re.I)
+                       r"falsely|claimed|purported|falsified|forged|fake|fraudulent|"
+                       r"(?:to|that)\s+(?:make\s+it\s+)?(?:look|appear|seem)|pretend\w*)\b", re.I)
 _SUPPLY = rx(r"\b(?:suppl(?:y|ied|ies|ying)|sen[dt]s?|sending|shipped|shipping|"
                      # "Sovcomflot tankers have carried Russian crude to India" (not "carried out")
                      r"(?:carried|carrying|carries|transported|transporting|ferried|ferrying|"
@@ -1866,7 +1869,7 @@ def origin_statements(analysis: Analysis, sent: Sentence) -> None:
     for p in analysis.in_sentence(sent):
         if p.type not in ("Port", "State"):
             continue
-        before = text[max(s, p.start - 40):p.start]
+        before = text[max(s, p.start - 80):p.start]
         after = text[p.end:p.end + 12]
         stated = _ORIGIN_STATEMENT.search(before) or re.search(r"\bof\s+$", before) and \
             re.match(r"[- ]origin\b", after) or p.form == "adjective" and re.match(r"-origin\b", after)
@@ -1875,7 +1878,12 @@ def origin_statements(analysis: Analysis, sent: Sentence) -> None:
         clause = text[clause_start(text, s, p.start):p.end]
         if _NOT_TRUE.search(clause) or blocked(text, s, p.start, p.end):
             continue
-        paragraph = {x.span.start for x in analysis.sentences if x.paragraph == sent.paragraph}
+        # (or the paragraph before, told from the next one's first sentence: "... discharged at
+        # Chattogram in mid-February. || The cargo originated at Ust-Luga")
+        index = analysis.index_of(sent)
+        opens = index > 0 and analysis.sentences[index - 1].paragraph < sent.paragraph
+        paragraph = {x.span.start for x in analysis.sentences if x.paragraph == sent.paragraph or
+                     opens and x.paragraph == sent.paragraph - 1}
         open_ = [ev for ev in analysis.events if ev["type"] == "Transfer" and ev.get("vessel")
                  and ev.get("origin") is None and ev["evidence"][0][0] in paragraph
                  and ev["evidence"][0][0] <= s]

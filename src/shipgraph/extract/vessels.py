@@ -813,7 +813,8 @@ _SHIPS_AT_PORT_WERE = rx(r"\s*" + SHIPS_BY_PORT + r"(?:the\s+port\s+of\s+)?[A-Z]
                          r"(?:(?:[\w-]+\s+){0,2}?(?:bulk\s+carriers|tankers|vessels|ships|freighters|"
                          r"carriers)\s+)?" + NAME + _LIST_MORE)
 _SHIPS_COUNTED = rx(r"\b(?i:" + COUNT_WORDS + r")\s+(?:[\w-]+\s+){0,3}?(?i:vessels|ships|"
-                    r"warships|tankers|freighters|carriers|bulkers|aframaxes|suezmaxes|vlccs)\b")
+                    r"warships|tankers|freighters|carriers|bulkers|aframaxes|suezmaxes|vlccs|jiggers|"
+                    r"trawlers|longliners|seiners|reefers|barges|dhows)\b")
 # The cues that rest on what a name does or has, with no type word: weaker than the others
 # (a capital doing these is its government).
 _DEEDS = [
