@@ -12280,3 +12280,34 @@ def test_a_cargo_s_origin_told_as_a_port_described_or_in_the_next_paragraph() ->
     g = facts_of("The tanker Nova Kite delivered the oil to Dalian in 2022.\n\nThe defendants falsified "
                  "documents to show that the oil came from Iraq.", date="2025-03-05")
     assert transfers(g) == {("Nova Kite", None, "Dalian")}
+
+
+def test_a_ship_told_by_its_signal_s_name_and_the_name_it_had() -> None:
+    f = facts_of("The tanker broadcasting as WREN LIGHT (MMSI 273456780) is the former LARK LIGHT, IMO "
+                 "9022881.", date="2025-05-12")
+    (ship,) = [e for e in f.entities if e.type == "Vessel"]
+    assert (ship.name, ship.imo, ship.aliases) == ("WREN LIGHT", "9022881", ["LARK LIGHT"])
+    g = facts_of("The Lark Light was the former flagship of the company.", date="2025-05-12")
+    assert names(g, "Vessel") == set()
+
+
+def test_two_calls_listed_then_both_cargoes_delivered() -> None:
+    f = facts_of("The tanker Wren Light made two calls at Kozmino, on March 2 and April 19, and delivered "
+                 "both cargoes to Yantai.", date="2025-05-12")
+    assert sorted(e["date"] for e in kinds(f, "PortCall") if e["port"] == "Kozmino") == [
+        "2025-03-02", "2025-04-19"]
+    assert [(e["port"], e["date"]) for e in kinds(f, "PortCall") if e["port"] == "Yantai"] == [
+        ("Yantai", "2025-04-19/2025-05-12")]
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == [None]
+
+
+def test_a_gap_in_a_timeline_of_one_ship_dated_in_iso_form() -> None:
+    f = facts_of("2024-05-03: The tanker Jin Hai Lark arrives at Nakhodka.\n2024-05-06: Departs Nakhodka.\n"
+                 "2024-05-11: AIS signal lost in the Sea of Japan.", date="2024-07-01")
+    assert [(e["vessel"], e["location"], e["date"]) for e in kinds(f, "AISGap")] == [
+        ("Jin Hai Lark", "Sea of Japan", "2024-05-11")]
+    # (a timeline of two ships: whose gap it is, the text does not say)
+    g = facts_of("2024-05-03: The tanker Jin Hai Lark arrives at Nakhodka.\n2024-05-04: The tanker Lark "
+                 "Sun arrives at Nakhodka.\n2024-05-11: AIS signal lost in the Sea of Japan.",
+                 date="2024-07-01")
+    assert kinds(g, "AISGap") == []

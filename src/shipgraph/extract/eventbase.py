@@ -644,7 +644,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             carried_on = _AND_CARRIED_TO.search(text, best.end, min(e, pos + 40)) if best.end <= pos else None
             if carried_on is not None and carried_on.start() <= pos and analysis.doc_date is not None and \
                     best.interval.start <= analysis.doc_date and \
-                    not _CLAUSE_STOP.search(text, best.end, carried_on.start()) and \
+                    not _CLAUSE_STOP.search(text[best.end:carried_on.start()].rstrip().rstrip(",")) and \
                     (pos <= carried_on.end() or not _CLAUSE_STOP.search(text, carried_on.end(), pos)):
                 # "loaded wheat at Sevastopol in late January and delivered it to Bandirma": the
                 # voyage there ended after that time, within a voyage's length
@@ -680,6 +680,14 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             # "was sold in March and renamed; it has since loaded twice at Novorossiysk": from
             # then to the report's day
             return format_interval(before[-1].interval.start, analysis.doc_date)
+        carried_on = _AND_CARRIED_TO.search(text, before[-1].end, min(e, pos + 40)) if before else None
+        if before and carried_on is not None and carried_on.start() <= pos and analysis.doc_date is not None \
+                and before[-1].interval.start <= analysis.doc_date and \
+                not _CLAUSE_STOP.search(text[before[-1].end:carried_on.start()].rstrip().rstrip(",")) and \
+                (pos <= carried_on.end() or not _CLAUSE_STOP.search(text, carried_on.end(), pos)):
+            # "made two calls at Kozmino, on March 2 and April 19, and delivered both cargoes to
+            # Yantai": the voyage there ended after that time, within a voyage's length
+            return _voyage_after(analysis.doc_date, before[-1].interval)
         if before:
             return before[-1].interval.iso()
         # A later clause's time (none after the report: "sailed to V, where it is to unload
@@ -749,7 +757,8 @@ _ARRIVING_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                             r"arriving\s+(?:there\s+)?(?:on|in|by)\s+")
 # a voyage joined to a deed told at a time: "... and delivered it to Bandirma", "and sailed on to X"
 _AND_CARRIED_TO = rx(r"\band\s+(?:then\s+)?(?:delivered|carried|shipped|took|brought|transported|ferried)\s+"
-                     r"(?:it|them|the\s+(?:cargo|load|shipment|consignment))\s+(?:on\s+)?to\b|"
+                     r"(?:it|them|the\s+(?:cargo|load|shipment|consignment)|(?:both|all|the)\s+(?:(?:two|three)\s+)?"
+                     r"(?:cargoes|loads|shipments|consignments))\s+(?:on\s+)?to\b|"
                      r"\band\s+(?:then\s+)?(?:sailed|headed|proceeded|steamed|continued)\s+(?:on\s+)?to\b|"
                      # ("was loaded onto the X at Sevastopol in early June and shipped to Latakia")
                      r"\band\s+(?:then\s+|later\s+)?(?:shipped|sent|transported)\s+to\b")

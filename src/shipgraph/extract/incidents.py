@@ -34,7 +34,7 @@ from .eventbase import (
     widen,
 )
 from .places import CITY_BEFORE
-from .portcalls import add_call
+from .portcalls import add_call, timeline_ship
 from .prefilter import rx
 from .text import FEW_WORDS, IN_CLAUSE, LIST_NUMBER, opens_line
 from .vessels import STORAGE_SUFFIX
@@ -270,7 +270,8 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
                   # ("its AIS transmissions ceased on 22 May", "the transponder fell silent")
                   r"(?:transponders?|AIS|signals?)\s+(?:(?:signals?|transmissions?|broadcasts?)\s+)?"
                   r"(?:disappeared|vanished|dropped\s+off|went\s+silent|fell\s+silent|was\s+lost|were\s+lost|"
-                  r"cut\s+out|ceased|stopped)|"
+                  # (a log's line: "2024-05-11: AIS signal lost in the Sea of Japan")
+                  r"cut\s+out|ceased|stopped|lost(?=\s+(?:in|off|near|at|on|while|after|south|north|east|west)\b))|"
                   r"stopped (?:transmitting|broadcasting)|"
                   # ("We then lost its signal near the Bab el-Mandeb": the trackers lost it)
                   r"lost\s+(?:its|her|the\s+(?:ship|vessel|tanker)['’]s)\s+(?:AIS\s+)?(?:signal|transponder\s+signal)|"
@@ -1707,6 +1708,27 @@ def _since_start(sent: Sentence, date: str) -> str | None:
     return first.isoformat()
 
 
+def _timeline_gap(analysis: Analysis, sent: Sentence) -> None:
+    """"2024-05-11: AIS signal lost in the Sea of Japan", an item of a timeline of one ship's: a gap
+    in that ship's AIS."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    cue = _AIS.search(text, s, e)
+    if cue is None or NEGATION.search(text, s, cue.end()) or _HYPOTHETICAL.search(text, s, e) or \
+            blocked(text, s, s, cue.end()):
+        return
+    ship = timeline_ship(analysis, sent)
+    if ship is None:
+        return
+    event = record(analysis, sent, "AISGap", cue.start(), vessel=ship.key)
+    place = next((m for m in analysis.in_sentence(sent) if m.type in ("Place", "Port") and
+                  m.start >= cue.start() and m.form != "adjective"), None)
+    if place is not None:
+        event["location"], event["location_type"] = place.key, place.type
+    named = analysis.sentence_at(ship.start)
+    if named is not None:
+        cite(event, named)
+
+
 def incidents(analysis: Analysis, sent: Sentence) -> None:
     """AIS gaps, detentions and designations of the vessels named near their cue."""
     text = analysis.text
@@ -1715,6 +1737,7 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
     _firm_designations(analysis, sent)
     if not vessels:
         _listed_designations(analysis, sent)
+        _timeline_gap(analysis, sent)
         return
     _inline_listed(analysis, sent)
     _seized_by_warship(analysis, sent, vessels)

@@ -2748,7 +2748,8 @@ def _log_entry(analysis: Analysis, sent: Sentence, ports: list[Mention]) -> bool
 
 
 # a dated item of a timeline whose deed has no subject: "- March 2 — Loads trucks at Novorossiysk"
-_TIMELINE_ITEM = re.compile(r"[ \t]*(?:[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?(?P<when>[^\n:|–—-]{3,30}?)"
+_TIMELINE_ITEM = re.compile(r"[ \t]*(?:[-*•+][ \t]+|\d{1,2}[.)][ \t]+)?"
+                            r"(?P<when>\d{4}-\d\d-\d\d|[^\n:|–—-]{3,30}?)"
                             r"[ \t]*(?:[–—:|]|--?)[ \t]*(?P<deed>(?-i:[A-Z])[^\n]*)")
 # an item's opening word that is a ship's deed in the present or a participle
 _ITEM_DEED = rx(r"(?:Loads|Loaded|Unloads|Unloaded|Discharges|Discharged|Offloads|Offloaded|Arrives|"
@@ -2761,27 +2762,40 @@ _ITEM_DEED = rx(r"(?:Loads|Loaded|Unloads|Unloaded|Discharges|Discharged|Offload
 _TIMELINE_LEAD = 3  # how many sentences above a timeline may name its ship
 
 
+def timeline_ship(analysis: Analysis, sent: Sentence) -> Mention | None:
+    """The one ship a dated item of a timeline ("2024-05-11: AIS signal lost ...") is of: named in
+    the lines right above the list (its heading, the lines that lead into it), or, where none
+    is, in its items before this one."""
+    text = analysis.text
+    item = _TIMELINE_ITEM.fullmatch(text, sent.span.start, sent.span.end)
+    if item is None or not sent.times or \
+            not any(t.start >= sent.span.start and t.end <= item.end("when") for t in sent.times):
+        return None
+    index = analysis.index_of(sent)
+    first = index
+    while first > 0 and index - first < 40 and _TIMELINE_ITEM.fullmatch(
+            text, analysis.sentences[first - 1].span.start, analysis.sentences[first - 1].span.end):
+        first -= 1  # (the items before this one)
+    ships: dict[str, Mention] = {}
+    for back in analysis.sentences[max(0, first - _TIMELINE_LEAD):first]:
+        ships.update((v.key, v) for v in analysis.in_sentence(back, "Vessel") if v.form == "name")
+    if not ships:
+        for back in analysis.sentences[first:index]:
+            ships.update((v.key, v) for v in analysis.in_sentence(back, "Vessel") if v.form == "name")
+    return next(iter(ships.values())) if len(ships) == 1 else None
+
+
 def _timeline_entry(analysis: Analysis, sent: Sentence, ports: list[Mention]) -> bool:
     """A dated item of a timeline ("- March 2 — Loads trucks at Novorossiysk") whose deed has no
     subject, in a list under a heading or lines that name the one ship it is of: that ship's
     call at each port the deed names."""
     text = analysis.text
     item = _TIMELINE_ITEM.fullmatch(text, sent.span.start, sent.span.end)
-    if item is None or not sent.times or not _ITEM_DEED.match(text, item.start("deed")) or \
-            not any(t.start >= sent.span.start and t.end <= item.end("when") for t in sent.times):
+    if item is None or not _ITEM_DEED.match(text, item.start("deed")):
         return False
-    index = analysis.index_of(sent)
-    first = index
-    while first > 0 and index - first < 40 and _TIMELINE_ITEM.fullmatch(
-            text, analysis.sentences[first - 1].span.start, analysis.sentences[first - 1].span.end):
-        first -= 1  # (the items before this one)
-    # the lines right above the list (its heading, the lines that lead into it) name one ship
-    ships: dict[str, Mention] = {}
-    for back in analysis.sentences[max(0, first - _TIMELINE_LEAD):first]:
-        ships.update((v.key, v) for v in analysis.in_sentence(back, "Vessel") if v.form == "name")
-    if len(ships) != 1:
+    ship = timeline_ship(analysis, sent)
+    if ship is None:
         return False
-    (ship,) = ships.values()
     deed = item.start("deed")
     for port in ports:
         if port.start < deed or port.form == "anaphor" or blocked(text, deed, deed, port.end):

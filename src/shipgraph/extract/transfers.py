@@ -1752,6 +1752,8 @@ _COUNTED_UNSAID = re.compile(r"(?:(?:at least|at most|some|about|around|more tha
                              # "a second load", "its latest cargo": which, not what
                              r"first|second|third|fourth|fifth|final|last|latest|fresh|next|"
                              r"previous|earlier|later|same|"
+                             # ("delivered both cargoes to Yantai", "all the shipments")
+                             r"both|all|all\s+the|each|"
                              r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                              r"\s+)+(?:" + "|".join(sorted(_UNSAID)) + r")", re.I)
 

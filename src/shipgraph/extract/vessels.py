@@ -230,6 +230,8 @@ _FORMER = rx(
     r"\b(?i:formerly(?: known as| named| called)?|previously(?: known as| named| called)|"
     r"(?:previous|former|earlier|past|old)\s+names?\s*:|"
     r"renamed from|ex-|and before that as|before that as|still sailing as|then sailing as|"
+    # "The tanker broadcasting as X is the former Y"
+    r"(?<=\s)(?:is|was)\s+the\s+former|"
     # "The vessel, then named Suez Rajan, was seized in 2023": its name at the time told
     r"(?<=,\s)then\s+(?:named|called|known\s+as)|"
     # "... from the same vessel in 2023, when it was named Suez Rajan": its name then
@@ -1261,6 +1263,8 @@ _CUED = [
        r"(?:(?:now|currently|since|later|then)\s+)?(?:called|named|"
        # ("A ship calling itself Lark Bright gave a false IMO number")
        r"renamed|known as|sailing as|trading as|calling\s+itself|identifying\s+itself\s+as|"
+       # ("The tanker broadcasting as WREN LIGHT": the name its signal gives)
+       r"broadcasting\s+as|transmitting\s+as|"
        r"(?:which|that)\s+(?:called|identified)\s+itself(?:\s+as)?)\s+(?:the\s+)?" + NAME),
     # ("The Aframax, formerly known as Perla Wren and now called Stella Lark,": its name now)
     rx(r"\b(?P<type2>(?i:" + _TYPE + r")),\s+(?:formerly|previously|once)\s+"
