@@ -12311,3 +12311,40 @@ def test_a_gap_in_a_timeline_of_one_ship_dated_in_iso_form() -> None:
                  "Sun arrives at Nakhodka.\n2024-05-11: AIS signal lost in the Sea of Japan.",
                  date="2024-07-01")
     assert kinds(g, "AISGap") == []
+
+
+def test_respectively_pairs_each_list_of_ports_with_the_ships() -> None:
+    f = facts_of("The bulk carriers Sea Lark and Sea Wren loaded wheat at Taganrog and Port Kavkaz in early "
+                 "September and discharged at Bandirma and Samsun respectively.", date="2024-09-30")
+    assert transfers(f) == {("Sea Lark", "Taganrog", "Bandirma"), ("Sea Wren", "Kavkaz", "Samsun")}
+    assert calls(f) == {("Sea Lark", "Taganrog"), ("Sea Wren", "Kavkaz"), ("Sea Lark", "Bandirma"),
+                        ("Sea Wren", "Samsun")}
+
+
+def test_ships_linked_to_a_trade_made_no_voyage_of_it() -> None:
+    f = facts_of("The cargo ship Pyong Wren has been linked by UN investigators to illicit coal exports to "
+                 "China.", date="2025-03-03")
+    assert transfers(f) == set()
+    g = facts_of("The cargo ship Pyong Wren, owned by a firm tied to the army, shipped coal to China in "
+                 "May.", date="2025-03-03")
+    assert transfers(g) == {("Pyong Wren", None, "China")}
+
+
+def test_a_cargo_unloaded_then_its_carrier_named() -> None:
+    f = facts_of("A cargo of anthracite unloaded at the Chinese port of Lanshan in October originated in "
+                 "North Korea. The coal was carried by the Togo-flagged Lark Grace, which loaded it at "
+                 "Chongjin in late September.", date="2024-12-12")
+    assert dated(f, "PortCall") == {("Lark Grace", "Lanshan"): "2024-10",
+                                    ("Lark Grace", "Chongjin"): "2024-09-21/2024-09-30"}
+    assert transfers(f) == {("Lark Grace", "Chongjin", "Lanshan")}
+    # (a cargo unloaded by a ship named with it is that ship's)
+    g = facts_of("The tanker Kite Sun unloaded a cargo at Lanshan in October. The coal was carried by the "
+                 "Lark Grace.", date="2024-12-12")
+    assert calls(g) == {("Kite Sun", "Lanshan")}
+
+
+def test_a_scene_at_one_port_of_two_told_before_a_ship_s_deed() -> None:
+    f = facts_of("Loadings of fuel oil at Vysotsk rose in June as several tankers diverted from Ust Luga, "
+                 "where a drone attack disrupted operations. The tanker Lark Sun loaded 100,000 tonnes on "
+                 "June 9.", date="2025-07-14")
+    assert dated(f, "PortCall") == {("Lark Sun", "Vysotsk"): "2025-06-09"}

@@ -891,6 +891,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _one_aboard_calls(analysis, sent, vessels, ports)
     _field_calls(analysis, sent, vessels, ports)
     _its_cargo_calls(analysis, sent, vessels, ports)
+    _carried_cargo_calls(analysis, sent, vessels)
     _included_calls(analysis, sent, vessels, ports)
     for port in ports:
         if _STILL_TO_COME.match(analysis.text, port.end, sent.span.end):
@@ -915,6 +916,42 @@ def _its_cargo_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         # its cargo had been loaded in Sevastopol" denies the entry, not the loading)
         if owner and not blocked(text, its.start(), its.start(), port.end):
             add_call(analysis, sent, owner[-1], port, m["verb"])
+
+
+# "The coal was carried by the Togo-flagged Lark Grace": the ship that brought a cargo told of
+# just before
+_CARGO_CARRIED_BY = rx(r"\s*(?:The|This|That|Its)\s+(?:[\w-]+\s+)?(?:cargo|cargoes|shipment|consignment|load|"
+                       r"coal|oil|crude|fuel|diesel|grain|wheat|anthracite|ore|containers|munitions|"
+                       r"weapons|goods)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:carried|brought|delivered|"
+                       r"shipped|transported)\s+(?:there\s+)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$")
+# "A cargo of anthracite unloaded at the Chinese port of Lanshan in October": a cargo unloaded
+# at a port, no ship told
+_CARGO_UNLOADED_AT = rx(r"\b(?:cargo|cargoes|shipment|consignment|load)\b[^.;]{0,60}?\b(?:was\s+|were\s+|"
+                        r"had\s+been\s+)?(?:unloaded|discharged|offloaded|landed|delivered)\s+(?:at|in|to)\s+"
+                        r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
+
+
+def _carried_cargo_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """"A cargo of anthracite unloaded at the Chinese port of Lanshan in October ... || The coal
+    was carried by the Togo-flagged Lark Grace": the ship named as its carrier called there to
+    unload it (at the time the sentence before tells)."""
+    text, s = analysis.text, sent.span.start
+    ship = next((v for v in vessels if v.form == "name"), None)
+    if ship is None or not _CARGO_CARRIED_BY.fullmatch(text, s, ship.start) or \
+            blocked(text, s, s, ship.end):
+        return
+    index = analysis.index_of(sent)
+    prev = analysis.sentences[index - 1] if index else None
+    if prev is None or prev.paragraph != sent.paragraph or \
+            any(v.form == "name" for v in analysis.in_sentence(prev, "Vessel")):
+        return
+    port = next((p for p in analysis.in_sentence(prev, "Port") if p.form != "anaphor" and
+                 _CARGO_UNLOADED_AT.search(text, max(prev.span.start, p.start - 120), p.start)), None)
+    if port is None or blocked(text, prev.span.start, prev.span.start, port.end):
+        return
+    call = add_call(analysis, prev, ship, port, "unloaded")
+    call["date"] = call.get("date") or date_near(analysis, prev, port.end)
+    cite(call, sent)
 
 
 # "its cargo of wheat", "her load": a cargo told as the ship's own
@@ -1196,6 +1233,12 @@ _PORTS_JOINED = re.compile(r"(?:\s+in\s+[A-Z][\w-]*)?\s*(?:,|and|,\s*and)\s+(?:t
 
 
 
+def _joined_ports(analysis: Analysis, ports: list[Mention]) -> bool:
+    """Whether the ports are one list, each named once ("Taganrog and Port Kavkaz")."""
+    return all(_PORTS_JOINED.fullmatch(analysis.text, a.end, b.start)
+               for a, b in zip(ports, ports[1:], strict=False)) and len({p.key for p in ports}) == len(ports)
+
+
 def respectively(analysis: Analysis, sent: Sentence) -> None:
     """"X and Y docked at A and B respectively": X at A, Y at B, and no call or delivery
     across (run after the sentence's other rules)."""
@@ -1210,14 +1253,19 @@ def respectively(analysis: Analysis, sent: Sentence) -> None:
     keys = list(dict.fromkeys(v.key for v in vessels if start <= v.start < resp.start()))
     listed = [p for p in ports if p.form != "anaphor" and start <= p.start < resp.start()]
     places = list(dict.fromkeys(p.key for p in listed))
+    other: list[str] = []  # a list of as many ports before it, read in the same order
     if len(keys) >= 2 and len(places) > len(keys):
         # "loaded at Jose and discharged at Qingdao and Rizhao, respectively": the list right
         # before the word
         tail = listed[-len(keys):]
-        if all(_PORTS_JOINED.fullmatch(analysis.text, a.end, b.start)
-               for a, b in zip(tail, tail[1:], strict=False)) and \
-                len({p.key for p in tail}) == len(tail):
+        if _joined_ports(analysis, tail):
             places = [p.key for p in tail]
+            # ("loaded wheat at Taganrog and Port Kavkaz and discharged at Bandirma and Samsun
+            # respectively": each list in turn)
+            head = listed[:-len(keys)]
+            if len(head) == len(keys) and _joined_ports(analysis, head) and \
+                    not {p.key for p in head} & set(places):
+                other = [p.key for p in head]
     if len(keys) >= 2 and len(places) != len(keys):
         # "departed carrying wheat to Spain and Tunisia respectively": states named as such
         last = max(v.end for v in vessels if v.key in keys)
@@ -1230,7 +1278,8 @@ def respectively(analysis: Analysis, sent: Sentence) -> None:
         if len(keys) == 2:
             _respective_days(analysis, sent, resp, keys)
         return
-    pairs = set(zip(keys, places, strict=True))
+    pairs = set(zip(keys, places, strict=True)) | set(zip(keys, other, strict=False))
+    places = places + other
     after = next((t for t in sent.times if resp.end() <= t.start < resp.end() + 12), None)
     if after is not None:
         # "discharged it at Qingdao and Rizhao, respectively, in September": the list's time
@@ -2952,7 +3001,7 @@ def _arrived_as_told_before(analysis: Analysis, sent: Sentence, vessels: list[Me
 # a sentence about what goes on at one port, naming no ship: "Loadings at Chornomorsk resumed
 # over the weekend", "Traffic in the port of Tartus picked up"
 _SCENE = rx(r"\b(?i:loadings?|unloadings?|arrivals|departures|shipments|exports|traffic|activity|"
-            r"operations|work|shipping|calls|port\s+calls|grain\s+exports)\s+(?:\w+\s+){0,2}?(?:at|in|from)\s+"
+            r"operations|work|shipping|calls|port\s+calls|grain\s+exports)\s+(?:\w+\s+){0,3}?(?:at|in|from)\s+"
             r"(?:the\s+(?:port|harbou?r)\s+of\s+)?$")
 # a ship's deed there, with no place of its own: "berthed on Sunday and began loading wheat", "was
 # among the first to leave, sailing on Saturday"
@@ -2988,9 +3037,11 @@ def _scene_port_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]
             before = None
     if before is None or analysis.in_sentence(before, "Vessel"):
         return
-    named = [p for p in analysis.in_sentence(before, "Port") if p.form != "anaphor"]
-    if len({p.key for p in named}) != 1 or not _SCENE.search(
-            text, max(before.span.start, named[0].start - 50), named[0].start):
+    # (the one port the scene is told at: "Loadings of fuel oil at Vysotsk rose as tankers
+    # diverted from Ust Luga")
+    named = [p for p in analysis.in_sentence(before, "Port") if p.form != "anaphor" and
+             _SCENE.search(text, max(before.span.start, p.start - 50), p.start)]
+    if len({p.key for p in named}) != 1:
         return
     if between is not None and not any(e["type"] == "PortCall" and e["port"] == named[0].key
                                        for e in analysis.events_at(between.span.start)):

@@ -282,6 +282,10 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             stop = comma.start() if comma else stop
         if _USED_TO.search(text, max(s, verb.start() - 100), verb.start()):
             continue  # "which is used by the military to supply the exclave": what it is for
+        if verb.group().lower() in _TRADE_NOUNS and _LINKED_TO.search(text, max(s, verb.start() - 100),
+                                                                       verb.start()):
+            continue  # "has been linked by UN investigators to illicit coal exports to China": a tie
+            # to a trade, no voyage told (not "linked to a shipment of ammunition from A to B")
         if kind == "move" and _NOT_CARGO_OBJECT.match(text, verb.end()):
             continue  # "took the same route", "took part in", "carried out": no cargo moved
         if kind == "move" and verb.group().lower() in ("moved", "moving") and \
@@ -1519,6 +1523,11 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
     return origin, dest
 
 
+_TRADE_NOUNS = frozenset({"exports", "imports", "shipments", "deliveries", "trade", "trafficking",
+                          "smuggling"})
+# a ship tied to a trade, told before the trade's noun
+_LINKED_TO = rx(r"\b(?:linked|tied|connected|implicated)\s+(?:by\s+[^,;.]{1,60}?\s+)?(?:to|in|with)\s+"
+                r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _EACH_TIME_LOADING = re.compile(r"[^,;.]{0,30},?\s+(?:each|every)\s+time\s+(?:loading|taking\s+on|"
                                 r"picking\s+up|lifting|collecting)\b")
 
