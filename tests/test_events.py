@@ -12348,3 +12348,13 @@ def test_a_scene_at_one_port_of_two_told_before_a_ship_s_deed() -> None:
                  "where a drone attack disrupted operations. The tanker Lark Sun loaded 100,000 tonnes on "
                  "June 9.", date="2025-07-14")
     assert dated(f, "PortCall") == {("Lark Sun", "Vysotsk"): "2025-06-09"}
+
+
+def test_a_ship_seen_doing_what_ships_do_is_named() -> None:
+    f = facts_of("Workers saw the Lark Sun unloading crates at night at the port of Tartus.",
+                 date="2025-02-17")
+    assert calls(f) == {("Lark Sun", "Tartus")}
+    g = facts_of("Workers watched the Lark Sun dock at Tartus.", date="2025-02-17")
+    assert calls(g) == {("Lark Sun", "Tartus")}
+    h = facts_of("Residents saw the Kremlin loading its propaganda onto state television.", date="2025-02-17")
+    assert names(h, "Vessel") == set()

@@ -1069,6 +1069,10 @@ _DEEDS = [
        # ("blacklisted the Kora Wren and the Kora Lark in February": each of a list)
        r"(?P<more>\s+and\s+the\s+" + _TOK + r"(?:\s" + _TOK + r"){0,3})?"
        r"(?=\s*(?:[,.;)]|\s(?:in|at|off|near|on|after|and|while|as|for|last|this|earlier)\b|$))"),
+    # "Workers saw the Lark Sun unloading crates at night": a deed of a ship's seen done
+    rx(r"\b(?:saw|seen|watched|observed|noticed|spotted|filmed|photographed|pictured)\s+the\s+" + NAME +
+       r"\s+(?:(?:unloading|loading|discharging|offloading|docking|berthing|mooring|taking\s+on)\b|"
+       r"(?:unload|load|discharge|offload|dock|berth|moor|take\s+on)\s)"),
     # "It was followed by the Lark Sun on December 19 and the Kite Moon on January 6": ships that
     # came after a ship, each at its time
     rx(r"\b(?:It|She|[Tt]he\s+(?:[\w-]+\s+)?(?:tanker|ship|vessel|freighter|carrier|bulker|VLCC|Aframax|"
