@@ -12358,3 +12358,13 @@ def test_a_ship_seen_doing_what_ships_do_is_named() -> None:
     assert calls(g) == {("Lark Sun", "Tartus")}
     h = facts_of("Residents saw the Kremlin loading its propaganda onto state television.", date="2025-02-17")
     assert names(h, "Vessel") == set()
+
+
+def test_one_of_a_counted_group_named_with_a_load_told_by_its_size() -> None:
+    f = facts_of("At least 14 tankers loaded Venezuelan oil in March. Among them was the Kite Alba, which "
+                 "took 1.9 million barrels of Merey crude at the Jose terminal on March 12 and headed east.",
+                 date="2025-04-03")
+    assert dated(f, "PortCall") == {("Kite Alba", "Jose"): "2025-03-12"}
+    g = facts_of("Several officials attended the talks. Among them was the Deputy Minister.",
+                 date="2025-04-03")
+    assert names(g, "Vessel") == set()

@@ -55,7 +55,8 @@ from .vessels import DID_SO, SHIPS_BY_PORT, bulleted_items
 # a ship that received a cargo: "received refined petroleum" (not "received a warning")
 _RECEIVED_CARGO = r"receiv(?:ed|es|ing)(?=\s+(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS + r"\b)"
 # what a ship "took" on at a port, told by its goods: "took barley there", "took wheat at Mariupol"
-_GOODS_TAKEN = (r"\s+(?:[\w,-]+\s+){0,2}?(?:wheat|barley|grain|maize|corn|coal|crude|oil|diesel|fuel|gasoil|"
+# ("took 1.9 million barrels of Merey crude at the Jose terminal")
+_GOODS_TAKEN = (r"\s+(?:[\w,.-]+\s+){0,5}?(?:wheat|barley|grain|maize|corn|coal|crude|oil|diesel|fuel|gasoil|"
                 r"naphtha)")
 # a trade paper's word for leaving a port: "cleared Chornomorsk on Tuesday for Bandirma" (not
 # "cleared customs", nor "was cleared to sail")

@@ -798,8 +798,9 @@ _LIST_MORE = (r"(?P<more>" + _ASIDE + r"(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _T
 # "... four Russian-flagged cargo ships ... The Lady Maria, Maia-1, Angara and Maria all carried
 # containers": a list that opens the sentence, told as a group
 _LIST_AS_GROUP = rx(r"\s*(?:The\s+)?" + NAME + _LIST_MORE + r"(?=,?\s+(?:all|both|each|together)\b)")
+# ("Among them was the Kite Alba, which took ...": one of them)
 _GROUP_NAMED = rx(r"\s*(?:(?:They|These|Those|Among\s+(?:them|those|these))\s+(?:\w+ly\s+)?(?:included|"
-                  r"include|were|are)|Among\s+(?:them|those|these),|"
+                  r"include|were|are)|Among\s+(?:them|those|these)\s+(?:was|is)|Among\s+(?:them|those|these),|"
                   # "The other four - the Forest, the Petunia, the Faxon and the Clavel - are ..."
                   r"The\s+(?:other\s+|remaining\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)"
                   r"(?:\s+(?:ships|vessels|tankers|freighters|carriers))?\s*[-–—(:])\s+(?:the\s+)?" + NAME +
