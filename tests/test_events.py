@@ -12368,3 +12368,22 @@ def test_one_of_a_counted_group_named_with_a_load_told_by_its_size() -> None:
     g = facts_of("Several officials attended the talks. Among them was the Deputy Minister.",
                  date="2025-04-03")
     assert names(g, "Vessel") == set()
+
+
+def test_power_seized_and_a_warship_s_boarders_take_no_ship() -> None:
+    f = facts_of("The tanker Lark Jade docked at Thilawa. It is the eighth delivery since the junta seized "
+                 "power in 2021.", date="2025-01-27")
+    assert kinds(f, "Detention") == []
+    g = facts_of("Sailors from the destroyer USS Lark Bay boarded a stateless dhow in the Arabian Sea on "
+                 "Feb. 10 and seized more than 200 packages of weapons components.", date="2024-02-15")
+    assert kinds(g, "Detention") == []
+    h = facts_of("Sailors from the destroyer USS Lark Bay boarded the dhow Kite Star in the Arabian Sea on "
+                 "Feb. 10.", date="2024-02-15")
+    assert [e["target"] for e in kinds(h, "Detention")] == ["Kite Star"]
+
+
+def test_a_cargo_that_arrived_at_a_port_near_a_city_aboard_a_ship() -> None:
+    f = facts_of("A shipment of aviation fuel arrived at the Thilawa port near Yangon on 4 January aboard "
+                 "the tanker Lark Jade, which had loaded it at a terminal in Singapore in late December.",
+                 date="2025-01-27")
+    assert dated(f, "Transfer") == {("Lark Jade", "Singapore", "Thilawa"): "2024-12-21/2025-01-04"}

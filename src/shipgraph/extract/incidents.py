@@ -1708,6 +1708,15 @@ def _since_start(sent: Sentence, date: str) -> str | None:
     return first.isoformat()
 
 
+# what a junta or an army seizes that is no ship
+_POWER_SEIZED = re.compile(r"\s+(?:power|control\s+of\s+(?:the\s+)?(?:country|government|state|city|capital|"
+                           r"region|territory|town|province))\b")
+# those who boarded, told by the ship they came from
+_FROM_THE_SHIP = rx(r"\b(?:sailors|marines|crew|crews|teams?|forces|personnel|commandos|troops|boarding\s+"
+                    r"(?:teams?|parties|party)|helicopters?|officers)\s+(?:from|of|aboard)\s+(?:the\s+)?"
+                    r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
 def _timeline_gap(analysis: Analysis, sent: Sentence) -> None:
     """"2024-05-11: AIS signal lost in the Sea of Japan", an item of a timeline of one ship's: a gap
     in that ship's AIS."""
@@ -1774,6 +1783,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 continue  # "boarded the tanker off Crete and found no irregularities": an inspection
             if etype == "Detention" and _CARGO_SEIZED.match(text, cue.end()):
                 continue  # "authorities seized its Iranian cargo": the load, not the ship
+            if etype == "Detention" and _POWER_SEIZED.match(text, cue.end()):
+                continue  # "since the junta seized power in 2021": no ship taken
             if etype == "Detention" and _FROM_SHIP_AFTER.match(text, cue.end()) and \
                     _CARGO_BEFORE_CUE.search(text, max(s, cue.start() - 40), cue.start()):
                 continue  # "crude oil seized from the tanker X": the load taken off the ship
@@ -1824,6 +1835,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     continue
                 if own is not None and v.key not in own:
                     continue  # "the X, previously designated by the UN, met the Y": X's alone
+                if etype == "Detention" and v.end <= cue.start() and \
+                        _FROM_THE_SHIP.search(text, max(s, v.start - 60), v.start):
+                    continue  # "Sailors from the destroyer X boarded a dhow": the ship they came from
                 if v.end <= cue.start() and _WHEN_BETWEEN.search(text, v.end, cue.start()) and not (
                         _IT_TAKEN.match(text, cue.end()) and
                         not analysis.between(v.end, cue.start(), "Vessel")):

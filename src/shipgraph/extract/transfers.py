@@ -979,7 +979,10 @@ _CARGO_CAME = rx(r"\b(?P<cargo>" + CARGO_WORDS + r"|shipments?|consignments?|del
 _RECEIVED_AT = rx(r"\b(?:received|imported|took\s+delivery\s+of)\s+(?P<what>(?:[^.;:,]|,(?=\d{3}\b)){2,80}?)"
                   r"\s+(?:at|in|into)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$",
                   re.I)
-_ON_SHIP = rx(r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)?,?)?(?:\s+(?:on|in|during|by|last|this|"
+# ("arrived at the Thilawa port near Yangon on 4 January aboard the tanker X": the port's own
+# words, and the city it is near)
+_ON_SHIP = rx(r"(?:\s+(?:port|harbou?r|terminal))?(?:\s+(?:near|outside)\s+(?-i:[A-Z])[\w'’-]*)?"
+              r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)?,?)?(?:\s+(?:on|in|during|by|last|this|"
               r"early|late|mid)\b[^,;.()]{1,24}?|"
               # ("reached Dunai two days later aboard the Angara")
               r"\s+(?:[\w-]+\s+){1,2}(?:later|earlier|afterwards))?,?\s+(?:aboard|on\s+board|onboard|on|in)\s+(?:the\s+)?"
