@@ -12387,3 +12387,15 @@ def test_a_cargo_that_arrived_at_a_port_near_a_city_aboard_a_ship() -> None:
                  "the tanker Lark Jade, which had loaded it at a terminal in Singapore in late December.",
                  date="2025-01-27")
     assert dated(f, "Transfer") == {("Lark Jade", "Singapore", "Thilawa"): "2024-12-21/2025-01-04"}
+
+
+def test_goods_moved_between_ports_with_no_ship_then_the_crossing_s_ship() -> None:
+    f = facts_of("Iranian-made drones have been moved across the Caspian Sea from Amirabad to Makhachkala, "
+                 "analysts say.", date="2024-05-15")
+    assert transfers(f) == {(None, "Amirabad", "Makhachkala")}
+    g = facts_of("Iranian-made drones have been moved across the Caspian Sea from Amirabad to Makhachkala, "
+                 "analysts say. In one case, the cargo ship Port Lark made the crossing in three days in "
+                 "March before unloading at Makhachkala.", date="2024-05-15")
+    assert transfers(g) == {("Port Lark", "Amirabad", "Makhachkala")}
+    h = facts_of("The meeting was moved from Moscow to Tehran.", date="2024-05-15")
+    assert transfers(h) == set()

@@ -169,6 +169,8 @@ _SUPPLY = rx(r"\b(?:suppl(?:y|ied|ies|ying)|sen[dt]s?|sending|shipped|shipping|"
                      r"hauled|hauling)(?!\s+out\b)|"
                      r"export(?:s|ed|ing)?|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|sold|sells?|"
                      r"selling|transferr(?:ed|ing)|gave|gives?|giving|smuggl(?:ed|es|ing)|"
+                     # ("drones have been moved across the Caspian from Amirabad to Makhachkala")
+                     r"(?<=been\s)moved|(?<=were\s)moved|(?<=was\s)moved|"
                      # "shipments of Iranian oil to Syria"
                      r"(?:shipments?|deliver(?:y|ies)|supplies|transfers?)(?=\s+of\b)|"
                      # "Russian oil exports to India", "Russian grain deliveries to Egypt"
@@ -3071,6 +3073,8 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             continue  # "Russia sent two frigates to Tartus": ships deployed, no cargo supplied
         if cargo is not None and _NOT_GOODS.search(cargo):
             continue  # "North Korea sent troops to Russia", "Moscow sent a letter to Washington"
+        if verb.group().lower() == "moved" and (cargo is None or not _GOODS_WORD.search(cargo)):
+            continue  # "The meeting was moved from Moscow to Tehran": no goods told
         if carrier is not None:
             _carried_supply(analysis, sent, verb.start(), carrier, supplier, dest, cargo)
             continue
@@ -3312,6 +3316,7 @@ _THROUGH_PORT = re.compile(r"\b(?:through|via)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:
 _SHIPS_SENT = re.compile(r"(?i)\b(?:frigates?|warships?|destroyers?|corvettes?|submarines?|cruisers?|"
                          r"ships?|vessels?|tankers?|boats?|fleets?|flotillas?|squadrons?|"
                          r"landing\s+craft)$")
+_GOODS_WORD = rx(r"\b" + CARGO_WORDS + r"\b", re.I)
 # what states send one another that is no cargo: people, and words
 _NOT_GOODS = re.compile(r"(?i)\b(?:troops|soldiers|servicemen|personnel|workers|labou?rers|diplomats?|"
                         r"envoys?|ambassadors?|delegations?|officials|advis[eo]rs|instructors|"
