@@ -12399,3 +12399,13 @@ def test_goods_moved_between_ports_with_no_ship_then_the_crossing_s_ship() -> No
     assert transfers(g) == {("Port Lark", "Amirabad", "Makhachkala")}
     h = facts_of("The meeting was moved from Moscow to Tehran.", date="2024-05-15")
     assert transfers(h) == set()
+
+
+def test_one_of_a_group_of_dredgers_named_in_an_aside() -> None:
+    f = facts_of("The coast guard expelled 12 Chinese sand dredgers from waters off the Matsu islands in "
+                 "April. One of them, the Lark Sand 3, was detained on April 22 and towed to the port of "
+                 "Nangan.", date="2025-04-30")
+    assert [(e["target"], e["date"]) for e in kinds(f, "Detention")] == [("Lark Sand 3", "2025-04-22")]
+    g = facts_of("The coast guard met 12 fishermen's leaders in April. One of them, the Lark Sand Group, "
+                 "was fined on April 22.", date="2025-04-30")
+    assert names(g, "Vessel") == set()

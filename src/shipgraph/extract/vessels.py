@@ -1473,7 +1473,9 @@ _FOLLOWED_SHIP = rx(r"The\s+" + NAME + r"\s+(?:then\s+|soon\s+|later\s+|also\s+)
                     r"(?=\s+(?:on|in|a\s+(?:day|week|month)|(?:\w+\s+){1,2}later|soon|shortly|suit)\b|\s*[,.;])"
                     r"(?:[^,.;]{0,40},?\s+and\s+the\s+" + NAME.replace("<name>", "<name2>") +
                     r"\s+(?:in|on)\s+(?=[A-Z\d]))?")
-_SHIPS_BEFORE = rx(r"\b(?:tankers|vessels|ships|freighters|carriers|bulkers|ferries)\b")
+# ("12 Chinese sand dredgers ... One of them, the Lark Sand 3, was detained")
+_SHIPS_BEFORE = rx(r"\b(?:tankers|vessels|ships|freighters|carriers|bulkers|ferries|dredgers|trawlers|"
+                   r"jiggers|longliners|seiners|reefers|tugs|barges|dhows)\b")
 # "... five DPRK-flagged vessels loading coal at Nampo. Two of them, the Sun Ri and the Ka Rim
 # Chon, sailed ...": the ships of a group told just before, named
 _SOME_OF_THEM = rx(r"(?:^|(?<=[.;:]\s))(?:Two|Three|Four|Five|Six|Both|Some|Several|Many|All|Most)\s+"
