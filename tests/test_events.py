@@ -12409,3 +12409,12 @@ def test_one_of_a_group_of_dredgers_named_in_an_aside() -> None:
     g = facts_of("The coast guard met 12 fishermen's leaders in April. One of them, the Lark Sand Group, "
                  "was fined on April 22.", date="2025-04-30")
     assert names(g, "Vessel") == set()
+
+
+def test_the_region_a_port_is_named_after_is_a_place() -> None:
+    f = facts_of("The cargo ship Baltic Wren was seen unloading vehicles at the Kaliningrad port of Baltiysk "
+                 "between 3 and 7 June.", date="2024-06-18")
+    assert calls(f) == {("Baltic Wren", "Baltiysk")}
+    assert "Kaliningrad" in names(f, "Place") and "Kaliningrad" not in names(f, "Port")
+    g = facts_of("The cargo ship Baltic Wren docked at Kaliningrad on 3 June.", date="2024-06-18")
+    assert calls(g) == {("Baltic Wren", "Kaliningrad")}

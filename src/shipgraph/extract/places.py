@@ -136,6 +136,8 @@ _PLACE_PATTERN = rx(
     r"Prefecture|exclave|enclave))\b")
 # a port's name before the word for a region named after it: "the Kherson region", "Hodeidah
 # governorate" are the region (a Place, found by `_PLACE_PATTERN`), not the port
+# "the Kaliningrad port of Baltiysk": a port named after the place it is in
+_PORT_OF_AFTER = re.compile(r"\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:port|harbou?r)\s+of\s+(?-i:[A-Z])")
 _REGION_AFTER = rx(r"\s+(?:province|Province|region|Region|Oblast|oblast|Krai|governorate|Governorate|"
                    r"prefecture|Prefecture|exclave|enclave)\b")
 # What follows the city of a dateline: a date and/or an agency in brackets, then a dash.
@@ -302,6 +304,8 @@ class PlaceExtractor:
                 mtype = "Place"  # "security chiefs met in Victoria": the city, not its port
             elif mtype == "Port" and _REGION_AFTER.match(text, end):
                 continue  # "farms in the Kherson region": the region (see `_patterns`)
+            elif mtype == "Port" and _PORT_OF_AFTER.match(text, end):
+                mtype = "Place"  # "the Kaliningrad port of Baltiysk": the region the port is in
             elif mtype == "Port" and _TITLE_BEFORE.search(text, max(0, start - 12), start):
                 continue  # "Admiral Nelson": a person
             elif mtype == "Place" and " " not in text[start:end] and _NOT_THE_WATERS.match(text, end):
