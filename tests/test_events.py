@@ -12418,3 +12418,18 @@ def test_the_region_a_port_is_named_after_is_a_place() -> None:
     assert "Kaliningrad" in names(f, "Place") and "Kaliningrad" not in names(f, "Port")
     g = facts_of("The cargo ship Baltic Wren docked at Kaliningrad on 3 June.", date="2024-06-18")
     assert calls(g) == {("Baltic Wren", "Kaliningrad")}
+
+
+def test_a_stop_for_bunkers_is_no_cargo_s_origin() -> None:
+    for body in ("The tanker Kite Marlin took on bunkers at Ceuta on April 28 before heading to Djibouti, "
+                 "where it discharged diesel on May 4.",
+                 "The tanker Kite Marlin bunkered at Ceuta and then discharged diesel at Djibouti on May 4.",
+                 "The tanker Kite Marlin stopped at Ceuta to take on bunkers before discharging diesel at "
+                 "Djibouti on May 4."):
+        f = facts_of(body, date="2025-05-06")
+        assert ("Kite Marlin", "Ceuta") in calls(f), body
+        assert transfers(f) == {("Kite Marlin", None, "Djibouti")}, body
+        assert [e.cargo for e in f.events if e.type == "Transfer"] == ["diesel"], body
+    g = facts_of("The tanker Kite Marlin took on diesel at Ceuta on April 28 and discharged it at Djibouti "
+                 "on May 4.", date="2025-05-06")
+    assert transfers(g) == {("Kite Marlin", "Ceuta", "Djibouti")}

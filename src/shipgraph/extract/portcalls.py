@@ -169,7 +169,9 @@ ACTIVITY = [
     ("loading", rx(r"\b(" + LOAD_VERB + r"|collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on"
                    r"(?!\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|"
                    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
-                   r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))|"
+                   r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
+                   # (not the ship's own fuel or stores: "took on bunkers at Ceuta")
+                   r"(?!\s+(?:fresh\s+)?(?:bunkers|bunker\s+fuel|provisions|stores|supplies|water)\b)|"
                    r"(?<!officials )(?<!authorities )(?<!customs )(?<!refinery )(?<!refineries )(?<!buyers )"
                    r"(?<!buyer )(?<!port )(?<!terminal )(?<!importers )" + _RECEIVED_CARGO + r"|"
                    # (not "took a similar cargo to Rotterdam": where it went with it)

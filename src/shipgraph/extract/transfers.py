@@ -276,6 +276,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         kind = next(k for k in ("load", "discharge", "trips", "move") if verb.group(k))
         if kind == "move" and _TOOK_CARGO_THERE.match(text, verb.start()):
             kind = "load"  # "the Tavriya took barley there": loaded it there
+        if kind == "load" and _OWN_SUPPLIES.match(text, verb.end()):
+            continue  # "took on bunkers at Ceuta": the ship's own fuel or stores, no cargo
         stop = min([clause_end(text, verb.end(), e)] +
                    [v.start() for v in verbs[i + 1:] if v.group("load") or v.group("discharge")])
         if _aside_carrying(text, s, verb.start()):
@@ -297,6 +299,10 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         if not agents:
             continue
         origin, dest = _roles(analysis, sent, places, verb, kind, stop)
+        if origin is not None and origin.type == "Port" and (
+                _SUPPLIES_STOP_BEFORE.search(text, max(s, origin.start - 60), origin.start) or
+                _SUPPLIES_STOP_AFTER.match(text, origin.end, e)):
+            origin = None  # "bunkered at Ceuta and then discharged at Lome": a stop, no cargo's origin
         if kind in ("move", "trips") and _BY_OTHER_MEANS.search(text, verb.end(), stop):
             continue  # "shipped from Berdyansk to Sevastopol by barge": not the ship named
         if origin is None and dest is None and kind == "load":
@@ -1528,6 +1534,13 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
     return origin, dest
 
 
+# a stop for the ship's own fuel or stores, told before the port or after it
+_STORES = r"(?:fresh\s+)?(?:bunkers|bunker\s+fuel|provisions|stores|supplies|water)"
+_SUPPLIES_STOP_BEFORE = rx(r"\b(?:bunkered|re-?fuell?ed|(?:took|taking)\s+on\s+" + _STORES +
+                           r")\b[^,;.]{0,25}$", re.I)
+_SUPPLIES_STOP_AFTER = re.compile(r"[^,;.]{0,40}?\bto\s+(?:take\s+on\s+" + _STORES + r"|re-?fuel|bunker)\b")
+# what a ship takes on for itself: fuel for its engines, stores, water
+_OWN_SUPPLIES = re.compile(r"\s+(?:(?:more|some)\s+)?(?:" + _STORES + r"|spare\s+parts)\b", re.I)
 _TRADE_NOUNS = frozenset({"exports", "imports", "shipments", "deliveries", "trade", "trafficking",
                           "smuggling"})
 # a ship tied to a trade, told before the trade's noun
@@ -1772,6 +1785,8 @@ _COUNTED_UNSAID = re.compile(r"(?:(?:at least|at most|some|about|around|more tha
                              r"\s+)+(?:" + "|".join(sorted(_UNSAID)) + r")", re.I)
 
 
+# ("stopped at Ceuta to take on bunkers"): what the ship took for itself, no cargo
+_OWN_STORES = frozenset({"bunkers", "bunker fuel", "provisions", "stores", "fresh water", "water"})
 _AND_COUNTED = re.compile(r"\s+(?P<join>and|or)\s+[\d.,]+$")
 
 
@@ -1836,7 +1851,8 @@ def cargo_phrase(after_verb: str) -> str | None:
     # ("loaded unknown cargo at night", "an unidentified cargo"): what it was, the text does not say
     cargo = re.sub(r"^(?:unknown|unidentified|unspecified|undisclosed|unnamed|mysterious)\s+(?=(?:cargo|"
                    r"cargoes|load|loads|shipment|shipments|goods|freight|consignments?)$)", "", cargo)
-    if cargo.lower() in _UNSAID or _COUNTED_UNSAID.fullmatch(cargo) or cargo.lower() in _UNITS or \
+    if cargo.lower() in _UNSAID or cargo.lower() in _OWN_STORES or _COUNTED_UNSAID.fullmatch(cargo) or \
+            cargo.lower() in _UNITS or \
             cargo.lower() in _COUNT_WORDS or cargo.lower() in _ORDINALS:
         # ("took one at Paradip"): how many, not what; ("unloading the second"): which one
         return None  # "discharged its cargo", "700,000 barrels": what it was, the text does not say
@@ -2662,6 +2678,10 @@ def voyages(analysis: Analysis) -> None:
                     and origin.get("activity") not in ("loading", "departure")):
                 continue
             origin, dest = dest, origin
+        if _SUPPLIES_STOP_BEFORE.search(analysis.text, max(origin["evidence"][0][0],
+                                                           origin["position"] - 60), origin["position"]) or \
+                _SUPPLIES_STOP_AFTER.match(analysis.text, origin["position"], origin["evidence"][0][1]):
+            continue  # "took on bunkers at Ceuta", "stopped at Ceuta to refuel": no cargo's origin
         if _laden_at_sea(analysis, origin, dest):
             continue  # "took on crude from the Y in the Gulf of Oman ... arrived at Sohar ...
             # discharged at Huizhou": the cargo came aboard at sea, not at the port it stopped at
