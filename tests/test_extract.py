@@ -2968,3 +2968,12 @@ def test_a_body_that_says_after_ships_counted_is_no_ship() -> None:
     assert names(f, "Vessel") == set()
     g = facts_of("Two tankers loaded at Kozmino on Friday, the Grey Wren and the Dusk Wren.")
     assert names(g, "Vessel") == {"Grey Wren", "Dusk Wren"}
+
+
+def test_a_flag_switched_to_a_registry_whose_name_joins_words() -> None:
+    f = facts_of("The Gambia-registered tanker Wren Banjul switched to the Sao Tome and Principe flag in "
+                 "April.", date="2025-06-20")
+    assert [(e.name, e.flag) for e in f.entities if e.type == "Vessel"] == [("Wren Banjul", "STP")]
+    g = facts_of("The Gambia-registered tanker Wren Banjul sailed to the Sao Tome and Principe coast in "
+                 "April.", date="2025-06-20")
+    assert [(e.name, e.flag) for e in g.entities if e.type == "Vessel"] == [("Wren Banjul", "GMB")]

@@ -152,8 +152,9 @@ _FLAG_AFTER = [
     rx(r"\b(?:mov|switch|transferr|chang|shift|reflagg)(?:ed|es|ing)\s+(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?"
        r"(?:regist(?:ry|er)\s+|flag\s+)?)?to\s+(?:(?:that|the\s+(?:registry|register|flag))\s+of\s+"
        r"(?:the\s+)?"
-       r"(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)|the\s+(?P<b>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+"
-       r"(?:registry|register|flag))"),
+       # ("switched to the Sao Tome and Principe flag": a name that joins words)
+       r"(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)|the\s+(?P<b>[A-Z][\w'’-]*(?:(?: and| of(?: the)?)? "
+       r"[A-Z][\w'’-]*){0,3})\s+(?:registry|register|flag))"),
     # "swapped its Panamanian flag for a Gambian one"
     rx(r"\b(?:swapp|exchang|trad|replac)(?:ed|es|ing)\s+(?:its|her)\s+(?:[A-Z][\w'’-]*\s+)+flag\s+"
        r"(?:for|with)\s+(?:an?\s+|the\s+)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+(?:one|flag)\b"),
