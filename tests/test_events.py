@@ -12433,3 +12433,14 @@ def test_a_stop_for_bunkers_is_no_cargo_s_origin() -> None:
     g = facts_of("The tanker Kite Marlin took on diesel at Ceuta on April 28 and discharged it at Djibouti "
                  "on May 4.", date="2025-05-06")
     assert transfers(g) == {("Kite Marlin", "Ceuta", "Djibouti")}
+
+
+def test_two_ships_hull_to_hull_at_sea_likely_passed_cargo() -> None:
+    f = facts_of("Aerial photographs taken on August 30 show the tankers Kite Delta and Wren Laconia hull to "
+                 "hull in the Laconian Gulf, with fenders deployed between them.", date="2025-09-03")
+    assert [(e["vessels"], e["location"], e["date"], e["confidence"])
+            for e in kinds(f, "ShipToShipTransfer")] == [
+        (["Kite Delta", "Wren Laconia"], "Laconian Gulf", "2025-08-30", "likely")]
+    g = facts_of("The tankers Kite Delta and Wren Laconia sailed hull to hull through the Bosphorus on "
+                 "August 30.", date="2025-09-03")
+    assert kinds(g, "ShipToShipTransfer") == []

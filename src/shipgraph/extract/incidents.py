@@ -45,7 +45,8 @@ _SIZE_KINDS = r"panamax|cape-?size|supramax|handysize|handymax|kamsarmax|ultrama
 _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|"
           r"lashed\s+to(?=\s+(?:the|a|an|another|a\s+second)\s+(?:[\w-]+\s+)?"
           r"(?:tanker|vessel|ship|freighter|carrier|bulker|VLCC|Suezmax|Aframax))|"
-          r"alongside|\bside[- ]by[- ]side\b|"
+          # ("hull to hull in the Laconian Gulf": as side by side)
+          r"alongside|\bside[- ]by[- ]side\b|\bhull[- ]to[- ]hull\b|"
                   r"\b(?:moored|lying|anchored|berthed|tied\s+up)\s+(?:right\s+|directly\s+)?(?:next\s+to|beside)\b|"
                   # "Cargo from the tanker Kira was moved onto the tanker Lumo"
                   r"\bfrom\s+the\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z0-9])[\w'’-]*){0,3}\s+"
@@ -1173,7 +1174,7 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
                  _UNVERIFIED.sub(" ", text[s:e])) or _OTHER_PARTNERS.search(text, s, e):
         return
     beside = cue.group().lower()
-    abreast = beside.replace("-", " ") == "side by side"
+    abreast = beside.replace("-", " ") in ("side by side", "hull to hull")
     if abreast:
         # ("imagery shows the X and the Y side by side off Kalamata"; not "sailed side by side
         # through the Bosphorus", ships on the move)

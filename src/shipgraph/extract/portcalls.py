@@ -2280,7 +2280,8 @@ _WHERE_NEXT = rx(r"(?:(?:,|\s+in)\s+[A-Z][\w'’ -]{1,30})?,\s+where\b")
 
 
 # A transfer at sea told in the sentence: a port the ships lay "off" names where they met
-_AT_SEA_WITH = rx(r"ship-to-ship|\bSTS\b|side[- ]by[- ]side|lashed together|hose-connected|"
+_AT_SEA_WITH = rx(r"ship-to-ship|\bSTS\b|side[- ]by[- ]side|hull[- ]to[- ]hull|lashed together|"
+                  r"hose-connected|"
                   r"alongside\s+(?:each\s+other|one\s+another)|"
                   r"lighter(?:ing|ed)\b|"
                   r"trans-?shipp\w*|"
