@@ -641,14 +641,10 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 # then to the report's day
                 return format_interval(best.interval.start, analysis.doc_date)
             # (at the voyage's own verb, or at a port after it in its clause)
-            carried_on = _AND_CARRIED_TO.search(text, best.end, min(e, pos + 40)) if best.end <= pos else None
-            if carried_on is not None and carried_on.start() <= pos and analysis.doc_date is not None and \
-                    best.interval.start <= analysis.doc_date and \
-                    not _CLAUSE_STOP.search(text[best.end:carried_on.start()].rstrip().rstrip(",")) and \
-                    (pos <= carried_on.end() or not _CLAUSE_STOP.search(text, carried_on.end(), pos)):
+            if best.end <= pos and (voyage := _carried_on_after(analysis, best, pos, e)) is not None:
                 # "loaded wheat at Sevastopol in late January and delivered it to Bandirma": the
                 # voyage there ended after that time, within a voyage's length
-                return _voyage_after(analysis.doc_date, best.interval)
+                return voyage
             then_on = _LATER_ONLY.search(text, best.end, pos) if best.end <= pos else None
             if then_on is not None and analysis.doc_date is not None and \
                     best.interval.start <= analysis.doc_date and \
@@ -680,14 +676,10 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             # "was sold in March and renamed; it has since loaded twice at Novorossiysk": from
             # then to the report's day
             return format_interval(before[-1].interval.start, analysis.doc_date)
-        carried_on = _AND_CARRIED_TO.search(text, before[-1].end, min(e, pos + 40)) if before else None
-        if before and carried_on is not None and carried_on.start() <= pos and analysis.doc_date is not None \
-                and before[-1].interval.start <= analysis.doc_date and \
-                not _CLAUSE_STOP.search(text[before[-1].end:carried_on.start()].rstrip().rstrip(",")) and \
-                (pos <= carried_on.end() or not _CLAUSE_STOP.search(text, carried_on.end(), pos)):
+        if before and (voyage := _carried_on_after(analysis, before[-1], pos, e)) is not None:
             # "made two calls at Kozmino, on March 2 and April 19, and delivered both cargoes to
             # Yantai": the voyage there ended after that time, within a voyage's length
-            return _voyage_after(analysis.doc_date, before[-1].interval)
+            return voyage
         if before:
             return before[-1].interval.iso()
         # A later clause's time (none after the report: "sailed to V, where it is to unload
@@ -820,6 +812,19 @@ _FROM_BEFORE = rx(r"\bfrom\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 _AND_MOVED = rx(r"\b(?:and|before)\s+(?:then\s+|later\s+|finally\s+)?(?:left|departed|"
                 r"sailed\s+(?:away|off|out|on|again)|set\s+sail|weighed\s+anchor|arrived|reached|docked|"
                 r"berthed|called|moored|anchored)\b")
+
+
+def _carried_on_after(analysis: Analysis, t: TimeMention, pos: int, end: int) -> str | None:
+    """The span after time `t` in which a voyage told right after it ("... and delivered it to",
+    "..., and delivered both cargoes to") ended, where the event at `pos` is that voyage's; None
+    where it is not so told."""
+    text, doc_date = analysis.text, analysis.doc_date
+    carried_on = _AND_CARRIED_TO.search(text, t.end, min(end, pos + 40))
+    if carried_on is None or carried_on.start() > pos or doc_date is None or t.interval.start > doc_date or \
+            _CLAUSE_STOP.search(text[t.end:carried_on.start()].rstrip().rstrip(",")) or \
+            pos > carried_on.end() and _CLAUSE_STOP.search(text, carried_on.end(), pos):
+        return None
+    return _voyage_after(doc_date, t.interval)
 
 
 def _and_deed_before(text: str, start: int, pos: int, end: int) -> bool:

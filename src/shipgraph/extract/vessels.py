@@ -12,6 +12,7 @@ from typing import Any
 
 from .agents import given_names
 from .base import Analysis, Mention, Sentence
+from .dates import MONTHS
 from .eventbase import CARGO_WORDS, COUNT_WORDS, joined_before
 from .gazetteer import tsv_rows
 from .prefilter import rx
@@ -665,10 +666,6 @@ def _cut_of(name: str, analysis: Analysis) -> str:
     return name
 
 
-_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                          "september", "october", "november", "december"})
-
-
 def _trim_name(name: str) -> str:
     """Drop trailing capitalised words that begin a new phrase ("Yuk Tung In"); a number word
     in capitals mid-sentence ends a name rather than opening a phrase ("Lark Nine")."""
@@ -677,7 +674,7 @@ def _trim_name(name: str) -> str:
     popped = False
     # (a month's word that ends a name is the name's: "the tanker Grace May", "the Lady August")
     while len(words) > 1 and words[-1].lower() in _NOT_NAME and words[-1] != "No." and \
-            words[-1].lower() not in _NUMBER_WORDS and words[-1].lower() not in _MONTH_NAMES:
+            words[-1].lower() not in _NUMBER_WORDS and words[-1].lower() not in MONTHS:
         words.pop()
         popped = True
     if popped and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
