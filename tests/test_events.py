@@ -12444,3 +12444,23 @@ def test_two_ships_hull_to_hull_at_sea_likely_passed_cargo() -> None:
     g = facts_of("The tankers Kite Delta and Wren Laconia sailed hull to hull through the Bosphorus on "
                  "August 30.", date="2025-09-03")
     assert kinds(g, "ShipToShipTransfer") == []
+
+
+def test_ships_in_a_gapped_list_each_did_what_the_first_did() -> None:
+    f = facts_of("The Wren Vale unloaded at Paradip on September 24, the Lark Isle at Vadinar two days "
+                 "later, and the Kite Fjord at Sikka on September 28.", date="2025-10-02")
+    assert {"Wren Vale", "Lark Isle", "Kite Fjord"} <= names(f, "Vessel")
+    assert dated(f, "PortCall") == {("Wren Vale", "Paradip"): "2025-09-24",
+                                    ("Lark Isle", "Vadinar"): "2025-09-26",
+                                    ("Kite Fjord", "Sikka"): "2025-09-28"}
+    g = facts_of("The tanker Wren Sun loaded at Kozmino in March, the Lark Moon in April and the Kite Star "
+                 "in June.", date="2025-10-02")
+    assert dated(g, "PortCall") == {("Wren Sun", "Kozmino"): "2025-03", ("Lark Moon", "Kozmino"): "2025-04",
+                                    ("Kite Star", "Kozmino"): "2025-06"}
+    # (who tells it, and where, is no ship and no call)
+    h = facts_of("The tanker Wren Sun docked at Sikka on May 3, the Indian Express in Mumbai reported.",
+                 date="2025-10-02")
+    assert calls(h) == {("Wren Sun", "Sikka")} and names(h, "Vessel") == {"Wren Sun"}
+    k = facts_of("The tanker Wren Sun arrived in Tartus in May, the Ministry in Damascus said.",
+                 date="2025-10-02")
+    assert names(k, "Vessel") == {"Wren Sun"}

@@ -705,6 +705,9 @@ _FACILITY_NOUNS = frozenset({"terminal", "berth", "pier", "jetty", "quay", "whar
 
 # an attribution the port is told in: ", according to the Ukrainian embassy in "
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b[^,;]*$", re.I)
+# "..., the Indian Express in Mumbai reported": the seat of who tells it
+_SOURCE_SEAT = re.compile(r"(?:\s*,\s*[^,;.]{1,30}?,)?\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|"
+                          r"told|wrote|writes|added|confirmed|announced|stated)\b")
 _FROM_THE_SAME = re.compile(r"\b(?:left|leaving|departed|departing|sailed\s+from|from)\s+$", re.I)
 
 
@@ -2084,6 +2087,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 continue  # "the Vega's crew travelled to Istanbul": people (or its sister), not it
             if _ACCORDING_TO.search(between):
                 continue  # "..., according to the Ukrainian embassy in Beirut": a source's seat
+            if _SOURCE_SEAT.match(text, port.end) and text.rfind(",", v.end, port.start) > 0:
+                continue  # "docked at Sikka on May 3, the Indian Express in Mumbai reported"
             if _NEW_SUBJECT.search(between):
                 continue  # "..., and the Lakshmi took a cargo at Ust-Luga": another's deed
             if _others_deed(between):
@@ -2936,6 +2941,13 @@ def _arrived_there_too(analysis: Analysis, sent: Sentence, vessels: list[Mention
 # a clause whose verb is left out: ", and the Y at Mersin", "; the second at Mersin"
 _GAP_BEFORE = re.compile(r"(?:[,;]|,?\s+and|,\s+(?:while|whereas))\s+"
                          r"(?:the\s+(?:(?-i:[a-z])[\w-]*\s+){0,3})?$")
+# a time alone after a ship in a gapped list: "..., the Lark Moon in April and the Kite Star in June"
+_GAP_TIME = re.compile(r"\s+(?P<time>(?:(?:in|on|during)\s+)?(?:(?:early|mid|late)[\s-]+)?"
+                       r"(?-i:[A-Z][a-z]+)(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b(?!\.?\s+\d))|"
+                       r"(?:on\s+)?\d{1,2}\s+(?-i:[A-Z][a-z]+)|"
+                       r"(?P<rel>(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+later|"
+                       r"the\s+(?:next|following)\s+(?:day|week|month)))"
+                       r"(?=\s*(?:[,;)]|\.(?:\s|$)|$)|,?\s+and\s)", re.I)
 _GAP_TO_PORT = re.compile(r"\s+(?:at|in|into|to|off)\s+(?:the\s+(?:port\s+of\s+)?)?$")
 
 
@@ -2947,10 +2959,26 @@ def _gapped_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     for v in vessels:
         port = next((p for p in ports if p.start > v.end and _GAP_TO_PORT.fullmatch(text, v.end, p.start)),
                     None)
-        if port is None or not _GAP_BEFORE.search(text, max(sent.span.start, v.start - 40), v.start):
+        if not _GAP_BEFORE.search(text, max(sent.span.start, v.start - 40), v.start):
             continue
         told = [c for c in analysis.events_at(sent.span.start) if c["type"] == "PortCall" and
                 c["vessel"] != v.key and c["position"] < v.start]
+        if port is None and told and (when := _GAP_TIME.match(text, v.end)) is not None and (
+                when["rel"] or any(when.start("time") <= t.start < when.end() for t in sent.times)):
+            # "loaded at Kozmino in March, the Lark Moon in April and the Kite Star in June": the
+            # port of the call before, at a time of its own
+            other = max(told, key=lambda c: c["position"])
+            port = next((p for p in ports if p.key == other["port"] and p.end <= v.start), None)
+            if port is None or v.start - other["position"] > 160 or any(
+                    c["vessel"] == v.key and c["port"] == port.key
+                    for c in analysis.events_at(sent.span.start) if c["type"] == "PortCall") or \
+                    blocked(text, sent.span.start, v.start, when.end()):
+                continue
+            call = add_call(analysis, sent, v, port, other.get("activity") or "")
+            call["date"] = date_near(analysis, sent, when.start("time"))
+            continue
+        if port is None:
+            continue
         if not told or any(c["vessel"] == v.key and c["port"] == port.key
                            for c in analysis.events_at(sent.span.start) if c["type"] == "PortCall"):
             continue

@@ -788,6 +788,14 @@ _LIST_DAY = r"\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|
 _ASIDE = r"(?:\s*\([^()]{1,40}\)|" + _LIST_DAY + r")?"
 # "... and the Togo-flagged Aframax Pella": a ship with its own cue is no list item
 _NOT_FLAGGED = r"(?!" + _FLAG_NAME + r"[- ](?:flagged|registered))"
+# A port and, at most, a time after it ("at Vadinar two days later"), in a gapped list of ships
+_GAP_LATER = (r"(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+later|"
+              r"the\s+(?:next|following)\s+(?:day|week|month)")
+_GAP_PLACE = (r"(?:the\s+(?:port|terminal)\s+of\s+)?(?:\d{1,2}\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
+              r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
+              r"(?:\s+(?:(?:on|in|during|by|around)\s+(?![\w ]*\b(?:said|says|reported|reports|told|wrote)\b)"
+              r"[\w ]{1,25}?|" + _GAP_LATER + r"|later))?")
+_GAP_NEXT = (r"(?=\s+(?:(?:at|in|on)\s+" + _GAP_PLACE + r"|" + _GAP_LATER + r")\s*(?:[,.;)]|$|\s+and\s))")
 # More names after the first, in a list: ", the X, the Y and the Z"
 # ("the X (IMO 9236432), the Y and the Z": an identifier in brackets after an item)
 _LIST_MORE = (r"(?P<more>" + _ASIDE + r"(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3}" + _ASIDE +
@@ -1078,6 +1086,12 @@ _DEEDS = [
        r"Suezmax))\s+was\s+(?:soon\s+|then\s+|later\s+|closely\s+|shortly\s+)?followed\s+by\s+the\s+" +
        NAME + r"(?=\s+(?:on\s+(?:\d|[A-Z][a-z]+\.?\s+\d)|in\s+(?:early\s+|mid-|late\s+)?[A-Z][a-z]+|"
        r"(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?)\s+later\b))" + _LIST_MORE),
+    # "The Wren Vale unloaded at Paradip on September 24, the Lark Isle at Vadinar two days later,
+    # and the Kite Fjord at Sikka": ships each doing at a port what the first did, its verb left out
+    rx(r"\b(?:(?:un|off)?loaded|discharged|docked|berthed|arrived|called|moored|anchored)\s+(?:at|in)\s+" +
+       _GAP_PLACE + r",\s+(?:and\s+)?the\s+" + NAME + _GAP_NEXT +
+       r"(?P<gaps>(?:\s+(?:at|in)\s+" + _GAP_PLACE + r"(?:,\s+|,?\s+and\s+)the\s+" + _TOK + r"(?:\s" + _TOK +
+       r"){0,3}" + _GAP_NEXT + r")*)"),
     # "Similar runs were made by the Maia Wren in January": trips told in the passive, by a ship
     rx(r"\b(?:runs|voyages|trips|crossings|port\s+calls|calls|deliveries|shipments|transfers|"
        r"visits)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)(?:also\s+|later\s+)?"
@@ -2031,6 +2045,10 @@ class VesselExtractor:
                             else flag
                         found.append({"name": word, "name_text": word, "weak": False,
                                       "offset": base + part.start(), "type": vtype, "flag": theirs})
+                for gap in re.finditer(r"(?:,\s+|,?\s+and\s+)the\s+(?P<n>" + _TOK + r"(?:\s" + _TOK +
+                                       r"){0,3})", gd.get("gaps") or ""):
+                    found.append({"name": gap["n"], "name_text": gap["n"], "weak": True,
+                                  "offset": m.start("gaps") + gap.start("n"), "type": None, "flag": None})
                 if not gd.get("more") and ((vtype or "").lower().endswith("s") or gd.get("plural")) and \
                         (rel := _AND_AFTER_ASIDE.match(chunk, m.end("name"))) is not None:
                     # "the tankers Grey Mallard, which carried Russian crude to India, and Dusk
