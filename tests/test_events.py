@@ -12464,3 +12464,14 @@ def test_ships_in_a_gapped_list_each_did_what_the_first_did() -> None:
     k = facts_of("The tanker Wren Sun arrived in Tartus in May, the Ministry in Damascus said.",
                  date="2025-10-02")
     assert names(k, "Vessel") == {"Wren Sun"}
+
+
+def test_a_cargo_loaded_at_a_port_on_a_voyage_still_under_way() -> None:
+    for body in ("A second tanker, the Lark Neva, is sailing towards Cuba with a cargo loaded at Ust-Luga on "
+                 "May 3.",
+                 "The tanker Lark Neva is now steaming to Cuba carrying crude loaded at Ust-Luga on May 3."):
+        f = facts_of(body, date="2025-06-01")
+        assert dated(f, "PortCall") == {("Lark Neva", "Ust-Luga"): "2025-05-03"}, body
+    for body in ("The tanker Lark Neva may carry crude loaded at Ust-Luga.",
+                 "The tanker Lark Neva did not sail to Cuba with crude loaded at Ust-Luga."):
+        assert calls(facts_of(body, date="2025-06-01")) == set(), body

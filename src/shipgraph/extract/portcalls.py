@@ -2016,6 +2016,13 @@ _CARGO_LOADED_SPAN = re.compile(r"(?<=\s)(?:that\s+had\s+been\s+|which\s+had\s+b
                                 r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?(?=\s+(?:at|in|into|to)\s)")
 
 
+# "is sailing towards Cuba with a cargo loaded at Ust-Luga": the load was done there, whatever the
+# voyage still under way
+_CARGO_LOADED_HERE = re.compile(r"\b(?:" + CARGO_WORDS + r"|cargo(?:es)?|load|shipment)\s+"
+                                r"(?:that\s+had\s+been\s+|which\s+had\s+been\s+)?(?:loaded|taken\s+on|lifted)\s+(?:in|at)\s+"
+                                r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|terminal)\s+of\s+)?$", re.I)
+_MEANT = re.compile(r"\b(?:could|would|might|may|should|if|unless|plan\w*|intend\w*|tried|attempt\w*|"
+                    r"not|never|n't|denied|den(?:y|ies))\b", re.I)
 _UNLOADED_CARGO_LOADED_IN = re.compile(r"\b(?:discharg|unload|offload|deliver)\w*\s+(?:[\w,.-]+\s+){0,5}?" +
                                        CARGO_THEN_LOADED, re.I)
 _CARGO_ENDS = re.compile(r"\b" + CARGO_WORDS + r"\s+$", re.I)
@@ -2129,8 +2136,11 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 since = None  # ("would have docked at Lome after leaving Kozmino": all of it a plan)
             if _FROM_CRAFT_OFF.search(before):
                 continue  # "took on diesel from fishing boats off Zuwara": at sea, no call there
+            here = _CARGO_LOADED_HERE.search(text, max(s, port.start - 80), port.start)
             if blocked(text, s, v.start, port.end) and (
-                    since is None or blocked(text, since.start(), since.start(), port.end)) or \
+                    since is None or blocked(text, since.start(), since.start(), port.end)) and (
+                    here is None or _MEANT.search(text, s, here.start()) is not None or
+                    blocked(text, here.start(), here.start(), port.end)) or \
                     _CARGO_ORIGIN.search(before) and \
                     not _SHIP_CAME.fullmatch(between):
                 continue  # ("the oil came from Basra", not "the X, which came from Basra")
