@@ -12475,3 +12475,15 @@ def test_a_cargo_loaded_at_a_port_on_a_voyage_still_under_way() -> None:
     for body in ("The tanker Lark Neva may carry crude loaded at Ust-Luga.",
                  "The tanker Lark Neva did not sail to Cuba with crude loaded at Ust-Luga."):
         assert calls(facts_of(body, date="2025-06-01")) == set(), body
+
+
+def test_a_ship_told_by_its_former_name_then_renamed() -> None:
+    f = facts_of("The tanker formerly known as Wren Star, sanctioned by the United States in February, has "
+                 "been renamed Lark Sun and reflagged to Gabon. It loaded crude at Novorossiysk on May 3.",
+                 date="2024-06-01")
+    ships = [e for e in f.entities if e.type == "Vessel"]
+    assert [(e.name, e.aliases, e.flag) for e in ships] == [("Lark Sun", ["Wren Star"], "GAB")]
+    assert calls(f) == {("Lark Sun", "Novorossiysk")}
+    # (a port renamed is no ship)
+    g = facts_of("The port formerly known as Illichivsk has been renamed Chornomorsk.", date="2024-06-01")
+    assert names(g, "Vessel") == set()

@@ -280,6 +280,10 @@ _RENAMED_FROM = rx(r"\b(?i:renamed|re-named|rebranded)\s+(?:(?:in|on)\s+[\w ]{1,
 _NOW_AS = rx(r",?\s+(?:and|but)\s+(?:is\s+)?now\s+(?:(?:sailing|trading|operating|named|called|known)"
              r"\s+as|named|called)\s+"
              r"(?:the\s+)?(?:(?:M/T|MV|M/V|MT)\s+)?" + NAME)
+# "The tanker formerly known as Wren Star, sanctioned in February, has been renamed Lark Sun":
+# the name it has now, told by the verb after the former one
+_RENAMED_SINCE = rx(r"[^.;:()]{0,120}?\b(?:has|have|had|was|were)\s+(?:\w+ly\s+|since\s+|now\s+|also\s+)?"
+                    r"(?:been\s+)?renamed\s+(?:as\s+)?(?:the\s+)?(?:(?:M/T|MV|M/V|MT)\s+)?" + NAME)
 # "the former Ocean Glory, now the Harmony"
 _FORMER_NOW = rx(r"\b[Tt]he\s+former\s+" + NAME.replace("(?P<name>", "(?P<old>") +
                  r",\s+now\s+(?:called\s+|named\s+|known\s+as\s+|sailing\s+as\s+)?(?:the\s+)?" + NAME)
@@ -1283,6 +1287,10 @@ _CUED = [
        # ("The tanker broadcasting as WREN LIGHT": the name its signal gives)
        r"broadcasting\s+as|transmitting\s+as|"
        r"(?:which|that)\s+(?:called|identified)\s+itself(?:\s+as)?)\s+(?:the\s+)?" + NAME),
+    # "The tanker formerly known as Wren Star has been renamed Lark Sun": its name now
+    rx(r"\b(?P<type2>(?i:" + _TYPE + r"))(?:,\s+|\s+)(?:formerly|previously|once)\s+"
+       r"(?:known\s+as|named|called)\s+[^.;:()]{1,120}?\b(?:has|have|had|was|were)\s+(?:\w+ly\s+|since\s+|now\s+|also\s+)?"
+       r"(?:been\s+)?renamed\s+(?:as\s+)?(?:the\s+)?(?:(?:M/T|MV|M/V|MT)\s+)?" + NAME),
     # ("The Aframax, formerly known as Perla Wren and now called Stella Lark,": its name now)
     rx(r"\b(?P<type2>(?i:" + _TYPE + r")),\s+(?:formerly|previously|once)\s+"
        r"(?:(?:known\s+as|named|called)\s+)?[^,;()]{1,40}?\s+and\s+(?:is\s+)?(?:now|currently)\s+(?:called|named|known\s+as|sailing\s+as|"
@@ -2152,7 +2160,7 @@ class VesselExtractor:
                 if head is None:
                     # "previously known as the Delfina and now sailing as M/T Orion Glory": the
                     # name it goes by now, told after
-                    now = _NOW_AS.match(chunk, m.end())
+                    now = _NOW_AS.match(chunk, m.end()) or _RENAMED_SINCE.match(chunk, m.end())
                     head = names.get(normalize(_trim_name(clean_name(now["name"])))) if now else None
                 if head is None and not chunk[:m.start()].strip():
                     # "Formerly known as Helios Star, the tanker Zircon Bay ...": the subject
