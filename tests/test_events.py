@@ -12487,3 +12487,13 @@ def test_a_ship_told_by_its_former_name_then_renamed() -> None:
     # (a port renamed is no ship)
     g = facts_of("The port formerly known as Illichivsk has been renamed Chornomorsk.", date="2024-06-01")
     assert names(g, "Vessel") == set()
+
+
+def test_a_cargo_sourced_from_a_terminal_in_a_port() -> None:
+    f = facts_of("Tracking data show the tanker Kite Amber discharged jet fuel at the port of Thilawa on "
+                 "May 2.\n\nEach cargo was sourced from a storage terminal in Singapore, the data show.",
+                 date="2025-05-21")
+    assert transfers(f) == {("Kite Amber", "Singapore", "Thilawa")}
+    g = facts_of("Tracking data show the tanker Kite Amber discharged jet fuel at the port of Thilawa on "
+                 "May 2. Its captain lives in a village in Singapore.", date="2025-05-21")
+    assert transfers(g) == {("Kite Amber", None, "Thilawa")}

@@ -158,7 +158,10 @@ _ORIGIN_STATEMENT = rx(
     # ("The cargo had been shipped in November from Kharg Island")
     r"(?:(?:in|on|during)\s+(?:(?:early|mid|late)[\s-]+)?[A-Z][a-z]+\.?(?:\s+\d{1,4})?\s+)?"
     # ("originated at the Russian Baltic port of Ust-Luga")
-    r"(?:from|in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:port|harbou?r|terminal)\s+of\s+)?$", re.I)
+    # ("was sourced from a storage terminal in Singapore": a place of the port's it names)
+    r"(?:from|in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:port|harbou?r|terminal)\s+of\s+|"
+    r"(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:terminal|refinery|depot|facility|tank\s+farm)\s+(?:in|at|near)\s+)?$",
+    re.I)
 # ("falsified documents to show that the oil came from Iraq": a false origin)
 _NOT_TRUE = rx(r"\b(?:declared as|described as|labell?ed as|disguised as|passed off as|"
                        r"falsely|claimed|purported|falsified|forged|fake|fraudulent|"
