@@ -12497,3 +12497,13 @@ def test_a_cargo_sourced_from_a_terminal_in_a_port() -> None:
     g = facts_of("Tracking data show the tanker Kite Amber discharged jet fuel at the port of Thilawa on "
                  "May 2. Its captain lives in a village in Singapore.", date="2025-05-21")
     assert transfers(g) == {("Kite Amber", None, "Thilawa")}
+
+
+def test_claims_rejected_or_reports_disputed_are_denials() -> None:
+    for body in ("Officials rejected claims that the tanker Kite Sol had called at Nampo in May.",
+                 "The owner disputed reports that the tanker Kite Sol called at Nampo in May.",
+                 "The ministry dismissed as baseless allegations that the tanker Kite Sol called at Nampo."):
+        assert calls(facts_of(body, date="2024-06-01")) == set(), body
+    f = facts_of("The panel rejected the ship's paperwork and found that the tanker Kite Sol called at Nampo "
+                 "in May.", date="2024-06-01")
+    assert calls(f) == {("Kite Sol", "Nampo")}

@@ -29,6 +29,10 @@ NEGATION = rx(
     # (not "not only", "not the first time": told as so, and more)
     r"\b(not(?!\s+(?:only|just|merely|(?:for\s+)?the\s+first\s+time)\b)|never|no(?!\.?\s?\d)|none|nothing|"
     r"nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|"
+    # "rejected claims that the X had called at Nampo": a denial in other words
+    r"(?:rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes|contested)\s+"
+    r"(?:the\s+|as\s+\w+\s+)?(?:(?:media|press|news|earlier|previous|recent)\s+)?"
+    r"(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?)\s+(?:that|of)|"
     # (not "Contrary to earlier reports, the X did call at Tartus": the reports are what is denied)
     r"contrary(?!\s+to\s+[^,;]{1,60},)|"
     # (not "using false AIS positions to disguise visits": a false signal, the deed stands)
