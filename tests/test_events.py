@@ -12507,3 +12507,30 @@ def test_claims_rejected_or_reports_disputed_are_denials() -> None:
     f = facts_of("The panel rejected the ship's paperwork and found that the tanker Kite Sol called at Nampo "
                  "in May.", date="2024-06-01")
     assert calls(f) == {("Kite Sol", "Nampo")}
+
+
+def test_a_ship_pulled_alongside_one_told_lying_at_sea_just_before() -> None:
+    f = facts_of("On a morning in May, the tanker Lark Meridian lay off Kalamata with its transponder "
+                 "silent.\n\nA second tanker, the Wren Coral, pulled alongside. Over the next two days, "
+                 "about 700,000 barrels of Iranian crude were pumped from one ship to the other.",
+                 date="2025-06-30")
+    assert [(e["vessels"], e["location"], e["date"]) for e in kinds(f, "ShipToShipTransfer")] == [
+        (["Lark Meridian", "Wren Coral"], "Kalamata", "2025-05")]
+    assert [e.cargo for e in f.events if e.type == "ShipToShipTransfer"] == ["Iranian crude"]
+    g = facts_of("The tanker Kite Sol lay off Kalamata on May 3. The Wren Moon pulled alongside.",
+                 date="2025-06-30")
+    assert [e["vessels"] for e in kinds(g, "ShipToShipTransfer")] == [["Kite Sol", "Wren Moon"]]
+    # (those who work at sea are no ship)
+    h = facts_of("The tanker Kite Sol docked at Piraeus on May 3. The Harbour Master came alongside in a "
+                 "launch.", date="2025-06-30")
+    assert names(h, "Vessel") == {"Kite Sol"}
+
+
+def test_cargo_pumped_from_one_ship_to_the_other() -> None:
+    f = facts_of("The tankers Kite Sol and Wren Moon met off Kalamata on May 3. About 700,000 barrels of "
+                 "Iranian crude were pumped from one ship to the other.", date="2025-06-30")
+    assert [(e["vessels"], e["date"]) for e in kinds(f, "ShipToShipTransfer")] == [
+        (["Kite Sol", "Wren Moon"], "2025-05-03")]
+    g = facts_of("The tankers Kite Sol and Wren Moon met off Kalamata on May 3. Crew members were moved "
+                 "from one ship to the other by launch.", date="2025-06-30")
+    assert kinds(g, "ShipToShipTransfer") == []

@@ -222,6 +222,8 @@ _PLURAL = rx(r"\b(?:[Bb]oth " + _KINDS + r"|"
                      r"[Tt]he (?:two|pair"
                      r" of)\s+(?:\w+\s+){0,2}?" + _KINDS + r"|"
                      r"[Tt]he pair|[Tt]he ships|[Tt]he vessels|[Tt]hey|[Tt]heir|"
+                     # "pumped from one ship to the other": each of the two
+                     r"(?<=from\s)one\s+(?:ship|vessel|tanker|hull|carrier)\s+(?:to|into|onto)\s+the\s+other|"
                      # "All three tankers loaded at Murmansk": the three named last
                      r"(?:[Aa]ll|[Tt]he)\s+(?:three|four|five)\s+(?:\w+\s+)?(?:ships|vessels|tankers|freighters|"
                      r"carriers|bulkers)|"

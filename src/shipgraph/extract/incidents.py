@@ -1039,6 +1039,8 @@ _UNDER_WAY = rx(r"\b(?:sail(?:ed|ing|s)?|steam(?:ed|ing|s)?|transit(?:ed|ing|s)?
 # what tells cargo passing between two ships
 _PASSING = rx(r"\b(?:transferr\w*|pump\w*|hoses?|lighter\w*|(?:off)?load\w*|discharg\w*|cargo|oil|crude|"
               r"fuel|diesel|LNG|LPG)\b", re.I)
+_LAY_OFF = rx(r"\b(?:lay|lying|sat|sitting|anchored|drifting|drifted|loitering|loitered|idling|idled|waited|"
+              r"waiting)\s+(?:[\w,-]+\s+){0,6}?(?:off|near)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 _ONE_WITH = rx(r"\b(?:including|among\s+them|notably|one\s+of\s+(?:them|which))\s+(?:one\s+)?with\s+"
               r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # a verb joined to one before it: "... on March 2 and (was) transferred ..."
@@ -1160,8 +1162,15 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         # "receiving three cargoes from smaller tankers. || On 20 January the Kite Pipit came
         # alongside and transferred about 90,000 barrels": alongside the ship told before
         prev, told_before = _sentence_before(analysis, sent)
-        if prev is not None and len(told_before) == 1 and told_before[0] != keys[0] and \
-                _PASSING.search(text, prev.span.start, prev.span.end):
+        index = analysis.index_of(sent)
+        after = analysis.sentences[index + 1] if index + 1 < len(analysis.sentences) else None
+        # (or what passed told in the sentence after: "The Y pulled alongside. Crude was pumped
+        # from one ship to the other"; or a ship lying at sea: "The X lay off Kalamata")
+        if prev is not None and len(told_before) == 1 and told_before[0] != keys[0] and (
+                _PASSING.search(text, prev.span.start, prev.span.end) or
+                after is not None and after.paragraph == sent.paragraph and
+                _PASSING.search(text, after.span.start, after.span.end) or
+                _LAY_OFF.search(text, prev.span.start, prev.span.end)):
             keys, alongside_of = [told_before[0], keys[0]], prev
     if len(keys) < 2 or blocked(text, s, cue.start(), cue.end()):
         return  # denied, planned or hypothetical in the clause that tells of the transfer
@@ -1227,9 +1236,22 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
             # "Officers inspected two tankers anchored in the Laconian Gulf. || The X had been
             # moored alongside the Y": where the two lay, told just before of the pair
             location = _sts_location(analysis, prev, lying.start())
+    if location is None or date is None:
+        # "The X sat low in the water east of Johor on a morning in May. || A second tanker, the
+        # Y, pulled alongside": where and when the first ship lay, told just before of it alone
+        prev, told_before = _sentence_before(analysis, sent)
+        if prev is not None and told_before == keys[:1] and \
+                not any(v.key == keys[0] for v in analysis.in_sentence(sent, "Vessel")):
+            lay = next(v for v in analysis.in_sentence(prev, "Vessel") if v.key == keys[0])
+            # (a port the ship lay off, though a call there: "lay off Kalamata")
+            location = location or _sts_location(analysis, prev, lay.end) or next(
+                (m for m in analysis.in_sentence(prev) if m.type in ("Port", "Place") and m.start > lay.end
+                 and m.form != "adjective" and _OFF.search(text, max(lay.end, m.start - 40), m.start)), None)
+            date = date or date_near(analysis, prev, lay.end)
     earlier = _same_meeting(analysis, sent, set(keys[:2]), date)
     if earlier is not None:  # the meeting told again ("Imagery shows the two hulls lashed...")
-        earlier["evidence"].append((sent.span.start, sent.span.end))
+        if (sent.span.start, sent.span.end) not in earlier["evidence"]:
+            earlier["evidence"].append((sent.span.start, sent.span.end))
         if earlier.get("location") is None and location is not None:
             earlier["location"], earlier["location_type"] = location.key, location.type
         return

@@ -3753,6 +3753,7 @@ def sts_cargo(analysis: Analysis) -> None:
     it is "its cargo" or told not at all, the load the ships took on before (the latest voyage of
     either told earlier with its cargo)."""
     text = analysis.text
+    people: list[dict[str, Any]] = []
     for event in analysis.events:
         if event["type"] != "ShipToShipTransfer" or event.get("cargo"):
             continue
@@ -3761,6 +3762,12 @@ def sts_cargo(analysis: Analysis) -> None:
             cargo = _sts_told(analysis, start, end)
             if cargo is not None:
                 break
+        if cargo is not None and _PEOPLE_MOVED.search(cargo):
+            # "Crew members were moved from one ship to the other": people, no cargo; and no
+            # transfer of cargo at all where nothing else tells of one
+            if not any(_STS_NAMED.search(text, start, end) for start, end in event["evidence"]):
+                people.append(event)
+            continue
         first = event["evidence"][0][0]
         if cargo is None:
             cargo = next((e["cargo"] for e in reversed(analysis.events)
@@ -3772,6 +3779,14 @@ def sts_cargo(analysis: Analysis) -> None:
                                         e["vessel"] in event["vessels"] and e["evidence"][0][0] < first and
                                         (c := _carried(analysis, _own_part(analysis, e))) is not None), None)
         event["cargo"] = cargo
+    if people:
+        analysis.events[:] = [e for e in analysis.events if all(e is not p for p in people)]
+
+
+_PEOPLE_MOVED = re.compile(r"(?i)\b(?:crew(?:\s+members)?|crewmen|sailors|seafarers|seamen|passengers|"
+                           r"migrants|refugees|people|persons|personnel|troops|soldiers|officers|"
+                           r"inspectors|pilots?|guards|captain|master|injured|wounded|bodies)$")
+_STS_NAMED = rx(r"\b(?:ship-to-ship|STS|trans-?shipments?|lightering)\b")
 
 
 def _sts_told(analysis: Analysis, start: int, end: int) -> str | None:

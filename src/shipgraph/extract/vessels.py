@@ -588,6 +588,9 @@ _AGENCY_LAST = frozenset({"navy", "army", "group", "ministry", "company", "force
                           # ("The Caspian Pipeline Consortium loads at Novorossiysk": a firm's works)
                           "consortium", "alliance", "coalition", "association", "institute",
                           "partnership", "venture", "holding", "holdings"})
+# Last words of those who work at sea or in ports: "The Harbour Master came alongside in a launch"
+_CREW_LAST = frozenset({"master", "harbourmaster", "harbormaster", "pilot", "pilots", "officer", "officers",
+                        "inspector", "inspectors", "commander", "crew", "team", "police", "customs"})
 # words of the names of bodies: "conducted a transfer with the Bank of England" met no ship
 _BODY_WORD = re.compile(r"\b(?:Bank|Ministry|Department|Office|Council|Court|University|Agency|"
                         r"Authority|Commission|Treasury|Government)\b")
@@ -1096,6 +1099,9 @@ _DEEDS = [
        _GAP_PLACE + r",\s+(?:and\s+)?the\s+" + NAME + _GAP_NEXT +
        r"(?P<gaps>(?:\s+(?:at|in)\s+" + _GAP_PLACE + r"(?:,\s+|,?\s+and\s+)the\s+" + _TOK + r"(?:\s" + _TOK +
        r"){0,3}" + _GAP_NEXT + r")*)"),
+    # "The Wren Moon pulled alongside": what only a ship does, to another
+    rx(r"\b[Tt]he\s+" + NAME + r"\s+(?:(?:later|then|soon|quickly|briefly)\s+)?(?:pulled|came|moved|drew|"
+       r"manoeuvred|maneuvered|tied\s+up|moored|berthed)\s+alongside\b"),
     # "Similar runs were made by the Maia Wren in January": trips told in the passive, by a ship
     rx(r"\b(?:runs|voyages|trips|crossings|port\s+calls|calls|deliveries|shipments|transfers|"
        r"visits)\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)(?:also\s+|later\s+)?"
@@ -1945,7 +1951,7 @@ class VesselExtractor:
                 continue
             if not _name_ok(name, analysis) or m["weak"] and (any(
                     e.kind == "State" or " " in name for e in analysis.gazetteer.lookup(name))
-                    or name.split()[-1].lower() in _BUILT_ASHORE | _AGENCY_LAST
+                    or name.split()[-1].lower() in _BUILT_ASHORE | _AGENCY_LAST | _CREW_LAST
                     or normalize(name) in _INSTITUTIONS or _BODY_WORD.search(name)
                     or name in _TITLES):
                 # "Moscow reappeared": a capital is a ship only where a type says so; nor is
