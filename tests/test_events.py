@@ -12534,3 +12534,11 @@ def test_cargo_pumped_from_one_ship_to_the_other() -> None:
     g = facts_of("The tankers Kite Sol and Wren Moon met off Kalamata on May 3. Crew members were moved "
                  "from one ship to the other by launch.", date="2025-06-30")
     assert kinds(g, "ShipToShipTransfer") == []
+
+
+def test_a_rate_after_a_cargo_is_no_part_of_it() -> None:
+    for rate in ("per month", "a month", "each month"):
+        f = facts_of(f"Russia exported 2 million tonnes of wheat {rate} to Egypt in 2023.", date="2024-06-01")
+        assert [e.cargo for e in f.events if e.type == "Transfer"] == ["wheat"], rate
+    g = facts_of("Russia exported 2 million tonnes of wheat to Egypt in 2023.", date="2024-06-01")
+    assert [e.cargo for e in g.events if e.type == "Transfer"] == ["wheat"]

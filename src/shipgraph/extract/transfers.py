@@ -1770,7 +1770,9 @@ _PART_OF_CARGO = re.compile(r"^\s*(?:(?:the|a|an)\s+)?(?:part|rest|remainder|hal
 # "coal directly to Ningbo", "the oil onward": a word that tells how or where it went, after
 # the cargo (not a noun that ends the same way: "military supply")
 _AFTER_CARGO = re.compile(r"\s+(?:(?!(?:supp|assemb|fami|ita|anoma|monopo|ra|a|re)ly\b)[a-z]+ly|"
-                          r"again|back|abroad|overseas|onwards?|together|too|as\s+well)$")
+                          r"again|back|abroad|overseas|onwards?|together|too|as\s+well|"
+                          # ("Iranian oil a day", "wheat per month": a rate, not what was moved)
+                          r"(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter))$")
 
 
 # "took delivery of a cargo of crude": the cargo after the taking
