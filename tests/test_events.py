@@ -12542,3 +12542,25 @@ def test_a_rate_after_a_cargo_is_no_part_of_it() -> None:
         assert [e.cargo for e in f.events if e.type == "Transfer"] == ["wheat"], rate
     g = facts_of("Russia exported 2 million tonnes of wheat to Egypt in 2023.", date="2024-06-01")
     assert [e.cargo for e in g.events if e.type == "Transfer"] == ["wheat"]
+
+
+def test_ships_that_sailed_from_a_port_in_a_gapped_list() -> None:
+    f = facts_of("The tanker Kite Vista left Jose on December 9, the Lark Summit on December 20 and the Wren "
+                 "Crest a week later.", date="2024-02-05")
+    assert dated(f, "PortCall") == {("Kite Vista", "Jose"): "2023-12-09",
+                                    ("Lark Summit", "Jose"): "2023-12-20",
+                                    ("Wren Crest", "Jose"): "2023-12-24/2023-12-30"}
+    g = facts_of("The tanker Kite Vista left Jose on December 9 and the Navy in Caracas said nothing.",
+                 date="2024-02-05")
+    assert names(g, "Vessel") == {"Kite Vista"}
+
+
+def test_both_discharged_via_transfers_at_sea_each_its_own() -> None:
+    f = facts_of("The VLCC Kite Vista sailed from Jose on December 9 and the Lark Summit on December 20. "
+                 "Both discharged via ship-to-ship transfers off Tanjung Pelepas in January.",
+                 date="2024-02-05")
+    assert kinds(f, "ShipToShipTransfer") == []
+    g = facts_of("The VLCC Kite Vista sailed from Jose on December 9 and the Lark Summit on December 20. "
+                 "Both met off Tanjung Pelepas in January for a ship-to-ship transfer with each other.",
+                 date="2024-02-05")
+    assert [e["vessels"] for e in kinds(g, "ShipToShipTransfer")] == [["Kite Vista", "Lark Summit"]]

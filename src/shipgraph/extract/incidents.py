@@ -1334,13 +1334,16 @@ def _each_own(analysis: Analysis, sent: Sentence, cue: re.Match[str]) -> bool:
     Archipelago", "X and Y both conducted STS transfers": two ships told before a plural of
     transfers, each its own, with no word that they met each other."""
     text, s, e = analysis.text, sent.span.start, sent.span.end
-    ships = [v for v in analysis.in_sentence(sent, "Vessel") if v.form != "anaphor"]
+    ships = [v for v in analysis.in_sentence(sent, "Vessel") if v.form != "anaphor"] or [
+        # ("Both discharged via ship-to-ship transfers": the two told of before)
+        v for v in analysis.in_sentence(sent, "Vessel") if re.fullmatch(r"[Bb]oth|[Tt]hey", v.text)]
     if not ships or any(v.start > cue.start() for v in ships) or \
             not (_PLURAL_STS.match(text, cue.end()) or re.search(r"s\s*$", cue.group())):
         return False
     opening = text[max(s, ships[0].start - 30):ships[0].start]
     return bool(_EACH_OWN.search(text, max(ships[-1].end, cue.start() - 60), cue.start()) or
-                re.search(r"\b[Bb]oth\s+(?:the\s+)?(?:[\w-]+\s+)?$", opening)) \
+                re.search(r"\b[Bb]oth\s+(?:the\s+)?(?:[\w-]+\s+)?$", opening) or
+                ships[0].text.lower() == "both") \
         and not _WITH_EACH_OTHER.search(text, s, e)
 
 

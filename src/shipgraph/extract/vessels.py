@@ -1095,9 +1095,12 @@ _DEEDS = [
        r"(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?)\s+later\b))" + _LIST_MORE),
     # "The Wren Vale unloaded at Paradip on September 24, the Lark Isle at Vadinar two days later,
     # and the Kite Fjord at Sikka": ships each doing at a port what the first did, its verb left out
-    rx(r"\b(?:(?:un|off)?loaded|discharged|docked|berthed|arrived|called|moored|anchored)\s+(?:at|in)\s+" +
-       _GAP_PLACE + r",\s+(?:and\s+)?the\s+" + NAME + _GAP_NEXT +
-       r"(?P<gaps>(?:\s+(?:at|in)\s+" + _GAP_PLACE + r"(?:,\s+|,?\s+and\s+)the\s+" + _TOK + r"(?:\s" + _TOK +
+    # ("The X sailed from Jose on December 9 and the Y on December 20")
+    rx(r"\b(?:(?:(?:un|off)?loaded|discharged|docked|berthed|arrived|called|moored|anchored)\s+(?:at|in)|"
+       r"(?:sailed|departed|set\s+sail)\s+from|left|departed)\s+" +
+       _GAP_PLACE + r"(?:,\s+|,?\s+and\s+)the\s+" + NAME + _GAP_NEXT +
+       r"(?P<gaps>(?:\s+(?:(?:at|in|on)\s+" + _GAP_PLACE + r"|" + _GAP_LATER + r")"
+       r"(?:,\s+|,?\s+and\s+)the\s+" + _TOK + r"(?:\s" + _TOK +
        r"){0,3}" + _GAP_NEXT + r")*)"),
     # "The Wren Moon pulled alongside": what only a ship does, to another
     rx(r"\b[Tt]he\s+" + NAME + r"\s+(?:(?:later|then|soon|quickly|briefly)\s+)?(?:pulled|came|moved|drew|"
