@@ -12564,3 +12564,12 @@ def test_both_discharged_via_transfers_at_sea_each_its_own() -> None:
                  "Both met off Tanjung Pelepas in January for a ship-to-ship transfer with each other.",
                  date="2024-02-05")
     assert [e["vessels"] for e in kinds(g, "ShipToShipTransfer")] == [["Kite Vista", "Lark Summit"]]
+
+
+def test_a_port_named_in_apposition_after_a_port_word() -> None:
+    f = facts_of("The tanker Wren Harbor last called at a UK port, Milford Haven, in October 2024.",
+                 date="2025-03-12")
+    assert dated(f, "PortCall") == {("Wren Harbor", "Milford Haven"): "2024-10"}
+    g = facts_of("The tanker Wren Harbor was denied entry to a UK port, Milford Haven, in October 2024.",
+                 date="2025-03-12")
+    assert calls(g) == set()

@@ -213,7 +213,10 @@ _PREP_BEFORE_PORT = rx(r"\b(at|in|into|to|from|off|of|for|towards?|near|alongsid
                                # "reached its final destination, Tartus"; "to its next port of
                                # call, Djibouti"
                                r"\b(?:reached|arrived at)\s+(?:its|her|their)\s+(?:final\s+)?destination,\s+"
-                               r"(?:the\s+(?:port|harbou?r)\s+of\s+)?$|\bports?\s+of\s+call,?\s+$", re.I)
+                               r"(?:the\s+(?:port|harbou?r)\s+of\s+)?$|\bports?\s+of\s+call,?\s+$|"
+                               # ("called at a UK port, Milford Haven,": the port named after)
+                               r"\b(?:at|in|into|to|from)\s+(?:a|an|one|another)\s+(?:[\w'’-]+\s+){0,3}?"
+                               r"(?:port|harbou?r|terminal)\s*,\s+$", re.I)
 # a predicate of its own after a port: "... and was seized off", "..., then drifted towards"
 _OWN_PREDICATE = rx(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b|"
                     r"\band\s+(?:then\s+|later\s+)?[a-z]+ed\b")
