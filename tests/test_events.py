@@ -12573,3 +12573,14 @@ def test_a_port_named_in_apposition_after_a_port_word() -> None:
     g = facts_of("The tanker Wren Harbor was denied entry to a UK port, Milford Haven, in October 2024.",
                  date="2025-03-12")
     assert calls(g) == set()
+
+
+def test_a_lead_s_nation_is_the_flag_of_the_ship_named_after() -> None:
+    f = facts_of("SEOUL, Oct. 15 -- A North Korean cargo vessel suspected of carrying weapons was spotted at "
+                 "a Russian port in early October. The ship, named Kite Bong, was seen docked at Rajin on "
+                 "Sept. 30.", date="2023-10-15")
+    assert [(e.name, e.flag, e.vessel_type) for e in f.entities if e.type == "Vessel"] == [
+        ("Kite Bong", "PRK", "cargo vessel")]
+    g = facts_of("A Greek-owned tanker was hit off Hodeidah. The ship, named Kite Tutor, was taking on "
+                 "water.", date="2024-06-14")
+    assert [(e.name, e.flag) for e in g.entities if e.type == "Vessel"] == [("Kite Tutor", None)]

@@ -258,7 +258,7 @@ _LEAD_OBJECT = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|i
 # ("SHANGHAI, Sept 3 (Wire) - A tanker ...", "LONDON, Sept 10 - A tanker ...")
 # ("PORT SUDAN - A cargo ship ...": a dateline of the city alone, in capitals)
 _LEAD_AFTER_DATELINE = rx(r"(?:\)|\b\d{1,2}|(?<![^\n])[ \t]*(?-i:[A-Z][A-Z'’.]+(?:\s[A-Z][A-Z'’.]+){0,3}))"
-                          r"\s+[-–—]\s+" + _LEAD_NP)
+                          r"\s+(?:[-–—]|--)\s+" + _LEAD_NP)
 # ("INCIDENT: On 11 July 2024 at 0840 UTC, a merchant vessel reported being hit ...")
 # ("On 12 June a merchant vessel reported being struck": the comma may go unwritten)
 _LEAD_AFTER_TIME = rx(r"(?:[A-Z]{3,}:\s+)?(?:On|In|Early on|Late on|At)\s+[^,;.]{3,50}?,?\s+" +

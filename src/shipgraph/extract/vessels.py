@@ -2773,6 +2773,12 @@ def lead_attributes(analysis: Analysis, key: str, phrase: str, after: str = "") 
     post = _LEAD_FLAG_AFTER.match(after)
     if code is None and post:
         code = _flag_code(analysis, post["a"] or post["b"] or post["c"])
+    nation = _LEAD_NATION.search(phrase) if code is None else None
+    if nation is not None:
+        # "A North Korean cargo vessel ... || The ship, named X": a state right before the kind, as
+        # "the DPRK tanker Yu Son" (see `_nationality_flags`)
+        code = next((e.country for e in analysis.gazetteer.lookup(nation["nation"])
+                     if e.kind == "State" and e.form in ("name", "adjective") and e.country), None)
     if code:
         attrs.setdefault("flag", code)
     kind = _TYPE_AT_END.search(phrase)
@@ -2786,6 +2792,8 @@ _LEAD_FLAG_AFTER = re.compile(
     r"(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)|\s+(?:flying|under)\s+the\s+(?:flag\s+of\s+(?:the\s+)?"
     r"(?P<b>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)|(?P<c>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+flag)")
 _TYPE_AT_END = re.compile(r"\b(?i:" + _TYPE + r")$")
+_LEAD_NATION = rx(r"(?:^|\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+)(?P<nation>DPRK|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
+                  r"(?:(?:[a-z][\w-]*|[A-Z]{2,}\d?)\s+){0,2}?(?i:" + _TYPE + r")$")
 
 
 def _flag_code(analysis: Analysis, phrase: str) -> str | None:
