@@ -12584,3 +12584,24 @@ def test_a_lead_s_nation_is_the_flag_of_the_ship_named_after() -> None:
     g = facts_of("A Greek-owned tanker was hit off Hodeidah. The ship, named Kite Tutor, was taking on "
                  "water.", date="2024-06-14")
     assert [(e.name, e.flag) for e in g.entities if e.type == "Vessel"] == [("Kite Tutor", None)]
+
+
+def test_one_of_a_group_at_a_port_identified_by_name() -> None:
+    f = facts_of("Satellite imagery shows two Iranian tankers moored at the Baniyas oil terminal on "
+                 "September 6. One of them has been identified as the Lark Sahel.", date="2024-09-10")
+    assert dated(f, "PortCall") == {("Lark Sahel", "Baniyas"): "2024-09-06"}
+    g = facts_of("Satellite imagery shows two Iranian tankers moored at the Baniyas oil terminal on "
+                 "September 6. One of them has been sanctioned by the United States.", date="2024-09-10")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_storage_unit_and_a_hedged_transfer_s_cargo() -> None:
+    f = facts_of("The tanker Kite Frost was anchored near Murmansk in November, where Iranian crude "
+                 "appears to have been transferred to the storage unit Lark Saam.", date="2024-12-01")
+    assert [(e.name, e.vessel_type) for e in f.entities if e.type == "Vessel"] == [
+        ("Kite Frost", "tanker"), ("Lark Saam", "storage unit")]
+    assert [(e.cargo, e.confidence) for e in f.events if e.type == "ShipToShipTransfer"] == [
+        ("Iranian crude", "likely")]
+    g = facts_of("The tankers Kite Sol and Wren Moon met off Kalamata on May 3. Coal was transferred between "
+                 "the two ships.", date="2024-06-01")
+    assert [e.cargo for e in g.events if e.type == "ShipToShipTransfer"] == ["coal"]

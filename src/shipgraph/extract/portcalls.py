@@ -2501,7 +2501,8 @@ _GROUP_MEMBERS = rx(r"\s*(?:(?:They|These|Those|Among\s+them|Among\s+those)\s+(?
                     r"those)(?=,\s+the\s)|"
                     # "One of them was identified as the Rye Song Gang 1"
                     r"(?:One|Two|Both|Each|Some)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?"
-                    r"(?:ships|vessels|tankers|freighters|carriers|bulkers))\s+(?:\w+ly\s+)?(?:was|were|is|are)"
+                    r"(?:ships|vessels|tankers|freighters|carriers|bulkers))\s+(?:\w+ly\s+)?(?:was|were|is|are|"
+                    r"(?:has|have|had)\s+been(?=\s+(?:\w+\s+)?(?:identified|named|confirmed)\s+as\b))"
                     r"(?:\s+(?:later\s+|since\s+|positively\s+)?(?:identified|named|confirmed)\s+as)?)\b")
 
 

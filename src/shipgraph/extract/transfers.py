@@ -3745,6 +3745,9 @@ _ITS_LOAD = rx(r"\b(?:its|her|their|the)\s+(?:\w+\s+)?(?:cargo|cargoes|load|oil|
 _STS_PASSIVE = rx(r"\s(?:(?:was|were|is|are|been|being)\s+)+(?:\w+ly\s+)?(?:(?:being|been)\s+)?(?:moved|"
                   r"transferred|pumped|passed|handed\s+over|shifted|trans-?shipped|lightered|offloaded)\s+"
                   r"(?:from|between|to|into|onto)\b", re.I)
+_HEDGE_TO_HAVE = re.compile(r"\s+(?:appears?|appeared|seems?|seemed|(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+                            r"(?:believed|thought|said|reported|likely|understood|suspected|alleged))\s+to"
+                            r"(?:\s+(?:have|be))?$")
 _SUBJECT_OPENS = re.compile(r"[,;:]\s*(?:with\s+|where\s+|which\s+)?|\b(?:with|that|and|while|as|where)\s+")
 _STS_CUT = re.compile(r"\s+(?:with|off|near|outside|alongside)\s")
 _OPEN_ARTICLE = re.compile(r"^(?:the|this|that|these|those)\s+(?=[a-z])")
@@ -3797,9 +3800,12 @@ def _sts_told(analysis: Analysis, start: int, end: int) -> str | None:
         # "with crates likely being moved from the X to the Y", "coal was transferred between"
         lead = [c.end() for c in _SUBJECT_OPENS.finditer(text, start, m.start())]
         begin = lead[-1] if lead else start
-        subject = _OPEN_ARTICLE.sub("", text[begin:m.start()].strip())
-        if subject[:1].isupper() and subject.split()[0][1:].islower():
-            subject = subject[0].lower() + subject[1:]  # "Coal was transferred": coal
+        # ("its cargo appears to have been transferred": the hedge is no part of the cargo)
+        subject = _OPEN_ARTICLE.sub("", _HEDGE_TO_HAVE.sub("", text[begin:m.start()].strip()))
+        if subject[:1].isupper() and subject.split()[0][1:].islower() and \
+                not any(e.kind == "State" for e in analysis.gazetteer.lookup(subject.split()[0])):
+            # "Coal was transferred": coal (not "Iranian crude", a state's word)
+            subject = subject[0].lower() + subject[1:]
         cargo = cargo_phrase(subject) if subject else None
         if cargo is not None and not analysis.between(begin, m.start(), "Vessel") and \
                 not blocked(text, start, m.start(), m.end()):

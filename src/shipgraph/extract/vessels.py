@@ -38,7 +38,7 @@ _TYPE = (
     r"patrol (?:ships?|boats?)|ferry|ferries|cruise ships?|ro-?pax(?: ferry)?|"
     r"(?:fishing|research|survey|cable(?:-laying)?|(?:offshore )?supply|spy|intelligence|motor|river-sea) "
     r"(?:ships?|vessels?|boats?)|"
-    r"floating storage(?: and offloading)? (?:units?|vessels?|tankers?)|(?-i:FSU|FSO|FPSO)s?|"
+    r"(?:floating )?storage(?: and offloading)? (?:units?|vessels?|tankers?)|(?-i:FSU|FSO|FPSO)s?|"
     r"vessels?|ships?|boats?|yachts?|barges?|sister ship|(?:M/V|MV|M/T|MT|SS|m/v|m/t)\b|"
     # navies' prefixes: "HMS Tyne", "USS Carney"
     r"(?-i:HMS|USS|USNS|HMAS|HMCS|HMNZS|RFS|TCG|ROKS)\b)"
@@ -1491,7 +1491,8 @@ _ANOTHER_ONE = rx(r"(?:Another|A second|A third|A fourth|The other|One)(?:\s+(?:
                   r"(?:the\s+)?" + NAME + r",\s+(?!(?:said|says|told|added|noted)\b)[a-z]|"
                   # "Two cargo ships docked at Vostochny. One of them was the Rye Song Gang 1"
                   r"(?:One|Another|The\s+other)\s+(?:of\s+(?:them|these|those|the\s+\w+)\s+)?"
-                  r"(?:was|is)\s+(?:(?:later\s+|positively\s+)?(?:identified|named|confirmed)\s+as\s+)?"
+                  r"(?:was|is|(?:has|had)\s+been(?=\s+\w+\s+as\b|\s+\w+\s+\w+\s+as\b))\s+"
+                  r"(?:(?:later\s+|positively\s+|since\s+)?(?:identified|named|confirmed)\s+as\s+)?"
                   r"the\s+" + NAME.replace("<name>", "<name2>") + r"(?=\s*[,.;]|\s+(?:and|which|a)\b)")
 # "Two others, the Rainbow and the Ocean Glory, moved to ...": two more of the ships told of
 _OTHERS_PAIR = rx(r"(?:Two|Both|The\s+other\s+two)\s+(?:others?|more)?,?\s*(?:of\s+(?:them|these|those)\s*)?"
