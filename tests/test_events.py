@@ -12605,3 +12605,34 @@ def test_a_storage_unit_and_a_hedged_transfer_s_cargo() -> None:
     g = facts_of("The tankers Kite Sol and Wren Moon met off Kalamata on May 3. Coal was transferred between "
                  "the two ships.", date="2024-06-01")
     assert [e.cargo for e in g.events if e.type == "ShipToShipTransfer"] == ["coal"]
+
+
+def test_a_ship_s_kind_and_flag_in_brackets_after_its_name() -> None:
+    f = facts_of("- Wren Halo (Aframax, Gabon): loaded Ust-Luga 14 Jun; now off Port Said.\n"
+                 "- Kite Arc (VLCC, Panama): STS with Wren Halo off Port Said planned for 5 Jul.",
+                 date="2025-07-02")
+    assert {(e.name, e.flag, e.vessel_type) for e in f.entities if e.type == "Vessel"} == {
+        ("Wren Halo", "GAB", "aframax"), ("Kite Arc", "PAN", "VLCC")}
+    assert kinds(f, "ShipToShipTransfer") == []  # (planned, told after it)
+    g = facts_of("The Wren Halo (tanker, Sovcomflot) loaded at Primorsk on May 3.", date="2025-07-02")
+    assert [(e.name, e.flag, e.vessel_type) for e in g.entities if e.type == "Vessel"] == [
+        ("Wren Halo", None, "tanker")]
+    h = facts_of("The tanker Kite Arc transferred diesel to the Wren Halo off Port Said despite the "
+                 "scheduled inspection.", date="2025-07-02")
+    assert [e["vessels"] for e in kinds(h, "ShipToShipTransfer")] == [["Kite Arc", "Wren Halo"]]
+
+
+def test_a_transfer_at_sea_where_a_ship_sailed_to_a_sea() -> None:
+    f = facts_of("In March 2019 the DPRK-flagged Kite Sangwon loaded coal at Nampho and sailed to the Gulf "
+                 "of Tonkin, where it transferred the coal to the Vietnam-flagged Lark Haiphong in a "
+                 "ship-to-ship operation on 24 March.", date="2019-05-10")
+    assert [(e["location"], e["date"]) for e in kinds(f, "ShipToShipTransfer")] == [
+        ("Gulf of Tonkin", "2019-03-24")]
+
+
+def test_each_ship_s_load_is_its_own_clause_s() -> None:
+    f = facts_of("This week the bulk carrier Kite Danube loaded corn at Pivdennyi, while the Wren Bug took "
+                 "wheat at Odesa. The Wren Bug arrived in Istanbul on Tuesday.", date="2023-12-20")
+    assert {(e.vessel, e.cargo) for e in f.events if e.type == "Transfer"} >= {
+        (next(x.id for x in f.entities if x.name == "Wren Bug"), "wheat")}
+    assert transfers(f) >= {("Wren Bug", "Odesa", "Istanbul")}

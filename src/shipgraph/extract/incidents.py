@@ -1039,6 +1039,8 @@ _UNDER_WAY = rx(r"\b(?:sail(?:ed|ing|s)?|steam(?:ed|ing|s)?|transit(?:ed|ing|s)?
 # what tells cargo passing between two ships
 _PASSING = rx(r"\b(?:transferr\w*|pump\w*|hoses?|lighter\w*|(?:off)?load\w*|discharg\w*|cargo|oil|crude|"
               r"fuel|diesel|LNG|LPG)\b", re.I)
+_PLANNED_AFTER = rx(r"[^,;.()]{0,80}?\b(?:planned|scheduled|expected|proposed|due)(?:\s+(?:for|on|in|at|"
+                    r"next|later|this|shortly|soon)\b|\s*(?:[.;]|$))", re.I)
 _LAY_OFF = rx(r"\b(?:lay|lying|sat|sitting|anchored|drifting|drifted|loitering|loitered|idling|idled|waited|"
               r"waiting)\s+(?:[\w,-]+\s+){0,6}?(?:off|near)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 _ONE_WITH = rx(r"\b(?:including|among\s+them|notably|one\s+of\s+(?:them|which))\s+(?:one\s+)?with\s+"
@@ -1174,6 +1176,8 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
             keys, alongside_of = [told_before[0], keys[0]], prev
     if len(keys) < 2 or blocked(text, s, cue.start(), cue.end()):
         return  # denied, planned or hypothetical in the clause that tells of the transfer
+    if _PLANNED_AFTER.match(text, cue.end(), e):
+        return  # a log's "STS with Wren Halo off Port Said planned for 5 Jul": not yet done
     if _each_own(analysis, sent, cue):
         return  # "Aurora and Nora discharged at Qingdao after STS transfers": each its own
     if _TAKEN_FROM.match(cue.group()) and _buyer_took(analysis, sent, cue.start()):
@@ -1610,7 +1614,7 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
                 _POSSESSIVE_GAP.fullmatch(text, after[0].end, after[1].start):
             return after[1]  # "off Malaysia's Tanjung Pelepas": off the port the state holds
         return after[0] if after[0].type != "State" else None
-    where = _WHERE_THEY.search(text, max(sent.span.start, cue_end - 80), cue_end)
+    where = _WHERE_THEY.search(text, max(sent.span.start, cue_end - 160), cue_end)
     if where is not None and not [m for m in after if _OFF.search(
             text, max(cue_end, m.start - 40), m.start)]:
         # "reappeared off Malaysia's eastern coast on May 1, where it transferred its load to
@@ -1661,7 +1665,7 @@ _UNVERIFIED = re.compile(r"\b(?:could|can|did|has|have|had|was|were)\s*(?:not|n'
                          r"(?:independently\s+)?(?:confirmed|verified)\b")
 # ", where it transferred", ", where the two ships met and ...": a clause set in the place before it
 _WHERE_THEY = rx(r",\s+where\s+(?:it|she|they|the\s+(?:two\s+)?\w+)\s+"
-                 r"(?:[\w'’-]+\s+){0,8}?[\w'’-]*\s*$")
+                 r"(?:[\w'’-]+\s+){0,16}?[\w'’-]*\s*$")
 # (or a state before a ship's kind: "the DPRK tanker Yu Phyong 5")
 _AS_FLAG = rx(r"[- ](?:flagged|registered)\b|\s+flag\b|\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:tanker|vessel|ship|"
               r"freighter|carrier|bulker|VLCC|aframax|suezmax)\b", re.I)

@@ -2092,7 +2092,16 @@ def _own_part(analysis: Analysis, call: dict[str, Any]) -> tuple[int, int]:
     """The part of a call's sentence from the semicolon before it: "The former loaded diesel at
     Primorsk; the latter took on fuel oil at Ust-Luga" (the latter's load is fuel oil)."""
     start, end = call["evidence"][0]
-    return max(start, analysis.text.rfind(";", start, call["position"]) + 1), end
+    begin = max(start, analysis.text.rfind(";", start, call["position"]) + 1)
+    # ("loaded corn at Pivdennyi, while the Wren Bug took wheat at Odesa": the clause of
+    # another ship, its own subject)
+    for m in _OTHER_SHIPS_CLAUSE.finditer(analysis.text, begin, call["position"]):
+        if any(v.key == call["vessel"] for v in analysis.between(m.end(), call["position"], "Vessel")):
+            begin = m.end()
+    return begin, end
+
+
+_OTHER_SHIPS_CLAUSE = re.compile(r",\s+(?:while|whereas|but|and)\s+(?=the\s+[A-Z]|[A-Z])")
 
 
 def _paragraphs_told(analysis: Analysis) -> set[tuple[str, int]]:
@@ -2807,7 +2816,9 @@ _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:(?:f
                r"(?:\b(?:after|before|while|when|since|upon|and|then|was|were|is|are|been)\s+"
                r"(?:loading|taking\s+on)|"
                r"loaded|loads|took on|takes on|taken on|take on|picked up|"
-               r"picks up|collected|collects|received|receives|took delivery of)"
+               r"picks up|collected|collects|received|receives|took delivery of|"
+               # ("while the Wren Bug took wheat at Odesa": a load told by "took" and its goods)
+               r"took(?=\s+(?:[\w,.-]+\s+){0,4}?" + CARGO_WORDS + r"\b))"
                r"(?!\s+(?:at|in|from|on|onto|into|there|up|off)\b))\s+", re.I)
 
 

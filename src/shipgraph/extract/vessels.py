@@ -1366,6 +1366,10 @@ _CUED = [
     rx(r"(?:^|\n)[ \t]*[-*•]\s+" + NAME + r"\s*(?:\([^()\n]{1,30}\)\s*)?(?::|\s[–—-])\s*"
        r"(?=(?i:arrived|departed|sailed|left|anchored|berthed|docked|loaded|discharged|unloaded|"
        r"moored|transferred|took\s+(?:on\s+)?(?:the\s+)?cargo|took\s+on|spotted|seen|called)\b)"),
+    # "Wren Halo (Aframax, Gabon)", "the Lark Spire (tanker)": a name with its kind in brackets
+    # (not a list's tag: "Identification IMO 9190573 (vessel)")
+    rx(r"(?:\b[Tt]he\s+|(?<![\w'’.-])(?=[A-Z\"“]))" + NAME + r"\s*\(\s*(?!(?i:vessel|ship|boat)\s*\))"
+       r"(?P<type4>(?i:" + _TYPE + r"))\s*(?:[,;/][^()\n]{0,30})?\)"),
     # a port log line: "NAKHODKA: Tanker HOPE STAR ..."
     # (also after a bullet: "- Tanker NS Champion loaded at ...")
     # (after a day in figures: "19.03.2024 - Bulk carrier Matros Pozynich (Russia) berthed")
@@ -1521,6 +1525,9 @@ _FLAG_STATE_OF = rx(r"\bflag\s+[Ss]tate\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$")
 _STATE_AFTER = re.compile(r",\s+(?P<flag>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s*[,;.)]")
 _FLAG_IN_BRACKETS = re.compile(r"\s*\((?:[^()]{0,40}[;,]\s*)?flag(?:\s+[Ss]tate)?\s*:\s*"
                                r"(?P<flag>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s*[;,)]")
+# "Wren Halo (Aframax, Gabon)": a ship's kind and flag in brackets after its name
+_KIND_FLAG_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<kind>(?i:" + _TYPE + r"))\s*,\s*(?:flag(?:ged)?\s*:?\s*)?"
+                                    r"(?P<flag>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})\s*[;,)]")
 _LEFT_REGISTRY = rx(r"\b(?:de-?registered|de-?flagged|removed\s+from\s+(?:its|the)\s+(?:registry|register)|"
                     r"struck\s+off|delisted)\b", re.I)
 
@@ -1747,6 +1754,12 @@ class VesselExtractor:
             if _FLAG_STATE_OF.search(text, max(0, v.start - 60), v.start):
                 told = _STATE_AFTER.match(text, v.end)
             told = told or _FLAG_IN_BRACKETS.match(text, v.end)
+            kind = _KIND_FLAG_IN_BRACKETS.match(text, v.end) if told is None else None
+            if kind is not None and _flag_code(analysis, kind["flag"]):
+                told = kind
+                attrs = analysis.attrs("Vessel", v.key)
+                if not attrs.get("vessel_type"):
+                    attrs["vessel_type"] = type_label(kind["kind"])
             if told is None:
                 continue
             sent = analysis.sentence_at(v.start)
