@@ -12636,3 +12636,12 @@ def test_each_ship_s_load_is_its_own_clause_s() -> None:
     assert {(e.vessel, e.cargo) for e in f.events if e.type == "Transfer"} >= {
         (next(x.id for x in f.entities if x.name == "Wren Bug"), "wheat")}
     assert transfers(f) >= {("Wren Bug", "Odesa", "Istanbul")}
+
+
+def test_a_seizure_under_a_previous_name_is_another_episode() -> None:
+    f = facts_of("Iran's navy said it had seized the tanker Kite Oman on a court order. The same ship, under "
+                 "a previous name, was confiscated by the United States in 2023.", date="2024-01-12")
+    assert sorted(str(e.get("date")) for e in kinds(f, "Detention")) == ["2023", "None"]
+    g = facts_of("The Revolutionary Guards released the tanker Kite Oman ten months after seizing it. The "
+                 "ship was taken by the Guards in May 2022.", date="2023-03-12")
+    assert [e["date"] for e in kinds(g, "Detention")] == ["2022-05"]

@@ -2597,10 +2597,18 @@ def merge_sanctions(analysis: Analysis) -> None:
     _merge_undated(analysis, "Sanction", "target")
 
 
+_EARLIER_EPISODE = rx(r"\b(?:under\s+(?:a|an|its|her)\s+(?:previous|former|earlier|old)\s+name|"
+                      r"(?:previous|former|earlier)\s+(?:name|identity|owners?)|previously|once\s+before|"
+                      r"in\s+the\s+past|years?\s+(?:earlier|before|ago))\b", re.I)
+
+
 def _merge_undated(analysis: Analysis, etype: str, key: str, reach: int | None = None) -> None:
     """Events of a type told with no time merged into the first of that type told with one of
     the same ship (or target), within `reach` characters where it is given."""
-    dated = [e for e in analysis.events if e["type"] == etype and e.get("date") and e.get(key)]
+    # (not one told as of an earlier time of the ship's: "The same ship, under a previous name,
+    # was confiscated by the United States in 2023")
+    dated = [e for e in analysis.events if e["type"] == etype and e.get("date") and e.get(key) and
+             not _EARLIER_EPISODE.search(analysis.text, *e["evidence"][0])]
     kept = []
     for event in analysis.events:
         told = next((d for d in dated if event["type"] == etype and not event.get("date") and
