@@ -12645,3 +12645,14 @@ def test_a_seizure_under_a_previous_name_is_another_episode() -> None:
     g = facts_of("The Revolutionary Guards released the tanker Kite Oman ten months after seizing it. The "
                  "ship was taken by the Guards in May 2022.", date="2023-03-12")
     assert [e["date"] for e in kinds(g, "Detention")] == ["2022-05"]
+
+
+def test_a_second_meeting_alongside_another_ship_at_its_own_time() -> None:
+    f = facts_of("The Russian tanker Lark Nakhodka delivered refined petroleum to North Korean tankers in "
+                 "May. Imagery from April 9 shows it alongside the DPRK-flagged Kite Chong, and on May 2 "
+                 "alongside the Wren Sun Bong.", date="2024-05-14")
+    assert sorted((e["vessels"][1], e["date"]) for e in kinds(f, "ShipToShipTransfer")) == [
+        ("Kite Chong", "2024-04-09"), ("Wren Sun Bong", "2024-05-02")]
+    g = facts_of("Imagery from April 9 shows the tanker Lark Nakhodka alongside the Kite Chong, and on May 2 "
+                 "it was seen alongside a pier at Nakhodka.", date="2024-05-14")
+    assert [e["vessels"] for e in kinds(g, "ShipToShipTransfer")] == [["Lark Nakhodka", "Kite Chong"]]

@@ -1312,6 +1312,23 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         record(analysis, sent, "ShipToShipTransfer", passed.start(), vessels=[keys[1], onward.key],
                date=date, location=location.key if location else None,
                location_type=location.type if location else None, cargo=None)
+    # "shows it alongside the X on April 9, and on May 2 alongside the Y": a second meeting of
+    # the first ship, at its own time
+    if cue.group().lower() == "alongside" and taker is not None:
+        for again in _AGAIN_ALONGSIDE.finditer(text, taker.end, e):
+            later = next((v for v in named if again.end() <= v.start <= again.end() + 30 and
+                          v.key not in keys[:2]), None)
+            when = next((t for t in sent.times if again.start() <= t.start < again.end()), None)
+            if later is None or when is None or \
+                    _same_meeting(analysis, sent, {keys[0], later.key}, when.interval.iso()) is not None:
+                continue
+            record(analysis, sent, "ShipToShipTransfer", again.start(), vessels=[keys[0], later.key],
+                   date=when.interval.iso(), location=location.key if location else None,
+                   location_type=location.type if location else None, cargo=None)
+
+
+_AGAIN_ALONGSIDE = rx(r",?\s+(?:and|then)\s+(?:again\s+)?(?:on|in)\s+[^,;.]{1,30}?,?\s+(?:again\s+)?"
+                      r"alongside\s+(?:the\s+)?")
 
 
 _PASSED_ON = rx(r"(?:\s*\([^()]*\))?,\s+which\s+(?:then\s+|later\s+|in\s+turn\s+)?(?:passed|transferred|"
