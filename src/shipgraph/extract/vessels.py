@@ -1736,8 +1736,7 @@ class VesselExtractor:
             m = _NATION_KIND.search(text, max(0, v.start - 60), v.start)
             if m is None:
                 continue
-            code = next((e.country for e in analysis.gazetteer.lookup(m["nation"])
-                         if e.kind == "State" and e.form in ("name", "adjective") and e.country), None)
+            code = _nation_code(analysis, m["nation"])
             if code:
                 analysis.attrs("Vessel", v.key).setdefault("flag", code)
                 told.add(v.key)
@@ -2791,8 +2790,7 @@ def lead_attributes(analysis: Analysis, key: str, phrase: str, after: str = "") 
     if nation is not None:
         # "A North Korean cargo vessel ... || The ship, named X": a state right before the kind, as
         # "the DPRK tanker Yu Son" (see `_nationality_flags`)
-        code = next((e.country for e in analysis.gazetteer.lookup(nation["nation"])
-                     if e.kind == "State" and e.form in ("name", "adjective") and e.country), None)
+        code = _nation_code(analysis, nation["nation"])
     if code:
         attrs.setdefault("flag", code)
     kind = _TYPE_AT_END.search(phrase)
@@ -2808,6 +2806,12 @@ _LEAD_FLAG_AFTER = re.compile(
 _TYPE_AT_END = re.compile(r"\b(?i:" + _TYPE + r")$")
 _LEAD_NATION = rx(r"(?:^|\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+)(?P<nation>DPRK|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+"
                   r"(?:(?:[a-z][\w-]*|[A-Z]{2,}\d?)\s+){0,2}?(?i:" + _TYPE + r")$")
+
+
+def _nation_code(analysis: Analysis, word: str) -> str | None:
+    """The ISO alpha-3 code of a state told by its name or adjective ("DPRK", "Iranian")."""
+    return next((e.country for e in analysis.gazetteer.lookup(word)
+                 if e.kind == "State" and e.form in ("name", "adjective") and e.country), None)
 
 
 def _flag_code(analysis: Analysis, phrase: str) -> str | None:
