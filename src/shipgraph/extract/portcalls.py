@@ -50,7 +50,7 @@ from .eventbase import (
 )
 from .prefilter import rx
 from .text import HANDED_OVER, IN_CLAUSE, LOAD_VERB, cells, closes_line, opens_line
-from .vessels import DID_SO, SHIPS_BY_PORT, bulleted_items
+from .vessels import DID_SO, GAP_LATER, SHIPS_BY_PORT, bulleted_items
 
 # a ship that received a cargo: "received refined petroleum" (not "received a warning")
 _RECEIVED_CARGO = r"receiv(?:ed|es|ing)(?=\s+(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS + r"\b)"
@@ -2026,6 +2026,16 @@ _CARGO_LOADED_HERE = re.compile(r"\b(?:" + CARGO_WORDS + r"|cargo(?:es)?|load|sh
                                 r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|terminal)\s+of\s+)?$", re.I)
 _MEANT = re.compile(r"\b(?:could|would|might|may|should|if|unless|plan\w*|intend\w*|tried|attempt\w*|"
                     r"not|never|n't|denied|den(?:y|ies))\b", re.I)
+
+
+def _loaded_there(text: str, s: int, port: Mention) -> bool:
+    """Whether a cargo is told as loaded at the port, done whatever the voyage it is on ("is
+    sailing towards Cuba with a cargo loaded at Ust-Luga"; not "may carry crude loaded at")."""
+    here = _CARGO_LOADED_HERE.search(text, max(s, port.start - 80), port.start)
+    return here is not None and _MEANT.search(text, s, here.start()) is None and \
+        not blocked(text, here.start(), here.start(), port.end)
+
+
 _UNLOADED_CARGO_LOADED_IN = re.compile(r"\b(?:discharg|unload|offload|deliver)\w*\s+(?:[\w,.-]+\s+){0,5}?" +
                                        CARGO_THEN_LOADED, re.I)
 _CARGO_ENDS = re.compile(r"\b" + CARGO_WORDS + r"\s+$", re.I)
@@ -2139,11 +2149,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 since = None  # ("would have docked at Lome after leaving Kozmino": all of it a plan)
             if _FROM_CRAFT_OFF.search(before):
                 continue  # "took on diesel from fishing boats off Zuwara": at sea, no call there
-            here = _CARGO_LOADED_HERE.search(text, max(s, port.start - 80), port.start)
             if blocked(text, s, v.start, port.end) and (
-                    since is None or blocked(text, since.start(), since.start(), port.end)) and (
-                    here is None or _MEANT.search(text, s, here.start()) is not None or
-                    blocked(text, here.start(), here.start(), port.end)) or \
+                    since is None or blocked(text, since.start(), since.start(), port.end)) and \
+                    not _loaded_there(text, s, port) or \
                     _CARGO_ORIGIN.search(before) and \
                     not _SHIP_CAME.fullmatch(between):
                 continue  # ("the oil came from Basra", not "the X, which came from Basra")
@@ -2959,8 +2967,7 @@ _GAP_BEFORE = re.compile(r"(?:[,;]|,?\s+and|,\s+(?:while|whereas))\s+"
 _GAP_TIME = re.compile(r"\s+(?P<time>(?:(?:in|on|during)\s+)?(?:(?:early|mid|late)[\s-]+)?"
                        r"(?-i:[A-Z][a-z]+)(?:\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b(?!\.?\s+\d))|"
                        r"(?:on\s+)?\d{1,2}\s+(?-i:[A-Z][a-z]+)|"
-                       r"(?P<rel>(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+later|"
-                       r"the\s+(?:next|following)\s+(?:day|week|month)))"
+                       r"(?P<rel>" + GAP_LATER + r"))"
                        r"(?=\s*(?:[,;)]|\.(?:\s|$)|$)|,?\s+and\s)", re.I)
 _GAP_TO_PORT = re.compile(r"\s+(?:at|in|into|to|off)\s+(?:the\s+(?:port\s+of\s+)?)?$")
 

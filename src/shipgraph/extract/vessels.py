@@ -796,13 +796,16 @@ _ASIDE = r"(?:\s*\([^()]{1,40}\)|" + _LIST_DAY + r")?"
 # "... and the Togo-flagged Aframax Pella": a ship with its own cue is no list item
 _NOT_FLAGGED = r"(?!" + _FLAG_NAME + r"[- ](?:flagged|registered))"
 # A port and, at most, a time after it ("at Vadinar two days later"), in a gapped list of ships
-_GAP_LATER = (r"(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+later|"
+# (GAP_LATER: a time told only as some days after the item before)
+GAP_LATER = (r"(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+later|"
               r"the\s+(?:next|following)\s+(?:day|week|month)")
 _GAP_PLACE = (r"(?:the\s+(?:port|terminal)\s+of\s+)?(?:\d{1,2}\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
               r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
               r"(?:\s+(?:(?:on|in|during|by|around)\s+(?![\w ]*\b(?:said|says|reported|reports|told|wrote)\b)"
-              r"[\w ]{1,25}?|" + _GAP_LATER + r"|later))?")
-_GAP_NEXT = (r"(?=\s+(?:(?:at|in|on)\s+" + _GAP_PLACE + r"|" + _GAP_LATER + r")\s*(?:[,.;)]|$|\s+and\s))")
+              r"[\w ]{1,25}?|" + GAP_LATER + r"|later))?")
+_GAP_NEXT = (r"(?=\s+(?:(?:at|in|on)\s+" + _GAP_PLACE + r"|" + GAP_LATER + r")\s*(?:[,.;)]|$|\s+and\s))")
+# a ship of a gapped list after the first: ", the Y", ", and the Z"
+_GAP_ITEM = re.compile(r"(?:,\s+|,?\s+and\s+)the\s+(?P<n>" + _TOK + r"(?:\s" + _TOK + r"){0,3})")
 # More names after the first, in a list: ", the X, the Y and the Z"
 # ("the X (IMO 9236432), the Y and the Z": an identifier in brackets after an item)
 _LIST_MORE = (r"(?P<more>" + _ASIDE + r"(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3}" + _ASIDE +
@@ -1099,7 +1102,7 @@ _DEEDS = [
     rx(r"\b(?:(?:(?:un|off)?loaded|discharged|docked|berthed|arrived|called|moored|anchored)\s+(?:at|in)|"
        r"(?:sailed|departed|set\s+sail)\s+from|left|departed)\s+" +
        _GAP_PLACE + r"(?:,\s+|,?\s+and\s+)the\s+" + NAME + _GAP_NEXT +
-       r"(?P<gaps>(?:\s+(?:(?:at|in|on)\s+" + _GAP_PLACE + r"|" + _GAP_LATER + r")"
+       r"(?P<gaps>(?:\s+(?:(?:at|in|on)\s+" + _GAP_PLACE + r"|" + GAP_LATER + r")"
        r"(?:,\s+|,?\s+and\s+)the\s+" + _TOK + r"(?:\s" + _TOK +
        r"){0,3}" + _GAP_NEXT + r")*)"),
     # "The Wren Moon pulled alongside": what only a ship does, to another
@@ -2075,8 +2078,7 @@ class VesselExtractor:
                             else flag
                         found.append({"name": word, "name_text": word, "weak": False,
                                       "offset": base + part.start(), "type": vtype, "flag": theirs})
-                for gap in re.finditer(r"(?:,\s+|,?\s+and\s+)the\s+(?P<n>" + _TOK + r"(?:\s" + _TOK +
-                                       r"){0,3})", gd.get("gaps") or ""):
+                for gap in _GAP_ITEM.finditer(gd.get("gaps") or ""):
                     found.append({"name": gap["n"], "name_text": gap["n"], "weak": True,
                                   "offset": m.start("gaps") + gap.start("n"), "type": None, "flag": None})
                 if not gd.get("more") and ((vtype or "").lower().endswith("s") or gd.get("plural")) and \
