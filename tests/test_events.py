@@ -12656,3 +12656,26 @@ def test_a_second_meeting_alongside_another_ship_at_its_own_time() -> None:
     g = facts_of("Imagery from April 9 shows the tanker Lark Nakhodka alongside the Kite Chong, and on May 2 "
                  "it was seen alongside a pier at Nakhodka.", date="2024-05-14")
     assert [e["vessels"] for e in kinds(g, "ShipToShipTransfer")] == [["Lark Nakhodka", "Kite Chong"]]
+
+
+def test_a_cargo_split_between_two_ships_named_after_it_went_from_the_ship_before() -> None:
+    f = facts_of("The supertanker Wren Lotus loaded crude at Jose in May. Off Tanjung Pelepas the cargo was "
+                 "split between two smaller tankers, the Lark Joy and the Kite Star, on July 24.",
+                 date="2024-08-20")
+    assert sorted(tuple(e["vessels"]) for e in kinds(f, "ShipToShipTransfer")) == [
+        ("Wren Lotus", "Kite Star"), ("Wren Lotus", "Lark Joy")]
+    # (two ships of the clause before the cue pass it between them, as before)
+    g = facts_of("The tankers Lark Joy and Kite Star met off Johor, where the cargo was split between "
+                 "the two ships.", date="2024-08-20")
+    assert [sorted(e["vessels"]) for e in kinds(g, "ShipToShipTransfer")] in ([], [["Kite Star", "Lark Joy"]])
+
+
+def test_a_pronoun_after_a_place_put_first_is_the_ship_told_before() -> None:
+    f = facts_of("The supertanker Wren Lotus loaded crude at Jose in May. Off Tanjung Pelepas it transferred "
+                 "its cargo to two smaller tankers, the Lark Joy and the Kite Star, on July 24.",
+                 date="2024-08-20")
+    assert sorted(tuple(e["vessels"]) for e in kinds(f, "ShipToShipTransfer")) == [
+        ("Wren Lotus", "Kite Star"), ("Wren Lotus", "Lark Joy")]
+    g = facts_of("The tanker Wren Lotus left Jose in May. At Rajin, it unloaded the fuel on June 3.",
+                 date="2024-08-20")
+    assert calls(g) >= {("Wren Lotus", "Rajin")}

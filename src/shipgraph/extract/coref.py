@@ -106,7 +106,11 @@ _PRONOUN = rx(
     r"meetings?|rendezvous|stays?|loadings?|inspections?|detentions?|seizures?|operations?)\s*,?\s+|"
     # "Under its new name it loaded at Primorsk"
     r"^(?:Under|With|Now\s+under)\s+(?:its|her|the)\s+(?:new|former|old|current|present|latest)\s+"
-    r"(?:name|flag|owners?|identity|managers?)\s+)"
+    r"(?:name|flag|owners?|identity|managers?)\s+|"
+    # "Off Tanjung Pelepas it transferred ...", "At Rajin, it loaded ...": a place put first
+    r"^(?:Off|Near|Outside|At|In|From|Once\s+(?:in|at|off)|Back\s+(?:in|at))\s+(?:the\s+)?"
+    r"(?:(?:coast|waters|port|harbou?r|anchorage|island)\s+(?:of|off|near)\s+(?:the\s+)?)?"
+    r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}\s*,?\s+)"
     r"(?P<kind>[Ss]he|[Ii]t)\b(?=" + _VERB_AFTER + ")")
 # what is put aboard a ship is no ship: "it was moved onto the feeder vessel X"
 _PUT_ABOARD = rx(r"\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:then\s+|later\s+|[a-z]+ly\s+)?"

@@ -1150,6 +1150,14 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     givers = _givers_to(analysis, sent, cue)
     if givers:
         keys = [givers[0], givers[-1], *(k for k in keys if k not in givers)]
+    if len(keys) > 1 and not givers and _ITS_CARGO.search(text, s, cue.start()) and not any(
+            v.start < cue.start() for v in analysis.in_sentence(sent, "Vessel")):
+        # "The cargo was split between two smaller tankers, the X and the Y": the ships named
+        # are all takers; the giver is the ship told of before
+        prior = [v for v in analysis.before(s, "Vessel") if v.key not in keys
+                 and not v.attrs.get("plural") and s - v.end < 600]
+        if prior:
+            keys = [prior[-1].key, *keys]
     if len(keys) == 1 and _ITS_CARGO.search(text, s, cue.start()):
         # "Part of its cargo was later moved onto another tanker, the Ice Energy": "its" is the
         # ship told of before
