@@ -12679,3 +12679,21 @@ def test_a_pronoun_after_a_place_put_first_is_the_ship_told_before() -> None:
     g = facts_of("The tanker Wren Lotus left Jose in May. At Rajin, it unloaded the fuel on June 3.",
                  date="2024-08-20")
     assert calls(g) >= {("Wren Lotus", "Rajin")}
+
+
+def test_a_ship_that_made_a_share_of_the_trips_told_before_made_that_voyage() -> None:
+    f = facts_of("Between August and December, Russian cargo ships made at least 20 round trips between "
+                 "Rajin and Russian ports. Most of the cargo was landed at night.\n\nThe Wren Taiga made at "
+                 "least eleven of those voyages.", date="2024-02-27")
+    assert "Wren Taiga" in names(f, "Vessel")
+    assert transfers(f) == {("Wren Taiga", "Rajin", "Russia")}
+    assert calls(f) == {("Wren Taiga", "Rajin")}
+    # (none of them: no voyage)
+    g = facts_of("Russian cargo ships made 20 round trips between Rajin and Dunai last year. The Wren Taiga "
+                 "made none of those voyages.", date="2024-02-27")
+    assert transfers(g) == set()
+    # (nor a ship's share of trips told before another ship was named)
+    h = facts_of("Russian cargo ships made 20 round trips between Rajin and Dunai last year. The tanker "
+                 "Lark Amur refuelled them at Rajin. The Wren Taiga made eleven of those voyages.",
+                 date="2024-02-27")
+    assert ("Wren Taiga", "Rajin", "Dunai") not in transfers(h)

@@ -207,10 +207,59 @@ _EXPORTED = re.compile(r"\s+export(?:s|ed)\b")
 
 
 # "The Musa Jalil and the Port Olya-4 made most of the trips": the voyages just told of
-_MADE_THE_TRIPS = rx(r"\s+(?:(?:had|have|has)\s+)?(?:made|ran|handled|carried\s+out|undertook|"
-                     r"completed)\s+(?:(?:most|many|some|all|several|two|three|four|five|half)\s+of\s+)?"
-                     r"(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:trips|voyages|runs|deliveries|"
-                     r"shipments|crossings|journeys)\b")
+_MADE_THE_TRIPS = rx(r"\s+(?:(?:had|have|has)\s+)?(?:(?:each|both|also)\s+)?(?:made|ran|handled|"
+                     r"carried\s+out|undertook|completed)\s+(?:(?:(?:at\s+least|more\s+than|about|nearly|almost|over|"
+                     r"some)\s+)?(?!(?:none|no|neither|any)\b)[\w-]+\s+of\s+)?"
+                     # ("The Angara made at least eleven of those voyages"; "... most of the rest")
+                     r"(?:(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:trips|voyages|runs|deliveries|"
+                     r"shipments|crossings|journeys)\b|the\s+(?:rest|remainder)\b)")
+
+# the two ends of trips "between" them, the second after "and": "round trips between Rajin and "
+_TRIPS_TOLD = rx(r"\b(?:round\s+)?(?:trips|voyages|runs|deliveries|shipments|crossings|journeys)\s+"
+                 r"(?:from|between|to)\b")
+_BETWEEN_ENDS = re.compile(r"\b(?:trips|voyages|runs|deliveries|shipments|crossings|journeys)\s+between\s+"
+                           r"[^.;]{1,80}\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+
+
+def _trip_ends(analysis: Analysis, before: Sentence) -> dict[str, Mention]:
+    """Where the trips told in `before` went from and to ("from Amirabad to Astrakhan")."""
+    text = analysis.text
+    ends: dict[str, Mention] = {}
+    # ("made 25 round trips between Rajin and Russian ports": a state's ports are an end too)
+    for p in analysis.in_sentence(before):
+        if p.type not in ("Port", "State") or p.form == "anaphor" or \
+                p.type == "State" and p.form == "adjective" and not _ITS_PORTS.match(text, p.end):
+            continue
+        word = _prep_before(text[max(before.span.start, p.start - 60):p.start])
+        if word in ("from", "between"):
+            ends.setdefault("origin", p)
+        elif word in ("to", "into") or word == "and" and "origin" in ends and _BETWEEN_ENDS.search(
+                text, before.span.start, p.start):
+            ends.setdefault("destination", p)
+    return ends
+
+
+def _trips_told_before(analysis: Analysis, sent: Sentence,
+                       index: int) -> tuple[Sentence, dict[str, Mention]] | None:
+    """The sentence just before that told of the voyages a named ship "made most of", with their
+    two ends; or one up to three sentences back (the paragraph before too) that names them as
+    trips, with no ship named since ("Russian ships made 25 round trips between Rajin and Russian
+    ports. Most of the cargo went to Dunai. || The Angara made eleven of those voyages")."""
+    text = analysis.text
+    for back in range(1, 4):
+        if index - back < 0:
+            return None
+        before = analysis.sentences[index - back]
+        if sent.paragraph - before.paragraph > 1 or analysis.in_sentence(before, "Vessel"):
+            return None
+        if not (back == 1 and before.paragraph == sent.paragraph and
+                _VERB.search(text, before.span.start, before.span.end) or
+                _TRIPS_TOLD.search(text, before.span.start, before.span.end)):
+            continue
+        ends = _trip_ends(analysis, before)
+        if len(ends) == 2:
+            return before, ends
+    return None
 
 
 def _named_for_trips(analysis: Analysis, sent: Sentence) -> None:
@@ -225,26 +274,21 @@ def _named_for_trips(analysis: Analysis, sent: Sentence) -> None:
     index = analysis.index_of(sent)
     if made is None or index == 0 or blocked(text, sent.span.start, named[0].start, made.end()):
         return
-    before = analysis.sentences[index - 1]
-    if before.paragraph != sent.paragraph or analysis.in_sentence(before, "Vessel") or \
-            not _VERB.search(text, before.span.start, before.span.end):
+    told = _trips_told_before(analysis, sent, index)
+    if told is None:
         return
-    ends: dict[str, Mention] = {}
-    for p in analysis.in_sentence(before, "Port"):
-        word = _prep_before(text[max(before.span.start, p.start - 60):p.start])
-        if p.form != "anaphor" and word in ("from", "to", "into"):
-            ends.setdefault("origin" if word == "from" else "destination", p)
-    if len(ends) < 2:
-        return
+    before, ends = told
     verb = _VERB.search(text, before.span.start, ends["origin"].start)
     cargo = cargo_phrase(text[verb.end():clause_end(text, verb.end(), before.span.end)]) if verb else None
     date = date_near(analysis, before, ends["origin"].start)  # the voyages' time, told with them
     for v in coordinated(analysis, named):
         event = record(analysis, sent, "Transfer", v.start, vessel=v.key, origin=ends["origin"].key,
-                       destination=ends["destination"].key, cargo=cargo, origin_type="Port",
-                       destination_type="Port", date=date)
+                       destination=ends["destination"].key, cargo=cargo, origin_type=ends["origin"].type,
+                       destination_type=ends["destination"].type, date=date)
         cite(event, before)
         for port, activity in ((ends["origin"], "loading"), (ends["destination"], "discharging")):
+            if port.type != "Port":
+                continue
             call = add_call(analysis, sent, v, port, activity)
             call["date"] = call.get("date") or date
             cite(call, before)

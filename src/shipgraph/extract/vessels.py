@@ -1036,7 +1036,10 @@ _DEEDS = [
        r"made\s+(?:at\s+least\s+)?"
        # (not "The Manager made trips abroad")
        r"(?:[\w-]+\s+){0,2}?(?:round\s+trips|port\s+calls|(?:trips|voyages)(?=\s+(?:from|to|between|"
-       r"across)\s))|"
+       r"across)\s)|"
+       # "The Angara made at least eleven of those voyages": a share of the voyages told before
+       r"(?:[\w-]+\s+){1,3}?of\s+(?:those|these|the|such)\s+(?:[\w-]+\s+)?(?:round\s+trips|voyages|"
+       r"crossings|runs|deliveries|port\s+calls)\b)|"
        # "The Maria made a similar run earlier in the month: it departed Rajin" (not "made a trip
        # to Moscow", which people make too)
        r"made\s+(?:a|an|another|the\s+same|its|her)\s+(?:[\w-]+\s+){0,2}?(?:run|voyage|crossing|passage)"
