@@ -12697,3 +12697,13 @@ def test_a_ship_that_made_a_share_of_the_trips_told_before_made_that_voyage() ->
                  "Lark Amur refuelled them at Rajin. The Wren Taiga made eleven of those voyages.",
                  date="2024-02-27")
     assert ("Wren Taiga", "Rajin", "Dunai") not in transfers(h)
+
+
+def test_a_belief_joined_after_a_deed_hedges_only_its_own_clause() -> None:
+    f = facts_of("The freighter Wren Bay was loaded in Sevastopol in late June and is believed to be heading "
+                 "for Syria.", date="2024-07-10")
+    assert [(e["port"], e["confidence"]) for e in kinds(f, "PortCall")] == [("Sevastopol", "reported")]
+    # (a belief told first hedges both)
+    g = facts_of("The freighter Wren Bay is believed to have loaded grain in Sevastopol in late June and to "
+                 "be heading for Syria.", date="2024-07-10")
+    assert [(e["port"], e["confidence"]) for e in kinds(g, "PortCall")] == [("Sevastopol", "likely")]

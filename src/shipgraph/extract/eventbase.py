@@ -1180,7 +1180,10 @@ _HEDGED_JOIN = rx(r"\b(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:(?:probably|
                   r"reportedly|allegedly|presumably|almost\s+certainly|most\s+likely|very\s+likely)\s+|"
                   # ("loaded at Rajin and may have unloaded at Vostochny")
                   r"(?:may|might|could)\s+(?:well\s+|also\s+|then\s+|later\s+)?have\s+)"
-                  r"(?:[a-z]{3,}ed|went|left|made|took|lay|sat|came|sent)\b")
+                  r"(?:[a-z]{3,}ed|went|left|made|took|lay|sat|came|sent)\b|"
+                  # ("was loaded in Sevastopol and is believed to be heading for Syria")
+                  r"\band\s+(?:now\s+)?(?:is|are|was|were)\s+(?:now\s+)?(?:believed|thought|suspected|"
+                  r"understood|assumed|presumed|alleged|said|likely|expected)\s+to\s+(?:be|have)\b")
 _WHILE = rx(r",\s+(?:while|whereas)\s+(?:the|its|her|their|it|she|they|[A-Z])")
 _BUT_UNSURE = rx(r",\s+(?:but|though|although)\s+(?:it\s+(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+)?"
                  r"(?:clear|known|certain)|unclear|uncertain|unknown)\s+(?:whether|if)\b|"
