@@ -12707,3 +12707,13 @@ def test_a_belief_joined_after_a_deed_hedges_only_its_own_clause() -> None:
     g = facts_of("The freighter Wren Bay is believed to have loaded grain in Sevastopol in late June and to "
                  "be heading for Syria.", date="2024-07-10")
     assert [(e["port"], e["confidence"]) for e in kinds(g, "PortCall")] == [("Sevastopol", "likely")]
+
+
+def test_a_ship_said_to_be_now_at_a_place_is_there_on_the_report_s_day() -> None:
+    f = facts_of("The tanker Wren Crest discharged at Rizhao in November. Traders said the tanker was now "
+                 "anchored off Zhoushan.", date="2025-01-08")
+    assert dated(f, "PortCall")[("Wren Crest", "Zhoushan")] == "2025-01-08"
+    # (a time told with it still holds)
+    g = facts_of("The tanker Wren Crest discharged at Rizhao in November. In December traders said the "
+                 "tanker was now anchored off Zhoushan.", date="2025-01-08")
+    assert dated(g, "PortCall")[("Wren Crest", "Zhoushan")] == "2024-12"

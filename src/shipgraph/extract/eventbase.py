@@ -230,8 +230,8 @@ _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\
                       r"in|waiting)|(?:is|are) (?:being |now |hereby )?(?:designated|sanctioned|blacklisted|"
                       r"listed)|"
                       r"(?:is|are) (?:also |now |today |hereby )?(?:designating|sanctioning|blacklisting)|"
-                      r"(?:was|were) still (?:moored|anchored|berthed|docked|alongside|at|in|"
-                      r"held|detained)|lies|sits|still in port|at (?:the )?time of writing)\b", re.I)
+                      r"(?:was|were) (?:still|now|currently) (?:moored|anchored|berthed|docked|alongside|"
+                      r"at|in|held|detained)|lies|sits|still in port|at (?:the )?time of writing)\b", re.I)
 
 
 # how a ship still there came: "..., where it arrived", "after being seized"
