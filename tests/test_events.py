@@ -12717,3 +12717,13 @@ def test_a_ship_said_to_be_now_at_a_place_is_there_on_the_report_s_day() -> None
     g = facts_of("The tanker Wren Crest discharged at Rizhao in November. In December traders said the "
                  "tanker was now anchored off Zhoushan.", date="2025-01-08")
     assert dated(g, "PortCall")[("Wren Crest", "Zhoushan")] == "2024-12"
+
+
+def test_what_a_ship_took_from_another_at_sea_is_the_cargo_of_the_transfer() -> None:
+    f = facts_of("The tanker Kite Ember loaded Urals at Novorossiysk on May 20. The tanker Wren Ash took "
+                 "diesel from the Kite Ember in the Laconian Gulf on May 26.", date="2024-06-01")
+    assert [e.cargo for e in f.events if e.type == "ShipToShipTransfer"] == ["diesel"]
+    # (a ship taking part in one tells no cargo: the load the giver took on)
+    g = facts_of("The tanker Kite Ember loaded Urals at Novorossiysk on May 20. The tanker Wren Ash took "
+                 "part in a transfer from the Kite Ember in the Laconian Gulf on May 26.", date="2024-06-01")
+    assert [e.cargo for e in g.events if e.type == "ShipToShipTransfer"] == ["Urals"]

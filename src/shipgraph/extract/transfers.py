@@ -3789,7 +3789,9 @@ _STS_OF = rx(r"\b(?:ship-to-ship|ship\s+to\s+ship|STS|at-sea)\s+(?:transfers?|tr
 _STS_PASSED = rx(r"\b(?:transferr(?:ed|ing)|trans-?shipp(?:ed|ing)|pass(?:ed|ing)(?:\s+on)?|pump(?:ed|ing)|"
                  r"offload(?:ed|ing)|discharg(?:ed|ing)|lighter(?:ed|ing)|hand(?:ed|ing)\s+over|"
                  r"mov(?:ed|ing)|shift(?:ed|ing)|deliver(?:ed|ing)|suppl(?:ied|ying)|"
-                 r"receiv(?:ed|ing)|t(?:ook|aking)\s+on|collect(?:ed|ing))\s+", re.I)
+                 r"receiv(?:ed|ing)|t(?:ook|aking)\s+on|collect(?:ed|ing)|"
+                 # ("took diesel from the X")
+                 r"t(?:ook|aking)(?=\s+(?:[\w-]+\s+){1,4}?from\s))\s+", re.I)
 _STS_LOADED = rx(r"\b(?:load(?:ed|ing)|carr(?:ied|ying)|lift(?:ed|ing)|"
                  # ("left the Saam FSU with a cargo of LNG")
                  r"with(?=\s+(?:a|its|her|the)\s+(?:full\s+)?(?:cargo|load)\s+of\b))\s+", re.I)
