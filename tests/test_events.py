@@ -12727,3 +12727,19 @@ def test_what_a_ship_took_from_another_at_sea_is_the_cargo_of_the_transfer() -> 
     g = facts_of("The tanker Kite Ember loaded Urals at Novorossiysk on May 20. The tanker Wren Ash took "
                  "part in a transfer from the Kite Ember in the Laconian Gulf on May 26.", date="2024-06-01")
     assert [e.cargo for e in g.events if e.type == "ShipToShipTransfer"] == ["Urals"]
+
+
+def test_a_ship_that_took_a_cargo_at_sea_carried_it_where_it_sailed_next() -> None:
+    f = facts_of("The tanker Wren Ash received crude from the tanker Kite Ember off Malaysia on May 3. It "
+                 "then sailed to the Chinese port of Dongying, arriving on May 20.", date="2024-06-01")
+    assert transfers(f) == {("Wren Ash", None, "Dongying")}
+    assert [(e.cargo, e.date) for e in f.events if e.type == "Transfer"] == [
+        ("crude", "2024-05-03/2024-05-20")]
+    # (not the ship that gave it: its next port is no delivery of that cargo)
+    g = facts_of("The tanker Kite Ember transferred crude to the tanker Wren Ash off Malaysia on May 3. The "
+                 "Kite Ember then sailed to Jose, arriving on May 20.", date="2024-06-01")
+    assert transfers(g) == set()
+    # (nor a port it is only expected at)
+    h = facts_of("The tanker Wren Ash received crude from the tanker Kite Ember off Malaysia on May 3. It "
+                 "is expected to sail to Dongying.", date="2024-06-01")
+    assert transfers(h) == set()

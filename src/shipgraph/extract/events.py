@@ -59,6 +59,7 @@ from .transfers import (
     sailed_to_state,
     state_transfers,
     sts_cargo,
+    sts_onward,
     unfinished_voyages,
     vessel_transfers,
     voyages,
@@ -127,6 +128,7 @@ class EventExtractor:
         merge_attacks(analysis)
         assessed_transfers(analysis)
         sts_cargo(analysis)
+        sts_onward(analysis)
         _no_ship_as_cargo(analysis)
 
 

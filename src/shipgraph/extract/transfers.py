@@ -3886,3 +3886,60 @@ def _sts_told(analysis: Analysis, start: int, end: int) -> str | None:
 
 _BRACKET_CARGO = re.compile(r"\((?P<what>(?:[a-z][\w-]*\s+){0,2}" + CARGO_WORDS + r")\)")
 _STS_WORD = rx(r"\b(?:STS|ship-to-ship)\b", re.I)
+
+
+# the ship that took the cargo in a transfer at sea, told by its verb: "the Y received crude
+# from", "transferred crude to the Y"
+_TOOK_FROM_AFTER = re.compile(r"\s+(?:(?:\w+ly|then|later|also)\s+)?(?:received|took(?:\s+on)?|loaded|lifted|"
+                              r"collected)\b[^.;]{0,80}?\bfrom\b")
+_PASSED_TO_IT = rx(r"\b(?:transferred|pumped|passed|offloaded|discharged|delivered|moved|lightered)\b"
+                   r"[^.;]{0,80}?\b(?:to|into|onto)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+# a voyage on to a port: "It then sailed to Dongying, arriving ...", "headed for Zhoushan"
+_WENT_ON_TO = rx(r"\b(?:sailed|headed|steamed|proceeded|went|continued|travell?ed|made\s+its\s+way)\s+"
+                 r"(?:on\s+|north\s+|south\s+|east\s+|west\s+)?(?:to|for|towards?)\b")
+
+
+def _receiver(analysis: Analysis, event: dict[str, Any]) -> str | None:
+    """The ship of a transfer at sea its sentence tells took the cargo (the subject of "received
+    ... from", or the one "transferred ... to"), if one is told."""
+    text = analysis.text
+    start, end = event["evidence"][0]
+    takers = {v.key for v in analysis.between(start, end, "Vessel") if v.key in event["vessels"] and (
+        _TOOK_FROM_AFTER.match(text, v.end, end) or _PASSED_TO_IT.search(text, start, v.start))}
+    return takers.pop() if len(takers) == 1 else None
+
+
+def sts_onward(analysis: Analysis) -> None:
+    """"The X received crude from the Y off Malaysia. It then sailed to Dongying, arriving on May
+    20": the ship that took a cargo at sea carried it to the port it sailed on to next (in the
+    same paragraph or the next), where no voyage of its own there is told."""
+    text = analysis.text
+    paragraph_of = {s.span.start: s.paragraph for s in analysis.sentences}
+    for event in [e for e in analysis.events if e["type"] == "ShipToShipTransfer"]:
+        if event.get("confidence") in _DOUBTED:
+            continue
+        ship = _receiver(analysis, event)
+        told = (event["evidence"][0][0], event["position"])
+        later = sorted((e for e in analysis.events if e["type"] == "PortCall" and e["vessel"] == ship
+                        and (e["evidence"][0][0], e["position"]) > told), key=lambda e: (e["evidence"][0][0],
+                                                                                        e["position"]))
+        if ship is None or not later:
+            continue
+        call = later[0]
+        start = call["evidence"][0][0]
+        if call.get("activity") not in (None, "berthed") or call.get("forced") or \
+                call.get("confidence") in _DOUBTED or \
+                not 0 <= paragraph_of.get(start, 0) - paragraph_of.get(event["evidence"][0][0], 0) <= 1 or \
+                not _WENT_ON_TO.search(text, max(start, call["position"] - 80), call["position"]) or \
+                event.get("date") and call.get("date") and not ends_before(event["date"], call["date"]):
+            continue
+        if any(e["type"] == "Transfer" and e.get("vessel") == ship and
+               (e["evidence"][0][0], e["position"]) > told for e in analysis.events):
+            continue  # a voyage of its own told since
+        analysis.events.append({
+            "type": "Transfer", "vessel": ship, "origin": None, "destination": call["port"],
+            "origin_type": None, "destination_type": "Port", "cargo": event.get("cargo"),
+            "date": span_dates(event["date"], call.get("date")) if event.get("date") else call.get("date"),
+            "confidence": call.get("confidence"), "position": call["position"],
+            "evidence": [call["evidence"][0],
+                         *(ev for ev in event["evidence"] if ev != call["evidence"][0])]})
