@@ -12743,3 +12743,17 @@ def test_a_ship_that_took_a_cargo_at_sea_carried_it_where_it_sailed_next() -> No
     h = facts_of("The tanker Wren Ash received crude from the tanker Kite Ember off Malaysia on May 3. It "
                  "is expected to sail to Dongying.", date="2024-06-01")
     assert transfers(h) == set()
+
+
+def test_a_log_of_calls_dated_by_arrival_and_departure_noun_columns() -> None:
+    f = facts_of("| Vessel | Flag | Port | Arrival | Departure | Cargo |\n|---|---|---|---|---|---|\n"
+                 "| Kite Anthracite | Sierra Leone | Nampo | 2024-01-04 | 2024-01-09 | coal |\n"
+                 "| Kite Anthracite | Sierra Leone | Ningbo | 2024-01-16 | 2024-01-21 | coal |\n",
+                 date="2024-04-10")
+    assert dated(f, "PortCall") == {("Kite Anthracite", "Nampo"): "2024-01-04/2024-01-09",
+                                    ("Kite Anthracite", "Ningbo"): "2024-01-16/2024-01-21"}
+    assert transfers(f) == {("Kite Anthracite", "Nampo", "Ningbo")}
+    # (with no port column, departure and arrival columns hold the voyage's two ports)
+    g = facts_of("| Vessel | Departure | Arrival |\n|---|---|---|\n| Kite Anthracite | Nampo | Ningbo |\n",
+                 date="2024-04-10")
+    assert transfers(g) == {("Kite Anthracite", "Nampo", "Ningbo")}

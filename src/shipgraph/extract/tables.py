@@ -192,6 +192,12 @@ def _header(row: list[tuple[int, str]], analysis: Analysis, index: int) -> dict[
     dated = dest is not None and _WHEN_COME.fullmatch(row[dest][1].strip()) is not None
     # ("| Loaded | Next port |" under "tankers that loaded crude at Primorsk": the days it loaded)
     dated_origin = origin is not None and _WHEN_GONE.fullmatch(row[origin][1].strip()) is not None
+    if (origin is not None or dest is not None) and (origin is None or dated_origin) and \
+            (dest is None or dated) and find(_PORT) is not None:
+        # "| Vessel | Port | Arrival | Departure |": a log of calls, each row a stay at its
+        # port from the one day to the other (the columns tell days, not ports)
+        origin = dest = None
+        dated = dated_origin = False
     caption = _caption(analysis, index) if origin is None or dest is None or dated or dated_origin else {}
     if origin is not None and dest is None and caption.get("destination") is not None and \
             _FROM_ONLY.fullmatch(row[origin][1].strip()):
