@@ -12757,3 +12757,16 @@ def test_a_log_of_calls_dated_by_arrival_and_departure_noun_columns() -> None:
     g = facts_of("| Vessel | Departure | Arrival |\n|---|---|---|\n| Kite Anthracite | Nampo | Ningbo |\n",
                  date="2024-04-10")
     assert transfers(g) == {("Kite Anthracite", "Nampo", "Ningbo")}
+
+
+def test_a_list_after_a_colon_names_the_ships_past_an_attribution() -> None:
+    f = facts_of("Three ships have been loading grain in Sevastopol every few weeks, according to satellite "
+                 "images reviewed by the newspaper: the Wren Alder, the Lark Birch and the Kite Cedar.",
+                 date="2023-05-12")
+    assert names(f, "Vessel") == {"Wren Alder", "Lark Birch", "Kite Cedar"}
+    assert calls(f) == {(n, "Sevastopol") for n in ("Wren Alder", "Lark Birch", "Kite Cedar")}
+    # (a list of goods or firms after it names no ships)
+    g = facts_of("Three ships have been loading cargo in Sevastopol, according to records seen by the "
+                 "newspaper, for the firms that own the grain: the Wren Alder, the Lark Birch and the Kite "
+                 "Cedar.", date="2023-05-12")
+    assert names(g, "Vessel") == set()

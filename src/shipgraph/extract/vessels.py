@@ -1172,7 +1172,10 @@ def _ships_before_colon(goods: str) -> re.Pattern[str]:
         r"(?![^.;:!?]*\b(?i:ports|harbou?rs|terminals|"
         r"(?:a|one|which|what)\s+(?:port|harbou?r|terminal)|countries|states|"
         r"destinations|places|cities|locations|firms|companies|owners|individuals|people|entities|"
-        r"persons|banks|" + goods + r"routes)\b)[^.;:!?]{0,80})?\s*$")
+        r"persons|banks|" + goods + r"routes)\b)[^.;:!?]{0,80})?"
+        # ("Three ships have been loading grain in Sevastopol, according to satellite images
+        # reviewed by the newspaper: the X, the Y and the Z")
+        r"(?:,\s+according\s+to\s+[^.;:!?]{1,80})?\s*$")
 
 
 _SHIPS_BEFORE_COLON = _ships_before_colon(r"goods|cargoes|")
@@ -1205,7 +1208,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][a-z]+) $")
 _NOT_VERB = (r"(?!(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bcan\s)|(?<=\bcould\s)|(?<=\bwould\s))"
              r"(?i:ships?|ferry|ferries|barges?|tugs?)\s)")
 # the patterns above that open after their type word, with the check for it and how far back
-_HEADED = {_SHIPS_THAT: (_TYPE_BEFORE, 40), _LISTED: (_SHIPS_BEFORE_COLON, 120),
+_HEADED = {_SHIPS_THAT: (_TYPE_BEFORE, 40), _LISTED: (_SHIPS_BEFORE_COLON, 200),
            _BELIEVED: (_TYPE_BEFORE, 40), _ANOTHER: (_TYPE_TOLD_BEFORE, 100), _NEXT_ITEM: (_ITEM_BEFORE, 400)}
 # "the Eagle S tanker", "the Panama-flagged Eventin oil tanker": a name set before its type
 # word (not where the type opens a name of its own: "the Sovcomflot tanker NS Champion")
