@@ -12770,3 +12770,22 @@ def test_a_list_after_a_colon_names_the_ships_past_an_attribution() -> None:
                  "newspaper, for the firms that own the grain: the Wren Alder, the Lark Birch and the Kite "
                  "Cedar.", date="2023-05-12")
     assert names(g, "Vessel") == set()
+
+
+def test_a_further_cargo_to_another_port_with_its_verb_left_out() -> None:
+    f = facts_of("The bulk carrier Wren Alder took a cargo of wheat to Latakia in May and a second to Beirut "
+                 "in June.", date="2024-07-01")
+    assert dated(f, "Transfer") == {("Wren Alder", "Latakia"): "2024-05", ("Wren Alder", "Beirut"): "2024-06"}
+    # (another ship is no further cargo of this one)
+    g = facts_of("The bulk carrier Wren Alder took wheat to Latakia in May and another ship to Beirut in "
+                 "June.", date="2024-07-01")
+    assert transfers(g) == {("Wren Alder", None, "Latakia")}
+
+
+def test_what_others_did_to_a_ship_at_a_port_is_not_what_it_did_there() -> None:
+    f = facts_of("The bulk carrier Wren Alder delivered a cargo to Latakia in May and another to Beirut in "
+                 "June, where Lebanese authorities briefly held it.", date="2024-07-01")
+    assert transfers(f) == {("Wren Alder", None, "Latakia"), ("Wren Alder", None, "Beirut")}
+    g = facts_of("The bulk carrier Wren Alder sailed to Beirut in June, where it unloaded wheat.",
+                 date="2024-07-01")
+    assert transfers(g) == {("Wren Alder", None, "Beirut")}

@@ -2179,7 +2179,13 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     _KEPT_OUT.search(text, port.end, sent.span.end)) and \
                     not any(p.start >= port.end and p.form != "anaphor" for p in ports):
                 continue
-            phrase = _without_cargo_loaded(between) + _relative_clause(after)
+            phrase = _without_cargo_loaded(between)
+            rel = _relative_clause(after)
+            if not (rel and activity_of(phrase) in ("loading", "discharging") and
+                    activity_of(rel) not in ("loading", "discharging")):
+                # (not what others did to it there, after a load it handled: "delivered another
+                # to Beirut in June, where Lebanese authorities briefly held it")
+                phrase += rel
             if _KEPT_FROM_LEAVING.search(text, max(s, v.start - 60), port.start):
                 phrase = "held"  # "barred the ship from leaving the port": there, and not gone
             if _TO_BEFORE.search(before) and activity_of(phrase) == "departure":

@@ -487,7 +487,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             _CUT_SHORT.search(text, s, e) is not None or _struck_before(analysis, sent, leg["vessel"].key))
         empty = empty or cut_short
         # "delivered it to Mersin and Dortyol": each port of the list is a destination
-        for end in [dest, *_joined_ports(analysis, sent, dest)]:
+        further = _another_to(analysis, sent, dest)
+        for end in [dest, *_joined_ports(analysis, sent, dest), *further]:
             for p, activity in ((origin, "loading"), (end, "discharging")):
                 if p is not None and p.type == "Port" and not (p is end and (
                         leg.get("underway") or leg.get("arrived"))):
@@ -516,6 +517,10 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             if end is not None and end.start > leg["pos"]:
                 # "loaded at Rajin and probably unloaded at Vostochny": the voyage's end is hedged
                 event["confidence"] = weaker(event["confidence"], confidence_at(analysis, sent, end.start))
+            if end is not None and end in further:
+                # ("and a second to Beirut in June": that cargo's own time)
+                event["date"] = next((c["date"] for c in analysis.events_at(s) if c["type"] == "PortCall" and
+                                      c["vessel"] == leg["vessel"].key and c["port"] == end.key), None)
             if event.get("date") is None and end is not None:
                 # "The X, which loaded in Iraq, discharged at Hodeidah in July": a voyage told with
                 # no time of its own ended when the ship reached its end
@@ -1223,6 +1228,31 @@ def _joined_ports(analysis: Analysis, sent: Sentence, port: Mention | None) -> l
     # a bare comma list must end with "and": "to Mersin, Dortyol" alone is no list
     if found and not re.search(r"\b(?:and|or|well)\b", analysis.text[port.end:found[-1].start]):
         return []
+    return [p for p in found if p.key != port.key]
+
+
+# a further cargo to another port, the verb left out: "took wheat to Latakia in May and a second
+# to Beirut in June", "... and another cargo to Beirut"
+_ANOTHER_TO = rx(r"(?:\s+(?:in|on|at|during|by|early|late|mid)\s+[^,;.]{1,25}?)?,?\s+and\s+"
+                 r"(?:then\s+|later\s+)?(?:another|a\s+(?:second|third|fourth|further|later)|one\s+more)(?:\s+(?:cargo|load|"
+                 r"shipment|consignment|delivery))?\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:port|harbou?r)\s+"
+                 r"of\s+)?$")
+
+
+def _another_to(analysis: Analysis, sent: Sentence, port: Mention | None) -> list[Mention]:
+    """The ports of further cargoes told after a voyage's end, with its verb left out: "to
+    Latakia in May and another to Beirut in June" (Beirut)."""
+    if port is None or port.type != "Port":
+        return []
+    found: list[Mention] = []
+    last = port
+    for p in analysis.in_sentence(sent, "Port"):
+        if p.start < last.end or p.form != "name":
+            continue
+        if not _ANOTHER_TO.fullmatch(analysis.text, last.end, p.start):
+            break
+        found.append(p)
+        last = p
     return [p for p in found if p.key != port.key]
 
 
