@@ -12789,3 +12789,17 @@ def test_what_others_did_to_a_ship_at_a_port_is_not_what_it_did_there() -> None:
     g = facts_of("The bulk carrier Wren Alder sailed to Beirut in June, where it unloaded wheat.",
                  date="2024-07-01")
     assert transfers(g) == {("Wren Alder", None, "Beirut")}
+
+
+def test_a_post_s_same_ship_with_no_article_is_the_ship_told_before() -> None:
+    f = facts_of("1/ Russian landing ship Lark Kaliningrad spotted southbound in the Bosporus this morning.\n"
+                 "2/ Same ship was photographed at Novorossiysk on 14 April.\n"
+                 "3/ Previous run: departed Tartus 2 April, arrived Novorossiysk 8 April.\n",
+                 date="2025-04-18")
+    assert calls(f) == {("Lark Kaliningrad", "Novorossiysk"), ("Lark Kaliningrad", "Tartus")}
+    assert dated(f, "PortCall")[("Lark Kaliningrad", "Tartus")] == "2025-04-02"
+    assert transfers(f) == {("Lark Kaliningrad", "Tartus", "Novorossiysk")}
+    # ("same" inside a sentence, with no article, is no ship told again)
+    g = facts_of("The landing ship Lark Kaliningrad left Tartus on 2 April. Officials said same ship "
+                 "types were seen at Novorossiysk.", date="2025-04-18")
+    assert calls(g) == {("Lark Kaliningrad", "Tartus")}

@@ -28,9 +28,11 @@ _DESC = (r"(?:(?:\d{4}-built|[\d,]+-(?:tonne|ton|dwt|metre|meter|foot)|(?:\d+|[a
 # "The British-registered, Lebanese-operated vessel", "the Iran-linked, sanctions-hit tanker":
 # further modifiers of the compound kind after the first
 _MORE_MODS = r"(?:,?\s+(?:and\s+)?(?:[A-Z][\w]*|[a-z]+)-[a-z]+(?=[\s,])){0,2}"
-_SINGULAR = rx(r"\b[Tt]he\s+(?:(?P<mod>[A-Z][\w-]*|same|latter|former|laden|sanctioned|"
+_SINGULAR = rx(r"(?:\b[Tt]he\s+(?:(?P<mod>[A-Z][\w-]*|same|latter|former|laden|sanctioned|"
                r"[a-z]+-(?:hit|linked|owned|operated|managed|controlled|backed|sanctioned|listed))"
-               + _MORE_MODS + r"\s+)?(?P<desc>" + _DESC + r")(?P<kind>" + _KIND + r")\b"
+               + _MORE_MODS + r"\s+)?|"
+               # a headline's or a post's "Same ship was photographed at ...", with no article
+               r"(?:^|(?<=[.!?:]\s)|(?<=[/\n]\s))Same\s+)(?P<desc>" + _DESC + r")(?P<kind>" + _KIND + r")\b"
                r"(?!\s+[\"“‘'«]?[A-Z\d])"
                r"(?!['’]s\s+(?:crew|owner))"
                # ("the ship manager of SARAK", "the vessel owner": a noun the kind qualifies)
@@ -133,8 +135,11 @@ _LOG_DEED = (r"(?P<verb>(?:departed|arrived|left|sailed|loaded|unloaded|offloade
 # a clause after a semicolon that opens on a ship's deed: "; departed Vostochny on 6 August"
 _AFTER_SEMICOLON = re.compile(r";[ \t]*(?:then[ \t]+|later[ \t]+)?" + _LOG_DEED)
 # a profile's field of a ship's movements, opening on its deed: "Recent movements: arrived ..."
-_MOVEMENTS_FIELD = re.compile(r"[ \t]*(?:(?:Recent|Latest|Last(?:\s+known)?|Past)\s+)?(?:movements|"
-                              r"port\s+calls|voyages?|activity|track|history)\s*:[ \t]*" + _LOG_DEED, re.I)
+_MOVEMENTS_FIELD = re.compile(r"[ \t]*(?:\d{1,2}\s*[/.)][ \t]*)?"
+                              r"(?:(?:Recent|Latest|Last(?:\s+known)?|Past|Previous|Earlier|Prior)\s+)?"
+                              r"(?:movements|port\s+calls|voyages?|activity|track|history|"
+                              # ("Previous run: departed Tartus 2 April, arrived Novorossiysk 8 April")
+                              r"runs?|trips?|rotations?|legs?|journeys?)\s*:[ \t]*" + _LOG_DEED, re.I)
 # A timeline entry with no subject: a line's bullet and date, a dash, a verb ("* 12 April 2024 –
 # loads containers at Novorossiysk")
 # a list item's mark, and what blanked emphasis leaves before its first word
