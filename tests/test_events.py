@@ -12803,3 +12803,26 @@ def test_a_post_s_same_ship_with_no_article_is_the_ship_told_before() -> None:
     g = facts_of("The landing ship Lark Kaliningrad left Tartus on 2 April. Officials said same ship "
                  "types were seen at Novorossiysk.", date="2025-04-18")
     assert calls(g) == {("Lark Kaliningrad", "Tartus")}
+
+
+def test_a_load_a_ship_took_to_a_port_is_a_voyage_there() -> None:
+    f = facts_of("The tanker Kite Baltica loaded diesel twice at Ust-Luga and took it to Lome.",
+                 date="2024-06-01")
+    assert transfers(f) == {("Kite Baltica", "Ust-Luga", "Lome")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["diesel"]  # (not "diesel twice")
+    # (a ship captors took somewhere delivered nothing there)
+    g = facts_of("Guards seized the tanker Kite Baltica, which had loaded crude at Basra, and took it to "
+                 "Bandar Abbas.", date="2024-06-01")
+    assert transfers(g) == set()
+
+
+def test_a_crew_member_of_a_ship_names_it() -> None:
+    f = facts_of("Two crew members of the Wren Halo said the tanker had loaded at Primorsk.",
+                 date="2024-06-01")
+    assert names(f, "Vessel") == {"Wren Halo"}
+    assert calls(f) == {("Wren Halo", "Primorsk")}
+    g = facts_of("Tracking data confirm the Kite Baltica's visits to Lome in April.", date="2024-06-01")
+    assert names(g, "Vessel") == {"Kite Baltica"}
+    # (a fleet's sailors are no ship's crew)
+    h = facts_of("Crew members of the Black Sea Fleet said the ships were ready.", date="2024-06-01")
+    assert names(h, "Vessel") == set()

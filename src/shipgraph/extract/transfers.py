@@ -1484,6 +1484,13 @@ _UNITS = frozenset({"tonnes", "tons", "barrels", "bbl", "cubic metres", "cubic m
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+|later\s+|then\s+|also\s+)?$")
 
 
+# a load the ship took on before it "took it to" a port, with no captor told in the sentence
+_LOADED_IT_BEFORE = rx(r"\b(?:loaded|took\s+on|lifted|picked\s+up|collected)\s+(?:[\w,.'’-]+\s+){1,6}?"
+                       r"(?:at|in|from)\b")
+_TAKEN_BY_FORCE_WORD = rx(r"\b(?:seiz\w+|captur\w+|board(?:ed|ing)|detain\w+|intercept\w+|hijack\w+|"
+                          r"arrest\w+|impound\w+|commandeer\w+|escort\w+|tow(?:ed|ing))\b")
+
+
 def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.Match[str],
            kind: str, stop: int) -> tuple[Mention | None, Mention | None]:
     text, s = analysis.text, sent.span.start
@@ -1526,7 +1533,10 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
         elif word in ("to", "into") and kind != "load" or word in ("at", "in") and \
                 kind == "discharge" or word == "and" and origin is not None and (
                     kind == "trips" or kind == "move" and between):
-            if FORCED_TO.search(text, max(s, p.start - 60), p.start):
+            if FORCED_TO.search(text, max(s, p.start - 60), p.start) and not (
+                    # ("loaded diesel at Ust-Luga and took it to Lome": "it" is the load)
+                    kind == "move" and _LOADED_IT_BEFORE.search(text, s, verb.start()) and
+                    not _TAKEN_BY_FORCE_WORD.search(text, s, sent.span.end)):
                 continue  # "carrying crude, was taken to Bandar Abbas": no delivery there
             if p.type == "Port" and dest is not None and dest.type == "State":
                 entry = analysis.port(p.key)
@@ -1845,6 +1855,8 @@ _PART_OF_CARGO = re.compile(r"^\s*(?:(?:the|a|an)\s+)?(?:part|rest|remainder|hal
 # the cargo (not a noun that ends the same way: "military supply")
 _AFTER_CARGO = re.compile(r"\s+(?:(?!(?:supp|assemb|fami|ita|anoma|monopo|ra|a|re)ly\b)[a-z]+ly|"
                           r"again|back|abroad|overseas|onwards?|together|too|as\s+well|"
+                          # ("loaded diesel twice at Ust-Luga": how often, not what)
+                          r"once|twice|thrice|(?:two|three|four|five|several|many)\s+times|"
                           # ("Iranian oil a day", "wheat per month": a rate, not what was moved)
                           r"(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter))$")
 

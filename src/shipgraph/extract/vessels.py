@@ -840,7 +840,11 @@ _DEEDS = [
     # "The Angara's port calls in 2024:", "the Kira's AIS transponder": what only a ship has
     rx(r"\b[Tt]he\s+" + NAME + r"['’]s\s+(?:last\s+|recent\s+|previous\s+)?(?:port\s+calls?|movements|"
        r"voyages?|itinerary|AIS|transponder|IMO\s+number|MMSI|hull|draught|draft|anchor|cargo\s+holds?|"
-       r"ship-to-ship|STS)\b"),
+       # ("the Kite Baltica's visits to Lome")
+       r"ship-to-ship|STS|(?:visits?|calls?|trips?)(?=\s+(?:to|at)\s+(?-i:[A-Z])))\b"),
+    # "a former crew member of the Kite Baltica": who sails in a ship
+    rx(r"\b(?:crew\s+members?|crewm[ae]n|seafarers?|deckhands?)\s+(?:of|on|aboard)\s+the\s+" + NAME +
+       r"(?=\s*[,.;)]|\s+(?:said|says|told|who|which|and|when|in|at|for|from|during)\b)"),
     # "The wheat was delivered to Tartus by the Kazan": a cargo brought to or from a port by a
     # definite name (not one who ships it: see _AGENCY_LAST)
     rx(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+(?:[a-z]+ly\s+)?(?:delivered|shipped|"
