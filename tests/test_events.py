@@ -12826,3 +12826,19 @@ def test_a_crew_member_of_a_ship_names_it() -> None:
     # (a fleet's sailors are no ship's crew)
     h = facts_of("Crew members of the Black Sea Fleet said the ships were ready.", date="2024-06-01")
     assert names(h, "Vessel") == set()
+
+
+def test_where_a_boarded_ship_s_cargo_was_loaded_is_not_where_it_was_held() -> None:
+    f = facts_of("Finnish police on Thursday boarded the tanker Wren Eagle, carrying petrol loaded at "
+                 "Ust-Luga and bound for Port Said.", date="2024-12-28")
+    assert [e.get("location") for e in kinds(f, "Detention")] == [None]
+    g = facts_of("Police detained the tanker Wren Eagle at the port of Porvoo on Thursday.",
+                 date="2024-12-28")
+    assert [e.get("location") for e in kinds(g, "Detention")] == ["Porvoo"]
+
+
+def test_a_cargo_loaded_at_a_port_told_of_a_ship_under_way_was_loaded_before_then() -> None:
+    f = facts_of("Finnish police on Thursday boarded the tanker Wren Eagle. The vessel, carrying petrol "
+                 "loaded at Ust-Luga and bound for Port Said, was escorted to an anchorage near Porvoo.",
+                 date="2024-12-28")
+    assert dated(f, "PortCall")[("Wren Eagle", "Ust-Luga")] == "2024-11-26/2024-12-26"

@@ -11,6 +11,7 @@ from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
 from .dates import NUM_WORDS
 from .eventbase import (
+    CARGO_LOADED_AT,
     CARGO_WORDS,
     COUNT_WORDS,
     JOINED,
@@ -2035,7 +2036,10 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 if etype == "Detention":  # "detained the tanker X at the port of Rotterdam"
                     for port in analysis.in_sentence(sent, "Port"):
                         if max(cue.end(), v.end) <= port.start < stop and _HELD_AT.search(
-                                text, max(s, port.start - 40), port.start):
+                                text, max(s, port.start - 40), port.start) and not CARGO_LOADED_AT.search(
+                                text, max(s, port.start - 60), port.start):
+                            # (not where its cargo was loaded: "boarded the X, carrying petrol
+                            # loaded at Ust-Luga")
                             if event.get("location") is None:
                                 event["location"], event["location_type"] = port.key, "Port"
                             add_call(analysis, sent, v, port, "held")

@@ -494,7 +494,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                         leg.get("underway") or leg.get("arrived"))):
                     call = add_call(analysis, sent, leg["vessel"], p, activity)
                     if p is origin and (leg.get("underway") or leg.get("laden")) and \
-                            not leg.get("loaded_here") and \
+                            (not leg.get("loaded_here") or CARGO_LOADED_AT.search(
+                                text, max(s, p.start - 60), p.start)) and \
                             not _ARRIVED_AT.search(text, max(s, p.start - 60), p.start):
                         # (not where it arrived and then left laden: it loaded while there)
                         _loaded_before_told(analysis, sent, leg["pos"], call)
