@@ -12842,3 +12842,13 @@ def test_a_cargo_loaded_at_a_port_told_of_a_ship_under_way_was_loaded_before_the
                  "loaded at Ust-Luga and bound for Port Said, was escorted to an anchorage near Porvoo.",
                  date="2024-12-28")
     assert dated(f, "PortCall")[("Wren Eagle", "Ust-Luga")] == "2024-11-26/2024-12-26"
+
+
+def test_one_of_a_group_counted_with_its_flag_flies_it() -> None:
+    f = facts_of("At least 14 North Korean-flagged vessels unloaded coal near Ningbo this year. One of them, "
+                 "the Wren Pyongwha, made four such trips.", date="2025-06-30")
+    assert [(e.name, e.flag) for e in f.entities if e.type == "Vessel"] == [("Wren Pyongwha", "PRK")]
+    # (two groups of two flags: which one is not told)
+    g = facts_of("At least 14 North Korean-flagged vessels and 5 Panama-flagged tankers were seen near "
+                 "Ningbo. One of them, the Wren Pyongwha, made four such trips.", date="2025-06-30")
+    assert [(e.name, e.flag) for e in g.entities if e.type == "Vessel"] == [("Wren Pyongwha", None)]

@@ -107,6 +107,14 @@ _GROUP_FLAG = rx(
     r"\b(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Bb]oth|[Aa] pair of)\s+(?P<flag>(?:[A-Z][\w'’]*\s){0,2}?"
     r"[A-Z][\w'’]*)-(?:flagged|registered)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:ships|vessels|tankers|freighters|carriers|bulkers)\b")
+# a group counted with its flag ("at least 14 North Korean-flagged vessels"), and one of it named
+# after ("One of them, the X", "One of these ships was the X")
+_COUNTED_FLAG = rx(r"\b(?:(?:at\s+least|more\s+than|some|about|over|nearly)\s+)?(?:\d+|[Tt]wo|[Tt]hree|"
+                   r"[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Mm]any|[Dd]ozens\s+of)\s+"
+                   r"(?P<flag>(?:[A-Z][\w'’]*\s){0,2}?[A-Z][\w'’]*)-(?:flagged|registered)\s+(?:[\w-]+\s+){0,2}?"
+                   r"(?:ships|vessels|tankers|freighters|carriers|bulkers)\b")
+_ONE_OF_THEM = rx(r"\b(?:[Oo]ne|[Aa]nother)\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+)?(?:ships|vessels|"
+                  r"tankers|freighters|carriers))\s*(?:,\s*|\s+(?:was|is)\s+)(?:the\s+)?")
 _GROUP_SIZE = {"two": 2, "three": 3, "four": 4, "both": 2, "a pair of": 2}
 # a registry's name after "registered in": "Panama", "the Republic of the Congo", "Côte d'Ivoire",
 # "the U.S."
@@ -1945,6 +1953,21 @@ class VesselExtractor:
                         keys.append(v.key)
                 for key in keys[:_GROUP_SIZE[m["n"].lower()]]:
                     analysis.attrs("Vessel", key).setdefault("flag", code)
+        # "at least 14 North Korean-flagged vessels unloaded coal ... || One of them, the X, made
+        # four such trips": a member of a counted group flies its flag
+        text = analysis.text
+        for index, sent in enumerate(analysis.sentences):
+            for m in _ONE_OF_THEM.finditer(text, sent.span.start, sent.span.end):
+                ship = next((v for v in analysis.between(m.end(), m.end() + 1, "Vessel")
+                             if v.form == "name" and v.start == m.end()), None)
+                if ship is None:
+                    continue
+                back = [x for x in analysis.sentences[max(0, index - 2):index + 1]
+                        if sent.paragraph - x.paragraph <= 1]
+                codes = {_flag_code(analysis, g["flag"]) for x in back
+                         for g in _COUNTED_FLAG.finditer(text, x.span.start, min(x.span.end, m.start()))}
+                if len(codes) == 1 and (code := codes.pop()):
+                    analysis.attrs("Vessel", ship.key).setdefault("flag", code)
 
     def _cued_spaced(self, chunk: str) -> list[dict[str, Any]]:
         """`_cued` on the sentence with runs of spaces read as one: Markdown's emphasis is
