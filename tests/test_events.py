@@ -12852,3 +12852,13 @@ def test_one_of_a_group_counted_with_its_flag_flies_it() -> None:
     g = facts_of("At least 14 North Korean-flagged vessels and 5 Panama-flagged tankers were seen near "
                  "Ningbo. One of them, the Wren Pyongwha, made four such trips.", date="2025-06-30")
     assert [(e.name, e.flag) for e in g.entities if e.type == "Vessel"] == [("Wren Pyongwha", None)]
+
+
+def test_a_ship_leaving_a_port_it_unloaded_at_carries_nothing_known_onward() -> None:
+    f = facts_of("The cargo ship Kite Nile docked at Port Sudan on October 9 and unloaded crates. The Kite "
+                 "Nile left Port Sudan on October 13 and is now anchored off Jeddah.", date="2024-10-21")
+    assert transfers(f) == {("Kite Nile", None, "Port Sudan")}
+    # (a load told with the departure still goes on)
+    g = facts_of("The tanker Kite Nile unloaded diesel at Lome on May 3. It left Lome on May 6 after loading "
+                 "cocoa and sailed to Lagos.", date="2024-06-01")
+    assert transfers(g) == {("Kite Nile", None, "Lome"), ("Kite Nile", "Lome", "Lagos")}

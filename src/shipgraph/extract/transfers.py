@@ -2602,6 +2602,21 @@ def _laden_at_sea(analysis: Analysis, origin: dict[str, Any], dest: dict[str, An
                        for c in analysis.events) for e in met)
 
 
+# a load told with a departure: "left Lome after loading cocoa", "sailed laden with", "carrying"
+_LADEN_WORD = rx(r"\b(?:load(?:ed|ing)|took\s+on|taking\s+on|laden|carr(?:ying|ied)|with\s+(?:a|its|her)\s+"
+                 r"(?:full\s+)?(?:cargo|load))\b")
+
+
+def _emptied_there(calls: list[dict[str, Any]], departure: dict[str, Any]) -> bool:
+    """Whether the ship that left a port had unloaded there, told before its departure, with no
+    loading told there."""
+    told = (departure["evidence"][0][0], departure["position"])
+    same = [c for c in calls if c is not departure and c["vessel"] == departure["vessel"] and
+            c["port"] == departure["port"]]
+    return any(c.get("activity") == "discharging" and (c["evidence"][0][0], c["position"]) < told
+               for c in same) and not any(c.get("activity") == "loading" for c in same)
+
+
 def voyages(analysis: Analysis) -> None:
     """Two consecutive calls of one vessel at different ports in one paragraph (or in two
     paragraphs in a row) are a voyage from the first to the second; where the later-told call
@@ -2764,6 +2779,10 @@ def voyages(analysis: Analysis) -> None:
             # there, and took on nothing
         else:
             origin, dest = first, second
+        if origin.get("activity") == "departure" and _emptied_there(calls, origin) and \
+                not _LADEN_WORD.search(analysis.text, *origin["evidence"][0]):
+            continue  # "docked at Port Sudan and unloaded crates ... It left Port Sudan on October
+            # 13 and is now anchored off Jeddah": it left the port it had unloaded at, with no load
         onward = following.get(following[i])
         if origin is second and onward is not None and calls[onward]["port"] != first["port"] and \
                 calls[onward]["port"] != second["port"] and \
