@@ -12862,3 +12862,13 @@ def test_a_ship_leaving_a_port_it_unloaded_at_carries_nothing_known_onward() -> 
     g = facts_of("The tanker Kite Nile unloaded diesel at Lome on May 3. It left Lome on May 6 after loading "
                  "cocoa and sailed to Lagos.", date="2024-06-01")
     assert transfers(g) == {("Kite Nile", None, "Lome"), ("Kite Nile", "Lome", "Lagos")}
+
+
+def test_the_city_a_port_lies_in_is_no_call_of_its_own() -> None:
+    f = facts_of("The cargo ship Kite Nile had called at Khalifa Port in Abu Dhabi in late September.",
+                 date="2024-10-21")
+    assert calls(f) == {("Kite Nile", "Khalifa Port")}
+    # (two ports each of its own call)
+    g = facts_of("The cargo ship Kite Nile called at Rotterdam in May and at Antwerp in June.",
+                 date="2024-10-21")
+    assert calls(g) == {("Kite Nile", "Rotterdam"), ("Kite Nile", "Antwerp")}

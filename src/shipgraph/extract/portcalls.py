@@ -311,6 +311,19 @@ def owns_port(text: str, place: Mention, others: list[Mention]) -> bool:
         not _NOUN_ENDS.search(text, place.end, q.start) for q in others)
 
 
+_IN_CITY_AFTER = re.compile(r",?\s+(?:in|at)\s+(?:the\s+(?:city|emirate|port\s+city)\s+of\s+)?")
+
+
+def _holds_port(analysis: Analysis, place: Mention, others: list[Mention]) -> bool:
+    """Whether a port is named as the city a port named just before lies in ("at Khalifa Port
+    in Abu Dhabi"), both of one state."""
+    city = analysis.port(place.key)
+    return place.form == "name" and city is not None and any(
+        q.end < place.start and q.key != place.key and q.form == "name" and
+        _IN_CITY_AFTER.fullmatch(analysis.text, q.end, place.start) is not None and
+        (port := analysis.port(q.key)) is not None and port.country == city.country for q in others)
+
+
 # what ends the noun a possessive opens: a clause's punctuation or a word that joins a clause
 _NOUN_ENDS = re.compile(r"[;,.:()]|\b(?:and|or|but|then|before|after|to|from|for|via|it|its|she|her|"
                         r"had|has|have|was|were|is|left|sailed|headed|bound|when|while|where|which|that)\b")
@@ -845,6 +858,8 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _row_calls(analysis, sent, vessels, ports)
     # "Basra's Khor al-Zubair port": the city that owns a port is not where the ship was
     ports = [p for p in ports if not owns_port(analysis.text, p, ports)]
+    # ("Khalifa Port in Abu Dhabi", "Jebel Ali in Dubai": the city a port named first lies in)
+    ports = [p for p in ports if not _holds_port(analysis, p, ports)]
     # (a ship told of only after the entry's first port is the entry's own: "16.03.2024 —
     # Departs Tartus; draught suggests it is empty")
     if ports and not [v for v in vessels if v.start < ports[0].start or v.form == "name"] and (
