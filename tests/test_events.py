@@ -12872,3 +12872,20 @@ def test_the_city_a_port_lies_in_is_no_call_of_its_own() -> None:
     g = facts_of("The cargo ship Kite Nile called at Rotterdam in May and at Antwerp in June.",
                  date="2024-10-21")
     assert calls(g) == {("Kite Nile", "Rotterdam"), ("Kite Nile", "Antwerp")}
+
+
+def test_a_ship_that_made_such_crossings_as_ships_of_its_kind_sail() -> None:
+    f = facts_of("Russian cargo ships have carried drones across the Caspian Sea since 2022. The vessels "
+                 "sail from Amirabad on Iran's northern coast to Astrakhan in Russia.\n\nThe Kite Jalil, a "
+                 "general cargo ship, made at least six such crossings.", date="2023-08-02")
+    assert transfers(f) == {("Kite Jalil", "Amirabad", "Astrakhan")}
+    g = facts_of("The vessels sail from Amirabad to Astrakhan. The Kite Jalil made no such crossings.",
+                 date="2023-08-02")
+    assert transfers(g) == set()
+
+
+def test_records_that_show_a_ship_leaving_and_docking_tell_its_calls() -> None:
+    f = facts_of("The cargo ship Kite Jalil is one of them. Records show it leaving Amirabad on 3 May and "
+                 "docking at Astrakhan five days later.", date="2023-08-02")
+    assert dated(f, "PortCall") == {("Kite Jalil", "Amirabad"): "2023-05-03",
+                                    ("Kite Jalil", "Astrakhan"): "2023-05-08"}

@@ -121,7 +121,10 @@ _PUT_ABOARD = rx(r"\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:then\s+|later\s
 # "imagery shows it there", "tracking data placed her at Tartus": the object of a verb of seeing
 _PRONOUN_SEEN = rx(r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|captured?|saw|see|spotted|"
                    r"photographed|placed|put|tracked)\s+(?P<kind>it|her)\b(?=\s+(?:there|at|in|"
-                   r"alongside|moored|docked|berthed|anchored|loading|unloading|off|near)\b)")
+                   r"alongside|moored|docked|berthed|anchored|loading|unloading|off|near|"
+                   # ("Records show it leaving Amirabad on 3 May and docking at Astrakhan")
+                   r"leaving|departing|arriving|docking|berthing|sailing|calling|discharging|"
+                   r"offloading)\b)")
 # a sentence opening on a name and its verb: "The Aurora made ...", "The Sea Lion had left ..."
 _UNKNOWN_SUBJECT = re.compile(r"[\"“'‘*_]*The\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3})\s+"
                               r"(?:[a-z]+ly\s+)?(?:made|was|were|had|has|did|went|came|left|took|[a-z]+ed)\b")

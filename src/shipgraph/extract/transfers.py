@@ -212,13 +212,22 @@ _MADE_THE_TRIPS = rx(r"\s+(?:(?:had|have|has)\s+)?(?:(?:each|both|also)\s+)?(?:m
                      r"some)\s+)?(?!(?:none|no|neither|any)\b)[\w-]+\s+of\s+)?"
                      # ("The Angara made at least eleven of those voyages"; "... most of the rest")
                      r"(?:(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:trips|voyages|runs|deliveries|"
-                     r"shipments|crossings|journeys)\b|the\s+(?:rest|remainder)\b)")
+                     r"shipments|crossings|journeys)\b|the\s+(?:rest|remainder)\b|"
+                     # ("made at least six such crossings")
+                     r"(?:(?:at\s+least|more\s+than|about|nearly|almost|over|some)\s+)?(?!(?:no|none)\b)"
+                     r"[\w-]+\s+such\s+(?:trips|voyages|runs|deliveries|shipments|crossings|journeys)\b)")
 
 # the two ends of trips "between" them, the second after "and": "round trips between Rajin and "
 _TRIPS_TOLD = rx(r"\b(?:round\s+)?(?:trips|voyages|runs|deliveries|shipments|crossings|journeys)\s+"
-                 r"(?:from|between|to)\b")
+                 r"(?:from|between|to)\b|"
+                 # ("The vessels sail from Amirabad ... to Astrakhan": what ships of a kind do)
+                 r"\b(?:vessels|ships|tankers|freighters|carriers)\s+(?:\w+ly\s+)?(?:sail|run|shuttle|ply|travel)"
+                 r"\s+(?:[\w-]+\s+){0,2}?(?:from|between)\b")
 _BETWEEN_ENDS = re.compile(r"\b(?:trips|voyages|runs|deliveries|shipments|crossings|journeys)\s+between\s+"
                            r"[^.;]{1,80}\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+
+
+_SHIP_ASIDE = re.compile(r",\s+(?:a|an|the)\s+[^,;.()]{1,50},(?=\s)")
 
 
 def _trip_ends(analysis: Analysis, before: Sentence) -> dict[str, Mention]:
@@ -270,7 +279,9 @@ def _named_for_trips(analysis: Analysis, sent: Sentence) -> None:
     if not named:
         return
     last = max(named, key=lambda v: v.end)
-    made = _MADE_THE_TRIPS.match(text, last.end)
+    # (past an aside on the ship: "The Musa Jalil, a general cargo ship, made six such crossings")
+    aside = _SHIP_ASIDE.match(text, last.end)
+    made = _MADE_THE_TRIPS.match(text, aside.end() if aside else last.end)
     index = analysis.index_of(sent)
     if made is None or index == 0 or blocked(text, sent.span.start, named[0].start, made.end()):
         return
