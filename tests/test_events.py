@@ -12889,3 +12889,17 @@ def test_records_that_show_a_ship_leaving_and_docking_tell_its_calls() -> None:
                  "docking at Astrakhan five days later.", date="2023-08-02")
     assert dated(f, "PortCall") == {("Kite Jalil", "Amirabad"): "2023-05-03",
                                     ("Kite Jalil", "Astrakhan"): "2023-05-08"}
+
+
+def test_a_second_voyage_with_its_own_cargo_and_end_is_its_own() -> None:
+    f = facts_of("The crude tanker now called Kite Horizon has changed its name twice. As Lark Dawn it "
+                 "carried Venezuelan crude to Malaysia in 2022; as Wren Dusk it moved Iranian oil to Syria "
+                 "in 2023.",
+                 date="2024-02-20")
+    assert transfers(f) == {("Kite Horizon", "Venezuela", "Malaysia"), ("Kite Horizon", "Iran", "Syria")}
+    ship = next(e for e in f.entities if e.name == "Kite Horizon")
+    assert sorted(ship.aliases) == ["Lark Dawn", "Wren Dusk"]
+    # (a load and its delivery, told once each, are one voyage)
+    g = facts_of("The tanker Kite Horizon loaded Venezuelan crude at Jose and delivered it to Malaysia.",
+                 date="2024-02-20")
+    assert transfers(g) == {("Kite Horizon", "Jose", "Malaysia")}

@@ -448,6 +448,13 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                 # "unloaded vehicles at Tartus, and in May carried equipment from Tartus back to
                 # Novorossiysk": a second voyage, with its own cargo
                 done.append(legs.pop(v.key))
+            elif leg is not None and leg["destination"] is not None and dest is not None and \
+                    dest.key != leg["destination"].key and cargo is not None and \
+                    leg["cargo"] is not None and cargo != leg["cargo"]:
+                # "carried Venezuelan crude to Malaysia in 2022; as Wren Dusk it moved Iranian
+                # oil to Syria the following year": another voyage, with its own cargo and end
+                # (a load delivered, told again, is the same: "delivered the grain to Latakia")
+                done.append(legs.pop(v.key))
             elif leg is not None and leg["destination"] is not None and \
                     _in_aside(asides, leg["pos"]) != _in_aside(asides, verb.start()):
                 # "The X, which brought Russian diesel to Beirut last summer, returned with gasoil

@@ -320,7 +320,7 @@ _NAME_YEAR = re.compile(r"\s+(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}
 _BECAME = rx(r"\b(?:became|was\s+renamed|renamed)\s+" + _BECAME_NAME)
 _BECAME_MORE = re.compile(r"(?:\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}|\s+(?:last|this)\s+year)?"
                           r"(?:,\s+(?:and\s+|then\s+)?|,?\s+(?:and|then)\s+)" + _BECAME_NAME)
-_AS_NAME = rx(r"(?:^|[.;]\s+)As (?:the )?" + NAME + r",? (?:it|she|the ship|the vessel)\b")
+_AS_NAME = rx(r"(?:^|[.;]\s+)[Aa]s (?:the )?" + NAME + r",? (?:it|she|the ship|the vessel)\b")
 # "The Ocean Star, " just before "formerly known as": the name a former name is set beside.
 _APPOSITION = rx(r"(?:\b[Tt]he\s+|^|[.;]\s+)(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*))"
                  r"{0,4}),\s*$")
