@@ -12903,3 +12903,11 @@ def test_a_second_voyage_with_its_own_cargo_and_end_is_its_own() -> None:
     g = facts_of("The tanker Kite Horizon loaded Venezuelan crude at Jose and delivered it to Malaysia.",
                  date="2024-02-20")
     assert transfers(g) == {("Kite Horizon", "Jose", "Malaysia")}
+
+
+def test_a_list_line_s_arrival_and_departure_days_date_the_call() -> None:
+    f = facts_of("The following vessels called at the Port of Limassol during the week ending January 12:\n"
+                 "- Kite Cyprus (Malta), container ship, arrived Jan 6, departed Jan 8.\n"
+                 "- Lark Troodos (Liberia), bulk carrier, arrived Jan 9, still in port.\n", date="2025-01-15")
+    assert dated(f, "PortCall") == {("Kite Cyprus", "Limassol"): "2025-01-06/2025-01-08",
+                                    ("Lark Troodos", "Limassol"): "2025-01-09"}

@@ -537,7 +537,25 @@ def list_calls(analysis: Analysis) -> None:
             # discharging wheat")
             doing = _DOING_AFTER.search(text, first[0].end, item.span.end) \
                 if activity_of(cue.group()) != "departure" else None
-            add_call(analysis, item, first[0], port, cue.group() + (doing.group() if doing else ""))
+            call = add_call(analysis, item, first[0], port,
+                            cue.group() + (doing.group() if doing else ""))
+            # ("- Kite Cyprus (Malta), container ship, arrived Jan 6, departed Jan 8": its stay)
+            came = next((t for m in _LINE_ARRIVED.finditer(text, first[0].end, item.span.end)
+                         for t in item.times if m.end() <= t.start <= m.end() + 2), None)
+            went = next((t for m in _LINE_LEFT.finditer(text, first[0].end, item.span.end)
+                         for t in item.times if m.end() <= t.start <= m.end() + 2), None)
+            # (a line that names where it came from or went keeps its call's day, which dates
+            # that voyage)
+            if came is not None and went is not None and not analysis.in_sentence(item, "Port") and \
+                    ends_before(came.interval.iso(), went.interval.iso()) and \
+                    call.get("date") in (None, came.interval.iso(), went.interval.iso()):
+                call["came"] = came.interval.iso()
+                call["date"] = span_dates(came.interval.iso(), went.interval.iso())
+
+
+# a log line's days of arrival and of departure: "arrived Jan 6, departed Jan 8"
+_LINE_ARRIVED = re.compile(r"\b(?:arrived|arr\.|berthed|docked)(?:\s+on)?\s+")
+_LINE_LEFT = re.compile(r"\b(?:departed|left|sailed|dep\.|sld\.)(?:\s+on)?\s+")
 
 
 # a line or clause that tells the ship never got in: "did not enter", "was turned away" (the
