@@ -142,6 +142,8 @@ FORCED_TO = rx(r"\b(?:(?:taken|towed|escorted|diverted|forced|ordered|redirected
                r"(?:(?:back|away|under\s+guard)\s+)?(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # Words for what ships carry.
 # how many ships a text counts without naming them: "nine tankers", "dozens of vessels"
+# a count's hedge before it: "at least 14", "more than six"
+ROUGHLY = r"(?:(?:at\s+least|more\s+than|about|nearly|almost|over|some)\s+)?"
 COUNT_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several|many|"
                r"multiple|numerous|\d+)")
 CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|coal|grain|wheat|"

@@ -26,6 +26,7 @@ from .eventbase import (
     MODAL,
     RELATIVE,
     REPEATED,
+    ROUGHLY,
     VOYAGE_DAYS,
     blocked,
     cite,
@@ -207,22 +208,23 @@ _EXPORTED = re.compile(r"\s+export(?:s|ed)\b")
 
 
 # "The Musa Jalil and the Port Olya-4 made most of the trips": the voyages just told of
+_TRIPS = r"(?:trips|voyages|runs|deliveries|shipments|crossings|journeys)"
 _MADE_THE_TRIPS = rx(r"\s+(?:(?:had|have|has)\s+)?(?:(?:each|both|also)\s+)?(?:made|ran|handled|"
-                     r"carried\s+out|undertook|completed)\s+(?:(?:(?:at\s+least|more\s+than|about|nearly|almost|over|"
-                     r"some)\s+)?(?!(?:none|no|neither|any)\b)[\w-]+\s+of\s+)?"
+                     r"carried\s+out|undertook|completed)\s+(?:" + ROUGHLY +
+                     r"(?!(?:none|no|neither|any)\b)[\w-]+\s+of\s+)?"
                      # ("The Angara made at least eleven of those voyages"; "... most of the rest")
-                     r"(?:(?:the|these|those|such)\s+(?:[\w-]+\s+)?(?:trips|voyages|runs|deliveries|"
-                     r"shipments|crossings|journeys)\b|the\s+(?:rest|remainder)\b|"
+                     r"(?:(?:the|these|those|such)\s+(?:[\w-]+\s+)?" + _TRIPS +
+                     r"\b|the\s+(?:rest|remainder)\b|"
                      # ("made at least six such crossings")
-                     r"(?:(?:at\s+least|more\s+than|about|nearly|almost|over|some)\s+)?(?!(?:no|none)\b)"
-                     r"[\w-]+\s+such\s+(?:trips|voyages|runs|deliveries|shipments|crossings|journeys)\b)")
+                     + ROUGHLY + r"(?!(?:no|none)\b)[\w-]+\s+such\s+" + _TRIPS + r"\b)")
 
-# the two ends of trips "between" them, the second after "and": "round trips between Rajin and "
+# trips told with where they ran: "round trips between", "The vessels sail from"
 _TRIPS_TOLD = rx(r"\b(?:round\s+)?(?:trips|voyages|runs|deliveries|shipments|crossings|journeys)\s+"
                  r"(?:from|between|to)\b|"
                  # ("The vessels sail from Amirabad ... to Astrakhan": what ships of a kind do)
                  r"\b(?:vessels|ships|tankers|freighters|carriers)\s+(?:\w+ly\s+)?(?:sail|run|shuttle|ply|travel)"
                  r"\s+(?:[\w-]+\s+){0,2}?(?:from|between)\b")
+# the two ends of trips "between" them, the second after "and": "round trips between Rajin and "
 _BETWEEN_ENDS = re.compile(r"\b(?:trips|voyages|runs|deliveries|shipments|crossings|journeys)\s+between\s+"
                            r"[^.;]{1,80}\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 
@@ -3999,11 +4001,13 @@ def sts_onward(analysis: Analysis) -> None:
         if event.get("confidence") in _DOUBTED:
             continue
         ship = _receiver(analysis, event)
+        if ship is None:
+            continue
         told = (event["evidence"][0][0], event["position"])
         later = sorted((e for e in analysis.events if e["type"] == "PortCall" and e["vessel"] == ship
                         and (e["evidence"][0][0], e["position"]) > told), key=lambda e: (e["evidence"][0][0],
                                                                                         e["position"]))
-        if ship is None or not later:
+        if not later:
             continue
         call = later[0]
         start = call["evidence"][0][0]

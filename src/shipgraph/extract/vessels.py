@@ -13,7 +13,7 @@ from typing import Any
 from .agents import given_names
 from .base import Analysis, Mention, Sentence
 from .dates import MONTHS
-from .eventbase import CARGO_WORDS, COUNT_WORDS, joined_before
+from .eventbase import CARGO_WORDS, COUNT_WORDS, ROUGHLY, joined_before
 from .gazetteer import tsv_rows
 from .prefilter import rx
 from .text import FEW_WORDS, IN_CLAUSE, LIST_NUMBER, cells, closes_line, normalize, opens_line
@@ -109,8 +109,7 @@ _GROUP_FLAG = rx(
     r"(?:ships|vessels|tankers|freighters|carriers|bulkers)\b")
 # a group counted with its flag ("at least 14 North Korean-flagged vessels"), and one of it named
 # after ("One of them, the X", "One of these ships was the X")
-_COUNTED_FLAG = rx(r"\b(?:(?:at\s+least|more\s+than|some|about|over|nearly)\s+)?(?:\d+|[Tt]wo|[Tt]hree|"
-                   r"[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Mm]any|[Dd]ozens\s+of)\s+"
+_COUNTED_FLAG = rx(r"\b" + ROUGHLY + r"(?i:" + COUNT_WORDS + r")\s+"
                    r"(?P<flag>(?:[A-Z][\w'’]*\s){0,2}?[A-Z][\w'’]*)-(?:flagged|registered)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:ships|vessels|tankers|freighters|carriers|bulkers)\b")
 _ONE_OF_THEM = rx(r"\b(?:[Oo]ne|[Aa]nother)\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+)?(?:ships|vessels|"
