@@ -12911,3 +12911,13 @@ def test_a_list_line_s_arrival_and_departure_days_date_the_call() -> None:
                  "- Lark Troodos (Liberia), bulk carrier, arrived Jan 9, still in port.\n", date="2025-01-15")
     assert dated(f, "PortCall") == {("Kite Cyprus", "Limassol"): "2025-01-06/2025-01-08",
                                     ("Lark Troodos", "Limassol"): "2025-01-09"}
+
+
+def test_the_following_year_is_the_year_after_the_time_told_before() -> None:
+    f = facts_of("The tanker Kite Horizon carried crude to Malaysia in 2022 and moved oil to Syria the "
+                 "following year.", date="2024-02-20")
+    assert dated(f, "Transfer") == {("Kite Horizon", "Malaysia"): "2022", ("Kite Horizon", "Syria"): "2023"}
+    # (the following month, as before)
+    g = facts_of("The tanker Kite Horizon called at Jose in May 2022 and at Havana the following month.",
+                 date="2024-02-20")
+    assert dated(g, "PortCall")[("Kite Horizon", "Havana")] == "2022-06"

@@ -279,7 +279,7 @@ _PATTERNS: list[tuple[str, Gated]] = [
                          r"\s+(?:day|morning)|the\s+day\s+after(?!\s+[a-z])|(?:that|the)\s+same\s+"
                          r"day|(?:(?:earlier|later)\s+(?:on\s+)?|\bon\s+)that\s+day)\b|"
                          # "the following week", "the next month": the one after the time told before
-                         r"\bthe\s+(?:following|next|subsequent)\s+(?P<nunit>week|month)\b", re.I)),
+                         r"\bthe\s+(?:following|next|subsequent)\s+(?P<nunit>week|month|year)\b", re.I)),
     # "within a fortnight", "within three days": from the time told before to that long after
     ("within", rx(r"\b(?i:within)\s+(?:(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|"
                   r"ten|a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?)|(?P<fortnight>a "
@@ -985,6 +985,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
         if g["nunit"].lower() == "week":
             monday = base + dt.timedelta(days=7 - base.weekday())
             return Interval(monday, monday + dt.timedelta(days=6))
+        if g["nunit"].lower() == "year":  # "in 2022; ... the following year": 2023
+            return Interval(dt.date(base.year + 1, 1, 1), dt.date(base.year + 1, 12, 31))
         first = (base.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
         return Interval(first, (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1))
     if kind == "later" and g.get("next"):
