@@ -12921,3 +12921,16 @@ def test_the_following_year_is_the_year_after_the_time_told_before() -> None:
     g = facts_of("The tanker Kite Horizon called at Jose in May 2022 and at Havana the following month.",
                  date="2024-02-20")
     assert dated(g, "PortCall")[("Kite Horizon", "Havana")] == "2022-06"
+
+
+def test_a_ship_authorities_held_is_detained() -> None:
+    f = facts_of("The bulk carrier Wren Alder sailed to Beirut in June, where Lebanese authorities briefly "
+                 "held it.", date="2024-07-01")
+    assert [e["date"] for e in kinds(f, "Detention")] == ["2024-06"]
+    g = facts_of("The bulk carrier Wren Alder was briefly held by Lebanese authorities at Beirut in June.",
+                 date="2024-07-01")
+    assert [e.get("location") for e in kinds(g, "Detention")] == ["Beirut"]
+    # (held up, held back: delayed, not detained; nor its captain held)
+    h = facts_of("The bulk carrier Wren Alder docked at Beirut in June, where authorities held it up for a "
+                 "day. Police held its captain for questioning.", date="2024-07-01")
+    assert kinds(h, "Detention") == []

@@ -361,6 +361,11 @@ _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|co
              r"(?<=\swas\s|were\s)held\s+(?=(?:in|at)\s+(?!anchor\b|reserve\b|readiness\b|place\b|"
              r"position\b|bay\b|check\b|(?:the\s+)?port\s+by\s+(?:bad\s+)?(?:weather|storms?|ice|fog)\b)"
              r"(?:the\s+(?:port\s+of\s+)?)?(?-i:[A-Z]))|"
+             # ("where Lebanese authorities briefly held it", "was briefly held by police")
+             r"(?:(?<=authorities\s)|(?<=officials\s)|(?<=police\s)|(?<=customs\s))(?:\w+ly\s+)?held"
+             r"(?=\s+(?:it|her)\b(?!\s+(?:up|back)\b))|"
+             r"(?<=\swas\s|were\s)(?:\w+ly\s+)held\s+(?=by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:authorities|"
+             r"police|customs|coast\s?guard|navy|officials)\b)|"
              # ("when authorities held the bulk carrier Sky Ace at Busan": held a ship)
              # (not "held a meeting with the tanker X's owners")
              r"held(?=\s+(?:the|a|an)\s+(?:(?!(?:with|for|on|about|of|between|aboard)\b)[\w-]+\s+){0,3}?"
