@@ -12934,3 +12934,14 @@ def test_a_ship_authorities_held_is_detained() -> None:
     h = facts_of("The bulk carrier Wren Alder docked at Beirut in June, where authorities held it up for a "
                  "day. Police held its captain for questioning.", date="2024-07-01")
     assert kinds(h, "Detention") == []
+
+
+def test_a_ship_told_by_its_kind_then_which_one_it_was() -> None:
+    for text in ("The receiving vessel on the second occasion was the Wren Savanna, according to the data.",
+                 "The tanker involved was the Wren Savanna.",
+                 "The ship that collected the fuel was the Wren Savanna."):
+        assert names(facts_of(text), "Vessel") == {"Wren Savanna"}, text
+    # (a state's or a body's name, a possessive, a common noun: no ship)
+    for text in ("The vessel was the United States' largest.", "The tanker was the Kremlin's favourite.",
+                 "The vessel was the subject of sanctions."):
+        assert names(facts_of(text), "Vessel") == set(), text

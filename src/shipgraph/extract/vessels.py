@@ -849,6 +849,12 @@ _DEEDS = [
        r"voyages?|itinerary|AIS|transponder|IMO\s+number|MMSI|hull|draught|draft|anchor|cargo\s+holds?|"
        # ("the Kite Baltica's visits to Lome")
        r"ship-to-ship|STS|(?:visits?|calls?|trips?)(?=\s+(?:to|at)\s+(?-i:[A-Z])))\b"),
+    # "The receiving vessel on the second occasion was the Wren Savanna", "The tanker involved was
+    # the X": a ship told by its kind, then which one it was
+    rx(r"\b[Tt]he\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?i:" + _TYPE + r")(?!['’])"
+       r"(?:\s+(?-i:[a-z])[\w-]*){0,7}?\s+"
+       r"(?:was|is|turned\s+out\s+to\s+be|proved\s+to\s+be)\s+(?:the\s+)?" + NAME +
+       r"(?=\s*[,.;)]|\s+(?:and|which|according|who|that)\b)"),
     # "a former crew member of the Kite Baltica": who sails in a ship
     rx(r"\b(?:crew\s+members?|crewm[ae]n|seafarers?|deckhands?)\s+(?:of|on|aboard)\s+the\s+" + NAME +
        r"(?=\s*[,.;)]|\s+(?:said|says|told|who|which|and|when|in|at|for|from|during)\b)"),
