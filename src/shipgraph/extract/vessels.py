@@ -852,7 +852,9 @@ _DEEDS = [
     # "The receiving vessel on the second occasion was the Wren Savanna", "The tanker involved was
     # the X": a ship told by its kind, then which one it was
     rx(r"\b[Tt]he\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?i:" + _TYPE + r")(?!['’])"
-       r"(?:\s+(?-i:[a-z])[\w-]*){0,7}?\s+"
+       # (not another clause's subject: "targeted the ship because it was American-owned")
+       r"(?:\s+(?!(?:it|she|he|they|we|because|as|since|when|while|if|after|before)\b)(?-i:[a-z])[\w-]*)"
+       r"{0,7}?\s+"
        r"(?:was|is|turned\s+out\s+to\s+be|proved\s+to\s+be)\s+(?:the\s+)?" + NAME +
        r"(?=\s*[,.;)]|\s+(?:and|which|according|who|that)\b)"),
     # "a former crew member of the Kite Baltica": who sails in a ship
