@@ -12930,6 +12930,8 @@ def test_a_ship_authorities_held_is_detained() -> None:
     g = facts_of("The bulk carrier Wren Alder was briefly held by Lebanese authorities at Beirut in June.",
                  date="2024-07-01")
     assert [e.get("location") for e in kinds(g, "Detention")] == ["Beirut"]
+    assert len(kinds(facts_of("The bulk carrier Wren Alder was held by police at Beirut in June.",
+                              date="2024-07-01"), "Detention")) == 1
     # (held up, held back: delayed, not detained; nor its captain held)
     h = facts_of("The bulk carrier Wren Alder docked at Beirut in June, where authorities held it up for a "
                  "day. Police held its captain for questioning.", date="2024-07-01")

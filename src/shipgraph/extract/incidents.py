@@ -364,7 +364,7 @@ _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|co
              # ("where Lebanese authorities briefly held it", "was briefly held by police")
              r"(?:(?<=authorities\s)|(?<=officials\s)|(?<=police\s)|(?<=customs\s))(?:\w+ly\s+)?held"
              r"(?=\s+(?:it|her)\b(?!\s+(?:up|back)\b))|"
-             r"(?<=\swas\s|were\s)(?:\w+ly\s+)held\s+(?=by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:authorities|"
+             r"(?<=\swas\s|were\s)(?:\w+ly\s+)?held\s+(?=by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:authorities|"
              r"police|customs|coast\s?guard|navy|officials)\b)|"
              # ("when authorities held the bulk carrier Sky Ace at Busan": held a ship)
              # (not "held a meeting with the tanker X's owners")
