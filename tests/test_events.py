@@ -12948,3 +12948,12 @@ def test_a_ship_told_by_its_kind_then_which_one_it_was() -> None:
                  "The vessel was the subject of sanctions.",
                  "The Houthis said they had targeted the ship because it was American-owned."):
         assert names(facts_of(text), "Vessel") == set(), text
+
+
+def test_two_ships_told_both_flagged_with_no_kind() -> None:
+    f = facts_of("The Lark Baikal and the Kite Lena, both Russian-flagged, carried most of the shells.")
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {"Lark Baikal": "RUS",
+                                                                          "Kite Lena": "RUS"}
+    # (firms registered in a state are no ships)
+    g = facts_of("Lark Holdings and Kite Trading, both Russian-registered, signed the charter.")
+    assert names(g, "Vessel") == set()

@@ -1464,12 +1464,12 @@ _CUED = [
     rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"\s+(?:is|was)\s+(?:a|an|not\s+(?:a|an)(?=\s+(?!" + _TYPE +
        r")[a-z]+\s))\s+(?:(?P<flag3>" + _FLAG + r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE +
        r")\b"),
-    # Zircon and Flora, both Gabon-flagged tankers
+    # Zircon and Flora, both Gabon-flagged tankers ("Zircon and Flora, both Gabon-flagged,")
     # (or "Both the Sea Kite and the Dunlin, Panama-flagged tankers")
     rx(r"\b(?!" + _NOT_NAME_WORD + r")(?P<name>" + _NAME_CORE + r")(?P<more>\s+and\s+(?:the\s+)?" +
-       _NAME_CORE + r"),\s+(?:(?:both|two|the two|a pair of)\s+"
+       _NAME_CORE + r")(?:,\s+(?:(?:both|two|the two|a pair of)\s+"
        r"(?:(?P<flag3>" + _FLAG + r")\s+)?|(?P<flag5>" + _FLAG + r")\s+)(?:[\w-]+\s+){0,2}?"
-       r"(?P<type3>" + _TYPE + r")\b"),
+       r"(?P<type3>" + _TYPE + r")\b|,\s+both\s+(?P<flag6>" + _FLAG_NAME + r"[- ]flagged)(?=\s*[,;.)]))"),
     # A second freighter, the Laodicea
     rx(r"\b(?:(?P<flag4>" + _FLAG + r")" + _OTHER_MODS + r"\s+(?:[\w-]+\s+){0,2}?)?\b(?P<type4>" + _TYPE +
                r"),\s+(?:the\s+)?(?:(?:M/V|MV|M/T|MT)\s+)?" + NAME +
@@ -2084,7 +2084,7 @@ class VesselExtractor:
                 elif vtype and vtype.lower() in ("m/v", "mv", "ss", "hms", "uss", "usns",
                                                  "hmas", "hmcs", "hmnzs", "rfs", "tcg", "roks"):
                     vtype = None
-                flag = gd.get("flag") or gd.get("flag3") or gd.get("flag4") or gd.get("flag5")
+                flag = next((gd[k] for k in ("flag", "flag3", "flag4", "flag5", "flag6") if gd.get(k)), None)
                 lead = _FLAG_LEAD.match(gd["name"])
                 own_flag = bool(lead and not flag)
                 if lead and not flag:  # "the vessels, the Panama-flagged CH Billion": its flag
@@ -2092,7 +2092,7 @@ class VesselExtractor:
                 if flag:
                     flag = _FLAG_WORD.sub("", flag)
                 # "the Liberia- and Panama-flagged tankers X and Y": a flag for each ship in turn
-                told = next((k for k in ("flag", "flag3", "flag4", "flag5") if gd.get(k)), None)
+                told = next((k for k in ("flag", "flag3", "flag4", "flag5", "flag6") if gd.get(k)), None)
                 hanging = _HANGING_FLAG.search(chunk, max(0, m.start(told) - 60),
                                                m.start(told)) if told else None
                 first = len(found)
@@ -2101,7 +2101,7 @@ class VesselExtractor:
                               "weak": pat in _BY_DEEDS, "before_type": pat is _BEFORE_TYPE})
                 more = gd.get("more")
                 if more and pat not in _BY_DEEDS and re.search(r"\b(?:and|or)\s+the\s", more) and \
-                        not ((vtype or "").lower().endswith("s") or gd.get("plural")):
+                        not ((vtype or "").lower().endswith("s") or gd.get("plural") or gd.get("flag6")):
                     more = None  # "the tanker Pale Heron and the Kremlin": "the" opens its own noun
                     rescan.append(m.start("more"))  # (which may be a ship's own cue: "and the Aframax X")
                 if more:
