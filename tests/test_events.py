@@ -12957,3 +12957,23 @@ def test_two_ships_told_both_flagged_with_no_kind() -> None:
     # (firms registered in a state are no ships)
     g = facts_of("Lark Holdings and Kite Trading, both Russian-registered, signed the charter.")
     assert names(g, "Vessel") == set()
+
+
+def test_a_ship_loading_after_a_sentence_on_loadings_at_a_port_while_heading_on() -> None:
+    f = facts_of("Loadings at Kozmino rose to 14 cargoes last week. Among them, the Aframax Wren Pacific "
+                 "took on ESPO crude on January 27 and is now heading to Rizhao. The Suezmax Kite Amur, "
+                 "which loaded on January 29, has signalled Dongjiakou.", date="2025-02-03")
+    assert dated(f, "PortCall") == {("Wren Pacific", "Kozmino"): "2025-01-27",
+                                    ("Kite Amur", "Kozmino"): "2025-01-29"}
+    assert {e.activity for e in f.events if e.type == "PortCall"} == {"loading"}
+    # (a relative clause that is no deed of the ship's; a port of its own: no call at the scene's)
+    g = facts_of("Loadings at Kozmino rose last week. The Suezmax Kite Amur, which the Treasury "
+                 "sanctioned, has signalled Dongjiakou. The Aframax Wren Pacific took on crude at "
+                 "Primorsk on January 27.", date="2025-02-03")
+    assert calls(g) == {("Wren Pacific", "Primorsk")}
+
+
+def test_a_ship_named_before_an_aside_on_its_idling_is_a_ship() -> None:
+    f = facts_of("Meanwhile the Lark Okhotsk, idle off Nakhodka since December, finally berthed at "
+                 "Kozmino on February 1.", date="2025-02-03")
+    assert dated(f, "PortCall")[("Lark Okhotsk", "Kozmino")] == "2025-02-01"

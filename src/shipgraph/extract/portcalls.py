@@ -3099,16 +3099,21 @@ _SCENE = rx(r"\b(?i:loadings?|unloadings?|arrivals|departures|shipments|exports|
 # among the first to leave, sailing on Saturday"
 # ("The Dusk Lantern, its sister ship, berthed three days later and loaded fuel oil", "The
 # Grey Lantern finished loading on March 4")
-_DEED_WITH_NO_PLACE = rx(r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:which|that)\s+[^,;]{1,80},|"
+# ("Among them, the X took on ESPO crude", "The Y, which loaded on January 29, has signalled Rizhao")
+_DEED_WITH_NO_PLACE = rx(r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:which|that)\s+(?:had\s+)?(?=(?:berthed|docked|"
+                         r"moored|arrived|loaded|took\s+on)\b)|(?:,\s+(?:which|that)\s+[^,;]{1,80},|"
                          r",\s+(?:its|her|their|an?)\s+[^,;]{1,60},|,(?=\s+(?:later|then|also|finally|berthed|"
                          r"docked|moored|arrived|loaded|finished|completed|began)\b))?\s+"
-                         r"(?:(?:later|then|also|finally|eventually|first)\s+)?(?P<verb>berthed|docked|moored|arrived|departed|left|"
+                         r"(?:(?:later|then|also|finally|eventually|first)\s+)?)(?P<verb>berthed|docked|moored|"
+                         r"arrived|departed|left|took\s+on|"
                          r"(?:began|finished|completed)\s+(?:loading|unloading|discharging)|loaded|was\s+(?:among\s+)?the\s+(?:first|last|"
                          r"second|next)\s+(?:(?:ships?|vessels?)\s+)?to\s+(?:leave|depart|sail|arrive|dock|berth|"
                          r"load))\b(?!\s+(?:at|in|into|to|from|off|near|for)\s)")
 
 
 _APPOSED_NAME = re.compile(r",\s+(?:the\s+)?")
+_HEADING_ON = rx(r"\b(?:(?:heading|headed|sailing|steaming)\s+(?:to|for|towards?)|signall?(?:ed|ing|s))\s+" +
+                 PORT_OF + "$")
 
 
 def _scene_port_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
@@ -3118,7 +3123,9 @@ def _scene_port_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]
     at one port (and names no ship), was there."""
     text, s = analysis.text, sent.span.start
     # (where it was bound may be told: "sailing on Saturday with corn bound for Alexandria")
-    if not vessels or any(not BOUND_FOR.search(text, max(s, p.start - 30), p.start) for p in ports):
+    # ("is now heading to Rizhao", "has signalled Dongjiakou")
+    if not vessels or any(not BOUND_FOR.search(text, max(s, p.start - 30), p.start) and
+                          not _HEADING_ON.search(text, max(s, p.start - 30), p.start) for p in ports):
         return
     before = _told_just_before(analysis, sent)
     between = None  # (past a sentence on another ship of the scene: "The Aya was among the first
@@ -3147,10 +3154,11 @@ def _scene_port_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]
         return
     said = deed["verb"].lower()
     phrase = "left" if said.startswith("was") and re.search(r"(?:leave|depart|sail)$", said) else \
-        "loaded" if said.endswith("load") else "arrived" if said.startswith("was") else said
+        "loaded" if said.endswith("load") or said.startswith("took") else \
+        "arrived" if said.startswith("was") else said
     gone = phrase in ("left", "departed")
     # ("finished loading on March 4 and left the next day": it loaded there)
-    worked = re.search(r"load|discharg", said) is not None
+    worked = re.search(r"load|discharg|took", said) is not None
     call = add_call(analysis, sent, v, named[0],
                     phrase if gone or worked else phrase + text[deed.end():sent.span.end])
     call["date"] = date_near(analysis, sent, deed.end())

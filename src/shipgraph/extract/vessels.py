@@ -897,7 +897,8 @@ _DEEDS = [
        r"(?:[^,;()]|,(?=\d{3}\b)){1,60},|,\s+(?:for example|for instance|however|meanwhile|too|also|"
        r"in turn|though|then|by contrast|in particular),|"
        # ("The Lady R, under US sanctions, docked", "The X, once owned by Y, sailed")
-       r",\s+(?:under|once|still|formerly|previously|already|like|unlike)\s+[^,;()]{1,60},|"
+       # ("The X, idle off Nakhodka since December, berthed")
+       r",\s+(?:under|once|still|formerly|previously|already|like|unlike|idle|empty|stuck)\s+[^,;()]{1,60},|"
        # ("The Andromeda Star, whose owner is unknown, left Primorsk")
        # ("The Mikhail Nenashev, which is under US sanctions, was photographed at ...")
        r",\s+(?:whose|which|that)\s+[^,;()]{1,60},)?"
