@@ -12977,3 +12977,15 @@ def test_a_ship_named_before_an_aside_on_its_idling_is_a_ship() -> None:
     f = facts_of("Meanwhile the Lark Okhotsk, idle off Nakhodka since December, finally berthed at "
                  "Kozmino on February 1.", date="2025-02-03")
     assert dated(f, "PortCall")[("Lark Okhotsk", "Kozmino")] == "2025-02-01"
+
+
+def test_a_former_name_told_with_been_or_originally_and_beside_a_name_ending_in_harbour() -> None:
+    def former(text: str) -> dict[str, list[str]]:
+        return {e.name: e.former_names for e in facts_of(text).entities if e.type == "Vessel"}
+    assert former("A Member State told the Panel that the tanker Wren Harbour had previously been known "
+                  "as Kite Star.") == {"Wren Harbour": ["Kite Star"]}
+    assert former("The tanker Lark Vale was originally named Kite Bay.") == {"Lark Vale": ["Kite Bay"]}
+    assert former("The tanker Lark Harbour, formerly known as Kite Star, loaded at Nampo.") == \
+        {"Lark Harbour": ["Kite Star"]}
+    # (a port renamed is no ship's name)
+    assert former("The port, formerly known as Illichivsk, handled grain.") == {}

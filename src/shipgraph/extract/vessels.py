@@ -236,7 +236,9 @@ _MORE_FORMER = rx(r"(?:\s*\((?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\))?
                   NAME +
                   r"(?=\s*[,;.)]|\s*\((?:19|20)\d{2}|\s*$|\s+(?:and|or)\s+(?:the\s+)?[A-Z])")
 _FORMER = rx(
-    r"\b(?i:formerly(?: known as| named| called)?|previously(?: known as| named| called)|"
+    # ("had previously been known as", "originally named")
+    r"\b(?i:formerly(?:(?: been)? (?:known as|named|called))?|(?:previously|originally)(?: been)? "
+    r"(?:known as|named|called)|"
     r"(?:previous|former|earlier|past|old)\s+names?\s*:|"
     r"renamed from|ex-|and before that as|before that as|still sailing as|then sailing as|"
     # "The tanker broadcasting as X is the former Y"
@@ -2218,9 +2220,10 @@ class VesselExtractor:
                 if not former or former.split()[0].lower() in _NOT_NAME or \
                         not _name_ok(former, analysis):
                     continue  # "previously registered as Iranian-flagged": no name
-                if re.search(r"\b(?:port|harbou?r|city|town|terminal|country|state|region|island)"
-                             r"\s*,?\s*$", chunk[:m.start()], re.I):
+                if re.search(r"(?:\b(?i:the)\s+(?i:port|harbou?r)|\b(?:port|harbou?r|city|town|terminal|"
+                             r"country|state|region|island))\s*,?\s*$", chunk[:m.start()]):
                     continue  # "the port formerly called Illichivsk" renames a place, not a ship
+                    # (not "the tanker Lark Harbour, formerly known as ...")
                 head = self._apposition_head(analysis, names, s, chunk, m.start())
                 if head is None:
                     # "previously known as the Delfina and now sailing as M/T Orion Glory": the
