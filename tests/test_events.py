@@ -12989,3 +12989,19 @@ def test_a_former_name_told_with_been_or_originally_and_beside_a_name_ending_in_
         {"Lark Harbour": ["Kite Star"]}
     # (a port renamed is no ship's name)
     assert former("The port, formerly known as Illichivsk, handled grain.") == {}
+
+
+def test_a_record_of_inspections_gives_calls_and_detentions() -> None:
+    f = facts_of("Vessel: Lark Tide\nIMO: 9187631\nFlag: Cameroon\n"
+                 "Last inspection: Novorossiysk, 12 October 2024 (detained, 9 deficiencies)\n"
+                 "Previous inspection: Aliaga, 3 June 2024 (no detention)\n"
+                 "Previous port: Tartus, 1 June 2024\n", date="2024-12-10")
+    assert dated(f, "PortCall") == {("Lark Tide", "Novorossiysk"): "2024-10-12",
+                                    ("Lark Tide", "Aliaga"): "2024-06-03",
+                                    ("Lark Tide", "Tartus"): "2024-06-01"}
+    by_id = {x.id: x.name for x in f.entities}
+    assert [(by_id[e.target or ""], by_id[e.location or ""], e.date) for e in f.events
+            if e.type == "Detention"] == [("Lark Tide", "Novorossiysk", "2024-10-12")]
+    # (a port it is bound for is no call)
+    g = facts_of("Vessel: Lark Tide\nNext port: Aliaga\n", date="2024-12-10")
+    assert calls(g) == set()

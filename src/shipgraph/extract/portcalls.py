@@ -1032,10 +1032,19 @@ def _one_aboard_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]
 
 # a register's field that places the entry's ship: "Last port: Ningbo", "Observed: 14 April
 # 2024, Nampo oil terminal", "Port of call: Tartus"
-_PORT_FIELD = rx(r"(?:^|(?<=\n)[ \t]*|[;|]\s*|\.\s+)(?P<field>(?i:last\s+port(?:\s+of\s+call)?|"
+# ("Previous port: Aliaga", "Last inspection: Novorossiysk, 12 October 2024": a port state's
+# inspection is in port)
+_PORT_FIELD = rx(r"(?:^|(?<=\n)[ \t]*|[;|]\s*|\.\s+)(?P<field>(?i:"
+                 r"(?:last|previous|prior)\s+port(?:\s+of\s+call)?|"
+                 r"(?:last|latest|previous|prior)\s+(?:PSC\s+|port\s+state\s+(?:control\s+)?)?inspection|"
                  r"ports?\s+of\s+call|observed|sighted|seen|location|position|port|loaded|loading\s+port|discharged|"
                  r"discharge\s+port|unloaded))\s*:\s*(?:[^;:|]{0,40}?,\s*)?(?:the\s+)?"
                  r"(?:[\w'’-]+\s+){0,2}?$")
+
+
+# an inspection's outcome told in its field: "(detained, 9 deficiencies)", "- detention"
+# (not "no detention", "not detained")
+_HELD_ON_INSPECTION = rx(r"[(,;:–-]\s*(?:ship\s+|vessel\s+)?(?:detained|detention)\b", re.I)
 
 
 def _field_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
@@ -1057,7 +1066,14 @@ def _field_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         kind = field["field"].lower()
         deed = "loaded" if kind.startswith("load") else "discharged" if kind.startswith(
             ("discharg", "unload")) else "seen at"
-        add_call(analysis, sent, owner[-1], port, deed)
+        call = add_call(analysis, sent, owner[-1], port, deed)
+        line_end = text.find("\n", port.end)
+        if kind.endswith("inspection") and _HELD_ON_INSPECTION.search(
+                text, port.end, line_end if line_end >= 0 else len(text)):
+            # "Last inspection: Novorossiysk, 12 October 2024 (detained, 9 deficiencies)": the
+            # port state held the ship there
+            record(analysis, sent, "Detention", port.start, target=owner[-1].key, location=port.key,
+                   date=call.get("date"))
 
 
 # "the same containers were unloaded at Dunai": the cargo of the ship just told of
