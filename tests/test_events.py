@@ -13005,3 +13005,28 @@ def test_a_record_of_inspections_gives_calls_and_detentions() -> None:
     # (a port it is bound for is no call)
     g = facts_of("Vessel: Lark Tide\nNext port: Aliaga\n", date="2024-12-10")
     assert calls(g) == set()
+
+
+def test_each_ship_of_a_group_that_left_a_port_takes_the_day_its_own_clause_tells() -> None:
+    f = facts_of("Two bulk carriers have sailed from Tartus in the past month. The Lark Phoenix left on "
+                 "October 20 for Beirut, and the Kite Olive departed on November 2.", date="2022-11-14")
+    assert dated(f, "PortCall") == {("Lark Phoenix", "Tartus"): "2022-10-20",
+                                    ("Kite Olive", "Tartus"): "2022-11-02"}
+    # (no day of its own: the group's time)
+    g = facts_of("Two bulk carriers have sailed from Tartus in the past month. The Lark Phoenix and the "
+                 "Kite Olive left with phosphate.", date="2022-11-14")
+    assert set(dated(g, "PortCall").values()) == {"2022-10-15/2022-11-14"}
+
+
+def test_a_ship_loaded_with_a_cargo_told_in_an_aside_sails_with_it() -> None:
+    f = facts_of("The bulk carrier Lark Phoenix, loaded with phosphate, left Tartus on October 20 for "
+                 "Beirut.", date="2022-11-14")
+    assert [(e.cargo, e.date) for e in f.events if e.type == "Transfer"] == [("phosphate", "2022-10-20")]
+    assert transfers(f) == {("Lark Phoenix", "Tartus", "Beirut")}
+    g = facts_of("The bulk carrier Lark Phoenix left Tartus for Beirut on October 20 with phosphate.",
+                 date="2022-11-14")
+    assert transfers(g) == {("Lark Phoenix", "Tartus", "Beirut")}
+    # (loaded at a port told in the aside: the voyage from there)
+    h = facts_of("The bulk carrier Lark Phoenix, loaded with wheat at Novorossiysk, arrived at Tartus on "
+                 "October 20.", date="2022-11-14")
+    assert transfers(h) == {("Lark Phoenix", "Novorossiysk", "Tartus")}

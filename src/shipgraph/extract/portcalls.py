@@ -2712,6 +2712,11 @@ _OPENS_WITH_SHIP = re.compile(r"[\s\"“'‘*_-]*(?:(?:[Tt]he|[Bb]oth)\s+(?:two\
                               r"tankers|carriers|bulkers|freighters)\s*,\s+)?(?:[Tt]he\s+)?" + FLAG_BEFORE)
 
 
+# a member's own departure: "The X left on October 20", "the Y, the larger, departed on November 2"
+_LEFT_OWN = re.compile(r"(?:,[^,.;()]{1,80},)?\s+(?:(?:had|has)\s+)?(?:(?:then|later|first|finally)\s+)?"
+                       r"(?:left|departed|sailed)\b")
+
+
 def _group_left(analysis: Analysis, sent: Sentence, before: Sentence, vessels: list[Mention],
                 port: Mention) -> None:
     """"Two bulk carriers left the occupied port of Berdyansk last week. The X and the Y sailed
@@ -2744,9 +2749,18 @@ def _group_left(analysis: Analysis, sent: Sentence, before: Sentence, vessels: l
         call["date"] = date_near(analysis, sent, deed.end()) or date_near(analysis, before, port.start)
         cite(call, before)
         return
+    starts = sorted(v.start for v in named)
     for v in members:
         call = add_call(analysis, sent, v, port, verb)
         call["date"] = date_near(analysis, before, port.start)
+        own = _LEFT_OWN.match(text, v.end)
+        if own is not None:
+            # "The X left on October 20 for Beirut, and the Y departed on November 2": each its
+            # own day, told in its own clause
+            upto = next((x for x in starts if x > own.end()), sent.span.end)
+            told = [t for t in sent.times if own.end() <= t.start < upto]
+            if told:
+                call["date"] = told[0].interval.iso()
         call["confidence"] = confidence_of(analysis.sentence_text(before))
         cite(call, before)
 

@@ -53,15 +53,19 @@ from .prefilter import Gated, rx
 from .text import HANDED_OVER, IN_CLAUSE, LOAD_STEM
 
 # more goods a ship is told to carry "with": "left Odesa with soybeans for China"
-_FARM_GOODS = r"soy\w*|rapeseed|sunflower\s+(?:oil|meal|seeds?)|sugar|rice|flour|urea|potash|sulph?ur|scrap"
+_FARM_GOODS = (r"soy\w*|rapeseed|sunflower\s+(?:oil|meal|seeds?)|sugar|rice|flour|urea|potash|sulph?ur|scrap|"
+               r"phosphates?|ore|clinker|timber")
+_ABOARD_NO_PLACE = r"(?:(?!\b(?:at|in|from)\s+(?-i:[A-Z]))[^,;.()]){1,60},"
 _VERB = rx(
-    r"\b(?:(?P<load>" + LOAD_STEM + r"(?:ed|ing|s)?|(?:took|takes|taken|taking) on|"
+    # (an aside on what it has aboard, with no place: "The X, loaded with phosphate, left Tartus")
+    r"\b(?:(?P<load>(?!loaded\s+with\s" + _ABOARD_NO_PLACE + r")" + LOAD_STEM + r"(?:ed|ing|s)?|"
+    r"(?:took|takes|taken|taking) on|"
     r"collect(?:ed|s)|pick(?:ed|s) up|"
     r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions)\b))|"
     # (not the ship itself handed over: "was delivered to its new owners in Fujairah")
     r"(?P<discharge>discharg\w*|unload\w*|offload\w*|deliver\w*" + HANDED_OVER + r"|landed)|"
     r"(?P<trips>(?:round )?trips|runs|crossings|shuttl\w*|voyages?|trad(?:ed|ing)(?=\s+between\b))|"
-    r"(?P<move>carr(?:y|ied|ies|ying)|laden with|"
+    r"(?P<move>carr(?:y|ied|ies|ying)|laden with|(?<=,\s)loaded\s+with(?=\s" + _ABOARD_NO_PLACE + r")|"
     # "arrived at Vadinar with Russian crude", "docked with a cargo of wheat"
     # (not a loading told in the passive: "docked at Tartus and was loaded with wheat")
     r"(?<=\s)(?<!was\sloaded\s)(?<!were\sloaded\s)(?<!been\sloaded\s)(?<!being\sloaded\s)"
@@ -1729,7 +1733,7 @@ _ARRIVED_AT = rx(r"\b(?:arriv(?:ed|es|ing)|berth(?:ed|s|ing)|dock(?:ed|s|ing)|mo
                  r"reach(?:ed|es|ing)|put\s+in|pulled\s+into|call(?:ed|s|ing)|tied\s+up)\s+"
                  r"(?:at|in|into|to)?\s*(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}(?:port|harbou?r|"
                  r"terminal)\s+(?:of|at|in)\s+)?$", re.I)
-_LADEN = rx(r"(?i)carrying|laden with|with")
+_LADEN = rx(r"(?i)carrying|laden with|loaded\s+with|with")
 _WITH = re.compile(r"\s+with\b")
 # the main clause's verb of arrival, after the phrase that tells what the ship had aboard
 _COUNTED_ON = re.compile(r"\b(?:later|after|afterwards)\b", re.I)  # "a week later": from the loading
