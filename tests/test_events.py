@@ -13030,3 +13030,24 @@ def test_a_ship_loaded_with_a_cargo_told_in_an_aside_sails_with_it() -> None:
     h = facts_of("The bulk carrier Lark Phoenix, loaded with wheat at Novorossiysk, arrived at Tartus on "
                  "October 20.", date="2022-11-14")
     assert transfers(h) == {("Lark Phoenix", "Novorossiysk", "Tartus")}
+
+
+def test_a_call_at_one_of_two_places_told_with_or_is_only_possible() -> None:
+    f = facts_of("The tanker Kite Ganges discharged at Sikka or Vadinar in May.")
+    assert {(e.type, e.confidence) for e in f.events} == {("PortCall", "realistic possibility"),
+                                                         ("Transfer", "realistic possibility")}
+    assert len(calls(f)) == 2
+    # (a place told on its own, and one told as an alternative in another sentence: as reported)
+    g = facts_of("The tanker Kite Ganges loaded at Primorsk and sailed to Sikka in May. Tankers of "
+                 "the route go to Sikka or Vadinar.")
+    assert {e.confidence for e in g.events} == {"reported"}
+    h = facts_of("The tanker Kite Ganges unloaded at Sikka in May, and the Lark Indus unloaded at Sikka "
+                 "or Vadinar in June.")
+    assert {(next(x.name for x in h.entities if x.id == e.vessel), e.confidence) for e in h.events
+            if e.type == "PortCall"} == {("Kite Ganges", "reported"), ("Lark Indus", "realistic possibility")}
+
+
+def test_a_word_that_qualifies_the_noun_after_it_owns_no_ship() -> None:
+    f = facts_of("Most are not insured by Western clubs. Others are owned by Greek interests. The tanker "
+                 "Kite Sun is owned by Transmorflot.")
+    assert names(f, "Organization") == {"Transmorflot"}

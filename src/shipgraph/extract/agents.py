@@ -74,7 +74,13 @@ _ORG_ROLE = rx(r"\b(?:manager|owner|operator|charterer|insurer|shipowner|parent\
 # "owned by IRISL": an acronym that owns or runs a ship is a body
 _ORG_BY = rx(r"\b(?:owned|operated|managed|chartered|controlled|run|insured)\s+by\s+(?:the\s+)?"
              # ("owned by Transmorflot": one word, no given name)
-             r"(?P<name>[A-Z]{3,8}|[A-Z][a-z]{4,}(?:[A-Z][a-z]+)*)\b(?![\s-]+[A-Z0-9])(?!['’]s\b)|"
+             # (not a word that qualifies the noun after it: "insured by Western clubs", "owned
+             # by Greek interests")
+             r"(?!(?:Western|Eastern|Northern|Southern)\b)"
+             r"(?P<name>[A-Z]{3,8}|[A-Z][a-z]{4,}(?:[A-Z][a-z]+)*)\b(?![\s-]+[A-Z0-9])(?!['’]s\b)"
+             r"(?!\s+(?:clubs?|firms?|compan(?:y|ies)|owners?|interests|insurers?|entities|shipowners?|"
+             r"businesses|groups?|traders?|banks?|investors?|operators?|managers?|individuals|nationals|"
+             r"people|hands|actors|businessmen|oligarchs|state|government)\b)|"
              # "satellite images reviewed by TankerWatch": who analysed the sources (one word
              # in two cases, or an acronym)
              r"\b(?:reviewed|analy[sz]ed|provided|compiled|obtained|gathered|collected|published|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .base import Analysis
-from .eventbase import told_again
+from .eventbase import told_again, weaker
 from .incidents import (
     assessed_transfers,
     attacks,
@@ -130,6 +130,38 @@ class EventExtractor:
         sts_cargo(analysis)
         sts_onward(analysis)
         _no_ship_as_cargo(analysis)
+        _either_place(analysis)
+
+
+# between two places of which the text tells one only: "at Sikka or Vadinar", "to Sikka, or to
+# Vadinar"
+_OR_JOIN = re.compile(r"\s*,?\s+or\s+(?:(?:at|in|to|into|from|off)\s+)?(?:the\s+(?:port\s+of\s+)?)?")
+
+
+def _either_place(analysis: Analysis) -> None:
+    """"discharges at Sikka or Vadinar": a call or voyage at one of two places told as
+    alternatives is only possibly at either (unless the sentence names that place on its own
+    too)."""
+    text = analysis.text
+    for sent in analysis.sentences:
+        places = [m for m in analysis.in_sentence(sent) if m.type in ("Port", "State")
+                  and m.form != "anaphor"]
+        paired: set[int] = set()
+        for p, q in zip(places, places[1:], strict=False):
+            if p.key != q.key and _OR_JOIN.fullmatch(text, p.end, q.start):
+                paired.update((id(p), id(q)))
+        if not paired:
+            continue
+        for event in analysis.events_at(sent.span.start):
+            if event["evidence"][0][0] != sent.span.start:
+                continue
+            for k in ("port", "origin", "destination"):
+                # (the mention of the place nearest the event's cue: "unloaded at Sikka in May,
+                # and the Y unloaded at Sikka or Vadinar in June")
+                told = min((m for m in places if m.key == event.get(k)), default=None,
+                           key=lambda m: abs(m.start - event["position"]))
+                if told is not None and id(told) in paired:
+                    event["confidence"] = weaker(event["confidence"], "realistic possibility")
 
 
 def _no_ship_as_cargo(analysis: Analysis) -> None:
