@@ -13051,3 +13051,10 @@ def test_a_word_that_qualifies_the_noun_after_it_owns_no_ship() -> None:
     f = facts_of("Most are not insured by Western clubs. Others are owned by Greek interests. The tanker "
                  "Kite Sun is owned by Transmorflot.")
     assert names(f, "Organization") == {"Transmorflot"}
+
+
+def test_a_place_told_as_an_alternative_and_again_on_its_own_stays_as_told() -> None:
+    f = facts_of("The tanker Kite Ganges usually discharges at Sikka or Vadinar. In July the tanker "
+                 "unloaded at Vadinar on July 28.", date="2024-09-01")
+    assert {e.confidence for e in f.events if e.type == "PortCall" and e.date == "2024-07-28"} == \
+        {"reported"}

@@ -135,6 +135,8 @@ class EventExtractor:
 
 # between two places of which the text tells one only: "at Sikka or Vadinar", "to Sikka, or to
 # Vadinar"
+_OR_AFTER = re.compile(r"\s*,?\s+or\s")
+_OR_BEFORE = re.compile(r"\bor\s+(?:(?:at|in|to|into|from|off)\s+)?(?:the\s+(?:port\s+of\s+)?)?$")
 _OR_JOIN = re.compile(r"\s*,?\s+or\s+(?:(?:at|in|to|into|from|off)\s+)?(?:the\s+(?:port\s+of\s+)?)?")
 
 
@@ -160,7 +162,13 @@ def _either_place(analysis: Analysis) -> None:
                 # and the Y unloaded at Sikka or Vadinar in June")
                 told = min((m for m in places if m.key == event.get(k)), default=None,
                            key=lambda m: abs(m.start - event["position"]))
-                if told is not None and id(told) in paired:
+                # (told again on its own in another sentence: "In July it unloaded at Vadinar")
+                again = any(m.key == told.key and m.type in ("Port", "State") and m.form != "anaphor"
+                            and not _OR_AFTER.match(text, m.end) and
+                            not _OR_BEFORE.search(text, max(a, m.start - 30), m.start)
+                            for a, b in event["evidence"][1:] for m in analysis.between(a, b)
+                            ) if told is not None else False
+                if told is not None and id(told) in paired and not again:
                     event["confidence"] = weaker(event["confidence"], "realistic possibility")
 
 
