@@ -13058,3 +13058,23 @@ def test_a_place_told_as_an_alternative_and_again_on_its_own_stays_as_told() -> 
                  "unloaded at Vadinar on July 28.", date="2024-09-01")
     assert {e.confidence for e in f.events if e.type == "PortCall" and e.date == "2024-07-28"} == \
         {"reported"}
+
+
+def test_a_ship_held_on_suspicion_of_a_transfer_at_sea() -> None:
+    f = facts_of("South Korean authorities have detained the tanker Wren Lighthouse at the port of Yeosu, "
+                 "suspecting that it transferred 600 tonnes of refined oil to the North Korean vessel "
+                 "Kite Sambong at sea in October.", date="2019-12-28")
+    by_id = {e.id: e.name for e in f.entities}
+    # (the ship held; not the one it is suspected of meeting, nor at the time of the suspicion)
+    assert [(by_id[e.target or ""], e.date) for e in f.events if e.type == "Detention"] == \
+        [("Wren Lighthouse", None)]
+    assert [(e.date, e.confidence, e.location) for e in f.events if e.type == "ShipToShipTransfer"] == \
+        [("2019-10", "realistic possibility", None)]
+    g = facts_of("Police detained the tanker Wren Lighthouse at Yeosu in December on suspicion that it "
+                 "had passed oil to the Kite Sambong in October.", date="2019-12-28")
+    assert [e.date for e in g.events if e.type == "Detention"] == ["2019-12"]
+    # (at sea off a port: there)
+    h = facts_of("The tanker Wren Lighthouse transferred oil to the Kite Sambong at sea off Yeosu in "
+                 "October.", date="2019-12-28")
+    assert [by_id_h for e in h.events if e.type == "ShipToShipTransfer"
+            for by_id_h in [next(x.name for x in h.entities if x.id == e.location)]] == ["Yeosu"]

@@ -20,7 +20,7 @@ _CUES: list[tuple[str, Gated]] = [
     ("likely", rx(r"\bstrongly\s+suspect(?:s|ed)?\b", re.I)),
     ("realistic possibility", rx(
         r"\b(realistic possibility|may have|might have|could have|possibly|possible|"
-        r"with low confidence|on suspicion|suspects?|suspected of|unverified|unconfirmed|"
+        r"with low confidence|on suspicion|suspects?|suspecting|suspected of|unverified|unconfirmed|"
         # "allegedly delivered": a charge reported, not a fact the author vouches for
         # ("..., US officials said, an allegation Pyongyang denies": a charge, disputed)
         r"allegedly|alleged(?:ly)? to|an\s+allegation|"
@@ -82,6 +82,10 @@ _ROLE_ASIDE = rx(r",\s+(?:(?:long|widely|once|also|previously|itself|now|reporte
 _SUSPECTED_SHIP = rx(r"\b(?:vessel|ship|tanker|carrier|freighter|boat)s?\s+(?:(?:long|widely|also)\s+)?"
                      r"suspected\s+of\s+(?!having\b|being\b)(?:[a-z]+ly\s+)?[a-z]+ing\b|"
                      r"\bsuspecting\s+(?:it|her|them)\s+of\s+(?!having\b)[a-z]+ing\b|"
+                     # "detained the X, suspecting that it transferred oil to the Y in October",
+                     # "on suspicion that it had ...": why it was held
+                     r"\b(?:suspecting|on\s+(?:the\s+)?suspicion)\s+that\s+(?:it|she|they|the\s+(?:\w+\s+){0,2}?"
+                     r"\w+)\s+(?:had\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|t)\b|"
                      # "detained the X after it was suspected of cutting two cables": why
                      r"\b(?:after|because|as|since)\s+(?:it|she|they|the\s+\w+)\s+(?:was|were|had\s+been)\s+"
                      r"suspected\s+of\s+(?!having\b|being\b)(?:[a-z]+ly\s+)?[a-z]+ing\b", re.I)

@@ -593,7 +593,9 @@ _PASSIVE_CARGO = rx(r"(?:(?<!and\s)\b(?:its|her|their|the)\s+|['’]s\s+)(?:[\w-
                     r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?$", re.I)
 _CARGO_BEFORE_CUE = rx(r"\b(?:" + CARGO_WORDS + r"|barrels|tonnes|tons)\s+(?:(?:that|which)\s+"
                        r"(?:was|were|had\s+been)\s+)?(?:[a-z]+ly\s+)?$", re.I)
-_NEXT_CLAUSE = rx(r";|\b(?:after|before|when|while|whereas|although|because|since|until)\b|"
+# ("detained the X, suspecting that it passed oil to the Y": why, the Y not held)
+_NEXT_CLAUSE = rx(r";|\b(?:after|before|when|while|whereas|although|because|since|until|suspecting|"
+                  r"on\s+(?:the\s+)?suspicion)\b|"
                   # (who tells it: ", said Farid Mammadov, an analyst in Baku")
                   r",\s+(?:and|but|which|who|said|says|according\s+to|"
                   r"(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)*\s+said)\b", re.I)
@@ -1620,6 +1622,10 @@ def _same_meeting(analysis: Analysis, sent: Sentence, pair: set[str],
     return None
 
 
+_AT_SEA = rx(r"\b(?:at\s+sea|on\s+the\s+high\s+seas|in\s+international\s+waters)\b"
+             r"(?!\s+(?:off|near)\b)", re.I)
+
+
 def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention | None:
     """Where two ships met: the place "off" which the transfer happened ("a transfer off
     Cyprus": at sea off a state, so no Port or Place), else the first place of the sentence
@@ -1645,6 +1651,10 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
                 _POSSESSIVE_GAP.fullmatch(text, after[0].end, after[1].start):
             return after[1]  # "off Malaysia's Tanjung Pelepas": off the port the state holds
         return after[0] if after[0].type != "State" else None
+    if _AT_SEA.search(text, cue_end, stop if stop >= 0 else sent.span.end):
+        # "was detained at Yeosu, suspected of passing oil to the Y at sea in October": at sea,
+        # not where the ship was later held
+        return None
     where = _WHERE_THEY.search(text, max(sent.span.start, cue_end - 160), cue_end)
     if where is not None and not [m for m in after if _OFF.search(
             text, max(cue_end, m.start - 40), m.start)]:
