@@ -13078,3 +13078,18 @@ def test_a_ship_held_on_suspicion_of_a_transfer_at_sea() -> None:
                  "October.", date="2019-12-28")
     assert [by_id_h for e in h.events if e.type == "ShipToShipTransfer"
             for by_id_h in [next(x.name for x in h.entities if x.id == e.location)]] == ["Yeosu"]
+
+
+def test_a_load_told_as_what_it_was_taken_for() -> None:
+    f = facts_of("The tanker Lark Sevastopol departed Novorossiysk on March 29 with what is likely to be "
+                 "diesel, tracking data indicate. It arrived at Baniyas on April 12.", date="2024-04-30")
+    assert {(e.type, e.cargo, e.confidence) for e in f.events} == {
+        ("PortCall", None, "reported"), ("Transfer", "diesel", "likely")}
+    g = facts_of("The cargo ship Lark Sparta left Tartus on March 2 carrying what appeared to be military "
+                 "vehicles and arrived at Novorossiysk on March 9.", date="2024-04-30")
+    assert [(e.cargo, e.confidence) for e in g.events if e.type == "Transfer"] == \
+        [("military vehicles", "likely")]
+    # (a load told as it is: as reported)
+    h = facts_of("The cargo ship Lark Sparta left Tartus on March 2 carrying military vehicles and "
+                 "arrived at Novorossiysk on March 9.", date="2024-04-30")
+    assert {e.confidence for e in h.events} == {"reported"}

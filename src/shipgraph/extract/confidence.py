@@ -52,7 +52,7 @@ _CUES: list[tuple[str, Gated]] = [
         r"identification\s+(?:is\s+)?(?:impossible|uncertain|tentative))\b", re.I)),
     ("likely", rx(r"\b(likely|probabl[ey]|in all likelihood|moderate confidence|we assess|assessed to|"
                           r"assesses|assessed that|"
-                          r"is assessed|are assessed|believed to|thought to|appears? to|"
+                          r"is assessed|are assessed|believed to|thought to|appear(?:s|ed)? to|"
                           # "It is understood to have loaded gasoline at Bandar Abbas"
                           r"(?:is|are|was|were)\s+understood\s+to|"
                           # "It is believed that the tanker loaded at Jask"
@@ -109,6 +109,18 @@ _READING_ASIDE = rx(r",\s+in\s+what\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|
                     r"shipped|taken|sent|transferred)\b)[^,;.]*", re.I)
 
 
+# What a cargo was taken to be: "with what is likely to be diesel", "carrying what appeared to be
+# military vehicles": the load's reading is hedged, not the voyage or the calls (the transfer
+# that carries it takes the hedge: see events.hedged_cargo)
+CARGO_READING = rx(r"\bwhat\s+(?:(?:analysts|officials|experts|investigators|they|we|sources)\s+)?"
+                   r"(?:is|was|are|were|appears?|appeared|seems?|seemed|looks?|looked|believed?|said|"
+                   r"assessed?|described\s+as)\s+"
+                   r"(?:(?:most\s+|very\s+|highly\s+)?(?:likely|probably|possibly|almost\s+certainly|"
+                   r"believed|thought|assessed|suspected|understood|described|said)\s+"
+                   r"(?:(?:to\s+(?:be|have\s+been)|as|like)\s+)?|"
+                   r"(?:to\s+(?:be|have\s+been)|as|like|were|was)\s+)", re.I)
+
+
 # where a deed told as what a ship is suspected of ends: at the clause's own verb or a stop
 _SUSPICION_END = re.compile(r"[,;:]|\.(?:\s|$)|\s(?:was|were|is|are|has|have|had|remains?|left|arrived|"
                             r"docked|called)\s")
@@ -137,6 +149,7 @@ def confidence_of(text: str, own: bool = False) -> str:
     `own`, the text is what a ship is suspected of, and its hedge is the deed's own)."""
     text = _READING_ASIDE.sub(",", text)
     if not own:
+        text = CARGO_READING.sub("", text)
         text = _ROLE_ASIDE.sub(",", text)
         text = _SUSPECTED_SHIP.sub(" ", text)
     for level, pattern in _CUES:

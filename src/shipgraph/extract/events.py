@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .base import Analysis
+from .confidence import CARGO_READING, confidence_of
 from .eventbase import told_again, weaker
 from .incidents import (
     assessed_transfers,
@@ -131,6 +132,24 @@ class EventExtractor:
         sts_onward(analysis)
         _no_ship_as_cargo(analysis)
         _either_place(analysis)
+        _hedged_cargo(analysis)
+
+
+def _hedged_cargo(analysis: Analysis) -> None:
+    """"departed Novorossiysk with what is likely to be diesel": a transfer of a load told only as
+    what it was taken for is as sure as that reading (the calls stand as told)."""
+    text = analysis.text
+    for event in analysis.events:
+        cargo = event.get("cargo")
+        if event["type"] not in ("Transfer", "ShipToShipTransfer") or not cargo:
+            continue
+        for a, b in event["evidence"]:
+            told = next((m for m in CARGO_READING.finditer(text, a, b)
+                         if text[m.end():m.end() + len(cargo)].lower() == cargo.lower()), None)
+            if told is not None:
+                event["confidence"] = weaker(event["confidence"],
+                                             confidence_of(told.group(), own=True))
+                break
 
 
 # between two places of which the text tells one only: "at Sikka or Vadinar", "to Sikka, or to

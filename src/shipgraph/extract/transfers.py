@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .base import Analysis, Mention, Sentence
-from .confidence import confidence_of
+from .confidence import CARGO_READING, confidence_of
 from .dates import WHEN_WORD
 from .eventbase import (
     CARGO_LOADED_AT,
@@ -53,6 +53,7 @@ from .prefilter import Gated, rx
 from .text import HANDED_OVER, IN_CLAUSE, LOAD_STEM
 
 # more goods a ship is told to carry "with": "left Odesa with soybeans for China"
+_READ_AS = re.compile(r"^\s*" + CARGO_READING.pattern, re.I)
 _FARM_GOODS = (r"soy\w*|rapeseed|sunflower\s+(?:oil|meal|seeds?)|sugar|rice|flour|urea|potash|sulph?ur|scrap|"
                r"phosphates?|ore|clinker|timber")
 _ABOARD_NO_PLACE = r"(?:(?!\b(?:at|in|from)\s+(?-i:[A-Z]))[^,;.()]){1,60},"
@@ -71,7 +72,8 @@ _VERB = rx(
     r"(?<=\s)(?<!was\sloaded\s)(?<!were\sloaded\s)(?<!been\sloaded\s)(?<!being\sloaded\s)"
     # (not what lay beside it ashore: "moored at Kavkaz, with military vehicles visible on the quay")
     r"(?<!is\sloaded\s)(?<!are\sloaded\s)with(?![^.;,]{0,50}?\b(?:on|along|beside)\s+the\s+(?:quay|"
-    r"quayside|pier|dock|docks|jetty|wharf|berth|shore)\b)(?=\s+(?:(?:a|its|her|their)\s+(?:full\s+)?"
+    r"quayside|pier|dock|docks|jetty|wharf|berth|shore)\b)(?=\s+(?:" + CARGO_READING.pattern + r")?"
+    r"(?:(?:a|its|her|their)\s+(?:full\s+)?"
     r"(?:cargo|load|shipment)\s+of\s|"
     # ("with some 400,000 barrels of Venezuelan Merey crude": a state's and a grade's names)
     r"(?:(?:(?-i:[A-Z])\w+\s+){1,2}|(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?[\d,.]+\s+(?:million\s+)?"
@@ -1907,6 +1909,8 @@ _AND_COUNTED = re.compile(r"\s+(?P<join>and|or)\s+[\d.,]+$")
 
 
 def cargo_phrase(after_verb: str) -> str | None:
+    # "what appeared to be military vehicles": the load it was taken for
+    after_verb = _READ_AS.sub("", after_verb, count=1)
     # "part of the diesel", "the rest of its oil": the cargo is the diesel, the oil
     after_verb = _PART_OF_CARGO.sub(" ", _DELIVERY_OF.sub(" ", after_verb, count=1), count=1)
     m = _CARGO.match(after_verb)
@@ -2932,7 +2936,9 @@ _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:(?:f
                # "arrived from Primorsk with diesel", "with Russian wheat"
                # ("with construction materials", "with military equipment")
                # ("with some 40 military lorries aboard")
-               r"with(?=\s+(?:(?:about|some|nearly|around|roughly|almost|over|more\s+than)\s+)?(?:\d[\d,]*\s+)?"
+               # ("with what is likely to be diesel": the load it was taken for)
+               r"with(?=\s+(?:" + CARGO_READING.pattern + r")?"
+               r"(?:(?:about|some|nearly|around|roughly|almost|over|more\s+than)\s+)?(?:\d[\d,]*\s+)?"
                r"(?:(?-i:[A-Z])[\w-]*\s+|(?:construction|building|raw|military|spare|refined|"
                # ("with fuel oil", "with crude oil": a load of two words)
                r"frozen|dual-use)\s+)?(?:(?:fuel|crude|gas|heating|jet|vegetable|palm|sunflower)\s+)?" +
