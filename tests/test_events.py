@@ -13093,3 +13093,14 @@ def test_a_load_told_as_what_it_was_taken_for() -> None:
     h = facts_of("The cargo ship Lark Sparta left Tartus on March 2 carrying military vehicles and "
                  "arrived at Novorossiysk on March 9.", date="2024-04-30")
     assert {e.confidence for e in h.events} == {"reported"}
+
+
+def test_a_ship_that_left_laden_and_is_heading_to_a_place_is_under_way_there() -> None:
+    f = facts_of("The bulk carrier Wren Odesa left Chornomorsk on February 20 with 33,000 tonnes of corn "
+                 "and is heading to Tunisia.", date="2023-03-02")
+    assert transfers(f) == {("Wren Odesa", "Chornomorsk", "Tunisia")}
+    assert calls(f) == {("Wren Odesa", "Chornomorsk")}
+    # (a plan is no voyage's end)
+    g = facts_of("The bulk carrier Wren Odesa left Chornomorsk on February 20 with corn and is expected "
+                 "to head to Tunisia.", date="2023-03-02")
+    assert transfers(g) == {("Wren Odesa", "Chornomorsk", None)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .prefilter import Gated, rx
+from .text import CARGO_WORDS
 
 # Strongest, most specific cues first: "highly likely" before "likely".
 _CUES: list[tuple[str, Gated]] = [
@@ -118,7 +119,9 @@ CARGO_READING = rx(r"\bwhat\s+(?:(?:analysts|officials|experts|investigators|the
                    r"(?:(?:most\s+|very\s+|highly\s+)?(?:likely|probably|possibly|almost\s+certainly|"
                    r"believed|thought|assessed|suspected|understood|described|said)\s+"
                    r"(?:(?:to\s+(?:be|have\s+been)|as|like)\s+)?|"
-                   r"(?:to\s+(?:be|have\s+been)|as|like|were|was)\s+)", re.I)
+                   r"(?:to\s+(?:be|have\s+been)|as|like|were|was)\s+)"
+                   # (a load: not "what appears to have been its final run")
+                   r"(?=(?:[\w,-]+\s+){0,4}?" + CARGO_WORDS + r"\b)", re.I)
 
 
 # where a deed told as what a ship is suspected of ends: at the clause's own verb or a stop

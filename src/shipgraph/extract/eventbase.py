@@ -23,7 +23,7 @@ from .dates import (
     unshifted,
 )
 from .prefilter import rx
-from .text import IN_CLAUSE
+from .text import CARGO_WORDS, IN_CLAUSE
 
 NEGATION = rx(
     # (not "not only", "not the first time": told as so, and more)
@@ -140,23 +140,11 @@ FORCED_TO = rx(r"\b(?:(?:taken|towed|escorted|diverted|forced|ordered|redirected
                # ("a car carrier they seized and took to the port of Hodeidah")
                r"(?:seized|captured|hijacked|boarded|commandeered)\s+and\s+(?:then\s+)?took)\s+"
                r"(?:(?:back|away|under\s+guard)\s+)?(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
-# Words for what ships carry.
 # how many ships a text counts without naming them: "nine tankers", "dozens of vessels"
 # a count's hedge before it: "at least 14", "more than six"
 ROUGHLY = r"(?:(?:at\s+least|more\s+than|about|nearly|almost|over|some)\s+)?"
 COUNT_WORDS = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several|many|"
                r"multiple|numerous|\d+)")
-CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|coal|grain|wheat|"
-                r"maize|corn|barley|munitions|arms|weapons|ammunition|shells|missiles|drones|"
-                r"rockets|armaments|goods|cargo(?:es)?|exports|products|steel|iron|ore|timber|"
-                r"fertili[sz]ers?|containers?|crates|equipment|components|parts|supplies|naphtha|"
-                r"kerosene|jet fuel|bitumen|condensate|potash|urea|ammonia|sulph?ur|aluminium|"
-                r"aluminum|copper|nickel|uranium|gold|metals?|scrap|cotton|rice|sugar|soy\w*|"
-                r"sunflower \w+|vehicles|trucks|lorries|tanks|artillery|explosives|gunpowder|chemicals|"
-                # ("arrived from Samsun with construction materials")
-                # ("received frozen squid from the jiggers", "transshipped their catch")
-                r"materials|cement|clinker|machinery|flour|cars|fish|seafood|fruit|salt|catch|squid|"
-                r"tuna|krill|shrimps?|prawns|fishmeal)")
 # "discharged wheat loaded in Sevastopol at Samsun", "arrived ... with diesel loaded at Taman": a
 # cargo told by where it was loaded, a participle that is no deed of the clause (up to the port
 # it names)

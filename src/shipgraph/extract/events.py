@@ -137,15 +137,16 @@ class EventExtractor:
 
 def _hedged_cargo(analysis: Analysis) -> None:
     """"departed Novorossiysk with what is likely to be diesel": a transfer of a load told only as
-    what it was taken for is as sure as that reading (the calls stand as told)."""
+    what it was taken for, in the sentence that tells it, is as sure as that reading (the calls
+    stand as told)."""
     text = analysis.text
     for event in analysis.events:
-        cargo = event.get("cargo")
-        if event["type"] not in ("Transfer", "ShipToShipTransfer") or not cargo:
+        if event["type"] not in ("Transfer", "ShipToShipTransfer"):
             continue
-        for a, b in event["evidence"]:
-            told = next((m for m in CARGO_READING.finditer(text, a, b)
-                         if text[m.end():m.end() + len(cargo)].lower() == cargo.lower()), None)
+        # ("deliveries ... of what are likely to be North Korean munitions": whence they came,
+        # read from the load, is as sure)
+        for a, b in event["evidence"][:1]:
+            told = next(CARGO_READING.finditer(text, a, b), None)
             if told is not None:
                 event["confidence"] = weaker(event["confidence"],
                                              confidence_of(told.group(), own=True))

@@ -180,3 +180,17 @@ def normalize(name: str) -> str:
 
 def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
+
+
+# the words for what ships carry
+CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|coal|grain|wheat|"
+                r"maize|corn|barley|munitions|arms|weapons|ammunition|shells|missiles|drones|"
+                r"rockets|armaments|goods|cargo(?:es)?|exports|products|steel|iron|ore|timber|"
+                r"fertili[sz]ers?|containers?|crates|equipment|components|parts|supplies|naphtha|"
+                r"kerosene|jet fuel|bitumen|condensate|potash|urea|ammonia|sulph?ur|aluminium|"
+                r"aluminum|copper|nickel|uranium|gold|metals?|scrap|cotton|rice|sugar|soy\w*|"
+                r"sunflower \w+|vehicles|trucks|lorries|tanks|artillery|explosives|gunpowder|chemicals|"
+                # ("arrived from Samsun with construction materials")
+                # ("received frozen squid from the jiggers", "transshipped their catch")
+                r"materials|cement|clinker|machinery|flour|cars|fish|seafood|fruit|salt|catch|squid|"
+                r"tuna|krill|shrimps?|prawns|fishmeal)")

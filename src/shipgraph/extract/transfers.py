@@ -399,7 +399,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         going = _CARGO_BOUND.search(text, max(s, dest.start - 40), dest.start) \
             if kind == "load" and dest is not None and dest.start > verb.end() else None
         went = _sailed_on(text, verb.end(), dest) \
-            if kind == "load" and dest is not None and dest.start > verb.end() and going is None else None
+            if (kind == "load" or _LADEN.fullmatch(verb.group())) and dest is not None and \
+            dest.start > verb.end() and going is None else None
         if (onward := going or went) is not None:
             # ("lifted a cargo of naphtha in Ust-Luga bound for Singapore": where the load was
             # going is no plan of the loading; nor "loaded crude at Jose and sailed for Malaysia")
@@ -1587,8 +1588,10 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
     if dest is None and _LADEN.fullmatch(verb.group()):
         # "left Taganrog with steel for Izmir", "sailed from Ust-Luga with a cargo of petrol
         # bound for Port Said": where the cargo was going (a voyage under way, see `_bound`)
+        # ("left Chornomorsk with corn and is heading to Tunisia": under way there)
         dest = next((p for p in places if verb.end() <= p.start < stop + 40 and p.form != "anaphor"
-                     and not _is_possessor(text, p, places) and _bound(text, s, p)), None) or next(
+                     and not _is_possessor(text, p, places) and (
+                         _bound(text, s, p) or _under_way_to(text, verb.end(), p))), None) or next(
             # ("sailed for Alexandria on 8 June with 45,000 tonnes of wheat": told before it)
             (p for p in places if p.end <= verb.start() and p.form != "anaphor" and _bound(text, s, p)
              and _BOUND_THEN_LADEN.fullmatch(text, p.end, verb.start())), None)
@@ -1692,6 +1695,13 @@ def _sailed_on(text: str, start: int, p: Mention) -> re.Match[str] | None:
             not re.search(r"head|^(?:is|was|has|had)\s", went["verb"].lower()):
         return None  # "and sailed to Novorossiysk": a call there, paired with the loading after
     return went
+
+
+def _under_way_to(text: str, start: int, p: Mention) -> bool:
+    """Whether the ship is told to be on its way to `p` after what it did from `start` ("and is
+    heading to Tunisia", "and is now bound for Trieste"; not "and sailed to", a call)."""
+    went = _sailed_on(text, start, p)
+    return went is not None and re.match(r"(?:is|was|has|had)\s", went["verb"], re.I) is not None
 
 
 def _heading_to(text: str, s: int, p: Mention) -> bool:
