@@ -13104,3 +13104,19 @@ def test_a_ship_that_left_laden_and_is_heading_to_a_place_is_under_way_there() -
     g = facts_of("The bulk carrier Wren Odesa left Chornomorsk on February 20 with corn and is expected "
                  "to head to Tunisia.", date="2023-03-02")
     assert transfers(g) == {("Wren Odesa", "Chornomorsk", None)}
+
+
+def test_an_image_caption_with_no_verb_tells_what_it_shows() -> None:
+    body = ("Image 1: The Lark Azure (left) alongside the Wren Ocean (right) at 05:12 UTC on 14 March 2024, "
+            "about 30 nautical miles east of Malta.\n"
+            "Image 2: The Wren Ocean at anchor off Ceuta on 17 March 2024.\n")
+    f = facts_of(body, date="2024-03-20")
+    assert sts_events(f) == [(frozenset({"Lark Azure", "Wren Ocean"}), None, 1)]
+    assert [e.date for e in f.events if e.type == "ShipToShipTransfer"] == ["2024-03-14"]
+    assert dated(f, "PortCall") == {("Wren Ocean", "Ceuta"): "2024-03-17"}
+    # (the quotes are the document's own, marks and all)
+    assert next(e for e in f.events if e.type == "ShipToShipTransfer").evidence[0].text.startswith(
+        "Image 1: The Lark Azure (left) alongside")
+    # (a caption of a port, or of ships not named: nothing read in)
+    g = facts_of("Image 3: The port of Ceuta at dawn.\nImage 4: Russian warships off Tartus in 2023.\n")
+    assert g.events == [] and names(g, "Vessel") == set()

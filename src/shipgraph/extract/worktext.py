@@ -37,6 +37,17 @@ _QUOTED_NAME = re.compile(r"(?<![\w\"“”«»‘’'])(?:\"" + NAME_WORDS + r"
 EMPHASISED_NAME = re.compile(r"(?<![\w*_])(?P<mark>\*\*?|__?)" + NAME_WORDS + r"(?P=mark)(?![\w*_])")
 
 
+# an image's caption, a line that tells what it shows with no verb: "Image 1: The X (left)
+# alongside the Y (right) at 05:12 UTC on 14 March", "Figure 3: The X at anchor off Ceuta": read
+# as "The X was alongside the Y", without the marks of where each ship stands in the picture
+_CAPTION = re.compile(r"(?m)^[ \t]*(?:Image|Figure|Fig\.|Photo|Photograph|Picture|Satellite\s+image|"
+                      r"Imagery)\s*\d{0,3}[a-z]?\s*[:.–-]\s+(?:[Tt]he\s+)?(?:(?:MV|M/V|MT|M/T)\s+)?"
+                      r"[A-Z][\w'’.-]*(?:[ ][A-Z0-9][\w'’.-]*){0,4}(?P<side>\s\([a-z]+(?:\s[a-z]+)?\))?"
+                      # (not "The X at Rajin, 5 November", a caption read as it is)
+                      r"(?P<gap>[ ])(?=alongside\b|at\s+anchor\b|at\s+berth\b|off\s|back\s+at\b|"
+                      r"moored\b|docked\b|berthed\b|anchored\b|loading\b|unloading\b|discharging\b)")
+_SIDE = re.compile(r" \((?:left|right|top|bottom|centre|center|foreground|background|upper|lower|middle)"
+                   r"(?: (?:left|right))?\)")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#[xX][0-9a-fA-F]{2,5});")
 # (at a line's end left as it is, too: a page's lines too few to tell their width)
 _BROKEN_WORD = re.compile(r"(?<=[A-Za-z])-[ \n](?=[a-z])(?!(?:and|or|to|nor|as|but)\b)")
@@ -89,6 +100,12 @@ def working_text(doc: Document) -> tuple[Document, list[int] | None, list[tuple[
             drop.extend((*range(name.start(), name.start() + size), *range(name.end() - size, name.end())))
             quoted.append((name.start() + size, name.end() - size))
     swap: dict[int, str] = {i: "," for i in comma}  # characters read as another
+    if "Image" in text or "Fig" in text or "Photo" in text or "Picture" in text or "Satellite" in text:
+        for caption in _CAPTION.finditer(text):
+            swap[caption.start("gap")] = " was "
+            line_end = text.find("\n", caption.start())
+            for side in _SIDE.finditer(text, caption.start(), line_end if line_end >= 0 else len(text)):
+                drop.extend(range(side.start(), side.end()))
     if "&" in text:
         # an entity of a page's markup left in plain text ("Sparta&nbsp;IV", "Kira&#8217;s"):
         # the character it stands for
@@ -112,7 +129,7 @@ def working_text(doc: Document) -> tuple[Document, list[int] | None, list[tuple[
         where.extend(range(pos, i))
         if mark:
             pieces.append(mark)
-            where.append(i)
+            where.extend([i] * len(mark))  # (words read in: each at the character they stand for)
         pos = i + 1
     pieces.append(text[pos:])
     where.extend(range(pos, len(text)))
