@@ -13120,3 +13120,24 @@ def test_an_image_caption_with_no_verb_tells_what_it_shows() -> None:
     # (a caption of a port, or of ships not named: nothing read in)
     g = facts_of("Image 3: The port of Ceuta at dawn.\nImage 4: Russian warships off Tartus in 2023.\n")
     assert g.events == [] and names(g, "Vessel") == set()
+
+
+def test_a_name_whose_it_does_what_ships_do_in_the_next_sentence_is_a_ship() -> None:
+    f = facts_of("For months the Wren Harmony played cat and mouse with the authorities. It took on "
+                 "Iranian condensate off Kharg Island in early January.", date="2025-03-14")
+    assert names(f, "Vessel") == {"Wren Harmony"}
+    assert calls(f) == {("Wren Harmony", "Kharg Island")}
+    # (who publishes, or a name told with another's deed in between: no ship)
+    for text in ("In May the Guardian published the files. It called at Tartus, the files say.",
+                 "The Kite Forum met in Geneva. The tanker Lark Bay then docked at Tartus. It loaded "
+                 "wheat."):
+        assert "Guardian" not in names(facts_of(text), "Vessel") and \
+            "Kite Forum" not in names(facts_of(text), "Vessel"), text
+
+
+def test_a_deed_a_ship_went_on_to_do_has_its_own_time() -> None:
+    f = facts_of("The tanker Wren Harmony re-emerged near Singapore in February. There it pumped the "
+                 "condensate into the Kite Pearl, a larger tanker that went on to unload in Dalian on "
+                 "March 2.", date="2025-03-14")
+    assert [e.date for e in f.events if e.type == "ShipToShipTransfer"] == ["2025-02"]
+    assert dated(f, "PortCall")[("Kite Pearl", "Dalian")] == "2025-03-02"

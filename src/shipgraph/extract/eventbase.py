@@ -210,6 +210,7 @@ _RELATIVE_HEAD = (r",\s+(?:which|who|that|"
 # Ltd, which was sanctioned in 2022,")
 RELATIVE = rx(_RELATIVE_HEAD + r"(?=,(?!\d{3}\b))(?!" + _BESIDE_NAME + ")")
 # one that closes the sentence: "met the Y, designated by the US in 2018."
+_WENT_ON = re.compile(r"\b(?:went\s+on\s+to|later|subsequently|afterwards)\b")
 RELATIVE_TO_END = rx(_RELATIVE_HEAD + r"$")
 _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\b)|"
               r"is (?:still |now |currently )?(?:moored|anchored|berthed|docked|"
@@ -462,7 +463,10 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 _WHICH_OWN_SUBJECT.match(text, last.start()) or
                 # "took delivery ... at Sikka from the Suezmax Tia, which had loaded at Novorossiysk
                 # in early March.": a deed done before, at its own time
-                _WHICH_HAD.match(text, last.start())):
+                _WHICH_HAD.match(text, last.start()) or
+                # ("pumped the condensate into the X, a larger tanker that went on to unload in
+                # Dalian on March 2.": a deed after, at its own time)
+                _WENT_ON.search(text, last.start(), last.end())):
             # "entered the port of Mariupol, which Russia occupied in 2022.": the time of a closing
             # clause with a subject of its own is that clause's deed's (not "the Kira, which
             # docked at Matanzas on 25 July.": the ship's own deed)

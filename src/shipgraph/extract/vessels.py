@@ -1619,6 +1619,7 @@ class VesselExtractor:
             self._became(analysis, names, s, chunk)
             self._alongside(analysis, names, s, chunk)
             self._name_field(analysis, names, sent, chunk)
+            self._subject_of_its_deed(analysis, names, sent, chunk)
             for pair in _STS_BETWEEN.finditer(chunk):  # "transfers between the X and the Y"
                 if not re.match(r"(?i)ship-to-ship|STS", pair.group()) and not _AT_SEA.search(chunk):
                     continue  # "a transfer between Ivan Petrov and Anna Sokol in Dubai": no ships
@@ -2507,6 +2508,24 @@ class VesselExtractor:
             if not analysis.taken(start, start + len(name)):
                 self._register(analysis, names, name, start, None, None)
 
+    def _subject_of_its_deed(self, analysis: Analysis, names: dict[str, str], sent: Sentence,
+                             chunk: str) -> None:
+        """"For months the Wren Harmony played cat and mouse with the authorities. It took on
+        Iranian condensate off Kharg Island": a name the sentence before opens on as its subject,
+        whose "it" then does what only ships do, is a ship's."""
+        if not _IT_DEED.match(chunk):
+            return
+        index = analysis.index_of(sent)
+        if not index:
+            return
+        before = analysis.sentences[index - 1]
+        if before.paragraph != sent.paragraph or analysis.in_sentence(before, "Vessel"):
+            return
+        told = analysis.text[before.span.start:before.span.end]
+        head = _SUBJECT_NAMED.match(told)
+        if head is not None:
+            self._ship_if_about_ships(analysis, names, before.span.start, told + " vessel", head)
+
     def _ordinal_member(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
         """"two ageing tankers kept Syria's refineries running. The first, the Lotus, is ... The
         second, the Arman 114, is smaller": a member of the ships a sentence before counted."""
@@ -2769,6 +2788,20 @@ _BOTH_FLAGGED = rx(r",\s+(?:(?:both|all|each)\s+(?:of\s+(?:them|which)\s+)?|whic
 _BOTH_SHIPS = rx(r"(?:^|[.;]\s+|\b[Tt]he\s+|\b[Tt]hese\s+)(?P<n>[Bb]oth|two|three|[Aa]ll\s+three)"
                  r"(?:\s+(?:ships|vessels|tankers|carriers|freighters|bulkers))?\s+"
                  r"(?:(?:are|were|is|now|also|still|currently)\s+)*(?:\w+\s+){0,2}?$")
+
+
+# a sentence that opens on "it" doing what only ships do ("It took on Iranian condensate off
+# Kharg Island"), and the name the sentence before opens on as its subject ("For months the X
+# played cat and mouse with the authorities.")
+_IT_DEED = re.compile(r"(?:It|She)\s+(?:then\s+|later\s+|first\s+|also\s+|had\s+|has\s+)?(?:took\s+on|"
+                      r"loaded|docked|berthed|sailed\s+(?:from|to|for|into)|anchored|moored|unloaded|"
+                      r"discharged|offloaded|called\s+at|(?:switched|turned)\s+off\s+its\s+(?:AIS|"
+                      r"transponder)|transferred\s+(?:its|her|the)\s+(?:cargo|oil|crude|load))\b")
+_SUBJECT_NAMED = re.compile(r"(?:(?:For|In|On|By|Over|During|Since|After|Before|Last|Earlier|Then|Later|"
+                            r"Throughout)\b[^,.;]{0,40}?,?\s+)?[Tt]he\s+(?P<name>[A-Z][\w'’-]*"
+                            r"(?:\s[A-Z0-9][\w'’-]*){0,3})\s+(?!(?:of|and|or|in|at|on|for|to|with|from|"
+                            r"is|are|said|says|published|reported|wrote|writes|found|revealed|denied|"
+                            r"announced|told|obtained|analy[sz]ed|reviewed|quoted|cited)\b)[a-z]+\b")
 
 
 def _ships_told_before(analysis: Analysis, s: int, n: int) -> list[str]:
