@@ -13141,3 +13141,10 @@ def test_a_deed_a_ship_went_on_to_do_has_its_own_time() -> None:
                  "March 2.", date="2025-03-14")
     assert [e.date for e in f.events if e.type == "ShipToShipTransfer"] == ["2025-02"]
     assert dated(f, "PortCall")[("Kite Pearl", "Dalian")] == "2025-03-02"
+
+
+def test_a_load_read_in_the_voyages_second_sentence_hedges_it() -> None:
+    f = facts_of("Satellite pictures from April 12 show the oil products tanker Lark Sevastopol moored at "
+                 "the oil terminal in Baniyas. The ship departed Novorossiysk on March 29 with what is "
+                 "likely to be diesel, tracking data indicate.", date="2024-04-30")
+    assert [(e.cargo, e.confidence) for e in f.events if e.type == "Transfer"] == [("diesel", "likely")]

@@ -145,8 +145,11 @@ def _hedged_cargo(analysis: Analysis) -> None:
             continue
         # ("deliveries ... of what are likely to be North Korean munitions": whence they came,
         # read from the load, is as sure)
-        for a, b in event["evidence"][:1]:
-            told = next(CARGO_READING.finditer(text, a, b), None)
+        cargo = (event.get("cargo") or "").lower()
+        for a, b in event["evidence"]:
+            # (the load it carries, where it is named; else any load read so in its sentences)
+            told = next((m for m in CARGO_READING.finditer(text, a, b)
+                         if cargo in text[m.end():m.end() + 60].lower()), None)
             if told is not None:
                 event["confidence"] = weaker(event["confidence"],
                                              confidence_of(told.group(), own=True))
