@@ -13148,3 +13148,15 @@ def test_a_load_read_in_the_voyages_second_sentence_hedges_it() -> None:
                  "the oil terminal in Baniyas. The ship departed Novorossiysk on March 29 with what is "
                  "likely to be diesel, tracking data indicate.", date="2024-04-30")
     assert [(e.cargo, e.confidence) for e in f.events if e.type == "Transfer"] == [("diesel", "likely")]
+
+
+def test_a_load_taken_at_sea_and_passed_on_to_a_third_ship() -> None:
+    f = facts_of("The Kite Aegean received about 700,000 barrels from the Lark Baltika on January 21, and "
+                 "two days later transferred them to the Wren Hellas.", date="2024-02-01")
+    assert sorted((sorted(v for v in pair), d) for pair, d in
+                  ((names_of(f, e.vessels), e.date) for e in f.events if e.type == "ShipToShipTransfer")) == [
+        (["Kite Aegean", "Lark Baltika"], "2024-01-21"), (["Kite Aegean", "Wren Hellas"], "2024-01-23")]
+    # (passed on ashore, or by another ship: no second meeting of the first)
+    g = facts_of("The Kite Aegean received about 700,000 barrels from the Lark Baltika on January 21, and "
+                 "the Wren Hellas later took on diesel at Kalamata.", date="2024-02-01")
+    assert len([e for e in g.events if e.type == "ShipToShipTransfer"]) == 1

@@ -19,6 +19,7 @@ from .incidents import (
     merge_detentions,
     merge_gaps,
     merge_sanctions,
+    passed_on_at_sea,
     ship_to_ship,
     transfer_time,
 )
@@ -82,6 +83,7 @@ class EventExtractor:
             vessel_transfers(analysis, sent)
             state_transfers(analysis, sent)
             ship_to_ship(analysis, sent)
+            passed_on_at_sea(analysis, sent)
             transfer_time(analysis, sent)
             incidents(analysis, sent)
             attacks(analysis, sent)

@@ -1506,6 +1506,40 @@ _RECEIVED_IT = re.compile(r"(?:\s*,\s*(?:which|that)\s+|\s+)(?:had\s+|has\s+)?(?
                           re.I)
 
 
+# a load taken at sea passed on in the same sentence: ", and two days later transferred them to
+# the", " and then pumped the oil into the"
+_PASSED_ON_AND = rx(r",?\s+and\s+(?:then\s+|later\s+|(?:[\w-]+\s+){1,3}later\s+|(?:on|in)\s+[\w ]{3,20}?\s+)?"
+                r"(?:transferred|pumped|passed|shifted|lightered|moved|offloaded|discharged)\s+(?:them|it|"
+                r"the\s+(?:oil|cargo|crude|barrels|fuel|load|diesel|condensate)|its\s+(?:cargo|load))\s+"
+                r"(?:on\s*)?(?:to|into)\s+(?:the\s+|another\s+|a\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def passed_on_at_sea(analysis: Analysis, sent: Sentence) -> None:
+    """"The X received about 700,000 barrels from the Y on January 21, and two days later
+    transferred them to the Z": the load taken at sea passed on to a third ship is a second
+    transfer at sea, of the first ship's and the third's, at its own time."""
+    s = sent.span.start
+    met = [ev for ev in analysis.events_at(s) if ev["type"] == "ShipToShipTransfer"
+           and ev["evidence"][0][0] == s]
+    if len(met) != 1:
+        return
+    ships = analysis.in_sentence(sent, "Vessel")
+    if not ships or ships[0].key not in met[0]["vessels"]:
+        return
+    first = ships[0]
+    text = analysis.text
+    for z in ships:
+        if z.form != "name" or z.key in met[0]["vessels"] or z.start <= met[0]["position"]:
+            continue
+        cue = _PASSED_ON_AND.search(text, max(s, z.start - 120), z.start)
+        if cue is None or cue.start() <= met[0]["position"] or blocked(text, s, cue.start(), z.end):
+            continue
+        record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=[first.key, z.key],
+               date=date_near(analysis, sent, cue.end()), location=met[0].get("location"),
+               location_type=met[0].get("location_type"), cargo=met[0].get("cargo"))
+        return
+
+
 def _receiver_told_after(analysis: Analysis, sent: Sentence) -> None:
     """"... seized the tanker X for transferring oil to another vessel in the North Natuna Sea.
     The tanker Y, which had received the oil, fled": a transfer at sea between X and Y, where
