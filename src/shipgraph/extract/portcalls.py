@@ -734,9 +734,6 @@ _PART_WORDS = frozenset({"North", "South", "East", "West", "Old", "New", "Port",
                          "Terminal", "Quay", "Pier"})
 
 
-_FACILITY_NOUNS = frozenset({"terminal", "berth", "pier", "jetty", "quay", "wharf", "anchorage", "refinery"})
-
-
 # an attribution the port is told in: ", according to the Ukrainian embassy in "
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b[^,;]*$", re.I)
 # "..., the Indian Express in Mumbai reported": the seat of who tells it
