@@ -13160,3 +13160,17 @@ def test_a_load_taken_at_sea_and_passed_on_to_a_third_ship() -> None:
     g = facts_of("The Kite Aegean received about 700,000 barrels from the Lark Baltika on January 21, and "
                  "the Wren Hellas later took on diesel at Kalamata.", date="2024-02-01")
     assert len([e for e in g.events if e.type == "ShipToShipTransfer"]) == 1
+
+
+def test_two_days_weeks_apart_joined_by_and_are_two_occasions() -> None:
+    f = facts_of("The tanker Lark Irrawaddy delivered two of them, arriving at Thilawa on 12 February and "
+                 "30 April.", date="2024-08-20")
+    assert sorted(e.date or "" for e in f.events if e.type == "PortCall") == ["2024-02-12", "2024-04-30"]
+    # (days close together, a span between two days, months: one span)
+    for text, span in (("The tanker Lark Irrawaddy berthed at Thilawa on 30 June and 2 July.",
+                        "2024-06-30/2024-07-02"),
+                       ("The tanker Lark Irrawaddy was at Thilawa between 12 February and 30 April.",
+                        "2024-02-12/2024-04-30"),
+                       ("The tanker Lark Irrawaddy called at Thilawa in May and June.", "2024-05/2024-06")):
+        assert [e.date for e in facts_of(text, date="2024-08-20").events if e.type == "PortCall"] == \
+            [span], text

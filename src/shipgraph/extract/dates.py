@@ -379,6 +379,10 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
                     not m.group().startswith("between") and TWICE.search(text, max(start, m.start() - 80),
                                                                          m.start()):
                 continue  # "docked there twice, on March 3 and April 9": two days, each its own
+            if kind in ("range_dm", "range_md") and " and " in m.group() and \
+                    not m.group().startswith("between") and m["m1"] and m["m2"] and \
+                    m["m1"][:3].lower() != m["m2"][:3].lower():
+                continue  # "arrived on 12 February and 30 April": each day its own (see _joined)
             # "left on 28 April and arrived five days later": counted from the sentence's own
             # date before it, where it has one
             # (not one inside a relative clause closed before it: "The X, which was sanctioned in
@@ -602,9 +606,12 @@ def _joined(text: str, found: list[TimeMention]) -> list[TimeMention]:
                 not _TWO_COUNTED.search(text, max(0, last.start - 80), last.start) and \
                 not (_LISTED_BEFORE.search(text, max(0, last.start - 30), last.start) and
                      TWICE.search(text, max(0, last.start - 80), last.start)) and \
-                not same_preposition(text, last, t):
+                not same_preposition(text, last, t) and \
+                not (last.interval.start == last.interval.end and t.interval.start == t.interval.end and
+                     (t.interval.start - last.interval.end).days > 7):
             # (not "called there twice, in May and in June", nor "on March 3 and on April 9": two
-            # times, each its own)
+            # times, each its own; nor two days weeks apart, "arrived on 12 February and 30 April":
+            # two occasions)
             out[-1] = TimeMention(last.start, t.end, text[last.start:t.end],
                                   Interval(last.interval.start, t.interval.end), ahead=last.ahead)
             continue

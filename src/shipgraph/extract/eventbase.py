@@ -1558,7 +1558,11 @@ def told_again(analysis: Analysis, sent: Sentence) -> None:
                 not _TWO_TIMES_END.match(text, second.end, e) or first.relative_to_anchor or \
                 second.relative_to_anchor or not (
                     TWICE.search(text, max(s, first.start - 80), first.start) or
-                    same_preposition(text, first, second)):
+                    same_preposition(text, first, second) or
+                    # ("arriving at Thilawa on 12 February and 30 April": two days weeks apart)
+                    first.interval.start == first.interval.end and
+                    second.interval.start == second.interval.end and
+                    (second.interval.start - first.interval.end).days > 7):
             continue
         # (a transfer's cue may come after its times: "met the X twice, on the 3rd and on the
         # 17th, in what were ship-to-ship transfers")
