@@ -13174,3 +13174,13 @@ def test_two_days_weeks_apart_joined_by_and_are_two_occasions() -> None:
                        ("The tanker Lark Irrawaddy called at Thilawa in May and June.", "2024-05/2024-06")):
         assert [e.date for e in facts_of(text, date="2024-08-20").events if e.type == "PortCall"] == \
             [span], text
+
+
+def test_a_gap_begun_after_a_deed_told_before_runs_from_its_time() -> None:
+    f = facts_of("The vessel Wren Taedong loaded coal at Taean on 2 October 2019. It then turned off its "
+                 "AIS transmitter and reappeared on 9 October off Lianyungang.", date="2020-03-30")
+    assert [e.date for e in f.events if e.type == "AISGap"] == ["2019-10-02/2019-10-09"]
+    # (in another paragraph: only the time the gap's own sentence tells)
+    g = facts_of("The vessel Wren Taedong loaded coal at Taean on 2 October 2019.\n\nIt then turned off "
+                 "its AIS transmitter and reappeared on 9 October off Lianyungang.", date="2020-03-30")
+    assert [e.date for e in g.events if e.type == "AISGap"] == ["2019-10-09"]

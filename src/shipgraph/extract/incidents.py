@@ -560,6 +560,15 @@ _BACK_AFTER_DAYS = rx(r"\b(?:reappeared|resurfaced|re-emerged|resumed\s+transmit
                       r"signal)|(?:of\s+)?(?:silence|darkness)|dark|offline)\b", re.I)
 
 
+def _time_told_before(analysis: Analysis, sent: Sentence) -> str | None:
+    """The last time the sentence before told, in the same paragraph."""
+    index = analysis.index_of(sent)
+    before = analysis.sentences[index - 1] if index else None
+    if before is None or before.paragraph != sent.paragraph or not before.times:
+        return None
+    return before.times[-1].interval.iso()
+
+
 def _gap_told_by_its_end(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
     """"The VLCC X reappeared off Oman on 22 April after 40 days without transmitting": a gap in
     its signal, from that many days before the time it came back to that time."""
@@ -2080,8 +2089,16 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     if again is None and back is not None and told_in is not sent:
                         # ("On 9 October its AIS came back on near Sohar": the time that opens it)
                         again = next((t for t in reversed(told_in.times) if t.end <= back.start()), None)
-                    if again is not None and ends_before(event["date"], again.interval.iso()):
+                    if again is not None and event["date"] != again.interval.iso() and \
+                            ends_before(event["date"], again.interval.iso()):
                         event["date"] = span_dates(event["date"], again.interval.iso())
+                    elif again is not None and event["date"] == again.interval.iso() and \
+                            not any(t.start < cue.start() for t in sent.times) and \
+                            (told := _time_told_before(analysis, sent)) is not None and \
+                            ends_before(told, again.interval.iso()):
+                        # "loaded coal at Taean on 2 October. It then turned off its AIS and
+                        # reappeared on 9 October": silent from the time told before to then
+                        event["date"] = span_dates(told, again.interval.iso())
                 if etype == "Detention":  # "detained the tanker X at the port of Rotterdam"
                     for port in analysis.in_sentence(sent, "Port"):
                         if max(cue.end(), v.end) <= port.start < stop and _HELD_AT.search(
