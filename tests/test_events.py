@@ -13184,3 +13184,9 @@ def test_a_gap_begun_after_a_deed_told_before_runs_from_its_time() -> None:
     g = facts_of("The vessel Wren Taedong loaded coal at Taean on 2 October 2019.\n\nIt then turned off "
                  "its AIS transmitter and reappeared on 9 October off Lianyungang.", date="2020-03-30")
     assert [e.date for e in g.events if e.type == "AISGap"] == ["2019-10-09"]
+
+
+def test_a_gap_not_told_as_after_the_deed_before_keeps_its_own_time() -> None:
+    f = facts_of("The vessel Wren Taedong was sanctioned in 2018. It turned off its AIS transmitter and "
+                 "reappeared on 9 October 2019 off Lianyungang.", date="2020-03-30")
+    assert [e.date for e in f.events if e.type == "AISGap"] == ["2019-10-09"]

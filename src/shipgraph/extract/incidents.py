@@ -560,6 +560,11 @@ _BACK_AFTER_DAYS = rx(r"\b(?:reappeared|resurfaced|re-emerged|resumed\s+transmit
                       r"signal)|(?:of\s+)?(?:silence|darkness)|dark|offline)\b", re.I)
 
 
+# a deed told as done after the one told before: "It then turned off its AIS"
+_THEN_AFTER = re.compile(r"\b(?:then|subsequently|afterwards|next|after\s+that|soon\s+after|"
+                         r"shortly\s+after(?:wards)?)\b", re.I)
+
+
 def _time_told_before(analysis: Analysis, sent: Sentence) -> str | None:
     """The last time the sentence before told, in the same paragraph."""
     index = analysis.index_of(sent)
@@ -2094,6 +2099,7 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                         event["date"] = span_dates(event["date"], again.interval.iso())
                     elif again is not None and event["date"] == again.interval.iso() and \
                             not any(t.start < cue.start() for t in sent.times) and \
+                            _THEN_AFTER.search(text, s, cue.start()) and \
                             (told := _time_told_before(analysis, sent)) is not None and \
                             ends_before(told, again.interval.iso()):
                         # "loaded coal at Taean on 2 October. It then turned off its AIS and
