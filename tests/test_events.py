@@ -13190,3 +13190,16 @@ def test_a_gap_not_told_as_after_the_deed_before_keeps_its_own_time() -> None:
     f = facts_of("The vessel Wren Taedong was sanctioned in 2018. It turned off its AIS transmitter and "
                  "reappeared on 9 October 2019 off Lianyungang.", date="2020-03-30")
     assert [e.date for e in f.events if e.type == "AISGap"] == ["2019-10-09"]
+
+
+def test_one_of_a_group_that_went_from_a_port_to_another_made_that_voyage() -> None:
+    f = facts_of("Russian warships escorted three cargo ships from Sevastopol to Novorossiysk last week, "
+                 "the navy spokesman said. One of them, the Lark Kerch, had loaded military equipment in "
+                 "Sevastopol on June 24.", date="2024-07-02")
+    assert dated(f, "PortCall") == {("Lark Kerch", "Sevastopol"): "2024-06-24",
+                                    ("Lark Kerch", "Novorossiysk"): "2024-06-24/2024-06-30"}
+    assert transfers(f) == {("Lark Kerch", "Sevastopol", "Novorossiysk")}
+    # (a group's plan is no voyage of its members)
+    g = facts_of("Two tankers were expected to sail from Kharg Island to Baniyas in May. One of them, the "
+                 "Lark Oryx, is owned by a firm in Dubai.", date="2024-07-02")
+    assert calls(g) == set()

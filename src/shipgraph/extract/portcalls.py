@@ -49,7 +49,7 @@ from .eventbase import (
     weeks_before,
 )
 from .prefilter import rx
-from .text import HANDED_OVER, IN_CLAUSE, LOAD_VERB, cells, closes_line, opens_line
+from .text import FEW_WORDS, HANDED_OVER, IN_CLAUSE, LOAD_VERB, cells, closes_line, opens_line
 from .vessels import DID_SO, GAP_LATER, SHIPS_BY_PORT, bulleted_items
 
 # a ship that received a cargo: "received refined petroleum" (not "received a warning")
@@ -905,6 +905,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     if section_port is not None:
         _section_calls(analysis, sent, vessels, section_port)
     _group_calls(analysis, sent, vessels)
+    _group_voyage(analysis, sent, vessels)
     _arrived_there_too(analysis, sent, vessels)
     _arrived_after_another(analysis, sent, vessels, ports)
     _gapped_calls(analysis, sent, vessels, ports)
@@ -2692,6 +2693,52 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
         call["activity"] = told_activity(call.get("activity"), activity_of(group.group()))
         cite(call, before)  # where the port is told
         last_verb = verb.group()
+
+
+# a counted group of ships that went from one port to another: "Russian warships escorted three
+# cargo ships from Sevastopol to Novorossiysk last week", "Two tankers carried Iranian crude from
+# Kharg Island to Baniyas in May"
+_GROUP_WENT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+                         r"(?:[\w-]+\s+){0,3}?"
+                         r"(?:ships|vessels|tankers|freighters|carriers|bulkers|VLCCs|Aframaxes)\b"
+                         r"(?:[^.;:]{0,60}?)\s+from\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+_GROUP_WENT_TO = re.compile(r"\s+to\s+(?:the\s+(?:port\s+of\s+)?)?")
+# the member named after: "One of them, the X,", "Among them was the X"
+_ONE_OF_THEM = rx(r"\s*(?:(?:One|Two|Both)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:ships|vessels|"
+                  r"tankers|freighters|carriers)),\s+(?:the\s+)?|Among\s+them\s+(?:was|were)\s+(?:the\s+)?)")
+
+
+def _group_voyage(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """"Russian warships escorted three cargo ships from Sevastopol to Novorossiysk last week.
+    One of them, the X, had loaded military equipment in Sevastopol on June 24": the ship named as
+    one of the group made the group's voyage, arriving where it went then (and leaving where it
+    came from, unless its own sentence tells its call there)."""
+    text = analysis.text
+    member = _ONE_OF_THEM.match(text, sent.span.start)
+    before = _told_just_before(analysis, sent)
+    if member is None or before is None or analysis.in_sentence(before, "Vessel"):
+        return
+    named = [v for v in vessels if v.form == "name" and v.start >= member.end()
+             and FEW_WORDS.fullmatch(text, member.end(), v.start)]
+    places = [p for p in analysis.in_sentence(before) if p.type in ("Port", "State") and p.form != "anaphor"]
+    pair = next(((a, b) for a, b in zip(places, places[1:], strict=False) if a.type == "Port" and
+                 b.type == "Port" and _GROUP_WENT.search(text, max(before.span.start, a.start - 160), a.start)
+                 and _GROUP_WENT_TO.fullmatch(text, a.end, b.start)), None)
+    if not named or pair is None or blocked(text, before.span.start, before.span.start, pair[1].end):
+        return
+    a, b = pair
+    when = date_near(analysis, before, b.end)
+    for v in named[:1]:
+        told_at_a = any(ev["type"] == "PortCall" and ev["vessel"] == v.key and ev["port"] == a.key
+                        for ev in analysis.events_at(sent.span.start))
+        if not told_at_a:
+            left = add_call(analysis, sent, v, a, "left")
+            left["date"] = when
+            cite(left, before)
+        came = add_call(analysis, sent, v, b, "arrived")
+        came["date"] = when
+        came["confidence"] = confidence_of(analysis.sentence_text(before))
+        cite(came, before)
 
 
 _AND_THE = re.compile(r"\band\s+(?:the\s+)?$")
