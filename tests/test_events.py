@@ -13203,3 +13203,8 @@ def test_one_of_a_group_that_went_from_a_port_to_another_made_that_voyage() -> N
     g = facts_of("Two tankers were expected to sail from Kharg Island to Baniyas in May. One of them, the "
                  "Lark Oryx, is owned by a firm in Dubai.", date="2024-07-02")
     assert calls(g) == set()
+    # (nor the one end of two the group went to)
+    h = facts_of("Drones reached Russia aboard four cargo ships that sailed from Amirabad to Astrakhan and "
+                 "Makhachkala last year. One of them, the Lark Olya, is owned by a firm in Baku.",
+                 date="2024-07-02")
+    assert calls(h) == set()

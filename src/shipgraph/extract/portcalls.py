@@ -2702,6 +2702,7 @@ _GROUP_WENT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|sev
                          r"(?:[\w-]+\s+){0,3}?"
                          r"(?:ships|vessels|tankers|freighters|carriers|bulkers|VLCCs|Aframaxes)\b"
                          r"(?:[^.;:]{0,60}?)\s+from\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+_MORE_ENDS = re.compile(r"\s*(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?|\s*,\s*")
 _GROUP_WENT_TO = re.compile(r"\s+to\s+(?:the\s+(?:port\s+of\s+)?)?")
 # the member named after: "One of them, the X,", "Among them was the X"
 _ONE_OF_THEM = rx(r"\s*(?:(?:One|Two|Both)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:ships|vessels|"
@@ -2727,6 +2728,8 @@ def _group_voyage(analysis: Analysis, sent: Sentence, vessels: list[Mention]) ->
     if not named or pair is None or blocked(text, before.span.start, before.span.start, pair[1].end):
         return
     a, b = pair
+    if any(p.start > b.end and _MORE_ENDS.fullmatch(text, b.end, p.start) for p in places):
+        return  # "from Amirabad to Astrakhan and Makhachkala": which end was the member's is not told
     when = date_near(analysis, before, b.end)
     for v in named[:1]:
         told_at_a = any(ev["type"] == "PortCall" and ev["vessel"] == v.key and ev["port"] == a.key
