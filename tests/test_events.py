@@ -13208,3 +13208,15 @@ def test_one_of_a_group_that_went_from_a_port_to_another_made_that_voyage() -> N
                  "Makhachkala last year. One of them, the Lark Olya, is owned by a firm in Baku.",
                  date="2024-07-02")
     assert calls(h) == set()
+
+
+def test_a_voyage_from_the_place_the_sentence_opens_on() -> None:
+    f = facts_of("Drone parts reach Russia through the Caspian port of Bandar Anzali. From there, the cargo "
+                 "ship Lark Caspian carried them to Makhachkala in May.", date="2024-06-12")
+    assert transfers(f) == {("Lark Caspian", "Bandar Anzali", "Makhachkala")}
+    g = facts_of("From Bandar Anzali, the cargo ship Lark Caspian took ammunition to Makhachkala in May.",
+                 date="2024-06-12")
+    assert transfers(g) == {("Lark Caspian", "Bandar Anzali", "Makhachkala")}
+    # (a time or a source the sentence opens on is no place)
+    h = facts_of("From May, the cargo ship Lark Caspian took ammunition to Makhachkala.", date="2024-06-12")
+    assert transfers(h) == {("Lark Caspian", None, "Makhachkala")}

@@ -1606,6 +1606,11 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
             origin = next((q for q in places if told.start() <= q.start < dest.start and q.type == "Port"
                            and q.form != "anaphor" and _FROM_BEFORE.search(text, max(s, q.start - 20),
                                                                            q.start)), None)
+    if origin is None and kind in ("move", "trips") and dest is not None:
+        # "From there, the X carries them to Makhachkala", "From Bandar Anzali, the X took them to
+        # Makhachkala": whence, the place the sentence opens on
+        origin = next((p for p in places if p.end <= verb.start() and p.key != dest.key and
+                       _FRONTED_FROM.fullmatch(text, s, p.start) and text.startswith(",", p.end)), None)
     if origin is None and kind == "load":
         # "At Izmail, the X finished loading sunflower oil and sailed for Istanbul": the port
         # the sentence opens on
@@ -1723,6 +1728,7 @@ def _bound(text: str, s: int, p: Mention) -> bool:
 _BY_OTHER_MEANS = rx(r"\b(?:by|on|via)\s+(?:a\s+|small\s+)?(?:barges?|trucks?|lorr(?:y|ies)|rail|road|"
                      r"trains?|pipelines?|river\s+boats?|small\s+boats?|fishing\s+boats?|air|planes?|aircraft)\b"
                      r"(?!\s+(?-i:[A-Z]))", re.I)
+_FRONTED_FROM = re.compile(r"\s*From\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?")
 _FRONTED_AT = re.compile(r"\s*(?:At|In)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?")
 _AFTER_TRIP = rx(r"\bafter\s+(?:a|an|its|her|the)\s+(?:[\w-]+\s+){0,2}?$")
 # between a loading and where the ship then went with it: " and sailed for ", ", then headed to ",
