@@ -13220,3 +13220,18 @@ def test_a_voyage_from_the_place_the_sentence_opens_on() -> None:
     # (a time or a source the sentence opens on is no place)
     h = facts_of("From May, the cargo ship Lark Caspian took ammunition to Makhachkala.", date="2024-06-12")
     assert transfers(h) == {("Lark Caspian", None, "Makhachkala")}
+
+
+def test_calls_during_a_trip_told_after_its_end() -> None:
+    f = facts_of("The Lark Ural, a cargo ship, returned to Baltiysk on November 15 after a two-month "
+                 "voyage. During the trip it called at Tartus, where it unloaded vehicles, and at Tobruk, "
+                 "where it took on unidentified cargo.", date="2024-11-20")
+    assert dated(f, "PortCall") == {("Lark Ural", "Baltiysk"): "2024-11-15",
+                                    ("Lark Ural", "Tartus"): "2024-09-16/2024-11-15",
+                                    ("Lark Ural", "Tobruk"): "2024-09-16/2024-11-15"}
+    # (no voyage from the trip's end told first, nor from the stop after the unloading back to it)
+    assert transfers(f) == {("Lark Ural", None, "Tartus")}
+    # (the trip's length not told: no time)
+    g = facts_of("The cargo ship Lark Ural returned to Baltiysk on November 15. During the trip it called "
+                 "at Tartus.", date="2024-11-20")
+    assert dated(g, "PortCall")[("Lark Ural", "Tartus")] is None

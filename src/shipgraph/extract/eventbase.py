@@ -961,6 +961,14 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
         # ...": the shipments told in the paragraph before, at their time
         earlier = [t for x in analysis.sentences if x.paragraph == sent.paragraph - 1
                    for t in x.times if not t.since and not t.ahead]
+    if earlier and DURING_TRIP.match(text, s):
+        # "returned to Baltiysk on November 15 after a two-month voyage. || During the trip it
+        # called at Tartus": within the voyage, the span its length counts back from its end
+        # (none where its length is not told)
+        told = analysis.sentence_at(earlier[-1].start)
+        days = voyage_days(text[told.span.start:told.span.end]) if told is not None else None
+        end = earlier[-1].interval.iso()
+        return span_dates(shifted_back(end, days), end) if days else None
     if earlier:
         last = earlier[-1].interval
         told = analysis.sentence_at(earlier[-1].start)
@@ -984,6 +992,10 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
     if sent.paragraph == 0 and not REPEATED.search(text, lo, hi):
         return analysis.filed
     return None
+
+
+DURING_TRIP = re.compile(r"\s*(?:During|On|In\s+the\s+course\s+of)\s+(?:the|that|this|its|her)\s+"
+                          r"(?:[\w-]+\s+)?(?:trip|voyage|journey|run|passage|transit|crossing)\b")
 
 
 # what tells of deeds done over and over, not one: "made repeated voyages", "ten round trips"
@@ -1469,8 +1481,8 @@ def shifted_back(value: str | None, days: int) -> str | None:
 
 
 # how long a voyage took: "a 38-day voyage", "a five-week journey", "a voyage of 12 days"
-_VOYAGE_LENGTH = re.compile(r"\b(?:(?P<n>\d{1,3}|[a-z]+)[- ](?P<unit>day|week)s?[- ](?:long\s+)?|"
-                            r"(?=\w+\s+of\s+(?P<n2>\d{1,3}|[a-z]+)\s+(?P<unit2>day|week)s\b))"
+_VOYAGE_LENGTH = re.compile(r"\b(?:(?P<n>\d{1,3}|[a-z]+)[- ](?P<unit>day|week|month)s?[- ](?:long\s+)?|"
+                            r"(?=\w+\s+of\s+(?P<n2>\d{1,3}|[a-z]+)\s+(?P<unit2>day|week|month)s\b))"
                             r"(?:voyage|journey|trip|passage|crossing|transit)\b", re.I)
 
 
@@ -1483,7 +1495,7 @@ def voyage_days(text: str) -> int | None:
     count = int(n) if n.isdigit() else NUM_WORDS.get(n.lower())
     if not count or count > 120:
         return None
-    return count * (7 if unit.lower() == "week" else 1)
+    return count * {"week": 7, "month": 30}.get(unit.lower(), 1)
 
 
 def ended_by(value: str | None, day: dt.date) -> str | None:

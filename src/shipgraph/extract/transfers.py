@@ -21,6 +21,7 @@ from .dates import WHEN_WORD
 from .eventbase import (
     CARGO_LOADED_AT,
     CARGO_WORDS,
+    DURING_TRIP,
     FORCED_TO,
     JOINED,
     MODAL,
@@ -2661,6 +2662,10 @@ def _emptied_there(calls: list[dict[str, Any]], departure: dict[str, Any]) -> bo
                for c in same) and not any(c.get("activity") == "loading" for c in same)
 
 
+# the next stop of a list of calls: ", and at Tobruk", "; then at Tobruk"
+_AND_AT_NEXT = re.compile(r"(?:,\s*|\s+)(?:and|then|before)\s+(?:then\s+)?(?:at|in)\s+(?-i:[A-Z])", re.I)
+
+
 def voyages(analysis: Analysis) -> None:
     """Two consecutive calls of one vessel at different ports in one paragraph (or in two
     paragraphs in a row) are a voyage from the first to the second; where the later-told call
@@ -2688,6 +2693,11 @@ def voyages(analysis: Analysis) -> None:
                          and ends_before(calls[j].get("date"), c["date"])]
             if told_with:
                 last[c["vessel"]] = told_with[-1]
+        if c["vessel"] in last and DURING_TRIP.match(analysis.text, start) and \
+                calls[last[c["vessel"]]]["evidence"][0][0] < start:
+            # "returned to Baltiysk on November 15 after a two-month voyage. || During the trip it
+            # called at Tartus": the call told first ended the trip told after; no voyage from it
+            del last[c["vessel"]]
         if c["vessel"] in last:
             prior = calls[last[c["vessel"]]]
             p0, p1 = paragraph_of.get(prior["evidence"][0][0], 0), paragraph_of.get(start, 0)
@@ -2786,6 +2796,10 @@ def voyages(analysis: Analysis) -> None:
                 _went_on_from(analysis, first, second):
             continue  # "reached Latakia ... and departed for Mersin, where it took on steel": it
             # went there to load, with nothing known aboard
+        elif b == "loading" and a == "discharging" and first["evidence"][0] == second["evidence"][0] and \
+                _AND_AT_NEXT.search(analysis.text, first["position"], second["position"] + 1):
+            continue  # "called at Tartus, where it unloaded vehicles, and at Tobruk, where it took
+            # on cargo": one stop after the other, nothing known carried between
         elif (b == "loading" and a not in ("loading", "departure") or second.get("told_after") and
               not first.get("told_after") and a != "loading" and b != "discharging") and \
                 not _went_on_from(analysis, first, second):
