@@ -966,7 +966,7 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
         # called at Tartus": within the voyage, the span its length counts back from its end
         # (none where its length is not told)
         told = analysis.sentence_at(earlier[-1].start)
-        days = voyage_days(text[told.span.start:told.span.end]) if told is not None else None
+        days = voyage_days(text[told.span.start:told.span.end], months=True) if told is not None else None
         end = earlier[-1].interval.iso()
         return span_dates(shifted_back(end, days), end) if days else None
     if earlier:
@@ -1486,12 +1486,16 @@ _VOYAGE_LENGTH = re.compile(r"\b(?:(?P<n>\d{1,3}|[a-z]+)[- ](?P<unit>day|week|mo
                             r"(?:voyage|journey|trip|passage|crossing|transit)\b", re.I)
 
 
-def voyage_days(text: str) -> int | None:
-    """The days a voyage told in `text` took ("after a 38-day voyage from Ust-Luga"), or None."""
+def voyage_days(text: str, months: bool = False) -> int | None:
+    """The days a voyage told in `text` took ("after a 38-day voyage from Ust-Luga"), or None
+    (and for a length told in months, "a two-month voyage", None unless `months`: too rough to
+    date a day by)."""
     m = _VOYAGE_LENGTH.search(text)
     if m is None:
         return None
     n, unit = (m["n"], m["unit"]) if m["n"] else (m["n2"], m["unit2"])
+    if unit.lower() == "month" and not months:
+        return None
     count = int(n) if n.isdigit() else NUM_WORDS.get(n.lower())
     if not count or count > 120:
         return None
