@@ -13235,3 +13235,11 @@ def test_calls_during_a_trip_told_after_its_end() -> None:
     g = facts_of("The cargo ship Lark Ural returned to Baltiysk on November 15. During the trip it called "
                  "at Tartus.", date="2024-11-20")
     assert dated(g, "PortCall")[("Lark Ural", "Tartus")] is None
+
+
+def test_a_deed_done_before_in_a_relative_clause_is_not_of_the_present_state() -> None:
+    f = facts_of("The Finnish coast guard boarded the oil tanker Wren Eagle in the Gulf of Finland on 25 "
+                 "December. The vessel, which had left the Russian port of Ust-Luga with petrol, was "
+                 "escorted to Kilpilahti, where it remains.", date="2024-12-27")
+    assert dated(f, "PortCall")[("Wren Eagle", "Ust-Luga")] is None
+    assert dated(f, "PortCall")[("Wren Eagle", "Porvoo")] == "2024-12-25/2024-12-27"

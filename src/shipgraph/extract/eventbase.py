@@ -930,6 +930,11 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
     # sanctioned by the United States, had sailed from Novorossiysk")
     relatives = [(m.start(), m.end()) for m in RELATIVE.finditer(text, s, e)
                  if not m.start() <= pos < m.end()]
+    if any(m.start() <= pos < m.end() and _ANTERIOR.search(text, m.start(), m.end())
+           for m in RELATIVE.finditer(text, s, e)):
+        # "The vessel, which had left Ust-Luga with petrol, was escorted to Kilpilahti, where it
+        # remains": a deed done before, not at the time the main clause tells
+        return None
     if analysis.doc_date and any(not any(a <= m.start() < b for a, b in relatives)
                                  for m in _PRESENT.finditer(text, s, _semicolon_after(text, pos, e))):
         stays = _WHERE_IT_STAYS.search(text, s, e)
