@@ -13243,3 +13243,13 @@ def test_a_deed_done_before_in_a_relative_clause_is_not_of_the_present_state() -
                  "escorted to Kilpilahti, where it remains.", date="2024-12-27")
     assert dated(f, "PortCall")[("Wren Eagle", "Ust-Luga")] is None
     assert dated(f, "PortCall")[("Wren Eagle", "Porvoo")] == "2024-12-25/2024-12-27"
+
+
+def test_where_a_ship_was_last_is_before_the_time_in_hand() -> None:
+    f = facts_of("The Russian landing ship Lark Yamal passed through the Bosphorus southbound on March 6. It "
+                 "was last in Novorossiysk, where it had spent two weeks loading military equipment.",
+                 date="2024-03-08")
+    assert dated(f, "PortCall") == {("Lark Yamal", "Novorossiysk"): None}
+    # (its own time told: that time)
+    g = facts_of("The tanker Lark Yamal was last seen at Novorossiysk on March 2.", date="2024-03-08")
+    assert dated(g, "PortCall") == {("Lark Yamal", "Novorossiysk"): "2024-03-02"}

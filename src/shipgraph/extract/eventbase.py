@@ -875,6 +875,8 @@ _LATER = rx(r"\b(?:later|subsequently|afterwards|afterward|eventually|since\s+th
 _ANTERIOR = rx(r"\bhad\s+(?:(?:\w+ly|earlier|already|first|once|before)\s+)?(?:been\s+)?"
                r"(?:[a-z]+(?:ed|en|wn)|left|made|sent|brought|sold|bought|held|met|laid|kept|caught|"
                r"gone|come|put|run)\b|\b(?:earlier|previously|beforehand|prior to that)\b|"
+               # "It was last in Novorossiysk": where it had been before the time in hand
+               r"\b(?:was|were)\s+last\s+(?:seen\s+|reported\s+)?(?:in|at|off)\b|"
                # "Its previous voyages took it from Primorsk to Vadinar"
                r"\b(?:[Ii]ts|[Hh]er|[Tt]heir)\s+(?:previous|earlier|past|prior|former)\s+(?:voyages?|trips?|"
                r"journeys?|runs?|calls?|port\s+calls?|visits?|cargoes|deliveries)\b")
