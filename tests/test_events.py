@@ -13253,3 +13253,14 @@ def test_where_a_ship_was_last_is_before_the_time_in_hand() -> None:
     # (its own time told: that time)
     g = facts_of("The tanker Lark Yamal was last seen at Novorossiysk on March 2.", date="2024-03-08")
     assert dated(g, "PortCall") == {("Lark Yamal", "Novorossiysk"): "2024-03-02"}
+
+
+def test_a_list_of_ships_observed_at_a_port() -> None:
+    f = facts_of("Vessels observed at Primorsk in September:\n- Kite Neva (Gabon), 3-5 Sept\n"
+                 "- Lark Ladoga (Cook Islands), 11-14 Sept\n", date="2024-10-02")
+    assert dated(f, "PortCall") == {("Kite Neva", "Primorsk"): "2024-09-03/2024-09-05",
+                                    ("Lark Ladoga", "Primorsk"): "2024-09-11/2024-09-14"}
+    # (a list of ships expected there is none)
+    g = facts_of("Vessels expected at Primorsk in October:\n- Kite Neva (Gabon), 3-5 Oct\n"
+                 "- Lark Ladoga (Cook Islands), 11-14 Oct\n", date="2024-09-20")
+    assert calls(g) == set()

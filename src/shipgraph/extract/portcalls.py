@@ -512,7 +512,9 @@ _NOT_SHOWN = rx(r"\b(?:no|not|never|nothing|without)\b", re.I)
 
 
 # What a list's head says its ships did at the port it names ("Recent loadings at Kozmino:")
+# ("Vessels observed at Primorsk in September:", "Tankers photographed at Kozmino:")
 _LIST_CALL = rx(r"\b(?:loadings?|loaded|loading|arrivals?|arrived|calls|called|callers|seen|spotted|"
+                r"observed|sighted|photographed|imaged|recorded|"
                 r"docked|berthed|moored|anchored|departures|departed|visits|visited|visitors|"
                 r"discharges|discharged|unloaded)\b", re.I)
 
