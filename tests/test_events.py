@@ -13264,3 +13264,17 @@ def test_a_list_of_ships_observed_at_a_port() -> None:
     g = facts_of("Vessels expected at Primorsk in October:\n- Kite Neva (Gabon), 3-5 Oct\n"
                  "- Lark Ladoga (Cook Islands), 11-14 Oct\n", date="2024-09-20")
     assert calls(g) == set()
+
+
+def test_a_list_of_ships_set_out_in_columns_under_its_head() -> None:
+    for sep in ("-", "|"):
+        f = facts_of(f"Vessels observed at Primorsk in September (name {sep} flag {sep} dates):\n"
+                     f"Kite Neva {sep} Gabon {sep} 3-5 Sept\n"
+                     f"Lark Ladoga {sep} Cook Islands {sep} 11-14 Sept\n", date="2024-10-02")
+        assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {"Kite Neva": "GAB",
+                                                                              "Lark Ladoga": "COK"}
+        assert dated(f, "PortCall") == {("Kite Neva", "Primorsk"): "2024-09-03/2024-09-05",
+                                        ("Lark Ladoga", "Primorsk"): "2024-09-11/2024-09-14"}
+    # (lines under a head that is not about ships: no ships)
+    g = facts_of("Key points:\nRussia - exports - up 5 per cent\nMorning Star - index - down\n")
+    assert names(g, "Vessel") == set()

@@ -708,8 +708,10 @@ SHIP_COLUMN = re.compile(r"(?i:vessel|ship|tanker|vessel name|ship name|name of 
 # loadings at Kozmino:"), and the name that opens an item ("- Vega: 3 May", "2. Lyra (...)")
 LIST_OF_SHIPS = rx(r"\b(?:ships|vessels|tankers|freighters|carriers|bulkers|loadings|arrivals|"
                     r"departures|calls|callers|visitors)\b", re.I)
-_BULLET_NAME = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+"
-                          r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})(?=\s*[:(,;–-]|\s*$)")
+_BULLET_NAME = re.compile(r"\s*(?:(?:[-*•–]|" + LIST_NUMBER + r")\s+)?"
+                          r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})(?=\s*[:(,;–—|-]|\s*$)")
+_FLAG_FIELD = re.compile(r"\s+[-–—|]\s+(?P<state>[A-Z][\w'’.-]*(?:\s(?:and\s)?[A-Z][\w'’.-]*){0,3})"
+                         r"\s+[-–—|]\s")
 # "The second, Kestrel Bay, docked", "The third, flagged in Russia and named Lark Song, left"
 # a counted ship told in turn: "The second, ..."
 _ORDINAL = r"[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|seventh|last|other)\s*,\s+"
@@ -1876,6 +1878,12 @@ class VesselExtractor:
             name = _trim_name(clean_name(m["name"])) if m else ""
             if m and name and _name_ok(name, analysis) and not analysis.gazetteer.lookup(name):
                 self._register(analysis, names, name, m.start("name"), None, None)
+                # ("Kite Neva - Gabon - 3-5 Sept": the column after the name gives its flag)
+                field = _FLAG_FIELD.match(text, m.end("name"), item.span.end)
+                if field is not None:
+                    code = _flag_code(analysis, field["state"])
+                    if code:
+                        analysis.attrs("Vessel", names[normalize(name)]).setdefault("flag", code)
 
     def _cell_name(self, analysis: Analysis, names: dict[str, str],
                    cell: tuple[int, str]) -> str | None:
@@ -2826,7 +2834,9 @@ def bulleted_items(analysis: Analysis) -> list[tuple[Sentence, Sentence]]:
     head: Sentence | None = None
     for sent in analysis.sentences:
         s, e = sent.span.start, sent.span.end
-        if head is not None and opens_line(text, s) and _BULLET.match(text, s, e):
+        if head is not None and opens_line(text, s) and closes_line(text, e) and (
+                _BULLET.match(text, s, e) or _COLUMNS_LINE.fullmatch(text, s, e)):
+            # (or a line of columns set apart by dashes: "Kite Neva - Gabon - 3-5 Sept")
             found.append((head, sent))
             continue
         head = sent if text[s:e].rstrip().endswith(":") and closes_line(text, e) else None
@@ -2834,6 +2844,9 @@ def bulleted_items(analysis: Analysis) -> list[tuple[Sentence, Sentence]]:
 
 
 _BULLET = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+\S")
+# a line of a list set out in columns: a name, then two or more fields set apart by dashes or bars
+_COLUMNS_LINE = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4}"
+                           r"(?:\s+[-–—|]\s+[^\n–—|]*?[^\s\n–—|]){2,}\s*")
 
 
 def type_label(vtype: str | None) -> str | None:
