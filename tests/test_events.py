@@ -13278,3 +13278,16 @@ def test_a_list_of_ships_set_out_in_columns_under_its_head() -> None:
     # (lines under a head that is not about ships: no ships)
     g = facts_of("Key points:\nRussia - exports - up 5 per cent\nMorning Star - index - down\n")
     assert names(g, "Vessel") == set()
+
+
+def test_a_catch_landed_at_one_port_and_a_further_one_at_another() -> None:
+    f = facts_of("The Kite Barents landed 400 tonnes at Tromso on March 12 and a further 350 tonnes at "
+                 "Kirkenes on March 20.", date="2024-04-02")
+    assert names(f, "Vessel") == {"Kite Barents"}
+    assert dated(f, "PortCall") == {("Kite Barents", "Tromso"): "2024-03-12",
+                                    ("Kite Barents", "Kirkenes"): "2024-03-20"}
+    # (a name that "landed" with nothing put ashore told: no ship; a port only bound for: no call)
+    assert names(facts_of("The Kite Barents landed at Tromso in March."), "Vessel") == set()
+    g = facts_of("The tanker Kite Barents unloaded 40,000 tonnes of diesel at Tobruk on March 12 and "
+                 "was to take a further 30,000 tonnes to Benghazi.", date="2024-04-02")
+    assert calls(g) == {("Kite Barents", "Tobruk")}

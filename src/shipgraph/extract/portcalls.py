@@ -1537,6 +1537,7 @@ def gapped_calls(analysis: Analysis, sent: Sentence) -> None:
     4": the second ship made the call the first did, at the time told after its name (a clause
     with no verb of its own, closed by that time)."""
     text, s, e = analysis.text, sent.span.start, sent.span.end
+    _further_at(analysis, sent, analysis.in_sentence(sent, "Port"))
     for m in _GAPPED.finditer(text, s, e):
         ship = next((v for v in analysis.in_sentence(sent, "Vessel") if v.start == m.start("name")
                      and v.form == "name"), None)
@@ -3090,6 +3091,38 @@ _GAP_TIME = re.compile(r"\s+(?P<time>(?:(?:in|on|during)\s+)?(?:(?:early|mid|lat
                        r"(?P<rel>" + GAP_LATER + r"))"
                        r"(?=\s*(?:[,;)]|\.(?:\s|$)|$)|,?\s+and\s)", re.I)
 _GAP_TO_PORT = re.compile(r"\s+(?:at|in|into|to|off)\s+(?:the\s+(?:port\s+of\s+)?)?$")
+
+
+# a further load put ashore or taken at another port, the verb left out: "landed 400 tonnes at
+# Tromso on March 12 and a further 350 tonnes at Kirkenes on March 20"
+_FURTHER_AT = rx(r"(?:\s+(?:on|in|at|during|early|late|mid)\s+[^,;.]{1,25}?)?,?\s+and\s+(?:then\s+|later\s+)?"
+                 r"(?:a\s+further|another|a\s+second|some|more)\s+(?:(?:about|some|around)\s+)?"
+                 r"[\d,.]+\s+(?:tonnes|tons|t|barrels)\s+(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:at|in)\s+"
+                 r"(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+
+
+def _further_at(analysis: Analysis, sent: Sentence, ports: list[Mention]) -> None:
+    """"landed 400 tonnes at Tromso on March 12 and a further 350 tonnes at Kirkenes on March 20":
+    the ship of the call before made a call at the second port too, doing the same, at its own
+    time."""
+    text = analysis.text
+    for p in ports:
+        if p.form != "name":
+            continue
+        told = [c for c in analysis.events_at(sent.span.start) if c["type"] == "PortCall" and
+                c["position"] < p.start and c["port"] != p.key]
+        if not told:
+            continue
+        other = max(told, key=lambda c: c["position"])
+        before = next((q for q in ports if q.key == other["port"] and q.end <= p.start), None)
+        if before is None or not _FURTHER_AT.fullmatch(text, before.end, p.start) or any(
+                c["vessel"] == other["vessel"] and c["port"] == p.key for c in told):
+            continue
+        ship = next((v for v in analysis.in_sentence(sent, "Vessel") if v.key == other["vessel"]), None)
+        if ship is None or blocked(text, sent.span.start, ship.start, p.end):
+            continue
+        call = add_call(analysis, sent, ship, p, other.get("activity") or "")
+        call["date"] = date_near(analysis, sent, p.end)
 
 
 def _gapped_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],

@@ -961,6 +961,9 @@ _DEEDS = [
        r"discharging|offloading|berthed|docked|moored|anchored|alongside|sailing|transiting|leaving|"
        r"entering|arriving|departing)\b)|"
        r"laid up|took on|took delivery of|"
+       # ("The X landed 400 tonnes at Tromso": a catch or cargo put ashore)
+       r"landed\s+(?:(?:about|some|around|nearly|over)\s+)?(?:[\d,.]+\s+(?:tonnes|tons|t)\b|"
+       r"(?:its|her|the)\s+(?:catch|cargo))|"
        # ("From there, the Asya Wren collected the fuel", "picked up the cargo"): a load taken up
        r"(?:collected|picked\s+up)\s+(?:the|its|her|a)\s+(?:[\w-]+\s+)?(?:cargo|load|fuel|oil|crude|LNG|"
        r"LPG|gas|diesel|shipment|consignment|containers)\b|"
