@@ -13291,3 +13291,14 @@ def test_a_catch_landed_at_one_port_and_a_further_one_at_another() -> None:
     g = facts_of("The tanker Kite Barents unloaded 40,000 tonnes of diesel at Tobruk on March 12 and "
                  "was to take a further 30,000 tonnes to Benghazi.", date="2024-04-02")
     assert calls(g) == {("Kite Barents", "Tobruk")}
+
+
+def test_a_load_taken_from_it_the_ship_told_before() -> None:
+    f = facts_of("The storage tanker Kite Johor has been anchored off Tanjung Pelepas since August. On "
+                 "October 30 the Aframax Lark Dongfeng loaded around 700,000 barrels from it and headed "
+                 "to Qingdao.", date="2024-11-11")
+    assert sts_events(f) == [(frozenset({"Kite Johor", "Lark Dongfeng"}), "Tanjung Pelepas", 1)]
+    # (two ships told before: which one is not known; a load passed to it: not taken from it)
+    g = facts_of("The tankers Kite Johor and Wren Malacca lay off Tanjung Pelepas. On October 30 the "
+                 "Aframax Lark Dongfeng loaded around 700,000 barrels from it.", date="2024-11-11")
+    assert sts_events(g) == []

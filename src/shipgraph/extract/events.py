@@ -14,6 +14,7 @@ from .eventbase import told_again, weaker
 from .incidents import (
     assessed_transfers,
     attacks,
+    from_the_ship_before,
     incidents,
     merge_attacks,
     merge_detentions,
@@ -84,6 +85,7 @@ class EventExtractor:
             state_transfers(analysis, sent)
             ship_to_ship(analysis, sent)
             passed_on_at_sea(analysis, sent)
+            from_the_ship_before(analysis, sent)
             transfer_time(analysis, sent)
             incidents(analysis, sent)
             attacks(analysis, sent)

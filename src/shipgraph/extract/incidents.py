@@ -1554,6 +1554,38 @@ def passed_on_at_sea(analysis: Analysis, sent: Sentence) -> None:
         return
 
 
+# a load taken "from it", the ship told before: "loaded around 700,000 barrels from it"
+_FROM_IT = rx(r"\b(?:loaded|received|took(?:\s+on)?|collected|lifted|pumped|drew)\s+(?:[\w,.-]+\s+){0,5}?"
+              r"from\s+(?:it|her)\b(?!\s+(?:to|into|onto)\b)")
+
+
+def from_the_ship_before(analysis: Analysis, sent: Sentence) -> None:
+    """"Storage tanker X has been anchored off Tanjung Pelepas since August. On October 30 the
+    Aframax Y loaded around 700,000 barrels from it": a load the ship named took from the one ship
+    the sentence before told of is a transfer at sea between the two."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    cue = _FROM_IT.search(text, s, e)
+    if cue is None:
+        return
+    named = [v for v in analysis.in_sentence(sent, "Vessel") if v.form == "name" and v.end <= cue.start()]
+    index = analysis.index_of(sent)
+    before = analysis.sentences[index - 1] if index else None
+    if not named or before is None or before.paragraph != sent.paragraph:
+        return
+    taker = named[-1]
+    others = {v.key for v in analysis.in_sentence(before, "Vessel") if v.key != taker.key}
+    if len(others) != 1 or blocked(text, s, taker.start, cue.end()):
+        return
+    giver = others.pop()
+    if any(ev["type"] == "ShipToShipTransfer" and set(ev["vessels"]) == {giver, taker.key}
+           for ev in analysis.events_at(s)):
+        return
+    where = _sts_location(analysis, sent, cue.end()) or _sts_location(analysis, before, before.span.start)
+    record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=[giver, taker.key],
+           date=date_near(analysis, sent, cue.start()), location=where.key if where else None,
+           location_type=where.type if where else None, cargo=None)
+
+
 def _receiver_told_after(analysis: Analysis, sent: Sentence) -> None:
     """"... seized the tanker X for transferring oil to another vessel in the North Natuna Sea.
     The tanker Y, which had received the oil, fled": a transfer at sea between X and Y, where
