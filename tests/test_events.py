@@ -13302,3 +13302,9 @@ def test_a_load_taken_from_it_the_ship_told_before() -> None:
     g = facts_of("The tankers Kite Johor and Wren Malacca lay off Tanjung Pelepas. On October 30 the "
                  "Aframax Lark Dongfeng loaded around 700,000 barrels from it.", date="2024-11-11")
     assert sts_events(g) == []
+
+
+def test_the_call_a_ship_headed_to_after_loading_is_no_loading() -> None:
+    f = facts_of("On October 30 the Aframax Lark Dongfeng loaded 700,000 barrels from the tanker Kite "
+                 "Johor and headed to Qingdao, where it arrived on November 9.", date="2024-11-11")
+    assert [(e.activity, e.date) for e in f.events if e.type == "PortCall"] == [("berthed", "2024-11-09")]

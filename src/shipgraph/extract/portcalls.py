@@ -2232,6 +2232,11 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     not any(p.start >= port.end and p.form != "anaphor" for p in ports):
                 continue
             phrase = _without_cargo_loaded(between)
+            if verbs and _MOTION_TO.search(between, verbs[-1].start("verb")) and \
+                    not CALL.search(between, verbs[-1].start("verb")):
+                # "loaded 700,000 barrels from the X and headed to Qingdao, where it arrived": what
+                # it did there is told by the verb that took it there, not the loading before
+                phrase = _without_cargo_loaded(between[verbs[-1].start("verb"):])
             rel = _relative_clause(after)
             if not (rel and activity_of(phrase) in ("loading", "discharging") and
                     activity_of(rel) not in ("loading", "discharging")):
