@@ -13308,3 +13308,15 @@ def test_the_call_a_ship_headed_to_after_loading_is_no_loading() -> None:
     f = facts_of("On October 30 the Aframax Lark Dongfeng loaded 700,000 barrels from the tanker Kite "
                  "Johor and headed to Qingdao, where it arrived on November 9.", date="2024-11-11")
     assert [(e.activity, e.date) for e in f.events if e.type == "PortCall"] == [("berthed", "2024-11-09")]
+
+
+def test_a_ship_named_again_that_met_another_in_a_report_of_transfers() -> None:
+    f = facts_of("Two tankers were seen exchanging cargo in the Laconian Gulf this week. On Tuesday the "
+                 "Lark Sparti pulled up alongside the Kite Mani. On Thursday the Kite Mani met the Wren "
+                 "Taygetos.", date="2023-09-01")
+    assert sorted(sorted(p) for p, _, _ in sts_events(f)) == [["Kite Mani", "Lark Sparti"],
+                                                             ["Kite Mani", "Wren Taygetos"]]
+    # (ships that met with no transfer told before: a meeting, no transfer)
+    g = facts_of("The tanker Kite Mani docked at Piraeus. On Thursday the Kite Mani met the Wren "
+                 "Taygetos.", date="2023-09-01")
+    assert sts_events(g) == []

@@ -1003,6 +1003,13 @@ _PAIR_MET = rx(r"(?P<aside>(?:\s*\([^()]*\))?(?:\s*,[^,;()]{1,60}?)?)\s*,?\s+"
 _NOT_SUBJECT = rx(r"\b(?:of|from|for|with|by|to|aboard|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 
 
+_MET_THE = re.compile(r"\s+(?:then\s+|later\s+|again\s+)?(?:met|met\s+up\s+with|rendezvoused\s+with)\s+"
+                      r"(?:the\s+)?")
+# a report of transfers at sea told with no ship named: "two tankers were seen exchanging cargo"
+_STS_TOLD = rx(r"\b(?:ship-to-ship|STS|exchang(?:ing|ed|e)\s+(?:cargo|oil|fuel)|"
+               r"transferring\s+(?:cargo|oil))\b", re.I)
+
+
 def _pair_met(analysis: Analysis, sent: Sentence) -> None:
     """"A second pair of tankers, the Ocean Pearl and the Nordic Star, met in the same area",
     told in a report of ship-to-ship transfers (a cue in one of the three sentences before):
@@ -1022,10 +1029,26 @@ def _pair_met(analysis: Analysis, sent: Sentence) -> None:
         named_at = {v.key: v.start for v in reversed(analysis.before(s, "Vessel")) if v.form == "name"}
         pair.sort(key=lambda v: named_at.get(v.key, v.start))  # (in the order they were named)
     met = _PAIR_MET.match(text, pair[-1].end) if len(pair) == 2 else None
+    index = analysis.index_of(sent)
+    if met is None and not blocked(text, s, s, e):
+        # "On Thursday the X met the Y", in a report of transfers at sea: one ship met the other
+        for a, b in zip(named, named[1:], strict=False):
+            joined = _MET_THE.fullmatch(text, a.end, b.start)
+            if joined is None or a.key == b.key or not any(
+                    _STS.search(text, x.span.start, x.span.end) or
+                    _STS_TOLD.search(text, x.span.start, x.span.end)
+                    for x in analysis.sentences[max(0, index - 3):index]):
+                continue
+            date = date_near(analysis, sent, joined.start())
+            if _same_meeting(analysis, sent, {a.key, b.key}, date) is None:
+                location = _sts_location(analysis, sent, b.end)
+                record(analysis, sent, "ShipToShipTransfer", a.end + 1, vessels=[a.key, b.key], date=date,
+                       location=location.key if location else None,
+                       location_type=location.type if location else None, cargo=None)
+            return
     if met is None or blocked(text, s, s, e) or _NOT_SUBJECT.search(text, max(s, pair[0].start - 40),
                                                                      pair[0].start):
         return  # ("Officials of the tankers X and Y met in Athens": not the ships)
-    index = analysis.index_of(sent)
     if not any(_STS.search(text, x.span.start, x.span.end) or _TO_SHIP.search(text, x.span.start, x.span.end)
                for x in analysis.sentences[max(0, index - 3):index]):
         return

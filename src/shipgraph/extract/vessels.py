@@ -948,8 +948,8 @@ _DEEDS = [
        r"(?:(?:each|both|all|also)\s+)?(?:made|completed|undertook)\s+(?:(?:at\s+least|more\s+than|about|"
        r"some|over)\s+)?(?:[\w-]+\s+){0,2}?(?:trips|voyages|runs|deliveries|port\s+calls|crossings)\s+"
        r"(?:between|to|from|into)\b|"
-       # ("On 20 January the Kite Pipit came alongside and transferred ...")
-       r"came\s+alongside|"
+       # ("On 20 January the Kite Pipit came alongside and transferred ...", "pulled up alongside")
+       r"came\s+alongside|(?:pulled|drew)\s+(?:up\s+)?alongside|"
        # (the trade's words for a ship hired for a cargo: "The Advantage Wren was fixed to load
        # 100,000 tonnes at Primorsk")
        r"(?<=was\s|een\s|ere\s)(?:fixed|chartered|booked|provisionally\s+fixed)\s+(?:to|for)\s+"
@@ -2482,11 +2482,14 @@ class VesselExtractor:
             ashore = _NEXT_WORD.match(chunk, m.end())
             if ashore is not None and ashore[1].lower() in _BUILT_ASHORE:
                 continue  # "pumped its oil into the Druzhba pipeline": a work ashore
-            if before and (before[-1].start >= s or _KIND_SUBJECT.search(chunk, 0, m.start())):
+            if before and (before[-1].start >= s or _KIND_SUBJECT.search(chunk, 0, m.start()) or
+                           _known_before(names, chunk[:m.start()]) is not None):
                 # a ship named before it in the sentence, or told by its kind after a ship named
                 # before ("The tanker sailed on to Malaysia, where it transferred its cargo to
-                # the Ocean Pearl")
-                self._ship_if_about_ships(analysis, names, s, chunk, m)
+                # the Ocean Pearl"), or by a name known already, used again ("On Thursday the X
+                # met the Y": a sentence about ships, that ship being one)
+                known = before[-1].start < s and _known_before(names, chunk[:m.start()]) is not None
+                self._ship_if_about_ships(analysis, names, s, chunk + (" vessel" if known else ""), m)
 
     def _group_members(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
         """"At least four tankers delivered diesel to Benghazi. They included the Eco Wizard and
