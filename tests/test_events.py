@@ -13320,3 +13320,14 @@ def test_a_ship_named_again_that_met_another_in_a_report_of_transfers() -> None:
     g = facts_of("The tanker Kite Mani docked at Piraeus. On Thursday the Kite Mani met the Wren "
                  "Taygetos.", date="2023-09-01")
     assert sts_events(g) == []
+
+
+def test_fuel_taken_from_a_larger_vessel_the_night_before() -> None:
+    f = facts_of("Coast guard vessels intercepted the tanker Wren Zuwara off Zuwara on 2 May. The tanker had "
+                 "taken the fuel from a larger vessel, the Lark Malta, the night before.", date="2022-05-05")
+    assert [(sorted(names_of(f, e.vessels)), e.date) for e in f.events
+            if e.type == "ShipToShipTransfer"] == [(["Lark Malta", "Wren Zuwara"], "2022-05-01")]
+    # ("the day before the storm": no time counted back)
+    g = facts_of("The tanker Wren Zuwara docked at Zuwara on 2 May, the day before the storm.",
+                 date="2022-05-05")
+    assert dated(g, "PortCall") == {("Wren Zuwara", "Zuwara"): "2022-05-02"}

@@ -276,7 +276,10 @@ _PATTERNS: list[tuple[str, Gated]] = [
                          # (not "a day later than its sister ship": a time told against another's)
                          r"(?P<dir>later|earlier|before|after(?:wards)?)\b(?!\s+than\b)|\b(?P<vague>days|weeks)"
                          r"\s+(?P<vdir>earlier|later|before)\b|\b(?P<next>(?:the\s+)?(?:following|next)"
-                         r"\s+(?:day|morning)|the\s+day\s+after(?!\s+[a-z])|(?:that|the)\s+same\s+"
+                         r"\s+(?:day|morning)|the\s+day\s+after(?!\s+[a-z])|"
+                         # ("the night before", "the previous day": the day before the one told)
+                         r"the\s+(?:day|night|evening)\s+before(?!\s+[a-z])|"
+                         r"the\s+previous\s+(?:day|night|evening)|(?:that|the)\s+same\s+"
                          r"day|(?:(?:earlier|later)\s+(?:on\s+)?|\bon\s+)that\s+day)\b|"
                          # "the following week", "the next month": the one after the time told before
                          r"\bthe\s+(?:following|next|subsequent)\s+(?P<nunit>week|month|year)\b", re.I)),
@@ -999,7 +1002,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
     if kind == "later" and g.get("next"):
         if span is None:
             return None
-        shift = dt.timedelta(days=0 if _SAME.search(g["next"]) else 1)
+        shift = dt.timedelta(days=0 if _SAME.search(g["next"]) else
+                             -1 if re.search(r"before|previous", g["next"], re.I) else 1)
         if span.start == span.end or day is None:
             # (after "in May" with no day told before: a day of May, or after it)
             return Interval(span.start + shift, span.end + shift)

@@ -82,7 +82,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|"
                   r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?-i:[A-Z])|"
                   # "took on 600 tonnes of diesel from a smaller vessel, the Amani,"
                   # ("had taken on the diesel from a smaller vessel, the X")
-                  r"\b(?:took|taking|takes|take|taken)\s+on\s+(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS +
+                  # ("had taken the fuel from a larger vessel, the X")
+                  r"\b(?:took|taking|takes|take|taken)\s+(?:on\s+)?(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS +
                   r"\s+from\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:vessel|ship|tanker|boat|barge),\s+the\s+"
                   r"(?=[A-Z])|"
                   # "after picking up LNG from the Saam floating storage unit"
