@@ -112,7 +112,7 @@ _READING_ASIDE = rx(r",\s+in\s+what\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|
 
 # What a cargo was taken to be: "with what is likely to be diesel", "carrying what appeared to be
 # military vehicles": the load's reading is hedged, not the voyage or the calls (the transfer
-# that carries it takes the hedge: see events.hedged_cargo)
+# that carries it takes the hedge: see events._hedged_cargo)
 CARGO_READING = rx(r"\bwhat\s+(?:(?:analysts|officials|experts|investigators|they|we|sources)\s+)?"
                    r"(?:is|was|are|were|appears?|appeared|seems?|seemed|looks?|looked|believed?|said|"
                    r"assessed?|described\s+as)\s+"

@@ -1001,8 +1001,9 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
     return None
 
 
+# a sentence that opens on the trip told before: "During the trip", "On that voyage"
 DURING_TRIP = re.compile(r"\s*(?:During|On|In\s+the\s+course\s+of)\s+(?:the|that|this|its|her)\s+"
-                          r"(?:[\w-]+\s+)?(?:trip|voyage|journey|run|passage|transit|crossing)\b")
+                          r"(?:[\w-]+\s+)?(?:trip|voyage|journey|passage|transit|crossing)\b")
 
 
 # what tells of deeds done over and over, not one: "made repeated voyages", "ten round trips"

@@ -141,8 +141,8 @@ class EventExtractor:
 
 def _hedged_cargo(analysis: Analysis) -> None:
     """"departed Novorossiysk with what is likely to be diesel": a transfer of a load told only as
-    what it was taken for, in the sentence that tells it, is as sure as that reading (the calls
-    stand as told)."""
+    what it was taken for, in any sentence the transfer is told in, is as sure as that reading
+    (the calls stand as told)."""
     text = analysis.text
     for event in analysis.events:
         if event["type"] not in ("Transfer", "ShipToShipTransfer"):
