@@ -13331,3 +13331,15 @@ def test_fuel_taken_from_a_larger_vessel_the_night_before() -> None:
     g = facts_of("The tanker Wren Zuwara docked at Zuwara on 2 May, the day before the storm.",
                  date="2022-05-05")
     assert dated(g, "PortCall") == {("Wren Zuwara", "Zuwara"): "2022-05-02"}
+
+
+def test_a_ship_that_disappeared_from_tracking_has_a_gap() -> None:
+    for text in ("The tanker Wren Rason vanished from tracking systems on 3 April.",
+                 "The tanker Wren Rason disappeared from AIS on 3 April.",
+                 "The tanker Wren Rason dropped off AIS on 3 April."):
+        assert [e.date for e in facts_of(text, date="2021-06-01").events if e.type == "AISGap"] == \
+            ["2021-04-03"], text
+    # (denied; or gone from view, not from tracking: no gap)
+    for text in ("The tanker Wren Rason did not vanish from tracking systems on 3 April.",
+                 "The tanker Wren Rason disappeared from view behind the pier on 3 April."):
+        assert [e for e in facts_of(text, date="2021-06-01").events if e.type == "AISGap"] == [], text

@@ -261,6 +261,9 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
           # ("switched AIS off", "turned its transponder off")
           r"(?:(?:its|her|their|the)\s+)?(?:(?:AIS|transponders?)(?:\s+(?:transponders?|signals?))?\s+)?off\b|"
           r"went dark|goes dark|"
+          # ("sailed south and disappeared from AIS", "vanished from tracking systems", "dropped off AIS")
+          r"(?:disappeared|vanished|dropped\s+(?:off|out\s+of))\s+(?:from\s+)?(?:the\s+)?(?:AIS|"
+          r"(?:ship-)?tracking\s+(?:systems?|data|services|sites|screens)|radar\s+screens?)\b|"
           # ("engaged in dark activity near Ceuta", "had a 12-day dark period")
           r"(?:engag(?:ed|es|ing)\s+in|conduct(?:ed|s|ing)|carr(?:ied|ies|ying)\s+out|had|has)\s+"
           r"(?:an?\s+)?(?:[\w-]+\s+)?(?:period\s+of\s+)?dark\s+(?:activit(?:y|ies)|periods?)\b|"
@@ -564,6 +567,9 @@ _BACK_AFTER_DAYS = rx(r"\b(?:reappeared|resurfaced|re-emerged|resumed\s+transmit
 # a deed told as done after the one told before: "It then turned off its AIS"
 _THEN_AFTER = re.compile(r"\b(?:then|subsequently|afterwards|next|after\s+that|soon\s+after|"
                          r"shortly\s+after(?:wards)?)\b", re.I)
+
+
+_GONE_FROM = re.compile(r"(?:disappeared|vanished|dropped)\b")
 
 
 def _time_told_before(analysis: Analysis, sent: Sentence) -> str | None:
@@ -1930,7 +1936,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                            (_AMONG_NAMED, "Sanction")):
         for cue in pattern.finditer(text, s, e):
             clause = text[clause_start(text, s, cue.start()):cue.end()]
-            if _SILENT.search(cue.group()):  # (its own "not" tells the gap)
+            if _SILENT.search(cue.group()) or _GONE_FROM.match(cue.group()):
+                # (its own "not" tells the gap; "vanished from tracking systems" is no denial)
                 clause = clause[:len(clause) - len(cue.group())]
             if NEGATION.search(clause) or _HYPOTHETICAL.search(clause):
                 continue
