@@ -13343,3 +13343,13 @@ def test_a_ship_that_disappeared_from_tracking_has_a_gap() -> None:
     for text in ("The tanker Wren Rason did not vanish from tracking systems on 3 April.",
                  "The tanker Wren Rason disappeared from view behind the pier on 3 April."):
         assert [e for e in facts_of(text, date="2021-06-01").events if e.type == "AISGap"] == [], text
+
+
+def test_a_last_port_field_after_a_sentence_on_one_ship() -> None:
+    f = facts_of("Spotted today: MV Kite Star (IMO 9123453) heading north through the Bosphorus, Russian "
+                 "flag. Last port of call according to AIS: Tartus.", date="2024-05-11")
+    assert dated(f, "PortCall") == {("Kite Star", "Tartus"): None}
+    # (two ships told before: whose is not told)
+    g = facts_of("The tankers Kite Star and Lark Sea were seen in the Bosphorus. Last port of call: Tartus.",
+                 date="2024-05-11")
+    assert calls(g) == set()

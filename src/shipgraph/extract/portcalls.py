@@ -1036,11 +1036,13 @@ def _one_aboard_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]
 # 2024, Nampo oil terminal", "Port of call: Tartus"
 # ("Previous port: Aliaga", "Last inspection: Novorossiysk, 12 October 2024": a port state's
 # inspection is in port)
-_PORT_FIELD = rx(r"(?:^|(?<=\n)[ \t]*|[;|]\s*|\.\s+)(?P<field>(?i:"
+_PORT_FIELD = rx(r"(?:^|(?<=\n)[ \t]*|[;|]\s*|\.\s+|(?<=\.\s))(?P<field>(?i:"
                  r"(?:last|previous|prior)\s+port(?:\s+of\s+call)?|"
                  r"(?:last|latest|previous|prior)\s+(?:PSC\s+|port\s+state\s+(?:control\s+)?)?inspection|"
                  r"ports?\s+of\s+call|observed|sighted|seen|location|position|port|loaded|loading\s+port|discharged|"
-                 r"discharge\s+port|unloaded))\s*:\s*(?:[^;:|]{0,40}?,\s*)?(?:the\s+)?"
+                 # ("Last port of call according to AIS: Tartus": the source told before the colon)
+                 r"discharge\s+port|unloaded))(?:\s+(?:according\s+to|per|from|by)\s+[\w ]{1,20}?)?"
+                 r"\s*:\s*(?:[^;:|]{0,40}?,\s*)?(?:the\s+)?"
                  r"(?:[\w'’-]+\s+){0,2}?$")
 
 
@@ -1063,12 +1065,23 @@ def _field_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             block = text.rfind("\n\n", 0, s)
             owner = [v for v in analysis.between(max(block, s - 400), s, "Vessel")
                      if v.form == "name" and (v.start == 0 or text.rfind("\n", 0, v.start) >= block)][:1]
+        elif field is not None and not owner and field.start() <= s + 1:
+            # "Spotted today: MV X heading north through the Bosphorus. Last port of call: Tartus.":
+            # a field opening its sentence, of the one ship the sentence before named
+            index = analysis.index_of(sent)
+            told = {v.key: v for v in analysis.in_sentence(analysis.sentences[index - 1], "Vessel")
+                    if v.form == "name"} if index and \
+                analysis.sentences[index - 1].paragraph == sent.paragraph else {}
+            owner = list(told.values()) if len(told) == 1 else []
         if field is None or not owner or port.form == "anaphor":
             continue
         kind = field["field"].lower()
         deed = "loaded" if kind.startswith("load") else "discharged" if kind.startswith(
             ("discharg", "unload")) else "seen at"
         call = add_call(analysis, sent, owner[-1], port, deed)
+        if re.match(r"(?:last|previous|prior)\s", kind) and \
+                not any(t.start >= field.end() for t in sent.times):
+            call["date"] = None  # "Last port of call: Tartus": before the time told, undated
         line_end = text.find("\n", port.end)
         if kind.endswith("inspection") and _HELD_ON_INSPECTION.search(
                 text, port.end, line_end if line_end >= 0 else len(text)):
