@@ -189,13 +189,13 @@ def _either_place(analysis: Analysis) -> None:
                 # and the Y unloaded at Sikka or Vadinar in June")
                 told = min((m for m in places if m.key == event.get(k)), default=None,
                            key=lambda m: abs(m.start - event["position"]))
+                if told is None or id(told) not in paired:
+                    continue
                 # (told again on its own in another sentence: "In July it unloaded at Vadinar")
-                again = any(m.key == told.key and m.type in ("Port", "State") and m.form != "anaphor"
-                            and not _OR_AFTER.match(text, m.end) and
-                            not _OR_BEFORE.search(text, max(a, m.start - 30), m.start)
-                            for a, b in event["evidence"][1:] for m in analysis.between(a, b)
-                            ) if told is not None else False
-                if told is not None and id(told) in paired and not again:
+                again = any(m.key == told.key and m.form != "anaphor" and not _OR_AFTER.match(text, m.end)
+                            and not _OR_BEFORE.search(text, max(a, m.start - 30), m.start)
+                            for a, b in event["evidence"][1:] for m in analysis.between(a, b))
+                if not again:
                     event["confidence"] = weaker(event["confidence"], "realistic possibility")
 
 

@@ -2754,17 +2754,16 @@ def _group_voyage(analysis: Analysis, sent: Sentence, vessels: list[Mention]) ->
     if any(p.start > b.end and _MORE_ENDS.fullmatch(text, b.end, p.start) for p in places):
         return  # "from Amirabad to Astrakhan and Makhachkala": which end was the member's is not told
     when = date_near(analysis, before, b.end)
-    for v in named[:1]:
-        told_at_a = any(ev["type"] == "PortCall" and ev["vessel"] == v.key and ev["port"] == a.key
-                        for ev in analysis.events_at(sent.span.start))
-        if not told_at_a:
-            left = add_call(analysis, sent, v, a, "left")
-            left["date"] = when
-            cite(left, before)
-        came = add_call(analysis, sent, v, b, "arrived")
-        came["date"] = when
-        came["confidence"] = confidence_of(analysis.sentence_text(before))
-        cite(came, before)
+    v = named[0]
+    if not any(ev["type"] == "PortCall" and ev["vessel"] == v.key and ev["port"] == a.key
+               for ev in analysis.events_at(sent.span.start)):
+        left = add_call(analysis, sent, v, a, "left")
+        left["date"] = when
+        cite(left, before)
+    came = add_call(analysis, sent, v, b, "arrived")
+    came["date"] = when
+    came["confidence"] = confidence_of(analysis.sentence_text(before))
+    cite(came, before)
 
 
 _AND_THE = re.compile(r"\band\s+(?:the\s+)?$")
