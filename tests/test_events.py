@@ -13353,3 +13353,44 @@ def test_a_last_port_field_after_a_sentence_on_one_ship() -> None:
     g = facts_of("The tankers Kite Star and Lark Sea were seen in the Bosphorus. Last port of call: Tartus.",
                  date="2024-05-11")
     assert calls(g) == set()
+
+
+def test_a_designation_with_no_time_of_its_own_takes_none_from_the_deed_after_it() -> None:
+    f = facts_of("OFAC also designated the Lark Polar, which called at Kozmino in October 2024.",
+                 date="2025-01-10")
+    assert [(e.type, e.date) for e in f.events if e.type == "Sanction"] == [("Sanction", None)]
+    assert dated(f, "PortCall") == {("Lark Polar", "Kozmino"): "2024-10"}
+    # (the time of a designation told just before)
+    g = facts_of("Today OFAC designated 40 tankers. Among them is the Kite Tundra. OFAC also designated "
+                 "the Lark Polar, which called at Kozmino in October 2024.", date="2025-01-10")
+    assert {e.date for e in g.events if e.type == "Sanction"} == {"2025-01-10"}
+
+
+def test_their_after_ships_of_a_kind_in_general_is_no_ship_told_before() -> None:
+    lead = "The tanker Wren Falcon and the tanker Lark Sierra loaded crude at Jose on May 3. "
+    for text in ("Tankers sailing to Cuba usually turn off their transponders.",
+                 "Russian-flagged tankers often switch off their AIS near Cuba.",
+                 "Many tankers in this trade turn off their transponders."):
+        assert sorted(e.type for e in facts_of(lead + text).events) == ["PortCall", "PortCall"], text
+    for text in ("The tankers then switched off their AIS.", "Both ships turned off their AIS.",
+                 "Then the ships turned off their AIS."):
+        assert [e.type for e in facts_of(lead + text).events].count("AISGap") == 2, text
+
+
+def test_a_list_line_with_the_route_as_a_field_is_a_call_and_a_voyage() -> None:
+    f = facts_of("Departures from Odesa region ports: 47 vessels carrying 1.6 million tonnes.\n\n"
+                 "- Lark Meridian (Liberia), 65,000 t corn, Pivdennyi to Egypt, sailed 3 September.\n"
+                 "- Kite Harvest (Panama), 30,000 t wheat, Chornomorsk to Turkey, sailed 4 September.\n"
+                 "- Wren Oriole (Malta), 55,000 t soybean meal, Odesa to Izmir, will sail 12 September.\n",
+                 date="2024-09-09")
+    by = {e.name: e.flag for e in f.entities if e.type == "Vessel"}
+    assert by == {"Lark Meridian": "LBR", "Kite Harvest": "PAN", "Wren Oriole": "MLT"}
+    assert dated(f, "PortCall") == {("Lark Meridian", "Pivdennyi"): "2024-09-03",
+                                    ("Kite Harvest", "Chornomorsk"): "2024-09-04"}
+    assert dated(f, "Transfer") == {("Lark Meridian", "Pivdennyi", "Egypt"): "2024-09-03",
+                                    ("Kite Harvest", "Chornomorsk", "Turkey"): "2024-09-04"}
+    assert {e.cargo for e in f.events if e.type == "Transfer"} == {"corn", "wheat"}
+    # a firm and its country with no load or sailing is no ship; a line with no sailing no voyage
+    g = facts_of("Firms:\n\n- Rosneft (Russia), shares fell, Moscow to London\n"
+                 "- Lark Meridian (Liberia), 65,000 t corn, Pivdennyi to Egypt\n", date="2024-09-09")
+    assert names(g, "Vessel") == {"Lark Meridian"} and g.events == []

@@ -253,6 +253,12 @@ _GROUP_BEFORE = rx(r"(?<![Tt]he\s)(?<![Aa]ll\s)(?<![Tt]hese\s)(?<![Tt]hose\s)(?<
                    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|"
                    r"several|many|other|more|some|numerous|multiple)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:ships|vessels|tankers|freighters|carriers|bulkers|boats)\b")
+# a sentence on ships of a kind, none in particular: "Tankers bound for Cuba often ...", "Many
+# Iranian tankers ..." (not "The tankers", "These ships", "Both vessels")
+_GENERIC_SUBJECT = re.compile(r"\s*(?:(?:Such|Many|Most|Some|Other)\s+)?(?!(?:The|These|Those|Both|All|Its|"
+                              r"Their|Her|His|Our)\b)(?:[A-Z][\w-]*\s+(?:(?!(?:the|these|those|both|all|its|their|her|"
+                              r"two|three|four)\b)[a-z][\w-]*\s+)?)?"
+                              r"(?i:tankers|ships|vessels|freighters|carriers|bulkers|boats)\b")
 # "A tanker under U.S. sanctions discharged ...": a lead's ship, named later
 _LEAD_NP = (r"(?P<np>(?:A|An)\s+(?:[\w.,-]+\s+){0,3}?(?P<kind>" + _KIND +
             r"))\b(?!\s+(?:and|or)\b)(?!s)"
@@ -633,6 +639,9 @@ class VesselCoreference:
             if sent is not None and _GROUP_BEFORE.search(analysis.text, sent.span.start, start) and any(
                     v.key == key and v.start < sent.span.start for key in keys for v in before[-2:]):
                 return  # "sanctioned the X and 12 other tankers for their role": the group's
+            if sent is not None and _GENERIC_SUBJECT.match(analysis.text, sent.span.start) and \
+                    not analysis.between(sent.span.start, start, "Vessel"):
+                return  # "Tankers sailing to Cuba usually turn off their transponders": any such
         for key in reversed(keys):  # (in the order they were told: "... respectively")
             analysis.add(Mention(start, end, surface, "Vessel", key, "anaphor", {"plural": True}))
 

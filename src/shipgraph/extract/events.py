@@ -59,6 +59,7 @@ from .transfers import (
     laden_left,
     onward_legs,
     origin_statements,
+    route_lines,
     sailed_to_state,
     state_transfers,
     sts_cargo,
@@ -105,6 +106,7 @@ class EventExtractor:
         refuted_calls(analysis)
         list_calls(analysis)
         laden_departures(analysis)
+        route_lines(analysis)
         spoofed_calls(analysis)
         merge_stays(analysis)
         earlier_each(analysis)

@@ -1958,8 +1958,12 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     (rel := _WHAT_IT_DID.search(text, cue.end(), e)) is not None and \
                     all(t.start >= rel.end() for t in sent.times):
                 # "OFAC is designating X, a Panama-flagged vessel, which transported Iranian oil in
-                # 2023": the time of what the ship did, told after, is not the designation's
-                when = {"date": date_near(analysis, replace(sent, times=[]), cue.start())}
+                # 2023": the time of what the ship did, told after, is not the designation's (that
+                # of one told just before, or none: "OFAC also designated the X, which called at
+                # Kozmino in October 2024")
+                told = _designation_before(analysis, sent)
+                when = {"date": told if isinstance(told, str) else
+                        date_near(analysis, replace(sent, times=[]), cue.start()) or ""}
             if etype == "Detention" and _BOARDED_ONLY.search(cue.group()) and \
                     _LET_GO.search(text, cue.end(), e):
                 continue  # "boarded the tanker off Crete and found no irregularities": an inspection
@@ -2106,6 +2110,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     told_here["date"] = told_here.get("date") or when.get("date")
                     continue
                 event = record(analysis, sent, etype, cue.start(), **{key: v.key}, **when)
+                if when.get("date") == "":
+                    event["date"] = None  # (none told: not the time of the deed after it)
                 if etype == "Sanction" and event.get("date"):
                     # "has been listed by the UN since 2018": designated in 2018 (the span is how
                     # long it has stayed listed)

@@ -532,7 +532,7 @@ def list_calls(analysis: Analysis) -> None:
             continue
         port = next(p for p in analysis.in_sentence(head, "Port") if p.key == ports[0])
         first = analysis.in_sentence(item, "Vessel")
-        if _PLANNED_LINE.search(text, item.span.start, item.span.end):
+        if PLANNED_LINE.search(text, item.span.start, item.span.end):
             continue  # "- Ostrov Russkiy, 97,000 t Urals, will sail Feb. 12": not yet
         if first and first[0].form == "name" and first[0].start - item.span.start <= 5:
             if _KEPT_OUT.search(text, first[0].end, item.span.end):
@@ -569,7 +569,7 @@ _KEPT_OUT = rx(r"\b(?:did\s+not|didn['’]t|never|was\s+not|wasn['’]t)\s+(?:\w
                   r"(?:enter|berth|dock|call|allowed\s+(?:in|to\s+enter))\b|\b(?:turned|sent)\s+away\b|"
                   r"\bdenied\s+(?:entry|a\s+berth)\b", re.I)
 # a line of a list that tells what is only to come: "will sail Feb. 12"
-_PLANNED_LINE = rx(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|due\s+to\s+"
+PLANNED_LINE = rx(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set)\s+to|due\s+to\s+"
                    r"(?:sail|leave|depart|arrive|load|call|berth|dock)|expected\s+to|scheduled\s+to|"
                    r"plans?\s+to|planned\s+to|intends?\s+to)\b", re.I)
 

@@ -25,6 +25,7 @@ from .eventbase import (
     FORCED_TO,
     JOINED,
     MODAL,
+    NEGATION,
     RELATIVE,
     REPEATED,
     ROUGHLY,
@@ -49,9 +50,9 @@ from .eventbase import (
     weeks_before,
     widen,
 )
-from .portcalls import BOUND_FOR, PORT_OF, add_call, owns_port, presence_denied
+from .portcalls import BOUND_FOR, PLANNED_LINE, PORT_OF, add_call, owns_port, presence_denied
 from .prefilter import Gated, rx
-from .text import HANDED_OVER, IN_CLAUSE, LOAD_STEM
+from .text import HANDED_OVER, IN_CLAUSE, LIST_NUMBER, LOAD_STEM, opens_line
 
 # more goods a ship is told to carry "with": "left Odesa with soybeans for China"
 _READ_AS = re.compile(r"^\s*" + CARGO_READING.pattern, re.I)
@@ -613,6 +614,46 @@ _LOAD_APPOSED = rx(r",\s+(?P<what>(?:about\s+|some\s+|around\s+|over\s+)?\d[\d.,
 # between the load and the port sailed for: " sailed Feb. 3 for "
 _SAILED_FOR_AFTER = rx(r"(?:then\s+|later\s+)?(?:sailed|left|departed)\b[^,;]{0,30}?\s+(?:for|to)\s+"
                        r"(?:the\s+(?:port\s+of\s+)?)?", re.I)
+
+
+def route_lines(analysis: Analysis) -> None:
+    """A list's line that gives a ship's route as a field of its own, the port it left, "to" and
+    where it was bound, with its sailing ("- Lark Meridian (Liberia), 65,000 t corn, Pivdennyi
+    to Egypt, sailed 3 September"): the call at the port left and the voyage from there with the
+    line's load, under way (no call where it was bound)."""
+    text = analysis.text
+    for sent in analysis.sentences:
+        s, e = sent.span.start, sent.span.end
+        if not opens_line(text, s) or not _ITEM_OPENS.match(text, s, e):
+            continue
+        ships = analysis.in_sentence(sent, "Vessel")
+        if not ships or ships[0].form != "name" or ships[0].start - s > 6:
+            continue
+        sailed = _LINE_SAILED.search(text, ships[0].end, e)
+        if sailed is None or PLANNED_LINE.search(text, s, e) or NEGATION.search(text, s, e):
+            continue  # ("- X (Panama), 30,000 t wheat, Odesa to Turkey, will sail 4 September")
+        places = [m for m in analysis.in_sentence(sent) if m.type in ("Port", "State") and m.form == "name"]
+        route = next(((p, q) for p, q in zip(places, places[1:], strict=False)
+                      if p.type == "Port" and p.key != q.key and _FIELD_OPENS.search(text, s, p.start)
+                      and _ROUTE_TO.fullmatch(text, p.end, q.start) and _FIELD_CLOSES.match(text, q.end, e)),
+                     None)
+        if route is None or any(x["type"] == "Transfer" and x.get("vessel") == ships[0].key
+                                for x in analysis.events_at(s)):
+            continue
+        port, bound = route
+        add_call(analysis, sent, ships[0], port, sailed.group())
+        load = _LOAD_APPOSED.search(text, ships[0].end, e)
+        event = record(analysis, sent, "Transfer", port.start, vessel=ships[0].key, origin=port.key,
+                       origin_type="Port", destination=bound.key, destination_type=bound.type,
+                       cargo=cargo_phrase(load["what"]) if load is not None else None)
+        event["bound"] = True
+
+
+_ITEM_OPENS = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+\S")
+_LINE_SAILED = re.compile(r"\b(?:sailed|departed|left|loaded)\b")
+_FIELD_OPENS = re.compile(r",\s+$")
+_ROUTE_TO = re.compile(r"\s+(?:to|->|→|–)\s+")
+_FIELD_CLOSES = re.compile(r"\s*(?:,|\.?\s*$)")
 
 
 def unfinished_voyages(analysis: Analysis) -> None:

@@ -745,6 +745,15 @@ _ITEM_MOVES = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+(?:\*\*|__)?
                          # since 28 Sep", "AIS dark since", "detained at")
                          r"(?:STS|ship-to-ship(?:\s+transfer)?)\s+(?:with|from|to)\s|no\s+AIS\b|"
                          r"AIS\s+(?:dark|off|gap|silent)\b|went\s+dark\b|(?:detained|seized)\s+(?:at|in|off|by)\s)")
+# a list's line that opens on a name with a registry in brackets, then its load or its sailing
+# ("- Lark Meridian (Liberia), 65,000 t corn, Pivdennyi to Egypt, sailed 3 September"), under
+# any head (not "- Rosneft (Russia), shares fell")
+_ITEM_FLAGGED = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+"
+                           r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})\s*"
+                           r"\((?P<state>[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){0,3})\)\s*,\s+"
+                           r"(?=(?:about\s+|some\s+|around\s+)?\d[\d.,]*\s*"
+                           r"(?:t|kt|mt|tonnes|tons|barrels|bbl|cbm)\b"
+                           r"|[^\n]*?\b(?:sailed|departed|left|arrived|loaded|discharged|unloaded)\b)")
 # what a table's cell says where it names no ship: "Unknown", "Unidentified", "N/A"
 _NO_SHIP_CELL = re.compile(r"(?i:unknown|unidentified|not\s+identified|n/?a|none|nil|tbc|tbd|various|"
                            r"several|multiple|unnamed)(?:\s+(?:vessel|ship|tanker)s?)?")
@@ -1874,6 +1883,14 @@ class VesselExtractor:
                     m.end(), sent.span.end, "Port")) and _name_ok(name, analysis) and \
                     not analysis.gazetteer.lookup(name) and name.split()[0].rstrip(".") not in _TITLES:
                 self._register(analysis, names, name, m.start("name"), None, None)
+                continue
+            m = _ITEM_FLAGGED.match(text, sent.span.start, sent.span.end)
+            name = _trim_name(clean_name(m["name"])) if m else ""
+            code = _flag_code(analysis, m["state"]) if m else None
+            if m and name and code and (" " in name or name.isupper()) and _name_ok(name, analysis) and \
+                    not analysis.gazetteer.lookup(name) and name.split()[0].rstrip(".") not in _TITLES:
+                self._register(analysis, names, name, m.start("name"), None, None)
+                analysis.attrs("Vessel", names[normalize(name)]).setdefault("flag", code)
         for head, item in bulleted_items(analysis):
             if not LIST_OF_SHIPS.search(text, head.span.start, head.span.end):
                 continue
