@@ -13394,3 +13394,14 @@ def test_a_list_line_with_the_route_as_a_field_is_a_call_and_a_voyage() -> None:
     g = facts_of("Firms:\n\n- Rosneft (Russia), shares fell, Moscow to London\n"
                  "- Lark Meridian (Liberia), 65,000 t corn, Pivdennyi to Egypt\n", date="2024-09-09")
     assert names(g, "Vessel") == {"Lark Meridian"} and g.events == []
+
+
+def test_a_ship_on_passage_to_a_port_has_not_reached_it() -> None:
+    for how in ("was on passage from Kandla to Suez", "was on a voyage from Kandla to Suez",
+                "was en route from Kandla to Suez", "was on its way from Kandla to Suez"):
+        f = facts_of(f"The bulk carrier Kite Plover {how} when it was struck by a missile.")
+        assert calls(f) == {("Kite Plover", "Kandla")}, how
+        assert transfers(f) == set(), how
+    # a voyage told as made reached its end
+    g = facts_of("The bulk carrier Kite Plover made a voyage from Kandla to Suez in May.")
+    assert calls(g) == {("Kite Plover", "Kandla"), ("Kite Plover", "Suez")}

@@ -61,7 +61,8 @@ MODAL = rx(
     r"(?-i:may)(?!\s+have\s+\w+ed\b)|will|plan(?:s|ned|ning)?|schedul\w*|intend\w*|bound for|"
     # (not "headed east and transferred ...": a way taken, not a destination meant)
     # (nor "headed into Tartus": it went in)
-    r"(?:heading|headed)(?!\s+(?:north|south|east|west)(?:wards?|bound)?\b|\s+into\b)|due to|en route|"
+    r"(?:heading|headed)(?!\s+(?:north|south|east|west)(?:wards?|bound)?\b|\s+into\b)|due to|"
+    r"en route(?!\s+from\b)|"
     # "is now sailing to Sikka", "was steaming towards Tartus": on the way, not there
     r"(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+|then\s+)?(?:sailing|steaming|travell?ing|"
     r"transiting|continuing|proceeding|making\s+(?:its|her|their)\s+way)\s+(?:on\s+)?(?:to|towards?|for)\b|"
@@ -110,6 +111,10 @@ MODAL = rx(
     r"transiting)\s+" + _HOW_LADEN + r"(?:from\s+[^,;.]{1,60}?\s+)?(?:to|towards?)\b|"
     # "was on its way from Port Klang to Yantian"
     r"\b(?:on|en)\s+(?:its|her|their|the)\s+way\s+(?:from\s+[^,;.]{1,60}?\s+)?(?:to|towards?)\b|"
+    # ("was on passage from Kandla to Suez", "on a voyage from Basra to Durban", "en route from
+    # Jask to Port Sudan": where it was going, not where it came)
+    r"\b(?:on\s+(?:(?:its|her|their|the|a)\s+(?:[\w-]+\s+)?(?:voyage|journey|transit)|passage)|"
+    r"en\s+route)\s+from\s+[^,;.]{1,60}?\s+(?:to|towards?)\b|"
     # "The X, sailing from Ust-Luga to Mumbai, was held at Tallinn"
     # (not a round trip told as made: "made a run, sailing from Novorossiysk to Tartus and
     # returning with vehicles")
