@@ -13405,3 +13405,17 @@ def test_a_ship_on_passage_to_a_port_has_not_reached_it() -> None:
     # a voyage told as made reached its end
     g = facts_of("The bulk carrier Kite Plover made a voyage from Kandla to Suez in May.")
     assert calls(g) == {("Kite Plover", "Kandla"), ("Kite Plover", "Suez")}
+
+
+def test_a_ship_that_seizes_another_at_a_time_is_not_held() -> None:
+    f = facts_of("The patrol ship Kite Warden on Sunday seized a foreign fishing vessel inside the reserve. "
+                 "The vessel, the Lark Harvest 12, had 300 tonnes of squid aboard.", date="2024-10-08")
+    assert [(e.target, e.date) for e in f.events if e.type == "Detention"] == [
+        (next(x.id for x in f.entities if x.name == "Lark Harvest 12"), "2024-10-06")]
+    # (not a ship named after that is not told to be it)
+    h = facts_of("The patrol ship Kite Warden on Sunday seized a foreign fishing vessel inside the reserve. "
+                 "The tanker Lark Harvest 12 docked at Mersin on Monday.", date="2024-10-08")
+    assert [e.type for e in h.events] == ["PortCall"]
+    # (a ship seized at a time told after its name is held)
+    g = facts_of("The tanker Kite Warden was on Sunday seized by the navy.", date="2024-10-08")
+    assert [e.type for e in g.events] == ["Detention"]

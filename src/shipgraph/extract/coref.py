@@ -281,6 +281,11 @@ _LEAD_AFTER_DATELINE = rx(r"(?:\)|\b\d{1,2}|(?<![^\n])[ \t]*(?-i:[A-Z][A-Z'’.]
 # ("On 12 June a merchant vessel reported being struck": the comma may go unwritten)
 _LEAD_AFTER_TIME = rx(r"(?:[A-Z]{3,}:\s+)?(?:On|In|Early on|Late on|At)\s+[^,;.]{3,50}?,?\s+" +
                       _LEAD_NP.replace("(?:A|An)", "(?:a|an)"))
+# the ship done to, named as such: "The vessel, the Y,", "The trawler, named Y,", "was identified
+# as the Y"
+_BACK_TO_IT = rx(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?(?:" + _KIND +
+                 r")\s*,\s+(?:(?:the|named|called)\s+)?$|"
+                 r"\b(?:identified|named)\s+as\s+(?:the\s+)?$")
 # what a ship is for, told before its kind: "the research ship" is none of another role
 _ROLE_WORDS = frozenset({"research", "survey", "fishing", "patrol", "landing", "spy", "intelligence",
                          "naval", "rescue", "training", "cable-laying", "supply"})
@@ -524,6 +529,26 @@ class VesselCoreference:
             return  # ("A second ferry, the Mangyongbong-92, ...": not the one the lead told of)
         if _SEPARATE_STORY.match(text, holder.span.start, first.start):
             return  # ("Separately, the bulk carrier X was struck ...": another incident)
+        held = _LEAD_OBJECT.search(text, first.end, holder.span.end)
+        if held is not None and holder.span.start <= first.start and \
+                not analysis.taken(held.start("kind"), held.end("kind")):
+            # "The patrol ship X on Sunday seized a foreign fishing vessel ... || The vessel, the Y,
+            # had squid aboard": the ship the first one named did it to is the one named next
+            later = next((v for v in named if v.start >= held.end()), None)
+            told = analysis.sentence_at(later.start) if later is not None else None
+            kind = held.group("kind").lower()
+            if later is not None and told is not None and told.span.start >= holder.span.end and \
+                    later.key != first.key and told.paragraph - holder.paragraph <= 1 and \
+                    _BACK_TO_IT.search(text, max(told.span.start, later.start - 60), later.start) and \
+                    not _ANOTHER_BEFORE.search(text, max(0, later.start - 60), later.start) and not (
+                        kind in _TYPED_KINDS and not _kind_agrees(kind, str(
+                            analysis.attrs("Vessel", later.key).get("vessel_type") or kind).lower())):
+                start, end = held.start("np"), held.end("kind")
+                lead_attributes(analysis, later.key, text[start:end],
+                                text[end:min(end + 60, holder.span.end)])
+                start = max([start, *(x.end for x in analysis.between(start, end) if x.form != "anaphor")])
+                analysis.add(Mention(start, end, text[start:end], "Vessel", later.key, "anaphor"))
+                return
         vtype = str(analysis.attrs("Vessel", first.key).get("vessel_type") or "").lower()
         navy = bool(analysis.attrs("Vessel", first.key).get("prefixed"))  # ("USS Carney": a warship)
         for sent in analysis.sentences:  # (the title is not among them: the body follows it)

@@ -501,7 +501,10 @@ _NAMES_ONLY = re.compile(r"[\w\s,'’.-]*")
 _SHIP_AGENT = rx(r"\b(?:sailors|marines|personnel|crews?|teams?|forces|troops|commandos|helicopters?|boats?|"
                  r"officers|guards|parties|party|SEALs|Seals)\s+(?:from|aboard|of|on|based\s+on)\s+(?:the\s+)?"
                  r"(?:[\w-]+\s+){0,3}?$")
-_AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|later|then|also|briefly|reportedly)\s+)*")
+# (or a time: "The patrol ship X on Sunday seized a fishing vessel")
+_AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|later|then|also|briefly|reportedly|yesterday|today|"
+                        r"(?:early\s+|late\s+)?on\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)|"
+                        r"last\s+(?:week|month|night)|this\s+(?:week|month))\s+)*")
 _BY = re.compile(r"\s+by\b")
 _PASSIVE_CUE = re.compile(r"(?:was|were|been)\b", re.I)
 # what lies between a ship, the object of one verb, and the next verb of a list of deeds
