@@ -13419,3 +13419,16 @@ def test_a_ship_that_seizes_another_at_a_time_is_not_held() -> None:
     # (a ship seized at a time told after its name is held)
     g = facts_of("The tanker Kite Warden was on Sunday seized by the navy.", date="2024-10-08")
     assert [e.type for e in g.events] == ["Detention"]
+
+
+def test_a_numbered_line_opening_on_a_name_and_a_comma_before_its_moves_names_a_ship() -> None:
+    f = facts_of("Notable voyages in the quarter:\n1. Kite Aster, loaded Tuapse 4 July, discharged Mailiao "
+                 "9 August.\n2. Lark Yarrow, loaded Ust-Luga 2 September, still at sea.\n", date="2024-10-15")
+    assert names(f, "Vessel") == {"Kite Aster", "Lark Yarrow"}
+    assert dated(f, "PortCall") == {("Kite Aster", "Tuapse"): "2024-07-04",
+                                    ("Kite Aster", "Mailiao"): "2024-08-09",
+                                    ("Lark Yarrow", "Ust-Luga"): "2024-09-02"}
+    assert transfers(f) == {("Kite Aster", "Tuapse", "Mailiao")}
+    # (a person's name so set is no ship)
+    g = facts_of("Delegates:\n- Sergei Ivanov, arrived in Murmansk on 3 May.\n", date="2024-06-01")
+    assert names(g, "Vessel") == set() and g.events == []

@@ -737,7 +737,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|off|near|at|from|to|into|through|across|out
                            r"(?:the\s+)?$")
 # ... and one whose name is set off before how it moved
 _ITEM_MOVES = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+(?:\*\*|__)?"
-                         r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})(?:\*\*|__)?\s*[:–—-]\s+"
+                         r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})(?:\*\*|__)?\s*(?P<mark>[:–—,-])\s+"
                          r"(?=(?:north|south|east|west)bound\b|(?:arrived|departed|sailed|docked|berthed|"
                          r"moored|anchored|loaded|loading|unloaded|unloading|discharged|discharging|"
                          r"transited|called|left)\s+(?:at|in|from|for|to|through|the|[A-Z])|"
@@ -1881,7 +1881,9 @@ class VesselExtractor:
             # departed from ...")
             if m and name and (" " in name or name.isupper()) and (sent.times or analysis.between(
                     m.end(), sent.span.end, "Port")) and _name_ok(name, analysis) and \
-                    not analysis.gazetteer.lookup(name) and name.split()[0].rstrip(".") not in _TITLES:
+                    not analysis.gazetteer.lookup(name) and name.split()[0].rstrip(".") not in _TITLES \
+                    and not (m["mark"] == "," and name.split()[0] in given_names()):
+                # ("1. Kite Aster, loaded Tuapse 4 July": not "- Sergei Ivanov, arrived in Moscow")
                 self._register(analysis, names, name, m.start("name"), None, None)
                 continue
             m = _ITEM_FLAGGED.match(text, sent.span.start, sent.span.end)
