@@ -13432,3 +13432,13 @@ def test_a_numbered_line_opening_on_a_name_and_a_comma_before_its_moves_names_a_
     # (a person's name so set is no ship)
     g = facts_of("Delegates:\n- Sergei Ivanov, arrived in Murmansk on 3 May.\n", date="2024-06-01")
     assert names(g, "Vessel") == set() and g.events == []
+
+
+def test_a_ship_others_moved_into_a_port_told_by_a_pronoun_called_there() -> None:
+    for how in ("Tugs towed it into the port of Dakar", "Police escorted her to Dakar"):
+        f = facts_of(f"The cargo ship Kite Drifter was found adrift at sea. {how} on Saturday.",
+                     date="2024-03-04")
+        assert dated(f, "PortCall") == {("Kite Drifter", "Dakar"): "2024-03-02"}, how
+    # (an order to go is not a call)
+    g = facts_of("The cargo ship Kite Drifter was found adrift at sea. The navy ordered it to leave Dakar.")
+    assert calls(g) == set()

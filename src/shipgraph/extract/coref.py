@@ -125,6 +125,9 @@ _PRONOUN_SEEN = rx(r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|captured?|saw|see|
                    # ("Records show it leaving Amirabad on 3 May and docking at Astrakhan")
                    r"leaving|departing|arriving|docking|berthing|sailing|calling|discharging|"
                    r"offloading)\b)")
+# a ship others moved: "Tugs towed it into the port of Dakar", "Police escorted her to Porvoo"
+_PRONOUN_MOVED = rx(r"\b(?:towed|escorted|steered|brought|guided|diverted|took|shepherded|hauled|"
+                    r"ordered|forced|sailed)\s+(?P<kind>it|her)\s+(?:back\s+)?(?:in)?to\b")
 # a sentence opening on a name and its verb: "The Aurora made ...", "The Sea Lion had left ..."
 _UNKNOWN_SUBJECT = re.compile(r"[\"“'‘*_]*The\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3})\s+"
                               r"(?:[a-z]+ly\s+)?(?:made|was|were|had|has|did|went|came|left|took|[a-z]+ed)\b")
@@ -338,8 +341,8 @@ class VesselCoreference:
                 # ("The two ships were seen at Kavkaz. The latter left ...": of the group just
                 # resolved)
                 self._former_latter(analysis, index)
-            for pat in (_SINGULAR, _PRONOUN, _PRONOUN_BARE, _POSSESSIVE, _PRONOUN_SEEN, _MATCHING,
-                        _PLURAL):
+            for pat in (_SINGULAR, _PRONOUN, _PRONOUN_BARE, _POSSESSIVE, _PRONOUN_SEEN, _PRONOUN_MOVED,
+                        _MATCHING, _PLURAL):
                 pronoun = pat is not _SINGULAR and pat is not _PLURAL and pat is not _MATCHING
                 for m in pat.finditer(chunk):
                     start = s + (m.start("kind") if pronoun else m.start())
