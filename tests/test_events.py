@@ -13442,3 +13442,16 @@ def test_a_ship_others_moved_into_a_port_told_by_a_pronoun_called_there() -> Non
     # (an order to go is not a call)
     g = facts_of("The cargo ship Kite Drifter was found adrift at sea. The navy ordered it to leave Dakar.")
     assert calls(g) == set()
+
+
+def test_a_held_ship_s_cargo_moved_and_its_departure_two_paragraphs_on() -> None:
+    f = facts_of("Authorities on Monday released the tanker Kite Lotus, which had been held at Karystos "
+                 "since April 19.\n\nPart of the cargo, some 100,000 tonnes of crude oil, had been "
+                 "transferred to the tanker Wren Dahlia at the request of prosecutors.\n\n"
+                 "The Kite Lotus sailed from Karystos on Tuesday morning.", date="2024-05-28")
+    assert sts_events(f) == [(frozenset({"Kite Lotus", "Wren Dahlia"}), None, 1)]
+    assert len([e for e in f.events if e.type == "PortCall"]) == 1
+    # (a departure a year after is another call)
+    g = facts_of("The tanker Kite Lotus has been held at Karystos since April 19.\n\nIts owner is in "
+                 "Athens.\n\nThe Kite Lotus sailed from Karystos on 3 May 2023.", date="2024-05-28")
+    assert len([e for e in g.events if e.type == "PortCall"]) == 2

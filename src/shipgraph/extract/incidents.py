@@ -1841,7 +1841,9 @@ _ITS_CARGO = rx(r"\b(?:[Ii]ts|[Hh]er)\s+(?:[\w-]+\s+)?cargo(?:es)?\b|"
                 # ("The crude oil had been transferred at sea from the tanker X")
                 # ("the crude came from Iran and had been transferred ...")
                 r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:cargo|crude|oil|fuel|load|diesel|coal|gasoil|condensate|"
-                r"LNG|LPG|gas|naphtha|gasoline|petrol)\s+"
+                r"LNG|LPG|gas|naphtha|gasoline|petrol)"
+                # ("Part of the cargo, some 100,000 tonnes of crude oil, had been transferred")
+                r"(?:\s*,\s+[^;]{1,60}?,)?\s+"
                 r"(?:[^,;.]{1,40}?\s+and\s+)?(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?$")
 # a thing other than a ship, set in apposition right before a designation's cue
 _THING_APPOSED = re.compile(r",\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?(?:facility|terminal|port|"

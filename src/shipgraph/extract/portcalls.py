@@ -4140,13 +4140,14 @@ def merge_stays(analysis: Analysis) -> None:
             # called at Tartus in May included the X. The X's arrival in Tartus on May 9 ...")
             # (not a year's span: "called at Odesa in 2022. ... called at Odesa on 3 May 2022"
             # may be two calls)
-            # (nor a stay told as lasting to the report, in the next paragraph from the ship's
-            # departure within it: one stay, ended by the departure)
+            # (nor a stay told as lasting to the report, in the next paragraph or the one after
+            # from the ship's departure within it: one stay, ended by the departure)
             to_report = analysis.doc_date is not None and wide["date"].endswith(analysis.doc_date.isoformat())
             narrow = next((ev for p, ev in group if ev is not wide and id(ev) not in drop and
-                           (p == par or abs(p - par) == 1 and (
-                               span_days(wide["date"]) <= 31 or
-                               to_report and ev.get("activity") == "departure"))
+                           (p == par or abs(p - par) == 1 and span_days(wide["date"]) <= 31 or
+                            # (two paragraphs on: "had been held at Karystos since April 19 ... ||
+                            # ... || The X sailed from Karystos on Tuesday")
+                            0 < abs(p - par) <= 2 and to_report and ev.get("activity") == "departure")
                            and (inside(ev["date"], wide["date"]) or
                                 # ("unloaded at Tripoli last week ... arrived in Tripoli on
                                 # May 19 and began discharging the following day": a week's
