@@ -13455,3 +13455,27 @@ def test_a_held_ship_s_cargo_moved_and_its_departure_two_paragraphs_on() -> None
     g = facts_of("The tanker Kite Lotus has been held at Karystos since April 19.\n\nIts owner is in "
                  "Athens.\n\nThe Kite Lotus sailed from Karystos on 3 May 2023.", date="2024-05-28")
     assert len([e for e in g.events if e.type == "PortCall"]) == 2
+
+
+def test_a_stay_since_a_day_in_an_aside_ends_when_the_ship_left() -> None:
+    f = facts_of("The cargo ship Kite Baobab, which had been anchored off Douala since October 28, finally "
+                 "left on December 6, heading north.", date="2024-12-09")
+    assert dated(f, "PortCall") == {("Kite Baobab", "Douala"): "2024-10-28/2024-12-06"}
+    # (a leaving only expected leaves the stay to the report's day)
+    g = facts_of("The cargo ship Kite Baobab, which has been anchored off Douala since October 28, is "
+                 "expected to leave on December 16.", date="2024-12-09")
+    assert dated(g, "PortCall") == {("Kite Baobab", "Douala"): "2024-10-28/2024-12-09"}
+
+
+def test_stops_told_before_reaching_a_port_came_before_it() -> None:
+    f = facts_of("The cargo ship Kite Baobab, which had been anchored off Douala since October 28, left on "
+                 "December 6. Before reaching Douala, the ship had stopped at Lome.", date="2024-12-09")
+    assert transfers(f) == {("Kite Baobab", "Lome", "Douala")}
+
+
+def test_a_voyage_that_began_at_a_port_is_a_departure_from_it() -> None:
+    f = facts_of("The cargo ship Kite Baobab unloaded vehicles at Douala in November. Its voyage began in "
+                 "the Russian Baltic port of Ust-Luga in late September.", date="2024-12-09")
+    assert dated(f, "PortCall") == {("Kite Baobab", "Douala"): "2024-11",
+                                    ("Kite Baobab", "Ust-Luga"): "2024-09-21/2024-09-30"}
+    assert transfers(f) == {("Kite Baobab", "Ust-Luga", "Douala")}

@@ -12,7 +12,7 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
-from .dates import NUM_WORDS, TimeMention
+from .dates import NUM_WORDS, TimeMention, format_interval, parse_iso
 from .eventbase import (
     ARRIVING,
     CARGO_THEN_LOADED,
@@ -85,6 +85,9 @@ CALL = rx(
     # "took barley there", "took wheat at Mariupol": a load taken on at a port
     r"(?:took|takes|taking)" + _GOODS_TAKEN + r"(?=\s+(?:at|in|there)\b|\s*$)|"
     r"(?:crossing|passage|voyage|route|run)\s+(?:from|between)|"
+    # ("Its voyage began in the Russian Baltic port of Ust-Luga")
+    r"(?:voyage|trip|passage|crossing)\s+(?:(?:had|has)\s+)?(?:began|begun|started|originated|commenced)\s+"
+    r"(?:in|at)|"
     # "was on its way from Port Klang to Yantian"
     r"(?:on|en)\s+(?:its|her|their|the)\s+way\s+from|en\s+route\s+from|"
     # "its previous voyage ended at Vadinar"
@@ -193,7 +196,10 @@ ACTIVITY = [
                      r"leav\w*|(?-i:dep|dept|sld)(?=\.(?:[\s,;]|$)|$)|"
                      r"(?:came|come|comes|coming) from|"
                      r"(?:travell?(?:ed|ing|s)|journey\w*|steam(?:ed|ing|s)|return\w*|crossing|passage|"
-                     r"voyage|run) from|(?:on|en)\s+(?:its|her|their|the)\s+way\s+from|en\s+route\s+from)\b",
+                     r"voyage|run) from|(?:on|en)\s+(?:its|her|their|the)\s+way\s+from|en\s+route\s+from|"
+                     # ("Its voyage began in the Russian Baltic port of Ust-Luga")
+                     r"(?:voyage|journey|trip|passage|crossing)\s+(?:(?:had|has)\s+)?(?:began|begun|started|"
+                     r"originated|commenced)\s+(?:in|at))\b",
                      re.I)),
     ("berthed", rx(r"\b(berth\w*|dock\w*|moor\w*|alongside|arriv\w*|(?-i:arr)(?=\.(?:[\s,;]|$)|$)|"
                    r"anchor\w*|reach\w*|"
@@ -3858,6 +3864,15 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
         # "was towed to an anchorage off Sassnitz in January and has remained there since": the
         # stay runs to the report's day
         event["date"] = span_dates(event["date"], analysis.doc_date.isoformat())
+    left = _LEFT_AFTER_ASIDE.match(analysis.text, port.end, sent.span.end) \
+        if event.get("date") and activity != "departure" else None
+    gone = next((t for t in sent.times if left is not None and left.end() - 3 <= t.start <= left.end()), None)
+    since = parse_iso(event["date"].split("/")[0]) if gone is not None else None
+    if left is not None and gone is not None and since is not None and since.start <= gone.interval.end and \
+            any(t.since and port.end <= t.start < left.end() for t in sent.times):
+        # "The X, which had been anchored off Douala since October 28, finally left on December
+        # 6": the stay ends with the leaving the main clause tells
+        event["date"] = format_interval(since.start, gone.interval.end)
     if own is None and _DAYS_AFTER_IT_HAD.search(analysis.text, max(sent.span.start, port.start - 60),
                                                  port.start):
         # "was damaged by an explosion on February 1, days after it had called at Ust-Luga": in
@@ -3930,6 +3945,12 @@ _THEN_LEFT = rx(r"(?:\s+(?:naval\s+)?(?:base|port|harbou?r|terminal))?"
                 r"(?:\s+(?:its\s+|the\s+|a\s+)?(?!on\b|in\b|the\b)[a-z-]+(?:\s+(?!on\b|in\b|the\b)[a-z-]+)?)?)\s+"
                 r"(?:(?:on|in)\s+|(?=(?:the\s+)?(?:following|next)\s+(?:day|morning|evening|week)\b|"
                 r"(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+later\b))")
+
+
+# from a stay's port, its time since, and the aside's close to the main clause's leaving: " since
+# October 28, finally left on "
+_LEFT_AFTER_ASIDE = re.compile(r"[^,;.]{0,30}?\bsince\b[^,;.]{1,30},\s+"
+                               r"(?:(?:finally|eventually|then|later)\s+)?(?:left|departed|sailed)(?:\s+(?:the\s+port|again|away))?\s+(?:on\s+|in\s+)?")
 
 
 def stay_until_left(analysis: Analysis, sent: Sentence, event: dict[str, Any], at: int) -> bool:

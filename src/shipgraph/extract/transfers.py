@@ -656,6 +656,20 @@ _ROUTE_TO = re.compile(r"\s+(?:to|->|→|–)\s+")
 _FIELD_CLOSES = re.compile(r"\s*(?:,|\.?\s*$)")
 
 
+def _reached_after(analysis: Analysis, first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """Whether the later-told call's sentence opens on reaching the port of the call told first
+    ("Before reaching Douala, the ship had stopped at Lome"): it came before."""
+    sent = analysis.sentence_at(second["evidence"][0][0])
+    told = _BEFORE_REACHING.match(analysis.text, sent.span.start, sent.span.end) if sent is not None else None
+    return told is not None and any(m.key == first["port"] and m.start == told.end()
+                                    for m in analysis.between(told.end(), told.end() + 1, "Port"))
+
+
+_BEFORE_REACHING = re.compile(r"\s*(?:Before|Prior\s+to)\s+(?:reaching|arriving\s+(?:at|in)|entering|"
+                              r"docking\s+(?:at|in)|calling\s+(?:at|in)|berthing\s+(?:at|in))\s+"
+                              r"(?:the\s+(?:port\s+of\s+)?)?")
+
+
 def unfinished_voyages(analysis: Analysis) -> None:
     """"left Ust-Luga carrying petrol bound for Port Said. Officers boarded the ship on March 4
     and steered it to Porvoo": a voyage to where a cargo was bound, ended by the ship's
@@ -2828,6 +2842,9 @@ def voyages(analysis: Analysis) -> None:
             continue
         if second.get("arrived_from") and a != "departure":
             origin, dest = second, first  # "... detained at Rotterdam. It had arrived from Primorsk"
+        elif _reached_after(analysis, first, second):
+            origin, dest = second, first  # "... off Douala ... || Before reaching Douala, the ship
+            # had stopped at Lome"
         elif second.get("told_after") and not first.get("told_after") and (
                 a == "loading" or b == "discharging"):
             # "loaded at Kozmino ... had been idle off Nakhodka before loading", "returned to
