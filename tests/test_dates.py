@@ -147,6 +147,9 @@ def test_never_crashes(text: str) -> None:
     # a week told by the weekday it ended on (the report's day is a Friday)
     ("in the week to Sunday", "2024-03-11/2024-03-17"),
     ("in the week ending Friday", "2024-03-16/2024-03-22"),
+    # the latest span of weekdays
+    ("from Monday to Wednesday", "2024-03-18/2024-03-20"),
+    ("between Thursday and Tuesday", "2024-03-14/2024-03-19"),
     # the trade's short forms, and a quarter with no year
     ("in 1Q24", "2024-01/2024-03"),
     ("in Q3'23", "2023-07/2023-09"),

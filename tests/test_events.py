@@ -13479,3 +13479,19 @@ def test_a_voyage_that_began_at_a_port_is_a_departure_from_it() -> None:
     assert dated(f, "PortCall") == {("Kite Baobab", "Douala"): "2024-11",
                                     ("Kite Baobab", "Ust-Luga"): "2024-09-21/2024-09-30"}
     assert transfers(f) == {("Kite Baobab", "Ust-Luga", "Douala")}
+
+
+def test_a_watcher_s_week_at_a_port_places_each_ship_told_after_it_there() -> None:
+    f = facts_of("This week at Tartus: three Russian-linked vessels.\n\nThe Lark Volga (general cargo) was "
+                 "alongside from Monday to Thursday. The tanker Kite Okhotsk arrived on Wednesday and is "
+                 "still at berth. The Wren Sokol, a landing ship, came in on Saturday morning and left the "
+                 "same evening.", date="2023-06-26")
+    assert dated(f, "PortCall") == {("Lark Volga", "Tartus"): "2023-06-19/2023-06-22",
+                                    ("Kite Okhotsk", "Tartus"): "2023-06-21/2023-06-26",
+                                    ("Wren Sokol", "Tartus"): "2023-06-24"}
+    kinds_of = {e.name: e.vessel_type for e in f.entities if e.type == "Vessel"}
+    assert kinds_of["Lark Volga"] == "general cargo"
+    # (a week's news with no port, or a ship told with a port of its own, is no call there)
+    g = facts_of("This week at Tartus: three Russian-linked vessels.\n\nThe tanker Kite Okhotsk arrived "
+                 "at Mersin on Wednesday.", date="2023-06-26")
+    assert calls(g) == {("Kite Okhotsk", "Mersin")}

@@ -234,6 +234,10 @@ _PATTERNS: list[tuple[str, Gated]] = [
         r"(?P<unit>week|month|year|weekend|fortnight)\b(?!\s+of\s+(?:the|that)\s+month\b)", re.I)),
     # "the week before last", "the month before last"
     ("before_last", rx(r"\b(?:the\s+)?(?P<unit>week|month|year)\s+before\s+last\b", re.I)),
+    # "from Monday to Thursday", "between Tuesday and Friday": the days of the latest such span
+    ("weekday_range", rx(r"\b(?i:from|between)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                         r"Sunday)\s+(?i:to|until|till|through|and)\s+(?P<wd2>Monday|Tuesday|Wednesday|"
+                         r"Thursday|Friday|Saturday|Sunday)\b")),
     ("weekday", rx(r"\b(?i:on|last|this|overnight into|overnight(?:\s+on)?|since|by|"
                    r"(?:early|late)\s+(?:hours|morning|"
                    r"evening|night)\s+of|(?:morning|evening|night|afternoon)\s+of)\s+"
@@ -563,7 +567,8 @@ _COUNTED_IN = re.compile(r"\b(?:twice|(?:(?:at\s+least|more\s+than|some)\s+)?(?:
 _DAYS = frozenset({"iso", "numeric", "dmy", "mdy"})
 _SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
 # what counts from the day of writing, which a document with no date does not give
-_FROM_NOW = frozenset({"day_of_month_told", "weekend", "relative", "weekday", "week_to_weekday", "recent",
+_FROM_NOW = frozenset({"day_of_month_told", "weekend", "relative", "weekday", "weekday_range",
+                       "week_to_weekday", "recent",
                        "today", "past_n",
                        "ago", "start_of_year", "this_year_turn", "before_last"})
 _NO_DAY = dt.date(2000, 1, 1)  # (never used to resolve a time kept: see find_times)
@@ -946,6 +951,10 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
     if kind == "week_to_weekday":
         ends = ref - dt.timedelta(days=(ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
         return Interval(ends - dt.timedelta(days=6), ends)
+    if kind == "weekday_range":
+        ends = ref - dt.timedelta(days=(ref.weekday() - WEEKDAYS[g["wd2"].lower()]) % 7)
+        days = (WEEKDAYS[g["wd2"].lower()] - WEEKDAYS[g["wd"].lower()]) % 7
+        return Interval(ends - dt.timedelta(days=days), ends)
     if kind == "weekday":
         wd = _WEEKDAY_BY_ABBR[g["wd"][:3].lower()]
         back = (ref.weekday() - wd) % 7

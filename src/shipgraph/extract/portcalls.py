@@ -3229,9 +3229,11 @@ def _arrived_as_told_before(analysis: Analysis, sent: Sentence, vessels: list[Me
 
 # a sentence about what goes on at one port, naming no ship: "Loadings at Chornomorsk resumed
 # over the weekend", "Traffic in the port of Tartus picked up"
+# ("This week at Tartus: three Russian-linked vessels.": a watcher's week at one port)
 _SCENE = rx(r"\b(?i:loadings?|unloadings?|arrivals|departures|shipments|exports|traffic|activity|"
             r"operations|work|shipping|calls|port\s+calls|grain\s+exports)\s+(?:\w+\s+){0,3}?(?:at|in|from)\s+"
-            r"(?:the\s+(?:port|harbou?r)\s+of\s+)?$")
+            r"(?:the\s+(?:port|harbou?r)\s+of\s+)?$|"
+            r"\b(?:This|Last|Past)\s+(?:week|weekend|month|fortnight)\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?$")
 # a ship's deed there, with no place of its own: "berthed on Sunday and began loading wheat", "was
 # among the first to leave, sailing on Saturday"
 # ("The Dusk Lantern, its sister ship, berthed three days later and loaded fuel oil", "The
@@ -3242,10 +3244,12 @@ _DEED_WITH_NO_PLACE = rx(r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:which|that)\s+(?:had
                          r",\s+(?:its|her|their|an?)\s+[^,;]{1,60},|,(?=\s+(?:later|then|also|finally|berthed|"
                          r"docked|moored|arrived|loaded|finished|completed|began)\b))?\s+"
                          r"(?:(?:later|then|also|finally|eventually|first)\s+)?)(?P<verb>berthed|docked|moored|"
-                         r"arrived|departed|left|took\s+on|"
+                         r"arrived|departed|left|took\s+on|came\s+in|was\s+alongside|"
                          r"(?:began|finished|completed)\s+(?:loading|unloading|discharging)|loaded|was\s+(?:among\s+)?the\s+(?:first|last|"
                          r"second|next)\s+(?:(?:ships?|vessels?)\s+)?to\s+(?:leave|depart|sail|arrive|dock|berth|"
-                         r"load))\b(?!\s+(?:at|in|into|to|from|off|near|for)\s)")
+                         r"load))\b(?!\s+(?:at|in|into|to|off|near|for)\s|"
+                         # (not where it came from; "from Monday to Thursday" is when)
+                         r"\s+from\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d))")
 
 
 _APPOSED_NAME = re.compile(r",\s+(?:the\s+)?")
@@ -3265,10 +3269,11 @@ def _scene_port_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]
                           not _HEADING_ON.search(text, max(s, p.start - 30), p.start) for p in ports):
         return
     before = _told_just_before(analysis, sent)
-    between = None  # (past a sentence on another ship of the scene: "The Aya was among the first
-    # to leave ...")
-    if before is not None and analysis.in_sentence(before, "Vessel"):
-        between, before = before, _told_just_before(analysis, before)
+    betweens: list[Sentence] = []  # (past sentences on other ships of the scene: "The Aya was among
+    # the first to leave ...")
+    while before is not None and analysis.in_sentence(before, "Vessel") and len(betweens) < 3:
+        betweens.append(before)
+        before = _told_just_before(analysis, before)
         if before is not None and sent.paragraph - before.paragraph > 2:
             before = None
     if before is None or analysis.in_sentence(before, "Vessel"):
@@ -3279,9 +3284,9 @@ def _scene_port_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]
              _SCENE.search(text, max(before.span.start, p.start - 50), p.start)]
     if len({p.key for p in named}) != 1:
         return
-    if between is not None and not any(e["type"] == "PortCall" and e["port"] == named[0].key
-                                       for e in analysis.events_at(between.span.start)):
-        return  # the sentence between tells of another port, or of none
+    if any(not any(e["type"] == "PortCall" and e["port"] == named[0].key
+                   for e in analysis.events_at(x.span.start)) for x in betweens):
+        return  # a sentence between tells of another port, or of none
     v = vessels[0]
     if v.form != "name" and len(vessels) > 1 and _APPOSED_NAME.fullmatch(text, v.end, vessels[1].start):
         v = vessels[1]  # "Its sister ship, the Dusk Lantern, berthed": the name told in apposition
@@ -3299,6 +3304,10 @@ def _scene_port_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]
     call = add_call(analysis, sent, v, named[0],
                     phrase if gone or worked else phrase + text[deed.end():sent.span.end])
     call["date"] = date_near(analysis, sent, deed.end())
+    if call["date"] and analysis.doc_date is not None and not gone and \
+            _STILL_THERE.search(text, deed.end(), sent.span.end) and \
+            ends_before(call["date"], analysis.doc_date.isoformat()):
+        call["date"] = span_dates(call["date"], analysis.doc_date.isoformat())  # ("and is still at berth")
     cite(call, before)
 
 
@@ -3766,8 +3775,10 @@ _NOW_THERE = re.compile(r",\s+(?:currently|still|now)\s+(?:(?:being\s+)?held|det
                         r"anchor(?:ed)?|moored|berthed|docked|lying|laid\s+up)\s+(?:at|in|off|near|outside)\s+"
                         r"(?:the\s+(?:port\s+of\s+)?)?$")
 _STILL_THERE = rx(r"(?:\band|;)\s+(?:it\s+|she\s+)?(?:has|have)\s+(?:remained|stayed|been)\s+there\s+"
-                  r"(?:ever\s+)?since\b(?!\s+(?:the|then|\d|(?-i:[A-Z])))|;\s+(?:it|she)\s+(?:remains|is\s+still)\s+there\b",
-                  re.I)
+                  r"(?:ever\s+)?since\b(?!\s+(?:the|then|\d|(?-i:[A-Z])))|;\s+(?:it|she)\s+(?:remains|is\s+still)\s+there\b|"
+                  # ("arrived on Wednesday and is still at berth")
+                  r"\band\s+(?:it\s+|she\s+)?(?:is\s+still|remains)\s+(?:there|at\s+(?:berth|anchor)|alongside|"
+                  r"in\s+port)\b", re.I)
 
 
 def bracketed_time(analysis: Analysis, sent: Sentence, end: int) -> TimeMention | None:

@@ -1414,7 +1414,9 @@ _CUED = [
     # "Wren Halo (Aframax, Gabon)", "the Lark Spire (tanker)": a name with its kind in brackets
     # (not a list's tag: "Identification IMO 9190573 (vessel)")
     rx(r"(?:\b[Tt]he\s+|(?<![\w'’.-])(?=[A-Z\"“]))" + NAME + r"\s*\(\s*(?!(?i:vessel|ship|boat)\s*\))"
-       r"(?P<type4>(?i:" + _TYPE + r"))\s*(?:[,;/][^()\n]{0,30})?\)"),
+       # ("The Lark Volga (general cargo)": a trade's kind with no word for ship)
+       r"(?P<type4>(?i:" + _TYPE + r"|general\s+cargo|dry\s+cargo|multi-?purpose))"
+       r"\s*(?:[,;/][^()\n]{0,30})?\)"),
     # a port log line: "NAKHODKA: Tanker HOPE STAR ..."
     # (also after a bullet: "- Tanker NS Champion loaded at ...")
     # (after a day in figures: "19.03.2024 - Bulk carrier Matros Pozynich (Russia) berthed")
