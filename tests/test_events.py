@@ -13495,3 +13495,11 @@ def test_a_watcher_s_week_at_a_port_places_each_ship_told_after_it_there() -> No
     g = facts_of("This week at Tartus: three Russian-linked vessels.\n\nThe tanker Kite Okhotsk arrived "
                  "at Mersin on Wednesday.", date="2023-06-26")
     assert calls(g) == {("Kite Okhotsk", "Mersin")}
+
+
+def test_a_deed_told_where_a_ship_went_to_a_port_s_area_dates_the_call_there() -> None:
+    f = facts_of("The bulk carrier Lark Ryong loaded coal at Nampo on 2 February 2020. The vessel then "
+                 "sailed to the Ningbo-Zhoushan area, where it transferred its cargo to barges between 10 "
+                 "and 14 February.", date="2020-04-30")
+    assert dated(f, "PortCall") == {("Lark Ryong", "Nampo"): "2020-02-02",
+                                    ("Lark Ryong", "Zhoushan"): "2020-02-10/2020-02-14"}

@@ -714,7 +714,7 @@ _THEN_MOVED = rx(r"\b(?:then|next)\s+(?:\w+ly\s+)?(?:sailed|went|headed|proceede
 PORT_APPOSED = (r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:port|city|capital|town|harbou?r|hub|terminal)\b"
                 r"(?:\s+(?:in|on|of)\s+(?:[\w'’-]+\s+){0,2}?[A-Z][\w'’-]*)?")
 _UP_TO_WHERE = rx(r"(?:[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|al|el|de))*(?:\s+(?:(?:oil|coal|grain|"
-                  r"container|crude|LNG)\s+)?(?:port|harbou?r|terminal|anchorage|roads|roadstead))?|"
+                  r"container|crude|LNG)\s+)?(?:port|harbou?r|terminal|anchorage|roads|roadstead|area|waters))?|"
                   # "continued to the Yemeni port, where it berthed on Monday"
                   r"the\s+(?:[\w-]+\s+){0,2}?(?:port|harbou?r|terminal|berth|anchorage))"
                   # ("Ningbo-Zhoushan, China, where", "Jamnagar in India, where", "Dongjiakou in
