@@ -13442,6 +13442,10 @@ def test_a_ship_others_moved_into_a_port_told_by_a_pronoun_called_there() -> Non
     # (an order to go is not a call)
     g = facts_of("The cargo ship Kite Drifter was found adrift at sea. The navy ordered it to leave Dakar.")
     assert calls(g) == set()
+    # ("took it to" a port: the load)
+    h = facts_of("The tanker Kite Drifter collected fuel off Zuwara and took it to Lampedusa.")
+    ship = next(e for e in h.entities if e.name == "Kite Drifter")
+    assert [m.text for m in ship.mentions] == ["Kite Drifter"]
 
 
 def test_a_held_ship_s_cargo_moved_and_its_departure_two_paragraphs_on() -> None:

@@ -126,8 +126,9 @@ _PRONOUN_SEEN = rx(r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|captured?|saw|see|
                    r"leaving|departing|arriving|docking|berthing|sailing|calling|discharging|"
                    r"offloading)\b)")
 # a ship others moved: "Tugs towed it into the port of Dakar", "Police escorted her to Porvoo"
-_PRONOUN_MOVED = rx(r"\b(?:towed|escorted|steered|brought|guided|diverted|took|shepherded|hauled|"
-                    r"ordered|forced|sailed)\s+(?P<kind>it|her)\s+(?:back\s+)?(?:in)?to\b")
+# (not "took it to Lampedusa", "brought it to": a load)
+_PRONOUN_MOVED = rx(r"\b(?:towed|escorted|steered|guided|diverted|shepherded|ordered|forced)\s+"
+                    r"(?P<kind>it|her)\s+(?:back\s+)?(?:in)?to\b")
 # a sentence opening on a name and its verb: "The Aurora made ...", "The Sea Lion had left ..."
 _UNKNOWN_SUBJECT = re.compile(r"[\"“'‘*_]*The\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3})\s+"
                               r"(?:[a-z]+ly\s+)?(?:made|was|were|had|has|did|went|came|left|took|[a-z]+ed)\b")
