@@ -13507,3 +13507,30 @@ def test_a_deed_told_where_a_ship_went_to_a_port_s_area_dates_the_call_there() -
                  "and 14 February.", date="2020-04-30")
     assert dated(f, "PortCall") == {("Lark Ryong", "Nampo"): "2020-02-02",
                                     ("Lark Ryong", "Zhoushan"): "2020-02-10/2020-02-14"}
+
+
+def test_a_ship_shown_back_at_a_port_called_there() -> None:
+    for how in ("show the same vessel back at Sevastopol", "show it back at Sevastopol"):
+        f = facts_of(f"The tanker Lark Souria arrived in Latakia on 6 June. Satellite images {how} on "
+                     "21 June.", date="2022-07-01")
+        assert dated(f, "PortCall") == {("Lark Souria", "Latakia"): "2022-06-06",
+                                        ("Lark Souria", "Sevastopol"): "2022-06-21"}, how
+
+
+def test_a_profile_s_type_field_with_the_year_built_gives_the_kind() -> None:
+    for field in ("Type: Crude oil tanker, 1999", "Type: Crude oil tanker (built 1999)",
+                  "Type: Crude oil tanker, 105,000 dwt"):
+        f = facts_of(f"Name: Kite Lantern\nIMO: 9187629\nFlag: Comoros\n{field}\n")
+        assert [(e.name, e.vessel_type) for e in f.entities if e.type == "Vessel"] == [
+            ("Kite Lantern", "crude oil tanker")], field
+
+
+def test_one_ship_named_of_a_group_that_left_a_port_left_it() -> None:
+    f = facts_of("On the night of February 9 three ships left Tartus together with their transponders off. "
+                 "One was the Lark Ivory, a Russian cargo ship. The other two were never identified.",
+                 date="2023-03-03")
+    assert dated(f, "PortCall") == {("Lark Ivory", "Tartus"): "2023-02-09"}
+    # (a ship named after a group, not as one of it)
+    g = facts_of("Three ships left Tartus on February 9. The cargo ship Lark Ivory was in Mersin then.",
+                 date="2023-03-03")
+    assert ("Lark Ivory", "Tartus") not in calls(g)

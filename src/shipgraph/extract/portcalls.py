@@ -497,8 +497,9 @@ _IMAGERY = rx(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage|(?:tr
               r"satellite|port|positional|shipping|ship-tracking|vessel-tracking)\s+(?:data|records|"
               r"signals?)|data\s+(?:from|compiled\s+by)\s+[A-Z]\w*|(?-i:[A-Z]\w*)\s+data)\b", re.I)
 # between a ship an image shows and the port it is in: "docked at the oil pier in", "at"
+# ("shows the same vessel back at Sevastopol": there again)
 _SHOWN_AT = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:(?:[a-z]+ing|docked|moored|berthed|anchored|"
-                       r"tied up)\s+(?:[\w-]+\s+){0,2}?)?(?:at|in|alongside)\s+(?:the\s+(?:(?:[\w'’-]+"
+                       r"tied up|back)\s+(?:[\w-]+\s+){0,2}?)?(?:at|in|alongside)\s+(?:the\s+(?:(?:[\w'’-]+"
                        # ("at the Ust-Luga oil terminal", "at Nakhodka's Kozmino terminal")
                        r"\s+){0,3}?(?:at|in|of)\s+)?)?(?:[A-Z][\w-]*['’]s\s+)?")
 _SHOW = rx(r"\b(?:show|shows|showed|shown|reveal|reveals|revealed|depict\w*|"
@@ -2589,6 +2590,8 @@ _GROUP_MEMBERS = rx(r"\s*(?:(?:They|These|Those|Among\s+them|Among\s+those)\s+(?
                     # ("One of them, the Sin Phyong 5, later appeared off Zhoushan")
                     r"(?:One|Two|Three|Four|Five|Six|Both|Some|Several|Many|All|Most)\s+of\s+(?:them|these|"
                     r"those)(?=,\s+the\s)|"
+                    # "One was the Lark Ivory, a Russian cargo ship"
+                    r"(?:One|Another)\s+(?:was|is)(?=\s+the\s)|"
                     # "One of them was identified as the Rye Song Gang 1"
                     r"(?:One|Two|Both|Each|Some)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?"
                     r"(?:ships|vessels|tankers|freighters|carriers|bulkers))\s+(?:\w+ly\s+)?(?:was|were|is|are|"
@@ -2800,6 +2803,20 @@ def _group_left(analysis: Analysis, sent: Sentence, before: Sentence, vessels: l
     text = analysis.text
     group = _GROUP_LEFT.search(text, max(before.span.start, port.start - 160), port.start)
     named = [v for v in vessels if v.form == "name"]
+    opening = _GROUP_MEMBERS.match(text, sent.span.start)
+    of_group = [v for v in named if opening is not None and v.start >= opening.end()]
+    of_group = coordinated(analysis, of_group) if of_group else []
+    if group is not None and of_group and \
+            len(unique_keys(of_group)) < (NUM_WORDS.get(group["n"].lower()) or int(group["n"])) and \
+            not blocked(text, sent.span.start, sent.span.start, of_group[0].end):
+        # "Three ships left Tartus together on February 9. || One was the X, a Russian cargo
+        # ship": the ships named as of the group left with it (some of them: all are named
+        # below)
+        for v in of_group:
+            call = add_call(analysis, sent, v, port, group["verb"])
+            call["date"] = date_near(analysis, before, port.start)
+            cite(call, before)
+        return
     if group is None or not named or \
             not _OPENS_WITH_SHIP.fullmatch(text, sent.span.start, named[0].start):
         return

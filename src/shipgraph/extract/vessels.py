@@ -436,7 +436,10 @@ _NAME_FIELD = re.compile(r"\s*(?:[-*•]\s+)?(?i:(?:vessel|ship)(?:['’]s)?\s+)
                          r"(?P<name>[A-Z0-9][\w'’.\-]*(?:[ ][A-Za-z0-9][\w'’.\-]*){0,4})\s*")
 _NAME_LINE = re.compile(r"\s*(?P<name>[A-Z][A-Z0-9'’.\-]*(?:[ ][A-Z0-9][A-Z0-9'’.\-]*){0,4})\s*")
 _TYPE_FIELD = re.compile(r"\s*(?:[-*•]\s+)?(?i:(?:vessel|ship)\s+)?(?i:type)\s*:\s*"
-                         r"(?P<type>(?i:(?:[\w-]+\s+){0,2}?(?:" + _TYPE + r")))\s*[.;]?\s*")
+                         r"(?P<type>(?i:(?:[\w-]+\s+){0,2}?(?:" + _TYPE + r")))\s*"
+                         # (its year or size after it: "Crude oil tanker, 1999", "Tanker (built 1999)")
+                         r"(?:,\s*(?:built\s+)?(?:19|20)\d{2}|,\s*[\d,.]+\s*(?i:dwt|gt|teu)|"
+                         r"\((?:[^()\n]{0,30})\))?\s*[.;]?\s*")
 _IMO_FIELD = re.compile(r"\s*(?:[-*•]\s+)?(?i:IMO)(?:\s+(?i:number|no\.?))?\s*:?\s*(?P<imo>\d{7})\b")
 # a ship's kind set after a name that opens a list item: "— rail ferry, Russian flag"
 _ITEM_TYPE = re.compile(r"\s*(?:[—–:]|-(?=\s)|,)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _TYPE + r"\b",
