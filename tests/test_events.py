@@ -13534,3 +13534,27 @@ def test_one_ship_named_of_a_group_that_left_a_port_left_it() -> None:
     g = facts_of("Three ships left Tartus on February 9. The cargo ship Lark Ivory was in Mersin then.",
                  date="2023-03-03")
     assert ("Lark Ivory", "Tartus") not in calls(g)
+
+
+def test_a_ship_met_at_sea_after_a_pronoun_s_loading_is_a_likely_transfer() -> None:
+    f = facts_of("In our sample, the tanker Wren Saffron is typical. It lifted Iranian condensate at "
+                 "Assaluyeh in March 2024, sailed east, and met the Kite Opal in the Strait of Malacca in "
+                 "April.", date="2024-09-30")
+    assert names(f, "Vessel") == {"Wren Saffron", "Kite Opal"}
+    assert [(e.confidence, e.date) for e in f.events if e.type == "ShipToShipTransfer"] == [
+        ("likely", "2024-04")]
+    for where in ("east of Singapore", "in the South China Sea"):
+        g = facts_of(f"The tanker Wren Saffron lifted condensate at Assaluyeh in March 2024 and met the "
+                     f"tanker Kite Opal {where} in April.", date="2024-09-30")
+        assert [e.type for e in g.events].count("ShipToShipTransfer") == 1, where
+    # (met in a port: no transfer at sea)
+    h = facts_of("The tanker Wren Saffron lifted condensate at Assaluyeh in March 2024 and met the tanker "
+                 "Kite Opal in Dongying in April.", date="2024-09-30")
+    assert "ShipToShipTransfer" not in [e.type for e in h.events]
+
+
+def test_a_ship_searched_in_a_port_was_there() -> None:
+    f = facts_of("Customs officers at the port of Vlissingen found 1,200 kilograms of cocaine hidden in a "
+                 "shipment of bananas aboard the reefer Kite Plantain on Monday.", date="2023-11-21")
+    assert dated(f, "PortCall") == {("Kite Plantain", "Vlissingen"): "2023-11-20"}
+    assert "Detention" not in [e.type for e in f.events]

@@ -996,7 +996,11 @@ _LOADED_THEN = rx(r"\b(?:loaded|took\s+on|lifted)\s+(?:(?:[\w,.'’-]+\s+){0,6}?
 # at sea, after the ship met: "about 12 miles off Malta", "off the coast of", "in international waters"
 _AT_SEA_AFTER = re.compile(r"(?:\s*,)?\s+(?:[^,;.]{0,40}?\s)?(?:off|in\s+international\s+waters|"
                            r"on\s+the\s+high\s+"
-                           r"seas|at\s+sea|outside\s+(?:\w+\s+)?territorial\s+waters)\b")
+                           r"seas|at\s+sea|outside\s+(?:\w+\s+)?territorial\s+waters|"
+                           # ("in the Strait of Malacca", "in the South China Sea", "east of Singapore")
+                           r"in\s+the\s+(?:Straits?|Gulf|Sea|Bay)\s+of|"
+                           r"in\s+the\s+(?:[A-Z][\w-]*\s+){1,2}(?:Sea|Ocean|Strait|Straits|Gulf|Channel)|"
+                           r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b")
 
 
 _CLAUSE_JOINT = re.compile(r",\s+(?:and|but|while|then)\b|;")

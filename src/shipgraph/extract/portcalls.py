@@ -940,6 +940,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _object_calls(analysis, sent, vessels, ports)
     _escorted_calls(analysis, sent, vessels, ports)
     _one_aboard_calls(analysis, sent, vessels, ports)
+    _found_aboard_calls(analysis, sent, vessels, ports)
     _field_calls(analysis, sent, vessels, ports)
     _its_cargo_calls(analysis, sent, vessels, ports)
     _carried_cargo_calls(analysis, sent, vessels)
@@ -1024,6 +1025,28 @@ _INCLUDING_ABOARD = rx(r"(?:\s+(?:complex|refinery|terminal|plant|port|facility)
                        r"(?:one|two|three|the\s+(?:first|second|last|largest))\s+of\s+(?:them|these|those))\s+"
                        r"(?:aboard|on\s+board|onboard|carried\s+by|brought\s+by|on)\s+(?:the\s+)?"
                        r"(?:(?-i:[a-z][\w-]*)\s+|(?:VLCC|Suezmax|Aframax|Panamax|LR[12]|MR)\s+){0,3}", re.I)
+
+
+# "Customs officers at the port of Vlissingen found 1,200 kilograms of cocaine ... aboard the
+# reefer X": a search in port of what a ship held
+_SEARCHED_AT = rx(r"\b(?:officers|officials|authorities|police|inspectors|customs|agents|guards)\s+"
+                  r"(?:[\w-]+\s+)?(?:at|in)\s+(?:the\s+(?:[\w-]+\s+)?(?:port|harbou?r)\s+of\s+)?$")
+_FOUND_ABOARD = rx(r"\s+(?:[\w-]+\s+){0,3}?(?:found|discovered|seized|uncovered|confiscated)\b[^.;]{1,120}?"
+                   r"\b(?:aboard|on\s+board(?:\s+of)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+
+
+def _found_aboard_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                        ports: list[Mention]) -> None:
+    """"Customs officers at the port of Vlissingen found cocaine ... aboard the reefer X on
+    Monday": the ship searched was in that port."""
+    text, s = analysis.text, sent.span.start
+    for port in ports:
+        if port.form == "anaphor" or not _SEARCHED_AT.search(text, max(s, port.start - 70), port.start):
+            continue
+        v = next((v for v in vessels if v.start > port.end and v.form == "name"), None)
+        if v is not None and _FOUND_ABOARD.fullmatch(text, port.end, v.start) and \
+                not blocked(text, s, s, v.end):
+            add_call(analysis, sent, v, port, "searched")
 
 
 def _one_aboard_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],

@@ -452,6 +452,9 @@ _ITEM_DEED = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?(?:(?:has|had|was)\s+(?:been
                         r"came\s+from(?=\s+[A-Z])|transferred\s+(?:its|her)\s+cargo|waited\s+off|lay\s+off|"
                         r"took\s+on)\b")
 # "The tanker Grey Finch met the Wren Hollow off Malta": what a ship met at sea
+# a sentence opening on a ship's pronoun and its deed: "It lifted ...", "She then met ..."
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|She)\s+(?:(?:\w+ly|then|later|also)\s+)?(?:[a-z]+ed|took|met|made|"
+                              r"sailed|left|went|lay)\b")
 _MET_SHIP = rx(r"\b(?:met|met\s+up\s+with|rendezvoused\s+with)\s+the\s+" + NAME)
 # a cargo a ship passes on: "it", "part of its oil", "the cargo"
 _CARGO_PASSED = (r"(?:(?:part|some|most|all|half|much|the\s+rest)\s+of\s+)?(?:it|them|(?:its|her|their|the)"
@@ -2506,13 +2509,16 @@ class VesselExtractor:
             ashore = _NEXT_WORD.match(chunk, m.end())
             if ashore is not None and ashore[1].lower() in _BUILT_ASHORE:
                 continue  # "pumped its oil into the Druzhba pipeline": a work ashore
+            # ("It lifted condensate at Assaluyeh ... and met the Kite Opal": a pronoun opening the
+            # sentence after one that named a ship)
+            told = before and _PRONOUN_SUBJECT.match(chunk) is not None and s - before[-1].end < 300
             if before and (before[-1].start >= s or _KIND_SUBJECT.search(chunk, 0, m.start()) or
-                           _known_before(names, chunk[:m.start()]) is not None):
+                           _known_before(names, chunk[:m.start()]) is not None or told):
                 # a ship named before it in the sentence, or told by its kind after a ship named
                 # before ("The tanker sailed on to Malaysia, where it transferred its cargo to
                 # the Ocean Pearl"), or by a name known already, used again ("On Thursday the X
                 # met the Y": a sentence about ships, that ship being one)
-                known = before[-1].start < s and _known_before(names, chunk[:m.start()]) is not None
+                known = before[-1].start < s and (_known_before(names, chunk[:m.start()]) is not None or told)
                 self._ship_if_about_ships(analysis, names, s, chunk + (" vessel" if known else ""), m)
 
     def _group_members(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
