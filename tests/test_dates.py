@@ -627,3 +627,20 @@ def test_as_recently_as_a_day_is_that_day() -> None:
     assert [t.interval.iso() for t in found] == ["2024-10-14"]
     assert [t.interval.iso() for t in find_times("It loaded there recently.", dt.date(2024, 11, 5))] == [
         "2024-07-08/2024-11-05"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a note's day with no year, before the report (a Friday, 22 March 2024): the reading within
+    # weeks of it, or the one the document's other days show
+    ("arrived Novorossiysk 12/03, loading grain", ["2024-03-12"]),
+    ("anchored off Kavkaz since 10/03.", ["2024-03-10/2024-03-22"]),
+    ("sailed 03/14;", ["2024-03-14"]),
+    ("arrived 25/06/2023, sailed 05/03.", ["2023-06-25", "2024-03-05"]),
+    # (both readings months away, or no field closed after it, or no word before it: none)
+    ("arrived Novorossiysk 10/11,", []),
+    ("a 3/4 share of the fleet", []),
+    ("crews work 24/7, the port said", []),
+    ("Arrivals: 12/03", []),
+])
+def test_a_day_and_month_slashed_with_no_year(text: str, expected: list[str]) -> None:
+    assert [t.interval.iso() for t in find_times(text, REF)] == expected

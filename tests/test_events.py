@@ -13558,3 +13558,13 @@ def test_a_ship_searched_in_a_port_was_there() -> None:
                  "shipment of bananas aboard the reefer Kite Plantain on Monday.", date="2023-11-21")
     assert dated(f, "PortCall") == {("Kite Plantain", "Vlissingen"): "2023-11-20"}
     assert "Detention" not in [e.type for e in f.events]
+
+
+def test_a_shipping_column_s_notes_with_days_and_no_year() -> None:
+    f = facts_of("Shipping notes\n\n- Kite Basalt: in ballast from Izmir, arrived Novorossiysk 12/04, "
+                 "loading grain.\n- Wren Tuff: completed discharge at Alexandria 15/04; next port "
+                 "Novorossiysk.\n"
+                 "- Lark Pumice: anchored off Kavkaz since 10/04, waiting for cargo.\n", date="2024-04-18")
+    assert dated(f, "PortCall") == {("Kite Basalt", "Novorossiysk"): "2024-04-12",
+                                    ("Wren Tuff", "Alexandria"): "2024-04-15",
+                                    ("Lark Pumice", "Kavkaz"): "2024-04-10/2024-04-18"}

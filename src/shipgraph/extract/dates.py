@@ -145,6 +145,10 @@ _PATTERNS: list[tuple[str, Gated]] = [
     # 17.10.2023 (day first); 17/10/2023 or 10/17/2023 where only one reading is a date
     ("numeric", rx(r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})\b"
                    r"(?![./]\d)")),
+    # a shipping note's day with no year, after a word and closing its field: "arrived
+    # Novorossiysk 12/04,", "since 10/04." (not "3/4 of", "24/7")
+    ("numeric_short", rx(r"(?<=[A-Za-z]\s)(?!24/7\b)(?P<a>\d{1,2})(?P<sep>/)(?P<b>\d{1,2})(?![/\d]|\.\d)"
+                         r"(?=\s*(?:[,;)]|\.(?:\s|$)|$))")),
     # "the week of March 4", "the week beginning 4 March": seven days from that day
     # ("in the week to 10 March", "the seven days ending 10 March": the week that ends then)
     ("week_from", rx(r"\b(?i:the\s+)?(?i:week|seven\s+days)\s+(?i:of|beginning|starting|commencing|from|"
@@ -564,11 +568,11 @@ _COUNTED_IN = re.compile(r"\b(?:twice|(?:(?:at\s+least|more\s+than|some)\s+)?(?:
                          r"several|many)\s+times|on\s+(?:(?:at\s+least|more\s+than|some)\s+)?(?:two|three|four|"
                          r"five|six|several)\s+(?:separate\s+)?occasions)\s+(?:in\s+|during\s+)?$")
 # forms that tell one day, and "since" before one: "since 3 June", "since June 3, 2023"
-_DAYS = frozenset({"iso", "numeric", "dmy", "mdy"})
+_DAYS = frozenset({"iso", "numeric", "numeric_short", "dmy", "mdy"})
 _SINCE_DAY = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
 # what counts from the day of writing, which a document with no date does not give
 _FROM_NOW = frozenset({"day_of_month_told", "weekend", "relative", "weekday", "weekday_range",
-                       "week_to_weekday", "recent",
+                       "numeric_short", "week_to_weekday", "recent",
                        "today", "past_n",
                        "ago", "start_of_year", "this_year_turn", "before_last"})
 _NO_DAY = dt.date(2000, 1, 1)  # (never used to resolve a time kept: see find_times)
@@ -699,6 +703,27 @@ def _in_document_order(m: re.Match[str], order: str | None) -> Interval | None:
     return Interval(day, day) if day else None
 
 
+def _short_day(a: int, b: int, ref: dt.date, text: str) -> Interval | None:
+    """A note's slashed day with no year ("12/04"): the day before the report, in the past
+    year, read day first or month first as the document writes its days; where it shows
+    neither, the reading within weeks of the report where the other is months away."""
+    readings: dict[str, dt.date] = {}
+    for order, (month, day) in (("dm", (b, a)), ("md", (a, b))):
+        for year in (ref.year, ref.year - 1):
+            when = _safe_date(year, month, day)
+            if when is not None and when <= ref:
+                readings[order] = when
+                break
+    written = _slash_order(text)
+    if written is not None and written in readings:
+        return Interval(readings[written], readings[written])
+    near = sorted(readings.values(), key=lambda when: ref - when)
+    if near and (ref - near[0]).days <= 120 and (
+            len(set(near)) == 1 or (ref - near[0]).days <= 45 < (ref - near[1]).days):
+        return Interval(near[0], near[0])
+    return None
+
+
 def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
              day: dt.date | None = None) -> Interval | None:
     anchor = span.end if span else None
@@ -715,6 +740,8 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
     if kind == "iso":
         iso_day = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return Interval(iso_day, iso_day) if iso_day else None
+    if kind == "numeric_short":
+        return _short_day(int(g["a"]), int(g["b"]), ref, m.string)
     if kind == "numeric":
         one, two, y = int(g["a"]), int(g["b"]), int(g["y"])
         if g["sep"] == ".":

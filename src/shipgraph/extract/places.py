@@ -48,7 +48,10 @@ _SHIP_GOES = rx(r"\b(?:arriv(?:ed|ing)|dock(?:ed|ing)|berth(?:ed|ing)|call(?:ed|
                # "discharged Ukrainian wheat at Alexandria": a cargo told between
                # ("before discharging in Singapore")
                r"\b(?:unload(?:ed|ing)|discharg(?:ed|ing)|offload(?:ed|ing)|load(?:ed|ing)|"
-               r"deliver(?:ed|ing))\s+(?:[\w,'’-]+\s+){0,5}?(?:at|in|to|into|from)\s+$", re.I)
+               r"deliver(?:ed|ing))\s+(?:[\w,'’-]+\s+){0,5}?(?:at|in|to|into|from)\s+$|"
+               # ("completed discharge at Alexandria": a trade note's noun)
+               r"\b(?:completed|finished|began|started|commenced)\s+(?:discharge|loading|unloading)\s+"
+               r"(?:at|in)\s+$", re.I)
 # "called at Jeddah, Port Sudan and Djibouti": the last of a list of ports a ship went to
 _LISTED_GOES = rx(r"\b(?:arrived|docked|berthed|called|anchored|moored|unloaded|discharged|loaded|"
                   r"visited|port\s+calls?|stops?)\s+(?:at|in|to|into)\s+(?:the\s+ports?\s+of\s+)?"

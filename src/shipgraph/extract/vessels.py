@@ -746,7 +746,11 @@ _ITEM_MOVES = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+(?:\*\*|__)?
                          r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})(?:\*\*|__)?\s*(?P<mark>[:–—,-])\s+"
                          r"(?=(?:north|south|east|west)bound\b|(?:arrived|departed|sailed|docked|berthed|"
                          r"moored|anchored|loaded|loading|unloaded|unloading|discharged|discharging|"
-                         r"transited|called|left)\s+(?:at|in|from|for|to|through|the|[A-Z])|"
+                         r"transited|called|left)\s+(?:at|in|from|for|to|through|the|off|[A-Z])|"
+                         # ("- Kite Basalt: in ballast from Izmir, arrived ...", "- Wren Tuff: completed
+                         # discharge at Alexandria")
+                         r"(?:in\s+ballast|laden)\s+(?:from|to|for)\s|"
+                         r"completed\s+(?:discharge|discharging|loading|unloading)\s+(?:at|in)\s|"
                          # ("- Lark Meridian: STS with Grey Osprey off Lome", "- Dune Sparrow: no AIS
                          # since 28 Sep", "AIS dark since", "detained at")
                          r"(?:STS|ship-to-ship(?:\s+transfer)?)\s+(?:with|from|to)\s|no\s+AIS\b|"
