@@ -13568,3 +13568,16 @@ def test_a_shipping_column_s_notes_with_days_and_no_year() -> None:
     assert dated(f, "PortCall") == {("Kite Basalt", "Novorossiysk"): "2024-04-12",
                                     ("Wren Tuff", "Alexandria"): "2024-04-15",
                                     ("Lark Pumice", "Kavkaz"): "2024-04-10/2024-04-18"}
+
+
+def test_the_first_ship_to_bring_a_load_to_a_port_is_the_one_named_next() -> None:
+    f = facts_of("The first ship to bring Ukrainian grain to Rostock since the war began docked on "
+                 "Wednesday. The Wren Nadiya, flying the Maltese flag, unloaded 12,000 tonnes of wheat "
+                 "it had collected at Izmail.", date="2022-07-28")
+    assert dated(f, "PortCall") == {("Wren Nadiya", "Rostock"): "2022-07-27",
+                                    ("Wren Nadiya", "Izmail"): None}
+    assert transfers(f) == {("Wren Nadiya", "Izmail", "Rostock")}
+    # (a first ship told as another, or a ship named later that is not told as it)
+    g = facts_of("The first ship to reach Rostock this year was a ferry. The tanker Wren Nadiya unloaded "
+                 "wheat at Gdansk on Monday.", date="2022-07-28")
+    assert calls(g) == {("Wren Nadiya", "Gdansk")}

@@ -270,6 +270,12 @@ _LEAD_NP = (r"(?P<np>(?:A|An)\s+(?:[\w.,-]+\s+){0,3}?(?P<kind>" + _KIND +
             r"(?!\s+(?:services?|routes?|links?|lines?|operators?|compan(?:y|ies)|terminals?|"
             r"crossings?|owners?|fleets?|industry|market|sector|traffic|port|rates?|crews?)\b)")
 _LEAD = rx(_LEAD_NP)
+# "The first ship to bring Ukrainian grain to Rostock since the war began docked on Wednesday":
+# a lead told by what it was first to do
+# (doing what ships do: not "The first ship to reach Rostock this year was a ferry")
+_LEAD_FIRST = rx(r"(?P<np>The\s+(?:first|second|third|last|latest)\s+(?:[\w-]+\s+){0,2}?(?P<kind>" + _KIND +
+                 r"))\s+(?:to|since|of\s+its\s+kind)\b[^.;]{0,100}?\b(?:docked|arrived|berthed|moored|unloaded|"
+                 r"discharged|called|reached|entered|sailed|left|departed|loaded)\b")
 # "Authorities have seized a Mongolian-flagged cargo ship ...": a lead's ship as the object of
 # what was done to it
 _LEAD_OBJECT = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|intercepted|stopped|"
@@ -560,7 +566,10 @@ class VesselCoreference:
                 break
             if holder.paragraph - sent.paragraph > 2:
                 continue
-            m = _LEAD.match(text, sent.span.start, sent.span.end) or _LEAD_AFTER_DATELINE.search(
+            first_to = _LEAD_FIRST.match(text, sent.span.start, sent.span.end)
+            if first_to is not None and analysis.index_of(holder) != analysis.index_of(sent) + 1:
+                first_to = None  # (named in the very next sentence)
+            m = _LEAD.match(text, sent.span.start, sent.span.end) or first_to or _LEAD_AFTER_DATELINE.search(
                 text, sent.span.start, min(sent.span.end, sent.span.start + 80)) or \
                 _LEAD_AFTER_TIME.match(text, sent.span.start, sent.span.end) or \
                 _LEAD_OBJECT.search(text, sent.span.start, sent.span.end)

@@ -926,6 +926,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _scene_port_calls(analysis, sent, vessels, ports)
     _dated_after(analysis, sent, vessels, ports)
     _first_to_calls(analysis, sent, vessels, ports)
+    _first_to_bring_calls(analysis, sent, vessels, ports)
     _fronted_calls(analysis, sent, vessels, ports)
     _nominal_calls(analysis, sent, vessels, ports)
     _no_longer_there(analysis, sent, vessels, ports)
@@ -3448,6 +3449,27 @@ _FIRST_TO = rx(r"\b(?:first|second|third|last|latest|next|only|sole)\s+(?:(?:[\w
 _FIRST_IS = re.compile(r"[^.;:()]{0,60}?\s(?:was|is|has\s+been|had\s+been|became)\s+(?:the\s+)?"
                        r"(?:[\w-]+\s+){0,3}?$")
 _IS_FIRST = re.compile(r"(?:,[^,;()]{1,60},)?\s+(?:was|is|has\s+been|had\s+been|became)\s+(?:the|a)\s+$")
+
+
+# "The first ship to bring Ukrainian grain to Rostock since the war began docked on Wednesday":
+# the port the ship first brought a load to, then docked
+_FIRST_TO_BRING = rx(r"\s+to\s+(?:bring|carry|deliver|ship|take)\s+[^.;]{1,60}?\s+to\s+"
+                     r"(?:the\s+(?:port\s+of\s+)?)?$")
+_THEN_DOCKED = rx(r"[^.;]{0,60}?\b(?P<verb>docked|arrived|berthed|moored)\b(?!\s+(?:at|in|into|off)\s)")
+
+
+def _first_to_bring_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                          ports: list[Mention]) -> None:
+    text, s = analysis.text, sent.span.start
+    subject = vessels[0] if vessels and vessels[0].start - s <= 4 and \
+        vessels[0].text.lower().startswith("the first") else None
+    port = next((p for p in ports if subject is not None and p.start > subject.end and
+                 _FIRST_TO_BRING.fullmatch(text, subject.end, p.start)), None)
+    docked = _THEN_DOCKED.match(text, port.end, sent.span.end) if port is not None else None
+    if subject is None or port is None or docked is None or blocked(text, s, s, docked.end()):
+        return
+    call = add_call(analysis, sent, subject, port, docked["verb"])
+    call["date"] = date_near(analysis, sent, docked.end())
 
 
 def _first_to_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
