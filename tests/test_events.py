@@ -13581,3 +13581,14 @@ def test_the_first_ship_to_bring_a_load_to_a_port_is_the_one_named_next() -> Non
     g = facts_of("The first ship to reach Rostock this year was a ferry. The tanker Wren Nadiya unloaded "
                  "wheat at Gdansk on Monday.", date="2022-07-28")
     assert calls(g) == {("Wren Nadiya", "Gdansk")}
+
+
+def test_a_laden_departure_goes_to_the_port_the_ship_was_told_to_reach() -> None:
+    f = facts_of("A Russian-flagged ship that loaded grain in occupied Mariupol has docked in the Turkish "
+                 "port of Iskenderun, Ukrainian officials said on Monday. The vessel, the Kite Azov, left "
+                 "Mariupol on June 1 with about 7,000 tonnes of wheat.", date="2022-06-14")
+    assert dated(f, "Transfer") == {("Kite Azov", "Mariupol", "Iskenderun"): "2022-06-01/2022-06-13"}
+    # (not a port reached before it left)
+    g = facts_of("The tanker Kite Azov docked at Iskenderun on May 3. It left Mariupol on June 1 with "
+                 "about 7,000 tonnes of wheat.", date="2022-06-14")
+    assert dated(g, "Transfer") == {("Kite Azov", "Mariupol"): "2022-06-01"}

@@ -928,11 +928,36 @@ def laden_left(analysis: Analysis) -> None:
                           m.start == laden.start("bound") and m.form == "name"), None)
         if bound is not None and bound.key == call["port"]:
             bound = None
+        reached = _reached_after_leaving(analysis, sent, call) if bound is None else None
         event = record(analysis, sent, "Transfer", call["position"], vessel=call["vessel"],
-                       origin=call["port"], origin_type="Port", destination=bound.key if bound else None,
-                       destination_type=bound.type if bound else None, cargo=cargo)
+                       origin=call["port"], origin_type="Port",
+                       destination=bound.key if bound else reached["port"] if reached else None,
+                       destination_type=bound.type if bound else "Port" if reached else None, cargo=cargo)
+        if reached is not None:
+            # "A ship that loaded grain in Mariupol has docked in Iskenderun ... || The vessel, the
+            # X, left Mariupol on June 1 with about 7,000 tonnes of wheat": the port it reached
+            event["date"] = span_dates(call.get("date"), reached.get("date")) \
+                if call.get("date") and reached.get("date") else call.get("date")
+            cite(event, analysis.sentence_at(reached["evidence"][0][0]) or sent)
+            continue
         event["date"] = call.get("date")
         left.add((call["vessel"], call["port"]))
+
+
+def _reached_after_leaving(analysis: Analysis, sent: Sentence, call: dict[str, Any]) -> dict[str, Any] | None:
+    """The one other port the ship is told to have reached, in this paragraph or the one before,
+    at a time not before it left (`call`, a departure with its load)."""
+    found = [e for e in analysis.events if e["type"] == "PortCall" and e["vessel"] == call["vessel"]
+             and e["port"] != call["port"] and e.get("activity") not in ("departure", "loading")
+             and not e.get("told_after") and e.get("date") and call.get("date")
+             and ends_before(call["date"], e["date"])
+             and (told := analysis.sentence_at(e["evidence"][0][0])) is not None
+             and 0 <= sent.paragraph - told.paragraph <= 1]
+    if len({e["port"] for e in found}) != 1 or any(
+            e["type"] == "Transfer" and e.get("vessel") == call["vessel"] and
+            e.get("destination") == found[0]["port"] for e in analysis.events):
+        return None  # (none where a voyage there is told from elsewhere)
+    return found[0]
 
 
 # "..., heading for Samsun and Latakia respectively": where each ship of a list was bound
