@@ -13592,3 +13592,16 @@ def test_a_laden_departure_goes_to_the_port_the_ship_was_told_to_reach() -> None
     g = facts_of("The tanker Kite Azov docked at Iskenderun on May 3. It left Mariupol on June 1 with "
                  "about 7,000 tonnes of wheat.", date="2022-06-14")
     assert dated(g, "Transfer") == {("Kite Azov", "Mariupol"): "2022-06-01"}
+
+
+def test_a_ship_held_after_it_loaded_and_in_port_only_after_delivered_nothing_there() -> None:
+    f = facts_of("Finnish police boarded the tanker Kite Ember on December 26. The vessel, which had loaded "
+                 "petrol at Ust-Luga, had been dragging its anchor.\n\nThe Kite Ember is now anchored near "
+                 "Porvoo.", date="2025-01-04")
+    assert transfers(f) == set()
+    assert calls(f) == {("Kite Ember", "Ust-Luga"), ("Kite Ember", "Porvoo")}
+    # (let go, it sailed on and delivered)
+    g = facts_of("Police detained the tanker Kite Ember at Kotka on December 26. It was released on "
+                 "December 28. The vessel, which had loaded petrol at Ust-Luga, discharged at Porvoo on "
+                 "January 2.", date="2025-01-04")
+    assert ("Kite Ember", "Ust-Luga", "Porvoo") in transfers(g)

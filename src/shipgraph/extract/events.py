@@ -64,6 +64,7 @@ from .transfers import (
     state_transfers,
     sts_cargo,
     sts_onward,
+    taken_after_detention,
     unfinished_voyages,
     vessel_transfers,
     voyages,
@@ -118,6 +119,7 @@ class EventExtractor:
         discharge_transfers(analysis)
         onward_legs(analysis)
         unfinished_voyages(analysis)
+        taken_after_detention(analysis)
         same_trips(analysis)
         bound_after_loading(analysis)
         departed_with(analysis)

@@ -38,6 +38,7 @@ from .eventbase import (
     date_near,
     ends_before,
     gap_days,
+    lies_before,
     overlaps,
     record,
     span_dates,
@@ -688,6 +689,31 @@ def unfinished_voyages(analysis: Analysis) -> None:
             # "The Tutor was hit by a drone boat on 12 June ... || The Tutor had loaded coal at
             # Ust-Luga and was bound for Port Said": the attack told first ended that voyage
             analysis.events.remove(event)
+
+
+def taken_after_detention(analysis: Analysis) -> None:
+    """"Finnish police boarded the tanker X on December 26 ... The vessel, which had loaded petrol
+    at Ust-Luga, ... || The X is now anchored near Porvoo": a ship held after it loaded, at a port
+    only after it was held (and not told to be let go), was taken there; it delivered nothing."""
+    if _LET_GO.search(analysis.text):
+        return
+    held = [e for e in analysis.events if e["type"] == "Detention" and e.get("target") and e.get("date")]
+    for event in [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel")
+                  and e.get("destination_type") == "Port"]:
+        when = next((e.get("date") for e in analysis.events if e["type"] == "PortCall" and
+                     e["vessel"] == event["vessel"] and e["port"] == event["destination"]), None)
+        came = next((e.get("date") for e in analysis.events if e["type"] == "PortCall" and
+                     e["vessel"] == event["vessel"] and e["port"] == event.get("origin")), None)
+        # (held before the day it is told at the port, not there: "detained the X at the port of
+        # Rotterdam on 19 March. The tanker had arrived from Primorsk")
+        if when and any(e["target"] == event["vessel"] and e.get("location") != event["destination"] and
+                        lies_before(e["date"], when) and not overlaps(e["date"], when) and
+                        (came is None or lies_before(came, e["date"])) for e in held):
+            analysis.events.remove(event)
+
+
+_LET_GO = rx(r"\b(?:released|freed|let\s+go|allowed\s+to\s+(?:leave|sail|continue|proceed|go)|"
+             r"(?:resumed|continued)\s+(?:its|her)\s+(?:voyage|journey))\b", re.I)
 
 
 # "The vessel is bound for Alexandria in Egypt": where a ship is now going, told on its own
