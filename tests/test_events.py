@@ -13605,3 +13605,14 @@ def test_a_ship_held_after_it_loaded_and_in_port_only_after_delivered_nothing_th
                  "December 28. The vessel, which had loaded petrol at Ust-Luga, discharged at Porvoo on "
                  "January 2.", date="2025-01-04")
     assert ("Kite Ember", "Ust-Luga", "Porvoo") in transfers(g)
+
+
+def test_a_ship_and_her_sister_named_are_both_ships() -> None:
+    f = facts_of("The Lark Tigris and her sister the Lark Euphrates have shuttled between Novorossiysk and "
+                 "Tartus all summer.", date="2022-10-10")
+    assert names(f, "Vessel") == {"Lark Tigris", "Lark Euphrates"}
+    assert transfers(f) == {("Lark Tigris", "Novorossiysk", "Tartus"),
+                            ("Lark Euphrates", "Novorossiysk", "Tartus")}
+    # (a person and her sister are no ships)
+    g = facts_of("Olga Petrova and her sister Anna Petrova have lived in Tartus since 2019.")
+    assert names(g, "Vessel") == set()

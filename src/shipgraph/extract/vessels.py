@@ -334,12 +334,15 @@ _ABOARD_NAME = rx(r"\b(?:aboard|on board|onboard|(?:loaded|put|placed|stowed|lif
 _SISTER_OF = rx(r"(?:\b[Tt]he\s+|^)" + NAME +
                 r"(?:\s+(?:and|or)\s+(?:its|her)\s+|,\s+(?:(?:its|her|the|a)\s+)?)"
                 r"(?:\w+\s+)?sister[\s-](?:ships?|vessels?|tankers?|carriers?|freighters?)\b|"
+                # ("The Lark Tigris and her sister the Lark Euphrates")
+                r"(?:\b[Tt]he\s+|^)" + NAME.replace("<name>", "<name4>") +
+                r"\s+and\s+(?:its|her)\s+sister,?\s+(?:the\s+)?(?-i:[A-Z])|"
                 # ("a sister ship of the Mikhail Nenashev")
                 r"\bsister[\s-](?:ships?|vessels?|tankers?|carriers?|freighters?)\s+(?:of|to)\s+"
                 r"(?:the\s+)?" + NAME.replace("<name>", "<name2>") + "|"
                 # ("Its sister, the Coral Dune, is due at Primorsk")
-                r"\b(?:[Ii]ts|[Hh]er|[Tt]heir)\s+sister,\s+(?:the\s+)?" + NAME.replace("<name>", "<name3>")
-                + r"(?=,)")
+                r"\b(?:[Ii]ts|[Hh]er|[Tt]heir)\s+sister,?\s+(?:the\s+)?" + NAME.replace("<name>", "<name3>")
+                + r"(?=,|\s+(?:have|has|had|were|was|are|is|[a-z]+ed)\b)")
 _SISTER_OF_AFTER = rx(r"\s+(?:of|to)\s+(?:the\s+)?" + NAME)
 # "the Kite Sun met the Lark Sun about 30 miles off Ceuta, where they transferred fuel oil": two
 # names that met and passed a cargo between them are ships
@@ -1680,8 +1683,12 @@ class VesselExtractor:
                 self._register_bare(analysis, names, s, met, "name")
                 self._register_bare(analysis, names, s, met, "name2")
             for sister in _SISTER_OF.finditer(chunk):
-                self._register_bare(analysis, names, s, sister, next(
-                    g for g in ("name", "name2", "name3") if sister[g]))
+                group = next(g for g in ("name", "name2", "name3", "name4") if sister[g])
+                opened = chunk[max(0, sister.start(group) - 4):sister.start(group)].lower()
+                if group in ("name3", "name4") and sister[group].split()[0] in given_names() and \
+                        not opened.endswith("the "):
+                    continue  # ("Olga Petrova and her sister Anna Petrova": people)
+                self._register_bare(analysis, names, s, sister, group)
                 if sister["name"] and (of := _SISTER_OF_AFTER.match(chunk, sister.end())):
                     self._register_bare(analysis, names, s, of, "name")  # (and the one it is a sister of)
             for flagged in _FLAGGED_NAME.finditer(chunk):
