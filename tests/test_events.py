@@ -13616,3 +13616,9 @@ def test_a_ship_and_her_sister_named_are_both_ships() -> None:
     # (a person and her sister are no ships)
     g = facts_of("Olga Petrova and her sister Anna Petrova have lived in Tartus since 2019.")
     assert names(g, "Vessel") == set()
+
+
+def test_the_dredger_told_again_by_its_kind_is_the_one_named() -> None:
+    f = facts_of("Taiwan's coast guard detained the Chinese sand dredger Lark Sand 6 on Friday. The dredger "
+                 "was escorted to Kaohsiung port.", date="2024-03-30")
+    assert dated(f, "PortCall") == {("Lark Sand 6", "Kaohsiung"): "2024-03-29"}

@@ -16,7 +16,8 @@ from .vessels import lead_attributes
 
 _KIND = (r"(?:ship|vessel|tanker|supertanker|freighter|carrier|bulker|VLCC|ULCC|Suezmax|Aframax|"
          r"cargo ship|boat|ferry|collier|coaster|trawler|dhow|barge|reefer|icebreaker|frigate|corvette|"
-         r"destroyer|boxship|containership|tug|Panamax|Supramax|Handysize|Capesize|Ultramax)")
+         r"destroyer|boxship|containership|tug|Panamax|Supramax|Handysize|Capesize|Ultramax|dredger|"
+         r"seiner|longliner|drillship|warship)")
 # "the 2008-built product tanker": what describes a ship without naming it
 _DESC = (r"(?:(?:\d{4}-built|[\d,]+-(?:tonne|ton|dwt|metre|meter|foot)|(?:\d+|[a-z]+)-year-old|product|"
          r"crude|oil|chemical|"
