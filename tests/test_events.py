@@ -13622,3 +13622,13 @@ def test_the_dredger_told_again_by_its_kind_is_the_one_named() -> None:
     f = facts_of("Taiwan's coast guard detained the Chinese sand dredger Lark Sand 6 on Friday. The dredger "
                  "was escorted to Kaohsiung port.", date="2024-03-30")
     assert dated(f, "PortCall") == {("Lark Sand 6", "Kaohsiung"): "2024-03-29"}
+
+
+def test_one_of_a_group_that_loaded_at_a_port_departed_from_it_on_its_own_day() -> None:
+    f = facts_of("Two supertankers loaded at Venezuela's Jose terminal last month. The Kite Orinoco departed "
+                 "on July 9 with 1.9 million barrels of Merey heavy crude.", date="2024-08-20")
+    assert dated(f, "PortCall") == {("Kite Orinoco", "Jose"): "2024-07-09"}
+    # (one that left a port of its own did not leave the group's)
+    g = facts_of("Two supertankers loaded at Venezuela's Jose terminal last month. The Kite Orinoco departed "
+                 "Amuay on July 9.", date="2024-08-20")
+    assert ("Kite Orinoco", "Jose") not in calls(g)

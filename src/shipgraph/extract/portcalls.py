@@ -2522,7 +2522,7 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 # "Two cargo vessels ... docked in Port Sudan in September": ships told of as a group, and where
 # ("Since August 2023, Russian-flagged cargo ships have made ...": no count after a comma)
 _GROUP_ARRIVED = rx(r"(?:\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+|(?<=,\s))(?:[\w-]+\s+){0,3}?"
-                    r"(?:vessels|ships|warships|tankers|freighters|carriers|bulkers|VLCCs|Aframaxes|"
+                    r"(?:vessels|ships|warships|tankers|supertankers|freighters|carriers|bulkers|VLCCs|Aframaxes|"
                     r"Suezmaxes)\b" + IN_CLAUSE + r"{0,100}?\b(?P<verb>docked|were(?=\s+(?:in|at)\s)|"
                     r"arrived|berthed|called|moored|anchored|loaded|unloaded|discharged|offloaded|"
                     r"loading|unloading|discharging|offloading|"
@@ -2586,6 +2586,8 @@ _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+(?:an?|both|all|each|the\s+(?=(?:l
                    r"(?:cargo|load)|"
                    # ("Among them, the Nova began loading Urals crude on June 17")
                    r"(?:began|started)\s+(?:loading|unloading|discharging|offloading)|"
+                   # ("The Kite Orinoco departed on July 9 with 1.9 million barrels": it left there)
+                   r"(?:departed|left|sailed)(?=\s+on\s)|"
                    r"took\s+on\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?"
                    r"[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons|metric\s+tons|cubic))\b"
                    # (a port of its own, after the cargo: "loaded roughly two million barrels at Kharg";
