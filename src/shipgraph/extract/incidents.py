@@ -1951,6 +1951,7 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
             if NEGATION.search(clause) or _HYPOTHETICAL.search(clause):
                 continue
             when: dict[str, Any] = {}
+            undated = False  # (a time found for the event that is not its own: none)
             if pattern is _AMONG_NAMED:
                 told = _designation_before(analysis, sent)
                 if told is False:
@@ -1972,7 +1973,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 # Kozmino in October 2024")
                 told = _designation_before(analysis, sent)
                 when = {"date": told if isinstance(told, str) else
-                        date_near(analysis, replace(sent, times=[]), cue.start()) or ""}
+                        date_near(analysis, replace(sent, times=[]), cue.start())}
+                undated = when["date"] is None
             if etype == "Detention" and _BOARDED_ONLY.search(cue.group()) and \
                     _LET_GO.search(text, cue.end(), e):
                 continue  # "boarded the tanker off Crete and found no irregularities": an inspection
@@ -2119,7 +2121,7 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     told_here["date"] = told_here.get("date") or when.get("date")
                     continue
                 event = record(analysis, sent, etype, cue.start(), **{key: v.key}, **when)
-                if when.get("date") == "":
+                if undated:
                     event["date"] = None  # (none told: not the time of the deed after it)
                 if etype == "Sanction" and event.get("date"):
                     # "has been listed by the UN since 2018": designated in 2018 (the span is how
