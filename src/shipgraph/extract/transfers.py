@@ -53,7 +53,8 @@ from .eventbase import (
 )
 from .portcalls import BOUND_FOR, PLANNED_LINE, PORT_OF, add_call, owns_port, presence_denied
 from .prefilter import Gated, rx
-from .text import HANDED_OVER, IN_CLAUSE, LIST_NUMBER, LOAD_STEM, opens_line
+from .text import HANDED_OVER, IN_CLAUSE, LOAD_STEM, opens_line
+from .vessels import BULLET
 
 # more goods a ship is told to carry "with": "left Odesa with soybeans for China"
 _READ_AS = re.compile(r"^\s*" + CARGO_READING.pattern, re.I)
@@ -625,7 +626,7 @@ def route_lines(analysis: Analysis) -> None:
     text = analysis.text
     for sent in analysis.sentences:
         s, e = sent.span.start, sent.span.end
-        if not opens_line(text, s) or not _ITEM_OPENS.match(text, s, e):
+        if not opens_line(text, s) or not BULLET.match(text, s, e):
             continue
         ships = analysis.in_sentence(sent, "Vessel")
         if not ships or ships[0].form != "name" or ships[0].start - s > 6:
@@ -650,7 +651,6 @@ def route_lines(analysis: Analysis) -> None:
         event["bound"] = True
 
 
-_ITEM_OPENS = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+\S")
 _LINE_SAILED = re.compile(r"\b(?:sailed|departed|left|loaded)\b")
 _FIELD_OPENS = re.compile(r",\s+$")
 _ROUTE_TO = re.compile(r"\s+(?:to|->|→|–)\s+")

@@ -2882,7 +2882,7 @@ def bulleted_items(analysis: Analysis) -> list[tuple[Sentence, Sentence]]:
     for sent in analysis.sentences:
         s, e = sent.span.start, sent.span.end
         if head is not None and opens_line(text, s) and closes_line(text, e) and (
-                _BULLET.match(text, s, e) or _COLUMNS_LINE.fullmatch(text, s, e)):
+                BULLET.match(text, s, e) or _COLUMNS_LINE.fullmatch(text, s, e)):
             # (or a line of columns set apart by dashes: "Kite Neva - Gabon - 3-5 Sept")
             found.append((head, sent))
             continue
@@ -2890,7 +2890,7 @@ def bulleted_items(analysis: Analysis) -> list[tuple[Sentence, Sentence]]:
     return found
 
 
-_BULLET = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+\S")
+BULLET = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+\S")
 # a line of a list set out in columns: a name, then two or more fields set apart by dashes or bars
 _COLUMNS_LINE = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4}"
                            r"(?:\s+[-–—|]\s+[^\n–—|]*?[^\s\n–—|]){2,}\s*")
