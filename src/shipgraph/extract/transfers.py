@@ -695,7 +695,7 @@ def taken_after_detention(analysis: Analysis) -> None:
     """"Finnish police boarded the tanker X on December 26 ... The vessel, which had loaded petrol
     at Ust-Luga, ... || The X is now anchored near Porvoo": a ship held after it loaded, at a port
     only after it was held (and not told to be let go), was taken there; it delivered nothing."""
-    if _LET_GO.search(analysis.text):
+    if _RELEASED.search(analysis.text):
         return
     held = [e for e in analysis.events if e["type"] == "Detention" and e.get("target") and e.get("date")]
     for event in [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel")
@@ -712,7 +712,7 @@ def taken_after_detention(analysis: Analysis) -> None:
             analysis.events.remove(event)
 
 
-_LET_GO = rx(r"\b(?:released|freed|let\s+go|allowed\s+to\s+(?:leave|sail|continue|proceed|go)|"
+_RELEASED = rx(r"\b(?:released|freed|let\s+go|allowed\s+to\s+(?:leave|sail|continue|proceed|go)|"
              r"(?:resumed|continued)\s+(?:its|her)\s+(?:voyage|journey))\b", re.I)
 
 
