@@ -13632,3 +13632,105 @@ def test_one_of_a_group_that_loaded_at_a_port_departed_from_it_on_its_own_day() 
     g = facts_of("Two supertankers loaded at Venezuela's Jose terminal last month. The Kite Orinoco departed "
                  "Amuay on July 9.", date="2024-08-20")
     assert ("Kite Orinoco", "Jose") not in calls(g)
+
+
+def test_a_port_line_up_gives_each_ship_its_stay_and_the_voyage_of_one_that_sailed() -> None:
+    body = ("Ship | Cargo | Tonnes | Arrived | Destination\n"
+            "Lark Heron | maize | 45,000 | 11 Mar | Tunisia\n"
+            "Kite Sable | wheat | 30,000 | 14 Mar | Lebanon\n\n"
+            "The Lark Heron sailed on March 18; the other one remains at its berth.\n")
+    f = facts_of(body, date="2024-03-22", title="Port line-up: Tuapse, week 12")
+    assert dated(f, "PortCall") == {("Lark Heron", "Tuapse"): "2024-03-11/2024-03-18",
+                                    ("Kite Sable", "Tuapse"): "2024-03-14"}
+    # the one that sailed carried its load on; the one at berth has not sailed yet
+    assert transfers(f) == {("Lark Heron", "Tuapse", "Tunisia")}
+    # (a table under no port's title gives no call)
+    g = facts_of(body, date="2024-03-22", title="Grain markets this week")
+    assert ("Kite Sable", "Tuapse") not in calls(g)
+
+
+def test_the_other_two_are_the_ships_not_named_in_the_clause_before() -> None:
+    body = ("Ship | Arrived | Destination\nWren Alder | 2 Mar | Egypt\n"
+            "Wren Birch | 4 Mar | Libya\nWren Cedar | 6 Mar | Syria\n\n"
+            "The Wren Alder sailed on March 9; the other two remain at their berths.\n")
+    f = facts_of(body, date="2024-03-12", title="Tuapse line-up")
+    assert dated(f, "PortCall") == {("Wren Alder", "Tuapse"): "2024-03-02/2024-03-09",
+                                    ("Wren Birch", "Tuapse"): "2024-03-04/2024-03-12",
+                                    ("Wren Cedar", "Tuapse"): "2024-03-06/2024-03-12"}
+    assert transfers(f) == {("Wren Alder", "Tuapse", "Egypt")}
+
+
+def test_a_live_report_s_entry_stamped_with_its_hour_is_on_the_report_s_day() -> None:
+    f = facts_of("09:40 GMT - The tanker Kite Halcyon dropped anchor off Khor Fakkan.\n\n"
+                 "11:05 GMT - The tanker Lark Ember berthed at Fujairah.\n", date="2024-04-15")
+    assert dated(f, "PortCall") == {("Kite Halcyon", "Khor Fakkan"): "2024-04-15",
+                                    ("Lark Ember", "Fujairah"): "2024-04-15"}
+    # (the day the entry tells is the call's)
+    g = facts_of("09:40 GMT - The tanker Kite Halcyon berthed at Fujairah on Sunday.\n", date="2024-04-15")
+    assert dated(g, "PortCall") == {("Kite Halcyon", "Fujairah"): "2024-04-14"}
+    # (an hour inside a sentence is no entry's stamp)
+    h = facts_of("The tanker Kite Halcyon berthed at Fujairah, agents said at 09:40 GMT - a day late.\n",
+                 date="2024-04-15")
+    assert dated(h, "PortCall") == {("Kite Halcyon", "Fujairah"): None}
+
+
+def test_a_gap_told_by_the_first_signal_since_a_day_and_a_call_during_it() -> None:
+    f = facts_of("The tanker Lark Tundra transmitted a position in the Gulf of Oman for the first time "
+                 "since April 2. Analysts believe she loaded fuel oil at Bandar Abbas during the gap.",
+                 date="2024-04-15")
+    assert dated(f, "AISGap") == {("Lark Tundra",): "2024-04-02/2024-04-15"}
+    assert dated(f, "PortCall") == {("Lark Tundra", "Bandar Abbas"): "2024-04-02/2024-04-15"}
+    g = facts_of("The tanker Lark Tundra reappeared off Fujairah on April 12 for the first time since "
+                 "March 30.", date="2024-04-15")
+    assert dated(g, "AISGap") == {("Lark Tundra",): "2024-03-30/2024-04-12"}
+    # (a call that is the first since a day is no gap in the signal)
+    h = facts_of("The tanker Lark Tundra called at Fujairah on April 12 for the first time since 2019.",
+                 date="2024-04-15")
+    assert dated(h, "AISGap") == {}
+    # (with no gap told, "during the gap" dates nothing)
+    k = facts_of("Analysts believe the tanker Lark Tundra loaded fuel oil at Bandar Abbas during the gap.",
+                 date="2024-04-15")
+    assert dated(k, "PortCall") == {("Lark Tundra", "Bandar Abbas"): None}
+
+
+def test_a_sea_set_before_a_ship_s_kind_and_name_is_no_ship() -> None:
+    f = facts_of("In the Pacific, the tanker Lark Opaline loaded crude at Busan.")
+    assert names(f, "Vessel") == {"Lark Opaline"}
+    # (a name with its kind in an aside is still a ship)
+    g = facts_of("The Kite Lumen, a Cameroon-flagged tanker, loaded crude at Busan.")
+    assert names(g, "Vessel") == {"Kite Lumen"}
+
+
+def test_a_ship_known_by_a_cargo_it_took_from_a_port_of_a_state() -> None:
+    f = facts_of("In 2019, the Lark Stellar delivered fuel oil from the Iranian port of Bandar Abbas to "
+                 "Baniyas.", date="2023-11-20")
+    assert transfers(f) == {("Lark Stellar", "Bandar Abbas", "Baniyas")}
+    # (a body that delivered aid from a port is no ship)
+    g = facts_of("In 2019, the Red Crescent delivered food from the Iranian port of Bandar Abbas to Baniyas.",
+                 date="2023-11-20")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_ship_renamed_after_a_time_that_opens_the_sentence() -> None:
+    f = facts_of("The tanker Lark Stellar delivered fuel to Baniyas in 2019. Two years later the ship was "
+                 "renamed Kite Lumen. Its most recent known call was at Qingdao in September.",
+                 date="2023-11-20")
+    ship = next(e for e in f.entities if e.type == "Vessel")
+    assert (ship.name, ship.former_names) == ("Kite Lumen", ["Lark Stellar"])
+    assert dated(f, "PortCall")[("Kite Lumen", "Qingdao")] == "2023-09"
+
+
+def test_a_charter_on_subjects_is_no_voyage_yet() -> None:
+    f = facts_of("The Suezmax Lark Opaline was placed on subjects to lift crude at Santos for Rotterdam.")
+    assert calls(f) == set() and transfers(f) == set()
+    g = facts_of("The Suezmax Lark Opaline lifted crude at Santos for Rotterdam on 2 March.")
+    assert calls(g) == {("Lark Opaline", "Santos")}
+
+
+def test_a_state_s_name_a_ship_reached_is_its_port() -> None:
+    f = facts_of("The bulk carrier Wren Tide was sailing from Chornomorsk to China with corn when it was "
+                 "struck. It later reached Djibouti for repairs.")
+    assert ("Wren Tide", "Djibouti") in calls(f)
+    # (a state whose talks reached a point is no port)
+    g = facts_of("Talks between Djibouti and Somalia reached Djibouti's parliament on Monday.")
+    assert names(g, "Port") == set()

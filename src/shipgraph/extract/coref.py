@@ -239,6 +239,8 @@ _PLURAL = rx(r"\b(?:[Bb]oth " + _KINDS + r"|"
                      r"[Tt]he (?:two|pair"
                      r" of)\s+(?:\w+\s+){0,2}?" + _KINDS + r"|"
                      r"[Tt]he pair|[Tt]he ships|[Tt]he vessels|[Tt]hey|[Tt]heir|"
+                     # "The X sailed on May 3; the other two remain at berth": all but the one named
+                     r"[Tt]he (?:other|remaining) (?:two|three|four|five)(?:\s+(?:\w+\s+)?" + _KINDS + r")?|"
                      # "pumped from one ship to the other": each of the two
                      r"(?<=from\s)one\s+(?:ship|vessel|tanker|hull|carrier)\s+(?:to|into|onto)\s+the\s+other|"
                      # "All three tankers loaded at Murmansk": the three named last
@@ -658,6 +660,19 @@ class VesselCoreference:
                     count = len(named)
         if len({v.key for v in typed}) >= count:
             before = typed
+        if sent is not None and re.match(r"the (?:other|remaining)\s", surface.lower()):
+            # (not the ship the sentence names before it: that one is the one set apart)
+            apart = {v.key for v in analysis.between(sent.span.start, start, "Vessel")}
+            before = [v for v in before if v.key not in apart]
+        elif sent is not None and surface.lower() in ("they", "their"):
+            # ("the other two remain at their berths": the group the clause has just told)
+            group = [v for v in analysis.between(sent.span.start, start, "Vessel")
+                     if v.form == "anaphor" and v.attrs.get("plural") and v.end < start]
+            if group and not analysis.between(group[-1].end, start, "Vessel"):
+                told = [v for v in group if v.start == group[-1].start]
+                for v in told:
+                    analysis.add(Mention(start, end, surface, "Vessel", v.key, "anaphor", {"plural": True}))
+                return
         # (a storage unit a ship loaded at is where it loaded, not one of "both ships")
         moving = [v for v in before if not _STORE_TYPE.search(
             str(analysis.attrs("Vessel", v.key).get("vessel_type") or ""))]

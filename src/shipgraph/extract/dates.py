@@ -137,6 +137,8 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+# the zone an hour is told in
+_ZONE = r"(?-i:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|PST|PDT|(?i:local\s+time|hrs))"
 _PATTERNS: list[tuple[str, Gated]] = [
     # "on the 14th of last month": that day of the month told against the report's
     ("day_of_month_told", rx(r"\b(?:(?i:on|by|until|till|from|since|before|after)\s+)?the\s+(?P<d>\d{1,2})"
@@ -263,6 +265,9 @@ _PATTERNS: list[tuple[str, Gated]] = [
     ("today", rx(r"\b(?P<w>today|yesterday|on Christmas Day|Christmas (?:Day|Eve)|"
                          # (not "overnight on 3-4 May": the days after it tell the time)
                          r"New Year['’]s (?:Day|Eve)|this morning|tonight|"
+                         # a live report's entry, stamped with its hour: "09:12 GMT - The tanker ..."
+                         r"(?<![^\n])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?" + _ZONE + r")?|"
+                         r"(?:[01]?\d|2[0-3])\.[0-5]\d\s?" + _ZONE + r")(?=[ \t]+[-–—][ \t]|[ \t]*[:|][ \t])|"
                          # (nor "overnight on Tuesday": the day after it does)
                          r"overnight(?!\s+(?:(?:on|of|into)\s+(?:the\s+)?\d|(?:on\s+|into\s+)?(?:Monday|"
                          r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)))\b", re.I)),

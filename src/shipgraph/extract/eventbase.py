@@ -81,6 +81,8 @@ MODAL = rx(
     r"(?!the\b|(?-i:[A-Z]))|"
     # the trade's words for a voyage arranged, not made: "has been fixed to load corn at Santos"
     r"(?:slated|poised|booked|fixed|lined\s+up|earmarked|chartered|hired|contracted)\s+to|"
+    # ("was placed on subjects to lift crude at Santos": a charter still to be confirmed)
+    r"(?:placed|put|held|fixed|booked)\s+on\s+(?:subjects|subs)\b|"
     # "was supposed to unload at Vadinar", "was meant to call at Sikka": a plan not carried out
     r"(?:supposed|meant|going)\s+to|"
     # (not "a VLCC that claims the flag of Guyana": a flag it flies, falsely or not)

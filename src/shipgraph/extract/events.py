@@ -14,6 +14,7 @@ from .eventbase import told_again, weaker
 from .incidents import (
     assessed_transfers,
     attacks,
+    during_gaps,
     from_the_ship_before,
     incidents,
     merge_attacks,
@@ -133,6 +134,7 @@ class EventExtractor:
         merge_retold_calls(analysis)
         merge_detentions(analysis)
         merge_gaps(analysis)
+        during_gaps(analysis)
         merge_sanctions(analysis)
         merge_attacks(analysis)
         assessed_transfers(analysis)

@@ -298,6 +298,12 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
                   r"(?:AIS|transponder)(?:\s+(?:signal|position|data))?\s+(?:was|were)\s+last\s+(?:recorded|received|seen|detected|logged|"
                   r"picked\s+up))\b|"
                   r"(?:has|have|had)\s+(?:been|gone)\s+dark\b|"
+                  # a gap told by its end: "transmitted a position ... for the first time since
+                  # April 2", "reappeared on AIS for the first time since March"
+                  r"(?P<first>(?:transmitted|broadcast|reported|sent|showed)\s+(?:(?:its|her|a|an)\s+)?"
+                  r"(?:AIS\s+)?(?:position|location|signal)|reappeared|resurfaced|re-emerged|"
+                  r"(?:turned|switched)\s+(?:(?:its|her)\s+)?(?:AIS|transponder)\s+(?:back\s+)?on)"
+                  r"(?=[^.;]{0,60}?\bfor\s+the\s+first\s+time\s+since\b)|"
                   # "The vessel's AIS was not broadcasting during these voyages", "loaded there
                   # while not transmitting its position"
                   # ("the vessel's AIS has not been transmitting since 2019")
@@ -2153,6 +2159,16 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 # reappeared on 19 June off Singapore"): the gap runs to the time it was seen again
                 back, told_in = _seen_again(analysis, sent, cue.end(), v.key) if etype == "AISGap" \
                     else (None, sent)
+                if etype == "AISGap" and cue.groupdict().get("first"):
+                    # "transmitted a position on April 14 for the first time since April 2":
+                    # silent from the one time to the other (or to the report)
+                    since = next((t for t in sent.times if t.since and t.start > cue.end()), None)
+                    seen = next((t for t in sent.times if not t.since and t.start >= cue.end() and
+                                 (since is None or t.end <= since.start)), None)
+                    til = seen.interval.iso() if seen is not None else \
+                        analysis.doc_date.isoformat() if analysis.doc_date is not None else None
+                    if since is not None and til is not None:
+                        event["date"] = span_dates(since.interval.iso(), til)
                 if etype == "AISGap" and event.get("date") and cue.groupdict().get("last") and \
                         analysis.doc_date is not None and \
                         ends_before(event["date"], analysis.doc_date.isoformat()) and back is None:
@@ -2769,6 +2785,35 @@ def merge_gaps(analysis: Analysis) -> None:
     an AIS position since mid-February, reappeared on April 17. || Before going dark, ...") is
     that gap: its evidence is added there."""
     _merge_undated(analysis, "AISGap", "vessel", _RETOLD_SPAN)
+
+
+# a deed told as done while the ship was silent: "loaded fuel oil at Bandar Abbas during the gap"
+_DURING_GAP = rx(r"\b(?:during|in)\s+(?:the|that|this|its|her)\s+(?:(?:dark|silent|AIS)\s+)?(?:gap|"
+                 r"blackout|dark\s+period|period\s+of\s+(?:silence|darkness))\b|"
+                 r"\bwhile\s+(?:it\s+was\s+|she\s+was\s+)?(?:dark|silent|off\s+(?:the\s+)?(?:AIS|radar))\b",
+                 re.I)
+
+
+def during_gaps(analysis: Analysis) -> None:
+    """"... transmitted a position for the first time since April 2. Analysts believe she loaded
+    fuel oil at Bandar Abbas during the gap": a call or transfer of a ship told as done in its
+    silence, with no time of its own, is dated by the gap told before it."""
+    gaps = [e for e in analysis.events if e["type"] == "AISGap" and e.get("date") and e.get("vessel")]
+    if not gaps:
+        return
+    text = analysis.text
+    for event in analysis.events:
+        ships = [event["vessel"]] if event.get("vessel") else list(event.get("vessels") or [])
+        if event["type"] not in ("PortCall", "Transfer", "ShipToShipTransfer") or not ships:
+            continue
+        a, b = event["evidence"][0]
+        sent = analysis.sentence_at(a)
+        if sent is None or not _DURING_GAP.search(text, a, b) or any(not t.since for t in sent.times):
+            continue
+        gap = next((g for g in reversed(gaps) if g["vessel"] in ships and g["evidence"][0][0] < a
+                    and a - g["evidence"][0][1] <= 600), None)
+        if gap is not None:
+            event["date"] = gap["date"]
 
 
 def merge_sanctions(analysis: Analysis) -> None:

@@ -66,6 +66,7 @@ _SHIP_LEFT = rx(r"(?:\b(?:[Ii]t|[Ss]he)|\b(?i:tanker|vessel|ship|carrier|freight
                 r"(?:\s+[A-Z0-9][\w'’-]*){0,4})\s+(?:(?:then|later|finally|eventually|had|has)\s+)?"
                 r"(?:left|departed(?:\s+from)?)\s+$")
 # "brought wheat from Novorossiysk to Alexandria": a voyage's end, further from its verb
+_REACHED = rx(r"\b(?:reach(?:ed|es|ing)|enter(?:ed|s|ing)|made\s+port\s+(?:at|in))\s+$")
 _VOYAGE_TO = rx(r"\b(?:carri(?:ed|es)|carrying|shipp(?:ed|ing)|brought|bringing|deliver(?:ed|ing|s)|"
                 r"transport(?:ed|ing|s)|sail(?:ed|ing|s)|head(?:ed|ing|s)|bound|en route|"
                 r"return(?:ed|ing|s)|continu(?:ed|ing|es)|proceed(?:ed|ing|s)|"
@@ -274,9 +275,12 @@ class PlaceExtractor:
                     if b <= end + _BESIDE and not _SENTENCE_GAP.search(text, min(b, end), max(a, start))}
             # "The Nova delivered naphtha from Ust-Luga to Singapore": a ship's voyage's end
             # (asked only of a name that is both a state's and a port's)
-            voyage = len({e.kind for e in entries}) > 1 and bool(
-                _VOYAGE_TO.search(text, max(0, start - 90), start)) and bool(
-                analysis.between(max(0, start - 200), start, "Vessel"))
+            # ("The X ... || It later reached Djibouti for repairs": a ship's, told by a pronoun)
+            both = len({e.kind for e in entries}) > 1
+            voyage = both and bool(_VOYAGE_TO.search(text, max(0, start - 90), start)) and bool(
+                analysis.between(max(0, start - 200), start, "Vessel")) or both and bool(
+                _REACHED.search(text, max(0, start - 30), start)) and bool(
+                analysis.between(max(0, start - 600), start, "Vessel"))
             entry = self._choose(text, start, end, entries, mentioned, near, voyage)
             if entry is None:
                 continue

@@ -194,6 +194,8 @@ ACTIVITY = [
                      r"(?:slipped|sneaked|snuck|crept|sailed|steamed|pulled|edged)\s+out\s+of|"
                      + _CLEARED + r"|"
                      r"leav\w*|(?-i:dep|dept|sld)(?=\.(?:[\s,;]|$)|$)|"
+                     # ("The X sailed on August 8" in a port's log: it left the log's port)
+                     r"sail(?:ed|s)(?=\s*$)|"
                      r"(?:came|come|comes|coming) from|"
                      r"(?:travell?(?:ed|ing|s)|journey\w*|steam(?:ed|ing|s)|return\w*|crossing|passage|"
                      r"voyage|run) from|(?:on|en)\s+(?:its|her|their|the)\s+way\s+from|en\s+route\s+from|"
@@ -427,8 +429,9 @@ _THERE = rx(r"(?:\b(?:call\w*|load\w*|discharg\w*|unload\w*|offload\w*|deliver\w
                     # ("From there, the X carries them to Makhachkala": whence, the port told before)
                     r"|(?:^|(?<=[.;:]\s)|(?<=\n))from\s+)"
                     r"(?P<np>there)\b", re.I)
+# ("its most recent known call was at Dongjiakou")
 _NOMINAL_CALL = rx(r"\b(?:a|the|its|her|their|one|another|final|last|first)\s+"
-                           r"(?:\w+\s+){0,2}?(?P<noun>call|stop|visit|port call|delivery|"
+                           r"(?:\w+\s+){0,3}?(?P<noun>call|stop|visit|port call|delivery|"
                            # ("its previous port call was at Bandar Abbas")
                            # ("its last call under Greek management was at", "its previous call was")
                            r"stopover)(?:\s+(?:[\w-]+\s+){0,4}?(?:was|were|came)(?:\s+made)?(?:\s+(?:at|to|in))?|"
@@ -596,13 +599,15 @@ _LOG_TITLE = re.compile(r"\W*(?:(?!(?i:weekly|daily|monthly)\s)(?P<port>" + _POR
                         r"(?i:arrivals|movements|port\s+calls)(?:\s+(?:at|in)\s+|\s*[,:–—-]\s*(?i:(?:the\s+)?"
                         r"(?:port|harbou?r)\s+of\s+))(?P<port3>" + _PORT_WORDS + r")|"
                         # ("Port call records, Nampo oil terminal", "Calls at Tartus: March")
-                        r"(?i:port\s+calls?|port\s+call\s+records|arrivals|departures|calls|port\s+log)"
+                        # ("Port line-up: Tuapse, week 32": the ships at the port or due there)
+                        r"(?i:port\s+calls?|port\s+call\s+records|arrivals|departures|calls|port\s+log|"
+                        r"(?:port\s+|vessel\s+|berth\s+)?line-?ups?)"
                         r"(?:\s+(?i:at|in)\s+|\s*[,:–—-]\s*)(?P<port6>" + _PORT_WORDS +
                         r")(?:\s+(?:(?i:oil|coal|grain|container|naval)\s+)?(?i:terminal|port|harbou?r|"
                         r"anchorage))?|"
                         # ("Tartus arrivals, August 2024")
                         r"(?P<port5>" + _PORT_WORDS + r")\s+(?i:arrivals|departures|movements|port\s+calls|"
-                        r"shipping\s+movements)|"
+                        r"shipping\s+movements|(?:port\s+|vessel\s+|berth\s+)?line-?ups?)|"
                         # ("Port of Constanta weekly bulletin")
                         r"(?i:port|harbou?r)\s+of\s+(?P<port4>" + _PORT_WORDS + r")\s+(?:(?i:weekly|daily|"
                         r"monthly)\s+)?(?i:bulletin|log|diary|watch|movements))"
@@ -3921,6 +3926,12 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
             analysis.text, max(sent.span.start, port.start - 40), port.start):
         # "the tanker X, currently anchored off Singapore, ...": there on the report's day
         event["date"] = analysis.doc_date.isoformat()
+    elif analysis.doc_date is not None and _REMAIN_NOW.match(analysis.text, vessel.end) and \
+            sent.span.start <= vessel.start and not any(
+                t.start >= clause_start(analysis.text, sent.span.start, vessel.start) for t in sent.times):
+        # "The X sailed on August 8; the other two remain at their berths": a clause of its own
+        # in the present, there on the report's day
+        event["date"] = analysis.doc_date.isoformat()
     # "arrived at Nampo three days after leaving Longkou on 3 May": the time told is the
     # leaving's, and the arrival that many days on
     later = _DAYS_AFTER_LEAVING.match(analysis.text, port.end, sent.span.end) if own is None else None
@@ -4022,6 +4033,9 @@ _THEN_LEFT = rx(r"(?:\s+(?:naval\s+)?(?:base|port|harbou?r|terminal))?"
                 r"(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+later\b))")
 
 
+# a ship still where it was, told in the present: "the other two remain at their berths"
+_REMAIN_NOW = re.compile(r"\s+(?:still\s+)?(?:remains?|stays?|(?:is|are)\s+still|"
+                         r"still\s+(?:lies|lie|sits|sit))\b")
 # from a stay's port, its time since, and the aside's close to the main clause's leaving: " since
 # October 28, finally left on "
 _LEFT_AFTER_ASIDE = re.compile(r"[^,;.]{0,30}?\bsince\b[^,;.]{1,30},\s+"
@@ -4286,8 +4300,8 @@ _ANOTHER_CALL = rx(r"\b(?:again|another|second|third|twice|returned|return|back\
                    r"repeatedly|regularly|several|times)\b", re.I)
 
 
-_STAYED = rx(r"\b(?:remained|remains|stayed|(?:was|is|were|are)\s+still|still\s+(?:at|in|off|lying|lay|"
-             r"anchored|moored|berthed|waiting|sat))\b")
+_STAYED = rx(r"\b(?:remained|remains|remain|stayed|(?:was|is|were|are)\s+still|still\s+(?:at|in|off|"
+             r"lying|lay|anchored|moored|berthed|waiting|sat))\b")
 
 
 def _stay_before(history: list[dict[str, Any]], port: Any, undated: bool) -> dict[str, Any] | None:

@@ -68,7 +68,8 @@ _CAPTION_ORIGIN = re.compile(r"(?i:\b(?:loaded|departed|left|sailed)\s+(?:(?:car
                              r"(?:at|in|from)?\s*(?:the\s+port\s+of\s+)?)$")
 # a caption that is a title of the ships' movements: "Arrivals at Tartus, October 2023"
 # what a caption calls the ships' visits to a port, and their leavings of one
-_ARRIVALS = r"(?:arrivals|calls|port\s+calls|visits|discharges)"
+# (a port's "line-up": the ships at it or due there)
+_ARRIVALS = r"(?:arrivals|calls|port\s+calls|visits|discharges|line-?ups?)"
 _DEPARTURES = r"(?:departures|sailings|loadings)"
 # ("Russian crude arrivals at Vadinar, June 2024")
 # ("Our count of arrivals at the Syrian port of Tartus in October:")
@@ -108,8 +109,8 @@ _TITLE_CAPTION = re.compile(
     r"(?:(?P<dest>" + _ARRIVALS + r")|(?P<origin>" + _DEPARTURES + r"))"
     r"(?:\s+(?:at|in|to|from)\s+(?:the\s+port\s+of\s+)?|\s*[,:–—]\s*|\s+-\s+))"
     r"(?P<port>[A-Z][\w'’ .-]*?)\W*"
-    # ("Arrivals at Tartus, March 2025")
-    r"(?:,?\s+(?:in\s+)?(?:(?:[A-Z][a-z]+\.?|Q[1-4])\s+)?(?:19|20)\d{2}\W*)?")
+    # ("Arrivals at Tartus, March 2025", "Port line-up: Tuapse, week 32")
+    r"(?:,?\s+(?:in\s+)?(?:(?:[A-Z][a-z]+\.?|Q[1-4])\s+)?(?:19|20)\d{2}\W*|,?\s+(?i:week)\s+\d{1,2}\W*)?")
 
 
 # ("Tartus port log, September 2024", "Port of Tartus: vessel movements"): the ships the log lists
@@ -121,10 +122,18 @@ _TITLE_LOG = re.compile(
     r"(?:,?\s+(?:in\s+)?(?:(?:[A-Z][a-z]+\.?|Q[1-4])\s+)?(?:19|20)\d{2}\W*)?)")
 
 
+# ("Tuapse line-up", "Tartus arrivals, May 2024"): the port first
+_TITLE_CAPTION_AFTER = re.compile(
+    r"\W*(?:the\s+)?(?:port\s+of\s+)?(?P<port>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,2})"
+    r"(?:\s+port)?\s+(?i:(?:weekly|daily|monthly)\s+)?(?i:(?:vessel|ship|tanker|berth)\s+)?"
+    r"(?i:(?P<dest>" + _ARRIVALS + r")|(?P<origin>" + _DEPARTURES + r"))\W*"
+    r"(?:,?\s+(?:in\s+)?(?:(?:[A-Z][a-z]+\.?|Q[1-4])\s+)?(?:19|20)\d{2}\W*|,?\s+(?i:week)\s+\d{1,2}\W*)?")
+
+
 def _title_caption(analysis: Analysis) -> dict[str, Mention]:
     """The port the document's title says the ships of a table went to or came from (a mention
     of it in the title)."""
-    found = title_port(analysis, _TITLE_CAPTION)
+    found = title_port(analysis, _TITLE_CAPTION) or title_port(analysis, _TITLE_CAPTION_AFTER)
     if found is None:
         log = title_port(analysis, _TITLE_LOG)
         return {"log": log[1]} if log is not None else {}
@@ -204,13 +213,17 @@ def _header(row: list[tuple[int, str]], analysis: Analysis, index: int) -> dict[
         # "| Date | Vessel | From |" under "arrivals at Tartus": where each came from, and the
         # day it arrived
         came_from = True
+    # "| Vessel | Arrived | Destination |" under "Arrivals at Tuapse": the ships came to the
+    # caption's port and go on from it to the column's
+    here = origin is None and dest is not None and not dated and caption.get("destination") is not None
     port = find(_PORT) if origin is None and dest is None else None
     if origin is None and dest is None and not caption and port is None:
         return None
     return {"ship": ship, "origin": origin, "destination": dest, "gone": find(_WHEN_GONE, origin),
             "come": find(_WHEN_COME, dest), "when": find(_WHEN), "expected": find(_EXPECTED),
             "cargo": find(_CARGO), "port": port, "activity": find(_ACTIVITY), "came_from": came_from,
-            "origin_port": caption.get("origin") if origin is None or dated_origin else None,
+            "origin_port": caption.get("destination") if here else
+            caption.get("origin") if origin is None or dated_origin else None, "here": here,
             "destination_port": caption.get("destination") if dest is None or dated else None,
             # (a port log's: each row is a stay there, from its arrival to its departure)
             "log_port": caption.get("log") if origin is None and (dest is None or dated) else None}
@@ -264,6 +277,9 @@ def _voyage(analysis: Analysis, sent: Sentence, row: list[tuple[int, str]],
         header["destination_port"]
     if origin is None and dest is None:
         return
+    if header["here"]:
+        _onward(analysis, sent, row, header, vessel, origin, dest)
+        return
     both = _time(sent, row, header["when"])
     gone = _time(sent, row, header["gone"]) or (None if header["came_from"] else both)
     come = _time(sent, row, header["come"]) or both
@@ -302,3 +318,28 @@ def _voyage(analysis: Analysis, sent: Sentence, row: list[tuple[int, str]],
         record(analysis, sent, "Transfer", vessel.start, vessel=vessel.key, origin=origin.key,
                destination=dest.key, cargo=cargo, origin_type=origin.type,
                destination_type=dest.type, date=span_dates(gone, come) or gone or come)
+
+
+def _onward(analysis: Analysis, sent: Sentence, row: list[tuple[int, str]], header: dict[str, Any],
+            vessel: Mention, here: Mention, onward: Mention | None) -> None:
+    """A row of a table of the ships that came to the caption's port `here`, with the port or
+    state each goes on to: the stay there from the day it arrived (to the day it sailed, where a
+    column tells it), and the voyage onward once it sailed."""
+    came = _time(sent, row, header["come"])
+    gone = _time(sent, row, header["gone"])
+    if header["expected"] is not None and _time(sent, row, header["expected"]) is not None and \
+            came is None:
+        return  # due there, not yet come
+    cargo = row[header["cargo"]][1].strip().strip("-–—").strip() or None \
+        if header["cargo"] is not None else None
+    empty = cargo is not None and _NO_CARGO_CELL.fullmatch(cargo) is not None
+    sailed = gone or next((e.get("date") for e in analysis.events if e["type"] == "PortCall" and
+                           e["vessel"] == vessel.key and e["port"] == here.key and
+                           e.get("activity") == "departure" and e.get("date")), None)
+    call = add_call(analysis, sent, vessel, here, "" if empty or sailed is None else "loading")
+    call["date"] = span_dates(came, gone) or _time(sent, row, header["when"])
+    # (once it sailed, as the row's column or the text tells: "The X sailed on August 8")
+    if onward is not None and sailed is not None and onward.key != here.key and not empty:
+        record(analysis, sent, "Transfer", vessel.start, vessel=vessel.key, origin=here.key,
+               destination=onward.key, cargo=cargo, origin_type=here.type,
+               destination_type=onward.type, date=sailed)

@@ -306,7 +306,9 @@ _LIST_NAME = rx(r"(?:,?\s*(?:and\s+)?(?:,\s*[a-z][\w ]{0,30},\s*)?)(?:the\s+)?(?
 _NOW_NAMED = re.compile(r"(?i:now\s+(?:named|called|sailing\s+as|trading\s+as|operating\s+as))\s")
 # a word for the ship as the subject of "renamed": "the ship was renamed", "it was later renamed"
 # ("The ship was delivered to its new owners last week and has since been renamed Sea King I")
-_RENAMED_SUBJECT = re.compile(r"(?:^|[,;]\s+|^(?:In|By|On)\s+[\w ]{1,20}?\s+)(?:it|she|the\s+(?:ship|"
+# ("Two years later the ship was renamed Kite Lumen": a time that opens the sentence)
+_RENAMED_SUBJECT = re.compile(r"(?:^|[,;]\s+|^(?:In|By|On)\s+[\w ]{1,20}?\s+|^(?:(?:[\w-]+\s+){1,3}(?:later|"
+                              r"afterwards)|Later|Then|Afterwards|Subsequently)\s+)(?:it|she|the\s+(?:ship|"
                               r"vessel|tanker|carrier|freighter))(?:,\s*|\s+(?:[^.;]*?\band\s+)?"
                               r"(?:(?:was|had\s+been|has\s+been|is|has|had)\s+)?(?:\w+ly\s+|later\s+|then\s+|"
                               # ("The vessel, renamed Nova Wren, was reflagged")
@@ -869,6 +871,9 @@ _SHIPS_COUNTED = rx(r"\b(?i:" + COUNT_WORDS + r")\s+(?:[\w-]+\s+){0,3}?(?i:vesse
                     r"trawlers|longliners|seiners|reefers|barges|dhows)\b")
 # The cues that rest on what a name does or has, with no type word: weaker than the others
 # (a capital doing these is its government).
+# a place named next: "Tartus", "the port of Tartus", "the Iranian port of Bandar Abbas"
+_PLACE_NEXT = (r"(?=\s+(?-i:[A-Z])|\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:port|harbou?r|terminal)\s+of\s+"
+               r"(?-i:[A-Z]))")
 _DEEDS = [
     # "The Angara's port calls in 2024:", "the Kira's AIS transponder": what only a ship has
     rx(r"\b[Tt]he\s+" + NAME + r"['’]s\s+(?:last\s+|recent\s+|previous\s+)?(?:port\s+calls?|movements|"
@@ -1007,7 +1012,7 @@ _DEEDS = [
        r"took\s+(?:a|the|its|her|another)\s+(?:[\w-]+\s+)?cargo\b|"
        # "The Arina returned to Tuapse", "entered the port of Tartus"
        # ("The Kite Orbit delivered to Rizhao": a delivery with no cargo told)
-       r"(?:returned\s+to|delivered\s+to|reached|entered\s+the\s+(?:port|harbou?r)\s+of)(?=\s+(?-i:[A-Z]))|"
+       r"(?:returned\s+to|delivered\s+to|reached|entered\s+the\s+(?:port|harbou?r)\s+of)" + _PLACE_NEXT + "|"
        # a timeline's present: "The Sparta IV leaves Baltiysk", "... arrives at Tartus"
        r"(?:arrives|docks|berths|moors|anchors|loads|unloads|offloads|discharges|leaves|departs|"
        r"sails|reaches|enters|calls)(?=\s+(?:(?:at|in|from|for|to|into|off)\s+)?(?:the\s+(?:port\s+of\s+)?)?"
@@ -1016,7 +1021,7 @@ _DEEDS = [
        # ("delivered coal directly to Ningbo")
        r"(?:carried|shipped|transported|ferried|hauled|delivered|brought)\s+(?:[\w,-]+\s+){0,4}?" +
        CARGO_WORDS +
-       r"(?:\s+[a-z]+ly)?\s+(?:from|to)(?=\s+(?-i:[A-Z]))|"
+       r"(?:\s+[a-z]+ly)?\s+(?:from|to)" + _PLACE_NEXT + "|"
        # "The Kite Hollow conducted an STS transfer with ..."
        r"(?:conducted|carried out|completed|performed|undertook|made|engaged in|took part in)\s+"
        r"(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|at\s+least\s+\w+\s+)?"
@@ -1476,7 +1481,9 @@ _CUED = [
        r"(?:(?:first|second|third|fourth|fifth|last|latest|final|largest|biggest|newest|oldest|"
        r"smallest)\s+of\s+(?:the\s+|its\s+|their\s+)?)?"
        r"(?:(?P<flag3>" + _FLAG +
-               r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b"),
+               r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b"
+       # (not the kind of a ship named right after it: "In the Pacific, the tanker X loaded")
+       r"(?![ \t]+[\"“‘']?(?-i:[A-Z]))"),
     # a name with no article after a verb or a word of the clause, told a ship by what follows:
     # "OFAC is designating Heron Wren, a Panama-flagged vessel, and ..." (the kind ends the
     # aside, so that "Ivan Wren, a tanker captain," is a person still)
