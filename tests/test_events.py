@@ -13734,3 +13734,15 @@ def test_a_state_s_name_a_ship_reached_is_its_port() -> None:
     # (a state whose talks reached a point is no port)
     g = facts_of("Talks between Djibouti and Somalia reached Djibouti's parliament on Monday.")
     assert names(g, "Port") == set()
+
+
+def test_a_ship_named_before_and_renamed_as_the_subject_of_its_own_sentence() -> None:
+    f = facts_of("The bulk carrier Wren Asterion loaded coal at Nampo. The defendants later arranged for "
+                 "the Wren Asterion to be renamed Lark Dawn and reflagged to Togo. The ship, now sailing as "
+                 "the Lark Dawn (IMO 9106390), remains in Chinese waters.")
+    ship = next(e for e in f.entities if e.type == "Vessel")
+    assert (ship.name, ship.former_names, ship.imo) == ("Lark Dawn", ["Wren Asterion"], "9106390")
+    assert names(f, "Vessel") == {"Lark Dawn"}
+    # (a name that is no ship told before renames none)
+    g = facts_of("The bulk carrier Wren Asterion loaded coal at Nampo. The Kremlin was renamed Lark Dawn.")
+    assert {e.name: e.former_names for e in g.entities if e.type == "Vessel"} == {"Wren Asterion": []}

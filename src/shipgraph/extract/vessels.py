@@ -313,6 +313,10 @@ _RENAMED_SUBJECT = re.compile(r"(?:^|[,;]\s+|^(?:In|By|On)\s+[\w ]{1,20}?\s+|^(?
                               r"(?:(?:was|had\s+been|has\s+been|is|has|had)\s+)?(?:\w+ly\s+|later\s+|then\s+|"
                               # ("The vessel, renamed Nova Wren, was reflagged")
                               r"since\s+)?(?:been\s+)?)$", re.I)
+# a name as the subject of "renamed": "The Wren Star was renamed", "for the Wren Star to be renamed"
+_NAMED_SUBJECT = re.compile(r"(?:\b[Tt]he\s+)?(?P<n>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})\s+"
+                            r"(?:(?:was|were|had\s+been|has\s+been|to\s+be|is\s+being|is|has)\s+)?"
+                            r"(?:\w+ly\s+|later\s+|then\s+|since\s+|now\s+)?(?:been\s+)?$")
 _SUBJECT_AFTER = re.compile(r"(?:\s+and\s+[^,;.]{1,60})?,\s+(?:it|she|the\s+(?:ship|vessel|tanker|carrier|"
                             r"freighter|bulker))\b", re.I)
 # What may lie between a ship and "renamed" in one clause: not another full stop or semicolon.
@@ -2407,7 +2411,14 @@ class VesselExtractor:
                     continue
             if not before:
                 continue
-            if not same_clause:
+            known = None if same_clause else _NAMED_SUBJECT.search(chunk, 0, m.start())
+            key_told = names.get(normalize(known["n"])) if known is not None else None
+            if key_told is not None and known is not None:
+                # "The Wren Asterion was renamed Lark Dawn", "arranged for the X to be renamed
+                # Y": a ship named before, named again as the subject (before its names are
+                # spread to every use)
+                gap = known.end()
+            elif not same_clause:
                 # "After it was sanctioned in April 2023, the ship was renamed Falcon": the one
                 # ship named in the sentences just before, told of by a word for it (or after:
                 # "Renamed Vera K and reflagged to Gabon, the ship loaded ...")
@@ -2423,7 +2434,7 @@ class VesselExtractor:
                 continue  # "called at Mariupol, which officials renamed ...": the place was
             if _HOLDER_OF.search(analysis.text, max(0, before[-1].start - 60), before[-1].start):
                 continue  # "The owner of the tanker X changed its name to Y": the owner's
-            key = before[-1].key
+            key = key_told or before[-1].key
             attrs = analysis.attrs("Vessel", key)
             attrs.setdefault("former_names", [])
             now = attrs.get("told_now")
