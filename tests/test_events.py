@@ -13746,3 +13746,33 @@ def test_a_ship_named_before_and_renamed_as_the_subject_of_its_own_sentence() ->
     # (a name that is no ship told before renames none)
     g = facts_of("The bulk carrier Wren Asterion loaded coal at Nampo. The Kremlin was renamed Lark Dawn.")
     assert {e.name: e.former_names for e in g.entities if e.type == "Vessel"} == {"Wren Asterion": []}
+
+
+def test_imagery_that_places_her_alongside_a_name_names_the_other_ship() -> None:
+    f = facts_of("The crude tanker WREN MAGNOLIA loaded crude at Jose in early July. Satellite imagery "
+                 "places her alongside the KITE PERIDOT east of Tanjung Pelepas on 2 August.",
+                 date="2024-10-28")
+    assert names(f, "Vessel") == {"WREN MAGNOLIA", "KITE PERIDOT"}
+    assert sts_events(f) == [(frozenset({"WREN MAGNOLIA", "KITE PERIDOT"}), None, 1)]
+    # (beside a name with no ship told before it, in no sentence on ships: no ship)
+    g = facts_of("The minister was seen in Jakarta. Photographs place him alongside the Governor at a "
+                 "dinner.", date="2024-10-28")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_ship_told_by_its_kind_and_then_by_the_name_it_has_now() -> None:
+    f = facts_of("A product tanker that changed its name three times this year, now the WREN QUARTZ, "
+                 "discharged diesel at Lome on 19 September.", date="2024-10-28")
+    assert dated(f, "PortCall") == {("WREN QUARTZ", "Lome"): "2024-09-19"}
+    # (a ship's part now is no name)
+    g = facts_of("The tanker, now the flagship of the fleet, discharged diesel at Lome.", date="2024-10-28")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_ship_that_followed_the_same_route_but_unloaded_elsewhere() -> None:
+    f = facts_of("In August the bulker Lark Polaris loaded coal at Murmansk and discharged it at Fangcheng "
+                 "five weeks later. A second vessel, the Wren Tundra, followed the same route but unloaded "
+                 "at Zhanjiang instead.", date="2024-09-05")
+    assert ("Wren Tundra", "Murmansk", "Zhanjiang") in transfers(f)
+    # a voyage told as made ends by the report's day
+    assert dated(f, "Transfer")[("Lark Polaris", "Murmansk", "Fangchenggang")] == "2024-08-01/2024-09-05"

@@ -203,12 +203,14 @@ _WHOLE_MONTHS = re.compile(r"\d{4}(?:-\d{2})?(?:/\d{4}(?:-\d{2})?)?")
 def _not_past_the_report(analysis: Analysis) -> None:
     """A call told as made ends by the report's day: "carrying gasoline from Sines, had been due
     to discharge in Piraeus later this week" loaded at Sines before the report, whatever time the
-    plan after it gives."""
+    plan after it gives. So does a voyage or a transfer at sea told as made ("loaded at Murmansk
+    in August and discharged at Fangcheng five weeks later", in a report of 5 September)."""
     day = analysis.doc_date
     if day is None:
         return
     for ev in analysis.events:
-        if ev["type"] == "PortCall" and ev.get("date") and not _WHOLE_MONTHS.fullmatch(ev["date"]):
+        if ev["type"] in ("PortCall", "Transfer", "ShipToShipTransfer") and ev.get("date") and \
+                not _WHOLE_MONTHS.fullmatch(ev["date"]):
             # (a month or a year told as such, or a span of them, is kept whole)
             ev["date"] = ended_by(ev["date"], day)
 

@@ -1693,9 +1693,10 @@ def _no_longer_there(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 
 
 # "The Grey Wren made the same trip in August": the voyage another ship was told to make
+# ("followed the same route but unloaded at Zhanjiang instead")
 _SAME_TRIP = rx(r"\b(?:made|makes|make|making|took|take|takes|taking|completed|did|repeated|undertook|"
-                r"has\s+made|had\s+made)\s+(?:the\s+|an\s+)?(?:same|identical)\s+"
-                r"(?:(?:round|return|\w+-\w+)\s+)?(?:trip|voyage|journey|run|passage)\b", re.I)
+                r"has\s+made|had\s+made|followed|follows|sailed)\s+(?:the\s+|an\s+)?(?:same|identical)\s+"
+                r"(?:(?:round|return|\w+-\w+)\s+)?(?:trip|voyage|journey|run|passage|route)\b", re.I)
 
 
 _BUT_INSTEAD = rx(r"[^,;.]{0,40}?,?\s+but\s+(?:then\s+|\w+ly\s+)?(?:unloaded|discharged|offloaded|docked|"

@@ -425,6 +425,9 @@ _DESCRIBED = rx(r"\b[Aa]n?\s+(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registe
                 r"\s+(?:[\w-]+\s+){0,2}?(?P<type>" + _TYPE + r")\b(?!,?\s+(?:the\s+)?[A-Z])")
 _ALONGSIDE = rx(r"(?:\balongside|\b(?:moored|lying|anchored|berthed|tied\s+up)\s+(?:right\s+|directly\s+)?"
                 r"next\s+to)\s+(?:the\s+)?" + NAME)
+_PRONOUN_ALONGSIDE = re.compile(r"\b(?:[Hh]er|[Ss]he|[Ii]t|[Tt]hey|[Tt]hem)(?:\s+(?:was|were|is|are|had|has|"
+                                r"been|[a-z]+ly|then|later))*(?:\s+[a-z]+ed)?\s+(?:lying\s+|moored\s+|"
+                                r"anchored\s+)?$")
 # "Another ferry on the route, the "Marshal Rokossovsky", has not left": a name in quotes after
 # "the", in a sentence about ships (not "the so-called 'shadow fleet'")
 _QUOTED = rx(r"(?<!so-called )\bthe\s+(?P<name>[\"“‘'][A-Z][\w'’.\-]*(?:\s[A-Z0-9][\w'’.\-]*){0,4}[\"”’'])"
@@ -1363,6 +1366,10 @@ _CUED = [
        # ("The tanker broadcasting as WREN LIGHT": the name its signal gives)
        r"broadcasting\s+as|transmitting\s+as|"
        r"(?:which|that)\s+(?:called|identified)\s+itself(?:\s+as)?)\s+(?:the\s+)?" + NAME),
+    # "A product tanker that changed its name three times this year, now the WREN QUARTZ,": the
+    # name it has now, after an aside on the kind
+    rx(r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+(?:that|which)\s+[^.;()]{1,80}?)?,\s+now\s+(?:called\s+|"
+       r"named\s+|known\s+as\s+|sailing\s+as\s+)?(?:the\s+)?" + NAME + r"(?=\s*,)"),
     # "The tanker formerly known as Wren Star has been renamed Lark Sun": its name now
     rx(r"\b(?P<type2>(?i:" + _TYPE + r"))(?:,\s+|\s+)(?:formerly|previously|once)\s+"
        r"(?:known\s+as|named|called)\s+[^.;:()]{1,120}?\b(?:has|have|had|was|were)\s+(?:\w+ly\s+|since\s+|now\s+|also\s+)?"
@@ -2495,6 +2502,11 @@ class VesselExtractor:
             if before and before[-1].start >= s and not _SHIP_CONTEXT.search(chunk):
                 # "The Grey Wren lay alongside the Dusk Heron": a ship named before it lies beside
                 # it (the words between say what the first did)
+                self._ship_if_about_ships(analysis, names, s, chunk + " vessel", m)
+                continue
+            if before and s - before[-1].end < 600 and _PRONOUN_ALONGSIDE.search(chunk, 0, m.start()):
+                # "Satellite imagery places her alongside the KITE PERIDOT": a ship told before,
+                # by a pronoun, lies beside it
                 self._ship_if_about_ships(analysis, names, s, chunk + " vessel", m)
                 continue
             self._ship_if_about_ships(analysis, names, s, chunk, m)
