@@ -7684,10 +7684,11 @@ def test_a_ship_a_relative_clause_tells_was_seized_is_seized_at_that_time_alone(
     f = facts_of("Iran has detained several foreign ships in recent years, including the tanker Grey "
                  "Wren, which was seized in April 2023 while sailing to Houston.", date="2025-01-22")
     assert [(e["target"], e.get("date")) for e in kinds(f, "Detention")] == [("Grey Wren", "2023-04")]
-    # a cargo confiscated is no seizure of the ship
+    # a cargo confiscated is no seizure of the ship (the ship's, to its release)
     f = facts_of("The tanker Grey Wren was seized on January 15. The ship was released five days "
                  "later, after its cargo was confiscated.", date="2025-01-22")
-    assert [(e["target"], e.get("date")) for e in kinds(f, "Detention")] == [("Grey Wren", "2025-01-15")]
+    assert [(e["target"], e.get("date")) for e in kinds(f, "Detention")] == [
+        ("Grey Wren", "2025-01-15/2025-01-20")]
     f = facts_of("Police said the tanker Grey Wren and its cargo were seized.")
     assert [e["target"] for e in kinds(f, "Detention")] == ["Grey Wren"]
 
@@ -13776,3 +13777,45 @@ def test_a_ship_that_followed_the_same_route_but_unloaded_elsewhere() -> None:
     assert ("Wren Tundra", "Murmansk", "Zhanjiang") in transfers(f)
     # a voyage told as made ends by the report's day
     assert dated(f, "Transfer")[("Lark Polaris", "Murmansk", "Fangchenggang")] == "2024-08-01/2024-09-05"
+
+
+def held(facts: Facts) -> dict[str | None, str | None]:
+    by_id = {e.id: e.name for e in facts.entities}
+    return {by_id.get(e.target or ""): e.date for e in facts.events if e.type == "Detention"}
+
+
+def test_a_detention_runs_to_the_release_or_the_report() -> None:
+    f = facts_of("Authorities detained the general cargo ship Wren Falcon at Antwerp on 3 March. She was "
+                 "released on 11 March after repairs.", date="2024-04-04")
+    assert held(f) == {"Wren Falcon": "2024-03-03/2024-03-11"}
+    assert dated(f, "PortCall") == {("Wren Falcon", "Antwerp"): "2024-03-03/2024-03-11"}
+    g = facts_of("The bulk carrier Lark Cinder, detained at Gdansk on 19 March, remains under detention.",
+                 date="2024-04-04")
+    assert held(g) == {"Lark Cinder": "2024-03-19/2024-04-04"}
+    # (another ship's release ends nothing; nor a release told before the detention)
+    h = facts_of("Authorities detained the tanker Wren Falcon at Antwerp on 3 March. The tanker Lark Cinder "
+                 "was released on 11 March.", date="2024-04-04")
+    assert held(h) == {"Wren Falcon": "2024-03-03"}
+    k = facts_of("The bulk carrier Lark Cinder, which was released on 2 March, was detained at Gdansk on "
+                 "19 March.", date="2024-04-04")
+    assert held(k) == {"Lark Cinder": "2024-03-19"}
+
+
+def test_a_loading_told_after_the_sentence_s_deed_came_before_it() -> None:
+    f = facts_of("The tanker Lark Ural passed Istanbul on February 9, heavily laden, after loading at "
+                 "Novorossiysk.", date="2024-03-02")
+    assert dated(f, "PortCall") == {("Lark Ural", "Novorossiysk"): "2024-01-10/2024-02-09"}
+    # (its own time told after it is its own)
+    g = facts_of("The tanker Lark Ural arrived at Tartus after loading at Novorossiysk on February 2.",
+                 date="2024-03-02")
+    assert dated(g, "PortCall")[("Lark Ural", "Novorossiysk")] == "2024-02-02"
+
+
+def test_a_ship_inspected_at_a_port_was_there() -> None:
+    f = facts_of("The tanker Kite Basalt was inspected at Rotterdam on 5 March but not detained.",
+                 date="2024-04-04")
+    assert dated(f, "PortCall") == {("Kite Basalt", "Rotterdam"): "2024-03-05"}
+    assert held(f) == {}
+    # (inspected at no port: no call)
+    g = facts_of("The tanker Kite Basalt was inspected in March.", date="2024-04-04")
+    assert calls(g) == set()

@@ -16,6 +16,7 @@ from .incidents import (
     attacks,
     during_gaps,
     from_the_ship_before,
+    held_until,
     incidents,
     merge_attacks,
     merge_detentions,
@@ -133,6 +134,7 @@ class EventExtractor:
         merge_departures(analysis)
         merge_retold_calls(analysis)
         merge_detentions(analysis)
+        held_until(analysis)
         merge_gaps(analysis)
         during_gaps(analysis)
         merge_sanctions(analysis)

@@ -2847,6 +2847,60 @@ def _merge_undated(analysis: Analysis, etype: str, key: str, reach: int | None =
     analysis.events[:] = kept
 
 
+# the end of a ship's detention: "She was released on 11 March", "was allowed to sail on Friday"
+_RELEASED = rx(r"\b(?:was|were|has\s+been|had\s+been|is|being)\s+(?:\w+ly\s+|later\s+|finally\s+)?"
+               r"(?:released|freed|let\s+go|allowed\s+to\s+(?:leave|sail|depart|go))\b", re.I)
+# held still: "remains under detention", "is still detained at Gdansk"
+_STILL_HELD = rx(r"\b(?:remains?|(?:is|are)\s+still|still)\s+(?:under\s+(?:detention|arrest)|in\s+detention|"
+                 r"detained|held|impounded|under\s+arrest)\b", re.I)
+_HELD_REACH = 2  # how many sentences after a detention may tell its end
+
+
+def held_until(analysis: Analysis) -> None:
+    """"Authorities detained the X at Antwerp on 3 March ... She was released on 11 March": a
+    detention told with its day and its end (a release, in the sentence or the two after, of the
+    same ship, with a time of its own), or told as lasting ("remains under detention"), runs from
+    the one to the other, or to the report; so does the ship's call where it was held."""
+    text = analysis.text
+    for event in analysis.events:
+        if event["type"] != "Detention" or not event.get("date") or "/" in event["date"] or \
+                not event.get("target"):
+            continue
+        sent = analysis.sentence_at(event["evidence"][0][0])
+        if sent is None:
+            continue
+        at = analysis.index_of(sent)
+        end: str | None = None
+        for later in analysis.sentences[at:at + 1 + _HELD_REACH]:
+            if later.paragraph - sent.paragraph > 1:
+                break
+            start = event["position"] if later is sent else later.span.start
+            ship = [v for v in analysis.between(later.span.start, later.span.end, "Vessel")
+                    if v.key == event["target"]]
+            other = [v for v in analysis.between(later.span.start, later.span.end, "Vessel")
+                     if v.key != event["target"]]
+            if other and later is not sent:
+                break  # (another ship's story)
+            freed = _RELEASED.search(text, start, later.span.end)
+            if ship and freed is not None and ship[0].start < freed.start():
+                when = next((t for t in later.times if t.start >= freed.end() and not t.ahead), None)
+                if when is not None:
+                    end = when.interval.iso()
+                break
+            still = _STILL_HELD.search(text, start, later.span.end)
+            if ship and still is not None and analysis.doc_date is not None:
+                end = analysis.doc_date.isoformat()
+                break
+        if end is None or not ends_before(event["date"], end):
+            continue
+        day = event["date"]
+        event["date"] = span_dates(day, end)
+        for call in analysis.events:
+            if call["type"] == "PortCall" and call["vessel"] == event["target"] and \
+                    call["port"] == event.get("location") and call.get("date") == day:
+                call["date"] = event["date"]
+
+
 def merge_detentions(analysis: Analysis) -> None:
     """One seizure told twice ("released ... ten months after seizing it. The ship was taken by
     the Revolutionary Guards in May 2022") is one Detention: of one ship, at times that meet; it

@@ -145,6 +145,8 @@ CALL = rx(
     r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo|"
     r"call|trapped|stranded|"
     r"stuck|held|followed|made port|called into|put into|"
+    # ("was inspected at Rotterdam but not detained": it was there)
+    r"(?<=was\s|ere\s|een\s)(?:inspected|searched|examined)(?=\s+(?:at|in)\s)|"
     # ("was escorted into Colombo", "was brought into Piraeus for inspection")
     r"(?:escorted|towed|diverted)\s+(?:in)?to|(?<=was\s|ere\s|een\s)brought\s+(?:in)?to|"
     # ("a car carrier they seized and took to the port of Hodeidah")
@@ -461,6 +463,9 @@ _TOLD_AFTER = rx(r"\bhad\s+(?:earlier|previously|already|first|before)\b|"
                  # "had been idle off Nakhodka for three weeks before loading"
                  r"\bhad\s+been\s+(?:[a-z]+ly\s+)?(?:idle|idling|waiting|anchored|lying|moored|laid up|"
                  r"loitering|drifting)\b", re.I)
+# a deed at a port told as done before the sentence's own: ", after loading at "
+_AFTER_DOING = re.compile(r"\bafter\s+(?:first\s+)?(?:load|unload|discharg|offload|tak|call|stopp|"
+                          r"bunker)\w*ing\s+(?:[^,;.]{0,40}?\s)?(?:at|in|from|off)\s+(?:the\s+)?(?:port\s+of\s+)?$")
 # "Before reaching South Africa, it had called at Maputo": a sentence that goes back in time
 _GOES_BACK = re.compile(r"(?:Before|Prior to)\s+[a-z]+ing\b[^;.]*\bhad\s+(?:[a-z]+ly\s+)?"
                         r"(?:been|[a-z]+ed)\b")
@@ -3974,6 +3979,16 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
     if _TOLD_AFTER.search(phrase) or _GOES_BACK.match(analysis.text, sent.span.start, port.start) or \
             _BEFORE_THAT_OPENS.match(analysis.text, sent.span.start, port.start):
         event["told_after"] = True
+    done_before = _AFTER_DOING.search(analysis.text, max(sent.span.start, port.start - 60), port.start) \
+        if own is None and event.get("date") else None
+    if done_before is not None and not any(t.start > done_before.start() for t in sent.times) and \
+            any(t.end <= done_before.start() for t in sent.times) and not any(
+                e["type"] == "PortCall" and e["vessel"] == vessel.key and e is not event
+                for e in analysis.events_at(sent.span.start)):
+        # (where the sentence tells a call too, its voyage is dated from both: see `voyages`)
+        # "passed Istanbul on February 9 after loading at Novorossiysk": in the weeks before the
+        # time the sentence tells
+        event["date"], event["told_after"] = weeks_before(event.get("date")), True
     if own is None and (_BEFORE_THAT_AFTER.match(analysis.text, port.end, sent.span.end) or
                         _BEFORE_THAT_AT.search(analysis.text, max(sent.span.start, port.start - 40),
                                                port.start)) and any(
