@@ -15,7 +15,7 @@ from .agents import AgentExtractor
 from .base import Analysis, Extractor, Mention, Sentence
 from .coref import VesselCoreference
 from .dates import MONTHS, YEAR, Interval, TimeMention, find_times, format_interval, parse_iso
-from .eventbase import ORDINAL_BEFORE, ended_by, weaker
+from .eventbase import ORDINAL_BEFORE, ended_by, lies_before, overlaps, weaker
 from .events import EventExtractor
 from .gazetteer import Gazetteer, default_gazetteer
 from .places import PlaceExtractor
@@ -208,9 +208,15 @@ def _not_past_the_report(analysis: Analysis) -> None:
     day = analysis.doc_date
     if day is None:
         return
+    # (not a voyage to a call the text itself puts after the report's day: the report's own
+    # date may be off, and the voyage stays with the call)
+    later = {(ev["vessel"], ev["port"]) for ev in analysis.events if ev["type"] == "PortCall" and
+             ev.get("date") and lies_before(day.isoformat(), ev["date"]) and
+             not overlaps(day.isoformat(), ev["date"])}
     for ev in analysis.events:
         if ev["type"] in ("PortCall", "Transfer", "ShipToShipTransfer") and ev.get("date") and \
-                not _WHOLE_MONTHS.fullmatch(ev["date"]):
+                not _WHOLE_MONTHS.fullmatch(ev["date"]) and \
+                (ev.get("vessel"), ev.get("destination")) not in later:
             # (a month or a year told as such, or a span of them, is kept whole)
             ev["date"] = ended_by(ev["date"], day)
 
