@@ -13819,3 +13819,42 @@ def test_a_ship_inspected_at_a_port_was_there() -> None:
     # (inspected at no port: no call)
     g = facts_of("The tanker Kite Basalt was inspected in March.", date="2024-04-04")
     assert calls(g) == set()
+
+
+def test_an_aside_on_the_receiving_ship_neither_places_nor_dates_the_transfer() -> None:
+    f = facts_of("The Kite Orinoco left Jose on April 19. Off Johor it handed its crude to the Wren Saga, an "
+                 "older tanker that has shuttled between Malaysian waters and Dongying since January.",
+                 date="2024-06-18")
+    assert sts_events(f) == [(frozenset({"Kite Orinoco", "Wren Saga"}), "Johor", 1)]
+    assert kinds(f, "ShipToShipTransfer")[0]["date"] == "2024-04-19"
+    g = facts_of("The Kite Orinoco left Jose on April 19. It handed its crude to the tanker Wren Saga off "
+                 "Dongying.", date="2024-06-18")
+    assert sts_events(g) == [(frozenset({"Kite Orinoco", "Wren Saga"}), "Dongying", 1)]
+
+
+def test_a_shipping_note_s_abbreviations_without_a_point() -> None:
+    f = facts_of("Ro-ro Kite Ember (Russia) sld Ust-Luga 19 Nov for Baltiysk; expected 21 Nov.\n\n"
+                 "Bulker Lark Slate (Cameroon) arr Poti 18 Nov.\n", date="2024-11-22")
+    assert dated(f, "PortCall") == {("Kite Ember", "Ust-Luga"): "2024-11-19",
+                                    ("Lark Slate", "Poti"): "2024-11-18"}
+    assert kinds(f, "PortCall")[0]["activity"] == "departure"
+    # (no call where it is expected; nor "arr" in lower case inside a word)
+    assert ("Kite Ember", "Baltiysk") not in calls(f)
+
+
+def test_a_ship_seized_at_a_port_on_suspicion_was_there_when_seized() -> None:
+    f = facts_of("The coast guard said on Friday it had seized the Panama-flagged tanker Lark Seoul at the "
+                 "port of Yeosu on suspicion of transferring diesel to a North Korean vessel in the East "
+                 "China Sea in October. The tanker allegedly met the North Korean ship Kite Chon Ma at "
+                 "night.", date="2023-12-29")
+    assert dated(f, "PortCall") == {("Lark Seoul", "Yeosu"): "2023-12-29"}
+    # the meeting named after a transfer to a ship with no name is that transfer, where it was
+    assert sts_events(f) == [(frozenset({"Lark Seoul", "Kite Chon Ma"}), "East China Sea", 2)]
+    # (a meeting with no transfer told before it is none)
+    g = facts_of("The tanker Lark Seoul met the North Korean ship Kite Chon Ma at night.", date="2023-12-29")
+    assert sts_events(g) == []
+    # (a loading there months before is another call)
+    h = facts_of("The coast guard said it had seized the tanker Lark Seoul at the port of Yeosu on Friday. "
+                 "The tanker had loaded diesel at Yeosu in late September, officials said.",
+                 date="2023-12-29")
+    assert sorted(str(e["date"]) for e in kinds(h, "PortCall")) == ["2023-09-21/2023-09-30", "2023-12-29"]

@@ -85,6 +85,8 @@ _SUSPECTED_SHIP = rx(r"\b(?:vessel|ship|tanker|carrier|freighter|boat)s?\s+(?:(?
                      r"\bsuspecting\s+(?:it|her|them)\s+of\s+(?!having\b)[a-z]+ing\b|"
                      # "detained the X, suspecting that it transferred oil to the Y in October",
                      # "on suspicion that it had ...": why it was held
+                     # ("seized the X at Yeosu on suspicion of transferring diesel ... in October")
+                     r"\bon\s+(?:the\s+)?suspicion\s+of\s+(?!having\b|being\b)(?:[a-z]+ly\s+)?[a-z]+ing\b|"
                      r"\b(?:suspecting|on\s+(?:the\s+)?suspicion)\s+that\s+(?:it|she|they|the\s+(?:\w+\s+){0,2}?"
                      r"\w+)\s+(?:had\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|t)\b|"
                      # "detained the X after it was suspected of cutting two cables": why

@@ -471,6 +471,9 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 # "took delivery ... at Sikka from the Suezmax Tia, which had loaded at Novorossiysk
                 # in early March.": a deed done before, at its own time
                 _WHICH_HAD.match(text, last.start()) or
+                # ("handed its crude to the Y, an older tanker that has shuttled between Malaysian
+                # waters and Dongying since January.": what that ship has done over a span)
+                _KIND_THAT_HAS.match(text, last.start()) or
                 # ("pumped the condensate into the X, a larger tanker that went on to unload in
                 # Dalian on March 2.": a deed after, at its own time)
                 _WENT_ON.search(text, last.start(), last.end())):
@@ -804,6 +807,8 @@ _WHICH_OWN_SUBJECT = re.compile(r",\s+(?:which|that|whom)\s+(?:(?:the\s+)?[A-Z][
                                 r"you|the|its|their|his|her|our|officials|authorities)\b")
 _WHICH_HAD = re.compile(r",\s+(?:which|that|who)\s+had\s+(?:(?:earlier|previously|already|first)\s+)?"
                         r"(?:been\s+)?[a-z]+(?:ed|en|ook|eft|ent)\b")
+_KIND_THAT_HAS = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:tanker|vessel|ship|carrier|freighter|bulker)\s+"
+                            r"(?:that|which)\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 _AFTER_ING_ONLY = rx(r"\bafter\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
 # (a clause after the time that opens its own deed: "on July 6, and after unloading ...")
 _OTHER_DEED_AFTER = rx(r"[;,]\s+(?:and|then|but)\b|\band\s+(?:then\s+)?[a-z]+ed\b")

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from .base import Analysis, Mention, Sentence
-from .confidence import confidence_of
+from .confidence import confidence_of, suspected_spans
 from .dates import NUM_WORDS
 from .eventbase import (
     CARGO_LOADED_AT,
@@ -69,6 +69,9 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|"
                   # "The crude had been transferred at sea from the tanker X": the cargo's giver
                   r"(?<=was\s|ere\s|een\s)(?:transferred|moved|pumped|shifted|trans-?shipped)\s+"
                   r"(?:at\s+sea\s+|offshore\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z])|"
+                  # "on suspicion of transferring diesel to a North Korean vessel": to a ship not named
+                  r"\btransferr(?:ed|ing)\s+(?:[\w,.-]+\s+){0,4}?" + CARGO_WORDS +
+                  r"\s+(?:at\s+sea\s+)?(?:on)?to\s+(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:vessel|ship|tanker|boat|freighter|carrier)\b|"
                   # "Part of its cargo was later moved onto another tanker, the Ice Energy"
                   r"(?:moved|pumped|transferred|shifted|lightered|offloaded|discharged|unloaded)\s+"
                   r"(?:on)?to\s+(?:another|a\s+second|a\s+smaller|a\s+larger)\s+(?:[\w-]+\s+)?"
@@ -909,7 +912,9 @@ def _meeting(analysis: Analysis, sent: Sentence) -> None:
     date = date_near(analysis, sent, met.start) or date_near(analysis, prev, cue.start())
     if _same_meeting(analysis, sent, set(pair), date) is not None:
         return
-    location = _sts_location(analysis, sent, met.end)
+    # (or where the transfer told before was: "transferring diesel to a North Korean vessel in
+    # the East China Sea. || The tanker allegedly met the North Korean ship X at night")
+    location = _sts_location(analysis, sent, met.end) or _sts_location(analysis, prev, cue.end())
     event = record(analysis, sent, "ShipToShipTransfer", met.start, vessels=pair, date=date,
                    location=location.key if location else None,
                    location_type=location.type if location else None, cargo=None)
@@ -1765,6 +1770,12 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
              and m.form != "adjective" and (stop < 0 or m.start < stop) and m.start > begin
              and not _AS_FLAG.match(text, m.end)
              and not CITY_BEFORE.search(text, max(0, m.start - 40), m.start)]
+    # (nor one inside an aside on a ship that holds no cue: "to the Y, an older tanker that has
+    # shuttled between Malaysian waters and Dongying since January")
+    asides = [(m.start(), m.end()) for m in RELATIVE.finditer(text, sent.span.start, sent.span.end)]
+    closing = RELATIVE_TO_END.search(text, asides[-1][1] if asides else sent.span.start, sent.span.end)
+    asides += [(closing.start(), closing.end())] if closing is not None else []
+    named = [m for m in named if not any(a <= m.start < b and not a < cue_end <= b for a, b in asides)]
     after = [m for m in named if m.start >= cue_end]
     if after and after[0].type == "State" and _BEARING.search(text, max(cue_end, after[0].start - 60),
                                                                after[0].start):
@@ -2210,7 +2221,18 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                             # loaded at Ust-Luga")
                             if event.get("location") is None:
                                 event["location"], event["location_type"] = port.key, "Port"
-                            add_call(analysis, sent, v, port, "held")
+                            call = add_call(analysis, sent, v, port, "held")
+                            if call["evidence"][0][0] == s and event.get("date") and any(
+                                    t.interval.iso() == call.get("date") and a <= t.start < b
+                                    for t in sent.times for a, b in suspected_spans(text, s, e)):
+                                # ("seized the X at the port of Yeosu on suspicion of transferring
+                                # diesel ... in October": there when it was held, not when it did
+                                # what it is suspected of)
+                                call["date"] = event["date"]
+                            elif call["evidence"][0][0] == s and event.get("date") and not call.get("date"):
+                                # (a call with no time of its own is there when it was held: see
+                                # `held_until`, after the calls told with times are merged)
+                                call["held_on"] = event["date"]
                 if etype in ("Detention", "AISGap") and event.get("location") is None:
                     # "seized ... in the Strait of Hormuz", "switched off its AIS in the Gulf of
                     # Oman": a sea or place named after the deed, in its clause
@@ -2862,6 +2884,9 @@ def held_until(analysis: Analysis) -> None:
     same ship, with a time of its own), or told as lasting ("remains under detention"), runs from
     the one to the other, or to the report; so does the ship's call where it was held."""
     text = analysis.text
+    for call in analysis.events:
+        if call["type"] == "PortCall" and call.get("held_on") and not call.get("date"):
+            call["date"] = call["held_on"]  # ("seized the X at the port of Yeosu")
     for event in analysis.events:
         if event["type"] != "Detention" or not event.get("date") or "/" in event["date"] or \
                 not event.get("target"):

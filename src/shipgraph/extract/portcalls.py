@@ -70,7 +70,8 @@ CALL = rx(
     r"chang(?:ed|ing)\s+(?:its\s+|her\s+)?crews?|crew\s+change|(?:took|taking)\s+on\s+(?:fresh\s+)?"
     r"(?:supplies|stores|provisions|water)|resuppl(?:ied|ying)|scrapped|broken\s+up|beached|"
     # a port log's "arr." and "dep." (and "sld." for sailed)
-    r"(?-i:arr|dep|dept|sld)(?=\.(?:[\s,;]|$))|"
+    # ("sld Ust-Luga 19 Nov", with no point, before the port)
+    r"(?-i:arr|dep|dept|sld)(?=\.(?:[\s,;]|$)|[ \t]+(?-i:[A-Z])|[ \t]+$)|"
     r"(?:came|come|comes|coming) from|leav\w*|reach\w*|visit\w*|seen|imaged|photographed|spotted|"
     # ("slipped into Tartus", "made its way to Tartus", "got to Tartus")
     r"(?:slipped|sneaked|snuck|crept)\s+into|made\s+(?:its|her)\s+way\s+(?:in)?to|got\s+(?:in)?to|"
@@ -195,7 +196,7 @@ ACTIVITY = [
     ("departure", rx(r"\b(sail\w* from|set\s+(?:out|off)\s+from|put\s+(?:out|to\s+sea)\s+from|depart\w*|left|"
                      r"(?:slipped|sneaked|snuck|crept|sailed|steamed|pulled|edged)\s+out\s+of|"
                      + _CLEARED + r"|"
-                     r"leav\w*|(?-i:dep|dept|sld)(?=\.(?:[\s,;]|$)|$)|"
+                     r"leav\w*|(?-i:dep|dept|sld)(?=\.(?:[\s,;]|$)|\s*$)|"
                      # ("The X sailed on August 8" in a port's log: it left the log's port)
                      r"sail(?:ed|s)(?=\s*$)|"
                      r"(?:came|come|comes|coming) from|"
@@ -205,7 +206,7 @@ ACTIVITY = [
                      r"(?:voyage|journey|trip|passage|crossing)\s+(?:(?:had|has)\s+)?(?:began|begun|started|"
                      r"originated|commenced)\s+(?:in|at))\b",
                      re.I)),
-    ("berthed", rx(r"\b(berth\w*|dock\w*|moor\w*|alongside|arriv\w*|(?-i:arr)(?=\.(?:[\s,;]|$)|$)|"
+    ("berthed", rx(r"\b(berth\w*|dock\w*|moor\w*|alongside|arriv\w*|(?-i:arr)(?=\.(?:[\s,;]|$)|\s*$)|"
                    r"anchor\w*|reach\w*|"
                    # ("each time returning to Dunai": an arrival there)
                    r"pulled into|put in|return(?:ed|ing|s)?\s+(?:home\s+|back\s+)?to)\b", re.I)),
@@ -216,8 +217,9 @@ _PREP_BEFORE_PORT = rx(r"\b(at|in|into|to|from|off|of|for|towards?|near|alongsid
                                r"(?:[\w'’-]+\s+){0,4}$|"
                                # ("cleared Chornomorsk on Tuesday": see _CLEARED)
                                r"\b" + _CLEARED + r"\s+(?:the\s+port\s+of\s+)?$|"
-                               # a log's "arrived Novorossiysk"
-                               r"\barriv(?:ed|es|ing)\s+$|"
+                               # a log's "arrived Novorossiysk" ("sailed Ust-Luga 19 Nov", "sld Ust-Luga")
+                               r"\barriv(?:ed|es|ing)\s+$|\b(?-i:arr|dep|dept|sld)\.?\s+$|"
+                               r"\bsailed\s+$|"
                                # ("loaded Primorsk 8 Aug": see _LOG_DEED)
                                r"\b(?:loaded|discharged|unloaded)\s+$|"
                                # "reached its final destination, Tartus"; "to its next port of
@@ -4296,6 +4298,7 @@ def merge_stays(analysis: Analysis) -> None:
                  if id(other) not in drop and abs(p - par) <= 1]
         if len(timed) != 1 or any(_ANOTHER_CALL.search(analysis.text, *x["evidence"][0])
                                   for x in (ev, timed[0])) or \
+                ev.get("held_on") and not overlaps(ev["held_on"], timed[0]["date"]) or \
                 _HABITUAL_CALL.search(analysis.text, *ev["evidence"][0]) or \
                 ev.get("confidence") != timed[0].get("confidence") or ev.get("activity") == "departure":
             # (nor what it does as a rule: "It loads containers at Rason"; nor a telling hedged
@@ -4423,7 +4426,8 @@ def merge_retold_calls(analysis: Analysis) -> None:
                     later["port"] != ev["port"] or later["evidence"][0][0] <= start:
                 break  # (another call of the ship between: the order of its visits matters)
             if later.get("date") and later.get("confidence") == ev.get("confidence") and \
-                    later.get("activity") != "departure":
+                    later.get("activity") != "departure" and \
+                    not (ev.get("held_on") and not overlaps(ev["held_on"], later["date"])):
                 later["evidence"] = ev["evidence"] + [x for x in later["evidence"] if x not in ev["evidence"]]
                 later["activity"] = told_activity(later.get("activity"), ev.get("activity"))
                 drop.add(id(ev))
