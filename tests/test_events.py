@@ -13858,3 +13858,22 @@ def test_a_ship_seized_at_a_port_on_suspicion_was_there_when_seized() -> None:
                  "The tanker had loaded diesel at Yeosu in late September, officials said.",
                  date="2023-12-29")
     assert sorted(str(e["date"]) for e in kinds(h, "PortCall")) == ["2023-09-21/2023-09-30", "2023-12-29"]
+
+
+def test_a_trip_before_the_one_told_is_no_leg_of_it() -> None:
+    f = facts_of("The cargo ship Lark Vyborg left Novorossiysk on 3 March with military trucks and is back "
+                 "in Tartus. On the last one she unloaded at Latakia instead.", date="2024-03-15")
+    assert transfers(f) == {("Lark Vyborg", "Novorossiysk", "Tartus"), ("Lark Vyborg", None, "Latakia")}
+    # (a call told next in the same trip is one)
+    g = facts_of("The cargo ship Lark Vyborg left Novorossiysk on 3 March with military trucks. On 9 March "
+                 "she unloaded at Latakia.", date="2024-03-15")
+    assert ("Lark Vyborg", "Novorossiysk", "Latakia") in transfers(g)
+
+
+def test_a_port_s_state_after_a_destination_is_no_origin() -> None:
+    f = facts_of("The Capesize Lark Amur loaded 170,000 tonnes of coal at Vostochny for Krishnapatnam in "
+                 "India.", date="2024-02-14")
+    assert transfers(f) == {("Lark Amur", "Vostochny", "Krishnapatnam")}
+    g = facts_of("The Capesize Lark Amur loaded 170,000 tonnes for Krishnapatnam in India.",
+                 date="2024-02-14")
+    assert ("Lark Amur", "India", "Krishnapatnam") not in transfers(g)

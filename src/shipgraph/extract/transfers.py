@@ -1626,6 +1626,9 @@ _TAKEN_BY_FORCE_WORD = rx(r"\b(?:seiz\w+|captur\w+|board(?:ed|ing)|detain\w+|int
                           r"arrest\w+|impound\w+|commandeer\w+|escort\w+|tow(?:ed|ing))\b")
 
 
+_IN_STATE = re.compile(r"\s+in\s+(?:the\s+)?|\s*,\s*")
+
+
 def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.Match[str],
            kind: str, stop: int) -> tuple[Mention | None, Mention | None]:
     text, s = analysis.text, sent.span.start
@@ -1651,6 +1654,10 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
             word = "and"  # "between the two ports": the second of the two
         if word is None or _is_possessor(text, p, places):
             continue
+        if p.type == "State" and any(
+                q.type == "Port" and q.end <= p.start and _IN_STATE.fullmatch(text, q.end, p.start) and
+                getattr(analysis.port(q.key), "country", None) == p.key for q in places):
+            continue  # "loaded coal for Krishnapatnam in India": the state the port is in
         if p.type == "State" and _STATES_CRAFT.match(text, p.end):
             continue  # "delivered 8,000 barrels to the DPRK vessel": a ship, at sea
         if _REGISTRY_BEFORE.search(text, max(s, p.start - 80), p.start) or \
@@ -2772,6 +2779,13 @@ def _emptied_there(calls: list[dict[str, Any]], departure: dict[str, Any]) -> bo
 _AND_AT_NEXT = re.compile(r"(?:,\s*|\s+)(?:and|then|before)\s+(?:then\s+)?(?:at|in)\s+(?-i:[A-Z])", re.I)
 
 
+# a sentence that tells of an earlier trip than the one told so far: "On the last one she
+# unloaded at Latakia", "On her previous voyage, ..."
+_EARLIER_TRIP = re.compile(r"\s*(?:On|During|In)\s+(?:the|her|its|their)\s+(?:(?:previous|prior|earlier)\s+"
+                           r"(?:one|run|trip|voyage|visit|call|rotation|journey)|(?:last|first)\s+(?:one|run|"
+                           r"trip))\b")
+
+
 def voyages(analysis: Analysis) -> None:
     """Two consecutive calls of one vessel at different ports in one paragraph (or in two
     paragraphs in a row) are a voyage from the first to the second; where the later-told call
@@ -2789,6 +2803,8 @@ def voyages(analysis: Analysis) -> None:
     table_ends = _table_ends(analysis) if calls else {}
     for i, c in enumerate(calls):
         start = c["evidence"][0][0]
+        if _EARLIER_TRIP.match(analysis.text, start):
+            continue  # "On the last one she unloaded at Latakia instead": a trip before, on its own
         if c["vessel"] in last and c.get("date") and \
                 not ends_before(calls[last[c["vessel"]]].get("date"), c["date"]):
             # "made two calls at Ust-Luga, on 10 July and 22 September. Between the calls it
