@@ -13877,3 +13877,34 @@ def test_a_port_s_state_after_a_destination_is_no_origin() -> None:
     g = facts_of("The Capesize Lark Amur loaded 170,000 tonnes for Krishnapatnam in India.",
                  date="2024-02-14")
     assert ("Lark Amur", "India", "Krishnapatnam") not in transfers(g)
+
+
+def test_a_table_titled_as_arrivals_at_a_named_part_of_a_port() -> None:
+    body = ("Date | Vessel | From | Cargo\n01.04.2024 | Lark Sakhalin | Rajin | containers\n"
+            "03.04.2024 | Wren Primorye | Busan | vehicles\n")
+    f = facts_of(body, date="2024-04-09", title="Arrivals at Vladivostok commercial port")
+    assert transfers(f) == {("Lark Sakhalin", "Rajin", "Vladivostok"),
+                            ("Wren Primorye", "Busan", "Vladivostok")}
+    assert dated(f, "PortCall")[("Lark Sakhalin", "Vladivostok")] == "2024-04-01"
+    # (a title that names no port gives the rows none)
+    g = facts_of(body, date="2024-04-09", title="Arrivals at commercial ports")
+    assert ("Lark Sakhalin", "Vladivostok") not in calls(g)
+
+
+def test_a_name_that_cleared_an_inspection_off_a_port_is_a_ship() -> None:
+    f = facts_of("The Wren Lyre cleared inspection off Istanbul on 11 May after loading at Odesa.",
+                 date="2023-05-15")
+    assert dated(f, "PortCall") == {("Wren Lyre", "Odesa"): "2023-04-11/2023-05-11"}
+    g = facts_of("Mr Wren Lyre cleared security at Istanbul airport on 11 May.", date="2023-05-15")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_seizure_told_after_the_release_runs_to_it() -> None:
+    f = facts_of("Somali pirates have released the bulk carrier Kite Dhow and its crew, the ship's owners "
+                 "said on Sunday. The vessel was hijacked on 12 March while sailing to Dubai.",
+                 date="2024-05-20")
+    assert held(f) == {"Kite Dhow": "2024-03-12/2024-05-19"}
+    # (another ship's release ends nothing)
+    g = facts_of("Somali pirates have released the bulk carrier Lark Dhow, its owners said on Sunday. The "
+                 "bulk carrier Kite Dhow was hijacked on 12 March.", date="2024-05-20")
+    assert held(g)["Kite Dhow"] == "2024-03-12"

@@ -2876,6 +2876,7 @@ _RELEASED = rx(r"\b(?:was|were|has\s+been|had\s+been|is|being)\s+(?:\w+ly\s+|lat
 _STILL_HELD = rx(r"\b(?:remains?|(?:is|are)\s+still|still)\s+(?:under\s+(?:detention|arrest)|in\s+detention|"
                  r"detained|held|impounded|under\s+arrest)\b", re.I)
 _HELD_REACH = 2  # how many sentences after a detention may tell its end
+_RELEASED_ONE = rx(r"\b(?:released|freed)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z]))", re.I)
 
 
 def held_until(analysis: Analysis) -> None:
@@ -2916,6 +2917,14 @@ def held_until(analysis: Analysis) -> None:
             if ship and still is not None and analysis.doc_date is not None:
                 end = analysis.doc_date.isoformat()
                 break
+        prev = analysis.sentences[at - 1] if at else None
+        if end is None and prev is not None and prev.paragraph == sent.paragraph:
+            # "Pirates have released the bulk carrier X, its owners said on Sunday. The vessel was
+            # hijacked on 12 March": the release told first
+            freed = _RELEASED_ONE.search(text, prev.span.start, prev.span.end)
+            if freed is not None and any(v.key == event["target"] and 0 <= v.start - freed.end() < 60
+                                         for v in analysis.between(freed.end(), prev.span.end, "Vessel")):
+                end = date_near(analysis, prev, freed.start())
         if end is None or not ends_before(event["date"], end):
             continue
         day = event["date"]

@@ -3984,7 +3984,8 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
     done_before = _AFTER_DOING.search(analysis.text, max(sent.span.start, port.start - 60), port.start) \
         if own is None and event.get("date") else None
     if done_before is not None and not any(t.start > done_before.start() for t in sent.times) and \
-            any(t.end <= done_before.start() for t in sent.times) and not any(
+            any(t.end <= done_before.start() and t.interval.iso() == event["date"] for t in sent.times) and \
+            not any(
                 e["type"] == "PortCall" and e["vessel"] == vessel.key and e is not event
                 for e in analysis.events_at(sent.span.start)):
         # (where the sentence tells a call too, its voyage is dated from both: see `voyages`)

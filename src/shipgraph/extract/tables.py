@@ -108,7 +108,11 @@ _TITLE_CAPTION = re.compile(
     r"(?i:\W*(?:(?:weekly|daily|monthly|latest|recent)\s+)?(?:(?:vessel|ship|tanker|port)\s+)?"
     r"(?:(?P<dest>" + _ARRIVALS + r")|(?P<origin>" + _DEPARTURES + r"))"
     r"(?:\s+(?:at|in|to|from)\s+(?:the\s+port\s+of\s+)?|\s*[,:–—]\s*|\s+-\s+))"
-    r"(?P<port>[A-Z][\w'’ .-]*?)\W*"
+    r"(?P<port>[A-Z][\w'’ .-]*?)"
+    # ("Arrivals at Vladivostok commercial port": the port's part named after it)
+    r"(?:\s+(?i:(?:commercial|container|cargo|fishing|oil|grain|coal|naval|sea)\s+)?"
+    r"(?i:sea)?(?i:port|harbou?r|terminal))?"
+    r"\W*"
     # ("Arrivals at Tartus, March 2025", "Port line-up: Tuapse, week 32")
     r"(?:,?\s+(?:in\s+)?(?:(?:[A-Z][a-z]+\.?|Q[1-4])\s+)?(?:19|20)\d{2}\W*|,?\s+(?i:week)\s+\d{1,2}\W*)?")
 

@@ -1017,6 +1017,8 @@ _DEEDS = [
        CARGO_WORDS + r"|"
        # "the Lakshmi took a cargo at Ust-Luga"
        r"took\s+(?:a|the|its|her|another)\s+(?:[\w-]+\s+)?cargo\b|"
+       # "The Wren Lyre cleared inspection off Istanbul": what a merchant ship goes through
+       r"(?:cleared|passed|underwent)\s+(?:(?:an?|its|her|the)\s+)?(?:joint\s+)?inspection\s+(?:off|at|in|near)\b|"
        # "The Arina returned to Tuapse", "entered the port of Tartus"
        # ("The Kite Orbit delivered to Rizhao": a delivery with no cargo told)
        r"(?:returned\s+to|delivered\s+to|reached|entered\s+the\s+(?:port|harbou?r)\s+of)" + _PLACE_NEXT + "|"
