@@ -13908,3 +13908,25 @@ def test_a_seizure_told_after_the_release_runs_to_it() -> None:
     g = facts_of("Somali pirates have released the bulk carrier Lark Dhow, its owners said on Sunday. The "
                  "bulk carrier Kite Dhow was hijacked on 12 March.", date="2024-05-20")
     assert held(g)["Kite Dhow"] == "2024-03-12"
+
+
+def test_ships_a_call_followed_called_at_the_same_port_before_it() -> None:
+    f = facts_of("The tanker Kite Forest docked at El Palito on Monday, following the Wren Fortune and the "
+                 "Lark Petunia, which arrived last week.", date="2020-06-02")
+    assert dated(f, "PortCall") == {("Kite Forest", "El Palito"): "2020-06-01",
+                                    ("Wren Fortune", "El Palito"): "2020-05-25/2020-05-31",
+                                    ("Lark Petunia", "El Palito"): "2020-05-25/2020-05-31"}
+    # (a ship told after its kind, that left after it, is no such ship)
+    g = facts_of("The tanker Kite Forest docked at El Palito on Monday, after the tanker Wren Fortune left "
+                 "for Iran.", date="2020-06-02")
+    assert calls(g) == {("Kite Forest", "El Palito")}
+
+
+def test_one_of_a_counted_group_of_tankers_carrying_a_load_to_a_state_that_docked_there() -> None:
+    f = facts_of("The Kite Forest, one of five Iranian tankers carrying gasoline to Venezuela, docked at El "
+                 "Palito on Monday.", date="2020-06-02")
+    assert names(f, "Vessel") == {"Kite Forest"}
+    assert transfers(f) == {("Kite Forest", None, "El Palito")}
+    # (one of a group of people is no ship)
+    g = facts_of("The Ivanov, one of the oligarchs, flew to Dubai.", date="2020-06-02")
+    assert names(g, "Vessel") == set()

@@ -935,6 +935,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _worked_after_arrival(analysis, sent, vessels, ports)
     _left_after_call(analysis, sent, vessels, ports)
     _followed_calls(analysis, sent, vessels)
+    _following_others(analysis, sent, vessels)
     _scene_port_calls(analysis, sent, vessels, ports)
     _dated_after(analysis, sent, vessels, ports)
     _first_to_calls(analysis, sent, vessels, ports)
@@ -3094,6 +3095,48 @@ _NEXT_SHIP_CLAUSE = re.compile(r"(?:(?:,\s+|\s+)(?:while|whereas|and|but)\s+|;\s
 # what a ship did on its way before it arrived, in its own clause: "took the shorter route
 # through the canal and"
 _WAY_THEN = re.compile(r"\s+(?:took|sailed|went|steamed|used|chose)\b[^,;.]{0,60}?\s+and(?=\s)")
+
+
+# "docked at El Palito on Monday, following the X and the Y, which arrived last week": ships that
+# came before to the same port
+_FOLLOWING = re.compile(r",\s+(?:following|after|behind)\s+(?:the\s+)?$")
+_FOLLOWING_MORE = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_WHICH_CAME = rx(r",\s+(?:which|that)\s+(?:had\s+)?(?:\w+ly\s+)?(?:arrived|docked|berthed|called)\b"
+                 r"(?!\s+(?:at|in)\s)")
+
+
+def _following_others(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """"The Kite Forest docked at El Palito on Monday, following the Wren Fortune and the Lark
+    Petunia, which arrived last week": the ships it followed called at the port before it (at the
+    time the clause on them tells, where it tells one)."""
+    text, s = analysis.text, sent.span.start
+    names = [v for v in vessels if v.form == "name"]
+    for i, v in enumerate(names):
+        if not _FOLLOWING.search(text, max(s, v.start - 20), v.start):
+            continue
+        mine = [c for c in analysis.events_at(s) if c["type"] == "PortCall" and c["evidence"][0][0] == s
+                and c["vessel"] != v.key and c.get("activity") in ("berthed", "discharging")
+                and c["position"] < v.start]
+        if len({c["port"] for c in mine}) != 1:
+            return
+        group = [v]
+        for w in names[i + 1:]:
+            if _FOLLOWING_MORE.fullmatch(text, group[-1].end, w.start):
+                group.append(w)
+        came = _WHICH_CAME.match(text, group[-1].end)
+        when = next((t for t in sent.times if came is not None and came.end() <= t.start and
+                     t.start - came.end() < 30), None)
+        if blocked(text, s, mine[0]["position"], group[-1].end):
+            return
+        for w in group:
+            if any(c["type"] == "PortCall" and c["vessel"] == w.key and c["port"] == mine[0]["port"]
+                   for c in analysis.events_at(s)):
+                continue
+            call = record(analysis, sent, "PortCall", w.start, vessel=w.key, port=mine[0]["port"],
+                          activity="berthed")
+            call["date"] = when.interval.iso() if when is not None else None
+            call["told_after"] = True
+        return
 
 
 def _arrived_after_another(analysis: Analysis, sent: Sentence, vessels: list[Mention],

@@ -2194,6 +2194,16 @@ _BOTH_CARGOES = rx(r"\s*(?:[Bb]oth|[Aa]ll(?:\s+(?:two|three|four|five))?|[Tt]he\
 def discharge_transfers(analysis: Analysis) -> None:
     """A vessel that discharged at a port delivered cargo there, from wherever it loaded."""
     for call in [ev for ev in analysis.events if ev["type"] == "PortCall"]:
+        if call.get("activity") in (None, "berthed"):
+            # "The X, one of five Iranian tankers carrying gasoline to Venezuela, docked at El
+            # Palito on Monday": the voyage the sentence tells to the state ends at the port it
+            # docked at there
+            port = analysis.port(call["port"])
+            for ev in analysis.events:
+                if ev["type"] == "Transfer" and ev.get("vessel") == call["vessel"] and \
+                        ev.get("destination_type") == "State" and port is not None and \
+                        ev.get("destination") == port.country and ev["evidence"][0] == call["evidence"][0]:
+                    ev["destination"], ev["destination_type"] = call["port"], "Port"
         if call.get("activity") != "discharging":
             continue
         port = analysis.port(call["port"])

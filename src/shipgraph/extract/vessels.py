@@ -1489,7 +1489,9 @@ _CUED = [
        # ("DORA (IMO ...), formerly known as SEA PEARL, a Cameroon-flagged tanker")
        r"(?:,\s+" + _FORMER_ASIDE + r")?"
        # ("Admiral Kuznetsov, Russia's only aircraft carrier,")
-       r",\s+(?:a|an|the|both|another|also an?|(?-i:[A-Z][\w-]*)['’]s(?=\s+(?:only|sole|largest|biggest|"
+       # ("The Kite Forest, one of five Iranian tankers carrying gasoline to Venezuela,")
+       r",\s+(?:a|an|the|both|another|also an?|one\s+of|"
+       r"(?-i:[A-Z][\w-]*)['’]s(?=\s+(?:only|sole|largest|biggest|"
        r"newest|oldest|last|first|flagship|main|[a-z]+(?:-flagged|-owned)|[a-z]+\s+[a-z]+)\b))\s+"
        r"(?:(?:first|second|third|fourth|fifth|last|latest|final|largest|biggest|newest|oldest|"
        r"smallest)\s+of\s+(?:the\s+|its\s+|their\s+)?)?"
