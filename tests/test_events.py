@@ -13930,3 +13930,28 @@ def test_one_of_a_counted_group_of_tankers_carrying_a_load_to_a_state_that_docke
     # (one of a group of people is no ship)
     g = facts_of("The Ivanov, one of the oligarchs, flew to Dubai.", date="2020-06-02")
     assert names(g, "Vessel") == set()
+
+
+def test_list_lines_with_a_flag_told_as_one_and_a_former_name() -> None:
+    f = facts_of("- Wren Sonbong (DPRK flag): dark since 28 Oct; last seen near Sinpo.\n"
+                 "- Kite Rason (Sierra Leone flag, formerly Kite Minerva): loaded coal at Taean, 30 Oct; now "
+                 "in Chinese waters.\n", date="2022-11-07")
+    ships = {e.name: (e.flag, e.former_names) for e in f.entities if e.type == "Vessel"}
+    assert ships == {"Wren Sonbong": ("PRK", []), "Kite Rason": ("SLE", ["Kite Minerva"])}
+    assert dated(f, "PortCall") == {("Kite Rason", "Taean"): "2022-10-30"}
+    assert dated(f, "AISGap") == {("Wren Sonbong",): "2022-10-28/2022-11-07"}
+    # (the name before is the line's own ship's, not the one the line before named)
+    g = facts_of("- Wren Sonbong (DPRK flag): dark since 28 Oct.\n"
+                 "- Kite Rason (Sierra Leone flag; formerly Kite Minerva): loaded coal at Taean, 30 Oct.\n",
+                 date="2022-11-07")
+    assert {e.name: e.former_names for e in g.entities if e.type == "Vessel"} == {
+        "Wren Sonbong": [], "Kite Rason": ["Kite Minerva"]}
+
+
+def test_warships_that_arrived_in_a_clause_of_their_own_are_not_the_tanker() -> None:
+    f = facts_of("A Russian oil tanker, the Kite Havana, anchored in the Bay of Matanzas on Thursday, a day "
+                 "after Russian warships arrived in Havana.", date="2024-06-14")
+    assert calls(f) == {("Kite Havana", "Matanzas")}
+    g = facts_of("The oil tanker Kite Havana arrived in Havana on Wednesday with Russian warships.",
+                 date="2024-06-14")
+    assert calls(g) == {("Kite Havana", "Havana")}

@@ -303,7 +303,9 @@ _WITH_OTHERS = re.compile(r"\s+(?:and|as well as|with)\s+(?:[\w-]+\s+){0,3}|"
                           r",?\s+(?:(?:was|is|were|are)\s+)?(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,4}")
 # a verb whose subject is ships in general, not the named one: "other tankers that called at"
-_OTHER_SHIPS = re.compile(r"\b(?:ships|vessels|tankers|boats|freighters|carriers|bulkers)\s+"
+# ("a day after Russian warships arrived in Havana")
+_OTHER_SHIPS = re.compile(r"\b(?:(?:war)?ships|vessels|tankers|boats|freighters|carriers|bulkers|frigates|"
+                          r"destroyers|corvettes|submarines)\s+"
                           r"(?:(?:that|which)\s+(?:were|had|have)?\s*(?:been\s+)?)?(?:[a-z]+ly\s+)?$")
 # ("to the Syrian port of Latakia")
 _TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:port|harbou?r)\s+of\s+)?$",

@@ -776,6 +776,13 @@ _ITEM_FLAGGED = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+"
                            r"(?=(?:about\s+|some\s+|around\s+)?\d[\d.,]*\s*"
                            r"(?:t|kt|mt|tonnes|tons|barrels|bbl|cbm)\b"
                            r"|[^\n]*?\b(?:sailed|departed|left|arrived|loaded|discharged|unloaded)\b)")
+# ("- Kite Rason (Sierra Leone flag, formerly Kite Minerva): loaded coal at Taean"): a flag told
+# as one in the brackets after the name, and its name before
+_ITEM_FLAG_WORD = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+"
+                             r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})\s*"
+                             r"\((?P<state>[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){0,3}?)[- ](?:flag|flagged)"
+                             r"(?:[,;]\s*(?:formerly|ex-?|previously)\s+"
+                             r"(?P<old>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})|[,;][^()\n]*)?\)")
 # what a table's cell says where it names no ship: "Unknown", "Unidentified", "N/A"
 _NO_SHIP_CELL = re.compile(r"(?i:unknown|unidentified|not\s+identified|n/?a|none|nil|tbc|tbd|various|"
                            r"several|multiple|unnamed)(?:\s+(?:vessel|ship|tanker)s?)?")
@@ -1662,6 +1669,7 @@ class VesselExtractor:
             s, e = sent.span.start, sent.span.end
             chunk = text[s:e]
             self._register_cued(analysis, names, s, chunk)
+            self._flag_word_item(analysis, names, sent)
             self._hereafter(analysis, names, s, chunk)
             self._former_now(analysis, names, s, chunk)
             self._former_names(analysis, names, s, chunk)
@@ -1947,6 +1955,26 @@ class VesselExtractor:
                     code = _flag_code(analysis, field["state"])
                     if code:
                         analysis.attrs("Vessel", names[normalize(name)]).setdefault("flag", code)
+
+    def _flag_word_item(self, analysis: Analysis, names: dict[str, str], sent: Sentence) -> None:
+        """"- Kite Rason (Sierra Leone flag, formerly Kite Minerva): loaded coal at Taean": a list
+        line opening on a name with its flag told as one in brackets is a ship (with the name it
+        had before, where the brackets tell it)."""
+        text = analysis.text
+        m = _ITEM_FLAG_WORD.match(text, sent.span.start, sent.span.end)
+        name = _trim_name(clean_name(m["name"])) if m else ""
+        code = _flag_code(analysis, m["state"]) if m else None
+        if m is None or not name or not code or not _name_ok(name, analysis) or \
+                analysis.gazetteer.lookup(name) or name.split()[0].rstrip(".") in _TITLES:
+            return
+        self._register(analysis, names, name, m.start("name"), None, None)
+        key = names.get(normalize(name))
+        if key is None:
+            return
+        analysis.attrs("Vessel", key).setdefault("flag", code)
+        old = _trim_name(clean_name(m["old"])) if m["old"] else ""
+        if old and _name_ok(old, analysis) and normalize(old) not in names:
+            _add_former(analysis, names, key, old, m.start("old"))
 
     def _cell_name(self, analysis: Analysis, names: dict[str, str],
                    cell: tuple[int, str]) -> str | None:
