@@ -4059,8 +4059,9 @@ def test_a_seizure_told_twice_is_one_detention_and_a_ship_taken_along_with_it_is
                  "tanker, the Dusk Heron. The seizures followed the confiscation of Iranian oil from "
                  "the tanker Pale Moon.", date="2023-03-09")
     by_id = {e.id: e.name for e in f.entities}
+    # (the Grey Wren's to its release, told first)
     assert sorted((by_id[e.target], e.date) for e in f.events if e.type == "Detention") == [
-        ("Dusk Heron", "2022-05"), ("Grey Wren", "2022-05")]
+        ("Dusk Heron", "2022-05"), ("Grey Wren", "2022-05-01/2023-03-07")]
     # the ship's cargo confiscated is no detention of the ship; a port named with its Persian
     # prefix is the port
     f = facts_of("Iran's navy seized the tanker Grey Wren on Thursday, in retaliation for the "
@@ -13955,3 +13956,39 @@ def test_warships_that_arrived_in_a_clause_of_their_own_are_not_the_tanker() -> 
     g = facts_of("The oil tanker Kite Havana arrived in Havana on Wednesday with Russian warships.",
                  date="2024-06-14")
     assert calls(g) == {("Kite Havana", "Havana")}
+
+
+def test_a_load_landed_at_a_port_that_came_aboard_a_ship() -> None:
+    f = facts_of("A cargo of armoured vehicles unloaded at Port Sudan in late September arrived aboard the "
+                 "Russian freighter Lark Nile, which had left Novorossiysk on September 6.",
+                 date="2024-10-10")
+    assert dated(f, "PortCall")[("Lark Nile", "Port Sudan")] == "2024-09-21/2024-09-30"
+    assert transfers(f) == {("Lark Nile", "Novorossiysk", "Port Sudan")}
+    # (a load that left a port aboard a ship gives it no call where others unloaded)
+    g = facts_of("Trucks unloaded at Port Sudan in late September were seen beside the freighter Lark Nile.",
+                 date="2024-10-10")
+    assert ("Lark Nile", "Port Sudan") not in calls(g)
+
+
+def test_a_ferry_that_crossed_from_one_port_to_another_with_a_load() -> None:
+    f = facts_of("Monday: ferry Wren Kerch crossed from Port Kavkaz to Kerch with fuel trucks.",
+                 date="2023-10-16")
+    assert transfers(f) == {("Wren Kerch", "Kavkaz", "Kerch")}
+    g = facts_of("The tanker Wren Kerch crossed the Atlantic in May.", date="2023-10-16")
+    assert calls(g) == set()
+
+
+def test_a_name_that_spent_a_month_anchored_off_a_state_is_a_ship() -> None:
+    f = facts_of("On paper, the Wren Mirage spent June anchored off Oman. In reality, satellite images show "
+                 "it moored at Kharg Island from June 9 to June 12.", date="2024-09-26")
+    assert dated(f, "PortCall") == {("Wren Mirage", "Kharg Island"): "2024-06-09/2024-06-12"}
+    g = facts_of("The minister spent June in Oman.", date="2024-09-26")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_release_told_in_the_sentence_before_the_seizure() -> None:
+    f = facts_of("Iran has released the Marshall Islands-flagged tanker Kite Advantage, seized in the Gulf "
+                 "of Oman last April, its manager said.", date="2024-02-27")
+    assert held(f) == {"Kite Advantage": "2023-04-01/2024-02-27"}
+    g = facts_of("The tanker Kite Advantage was seized in the Gulf of Oman last April.", date="2024-02-27")
+    assert held(g) == {"Kite Advantage": "2023-04"}

@@ -2920,6 +2920,15 @@ def held_until(analysis: Analysis) -> None:
                 end = analysis.doc_date.isoformat()
                 break
         prev = analysis.sentences[at - 1] if at else None
+        told_first = _RELEASED_ONE.search(text, sent.span.start, event["position"])
+        if end is None and told_first is not None and any(
+                v.key == event["target"] and 0 <= v.start - told_first.end() < 60
+                for v in analysis.between(told_first.end(), event["position"], "Vessel")):
+            # "Iran has released the tanker X, seized in the Gulf of Oman last April"
+            # (its own time, or the report's: "has released" tells a release just made)
+            end = date_near(analysis, sent, told_first.start())
+            if end is None or not ends_before(event["date"], end):
+                end = analysis.doc_date.isoformat() if analysis.doc_date is not None else None
         if end is None and prev is not None and prev.paragraph == sent.paragraph:
             # "Pirates have released the bulk carrier X, its owners said on Sunday. The vessel was
             # hijacked on 12 March": the release told first

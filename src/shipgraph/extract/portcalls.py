@@ -86,6 +86,7 @@ CALL = rx(
     # "took barley there", "took wheat at Mariupol": a load taken on at a port
     r"(?:took|takes|taking)" + _GOODS_TAKEN + r"(?=\s+(?:at|in|there)\b|\s*$)|"
     r"(?:crossing|passage|voyage|route|run)\s+(?:from|between)|"
+    r"cross(?:ed|es)(?=\s+(?:the\s+(?:strait|channel|sea)\s+)?(?:from|between)\b)|"
     # ("Its voyage began in the Russian Baltic port of Ust-Luga")
     r"(?:voyage|trip|passage|crossing)\s+(?:(?:had|has)\s+)?(?:began|begun|started|originated|commenced)\s+"
     r"(?:in|at)|"
@@ -202,6 +203,7 @@ ACTIVITY = [
                      r"(?:came|come|comes|coming) from|"
                      r"(?:travell?(?:ed|ing|s)|journey\w*|steam(?:ed|ing|s)|return\w*|crossing|passage|"
                      r"voyage|run) from|(?:on|en)\s+(?:its|her|their|the)\s+way\s+from|en\s+route\s+from|"
+                     r"cross(?:ed|es)\s+(?:the\s+(?:strait|channel|sea)\s+)?from|"
                      # ("Its voyage began in the Russian Baltic port of Ust-Luga")
                      r"(?:voyage|journey|trip|passage|crossing)\s+(?:(?:had|has)\s+)?(?:began|begun|started|"
                      r"originated|commenced)\s+(?:in|at))\b",
@@ -957,6 +959,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _escorted_calls(analysis, sent, vessels, ports)
     _one_aboard_calls(analysis, sent, vessels, ports)
     _found_aboard_calls(analysis, sent, vessels, ports)
+    _came_aboard_calls(analysis, sent, vessels, ports)
     _field_calls(analysis, sent, vessels, ports)
     _its_cargo_calls(analysis, sent, vessels, ports)
     _carried_cargo_calls(analysis, sent, vessels)
@@ -1063,6 +1066,31 @@ def _found_aboard_calls(analysis: Analysis, sent: Sentence, vessels: list[Mentio
         if v is not None and _FOUND_ABOARD.fullmatch(text, port.end, v.start) and \
                 not blocked(text, s, s, v.end):
             add_call(analysis, sent, v, port, "searched")
+
+
+# "A cargo of armoured vehicles unloaded at Port Sudan in late September arrived aboard the
+# freighter X": the load landed at the port, and the ship it came on
+_LANDED_AT = rx(r"\b(?:unloaded|discharged|offloaded|landed|delivered)\s+(?:at|in)\s+"
+                r"(?:the\s+(?:port\s+of\s+)?)?$")
+_CAME_ABOARD = rx(r"[^.;]{0,60}?\b(?:arrived|came|was\s+(?:brought|shipped|carried|delivered)|"
+                  r"were\s+(?:brought|shipped|carried|delivered))\s+(?:\w+ly\s+)?(?:aboard|on\s+board|onboard)\s+(?:of\s+)?"
+                  r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+
+
+def _came_aboard_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                       ports: list[Mention]) -> None:
+    """"A cargo of armoured vehicles unloaded at Port Sudan in late September arrived aboard the
+    Russian freighter Lark Nile": the ship the load came on unloaded it at that port, then."""
+    text, s = analysis.text, sent.span.start
+    for port in ports:
+        if port.form == "anaphor" or not _LANDED_AT.search(text, max(s, port.start - 40), port.start):
+            continue
+        v = next((v for v in vessels if v.start > port.end and v.form == "name"), None)
+        if v is None or any(x.start < port.start for x in vessels) or \
+                not _CAME_ABOARD.fullmatch(text, port.end, v.start) or blocked(text, s, s, v.end):
+            continue
+        call = add_call(analysis, sent, v, port, "discharging")
+        call["date"] = date_near(analysis, sent, port.end)
 
 
 def _one_aboard_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],

@@ -93,6 +93,8 @@ _VERB = rx(
     r"equipment|vehicles|trucks|materials|cement)\b))|"
     r"shipped|shipping|shipments?|transport\w*|"
     r"mov(?:ed|ing)|"
+    # ("ferry X crossed from Port Kavkaz to Kerch with fuel trucks")
+    r"cross(?:ed|es|ing)(?=\s+(?:the\s+(?:strait|channel|sea)\s+)?(?:from|between)\b)|"
     r"brought|took|ferr(?:y|ied|ies|ying)|haul(?:ed|ing|s)?|smuggl\w*|export\w*|suppl(?:y|ied|ies|ying)|"
     # ("conveyed arms from Tartus", "ran fuel from Jose to Havana")
     r"convey(?:ed|s|ing)?|ran(?=\s+(?:[\w-]+\s+){0,2}?(?:fuel|oil|crude|diesel|gasoline|arms|weapons|grain|"

@@ -991,6 +991,9 @@ _DEEDS = [
        r"(?:between|to|from|into)\b|"
        # ("On 20 January the Kite Pipit came alongside and transferred ...", "pulled up alongside")
        r"came\s+alongside|(?:pulled|drew)\s+(?:up\s+)?alongside|"
+       # ("the Wren Mirage spent June anchored off Oman")
+       r"spent\s+(?:(?:the\s+|most\s+of\s+|much\s+of\s+)?[\w-]+\s+){1,3}?(?:anchored|moored|berthed|idling|drifting|"
+       r"loitering|at\s+anchor)\s+(?:off|at|in|near|outside)\b|"
        # (the trade's words for a ship hired for a cargo: "The Advantage Wren was fixed to load
        # 100,000 tonnes at Primorsk")
        r"(?<=was\s|een\s|ere\s)(?:fixed|chartered|booked|provisionally\s+fixed)\s+(?:to|for)\s+"
