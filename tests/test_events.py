@@ -13992,3 +13992,13 @@ def test_a_release_told_in_the_sentence_before_the_seizure() -> None:
     assert held(f) == {"Kite Advantage": "2023-04-01/2024-02-27"}
     g = facts_of("The tanker Kite Advantage was seized in the Gulf of Oman last April.", date="2024-02-27")
     assert held(g) == {"Kite Advantage": "2023-04"}
+
+
+def test_trips_to_the_anchorage_off_a_port_end_at_that_port() -> None:
+    f = facts_of("Between January and March, the DPRK-flagged Lark Paektu made four trips from Nampo to the "
+                 "anchorage off Ningbo, where it transferred coal to barges.", date="2020-04-30")
+    assert transfers(f) == {("Lark Paektu", "Nampo", "Ningbo")}
+    # ("the anchorage" with no port after it is the port told before)
+    g = facts_of("The tanker Lark Paektu arrived at Nampo on 2 March and moved to the anchorage on 4 March.",
+                 date="2020-04-30")
+    assert calls(g) == {("Lark Paektu", "Nampo")}

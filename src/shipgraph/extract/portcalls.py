@@ -395,7 +395,9 @@ _PORT_ANAPHOR = rx(
     r"northern|southern|eastern|western|central|north|south|east|west|old|new)\s+){0,2}"
     r"(?:port|harbou?r|berth|terminal|quay|pier|anchorage|jetty|mooring|buoy)))\b"
     # ("at the terminal at the time": no other port named after it)
+    # (nor "the anchorage off Ningbo": the port named after it)
     r"(?!\s+(?:of|near|formerly|also|now|previously|called)\b|\s+at\s+(?!(?:the|that)\s+time\b))(?!\s+[A-Z])"
+    r"(?!\s+(?:off|outside)\s+(?:the\s+(?:port\s+of\s+)?)?[A-Z])"
     # "at the port in May" (a time), not "the port in Syria"
     r"(?!\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|early|late|mid|spring|summer|autumn|winter|\d))\S)")

@@ -1948,9 +1948,11 @@ _NOT_A_GOAL = re.compile(r"\b(?:according|thanks|due|owing|prior|contrary|compar
 def _prep_before(window: str) -> str | None:
     """The preposition that governs a place name ("to the Yemeni port of Hodeidah": to)."""
     # ("to the naval facility at Dunai": to)
+    # ("to the anchorage off Ningbo": to the waters of the port)
     window = re.sub(r"(?:\b(?!(?:to|from|at|in|into|between|and)\b)[\w'’-]+\s+){0,3}(?:port|"
-                    r"harbou?r|terminal|facility|pier|base|berth|quay|jetty|anchorage|dock)s?\s+"
-                    r"(?:of|at|in)\s+$", "", window, flags=re.I)
+                    r"harbou?r|terminal|facility|pier|base|berth|quay|jetty|anchorage|dock|roads|roadstead)s?\s+"
+                    r"(?:of|at|in|(?<=anchorage\s)off|(?<=roads\s)off|(?<=roadstead\s)off)\s+$", "", window,
+                    flags=re.I)
     # ("to refiners in Shandong, China": the state a place named first lies in)
     window = re.sub(r"(\b(?:in|at|to|from)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+$", r"\1",
                     window)
