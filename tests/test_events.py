@@ -14002,3 +14002,19 @@ def test_trips_to_the_anchorage_off_a_port_end_at_that_port() -> None:
     g = facts_of("The tanker Lark Paektu arrived at Nampo on 2 March and moved to the anchorage on 4 March.",
                  date="2020-04-30")
     assert calls(g) == {("Lark Paektu", "Nampo")}
+
+
+def test_a_carrier_named_by_the_passive_before_the_place() -> None:
+    f = facts_of("The corn was carried by the Kite Volga to Spain.", date="2024-11-04")
+    assert transfers(f) == {("Kite Volga", None, "Spain")}
+    g = facts_of("The corn was carried by the Assad government to Spain.", date="2024-11-04")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_hijacked_ship_that_remains_anchored_is_held_to_the_report() -> None:
+    f = facts_of("The car carrier Wren Galaxy, hijacked by Houthi fighters in the Red Sea last November, "
+                 "remains anchored off Hodeidah with its crew still aboard.", date="2024-06-20")
+    assert held(f) == {"Wren Galaxy": "2023-11-01/2024-06-20"}
+    g = facts_of("The car carrier Wren Galaxy, hijacked by Houthi fighters in the Red Sea last November, was "
+                 "freed on 2 March and remains anchored off Djibouti.", date="2024-06-20")
+    assert held(g) == {"Wren Galaxy": "2023-11-01/2024-03-02"}

@@ -2875,8 +2875,10 @@ def _merge_undated(analysis: Analysis, etype: str, key: str, reach: int | None =
 _RELEASED = rx(r"\b(?:was|were|has\s+been|had\s+been|is|being)\s+(?:\w+ly\s+|later\s+|finally\s+)?"
                r"(?:released|freed|let\s+go|allowed\s+to\s+(?:leave|sail|depart|go))\b", re.I)
 # held still: "remains under detention", "is still detained at Gdansk"
+# ("hijacked ... last November, remains anchored off Hodeidah with its crew still aboard")
 _STILL_HELD = rx(r"\b(?:remains?|(?:is|are)\s+still|still)\s+(?:under\s+(?:detention|arrest)|in\s+detention|"
-                 r"detained|held|impounded|under\s+arrest)\b", re.I)
+                 r"detained|held|impounded|under\s+arrest)\b|"
+                 r"\bremains?\s+(?:anchored|moored)\s+(?:off|at|in|near)\b", re.I)
 _HELD_REACH = 2  # how many sentences after a detention may tell its end
 _RELEASED_ONE = rx(r"\b(?:released|freed)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z]))", re.I)
 

@@ -914,6 +914,10 @@ _DEEDS = [
        # (not "by the Assad government": a name before the noun it qualifies)
        r"(?=\s*(?:[,.;)]|\s(?:in|on|at|last|this|earlier|during|from|to|and|between|after|before|"
        r"which|that)\b|$))"),
+    # "72,000 tonnes of corn, was carried by the Kite Danube to Spain": the carrier, then the place
+    rx(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+(?:[a-z]+ly\s+)?(?:delivered|shipped|"
+       r"carried|transported|brought|ferried|taken|moved)\s+(?:by|aboard|on\s+board)\s+the\s+" + NAME +
+       r"(?=\s+(?:to|from|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?[A-Z])"),
     # "The Panel identified the Saebyol as having entered the port of Songnim": a name found to
     # have done what ships do
     rx(r"\b(?:identified|named|listed|described|cited|found|designated)\s+the\s+" + NAME +
