@@ -14018,3 +14018,30 @@ def test_a_hijacked_ship_that_remains_anchored_is_held_to_the_report() -> None:
     g = facts_of("The car carrier Wren Galaxy, hijacked by Houthi fighters in the Red Sea last November, was "
                  "freed on 2 March and remains anchored off Djibouti.", date="2024-06-20")
     assert held(g) == {"Wren Galaxy": "2023-11-01/2024-03-02"}
+
+
+def test_a_grade_named_after_a_port_and_a_trade_paper_s_millions() -> None:
+    f = facts_of("* VLCC Wren Pearl discharged 2 mln bbl of Iraqi Basrah Medium at Ningbo on Tuesday.\n",
+                 date="2024-03-07")
+    assert calls(f) == {("Wren Pearl", "Ningbo")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["Iraqi Basrah Medium"]
+    # (a port after "of" that is no grade's name is still the port)
+    g = facts_of("The VLCC Wren Pearl sailed out of Basrah on Tuesday.", date="2024-03-07")
+    assert calls(g) == {("Wren Pearl", "Basrah")}
+
+
+def test_a_ship_idle_off_a_port_for_a_third_week_and_sanctioned_in_an_aside() -> None:
+    f = facts_of("The Suezmax Lark Amber, sanctioned last month, sat idle off Fujairah for a third week.",
+                 date="2024-03-07")
+    assert dated(f, "PortCall") == {("Lark Amber", "Fujairah"): "2024-02-15/2024-03-07"}
+    assert [e.date for e in f.events if e.type == "Sanction"] == ["2024-02"]
+    # (its own day told: that day)
+    g = facts_of("The tanker Lark Amber was anchored off Fujairah on 2 March.", date="2024-03-07")
+    assert dated(g, "PortCall") == {("Lark Amber", "Fujairah"): "2024-03-02"}
+
+
+def test_a_ship_allowed_to_leave_a_port_left_it() -> None:
+    f = facts_of("The ship Kite Laodicea was allowed to leave Tripoli on Monday.", date="2022-05-18")
+    assert dated(f, "PortCall") == {("Kite Laodicea", "Tripoli"): "2022-05-16"}
+    g = facts_of("The ship Kite Laodicea will be allowed to leave Tripoli once repaired.", date="2022-05-18")
+    assert calls(g) == set()

@@ -97,7 +97,11 @@ MODAL = rx(
     r"anchor|shore)\b)(?-i:[a-z]))|"
     # "was allowed to continue its voyage to India": where it may go on to
     # (not "was allowed to discharge at Paradip on 25 February": let in, and it did)
-    r"(?:allowed|permitted|free|cleared)\s+to(?!\s+(?:discharge|unload|offload|dock|berth)\b)|continu\w*\s+(?:on\s+)?(?:its|her|their)\s+"
+    # (nor "was allowed to leave Tripoli on Monday": let go from where it was, and it left)
+    # (but "cleared to leave Piraeus" is leave given, not taken)
+    r"(?:allowed|permitted)\s+to(?!\s+(?:discharge|unload|offload|dock|berth)\b)"
+    r"(?!\s+(?:leave|depart)\s+(?:the\s+(?:port\s+of\s+)?)?(?-i:[A-Z]))|"
+    r"(?:free|cleared)\s+to(?!\s+(?:discharge|unload|offload|dock|berth)\b)|continu\w*\s+(?:on\s+)?(?:its|her|their)\s+"
     r"(?:voyage|journey|passage|trip|way)\s+(?:to|toward|towards)\b|"
     # "later sailed for the Indian port of Vadinar": where it went, not that it got there
     + _SAIL_FOR + r"(?:the\s+)?"
@@ -877,7 +881,10 @@ def _reduced_asides(analysis: Analysis, sent: Sentence, pos: int) -> list[tuple[
 
 
 _SEMICOLON_BEFORE = re.compile(r";\s*$")
-_STATE_ASIDE = rx(r",\s+(?:under|once|formerly|previously|still)\s+[^,;()]{1,60},")
+# ("The Suezmax X, sanctioned last month, sat idle off Fujairah": the aside's deed, at its time)
+_STATE_ASIDE = rx(r",\s+(?:under|once|formerly|previously|still)\s+[^,;()]{1,60},|"
+                  r",\s+(?:sanctioned|designated|blacklisted|listed|built|renamed|reflagged)\s+(?:by\s+[^,;()]{1,40}?\s+)?"
+                  r"(?:in|on|last|this|earlier|since)\b[^,;()]{1,30},")
 
 
 # "The ship later returned to Nampo": told as done after the time in hand

@@ -398,6 +398,8 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"blacklist\w*|blocked property|"
                        r"(?:was|were|been|is|are|being|has|have|had)\s+(?:\w+\s+)?sanctioned|"
                        r"sanctioned\s+(?:by|in|for|over|on|under)\b|"
+                       # ("The Suezmax X, sanctioned last month, sat idle")
+                       r"(?<=,\s)sanctioned(?=\s+(?:last|this|earlier)\s+(?:week|month|year)\b)|"
                        # "Treasury sanctioned the tanker X", "is sanctioning four vessels"
                        r"sanction(?:ed|s|ing)\s+(?:the|both|all|these|those|two|three|four|five|six|seven|eight|nine|ten|"
                        r"\d+|a|an|several)\b|"

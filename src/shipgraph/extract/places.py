@@ -172,8 +172,10 @@ _ISLAND_STATES = frozenset({"CUB", "TWN", "LKA", "CYP", "MLT", "JAM", "ISL", "IR
 _PORT_COMMA = re.compile(r"\b(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}),\s+$")
 # an oil's grade, named for the port it is loaded at: "barrels of Varandey crude", "loaded Basrah
 # Medium" (not "the Kozmino crude terminal", nor "Primorsk oil loadings": the port)
+# ("2 mln bbl of Iraqi Basrah Medium": a state's adjective may stand between)
 _GRADE_BEFORE = re.compile(r"\b(?:of|loaded|loading|loads|lifted|lifting|carrying|carried|carries|"
-                           r"with|took\s+on|taking\s+on|bought|buying|buys|sold|selling)\s+$")
+                           r"with|took\s+on|taking\s+on|bought|buying|buys|sold|selling)\s+"
+                           r"(?:(?-i:[A-Z])[a-z]+(?:i|an|ian|ese|ish)\s+)?$")
 _GRADE_AFTER = re.compile(r"\s+(?:(?:Medium|Heavy|Light|Blend|Sweet|Sour)\b|crude\b|blend\b|grade\b)"
                           r"(?!\s+(?:oil\s+)?(?:terminal|port|pier|jetty|berth|refinery|facility|loading"
                           r"|export|storage|field))")

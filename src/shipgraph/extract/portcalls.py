@@ -4009,6 +4009,15 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
             analysis.text, max(sent.span.start, port.start - 40), port.start):
         # "the tanker X, currently anchored off Singapore, ...": there on the report's day
         event["date"] = analysis.doc_date.isoformat()
+    elif analysis.doc_date is not None and not event.get("date") and \
+            (weeks := _FOR_NTH_WEEK.match(analysis.text, port.end)) is not None:
+        # "sat idle off Fujairah for a third week": there in the weeks up to the report
+        nth, unit = (weeks["nth"] or weeks["n2"]).lower(), (weeks["unit"] or weeks["unit2"]).lower()
+        count = _ORDINAL_COUNT.get(nth) or NUM_WORDS.get(nth) or (int(nth) if nth.isdigit() else 0)
+        if count:
+            days = count * (7 if unit.startswith("week") else 1)
+            event["date"] = span_dates(shifted_back(analysis.doc_date.isoformat(), days),
+                                       analysis.doc_date.isoformat())
     elif analysis.doc_date is not None and _REMAIN_NOW.match(analysis.text, vessel.end) and \
             sent.span.start <= vessel.start and not any(
                 t.start >= clause_start(analysis.text, sent.span.start, vessel.start) for t in sent.times):
@@ -4127,6 +4136,11 @@ _THEN_LEFT = rx(r"(?:\s+(?:naval\s+)?(?:base|port|harbou?r|terminal))?"
                 r"(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+later\b))")
 
 
+# "for a third week", "for the past two weeks": how long a ship has lain there, up to the report
+_FOR_NTH_WEEK = re.compile(r"\s+for\s+(?:a|the)\s+(?:(?P<nth>second|third|fourth|fifth|sixth)\s+"
+                           r"(?:straight\s+|consecutive\s+)?(?P<unit>week|day)|(?:past|last)\s+(?P<n2>\w+)\s+"
+                           r"(?P<unit2>weeks|days))\b", re.I)
+_ORDINAL_COUNT = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 # a ship still where it was, told in the present: "the other two remain at their berths"
 _REMAIN_NOW = re.compile(r"\s+(?:still\s+)?(?:remains?|stays?|(?:is|are)\s+still|"
                          r"still\s+(?:lies|lie|sits|sit))\b")

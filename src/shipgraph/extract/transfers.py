@@ -127,7 +127,8 @@ _CARGO = rx(
     r"hundreds of thousands of|more|less|extra|additional|much|some more)\s+|"
     # (each space one way only: a space the number's part, the unit's or the end's could take
     # made numbers in a row cost 2^n tries)
-    r"(?:(?=[.,]?\d)[\d.,]+(?![\d.,])(?:\s*(?:million|billion|m)(?=\s))?|"
+    # ("2 mln bbl of Basrah Medium": a trade paper's millions)
+    r"(?:(?=[.,]?\d)[\d.,]+(?![\d.,])(?:\s*(?:million|billion|mln|mn|bln|bn|m)(?=\s))?|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|"
     r"many)\s+|"
     r"(?:million|billion|thousand)\s+)"
