@@ -14045,3 +14045,12 @@ def test_a_ship_allowed_to_leave_a_port_left_it() -> None:
     assert dated(f, "PortCall") == {("Kite Laodicea", "Tripoli"): "2022-05-16"}
     g = facts_of("The ship Kite Laodicea will be allowed to leave Tripoli once repaired.", date="2022-05-18")
     assert calls(g) == set()
+
+
+def test_a_ship_turned_away_that_is_now_waiting_off_another_port() -> None:
+    f = facts_of("The VLCC Lark Jiangsu was denied entry at Rizhao last week and is now waiting off Qingdao, "
+                 "according to shipping agents.", date="2024-10-21")
+    assert dated(f, "PortCall") == {("Lark Jiangsu", "Qingdao"): "2024-10-21"}
+    g = facts_of("The VLCC Lark Jiangsu will not call at Rizhao and is now expected at Qingdao.",
+                 date="2024-10-21")
+    assert calls(g) == set()

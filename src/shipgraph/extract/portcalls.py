@@ -474,6 +474,7 @@ _TOLD_AFTER = rx(r"\bhad\s+(?:earlier|previously|already|first|before)\b|"
 # a deed at a port told as done before the sentence's own: ", after loading at "
 _AFTER_DOING = re.compile(r"\bafter\s+(?:first\s+)?(?:load|unload|discharg|offload|tak|call|stopp|"
                           r"bunker)\w*ing\s+(?:[^,;.]{0,40}?\s)?(?:at|in|from|off)\s+(?:the\s+)?(?:port\s+of\s+)?$")
+_AND_NOW = rx(r"\band\s+(?=(?:is|are)\s+(?:now|currently)\s+[a-z]+(?:ing|ed)\b)")
 # "Before reaching South Africa, it had called at Maputo": a sentence that goes back in time
 _GOES_BACK = re.compile(r"(?:Before|Prior to)\s+[a-z]+ing\b[^;.]*\bhad\s+(?:[a-z]+ly\s+)?"
                         r"(?:been|[a-z]+ed)\b")
@@ -2291,7 +2292,11 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 since = None  # ("would have docked at Lome after leaving Kozmino": all of it a plan)
             if _FROM_CRAFT_OFF.search(before):
                 continue  # "took on diesel from fishing boats off Zuwara": at sea, no call there
-            if blocked(text, s, v.start, port.end) and (
+            # ("was denied entry at Rizhao last week and is now waiting off Qingdao": the state told
+            # as holding now is a clause of its own)
+            now = _AND_NOW.search(text, v.end, port.start)
+            if (blocked(text, now.end(), now.end(), port.end) if now is not None else
+                    blocked(text, s, v.start, port.end)) and (
                     since is None or blocked(text, since.start(), since.start(), port.end)) and \
                     not _loaded_there(text, s, port) or \
                     _CARGO_ORIGIN.search(before) and \
