@@ -14054,3 +14054,18 @@ def test_a_ship_turned_away_that_is_now_waiting_off_another_port() -> None:
     g = facts_of("The VLCC Lark Jiangsu will not call at Rizhao and is now expected at Qingdao.",
                  date="2024-10-21")
     assert calls(g) == set()
+
+
+def test_a_counted_group_that_left_a_port_named_in_full_after() -> None:
+    f = facts_of("Three bulk carriers left Sevastopol between June 20 and June 23. We identified them as the "
+                 "Kite Inkerman, the Lark Balaklava and the Wren Yalta. The Kite Inkerman discharged at "
+                 "Latakia on July 1.", date="2023-07-05")
+    assert {k: v for k, v in dated(f, "PortCall").items() if k[1] == "Sevastopol"} == {
+        ("Kite Inkerman", "Sevastopol"): "2023-06-20/2023-06-23",
+        ("Lark Balaklava", "Sevastopol"): "2023-06-20/2023-06-23",
+        ("Wren Yalta", "Sevastopol"): "2023-06-20/2023-06-23"}
+    assert ("Kite Inkerman", "Sevastopol", "Latakia") in transfers(f)
+    # (more ships named than were counted: not the group)
+    g = facts_of("Two bulk carriers left Sevastopol on June 20. We identified them as the Kite Inkerman, the "
+                 "Lark Balaklava and the Wren Yalta.", date="2023-07-05")
+    assert calls(g) == set()

@@ -2655,7 +2655,12 @@ _INCLUDING = rx(r"[^,;.:]*(?:,\s+according\s+to\s+[^,;.:]{1,60})?"
                 r"(?<=\w)\s+(?:included|include|were|are)(?=\s+the\s))\s+")
 # "Vessels leaving Chornomorsk included ...": a group told by the port it left, opening the sentence
 _GROUP_BY_PORT = rx(SHIPS_BY_PORT + r"(?:the\s+(?:port\s+of\s+)?)?$")
-_GROUP_MEMBERS = rx(r"\s*(?:(?:They|These|Those|Among\s+them|Among\s+those)\s+(?:\w+ly\s+)?"
+_GROUP_MEMBERS = rx(r"\s*(?:"
+                    # ("We identified them as the X, the Y and the Z", "They were identified as ...")
+                    r"(?:We|Analysts|Investigators|Researchers|Officials)\s+(?:\w+ly\s+)?(?:identified|named)\s+"
+                    r"(?:them|the\s+(?:\w+\s+)?(?:ships|vessels|tankers|freighters|carriers|bulkers))\s+as|"
+                    r"(?:They|These|Those)\s+(?:were|have\s+been)\s+(?:\w+ly\s+)?(?:identified|named)\s+as|"
+                    r"(?:They|These|Those|Among\s+them|Among\s+those)\s+(?:\w+ly\s+)?"
                     r"(?:included|include|were|are|was)|"
                     # "The vessels involved include the Angara, Maria and Maia-1"
                     r"The\s+(?:ships|vessels|tankers|freighters|carriers)\s+(?:involved|used|identified|"
@@ -2884,7 +2889,7 @@ def _group_left(analysis: Analysis, sent: Sentence, before: Sentence, vessels: l
     of_group = [v for v in named if opening is not None and v.start >= opening.end()]
     of_group = coordinated(analysis, of_group) if of_group else []
     if group is not None and of_group and \
-            len(unique_keys(of_group)) < (NUM_WORDS.get(group["n"].lower()) or int(group["n"])) and \
+            len(unique_keys(of_group)) <= (NUM_WORDS.get(group["n"].lower()) or int(group["n"])) and \
             not blocked(text, sent.span.start, sent.span.start, of_group[0].end):
         # "Three ships left Tartus together on February 9. || One was the X, a Russian cargo
         # ship": the ships named as of the group left with it (some of them: all are named

@@ -866,6 +866,9 @@ _LIST_AS_GROUP = rx(r"\s*(?:The\s+)?" + NAME + _LIST_MORE + r"(?=,?\s+(?:all|bot
 # ("Among them was the Kite Alba, which took ...": one of them)
 _GROUP_NAMED = rx(r"\s*(?:(?:They|These|Those|Among\s+(?:them|those|these))\s+(?:\w+ly\s+)?(?:included|"
                   r"include|were|are)|Among\s+(?:them|those|these)\s+(?:was|is)|Among\s+(?:them|those|these),|"
+                  # ("We identified them as the X, the Y and the Z", "They were identified as")
+                  r"(?:We|Analysts|Investigators|Researchers|Officials)\s+(?:\w+ly\s+)?(?:identified|named)\s+"
+                  r"them\s+as|(?:They|These|Those)\s+(?:were|have\s+been)\s+(?:\w+ly\s+)?(?:identified|named)\s+as|"
                   # "The other four - the Forest, the Petunia, the Faxon and the Clavel - are ..."
                   r"The\s+(?:other\s+|remaining\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)"
                   r"(?:\s+(?:ships|vessels|tankers|freighters|carriers))?\s*[-–—(:])\s+(?:the\s+)?" + NAME +
