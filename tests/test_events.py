@@ -14069,3 +14069,25 @@ def test_a_counted_group_that_left_a_port_named_in_full_after() -> None:
     g = facts_of("Two bulk carriers left Sevastopol on June 20. We identified them as the Kite Inkerman, the "
                  "Lark Balaklava and the Wren Yalta.", date="2023-07-05")
     assert calls(g) == set()
+
+
+def test_a_port_s_log_line_of_items_each_with_its_ship_flag_and_time() -> None:
+    f = facts_of("Baniyas: tanker Lark Qadmus (Iran) arrived 21 Feb, discharging crude; tanker Wren Arwad "
+                 "(Iran) anchored off since 18 Feb.\nTartus: Kite Sparta (Russia) departed 23 Feb for "
+                 "Novorossiysk.\n", date="2024-02-26")
+    assert dated(f, "PortCall") == {("Lark Qadmus", "Baniyas"): "2024-02-21",
+                                    ("Wren Arwad", "Baniyas"): "2024-02-18/2024-02-26",
+                                    ("Kite Sparta", "Tartus"): "2024-02-23"}
+    assert next(e for e in f.entities if e.name == "Kite Sparta").flag == "RUS"
+    # (a heading that is no port's names no ship)
+    g = facts_of("Moscow: Ivan Petrov (Russia) arrived 21 Feb for talks.\n", date="2024-02-26")
+    assert names(g, "Vessel") == set()
+
+
+def test_where_a_ship_was_listed_as_sailing_is_no_plan_of_its_deed() -> None:
+    f = facts_of("A tanker listed as sailing to Malaysia was photographed at Venezuela's Jose terminal on "
+                 "August 30. The vessel, identified as the Kite Caribe by its deck markings, had been "
+                 "broadcasting a position off Brazil.", date="2024-09-03")
+    assert dated(f, "PortCall") == {("Kite Caribe", "Jose"): "2024-08-30"}
+    g = facts_of("The tanker Kite Caribe is listed as sailing to Malaysia.", date="2024-09-03")
+    assert calls(g) == set()

@@ -315,6 +315,11 @@ _UNCONFIRMED_THAT = rx(r"\b(?:could|can|did|were|was)\s*(?:not|n't)\s+(?:be\s+)?
                       re.I)
 
 
+_DECLARED_GOING = re.compile(r"\b(?:listed|declared|signall?(?:ed|ing))\s+(?:as\s+)?(?:sailing|heading|"
+                             r"headed|bound|destined|going)\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                             r"(?:\s[A-Z][\w'’-]*)?")
+
+
 def blocked(text: str, s: int, start: int, end: int, laden_underway: bool = False) -> bool:
     """Whether the clause from its start to `end` is denied, planned or hypothetical (with
     `laden_underway`, a voyage told as under way with its load is no plan: "was sailing from
@@ -332,6 +337,10 @@ def blocked(text: str, s: int, start: int, end: int, laden_underway: bool = Fals
         # "The Koala, previously accused of spoofing its position, lifted crude at Ust-Luga":
         # a charge laid on the ship before, in an aside, is no hedge on its deed
         clause = _CHARGE_ASIDE.sub(" ", clause)
+    if "listed" in clause or "declared" in clause or "signall" in clause:
+        # "A tanker listed as sailing to Malaysia was photographed at Jose": where its papers or
+        # signal said it went is no plan of the deed told
+        clause = _DECLARED_GOING.sub(" ", clause)
     if "ather than" in clause or "nstead of" in clause:
         # "Rather than call at Nampo, the X docked at Dalian": what it did not do is told first
         clause = _INSTEAD_FIRST.sub(" ", clause)

@@ -4003,7 +4003,11 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
             e["activity"] = told_activity(e.get("activity"), activity)
             e["forced"] = e.get("forced") or forced
             return e
-    event = record(analysis, sent, "PortCall", port.start, vessel=vessel.key, port=port.key,
+    # ("Baniyas: tanker X arrived 21 Feb; tanker Y anchored off since 18 Feb": a port heading a
+    # line of items, each item's ship with its own time)
+    at = vessel.start if port.end <= vessel.start and ";" in analysis.text[port.end:vessel.start] \
+        else port.start
+    event = record(analysis, sent, "PortCall", at, vessel=vessel.key, port=port.key,
                    activity=activity)
     # "called at Novorossiysk (2 May), Sevastopol (5 May) and Tartus": the date in brackets
     # right after the port is its call's

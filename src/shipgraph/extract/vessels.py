@@ -783,6 +783,13 @@ _ITEM_FLAG_WORD = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+"
                              r"\((?P<state>[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){0,3}?)[- ](?:flag|flagged)"
                              r"(?:[,;]\s*(?:formerly|ex-?|previously)\s+"
                              r"(?P<old>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})|[,;][^()\n]*)?\)")
+# ("Tartus: Kite Sparta (Russia) departed 23 Feb for Novorossiysk"): a port's line in a log, a
+# name with its flag in brackets and a deed
+_SECTION_FLAGGED = re.compile(r"\s*(?P<head>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?):\s+"
+                              r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})\s*"
+                              r"\((?P<state>[A-Z][\w'’.-]*(?:\s[A-Za-z][\w'’.-]*){0,3})\)\s*,?\s+"
+                              r"(?=(?:arrived|departed|sailed|left|loaded|discharged|unloaded|anchored|berthed|"
+                              r"docked|moored)\b)")
 # what a table's cell says where it names no ship: "Unknown", "Unidentified", "N/A"
 _NO_SHIP_CELL = re.compile(r"(?i:unknown|unidentified|not\s+identified|n/?a|none|nil|tbc|tbd|various|"
                            r"several|multiple|unnamed)(?:\s+(?:vessel|ship|tanker)s?)?")
@@ -1972,6 +1979,11 @@ class VesselExtractor:
         had before, where the brackets tell it)."""
         text = analysis.text
         m = _ITEM_FLAG_WORD.match(text, sent.span.start, sent.span.end)
+        if m is None:
+            section = _SECTION_FLAGGED.match(text, sent.span.start, sent.span.end)
+            if section is not None and any(e.kind == "Port"
+                                           for e in analysis.gazetteer.lookup(section["head"])):
+                m = section
         name = _trim_name(clean_name(m["name"])) if m else ""
         code = _flag_code(analysis, m["state"]) if m else None
         if m is None or not name or not code or not _name_ok(name, analysis) or \
@@ -1982,7 +1994,8 @@ class VesselExtractor:
         if key is None:
             return
         analysis.attrs("Vessel", key).setdefault("flag", code)
-        old = _trim_name(clean_name(m["old"])) if m["old"] else ""
+        told_old = m.groupdict().get("old")
+        old = _trim_name(clean_name(told_old)) if told_old else ""
         if old and _name_ok(old, analysis) and normalize(old) not in names:
             _add_former(analysis, names, key, old, m.start("old"))
 
