@@ -13760,6 +13760,11 @@ def test_imagery_that_places_her_alongside_a_name_names_the_other_ship() -> None
     g = facts_of("The minister was seen in Jakarta. Photographs place him alongside the Governor at a "
                  "dinner.", date="2024-10-28")
     assert names(g, "Vessel") == set()
+    # ("places it at the centre of" a story: no ship's place)
+    h = facts_of("The tanker Wren Magnolia loaded at Jose. The deal places it at the centre of the "
+                 "dispute.", date="2024-10-28")
+    ship = next(e for e in h.entities if e.type == "Vessel")
+    assert [m.text for m in ship.mentions] == ["Wren Magnolia"]
 
 
 def test_a_ship_told_by_its_kind_and_then_by_the_name_it_has_now() -> None:

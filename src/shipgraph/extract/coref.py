@@ -120,8 +120,10 @@ _PUT_ABOARD = rx(r"\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:then\s+|later\s
                  r"(?:moved|loaded|transferred|trans-?shipped|put|placed|lifted|shifted|reloaded|craned|"
                  r"switched)\s+(?:back\s+)?(?:onto|aboard|on\s+board|on\s+to|into\s+the\s+holds?\s+of)\b")
 # "imagery shows it there", "tracking data placed her at Tartus": the object of a verb of seeing
+# ("Satellite imagery places her alongside the X": not "and places it at the centre of")
 _PRONOUN_SEEN = rx(r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|captured?|saw|see|spotted|"
-                   r"photographed|plac(?:ed|es|e)|puts?|track(?:ed|s))\s+(?P<kind>it|her)\b(?=\s+(?:back\s+)?(?:there|at|in|"
+                   r"photographed|placed|put|tracked|(?P<places>places))\s+(?P<kind>it|her)\b"
+                   r"(?(places)(?=\s+(?:alongside|moored|docked|berthed|anchored)\b))(?=\s+(?:back\s+)?(?:there|at|in|"
                    r"alongside|moored|docked|berthed|anchored|loading|unloading|off|near|"
                    # ("Records show it leaving Amirabad on 3 May and docking at Astrakhan")
                    r"leaving|departing|arriving|docking|berthing|sailing|calling|discharging|"
