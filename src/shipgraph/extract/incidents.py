@@ -71,7 +71,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|"
                   r"(?:at\s+sea\s+|offshore\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z])|"
                   # "on suspicion of transferring diesel to a North Korean vessel": to a ship not named
                   r"\btransferr(?:ed|ing)\s+(?:[\w,.-]+\s+){0,4}?" + CARGO_WORDS +
-                  r"\s+(?:at\s+sea\s+)?(?:on)?to\s+(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:vessel|ship|tanker|boat|freighter|carrier)\b|"
+                  r"\s+(?:at\s+sea\s+)?(?:on)?to\s+(?:an?|another)\s+(?:[\w-]+\s+){0,3}?"
+                  r"(?:vessel|ship|tanker|boat|freighter|carrier)\b|"
                   # "Part of its cargo was later moved onto another tanker, the Ice Energy"
                   r"(?:moved|pumped|transferred|shifted|lightered|offloaded|discharged|unloaded)\s+"
                   r"(?:on)?to\s+(?:another|a\s+second|a\s+smaller|a\s+larger)\s+(?:[\w-]+\s+)?"
@@ -2874,15 +2875,26 @@ def _merge_undated(analysis: Analysis, etype: str, key: str, reach: int | None =
 
 
 # the end of a ship's detention: "She was released on 11 March", "was allowed to sail on Friday"
-_RELEASED = rx(r"\b(?:was|were|has\s+been|had\s+been|is|being)\s+(?:\w+ly\s+|later\s+|finally\s+)?"
-               r"(?:released|freed|let\s+go|allowed\s+to\s+(?:leave|sail|depart|go))\b", re.I)
+_SHIP_RELEASED = rx(r"\b(?:was|were|has\s+been|had\s+been|is|being)\s+(?:\w+ly\s+|later\s+|finally\s+)?"
+                    r"(?:released|freed|let\s+go|allowed\s+to\s+(?:leave|sail|depart|go))\b", re.I)
 # held still: "remains under detention", "is still detained at Gdansk"
 # ("hijacked ... last November, remains anchored off Hodeidah with its crew still aboard")
 _STILL_HELD = rx(r"\b(?:remains?|(?:is|are)\s+still|still)\s+(?:under\s+(?:detention|arrest)|in\s+detention|"
                  r"detained|held|impounded|under\s+arrest)\b|"
                  r"\bremains?\s+(?:anchored|moored)\s+(?:off|at|in|near)\b", re.I)
 _HELD_REACH = 2  # how many sentences after a detention may tell its end
-_RELEASED_ONE = rx(r"\b(?:released|freed)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z]))", re.I)
+# "have released the bulk carrier X": the ship freed, named after the verb
+_RELEASED_NAMED = rx(r"\b(?:released|freed)\s+(?=(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z]))", re.I)
+
+
+def _freed_first(analysis: Analysis, start: int, stop: int, key: str) -> int | None:
+    """Where text[start:stop] tells the release of the ship `key`, named right after the verb
+    ("have released the bulk carrier X"); None if it does not."""
+    freed = _RELEASED_NAMED.search(analysis.text, start, stop)
+    if freed is None or not any(v.key == key and 0 <= v.start - freed.end() < 60
+                                for v in analysis.between(freed.end(), stop, "Vessel")):
+        return None
+    return freed.start()
 
 
 def held_until(analysis: Analysis) -> None:
@@ -2913,7 +2925,7 @@ def held_until(analysis: Analysis) -> None:
                      if v.key != event["target"]]
             if other and later is not sent:
                 break  # (another ship's story)
-            freed = _RELEASED.search(text, start, later.span.end)
+            freed = _SHIP_RELEASED.search(text, start, later.span.end)
             if ship and freed is not None and ship[0].start < freed.start():
                 when = next((t for t in later.times if t.start >= freed.end() and not t.ahead), None)
                 if when is not None:
@@ -2924,22 +2936,19 @@ def held_until(analysis: Analysis) -> None:
                 end = analysis.doc_date.isoformat()
                 break
         prev = analysis.sentences[at - 1] if at else None
-        told_first = _RELEASED_ONE.search(text, sent.span.start, event["position"])
-        if end is None and told_first is not None and any(
-                v.key == event["target"] and 0 <= v.start - told_first.end() < 60
-                for v in analysis.between(told_first.end(), event["position"], "Vessel")):
+        told_first = _freed_first(analysis, sent.span.start, event["position"], event["target"])
+        if end is None and told_first is not None:
             # "Iran has released the tanker X, seized in the Gulf of Oman last April"
             # (its own time, or the report's: "has released" tells a release just made)
-            end = date_near(analysis, sent, told_first.start())
+            end = date_near(analysis, sent, told_first)
             if end is None or not ends_before(event["date"], end):
                 end = analysis.doc_date.isoformat() if analysis.doc_date is not None else None
-        if end is None and prev is not None and prev.paragraph == sent.paragraph:
+        freed_at = _freed_first(analysis, prev.span.start, prev.span.end, event["target"]) \
+            if end is None and prev is not None and prev.paragraph == sent.paragraph else None
+        if end is None and prev is not None and freed_at is not None:
             # "Pirates have released the bulk carrier X, its owners said on Sunday. The vessel was
             # hijacked on 12 March": the release told first
-            freed = _RELEASED_ONE.search(text, prev.span.start, prev.span.end)
-            if freed is not None and any(v.key == event["target"] and 0 <= v.start - freed.end() < 60
-                                         for v in analysis.between(freed.end(), prev.span.end, "Vessel")):
-                end = date_near(analysis, prev, freed.start())
+            end = date_near(analysis, prev, freed_at)
         if end is None or not ends_before(event["date"], end):
             continue
         day = event["date"]

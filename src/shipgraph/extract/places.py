@@ -278,11 +278,11 @@ class PlaceExtractor:
             # "The Nova delivered naphtha from Ust-Luga to Singapore": a ship's voyage's end
             # (asked only of a name that is both a state's and a port's)
             # ("The X ... || It later reached Djibouti for repairs": a ship's, told by a pronoun)
-            both = len({e.kind for e in entries}) > 1
-            voyage = both and bool(_VOYAGE_TO.search(text, max(0, start - 90), start)) and bool(
-                analysis.between(max(0, start - 200), start, "Vessel")) or both and bool(
-                _REACHED.search(text, max(0, start - 30), start)) and bool(
-                analysis.between(max(0, start - 600), start, "Vessel"))
+            voyage = len({e.kind for e in entries}) > 1 and (
+                _VOYAGE_TO.search(text, max(0, start - 90), start) is not None and
+                bool(analysis.between(max(0, start - 200), start, "Vessel")) or
+                _REACHED.search(text, max(0, start - 30), start) is not None and
+                bool(analysis.between(max(0, start - 600), start, "Vessel")))
             entry = self._choose(text, start, end, entries, mentioned, near, voyage)
             if entry is None:
                 continue

@@ -102,6 +102,10 @@ def voyage_tables(analysis: Analysis) -> None:
         _voyage(analysis, sent, row, header)
 
 
+# the time a title gives after its port: "Arrivals at Tartus, March 2025", "Port line-up:
+# Tuapse, week 32"
+_TITLE_WHEN = (r"(?:,?\s+(?:in\s+)?(?:(?:[A-Z][a-z]+\.?|Q[1-4])\s+)?(?:19|20)\d{2}\W*|"
+               r",?\s+(?i:week)\s+\d{1,2}\W*)?")
 # A document's title over a table that opens its body: "Weekly arrivals, Tartus", "Departures
 # from Novorossiysk"
 _TITLE_CAPTION = re.compile(
@@ -112,9 +116,7 @@ _TITLE_CAPTION = re.compile(
     # ("Arrivals at Vladivostok commercial port": the port's part named after it)
     r"(?:\s+(?i:(?:commercial|container|cargo|fishing|oil|grain|coal|naval|sea)\s+)?"
     r"(?i:sea)?(?i:port|harbou?r|terminal))?"
-    r"\W*"
-    # ("Arrivals at Tartus, March 2025", "Port line-up: Tuapse, week 32")
-    r"(?:,?\s+(?:in\s+)?(?:(?:[A-Z][a-z]+\.?|Q[1-4])\s+)?(?:19|20)\d{2}\W*|,?\s+(?i:week)\s+\d{1,2}\W*)?")
+    r"\W*" + _TITLE_WHEN)
 
 
 # ("Tartus port log, September 2024", "Port of Tartus: vessel movements"): the ships the log lists
@@ -130,8 +132,7 @@ _TITLE_LOG = re.compile(
 _TITLE_CAPTION_AFTER = re.compile(
     r"\W*(?:the\s+)?(?:port\s+of\s+)?(?P<port>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,2})"
     r"(?:\s+port)?\s+(?i:(?:weekly|daily|monthly)\s+)?(?i:(?:vessel|ship|tanker|berth)\s+)?"
-    r"(?i:(?P<dest>" + _ARRIVALS + r")|(?P<origin>" + _DEPARTURES + r"))\W*"
-    r"(?:,?\s+(?:in\s+)?(?:(?:[A-Z][a-z]+\.?|Q[1-4])\s+)?(?:19|20)\d{2}\W*|,?\s+(?i:week)\s+\d{1,2}\W*)?")
+    r"(?i:(?P<dest>" + _ARRIVALS + r")|(?P<origin>" + _DEPARTURES + r"))\W*" + _TITLE_WHEN)
 
 
 def _title_caption(analysis: Analysis) -> dict[str, Mention]:
@@ -288,9 +289,7 @@ def _voyage(analysis: Analysis, sent: Sentence, row: list[tuple[int, str]],
     gone = _time(sent, row, header["gone"]) or (None if header["came_from"] else both)
     come = _time(sent, row, header["come"]) or both
     expected = header["expected"] is not None and _time(sent, row, header["expected"]) is not None
-    cargo = None
-    if header["cargo"] is not None:
-        cargo = row[header["cargo"]][1].strip().strip("-–—").strip() or None
+    cargo = _cargo_cell(row, header)
     # the ship is still on its way: an arrival expected, or none in an arrival column ("—")
     ahead = come is None and (expected or header["come"] is not None and _NOT_YET_CELL.fullmatch(
         row[header["come"]][1].strip()) is not None)
@@ -334,8 +333,7 @@ def _onward(analysis: Analysis, sent: Sentence, row: list[tuple[int, str]], head
     if header["expected"] is not None and _time(sent, row, header["expected"]) is not None and \
             came is None:
         return  # due there, not yet come
-    cargo = row[header["cargo"]][1].strip().strip("-–—").strip() or None \
-        if header["cargo"] is not None else None
+    cargo = _cargo_cell(row, header)
     empty = cargo is not None and _NO_CARGO_CELL.fullmatch(cargo) is not None
     sailed = gone or next((e.get("date") for e in analysis.events if e["type"] == "PortCall" and
                            e["vessel"] == vessel.key and e["port"] == here.key and
@@ -347,3 +345,10 @@ def _onward(analysis: Analysis, sent: Sentence, row: list[tuple[int, str]], head
         record(analysis, sent, "Transfer", vessel.start, vessel=vessel.key, origin=here.key,
                destination=onward.key, cargo=cargo, origin_type=here.type,
                destination_type=onward.type, date=sailed)
+
+
+def _cargo_cell(row: list[tuple[int, str]], header: dict[str, Any]) -> str | None:
+    """What the row's cargo column says (None where it has none, or says nothing)."""
+    if header["cargo"] is None:
+        return None
+    return row[header["cargo"]][1].strip().strip("-–—").strip() or None
