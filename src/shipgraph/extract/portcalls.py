@@ -50,7 +50,7 @@ from .eventbase import (
 )
 from .prefilter import rx
 from .text import FEW_WORDS, HANDED_OVER, IN_CLAUSE, LOAD_VERB, cells, closes_line, opens_line
-from .vessels import DID_SO, GAP_LATER, SHIPS_BY_PORT, bulleted_items
+from .vessels import DID_SO, GAP_LATER, NAMED_AS, SHIPS_BY_PORT, bulleted_items
 
 # a ship that received a cargo: "received refined petroleum" (not "received a warning")
 _RECEIVED_CARGO = r"receiv(?:ed|es|ing)(?=\s+(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS + r"\b)"
@@ -2657,9 +2657,7 @@ _INCLUDING = rx(r"[^,;.:]*(?:,\s+according\s+to\s+[^,;.:]{1,60})?"
 _GROUP_BY_PORT = rx(SHIPS_BY_PORT + r"(?:the\s+(?:port\s+of\s+)?)?$")
 _GROUP_MEMBERS = rx(r"\s*(?:"
                     # ("We identified them as the X, the Y and the Z", "They were identified as ...")
-                    r"(?:We|Analysts|Investigators|Researchers|Officials)\s+(?:\w+ly\s+)?(?:identified|named)\s+"
-                    r"(?:them|the\s+(?:\w+\s+)?(?:ships|vessels|tankers|freighters|carriers|bulkers))\s+as|"
-                    r"(?:They|These|Those)\s+(?:were|have\s+been)\s+(?:\w+ly\s+)?(?:identified|named)\s+as|"
+                    + NAMED_AS + r"|"
                     r"(?:They|These|Those|Among\s+them|Among\s+those)\s+(?:\w+ly\s+)?"
                     r"(?:included|include|were|are|was)|"
                     # "The vessels involved include the Angara, Maria and Maia-1"
@@ -4086,9 +4084,9 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
             not any(
                 e["type"] == "PortCall" and e["vessel"] == vessel.key and e is not event
                 for e in analysis.events_at(sent.span.start)):
-        # (where the sentence tells a call too, its voyage is dated from both: see `voyages`)
         # "passed Istanbul on February 9 after loading at Novorossiysk": in the weeks before the
-        # time the sentence tells
+        # time the sentence tells (where the sentence tells a call too, its voyage is dated from
+        # both: see `voyages`)
         event["date"], event["told_after"] = weeks_before(event.get("date")), True
     if own is None and (_BEFORE_THAT_AFTER.match(analysis.text, port.end, sent.span.end) or
                         _BEFORE_THAT_AT.search(analysis.text, max(sent.span.start, port.start - 40),

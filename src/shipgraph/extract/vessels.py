@@ -871,11 +871,14 @@ _LIST_MORE = (r"(?P<more>" + _ASIDE + r"(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _T
 # containers": a list that opens the sentence, told as a group
 _LIST_AS_GROUP = rx(r"\s*(?:The\s+)?" + NAME + _LIST_MORE + r"(?=,?\s+(?:all|both|each|together)\b)")
 # ("Among them was the Kite Alba, which took ...": one of them)
+# the ships of a group named after it: "We identified them as", "They were identified as"
+NAMED_AS = (r"(?:We|Analysts|Investigators|Researchers|Officials)\s+(?:\w+ly\s+)?(?:identified|named)\s+"
+            r"(?:them|the\s+(?:\w+\s+)?(?:ships|vessels|tankers|freighters|carriers|bulkers))\s+as|"
+            r"(?:They|These|Those)\s+(?:were|have\s+been)\s+(?:\w+ly\s+)?(?:identified|named)\s+as")
 _GROUP_NAMED = rx(r"\s*(?:(?:They|These|Those|Among\s+(?:them|those|these))\s+(?:\w+ly\s+)?(?:included|"
                   r"include|were|are)|Among\s+(?:them|those|these)\s+(?:was|is)|Among\s+(?:them|those|these),|"
                   # ("We identified them as the X, the Y and the Z", "They were identified as")
-                  r"(?:We|Analysts|Investigators|Researchers|Officials)\s+(?:\w+ly\s+)?(?:identified|named)\s+"
-                  r"them\s+as|(?:They|These|Those)\s+(?:were|have\s+been)\s+(?:\w+ly\s+)?(?:identified|named)\s+as|"
+                  + NAMED_AS + r"|"
                   # "The other four - the Forest, the Petunia, the Faxon and the Clavel - are ..."
                   r"The\s+(?:other\s+|remaining\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)"
                   r"(?:\s+(?:ships|vessels|tankers|freighters|carriers))?\s*[-–—(:])\s+(?:the\s+)?" + NAME +
