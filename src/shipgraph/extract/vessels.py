@@ -1979,7 +1979,8 @@ class VesselExtractor:
     def _flag_word_item(self, analysis: Analysis, names: dict[str, str], sent: Sentence) -> None:
         """"- Kite Rason (Sierra Leone flag, formerly Kite Minerva): loaded coal at Taean": a list
         line opening on a name with its flag told as one in brackets is a ship (with the name it
-        had before, where the brackets tell it)."""
+        had before, where the brackets tell it); so is a port's log line, "Tartus: Kite Sparta
+        (Russia) departed 23 Feb", that names a ship with its flag and a deed."""
         text = analysis.text
         m = _ITEM_FLAG_WORD.match(text, sent.span.start, sent.span.end)
         if m is None:
