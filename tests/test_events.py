@@ -14096,3 +14096,12 @@ def test_where_a_ship_was_listed_as_sailing_is_no_plan_of_its_deed() -> None:
     assert dated(f, "PortCall") == {("Kite Caribe", "Jose"): "2024-08-30"}
     g = facts_of("The tanker Kite Caribe is listed as sailing to Malaysia.", date="2024-09-03")
     assert calls(g) == set()
+
+
+def test_of_two_ports_of_one_name_the_one_near_the_ports_the_report_names() -> None:
+    f = facts_of("The cargo ship Lark Ural docked at Douala on 28 February and is expected to leave for "
+                 "Pointe-Noire next week.", date="2024-03-02")
+    assert {e.name: e.country for e in f.entities if e.type == "Port"}["Pointe Noire"] == "COG"
+    g = facts_of("The bulk carrier Lark Ural loaded iron ore at Sept-Iles and sailed on to Pointe-Noire.",
+                 date="2024-03-02")
+    assert {e.name: e.country for e in g.entities if e.type == "Port"}["Pointe Noire"] == "CAN"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
@@ -266,6 +267,10 @@ class PlaceExtractor:
         mentioned = {e.country for start, end, entries in found for e in entries
                      if e.kind == "State" and len(entries) == 1
                      and not _OF_SHIPS_ONLY.match(text, end)} | _title_states(analysis)
+        # the ports the report names that are of one place only: where a port of a name several
+        # ports share is likely to be ("Douala ... Pointe-Noire": the Congo's, not Quebec's)
+        anchors = tuple((e.lat, e.lon) for _start, _end, entries in found if len(entries) == 1
+                        for e in entries if e.kind == "Port" and e.lat is not None and e.lon is not None)
         # where each state is named: "Lagos, Greece", "the Greek port of Lagos"
         states = sorted((start, end, e.country) for start, end, entries in found for e in entries
                         if e.kind == "State" and len(entries) == 1)
@@ -283,7 +288,7 @@ class PlaceExtractor:
                 bool(analysis.between(max(0, start - 200), start, "Vessel")) or
                 _REACHED.search(text, max(0, start - 30), start) is not None and
                 bool(analysis.between(max(0, start - 600), start, "Vessel")))
-            entry = self._choose(text, start, end, entries, mentioned, near, voyage)
+            entry = self._choose(text, start, end, entries, mentioned, near, voyage, anchors)
             if entry is None:
                 continue
             more = _DATELINE_MORE.match(text, end)  # "SANAA/LONDON, Feb 27 -": both
@@ -383,7 +388,7 @@ class PlaceExtractor:
     @staticmethod
     def _choose(text: str, start: int, end: int, entries: list[Entry],
                 mentioned: set[str | None], near: AbstractSet[str | None] = frozenset(),
-                voyage: bool = False) -> Entry | None:
+                voyage: bool = False, anchors: tuple[tuple[float, float], ...] = ()) -> Entry | None:
         before = text[max(0, start - 30):start]
         wide = text[max(0, start - 90):start]
         after = text[end:end + 30]
@@ -412,12 +417,12 @@ class PlaceExtractor:
                 own = [p for p in ports if p.country == capital[0].key]
                 named = [p for p in ports if p.country != capital[0].key and p.country in mentioned]
                 if named and capital[0].key not in mentioned:
-                    return _best_port(named, mentioned, near)
+                    return _best_port(named, mentioned, near, anchors)
                 # ("docked at Tripoli, Lebanon", where Libya is told of too: the state beside it)
                 beside = [p for p in named if p.country in near]
                 if beside and capital[0].key not in near:
-                    return _best_port(beside, mentioned, near)
-                port = _best_port(own or ports, mentioned, near)
+                    return _best_port(beside, mentioned, near, anchors)
+                port = _best_port(own or ports, mentioned, near, anchors)
                 # A capital names its government before a verb, or when its port is minor.
                 # (not where people in the city are the subject: "Officials in Havana declined")
                 governs = _GOVERNMENT_VERB.match(after) and not _IN_CITY.search(before)
@@ -431,9 +436,9 @@ class PlaceExtractor:
                     r"['’]s\s", after)):  # "called at Mozambique's port of Maputo"
                 names = [e for e in states if e.form == "name"]
                 return names[0] if names else states[0]
-            return _best_port(ports, mentioned, near)
+            return _best_port(ports, mentioned, near, anchors)
         if ports:
-            return _best_port(ports, mentioned, near)
+            return _best_port(ports, mentioned, near, anchors)
         names = [e for e in states if e.form == "name"]
         return names[0] if names else (states[0] if states else None)
 
@@ -544,14 +549,27 @@ def _gazetteer_hits(analysis: Analysis, toks: list[str]) -> Iterator[tuple[int, 
 
 
 def _best_port(ports: list[Entry], mentioned: set[str | None],
-               near: AbstractSet[str | None] = frozenset()) -> Entry:
+               near: AbstractSet[str | None] = frozenset(),
+               anchors: tuple[tuple[float, float], ...] = ()) -> Entry:
     """Of several ports of one name: the one in a state named beside it; else the one in a state
     the document names, unless a port of the name elsewhere is two sizes larger ("Lagos", with
     an STS transfer "off Greece" in the report, is still Nigeria's and not Porto Lagos); else the
-    largest."""
+    largest; of ports as large, the one nearest the other ports the report names (`anchors`)."""
+    def rank(p: Entry) -> tuple[int, float, str]:
+        return -p.size, _nearest(p, anchors), p.key
     beside = [p for p in ports if p.country in near]
     if beside:
-        return sorted(beside, key=lambda p: (-p.size, p.key))[0]
+        return sorted(beside, key=rank)[0]
     largest = max(p.size for p in ports)
     named = [p for p in ports if p.country in mentioned and p.size >= largest - 1]
-    return sorted(named or ports, key=lambda p: (-p.size, p.key))[0]
+    return sorted(named or ports, key=rank)[0]
+
+
+def _nearest(port: Entry, anchors: tuple[tuple[float, float], ...]) -> float:
+    """How far (in degrees, roughly) a port lies from the nearest of the `anchors`; 0 with none
+    (or no place of its own), which leaves the order as it was."""
+    if not anchors or port.lat is None or port.lon is None:
+        return 0.0
+    return min(math.hypot(port.lat - lat,
+                          min(abs(port.lon - lon), 360 - abs(port.lon - lon)) * math.cos(math.radians(lat)))
+               for lat, lon in anchors)
