@@ -14105,3 +14105,13 @@ def test_of_two_ports_of_one_name_the_one_near_the_ports_the_report_names() -> N
     g = facts_of("The bulk carrier Lark Ural loaded iron ore at Sept-Iles and sailed on to Pointe-Noire.",
                  date="2024-03-02")
     assert {e.name: e.country for e in g.entities if e.type == "Port"}["Pointe Noire"] == "CAN"
+
+
+def test_a_ship_unable_to_leave_a_port_is_there() -> None:
+    f = facts_of("The ferry Lark Kavkaz has been unable to leave Novorossiysk since January 5 because of a "
+                 "storm. It will sail for Kerch once the wind drops.", date="2024-01-09")
+    assert dated(f, "PortCall") == {("Lark Kavkaz", "Novorossiysk"): "2024-01-05/2024-01-09"}
+    # (unable to enter it, or to leave for another: no call)
+    g = facts_of("The ferry Lark Kavkaz was unable to enter Novorossiysk. The ferry Kite Kavkaz was unable "
+                 "to leave for Kerch.", date="2024-01-09")
+    assert calls(g) == set()

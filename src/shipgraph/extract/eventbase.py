@@ -43,7 +43,8 @@ NEGATION = rx(
     r"falsely|wrongly|erroneously|"
     r"mistakenly|incorrectly|"
     # "was prevented from docking at Sikka", "aborted its voyage to Sikka": kept from it
-    r"(?:prevented|barred|blocked|stopped|kept|banned|prohibited)\s+from|unable\s+to|"
+    # (not "has been unable to leave Novorossiysk": kept in it, so there)
+    r"(?:prevented|barred|blocked|stopped|kept|banned|prohibited)\s+from|unable\s+to(?!\s+leave\b)|"
     # "has yet to unload at Sikka": not done
     r"(?:has|have|had|is|are|was|were)\s+yet\s+to|"
     r"(?:aborted|abandoned|cancell?ed|called\s+off)\s+(?:its|her|their|the|a)\s+(?:planned\s+)?"

@@ -147,6 +147,8 @@ CALL = rx(
     r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo|"
     r"call|trapped|stranded|"
     r"stuck|held|followed|made port|called into|put into|"
+    # ("has been unable to leave Novorossiysk since January 5": kept there)
+    r"(?:unable|not\s+able)\s+to\s+leave(?=\s+(?:the\s+(?:port\s+of\s+)?)?(?-i:[A-Z])|\s*$)|"
     # ("was inspected at Rotterdam but not detained": it was there)
     r"(?<=was\s|ere\s|een\s)(?:inspected|searched|examined)(?=\s+(?:at|in)\s)|"
     # ("was escorted into Colombo", "was brought into Piraeus for inspection")
