@@ -14115,3 +14115,9 @@ def test_a_ship_unable_to_leave_a_port_is_there() -> None:
     g = facts_of("The ferry Lark Kavkaz was unable to enter Novorossiysk. The ferry Kite Kavkaz was unable "
                  "to leave for Kerch.", date="2024-01-09")
     assert calls(g) == set()
+
+
+def test_a_port_the_gazetteer_lacks_ends_at_its_last_capitalised_word() -> None:
+    f = facts_of("The dhow Wren Kestrel had sailed from the port of Velmora days earlier. The coaster "
+                 "Lark Tide left the port of Punta del Mero on May 2.", date="2024-06-01")
+    assert calls(f) == {("Wren Kestrel", "Velmora"), ("Lark Tide", "Punta del Mero")}

@@ -188,8 +188,9 @@ _TOWN_PATTERN = rx(r"\b(?:town|city|village|island|region|province) of\s+"
 
 
 # A port named as one that the gazetteer lacks: "the port of X", "the Korean ports of X and Y",
-# "the X port" (a word of its name before "port" only after "at", "the" and the like).
-_PORT_NAME = r"[A-Z][\w'’.-]*[\w'’](?:[ ](?:[A-Z][\w'’.-]*[\w'’]|de|del|da|do|di|al|el|la|le)){0,2}"
+# "the X port" (a word of its name before "port" only after "at", "the" and the like); a particle
+# ("de", "al") only inside a name, never at its end ("the port of Konarak days earlier").
+_PORT_NAME = r"[A-Z][\w'’.-]*[\w'’](?:[ ](?:(?:de|del|da|do|di|al|el|la|le)[ ])?[A-Z][\w'’.-]*[\w'’]){0,2}"
 _UNLISTED_PORT = rx(
     r"\b(?P<port>(?:[Pp]ort|[Ss]eaport|[Hh]arbou?r)s?(?:\s+(?:city|town))?\s+of|port\s+city\s+of)\s+"
     r"(?!(?:the|a|an|call|entry|registry|origin|destination|departure|discharge|loading)\b)"
