@@ -14121,3 +14121,14 @@ def test_a_port_the_gazetteer_lacks_ends_at_its_last_capitalised_word() -> None:
     f = facts_of("The dhow Wren Kestrel had sailed from the port of Velmora days earlier. The coaster "
                  "Lark Tide left the port of Punta del Mero on May 2.", date="2024-06-01")
     assert calls(f) == {("Wren Kestrel", "Velmora"), ("Lark Tide", "Punta del Mero")}
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker Kite Fallow then sailed into the Yellow Sea, where on June 3, 2022 it transferred "
+    "diesel to the tanker Wren Pyol.",
+    "The tanker Kite Fallow sailed into the Yellow Sea, where in early June the tanker transferred "
+    "diesel to the tanker Wren Pyol.",
+])
+def test_a_transfer_told_after_where_and_a_time_is_in_the_sea_before_it(text: str) -> None:
+    f = facts_of(text, date="2022-07-01")
+    assert sts_events(f) == [(frozenset({"Kite Fallow", "Wren Pyol"}), "Yellow Sea", 1)]

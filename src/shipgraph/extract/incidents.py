@@ -1844,7 +1844,9 @@ _UNVERIFIED = re.compile(r"\b(?:could|can|did|has|have|had|was|were)\s*(?:not|n'
                          r"(?:yet\s+)?(?:independently\s+)?(?:confirm|verif)\w*|\bnot\s+(?:yet\s+)?(?:been\s+)?"
                          r"(?:independently\s+)?(?:confirmed|verified)\b")
 # ", where it transferred", ", where the two ships met and ...": a clause set in the place before it
-_WHERE_THEY = rx(r",\s+where\s+(?:it|she|they|the\s+(?:two\s+)?\w+)\s+"
+# (a time may come before the subject: ", where on May 3, 2022 it transferred")
+_WHERE_THEY = rx(r",\s+where\s+(?:(?:on|in|during|around|late|early|later|then|the\s+next|the\s+following)\b"
+                 r"(?:\s+[\w,]+){0,4}?\s+)?(?:it|she|they|the\s+(?:two\s+)?\w+)\s+"
                  r"(?:[\w'’-]+\s+){0,16}?[\w'’-]*\s*$")
 # (or a state before a ship's kind: "the DPRK tanker Yu Phyong 5")
 _AS_FLAG = rx(r"[- ](?:flagged|registered)\b|\s+flag\b|\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:tanker|vessel|ship|"
