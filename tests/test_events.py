@@ -14132,3 +14132,16 @@ def test_a_port_the_gazetteer_lacks_ends_at_its_last_capitalised_word() -> None:
 def test_a_transfer_told_after_where_and_a_time_is_in_the_sea_before_it(text: str) -> None:
     f = facts_of(text, date="2022-07-01")
     assert sts_events(f) == [(frozenset({"Kite Fallow", "Wren Pyol"}), "Yellow Sea", 1)]
+
+
+@pytest.mark.parametrize("aside", ["loaded with wheat at Odesa",
+                                   "loaded with 62,000 tonnes of wheat at Odesa"])
+def test_a_ship_laden_before_a_state_that_began_at_a_time_loaded_before_it(aside: str) -> None:
+    f = facts_of(f"The bulker Lark Sonnet, {aside}, has been waiting off Istanbul since May 14.",
+                 date="2023-05-30")
+    assert dated(f, "PortCall") == {("Lark Sonnet", "Odesa"): "2023-04-14/2023-05-14",
+                                    ("Lark Sonnet", "Istanbul"): "2023-05-14/2023-05-30"}
+    # (a load with no place in the aside: the port the main clause tells it left)
+    g = facts_of("The bulker Lark Sonnet, loaded with 62,000 tonnes of wheat, left Odesa on May 14.",
+                 date="2023-05-30")
+    assert dated(g, "PortCall") == {("Lark Sonnet", "Odesa"): "2023-05-14"}

@@ -60,7 +60,8 @@ from .vessels import BULLET
 _READ_AS = re.compile(r"^\s*" + CARGO_READING.pattern, re.I)
 _FARM_GOODS = (r"soy\w*|rapeseed|sunflower\s+(?:oil|meal|seeds?)|sugar|rice|flour|urea|potash|sulph?ur|scrap|"
                r"phosphates?|ore|clinker|timber")
-_ABOARD_NO_PLACE = r"(?:(?!\b(?:at|in|from)\s+(?-i:[A-Z]))[^,;.()]){1,60},"
+# (a number's comma or point is inside it: "loaded with 62,000 tonnes of wheat at Odesa,")
+_ABOARD_NO_PLACE = r"(?:(?!\b(?:at|in|from)\s+(?-i:[A-Z]))(?:[^,;.()]|(?<=\d)[,.](?=\d))){1,60},(?!\d)"
 _VERB = rx(
     # (an aside on what it has aboard, with no place: "The X, loaded with phosphate, left Tartus")
     r"\b(?:(?P<load>(?!loaded\s+with\s" + _ABOARD_NO_PLACE + r")" + LOAD_STEM + r"(?:ed|ing|s)?|"
@@ -1129,7 +1130,12 @@ def _loaded_before_told(analysis: Analysis, sent: Sentence, verb_at: int,
             verb_at <= t.start and "," not in analysis.text[verb_at:t.start] and
             not (arrival or _ARRIVAL_VERB).search(analysis.text, verb_at, t.start) for t in sent.times):
         return
-    call["date"], call["loaded_before"] = weeks_before(call["date"]), True
+    since = next((t for t in sent.times if t.since and t.start >= verb_at and
+                  call["date"].split("/")[0] == t.interval.start.isoformat()), None)
+    # (before a state that began at a time, not during it: "loaded with wheat at Odesa, has been
+    # waiting off Istanbul since May 14" loaded in the weeks before May 14)
+    told = since.interval.start.isoformat() if since is not None else call["date"]
+    call["date"], call["loaded_before"] = weeks_before(told), True
 
 
 # "Vadinar refinery received four cargoes from the tanker NS Champion", "the port of Tartus took
