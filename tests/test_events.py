@@ -14145,3 +14145,17 @@ def test_a_ship_laden_before_a_state_that_began_at_a_time_loaded_before_it(aside
     g = facts_of("The bulker Lark Sonnet, loaded with 62,000 tonnes of wheat, left Odesa on May 14.",
                  date="2023-05-30")
     assert dated(g, "PortCall") == {("Lark Sonnet", "Odesa"): "2023-05-14"}
+
+
+def test_deeds_told_as_like_one_told_before_take_no_day_of_it() -> None:
+    f = facts_of("The bulker Lark Oka unloaded wheat at Iskenderun on August 27. The bulkers Kite Dvina "
+                 "and Kite Sura made similar trips from Berdyansk to Latakia.", date="2023-09-04")
+    assert dated(f, "Transfer")[("Kite Dvina", "Berdyansk", "Latakia")] is None
+    assert dated(f, "PortCall")[("Kite Sura", "Latakia")] is None
+    # (a wider time told before still holds them; a deed not told as like it takes the day)
+    g = facts_of("In August the bulker Lark Oka carried wheat from Sevastopol to Iskenderun. The bulker "
+                 "Kite Dvina made similar trips from Berdyansk to Latakia.", date="2023-09-04")
+    assert dated(g, "Transfer")[("Kite Dvina", "Berdyansk", "Latakia")] == "2023-08"
+    h = facts_of("The bulker Lark Oka unloaded wheat at Iskenderun on August 27. The bulker Kite Dvina "
+                 "unloaded barley at Latakia.", date="2023-09-04")
+    assert dated(h, "PortCall")[("Kite Dvina", "Latakia")] == "2023-08-27"

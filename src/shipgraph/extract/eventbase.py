@@ -1005,6 +1005,11 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
         days = voyage_days(text[told.span.start:told.span.end], months=True) if told is not None else None
         end = earlier[-1].interval.iso()
         return span_dates(shifted_back(end, days), end) if days else None
+    if earlier and earlier[-1].interval.start == earlier[-1].interval.end and \
+            _LIKE_DEEDS.search(text, lo, hi):
+        # "The X unloaded at Iskenderun on August 27. || The Y and the Z made similar trips":
+        # deeds like the one told, on days of their own (a wider time told still holds them)
+        return None
     if earlier:
         last = earlier[-1].interval
         told = analysis.sentence_at(earlier[-1].start)
@@ -1028,6 +1033,12 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
     if sent.paragraph == 0 and not REPEATED.search(text, lo, hi):
         return analysis.filed
     return None
+
+
+# deeds told as like others: "made similar trips", "followed the same route", "did the same"
+_LIKE_DEEDS = rx(r"\b(?:similar|such|the\s+same|identical|comparable)\s+(?:[\w-]+\s+)?(?:trips?|voyages?|"
+                 r"journeys?|runs?|routes?|deliveries|delivery|shipments?|calls?|visits?)\b|"
+                 r"\b(?:did|does|do|done)\s+the\s+same\b|\bfollowed\s+suit\b", re.I)
 
 
 # a sentence that opens on the trip told before: "During the trip", "On that voyage"
