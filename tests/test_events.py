@@ -14159,3 +14159,13 @@ def test_deeds_told_as_like_one_told_before_take_no_day_of_it() -> None:
     h = facts_of("The bulker Lark Oka unloaded wheat at Iskenderun on August 27. The bulker Kite Dvina "
                  "unloaded barley at Latakia.", date="2023-09-04")
     assert dated(h, "PortCall")[("Kite Dvina", "Latakia")] == "2023-08-27"
+
+
+def test_a_port_a_voyage_came_by_after_its_state_s_name_ends_no_voyage() -> None:
+    f = facts_of("The cargo ship Kite Amberly arrived at Ravenna from Novorossiysk via Turkey's Marmara "
+                 "Ereglisi on February 17, carrying goods subject to EU sanctions.", date="2025-03-03")
+    assert calls(f) == {("Kite Amberly", "Ravenna"), ("Kite Amberly", "Novorossiysk")}
+    assert dated(f, "Transfer") == {("Kite Amberly", "Novorossiysk", "Ravenna"): "2025-01-18/2025-02-17"}
+    g = facts_of("The freighter Kite Amberly carried steel products subject to the ban from Novorossiysk "
+                 "to Ravenna in February.", date="2025-03-03")
+    assert {e.cargo for e in g.events if e.type == "Transfer"} == {"steel products"}

@@ -405,3 +405,10 @@ def test_the_two_congos_and_more_states_that_no_longer_exist() -> None:
     g = facts_of("The Yugoslav-built freighter Grey Lark was sold by a Czechoslovak firm to an East German "
                  "line.")
     assert sorted(e.iso for e in g.entities if e.type == "State") == ["CSK", "DDR", "YUG"]
+
+
+def test_marmara_ereglisi_a_fuel_hub_the_index_lacks() -> None:
+    f = facts_of("The tanker Lark Fen discharged diesel at Marmaraereğlisi. The tanker Kite Fen loaded "
+                 "at Marmara Ereglisi.")
+    ports = {e.name: e.country for e in f.entities if e.type == "Port"}
+    assert ports == {"Marmara Ereglisi": "TUR"}

@@ -239,7 +239,8 @@ _OWN_PREDICATE = rx(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+(?:
 # a log's deed with its port and no word between: "loaded Primorsk 8 Aug", "discharged Sikka;"
 _LOG_DEED = re.compile(r"\b(?:loaded|discharged|unloaded)\s+$", re.I)
 _LOG_DEED_AFTER = re.compile(r"\s*(?:[,;.)]|$)|\s+(?:on\s+)?\d{1,2}\b|\s+(?:on|in)\s+(?-i:[A-Z])")
-_VIA = rx(r"\b(?:via|by way of)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$|"
+# ("via Turkey's Marmara Ereglisi": a port set after its state's name)
+_VIA = rx(r"\b(?:via|by way of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:port|harbou?r)\s+of\s+)?$|"
           # ("sailed through the Sulina channel to Constanta": the waterway named for a port)
           r"\b(?:through|via|along)\s+the\s+$", re.I)
 # (not a time a ship spent: "waiting for weeks off Port Said")
@@ -2363,6 +2364,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 came = bool(_ARRIVED_FROM.search(between)) and not any(
                     p.start > port.end and not (_ARRIVED.search(between) and _ONWARD_PLAN.search(
                         text, port.end, p.start)) and
+                    # (nor a port it came by: "arrived from Novorossiysk via Marmara Ereglisi")
+                    not _VIA_PORT.fullmatch(text, port.end, p.start) and
                     not any(w.key != v.key and port.end <= w.start < p.start for w in vessels) and
                     ";" not in text[port.end:p.start]
                     for p in ports)
@@ -2391,6 +2394,11 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                             days = voyage_days(text[max(s, port.start - 60):port.start])
                             ev["arrival"], ev["date"] = ev["date"], shifted_back(ev["date"], days) \
                                 if days else weeks_before(ev["date"])
+
+
+# between a port and one a voyage from it came by: " via Turkey's "
+_VIA_PORT = re.compile(r"\s+(?:and\s+)?via\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?"
+                       r"(?:(?:port|harbou?r)\s+of\s+)?")
 
 
 # a voyage told as under way when the sentence's deed befell the ship: "while sailing from"

@@ -2005,6 +2005,10 @@ _NEXT_VERB = re.compile(
 _ORIGIN_PARTICIPLE = re.compile(r"\s+(?:taken|stolen|seized|looted|bought|purchased|sourced|"
                                 r"originating|produced|grown|harvested|mined|extracted|exported|"
                                 r"smuggled|removed)$", re.I)
+# what a rule says of a cargo, its words cut off before "to" or "by": "goods subject (to EU
+# sanctions)", "items covered (by the ban)"
+_UNDER_RULE = re.compile(r"\s+(?:subject|liable|covered|banned|restricted|prohibited|controlled|listed|"
+                         r"targeted|sanctioned)$", re.I)
 # (and "the following week", "the next few days": a span of time after a deed)
 _TIME_WORD = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + WHEN_WORD + r"|(?i:(?:following|next|previous|"
                         r"coming|same|whole|entire|past|first|last)\s+(?:(?:few|two|three|several)\s+)?"
@@ -2065,6 +2069,7 @@ def cargo_phrase(after_verb: str) -> str | None:
         second = cargo_phrase(after_verb[at:].split(counted["join"], 1)[-1])
         cargo = cargo[:counted.start()] + (f" {counted['join']} {second}" if second else "")
     cargo = _ORIGIN_PARTICIPLE.sub("", cargo)  # "grain taken (from occupied territories)"
+    cargo = _UNDER_RULE.sub("", cargo)  # "goods subject (to EU sanctions)"
     cargo = _AFTER_CARGO.sub("", cargo)
     # ("sent fuel cargoes to Havana": the fuel; the word for the loads names nothing more)
     bare = _LOADS_WORD.sub("", cargo)
