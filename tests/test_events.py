@@ -14169,3 +14169,18 @@ def test_a_port_a_voyage_came_by_after_its_state_s_name_ends_no_voyage() -> None
     g = facts_of("The freighter Kite Amberly carried steel products subject to the ban from Novorossiysk "
                  "to Ravenna in February.", date="2025-03-03")
     assert {e.cargo for e in g.events if e.type == "Transfer"} == {"steel products"}
+
+
+def test_a_ship_that_followed_another_into_a_port_in_the_same_sentence() -> None:
+    f = facts_of("On January 18 the Togo-flagged Kite Ryvok arrived at Vladivostok, followed two days "
+                 "later by the Wren Chonvel.", date="2023-02-21")
+    assert dated(f, "PortCall") == {("Kite Ryvok", "Vladivostok"): "2023-01-18",
+                                    ("Wren Chonvel", "Vladivostok"): "2023-01-20"}
+    g = facts_of("The tanker Kite Ryvok docked at Nakhodka on January 18, followed by the tanker Wren "
+                 "Chonvel.", date="2023-02-21")
+    assert calls(g) == {("Kite Ryvok", "Nakhodka"), ("Wren Chonvel", "Nakhodka")}
+    # (not a ship that followed one leaving, nor what followed that was no ship)
+    h = facts_of("The tanker Kite Ryvok left Nakhodka on January 18, followed by the tanker Wren Chonvel. "
+                 "The tanker Lark Ryvok docked at Nakhodka on January 19, followed by a storm.",
+                 date="2023-02-21")
+    assert calls(h) == {("Kite Ryvok", "Nakhodka"), ("Lark Ryvok", "Nakhodka")}

@@ -201,7 +201,10 @@ _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|af
                           r"\s+and\s+(?:then\s+|later\s+)?(?:was|were)(?=\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)|"
                           # ("left Vostochny on June 27 and its AIS signal stopped two days later": a
                           # subject of its own, the ship's part)
-                          r"\s+and\s+(?=(?:its|her|their)\s+(?:[\w-]+\s+){1,2}?(?:\w+ed|went|fell|was|were)\b)")
+                          r"\s+and\s+(?=(?:its|her|their)\s+(?:[\w-]+\s+){1,2}?(?:\w+ed|went|fell|was|were)\b)|"
+                          # ("arrived on January 18, followed two days later by the X": the deed of
+                          # the ship after "by")
+                          r",\s+(?:closely\s+|shortly\s+|soon\s+|then\s+)?followed\b(?=[^.;,]{0,30}?\bby\b)")
 # a name set off by commas beside another: ", the Kum Un San 3,", ", Syria,"
 _BESIDE_NAME = r",\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3},(?=\s)"
 # (or what the ship had aboard: ", carrying 30,000 tonnes of gasoil loaded at Fujairah,")

@@ -945,6 +945,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _worked_after_arrival(analysis, sent, vessels, ports)
     _left_after_call(analysis, sent, vessels, ports)
     _followed_calls(analysis, sent, vessels)
+    _followed_in_sentence(analysis, sent, vessels)
     _following_others(analysis, sent, vessels)
     _scene_port_calls(analysis, sent, vessels, ports)
     _dated_after(analysis, sent, vessels, ports)
@@ -3509,6 +3510,33 @@ def _followed_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) 
         call = add_call(analysis, sent, v, port, "arrived")
         call["date"] = date_near(analysis, sent, verb.end())
         cite(call, before)
+
+
+# ", followed two days later by the ": before a ship that came after the one a call was told of
+_FOLLOWED_IN = rx(r",\s+(?:closely\s+|shortly\s+|soon\s+|then\s+)?followed\s+(?:[^,.;]{1,30}?\s+)?by\s+"
+                  r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tanker|ship|vessel|freighter|carrier|bulker|VLCC|"
+                  r"Aframax|Suezmax)\s+)?$")
+
+
+def _followed_in_sentence(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """"The X arrived at Vladivostok on January 18, followed two days later by the Y": Y came to
+    the port X's arrival was told at, at the time of its own part of the sentence."""
+    text = analysis.text
+    for v in vessels:
+        cue = _FOLLOWED_IN.search(text, max(sent.span.start, v.start - 60), v.start)
+        if cue is None:
+            continue
+        calls = [ev for ev in analysis.events_at(sent.span.start) if ev["type"] == "PortCall" and
+                 ev["vessel"] != v.key and ev["position"] < cue.start() and
+                 ev.get("activity") not in ("departure", "loading")]
+        if len({ev["port"] for ev in calls}) != 1:
+            continue
+        port = next((p for p in analysis.in_sentence(sent, "Port")
+                     if p.key == calls[0]["port"] and p.end <= cue.start()), None)
+        if port is None or blocked(text, sent.span.start, v.start, v.end):
+            continue
+        call = add_call(analysis, sent, v, port, "arrived")
+        call["date"] = date_near(analysis, sent, v.end)
 
 
 _BARE_KIND = (("loading", re.compile(r"\b(?:loaded|took\s+on)\b")),

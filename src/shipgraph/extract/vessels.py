@@ -1189,6 +1189,12 @@ _DEEDS = [
        r"Suezmax))\s+was\s+(?:soon\s+|then\s+|later\s+|closely\s+|shortly\s+)?followed\s+by\s+the\s+" +
        NAME + r"(?=\s+(?:on\s+(?:\d|[A-Z][a-z]+\.?\s+\d)|in\s+(?:early\s+|mid-|late\s+)?[A-Z][a-z]+|"
        r"(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?)\s+later\b))" + _LIST_MORE),
+    # "The X arrived at Vladivostok on January 18, followed two days later by the Wren Chongjin": a
+    # ship that came after another, in the same sentence
+    rx(r"\b(?:arrived|docked|berthed|called|moored|anchored)\s+(?:at|in|off)\s+[^.;]{1,80}?,\s+"
+       r"(?:closely\s+|shortly\s+|soon\s+|then\s+)?followed\s+(?:(?:a|one|two|three|four|five|six|several|"
+       r"\d+)\s+(?:days?|weeks?|hours?)\s+later\s+|(?:soon|shortly)\s+after(?:wards)?\s+)?by\s+the\s+" +
+       NAME + r"(?=\s*(?:[,.;)]|\s(?:on|in|and|a|one|two|three|four|five|six|several)\b|$))"),
     # "The Wren Vale unloaded at Paradip on September 24, the Lark Isle at Vadinar two days later,
     # and the Kite Fjord at Sikka": ships each doing at a port what the first did, its verb left out
     # ("The X sailed from Jose on December 9 and the Y on December 20")
