@@ -14184,3 +14184,16 @@ def test_a_ship_that_followed_another_into_a_port_in_the_same_sentence() -> None
                  "The tanker Lark Ryvok docked at Nakhodka on January 19, followed by a storm.",
                  date="2023-02-21")
     assert calls(h) == {("Kite Ryvok", "Nakhodka"), ("Lark Ryvok", "Nakhodka")}
+
+
+def test_an_aside_on_how_long_a_ship_had_waited_runs_to_the_main_clause_s_time() -> None:
+    f = facts_of("The Suezmax Lark Thyme, which had been waiting at Ust-Luga for nine days, finally "
+                 "loaded on April 5.", date="2024-04-08")
+    assert dated(f, "PortCall") == {("Lark Thyme", "Ust-Luga"): "2024-03-27/2024-04-05"}
+    g = facts_of("The Suezmax Lark Thyme, which had been anchored off Ust-Luga for two weeks, berthed on "
+                 "April 5.", date="2024-04-08")
+    assert dated(g, "PortCall") == {("Lark Thyme", "Ust-Luga"): "2024-03-22/2024-04-05"}
+    # (an aside with no span of waiting: a deed done before, at no time told)
+    h = facts_of("The Suezmax Lark Thyme, which had loaded at Ust-Luga, finally sailed on April 5.",
+                 date="2024-04-08")
+    assert dated(h, "PortCall") == {("Lark Thyme", "Ust-Luga"): None}

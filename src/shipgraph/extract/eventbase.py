@@ -464,6 +464,16 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
         # (one that closes the sentence: "designated the X, which transported Iranian oil.")
         last = RELATIVE_TO_END.search(text, relatives[-1][1] if relatives else s, e)
         for a, b in relatives + ([(last.start(), last.end())] if last else []):
+            waited = _WAITED_ASIDE.fullmatch(text, pos, b) if a <= pos < b and _STAYED_AT.search(
+                text, max(a, pos - 40), pos) else None
+            main_after = [t for t in sent.times if t.start >= b]
+            if waited is not None and main_after and not any(a <= t.start < b for t in sent.times):
+                # "The X, which had been waiting at Ust-Luga for nine days, finally loaded on
+                # April 5": there that long, up to the time the main clause tells
+                count = int(waited["n"]) if waited["n"].isdigit() else NUM_WORDS.get(waited["n"].lower(), 1)
+                days = count * (7 if waited["unit"].lower().startswith("week") else 1)
+                return format_interval(main_after[0].interval.start - dt.timedelta(days=days),
+                                       main_after[0].interval.start)
             if a <= pos < b and _ANTERIOR.search(text, a, b) and \
                     not any(a <= t.start < b for t in sent.times):
                 return None  # "The Aya, previously detained in Lebanon, left ... on 8 November"
@@ -812,6 +822,13 @@ _WAITED_BEFORE = rx(r"\bfor\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+tha
                     r"(?:finally\s+|eventually\s+)?(?:berthing|docking|mooring|entering\s+(?:the\s+)?port|"
                     r"unloading|discharging|offloading|loading)\b(?:\s+(?:there|at\s+(?:a|the)\s+(?:berth|"
                     r"terminal|quay)))?\s+(?:on|in|at)\s+$", re.I)
+# an aside on how long a ship had lain where it was: ", which had been waiting at Ust-Luga for
+# nine days,"
+_STAYED_AT = rx(r"\b(?:waiting|anchored|moored|lying|idle|berthed|docked|stuck|queuing|queueing)\s+"
+                r"(?:at|in|off|near|outside)\s+(?:the\s+)?(?:port\s+of\s+)?$", re.I)
+_WAITED_ASIDE = rx(r"[A-Z][^,;]{0,40}?\s+for\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?"
+                   r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                   r"(?P<unit>days?|weeks?)")
 # "... and is now anchored", "... and sailed": a later verb joined by "and", told in the past
 # ("was not seen at Rajin but probably remained at Vostochny": a hedge is no denial)
 _JOINED_VERB = rx(r"\b(?:and|but)\s+(?:(?:then|later|now|since|has|had|have|is|was|were|are|also|"
