@@ -14197,3 +14197,14 @@ def test_an_aside_on_how_long_a_ship_had_waited_runs_to_the_main_clause_s_time()
     h = facts_of("The Suezmax Lark Thyme, which had loaded at Ust-Luga, finally sailed on April 5.",
                  date="2024-04-08")
     assert dated(h, "PortCall") == {("Lark Thyme", "Ust-Luga"): None}
+
+
+def test_what_a_ship_has_since_done_runs_from_the_time_told_paragraphs_before() -> None:
+    f = facts_of("A missile struck the tanker Wren Tessel in the Red Sea on Wednesday.\n\nNo one was "
+                 "hurt. The vessel has since anchored off Djibouti for repairs.", date="2024-06-14")
+    assert dated(f, "PortCall") == {("Wren Tessel", "Djibouti"): "2024-06-12/2024-06-14"}
+    # (not a deed with no "since")
+    g = facts_of("A missile struck the tanker Wren Tessel in the Red Sea on Wednesday.\n\nNo one was "
+                 "hurt. The vessel is owned by a firm in Dubai and had anchored off Djibouti.",
+                 date="2024-06-14")
+    assert dated(g, "PortCall") == {("Wren Tessel", "Djibouti"): None}
