@@ -14208,3 +14208,14 @@ def test_what_a_ship_has_since_done_runs_from_the_time_told_paragraphs_before() 
                  "hurt. The vessel is owned by a firm in Dubai and had anchored off Djibouti.",
                  date="2024-06-14")
     assert dated(g, "PortCall") == {("Wren Tessel", "Djibouti"): None}
+
+
+def test_a_sea_before_whose_the_next_words_are_is_no_ship() -> None:
+    f = facts_of("Iran has released the tanker Kite Sweetwater after its navy seized the ship in the Gulf "
+                 "of Oman, the vessel's manager said.", date="2024-03-15")
+    assert names(f, "Vessel") == {"Kite Sweetwater"}
+    assert {e["location"] for e in kinds(f, "Detention")} != {None}
+    # (a name with its kind set after it still names a ship)
+    g = facts_of("Iran seized the Kite Sweetwater, a Marshall Islands-flagged tanker, in the Gulf of Oman.",
+                 date="2024-03-15")
+    assert names(g, "Vessel") == {"Kite Sweetwater"}

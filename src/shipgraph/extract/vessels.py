@@ -1530,8 +1530,9 @@ _CUED = [
        r"smallest)\s+of\s+(?:the\s+|its\s+|their\s+)?)?"
        r"(?:(?P<flag3>" + _FLAG +
                r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b"
-       # (not the kind of a ship named right after it: "In the Pacific, the tanker X loaded")
-       r"(?![ \t]+[\"“‘']?(?-i:[A-Z]))"),
+       # (not the kind of a ship named right after it: "In the Pacific, the tanker X loaded"; nor
+       # whose the next words are: "in the Gulf of Oman, the vessel's manager said")
+       r"(?![ \t]+[\"“‘']?(?-i:[A-Z]))(?!['’]s?\b)"),
     # a name with no article after a verb or a word of the clause, told a ship by what follows:
     # "OFAC is designating Heron Wren, a Panama-flagged vessel, and ..." (the kind ends the
     # aside, so that "Ivan Wren, a tanker captain," is a person still)
