@@ -14219,3 +14219,21 @@ def test_a_sea_before_whose_the_next_words_are_is_no_ship() -> None:
     g = facts_of("Iran seized the Kite Sweetwater, a Marshall Islands-flagged tanker, in the Gulf of Oman.",
                  date="2024-03-15")
     assert names(g, "Vessel") == {"Kite Sweetwater"}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said 4,500 tonnes of coal unloaded at Pohang in October by the Panama-registered Wren "
+    "Dalby originated in North Korea.",
+    "Coal unloaded at Pohang in October by the freighter Wren Dalby was seized.",
+])
+def test_a_cargo_told_by_the_ship_that_unloaded_it(text: str) -> None:
+    f = facts_of(text, date="2023-12-05")
+    assert dated(f, "PortCall") == {("Wren Dalby", "Pohang"): "2023-10"}
+    assert {e.cargo for e in f.events if e.type == "Transfer"} == {"coal"}
+    assert held(f) == {}  # (the coal was seized, not the ship)
+
+
+def test_a_ship_seized_after_an_aside_on_its_cargo_is_held() -> None:
+    f = facts_of("The freighter Wren Dalby, which unloaded coal at Pohang in October, was seized.",
+                 date="2023-12-05")
+    assert list(held(f)) == ["Wren Dalby"]

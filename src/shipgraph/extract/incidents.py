@@ -629,6 +629,13 @@ _FROM_SHIP_AFTER = rx(r"\s+(?:from|aboard|on\s+board|off)\s+(?:the\s+)?", re.I)
 # its cargo were seized")
 _PASSIVE_CARGO = rx(r"(?:(?<!and\s)\b(?:its|her|their|the)\s+|['’]s\s+)(?:[\w-]+\s+){0,2}?" + CARGO_WORDS +
                     r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?$", re.I)
+# a cargo told by the ship that brought it, as the subject of a passive: "North Korean coal
+# unloaded at Pohang in October by the X was "
+_CARGO_BROUGHT_SEIZED = rx(r"\s*[^,;.]{0,40}?\b" + CARGO_WORDS +
+                           r"\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?"
+                           r"(?:un|off)?(?:loaded|shipped|carried|delivered|brought|transported|discharged)\b"
+                           r"[^;]{0,120}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                           r"(?:[a-z]+ly\s+)?", re.I)
 _CARGO_BEFORE_CUE = rx(r"\b(?:" + CARGO_WORDS + r"|barrels|tonnes|tons)\s+(?:(?:that|which)\s+"
                        r"(?:was|were|had\s+been)\s+)?(?:[a-z]+ly\s+)?$", re.I)
 # ("detained the X, suspecting that it passed oil to the Y": why, the Y not held)
@@ -2011,6 +2018,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 continue  # "crude oil seized from the tanker X": the load taken off the ship
             if etype == "Detention" and _PASSIVE_CARGO.search(text, max(s, cue.start() - 60), cue.start()):
                 continue  # "was released after its cargo was confiscated": the load
+            if etype == "Detention" and _CARGO_BROUGHT_SEIZED.fullmatch(
+                    text, clause_start(text, s, cue.start()), cue.start()):
+                continue  # "Coal unloaded at Pohang by the X was seized": the load, not the ship
             if etype == "Detention" and " " not in cue.group() and _PEOPLE_TAKEN.match(text, cue.end()):
                 continue  # "police arrested Captain Ravi Menon, master of the tanker X": a person
             if etype == "Detention" and _TOLD_SEIZURE.search(text, max(s, cue.start() - 12), cue.start()) \

@@ -1484,8 +1484,11 @@ def _agents(analysis: Analysis, vessels: list[Mention], verb: re.Match[str], kin
         # whom the clause does not say (not the subject of the verb it hangs on)
         return coordinated(analysis, [v for v in vessels if v.start >= after_by[0].start]) \
             if after_by else []
-    if after_by and after_by[0].start < end and _PASSIVE_BEFORE.search(
-            text, max(0, verb.start() - 20), verb.start()):
+    if after_by and after_by[0].start < end and (_PASSIVE_BEFORE.search(
+            text, max(0, verb.start() - 20), verb.start()) or kind in ("load", "discharge") and
+            _CARGO_JUST_BEFORE.search(text, max(0, verb.start() - 30), verb.start())):
+        # ("4,500 tonnes of coal unloaded at Pohang in October by the X originated in North
+        # Korea": the cargo's unloading, told in a phrase on it, by the ship after "by")
         # "wheat was shipped to Latakia aboard the cargo ship X": the ship after the verb
         return coordinated(analysis, [v for v in vessels if v.start >= after_by[0].start])
     if kind == "trips":
@@ -1585,6 +1588,15 @@ def _cargo_subject(analysis: Analysis, s: int, verb: re.Match[str]) -> str | Non
     unloaded at Nampo")."""
     text = analysis.text
     aux = _PASSIVE_BEFORE.search(text, max(s, verb.start() - 20), verb.start())
+    reduced = _CARGO_PHRASE_BEFORE.search(text, max(s, verb.start() - 80), verb.start()) \
+        if aux is None and not verb.group().lower().endswith("ing") else None
+    if reduced is not None:
+        # "4,500 tonnes of coal unloaded at Pohang by the X": the cargo the phrase is on
+        told = reduced.group().strip()
+        if not text[s:reduced.start()].strip() and told.split()[0][1:].islower():
+            told = told[0].lower() + told[1:]  # ("Coal unloaded at Pohang ...", opening it)
+        cargo = cargo_phrase(" " + told)
+        return None if cargo is None or cargo.lower() in _UNITS else cargo
     if aux is None or verb.group().lower().endswith("ing"):
         # ("The tanker X ... was unloading at Port Said": the ship's deed under way, no passive)
         return None
@@ -1615,6 +1627,10 @@ def _cargo_subject(analysis: Analysis, s: int, verb: re.Match[str]) -> str | Non
 
 
 _RELATIVE_END = re.compile(r"\s+(?:that|which)\s*$")
+# a cargo, counted or not, right before a participle on it: "4,500 tonnes of coal (unloaded)"
+_CARGO_PHRASE_BEFORE = re.compile(r"(?:\b[\d.,]+\s+(?:million\s+)?(?:metric\s+)?(?:tonnes|tons|barrels)"
+                                  r"\s+of\s+)?"
+                                  r"\b(?:[a-z][\w-]*\s+){0,2}?" + CARGO_WORDS + r"\s+$", re.I)
 _MAIN_VERB = re.compile(r"\b(?:[a-z]+ed|found|saw|seen|sent|sold|bought|made|took|got|put|shows?)\s+", re.I)
 _NO_CARGO_SUBJECT = re.compile(r"(?:which|that|who|it|they|she|he|this|these|those|both|each|"
                                r"all\s+of\s+them)\b", re.I)
