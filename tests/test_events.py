@@ -14237,3 +14237,13 @@ def test_a_ship_seized_after_an_aside_on_its_cargo_is_held() -> None:
     f = facts_of("The freighter Wren Dalby, which unloaded coal at Pohang in October, was seized.",
                  date="2023-12-05")
     assert list(held(f)) == ["Wren Dalby"]
+
+
+@pytest.mark.parametrize("text", [
+    "The cargo ship Lark Ural passed through the Strait of Dover on January 6, escorted by the frigate "
+    "Kite Boyar, after leaving Baltiysk on December 30.",
+    "The cargo ship Lark Ural, escorted by the frigate Kite Boyar, left Baltiysk on December 30.",
+])
+def test_a_ship_named_in_an_aside_on_its_escort_is_not_the_subject(text: str) -> None:
+    f = facts_of(text, date="2025-01-08")
+    assert dated(f, "PortCall") == {("Lark Ural", "Baltiysk"): "2024-12-30"}

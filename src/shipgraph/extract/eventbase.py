@@ -1353,7 +1353,9 @@ _VERB_OBJECT_BEFORE = re.compile(r"\b(?<!the )[a-z]{3,}(?:ed|ght)\s+(?:the|an?)\
 
 # a clause of time set off by commas, up to the verb after it: ", after a transfer with the Y off
 # Oman, "
-_TIME_ASIDE = rx(r",\s+(?:after|before|following|while|during|having)\s[^,;.()]{1,100},\s*")
+# (or one on who went with it: ", escorted by the frigate Y,")
+_TIME_ASIDE = rx(r",\s+(?:after|before|following|while|during|having|"
+                 r"(?:escorted|accompanied|shadowed|trailed|guarded|towed)\s+by)\s[^,;.()]{1,100},\s*")
 
 
 _WHICH_OF_LAST = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s+(?:which|that)\s+(?:(?P<verb>\w+)[^,;]*)?$")
