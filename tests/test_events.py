@@ -14247,3 +14247,20 @@ def test_a_ship_seized_after_an_aside_on_its_cargo_is_held() -> None:
 def test_a_ship_named_in_an_aside_on_its_escort_is_not_the_subject(text: str) -> None:
     f = facts_of(text, date="2025-01-08")
     assert dated(f, "PortCall") == {("Lark Ural", "Baltiysk"): "2024-12-30"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tracking data show the VLCC Kite Persel took the oil on board from another VLCC, the Wren Hormel, "
+    "east of Malaysia in August.",
+    "The VLCC Kite Persel took the crude aboard from the Wren Hormel in August.",
+])
+def test_a_cargo_taken_on_board_from_another_ship(text: str) -> None:
+    f = facts_of(text, date="2024-10-02")
+    assert sts_events(f) == [(frozenset({"Kite Persel", "Wren Hormel"}), None, 1)]
+    assert kinds(f, "ShipToShipTransfer")[0]["date"] == "2024-08"
+
+
+def test_the_crew_taken_aboard_from_a_ship_is_no_transfer() -> None:
+    f = facts_of("The VLCC Kite Persel took the crew aboard from the Wren Hormel in August.",
+                 date="2024-10-02")
+    assert sts_events(f) == [] and names(f, "Vessel") == {"Kite Persel"}

@@ -87,8 +87,11 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|"
                   # "took on 600 tonnes of diesel from a smaller vessel, the Amani,"
                   # ("had taken on the diesel from a smaller vessel, the X")
                   # ("had taken the fuel from a larger vessel, the X")
+                  # ("took the oil on board from another VLCC, the X")
                   r"\b(?:took|taking|takes|take|taken)\s+(?:on\s+)?(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS +
-                  r"\s+from\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:vessel|ship|tanker|boat|barge),\s+the\s+"
+                  r"(?:\s+(?:on\s+board|aboard|onboard))?"
+                  r"\s+from\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:vessel|ship|tanker|boat|barge|VLCC|"
+                  r"Aframax|Suezmax|carrier|freighter),\s+the\s+"
                   r"(?=[A-Z])|"
                   # "after picking up LNG from the Saam floating storage unit"
                   r"\bpick(?:ed|ing)\s+up\s+(?:[\w,.-]+\s+){0,4}?" + CARGO_WORDS + r"\s+from\s+(?=the\s)|"
@@ -130,8 +133,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|"
                   r"(?:cargo(?:es)?|load|shipment|crude|oil|LNG|LPG|fuel|diesel|gasoline|coal|barrels|"
                   r"gas|condensate|naphtha|gasoil|petrol|"
                   # ("took on a cargo of Urals from the Gabon-flagged Sun Arrows")
-                  r"tonnes|tons)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+from\s+"
-                  r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])|"
+                  r"tonnes|tons)(?:\s+of\s+(?:[\w-]+\s+){0,2}?[\w-]+)?(?:\s+(?:on\s+board|aboard|onboard))?"
+                  r"\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])|"
                   # "supplied the tanker Lumo with fuel", "refuelled the X off Crete"
                   r"\b(?:supplied|refuell?ed|refueling|refuelling|bunkered|topped\s+up)\s+(?:the\s+)?"
                   r"(?:[\w-]+\s+){0,3}?"

@@ -1158,12 +1158,15 @@ _DEEDS = [
     # "from the Kozmino terminal")
     # ("A third tanker received cargo from the Sun Shine 9")
     # ("transferred oil from the Mira", "loaded 700,000 barrels of fuel from the Mira")
-    rx(r"\b(?:(?:took|take|takes|taking|taken)\s+on|received|receiving|obtained|collected|picked\s+up|"
+    rx(r"\b(?:(?:took|take|takes|taking|taken)\s+on|(?:took|take|takes|taking|taken)(?=\s+[^.;]{1,60}?\s+"
+       r"(?:on\s+board|aboard|onboard)\s+from\b)|received|receiving|obtained|collected|picked\s+up|"
        r"transferred|pumped|loaded|lifted|siphoned)\s+"
        # ("received about 700,000 barrels from the Sea Rose": a load told by its size)
        r"(?:[\w,.'’-]+\s+){0,5}?(?:" + CARGO_WORDS + r"|(?<=\d\s)(?:barrels|tonnes|tons)|"
        # ("received a similar load from the Starla")
        r"(?<=\d\smillion\s)barrels|loads?|shipments?|parcels?|consignments?)"
+       # ("took the oil on board from the X")
+       r"(?:\s+(?:on\s+board|aboard|onboard))?"
        r"\s+from\s+the\s+(?!" + _PLACE_OF.pattern + r")" + NAME +
        r"(?![\w'’-])(?!(?:\s+[A-Z][\w'’-]*)*\s+(?i:terminal|refinery|port|harbou?r|plant|depot|field|"
        r"platform|pipeline|jetty|pier|berth|facility|complex|group|company|corporation|ministry|army|"
