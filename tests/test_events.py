@@ -14264,3 +14264,25 @@ def test_the_crew_taken_aboard_from_a_ship_is_no_transfer() -> None:
     f = facts_of("The VLCC Kite Persel took the crew aboard from the Wren Hormel in August.",
                  date="2024-10-02")
     assert sts_events(f) == [] and names(f, "Vessel") == {"Kite Persel"}
+
+
+def test_a_cargo_told_by_the_ship_it_came_aboard_runs_from_the_ship_s_leaving() -> None:
+    f = facts_of("A cargo of armoured vehicles unloaded at Port Sudan in late September arrived aboard "
+                 "the freighter Lark Nilo, which had left Novorossiysk on September 6.", date="2024-10-10")
+    assert dated(f, "Transfer") == {("Lark Nilo", "Novorossiysk", "Port Sudan"): "2024-09-06/2024-09-30"}
+    assert {e.cargo for e in f.events if e.type == "Transfer"} == {"armoured vehicles"}
+    # (a cargo word before a noun is no cargo told by a ship: "the second Russian crude delivery")
+    g = facts_of("It is the second Russian crude delivery to Cuba this year; the first, aboard the "
+                 "tanker Lark Caribo, arrived in January.", date="2025-03-10")
+    assert {e.cargo for e in g.events if e.type == "Transfer"} <= {None}
+
+
+def test_since_dates_the_deed_told_with_it_not_a_load_in_an_aside_before() -> None:
+    f = facts_of("Turkey turned the tanker Wren Sabel away from Dortyol on Monday.\n\nThe vessel, "
+                 "carrying diesel loaded at Primorsk, has since anchored off Port Said.", date="2025-01-15")
+    assert dated(f, "PortCall")[("Wren Sabel", "Primorsk")] is None
+    assert dated(f, "PortCall")[("Wren Sabel", "Port Said")] == "2025-01-13/2025-01-15"
+    # (from the latest time told before, not a call told as earlier still)
+    g = facts_of("A missile struck the tanker Wren Tessel on Wednesday. It had called at Fujairah on "
+                 "May 30.\n\nNo one was hurt. The vessel has since anchored off Djibouti.", date="2024-06-14")
+    assert dated(g, "PortCall")[("Wren Tessel", "Djibouti")] == "2024-06-12/2024-06-14"

@@ -1017,13 +1017,14 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
         # ...": the shipments told in the paragraph before, at their time
         earlier = [t for x in analysis.sentences if x.paragraph == sent.paragraph - 1
                    for t in x.times if not t.since and not t.ahead]
-    if not earlier and analysis.doc_date is not None and _SINCE_THEN.search(text, lo, hi):
+    if not earlier and analysis.doc_date is not None and _SINCE_THEN.search(text, lo, pos):
         # "A missile struck the X on Wednesday. || ... The vessel has since anchored off
         # Djibouti": from the time told last before, in an earlier paragraph, to the report's day
         prior = [t for x in analysis.sentences if x.span.end <= s for t in x.times
                  if not t.since and not t.ahead and t.interval.start <= analysis.doc_date]
         if prior:
-            return format_interval(prior[-1].interval.start, analysis.doc_date)
+            # (the latest of them: not a call told as before the deed "since" counts from)
+            return format_interval(max(t.interval.start for t in prior), analysis.doc_date)
     if earlier and DURING_TRIP.match(text, s):
         # "returned to Baltiysk on November 15 after a two-month voyage. || During the trip it
         # called at Tartus": within the voyage, the span its length counts back from its end

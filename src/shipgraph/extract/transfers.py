@@ -596,6 +596,10 @@ def laden_departures(analysis: Analysis) -> None:
                 if x.get("origin") is None and len(gone) == 1 and x.get("destination") != call["port"]:
                     # ("- NS Bravo (Liberia), sailed Feb. 3 for Sikka with Urals crude")
                     x["origin"], x["origin_type"] = call["port"], "Port"
+                    if call.get("date") and x.get("date") and lies_before(call["date"], x["date"]):
+                        # ("unloaded at Port Sudan in late September ... which had left
+                        # Novorossiysk on September 6": from the leaving)
+                        x["date"] = span_dates(call["date"], x["date"])
             continue
         ship = next((v for v in analysis.in_sentence(sent, "Vessel") if v.key == call["vessel"]), None)
         load = _LOAD_APPOSED.search(text, ship.end, e) if ship is not None else None
@@ -1588,8 +1592,9 @@ def _cargo_subject(analysis: Analysis, s: int, verb: re.Match[str]) -> str | Non
     unloaded at Nampo")."""
     text = analysis.text
     aux = _PASSIVE_BEFORE.search(text, max(s, verb.start() - 20), verb.start())
+    # (a participle: not a noun, "the second Russian crude delivery", "a passenger and cargo ferry")
     reduced = _CARGO_PHRASE_BEFORE.search(text, max(s, verb.start() - 80), verb.start()) \
-        if aux is None and not verb.group().lower().endswith("ing") else None
+        if aux is None and verb.group().lower().endswith("ed") else None
     if reduced is not None:
         # "4,500 tonnes of coal unloaded at Pohang by the X": the cargo the phrase is on
         told = reduced.group().strip()
