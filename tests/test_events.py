@@ -14286,3 +14286,20 @@ def test_since_dates_the_deed_told_with_it_not_a_load_in_an_aside_before() -> No
     g = facts_of("A missile struck the tanker Wren Tessel on Wednesday. It had called at Fujairah on "
                  "May 30.\n\nNo one was hurt. The vessel has since anchored off Djibouti.", date="2024-06-14")
     assert dated(g, "PortCall")[("Wren Tessel", "Djibouti")] == "2024-06-12/2024-06-14"
+
+
+def test_a_name_that_passed_its_cargo_to_a_craft_at_sea_is_a_ship() -> None:
+    f = facts_of("The Panel also noted that the Lark Hwangbo transferred coal to a Chinese barge off "
+                 "Ningbo on 8 October 2023.", date="2024-03-08")
+    assert names(f, "Vessel") == {"Lark Hwangbo"}
+    g = facts_of("Officials said the Wren Kestrel Group transferred coal to a barge operator in Ningbo.",
+                 date="2024-03-08")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_standing_designation_told_in_an_aside_takes_no_time_of_the_report() -> None:
+    f = facts_of("The vessel Lark Kumo, which is designated by the UN Security Council, left Nampo in "
+                 "mid-May.", date="2023-06-15")
+    assert [e.get("date") for e in kinds(f, "Sanction")] == [None]
+    g = facts_of("The vessel Lark Kumo is being designated by the Treasury.", date="2023-06-15")
+    assert [e["date"] for e in kinds(g, "Sanction")] == ["2023-06-15"]

@@ -233,8 +233,10 @@ _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\
                       # "is currently loading at Primorsk": under way as the report is written
                       r"loading|unloading|discharging|offloading)|"
                       r"are (?:still |now |currently )?(?:moored|anchored|at|"
-                      r"in|waiting)|(?:is|are) (?:being |now |hereby )?(?:designated|sanctioned|blacklisted|"
-                      r"listed)|"
+                      r"in|waiting)|"
+                      # (not a standing one told in an aside: "The X, which is designated by the UN,")
+                      r"(?:is|are) (?:being |now |hereby |(?<!which is )(?<!which are )(?<!that is )"
+                      r"(?<!that are ))(?:designated|sanctioned|blacklisted|listed)|"
                       r"(?:is|are) (?:also |now |today |hereby )?(?:designating|sanctioning|blacklisting)|"
                       r"(?:was|were) (?:still|now|currently) (?:moored|anchored|berthed|docked|alongside|"
                       r"at|in|held|detained)|lies|sits|still in port|at (?:the )?time of writing)\b", re.I)

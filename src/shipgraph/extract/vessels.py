@@ -1154,6 +1154,13 @@ _DEEDS = [
        r"alongside)\b[^.;:]{0,80}?\b(?:to|into|onto|from|with|alongside)\s+"
        r"(?P<name>[A-Z][A-Z0-9'’.\-]+(?:\s[A-Z0-9][A-Z0-9'’.\-]*){0,3})\s+"
        r"\((?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\)"),
+    # "the Lark Hwanggumsan transferred coal to a Chinese barge off Ningbo": a ship that passed its
+    # cargo to a craft at sea
+    rx(r"\b[Tt]he\s+" + NAME + r"\s+(?:(?-i:[a-z]+ly)\s+)?(?:transferred|pumped|passed|offloaded|"
+       r"transshipped|trans-shipped)\s+(?:[\w,.'’-]+\s+){0,5}?" + CARGO_WORDS +
+       r"\s+(?:to|into|onto)\s+(?:a|an|another|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
+       r"(?:vessel|ship|tanker|barge|freighter|carrier|bulker|boat)s?\b"
+       r"(?![ -](?:operators?|owners?|compan(?:y|ies)|firms?|agents?|brokers?)\b)"),
     # "took on Russian crude from the Nordic Breeze": the ship a cargo was taken on from (not
     # "from the Kozmino terminal")
     # ("A third tanker received cargo from the Sun Shine 9")
