@@ -14303,3 +14303,20 @@ def test_a_standing_designation_told_in_an_aside_takes_no_time_of_the_report() -
     assert [e.get("date") for e in kinds(f, "Sanction")] == [None]
     g = facts_of("The vessel Lark Kumo is being designated by the Treasury.", date="2023-06-15")
     assert [e["date"] for e in kinds(g, "Sanction")] == ["2023-06-15"]
+
+
+def test_a_hedge_on_a_counted_cargo_leaves_the_call_as_told() -> None:
+    f = facts_of("On August 3 the tanker Kite Llano was photographed berthed at Jose, loading what analysts "
+                 "believe was around 1.8 million barrels of Merey crude.", date="2024-11-20")
+    assert [e["confidence"] for e in kinds(f, "PortCall")] == ["reported"]
+    g = facts_of("Analysts believe the tanker Kite Llano loaded around 1.8 million barrels of crude at Jose "
+                 "on August 3.", date="2024-11-20")
+    assert [e["confidence"] for e in kinds(g, "PortCall")] == ["likely"]
+
+
+def test_a_ship_escorted_to_a_territory_s_port_and_a_voyage_under_way_empty() -> None:
+    f = facts_of("The tanker Wren Atlan was escorted to Gibraltar for inspection.", date="2024-09-25")
+    assert calls(f) == {("Wren Atlan", "Gibraltar")}
+    g = facts_of("The crude tanker Wren Atlan ran aground on Tuesday while sailing empty from Ceuta.",
+                 date="2024-09-25")
+    assert dated(g, "PortCall") == {("Wren Atlan", "Ceuta"): "2024-08-25/2024-09-24"}

@@ -122,8 +122,9 @@ CARGO_READING = rx(r"\bwhat\s+(?:(?:analysts|officials|experts|investigators|the
                    r"believed|thought|assessed|suspected|understood|described|said)\s+"
                    r"(?:(?:to\s+(?:be|have\s+been)|as|like)\s+)?|"
                    r"(?:to\s+(?:be|have\s+been)|as|like|were|was)\s+)"
-                   # (a load: not "what appears to have been its final run")
-                   r"(?=(?:[\w,-]+\s+){0,4}?" + CARGO_WORDS + r"\b)", re.I)
+                   # (a load: not "what appears to have been its final run"; "around 1.8 million
+                   # barrels of Merey crude" counted before it)
+                   r"(?=(?:[\w.,-]+\s+){0,6}?" + CARGO_WORDS + r"\b)", re.I)
 
 
 # where a deed told as what a ship is suspected of ends: at the clause's own verb or a stop

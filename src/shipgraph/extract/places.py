@@ -71,6 +71,8 @@ _REACHED = rx(r"\b(?:reach(?:ed|es|ing)|enter(?:ed|s|ing)|made\s+port\s+(?:at|in
 _VOYAGE_TO = rx(r"\b(?:carri(?:ed|es)|carrying|shipp(?:ed|ing)|brought|bringing|deliver(?:ed|ing|s)|"
                 r"transport(?:ed|ing|s)|sail(?:ed|ing|s)|head(?:ed|ing|s)|bound|en route|"
                 r"return(?:ed|ing|s)|continu(?:ed|ing|es)|proceed(?:ed|ing|s)|"
+                # ("was later escorted to Gibraltar for inspection": taken there)
+                r"escort(?:ed|ing)|tow(?:ed|ing)|divert(?:ed|ing)|"
                 # ("left Novorossiysk for Alexandria with wheat")
                 r"left|leaving|depart(?:ed|ing|s)|"
                 r"from\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\b[^.;:]{0,60}?"
