@@ -14320,3 +14320,13 @@ def test_a_ship_escorted_to_a_territory_s_port_and_a_voyage_under_way_empty() ->
     g = facts_of("The crude tanker Wren Atlan ran aground on Tuesday while sailing empty from Ceuta.",
                  date="2024-09-25")
     assert dated(g, "PortCall") == {("Wren Atlan", "Ceuta"): "2024-08-25/2024-09-24"}
+
+
+def test_a_name_hit_off_a_place_or_damaged_by_an_explosion_is_a_ship() -> None:
+    f = facts_of("The Wren Seagem was hit off Savona on February 15, ten days after loading at Ust-Luga. "
+                 "The Kite Koalo was damaged by an explosion at Ust-Luga on February 9.", date="2025-03-05")
+    assert names(f, "Vessel") == {"Wren Seagem", "Kite Koalo"}
+    assert dated(f, "PortCall")[("Wren Seagem", "Ust-Luga")] == "2025-02-05"
+    g = facts_of("The Wren Seagem Terminal was damaged by the storm. The Prime Minister was hit off guard.",
+                 date="2025-03-05")
+    assert names(g, "Vessel") == set()

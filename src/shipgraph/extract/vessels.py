@@ -1121,8 +1121,10 @@ _DEEDS = [
        r"(?:Bosp[ho]+rus|Dardanelles|Turkish\s+Straits|(?:Suez|Panama|Kiel)\s+Canal|"
        r"(?:[A-Z][\w'’-]*\s+)?Straits?\b)|"
        # "The Maersk Hangzhou was attacked in December near the Bab el-Mandeb strait"
-       r"(?:attacked|struck|hit|targeted)(?=" + IN_CLAUSE + r"{0,80}\b(?:missiles?|drones?|torpedo\w*|mines?|"
-       r"rockets?|[Ss]trait|nautical\s+miles|off\s+the\s+coast|Red\s+Sea|Gulf\s+of|Bab\s+el-Mandeb)\b)|"
+       # ("The Wren Seajewel was hit off Savona", "damaged by an explosion")
+       r"(?:attacked|struck|hit|targeted|damaged)(?=" + IN_CLAUSE +
+       r"{0,80}\b(?:missiles?|drones?|torpedo\w*|mines?|rockets?|explosions?|blasts?|[Ss]trait|nautical\s+miles|off\s+the\s+coast|Red\s+Sea|"
+       r"Gulf\s+of|Bab\s+el-Mandeb)\b|\s+off\s+(?-i:[A-Z]))|"
        r"made\s+(?:at\s+least\s+)?"
        # (not "The Manager made trips abroad")
        r"(?:[\w-]+\s+){0,2}?(?:round\s+trips|port\s+calls|(?:trips|voyages)(?=\s+(?:from|to|between|"
