@@ -14330,3 +14330,12 @@ def test_a_name_hit_off_a_place_or_damaged_by_an_explosion_is_a_ship() -> None:
     g = facts_of("The Wren Seagem Terminal was damaged by the storm. The Prime Minister was hit off guard.",
                  date="2025-03-05")
     assert names(g, "Vessel") == set()
+
+
+def test_a_member_of_a_group_that_unloaded_at_a_port_brought_what_it_came_with() -> None:
+    f = facts_of("At least five tankers discharged Iranian fuel at Ras Isa. The Kite Maryem arrived on "
+                 "September 4 with about 45,000 tonnes of gasoline.", date="2024-10-30")
+    assert {e.cargo for e in f.events if e.type == "Transfer"} == {"gasoline"}
+    g = facts_of("At least five tankers discharged Iranian fuel at Ras Isa. The Kite Maryem arrived on "
+                 "September 4 with a crew of 20.", date="2024-10-30")
+    assert {e.cargo for e in g.events if e.type == "Transfer"} == {None}

@@ -2279,6 +2279,10 @@ def discharge_transfers(analysis: Analysis) -> None:
             open_leg["destination"], open_leg["destination_type"] = call["port"], "Port"
             continue
         cargo = _carried(analysis, _ship_part(analysis, call), _DISCHARGED) or _carried_by(analysis, call)
+        if cargo is None and not call.get("forced"):
+            # ("At least five tankers discharged fuel at Ras Isa. The X arrived on September 4
+            # with about 45,000 tonnes of gasoline": what it came with)
+            cargo = _carried(analysis, _ship_part(analysis, call), passives=False)
         # ("imported Russian crude aboard the Ligera at Sikka": the state the cargo is of)
         sent = analysis.sentence_at(call["evidence"][0][0])
         of = cargo_origin(analysis, sent, sent.span.start, call["position"]) \
