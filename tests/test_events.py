@@ -14339,3 +14339,10 @@ def test_a_member_of_a_group_that_unloaded_at_a_port_brought_what_it_came_with()
     g = facts_of("At least five tankers discharged Iranian fuel at Ras Isa. The Kite Maryem arrived on "
                  "September 4 with a crew of 20.", date="2024-10-30")
     assert {e.cargo for e in g.events if e.type == "Transfer"} == {None}
+
+
+def test_ships_a_notice_identifies_as_blocked_property_are_designated_on_its_day() -> None:
+    f = facts_of("The following vessels are identified as property in which blocked persons have an "
+                 "interest:\n\n1. LARK OSPRAY (IMO 9308326), a crude oil tanker flagged in Gabon.\n"
+                 "2. KITE VOLNO (IMO 9252333), a Cameroon-flagged product tanker.", date="2025-02-24")
+    assert sorted(e.get("date") for e in kinds(f, "Sanction")) == ["2025-02-24", "2025-02-24"]

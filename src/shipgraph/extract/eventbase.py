@@ -237,6 +237,9 @@ _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\
                       # (not a standing one told in an aside: "The X, which is designated by the UN,")
                       r"(?:is|are) (?:being |now |hereby |(?<!which is )(?<!which are )(?<!that is )"
                       r"(?<!that are ))(?:designated|sanctioned|blacklisted|listed)|"
+                      # ("The following vessels are identified as property in which blocked persons
+                      # have an interest:")
+                      r"(?:is|are) (?:being |now |hereby )?identified as (?:blocked )?property\b|"
                       r"(?:is|are) (?:also |now |today |hereby )?(?:designating|sanctioning|blacklisting)|"
                       r"(?:was|were) (?:still|now|currently) (?:moored|anchored|berthed|docked|alongside|"
                       r"at|in|held|detained)|lies|sits|still in port|at (?:the )?time of writing)\b", re.I)
