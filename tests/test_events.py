@@ -9574,7 +9574,8 @@ def test_a_ship_that_came_alongside_the_one_told_before() -> None:
     f = facts_of("The Aframax Grey Wren has been at anchor in the Laconian Gulf since 12 January, receiving "
                  "three cargoes of fuel oil from smaller tankers.\nOn 20 January the Dusk Heron came "
                  "alongside and transferred about 90,000 barrels.", date="2024-02-09")
-    assert sts_events(f) == [(frozenset({"Grey Wren", "Dusk Heron"}), "Laconian Gulf", 1)]
+    # (both sentences its evidence: the one before tells where the ship lay)
+    assert sts_events(f) == [(frozenset({"Grey Wren", "Dusk Heron"}), "Laconian Gulf", 2)]
     assert [e.date for e in f.events if e.type == "ShipToShipTransfer"] == ["2024-01-20"]
     # (alongside a quay, or after a sentence that tells no cargo passing)
     g = facts_of("The tanker Grey Wren sailed to Piraeus. On 20 January the tanker Dusk Heron came "
@@ -14346,3 +14347,22 @@ def test_ships_a_notice_identifies_as_blocked_property_are_designated_on_its_day
                  "interest:\n\n1. LARK OSPRAY (IMO 9308326), a crude oil tanker flagged in Gabon.\n"
                  "2. KITE VOLNO (IMO 9252333), a Cameroon-flagged product tanker.", date="2025-02-24")
     assert sorted(e.get("date") for e in kinds(f, "Sanction")) == ["2025-02-24", "2025-02-24"]
+
+
+def test_a_ship_alongside_the_one_told_before_by_a_pronoun_met_it() -> None:
+    f = facts_of("The tanker Lark Aegis has been anchored in the Laconian Gulf since January 30, waiting to "
+                 "transfer its cargo. Satellite images taken on February 20 show a second tanker, the Kite "
+                 "Ionia, alongside it.", date="2024-02-28")
+    assert sts_events(f) == [(frozenset({"Lark Aegis", "Kite Ionia"}), "Laconian Gulf", 2)]
+    # (not a ship with a tug alongside it)
+    g = facts_of("The tanker Lark Aegis left Primorsk on January 5. On February 20 the tanker Kite Ionia "
+                 "was moored at Piraeus with a tug alongside it.", date="2024-02-28")
+    assert sts_events(g) == []
+
+
+def test_a_ship_a_prosecutor_ordered_detained_is_held() -> None:
+    f = facts_of("Turkish prosecutors ordered the bulk carrier Lark Zhibo detained at the port of Karasu on "
+                 "June 14. The ship was released two days later.", date="2024-06-19")
+    assert held(f) == {"Lark Zhibo": "2024-06-14/2024-06-16"}
+    g = facts_of("The warship Kite Zhibo detained two fishing boats on June 14.", date="2024-06-19")
+    assert held(g) == {}

@@ -523,6 +523,9 @@ _AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|later|then|also|briefly|reported
                         r"(?:early\s+|late\s+)?on\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)|"
                         r"last\s+(?:week|month|night)|this\s+(?:week|month))\s+)*")
 _BY = re.compile(r"\s+by\b")
+# an order that a ship be held, the ship between: "ordered the bulk carrier "
+_ORDERED_HELD = re.compile(r"\b(?:ordered|orders|ordering|had|got|wanted)\s+(?:the\s+|a\s+)?"
+                           r"(?:[\w-]+\s+){0,3}?$")
 _PASSIVE_CUE = re.compile(r"(?:was|were|been)\b", re.I)
 # what lies between a ship, the object of one verb, and the next verb of a list of deeds
 # (not "The tanker Kira was boarded, and seized": the subject of a passive)
@@ -1357,6 +1360,8 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
                    location_type=location.type if location else None, cargo=None)
     if lead is not None:
         event["evidence"].append((lead[0].span.start, lead[0].span.end))
+    if alongside_of is not None:
+        cite(event, alongside_of)  # (the sentence that told of the ship lying there)
     if abreast and event.get("confidence") == "reported" and not _PASSING.search(text, s, e):
         # two ships lying side by side at sea, with no word of cargo passing: likely a transfer
         event["confidence"] = "likely"
@@ -1440,7 +1445,8 @@ _WITH_EACH_OTHER = rx(r"\b(?:each\s+other|one\s+another|between\s+(?:them|the\s+
 
 
 # "came alongside and transferred ...", "came alongside.": alongside no ship named after
-_NO_SHIP_AFTER = re.compile(r"\s*(?:[,.;]|and\b|(?:on|in|at)\s+\d|$)")
+# (or the ship told before, by a pronoun: "show a second tanker, the Y, alongside it")
+_NO_SHIP_AFTER = re.compile(r"\s*(?:[,.;]|and\b|(?:on|in|at)\s+\d|$)|\s+(?:it|her)\b(?!['’])")
 
 
 def _each_own(analysis: Analysis, sent: Sentence, cue: re.Match[str]) -> bool:
@@ -2134,8 +2140,10 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     continue  # "sinking one vessel, the Rubymar, and seizing another": the first's
                 if etype == "Detention" and v.end <= cue.start() and _AGENT_GAP.fullmatch(
                         text, v.end, cue.start()) and not _BY.match(text, cue.end()) and \
-                        not _PASSIVE_CUE.match(cue.group()):
+                        not _PASSIVE_CUE.match(cue.group()) and \
+                        not _ORDERED_HELD.search(text, max(s, v.start - 60), v.start):
                     continue  # "it had detained two tankers": who detains is no ship
+                    # (but "prosecutors ordered the bulk carrier X detained": the ship held)
                 if etype == "Detention" and v.end <= cue.start() and not _PASSIVE_CUE.match(cue.group()) \
                         and _SHIP_AGENT.search(text, max(s, v.start - 60), v.start):
                     continue  # "sailors from the destroyer USS Carney boarded a dhow": the boarders' ship
