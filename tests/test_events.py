@@ -14366,3 +14366,9 @@ def test_a_ship_a_prosecutor_ordered_detained_is_held() -> None:
     assert held(f) == {"Lark Zhibo": "2024-06-14/2024-06-16"}
     g = facts_of("The warship Kite Zhibo detained two fishing boats on June 14.", date="2024-06-19")
     assert held(g) == {}
+
+
+def test_it_after_each_time_is_the_ship_told_before() -> None:
+    f = facts_of("The bulk carrier Kite Amor called at Nakhodka on November 21. Each time it arrived from "
+                 "Rajin.", date="2024-12-02")
+    assert calls(f) == {("Kite Amor", "Nakhodka"), ("Kite Amor", "Rajin")}

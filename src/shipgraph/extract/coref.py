@@ -99,6 +99,8 @@ _PRONOUN = rx(
     r"^(?:On|During|In|For|Over|Throughout)\s+(?:its|her|the|this|that)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:voyage|rotation|trip|journey|run|passage|leg|crossing|way\s+(?:back|home|out))\s*,?\s+|"
     # "On each occasion it had loaded crude at Kharg Island", "On both visits, she ..."
+    # ("Each time it arrived from Rajin", "Every time, she ...")
+    r"^(?:Each|Every)\s+(?:time|occasion)\s*,?\s+|"
     r"^(?:On|At|During)\s+(?:each|every|both|all|the\s+(?:first|second|third|last|latest|final))\s+"
     r"(?:of\s+(?:these|those|the)\s+|such\s+|(?:two|three|four|five)\s+)?(?:occasions?|visits?|calls?|"
     r"trips?|voyages?|times|stops?)\s*,?\s+|"
