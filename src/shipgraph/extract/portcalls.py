@@ -3535,7 +3535,7 @@ def _followed_in_sentence(analysis: Analysis, sent: Sentence, vessels: list[Ment
             continue
         port = next((p for p in analysis.in_sentence(sent, "Port")
                      if p.key == calls[0]["port"] and p.end <= cue.start()), None)
-        if port is None or blocked(text, sent.span.start, v.start, v.end):
+        if port is None or blocked(text, sent.span.start, cue.start(), v.end):
             continue
         call = add_call(analysis, sent, v, port, "arrived")
         call["date"] = date_near(analysis, sent, v.end)
