@@ -23,7 +23,7 @@ from .dates import (
     unshifted,
 )
 from .prefilter import rx
-from .text import CARGO_WORDS, IN_CLAUSE
+from .text import CARGO_WORDS, FOLLOWED_AFTER, IN_CLAUSE
 
 NEGATION = rx(
     # (not "not only", "not the first time": told as so, and more)
@@ -204,7 +204,7 @@ _CLAUSE_EDGE = rx(r";|,\s+(?:and|but|when|where|while|whereas|although|though|af
                           r"\s+and\s+(?=(?:its|her|their)\s+(?:[\w-]+\s+){1,2}?(?:\w+ed|went|fell|was|were)\b)|"
                           # ("arrived on January 18, followed two days later by the X": the deed of
                           # the ship after "by")
-                          r",\s+(?:closely\s+|shortly\s+|soon\s+|then\s+)?followed\b(?=[^.;,]{0,30}?\bby\b)")
+                          + FOLLOWED_AFTER + r"\b(?=[^.;,]{0,30}?\bby\b)")
 # a name set off by commas beside another: ", the Kum Un San 3,", ", Syria,"
 _BESIDE_NAME = r",\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3},(?=\s)"
 # (or what the ship had aboard: ", carrying 30,000 tonnes of gasoil loaded at Fujairah,")

@@ -49,7 +49,7 @@ from .eventbase import (
     weeks_before,
 )
 from .prefilter import rx
-from .text import FEW_WORDS, HANDED_OVER, IN_CLAUSE, LOAD_VERB, cells, closes_line, opens_line
+from .text import FEW_WORDS, FOLLOWED_AFTER, HANDED_OVER, IN_CLAUSE, LOAD_VERB, cells, closes_line, opens_line
 from .vessels import DID_SO, GAP_LATER, NAMED_AS, SHIPS_BY_PORT, bulleted_items
 
 # a ship that received a cargo: "received refined petroleum" (not "received a warning")
@@ -3515,7 +3515,7 @@ def _followed_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) 
 
 
 # ", followed two days later by the ": before a ship that came after the one a call was told of
-_FOLLOWED_IN = rx(r",\s+(?:closely\s+|shortly\s+|soon\s+|then\s+)?followed\s+(?:[^,.;]{1,30}?\s+)?by\s+"
+_FOLLOWED_IN = rx(FOLLOWED_AFTER + r"\s+(?:[^,.;]{1,30}?\s+)?by\s+"
                   r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:tanker|ship|vessel|freighter|carrier|bulker|VLCC|"
                   r"Aframax|Suezmax)\s+)?$")
 

@@ -148,6 +148,9 @@ FEW_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,3}")
 # A character within one clause: no full stop or semicolon, but for the stop of an initial
 # ("U.S.") or of an abbreviation before a number ("on Nov. 12", "No. 3").
 IN_CLAUSE = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=[a-z])\.(?=\s?\d))"
+# the opening of a clause on a ship that came after the one just told of: ", followed two days
+# later by the X", ", closely followed by"
+FOLLOWED_AFTER = r",\s+(?:closely\s+|shortly\s+|soon\s+|then\s+)?followed"
 # Where the verb "load" may stand, not the noun: "similar loads to Dunai", "its load", "carried
 # loads", "a full load of diesel" (after a word that opens a noun or a verb of carrying, "load"
 # and "loads" are the noun; "loaded" stays the verb, as in "the two loaded containers").

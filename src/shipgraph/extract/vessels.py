@@ -16,7 +16,7 @@ from .dates import MONTHS
 from .eventbase import CARGO_WORDS, COUNT_WORDS, ROUGHLY, joined_before
 from .gazetteer import tsv_rows
 from .prefilter import rx
-from .text import FEW_WORDS, IN_CLAUSE, LIST_NUMBER, cells, closes_line, normalize, opens_line
+from .text import FEW_WORDS, FOLLOWED_AFTER, IN_CLAUSE, LIST_NUMBER, cells, closes_line, normalize, opens_line
 
 _TYPE = (
     r"(?:(?i:(?:very large |ultra large )?crude (?:oil )?carriers?)|(?:crude |oil |product |products |"
@@ -1203,8 +1203,8 @@ _DEEDS = [
        r"(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?)\s+later\b))" + _LIST_MORE),
     # "The X arrived at Vladivostok on January 18, followed two days later by the Wren Chongjin": a
     # ship that came after another, in the same sentence
-    rx(r"\b(?:arrived|docked|berthed|called|moored|anchored)\s+(?:at|in|off)\s+[^.;]{1,80}?,\s+"
-       r"(?:closely\s+|shortly\s+|soon\s+|then\s+)?followed\s+(?:(?:a|one|two|three|four|five|six|several|"
+    rx(r"\b(?:arrived|docked|berthed|called|moored|anchored)\s+(?:at|in|off)\s+[^.;]{1,80}?" +
+       FOLLOWED_AFTER + r"\s+(?:(?:a|one|two|three|four|five|six|several|"
        r"\d+)\s+(?:days?|weeks?|hours?)\s+later\s+|(?:soon|shortly)\s+after(?:wards)?\s+)?by\s+the\s+" +
        NAME + r"(?=\s*(?:[,.;)]|\s(?:on|in|and|a|one|two|three|four|five|six|several)\b|$))"),
     # "The Wren Vale unloaded at Paradip on September 24, the Lark Isle at Vadinar two days later,
