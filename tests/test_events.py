@@ -474,7 +474,7 @@ def test_a_discharge_told_with_no_place_right_after_an_arrival_was_at_that_port(
 def test_a_ship_kept_from_leaving_a_port_and_a_deed_of_a_ship_not_seen_since() -> None:
     f = facts_of("The authorities have barred the cargo ship Dong Feng from leaving the port of "
                  "Pohang since last month.")
-    assert [(e.type, e.activity) for e in f.events] == [("PortCall", None)]
+    assert sorted((e.type, e.activity) for e in f.events) == [("Detention", None), ("PortCall", None)]
     f = facts_of("No sign yet of the Aframax Nadia which left Primorsk on 20 September with Urals.")
     assert calls(f) == {("Nadia", "Primorsk")}
     assert calls(facts_of("The cargo ship Dong Feng did not call at the port which the Kite had "
@@ -14372,3 +14372,105 @@ def test_it_after_each_time_is_the_ship_told_before() -> None:
     f = facts_of("The bulk carrier Kite Amor called at Nakhodka on November 21. Each time it arrived from "
                  "Rajin.", date="2024-12-02")
     assert calls(f) == {("Kite Amor", "Nakhodka"), ("Kite Amor", "Rajin")}
+
+
+def test_a_stay_told_from_arrival_to_departure_holds_a_load_told_before() -> None:
+    f = facts_of("A tanker loaded a cargo of crude at Primorsk over the weekend.\n\nThe tanker Wren Marta "
+                 "berthed at Primorsk on Saturday and left on Monday with about 100,000 tonnes of oil.",
+                 date="2025-03-18")
+    assert dated(f, "PortCall") == {("Wren Marta", "Primorsk"): "2025-03-15/2025-03-17"}
+    # (a stay told as lasting, with a time within it: the narrower time)
+    g = facts_of("The tanker Wren Marta has been at Primorsk since March 1.\n\nThe tanker Wren Marta "
+                 "loaded crude at Primorsk on March 9.", date="2025-03-18")
+    assert dated(g, "PortCall") == {("Wren Marta", "Primorsk"): "2025-03-09"}
+
+
+def test_a_call_told_on_three_days_weeks_apart_is_three_calls() -> None:
+    f = facts_of("The cargo ship Kite Vesna was photographed at Sevastopol on March 2, April 9 and May 16.",
+                 date="2023-06-20")
+    assert sorted(e.date or "" for e in f.events if e.type == "PortCall") == [
+        "2023-03-02", "2023-04-09", "2023-05-16"]
+    # (days in a row are one stay)
+    g = facts_of("The cargo ship Kite Vesna was at Sevastopol on 3, 4 and 5 May.", date="2023-06-20")
+    assert [e.date for e in g.events if e.type == "PortCall"] == ["2023-05-03/2023-05-05"]
+
+
+def test_a_cutter_is_a_ship() -> None:
+    f = facts_of("On January 28, a boarding team from the US Coast Guard cutter Lark Sutphin Jr. "
+                 "intercepted a dhow in the Arabian Sea and seized 200 packages of missile parts.",
+                 date="2024-02-15")
+    assert {e.name: e.vessel_type for e in f.entities if e.type == "Vessel"} == {"Lark Sutphin Jr": "cutter"}
+    assert kinds(f, "Detention") == []  # (the ship the team came from holds nothing)
+    g = facts_of("The fishing boat was caught by a cutter near the Wren Keys.", date="2024-02-15")
+    assert names(g, "Vessel") == set()
+
+
+def test_the_last_of_a_ship_s_flags_listed_is_the_one_it_flies() -> None:
+    f = facts_of("The tanker Kite Ruby (IMO 9236731) has flown the flags of Panama, Cameroon and, since "
+                 "December, Eswatini. Its MMSI is 667001234.", date="2025-01-09")
+    assert [e.flag for e in f.entities if e.type == "Vessel"] == ["SWZ"]
+    g = facts_of("The tanker Kite Ruby flew the flags of the Marshall Islands, Panama and, most recently, "
+                 "Sierra Leone.", date="2025-01-09")
+    assert [e.flag for e in g.entities if e.type == "Vessel"] == ["SLE"]
+    h = facts_of("The tanker Kite Ruby was once registered in Panama.", date="2025-01-09")
+    assert [e.flag for e in h.entities if e.type == "Vessel"] == [None]
+
+
+def test_a_load_passed_on_at_sea_goes_with_the_other_ship() -> None:
+    f = facts_of("The tanker Lark Grace loaded fuel oil at Jose in August 2024 and discharged it in a "
+                 "ship-to-ship operation off Malaysia in late September. Analysts say the receiving ship, "
+                 "the Wren Sea, then delivered the cargo to Dongying. In December the Lark Grace anchored "
+                 "off Johor.", date="2025-01-09")
+    assert transfers(f) == {("Wren Sea", None, "Dongying")}
+    assert {e.cargo for e in f.events if e.type in ("Transfer", "ShipToShipTransfer")} == {"fuel oil"}
+    assert sts_events(f) == [(frozenset({"Lark Grace", "Wren Sea"}), None, 2)]
+    # (a part passed on: the rest still carried on)
+    g = facts_of("The tanker Lark Grace loaded fuel oil at Jose in August, transferred part of it to the "
+                 "Wren Sea off Malaysia in September and discharged the rest at Qingdao in October.",
+                 date="2025-01-09")
+    assert ("Lark Grace", "Jose", "Qingdao") in transfers(g)
+
+
+def test_a_ship_that_transferred_a_cargo_to_another_is_a_ship() -> None:
+    f = facts_of("The Lark Grace transferred fuel oil to the Wren Sea off Malaysia in September. The Wren "
+                 "Sea then delivered it to Dongying.", date="2025-01-09")
+    assert names(f, "Vessel") == {"Lark Grace", "Wren Sea"}
+    assert {e.cargo for e in f.events if e.type == "Transfer"} == {"fuel oil"}
+    g = facts_of("The Wren Ministry transferred funds to the Central Bank.", date="2025-01-09")
+    assert names(g, "Vessel") == set()
+
+
+def test_ships_owned_by_someone_such_as_two_named_are_ships() -> None:
+    f = facts_of("The route is run by cargo ships owned by the defence ministry, such as the Kite IV and "
+                 "the Wren Major.")
+    assert names(f, "Vessel") == {"Kite IV", "Wren Major"}
+    g = facts_of("Ports used by the navy, such as Tartus and Novorossiysk, were busy.")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_ship_barred_from_leaving_a_port_is_held_there_and_is_the_lead_s_ship() -> None:
+    f = facts_of("Authorities have barred a Mongolia-flagged bulk carrier from leaving Busan, the ministry "
+                 "said on Monday.\n\nThe Kite Bay arrived in Busan on April 14 from Vladivostok.",
+                 date="2024-04-22")
+    assert [(e.name, e.flag) for e in f.entities if e.type == "Vessel"] == [("Kite Bay", "MNG")]
+    assert [e.get("location") for e in kinds(f, "Detention")] == ["Busan"]
+    g = facts_of("Authorities have barred the bulk carrier Kite Bay from entering Busan.")
+    assert kinds(g, "Detention") == []
+
+
+def test_a_name_after_an_aside_on_when_it_was_built_is_a_ship() -> None:
+    f = facts_of("A bulk carrier heading to Kavkaz with a load of fertiliser ran aground on Sunday.\n\nThe "
+                 "Volgo-Kite 199, built in 1978, had left Rostov-on-Don on Friday. It continued to Kavkaz, "
+                 "where it berthed on Monday.", date="2024-11-18")
+    assert names(f, "Vessel") == {"Volgo-Kite 199"}
+    assert {e.cargo for e in f.events if e.type == "Transfer"} == {"fertiliser"}
+    g = facts_of("The Kite Bridge, built in 2018, carried traffic to Kerch.", date="2024-11-18")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_doubt_after_but_with_no_comma_is_of_its_own_clause() -> None:
+    f = facts_of("The bulk carrier Wren Star has also been seen at Sevastopol but we could not confirm "
+                 "where it went afterwards.", date="2023-06-20")
+    assert [e["confidence"] for e in kinds(f, "PortCall")] == ["reported"]
+    g = facts_of("The bulk carrier Wren Star may have been seen at Sevastopol.", date="2023-06-20")
+    assert [e["confidence"] for e in kinds(g, "PortCall")] != ["reported"]

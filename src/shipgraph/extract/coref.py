@@ -285,7 +285,9 @@ _LEAD_FIRST = rx(r"(?P<np>The\s+(?:first|second|third|last|latest)\s+(?:[\w-]+\s
                  r"discharged|called|reached|entered|sailed|left|departed|loaded)\b")
 # "Authorities have seized a Mongolian-flagged cargo ship ...": a lead's ship as the object of
 # what was done to it
+# ("have barred a Mongolia-flagged bulk carrier from leaving Busan")
 _LEAD_OBJECT = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|intercepted|stopped|"
+                  r"barred|banned|blocked|arrested|refused|turned\s+away|expelled|fined|"
                   r"captured|hijacked|targeted|inspected|sanctioned|designated|tracked|spotted|"
                   # "The master of a merchant vessel reported being hit by a projectile"
                   r"(?:master|captain|crew|owner|operator|manager)\s+of)\s+"

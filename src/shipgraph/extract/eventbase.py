@@ -1272,7 +1272,8 @@ _HEDGED_JOIN = rx(r"\b(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:(?:probably|
                   r"\band\s+(?:now\s+)?(?:is|are|was|were)\s+(?:now\s+)?(?:believed|thought|suspected|"
                   r"understood|assumed|presumed|alleged|said|likely|expected)\s+to\s+(?:be|have)\b")
 _WHILE = rx(r",\s+(?:while|whereas)\s+(?:the|its|her|their|it|she|they|[A-Z])")
-_BUT_UNSURE = rx(r",\s+(?:but|though|although)\s+(?:it\s+(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+)?"
+# (the comma may go unwritten: "has been seen at the terminal but we could not confirm where")
+_BUT_UNSURE = rx(r",?\s+(?:but|though|although)\s+(?:it\s+(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+)?"
                  r"(?:clear|known|certain)|unclear|uncertain|unknown)\s+(?:whether|if)\b|"
                  # ("was identified at Rajin, although we could not confirm where it discharged")
                  r"(?:we|I|it|investigators|analysts|researchers|officials|the\s+(?:Panel|Group|authors))\s+"
@@ -1687,6 +1688,7 @@ def told_again(analysis: Analysis, sent: Sentence) -> None:
 _COUNTED_BEFORE = rx(r"\b(?:(?:(?:at\s+least|more\s+than|some)\s+)?(?:three|four|five|six|seven|eight|nine|"
                      r"ten|several|\d+)\s+(?:times|(?:separate\s+)?occasions|(?:port\s+)?(?:calls|visits|voyages|"
                      r"trips|deliveries|stops)))\b[^.;]{0,60}$", re.I)
+_ON_BEFORE = re.compile(r"\bon\s+$")
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s*)?(?:(?:on|in)\s+)?|\s+and\s*(?:(?:on|in)\s+)?")
 
 
@@ -1706,7 +1708,13 @@ def _counted_list(analysis: Analysis, sent: Sentence) -> None:
         if len(run) < 3 or "and" not in text[run[-2].end:run[-1].start] or \
                 not _TWO_TIMES_END.match(text, run[-1].end, e) or \
                 any(t.relative_to_anchor for t in run) or \
-                not _COUNTED_BEFORE.search(text, max(s, run[0].start - 100), run[0].start):
+                not (_COUNTED_BEFORE.search(text, max(s, run[0].start - 100), run[0].start) or
+                     # ("was photographed at the terminal on March 2, April 9 and May 16": days
+                     # weeks apart, each a visit of its own)
+                     _ON_BEFORE.search(text, max(s, run[0].start - 5), run[0].start) and
+                     all(t.interval.start == t.interval.end for t in run) and
+                     all((b.interval.start - a.interval.end).days > 7
+                         for a, b in zip(run, run[1:], strict=False))):
             continue
         done = [ev for ev in analysis.events_at(s)
                 if ev["type"] in _REPEATABLE and ev["position"] < run[0].start]

@@ -350,6 +350,9 @@ _GONE_TO = re.compile(r"(?:sail|head|proceed|went|go|moved|steam)", re.I)
 _WHERE_IT = rx(r"\bwhere\s+(?:it|she|they)\b")
 _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|confiscat\w*|"
              r"hijack\w*|commandeer\w*|"
+             # "have barred the bulk carrier X from leaving Busan": held where it lay
+             r"(?:barred|banned|prevented|blocked)(?=\s+(?:the|a|an|two|three|both)\s+[^.;]{0,80}?\bfrom\s+"
+             r"(?:leaving|sailing|departing)\b)|"
              # "have taken control of the oil tanker X"
              # (of a ship: not "took control of the port, where the tanker X was moored")
              r"(?:took|taken|taking|take|takes)\s+control\s+of(?=\s+(?:the|a|an|two|three|four|both)\s+"
@@ -574,7 +577,9 @@ _NOUN_CUE = re.compile(r"(?i)seizures?|detentions?|arrests?|confiscations?|impou
 _OF_NEXT = re.compile(r"\s+of\b")
 # (or "in the Danube port of Izmail", "at the Russian port of Azov")
 # ("at the southern port of Pohang", "the Danube port of Izmail")
-_HELD_AT = rx(r"\b(?:at|in|into)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}(?:port|harbou?r)\s+of\s+)?$", re.I)
+# (or kept from leaving it: "barred the X from leaving Busan")
+_HELD_AT = rx(r"\b(?:at|in|into|from\s+(?:leaving|departing)|from\s+sailing\s+from)\s+(?:the\s+)?"
+              r"(?:(?:[\w'’-]+\s+){0,2}(?:port|harbou?r)\s+of\s+)?$", re.I)
 _WHOSE_OWNER = rx(r"\s*,\s+whose\s+(?:[\w-]+\s+){0,3}?(?:" + _SHIPS_PEOPLE + r"|parent)\b", re.I)
 
 
@@ -693,8 +698,9 @@ def _partner(analysis: Analysis, sent: Sentence) -> None:
         return
     date = date_near(analysis, sent, s) or date_near(analysis, prev, prev.span.start)
     if _same_meeting(analysis, sent, {told[0], named[0]}, date) is None:
-        record(analysis, sent, "ShipToShipTransfer", s, vessels=[told[0], named[0]], date=date,
-               location=None, location_type=None, cargo=None)
+        event = record(analysis, sent, "ShipToShipTransfer", s, vessels=[told[0], named[0]], date=date,
+                       location=None, location_type=None, cargo=None)
+        cite(event, prev)  # (the sentence that told of the transfer)
 
 
 # ", where she discharged part of her cargo": a deed done where the ship just named lay
@@ -1944,7 +1950,7 @@ _POWER_SEIZED = re.compile(r"\s+(?:power|control\s+of\s+(?:the\s+)?(?:country|go
 # those who boarded, told by the ship they came from
 _FROM_THE_SHIP = rx(r"\b(?:sailors|marines|crew|crews|teams?|forces|personnel|commandos|troops|boarding\s+"
                     r"(?:teams?|parties|party)|helicopters?|officers)\s+(?:from|of|aboard)\s+(?:the\s+)?"
-                    r"(?:[\w-]+\s+){0,3}$", re.I)
+                    r"(?:[\w-]+\s+){0,4}$", re.I)  # ("from the US Coast Guard cutter X")
 
 
 def _timeline_gap(analysis: Analysis, sent: Sentence) -> None:

@@ -4425,7 +4425,15 @@ def merge_stays(analysis: Analysis) -> None:
                                 span_days(wide["date"]) <= 10 and overlaps(ev["date"], wide["date"])
                                 and span_days(ev["date"]) < span_days(wide["date"]) and
                                 "departure" not in (ev.get("activity"), wide.get("activity")))), None)
-            if narrow is not None:
+            if narrow is not None and _TOLD_STAY.search(analysis.text, *wide["evidence"][0]):
+                # ("loaded ... at Primorsk over the weekend || ... berthed at Primorsk on
+                # Saturday and left on Monday": the stay told from its arrival to its departure
+                # holds what the ship did in it)
+                drop.add(id(narrow))
+                wide["evidence"] = narrow["evidence"] + [e for e in wide["evidence"]
+                                                         if e not in narrow["evidence"]]
+                wide["activity"] = told_activity(wide.get("activity"), narrow.get("activity"))
+            elif narrow is not None:
                 drop.add(id(wide))
                 narrow["evidence"] += [e for e in wide["evidence"] if e not in narrow["evidence"]]
                 narrow["activity"] = told_activity(narrow.get("activity"), wide.get("activity"))
@@ -4451,6 +4459,12 @@ def merge_stays(analysis: Analysis) -> None:
         timed[0]["activity"] = told_activity(timed[0].get("activity"), ev.get("activity"))
     if drop:
         analysis.events[:] = [ev for ev in analysis.events if id(ev) not in drop]
+
+
+# a sentence telling a stay from its arrival to its departure: "berthed at Primorsk on Saturday
+# and left on Monday"
+_TOLD_STAY = rx(r"\b(?:arrived|docked|berthed|moored|anchored)\b[^.;]{1,80}?\b(?:and|before|then)\s+"
+                r"(?:(?:then|later|finally)\s+)?(?:left|departed|sailed)\b")
 
 
 _HABITUAL_CALL = rx(r"\b(?:loads|unloads|discharges|offloads|delivers|calls|visits|docks|berths|sails|"

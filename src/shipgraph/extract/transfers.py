@@ -2018,6 +2018,8 @@ _NEXT_VERB = re.compile(
     r"dock|berth|return|left\b|leav|unload|discharg|deliver|enter|continu|proceed|went\b|made\b|"
     r"turn|switch|call|anchor|moor|depart|steam|stopp|transit|cross)\w*.*$|"
     r"\s+(?:and|then)\s+(?:\w+ly\s+)?\w+(?:ed|ing)$|"
+    # ("A bulk carrier ... with a load of fertiliser ran aground": the verb of the ship carrying it)
+    r"\s+(?:ran|sank|capsized|caught|broke|exploded|was|were|has|had|have)\b.*$|"
     # "grain taken from occupied territories": a participle that tells where it came from
     r"\s+(?:taken|stolen|seized|looted|bought|purchased|sourced|originating|produced|grown|"
     r"harvested|mined|extracted|exported|smuggled|removed)\s+(?:from|in|at)\b.*$", re.I | re.S)
@@ -2811,6 +2813,27 @@ def _laden_at_sea(analysis: Analysis, origin: dict[str, Any], dest: dict[str, An
                        for c in analysis.events) for e in met)
 
 
+# part of a load passed on at sea: the rest may still be carried on
+_PART_OF = rx(r"\b(?:part|some|half|a\s+third|a\s+portion)\s+of\b|\bpartial(?:ly)?\b|"
+              r"\btopp(?:ed|ing)\s+up\b", re.I)
+
+
+def _gave_at_sea(analysis: Analysis, origin: dict[str, Any], dest: dict[str, Any]) -> bool:
+    """Whether a ship that loaded at the port a voyage would run from took part in a transfer at
+    sea told between that call and the next, not dated outside them, that told of no part of its
+    load: it passed the load on there (a ship that loads at a port is the giver at sea)."""
+    if origin.get("activity") != "loading" or dest.get("activity") == "loading":
+        return False
+    o, d, ship = origin["evidence"][0][0], dest["evidence"][0][0], origin["vessel"]
+    return any(e["type"] == "ShipToShipTransfer" and ship in e["vessels"] and
+               any(o <= x[0] <= d for x in e["evidence"]) and
+               (o < d or origin["position"] < e["position"] < dest["position"]) and
+               not (e.get("date") and origin.get("date") and ends_before(e["date"], origin["date"])) and
+               not (e.get("date") and dest.get("date") and ends_before(dest["date"], e["date"])) and
+               not any(_PART_OF.search(analysis.text, *x) for x in e["evidence"])
+               for e in analysis.events)
+
+
 # a load told with a departure: "left Lome after loading cocoa", "sailed laden with", "carrying"
 _LADEN_WORD = rx(r"\b(?:load(?:ed|ing)|took\s+on|taking\s+on|laden|carr(?:ying|ied)|with\s+(?:a|its|her)\s+"
                  r"(?:full\s+)?(?:cargo|load))\b")
@@ -3036,6 +3059,10 @@ def voyages(analysis: Analysis) -> None:
                                                            origin["position"] - 60), origin["position"]) or \
                 _SUPPLIES_STOP_AFTER.match(analysis.text, origin["position"], origin["evidence"][0][1]):
             continue  # "took on bunkers at Ceuta", "stopped at Ceuta to refuel": no cargo's origin
+        if _gave_at_sea(analysis, origin, dest):
+            continue  # "loaded fuel oil at Jose in August and discharged it in a ship-to-ship
+            # operation off Malaysia in September. ... In December it anchored off Johor": the
+            # load went to the other ship, not to the port told next
         if _laden_at_sea(analysis, origin, dest):
             continue  # "took on crude from the Y in the Gulf of Oman ... arrived at Sohar ...
             # discharged at Huizhou": the cargo came aboard at sea, not at the port it stopped at
@@ -4089,7 +4116,10 @@ _STS_PASSED = rx(r"\b(?:transferr(?:ed|ing)|trans-?shipp(?:ed|ing)|pass(?:ed|ing
                  r"mov(?:ed|ing)|shift(?:ed|ing)|deliver(?:ed|ing)|suppl(?:ied|ying)|"
                  r"receiv(?:ed|ing)|t(?:ook|aking)\s+on|collect(?:ed|ing)|"
                  # ("took diesel from the X")
-                 r"t(?:ook|aking)(?=\s+(?:[\w-]+\s+){1,4}?from\s))\s+", re.I)
+                 r"t(?:ook|aking)(?=\s+(?:[\w-]+\s+){1,4}?from\s))\s+"
+                 # (not a ship told by its part: "the receiving ship, the Y")
+                 r"(?!(?:ships?|vessels?|tankers?|carriers?|freighters?|bulkers?|VLCCs?|Aframax|Suezmax|"
+                 r"side|end|party)\b)", re.I)
 _STS_LOADED = rx(r"\b(?:load(?:ed|ing)|carr(?:ied|ying)|lift(?:ed|ing)|"
                  # ("left the Saam FSU with a cargo of LNG")
                  r"with(?=\s+(?:a|its|her|the)\s+(?:full\s+)?(?:cargo|load)\s+of\b))\s+", re.I)
@@ -4203,8 +4233,19 @@ def _receiver(analysis: Analysis, event: dict[str, Any]) -> str | None:
     text = analysis.text
     start, end = event["evidence"][0]
     takers = {v.key for v in analysis.between(start, end, "Vessel") if v.key in event["vessels"] and (
-        _TOOK_FROM_AFTER.match(text, v.end, end) or _PASSED_TO_IT.search(text, start, v.start))}
+        _TOOK_FROM_AFTER.match(text, v.end, end) or _PASSED_TO_IT.search(text, start, v.start) or
+        # ("the receiving ship, the Hana Sea,")
+        _TAKER_NAMED.search(text, max(start, v.start - 40), v.start))}
     return takers.pop() if len(takers) == 1 else None
+
+
+_TAKER_NAMED = rx(r"\b(?:receiving|recipient|receiver)\s+(?:ship|vessel|tanker|carrier|VLCC)\s*,\s+"
+                  r"(?:the\s+)?$")
+
+
+# a cargo told by a pronoun: "then delivered it to Dongying"
+_TOOK_IT_ON = rx(r"\b(?:delivered|discharged|unloaded|offloaded|carried|brought|took|shipped)\s+"
+                 r"(?:it|them)\b")
 
 
 def sts_onward(analysis: Analysis) -> None:
@@ -4220,6 +4261,23 @@ def sts_onward(analysis: Analysis) -> None:
         if ship is None:
             continue
         told = (event["evidence"][0][0], event["position"])
+        since = sorted((e for e in analysis.events
+                        if e["type"] == "Transfer" and e.get("vessel") == ship
+                        and (e["evidence"][0][0], e["position"]) > told),
+                       key=lambda e: (e["evidence"][0][0], e["position"]))
+        if since:
+            # a voyage of its own told since; "then delivered the cargo to Dongying": what it
+            # took at sea, where it tells no load of its own
+            own = since[0]
+            if not own.get("cargo") and own.get("origin") is None and \
+                    event.get("cargo") and (_ITS_LOAD.search(text, *own["evidence"][0]) or
+                                            _TOOK_IT_ON.search(text, *own["evidence"][0])) and \
+                    0 <= paragraph_of.get(own["evidence"][0][0], 0) - \
+                    paragraph_of.get(event["evidence"][0][0], 0) <= 1 and \
+                    ends_before(event.get("date"), own.get("date")):
+                own["cargo"] = event["cargo"]
+                own["evidence"] += [ev for ev in event["evidence"] if ev not in own["evidence"]]
+            continue
         later = sorted((e for e in analysis.events if e["type"] == "PortCall" and e["vessel"] == ship
                         and (e["evidence"][0][0], e["position"]) > told), key=lambda e: (e["evidence"][0][0],
                                                                                         e["position"]))
@@ -4233,9 +4291,6 @@ def sts_onward(analysis: Analysis) -> None:
                 not _WENT_ON_TO.search(text, max(start, call["position"] - 80), call["position"]) or \
                 event.get("date") and call.get("date") and not ends_before(event["date"], call["date"]):
             continue
-        if any(e["type"] == "Transfer" and e.get("vessel") == ship and
-               (e["evidence"][0][0], e["position"]) > told for e in analysis.events):
-            continue  # a voyage of its own told since
         analysis.events.append({
             "type": "Transfer", "vessel": ship, "origin": None, "destination": call["port"],
             "origin_type": None, "destination_type": "Port", "cargo": event.get("cargo"),

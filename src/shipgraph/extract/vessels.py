@@ -33,7 +33,7 @@ _TYPE = (
     r"dredgers?|trawlers?|(?:squid )?jiggers?|longliners?|(?:purse )?seiners?|tug(?:boat)?s?|landing ships?|"
     r"colliers?|drillships?|oilers?|superyachts?|"
     r"coasters?|feeder (?:ships?|vessels?)|dhows?|"
-    r"heavy-lift (?:ships?|vessels?)|icebreakers?|frigates?|corvettes?|warships?|submarines?|"
+    r"heavy-lift (?:ships?|vessels?)|icebreakers?|frigates?|corvettes?|warships?|submarines?|cutters?|"
     r"destroyers?|(?:guided-missile |missile )?cruisers?|battleships?|minesweepers?|flagship|"
     r"patrol (?:ships?|boats?)|ferry|ferries|cruise ships?|ro-?pax(?: ferry)?|"
     r"(?:fishing|research|survey|cable(?:-laying)?|(?:offshore )?supply|spy|intelligence|motor|river-sea) "
@@ -137,6 +137,12 @@ _FLAG_AFTER = [
     rx(r"\b(?<!whose )(?<!-)(?:[Ff]lag(?:ged)?|FLAG):?\s+(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
        r"(?!\s+(?:had\s+|has\s+)?(?:withdrew|withdrawn|revoked|removed|cancell?ed|canceled|struck|"
        r"de-?registered|stripped|pulled|suspended|dropped))"),
+    # "has flown the flags of Panama, Cameroon and, since December, Eswatini": a registry's
+    # history, the last the flag it flies
+    rx(r"\b(?:has\s+|had\s+)?(?:flown|flew|sailed\s+under|traded\s+under)\s+the\s+flags\s+of\s+"
+       r"(?:(?:the\s+)?" + _REGISTRY + r",?\s+(?:(?:since|from|in)\s+[\w ]{1,20},\s+)?)+and,?\s+"
+       r"(?:(?:(?:since|from|in)\s+[\w ]{1,20}|now|most\s+recently|lately|currently),?\s+)?"
+       r"(?:the\s+)?(?P<a>" + _REGISTRY + r")"),
     # "..., is now Russian-flagged"
     rx(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)[- ]"
        r"(?:flagged|registered)\b"),
@@ -955,7 +961,9 @@ _DEEDS = [
        _TOK + r"(?:\s" + _TOK + r"){0,3})?"
        # ("The Kum Un San No. 3 (hereafter Kum Un San) entered Nampo": the short name it is given)
        r"(?:\s*\((?:hereafter|hereinafter|henceforth)\s[^()]{1,50}\))?"
-       r"(?:,\s+(?:which|that)|,\s+(?:(?:[a-z]+ly|both|each|all|also|now)\s+)?[a-z]+(?:ed|en|ing)\s+"
+       # ("The X, built in 1978, had left Rostov-on-Don": a participle of its own form)
+       r"(?:,\s+(?:which|that)|,\s+(?:(?:[a-z]+ly|both|each|all|also|now)\s+)?(?:[a-z]+(?:ed|en|ing)|built|"
+       r"sold|bought|held|kept|caught|seen|known|hit)\s+"
        r"(?:[^,;()]|,(?=\d{3}\b)){1,60},|,\s+(?:for example|for instance|however|meanwhile|too|also|"
        r"in turn|though|then|by contrast|in particular),|"
        # ("The Lady R, under US sanctions, docked", "The X, once owned by Y, sailed")
@@ -998,6 +1006,9 @@ _DEEDS = [
        r"unloaded|offloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|"
        # ("The Eagle S dragged its anchor across the seabed")
        r"dragged\s+(?:its|her)\s+anchors?|"
+       # ("The X transferred fuel oil to the Y off Malaysia": a load passed to another ship)
+       r"(?:transferred|pumped|lightered|transshipped)\s+(?:[\w,.-]+\s+){0,5}?" + CARGO_WORDS +
+       r"\s+(?:(?:off|near|in|at)\s+[^.;]{1,40}?\s+)?(?:to|onto|into)\s+(?:the|another)\s|"
        # ("the Paya Lark brought catalysts to the Amuay refinery": a load brought to a port's works)
        r"(?:delivered|brought)\s+(?:[\w,.'’-]+\s+){1,5}?(?:to|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+"
        r"(?-i:[A-Z])|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:refinery|terminal|port|harbou?r|"
@@ -1439,7 +1450,9 @@ _CUED = [
     # "the Ropucha-class Yamal": a class of warship or merchant design before the name
     rx(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'’]*\s+)?[A-Z][\w]*-class\s+(?!(?i:" + _TYPE + r")\b)" + NAME),
     # "vessels including the Sea Dragon and Ocean Glory"
-    rx(r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+(?:in|of|from|linked to|tied to|serving)\s+"
+    # ("cargo ships owned by the defence ministry, such as the X and the Y")
+    rx(r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+(?:in|of|from|linked to|tied to|serving|owned by|"
+       r"operated by|managed by|controlled by|chartered by|belonging to|used by)\s+"
        r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
        # ("only a handful of tankers were detained, among them the Sabiti")
        r"(?:\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en))?,?\s+"
@@ -3020,7 +3033,7 @@ def type_label(vtype: str | None) -> str | None:
     return low[:-1] if re.search(r"(?:ship|tanker|carrier|freighter|vessel|bulker|frigate|corvette|"
                                  r"destroyer|submarine|warship|dredger|trawler|tug|barge|dhow|coaster|"
                                  r"collier|icebreaker|reefer|VLCC|ULCC|yacht|boat|cruiser|battleship|"
-                                 r"minesweeper|jigger|longliner|seiner|carrier|VLGC|PCTC|oiler|superyacht)s$",
+                                 r"minesweeper|jigger|longliner|seiner|carrier|VLGC|PCTC|oiler|superyacht|cutter)s$",
                             low, re.I) else low
 
 
