@@ -14474,3 +14474,61 @@ def test_a_doubt_after_but_with_no_comma_is_of_its_own_clause() -> None:
     assert [e["confidence"] for e in kinds(f, "PortCall")] == ["reported"]
     g = facts_of("The bulk carrier Wren Star may have been seen at Sevastopol.", date="2023-06-20")
     assert [e["confidence"] for e in kinds(g, "PortCall")] != ["reported"]
+
+
+def test_a_name_that_completed_loading_is_a_ship() -> None:
+    f = facts_of("Among them, the Lark Volna completed loading at Ust-Luga on February 5.", date="2025-02-11")
+    assert dated(f, "PortCall") == {("Lark Volna", "Ust-Luga"): "2025-02-05"}
+    g = facts_of("The Wren Terminal completed loading ahead of schedule.", date="2025-02-11")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_hedge_on_who_bought_is_not_one_on_the_voyage() -> None:
+    f = facts_of("The tanker Wren Pacific sailed from Primorsk on February 7 with an Indian refiner as the "
+                 "likely buyer, brokers said.", date="2025-02-11")
+    assert [e["confidence"] for e in kinds(f, "PortCall")] == ["reported"]
+    g = facts_of("The tanker Wren Pacific conducted a possible transfer with the Kite Ocean on February 7.",
+                 date="2025-02-11")
+    assert [e.confidence for e in g.events] == ["realistic possibility"]
+
+
+def test_a_ship_held_off_a_port_with_a_load_from_elsewhere_did_not_deliver_it_there() -> None:
+    f = facts_of("Finnish authorities on Monday lifted the detention of the oil tanker Kite Eagle, which "
+                 "had been held off Porvoo since December 26 on suspicion of damaging a cable. The "
+                 "vessel, carrying petrol loaded at Ust-Luga, will be allowed to leave once repairs are "
+                 "done.", date="2025-03-04")
+    assert transfers(f) == set()
+    assert [(e.get("location"), e.get("date")) for e in kinds(f, "Detention")] == [
+        ("Porvoo", "2024-12-26/2025-03-03")]
+    # ("seized off Fujairah": where it was held, no call there)
+    g = facts_of("Iranian forces seized the tanker Kite Ocean off Fujairah on May 3.")
+    assert [e.get("location") for e in kinds(g, "Detention")] == ["Fujairah"] and calls(g) == set()
+
+
+def test_a_berth_told_with_a_is_of_the_port_told_before() -> None:
+    f = facts_of("The cargo ship Wren Ryusong called at Longkou. On December 9 it was seen at a coal berth.",
+                 date="2022-12-15")
+    assert dated(f, "PortCall") == {("Wren Ryusong", "Longkou"): "2022-12-09"}
+    g = facts_of("The cargo ship Wren Ryusong called at Longkou. On December 9 it was seen at a Chinese "
+                 "port.", date="2022-12-15")
+    assert dated(g, "PortCall") == {("Wren Ryusong", "Longkou"): None}
+
+
+def test_a_voyage_s_length_told_after_the_port_it_came_from() -> None:
+    f = facts_of("The cargo ship Lark Sparta arrived at Tartus from Baltiysk on January 12 after a 17-day "
+                 "voyage.", date="2025-02-01")
+    assert dated(f, "PortCall")[("Lark Sparta", "Baltiysk")] == "2024-12-26"
+    g = facts_of("The cargo ship Lark Sparta arrived at Tartus from Baltiysk on January 12, and left after "
+                 "a two-day stay.", date="2025-02-01")
+    assert dated(g, "PortCall")[("Lark Sparta", "Baltiysk")] == "2024-12-13/2025-01-12"
+
+
+def test_an_earlier_voyage_is_the_ship_s_told_before() -> None:
+    f = facts_of("The cargo ship Kite Marmara arrived at Samsun on August 11. Officials declined to "
+                 "comment. An earlier voyage, in June, ended at the Turkish port of Bandirma.",
+                 date="2023-09-04")
+    assert dated(f, "PortCall") == {("Kite Marmara", "Samsun"): "2023-08-11",
+                                    ("Kite Marmara", "Bandirma"): "2023-06"}
+    g = facts_of("The cargo ships Kite Marmara and Lark Azov arrived at Samsun on August 11. An earlier "
+                 "voyage ended at Bandirma.", date="2023-09-04")
+    assert {p for _, p in calls(g)} == {"Samsun"}

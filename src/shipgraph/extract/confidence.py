@@ -150,10 +150,18 @@ def suspected_deed(text: str, start: int, end: int, pos: int) -> tuple[int, int]
     return next((span for span in suspected_spans(text, start, end) if span[0] <= pos < span[1]), None)
 
 
+# A hedge on who took part or where a ship was bound, not on what it did: "sailed from Primorsk
+# with an Indian refiner as the likely buyer"
+_ROLE_HEDGED = rx(r"\b(?:the|an?|its|her|their)\s+(?:most\s+)?(?:likely|probable|possible|presumed)\s+(?=(?:"
+                  r"buyers?|purchasers?|sellers?|customers?|clients?|recipients?|end[- ]users?|owners?|"
+                  r"operators?|managers?|charterers?|beneficiar(?:y|ies)|consignees?|importers?|"
+                  r"destinations?)\b)", re.I)
+
+
 def confidence_of(text: str, own: bool = False) -> str:
     """The estimative word a sentence's hedging supports; "reported" when it has none (with
     `own`, the text is what a ship is suspected of, and its hedge is the deed's own)."""
-    text = _READING_ASIDE.sub(",", text)
+    text = _ROLE_HEDGED.sub("the ", _READING_ASIDE.sub(",", text))
     if not own:
         text = CARGO_READING.sub("", text)
         text = _ROLE_ASIDE.sub(",", text)

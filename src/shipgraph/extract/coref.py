@@ -71,6 +71,9 @@ _GIVER_ROLES = {"discharging", "delivering", "donor", "mother", "supplying", "gi
 _PASSED = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:(?P<taken>loaded|took\s+on|received|lifted)|"
                      r"transferred|pumped|offloaded|discharged|lightered|passed|delivered)\b[^.;()]{0,80}?"
                      r"\b(?(taken)from|(?:to|into|onto))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")
+# a sentence opening on another voyage of the ship told before: "An earlier voyage, in June,"
+_EARLIER_VOYAGE = re.compile(r"\s*(?:On\s+)?(?:An|A|The)\s+(?:earlier|previous|prior|first|second|third|"
+                             r"last|later|next|subsequent)\s+(?:voyage|trip|journey|run|crossing|passage)\b")
 _POSSESSIVE_OPENS = rx(r"\s*[\"“'‘*_-]*(?:Its|Her)\s")
 # A pronoun stands for a vessel where it opens a clause (or follows a time expression or a
 # verb of seeing) and a verb follows it.
@@ -351,6 +354,7 @@ class VesselCoreference:
         text = analysis.text
         for index, sent in enumerate(analysis.sentences):
             s, e = sent.span.start, sent.span.end
+            self._earlier_voyage(analysis, index)
             chunk = text[s:e]
             time_ends = {t.end for t in sent.times}
             if index:
@@ -416,6 +420,22 @@ class VesselCoreference:
                     if pat is _SINGULAR and _FLAGGED.search(m.group()):
                         # "The Cameroon-flagged ship had arrived from Primorsk": its flag
                         lead_attributes(analysis, pick.key, m.group())
+
+    @staticmethod
+    def _earlier_voyage(analysis: Analysis, index: int) -> None:
+        """"An earlier voyage, in June, ended at Bandirma": a sentence opening on another voyage
+        of the ship, with none named in it, is told of the one ship the latest sentence before
+        it that names ships names (a mention with no words, before the sentence's first)."""
+        sent = analysis.sentences[index]
+        if not index or not _EARLIER_VOYAGE.match(analysis.text, sent.span.start) or \
+                analysis.in_sentence(sent, "Vessel"):
+            return
+        # (the latest sentence before that names a ship, within a few)
+        prev = next((p for p in reversed(analysis.sentences[max(0, index - 3):index])
+                     if analysis.in_sentence(p, "Vessel")), None)
+        told = {v.key for v in analysis.in_sentence(prev, "Vessel")} if prev is not None else set()
+        if prev is not None and len(told) == 1 and sent.paragraph - prev.paragraph <= 2:
+            analysis.add(Mention(sent.span.start, sent.span.start, "", "Vessel", told.pop(), "anaphor"))
 
     @staticmethod
     def _bare_entries(analysis: Analysis) -> None:

@@ -578,7 +578,8 @@ _OF_NEXT = re.compile(r"\s+of\b")
 # (or "in the Danube port of Izmail", "at the Russian port of Azov")
 # ("at the southern port of Pohang", "the Danube port of Izmail")
 # (or kept from leaving it: "barred the X from leaving Busan")
-_HELD_AT = rx(r"\b(?:at|in|into|from\s+(?:leaving|departing)|from\s+sailing\s+from)\s+(?:the\s+)?"
+_HELD_OFF = re.compile(r"\boff\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
+_HELD_AT = rx(r"\b(?:at|in|into|off|from\s+(?:leaving|departing)|from\s+sailing\s+from)\s+(?:the\s+)?"
               r"(?:(?:[\w'’-]+\s+){0,2}(?:port|harbou?r)\s+of\s+)?$", re.I)
 _WHOSE_OWNER = rx(r"\s*,\s+whose\s+(?:[\w-]+\s+){0,3}?(?:" + _SHIPS_PEOPLE + r"|parent)\b", re.I)
 
@@ -2255,6 +2256,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                             # loaded at Ust-Luga")
                             if event.get("location") is None:
                                 event["location"], event["location_type"] = port.key, "Port"
+                            if _HELD_OFF.search(text, max(s, port.start - 30), port.start):
+                                continue  # ("held off Porvoo": where, with no call of its own)
                             call = add_call(analysis, sent, v, port, "held")
                             if call["evidence"][0][0] == s and event.get("date") and any(
                                     t.interval.iso() == call.get("date") and a <= t.start < b
@@ -2926,6 +2929,37 @@ def _freed_first(analysis: Analysis, start: int, stop: int, key: str) -> int | N
     return freed.start()
 
 
+# "lifted the detention of the tanker X", "ended the arrest of": a release, of the ship named after
+_LIFTED = rx(r"\b(?:lifted|ended|revoked|cancell?ed)\s+(?:the|its|their)\s+(?:detention|arrest|seizure)\s+"
+             r"(?:order\s+)?(?:of|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=(?-i:[A-Z]))", re.I)
+
+
+def _lifted(analysis: Analysis, event: dict[str, Any]) -> None:
+    """"Finnish authorities on Monday lifted the detention of the tanker X, which had been held
+    off Porvoo since December 26": a stay held told to the report ends at the release told in
+    its sentence, at the time told just before or after the verb."""
+    text = analysis.text
+    sent = analysis.sentence_at(event["evidence"][0][0])
+    if sent is None:
+        return
+    cue = _LIFTED.search(text, sent.span.start, sent.span.end)
+    if cue is None or not any(v.key == event["target"] and v.start == cue.end()
+                              for v in analysis.between(cue.end(), cue.end() + 1, "Vessel")):
+        return
+    when = next((t for t in sent.times if t.end <= cue.start() and
+                 not text[t.end:cue.start()].strip(" ,")), None)
+    if when is None or when.ahead or when.relative_to_anchor:
+        return
+    end = when.interval.iso()
+    start = event["date"].split("/")[0]
+    if ends_before(start, end) and start != end:
+        old = event["date"]
+        event["date"] = span_dates(start, end)
+        for call in analysis.events:
+            if call["type"] == "PortCall" and call["vessel"] == event["target"] and call.get("date") == old:
+                call["date"] = event["date"]
+
+
 def held_until(analysis: Analysis) -> None:
     """"Authorities detained the X at Antwerp on 3 March ... She was released on 11 March": a
     detention told with its day and its end (a release, in the sentence or the two after, of the
@@ -2936,6 +2970,9 @@ def held_until(analysis: Analysis) -> None:
         if call["type"] == "PortCall" and call.get("held_on") and not call.get("date"):
             call["date"] = call["held_on"]  # ("seized the X at the port of Yeosu")
     for event in analysis.events:
+        if event["type"] == "Detention" and event.get("target") and analysis.doc_date is not None and \
+                "/" in (event.get("date") or "") and event["date"].endswith(analysis.doc_date.isoformat()):
+            _lifted(analysis, event)
         if event["type"] != "Detention" or not event.get("date") or "/" in event["date"] or \
                 not event.get("target"):
             continue

@@ -93,7 +93,10 @@ CALL = rx(
     # "was on its way from Port Klang to Yantian"
     r"(?:on|en)\s+(?:its|her|their|the)\s+way\s+from|en\s+route\s+from|"
     # "its previous voyage ended at Vadinar"
-    r"(?:voyage|trip|journey|run|passage)\s+(?:ended|ends|finished|terminated)\s+(?:at|in)|"
+    # ("An earlier voyage, in June, ended at the Turkish port of Bandirma", "Its voyage in June
+    # ended at")
+    r"(?:voyage|trip|journey|run|passage)(?:,\s+[^,;.]{1,30},|\s+in\s+[A-Z][a-z]+(?:\s+\d{4})?)?\s+"
+    r"(?:ended|ends|finished|terminated)\s+(?:at|in)|"
     # "completed its last voyage at Sikka"
     r"(?:completed|ended|finished|concluded)\s+(?:its|her|the|a)\s+(?:[\w-]+\s+)?(?:voyage|trip|journey|"
     r"run|passage)\s+(?:at|in)|"
@@ -387,7 +390,10 @@ _PORT_ANAPHOR = rx(
     # ("was moored at that pier on February 20": the pier told before)
     r"\b(?:at|in|to|into|from|off|near|left|reached|entered|leaving|alongside)\s+(?P<np>"
     # ("took on fuel oil at berth 5": a numbered berth of the port told before)
-    r"(?:berth|pier|quay|jetty|Berth|Pier|Quay|Jetty)\s+(?:No\.?\s*)?\d{1,3}[A-Za-z]?(?![\w-])|(?:the|that)\s+"
+    r"(?:berth|pier|quay|jetty|Berth|Pier|Quay|Jetty)\s+(?:No\.?\s*)?\d{1,3}[A-Za-z]?(?![\w-])|"
+    # ("was photographed at a coal berth on December 9": a berth of the port told before)
+    r"an?\s+(?:(?:coal|oil|grain|container|cargo|bulk|ore|fuel|crude|northern|southern|eastern|western|"
+    r"main|outer|inner)\s+){0,2}(?:berth|pier|quay|jetty|wharf)|(?:the|that)\s+"
     # ("unloading at the South Port": a part of the port told before, named as the port names it)
     r"(?:(?:North|South|East|West|Old|New)\s+(?:Port|Harbou?r|Terminal|Quay|Pier)|"
     # ("at the refinery's berth")
@@ -2393,8 +2399,18 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                             # call's, which was within the weeks before it (or as long before
                             # as the voyage took: "after a 38-day voyage from Ust-Luga")
                             days = voyage_days(text[max(s, port.start - 60):port.start])
+                            length = _AFTER_VOYAGE.match(text, port.end, sent.span.end)
+                            if days is None and length is not None:
+                                # ("arrived at Tartus from Baltiysk on January 12 after a 17-day
+                                # voyage": told after the port it came from)
+                                days = voyage_days(length.group())
                             ev["arrival"], ev["date"] = ev["date"], shifted_back(ev["date"], days) \
                                 if days else weeks_before(ev["date"])
+
+
+# a voyage's length told after the port it came from: " on January 12 after a 17-day voyage"
+_AFTER_VOYAGE = re.compile(r"[^.;,]{0,40}?\bafter\s+(?:a|an|its|her)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+                           r"(?:voyage|journey|trip|passage|crossing|transit)\b")
 
 
 # between a port and one a voyage from it came by: " via Turkey's "

@@ -3036,6 +3036,13 @@ def voyages(analysis: Analysis) -> None:
             # there, and took on nothing
         else:
             origin, dest = first, second
+        if dest is first and dest.get("activity") in (None, "berthed") and not dest.get("convoy") and \
+                origin.get("activity") == "loading" and not origin.get("arrived_from") and \
+                _CAPTIVE.search(analysis.text, dest["evidence"][0][0], dest["position"]) and \
+                not _bound_there(analysis, origin, dest):
+            continue  # "had been held off Porvoo since December 26 ... carrying petrol loaded at
+            # Ust-Luga": where it was held, told before the load it carried (see above; not "was
+            # detained at Rotterdam. It had arrived from Primorsk": a voyage there)
         if origin.get("activity") == "departure" and _emptied_there(calls, origin) and \
                 not _LADEN_WORD.search(analysis.text, *origin["evidence"][0]):
             continue  # "docked at Port Sudan and unloaded crates ... It left Port Sudan on October

@@ -1004,6 +1004,8 @@ _DEEDS = [
        r"unload|discharge|call|sail|leave|depart|enter)\b|"
        r"sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|offloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|"
+       # ("the Lark Volna completed loading at Ust-Luga")
+       r"(?:completed|finished|began|started|resumed)\s+(?:loading|discharging|unloading|offloading)\b|"
        # ("The Eagle S dragged its anchor across the seabed")
        r"dragged\s+(?:its|her)\s+anchors?|"
        # ("The X transferred fuel oil to the Y off Malaysia": a load passed to another ship)
