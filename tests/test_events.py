@@ -14512,6 +14512,9 @@ def test_a_berth_told_with_a_is_of_the_port_told_before() -> None:
     g = facts_of("The cargo ship Wren Ryusong called at Longkou. On December 9 it was seen at a Chinese "
                  "port.", date="2022-12-15")
     assert dated(g, "PortCall") == {("Wren Ryusong", "Longkou"): None}
+    h = facts_of("The cargo ship Wren Ryusong loaded coal at Songnim. On March 12 it was seen discharging "
+                 "coal at a wharf on Zhoushan's Liuheng island.", date="2022-12-15")
+    assert ("Wren Ryusong", "Songnim") not in {k for k, v in dated(h, "PortCall").items() if v}
 
 
 def test_a_voyage_s_length_told_after_the_port_it_came_from() -> None:

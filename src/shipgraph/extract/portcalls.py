@@ -393,7 +393,11 @@ _PORT_ANAPHOR = rx(
     r"(?:berth|pier|quay|jetty|Berth|Pier|Quay|Jetty)\s+(?:No\.?\s*)?\d{1,3}[A-Za-z]?(?![\w-])|"
     # ("was photographed at a coal berth on December 9": a berth of the port told before)
     r"an?\s+(?:(?:coal|oil|grain|container|cargo|bulk|ore|fuel|crude|northern|southern|eastern|western|"
-    r"main|outer|inner)\s+){0,2}(?:berth|pier|quay|jetty|wharf)|(?:the|that)\s+"
+    r"main|outer|inner)\s+){0,2}(?:berth|pier|quay|jetty|wharf)"
+    # (not one of a place named after it: "at a wharf on Zhoushan's Liuheng island")
+    r"(?!\s+(?:on|in|at|of|near|off|outside)\s+(?:the\s+)?(?:\w+\s+)?(?!(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b)[A-Z])|(?:the|that)\s+"
     # ("unloading at the South Port": a part of the port told before, named as the port names it)
     r"(?:(?:North|South|East|West|Old|New)\s+(?:Port|Harbou?r|Terminal|Quay|Pier)|"
     # ("at the refinery's berth")

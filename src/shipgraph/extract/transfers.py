@@ -3038,11 +3038,13 @@ def voyages(analysis: Analysis) -> None:
             origin, dest = first, second
         if dest is first and dest.get("activity") in (None, "berthed") and not dest.get("convoy") and \
                 origin.get("activity") == "loading" and not origin.get("arrived_from") and \
-                _CAPTIVE.search(analysis.text, dest["evidence"][0][0], dest["position"]) and \
+                _HELD_OFF.search(analysis.text, max(dest["evidence"][0][0], dest["position"] - 60),
+                                 dest["position"]) and \
                 not _bound_there(analysis, origin, dest):
             continue  # "had been held off Porvoo since December 26 ... carrying petrol loaded at
             # Ust-Luga": where it was held, told before the load it carried (see above; not "was
-            # detained at Rotterdam. It had arrived from Primorsk": a voyage there)
+            # detained at Rotterdam. It had arrived from Primorsk", nor "detained at the port of
+            # Karasu ... carrying grain taken from Mariupol": a voyage into the port)
         if origin.get("activity") == "departure" and _emptied_there(calls, origin) and \
                 not _LADEN_WORD.search(analysis.text, *origin["evidence"][0]):
             continue  # "docked at Port Sudan and unloaded crates ... It left Port Sudan on October
@@ -3167,6 +3169,9 @@ _REGISTRY_BEFORE = rx(r"\b(?:regist(?:ry|er)|flag)s?\b[^,;.]{0,40}?\b(?:to|into|
                       r"the\s+(?:registry|register|flag)\s+of\s+)(?:the\s+)?$")
 _REGISTRY_WORD = rx(r"\b(?:regist(?:ry|ries|ers?)|flags?)\b")
 _REGISTRY_AFTER = re.compile(r"\s+(?:ship\s+)?(?:registry|register|flag)\b|[- ](?:flagged|registered)\b")
+# held at sea off a port, not in it: "had been held off Porvoo since December 26"
+_HELD_OFF = rx(r"\b(?:held|detained|impounded|kept)\b[^.;]{0,30}?\boff\s+(?:the\s+)?"
+               r"(?:(?:port|harbou?r)\s+of\s+)?$")
 _CAPTIVE = rx(r"\b(?:held|detained|escorted|seized|towed|impounded|boarded|intercepted|diverted)\b")
 _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:(?:full|partial|fresh|"
                r"new|large|small|first|second)\s+)?(?:cargo|load|shipment) of|hauling|transporting|"
