@@ -14535,3 +14535,70 @@ def test_an_earlier_voyage_is_the_ship_s_told_before() -> None:
     g = facts_of("The cargo ships Kite Marmara and Lark Azov arrived at Samsun on August 11. An earlier "
                  "voyage ended at Bandirma.", date="2023-09-04")
     assert {p for _, p in calls(g)} == {"Samsun"}
+
+
+def test_a_seizure_counted_in_months_and_told_by_its_day_is_one_held_to_the_release() -> None:
+    f = facts_of("DUBAI, Dec 20 - Iran has freed the tanker Kite Sovereign, eight months after seizing the "
+                 "vessel in the Gulf of Oman, its manager said on Friday.\n\nIranian forces boarded the ship "
+                 "on April 13 "
+                 "and took it to Bandar Abbas.", date="2024-12-20")
+    assert [e.get("date") for e in kinds(f, "Detention")] == ["2024-04-13/2024-12-20"]
+    # (two seizures months apart stay two)
+    g = facts_of("Iranian forces boarded the tanker Kite Sovereign on April 13. Iranian forces boarded the "
+                 "tanker Kite Sovereign again on August 2.", date="2024-12-20")
+    assert len(kinds(g, "Detention")) == 2
+
+
+def test_a_port_watch_line_with_the_ship_s_kind_after_its_registry() -> None:
+    f = facts_of("Latakia\n- Lark Hama (Syria), bulk, at anchor since 21 May awaiting berth.\n"
+                 "- Wren Oron (Togo), bulk carrier, at anchor since 22 May.", date="2025-05-26")
+    assert {e.name: (e.flag, e.vessel_type) for e in f.entities if e.type == "Vessel"} == {
+        "Lark Hama": ("SYR", "bulk carrier"), "Wren Oron": ("TGO", "bulk carrier")}
+    assert dated(f, "PortCall")[("Lark Hama", "Latakia")] == "2025-05-21/2025-05-26"
+    g = facts_of("Latakia\n- Grain (Syria), bulk, at record levels since May.", date="2025-05-26")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_voyage_from_a_departure_in_a_relative_clause_runs_to_the_arrival() -> None:
+    f = facts_of("A cargo ship that sailed from Bandar Abbas in March unloaded military equipment at Port "
+                 "Sudan in early April. The ship was identified as the Kite Sahel.", date="2024-05-10")
+    assert dated(f, "Transfer") == {("Kite Sahel", "Bandar Abbas", "Port Sudan"): "2024-03-01/2024-04-10"}
+
+
+def test_a_cargo_bound_for_a_state_is_the_cargo_not_the_state() -> None:
+    f = facts_of("The container ship Lark Jordan discharged its Israel-bound boxes at Limassol on March 3.",
+                 date="2024-03-05")
+    assert {e.cargo for e in f.events if e.type == "Transfer"} == {"Israel-bound boxes"}
+    g = facts_of("The bulk carrier Lark Jordan loaded wheat bound for Spain at Odesa on March 3.",
+                 date="2024-03-05")
+    assert {e.cargo for e in g.events if e.type == "Transfer"} <= {"wheat"}
+
+
+def test_a_load_taken_from_another_ship_counted_in_tonnes() -> None:
+    f = facts_of("On April 20 the tanker Kite Thera took some 90,000 tonnes of fuel oil from the Wren "
+                 "Sparta in rough seas.", date="2025-06-12")
+    assert [e.cargo for e in f.events if e.type == "ShipToShipTransfer"] == ["fuel oil"]
+
+
+def test_a_ship_of_the_same_length_and_colour_is_the_ship_told_of_with_doubt() -> None:
+    f = facts_of("On 3 January the bulk carrier Wren Tumen loaded coal at Vanino. It left the port two days "
+                 "later. Satellite images from 11 January show a vessel of the same length and colour "
+                 "moored at Rajin.", date="2024-02-20")
+    assert [(e["port"], e["confidence"]) for e in kinds(f, "PortCall") if e["port"] == "Rajin"] == [
+        ("Rajin", "realistic possibility")]
+    assert {(e.cargo, e.confidence) for e in f.events if e.type == "Transfer"} == {
+        ("coal", "realistic possibility")}
+    g = facts_of("On 3 January the bulk carrier Wren Tumen loaded coal at Vanino. Satellite images from 11 "
+                 "January show a vessel of a different colour moored at Rajin.", date="2024-02-20")
+    assert ("Wren Tumen", "Rajin") not in calls(g)
+
+
+def test_a_cargo_brought_from_a_port_on_a_day_was_loaded_before_it() -> None:
+    f = facts_of("The bulk carrier Lark Santos delivered urea from St Petersburg to Rio Grande on "
+                 "January 24.",
+                 date="2025-01-30")
+    assert dated(f, "PortCall") == {("Lark Santos", "St Petersburg"): "2024-12-25/2025-01-24",
+                                    ("Lark Santos", "Rio Grande"): "2025-01-24"}
+    g = facts_of("The bulk carrier Lark Santos carried urea from St Petersburg to Rio Grande in January.",
+                 date="2025-01-30")
+    assert dated(g, "PortCall")[("Lark Santos", "St Petersburg")] == "2025-01"

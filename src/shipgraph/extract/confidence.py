@@ -45,7 +45,12 @@ _CUES: list[tuple[str, Gated]] = [
         r"(?:matching|resembling|that match(?:es|ed)|consistent with|similar to)\s+(?:its|her|the\s+"
         r"(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z0-9])[\w'’.-]*){0,3}['’]s)\s+"
         r"(?:[\w-]+\s+)?(?:dimensions|profile|size|silhouette|description|appearance|length|features|"
-        r"shape)|consistent with (?:a|an)\s+(?:[\w-]+\s+)?(?:vessel|"
+        r"shape)|"
+        # ("a vessel of the same length and colour moored at Rajin": a ship known by its look)
+        r"(?:vessel|ship|tanker|freighter|carrier|boat|bulker)\s+(?:of|with)\s+(?:the\s+)?(?:same|identical|"
+        r"similar)\s+(?:length|size|dimensions|profile|shape|colou?r|colou?ring|appearance|silhouette|"
+        r"features|markings)|"
+        r"consistent with (?:a|an)\s+(?:[\w-]+\s+)?(?:vessel|"
         r"ship|tanker|freighter|carrier)|(?:could|can)\s*not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|"
         # ("The Group was unable to confirm that ...")
         r"unable\s+to\s+(?:independently\s+)?(?:confirm|verif)\w*|"

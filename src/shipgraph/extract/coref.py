@@ -225,9 +225,13 @@ _FORMER_LATTER_OBJECT = rx(r"\b(?:to|into|onto|from|with|alongside|beside)\s+"
                            r"(?P<np>[Tt]he\s+(?P<kind>former|latter))\b")
 _GAPPED_BEFORE = re.compile(r"(?:[,;]|\band)\s+$")
 # "imagery shows a vessel matching its dimensions moored at Benghazi": the ship told of, by look
-_MATCHING = rx(r"\b[Aa]n?\s+(?:[\w-]+\s+)?(?P<kind>" + _KIND + r")\s+(?:matching|that\s+match(?:es|ed)|"
+_MATCHING = rx(r"\b[Aa]n?\s+(?:[\w-]+\s+)?(?P<kind>" + _KIND + r")\s+(?:(?:matching|that\s+match(?:es|ed)|"
                r"consistent\s+with|resembling|similar\s+to|fitting)\s+(?:its|her)\s+(?:[\w-]+\s+)?"
-               r"(?:dimensions|profile|size|silhouette|description|appearance|length|features|shape)\b")
+               r"(?:dimensions|profile|size|silhouette|description|appearance|length|features|shape)\b|"
+               # ("a vessel of the same length and colour", "a ship with the same dimensions")
+               r"(?:of|with)\s+(?:the\s+)?(?:same|identical|similar)\s+(?:length|size|dimensions|profile|shape|"
+               r"colou?r|colou?ring|appearance|silhouette|features|markings)"
+               r"(?:\s+(?:and|or)\s+(?:colou?r|colou?ring|length|size|markings|shape|profile))?\b)")
 _EXPLETIVE = rx(r"(?i)\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains)"
                # (not "It was taken to Bandar-e Jask": the ship, brought somewhere)
                # ("It was then taken to Hodeidah")

@@ -364,7 +364,10 @@ _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|co
              r"(?:customs|coast ?guard|navy|naval|police|authorities|officers|officials|forces|"
              r"troops|marines|commandos|guards|IRGC|militants|rebels|pirates|Houthis)|"
              # "the Yemeni coast guard stopped the cargo ship X"
-             r"(?:(?:coast ?guard|navy|naval forces|police|authorities|customs|marines|commandos|troops)"
+             # ("Iranian forces boarded the ship on April 13")
+             r"(?:(?:coast ?guard|navy|naval forces|(?<![Mm]arket\s)forces|police|authorities|customs|"
+             r"marines|commandos|"
+             r"troops)"
              # ("Coast guard officers boarded the ship")
              r"(?:\s+(?:officers|officials|personnel|teams?|units?|sailors|agents|(?:special\s+)?forces))?|"
              # ("Estonian officers boarded the tanker X")
@@ -3006,7 +3009,9 @@ def held_until(analysis: Analysis) -> None:
         if end is None and told_first is not None:
             # "Iran has released the tanker X, seized in the Gulf of Oman last April"
             # (its own time, or the report's: "has released" tells a release just made)
-            end = date_near(analysis, sent, told_first)
+            # (not a time counted from it: "eight months after seizing the vessel" is the seizure's)
+            own = [t for t in sent.times if not t.relative_to_anchor]
+            end = date_near(analysis, replace(sent, times=own), told_first)
             if end is None or not ends_before(event["date"], end):
                 end = analysis.doc_date.isoformat() if analysis.doc_date is not None else None
         freed_at = _freed_first(analysis, prev.span.start, prev.span.end, event["target"]) \
@@ -3023,6 +3028,11 @@ def held_until(analysis: Analysis) -> None:
             if call["type"] == "PortCall" and call["vessel"] == event["target"] and \
                     call["port"] == event.get("location") and call.get("date") == day:
                 call["date"] = event["date"]
+
+
+# a time counted in months from another ("eight months after seizing the vessel"): a rough one
+_MONTHS_COUNTED = rx(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\s+"
+                     r"(?:after|before)\b", re.I)
 
 
 def merge_detentions(analysis: Analysis) -> None:
@@ -3055,7 +3065,9 @@ def merge_detentions(analysis: Analysis) -> None:
         near = next((k for k in reversed(kept) if k["type"] == "Detention" and
                      k.get("target") == event["target"] and k.get("date") and
                      0 <= event["evidence"][0][0] - k["evidence"][-1][0] <= _RETOLD_SPAN and
-                     (gap := gap_days(k["date"], event["date"])) is not None and abs(gap) <= 2),
+                     (gap := gap_days(k["date"], event["date"])) is not None and
+                     (abs(gap) <= 2 or abs(gap) <= 15 and any(
+                         _MONTHS_COUNTED.search(analysis.text, *x["evidence"][0]) for x in (k, event)))),
                     None) if same is None else None
         if near is not None:
             # "has seized a cargo ship ..., officials said Friday. || The vessel ... was seized at

@@ -142,7 +142,8 @@ _CARGO = rx(
     r"(?:(?-i:[A-Z][a-z]+|VLCC)\s+)?(?:cargo(?:es)?|loads?|shipments?|consignments?|shiploads?)\s+"
     r"of\s+)*"
     # ("loaded an unknown cargo off Shidao")
-    r"(?P<cargo>[a-zA-Z][\w\s,'’-]{2,80}?)\s*(?=\b(?:from|at|to|in|for|on|into|onto|off|near|alongside|"
+    # (a stop word that ends a compound is no stop: "its Israel-bound boxes")
+    r"(?P<cargo>[a-zA-Z][\w\s,'’-]{2,80}?)\s*(?=(?<!-)\b(?:from|at|to|in|for|on|into|onto|off|near|alongside|"
     r"between|by|since|"
     r"during|throughout|last|this|until|after|before|via|through|across|while|under|over|there|here|"
     # "wheat it took on at Kavkaz", "oil that it loaded": a clause about the cargo; "oil rose",
@@ -541,6 +542,16 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
                         # last week": the time told of the unloading (the only one the sentence
                         # tells) is after the loading
                         _loaded_before_told(analysis, sent, leg["pos"], call, _UNLOADED_THEN)
+                    elif p is origin and end is not None and end.start > p.end and \
+                            leg["kinds"] & {"discharge", "move"} \
+                            and sent.times and all(t.start >= end.end and not t.since and
+                                                   (t.interval.end - t.interval.start).days < 7 and
+                                                   not _COUNTED_ON.search(t.text) for t in sent.times):
+                        # "discharged urea from St Petersburg at Rio Grande on January 24": the
+                        # day the load was brought, the ship there in the weeks before it
+                        if call.get("date") and not call.get("loaded_before") and \
+                                not call.get("arrived_from") and _BROUGHT_THEN.match(text, leg["pos"]):
+                            call["date"], call["loaded_before"] = weeks_before(call["date"]), True
                     if p is origin and cut_short:
                         call["cut_short"] = True  # its voyage ended nowhere
             if empty:
@@ -596,10 +607,18 @@ def laden_departures(analysis: Analysis) -> None:
                 if x.get("origin") is None and len(gone) == 1 and x.get("destination") != call["port"]:
                     # ("- NS Bravo (Liberia), sailed Feb. 3 for Sikka with Urals crude")
                     x["origin"], x["origin_type"] = call["port"], "Port"
+                    came = next((c.get("date") for c in analysis.events_at(s) if c["type"] == "PortCall"
+                                 and c["vessel"] == call["vessel"] and c["port"] == x.get("destination")),
+                                None)
                     if call.get("date") and x.get("date") and lies_before(call["date"], x["date"]):
                         # ("unloaded at Port Sudan in late September ... which had left
                         # Novorossiysk on September 6": from the leaving)
                         x["date"] = span_dates(call["date"], x["date"])
+                    elif call.get("date") and x.get("date") == call["date"] and came and \
+                            lies_before(call["date"], came) and came != call["date"]:
+                        # ("A cargo ship that sailed from Bandar Abbas in March unloaded
+                        # equipment at Port Sudan in early April": to the arrival's time)
+                        x["date"] = span_dates(call["date"], came)
             continue
         ship = next((v for v in analysis.in_sentence(sent, "Vessel") if v.key == call["vessel"]), None)
         load = _LOAD_APPOSED.search(text, ship.end, e) if ship is not None else None
@@ -1903,6 +1922,8 @@ _COUNTED_ON = re.compile(r"\b(?:later|after|afterwards)\b", re.I)  # "a week lat
 _ARRIVAL_WORDS = r"arrived|docked|berthed|reached|entered|called|moored|pulled\s+into"
 _UNLOADED_THEN = rx(r"\b(?:" + _ARRIVAL_WORDS + r"|unloaded|discharged|offloaded|"
                     r"delivered\s+(?:it|them|the\s+cargo))\b", re.I)
+# (a load "carried" or "brought" from A to B on a day may tell the voyage by that day)
+_BROUGHT_THEN = rx(r"\b(?:unloaded|discharged|offloaded|delivered)\b", re.I)
 _ARRIVAL_VERB = rx(r"\b(?:" + _ARRIVAL_WORDS + r"|anchored)\b", re.I)
 # (a month's abbreviation before its day is no sentence's end: "arrived at Matanzas on Nov. 3 with")
 # ("berthed at Dongying Port and began unloading crude")
@@ -3148,6 +3169,19 @@ def voyages(analysis: Analysis) -> None:
             (None if dest.get("activity") == "loading" else _carried(analysis, at_dest)) or \
             _carried(analysis, at_dest, _DISCHARGED) or \
             (None if loaded_elsewhere else origin.get("loaded_cargo") or _told_cargo(analysis, origin))
+        if cargo is None and origin.get("activity") == "departure":
+            # "loaded coal at Vanino on 3 January ... It left the port two days later": what it
+            # loaded there before it left
+            loaded = [c for c in calls if c is not origin and c["vessel"] == origin["vessel"] and
+                      c["port"] == origin["port"] and c.get("activity") == "loading" and
+                      (c["evidence"][0][0], c["position"]) <
+                      (origin["evidence"][0][0], origin["position"]) and
+                      ends_before(c.get("date"), origin.get("date"))]
+            between = [c for c in calls[calls.index(loaded[-1]) + 1:calls.index(origin)]
+                       if c["vessel"] == origin["vessel"]] if loaded else []
+            if loaded and all(c["port"] == origin["port"] for c in between):
+                # (not a load at the port on an earlier visit, another port told between)
+                cargo = _carried(analysis, _own_part(analysis, loaded[-1]))
         kind = str(analysis.attrs("Vessel", first["vessel"]).get("vessel_type") or "")
         if cargo is None and _WARSHIP.search(kind):
             continue  # "The frigate X entered Havana ... had been in La Guaira": a warship's cruise
@@ -4128,7 +4162,8 @@ _STS_PASSED = rx(r"\b(?:transferr(?:ed|ing)|trans-?shipp(?:ed|ing)|pass(?:ed|ing
                  r"mov(?:ed|ing)|shift(?:ed|ing)|deliver(?:ed|ing)|suppl(?:ied|ying)|"
                  r"receiv(?:ed|ing)|t(?:ook|aking)\s+on|collect(?:ed|ing)|"
                  # ("took diesel from the X")
-                 r"t(?:ook|aking)(?=\s+(?:[\w-]+\s+){1,4}?from\s))\s+"
+                 # ("took some 90,000 tonnes of fuel oil from the X")
+                 r"t(?:ook|aking)(?=\s+(?:[\w,.-]+\s+){1,7}?from\s))\s+"
                  # (not a ship told by its part: "the receiving ship, the Y")
                  r"(?!(?:ships?|vessels?|tankers?|carriers?|freighters?|bulkers?|VLCCs?|Aframax|Suezmax|"
                  r"side|end|party)\b)", re.I)

@@ -1475,6 +1475,13 @@ _CUED = [
     # (not "the carrier Maersk", a shipping line)
     rx(r"\b(?i:two|three|four|five|six|several|other|both)\s+(?:other\s+|more\s+)?(?P<plural>(?i:carriers)),\s+"
        r"the\s+" + NAME + _LIST_MORE),
+    # a port watch's line: "- Lark Hama (Syria), bulk, at anchor since 21 May": the name, its
+    # registry and its kind, then what it did
+    rx(r"(?:^|\n)[ \t]*[-*•]\s+" + NAME + r"\s*\((?P<flag5>(?:[A-Z][\w'’.-]*\s?){1,4})\)\s*,\s*"
+       r"(?P<type4>(?i:" + _TYPE + r"|general\s+cargo|dry\s+cargo|multi-?purpose|bulk|container|"
+       r"chemical|product|crude))\s*,\s*"
+       r"(?=(?i:arrived|arriving|departed|sailed|left|at anchor|anchored|berthed|docked|loading|loaded|"
+       r"discharging|discharged|unloading|unloaded|moored|waiting|awaiting|in port|at berth|shifted)\b)"),
     # a movements log line: "- CAPE RIVER (Liberia): arrived Novorossiysk, loading wheat"
     rx(r"(?:^|\n)[ \t]*(?:[-*•]\s+)?" + NAME + r"\s*\((?P<flag5>(?:[A-Z][\w'’.-]*\s?){1,4})\)\s*[:–—-]\s*"
        r"(?=(?i:arrived|arriving|departed|sailed|left|at anchor|anchored|berthed|docked|loading|loaded|"
@@ -3028,6 +3035,8 @@ def type_label(vtype: str | None) -> str | None:
     low = " ".join(w if w.isupper() and len(w) > 1 or w[:-1].isupper() and len(w) > 2 and w[-1] == "s"
                    or w[:1].isupper() and any(c.isdigit() for c in w) else w.lower()
                    for w in vtype.split())
+    if low in _TRADE_KINDS:
+        return _TRADE_KINDS[low]  # ("Lark Hama (Syria), bulk, at anchor": a port log's short kind)
     if re.search(r"maxes$", low, re.I):
         return low[:-2]  # "Aframaxes"
     if low.lower().endswith("ferries"):
@@ -3037,6 +3046,12 @@ def type_label(vtype: str | None) -> str | None:
                                  r"collier|icebreaker|reefer|VLCC|ULCC|yacht|boat|cruiser|battleship|"
                                  r"minesweeper|jigger|longliner|seiner|carrier|VLGC|PCTC|oiler|superyacht|cutter)s$",
                             low, re.I) else low
+
+
+# a trade's kind told with no word for ship, as port logs write it
+# ("general cargo" stays as written, as a trade's name for the kind)
+_TRADE_KINDS = {"bulk": "bulk carrier", "container": "container ship", "chemical": "chemical tanker",
+                "product": "product tanker", "crude": "crude tanker"}
 
 
 def lead_attributes(analysis: Analysis, key: str, phrase: str, after: str = "") -> None:
