@@ -14602,3 +14602,47 @@ def test_a_cargo_brought_from_a_port_on_a_day_was_loaded_before_it() -> None:
     g = facts_of("The bulk carrier Lark Santos carried urea from St Petersburg to Rio Grande in January.",
                  date="2025-01-30")
     assert dated(g, "PortCall")[("Lark Santos", "St Petersburg")] == "2025-01"
+
+
+def test_a_lead_s_has_seized_takes_the_day_the_story_gives_the_seizure() -> None:
+    f = facts_of("The coast guard has seized a Sierra Leone-flagged tanker, officials said on Thursday. The "
+                 "tanker Lark Yeosu was held at the southern port of Yeosu on January 21.", date="2024-01-25")
+    assert [(e.get("location"), e.get("date")) for e in kinds(f, "Detention")] == [("Yeosu", "2024-01-21")]
+    # (a stay held told to the report keeps its span)
+    g = facts_of("The tanker Lark Yeosu has been held at Yeosu since January 21. Police seized the tanker "
+                 "Lark Yeosu at Yeosu on January 21.", date="2024-01-25")
+    assert [e.get("date") for e in kinds(g, "Detention")] == ["2024-01-21/2024-01-25"]
+
+
+def test_a_cargo_handed_to_another_ship_and_one_caused_to_be_transferred() -> None:
+    f = facts_of("Investigators believe the tanker Lark Yeosu handed about 4,000 tonnes of diesel to the "
+                 "tanker Wren Kum Song off Taiwan in November.", date="2024-01-25")
+    assert [e.cargo for e in f.events if e.type == "ShipToShipTransfer"] == ["diesel"]
+    g = facts_of("The tanker Wren Horizon sailed to waters off Singapore, where the defendants caused the "
+                 "oil to be transferred to the tanker Kite Meridian in May 2023.", date="2025-02-14")
+    assert [e.cargo for e in g.events if e.type == "ShipToShipTransfer"] == ["oil"]
+
+
+def test_a_request_to_detain_a_ship_is_no_detention() -> None:
+    f = facts_of("Ukraine's embassy said the cargo ship Wren Laodicea carried stolen grain, asking Lebanese "
+                 "authorities to detain the vessel.", date="2023-07-28")
+    assert kinds(f, "Detention") == []
+    g = facts_of("Lebanese authorities detained the cargo ship Wren Laodicea at Tripoli on July 21.",
+                 date="2023-07-28")
+    assert len(kinds(g, "Detention")) == 1
+
+
+def test_what_prosecutors_allege_with_no_that_is_hedged() -> None:
+    f = facts_of("Prosecutors allege the tanker Kite Meridian later delivered the oil to Qingdao.",
+                 date="2025-02-14")
+    assert {e.confidence for e in f.events} == {"realistic possibility"}
+    g = facts_of("The tanker Kite Meridian delivered the oil to Qingdao, the alleged buyer said.",
+                 date="2025-02-14")
+    assert {e.confidence for e in g.events} == {"reported"}
+
+
+def test_a_caption_of_ships_loading_at_a_port_is_the_table_s_origin() -> None:
+    f = facts_of("Tankers loading at Kozmino in March:\n\n| Vessel | Flag | Loaded | Destination |\n"
+                 "|---|---|---|---|\n| Kite Amur | Panama | 3 Mar | Qingdao |\n", date="2025-04-03")
+    assert dated(f, "PortCall")[("Kite Amur", "Kozmino")] == "2025-03-03"
+    assert ("Kite Amur", "Kozmino", "Qingdao") in transfers(f)

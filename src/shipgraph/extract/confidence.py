@@ -28,6 +28,8 @@ _CUES: list[tuple[str, Gated]] = [
         # "Intelligence claims that the X delivered grain": one side's charge
         # ("Social media posts claimed last week that ...")
         r"(?:claims?|claimed|alleges?|alleged)\s+(?:(?:last|this|on|in|earlier|late|early)\s+(?:[\w-]+\s+)?)?that|"
+        # ("Prosecutors allege the X later delivered the oil": "that" left out)
+        r"(?:allege|alleges|alleged)\s+(?=(?:the|it|its|they|she)\s)|"
         # "... and discharged them at Baniyas in May, prosecutors allege."
         r"(?<=,\s)(?:[\w'’-]+\s+){1,4}(?:allege|alleges|alleged|claim|claims|claimed)(?=\s*[.;]|\s*$)|"
         r"(?:cannot|can ?not|can't|could not|couldn't)\s+(?:be\s+)?rule[ds]?\s+out|"

@@ -385,7 +385,8 @@ _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|co
              # "was held in port by storms")
              r"(?<=\swas\s|were\s)held\s+(?=(?:in|at)\s+(?!anchor\b|reserve\b|readiness\b|place\b|"
              r"position\b|bay\b|check\b|(?:the\s+)?port\s+by\s+(?:bad\s+)?(?:weather|storms?|ice|fog)\b)"
-             r"(?:the\s+(?:port\s+of\s+)?)?(?-i:[A-Z]))|"
+             # ("was held at the southern port of Yeosu")
+             r"(?:the\s+(?:(?:[\w-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?)?(?-i:[A-Z]))|"
              # ("where Lebanese authorities briefly held it", "was briefly held by police")
              r"(?:(?<=authorities\s)|(?<=officials\s)|(?<=police\s)|(?<=customs\s))(?:\w+ly\s+)?held"
              r"(?=\s+(?:it|her)\b(?!\s+(?:up|back)\b))|"
@@ -660,7 +661,9 @@ _NEXT_CLAUSE = rx(r";|\b(?:after|before|when|while|whereas|although|because|sinc
                   r",\s+(?:and|but|which|who|said|says|according\s+to|"
                   r"(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)*\s+said)\b", re.I)
 _HYPOTHETICAL = rx(r"\b(could|would|might|(?-i:may)|if|will|expected|recommends?|"
-                           r"urged?|asked|calls? on|called on|consider\w*|should|"
+                           # ("asking Lebanese authorities to detain the vessel": a request)
+                           r"urged?|urging|asked|asking|requesting|calls? on|called on|calling on|"
+                           r"consider\w*|should|"
                            # ("demanding that Turkey detain the ship": asked for, not done)
                            r"demand(?:s|ed|ing)?|"
                            # "threatened to seize", "tried to detain": no seizure yet
@@ -3030,6 +3033,9 @@ def held_until(analysis: Analysis) -> None:
                 call["date"] = event["date"]
 
 
+# a seizure told as just done, with no time of its own: "has seized", "have detained"
+_JUST_SEIZED = rx(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:seized|detained|impounded|arrested|boarded|intercepted|"
+                  r"captured)\b", re.I)
 # a time counted in months from another ("eight months after seizing the vessel"): a rough one
 _MONTHS_COUNTED = rx(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months\s+"
                      r"(?:after|before)\b", re.I)
@@ -3086,6 +3092,12 @@ def merge_detentions(analysis: Analysis) -> None:
                 not _COUNTED_AMONG.search(analysis.text, *event["evidence"][0]):
             # (not the span a count runs over: "It was the second Chinese vessel detained this
             # year", after "seized ... on Sunday")
+            same["date"] = event["date"]
+        elif inside(event["date"], same["date"]) and "/" not in event["date"] and \
+                analysis.doc_date is not None and same["date"].endswith(analysis.doc_date.isoformat()) and \
+                _JUST_SEIZED.search(analysis.text, *same["evidence"][0]):
+            # "has seized a tanker ..., officials said on Thursday. || The X was held at Yeosu on
+            # January 21": the weeks a lead's "has seized" allows, told by the day after
             same["date"] = event["date"]
         for key in ("location", "location_type"):
             if same.get(key) is None and event.get(key) is not None:

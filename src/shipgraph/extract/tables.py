@@ -63,7 +63,9 @@ _CAPTION_DEST = re.compile(r"(?i:\b(?:(?:discharged|unloaded|offloaded|arrived|c
                            r"(?:(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:refinery|terminal|berth|jetty|facility)\s+(?:at|in)\s+)?"
                            r"(?:(?:port|harbou?r)\s+of\s+)?)$")
 # ("tankers that loaded crude at Primorsk last month")
-_CAPTION_ORIGIN = re.compile(r"(?i:\b(?:loaded|departed|left|sailed)\s+(?:(?:cargo(?:es)?|crude(?:\s+oil)?|"
+# ("Tankers loading at Kozmino in March, by arrival date:")
+_CAPTION_ORIGIN = re.compile(r"(?i:\b(?:loaded|loading|departed|departing|left|leaving|sailed)\s+"
+                             r"(?:(?:cargo(?:es)?|crude(?:\s+oil)?|"
                              r"oil|fuel|diesel|coal|grain|wheat|LNG|LPG|gas|products)\s+)?"
                              r"(?:at|in|from)?\s*(?:the\s+port\s+of\s+)?)$")
 # a caption that is a title of the ships' movements: "Arrivals at Tartus, October 2023"

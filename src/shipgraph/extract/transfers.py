@@ -4159,6 +4159,8 @@ _STS_OF = rx(r"\b(?:ship-to-ship|ship\s+to\s+ship|STS|at-sea)\s+(?:transfers?|tr
              r"operations?|deliver(?:y|ies)|handovers?)\s+of\s+", re.I)
 _STS_PASSED = rx(r"\b(?:transferr(?:ed|ing)|trans-?shipp(?:ed|ing)|pass(?:ed|ing)(?:\s+on)?|pump(?:ed|ing)|"
                  r"offload(?:ed|ing)|discharg(?:ed|ing)|lighter(?:ed|ing)|hand(?:ed|ing)\s+over|"
+                 # ("handed about 4,000 tonnes of diesel to the X")
+                 r"hand(?:ed|ing)(?=\s+(?:[\w,.-]+\s+){1,7}?to\s)|"
                  r"mov(?:ed|ing)|shift(?:ed|ing)|deliver(?:ed|ing)|suppl(?:ied|ying)|"
                  r"receiv(?:ed|ing)|t(?:ook|aking)\s+on|collect(?:ed|ing)|"
                  # ("took diesel from the X")
@@ -4174,13 +4176,16 @@ _STS_LOADED = rx(r"\b(?:load(?:ed|ing)|carr(?:ied|ying)|lift(?:ed|ing)|"
 _ITS_LOAD = rx(r"\b(?:its|her|their|the)\s+(?:\w+\s+)?(?:cargo|cargoes|load|oil|crude|fuel|coal|grain|"
                r"shipment|consignment)\b", re.I)
 # a cargo, the subject of a passive verb of passing: "crates likely being moved from"
-_STS_PASSIVE = rx(r"\s(?:(?:was|were|is|are|been|being)\s+)+(?:\w+ly\s+)?(?:(?:being|been)\s+)?(?:moved|"
+_STS_PASSIVE = rx(r"\s(?:(?:was|were|is|are|been|being|to\s+be)\s+)+(?:\w+ly\s+)?(?:(?:being|been)\s+)?"
+                  r"(?:moved|"
                   r"transferred|pumped|passed|handed\s+over|shifted|trans-?shipped|lightered|offloaded)\s+"
                   r"(?:from|between|to|into|onto)\b", re.I)
 _HEDGE_TO_HAVE = re.compile(r"\s+(?:appears?|appeared|seems?|seemed|(?:is|are|was|were)\s+(?:\w+ly\s+)?"
                             r"(?:believed|thought|said|reported|likely|understood|suspected|alleged))\s+to"
                             r"(?:\s+(?:have|be))?$")
-_SUBJECT_OPENS = re.compile(r"[,;:]\s*(?:with\s+|where\s+|which\s+)?|\b(?:with|that|and|while|as|where)\s+")
+# (and a causative verb's object: "the defendants caused the oil to be transferred")
+_SUBJECT_OPENS = re.compile(r"[,;:]\s*(?:with\s+|where\s+|which\s+)?|\b(?:with|that|and|while|as|where)\s+|"
+                            r"\b(?:caused|causing|arranged\s+for|ordered|allowed|had|got|wanted|needed)\s+")
 _STS_CUT = re.compile(r"\s+(?:with|off|near|outside|alongside)\s")
 _OPEN_ARTICLE = re.compile(r"^(?:the|this|that|these|those)\s+(?=[a-z])")
 
