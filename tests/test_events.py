@@ -14646,3 +14646,36 @@ def test_a_caption_of_ships_loading_at_a_port_is_the_table_s_origin() -> None:
                  "|---|---|---|---|\n| Kite Amur | Panama | 3 Mar | Qingdao |\n", date="2025-04-03")
     assert dated(f, "PortCall")[("Kite Amur", "Kozmino")] == "2025-03-03"
     assert ("Kite Amur", "Kozmino", "Qingdao") in transfers(f)
+
+
+def test_ships_listed_under_among_them_after_a_designation_are_designated() -> None:
+    f = facts_of("Today the Treasury is designating 15 vessels that have carried Iranian oil. Among them:\n\n"
+                 "KITE ZAGROS (IMO 9283899), a Panama-flagged tanker.\n\nLARK BUSHEHR (IMO 9208124), a "
+                 "Comoros-flagged tanker.", date="2024-12-19")
+    assert sorted((e["target"], e.get("date")) for e in kinds(f, "Sanction")) == [
+        ("KITE ZAGROS", "2024-12-19"), ("LARK BUSHEHR", "2024-12-19")]
+    g = facts_of("Several tankers called at Tartus in May. Among them:\n\nKITE ZAGROS (IMO 9283899), a "
+                 "Panama-flagged tanker.", date="2024-12-19")
+    assert kinds(g, "Sanction") == []
+
+
+def test_a_voyage_told_whole_and_again_by_its_calls_is_one() -> None:
+    f = facts_of("A bulk carrier that loaded wheat at Sevastopol last month unloaded in Alexandria last "
+                 "week.\n\nThe Lark Nile left Sevastopol on September 19. It arrived in Alexandria on "
+                 "September 28 and began discharging on October 2.", date="2023-10-09")
+    assert [(e.cargo, e.date) for e in f.events if e.type == "Transfer"] == [
+        ("wheat", "2023-09-19/2023-10-02")]
+    # (one told at a time apart from the other's stays its own)
+    g = facts_of("A bulk carrier loaded wheat at Sevastopol and unloaded it in Alexandria on August 20.\n\n"
+                 "The Lark Nile left Sevastopol on September 19. It arrived in Alexandria on September 28.",
+                 date="2023-10-09")
+    assert len([e for e in g.events if e.type == "Transfer"]) == 2
+
+
+def test_a_name_joined_to_a_ship_s_with_an_aside_of_the_same_build() -> None:
+    f = facts_of("The Kite Sahara loaded at Kharg Island. The most frequent visitors were the Kite Sahara, "
+                 "which made six trips, and the Lark Persia, which made five.", date="2025-01-15")
+    assert names(f, "Vessel") == {"Kite Sahara", "Lark Persia"}
+    g = facts_of("The Kite Sahara loaded at Kharg Island. The minister praised the Kite Sahara, which made "
+                 "six trips, and the Oil Ministry, which paid for them.", date="2025-01-15")
+    assert names(g, "Vessel") == {"Kite Sahara"}

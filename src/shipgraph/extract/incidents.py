@@ -2512,7 +2512,10 @@ _LISTED_LEAD = rx(r"\b(?:among\s+(?:the\s+)?|the\s+)(?:[\w-]+\s+){0,2}?(?:listed
                   r"(?:are|were|include|included)\b|"
                   # ("The vessels identified are: KARINA (IMO ...), ...; and SEA WREN")
                   r"\bthe\s+(?:vessels|ships|tankers|carriers|freighters)\s+(?:\w+ly\s+)?(?:identified|listed|"
-                  r"designated|sanctioned|named|targeted|added)(?:\s+today)?\s+(?:are|were|include|included)\b",
+                  r"designated|sanctioned|named|targeted|added)(?:\s+today)?\s+(?:are|were|include|included)\b|"
+                  # ("... is designating 15 vessels that have transported Iranian petroleum. Among
+                  # them:": the ships the designation just told counted)
+                  r"\b(?:among\s+(?:them|these|those)|(?:they|these|those)\s+include|including)\s*:",
                   re.I)
 _ITEM_OPENING = re.compile(r"\s*(?:[-*•]|" + LIST_NUMBER + r")?\s*")
 

@@ -38,6 +38,7 @@ from .eventbase import (
     date_near,
     ends_before,
     gap_days,
+    inside,
     lies_before,
     overlaps,
     record,
@@ -3197,6 +3198,33 @@ def voyages(analysis: Analysis) -> None:
                                              if ev not in first["evidence"]],
             "position": second["position"],
         })
+    _merge_filled(analysis)
+
+
+def _merge_filled(analysis: Analysis) -> None:
+    """"A bulk carrier that loaded wheat at Sevastopol last month unloaded in Alexandria last week.
+    || The X left Sevastopol on September 19 ... arrived in Alexandria on September 28": a voyage
+    whose origin the calls around it gave, the same as one the text told whole at a time that
+    holds it, is that voyage, kept at the narrower time with the cargo and evidence of both."""
+    drop: set[int] = set()
+    for e in analysis.events:
+        if e["type"] != "Transfer" or not e.get("filled") or id(e) in drop:
+            continue
+        told = next((x for x in analysis.events if x is not e and x["type"] == "Transfer" and
+                     id(x) not in drop and not x.get("filled") and x.get("vessel") == e.get("vessel") and
+                     x.get("origin") == e.get("origin") and x.get("destination") == e.get("destination") and
+                     x.get("confidence") == e.get("confidence") and x.get("date") and e.get("date") and
+                     (inside(e["date"], x["date"]) or inside(x["date"], e["date"])) and
+                     (not x.get("cargo") or not e.get("cargo") or x["cargo"] == e["cargo"])), None)
+        if told is None:
+            continue
+        if inside(e["date"], told["date"]):
+            told["date"] = e["date"]
+        told["cargo"] = told.get("cargo") or e.get("cargo")
+        told["evidence"] += [x for x in e["evidence"] if x not in told["evidence"]]
+        drop.add(id(e))
+    if drop:
+        analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
 
 
 _REGISTRY_BEFORE = rx(r"\b(?:regist(?:ry|er)|flag)s?\b[^,;.]{0,40}?\b(?:to|into|from)\s+(?:that\s+of\s+|"
@@ -3312,7 +3340,7 @@ def _fill_origin(analysis: Analysis, vessel: str, origin: dict[str, Any],
     for e in analysis.events:
         if e["type"] == "Transfer" and e.get("vessel") == vessel and \
                 e.get("destination") == dest["port"] and e.get("origin") is None:
-            e["origin"], e["origin_type"] = origin["port"], "Port"
+            e["origin"], e["origin_type"], e["filled"] = origin["port"], "Port", True
             # from the loading's time to the discharge's, where the call there has one
             e["date"] = span_dates(origin.get("date"), dest.get("date") or e.get("date"))
             # the cargo told where it was loaded ("left Ust-Luga ..., loaded with fertilizer")

@@ -518,6 +518,11 @@ _SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers
 _LIST_PAST_ASIDE = rx(r"\b(?:tankers|vessels|ships|carriers|freighters|bulkers)\s+"
                       r"(?P<first>[A-Z][\w'’.\-]*(?:\s[A-Z0-9][\w'’.\-]*){0,4}),\s+(?:which|that|who)\s+"
                       r"[^;()]{1,140}?,\s+and\s+the\s+" + NAME + r"(?=\s*[,;.)]|\s+(?:which|that|is|was)\b)")
+# "the Kite Sahara, which made six trips, and the Lark Persia, which made five": a name joined
+# to a ship's, each with an aside of the same build
+_PARALLEL_ASIDES = rx(r"\b[Tt]he\s+(?P<first>[A-Z][\w'’.\-]*(?:\s[A-Z0-9][\w'’.\-]*){0,4}),\s+"
+                      r"(?:which|that)\s+"
+                      r"[^;()]{1,80}?,\s+and\s+the\s+" + NAME + r",\s+(?:which|that)\b")
 # "Satellite images show the Ocean Voyager at Tartus", "Imagery from May 3 shows OCEAN VOYAGER
 # moored at Tartus": a name pictured where ships lie
 # ("The images, taken between December and early February, show the Lady Wren loading")
@@ -2636,7 +2641,7 @@ class VesselExtractor:
                     self._ship_if_about_ships(analysis, names, s, chunk + " vessel", whole)
         for m in _CARRIED_BY.finditer(chunk):
             self._ship_if_about_ships(analysis, names, s, chunk, m)
-        for m in _LIST_PAST_ASIDE.finditer(chunk):
+        for m in chain(_LIST_PAST_ASIDE.finditer(chunk), _PARALLEL_ASIDES.finditer(chunk)):
             # "the tankers Andromeda Star, which was involved in a collision off Denmark, and the
             # Eagle S": the list goes on past an aside on its first ship
             if normalize(_trim_name(clean_name(m["first"]))) in names:
