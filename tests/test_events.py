@@ -5692,6 +5692,13 @@ def test_a_cargo_unloaded_by_another_ship_later_in_the_sentence_is_not_this_one_
     g = facts_of("The cargo ships Laodicea Wren and Fidelio Wren unloaded corn at Latakia.")
     assert {e.cargo for e in g.events if e.type == "Transfer"} == {"corn"}
     assert len([e for e in g.events if e.type == "Transfer"]) == 2
+    # (nor one of several trips told together)
+    h = facts_of("Between September 2022 and January 2023 the cargo ship Lark Star made five voyages from "
+                 "Sevastopol to Latakia. In one case, imagery from 14 December 2022 shows the Lark Star "
+                 "moored at the grain terminal in Sevastopol. It arrived in Latakia on 21 December.",
+                 date="2023-03-01")
+    assert sorted(e.date or "" for e in h.events if e.type == "Transfer") == [
+        "2022-09/2023-01", "2022-12-14/2022-12-21"]
 
 
 def test_a_stop_on_the_way_is_no_stop_where_the_cargo_discharged_is_another() -> None:

@@ -3215,7 +3215,9 @@ def _merge_filled(analysis: Analysis) -> None:
                      x.get("origin") == e.get("origin") and x.get("destination") == e.get("destination") and
                      x.get("confidence") == e.get("confidence") and x.get("date") and e.get("date") and
                      (inside(e["date"], x["date"]) or inside(x["date"], e["date"])) and
-                     (not x.get("cargo") or not e.get("cargo") or x["cargo"] == e["cargo"])), None)
+                     (not x.get("cargo") or not e.get("cargo") or x["cargo"] == e["cargo"]) and
+                     # (not trips told together: "made five voyages from Sevastopol to Latakia")
+                     not REPEATED.search(analysis.text, *x["evidence"][0])), None)
         if told is None:
             continue
         if inside(e["date"], told["date"]):
