@@ -14686,3 +14686,22 @@ def test_a_name_joined_to_a_ship_s_with_an_aside_of_the_same_build() -> None:
     g = facts_of("The Kite Sahara loaded at Kharg Island. The minister praised the Kite Sahara, which made "
                  "six trips, and the Oil Ministry, which paid for them.", date="2025-01-15")
     assert names(g, "Vessel") == {"Kite Sahara"}
+
+
+def test_a_capital_that_is_also_a_port_helps_tell_ports_of_one_name_apart() -> None:
+    f = facts_of("Tankers gather off Lome, Togo, to swap cargoes.\n\nThe tanker Kite Benin arrived from "
+                 "Primorsk on June 4. The tanker Wren Accra later sailed to Lagos, where it discharged on "
+                 "June 25.", date="2024-08-01")
+    assert {e.name: e.country for e in f.entities if e.type == "Port"}["Lagos"] == "NGA"
+    g = facts_of("The tanker Kite Benin arrived from Primorsk on June 4. The tanker Wren Accra later "
+                 "sailed to Lagos, where it discharged on June 25.", date="2024-08-01")
+    assert {e.name: e.country for e in g.entities if e.type == "Port"}["Lagos"] == "PRT"
+
+
+def test_a_suspicion_on_a_ship_s_part_in_a_whose_aside_does_not_hedge_its_deed() -> None:
+    f = facts_of("The bulk carrier Wren Peng, whose anchor is suspected of cutting two cables, had loaded "
+                 "fertiliser at Ust-Luga.", date="2024-11-22")
+    assert [e.confidence for e in f.events if e.type == "PortCall"] == ["reported"]
+    g = facts_of("The bulk carrier Wren Peng, whose anchor is suspected of cutting two cables, may have "
+                 "loaded fertiliser at Ust-Luga.", date="2024-11-22")
+    assert [e.confidence for e in g.events if e.type == "PortCall"] == ["realistic possibility"]

@@ -75,7 +75,11 @@ _CUES: list[tuple[str, Gated]] = [
 # Behshad, long suspected of serving as a spy base, left the Red Sea", "the Vega, believed to
 # be owned by a Dubai firm, docked". (An aside that hedges which ship it was, "a tanker,
 # believed to be the Vega, docked", hedges the event and stays.)
-_ROLE_ASIDE = rx(r",\s+(?:(?:long|widely|once|also|previously|itself|now|reportedly)\s+)?(?:suspected|"
+_ROLE_ASIDE = rx(r",\s+(?:whose\s+(?:[\w'’-]+\s+){1,3}?(?:is|was|are|were|has\s+been|had\s+been)\s+"
+                 r"(?:\w+ly\s+)?(?:suspected|accused|believed|thought|alleged)\s+of\s+[^,;()]*?"
+                 # ("The X, whose anchor is suspected of cutting two cables, had loaded ...")
+                 r"(?:,|(?=[.;]?[\s\"”’']*$)))|"
+                 r",\s+(?:(?:long|widely|once|also|previously|itself|now|reportedly)\s+)?(?:suspected|"
                  r"accused|believed|thought|alleged|said|reported)\s+(?:of\s+(?:[a-z]+ly\s+)?[a-z]+ing\b|"
                  r"to\s+(?:be\s+|have\s+)?(?:been\s+)?(?:owned|controlled|operated|managed|linked|tied|"
                  r"belong|work|serve|serving|used|have\s+ties|have\s+links|part\s+of))[^,;()]*?"

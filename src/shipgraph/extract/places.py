@@ -272,7 +272,10 @@ class PlaceExtractor:
                      and not _OF_SHIPS_ONLY.match(text, end)} | _title_states(analysis)
         # the ports the report names that are of one place only: where a port of a name several
         # ports share is likely to be ("Douala ... Pointe-Noire": the Congo's, not Quebec's)
-        anchors = tuple((e.lat, e.lon) for _start, _end, entries in found if len(entries) == 1
+        # (a capital that is also its state's name for its government is of one place: "Lome")
+        anchors = tuple((e.lat, e.lon) for _start, _end, entries in found
+                        if len([x for x in entries if x.kind == "Port"]) == 1 and
+                        len({x.country for x in entries}) == 1
                         for e in entries if e.kind == "Port" and e.lat is not None and e.lon is not None)
         # where each state is named: "Lagos, Greece", "the Greek port of Lagos"
         states = sorted((start, end, e.country) for start, end, entries in found for e in entries
