@@ -14705,3 +14705,18 @@ def test_a_suspicion_on_a_ship_s_part_in_a_whose_aside_does_not_hedge_its_deed()
     g = facts_of("The bulk carrier Wren Peng, whose anchor is suspected of cutting two cables, may have "
                  "loaded fertiliser at Ust-Luga.", date="2024-11-22")
     assert [e.confidence for e in g.events if e.type == "PortCall"] == ["realistic possibility"]
+
+
+def test_it_after_an_opening_time_passed_its_load_to_the_ships_named() -> None:
+    f = facts_of("The tanker Kite Benin arrived off Lome on June 4 carrying diesel. On June 5 it pumped the "
+                 "fuel into the Wren Accra.", date="2024-08-01")
+    assert sts_events(f) == [(frozenset({"Kite Benin", "Wren Accra"}), None, 1)]
+    g = facts_of("The tanker Kite Benin arrived off Lome on June 4 carrying diesel. Over the next two weeks "
+                 "it pumped the fuel into three smaller tankers, including the Wren Accra and the Lark "
+                 "Volta.",
+                 date="2024-08-01")
+    assert sorted(sorted(p) for p, _, _ in sts_events(g)) == [["Kite Benin", "Lark Volta"],
+                                                            ["Kite Benin", "Wren Accra"]]
+    h = facts_of("The tanker Kite Benin arrived off Lome on June 4. On June 5 the agency pumped the fuel "
+                 "into the Wren Reservoir.", date="2024-08-01")
+    assert sts_events(h) == []

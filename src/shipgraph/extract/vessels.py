@@ -471,7 +471,10 @@ _ITEM_DEED = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?(?:(?:has|had|was)\s+(?:been
                         r"took\s+on)\b")
 # "The tanker Grey Finch met the Wren Hollow off Malta": what a ship met at sea
 # a sentence opening on a ship's pronoun and its deed: "It lifted ...", "She then met ..."
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|She)\s+(?:(?:\w+ly|then|later|also)\s+)?(?:[a-z]+ed|took|met|made|"
+# (after a time that opens it: "On June 5 it pumped the fuel into the X")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:On|In|By|Over|During|Later|Then)\s+[\w .,-]{1,30}?,?\s+"
+                              r"(?=it\s|she\s))?"
+                              r"(?:[Ii]t|[Ss]he)\s+(?:(?:\w+ly|then|later|also)\s+)?(?:[a-z]+ed|took|met|made|"
                               r"sailed|left|went|lay)\b")
 _MET_SHIP = rx(r"\b(?:met|met\s+up\s+with|rendezvoused\s+with)\s+the\s+" + NAME)
 # a cargo a ship passes on: "it", "part of its oil", "the cargo"
