@@ -3178,7 +3178,8 @@ def voyages(analysis: Analysis) -> None:
                       (c["evidence"][0][0], c["position"]) <
                       (origin["evidence"][0][0], origin["position"]) and
                       ends_before(c.get("date"), origin.get("date"))]
-            between = [c for c in calls[calls.index(loaded[-1]) + 1:calls.index(origin)]
+            at = {id(c): n for n, c in enumerate(calls)}  # (by identity: two calls may be alike)
+            between = [c for c in calls[at[id(loaded[-1])] + 1:at[id(origin)]]
                        if c["vessel"] == origin["vessel"]] if loaded else []
             if loaded and all(c["port"] == origin["port"] for c in between):
                 # (not a load at the port on an earlier visit, another port told between)
