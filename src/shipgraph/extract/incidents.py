@@ -582,7 +582,7 @@ _OF_NEXT = re.compile(r"\s+of\b")
 # (or "in the Danube port of Izmail", "at the Russian port of Azov")
 # ("at the southern port of Pohang", "the Danube port of Izmail")
 # (or kept from leaving it: "barred the X from leaving Busan")
-_HELD_OFF = re.compile(r"\boff\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
+_OFF_PORT = re.compile(r"\boff\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 _HELD_AT = rx(r"\b(?:at|in|into|off|from\s+(?:leaving|departing)|from\s+sailing\s+from)\s+(?:the\s+)?"
               r"(?:(?:[\w'’-]+\s+){0,2}(?:port|harbou?r)\s+of\s+)?$", re.I)
 _WHOSE_OWNER = rx(r"\s*,\s+whose\s+(?:[\w-]+\s+){0,3}?(?:" + _SHIPS_PEOPLE + r"|parent)\b", re.I)
@@ -2262,7 +2262,7 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                             # loaded at Ust-Luga")
                             if event.get("location") is None:
                                 event["location"], event["location_type"] = port.key, "Port"
-                            if _HELD_OFF.search(text, max(s, port.start - 30), port.start):
+                            if _OFF_PORT.search(text, max(s, port.start - 30), port.start):
                                 continue  # ("held off Porvoo": where, with no call of its own)
                             call = add_call(analysis, sent, v, port, "held")
                             if call["evidence"][0][0] == s and event.get("date") and any(
