@@ -579,10 +579,11 @@ _PEOPLE_TAKEN = rx(r"\s+(?:(?:the|its|her|two|three|several|\d+)\s+)?(?:Captain|
 _TOLD_SEIZURE = rx(r"\b(?:the|this|that|its|her)\s+$", re.I)
 _NOUN_CUE = re.compile(r"(?i)seizures?|detentions?|arrests?|confiscations?|impoundments?|hijackings?")
 _OF_NEXT = re.compile(r"\s+of\b")
+# a port a ship lies off, not in: "held off Porvoo"
+_OFF_PORT = re.compile(r"\boff\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 # (or "in the Danube port of Izmail", "at the Russian port of Azov")
 # ("at the southern port of Pohang", "the Danube port of Izmail")
 # (or kept from leaving it: "barred the X from leaving Busan")
-_OFF_PORT = re.compile(r"\boff\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 _HELD_AT = rx(r"\b(?:at|in|into|off|from\s+(?:leaving|departing)|from\s+sailing\s+from)\s+(?:the\s+)?"
               r"(?:(?:[\w'’-]+\s+){0,2}(?:port|harbou?r)\s+of\s+)?$", re.I)
 _WHOSE_OWNER = rx(r"\s*,\s+whose\s+(?:[\w-]+\s+){0,3}?(?:" + _SHIPS_PEOPLE + r"|parent)\b", re.I)
