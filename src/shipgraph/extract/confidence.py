@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .prefilter import Gated, rx
-from .text import CARGO_WORDS
+from .text import CARGO_WORDS, SAME_LOOK
 
 # Strongest, most specific cues first: "highly likely" before "likely".
 _CUES: list[tuple[str, Gated]] = [
@@ -49,9 +49,7 @@ _CUES: list[tuple[str, Gated]] = [
         r"(?:[\w-]+\s+)?(?:dimensions|profile|size|silhouette|description|appearance|length|features|"
         r"shape)|"
         # ("a vessel of the same length and colour moored at Rajin": a ship known by its look)
-        r"(?:vessel|ship|tanker|freighter|carrier|boat|bulker)\s+(?:of|with)\s+(?:the\s+)?(?:same|identical|"
-        r"similar)\s+(?:length|size|dimensions|profile|shape|colou?r|colou?ring|appearance|silhouette|"
-        r"features|markings)|"
+        r"(?:vessel|ship|tanker|freighter|carrier|boat|bulker)\s+" + SAME_LOOK + r"|"
         r"consistent with (?:a|an)\s+(?:[\w-]+\s+)?(?:vessel|"
         r"ship|tanker|freighter|carrier)|(?:could|can)\s*not\s+(?:be\s+)?(?:independently\s+)?(?:confirm|verif)\w*|"
         # ("The Group was unable to confirm that ...")

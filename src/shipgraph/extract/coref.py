@@ -11,7 +11,7 @@ import re
 from .base import Analysis, Mention, Sentence
 from .eventbase import OBJECT_BEFORE
 from .prefilter import rx
-from .text import LIST_NUMBER
+from .text import LIST_NUMBER, SAME_LOOK
 from .vessels import lead_attributes
 
 _KIND = (r"(?:ship|vessel|tanker|supertanker|freighter|carrier|bulker|VLCC|ULCC|Suezmax|Aframax|"
@@ -232,9 +232,8 @@ _MATCHING = rx(r"\b[Aa]n?\s+(?:[\w-]+\s+)?(?P<kind>" + _KIND + r")\s+(?:(?:match
                r"consistent\s+with|resembling|similar\s+to|fitting)\s+(?:its|her)\s+(?:[\w-]+\s+)?"
                r"(?:dimensions|profile|size|silhouette|description|appearance|length|features|shape)\b|"
                # ("a vessel of the same length and colour", "a ship with the same dimensions")
-               r"(?:of|with)\s+(?:the\s+)?(?:same|identical|similar)\s+(?:length|size|dimensions|profile|shape|"
-               r"colou?r|colou?ring|appearance|silhouette|features|markings)"
-               r"(?:\s+(?:and|or)\s+(?:colou?r|colou?ring|length|size|markings|shape|profile))?\b)")
+               + SAME_LOOK + r"(?:\s+(?:and|or)\s+(?:colou?r|colou?ring|length|size|markings|shape|"
+               r"profile))?\b)")
 _EXPLETIVE = rx(r"(?i)\s+(?:is|was|has been|had been|seems|seemed|appears|appeared|remains)"
                # (not "It was taken to Bandar-e Jask": the ship, brought somewhere)
                # ("It was then taken to Hodeidah")

@@ -150,6 +150,9 @@ FEW_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,3}")
 IN_CLAUSE = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=[a-z])\.(?=\s?\d))"
 # the opening of a clause on a ship that came after the one just told of: ", followed two days
 # later by the X", ", closely followed by"
+# a ship told by a look it shares with one named: "a vessel of the same length and colour"
+SAME_LOOK = (r"(?:of|with)\s+(?:the\s+)?(?:same|identical|similar)\s+(?:length|size|dimensions|profile|shape|"
+             r"colou?r|colou?ring|appearance|silhouette|features|markings)")
 FOLLOWED_AFTER = r",\s+(?:closely\s+|shortly\s+|soon\s+|then\s+)?followed"
 # Where the verb "load" may stand, not the noun: "similar loads to Dunai", "its load", "carried
 # loads", "a full load of diesel" (after a word that opens a noun or a verb of carrying, "load"
