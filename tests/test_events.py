@@ -14720,3 +14720,26 @@ def test_it_after_an_opening_time_passed_its_load_to_the_ships_named() -> None:
     h = facts_of("The tanker Kite Benin arrived off Lome on June 4. On June 5 the agency pumped the fuel "
                  "into the Wren Reservoir.", date="2024-08-01")
     assert sts_events(h) == []
+
+
+def test_a_shipping_arm_or_company_named_after_the_verb_is_no_cargo() -> None:
+    f = facts_of("The cargo ship Lark Ural, run by the ministry's shipping arm Kestrelflot, made four round "
+                 "trips between Novorossiysk and Tartus in January and February.", date="2025-03-14")
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == [None]
+    assert dated(f, "Transfer")[("Lark Ural", "Novorossiysk", "Tartus")] == "2025-01/2025-02"
+    g = facts_of("The cargo ship Lark Ural was shipping ammunition from Novorossiysk to Tartus in "
+                 "January.", date="2025-03-14")
+    assert [e.cargo for e in g.events if e.type == "Transfer"] == ["ammunition"]
+
+
+def test_a_ship_a_lead_tried_to_inspect_is_the_one_named_next() -> None:
+    f = facts_of("A naval mission said it had tried to inspect a Tanzanian-flagged cargo ship suspected "
+                 "of carrying weapons to Libya.\n\nThe ship, the Wren Cirrus, had left Haydarpasa on "
+                 "7 June.", date="2020-06-12")
+    ship = next(e for e in f.entities if e.name == "Wren Cirrus")
+    assert (ship.flag, ship.vessel_type) == ("TZA", "cargo ship")
+    g = facts_of("A naval mission said it had tried to inspect a Tanzanian-flagged cargo ship suspected "
+                 "of carrying weapons to Libya.\n\nA second ship, the Wren Cirrus, had left Haydarpasa "
+                 "on 7 June.", date="2020-06-12")
+    ship = next(e for e in g.entities if e.name == "Wren Cirrus")
+    assert ship.flag is None

@@ -298,6 +298,9 @@ _LEAD_FIRST = rx(r"(?P<np>The\s+(?:first|second|third|last|latest)\s+(?:[\w-]+\s
 _LEAD_OBJECT = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|intercepted|stopped|"
                   r"barred|banned|blocked|arrested|refused|turned\s+away|expelled|fined|"
                   r"captured|hijacked|targeted|inspected|sanctioned|designated|tracked|spotted|"
+                  # ("tried to inspect a Tanzanian-flagged cargo ship"; "shadowed a tanker")
+                  r"searched|hailed|shadowed|escorted|photographed|sighted|"
+                  r"to\s+(?:seize|detain|impound|board|intercept|stop|inspect|search|capture|hail)|"
                   # "The master of a merchant vessel reported being hit by a projectile"
                   r"(?:master|captain|crew|owner|operator|manager)\s+of)\s+"
                   + _LEAD_NP.replace("(?:A|An)", "(?:a|an)"))

@@ -93,7 +93,11 @@ _VERB = rx(
     _FARM_GOODS + r"|"
     # ("arrived at Tartus with military equipment")
     r"equipment|vehicles|trucks|materials|cement)\b))|"
-    r"shipped|shipping|shipments?|transport\w*|"
+    # (not the trade named by a noun after it: "the ministry's shipping arm Oboronlogistika")
+    r"shipped|shipping(?!\s+(?:arm|compan(?:y|ies)|firms?|lines?|units?|subsidiar(?:y|ies)|division|"
+    r"agenc(?:y|ies)|operators?|regist(?:er|ry)|industry|data|sources?|lanes?|routes?|documents?|"
+    r"records?|giant|group|business|interests|ministry|executives?|analysts?|insurance|rates|traffic|"
+    r"channels?|managers?|services?|sector|market|magnate|tycoon|conglomerate)\b)|shipments?|transport\w*|"
     r"mov(?:ed|ing)|"
     # ("ferry X crossed from Port Kavkaz to Kerch with fuel trucks")
     r"cross(?:ed|es|ing)(?=\s+(?:the\s+(?:strait|channel|sea)\s+)?(?:from|between)\b)|"
