@@ -14743,3 +14743,35 @@ def test_a_ship_a_lead_tried_to_inspect_is_the_one_named_next() -> None:
                  "on 7 June.", date="2020-06-12")
     ship = next(e for e in g.entities if e.name == "Wren Cirrus")
     assert ship.flag is None
+
+
+def test_a_meeting_where_the_cargo_is_believed_to_have_passed_is_a_hedged_transfer() -> None:
+    f = facts_of("The tanker Kite Sound met the tanker Wren Crest off the Moroccan coast on 29 December, "
+                 "where the fuel is believed to have been transferred.", date="2025-01-17")
+    assert sts_events(f) == [(frozenset({"Kite Sound", "Wren Crest"}), None, 1)]
+    assert [e.confidence for e in f.events if e.type == "ShipToShipTransfer"] == ["likely"]
+    g = facts_of("The tanker Kite Sound met the tanker Wren Crest off Ceuta on 29 December, where the "
+                 "diesel was transferred.", date="2025-01-17")
+    assert [e.confidence for e in g.events if e.type == "ShipToShipTransfer"] == ["reported"]
+    h = facts_of("The tanker Kite Sound met the tanker Wren Crest off Ceuta on 29 December, where the "
+                 "fuel was later sold.", date="2025-01-17")
+    assert sts_events(h) == []
+
+
+def test_a_cargo_loaded_at_a_port_at_a_time_onto_a_ship_named_after() -> None:
+    f = facts_of("The diesel had been loaded at Primorsk in early December onto a different tanker, the "
+                 "Kite Sound, tracking data indicate.", date="2025-01-17")
+    assert dated(f, "PortCall") == {("Kite Sound", "Primorsk"): "2024-12-01/2024-12-10"}
+    g = facts_of("Containers were loaded at Rajin on 3 May aboard the Kite Sound.", date="2025-01-17")
+    assert dated(g, "PortCall") == {("Kite Sound", "Rajin"): "2024-05-03"}
+    h = facts_of("Coal was loaded at Nampo in March onto trucks, while the cargo ship Kite Sound waited "
+                 "offshore.", date="2025-01-17")
+    assert calls(h) == set()
+
+
+def test_the_time_of_a_cargo_s_loading_told_after_an_arrival_is_not_the_arrival_s() -> None:
+    f = facts_of("On 12 November the cargo ship Wren Kaspiy docked at Amirabad with barley loaded in "
+                 "Makhachkala a week earlier.", date="2023-11-30")
+    assert dated(f, "PortCall")[("Wren Kaspiy", "Amirabad")] == "2023-11-12"
+    assert dated(f, "PortCall")[("Wren Kaspiy", "Makhachkala")] == "2023-11-02/2023-11-08"
+    assert dated(f, "Transfer")[("Wren Kaspiy", "Makhachkala", "Amirabad")] == "2023-11-02/2023-11-12"

@@ -557,6 +557,12 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             times = [t for t in times if t.start >= pos]
             if not times:
                 return None
+        # "On 12 November the X docked at Amirabad with barley loaded in Makhachkala a week
+        # earlier": the time told of the loading, after the cargo's port, is not the arrival's
+        loaded = next((found for m in analysis.between(pos + 1, e, "Port")
+                       if (found := CARGO_LOADED_AT.search(text, max(pos, m.start - 40), m.start))), None)
+        if loaded is not None and any(t.start < loaded.start() for t in times):
+            times = [t for t in times if t.start < loaded.start()]
         # "In May 2023 the X berthed at Nampo after departing Dalian on April 27": the time of a
         # clause opened by "after ...ing" after the event is that clause's, where the sentence
         # gave one before

@@ -32,6 +32,7 @@ from .eventbase import (
     shifted_back,
     span_dates,
     unique_keys,
+    weaker,
     widen,
 )
 from .places import CITY_BEFORE
@@ -157,7 +158,14 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|"
 
                   # ("rendezvoused with the X near Singapore, where oil was transferred")
                   r"\b(?:met|rendezvous\w*|came alongside)\b" + IN_CLAUSE +
-                  r"{0,120}?\bwhere\s+(?:the\s+)?(?:oil|crude|cargo|fuel|diesel|coal|LNG|LPG)\s+(?:was|were)\s+"
+                  r"{0,120}?\bwhere\s+(?:the\s+|its\s+|part\s+of\s+the\s+)?(?:[\w-]+\s+)?"
+                  r"(?:oil|crude|cargo|fuel|diesel|gasoil|coal|LNG|LPG|grain|wheat)\s+"
+                  # ("where the fuel is believed to have been transferred", "where the oil was
+                  # apparently moved")
+                  r"(?:(?:was|were)\s+(?:\w+ly\s+)?|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:believed|thought|"
+                  r"suspected|understood|said|alleged|reported|assessed)\s+to\s+have\s+been\s+|"
+                  r"(?:appears?|seems?|appeared|seemed)\s+to\s+have\s+been\s+|"
+                  r"(?:may|might|could|must)\s+have\s+been\s+)"
                   r"(?:transferred|moved|pumped|swapped|exchanged|passed)\b|"
                   r"\b(?:met|rendezvous\w*|came alongside)\b" + IN_CLAUSE +
                   r"{0,120}?\bwhere\s+(?:they|the\s+(?:two|pair)"
@@ -1376,6 +1384,11 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         event["evidence"].append((lead[0].span.start, lead[0].span.end))
     if alongside_of is not None:
         cite(event, alongside_of)  # (the sentence that told of the ship lying there)
+    told_where = text.find(" where ", cue.start(), cue.end())
+    if told_where >= 0:
+        # "met the Y off Morocco, where the fuel is believed to have been transferred": the
+        # passing is told in the "where", with its own hedging
+        event["confidence"] = weaker(event["confidence"], confidence_of(text[told_where:e]))
     if abreast and event.get("confidence") == "reported" and not _PASSING.search(text, s, e):
         # two ships lying side by side at sea, with no word of cargo passing: likely a transfer
         event["confidence"] = "likely"

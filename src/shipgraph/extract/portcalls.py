@@ -1987,10 +1987,15 @@ def _row_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 # "Containers were loaded at Rajin aboard the Maria": the port, then the ship the cargo went in
 _LOADED_AT = rx(r"\b(?P<verb>loaded|unloaded|offloaded|discharged|landed)\s+(?:at|in)\s+(?:the\s+"
                 r"(?:[\w'’-]+\s+)?(?:port|harbou?r)\s+of\s+)?$", re.I)
-_ABOARD_AFTER = rx(r"\s+(?:aboard|onto|on\s+board|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                   # ("onto small tankers including the X and the Y")
-                   r"(?:(?:tankers|ships|vessels|barges|carriers|freighters|bulkers)(?:,\s+|\s+)"
-                   r"(?:(?:including|such\s+as|among\s+them)\s+)?(?:the\s+)?)?$", re.I)
+_ABOARD_AFTER = rx(
+    # (with the time between: "loaded at Primorsk in early December onto a different tanker, the X")
+    r"(?:\s+(?:in|on|during|over)\s+(?:(?:early|mid|late)[- ])?(?:the\s+)?[\w-]+"
+    r"(?:\s+(?-i:[A-Z][a-z]+|\d{1,4})){0,2})?"
+    r"\s+(?:aboard|onto|on\s+board|from)\s+(?:(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:tanker|ship|vessel|"
+    r"carrier|freighter|bulker|barge),\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    # ("onto small tankers including the X and the Y")
+    r"(?:(?:tankers|ships|vessels|barges|carriers|freighters|bulkers)(?:,\s+|\s+)"
+    r"(?:(?:including|such\s+as|among\s+them)\s+)?(?:the\s+)?)?$", re.I)
 
 
 # "transited the Bosphorus southbound, laden, from Novorossiysk": the port its voyage began at
