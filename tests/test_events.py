@@ -14775,3 +14775,36 @@ def test_the_time_of_a_cargo_s_loading_told_after_an_arrival_is_not_the_arrival_
     assert dated(f, "PortCall")[("Wren Kaspiy", "Amirabad")] == "2023-11-12"
     assert dated(f, "PortCall")[("Wren Kaspiy", "Makhachkala")] == "2023-11-02/2023-11-08"
     assert dated(f, "Transfer")[("Wren Kaspiy", "Makhachkala", "Amirabad")] == "2023-11-02/2023-11-12"
+
+
+def test_a_ship_turned_away_from_a_port_and_anchored_off_it_made_no_call() -> None:
+    f = facts_of("The Comoros-flagged tanker Wren Tern was turned away from Sikka and is anchored off the "
+                 "port.", date="2025-04-04")
+    assert calls(f) == set()
+    g = facts_of("The tanker Wren Tern was turned away from Sikka and docked at Vadinar.", date="2025-04-04")
+    assert calls(g) == {("Wren Tern", "Vadinar")}
+    h = facts_of("The tanker Wren Tern was turned away from Sikka in May but docked there in June.",
+                 date="2025-08-04")
+    assert calls(h) == {("Wren Tern", "Sikka")}
+
+
+def test_a_cargo_s_loading_said_before_a_second_thing_said_of_the_ship() -> None:
+    f = facts_of("The bulk carrier Kite Meridian docked at Alexandria on Sunday. Prosecutors said the "
+                 "wheat had been loaded at Sevastopol in July and that the ship had spent weeks drifting.",
+                 date="2024-09-18")
+    assert transfers(f) == {("Kite Meridian", "Sevastopol", "Alexandria")}
+    assert dated(f, "PortCall")[("Kite Meridian", "Sevastopol")] == "2024-07"
+
+
+def test_a_hedge_on_where_a_cargo_came_from_does_not_hedge_the_arrival() -> None:
+    f = facts_of("Police detained the tanker Lark Sirte after it arrived in Marsaxlokk on Monday carrying "
+                 "fuel oil that investigators believe was smuggled out of Libya.", date="2023-08-03")
+    assert {e.type: e.confidence for e in f.events} == {"PortCall": "reported", "Transfer": "reported",
+                                                        "Detention": "reported"}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["fuel oil"]
+    g = facts_of("Investigators believe the tanker Lark Sirte arrived in Marsaxlokk on Monday with fuel.",
+                 date="2023-08-03")
+    assert [e.confidence for e in g.events if e.type == "PortCall"] == ["likely"]
+    h = facts_of("The tanker Lark Sirte arrived in Marsaxlokk on Monday carrying fuel oil shipped from "
+                 "Zuwara.", date="2023-08-03")
+    assert [e.cargo for e in h.events if e.type == "Transfer"] == ["fuel oil"]

@@ -116,6 +116,11 @@ _READING_ASIDE = rx(r",\s+in\s+what\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|
                     # were probably shells": what the load was, hedged)
                     r"\b(?:that|which)\s+(?:[\w'’-]+\s+){0,4}?(?:suggests?|suggested|indicates?|indicated|"
                     r"shows?|showed)\s+(?:were|are)\b[^,;.]*|"
+                    # ("carrying fuel oil that investigators believe was smuggled out of Libya": where
+                    # the load came from, hedged)
+                    r"\b" + CARGO_WORDS + r"\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:believes?|believed|"
+                    r"suspects?|suspected|thinks?|thought|says?|said|alleges?|alleged|claims?|claimed)\s+"
+                    r"(?:was|were|had\s+been|came|originated)\b[^,;.]*|"
                     r"\b(?:that|which)\s+(?:were|are)\s+(?:probably|likely|possibly|(?:believed|thought)\s+to\s+be)\s+"
                     r"(?!(?:at|in|on|off|near|from|to|bound|heading|sailing|carrying|loaded|unloaded|delivered|"
                     r"shipped|taken|sent|transferred)\b)[^,;.]*", re.I)

@@ -3750,7 +3750,9 @@ _SUCH = re.compile(r"\b(?:such|similar)\b")
 _SUCH_DEED = rx(r"\b(?:such|similar|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                 r"\d+(?:st|nd|rd|th))(?:\s+such)?)\s+(?:delivery|deliveries|shipment|shipments|call|visit|"
                 r"voyage|trip|arrival)\b", re.I)
-_LATER_CLAUSE = rx(r"\b(?:after|before|when|while|because|until)\b")
+# ("said the wheat had been loaded at Sevastopol in July and that the ship had spent weeks at sea":
+# a second thing said, with its own subject)
+_LATER_CLAUSE = rx(r"\b(?:after|before|when|while|because|until|and\s+that)\b")
 # what an image shows on a ship's deck at a port: a cargo, or none
 _DECK = rx(r"(?:\s+with\s+(?P<laden>(?:[\w-]+\s+){0,2}?" + CARGO_WORDS + r")\s+"
            r"(?:on\s+(?:its\s+|her\s+)?deck|aboard|on\s+board)|"
@@ -4269,10 +4271,32 @@ _REFUSED_NEXT = rx(r"\s*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:said|says
                    r"(?:did\s+not|didn['’]t|never|could\s+not)\s+(?:enter|dock|berth))\b")
 
 
+# "was turned away from Sikka": a refusal, before the port it keeps the ship out of
+_REFUSED_FROM = rx(r"\b(?:turned\s+(?:away|back)|refused\s+(?:entry|a\s+berth|permission\s+to\s+(?:enter|"
+                   r"berth|dock))|denied\s+(?:entry|a\s+berth)|barred\s+from\s+entering)\s+(?:from|at|to|into|"
+                   r"by)?\s*(?:the\s+(?:[\w'’-]+\s+)?(?:port|harbou?r)\s+of\s+)?$", re.I)
+
+
+_GOT_IN_LATER = rx(r"\b(?:but|later|eventually|finally|until|before|after|then)\b", re.I)
+
+
 def refused_calls(analysis: Analysis) -> None:
     """A call at the port a ship went to, where the next sentence says it was turned away or
-    never got in: no call, nor a delivery there (the ship's own deeds there stand)."""
+    never got in: no call, nor a delivery there (the ship's own deeds there stand); nor one
+    told after its refusal in the same sentence ("was turned away from Sikka and is anchored off
+    the port")."""
     text = analysis.text
+    for sent in analysis.sentences:
+        refused = {p.key: p.start for p in analysis.in_sentence(sent, "Port")
+                   if _REFUSED_FROM.search(text, max(sent.span.start, p.start - 60), p.start)}
+        if refused:
+            analysis.events[:] = [
+                e for e in analysis.events
+                if not (e["type"] == "PortCall" and e["evidence"][0][0] == sent.span.start and
+                        e.get("port") in refused and e.get("position", -1) > refused[e["port"]] and
+                        e.get("activity") not in ("loading", "discharging", "departure") and
+                        # (not "turned away from Sikka in May but docked there in June")
+                        not _GOT_IN_LATER.search(text, refused[e["port"]], e["position"]))]
     for index, sent in enumerate(analysis.sentences[:-1]):
         after = analysis.sentences[index + 1]
         if not _REFUSED_NEXT.match(text, after.span.start, after.span.end):

@@ -2048,12 +2048,13 @@ _NEXT_VERB = re.compile(
     r"\s+(?:ran|sank|capsized|caught|broke|exploded|was|were|has|had|have)\b.*$|"
     # "grain taken from occupied territories": a participle that tells where it came from
     r"\s+(?:taken|stolen|seized|looted|bought|purchased|sourced|originating|produced|grown|"
-    r"harvested|mined|extracted|exported|smuggled|removed)\s+(?:from|in|at)\b.*$", re.I | re.S)
+    r"harvested|mined|extracted|exported|smuggled|removed|shipped)\s+(?:from|in|at|out\s+of)\b.*$",
+    re.I | re.S)
 
 
 _ORIGIN_PARTICIPLE = re.compile(r"\s+(?:taken|stolen|seized|looted|bought|purchased|sourced|"
                                 r"originating|produced|grown|harvested|mined|extracted|exported|"
-                                r"smuggled|removed)$", re.I)
+                                r"smuggled|removed|shipped)$", re.I)
 # what a rule says of a cargo, its words cut off before "to" or "by": "goods subject (to EU
 # sanctions)", "items covered (by the ban)"
 _UNDER_RULE = re.compile(r"\s+(?:subject|liable|covered|banned|restricted|prohibited|controlled|listed|"
