@@ -14808,3 +14808,45 @@ def test_a_hedge_on_where_a_cargo_came_from_does_not_hedge_the_arrival() -> None
     h = facts_of("The tanker Lark Sirte arrived in Marsaxlokk on Monday carrying fuel oil shipped from "
                  "Zuwara.", date="2023-08-03")
     assert [e.cargo for e in h.events if e.type == "Transfer"] == ["fuel oil"]
+
+
+def test_lng_carriers_told_by_what_they_are_built_for() -> None:
+    f = facts_of("The Arc7 carrier Kite Margerie delivered a cargo to Zeebrugge on 4 February, where the gas "
+                 "was reloaded onto the conventional carrier Wren Atlas for the onward trip. A week later "
+                 "the Lark Vilkitsky, another ice-breaking carrier, discharged at Montoir-de-Bretagne.",
+                 date="2024-03-27")
+    assert names(f, "Vessel") == {"Kite Margerie", "Wren Atlas", "Lark Vilkitsky"}
+    assert calls(f) == {("Kite Margerie", "Zeebrugge"), ("Wren Atlas", "Zeebrugge"),
+                        ("Lark Vilkitsky", "Montoir-de-Bretagne")}
+    g = facts_of("The airline said a conventional carrier Wren Atlas flew the route.", date="2024-03-27")
+    assert calls(g) == set()
+
+
+def test_a_port_log_s_lines_in_the_present() -> None:
+    body = ("16 September - Russian cargo ship Wren Svir arrives from Novorossiysk, moors at the naval "
+            "pier.\n21 September - Wren Svir departs, heading north.\n24 September - Tanker Kite Perm "
+            "anchors outside the port.\n29 September - Kite Perm berths at the oil terminal and leaves "
+            "the next day.")
+    f = facts_of(body, date="2024-10-03", title="Port diary: Tartus")
+    assert dated(f, "Transfer") == {("Wren Svir", "Novorossiysk", "Tartus"): "2024-08-17/2024-09-16"}
+    assert next(e for e in f.entities if e.name == "Kite Perm").vessel_type == "tanker"
+    assert sorted(d or "" for k, d in dated_all(f) if k == ("Kite Perm", "Tartus")) == ["2024-09-24",
+                                                                                       "2024-09-29"]
+    g = facts_of("The tanker Kite Perm arrived from Novorossiysk on 16 September and moored at the naval "
+                 "pier.", date="2024-10-03")
+    assert calls(g) == {("Kite Perm", "Novorossiysk")}
+
+
+def dated_all(facts: Facts) -> list[tuple[tuple[str, ...], str | None]]:
+    by_id = {e.id: e.name for e in facts.entities}
+    return [(tuple(by_id.get(x or "", "") for x in (e.vessel, e.port) if x), e.date)
+            for e in facts.events if e.type == "PortCall"]
+
+
+def test_an_indictment_s_span_told_in_or_about_its_months() -> None:
+    f = facts_of("Between in or about March 2021 and in or about June 2021, the tanker Lark Orinoco loaded "
+                 "crude oil at Jose.", date="2023-04-25")
+    assert dated(f, "PortCall") == {("Lark Orinoco", "Jose"): "2021-03/2021-06"}
+    g = facts_of("In or about March 2021, the tanker Lark Orinoco loaded crude oil at Jose.",
+                 date="2023-04-25")
+    assert dated(g, "PortCall") == {("Lark Orinoco", "Jose"): "2021-03"}

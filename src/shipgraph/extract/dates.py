@@ -194,8 +194,11 @@ _PATTERNS: list[tuple[str, Gated]] = [
                    r"(?<=by\s))Q(?P<qb>[1-4])(?![\s'’]*\d))\b")),
     # between March and May 2024, from January to April, March-May 2024
     ("month_span", rx(
-        r"\b(?:(?i:between|from)\s+(?:(?P<p1>(?i:early|mid|late))[\s-]+)?" + _M.format("m1") +
-        r"(?:\s+(?P<y1>\d{4}))?\s+(?i:and|to|until|till|through|thru)\s+|" + _M.format("m1b") +
+        # (an indictment's "between in or about March 2021 and in or about June 2021")
+        r"\b(?:(?i:between|from)\s+(?:(?i:in\s+or\s+about|around|about|approximately)\s+)?"
+        r"(?:(?P<p1>(?i:early|mid|late))[\s-]+)?" + _M.format("m1") +
+        r"(?:\s+(?P<y1>\d{4}))?\s+(?i:and|to|until|till|through|thru)\s+"
+        r"(?:(?i:in\s+or\s+about|around|about|approximately)\s+)?|" + _M.format("m1b") +
         r"(?:\s+(?P<y1b>\d{4}))?\s*[-–]\s*)(?:(?P<p2>(?i:early|mid|late))[\s-]+)?" +
         _M.format("m2") +
         r"(?:,?\s+(?P<y2>\d{4}))?\b")),

@@ -895,7 +895,10 @@ _COMMA_DEED = re.compile(r",\s+(?:then\s+)?(?:called|docked|berthed|arrived|anch
                          r"unloaded|discharged|stopped|reached|entered|visited)\s+(?:at|in|off|into)\b")
 _AND_DEED = rx(r"\band\s+(?:then\s+|later\s+|\w+ly\s+)?(?:(?:was|were)\s+(?:then\s+|later\s+)?)?"
                r"(?:[a-z]+ed|left|made|took|went|came|sent|ran|met|sold|bought|brought|struck|hit|sank|"
-               r"lay|held|spent|began|found|lost)\b")
+               r"lay|held|spent|began|found|lost|"
+               # (a log's present: "berths at the oil terminal and leaves the next day")
+               r"leaves|departs|sails|arrives|docks|berths|moors|anchors|unloads|loads|discharges|heads|"
+               r"returns|enters|calls|reaches)\b")
 # "A tanker blacklisted by Britain last year discharged ...": a participle after a noun, its
 # agent and its time, then the clause's own verb
 _REDUCED = rx(r"\b(?P<before>[A-Za-z]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+"

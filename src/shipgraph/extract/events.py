@@ -83,7 +83,7 @@ class EventExtractor:
     def __call__(self, analysis: Analysis) -> None:
         sections = section_ports(analysis)
         for sent in analysis.sentences:
-            add_port_anaphors(analysis, sent)
+            add_port_anaphors(analysis, sent, sections[sent.span.start])
             port_calls(analysis, sent, sections[sent.span.start])
             vessel_transfers(analysis, sent)
             state_transfers(analysis, sent)

@@ -787,12 +787,21 @@ _FROM_THE_SAME = re.compile(r"\b(?:left|leaving|departed|departing|sailed\s+from
 
 # the parts of a port a report may name again: "the pier", "the quay"
 _FACILITY_NOUNS = frozenset({"pier", "quay", "berth", "jetty", "wharf", "terminal", "dock", "quayside"})
+# a port a ship is told to have come from, in its own sentence
+_CAME_FROM = rx(r"\b(?:arriv(?:ed|es|ing)|came|comes|coming|returned|returns|returning)\s+(?:(?:back|in|here|"
+                r"there)\s+)?from\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$", re.I)
 
 
-def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
+def noun_of(np: str) -> str:
+    """The last word of a noun phrase, in lower case."""
+    return np.split()[-1].lower()
+
+
+def add_port_anaphors(analysis: Analysis, sent: Sentence, section_port: Mention | None = None) -> None:
     """"at the port", "the same berth", "loaded there": mentions of the port named last, or for
     "the same" and "there", of the port of the latest call told before; "between the two
-    ports", the two named last."""
+    ports", the two named last. In a port's log (`section_port`), "the oil terminal" with no
+    port named before it in its line is that port's."""
     text = analysis.text
     _the_two_ports(analysis, sent)
     for pat in (_PORT_ANAPHOR, _THERE):
@@ -832,6 +841,13 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
                 stayed = [p for p in prior if p.key not in left]
                 if prior[-1].key in left and stayed:
                     prior = stayed
+                if noun_of(m.group("np")) in _FACILITY_NOUNS and _CAME_FROM.search(
+                        text, max(sent.span.start, prior[-1].start - 50), prior[-1].start):
+                    # "arrives from Novorossiysk, moors at the naval pier": a pier of the port it
+                    # came to (in a log of that port, the port of its title), not of the one it left
+                    prior = [p for p in prior if p.key != prior[-1].key]
+                    if not prior:
+                        continue
             noun = m.group("np").split()[-1].lower()
             if len(prior) > 1 and noun in _FACILITY_NOUNS and not re.search(r"\bsame\b", m.group("np")):
                 # "loaded containers at Rajin's pier 3 and sailed to Dunai or Vostochny. ... imaged
@@ -874,7 +890,11 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence) -> None:
                     if named and _HEADING_TO.search(text, max(0, named[-1].start - 40),
                                                     named[-1].start):
                         prior = named[-1:]
-            if noun in _FACILITY_NOUNS and not same_noun and m.group("np") != "there":
+            if section_port is not None and noun in _FACILITY_NOUNS and not same_noun and \
+                    not any(p.start >= sent.span.start for p in prior):
+                # "29 September - Tanker X berths at the oil terminal": in the log of Tartus
+                prior = [section_port]
+            elif noun in _FACILITY_NOUNS and not same_noun and m.group("np") != "there":
                 # "loaded at the Utrenneye terminal ... transferred it near Murmansk ... loaded at
                 # the terminal": the port named with that word, not the last port named
                 worded = [p for p in prior if p.text.lower().endswith(noun) or
@@ -2044,7 +2064,11 @@ def _aboard_after_calls(analysis: Analysis, sent: Sentence, vessels: list[Mentio
 
 # between a port and a ship a cargo was put aboard there: ", where it was moved onto the feeder
 # vessel ", "(At Jebel Ali) the containers were loaded onto the "
-_PUT_ABOARD_THERE = rx(r"(?P<where>,\s+where\s+|,?\s+)(?:it|they|(?:the|its|her|their|some|most|all|part|"
+_PUT_ABOARD_THERE = rx(r"(?:\s+(?:on|in|during)\s+(?:(?:early|mid|late)[- ])?[\w-]+"
+                       r"(?:\s+(?-i:[A-Z][a-z]+|\d{1,4})){0,2}"
+                       # (a time after the port: "delivered a cargo to Zeebrugge on 4 February, where")
+                       r"(?=,\s+where\s))?(?P<where>,\s+where\s+|,?\s+)"
+                       r"(?:it|they|(?:the|its|her|their|some|most|all|part|"
                        r"(?:\w+\s+)?of\s+the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:was|were)\s+(?:then\s+|later\s+|"
                        r"[a-z]+ly\s+)?(?P<verb>loaded|moved|transferred|trans-?shipped|put|placed|lifted|"
                        r"reloaded|craned|switched)\s+(?:back\s+)?(?:onto|aboard|on\s+board(?:\s+of)?|on\s+to)\s+"
@@ -2377,9 +2401,11 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 # and was due to sail on to Trieste")
                 # (nor one of another ship's clause after: ", and the Y discharged at Paradip"; nor
                 # one after a semicolon: "arrived at Vostochny from Rajin; it departed Vostochny")
+                # (a pier it moored at after, told as a part of the port it came to, is no other
+                # port: "arrives from Novorossiysk, moors at the naval pier")
                 came = bool(_ARRIVED_FROM.search(between)) and not any(
-                    p.start > port.end and not (_ARRIVED.search(between) and _ONWARD_PLAN.search(
-                        text, port.end, p.start)) and
+                    p.start > port.end and p.form != "anaphor" and not (
+                        _ARRIVED.search(between) and _ONWARD_PLAN.search(text, port.end, p.start)) and
                     # (nor a port it came by: "arrived from Novorossiysk via Marmara Ereglisi")
                     not _VIA_PORT.fullmatch(text, port.end, p.start) and
                     not any(w.key != v.key and port.end <= w.start < p.start for w in vessels) and

@@ -22,7 +22,9 @@ _TYPE = (
     r"(?:(?i:(?:very large |ultra large )?crude (?:oil )?carriers?)|(?:crude |oil |product |products |"
     r"chemical |LPG |LNG |gas |fuel |bunker |bunkering |shuttle |coastal )*tankers?|supertankers?|"
     r"(?:LPG|LNG|gas|ore|coal|car|vehicle|livestock|cement|wood ?chip|grain|timber|log|asphalt|bitumen|"
-    r"products?|ammonia|methanol|heavy[- ]lift|multi-?purpose|Arc ?7|[Ii]ce-class|aircraft|helicopter) "
+    r"products?|ammonia|methanol|heavy[- ]lift|multi-?purpose|Arc ?7|[Ii]ce-class|aircraft|helicopter|"
+    # ("the ice-breaking carrier X", "reloaded onto the conventional carrier Y": LNG carriers)
+    r"[Ii]ce-?breaking|[Cc]onventional|[Aa]rctic) "
     r"carriers?|"
     r"bulk carriers?|bulkers?|(?:general |dry )?cargo (?:ships?|vessels?)|container (?:ships?|vessels?)|"
     r"containerships?|box ?ships?|(?:river-sea |small )?freighters?|[Rr]o-?[Rr]o(?: ships?| vessels?)?|"
@@ -1392,6 +1394,11 @@ _CUED = [
                r"(?P<more>" + _ASIDE + r"(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3}" +
                _ASIDE + r")*,?\s(?:and|or)\s(?:the\s)?" + _NOT_FLAGGED + _TOK + r"(?:\s" + _TOK +
                r"){0,3})?"),
+    # a log line's or list item's "16 September - Tanker Kite Perm berths ...": the kind, in
+    # capitals, opening the entry after its dash or colon
+    rx(r"(?<=[-–—:]\s)(?:(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registered)\s+|(?:[A-Z][a-z]+\s+)?)"
+       r"(?P<type2>(?=[A-Z])(?i:" + _TYPE + r"))\s+(?!(?i:name|type|flag|owner|operator|manager|class)\b)"
+       r"(?:(?:M/[VTS]|MV|MT)\s+)?(?!The\s)" + NAME),
     _SHIPS_THAT,
     _LISTED,
     # "Ships observed at Rajin in May: Angara (8 May); Maria (12 May); Lady Maria (20 May)"
