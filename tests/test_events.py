@@ -14850,3 +14850,16 @@ def test_an_indictment_s_span_told_in_or_about_its_months() -> None:
     g = facts_of("In or about March 2021, the tanker Lark Orinoco loaded crude oil at Jose.",
                  date="2023-04-25")
     assert dated(g, "PortCall") == {("Lark Orinoco", "Jose"): "2021-03"}
+
+
+def test_weeks_after_a_departure_told_before_count_on_from_its_time() -> None:
+    f = facts_of("The tanker Kite Sable left Primorsk on 3 May. It arrived at Sikka three weeks after it "
+                 "left.", date="2024-06-01")
+    assert dated(f, "PortCall")[("Kite Sable", "Sikka")] == "2024-05-21/2024-05-27"
+    g = facts_of("The tanker Kite Sable left Primorsk on 3 May. It arrived at Sikka three weeks after "
+                 "leaving Primorsk.", date="2024-06-01")
+    assert sorted(d or "" for k, d in dated_all(g)) == ["2024-05-03", "2024-05-21/2024-05-27"]
+    h = facts_of("The tanker Kite Sable docked at Sikka on Wednesday, two weeks after it left Primorsk.",
+                 date="2024-06-01")
+    assert dated(h, "PortCall") == {("Kite Sable", "Sikka"): "2024-05-29",
+                                    ("Kite Sable", "Primorsk"): "2024-05-12/2024-05-18"}

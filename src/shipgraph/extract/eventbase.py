@@ -669,6 +669,10 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 # deed's time is the one that count starts from (one told before it in the
                 # sentence: "On 3 March the X docked at Izmir, two weeks after it left Latakia")
                 counted_told = [t for t in inside if t.end <= pos]
+                if not counted_told and _told_just_before(analysis, sent, counted_from):
+                    # "The X left Primorsk on 3 May. It arrived at Sikka three weeks after it
+                    # left": counted on from the time told before, the deed after "after"'s
+                    return best.interval.iso()
                 return counted_told[-1].interval.iso() if counted_told else counted_from.iso()
             after = _AFTER_ING_ONLY.search(text, best.end, min(e, pos + 30))
             if best.end <= pos and after is not None and after.start() <= pos and \
@@ -703,6 +707,13 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 # "after" tells came that long before the time the sentence gave (not the main
                 # clause after it: "Two days after she left, the tanker X berthed at P")
                 mirrored = reversed_shift(best)
+                start_told = unshifted(best)
+                if mirrored is not None and start_told is not None and \
+                        not any(t.end <= best.start for t in inside) and \
+                        _told_just_before(analysis, sent, start_told):
+                    # ("It arrived at Sikka three weeks after leaving Primorsk", after "left
+                    # Primorsk on 3 May": the time told before, counted from)
+                    return start_told.iso()
                 if mirrored is not None:
                     return mirrored.iso()
             return best.interval.iso()
@@ -980,6 +991,18 @@ _HABIT_NOW = rx(r"\b(?:sails|runs|plies|operates|shuttles|carries|calls|travels|
                 r"connects|ferries)\b[^.;]{0,40}?\b(?:daily|weekly|regularly|routinely|every\s+(?:day|week|"
                 r"month))\b|\b(?:daily|weekly|regularly|routinely|usually|normally)\s+(?:sails|runs|plies|operates|"
                 r"shuttles|carries|calls|travels|crosses|serves|ferries)\b", re.I)
+
+
+def _told_just_before(analysis: Analysis, sent: Sentence, when: Interval) -> bool:
+    """Whether one of the few sentences before `sent`, in its paragraph, told a time within
+    `when`."""
+    index = analysis.index_of(sent)
+    for before in analysis.sentences[max(0, index - 3):index]:
+        # (a count of weeks is told loosely: the time it was counted from lies within the span)
+        if before.paragraph == sent.paragraph and any(
+                when.start <= t.interval.start and t.interval.end <= when.end for t in before.times):
+            return True
+    return False
 
 
 def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) -> str | None:
