@@ -14863,3 +14863,43 @@ def test_weeks_after_a_departure_told_before_count_on_from_its_time() -> None:
                  date="2024-06-01")
     assert dated(h, "PortCall") == {("Kite Sable", "Sikka"): "2024-05-29",
                                     ("Kite Sable", "Primorsk"): "2024-05-12/2024-05-18"}
+
+
+def test_a_sister_ship_named_without_a_comma() -> None:
+    f = facts_of("The tanker Kite Volga went dark off the Dutch coast. Our guess: it is heading for an STS "
+                 "off Greece, as its sister ship the Kite Don did in May.", date="2025-06-09")
+    assert names(f, "Vessel") == {"Kite Volga", "Kite Don"}
+    g = facts_of("The tanker Kite Volga went dark. Her sister Anna Petrova said nothing.", date="2025-06-09")
+    assert names(g, "Vessel") == {"Kite Volga"}
+
+
+def test_a_ship_fixed_for_a_cargo_in_the_trade_press() -> None:
+    f = facts_of("The Wren Aurora was fixed ex-Primorsk 18-20 November to West Coast India at a lump sum, "
+                 "brokers said.", date="2024-11-15")
+    assert names(f, "Vessel") == {"Wren Aurora"}
+    g = facts_of("The Wren Aurora was fixed in the end by the city council.", date="2024-11-15")
+    assert names(g, "Vessel") == set()
+
+
+def test_ships_told_by_the_port_they_delivered_to_with_their_numbers() -> None:
+    f = facts_of("Vessels identified delivering refined petroleum products to Nampo in 2023 included the "
+                 "Wren Un San (IMO 8712362), the Kite Chon Ma (IMO 8848276) and the Lark Paek Yang (IMO "
+                 "9030591).", date="2024-03-15")
+    assert calls(f) == {("Wren Un San", "Nampo"), ("Kite Chon Ma", "Nampo"), ("Lark Paek Yang", "Nampo")}
+    assert transfers(f) == {("Wren Un San", None, "Nampo"), ("Kite Chon Ma", None, "Nampo"),
+                            ("Lark Paek Yang", None, "Nampo")}
+    assert set(dated(f, "PortCall").values()) == {"2023"}
+
+
+def test_a_log_of_transfers_told_by_arrows_between_ships() -> None:
+    f = facts_of("Transfers we recorded off Lome in March:\n\n- 3 March: Kite Ashanti -> Wren Volta, about "
+                 "700,000 barrels of fuel oil\n- 11 March: Lark Benin -> Wren Volta, gasoil\n- 20 March: "
+                 "Kite Mono -> Wren Volta (planned)", date="2025-04-02")
+    assert names(f, "Vessel") == {"Kite Ashanti", "Wren Volta", "Lark Benin", "Kite Mono"}
+    assert sorted((sorted(p), where) for p, where, _ in sts_events(f)) == [
+        (["Kite Ashanti", "Wren Volta"], "Lome"), (["Lark Benin", "Wren Volta"], "Lome")]
+    assert sorted(e.date or "" for e in f.events if e.type == "ShipToShipTransfer") == ["2025-03-03",
+                                                                                     "2025-03-11"]
+    g = facts_of("Routes we recorded in March:\n\n- Kite Ashanti -> Wren Volta -> Lark Benin",
+                 date="2025-04-02")
+    assert sts_events(g) == []

@@ -1500,7 +1500,8 @@ _KIND_JOINER = (r"\s+and\s+(?:a|an|another|its|her)\s+(?:[a-z-]+\s+){0,2}?(?:shi
                 r"carrier|freighter|bulker),\s+(?:the\s+)?")
 # (a flag may stand before the next: "the Pale Heron and the Liberia-flagged Grey Wren")
 # ("the frigates X and Y, as well as the submarine Z, have left Tartus")
-JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?" + FLAG_BEFORE +
+# (a ship's number in brackets may stand after its name: "the X (IMO 8712362), the Y")
+JOINED = re.compile(r"(?:\s*\((?:IMO|MMSI)[^()]{1,30}\))?\s*(?:,|and|,\s*and)\s+(?:the\s+)?" + FLAG_BEFORE +
                     # ("as well as the LNG carrier X": a kind in capitals)
                     r"|,?\s+as\s+well\s+as\s+(?:the\s+)?" + FLAG_BEFORE +
                     r"(?:(?:[a-z-]+|[A-Z]{2,4})\s+){0,2}"

@@ -39,7 +39,7 @@ from .places import CITY_BEFORE
 from .portcalls import add_call, timeline_ship
 from .prefilter import rx
 from .text import FEW_WORDS, IN_CLAUSE, LIST_NUMBER, opens_line
-from .vessels import STORAGE_SUFFIX
+from .vessels import ARROW_LOG, ARROW_PAIR, STORAGE_SUFFIX
 
 # the size classes of bulk carriers and tankers, by which reporting names a ship ("the capesize X")
 _SIZE_KINDS = r"panamax|cape-?size|supramax|handysize|handymax|kamsarmax|ultramax|newcastlemax|VLOC"
@@ -1204,10 +1204,37 @@ def _takers_listed(analysis: Analysis, sent: Sentence) -> bool:
     return True
 
 
+_PLANNED_LINE = rx(r"\b(?:planned|scheduled|expected|due|proposed|to\s+come)\b", re.I)
+
+
+def _arrow_transfer(analysis: Analysis, sent: Sentence) -> bool:
+    """A log line's "- 3 March: Kite Ashanti -> Wren Volta, about 700,000 barrels" under a lead
+    on transfers ("Transfers we recorded off Lome in March:"): a transfer from the first ship to
+    the second, at the place the lead tells where the line tells none."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    found = False
+    for pair in ARROW_PAIR.finditer(text, s, e):
+        lead = next(reversed(list(ARROW_LOG.finditer(text, max(0, s - 600), pair.start()))), None)
+        ships = [v for v in analysis.in_sentence(sent, "Vessel") if pair.start() <= v.start < pair.end()]
+        keys = list(dict.fromkeys(v.key for v in ships))
+        if lead is None or len(keys) != 2 or blocked(text, s, pair.start(), pair.end()) or \
+                _PLANNED_LINE.search(text, pair.end(), e):
+            continue
+        location = _sts_location(analysis, sent, pair.end())
+        head = analysis.sentence_at(lead.start())
+        if location is None and head is not None and head is not sent:
+            location = _sts_location(analysis, head, lead.end())
+        record(analysis, sent, "ShipToShipTransfer", pair.start(), vessels=keys, cargo=None,
+               location=location.key if location else None,
+               location_type=location.type if location else None)
+        found = True
+    return found
+
+
 def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     text = analysis.text
     s, e = sent.span.start, sent.span.end
-    if _takers_listed(analysis, sent):
+    if _takers_listed(analysis, sent) or _arrow_transfer(analysis, sent):
         return
     cue = next((m for m in _STS.finditer(text, s, e) if _names_ship(analysis, sent, m)), None)
     if not cue:  # "transferred refined products to the DPRK-flagged Paek Yang San"

@@ -355,8 +355,11 @@ _SISTER_OF = rx(r"(?:\b[Tt]he\s+|^)" + NAME +
                 r"\bsister[\s-](?:ships?|vessels?|tankers?|carriers?|freighters?)\s+(?:of|to)\s+"
                 r"(?:the\s+)?" + NAME.replace("<name>", "<name2>") + "|"
                 # ("Its sister, the Coral Dune, is due at Primorsk")
-                r"\b(?:[Ii]ts|[Hh]er|[Tt]heir)\s+sister,?\s+(?:the\s+)?" + NAME.replace("<name>", "<name3>")
-                + r"(?=,|\s+(?:have|has|had|were|was|are|is|[a-z]+ed)\b)")
+                # ("as its sister ship the Kite Don did in May")
+                r"\b(?:[Ii]ts|[Hh]er|[Tt]heir)\s+sister(?:[\s-](?:ship|vessel|tanker|carrier|freighter))?,?\s+"
+                r"(?:the\s+)?" + NAME.replace("<name>", "<name3>")
+                + r"(?=,|\s+(?:have|has|had|were|was|are|is|[a-z]+ed|did|does|met|made|went|left|took|"
+                r"came|lay|sat|ran|sank|(?:also|then|later)\s+[a-z]+)\b)")
 _SISTER_OF_AFTER = rx(r"\s+(?:of|to)\s+(?:the\s+)?" + NAME)
 # "the Kite Sun met the Lark Sun about 30 miles off Ceuta, where they transferred fuel oil": two
 # names that met and passed a cargo between them are ships
@@ -367,6 +370,11 @@ _MET_AND_PASSED = rx(r"\b(?:[Tt]he\s+)?" + NAME + r"\s+(?:\w+ly\s+)?(?:met|came\
                      r"(?:transferred|pumped|exchanged|swapped|moved|passed)\s+(?:[\w,-]+\s+){0,3}?"
                      r"(?:cargo|oil|crude|fuel|diesel|gasoil|coal|LNG|LPG|condensate|grain|wheat|catch|"
                      r"fish|petroleum|products|naphtha)\b")
+# a log line of a transfer between two ships, giver first: "- 3 March: Kite Ashanti -> Wren Volta,
+# about 700,000 barrels" (under a line or lead that tells of transfers: see ARROW_LOG)
+ARROW_PAIR = rx(r"(?:^|(?<=[:\n])\s*|(?<=[-*•]\s))" + NAME + r"\s*(?:->|→|=>|⇒)\s*" +
+                NAME.replace("<name>", "<name2>") + r"(?=\s*[,;.(]|\s*$|\s+(?:off|near|in|at|on)\s)", re.M)
+ARROW_LOG = rx(r"\b(?:transfers?|ship-to-ship|STS|transshipments?|lightering)\b", re.I)
 # A figure's caption that shows a named thing at a port: "Figure 2: The Angara at Rajin, 5
 # November 2023", "Image 4: Satellite image of the Sparta IV moored in Tartus" (the place after
 # it is checked to be a port)
@@ -902,11 +910,15 @@ _GROUP_NAMED = rx(r"\s*(?:(?:They|These|Those|Among\s+(?:them|those|these))\s+(?
 # Ships told by a port they left or came to, opening a sentence: "Vessels leaving Chornomorsk",
 # "Ships arriving at Tartus" (the verb in the group `verb`)
 SHIPS_BY_PORT = (r"(?:(?:The|Other|Some|Several|Many)\s+)?(?:[\w-]+\s+)?(?:[Vv]essels|[Ss]hips|[Tt]ankers|"
-                 r"[Ff]reighters|[Bb]ulk\s+carriers|[Cc]arriers)\s+(?:that\s+)?(?P<verb>leaving|left|departing|"
+                 r"[Ff]reighters|[Bb]ulk\s+carriers|[Cc]arriers)\s+(?:(?:identified|seen|observed|recorded)\s+)?"
+                 r"(?:that\s+)?(?P<verb>leaving|left|departing|"
                  r"departed|sailing\s+from|sailed\s+from|loading\s+at|loaded\s+at|arriving\s+(?:at|in)|"
-                 r"calling\s+at|docked\s+(?:at|in))\s+")
+                 r"calling\s+at|docked\s+(?:at|in)|unloading\s+at|unloaded\s+at|discharging\s+at|discharged\s+at|"
+                 # ("Vessels identified delivering refined petroleum products to Nampo in 2023 included")
+                 r"(?:delivering|delivered)\s+(?:[\w-]+\s+){0,4}?to)\s+")
 _SHIPS_AT_PORT_WERE = rx(r"\s*" + SHIPS_BY_PORT + r"(?:the\s+port\s+of\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?"
-                         r"(?:\s+(?:last|this)\s+(?:week|month))?\s+(?:included|include|were|are)\s+(?:the\s+)?"
+                         r"(?:\s+(?:(?:last|this)\s+(?:week|month)|(?:in|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}))?"
+                         r"\s+(?:included|include|were|are)\s+(?:the\s+)?"
                          r"(?:(?:[\w-]+\s+){0,2}?(?:bulk\s+carriers|tankers|vessels|ships|freighters|"
                          r"carriers)\s+)?" + NAME + _LIST_MORE)
 _SHIPS_COUNTED = rx(r"\b(?i:" + COUNT_WORDS + r")\s+(?:[\w-]+\s+){0,3}?(?i:vessels|ships|"
@@ -918,6 +930,11 @@ _SHIPS_COUNTED = rx(r"\b(?i:" + COUNT_WORDS + r")\s+(?:[\w-]+\s+){0,3}?(?i:vesse
 _PLACE_NEXT = (r"(?=\s+(?-i:[A-Z])|\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:port|harbou?r|terminal)\s+of\s+"
                r"(?-i:[A-Z]))")
 _DEEDS = [
+    # a charter reported in the trade press: "The X was fixed ex-Primorsk 18-20 November"
+    rx(r"\b[Tt]he\s+" + NAME + r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:reportedly\s+)?"
+       r"fixed\s+"
+       r"(?=ex-(?-i:[A-Z])|to\s+(?:load|lift|carry)\b|by\s+(?-i:[A-Z])|for\s+(?:a|one|the)\s+"
+       r"(?:voyage|cargo|trip|run)\b)"),
     # "The Angara's port calls in 2024:", "the Kira's AIS transponder": what only a ship has
     rx(r"\b[Tt]he\s+" + NAME + r"['’]s\s+(?:last\s+|recent\s+|previous\s+)?(?:port\s+calls?|movements|"
        r"voyages?|itinerary|AIS|transponder|IMO\s+number|MMSI|hull|draught|draft|anchor|cargo\s+holds?|"
@@ -1785,6 +1802,11 @@ class VesselExtractor:
             for shown in _CAPTIONED.finditer(chunk):
                 if any(entry.kind == "Port" for entry in analysis.gazetteer.lookup(shown["place"])):
                     self._register_bare(analysis, names, s, shown, "name")
+            for pair in ARROW_PAIR.finditer(chunk):
+                # (under a lead on transfers, in the lines before: "Transfers we recorded off Lome")
+                if ARROW_LOG.search(analysis.text, max(0, s - 600), s + pair.start()):
+                    self._register_bare(analysis, names, s, pair, "name")
+                    self._register_bare(analysis, names, s, pair, "name2")
             for met in _MET_AND_PASSED.finditer(chunk):  # two names that met and passed cargo
                 self._register_bare(analysis, names, s, met, "name")
                 self._register_bare(analysis, names, s, met, "name2")
