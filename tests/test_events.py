@@ -14903,3 +14903,13 @@ def test_a_log_of_transfers_told_by_arrows_between_ships() -> None:
     g = facts_of("Routes we recorded in March:\n\n- Kite Ashanti -> Wren Volta -> Lark Benin",
                  date="2025-04-02")
     assert sts_events(g) == []
+
+
+def test_a_table_under_a_count_of_deliveries_to_a_state_s_port() -> None:
+    body = ("Our count of crude deliveries to Syria's Baniyas terminal in the first quarter:\n\n"
+            "| Vessel | Flag | Arrived | Origin |\n| Kite Zagros | Iran | 6 January | Kharg Island |\n"
+            "| Wren Alborz | Panama | 2 February | Bandar Abbas |")
+    f = facts_of(body, date="2025-04-10")
+    assert transfers(f) == {("Kite Zagros", "Kharg Island", "Baniyas"),
+                            ("Wren Alborz", "Bandar Abbas", "Baniyas")}
+    assert dated(f, "PortCall")[("Wren Alborz", "Baniyas")] == "2025-02-02"

@@ -71,14 +71,16 @@ _CAPTION_ORIGIN = re.compile(r"(?i:\b(?:loaded|loading|departed|departing|left|l
 # a caption that is a title of the ships' movements: "Arrivals at Tartus, October 2023"
 # what a caption calls the ships' visits to a port, and their leavings of one
 # (a port's "line-up": the ships at it or due there)
-_ARRIVALS = r"(?:arrivals|calls|port\s+calls|visits|discharges|line-?ups?)"
+_ARRIVALS = r"(?:arrivals|calls|port\s+calls|visits|discharges|deliveries|line-?ups?)"
 _DEPARTURES = r"(?:departures|sailings|loadings)"
 # ("Russian crude arrivals at Vadinar, June 2024")
 # ("Our count of arrivals at the Syrian port of Tartus in October:")
 _TITLE_DEST = re.compile(r"(?i:^\W*(?:(?:our|the|a)\s+(?:count|list|tally|log|record|table)\s+of\s+)?"
-                         r"(?:(?-i:[A-Z])[\w-]*\s+(?:crude|oil|fuel|diesel|coal|grain|wheat|LNG|LPG|"
+                         r"(?:(?:(?-i:[A-Z])[\w-]*\s+)?(?:crude|oil|fuel|diesel|coal|grain|wheat|LNG|LPG|"
                          r"gas|products)\s+)?(?:(?:vessel|ship|tanker|port)\s+)?" + _ARRIVALS +
-                         r"\s+(?:at|in|to)\s+(?:the\s+(?:(?-i:[A-Z])[\w-]*\s+)?port\s+of\s+)?)$")
+                         # ("Our count of crude deliveries to Syria's Baniyas terminal")
+                         r"\s+(?:at|in|to)\s+(?:the\s+(?:(?-i:[A-Z])[\w-]*\s+)?port\s+of\s+|"
+                         r"(?-i:[A-Z])[\w-]*['’]s\s+)?)$")
 _TITLE_ORIGIN = re.compile(r"(?i:^\W*(?:(?:vessel|ship|tanker|port)\s+)?" + _DEPARTURES +
                            r"\s+(?:from|at|in)\s+(?:the\s+port\s+of\s+)?)$")
 
