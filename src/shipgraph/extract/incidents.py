@@ -39,7 +39,7 @@ from .places import CITY_BEFORE
 from .portcalls import add_call, timeline_ship
 from .prefilter import rx
 from .text import FEW_WORDS, IN_CLAUSE, LIST_NUMBER, opens_line
-from .vessels import ARROW_LOG, ARROW_PAIR, STORAGE_SUFFIX
+from .vessels import ARROW_LOG, ARROW_PAIR, STORAGE_SUFFIX, has_arrow
 
 # the size classes of bulk carriers and tankers, by which reporting names a ship ("the capesize X")
 _SIZE_KINDS = r"panamax|cape-?size|supramax|handysize|handymax|kamsarmax|ultramax|newcastlemax|VLOC"
@@ -1213,6 +1213,8 @@ def _arrow_transfer(analysis: Analysis, sent: Sentence) -> bool:
     the second, at the place the lead tells where the line tells none."""
     text, s, e = analysis.text, sent.span.start, sent.span.end
     found = False
+    if not has_arrow(text, s, e):
+        return False
     for pair in ARROW_PAIR.finditer(text, s, e):
         lead = next(reversed(list(ARROW_LOG.finditer(text, max(0, s - 600), pair.start()))), None)
         ships = [v for v in analysis.in_sentence(sent, "Vessel") if pair.start() <= v.start < pair.end()]

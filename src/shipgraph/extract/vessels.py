@@ -375,6 +375,13 @@ _MET_AND_PASSED = rx(r"\b(?:[Tt]he\s+)?" + NAME + r"\s+(?:\w+ly\s+)?(?:met|came\
 ARROW_PAIR = rx(r"(?:^|(?<=[:\n])\s*|(?<=[-*•]\s))" + NAME + r"\s*(?:->|→|=>|⇒)\s*" +
                 NAME.replace("<name>", "<name2>") + r"(?=\s*[,;.(]|\s*$|\s+(?:off|near|in|at|on)\s)", re.M)
 ARROW_LOG = rx(r"\b(?:transfers?|ship-to-ship|STS|transshipments?|lightering)\b", re.I)
+_ARROWS = ("->", "→", "=>", "⇒")
+
+
+def has_arrow(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether text[start:end] holds an arrow (a cheap test before `ARROW_PAIR`, whose arrows
+    outside ASCII keep it from the literal gate)."""
+    return any(text.find(a, start, len(text) if end is None else end) >= 0 for a in _ARROWS)
 # A figure's caption that shows a named thing at a port: "Figure 2: The Angara at Rajin, 5
 # November 2023", "Image 4: Satellite image of the Sparta IV moored in Tartus" (the place after
 # it is checked to be a port)
@@ -1802,7 +1809,7 @@ class VesselExtractor:
             for shown in _CAPTIONED.finditer(chunk):
                 if any(entry.kind == "Port" for entry in analysis.gazetteer.lookup(shown["place"])):
                     self._register_bare(analysis, names, s, shown, "name")
-            for pair in ARROW_PAIR.finditer(chunk):
+            for pair in ARROW_PAIR.finditer(chunk) if has_arrow(chunk) else ():
                 # (under a lead on transfers, in the lines before: "Transfers we recorded off Lome")
                 if ARROW_LOG.search(analysis.text, max(0, s - 600), s + pair.start()):
                     self._register_bare(analysis, names, s, pair, "name")
