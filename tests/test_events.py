@@ -14913,3 +14913,12 @@ def test_a_table_under_a_count_of_deliveries_to_a_state_s_port() -> None:
     assert transfers(f) == {("Kite Zagros", "Kharg Island", "Baniyas"),
                             ("Wren Alborz", "Bandar Abbas", "Baniyas")}
     assert dated(f, "PortCall")[("Wren Alborz", "Baniyas")] == "2025-02-02"
+
+
+def test_a_call_whose_stay_is_told_in_a_where_up_to_a_day() -> None:
+    f = facts_of("The freighter Lark Anhui sailed south and, on 12 July, docked at Rason in North Korea, "
+                 "where it remained until 16 July.", date="2024-09-05")
+    assert dated(f, "PortCall") == {("Lark Anhui", "Rajin"): "2024-07-12/2024-07-16"}
+    g = facts_of("The freighter Lark Anhui sailed to Rizhao, where it discharged on 9 February.",
+                 date="2024-09-05")
+    assert dated(g, "PortCall") == {("Lark Anhui", "Rizhao"): "2024-02-09"}

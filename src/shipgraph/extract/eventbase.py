@@ -629,6 +629,11 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             # "sailed from Baltiysk to Tartus in May, arriving on 21 May": the arrival's own time
             return arrival.interval.iso()
         there = [t for t in inside if t.start >= where]
+        own_before = [t for t in inside if t.end <= where]
+        if there and own_before and _STAYED_UNTIL.fullmatch(text, where, there[0].start):
+            # "on 12 July, docked at Rason, where it remained until 16 July": from the day it
+            # came to the day the stay ran to
+            return format_interval(own_before[-1].interval.start, there[0].interval.end)
         if there:
             # ("loaded coal at Nampo on 12 June and sailed to Longkou, China, where it discharged
             # the cargo between 24 and 27 June": the deed there has its own time)
@@ -991,6 +996,13 @@ _HABIT_NOW = rx(r"\b(?:sails|runs|plies|operates|shuttles|carries|calls|travels|
                 r"connects|ferries)\b[^.;]{0,40}?\b(?:daily|weekly|regularly|routinely|every\s+(?:day|week|"
                 r"month))\b|\b(?:daily|weekly|regularly|routinely|usually|normally)\s+(?:sails|runs|plies|operates|"
                 r"shuttles|carries|calls|travels|crosses|serves|ferries)\b", re.I)
+
+
+# a stay told in a "where" after a call, up to its last day: ", where it remained until "
+_STAYED_UNTIL = rx(r",\s+where\s+(?:it|she|they|the\s+(?:[\w-]+\s+)?(?:ship|vessel|tanker|freighter|"
+                   r"carrier))\s+"
+                   r"(?:\w+ly\s+)?(?:remained|stayed|lay|sat|waited|was\s+moored|was\s+anchored)\s+"
+                   r"(?:there\s+)?(?:until|till|to)\s+", re.I)
 
 
 def _told_just_before(analysis: Analysis, sent: Sentence, when: Interval) -> bool:

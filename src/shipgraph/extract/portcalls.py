@@ -792,11 +792,6 @@ _CAME_FROM = rx(r"\b(?:arriv(?:ed|es|ing)|came|comes|coming|returned|returns|ret
                 r"there)\s+)?from\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$", re.I)
 
 
-def noun_of(np: str) -> str:
-    """The last word of a noun phrase, in lower case."""
-    return np.split()[-1].lower()
-
-
 def add_port_anaphors(analysis: Analysis, sent: Sentence, section_port: Mention | None = None) -> None:
     """"at the port", "the same berth", "loaded there": mentions of the port named last, or for
     "the same" and "there", of the port of the latest call told before; "between the two
@@ -833,6 +828,7 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence, section_port: Mention 
             if told:
                 states = {e.country for word in told for e in analysis.gazetteer.lookup(word)}
                 prior = [p for p in prior if p.attrs["entry"].country in states]
+            noun = m.group("np").split()[-1].lower()
             if prior and not re.search(r"\bsame\b|^there$", m.group("np")):
                 # "after a voyage from Ust-Luga ... berthed at the single-point mooring": a berth
                 # of the port the ships came to, not of the one they left
@@ -841,14 +837,13 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence, section_port: Mention 
                 stayed = [p for p in prior if p.key not in left]
                 if prior[-1].key in left and stayed:
                     prior = stayed
-                if noun_of(m.group("np")) in _FACILITY_NOUNS and _CAME_FROM.search(
+                if noun in _FACILITY_NOUNS and _CAME_FROM.search(
                         text, max(sent.span.start, prior[-1].start - 50), prior[-1].start):
                     # "arrives from Novorossiysk, moors at the naval pier": a pier of the port it
                     # came to (in a log of that port, the port of its title), not of the one it left
                     prior = [p for p in prior if p.key != prior[-1].key]
                     if not prior:
                         continue
-            noun = m.group("np").split()[-1].lower()
             if len(prior) > 1 and noun in _FACILITY_NOUNS and not re.search(r"\bsame\b", m.group("np")):
                 # "loaded containers at Rajin's pier 3 and sailed to Dunai or Vostochny. ... imaged
                 # alongside the pier": the port that pier was told of
