@@ -674,7 +674,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 # deed's time is the one that count starts from (one told before it in the
                 # sentence: "On 3 March the X docked at Izmir, two weeks after it left Latakia")
                 counted_told = [t for t in inside if t.end <= pos]
-                if not counted_told and _told_just_before(analysis, sent, counted_from):
+                if not counted_told and _time_told_just_before(analysis, sent, counted_from):
                     # "The X left Primorsk on 3 May. It arrived at Sikka three weeks after it
                     # left": counted on from the time told before, the deed after "after"'s
                     return best.interval.iso()
@@ -715,7 +715,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 start_told = unshifted(best)
                 if mirrored is not None and start_told is not None and \
                         not any(t.end <= best.start for t in inside) and \
-                        _told_just_before(analysis, sent, start_told):
+                        _time_told_just_before(analysis, sent, start_told):
                     # ("It arrived at Sikka three weeks after leaving Primorsk", after "left
                     # Primorsk on 3 May": the time told before, counted from)
                     return start_told.iso()
@@ -1005,7 +1005,7 @@ _STAYED_UNTIL = rx(r",\s+where\s+(?:it|she|they|the\s+(?:[\w-]+\s+)?(?:ship|vess
                    r"(?:there\s+)?(?:until|till|to)\s+", re.I)
 
 
-def _told_just_before(analysis: Analysis, sent: Sentence, when: Interval) -> bool:
+def _time_told_just_before(analysis: Analysis, sent: Sentence, when: Interval) -> bool:
     """Whether one of the few sentences before `sent`, in its paragraph, told a time within
     `when`."""
     index = analysis.index_of(sent)

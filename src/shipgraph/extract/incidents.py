@@ -1149,8 +1149,9 @@ _UNDER_WAY = rx(r"\b(?:sail(?:ed|ing|s)?|steam(?:ed|ing|s)?|transit(?:ed|ing|s)?
 # what tells cargo passing between two ships
 _PASSING = rx(r"\b(?:transferr\w*|pump\w*|hoses?|lighter\w*|(?:off)?load\w*|discharg\w*|cargo|oil|crude|"
               r"fuel|diesel|LNG|LPG)\b", re.I)
-_PLANNED_AFTER = rx(r"[^,;.()]{0,80}?\b(?:planned|scheduled|expected|proposed|due)(?:\s+(?:for|on|in|at|"
-                    r"next|later|this|shortly|soon)\b|\s*(?:[.;]|$))", re.I)
+# (or a log line's "X -> Y (planned)": the word in brackets closing the line)
+_PLANNED_AFTER = rx(r"[^,;.()]{0,80}?\(?\b(?:planned|scheduled|expected|proposed|due)(?:\s+(?:for|on|in|at|"
+                    r"next|later|this|shortly|soon)\b|\s*(?:[.;]|\)\s*$|$))", re.I)
 _LAY_OFF = rx(r"\b(?:lay|lying|sat|sitting|anchored|drifting|drifted|loitering|loitered|idling|idled|waited|"
               r"waiting)\s+(?:[\w,-]+\s+){0,6}?(?:off|near)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 _ONE_WITH = rx(r"\b(?:including|among\s+them|notably|one\s+of\s+(?:them|which))\s+(?:one\s+)?with\s+"
@@ -1204,9 +1205,6 @@ def _takers_listed(analysis: Analysis, sent: Sentence) -> bool:
     return True
 
 
-_PLANNED_LINE = rx(r"\b(?:planned|scheduled|expected|due|proposed|to\s+come)\b", re.I)
-
-
 def _arrow_transfer(analysis: Analysis, sent: Sentence) -> bool:
     """A log line's "- 3 March: Kite Ashanti -> Wren Volta, about 700,000 barrels" under a lead
     on transfers ("Transfers we recorded off Lome in March:"): a transfer from the first ship to
@@ -1220,7 +1218,7 @@ def _arrow_transfer(analysis: Analysis, sent: Sentence) -> bool:
         ships = [v for v in analysis.in_sentence(sent, "Vessel") if pair.start() <= v.start < pair.end()]
         keys = list(dict.fromkeys(v.key for v in ships))
         if lead is None or len(keys) != 2 or blocked(text, s, pair.start(), pair.end()) or \
-                _PLANNED_LINE.search(text, pair.end(), e):
+                _PLANNED_AFTER.match(text, pair.end(), e):
             continue
         location = _sts_location(analysis, sent, pair.end())
         head = analysis.sentence_at(lead.start())
