@@ -2002,10 +2002,12 @@ def _row_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 # "Containers were loaded at Rajin aboard the Maria": the port, then the ship the cargo went in
 _LOADED_AT = rx(r"\b(?P<verb>loaded|unloaded|offloaded|discharged|landed)\s+(?:at|in)\s+(?:the\s+"
                 r"(?:[\w'’-]+\s+)?(?:port|harbou?r)\s+of\s+)?$", re.I)
+# a time told right after a port, before what was done there: " in early December", " on 3 May"
+_TIME_AFTER_PORT = (r"\s+(?:in|on|during|over)\s+(?:(?:early|mid|late)[- ])?(?:the\s+)?[\w-]+"
+                    r"(?:\s+(?-i:[A-Z][a-z]+|\d{1,4})){0,2}")
 _ABOARD_AFTER = rx(
     # (with the time between: "loaded at Primorsk in early December onto a different tanker, the X")
-    r"(?:\s+(?:in|on|during|over)\s+(?:(?:early|mid|late)[- ])?(?:the\s+)?[\w-]+"
-    r"(?:\s+(?-i:[A-Z][a-z]+|\d{1,4})){0,2})?"
+    r"(?:" + _TIME_AFTER_PORT + r")?"
     r"\s+(?:aboard|onto|on\s+board|from)\s+(?:(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:tanker|ship|vessel|"
     r"carrier|freighter|bulker|barge),\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     # ("onto small tankers including the X and the Y")
@@ -2059,8 +2061,7 @@ def _aboard_after_calls(analysis: Analysis, sent: Sentence, vessels: list[Mentio
 
 # between a port and a ship a cargo was put aboard there: ", where it was moved onto the feeder
 # vessel ", "(At Jebel Ali) the containers were loaded onto the "
-_PUT_ABOARD_THERE = rx(r"(?:\s+(?:on|in|during)\s+(?:(?:early|mid|late)[- ])?[\w-]+"
-                       r"(?:\s+(?-i:[A-Z][a-z]+|\d{1,4})){0,2}"
+_PUT_ABOARD_THERE = rx(r"(?:" + _TIME_AFTER_PORT +
                        # (a time after the port: "delivered a cargo to Zeebrugge on 4 February, where")
                        r"(?=,\s+where\s))?(?P<where>,\s+where\s+|,?\s+)"
                        r"(?:it|they|(?:the|its|her|their|some|most|all|part|"
