@@ -14922,3 +14922,37 @@ def test_a_call_whose_stay_is_told_in_a_where_up_to_a_day() -> None:
     g = facts_of("The freighter Lark Anhui sailed to Rizhao, where it discharged on 9 February.",
                  date="2024-09-05")
     assert dated(g, "PortCall") == {("Lark Anhui", "Rizhao"): "2024-02-09"}
+
+
+def test_a_way_of_unloading_is_no_cargo_and_a_load_told_as_sources_described_it() -> None:
+    f = facts_of("The freighter Kite Tabriz left Bandar Anzali on 3 April carrying what two people familiar "
+                 "with the shipment described as anti-tank missiles in unmarked crates. It reached Olya on "
+                 "6 April and unloaded under guard.", date="2024-06-01")
+    assert cargoes(f) == {("Kite Tabriz", "Bandar Anzali", "Olya"): "anti-tank missiles"}
+    g = facts_of("The freighter Kite Tabriz reached Olya on 6 April and unloaded without delay.",
+                 date="2024-06-01")
+    assert set(cargoes(g).values()) == {None}
+    h = facts_of("The freighter Kite Tabriz reached Olya on 6 April and unloaded crates under guard.",
+                 date="2024-06-01")
+    assert set(cargoes(h).values()) == {"crates"}
+
+
+def test_a_ship_told_before_a_clause_with_a_doer_of_its_own_is_not_what_the_doer_listed() -> None:
+    f = facts_of("The tankers Wren Adria and Lark Ionian met off Pylos. Neither ship is under sanctions, "
+                 "although the US Treasury designated the Lark Ionian's manager in May.", date="2024-09-01")
+    assert kinds(f, "Sanction") == []
+    g = facts_of("The tankers Wren Adria and Lark Ionian met off Pylos. Neither ship is under sanctions, "
+                 "although the US Treasury designated the Lark Ionian in May.", date="2024-09-01")
+    assert [k["target"] for k in kinds(g, "Sanction")] == ["Lark Ionian"]
+    h = facts_of("The tanker Wren Adria was detained at Pylos, and the US Treasury designated it in May.",
+                 date="2024-09-01")
+    assert [k["target"] for k in kinds(h, "Sanction")] == ["Wren Adria"]
+
+
+def test_the_master_of_a_ship_told_by_its_kind_is_held_not_the_ship() -> None:
+    f = facts_of("The tanker Wren Adria anchored off Pylos on Monday. The ship's master, a Latvian "
+                 "national, was arrested.", date="2024-09-04")
+    assert held(f) == {}
+    g = facts_of("The tanker Wren Adria anchored off Pylos on Monday. The ship was detained.",
+                 date="2024-09-04")
+    assert list(held(g)) == ["Wren Adria"]

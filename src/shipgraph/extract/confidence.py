@@ -129,13 +129,20 @@ _READING_ASIDE = rx(r",\s+in\s+what\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|
 # What a cargo was taken to be: "with what is likely to be diesel", "carrying what appeared to be
 # military vehicles": the load's reading is hedged, not the voyage or the calls (the transfer
 # that carries it takes the hedge: see events._hedged_cargo)
-CARGO_READING = rx(r"\bwhat\s+(?:(?:analysts|officials|experts|investigators|they|we|sources)\s+)?"
-                   r"(?:is|was|are|were|appears?|appeared|seems?|seemed|looks?|looked|believed?|said|"
-                   r"assessed?|described\s+as)\s+"
+# (who read it: "what analysts", "what two people familiar with the shipment")
+_READER = (r"(?:(?:analysts|officials|experts|investigators|they|we|sources)\s+|"
+           r"(?:(?:one|two|three|four|several|some|many)\s+)?(?:people|persons|sources|officials|"
+           r"diplomats|witnesses|residents|dockworkers|workers|insiders|crew\s+members)"
+           r"\s+(?:(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|at|in)\s+"
+           r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?)?")
+CARGO_READING = rx(r"\bwhat\s+" + _READER +
+                   r"(?:(?:is|was|are|were|appears?|appeared|seems?|seemed|looks?|looked|believed?|said|"
+                   r"assessed?)\s+"
                    r"(?:(?:most\s+|very\s+|highly\s+)?(?:likely|probably|possibly|almost\s+certainly|"
                    r"believed|thought|assessed|suspected|understood|described|said)\s+"
                    r"(?:(?:to\s+(?:be|have\s+been)|as|like)\s+)?|"
-                   r"(?:to\s+(?:be|have\s+been)|as|like|were|was)\s+)"
+                   r"(?:to\s+(?:be|have\s+been)|as|like|were|was)\s+)|"
+                   r"(?:described|identified|called)\s+as\s+)"
                    # (a load: not "what appears to have been its final run"; "around 1.8 million
                    # barrels of Merey crude" counted before it)
                    r"(?=(?:[\w.,-]+\s+){0,6}?" + CARGO_WORDS + r"\b)", re.I)

@@ -538,6 +538,12 @@ _AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|later|then|also|briefly|reported
                         r"(?:early\s+|late\s+)?on\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)|"
                         r"last\s+(?:week|month|night)|this\s+(?:week|month))\s+)*")
 _BY = re.compile(r"\s+by\b")
+# a clause of its own, with a named doer, between a ship and the deed: "Neither ship is under
+# sanctions, although the US Treasury designated ..." (the ship is not what the doer acted on)
+_OWN_DOER_CLAUSE = rx(r"[,;]\s+(?:although|though|even\s+though|while|whereas|but|yet|and)\s+"
+                      r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*" + _AGENT_GAP.pattern + r"$")
+# (but the ship told before may be the object, by a pronoun: "..., and the US designated it")
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|her|them|both|the\s+(?:ship|vessel|tanker|freighter|carrier)s?)\b")
 # an order that a ship be held, the ship between: "ordered the bulk carrier "
 _ORDERED_HELD = re.compile(r"\b(?:ordered|orders|ordering|had|got|wanted)\s+(?:the\s+|a\s+)?"
                            r"(?:[\w-]+\s+){0,3}?$")
@@ -2132,6 +2138,12 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 if etype == "Detention" and v.end <= cue.start() and \
                         _FROM_THE_SHIP.search(text, max(s, v.start - 60), v.start):
                     continue  # "Sailors from the destroyer X boarded a dhow": the ship they came from
+                if etype in ("Sanction", "Detention") and v.end <= cue.start() and \
+                        not _PASSIVE_CUE.match(cue.group()) and \
+                        _OWN_DOER_CLAUSE.search(text, v.end, cue.start()) and \
+                        not _PRONOUN_OBJECT.match(text, cue.end()) and \
+                        not analysis.between(v.end, cue.start(), "Vessel"):
+                    continue  # "Neither ship is listed, although the US designated ...": the doer's clause
                 if v.end <= cue.start() and _WHEN_BETWEEN.search(text, v.end, cue.start()) and not (
                         _IT_TAKEN.match(text, cue.end()) and
                         not analysis.between(v.end, cue.start(), "Vessel")):
@@ -2180,9 +2192,10 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                         etype == "Sanction" and _OWNER_AFTER.match(text, v.end) or
                         v.form == "anaphor" and text[v.start:v.end].lower() in ("its", "her", "their")
                         and _THEIR_PEOPLE.match(text, v.end) or
-                        v.form == "name" and _NAMED_PEOPLE.match(text, v.end)):
+                        v.form in ("name", "anaphor") and _NAMED_PEOPLE.match(text, v.end)):
                     continue  # "the vessel's registered owner ... is one of the companies designated"
-                    # ("Their owners were sanctioned", "Its crew was detained": not the ships)
+                    # ("Their owners were sanctioned", "Its crew was detained", "The ship's master
+                    # was arrested": not the ships)
                 if etype in ("Sanction", "Detention") and v.start >= cue.end() and v.form == "name" and \
                         _NAMED_PEOPLE.match(text, v.end):
                     continue  # "Police arrested the Amber Reef's captain": the captain, not the ship

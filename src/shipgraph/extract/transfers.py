@@ -2138,6 +2138,10 @@ def cargo_phrase(after_verb: str) -> str | None:
                                                   "into", "onto", "off", "near", "via", "there",
                                                   "through", "across", "past", "around",
                                                   "alongside", "with", "and", "or", "but",
+                                                  # ("unloaded under guard")
+                                                  "under", "without", "within", "inside", "upon",
+                                                  "amid", "despite", "beside", "overnight",
+                                                  "quickly", "secretly", "immediately",
                                                   "as", "for", "when", "while", "after",
                                                   "before", "once", "because", "if",
                                                   # ("unloading observed", "loading underway")
