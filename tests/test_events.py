@@ -14956,3 +14956,23 @@ def test_the_master_of_a_ship_told_by_its_kind_is_held_not_the_ship() -> None:
     g = facts_of("The tanker Wren Adria anchored off Pylos on Monday. The ship was detained.",
                  date="2024-09-04")
     assert list(held(g)) == ["Wren Adria"]
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker Kite Saimaa docked at Primorsk on 3 February and loaded Urals crude bound for Vadinar.",
+    "The tanker Kite Saimaa called at Primorsk on 3 February to load Urals crude bound for Vadinar.",
+    "The tanker Kite Saimaa arrived at Primorsk on 3 February, loading Urals crude destined for Vadinar.",
+])
+def test_a_load_bound_elsewhere_at_the_port_the_ship_had_just_reached(text: str) -> None:
+    f = facts_of(text, date="2025-02-18")
+    assert cargoes(f) == {("Kite Saimaa", "Primorsk", "Vadinar"): "Urals crude"}
+    assert dated(f, "Transfer")[("Kite Saimaa", "Primorsk", "Vadinar")] == "2025-02-03"
+
+
+def test_no_voyage_from_a_port_reached_where_the_load_goes_nowhere_told() -> None:
+    f = facts_of("The tanker Kite Saimaa docked at Primorsk on 3 February and loaded Urals crude.",
+                 date="2025-02-18")
+    assert transfers(f) == set()
+    g = facts_of("The tanker Kite Saimaa docked at Primorsk on 3 February and sailed to Sikka to load "
+                 "crude bound for Vadinar.", date="2025-02-18")
+    assert ("Kite Saimaa", "Primorsk", "Vadinar") not in transfers(g)

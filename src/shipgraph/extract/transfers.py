@@ -1784,6 +1784,10 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
         # the sentence opens on
         origin = next((p for p in places if p.type == "Port" and p.end <= verb.start() and
                        _FRONTED_AT.fullmatch(text, s, p.start) and text.startswith(",", p.end)), None)
+    if origin is None and kind == "load" and not _LADEN.fullmatch(verb.group()):
+        # "docked at Primorsk on 3 February and loaded crude bound for Vadinar", "called at
+        # Ust-Luga to load diesel for Lagos": the port the ship had just reached
+        origin = _arrival_port(text, s, places, verb, to_load=True)
     if dest is None and kind == "load" and origin is not None:
         # "lifted a cargo of naphtha in Ust-Luga bound for Singapore": where the cargo loaded
         # was bound (a voyage under way, see `_bound`), from the port it was loaded in
@@ -1937,9 +1941,15 @@ _THEN_DEED = rx(r"(?:['’]s)?(?:[^.;:()]|\.(?=\s\d)){0,70}?(?:\s+and|,)\s+(?:th
 _THEN_LADEN = rx(r"(?:['’]s)?(?:[^.;:(),]|\.(?=\s\d)){0,50}?(?:,\s*|\s+)")
 
 
-def _arrival_port(text: str, s: int, places: list[Mention], verb: re.Match[str]) -> Mention | None:
-    """The port a ship reached in the clause right before a discharge ("and unloaded") or a
-    cargo it had aboard ("carrying"): None where another place stands between."""
+# ("called at Ust-Luga on Monday to load diesel"): the loading the call was for
+_THEN_TO = rx(r"(?:['’]s)?(?:[^.;:()]|\.(?=\s\d)){0,70}?\s+(?:in\s+order\s+)?to\s+")
+
+
+def _arrival_port(text: str, s: int, places: list[Mention], verb: re.Match[str],
+                  to_load: bool = False) -> Mention | None:
+    """The port a ship reached in the clause right before a discharge ("and unloaded"), a
+    cargo it had aboard ("carrying") or, with `to_load`, a loading ("and loaded", "to load"):
+    None where another place stands between."""
     before = [p for p in places if p.end <= verb.start()]
     if not before or before[-1].type != "Port" or before[-1].form == "anaphor":
         return None
@@ -1955,7 +1965,8 @@ def _arrival_port(text: str, s: int, places: list[Mention], verb: re.Match[str])
     if not _ARRIVED_AT.search(text, max(s, first.start - 60), first.start):
         return None
     gap = _THEN_LADEN if _LADEN.fullmatch(verb.group()) else _THEN_DEED
-    if not gap.fullmatch(text, port.end, verb.start()) or \
+    if not (gap.fullmatch(text, port.end, verb.start()) or
+            to_load and _THEN_TO.fullmatch(text, port.end, verb.start())) or \
             _SAILED_AGAIN.search(text, port.end, verb.start()):
         return None
     return port
