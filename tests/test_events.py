@@ -14976,3 +14976,19 @@ def test_no_voyage_from_a_port_reached_where_the_load_goes_nowhere_told() -> Non
     g = facts_of("The tanker Kite Saimaa docked at Primorsk on 3 February and sailed to Sikka to load "
                  "crude bound for Vadinar.", date="2025-02-18")
     assert ("Kite Saimaa", "Primorsk", "Vadinar") not in transfers(g)
+
+
+@pytest.mark.parametrize("title", ["Port of Latakia: vessel movements, first quarter",
+                                   "Port of Latakia - arrivals", "Port of Latakia shipping movements"])
+def test_a_log_titled_by_the_port_of_a_name(title: str) -> None:
+    body = ("January\n- 4 Jan: MV Wren Ebla arrives from Sevastopol with wheat; discharges at berth 3.\n"
+            "- 19 Jan: Landing ship Kite Orsk moors at the naval pier.")
+    f = facts_of(body, date="2024-04-05", title=title)
+    assert calls(f) >= {("Wren Ebla", "Latakia"), ("Kite Orsk", "Latakia")}
+    assert transfers(f) == {("Wren Ebla", "Sevastopol", "Latakia")}
+
+
+def test_a_title_on_a_port_of_a_name_that_is_no_log() -> None:
+    f = facts_of("- 4 Jan: MV Wren Ebla arrives from Sevastopol with wheat.", date="2024-04-05",
+                 title="Port of Latakia: a history")
+    assert ("Wren Ebla", "Latakia") not in calls(f)

@@ -633,11 +633,13 @@ _LOG_TITLE = re.compile(r"\W*(?:(?!(?i:weekly|daily|monthly)\s)(?P<port>" + _POR
                         r")(?:\s+(?:(?i:oil|coal|grain|container|naval)\s+)?(?i:terminal|port|harbou?r|"
                         r"anchorage))?|"
                         # ("Tartus arrivals, August 2024")
-                        r"(?P<port5>" + _PORT_WORDS + r")\s+(?i:arrivals|departures|movements|port\s+calls|"
+                        r"(?!(?i:port|harbou?r)\s+of\s)(?P<port5>" + _PORT_WORDS + r")\s+"
+                        r"(?i:arrivals|departures|movements|port\s+calls|"
                         r"shipping\s+movements|(?:port\s+|vessel\s+|berth\s+)?line-?ups?)|"
-                        # ("Port of Constanta weekly bulletin")
-                        r"(?i:port|harbou?r)\s+of\s+(?P<port4>" + _PORT_WORDS + r")\s+(?:(?i:weekly|daily|"
-                        r"monthly)\s+)?(?i:bulletin|log|diary|watch|movements))"
+                        # ("Port of Constanta weekly bulletin", "Port of Tartus: vessel movements")
+                        r"(?i:port|harbou?r)\s+of\s+(?P<port4>" + _PORT_WORDS + r")(?:\s*[:–—-])?\s+"
+                        r"(?:(?i:weekly|daily|monthly)\s+)?(?:(?i:vessel|ship|shipping)\s+)?"
+                        r"(?i:bulletin|log|diary|watch|movements|arrivals|departures|port\s+calls))"
                         r"(?:[,:–—-]\s*[^\n]{0,40})?\W*")
 
 
