@@ -14992,3 +14992,19 @@ def test_a_title_on_a_port_of_a_name_that_is_no_log() -> None:
     f = facts_of("- 4 Jan: MV Wren Ebla arrives from Sevastopol with wheat.", date="2024-04-05",
                  title="Port of Latakia: a history")
     assert ("Wren Ebla", "Latakia") not in calls(f)
+
+
+@pytest.mark.parametrize("verb", ["had obtained", "acquired", "sourced"])
+def test_a_load_obtained_from_a_named_ship_is_a_transfer_at_sea(verb: str) -> None:
+    f = facts_of(f"The tanker Wren Hwanghae {verb} the oil from the Lark Ningbo near Zhoushan on "
+                 "2 October 2023.", date="2024-03-12")
+    assert names(f, "Vessel") == {"Wren Hwanghae", "Lark Ningbo"}
+    assert sts_events(f) == [(frozenset({"Wren Hwanghae", "Lark Ningbo"}), "Zhoushan", 1)]
+
+
+def test_no_transfer_at_sea_from_who_owns_a_ship_or_a_field_of_a_name() -> None:
+    f = facts_of("The tanker Wren Hwanghae acquired the crude from the owners of the Lark Ningbo.",
+                 date="2024-03-12")
+    assert sts_events(f) == []
+    g = facts_of("The refinery sourced its crude from the Lark Ningbo field.", date="2024-03-12")
+    assert names(g, "Vessel") == set()

@@ -82,6 +82,11 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|"
                   r"trans-?shipp\w*(?![^.;]{0,60}?\b(?:to|into|onto)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
                   r"(?:tanker|vessel|ship|carrier|freighter|bulker|reefer|barge)s?\b)|"
                   r"received .{0,80} from|working cargo|"
+                  # ("had obtained the oil from the X near Zhoushan": from a ship, named or by
+                  # its kind, not from "the owners of" one)
+                  r"\b(?:obtain(?:ed|ing|s)?|acquir(?:ed|ing|es)|sourc(?:ed|ing))\s+"
+                  r"(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS + r"\s+from\s+the\s+(?:(?:[\w-]+\s+)?"
+                  r"(?:tanker|vessel|ship|freighter|carrier|VLCC|Aframax|Suezmax)\s+)?(?-i:[A-Z])|"
                   # ("after receiving the oil from the Cathay Phoenix")
                   r"\breceiving\s+(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS + r"\s+from\s+the\s+"
                   r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?-i:[A-Z])|"

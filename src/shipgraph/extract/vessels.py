@@ -853,7 +853,8 @@ _TITLES = {"Captain", "Capt", "Admiral", "Minister", "President", "Mr", "Ms", "M
 _NAME_CORE = r"[A-Z][\w'’.\-]*(?:\s" + _TOK + r"){0,3}"
 _STS_WORD = rx(r"\b(?:ship-to-ship|STS)\b")
 # a ship named first that took a load from another, or gave one to it: "The X received oil from "
-_STS_PARTY = rx(r"\b[Tt]he\s+" + NAME + r"\s+(?:received|took\s+on|loaded|obtained|collected|transferred|"
+_STS_PARTY = rx(r"\b[Tt]he\s+" + NAME + r"\s+(?:received|took\s+on|loaded|obtained|acquired|sourced|"
+                r"collected|transferred|"
                 r"pumped|offloaded|discharged|lightered)\b[^.;]{0,80}?\b(?:from|to|into|onto)\s+(?:the\s+)?")
 _STS_BETWEEN = rx(r"(?:\b(?:ship-to-ship|STS)\b" + IN_CLAUSE +
                   r"{0,80}?\b|(?<!money )(?<!cash )(?<!fund )(?<!wire )"
@@ -1215,7 +1216,8 @@ _DEEDS = [
     # ("A third tanker received cargo from the Sun Shine 9")
     # ("transferred oil from the Mira", "loaded 700,000 barrels of fuel from the Mira")
     rx(r"\b(?:(?:took|take|takes|taking|taken)\s+on|(?:took|take|takes|taking|taken)(?=\s+[^.;]{1,60}?\s+"
-       r"(?:on\s+board|aboard|onboard)\s+from\b)|received|receiving|obtained|collected|picked\s+up|"
+       r"(?:on\s+board|aboard|onboard)\s+from\b)|received|receiving|obtained|acquired|sourced|collected|"
+       r"picked\s+up|"
        r"transferred|pumped|loaded|lifted|siphoned)\s+"
        # ("received about 700,000 barrels from the Sea Rose": a load told by its size)
        r"(?:[\w,.'’-]+\s+){0,5}?(?:" + CARGO_WORDS + r"|(?<=\d\s)(?:barrels|tonnes|tons)|"
