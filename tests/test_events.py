@@ -15008,3 +15008,11 @@ def test_no_transfer_at_sea_from_who_owns_a_ship_or_a_field_of_a_name() -> None:
     assert sts_events(f) == []
     g = facts_of("The refinery sourced its crude from the Lark Ningbo field.", date="2024-03-12")
     assert names(g, "Vessel") == set()
+
+
+def test_calls_on_days_listed_before_a_load_told_elsewhere_each_time() -> None:
+    f = facts_of("The cargo ship Kite Sura arrived at Amirabad on 12 May, 3 June and 28 July; each time "
+                 "it had loaded at Astrakhan some five days before.", date="2024-09-30")
+    amirabad = sorted(d or "" for (pair, d) in dated_all(f) if pair == ("Kite Sura", "Amirabad"))
+    assert amirabad == ["2024-05-12", "2024-06-03", "2024-07-28"]
+    assert ("Kite Sura", "Astrakhan") in calls(f)

@@ -1767,7 +1767,10 @@ def _counted_list(analysis: Analysis, sent: Sentence) -> None:
             continue
         event = done[-1]
         dates = [t.interval.iso() for t in run]
-        if any(ev is not event and ev["type"] == event["type"] and ev.get("date") in dates
+        # (one of the same ship and port told at one of the times already; not a call elsewhere
+        # the times are near: "...; each time it had loaded at Astrakhan five days before")
+        if any(ev is not event and ev["type"] == event["type"] and ev.get("date") in dates and
+               all(ev.get(k) == event.get(k) for k in ("vessel", "port", "vessels"))
                for ev in analysis.events_at(s)):
             continue
         event["date"] = dates[0]
