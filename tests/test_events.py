@@ -15016,3 +15016,12 @@ def test_calls_on_days_listed_before_a_load_told_elsewhere_each_time() -> None:
     amirabad = sorted(d or "" for (pair, d) in dated_all(f) if pair == ("Kite Sura", "Amirabad"))
     assert amirabad == ["2024-05-12", "2024-06-03", "2024-07-28"]
     assert ("Kite Sura", "Astrakhan") in calls(f)
+
+
+def test_a_time_told_by_a_designation_told_before_is_no_second_designation() -> None:
+    f = facts_of("The UK on Wednesday sanctioned the tanker Lark Coromandel. The Lark Coromandel discharged "
+                 "crude at Sikka on 10 January, a week before the designation.", date="2025-01-17")
+    assert [k["date"] for k in kinds(f, "Sanction")] == ["2025-01-15"]
+    g = facts_of("The tanker Lark Coromandel discharged crude at Sikka on 10 January, a week before its "
+                 "designation by the UK.", date="2025-01-17")
+    assert [k["target"] for k in kinds(g, "Sanction")] == ["Lark Coromandel"]

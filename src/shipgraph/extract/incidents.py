@@ -543,6 +543,9 @@ _AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|later|then|also|briefly|reported
                         r"(?:early\s+|late\s+)?on\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)|"
                         r"last\s+(?:week|month|night)|this\s+(?:week|month))\s+)*")
 _BY = re.compile(r"\s+by\b")
+# a time told by a designation named again: "a week before the designation"
+_TIMED_BY_DESIGNATION = rx(r"\b(?:before|after|since|until|following|prior\s+to|ahead\s+of)\s+"
+                           r"(?:the|its|their)\s+(?:[\w-]+\s+)?designations?$", re.I)
 # a clause of its own, with a named doer, between a ship and the deed: "Neither ship is under
 # sanctions, although the US Treasury designated ..." (the ship is not what the doer acted on)
 _OWN_DOER_CLAUSE = rx(r"[,;]\s+(?:although|though|even\s+though|while|whereas|but|yet|and)\s+"
@@ -2230,6 +2233,10 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                         # before, named again
                         gone["evidence"] += [x for x in [(s, e)] if x not in gone["evidence"]]
                         continue
+                if etype == "Sanction" and _TIMED_BY_DESIGNATION.search(text, max(s, cue.start() - 40),
+                                                                       cue.end()) and \
+                        any(x["type"] == "Sanction" and x.get("target") == v.key for x in analysis.events):
+                    continue  # "a week before the designation": the one told already
                 told_here = next((x for x in analysis.events_at(s) if etype == "Sanction" and
                                   x["type"] == etype and x["target"] == v.key and
                                   (not x.get("date") or not when.get("date"))), None)
