@@ -15025,3 +15025,23 @@ def test_a_time_told_by_a_designation_told_before_is_no_second_designation() -> 
     g = facts_of("The tanker Lark Coromandel discharged crude at Sikka on 10 January, a week before its "
                  "designation by the UK.", date="2025-01-17")
     assert [k["target"] for k in kinds(g, "Sanction")] == ["Lark Coromandel"]
+
+
+def test_it_as_an_attack_told_again_is_no_ship() -> None:
+    f = facts_of("A cargo ship, the Wren Iolkos, was damaged by a drone on Wednesday at Odesa. It was the "
+                 "fourth attack on a civilian vessel in a week, after strikes hit ships at Chornomorsk and "
+                 "Pivdennyi.", date="2024-10-10")
+    assert calls(f) == {("Wren Iolkos", "Odesa")}
+    assert transfers(f) == set()
+    g = facts_of("The tanker Wren Iolkos left Odesa on Monday. It was the second time it had called at "
+                 "Chornomorsk.", date="2024-10-10")
+    assert ("Wren Iolkos", "Chornomorsk") in calls(g)
+
+
+def test_boarders_operating_from_a_warship_do_not_hold_the_warship() -> None:
+    f = facts_of("On 28 January, US Navy sailors operating from the USS Kite Ridge boarded a dhow in the "
+                 "Arabian Sea and seized missile components.", date="2024-02-15")
+    assert held(f) == {}
+    g = facts_of("On 28 January, sailors operating from the destroyer Kite Ridge boarded the tanker Lark "
+                 "Dhofar and detained it.", date="2024-02-15")
+    assert list(held(g)) == ["Lark Dhofar"]

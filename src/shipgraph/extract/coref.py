@@ -242,7 +242,11 @@ _EXPLETIVE = rx(r"(?i)\s+(?:is|was|has been|had been|seems|seemed|appears|appear
                r"forced|ordered|tugged|sailed|returned)\s+(?:back\s+|away\s+)?(?:in)?to\b)"
                # (nor "It is believed to have transferred", "It appears to have sailed": the ship)
                r"(?!\s+(?:\w+\s+){0,2}?to\s+(?:have|be)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\b)"
-               r"\s+(?:\w+\s+){0,2}?(?:that|to|whether|if|unclear|clear|likely|possible)\b")
+               r"(?:\s+(?:\w+\s+){0,2}?(?:that|to|whether|if|unclear|clear|likely|possible)\b|"
+               # ("It was the fourth attack on a civilian vessel in a week": the attack, told of
+               # others; not "It is the first such seizure since 2019", the ship's seizure again)
+               r"\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|incidents?|raids?|explosions?|"
+               r"collisions?)\s+(?:on|against|in|of)\b)")
 # the kinds a group of ships is told by ("both jiggers", "the two Aframaxes")
 _KINDS = (r"(?:ships|vessels|tankers|freighters|carriers|hulls|bulkers|boats|VLCCs|jiggers|trawlers|"
           r"Aframaxes|Suezmaxes|barges|reefers|dhows|frigates|warships|destroyers|corvettes)")

@@ -2011,7 +2011,8 @@ _POWER_SEIZED = re.compile(r"\s+(?:power|control\s+of\s+(?:the\s+)?(?:country|go
                            r"region|territory|town|province))\b")
 # those who boarded, told by the ship they came from
 _FROM_THE_SHIP = rx(r"\b(?:sailors|marines|crew|crews|teams?|forces|personnel|commandos|troops|boarding\s+"
-                    r"(?:teams?|parties|party)|helicopters?|officers)\s+(?:from|of|aboard)\s+(?:the\s+)?"
+                    r"(?:teams?|parties|party)|helicopters?|officers)\s+(?:(?:operating|deployed|embarked|based|"
+                    r"launched|flying|dispatched|sent)\s+)?(?:from|of|aboard|on)\s+(?:the\s+)?"
                     r"(?:[\w-]+\s+){0,4}$", re.I)  # ("from the US Coast Guard cutter X")
 
 
