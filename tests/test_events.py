@@ -15045,3 +15045,13 @@ def test_boarders_operating_from_a_warship_do_not_hold_the_warship() -> None:
     g = facts_of("On 28 January, sailors operating from the destroyer Kite Ridge boarded the tanker Lark "
                  "Dhofar and detained it.", date="2024-02-15")
     assert list(held(g)) == ["Lark Dhofar"]
+
+
+def test_a_ship_visible_at_a_pier_named_before_called_there() -> None:
+    f = facts_of("Imagery from 9 March shows the cargo ship Kite Hoeryong moored at Pier 3 in Rason. It has "
+                 "made five round trips between Rason and Vostochny since September. A second ship, the "
+                 "Lark Unggi, was visible at the same pier on 23 March but not on 30 March.",
+                 date="2024-04-02")
+    assert dated(f, "PortCall")[("Lark Unggi", "Rajin")] == "2024-03-23"
+    g = facts_of("The cargo ship Lark Unggi was not visible at Rason on 23 March.", date="2024-04-02")
+    assert calls(g) == set()

@@ -123,6 +123,9 @@ CALL = rx(
     r"\s+(?:empty|light|unladen|(?:fully\s+)?laden|in\s+ballast))? to|"
     # ("was present at Tartus on Monday")
     r"(?<=\bwas\s)present(?=\s+(?:at|in)\s)|(?<=\bwere\s)present(?=\s+(?:at|in)\s)|"
+    # ("was visible at the same pier on 23 March", "is pictured at Tartus")
+    r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s))(?:visible|pictured)"
+    r"(?=\s+(?:at|in|alongside)\s)|"
     # ("left Nampo on April 6 and returned there on April 18")
     r"return\w*(?=\s+there\b|\s*$)|"
     # (not a signal or a deed that ceased: "stopped transmitting its position off Fujairah")
@@ -849,20 +852,20 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence, section_port: Mention 
             if len(prior) > 1 and noun in _FACILITY_NOUNS and not re.search(r"\bsame\b", m.group("np")):
                 # "loaded containers at Rajin's pier 3 and sailed to Dunai or Vostochny. ... imaged
                 # alongside the pier": the port that pier was told of
-                facility = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?" + noun + r"\b", re.I)
-                before = re.compile(r"\b" + noun + r"(?:\s+\w+)?\s+(?:at|in|of)\s+(?:the\s+)?"
-                                    r"(?:port\s+of\s+)?$", re.I)
-                told_with = [p for p in prior if facility.match(text, p.end) or
-                             before.search(text, max(0, p.start - 40), p.start)]
-                if told_with:
-                    prior = told_with
+                prior = _told_with_noun(text, prior, noun) or prior
             same_noun = [p for p in analysis.between(start - 1500 - analysis.longest, start, "Port")
                          if p.form == "anaphor" and p.end <= start and p.text.lower().split()[-1] == noun
                          and p.text.lower() != "there"] if re.search(r"\bsame\b", m.group("np")) else []
+            # "moored at Pier 3 in Rason ... between Rason and Vostochny ... at the same pier": the
+            # port that pier was told of
+            same_facility = _told_with_noun(text, prior, noun) if not same_noun and \
+                noun in _FACILITY_NOUNS and re.search(r"\bsame\b", m.group("np")) else []
             if same_noun:
                 # "berthed at the southern quay ... In January, the Bahar unloaded crates at the
                 # same quay": the port of that quay
                 prior = [same_noun[-1]]
+            elif same_facility:
+                prior = same_facility
             elif re.search(r"\bsame\b|^there$", m.group("np")):
                 calls = [e for e in analysis.events if e["type"] == "PortCall"
                          and 0 < start - e["evidence"][0][1] < 800]
@@ -902,6 +905,15 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence, section_port: Mention 
                 # the port for the graph, as a name would, with no alias of its words)
                 analysis.add(Mention(start, end, m.group("np"), "Port", prior[-1].key,
                                      "city" if city else "anaphor", {"entry": prior[-1].attrs["entry"]}))
+
+
+def _told_with_noun(text: str, ports: list[Mention], noun: str) -> list[Mention]:
+    """The ports told with a part of theirs of this word: "Rajin's pier 3", "Pier 3 in Rason"."""
+    facility = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?" + noun + r"\b", re.I)
+    before = re.compile(r"\b" + noun + r"(?:\s+\w+)?\s+(?:at|in|of)\s+(?:the\s+)?(?:port\s+of\s+)?$",
+                        re.I)
+    return [p for p in ports if facility.match(text, p.end) or
+            before.search(text, max(0, p.start - 40), p.start)]
 
 
 def _sea(analysis: Analysis, name: str) -> bool:
