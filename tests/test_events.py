@@ -15055,3 +15055,20 @@ def test_a_ship_visible_at_a_pier_named_before_called_there() -> None:
     assert dated(f, "PortCall")[("Lark Unggi", "Rajin")] == "2024-03-23"
     g = facts_of("The cargo ship Lark Unggi was not visible at Rason on 23 March.", date="2024-04-02")
     assert calls(g) == set()
+
+
+@pytest.mark.parametrize("line", [
+    "berthed on 24 February and began discharging bagged cement. The ship came from Port Qasim.",
+    "arrived from Port Qasim on 24 February and began discharging bagged cement.",
+    "arrived from Port Qasim on 24 February and discharged bagged cement.",
+])
+def test_a_port_section_s_berthing_and_the_discharge_after_it(line: str) -> None:
+    f = facts_of(f"Port Sudan: The general cargo ship Kite Suakin {line}\nDjibouti: No movements.",
+                 date="2025-03-03")
+    assert cargoes(f) == {("Kite Suakin", "Port Qasim", "Port Sudan"): "bagged cement"}
+
+
+def test_a_port_section_s_berthing_with_no_discharge_carries_nothing_told() -> None:
+    f = facts_of("Port Sudan: The general cargo ship Kite Suakin arrived from Port Qasim on 24 February and "
+                 "began repairs.\nDjibouti: No movements.", date="2025-03-03")
+    assert cargoes(f) == {("Kite Suakin", "Port Qasim", "Port Sudan"): None}

@@ -2611,7 +2611,9 @@ _PASSED_ON = re.compile(r"\bwhere\s+(?:(?:part|some|most|all|half|much|the\s+res
 
 
 # what a log's line says the ship did there, after its arrival: ", discharging wheat"
-_DOING_AFTER = rx(r",\s+(?:loading|discharging|unloading|offloading)\b")
+# (or "berthed on 24 February and began discharging cement": the deed the berthing was for)
+_DOING_AFTER = rx(r"(?:,|\s+and)\s+(?:(?:began|started|commenced|then)\s+)?(?:loading|discharging|"
+                  r"unloading|offloading)\b|\s+and\s+(?:then\s+)?(?:loaded|discharged|unloaded|offloaded)\b")
 _PLACED_AT = re.compile(r"\s+(?:at|in|off|near|outside)\s+(?:the\s+)?")
 
 
