@@ -15072,3 +15072,12 @@ def test_a_port_section_s_berthing_with_no_discharge_carries_nothing_told() -> N
     f = facts_of("Port Sudan: The general cargo ship Kite Suakin arrived from Port Qasim on 24 February and "
                  "began repairs.\nDjibouti: No movements.", date="2025-03-03")
     assert cargoes(f) == {("Kite Suakin", "Port Qasim", "Port Sudan"): None}
+
+
+@pytest.mark.parametrize("cue", ["now renamed", "since renamed"])
+def test_a_ship_named_again_with_its_new_name_set_beside_it(cue: str) -> None:
+    f = facts_of(f"The tanker Wren Ganaveh loaded crude at Kharg Island in March. The Wren Ganaveh, {cue} "
+                 "Kite Zenith, was not charged.", date="2025-05-30")
+    (ship,) = [e for e in f.entities if e.type == "Vessel"]
+    assert ship.name == "Kite Zenith" and "Wren Ganaveh" in ship.aliases
+    assert calls(f) == {("Kite Zenith", "Kharg Island")}

@@ -322,7 +322,8 @@ _RENAMED_SUBJECT = re.compile(r"(?:^|[,;]\s+|^(?:In|By|On)\s+[\w ]{1,20}?\s+|^(?
                               # ("The vessel, renamed Nova Wren, was reflagged")
                               r"since\s+)?(?:been\s+)?)$", re.I)
 # a name as the subject of "renamed": "The Wren Star was renamed", "for the Wren Star to be renamed"
-_NAMED_SUBJECT = re.compile(r"(?:\b[Tt]he\s+)?(?P<n>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})\s+"
+# ("The Wren Star, now renamed Lark Sun, was not charged": set beside it)
+_NAMED_SUBJECT = re.compile(r"(?:\b[Tt]he\s+)?(?P<n>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4}),?\s+"
                             r"(?:(?:was|were|had\s+been|has\s+been|to\s+be|is\s+being|is|has)\s+)?"
                             r"(?:\w+ly\s+|later\s+|then\s+|since\s+|now\s+)?(?:been\s+)?$")
 _SUBJECT_AFTER = re.compile(r"(?:\s+and\s+[^,;.]{1,60})?,\s+(?:it|she|the\s+(?:ship|vessel|tanker|carrier|"
