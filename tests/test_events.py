@@ -15081,3 +15081,13 @@ def test_a_ship_named_again_with_its_new_name_set_beside_it(cue: str) -> None:
     (ship,) = [e for e in f.entities if e.type == "Vessel"]
     assert ship.name == "Kite Zenith" and "Wren Ganaveh" in ship.aliases
     assert calls(f) == {("Kite Zenith", "Kharg Island")}
+
+
+def test_a_ship_named_in_a_long_aside_is_not_the_subject_after_it() -> None:
+    f = facts_of("The tanker Wren Taimyr, which loaded at the Lark Kola floating storage unit near Murmansk "
+                 "in late June, unloaded at Beihai on Thursday.", date="2025-08-30")
+    assert ("Wren Taimyr", "Beihai") in calls(f)
+    assert ("Lark Kola", "Beihai") not in calls(f)
+    g = facts_of("The tanker Wren Taimyr met the Lark Kola near Murmansk in late June, and the Lark Kola "
+                 "unloaded at Beihai on Thursday.", date="2025-08-30")
+    assert ("Lark Kola", "Beihai") in calls(g)

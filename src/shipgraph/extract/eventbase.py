@@ -1386,7 +1386,7 @@ _APPOSED_OPEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s+(?:a|an|which|that|whose|o
                            r"itself|one|like|another|also|(?:owned|operated|managed|chartered|controlled|run|"
                            r"built|bought|sold|leased|insured|crewed)\s+by|(?:linked|tied|related|"
                            r"connected|sold)\s+to)\b[^,;.()]*")
-_APPOSED_CLOSE = re.compile(r"(?:\s*\([^()]*\))?[^,;.()]{0,40},\s")
+_APPOSED_CLOSE = re.compile(r"(?:\s*\([^()]*\))?[^,;.()]{0,80},\s")
 _AND_VERB = rx(r"(?:,?\s+and\s+(?:then\s+|later\s+)?|,\s+then\s+)(?:[a-z]+(?:ed|t)\b[^,;]*)?$|"
               # "received a cargo from the Linda on 14 March before sailing to Vadinar"
               r"\s(?:before|after)\s+(?:[a-z]+ing\b[^,;]*)?$")
