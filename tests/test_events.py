@@ -15091,3 +15091,20 @@ def test_a_ship_named_in_a_long_aside_is_not_the_subject_after_it() -> None:
     g = facts_of("The tanker Wren Taimyr met the Lark Kola near Murmansk in late June, and the Lark Kola "
                  "unloaded at Beihai on Thursday.", date="2025-08-30")
     assert ("Lark Kola", "Beihai") in calls(g)
+
+
+def test_a_load_told_at_a_port_named_with_its_state_is_from_the_port() -> None:
+    f = facts_of("The tanker Wren Pegu discharged jet fuel at Thilawa on 12 February. The fuel had been "
+                 "loaded at Singapore's Jurong Island a week earlier, the group said.", date="2024-04-11")
+    assert transfers(f) == {("Wren Pegu", "Jurong Island", "Thilawa")}
+    assert ("Wren Pegu", "Jurong Island") in calls(f)
+
+
+def test_a_strait_of_a_port_s_name_is_no_call_at_the_port() -> None:
+    f = facts_of("The cargo ship Lark Azovstal left Berdyansk on 2 August. The ship sailed through the Kerch "
+                 "Strait and on to Istanbul's Bosphorus.", date="2023-08-14")
+    assert calls(f) == {("Lark Azovstal", "Berdyansk")}
+    assert transfers(f) == set()
+    g = facts_of("The cargo ship Lark Azovstal sailed on to Istanbul's Haydarpasa port and unloaded grain.",
+                 date="2023-08-14")
+    assert ("Lark Azovstal", "Istanbul") in calls(g) or ("Lark Azovstal", "Haydarpasa") in calls(g)

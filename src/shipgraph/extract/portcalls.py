@@ -1222,7 +1222,9 @@ _CARGO_PASSIVE = rx(r"\b(?:" + CARGO_WORDS + r"|shipments?|load)(?:,\s+(?:[^,;.(
                     r"(?P<verb>unloaded|offloaded|discharged|loaded|delivered|landed)\s+(?:at|in|to)\s+"
                     # ("its cargo of wheat had been loaded in occupied Sevastopol")
                     r"(?:the\s+)?(?:(?:[A-Z][a-z]+-)?(?:occupied|annexed)\s+)?"
-                    r"(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
+                    # ("had been loaded at Singapore's Jurong Island": a port named with its state)
+                    r"(?:(?:port|harbou?r)\s+of\s+|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+)?$",
+                    re.I)
 
 
 # the other side of a transfer told last: "took on crude ... in a transfer with the tanker Y"
@@ -2258,12 +2260,19 @@ _VOYAGE_TOOK = re.compile(r"\b(?:took|takes|taking)\s+$")
 _TAKEN_FROM = re.compile(r"\s+(?:back\s+|on\s+)?from\s")
 
 
+_POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
+
+
 def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 ports: list[Mention]) -> None:
     text, s = analysis.text, sent.span.start
     for port in ports:
         if _DECLARED_FOR.search(text, max(s, port.start - 50), port.start):
             continue  # "departed Ningbo with a declared destination of Mariupol": a plan
+        owned = _POSSESSIVE.match(text, port.end)
+        if owned is not None and any(m.start == owned.end() and m.type == "Place"
+                                     for m in analysis.between(owned.end(), owned.end() + 1)):
+            continue  # "sailed on to Istanbul's Bosphorus": the strait, not the port
         for v in subjects(analysis, vessels, port.start):
             between = text[v.end:port.start]
             if (base := _BASE_DEED.match(between)) is not None and \

@@ -181,7 +181,9 @@ _ORIGIN_STATEMENT = rx(
     # ("originated at the Russian Baltic port of Ust-Luga")
     # ("was sourced from a storage terminal in Singapore": a place of the port's it names)
     r"(?:from|in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:port|harbou?r|terminal)\s+of\s+|"
-    r"(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:terminal|refinery|depot|facility|tank\s+farm)\s+(?:in|at|near)\s+)?$",
+    r"(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:terminal|refinery|depot|facility|tank\s+farm)\s+(?:in|at|near)\s+|"
+    # ("had been loaded at Singapore's Jurong Island": a port named with its state)
+    r"(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s\s+)?$",
     re.I)
 # ("falsified documents to show that the oil came from Iraq": a false origin)
 _NOT_TRUE = rx(r"\b(?:declared as|described as|labell?ed as|disguised as|passed off as|"
@@ -2229,9 +2231,10 @@ def origin_statements(analysis: Analysis, sent: Sentence) -> None:
     """"the paperwork showed the wheat came from Feodosia", "coal highly likely of DPRK
     origin": the origin of the latest transfer in the paragraph that has none."""
     text, s = analysis.text, sent.span.start
-    for p in analysis.in_sentence(sent):
-        if p.type not in ("Port", "State"):
-            continue
+    mentions = analysis.in_sentence(sent)
+    for p in mentions:
+        if p.type not in ("Port", "State") or _is_possessor(text, p, mentions):
+            continue  # ("loaded at Singapore's Jurong Island": the port, not the state it is in)
         before = text[max(s, p.start - 80):p.start]
         after = text[p.end:p.end + 12]
         stated = _ORIGIN_STATEMENT.search(before) or re.search(r"\bof\s+$", before) and \
