@@ -15108,3 +15108,14 @@ def test_a_strait_of_a_port_s_name_is_no_call_at_the_port() -> None:
     g = facts_of("The cargo ship Lark Azovstal sailed on to Istanbul's Haydarpasa port and unloaded grain.",
                  date="2023-08-14")
     assert ("Lark Azovstal", "Istanbul") in calls(g) or ("Lark Azovstal", "Haydarpasa") in calls(g)
+
+
+def test_a_table_of_arrivals_with_a_cargo_column_tells_what_each_ship_brought() -> None:
+    table = ("| Vessel | Flag | Arrived | Port | Cargo |\n| --- | --- | --- | --- | --- |\n"
+             "| Wren Carabobo | Iran | 4 Sep | Jose | condensate |\n"
+             "| Lark Falcon | Panama | 11 Sep | Amuay | ballast |")
+    f = facts_of(table, date="2024-10-03", title="Tanker arrivals at Venezuelan ports, September")
+    assert cargoes(f) == {("Wren Carabobo", None, "Jose"): "condensate"}
+    assert dated(f, "Transfer")[("Wren Carabobo", "Jose")] == "2024-09-04"
+    g = facts_of(table, date="2024-10-03", title="Tanker loadings at Venezuelan ports, September")
+    assert cargoes(g) == {}

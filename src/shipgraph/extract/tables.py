@@ -280,6 +280,15 @@ def _voyage(analysis: Analysis, sent: Sentence, row: list[tuple[int, str]],
             came, left = _time(sent, row, header["come"]), _time(sent, row, header["gone"])
             add_call(analysis, sent, vessel, port, deed)["date"] = _time(
                 sent, row, header["when"]) or span_dates(came, left) or came or left
+            cargo = _cargo_cell(row, header)
+            if came is not None and cargo is not None and _NO_CARGO_CELL.fullmatch(cargo) is None \
+                    and not deed and header["gone"] is None and \
+                    not _LOADINGS.search(analysis.doc.title or ""):
+                # "| Vessel | Arrived | Port | Cargo |": the ship came with that cargo, from where
+                # the table does not say (not a log of stays, "| Arrival | Departure | Cargo |":
+                # what it loaded or unloaded there, it does not say)
+                record(analysis, sent, "Transfer", vessel.start, vessel=vessel.key, origin=None,
+                       destination=port.key, cargo=cargo, destination_type=port.type, date=came)
         return
     origin = _in_cell(analysis, row, header["origin"], ("Port", "State")) or header["origin_port"]
     dest = _in_cell(analysis, row, header["destination"], ("Port", "State")) or \
@@ -349,6 +358,10 @@ def _onward(analysis: Analysis, sent: Sentence, row: list[tuple[int, str]], head
         record(analysis, sent, "Transfer", vessel.start, vessel=vessel.key, origin=here.key,
                destination=onward.key, cargo=cargo, origin_type=here.type,
                destination_type=onward.type, date=sailed)
+
+
+# a title over loadings or exports: a cargo column tells what the ships took away
+_LOADINGS = re.compile(r"\b(?:load\w*|export\w*|lift\w*|shipments?\s+from|departures?|outbound)\b", re.I)
 
 
 def _cargo_cell(row: list[tuple[int, str]], header: dict[str, Any]) -> str | None:
