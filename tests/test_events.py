@@ -15119,3 +15119,18 @@ def test_a_table_of_arrivals_with_a_cargo_column_tells_what_each_ship_brought() 
     assert dated(f, "Transfer")[("Wren Carabobo", "Jose")] == "2024-09-04"
     g = facts_of(table, date="2024-10-03", title="Tanker loadings at Venezuelan ports, September")
     assert cargoes(g) == {}
+
+
+def test_a_name_taken_up_by_a_ship_s_kind_and_make_in_the_next_sentence() -> None:
+    f = facts_of("For three weeks in November, the Lark Orinoco vanished. The 2003-built tanker, which sails "
+                 "under the flag of Gambia, switched off its transponder on 4 November after leaving Jose.",
+                 date="2024-12-02")
+    (ship,) = [e for e in f.entities if e.type == "Vessel"]
+    assert (ship.name, ship.vessel_type, ship.flag) == ("Lark Orinoco", "tanker", "GMB")
+    assert [k["vessel"] for k in kinds(f, "AISGap")] == ["Lark Orinoco"]
+    # (no make told, or an organisation as the subject: no ship)
+    g = facts_of("The Lark Orinoco vanished. The tanker was seen at Jose.", date="2024-12-02")
+    assert names(g, "Vessel") == set()
+    h = facts_of("For weeks the European Commission said nothing. The Panama-flagged tanker was later "
+                 "seen at Jose.", date="2024-12-02")
+    assert names(h, "Vessel") == set()

@@ -1782,6 +1782,7 @@ class VesselExtractor:
             self._alongside(analysis, names, s, chunk)
             self._name_field(analysis, names, sent, chunk)
             self._subject_of_its_deed(analysis, names, sent, chunk)
+            self._subject_told_by_its_kind(analysis, names, sent, chunk)
             for pair in _STS_BETWEEN.finditer(chunk):  # "transfers between the X and the Y"
                 if not re.match(r"(?i)ship-to-ship|STS", pair.group()) and not _AT_SEA.search(chunk):
                     continue  # "a transfer between Ivan Petrov and Anna Sokol in Dubai": no ships
@@ -2758,6 +2759,34 @@ class VesselExtractor:
         if head is not None:
             self._ship_if_about_ships(analysis, names, before.span.start, told + " vessel", head)
 
+    def _subject_told_by_its_kind(self, analysis: Analysis, names: dict[str, str], sent: Sentence,
+                                  chunk: str) -> None:
+        """"For three weeks in November, the Lark Ardent vanished. The 2003-built tanker, which
+        sails under the flag of Gambia, ...": a name the sentence before opens on as its subject,
+        taken up by a ship's kind with what is told of its make, is that ship's."""
+        kind = _KIND_OPENS.match(chunk)
+        if kind is None:
+            return
+        index = analysis.index_of(sent)
+        if not index:
+            return
+        before = analysis.sentences[index - 1]
+        if before.paragraph != sent.paragraph and index > 1 and \
+                analysis.in_sentence(analysis.sentences[index - 2], "Vessel"):
+            return
+        if analysis.in_sentence(before, "Vessel") or analysis.in_sentence(sent, "Vessel"):
+            return  # (the kind may be a ship's named there)
+        told = analysis.text[before.span.start:before.span.end]
+        head = _SUBJECT_NAMED.match(told)
+        if head is None:
+            return
+        name = _trim_name(clean_name(head["name"]))
+        if normalize(name) in names or not _name_ok(name, analysis) or analysis.gazetteer.lookup(name):
+            return
+        start = before.span.start + head.start("name") + head["name"].find(name.split()[0])
+        if not analysis.taken(start, start + len(name)):
+            self._register(analysis, names, name, start, kind["kind"], None)
+
     def _ordinal_member(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
         """"two ageing tankers kept Syria's refineries running. The first, the Lotus, is ... The
         second, the Arman 114, is smaller": a member of the ships a sentence before counted."""
@@ -3029,6 +3058,12 @@ _IT_DEED = re.compile(r"(?:It|She)\s+(?:then\s+|later\s+|first\s+|also\s+|had\s+
                       r"loaded|docked|berthed|sailed\s+(?:from|to|for|into)|anchored|moored|unloaded|"
                       r"discharged|offloaded|called\s+at|(?:switched|turned)\s+off\s+its\s+(?:AIS|"
                       r"transponder)|transferred\s+(?:its|her|the)\s+(?:cargo|oil|crude|load))\b")
+# a sentence that opens on a ship's kind with what is told of its make: "The 2003-built tanker,",
+# "The Panama-flagged vessel had", "The ageing Aframax was"
+_KIND_OPENS = re.compile(r"The\s+(?:(?:\d{4}-built|[\w-]+-(?:flagged|registered|owned|built)|ageing|aging|"
+                         r"\d+-year-old|[\d,]+-(?:tonne|ton|dwt))\s+)+(?P<kind>tanker|ship|vessel|freighter|"
+                         r"bulk\s+carrier|cargo\s+ship|carrier|bulker|VLCC|Aframax|Suezmax)\b"
+                         r"(?=,|\s+(?:had|has|was|is|then|later|switched|turned|left|sailed|loaded|docked)\b)")
 _SUBJECT_NAMED = re.compile(r"(?:(?:For|In|On|By|Over|During|Since|After|Before|Last|Earlier|Then|Later|"
                             r"Throughout)\b[^,.;]{0,40}?,?\s+)?[Tt]he\s+(?P<name>[A-Z][\w'’-]*"
                             r"(?:\s[A-Z0-9][\w'’-]*){0,3})\s+(?!(?:of|and|or|in|at|on|for|to|with|from|"
