@@ -15134,3 +15134,19 @@ def test_a_name_taken_up_by_a_ship_s_kind_and_make_in_the_next_sentence() -> Non
     h = facts_of("For weeks the European Commission said nothing. The Panama-flagged tanker was later "
                  "seen at Jose.", date="2024-12-02")
     assert names(h, "Vessel") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The tanker Lark Anapa loaded crude at Novorossiysk last week for discharge at Sikka.",
+    "The tanker Lark Anapa loaded crude at Novorossiysk last week for delivery to Sikka.",
+])
+def test_a_load_for_discharge_elsewhere_is_bound_there_not_a_call(text: str) -> None:
+    f = facts_of(text, date="2025-03-14")
+    assert calls(f) == {("Lark Anapa", "Novorossiysk")}
+    assert transfers(f) == {("Lark Anapa", "Novorossiysk", "Sikka")}
+
+
+def test_a_voyage_for_discharge_that_arrived_calls_there() -> None:
+    f = facts_of("The tanker Lark Anapa sailed from Novorossiysk for discharge in Sikka, where it arrived on "
+                 "3 March.", date="2025-03-14")
+    assert dated(f, "PortCall")[("Lark Anapa", "Sikka")] == "2025-03-03"

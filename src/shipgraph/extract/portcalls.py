@@ -440,7 +440,9 @@ _ABOARD = rx(r"\b(?:loaded|unloaded|offloaded|discharged|lifted|put|placed|stowe
 # ("for Turkey's Aliaga": the port after its state's name)
 PORT_OF = (r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+|"
            r"(?-i:[A-Z])[\w-]*(?:\s(?-i:[A-Z])[\w-]*)?['’]s\s+)?")
-BOUND_FOR = rx(r"\b(?:for|towards?)\s+" + PORT_OF + "$")
+# ("loaded at Novorossiysk for discharge at Jamnagar", "for delivery to Sikka": where it was going)
+BOUND_FOR = rx(r"\b(?:for|towards?|for\s+(?:discharge|discharging|delivery|unloading|offloading)\s+"
+               r"(?:at|in|to|into))\s+" + PORT_OF + "$")
 _TRADED_ABOARD = rx(r"\b(?P<verb>imported|exported|received|sent|landed)\s+(?:[\w,.'’-]+\s+){0,6}?"
                     r"(?:aboard|on\s+board|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _AT_PORT = rx(r"\s+(?:at|in)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?", re.I)
@@ -2261,6 +2263,8 @@ _TAKEN_FROM = re.compile(r"\s+(?:back\s+|on\s+)?from\s")
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
+_FOR_DISCHARGE = rx(r"\bfor\s+(?:discharge|discharging|delivery|unloading|offloading)\s+(?:at|in|to|into)\s+"
+                    r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
 
 
 def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
@@ -2321,6 +2325,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             before = text[max(s, port.start - 60):port.start]
             if _NOMINAL_CALL.search(before):
                 continue  # "unloaded at A after a stop in B": the call at B is a noun's
+            if _FOR_DISCHARGE.search(before):
+                continue  # "loaded at Novorossiysk for discharge at Jamnagar": where it was bound
             # (or set off by a comma, further on: "reached Baltiysk, Russia's Baltic fleet base in
             # Kaliningrad")
             if any(p.end <= port.start and port.key != p.key and p.form != "anaphor" and (
@@ -3770,6 +3776,8 @@ def _nominal_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         m = _NOMINAL_CALL.search(text, max(s, port.start - 60), port.start)
         if not m or blocked_as_said(text, s, s, port.end) or _SUCH.search(m.group()):
             continue  # ("It was the fourth such delivery to Tobruk": the one told before, counted)
+        if _FOR_DISCHARGE.search(text, max(s, port.start - 60), port.start):
+            continue  # ("loaded crude for delivery to Sikka": where it was bound)
         # "the frigate X and the tanker Y made a port call at P": each ship of the subject
         group = subjects(analysis, vessels, m.start())
         if len(group) < 2:
