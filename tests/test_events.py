@@ -15150,3 +15150,12 @@ def test_a_voyage_for_discharge_that_arrived_calls_there() -> None:
     f = facts_of("The tanker Lark Anapa sailed from Novorossiysk for discharge in Sikka, where it arrived on "
                  "3 March.", date="2025-03-14")
     assert dated(f, "PortCall")[("Lark Anapa", "Sikka")] == "2025-03-03"
+
+
+def test_a_time_told_after_an_attack_is_the_attack_s_not_the_call_s() -> None:
+    f = facts_of("Imagery collected on 22 September shows the landing ship Kite Orel in dry dock at the "
+                 "Sevastopol shipyard after Ukrainian missile strikes on 13 September.", date="2023-09-25")
+    assert dated(f, "PortCall") == {("Kite Orel", "Sevastopol"): "2023-09-22"}
+    g = facts_of("The landing ship Kite Orel docked at Sevastopol after Ukrainian missile strikes on "
+                 "13 September.", date="2023-09-25")
+    assert dated(g, "PortCall") == {("Kite Orel", "Sevastopol"): "2023-09-13"}

@@ -567,7 +567,10 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
         # clause opened by "after ...ing" after the event is that clause's, where the sentence
         # gave one before
         if any(t.end <= pos for t in times):
-            times = [t for t in times if t.start < pos or not _AFTER_ING.search(text, pos, t.start)]
+            # (or by "after" and what happened then: "in dry dock at Sevastopol after missile
+            # strikes on 13 September", imaged on a day told before)
+            times = [t for t in times if t.start < pos or not (_AFTER_ING.search(text, pos, t.start) or
+                                                               _AFTER_HAPPENING.search(text, pos, t.start))]
         elif times and analysis.doc_date is not None and \
                 (done := _AFTER_DOING.search(text, pos, times[0].start)) is not None and \
                 not _CLAUSE_STOP.search(text, pos, done.start()) and \
@@ -879,6 +882,8 @@ _ING_OPENS = rx(r"\b(?:after|before|upon|while)\s+(?:first\s+|briefly\s+)?(?:bei
 # (a loading only: "docked at Nampo after leaving Dalian on 27 April" keeps that day, as told)
 _AFTER_DOING = rx(r"\bafter\s+(?:first\s+)?(?:loading|taking\s+on|lifting|collecting)\b")
 _AFTER_ING = rx(r"\b(?:after|before|since|upon|on)\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
+_AFTER_HAPPENING = rx(r"\b(?:after|following)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|"
+                      r"raids?|explosions?|blasts?|storms?|collisions?|fires?|incidents?)\b")
 _FROM_BEFORE = rx(r"\bfrom\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 _AND_MOVED = rx(r"\b(?:and|before)\s+(?:then\s+|later\s+|finally\s+)?(?:left|departed|"
                 r"sailed\s+(?:away|off|out|on|again)|set\s+sail|weighed\s+anchor|arrived|reached|docked|"
