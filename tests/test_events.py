@@ -15159,3 +15159,29 @@ def test_a_time_told_after_an_attack_is_the_attack_s_not_the_call_s() -> None:
     g = facts_of("The landing ship Kite Orel docked at Sevastopol after Ukrainian missile strikes on "
                  "13 September.", date="2023-09-25")
     assert dated(g, "PortCall") == {("Kite Orel", "Sevastopol"): "2023-09-13"}
+
+
+def test_a_lead_s_two_ships_told_apart_by_their_flags() -> None:
+    lead = ("Indonesia's coast guard said on Tuesday it had detained an Iranian-flagged tanker and a "
+            "Cameroon-flagged tanker off North Natuna. ")
+    f = facts_of(lead + "The Iranian tanker, the Wren Ahvaz, was transferring oil to the Kite Sambas when "
+                 "patrol boats approached.", date="2023-07-12")
+    flags = {e.name: e.flag for e in f.entities if e.type == "Vessel"}
+    assert flags == {"Wren Ahvaz": "IRN", "Kite Sambas": "CMR"}
+    assert sorted(held(f)) == ["Kite Sambas", "Wren Ahvaz"]
+    # (named the other way round, each still by its flag)
+    g = facts_of(lead + "The tanker Kite Sambas was taking oil from the Iranian tanker Wren Ahvaz when "
+                 "patrol boats approached.", date="2023-07-12")
+    assert {e.name: e.flag for e in g.entities if e.type == "Vessel"} == flags
+    # (a flag that neither description gives: other ships)
+    h = facts_of(lead + "Separately, the Panama-flagged Lark Tarakan and the Kite Sambas met off Batam.",
+                 date="2023-07-12")
+    assert held(h) == {}
+
+
+def test_a_ship_a_cargo_was_being_passed_to_is_a_ship() -> None:
+    f = facts_of("The tanker Wren Ahvaz was transferring oil to the Kite Sambas when patrol boats "
+                 "approached.", date="2023-07-12")
+    assert names(f, "Vessel") == {"Wren Ahvaz", "Kite Sambas"}
+    g = facts_of("The tanker Wren Ahvaz was transferring oil to the Kite Sambas terminal.", date="2023-07-12")
+    assert "Kite Sambas" not in names(g, "Vessel") or sts_events(g) == []

@@ -12,7 +12,7 @@ from .base import Analysis, Mention, Sentence
 from .eventbase import OBJECT_BEFORE
 from .prefilter import rx
 from .text import LIST_NUMBER, SAME_LOOK
-from .vessels import lead_attributes
+from .vessels import described_flag, lead_attributes
 
 _KIND = (r"(?:ship|vessel|tanker|supertanker|freighter|carrier|bulker|VLCC|ULCC|Suezmax|Aframax|"
          r"cargo ship|boat|ferry|collier|coaster|trawler|dhow|barge|reefer|icebreaker|frigate|corvette|"
@@ -308,6 +308,13 @@ _LEAD_OBJECT = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|i
                   # "The master of a merchant vessel reported being hit by a projectile"
                   r"(?:master|captain|crew|owner|operator|manager)\s+of)\s+"
                   + _LEAD_NP.replace("(?:A|An)", "(?:a|an)"))
+# "had detained an Iranian-flagged tanker and a Cameroon-flagged tanker": two ships of a lead, each
+# by its flag
+_LEAD_PAIR = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|intercepted|stopped|captured|"
+                r"hijacked|spotted|tracked|photographed|inspected)\s+"
+                r"(?P<np1>(?:a|an)\s+[A-Z][\w-]*-flagged\s+(?:[\w-]+\s+)?(?P<kind1>" + _KIND + r"))\s+"
+                r"and\s+(?P<np2>(?:a|an|another)\s+[A-Z][\w-]*-flagged\s+(?:[\w-]+\s+)?(?P<kind2>" + _KIND +
+                r"))\b")
 # ("SHANGHAI, Sept 3 (Wire) - A tanker ...", "LONDON, Sept 10 - A tanker ...")
 # ("PORT SUDAN - A cargo ship ...": a dateline of the city alone, in capitals)
 _LEAD_AFTER_DATELINE = rx(r"(?:\)|\b\d{1,2}|(?<![^\n])[ \t]*(?-i:[A-Z][A-Z'’.]+(?:\s[A-Z][A-Z'’.]+){0,3}))"
@@ -358,6 +365,7 @@ class VesselCoreference:
     def __call__(self, analysis: Analysis) -> None:
         if not analysis.between(0, len(analysis.text) + 1, "Vessel"):
             return
+        self._lead_pair(analysis)
         self._lead(analysis)
         self._former_latter(analysis)
         self._bare_entries(analysis)
@@ -564,6 +572,42 @@ class VesselCoreference:
             giver = m["role"].lower() in _GIVER_ROLES
             pick = passed[0] if giver else passed[1]
             analysis.add(Mention(start, end, text[start:end], "Vessel", pick.key, "anaphor"))
+
+    @staticmethod
+    def _lead_pair(analysis: Analysis) -> None:
+        """A lead's two ships told apart by their flags ("had detained an Iranian-flagged tanker
+        and a Cameroon-flagged tanker") are the first two the story names next, each the one
+        whose flag it gives (or in the order named, where no flag tells them apart)."""
+        text = analysis.text
+        named = [v for v in analysis.between(0, len(text) + 1, "Vessel") if v.form == "name"]
+        keys = list(dict.fromkeys(v.key for v in named))[:2]
+        if len(keys) < 2:
+            return
+        second = next(v for v in named if v.key == keys[1])
+        for sent in analysis.sentences:
+            if sent.span.end > named[0].start:
+                return
+            m = _LEAD_PAIR.search(text, sent.span.start, sent.span.end)
+            later = analysis.sentence_at(second.start)
+            if m is None or later is None or later.paragraph - sent.paragraph > 2:
+                continue
+            told = [described_flag(analysis, text[m.start(f"np{i}"):m.end(f"kind{i}")]) for i in (1, 2)]
+            flags = [analysis.attrs("Vessel", k).get("flag") for k in keys]
+            if told[0] is None or told[1] is None or told[0] == told[1]:
+                return
+            if told[0] in (flags[1],) or told[1] in (flags[0],):
+                keys.reverse()
+                flags.reverse()
+            if any(f is not None and f != t for f, t in zip(flags, told, strict=True)):
+                return  # (a flag named that neither description gives: other ships)
+            for i, key in ((1, keys[0]), (2, keys[1])):
+                start, end = m.start(f"np{i}"), m.end(f"kind{i}")
+                if analysis.taken(m.start(f"kind{i}"), end):
+                    continue
+                lead_attributes(analysis, key, text[start:end])
+                start = max([start, *(x.end for x in analysis.between(start, end) if x.form != "anaphor")])
+                analysis.add(Mention(start, end, text[start:end], "Vessel", key, "anaphor"))
+            return
 
     @staticmethod
     def _lead(analysis: Analysis) -> None:

@@ -502,9 +502,11 @@ _CARGO_PASSED = (r"(?:(?:part|some|most|all|half|much|the\s+rest)\s+of\s+)?(?:it
 # ("transferred diesel to the Sea Harmony", "pumped about 700,000 barrels of crude onto the X")
 # where a cargo was passed, told between the verb and the ship: "off Malacca"
 _AT_PLACE = r"(?:off|near|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
+# (or under way: "was transferring oil to the X when patrol boats approached")
 _CARGO_TO_SHIP = rx(r"\b(?:transferred|pumped|handed|passed|lightered|shifted|offloaded|unloaded|discharged|"
-                    r"moved|transshipped)\s+(?:" + _CARGO_PASSED + r"|(?:(?:about|some|nearly|around|"
-                    r"roughly|over|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons)\s+of\s+)?"
+                    r"moved|transshipped|(?<=\bwas\s)(?:transferring|pumping|lightering|offloading)|"
+                    r"(?<=\bwere\s)(?:transferring|pumping|lightering|offloading))\s+(?:" + _CARGO_PASSED +
+                    r"|(?:(?:about|some|nearly|around|roughly|over|almost)\s+)?(?:[\d,.]+\s+(?:million\s+)?(?:barrels|tonnes|tons)\s+of\s+)?"
                     r"(?:[\w-]+\s+)?" + CARGO_WORDS + r")"
                     # ("transferred its cargo off Malacca to the Fortune Star")
                     r"(?:\s+" + _AT_PLACE + r")?\s+(?:over\s+)?(?:to|onto|into)\s+the\s+" + NAME)
@@ -3140,6 +3142,18 @@ def lead_attributes(analysis: Analysis, key: str, phrase: str, after: str = "") 
     """What a description of a ship named later tells of it ("A Belize-flagged bulk carrier",
     "A tanker flagged in Sierra Leone"): its flag and type, where the name gave none."""
     attrs = analysis.attrs("Vessel", key)
+    code = described_flag(analysis, phrase, after)
+    if code:
+        attrs.setdefault("flag", code)
+    kind = _TYPE_AT_END.search(phrase)
+    label = type_label(kind.group()) if kind else None
+    if label and not attrs.get("vessel_type"):
+        attrs["vessel_type"] = label
+
+
+def described_flag(analysis: Analysis, phrase: str, after: str = "") -> str | None:
+    """The flag a description of a ship tells ("A Belize-flagged bulk carrier", "A tanker flagged
+    in Sierra Leone", "A North Korean cargo vessel"), as a code; None where it tells none."""
     flag = re.search(r"\b" + _FLAG + r"\b", phrase)
     code = _flag_code(analysis, _FLAG_WORD.sub("", flag.group())) if flag else None
     post = _LEAD_FLAG_AFTER.match(after)
@@ -3150,12 +3164,7 @@ def lead_attributes(analysis: Analysis, key: str, phrase: str, after: str = "") 
         # "A North Korean cargo vessel ... || The ship, named X": a state right before the kind, as
         # "the DPRK tanker Yu Son" (see `_nationality_flags`)
         code = _nation_code(analysis, nation["nation"])
-    if code:
-        attrs.setdefault("flag", code)
-    kind = _TYPE_AT_END.search(phrase)
-    label = type_label(kind.group()) if kind else None
-    if label and not attrs.get("vessel_type"):
-        attrs["vessel_type"] = label
+    return code
 
 
 _LEAD_FLAG_AFTER = re.compile(
