@@ -15185,3 +15185,14 @@ def test_a_ship_a_cargo_was_being_passed_to_is_a_ship() -> None:
     assert names(f, "Vessel") == {"Wren Ahvaz", "Kite Sambas"}
     g = facts_of("The tanker Wren Ahvaz was transferring oil to the Kite Sambas terminal.", date="2023-07-12")
     assert "Kite Sambas" not in names(g, "Vessel") or sts_events(g) == []
+
+
+def test_a_meeting_seen_and_then_judged_a_transfer_takes_the_judgement_s_hedge() -> None:
+    f = facts_of("The tankers Wren Kaesong and Lark Yellowsea lay alongside each other in the East China Sea "
+                 "on 21 June. Hoses were connected between the two vessels. Japan judges that the two "
+                 "vessels were highly likely engaged in ship-to-ship transfers.", date="2024-06-28")
+    assert [k["confidence"] for k in kinds(f, "ShipToShipTransfer")] == ["highly likely"]
+    g = facts_of("The tanker Wren Kaesong transferred oil to the Lark Yellowsea in the East China Sea on "
+                 "21 June. Japan judges that the two vessels were likely engaged in ship-to-ship transfers.",
+                 date="2024-06-28")
+    assert [k["confidence"] for k in kinds(g, "ShipToShipTransfer")] == ["reported"]

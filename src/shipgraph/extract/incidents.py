@@ -543,6 +543,9 @@ _AGENT_GAP = re.compile(r"\s+(?:(?:had|has|have|later|then|also|briefly|reported
                         r"(?:early\s+|late\s+)?on\s+(?:[A-Z][a-z]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][a-z]+)|"
                         r"last\s+(?:week|month|night)|this\s+(?:week|month))\s+)*")
 _BY = re.compile(r"\s+by\b")
+# a verb that tells a cargo passed from one ship to another
+_PASSED_VERB = rx(r"\b(?:transferr(?:ed|ing)|pump(?:ed|ing)|lighter(?:ed|ing)|offload(?:ed|ing)|"
+                  r"discharg(?:ed|ing)|receiv(?:ed|ing)|took\s+on|trans-?shipp(?:ed|ing))\b", re.I)
 # a time told by a designation named again: "a week before the designation"
 _TIMED_BY_DESIGNATION = rx(r"\b(?:before|after|since|until|following|prior\s+to|ahead\s+of)\s+"
                            r"(?:the|its|their)\s+(?:[\w-]+\s+)?designations?$", re.I)
@@ -1414,6 +1417,12 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     earlier = _same_meeting(analysis, sent, set(keys[:2]), date)
     if earlier is not None:  # the meeting told again ("Imagery shows the two hulls lashed...")
         if (sent.span.start, sent.span.end) not in earlier["evidence"]:
+            if earlier.get("confidence") == "reported" and not any(
+                    _PASSED_VERB.search(text, a, b) for a, b in earlier["evidence"]):
+                # "... lying alongside each other. Hoses were connected. || Japan judges that the
+                # two were highly likely engaged in ship-to-ship transfers": what was seen was
+                # told as so; that cargo passed, as judged
+                earlier["confidence"] = confidence_of(analysis.sentence_text(sent))
             earlier["evidence"].append((sent.span.start, sent.span.end))
         if earlier.get("location") is None and location is not None:
             earlier["location"], earlier["location_type"] = location.key, location.type
