@@ -15196,3 +15196,12 @@ def test_a_meeting_seen_and_then_judged_a_transfer_takes_the_judgement_s_hedge()
                  "21 June. Japan judges that the two vessels were likely engaged in ship-to-ship transfers.",
                  date="2024-06-28")
     assert [k["confidence"] for k in kinds(g, "ShipToShipTransfer")] == ["reported"]
+
+
+def test_a_hedged_clause_on_what_became_of_the_cargo_does_not_hedge_the_call() -> None:
+    f = facts_of("The tanker Wren Dongfang discharged at Dongying on 19 May, and the oil was likely sold to "
+                 "a refiner.", date="2024-06-01")
+    assert [k["confidence"] for k in kinds(f, "PortCall")] == ["reported"]
+    g = facts_of("The tanker Wren Dongfang likely discharged at Dongying on 19 May, and the oil was sold to "
+                 "a refiner.", date="2024-06-01")
+    assert [k["confidence"] for k in kinds(g, "PortCall")] == ["likely"]

@@ -1301,13 +1301,19 @@ def _hedged_whole(analysis: Analysis, sent: Sentence, pos: int) -> str:
         # a clause joined with its own ship as subject has its own hedging
         turn = next((m for m in _AND_SHIP.finditer(text, sent.span.start, sent.span.end)
                      if any(v.start == m.end() and v.form == "name" and _SHIP_VERB.match(text, v.end)
-                            for v in analysis.between(m.end(), m.end() + 1, "Vessel"))), None)
+                            for v in analysis.between(m.end(), m.end() + 1, "Vessel"))), None) or \
+            _AND_HEDGED_SUBJECT.search(text, sent.span.start, sent.span.end)
+        # ("discharged at Dongying on 19 May, and the oil was likely sold to a refiner": what
+        # became of the cargo after, hedged on its own)
     if turn is not None:
         return text[sent.span.start:turn.start()] if pos < turn.start() else text[turn.start():sent.span.end]
     return analysis.sentence_text(sent)
 
 
 _AND_SHIP = rx(r",\s+(?:and|but)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?=(?-i:[A-Z]))")
+_AND_HEDGED_SUBJECT = rx(r",\s+(?:and|but)\s+(?:the|its|her|their)\s+(?:[\w-]+\s+){0,2}?(?:was|were|is|are|"
+                         r"has\s+been|had\s+been)\s+(?:(?:likely|probably|possibly|reportedly|apparently|"
+                         r"allegedly|presumably)\s+|(?:believed|thought|suspected|said|assessed)\s+to\s+)")
 _SHIP_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:is|are|was|were|has|had|have|did|may|might|could|"
                         r"also|then|later|probably|likely|possibly|reportedly|apparently)\b|[a-z]+ed\b)")
 
