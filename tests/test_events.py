@@ -15205,3 +15205,28 @@ def test_a_hedged_clause_on_what_became_of_the_cargo_does_not_hedge_the_call() -
     g = facts_of("The tanker Wren Dongfang likely discharged at Dongying on 19 May, and the oil was sold to "
                  "a refiner.", date="2024-06-01")
     assert [k["confidence"] for k in kinds(g, "PortCall")] == ["likely"]
+
+
+def test_ships_each_told_arriving_on_its_own_day_with_the_verb_left_out() -> None:
+    f = facts_of("At least three cargo ships have docked at Tobruk since March. The Kite Jalu arrived on "
+                 "2 April, the Lark Sirte on 19 May and the Wren Ajdabiya on 4 July.", date="2024-08-08")
+    assert names(f, "Vessel") == {"Kite Jalu", "Lark Sirte", "Wren Ajdabiya"}
+    days = {pair[0]: d for pair, d in dated_all(f) if d and len(d) == 10}
+    assert days == {"Kite Jalu": "2024-04-02", "Lark Sirte": "2024-05-19", "Wren Ajdabiya": "2024-07-04"}
+    # (the group's call, told again of each where it came from, is the one told)
+    h = facts_of("At least three cargo ships have docked at Tobruk since March. The Kite Jalu arrived on "
+                 "2 April, the Lark Sirte on 19 May and the Wren Ajdabiya on 4 July. All three had sailed "
+                 "from Tartus.", date="2024-08-08")
+    assert sorted(d or "" for pair, d in dated_all(h) if pair[1] == "Tobruk") == [
+        "2024-04-02", "2024-05-19", "2024-07-04"]
+    # (a list of people on days is no list of ships)
+    g = facts_of("The minister arrived on 2 April, the General Secretary on 19 May and the Deputy on 4 July.",
+                 date="2024-08-08")
+    assert names(g, "Vessel") == set()
+
+
+def test_some_of_the_ships_told_are_not_each_of_them() -> None:
+    f = facts_of("The Kite Jalu, the Lark Sirte and the Wren Ajdabiya docked at Tobruk in April. All three "
+                 "had sailed from Tartus, and two of them had earlier called at Novorossiysk.",
+                 date="2024-08-08")
+    assert {port for (_ship, port) in calls(f)} == {"Tobruk", "Tartus"}

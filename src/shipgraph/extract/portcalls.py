@@ -368,6 +368,10 @@ _CLAUSE_VERB = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:[a-z]+ly\s+)?(?:(?:was|were|h
 _NEW_SUBJECT = rx(r"[,;]\s+(?:and|while|but|whereas)\s+the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
                   r"(?-i:[A-Z])[\w'’-]*"
                   r"(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3}\s+(?:[a-z]+ed|took|left|was|were|made|went|came|sent|ran)\b|"
+                  # ("All three had sailed from Tartus, and two of them had called at P": some of
+                  # the ships, which ones the text does not say)
+                  r"[,;]?\s+(?:and|while|but|whereas)\s+(?:one|two|three|four|five|some|several|most|"
+                  r"many|a\s+few|none)\s+of\s+(?:them|these|those|the\s+\w+)\b|"
                   # "loaded at Murmansk after the crude was brought from Varandey": a clause of the
                   # cargo's own, whose places are where the cargo went
                   r"\b(?:after|before|once|when|until)\s+(?:the|its|her|their)\s+(?:[a-z]+\s+)?"
@@ -2873,6 +2877,10 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
         if came is not None and text[came.end():came.end() + 1].isupper() and \
                 not blocked(text, sent.span.start, v.start, came.end()):
             # "The Aris came from Kavkaz": one of the group, that did what it did there then
+            if any(e["type"] == "PortCall" and e["vessel"] == v.key and e["port"] == port.key
+                   for e in analysis.events):
+                continue  # (its call there told already: "The X arrived on 2 April, ... All
+                # three had sailed from Tartus")
             call = add_call(analysis, sent, v, port, group["verb"])
             call["date"] = date_near(analysis, before, port.start)
             cite(call, before)
@@ -2946,7 +2954,8 @@ def _group_voyage(analysis: Analysis, sent: Sentence, vessels: list[Mention]) ->
     cite(came, before)
 
 
-_AND_THE = re.compile(r"\band\s+(?:the\s+)?$")
+# (or a comma, in a list: "The X arrived on 2 April, the Y on 19 May and the Z on 4 July")
+_AND_THE = re.compile(r"(?:\band|,)\s+(?:the\s+)?$")
 _GAPPED_TIME = re.compile(r"\s+(?:on|in)\s+(?=[A-Z0-9])")
 # "Two bulk carriers left the occupied port of Berdyansk": a counted group's departure
 _GROUP_LEFT = re.compile(r"\b(?P<n>(?i:two|three|four|five|six)|[2-6])\s+(?:[\w-]+\s+){0,3}?"

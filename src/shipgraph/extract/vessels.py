@@ -894,6 +894,12 @@ _GAP_PLACE = (r"(?:the\s+(?:port|terminal)\s+of\s+)?(?:\d{1,2}\s+)?[A-Z][\w'’-
               r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
               r"(?:\s+(?:(?:on|in|during|by|around)\s+(?![\w ]*\b(?:said|says|reported|reports|told|wrote)\b)"
               r"[\w ]{1,25}?|" + GAP_LATER + r"|later))?")
+_GAP_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
+_GAPPED_DAY_ITEM = re.compile(r"(?:,\s+|,?\s+and\s+)the\s+(?P<n>" + _TOK + r"(?:\s" + _TOK + r"){0,3}?)"
+                              r"\s+on\s+" + _GAP_DAY)
+_GAPPED_DAYS = rx(r"\b[Tt]he\s+" + NAME + r"\s+(?:arrived|docked|berthed|called|moored|anchored|sailed|left|"
+                  r"departed)\s+(?:there\s+)?on\s+" + _GAP_DAY + r"(?P<rest>(?:(?:,\s+|,?\s+and\s+)the\s+" +
+                  _TOK + r"(?:\s" + _TOK + r"){0,3}\s+on\s+" + _GAP_DAY + r")+)")
 _GAP_NEXT = (r"(?=\s+(?:(?:at|in|on)\s+" + _GAP_PLACE + r"|" + GAP_LATER + r")\s*(?:[,.;)]|$|\s+and\s))")
 # a ship of a gapped list after the first: ", the Y", ", and the Z"
 _GAP_ITEM = re.compile(r"(?:,\s+|,?\s+and\s+)the\s+(?P<n>" + _TOK + r"(?:\s" + _TOK + r"){0,3})")
@@ -1785,6 +1791,7 @@ class VesselExtractor:
             self._name_field(analysis, names, sent, chunk)
             self._subject_of_its_deed(analysis, names, sent, chunk)
             self._subject_told_by_its_kind(analysis, names, sent, chunk)
+            self._gapped_days(analysis, names, s, chunk)
             for pair in _STS_BETWEEN.finditer(chunk):  # "transfers between the X and the Y"
                 if not re.match(r"(?i)ship-to-ship|STS", pair.group()) and not _AT_SEA.search(chunk):
                     continue  # "a transfer between Ivan Petrov and Anna Sokol in Dubai": no ships
@@ -2788,6 +2795,19 @@ class VesselExtractor:
         start = before.span.start + head.start("name") + head["name"].find(name.split()[0])
         if not analysis.taken(start, start + len(name)):
             self._register(analysis, names, name, start, kind["kind"], None)
+
+    def _gapped_days(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
+        """"The X arrived on 2 April, the Y on 19 May and the Z on 4 July": where X is a ship,
+        the others are ships that did the same, each on its own day (the verb left out)."""
+        for m in _GAPPED_DAYS.finditer(chunk):
+            if normalize(_trim_name(clean_name(m["name"]))) not in names:
+                continue
+            for item in _GAPPED_DAY_ITEM.finditer(m["rest"]):
+                name = _trim_name(clean_name(item["n"]))
+                start = s + m.start("rest") + item.start("n")
+                if _name_ok(name, analysis) and not analysis.gazetteer.lookup(name) and \
+                        not analysis.taken(start, start + len(name)):
+                    self._register(analysis, names, name, start, None, None)
 
     def _ordinal_member(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
         """"two ageing tankers kept Syria's refineries running. The first, the Lotus, is ... The
