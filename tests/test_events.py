@@ -15230,3 +15230,19 @@ def test_some_of_the_ships_told_are_not_each_of_them() -> None:
                  "had sailed from Tartus, and two of them had earlier called at Novorossiysk.",
                  date="2024-08-08")
     assert {port for (_ship, port) in calls(f)} == {"Tobruk", "Tartus"}
+
+
+def test_an_arrival_with_no_port_after_a_departure_is_where_the_ship_was_bound() -> None:
+    f = facts_of("The tanker Wren Okhotsk left Kozmino for Vadinar on 7 March. Indian officials said they "
+                 "were unaware of the ship's sanctions status when it arrived on 2 April.", date="2025-04-15")
+    assert dated(f, "PortCall") == {("Wren Okhotsk", "Kozmino"): "2025-03-07",
+                                    ("Wren Okhotsk", "Vadinar"): "2025-04-02"}
+    g = facts_of("The tanker Wren Okhotsk left Kozmino on 7 March. Officials said it arrived on 2 April.",
+                 date="2025-04-15")
+    assert calls(g) == {("Wren Okhotsk", "Kozmino")}
+
+
+def test_a_ship_that_returned_north_to_a_port_called_there() -> None:
+    f = facts_of("Empty, the tanker Wren Okhotsk returned north to Kozmino, arriving on 3 March.",
+                 date="2025-04-15")
+    assert dated(f, "PortCall") == {("Wren Okhotsk", "Kozmino"): "2025-03-03"}

@@ -118,7 +118,7 @@ CALL = rx(
     # ("was last detected off Rajin")
     r"(?:detected|located|identified|tracked)(?=\s+(?:at|in|off)\s)|"
     r"laid up|dry ?dock\w*|repair\w*|"
-    r"return\w*(?:\s+(?:north|south|east|west)(?:bound|wards?)|\s+home|\s+back|"
+    r"return\w*(?:\s+(?:north|south|east|west)(?:bound|wards?)?|\s+home|\s+back|"
     # "returned empty to Bandar Abbas"
     r"\s+(?:empty|light|unladen|(?:fully\s+)?laden|in\s+ballast))? to|"
     # ("was present at Tartus on Monday")
@@ -3456,9 +3456,17 @@ def _arrived_as_told_before(analysis: Analysis, sent: Sentence, vessels: list[Me
                 e["type"] == "PortCall" and e["vessel"] == v.key
                 for e in analysis.events_at(sent.span.start)):
             continue
-        there = {e["port"] for e in analysis.events_at(before.span.start)
-                 if e["type"] == "PortCall" and e["vessel"] == v.key}
+        told = [e for e in analysis.events_at(before.span.start)
+                if e["type"] == "PortCall" and e["vessel"] == v.key]
+        there = {e["port"] for e in told}
         ports = [p for p in analysis.in_sentence(before, "Port") if p.key in there]
+        if len(there) == 1 and all(e.get("activity") == "departure" for e in told):
+            # "left Kozmino for Vadinar on 7 March. ... when it arrived on 2 April": where it
+            # was bound, not the port it left
+            there = {p.key for p in analysis.in_sentence(before, "Port") if p.form != "anaphor" and
+                     p.key not in there and BOUND_FOR.search(text, max(before.span.start, p.start - 40),
+                                                             p.start)}
+            ports = [p for p in analysis.in_sentence(before, "Port") if p.key in there]
         if len(there) != 1 or not ports:
             continue
         call = add_call(analysis, sent, v, ports[0], verb.group())
