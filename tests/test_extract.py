@@ -2977,3 +2977,20 @@ def test_a_flag_switched_to_a_registry_whose_name_joins_words() -> None:
     g = facts_of("The Gambia-registered tanker Wren Banjul sailed to the Sao Tome and Principe coast in "
                  "April.", date="2025-06-20")
     assert [(e.name, e.flag) for e in g.entities if e.type == "Vessel"] == [("Wren Banjul", "GMB")]
+
+
+def test_persons_with_particles_and_a_role_for_a_body_before_the_name() -> None:
+    f = facts_of("A spokesperson for the Public Prosecution Service, Anna de Vries, said an inquiry had "
+                 "opened. Prosecutor Jan van der Berg said the tanker Wren Maas was detained.")
+    assert {"Anna de Vries", "Jan van der Berg"} <= names(f, "Person")
+    assert "Public Prosecution Service" in names(f, "Organization")
+    # (a ship's name set after its kind is no person)
+    g = facts_of("The owner of the tanker, Wren Maas, said nothing.")
+    assert names(g, "Person") == set()
+
+
+def test_a_project_or_a_coalition_is_an_organisation_not_an_ocean() -> None:
+    f = facts_of("An investigation by the Outlaw Ocean Project found North Korean crew aboard, and the "
+                 "Shadow Fleet Coalition said more ships were involved.")
+    assert {"Outlaw Ocean Project", "Shadow Fleet Coalition"} <= names(f, "Organization")
+    assert names(f, "Place") == set()

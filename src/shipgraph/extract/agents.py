@@ -37,6 +37,8 @@ _ORG_HEAD = rx(
     r"Review|Journal|News|Weekly|Monitor|Intelligence|Desk|Bulletin|Digest|Ledger|Log|Notes|"
     r"School|University|Foundation|Centre|Center|Society|Association|Forum|Fund|Network|"
     r"Initiative|Services|Shipping(?: Lines?)?|Lines|Holdings|Logistics|Navigation|Shipmanagement|"
+    # ("the Outlaw Ocean Project", "the Arms Trade Observatory")
+    r"Project|Programme|Campaign|Coalition|Alliance|Observatory|Trust|"
     # "Dubai-based Gatik Ship Management"
     r"Ship\s+Management|Ship\s?[Mm]anagers|"
     # "S&P Global Commodity Insights", "the Baltic Exchange", "Lloyd's Register"
@@ -119,8 +121,9 @@ _KNOWN_ORG_RE = rx(r"(?<![A-Z]{2} )\b(?:" + "|".join(sorted(map(re.escape, _KNOW
                            r"Gulf|River|Cape|Point)\b)")
 # a person's name: two or three capitalised words, a middle initial allowed ("Brian E. Nelson")
 # (a particle before a surname: "Sa'id al-Jamal", "Osama bin Laden")
-_PERSON = (r"[A-Z][a-z][\w'’\-]+(?:\s(?:[A-Z]\.\s)?(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)"
-           r"[-\s])?[A-Z][a-z][\w'’\-]*){1,2}")
+# ("Jan van der Berg", "Anna de Vries": particles of two words)
+_PERSON = (r"[A-Z][a-z][\w'’\-]+(?:\s(?:[A-Z]\.\s)?(?:(?:al|el|bin|ibn|abu|van|von|de|der|den|da|di|du|le|la)"
+           r"[-\s]){0,2}[A-Z][a-z][\w'’\-]*){1,2}")
 _TITLE = rx(
     r"\b(?:Minister|Director|President|Secretary|Spokesman|Spokeswoman|spokesman|spokeswoman|"
     r"Admiral|Captain|Chairman|Chief|Ambassador|Senator|Governor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|"
@@ -162,7 +165,9 @@ _NAME_ROLE = rx(r"(?:^|(?<=[.;:]\s)|(?<=\bto\s)|(?<=\n)|"
                 # (not "a sister ship of the Olga Sokol", "the owner company")
                 r"(?![\s-]+(?:ships?|vessels?|tankers?|carriers?|freighters?|compan(?:y|ies)|firms?)\b)")
 # "The ship's captain, Oleg Petrov, ...": a role and the name set after it
-_ROLE_NAME = rx(r"\b" + _ROLE + r",\s+(?P<name>" + _PERSON + "),")
+# ("A spokesperson for the Public Prosecution Service, Anna de Vries, said": the body between)
+_ROLE_NAME = rx(r"\b" + _ROLE + r"(?:\s+(?:for|of|at|with)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}"
+                r"[A-Z][\w.&'’-]*)?,\s+(?P<name>" + _PERSON + "),")
 _SAID = rx(r"\bsaid\s+"
            # ("said Under Secretary Brian E. Nelson": the title is no part of the name)
            r"(?:(?:Under|Deputy|Assistant|Vice|Acting|Former|Foreign|Defen[cs]e|Prime|Treasury|State)\s+)*"
