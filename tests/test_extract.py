@@ -2994,3 +2994,19 @@ def test_a_project_or_a_coalition_is_an_organisation_not_an_ocean() -> None:
                  "Shadow Fleet Coalition said more ships were involved.")
     assert {"Outlaw Ocean Project", "Shadow Fleet Coalition"} <= names(f, "Organization")
     assert names(f, "Place") == set()
+
+
+def test_a_name_after_an_aside_on_the_ship_s_kind_with_its_number() -> None:
+    f = facts_of("The tanker, which bears IMO number 9187954 and sails as Wren Gabon, was reflagged from "
+                 "Panama to Gabon in March.")
+    (ship,) = [e for e in f.entities if e.type == "Vessel"]
+    assert (ship.name, ship.imo, ship.flag) == ("Wren Gabon", "9187954", "GAB")
+    g = facts_of("The ship, registered in Sierra Leone since last year, is now named Wren Gabon.")
+    assert names(g, "Vessel") == {"Wren Gabon"}
+    # (a number told of the ship named before, where this sentence names none)
+    h = facts_of("The tanker Lark Libreville loaded at Lome. The tanker, which bears IMO number 9187954, "
+                 "then sailed to Sikka.")
+    assert [e.imo for e in h.entities if e.type == "Vessel"] == ["9187954"]
+    # (named in a statement: no name)
+    k = facts_of("The tanker, seized in May, was named in a Treasury statement.")
+    assert names(k, "Vessel") == set()

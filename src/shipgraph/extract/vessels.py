@@ -776,6 +776,8 @@ _ORDINAL_NAMED = rx(r"\b" + _ORDINAL +
 _ORDINAL_PAIR = rx(r"\b[Tt]he\s+(?:other|remaining|last|first)\s+(?:two|pair)\s*,\s+(?:the\s+)?" + NAME +
                    r"\s+and\s+(?:the\s+)?" + NAME.replace("(?P<name>", "(?P<name2>") + _NAMED_THEN_DEED)
 _ORDINAL_OPENS = re.compile(r"\s*" + _ORDINAL)
+_KIND_OPENS_ASIDE = re.compile(r"\s*(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:tanker|ship|vessel|freighter|"
+                               r"carrier|bulker|VLCC|Aframax|Suezmax),\s+(?:which|that)\s")
 _COUNTED_SHIPS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|both)\s+"
                             r"(?:[\w-]+\s+){0,4}?(?:ships|vessels|tankers|carriers|freighters|bulkers|"
                             # ("It is the second such vessel detained ... The first, the X, was ..."
@@ -1476,6 +1478,11 @@ _CUED = [
        # ("The tanker broadcasting as WREN LIGHT": the name its signal gives)
        r"broadcasting\s+as|transmitting\s+as|"
        r"(?:which|that)\s+(?:called|identified)\s+itself(?:\s+as)?)\s+(?:the\s+)?" + NAME),
+    # "The ship, registered in Sierra Leone since last year, is now named X", "The tanker, which
+    # bears IMO number 9187954 and sails as X,": its name, after an aside on the kind
+    rx(r"\b(?P<type2>(?i:" + _TYPE + r"))(?:,\s+[^,;.()]{1,80}?,\s+(?:(?:is|was|has\s+been)\s+)?|"
+       r",\s+(?:which|that)\s+[^;.()]{1,80}?\s+and\s+)(?:now\s+|currently\s+)?(?:named|called|renamed|"
+       r"sails\s+as|sailing\s+as|trades\s+as|trading\s+as)\s+(?:the\s+)?" + NAME),
     # "A product tanker that changed its name three times this year, now the WREN QUARTZ,": the
     # name it has now, after an aside on the kind
     rx(r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+(?:that|which)\s+[^.;()]{1,80}?)?,\s+now\s+(?:called\s+|"
@@ -2969,10 +2976,15 @@ class VesselExtractor:
 
     def _identifiers(self, analysis: Analysis, s: int, chunk: str) -> None:
         def owner(pos: int) -> str | None:
-            if _ORDINAL_OPENS.fullmatch(chunk, 0, pos - s):
-                # "The third, flagged in Russia and named Lark Song, left ...": the one named next
-                return next((v.key for v in analysis.between(pos, s + len(chunk), "Vessel")
-                             if v.form == "name"), None)
+            # "The third, flagged in Russia and named Lark Song, left ...": the one named next
+            # ("The tanker, which bears IMO number 9187954 and sails as Wren Gabon,": the one
+            # the sentence names next, where it names none before)
+            if _ORDINAL_OPENS.fullmatch(chunk, 0, pos - s) or _KIND_OPENS_ASIDE.match(chunk) and \
+                    not analysis.between(s, pos, "Vessel"):
+                named = next((v.key for v in analysis.between(pos, s + len(chunk), "Vessel")
+                              if v.form == "name"), None)
+                if named is not None or _ORDINAL_OPENS.fullmatch(chunk, 0, pos - s):
+                    return named
             before = [v for v in analysis.between(s - 400, pos, "Vessel") if v.end <= pos]
             if before:
                 return max(before, key=lambda v: v.end).key
