@@ -15246,3 +15246,24 @@ def test_a_ship_that_returned_north_to_a_port_called_there() -> None:
     f = facts_of("Empty, the tanker Wren Okhotsk returned north to Kozmino, arriving on 3 March.",
                  date="2025-04-15")
     assert dated(f, "PortCall") == {("Wren Okhotsk", "Kozmino"): "2025-03-03"}
+
+
+def test_a_counted_group_seized_and_named_soon_after_by_an_apposition() -> None:
+    f = facts_of("Iran on Friday seized two Greek tankers in the Gulf. The Revolutionary Guards said the two "
+                 "Greek tankers, the Kite Argolis and the Kite Arcadia, had committed violations.",
+                 date="2022-05-27")
+    assert held(f) == {"Kite Argolis": "2022-05-27", "Kite Arcadia": "2022-05-27"}
+    # (another ship named after it, or a group of another count: not the ships seized)
+    g = facts_of("Iran on Friday seized two Greek tankers in the Gulf. Separately, the tanker Kite Argolis "
+                 "docked at Fujairah.", date="2022-05-27")
+    assert held(g) == {}
+    h = facts_of("Iran on Friday seized two Greek tankers in the Gulf. The three tankers, the Kite Argolis, "
+                 "the Kite Arcadia and the Kite Elis, had met off Oman.", date="2022-05-27")
+    assert held(h) == {}
+
+
+def test_a_ship_named_after_who_chartered_it() -> None:
+    f = facts_of("The Russian-flagged tanker Wren Pegasus was held off Evia. Part of its cargo was "
+                 "transferred to another vessel chartered by the United States, the Lark Glacier.",
+                 date="2022-05-27")
+    assert sts_events(f) == [(frozenset({"Wren Pegasus", "Lark Glacier"}), "Evia", 1)]

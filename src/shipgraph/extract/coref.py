@@ -308,6 +308,14 @@ _LEAD_OBJECT = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|i
                   # "The master of a merchant vessel reported being hit by a projectile"
                   r"(?:master|captain|crew|owner|operator|manager)\s+of)\s+"
                   + _LEAD_NP.replace("(?:A|An)", "(?:a|an)"))
+# "seized two Greek tankers": a counted group done to, named later
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
+_GROUP_OBJECT = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|intercepted|captured|"
+                   r"hijacked|sanctioned|designated)\s+(?P<np>(?P<n>two|three|four|five)\s+(?:[\w-]+\s+){0,2}?"
+                   r"(?P<kind>tankers|ships|vessels|freighters|carriers|bulkers|cargo\s+ships))\b", re.I)
+# "the two Greek tankers, the ": the group named, by apposition
+_NAMED_GROUP = rx(r"\b(?:the|both|these|those)\s+(?:two|three|four|five)\s+(?:[\w-]+\s+){0,2}?"
+                  r"(?:tankers|ships|vessels|freighters|carriers|bulkers),\s+(?:the\s+)?$", re.I)
 # "had detained an Iranian-flagged tanker and a Cameroon-flagged tanker": two ships of a lead, each
 # by its flag
 _LEAD_PAIR = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|intercepted|stopped|captured|"
@@ -366,6 +374,7 @@ class VesselCoreference:
         if not analysis.between(0, len(analysis.text) + 1, "Vessel"):
             return
         self._lead_pair(analysis)
+        self._lead_group(analysis)
         self._lead(analysis)
         self._former_latter(analysis)
         self._bare_entries(analysis)
@@ -608,6 +617,33 @@ class VesselCoreference:
                 start = max([start, *(x.end for x in analysis.between(start, end) if x.form != "anaphor")])
                 analysis.add(Mention(start, end, text[start:end], "Vessel", key, "anaphor"))
             return
+
+    @staticmethod
+    def _lead_group(analysis: Analysis) -> None:
+        """"Iran on Friday seized two Greek tankers in the Gulf. || ... said the two Greek tankers,
+        the X and the Y, had ...": a counted group done to, named in a sentence soon after by
+        an apposition of as many ships, is those ships."""
+        text = analysis.text
+        sentences = analysis.sentences
+        for i, sent in enumerate(sentences):
+            m = _GROUP_OBJECT.search(text, sent.span.start, sent.span.end)
+            if m is None or analysis.in_sentence(sent, "Vessel"):
+                continue
+            count = _COUNT.get(m["n"].lower())
+            for later in sentences[i + 1:i + 5]:
+                if later.paragraph - sent.paragraph > 3:
+                    break
+                named = [v for v in analysis.in_sentence(later, "Vessel") if v.form == "name"]
+                keys = list(dict.fromkeys(v.key for v in named))
+                if not named or len(keys) != count or not _NAMED_GROUP.search(
+                        text, max(later.span.start, named[0].start - 60), named[0].start):
+                    continue  # (the group is named by its own apposition, a few sentences on)
+                start, end = m.start("np"), m.end("np")
+                if not analysis.taken(m.start("kind"), m.end("kind")):
+                    for key in keys:
+                        analysis.add(Mention(start, end, text[start:end], "Vessel", key, "anaphor",
+                                             {"plural": True}))
+                break
 
     @staticmethod
     def _lead(analysis: Analysis) -> None:

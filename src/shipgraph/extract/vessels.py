@@ -1478,6 +1478,9 @@ _CUED = [
        # ("The tanker broadcasting as WREN LIGHT": the name its signal gives)
        r"broadcasting\s+as|transmitting\s+as|"
        r"(?:which|that)\s+(?:called|identified)\s+itself(?:\s+as)?)\s+(?:the\s+)?" + NAME),
+    # "another vessel chartered by the United States, the Lark Ice": its name, after who runs it
+    rx(r"\b(?P<type2>(?i:" + _TYPE + r"))\s+(?:chartered|owned|operated|managed|controlled|leased|hired)\s+"
+       r"by\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}?[A-Z][\w.&'’-]*,\s+the\s+" + NAME),
     # "The ship, registered in Sierra Leone since last year, is now named X", "The tanker, which
     # bears IMO number 9187954 and sails as X,": its name, after an aside on the kind
     rx(r"\b(?P<type2>(?i:" + _TYPE + r"))(?:,\s+[^,;.()]{1,80}?,\s+(?:(?:is|was|has\s+been)\s+)?|"
