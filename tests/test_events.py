@@ -15267,3 +15267,13 @@ def test_a_ship_named_after_who_chartered_it() -> None:
                  "transferred to another vessel chartered by the United States, the Lark Glacier.",
                  date="2022-05-27")
     assert sts_events(f) == [(frozenset({"Wren Pegasus", "Lark Glacier"}), "Evia", 1)]
+
+
+def test_carriers_named_by_an_apposition_are_ships() -> None:
+    f = facts_of("Three bulk carriers arrived at Tartus on Sunday. The carriers, the Lark Volgodonsk, the "
+                 "Lark Salsk and the Lark Kotelnikovo, unloaded wheat over the following days.",
+                 date="2024-09-02")
+    assert names(f, "Vessel") == {"Lark Volgodonsk", "Lark Salsk", "Lark Kotelnikovo"}
+    assert {port for _ship, port in calls(f)} == {"Tartus"}
+    g = facts_of("The carriers, the Wall Street Journal said, raised rates.", date="2024-09-02")
+    assert names(g, "Vessel") == set()

@@ -1421,7 +1421,10 @@ _CUED = [
     # ("the Moldovan-flagged river-sea vessel Captain Smirnov": a word on its kind before it)
     rx(r"\b(?:(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registered)" + _OTHER_MODS +
                r"\s+(?:(?:[a-z][\w-]*\s+){0,2}?(?P<type1>" + _TYPE + r")\s+)?|\b" + _NOT_VERB +
-               r"(?P<type2>" + _TYPE +
+               # ("The three carriers, the X, the Y and the Z,": the plural word alone, set before
+               # the names of its ships)
+               r"(?P<type2>" + _TYPE + r"|(?:(?<=[Tt]he\s)|(?<=two\s)|(?<=three\s)|(?<=four\s)|(?<=five\s))"
+               r"carriers(?=,\s+the\s+[A-Z])"
                r")(?:\s+|(?:\s*[–—:]\s*|"
                # ("Two frigates, the Admiral Grigorovich and the Admiral Golovko, ...")
                r"\s+-\s+)(?:the\s+)?|(?<=s),\s+the\s+))"
