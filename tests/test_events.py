@@ -15277,3 +15277,31 @@ def test_carriers_named_by_an_apposition_are_ships() -> None:
     assert {port for _ship, port in calls(f)} == {"Tartus"}
     g = facts_of("The carriers, the Wall Street Journal said, raised rates.", date="2024-09-02")
     assert names(g, "Vessel") == set()
+
+
+def test_a_lead_s_ship_named_right_after_with_an_aside() -> None:
+    f = facts_of("KYIV, Aug 16 (Wire) - A Hong Kong-flagged container ship left the Ukrainian port of Odesa "
+                 "on Wednesday. The Kite Josephine, which had been stuck in Odesa since February 2022, was "
+                 "heading for the Bosphorus.", date="2023-08-17")
+    (ship,) = [e for e in f.entities if e.type == "Vessel"]
+    assert (ship.name, ship.flag, ship.vessel_type) == ("Kite Josephine", "HKG", "container ship")
+    assert ("Kite Josephine", "Odesa") in calls(f)
+    # (no ship's lead before it, or a body's name: no ship)
+    g = facts_of("A senior official visited Odesa on Monday. The Black Sea Fleet, which had been stationed "
+                 "in Sevastopol, moved east.", date="2023-08-17")
+    assert names(g, "Vessel") == set()
+    h = facts_of("A tanker was seen off Malta on Monday. The European Commission, which had been tracking "
+                 "it, said nothing.", date="2023-08-17")
+    assert names(h, "Vessel") == set()
+
+
+def test_a_designation_told_in_the_perfect_in_an_aside_has_no_time_of_the_sentence() -> None:
+    f = facts_of("Five tankers left Primorsk over the weekend, among them the Wren Ladoga and the Kite "
+                 "Onega, both of which have been sanctioned by the European Union.", date="2025-05-20")
+    assert sorted((k["target"], k.get("date")) for k in kinds(f, "Sanction")) == [
+        ("Kite Onega", None), ("Wren Ladoga", None)]
+    g = facts_of("The tanker Wren Ladoga, which has been sanctioned by the EU since May 2024, left "
+                 "Primorsk over the weekend.", date="2025-05-20")
+    assert [k["date"] for k in kinds(g, "Sanction")] == ["2024-05"]
+    h = facts_of("The EU on Monday said the tanker Wren Ladoga has been sanctioned.", date="2025-05-20")
+    assert [k["date"] for k in kinds(h, "Sanction")] == ["2025-05-19"]

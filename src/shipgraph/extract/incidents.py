@@ -546,6 +546,19 @@ _BY = re.compile(r"\s+by\b")
 # a verb that tells a cargo passed from one ship to another
 _PASSED_VERB = rx(r"\b(?:transferr(?:ed|ing)|pump(?:ed|ing)|lighter(?:ed|ing)|offload(?:ed|ing)|"
                   r"discharg(?:ed|ing)|receiv(?:ed|ing)|took\s+on|trans-?shipp(?:ed|ing))\b", re.I)
+# a designation told in the perfect ("have been sanctioned"), in a relative aside ("which")
+_PERFECT_LISTED = rx(r"\b(?:has|have)\s+(?:\w+\s+)?been\s+(?:sanctioned|designated|blacklisted|listed)\b",
+                     re.I)
+_RELATIVE_BEFORE = rx(r"\b(?:which|that|who)\s+(?:\w+\s+)?$", re.I)
+
+
+_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
+
+
+def _aside_close(text: str, pos: int, end: int) -> int:
+    """Where the aside going on at `pos` closes: its comma or semicolon, or `end`."""
+    close = _COMMA_OR_SEMICOLON.search(text, pos, end)
+    return close.start() if close else end
 # a time told by a designation named again: "a week before the designation"
 _TIMED_BY_DESIGNATION = rx(r"\b(?:before|after|since|until|following|prior\s+to|ahead\s+of)\s+"
                            r"(?:the|its|their)\s+(?:[\w-]+\s+)?designations?$", re.I)
@@ -2257,6 +2270,13 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 event = record(analysis, sent, etype, cue.start(), **{key: v.key}, **when)
                 if undated:
                     event["date"] = None  # (none told: not the time of the deed after it)
+                if etype == "Sanction" and event.get("date") and _PERFECT_LISTED.search(cue.group()) and \
+                        _RELATIVE_BEFORE.search(text, max(s, cue.start() - 40), cue.start()) and \
+                        not any(cue.start() <= t.start < _aside_close(text, cue.end(), e)
+                                for t in sent.times):
+                    # "among them the X and the Y, both of which have been sanctioned by the EU":
+                    # a standing told in an aside with no time of its own, not the sentence's
+                    event["date"] = None
                 if etype == "Sanction" and event.get("date"):
                     # "has been listed by the UN since 2018": designated in 2018 (the span is how
                     # long it has stayed listed)

@@ -899,6 +899,11 @@ _GAP_PLACE = (r"(?:the\s+(?:port|terminal)\s+of\s+)?(?:\d{1,2}\s+)?[A-Z][\w'’-
 _GAP_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)"
 _GAPPED_DAY_ITEM = re.compile(r"(?:,\s+|,?\s+and\s+)the\s+(?P<n>" + _TOK + r"(?:\s" + _TOK + r"){0,3}?)"
                               r"\s+on\s+" + _GAP_DAY)
+# a news lead's ship, unnamed: "KYIV, Aug 16 (Reuters) - A Hong Kong-flagged container ship left"
+_LEAD_KIND = rx(r"(?:[^.\n]{0,80}?\s[-–—]\s+)?(?:A|An)\s+(?:[\w,.'’-]+\s+){0,3}?(?i:" + _TYPE + r")\b")
+# a name opening a sentence, with an aside on it: "The X, which had been stuck in Odesa ...,"
+_NAME_WITH_ASIDE = re.compile(r"\s*The\s+(?P<name>[A-Z][\w'’-]*(?:\s[A-Z0-9][\w'’-]*){0,3}),\s+"
+                              r"(?:which|that)\s")
 _GAPPED_DAYS = rx(r"\b[Tt]he\s+" + NAME + r"\s+(?:arrived|docked|berthed|called|moored|anchored|sailed|left|"
                   r"departed)\s+(?:there\s+)?on\s+" + _GAP_DAY + r"(?P<rest>(?:(?:,\s+|,?\s+and\s+)the\s+" +
                   _TOK + r"(?:\s" + _TOK + r"){0,3}\s+on\s+" + _GAP_DAY + r")+)")
@@ -1805,6 +1810,7 @@ class VesselExtractor:
             self._subject_of_its_deed(analysis, names, sent, chunk)
             self._subject_told_by_its_kind(analysis, names, sent, chunk)
             self._gapped_days(analysis, names, s, chunk)
+            self._named_after_lead(analysis, names, sent, chunk)
             for pair in _STS_BETWEEN.finditer(chunk):  # "transfers between the X and the Y"
                 if not re.match(r"(?i)ship-to-ship|STS", pair.group()) and not _AT_SEA.search(chunk):
                     continue  # "a transfer between Ivan Petrov and Anna Sokol in Dubai": no ships
@@ -2808,6 +2814,25 @@ class VesselExtractor:
         start = before.span.start + head.start("name") + head["name"].find(name.split()[0])
         if not analysis.taken(start, start + len(name)):
             self._register(analysis, names, name, start, kind["kind"], None)
+
+    def _named_after_lead(self, analysis: Analysis, names: dict[str, str], sent: Sentence,
+                          chunk: str) -> None:
+        """"A Hong Kong-flagged container ship left Odesa on Wednesday ... || The X, which had been
+        stuck in Odesa since February 2022, was heading for the Bosphorus": a news lead's ship,
+        named as the subject of the sentence right after it, where no ship was named before."""
+        m = _NAME_WITH_ASIDE.match(chunk)
+        index = analysis.index_of(sent)
+        if m is None or not index:
+            return
+        before = analysis.sentences[index - 1]
+        if sent.paragraph - before.paragraph > 1 or analysis.between(0, sent.span.start, "Vessel") or \
+                not _LEAD_KIND.match(analysis.text, before.span.start, before.span.end):
+            return
+        name = _trim_name(clean_name(m["name"]))
+        start = sent.span.start + m.start("name") + m["name"].find(name.split()[0])
+        if normalize(name) not in names and _name_ok(name, analysis) and \
+                not analysis.gazetteer.lookup(name) and not analysis.taken(start, start + len(name)):
+            self._register(analysis, names, name, start, None, None)
 
     def _gapped_days(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
         """"The X arrived on 2 April, the Y on 19 May and the Z on 4 July": where X is a ship,
