@@ -604,7 +604,7 @@ class VesselCoreference:
             flags = [analysis.attrs("Vessel", k).get("flag") for k in keys]
             if told[0] is None or told[1] is None or told[0] == told[1]:
                 return
-            if told[0] in (flags[1],) or told[1] in (flags[0],):
+            if told[0] == flags[1] or told[1] == flags[0]:
                 keys.reverse()
                 flags.reverse()
             if any(f is not None and f != t for f, t in zip(flags, told, strict=True)):

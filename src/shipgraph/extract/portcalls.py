@@ -444,9 +444,10 @@ _ABOARD = rx(r"\b(?:loaded|unloaded|offloaded|discharged|lifted|put|placed|stowe
 # ("for Turkey's Aliaga": the port after its state's name)
 PORT_OF = (r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+|"
            r"(?-i:[A-Z])[\w-]*(?:\s(?-i:[A-Z])[\w-]*)?['’]s\s+)?")
+# "for discharge at", "for delivery to": the port a load is bound for
+_FOR_DISCHARGE_AT = r"for\s+(?:discharge|discharging|delivery|unloading|offloading)\s+(?:at|in|to|into)"
 # ("loaded at Novorossiysk for discharge at Jamnagar", "for delivery to Sikka": where it was going)
-BOUND_FOR = rx(r"\b(?:for|towards?|for\s+(?:discharge|discharging|delivery|unloading|offloading)\s+"
-               r"(?:at|in|to|into))\s+" + PORT_OF + "$")
+BOUND_FOR = rx(r"\b(?:for|towards?|" + _FOR_DISCHARGE_AT + r")\s+" + PORT_OF + "$")
 _TRADED_ABOARD = rx(r"\b(?P<verb>imported|exported|received|sent|landed)\s+(?:[\w,.'’-]+\s+){0,6}?"
                     r"(?:aboard|on\s+board|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _AT_PORT = rx(r"\s+(?:at|in)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?", re.I)
@@ -2267,8 +2268,7 @@ _TAKEN_FROM = re.compile(r"\s+(?:back\s+|on\s+)?from\s")
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
-_FOR_DISCHARGE = rx(r"\bfor\s+(?:discharge|discharging|delivery|unloading|offloading)\s+(?:at|in|to|into)\s+"
-                    r"(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
+_FOR_DISCHARGE = rx(r"\b" + _FOR_DISCHARGE_AT + r"\s+" + PORT_OF + "$", re.I)
 
 
 def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
