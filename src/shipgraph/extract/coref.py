@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .base import Analysis, Mention, Sentence
+from .dates import NUM_WORDS
 from .eventbase import OBJECT_BEFORE
 from .prefilter import rx
 from .text import LIST_NUMBER, SAME_LOOK
@@ -308,18 +309,18 @@ _LEAD_OBJECT = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|i
                   # "The master of a merchant vessel reported being hit by a projectile"
                   r"(?:master|captain|crew|owner|operator|manager)\s+of)\s+"
                   + _LEAD_NP.replace("(?:A|An)", "(?:a|an)"))
+# what was done to a ship a lead tells of, as its object
+_DONE_TO = r"seized|detained|impounded|attacked|struck|hit|boarded|intercepted|captured|hijacked"
 # "seized two Greek tankers": a counted group done to, named later
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
-_GROUP_OBJECT = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|intercepted|captured|"
-                   r"hijacked|sanctioned|designated)\s+(?P<np>(?P<n>two|three|four|five)\s+(?:[\w-]+\s+){0,2}?"
-                   r"(?P<kind>tankers|ships|vessels|freighters|carriers|bulkers|cargo\s+ships))\b", re.I)
+_GROUP_OBJECT = rx(r"\b(?:" + _DONE_TO + r"|sanctioned|designated)\s+"
+                   r"(?P<np>(?P<n>two|three|four|five)\s+(?:[\w-]+\s+){0,2}?(?P<kind>tankers|ships|vessels|"
+                   r"freighters|carriers|bulkers|cargo\s+ships))\b", re.I)
 # "the two Greek tankers, the ": the group named, by apposition
 _NAMED_GROUP = rx(r"\b(?:the|both|these|those)\s+(?:two|three|four|five)\s+(?:[\w-]+\s+){0,2}?"
                   r"(?:tankers|ships|vessels|freighters|carriers|bulkers),\s+(?:the\s+)?$", re.I)
 # "had detained an Iranian-flagged tanker and a Cameroon-flagged tanker": two ships of a lead, each
 # by its flag
-_LEAD_PAIR = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|intercepted|stopped|captured|"
-                r"hijacked|spotted|tracked|photographed|inspected)\s+"
+_LEAD_PAIR = rx(r"\b(?:" + _DONE_TO + r"|stopped|spotted|tracked|photographed|inspected)\s+"
                 r"(?P<np1>(?:a|an)\s+[A-Z][\w-]*-flagged\s+(?:[\w-]+\s+)?(?P<kind1>" + _KIND + r"))\s+"
                 r"and\s+(?P<np2>(?:a|an|another)\s+[A-Z][\w-]*-flagged\s+(?:[\w-]+\s+)?(?P<kind2>" + _KIND +
                 r"))\b")
@@ -629,7 +630,7 @@ class VesselCoreference:
             m = _GROUP_OBJECT.search(text, sent.span.start, sent.span.end)
             if m is None or analysis.in_sentence(sent, "Vessel"):
                 continue
-            count = _COUNT.get(m["n"].lower())
+            count = NUM_WORDS.get(m["n"].lower())
             for later in sentences[i + 1:i + 5]:
                 if later.paragraph - sent.paragraph > 3:
                     break
