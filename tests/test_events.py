@@ -15305,3 +15305,14 @@ def test_a_designation_told_in_the_perfect_in_an_aside_has_no_time_of_the_senten
     assert [k["date"] for k in kinds(g, "Sanction")] == ["2024-05"]
     h = facts_of("The EU on Monday said the tanker Wren Ladoga has been sanctioned.", date="2025-05-20")
     assert [k["date"] for k in kinds(h, "Sanction")] == ["2025-05-19"]
+
+
+def test_an_arrival_having_sailed_from_a_port_is_a_voyage_from_it() -> None:
+    f = facts_of("The cargo ship Kite Derna arrived at Tobruk on 2 April, having sailed from Tartus.",
+                 date="2024-08-08")
+    assert transfers(f) == {("Kite Derna", "Tartus", "Tobruk")}
+    assert dated(f, "PortCall")[("Kite Derna", "Tartus")] != "2024-04-02"
+    # (a port it passed is no port it came from)
+    g = facts_of("The cargo ship Kite Derna arrived at Tobruk on 2 April, having sailed past Tartus.",
+                 date="2024-08-08")
+    assert calls(g) == {("Kite Derna", "Tobruk")}

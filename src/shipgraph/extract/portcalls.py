@@ -292,6 +292,10 @@ _ARRIVED_FROM = re.compile(r"\barr\.\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$
                            r"\bafter\s+(?:a|an|its|her)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:voyage|trip|journey|passage|crossing))\b[^,;]*\bfrom\s+"
                            r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|"
+                           # "arrived at Tobruk on 2 April, having sailed from Tartus": where it came from
+                           r"\b(?:arriv(?:ed|ing|es)|docked|berthed|moored|reached)\b[^;.]*?,\s+having\s+"
+                           r"(?:\w+ly\s+)?(?:sailed\s+from|come\s+from|departed(?:\s+from)?|left|"
+                           r"travell?ed\s+from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$|"
                            # "berthed at Tobruk with a cargo of jet fuel from Taman"
                            r"\b(?:arriv\w+|docked|berthed|moored|anchored|called|came\s+in)\b[^,;]*\bwith\s+"
                            r"(?:[\w.,-]+\s+){0,6}?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
