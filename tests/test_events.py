@@ -15316,3 +15316,16 @@ def test_an_arrival_having_sailed_from_a_port_is_a_voyage_from_it() -> None:
     g = facts_of("The cargo ship Kite Derna arrived at Tobruk on 2 April, having sailed past Tartus.",
                  date="2024-08-08")
     assert calls(g) == {("Kite Derna", "Tobruk")}
+
+
+def test_where_a_cargo_told_before_went_fills_its_voyage_s_end() -> None:
+    f = facts_of("The cargo ship Lark Prymorsk left Berdyansk on 2 August with grain. According to "
+                 "prosecutors, the grain was delivered to a buyer in Lebanon.", date="2023-08-14")
+    assert cargoes(f) == {("Lark Prymorsk", "Berdyansk", "Lebanon"): "grain"}
+    # (denied; or two voyages told, whose cargo it was the text does not say)
+    g = facts_of("The cargo ship Lark Prymorsk left Berdyansk on 2 August with grain. Officials denied the "
+                 "grain was sold to Lebanon.", date="2023-08-14")
+    assert transfers(g) == {("Lark Prymorsk", "Berdyansk", None)}
+    h = facts_of("The cargo ship Lark Prymorsk left Berdyansk on 2 August with grain, and the tanker Kite "
+                 "Yeysk left Kerch with fuel. The grain was sold to buyers in Lebanon.", date="2023-08-14")
+    assert {d for _v, _o, d in transfers(h)} == {None}

@@ -55,6 +55,7 @@ from .transfers import (
     counted_deliveries,
     delivered_at_call,
     departed_with,
+    destination_statements,
     discharge_transfers,
     drop_coarse,
     laden_departures,
@@ -129,6 +130,7 @@ class EventExtractor:
         laden_left(analysis)
         for sent in analysis.sentences:
             origin_statements(analysis, sent)
+            destination_statements(analysis, sent)
         carriers_named(analysis)
         drop_coarse(analysis)
         merge_departures(analysis)

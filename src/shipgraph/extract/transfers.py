@@ -2270,6 +2270,42 @@ def origin_statements(analysis: Analysis, sent: Sentence) -> None:
                 event["confidence"] = level
 
 
+def destination_statements(analysis: Analysis, sent: Sentence) -> None:
+    """"According to prosecutors, the grain was delivered to a buyer in Lebanon": where the cargo
+    of the latest voyage in the paragraph (or the one before) with no end went, a state."""
+    text, s = analysis.text, sent.span.start
+    for p in analysis.in_sentence(sent, "State"):
+        if p.form == "adjective" or not _CARGO_WENT_TO.search(text, max(s, p.start - 80), p.start):
+            continue
+        if blocked(text, s, s, p.end) or _NOT_TRUE.search(text, s, p.end):
+            continue
+        index = analysis.index_of(sent)
+        # (news copy sets each sentence apart: a few paragraphs back)
+        paragraph = {x.span.start for x in analysis.sentences
+                     if sent.paragraph - 3 <= x.paragraph <= sent.paragraph}
+        open_ = [ev for ev in analysis.events if ev["type"] == "Transfer" and ev.get("vessel") and
+                 ev.get("origin") is not None and ev.get("destination") is None and
+                 ev["evidence"][0][0] in paragraph and ev["evidence"][0][0] < s and
+                 ev.get("origin_type") == "Port" and index > 0]
+        if len({ev["vessel"] for ev in open_}) != 1:
+            continue  # (one ship's voyage told before, with no end: whose else)
+        event = open_[-1]
+        event["destination"], event["destination_type"] = p.key, p.type
+        cite(event, sent)
+        level = confidence_of(analysis.sentence_text(sent))
+        if level != "reported":
+            event["confidence"] = level
+
+
+# "the grain was delivered to a buyer in ", "the oil was sold to ": what became of a cargo, and
+# the state it went to
+_CARGO_WENT_TO = rx(r"\b(?:the|its|her|their|that)\s+(?:[\w-]+\s+)?" + CARGO_WORDS +
+                    r"\s+(?:was|were|had\s+been)\s+(?:later\s+|then\s+|eventually\s+|reportedly\s+)?"
+                    r"(?:delivered|sold|shipped|taken|sent)\s+to\s+"
+                    r"(?:(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:buyers?|customers?|traders?|refiner(?:y|ies|s)?|"
+                    r"importers?|compan(?:y|ies)|firms?)\s+in\s+)?(?:the\s+)?$", re.I)
+
+
 # the cargoes of several ships told together: "Both cargoes", "All three shipments"
 _BOTH_CARGOES = rx(r"\s*(?:[Bb]oth|[Aa]ll(?:\s+(?:two|three|four|five))?|[Tt]he\s+(?:two|three|four))\s+"
                    r"(?:of\s+the\s+)?(?:cargoes|shipments|consignments|loads|deliveries)\b")
