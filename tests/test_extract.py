@@ -3010,3 +3010,11 @@ def test_a_name_after_an_aside_on_the_ship_s_kind_with_its_number() -> None:
     # (named in a statement: no name)
     k = facts_of("The tanker, seized in May, was named in a Treasury statement.")
     assert names(k, "Vessel") == set()
+
+
+def test_a_name_sitting_low_in_the_water_is_a_ship_s() -> None:
+    f = facts_of("Satellite images show the Wren Tabriz sitting low in the water at Kharg Island.")
+    assert names(f, "Vessel") == {"Wren Tabriz"}
+    assert calls(f) == {("Wren Tabriz", "Kharg Island")}
+    g = facts_of("Satellite images show the Crimean Bridge sitting low over the water.")
+    assert names(g, "Vessel") == set()

@@ -1180,6 +1180,8 @@ _DEEDS = [
        r"under\s+repair|in\s+(?:a\s+)?dry[\s-]?dock|dry-?docked|undergoing\s+repairs?|being\s+repaired|"
        r"weighed\s+anchor|collided\s+with|capsized|sank|transited|steamed|"
        r"t(?:aking|ook|akes)\s+on\s+water|"
+       # ("sitting low in the water at Kharg Island": laden; "riding high": empty)
+       r"(?:sitting|sat|riding|rode|lying|lay)\s+(?:low|high|deep)\s+in\s+the\s+water|"
        # "The Sparta IV passed southbound through the Bosphorus": a strait or canal passed
        r"(?:passed|sailed|went|moved)\s+(?:(?:north|south|east|west)bound\s+)?through\s+the\s+"
        r"(?:Bosp[ho]+rus|Dardanelles|Turkish\s+Straits|(?:Suez|Panama|Kiel)\s+Canal|"
