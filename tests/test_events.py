@@ -15329,3 +15329,9 @@ def test_where_a_cargo_told_before_went_fills_its_voyage_s_end() -> None:
     h = facts_of("The cargo ship Lark Prymorsk left Berdyansk on 2 August with grain, and the tanker Kite "
                  "Yeysk left Kerch with fuel. The grain was sold to buyers in Lebanon.", date="2023-08-14")
     assert {d for _v, _o, d in transfers(h)} == {None}
+
+
+def test_how_much_each_ship_carried_is_no_part_of_the_cargo() -> None:
+    f = facts_of("The tanker Kite Volgoneft had been carrying about 4,000 tonnes of fuel oil each to Kavkaz.",
+                 date="2024-12-20")
+    assert set(cargoes(f).values()) == {"fuel oil"}

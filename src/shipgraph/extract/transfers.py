@@ -2092,6 +2092,8 @@ _AFTER_CARGO = re.compile(r"\s+(?:(?!(?:supp|assemb|fami|ita|anoma|monopo|ra|a|r
                           r"again|back|abroad|overseas|onwards?|together|too|as\s+well|"
                           # ("loaded diesel twice at Ust-Luga": how often, not what)
                           r"once|twice|thrice|(?:two|three|four|five|several|many)\s+times|"
+                          # ("4,000 tonnes of fuel oil each": how much each ship had, not what)
+                          r"each|apiece|"
                           # ("Iranian oil a day", "wheat per month": a rate, not what was moved)
                           r"(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter))$")
 
