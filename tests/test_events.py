@@ -15335,3 +15335,13 @@ def test_how_much_each_ship_carried_is_no_part_of_the_cargo() -> None:
     f = facts_of("The tanker Kite Volgoneft had been carrying about 4,000 tonnes of fuel oil each to Kavkaz.",
                  date="2024-12-20")
     assert set(cargoes(f).values()) == {"fuel oil"}
+
+
+def test_ships_listed_in_a_table_under_a_designation_s_lead() -> None:
+    body = ("The following vessels have been added to the list of ships subject to a port access ban:\n\n"
+            "| Vessel | IMO | Flag |\n| --- | --- | --- |\n| WREN KOLVA | 9256054 | Gabon |\n"
+            "| LARK USA | 9281322 | Comoros |\n\nThe listed ships carry Russian oil.")
+    f = facts_of(body, date="2025-02-24")
+    assert sorted(k["target"] for k in kinds(f, "Sanction")) == ["LARK USA", "WREN KOLVA"]
+    g = facts_of(body.replace("have been added to", "were considered for"), date="2025-02-24")
+    assert kinds(g, "Sanction") == []

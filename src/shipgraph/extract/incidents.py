@@ -2613,7 +2613,9 @@ _LISTED_LEAD = rx(r"\b(?:among\s+(?:the\s+)?|the\s+)(?:[\w-]+\s+){0,2}?(?:listed
                   # them:": the ships the designation just told counted)
                   r"\b(?:among\s+(?:them|these|those)|(?:they|these|those)\s+include|including)\s*:",
                   re.I)
-_ITEM_OPENING = re.compile(r"\s*(?:[-*•]|" + LIST_NUMBER + r")?\s*")
+_ITEM_OPENING = re.compile(r"\s*(?:[-*•|]|" + LIST_NUMBER + r")?\s*")
+# a table's header or rule line, before its rows: "| Vessel | IMO | Flag |", "| --- | --- |"
+_TABLE_HEAD = re.compile(r"\s*\|[^\n]*\|[ \t]*$")
 
 
 def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
@@ -2639,6 +2641,8 @@ def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
         # (or a firm or person: "Companies designated today: || - Astra Nova Shipping Ltd ...")
         first = [m for m in analysis.in_sentence(later) if m.form == "name" and (
             m.type == "Vessel" or m.type in ("Organization", "Person") and not _AUTHORITY.search(m.text))]
+        if not first and not items and _TABLE_HEAD.match(text, later.span.start, later.span.end):
+            continue  # (a table's header and rule, before the rows that name the ships)
         if not first or not _ITEM_OPENING.fullmatch(text, later.span.start, first[0].start):
             break  # a line that opens with no ship ends the list (its mark and emphasis aside)
         marked = bool(text[later.span.start:first[0].start].strip())
