@@ -2265,11 +2265,17 @@ def origin_statements(analysis: Analysis, sent: Sentence) -> None:
             if len(ships) >= 2:
                 chosen = [next(ev for ev in reversed(open_) if ev["vessel"] == k) for k in ships]
         for event in chosen:
-            event["origin"], event["origin_type"] = p.key, p.type
-            cite(event, sent)
-            level = confidence_of(analysis.sentence_text(sent))
-            if level != "reported":
-                event["confidence"] = level
+            _end_told(analysis, sent, event, "origin", p)
+
+
+def _end_told(analysis: Analysis, sent: Sentence, event: dict[str, Any], role: str, place: Mention) -> None:
+    """An end of a voyage told before ("origin" or "destination"), told by `sent`: the place, the
+    sentence as evidence, and the sentence's hedge."""
+    event[role], event[role + "_type"] = place.key, place.type
+    cite(event, sent)
+    level = confidence_of(analysis.sentence_text(sent))
+    if level != "reported":
+        event["confidence"] = level
 
 
 def destination_statements(analysis: Analysis, sent: Sentence) -> None:
@@ -2291,12 +2297,7 @@ def destination_statements(analysis: Analysis, sent: Sentence) -> None:
                  ev.get("origin_type") == "Port" and index > 0]
         if len({ev["vessel"] for ev in open_}) != 1:
             continue  # (one ship's voyage told before, with no end: whose else)
-        event = open_[-1]
-        event["destination"], event["destination_type"] = p.key, p.type
-        cite(event, sent)
-        level = confidence_of(analysis.sentence_text(sent))
-        if level != "reported":
-            event["confidence"] = level
+        _end_told(analysis, sent, open_[-1], "destination", p)
 
 
 # "the grain was delivered to a buyer in ", "the oil was sold to ": what became of a cargo, and
