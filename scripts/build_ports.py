@@ -162,8 +162,8 @@ def apply_curated(ports: dict[str, dict], path: Path) -> None:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cols = (line.split("\t") + [""] * 8)[:8]
-        key, name, country, locode, lat, lon, aliases, drop = (c.strip() for c in cols)
+        cols = (line.split("\t") + [""] * 9)[:9]
+        key, name, country, locode, lat, lon, aliases, drop, size = (c.strip() for c in cols)
         extra = [a.strip() for a in aliases.split(";") if a.strip()]
         if key.startswith("new:"):
             entry = {"id": locode.lower() if locode else key[4:], "name": name, "names": [name],
@@ -186,6 +186,9 @@ def apply_curated(ports: dict[str, dict], path: Path) -> None:
             if country:
                 entry["country"] = country
             entry["size"] = max(entry["size"], 2)
+        if size:
+            # (the index's size put right where it is out of line with the port: "Medium")
+            entry["size"] = SIZE_RANK[size]
         for n in [name, *extra]:
             if n not in entry["names"]:
                 entry["names"].append(n)

@@ -14693,9 +14693,15 @@ def test_a_capital_that_is_also_a_port_helps_tell_ports_of_one_name_apart() -> N
                  "Primorsk on June 4. The tanker Wren Accra later sailed to Lagos, where it discharged on "
                  "June 25.", date="2024-08-01")
     assert {e.name: e.country for e in f.entities if e.type == "Port"}["Lagos"] == "NGA"
+    # (with no such port, Nigeria's Lagos still: the curated layer rates Portugal's small)
     g = facts_of("The tanker Kite Benin arrived from Primorsk on June 4. The tanker Wren Accra later "
                  "sailed to Lagos, where it discharged on June 25.", date="2024-08-01")
-    assert {e.name: e.country for e in g.entities if e.type == "Port"}["Lagos"] == "PRT"
+    assert {e.name: e.country for e in g.entities if e.type == "Port"}["Lagos"] == "NGA"
+    # (ports of one name and one size: the one nearest the other ports named)
+    for before, state in (("Mumbai", "IND"), ("Osaka", "JPN")):
+        h = facts_of(f"The tanker Kite Benin arrived from {before} on June 4. The tanker Wren Accra later "
+                     "sailed to Kochi, where it discharged on June 25.", date="2024-08-01")
+        assert {e.name: e.country for e in h.entities if e.type == "Port"}["Kochi"] == state
 
 
 def test_a_suspicion_on_a_ship_s_part_in_a_whose_aside_does_not_hedge_its_deed() -> None:

@@ -412,3 +412,11 @@ def test_marmara_ereglisi_a_fuel_hub_the_index_lacks() -> None:
                  "at Marmara Ereglisi.")
     ports = {e.name: e.country for e in f.entities if e.type == "Port"}
     assert ports == {"Marmara Ereglisi": "TUR"}
+
+
+def test_a_curated_size_puts_the_index_right_for_a_port_of_a_shared_name() -> None:
+    # the index rates Portugal's Lagos as large as Nigeria's; the curated layer rates it small
+    f = facts_of("The tanker Grey Finch moored off Ceuta, then sailed to Lagos, arriving on 16 April.")
+    assert {e.country for e in f.entities if e.name == "Lagos"} == {"NGA"}
+    g = facts_of("The yacht Grey Finch sailed from Faro to Lagos in Portugal.")
+    assert {e.country for e in g.entities if e.name == "Lagos"} == {"PRT"}
