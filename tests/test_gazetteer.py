@@ -420,3 +420,11 @@ def test_a_curated_size_puts_the_index_right_for_a_port_of_a_shared_name() -> No
     assert {e.country for e in f.entities if e.name == "Lagos"} == {"NGA"}
     g = facts_of("The yacht Grey Finch sailed from Faro to Lagos in Portugal.")
     assert {e.country for e in g.entities if e.name == "Lagos"} == {"PRT"}
+
+
+def test_curated_volga_port_and_lagos_terminals() -> None:
+    f = facts_of("The tanker Grey Finch carried fuel oil from Volgograd to Kavkaz.")
+    assert {(e.name, e.country, e.unlocode) for e in f.entities if e.type == "Port"} >= {
+        ("Volgograd", "RUS", "RUVOG")}
+    g = facts_of("The tanker Grey Finch discharged diesel at Apapa on 3 May.")
+    assert {(e.name, e.country) for e in g.entities if e.type == "Port"} == {("Lagos", "NGA")}
