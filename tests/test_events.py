@@ -15351,3 +15351,22 @@ def test_ships_listed_in_a_table_under_a_designation_s_lead() -> None:
     assert sorted(k["target"] for k in kinds(f, "Sanction")) == ["LARK USA", "WREN KOLVA"]
     g = facts_of(body.replace("have been added to", "were considered for"), date="2025-02-24")
     assert kinds(g, "Sanction") == []
+
+
+def test_a_place_s_aside_with_a_subject_of_its_own_keeps_its_time() -> None:
+    f = facts_of("The bulk carrier Kite Matros loaded grain in Sevastopol, a port Russia has occupied since "
+                 "2014, and sailed to Latakia.", date="2023-11-20")
+    assert dated(f, "PortCall")[("Kite Matros", "Sevastopol")] is None
+    # (a time of the main clause after it is the call's)
+    g = facts_of("The bulk carrier Kite Matros loaded grain in Sevastopol, a port Russia has occupied since "
+                 "2014, on 3 May.", date="2023-11-20")
+    assert dated(g, "PortCall")[("Kite Matros", "Sevastopol")] == "2023-05-03"
+
+
+def test_a_port_seized_in_an_aside_holds_no_ship() -> None:
+    f = facts_of("The bulk carrier Kite Matros loaded grain in Berdyansk, a port seized by Russia in 2022, "
+                 "and sailed to Latakia.", date="2023-11-20")
+    assert held(f) == {}
+    g = facts_of("The bulk carrier Kite Matros, a ship seized by Ukraine in 2022, sailed to Latakia.",
+                 date="2023-11-20")
+    assert held(g) == {"Kite Matros": "2022"}

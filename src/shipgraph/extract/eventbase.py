@@ -211,6 +211,11 @@ _BESIDE_NAME = r",\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z0-9][\w'’.-]*){0,3},
 _RELATIVE_HEAD = (r",\s+(?:which|who|that|"
                   # ("the X, a coal carrier that had loaded at Vostochny,")
                   r"an?\s+(?:[\w-]+\s+){0,3}?(?:tanker|vessel|ship|carrier|freighter|bulker)\s+(?:that|which)\s|"
+                  # ("Sevastopol, a port Russia has occupied since 2014,": a clause with a subject
+                  # of its own, set beside a place)
+                  r"an?\s+(?:[\w-]+\s+){0,2}?(?:port|city|town|harbou?r|terminal|region|peninsula|"
+                  r"territory|island|province)\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w'’-]*\s+"
+                  r"(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|s)\b|"
                   r"(?:an?\s+(?:[\w-]+\s+){0,3}?)?(?:(?:first|once|previously|"
                   r"later)\s+)?(?:[a-z]+(?:ed|en|wn)|built|sold|bought|held|made|sent|caught|laid|kept|"
                   # ("renamed Kaiser in 2021", "reflagged to Cameroon in May")

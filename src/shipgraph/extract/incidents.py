@@ -1982,7 +1982,7 @@ _ITS_CARGO = rx(r"\b(?:[Ii]ts|[Hh]er)\s+(?:[\w-]+\s+)?cargo(?:es)?\b|"
 # a thing other than a ship, set in apposition right before a designation's cue
 _THING_APPOSED = re.compile(r",\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}?(?:facility|terminal|port|"
                             r"refinery|plant|company|firm|bank|entity|business|network|group|operator|manager|owner|"
-                            r"shipyard|yard|individual|person|trader|broker)\s+(?:(?:that|which)\s+"
+                            r"shipyard|yard|individual|person|trader|broker|city|town|harbou?r)\s+(?:(?:that|which)\s+"
                             r"(?:was|is|has\s+been|had\s+been)\s+)?(?:also\s+)?$", re.I)
 _RELATIVE_OPENS = re.compile(r"\b(?:that|which|who|whose)\b")
 
@@ -2198,9 +2198,10 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 if etype == "Sanction" and v.end <= cue.start() and _others_clause(
                         analysis, v.end, cue.start()):
                     continue  # "operated by Oboronlogistika, a firm that was sanctioned": the firm
-                if etype == "Sanction" and v.end <= cue.start() and \
+                if etype in ("Sanction", "Detention") and v.end <= cue.start() and \
                         _THING_APPOSED.search(text, max(s, cue.start() - 70), cue.start()):
                     continue  # "loaded at the Avlita terminal, a facility sanctioned by the EU"
+                    # ("loaded grain in Berdyansk, a port seized by Russia in 2022": the port)
                 if etype == "Sanction" and v.end <= cue.start() and \
                         _relative_of_other(analysis, v, cue.start()):
                     continue  # "docked in Iran, which is under US sanctions": Iran's
