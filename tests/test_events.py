@@ -15370,3 +15370,37 @@ def test_a_port_seized_in_an_aside_holds_no_ship() -> None:
     g = facts_of("The bulk carrier Kite Matros, a ship seized by Ukraine in 2022, sailed to Latakia.",
                  date="2023-11-20")
     assert held(g) == {"Kite Matros": "2022"}
+
+
+def test_a_second_ship_that_followed_made_the_same_call() -> None:
+    f = facts_of("The cargo ship Wren Kashan docked in Astrakhan on 11 February; the Wren Saveh followed on "
+                 "14 February.", date="2024-04-22")
+    assert dated_all(f) == [(("Wren Kashan", "Astrakhan"), "2024-02-11"),
+                            (("Wren Saveh", "Astrakhan"), "2024-02-14")]
+    g = facts_of("The cargo ship Wren Kashan docked in Astrakhan on 11 February, and the Wren Saveh followed "
+                 "two days later.", date="2024-04-22")
+    assert dated(g, "PortCall")[("Wren Saveh", "Astrakhan")] == "2024-02-13"
+    # (not one that followed a ship: "followed it")
+    h = facts_of("The cargo ship Wren Kashan left Astrakhan on 11 February, and the Wren Saveh followed it "
+                 "on 14 February.", date="2024-04-22")
+    assert calls(h) == {("Wren Kashan", "Astrakhan")}
+
+
+def test_a_call_told_in_a_month_then_on_a_day_within_it_is_one_call() -> None:
+    f = facts_of("The cargo ships Wren Kashan and Lark Saveh sailed from Amirabad to Astrakhan in February.\n"
+                 "Their arrival coincided with a surge in drone deliveries.\n"
+                 "The Wren Kashan docked in Astrakhan on 11 February.", date="2024-04-22")
+    assert sorted(d for (v, p), d in dated_all(f) if p == "Astrakhan") == ["2024-02", "2024-02-11"]
+    h = facts_of("The cargo ships Wren Kashan and Lark Saveh sailed from Amirabad to Astrakhan in February.\n"
+                 "Their arrival coincided with a surge in drone deliveries.\n"
+                 "The Lark Saveh docked in Astrakhan on 11 February.", date="2024-04-22")
+    assert sorted(dated_all(h)) == [(("Lark Saveh", "Amirabad"), "2024-02"),
+                                    (("Lark Saveh", "Astrakhan"), "2024-02-11"),
+                                    (("Wren Kashan", "Amirabad"), "2024-02"),
+                                    (("Wren Kashan", "Astrakhan"), "2024-02")]
+    # (a day outside the month told is another call)
+    g = facts_of("The cargo ships Wren Kashan and Lark Saveh sailed from Amirabad to Astrakhan in February.\n"
+                 "Their arrival coincided with a surge in drone deliveries.\n"
+                 "The Wren Kashan docked in Astrakhan again on 11 March.", date="2024-04-22")
+    assert sorted(d for (v, p), d in dated_all(g) if v == "Wren Kashan" and p == "Astrakhan") == [
+        "2024-02", "2024-03-11"]

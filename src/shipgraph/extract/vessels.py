@@ -420,9 +420,12 @@ _POSSESSED_SHIP = rx(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w.\-]
                      r"IMO\s+number|sister\s+ships?)\b")
 # a name that did what a ship named before it did: "The vessel Hua Fu unloaded coal at Longkou,
 # and the Xin Yuan 19 did so at Lianyungang"
-DID_SO = rx(r",?\s+(?:and|while|whereas)\s+(?:the\s+)?"
+DID_SO = rx(r"(?:,?\s+(?:and|while|whereas)|;)\s+(?:the\s+)?"
             r"(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,3})\s+(?:\w+ly\s+)?"
-            r"(?:did\s+(?:so|the\s+same|likewise)|followed\s+suit)\b")
+            r"(?:did\s+(?:so|the\s+same|likewise)|followed\s+suit|"
+            # ("docked in Astrakhan on 11 February; the Y followed on 14 February")
+            r"followed(?=\s+(?:on|in)\s+[A-Z0-9]|\s+(?:a|an|one|two|three|four|five|six|\d+)\s+"
+            r"(?:days?|weeks?|hours?)\s+later\b|\s+(?:the\s+)?(?:next|following)\s+(?:day|week|morning)\b))\b")
 # the prefixes navies give their ships' names, and whose navy each is (prefixes two navies share,
 # such as INS, are left out)
 NAVY_PREFIXES = {"USS": "USA", "USNS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL",
