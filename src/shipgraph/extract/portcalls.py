@@ -4728,8 +4728,8 @@ def _told_closer_after(ev: dict[str, Any], calls: list[dict[str, Any]], drop: se
     and told again soon after of one of them at a time within it, with no other call of the
     ship between, is one call, at the closer time. (Of one ship alone, "called at Odesa in
     2022. || called at Odesa on 3 May 2022" may tell two.)"""
-    if not any(x["port"] == ev["port"] and x["vessel"] != ev["vessel"] and x["evidence"][0] == ev["evidence"][0]
-               for x in calls):
+    if not any(x["port"] == ev["port"] and x["vessel"] != ev["vessel"] and
+               x["evidence"][0] == ev["evidence"][0] for x in calls):
         return
     told = parse_iso(ev["date"])
     for other in calls[next(k for k, x in enumerate(calls) if x is ev) + 1:]:
