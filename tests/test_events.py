@@ -15404,3 +15404,12 @@ def test_a_call_told_in_a_month_then_on_a_day_within_it_is_one_call() -> None:
                  "The Wren Kashan docked in Astrakhan again on 11 March.", date="2024-04-22")
     assert sorted(d for (v, p), d in dated_all(g) if v == "Wren Kashan" and p == "Astrakhan") == [
         "2024-02", "2024-03-11"]
+
+
+def test_a_denial_of_an_earlier_verb_does_not_deny_the_gap_joined_after_it() -> None:
+    f = facts_of("The supertanker Kite Lavanda sailed without a destination listed and turned off its "
+                 "transponder after passing Trinidad.", date="2024-05-30")
+    assert [k["vessel"] for k in kinds(f, "AISGap")] == ["Kite Lavanda"]
+    g = facts_of("The supertanker Kite Lavanda sailed on and never turned off its transponder.",
+                 date="2024-05-30")
+    assert kinds(g, "AISGap") == []

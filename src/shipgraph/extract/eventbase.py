@@ -369,7 +369,7 @@ def blocked(text: str, s: int, start: int, end: int, laden_underway: bool = Fals
         clause = _DASH_ASIDE.sub(" ", clause)
     # "was denied entry to Dongjiakou and is now anchored off Qingdao": a denial or plan of an
     # earlier verb joined by "and" is not the later verb's
-    joined = list(_JOINED_VERB.finditer(clause)) or list(_WHICH_DEED.finditer(clause))
+    joined = list(JOINED_VERB.finditer(clause)) or list(_WHICH_DEED.finditer(clause))
     if joined:
         clause = clause[joined[-1].start():]
     # "headed to waters off Malaysia, where its cargo was transferred to ...": what was done
@@ -866,7 +866,7 @@ _WAITED_ASIDE = rx(r"[A-Z][^,;]{0,40}?\s+for\s+(?:about\s+|some\s+|nearly\s+|alm
                    r"(?P<unit>days?|weeks?)")
 # "... and is now anchored", "... and sailed": a later verb joined by "and", told in the past
 # ("was not seen at Rajin but probably remained at Vostochny": a hedge is no denial)
-_JOINED_VERB = rx(r"\b(?:and|but)\s+(?:(?:then|later|now|since|has|had|have|is|was|were|are|also|"
+JOINED_VERB = rx(r"\b(?:and|but)\s+(?:(?:then|later|now|since|has|had|have|is|was|were|are|also|"
                   r"instead|eventually|finally|probably|likely|possibly|apparently|reportedly|allegedly|"
                   r"almost\s+certainly|most\s+likely|very\s+likely)\s+)*"
                   r"(?:[a-z]+ed|left|went|came|made|took|lay|sat|ran|sent)\b")

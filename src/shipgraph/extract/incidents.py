@@ -15,6 +15,7 @@ from .eventbase import (
     CARGO_WORDS,
     COUNT_WORDS,
     JOINED,
+    JOINED_VERB,
     NEGATION,
     RELATIVE,
     RELATIVE_TO_END,
@@ -2079,6 +2080,11 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
             if _SILENT.search(cue.group()) or _GONE_FROM.match(cue.group()):
                 # (its own "not" tells the gap; "vanished from tracking systems" is no denial)
                 clause = clause[:len(clause) - len(cue.group())]
+            # "sailed without a destination listed and turned off its transponder": a denial of
+            # an earlier verb joined by "and" is not this one's
+            joined = list(JOINED_VERB.finditer(clause))
+            if joined:
+                clause = clause[joined[-1].start():]
             if NEGATION.search(clause) or _HYPOTHETICAL.search(clause):
                 continue
             when: dict[str, Any] = {}
