@@ -15413,3 +15413,14 @@ def test_a_denial_of_an_earlier_verb_does_not_deny_the_gap_joined_after_it() -> 
     g = facts_of("The supertanker Kite Lavanda sailed on and never turned off its transponder.",
                  date="2024-05-30")
     assert kinds(g, "AISGap") == []
+
+
+def test_a_ship_also_identified_after_a_listing_is_designated() -> None:
+    f = facts_of("OFAC today sanctioned six companies and identified 17 vessels as blocked property. "
+                 "OFAC also identified the Comoros-flagged Wren Halcyon, which met the tanker Kite Aurora "
+                 "off Singapore in April.", date="2024-10-11")
+    assert [k["target"] for k in kinds(f, "Sanction")] == ["Wren Halcyon"]
+    # (not after a seizure: "Investigators also identified the tanker X")
+    g = facts_of("Police seized the tanker Kite Aurora on Monday. Investigators also identified the tanker "
+                 "Wren Halcyon.", date="2024-10-11")
+    assert kinds(g, "Sanction") == []

@@ -483,6 +483,9 @@ _AMONG_NAMED = rx(r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vessels|ships|
                   r"among\s+(?:the\s+)?(?:newly\s+|recently\s+|latest\s+)?(?:listed|designated|sanctioned|"
                   r"blacklisted|targeted|named)\s+(?:vessels|ships|tankers|carriers|freighters)\s+"
                   r"(?:are|were|is|was)\b|"
+                  # "OFAC also identified the Wren Halcyon", after a listing: as blocked property
+                  r"\b(?:also|further|additionally)\s+(?:identified|identifies|identifying)(?=\s+(?:the|a|an|"
+                  r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s)|"
                   # "The list also includes the Ocean Dolphin", after a listing
                   r"(?:the|its|this|that)\s+list\s+(?:also\s+)?(?:includes|included|names|named)(?=\s+the\b)|"
                   # "Among those targeted were the Panama-flagged Saba and ..."
