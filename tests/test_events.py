@@ -15424,3 +15424,13 @@ def test_a_ship_also_identified_after_a_listing_is_designated() -> None:
     g = facts_of("Police seized the tanker Kite Aurora on Monday. Investigators also identified the tanker "
                  "Wren Halcyon.", date="2024-10-11")
     assert kinds(g, "Sanction") == []
+
+
+def test_a_ship_inspected_and_cleared_in_a_port_was_there() -> None:
+    f = facts_of("The bulk carrier Wren Ibb was inspected and cleared in Djibouti on 3 January before "
+                 "sailing for Hodeidah.", date="2025-01-18")
+    assert dated(f, "PortCall") == {("Wren Ibb", "Djibouti"): "2025-01-03"}
+    assert names(f, "State") == set()
+    g = facts_of("The bulk carrier Wren Ibb was inspected and found to be carrying weapons, officials in "
+                 "Djibouti said.", date="2025-01-18")
+    assert calls(g) == set()

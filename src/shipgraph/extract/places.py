@@ -43,6 +43,9 @@ _SHIP_GOES = rx(r"\b(?:arriv(?:ed|ing)|dock(?:ed|ing)|berth(?:ed|ing)|call(?:ed|
                # ("stopped at Singapore to take on bunkers")
                r"stopp(?:ed|ing)|put(?:ting)?\s+in)\s+"
                r"(?:at|in|to|into|off|from)\s+$|"
+               # ("was inspected and cleared in Djibouti": a ship inspected in port)
+               r"\b(?:was|were|been)\s+(?:inspected|searched|examined)(?:\s+and\s+(?:cleared|released|"
+               r"approved))?\s+(?:at|in)\s+$|"
                # ("sat off Singapore for months", "lingered outside Tartus")
                # (not "idling off Curaçao", where ships wait at sea off an island's coast)
                r"\b(?:sat|lay|lingered|loitered|waited)\s+(?:off|outside)\s+$|"

@@ -156,7 +156,9 @@ CALL = rx(
     # ("has been unable to leave Novorossiysk since January 5": kept there)
     r"(?:unable|not\s+able)\s+to\s+leave(?=\s+(?:the\s+(?:port\s+of\s+)?)?(?-i:[A-Z])|\s*$)|"
     # ("was inspected at Rotterdam but not detained": it was there)
-    r"(?<=was\s|ere\s|een\s)(?:inspected|searched|examined)(?=\s+(?:at|in)\s)|"
+    # ("was inspected and cleared in Djibouti")
+    r"(?<=was\s|ere\s|een\s)(?:inspected|searched|examined)(?:\s+and\s+(?:cleared|released|approved))?"
+    r"(?=\s+(?:at|in)\s)|"
     # ("was escorted into Colombo", "was brought into Piraeus for inspection")
     r"(?:escorted|towed|diverted)\s+(?:in)?to|(?<=was\s|ere\s|een\s)brought\s+(?:in)?to|"
     # ("a car carrier they seized and took to the port of Hodeidah")
@@ -2388,9 +2390,10 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             if edges and not CALL.search(between[edges[-1].end():]):
                 continue  # "she had docked but said the wheat came from P": another clause
             verbs = list(_AND_VERB.finditer(between))
-            if verbs and not CALL.search(between, verbs[-1].start("verb")) and \
+            if verbs and not any(m.end() > verbs[-1].start("verb") for m in CALL.finditer(between)) and \
                     not _MOTION_TO.search(between, verbs[-1].start("verb")):
                 continue  # "loaded at Utrenneye and stored it off Murmansk": the next verb's place
+                # (not the verb of a call told in two: "was inspected and cleared in Djibouti")
             gerunds = list(_GERUND_CLAUSE.finditer(between))
             if gerunds and not CALL.search(between, gerunds[-1].start("verb")) and not (
                     # "called at Fujairah before heading to Sohar, where it stopped"
