@@ -15434,3 +15434,12 @@ def test_a_ship_inspected_and_cleared_in_a_port_was_there() -> None:
     g = facts_of("The bulk carrier Wren Ibb was inspected and found to be carrying weapons, officials in "
                  "Djibouti said.", date="2025-01-18")
     assert calls(g) == set()
+
+
+def test_a_transfer_told_by_its_bearing_from_a_state_s_region_is_there() -> None:
+    f = facts_of("The tanker Heron Dawn took on 2 million barrels from the tanker Sable Crest east of "
+                 "Malaysia's Johor state in January.", date="2025-02-14")
+    assert [k.get("location") for k in kinds(f, "ShipToShipTransfer")] == ["Johor"]
+    g = facts_of("The tanker Heron Dawn took on 2 million barrels from the tanker Sable Crest east of "
+                 "Malaysia in January.", date="2025-02-14")
+    assert [k.get("location") for k in kinds(g, "ShipToShipTransfer")] == [None]

@@ -1894,6 +1894,9 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
     after = [m for m in named if m.start >= cue_end]
     if after and after[0].type == "State" and _BEARING.search(text, max(cue_end, after[0].start - 60),
                                                                after[0].start):
+        if len(after) > 1 and after[1].type == "Place" and \
+                _POSSESSIVE_GAP.fullmatch(text, after[0].end, after[1].start):
+            return after[1]  # "east of Malaysia's Johor state": off the region the state holds
         return None  # "12 nautical miles east of Malta": at sea, told by its bearing from a state
     if after and _OFF.search(text, max(cue_end, after[0].start - 40), after[0].start):
         if after[0].type == "State" and len(after) > 1 and after[1].type != "State" and \
