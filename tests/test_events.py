@@ -15443,3 +15443,17 @@ def test_a_transfer_told_by_its_bearing_from_a_state_s_region_is_there() -> None
     g = facts_of("The tanker Heron Dawn took on 2 million barrels from the tanker Sable Crest east of "
                  "Malaysia in January.", date="2025-02-14")
     assert [k.get("location") for k in kinds(g, "ShipToShipTransfer")] == [None]
+
+
+def test_a_wire_story_s_next_paragraph_takes_the_time_of_the_ship_s_deed_before() -> None:
+    body = ("VALLETTA, Sept 12 (Wire) - Maltese authorities on Monday detained the tanker Lark Zuwara after "
+            "it took on diesel off the Libyan coast, a police spokesman said.\n"
+            "The Lark Zuwara was escorted to Marsaxlokk for inspection.\n")
+    f = facts_of(body, date="2023-09-12")
+    assert dated(f, "PortCall") == {("Lark Zuwara", "Marsaxlokk"): "2023-09-11"}
+    # (not of another ship's deed; nor a deed told as done before)
+    g = facts_of(body.replace("The Lark Zuwara was escorted", "The tanker Kite Gozo was escorted"),
+                 date="2023-09-12")
+    assert dated(g, "PortCall") == {("Kite Gozo", "Marsaxlokk"): None}
+    h = facts_of(body.replace("was escorted to", "had earlier called at"), date="2023-09-12")
+    assert dated(h, "PortCall") == {("Lark Zuwara", "Marsaxlokk"): None}

@@ -1064,7 +1064,7 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
     # escorted to Porvoo": the escort is the story's next deed)
     if not state and told_before(analysis, sent, pos):
         return None  # (or "Earlier, the tanker discharged at Lagos")
-    earlier = _paragraph_times(analysis, sent)
+    earlier = _paragraph_times(analysis, sent) or _one_line_before(analysis, sent)
     if earlier and not _LATER.search(text, lo, hi) and not re.search(r"\b(?:then|next)\b", text[lo:hi]):
         # "The vessel had departed from Ust-Luga on December 24 ... It was escorted to Porvoo":
         # the time of a step back told in the past perfect is not that of the story's next deed
@@ -1193,6 +1193,35 @@ def _said_after(text: str, s: int, e: int, t: TimeMention, deed_end: int) -> boo
          # (", the embassy said on Wednesday, demanding that ...": what went with the saying)
          _SAID_THEN.match(text, t.end, e) is not None) and \
         _HAD_DONE.search(text, s, deed_end) is not None
+
+
+def _one_line_before(analysis: Analysis, sent: Sentence) -> list[TimeMention]:
+    """A wire story's paragraphs of a sentence each: "Maltese authorities on Monday detained
+    the tanker X ... || The X was escorted to Marsaxlokk": the time of what the paragraph just
+    before told a ship of this one did (or was done to), where that paragraph is one sentence
+    and this one opens its own (not an item of a list, nor a deed told as done before)."""
+    index = analysis.index_of(sent)
+    if index < 1:
+        return []
+    before = analysis.sentences[index - 1]
+    text = analysis.text
+    if before.paragraph != sent.paragraph - 1 or index > 1 and \
+            analysis.sentences[index - 2].paragraph == before.paragraph or \
+            _LIST_ITEM_OPENS.match(text, before.span.start) or _LIST_ITEM_OPENS.match(text, sent.span.start) \
+            or _ANTERIOR.search(text, sent.span.start, sent.span.end) or \
+            _TOLD_APART.search(text, sent.span.start, sent.span.end):
+        return []
+    here = {m.key for m in analysis.in_sentence(sent, "Vessel")}
+    done = {ev["date"] for ev in analysis.events_at(before.span.start) if ev.get("date") and
+            here & {ev.get("vessel"), ev.get("target"), *(ev.get("vessels") or ())}}
+    return [t for t in before.times if not t.since and not t.ahead and t.interval.iso() in done]
+
+
+# a deed told at another time: "called at Tartus again", "made a second trip", "returned to
+# Tartus", "Before going dark, ..."
+_TOLD_APART = rx(r"\b(?:again|once\s+more|another|second|third|return\w*|back|later|subsequently|"
+                 r"afterwards|eventually|since|before|earlier|previously|prior|first|formerly)\b", re.I)
+_LIST_ITEM_OPENS = re.compile(r"\s*(?:[-*•–|]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 
 
 def _paragraph_times(analysis: Analysis, sent: Sentence) -> list[TimeMention]:
