@@ -15457,3 +15457,17 @@ def test_a_wire_story_s_next_paragraph_takes_the_time_of_the_ship_s_deed_before(
     assert dated(g, "PortCall") == {("Kite Gozo", "Marsaxlokk"): None}
     h = facts_of(body.replace("was escorted to", "had earlier called at"), date="2023-09-12")
     assert dated(h, "PortCall") == {("Lark Zuwara", "Marsaxlokk"): None}
+
+
+def test_a_deed_under_way_when_another_happened_takes_that_time() -> None:
+    f = facts_of("The tanker Wren Arvand was transferring oil to the tanker Kite Borneo when patrol boats "
+                 "approached on Friday.", date="2023-07-12")
+    assert [k.get("date") for k in kinds(f, "ShipToShipTransfer")] == ["2023-07-07"]
+    g = facts_of("The tanker Wren Arvand was seized when it docked at Batam on Friday.", date="2023-07-12")
+    assert held(g) == {"Wren Arvand": "2023-07-07"}
+    # (told first of two unnamed ships, then with the time)
+    h = facts_of("The coast guard said on Tuesday it had detained an Iranian-flagged tanker and a "
+                 "Cameroon-flagged tanker for conducting an illegal ship-to-ship transfer of crude oil. The "
+                 "Iranian tanker, the Wren Arvand, was transferring oil to the Kite Borneo when patrol boats "
+                 "approached on Friday.", date="2023-07-12")
+    assert [k.get("date") for k in kinds(h, "ShipToShipTransfer")] == ["2023-07-07"]

@@ -758,7 +758,16 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
         # Limassol on Nov. 26")
         # (nor what it did where it went after: "kept loading at Primorsk and unloading at
         # Vadinar, where it last called on 30 May")
-        there_edge = next((m.start() for m in _CLAUSE_EDGE.finditer(text, pos, e)
+        edges = list(_CLAUSE_EDGE.finditer(text, pos, e))
+        if edges and edges[0].group().strip(", ").lower() == "when":
+            # "was transferring oil to the Y when patrol boats approached on Friday", "was seized
+            # when it docked at Batam on Friday": the deed of the clause "when" opens is the
+            # moment of the one before it
+            until = edges[1].start() if len(edges) > 1 else e
+            during = [t for t in times if edges[0].end() <= t.start < until]
+            if during:
+                return during[0].interval.iso()
+        there_edge = next((m.start() for m in edges
                            if m.group().endswith("where") and _DEED_THERE.match(text, m.end())), e)
         later = [t for t in times if not analysis.between(pos, t.start, "Vessel")
                  and t.start < there_edge]

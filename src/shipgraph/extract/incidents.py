@@ -1443,6 +1443,10 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
             earlier["evidence"].append((sent.span.start, sent.span.end))
         if earlier.get("location") is None and location is not None:
             earlier["location"], earlier["location_type"] = location.key, location.type
+        if earlier.get("date") is None and date is not None:
+            # "detained two tankers ... for an illegal ship-to-ship transfer. || The X was
+            # transferring oil to the Y when patrol boats approached on Friday": its time
+            earlier["date"] = date
         return
     event = record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=keys[:2], date=date,
                    location=location.key if location else None,
