@@ -15471,3 +15471,16 @@ def test_a_deed_under_way_when_another_happened_takes_that_time() -> None:
                  "Iranian tanker, the Wren Arvand, was transferring oil to the Kite Borneo when patrol boats "
                  "approached on Friday.", date="2023-07-12")
     assert [k.get("date") for k in kinds(h, "ShipToShipTransfer")] == ["2023-07-07"]
+
+
+def test_ships_banned_from_a_bloc_s_ports_are_designated() -> None:
+    f = facts_of("The European Union on Monday banned 52 more vessels from its ports as part of its 15th "
+                 "sanctions package. The ships include the Lark Orion, the Wren Vega and the Kite Lyra, all "
+                 "of them tankers.", date="2024-12-16")
+    assert sorted(k["target"] for k in kinds(f, "Sanction")) == ["Kite Lyra", "Lark Orion", "Wren Vega"]
+    g = facts_of("The UK has banned the tanker Lark Orion from entering British ports.", date="2024-12-16")
+    assert [k["target"] for k in kinds(g, "Sanction")] == ["Lark Orion"]
+    # (not ships that are only listed, with no ban told before them)
+    h = facts_of("Three tankers arrived at Sikka on Monday. The ships include the Lark Orion and the Wren "
+                 "Vega.", date="2024-12-16")
+    assert kinds(h, "Sanction") == []

@@ -447,6 +447,10 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"(?:(?:is|are|was|were)\s+(?:already\s+|also\s+|now\s+|still\s+)?|(?<=,\s)|"
                        r"(?<=tanker\s)|(?<=vessel\s)|(?<=ship\s)|(?<=carrier\s)|(?<=freighter\s))under\s+"
                        r"(?:[\w.-]+\s+){0,2}?sanctions\b(?!\s+(?:review|relief|pressure|regimes?)\b)|"
+                       # "The EU banned 52 more vessels from its ports", "banned the tanker X from
+                       # entering British ports"
+                       r"ban(?:ned|s|ning)(?=\s+[^.;]{1,80}?\s+from\s+(?:entering\s+|using\s+|calling\s+at\s+)?"
+                       r"(?:its|their|the|all|any)?\s*(?:[\w.’'-]+\s+){0,2}?ports\b)|"
                        # "Canada placed the tanker X on its sanctions list on 3 May"
                        r"(?:placed|put|added|included)(?=\s+[^.;]{1,80}?\s+(?:on|to|in)\s+(?:its|their|the)\s+"
                        r"(?:[\w.’'-]+\s+){0,2}?(?:sanctions?|SDN)\s+(?:list|blacklist|register)\b|"
@@ -486,6 +490,8 @@ _AMONG_NAMED = rx(r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vessels|ships|
                   # "OFAC also identified the Wren Halcyon", after a listing: as blocked property
                   r"\b(?:also|further|additionally)\s+(?:identified|identifies|identifying)(?=\s+(?:the|a|an|"
                   r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s)|"
+                  # "The ships include the X, the Y and the Z", after a listing
+                  r"\b(?:the|these|those)\s+(?:vessels|ships|tankers)\s+(?:include|included)\b|"
                   # "The list also includes the Ocean Dolphin", after a listing
                   r"(?:the|its|this|that)\s+list\s+(?:also\s+)?(?:includes|included|names|named)(?=\s+the\b)|"
                   # "Among those targeted were the Panama-flagged Saba and ..."
