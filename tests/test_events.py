@@ -15484,3 +15484,14 @@ def test_ships_banned_from_a_bloc_s_ports_are_designated() -> None:
     h = facts_of("Three tankers arrived at Sikka on Monday. The ships include the Lark Orion and the Wren "
                  "Vega.", date="2024-12-16")
     assert kinds(h, "Sanction") == []
+
+
+def test_a_release_counted_weeks_after_the_detention_ends_it() -> None:
+    body = ("Egyptian authorities released the tanker Wren Nile on Tuesday, six weeks after it was detained "
+            "at the port of Alexandria.\nThe ship, carrying fuel oil loaded at Tuapse, had been held since "
+            "20 February.\nIt left Alexandria on Wednesday bound for Benghazi.")
+    f = facts_of(body, date="2024-04-03")
+    assert held(f) == {"Wren Nile": "2024-02-17/2024-04-02"}
+    # (one stay, from the detention to the departure; the load taken on before it, at no time told)
+    assert dated(f, "PortCall") == {("Wren Nile", "Alexandria"): "2024-02-17/2024-04-03",
+                                    ("Wren Nile", "Tuapse"): None}

@@ -559,7 +559,9 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
         # "arrived at Benghazi on 9 March with diesel loaded at Taman": the cargo was loaded
         # before the time the sentence gives the arrival; only a time told after it is its own
         if CARGO_LOADED_AT.search(text, max(s, pos - 40), pos):
-            times = [t for t in times if t.start >= pos]
+            # (not the span of a state told after: "carrying fuel oil loaded at Tuapse, had been
+            # held since 20 February")
+            times = [t for t in times if t.start >= pos and not t.since]
             if not times:
                 return None
         # "On 12 November the X docked at Amirabad with barley loaded in Makhachkala a week

@@ -9,7 +9,7 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of, suspected_spans
-from .dates import NUM_WORDS
+from .dates import NUM_WORDS, parse_iso
 from .eventbase import (
     CARGO_LOADED_AT,
     CARGO_WORDS,
@@ -3092,6 +3092,13 @@ def _lifted(analysis: Analysis, event: dict[str, Any]) -> None:
                 call["date"] = event["date"]
 
 
+def _about_a_day(date: str) -> bool:
+    """Whether a span of days is a day told about, as a count back gives ("six weeks after it
+    was detained": within a week), not a span the ship was held for."""
+    span = parse_iso(date)
+    return span is not None and (span.end - span.start).days <= 7 and date.count("-") == 4
+
+
 def held_until(analysis: Analysis) -> None:
     """"Authorities detained the X at Antwerp on 3 March ... She was released on 11 March": a
     detention told with its day and its end (a release, in the sentence or the two after, of the
@@ -3105,9 +3112,9 @@ def held_until(analysis: Analysis) -> None:
         if event["type"] == "Detention" and event.get("target") and analysis.doc_date is not None and \
                 "/" in (event.get("date") or "") and event["date"].endswith(analysis.doc_date.isoformat()):
             _lifted(analysis, event)
-        if event["type"] != "Detention" or not event.get("date") or "/" in event["date"] or \
-                not event.get("target"):
-            continue
+        if event["type"] != "Detention" or not event.get("date") or not event.get("target") or \
+                "/" in event["date"] and not _about_a_day(event["date"]):
+            continue  # (a day, or about one: "six weeks after it was detained" counted back)
         sent = analysis.sentence_at(event["evidence"][0][0])
         if sent is None:
             continue

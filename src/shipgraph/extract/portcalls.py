@@ -4643,7 +4643,9 @@ def merge_departures(analysis: Analysis) -> None:
         stayed = ev.get("activity") != "departure" and \
             _STAYED.search(analysis.text, *ev["evidence"][0]) is not None and \
             not _ANOTHER_CALL.search(analysis.text, *ev["evidence"][0])
-        before = _stay_before(history, ev["port"], stayed)
+        # (a departure, past calls told between with no time: "carrying fuel oil loaded at
+        # Tuapse, had been held since 20 February. || It left Alexandria on Wednesday")
+        before = _stay_before(history, ev["port"], stayed or ev.get("activity") == "departure")
         history.append(ev)
         if before is None or before["port"] != ev["port"] or \
                 before.get("activity") == "departure" or ev["evidence"][0] == before["evidence"][0]:
