@@ -15495,3 +15495,19 @@ def test_a_release_counted_weeks_after_the_detention_ends_it() -> None:
     # (one stay, from the detention to the departure; the load taken on before it, at no time told)
     assert dated(f, "PortCall") == {("Wren Nile", "Alexandria"): "2024-02-17/2024-04-03",
                                     ("Wren Nile", "Tuapse"): None}
+
+
+def test_a_casualty_digest_s_entry_names_the_ship_by_its_registry_and_kind_in_brackets() -> None:
+    f = facts_of("KITE MERIDIAN (Panama, tanker, 2004 built): Sailed Fujairah Jul 12 for Karachi. Arrived "
+                 "Karachi Jul 16.\nWREN SOLSTICE (Togo, general cargo): Detained Constanta Jul 17 following "
+                 "PSC inspection.", date="2024-07-19")
+    by_name = {e.name: e for e in f.entities if e.type == "Vessel"}
+    assert (by_name["KITE MERIDIAN"].flag, by_name["KITE MERIDIAN"].vessel_type) == ("PAN", "tanker")
+    assert by_name["WREN SOLSTICE"].flag == "TGO"
+    assert dated(f, "PortCall") == {("KITE MERIDIAN", "Fujairah"): "2024-07-12",
+                                    ("KITE MERIDIAN", "Karachi"): "2024-07-16"}
+    assert held(f) == {"WREN SOLSTICE": "2024-07-17"}
+    # (a firm or a port with a kind of ship in brackets is no ship)
+    g = facts_of("Reliance Industries (India, tanker charterer) booked two ships. Sikka (India, tanker "
+                 "terminal) was busy.", date="2024-07-19")
+    assert names(g, "Vessel") == set()

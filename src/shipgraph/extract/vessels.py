@@ -1585,8 +1585,10 @@ _CUED = [
     # "Wren Halo (Aframax, Gabon)", "the Lark Spire (tanker)": a name with its kind in brackets
     # (not a list's tag: "Identification IMO 9190573 (vessel)")
     rx(r"(?:\b[Tt]he\s+|(?<![\w'’.-])(?=[A-Z\"“]))" + NAME + r"\s*\(\s*(?!(?i:vessel|ship|boat)\s*\))"
+       # ("KITE MERIDIAN (Panama, tanker, 2004 built):" in a casualty digest: its registry first)
+       r"(?:(?P<flag5>(?:[A-Z][\w'’.-]*\s?){1,3}),\s*)?"
        # ("The Lark Volga (general cargo)": a trade's kind with no word for ship)
-       r"(?P<type4>(?i:" + _TYPE + r"|general\s+cargo|dry\s+cargo|multi-?purpose))"
+       r"(?P<type4>(?i:" + _TYPE + r"|general\s+cargo|dry\s+cargo|multi-?purpose|bulk))"
        r"\s*(?:[,;/][^()\n]{0,30})?\)"),
     # a port log line: "NAKHODKA: Tanker HOPE STAR ..."
     # (also after a bullet: "- Tanker NS Champion loaded at ...")
