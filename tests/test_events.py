@@ -15511,3 +15511,15 @@ def test_a_casualty_digest_s_entry_names_the_ship_by_its_registry_and_kind_in_br
     g = facts_of("Reliance Industries (India, tanker charterer) booked two ships. Sikka (India, tanker "
                  "terminal) was busy.", date="2024-07-19")
     assert names(g, "Vessel") == set()
+
+
+def test_a_voyage_made_by_a_named_ship_names_it_and_where_it_ended() -> None:
+    f = facts_of("Rosatom plans to send a container ship to Shanghai in the summer. A similar voyage by the "
+                 "Wren Yamal Spirit last year ended at Ningbo on 14 September.", date="2024-02-01")
+    assert names(f, "Vessel") == {"Wren Yamal Spirit"}
+    assert dated(f, "PortCall") == {("Wren Yamal Spirit", "Ningbo"): "2023-09-14"}
+    # (not who travels or sends: a minister, a navy, a group)
+    g = facts_of("A trip by the Prime Minister to Beijing in May followed. Arms deliveries by the Wagner "
+                 "Group in March went to Libya. A journey by the Russian Navy to Cuba in June was watched.",
+                 date="2024-02-01")
+    assert names(g, "Vessel") == set()

@@ -2270,6 +2270,11 @@ _ENTRY_DASHES = frozenset(":–—-")
 _ENTRY_AT = re.compile(r"\s*(?:(?:[Bb]ack|[Ss]till)\s+)?(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?")
 # a voyage that "took" the ship from a port: the ship its object
 _VOYAGE_TOOK = re.compile(r"\b(?:took|takes|taking)\s+$")
+# "A similar voyage by the Wren Yamal Spirit last year ended at Ningbo": the voyage the ship made
+_VOYAGE_BY = re.compile(r"\b(?:voyage|trip|journey|passage|run)\s+(?:(?:made|undertaken)\s+)?by\s+"
+                        r"(?:the\s+)?$", re.I)
+_VOYAGE_ENDED = re.compile(r"(?:\s+[^,;.()]{1,40}?)?\s+(?:ended|finished|terminated|concluded)\s+(?:at|in)\s+"
+                           r"(?:the\s+(?:port\s+of\s+)?)?$")
 _TAKEN_FROM = re.compile(r"\s+(?:back\s+|on\s+)?from\s")
 
 
@@ -2309,6 +2314,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             if taken is not None and _TAKEN_FROM.match(between):
                 # "her third voyage took her from Kavkaz to Latakia": the ship the voyage's object
                 between = " travelled" + between
+            if _VOYAGE_BY.search(text, max(s, v.start - 40), v.start) and _VOYAGE_ENDED.fullmatch(between):
+                between = " arrived at "  # (at the time the sentence tells)
             if v.form == "anaphor" and v.text in _ENTRY_DASHES and _ENTRY_AT.fullmatch(between):
                 # a timeline's entry with no verb: "- 22 March: back at Nampo" (the dash is the ship)
                 between = " was" + between

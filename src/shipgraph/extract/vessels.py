@@ -975,6 +975,14 @@ _DEEDS = [
        r"{0,7}?\s+"
        r"(?:was|is|turned\s+out\s+to\s+be|proved\s+to\s+be)\s+(?:the\s+)?" + NAME +
        r"(?=\s*[,.;)]|\s+(?:and|which|according|who|that)\b)"),
+    # "A similar voyage by the Wren Yamal Spirit last year ended at Ningbo", "deliveries by the X
+    # in March": what only a ship makes, made by the one named
+    # (not who travels, nor who sends: "a trip by the Prime Minister", "deliveries by the Russian
+    # Navy")
+    rx(r"\b(?i:voyages?|trips?|journeys?|passages?|crossings?|deliver(?:y|ies)|shipments?|port\s+calls?)"
+       r"\s+(?:(?:made|undertaken|completed)\s+)?by\s+the\s+(?!(?:" + "|".join(sorted(_TITLES)) +
+       r"|Foreign|Defen[cs]e|Russian|Iranian|Chinese|American|British|US|UN|EU)\b)" + NAME +
+       r"(?=\s*[,.;)]|\s+(?:in|on|last|this|from|to|at|between|and|was|were|ended|took|began|carried)\b)"),
     # "a former crew member of the Kite Baltica": who sails in a ship
     rx(r"\b(?:crew\s+members?|crewm[ae]n|seafarers?|deckhands?)\s+(?:of|on|aboard)\s+the\s+" + NAME +
        r"(?=\s*[,.;)]|\s+(?:said|says|told|who|which|and|when|in|at|for|from|during)\b)"),
