@@ -15523,3 +15523,16 @@ def test_a_voyage_made_by_a_named_ship_names_it_and_where_it_ended() -> None:
                  "Group in March went to Libya. A journey by the Russian Navy to Cuba in June was watched.",
                  date="2024-02-01")
     assert names(g, "Vessel") == set()
+
+
+def test_a_monitor_s_count_of_a_port_s_traffic_places_the_arrivals_told_after_it() -> None:
+    body = ("Between 1 and 20 January, we recorded 11 vessel movements at Sevastopol.\nKey observations\n"
+            "The landing ship Wren Yamal was moored at the South Bay pier from 3 to 9 January.\n"
+            "The tanker Kite Iman arrived on 12 January and left on 14 January.")
+    f = facts_of(body, date="2024-01-22")
+    assert dated(f, "PortCall") == {("Wren Yamal", "Sevastopol"): "2024-01-03/2024-01-09",
+                                    ("Kite Iman", "Sevastopol"): "2024-01-12/2024-01-14"}
+    # (not a port told of otherwise: "we discussed the movements at Sevastopol")
+    g = facts_of(body.replace("we recorded 11 vessel movements at", "analysts discussed security in"),
+                 date="2024-01-22")
+    assert calls(g) == set()

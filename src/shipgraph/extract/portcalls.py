@@ -711,8 +711,30 @@ def section_ports(analysis: Analysis) -> dict[int, Mention | None]:
             ports = {p.key: p for p in analysis.in_sentence(sent, "Port") if p.form != "anaphor"}
             if len(ports) == 1 and not analysis.in_sentence(sent, "Vessel"):
                 current, lead_end = next(iter(ports.values())), sent.span.end
+        elif (watched := _watched_port(analysis, sent)) is not None:
+            # "Between 1 and 20 January, we recorded 11 vessel movements at Sevastopol. || The
+            # tanker Kite Iman arrived on 12 January": a monitor's count of the port's traffic
+            # over the lines that tell of it
+            current = watched
         out[sent.span.start] = current or (titled if sent.span.start >= analysis.doc.body_start else None)
     return out
+
+
+def _watched_port(analysis: Analysis, sent: Sentence) -> Mention | None:
+    """The one port of a sentence that counts the ship traffic there a monitor saw, naming no
+    ship: "we recorded 11 vessel movements at Sevastopol"."""
+    ports = [p for p in analysis.in_sentence(sent, "Port") if p.form != "anaphor"]
+    if len({p.key for p in ports}) != 1 or analysis.in_sentence(sent, "Vessel"):
+        return None
+    told = _TRAFFIC_COUNTED.search(analysis.text, max(sent.span.start, ports[0].start - 80), ports[0].start)
+    return ports[0] if told is not None else None
+
+
+# a monitor's count of the traffic at a port: "we recorded 11 vessel movements at", "observed
+# 23 port calls in"
+_TRAFFIC_COUNTED = rx(r"\b(?:recorded|observed|counted|logged|tracked|noted|identified)\s+(?:\w+\s+){0,2}?"
+                      r"(?:vessel\s+|ship\s+)?(?:movements|arrivals|departures|port\s+calls|calls|visits)\s+"
+                      r"(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?$", re.I)
 
 
 def _section_header(analysis: Analysis, sent: Sentence) -> Mention | None:
@@ -2676,7 +2698,10 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     p.start >= v.end + verb.start() and p.key != port.key
                     for p in analysis.in_sentence(sent, "Port")):
                 phrase = "arrived"  # "the Lady Mary came from Novorossiysk": it came to the log's port
-            add_call(analysis, sent, v, port, phrase)
+            call = add_call(analysis, sent, v, port, phrase)
+            if call.get("activity") != "departure":
+                stay_until_left(analysis, sent, call, v.end + verb.end())  # ("arrived on 12 January
+                # and left on 14 January")
 
 
 # "Two cargo vessels ... docked in Port Sudan in September": ships told of as a group, and where
