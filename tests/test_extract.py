@@ -3018,3 +3018,16 @@ def test_a_name_sitting_low_in_the_water_is_a_ship_s() -> None:
     assert calls(f) == {("Wren Tabriz", "Kharg Island")}
     g = facts_of("Satellite images show the Crimean Bridge sitting low over the water.")
     assert names(g, "Vessel") == set()
+
+
+def test_a_name_with_what_body_it_is_set_after_it_is_an_organisation() -> None:
+    f = facts_of("\"They keep sailing,\" said Claire Jungman, chief of staff at United Against Nuclear Iran, "
+                 "an advocacy group that tracks tankers. Analysts at Ocean Sentinel, a maritime intelligence "
+                 "firm, agreed.")
+    assert {"United Against Nuclear Iran", "Ocean Sentinel"} <= names(f, "Organization")
+    assert "Iran" not in names(f, "State")
+    # (not a word that opens a clause, nor a person told by trade, nor a ship told by its kind)
+    g = facts_of("However, a firm in Dubai denied it. John Smith, a broker in London, said so. The tanker "
+                 "Lark Orion, a ship owned by a firm in Dubai, left.")
+    assert names(g, "Organization") == set()
+    assert names(g, "Vessel") == {"Lark Orion"}
