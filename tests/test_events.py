@@ -15536,3 +15536,14 @@ def test_a_monitor_s_count_of_a_port_s_traffic_places_the_arrivals_told_after_it
     g = facts_of(body.replace("we recorded 11 vessel movements at", "analysts discussed security in"),
                  date="2024-01-22")
     assert calls(g) == set()
+
+
+def test_a_ship_held_told_by_a_pronoun_after_the_verb() -> None:
+    f = facts_of("One of them, the trawler Kite Hawa, put in at Bosaso on 2 April to land its catch. "
+                 "Authorities in Bosaso impounded it two days later.", date="2024-04-11")
+    assert dated(f, "PortCall") == {("Kite Hawa", "Bosaso"): "2024-04-02"}
+    assert held(f) == {"Kite Hawa": "2024-04-04"}
+    # (not what was hers: "detained her crew")
+    g = facts_of("The trawler Kite Hawa put in at Bosaso on 2 April. Police detained her crew two days "
+                 "later.", date="2024-04-11")
+    assert held(g) == {}

@@ -141,6 +141,12 @@ _PRONOUN_SEEN = rx(r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|captured?|saw|see|
 # (not "took it to Lampedusa", "brought it to": a load)
 _PRONOUN_MOVED = rx(r"\b(?:towed|escorted|steered|guided|diverted|shepherded|ordered|forced)\s+"
                     r"(?P<kind>it|her)\s+(?:back\s+)?(?:in)?to\b")
+# a ship held or struck: "Authorities in Bosaso impounded it two days later", "Police boarded
+# her on Monday" (not a load or a crew: "seized it from the ship", "detained her crew")
+_PRONOUN_HELD = rx(r"\b(?:detained|seized|impounded|boarded|captured|hijacked|commandeered|released|freed|"
+                   r"attacked|struck|targeted)\s+(?P<kind>it|her)\b(?=\s*(?:[,.;]|$)|\s+(?:on|in|at|off|near|"
+                   r"after|when|while|as|last|this|earlier|later|shortly|soon|again|and|but|until|"
+                   r"(?:a|one|two|three|four|five|six|several)\s+(?:days?|weeks?|months?|hours?)\s+later)\b)")
 # a sentence opening on a name and its verb: "The Aurora made ...", "The Sea Lion had left ..."
 _UNKNOWN_SUBJECT = re.compile(r"[\"“'‘*_]*The\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,3})\s+"
                               r"(?:[a-z]+ly\s+)?(?:made|was|were|had|has|did|went|came|left|took|[a-z]+ed)\b")
@@ -393,7 +399,7 @@ class VesselCoreference:
                 # resolved)
                 self._former_latter(analysis, index)
             for pat in (_SINGULAR, _PRONOUN, _PRONOUN_BARE, _POSSESSIVE, _PRONOUN_SEEN, _PRONOUN_MOVED,
-                        _MATCHING, _PLURAL):
+                        _PRONOUN_HELD, _MATCHING, _PLURAL):
                 pronoun = pat is not _SINGULAR and pat is not _PLURAL and pat is not _MATCHING
                 for m in pat.finditer(chunk):
                     start = s + (m.start("kind") if pronoun else m.start())
