@@ -15547,3 +15547,19 @@ def test_a_ship_held_told_by_a_pronoun_after_the_verb() -> None:
     g = facts_of("The trawler Kite Hawa put in at Bosaso on 2 April. Police detained her crew two days "
                  "later.", date="2024-04-11")
     assert held(g) == {}
+
+
+def test_a_ship_tied_up_at_a_port_called_there_and_calls_years_apart_are_no_voyage() -> None:
+    f = facts_of("The Lark Caracas, an ageing Suezmax, tied up at Venezuela's Jose terminal on 28 July. The "
+                 "tanker reportedly made port in Bayonne, New Jersey, in 2019 before switching to the "
+                 "Venezuela trade. It appears to have offloaded its last cargo at Dalian in May.",
+                 date="2024-08-05")
+    assert dated(f, "PortCall") == {("Lark Caracas", "Jose"): "2024-07-28",
+                                    ("Lark Caracas", "Bayonne"): "2019",
+                                    ("Lark Caracas", "Dalian"): "2024-05"}
+    assert transfers(f) == {("Lark Caracas", None, "Dalian")}
+    assert "Jersey" not in names(f, "Place")
+    # (calls months apart still make one: "loaded at Jose in January ... unloaded at Dalian in May")
+    g = facts_of("The tanker Lark Caracas loaded at Jose in January. It unloaded at Dalian in May.",
+                 date="2024-08-05")
+    assert transfers(g) == {("Lark Caracas", "Jose", "Dalian")}

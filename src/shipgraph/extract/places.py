@@ -331,6 +331,8 @@ class PlaceExtractor:
                 mtype = "Place"  # "the Kaliningrad port of Baltiysk": the region the port is in
             elif mtype == "Port" and _TITLE_BEFORE.search(text, max(0, start - 12), start):
                 continue  # "Admiral Nelson": a person
+            elif mtype in ("Place", "Port") and text.endswith("New ", 0, start):
+                continue  # "Bayonne, New Jersey", "New Britain": a name of its own, not the island
             elif mtype == "Place" and " " not in text[start:end] and _NOT_THE_WATERS.match(text, end):
                 continue  # "its Baltic neighbours", "the Pacific Fleet": no sea named
             elif mtype == "State" and (_FEATURE_AFTER.match(text, end) or

@@ -152,7 +152,7 @@ CALL = rx(
     r"re-?fuell?(?:ed|ing|s)|transport\w*|trips?|runs?|"
     r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo|"
     r"call|trapped|stranded|"
-    r"stuck|held|followed|made port|called into|put into|"
+    r"stuck|held|followed|made port|called into|put into|tied\s+up|"
     # ("has been unable to leave Novorossiysk since January 5": kept there)
     r"(?:unable|not\s+able)\s+to\s+leave(?=\s+(?:the\s+(?:port\s+of\s+)?)?(?-i:[A-Z])|\s*$)|"
     # ("was inspected at Rotterdam but not detained": it was there)
@@ -218,7 +218,8 @@ ACTIVITY = [
                      r"(?:voyage|journey|trip|passage|crossing)\s+(?:(?:had|has)\s+)?(?:began|begun|started|"
                      r"originated|commenced)\s+(?:in|at))\b",
                      re.I)),
-    ("berthed", rx(r"\b(berth\w*|dock\w*|moor\w*|alongside|arriv\w*|(?-i:arr)(?=\.(?:[\s,;]|$)|\s*$)|"
+    ("berthed", rx(r"\b(berth\w*|dock\w*|moor\w*|tied\s+up|alongside|arriv\w*|"
+                   r"(?-i:arr)(?=\.(?:[\s,;]|$)|\s*$)|"
                    r"anchor\w*|reach\w*|"
                    # ("each time returning to Dunai": an arrival there)
                    r"pulled into|put in|return(?:ed|ing|s)?\s+(?:home\s+|back\s+)?to)\b", re.I)),

@@ -2944,6 +2944,9 @@ _EARLIER_TRIP = re.compile(r"\s*(?:On|During|In)\s+(?:the|her|its|their)\s+(?:(?
                            r"trip))\b")
 
 
+_YEARS_APART = 365  # days between two calls past which no voyage joins them
+
+
 def voyages(analysis: Analysis) -> None:
     """Two consecutive calls of one vessel at different ports in one paragraph (or in two
     paragraphs in a row) are a voyage from the first to the second; where the later-told call
@@ -2987,7 +2990,11 @@ def voyages(analysis: Analysis) -> None:
                 p0 = table_ends[p0][1]
             elif p1 in table_ends and p0 not in table_ends:
                 p1 = table_ends[p1][0]
-            if 0 <= p1 - p0 <= 1 or p1 - p0 <= 3 and prior.get("date") and c.get("date") and \
+            apart = gap_days(prior.get("date"), c.get("date"))
+            if apart is not None and apart > _YEARS_APART:
+                pass  # "made port in Bayonne in 2019 ... offloaded its last cargo at Dalian in
+                # May": calls years apart are no one voyage
+            elif 0 <= p1 - p0 <= 1 or p1 - p0 <= 3 and prior.get("date") and c.get("date") and \
                     ends_before(prior["date"], c["date"]) and \
                     all(sentences_in[p] == 1 for p in range(p0, p1 + 1)) and \
                     ((gap := gap_days(prior["date"], c["date"])) is None or gap <= 45) or \
