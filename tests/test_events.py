@@ -15563,3 +15563,15 @@ def test_a_ship_tied_up_at_a_port_called_there_and_calls_years_apart_are_no_voya
     g = facts_of("The tanker Lark Caracas loaded at Jose in January. It unloaded at Dalian in May.",
                  date="2024-08-05")
     assert transfers(g) == {("Lark Caracas", "Jose", "Dalian")}
+
+
+def test_two_ships_seen_side_by_side_then_judged_to_have_passed_cargo_take_the_judgement() -> None:
+    f = facts_of("Two tankers, the Kite Lome and the Lark Abidjan, were photographed side by side off Lome "
+                 "on 18 November. We assess it is highly likely the Kite Lome transferred diesel to the Lark "
+                 "Abidjan.", date="2024-11-28")
+    assert [k["confidence"] for k in kinds(f, "ShipToShipTransfer")] == ["highly likely"]
+    # (seen again, with no word of what passed: still a likely transfer)
+    g = facts_of("Two tankers, the Kite Lome and the Lark Abidjan, were photographed side by side off Lome "
+                 "on 18 November. Imagery from the next day shows the Kite Lome still beside the Lark "
+                 "Abidjan.", date="2024-11-28")
+    assert [k["confidence"] for k in kinds(g, "ShipToShipTransfer")] == ["likely"]

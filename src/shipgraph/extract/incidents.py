@@ -1440,8 +1440,11 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     earlier = _same_meeting(analysis, sent, set(keys[:2]), date)
     if earlier is not None:  # the meeting told again ("Imagery shows the two hulls lashed...")
         if (sent.span.start, sent.span.end) not in earlier["evidence"]:
-            if earlier.get("confidence") == "reported" and not any(
+            if (earlier.get("confidence") == "reported" or earlier.get("abreast") and
+                    _PASSED_VERB.search(text, s, e)) and not any(
                     _PASSED_VERB.search(text, a, b) for a, b in earlier["evidence"]):
+                # (or two ships seen side by side, a likely transfer, then judged: "We assess it
+                # is highly likely the X transferred diesel to the Y")
                 # "... lying alongside each other. Hoses were connected. || Japan judges that the
                 # two were highly likely engaged in ship-to-ship transfers": what was seen was
                 # told as so; that cargo passed, as judged
@@ -1468,7 +1471,7 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         event["confidence"] = weaker(event["confidence"], confidence_of(text[told_where:e]))
     if abreast and event.get("confidence") == "reported" and not _PASSING.search(text, s, e):
         # two ships lying side by side at sea, with no word of cargo passing: likely a transfer
-        event["confidence"] = "likely"
+        event["confidence"], event["abreast"] = "likely", True
     for giver in givers[1:-1]:
         record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=[giver, givers[-1]], date=date,
                location=location.key if location else None,
