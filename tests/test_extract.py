@@ -3031,3 +3031,17 @@ def test_a_name_with_what_body_it_is_set_after_it_is_an_organisation() -> None:
                  "Lark Orion, a ship owned by a firm in Dubai, left.")
     assert names(g, "Organization") == set()
     assert names(g, "Vessel") == {"Lark Orion"}
+
+
+def test_the_names_of_a_ship_told_by_its_kind_alone_name_it() -> None:
+    f = facts_of("The tanker, which broadcasts MMSI 572469210, has used three names since 2021. It was "
+                 "known as \"Wren Altair\" until March, when it was renamed \"Lark Vela\" and reflagged "
+                 "from Panama to Tuvalu.", date="2024-10-30")
+    ship = vessel(f, "Lark Vela")
+    assert ship.flag == "TUV" and "Wren Altair" in ship.aliases
+    assert names(f, "Vessel") == {"Lark Vela"}
+    g = facts_of("The tanker was renamed Lark Vela in March.", date="2024-10-30")
+    assert names(g, "Vessel") == {"Lark Vela"}
+    # (not a firm renamed)
+    h = facts_of("The company was renamed Vela Holdings in March.", date="2024-10-30")
+    assert names(h, "Vessel") == set()

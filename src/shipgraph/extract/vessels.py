@@ -209,6 +209,14 @@ _IMO = rx(r"\bIMO(?:\s*(?i:no\.?|number|#))?(?:\s*:|\s+(?:is|was)|(?<=number),)?
 _MMSI = rx(r"\bMMSI(?:\s*(?i:no\.?|number|#))?(?:\s*:|\s+(?:is|was)(?:\s+now)?)?\s*(\d{9})\b")
 _BARE_IMO = re.compile(r"\s*\((\d{7})(?=\)|[,;]\s)")
 _CALL_SIGN = rx(r"\bcall sign:?\s+([A-Z0-9]{4,7})\b")
+# a name a ship was given or known by: "was renamed "Lark Vela"", "was known as Wren Altair"
+_RENAMED_AS = rx(r"\b(?:was|were|been|is)\s+(?:later\s+|since\s+|subsequently\s+|then\s+|briefly\s+)?"
+                 r"(?:renamed|known\s+as|named|called)\s+(?:as\s+)?[\"“]?(?P<name>[A-Z][\w'’.-]*"
+                 r"(?:\s(?:[A-Z][\w'’.-]*|\d+|[IVX]+)){0,3})")
+# a ship told by its kind alone ("The tanker, which ...", "A Panama-flagged tanker"), and a firm
+_KIND_TOLD = rx(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|freighter|carrier|bulker|"
+                r"VLCC|Aframax|Suezmax|trawler|ferry)\b")
+_FIRM_TOLD = rx(r"\b(?:company|firm|owner|operator|manager|bank|group|business)\b", re.I)
 # the prefixes navies give their ships' names
 _NAVY_PREFIX = re.compile(r"\b(HMS|USS|USNS|HMAS|HMCS|HMNZS|RFS|TCG|ROKS)\s+$")
 _FRONTED_SUBJECT = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?")
@@ -1815,6 +1823,7 @@ class VesselExtractor:
             self._register_cued(analysis, names, s, chunk)
             self._flag_word_item(analysis, names, sent)
             self._hereafter(analysis, names, s, chunk)
+            self._renamed_nameless(analysis, names, sent, chunk)
             self._former_now(analysis, names, s, chunk)
             self._former_names(analysis, names, s, chunk)
             self._names_sailed_under(analysis, names, s, chunk)
@@ -2829,6 +2838,29 @@ class VesselExtractor:
         start = before.span.start + head.start("name") + head["name"].find(name.split()[0])
         if not analysis.taken(start, start + len(name)):
             self._register(analysis, names, name, start, kind["kind"], None)
+
+    def _renamed_nameless(self, analysis: Analysis, names: dict[str, str], sent: Sentence,
+                          chunk: str) -> None:
+        """"The tanker, which broadcasts MMSI 572469210, has used three names. || It was known as
+        "Wren Altair" until March, when it was renamed "Lark Vela"": the first name a ship told of
+        by its kind alone (in the sentence, or the one before with no ship named) was known by (the
+        names after it are its new ones, see `_renamed`)."""
+        found = list(_RENAMED_AS.finditer(chunk))[:1]
+        if not found or analysis.in_sentence(sent, "Vessel"):
+            return
+        index = analysis.index_of(sent)
+        before = analysis.sentences[index - 1] if index else None
+        told = _KIND_TOLD.search(chunk, 0, found[0].start()) or before is not None and \
+            not analysis.in_sentence(before, "Vessel") and \
+            _KIND_TOLD.search(analysis.text, before.span.start, before.span.end)
+        if not told or _FIRM_TOLD.search(chunk, 0, found[0].start()):
+            return
+        for m in found:
+            name = _trim_name(clean_name(m["name"]))
+            start = sent.span.start + m.start("name") + m["name"].find(name.split()[0])
+            if name and _name_ok(name, analysis) and not analysis.gazetteer.lookup(name) and \
+                    not analysis.taken(start, start + len(name)):
+                self._register(analysis, names, name, start, None, None)
 
     def _named_after_lead(self, analysis: Analysis, names: dict[str, str], sent: Sentence,
                           chunk: str) -> None:
