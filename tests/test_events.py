@@ -15575,3 +15575,15 @@ def test_two_ships_seen_side_by_side_then_judged_to_have_passed_cargo_take_the_j
                  "on 18 November. Imagery from the next day shows the Kite Lome still beside the Lark "
                  "Abidjan.", date="2024-11-28")
     assert [k["confidence"] for k in kinds(g, "ShipToShipTransfer")] == ["likely"]
+
+
+def test_what_a_ship_was_doing_in_a_relative_clause_is_of_the_main_clause_s_time() -> None:
+    f = facts_of("Russian drones struck grain facilities in Izmail overnight, damaging the bulk carrier Wren "
+                 "Danube, which was loading at the port, regional authorities said on Tuesday.",
+                 date="2024-09-03")
+    assert dated(f, "PortCall") == {("Wren Danube", "Izmail"): "2024-09-02/2024-09-03"}
+    # (not a deed of its own: "which had loaded at the port")
+    g = facts_of("Russian drones struck grain facilities in Izmail overnight, damaging the bulk carrier Wren "
+                 "Danube, which had loaded at the port, regional authorities said on Tuesday.",
+                 date="2024-09-03")
+    assert dated(g, "PortCall") == {("Wren Danube", "Izmail"): None}

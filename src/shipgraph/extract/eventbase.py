@@ -501,6 +501,10 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                     # "Images from March 2 show the X beside the Y, which later sailed to
                     # Qingdao": after the main clause's time (within a voyage's length)
                     return _voyage_after(analysis.doc_date, main_times[-1].interval)
+                if main_times and _WHICH_WAS_DOING.match(text, a):
+                    # "drones struck Izmail overnight, damaging the X, which was loading at the
+                    # port": what it was doing then, at the main clause's time
+                    return main_times[-1].interval.iso()
                 return framing[-1].interval.iso() if framing else _untimed(analysis, sent, pos, state)
         aside = [(a, b) for a, b in relatives if not a <= pos < b]
         if last is not None and pos < last.start() and (
@@ -882,6 +886,9 @@ JOINED_VERB = rx(r"\b(?:and|but)\s+(?:(?:then|later|now|since|has|had|have|is|wa
                   r"almost\s+certainly|most\s+likely|very\s+likely)\s+)*"
                   r"(?:[a-z]+ed|left|went|came|made|took|lay|sat|ran|sent)\b")
 _WHICH = rx(r",\s+(?:which|that|who)\b")
+# a relative clause telling what a ship was doing, or how it lay, at the main clause's time
+_WHICH_WAS_DOING = re.compile(r",\s+(?:which|that)\s+(?:was|were)\s+(?:still\s+|then\s+)?(?:[a-z]+ing|moored|"
+                              r"anchored|docked|berthed|alongside)\b")
 # a relative clause with a subject of its own: ", which Russia occupied", ", which they suspect"
 _WHICH_OWN_SUBJECT = re.compile(r",\s+(?:which|that|whom)\s+(?:(?:the\s+)?[A-Z][\w'’.-]*|they|it|he|she|we|"
                                 r"you|the|its|their|his|her|our|officials|authorities)\b")
