@@ -15587,3 +15587,12 @@ def test_what_a_ship_was_doing_in_a_relative_clause_is_of_the_main_clause_s_time
                  "Danube, which had loaded at the port, regional authorities said on Tuesday.",
                  date="2024-09-03")
     assert dated(g, "PortCall") == {("Wren Danube", "Izmail"): None}
+
+
+def test_a_stay_told_with_a_month_s_abbreviation_runs_to_the_departure() -> None:
+    f = facts_of("The tanker Wren Ash arrived at Sikka on Sept. 5 and sailed the following day.",
+                 date="2024-09-16")
+    assert dated(f, "PortCall") == {("Wren Ash", "Sikka"): "2024-09-05/2024-09-06"}
+    g = facts_of("The tanker Wren Ash arrived at Sikka on Sept. 5 and another tanker sailed the following "
+                 "day.", date="2024-09-16")
+    assert dated(g, "PortCall") == {("Wren Ash", "Sikka"): "2024-09-05"}

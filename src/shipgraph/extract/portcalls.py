@@ -4318,7 +4318,8 @@ _PREVIOUS_CALL = rx(r"\b(?:previous|last|prior|preceding)\s+port\s+of\s+call(?:\
 # ("docked at Simon's Town on the night of December 6, 2022, and left on December 9")
 _THEN_LEFT = rx(r"(?:\s+(?:naval\s+)?(?:base|port|harbou?r|terminal))?"
                 r"(?:\s+near\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?"
-                r"\s+(?:on|in)\s+(?:[^,;.]|,(?=\s\d{4}\b)){1,32}?,?\s+and\s+(?:then\s+)?"
+                # (a month's abbreviation's point: "on Sept. 5")
+                r"\s+(?:on|in)\s+(?:[^,;.]|,(?=\s\d{4}\b)|\.(?=\s\d)){1,32}?,?\s+and\s+(?:then\s+)?"
                 r"(?:(?:departed|left|sailed)(?:\s+(?:again|"
                 r"the\s+port))?(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?|"
                 r"(?:began|started|finished|completed)\s+(?:discharging|unloading|offloading|loading)"
