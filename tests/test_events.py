@@ -15596,3 +15596,18 @@ def test_a_stay_told_with_a_month_s_abbreviation_runs_to_the_departure() -> None
     g = facts_of("The tanker Wren Ash arrived at Sikka on Sept. 5 and another tanker sailed the following "
                  "day.", date="2024-09-16")
     assert dated(g, "PortCall") == {("Wren Ash", "Sikka"): "2024-09-05"}
+
+
+def test_a_stop_with_the_load_still_aboard_is_on_the_way() -> None:
+    body = ("The container ship Lark Tumen was observed at Rajin's container pier on 2 March. The vessel "
+            "then proceeded to Vostochny, where it was imaged on 7 March with its containers still aboard, "
+            "before moving on to Dunai on 9 March.")
+    f = facts_of(body, date="2024-04-30")
+    assert dated(f, "PortCall") == {("Lark Tumen", "Rajin"): "2024-03-02",
+                                    ("Lark Tumen", "Vostochny"): "2024-03-07",
+                                    ("Lark Tumen", "Dunai"): "2024-03-09"}
+    assert transfers(f) == {("Lark Tumen", "Rajin", "Dunai")}
+    # (unloaded there: two voyages)
+    g = facts_of(body.replace("with its containers still aboard", "unloading its containers"),
+                 date="2024-04-30")
+    assert transfers(g) == {("Lark Tumen", "Rajin", "Vostochny"), ("Lark Tumen", "Vostochny", "Dunai")}

@@ -144,7 +144,7 @@ CALL = rx(
     r"pulled into|head(?:ed|ing|s) into|entered|"
     # "The tanker later moved to Baniyas"
     # ("moved to the Khor Fakkan anchorage")
-    r"mov(?:ed|es)\s+(?:on\s+|back\s+)?(?:to|into)(?=\s+(?:the\s+(?:(?:port|harbou?r)\s+of\s+)?)?"
+    r"mov(?:ed|es|ing)\s+(?:on\s+|back\s+)?(?:to|into)(?=\s+(?:the\s+(?:(?:port|harbou?r)\s+of\s+)?)?"
     r"(?:(?-i:[A-Z])|$)|\s*$)|"
     # ("received refined petroleum from a Russian tanker at Vostochny")
     + _RECEIVED_CARGO + r"|"
@@ -4277,10 +4277,14 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
         event["date"], event["told_after"] = None, True
     if _AFTER_STOP.search(analysis.text, max(sent.span.start, port.start - 40), port.start) or \
             _ON_ITS_WAY.match(analysis.text, port.end) or \
-            _STOPPED.search(phrase) and _BEFORE_HEADING.match(analysis.text, port.end):
+            _STOPPED.search(phrase) and _BEFORE_HEADING.match(analysis.text, port.end) or \
+            (aboard := _STILL_ABOARD.search(analysis.text, port.end, sent.span.end)) is not None and \
+            _GOING_ON.search(analysis.text, aboard.end(), sent.span.end):
         # ("where it stopped for three days at Tripoli, before heading to Cartagena")
         # (or "had stopped at Jeddah on its way north": a stop on the way)
         # "reached Port Klang on April 22, after a stop at Ras Tanura": on the way, before
+        # ("proceeded to Vostochny, where it was imaged with its containers still aboard, before
+        # moving on to Dunai": nothing unloaded there)
         event["stop"] = True
     if forced:
         event["forced"] = True
@@ -4303,6 +4307,12 @@ _STILL_TO_COME = rx(r",\s+where\s+(?:it|she|they|the\s+(?:[\w-]+\s+)?(?:ship|ves
                     r"(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:expected|due|scheduled|set|likely)\s+to\s+"
                     r"(?:arrive|dock|berth|reach|call|moor|anchor)\b", re.I)
 _STOPPED = rx(r"\b(?:stopp(?:ed|ing)|paused|put\s+in|refuell?(?:ed|ing)|bunker(?:ed|ing))\b", re.I)
+# a load told as not yet landed, and the voyage going on after: "with its containers still aboard,
+# before moving on to Dunai"
+_STILL_ABOARD = rx(r"\b(?:still|yet)\s+(?:aboard|on\s+board|on\s+deck|in\s+(?:its|her|the)\s+holds?)\b|"
+                   r"\bwithout\s+(?:unloading|discharging|offloading)\b", re.I)
+_GOING_ON = rx(r"\b(?:before|then|and\s+then)\s+(?:moving|sailing|heading|continuing|proceeding|steaming|"
+               r"moved|sailed|headed|continued|proceeded|steamed)\s+(?:on\s+)?(?:to|for|towards?)\b", re.I)
 # a voyage going on after the port: ", before heading to Cartagena", " and then continued to"
 _BEFORE_HEADING = rx(r"(?:[^.;]{0,40}?)?,?\s+(?:before|and\s+then|then)\s+(?:heading|sailing|continuing|"
                      r"proceeding|moving\s+on|going|steaming|headed|sailed|continued|proceeded)\s+(?:on\s+)?"
