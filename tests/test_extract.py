@@ -3045,3 +3045,12 @@ def test_the_names_of_a_ship_told_by_its_kind_alone_name_it() -> None:
     # (not a firm renamed)
     h = facts_of("The company was renamed Vela Holdings in March.", date="2024-10-30")
     assert names(h, "Vessel") == set()
+
+
+def test_a_name_that_may_have_done_what_ships_do_is_a_ship() -> None:
+    f = facts_of("Officials said the Wren Sirocco may have unloaded at Latakia in May.", date="2024-06-20")
+    assert names(f, "Vessel") == {"Wren Sirocco"}
+    assert [(e.type, e.confidence) for e in f.events if e.type == "PortCall"] == [
+        ("PortCall", "realistic possibility")]
+    g = facts_of("Officials said the Minister may have left Beirut in May.", date="2024-06-20")
+    assert names(g, "Vessel") == set()

@@ -1049,7 +1049,9 @@ _DEEDS = [
        r"(?:(?:(?:highly|very|most)\s+)?likely\s+|probably\s+|possibly\s+|almost\s+certainly\s+)?)?"
        # "The Lady Maria is suspected of having loaded containers at Rajin"
        r"(?:(?:suspected|believed|thought|alleged|said|reported|understood|known)\s+(?:of\s+having|"
-       r"to\s+have)\s+|(?:appears|appeared|seems|seemed)\s+to\s+have\s+)?"
+       r"to\s+have)\s+|(?:appears|appeared|seems|seemed)\s+to\s+have\s+|"
+       # ("The Wren Sirocco may have unloaded at Latakia")
+       r"(?:may|might|could|must)\s+(?:well\s+|also\s+)?have\s+)?"
        r"(?:(?:remains?|remained|stayed|stays)\s+(?:[a-z]+ly\s+)?(?:at|in|off|near|alongside|moored|berthed|"
        r"docked|anchored|idle|there|laid)\b|"
        # "The Kiwala was boarded near Naissaar": what is done only to ships, in the passive
