@@ -15611,3 +15611,13 @@ def test_a_stop_with_the_load_still_aboard_is_on_the_way() -> None:
     g = facts_of(body.replace("with its containers still aboard", "unloading its containers"),
                  date="2024-04-30")
     assert transfers(g) == {("Lark Tumen", "Rajin", "Vostochny"), ("Lark Tumen", "Vostochny", "Dunai")}
+
+
+def test_a_deed_told_as_so_long_before_a_state_now_is_that_long_before_the_report() -> None:
+    f = facts_of("A year after Yemen's Houthis seized the car carrier Galaxy Leader, traffic through the "
+                 "strait remains low.", date="2024-11-19")
+    assert held(f) == {"Galaxy Leader": "2023-11"}
+    # (not where the main clause tells a deed at a time of its own)
+    g = facts_of("Two months after Iran seized the tanker Lark Advantage, it was released.",
+                 date="2024-11-19")
+    assert held(g) != {"Lark Advantage": "2024-09"}

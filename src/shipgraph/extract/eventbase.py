@@ -440,6 +440,12 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
         if not _CLAUSE_STOP.search(text, m.end(), pos):
             month = MONTHS.get(m["mon"].lower().rstrip(".")) if m["mon"] else None
             return f"{m['y']}-{month:02d}" if month else m["y"]
+    since = _SPAN_AFTER_OPENING.match(text, s, pos)
+    if since is not None and analysis.doc_date is not None and "," not in text[since.end():pos] and \
+            _NOW_MAIN.match(text, text.find(",", pos, e) + 1 or e):
+        # "A year after Yemen's Houthis seized the car carrier Galaxy Leader, traffic ... remains
+        # less than half": the deed that long before the report's day
+        return _counted_back(analysis.doc_date, since["n"], since["unit"])
     for t in sent.times:
         # "the first seizure since 2019, when the X was detained": the deed of the clause after
         # "when" is of 2019, not of the years since
@@ -782,6 +788,26 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
         earlier = _paragraph_times(analysis, sent)
         return earlier[-1].interval.iso() if earlier else None
     return _untimed(analysis, sent, pos, state)
+
+
+# a sentence opening on how long after a deed it tells of now: "A year after Yemen's Houthis
+# seized the X, traffic remains ...", "Six months after the seizure of the X, ..."
+_SPAN_AFTER_OPENING = rx(r"\W*(?:[Mm]ore\s+than\s+|[Aa]lmost\s+|[Nn]early\s+|[Aa]bout\s+|[Ss]ome\s+)?"
+                         r"(?P<n>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|"
+                         r"[Tt]en|[Ee]leven|[Tt]welve|\d{1,2})\s+(?P<unit>years?|months?|weeks?)\s+after\s+")
+# a main clause told of now: "traffic remains", "the crew is still aboard", "it has not sailed"
+_NOW_MAIN = rx(r"[^.;,]{0,80}?\b(?:remains?|is|are|has|have|continues?|stays?|sits?|lies?)\b")
+
+
+def _counted_back(day: dt.date, n: str, unit: str) -> str:
+    """The time `n` `unit`s before `day`: the month for years and months, a week about the day
+    for weeks."""
+    count = int(n) if n.isdigit() else 1 if n.lower() in ("a", "an") else NUM_WORDS.get(n.lower(), 1)
+    if unit.startswith("week"):
+        mid = day - dt.timedelta(days=7 * count)
+        return format_interval(mid - dt.timedelta(days=3), mid + dt.timedelta(days=3))
+    months = day.year * 12 + day.month - 1 - (12 * count if unit.startswith("year") else count)
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 # a ship's move told as after the time told before: "It then sailed to Ningbo"
