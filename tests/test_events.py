@@ -15621,3 +15621,14 @@ def test_a_deed_told_as_so_long_before_a_state_now_is_that_long_before_the_repor
     g = facts_of("Two months after Iran seized the tanker Lark Advantage, it was released.",
                  date="2024-11-19")
     assert held(g) != {"Lark Advantage": "2024-09"}
+
+
+def test_a_sister_ship_and_the_former_of_a_pair_are_the_ships_told_so() -> None:
+    f = facts_of("The Wren Osprey and its sister ship, the Wren Kestrel, were built in the same yard "
+                 "in 2006. In May the Wren Osprey loaded diesel at Tuapse and sailed to Mersin, where it "
+                 "discharged on 24 May. Its sister took a different route: the tanker loaded at "
+                 "Novorossiysk on 18 May and delivered its cargo to Lagos on 19 June. Both ships are "
+                 "managed by a company in the United Arab Emirates. The former was detained briefly by "
+                 "Turkish authorities in June, while the latter has not been stopped.", date="2024-07-08")
+    assert transfers(f) == {("Wren Osprey", "Tuapse", "Mersin"), ("Wren Kestrel", "Novorossiysk", "Lagos")}
+    assert held(f) == {"Wren Osprey": "2024-06"}

@@ -137,6 +137,10 @@ _PRONOUN_SEEN = rx(r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|captured?|saw|see|
                    # ("Records show it leaving Amirabad on 3 May and docking at Astrakhan")
                    r"leaving|departing|arriving|docking|berthing|sailing|calling|discharging|"
                    r"offloading)\b)")
+# "its sister ship", "her sister vessel": a ship told of by its likeness to another
+_ITS_SISTER = rx(r"\b(?:[Ii]ts|[Hh]er)\s+sister(?:\s+(?:ship|vessel|tanker|carrier))?\b")
+_SISTER_NAMED_AFTER = re.compile(r",?\s+(?:the\s+)?[A-Z\"“]")
+_SISTER_BEFORE = re.compile(r"\bsister(?:\s+(?:ship|vessel|tanker|carrier))?,?\s+(?:the\s+)?$")
 # a ship others moved: "Tugs towed it into the port of Dakar", "Police escorted her to Porvoo"
 # (not "took it to Lampedusa", "brought it to": a load)
 _PRONOUN_MOVED = rx(r"\b(?:towed|escorted|steered|guided|diverted|shepherded|ordered|forced)\s+"
@@ -398,6 +402,7 @@ class VesselCoreference:
                 # ("The two ships were seen at Kavkaz. The latter left ...": of the group just
                 # resolved)
                 self._former_latter(analysis, index)
+            self._sister(analysis, sent)
             for pat in (_SINGULAR, _PRONOUN, _PRONOUN_BARE, _POSSESSIVE, _PRONOUN_SEEN, _PRONOUN_MOVED,
                         _PRONOUN_HELD, _MATCHING, _PLURAL):
                 pronoun = pat is not _SINGULAR and pat is not _PLURAL and pat is not _MATCHING
@@ -457,6 +462,19 @@ class VesselCoreference:
                     if pat is _SINGULAR and _FLAGGED.search(m.group()):
                         # "The Cameroon-flagged ship had arrived from Primorsk": its flag
                         lead_attributes(analysis, pick.key, m.group())
+
+    @staticmethod
+    def _sister(analysis: Analysis, sent: Sentence) -> None:
+        """"The X and its sister ship, the Y, ... || Its sister took a different route": the ship
+        told before as the sister, by its name set after the word."""
+        text = analysis.text
+        for m in _ITS_SISTER.finditer(text, sent.span.start, sent.span.end):
+            if analysis.taken(m.start(), m.end()) or _SISTER_NAMED_AFTER.match(text, m.end()):
+                continue  # (the name set after it is the ship: "its sister ship, the Y")
+            told = [v for v in analysis.between(max(0, m.start() - 2000), m.start(), "Vessel")
+                    if v.form == "name" and _SISTER_BEFORE.search(text, max(0, v.start - 30), v.start)]
+            if len({v.key for v in told}) == 1:
+                analysis.add(Mention(m.start(), m.end(), m.group(), "Vessel", told[0].key, "anaphor"))
 
     @staticmethod
     def _earlier_voyage(analysis: Analysis, index: int) -> None:
@@ -745,10 +763,10 @@ class VesselCoreference:
                         if v.start < a and v.form == "anaphor" and v.attrs.get("plural")))
                     if len(keys) < 2 and len(group) == 2:
                         # "The two ships were seen at Kavkaz. The latter left ...": of the two
-                        # the group stands for, in the order they were named
-                        named = {k: max((v.start for v in analysis.between(
+                        # the group stands for, in the order they were first named
+                        named = {k: min((v.start for v in analysis.between(
                                              max(0, a - 3000), a, "Vessel")
-                                         if v.key == k and v.form == "name"), default=-1)
+                                         if v.key == k and v.form == "name"), default=a)
                                  for k in group}
                         keys = sorted(group, key=lambda k: named[k])
                     at = {"former": 0, "first": 0, "latter": 1, "second": 1, "third": 2}[m["kind"]]
