@@ -15632,3 +15632,12 @@ def test_a_sister_ship_and_the_former_of_a_pair_are_the_ships_told_so() -> None:
                  "Turkish authorities in June, while the latter has not been stopped.", date="2024-07-08")
     assert transfers(f) == {("Wren Osprey", "Tuapse", "Mersin"), ("Wren Kestrel", "Novorossiysk", "Lagos")}
     assert held(f) == {"Wren Osprey": "2024-06"}
+
+
+def test_where_the_load_was_taken_on_told_in_an_aside_is_before_the_main_deed() -> None:
+    f = facts_of("The tanker Wren Pike, loaded in Basra, reached Karachi on 3 May.", date="2024-06-20")
+    assert dated(f, "PortCall") == {("Wren Pike", "Basrah"): None, ("Wren Pike", "Karachi"): "2024-05-03"}
+    # (its own time, where the aside tells one)
+    g = facts_of("The tanker Wren Pike, loaded in Basra on 20 April, reached Karachi on 3 May.",
+                 date="2024-06-20")
+    assert dated(g, "PortCall")[("Wren Pike", "Basrah")] == "2024-04-20"

@@ -493,6 +493,9 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             if a <= pos < b and _ANTERIOR.search(text, a, b) and \
                     not any(a <= t.start < b for t in sent.times):
                 return None  # "The Aya, previously detained in Lebanon, left ... on 8 November"
+            if a <= pos < b and _LOADED_ASIDE.match(text, a) and \
+                    not any(a <= t.start < b for t in sent.times) and any(t.start >= b for t in sent.times):
+                return None  # "The X, loaded in Basra, reached Karachi on 3 May": loaded before
             if a <= pos < b and _WHICH.match(text, a) and not any(a <= t.start < b for t in sent.times):
                 # "The ferry X, which runs between Port Kavkaz and Sevastopol, was damaged at
                 # Kerch on Sunday": the relative clause's deed is not of the time the main
@@ -912,6 +915,8 @@ JOINED_VERB = rx(r"\b(?:and|but)\s+(?:(?:then|later|now|since|has|had|have|is|wa
                   r"almost\s+certainly|most\s+likely|very\s+likely)\s+)*"
                   r"(?:[a-z]+ed|left|went|came|made|took|lay|sat|ran|sent)\b")
 _WHICH = rx(r",\s+(?:which|that|who)\b")
+# an aside telling where the ship's load was taken on: ", loaded in Basra,"
+_LOADED_ASIDE = re.compile(r",\s+(?:fully\s+|partly\s+|already\s+)?(?:loaded|laden)\s+(?:at|in)\b")
 # a relative clause telling what a ship was doing, or how it lay, at the main clause's time
 _WHICH_WAS_DOING = re.compile(r",\s+(?:which|that)\s+(?:was|were)\s+(?:still\s+|then\s+)?(?:[a-z]+ing|moored|"
                               r"anchored|docked|berthed|alongside)\b")
