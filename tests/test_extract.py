@@ -3054,3 +3054,11 @@ def test_a_name_that_may_have_done_what_ships_do_is_a_ship() -> None:
         ("PortCall", "realistic possibility")]
     g = facts_of("Officials said the Minister may have left Beirut in May.", date="2024-06-20")
     assert names(g, "Vessel") == set()
+
+
+def test_a_name_after_who_owns_it_that_does_what_ships_do_is_a_ship() -> None:
+    f = facts_of("Greek-owned Wren Roach arrived at Constanta on 3 June.", date="2024-06-20")
+    assert names(f, "Vessel") == {"Wren Roach"}
+    assert calls(f) == {("Wren Roach", "Constanta")}
+    g = facts_of("Greek-owned Aegean Shipping said it had sold the ship.", date="2024-06-20")
+    assert names(g, "Vessel") == set()

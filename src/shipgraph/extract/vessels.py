@@ -1462,6 +1462,12 @@ _CUED = [
                r"(?P<more>" + _ASIDE + r"(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3}" +
                _ASIDE + r")*,?\s(?:and|or)\s(?:the\s)?" + _NOT_FLAGGED + _TOK + r"(?:\s" + _TOK +
                r"){0,3})?"),
+    # "Greek-owned Wren Roach arrived at Constanta": who owns or runs it, then a name that does
+    # what ships do (not "Greek-owned Aegean Shipping said")
+    rx(r"\b(?:[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)[- ](?:owned|managed|operated|controlled)\s+"
+       r"(?!(?i:company|firm|group|fleet|shipping|lines?|tankers|vessels|ships)\b)" + NAME +
+       r"(?=\s+(?:arrived|docked|berthed|called\s+at|loaded|unloaded|discharged|sailed|departed|left|"
+       r"anchored|moored|was\s+(?:seized|detained|boarded|hit|struck|attacked))\b)"),
     # a log line's or list item's "16 September - Tanker Kite Perm berths ...": the kind, in
     # capitals, opening the entry after its dash or colon
     rx(r"(?<=[-–—:]\s)(?:(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registered)\s+|(?:[A-Z][a-z]+\s+)?)"
