@@ -15641,3 +15641,13 @@ def test_where_the_load_was_taken_on_told_in_an_aside_is_before_the_main_deed() 
     g = facts_of("The tanker Wren Pike, loaded in Basra on 20 April, reached Karachi on 3 May.",
                  date="2024-06-20")
     assert dated(g, "PortCall")[("Wren Pike", "Basrah")] == "2024-04-20"
+
+
+def test_a_load_moved_from_one_named_ship_to_another_names_both_and_their_transfer() -> None:
+    f = facts_of("Oil was transferred from the Wren Roach to the Kite Perch in international waters in "
+                 "April.", date="2024-06-20")
+    assert names(f, "Vessel") == {"Wren Roach", "Kite Perch"}
+    assert [k["vessels"] for k in kinds(f, "ShipToShipTransfer")] == [["Wren Roach", "Kite Perch"]]
+    g = facts_of("Funds were moved from the Bank of Kunlun to the Central Bank of Iran in April.",
+                 date="2024-06-20")
+    assert names(g, "Vessel") == set()

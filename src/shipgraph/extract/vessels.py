@@ -991,6 +991,14 @@ _DEEDS = [
        r"\s+(?:(?:made|undertaken|completed)\s+)?by\s+the\s+(?!(?:" + "|".join(sorted(_TITLES)) +
        r"|Foreign|Defen[cs]e|Russian|Iranian|Chinese|American|British|US|UN|EU)\b)" + NAME +
        r"(?=\s*[,.;)]|\s+(?:in|on|last|this|from|to|at|between|and|was|were|ended|took|began|carried)\b)"),
+    # "Oil was transferred from the Wren Roach to the Kite Perch": a load passed between two ships
+    # (the giver, then the taker)
+    rx(r"\b(?i:" + CARGO_WORDS + r")\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
+       r"(?:transferred|moved|pumped|transshipped|shifted|lightered)\s+from\s+the\s+" + NAME +
+       r"(?=\s+(?:to|onto|into)\s+the\s+(?-i:[A-Z]))"),
+    rx(r"\b(?i:" + CARGO_WORDS + r")\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
+       r"(?:transferred|moved|pumped|transshipped|shifted|lightered)\s+from\s+the\s+(?-i:[A-Z])[^.;,()]{1,40}?"
+       r"\s+(?:to|onto|into)\s+the\s+" + NAME + r"(?=\s*[,.;]|\s+(?:in|off|near|at|on|during)\b)"),
     # "a former crew member of the Kite Baltica": who sails in a ship
     rx(r"\b(?:crew\s+members?|crewm[ae]n|seafarers?|deckhands?)\s+(?:of|on|aboard)\s+the\s+" + NAME +
        r"(?=\s*[,.;)]|\s+(?:said|says|told|who|which|and|when|in|at|for|from|during)\b)"),
