@@ -15651,3 +15651,10 @@ def test_a_load_moved_from_one_named_ship_to_another_names_both_and_their_transf
     g = facts_of("Funds were moved from the Bank of Kunlun to the Central Bank of Iran in April.",
                  date="2024-06-20")
     assert names(g, "Vessel") == set()
+
+
+def test_a_place_supplied_with_a_state_s_load_takes_it_from_that_state() -> None:
+    f = facts_of("The tanker Wren Roach has supplied Syria with Iranian oil since 2019.", date="2024-06-20")
+    assert cargoes(f) == {("Wren Roach", "Iran", "Syria"): "Iranian oil"}
+    g = facts_of("The tanker Wren Roach has supplied Syria with fuel oil since 2019.", date="2024-06-20")
+    assert transfers(g) == {("Wren Roach", None, "Syria")}

@@ -462,6 +462,9 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         if origin is None:
             origin, subject = _loaded_before(analysis, s, places, verb)
             cargo = cargo or subject
+        if origin is None and supplied is not None:
+            # "has supplied Syria with Iranian oil": the state the load is of, told after
+            origin = cargo_origin(analysis, sent, supplied.start("what"), supplied.end("what"))
         if origin is None:
             origin = cargo_origin(
                 analysis, sent, verb.end(), dest.start if dest and dest.start > verb.end() else stop)
