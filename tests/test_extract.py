@@ -3062,3 +3062,14 @@ def test_a_name_after_who_owns_it_that_does_what_ships_do_is_a_ship() -> None:
     assert calls(f) == {("Wren Roach", "Constanta")}
     g = facts_of("Greek-owned Aegean Shipping said it had sold the ship.", date="2024-06-20")
     assert names(g, "Vessel") == set()
+
+
+def test_a_name_that_suffers_a_ship_s_mishap_is_a_ship() -> None:
+    f = facts_of("Many of them sail without proper insurance; in January the Kite Sakhalin drifted for "
+                 "hours off Denmark after an engine failure. The Danish Maritime Authority later inspected "
+                 "the vessel at Skagen.", date="2024-04-17")
+    assert names(f, "Vessel") == {"Kite Sakhalin"}
+    assert "Sakhalin" not in names(f, "Place")
+    assert calls(f) == {("Kite Sakhalin", "Skagen")}
+    g = facts_of("The Lark Vaal ran aground near Kerch on Sunday.", date="2024-04-17")
+    assert names(g, "Vessel") == {"Lark Vaal"}

@@ -43,6 +43,9 @@ _SHIP_GOES = rx(r"\b(?:arriv(?:ed|ing)|dock(?:ed|ing)|berth(?:ed|ing)|call(?:ed|
                # ("stopped at Singapore to take on bunkers")
                r"stopp(?:ed|ing)|put(?:ting)?\s+in)\s+"
                r"(?:at|in|to|into|off|from)\s+$|"
+               # ("inspected the vessel at Skagen": a ship inspected in port)
+               r"\b(?:inspected|searched|boarded|detained)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:vessel|ship|"
+               r"tanker|carrier|freighter)\s+(?:at|in)\s+$|"
                # ("was inspected and cleared in Djibouti": a ship inspected in port)
                r"\b(?:was|were|been)\s+(?:inspected|searched|examined)(?:\s+and\s+(?:cleared|released|"
                r"approved))?\s+(?:at|in)\s+$|"

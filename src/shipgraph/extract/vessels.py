@@ -1084,6 +1084,9 @@ _DEEDS = [
        r"unload|discharge|call|sail|leave|depart|enter)\b|"
        r"sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|offloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|"
+       # ("the X drifted for hours off Denmark", "ran aground", "lost propulsion"): a ship's mishap
+       r"drifted|(?:ran|went)\s+aground|capsized|collided\s+with|caught\s+fire|"
+       r"lost\s+(?:power|propulsion|steering)|"
        # ("the Lark Volna completed loading at Ust-Luga")
        r"(?:completed|finished|began|started|resumed)\s+(?:loading|discharging|unloading|offloading)\b|"
        # ("The Eagle S dragged its anchor across the seabed")
