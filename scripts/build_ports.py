@@ -92,8 +92,9 @@ def _port_of(names: list[str]) -> list[str]:
 
 # "Puerto Del Callao", "Porto Di Palermo", "Port De Caen": the index's word for port, in the
 # port's own language, before the name reporting uses
-_ROMANCE_PORT = re.compile(r"^(?:Puerto|Porto|Port)\s+(?:De|Del|Di|Do|Da|Du|Dos|Das|de|del|di|do|da|du)\s+"
-                           r"(?P<rest>[A-Z].{2,})$")
+# (or for a roadstead: "Rade De Brest", "Rada Di Vado")
+_ROMANCE_PORT = re.compile(r"^(?:Puerto|Porto|Port|Rade|Rada)\s+"
+                           r"(?:De|Del|Di|Do|Da|Du|Dos|Das|de|del|di|do|da|du)\s+(?P<rest>[A-Z].{2,})$")
 
 
 def _short_names(ports: dict[str, dict]) -> None:

@@ -15658,3 +15658,14 @@ def test_a_place_supplied_with_a_state_s_load_takes_it_from_that_state() -> None
     assert cargoes(f) == {("Wren Roach", "Iran", "Syria"): "Iranian oil"}
     g = facts_of("The tanker Wren Roach has supplied Syria with fuel oil since 2019.", date="2024-06-20")
     assert transfers(g) == {("Wren Roach", None, "Syria")}
+
+
+def test_a_ship_listed_in_a_sanctions_package_and_one_escorted_to_a_roadstead_s_port() -> None:
+    f = facts_of("The EU listed the tanker Wren Roach in its 14th package in June.", date="2024-06-20")
+    assert [k["target"] for k in kinds(f, "Sanction")] == ["Wren Roach"]
+    g = facts_of("The report listed the tanker Wren Roach in its annex.", date="2024-06-20")
+    assert kinds(g, "Sanction") == []
+    # (the index's "Rade De Brest" is Brest)
+    h = facts_of("French naval forces intercepted the tanker Wren Roach off Brittany on Tuesday and "
+                 "escorted it to Brest.", date="2024-06-20")
+    assert dated(h, "PortCall") == {("Wren Roach", "Brest"): "2024-06-18"}

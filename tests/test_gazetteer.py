@@ -28,7 +28,8 @@ from .conftest import ROOT, SHARED, calls, facts_of, names
     ("Hurd's Bank", "Place", "hurd-bank"), ("Khasan", "Place", "khasan"),
     ("Batroun", "Port", "wpi-45027"), ("Selaata", "Port", "wpi-45027"),
     ("Sandakan", "Port", "mysdk"), ("Pelabuhan Sandakan", "Port", "mysdk"), ("Tawau", "Port", "mytwu"),
-    ("Bosaso", "Port", "sobsa"), ("Boosaaso", "Port", "sobsa"),
+    ("Bosaso", "Port", "sobsa"), ("Boosaaso", "Port", "sobsa"), ("Brest", "Port", "frbes"),
+    ("Cherbourg", "Port", "frcer"), ("Rade De Brest", "Port", "frbes"),
 ])
 def test_curated_names(name: str, kind: str, key: str) -> None:
     entries = default_gazetteer().lookup(name)

@@ -447,6 +447,9 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"(?:(?:is|are|was|were)\s+(?:already\s+|also\s+|now\s+|still\s+)?|(?<=,\s)|"
                        r"(?<=tanker\s)|(?<=vessel\s)|(?<=ship\s)|(?<=carrier\s)|(?<=freighter\s))under\s+"
                        r"(?:[\w.-]+\s+){0,2}?sanctions\b(?!\s+(?:review|relief|pressure|regimes?)\b)|"
+                       # "The EU listed the tanker X in its 14th package": a package of sanctions
+                       r"listed(?=\s+[^.;]{1,80}?\s+in\s+(?:its|their|the)\s+(?:[\w.’'-]+\s+){0,2}?"
+                       r"(?:sanctions?\s+)?package\b)|"
                        # "The EU banned 52 more vessels from its ports", "banned the tanker X from
                        # entering British ports"
                        r"ban(?:ned|s|ning)(?=\s+[^.;]{1,80}?\s+from\s+(?:entering\s+|using\s+|calling\s+at\s+)?"
