@@ -911,9 +911,9 @@ _WAITED_ASIDE = rx(r"[A-Z][^,;]{0,40}?\s+for\s+(?:about\s+|some\s+|nearly\s+|alm
 # "... and is now anchored", "... and sailed": a later verb joined by "and", told in the past
 # ("was not seen at Rajin but probably remained at Vostochny": a hedge is no denial)
 JOINED_VERB = rx(r"\b(?:and|but)\s+(?:(?:then|later|now|since|has|had|have|is|was|were|are|also|"
-                  r"instead|eventually|finally|probably|likely|possibly|apparently|reportedly|allegedly|"
-                  r"almost\s+certainly|most\s+likely|very\s+likely)\s+)*"
-                  r"(?:[a-z]+ed|left|went|came|made|took|lay|sat|ran|sent)\b")
+                 r"instead|eventually|finally|probably|likely|possibly|apparently|reportedly|allegedly|"
+                 r"almost\s+certainly|most\s+likely|very\s+likely)\s+)*"
+                 r"(?:[a-z]+ed|left|went|came|made|took|lay|sat|ran|sent)\b")
 _WHICH = rx(r",\s+(?:which|that|who)\b")
 # an aside telling where the ship's load was taken on: ", loaded in Basra,"
 _LOADED_ASIDE = re.compile(r",\s+(?:fully\s+|partly\s+|already\s+)?(?:loaded|laden)\s+(?:at|in)\b")

@@ -4741,13 +4741,17 @@ def merge_retold_calls(analysis: Analysis) -> None:
     calls = sorted((e for e in analysis.events if e["type"] == "PortCall"),
                    key=lambda e: (e["evidence"][0][0], e["position"]))
     drop: set[int] = set()
+    # the ships each sentence tells at each port (a group told together)
+    together: dict[tuple[Any, Any], set[Any]] = {}
+    for ev in calls:
+        together.setdefault((ev["port"], ev["evidence"][0]), set()).add(ev["vessel"])
     for i, ev in enumerate(calls):
         if id(ev) in drop:
             continue  # (an arrival already merged into the stay before it)
         if ev.get("date") and ev.get("activity") != "departure":
             _arrival_told_after(analysis, ev, calls[i + 1:], drop)
-            if id(ev) not in drop:
-                _told_closer_after(ev, calls, drop)
+            if id(ev) not in drop and len(together[ev["port"], ev["evidence"][0]]) > 1:
+                _told_closer_after(ev, calls[i + 1:], drop)
         if ev.get("date") or ev.get("told_after") or ev.get("activity") == "departure":
             continue
         start = ev["evidence"][0][0]
@@ -4771,17 +4775,14 @@ def merge_retold_calls(analysis: Analysis) -> None:
 _ARRIVED_PLAIN = rx(r"\b(?:arrived|docked|berthed|moored|came\s+in)\b")
 
 
-def _told_closer_after(ev: dict[str, Any], calls: list[dict[str, Any]], drop: set[int]) -> None:
+def _told_closer_after(ev: dict[str, Any], later: list[dict[str, Any]], drop: set[int]) -> None:
     """"The X and the Y sailed from Amirabad to Astrakhan in February. ... The X docked in
-    Astrakhan on 11 February": a call told of ships together at a coarse time (a month, a span)
-    and told again soon after of one of them at a time within it, with no other call of the
-    ship between, is one call, at the closer time. (Of one ship alone, "called at Odesa in
-    2022. || called at Odesa on 3 May 2022" may tell two.)"""
-    if not any(x["port"] == ev["port"] and x["vessel"] != ev["vessel"] and
-               x["evidence"][0] == ev["evidence"][0] for x in calls):
-        return
+    Astrakhan on 11 February": a call told of ships together at a coarse time (a month, a span;
+    see `merge_retold_calls`) and told again soon after of one of them at a time within it, with
+    no other call of the ship between, is one call, at the closer time. (Of one ship alone,
+    "called at Odesa in 2022. || called at Odesa on 3 May 2022" may tell two.)"""
     told = parse_iso(ev["date"])
-    for other in calls[next(k for k, x in enumerate(calls) if x is ev) + 1:]:
+    for other in later:
         if other["vessel"] != ev["vessel"] or id(other) in drop:
             continue
         if other["port"] != ev["port"] or other["evidence"][0][0] - ev["evidence"][0][1] > _RETELL_REACH:
