@@ -15457,6 +15457,11 @@ def test_a_wire_story_s_next_paragraph_takes_the_time_of_the_ship_s_deed_before(
     assert dated(g, "PortCall") == {("Kite Gozo", "Marsaxlokk"): None}
     h = facts_of(body.replace("was escorted to", "had earlier called at"), date="2023-09-12")
     assert dated(h, "PortCall") == {("Lark Zuwara", "Marsaxlokk"): None}
+    # (nor a group's: "The ships went dark", of times of their own)
+    i = facts_of("The tanker Lark Zuwara sailed from Tripoli to Marsaxlokk in February.\nThe tanker Kite "
+                 "Gozo sailed from Misrata to Valletta in March.\nThe ships went dark for most of each "
+                 "voyage.", date="2023-09-12")
+    assert {k.get("date") for k in kinds(i, "AISGap")} == {None}
 
 
 def test_a_deed_under_way_when_another_happened_takes_that_time() -> None:

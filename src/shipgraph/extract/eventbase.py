@@ -1260,7 +1260,10 @@ def _one_line_before(analysis: Analysis, sent: Sentence) -> list[TimeMention]:
             or _ANTERIOR.search(text, sent.span.start, sent.span.end) or \
             _TOLD_APART.search(text, sent.span.start, sent.span.end):
         return []
-    here = {m.key for m in analysis.in_sentence(sent, "Vessel")}
+    mentions = analysis.in_sentence(sent, "Vessel")
+    if any(m.attrs.get("plural") for m in mentions):
+        return []  # ("The ships went dark for most of each voyage": a group, of times of their own)
+    here = {m.key for m in mentions}
     done = {ev["date"] for ev in analysis.events_at(before.span.start) if ev.get("date") and
             here & {ev.get("vessel"), ev.get("target"), *(ev.get("vessels") or ())}}
     return [t for t in before.times if not t.since and not t.ahead and t.interval.iso() in done]
