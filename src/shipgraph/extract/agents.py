@@ -71,14 +71,16 @@ _ORG_DESCRIBED = rx(
     r"(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
 # "United Against Nuclear Iran, an advocacy group that tracks tankers", "at Ocean Sentinel, a
 # maritime intelligence firm,": a name with what body it is set after it
+# (found by what it is, then the name just before it: tried only where such a word stands)
 _ORG_APPOSED = rx(
-    r"(?<![\w'’-])(?!(?:However|Meanwhile|Instead|Separately|Still|Also|Yet|Today|Earlier|Later|Then|"
-    r"Last|Next|Now|Here|There|Indeed|Moreover|Overall|Finally|Since|After|Before|In|On|At|By|The)\b)"
-    r"(?P<name>[A-Z][\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|of|for|on|against|and)){0,5}?),\s+"
-    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:firm|company|consultancy|think[- ]tank|NGO|watchdog|"
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:firm|company|consultancy|think[- ]tank|NGO|watchdog|"
     r"organi[sz]ation|non-?profit|charity|advocacy\s+group|campaign\s+group|research\s+group|"
     r"lobby\s+group|pressure\s+group|monitoring\s+group|institute|data\s+provider|analytics\s+provider)"
     r"(?=\s*[,.;]|\s+(?:that|which|based|in|with|founded|run|owned|whose|of|for)\b)")
+_NAME_BEFORE_APPOSED = re.compile(
+    r"(?<![\w'’-])(?!(?:However|Meanwhile|Instead|Separately|Still|Also|Yet|Today|Earlier|Later|Then|"
+    r"Last|Next|Now|Here|There|Indeed|Moreover|Overall|Finally|Since|After|Before|In|On|At|By|The)\b)"
+    r"(?P<name>[A-Z][\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|of|for|on|against|and)){0,5}?)$")
 # "the ship's Athens-based manager, Dynacom, said": one word set after who runs a ship is a
 # body (two or more may be a person's name: "its owner, Oleg Petrov,")
 _ORG_ROLE = rx(r"\b(?:manager|owner|operator|charterer|insurer|shipowner|parent\s+company)s?,\s+"
@@ -268,7 +270,9 @@ class AgentExtractor:
                     continue
                 self._org(analysis, m["name"], m.start("name"))
             for m in _ORG_APPOSED.finditer(text, s, e):
-                self._org(analysis, m["name"], m.start("name"))
+                named = _NAME_BEFORE_APPOSED.search(text, max(s, m.start() - 80), m.start())
+                if named is not None:
+                    self._org(analysis, named["name"], named.start("name"))
             for m in chain(_ORG_BY.finditer(text, s, e), _ORG_ROLE.finditer(text, s, e)):
                 group = "name" if m["name"] else "name2"
                 if m[group] in given_names():

@@ -1475,7 +1475,8 @@ _CUED = [
                r"){0,3})?"),
     # "Greek-owned Wren Roach arrived at Constanta": who owns or runs it, then a name that does
     # what ships do (not "Greek-owned Aegean Shipping said")
-    rx(r"\b(?:[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)[- ](?:owned|managed|operated|controlled)\s+"
+    # (opening on the participle, after a word in capitals and a hyphen: tried only where one stands)
+    rx(r"(?<=[A-Za-z]-)(?<=[A-Z][a-z]-|[A-Z]{2}-|[a-z]{2}-)(?:owned|managed|operated|controlled)\s+"
        r"(?!(?i:company|firm|group|fleet|shipping|lines?|tankers|vessels|ships)\b)" + NAME +
        r"(?=\s+(?:arrived|docked|berthed|called\s+at|loaded|unloaded|discharged|sailed|departed|left|"
        r"anchored|moored|was\s+(?:seized|detained|boarded|hit|struck|attacked))\b)"),
