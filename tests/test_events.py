@@ -15674,3 +15674,12 @@ def test_a_ship_listed_in_a_sanctions_package_and_one_escorted_to_a_roadstead_s_
     h = facts_of("French naval forces intercepted the tanker Wren Roach off Brittany on Tuesday and "
                  "escorted it to Brest.", date="2024-06-20")
     assert dated(h, "PortCall") == {("Wren Roach", "Brest"): "2024-06-18"}
+
+
+def test_a_load_shipped_aboard_a_ship_and_a_ship_seen_being_loaded() -> None:
+    f = facts_of("The munitions were shipped aboard the cargo ship Wren Maria from Najin to Vostochny in "
+                 "October.", date="2024-06-20")
+    assert cargoes(f) == {("Wren Maria", "Rajin", "Vostochny"): "munitions"}
+    g = facts_of("Imagery shows the Kite Tynda being loaded with containers at Rajin on 1 November.",
+                 date="2024-06-20")
+    assert dated(g, "PortCall") == {("Kite Tynda", "Rajin"): "2023-11-01"}

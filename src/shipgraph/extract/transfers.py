@@ -426,7 +426,7 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         if blocked(text, s, min(first, verb.start()), max(last, verb.end()), laden_underway=heading) or \
                 presence_denied(text, last, e):
             continue
-        cargo = cargo_phrase(text[verb.end():stop])
+        cargo = cargo_phrase(text[verb.end():stop]) if not _CARRIER_NEXT.match(text, verb.end()) else None
         supplied = _SUPPLIED_WITH.match(text, dest.end, stop) if dest is not None and \
             verb.group().lower().startswith("suppl") and dest.start > verb.end() and \
             re.fullmatch(r"\s+(?:the\s+)?", text[verb.end():dest.start]) else None
@@ -2948,6 +2948,10 @@ _EARLIER_TRIP = re.compile(r"\s*(?:On|During|In)\s+(?:the|her|its|their)\s+(?:(?
 
 
 _YEARS_APART = 365  # days between two calls past which no voyage joins them
+# the ship that carried, right after a passive verb: "The munitions were shipped aboard the X":
+# what was shipped is the clause's subject
+_CARRIER_NEXT = re.compile(r"\s+(?:aboard|on\s+board|onboard|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?:[A-Z]|(?:ship|vessel|tanker|freighter|carrier)\b)")
 
 
 def voyages(analysis: Analysis) -> None:

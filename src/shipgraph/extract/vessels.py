@@ -1084,6 +1084,8 @@ _DEEDS = [
        r"unload|discharge|call|sail|leave|depart|enter)\b|"
        r"sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|offloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|"
+       # ("Imagery shows the X being loaded with containers at Rajin"): a ship's deed, seen done
+       r"being\s+(?:loaded|unloaded|discharged|offloaded|towed|refuell?ed|bunkered)\b|"
        # ("the X drifted for hours off Denmark", "ran aground", "lost propulsion"): a ship's mishap
        r"drifted|(?:ran|went)\s+aground|capsized|collided\s+with|caught\s+fire|"
        r"lost\s+(?:power|propulsion|steering)|"
