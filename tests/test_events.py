@@ -15683,3 +15683,21 @@ def test_a_load_shipped_aboard_a_ship_and_a_ship_seen_being_loaded() -> None:
     g = facts_of("Imagery shows the Kite Tynda being loaded with containers at Rajin on 1 November.",
                  date="2024-06-20")
     assert dated(g, "PortCall") == {("Kite Tynda", "Rajin"): "2023-11-01"}
+
+
+def test_a_designation_s_entries_run_together_by_semicolons_each_designate_a_ship(tmp_path: Path) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text("Title: Treasury notice\nDate: 2024-12-19\n\nThe following vessels are identified as "
+                    "property in which blocked persons have an interest:\n\nWREN ARCADIA (IMO 9314234), a "
+                    "Gabon-flagged crude oil tanker;\nLARK BOREAS (IMO 9289245), a Cameroon-flagged crude "
+                    "oil tanker;\nKITE CALLISTO, a Comoros-flagged product tanker.\n", encoding="utf-8")
+    f = extract(read_document(path), default_gazetteer())
+    assert sorted(k["target"] for k in kinds(f, "Sanction")) == [
+        "KITE CALLISTO", "LARK BOREAS", "WREN ARCADIA"]
+    # (a ship told after a semicolon in prose is no entry: "...; the LARK BOREAS was not listed")
+    path.write_text("Title: Treasury notice\nDate: 2024-12-19\n\nThe following vessels are identified as "
+                    "property in which blocked persons have an interest:\n\nWREN ARCADIA (IMO 9314234), a "
+                    "Gabon-flagged crude oil tanker, which met the tanker LARK BOREAS at sea.\n",
+                    encoding="utf-8")
+    g = extract(read_document(path), default_gazetteer())
+    assert [k["target"] for k in kinds(g, "Sanction")] == ["WREN ARCADIA"]

@@ -2643,6 +2643,7 @@ _LISTED_LEAD = rx(r"\b(?:among\s+(?:the\s+)?|the\s+)(?:[\w-]+\s+){0,2}?(?:listed
                   r"\b(?:among\s+(?:them|these|those)|(?:they|these|those)\s+include|including)\s*:",
                   re.I)
 _ITEM_OPENING = re.compile(r"\s*(?:[-*•|]|" + LIST_NUMBER + r")?\s*")
+_ENTRY_AFTER_SEMICOLON = re.compile(r";\s*(?:and\s+)?$")
 # a table's header or rule line, before its rows: "| Vessel | IMO | Flag |", "| --- | --- |"
 _TABLE_HEAD = re.compile(r"\s*\|[^\n]*\|[ \t]*$")
 
@@ -2678,10 +2679,16 @@ def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
         if items and marked != items[0]:
             break  # "- NS CAPTAIN (IMO ...) || Sovcomflot, ..., was designated in 2023": prose after
         items.append(marked)
-        event = record(analysis, sent, "Sanction", cue.start(), target=first[0].key)
-        if event.get("date") is None and isinstance(told, str):
-            event["date"] = told
-        cite(event, later)
+        # (and the entries after it that a semicolon opens, where the lines were run together:
+        # "WREN ARCADIA (IMO ...), a Gabon-flagged tanker; LARK BOREAS (IMO ...), ...")
+        entries = [first[0]] + [
+            m for m in first[1:] if m.type == "Vessel" and
+            _ENTRY_AFTER_SEMICOLON.search(text, max(later.span.start, m.start - 8), m.start)]
+        for entry in entries:
+            event = record(analysis, sent, "Sanction", cue.start(), target=entry.key)
+            if event.get("date") is None and isinstance(told, str):
+                event["date"] = told
+            cite(event, later)
 
 
 # what a warship does to a ship it stops: "the USS Carney intercepted the dhow Al Raheeb"
