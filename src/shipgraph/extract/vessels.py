@@ -964,6 +964,9 @@ _SHIPS_COUNTED = rx(r"\b(?i:" + COUNT_WORDS + r")\s+(?:[\w-]+\s+){0,3}?(?i:vesse
 # a place named next: "Tartus", "the port of Tartus", "the Iranian port of Bandar Abbas"
 _PLACE_NEXT = (r"(?=\s+(?-i:[A-Z])|\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:port|harbou?r|terminal)\s+of\s+"
                r"(?-i:[A-Z]))")
+# "Oil was transferred from the ...": a load passed from one ship, told in the passive
+_MOVED_FROM = (r"\b(?i:" + CARGO_WORDS + r")\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+               r"(?:[a-z]+ly\s+)?(?:transferred|moved|pumped|transshipped|shifted|lightered)\s+from\s+the\s+")
 _DEEDS = [
     # a charter reported in the trade press: "The X was fixed ex-Primorsk 18-20 November"
     rx(r"\b[Tt]he\s+" + NAME + r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:reportedly\s+)?"
@@ -993,12 +996,9 @@ _DEEDS = [
        r"(?=\s*[,.;)]|\s+(?:in|on|last|this|from|to|at|between|and|was|were|ended|took|began|carried)\b)"),
     # "Oil was transferred from the Wren Roach to the Kite Perch": a load passed between two ships
     # (the giver, then the taker)
-    rx(r"\b(?i:" + CARGO_WORDS + r")\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
-       r"(?:transferred|moved|pumped|transshipped|shifted|lightered)\s+from\s+the\s+" + NAME +
-       r"(?=\s+(?:to|onto|into)\s+the\s+(?-i:[A-Z]))"),
-    rx(r"\b(?i:" + CARGO_WORDS + r")\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
-       r"(?:transferred|moved|pumped|transshipped|shifted|lightered)\s+from\s+the\s+(?-i:[A-Z])[^.;,()]{1,40}?"
-       r"\s+(?:to|onto|into)\s+the\s+" + NAME + r"(?=\s*[,.;]|\s+(?:in|off|near|at|on|during)\b)"),
+    rx(_MOVED_FROM + NAME + r"(?=\s+(?:to|onto|into)\s+the\s+(?-i:[A-Z]))"),
+    rx(_MOVED_FROM + r"(?-i:[A-Z])[^.;,()]{1,40}?\s+(?:to|onto|into)\s+the\s+" + NAME +
+       r"(?=\s*[,.;]|\s+(?:in|off|near|at|on|during)\b)"),
     # "a former crew member of the Kite Baltica": who sails in a ship
     rx(r"\b(?:crew\s+members?|crewm[ae]n|seafarers?|deckhands?)\s+(?:of|on|aboard)\s+the\s+" + NAME +
        r"(?=\s*[,.;)]|\s+(?:said|says|told|who|which|and|when|in|at|for|from|during)\b)"),
@@ -1477,7 +1477,7 @@ _CUED = [
                r"){0,3})?"),
     # "Greek-owned Wren Roach arrived at Constanta": who owns or runs it, then a name that does
     # what ships do (not "Greek-owned Aegean Shipping said")
-    # (opening on the participle, after a word in capitals and a hyphen: tried only where one stands)
+    # (opening on the participle, after a word and a hyphen: tried only where one stands)
     rx(r"(?<=[A-Za-z]-)(?<=[A-Z][a-z]-|[A-Z]{2}-|[a-z]{2}-)(?:owned|managed|operated|controlled)\s+"
        r"(?!(?i:company|firm|group|fleet|shipping|lines?|tankers|vessels|ships)\b)" + NAME +
        r"(?=\s+(?:arrived|docked|berthed|called\s+at|loaded|unloaded|discharged|sailed|departed|left|"
@@ -2867,22 +2867,21 @@ class VesselExtractor:
         "Wren Altair" until March, when it was renamed "Lark Vela"": the first name a ship told of
         by its kind alone (in the sentence, or the one before with no ship named) was known by (the
         names after it are its new ones, see `_renamed`)."""
-        found = list(_RENAMED_AS.finditer(chunk))[:1]
-        if not found or analysis.in_sentence(sent, "Vessel"):
+        m = _RENAMED_AS.search(chunk)
+        if m is None or analysis.in_sentence(sent, "Vessel"):
             return
         index = analysis.index_of(sent)
         before = analysis.sentences[index - 1] if index else None
-        told = _KIND_TOLD.search(chunk, 0, found[0].start()) or before is not None and \
+        told = _KIND_TOLD.search(chunk, 0, m.start()) or before is not None and \
             not analysis.in_sentence(before, "Vessel") and \
             _KIND_TOLD.search(analysis.text, before.span.start, before.span.end)
-        if not told or _FIRM_TOLD.search(chunk, 0, found[0].start()):
+        if not told or _FIRM_TOLD.search(chunk, 0, m.start()):
             return
-        for m in found:
-            name = _trim_name(clean_name(m["name"]))
-            start = sent.span.start + m.start("name") + m["name"].find(name.split()[0])
-            if name and _name_ok(name, analysis) and not analysis.gazetteer.lookup(name) and \
-                    not analysis.taken(start, start + len(name)):
-                self._register(analysis, names, name, start, None, None)
+        name = _trim_name(clean_name(m["name"]))
+        start = sent.span.start + m.start("name") + m["name"].find(name.split()[0])
+        if name and _name_ok(name, analysis) and not analysis.gazetteer.lookup(name) and \
+                not analysis.taken(start, start + len(name)):
+            self._register(analysis, names, name, start, None, None)
 
     def _named_after_lead(self, analysis: Analysis, names: dict[str, str], sent: Sentence,
                           chunk: str) -> None:
