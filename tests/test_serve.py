@@ -23,19 +23,27 @@ from .conftest import SEEDS
 
 
 def start(ws: Path, *extra: str) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "shipgraph.cli", "serve", "--graph", str(ws),
-                             "--port", str(port), *extra],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/query?query=" + urllib.parse.quote("ASK {}"), timeout=2)
-            return proc, base
-        except (urllib.error.URLError, ConnectionError):
-            time.sleep(0.1)
-    proc.kill()
-    raise AssertionError(proc.stderr.read().decode() if proc.stderr else "server did not start")
+    # (a port found free may be taken by another process before the server binds it: then the
+    # server says so and stops, and another port is tried)
+    for _attempt in range(3):
+        port = free_port()
+        proc = subprocess.Popen([sys.executable, "-m", "shipgraph.cli", "serve", "--graph", str(ws),
+                                 "--port", str(port), *extra],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/query?query=" + urllib.parse.quote("ASK {}"), timeout=2)
+                return proc, base
+            except (urllib.error.URLError, ConnectionError):
+                if proc.poll() is not None:
+                    break  # the server stopped: its port was taken
+                time.sleep(0.1)
+        proc.kill()
+        message = proc.stderr.read().decode() if proc.stderr else ""
+        if "already in use" not in message:
+            raise AssertionError(message or "server did not start")
+    raise AssertionError("no free port could be bound")
 
 
 @pytest.fixture(scope="module")
