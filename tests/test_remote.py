@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,32 +18,15 @@ from shipgraph.errors import StoreError
 from shipgraph.remote import Endpoint, RemoteStore, bind_values
 from shipgraph.serve import free_port
 
-from .conftest import write_reports
+from .conftest import start_server, write_reports
 from .test_questions import REPORTS
 
 
 def start_oxigraph(location: Path, union: bool = True) -> tuple[subprocess.Popen[bytes], str]:
-    # (a port found free may be taken before the server binds it: the server stops, and another
-    # port is tried)
-    for _attempt in range(3):
-        port = free_port()
-        cmd = [oxigraph_executable(), "serve", "--location", str(location),
-               "--bind", f"127.0.0.1:{port}"] + (["--union-default-graph"] if union else [])
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/query?query=ASK%7B%7D", timeout=2)
-                return proc, base
-            except (urllib.error.URLError, ConnectionError):
-                if proc.poll() is not None:
-                    break  # the server stopped: its port was taken
-                time.sleep(0.1)
-        proc.kill()
-        proc.wait(timeout=10)
-        if proc.returncode == -9:
-            break  # it ran and never answered: no retry helps
-    raise AssertionError("the Oxigraph server did not start")
+    union_flag = ["--union-default-graph"] if union else []
+    return start_server(lambda port: [oxigraph_executable(), "serve", "--location", str(location),
+                                      "--bind", f"127.0.0.1:{port}", *union_flag],
+                        "/query?query=ASK%7B%7D")
 
 
 @pytest.fixture

@@ -16,34 +16,15 @@ import pytest
 
 from shipgraph.build import build
 from shipgraph.cli import oxigraph_executable
-from shipgraph.serve import free_port
 from shipgraph.store import Store
 
-from .conftest import SEEDS
+from .conftest import SEEDS, start_server
 
 
 def start(ws: Path, *extra: str) -> tuple[subprocess.Popen[bytes], str]:
-    # (a port found free may be taken by another process before the server binds it: then the
-    # server says so and stops, and another port is tried)
-    for _attempt in range(3):
-        port = free_port()
-        proc = subprocess.Popen([sys.executable, "-m", "shipgraph.cli", "serve", "--graph", str(ws),
-                                 "--port", str(port), *extra],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/query?query=" + urllib.parse.quote("ASK {}"), timeout=2)
-                return proc, base
-            except (urllib.error.URLError, ConnectionError):
-                if proc.poll() is not None:
-                    break  # the server stopped: its port was taken
-                time.sleep(0.1)
-        proc.kill()
-        message = proc.stderr.read().decode() if proc.stderr else ""
-        if "already in use" not in message:
-            raise AssertionError(message or "server did not start")
-    raise AssertionError("no free port could be bound")
+    return start_server(lambda port: [sys.executable, "-m", "shipgraph.cli", "serve", "--graph", str(ws),
+                                      "--port", str(port), *extra],
+                        "/query?query=" + urllib.parse.quote("ASK {}"))
 
 
 @pytest.fixture(scope="module")
