@@ -20,7 +20,9 @@ literals cannot match.
 
 All patterns' literals are found in one pass of an Aho-Corasick automaton. The document being
 read (see :func:`focus`) is scanned once; a sentence or clause cut from it is answered from
-that scan, so the many stretches of a report that rules look at cost a lookup each."""
+that scan, so the many stretches of a report that rules look at cost a lookup each. A pattern
+whose every match begins with one of a few literals is tried by the engine only where one of
+them stands, in the document or in a stretch of it, rather than at every position."""
 
 from __future__ import annotations
 
@@ -381,6 +383,7 @@ class _Literals:
         self._openings: dict[int, list[tuple[int, Any, bool]]] = {}
         self._longest = 0  # the most characters a literal holds
         self._near = 0
+        self._where: dict[str, int] = {}  # where the texts looked up stand in the document
         self._by_id: dict[int, list[int]] = {}
         self._by_id_of: object = None
         self._document_hits: tuple[list[int], list[int], list[int], list[bool],
@@ -525,6 +528,15 @@ class _Literals:
             self._near = at
         return at
 
+    def where(self, string: str) -> int:
+        """Where a text stands in the document, or -1 (see `_within`), remembered."""
+        at = self._where.get(string)
+        if at is None:
+            if len(self._where) > 4096:
+                self._where.clear()
+            at = self._where[string] = self._within(string)
+        return at
+
     def _stretch(self, string: str, at: int, pos: int, endpos: int) -> frozenset[int]:
         """The literals in string[pos:endpos], where the string is the document's text from
         `at`: those its scan found there. A boundary inside or at the end of the stretch reads
@@ -618,6 +630,7 @@ def focus(document: str = "") -> None:
     _REGISTRY.document = document
     _REGISTRY._document_hits = None
     _REGISTRY._openings.clear()
+    _REGISTRY._where.clear()
     _REGISTRY._near = 0
     fold.cache_clear()
 
@@ -711,6 +724,34 @@ class Gated:
             else:
                 i += 1
 
+    def _led_within(self, string: str, at: int, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """The matches in a text that stands at `at` in the document, tried only where a
+        leading literal stands, as the document's scan found them. Only the text's first
+        character reads otherwise than in the document (no word runs on before it there), so a
+        match is tried there as well where one does in the document."""
+        starts = self._document_starts()
+        match = self._re.match
+        pos = max(pos, 0)
+        endpos = min(endpos, len(string))
+        if pos == 0 and at > 0 and _word(_REGISTRY.document[at - 1]):
+            found = match(string, 0, endpos)
+            if found is not None:
+                yield found
+                pos = found.end()
+        i = bisect_left(starts, at + pos)
+        size = len(starts)
+        limit = at + endpos
+        while i < size:
+            begin = starts[i]
+            if begin >= limit:
+                return
+            found = match(string, begin - at, endpos)
+            if found is not None:
+                yield found
+                i = bisect_left(starts, at + found.end(), i + 1)
+            else:
+                i += 1
+
     def possible(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """False only where the pattern cannot match string[pos:endpos]."""
         if not self._ready:
@@ -735,7 +776,11 @@ class Gated:
                 _derive_pending()
             if self._lead_ids is not None:
                 return next(self._led(string, pos, endpos), None)
-        return self._re.search(string, pos, endpos) if self.possible(string, pos, endpos) else None
+        if not self.possible(string, pos, endpos):
+            return None
+        if self._lead_ids is not None and (at := _REGISTRY.where(string)) >= 0:
+            return next(self._led_within(string, at, pos, endpos), None)
+        return self._re.search(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
@@ -744,9 +789,11 @@ class Gated:
                 _derive_pending()
             if self._lead_ids is not None:
                 return self._led(string, pos, endpos)
-        if self.possible(string, pos, endpos):
-            return self._re.finditer(string, pos, endpos)
-        return iter(())
+        if not self.possible(string, pos, endpos):
+            return iter(())
+        if self._lead_ids is not None and (at := _REGISTRY.where(string)) >= 0:
+            return self._led_within(string, at, pos, endpos)
+        return self._re.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         return self._re.findall(string, pos, endpos) if self.possible(string, pos, endpos) else []
