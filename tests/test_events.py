@@ -15701,3 +15701,52 @@ def test_a_designation_s_entries_run_together_by_semicolons_each_designate_a_shi
                     encoding="utf-8")
     g = extract(read_document(path), default_gazetteer())
     assert [k["target"] for k in kinds(g, "Sanction")] == ["WREN ARCADIA"]
+
+
+def test_a_heading_confirmed_by_what_was_unloaded_there_and_a_load_taken_from_a_port() -> None:
+    f = facts_of("The tanker Wren Ember left Malaysia in May. The Wren Ember then sailed toward Houston, "
+                 "where the cargo was offloaded in August.", date="2024-09-08")
+    assert dated(f, "PortCall") == {("Wren Ember", "Houston"): "2024-08"}
+    # (a heading with no deed done there is no call; nor one that might be done)
+    g = facts_of("The tanker Wren Ember left Malaysia in May. It sailed towards Houston, where the oil "
+                 "could be offloaded.", date="2024-09-08")
+    assert calls(g) == set()
+    h = facts_of("The oil was loaded from Kharg Island onto the tanker Lark Dawn in March.",
+                 date="2024-09-08")
+    assert dated(h, "PortCall") == {("Lark Dawn", "Kharg Island"): "2024-03"}
+
+
+def test_a_load_taken_from_a_typed_ship_onto_another_names_both_and_their_transfer() -> None:
+    f = facts_of("The cargo was loaded from the tanker Wren Altair onto the Lark Vela off Lome.",
+                 date="2024-09-08")
+    assert names(f, "Vessel") == {"Wren Altair", "Lark Vela"}
+    assert sts_events(f) == [(frozenset({"Wren Altair", "Lark Vela"}), "Lome", 1)]
+    g = facts_of("Goods were moved from the warehouse in Dubai to the Jebel Ali Free Zone in May.",
+                 date="2024-09-08")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_sea_area_told_again_by_its_last_word_locates_a_transfer() -> None:
+    f = facts_of("The tanker Kite Petrel lay at anchor in the Laconian Gulf on Sunday. Tracking data show "
+                 "the Kite Petrel moored alongside the tanker Wren Finch in the gulf on June 29.",
+                 date="2024-07-02")
+    assert sts_events(f) == [(frozenset({"Kite Petrel", "Wren Finch"}), "Laconian Gulf", 1)]
+    # (two gulfs told before: which one is not known; "the Gulf" names one of its own)
+    g = facts_of("The tanker Kite Petrel crossed the Gulf of Oman after leaving the Laconian Gulf. It "
+                 "moored alongside the tanker Wren Finch in the gulf on June 29.", date="2024-07-02")
+    assert [where for _v, where, _n in sts_events(g)] == [None]
+    h = facts_of("The tanker Kite Petrel lay in the Laconian Gulf on Sunday. It moored alongside the "
+                 "tanker Wren Finch in the Gulf on June 29.", date="2024-07-02")
+    assert [where for _v, where, _n in sts_events(h)] != ["Laconian Gulf"]
+
+
+def test_a_doubt_on_a_delivery_hedges_the_transfer_not_the_calls_told_flatly() -> None:
+    f = facts_of("The tankers Yu Lark and Xin Wren were seen loading at Nampo on Feb. 10 and later "
+                 "appeared off Ningbo, the group said, though it could not confirm they delivered coal "
+                 "there.", date="2025-03-18")
+    assert {k["port"]: k["confidence"] for k in kinds(f, "PortCall")} == {
+        "Nampo": "reported", "Ningbo": "reported"}
+    assert {e.confidence for e in f.events if e.type == "Transfer"} == {"realistic possibility"}
+    g = facts_of("The tankers Yu Lark and Xin Wren were seen loading at Nampo on Feb. 10 and later "
+                 "appeared off Ningbo, the group said.", date="2025-03-18")
+    assert {e.confidence for e in g.events if e.type == "Transfer"} == {"reported"}

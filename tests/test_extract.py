@@ -3073,3 +3073,18 @@ def test_a_name_that_suffers_a_ship_s_mishap_is_a_ship() -> None:
     assert calls(f) == {("Kite Sakhalin", "Skagen")}
     g = facts_of("The Lark Vaal ran aground near Kerch on Sunday.", date="2024-04-17")
     assert names(g, "Vessel") == {"Lark Vaal"}
+
+
+def test_a_body_named_after_what_it_is_and_a_ship_renamed_as_an_object() -> None:
+    f = facts_of("The complaint names a Hong Kong company, Silverline Energy Trading, as the buyer.")
+    assert names(f, "Organization") == {"Silverline Energy Trading"}
+    g = facts_of("It was bought by a trading company, Dubai, last year.")
+    assert names(g, "Organization") == set()
+    h = facts_of("The tanker Wren Altair was sold in May to a new owner, which renamed it the Lark Vela.")
+    assert names(h, "Vessel") == {"Lark Vela"} and vessel(h, "Lark Vela").former_names == ["Wren Altair"]
+    k = facts_of("The tanker Wren Altair was sold in May. Its new owner renamed the ship Lark Vela.")
+    assert names(k, "Vessel") == {"Lark Vela"}
+    # (two ships told before: which one took the name is not known)
+    m = facts_of("The tanker Wren Altair and the tanker Kite Orb were sold in May. The buyer renamed the "
+                 "ship Lark Vela.")
+    assert {"Wren Altair", "Kite Orb"} <= names(m, "Vessel")

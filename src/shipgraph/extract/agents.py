@@ -77,6 +77,15 @@ _ORG_APPOSED = rx(
     r"organi[sz]ation|non-?profit|charity|advocacy\s+group|campaign\s+group|research\s+group|"
     r"lobby\s+group|pressure\s+group|monitoring\s+group|institute|data\s+provider|analytics\s+provider)"
     r"(?=\s*[,.;]|\s+(?:that|which|based|in|with|founded|run|owned|whose|of|for)\b)")
+# "names a Hong Kong company, Silverline Energy Trading, as the buyer": what body it is, then
+# its name set off by commas
+_ORG_NAMED_AFTER = rx(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:firm|company|consultancy|think[- ]tank|NGO|"
+    r"trading\s+house|trader|shipowner|ship\s?manager|operator|front\s+company|shell\s+company|"
+    r"subsidiary|affiliate),\s+"
+    r"(?!(?:The|A|An|In|On|At|As|But|And|Its|Their|It|This|That|Which|Who|According|Based|Registered)\b)"
+    r"(?P<name>[A-Z][\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|of|for|and)){0,4}?)"
+    r"(?=,|\s+(?:as|which|that|was|is|has|had|said|says|for|in|of)\b)")
 _NAME_BEFORE_APPOSED = re.compile(
     r"(?<![\w'’-])(?!(?:However|Meanwhile|Instead|Separately|Still|Also|Yet|Today|Earlier|Later|Then|"
     r"Last|Next|Now|Here|There|Indeed|Moreover|Overall|Finally|Since|After|Before|In|On|At|By|The)\b)"
@@ -269,6 +278,10 @@ class AgentExtractor:
                         analysis.add(Mention(start, end, m["name"], "Person", normalize(m["name"])))
                     continue
                 self._org(analysis, m["name"], m.start("name"))
+            for m in _ORG_NAMED_AFTER.finditer(text, s, e):
+                if not analysis.gazetteer.lookup(m["name"]) and \
+                        m["name"].split()[-1] not in ("of", "for", "and"):
+                    self._org(analysis, m["name"], m.start("name"))
             for m in _ORG_APPOSED.finditer(text, s, e):
                 named = _NAME_BEFORE_APPOSED.search(text, max(s, m.start() - 80), m.start())
                 if named is not None:

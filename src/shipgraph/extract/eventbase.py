@@ -171,6 +171,10 @@ ARRIVING = rx(IN_CLAUSE + r"{0,40}?,\s+(?:arriving|reaching|docking|berthing|"
               r"picked\s+up|called|anchored|moored|arrived|"
               # "headed to Sohar, where it stopped for three days"
               r"stopped|stayed|remained|waited|spent|lay|sat|idled)|"
+              # "sailed toward Houston, where the cargo was offloaded in August": its load was
+              r"where\s+(?:(?:its|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?" + CARGO_WORDS +
+              r"\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:offloaded|unloaded|"
+              r"discharged|delivered|landed)|"
               # "headed to Baniyas, where imagery from 11 May shows a tanker of its size"
               r"where\s+(?:(?:satellite|commercial|aerial)\s+)?(?:imagery|images|photos|"
               r"photographs|pictures|AIS\s+data|tracking\s+data|port\s+(?:records|data))\b"
@@ -1417,9 +1421,16 @@ _WHILE = rx(r",\s+(?:while|whereas)\s+(?:the|its|her|their|it|she|they|[A-Z])")
 _BUT_UNSURE = rx(r",?\s+(?:but|though|although)\s+(?:it\s+(?:is|was|remains|remained)\s+(?:not\s+(?:yet\s+)?"
                  r"(?:clear|known|certain)|unclear|uncertain|unknown)\s+(?:whether|if)\b|"
                  # ("was identified at Rajin, although we could not confirm where it discharged")
-                 r"(?:we|I|it|investigators|analysts|researchers|officials|the\s+(?:Panel|Group|authors))\s+"
+                 # ("..., the group said, though it could not confirm they delivered coal there")
+                 r"(?:we|I|it|they|investigators|analysts|researchers|officials|the\s+(?:Panel|Group|group|"
+                 r"authors|report|researchers|analysts|monitor|company|firm|agency))\s+"
                  r"(?:could|can|were|was|have|has)\s*(?:not|n['’]t)\s+(?:been\s+)?(?:able\s+to\s+)?"
-                 r"(?:confirm|verify|establish|determine|tell|say)\s+(?:where|whether|if|what|how|when|which)\b)")
+                 r"(?:independently\s+)?(?:confirm|verify|establish|determine|tell|say)\s+"
+                 # (a clause with no "that": not "could not confirm the identification", the
+                 # sighting's own doubt)
+                 r"(?:where|whether|if|what|how|when|which|that|(?=(?:it|they|she)\s+(?:had\s+|was\s+|were\s+)?"
+                 r"[a-z]+(?:ed|t)\b|(?:the|its|their)\s+(?:[\w-]+\s+){1,2}?(?:had\s+|was\s+|were\s+)?"
+                 r"[a-z]+ed\b))\b)")
 _IN_FACT = rx(r"\b(?:when|while|whereas|but)\s+(?:in\s+fact|in\s+reality|actually)\b|"
               r",\s+(?:in\s+fact|in\s+reality)\b|\bwhen\s+(?:it|she|they)\s+(?:was|were)\s+actually\b")
 
@@ -1431,6 +1442,22 @@ _WHICH_TO_END = rx(r",\s+which\b(?:[^,;]|,(?=\d{3}\b))*$")
 def confidence_at(analysis: Analysis, sent: Sentence, pos: int) -> str:
     """The confidence the hedging of the sentence's part that holds `pos` supports."""
     return confidence_of(_hedged_part(analysis, sent, pos))
+
+
+# a delivery the clause after doubts: "though it could not confirm they delivered coal there"
+_DELIVERED = re.compile(r"\b(?:delivered|unloaded|offloaded|discharged|landed|sold|transferred|shipped)\b")
+
+
+def delivery_doubted(analysis: Analysis, sent: Sentence, pos: int) -> str:
+    """The hedge a clause after a transfer puts on its delivery ("were seen off Ningbo, though
+    the group could not confirm they delivered coal there"), or "reported"."""
+    text = analysis.text
+    turn = _BUT_UNSURE.search(text, max(pos, sent.span.start), sent.span.end)
+    if turn is None:
+        return "reported"
+    stop = text.find(";", turn.end(), sent.span.end)
+    clause = text[turn.start():stop if stop >= 0 else sent.span.end]
+    return confidence_of(clause) if _DELIVERED.search(clause) else "reported"
 
 
 def weaker(first: str, second: str) -> str:
@@ -1454,6 +1481,8 @@ def record(analysis: Analysis, sent: Sentence, etype: str, pos: int, **keys: Any
         date = keys.pop("date", None) or date_near(analysis, sent, pos,
                                                    state=etype in ("AISGap", "Detention"))
         confidence = confidence_of(_hedged_part(analysis, sent, pos))
+        if etype == "Transfer":
+            confidence = weaker(confidence, delivery_doubted(analysis, sent, pos))
     event = {
         "type": etype, **keys, "date": date,
         "confidence": confidence,

@@ -173,6 +173,10 @@ _NOT_THE_WATERS = rx(r"\s+(?:states|countries|nations|republics|neighbou?rs|gove
 # of Kish", nor "the islands")
 _THE_ISLAND = rx(r"\b[Tt]he\s+island(?:\s+(?:nation|state|country|republic))?\b(?!\s+of\b|['’]s\s+"
                  r"(?:north|south|east|west)|s\b)")
+# a sea area told again by the word that ends its name: "moored alongside the Y in the gulf"
+# (after "the Laconian Gulf"; not "the Gulf", which names one of its own)
+_THE_FEATURE = rx(r"\b(?-i:the)\s+(?P<word>(?-i:gulf|bay|strait|straits|sea|channel|sound|lagoon|estuary|"
+                  r"roads|roadstead))\b(?!\s+of\b|-)")
 # states that are one island or an island group
 _ISLAND_STATES = frozenset({"CUB", "TWN", "LKA", "CYP", "MLT", "JAM", "ISL", "IRL", "MDG", "MUS",
                             "BHR", "SGP", "TTO", "BHS", "BRB", "FJI", "SYC", "MDV", "COM", "CPV",
@@ -374,6 +378,23 @@ class PlaceExtractor:
         self._patterns(analysis)
         self._parts_of_ports(analysis)
         self._the_island(analysis)
+        self._the_feature(analysis)
+
+    @staticmethod
+    def _the_feature(analysis: Analysis) -> None:
+        """"moored alongside the Y in the gulf": the one place named shortly before whose name
+        holds that word (the Laconian Gulf)."""
+        text = analysis.text
+        for m in _THE_FEATURE.finditer(text):
+            if analysis.taken(m.start(), m.end()):
+                continue
+            word = m["word"].lower()
+            named = [x for x in analysis.between(max(0, m.start() - 600), m.start(), "Place")
+                     if x.end <= m.start() and x.form != "anaphor"
+                     and word in x.text.lower().split()]  # ("the Gulf of Oman" is a gulf too)
+            if len({x.key for x in named}) == 1:  # (one such place told of: no doubt which)
+                analysis.add(Mention(m.start(), m.end(), m.group(), "Place", named[-1].key,
+                                     form="anaphor"))
 
     @staticmethod
     def _the_island(analysis: Analysis) -> None:

@@ -2052,7 +2052,9 @@ def _row_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 
 
 # "Containers were loaded at Rajin aboard the Maria": the port, then the ship the cargo went in
-_LOADED_AT = rx(r"\b(?P<verb>loaded|unloaded|offloaded|discharged|landed)\s+(?:at|in)\s+(?:the\s+"
+# ("The oil was loaded from Kharg Island onto the X": where the load was taken on)
+_LOADED_AT = rx(r"\b(?:(?P<verb>loaded|unloaded|offloaded|discharged|landed)\s+(?:at|in)|"
+                r"(?P<taken>loaded)\s+from)\s+(?:the\s+"
                 r"(?:[\w'’-]+\s+)?(?:port|harbou?r)\s+of\s+)?$", re.I)
 # a time told right after a port, before what was done there: " in early December", " on 3 May"
 _TIME_AFTER_PORT = (r"\s+(?:in|on|during|over)\s+(?:(?:early|mid|late)[- ])?(?:the\s+)?[\w-]+"
@@ -2065,6 +2067,9 @@ _ABOARD_AFTER = rx(
     # ("onto small tankers including the X and the Y")
     r"(?:(?:tankers|ships|vessels|barges|carriers|freighters|bulkers)(?:,\s+|\s+)"
     r"(?:(?:including|such\s+as|among\s+them)\s+)?(?:the\s+)?)?$", re.I)
+
+
+_FROM_AFTER = re.compile(r"(?:" + _TIME_AFTER_PORT + r")?\s+from\b")
 
 
 # "transited the Bosphorus southbound, laden, from Novorossiysk": the port its voyage began at
@@ -2101,13 +2106,16 @@ def _aboard_after_calls(analysis: Analysis, sent: Sentence, vessels: list[Mentio
         v = next((v for v in vessels if v.start > port.end), None)
         if v is None or v.start - port.end > 80 or not _ABOARD_AFTER.fullmatch(text, port.end, v.start):
             continue
+        if verb["taken"] and _FROM_AFTER.match(text, port.end):
+            continue  # ("loaded from Basra from the X": no ship it went onto)
+        deed = verb["verb"] or verb["taken"]
         if not blocked(text, s, verb.start(), v.end):
-            add_call(analysis, sent, v, port, verb["verb"])
+            add_call(analysis, sent, v, port, deed)
             last = v
             for w in vessels[vessels.index(v) + 1:]:  # (and the ships listed with it)
                 if not JOINED.fullmatch(text, last.end, w.start):
                     break
-                add_call(analysis, sent, w, port, verb["verb"])
+                add_call(analysis, sent, w, port, deed)
                 last = w
 
 

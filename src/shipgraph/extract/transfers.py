@@ -36,6 +36,7 @@ from .eventbase import (
     confidence_at,
     coordinated,
     date_near,
+    delivery_doubted,
     ends_before,
     gap_days,
     inside,
@@ -3263,14 +3264,18 @@ def voyages(analysis: Analysis) -> None:
         kind = str(analysis.attrs("Vessel", first["vessel"]).get("vessel_type") or "")
         if cargo is None and _WARSHIP.search(kind):
             continue  # "The frigate X entered Havana ... had been in La Guaira": a warship's cruise
+        level = dest.get("confidence") if dest.get("confidence") != "reported" else origin.get("confidence")
+        told = analysis.sentence_at(dest["position"])
+        if told is not None and level:
+            # ("appeared off Ningbo, though the group could not confirm they delivered coal there")
+            level = weaker(level, delivery_doubted(analysis, told, dest["position"]))
         analysis.events.append({
             "type": "Transfer", "vessel": first["vessel"], "origin": origin["port"],
             "destination": dest["port"],
             "cargo": cargo,
             "origin_type": "Port", "destination_type": "Port",
             "date": span,
-            "confidence": dest.get("confidence") if dest.get("confidence") != "reported"
-            else origin.get("confidence"),
+            "confidence": level,
             "evidence": first["evidence"] + [ev for ev in second["evidence"]
                                              if ev not in first["evidence"]],
             "position": second["position"],

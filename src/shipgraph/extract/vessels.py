@@ -293,7 +293,10 @@ _RENAMED = rx(r"\b(?i:renamed|re-named|rebranded|now (?:sailing|trading|operatin
               # "changed its name to Blue Spirit"
               r"chang(?:ed|es|ing) (?:its|her) name|"
               # "the Suezmax Marlin Ray, now the Ray,"
-              r"(?<=,\s)now(?=\s+the\s+(?-i:[A-Z])))(?: as| to)?\s+"
+              r"(?<=,\s)now(?=\s+the\s+(?-i:[A-Z])))"
+              # ("a new owner, which renamed it the Lark Vela": the ship its object)
+              r"(?:\s+(?P<obj>it|her|the\s+(?:ship|vessel|tanker|carrier|freighter|bulker))(?=\s+(?:the\s+)?"
+              r"(?-i:[A-Z])))?(?: as| to)?\s+"
               # ("was renamed the M/T Glory Star")
               r"(?:the\s+)?(?:(?:M/T|MT|M/V|MV)\s+)?" + NAME)
 # who holds a ship, named before it: "The owner of the tanker X"
@@ -966,7 +969,8 @@ _PLACE_NEXT = (r"(?=\s+(?-i:[A-Z])|\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:port|har
                r"(?-i:[A-Z]))")
 # "Oil was transferred from the ...": a load passed from one ship, told in the passive
 _MOVED_FROM = (r"\b(?i:" + CARGO_WORDS + r")\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
-               r"(?:[a-z]+ly\s+)?(?:transferred|moved|pumped|transshipped|shifted|lightered)\s+from\s+the\s+")
+               r"(?:[a-z]+ly\s+)?(?:transferred|moved|pumped|transshipped|shifted|lightered|loaded|offloaded|"
+               r"discharged)\s+from\s+the\s+")
 _DEEDS = [
     # a charter reported in the trade press: "The X was fixed ex-Primorsk 18-20 November"
     rx(r"\b[Tt]he\s+" + NAME + r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:reportedly\s+)?"
@@ -997,7 +1001,9 @@ _DEEDS = [
     # "Oil was transferred from the Wren Roach to the Kite Perch": a load passed between two ships
     # (the giver, then the taker)
     rx(_MOVED_FROM + NAME + r"(?=\s+(?:to|onto|into)\s+the\s+(?-i:[A-Z]))"),
-    rx(_MOVED_FROM + r"(?-i:[A-Z])[^.;,()]{1,40}?\s+(?:to|onto|into)\s+the\s+" + NAME +
+    # ("The cargo was loaded from the tanker Wren Altair onto the Lark Vela": the giver's type)
+    rx(_MOVED_FROM + r"(?:(?:[\w-]+\s+)?(?:tanker|ship|vessel|carrier|freighter|bulker|barge)\s+)?"
+       r"(?-i:[A-Z])[^.;,()]{1,40}?\s+(?:to|onto|into)\s+the\s+" + NAME +
        r"(?=\s*[,.;]|\s+(?:in|off|near|at|on|during)\b)"),
     # "a former crew member of the Kite Baltica": who sails in a ship
     rx(r"\b(?:crew\s+members?|crewm[ae]n|seafarers?|deckhands?)\s+(?:of|on|aboard)\s+the\s+" + NAME +
@@ -2651,7 +2657,8 @@ class VesselExtractor:
                 # "After it was sanctioned in April 2023, the ship was renamed Falcon": the one
                 # ship named in the sentences just before, told of by a word for it (or after:
                 # "Renamed Vera K and reflagged to Gabon, the ship loaded ...")
-                subject = _RENAMED_SUBJECT.search(chunk, 0, m.start()) or (
+                # ("Its new owner renamed the ship Lark Vela": the ship the object)
+                subject = m["obj"] or _RENAMED_SUBJECT.search(chunk, 0, m.start()) or (
                     _SUBJECT_AFTER.match(chunk, m.end()) if not chunk[:m.start()].strip(" \"“*_") else None)
                 if subject is None or gap >= 0 or -gap > 600 or \
                         len({v.key for v in before if s - v.end <= 600}) > 1:
