@@ -15750,3 +15750,19 @@ def test_a_doubt_on_a_delivery_hedges_the_transfer_not_the_calls_told_flatly() -
     g = facts_of("The tankers Yu Lark and Xin Wren were seen loading at Nampo on Feb. 10 and later "
                  "appeared off Ningbo, the group said.", date="2025-03-18")
     assert {e.confidence for e in g.events if e.type == "Transfer"} == {"reported"}
+
+
+def test_a_port_set_before_its_clauses_with_a_time_each_ship_s_own_and_a_group() -> None:
+    f = facts_of("At Ust-Luga, the tanker Wren Tern lifted a cargo of naphtha on June 4, and the tanker "
+                 "Kite Warbler loaded fuel oil two days later.", date="2024-06-10")
+    assert dated(f, "PortCall") == {("Wren Tern", "Ust-Luga"): "2024-06-04",
+                                    ("Kite Warbler", "Ust-Luga"): "2024-06-06"}
+    g = facts_of("At Ust-Luga on June 4, the tanker Wren Tern lifted naphtha.", date="2024-06-10")
+    assert dated(g, "PortCall") == {("Wren Tern", "Ust-Luga"): "2024-06-04"}
+    h = facts_of("At Primorsk, four Aframaxes loaded Urals last week. Among them was the Gabon-flagged "
+                 "Pale Sandpiper.", date="2024-06-10")
+    assert dated(h, "PortCall") == {("Pale Sandpiper", "Primorsk"): "2024-06-03/2024-06-09"}
+    # (a ship told after the group, not as one of it, is not taken for a member)
+    k = facts_of("At Primorsk, four Aframaxes loaded Urals last week. The Gabon-flagged Pale Sandpiper "
+                 "was insured in 2022.", date="2024-06-10")
+    assert calls(k) == set()

@@ -520,7 +520,9 @@ _BEFORE_THAT_AT = re.compile(r"\b(?:before\s+(?:that|then)|earlier|previously|pr
                              r"(?:at|in)\s+(?:the\s+(?:port\s+of\s+)?)?$")
 _FRONTED = rx(r"(?:At|In|Off|Inside)\s+(?:the\s+)?(?:(?:port|harbou?r|terminal)\s+(?:of|"
                       r"(?:formerly |also |now )?(?:called|known as|named))\s+)?"
-                      r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?:\s+\([^)]*\))?,")
+                      r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}(?:\s+\([^)]*\))?"
+                      # ("At Ust-Luga on June 4, the X loaded naphtha": with the time it was there)
+                      r"(?:\s+(?:on|in|during|over|between|last|this|earlier|late|early)\b[^,;.()]{1,30})?,")
 # "After unloading in Sevastopol," / "Before docking at Tartus,": a deed at a port that opens
 # the sentence, done by the subject of the clause that follows.
 _MOTION_TO = rx(r"\b(?:head(?:ed|ing)|sail(?:ed|ing)|steam(?:ed|ing)|proceed(?:ed|ing)|went|"
@@ -2790,6 +2792,14 @@ _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+(?:an?|both|all|each|the\s+(?=(?:l
                    r"(?:at|in|into|off|alongside|near)\s+(?-i:[A-Z]|the\b))")
 
 
+# "At Primorsk, four Aframaxes loaded Urals": a counted group, after the port set before it
+_FRONTED_GROUP = rx(r"\s*(?i:" + COUNT_WORDS + r"|several|some|other)\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:vessels|ships|tankers|supertankers|freighters|carriers|bulkers|VLCCs|Aframaxes|"
+                    r"Suezmaxes)\s+(?:(?:had|have|were)\s+)?(?P<verb>docked|arrived|berthed|called|moored|"
+                    r"anchored|loaded|unloaded|discharged|offloaded|loading|unloading|discharging|"
+                    r"took\s+on|lifted)\b")
+
+
 # (or a list after a colon: "Three ships were in Tartus on Sunday: the X, the Y and the Z")
 # ("Vessels leaving Chornomorsk included the bulk carriers X and Y")
 # (past who tells of it: "..., according to UN inspection data, among them the X")
@@ -2875,8 +2885,11 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
                    for ev in analysis.events_at(m.span.start)) and
            analysis.in_sentence(m, "Vessel") for m in members_told):  # (not an aside, above)
         return  # a sentence between that tells of other ships, or of no call there
+    fronted = _FRONTED.match(text, before.span.start)
     group = _GROUP_ARRIVED.search(text, max(before.span.start, port.start - 160), port.start) or \
         _GROUP_NOMINAL.search(text, max(before.span.start, port.start - 160), port.start) or \
+        (_FRONTED_GROUP.match(text, fronted.end(), before.span.end)
+         if fronted is not None and port.end <= fronted.end() else None) or \
         _PORT_HANDLED.match(text, port.end, before.span.end) or (
             _PORT_WATCHED.search(text, max(before.span.start, port.start - 60), port.start)
             and _WATCH_FOUND.match(text, port.end, before.span.end))
@@ -3817,7 +3830,12 @@ def _fronted_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         verb = CALL.search(text, v.end, sent.span.end)
         if verb and not blocked(text, s, v.start, verb.end()) and \
                 not re.search(r"[;.]", text[v.end:verb.start()]):
-            add_call(analysis, sent, v, port, text[v.end:verb.end()])
+            call = add_call(analysis, sent, v, port, text[v.end:verb.end()])
+            if len(call["evidence"]) == 1 and any(w.start < v.start and w.key != v.key for w in vessels
+                                                  if w.start >= m.end()):
+                # "At Ust-Luga, the X lifted naphtha on June 4, and the Y loaded fuel oil two days
+                # later": each ship's clause at its own time
+                call["date"] = date_near(analysis, sent, v.start)
 
 
 def _weeks_before_last(analysis: Analysis, sent: Sentence, vessel: str, port: str) -> str | None:
