@@ -644,3 +644,9 @@ def test_as_recently_as_a_day_is_that_day() -> None:
 ])
 def test_a_day_and_month_slashed_with_no_year(text: str, expected: list[str]) -> None:
     assert [t.interval.iso() for t in find_times(text, REF)] == expected
+
+
+def test_a_line_up_s_short_days_after_its_abbreviations() -> None:
+    text = "Wren Harrier - arr. 09/09, sailed 14/09 for Alexandria, and 3/4 of the cargo was wheat."
+    found = [(t.text, t.interval.iso()) for t in find_times(text, dt.date(2024, 9, 16))]
+    assert found == [("09/09", "2024-09-09"), ("14/09", "2024-09-14")]

@@ -15766,3 +15766,22 @@ def test_a_port_set_before_its_clauses_with_a_time_each_ship_s_own_and_a_group()
     k = facts_of("At Primorsk, four Aframaxes loaded Urals last week. The Gabon-flagged Pale Sandpiper "
                  "was insured in 2022.", date="2024-06-10")
     assert calls(k) == set()
+
+
+def test_an_agent_s_line_up_under_a_port_s_title_gives_each_ship_s_stay(tmp_path: Path) -> None:
+    path = tmp_path / "lineup.txt"
+    path.write_text("Title: Agency report: Novorossiysk grain line-up\nDate: 2024-09-16\n\n"
+                    "Vessel movements (local time):\n"
+                    "Wren Harrier - arr. 09/09, berthed KSK 11/09, sailed 14/09 for Alexandria.\n"
+                    "Lark Kestrel - arr. 12/09, waiting at roads.\n"
+                    "Kite Pilot - sailed 10/09 for Mersin with 27,000 t barley.\n", encoding="utf-8")
+    f = extract(read_document(path), default_gazetteer())
+    assert dated(f, "PortCall") == {("Wren Harrier", "Novorossiysk"): "2024-09-09/2024-09-14",
+                                    ("Lark Kestrel", "Novorossiysk"): "2024-09-12",
+                                    ("Kite Pilot", "Novorossiysk"): "2024-09-10"}
+    # (in prose, "arr." does not end a sentence nor name a ship; a name opening a line with no
+    # deed after its dash is none)
+    path.write_text("Title: Notes\nDate: 2024-09-16\n\nWren Harrier - the ship's history\n"
+                    "It was built in Japan.\n", encoding="utf-8")
+    g = extract(read_document(path), default_gazetteer())
+    assert names(g, "Vessel") == set()

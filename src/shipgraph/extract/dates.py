@@ -149,8 +149,11 @@ _PATTERNS: list[tuple[str, Gated]] = [
                    r"(?![./]\d)")),
     # a shipping note's day with no year, after a word and closing its field: "arrived
     # Novorossiysk 12/04,", "since 10/04." (not "3/4 of", "24/7")
-    ("numeric_short", rx(r"(?<=[A-Za-z]\s)(?!24/7\b)(?P<a>\d{1,2})(?P<sep>/)(?P<b>\d{1,2})(?![/\d]|\.\d)"
-                         r"(?=\s*(?:[,;)]|\.(?:\s|$)|$))")),
+    # (an agent's line-up: "arr. 09/09, berthed KSK 11/09, sailed 14/09 for Alexandria")
+    ("numeric_short", rx(r"(?:(?<=[A-Za-z]\s)|(?<=\b(?i:arr|dep|sld|etb|etc)\.\s))(?!24/7\b)(?P<a>\d{1,2})"
+                         r"(?P<sep>/)(?P<b>\d{1,2})(?![/\d]|\.\d)"
+                         r"(?=\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:for|from|to|with|at)\s+(?-i:[A-Z])|"
+                         r"\s+(?:for|from|to|with|at|in)\s+(?:[\d,.]+\s*(?:t|mt|tonnes|tons)\b|ballast))")),
     # "the week of March 4", "the week beginning 4 March": seven days from that day
     # ("in the week to 10 March", "the seven days ending 10 March": the week that ends then)
     ("week_from", rx(r"\b(?i:the\s+)?(?i:week|seven\s+days)\s+(?i:of|beginning|starting|commencing|from|"

@@ -633,8 +633,9 @@ PLANNED_LINE = rx(r"\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set)\
 # a report's title that makes the whole of it a log of one port: "Sevastopol port watch, week
 # 14", "Port log: Tartus", "Arrivals at Tartus"
 _PORT_WORDS = r"[A-Z][\w'’ .-]{1,30}?"
-_LOG_TITLE = re.compile(r"\W*(?:(?!(?i:weekly|daily|monthly)\s)(?P<port>" + _PORT_WORDS +
-                        r")\s+(?:port|harbou?r)\s+(?:watch|log|diary|"
+# (after a kind of report: "Agency report: Novorossiysk grain line-up")
+_LOG_TITLE = re.compile(r"\W*(?:[A-Z][\w'’ ]{1,30}:\s+)?(?:(?!(?i:weekly|daily|monthly)\s)(?P<port>" +
+                        _PORT_WORDS + r")\s+(?:port|harbou?r)\s+(?:watch|log|diary|"
                         # ("Novorossiysk port movements, week 12")
                         r"bulletin|movements|arrivals|departures|calls)|"
                         r"(?:(?i:weekly|daily|monthly)\s+)?(?i:port|harbou?r)\s+(?:watch|log|diary)\s*[:,–—-]\s*"
@@ -653,6 +654,8 @@ _LOG_TITLE = re.compile(r"\W*(?:(?!(?i:weekly|daily|monthly)\s)(?P<port>" + _POR
                         r"anchorage))?|"
                         # ("Tartus arrivals, August 2024")
                         r"(?!(?i:port|harbou?r)\s+of\s)(?P<port5>" + _PORT_WORDS + r")\s+"
+                        # ("Novorossiysk grain line-up": what the ships there load)
+                        r"(?:(?i:grain|oil|crude|coal|tanker|container|fuel|fertili[sz]er|bulk|cargo)\s+)?"
                         r"(?i:arrivals|departures|movements|port\s+calls|"
                         r"shipping\s+movements|(?:port\s+|vessel\s+|berth\s+)?line-?ups?)|"
                         # ("Port of Constanta weekly bulletin", "Port of Tartus: vessel movements")
@@ -2692,27 +2695,51 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             continue  # the sentence puts it at another port (not one it came from: "KINGSTON:
             # The container ship Hope arrived from Savannah")
         after = text[v.end:sent.span.end]
-        verb = CALL.search(after)
-        where = _PLACED_AT.match(after, verb.end()) if verb else None
+        # an agent's line-up: "Reed Harrier - arr. 09/09, sailed 14/09": the word cut short
+        short = _ABBREVIATED.match(after)
+        found = CALL.search(after) if short is None else None
+        if short is not None:
+            vs, ve = short.start("short"), short.end("short")
+        elif found is not None:
+            vs, ve = found.start(), found.end()
+        else:
+            continue
+        where = _PLACED_AT.match(after, ve)
         if where is not None and any(
                 m.start == v.end + where.end() and m.key != port.key and m.type in ("State", "Port")
                 for m in analysis.between(v.end + where.end(), v.end + where.end() + 1)):
             continue  # "had been seen in Chinese waters": somewhere other than the log's port
-        if verb and not blocked(text, s, v.start, v.end + verb.end()):
+        if not blocked(text, s, v.start, v.end + ve):
             if _KEPT_OUT.search(after):
                 continue  # "Omega Ray (Russia), tanker: anchored off port 8-10 Aug, did not enter"
-            phrase = after[:verb.end()]
-            doing = _DOING_AFTER.search(after, verb.end())
+            phrase = after[:vs] + _SPELLED[short["short"].lower()] if short is not None else after[:ve]
+            doing = _DOING_AFTER.search(after, ve)
             if doing is not None:
                 phrase += doing.group()  # ("arrived 5 Aug from Kavkaz, discharging wheat")
             if activity_of(phrase) == "departure" and phrase.rstrip().endswith("from") and any(
-                    p.start >= v.end + verb.start() and p.key != port.key
+                    p.start >= v.end + vs and p.key != port.key
                     for p in analysis.in_sentence(sent, "Port")):
                 phrase = "arrived"  # "the Lady Mary came from Novorossiysk": it came to the log's port
             call = add_call(analysis, sent, v, port, phrase)
+            if short is not None and port.start < s:
+                call["date"] = date_near(analysis, sent, v.end + vs)  # (the line's own day)
+                left = _LINE_SAILED.match(text, v.end + ve, sent.span.end)
+                gone = next((t for t in sent.times if left is not None and t.start == left.end()), None)
+                if gone is not None and call.get("activity") != "departure" and call["date"] and \
+                        ends_before(call["date"], gone.interval.iso()):
+                    # ("arr. 09/09, berthed KSK 11/09, sailed 14/09 for Alexandria": the stay)
+                    call["came"], call["date"] = call["date"], span_dates(call["date"], gone.interval.iso())
             if call.get("activity") != "departure":
-                stay_until_left(analysis, sent, call, v.end + verb.end())  # ("arrived on 12 January
+                stay_until_left(analysis, sent, call, v.end + ve)  # ("arrived on 12 January
                 # and left on 14 January")
+
+
+# a line-up's deed cut short after the ship's name: "- arr. 09/09", ": sld. 14/09"
+_ABBREVIATED = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[–—-]|:)\s*(?P<short>arr|arrd|dep|sld)"
+                          r"(?:\.\s|\s)", re.I)
+_SPELLED = {"arr": "arrived", "arrd": "arrived", "dep": "departed", "sld": "sailed"}
+# the line's departure after: ", sailed 14/09"
+_LINE_SAILED = re.compile(r"[^;\n]{0,60}?,\s+(?:sailed|sld\.?|dep\.?|departed|left)\s+(?=\d)", re.I)
 
 
 # "Two cargo vessels ... docked in Port Sudan in September": ships told of as a group, and where

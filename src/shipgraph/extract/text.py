@@ -17,6 +17,8 @@ _ABBREV = {
     "mt", "mv", "gov", "dept", "u.n", "a.m", "p.m", "cf", "al",
     # in ships' names: "Sv. Nikolay" (Svyatoy), "Akad. Pashin", "Kap. Khlebnikov", "Prof. Gul"
     "sv", "akad", "kap", "prof",
+    # in an agent's line-up: "arr. 09/09", "sld. 14/09"
+    "arr", "arrd", "dep", "sld", "etb",
 }
 # (a footnote's mark may follow the stop: "... and Dunai.[12] Containers were ...")
 # (a note's mark may follow: "[3]", "[^1]", a superscript number)

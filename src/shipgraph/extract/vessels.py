@@ -1626,6 +1626,12 @@ _CUED = [
     rx(r"(?:^|\n)[ \t]*[-*•]\s+" + NAME + r"\s*(?:\([^()\n]{1,30}\)\s*)?(?::|\s[–—-])\s*"
        r"(?=(?i:arrived|departed|sailed|left|anchored|berthed|docked|loaded|discharged|unloaded|"
        r"moored|transferred|took\s+(?:on\s+)?(?:the\s+)?cargo|took\s+on|spotted|seen|called)\b)"),
+    # an agent's line-up line, with no bullet: "Reed Harrier - arr. 09/09, sailed 14/09 for
+    # Alexandria" (the name opens the line; a spaced dash, then what it did, perhaps cut short)
+    # (the deed's day in figures right after it: not "UPDATE - departed from the usual pattern")
+    rx(r"(?:^|\n)[ \t]*" + NAME + r"(?:\s*\([^()\n]{1,30}\))?(?:\s+[–—-]\s+|\s*:\s+)"
+       r"(?=(?i:arr\.|arrd?\b|dep\.|sld\.?|arrived|departed|sailed|berthed|anchored|loaded|discharged)"
+       r"\s*(?:on\s+)?\d{1,2}[/.]\d{1,2}\b)"),
     # "Wren Halo (Aframax, Gabon)", "the Lark Spire (tanker)": a name with its kind in brackets
     # (not a list's tag: "Identification IMO 9190573 (vessel)")
     rx(r"(?:\b[Tt]he\s+|(?<![\w'’.-])(?=[A-Z\"“]))" + NAME + r"\s*\(\s*(?!(?i:vessel|ship|boat)\s*\))"
