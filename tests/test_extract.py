@@ -3088,3 +3088,11 @@ def test_a_body_named_after_what_it_is_and_a_ship_renamed_as_an_object() -> None
     m = facts_of("The tanker Wren Altair and the tanker Kite Orb were sold in May. The buyer renamed the "
                  "ship Lark Vela.")
     assert {"Wren Altair", "Kite Orb"} <= names(m, "Vessel")
+
+
+def test_a_name_a_ship_has_sailed_under_since_is_its_name_now() -> None:
+    f = facts_of("The tanker Wren Altair was built in 2006. Since 2022 it has sailed as the Lark Vela.")
+    assert names(f, "Vessel") == {"Lark Vela"} and vessel(f, "Lark Vela").former_names == ["Wren Altair"]
+    # (a role it has sailed in is no name)
+    g = facts_of("The tanker Wren Altair has sailed as a shuttle between Rajin and Vostochny.")
+    assert names(g, "Vessel") == {"Wren Altair"}

@@ -286,7 +286,10 @@ _AS_UNTIL = rx(r"\b(?:(?i:sailed|traded|operated|went)\s+(?i:as|under\s+the\s+na
 _UNTIL_AS = rx(r"\b(?i:until|till)\s+(?:[\w,]+\s+){1,3}?(?i:sailed|traded|operated|went|"
                r"was\s+(?:named|called|known))\s+(?i:(?:as|under\s+the\s+name|by\s+the\s+name)\s+)?"
                r"(?:the\s+)?" + NAME)
-_RENAMED = rx(r"\b(?i:renamed|re-named|rebranded|now (?:sailing|trading|operating) as|now "
+_RENAMED = rx(r"\b(?i:renamed|re-named|rebranded|now (?:sailing|trading|operating) as|"
+              # ("Since 2022 it has sailed as the Marigold Reef": the name it has gone by since)
+              r"(?:has|have)\s+(?:since\s+|also\s+)?(?:sailed|traded|operated)(?=\s+as\s+(?:the\s+)?"
+              r"(?-i:[A-Z]))|now "
               r"(?:named|called)|(?:sail(?:s|ing)|trad(?:es|ing)|operat(?:es|ing)) under the (?:new )?name|"
               # "which now uses the name X": the name it goes by now
               r"(?:now\s+)?(?:uses|using|goes by|going by) the (?:new )?name|"
@@ -326,8 +329,8 @@ _NOW_NAMED = re.compile(r"(?i:now\s+(?:named|called|sailing\s+as|trading\s+as|op
 # a word for the ship as the subject of "renamed": "the ship was renamed", "it was later renamed"
 # ("The ship was delivered to its new owners last week and has since been renamed Sea King I")
 # ("Two years later the ship was renamed Kite Lumen": a time that opens the sentence)
-_RENAMED_SUBJECT = re.compile(r"(?:^|[,;]\s+|^(?:In|By|On)\s+[\w ]{1,20}?\s+|^(?:(?:[\w-]+\s+){1,3}(?:later|"
-                              r"afterwards)|Later|Then|Afterwards|Subsequently)\s+)(?:it|she|the\s+(?:ship|"
+_RENAMED_SUBJECT = re.compile(r"(?:^|[,;]\s+|^(?:In|By|On|Since)\s+[\w ]{1,20}?\s+|"
+                              r"^(?:(?:[\w-]+\s+){1,3}(?:later|afterwards)|Later|Then|Afterwards|Subsequently)\s+)(?:it|she|the\s+(?:ship|"
                               r"vessel|tanker|carrier|freighter))(?:,\s*|\s+(?:[^.;]*?\band\s+)?"
                               r"(?:(?:was|had\s+been|has\s+been|is|has|had)\s+)?(?:\w+ly\s+|later\s+|then\s+|"
                               # ("The vessel, renamed Nova Wren, was reflagged")
