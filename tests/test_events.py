@@ -15785,3 +15785,27 @@ def test_an_agent_s_line_up_under_a_port_s_title_gives_each_ship_s_stay(tmp_path
                     "It was built in Japan.\n", encoding="utf-8")
     g = extract(read_document(path), default_gazetteer())
     assert names(g, "Vessel") == set()
+
+
+def test_a_look_that_shows_a_ship_at_two_ports_and_one_by_its_dimensions() -> None:
+    f = facts_of("Satellite imagery shows the cargo ship Fen Orach at Rajin on Oct. 8 and at Dunai on "
+                 "Oct. 11.", date="2024-11-05")
+    assert dated(f, "PortCall") == {("Fen Orach", "Rajin"): "2024-10-08",
+                                    ("Fen Orach", "Dunai"): "2024-10-11"}
+    # (another ship told at the second port is its own, not the first's)
+    g = facts_of("Satellite imagery shows the cargo ship Fen Orach at Rajin on Oct. 8 and the tanker Wren "
+                 "Sedge at Dunai on Oct. 11.", date="2024-11-05")
+    assert ("Fen Orach", "Dunai") not in calls(g)
+    h = facts_of("The cargo vessel Lady Fen left Rajin on Sept. 15. On Sept. 20, imagery captured a ship "
+                 "consistent with the Lady Fen's dimensions at the Dunai naval pier.", date="2024-10-30")
+    dunai = [(k["date"], k["confidence"]) for k in kinds(h, "PortCall") if k["port"] == "Dunai"]
+    assert dunai == [("2024-09-20", "realistic possibility")]
+
+
+def test_a_ship_searched_in_a_port_told_after_it() -> None:
+    f = facts_of("Customs officers seized drone parts aboard the Antigua and Barbuda-flagged general cargo "
+                 "ship Maren Dove in the port of Rotterdam on Tuesday, prosecutors said.", date="2024-05-16")
+    assert dated(f, "PortCall") == {("Maren Dove", "Rotterdam"): "2024-05-14"}
+    g = facts_of("Officers seized drone parts aboard the cargo ship Maren Dove, bound for Rotterdam.",
+                 date="2024-05-16")
+    assert calls(g) == set()

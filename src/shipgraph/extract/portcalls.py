@@ -547,7 +547,10 @@ _IMAGERY = rx(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage|(?:tr
               r"signals?)|data\s+(?:from|compiled\s+by)\s+[A-Z]\w*|(?-i:[A-Z]\w*)\s+data)\b", re.I)
 # between a ship an image shows and the port it is in: "docked at the oil pier in", "at"
 # ("shows the same vessel back at Sevastopol": there again)
-_SHOWN_AT = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:(?:[a-z]+ing|docked|moored|berthed|anchored|"
+# ("a ship consistent with the X's dimensions at the Dunai naval pier": the ship's look, then where)
+_SHOWN_AT = re.compile(r"(?:['’]s\s+(?:dimensions|size|length|profile|silhouette|shape|appearance|markings|"
+                       r"features|hull|colou?rs?))?"
+                       r"(?:\s*\([^()]*\))?,?\s+(?:(?:[a-z]+ing|docked|moored|berthed|anchored|"
                        r"tied up|back)\s+(?:[\w-]+\s+){0,2}?)?(?:at|in|alongside)\s+(?:the\s+(?:(?:[\w'’-]+"
                        # ("at the Ust-Luga oil terminal", "at Nakhodka's Kozmino terminal")
                        r"\s+){0,3}?(?:at|in|of)\s+)?)?(?:[A-Z][\w-]*['’]s\s+)?")
@@ -1141,6 +1144,12 @@ _FOUND_ABOARD = rx(r"\s+(?:[\w-]+\s+){0,3}?(?:found|discovered|seized|uncovered|
                    r"\b(?:aboard|on\s+board(?:\s+of)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 
 
+_FOUND_ABOARD_BEFORE = rx(r"\b(?:found|discovered|seized|uncovered|confiscated|impounded)\b[^.;]{1,120}?"
+                          r"\b(?:aboard|on\s+board(?:\s+of)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,7}?$")
+_IN_PORT_AFTER = re.compile(r"(?:\s*\([^()]*\))?,?\s+(?:in|at)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?"
+                            r"(?:port|harbou?r|terminal)\s+(?:of\s+)?)?")
+
+
 def _found_aboard_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                         ports: list[Mention]) -> None:
     """"Customs officers at the port of Vlissingen found cocaine ... aboard the reefer X on
@@ -1153,6 +1162,16 @@ def _found_aboard_calls(analysis: Analysis, sent: Sentence, vessels: list[Mentio
         if v is not None and _FOUND_ABOARD.fullmatch(text, port.end, v.start) and \
                 not blocked(text, s, s, v.end):
             add_call(analysis, sent, v, port, "searched")
+    for v in vessels:
+        # "seized drone parts aboard the cargo ship X in the port of Rotterdam on Tuesday": the
+        # ship searched, then the port it lay in
+        lay = next((p for p in ports if p.start > v.end), None)
+        if lay is None or lay.form == "anaphor" or v.form != "name" or \
+                not _IN_PORT_AFTER.fullmatch(text, v.end, lay.start):
+            continue
+        found = _FOUND_ABOARD_BEFORE.search(text, max(s, v.start - 160), v.start)
+        if found is not None and not blocked(text, s, s, lay.end):
+            add_call(analysis, sent, v, lay, "searched")
 
 
 # "A cargo of armoured vehicles unloaded at Port Sudan in late September arrived aboard the
@@ -4061,6 +4080,12 @@ def _named_in_turn_calls(analysis: Analysis, sent: Sentence, vessels: list[Menti
         return
 
 
+# a further place a look shows the ship at, told after the first: " on Oct. 8 and at "
+_SHOWN_NEXT = re.compile(r"(?:\s+(?:on|in)\s+(?:[^,;.]|\.(?=\s?\d)){1,25}?)?,?\s+(?:and|then)\s+"
+                         r"(?:later\s+|again\s+)?(?:at|in)\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:port|harbou?r|pier|"
+                         r"terminal)\s+(?:of|at|in)\s+)?")
+
+
 def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                    ports: list[Mention]) -> None:
     """"Images taken over Dunai and the port of Rajin show the two vessels loading ..."."""
@@ -4085,10 +4110,13 @@ def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             port = next((p for p in ports if p.start > v.end and (_SHOWN_AT.fullmatch(
                 text, end, p.start) or p.text == "there" and not text[v.end:p.start].strip())),
                         None)
-            if port is not None:
+            while port is not None:
                 # (and the ships listed with it before: "shows the X and the Y at Nampo")
                 for w in joined_before(analysis, seen[:k + 1]):
                     add_call(analysis, sent, w, port, text[v.end:port.start])
+                # ("shows the X at Rajin on Oct. 8 and at Dunai on Oct. 11": each place in turn)
+                port = next((p for p in ports if p.start > port.end and p.form != "anaphor" and
+                             _SHOWN_NEXT.fullmatch(text, port.end, p.start)), None)
         for port in ports:
             if port.end <= verb.start() and re.search(
                     r"\b(?:over|of|at|in|above)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
