@@ -15809,3 +15809,13 @@ def test_a_ship_searched_in_a_port_told_after_it() -> None:
     g = facts_of("Officers seized drone parts aboard the cargo ship Maren Dove, bound for Rotterdam.",
                  date="2024-05-16")
     assert calls(g) == set()
+
+
+def test_a_load_read_as_what_it_appeared_to_be_leaves_the_arrival_flat() -> None:
+    f = facts_of("On 30 September the landing ship Kite Filch arrived in Tartus carrying what appeared to "
+                 "be BTR-82A armored personnel carriers.", date="2015-10-06")
+    assert [k["confidence"] for k in kinds(f, "PortCall")] == ["reported"]
+    # (what the arrival itself appeared to be stays hedged)
+    g = facts_of("On 30 September the landing ship Kite Filch appeared to arrive in Tartus.",
+                 date="2015-10-06")
+    assert [k["confidence"] for k in kinds(g, "PortCall")] != ["reported"]

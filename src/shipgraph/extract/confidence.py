@@ -135,17 +135,22 @@ _READER = (r"(?:(?:analysts|officials|experts|investigators|they|we|sources)\s+|
            r"diplomats|witnesses|residents|dockworkers|workers|insiders|crew\s+members)"
            r"\s+(?:(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|at|in)\s+"
            r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?)?")
-CARGO_READING = rx(r"\bwhat\s+" + _READER +
-                   r"(?:(?:is|was|are|were|appears?|appeared|seems?|seemed|looks?|looked|believed?|said|"
-                   r"assessed?)\s+"
-                   r"(?:(?:most\s+|very\s+|highly\s+)?(?:likely|probably|possibly|almost\s+certainly|"
-                   r"believed|thought|assessed|suspected|understood|described|said)\s+"
-                   r"(?:(?:to\s+(?:be|have\s+been)|as|like)\s+)?|"
-                   r"(?:to\s+(?:be|have\s+been)|as|like|were|was)\s+)|"
-                   r"(?:described|identified|called)\s+as\s+)"
-                   # (a load: not "what appears to have been its final run"; "around 1.8 million
-                   # barrels of Merey crude" counted before it)
-                   r"(?=(?:[\w.,-]+\s+){0,6}?" + CARGO_WORDS + r"\b)", re.I)
+_WHAT_READ = (r"\bwhat\s+" + _READER +
+              r"(?:(?:is|was|are|were|appears?|appeared|seems?|seemed|looks?|looked|believed?|said|"
+              r"assessed?)\s+"
+              r"(?:(?:most\s+|very\s+|highly\s+)?(?:likely|probably|possibly|almost\s+certainly|"
+              r"believed|thought|assessed|suspected|understood|described|said)\s+"
+              r"(?:(?:to\s+(?:be|have\s+been)|as|like)\s+)?|"
+              r"(?:to\s+(?:be|have\s+been)|as|like|were|was)\s+)|"
+              r"(?:described|identified|called)\s+as\s+)")
+CARGO_READING = rx(
+    # (a load: not "what appears to have been its final run"; "around 1.8 million barrels of
+    # Merey crude" counted before it)
+    _WHAT_READ + r"(?=(?:[\w.,-]+\s+){0,6}?" + CARGO_WORDS + r"\b)|"
+    # ("carrying what appeared to be BTR-82A armored personnel carriers": what it carried, whatever
+    # the words for it)
+    r"(?:(?<=\bcarrying\s)|(?<=\bcarried\s)|(?<=\bwith\s)|(?<=\btransporting\s)|(?<=\bhauling\s))" +
+    _WHAT_READ, re.I)
 
 
 # where a deed told as what a ship is suspected of ends: at the clause's own verb or a stop
