@@ -3096,3 +3096,10 @@ def test_a_name_a_ship_has_sailed_under_since_is_its_name_now() -> None:
     # (a role it has sailed in is no name)
     g = facts_of("The tanker Wren Altair has sailed as a shuttle between Rajin and Vostochny.")
     assert names(g, "Vessel") == {"Wren Altair"}
+
+
+def test_a_team_named_in_capitals_is_a_body() -> None:
+    f = facts_of("An analysis of photographs by the Conflict Intelligence Team found the ship at Tartus.")
+    assert names(f, "Organization") == {"Conflict Intelligence Team"}
+    g = facts_of("The team said the ship had left Tartus.")
+    assert names(g, "Organization") == set()

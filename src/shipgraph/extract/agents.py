@@ -38,7 +38,7 @@ _ORG_HEAD = rx(
     r"School|University|Foundation|Centre|Center|Society|Association|Forum|Fund|Network|"
     r"Initiative|Services|Shipping(?: Lines?)?|Lines|Holdings|Logistics|Navigation|Shipmanagement|"
     # ("the Outlaw Ocean Project", "the Arms Trade Observatory")
-    r"Project|Programme|Campaign|Coalition|Alliance|Observatory|Trust|"
+    r"Project|Programme|Campaign|Coalition|Alliance|Observatory|Trust|Team|"
     # "Dubai-based Gatik Ship Management"
     r"Ship\s+Management|Ship\s?[Mm]anagers|"
     # "S&P Global Commodity Insights", "the Baltic Exchange", "Lloyd's Register"
