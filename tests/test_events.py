@@ -15819,3 +15819,19 @@ def test_a_load_read_as_what_it_appeared_to_be_leaves_the_arrival_flat() -> None
     g = facts_of("On 30 September the landing ship Kite Filch appeared to arrive in Tartus.",
                  date="2015-10-06")
     assert [k["confidence"] for k in kinds(g, "PortCall")] != ["reported"]
+
+
+def test_a_voyage_told_with_no_time_and_again_with_one_is_one_transfer(tmp_path: Path) -> None:
+    path = tmp_path / "grain.html"
+    page = ("<html><head><title>Grain ships</title><meta name='date' content='2024-04-02'></head><body>"
+            "<p>At least six cargo ships loaded grain at Sevastopol. The table lists the calls we could "
+            "confirm.</p><table><tr><th>Vessel</th><th>Flag</th><th>Next port</th></tr>"
+            "<tr><td>Lark Volga</td><td>Russia</td><td>Izmir</td></tr></table>"
+            "<p>The Lark Volga unloaded in Izmir on 19 January{}, port records show.</p></body></html>")
+    path.write_text(page.format(""), encoding="utf-8")
+    f = extract(read_document(path), default_gazetteer())
+    assert [(e.date, len(e.evidence)) for e in f.events if e.type == "Transfer"] == [("2024-01-19", 2)]
+    # (a ship that makes the run again and again: each telling its own)
+    path.write_text(page.format(", one of the many runs it has made again and again"), encoding="utf-8")
+    g = extract(read_document(path), default_gazetteer())
+    assert sorted(str(e.date) for e in g.events if e.type == "Transfer") == ["2024-01-19", "None"]

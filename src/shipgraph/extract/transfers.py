@@ -4110,6 +4110,33 @@ def _told_twice(analysis: Analysis) -> None:
         drop.add(id(ev))
     if drop:
         analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
+    _untimed_retold(analysis)
+
+
+def _untimed_retold(analysis: Analysis) -> None:
+    """A voyage told with no time (a table's row: "Lark Volga | 12 January | Izmir") and told
+    again with one ("The Lark Volga unloaded in Izmir on 19 January"): where those are the ship's
+    only two voyages between the two ports, and neither tells of trips made again and again,
+    one Transfer at the time told."""
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for ev in analysis.events:
+        if ev["type"] == "Transfer" and ev.get("vessel") and ev.get("origin") and ev.get("destination"):
+            groups.setdefault((ev["vessel"], ev["origin"], ev["destination"]), []).append(ev)
+    drop: set[int] = set()
+    for told in groups.values():
+        if len(told) != 2 or sum(1 for ev in told if ev.get("date") is None) != 1:
+            continue
+        bare, timed = sorted(told, key=lambda ev: ev.get("date") is not None)
+        if any(REPEATED.search(analysis.text, *span) for ev in told for span in ev["evidence"][:1]) or \
+                bare.get("cargo") and timed.get("cargo") and bare["cargo"] != timed["cargo"]:
+            continue
+        timed["cargo"] = timed.get("cargo") or bare.get("cargo")
+        for span in bare["evidence"]:
+            if span not in timed["evidence"]:
+                timed["evidence"].append(span)
+        drop.add(id(bare))
+    if drop:
+        analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
 
 
 def _same_load(analysis: Analysis, a: dict[str, Any], b: dict[str, Any]) -> bool:
