@@ -30,6 +30,7 @@ from .conftest import ROOT, SHARED, calls, facts_of, names
     ("Sandakan", "Port", "mysdk"), ("Pelabuhan Sandakan", "Port", "mysdk"), ("Tawau", "Port", "mytwu"),
     ("Bosaso", "Port", "sobsa"), ("Boosaaso", "Port", "sobsa"), ("Brest", "Port", "frbes"),
     ("Cherbourg", "Port", "frcer"), ("Rade De Brest", "Port", "frbes"),
+    ("Safaga", "Port", "egsga"), ("Safaja", "Port", "egsga"),
 ])
 def test_curated_names(name: str, kind: str, key: str) -> None:
     entries = default_gazetteer().lookup(name)
