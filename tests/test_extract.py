@@ -3103,3 +3103,13 @@ def test_a_team_named_in_capitals_is_a_body() -> None:
     assert names(f, "Organization") == {"Conflict Intelligence Team"}
     g = facts_of("The team said the ship had left Tartus.")
     assert names(g, "Organization") == set()
+
+
+def test_a_ship_tracking_data_show_doing_a_deed_is_a_ship() -> None:
+    f = facts_of("Ship-tracking data show the Lark Orion docking at Dunai on 3 May.")
+    assert names(f, "Vessel") == {"Lark Orion"} and calls(f) == {("Lark Orion", "Dunai")}
+    g = facts_of("Images show the Lark Orion leaving Tartus on 3 May.")
+    assert calls(g) == {("Lark Orion", "Tartus")}
+    # (what the data show that no ship does is none)
+    h = facts_of("Tracking data show the Black Sea Fleet exercise ended on 3 May.")
+    assert names(h, "Vessel") == set()

@@ -566,11 +566,13 @@ _PARALLEL_ASIDES = rx(r"\b[Tt]he\s+(?P<first>[A-Z][\w'’.\-]*(?:\s[A-Z0-9][\w'�
 # "Satellite images show the Ocean Voyager at Tartus", "Imagery from May 3 shows OCEAN VOYAGER
 # moored at Tartus": a name pictured where ships lie
 # ("The images, taken between December and early February, show the Lady Wren loading")
-_IMAGED = rx(r"\b(?i:images?|imagery|photos?|photographs?|pictures?|footage)\b(?:,?\s+(?:from|of|taken|dated|"
+# ("Ship-tracking data show the Lark Orion docking at Dunai": what a ship's signals show it did)
+_IMAGED = rx(r"\b(?i:images?|imagery|photos?|photographs?|pictures?|footage|"
+             r"(?:ship-?|vessel-?)?tracking\s+data|AIS\s+data)\b(?:,?\s+(?:from|of|taken|dated|"
              r"captured|published)\s+[^.;]{0,50}?,?)?\s+(?:shows?|showed|captured|depicts?|depicted)\s+"
              r"(?P<the>the\s+)?" + NAME)
 _IMAGED_MOORED = re.compile(r"\s+(?:moored|docked|berthed|anchored|alongside|loading|unloading|"
-                            r"discharging)\b")
+                            r"discharging|docking|berthing|mooring|arriving|leaving|departing)\b")
 _IMAGED_AT = re.compile(r"\s+(?:at|in|off)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?"
                         r"(?P<port>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)")
 _KIND_SUBJECT = re.compile(r"\b(?i:the|this|that)\s+(?:[\w-]+\s+){0,2}?" + _TYPE + r"\b")
