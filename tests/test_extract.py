@@ -142,6 +142,9 @@ def test_transfer_from_to() -> None:
     ("Imagery shows the Vega at the pier, with a cargo consistent with coal.", "reported"),
     ("The ship loaded there, though this could not be confirmed.", "realistic possibility"),
     ("The claim has not been independently verified.", "realistic possibility"),
+    ("There are indications the ship called at the port.", "likely"),
+    ("There were strong signs that the ship had called.", "likely"),
+    ("The ship called at the port, and there are signs of damage.", "reported"),
 ])
 def test_confidence(text: str, level: str) -> None:
     assert confidence_of(text) == level

@@ -64,6 +64,10 @@ _CUES: list[tuple[str, Gated]] = [
                           # "It is believed that the tanker loaded at Jask"
                           r"(?:is|are|was|were)\s+(?:widely\s+|generally\s+)?(?:believed|thought)\s+that|"
                           r"apparently|suggests?|seems? to|presumably|suspected|"
+                          # ("There are indications the X called at Tartus": signs, not the deed seen)
+                          # (not "there are signs of damage")
+                          r"there\s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:indications?|signs?)\s+"
+                          r"(?:that|(?=(?:the|a|an|it|its|they|she)\s))|"
                           r"(?:we|analysts?|officials?|experts?|investigators?|they|sources?)\s+"
                           r"(?:believe|think))\b", re.I)),
 ]
