@@ -15835,3 +15835,12 @@ def test_a_voyage_told_with_no_time_and_again_with_one_is_one_transfer(tmp_path:
     path.write_text(page.format(", one of the many runs it has made again and again"), encoding="utf-8")
     g = extract(read_document(path), default_gazetteer())
     assert sorted(str(e.date) for e in g.events if e.type == "Transfer") == ["2024-01-19", "None"]
+
+
+def test_waters_passed_told_by_the_port_they_lie_at_are_no_call_there() -> None:
+    f = facts_of("FILE PHOTO: The Russian cargo ship Lark Sun sails in the Bosphorus in Istanbul, Turkey, "
+                 "May 3, 2023.", date="2024-06-01")
+    assert calls(f) == set()
+    g = facts_of("The Russian cargo ship Lark Sun sailed through the Bosphorus on May 3 and docked in "
+                 "Istanbul on May 4.", date="2024-06-01")
+    assert dated(g, "PortCall") == {("Lark Sun", "Istanbul"): "2024-05-04"}

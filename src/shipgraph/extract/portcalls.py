@@ -2337,6 +2337,12 @@ _POSSESSIVE = re.compile(r"['’]s\s+(?:the\s+)?")
 _FOR_DISCHARGE = rx(r"\b" + _FOR_DISCHARGE_AT + r"\s+" + PORT_OF + "$", re.I)
 
 
+# a ship passing through waters, and the port those waters are told to lie at
+_SAILS_IN = rx(r"\b(?:sails?|sailing|sailed|transit(?:s|ed|ing)?|pass(?:es|ed|ing)|navigat(?:es|ed|ing)|"
+               r"steam(?:s|ed|ing))\s+(?:through|in|along|across|up|down)\b", re.I)
+_PLACE_IN = re.compile(r",?\s+(?:in|near|off|at)\s+(?:the\s+)?")
+
+
 def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 ports: list[Mention]) -> None:
     text, s = analysis.text, sent.span.start
@@ -2405,6 +2411,10 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     port.start - p.end < 30 or port.start - p.end < 70 and text.startswith(",", p.end)) and
                    _LOCATED_NEAR.fullmatch(text, p.end, port.start) for p in ports):
                 continue  # "at the Thilawa terminal near Yangon": the port named first is where
+            if _SAILS_IN.search(between) and any(
+                    m.type == "Place" and m.end <= port.start and _PLACE_IN.fullmatch(text, m.end, port.start)
+                    for m in analysis.between(max(s, port.start - 60), port.start)):
+                continue  # "sails in the Bosphorus in Istanbul": the port places the strait passed
             if _VIA.search(before):
                 continue  # "sailed from A to B via Port Said": passed through, no call said
             if _CARRYING_TO.search(text, max(s, port.start - 100), port.start) and \
