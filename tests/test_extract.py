@@ -145,6 +145,7 @@ def test_transfer_from_to() -> None:
     ("There are indications the ship called at the port.", "likely"),
     ("There were strong signs that the ship had called.", "likely"),
     ("The ship called at the port, and there are signs of damage.", "reported"),
+    ("The ship called at the port, but there is no sign that it loaded.", "reported"),
 ])
 def test_confidence(text: str, level: str) -> None:
     assert confidence_of(text) == level

@@ -65,8 +65,9 @@ _CUES: list[tuple[str, Gated]] = [
                           r"(?:is|are|was|were)\s+(?:widely\s+|generally\s+)?(?:believed|thought)\s+that|"
                           r"apparently|suggests?|seems? to|presumably|suspected|"
                           # ("There are indications the X called at Tartus": signs, not the deed seen)
-                          # (not "there are signs of damage")
-                          r"there\s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:indications?|signs?)\s+"
+                          # (not "there are signs of damage", nor "there is no sign that")
+                          r"there\s+(?:are|were|is|was)\s+(?:(?!(?:no|not|little|few|scant)\b)\w+\s+)?"
+                          r"(?:indications?|signs?)\s+"
                           r"(?:that|(?=(?:the|a|an|it|its|they|she)\s))|"
                           r"(?:we|analysts?|officials?|experts?|investigators?|they|sources?)\s+"
                           r"(?:believe|think))\b", re.I)),
