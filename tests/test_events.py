@@ -15844,3 +15844,16 @@ def test_waters_passed_told_by_the_port_they_lie_at_are_no_call_there() -> None:
     g = facts_of("The Russian cargo ship Lark Sun sailed through the Bosphorus on May 3 and docked in "
                  "Istanbul on May 4.", date="2024-06-01")
     assert dated(g, "PortCall") == {("Lark Sun", "Istanbul"): "2024-05-04"}
+
+
+def test_a_lead_s_call_dated_by_the_arrival_and_departure_told_after_and_a_load_said_before() -> None:
+    f = facts_of("A Syrian-flagged ship carrying grain has docked in the Lebanese port of Tripoli, the "
+                 "embassy said on Thursday. The Lark Dicea arrived on June 1 with about 10,000 tonnes of "
+                 "barley, the embassy said, adding that the cargo had been loaded at Feodosia. Officials "
+                 "said they had not found evidence that the grain was stolen, and the ship left Tripoli on "
+                 "June 8.", date="2022-06-10")
+    assert dated(f, "PortCall") == {("Lark Dicea", "Tripoli"): "2022-06-01/2022-06-08",
+                                    ("Lark Dicea", "Feodosia"): None}
+    # (a clause joined by "and" with no subject of its own stays under the denial)
+    g = facts_of("The tanker Lark Dicea did not call at Tripoli, and never left Feodosia.", date="2022-06-10")
+    assert calls(g) == set()

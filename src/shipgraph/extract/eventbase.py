@@ -186,7 +186,13 @@ CLAUSE_START = rx(r"[;:]|,\s+(?:but|while|whereas|although|though)\b|\bbut\b|\bw
                   # "was refused entry at Sikka and then sailed to Fujairah", "which was due at
                   # Sikka, instead anchored off Fujairah": a deed of its own, told in the past
                   r"(?:\band|,)\s+(?:then|later|subsequently|eventually|instead|afterwards)\s+(?=" +
-                  _PAST + ")")
+                  _PAST + ")|"
+                  # "Officials did not detain it, and the ship left Tripoli on June 8": a clause with a
+                  # subject of its own, told in the past
+                  r",\s+and\s+(?=(?:the\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|tanker|carrier|freighter|bulker)"
+                  r"(?:\s+(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z0-9])[\w'’-]*){0,2})?|"
+                  r"it|she|(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z0-9])[\w'’-]*){0,2})\s+"
+                  r"(?:then\s+|later\s+|finally\s+)?" + _PAST + ")")
 # "refused entry to its sister ship, the Ursa Minor, which then pulled into Haldia": a relative
 # clause that tells a deed of its own in the past
 # ("No sign yet of the Aframax Nadia which left Primorsk on Sep 20": a name's own clause)
@@ -265,7 +271,11 @@ _CAME_THERE = rx(r",\s+where\s+(?:it|she|they|the\s+\w+)\s+(?:(?:had|has|was|wer
 def clause_start(text: str, s: int, pos: int) -> int:
     """Where the clause holding `pos` begins (after the last ;, : or contrastive conjunction)."""
     start = s
-    for m in CLAUSE_START.finditer(text, s, pos):
+    # (looking past `pos`: what opens a clause may be known by the words after it, "..., and the
+    # Laodicea left")
+    for m in CLAUSE_START.finditer(text, s, min(len(text), pos + 80)):
+        if m.end() > pos:
+            break
         start = m.end()
     return start
 
@@ -634,6 +644,12 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 # "After loading at Tartus on 2 August, it sailed to Izmail": after that time,
                 # within a voyage's length and by the report's day
                 return _voyage_after(analysis.doc_date, done_first[-1].interval)
+        adding = list(_ADDING_THAT.finditer(text, s, pos))
+        if adding and all(t.end <= adding[-1].start() for t in times) and \
+                _ANTERIOR.search(text, adding[-1].end(), pos):
+            # "arrived on June 1 ..., the embassy said, adding that the cargo had been loaded at
+            # Feodosia": what was done before, told in a further thing said
+            return None
         inside = [t for t in times if lo <= t.start < hi]
         now = _NOW_STATE.search(text, max(lo, pos - 40), pos + 1)
         if now is not None and analysis.doc_date is not None and \
@@ -1014,6 +1030,8 @@ _STATE_ASIDE = rx(r",\s+(?:under|once|formerly|previously|still)\s+[^,;()]{1,60}
 _LATER = rx(r"\b(?:later|subsequently|afterwards|afterward|eventually|since\s+then|"
             r"(?:has|have)\s+(?:\w+ly\s+)?since)\b")
 # "The Yuk Tung had earlier loaded diesel at Ningbo": told as done before the time in hand
+# a further thing a speaker said, set after what was said first
+_ADDING_THAT = rx(r",\s+(?:adding|saying|noting|explaining|stating)\s+(?:that\s+)?")
 _ANTERIOR = rx(r"\bhad\s+(?:(?:\w+ly|earlier|already|first|once|before)\s+)?(?:been\s+)?"
                r"(?:[a-z]+(?:ed|en|wn)|left|made|sent|brought|sold|bought|held|met|laid|kept|caught|"
                r"gone|come|put|run)\b|\b(?:earlier|previously|beforehand|prior to that)\b|"

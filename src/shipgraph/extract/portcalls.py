@@ -3557,6 +3557,9 @@ _WHERE_SHE = re.compile(r"\bwhere\s+$")
 _ARRIVAL_WORD = re.compile(r"\b(?:arrived|docked|berthed|moored)\b")
 
 
+_HAD_DONE = rx(r"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+|first\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
+
+
 def _arrived_as_told_before(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
     """"Two tankers, the X and the Y, have unloaded crude at Baniyas since mid-August. The first
     arrived on August 18": a ship's arrival with no port, told right after the sentence that put
@@ -3570,7 +3573,11 @@ def _arrived_as_told_before(analysis: Analysis, sent: Sentence, vessels: list[Me
         if verb is None or not _ARRIVAL_WORD.search(verb.group()) or \
                 _WHERE_SHE.search(text, max(sent.span.start, v.start - 12), v.start) or \
                 blocked(text, sent.span.start, v.start, verb.end()) or any(
-                e["type"] == "PortCall" and e["vessel"] == v.key
+                e["type"] == "PortCall" and e["vessel"] == v.key and not (
+                    # (not a call told after, as done before: "arrived on June 1 ..., adding that
+                    # the cargo had been loaded at Feodosia")
+                    e["position"] > verb.end() and "," in text[verb.end():e["position"]] and
+                    _HAD_DONE.search(text, verb.end(), e["position"]))
                 for e in analysis.events_at(sent.span.start)):
             continue
         told = [e for e in analysis.events_at(before.span.start)
@@ -4804,9 +4811,15 @@ def merge_departures(analysis: Analysis) -> None:
                 ev.get("confidence") == before.get("confidence") and
                 not _ANOTHER_CALL.search(analysis.text, *ev["evidence"][0])):
             continue
-        if not (a and b and ends_before(a, b)) or inside(b, a) or inside(a, b):
+        if a and b and ev.get("activity") == "departure" and inside(b, a) and \
+                (ia := a.split("/")[0]) != (ib := b.split("/")[-1]) and ends_before(ia, ib):
+            # "has docked in Tripoli" (lately, as the report has it) ... "the ship left Tripoli on
+            # June 8": the stay ended then
+            before["date"] = span_dates(ia, ib)
+        elif not (a and b and ends_before(a, b)) or inside(b, a) or inside(a, b):
             continue
-        before["date"] = span_dates(a, b)
+        else:
+            before["date"] = span_dates(a, b)
         before["evidence"] += [x for x in ev["evidence"] if x not in before["evidence"]]
         if ev.get("activity") != "departure":
             # ("called at Tartus on 2 May. Two days later the ship was filmed unloading trucks
