@@ -15857,3 +15857,26 @@ def test_a_lead_s_call_dated_by_the_arrival_and_departure_told_after_and_a_load_
     # (a clause joined by "and" with no subject of its own stays under the denial)
     g = facts_of("The tanker Lark Dicea did not call at Tripoli, and never left Feodosia.", date="2022-06-10")
     assert calls(g) == set()
+
+
+def test_a_ship_told_beside_another_then_a_transfer_read_into_it() -> None:
+    f = facts_of("The tanker LUNA WREN loaded diesel at Primorsk on 24 Sept. It reappeared on 6 Oct in the "
+                 "Laconian Gulf, riding high, next to the KITE ROVER (Panama). Looks like an STS.",
+                 date="2024-10-08")
+    assert names(f, "Vessel") == {"LUNA WREN", "KITE ROVER"} and vessel_flag(f, "KITE ROVER") == "PAN"
+    sts = [(k["vessels"], k["location"], k["date"], k["confidence"]) for k in kinds(f, "ShipToShipTransfer")]
+    assert sts == [(["LUNA WREN", "KITE ROVER"], "Laconian Gulf", "2024-10-06", "likely")]
+    # (a ship passed is none beside; a transfer denied is none; nor is a pier's name a ship)
+    g = facts_of("The tanker LUNA WREN loaded diesel at Primorsk on 24 Sept. It passed the KITE ROVER off "
+                 "Lome on 6 Oct. Looks like an STS.", date="2024-10-08")
+    assert kinds(g, "ShipToShipTransfer") == []
+    h = facts_of("The tanker LUNA WREN loaded diesel at Primorsk on 24 Sept. It reappeared on 6 Oct next to "
+                 "the KITE ROVER. It was not an STS, the owner said.", date="2024-10-08")
+    assert kinds(h, "ShipToShipTransfer") == []
+    k = facts_of("The tanker LUNA WREN loaded diesel at Primorsk on 24 Sept. It was moored at Izmail next "
+                 "to the Danube Grain Terminal.", date="2024-10-08")
+    assert names(k, "Vessel") == {"LUNA WREN"}
+
+
+def vessel_flag(facts: Facts, name: str) -> str | None:
+    return next(e.flag for e in facts.entities if e.type == "Vessel" and e.name == name)

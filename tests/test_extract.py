@@ -3117,3 +3117,15 @@ def test_a_ship_tracking_data_show_doing_a_deed_is_a_ship() -> None:
     # (what the data show that no ship does is none)
     h = facts_of("Tracking data show the Black Sea Fleet exercise ended on 3 May.")
     assert names(h, "Vessel") == set()
+
+
+def test_a_month_s_abbreviation_after_its_day_ends_a_sentence() -> None:
+    from shipgraph.extract.text import sentences
+
+    text = ("It loaded at Primorsk on 24 Sept. It left on Sept. 26. The ship arrived on 3 Oct. "
+            "Officials said so.")
+    assert [text[s.start:s.end] for s in sentences(text)] == [
+        "It loaded at Primorsk on 24 Sept.", "It left on Sept. 26.", "The ship arrived on 3 Oct.",
+        "Officials said so."]
+    # (a day after the month keeps it in the sentence: "on Sept. 26 and 27 Sept. 2024")
+    assert len(sentences("It left on 24 Sept. 2024 for Tartus.")) == 1

@@ -735,6 +735,39 @@ _PARTNER = rx(r"\b(?:(?:[Hh]er|[Ii]ts|[Tt]heir|[Tt]he)\s+(?:(?:usual|main|regula
               r"mother (?:ship|vessel)|other (?:vessel|ship|tanker) (?:in|involved))\b")
 
 
+_STS_WORD = rx(r"\b(?:ship-to-ship|STS|trans-?shipments?)\b", re.I)
+_SEEN_BESIDE = rx(r"\b(?:alongside|next\s+to|beside|side[- ]by[- ]side|hull[- ]to[- ]hull)\b", re.I)
+
+
+def _judged_after_abreast(analysis: Analysis, sent: Sentence) -> None:
+    """"It reappeared on 6 Oct in the Laconian Gulf, next to the KITE ROVER. || Looks like an
+    STS.": two ships told side by side, then a transfer read into it in a sentence that names no
+    ship, as sure as that reading (where and when, the sentence before's)."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    if analysis.in_sentence(sent, "Vessel") or not _STS_WORD.search(text, s, e) or blocked(text, s, s, e):
+        return
+    prev, told = _sentence_before(analysis, sent)
+    beside = _SEEN_BESIDE.search(text, prev.span.start, prev.span.end) if prev is not None else None
+    if prev is None or beside is None or len(told) != 2 or \
+            blocked(text, prev.span.start, beside.start(), beside.end()):
+        return
+    ships = analysis.in_sentence(prev, "Vessel")
+    if not (any(v.end <= beside.start() for v in ships) and any(v.start >= beside.end() for v in ships)):
+        return  # (the two on either side of the word that sets them together)
+    if any(ev["type"] == "ShipToShipTransfer" and set(ev["vessels"]) == set(told)
+           for ev in analysis.events_at(prev.span.start)):
+        return
+    location = _sts_location(analysis, prev, beside.end())
+    level = confidence_of(analysis.sentence_text(sent))
+    event = record(analysis, sent, "ShipToShipTransfer", s, vessels=told, cargo=None,
+                   date=date_near(analysis, prev, beside.start()),
+                   location=location.key if location else None,
+                   location_type=location.type if location else None)
+    # ("Looks like an STS": a reading, at least as doubtful as "likely")
+    event["confidence"] = level if level != "reported" else "likely"
+    cite(event, prev)
+
+
 def _sentence_before(analysis: Analysis, sent: Sentence) -> tuple[Sentence | None, list[str]]:
     """The sentence before, if in this paragraph or the one before, and the ships it names."""
     index = analysis.index_of(sent)
@@ -1309,11 +1342,15 @@ def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         _from_storage_there(analysis, sent)
         _one_of_the_takers(analysis, sent)
         _group_named_after(analysis, sent)
+        _judged_after_abreast(analysis, sent)
         return
     keys: list[str] = []
     for v in analysis.in_sentence(sent, "Vessel"):
         if v.key not in keys:
             keys.append(v.key)
+    if not keys:
+        _judged_after_abreast(analysis, sent)
+        return
     if len(keys) > 2:
         # "Both then headed east, and in late September the Pioneer transferred its cargo to the
         # Koryak storage unit": the two ships of the transfer's own clause

@@ -466,8 +466,15 @@ _DESCRIBED = rx(r"\b[Aa]n?\s+(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registe
                 r"\s+(?:[\w-]+\s+){0,2}?(?P<type>" + _TYPE + r")\b(?!,?\s+(?:the\s+)?[A-Z])")
 _ALONGSIDE = rx(r"(?:\balongside|\b(?:moored|lying|anchored|berthed|tied\s+up)\s+(?:right\s+|directly\s+)?"
                 r"next\s+to)\s+(?:the\s+)?" + NAME)
+# ("It reappeared on 6 Oct in the Laconian Gulf, riding high, next to the KITE ROVER"): a ship told
+# just before lies beside another
+_NEXT_TO = rx(r"\b(?:right\s+|directly\s+)?(?:next\s+to|beside)\s+(?:the\s+)?" + NAME)
+_BUILT_LAST = re.compile(r"\b(?:Terminal|Pier|Berth|Quay|Wharf|Jetty|Dock|Docks|Bridge|Palace|Tower|Building|"
+                         r"Port|Harbou?r|Base|Yard|Shipyard|Station|Plant|Refinery|Island|Lighthouse|Fort)\W*$")
+_PRONOUN_NEXT = re.compile(r"(?:^|[.;]\s+)(?:[Ii]t|[Ss]he|[Tt]hey)\s")
 _PRONOUN_ALONGSIDE = re.compile(r"\b(?:[Hh]er|[Ss]he|[Ii]t|[Tt]hey|[Tt]hem)(?:\s+(?:was|were|is|are|had|has|"
-                                r"been|[a-z]+ly|then|later))*(?:\s+[a-z]+ed)?\s+(?:lying\s+|moored\s+|"
+                                r"been|[a-z]+ly|then|later))*(?:\s+(?:[a-z]+ed|lay|sat|came|drew|pulled))?\s+"
+                                r"(?:up\s+)?(?:lying\s+|moored\s+|"
                                 r"anchored\s+)?$")
 # "Another ferry on the route, the "Marshal Rokossovsky", has not left": a name in quotes after
 # "the", in a sentence about ships (not "the so-called 'shadow fleet'")
@@ -2737,8 +2744,16 @@ class VesselExtractor:
             if _IMAGED_MOORED.match(chunk, m.end()) or at is not None and any(
                     e.kind == "Port" for e in analysis.gazetteer.lookup(at["port"])):
                 self._ship_if_about_ships(analysis, names, s, chunk + " vessel", m)
-        for m in _ALONGSIDE.finditer(chunk):
+        for m in chain(_ALONGSIDE.finditer(chunk), _NEXT_TO.finditer(chunk)):
             before = analysis.before(s + m.start(), "Vessel")
+            if m.re is _NEXT_TO._re:
+                # ("next to the Kremlin": beside a ship only where one is told; not "next to the
+                # Danube Grain Terminal", a part of the port)
+                if before and (before[-1].start >= s or s - before[-1].end < 600 and
+                               _PRONOUN_NEXT.search(chunk, 0, m.start())) and \
+                        not _BUILT_LAST.search(m["name"]):
+                    self._ship_if_about_ships(analysis, names, s, chunk + " vessel", m)
+                continue
             if before and before[-1].start >= s and not _SHIP_CONTEXT.search(chunk):
                 # "The Grey Wren lay alongside the Dusk Heron": a ship named before it lies beside
                 # it (the words between say what the first did)
