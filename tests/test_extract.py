@@ -3129,3 +3129,19 @@ def test_a_month_s_abbreviation_after_its_day_ends_a_sentence() -> None:
         "Officials said so."]
     # (a day after the month keeps it in the sentence: "on Sept. 26 and 27 Sept. 2024")
     assert len(sentences("It left on 24 Sept. 2024 for Tartus.")) == 1
+
+
+def test_who_owns_a_ship_told_after_its_flag_and_who_struck_it_are_no_ships(tmp_path: Path) -> None:
+    f = facts_of("Rebels struck the M/V Verbena Lark, a Palau-flagged, Ukrainian-owned bulk carrier, in the "
+                 "Gulf of Aden on Thursday.", date="2024-06-14")
+    assert names(f, "Vessel") == {"Verbena Lark"}
+    assert (vessel(f, "Verbena Lark").flag, vessel(f, "Verbena Lark").vessel_type) == ("PLW", "bulk carrier")
+    g = facts_of("Rebels struck the Verbena Lark, a Palau-flagged Ukrainian-owned bulk carrier, on Thursday.")
+    assert names(g, "Vessel") == {"Verbena Lark"}
+    # (a ship that struck a mine is still a ship)
+    h = facts_of("The Verbena Lark struck a mine off Odesa on Thursday.")
+    assert names(h, "Vessel") == {"Verbena Lark"}
+    path = tmp_path / "title.txt"
+    path.write_text("Title: Houthis hit two ships in the Gulf of Aden\nDate: 2024-06-14\n\n"
+                    "The ships were hit on Thursday.\n", encoding="utf-8")
+    assert names(extract(read_document(path)), "Vessel") == set()

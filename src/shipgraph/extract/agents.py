@@ -234,6 +234,11 @@ _NOT_SURNAME = {"Ports", "Port", "Maritime", "Marine", "Shipping", "Petroleum", 
 
 
 @cache
+def known_org(name: str) -> bool:
+    """Whether a name is one of the bodies known by name alone ("Houthis", "OFAC")."""
+    return name in _KNOWN_ORGS
+
+
 def given_names() -> frozenset[str]:
     """The curated given names (data/given_names.txt)."""
     return frozenset(line.strip() for line in data_text("given_names.txt").splitlines()

@@ -10,7 +10,7 @@ from functools import cache
 from itertools import chain
 from typing import Any
 
-from .agents import given_names
+from .agents import given_names, known_org
 from .base import Analysis, Mention, Sentence
 from .dates import MONTHS
 from .eventbase import CARGO_WORDS, COUNT_WORDS, ROUGHLY, joined_before
@@ -1240,7 +1240,10 @@ _DEEDS = [
        r"(?:[A-Z][\w'’-]*\s+)?Straits?\b)|"
        # "The Maersk Hangzhou was attacked in December near the Bab el-Mandeb strait"
        # ("The Wren Seajewel was hit off Savona", "damaged by an explosion")
-       r"(?:attacked|struck|hit|targeted|damaged)(?=" + IN_CLAUSE +
+       # (not who struck a ship: "Rebels struck the M/V Verbena Lark in the Gulf of Aden")
+       r"(?:attacked|struck|hit|targeted|damaged)(?!\s+(?:the\s+(?:M/[VT]|MV|MT)\s|the\s+(?:[\w-]+\s+){0,3}?"
+       r"(?:ship|vessel|tanker|carrier|freighter|bulker|ferry)s?\b|two\s|three\s|several\s|another\s|"
+       r"(?:M/[VT]|MV|MT)\s|(?-i:[A-Z])))(?=" + IN_CLAUSE +
        r"{0,80}\b(?:missiles?|drones?|torpedo\w*|mines?|rockets?|explosions?|blasts?|[Ss]trait|nautical\s+miles|off\s+the\s+coast|Red\s+Sea|"
        r"Gulf\s+of|Bab\s+el-Mandeb)\b|\s+off\s+(?-i:[A-Z]))|"
        r"made\s+(?:at\s+least\s+)?"
@@ -1489,7 +1492,9 @@ _CUED = [
                r"\s+-\s+)(?:the\s+)?|(?<=s),\s+the\s+))"
                # (not a title that opens a clause of its own: "a tanker The Times identified as")
                # ("the small tanker M/V SEA GULL II": the prefix after the type word)
-               r"(?:(?:M/[VTS]|M\.[VT]\.|MV|MT)\s+)?(?!The\s)" + NAME +
+               # (nor who owns it, told after its flag: "a Palau-flagged Ukrainian-owned carrier")
+               r"(?:(?:M/[VTS]|M\.[VT]\.|MV|MT)\s+)?(?!The\s)(?![A-Z][\w'’.]*-(?:owned|operated|managed|"
+               r"controlled|linked|based|built|chartered|insured|flagged|registered)\b)" + NAME +
                r"(?P<more>" + _ASIDE + r"(?:,\s(?:the\s)?" + _TOK + r"(?:\s" + _TOK + r"){0,3}" +
                _ASIDE + r")*,?\s(?:and|or)\s(?:the\s)?" + _NOT_FLAGGED + _TOK + r"(?:\s" + _TOK +
                r"){0,3})?"),
@@ -1699,15 +1704,17 @@ _CUED = [
        r"newest|oldest|last|first|flagship|main|[a-z]+(?:-flagged|-owned)|[a-z]+\s+[a-z]+)\b))\s+"
        r"(?:(?:first|second|third|fourth|fifth|last|latest|final|largest|biggest|newest|oldest|"
        r"smallest)\s+of\s+(?:the\s+|its\s+|their\s+)?)?"
+       # ("the X, a Palau-flagged, Ukrainian-owned bulk carrier": who owns it, after its flag)
        r"(?:(?P<flag3>" + _FLAG +
-               r")\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b"
+               r")" + _OTHER_MODS + r"\s+)?(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")\b"
        # (not the kind of a ship named right after it: "In the Pacific, the tanker X loaded"; nor
        # whose the next words are: "in the Gulf of Oman, the vessel's manager said")
        r"(?![ \t]+[\"“‘']?(?-i:[A-Z]))(?!['’]s?\b)"),
     # a name with no article after a verb or a word of the clause, told a ship by what follows:
     # "OFAC is designating Heron Wren, a Panama-flagged vessel, and ..." (the kind ends the
     # aside, so that "Ivan Wren, a tanker captain," is a person still)
-    rx(_AFTER_LOWER_WORD + NAME + r",\s+(?:a|an|also an?|the)\s+(?:(?P<flag3>" + _FLAG + r")\s+)?"
+    rx(_AFTER_LOWER_WORD + NAME + r",\s+(?:a|an|also an?|the)\s+(?:(?P<flag3>" + _FLAG + r")" + _OTHER_MODS +
+       r"\s+)?"
        r"(?:" + _WORD + r"\s+){0,3}?(?P<type3>" + _TYPE + r")" + _KIND_ENDS),
     # "Also designated today are Egret Sea and Ibis Star, tankers managed by ...": the same for
     # names listed, told ships by a plural kind
@@ -2323,8 +2330,8 @@ class VesselExtractor:
         text = analysis.text
         for m in self._cued_spaced(chunk):
             name = _cut_of(_trim_name(clean_name(m["name"])), analysis)
-            if title and analysis.gazetteer.lookup(name):
-                continue
+            if title and (analysis.gazetteer.lookup(name) or known_org(name)):
+                continue  # ("Houthis hit two ships", a title: the body known by name)
             if not _name_ok(name, analysis) or m["weak"] and (any(
                     e.kind == "State" or " " in name for e in analysis.gazetteer.lookup(name))
                     or name.split()[-1].lower() in _BUILT_ASHORE | _AGENCY_LAST | _CREW_LAST
