@@ -15880,3 +15880,14 @@ def test_a_ship_told_beside_another_then_a_transfer_read_into_it() -> None:
 
 def vessel_flag(facts: Facts, name: str) -> str | None:
     return next(e.flag for e in facts.entities if e.type == "Vessel" and e.name == name)
+
+
+def test_a_jigger_told_again_by_its_kind_passes_its_catch_to_a_reefer() -> None:
+    f = facts_of("The Chinese squid jigger Fu Yuan Yu 7880 was chased out of Argentina's waters on Feb. 27. "
+                 "The jigger later transferred its catch to the reefer Lucky Frost in international waters.",
+                 date="2024-03-02")
+    assert [k["vessels"] for k in kinds(f, "ShipToShipTransfer")] == [["Fu Yuan Yu 7880", "Lucky Frost"]]
+    # (a jigger not told before is not the reefer that was)
+    g = facts_of("The reefer Lucky Frost left Montevideo on Feb. 20. The jigger later transferred its catch "
+                 "to it.", date="2024-03-02")
+    assert kinds(g, "ShipToShipTransfer") == []

@@ -18,7 +18,7 @@ from .vessels import described_flag, lead_attributes
 _KIND = (r"(?:ship|vessel|tanker|supertanker|freighter|carrier|bulker|VLCC|ULCC|Suezmax|Aframax|"
          r"cargo ship|boat|ferry|collier|coaster|trawler|dhow|barge|reefer|icebreaker|frigate|corvette|"
          r"destroyer|boxship|containership|tug|Panamax|Supramax|Handysize|Capesize|Ultramax|dredger|"
-         r"seiner|longliner|drillship|warship)")
+         r"seiner|longliner|jigger|drillship|warship)")
 # "the 2008-built product tanker": what describes a ship without naming it
 _DESC = (r"(?:(?:\d{4}-built|[\d,]+-(?:tonne|ton|dwt|metre|meter|foot)|(?:\d+|[a-z]+)-year-old|product|"
          r"crude|oil|chemical|"
@@ -354,11 +354,12 @@ _APPOSED = re.compile(r",\s+(?:the\s+)?")
 _FLAGGED = re.compile(r"[- ](?:flagged|registered)\b")
 _TYPED_KINDS = ("tanker", "freighter", "carrier", "bulker", "vlcc", "suezmax", "aframax", "ferry",
                 "collier", "trawler", "dhow", "barge", "reefer", "icebreaker", "frigate", "corvette",
-                "destroyer")
+                "destroyer", "jigger")
 # kinds a ship of no told type is not taken to be ("a Dutch frigate shadowed the tanker X. The
 # frigate ...": not the tanker)
 # ("sailors from the destroyer X boarded a dhow ... The dhow, which had left Jask": not the X)
-_STRICT_KINDS = ("reefer", "icebreaker", "frigate", "corvette", "destroyer", "dhow", "trawler", "barge")
+_STRICT_KINDS = ("reefer", "icebreaker", "frigate", "corvette", "destroyer", "dhow", "trawler", "barge",
+                 "jigger")
 # kinds told by other words: a "very large crude carrier" or an Aframax is a tanker
 _SAME_KIND = {"tanker": ("crude carrier", "crude oil carrier", "vlcc", "ulcc", "suezmax", "aframax",
                          "supertanker", "lr1", "lr2", "mr", "fso", "fsu", "floating storage"),
