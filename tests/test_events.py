@@ -15891,3 +15891,16 @@ def test_a_jigger_told_again_by_its_kind_passes_its_catch_to_a_reefer() -> None:
     g = facts_of("The reefer Lucky Frost left Montevideo on Feb. 20. The jigger later transferred its catch "
                  "to it.", date="2024-03-02")
     assert kinds(g, "ShipToShipTransfer") == []
+
+
+def test_a_thread_s_bare_signal_gone_dark_is_the_ship_told_just_before() -> None:
+    f = facts_of("The tanker LUNA WREN loaded diesel at Primorsk on 24 Sept. AIS went dark off Skagen on "
+                 "29 Sept.", date="2024-10-08")
+    assert [(k["vessel"], k["date"]) for k in kinds(f, "AISGap")] == [("LUNA WREN", "2024-09-29")]
+    # (two ships told before: whose signal is not known; data shown are no gap)
+    g = facts_of("The tankers LUNA WREN and KITE ROVER loaded diesel at Primorsk on 24 Sept. AIS went dark "
+                 "off Skagen on 29 Sept.", date="2024-10-08")
+    assert kinds(g, "AISGap") == []
+    h = facts_of("The tanker LUNA WREN loaded diesel at Primorsk on 24 Sept. AIS data show it off Skagen on "
+                 "29 Sept.", date="2024-10-08")
+    assert kinds(h, "AISGap") == []

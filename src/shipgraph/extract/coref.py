@@ -72,6 +72,10 @@ _GIVER_ROLES = {"discharging", "delivering", "donor", "mother", "supplying", "gi
 _PASSED = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:(?P<taken>loaded|took\s+on|received|lifted)|"
                      r"transferred|pumped|offloaded|discharged|lightered|passed|delivered)\b[^.;()]{0,80}?"
                      r"\b(?(taken)from|(?:to|into|onto))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")
+# "AIS went dark off Skagen on 29 Sept.": a thread's sentence on the signal of the ship just told
+_BARE_GAP = rx(r"\s*(?:The\s+)?AIS(?:\s+(?:signal|transponder|tracker|transmissions?))?\s+"
+               r"(?:went\s+(?:dark|silent)|was\s+(?:switched|turned)\s+off|(?:was\s+)?(?:switched|turned)\s+off|stopped\s+transmitting|"
+               r"disappeared|vanished|fell\s+silent|dropped\s+out)\b")
 # a sentence opening on another voyage of the ship told before: "An earlier voyage, in June,"
 _EARLIER_VOYAGE = re.compile(r"\s*(?:On\s+)?(?:An|A|The)\s+(?:earlier|previous|prior|first|second|third|"
                              r"last|later|next|subsequent)\s+(?:voyage|trip|journey|run|crossing|passage)\b")
@@ -479,11 +483,13 @@ class VesselCoreference:
 
     @staticmethod
     def _earlier_voyage(analysis: Analysis, index: int) -> None:
-        """"An earlier voyage, in June, ended at Bandirma": a sentence opening on another voyage
-        of the ship, with none named in it, is told of the one ship the latest sentence before
-        it that names ships names (a mention with no words, before the sentence's first)."""
+        """"An earlier voyage, in June, ended at Bandirma" (or "AIS went dark off Skagen"): a
+        sentence opening on another voyage of the ship (or on its signal), with none named in it,
+        is told of the one ship the latest sentence before it that names ships names (a mention
+        with no words, before the sentence's first)."""
         sent = analysis.sentences[index]
-        if not index or not _EARLIER_VOYAGE.match(analysis.text, sent.span.start) or \
+        if not index or not (_EARLIER_VOYAGE.match(analysis.text, sent.span.start) or
+                             _BARE_GAP.match(analysis.text, sent.span.start)) or \
                 analysis.in_sentence(sent, "Vessel"):
             return
         # (the latest sentence before that names a ship, within a few)
