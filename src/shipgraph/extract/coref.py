@@ -74,8 +74,8 @@ _PASSED = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:(?P<taken>loaded|took\s+on|r
                      r"\b(?(taken)from|(?:to|into|onto))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")
 # "AIS went dark off Skagen on 29 Sept.": a thread's sentence on the signal of the ship just told
 _BARE_GAP = rx(r"\s*(?:The\s+)?AIS(?:\s+(?:signal|transponder|tracker|transmissions?))?\s+"
-               r"(?:went\s+(?:dark|silent)|was\s+(?:switched|turned)\s+off|(?:was\s+)?(?:switched|turned)\s+off|stopped\s+transmitting|"
-               r"disappeared|vanished|fell\s+silent|dropped\s+out)\b")
+               r"(?:went\s+(?:dark|silent)|was\s+(?:switched|turned)\s+off|(?:was\s+)?(?:switched|turned)\s+off|"
+               r"stopped\s+transmitting|disappeared|vanished|fell\s+silent|dropped\s+out)\b")
 # a sentence opening on another voyage of the ship told before: "An earlier voyage, in June,"
 _EARLIER_VOYAGE = re.compile(r"\s*(?:On\s+)?(?:An|A|The)\s+(?:earlier|previous|prior|first|second|third|"
                              r"last|later|next|subsequent)\s+(?:voyage|trip|journey|run|crossing|passage)\b")
