@@ -15904,3 +15904,22 @@ def test_a_thread_s_bare_signal_gone_dark_is_the_ship_told_just_before() -> None
     h = facts_of("The tanker LUNA WREN loaded diesel at Primorsk on 24 Sept. AIS data show it off Skagen on "
                  "29 Sept.", date="2024-10-08")
     assert kinds(h, "AISGap") == []
+
+
+def test_a_ship_back_with_no_port_told_is_back_where_it_called_last() -> None:
+    f = facts_of("The tanker Crest Mariah first appeared at Nampo on Sept. 3, 2024. It returned twice more, "
+                 "on Oct. 19 and Dec. 2.", date="2025-01-15")
+    assert sorted(str(k["date"]) for k in kinds(f, "PortCall") if k["port"] == "Nampo") == \
+        ["2024-09-03", "2024-10-19", "2024-12-02"]
+    # (a port told with the return is that port's; a ship told leaving is not taken back there)
+    g = facts_of("The tanker Crest Mariah arrived at Nampo on Sept. 3, 2024. It returned to Rajin on Oct. "
+                 "19.", date="2025-01-15")
+    assert dated(g, "PortCall") == {("Crest Mariah", "Nampo"): "2024-09-03",
+                                    ("Crest Mariah", "Rajin"): "2024-10-19"}
+    h = facts_of("The tanker Crest Mariah left Nampo on Sept. 3, 2024. It returned on Oct. 19.",
+                 date="2025-01-15")
+    assert len(kinds(h, "PortCall")) == 1
+    # (fuel taken from ships near a port is taken at sea, no call there)
+    k = facts_of("The tanker Crest Mariah loaded fuel from larger tankers near the Chinese port of Zhoushan "
+                 "in May.", date="2025-01-15")
+    assert calls(k) == set()

@@ -1023,6 +1023,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _group_calls(analysis, sent, vessels)
     _group_voyage(analysis, sent, vessels)
     _arrived_there_too(analysis, sent, vessels)
+    _returned_bare(analysis, sent, vessels)
     _arrived_after_another(analysis, sent, vessels, ports)
     _gapped_calls(analysis, sent, vessels, ports)
     _worked_after_arrival(analysis, sent, vessels, ports)
@@ -2587,7 +2588,9 @@ def far_off(before: str) -> bool:
 
 
 _FROM_CRAFT_OFF = rx(r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:boats|vessels|ships|tankers|barges|craft|dhows|"
-                     r"trawlers|skiffs|lighters)\s+(?:off|near|outside)\s+(?:the\s+(?:coast\s+of\s+)?)?$",
+                     r"trawlers|skiffs|lighters)\s+(?:off|near|outside)\s+(?:the\s+(?:coast\s+of\s+)?)?"
+                     # ("loaded fuel from larger tankers near the Chinese port of Zhoushan")
+                     r"(?:(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$",
                      re.I)
 _SINCE_LEAVING = rx(r"\b(?:since|after)\s+(?:leaving|departing|sailing\s+from|it\s+left|she\s+left)\s+"
                     r"(?:the\s+(?:port\s+of\s+)?)?$")
@@ -3428,6 +3431,39 @@ _FROM_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?from\b")
 _ARRIVED_NO_PORT = re.compile(r",?\s+(?:(?:also|later|then|eventually|finally)\s+)?"
                               r"(?:arrived|docked|berthed)\b"
                               r"(?!\s+(?:at|in|into|off)\s+(?:the\s+(?:port\s+of\s+)?)?(?-i:[A-Z]))")
+
+
+# "It returned twice more, on Oct. 19 and Dec. 2": back where it was told last, with no port said
+_RETURNED_BARE = rx(r"\s+(?:later\s+|then\s+|soon\s+)?(?:returned|came\s+back|was\s+back)"
+                    r"(?:\s+(?:twice|three\s+times|several\s+times|again|once)(?:\s+(?:more|again))?)?"
+                    r"(?=\s*[,.;]|\s+(?:on|in|between|during|a\s+\w+\s+later|\w+\s+days\s+later)\b)")
+
+
+def _returned_bare(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """"The X first appeared at Nampo on Sept. 3. It returned twice more, on Oct. 19 and Dec. 2":
+    a ship back, with no port told in its sentence, is back at the port of its last call told
+    just before (one call for each day told after, or one)."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    if any(p.form != "anaphor" for p in analysis.in_sentence(sent, "Port")) or \
+            analysis.in_sentence(sent, "State"):
+        return
+    for v in vessels:
+        back = _RETURNED_BARE.match(text, v.end, e)
+        if back is None or blocked(text, s, v.start, back.end()) or any(
+                ev["type"] == "PortCall" and ev["vessel"] == v.key for ev in analysis.events_at(s)):
+            continue
+        told = [ev for ev in analysis.events if ev["type"] == "PortCall" and ev["vessel"] == v.key
+                and ev["evidence"][0][1] <= s and s - ev["evidence"][0][1] < 800]
+        if not told or told[-1].get("activity") == "departure":
+            continue
+        days: list[TimeMention | None] = [t for t in sent.times if t.start >= back.end() and
+                                          not t.relative_to_anchor] or [None]
+        for day in days:
+            call = record(analysis, sent, "PortCall", back.start(), vessel=v.key, port=told[-1]["port"],
+                          activity=None)
+            if day is not None:
+                call["date"] = day.interval.iso()
+            cite(call, analysis.sentence_at(told[-1]["evidence"][0][0]) or sent)
 
 
 def _arrived_there_too(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
