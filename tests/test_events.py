@@ -15923,3 +15923,10 @@ def test_a_ship_back_with_no_port_told_is_back_where_it_called_last() -> None:
     k = facts_of("The tanker Crest Mariah loaded fuel from larger tankers near the Chinese port of Zhoushan "
                  "in May.", date="2025-01-15")
     assert calls(k) == set()
+
+
+def test_a_transfer_in_an_after_phrase_takes_its_own_time() -> None:
+    f = facts_of("The tanker Sable Orchid discharged at Qingdao on May 21 after an STS transfer off Malaysia "
+                 "with the tanker Arya Gull earlier in the month.", date="2024-05-27")
+    assert [k["date"] for k in kinds(f, "ShipToShipTransfer")] == ["2024-05-01/2024-05-27"]
+    assert dated(f, "PortCall") == {("Sable Orchid", "Qingdao"): "2024-05-21"}

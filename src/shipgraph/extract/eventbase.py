@@ -952,7 +952,10 @@ _AFTER_ING_ONLY = rx(r"\bafter\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
 _OTHER_DEED_AFTER = rx(r"[;,]\s+(?:and|then|but)\b|\band\s+(?:then\s+)?[a-z]+ed\b")
 _PLACE_OWN_PART = re.compile(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+(?:[\w-]+\s+){0,2}?(?:terminal|port|"
                              r"berth|quay|pier|jetty|harbou?r|anchorage|refinery|wharf|dock)\b")
-_ING_OPENS = rx(r"\b(?:after|before|upon|while)\s+(?:first\s+|briefly\s+)?(?:being|having)\b")
+_ING_OPENS = rx(r"\b(?:after|before|upon|while)\s+(?:first\s+|briefly\s+)?(?:being|having)\b|"
+                # ("discharged at Qingdao on May 21 after an STS transfer ... earlier in the month":
+                # the transfer's own time, in its phrase)
+                r"\b(?:after|before|following)\s+(?:an?|the|its|her)\s+(?:[\w-]+\s+)?(?:STS|ship-to-ship)\b")
 # (a loading only: "docked at Nampo after leaving Dalian on 27 April" keeps that day, as told)
 _AFTER_DOING = rx(r"\bafter\s+(?:first\s+)?(?:loading|taking\s+on|lifting|collecting)\b")
 _AFTER_ING = rx(r"\b(?:after|before|since|upon|on)\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
