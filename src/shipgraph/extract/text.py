@@ -59,13 +59,13 @@ def sentences(text: str, start: int = 0) -> list[Span]:
             end = line_start + m.end()
             before = line[: m.start()].split()
             word = before[-1].lower().strip("(\"'") if before else ""
-            if m.group().startswith(".") and word in _MONTH_ABBREV and (
-                    _OPENER.match(line, m.end()) or len(before) > 1 and before[-2].isdigit() and
-                    not line[m.end():].lstrip()[:1].isdigit()):
-                # "loaded at Primorsk on 24 Sept. It reappeared ...": a month's abbreviation after
-                # its day ends the sentence (not "on Sept. 24", nor "Sept. 24-26")
-                pass
-            elif m.group().startswith(".") and (word in _ABBREV or re.fullmatch(r"[a-z]", word) and not (
+            # "loaded at Primorsk on 24 Sept. It reappeared ...": a month's abbreviation after its
+            # day ends the sentence (not "on Sept. 24", nor "Sept. 24-26")
+            month_ends = word in _MONTH_ABBREV and (
+                _OPENER.match(line, m.end()) is not None or len(before) > 1 and before[-2].isdigit() and
+                not line[m.end():].lstrip()[:1].isdigit())
+            if m.group().startswith(".") and not month_ends and (
+                    word in _ABBREV or re.fullmatch(r"[a-z]", word) and not (
                     # ("the oil tanker Eagle S. The vessel was escorted": a name's last letter, then
                     # a word that opens a sentence, not a name after an initial)
                     before[-1].isupper() and len(before) > 1 and _OPENER.match(line, m.end()))
