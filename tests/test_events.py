@@ -15930,3 +15930,15 @@ def test_a_transfer_in_an_after_phrase_takes_its_own_time() -> None:
                  "with the tanker Arya Gull earlier in the month.", date="2024-05-27")
     assert [k["date"] for k in kinds(f, "ShipToShipTransfer")] == ["2024-05-01/2024-05-27"]
     assert dated(f, "PortCall") == {("Sable Orchid", "Qingdao"): "2024-05-21"}
+
+
+def test_a_step_back_told_in_the_pluperfect_does_not_move_the_story_s_time() -> None:
+    f = facts_of("Two landing ships, the Ivan Wren and the Alexander Lark, unloaded equipment at Tobruk on "
+                 "April 8 and 9. The ships had sailed from Tartus on April 3. A third ship, the cargo vessel "
+                 "Sparta Fen, arrived at Tobruk a week later.", date="2024-04-20")
+    assert dated(f, "PortCall")[("Sparta Fen", "Tobruk")] == "2024-04-15/2024-04-16"
+    # (a time told flatly after the first does move it)
+    g = facts_of("Two landing ships, the Ivan Wren and the Alexander Lark, unloaded equipment at Tobruk on "
+                 "April 8 and 9. They sailed from Tobruk on April 12. A third ship, the cargo vessel Sparta "
+                 "Fen, arrived at Tobruk a week later.", date="2024-04-20")
+    assert dated(g, "PortCall")[("Sparta Fen", "Tobruk")] != "2024-04-15/2024-04-16"

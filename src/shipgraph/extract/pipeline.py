@@ -63,6 +63,11 @@ _PLUPERFECT_BEFORE = re.compile(r"\b(?:which|that|who|after\s+it|having)\s+had\s
                                 r"previously|just)\s+)?[a-z]+(?:ed|en|t)\b[^,;.]*$")
 
 
+# a deed told as done before the story's time: "The ships had sailed from Tartus on April 3"
+_HAD_DONE_BEFORE = re.compile(r"\bhad\s+(?:(?:been|already|earlier|previously|first)\s+)?[a-z]+(?:ed|en|t)\b"
+                              r"[^,;.]*$")
+
+
 # "In the same period": the time told last in its paragraph or the two before (not one of an
 # earlier episode: "the vessel's previous voyage, in January 2023"), widened to a time of that
 # paragraph that holds it ("In late October ... imagery from 26 October": late October)
@@ -182,6 +187,12 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
             if main and _PLUPERFECT_BEFORE.search(text, max(span.start, t.start - 100), t.start):
                 # ("On 2 November the X took oil from the Y, which had loaded at Primorsk in
                 # mid-October. Two days later, ...": the story counts on from 2 November)
+                continue
+            if anchor is not None and not t.relative_to_anchor and not t.since and \
+                    t.interval.end < anchor.start and \
+                    _HAD_DONE_BEFORE.search(text, max(span.start, t.start - 100), t.start):
+                # ("unloaded at Tobruk on April 8 and 9. The ships had sailed from Tartus on April
+                # 3. ... arrived a week later": a step back the story tells, not where it stands)
                 continue
             main = main or not t.relative_to_anchor and not t.since
             if not t.relative_to_anchor and not t.since:
