@@ -15942,3 +15942,17 @@ def test_a_step_back_told_in_the_pluperfect_does_not_move_the_story_s_time() -> 
                  "April 8 and 9. They sailed from Tobruk on April 12. A third ship, the cargo vessel Sparta "
                  "Fen, arrived at Tobruk a week later.", date="2024-04-20")
     assert dated(g, "PortCall")[("Sparta Fen", "Tobruk")] != "2024-04-15/2024-04-16"
+
+
+def test_a_ship_back_at_the_port_its_voyage_set_out_from_and_a_load_moved_on_where_it_was_bound() -> None:
+    f = facts_of("The tanker Sun Wren sailed from Chongjin to Vostochny on July 2 and returned on July 11.",
+                 date="2024-07-30")
+    assert sorted((k["port"], k["date"]) for k in kinds(f, "PortCall")) == [
+        ("Chongjin", "2024-07-02"), ("Chongjin", "2024-07-11"), ("Vostochny", "2024-07-02")]
+    assert transfers(f) == {("Sun Wren", "Chongjin", "Vostochny")}  # (the way back carried nothing told)
+    g = facts_of("The bulker Crest Vireo took on wheat at Izmail bound for Constanta, where the cargo was "
+                 "later moved onto a larger vessel.", date="2023-08-25")
+    assert calls(g) == {("Crest Vireo", "Izmail"), ("Crest Vireo", "Constanta")}
+    h = facts_of("The bulker Crest Vireo took on wheat at Izmail bound for Constanta, where the cargo is to "
+                 "be moved onto a larger vessel.", date="2023-08-25")
+    assert calls(h) == {("Crest Vireo", "Izmail")}

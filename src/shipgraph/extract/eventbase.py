@@ -174,7 +174,8 @@ ARRIVING = rx(IN_CLAUSE + r"{0,40}?,\s+(?:arriving|reaching|docking|berthing|"
               # "sailed toward Houston, where the cargo was offloaded in August": its load was
               r"where\s+(?:(?:its|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?" + CARGO_WORDS +
               r"\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+|later\s+|then\s+)?(?:offloaded|unloaded|"
-              r"discharged|delivered|landed)|"
+              # ("bound for Constanta, where the cargo was later moved onto a larger vessel")
+              r"discharged|delivered|landed|(?:moved|transferred|trans-?shipped|reloaded)\s+(?:on)?to)|"
               # "headed to Baniyas, where imagery from 11 May shows a tanker of its size"
               r"where\s+(?:(?:satellite|commercial|aerial)\s+)?(?:imagery|images|photos|"
               r"photographs|pictures|AIS\s+data|tracking\s+data|port\s+(?:records|data))\b"
@@ -420,7 +421,9 @@ def blocked(text: str, s: int, start: int, end: int, laden_underway: bool = Fals
         # voyage made, there and back
         modal = [w for w in modal if not w.startswith(("sailing", "travel", "steaming", "transiting"))]
     # "headed to Port Sudan, arriving on 12 May": the voyage ended there
-    return bool(modal) and not (all(w.startswith(("head", "sail", "left", "depart", "set", "continu"))
+    # (or "bound for Constanta, where the cargo was later moved onto a larger vessel")
+    return bool(modal) and not (all(w.startswith(("head", "sail", "left", "depart", "set", "continu",
+                                                  "bound"))
                                     for w in modal) and ARRIVING.match(text, end))
 
 

@@ -3444,8 +3444,11 @@ def _returned_bare(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -
     a ship back, with no port told in its sentence, is back at the port of its last call told
     just before (one call for each day told after, or one)."""
     text, s, e = analysis.text, sent.span.start, sent.span.end
-    if any(p.form != "anaphor" for p in analysis.in_sentence(sent, "Port")) or \
-            analysis.in_sentence(sent, "State"):
+    ports = [p for p in analysis.in_sentence(sent, "Port") if p.form != "anaphor"]
+    if ports:
+        _returned_whence(analysis, sent, vessels, ports)
+        return
+    if analysis.in_sentence(sent, "State"):
         return
     for v in vessels:
         back = _RETURNED_BARE.match(text, v.end, e)
@@ -3459,11 +3462,36 @@ def _returned_bare(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -
         days: list[TimeMention | None] = [t for t in sent.times if t.start >= back.end() and
                                           not t.relative_to_anchor] or [None]
         for day in days:
-            call = record(analysis, sent, "PortCall", back.start(), vessel=v.key, port=told[-1]["port"],
+            call = record(analysis, sent, "PortCall", back.end(), vessel=v.key, port=told[-1]["port"],
                           activity=None)
             if day is not None:
                 call["date"] = day.interval.iso()
             cite(call, analysis.sentence_at(told[-1]["evidence"][0][0]) or sent)
+
+
+_AND_RETURNED = rx(r",?\s+and\s+(?:later\s+|then\s+|soon\s+)?(?:returned|came\s+back)"
+                   r"(?=\s+(?:on|in)\s|\s*[,.;])")
+_FROM_WORD = re.compile(r"\bfrom\s+(?:the\s+(?:port\s+of\s+)?)?$")
+
+
+def _returned_whence(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                     ports: list[Mention]) -> None:
+    """"sailed from Chongjin to Vostochny on July 2 and returned on July 11": back at the port
+    the voyage told in the sentence set out from, on the day told after."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    for back in _AND_RETURNED.finditer(text, s, e):
+        came = [p for p in ports if p.end <= back.start() and
+                _FROM_WORD.search(text, max(s, p.start - 30), p.start)]
+        if len(came) != 1 or any(p.start >= back.end() for p in ports):
+            continue
+        ship = [v for v in vessels if v.end <= came[0].start]
+        if not ship or blocked(text, s, ship[-1].start, back.end()):
+            continue
+        days = [t for t in sent.times if t.start >= back.end() and not t.relative_to_anchor]
+        # (at the verb's end: a voyage back, which carries nothing told)
+        call = record(analysis, sent, "PortCall", back.end(), vessel=ship[-1].key, port=came[0].key,
+                      activity=None)
+        call["date"] = days[0].interval.iso() if days else None
 
 
 def _arrived_there_too(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:

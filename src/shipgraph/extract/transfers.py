@@ -2647,7 +2647,9 @@ _SAILED_FROM_TO = rx(r"\b(?:sailed|travell?ed|steamed|went|headed|voyaged)\s+fro
 _RETURNED_TO = rx(r"\b(?:return(?:ed|ing|s)?|(?:came|sailed|went|headed|steamed|travell?ed)\s+back|"
                   # (not "returned from Sikka to Primorsk": a voyage told with both its ends)
                   r"back)\b(?:\s+(?!from\b)[\w-]+){0,3}?\s+(?:to|in|at|into)\s+(?:the\s+)?"
-                  r"(?:(?:port|harbou?r)\s+of\s+)?$", re.I)
+                  r"(?:(?:port|harbou?r)\s+of\s+)?$|"
+                  # ("... and returned on July 11": a call told back with no port, at the verb's end)
+                  r"\b(?:returned|came\s+back)$", re.I)
 # what captors or attackers do to a ship: "seized the tanker", "hit the X"
 _TAKEN_BY_FORCE = (r"(?:seized|detained|intercepted|captured|hijacked|boarded|attacked|struck|hit|sank|"
                    r"torpedoed|impounded)")
