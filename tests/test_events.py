@@ -15956,3 +15956,15 @@ def test_a_ship_back_at_the_port_its_voyage_set_out_from_and_a_load_moved_on_whe
     h = facts_of("The bulker Crest Vireo took on wheat at Izmail bound for Constanta, where the cargo is to "
                  "be moved onto a larger vessel.", date="2023-08-25")
     assert calls(h) == {("Crest Vireo", "Izmail")}
+
+
+def test_a_call_on_a_day_still_to_come_is_no_call_nor_its_voyage() -> None:
+    f = facts_of("The tanker Kite Harbour loaded at Primorsk on Nov. 14 and discharged at Sikka on Dec. 1 "
+                 "according to its AIS plan.", date="2024-11-29")
+    assert calls(f) == {("Kite Harbour", "Primorsk")} and transfers(f) == set()
+    # (a day told with its year is taken as written; a day gone is a call)
+    g = facts_of("The tanker Kite Harbour loaded at Primorsk on Nov. 14 and discharged at Sikka on Nov. 27.",
+                 date="2024-11-29")
+    assert calls(g) == {("Kite Harbour", "Primorsk"), ("Kite Harbour", "Sikka")}
+    h = facts_of("The tanker Kite Harbour discharged at Sikka on 1 December 2024.", date="2024-11-29")
+    assert calls(h) == {("Kite Harbour", "Sikka")}

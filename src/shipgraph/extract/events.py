@@ -28,6 +28,7 @@ from .incidents import (
 )
 from .portcalls import (
     add_port_anaphors,
+    calls_to_come,
     did_so,
     earlier_each,
     gapped_calls,
@@ -147,6 +148,7 @@ class EventExtractor:
         _no_ship_as_cargo(analysis)
         _either_place(analysis)
         _hedged_cargo(analysis)
+        calls_to_come(analysis)
 
 
 def _hedged_cargo(analysis: Analysis) -> None:

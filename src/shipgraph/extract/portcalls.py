@@ -12,7 +12,7 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
-from .dates import NUM_WORDS, TimeMention, format_interval, parse_iso
+from .dates import NUM_WORDS, YEAR, TimeMention, format_interval, parse_iso
 from .eventbase import (
     ARRIVING,
     CARGO_THEN_LOADED,
@@ -1061,6 +1061,32 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
             for ev in [e for e in analysis.events_at(sent.span.start) if e["type"] == "PortCall"
                        and e["port"] == port.key and e["position"] == port.start]:
                 analysis.events.remove(ev)
+
+
+# a time told right after a port, in its clause: " on Dec. 1"
+_OWN_TIME_AFTER = re.compile(r"\s+(?:on|in|by|around|from)\s+(?:the\s+)?")
+
+
+def calls_to_come(analysis: Analysis) -> None:
+    """"discharged at Sikka on Dec. 1 according to its AIS plan", told on Nov. 29: a call whose
+    own day, told right after its port with no year, is still to come is no call made, nor the
+    voyage that ends there (a day told with its year is taken as written). Run last."""
+    if analysis.doc_date is None:
+        return
+    text = analysis.text
+    ahead: set[tuple[int, str]] = set()
+    for sent in analysis.sentences:
+        later = [t for t in sent.times if t.interval.start > analysis.doc_date and not t.relative_to_anchor
+                 and not YEAR.search(t.text)]
+        for port in analysis.in_sentence(sent, "Port") if later else ():
+            if any(_OWN_TIME_AFTER.fullmatch(text, port.end, t.start) for t in later):
+                ahead.add((sent.span.start, port.key))
+    if ahead:
+        analysis.events[:] = [
+            e for e in analysis.events
+            if not (e["type"] == "PortCall" and (e["evidence"][0][0], e["port"]) in ahead or
+                    e["type"] == "Transfer" and any((span[0], e.get("destination")) in ahead
+                                                    for span in e["evidence"]))]
 
 
 def _its_cargo_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
