@@ -4105,14 +4105,19 @@ def _told_twice(analysis: Analysis) -> None:
             seen[key] = ev
             continue
         first["date"] = union_dates(first["date"], ev["date"])
-        first["cargo"] = first.get("cargo") or ev.get("cargo")
-        for span in ev["evidence"]:
-            if span not in first["evidence"]:
-                first["evidence"].append(span)
+        _absorb(first, ev)
         drop.add(id(ev))
     if drop:
         analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
     _untimed_retold(analysis)
+
+
+def _absorb(kept: dict[str, Any], told: dict[str, Any]) -> None:
+    """A voyage told twice kept once: the cargo either telling gives, and both tellings' evidence."""
+    kept["cargo"] = kept.get("cargo") or told.get("cargo")
+    for span in told["evidence"]:
+        if span not in kept["evidence"]:
+            kept["evidence"].append(span)
 
 
 def _untimed_retold(analysis: Analysis) -> None:
@@ -4132,10 +4137,7 @@ def _untimed_retold(analysis: Analysis) -> None:
         if any(REPEATED.search(analysis.text, *span) for ev in told for span in ev["evidence"][:1]) or \
                 bare.get("cargo") and timed.get("cargo") and bare["cargo"] != timed["cargo"]:
             continue
-        timed["cargo"] = timed.get("cargo") or bare.get("cargo")
-        for span in bare["evidence"]:
-            if span not in timed["evidence"]:
-                timed["evidence"].append(span)
+        _absorb(timed, bare)
         drop.add(id(bare))
     if drop:
         analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
