@@ -15968,3 +15968,63 @@ def test_a_call_on_a_day_still_to_come_is_no_call_nor_its_voyage() -> None:
     assert calls(g) == {("Kite Harbour", "Primorsk"), ("Kite Harbour", "Sikka")}
     h = facts_of("The tanker Kite Harbour discharged at Sikka on 1 December 2024.", date="2024-11-29")
     assert calls(h) == {("Kite Harbour", "Sikka")}
+
+
+def test_a_where_clause_after_the_state_or_region_the_port_lies_in() -> None:
+    f = facts_of("The Council judged that the coal was later delivered to Cam Pha, Viet Nam, where the bulk "
+                 "carrier Tian Star 9 called between 1 and 4 March 2024.", date="2024-05-02")
+    assert dated(f, "PortCall") == {("Tian Star 9", "Cam Pha"): "2024-03-01/2024-03-04"}
+    g = facts_of("The coal went to Cam Pha in northern Vietnam, where the bulk carrier Tian Star 9 docked on "
+                 "4 March 2024.", date="2024-05-02")
+    assert calls(g) == {("Tian Star 9", "Cam Pha")}
+    # (a name after the comma that is no state or region the port lies in opens no such clause)
+    h = facts_of("The coal went to Cam Pha, Hoang Minh, where the bulk carrier Tian Star 9 docked on "
+                 "4 March 2024.", date="2024-05-02")
+    assert calls(h) == set()
+
+
+def test_the_ship_s_last_visit_before_the_story_is_no_leg_of_its_voyage() -> None:
+    f = facts_of("The cargo ship Lyre Falcon entered Sevastopol on Sunday, monitors said. It had earlier "
+                 "been loaded with grain at Berdiansk. The ship last visited Latakia in June, according to "
+                 "their records.", date="2023-08-21")
+    assert ("Lyre Falcon", "Berdyansk", "Latakia") not in transfers(f)
+    assert ("Lyre Falcon", "Latakia") in calls(f)
+    # (a last call told after the voyage's start, and after it in time, ends it)
+    g = facts_of("The cargo ship Lyre Falcon left Rajin on 5 May. It last called at Dunai on 9 May, before "
+                 "it went dark.", date="2023-06-01")
+    assert transfers(g) == {("Lyre Falcon", "Rajin", "Dunai")}
+
+
+def test_a_ship_that_arrived_from_one_port_and_left_for_another() -> None:
+    f = facts_of("The tanker Kestrel Fen arrived at Ceuta from Primorsk on January 11 and departed two days "
+                 "later towards Port Said.", date="2025-01-17")
+    assert dated(f, "PortCall") == {("Kestrel Fen", "Ceuta"): "2025-01-11/2025-01-13",
+                                    ("Kestrel Fen", "Primorsk"): "2024-12-12/2025-01-11"}
+    assert transfers(f) == {("Kestrel Fen", "Primorsk", "Ceuta")}
+    # (not where it only sailed on from: "had sailed from X bound for Y")
+    g = facts_of("The tanker Kestrel Fen had sailed from Primorsk bound for Port Said.", date="2025-01-17")
+    assert calls(g) == {("Kestrel Fen", "Primorsk")}
+
+
+def test_ships_side_by_side_off_a_port_set_before_the_clause_met_at_sea() -> None:
+    f = facts_of("Off Kalamata, the tankers Sound Heron and Cedar Pike were moored side by side on January "
+                 "14 and 15.", date="2025-01-17")
+    assert calls(f) == set()
+    assert sts_events(f) == [(frozenset({"Sound Heron", "Cedar Pike"}), "Kalamata", 1)]
+    # (bare names lying side by side are ships)
+    g = facts_of("Off Kalamata, the Sound Heron and the Cedar Pike lay side by side on January 14.",
+                 date="2025-01-17")
+    assert sts_events(g) == [(frozenset({"Sound Heron", "Cedar Pike"}), "Kalamata", 1)]
+    # (a port set before the clause where ships only lie is a call)
+    h = facts_of("At Kalamata, the tankers Sound Heron and Cedar Pike were moored on January 14.",
+                 date="2025-01-17")
+    assert calls(h) == {("Sound Heron", "Kalamata"), ("Cedar Pike", "Kalamata")}
+
+
+def test_a_firm_designated_beside_the_ship_it_manages() -> None:
+    f = facts_of("OFAC is also designating Blue Tern Shipping LLC, a United Arab Emirates-based company that "
+                 "manages the tanker Marlin Sky.", date="2024-10-03")
+    assert [k["target"] for k in kinds(f, "Sanction")] == ["Blue Tern Shipping LLC"]
+    g = facts_of("OFAC designated the tanker Marlin Sky, which is managed by Blue Tern Shipping LLC.",
+                 date="2024-10-03")
+    assert [k["target"] for k in kinds(g, "Sanction")] == ["Marlin Sky"]

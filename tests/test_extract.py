@@ -3145,3 +3145,12 @@ def test_who_owns_a_ship_told_after_its_flag_and_who_struck_it_are_no_ships(tmp_
     path.write_text("Title: Houthis hit two ships in the Gulf of Aden\nDate: 2024-06-14\n\n"
                     "The ships were hit on Thursday.\n", encoding="utf-8")
     assert names(extract(read_document(path)), "Vessel") == set()
+
+
+def test_a_name_after_a_fronted_phrase_whose_it_then_loads_is_a_ship() -> None:
+    f = facts_of("In the Danish straits, the Amber Wake passed Skagen on January 16 without a pilot. It had "
+                 "loaded at Ust-Luga around January 10, port agents said.", date="2025-01-17")
+    assert vessel(f, "Amber Wake") is not None
+    # (the phrase's own "the" names no ship: "the Danish straits")
+    g = facts_of("In the Danish straits, the weather turned. It had loaded at Ust-Luga.", date="2025-01-17")
+    assert [e.name for e in g.entities if e.type == "Vessel"] == []

@@ -2280,6 +2280,12 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                             for m in analysis.between(max(s, v.start - 120), v.start))):
                     continue  # "The company that manages the Lila was also sanctioned": the firm
                     # ("X Ltd, which owns the tanker Y, was designated": X Ltd)
+                if etype in ("Sanction", "Detention") and v.start >= cue.end() and (
+                        _RUNS_SHIP.search(text, max(cue.end(), v.start - 60), v.start) or
+                        _HOLDER_WHICH.search(text, max(cue.end(), v.start - 40), v.start)) and \
+                        any(m.type in ("Organization", "Person")
+                            for m in analysis.between(cue.end(), v.start)):
+                    continue  # "is designating X LLC, a company that manages the tanker Y": X LLC
                 if etype in ("Sanction", "Detention") and any(
                         o.end() <= v.start and v.start - o.end() < 80 and not o.end() <= cue.start() < v.start
                         and _NAMES_ONLY.fullmatch(text, o.end(), v.start)
@@ -2637,8 +2643,10 @@ def _firm_designations(analysis: Analysis, sent: Sentence) -> None:
         gap = _ASIDE_GAP if _AUXILIARY.match(cue.group()) else _TO_PASSIVE
         targets = [m for m in named if m.end <= cue.start() and (
             gap.fullmatch(text, m.end, cue.start()) or _WHICH.fullmatch(text, m.end, cue.start()))][-1:]
-        if not targets and not _AUXILIARY.match(cue.group()) and not \
-                _TO_PASSIVE.search(text, max(s, cue.start() - 120), cue.start()):
+        # (a cue in -ing is active whatever stands before it: "OFAC is also designating X LLC")
+        if not targets and not _AUXILIARY.match(cue.group()) and (
+                cue.group().rstrip().lower().endswith("ing") or
+                not _TO_PASSIVE.search(text, max(s, cue.start() - 120), cue.start())):
             first = next((m for m in named if m.start >= cue.end()), None)
             if first is not None and _TO_OBJECT.fullmatch(text, cue.end(), first.start):
                 targets.append(first)

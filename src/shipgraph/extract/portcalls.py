@@ -359,7 +359,9 @@ def _holds_port(analysis: Analysis, place: Mention, others: list[Mention]) -> bo
 # what ends the noun a possessive opens: a clause's punctuation or a word that joins a clause
 _NOUN_ENDS = re.compile(r"[;,.:()]|\b(?:and|or|but|then|before|after|to|from|for|via|it|its|she|her|"
                         r"had|has|have|was|were|is|left|sailed|headed|bound|when|while|where|which|that)\b")
-_WHERE = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+where\s+")
+# (after the state or region the port lies in: ", Viet Nam, where", " in northern Vietnam, where")
+_WHERE = rx(r"(?:\s*\([^()]{1,40}\))?(?P<within>(?:,|\s+in)\s+"
+            r"(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?\s+)?[A-Z][\w'’. -]{1,30}?)?,?\s+where\s+")
 # "containers stacked on the quay at Rajin as the Angara loaded": a ship at work in the port
 _DURING = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:as|while|when)\s+")
 _AT_BERTH = rx(r",?\s+(?:[a-z]+ly\s+)?(?:was\s+|were\s+|is\s+|are\s+)?(?:being\s+)?(?:load(?:ed|ing)|"
@@ -2241,6 +2243,10 @@ def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         if port.form == "anaphor" and port.text == "there":
             continue  # ("continued to the Yemeni port, where it berthed": the port named before)
         where = _WHERE.match(text, port.end, e)
+        if where is not None and where.group("within") and not any(
+                m.end <= where.end("within") for kind in ("State", "Place")
+                for m in analysis.between(port.end, where.end("within"), kind)):
+            where = None  # (", Viet Nam, where": only a state or region the port lies in)
         during = where is None
         if during:
             where = _DURING.match(text, port.end, e)
@@ -2347,6 +2353,8 @@ def _without_cargo_loaded(between: str) -> str:
 _ONWARD_PLAN = re.compile(r"\b(?:was|is|were|are)\s+(?:\w+ly\s+)?(?:due|expected|scheduled|set|"
                           r"planning|going|about)\s+to\s+(?:sail|continue|head|proceed|go|leave|depart|"
                           r"move)\b")
+_ONWARD_LEFT = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:departed|left|sailed|headed|continued|"
+                          r"set\s+(?:off|sail))\b")
 # what stands for the ship in a timeline's entry with no subject, and where such an entry puts it
 _ENTRY_DASHES = frozenset(":–—-")
 _ENTRY_AT = re.compile(r"\s*(?:(?:[Bb]ack|[Ss]till)\s+)?(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?")
@@ -2540,7 +2548,9 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 # port: "arrives from Novorossiysk, moors at the naval pier")
                 came = bool(_ARRIVED_FROM.search(between)) and not any(
                     p.start > port.end and p.form != "anaphor" and not (
-                        _ARRIVED.search(between) and _ONWARD_PLAN.search(text, port.end, p.start)) and
+                        _ARRIVED.search(between) and (_ONWARD_PLAN.search(text, port.end, p.start) or
+                                                      # ("and left two days later for Port Said")
+                                                      _ONWARD_LEFT.search(text, port.end, p.start))) and
                     # (nor a port it came by: "arrived from Novorossiysk via Marmara Ereglisi")
                     not _VIA_PORT.fullmatch(text, port.end, p.start) and
                     not any(w.key != v.key and port.end <= w.start < p.start for w in vessels) and
@@ -3977,6 +3987,8 @@ def _fronted_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
     port = next((p for p in ports if p.start < m.end() and p.form != "anaphor"), None)
     if port is None:
         return
+    if text.startswith("Off", s) and _AT_SEA_WITH.search(text, m.end(), sent.span.end):
+        return  # "Off Kalamata, the X and the Y were moored side by side": at sea, off the port
     for v in vessels:
         if v.start < m.end():
             continue
@@ -4515,7 +4527,7 @@ _PREVIOUS_CALL = rx(r"\b(?:previous|last|prior|preceding)\s+port\s+of\s+call(?:\
 # barley the following day", "and left two days later")
 # ("docked at Simon's Town on the night of December 6, 2022, and left on December 9")
 _THEN_LEFT = rx(r"(?:\s+(?:naval\s+)?(?:base|port|harbou?r|terminal))?"
-                r"(?:\s+near\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?"
+                r"(?:\s+(?:near|from)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?"
                 # (a month's abbreviation's point: "on Sept. 5")
                 r"\s+(?:on|in)\s+(?:[^,;.]|,(?=\s\d{4}\b)|\.(?=\s\d)){1,32}?,?\s+and\s+(?:then\s+)?"
                 r"(?:(?:departed|left|sailed)(?:\s+(?:again|"

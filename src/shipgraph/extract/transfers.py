@@ -2861,6 +2861,9 @@ def _habitual(analysis: Analysis, call: dict[str, Any]) -> bool:
 
 
 # a voyage before the one in hand: "Its previous voyage ended at Vadinar"
+# the ship's last visit to a port, told as a time before the story's ("It last called at Tartus
+# in May")
+_LAST_VISIT = rx(r"\blast\s+(?:\w+ly\s+)?(?:visited|called|docked|berthed|stopped|was\s+(?:in|at))\b")
 _OTHER_VOYAGE = rx(r"\b(?:previous|earlier|past|prior|former)\s+(?:voyages?|trips?|journeys?|runs?)\b", re.I)
 
 
@@ -3076,6 +3079,13 @@ def voyages(analysis: Analysis) -> None:
                 analysis.text, second["evidence"][0][0], second["position"]):
             continue  # "loaded wheat in Sevastopol in late May. ... On previous trips, the ship
             # unloaded at Tartus": another voyage's end, before this one
+        if second["evidence"][0] != first["evidence"][0] and second.get("date") and \
+                _LAST_VISIT.search(analysis.text, second["evidence"][0][0], second["position"]) and any(
+                c["vessel"] == second["vessel"] and c.get("date") and
+                c["evidence"][0][0] < second["evidence"][0][0] and ends_before(second["date"], c["date"])
+                for c in calls):
+            continue  # "entered Sevastopol on Sunday ... had been loaded at Berdiansk ... It last
+            # visited Latakia in June": the ship's visit before this voyage, not where it went
         if (b == "discharging" or b in ("berthed", None) and _OTHER_VOYAGE.search(
                 analysis.text, *second["evidence"][0])) and _stepped_back(analysis, first, second):
             # "reappeared off Lome on April 17. Earlier, it discharged at Lagos": a cargo

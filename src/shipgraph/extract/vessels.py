@@ -1124,6 +1124,9 @@ _DEEDS = [
        r"(?:between|to|from|into)\b|"
        # ("On 20 January the Kite Pipit came alongside and transferred ...", "pulled up alongside")
        r"came\s+alongside|(?:pulled|drew)\s+(?:up\s+)?alongside|"
+       # ("the Sound Rover and the Cedar Lynx lay side by side off Kalamata")
+       r"(?:lay|lie|lies|lying|sat)\s+(?:[a-z]+ly\s+)?(?:side[- ]by[- ]side|hull[- ]to[- ]hull|"
+       r"alongside\s+(?:each\s+other|one\s+another)|at\s+anchor)\b|"
        # ("the Wren Mirage spent June anchored off Oman")
        r"spent\s+(?:(?:the\s+|most\s+of\s+|much\s+of\s+)?[\w-]+\s+){1,3}?(?:anchored|moored|berthed|idling|drifting|"
        r"loitering|at\s+anchor)\s+(?:off|at|in|near|outside)\b|"
@@ -3238,7 +3241,8 @@ _KIND_OPENS = re.compile(r"The\s+(?:(?:\d{4}-built|[\w-]+-(?:flagged|registered|
                          r"bulk\s+carrier|cargo\s+ship|carrier|bulker|VLCC|Aframax|Suezmax)\b"
                          r"(?=,|\s+(?:had|has|was|is|then|later|switched|turned|left|sailed|loaded|docked)\b)")
 _SUBJECT_NAMED = re.compile(r"(?:(?:For|In|On|By|Over|During|Since|After|Before|Last|Earlier|Then|Later|"
-                            r"Throughout)\b[^,.;]{0,40}?,?\s+)?[Tt]he\s+(?P<name>[A-Z][\w'’-]*"
+                            # (a phrase set off by its comma first: "In the Danish straits, the X")
+                            r"Throughout)\b(?:[^,.;]{0,40},|[^,.;]{0,40}?,?)\s+)?[Tt]he\s+(?P<name>[A-Z][\w'’-]*"
                             r"(?:\s[A-Z0-9][\w'’-]*){0,3})\s+(?!(?:of|and|or|in|at|on|for|to|with|from|"
                             r"is|are|said|says|published|reported|wrote|writes|found|revealed|denied|"
                             r"announced|told|obtained|analy[sz]ed|reviewed|quoted|cited)\b)[a-z]+\b")
