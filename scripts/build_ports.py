@@ -15,6 +15,7 @@ import csv
 import json
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import pycountry
@@ -147,7 +148,46 @@ def read_wpi(path: Path) -> dict[str, dict]:
                 "size": SIZE_RANK.get(row["Harbor Size"].strip(), 0),
             }
     _short_names(ports)
+    _without_state_names(ports)
     return ports
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
+def state_names(curated: Path = DATA / "states_curated.tsv") -> dict[str, str]:
+    """Every name of a state (ISO 3166 and the curated layer's extra names), folded -> alpha-3."""
+    names = {}
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if n:
+                names[_fold(n)] = c.alpha_3
+    for line in curated.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cols = line.split("\t")
+            for n in cols[1].split(";") if len(cols) > 1 else ():
+                if n.strip():
+                    names[_fold(n.strip())] = cols[0]
+    return names
+
+
+def _without_state_names(ports: dict[str, dict]) -> None:
+    """A state's name is no name of a port ("Canada" for Newport, Nova Scotia; "Curacao" for
+    Bullen Baai; "Jordan", a port in the Philippines), except the port that is the state's own
+    and goes by its name (Singapore, Monaco, Djibouti); a port left with no name is dropped."""
+    states = state_names()
+    for key in list(ports):
+        p = ports[key]
+        kept = [n for n in p["names"] if _fold(n) not in states or
+                n == p["name"] and states[_fold(n)] == p["country"]]
+        if not kept:
+            del ports[key]
+            continue
+        if kept != p["names"]:
+            p["names"] = kept
+            if p["name"] not in kept:
+                p["name"] = kept[0]
 
 
 _LOCODE = re.compile(r"[A-Z]{2}[A-Z2-9]{3}")

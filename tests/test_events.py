@@ -16028,3 +16028,15 @@ def test_a_firm_designated_beside_the_ship_it_manages() -> None:
     g = facts_of("OFAC designated the tanker Marlin Sky, which is managed by Blue Tern Shipping LLC.",
                  date="2024-10-03")
     assert [k["target"] for k in kinds(g, "Sanction")] == ["Marlin Sky"]
+
+
+def test_a_ship_s_next_port_of_call_is_where_it_was_going() -> None:
+    for text in ("The bulk carrier Tern Rill suffered minor damage and continued to its next port of call, "
+                 "Suez.",
+                 "The bulk carrier Tern Rill sailed on to its next port of call, Suez, on June 2."):
+        assert calls(facts_of(text, date="2024-06-13")) == set(), text
+    # (a last or previous port of call was a call; one reached is a call)
+    f = facts_of("The bulk carrier Tern Rill's previous port of call was Tartus.", date="2024-06-13")
+    assert calls(f) == {("Tern Rill", "Tartus")}
+    g = facts_of("The bulk carrier Tern Rill made port calls at Tartus and Mersin in May.", date="2024-06-13")
+    assert calls(g) == {("Tern Rill", "Tartus"), ("Tern Rill", "Mersin")}

@@ -431,3 +431,14 @@ def test_curated_volga_port_and_lagos_terminals() -> None:
         ("Volgograd", "RUS", "RUVOG")}
     g = facts_of("The tanker Grey Finch discharged diesel at Apapa on 3 May.")
     assert {(e.name, e.country) for e in g.entities if e.type == "Port"} == {("Lagos", "NGA")}
+
+
+def test_a_state_s_name_is_no_other_port_s_name() -> None:
+    g = default_gazetteer()
+    for state in ("Canada", "Curacao", "Jordan", "Samoa", "Holland"):
+        assert not [e for e in g.lookup(state) if e.kind == "Port"], state
+    # (the port that is the state's own keeps its name)
+    for city in ("Singapore", "Monaco", "Djibouti", "Gibraltar", "Hong Kong"):
+        assert [e for e in g.lookup(city) if e.kind == "Port"], city
+    f = facts_of("The tanker Kite Ross sailed from Canada to Jordan in May and anchored off Curacao in June.")
+    assert calls(f) == set()

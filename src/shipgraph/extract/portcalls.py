@@ -62,7 +62,7 @@ _GOODS_TAKEN = (r"\s+(?:[\w,.-]+\s+){0,5}?(?:wheat|barley|grain|maize|corn|coal|
 # "cleared customs", nor "was cleared to sail")
 _CLEARED = r"(?<!was\s)(?<!been\s)(?<!were\s)cleared(?=\s+(?:the\s+port\s+of\s+)?(?-i:[A-Z])|\s*$)"
 CALL = rx(
-    r"\b(?P<verb>call(?:ed|s|ing)?|arriv\w*|dock\w*|berth\w*|moor\w*|alongside|anchor\w*|"
+    r"\b(?P<verb>(?<!port\sof\s)(?<!ports\sof\s)call(?:ed|s|ing)?|arriv\w*|dock\w*|berth\w*|moor\w*|alongside|anchor\w*|"
     + LOAD_VERB + r"|lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions|the ban)\b)|"
     r"discharg\w*|unload\w*|offload\w*|deliver\w*|sail\w* from|sail\w*|depart\w*|left|"
     r"set\s+(?:out|off)\s+from|put\s+(?:out|to\s+sea)\s+from|" + _CLEARED + r"|"
@@ -151,7 +151,7 @@ CALL = rx(
     r"collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on|bunker(?:ed|ing|s)|"
     r"re-?fuell?(?:ed|ing|s)|transport\w*|trips?|runs?|"
     r"(?:took|takes|taking)\s+(?:a|its|her|another)\s+(?:[\w-]+\s+)?cargo|"
-    r"call|trapped|stranded|"
+    r"(?<!port\sof\s)(?<!ports\sof\s)call|trapped|stranded|"
     r"stuck|held|followed|made port|called into|put into|tied\s+up|"
     # ("has been unable to leave Novorossiysk since January 5": kept there)
     r"(?:unable|not\s+able)\s+to\s+leave(?=\s+(?:the\s+(?:port\s+of\s+)?)?(?-i:[A-Z])|\s*$)|"
@@ -2308,7 +2308,8 @@ _PASSED_TO_SHIP = rx(r",?\s+(?:[a-z]+ly\s+)?(?:passed|transferred|pumped|handed|
 
 
 # a port given as where the ship was to go
-_DECLARED_FOR = rx(r"\b(?:destination|next\s+port(?:\s+of\s+call)?)\s*(?:of|:|was|is|as|listed\s+as|"
+# ("continued to its next port of call, Suez": not "reached its destination, the port of Tartus")
+_DECLARED_FOR = rx(r"\b(?:destination|next\s+port(?:\s+of\s+call)?(?:\s*,)?)\s*(?:of|:|was|is|as|listed\s+as|"
                    r"given\s+as|declared\s+as|set\s+(?:as|to|for))?\s+(?:the\s+(?:\w+\s+)?"
                    r"(?:port|harbou?r)\s+of\s+)?$", re.I)
 
