@@ -16040,3 +16040,28 @@ def test_a_ship_s_next_port_of_call_is_where_it_was_going() -> None:
     assert calls(f) == {("Tern Rill", "Tartus")}
     g = facts_of("The bulk carrier Tern Rill made port calls at Tartus and Mersin in May.", date="2024-06-13")
     assert calls(g) == {("Tern Rill", "Tartus"), ("Tern Rill", "Mersin")}
+
+
+def test_the_time_of_a_line_ending_in_a_colon_governs_the_ships_after_it() -> None:
+    body = ("Grain corridor movements in the past 24 hours:\n\nThe bulk carrier Aegean Lark sailed from "
+            "Chornomorsk with 31,000 t of wheat for Egypt. The Resolute Kite left Pivdennyi carrying "
+            "58,000 t of corn for China.")
+    f = facts_of(body, date="2023-10-18")
+    assert dated(f, "PortCall") == {("Aegean Lark", "Chornomorsk"): "2023-10-17/2023-10-18",
+                                    ("Resolute Kite", "Pivdennyi"): "2023-10-17/2023-10-18"}
+    # (not past a paragraph that tells of no ship)
+    g = facts_of("Grain corridor movements in the past 24 hours:\n\nThe ministry gave no figures.\n\nThe "
+                 "bulk carrier Aegean Lark sailed from Chornomorsk with wheat for Egypt.", date="2023-10-18")
+    assert dated(g, "PortCall") == {("Aegean Lark", "Chornomorsk"): None}
+    # (nor a sentence's own deed before its list: the list's deeds are not of its day)
+    h = facts_of("Today the Treasury designated the following vessels as blocked property:\n- WREN SALAH "
+                 "(IMO 9172038), a tanker that transferred Iranian oil to the LARK DHOW off Malaysia.",
+                 date="2024-12-17")
+    assert [k.get("date") for k in kinds(h, "ShipToShipTransfer")] == [None]
+
+
+def test_a_call_told_flatly_and_again_from_an_image_is_as_sure_as_the_flat_telling() -> None:
+    f = facts_of("A North Korean oil tanker returned to Nampho last week, tracking data show.\n\nThe tanker "
+                 "Ji Sun 7 broadcast its position off Shidao from Jan. 3 to Jan. 29. Imagery from Feb. 2 "
+                 "shows a tanker consistent with the Ji Sun 7 moored at Nampho.", date="2024-02-08")
+    assert [(k["date"], k["confidence"]) for k in kinds(f, "PortCall")] == [("2024-02-02", "reported")]

@@ -1141,7 +1141,8 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
     # escorted to Porvoo": the escort is the story's next deed)
     if not state and told_before(analysis, sent, pos):
         return None  # (or "Earlier, the tanker discharged at Lagos")
-    earlier = _paragraph_times(analysis, sent) or _one_line_before(analysis, sent)
+    earlier = _paragraph_times(analysis, sent) or _one_line_before(analysis, sent) or \
+        _heading_time(analysis, sent)
     if earlier and not _LATER.search(text, lo, hi) and not re.search(r"\b(?:then|next)\b", text[lo:hi]):
         # "The vessel had departed from Ust-Luga on December 24 ... It was escorted to Porvoo":
         # the time of a step back told in the past perfect is not that of the story's next deed
@@ -1295,6 +1296,31 @@ def _one_line_before(analysis: Analysis, sent: Sentence) -> list[TimeMention]:
     done = {ev["date"] for ev in analysis.events_at(before.span.start) if ev.get("date") and
             here & {ev.get("vessel"), ev.get("target"), *(ev.get("vessels") or ())}}
     return [t for t in before.times if not t.since and not t.ahead and t.interval.iso() in done]
+
+
+def _heading_time(analysis: Analysis, sent: Sentence) -> list[TimeMention]:
+    """"Movements in the past 24 hours: || The X sailed from Chornomorsk ... || The Y left
+    Pivdennyi ...": the one time of a line that ends in a colon, over the paragraphs after it
+    that each tell of a ship (up to eight). Only a heading's: a short line, not a sentence that
+    tells a deed of its own before its list ("Today the Treasury designated the following
+    vessels:")."""
+    index = analysis.index_of(sent)
+    text = analysis.text
+    for x in reversed(analysis.sentences[max(0, index - 12):index]):
+        if x.paragraph < sent.paragraph - 8:
+            return []
+        line = text[x.span.start:x.span.end].rstrip()
+        if x.paragraph < sent.paragraph and line.endswith(":"):
+            if len(line.split()) > 10 or _FOLLOWING.search(line):
+                return []
+            times = [t for t in x.times if not t.since and not t.ahead]
+            return times if len(times) == 1 else []
+        if not analysis.in_sentence(x, "Vessel"):
+            return []
+    return []
+
+
+_FOLLOWING = re.compile(r"\b(?:following|these|below|include[sd]?|including)\b", re.I)
 
 
 # a deed told at another time: "called at Tartus again", "made a second trip", "returned to

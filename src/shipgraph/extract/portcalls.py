@@ -4810,6 +4810,10 @@ def merge_stays(analysis: Analysis) -> None:
                 drop.add(id(wide))
                 narrow["evidence"] += [e for e in wide["evidence"] if e not in narrow["evidence"]]
                 narrow["activity"] = told_activity(narrow.get("activity"), wide.get("activity"))
+                if weaker(narrow["confidence"], wide["confidence"]) != wide["confidence"]:
+                    # ("returned to Nampho last week ... || Imagery from Feb. 2 shows a tanker of
+                    # the same length at Nampho": the call told flatly, its day from the image)
+                    narrow["confidence"] = wide["confidence"]
     # "Both vessels later discharged at Dongying. The Nordic Ash arrived there on October 20":
     # a call told with no time and told again, near it, with one is that call
     for ev in analysis.events:
