@@ -16065,3 +16065,39 @@ def test_a_call_told_flatly_and_again_from_an_image_is_as_sure_as_the_flat_telli
                  "Ji Sun 7 broadcast its position off Shidao from Jan. 3 to Jan. 29. Imagery from Feb. 2 "
                  "shows a tanker consistent with the Ji Sun 7 moored at Nampho.", date="2024-02-08")
     assert [(k["date"], k["confidence"]) for k in kinds(f, "PortCall")] == [("2024-02-02", "reported")]
+
+
+def test_a_call_counted_among_others_is_the_one_told_before() -> None:
+    f = facts_of("The supertanker Pearl Egret unloaded Iranian oil at the Dongjiakou terminal in Qingdao on "
+                 "May 6.\n\nIt is at least the fifth sanctioned tanker to discharge at the terminal this "
+                 "year.", date="2025-05-09")
+    assert dated(f, "PortCall") == {("Pearl Egret", "Qingdao"): "2025-05-06"}
+    assert [k.get("date") for k in kinds(f, "Transfer")] == ["2025-05-06"]
+    # (a count that tells no call before it still tells one)
+    g = facts_of("The supertanker Pearl Egret is the fifth sanctioned tanker to discharge at Qingdao this "
+                 "year.", date="2025-05-09")
+    assert calls(g) == {("Pearl Egret", "Qingdao")}
+
+
+def test_a_designation_told_as_a_participle_on_the_ship_has_not_the_main_clause_s_time() -> None:
+    f = facts_of("A supertanker sanctioned by the United States for carrying Iranian oil unloaded at "
+                 "Qingdao on May 6. The ship, the Pearl Egret, had loaded the oil near Malaysia.",
+                 date="2025-05-09")
+    assert [k.get("date") for k in kinds(f, "Sanction")] == [None]
+    # (the participle's phrase names the load the main verb unloaded, not "carrying Iranian oil")
+    assert cargoes(f) == {("Pearl Egret", None, "Qingdao"): "Iranian oil"}
+    g = facts_of("The tanker Pearl Egret was sanctioned by the United States on May 6.", date="2025-05-09")
+    assert [k.get("date") for k in kinds(g, "Sanction")] == ["2025-05-06"]
+
+
+def test_a_stay_in_the_perfect_for_a_span_runs_to_the_report() -> None:
+    f = facts_of("The tanker Kite Merle has been idling off Port Said for a week.", date="2025-02-14")
+    assert dated(f, "PortCall") == {("Kite Merle", "Port Said"): "2025-02-07/2025-02-14"}
+    g = facts_of("The tanker Kite Merle idled off Port Said for a week.", date="2025-02-14")
+    assert dated(g, "PortCall") == {("Kite Merle", "Port Said"): None}
+
+
+def test_ships_waiting_at_an_anchorage_included_the_ships_named() -> None:
+    f = facts_of("Vessels waiting at the Sulina anchorage on Saturday included the Kiran Wren and the Orient "
+                 "Fen.", date="2023-08-05")
+    assert calls(f) == {("Kiran Wren", "Sulina"), ("Orient Fen", "Sulina")}

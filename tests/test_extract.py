@@ -3154,3 +3154,12 @@ def test_a_name_after_a_fronted_phrase_whose_it_then_loads_is_a_ship() -> None:
     # (the phrase's own "the" names no ship: "the Danish straits")
     g = facts_of("In the Danish straits, the weather turned. It had loaded at Ust-Luga.", date="2025-01-17")
     assert [e.name for e in g.entities if e.type == "Vessel"] == []
+
+
+def test_ships_named_after_their_kind_and_a_phrase_on_them() -> None:
+    f = facts_of("Two other tankers in the same position, the Wren Ardent and the Lark Embers, have turned "
+                 "around.", date="2025-02-14")
+    assert vessel(f, "Wren Ardent") is not None and vessel(f, "Lark Embers") is not None
+    # (not a phrase set after a word that names no ship)
+    g = facts_of("A storm hit the coast in the night, the Foreign Ministry said.", date="2025-02-14")
+    assert [e.name for e in g.entities if e.type == "Vessel"] == []

@@ -29,6 +29,7 @@ from .incidents import (
 from .portcalls import (
     add_port_anaphors,
     calls_to_come,
+    counted_again,
     did_so,
     earlier_each,
     gapped_calls,
@@ -109,6 +110,7 @@ class EventExtractor:
             analysis.events[:] = [e for e in analysis.events if e["evidence"][0][0] not in asked]
         refused_calls(analysis)
         refuted_calls(analysis)
+        counted_again(analysis)
         list_calls(analysis)
         laden_departures(analysis)
         route_lines(analysis)

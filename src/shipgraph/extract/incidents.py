@@ -2171,6 +2171,14 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 when = {"date": told if isinstance(told, str) else
                         date_near(analysis, replace(sent, times=[]), cue.start())}
                 undated = when["date"] is None
+            if etype == "Sanction" and not when and sent.times and \
+                    cue.group().lower().startswith(("sanctioned", "designated", "blacklisted")) and \
+                    _REDUCED_BEFORE.search(text, max(s, cue.start() - 24), cue.start()) and \
+                    (main := _MAIN_DEED_AFTER.search(text, cue.end(), e)) is not None and \
+                    all(t.start >= main.start() for t in sent.times):
+                # "A supertanker sanctioned by the United States for carrying Iranian oil unloaded
+                # at Qingdao on May 6": the time is the main clause's deed's, not the designation's
+                when, undated = {"date": None}, True
             if etype == "Detention" and _BOARDED_ONLY.search(cue.group()) and \
                     _LET_GO.search(text, cue.end(), e):
                 continue  # "boarded the tanker off Crete and found no irregularities": an inspection
@@ -2594,6 +2602,11 @@ _BEFORE_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?")
 
 # "The Treasury sanctioned Caspian Logistics LLC", "designated Trident Marine Ltd": a firm
 # (or person) named right after the cue, as its object
+# a participle on the noun before it ("a supertanker sanctioned by ..."), not after an auxiliary
+_REDUCED_BEFORE = re.compile(r"\b(?!(?:was|were|been|is|are|be|being|has|have|had|got|gets|get|and|or|"
+                             r"not|also|newly|recently|already|previously)\b)[a-z][\w-]*\s+$")
+# the main clause's deed after such a participle and its phrase
+_MAIN_DEED_AFTER = re.compile(r"\s(?:[a-z]+ed|left|made|took|came|went|lay|sat|met|ran)\b(?!\s+by\b)")
 _NAMED_OBJECT_CUE = rx(r"\b(?:sanction(?:ed|s|ing)|designat(?:ed|es|ing)|blacklist(?:ed|s|ing))\s+"
                        r"(?=[A-Z])(?!(?-i:The|A|An)\s)", re.I)
 # what may stand between the cue and the firm: a description with no preposition or verb

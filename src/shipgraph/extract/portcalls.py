@@ -1371,9 +1371,11 @@ _ON_ITS_DECK = re.compile(r"\b(?:on|aboard)\s+(?:its|her)\s+(?:deck|decks|hold|h
 _AMONG = rx(r"(?:Among\s+(?:the\s+)?|(?:The\s+)?)(?:[\w-]+\s+){0,2}?(?i:ships|vessels|tankers|freighters|"
             r"carriers|bulkers)\s+(?:that\s+(?:had\s+)?|which\s+(?:had\s+)?)?(?P<verb>unloading|loading|"
             r"discharging|calling|docked|moored|berthed|anchored|seen|called|unloaded|loaded|"
-            r"discharged|visiting|visited|observed|spotted|photographed|imaged|recorded|identified)\s+"
+            r"discharged|visiting|visited|observed|spotted|photographed|imaged|recorded|identified|"
+            # ("Vessels waiting at the Sulina anchorage included the X")
+            r"waiting|lying|idling|queu(?:e)?ing)\s+"
             # ("Among the tankers that discharged there was the X": the port told before)
-            r"(?P<prep>(?:at|in)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?)?$|"
+            r"(?P<prep>(?:at|in|off)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?)?$|"
             # ("Among the ships that left Odesa last week were the X and the Y")
             r"(?:Among\s+(?:the\s+)?|(?:The\s+)?)(?:[\w-]+\s+){0,2}?(?i:ships|vessels|tankers|freighters|"
             r"carriers|bulkers)\s+(?:that\s+(?:had\s+)?|which\s+(?:had\s+)?)?(?P<left>left|departed|leaving|"
@@ -4402,9 +4404,13 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
         # "the tanker X, currently anchored off Singapore, ...": there on the report's day
         event["date"] = analysis.doc_date.isoformat()
     elif analysis.doc_date is not None and not event.get("date") and \
-            (weeks := _FOR_NTH_WEEK.match(analysis.text, port.end)) is not None:
+            (weeks := _FOR_NTH_WEEK.match(analysis.text, port.end)) is not None and (
+                not weeks["n3"] or _HAS_BEEN.search(analysis.text, max(sent.span.start, vessel.end),
+                                                    port.start)):
         # "sat idle off Fujairah for a third week": there in the weeks up to the report
-        nth, unit = (weeks["nth"] or weeks["n2"]).lower(), (weeks["unit"] or weeks["unit2"]).lower()
+        # ("has been idling off Port Said for a week": in the perfect, up to the report too)
+        nth = (weeks["nth"] or weeks["n2"] or weeks["n3"]).lower()
+        unit = (weeks["unit"] or weeks["unit2"] or weeks["unit3"]).lower()
         count = _ORDINAL_COUNT.get(nth) or NUM_WORDS.get(nth) or (int(nth) if nth.isdigit() else 0)
         if count:
             days = count * (7 if unit.startswith("week") else 1)
@@ -4540,9 +4546,12 @@ _THEN_LEFT = rx(r"(?:\s+(?:naval\s+)?(?:base|port|harbou?r|terminal))?"
 
 
 # "for a third week", "for the past two weeks": how long a ship has lain there, up to the report
-_FOR_NTH_WEEK = re.compile(r"\s+for\s+(?:a|the)\s+(?:(?P<nth>second|third|fourth|fifth|sixth)\s+"
+_FOR_NTH_WEEK = re.compile(r"\s+for\s+(?:(?:a|the)\s+(?:(?P<nth>second|third|fourth|fifth|sixth)\s+"
                            r"(?:straight\s+|consecutive\s+)?(?P<unit>week|day)|(?:past|last)\s+(?P<n2>\w+)\s+"
-                           r"(?P<unit2>weeks|days))\b", re.I)
+                           r"(?P<unit2>weeks|days))|(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
+                           r"(?P<n3>a|one|two|three|four|five|six|\d{1,2})\s+(?P<unit3>weeks?|days?))\b",
+                           re.I)
+_HAS_BEEN = re.compile(r"\b(?:has|have)\s+been\b")
 _ORDINAL_COUNT = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 # a ship still where it was, told in the present: "the other two remain at their berths"
 _REMAIN_NOW = re.compile(r"\s+(?:still\s+)?(?:remains?|stays?|(?:is|are)\s+still|"
@@ -4942,6 +4951,36 @@ def merge_departures(analysis: Analysis) -> None:
 
 
 _RETELL_REACH = 600  # how far on a call told with no time may be told again with one
+
+
+# "It is at least the fifth sanctioned tanker to discharge at the terminal this year": a deed
+# told before, counted among others of its kind
+_NTH_TO = rx(r"\b(?:is|was|became|has\s+been|had\s+been)\s+(?:at\s+least\s+|only\s+|now\s+)?the\s+"
+             r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth|latest|"
+             r"\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|supertanker|freighter|carrier|"
+             r"bulker|boat)s?\s+(?:this\s+(?:year|month|week)\s+|so\s+far\s+)?to\s+", re.I)
+
+
+def counted_again(analysis: Analysis) -> None:
+    """"A supertanker ... unloaded at the Dongjiakou terminal in Qingdao on May 6. || It is at
+    least the fifth sanctioned tanker to discharge at the terminal this year": the call (and the
+    voyage to it) counted among others is the one told before, not another."""
+    drop: set[int] = set()
+    events = analysis.events
+    for i, ev in enumerate(events):
+        if ev["type"] not in ("PortCall", "Transfer") or len(ev["evidence"]) != 1 or \
+                not _NTH_TO.search(analysis.text, *ev["evidence"][0]):
+            continue
+        place = "port" if ev["type"] == "PortCall" else "destination"
+        told = next((x for x in events[:i] if x["type"] == ev["type"] and id(x) not in drop and
+                     x.get("vessel") == ev.get("vessel") and x.get(place) == ev.get(place) and
+                     x["evidence"][0][1] <= ev["evidence"][0][0] and
+                     (not ev.get("date") or not x.get("date") or inside(x["date"], ev["date"]))), None)
+        if told is not None:
+            told["evidence"] += [e for e in ev["evidence"] if e not in told["evidence"]]
+            drop.add(id(ev))
+    if drop:
+        analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
 
 
 def merge_retold_calls(analysis: Analysis) -> None:

@@ -1665,7 +1665,9 @@ _RELATIVE_END = re.compile(r"\s+(?:that|which)\s*$")
 # a cargo, counted or not, right before a participle on it: "4,500 tonnes of coal (unloaded)"
 _CARGO_PHRASE_BEFORE = re.compile(r"(?:\b[\d.,]+\s+(?:million\s+)?(?:metric\s+)?(?:tonnes|tons|barrels)"
                                   r"\s+of\s+)?"
-                                  r"\b(?:[a-z][\w-]*\s+){0,2}?" + CARGO_WORDS + r"\s+$", re.I)
+                                  # (not the participle before it: "a tanker carrying Iranian oil
+                                  # unloaded at Qingdao" unloaded the oil)
+                                  r"\b(?:(?![a-z]+ing\b)[a-z][\w-]*\s+){0,2}?" + CARGO_WORDS + r"\s+$", re.I)
 _MAIN_VERB = re.compile(r"\b(?:[a-z]+ed|found|saw|seen|sent|sold|bought|made|took|got|put|shows?)\s+", re.I)
 _NO_CARGO_SUBJECT = re.compile(r"(?:which|that|who|it|they|she|he|this|these|those|both|each|"
                                r"all\s+of\s+them)\b", re.I)

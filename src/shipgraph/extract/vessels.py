@@ -1378,7 +1378,9 @@ _BY_DEEDS = frozenset(_DEEDS)
 # text), and the type word before it is checked on its own
 # (also what it did or was: "a tanker carrying Iraqi fuel, the Talara,", "a tanker suspected
 # of smuggling fuel, the Talara,", "a freighter bound for Tartus, the Lira,")
+# ("two other tankers in the same position, the X and the Y": a phrase on them)
 _SHIPS_THAT = rx(r"\b(?:that|which|(?:[a-z]+ed|owned|run|held)\s+(?:to|by|with|in|at|from|under|of)|"
+                 r"(?:in|at|off|near|from|with|under|of)(?=\s)|"
                  r"(?-i:[a-z]{3,}ing)|bound\s+for|laden\s+with)\s+"
                  r"[^,;.()]{1,60},\s+the\s+" + NAME + _LIST_MORE)
 _TYPE_BEFORE = re.compile(r"\b(?P<type2>(?i:" + _TYPE + r"))\s*$")
