@@ -16101,3 +16101,40 @@ def test_ships_waiting_at_an_anchorage_included_the_ships_named() -> None:
     f = facts_of("Vessels waiting at the Sulina anchorage on Saturday included the Kiran Wren and the Orient "
                  "Fen.", date="2023-08-05")
     assert calls(f) == {("Kiran Wren", "Sulina"), ("Orient Fen", "Sulina")}
+
+
+def test_a_signal_s_place_found_empty_and_the_port_an_image_puts_the_ship_in_instead() -> None:
+    f = facts_of("For three weeks in March, the AIS signal of the tanker Coral Fen placed it at anchor off "
+                 "Lome, Togo. Satellite imagery shows no ship at that position.\n\nInstead, imagery from 14 "
+                 "March shows a tanker matching the Coral Fen's size and colour at the Venezuelan port of "
+                 "Jose. We assess that it is highly likely the Coral Fen loaded crude there.",
+                 date="2024-05-06")
+    assert [(k["port"], k["date"], k["confidence"]) for k in kinds(f, "PortCall")] == [
+        ("Jose", "2024-03-14", "highly likely")]
+    # (a signal's place not found empty stays a call)
+    g = facts_of("For three weeks in March, the AIS signal of the tanker Coral Fen placed it at anchor off "
+                 "Lome, Togo. Satellite imagery shows the ship there.", date="2024-05-06")
+    assert calls(g) == {("Coral Fen", "Lome")}
+    # (a hedged telling after a flat one leaves it flat)
+    h = facts_of("The tanker Coral Fen was seen anchored near Jose on 14 March. It is unclear whether it "
+                 "loaded any crude there.", date="2024-05-06")
+    assert [k["confidence"] for k in kinds(h, "PortCall")] == ["reported"]
+
+
+def test_a_stop_of_a_list_between_two_dated_deeds() -> None:
+    f = facts_of("The tanker Grey Auk left Ust-Luga on 3 March, stopped at Ceuta to refuel, and reached "
+                 "Mersin on 19 March.", date="2024-04-02")
+    assert dated(f, "PortCall")[("Grey Auk", "Ceuta")] == "2024-03-03/2024-03-19"
+    g = facts_of("The tanker Grey Auk left Ust-Luga on 3 March, called at Ceuta on 9 March, and reached "
+                 "Mersin on 19 March.", date="2024-04-02")
+    assert dated(g, "PortCall")[("Grey Auk", "Ceuta")] == "2024-03-09"
+
+
+def test_the_same_voyage_a_week_later_is_each_call_a_week_on() -> None:
+    f = facts_of("The tanker Grey Auk left Ust-Luga on 3 March and discharged diesel at Mersin on 19 March. "
+                 "Its sister ship, the Grey Tern, made the same voyage a week later.", date="2024-04-02")
+    assert dated(f, "PortCall")[("Grey Tern", "Ust-Luga")] == "2024-03-10"
+    assert dated(f, "PortCall")[("Grey Tern", "Mersin")] == "2024-03-26"
+    g = facts_of("The tanker Grey Auk carried diesel from Ust-Luga to Mersin in March. Its sister ship, the "
+                 "Grey Tern, made the same voyage in April.", date="2024-05-02")
+    assert dated(g, "Transfer")[("Grey Tern", "Ust-Luga", "Mersin")] == "2024-04"

@@ -281,8 +281,13 @@ def assemble(analysis: Analysis) -> Facts:
                 kept.confidence or "reported", event.confidence or "reported") == event.confidence
             activity = kept.activity if hedged else told_activity(kept.activity, event.activity)
             evidence = kept.evidence + [x for x in event.evidence if x not in kept.evidence]
-            if activity != kept.activity or evidence != kept.evidence:
-                events[seen[sig]] = kept.model_copy(update={"activity": activity,
+            # (a call told surer after a hedged telling: "imagery shows a tanker matching the X at
+            # Jose ... it is highly likely the X loaded crude there"; not a voyage, which a hedged
+            # judgement may tell before the calls it is drawn from)
+            sure = kept.confidence if hedged or event.confidence is None or event.type != "PortCall" \
+                else event.confidence
+            if activity != kept.activity or evidence != kept.evidence or sure != kept.confidence:
+                events[seen[sig]] = kept.model_copy(update={"activity": activity, "confidence": sure,
                                                             "evidence": evidence})
             continue
         seen[sig] = len(events)

@@ -550,8 +550,10 @@ _IMAGERY = rx(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage|(?:tr
 # between a ship an image shows and the port it is in: "docked at the oil pier in", "at"
 # ("shows the same vessel back at Sevastopol": there again)
 # ("a ship consistent with the X's dimensions at the Dunai naval pier": the ship's look, then where)
-_SHOWN_AT = re.compile(r"(?:['’]s\s+(?:dimensions|size|length|profile|silhouette|shape|appearance|markings|"
-                       r"features|hull|colou?rs?))?"
+_LOOKS = (r"(?:dimensions|size|length|profile|silhouette|shape|appearance|markings|features|hull|"
+          r"colou?rs?|colou?ring|funnel|livery)")
+# ("the X's size and colour at the Venezuelan port of": its look told by two of its features)
+_SHOWN_AT = re.compile(r"(?:['’]s\s+" + _LOOKS + r"(?:,?\s+(?:and|or)\s+" + _LOOKS + r")?)?"
                        r"(?:\s*\([^()]*\))?,?\s+(?:(?:[a-z]+ing|docked|moored|berthed|anchored|"
                        r"tied up|back)\s+(?:[\w-]+\s+){0,2}?)?(?:at|in|alongside)\s+(?:the\s+(?:(?:[\w'’-]+"
                        # ("at the Ust-Luga oil terminal", "at Nakhodka's Kozmino terminal")
@@ -1881,6 +1883,16 @@ _BUT_INSTEAD = rx(r"[^,;.]{0,40}?,?\s+but\s+(?:then\s+|\w+ly\s+)?(?:unloaded|dis
                   r"(?:the\s+(?:(?:\w+\s+)?port\s+of\s+)?)?", re.I)
 
 
+# how long after (or before) the other ship's voyage: " a week later", " two days earlier"
+_LATER_BY = re.compile(r"\s+(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                       r"(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)\b", re.I)
+
+
+def _moved(value: str | None, days: int | None, otherwise: str | None) -> str | None:
+    """The other ship's time `days` on (back, if negative), or the sentence's own."""
+    return shifted_back(value, -days) if days and value else otherwise
+
+
 def same_trips(analysis: Analysis) -> None:
     """"The Kestrel Moon carried grain from Sevastopol to Latakia in July. A second vessel, the
     Grey Wren, made the same trip in August": the voyage of the other ship told last before it
@@ -1934,16 +1946,28 @@ def same_trips(analysis: Analysis) -> None:
                 continue
             # its own time, where the sentence tells one (not the other ship's)
             date = date_near(analysis, sent, m.start()) if sent.times else None
-            made = [record(analysis, sent, "PortCall", m.start(), vessel=ship, port=port,
-                           activity=activity, date=date)
+            # ("made the same voyage a week later": each of the other's times, a week on)
+            later = _LATER_BY.match(text, m.end(), sent.span.end)
+            days = None
+            if later is not None and trip.get("date"):
+                n = later["n"].lower()
+                count = int(n) if n.isdigit() else NUM_WORDS.get(n, 1 if n in ("a", "an") else 0)
+                days = count * (7 if later["unit"].lower().startswith("week") else 1)
+                days = days if later["dir"].lower() == "later" else -days
+
+            told_at = {ev["port"]: ev.get("date") for ev in analysis.events if ev["type"] == "PortCall"
+                       and ev["vessel"] == trip["vessel"] and ev["position"] < s}
+            made = [(record(analysis, sent, "PortCall", m.start(), vessel=ship, port=port,
+                            activity=activity, date=date), _moved(told_at.get(port), days, date))
                     for port, activity in ((trip["origin"], "departure"), (trip["destination"], None))
                     if not any(ev["type"] == "PortCall" and ev["vessel"] == ship and ev["port"] == port
                                for ev in analysis.events)]
-            made.append(record(analysis, sent, "Transfer", m.start(), vessel=ship, origin=trip["origin"],
-                               destination=trip["destination"], cargo=trip.get("cargo"),
-                               origin_type="Port", destination_type="Port", date=date))
-            for event in made:
-                event["date"] = date
+            made.append((record(analysis, sent, "Transfer", m.start(), vessel=ship, origin=trip["origin"],
+                                destination=trip["destination"], cargo=trip.get("cargo"),
+                                origin_type="Port", destination_type="Port", date=date),
+                         _moved(trip.get("date"), days, date)))
+            for event, when in made:
+                event["date"] = when
 
 
 # "towed the tanker X to P", "seized the X and diverted it to the port of P": the ship moved
@@ -4432,6 +4456,8 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
         days = count * (7 if later["unit"].lower().startswith("week") else 1)
         if days:
             event["date"] = shifted_back(event["date"], -days)
+    if own is None and later is None and len(event["evidence"]) == 1 and event.get("date"):
+        _between_deeds(analysis, sent, port, event)
     stayed = activity in ("berthed", "loading", "discharging") and stay_until_left(
         analysis, sent, event, port.end)
     if not stayed and event.get("date") and analysis.doc_date is not None and activity != "departure" and \
@@ -4560,6 +4586,28 @@ _REMAIN_NOW = re.compile(r"\s+(?:still\s+)?(?:remains?|stays?|(?:is|are)\s+still
 # October 28, finally left on "
 _LEFT_AFTER_ASIDE = re.compile(r"[^,;.]{0,30}?\bsince\b[^,;.]{1,30},\s+"
                                r"(?:(?:finally|eventually|then|later)\s+)?(?:left|departed|sailed)(?:\s+(?:the\s+port|again|away))?\s+(?:on\s+|in\s+)?")
+
+
+# a deed of a list, after the comma that opens it, and the next deed's: ", stopped at", ", and reached"
+_LIST_DEED_BEFORE = re.compile(r",\s+(?:then\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|t)\s+(?:[a-z]+\s+){0,2}?$")
+_LIST_DEED_AFTER = re.compile(r"[^,;.]{0,60}?,\s+(?:and\s+)?(?:then\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|t)\b")
+
+
+def _between_deeds(analysis: Analysis, sent: Sentence, port: Mention, event: dict[str, Any]) -> None:
+    """"left Ust-Luga on 3 March, stopped at Ceuta to refuel, and reached Mersin on 19 March": a
+    deed of a list told with no time of its own, between two that have one, lies between them."""
+    text = analysis.text
+    before = [t for t in sent.times if t.end <= port.start and not t.since and not t.ahead]
+    after = [t for t in sent.times if t.start >= port.end and not t.since and not t.ahead]
+    if not before or not after or event["date"] != before[-1].interval.iso():
+        return
+    prev, nxt = before[-1], after[0]
+    opened = _LIST_DEED_BEFORE.search(text, max(prev.end, port.start - 40), port.start)
+    closed = _LIST_DEED_AFTER.match(text, port.end, nxt.start)
+    if opened is None or closed is None or "," not in text[prev.end:opened.start() + 1] or \
+            not prev.interval.end < nxt.interval.start:
+        return
+    event["date"] = format_interval(prev.interval.start, nxt.interval.end)
 
 
 def stay_until_left(analysis: Analysis, sent: Sentence, event: dict[str, Any], at: int) -> bool:
@@ -4726,6 +4774,14 @@ def refuted_calls(analysis: Analysis) -> None:
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:at\s+|from\s+|in\s+)?(?:the\s+)?")
 
 
+# the next sentence finds no ship where the signal put it
+_NONE_THERE = rx(r"\s*(?:[A-Z][\w-]*\s+){0,3}?(?:imagery|images?|photos?|pictures)\s+"
+                 r"(?:from\s+[^.;]{1,30}?\s+)?(?:shows?|showed|reveals?|revealed|found)\s+no\s+"
+                 r"(?:ship|vessel|tanker|sign\s+of\s+(?:it|the\s+(?:ship|vessel|tanker)))s?\s+"
+                 r"(?:(?:at|in)\s+(?:that|this|the\s+same|the\s+given|its\s+reported)\s+"
+                 r"(?:position|location|spot|place|anchorage)|there)\b", re.I)
+
+
 def spoofed_calls(analysis: Analysis) -> None:
     """Drop a call at a port where only a signal told as false put the ship."""
     text = analysis.text
@@ -4740,6 +4796,13 @@ def spoofed_calls(analysis: Analysis) -> None:
                 for p in analysis.between(s, e, "Port")):
             # "its AIS signal showed it departing from Kerch rather than Sevastopol": the port
             # the signal gave in place of the one the ship was at
+            analysis.events.remove(ev)
+            continue
+        if shown is not None and false is None and len(ev["evidence"]) == 1 and \
+                _NONE_THERE.match(text, e) and \
+                all(p.key == ev["port"] for p in analysis.between(s, e, "Port")):
+            # "The AIS signal of the X placed it at anchor off Lome. || Satellite imagery shows no
+            # ship at that position": the place the signal gave, found empty
             analysis.events.remove(ev)
             continue
         if shown is None or false is None:
