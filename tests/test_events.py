@@ -16138,3 +16138,38 @@ def test_the_same_voyage_a_week_later_is_each_call_a_week_on() -> None:
     g = facts_of("The tanker Grey Auk carried diesel from Ust-Luga to Mersin in March. Its sister ship, the "
                  "Grey Tern, made the same voyage in April.", date="2024-05-02")
     assert dated(g, "Transfer")[("Grey Tern", "Ust-Luga", "Mersin")] == "2024-04"
+
+
+def test_ships_specified_under_uk_sanctions_and_barred_from_its_ports() -> None:
+    f = facts_of("The following vessels have been specified under the Russia sanctions regulations and are "
+                 "barred from UK ports:\n\nASTRA WREN (IMO 9327267), a Gabon-flagged crude oil "
+                 "tanker;\nNORDIC TERN (IMO 9188427).", date="2024-12-17")
+    assert sorted(k["target"] for k in kinds(f, "Sanction")) == ["ASTRA WREN", "NORDIC TERN"]
+    # (a denial before the list's cue still tells none)
+    g = facts_of("The following vessels have not been specified under the Russia sanctions "
+                 "regulations:\n\nASTRA WREN (IMO 9327267), a Gabon-flagged crude oil tanker.",
+                 date="2024-12-17")
+    assert kinds(g, "Sanction") == []
+
+
+def test_a_voyage_under_way_when_told_began_in_the_weeks_before() -> None:
+    f = facts_of("Houthi forces seized the car carrier Galaxy Wren in the southern Red Sea on Sunday. The "
+                 "ship was sailing from Korfez in Turkey to Pipavav in India.", date="2023-11-21")
+    assert dated(f, "PortCall")[("Galaxy Wren", "Korfez")] == "2023-10-20/2023-11-19"
+
+
+def test_a_load_hedged_after_a_departure_told_flatly() -> None:
+    f = facts_of("The landing ship Yamal Wren left Tartus on 14 January bound for Sevastopol, apparently "
+                 "empty.", date="2025-01-20")
+    assert [k["confidence"] for k in kinds(f, "PortCall")] == ["reported"]
+    g = facts_of("The landing ship Yamal Wren apparently left Tartus on 14 January.", date="2025-01-20")
+    assert [k["confidence"] for k in kinds(g, "PortCall")] == ["likely"]
+
+
+def test_a_table_set_out_in_spaces_under_a_title_of_traffic_at_a_port() -> None:
+    body = ("Ship             Flag        Arrived     Last port\n"
+            "Pearl Tern       Gabon       3 Nov       Novorossiysk\n"
+            "Sable Wren       Panama      11 Nov      Ust-Luga\n")
+    f = facts_of(body, date="2024-12-02", title="Tanker traffic at Sikka, November")
+    assert dated(f, "PortCall")[("Pearl Tern", "Sikka")] == "2024-11-03"
+    assert transfers(f) == {("Pearl Tern", "Novorossiysk", "Sikka"), ("Sable Wren", "Ust-Luga", "Sikka")}

@@ -3163,3 +3163,12 @@ def test_ships_named_after_their_kind_and_a_phrase_on_them() -> None:
     # (not a phrase set after a word that names no ship)
     g = facts_of("A storm hit the coast in the night, the Foreign Ministry said.", date="2025-02-14")
     assert [e.name for e in g.entities if e.type == "Vessel"] == []
+
+
+def test_the_name_a_ship_gives_itself() -> None:
+    f = facts_of("A tanker with no valid flag has loitered in the Moray Firth for weeks. The vessel, which "
+                 "identifies itself as the Nova Tern, left Murmansk in January.", date="2025-03-03")
+    assert vessel(f, "Nova Tern") is not None
+    # (not what a person calls himself)
+    g = facts_of("The man, who calls himself the Captain, left the port.", date="2025-03-03")
+    assert [e.name for e in g.entities if e.type == "Vessel"] == []

@@ -117,6 +117,9 @@ _READING_ASIDE = rx(r",\s+in\s+what\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|
                     r",\s+(?:probably|possibly|likely|apparently|presumably)\s+(?:for|to|as|because|"
                     r"due\s+to|owing\s+to)\s+"
                     r"(?!(?:have|be|been)\b)[^,;.]*|"
+                    # ("left Tartus bound for Sevastopol, apparently empty": the load, hedged)
+                    r",\s+(?:probably|possibly|likely|apparently|presumably|seemingly)\s+(?:empty|unladen|laden|"
+                    r"fully\s+laden|fully\s+loaded|light|in\s+ballast|without\s+(?:cargo|a\s+load))\b[^,;.]*|"
                     # ("unloaded crates that satellite imagery suggests were drones", "boxes that
                     # were probably shells": what the load was, hedged)
                     r"\b(?:that|which)\s+(?:[\w'’-]+\s+){0,4}?(?:suggests?|suggested|indicates?|indicated|"

@@ -431,6 +431,9 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"impos(?:ed|es|ing)\s+sanctions\s+on|"
                        # "listed under UK sanctions since May", "has been under EU sanctions since"
                        r"listed\s+under\s+(?:the\s+)?(?:[\w.-]+\s+){0,2}?sanctions\b|"
+                       # (the UK's word: "have been specified under the Russia sanctions regulations")
+                       r"(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?specified\s+(?:under|pursuant\s+to)\s+"
+                       r"(?:the\s+)?(?:[\w.()-]+\s+){0,4}?(?:sanctions|regulations)\b|"
                        # "The Saebyol has been listed by the UN since 2018"
                        r"(?:was|were|been|is|are)\s+(?:\w+ly\s+)?listed\s+by\s+(?:the\s+)?(?-i:UN|U\.?S\.?|EU|UK|"
                        r"OFAC|United\s+Nations|European\s+Union|Security\s+Council|Treasury|"
@@ -2716,7 +2719,9 @@ def _listed_designations(analysis: Analysis, sent: Sentence) -> None:
     if cue is None and (lead := _LISTED_LEAD.search(text, s, e)) is not None and \
             _designation_before(analysis, sent) is not False:
         cue = lead  # "... added 189 vessels to its list. Among the newly listed tankers are:"
-    if cue is None or NEGATION.search(text, s, e) or _HYPOTHETICAL.search(text, s, e):
+    # (a denial before the cue, or in its words: not "specified under the regulations and are
+    # barred from UK ports:", the ban a part of the designation)
+    if cue is None or NEGATION.search(text, s, cue.end()) or _HYPOTHETICAL.search(text, s, e):
         return
     index = analysis.index_of(sent)
     # ("Today, OFAC is ... identifying six vessels as blocked property. || The following vessels

@@ -2628,7 +2628,10 @@ _VIA_PORT = re.compile(r"\s+(?:and\s+)?via\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]
 # a voyage told as under way when the sentence's deed befell the ship: "while sailing from"
 # ("was seen in the Suez Canal on January 7 on its way from Tuapse")
 # ("The X, which was sailing empty from Ceuta to Ust-Luga, struck the Y")
-_UNDERWAY_FROM = rx(r"(?:(?:\b(?:while|when|as)\s+(?:(?:it|she)\s+was\s+)?|,\s+(?:which\s+was\s+)?)"
+# ("The ship, operated by a Japanese company, was sailing from Korfez to Pipavav": under way
+# when the deed told before befell it)
+_UNDERWAY_FROM = rx(r"(?:(?:\b(?:while|when|as)\s+(?:(?:it|she)\s+was\s+)?|,\s+(?:which\s+was\s+)?|"
+                    r"\b(?:was|were)\s+(?:then\s+|still\s+)?)"
                     r"(?:sailing|travell?ing|steaming|heading|headed|transiting|en\s+route)"
                     r"(?:\s+(?:empty|laden|light|in\s+ballast))?|\bon\s+(?:its|her|their)\s+(?:way|voyage|journey)|"
                     r"\ben\s+route)\s+from\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port\s+of\s+)?)?$", re.I)

@@ -139,12 +139,20 @@ _TITLE_CAPTION_AFTER = re.compile(
     r"(?i:(?P<dest>" + _ARRIVALS + r")|(?P<origin>" + _DEPARTURES + r"))\W*" + _TITLE_WHEN)
 
 
+# ("Tanker traffic at Sikka, November"): the port after the log's word
+_TITLE_LOG_AT = re.compile(
+    r"(?i:\W*(?:(?:weekly|daily|monthly)\s+)?(?:(?:vessel|ship|tanker|port|shipping)\s+)?(?:log|register|"
+    r"movements|traffic|calls)\s+(?:at|in)\s+(?:the\s+port\s+of\s+)?"
+    r"(?P<port>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,2})"
+    r"(?:,?\s+(?:in\s+)?(?:(?-i:[A-Z])[a-z]+\.?|Q[1-4])?(?:\s+(?:19|20)\d{2})?)?\W*)")
+
+
 def _title_caption(analysis: Analysis) -> dict[str, Mention]:
     """The port the document's title says the ships of a table went to or came from (a mention
     of it in the title)."""
     found = title_port(analysis, _TITLE_CAPTION) or title_port(analysis, _TITLE_CAPTION_AFTER)
     if found is None:
-        log = title_port(analysis, _TITLE_LOG)
+        log = title_port(analysis, _TITLE_LOG) or title_port(analysis, _TITLE_LOG_AT)
         return {"log": log[1]} if log is not None else {}
     m, mention = found
     return {"destination" if m["dest"] else "origin": mention}
@@ -233,7 +241,10 @@ def _header(row: list[tuple[int, str]], analysis: Analysis, index: int) -> dict[
             "cargo": find(_CARGO), "port": port, "activity": find(_ACTIVITY), "came_from": came_from,
             "origin_port": caption.get("destination") if here else
             caption.get("origin") if origin is None or dated_origin else None, "here": here,
-            "destination_port": caption.get("destination") if dest is None or dated else None,
+            # (a log's port is where ships that came from their last port went: "| Ship |
+            # Arrived | Last port |" under "Tanker traffic at Sikka")
+            "destination_port": (caption.get("destination") or (caption.get("log") if came_from else None))
+            if dest is None or dated else None,
             # (a port log's: each row is a stay there, from its arrival to its departure)
             "log_port": caption.get("log") if origin is None and (dest is None or dated) else None}
 

@@ -984,6 +984,13 @@ _MOVED_FROM = (r"\b(?i:" + CARGO_WORDS + r")\s+(?:was|were|had\s+been|has\s+been
                r"(?:[a-z]+ly\s+)?(?:transferred|moved|pumped|transshipped|shifted|lightered|loaded|offloaded|"
                r"discharged)\s+from\s+the\s+")
 _DEEDS = [
+    # "The vessel, which identifies itself as the Nova Reed", "broadcasting the name Nova Reed",
+    # "sailing under the name Nova Reed": the name a ship gives itself
+    rx(r"\b(?:(?:identifies|identified|identifying|calls|called|calling|presents|presented|presenting)\s+"
+       r"(?:itself|herself)\s+as|(?:transmits|transmitted|transmitting|broadcasts|broadcast|broadcasting|"
+       r"gives|gave|giving)\s+(?:the|its|her)\s+name|(?:sails|sailed|sailing|operates|operated|operating)\s+"
+       r"under\s+the\s+name(?:\s+of)?)\s+(?:the\s+)?" + NAME +
+       r"(?=\s*[,.;)]|\s+(?:and|but|which|since|in|on|to|from|off|near|at)\b)"),
     # a charter reported in the trade press: "The X was fixed ex-Primorsk 18-20 November"
     rx(r"\b[Tt]he\s+" + NAME + r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:reportedly\s+)?"
        r"fixed\s+"
