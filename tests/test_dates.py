@@ -650,3 +650,10 @@ def test_a_line_up_s_short_days_after_its_abbreviations() -> None:
     text = "Wren Harrier - arr. 09/09, sailed 14/09 for Alexandria, and 3/4 of the cargo was wheat."
     found = [(t.text, t.interval.iso()) for t in find_times(text, dt.date(2024, 9, 16))]
     assert found == [("09/09", "2024-09-09"), ("14/09", "2024-09-14")]
+
+
+def test_a_time_counted_from_a_day_of_the_month_told_before_it() -> None:
+    found = find_times("We saw it at Rajin on the 14th, and three days later it was at Dunai.",
+                       dt.date(2024, 3, 11))
+    assert [(t.text, t.interval.iso()) for t in found] == [("on the 14th", "2024-02-14"),
+                                                           ("three days later", "2024-02-17")]

@@ -16173,3 +16173,15 @@ def test_a_table_set_out_in_spaces_under_a_title_of_traffic_at_a_port() -> None:
     f = facts_of(body, date="2024-12-02", title="Tanker traffic at Sikka, November")
     assert dated(f, "PortCall")[("Pearl Tern", "Sikka")] == "2024-11-03"
     assert transfers(f) == {("Pearl Tern", "Novorossiysk", "Sikka"), ("Sable Wren", "Ust-Luga", "Sikka")}
+
+
+def test_a_voyage_under_way_when_the_ship_was_struck_and_burns_since() -> None:
+    f = facts_of("Images taken on August 29 show an oil slick spreading from the tanker Soundion Reef, "
+                 "which was attacked by Houthi forces on August 21.\n\nThe tanker, carrying 150,000 tonnes "
+                 "of crude from Basra to Agioi Theodoroi in Greece, has been burning since the attack.",
+                 date="2024-09-01")
+    assert transfers(f) == set()
+    # (a voyage told under way with no mishap still is one)
+    g = facts_of("The tanker Soundion Reef, carrying crude from Basra, discharged at Agioi Theodoroi on "
+                 "August 21.", date="2024-09-01")
+    assert transfers(g) == {("Soundion Reef", "Basrah", "Agioi Theodoroi")}

@@ -3172,3 +3172,9 @@ def test_the_name_a_ship_gives_itself() -> None:
     # (not what a person calls himself)
     g = facts_of("The man, who calls himself the Captain, left the port.", date="2025-03-03")
     assert [e.name for e in g.entities if e.type == "Vessel"] == []
+
+
+def test_who_owns_a_ship_is_no_name_of_it() -> None:
+    f = facts_of("Among the ships was the Turkish-owned bulk carrier Lale Wren, which left Mariupol on May "
+                 "22.", date="2023-06-27")
+    assert [e.name for e in f.entities if e.type == "Vessel"] == ["Lale Wren"]

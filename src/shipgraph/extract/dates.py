@@ -277,6 +277,15 @@ _PATTERNS: list[tuple[str, Gated]] = [
                          # (nor "overnight on Tuesday": the day after it does)
                          r"overnight(?!\s+(?:(?:on|of|into)\s+(?:the\s+)?\d|(?:on\s+|into\s+)?(?:Monday|"
                          r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)))\b", re.I)),
+    # "docked on the 14th": a day of the month the text is in (after every form naming one, before the
+    # times counted from it: "on the 14th, and three days later")
+    # ("on the 3rd and the 17th": each a day of the month told)
+    ("dayonly", rx(r"(?:\b(?i:on|by|until|till|from|since|before|after)\s+the\s+|"
+                   r"(?<=(?:st|nd|rd|th)\sand\s)(?:the\s+)?)(?P<d>\d{1,2})"
+                   r"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _M.format("m") + r"|\s+(?:century|"
+                   r"anniversary|floor|time|day|week|fleet|brigade|army|round|berth|pier|parallel|"
+                   r"edition|session|meeting|package|place|quarter|month|year|grade|generation|largest|"
+                   r"biggest|stage|phase|tier|division|regiment|battalion)s?\b)")),
     # "later that month", "in the same month": the month of the time told before
     # ("during the month", "later in the month": of the month told before)
     # ("in the last week of the month", "late in the month", "at the end of the month": a part
@@ -316,14 +325,6 @@ _PATTERNS: list[tuple[str, Gated]] = [
                r"(?P<unit>days?|weeks?|months?|years?|fortnights?)\s+ago\b",
                re.I)),
     ("start_of_year", rx(r"\b(?:(?P<since>since)\s+)?the\s+(?:start|beginning)\s+of\s+the\s+year\b")),
-    # "docked on the 14th": a day of the month the text is in (after every form naming one)
-    # ("on the 3rd and the 17th": each a day of the month told)
-    ("dayonly", rx(r"(?:\b(?i:on|by|until|till|from|since|before|after)\s+the\s+|"
-                   r"(?<=(?:st|nd|rd|th)\sand\s)(?:the\s+)?)(?P<d>\d{1,2})"
-                   r"(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _M.format("m") + r"|\s+(?:century|"
-                   r"anniversary|floor|time|day|week|fleet|brigade|army|round|berth|pier|parallel|"
-                   r"edition|session|meeting|package|place|quarter|month|year|grade|generation|largest|"
-                   r"biggest|stage|phase|tier|division|regiment|battalion)s?\b)")),
 ]
 
 

@@ -2674,6 +2674,10 @@ _CUT_SHORT = rx(r"\b(?:when|before|until|as)\s+(?:it|she|they|the\s+(?:\w+\s+)?(
                 r"\b(?:reversed|reverses|reversing)\s+(?:its\s+|her\s+)?course\b|"
                 r"\b(?:turned|turns|turning)\s+(?:back|around|round)\b|\bU-turn\b|"
                 r"\b(?:abandoned|aborted)\s+(?:its|her|the)\s+(?:voyage|journey|passage|trip)\b|"
+                # ("The tanker, carrying crude from Basra to Agioi Theodoroi, has been burning
+                # since the attack": the voyage stopped where it was struck)
+                r"\b(?:has|had|have)\s+been\s+(?:burning|on\s+fire|ablaze|adrift|abandoned)\b|"
+                r"\bsince\s+the\s+(?:attack|strike|explosion|blast|seizure|hijacking)\b|"
                 # "lost power in the Baltic ... before being towed to Sassnitz": taken elsewhere
                 # (a breakdown alone does not end the voyage: it may go on)
                 r"\b(?:being|was|were|had\s+to\s+be)\s+towed\s+(?:in)?to\b", re.I)

@@ -701,7 +701,9 @@ def _name_ok(name: str, analysis: Analysis) -> bool:
             and not (words[0].lower() in _CAPS_FIRST and len(words) > 1 and name.isupper()) \
             or len(name) < 2:
         return False
-    if normalize(name) in ("imo", "mmsi", "ais") or re.search(r"-(flagged|registered)$", name):
+    # (nor a word that tells who owns or runs it: "the Turkish-owned bulk carrier X")
+    if normalize(name) in ("imo", "mmsi", "ais") or re.search(
+            r"-(flagged|registered|owned|operated|managed|controlled|based|built|linked)$", name):
         return False
     if _TYPE_ONLY.fullmatch(name) or _CARGO_ONLY.fullmatch(name):
         # "a 2004-built Aframax now flying the flag of Barbados": a type, no name; "the Iron
