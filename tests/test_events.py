@@ -16185,3 +16185,24 @@ def test_a_voyage_under_way_when_the_ship_was_struck_and_burns_since() -> None:
     g = facts_of("The tanker Soundion Reef, carrying crude from Basra, discharged at Agioi Theodoroi on "
                  "August 21.", date="2024-09-01")
     assert transfers(g) == {("Soundion Reef", "Basrah", "Agioi Theodoroi")}
+
+
+def test_a_ship_that_remains_at_its_berth_is_at_the_port_told_before() -> None:
+    f = facts_of("The bulk carrier Resilient Tern was due to leave Chornomorsk on 16 September, but its "
+                 "departure was postponed after a drone attack on the port. It remains at its berth.",
+                 date="2023-09-20")
+    assert dated(f, "PortCall") == {("Resilient Tern", "Chornomorsk"): "2023-09-20"}
+
+
+def test_a_month_with_no_year_a_season_after_one_told_with_its_year() -> None:
+    f = facts_of("The tanker Grace Fen docked at Tartus on 4 July 2019. It left Tartus on 15 August.",
+                 date="2024-07-04")
+    assert dated(f, "PortCall") == {("Grace Fen", "Tartus"): "2019-07-04/2019-08-15"}
+    # (not where the report's own year puts it near the report: see test_dates, "19 May" after
+    # "14 April 2023" in a report of June 2024 is 2024's)
+
+
+def test_a_ship_seized_while_carrying_a_load_named_before_the_clause() -> None:
+    f = facts_of("In July 2019, authorities in Gibraltar seized the tanker Grace Fen, which was carrying "
+                 "Iranian oil to Syria.", date="2024-07-04")
+    assert transfers(f) == set()

@@ -3178,3 +3178,10 @@ def test_who_owns_a_ship_is_no_name_of_it() -> None:
     f = facts_of("Among the ships was the Turkish-owned bulk carrier Lale Wren, which left Mariupol on May "
                  "22.", date="2023-06-27")
     assert [e.name for e in f.entities if e.type == "Vessel"] == ["Lale Wren"]
+
+
+def test_a_ship_renamed_in_a_clause_after_and() -> None:
+    f = facts_of("In July 2019, authorities in Gibraltar seized the tanker Grace Fen. The ship was released "
+                 "in August, and it was renamed Adrian Fen.", date="2024-07-04")
+    ship = vessel(f, "Adrian Fen")
+    assert ship.former_names == ["Grace Fen"]

@@ -494,6 +494,7 @@ def _in_sentence_year(found: list[TimeMention], yearless: set[int], ref: dt.date
 _HALF_YEAR = dt.timedelta(days=183)
 _TWO_MONTHS = dt.timedelta(days=62)
 _MONTH_NEAR = dt.timedelta(days=31)
+_SEASON_ON = dt.timedelta(days=92)
 
 
 def _in_told_year(iv: Interval, told: Interval, ref: dt.date | None) -> Interval:
@@ -505,8 +506,13 @@ def _in_told_year(iv: Interval, told: Interval, ref: dt.date | None) -> Interval
     start = _safe_date(iv.start.year + shift, iv.start.month, iv.start.day)
     end = _safe_date(iv.end.year + shift, iv.end.month, iv.end.day) or \
         (month_end(iv.end.year + shift, iv.end.month) if iv.end.month == 2 else None)
+    # (near it: within a month either way, or a season on where the report's year would put it
+    # more than half a year back: "seized on 4 July 2019. ... It was released on 15 August", told
+    # in July 2024)
+    season_on = start is not None and told.start < start <= told.end + _SEASON_ON and (
+        ref is None or ref - iv.end > _HALF_YEAR)
     if start is None or end is None or abs(start - told.start) > _MONTH_NEAR and \
-            abs(end - told.start) > _MONTH_NEAR or \
+            abs(end - told.start) > _MONTH_NEAR and not season_on or \
             ref is not None and end > ref:
         return iv
     return Interval(start, end)

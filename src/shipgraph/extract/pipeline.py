@@ -200,8 +200,9 @@ def prepare(doc: Document, gazetteer: Gazetteer) -> Analysis:
             if not t.since and t.interval.start == t.interval.end:
                 day = t.interval.start
             # (or a few days: "loaded coal at Nampo between 2 and 5 March 2023. On 9 March, ...")
+            # (or a month: "In July 2019 authorities seized the X. ... It was released in August")
             if not t.since and not t.relative_to_anchor and YEAR.search(t.text) and \
-                    (t.interval.end - t.interval.start).days <= 7:
+                    (t.interval.end - t.interval.start).days <= 31:
                 told = (paragraph, t.interval)
         analysis.sentences.append(Sentence(span, paragraph, words(text, span.start, span.end),
                                            times))

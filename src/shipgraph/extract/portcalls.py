@@ -413,7 +413,9 @@ _PORT_ANAPHOR = rx(
     # (not one of a place named after it: "at a wharf on Zhoushan's Liuheng island")
     r"(?!\s+(?:on|in|at|of|near|off|outside)\s+(?:the\s+)?(?:\w+\s+)?(?!(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b)[A-Z])|(?:the|that)\s+"
+    r"Friday|Saturday|Sunday)\b)[A-Z])|"
+    # ("It remains at its berth": the ship's berth in the port told before)
+    r"(?:its|her)\s+(?:usual\s+|regular\s+|loading\s+)?(?:berth|mooring|anchorage)|(?:the|that)\s+"
     # ("unloading at the South Port": a part of the port told before, named as the port names it)
     r"(?:(?:North|South|East|West|Old|New)\s+(?:Port|Harbou?r|Terminal|Quay|Pier)|"
     # ("at the refinery's berth")
@@ -430,6 +432,10 @@ _PORT_ANAPHOR = rx(
     # "at the port in May" (a time), not "the port in Syria"
     r"(?!\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|early|late|mid|spring|summer|autumn|winter|\d))\S)")
+# the ship whose berth it is, told just before: "It remains (at its berth)"
+_ITS_OWN = re.compile(r"(?:\b(?:[Ii]t|[Ss]he)|\b(?:[Tt]he\s+)?(?:ship|vessel|tanker|freighter|carrier|"
+                      r"bulker)|[A-Z][\w'’-]*)\s+(?:\w+ly\s+)?(?:still\s+)?(?:remains?|remained|stays?|stayed|is|was|"
+                      r"lay|lies|sat|sits|returned|went\s+back|moored|anchored|berthed|docked)\s*$")
 # a numbered berth, and what stands before a port it may be of: "at the port of Tuapse"
 _NUMBERED = re.compile(r"(?i:berth|pier|quay|jetty)\s")
 _AT_A_PORT = re.compile(r"\b(?:at|in|of|near|off|into|reached|entered)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
@@ -855,6 +861,9 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence, section_port: Mention 
     for pat in (_PORT_ANAPHOR, _THERE):
         for m in pat.finditer(text, sent.span.start, sent.span.end):
             start, end = m.start("np"), m.end("np")
+            if m.group("np").startswith(("its ", "her ")) and not _ITS_OWN.search(
+                    text, max(sent.span.start, m.start() - 60), m.start()):
+                continue  # (the berth of a ship told by name or pronoun, not "the other one")
             # "the Syrian port": the state's adjective inside it may stand as a mention too
             # (or a sea's, "the Baltic port", "the Black Sea port": on that sea)
             if any(x.end > start and x.form != "anaphor" and not (

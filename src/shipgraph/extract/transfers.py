@@ -2668,7 +2668,9 @@ _CUT_SHORT = rx(r"\b(?:when|before|until|as)\s+(?:it|she|they|the\s+(?:\w+\s+)?(
                 # was on, taken
                 r"\b" + _TAKEN_BY_FORCE + r"\s+(?:the\s+|an?\s+)?(?:[\w,.-]+\s+){0,5}?(?:tanker|vessel|ship|"
                 r"carrier|freighter|"
-                r"bulker|VLCC|Aframax|Suezmax)s?\s+(?:that\s+was\s+|which\s+was\s+)?carrying\b|"
+                # ("seized the tanker Grace Star, which was carrying Iranian oil to Syria")
+                r"bulker|VLCC|Aframax|Suezmax)s?(?:\s+(?-i:[A-Z])[\w'’-]*){0,3},?\s+"
+                r"(?:that\s+was\s+|which\s+was\s+)?carrying\b|"
                 # "left Novorossiysk with wheat for Latakia, reversed course south of Cyprus": it
                 # gave up the voyage
                 r"\b(?:reversed|reverses|reversing)\s+(?:its\s+|her\s+)?course\b|"
