@@ -9826,7 +9826,7 @@ def test_the_ship_that_received_a_cargo_passed_to_another_vessel() -> None:
     f = facts_of("The coast guard said it had seized an Iranian-flagged tanker, the Arman 114, for "
                  "transferring oil to another vessel in the North Natuna Sea. The Cameroon-flagged tanker S "
                  "Tinos, which had received the oil, fled the scene.", date="2023-07-14")
-    assert sts_events(f) == [(frozenset({"Arman 114", "S Tinos"}), "Natuna Sea", 2)]
+    assert sts_events(f) == [(frozenset({"Arman 114", "S Tinos"}), "North Natuna Sea", 2)]
     g = facts_of("The tanker Arman 114 transferred oil to another vessel in the North Natuna Sea. The tanker "
                  "S Tinos did not receive the oil.")
     assert sts_events(g) == []
@@ -16206,3 +16206,21 @@ def test_a_ship_seized_while_carrying_a_load_named_before_the_clause() -> None:
     f = facts_of("In July 2019, authorities in Gibraltar seized the tanker Grace Fen, which was carrying "
                  "Iranian oil to Syria.", date="2024-07-04")
     assert transfers(f) == set()
+
+
+def test_a_ship_moved_to_a_nearby_port() -> None:
+    f = facts_of("The tanker Sea Finch moved to nearby Longkou on May 3 to take on bunkers.",
+                 date="2024-06-01")
+    assert dated(f, "PortCall") == {("Sea Finch", "Longkou"): "2024-05-03"}
+
+
+def test_a_meeting_two_sentences_after_the_kind_of_transfer_told() -> None:
+    f = facts_of("Ship-to-ship transfers of North Korean coal continue in Chinese waters. The bulk carrier "
+                 "Sea Finch has been involved in several. It met the Dusk Tern twice in May off Ningbo.",
+                 date="2024-06-01")
+    assert sts_events(f) == [(frozenset({"Sea Finch", "Dusk Tern"}), "Ningbo", 2)]
+    # (not past a sentence that tells a deed of its own)
+    g = facts_of("Ship-to-ship transfers of North Korean coal continue in Chinese waters. The bulk carrier "
+                 "Sea Finch docked at Ningbo in April. It met the Dusk Tern twice in May off Ningbo.",
+                 date="2024-06-01")
+    assert sts_events(g) == []

@@ -442,3 +442,8 @@ def test_a_state_s_name_is_no_other_port_s_name() -> None:
         assert [e for e in g.lookup(city) if e.kind == "Port"], city
     f = facts_of("The tanker Kite Ross sailed from Canada to Jordan in May and anchored off Curacao in June.")
     assert calls(f) == set()
+
+
+def test_the_north_natuna_sea_is_its_own_place() -> None:
+    assert names(facts_of("The tanker Sea Finch anchored in the North Natuna Sea on May 3."), "Place") == {
+        "North Natuna Sea"}

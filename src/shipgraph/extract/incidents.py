@@ -1023,9 +1023,17 @@ def _meeting(analysis: Analysis, sent: Sentence) -> None:
             ev["type"] == "ShipToShipTransfer" for ev in analysis.events_at(prev.span.start)):
         return
     cue = _STS.search(text, prev.span.start, prev.span.end)
+    pair = [before[-1].key, met.key]
+    if cue is None and told and told[0] in pair and not analysis.events_at(prev.span.start):
+        # ("Ship-to-ship transfers of North Korean coal continue off China. The X has been
+        # involved in several. It met the Y twice in May off Ningbo": the kind of meeting told
+        # two sentences back, the sentence between telling only of the ship)
+        two, named = _sentence_before(analysis, prev)
+        if two is not None and two.paragraph == sent.paragraph and not named and \
+                not analysis.events_at(two.span.start):
+            prev, cue = two, _STS.search(text, two.span.start, two.span.end)
     if cue is None or blocked(text, prev.span.start, cue.start(), cue.end()):
         return
-    pair = [before[-1].key, met.key]
     if told and told[0] not in pair:
         return  # the transfer before was another ship's
     date = date_near(analysis, sent, met.start) or date_near(analysis, prev, cue.start())

@@ -144,7 +144,9 @@ CALL = rx(
     r"pulled into|head(?:ed|ing|s) into|entered|"
     # "The tanker later moved to Baniyas"
     # ("moved to the Khor Fakkan anchorage")
-    r"mov(?:ed|es|ing)\s+(?:on\s+|back\s+)?(?:to|into)(?=\s+(?:the\s+(?:(?:port|harbou?r)\s+of\s+)?)?"
+    # ("moved to nearby Longkou to take on bunkers")
+    r"mov(?:ed|es|ing)\s+(?:on\s+|back\s+)?(?:to|into)(?:\s+(?:nearby|neighbou?ring))?"
+    r"(?=\s+(?:the\s+(?:(?:port|harbou?r)\s+of\s+)?)?"
     r"(?:(?-i:[A-Z])|$)|\s*$)|"
     # ("received refined petroleum from a Russian tanker at Vostochny")
     + _RECEIVED_CARGO + r"|"
