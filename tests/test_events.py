@@ -16224,3 +16224,31 @@ def test_a_meeting_two_sentences_after_the_kind_of_transfer_told() -> None:
                  "Sea Finch docked at Ningbo in April. It met the Dusk Tern twice in May off Ningbo.",
                  date="2024-06-01")
     assert sts_events(g) == []
+
+
+def test_ships_told_as_a_group_then_listed_after_the_port_s_colon() -> None:
+    f = facts_of("The tanker Lady Tern and the tanker Maria Finch loaded at Rajin. Both ships were later "
+                 "seen at Dunai: the Lady Tern on 8 January and the Maria Finch on 12 January.",
+                 date="2024-02-05")
+    assert dated(f, "PortCall")[("Lady Tern", "Dunai")] == "2024-01-08"
+    assert dated(f, "PortCall")[("Maria Finch", "Dunai")] == "2024-01-12"
+    # (nor where the group is not told as at the port)
+    g = facts_of("The tanker Lady Tern and the tanker Maria Finch loaded at Rajin. Both ships avoided "
+                 "Dunai: the Lady Tern on 8 January and the Maria Finch on 12 January.", date="2024-02-05")
+    assert ("Lady Tern", "Dunai") not in calls(g)
+
+
+def test_a_table_of_a_port_s_watch_under_its_title() -> None:
+    body = ("| Date | Vessel | Activity |\n|------|--------|----------|\n"
+            "| 3 Jan | Lady Tern | arrived |\n| 6 Jan | Lady Tern | departed |\n"
+            "| 9 Jan | Maria Finch | loading |\n")
+    f = facts_of(body, date="2024-02-05", title="Rajin watch: January")
+    assert dated(f, "PortCall") == {("Lady Tern", "Rajin"): "2024-01-03/2024-01-06",
+                                    ("Maria Finch", "Rajin"): "2024-01-09"}
+
+
+def test_a_stay_where_a_ship_was_escorted_runs_from_the_story_s_time_not_a_step_back() -> None:
+    f = facts_of("Finnish authorities on Thursday detained the tanker Eagle Tern.\n\nThe tanker had left "
+                 "Ust-Luga on December 24. It was escorted to an anchorage near Porvoo, where it remains.",
+                 date="2025-01-02")
+    assert dated(f, "PortCall")[("Eagle Tern", "Porvoo")] == "2025-01-02"

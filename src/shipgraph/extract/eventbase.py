@@ -1127,8 +1127,16 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
         stays = _WHERE_IT_STAYS.search(text, s, e)
         stays = stays if stays is not None and stays.end() > pos else None
         index = analysis.index_of(sent)
-        before = [t for t in analysis.sentences[index - 1].times if not t.since and not t.ahead
-                  and t.interval.start <= analysis.doc_date] if stays is not None and index else []
+        before = []
+        # (the story's own time, not a step back told in the past perfect: "Police detained the
+        # X on Thursday. || It had left Ust-Luga on December 24. It was escorted to Porvoo, where
+        # it remains")
+        for back in reversed(analysis.sentences[max(0, index - 2):index]) if stays is not None else ():
+            timed = [t for t in back.times if not t.since and not t.ahead and
+                     t.interval.start <= analysis.doc_date]
+            before = [t for t in timed if not _flashback(analysis, t)]
+            if before or not timed:
+                break
         if before:
             # "Police boarded the X on 26 December. || It was escorted to an anchorage near
             # Porvoo, where it remains.": there from the time told just before to the report's

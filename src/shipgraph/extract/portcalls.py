@@ -1056,6 +1056,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _imagery_calls(analysis, sent, vessels, ports)
     _member_calls(analysis, sent, vessels, ports)
     _named_in_turn_calls(analysis, sent, vessels)
+    _listed_after_colon(analysis, sent, vessels, ports)
     _where_calls(analysis, sent, vessels, ports)
     _aboard_after_calls(analysis, sent, vessels, ports)
     _transited_from(analysis, sent, vessels, ports)
@@ -3968,6 +3969,32 @@ def _first_to_bring_calls(analysis: Analysis, sent: Sentence, vessels: list[Ment
         return
     call = add_call(analysis, sent, subject, port, docked["verb"])
     call["date"] = date_near(analysis, sent, docked.end())
+
+
+# a group told by a word for it before a call's verb: "Both ships were later seen at"
+_GROUP_SEEN_AT = rx(r"\s*(?:Both|The\s+two|All\s+(?:three|four|five)|The)\s+(?:[\w-]+\s+)?(?:ships|vessels|"
+                    r"tankers|freighters|carriers|bulkers)\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+|later\s+|"
+                    r"then\s+|also\s+)*(?:seen|spotted|photographed|imaged|observed|moored|docked|berthed|"
+                    r"anchored)\s+(?:at|in|off)\s+(?:the\s+(?:port\s+of\s+)?)?")
+# what stands between one ship of the list and its time: " on ", " (", ", on "
+_ITEM_TIME = re.compile(r",?\s+(?:(?:on|in|from)\s+)?|\s*\(")
+
+
+def _listed_after_colon(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                        ports: list[Mention]) -> None:
+    """"Both ships were later seen at Dunai: the Lady Sable on 8 January and the Maria Quill on
+    12 January": each ship of the list after the colon at the port, at its own time."""
+    text, s = analysis.text, sent.span.start
+    for port in ports:
+        if port.form == "anaphor" or not text.startswith(":", port.end) or \
+                not _GROUP_SEEN_AT.fullmatch(text, s, port.start) or blocked(text, s, s, port.end):
+            continue
+        for v in [v for v in vessels if v.start > port.end and v.form == "name"]:
+            own = next((t for t in sent.times if t.start > v.end and
+                        _ITEM_TIME.fullmatch(text, v.end, t.start)), None)
+            call = add_call(analysis, sent, v, port, text[s:port.start])
+            if own is not None:
+                call["date"] = own.interval.iso()
 
 
 def _first_to_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],

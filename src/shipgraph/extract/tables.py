@@ -128,8 +128,9 @@ _TITLE_CAPTION = re.compile(
 _TITLE_LOG = re.compile(
     r"(?i:\W*(?:(?:the\s+)?port\s+of\s+)?(?P<port>(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,2})"
     r"(?:\s+port)?(?:\s*[,:–—]\s*|\s+-\s+|\s+)(?:(?:weekly|daily|monthly)\s+)?(?:port\s+|shipping\s+|"
-    r"vessel\s+|ship\s+)?(?:log|register|movements|traffic)\b\W*"
-    r"(?:,?\s+(?:in\s+)?(?:(?:[A-Z][a-z]+\.?|Q[1-4])\s+)?(?:19|20)\d{2}\W*)?)")
+    r"vessel\s+|ship\s+)?(?:log|register|movements|traffic|watch)\b\W*"
+    # ("Rajin watch: January", "Tartus port log, September 2024")
+    r"(?:(?:in\s+)?(?:(?:[A-Z][a-z]+\.?|Q[1-4])(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})\W*)?)")
 
 
 # ("Tuapse line-up", "Tartus arrivals, May 2024"): the port first
