@@ -1523,6 +1523,11 @@ def weaker(first: str, second: str) -> str:
     return min(first, second, key=lambda level: CONFIDENCE_LEVELS.get(level, 1.0))
 
 
+def stronger(first: str, second: str) -> str:
+    """The surer of two confidences on the analysts' scale (the first where they are one)."""
+    return max(first, second, key=lambda level: CONFIDENCE_LEVELS.get(level, 1.0))
+
+
 def record(analysis: Analysis, sent: Sentence, etype: str, pos: int, **keys: Any) -> dict[str, Any]:
     """Add an event found in `sent`, with its date, confidence and the sentence as evidence."""
     suspected = suspected_deed(analysis.text, sent.span.start, sent.span.end, pos)

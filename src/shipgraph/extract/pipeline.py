@@ -15,7 +15,7 @@ from .agents import AgentExtractor
 from .base import Analysis, Extractor, Mention, Sentence
 from .coref import VesselCoreference
 from .dates import MONTHS, YEAR, Interval, TimeMention, find_times, format_interval, parse_iso
-from .eventbase import ORDINAL_BEFORE, ended_by, lies_before, overlaps, weaker
+from .eventbase import ORDINAL_BEFORE, ended_by, lies_before, overlaps, stronger, weaker
 from .events import EventExtractor
 from .gazetteer import Gazetteer, default_gazetteer
 from .places import PlaceExtractor
@@ -285,8 +285,8 @@ def assemble(analysis: Analysis) -> Facts:
             # (a call told surer after a hedged telling: "imagery shows a tanker matching the X at
             # Jose ... it is highly likely the X loaded crude there"; not a voyage, which a hedged
             # judgement may tell before the calls it is drawn from)
-            sure = kept.confidence if hedged or event.confidence is None or event.type != "PortCall" \
-                else event.confidence
+            sure = stronger(kept.confidence, event.confidence) \
+                if event.type == "PortCall" and kept.confidence and event.confidence else kept.confidence
             if activity != kept.activity or evidence != kept.evidence or sure != kept.confidence:
                 events[seen[sig]] = kept.model_copy(update={"activity": activity, "confidence": sure,
                                                             "evidence": evidence})

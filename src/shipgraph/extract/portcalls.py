@@ -42,6 +42,7 @@ from .eventbase import (
     shifted_back,
     span_dates,
     span_days,
+    stronger,
     subjects,
     unique_keys,
     voyage_days,
@@ -4923,10 +4924,9 @@ def merge_stays(analysis: Analysis) -> None:
                 drop.add(id(wide))
                 narrow["evidence"] += [e for e in wide["evidence"] if e not in narrow["evidence"]]
                 narrow["activity"] = told_activity(narrow.get("activity"), wide.get("activity"))
-                if weaker(narrow["confidence"], wide["confidence"]) != wide["confidence"]:
-                    # ("returned to Nampho last week ... || Imagery from Feb. 2 shows a tanker of
-                    # the same length at Nampho": the call told flatly, its day from the image)
-                    narrow["confidence"] = wide["confidence"]
+                # ("returned to Nampho last week ... || Imagery from Feb. 2 shows a tanker of the
+                # same length at Nampho": the call told flatly, its day from the image)
+                narrow["confidence"] = stronger(narrow["confidence"], wide["confidence"])
     # "Both vessels later discharged at Dongying. The Nordic Ash arrived there on October 20":
     # a call told with no time and told again, near it, with one is that call
     for ev in analysis.events:
