@@ -16252,3 +16252,14 @@ def test_a_stay_where_a_ship_was_escorted_runs_from_the_story_s_time_not_a_step_
                  "Ust-Luga on December 24. It was escorted to an anchorage near Porvoo, where it remains.",
                  date="2025-01-02")
     assert dated(f, "PortCall")[("Eagle Tern", "Porvoo")] == "2025-01-02"
+
+
+def test_a_ship_hit_while_moored_in_port_was_attacked_there() -> None:
+    f = facts_of("It was the third strike on a merchant vessel in Ukrainian ports this week. On Monday, the "
+                 "Marshall Islands-flagged Shu Tern was hit while moored at Chornomorsk.", date="2024-10-10")
+    assert [(k["target"], k.get("location"), k["date"]) for k in kinds(f, "Attack")] == [
+        ("Shu Tern", "Chornomorsk", "2024-10-07")]
+    # (not a ship another ship ran into)
+    g = facts_of("On Monday, the cargo ship Shu Tern was hit by a tug while moored at Chornomorsk.",
+                 date="2024-10-10")
+    assert kinds(g, "Attack") == []

@@ -2826,6 +2826,9 @@ _STRUCK = rx(r"\b(?:suffered|sustained|reported)\s+(?:an?\s+|two\s+|three\s+|sev
              r"(?:hit|struck)(?=\s+(?:(?:about|some|around|roughly|approximately)\s+)?(?:\d+\s*(?:(?:nautical\s+)?"
              r"(?:miles|km|kilometres|kilometers)|NM|nm|nmi)\s+)?(?:(?:north|south|east|west)[\w-]*\s+of|off|near)\s"
              # "reported being hit in the Red Sea", "was struck in the Gulf of Aden"
+             # ("was hit while moored at Chornomorsk": struck in port, at rest or at work)
+             r"|\s+while\s+(?:moored|docked|berthed|anchored|at\s+anchor|at\s+berth|loading|unloading|"
+             r"discharging)\b"
              r"|\s+in\s+the\s+(?:[a-z]+ern\s+)?(?-i:(?:[A-Z]\w+\s+){1,2}(?:Sea|Gulf|Ocean|Strait|Bay|Channel)\b|"
              r"(?:Gulf|Bay|Strait|Sea)\s+of\s+[A-Z]\w+)"
              # (not "hit in the Red Sea by a downturn in rates")
