@@ -16263,3 +16263,14 @@ def test_a_ship_hit_while_moored_in_port_was_attacked_there() -> None:
     g = facts_of("On Monday, the cargo ship Shu Tern was hit by a tug while moored at Chornomorsk.",
                  date="2024-10-10")
     assert kinds(g, "Attack") == []
+
+
+def test_a_similar_voyage_of_the_same_ship_sets_out_from_where_the_one_told_did() -> None:
+    f = facts_of("The cargo ship Aya Tern left the Crimean port of Feodosia at the weekend with grain. It "
+                 "made a similar voyage in January, when it unloaded about 27,000 tonnes of wheat at "
+                 "Latakia.", date="2023-03-09")
+    assert transfers(f) == {("Aya Tern", "Feodosia", "Latakia")}
+    # (with no port left told before, the voyage keeps no origin)
+    g = facts_of("The cargo ship Aya Tern is under sanctions. It made a similar voyage in January, when it "
+                 "unloaded about 27,000 tonnes of wheat at Latakia.", date="2023-03-09")
+    assert transfers(g) == {("Aya Tern", None, "Latakia")}

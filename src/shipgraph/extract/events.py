@@ -47,6 +47,7 @@ from .portcalls import (
     respectively,
     same_trips,
     section_ports,
+    similar_trips,
     spoofed_calls,
 )
 from .tables import voyage_tables
@@ -127,6 +128,7 @@ class EventExtractor:
         unfinished_voyages(analysis)
         taken_after_detention(analysis)
         same_trips(analysis)
+        similar_trips(analysis)
         bound_after_loading(analysis)
         departed_with(analysis)
         sailed_to_state(analysis)

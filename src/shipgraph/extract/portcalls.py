@@ -1906,6 +1906,39 @@ def _moved(value: str | None, days: int | None, otherwise: str | None) -> str | 
     return shifted_back(value, -days) if days and value else otherwise
 
 
+# the ship's own voyage like the one told before: "It made a similar voyage in January, when it
+# unloaded wheat at Latakia"
+_SIMILAR_TRIP = rx(r"\b(?:made|makes|took|takes|completed|undertook|had\s+made|has\s+made)\s+(?:a|an|one)\s+"
+                   r"(?:similar|like|comparable)\s+(?:(?:round|return|\w+-\w+)\s+)?(?:trip|voyage|journey|run)\b",
+                   re.I)
+
+
+def similar_trips(analysis: Analysis) -> None:
+    """"The X left Feodosia at the weekend with grain ... It made a similar voyage in January,
+    when it unloaded wheat at Latakia": the voyage ended at the port told, and set out from the
+    port the ship left on the voyage told just before (in the paragraph or the one before)."""
+    text = analysis.text
+    for sent in analysis.sentences:
+        m = _SIMILAR_TRIP.search(text, sent.span.start, sent.span.end)
+        if m is None or blocked(text, sent.span.start, sent.span.start, m.end()):
+            continue
+        for ev in analysis.events_at(sent.span.start):
+            if ev["type"] != "Transfer" or ev.get("origin") or not ev.get("destination") or \
+                    ev.get("destination_type") != "Port":
+                continue
+            left = [c for c in analysis.events if c["type"] == "PortCall" and c["vessel"] == ev.get("vessel")
+                    and c.get("activity") in ("departure", "loading") and c["port"] != ev["destination"]
+                    and c["evidence"][0][1] <= sent.span.start
+                    and sent.paragraph - _paragraph_of(analysis, c) <= 1]
+            if len({c["port"] for c in left}) == 1:
+                ev["origin"], ev["origin_type"] = left[-1]["port"], "Port"
+
+
+def _paragraph_of(analysis: Analysis, event: dict[str, Any]) -> int:
+    sent = analysis.sentence_at(event["evidence"][0][0])
+    return sent.paragraph if sent is not None else -9
+
+
 def same_trips(analysis: Analysis) -> None:
     """"The Kestrel Moon carried grain from Sevastopol to Latakia in July. A second vessel, the
     Grey Wren, made the same trip in August": the voyage of the other ship told last before it
