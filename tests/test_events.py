@@ -16274,3 +16274,9 @@ def test_a_similar_voyage_of_the_same_ship_sets_out_from_where_the_one_told_did(
     g = facts_of("The cargo ship Aya Tern is under sanctions. It made a similar voyage in January, when it "
                  "unloaded about 27,000 tonnes of wheat at Latakia.", date="2023-03-09")
     assert transfers(g) == {("Aya Tern", None, "Latakia")}
+
+
+def test_a_bracket_after_a_ship_is_that_ship_s_aside_alone() -> None:
+    f = facts_of("The tanker Sea Tern (loaded at Primorsk) and the tanker Sky Tern (loaded at Ust-Luga) both "
+                 "discharged at Sikka in May.", date="2024-06-01")
+    assert transfers(f) == {("Sea Tern", "Primorsk", "Sikka"), ("Sky Tern", "Ust-Luga", "Sikka")}

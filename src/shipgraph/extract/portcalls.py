@@ -2461,7 +2461,14 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         if owned is not None and any(m.start == owned.end() and m.type == "Place"
                                      for m in analysis.between(owned.end(), owned.end() + 1)):
             continue  # "sailed on to Istanbul's Bosphorus": the strait, not the port
+        # (a bracket the port stands in, opened right after a ship: that ship's aside alone,
+        # "the X (loaded at Primorsk) and the Y (loaded at Ust-Luga)")
+        opened = text.rfind("(", s, port.start)
+        aside_of = next((w for w in vessels if w.end <= opened and not text[w.end:opened].strip()), None) \
+            if opened >= 0 and ")" not in text[opened:port.start] else None
         for v in subjects(analysis, vessels, port.start):
+            if aside_of is not None and v.key != aside_of.key and v.end <= aside_of.start:
+                continue
             between = text[v.end:port.start]
             if (base := _BASE_DEED.match(between)) is not None and \
                     _PERCEIVED.search(text, max(s, v.start - 60), v.start):
