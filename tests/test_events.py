@@ -16280,3 +16280,14 @@ def test_a_bracket_after_a_ship_is_that_ship_s_aside_alone() -> None:
     f = facts_of("The tanker Sea Tern (loaded at Primorsk) and the tanker Sky Tern (loaded at Ust-Luga) both "
                  "discharged at Sikka in May.", date="2024-06-01")
     assert transfers(f) == {("Sea Tern", "Primorsk", "Sikka"), ("Sky Tern", "Ust-Luga", "Sikka")}
+
+
+def test_a_load_counted_at_the_start_of_its_sentence_is_named_by_its_goods() -> None:
+    f = facts_of("A consignment of 300 tonnes of copper was shipped aboard the freighter Sea Tern from "
+                 "Mersin to Latakia on May 3.", date="2024-06-01")
+    assert cargoes(f) == {("Sea Tern", "Mersin", "Latakia"): "copper"}
+    g = facts_of("Some 6,700 containers of munitions have been shipped from North Korea to Russia since "
+                 "August, the ministry said.", date="2024-06-01")
+    assert cargoes(g) == {(None, "North Korea", "Russia"): "munitions"}
+    h = facts_of("Envoys have been sent from North Korea to Russia since August.", date="2024-06-01")
+    assert transfers(h) == set()

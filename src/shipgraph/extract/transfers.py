@@ -2106,6 +2106,8 @@ _AFTER_CARGO = re.compile(r"\s+(?:(?!(?:supp|assemb|fami|ita|anoma|monopo|ra|a|r
 
 # "took delivery of a cargo of crude": the cargo after the taking
 _DELIVERY_OF = re.compile(r"^\s*(?:delivery|receipt)\s+of\s+")
+_OPENING_COUNT = re.compile(r"^(\s*)(A|An|Some|About|Around|Nearly|Almost|Over|Roughly|Approximately|"
+                            r"Hundreds|Thousands|Dozens|Millions)(?=\s)")
 # "at least four cargoes", "two shipments", "similar loads": how many or how alike, not what
 _COUNTED_UNSAID = re.compile(r"(?:(?:at least|at most|some|about|around|more than|fewer than|over|"
                              r"several|many|a few|a number of|dozens of|numerous|multiple|similar|"
@@ -2125,6 +2127,9 @@ _AND_COUNTED = re.compile(r"\s+(?P<join>and|or)\s+[\d.,]+$")
 
 
 def cargo_phrase(after_verb: str) -> str | None:
+    # ("A consignment of 300 tonnes of copper was shipped", "Some 6,700 containers of munitions":
+    # the words of a count or article that open a sentence, read as inside one)
+    after_verb = _OPENING_COUNT.sub(lambda m: m[1] + m[2].lower(), after_verb, count=1)
     # "what appeared to be military vehicles": the load it was taken for
     after_verb = _READ_AS.sub("", after_verb, count=1)
     # "part of the diesel", "the rest of its oil": the cargo is the diesel, the oil
@@ -3645,6 +3650,12 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
             # "Coal loaded in North Korea is being shipped to ...": the cargo is the subject
             subject = _SUBJECT_CARGO.match(text, c0, passive.start())
             cargo = subject["cargo"] if subject else None
+            if cargo is None:
+                # ("Some 6,700 containers of munitions have been shipped ...": a counted load)
+                counted = cargo_phrase(" " + text[c0:passive.start()])
+                cargo = counted if counted and _A_CARGO_WORD.search(counted) else None
+                if counted is not None and _NOT_GOODS.search(counted):
+                    continue  # "The envoys have been sent from North Korea to Russia": people
             if cargo and _A_CARGO_WORD.fullmatch(cargo.split()[0]):
                 cargo = cargo[0].lower() + cargo[1:]  # ("Coal", opening the sentence)
         if cargo is None and resent:
