@@ -16291,3 +16291,15 @@ def test_a_load_counted_at_the_start_of_its_sentence_is_named_by_its_goods() -> 
     assert cargoes(g) == {(None, "North Korea", "Russia"): "munitions"}
     h = facts_of("Envoys have been sent from North Korea to Russia since August.", date="2024-06-01")
     assert transfers(h) == set()
+
+
+def test_a_release_after_a_time_held_at_a_port() -> None:
+    f = facts_of("The tanker Sea Tern was released on May 28 after a week in detention at Piraeus.",
+                 date="2024-06-01")
+    assert [(k["target"], k.get("location"), k["date"]) for k in kinds(f, "Detention")] == [
+        ("Sea Tern", "Piraeus", "2024-05-21/2024-05-28")]
+    assert dated(f, "PortCall") == {("Sea Tern", "Piraeus"): "2024-05-21/2024-05-28"}
+    # (not a release that did not come)
+    g = facts_of("The tanker Sea Tern was not released on May 28 after a week in detention at Piraeus.",
+                 date="2024-06-01")
+    assert kinds(g, "Detention") == []

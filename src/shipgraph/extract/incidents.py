@@ -2142,6 +2142,7 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
         return
     _inline_listed(analysis, sent)
     _seized_by_warship(analysis, sent, vessels)
+    _released_after_held(analysis, sent, vessels)
     _gap_told_by_its_end(analysis, sent, vessels)
     for pattern, etype in ((_AIS, "AISGap"), (_DETAIN, "Detention"), (_SANCTION, "Sanction"),
                            (_AMONG_NAMED, "Sanction")):
@@ -2783,6 +2784,40 @@ def _seized_by_warship(analysis: Analysis, sent: Sentence, vessels: list[Mention
         place = _place_named(analysis, sent, ship.end, e, ("Place",))
         if place is not None:
             event["location"], event["location_type"] = place.key, "Place"
+
+
+# "was released on May 28 after a week in detention at Piraeus": how long it was held, and where
+_RELEASED_AFTER = rx(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:released|freed|allowed\s+to\s+"
+                     r"(?:leave|sail|depart))\b[^.;]{0,40}?\bafter\s+(?:(?:nearly|almost|about|more\s+than)\s+)?"
+                     r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                     r"(?P<unit>days?|weeks?|months?)\s+(?:in\s+detention|under\s+(?:arrest|detention)|"
+                     r"(?:of\s+)?(?:being\s+)?(?:held|detained|impounded))\s+(?:at|in)\s+"
+                     r"(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+
+
+def _released_after_held(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """"The tanker X was released on May 28 after a week in detention at Piraeus": a detention
+    there, from that long before the release to the release, and the ship's call there."""
+    text, s = analysis.text, sent.span.start
+    for port in analysis.in_sentence(sent, "Port"):
+        m = _RELEASED_AFTER.search(text, max(s, port.start - 140), port.start)
+        ship = next((v for v in reversed(vessels) if m is not None and v.end <= m.start()), None)
+        if m is None or ship is None or port.form == "anaphor" or blocked(text, s, ship.start, port.end) or \
+                any(ev["type"] == "Detention" and ev.get("target") == ship.key
+                    for ev in analysis.events_at(s)):
+            continue
+        freed = next((t for t in sent.times if m.start() <= t.start < m.start("n") and not t.ahead), None)
+        n = m["n"].lower()
+        count = int(n) if n.isdigit() else NUM_WORDS.get(n, 1 if n in ("a", "an") else 0)
+        unit = m["unit"].lower()
+        days = count * (30 if unit.startswith("month") else 7 if unit.startswith("week") else 1)
+        date = span_dates(shifted_back(freed.interval.iso(), days), freed.interval.iso()) \
+            if freed is not None and days else None
+        event = record(analysis, sent, "Detention", m.start(), target=ship.key, location=port.key,
+                       location_type=port.type, date=date)
+        call = add_call(analysis, sent, ship, port, "held")
+        if date is not None:
+            event["date"] = call["date"] = date
 
 
 def _inline_listed(analysis: Analysis, sent: Sentence) -> None:
