@@ -3185,3 +3185,9 @@ def test_a_ship_renamed_in_a_clause_after_and() -> None:
                  "in August, and it was renamed Adrian Fen.", date="2024-07-04")
     ship = vessel(f, "Adrian Fen")
     assert ship.former_names == ["Grace Fen"]
+
+
+def test_a_name_in_capitals_with_its_number() -> None:
+    f = facts_of("The Panamanian-flagged tanker KUM UN SAL NO. 3 called at Nampo on May 3.",
+                 date="2024-06-01")
+    assert vessel(f, "KUM UN SAL NO. 3") is not None

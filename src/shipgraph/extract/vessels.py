@@ -59,8 +59,8 @@ _TOK = (r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]\.(?=\s[A-Z][a-z])|[A-Z]|\d+(?:-\d+)?(?!
 # "Bahr al Salam": the Persian and Arabic ones)
 NAME = (r"(?P<name>[\"“‘'«„]?[A-Z][\w'’.\-]*(?:\sof\s(?:the\s)?[A-Z][\w'’\-]*|"
         r"\s(?:de|da|di|del|della|van|von|der|du|dos|das|le|la|e|al|el|ol)\s[A-Z][\w'’\-]*)?"
-        r"(?:\s(?!No\.\s?\d)" +
-        _TOK + r"){0,4}(?:\sNo\.\s?\d+)?[\"”’'»“]?)")  # "Kum Un San No. 3"
+        r"(?:\s(?!(?:No|NO)\.\s?\d)" +
+        _TOK + r"){0,4}(?:\s(?:No|NO)\.\s?\d+)?[\"”’'»“]?)")  # "Kum Un San No. 3", "KUM UN SAN NO. 3"
 # Words that start a capitalised stretch without being part of a ship's name.
 _NOT_NAME = {
     "the", "a", "an", "and", "but", "in", "on", "at", "to", "of", "for", "from", "it", "its",
