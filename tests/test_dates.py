@@ -657,3 +657,11 @@ def test_a_time_counted_from_a_day_of_the_month_told_before_it() -> None:
                        dt.date(2024, 3, 11))
     assert [(t.text, t.interval.iso()) for t in found] == [("on the 14th", "2024-02-14"),
                                                            ("three days later", "2024-02-17")]
+
+
+def test_the_weekend_of_days_told_after_it_is_those_days() -> None:
+    for text in ("on the weekend of May 4-5", "over the weekend of 4-5 May"):
+        found = find_times(text, dt.date(2024, 6, 10))
+        assert [t.interval.iso() for t in found] == ["2024-05-04/2024-05-05"], text
+    assert [t.interval.iso() for t in find_times("over the weekend", dt.date(2024, 6, 10))] == [
+        "2024-06-08/2024-06-09"]

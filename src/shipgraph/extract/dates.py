@@ -237,7 +237,8 @@ _PATTERNS: list[tuple[str, Gated]] = [
                 r"the end of|the start of|the beginning of|the middle of)[\s-]+|(?P<part3>mid)-?)"
                 r"(?P<y>(?:19|20)\d{2})\b(?![-–/]\d)", re.I)),
     # (not "over the weekend of 5-6 October": the days after it tell the time)
-    ("weekend", rx(r"\b(?:over|at|on|during)\s+the\s+weekend\b(?!\s+of\s+\d)|"
+    # (not "the weekend of 4-5 May" nor "of May 4-5": the days told after it)
+    ("weekend", rx(r"\b(?:over|at|on|during)\s+the\s+weekend\b(?!\s+of\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d))|"
                    r"\b(?:last|this|(?:this\s+)?past)\s+weekend\b", re.I)),
     ("relative", rx(
         r"\b(?P<since>since\s+)?(?:(?P<rpart>early|late|mid|the end of|the start of|the beginning of|"
