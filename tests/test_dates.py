@@ -665,3 +665,11 @@ def test_the_weekend_of_days_told_after_it_is_those_days() -> None:
         assert [t.interval.iso() for t in found] == ["2024-05-04/2024-05-05"], text
     assert [t.interval.iso() for t in find_times("over the weekend", dt.date(2024, 6, 10))] == [
         "2024-06-08/2024-06-09"]
+
+
+def test_days_before_what_the_sentence_names_is_no_time_counted_from_the_last() -> None:
+    found = find_times("It called at Tartus in the days before the attack on May 20.", dt.date(2024, 6, 10))
+    assert [(t.text, t.interval.iso()) for t in found] == [("May 20", "2024-05-20")]
+    # ("days before" on its own is still counted back)
+    found = find_times("It had called at Tartus days before.", dt.date(2024, 6, 10))
+    assert [t.text for t in found] == ["days before"]

@@ -304,7 +304,9 @@ _PATTERNS: list[tuple[str, Gated]] = [
                          r"a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?|fortnights?)\s+"
                          # (not "a day later than its sister ship": a time told against another's)
                          r"(?P<dir>later|earlier|before|after(?:wards)?)\b(?!\s+than\b)|\b(?P<vague>days|weeks)"
-                         r"\s+(?P<vdir>earlier|later|before)\b|\b(?P<next>(?:the\s+)?(?:following|next)"
+                         # (not "in the days before the attack on May 20": before what it names)
+                         r"\s+(?P<vdir>earlier|later|before(?!\s+(?:the|a|an|its|her|their|this|that|\d|"
+                         r"(?-i:[A-Z]))))\b|\b(?P<next>(?:the\s+)?(?:following|next)"
                          r"\s+(?:day|morning)|the\s+day\s+after(?!\s+[a-z])|"
                          # ("the night before", "the previous day": the day before the one told)
                          r"the\s+(?:day|night|evening)\s+before(?!\s+[a-z])|"
