@@ -16303,3 +16303,12 @@ def test_a_release_after_a_time_held_at_a_port() -> None:
     g = facts_of("The tanker Sea Tern was not released on May 28 after a week in detention at Piraeus.",
                  date="2024-06-01")
     assert kinds(g, "Detention") == []
+
+
+def test_a_gap_told_with_how_long_it_lasted() -> None:
+    f = facts_of("The tanker Sea Tern went dark for 12 days after leaving Primorsk on May 3.",
+                 date="2024-06-10")
+    assert [k["date"] for k in kinds(f, "AISGap")] == ["2024-05-03/2024-05-15"]
+    g = facts_of("On May 3 the tanker Sea Tern switched off its transponder for two weeks.",
+                 date="2024-06-10")
+    assert [k["date"] for k in kinds(g, "AISGap")] == ["2024-05-03/2024-05-17"]

@@ -2414,6 +2414,15 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                         ends_before(event["date"], analysis.doc_date.isoformat()) and back is None:
                     # "last transmitted its position on 3 May": silent from then to the report
                     event["date"] = span_dates(event["date"], analysis.doc_date.isoformat())
+                lasted = _GAP_FOR.match(text, cue.end()) if etype == "AISGap" and back is None and \
+                    event.get("date") and "/" not in event["date"] else None
+                if lasted is not None:
+                    # "went dark for 12 days after leaving Primorsk on May 3": from then, that long
+                    n = lasted["n"].lower()
+                    count = int(n) if n.isdigit() else NUM_WORDS.get(n, 1 if n in ("a", "an") else 0)
+                    days = count * (7 if lasted["unit"].lower().startswith("week") else 1)
+                    if days:
+                        event["date"] = span_dates(event["date"], shifted_back(event["date"], -days))
                 if etype == "AISGap" and event.get("date") and back is None and \
                         analysis.doc_date is not None and \
                         ends_before(event["date"], analysis.doc_date.isoformat()) and \
@@ -2619,6 +2628,11 @@ _REDUCED_BEFORE = re.compile(r"\b(?!(?:was|were|been|is|are|be|being|has|have|ha
                              r"not|also|newly|recently|already|previously)\b)[a-z][\w-]*\s+$")
 # the main clause's deed after such a participle and its phrase
 _MAIN_DEED_AFTER = re.compile(r"\s(?:[a-z]+ed|left|made|took|came|went|lay|sat|met|ran)\b(?!\s+by\b)")
+# how long a ship stayed dark, right after the cue: " for 12 days", " for about two weeks"
+_GAP_FOR = re.compile(r"(?:\s+(?:its|her|the)\s+(?:AIS\s+)?(?:transponder|AIS|signal|tracker|tracking\s+"
+                      r"(?:device|system)))?\s+for\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?"
+                      r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                      r"(?P<unit>days?|weeks?)\b", re.I)
 _NAMED_OBJECT_CUE = rx(r"\b(?:sanction(?:ed|s|ing)|designat(?:ed|es|ing)|blacklist(?:ed|s|ing))\s+"
                        r"(?=[A-Z])(?!(?-i:The|A|An)\s)", re.I)
 # what may stand between the cue and the firm: a description with no preposition or verb
