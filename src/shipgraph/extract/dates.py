@@ -1080,7 +1080,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
                 return Interval(first - dt.timedelta(days=far), base - dt.timedelta(days=near))
             return Interval(first + dt.timedelta(days=near), base + dt.timedelta(days=far))
         unit = g["unit"].lower().rstrip("s")
-        days = _days(g["n"], unit)
+        days = days_of(g["n"], unit)
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
         shift = dt.timedelta(days=sign * days)
         if span is not None and span.start < span.end:  # after a month: as wide as the month
@@ -1096,7 +1096,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
         elif g.get("vague"):
             days = 10 if g["vague"].lower() == "days" else 42
         else:
-            days = _days(g["n"], g["unit"])
+            days = days_of(g["n"], g["unit"])
         return Interval(span.start, span.end + dt.timedelta(days=days))
     if kind == "past_n":
         word = g["n"].lower()
@@ -1131,7 +1131,7 @@ _SHIFT_CLAUSE = re.compile(r"(?P<n>\w+(?: few| couple of)?)\s+(?P<unit>days?|wee
                            r"(?P<dir>after|before)", re.I)
 
 
-def _days(count: str, unit: str) -> int:
+def days_of(count: str, unit: str) -> int:
     """"two weeks", "a few days", "3 months": how many days, a month taken as 30."""
     n = int(count) if count.isdigit() else NUM_WORDS.get(count.lower(), 1)
     return n * {"day": 1, "week": 7, "fortnight": 14, "month": 30}[unit.lower().rstrip("s")]
@@ -1143,7 +1143,7 @@ def unshifted(t: TimeMention) -> Interval | None:
     m = _SHIFT_CLAUSE.fullmatch(t.text)
     if m is None:
         return None
-    days = _days(m["n"], m["unit"])
+    days = days_of(m["n"], m["unit"])
     shift = dt.timedelta(days=days if m["dir"].lower() == "after" else -days)
     return Interval(t.interval.start - shift, t.interval.end - shift)
 
@@ -1154,6 +1154,6 @@ def reversed_shift(t: TimeMention) -> Interval | None:
     m = _SHIFT_CLAUSE.fullmatch(t.text)
     if m is None:
         return None
-    days = _days(m["n"], m["unit"])
+    days = days_of(m["n"], m["unit"])
     shift = dt.timedelta(days=2 * days if m["dir"].lower() == "after" else -2 * days)
     return Interval(t.interval.start - shift, t.interval.end - shift)

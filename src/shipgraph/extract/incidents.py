@@ -9,7 +9,7 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of, suspected_spans
-from .dates import NUM_WORDS, parse_iso
+from .dates import NUM_WORDS, days_of, parse_iso
 from .eventbase import (
     CARGO_LOADED_AT,
     CARGO_WORDS,
@@ -2418,11 +2418,8 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                     event.get("date") and "/" not in event["date"] else None
                 if lasted is not None:
                     # "went dark for 12 days after leaving Primorsk on May 3": from then, that long
-                    n = lasted["n"].lower()
-                    count = int(n) if n.isdigit() else NUM_WORDS.get(n, 1 if n in ("a", "an") else 0)
-                    days = count * (7 if lasted["unit"].lower().startswith("week") else 1)
-                    if days:
-                        event["date"] = span_dates(event["date"], shifted_back(event["date"], -days))
+                    days = days_of(lasted["n"], lasted["unit"])
+                    event["date"] = span_dates(event["date"], shifted_back(event["date"], -days))
                 if etype == "AISGap" and event.get("date") and back is None and \
                         analysis.doc_date is not None and \
                         ends_before(event["date"], analysis.doc_date.isoformat()) and \
@@ -2821,12 +2818,9 @@ def _released_after_held(analysis: Analysis, sent: Sentence, vessels: list[Menti
                     for ev in analysis.events_at(s)):
             continue
         freed = next((t for t in sent.times if m.start() <= t.start < m.start("n") and not t.ahead), None)
-        n = m["n"].lower()
-        count = int(n) if n.isdigit() else NUM_WORDS.get(n, 1 if n in ("a", "an") else 0)
-        unit = m["unit"].lower()
-        days = count * (30 if unit.startswith("month") else 7 if unit.startswith("week") else 1)
+        days = days_of(m["n"], m["unit"])
         date = span_dates(shifted_back(freed.interval.iso(), days), freed.interval.iso()) \
-            if freed is not None and days else None
+            if freed is not None else None
         event = record(analysis, sent, "Detention", m.start(), target=ship.key, location=port.key,
                        location_type=port.type, date=date)
         call = add_call(analysis, sent, ship, port, "held")

@@ -12,7 +12,7 @@ from typing import Any
 
 from .base import Analysis, Mention, Sentence
 from .confidence import confidence_of
-from .dates import NUM_WORDS, YEAR, TimeMention, format_interval, parse_iso
+from .dates import NUM_WORDS, YEAR, TimeMention, days_of, format_interval, parse_iso
 from .eventbase import (
     ARRIVING,
     CARGO_THEN_LOADED,
@@ -1996,10 +1996,7 @@ def same_trips(analysis: Analysis) -> None:
             later = _LATER_BY.match(text, m.end(), sent.span.end)
             days = None
             if later is not None and trip.get("date"):
-                n = later["n"].lower()
-                count = int(n) if n.isdigit() else NUM_WORDS.get(n, 1 if n in ("a", "an") else 0)
-                days = count * (7 if later["unit"].lower().startswith("week") else 1)
-                days = days if later["dir"].lower() == "later" else -days
+                days = days_of(later["n"], later["unit"]) * (1 if later["dir"].lower() == "later" else -1)
 
             told_at = {ev["port"]: ev.get("date") for ev in analysis.events if ev["type"] == "PortCall"
                        and ev["vessel"] == trip["vessel"] and ev["position"] < s}
