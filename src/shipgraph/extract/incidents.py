@@ -2618,8 +2618,6 @@ _IT_TAKEN = re.compile(r"\s+(?:it|her)\b(?!\s+(?:was|is|had|has)\b)")
 _BEFORE_ASIDE = re.compile(r"\s*(?:\([^()]*\)\s*)?")
 
 
-# "The Treasury sanctioned Caspian Logistics LLC", "designated Trident Marine Ltd": a firm
-# (or person) named right after the cue, as its object
 # a participle on the noun before it ("a supertanker sanctioned by ..."), not after an auxiliary
 _REDUCED_BEFORE = re.compile(r"\b(?!(?:was|were|been|is|are|be|being|has|have|had|got|gets|get|and|or|"
                              r"not|also|newly|recently|already|previously)\b)[a-z][\w-]*\s+$")
@@ -2630,6 +2628,8 @@ _GAP_FOR = re.compile(r"(?:\s+(?:its|her|the)\s+(?:AIS\s+)?(?:transponder|AIS|si
                       r"(?:device|system)))?\s+for\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?"
                       r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
                       r"(?P<unit>days?|weeks?)\b", re.I)
+# "The Treasury sanctioned Caspian Logistics LLC", "designated Trident Marine Ltd": a firm
+# (or person) named right after the cue, as its object
 _NAMED_OBJECT_CUE = rx(r"\b(?:sanction(?:ed|s|ing)|designat(?:ed|es|ing)|blacklist(?:ed|s|ing))\s+"
                        r"(?=[A-Z])(?!(?-i:The|A|An)\s)", re.I)
 # what may stand between the cue and the firm: a description with no preposition or verb

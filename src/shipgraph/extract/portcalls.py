@@ -4656,6 +4656,7 @@ _FOR_NTH_WEEK = re.compile(r"\s+for\s+(?:(?:a|the)\s+(?:(?P<nth>second|third|fou
                            r"(?P<unit2>weeks|days))|(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
                            r"(?P<n3>a|one|two|three|four|five|six|\d{1,2})\s+(?P<unit3>weeks?|days?))\b",
                            re.I)
+# (a stay told in the perfect: "has been idling off Port Said for a week")
 _HAS_BEEN = re.compile(r"\b(?:has|have)\s+been\b")
 _ORDINAL_COUNT = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 # a ship still where it was, told in the present: "the other two remain at their berths"

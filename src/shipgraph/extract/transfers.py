@@ -2873,10 +2873,10 @@ def _habitual(analysis: Analysis, call: dict[str, Any]) -> bool:
     return False
 
 
-# a voyage before the one in hand: "Its previous voyage ended at Vadinar"
 # the ship's last visit to a port, told as a time before the story's ("It last called at Tartus
 # in May")
 _LAST_VISIT = rx(r"\blast\s+(?:\w+ly\s+)?(?:visited|called|docked|berthed|stopped|was\s+(?:in|at))\b")
+# a voyage before the one in hand: "Its previous voyage ended at Vadinar"
 _OTHER_VOYAGE = rx(r"\b(?:previous|earlier|past|prior|former)\s+(?:voyages?|trips?|journeys?|runs?)\b", re.I)
 
 
