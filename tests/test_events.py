@@ -16312,3 +16312,59 @@ def test_a_gap_told_with_how_long_it_lasted() -> None:
     g = facts_of("On May 3 the tanker Sea Tern switched off its transponder for two weeks.",
                  date="2024-06-10")
     assert [k["date"] for k in kinds(g, "AISGap")] == ["2024-05-03/2024-05-17"]
+
+
+def test_a_voyage_under_way_from_a_state_keeps_the_state_as_origin() -> None:
+    f = facts_of("The bulk carrier Kite Meadow was sailing from Thailand to Egypt with a cargo of "
+                 "urea.", date="2024-02-23")
+    assert transfers(f) == {("Kite Meadow", "Thailand", "Egypt")}
+
+
+def test_a_ship_struck_that_carried_on_still_made_its_voyage() -> None:
+    told = ("The bulk carrier Kite Meadow was hit by a drone on February 22. The Kite Meadow "
+            "was sailing from Thailand to Egypt with a cargo of urea. ")
+    f = facts_of(told + "It continued its voyage and reached Djibouti the next day.", date="2024-02-24")
+    assert transfers(f) == {("Kite Meadow", "Thailand", "Egypt")}
+    # (a ship struck that went no further carried nothing there)
+    g = facts_of(told + "Its crew abandoned the ship hours later.", date="2024-02-24")
+    assert transfers(g) == set()
+
+
+def test_loading_for_a_voyage_to_a_port_is_no_call_there() -> None:
+    f = facts_of("The tanker Dusk Plover was loading gasoil at Amuay on Friday for a voyage to "
+                 "Havana, the data showed.", date="2024-06-21")
+    assert calls(f) == {("Dusk Plover", "Amuay")}
+    assert transfers(f) == set()
+    # (a voyage made, told as what came before, is one)
+    g = facts_of("The tanker Dusk Plover returned to Amuay after a voyage to Havana in May.",
+                 date="2024-06-21")
+    assert ("Dusk Plover", "Havana") in calls(g)
+
+
+def test_a_ship_an_image_showed_named_by_its_look_in_the_next_sentence() -> None:
+    shown = ("Satellite imagery captured on October 12 shows a small tanker moored at the oil "
+             "jetty of Nampo's western terminal. ")
+    f = facts_of(shown + "Its hull markings and superstructure match those of the Chon Ma San.",
+                 date="2024-11-05")
+    assert dated(f, "PortCall") == {("Chon Ma San", "Nampo"): "2024-10-12"}
+    assert [e.confidence for e in f.events if e.type == "PortCall"] == ["likely"]
+    g = facts_of(shown + "The vessel appears to be the Chon Ma San.", date="2024-11-05")
+    assert calls(g) == {("Chon Ma San", "Nampo")}
+    # (not a look that does not match, nor a ship told elsewhere after the image)
+    h = facts_of(shown + "Its hull markings do not match those of the Chon Ma San.", date="2024-11-05")
+    assert calls(h) == set()
+    k = facts_of(shown + "The tanker Chon Ma San was at Dalian at the time.", date="2024-11-05")
+    assert calls(k) == {("Chon Ma San", "Dalian")}
+
+
+def test_a_stop_on_the_way_of_a_voyage_told_is_no_voyage_of_its_own() -> None:
+    f = facts_of("The bulk carrier Lark Fennel was seen unloading barley at Bandirma on August 22. "
+                 "It had sailed from Berdyansk in early August.\n\nThe ship went dark near the "
+                 "Kerch Strait on August 4 and reappeared off Sinop four days later.",
+                 date="2024-08-30")
+    assert transfers(f) == {("Lark Fennel", "Berdyansk", "Bandirma")}
+    assert ("Lark Fennel", "Sinop") in calls(f)
+    # (the voyage itself, told without the stop, is as it was)
+    g = facts_of("The bulk carrier Lark Fennel was seen unloading barley at Bandirma on August 22. "
+                 "It had sailed from Berdyansk in early August.", date="2024-08-30")
+    assert transfers(g) == {("Lark Fennel", "Berdyansk", "Bandirma")}

@@ -86,6 +86,8 @@ MODAL = rx(
     r"(?:placed|put|held|fixed|booked)\s+on\s+(?:subjects|subs)\b|"
     # "was supposed to unload at Vadinar", "was meant to call at Sikka": a plan not carried out
     r"(?:supposed|meant|going)\s+to|"
+    # "was loading fuel oil at Puerto Cabello for a voyage to Havana": the voyage it is for
+    r"for\s+(?:a|an|the|its|her|their)\s+(?:[\w-]+\s+)?(?:voyage|trip|journey|run|passage)\s+to\b|"
     # (not "a VLCC that claims the flag of Guyana": a flag it flies, falsely or not)
     r"claims?(?!\s+that\b)(?!\s+(?:the|a|an|its)\s+(?:[\w-]+\s+)?(?:flag|registry|registration|nationality)\b)"
     r"|accus\w*|reportedly planning|asked|urged|called on|"

@@ -1055,6 +1055,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _nominal_calls(analysis, sent, vessels, ports)
     _no_longer_there(analysis, sent, vessels, ports)
     _imagery_calls(analysis, sent, vessels, ports)
+    _matched_to_image(analysis, sent, vessels)
     _member_calls(analysis, sent, vessels, ports)
     _named_in_turn_calls(analysis, sent, vessels)
     _listed_after_colon(analysis, sent, vessels, ports)
@@ -4353,6 +4354,57 @@ def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         if port is not None and _IN_IMAGES_OF.fullmatch(text, v.end, port.start) and \
                 not blocked(text, s, v.end, port.start):
             add_call(analysis, sent, v, port, text[v.end:port.start])
+
+
+# a ship an image showed, named in the next sentence by its look: "Its hull markings and
+# superstructure match those of the", "The vessel is consistent with the", "We assess it to be the"
+_MATCHED_AS = rx(r"(?:\b(?:Its|Her|The\s+(?:ship|vessel|tanker|freighter|carrier|bulker)['’]s)\s+"
+                 r"(?:[\w-]+,?\s+){0,6}?(?:(?:closely|exactly|also)\s+)?(?:match(?:es|ed)?|resembles?|resembled|"
+                 r"(?:is|are|was|were)\s+consistent\s+with|correspond(?:s|ed)?\s+(?:to|with))\s+"
+                 r"(?:(?:those|that)\s+of\s+)?|"
+                 r"\b(?:The|This|That)\s+(?:ship|vessel|tanker|freighter|carrier|bulker)\s+(?:\w+ly\s+)?"
+                 r"(?:is|was|appears\s+to\s+be|appeared\s+to\s+be|matches|matched|is\s+consistent\s+with|"
+                 r"was\s+consistent\s+with)\s+|"
+                 r"\b(?:We|Analysts|Researchers|The\s+(?:Panel|report|authors))\s+(?:assess|assessed|believe|"
+                 r"believed|identified|identify|judge|judged)\s+(?:(?:with\s+\w+\s+confidence\s+)?that\s+)?"
+                 r"(?:it|the\s+(?:ship|vessel|tanker|freighter|carrier))\s+(?:to\s+be|as|is|was)\s+)"
+                 r"the\s+$")
+# the ship an image shows, not named: "shows a tanker roughly 90 metres long moored at"
+_UNNAMED_SHOWN = rx(r"\b(?:an?|one)\s+(?:[\w,-]+\s+){0,4}?(?:ship|vessel|tanker|freighter|carrier|bulker)\b"
+                    r"[^;.]{0,100}?\b(?:at|in|alongside|off)\s+(?:the\s+(?:[\w'’-]+\s+){0,4}?(?:at|in|of)\s+)?"
+                    r"(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+
+
+def _matched_to_image(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """"Imagery captured on October 12 shows a tanker ... moored at the jetty of Nampo's West
+    Sea terminal. Its hull markings match those of the Sun Hwa 7": the ship named by its look
+    in the next sentence called at the port the image shows, when it was taken; an
+    identification by look, so no surer than likely."""
+    index = analysis.index_of(sent)
+    if index == 0 or not vessels:
+        return
+    text, s = analysis.text, sent.span.start
+    before = analysis.sentences[index - 1]
+    if before.paragraph != sent.paragraph or analysis.in_sentence(before, "Vessel") or \
+            not _IMAGERY.search(text, before.span.start, before.span.end):
+        return
+    shown = _SHOW.search(text, before.span.start, before.span.end)
+    if shown is None or blocked(text, before.span.start, shown.start(), shown.end()):
+        return
+    ports = [p for p in analysis.in_sentence(before, "Port") if p.form == "name" and p.start > shown.end()
+             and _UNNAMED_SHOWN.search(text, shown.end(), p.start)]
+    if not ports:
+        return
+    port = ports[0]
+    for v in vessels:
+        told = _MATCHED_AS.search(text, max(s, v.start - 160), v.start)
+        if told is None or blocked(text, s, told.start(), v.end):
+            continue
+        event = add_call(analysis, before, v, port, text[shown.end():port.start])
+        event["confidence"] = weaker(weaker(event["confidence"], "likely"),
+                                     confidence_at(analysis, sent, v.start))
+        cite(event, sent)
+        return
 
 
 def activity_of(phrase: str) -> str | None:

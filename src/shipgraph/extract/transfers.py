@@ -1779,9 +1779,10 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
              and (m := _BOUND_TO.search(text, max(s, p.start - 80), p.start)) is not None), None)
         if heading is not None:
             dest, told = heading
-            origin = next((q for q in places if told.start() <= q.start < dest.start and q.type == "Port"
-                           and q.form != "anaphor" and _FROM_BEFORE.search(text, max(s, q.start - 20),
-                                                                           q.start)), None)
+            # (or the state it had left: "sailing from Thailand to Egypt with fertiliser")
+            origin = next((q for q in places if told.start() <= q.start < dest.start
+                           and q.type in ("Port", "State") and q.form != "anaphor"
+                           and _FROM_BEFORE.search(text, max(s, q.start - 20), q.start)), None)
     if origin is None and kind in ("move", "trips") and dest is not None:
         # "From there, the X carries them to Makhachkala", "From Bandar Anzali, the X took them to
         # Makhachkala": whence, the place the sentence opens on
@@ -2706,7 +2707,7 @@ def _struck_before(analysis: Analysis, sent: Sentence, vessel: str) -> bool:
             continue
         if any(v.key == vessel for v in analysis.in_sentence(prior, "Vessel")) and \
                 _STRUCK.search(text, prior.span.start, prior.span.end) is not None:
-            return True
+            return not _carried_on(analysis, index)
     # "Iran's navy seized the tanker St Nikolas off Oman on Thursday. || The tanker, which was
     # carrying Iraqi crude from Basra to Aliaga, ...": seized in the paragraph's lead before
     for prior in analysis.sentences[max(0, index - 2):index]:
@@ -2718,6 +2719,17 @@ def _struck_before(analysis: Analysis, sent: Sentence, vessel: str) -> bool:
     return False
 
 
+def _carried_on(analysis: Analysis, index: int) -> bool:
+    """Whether the ship told of in sentence `index` went on with its voyage, there or in the
+    paragraph's next sentence ("was hit by a missile ... It was sailing from Thailand to Egypt
+    with fertiliser. It continued its voyage": struck, not stopped)."""
+    sent = analysis.sentences[index]
+    return any(_CARRIED_ON.search(analysis.text, x.span.start, x.span.end) is not None
+               for x in analysis.sentences[index:index + 2] if x.paragraph == sent.paragraph)
+
+
+_CARRIED_ON = rx(r"\b(?:continued|resumed|carried\s+on\s+with|went\s+on\s+with)\s+(?:its|her|the)\s+"
+                 r"(?:voyage|journey|passage|transit)\b|\bwas\s+able\s+to\s+continue\b")
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:[a-z]+ing)\b")
 _STRUCK = rx(r"\b(?:was|were|being)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|sunk|seized|hijacked|captured|"
              r"detained|intercepted|boarded)\b|\b(?:sank|caught\s+fire|ran\s+aground)\b")
@@ -3208,6 +3220,13 @@ def voyages(analysis: Analysis) -> None:
             # unloaded in ("The X unloaded in Latakia")
             _to_the_port(analysis, loads, origin, dest)
             continue
+        if dest.get("date") and any(
+                e["type"] == "Transfer" and e.get("vessel") == first["vessel"] and
+                e.get("origin") == origin["port"] and e.get("destination") not in (None, dest["port"]) and
+                inside(dest["date"], e.get("date")) and
+                not overlaps(dest["date"], e["date"].split("/")[-1]) for e in analysis.events):
+            continue  # "had sailed from Berdyansk in early August [to Bandirma, Aug 22] ...
+            # reappeared off Sinop four days later": a stop on that voyage's way, on a day within it
         # a voyage that "had arrived from" its origin ended on the day of arrival (and began in
         # the weeks before it, when the ship left: "arrived at Paradip from Kozmino on April 22")
         arrival = origin.get("arrival")

@@ -1597,6 +1597,15 @@ _CUED = [
        r"(?P<type2>(?i:" + _TYPE + r"))\s+as\s+(?:the\s+)?" + NAME + _LIST_MORE),
     rx(r"\b(?P<type2>(?i:" + _TYPE + r")),\s+(?:named|identified|listed)\s+as\s+(?:the\s+)?" + NAME +
        _LIST_MORE),
+    # a ship an image showed, named by its look: "The vessel appears to be the Sun Hwa 7", "Its
+    # hull markings match those of the Sun Hwa 7"
+    rx(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<type2>(?i:" + _TYPE + r"))\s+(?:\w+ly\s+)?(?:appears\s+to\s+be|"
+       r"appeared\s+to\s+be|matches|matched|(?:is|was)\s+consistent\s+with|resembles|resembled)\s+the\s+"
+       + NAME),
+    rx(r"\b(?:Its|Her)\s+(?:[\w-]+,?\s+){0,6}?(?:hull|markings|superstructure|funnel|dimensions|"
+       r"silhouette)\s+(?:[\w-]+,?\s+){0,4}?(?:match(?:es|ed)?|resembles?|resembled|"
+       r"(?:is|are|was|were)\s+consistent\s+with|correspond(?:s|ed)?\s+(?:to|with))\s+"
+       r"(?:(?:those|that)\s+of\s+)?the\s+" + NAME),
     # "the Ropucha-class Yamal": a class of warship or merchant design before the name
     rx(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'’]*\s+)?[A-Z][\w]*-class\s+(?!(?i:" + _TYPE + r")\b)" + NAME),
     # "vessels including the Sea Dragon and Ocean Glory"
