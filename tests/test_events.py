@@ -16368,3 +16368,47 @@ def test_a_stop_on_the_way_of_a_voyage_told_is_no_voyage_of_its_own() -> None:
     g = facts_of("The bulk carrier Lark Fennel was seen unloading barley at Bandirma on August 22. "
                  "It had sailed from Berdyansk in early August.", date="2024-08-30")
     assert transfers(g) == {("Lark Fennel", "Berdyansk", "Bandirma")}
+
+
+def test_a_ship_seized_since_which_a_count_is_told_is_its_own() -> None:
+    f = facts_of("Officials detained the cargo ship Pine Harbour at Busan on Wednesday. It is the "
+                 "first detention of a foreign vessel by Seoul since the Kestrel Rong was seized at "
+                 "Yeosu in 2019.", date="2024-04-12")
+    by_id = {e.id: e.name for e in f.entities}
+    assert sorted((by_id[e.target or ""], e.date) for e in f.events if e.type == "Detention") == [
+        ("Kestrel Rong", "2019"), ("Pine Harbour", "2024-04-10")]
+    # (a thing seized ashore is no ship)
+    g = facts_of("The Starry Night was seized at Heathrow airport by customs officers.")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_belief_about_the_load_does_not_hedge_the_ships_call() -> None:
+    f = facts_of("The cargo ship Pine Harbour loaded its cargo at Nakhodka last month, but officials "
+                 "believe the coal originated in North Korea.", date="2024-04-12")
+    assert [e.confidence for e in f.events if e.type == "PortCall"] == ["reported"]
+    # (a belief about where the ship was does)
+    g = facts_of("The cargo ship Pine Harbour loaded its cargo at Nakhodka last month, but officials "
+                 "believe it was in fact at Chongjin.", date="2024-04-12")
+    assert [e.confidence for e in g.events if e.type == "PortCall" and e.port and
+            {x.id: x.name for x in g.entities}[e.port] == "Nakhodka"] == ["likely"]
+
+
+def test_a_slashed_date_read_as_the_day_near_the_report() -> None:
+    f = facts_of("* 01/04/2024 - The ro-ro ship Sparta Nova arrived at Tartus.", date="2024-04-08")
+    assert dated(f, "PortCall") == {("Sparta Nova", "Tartus"): "2024-04-01"}
+    # (both readings months away, or both near: no day)
+    g = facts_of("* 05/06/2024 - The ro-ro ship Sparta Nova arrived at Tartus.", date="2024-06-20")
+    assert dated(g, "PortCall") == {("Sparta Nova", "Tartus"): None}
+
+
+def test_a_group_loading_then_each_member_in_turn() -> None:
+    f = facts_of("At least three tankers owned by Greek companies loaded Russian crude at Primorsk "
+                 "in September. The Aframax Ionian Wave, managed by Athens-based Meridian Tankers, "
+                 "took on about 100,000 tonnes on 14 September. The Aegean Grace loaded on 20 "
+                 "September. The third, the Cyclades Star, went to Aliaga, arriving on 6 October.",
+                 date="2024-10-21")
+    assert dated(f, "PortCall") == {("Ionian Wave", "Primorsk"): "2024-09-14",
+                                    ("Aegean Grace", "Primorsk"): "2024-09-20",
+                                    ("Cyclades Star", "Primorsk"): "2024-09",
+                                    ("Cyclades Star", "Aliaga"): "2024-10-06"}
+    assert ("Cyclades Star", "Primorsk", "Aliaga") in transfers(f)

@@ -3191,3 +3191,19 @@ def test_a_name_in_capitals_with_its_number() -> None:
     f = facts_of("The Panamanian-flagged tanker KUM UN SAL NO. 3 called at Nampo on May 3.",
                  date="2024-06-01")
     assert vessel(f, "KUM UN SAL NO. 3") is not None
+
+
+def test_a_firm_that_runs_a_ship_named_with_a_word_of_the_trade() -> None:
+    for text in ("The tanker is managed by Athens-based Meridian Tankers.",
+                 "Its owner, Meridian Tankers, declined to comment.",
+                 "Greek owner Meridian Tankers said it complied with the price cap."):
+        assert "Meridian Tankers" in names(facts_of(text), "Organization"), text
+    # (a state's word and the trade's: whose they are, not a name)
+    assert names(facts_of("The ship is owned by Greek Tankers and others."), "Organization") == set()
+
+
+def test_a_ship_an_image_showed_is_named_by_its_look() -> None:
+    f = facts_of("Imagery from May 3 shows a tanker at Nampo. Its hull markings match those of the "
+                 "Chon Ma San.")
+    assert "Chon Ma San" in names(f, "Vessel")
+    assert names(facts_of("Its colours match those of the Chelsea football club."), "Vessel") == set()

@@ -109,6 +109,12 @@ _ORG_BY = rx(r"\b(?:owned|operated|managed|chartered|controlled|run|insured)\s+b
              r"\b(?:reviewed|analy[sz]ed|provided|compiled|obtained|gathered|collected|published|"
              r"released|processed)\s+by\s+(?:the\s+)?"
              r"(?P<name2>[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{3,8})\b(?![\s-]+[A-Z0-9])")
+# "managed by Athens-based Meridian Tankers", "Greek owner Meridian Tankers", "its operator, Kite
+# Carriers,": a firm's name of several words, ending in a word of the trade, that owns or runs a ship
+_ORG_FIRM_CUED = rx(r"\b(?:(?:owned|operated|managed|chartered|controlled|run|insured)\s+by\s+(?:the\s+)?"
+                    r"(?:[A-Z][\w-]*-based\s+)?|(?:owner|manager|operator|charterer|shipowner)s?,?\s+)"
+                    r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}\s+(?:Tankers|Carriers|Maritime|Marine|"
+                    r"Trading|Shipping|Navigation|Holdings|Shipmanagement|Logistics))\b")
 _POSSESSIVE = re.compile(r"['’]s$")
 _BASED = re.compile(r"-(?:based|registered|owned|flagged|linked|controlled|headquartered|"
                     r"incorporated|operated|managed)$", re.I)
@@ -291,10 +297,14 @@ class AgentExtractor:
                 named = _NAME_BEFORE_APPOSED.search(text, max(s, m.start() - 80), m.start())
                 if named is not None:
                     self._org(analysis, named["name"], named.start("name"))
-            for m in chain(_ORG_BY.finditer(text, s, e), _ORG_ROLE.finditer(text, s, e)):
+            for m in chain(_ORG_BY.finditer(text, s, e), _ORG_ROLE.finditer(text, s, e),
+                           _ORG_FIRM_CUED.finditer(text, s, e)):
                 group = "name" if m["name"] else "name2"
                 if m[group] in given_names():
                     continue  # "owned by Alexander": a person's given name
+                if len(m[group].split()) == 2 and any(
+                        x.kind == "State" for x in analysis.gazetteer.lookup(m[group].split()[0])):
+                    continue  # "owned by Greek Tankers": whose they are, and what
                 self._org(analysis, m[group], m.start(group))
             for m in _KNOWN_ORG_RE.finditer(text, s, e):
                 if _NAMED_SHIP_BEFORE.search(text, max(s, m.start() - 20), m.start()) and \

@@ -426,7 +426,8 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
                 continue  # ("last summer", "May this year"; "12 February" of no year told)
             iv = _resolve(kind, m, ref, base, day)
             if iv is None and kind == "numeric":
-                iv = _in_document_order(m, _slash_order(text))
+                iv = _in_document_order(m, _slash_order(text)) or (
+                    _near_reading(m, ref) if dated else None)
             if iv is None:
                 continue
             ahead = _AHEAD.search(text, max(start, m.start() - 100), m.start()) is not None
@@ -722,6 +723,18 @@ def _in_document_order(m: re.Match[str], order: str | None) -> Interval | None:
     one, two, y = int(m["a"]), int(m["b"]), int(m["y"])
     day = _safe_date(y, two, one) if order == "dm" else _safe_date(y, one, two)
     return Interval(day, day) if day else None
+
+
+def _near_reading(m: re.Match[str], ref: dt.date) -> Interval | None:
+    """An ambiguous slashed date with its year, in a document that shows no order of its own
+    ("01/04/2024" in a report of 8 April 2024): the reading within weeks before the report,
+    where the other is months from it."""
+    one, two, y = int(m["a"]), int(m["b"]), int(m["y"])
+    readings = [d for d in (_safe_date(y, two, one), _safe_date(y, one, two)) if d is not None and d <= ref]
+    readings.sort(key=lambda d: ref - d)
+    if len(readings) == 2 and (ref - readings[0]).days <= 45 < (ref - readings[1]).days:
+        return Interval(readings[0], readings[0])
+    return None
 
 
 def _short_day(a: int, b: int, ref: dt.date, text: str) -> Interval | None:

@@ -1452,7 +1452,8 @@ def _hedged_whole(analysis: Analysis, sent: Sentence, pos: int) -> str:
         turn = next((m for m in _AND_SHIP.finditer(text, sent.span.start, sent.span.end)
                      if any(v.start == m.end() and v.form == "name" and _SHIP_VERB.match(text, v.end)
                             for v in analysis.between(m.end(), m.end() + 1, "Vessel"))), None) or \
-            _AND_HEDGED_SUBJECT.search(text, sent.span.start, sent.span.end)
+            _AND_HEDGED_SUBJECT.search(text, sent.span.start, sent.span.end) or \
+            _BUT_CARGO_BELIEVED.search(text, sent.span.start, sent.span.end)
         # ("discharged at Dongying on 19 May, and the oil was likely sold to a refiner": what
         # became of the cargo after, hedged on its own)
     if turn is not None:
@@ -1464,6 +1465,12 @@ _AND_SHIP = rx(r",\s+(?:and|but)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?=(
 _AND_HEDGED_SUBJECT = rx(r",\s+(?:and|but)\s+(?:the|its|her|their)\s+(?:[\w-]+\s+){0,2}?(?:was|were|is|are|"
                          r"has\s+been|had\s+been)\s+(?:(?:likely|probably|possibly|reportedly|apparently|"
                          r"allegedly|presumably)\s+|(?:believed|thought|suspected|said|assessed)\s+to\s+)")
+# ("loaded its cargo at Nakhodka last month, but officials believe the coal originated in
+# North Korea": a belief about where the load came from, not about the ship's deed)
+_BUT_CARGO_BELIEVED = rx(r",\s+but\s+(?:[\w-]+\s+){1,3}?(?:believe|believes|believed|suspect|suspects|"
+                         r"suspected|think|thinks|thought|assess|assesses|assessed)\s+(?:that\s+)?"
+                         r"(?:the|its|her|this|that)\s+(?:[\w-]+\s+)?(?:coal|oil|crude|cargo|load|fuel|grain|"
+                         r"wheat|goods|shipment|consignment|munitions|containers|weapons|arms)\b")
 _SHIP_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:is|are|was|were|has|had|have|did|may|might|could|"
                         r"also|then|later|probably|likely|possibly|reportedly|apparently)\b|[a-z]+ed\b)")
 

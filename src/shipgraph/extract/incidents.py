@@ -630,6 +630,8 @@ _CARGO_SEIZED = rx(r"\s+(?:(?:about|some|nearly|around|roughly|more\s+than|over|
 _PEOPLE_TAKEN = rx(r"\s+(?:(?:the|its|her|two|three|several|\d+)\s+)?(?:Captain|Capt\.|captain|master|"
                    r"skipper|crew(?:\s+members?)?|sailors|seafarers|officers?|chief\s+(?:engineer|officer)|"
                    r"men|people|suspects?|nationals|[A-Z][a-z]+\s+[A-Z][a-z]+,)\b")
+_COUNTED_SEIZURE = rx(r"\b(?:is|was|marks?|marked|marking)\s+(?:the|its|their)\s+(?:first|second|third|"
+                      r"fourth|fifth|latest|last|only|\w+th)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _TOLD_SEIZURE = rx(r"\b(?:the|this|that|its|her)\s+$", re.I)
 _NOUN_CUE = re.compile(r"(?i)seizures?|detentions?|arrests?|confiscations?|impoundments?|hijackings?")
 _OF_NEXT = re.compile(r"\s+of\b")
@@ -694,7 +696,9 @@ def _clause_comma(text: str, start: int, end: int) -> int:
 
 _NOT_THIS_ONE = rx(r"\b(?:not|nor|except|excluding|apart\s+from|other\s+than)\s+(?:(?:the|its|their)\s+)?"
                    r"(?:[\w-]+\s+){0,3}?$", re.I)
-_WHEN_BETWEEN = rx(r",\s+(?:when|where)\s+(?!\w+ing\b)")
+# (or "since" opening a clause with its own subject: "the first detention by Seoul since the Kwang
+# Rong was seized at Yeosu", not "since it was seized")
+_WHEN_BETWEEN = rx(r",\s+(?:when|where)\s+(?!\w+ing\b)|\bsince\s+the\s+(?-i:[A-Z])")
 _FROM_SHIP_AFTER = rx(r"\s+(?:from|aboard|on\s+board|off)\s+(?:the\s+)?", re.I)
 # the load as a passive cue's subject: "after its cargo was confiscated" (not "the tanker and
 # its cargo were seized")
@@ -2211,6 +2215,12 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
             if etype == "Detention" and _TOLD_SEIZURE.search(text, max(s, cue.start() - 12), cue.start()) \
                     and _NOUN_CUE.fullmatch(cue.group()) and not _OF_NEXT.match(text, cue.end()):
                 continue  # "Tehran said the seizure was retaliation": the one told already
+            if etype == "Detention" and _NOUN_CUE.fullmatch(cue.group()) and \
+                    _COUNTED_SEIZURE.search(text, max(s, cue.start() - 40), cue.start()) and \
+                    any(x["type"] == "Detention" for x in analysis.events):
+                # "It is the first detention of a foreign vessel since the X was seized in 2019":
+                # the one told, counted among others (the time told is the count's, not its own)
+                when, undated = {"date": None}, True
             if etype == "Sanction" and cue.group().lower() == "designated" and \
                     _DESIGNATED_WHO.match(text, cue.end()):
                 continue  # "the designated company operates the X": the company's designation

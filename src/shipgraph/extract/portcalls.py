@@ -2947,7 +2947,9 @@ _WHICH_ARRIVED = re.compile(r",\s+which\s+(?:arrived|docked|berthed|called|moore
 _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+(?:an?|both|all|each|the\s+(?=(?:largest|biggest|smallest|"
                    r"oldest|newest|first|second|third|last|latest|only)\b)|(?=(?:flagged|registered)\s+in\s)|"
                    # ("The X, flying the flag of Cameroon, loaded ...")
-                   r"(?=(?:flying|under)\s+the\s+(?:flag|\w+\s+flag)\b))"
+                   r"(?=(?:flying|under)\s+the\s+(?:flag|\w+\s+flag)\b)|"
+                   # ("The X, managed by Athens-based Y, took on about 100,000 tonnes")
+                   r"(?=(?:managed|owned|operated|chartered|controlled|insured)\s+by\s))"
                    r"\s*[^,.;()]{1,80},)?,?\s+"
                    r"(?:(?:had|has|was|were)\s+)?"
                    r"(?:(?:finally|eventually|then|later|also|first)\s+)?"
@@ -2984,7 +2986,10 @@ _INCLUDING = rx(r"[^,;.:]*(?:,\s+according\s+to\s+[^,;.:]{1,60})?"
                 r"(?<=\w)\s+(?:included|include|were|are)(?=\s+the\s))\s+")
 # "Vessels leaving Chornomorsk included ...": a group told by the port it left, opening the sentence
 _GROUP_BY_PORT = rx(SHIPS_BY_PORT + r"(?:the\s+(?:port\s+of\s+)?)?$")
-_GROUP_MEMBERS = rx(r"\s*(?:"
+# a member of the group counted in turn: "The third, the X,", "The last of them, the X,"
+_COUNTED_MEMBER = rx(r"\s*(?:The|A)\s+(?:first|second|third|fourth|fifth|last|other|remaining)"
+                     r"(?:\s+(?:one|ship|vessel|tanker|carrier|freighter|of\s+them))?(?=,\s+the\s)")
+_GROUP_MEMBERS = rx(r"\s*(?:" + _COUNTED_MEMBER.pattern + r"|"
                     # ("We identified them as the X, the Y and the Z", "They were identified as ...")
                     + NAMED_AS + r"|"
                     r"(?:They|These|Those|Among\s+them|Among\s+those)\s+(?:\w+ly\s+)?"
@@ -3039,7 +3044,9 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
     # Aris came from Kavkaz": past the members told before)
     before = _told_just_before(analysis, sent)
     members_told: list[Sentence] = []
-    while before is not None and len(members_told) < 2:
+    # (three on, for a member counted in turn: "The third, the Cyclades Star, went to Aliaga")
+    reach = 3 if _COUNTED_MEMBER.match(text, sent.span.start) else 2
+    while before is not None and len(members_told) < reach:
         if analysis.in_sentence(before, "Vessel"):
             members_told.append(before)
         elif not (members_told or opens_line(text, before.span.start) or

@@ -1092,6 +1092,11 @@ _DEEDS = [
        # "The Kiwala was boarded near Naissaar": what is done only to ships, in the passive
        r"(?<=was\s|ere\s|een\s)(?:boarded|detained|impounded|intercepted|hijacked|towed|scuttled|"
        r"refloated)\b|"
+       # ("the Kwang Rong was seized at Yeosu": seized at or off a place, as only a ship is)
+       r"(?<=was\s|ere\s|een\s)seized\s+(?:(?:at|off|near)\s+(?:the\s+port\s+of\s+)?|"
+       r"in\s+(?:the\s+)?(?:port|harbou?r)\s+of\s+)(?=(?-i:[A-Z]))"
+       # (not "seized at Heathrow airport": a thing taken ashore)
+       r"(?![\w'’-]+\s+(?:[\w'’-]+\s+)?(?i:airport|station|border|crossing|checkpoint|office|home|house)\b)|"
        # "The Seajewel was damaged by an explosion at Savona", "the X suffered a blast near Libya"
        # (not "reported": "The Guardian reported an explosion")
        # ("The Seajewel Star was hit near the Algerian coast": off a coast, at sea)
