@@ -16412,3 +16412,29 @@ def test_a_group_loading_then_each_member_in_turn() -> None:
                                     ("Cyclades Star", "Primorsk"): "2024-09",
                                     ("Cyclades Star", "Aliaga"): "2024-10-06"}
     assert ("Cyclades Star", "Primorsk", "Aliaga") in transfers(f)
+
+
+def test_a_ship_that_arrived_from_a_port_came_to_the_port_the_story_is_at() -> None:
+    f = facts_of("Dock workers at Port Sudan described deliveries made at night. The Lucia Wren, a "
+                 "general cargo vessel flagged in Comoros, which according to tracking data arrived "
+                 "from Bandar Abbas on January 28 and left on February 2.", date="2024-02-15")
+    assert dated(f, "PortCall")[("Lucia Wren", "Port Sudan")] == "2024-01-28/2024-02-02"
+    assert transfers(f) == {("Lucia Wren", "Bandar Abbas", "Port Sudan")}
+    # (a ship told of at no port's scene came to none told)
+    g = facts_of("Officials in Khartoum described deliveries made at night. The Lucia Wren arrived "
+                 "from Bandar Abbas on January 28.", date="2024-02-15")
+    assert calls(g) == {("Lucia Wren", "Bandar Abbas")}
+
+
+def test_ships_listed_by_a_count_then_named_among_them_are_designated() -> None:
+    f = facts_of("The Council today listed 52 additional vessels that are part of the shadow fleet, "
+                 "which will be subject to a port access ban. Among them are the tanker Hermes Wren "
+                 "(IMO 9297539); the tanker Solent Wren; and the LPG carrier Nordic Wren.",
+                 date="2024-12-16")
+    by_id = {e.id: e.name for e in f.entities}
+    assert sorted(by_id[e.target or ""] for e in f.events if e.type == "Sanction") == [
+        "Hermes Wren", "Nordic Wren", "Solent Wren"]
+    # (a listing still to come is none)
+    g = facts_of("The Council will list 52 additional vessels that are part of the shadow fleet. "
+                 "Among them are the tanker Hermes Wren and the tanker Solent Wren.", date="2024-12-16")
+    assert [e for e in g.events if e.type == "Sanction"] == []

@@ -3207,3 +3207,17 @@ def test_a_ship_an_image_showed_is_named_by_its_look() -> None:
                  "Chon Ma San.")
     assert "Chon Ma San" in names(f, "Vessel")
     assert names(facts_of("Its colours match those of the Chelsea football club."), "Vessel") == set()
+
+
+def test_a_name_in_guillemets_after_its_kind_and_flag() -> None:
+    f = facts_of("The dry cargo vessel under the flag of Sierra Leone «Sea Kestrel» (IMO 9101780) "
+                 "entered the port of Kavkaz on 2 July.", date="2024-07-10")
+    (ship,) = [e for e in f.entities if e.type == "Vessel"]
+    assert (ship.name, ship.flag, ship.vessel_type) == ("Sea Kestrel", "SLE", "dry cargo vessel")
+
+
+def test_a_port_city_named_for_a_firm_there_is_a_place() -> None:
+    f = facts_of("The Council also listed the Mumbai-registered Avantika Shipping, which manages "
+                 "several of the vessels. The tanker Sea Kestrel is managed from Dubai.")
+    assert names(f, "Port") == set()
+    assert {"Mumbai", "Dubai"} <= names(f, "Place")

@@ -450,6 +450,13 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"(?:(?:is|are|was|were)\s+(?:already\s+|also\s+|now\s+|still\s+)?|(?<=,\s)|"
                        r"(?<=tanker\s)|(?<=vessel\s)|(?<=ship\s)|(?<=carrier\s)|(?<=freighter\s))under\s+"
                        r"(?:[\w.-]+\s+){0,2}?sanctions\b(?!\s+(?:review|relief|pressure|regimes?)\b)|"
+                       # "The Council today listed 52 additional vessels that are part of the shadow
+                       # fleet, which will be subject to a port access ban": a count of ships listed,
+                       # in a sentence that tells of sanctions
+                       r"listed\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
+                       r"several)\s+(?:more\s+|additional\s+|new\s+|further\s+|other\s+)?(?:[\w-]+\s+)?"
+                       r"(?:vessels|ships|tankers|carriers)\b(?=[^.;]{0,160}?\b(?:sanction|port\s+access\s+ban|"
+                       r"banned|barred|asset\s+freeze|shadow\s+fleet))|"
                        # "The EU listed the tanker X in its 14th package": a package of sanctions
                        r"listed(?=\s+[^.;]{1,80}?\s+in\s+(?:its|their|the)\s+(?:[\w.’'-]+\s+){0,2}?"
                        r"(?:sanctions?\s+)?package\b)|"
@@ -521,7 +528,8 @@ _AMONG_NAMED = rx(r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vessels|ships|
                   # "The vessels include the ANDROMEDA STAR (IMO ...), ...", after the listing
                   r"the\s+(?:vessels|ships|tankers)\s+(?:include|included)(?=\s+the\b))\b", re.I)
 # between two ships of a list: "(IMO 9315276), the Cameroon-flagged ", "(IMO ...) and the tanker "
-_LIST_ITEM = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|and|,\s*and)\s+(?:the\s+)?"
+# (a list whose items are set apart by semicolons: "the tanker X (IMO ...); the tanker Y; and the Z")
+_LIST_ITEM = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|;|and|[,;]\s*and)\s+(?:the\s+)?"
                         r"(?:[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?[- ](?:flagged|registered)\s+)?"
                         # ("..., and the product tankers Mira, Zenon and Kestrel")
                         r"(?:(?:(?:crude\s+(?:oil\s+)?|oil\s+|product\s+|chemical\s+|gas\s+|LPG\s+|LNG\s+)?"
@@ -2257,7 +2265,9 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
                 past_aside = last is not None and not listed and _after_aside(text, last.end, v.start)
                 run = run + 1 if listed or past_aside else 1
                 if abs(v.start - cue.start()) >= 200 and not (listed or past_aside) or \
-                        v.start >= stop and not (listed and run >= 3 or past_aside) or v.key in done:
+                        v.start >= stop and not (listed and (run >= 3 or last is not None and
+                                                             ";" in text[last.end:v.start])
+                                                 or past_aside) or v.key in done:
                     continue
                 if own is not None and v.key not in own:
                     continue  # "the X, previously designated by the UN, met the Y": X's alone
@@ -2712,7 +2722,9 @@ def _designation_before(analysis: Analysis, sent: Sentence) -> str | bool | None
     told: bool | None = False
     for x in reversed(analysis.sentences[max(0, index - 3):index]):
         cue = _SANCTION.search(analysis.text, x.span.start, x.span.end)
-        if cue and not _HYPOTHETICAL.search(analysis.text, x.span.start, x.span.end):
+        # (what the listing is to bring, told after it, is no doubt on it: "listed 52 vessels,
+        # which will be subject to a port access ban")
+        if cue and not _HYPOTHETICAL.search(analysis.text, x.span.start, cue.end()):
             among = _AMONG_NAMED.search(analysis.text, x.span.start, x.span.end)
             if among is not None and among.start() <= cue.start() < among.end():
                 told = None  # ("Among the vessels designated is the X": the one told before it)

@@ -86,7 +86,11 @@ _VOYAGE_TO = rx(r"\b(?:carri(?:ed|es)|carrying|shipp(?:ed|ing)|brought|bringing|
 _FIRM_OF_CITY = rx(r"[-–](?:headquartered|incorporated|listed|"
                    r"registered(?=\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|"
                    r"firms?|managers?|owners?|operators?|entit(?:y|ies)|business(?:es)?|traders?|brokers?|"
-                   r"subsidiar(?:y|ies)|shell|fronts?)\b))")
+                   r"subsidiar(?:y|ies)|shell|fronts?)\b|"
+                   # ("the Mumbai-registered Avantika Shipping": a firm's name, after it)
+                   r"\s+(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}\s+(?-i:Shipping|Shipmanagement|"
+                   r"Ship\s+Management|Trading|Holdings|Logistics|Navigation|Maritime|Marine|Tankers|Ltd|LLC|"
+                   r"Limited|Inc|Corp|Company|Group|FZE|DMCC)\b))")
 # a ship's home port: "The vessel was based in Sevastopol", "a Sevastopol-based frigate"
 _SHIP_BASED = rx(r"\b(?:vessel|ship|tanker|frigate|corvette|destroyer|submarine|fleet|flotilla|boat|ferry|"
                  r"warship|cruiser|it|she|ships|vessels|warships|boats)\s+(?:(?:was|is|were|are|had\s+been|"
@@ -95,7 +99,7 @@ _NAME_BASED = re.compile(r",?\s+(?:(?:was|is|were|are|had\s+been|has\s+been)\s+)
                          r"(?:in|at)\s+(?:the\s+)?")
 _BASED_SHIP = re.compile(r"[-–]based\s+(?:[\w-]+\s+){0,2}?(?:vessel|ship|tanker|frigate|corvette|destroyer|"
                          r"submarine|fleet|flotilla|boat|ferry|warship|cruiser|tug|patrol)s?\b", re.I)
-CITY_BEFORE = rx(r"(?:based|headquartered|incorporated|registered|court|office|"
+CITY_BEFORE = rx(r"\bmanaged\s+from\s+$|(?:based|headquartered|incorporated|registered|court|office|"
                           r"located|offices?|headquarters|capital)\s+(?:in|of)\s+(?:the\s+)?$|"
                   # "a company in Dubai", "an intermediary in Singapore"
                   r"\b(?:company|companies|firm|firms|trader|traders|manager|owner|operator|bank|"

@@ -840,7 +840,9 @@ _PART_WORDS = frozenset({"North", "South", "East", "West", "Old", "New", "Port",
 
 
 # an attribution the port is told in: ", according to the Ukrainian embassy in "
-_ACCORDING_TO = re.compile(r"\baccording\s+to\b[^,;]*$", re.I)
+# (not a source told before the verb: "which according to ship-tracking data arrived from")
+_ACCORDING_TO = re.compile(r"\baccording\s+to\b(?![^,;]*\b(?:arrived|docked|berthed|called|sailed|left|"
+                           r"departed|loaded|unloaded|discharged)\b)[^,;]*$", re.I)
 # "..., the Indian Express in Mumbai reported": the seat of who tells it
 _SOURCE_SEAT = re.compile(r"(?:\s*,\s*[^,;.]{1,30}?,)?\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|"
                           r"told|wrote|writes|added|confirmed|announced|stated)\b")
@@ -3792,13 +3794,20 @@ def _arrived_as_told_before(analysis: Analysis, sent: Sentence, vessels: list[Me
 _SCENE = rx(r"\b(?i:loadings?|unloadings?|arrivals|departures|shipments|exports|traffic|activity|"
             r"operations|work|shipping|calls|port\s+calls|grain\s+exports)\s+(?:\w+\s+){0,3}?(?:at|in|from)\s+"
             r"(?:the\s+(?:port|harbou?r)\s+of\s+)?$|"
-            r"\b(?:This|Last|Past)\s+(?:week|weekend|month|fortnight)\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?$")
+            r"\b(?:This|Last|Past)\s+(?:week|weekend|month|fortnight)\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?$|"
+            # ("said a dock worker at Port Sudan's Southern Port": who works the port, telling it)
+            r"\b(?i:dock\s?workers?|dockers?|port\s+workers?|stevedores?|longshoremen|harbou?r\s+master|"
+            r"port\s+officials?|port\s+agents?)\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?$")
 # a ship's deed there, with no place of its own: "berthed on Sunday and began loading wheat", "was
 # among the first to leave, sailing on Saturday"
 # ("The Dusk Lantern, its sister ship, berthed three days later and loaded fuel oil", "The
 # Grey Lantern finished loading on March 4")
 # ("Among them, the X took on ESPO crude", "The Y, which loaded on January 29, has signalled Rizhao")
-_DEED_WITH_NO_PLACE = rx(r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:which|that)\s+(?:had\s+)?(?=(?:berthed|docked|"
+_DEED_WITH_NO_PLACE = rx(r"(?:\s*\([^()]{1,40}\))?(?:"
+                         # ("the X, a cargo vessel flagged in Comoros, which according to tracking
+                         # data arrived from ...": an apposition, then the relative that tells it)
+                         r"(?:,\s+(?:its|her|their|an?)\s+[^,;]{1,60})?,\s+(?:which|that)\s+"
+                         r"(?:according\s+to\s+[^,;]{1,40}?\s+)?(?:had\s+)?(?=(?:berthed|docked|"
                          r"moored|arrived|loaded|took\s+on)\b)|(?:,\s+(?:which|that)\s+[^,;]{1,80},|"
                          r",\s+(?:its|her|their|an?)\s+[^,;]{1,60},|,(?=\s+(?:later|then|also|finally|berthed|"
                          r"docked|moored|arrived|loaded|finished|completed|began)\b))?\s+"
@@ -3807,11 +3816,14 @@ _DEED_WITH_NO_PLACE = rx(r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:which|that)\s+(?:had
                          r"(?:began|finished|completed)\s+(?:loading|unloading|discharging)|loaded|was\s+(?:among\s+)?the\s+(?:first|last|"
                          r"second|next)\s+(?:(?:ships?|vessels?)\s+)?to\s+(?:leave|depart|sail|arrive|dock|berth|"
                          r"load))\b(?!\s+(?:at|in|into|to|off|near|for)\s|"
-                         # (not where it came from; "from Monday to Thursday" is when)
-                         r"\s+from\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d))")
+                         # (not where it came from, but for an arrival: "arrived from Bandar Abbas
+                         # on January 28" came to the scene; "from Monday to Thursday" is when)
+                         r"(?<!arrived)\s+from\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d))")
 
 
 _APPOSED_NAME = re.compile(r",\s+(?:the\s+)?")
+_FROM_PORT_AFTER = re.compile(r"\s+from\s+(?:the\s+(?:port\s+of\s+)?)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+_ARRIVED_FROM_BEFORE = rx(r"\b(?:arrived|docked|berthed|came\s+in)\s+from\s+(?:the\s+(?:port\s+of\s+)?)?$")
 _HEADING_ON = rx(r"\b(?:(?:heading|headed|sailing|steaming)\s+(?:to|for|towards?)|signall?(?:ed|ing|s))\s+" +
                  PORT_OF + "$")
 
@@ -3824,8 +3836,11 @@ def _scene_port_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]
     text, s = analysis.text, sent.span.start
     # (where it was bound may be told: "sailing on Saturday with corn bound for Alexandria")
     # ("is now heading to Rizhao", "has signalled Dongjiakou")
+    # (or where it came from, right after its arrival: "arrived from Bandar Abbas on January 28")
     if not vessels or any(not BOUND_FOR.search(text, max(s, p.start - 30), p.start) and
-                          not _HEADING_ON.search(text, max(s, p.start - 30), p.start) for p in ports):
+                          not _HEADING_ON.search(text, max(s, p.start - 30), p.start) and
+                          not _ARRIVED_FROM_BEFORE.search(text, max(s, p.start - 30), p.start)
+                          for p in ports):
         return
     before = _told_just_before(analysis, sent)
     betweens: list[Sentence] = []  # (past sentences on other ships of the scene: "The Aya was among
@@ -3860,9 +3875,17 @@ def _scene_port_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]
     gone = phrase in ("left", "departed")
     # ("finished loading on March 4 and left the next day": it loaded there)
     worked = re.search(r"load|discharg|took", said) is not None
+    # ("arrived from Bandar Abbas on January 28 and left on February 2": a stay to its leaving,
+    # after where it came from)
+    came_from = _FROM_PORT_AFTER.match(text, deed.end()) if phrase == "arrived" else None
+    at = came_from.end() if came_from else deed.end()
+    left = _THEN_LEFT.match(text, at, sent.span.end) if phrase == "arrived" else None
     call = add_call(analysis, sent, v, named[0],
-                    phrase if gone or worked else phrase + text[deed.end():sent.span.end])
+                    phrase if gone or worked else phrase + text[deed.end():left.start() if left else
+                                                                 sent.span.end])
     call["date"] = date_near(analysis, sent, deed.end())
+    if left is not None:
+        stay_until_left(analysis, sent, call, at)
     if call["date"] and analysis.doc_date is not None and not gone and \
             _STILL_THERE.search(text, deed.end(), sent.span.end) and \
             ends_before(call["date"], analysis.doc_date.isoformat()):

@@ -1602,6 +1602,10 @@ _CUED = [
        r"(?P<type2>(?i:" + _TYPE + r"))\s+as\s+(?:the\s+)?" + NAME + _LIST_MORE),
     rx(r"\b(?P<type2>(?i:" + _TYPE + r")),\s+(?:named|identified|listed)\s+as\s+(?:the\s+)?" + NAME +
        _LIST_MORE),
+    # "the dry cargo vessel under the flag of Cameroon «Sea Lion»": its kind, its flag, then its
+    # name (as translated reporting sets it out)
+    rx(r"\b(?P<type2>(?i:" + _TYPE + r"))\s+(?:under|flying)\s+the\s+flag\s+of\s+"
+       r"(?P<flag3>(?-i:[A-Z])[\w'’]*(?:\s(?-i:[A-Z])[\w'’]*){0,2}?)\s+(?:the\s+)?" + NAME),
     # a ship an image showed, named by its look: "The vessel appears to be the Sun Hwa 7", "Its
     # hull markings match those of the Sun Hwa 7"
     rx(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<type2>(?i:" + _TYPE + r"))\s+(?:\w+ly\s+)?(?:appears\s+to\s+be|"
@@ -2372,6 +2376,18 @@ class VesselExtractor:
             if m.get("before_type") and not _names_one_ship(name, analysis):
                 continue
             start = s + m["offset"] + m["name_text"].find(name.split()[0])
+            if analysis.quoted and text.startswith(name, start):
+                # ("the vessel under the flag of Cameroon «Sea Lion»": the name is what the quotes
+                # set apart, not the word before them)
+                inner = next(((a, b) for a, b in analysis.quoted if start < a and b <= start + len(name)
+                              and not text[start:a].strip().endswith(("-", "’", "'"))), None)
+                if inner is not None:
+                    told = text[start:inner[0]].strip()
+                    if m.get("flag") and told and \
+                            text[max(s, start - len(m["flag"]) - 1):start].rstrip().endswith(m["flag"]):
+                        # ("under the flag of Sierra Leone «Sea Lion»": the flag's words run to the quote)
+                        m = {**m, "flag": f'{m["flag"]} {told}'}
+                    start, name = inner[0], text[inner[0]:inner[1]]
             if m.get("before_type") and (prev := _APPOSED_BEFORE_TYPE.search(
                     text, max(s, start - 80), start)) and not analysis.gazetteer.lookup(prev["prev"]):
                 continue  # "the Sparta IV, the Oboronlogistika freighter": its operator's name
