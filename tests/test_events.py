@@ -16438,3 +16438,27 @@ def test_ships_listed_by_a_count_then_named_among_them_are_designated() -> None:
     g = facts_of("The Council will list 52 additional vessels that are part of the shadow fleet. "
                  "Among them are the tanker Hermes Wren and the tanker Solent Wren.", date="2024-12-16")
     assert [e for e in g.events if e.type == "Sanction"] == []
+
+
+def test_a_call_on_a_trip_told_after_the_ship_came_back() -> None:
+    f = facts_of("The Sparta Wren, a Russian cargo ship, returned to Baltiysk on Sunday after a "
+                 "month-long trip to Syria, where it called at Tartus twice.", date="2024-01-09")
+    assert dated(f, "PortCall") == {("Sparta Wren", "Baltiysk"): "2024-01-07",
+                                    ("Sparta Wren", "Tartus"): "2023-12-07/2024-01-07"}
+    assert dated(f, "Transfer") == {("Sparta Wren", "Baltiysk", "Tartus"): "2023-12-07/2024-01-07"}
+    g = facts_of("The cargo ship Sparta Wren returned to Baltiysk on Sunday after a three-week trip "
+                 "to Tartus.", date="2024-01-09")
+    assert dated(g, "PortCall")[("Sparta Wren", "Tartus")] == "2023-12-17/2024-01-07"
+
+
+def test_a_ship_held_since_a_time_or_whose_arrest_was_lifted_was_detained() -> None:
+    f = facts_of("The tanker Delta Wren left Piraeus on Tuesday. The vessel had been held since "
+                 "earlier this month over unpaid crew wages.", date="2024-05-23")
+    assert held(f) == {"Delta Wren": "2024-05-01/2024-05-23"}
+    g = facts_of("The tanker Delta Wren left Piraeus on Tuesday after a court lifted its arrest.",
+                 date="2024-05-23")
+    assert list(held(g)) == ["Delta Wren"]
+    # (not a seizure told before and spoken of again)
+    h = facts_of("Tehran seized the tanker Delta Wren on Monday. Officials said the seizure was "
+                 "lawful.", date="2024-05-23")
+    assert held(h) == {"Delta Wren": "2024-05-20"}

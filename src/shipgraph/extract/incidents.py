@@ -395,6 +395,8 @@ _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|co
              # ("has been held in Batam since July": detained there, not at anchor)
              # ("which had been held off the port of Porvoo since Dec. 26")
              r"(?<=has\s|ave\s|had\s)been\s+held\s+(?=(?:in|at|by|off)\s+(?!anchor\b))|"
+             # ("The vessel had been held since earlier this month over unpaid wages")
+             r"(?<=has\s|ave\s|had\s)been\s+held\s+(?=(?:there\s+)?since\b)|"
              # ("since 2019, when the X was held at Yeosu"; not "was held at anchor", "in reserve",
              # "was held in port by storms")
              r"(?<=\swas\s|were\s)held\s+(?=(?:in|at)\s+(?!anchor\b|reserve\b|readiness\b|place\b|"
@@ -640,6 +642,9 @@ _PEOPLE_TAKEN = rx(r"\s+(?:(?:the|its|her|two|three|several|\d+)\s+)?(?:Captain|
                    r"men|people|suspects?|nationals|[A-Z][a-z]+\s+[A-Z][a-z]+,)\b")
 _COUNTED_SEIZURE = rx(r"\b(?:is|was|marks?|marked|marking)\s+(?:the|its|their)\s+(?:first|second|third|"
                       r"fourth|fifth|latest|last|only|\w+th)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+_SINCE_NEXT = re.compile(r"(?:there\s+)?since\b")
+_LIFTED_BEFORE = rx(r"\b(?:lifted|ended|overturned|revoked|annulled|cancell?ed|released\s+\w+\s+from)\s+"
+             r"(?:its|her|the)\s+$", re.I)
 _TOLD_SEIZURE = rx(r"\b(?:the|this|that|its|her)\s+$", re.I)
 _NOUN_CUE = re.compile(r"(?i)seizures?|detentions?|arrests?|confiscations?|impoundments?|hijackings?")
 _OF_NEXT = re.compile(r"\s+of\b")
@@ -2221,8 +2226,15 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
             if etype == "Detention" and " " not in cue.group() and _PEOPLE_TAKEN.match(text, cue.end()):
                 continue  # "police arrested Captain Ravi Menon, master of the tanker X": a person
             if etype == "Detention" and _TOLD_SEIZURE.search(text, max(s, cue.start() - 12), cue.start()) \
-                    and _NOUN_CUE.fullmatch(cue.group()) and not _OF_NEXT.match(text, cue.end()):
-                continue  # "Tehran said the seizure was retaliation": the one told already
+                    and _NOUN_CUE.fullmatch(cue.group()) and not _OF_NEXT.match(text, cue.end()) and (
+                        any(x["type"] == "Detention" for x in analysis.events) or
+                        not _LIFTED_BEFORE.search(text, max(s, cue.start() - 30), cue.start())):
+                continue  # "Tehran said the seizure was retaliation": the one told already (not
+                # "left Piraeus after a court lifted its arrest", told first so)
+            if etype == "Detention" and cue.group().startswith("been held") and \
+                    _SINCE_NEXT.match(text, cue.end()) and \
+                    any(x["type"] == "Detention" for x in analysis.events):
+                continue  # "detained at Alexandria ... had been held since 20 February": the one told
             if etype == "Detention" and _NOUN_CUE.fullmatch(cue.group()) and \
                     _COUNTED_SEIZURE.search(text, max(s, cue.start() - 40), cue.start()) and \
                     any(x["type"] == "Detention" for x in analysis.events):

@@ -4437,6 +4437,24 @@ def _matched_to_image(analysis: Analysis, sent: Sentence, vessels: list[Mention]
         return
 
 
+# a trip told as done before the sentence's deed, to the port (or to where the port was):
+# "after a month-long trip to Syria, where it called at", "after a three-week voyage to"
+_AFTER_TRIP_TO = rx(r"\bafter\s+(?:a|an|its|her)\s+(?:[\w-]+\s+)?(?:round\s+|return\s+)?(?:trip|voyage|run|"
+                    r"journey|deployment|mission)\s+to\s+(?:[^,;.]{1,40}?,\s+where\s+(?:it|she)\s+(?:had\s+)?"
+                    r"(?:\w+\s+){0,2}?(?:at|in|into)\s+)?(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+_CAME_BACK = rx(r"\b(?:returned|came\s+back|arrived\s+back|was\s+back|is\s+back)\b", re.I)
+_LONG_TRIP = re.compile(r"\b(?P<unit>week|month|fortnight)-long\b", re.I)
+
+
+def _trip_days(told: str) -> int:
+    """How long a trip told took, in days ("a month-long trip", "a 12-day voyage"); a month
+    where not told."""
+    long = _LONG_TRIP.search(told)
+    if long is not None:
+        return {"week": 7, "fortnight": 14}.get(long["unit"].lower(), 31)
+    return voyage_days(told, months=True) or 31
+
+
 def activity_of(phrase: str) -> str | None:
     """What a vessel did at a port, by the verb of the phrase nearest the port (the phrase's
     last): "left Sevastopol ... and arrived in Bandirma" arrived at Bandirma."""
@@ -4647,6 +4665,19 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
         # "docked at Sikka on 3 March; its previous port of call was Tartus": in the weeks
         # before the time the sentence tells
         event["date"], event["told_after"] = weeks_before(event.get("date")), True
+    trip = _AFTER_TRIP_TO.search(analysis.text, max(sent.span.start, port.start - 120), port.start) \
+        if own is None and len(event["evidence"]) == 1 else None
+    back = [t for t in sent.times if trip is not None and t.end <= trip.start()]
+    if trip is not None and back and not any(trip.start() <= t.start < port.end for t in sent.times):
+        # "returned to Baltiysk on Sunday after a month-long trip to Syria, where it called at
+        # Tartus": in the weeks of the trip before the return (as long as the trip took)
+        event["date"] = weeks_before(back[-1].interval.iso(), _trip_days(trip.group()))
+        event["told_after"] = True
+        # (a ship that came back after a trip to a port set out from where it came back to: the
+        # voyage out is the one that went there; a round trip's leg home is the one told, as
+        # "arrived in Baltiysk after a round trip to Ust-Luga")
+        event["trip_out"] = bool(_CAME_BACK.search(analysis.text, sent.span.start, trip.start()) and
+                                 not re.search(r"\b(?:round|return)\s", trip.group(), re.I))
     if _TOLD_AFTER.search(phrase) or _GOES_BACK.match(analysis.text, sent.span.start, port.start) or \
             _BEFORE_THAT_OPENS.match(analysis.text, sent.span.start, port.start):
         event["told_after"] = True

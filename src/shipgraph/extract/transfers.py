@@ -3119,6 +3119,9 @@ def voyages(analysis: Analysis) -> None:
             continue
         if second.get("arrived_from") and a != "departure":
             origin, dest = second, first  # "... detained at Rotterdam. It had arrived from Primorsk"
+        elif second.get("trip_out") and first["evidence"][0] == second["evidence"][0]:
+            origin, dest = first, second  # "returned to Baltiysk on Sunday after a trip to Tartus":
+            # the voyage out, to the port of the trip (the way back carries nothing told)
         elif _reached_after(analysis, first, second):
             origin, dest = second, first  # "... off Douala ... || Before reaching Douala, the ship
             # had stopped at Lome"
@@ -3235,6 +3238,8 @@ def voyages(analysis: Analysis) -> None:
         else:
             # (to the day it arrived, where its stay there is told to the day it left)
             span = arrival or span_dates(origin.get("date"), dest.get("came") or dest.get("date"))
+        if dest.get("trip_out") and dest is second:
+            span = dest.get("date")  # (the voyage out, within the trip: not the day it came back)
         if any(e["type"] == "Transfer" and e.get("vessel") == first["vessel"] and
                e.get("destination") == dest["port"] and e.get("origin") in (None, origin["port"])
                and overlaps(e.get("date"), span) and not (
