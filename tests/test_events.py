@@ -16462,3 +16462,17 @@ def test_a_ship_held_since_a_time_or_whose_arrest_was_lifted_was_detained() -> N
     h = facts_of("Tehran seized the tanker Delta Wren on Monday. Officials said the seizure was "
                  "lawful.", date="2024-05-23")
     assert held(h) == {"Delta Wren": "2024-05-20"}
+
+
+def test_a_line_up_set_out_with_slashes_under_a_port_title() -> None:
+    body = ("VESSEL / ARRIVED / BERTHED / SAILED / CARGO / DESTINATION\n"
+            "Kapitan Wren / 02.03 / 04.03 / 07.03 / wheat 30,000t / Alexandria\n"
+            "Mira Wren / 05.03 / 08.03 / 11.03 / barley 25,000t / Mersin\n"
+            "Zeya Wren / 10.03 / 12.03 / - / wheat 28,000t / Jeddah")
+    f = facts_of(body, date="2024-03-15", title="Line-up at Novorossiysk grain terminal")
+    assert dated(f, "Transfer") == {("Kapitan Wren", "Novorossiysk", "Alexandria"): "2024-03-07",
+                                    ("Mira Wren", "Novorossiysk", "Mersin"): "2024-03-11"}
+    # (the ship still at the berth, and the ends of voyages: no calls there yet)
+    assert calls(f) == {("Kapitan Wren", "Novorossiysk"), ("Mira Wren", "Novorossiysk"),
+                        ("Zeya Wren", "Novorossiysk")}
+    assert dated(f, "PortCall")[("Kapitan Wren", "Novorossiysk")] == "2024-03-02/2024-03-07"

@@ -181,8 +181,9 @@ def unwrap(text: str, start: int = 0) -> str:
         # balances its lines, or one by hand, "the tanker Yuri\nGagarin (IMO ...)")
         # (not before a record's name in capitals: "... product tanker\nKITE FINCH (IMO ...)")
         slack = 0 if line.endswith((".", "!", "?", ":", ";", ".\"", ".”")) or word.isupper() else 12
+        # (nor a row of cells set apart by slashes: "Zeya / 10.03 / 12.03 / wheat / Jeddah")
         return len(line) + 1 + len(word) > width - slack and not OWN_LINE.match(after) and \
-            "|" not in line and "\t" not in line
+            "|" not in line and "\t" not in line and line.count(" / ") < 2
 
     # (lines that each end a sentence are a text of one sentence a line, not a wrapped one)
     if sum(wraps(a, b) for a, b in pairs) < 0.6 * len(pairs) or \

@@ -154,6 +154,8 @@ _PATTERNS: list[tuple[str, Gated]] = [
                          r"(?P<sep>/)(?P<b>\d{1,2})(?![/\d]|\.\d)"
                          r"(?=\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:for|from|to|with|at)\s+(?-i:[A-Z])|"
                          r"\s+(?:for|from|to|with|at|in)\s+(?:[\d,.]+\s*(?:t|mt|tonnes|tons)\b|ballast))")),
+    # a table's cell that holds a day and a month alone, dotted: "Zeya / 10.03 / 12.03 /"
+    ("numeric_short", rx(r"(?<=[|/\t] )(?P<a>\d{1,2})(?P<sep>\.)(?P<b>\d{1,2})(?=[ \t]*(?:[|\t]| /|\n|$))")),
     # "the week of March 4", "the week beginning 4 March": seven days from that day
     # ("in the week to 10 March", "the seven days ending 10 March": the week that ends then)
     ("week_from", rx(r"\b(?i:the\s+)?(?i:week|seven\s+days)\s+(?i:of|beginning|starting|commencing|from|"
@@ -774,6 +776,13 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
     if kind == "iso":
         iso_day = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
         return Interval(iso_day, iso_day) if iso_day else None
+    if kind == "numeric_short" and g["sep"] == ".":
+        # (dotted, day first: the last such day by the report)
+        for year in (ref.year, ref.year - 1):
+            day = _safe_date(year, int(g["b"]), int(g["a"]))
+            if day is not None and day <= ref:
+                return Interval(day, day)
+        return None
     if kind == "numeric_short":
         return _short_day(int(g["a"]), int(g["b"]), ref, m.string)
     if kind == "numeric":

@@ -37,6 +37,8 @@ _PORT_PEOPLE_IN = rx(r"\b(?:port|harbou?r)\s+(?:observers|officials|agents|autho
 _PORT_AFTER = rx(r"^\s*(?:port|harbou?r|terminal|anchorage|roads)\b|"
                  # (not "Mozambique's port of Maputo": the port is another's)
                  r"^['’]s\s+(?:port|harbou?r|terminal|anchorage)\b(?!\s+(?:of\b|city\b|(?-i:[A-Z])))", re.I)
+_CELL_BEFORE = re.compile(r"(?:\||\t| /)[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*(?:\||\t|/ |\n|$)")
 # "arrived at Alexandria": a ship going to a place makes an ambiguous name a port.
 _SHIP_GOES = rx(r"\b(?:arriv(?:ed|ing)|dock(?:ed|ing)|berth(?:ed|ing)|call(?:ed|ing)|sail(?:ed|ing)|"
                r"anchor(?:ed|ing)|moor(?:ed|ing)|bunker(?:ed|ing)|re-?fuell?(?:ed|ing)|port\s+calls?|stopover|"
@@ -433,7 +435,9 @@ class PlaceExtractor:
         after = text[end:end + 30]
         port_context = bool(_PORT_BEFORE.search(before) or _PORT_AFTER.match(after)) or (
             # a port's heading over its news: "ALEXANDRIA: The bulk carrier Nordic Hope discharged"
-            (start == 0 or text[start - 1] == "\n") and _HEADING_OF_SHIPS.match(text, end) is not None)
+            (start == 0 or text[start - 1] == "\n") and _HEADING_OF_SHIPS.match(text, end) is not None) or (
+            # a table's cell that holds the name alone: "| Kapitan Orlov | 07.03 | Alexandria |"
+            _CELL_BEFORE.search(before) is not None and _CELL_AFTER.match(after) is not None)
         ports = [e for e in entries if e.kind == "Port" and (
             e.form != "ambiguous" or port_context or e.country in mentioned
             and re.search(r"\b(?:at|in|from|to|into|off|near|via|through)\s+$", before)

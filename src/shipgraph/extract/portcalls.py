@@ -2137,6 +2137,30 @@ def _is_row(analysis: Analysis, index: int) -> bool:
         p.form != "anaphor" for p in analysis.in_sentence(sent, "Port"))
 
 
+# a table's column of where a ship went or came from, not where it was
+_ROLE_HEAD = re.compile(r"(?i:destination|next\s+port(?:\s+of\s+call)?|(?:discharge|load(?:ing)?)\s+port|"
+                        r"origin|(?:bound\s+)?for|to|from|last\s+port(?:\s+of\s+call)?|previous\s+port)")
+
+
+def _under_role_head(analysis: Analysis, index: int, port: Mention) -> bool:
+    """Whether the port stands in a column whose head, the first line of the table above it,
+    tells where the ship went or came from."""
+    text = analysis.text
+    top = index
+    while top > 0 and _in_cells(analysis, top - 1) and index - top < 40:
+        top -= 1
+    if top == index:
+        return False
+    head = analysis.sentences[top]
+    sent = analysis.sentences[index]
+    row = cells(text, sent.span.start, sent.span.end)
+    heads = cells(text, head.span.start, head.span.end)
+    if len(row) != len(heads):
+        return False
+    col = next((k for k, (at, cell) in enumerate(row) if at <= port.start < at + len(cell)), None)
+    return col is not None and _ROLE_HEAD.fullmatch(heads[col][1].strip()) is not None
+
+
 def _row_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                ports: list[Mention]) -> None:
     """A table of calls, "2023-08-17; Rajin; Loading containers" row by row, under a sentence
@@ -2154,6 +2178,9 @@ def _row_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         return
     if s in analysis.pair_rows or _OFF_PORT.search(text, max(s, named[0].start - 20), named[0].start):
         return  # a row of a table of transfers at sea ("off Ningbo"): where they met, no call
+    if _under_role_head(analysis, index, named[0]):
+        return  # "Zeya / 10.03 / 12.03 / - / wheat / Jeddah" under "... / DESTINATION": a voyage's
+        # end, read with the table's voyages (see tables)
     keys = {v.key for v in vessels}
     subject = vessels[0] if len(keys) == 1 else None
     if not keys:

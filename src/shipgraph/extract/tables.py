@@ -256,7 +256,7 @@ def _in_cell(analysis: Analysis, row: list[tuple[int, str]], col: int | None,
         return None
     start, cell = row[col]
     return next((m for m in analysis.between(start, start + len(cell))
-                 if m.type in kinds and m.form == "name"), None)
+                 if m.type in kinds and m.form in ("name", "ambiguous")), None)
 
 
 def _time(sent: Sentence, row: list[tuple[int, str]], col: int | None) -> str | None:

@@ -120,7 +120,7 @@ def closes_line(text: str, pos: int) -> bool:
 _CELL = re.compile(r"[^;\t |]+(?: [^;\t |]+)*")
 
 
-_SEPARATOR = re.compile(r"[|;\t]")
+_SEPARATOR = re.compile(r"[|;\t]|(?<= )/(?= )")
 
 
 def cells(text: str, start: int, end: int) -> list[tuple[int, str]]:
