@@ -16476,3 +16476,11 @@ def test_a_line_up_set_out_with_slashes_under_a_port_title() -> None:
     assert calls(f) == {("Kapitan Wren", "Novorossiysk"), ("Mira Wren", "Novorossiysk"),
                         ("Zeya Wren", "Novorossiysk")}
     assert dated(f, "PortCall")[("Kapitan Wren", "Novorossiysk")] == "2024-03-02/2024-03-07"
+
+
+def test_a_cargo_that_left_a_port_aboard_a_ship_is_its_call_there() -> None:
+    f = facts_of("The cargo had left Venezuela's Jose terminal in December aboard the Aframax Nevada "
+                 "Wren, which then transferred it to the Caspian Wren on Jan. 24.", date="2024-02-08")
+    assert dated(f, "PortCall") == {("Nevada Wren", "Jose"): "2023-12"}
+    # (where it left from is no place of the transfer)
+    assert [e.location for e in f.events if e.type == "ShipToShipTransfer"] == [None]

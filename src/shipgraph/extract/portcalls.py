@@ -2207,13 +2207,19 @@ def _row_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 # ("The oil was loaded from Kharg Island onto the X": where the load was taken on)
 _LOADED_AT = rx(r"\b(?:(?P<verb>loaded|unloaded|offloaded|discharged|landed)\s+(?:at|in)|"
                 r"(?P<taken>loaded)\s+from)\s+(?:the\s+"
-                r"(?:[\w'’-]+\s+)?(?:port|harbou?r)\s+of\s+)?$", re.I)
+                r"(?:[\w'’-]+\s+)?(?:port|harbou?r)\s+of\s+)?$|"
+                # ("The cargo had left Venezuela's Jose terminal in December aboard the X": the load
+                # the sentence is of, gone from the port in the ship)
+                r"\b(?:cargo|load|oil|crude|fuel|shipment|consignment|grain|wheat|coal|diesel)\s+(?:had\s+)?"
+                r"(?P<left>left|departed)\s+(?:(?-i:[A-Z])[\w'’-]*['’]s\s+)?(?:the\s+(?:port\s+of\s+)?)?$",
+                re.I)
 # a time told right after a port, before what was done there: " in early December", " on 3 May"
 _TIME_AFTER_PORT = (r"\s+(?:in|on|during|over)\s+(?:(?:early|mid|late)[- ])?(?:the\s+)?[\w-]+"
                     r"(?:\s+(?-i:[A-Z][a-z]+|\d{1,4})){0,2}")
 _ABOARD_AFTER = rx(
     # (with the time between: "loaded at Primorsk in early December onto a different tanker, the X")
-    r"(?:" + _TIME_AFTER_PORT + r")?"
+    # ("left Jose terminal in December aboard the X")
+    r"(?:\s+(?:oil\s+)?(?:terminal|port|harbou?r))?(?:" + _TIME_AFTER_PORT + r")?"
     r"\s+(?:aboard|onto|on\s+board|from)\s+(?:(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:tanker|ship|vessel|"
     r"carrier|freighter|bulker|barge),\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     # ("onto small tankers including the X and the Y")
@@ -2260,7 +2266,7 @@ def _aboard_after_calls(analysis: Analysis, sent: Sentence, vessels: list[Mentio
             continue
         if verb["taken"] and _FROM_AFTER.match(text, port.end):
             continue  # ("loaded from Basra from the X": no ship it went onto)
-        deed = verb["verb"] or verb["taken"]
+        deed = verb["verb"] or verb["taken"] or verb["left"]
         if not blocked(text, s, verb.start(), v.end):
             add_call(analysis, sent, v, port, deed)
             last = v
