@@ -16484,3 +16484,21 @@ def test_a_cargo_that_left_a_port_aboard_a_ship_is_its_call_there() -> None:
     assert dated(f, "PortCall") == {("Nevada Wren", "Jose"): "2023-12"}
     # (where it left from is no place of the transfer)
     assert [e.location for e in f.events if e.type == "ShipToShipTransfer"] == [None]
+
+
+def test_a_ship_refused_at_a_port_that_waits_off_it_delivered_nothing() -> None:
+    f = facts_of("The Syrian-flagged Laodicea Kite, carrying barley, was denied permission to unload "
+                 "at Tripoli on Friday. The ship had loaded the cargo at Feodosia in late May. It is "
+                 "now anchored off Tripoli awaiting instructions.", date="2023-06-12")
+    assert transfers(f) == set()
+    # (one that got in did)
+    g = facts_of("The Syrian-flagged Laodicea Kite, carrying barley, reached Tripoli on Friday. The "
+                 "ship had loaded the cargo at Feodosia in late May. It is now anchored off Tripoli.",
+                 date="2023-06-12")
+    assert ("Laodicea Kite", "Feodosia", "Tripoli") in transfers(g)
+
+
+def test_the_last_of_several_voyages_ended_at_a_port() -> None:
+    f = facts_of("The tanker Rosa Kite has made at least three voyages to Syria this year, the last "
+                 "of which ended at Baniyas on 28 August.", date="2024-09-09")
+    assert dated(f, "PortCall") == {("Rosa Kite", "Baniyas"): "2024-08-28"}

@@ -102,9 +102,11 @@ CALL = rx(
     r"(?:completed|ended|finished|concluded)\s+(?:its|her|the|a)\s+(?:[\w-]+\s+)?(?:voyage|trip|journey|"
     r"run|passage)\s+(?:at|in)|"
     # "made two similar voyages in February and March, both ending at Longkou"
+    # ("made at least three voyages to Syria this year, the last of which ended at Baniyas")
     r"(?:voyages|trips|journeys|runs)\b" + IN_CLAUSE +
-    r"{0,40}?,\s+(?:both|each|all|every\s+one)\s+(?:ended|ending|"
-    r"finished|finishing|terminating)\s+(?:at|in)|"
+    r"{0,40}?,\s+(?:(?:both|each|all|every\s+one)\s+(?:ended|ending|finished|finishing|terminating)|"
+    r"(?:the\s+(?:last|latest|most\s+recent|first|second)|one)\s+of\s+(?:which|them)\s+(?:ended|finished|"
+    r"terminated))\s+(?:at|in)|"
     r"observed|recorded|remain\w*|sighted|"
     # "sat off Singapore for months", "lingered outside Tartus": lying there
     # ("has been floating off Zhoushan since October", "was loitering off Fujairah": the ship's

@@ -2592,10 +2592,25 @@ def _turned_back(analysis: Analysis, call: dict[str, Any]) -> bool:
         return True
     sent = analysis.sentence_at(s)
     index = analysis.index_of(sent) if sent is not None else -1
+    # "was denied permission to unload at Tripoli ... It had loaded the cargo at Feodosia. It is
+    # now anchored off Tripoli": refused at the port told before, the load still aboard
+    for before in analysis.sentences[max(0, index - 3):max(0, index)]:
+        if sent is not None and sent.paragraph - before.paragraph <= 1 and any(
+                m.key == call["port"] and
+                _DENIED_THERE.search(text, max(before.span.start, m.start - 80), m.start)
+                for m in analysis.in_sentence(before, "Port")):
+            return True
     if 0 <= index < len(analysis.sentences) - 1:
         after = analysis.sentences[index + 1]
         return _NOT_ENTERED.match(text, after.span.start, after.span.end) is not None
     return False
+
+
+_DENIED_THERE = rx(r"\b(?:denied|refused)\s+(?:permission|entry|access|a\s+berth|the\s+right)\s+"
+                   r"(?:to\s+(?:unload|discharge|berth|dock|enter)\s+)?(?:at|in|into|to)\s+(?:the\s+port\s+of\s+)?$|"
+                   r"\bturned\s+away\s+(?:from|at)\s+(?:the\s+port\s+of\s+)?$|"
+                   r"\bnot\s+(?:allowed|permitted)\s+to\s+(?:unload|discharge|berth|dock|enter)\s+(?:at|in)\s+"
+                   r"(?:the\s+port\s+of\s+)?$", re.I)
 
 
 def _bound_there(analysis: Analysis, first: dict[str, Any], second: dict[str, Any]) -> bool:
