@@ -16502,3 +16502,21 @@ def test_the_last_of_several_voyages_ended_at_a_port() -> None:
     f = facts_of("The tanker Rosa Kite has made at least three voyages to Syria this year, the last "
                  "of which ended at Baniyas on 28 August.", date="2024-09-09")
     assert dated(f, "PortCall") == {("Rosa Kite", "Baniyas"): "2024-08-28"}
+
+
+def test_an_arrival_after_sailing_from_a_port_named_with_its_state() -> None:
+    f = facts_of("The cargo ship Blue Kite docked in Port Sudan on Tuesday after sailing from the "
+                 "Russian port of Novorossiysk.", date="2024-10-30")
+    assert transfers(f) == {("Blue Kite", "Novorossiysk", "Port Sudan")}
+
+
+def test_a_voyage_under_way_when_the_ship_was_attacked_after_it() -> None:
+    f = facts_of("The crew of the Greek-flagged tanker Sounion Kite, which was carrying crude oil from "
+                 "Iraq to Greece, were evacuated on Thursday after the ship was attacked in the Red Sea.",
+                 date="2024-08-24")
+    assert transfers(f) == set()
+    # (one that went on with its voyage made it)
+    g = facts_of("The Greek-flagged tanker Sounion Kite, which was carrying crude oil from Iraq to "
+                 "Greece, was hit by a drone on Thursday. It continued its voyage after the ship was "
+                 "attacked.", date="2024-08-24")
+    assert transfers(g) == {("Sounion Kite", "Iraq", "Greece")}

@@ -531,7 +531,9 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         # "was carrying crude from Basra to Aliaga when it was seized", "..., was diverted to
         # Jask": a voyage cut short took nothing to where it was going
         cut_short = bool(leg.get("underway")) and dest is not None and (
-            _CUT_SHORT.search(text, s, e) is not None or _struck_before(analysis, sent, leg["vessel"].key))
+            _CUT_SHORT.search(text, s, e) is not None and
+            not _carried_on(analysis, analysis.index_of(sent)) or
+            _struck_before(analysis, sent, leg["vessel"].key))
         empty = empty or cut_short
         # "delivered it to Mersin and Dortyol": each port of the list is a destination
         further = _another_to(analysis, sent, dest)
@@ -2676,7 +2678,7 @@ _RETURNED_TO = rx(r"\b(?:return(?:ed|ing|s)?|(?:came|sailed|went|headed|steamed|
 # what captors or attackers do to a ship: "seized the tanker", "hit the X"
 _TAKEN_BY_FORCE = (r"(?:seized|detained|intercepted|captured|hijacked|boarded|attacked|struck|hit|sank|"
                    r"torpedoed|impounded)")
-_CUT_SHORT = rx(r"\b(?:when|before|until|as)\s+(?:it|she|they|the\s+(?:\w+\s+)?(?:ship|vessel|tanker|"
+_CUT_SHORT = rx(r"\b(?:when|before|until|as|after)\s+(?:it|she|they|the\s+(?:\w+\s+)?(?:ship|vessel|tanker|"
                 r"carrier|freighter))\s+(?:was|were)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|seized|"
                 r"detained|intercepted|boarded|hijacked|stopped|captured|diverted|sunk|damaged|"
                 r"targeted)\b|"
@@ -2782,8 +2784,9 @@ def _return_leg(analysis: Analysis, call: dict[str, Any], span: tuple[int, int])
 
 
 # (not "spent four days at Nampo before sailing to Ningbo": a voyage told from where it was)
+# ("after sailing from the Russian port of Novorossiysk")
 _AFTER_LEAVING = rx(r"\bafter\s+(?:sailing|departing|leaving|setting\s+sail)\s+(?:from\s+)?"
-                    r"(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+                    r"(?:the\s+(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?)?$", re.I)
 _WAITED_BEFORE = rx(r"\bbefore\s+(?:unloading|discharging|offloading|docking|berthing|entering)\b",
                     re.I)
 # a sentence that moves the story on: "From Mersin the tanker went to Aliaga", "It then ..."
