@@ -16520,3 +16520,15 @@ def test_a_voyage_under_way_when_the_ship_was_attacked_after_it() -> None:
                  "Greece, was hit by a drone on Thursday. It continued its voyage after the ship was "
                  "attacked.", date="2024-08-24")
     assert transfers(g) == {("Sounion Kite", "Iraq", "Greece")}
+
+
+def test_one_of_a_group_at_a_port_identified_by_its_look() -> None:
+    f = facts_of("Images from September 14 show the grain terminal in Sevastopol. On September 14, "
+                 "two ships were moored there; based on their size and superstructure, we identified "
+                 "one as the Mikhail Kite.", date="2024-09-16")
+    assert dated(f, "PortCall") == {("Mikhail Kite", "Sevastopol"): "2024-09-14"}
+    assert [e.confidence for e in f.events if e.type == "PortCall"] == ["likely"]
+    # (not one identified that was not there)
+    g = facts_of("On September 14, two ships were moored at Sevastopol; we could not identify one as "
+                 "the Mikhail Kite.", date="2024-09-16")
+    assert calls(g) == set()

@@ -6,6 +6,7 @@ import importlib
 import re
 import sys
 from functools import cache
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
@@ -300,3 +301,25 @@ def test_a_new_document_drops_what_the_texts_before_it_held() -> None:
     assert not any(key[0] == first for key in prefilter._SPANS)
     assert first not in prefilter._REGISTRY._hits
     assert pat.search(first)  # and a text seen again is scanned again
+
+
+def test_no_module_binds_one_name_twice_at_its_top_level() -> None:
+    """A pattern or helper defined twice in one module silently replaces the first for every
+    use, the first's uses included: each top-level name is bound once."""
+    import ast
+    from collections import Counter
+
+    package = Path(__file__).resolve().parents[1] / "src" / "shipgraph"
+    twice = []
+    for path in sorted(package.rglob("*.py")):
+        bound: Counter[str] = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                bound[node.name] += 1
+            elif isinstance(node, ast.Assign):
+                bound.update(t.id for t in node.targets if isinstance(t, ast.Name))
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and \
+                    node.value is not None:
+                bound[node.target.id] += 1
+        twice += [f"{path.name}: {name}" for name, n in bound.items() if n > 1]
+    assert twice == []

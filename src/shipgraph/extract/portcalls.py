@@ -1060,6 +1060,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _no_longer_there(analysis, sent, vessels, ports)
     _imagery_calls(analysis, sent, vessels, ports)
     _matched_to_image(analysis, sent, vessels)
+    _one_identified(analysis, sent, vessels, ports)
     _member_calls(analysis, sent, vessels, ports)
     _named_in_turn_calls(analysis, sent, vessels)
     _listed_after_colon(analysis, sent, vessels, ports)
@@ -3579,7 +3580,7 @@ def _arrived_after_another(analysis: Analysis, sent: Sentence, vessels: list[Men
         return
     last = names[-1]
     verb = _ARRIVED_NO_PORT.match(text, last.end)
-    if verb is None or _FROM_AFTER.match(text, verb.end()) or \
+    if verb is None or _FROM_SOON_AFTER.match(text, verb.end()) or \
             blocked(text, s, names[0].start, verb.end()):
         return
     port = arrived.pop()
@@ -3588,7 +3589,7 @@ def _arrived_after_another(analysis: Analysis, sent: Sentence, vessels: list[Men
             record(analysis, sent, "PortCall", verb.start(), vessel=v.key, port=port, activity="berthed")
 
 
-_FROM_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?from\b")
+_FROM_SOON_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?from\b")
 _ARRIVED_NO_PORT = re.compile(r",?\s+(?:(?:also|later|then|eventually|finally)\s+)?"
                               r"(?:arrived|docked|berthed)\b"
                               r"(?!\s+(?:at|in|into|off)\s+(?:the\s+(?:port\s+of\s+)?)?(?-i:[A-Z]))")
@@ -4438,6 +4439,34 @@ _MATCHED_AS = rx(r"(?:\b(?:Its|Her|The\s+(?:ship|vessel|tanker|freighter|carrier
 _UNNAMED_SHOWN = rx(r"\b(?:an?|one)\s+(?:[\w,-]+\s+){0,4}?(?:ship|vessel|tanker|freighter|carrier|bulker)\b"
                     r"[^;.]{0,100}?\b(?:at|in|alongside|off)\s+(?:the\s+(?:[\w'’-]+\s+){0,4}?(?:at|in|of)\s+)?"
                     r"(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+
+
+# "two ships were moored there; ... we identified one as the": a ship of a group at a port, named
+_ONE_IDENTIFIED = rx(r"\b(?:identified|recogni[sz]ed)\s+(?:one|the\s+(?:first|second|other|larger|smaller|"
+                     r"bigger))(?:\s+of\s+(?:them|these|those))?\s+as\s+(?:the\s+)?$")
+_COUNTED_SHIPS_AT = rx(r"\b(?i:" + COUNT_WORDS + r"|several)\s+(?:[\w-]+\s+){0,2}?(?:ships|vessels|tankers|"
+                       r"carriers|freighters|bulkers)\s+(?:were|was)\s+(?:moored|docked|berthed|anchored|"
+                       r"alongside|seen|visible|present)\s+(?:at\s+|in\s+|alongside\s+)?(?:the\s+)?"
+                       r"(?:[\w'’-]+\s+){0,3}?$", re.I)
+
+
+def _one_identified(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                    ports: list[Mention]) -> None:
+    """"On September 14, two ships were moored there; based on their size and superstructure,
+    we identified one as the X": the ship named, of the group at the port, was there then (an
+    identification, so no surer than likely)."""
+    text, s = analysis.text, sent.span.start
+    for v in vessels:
+        told = _ONE_IDENTIFIED.search(text, max(s, v.start - 60), v.start)
+        if told is None or blocked(text, s, told.start(), v.end):
+            continue
+        at = [(p, group) for p in ports if p.end <= told.start() and
+              (group := _COUNTED_SHIPS_AT.search(text, max(s, p.start - 80), p.start)) is not None]
+        if len({p.key for p, _group in at}) != 1:
+            continue
+        port, group = at[0]
+        event = add_call(analysis, sent, v, port, group.group())
+        event["confidence"] = weaker(event["confidence"], "likely")
 
 
 def _matched_to_image(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:

@@ -1597,6 +1597,11 @@ _CUED = [
     rx(r"\b(?P<type2>(?i:" + _TYPE + r"))(?:,\s+|\s+)(?:(?:later|since|since been|been|was|were|"
        r"subsequently|first|positively)\s+)*(?:identified|named|confirmed)\s+(?:[\w'’-]+\s+){0,5}?"
        r"as\s+(?:the\s+)?" + NAME + _LIST_MORE),
+    # "two ships were moored there; ... we identified one as the Mikhail Falcon": one of the ships
+    # told, named
+    rx(r"\b(?:identified|recogni[sz]ed)\s+(?:one|the\s+(?:first|second|other|larger|smaller|bigger))"
+       r"(?:\s+of\s+(?:them|these|those|the\s+(?:ships|vessels|tankers|carriers)))?\s+as\s+(?:the\s+)?"
+       + NAME),
     # "identified the ships as Kite Hollow and Dusk Heron", "Two vessels, named as X and Y,"
     rx(r"\b(?:identified|named)\s+(?:the|both|these|those|two|three|four)\s+(?:[\w-]+\s+)?"
        r"(?P<type2>(?i:" + _TYPE + r"))\s+as\s+(?:the\s+)?" + NAME + _LIST_MORE),
