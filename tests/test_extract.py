@@ -3221,3 +3221,13 @@ def test_a_port_city_named_for_a_firm_there_is_a_place() -> None:
                  "several of the vessels. The tanker Sea Kestrel is managed from Dubai.")
     assert names(f, "Port") == set()
     assert {"Mumbai", "Dubai"} <= names(f, "Place")
+
+
+def test_a_name_a_ship_had_until_a_time() -> None:
+    f = facts_of("The tanker now called Nika Kestrel, which flies the Panamanian flag, was until last "
+                 "year the Ocean Kestrel, registered in Liberia.")
+    (ship,) = [e for e in f.entities if e.type == "Vessel"]
+    assert (ship.name, ship.aliases, ship.flag) == ("Nika Kestrel", ["Ocean Kestrel"], "PAN")
+    # (not a name of something else it was: "was until 2019 the largest tanker")
+    g = facts_of("The tanker Nika Kestrel was until 2019 the largest tanker in the fleet.")
+    assert [e.aliases for e in g.entities if e.type == "Vessel"] in ([None], [[]])

@@ -266,6 +266,9 @@ _FORMER = rx(
     # "which changed its name from Oceanic"
     r"(?:changed|switched)\s+(?:its|her)\s+name\s+from|"
     r"while sailing as|under (?:the|its|her) (?:former|previous|old) name,?|"
+    # "The tanker now called X ... was until last year the Ocean Falcon": its name till then
+    r"(?:was|were)\s+(?i:until|till)\s+(?:last\s+(?:year|month)|recently|earlier\s+this\s+year|"
+    r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2})(?:\s+(?:known\s+as|named|called))?(?=\s+(?:the\s+)?[A-Z])|"
     # "was known until this year as Bright Harbour"
     r"(?:was|were|had\s+been)\s+(?:known|named|called)\s+(?i:until|till)\s+[\w ]{1,25}?\s+as|"
     # "In 2023, under the name Suez Rajan, the vessel ...": a name it had at a time gone by
