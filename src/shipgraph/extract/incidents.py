@@ -643,8 +643,9 @@ _PEOPLE_TAKEN = rx(r"\s+(?:(?:the|its|her|two|three|several|\d+)\s+)?(?:Captain|
 _COUNTED_SEIZURE = rx(r"\b(?:is|was|marks?|marked|marking)\s+(?:the|its|their)\s+(?:first|second|third|"
                       r"fourth|fifth|latest|last|only|\w+th)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _SINCE_NEXT = re.compile(r"(?:there\s+)?since\b")
+# a seizure ended, told before its noun: "after a court lifted its arrest"
 _LIFTED_BEFORE = rx(r"\b(?:lifted|ended|overturned|revoked|annulled|cancell?ed|released\s+\w+\s+from)\s+"
-             r"(?:its|her|the)\s+$", re.I)
+                    r"(?:its|her|the)\s+$", re.I)
 _TOLD_SEIZURE = rx(r"\b(?:the|this|that|its|her)\s+$", re.I)
 _NOUN_CUE = re.compile(r"(?i)seizures?|detentions?|arrests?|confiscations?|impoundments?|hijackings?")
 _OF_NEXT = re.compile(r"\s+of\b")

@@ -37,6 +37,7 @@ _PORT_PEOPLE_IN = rx(r"\b(?:port|harbou?r)\s+(?:observers|officials|agents|autho
 _PORT_AFTER = rx(r"^\s*(?:port|harbou?r|terminal|anchorage|roads)\b|"
                  # (not "Mozambique's port of Maputo": the port is another's)
                  r"^['’]s\s+(?:port|harbou?r|terminal|anchorage)\b(?!\s+(?:of\b|city\b|(?-i:[A-Z])))", re.I)
+# what stands before and after a name alone in a table's cell (bars, tabs, spaced slashes)
 _CELL_BEFORE = re.compile(r"(?:\||\t| /)[ \t]*$")
 _CELL_AFTER = re.compile(r"[ \t]*(?:\||\t|/ |\n|$)")
 # "arrived at Alexandria": a ship going to a place makes an ambiguous name a port.
