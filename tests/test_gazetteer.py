@@ -31,6 +31,7 @@ from .conftest import ROOT, SHARED, calls, facts_of, names
     ("Bosaso", "Port", "sobsa"), ("Boosaaso", "Port", "sobsa"), ("Brest", "Port", "frbes"),
     ("Cherbourg", "Port", "frcer"), ("Rade De Brest", "Port", "frbes"),
     ("Safaga", "Port", "egsga"), ("Safaja", "Port", "egsga"),
+    ("Aspropyrgos", "Port", "aspropyrgos"), ("Skaramanga", "Port", "skaramanga"),
 ])
 def test_curated_names(name: str, kind: str, key: str) -> None:
     entries = default_gazetteer().lookup(name)
