@@ -16532,3 +16532,14 @@ def test_one_of_a_group_at_a_port_identified_by_its_look() -> None:
     g = facts_of("On September 14, two ships were moored at Sevastopol; we could not identify one as "
                  "the Mikhail Kite.", date="2024-09-16")
     assert calls(g) == set()
+
+
+def test_a_call_before_an_arrival_told_with_its_day_is_in_the_weeks_before() -> None:
+    f = facts_of("The tanker Queen Kite loaded gasoline at Aspropyrgos and sailed to Tobruk, arriving "
+                 "on April 9.", date="2024-04-20")
+    assert dated(f, "PortCall") == {("Queen Kite", "Aspropyrgos"): "2024-03-10/2024-04-09",
+                                    ("Queen Kite", "Tobruk"): "2024-04-09"}
+    # (a departure told with its own day keeps it)
+    g = facts_of("The tanker Queen Kite left Aspropyrgos on April 2 and arrived at Tobruk on April 9.",
+                 date="2024-04-20")
+    assert dated(g, "PortCall")[("Queen Kite", "Aspropyrgos")] == "2024-04-02"

@@ -4501,6 +4501,11 @@ def _matched_to_image(analysis: Analysis, sent: Sentence, vessels: list[Mention]
         return
 
 
+# a voyage on from the port to another, told right after it: " and sailed to ", " and arrived at "
+_THEN_ARRIVED = rx(r"(?:\s+(?:oil\s+)?(?:terminal|port|harbou?r))?(?:,\s+|\s+)and\s+(?:then\s+|later\s+)?"
+                   r"(?:sailed|headed|steamed|went|travell?ed|arrived|docked|berthed|reached)\s+"
+                   r"(?:(?:on|back)\s+)?(?:(?:to|for|at|in|into)\s+)?(?:the\s+(?:[\w'’-]+\s+){0,2}?"
+                   r"(?:port|harbou?r)\s+of\s+)?", re.I)
 # a trip told as done before the sentence's deed, to the port (or to where the port was):
 # "after a month-long trip to Syria, where it called at", "after a three-week voyage to"
 _AFTER_TRIP_TO = rx(r"\bafter\s+(?:a|an|its|her)\s+(?:[\w-]+\s+)?(?:round\s+|return\s+)?(?:trip|voyage|run|"
@@ -4701,6 +4706,15 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
             event["date"] = shifted_back(event["date"], -days)
     if own is None and later is None and len(event["evidence"]) == 1 and event.get("date"):
         _between_deeds(analysis, sent, port, event)
+    onward = _THEN_ARRIVED.match(analysis.text, port.end, sent.span.end) \
+        if own is None and later is None and len(event["evidence"]) == 1 and event.get("date") else None
+    reached = next((p for p in analysis.in_sentence(sent, "Port") if onward is not None and
+                    p.form != "anaphor" and onward.end() <= p.start <= onward.end() + 40), None)
+    if reached is not None and sent.times and all(t.start >= reached.end for t in sent.times):
+        # "loaded gasoline at Aspropyrgos and sailed to Tobruk, arriving on April 9", "left A and
+        # arrived at B on April 9": the time told is the arrival's; the call here was in the
+        # weeks before it
+        event["date"] = weeks_before(event["date"])
     stayed = activity in ("berthed", "loading", "discharging") and stay_until_left(
         analysis, sent, event, port.end)
     if not stayed and event.get("date") and analysis.doc_date is not None and activity != "departure" and \
