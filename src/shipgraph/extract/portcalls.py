@@ -51,7 +51,7 @@ from .eventbase import (
 )
 from .prefilter import rx
 from .text import FEW_WORDS, FOLLOWED_AFTER, HANDED_OVER, IN_CLAUSE, LOAD_VERB, cells, closes_line, opens_line
-from .vessels import DID_SO, GAP_LATER, NAMED_AS, SHIPS_BY_PORT, bulleted_items
+from .vessels import DID_SO, GAP_LATER, LOOK_MATCHES, NAMED_AS, SHIPS_BY_PORT, bulleted_items
 
 # a ship that received a cargo: "received refined petroleum" (not "received a warning")
 _RECEIVED_CARGO = r"receiv(?:ed|es|ing)(?=\s+(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS + r"\b)"
@@ -4425,8 +4425,7 @@ def _imagery_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
 # a ship an image showed, named in the next sentence by its look: "Its hull markings and
 # superstructure match those of the", "The vessel is consistent with the", "We assess it to be the"
 _MATCHED_AS = rx(r"(?:\b(?:Its|Her|The\s+(?:ship|vessel|tanker|freighter|carrier|bulker)['’]s)\s+"
-                 r"(?:[\w-]+,?\s+){0,6}?(?:(?:closely|exactly|also)\s+)?(?:match(?:es|ed)?|resembles?|resembled|"
-                 r"(?:is|are|was|were)\s+consistent\s+with|correspond(?:s|ed)?\s+(?:to|with))\s+"
+                 r"(?:[\w-]+,?\s+){0,6}?(?:(?:closely|exactly|also)\s+)?" + LOOK_MATCHES + r"\s+"
                  r"(?:(?:those|that)\s+of\s+)?|"
                  r"\b(?:The|This|That)\s+(?:ship|vessel|tanker|freighter|carrier|bulker)\s+(?:\w+ly\s+)?"
                  r"(?:is|was|appears\s+to\s+be|appeared\s+to\s+be|matches|matched|is\s+consistent\s+with|"

@@ -1499,6 +1499,9 @@ _HEREAFTER = re.compile(r"\s*\((?:hereafter|hereinafter|henceforth)(?:\s+(?:refe
                         r"(?:the\s+)?[\"“'‘]?(?P<short>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,3}?)[\"”'’]?\)")
 # a list item's bullet or number before the sentence it holds
 _ITEM_HEAD = re.compile(_ITEM_MARK.pattern + r"(?=\S)")
+# what a ship's look does when it is another's: "match those of", "is consistent with"
+LOOK_MATCHES = (r"(?:match(?:es|ed)?|resembles?|resembled|(?:is|are|was|were)\s+consistent\s+with|"
+                r"correspond(?:s|ed)?\s+(?:to|with))")
 _CUED = [
     _BEFORE_TYPE,
     # the tanker CALYPSO SKY / Russian-flagged Angara and Maria / MV Maia-1
@@ -1620,8 +1623,7 @@ _CUED = [
        r"appeared\s+to\s+be|matches|matched|(?:is|was)\s+consistent\s+with|resembles|resembled)\s+the\s+"
        + NAME),
     rx(r"\b(?:Its|Her)\s+(?:[\w-]+,?\s+){0,6}?(?:hull|markings|superstructure|funnel|dimensions|"
-       r"silhouette)\s+(?:[\w-]+,?\s+){0,4}?(?:match(?:es|ed)?|resembles?|resembled|"
-       r"(?:is|are|was|were)\s+consistent\s+with|correspond(?:s|ed)?\s+(?:to|with))\s+"
+       r"silhouette)\s+(?:[\w-]+,?\s+){0,4}?" + LOOK_MATCHES + r"\s+"
        r"(?:(?:those|that)\s+of\s+)?the\s+" + NAME),
     # "the Ropucha-class Yamal": a class of warship or merchant design before the name
     rx(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'’]*\s+)?[A-Z][\w]*-class\s+(?!(?i:" + _TYPE + r")\b)" + NAME),
