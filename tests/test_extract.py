@@ -3231,3 +3231,15 @@ def test_a_name_a_ship_had_until_a_time() -> None:
     # (not a name of something else it was: "was until 2019 the largest tanker")
     g = facts_of("The tanker Nika Kestrel was until 2019 the largest tanker in the fleet.")
     assert [e.aliases for e in g.entities if e.type == "Vessel"] in ([None], [[]])
+
+
+def test_a_name_that_puts_in_bunkers_or_stops_at_a_port_is_a_ship() -> None:
+    for text in ("The Kite Aurora put in at Piraeus for repairs on May 3.",
+                 "The Kite Aurora bunkered at Gibraltar on May 3 before heading east.",
+                 "The Kite Aurora made a brief stop at Ceuta on May 3."):
+        assert names(facts_of(text, date="2024-05-20"), "Vessel") == {"Kite Aurora"}, text
+    # (not those who travel on state business or relief)
+    for text in ("The Prime Minister arrived at Ceuta on May 3.",
+                 "The Foreign Minister left Ceuta on May 3.",
+                 "The Red Cross made a brief stop at Ceuta on May 3."):
+        assert names(facts_of(text, date="2024-05-20"), "Vessel") == set(), text

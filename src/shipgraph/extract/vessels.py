@@ -680,7 +680,12 @@ _AGENCY_LAST = frozenset({"navy", "army", "group", "ministry", "company", "force
                           "partnership", "venture", "holding", "holdings"})
 # Last words of those who work at sea or in ports: "The Harbour Master came alongside in a launch"
 _CREW_LAST = frozenset({"master", "harbourmaster", "harbormaster", "pilot", "pilots", "officer", "officers",
-                        "inspector", "inspectors", "commander", "crew", "team", "police", "customs"})
+                        "inspector", "inspectors", "commander", "crew", "team", "police", "customs",
+                        # (and those who travel on state business or relief: "The Prime Minister
+                        # arrived at Ceuta", "The Red Cross made a brief stop at Ceuta")
+                        "minister", "president", "secretary", "ambassador", "envoy", "governor",
+                        "mayor", "chancellor", "premier", "delegation", "spokesman", "spokeswoman",
+                        "spokesperson", "cross", "crescent"})
 # words of the names of bodies: "conducted a transfer with the Bank of England" met no ship
 _BODY_WORD = re.compile(r"\b(?:Bank|Ministry|Department|Office|Council|Court|University|Agency|"
                         r"Authority|Commission|Treasury|Government)\b")
@@ -1119,6 +1124,9 @@ _DEEDS = [
        r"unload|discharge|call|sail|leave|depart|enter)\b|"
        r"sailed|berthed|docked|arrived|called at|loaded|discharged|"
        r"unloaded|offloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|"
+       # ("The Kite Aurora put in at Piraeus", "bunkered at Gibraltar", "made a brief stop at Ceuta")
+       r"put\s+in(?:to|\s+at)|called\s+in\s+at|bunkered\s+(?:at|in|off)|re-?fuell?ed\s+(?:at|in)|"
+       r"made\s+(?:a\s+)?(?:brief\s+|short\s+)?(?:stop|stopover|port\s+call)\s+(?:at|in)|"
        # ("Imagery shows the X being loaded with containers at Rajin"): a ship's deed, seen done
        r"being\s+(?:loaded|unloaded|discharged|offloaded|towed|refuell?ed|bunkered)\b|"
        # ("the X drifted for hours off Denmark", "ran aground", "lost propulsion"): a ship's mishap
