@@ -3241,5 +3241,6 @@ def test_a_name_that_puts_in_bunkers_or_stops_at_a_port_is_a_ship() -> None:
     # (not those who travel on state business or relief)
     for text in ("The Prime Minister arrived at Ceuta on May 3.",
                  "The Foreign Minister left Ceuta on May 3.",
-                 "The Red Cross made a brief stop at Ceuta on May 3."):
+                 "The Red Cross made a brief stop at Ceuta on May 3.",
+                 "The Secretary-General arrived in Odesa on May 3.", "The Emir left Doha on May 3."):
         assert names(facts_of(text, date="2024-05-20"), "Vessel") == set(), text

@@ -685,7 +685,8 @@ _CREW_LAST = frozenset({"master", "harbourmaster", "harbormaster", "pilot", "pil
                         # arrived at Ceuta", "The Red Cross made a brief stop at Ceuta")
                         "minister", "president", "secretary", "ambassador", "envoy", "governor",
                         "mayor", "chancellor", "premier", "delegation", "spokesman", "spokeswoman",
-                        "spokesperson", "cross", "crescent"})
+                        "spokesperson", "cross", "crescent", "secretary-general", "emir", "sultan",
+                        "pope", "sheikh"})
 # words of the names of bodies: "conducted a transfer with the Bank of England" met no ship
 _BODY_WORD = re.compile(r"\b(?:Bank|Ministry|Department|Office|Council|Court|University|Agency|"
                         r"Authority|Commission|Treasury|Government)\b")
