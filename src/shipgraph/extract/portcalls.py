@@ -51,7 +51,7 @@ from .eventbase import (
 )
 from .prefilter import rx
 from .text import FEW_WORDS, FOLLOWED_AFTER, HANDED_OVER, IN_CLAUSE, LOAD_VERB, cells, closes_line, opens_line
-from .vessels import DID_SO, GAP_LATER, LOOK_MATCHES, NAMED_AS, SHIPS_BY_PORT, bulleted_items
+from .vessels import DID_SO, GAP_LATER, LOOK_MATCHES, NAMED_AS, ONE_NAMED_AS, SHIPS_BY_PORT, bulleted_items
 
 # a ship that received a cargo: "received refined petroleum" (not "received a warning")
 _RECEIVED_CARGO = r"receiv(?:ed|es|ing)(?=\s+(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS + r"\b)"
@@ -4441,8 +4441,7 @@ _UNNAMED_SHOWN = rx(r"\b(?:an?|one)\s+(?:[\w,-]+\s+){0,4}?(?:ship|vessel|tanker|
 
 
 # "two ships were moored there; ... we identified one as the": a ship of a group at a port, named
-_ONE_IDENTIFIED = rx(r"\b(?:identified|recogni[sz]ed)\s+(?:one|the\s+(?:first|second|other|larger|smaller|"
-                     r"bigger))(?:\s+of\s+(?:them|these|those))?\s+as\s+(?:the\s+)?$")
+_ONE_IDENTIFIED = rx(ONE_NAMED_AS + "$")
 _COUNTED_SHIPS_AT = rx(r"\b(?i:" + COUNT_WORDS + r"|several)\s+(?:[\w-]+\s+){0,2}?(?:ships|vessels|tankers|"
                        r"carriers|freighters|bulkers)\s+(?:were|was)\s+(?:moored|docked|berthed|anchored|"
                        r"alongside|seen|visible|present)\s+(?:at\s+|in\s+|alongside\s+)?(?:the\s+)?"

@@ -1508,6 +1508,9 @@ _HEREAFTER = re.compile(r"\s*\((?:hereafter|hereinafter|henceforth)(?:\s+(?:refe
                         r"(?:the\s+)?[\"“'‘]?(?P<short>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,3}?)[\"”'’]?\)")
 # a list item's bullet or number before the sentence it holds
 _ITEM_HEAD = re.compile(_ITEM_MARK.pattern + r"(?=\S)")
+# one of the ships told, named: "two ships were moored there; ... we identified one as the"
+ONE_NAMED_AS = (r"\b(?:identified|recogni[sz]ed)\s+(?:one|the\s+(?:first|second|other|larger|smaller|bigger))"
+                r"(?:\s+of\s+(?:them|these|those|the\s+(?:ships|vessels|tankers|carriers)))?\s+as\s+(?:the\s+)?")
 # what a ship's look does when it is another's: "match those of", "is consistent with"
 LOOK_MATCHES = (r"(?:match(?:es|ed)?|resembles?|resembled|(?:is|are|was|were)\s+consistent\s+with|"
                 r"correspond(?:s|ed)?\s+(?:to|with))")
@@ -1614,9 +1617,7 @@ _CUED = [
        r"as\s+(?:the\s+)?" + NAME + _LIST_MORE),
     # "two ships were moored there; ... we identified one as the Mikhail Falcon": one of the ships
     # told, named
-    rx(r"\b(?:identified|recogni[sz]ed)\s+(?:one|the\s+(?:first|second|other|larger|smaller|bigger))"
-       r"(?:\s+of\s+(?:them|these|those|the\s+(?:ships|vessels|tankers|carriers)))?\s+as\s+(?:the\s+)?"
-       + NAME),
+    rx(ONE_NAMED_AS + NAME),
     # "identified the ships as Kite Hollow and Dusk Heron", "Two vessels, named as X and Y,"
     rx(r"\b(?:identified|named)\s+(?:the|both|these|those|two|three|four)\s+(?:[\w-]+\s+)?"
        r"(?P<type2>(?i:" + _TYPE + r"))\s+as\s+(?:the\s+)?" + NAME + _LIST_MORE),
