@@ -2153,6 +2153,15 @@ def test_ships_listed_after_a_colon_and_each_designated() -> None:
     assert names(f, "Vessel") == set()
     f = facts_of("The ships brought two cargoes: Kazakh Grain and Russian Steel.")
     assert names(f, "Vessel") == set()
+    # (a head that tells what the ships were named as)
+    f = facts_of("OFAC identified five of its tankers as blocked property: the Grey Finch, the "
+                 "Wren Hollow, the Amur Kite, the Vela and the Tide One.")
+    listed = {"Grey Finch", "Wren Hollow", "Amur Kite", "Vela", "Tide One"}
+    assert names(f, "Vessel") == listed
+    by_id = {e.id: e.name for e in f.entities}
+    assert {by_id[e.target or ""] for e in f.events if e.type == "Sanction"} == listed
+    f = facts_of("The tankers sailed under two flags in turn: Panama and Gabon.")
+    assert names(f, "Vessel") == set()
 
 
 def test_a_ship_seized_is_no_subject_of_the_next_clause() -> None:
@@ -16543,3 +16552,32 @@ def test_a_call_before_an_arrival_told_with_its_day_is_in_the_weeks_before() -> 
     g = facts_of("The tanker Queen Kite left Aspropyrgos on April 2 and arrived at Tobruk on April 9.",
                  date="2024-04-20")
     assert dated(g, "PortCall")[("Queen Kite", "Aspropyrgos")] == "2024-04-02"
+
+
+def test_ships_of_a_group_seen_at_a_port_called_there() -> None:
+    f = facts_of("Two bulk carriers were spotted at Weihai in November: the Lark Ember and the "
+                 "Tern Ember.", date="2023-12-12")
+    assert dated(f, "PortCall") == {("Lark Ember", "Weihai"): "2023-11", ("Tern Ember", "Weihai"): "2023-11"}
+    # (and each member told in the sentence after, with where it came from)
+    g = facts_of("Two bulk carriers were photographed at Weihai in November. One of them, the Lark "
+                 "Ember, had earlier taken on coal at Songnim; the other, the Tern Ember, arrived "
+                 "from Nampo.", date="2023-12-12")
+    assert {("Lark Ember", "Weihai"), ("Tern Ember", "Weihai"), ("Lark Ember", "Songnim"),
+            ("Tern Ember", "Nampo")} <= calls(g)
+    # (seen off a port is at sea, not in it)
+    h = facts_of("Two tankers were spotted off Kalamata in November. One of them, the Lark Ember, "
+                 "had earlier taken on crude at Primorsk.", date="2023-12-12")
+    assert calls(h) == {("Lark Ember", "Primorsk")}
+
+
+def test_a_voyage_a_ship_was_caused_to_make_is_a_call_where_it_went() -> None:
+    f = facts_of("The defendants then caused the M/T Sable Wren to return to Singapore, where it "
+                 "arrived on June 11, 2021.", date="2023-09-18")
+    assert dated(f, "PortCall") == {("Sable Wren", "Singapore"): "2021-06-11"}
+    assert {e.name: e.type for e in f.entities}["Singapore"] == "Port"
+    # (one ordered is no call)
+    g = facts_of("The M/T Sable Wren was ordered to return to Singapore.", date="2023-09-18")
+    assert calls(g) == set()
+    # (and where no ship goes, the name is the state's)
+    h = facts_of("The minister said he would return to Singapore next week.", date="2023-09-18")
+    assert {e.name: e.type for e in h.entities}.get("Singapore") == "State"

@@ -78,8 +78,10 @@ _SHIP_LEFT = rx(r"(?:\b(?:[Ii]t|[Ss]he)|\b(?i:tanker|vessel|ship|carrier|freight
 # "brought wheat from Novorossiysk to Alexandria": a voyage's end, further from its verb
 _REACHED = rx(r"\b(?:reach(?:ed|es|ing)|enter(?:ed|s|ing)|made\s+port\s+(?:at|in))\s+$")
 _VOYAGE_TO = rx(r"\b(?:carri(?:ed|es)|carrying|shipp(?:ed|ing)|brought|bringing|deliver(?:ed|ing|s)|"
-                r"transport(?:ed|ing|s)|sail(?:ed|ing|s)|head(?:ed|ing|s)|bound|en route|"
-                r"return(?:ed|ing|s)|continu(?:ed|ing|es)|proceed(?:ed|ing|s)|"
+                # (and the bare verb of a voyage told as caused or ordered: "caused the X to
+                # return to Singapore")
+                r"transport(?:ed|ing|s)?|sail(?:ed|ing|s)?|head(?:ed|ing|s)?|bound|en route|"
+                r"return(?:ed|ing|s)?|continu(?:e|ed|ing|es)|proceed(?:ed|ing|s)?|"
                 # ("was later escorted to Gibraltar for inspection": taken there)
                 r"escort(?:ed|ing)|tow(?:ed|ing)|divert(?:ed|ing)|"
                 # ("left Novorossiysk for Alexandria with wheat")

@@ -2938,6 +2938,8 @@ _GROUP_ARRIVED = rx(r"(?:\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+|(?<
                     r"loading|unloading|discharging|offloading|"
                     # "a dozen tankers were waiting off Venezuela's Jose terminal"
                     r"waiting|waited|idling|idled|queuing|queued|"
+                    # "Two bulk carriers were spotted at Longkou" (in the port, not off it)
+                    r"(?:seen|spotted|observed|photographed|pictured|imaged)(?=\s+(?:at|in)\s)|"
                     # "tankers have delivered Russian diesel to the Libyan port of Benghazi"
                     r"delivered(?=\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s)|"
                     # "have made at least 64 round trips between the North Korean port of Rajin and"

@@ -1429,7 +1429,9 @@ def _ships_before_colon(goods: str) -> re.Pattern[str]:
         r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+(?:(?:that|which|it|they|he|she|we|officials|"
         # (a port the ships were at, in the singular, lists no ports: "two tankers moored at Nampo's
         # oil terminal: the X and the Y")
-        r"authorities|were|was|are|is|have|had|took|made|met|left|sent|brought)\b|[a-z]+ed\b)"
+        # ("identified five tankers as blocked property: the X, ...")
+        r"authorities|were|was|are|is|have|had|took|made|met|left|sent|brought|as|in|under|at|"
+        r"of|on|to|with|from|for|by)\b|[a-z]+ed\b)"
         r"(?![^.;:!?]*\b(?i:ports|harbou?rs|terminals|"
         r"(?:a|one|which|what)\s+(?:port|harbou?r|terminal)|countries|states|"
         r"destinations|places|cities|locations|firms|companies|owners|individuals|people|entities|"
