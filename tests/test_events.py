@@ -16581,3 +16581,13 @@ def test_a_voyage_a_ship_was_caused_to_make_is_a_call_where_it_went() -> None:
     # (and where no ship goes, the name is the state's)
     h = facts_of("The minister said he would return to Singapore next week.", date="2023-09-18")
     assert {e.name: e.type for e in h.entities}.get("Singapore") == "State"
+
+
+@pytest.mark.parametrize("told", [
+    "spent a month at the Iranian oil terminal of Kharg Island in February",
+    "was at the Iranian oil terminal of Kharg Island in February",
+    "stayed for a month in the Iranian port of Kharg Island in February",
+])
+def test_a_stay_at_a_port_told_by_its_kind_before_its_name(told: str) -> None:
+    f = facts_of(f"The tanker Ruby Kite {told}.", date="2024-04-11")
+    assert dated(f, "PortCall") == {("Ruby Kite", "Kharg Island"): "2024-02"}

@@ -62,6 +62,10 @@ _GOODS_TAKEN = (r"\s+(?:[\w,.-]+\s+){0,5}?(?:wheat|barley|grain|maize|corn|coal|
 # a trade paper's word for leaving a port: "cleared Chornomorsk on Tuesday for Bandirma" (not
 # "cleared customs", nor "was cleared to sail")
 _CLEARED = r"(?<!was\s)(?<!been\s)(?<!were\s)cleared(?=\s+(?:the\s+port\s+of\s+)?(?-i:[A-Z])|\s*$)"
+# "the Chinese port of", "the Iranian oil terminal of": a port told by its kind before its name
+_PORT_NAMED_OF = (r"the\s+(?:(?-i:[A-Z])[\w-]*\s+)?"
+                  r"(?:(?:oil|crude|grain|coal|container|fuel|export|naval)\s+)?"
+                  r"(?:port|harbou?r|terminal|anchorage)\s+of")
 CALL = rx(
     r"\b(?P<verb>(?<!port\sof\s)(?<!ports\sof\s)call(?:ed|s|ing)?|arriv\w*|dock\w*|berth\w*|moor\w*|alongside|anchor\w*|"
     + LOAD_VERB + r"|lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions|the ban)\b)|"
@@ -139,8 +143,9 @@ CALL = rx(
     r"(?:sp(?:ent|ends?|ending)|stay(?:ed|s|ing)(?:\s+for)?)\s+(?:(?:about|some|nearly|around|roughly|"
     r"over|more\s+than|at\s+least|almost|a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"\d+|several|a\s+few|a\s+couple\s+of|the\s+next|the\s+following|the\s+night)\s+)*(?:(?:days?|weeks?|"
-    r"months?|hours?|nights?)\s+)?(?:at|in|alongside)(?=\s+(?:the\s+(?:(?-i:[A-Z])[\w-]*\s+)?"
-    r"(?:port|harbou?r)\s+of(?:\s+|$))?(?:(?-i:[A-Z])|$)|\s*$)|"
+    # ("spent a month at the Iranian oil terminal of Kharg Island")
+    r"months?|hours?|nights?)\s+)?(?:at|in|alongside)(?=\s+(?:" + _PORT_NAMED_OF + r"(?:\s+|$))?"
+    r"(?:(?-i:[A-Z])|$)|\s*$)|"
     r"reappeared|resurfaced|re-emerged|continued upriver|"
     r"appear(?:ed|s)(?!\s+(?:to|as|in\s+(?:the\s+)?(?:data|records|images|imagery|list|database))\b)|"
     r"showed up|turned up|"
@@ -178,7 +183,7 @@ CALL = rx(
     # ("was highly likely at Nampo", "was in the Chinese port of Longkou")
     r"(?:was|were|is|are|has been|had been)\s+(?:(?:still|currently|now|already|then|last|back|"
     r"[a-z]+ly|(?:highly|very|most)\s+likely|likely|almost\s+certainly)\s+)?"
-    r"(?:in|at)(?=\s+(?:the\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?:port|harbou?r)\s+of\s+)?(?:(?-i:[A-Z])|$)|\s*$)|"
+    r"(?:in|at)(?=\s+(?:" + _PORT_NAMED_OF + r"\s+)?(?:(?-i:[A-Z])|$)|\s*$)|"
     # "was damaged at the naval base in Novorossiysk": struck where it lay
     r"(?:damaged|destroyed|struck|hit|attacked|sunk|sank|targeted|bombed)(?!\s+(?:an?\s+|the\s+)?(?:deal|"
     r"agreement|record|snag|bottom|low|high)\b)(?=\s+(?:[\w-]+\s+){0,4}?"
