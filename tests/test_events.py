@@ -16591,3 +16591,28 @@ def test_a_voyage_a_ship_was_caused_to_make_is_a_call_where_it_went() -> None:
 def test_a_stay_at_a_port_told_by_its_kind_before_its_name(told: str) -> None:
     f = facts_of(f"The tanker Ruby Kite {told}.", date="2024-04-11")
     assert dated(f, "PortCall") == {("Ruby Kite", "Kharg Island"): "2024-02"}
+
+
+def test_transfers_at_sea_placed_by_the_lead_that_tells_of_them() -> None:
+    lead = "Tracking data point to two ship-to-ship transfers in waters off Malaysia's Johor state last week."
+    f = facts_of(f"{lead} The VLCC Prime Kite received crude from the Aframax Sea Kite on August 26. A "
+                 "second Aframax, the Dune Kite, handed over its cargo to the Prime Kite two days later.",
+                 date="2024-09-02")
+    by_id = {e.id: e.name for e in f.entities}
+    sts = {frozenset(by_id[v] for v in e.vessels): by_id.get(e.location or "") for e in f.events
+           if e.type == "ShipToShipTransfer"}
+    assert sts == {frozenset({"Prime Kite", "Sea Kite"}): "Johor",
+                   frozenset({"Prime Kite", "Dune Kite"}): "Johor"}
+    # (not from a lead that denies them, nor into a story of its own, nor over a place told)
+    for text in ("Investigators found no ship-to-ship transfers off Johor last week. The VLCC Prime Kite "
+                 "received crude from the Aframax Sea Kite on August 26.",
+                 "Officials feared ship-to-ship transfers could take place off Johor. The VLCC Prime Kite "
+                 "received crude from the Aframax Sea Kite on August 26.",
+                 f"{lead}\n\nSeparately, the VLCC Prime Kite received crude from the Aframax Sea Kite on "
+                 "August 26."):
+        g = facts_of(text, date="2024-09-02")
+        assert [e.location for e in g.events if e.type == "ShipToShipTransfer"] == [None]
+    h = facts_of(f"{lead} The VLCC Prime Kite received crude from the Aframax Sea Kite on August 26 "
+                 "near Port Said.", date="2024-09-02")
+    by_id = {e.id: e.name for e in h.entities}
+    assert [by_id[e.location or ""] for e in h.events if e.type == "ShipToShipTransfer"] == ["Port Said"]

@@ -12,7 +12,7 @@ from .base import Analysis, Mention, Sentence
 from .dates import NUM_WORDS
 from .eventbase import OBJECT_BEFORE
 from .prefilter import rx
-from .text import LIST_NUMBER, SAME_LOOK
+from .text import LIST_NUMBER, SAME_LOOK, SEPARATE_STORY
 from .vessels import described_flag, lead_attributes
 
 _KIND = (r"(?:ship|vessel|tanker|supertanker|freighter|carrier|bulker|VLCC|ULCC|Suezmax|Aframax|"
@@ -214,9 +214,6 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:[Aa]\s+(?:second|third|fourth|further|differ
                              r"[Aa]\s+new)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:ferry|tanker|vessel|ship|carrier|freighter|bulker|"
                              r"boat)\s*,?\s+(?:the\s+|named\s+|called\s+)?$")
-# a sentence that opens another story: "Separately, ...", "In another incident, ..."
-_SEPARATE_STORY = re.compile(r"\s*(?:Separately|Elsewhere|In\s+(?:a\s+separate|another|an\s+unrelated)\s+"
-                             r"(?:incident|development|case|attack))\b")
 # "Its transponder was switched off": a possessive before what only a ship has
 # (or after what trackers did with it: "We then lost its signal near the Bab el-Mandeb")
 _POSSESSIVE = rx(r"(?:^|[.;:]\s+|,\s+(?:and\s+)?|\b(?:and|but|while|when|after|lost|tracked|followed|"
@@ -691,7 +688,7 @@ class VesselCoreference:
         holder = analysis.sentence_at(first.start)
         if holder is None or _ANOTHER_BEFORE.search(text, max(0, first.start - 60), first.start):
             return  # ("A second ferry, the Mangyongbong-92, ...": not the one the lead told of)
-        if _SEPARATE_STORY.match(text, holder.span.start, first.start):
+        if SEPARATE_STORY.match(text, holder.span.start, first.start):
             return  # ("Separately, the bulk carrier X was struck ...": another incident)
         held = _LEAD_OBJECT.search(text, first.end, holder.span.end)
         if held is not None and holder.span.start <= first.start and \

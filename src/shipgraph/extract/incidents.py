@@ -39,7 +39,7 @@ from .eventbase import (
 from .places import CITY_BEFORE
 from .portcalls import add_call, timeline_ship
 from .prefilter import rx
-from .text import FEW_WORDS, IN_CLAUSE, LIST_NUMBER, opens_line
+from .text import FEW_WORDS, IN_CLAUSE, LIST_NUMBER, SEPARATE_STORY, opens_line
 from .vessels import ARROW_LOG, ARROW_PAIR, STORAGE_SUFFIX, has_arrow
 
 # the size classes of bulk carriers and tankers, by which reporting names a ship ("the capesize X")
@@ -1336,7 +1336,47 @@ def _arrow_transfer(analysis: Analysis, sent: Sentence) -> bool:
     return found
 
 
+# a lead that tells of transfers at sea before the ships of each are named: "Tracking data point
+# to two ship-to-ship transfers in waters off Malaysia's Johor state last week."
+_STS_LEAD = rx(r"\b(?:ship-to-ship|STS)\s+(?:transfers?|operations?|trans-?shipments?|transactions?)\b",
+               re.I)
+
+
 def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
+    told = len(analysis.events)
+    _ship_to_ship(analysis, sent)
+    unplaced = [ev for ev in analysis.events[told:] if ev["type"] == "ShipToShipTransfer"
+                and ev.get("location") is None]
+    if unplaced:
+        where = _place_of_lead(analysis, sent)
+        for ev in unplaced:
+            if where is not None:
+                ev["location"], ev["location_type"] = where.key, where.type
+
+
+def _place_of_lead(analysis: Analysis, sent: Sentence) -> Mention | None:
+    """Where the transfers of a lead before that names no ship took place ("... two ship-to-ship
+    transfers in waters off Malaysia's Johor state last week. The VLCC X received crude from the
+    Aframax Y on August 26"): the lead's place, told off which or where they were (up to three
+    sentences back, in this paragraph or the one before)."""
+    text = analysis.text
+    if SEPARATE_STORY.match(text, sent.span.start):
+        return None  # ("Separately, the X received ...": another story's)
+    index = analysis.index_of(sent)
+    for back in range(index - 1, max(-1, index - 4), -1):
+        lead = analysis.sentences[back]
+        if lead.paragraph < sent.paragraph - 1:
+            return None
+        cue = _STS_LEAD.search(text, lead.span.start, lead.span.end)
+        if cue is None or analysis.in_sentence(lead, "Vessel"):
+            continue
+        if _lead_blocked(analysis, lead, cue):
+            return None
+        return _sts_location(analysis, lead, cue.end())
+    return None
+
+
+def _ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
     text = analysis.text
     s, e = sent.span.start, sent.span.end
     if _takers_listed(analysis, sent) or _arrow_transfer(analysis, sent):
@@ -1923,15 +1963,21 @@ def _told_unnamed(analysis: Analysis, sent: Sentence) -> tuple[Sentence, re.Matc
         told = _ONE_TRANSFER.search(text, prior.span.start, prior.span.end)
         if told is None:
             continue
-        # (to the end of its clause: "a transfer could take place" is only feared)
-        stop = min((x for x in (text.find(",", told.end(), prior.span.end),
-                                text.find(";", told.end(), prior.span.end)) if x >= 0),
-                   default=prior.span.end)
         if any(v.form == "name" for v in analysis.in_sentence(prior, "Vessel")) or \
-                blocked(text, prior.span.start, told.start(), stop):
+                _lead_blocked(analysis, prior, told):
             return None
         return prior, told
     return None
+
+
+def _lead_blocked(analysis: Analysis, lead: Sentence, told: re.Match[str]) -> bool:
+    """Whether a transfer a lead tells of, to the end of its clause, is denied or only planned
+    ("a transfer could take place" is only feared)."""
+    text = analysis.text
+    stop = min((x for x in (text.find(",", told.end(), lead.span.end),
+                            text.find(";", told.end(), lead.span.end)) if x >= 0),
+               default=lead.span.end)
+    return blocked(text, lead.span.start, told.start(), stop)
 
 
 def _same_meeting(analysis: Analysis, sent: Sentence, pair: set[str],

@@ -209,3 +209,7 @@ CARGO_WORDS = (r"(?:oil|crude|petroleum|fuel|diesel|gasoline|petrol|gas|LNG|LPG|
                 # ("received frozen squid from the jiggers", "transshipped their catch")
                 r"materials|cement|clinker|machinery|flour|cars|fish|seafood|fruit|salt|catch|squid|"
                 r"tuna|krill|shrimps?|prawns|fishmeal)")
+
+# a sentence that opens another story: "Separately, ...", "In another incident, ..."
+SEPARATE_STORY = re.compile(r"\s*(?:Separately|Elsewhere|In\s+(?:a\s+separate|another|an\s+unrelated)\s+"
+                            r"(?:incident|development|case|attack))\b")
