@@ -16616,3 +16616,17 @@ def test_transfers_at_sea_placed_by_the_lead_that_tells_of_them() -> None:
                  "near Port Said.", date="2024-09-02")
     by_id = {e.id: e.name for e in h.entities}
     assert [by_id[e.location or ""] for e in h.events if e.type == "ShipToShipTransfer"] == ["Port Said"]
+
+
+def test_a_ship_that_made_a_share_of_the_voyages_told_before_made_their_voyage() -> None:
+    lead = ("Between August 2022 and April 2023, Iranian cargo ships made at least 18 voyages from "
+            "Amirabad to Makhachkala, we found. ")
+    for then in ("The vessel most often used was the Wren Kite, which made five of the trips.",
+                 "The cargo ship Wren Kite made most of them."):
+        f = facts_of(lead + then, date="2023-06-05")
+        assert dated(f, "PortCall") == {("Wren Kite", "Amirabad"): "2022-08/2023-04",
+                                        ("Wren Kite", "Makhachkala"): "2022-08/2023-04"}, then
+    # (not a share of other things, nor of voyages not told)
+    for text in (lead + "The Wren Kite, which made five of the calls, is Iranian.",
+                 "The Wren Kite made five of the trips, officials said."):
+        assert calls(facts_of(text, date="2023-06-05")) == set(), text

@@ -2325,6 +2325,11 @@ def test_a_ship_renamed_told_by_a_word_for_it_after_an_opening_clause() -> None:
                  "Dusk Heron.")
     assert names(g, "Vessel") >= {"Grey Wren", "Kite Hollow"}
     assert all(not e.former_names for e in g.entities if e.type == "Vessel")
+    # (a phrase that opens the sentence with no comma: "Under its new owners the vessel was ...")
+    h = facts_of("The aframax Grey Wren has been sold. Under its new owners the vessel was renamed Dusk "
+                 "Heron and reflagged to Gabon.")
+    assert {e.name: (e.former_names, e.flag) for e in h.entities if e.type == "Vessel"} == {
+        "Dusk Heron": (["Grey Wren"], "GAB")}
 
 
 def test_the_name_told_as_the_ship_s_own_now_stays_its_name() -> None:

@@ -3201,7 +3201,19 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
 _GROUP_WENT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
                          r"(?:[\w-]+\s+){0,3}?"
                          r"(?:ships|vessels|tankers|freighters|carriers|bulkers|VLCCs|Aframaxes)\b"
-                         r"(?:[^.;:]{0,60}?)\s+from\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+                         r"(?:[^.;:]{0,60}?)\s+from\s+(?:the\s+(?:port\s+of\s+)?)?$|"
+                         # "Iranian cargo ships made at least 18 voyages from Amirabad to Makhachkala"
+                         r"\b(?:ships|vessels|tankers|freighters|carriers|bulkers)\s+(?:have\s+|had\s+)?made\s+"
+                         r"(?:(?:at\s+least|about|some|nearly|more\s+than|over)\s+)?(?:\d+|[a-z]+|dozens\s+of)\s+"
+                         r"(?:[\w-]+\s+)?(?:voyages|trips|runs|crossings|journeys)\s+from\s+"
+                         r"(?:the\s+(?:port\s+of\s+)?)?$", re.I)
+# a ship named as having made a share of the voyages told before: "the X, which made five of the
+# trips", "the Y made most of them"
+_SHARE_OF_TRIPS = rx(r",?\s+(?:(?:which|that)\s+)?(?:(?:has|had|have)\s+)?(?:made|carried\s+out|undertook|"
+                     r"completed|accounted\s+for)\s+(?:(?:at\s+least|about|some|nearly|more\s+than|over)\s+)?"
+                     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|most|many|several|"
+                     r"some|half|all|a\s+third|a\s+quarter)\s+of\s+(?:the|these|those|them)\b"
+                     r"(?!\s+(?:[\w-]+\s+)?(?:calls|cargoes|loads|barrels|tonnes|tons|containers)\b)")
 _MORE_ENDS = re.compile(r"\s*(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?|\s*,\s*")
 _GROUP_WENT_TO = re.compile(r"\s+to\s+(?:the\s+(?:port\s+of\s+)?)?")
 # the member named after: "One of them, the X,", "Among them was the X"
@@ -3217,10 +3229,14 @@ def _group_voyage(analysis: Analysis, sent: Sentence, vessels: list[Mention]) ->
     text = analysis.text
     member = _ONE_OF_THEM.match(text, sent.span.start)
     before = _told_just_before(analysis, sent)
-    if member is None or before is None or analysis.in_sentence(before, "Vessel"):
+    if before is None or analysis.in_sentence(before, "Vessel"):
         return
-    named = [v for v in vessels if v.form == "name" and v.start >= member.end()
-             and FEW_WORDS.fullmatch(text, member.end(), v.start)]
+    if member is not None:
+        named = [v for v in vessels if v.form == "name" and v.start >= member.end()
+                 and FEW_WORDS.fullmatch(text, member.end(), v.start)]
+    else:
+        # ("The vessel most often used was the X, which made five of the trips")
+        named = [v for v in vessels if v.form == "name" and _SHARE_OF_TRIPS.match(text, v.end, sent.span.end)]
     places = [p for p in analysis.in_sentence(before) if p.type in ("Port", "State") and p.form != "anaphor"]
     pair = next(((a, b) for a, b in zip(places, places[1:], strict=False) if a.type == "Port" and
                  b.type == "Port" and _GROUP_WENT.search(text, max(before.span.start, a.start - 160), a.start)

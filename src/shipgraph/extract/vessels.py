@@ -332,7 +332,10 @@ _NOW_NAMED = re.compile(r"(?i:now\s+(?:named|called|sailing\s+as|trading\s+as|op
 # a word for the ship as the subject of "renamed": "the ship was renamed", "it was later renamed"
 # ("The ship was delivered to its new owners last week and has since been renamed Sea King I")
 # ("Two years later the ship was renamed Kite Lumen": a time that opens the sentence)
-_RENAMED_SUBJECT = re.compile(r"(?:^|[,;]\s+(?:and\s+|but\s+|then\s+)?|^(?:In|By|On|Since)\s+[\w ]{1,20}?\s+|"
+# ("Under its new owners the vessel was renamed Lily Star": a phrase that opens the sentence)
+_RENAMED_SUBJECT = re.compile(r"(?:^|[,;]\s+(?:and\s+|but\s+|then\s+)?|"
+                              r"^(?:In|By|On|Since|Under|After|Following|Upon|With|Within)\s+"
+                              r"[\w ]{1,24}?,?\s+|"
                               r"^(?:(?:[\w-]+\s+){1,3}(?:later|afterwards)|Later|Then|Afterwards|Subsequently)\s+)(?:it|she|the\s+(?:ship|"
                               r"vessel|tanker|carrier|freighter))(?:,\s*|\s+(?:[^.;]*?\band\s+)?"
                               r"(?:(?:was|had\s+been|has\s+been|is|has|had)\s+)?(?:\w+ly\s+|later\s+|then\s+|"
