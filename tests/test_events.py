@@ -16630,3 +16630,22 @@ def test_a_ship_that_made_a_share_of_the_voyages_told_before_made_their_voyage()
     for text in (lead + "The Wren Kite, which made five of the calls, is Iranian.",
                  "The Wren Kite made five of the trips, officials said."):
         assert calls(facts_of(text, date="2023-06-05")) == set(), text
+
+
+def test_a_hedged_aim_after_a_call_leaves_the_call_flat() -> None:
+    f = facts_of("Imagery from 14 December shows the landing ship Kite Gren moored at Tartus, apparently "
+                 "preparing to evacuate equipment.", date="2024-12-16")
+    assert [(e.date, e.confidence) for e in f.events if e.type == "PortCall"] == [("2024-12-14", "reported")]
+    # (a hedged way on from the port is under way, not a call where it led)
+    g = facts_of("The tanker Ruby Kite left Jose on 14 December, probably sailing to Havana.",
+                 date="2024-12-16")
+    assert [(e.date, e.confidence) for e in g.events if e.type == "PortCall"] == [("2024-12-14", "reported")]
+    assert calls(g) == {("Ruby Kite", "Jose")}
+    # (a hedge before the call is still the call's)
+    h = facts_of("The landing ship Kite Gren was apparently moored at Tartus on 14 December.",
+                 date="2024-12-16")
+    assert [e.confidence for e in h.events if e.type == "PortCall"] == ["likely"]
+    # (but a transfer told as apparently done is hedged)
+    k = facts_of("Satellite images show the Kite Gren alongside the tanker Ruby Kite in the Laconian Gulf "
+                 "on 14 February, apparently transferring cargo.", date="2025-02-18")
+    assert [e.confidence for e in k.events if e.type == "ShipToShipTransfer"] == ["likely"]

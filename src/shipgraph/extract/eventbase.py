@@ -127,7 +127,9 @@ MODAL = rx(
     # "The X, sailing from Ust-Luga to Mumbai, was held at Tallinn"
     # (not a round trip told as made: "made a run, sailing from Novorossiysk to Tartus and
     # returning with vehicles")
-    r"(?<=,\s)(?:sailing|travell?ing|steaming|transiting)\s+" + _HOW_LADEN +
+    # (or hedged: ", probably sailing to Havana")
+    r"(?<=,\s)(?:(?:apparently|probably|possibly|presumably|likely|perhaps|reportedly)\s+)?"
+    r"(?:sailing|travell?ing|steaming|transiting)\s+" + _HOW_LADEN +
     r"(?:from\s+[^,;.]{1,60}?\s+)?(?:to|towards?)\b|"
     # "Had the X docked at Tartus, it would have been seized": a condition not met
     r"(?-i:Had)\s+(?:the|it|she|they)\s|"
@@ -1369,11 +1371,24 @@ _SUSPICION_AFTER = rx(r"\b(?:on|under)\s+(?:the\s+)?suspicion\s+(?:that|of)\b|"
                       re.I)
 
 
-def _hedged_part(analysis: Analysis, sent: Sentence, pos: int) -> str:
+# a hedged aim or activity told after the deed, set off by a comma: ", apparently preparing to
+# evacuate", ", probably to take on fuel"
+_HEDGED_AIM = re.compile(r",\s+(?:apparently|probably|possibly|presumably|perhaps|seemingly|likely)\s+"
+                         r"(?:(?:in\s+order\s+)?to\s+[a-z]+|[a-z]+ing)\b")
+
+
+def _hedged_part(analysis: Analysis, sent: Sentence, pos: int, stay: bool = False) -> str:
     """The part of the sentence whose hedging bears on an event told at `pos` (not a clause of
     what was done at a place, after it: "loaded crude at Jose and sailed for Malaysia, where the
-    cargo is likely to be moved to another ship")."""
+    cargo is likely to be moved to another ship"; nor, for a `stay` at a port, what it was there
+    for)."""
     part = _hedged_whole(analysis, sent, pos)
+    aim = _HEDGED_AIM.search(analysis.text, max(pos, sent.span.start), sent.span.end) if stay else None
+    if aim is not None and part.endswith(tail := analysis.text[aim.start():sent.span.end]):
+        # "moored at Tartus, apparently preparing to evacuate equipment": what it was there for
+        # is hedged, not that it was there (but "alongside the Y, apparently transferring
+        # cargo" hedges the transfer)
+        part = part[:len(part) - len(tail)]
     where = analysis.text.find(", where ", max(pos, sent.span.start), sent.span.end)
     # (a clause on the place told at `pos` may tell what was done there: "sailed to Singapore,
     # where it probably unloaded", of the call there)
@@ -1552,7 +1567,7 @@ def record(analysis: Analysis, sent: Sentence, etype: str, pos: int, **keys: Any
     else:
         date = keys.pop("date", None) or date_near(analysis, sent, pos,
                                                    state=etype in ("AISGap", "Detention"))
-        confidence = confidence_of(_hedged_part(analysis, sent, pos))
+        confidence = confidence_of(_hedged_part(analysis, sent, pos, stay=etype == "PortCall"))
         if etype == "Transfer":
             confidence = weaker(confidence, delivery_doubted(analysis, sent, pos))
     event = {
