@@ -16649,3 +16649,21 @@ def test_a_hedged_aim_after_a_call_leaves_the_call_flat() -> None:
     k = facts_of("Satellite images show the Kite Gren alongside the tanker Ruby Kite in the Laconian Gulf "
                  "on 14 February, apparently transferring cargo.", date="2025-02-18")
     assert [e.confidence for e in k.events if e.type == "ShipToShipTransfer"] == ["likely"]
+
+
+def test_a_cargo_that_reached_a_port_told_with_its_state_or_anchorage_aboard_a_ship() -> None:
+    for where in ("China's Ningbo port", "the Ningbo anchorage", "China's Ningbo anchorage"):
+        f = facts_of(f"A North Korean coal shipment reached {where} in late August aboard the "
+                     "Togo-registered Xiang Kite, which had loaded the coal at Taean.", date="2024-09-30")
+        assert transfers(f) == {("Xiang Kite", "Taean", "Ningbo")}, where
+        assert dated(f, "PortCall")[("Xiang Kite", "Ningbo")] == "2024-08-21/2024-08-31"
+
+
+def test_a_terminal_told_as_a_port_s_own_is_that_port() -> None:
+    f = facts_of("Its cargo was discharged at Rizhao's Lanshan terminal on Sunday by the VLCC Golden Kite.",
+                 date="2024-07-08")
+    assert calls(f) == {("Golden Kite", "Rizhao")}
+    assert names(f, "Port") == {"Rizhao"}
+    # (a port of its own told with its city is that port)
+    g = facts_of("The tanker Golden Kite loaded at Basra's Khor al-Zubair port on Sunday.", date="2024-07-08")
+    assert calls(g) == {("Golden Kite", "Khor al-Zubair")}

@@ -175,6 +175,9 @@ _PART_OF = rx(r"(?:\s+(?:oil\s+|container\s+|grain\s+|coal\s+|crude\s+)?(?:termi
               r"berth|harbou?r|district|area|zone|pier|quay)\s+(?:of|in|at|within)|(?:oil\s+|container\s+|"
               r"grain\s+|coal\s+|crude\s+)?(?:terminal|berth|pier|quay)\s+(?:in|at|of))\s+(?:the\s+)?"
               r"(?:(?:port|harbou?r)\s+(?:of|at)\s+)?")
+# a terminal's word after its name: "Lanshan terminal", "Sheskharis oil terminal"
+_TERMINAL_AFTER = re.compile(r"\s+(?:(?:oil|container|grain|coal|crude|LNG|fuel)\s+)?"
+                             r"(?:terminal|berth|pier|quay|jetty|wharf)s?\b", re.I)
 # after a sea's one-word name, what makes it an adjective of peoples or part of another name
 _NOT_THE_WATERS = rx(r"\s+(?:states|countries|nations|republics|neighbou?rs|governments|allies|members|"
                      r"partners|leaders|peoples?|(?-i:[A-Z])[\w'’-]*)\b", re.I)
@@ -424,10 +427,17 @@ class PlaceExtractor:
         """"Lanshan, part of Rizhao port", "the Dongjiakou terminal in Qingdao": a port named as
         part of another is that port (its name stays as an alias)."""
         ports = analysis.between(0, len(analysis.text) + 1, "Port")
+        text = analysis.text
         for first, second in zip(ports, ports[1:], strict=False):
             if first.key != second.key and "entry" in second.attrs and \
-                    _PART_OF.fullmatch(analysis.text, first.end, second.start):
+                    _PART_OF.fullmatch(text, first.end, second.start):
                 first.key, first.attrs["entry"] = second.key, second.attrs["entry"]
+            elif first.key != second.key and "entry" in first.attrs and \
+                    re.fullmatch(r"['’]s\s+", text[first.end:second.start]) and \
+                    _TERMINAL_AFTER.match(text, second.end):
+                # "Rizhao's Lanshan terminal": a terminal of the port told as its owner (but
+                # "Basra's Khor al-Zubair port" is a port of its own)
+                second.key, second.attrs["entry"] = first.key, first.attrs["entry"]
 
     @staticmethod
     def _choose(text: str, start: int, end: int, entries: list[Entry],

@@ -1213,7 +1213,9 @@ _CARGO_CAME = rx(r"\b(?P<cargo>" + CARGO_WORDS + r"|shipments?|consignments?|del
                  # ("shipped from the North Korean port of Nampo to Nakhodka")
                  r"(?:from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)?"
                  r"\s+(?=to\s))?"
-                 r"(?:(?:at|in|to|into)\s+)?(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$",
+                 # ("reached China's Ningbo-Zhoushan anchorage")
+                 r"(?:(?:at|in|to|into)\s+)?(?:the\s+|(?-i:[A-Z])[\w'’-]*['’]s\s+)?"
+                 r"(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$",
                  re.I)
 # what a buyer received at a place, told before it: "received a cargo of Sokol crude at "
 _RECEIVED_AT = rx(r"\b(?:received|imported|took\s+delivery\s+of)\s+(?P<what>(?:[^.;:,]|,(?=\d{3}\b)){2,80}?)"
@@ -1221,7 +1223,8 @@ _RECEIVED_AT = rx(r"\b(?:received|imported|took\s+delivery\s+of)\s+(?P<what>(?:[
                   re.I)
 # ("arrived at the Thilawa port near Yangon on 4 January aboard the tanker X": the port's own
 # words, and the city it is near)
-_ON_SHIP = rx(r"(?:\s+(?:port|harbou?r|terminal))?(?:\s+(?:near|outside)\s+(?-i:[A-Z])[\w'’-]*)?"
+_ON_SHIP = rx(r"(?:\s+(?:(?:oil|grain|coal|container)\s+)?(?:port|harbou?r|terminal|anchorage|roads))?"
+              r"(?:\s+(?:near|outside)\s+(?-i:[A-Z])[\w'’-]*)?"
               r"(?:,\s+(?-i:[A-Z])[\w'’-]*(?:\s(?-i:[A-Z])[\w'’-]*)?,?)?(?:\s+(?:on|in|during|by|last|this|"
               r"early|late|mid)\b[^,;.()]{1,24}?|"
               # ("reached Dunai two days later aboard the Angara")
