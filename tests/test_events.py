@@ -16667,3 +16667,16 @@ def test_a_terminal_told_as_a_port_s_own_is_that_port() -> None:
     # (a port of its own told with its city is that port)
     g = facts_of("The tanker Golden Kite loaded at Basra's Khor al-Zubair port on Sunday.", date="2024-07-08")
     assert calls(g) == {("Golden Kite", "Khor al-Zubair")}
+
+
+def test_a_load_discharged_after_a_stop_told_back_as_the_fuel() -> None:
+    f = facts_of("The tanker Pearl Kite loaded diesel at Taman on March 4. Three days later it called at "
+                 "Kavkaz, and a week after that it discharged the fuel at Samsun.", date="2024-03-25")
+    assert transfers(f) == {("Pearl Kite", "Taman", "Samsun")}
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["diesel"]
+    # ("a week after that": after the time told before)
+    assert dated(f, "PortCall")[("Pearl Kite", "Samsun")] == "2024-03-08/2024-03-14"
+    # (another load unloaded is no voyage through the stop)
+    g = facts_of("The tanker Pearl Kite loaded diesel at Taman on March 4. Three days later it called at "
+                 "Kavkaz, and a week after that it discharged containers at Samsun.", date="2024-03-25")
+    assert ("Pearl Kite", "Taman", "Samsun") not in transfers(g)

@@ -305,7 +305,9 @@ _PATTERNS: list[tuple[str, Gated]] = [
                          r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
                          r"a few|several|a couple of)\s+(?P<unit>days?|weeks?|months?|fortnights?)\s+"
                          # (not "a day later than its sister ship": a time told against another's)
-                         r"(?P<dir>later|earlier|before|after(?:wards)?)\b(?!\s+than\b)|\b(?P<vague>days|weeks)"
+                         # ("a week after that it discharged": after the time told before, as later)
+                         r"(?P<dir>later|earlier|before|after(?:wards|\s+th(?:at|is)(?=\s*,|\s+(?:it|she|they|he|"
+                         r"we|the|a|an|its|her|their)\b))?)\b(?!\s+than\b)|\b(?P<vague>days|weeks)"
                          # (not "in the days before the attack on May 20": before what it names)
                          r"\s+(?P<vdir>earlier|later|before(?!\s+(?:the|a|an|its|her|their|this|that|\d|"
                          r"(?-i:[A-Z]))))\b|\b(?P<next>(?:the\s+)?(?:following|next)"

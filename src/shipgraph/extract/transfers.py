@@ -2516,6 +2516,20 @@ def _paragraphs_told(analysis: Analysis) -> set[tuple[str, int]]:
     return told
 
 
+# words for whatever a ship carries: "discharged the fuel", told back with "the", is the load
+# told before ("loaded diesel at Taman ... discharged the fuel at Samsun")
+_ANY_LOAD = frozenset({"cargo", "load", "fuel", "oil", "shipment", "consignment", "goods", "product",
+                       "products", "freight"})
+
+
+def _load_told_back(analysis: Analysis, call: dict[str, Any], left: str) -> bool:
+    """Whether what a call unloaded is told by a word for any load, with a word that points
+    back to one told before ("the fuel", "its cargo")."""
+    a, b = call["evidence"][0]
+    pointed = r"\b(?:the|its|her|their|this|that)\s+" + re.escape(left) + r"\b"
+    return left.lower() in _ANY_LOAD and re.search(pointed, analysis.text[a:b], re.I) is not None
+
+
 def _through_stops(analysis: Analysis, calls: list[dict[str, Any]], following: dict[int, int]) -> None:
     """"loaded grain at Sevastopol ... sailed to Novorossiysk, where it stayed four days ...
     discharged the grain at Karasu": a stop where nothing is loaded or unloaded between the
@@ -2558,7 +2572,8 @@ def _through_stops(analysis: Analysis, calls: list[dict[str, Any]], following: d
                                    set(_CARGO_WORD.findall(left.lower())) or
                                    not _CARGO_WORD.search(taken.lower()) and
                                    set(re.findall(r"[a-z]{4,}", taken.lower())) &
-                                   set(re.findall(r"[a-z]{4,}", left.lower()))):
+                                   set(re.findall(r"[a-z]{4,}", left.lower()))) and \
+                not _load_told_back(analysis, discharge, left):
             continue
         following[i] = k
         del following[j]
@@ -3497,9 +3512,11 @@ def _fill_origin(analysis: Analysis, vessel: str, origin: dict[str, Any],
             e["origin"], e["origin_type"], e["filled"] = origin["port"], "Port", True
             # from the loading's time to the discharge's, where the call there has one
             e["date"] = span_dates(origin.get("date"), dest.get("date") or e.get("date"))
-            # the cargo told where it was loaded ("left Ust-Luga ..., loaded with fertilizer")
-            e["cargo"] = e.get("cargo") or _carried(analysis, origin["evidence"][0]) or \
-                origin.get("loaded_cargo")
+            # the cargo told where it was loaded ("left Ust-Luga ..., loaded with fertilizer"),
+            # also where the discharge told it back by a word for any load ("the fuel")
+            told = e.get("cargo")
+            if not told or _load_told_back(analysis, dest, told):
+                e["cargo"] = _carried(analysis, origin["evidence"][0]) or origin.get("loaded_cargo") or told
             # (and the sentence that tells where it came from)
             e["evidence"] += [x for x in origin["evidence"][:1] if x not in e["evidence"]]
 
