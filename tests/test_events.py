@@ -16680,3 +16680,41 @@ def test_a_load_discharged_after_a_stop_told_back_as_the_fuel() -> None:
     g = facts_of("The tanker Pearl Kite loaded diesel at Taman on March 4. Three days later it called at "
                  "Kavkaz, and a week after that it discharged containers at Samsun.", date="2024-03-25")
     assert ("Pearl Kite", "Taman", "Samsun") not in transfers(g)
+
+
+def test_a_counted_group_loaded_by_others_at_a_port_then_named() -> None:
+    f = facts_of("Last month PDVSA loaded three VLCCs at the Jose terminal: the Pacific Kite, the Alpine "
+                 "Kite and the Eagle Kite.", date="2024-06-11")
+    named = ("Pacific Kite", "Alpine Kite", "Eagle Kite")
+    assert dated(f, "PortCall") == {(n, "Jose"): "2024-05" for n in named}
+    # (one ship loaded by others, the object of the verb)
+    g = facts_of("Last month PDVSA loaded the VLCC Pacific Kite at Jose.", date="2024-06-11")
+    assert calls(g) == {("Pacific Kite", "Jose")}
+    # (not ships a group was loaded onto elsewhere)
+    h = facts_of("Last month PDVSA loaded three VLCCs: the Pacific Kite, the Alpine Kite and the Eagle "
+                 "Kite.", date="2024-06-11")
+    assert calls(h) == set()
+
+
+def test_members_of_a_group_of_warships_moved_from_one_port_to_another() -> None:
+    f = facts_of("Russia's Black Sea Fleet has moved several warships from Sevastopol to Novorossiysk, "
+                 "satellite images show. Among them are the frigates Admiral Kite and Admiral Wren, which "
+                 "arrived at Novorossiysk in late September.", date="2023-10-05")
+    assert calls(f) == {(n, p) for n in ("Admiral Kite", "Admiral Wren")
+                        for p in ("Sevastopol", "Novorossiysk")}
+    assert dated(f, "PortCall")[("Admiral Wren", "Novorossiysk")] == "2023-09-21/2023-09-30"
+    # (the ships loaded are no load they carried on)
+    k = facts_of("Last month PDVSA loaded three VLCCs at the Jose terminal: the Pacific Kite, the Alpine "
+                 "Kite and the Eagle Kite. The Pacific Kite later transferred its cargo to the Kai Wren "
+                 "near Malaysia.", date="2024-06-11")
+    assert [e.cargo for e in k.events if e.type in ("ShipToShipTransfer", "Transfer")] == [None]
+
+
+def test_a_load_taken_to_a_state_the_ship_sailed_straight_to() -> None:
+    for then in ("It later sailed directly to China.", "It sailed straight to China."):
+        f = facts_of(f"The tanker Alpine Kite loaded crude at Jose in May. {then}", date="2024-06-11")
+        assert transfers(f) == {("Alpine Kite", "Jose", "China")}, then
+    # (not a voyage under way only planned)
+    g = facts_of("The tanker Alpine Kite loaded crude at Jose in May. It could sail directly to China.",
+                 date="2024-06-11")
+    assert transfers(g) == set()

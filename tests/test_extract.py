@@ -3226,6 +3226,12 @@ def test_a_port_city_named_for_a_firm_there_is_a_place() -> None:
                  "several of the vessels. The tanker Sea Kestrel is managed from Dubai.")
     assert names(f, "Port") == set()
     assert {"Mumbai", "Dubai"} <= names(f, "Place")
+    g = facts_of("The tanker Eagle Kestrel, managed by Dubai-based Silverline Ship Management, then "
+                 "sailed east.")
+    assert names(g, "Port") == set() and "Dubai" in names(g, "Place")
+    # (a ship's home port stays a port)
+    h = facts_of("A Sevastopol-based frigate, the Admiral Kestrel, left port.")
+    assert names(h, "Port") == {"Sevastopol"}
 
 
 def test_a_name_a_ship_had_until_a_time() -> None:

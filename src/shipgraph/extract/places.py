@@ -88,8 +88,9 @@ _VOYAGE_TO = rx(r"\b(?:carri(?:ed|es)|carrying|shipp(?:ed|ing)|brought|bringing|
                 r"left|leaving|depart(?:ed|ing|s)|"
                 r"from\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)\b[^.;:]{0,60}?"
                 r"\s(?:to|for)\s+$")
+# ("Dubai-based Silverline Ship Management": not "a Sevastopol-based frigate", see _SHIP_BASED)
 _FIRM_OF_CITY = rx(r"[-–](?:headquartered|incorporated|listed|"
-                   r"registered(?=\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|"
+                   r"(?:registered|based)(?=\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|"
                    r"firms?|managers?|owners?|operators?|entit(?:y|ies)|business(?:es)?|traders?|brokers?|"
                    r"subsidiar(?:y|ies)|shell|fronts?)\b|"
                    # ("the Mumbai-registered Avantika Shipping": a firm's name, after it)

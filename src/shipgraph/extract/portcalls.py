@@ -463,7 +463,9 @@ _ABOARD = rx(r"\b(?:loaded|unloaded|offloaded|discharged|lifted|put|placed|stowe
              r"on board|on to|into|off|from)|"
              # ("Smugglers loaded diesel onto the tanker X at Zuwara": the object told first)
              r"(?<=loaded\s)(?:(?!(?:at|in|from|the\s+ship|the\s+vessel)\b)[\w,.'’-]+\s+){1,5}?(?:onto|aboard|"
-             r"on board|on to))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+             r"on board|on to))\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
+             # ("PDVSA loaded the VLCC X at Jose": the ship the object, told right after)
+             r"\b(?:loaded|unloaded|offloaded|discharged)\s+the\s+(?:[\w-]+\s+){0,3}$", re.I)
 # where a ship or a cargo aboard was bound, up to the port: "for the port of", "towards"
 # "the Indian port of", "the port of": what may stand before a port's name
 # ("for Turkey's Aliaga": the port after its state's name)
@@ -2957,6 +2959,12 @@ _GROUP_ARRIVED = rx(r"(?:\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+|(?<
                     # ("off Venezuela's Jose terminal")
                     r"[A-Z][\w-]*['’]s\s+)?|"
                     r"off\s+(?:[A-Z][\w-]*['’]s\s+)?)$")
+# "PDVSA loaded three VLCCs at the Jose terminal": a counted group loaded (or unloaded) there by
+# others, the ships the object
+_GROUP_LOADED = rx(r"\b(?P<verb>loaded|unloaded|offloaded|discharged)\s+(?:(?i:" + COUNT_WORDS + r")\s+)"
+                   r"(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|supertankers|freighters|carriers|bulkers|"
+                   r"VLCCs|Aframaxes|Suezmaxes)\s+(?:at|in)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:port\s+of\s+)?|"
+                   r"[A-Z][\w-]*['’]s\s+)?$")
 # "Our tracking of the eastern Libyan port of Tobruk in June found three Russian-linked vessels":
 # a watch kept on one port, that found a group of ships there
 _PORT_WATCHED = rx(r"\b(?:tracking|monitoring|watch|surveillance|imagery|images|photographs|review|survey|"
@@ -3072,6 +3080,7 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
         (port,) = here.values()
         including = _INCLUDING.match(text, port.end, min(sent.span.end, port.end + 100))
         counted = (_GROUP_ARRIVED.search(text, max(sent.span.start, port.start - 160), port.start) or
+                   _GROUP_LOADED.search(text, max(sent.span.start, port.start - 80), port.start) or
                    _GROUP_BY_PORT.match(text, sent.span.start, port.start) or
                    (_GROUP_THERE.search(text, max(sent.span.start, port.start - 160), port.start)
                     if port.text.lower() == "there" else None)) if including is not None else None
@@ -3200,7 +3209,8 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
 # Kharg Island to Baniyas in May"
 _GROUP_WENT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
                          r"(?:[\w-]+\s+){0,3}?"
-                         r"(?:ships|vessels|tankers|freighters|carriers|bulkers|VLCCs|Aframaxes)\b"
+                         r"(?:ships|vessels|tankers|freighters|carriers|bulkers|VLCCs|Aframaxes|warships|"
+                         r"frigates|corvettes|submarines)\b"
                          r"(?:[^.;:]{0,60}?)\s+from\s+(?:the\s+(?:port\s+of\s+)?)?$|"
                          # "Iranian cargo ships made at least 18 voyages from Amirabad to Makhachkala"
                          r"\b(?:ships|vessels|tankers|freighters|carriers|bulkers)\s+(?:have\s+|had\s+)?made\s+"
@@ -3218,7 +3228,7 @@ _MORE_ENDS = re.compile(r"\s*(?:,\s*|\s+)(?:and|or)\s+(?:the\s+)?|\s*,\s*")
 _GROUP_WENT_TO = re.compile(r"\s+to\s+(?:the\s+(?:port\s+of\s+)?)?")
 # the member named after: "One of them, the X,", "Among them was the X"
 _ONE_OF_THEM = rx(r"\s*(?:(?:One|Two|Both)\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:ships|vessels|"
-                  r"tankers|freighters|carriers)),\s+(?:the\s+)?|Among\s+them\s+(?:was|were)\s+(?:the\s+)?)")
+                  r"tankers|freighters|carriers)),\s+(?:the\s+)?|Among\s+them\s+(?:was|were|is|are)\s+(?:the\s+)?)")
 
 
 def _group_voyage(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
@@ -3247,16 +3257,21 @@ def _group_voyage(analysis: Analysis, sent: Sentence, vessels: list[Mention]) ->
     if any(p.start > b.end and _MORE_ENDS.fullmatch(text, b.end, p.start) for p in places):
         return  # "from Amirabad to Astrakhan and Makhachkala": which end was the member's is not told
     when = date_near(analysis, before, b.end)
-    v = named[0]
-    if not any(ev["type"] == "PortCall" and ev["vessel"] == v.key and ev["port"] == a.key
+    # ("Among them are the frigates X and Y": each of the members named)
+    for v in coordinated(analysis, [w for w in vessels if w.form == "name" and w.start >= named[0].start]):
+        if not any(ev["type"] == "PortCall" and ev["vessel"] == v.key and ev["port"] == a.key
+                   for ev in analysis.events_at(sent.span.start)):
+            left = add_call(analysis, sent, v, a, "left")
+            left["date"] = when
+            cite(left, before)
+        if any(ev["type"] == "PortCall" and ev["vessel"] == v.key and ev["port"] == b.key
                for ev in analysis.events_at(sent.span.start)):
-        left = add_call(analysis, sent, v, a, "left")
-        left["date"] = when
-        cite(left, before)
-    came = add_call(analysis, sent, v, b, "arrived")
-    came["date"] = when
-    came["confidence"] = confidence_of(analysis.sentence_text(before))
-    cite(came, before)
+            continue  # (its arrival told in its own sentence: "which arrived at Novorossiysk in late
+            # September")
+        came = add_call(analysis, sent, v, b, "arrived")
+        came["date"] = when
+        came["confidence"] = confidence_of(analysis.sentence_text(before))
+        cite(came, before)
 
 
 # (or a comma, in a list: "The X arrived on 2 April, the Y on 19 May and the Z on 4 July")

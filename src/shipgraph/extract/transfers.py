@@ -760,7 +760,10 @@ _RELEASED = rx(r"\b(?:released|freed|let\s+go|allowed\s+to\s+(?:leave|sail|conti
 _BOUND_NOW = rx(r"\s+(?:(?:is|are)\s+(?:now\s+|currently\s+|reportedly\s+|said\s+to\s+be\s+)?(?:bound|"
                 r"headed|heading|sailing|steaming|en\s+route)|"
                 # ("It then sailed for India", after its loading)
-                r"(?:then|later|subsequently|next)\s+(?:sailed|left|departed|headed|set\s+sail))\s+"
+                r"(?:then|later|subsequently|next)\s+(?:sailed|left|departed|headed|set\s+sail)"
+                # ("while the Y sailed directly to China")
+                r"(?:\s+(?:directly|straight|on))?|"
+                r"(?:sailed|headed|steamed)\s+(?:directly|straight))\s+"
                 r"(?:for|to|towards?)\s+"
                 # ("is now sailing to the UAE port of Fujairah")
                 r"(?:the\s+(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?)?$", re.I)
@@ -3457,6 +3460,8 @@ def _upto_next_port(analysis: Analysis, call: dict[str, Any]) -> tuple[int, int]
 
 
 _WHICH_BEFORE = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
+_SHIPS_AS_LOAD = re.compile(r"\b(?:vessels|ships|tankers|supertankers|freighters|carriers|bulkers|VLCCs|"
+                            r"Aframaxes|Suezmaxes)$", re.I)
 
 
 # what may follow a port's name in a log's "loaded Primorsk 8 Aug" (not "loaded Basra crude")
@@ -3474,8 +3479,10 @@ def _carried(analysis: Analysis, span: tuple[int, int], verbs: Gated = _CARRYING
             continue  # "Dunai, the former base that received the first consignments": the port's
         if not blocked(text, span[0], m.start(), m.end()):
             cargo = cargo_phrase(text[m.end():clause_end(text, m.end(), span[1])])
-            if cargo and analysis.between(m.end(), m.end() + len(cargo), "Vessel"):
+            if cargo and (analysis.between(m.end(), m.end() + len(cargo), "Vessel") or
+                          _SHIPS_AS_LOAD.search(cargo)):
                 continue  # "Takoradi received the tanker X": a ship, not what it carried
+                # (nor "PDVSA loaded three VLCCs at Jose": ships loaded, not their load)
             if cargo and any(cargo.startswith(x.text) and _NO_MORE_CARGO.match(cargo, len(x.text))
                              for x in analysis.between(m.end(), m.end() + len(cargo) + 2, "Port")):
                 continue  # a log's "discharged Sikka 3 Sep": the port, not what it unloaded
