@@ -16718,3 +16718,36 @@ def test_a_load_taken_to_a_state_the_ship_sailed_straight_to() -> None:
     g = facts_of("The tanker Alpine Kite loaded crude at Jose in May. It could sail directly to China.",
                  date="2024-06-11")
     assert transfers(g) == set()
+
+
+def test_who_obtained_what_a_clause_rests_on_is_no_ship() -> None:
+    f = facts_of("The Panel investigated the DPRK-flagged vessel Tae Kite, which according to satellite "
+                 "imagery obtained by the Panel loaded coal at Nampo between 12 and 15 August 2023.",
+                 date="2024-03-07")
+    assert names(f, "Vessel") == {"Tae Kite"}
+    assert calls(f) == {("Tae Kite", "Nampo")}
+
+
+def test_a_ship_seen_near_a_port_where_it_is_believed_to_have_discharged() -> None:
+    f = facts_of("The DPRK-flagged vessel Tae Kite loaded coal at Nampo on 14 August 2023. On 21 August "
+                 "2023 the vessel was observed in Chinese territorial waters near Ningde, where it is "
+                 "believed to have discharged its cargo.", date="2024-03-07")
+    assert dated(f, "PortCall")[("Tae Kite", "Ningde")] == "2023-08-21"
+    assert transfers(f) == {("Tae Kite", "Nampo", "Ningde")}
+    assert {e.confidence for e in f.events if e.type == "Transfer"} == {"likely"}
+    # (where it was only seen is no call)
+    g = facts_of("On 21 August 2023 the vessel Tae Kite was observed near Ningde, where it is believed "
+                 "to have met another ship.", date="2024-03-07")
+    assert calls(g) == set()
+
+
+def test_a_ship_of_a_list_hit_in_a_sea_told_in_an_aside() -> None:
+    f = facts_of("This week the Houthis claimed attacks on two merchant ships: the Liberian-flagged bulk "
+                 "carrier Tutor Kite, which was struck near Hodeidah on 12 June; and the Palau-flagged "
+                 "Verbena Kite, hit in the Gulf of Aden on 13 June.", date="2024-06-17")
+    by_id = {e.id: e.name for e in f.entities}
+    assert sorted((by_id[e.target or ""], e.date) for e in f.events if e.type == "Attack") == [
+        ("Tutor Kite", "2024-06-12"), ("Verbena Kite", "2024-06-13")]
+    # (not one hit by something else)
+    g = facts_of("The tanker Verbena Kite, hit in the Red Sea by a downturn in rates, was sold.")
+    assert [e for e in g.events if e.type == "Attack"] == []

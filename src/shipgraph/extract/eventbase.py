@@ -171,7 +171,10 @@ CARGO_LOADED_AT = rx(r"\b" + CARGO_THEN_LOADED, re.I)
 ARRIVING = rx(IN_CLAUSE + r"{0,40}?,\s+(?:arriving|reaching|docking|berthing|"
               # "departed for Mersin, where it took on a cargo of steel"
               r"where\s+(?:it|she|they|the\s+(?:ship|vessel|tanker))\s+(?:\w+ly\s+|later\s+|then\s+)?"
-              r"(?:took\s+on|loaded|unloaded|offloaded|discharged|docked|berthed|delivered|collected|"
+              # ("where it is believed to have discharged its cargo": hedged, see confidence)
+              r"(?:(?:is|was|are|were)\s+(?:believed|thought|understood|assessed|suspected|said|reported|"
+              r"likely)\s+to\s+have\s+|(?:may|might|could|must)\s+have\s+|appears\s+to\s+have\s+)?"
+              r"(?:took\s+on|taken\s+on|loaded|unloaded|offloaded|discharged|docked|berthed|delivered|collected|"
               r"picked\s+up|called|anchored|moored|arrived|"
               # "headed to Sohar, where it stopped for three days"
               r"stopped|stayed|remained|waited|spent|lay|sat|idled)|"

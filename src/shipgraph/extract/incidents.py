@@ -2938,6 +2938,12 @@ _WEAPON = (r"(?:(?:anti-ship\s+|ballistic\s+|cruise\s+)?missiles?|(?:sea\s+|nava
            r"naval\s+)?mines?|torpedo(?:es)?|rockets?|projectiles?|shells?|artillery|explosives?|"
            r"explosions?|blasts?|bombs?|(?:air|missile|drone)\s*strikes?|gunfire|grenades?|munitions?)")
 # "was hit by two anti-ship missiles", "had been struck by a drone", "was attacked", "torpedoed"
+# "in the Red Sea", "in the Gulf of Aden": a sea where a ship was struck (not "hit in the Red Sea by
+# a downturn in rates")
+_IN_SEA_NAMED = (r"\s+in\s+the\s+(?:[a-z]+ern\s+)?"
+                 r"(?-i:(?:[A-Z]\w+\s+){1,2}(?:Sea|Gulf|Ocean|Strait|Bay|Channel)\b|"
+                 r"(?:Gulf|Bay|Strait|Sea)\s+of\s+[A-Z]\w+)"
+                 r"(?!\s+by\s+(?!(?:[\w-]+\s+){0,4}?(?:" + _WEAPON + r"|Houthis?|rebels|pirates)\b))")
 _STRUCK = rx(r"\b(?:suffered|sustained|reported)\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+)?"
              # "suffered two explosions at the Italian port of Savona", "reported a blast at Ceyhan"
              r"(?:(?:underwater|external|onboard|large|powerful|apparent|separate)\s+)?(?:explosions?|blasts?)\b|"
@@ -2953,13 +2959,12 @@ _STRUCK = rx(r"\b(?:suffered|sustained|reported)\s+(?:an?\s+|two\s+|three\s+|sev
              # ("was hit while moored at Chornomorsk": struck in port, at rest or at work)
              r"|\s+while\s+(?:moored|docked|berthed|anchored|at\s+anchor|at\s+berth|loading|unloading|"
              r"discharging)\b"
-             r"|\s+in\s+the\s+(?:[a-z]+ern\s+)?(?-i:(?:[A-Z]\w+\s+){1,2}(?:Sea|Gulf|Ocean|Strait|Bay|Channel)\b|"
-             r"(?:Gulf|Bay|Strait|Sea)\s+of\s+[A-Z]\w+)"
-             # (not "hit in the Red Sea by a downturn in rates")
-             r"(?!\s+by\s+(?!(?:[\w-]+\s+){0,4}?(?:" + _WEAPON + r"|Houthis?|rebels|pirates)\b))))"
+             r"|" + _IN_SEA_NAMED + r"))"
              # "The Rubymar, hit by a Houthi missile on 18 February, sank": told in an aside
              r"|(?<=,\s)(?:hit|struck|attacked|damaged|targeted|torpedoed|holed)\s+by\s+(?=(?:[\w-]+\s+){0,4}?"
              r"(?:" + _WEAPON + r"|Houthis?|rebels|pirates|militants|gunmen)\b)"
+             # ("the Palau-flagged Verbena, hit in the Gulf of Aden on 13 June;")
+             r"|(?<=,\s)(?:hit|struck)(?=" + _IN_SEA_NAMED + r")"
              # "came under attack", "came under fire from a drone"
              r"|\bcame\s+under\s+(?:(?:missile|drone|rocket|heavy)\s+)?(?:attack|fire)\b"
              # "hit a mine", "struck a sea mine"

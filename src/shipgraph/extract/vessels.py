@@ -1402,6 +1402,10 @@ _DEEDS = [
        r"(?!(?:Gulf|Bay|Sea|Strait|Coast|Port|Isle|Island)s?\s+of\b)" + NAME),
 ]
 _BY_DEEDS = frozenset(_DEEDS)
+# the one who obtained or saw what a clause rests on, named right before the deed's verb
+_WITNESS_BY = re.compile(r"\b(?:obtained|reviewed|seen|analy[sz]ed|provided|published|compiled|gathered|"
+                         r"collected|released|shared|examined|studied|commissioned|cited|quoted|reported|"
+                         r"shown|taken|captured|acquired|viewed|verified|confirmed)\s+by\s+(?:the\s+)?$")
 # "The two vessels that accompanied it, the Laodicea and the Fesco Magadan, ...": the pattern
 # opens at "that" (a pattern opening with the type words is tried at every position of the
 # text), and the type word before it is checked on its own
@@ -2422,6 +2426,9 @@ class VesselExtractor:
 
             if m["weak"] and _runs_into_place(analysis, start, name):
                 continue  # "transfers ... to the Democratic People's Republic of Korea"
+            if m["weak"] and _WITNESS_BY.search(text, max(0, start - 40), start):
+                continue  # "according to imagery obtained by the Panel loaded coal at Nampo": who
+                # obtained it, not a ship
             self._register(analysis, names, name, start, m.get("type"), m.get("flag"))
             navy = _NAVY_PREFIX.search(text, max(s, start - 8), start)
             if navy and normalize(name) in names:
