@@ -3255,3 +3255,17 @@ def test_a_name_that_puts_in_bunkers_or_stops_at_a_port_is_a_ship() -> None:
                  "The Red Cross made a brief stop at Ceuta on May 3.",
                  "The Secretary-General arrived in Odesa on May 3.", "The Emir left Doha on May 3."):
         assert names(facts_of(text, date="2024-05-20"), "Vessel") == set(), text
+
+
+def test_names_a_ship_had_in_turn_each_until_a_time() -> None:
+    f = facts_of("The tanker now sailing as Nova Kestrel (IMO 9249788) has changed its name three times "
+                 "since 2022: it was Ocean Kestrel until March 2022, then Blue Kestrel until January 2023, "
+                 "and then Sapphire Kestrel. Under the name Blue Kestrel it carried Venezuelan fuel oil to "
+                 "Syria's Baniyas in 2022.", date="2024-01-25")
+    (ship,) = [e for e in f.entities if e.type == "Vessel"]
+    assert (ship.name, ship.former_names) == (
+        "Nova Kestrel", ["Ocean Kestrel", "Blue Kestrel", "Sapphire Kestrel"])
+    assert [(e.vessel, e.type) for e in f.events if e.type == "Transfer"] == [(ship.id, "Transfer")]
+    # (a place it was at until a time is no name)
+    g = facts_of("The tanker Nova Kestrel was anchored off Malta for a week; it was at Tartus until March.")
+    assert [e.former_names for e in g.entities if e.type == "Vessel"] in ([None], [[]])

@@ -356,6 +356,13 @@ _NAME_YEAR = re.compile(r"\s+(?:in\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}
 _BECAME = rx(r"\b(?:became|was\s+renamed|renamed)\s+" + _BECAME_NAME)
 _BECAME_MORE = re.compile(r"(?:\s+in\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}|\s+(?:last|this)\s+year)?"
                           r"(?:,\s+(?:and\s+|then\s+)?|,?\s+(?:and|then)\s+)" + _BECAME_NAME)
+# "it was Ocean Breeze until March 2022, then Blue Whale until January 2023, and then Sapphire":
+# the names a ship had in turn, each until a time
+_UNTIL_NAME = r"(?:the\s+)?(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*)){0,3})"
+_NAME_UNTIL = rx(r"\b(?:it|she)\s+(?:was|sailed\s+as|traded\s+as)\s+(?:named\s+|called\s+|known\s+as\s+)?"
+                 + _UNTIL_NAME + r"\s+until\s+")
+_NAME_UNTIL_MORE = re.compile(r"(?:[^,;.()]{1,30}?)?,?\s+(?:and\s+)?then\s+(?:as\s+)?" + _UNTIL_NAME +
+                              r"(?=\s+until\b|\s*[,;.)]|\s*$)")
 _AS_NAME = rx(r"(?:^|[.;]\s+)[Aa]s (?:the )?" + NAME + r",? (?:it|she|the ship|the vessel)\b")
 # "The Ocean Star, " just before "formerly known as": the name a former name is set beside.
 _APPOSITION = rx(r"(?:\b[Tt]he\s+|^|[.;]\s+)(?P<name>[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*))"
@@ -2707,7 +2714,10 @@ class VesselExtractor:
     def _became(self, analysis: Analysis, names: dict[str, str], s: int, chunk: str) -> None:
         """"Built as the Hellas Pride, it became the Sea Breeze in 2021, the Nova in 2022 and
         the Ceres I last year": the names of the ship told just before, in turn."""
-        for m in _BECAME.finditer(chunk):
+        # ("it was Ocean Breeze until March 2022, then Blue Whale until January 2023, and then
+        # Sapphire": each until a time)
+        for m, following in [(x, _BECAME_MORE) for x in _BECAME.finditer(chunk)] + \
+                [(x, _NAME_UNTIL_MORE) for x in _NAME_UNTIL.finditer(chunk)]:
             before = [v for v in analysis.before(s + m.start(), "Vessel")
                       if s + m.start() - v.end < 400]
             if not before:
@@ -2715,10 +2725,10 @@ class VesselExtractor:
             key = before[-1].key
             told = [(m.start("name"), m["name"])]
             at = m.end()
-            while (more := _BECAME_MORE.match(chunk, at)) is not None:
+            while (more := following.match(chunk, at)) is not None:
                 told.append((more.start("name"), more["name"]))
                 at = more.end()
-            if len(told) == 1 and not _NAME_YEAR.match(chunk, m.end()):
+            if len(told) == 1 and following is _BECAME_MORE and not _NAME_YEAR.match(chunk, m.end()):
                 continue  # "became the Kremlin ...": a name with no time or list is no renaming
             for offset, raw in told:
                 name = _trim_name(clean_name(raw))
