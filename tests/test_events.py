@@ -16751,3 +16751,34 @@ def test_a_ship_of_a_list_hit_in_a_sea_told_in_an_aside() -> None:
     # (not one hit by something else)
     g = facts_of("The tanker Verbena Kite, hit in the Red Sea by a downturn in rates, was sold.")
     assert [e for e in g.events if e.type == "Attack"] == []
+
+
+@pytest.mark.parametrize("told", ["was at the pier in Rajin on 19 January",
+                                  "was at a berth in Rajin on 19 January, loading"])
+def test_a_ship_at_a_part_of_a_port(told: str) -> None:
+    f = facts_of(f"The cargo ship Angara Kite {told}.", date="2024-02-05")
+    assert dated(f, "PortCall") == {("Angara Kite", "Rajin"): "2024-01-19"}
+    # (not at something else in the port's city)
+    g = facts_of("The cargo ship Angara Kite was at a meeting in Rajin on 19 January.", date="2024-02-05")
+    assert calls(g) == set()
+
+
+def test_lines_under_a_review_of_imagery_of_a_port() -> None:
+    f = facts_of("Our review of imagery of Rajin port in January found:\n\n"
+                 "* 4 January: a cargo ship of about 100 m, likely the Lady Kite, at the main pier with "
+                 "containers on the quay.\n* 11 January: the pier empty.\n"
+                 "* 19 January: the cargo ship Angara Kite at the pier, loading.", date="2024-02-05")
+    assert dated(f, "PortCall") == {("Lady Kite", "Rajin"): "2024-01-04",
+                                    ("Angara Kite", "Rajin"): "2024-01-19"}
+    assert {e.confidence for e in f.events if e.type == "PortCall"} == {"likely", "reported"}
+    assert {e.name: e.vessel_type for e in f.entities if e.type == "Vessel"} == {
+        "Lady Kite": "cargo ship", "Angara Kite": "cargo ship"}
+
+
+def test_a_timeline_entry_with_no_subject_transfers_to_a_ship() -> None:
+    f = facts_of("Timeline of the Sea Kite's voyage:\n\n- 3 Feb: Sea Kite (IMO 9308065) loads diesel at "
+                 "Primorsk.\n- 18 Feb: Reappears; transfers cargo to the tanker Lark Kite in the Laconian "
+                 "Gulf.", date="2024-02-20")
+    (sts,) = [e for e in f.events if e.type == "ShipToShipTransfer"]
+    by_id = {e.id: e.name for e in f.entities}
+    assert ({by_id[v] for v in sts.vessels}, sts.date) == ({"Sea Kite", "Lark Kite"}, "2024-02-18")

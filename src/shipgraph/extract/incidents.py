@@ -242,8 +242,10 @@ _NEXT_SHIP = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?")
 _IN_PORT = re.compile(r"\b(?:at|in|inside)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 _EACH_OTHER = re.compile(r"\s+(?:each other|one another)\b")
 # cargo passed to a ship named right after (checked against the ships found)
-_TO_SHIP = rx(r"\b(?:(?:transferr(?:ed|ing)|pump(?:ed|ing)|passed|handed|offload(?:ed|ing)|"
-              r"discharg(?:ed|ing)|unload(?:ed|ing)|deliver(?:ed|ing)|trans-?shipp(?:ed|ing)|"
+# (a timeline's present too: "- 18 Feb: Transfers cargo to the tanker Lark Bay")
+_TO_SHIP = rx(r"\b(?:(?:transfer(?:red|ring|s)|pump(?:ed|ing|s)|pass(?:ed|es)|hand(?:ed|s)|"
+              r"offload(?:ed|ing|s)|"
+              r"discharg(?:ed|ing|es)|unload(?:ed|ing|s)|deliver(?:ed|ing|s)|trans-?shipp(?:ed|ing)|"
               # ("after unloading a cargo at the Saam FSU": at a ship is into it)
               r"lightered)\s+(?:[\w,.'’-]+\s+){0,8}?(?:to|into|onto|at|alongside)|"
               # ("The LNG was later loaded onto the tanker X": the load told of, put aboard another;
@@ -1453,6 +1455,11 @@ def _ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
             keys = [prior[-1].key, keys[0]]
     if len(keys) == 1:
         keys = _counterpart(analysis, sent, keys[0])
+    if len(keys) == 1 and not any(v.start < cue.start() for v in analysis.in_sentence(sent, "Vessel")) and \
+            (ship := timeline_ship(analysis, sent)) is not None and ship.key != keys[0]:
+        # "- 18 Feb: Reappears; transfers cargo to the tanker Lark Bay": a timeline's entry with
+        # no subject is of the timeline's ship
+        keys = [ship.key, keys[0]]
     alongside_of: Sentence | None = None  # the sentence that told of the ship alongside which
     if len(keys) == 1 and cue.group().lower() == "alongside" and _NO_SHIP_AFTER.match(text, cue.end()):
         # "receiving three cargoes from smaller tankers. || On 20 January the Kite Pipit came

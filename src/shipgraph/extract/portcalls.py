@@ -63,9 +63,11 @@ _GOODS_TAKEN = (r"\s+(?:[\w,.-]+\s+){0,5}?(?:wheat|barley|grain|maize|corn|coal|
 # "cleared customs", nor "was cleared to sail")
 _CLEARED = r"(?<!was\s)(?<!been\s)(?<!were\s)cleared(?=\s+(?:the\s+port\s+of\s+)?(?-i:[A-Z])|\s*$)"
 # "the Chinese port of", "the Iranian oil terminal of": a port told by its kind before its name
-_PORT_NAMED_OF = (r"the\s+(?:(?-i:[A-Z])[\w-]*\s+)?"
+# (or by a part of it: "was at the pier in Rajin", "at a berth of Vostochny")
+_PORT_NAMED_OF = (r"(?:the\s+(?:(?-i:[A-Z])[\w-]*\s+)?"
                   r"(?:(?:oil|crude|grain|coal|container|fuel|export|naval)\s+)?"
-                  r"(?:port|harbou?r|terminal|anchorage)\s+of")
+                  r"(?:port|harbou?r|terminal|anchorage)\s+of|"
+                  r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:pier|berth|quay|jetty|terminal|wharf|dock)s?\s+(?:in|at|of))")
 CALL = rx(
     r"\b(?P<verb>(?<!port\sof\s)(?<!ports\sof\s)call(?:ed|s|ing)?|arriv\w*|dock\w*|berth\w*|moor\w*|alongside|anchor\w*|"
     + LOAD_VERB + r"|lift(?:ed|ing|s)?(?!\s+(?:off|onto|out|sanctions|the ban)\b)|"
@@ -794,7 +796,11 @@ def _blank_after(text: str, pos: int) -> int:
     m = _BLANK_AFTER.match(text, pos)
     return m.end() if m else pos
 _LOG_LEAD = rx(r"\b(?:movements|arrivals|departures|port\s+calls|calls|ship\s+traffic|traffic)\b"
-               r"[^:\n]{0,60}:\s*$")
+               r"[^:\n]{0,60}:\s*$|"
+               # ("Our review of imagery of Rajin port in January found:": a watch kept on the port)
+               r"\b(?:imagery|images|photographs|review|observations?|monitoring|watch|survey)\b[^:\n]{0,80}?"
+               r"\b(?:found|finds|shows?|showed|recorded|records|revealed|reveals|observed|noted)"
+               r"(?:\s+the\s+following)?:\s*$")
 # the next line, a list's item ("- 10 May: ...") or a line that opens with a ship's type
 _LINE_BELOW = re.compile(r"[ \t]*\n[ \t]*(?:[-*•–]\s|\d{1,2}[./]\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2})")
 _ARRIVED_THERE = rx(r"\b(?:arriv(?:ed|es|ing)|reach(?:ed|es|ing)|dock(?:ed|s|ing)|berth(?:ed|s|ing)|"
@@ -2880,6 +2886,10 @@ _DOING_AFTER = rx(r"(?:,|\s+and)\s+(?:(?:began|started|commenced|then)\s+)?(?:lo
 _PLACED_AT = re.compile(r"\s+(?:at|in|off|near|outside)\s+(?:the\s+)?")
 
 
+_AT_PIER = re.compile(r",?\s+(?P<at>at)\s+(?:the|a|its|her)\s+(?:[\w-]+\s+)?"
+                      r"(?:pier|berth|quay|jetty|terminal|wharf|dock|anchorage)s?\b")
+
+
 def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                    port: Mention) -> None:
     text, s = analysis.text, sent.span.start
@@ -2892,10 +2902,15 @@ def _section_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         # an agent's line-up: "Reed Harrier - arr. 09/09, sailed 14/09": the word cut short
         short = _ABBREVIATED.match(after)
         found = CALL.search(after) if short is None else None
+        pier = _AT_PIER.match(after) if short is None and found is None else None
         if short is not None:
             vs, ve = short.start("short"), short.end("short")
         elif found is not None:
             vs, ve = found.start(), found.end()
+        elif pier is not None:
+            # "- 4 January: a cargo ship ..., likely the X, at the main pier": a line that puts
+            # the ship at a part of the log's port, with no verb
+            vs, ve = pier.start("at"), pier.end()
         else:
             continue
         where = _PLACED_AT.match(after, ve)

@@ -1424,6 +1424,10 @@ _SHIPS_THAT = rx(r"\b(?:that|which|(?:[a-z]+ed|owned|run|held)\s+(?:to|by|with|i
                  r"(?-i:[a-z]{3,}ing)|bound\s+for|laden\s+with)\s+"
                  r"[^,;.()]{1,60},\s+the\s+" + NAME + _LIST_MORE)
 _TYPE_BEFORE = re.compile(r"\b(?P<type2>(?i:" + _TYPE + r"))\s*$")
+# (or with its size: "a cargo ship of about 100 m, likely the Lady Maria,")
+_TYPE_SIZED_BEFORE = re.compile(r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+(?:of\s+)?"
+                                r"(?:about|some|around|roughly|nearly|over|almost)?\s*\d[\d,.]*\s*(?:m|metres|meters|feet|ft|dwt|tonnes|tons)"
+                                r"(?:\s+long)?)?\s*$")
 # a former name told in an aside: "formerly known as SEA PEARL"
 _FORMER_ASIDE = r"(?:formerly|previously|once|earlier)\s+(?:known\s+as|named|called)\s+[^,;()]{1,40}"
 _ANOTHER = rx(r"\b(?:another|a\s+second|a\s+third|the\s+other),\s+the\s+" + NAME +
@@ -1486,7 +1490,8 @@ _NOT_VERB = (r"(?!(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bcan\s)|(?<=\bcould\s)|(?<=\
              r"(?i:ships?|ferry|ferries|barges?|tugs?)\s)")
 # the patterns above that open after their type word, with the check for it and how far back
 _HEADED = {_SHIPS_THAT: (_TYPE_BEFORE, 40), _LISTED: (_SHIPS_BEFORE_COLON, 200),
-           _BELIEVED: (_TYPE_BEFORE, 40), _ANOTHER: (_TYPE_TOLD_BEFORE, 100), _NEXT_ITEM: (_ITEM_BEFORE, 400)}
+           _BELIEVED: (_TYPE_SIZED_BEFORE, 60), _ANOTHER: (_TYPE_TOLD_BEFORE, 100),
+           _NEXT_ITEM: (_ITEM_BEFORE, 400)}
 # "the Eagle S tanker", "the Panama-flagged Eventin oil tanker": a name set before its type
 # word (not where the type opens a name of its own: "the Sovcomflot tanker NS Champion")
 _BEFORE_TYPE = rx(
