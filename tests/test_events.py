@@ -16782,3 +16782,13 @@ def test_a_timeline_entry_with_no_subject_transfers_to_a_ship() -> None:
     (sts,) = [e for e in f.events if e.type == "ShipToShipTransfer"]
     by_id = {e.id: e.name for e in f.entities}
     assert ({by_id[v] for v in sts.vessels}, sts.date) == ({"Sea Kite", "Lark Kite"}, "2024-02-18")
+
+
+def test_a_ship_hit_in_an_attack_told_by_its_noun() -> None:
+    f = facts_of("Another ferry, the Conro Kite, was hit at the same port in a separate attack on May 29.",
+                 date="2024-05-30")
+    assert [(e.type, e.date) for e in f.events if e.type == "Attack"] == [("Attack", "2024-05-29")]
+    # (not a bout of something else)
+    g = facts_of("Profits at the operator of the ferry Conro Kite were hit by an attack of flu among "
+                 "its staff.", date="2024-05-30")
+    assert [e for e in g.events if e.type == "Attack"] == []

@@ -2943,7 +2943,10 @@ _WEAPON = (r"(?:(?:anti-ship\s+|ballistic\s+|cruise\s+)?missiles?|(?:sea\s+|nava
            r"drones?|UAVs?|USVs?|(?:unmanned|uncrewed|crewless|remotely[\s-]piloted|remote-controlled|"
            r"explosive-laden|explosives-laden)\s+(?:surface\s+|aerial\s+)?(?:vessels?|boats?)|(?:limpet\s+|sea\s+|"
            r"naval\s+)?mines?|torpedo(?:es)?|rockets?|projectiles?|shells?|artillery|explosives?|"
-           r"explosions?|blasts?|bombs?|(?:air|missile|drone)\s*strikes?|gunfire|grenades?|munitions?)")
+           r"explosions?|blasts?|bombs?|(?:air|missile|drone)\s*strikes?|gunfire|grenades?|munitions?|"
+           # ("was hit at the same port in a separate attack on May 29")
+           r"(?:(?<=\ba\s)|(?<=\ban\s))(?:(?:separate|second|further|new|later|similar)\s+)?"
+           r"(?:attack|raid)(?!\s+of\b))")
 # "was hit by two anti-ship missiles", "had been struck by a drone", "was attacked", "torpedoed"
 # "in the Red Sea", "in the Gulf of Aden": a sea where a ship was struck (not "hit in the Red Sea by
 # a downturn in rates")
