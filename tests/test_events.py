@@ -16612,6 +16612,14 @@ def test_transfers_at_sea_placed_by_the_lead_that_tells_of_them() -> None:
                  "August 26."):
         g = facts_of(text, date="2024-09-02")
         assert [e.location for e in g.events if e.type == "ShipToShipTransfer"] == [None]
+    # (transfers counted in the lead)
+    k = facts_of("In September we observed three transfers in the Gulf of Laconia. On 4 September the "
+                 "Aframax Grey Kite discharged into the VLCC Red Kite. On 12 September the Red Kite took a "
+                 "second cargo, from the Aframax Pale Kite. On 27 September the Red Kite itself passed its "
+                 "cargo to the Suezmax Dun Kite.", date="2024-10-02")
+    by_id = {e.id: e.name for e in k.entities}
+    assert [by_id.get(e.location or "") for e in k.events if e.type == "ShipToShipTransfer"] == [
+        "Laconian Gulf"] * 3
     h = facts_of(f"{lead} The VLCC Prime Kite received crude from the Aframax Sea Kite on August 26 "
                  "near Port Said.", date="2024-09-02")
     by_id = {e.id: e.name for e in h.entities}

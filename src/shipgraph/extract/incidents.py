@@ -1340,8 +1340,10 @@ def _arrow_transfer(analysis: Analysis, sent: Sentence) -> bool:
 
 # a lead that tells of transfers at sea before the ships of each are named: "Tracking data point
 # to two ship-to-ship transfers in waters off Malaysia's Johor state last week."
-_STS_LEAD = rx(r"\b(?:ship-to-ship|STS)\s+(?:transfers?|operations?|trans-?shipments?|transactions?)\b",
-               re.I)
+# ("In September we observed three transfers in the Gulf of Laconia.": transfers counted)
+_STS_LEAD = rx(r"\b(?:ship-to-ship|STS)\s+(?:transfers?|operations?|trans-?shipments?|transactions?)\b|"
+               r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?"
+               r"(?:transfers|trans-?shipments)\b", re.I)
 
 
 def ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
