@@ -16800,3 +16800,16 @@ def test_a_ship_hit_in_an_attack_told_by_its_noun() -> None:
     g = facts_of("Profits at the operator of the ferry Conro Kite were hit by an attack of flu among "
                  "its staff.", date="2024-05-30")
     assert [e for e in g.events if e.type == "Attack"] == []
+
+
+def test_one_more_giver_to_the_ship_that_took_a_cargo_just_before() -> None:
+    lead = "The VLCC Prime Kite received crude from the Aframax Sea Kite off Johor on August 26. "
+    f = facts_of(lead + "A second Aframax, the Dune Kite, handed over its cargo two days later.",
+                 date="2024-09-02")
+    assert sts_events(f) == [(frozenset({"Prime Kite", "Sea Kite"}), "Johor", 1),
+                             (frozenset({"Prime Kite", "Dune Kite"}), "Johor", 2)]
+    assert [e.get("date") for e in kinds(f, "ShipToShipTransfer")] == ["2024-08-26", "2024-08-28"]
+    # (not one that unloaded its cargo at a port)
+    g = facts_of(lead + "A second Aframax, the Dune Kite, discharged its cargo at Sikka two days later.",
+                 date="2024-09-02")
+    assert len(kinds(g, "ShipToShipTransfer")) == 1

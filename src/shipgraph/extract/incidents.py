@@ -917,6 +917,44 @@ def _one_of_the_takers(analysis: Analysis, sent: Sentence) -> None:
     cite(event, sent)
 
 
+# "A second Aframax, the Coral Dune, handed over its cargo two days later": a ship that gave its
+# load to no ship named, told as one more giver (not "... its cargo to the Y", nor "at Sikka")
+_GAVE_ITS_LOAD = rx(r"\b(?:handed\s+over|transferred|passed(?:\s+on)?|discharged|offloaded|pumped|delivered|"
+                    r"unloaded)\s+(?:its|her)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:cargo|load|crude|oil|fuel|shipment)\b"
+                    r"(?!\s+(?:[\w-]+\s+){0,3}?(?:to|into|onto|at|in|off|near)\s)", re.I)
+_ANOTHER_GIVER = rx(r"\b(?:a\s+(?:second|third|fourth|further)|another)\b", re.I)
+_LOAD_FROM_SHIP = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _second_giver(analysis: Analysis, sent: Sentence) -> None:
+    """"The VLCC X received crude from the Aframax Y on August 26. || A second Aframax, the Z,
+    handed over its cargo two days later": Z gave its load to the ship that took Y's (at the
+    place told for that transfer)."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    named = [v for v in analysis.in_sentence(sent, "Vessel") if v.form == "name"]
+    if len({v.key for v in named}) != 1:
+        return
+    giver = named[0]
+    gave = _GAVE_ITS_LOAD.search(text, giver.end, e)
+    if gave is None or not _ANOTHER_GIVER.search(text, s, giver.start) or \
+            blocked(text, s, giver.start, gave.end()):
+        return
+    prev, _told = _sentence_before(analysis, sent)
+    told = [ev for ev in analysis.events_at(prev.span.start) if ev["type"] == "ShipToShipTransfer"] \
+        if prev is not None else []
+    if prev is None or len(told) != 1 or giver.key in told[0]["vessels"]:
+        return
+    # (the taker of that transfer: the other of the ship its cargo came "from")
+    source = next((v for v in analysis.in_sentence(prev, "Vessel") if v.key in told[0]["vessels"] and
+                   _LOAD_FROM_SHIP.search(text, max(prev.span.start, v.start - 40), v.start)), None)
+    taker = next((k for k in told[0]["vessels"] if source is not None and k != source.key), None)
+    if taker is None:
+        return
+    event = record(analysis, sent, "ShipToShipTransfer", gave.start(), vessels=[giver.key, taker],
+                   location=told[0].get("location"), location_type=told[0].get("location_type"), cargo=None)
+    cite(event, prev)
+
+
 # "received frozen squid from at least six Chinese-flagged jiggers": a load taken at sea from
 # ships not yet named
 _FROM_UNNAMED_SHIPS = rx(r"\b(?:receiv|collect|load|obtain)(?:ed|ing)\s+(?:[\w,.-]+\s+){0,6}?from\s+"
@@ -1414,6 +1452,7 @@ def _ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         _at_storage(analysis, sent)
         _from_storage_there(analysis, sent)
         _one_of_the_takers(analysis, sent)
+        _second_giver(analysis, sent)
         _group_named_after(analysis, sent)
         _judged_after_abreast(analysis, sent)
         return
