@@ -3269,3 +3269,13 @@ def test_names_a_ship_had_in_turn_each_until_a_time() -> None:
     # (a place it was at until a time is no name)
     g = facts_of("The tanker Nova Kestrel was anchored off Malta for a week; it was at Tartus until March.")
     assert [e.former_names for e in g.entities if e.type == "Vessel"] in ([None], [[]])
+
+
+def test_ships_named_after_a_count_of_vessels_involved() -> None:
+    f = facts_of("Lloyd's List Intelligence has identified at least four vessels involved, including the "
+                 "Lady Kestrel and the Angara Kestrel.")
+    assert names(f, "Vessel") == {"Lady Kestrel", "Angara Kestrel"}
+    # (not other things named after ships counted)
+    g = facts_of("At least four vessels involved were owned by firms including the Kestrel Group and "
+                 "Angara Holdings.")
+    assert names(g, "Vessel") == set()

@@ -1663,6 +1663,8 @@ _CUED = [
     rx(r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+(?:in|of|from|linked to|tied to|serving|owned by|"
        r"operated by|managed by|controlled by|chartered by|belonging to|used by)\s+"
        r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+       # ("at least four vessels involved, including the X")
+       r"(?:\s+(?:involved|concerned|implicated|identified|named|used|tracked))?"
        # ("only a handful of tankers were detained, among them the Sabiti")
        r"(?:\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en))?,?\s+"
        r"(?:including|such as|among them|notably|like)\s+"
