@@ -16813,3 +16813,12 @@ def test_one_more_giver_to_the_ship_that_took_a_cargo_just_before() -> None:
     g = facts_of(lead + "A second Aframax, the Dune Kite, discharged its cargo at Sikka two days later.",
                  date="2024-09-02")
     assert len(kinds(g, "ShipToShipTransfer")) == 1
+
+
+def test_a_seizure_said_of_later_keeps_the_day_its_clause_tells() -> None:
+    f = facts_of("The Korea Coast Guard said on Thursday it had seized the oil tanker Lucky Kite at the "
+                 "port of Yeosu on Dec. 26.", date="2023-12-28")
+    assert [(e.type, e.date) for e in f.events if e.type == "Detention"] == [("Detention", "2023-12-26")]
+    # (with no day of its own, the day it was told of)
+    g = facts_of("Customs said on Friday it had seized the tanker Lucky Kite.", date="2023-12-28")
+    assert [e.date for e in g.events if e.type == "Detention"] == ["2023-12-22"]

@@ -586,6 +586,13 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                            _said_after(text, s, e, t, min(t.start, pos + 20))), None)
         if said_after is not None:
             aside.append((said_after.start, said_after.end))
+        # (and where the deed's own verb is at `pos`, "said on Thursday it had seized the X at
+        # Yeosu on Dec. 26", where the deed has a time of its own told after it in its clause)
+        aside += [(t.start, t.end) for t in sent.times if _SAID_ON.search(text, max(s, t.start - 30), t.start)
+                  and t.end <= pos and (had := _HAD_DONE.search(text, t.end, min(e, pos + 30))) is not None
+                  and had.start() < pos and any(u.start > pos and not re.search(r"[,;]", text[pos:u.start])
+                                                and not any(a <= u.start < b for a, b in aside)
+                                                for u in sent.times)]
         times = [t for t in sent.times if not any(a <= t.start < b for a, b in aside)]
         if said_after is not None and not times:
             return weeks_before(said_after.interval.iso())
