@@ -16822,3 +16822,15 @@ def test_a_seizure_said_of_later_keeps_the_day_its_clause_tells() -> None:
     # (with no day of its own, the day it was told of)
     g = facts_of("Customs said on Friday it had seized the tanker Lucky Kite.", date="2023-12-28")
     assert [e.date for e in g.events if e.type == "Detention"] == ["2023-12-22"]
+
+
+def test_ships_of_a_list_each_told_with_an_aside_all_designated() -> None:
+    f = facts_of("OFAC is also identifying the following vessels as property in which blocked persons have "
+                 "an interest: NOVA KITE (IMO 9179842), a Gabon-flagged crude oil tanker; SEA KITE (IMO "
+                 "9074729), a Panama-flagged products tanker; and LUNA KITE (IMO 9321483), a "
+                 "Cameroon-flagged tanker.", date="2024-11-21")
+    by_id = {e.id: e.name for e in f.entities}
+    assert sorted(by_id[e.target or ""] for e in f.events if e.type == "Sanction") == [
+        "LUNA KITE", "NOVA KITE", "SEA KITE"]
+    assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {
+        "NOVA KITE": "GAB", "SEA KITE": "PAN", "LUNA KITE": "CMR"}

@@ -533,7 +533,10 @@ _AMONG_NAMED = rx(r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vessels|ships|
                   r"the\s+(?:vessels|ships|tankers)\s+(?:include|included)(?=\s+the\b))\b", re.I)
 # between two ships of a list: "(IMO 9315276), the Cameroon-flagged ", "(IMO ...) and the tanker "
 # (a list whose items are set apart by semicolons: "the tanker X (IMO ...); the tanker Y; and the Z")
-_LIST_ITEM = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:,|;|and|[,;]\s*and)\s+(?:the\s+)?"
+# ("NOVA KITE (IMO 9179842), a Gabon-flagged crude oil tanker; SEA KITE ...": each item told with
+# an aside on it)
+_LIST_ITEM = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s+an?\s+[^;()]{1,60}?(?=\s*;))?"
+                        r"\s*(?:,|;|and|[,;]\s*and)\s+(?:the\s+)?"
                         r"(?:[A-Z][\w'’]*(?:\s[A-Z][\w'’]*)?[- ](?:flagged|registered)\s+)?"
                         # ("..., and the product tankers Mira, Zenon and Kestrel")
                         r"(?:(?:(?:crude\s+(?:oil\s+)?|oil\s+|product\s+|chemical\s+|gas\s+|LPG\s+|LNG\s+)?"
