@@ -16834,3 +16834,14 @@ def test_ships_of_a_list_each_told_with_an_aside_all_designated() -> None:
         "LUNA KITE", "NOVA KITE", "SEA KITE"]
     assert {e.name: e.flag for e in f.entities if e.type == "Vessel"} == {
         "NOVA KITE": "GAB", "SEA KITE": "PAN", "LUNA KITE": "CMR"}
+
+
+def test_a_state_that_received_a_load_aboard_a_ship() -> None:
+    f = facts_of("Syria received a shipment of 1 million barrels of Iranian crude in March aboard the "
+                 "tanker Sun Kite.", date="2024-04-02")
+    assert transfers(f) == {("Sun Kite", "Iran", "Syria")}
+    assert dated(f, "Transfer") == {("Sun Kite", "Iran", "Syria"): "2024-03"}
+    # (not people received aboard, nor a load denied)
+    for text in ("Syria received the Iranian delegation in March aboard the frigate Sun Kite.",
+                 "Syria did not receive any crude aboard the tanker Sun Kite."):
+        assert transfers(facts_of(text, date="2024-04-02")) == set(), text

@@ -346,6 +346,7 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
     places = [m for m in places if not (m.type == "Port" and owns_port(text, m, places))]
     _port_receipts(analysis, sent, vessels)
     _cargo_aboard(analysis, sent, vessels)
+    _received_aboard(analysis, sent, vessels)
     _laden_arrival(analysis, sent, vessels, places)
     legs: dict[str, dict[str, Any]] = {}
     done: list[dict[str, Any]] = []  # legs closed by a later voyage of the same ship
@@ -1234,6 +1235,41 @@ _ON_SHIP = rx(r"(?:\s+(?:(?:oil|grain|coal|container)\s+)?(?:port|harbou?r|termi
               r"\s+(?:[\w-]+\s+){1,2}(?:later|earlier|afterwards))?,?\s+(?:aboard|on\s+board|onboard|on|in)\s+(?:the\s+)?"
               # ("aboard another vessel, the Jin Hae")
               r"(?:[\w-]+\s+){0,3}?(?:(?:vessel|ship|tanker|freighter|carrier|bulker),\s+the\s+)?$", re.I)
+
+
+# "Syria received a shipment of 1 million barrels of Iranian crude in March aboard the tanker X": a
+# state (or port) that received a load the ship named after it brought
+_STATE_RECEIVED = rx(r"^\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?"
+                     r"(?:received|imported|took\s+delivery\s+of)\s+"
+                     r"(?P<what>(?:[^.;:,]|,(?=\d{3}\b)){2,100}?)\s+(?:aboard|on\s+board|onboard|on|"
+                     r"(?:carried|delivered|brought)\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+
+
+def _received_aboard(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """"Syria received ... Iranian crude in March aboard the tanker X": the ship brought the load
+    to the state (or port) that received it, from where the load is said to be of."""
+    text, s = analysis.text, sent.span.start
+    for v in vessels:
+        if v.form != "name":
+            continue
+        found = next(((m, told) for m in reversed(analysis.between(s, v.start))
+                      if m.type in ("State", "Port") and m.form in ("name", "capital") and
+                      (told := _STATE_RECEIVED.match(text[m.end:v.start])) is not None), None)
+        if found is None or blocked(text, s, found[0].start, v.end):
+            continue
+        taker, told = found
+        what = told["what"]
+        cargo = cargo_phrase(what)
+        if not cargo or not re.search(r"\b" + CARGO_WORDS + r"\b", what, re.I):
+            continue  # (not "received the delegation aboard the X")
+        origin = cargo_origin(analysis, sent, taker.end + told.start("what"), taker.end + told.end("what"))
+        if origin is not None and origin.key == taker.key:
+            origin = None
+        if taker.type == "Port":
+            add_call(analysis, sent, v, taker, "discharging")
+        record(analysis, sent, "Transfer", taker.start, vessel=v.key, origin=origin.key if origin else None,
+               destination=taker.key, cargo=cargo, origin_type=origin.type if origin else None,
+               destination_type=taker.type)
 
 
 def _cargo_aboard(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
