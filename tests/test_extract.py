@@ -3279,3 +3279,14 @@ def test_ships_named_after_a_count_of_vessels_involved() -> None:
     g = facts_of("At least four vessels involved were owned by firms including the Kestrel Group and "
                  "Angara Holdings.")
     assert names(g, "Vessel") == set()
+
+
+def test_persons_with_a_short_given_name_or_a_role_opening_the_sentence() -> None:
+    f = facts_of("Li Wei, chief executive of Ocean Link Shipping, declined to comment. Shipowner Ahmed "
+                 "Al-Mansoori denied wrongdoing.")
+    assert names(f, "Person") == {"Li Wei", "Ahmed Al-Mansoori"}
+    assert "Ocean Link Shipping" in names(f, "Organization")
+    # (a word of two letters opening a sentence is no given name; a firm after "Broker" is a firm)
+    g = facts_of("In Tartus, officials said the tanker Grey Kestrel had left. Broker Clarksons said rates "
+                 "fell.")
+    assert names(g, "Person") == set() and "Clarksons" in names(g, "Organization")

@@ -65,7 +65,7 @@ _ORG_DESCRIBED = rx(
     r"\b(?:firm|company|group|consultancy|think[- ]tank|NGO|watchdog|outlet|platform|provider|"
     r"brokerage|insurer|organi[sz]ation|non-?profit|startup|start-up|"
     # (who may be a person: "Greek shipowner Evangelos Pistiolis")
-    r"(?P<either>broker|shipowner|operator|charterer|trader))\s+(?!(?:The|A|An|In|On|At|As|But|And|Its|Their|It|This|That|Monday|"
+    r"(?P<either>[Bb]roker|[Ss]hipowner|operator|charterer|trader))\s+(?!(?:The|A|An|In|On|At|As|But|And|Its|Their|It|This|That|Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|Last|Earlier|Later)\b)"
     r"(?P<name>[A-Z][\w&’'\-]*(?:\s+[A-Z][\w&’'\-]*){0,3})")
@@ -149,7 +149,9 @@ _KNOWN_ORG_RE = rx(r"(?<![A-Z]{2} )\b(?:" + "|".join(sorted(map(re.escape, _KNOW
 # a person's name: two or three capitalised words, a middle initial allowed ("Brian E. Nelson")
 # (a particle before a surname: "Sa'id al-Jamal", "Osama bin Laden")
 # ("Jan van der Berg", "Anna de Vries": particles of two words)
-_PERSON = (r"[A-Z][a-z][\w'’\-]+(?:\s(?:[A-Z]\.\s)?(?:(?:al|el|bin|ibn|abu|van|von|de|der|den|da|di|du|le|la)"
+# (a given name of two letters too: "Li Wei", not a word of two: "In Tartus")
+_PERSON = (r"(?!(?:In|On|At|As|An|It|If|Is|Of|Or|To|By|Be|Do|Go|He|Me|My|No|So|Up|Us|We|Oh)\s)"
+           r"[A-Z][a-z][\w'’\-]*(?:\s(?:[A-Z]\.\s)?(?:(?:al|el|bin|ibn|abu|van|von|de|der|den|da|di|du|le|la)"
            r"[-\s]){0,2}[A-Z][a-z][\w'’\-]*){1,2}")
 _TITLE = rx(
     r"\b(?:Minister|Director|President|Secretary|Spokesman|Spokeswoman|spokesman|spokeswoman|"
