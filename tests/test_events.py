@@ -16845,3 +16845,10 @@ def test_a_state_that_received_a_load_aboard_a_ship() -> None:
     for text in ("Syria received the Iranian delegation in March aboard the frigate Sun Kite.",
                  "Syria did not receive any crude aboard the tanker Sun Kite."):
         assert transfers(facts_of(text, date="2024-04-02")) == set(), text
+
+
+def test_a_load_seen_taken_on_is_the_cargo_of_the_voyage_after() -> None:
+    f = facts_of("Between 7 and 10 September, the Angara Kite was observed loading containers at Rajin. It "
+                 "then travelled to the port of Dunai, arriving on 12 September.", date="2023-11-02")
+    assert [(e.cargo, e.date) for e in f.events if e.type == "Transfer"] == [
+        ("containers", "2023-09-07/2023-09-12")]

@@ -3464,8 +3464,9 @@ _CARRYING = rx(r"\b(?:carrying|laden with|loaded with|with (?:a|its|her) (?:(?:f
                r"(?:deck|holds?))\b|\s*$))|"
                # ("arrived at Karasu on Thursday after loading 6,200 tonnes of wheat at Sevastopol": a
                # verb's gerund, not "the coal loading wharf")
-               r"(?:\b(?:after|before|while|when|since|upon|and|then|was|were|is|are|been)\s+"
-               r"(?:loading|taking\s+on)|"
+               # ("was observed loading containers at Rajin": a load seen taken on)
+               r"(?:\b(?:after|before|while|when|since|upon|and|then|was|were|is|are|been|observed|seen|"
+               r"spotted|photographed|imaged|pictured)\s+(?:loading|taking\s+on)|"
                r"loaded|loads|took on|takes on|taken on|take on|picked up|"
                r"picks up|collected|collects|received|receives|took delivery of|"
                # ("while the Wren Bug took wheat at Odesa": a load told by "took" and its goods)
