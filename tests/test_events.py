@@ -16852,3 +16852,15 @@ def test_a_load_seen_taken_on_is_the_cargo_of_the_voyage_after() -> None:
                  "then travelled to the port of Dunai, arriving on 12 September.", date="2023-11-02")
     assert [(e.cargo, e.date) for e in f.events if e.type == "Transfer"] == [
         ("containers", "2023-09-07/2023-09-12")]
+
+
+def test_an_item_of_other_ships_deeds_after_a_semicolon_has_no_earlier_item_s_time() -> None:
+    f = facts_of("Last week's movements: the Aframax Opal Kite discharged Urals at Aliaga after loading at "
+                 "Novorossiysk on November 15; the Suezmax Jade Kite, which left Kozmino on November 10, is "
+                 "heading for Qingdao; and the tanker Onyx Kite remained at anchor off Port Said for a "
+                 "tenth day.", date="2024-12-02")
+    assert dated(f, "PortCall")[("Onyx Kite", "Port Said")] == "2024-11-25/2024-12-01"
+    # (with no time framing the list, none)
+    g = facts_of("The Aframax Opal Kite loaded at Novorossiysk on November 15; the tanker Onyx Kite "
+                 "remained at anchor off Port Said.", date="2024-12-02")
+    assert dated(g, "PortCall")[("Onyx Kite", "Port Said")] is None

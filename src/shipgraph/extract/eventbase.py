@@ -802,6 +802,14 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             # "made two calls at Kozmino, on March 2 and April 19, and delivered both cargoes to
             # Yantai": the voyage there ended after that time, within a voyage's length
             return voyage
+        if before and lo > s and ";" in text[s:lo] and (item_ships := {
+                v.key for v in analysis.between(lo, pos, "Vessel") if v.form == "name"}) and \
+                any(v.key not in item_ships for v in analysis.between(s, lo, "Vessel")):
+            # "...; and the tanker Z remained at anchor off Port Said for a tenth day": an item of a
+            # list of other ships' deeds, after a semicolon, has no time of the items before it
+            # (but the one that opens the whole: "Last week's movements: ...")
+            framing = [t for t in before if _OPENS.fullmatch(text, s, t.start)]
+            return framing[-1].interval.iso() if framing else None
         if before:
             return before[-1].interval.iso()
         # A later clause's time (none after the report: "sailed to V, where it is to unload
