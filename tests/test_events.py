@@ -16864,3 +16864,17 @@ def test_an_item_of_other_ships_deeds_after_a_semicolon_has_no_earlier_item_s_ti
     g = facts_of("The Aframax Opal Kite loaded at Novorossiysk on November 15; the tanker Onyx Kite "
                  "remained at anchor off Port Said.", date="2024-12-02")
     assert dated(g, "PortCall")[("Onyx Kite", "Port Said")] is None
+
+
+def test_authorities_told_as_holding_a_ship_now_detained_it() -> None:
+    f = facts_of("Indonesian authorities are holding the Sierra Leone-flagged cargo ship Pearl Kite at "
+                 "Balikpapan after it was found to be carrying North Korean coal, officials said. The "
+                 "ship, which loaded at Nampo in January, had declared Vladivostok as its origin.",
+                 date="2024-03-18")
+    by_id = {e.id: e.name for e in f.entities}
+    assert [(by_id[e.target or ""], by_id.get(e.location or "")) for e in f.events
+            if e.type == "Detention"] == [("Pearl Kite", "Balikpapan")]
+    assert transfers(f) == {("Pearl Kite", "Nampo", "Balikpapan")}
+    # (not an event they hold)
+    g = facts_of("Police are holding a press conference about the cargo ship Pearl Kite.", date="2024-03-18")
+    assert [e for e in g.events if e.type == "Detention"] == []

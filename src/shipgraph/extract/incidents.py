@@ -393,7 +393,11 @@ _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|co
              r"\s+(?:(?:on\s+\w+|on\s+\d{1,2}\s+[A-Z][a-z]+\.?|on\s+[A-Z][a-z]+\.?\s+\d{1,2}|[a-z]+ly|"
              r"last\s+\w+)\s+)?(?:boarded|intercepted|stopped|"
              # "Finnish police have been holding the tanker X since 26 December"
-             r"(?:(?:have|has|had)\s+been\s+)?holding|(?:have|has|had)\s+held)|"
+             # ("Indonesian authorities are holding the cargo ship X at Balikpapan")
+             # (not "are holding a press conference about the X")
+             r"(?:(?:have|has|had)\s+been\s+|(?:are|is|were|was)\s+)?holding(?!\s+(?:an?|the|its|their)\s+"
+             r"(?:[\w-]+\s+)?(?:press|news|meetings?|talks|conferences?|briefings?|hearings?|votes?|drills?|"
+             r"exercises?|ceremon(?:y|ies)|inquir(?:y|ies)|investigations?)\b)|(?:have|has|had)\s+held)|"
              # ("has been held in Batam since July": detained there, not at anchor)
              # ("which had been held off the port of Porvoo since Dec. 26")
              r"(?<=has\s|ave\s|had\s)been\s+held\s+(?=(?:in|at|by|off)\s+(?!anchor\b))|"
