@@ -16878,3 +16878,10 @@ def test_authorities_told_as_holding_a_ship_now_detained_it() -> None:
     # (not an event they hold)
     g = facts_of("Police are holding a press conference about the cargo ship Pearl Kite.", date="2024-03-18")
     assert [e for e in g.events if e.type == "Detention"] == []
+
+
+def test_a_ship_told_as_carrying_a_load_from_a_port_loaded_it_before_the_time_told() -> None:
+    f = facts_of("Spanish port authorities said the tanker Lotus Kite refuelled off Ceuta on April 26 before "
+                 "continuing its voyage towards the Suez Canal. The ship is carrying Russian diesel loaded "
+                 "at Primorsk.", date="2024-04-30")
+    assert dated(f, "PortCall")[("Lotus Kite", "Primorsk")] == "2024-03-27/2024-04-26"

@@ -15,6 +15,7 @@ from .confidence import confidence_of
 from .dates import NUM_WORDS, YEAR, TimeMention, days_of, format_interval, parse_iso
 from .eventbase import (
     ARRIVING,
+    CARGO_LOADED_AT,
     CARGO_THEN_LOADED,
     CARGO_WORDS,
     COUNT_WORDS,
@@ -4766,6 +4767,13 @@ def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,
         # arrived at B on April 9": the time told is the arrival's; the call here was in the
         # weeks before it
         event["date"] = weeks_before(event["date"])
+    if own is None and not sent.times and len(event["evidence"]) == 1 and event.get("date") and \
+            (load := CARGO_LOADED_AT.search(analysis.text, max(sent.span.start, port.start - 40),
+                                            port.start)) is not None and \
+            _IS_CARRYING.search(analysis.text, max(sent.span.start, load.start() - 60), load.start()):
+        # "refuelled off Ceuta on April 26 ... || The ship is carrying Russian diesel loaded at
+        # Primorsk": loaded in the weeks before the time told before
+        event["date"], event["told_after"] = weeks_before(event["date"]), True
     stayed = activity in ("berthed", "loading", "discharging") and stay_until_left(
         analysis, sent, event, port.end)
     if not stayed and event.get("date") and analysis.doc_date is not None and activity != "departure" and \
@@ -5231,6 +5239,8 @@ def merge_stays(analysis: Analysis) -> None:
         analysis.events[:] = [ev for ev in analysis.events if id(ev) not in drop]
 
 
+# a ship told in its main verb as carrying a load: "The ship is carrying Russian diesel"
+_IS_CARRYING = rx(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|still\s+)?(?:carrying|laden\s+with|loaded\s+with)\b")
 # a sentence telling a stay from its arrival to its departure: "berthed at Primorsk on Saturday
 # and left on Monday"
 _TOLD_STAY = rx(r"\b(?:arrived|docked|berthed|moored|anchored)\b[^.;]{1,80}?\b(?:and|before|then)\s+"
