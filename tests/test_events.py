@@ -16885,3 +16885,19 @@ def test_a_ship_told_as_carrying_a_load_from_a_port_loaded_it_before_the_time_to
                  "continuing its voyage towards the Suez Canal. The ship is carrying Russian diesel loaded "
                  "at Primorsk.", date="2024-04-30")
     assert dated(f, "PortCall")[("Lotus Kite", "Primorsk")] == "2024-03-27/2024-04-26"
+
+
+def test_a_detention_told_with_its_release_runs_to_it() -> None:
+    f = facts_of("Separately, the bulk carrier Nord Kite was detained at Gdansk on 21 September and released "
+                 "on 25 September.", date="2025-10-03")
+    assert [e.date for e in f.events if e.type == "Detention"] == ["2025-09-21/2025-09-25"]
+    # (not a release told of before the detention)
+    g = facts_of("The bulk carrier Nord Kite was detained at Gdansk on 21 September.", date="2025-10-03")
+    assert [e.date for e in g.events if e.type == "Detention"] == ["2025-09-21"]
+
+
+def test_a_stay_since_a_day_ends_with_the_leaving_after_a_berthing() -> None:
+    f = facts_of("The cargo ship Sparta Kite, which had been waiting at anchor off Tartus since 28 April, "
+                 "berthed on 4 May and left on 6 May for Novorossiysk, where it arrived on 14 May.",
+                 date="2024-05-20")
+    assert dated(f, "PortCall")[("Sparta Kite", "Tartus")] == "2024-04-28/2024-05-06"

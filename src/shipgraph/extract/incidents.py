@@ -2249,8 +2249,28 @@ def _timeline_gap(analysis: Analysis, sent: Sentence) -> None:
         cite(event, named)
 
 
+# "was detained at Gdansk on 21 September and released on 25 September": the detention's end
+_FREED_ON = rx(r"\s+(?:and|but)\s+(?:was\s+|were\s+)?(?:later\s+|then\s+|finally\s+)?(?:released|freed|"
+               r"let\s+go|allowed\s+to\s+(?:leave|sail))\s+(?:on\s+|in\s+)?$")
+
+
 def incidents(analysis: Analysis, sent: Sentence) -> None:
-    """AIS gaps, detentions and designations of the vessels named near their cue."""
+    """AIS gaps, detentions and designations of the vessels named near their cue (a detention
+    told with its end held until then)."""
+    told = len(analysis.events)
+    _incidents(analysis, sent)
+    text = analysis.text
+    for ev in analysis.events[told:]:
+        if ev["type"] != "Detention" or not ev.get("date") or "/" in ev["date"]:
+            continue
+        freed = next((t for t in sent.times if t.start > ev["position"] and not t.ahead and
+                      _FREED_ON.search(text, max(ev["position"], t.start - 40), t.start) and
+                      not ends_before(t.interval.iso(), ev["date"])), None)
+        if freed is not None and not analysis.between(ev["position"], freed.start, "Vessel"):
+            ev["date"] = span_dates(ev["date"], freed.interval.iso())
+
+
+def _incidents(analysis: Analysis, sent: Sentence) -> None:
     text = analysis.text
     s, e = sent.span.start, sent.span.end
     vessels = analysis.in_sentence(sent, "Vessel")

@@ -4914,7 +4914,11 @@ _REMAIN_NOW = re.compile(r"\s+(?:still\s+)?(?:remains?|stays?|(?:is|are)\s+still
                          r"still\s+(?:lies|lie|sits|sit))\b")
 # from a stay's port, its time since, and the aside's close to the main clause's leaving: " since
 # October 28, finally left on "
+# ("..., which had been waiting at anchor off Tartus since 28 April, berthed on 4 May and left on
+# 6 May": the berthing between)
 _LEFT_AFTER_ASIDE = re.compile(r"[^,;.]{0,30}?\bsince\b[^,;.]{1,30},\s+"
+                               r"(?:(?:berthed|docked|moored|entered\s+(?:the\s+)?port|unloaded|discharged|"
+                               r"loaded)\b[^,;.]{0,30}?\s+and\s+)?"
                                r"(?:(?:finally|eventually|then|later)\s+)?(?:left|departed|sailed)(?:\s+(?:the\s+port|again|away))?\s+(?:on\s+|in\s+)?")
 
 
