@@ -16901,3 +16901,15 @@ def test_a_stay_since_a_day_ends_with_the_leaving_after_a_berthing() -> None:
                  "berthed on 4 May and left on 6 May for Novorossiysk, where it arrived on 14 May.",
                  date="2024-05-20")
     assert dated(f, "PortCall")[("Sparta Kite", "Tartus")] == "2024-04-28/2024-05-06"
+
+
+def test_a_load_taken_by_another_subject_named_after_is_not_the_first_ship_s() -> None:
+    f = facts_of("The Vilma Kite delivered fuel oil to Havana on July 12, and the Sandino Kite moved crude "
+                 "to Cienfuegos on July 20.", date="2024-08-05")
+    assert calls(f) == {("Vilma Kite", "Havana")}
+    # (and a name that took a load to a place is a ship's)
+    g = facts_of("The Vilma Kite delivered fuel oil to Havana on July 12, and the Sandino Kite took crude "
+                 "to Cienfuegos on July 20.", date="2024-08-05")
+    assert transfers(g) == {("Vilma Kite", None, "Havana"), ("Sandino Kite", None, "Cienfuegos")}
+    h = facts_of("The Minister took gifts to Havana.", date="2024-08-05")
+    assert names(h, "Vessel") == set()

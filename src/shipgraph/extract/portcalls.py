@@ -387,7 +387,7 @@ _CLAUSE_VERB = rx(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:[a-z]+ly\s+)?(?:(?:was|were|h
                   r"remained|remains)\b(?:\s+(?:been\s+)?[a-z]+)?|[a-z]+ed\b)")
 # A clause with a named subject of its own: ", and the Lakshmi took"
 # ("..., but the tanker Kite Sun was at Latakia": its kind before the name)
-_NEW_SUBJECT = rx(r"[,;]\s+(?:and|while|but|whereas)\s+the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
+NEW_SUBJECT = rx(r"[,;]\s+(?:and|while|but|whereas)\s+the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
                   r"(?-i:[A-Z])[\w'’-]*"
                   r"(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3}\s+(?:[a-z]+ed|took|left|was|were|made|went|came|sent|ran)\b|"
                   # ("All three had sailed from Tartus, and two of them had called at P": some of
@@ -2561,7 +2561,7 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 continue  # "..., according to the Ukrainian embassy in Beirut": a source's seat
             if _SOURCE_SEAT.match(text, port.end) and text.rfind(",", v.end, port.start) > 0:
                 continue  # "docked at Sikka on May 3, the Indian Express in Mumbai reported"
-            if _NEW_SUBJECT.search(between):
+            if NEW_SUBJECT.search(between):
                 continue  # "..., and the Lakshmi took a cargo at Ust-Luga": another's deed
             if _others_deed(between):
                 continue  # "compared the Vega to ships seen at Tartus": the others' deed

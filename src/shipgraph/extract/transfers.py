@@ -53,7 +53,7 @@ from .eventbase import (
     weeks_before,
     widen,
 )
-from .portcalls import BOUND_FOR, PLANNED_LINE, PORT_OF, add_call, owns_port, presence_denied
+from .portcalls import BOUND_FOR, NEW_SUBJECT, PLANNED_LINE, PORT_OF, add_call, owns_port, presence_denied
 from .prefilter import Gated, rx
 from .text import HANDED_OVER, IN_CLAUSE, LOAD_STEM, opens_line
 from .vessels import BULLET
@@ -379,7 +379,10 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         if kind == "move" and verb.group().lower() in ("moved", "moving") and \
                 _SHIP_MOVED.match(text, verb.end()):
             continue  # "The tanker later moved to Baniyas": the ship went, no cargo told
-        agents = _agents(analysis, vessels, verb, kind, e)
+        # (not a ship named before another subject: "The X delivered fuel oil to Havana, and the
+        # Y took crude to Cienfuegos", where the Y is known by no other cue)
+        agents = [a for a in _agents(analysis, vessels, verb, kind, e)
+                  if not (a.end <= verb.start() and NEW_SUBJECT.search(text, a.end, verb.end()))]
         if not agents:
             continue
         origin, dest = _roles(analysis, sent, places, verb, kind, stop)

@@ -1154,6 +1154,9 @@ _DEEDS = [
        r"(?:delivered|brought)\s+(?:[\w,.'’-]+\s+){1,5}?(?:to|into)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+"
        r"(?-i:[A-Z])|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:refinery|terminal|port|harbou?r|"
        r"naval\s+base)\b)|"
+       # ("and the Sandino Kite took crude to Cienfuegos": a load taken to a place)
+       r"(?:took|carried|brought|shipped|hauled|ferried)\s+(?:[\w,.-]+\s+){0,4}?" + CARGO_WORDS +
+       r"\s+(?:from\s+[^.;]{1,40}?\s+)?to\s+(?=(?:the\s+(?:port\s+of\s+)?)?(?-i:[A-Z]))|"
        # ("the Lady Maria and the Angara have each made several trips between Rajin and Dunai")
        r"(?:(?:each|both|all|also)\s+)?(?:made|completed|undertook)\s+(?:(?:at\s+least|more\s+than|about|"
        r"some|over)\s+)?(?:[\w-]+\s+){0,2}?(?:trips|voyages|runs|deliveries|port\s+calls|crossings)\s+"
