@@ -16913,3 +16913,11 @@ def test_a_load_taken_by_another_subject_named_after_is_not_the_first_ship_s() -
     assert transfers(g) == {("Vilma Kite", None, "Havana"), ("Sandino Kite", None, "Cienfuegos")}
     h = facts_of("The Minister took gifts to Havana.", date="2024-08-05")
     assert names(h, "Vessel") == set()
+
+
+def test_a_member_of_a_group_there_since_a_day_stayed_from_it() -> None:
+    f = facts_of("At least five tankers were idling at the Fujairah anchorage on Sunday, according to Kpler. "
+                 "They included the Suezmax Gulf Kite, which arrived on March 2, and the VLCC Ocean Kite, "
+                 "which had been there since February 20.", date="2024-03-11")
+    assert dated(f, "PortCall") == {("Gulf Kite", "Fujairah"): "2024-03-02",
+                                    ("Ocean Kite", "Fujairah"): "2024-02-20/2024-03-10"}

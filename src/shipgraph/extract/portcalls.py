@@ -3008,6 +3008,8 @@ _PORT_HANDLED = rx(r"\s+(?:(?:sea\s*)?port\s+)?(?:has\s+|had\s+)?(?P<verb>handle
                    r"only)\s+)?(?:\d+|(?i:" + COUNT_WORDS + r"))\s+(?:[\w-]+\s+){0,2}?(?:vessels|ships|"
                    r"tankers|freighters|carriers|bulkers|calls|arrivals)\b")
 _WHICH_ARRIVED = re.compile(r",\s+which\s+(?:arrived|docked|berthed|called|moored)\b")
+_WHICH_THERE_SINCE = re.compile(r",\s+which\s+(?:had|has)\s+been\s+(?:there|at\s+anchor|anchored|waiting|"
+                                r"idling|moored)\s+(?:there\s+)?(?=since\s)")
 # "The X arrived on Sept. 9 from Bandar Abbas", "the Y berthed on Sept. 21": an arrival that names
 # no port of its own
 # ("The Kelly finally loaded on May 10")
@@ -3174,6 +3176,12 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
             # ("They include the Lina S, which arrived on January 9 ...": its own day)
             call["date"] = (date_near(analysis, sent, own.end()) if own else None) or \
                 date_near(analysis, before, port.start)
+            since = _WHICH_THERE_SINCE.match(text, v.end, sent.span.end) if own is None else None
+            began = next((t for t in sent.times if since is not None and
+                          since.end() <= t.start <= since.end() + len("since ")), None)
+            if began is not None and call["date"] and began.interval.start.isoformat() <= call["date"][:10]:
+                # ("and the Y, which had been there since February 20": there from that day)
+                call["date"] = span_dates(began.interval.start.isoformat(), call["date"])
             call["confidence"] = confidence_of(analysis.sentence_text(before))
             cite(call, before)
             continue
