@@ -946,10 +946,11 @@ def _second_giver(analysis: Analysis, sent: Sentence) -> None:
     if gave is None or not _ANOTHER_GIVER.search(text, s, giver.start) or \
             blocked(text, s, giver.start, gave.end()):
         return
-    prev, _told = _sentence_before(analysis, sent)
-    told = [ev for ev in analysis.events_at(prev.span.start) if ev["type"] == "ShipToShipTransfer"] \
-        if prev is not None else []
-    if prev is None or len(told) != 1 or giver.key in told[0]["vessels"]:
+    prev, _ = _sentence_before(analysis, sent)
+    if prev is None:
+        return
+    told = [ev for ev in analysis.events_at(prev.span.start) if ev["type"] == "ShipToShipTransfer"]
+    if len(told) != 1 or giver.key in told[0]["vessels"]:
         return
     # (the taker of that transfer: the other of the ship its cargo came "from")
     source = next((v for v in analysis.in_sentence(prev, "Vessel") if v.key in told[0]["vessels"] and

@@ -1242,7 +1242,7 @@ _ON_SHIP = rx(r"(?:\s+(?:(?:oil|grain|coal|container)\s+)?(?:port|harbou?r|termi
 
 # "Syria received a shipment of 1 million barrels of Iranian crude in March aboard the tanker X": a
 # state (or port) that received a load the ship named after it brought
-_STATE_RECEIVED = rx(r"^\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?"
+_STATE_RECEIVED = rx(r"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?"
                      r"(?:received|imported|took\s+delivery\s+of)\s+"
                      r"(?P<what>(?:[^.;:,]|,(?=\d{3}\b)){2,100}?)\s+(?:aboard|on\s+board|onboard|on|"
                      r"(?:carried|delivered|brought)\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
@@ -1257,15 +1257,15 @@ def _received_aboard(analysis: Analysis, sent: Sentence, vessels: list[Mention])
             continue
         found = next(((m, told) for m in reversed(analysis.between(s, v.start))
                       if m.type in ("State", "Port") and m.form in ("name", "capital") and
-                      (told := _STATE_RECEIVED.match(text[m.end:v.start])) is not None), None)
+                      (told := _STATE_RECEIVED.match(text, m.end, v.start)) is not None), None)
         if found is None or blocked(text, s, found[0].start, v.end):
             continue
         taker, told = found
         what = told["what"]
         cargo = cargo_phrase(what)
-        if not cargo or not re.search(r"\b" + CARGO_WORDS + r"\b", what, re.I):
+        if not cargo or not _CARGO_WORD.search(what.lower()):
             continue  # (not "received the delegation aboard the X")
-        origin = cargo_origin(analysis, sent, taker.end + told.start("what"), taker.end + told.end("what"))
+        origin = cargo_origin(analysis, sent, told.start("what"), told.end("what"))
         if origin is not None and origin.key == taker.key:
             origin = None
         if taker.type == "Port":
