@@ -16921,3 +16921,32 @@ def test_a_member_of_a_group_there_since_a_day_stayed_from_it() -> None:
                  "which had been there since February 20.", date="2024-03-11")
     assert dated(f, "PortCall") == {("Gulf Kite", "Fujairah"): "2024-03-02",
                                     ("Ocean Kite", "Fujairah"): "2024-02-20/2024-03-10"}
+
+
+def test_a_detention_of_another_ship_told_in_a_whose_clause() -> None:
+    f = facts_of("The tanker Penta Wren is run by a firm whose only other ship, the Rimal Wren, was detained "
+                 "in Spain last year.", date="2024-05-20")
+    assert [e["target"] for e in kinds(f, "Detention")] == ["Rimal Wren"]
+    # (and the ship of the main clause, past an aside about the other)
+    g = facts_of("The tanker Penta Wren, whose sister ship Rimal Wren called at Ceuta, was seized by Spain "
+                 "in 2023.", date="2024-05-20")
+    assert [e["target"] for e in kinds(g, "Detention")] == ["Penta Wren"]
+    assert calls(g) == {("Rimal Wren", "Ceuta")}
+    # (an aside about what the ship has is no call of its)
+    h = facts_of("The tanker Penta Wren, whose owner is in Dubai, was seized by Spain in 2023.")
+    assert calls(h) == set() and [e["target"] for e in kinds(h, "Detention")] == ["Penta Wren"]
+
+
+def test_members_of_a_group_loaded_at_a_terminal_told_before() -> None:
+    f = facts_of("Crude exports from the Russian port of Kozmino held steady. Eleven tankers loaded at the "
+                 "terminal in the period. Among them was the Ice Wren, which took on a cargo on Jan. 28. "
+                 "Another, the Volna Wren, completed loading on Feb. 2 and discharged at Rizhao six days "
+                 "later.", date="2025-02-11")
+    assert dated(f, "PortCall") == {("Ice Wren", "Kozmino"): "2025-01-28",
+                                    ("Volna Wren", "Kozmino"): "2025-02-02",
+                                    ("Volna Wren", "Rizhao"): "2025-02-08"}
+    assert ("Volna Wren", "Kozmino", "Rizhao") in transfers(f)
+    # (a port told as lying in a part of the bay is no time: no anaphor, no call)
+    g = facts_of("The tanker Volna Wren docked at Rajin on May 2. Another ship was seen at the port in the "
+                 "south of the bay.", date="2024-06-01")
+    assert calls(g) == {("Volna Wren", "Rajin")}

@@ -3290,3 +3290,23 @@ def test_persons_with_a_short_given_name_or_a_role_opening_the_sentence() -> Non
     g = facts_of("In Tartus, officials said the tanker Grey Kestrel had left. Broker Clarksons said rates "
                  "fell.")
     assert names(g, "Person") == set() and "Clarksons" in names(g, "Organization")
+
+
+def test_a_flag_told_after_the_kind_of_a_ship_named_next() -> None:
+    f = facts_of("Analysts found a very large crude carrier that has changed registries twice and now sails "
+                 "under the flag of Eswatini. The vessel, currently named Amber Wren, was known as Sea Wren.")
+    assert vessel(f, "Amber Wren").flag == "SWZ"
+    # (not a flag it flew before)
+    g = facts_of("Analysts found a tanker that once sailed under the flag of Panama. The vessel, named Amber "
+                 "Wren, called at Lome.")
+    assert vessel(g, "Amber Wren").flag is None
+
+
+def test_two_of_the_ships_that_did_a_deed_named_in_apposition() -> None:
+    f = facts_of("Two of the tankers that loaded in May, the Coral Wren and the Dusk Wren, were sanctioned "
+                 "on June 3.", date="2024-07-01")
+    assert names(f, "Vessel") == {"Coral Wren", "Dusk Wren"}
+    # (not two of the ports or the people that did a deed)
+    g = facts_of("Two of the ports that handled the trade, the Nakhodka and the Vanino, were named. Two of "
+                 "the analysts that wrote it, the Brown and the Green, disagreed.")
+    assert names(g, "Vessel") == set()

@@ -665,6 +665,12 @@ _OFF_PORT = re.compile(r"\boff\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 # (or kept from leaving it: "barred the X from leaving Busan")
 _HELD_AT = rx(r"\b(?:at|in|into|off|from\s+(?:leaving|departing)|from\s+sailing\s+from)\s+(?:the\s+)?"
               r"(?:(?:[\w'’-]+\s+){0,2}(?:port|harbou?r)\s+of\s+)?$", re.I)
+# "a firm whose only other ship, the Y, was detained": the ship the relative clause is about
+_WHOSE_SHIP_NEAR = rx(r"\bwhose\b")
+_WHOSE_SHIP = rx(r"\bwhose\s+(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|boat|sister)s?,?\s+"
+                 r"(?:the\s+)?$")
+_IN_WHOSE_ASIDE = rx(r",\s+whose\s[^,;()]*$")
+_THEN_CUE = rx(r"[,\s]*(?:(?:was|were|is|are|has|had|have|been|being|also|later|then|reportedly)\s+)*")
 _WHOSE_OWNER = rx(r"\s*,\s+whose\s+(?:[\w-]+\s+){0,3}?(?:" + _SHIPS_PEOPLE + r"|parent)\b", re.I)
 
 
@@ -2477,6 +2483,17 @@ def _incidents(analysis: Analysis, sent: Sentence) -> None:
                 if etype in ("Sanction", "Detention") and v.start >= cue.end() and v.form == "name" and \
                         _NAMED_PEOPLE.match(text, v.end):
                     continue  # "Police arrested the Amber Reef's captain": the captain, not the ship
+                if etype in ("Sanction", "Detention") and v.end <= cue.start() and \
+                        _WHOSE_SHIP_NEAR.search(text, v.end, cue.start()) and any(
+                            w.key != v.key and _WHOSE_SHIP.search(text, v.end, w.start) and
+                            _THEN_CUE.fullmatch(text, w.end, cue.start())
+                            for w in analysis.between(v.end, cue.start(), "Vessel")):
+                    continue  # "managed by a firm whose other ship, the Y, was detained": Y's alone
+                if etype in ("Sanction", "Detention") and v.end <= cue.start() and \
+                        (rel := _IN_WHOSE_ASIDE.search(text, max(s, v.start - 60), v.start)) is not None and \
+                        "," in text[v.end:cue.start()] and \
+                        any(w.key != v.key for w in analysis.between(s, rel.start(), "Vessel")):
+                    continue  # "The X, whose sister ship Y called at Ceuta, was seized": X's alone
                 whose = _WHOSE_OWNER.match(text, v.end) if etype == "Sanction" else None
                 if whose is not None and cue.start() < _clause_comma(text, whose.end(), e):
                     continue  # "the Kira, whose Dubai-based owner was sanctioned last year,": the owner

@@ -328,6 +328,8 @@ _ARRIVED = re.compile(r"\barriv|\barr\.(?=\s)|\bafter\s+(?:a|an|its|her)\s+(?:[\
 _PEOPLE_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:crew|captain|master|owners?|operators?|managers?|"
                         r"charterers?|sailors|seafarers|officers?|engineers?|agents?|insurers?|"
                         r"lawyers?|executives?|director|sister\s+(?:ship|vessel|tanker))\b")
+# "The X, whose owner is in Dubai, ...": the aside is about what the ship has, not the ship
+_WHOSE_ASIDE = re.compile(r"\s*,\s+whose\s[^,;()]*")
 # ships joined to the named one ("and two other vessels docked"), or a group it is one of
 # ("was among at least five tankers that loaded at Kozmino", "is one of three ships that")
 _WITH_OTHERS = re.compile(r"\s+(?:and|as well as|with)\s+(?:[\w-]+\s+){0,3}|"
@@ -444,7 +446,9 @@ _PORT_ANAPHOR = rx(
     r"(?!\s+(?:off|outside)\s+(?:the\s+(?:port\s+of\s+)?)?[A-Z])"
     # "at the port in May" (a time), not "the port in Syria"
     r"(?!\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|early|late|mid|spring|summer|autumn|winter|\d))\S)")
+    # ("at the terminal in the period", "in the same week": a time too)
+    r"November|December|early|late|mid|spring|summer|autumn|winter|\d|the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:period|weeks?|months?|days?|year|morning|afternoon|evening|night)\b))\S)")
 # the ship whose berth it is, told just before: "It remains (at its berth)"
 _ITS_OWN = re.compile(r"(?:\b(?:[Ii]t|[Ss]he)|\b(?:[Tt]he\s+)?(?:ship|vessel|tanker|freighter|carrier|"
                       r"bulker)|[A-Z][\w'’-]*)\s+(?:\w+ly\s+)?(?:still\s+)?(?:remains?|remained|stays?|stayed|is|was|"
@@ -2555,7 +2559,7 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                 # "docked at Qingdao, and officials delivered a protest to Tokyo"; "..., and
                 # Novorossiysk port officials complained": the port's people
                 continue
-            if _PEOPLE_OF.match(between):
+            if _PEOPLE_OF.match(between) or _WHOSE_ASIDE.fullmatch(between):
                 continue  # "the Vega's crew travelled to Istanbul": people (or its sister), not it
             if _ACCORDING_TO.search(between):
                 continue  # "..., according to the Ukrainian embassy in Beirut": a source's seat
@@ -3007,7 +3011,9 @@ _PORT_HANDLED = rx(r"\s+(?:(?:sea\s*)?port\s+)?(?:has\s+|had\s+)?(?P<verb>handle
                    r"hosted|served)\s+(?:(?:a\s+total\s+of|about|some|around|at\s+least|more\s+than|over|"
                    r"only)\s+)?(?:\d+|(?i:" + COUNT_WORDS + r"))\s+(?:[\w-]+\s+){0,2}?(?:vessels|ships|"
                    r"tankers|freighters|carriers|bulkers|calls|arrivals)\b")
-_WHICH_ARRIVED = re.compile(r",\s+which\s+(?:arrived|docked|berthed|called|moored)\b")
+# ("Among them was the X, which took on a cargo on Jan. 28": its own day)
+_WHICH_ARRIVED = re.compile(r",\s+which\s+(?:arrived|docked|berthed|called|moored|loaded|unloaded|discharged|"
+                            r"took\s+on|completed\s+(?:loading|unloading|discharging))\b")
 _WHICH_THERE_SINCE = re.compile(r",\s+which\s+(?:had|has)\s+been\s+(?:there|at\s+anchor|anchored|waiting|"
                                 r"idling|moored)\s+(?:there\s+)?(?=since\s)")
 # "The X arrived on Sept. 9 from Bandar Abbas", "the Y berthed on Sept. 21": an arrival that names
@@ -3030,7 +3036,7 @@ _ARRIVED_BARE = rx(r"(?:\s*\([^()]*\))?(?:,\s+(?:an?|both|all|each|the\s+(?=(?:l
                    r"loaded|unloaded|discharged|offloaded|took\s+on\s+(?:its|her|the|a(?:\s+similar)?)\s+"
                    r"(?:cargo|load)|"
                    # ("Among them, the Nova began loading Urals crude on June 17")
-                   r"(?:began|started)\s+(?:loading|unloading|discharging|offloading)|"
+                   r"(?:began|started|completed|finished)\s+(?:loading|unloading|discharging|offloading)|"
                    # ("The Kite Orinoco departed on July 9 with 1.9 million barrels": it left there)
                    r"(?:departed|left|sailed)(?=\s+on\s)|"
                    r"took\s+on\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?"
@@ -3131,8 +3137,10 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
         before = _told_just_before(analysis, before)
     if before is None or analysis.in_sentence(before, "Vessel"):
         return
+    # ("Eleven tankers loaded at the terminal in the period": the port told of before that)
     ports = {p.key: p for p in _not_told_as_near(
-        text, [p for p in analysis.in_sentence(before, "Port") if p.form != "anaphor"])}
+        text, [p for p in analysis.in_sentence(before, "Port") if p.form != "anaphor"])} or \
+        {p.key: p for p in analysis.in_sentence(before, "Port") if p.text.lower().startswith("the ")}
     if len(ports) != 1:
         return
     (port,) = ports.values()

@@ -471,12 +471,19 @@ _NATION_KIND = rx(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?P<nation>(?:DPRK|[A-Z][a-
 _TOLD_OF = re.compile(r"(?P<name>(?!(?:IMO|MMSI)\b)[A-Z][\w'’.\-]*"
                       r"(?:\s(?:[A-Z][\w'’.\-]*|\d{1,4}|[IVX]+)){0,3})[,(]\s*"
                       r"(?:which\s+is\s+|now\s+|currently\s+)?$")
-_NAMED_AFTER = rx(r"\b[Tt]he\s+(?P<type4>" + _TYPE + r"),?\s+(?:(?:which is\s+|was\s+)?(?:named|"
-                  r"called|dubbed)|identified\s+(?:by\s+(?:[\w.'’-]+\s+){1,4}?)?as)\s+(?:the\s+)?" +
+_NAMED_AFTER = rx(r"\b[Tt]he\s+(?P<type4>" + _TYPE + r"),?\s+(?:(?:which is\s+|was\s+)?"
+                  r"(?:(?:currently|now)\s+)?(?:named|called|dubbed)|"
+                  r"identified\s+(?:by\s+(?:[\w.'’-]+\s+){1,4}?)?as)\s+(?:the\s+)?" +
                   NAME)
 # "a Cameroon-flagged crude tanker" with no name after it
 _DESCRIBED = rx(r"\b[Aa]n?\s+(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registered)" + _OTHER_MODS +
                 r"\s+(?:[\w-]+\s+){0,2}?(?P<type>" + _TYPE + r")\b(?!,?\s+(?:the\s+)?[A-Z])")
+# "a very large crude carrier that ... now sails under the flag of Eswatini": the flag it flies
+# now, told after the kind (not one it flew before: "that once sailed under the flag of")
+_DESCRIBED_FLYING = rx(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}?(?P<type>" + _TYPE + r")\s+(?:that|which)\s+"
+                       r"(?:[^.;()]{0,80}?\b(?:and|but)\s+)?(?:now\s+|currently\s+)?"
+                       r"(?:sails|flies|is\s+(?:sailing|flying))\s+(?:under\s+)?the\s+flag\s+of\s+"
+                       r"(?P<flag>" + _FLAG_NAME + r")")
 _ALONGSIDE = rx(r"(?:\balongside|\b(?:moored|lying|anchored|berthed|tied\s+up)\s+(?:right\s+|directly\s+)?"
                 r"next\s+to)\s+(?:the\s+)?" + NAME)
 # ("It reappeared on 6 Oct in the Laconian Gulf, riding high, next to the KITE ROVER"): a ship told
@@ -1886,7 +1893,8 @@ _SHIPS_BEFORE = rx(r"\b(?:tankers|vessels|ships|freighters|carriers|bulkers|ferr
 # Chon, sailed ...": the ships of a group told just before, named
 _SOME_OF_THEM = rx(r"(?:^|(?<=[.;:]\s))(?:Two|Three|Four|Five|Six|Both|Some|Several|Many|All|Most)\s+"
                    r"of\s+(?:them|these|those|the\s+(?:\w+\s+)?(?:ships|vessels|tankers|freighters|"
-                   r"carriers|bulkers)),\s+(?P<list>the\s+[A-Z][^,;.()]*(?:,\s+(?:and\s+)?"
+                   # ("Two of the tankers that loaded in January, the X and the Y, were ...")
+                   r"carriers|bulkers)(?:\s+(?:that|which)\s+[a-z][^,;.()]{0,60})?),\s+(?P<list>the\s+[A-Z][^,;.()]*(?:,\s+(?:and\s+)?"
                    r"(?:the\s+)?[A-Z][^,;.()]*)*),")
 _LIST_ITEM_NAME = re.compile(r"(?:^|(?<=,\s)|(?<=\sand\s))(?:the\s+)?" + NAME +
                              r"(?=\s*(?:,|$|\s+and\s))")
@@ -2027,7 +2035,7 @@ class VesselExtractor:
                            and called["flag"] in analysis.gazetteer.states):
                 self._register_bare(analysis, names, s, called, "name")
             for some in _SOME_OF_THEM.finditer(chunk):
-                if _SHIPS_BEFORE.search(text, max(0, s - 300), s + some.start()):
+                if _SHIPS_BEFORE.search(text, max(0, s - 300), s + some.start("list")):
                     listed = some["list"]
                     for item in _LIST_ITEM_NAME.finditer(listed):
                         self._register_bare(analysis, names, s + some.start("list"), item, "name")
@@ -2337,7 +2345,8 @@ class VesselExtractor:
                 head = m["type4"].lower().rstrip("s").split()[-1]
                 # ("a Togo-flagged cargo ship ... The vessel, identified as the DE YI": "vessel"
                 # and "ship" name any kind)
-                intro = [d for d in _DESCRIBED.finditer(text, start, m.start())
+                intro = [d for pat in (_DESCRIBED, _DESCRIBED_FLYING)
+                         for d in pat.finditer(text, start, m.start())
                          if d["type"].lower().rstrip("s").split()[-1] == head
                          or head in ("vessel", "ship")]
                 if len(intro) == 1:  # one such ship described: it is this one
