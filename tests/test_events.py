@@ -16950,3 +16950,45 @@ def test_members_of_a_group_loaded_at_a_terminal_told_before() -> None:
     g = facts_of("The tanker Volna Wren docked at Rajin on May 2. Another ship was seen at the port in the "
                  "south of the bay.", date="2024-06-01")
     assert calls(g) == {("Volna Wren", "Rajin")}
+
+
+def test_ships_moored_beside_each_other_where_a_transfer_took_place() -> None:
+    f = facts_of("The largest transfer took place on October 12 in Lianyungang's outer anchorage, where the "
+                 "freighter Ryong Wren moored beside the bulk carrier Hong Wren for around 18 hours.",
+                 date="2023-11-30")
+    assert sts_events(f) == [(frozenset({"Ryong Wren", "Hong Wren"}), "Lianyungang", 1)]
+    # (a ship moored next to another in a port, with no transfer told of them, is no transfer)
+    g = facts_of("The freighter Ryong Wren docked at Lianyungang on October 12, mooring beside the bulk "
+                 "carrier Hong Wren, which had transferred coal at sea.", date="2023-11-30")
+    assert sts_events(g) == []
+
+
+def test_each_of_two_ships_that_met_a_third() -> None:
+    f = facts_of("The freighters Ka Ri Wren and Chol Wren met the tanker Lucky Wren off Ningbo to transfer "
+                 "coal.", date="2023-11-30")
+    assert {pair for pair, _where, _n in sts_events(f)} == {
+        frozenset({"Ka Ri Wren", "Lucky Wren"}), frozenset({"Chol Wren", "Lucky Wren"})}
+    g = facts_of("A week later, two other ships, the Ka Ri Wren and the Chol Wren, met the Sierra "
+                 "Leone-flagged Lucky Wren off Ningbo. Imagery shows cranes moving cargo between the "
+                 "vessels.", date="2023-11-30")
+    assert {pair for pair, _where, _n in sts_events(g)} == {
+        frozenset({"Ka Ri Wren", "Lucky Wren"}), frozenset({"Chol Wren", "Lucky Wren"})}
+    # (one ship that met another, after two told together: that one alone)
+    h = facts_of("The tankers Ka Ri Wren and Chol Wren sailed together; the Chol Wren met the tanker "
+                 "Lucky Wren off Ningbo to transfer coal.", date="2023-11-30")
+    assert {pair for pair, _where, _n in sts_events(h)} == {frozenset({"Chol Wren", "Lucky Wren"})}
+
+
+def test_a_ship_at_a_port_told_which_by_its_look_in_the_next_sentence() -> None:
+    f = facts_of("Satellite imagery of Rajin (Najin) collected in January shows the port in use.\n"
+                 "1. On January 4 a cargo ship of about 110 m was moored at Pier 3. Its length and profile "
+                 "match the Angara Wren.\n"
+                 "2. On January 9 a second vessel, probably the Maria Wren, was present at Pier 3.",
+                 date="2024-02-05")
+    assert dated(f, "PortCall") == {("Angara Wren", "Rajin"): "2024-01-04",
+                                    ("Maria Wren", "Rajin"): "2024-01-09"}
+    assert {e.confidence for e in f.events if e.type == "PortCall"} == {"likely"}
+    # (not a ship told not to match)
+    g = facts_of("On January 4 a cargo ship of about 110 m was moored at Rajin. Its length does not match "
+                 "the Angara Wren.", date="2024-02-05")
+    assert calls(g) == set()

@@ -3310,3 +3310,10 @@ def test_two_of_the_ships_that_did_a_deed_named_in_apposition() -> None:
     g = facts_of("Two of the ports that handled the trade, the Nakhodka and the Vanino, were named. Two of "
                  "the analysts that wrote it, the Brown and the Green, disagreed.")
     assert names(g, "Vessel") == set()
+
+
+def test_a_body_known_by_name_doing_what_ships_do_is_no_ship() -> None:
+    f = facts_of("It was the second attack on a merchant ship in two days. On Wednesday, the Houthis "
+                 "attacked the Tutor Wren, a Greek-owned coal carrier, off the Red Sea port of Hodeidah.",
+                 title="Houthis hit ship in Gulf of Aden", date="2024-06-14")
+    assert names(f, "Vessel") == {"Tutor Wren"}

@@ -302,6 +302,9 @@ _LEAD_NP = (r"(?P<np>(?:A|An)\s+(?:[\w.,-]+\s+){0,3}?(?P<kind>" + _KIND +
             r"(?!\s+(?:services?|routes?|links?|lines?|operators?|compan(?:y|ies)|terminals?|"
             r"crossings?|owners?|fleets?|industry|market|sector|traffic|port|rates?|crews?)\b)")
 _LEAD = rx(_LEAD_NP)
+# a ship told not to be the one named: "Its length does not match the X", "is not the X"
+_NOT_THE_ONE = rx(r"\b(?:not|n['’]t|never)\s+(?:[\w-]+\s+){0,2}?(?:match(?:es)?|consistent\s+with|"
+                  r"correspond\s+to|resemble|be|the\s+same\s+as)?\s*(?:(?:that|those)\s+of\s+)?(?:the\s+)?$")
 # "The first ship to bring Ukrainian grain to Rostock since the war began docked on Wednesday":
 # a lead told by what it was first to do
 # (doing what ships do: not "The first ship to reach Rostock this year was a ferry")
@@ -690,6 +693,8 @@ class VesselCoreference:
             return  # ("A second ferry, the Mangyongbong-92, ...": not the one the lead told of)
         if SEPARATE_STORY.match(text, holder.span.start, first.start):
             return  # ("Separately, the bulk carrier X was struck ...": another incident)
+        if _NOT_THE_ONE.search(text, holder.span.start, first.start):
+            return  # ("Its length does not match the X": told not to be that ship)
         held = _LEAD_OBJECT.search(text, first.end, holder.span.end)
         if held is not None and holder.span.start <= first.start and \
                 not analysis.taken(held.start("kind"), held.end("kind")):

@@ -1081,6 +1081,20 @@ def _met_named(analysis: Analysis, sent: Sentence) -> tuple[Mention, list[Mentio
                  and clause_start(text, s, met.start) <= v.start]
 
 
+def _met_by_group(analysis: Analysis, sent: Sentence, limit: int) -> list[str]:
+    """"The X and the Y met the Z off Ningbo": the keys of two ships or more joined as who met a
+    named ship before `limit`, and, last, the key of the ship they met; empty where there are not."""
+    found = _met_named(analysis, sent)
+    if found is None or found[0].end > limit:
+        return []
+    met, subject = found
+    named = [v for v in subject if v.form == "name"]
+    if not named or named[-1] is not subject[-1]:
+        return []
+    group = [v.key for v in unique_keys(joined_before(analysis, named)) if v.key != met.key]
+    return [*group, met.key] if len(group) >= 2 else []
+
+
 def _meeting(analysis: Analysis, sent: Sentence) -> None:
     """"A tanker ... transferred its cargo to another tanker off Malaysia. The VLCC, named
     Ocean Lily, met the Skyler east of Johor on 14 December": a meeting of two named ships
@@ -1165,10 +1179,14 @@ def _met_with_cargo(analysis: Analysis, sent: Sentence) -> None:
         date = date_near(analysis, sent, met.start)
         if _same_meeting(analysis, sent, set(pair), date) is None:
             location = _sts_location(analysis, sent, met.end)
-            event = record(analysis, sent, "ShipToShipTransfer", met.start, vessels=pair, date=date,
-                           location=location.key if location else None,
-                           location_type=location.type if location else None, cargo=None)
-            cite(event, after)
+            for key in _met_by_group(analysis, sent, e)[:-1] or pair[:1]:
+                # ("two other ships, the X and the Y, met the Z off Ningbo": each of them)
+                if key != pair[0] and _same_meeting(analysis, sent, {key, met.key}, date) is not None:
+                    continue
+                event = record(analysis, sent, "ShipToShipTransfer", met.start, vessels=[key, met.key],
+                               date=date, location=location.key if location else None,
+                               location_type=location.type if location else None, cargo=None)
+                cite(event, after)
         return
     laden = None
     if passed is None and subject and not NEGATION.search(text, s, e):
@@ -1308,6 +1326,7 @@ _UNDER_WAY = rx(r"\b(?:sail(?:ed|ing|s)?|steam(?:ed|ing|s)?|transit(?:ed|ing|s)?
 # what tells cargo passing between two ships
 _PASSING = rx(r"\b(?:transferr\w*|pump\w*|hoses?|lighter\w*|(?:off)?load\w*|discharg\w*|cargo|oil|crude|"
               r"fuel|diesel|LNG|LPG)\b", re.I)
+_TRANSFER_TOLD = rx(r"\b(?:ship-to-ship|STS|transfers?|transferr(?:ed|ing))\b")
 # (or a log line's "X -> Y (planned)": the word in brackets closing the line)
 _PLANNED_AFTER = rx(r"[^,;.()]{0,80}?\(?\b(?:planned|scheduled|expected|proposed|due)(?:\s+(?:for|on|in|at|"
                     r"next|later|this|shortly|soon)\b|\s*(?:[.;]|\)\s*$|$))", re.I)
@@ -1490,7 +1509,8 @@ def _ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
             keys = own
     # "The tankers X and Y both transferred oil to the Z": each of the ships joined before the cue
     # passed cargo to the one it ends on
-    givers = _givers_to(analysis, sent, cue)
+    # ("The freighters X and Y met the tanker Z off Ningbo to transfer coal": each met the Z)
+    givers = _givers_to(analysis, sent, cue) or _met_by_group(analysis, sent, cue.end())
     if givers:
         keys = [givers[0], givers[-1], *(k for k in keys if k not in givers)]
     if len(keys) > 1 and not givers and _ITS_CARGO.search(text, s, cue.start()) and not any(
@@ -1559,7 +1579,10 @@ def _ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
             return  # alongside a pier where it called ("alongside the Grace", a ship, still counts)
         in_port = any(m.type == "Port" and _IN_PORT.search(text, max(s, m.start - 40), m.start)
                       for m in analysis.in_sentence(sent))
-        if beside != "alongside" and (not ship_next or called or in_port):
+        # (unless a transfer is told of them: "The largest transfer took place on October 12 in
+        # Lianyungang's outer anchorage, where the X moored beside the Y")
+        if beside != "alongside" and (not ship_next or (called or in_port) and
+                                      not _TRANSFER_TOLD.search(text, s, cue.start())):
             return  # moored next to a quay, or to a ship at the next berth in a port
     location = _sts_location(analysis, sent, cue.end())
     if location is None and alongside_of is not None:

@@ -902,8 +902,12 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence, section_port: Mention 
             if city:
                 prior = _city_port(analysis, start)
             named = prior
-            if prior and _NUMBERED.match(m.group("np")) and not _AT_A_PORT.search(
-                    text, max(0, prior[-1].start - 40), prior[-1].start):
+            # ("imagery of Rajin (Najin) ...": the name the bracket gives again is told as the one
+            # before it)
+            last = prior[-2] if len(prior) > 1 and prior[-2].key == prior[-1].key and \
+                text[prior[-2].end:prior[-1].start].strip() == "(" else prior[-1] if prior else None
+            if last is not None and _NUMBERED.match(m.group("np")) and not _AT_A_PORT.search(
+                    text, max(0, last.start - 40), last.start):
                 continue  # "arrived from Samsun and moored at Berth 12": not a berth of the port left
             # ("the Syrian refinery port": of that state; not one of a name not known as a
             # state's, "the Crimean port")
@@ -1050,12 +1054,15 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
             _cargo_calls(analysis, sent, _cargo_holder(analysis, focus), ports)
         if ports and not later:
             _field_calls(analysis, sent, [], ports)  # a record's "LAST PORT: Tartus" line
+            _matched_next(analysis, sent, ports)
         if not later:
             return
     _among_calls(analysis, sent, vessels, ports)
     _caption_calls(analysis, sent, vessels, ports)
     _by_ship_calls(analysis, sent, vessels, ports)
     _verb_calls(analysis, sent, vessels, ports)
+    if not any(v.form == "name" for v in vessels):
+        _matched_next(analysis, sent, ports)  # (the lead's unnamed ship, named after)
     if section_port is not None:
         _section_calls(analysis, sent, vessels, section_port)
     _group_calls(analysis, sent, vessels)
@@ -4673,6 +4680,39 @@ def bracketed_time(analysis: Analysis, sent: Sentence, end: int) -> TimeMention 
 _LISTED_AFTER = re.compile(r"(?:,\s*|\s+)(?:and|then)\s+(?:(?:then|later)\s+)?(?:at|in|to)\s+"
                            r"(?:the\s+(?:port\s+of\s+)?)?$")
 _TIME_RIGHT_AFTER = re.compile(r"(?:,\s*)?\s+(?:on|in|between|from|during|around)\s+")
+
+
+# an unnamed ship an image shows at a port: "a cargo ship of about 110 m was moored at"
+_UNNAMED_AT = rx(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|freighter|carrier|bulker)\b"
+                 r"[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:moored|berthed|docked|anchored|present|"
+                 r"seen|visible|alongside)\s+(?:at|in|alongside)\s+(?:the\s+)?$")
+# the sentence after, that tells which ship it was: "Its length and profile match the X"
+_LOOK_NAMES_IT = rx(r"\s*(?:Its|The\s+(?:ship|vessel)['’]s|The)\s+(?:[\w-]+\s+){0,4}?(?:length|size|"
+                    r"dimensions|profile|silhouette|superstructure|funnel|livery|hull|markings)\b"
+                    r"(?:(?!\bnot\b|n['’]t\b)[^.;]){0,40}?\b" + LOOK_MATCHES +
+                    r"\s+(?:(?:those|that)\s+of\s+)?the\s+$")
+
+
+def _matched_next(analysis: Analysis, sent: Sentence, ports: list[Mention]) -> None:
+    """"On December 4 a cargo ship of about 110 m was moored at Pier 3. Its length and profile
+    match the X": the ship the image showed there is likely the one named after."""
+    text = analysis.text
+    index = analysis.index_of(sent)
+    after = analysis.sentences[index + 1] if index + 1 < len(analysis.sentences) else None
+    if after is None:
+        return
+    ship = next((v for v in analysis.in_sentence(after, "Vessel") if v.form == "name" and
+                 _LOOK_NAMES_IT.fullmatch(text, after.span.start, v.start)), None)
+    if ship is None:
+        return
+    for port in ports:
+        seen = _UNNAMED_AT.search(text, max(sent.span.start, port.start - 120), port.start)
+        if seen is None or blocked(text, sent.span.start, seen.start(), port.end):
+            continue
+        call = add_call(analysis, sent, ship, port, seen.group())
+        call["confidence"] = weaker(call["confidence"], "likely")
+        cite(call, after)
+        return
 
 
 def add_call(analysis: Analysis, sent: Sentence, vessel: Mention, port: Mention,

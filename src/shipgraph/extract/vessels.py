@@ -1663,8 +1663,9 @@ _CUED = [
     rx(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<type2>(?i:" + _TYPE + r"))\s+(?:\w+ly\s+)?(?:appears\s+to\s+be|"
        r"appeared\s+to\s+be|matches|matched|(?:is|was)\s+consistent\s+with|resembles|resembled)\s+the\s+"
        + NAME),
+    # ("Its length and profile match the X")
     rx(r"\b(?:Its|Her)\s+(?:[\w-]+,?\s+){0,6}?(?:hull|markings|superstructure|funnel|dimensions|"
-       r"silhouette)\s+(?:[\w-]+,?\s+){0,4}?" + LOOK_MATCHES + r"\s+"
+       r"silhouette|length|profile|size)\s+(?:[\w-]+,?\s+){0,4}?" + LOOK_MATCHES + r"\s+"
        r"(?:(?:those|that)\s+of\s+)?the\s+" + NAME),
     # "the Ropucha-class Yamal": a class of warship or merchant design before the name
     rx(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'’]*\s+)?[A-Z][\w]*-class\s+(?!(?i:" + _TYPE + r")\b)" + NAME),
@@ -2419,6 +2420,8 @@ class VesselExtractor:
             name = _cut_of(_trim_name(clean_name(m["name"])), analysis)
             if title and (analysis.gazetteer.lookup(name) or known_org(name)):
                 continue  # ("Houthis hit two ships", a title: the body known by name)
+            if m["weak"] and known_org(name):
+                continue  # ("the Houthis attacked the X": a body known by name does what ships do)
             if not _name_ok(name, analysis) or m["weak"] and (any(
                     e.kind == "State" or " " in name for e in analysis.gazetteer.lookup(name))
                     or name.split()[-1].lower() in _BUILT_ASHORE | _AGENCY_LAST | _CREW_LAST
