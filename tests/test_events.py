@@ -16992,3 +16992,19 @@ def test_a_ship_at_a_port_told_which_by_its_look_in_the_next_sentence() -> None:
     g = facts_of("On January 4 a cargo ship of about 110 m was moored at Rajin. Its length does not match "
                  "the Angara Wren.", date="2024-02-05")
     assert calls(g) == set()
+
+
+def test_a_ship_told_by_its_deed_at_a_port_then_named() -> None:
+    f = facts_of("A tanker that loaded at Jose in May, the Cameroon-flagged Llanos Wren, turned back.",
+                 date="2025-12-12")
+    assert dated(f, "PortCall") == {("Llanos Wren", "Jose"): "2025-05"}
+    # (not a deed told as only possible)
+    g = facts_of("A tanker that might have loaded at Jose in May, the Llanos Wren, turned back.",
+                 date="2025-12-12")
+    assert calls(g) == set()
+
+
+def test_a_habit_told_of_another_ship_past_a_semicolon() -> None:
+    f = facts_of("The Kama Wren made two voyages during the month; the Volga Wren sailed from Amirabad on "
+                 "September 17 and reached Astrakhan five days later.", date="2024-10-21")
+    assert ("Volga Wren", "Amirabad", "Astrakhan") in transfers(f)

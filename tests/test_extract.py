@@ -3317,3 +3317,23 @@ def test_a_body_known_by_name_doing_what_ships_do_is_no_ship() -> None:
                  "attacked the Tutor Wren, a Greek-owned coal carrier, off the Red Sea port of Hodeidah.",
                  title="Houthis hit ship in Gulf of Aden", date="2024-06-14")
     assert names(f, "Vessel") == {"Tutor Wren"}
+
+
+def test_list_items_opening_on_a_name_before_a_deed_only_ships_do() -> None:
+    f = facts_of("Our weekly roundup of deceptive shipping practices.\n"
+                 "• Pale Wren: conducted a ship-to-ship transfer with the Viola Wren off Lomé on June 21.\n"
+                 "• Ruby Wren: spoofed its position near Kharg Island for five days.",
+                 date="2025-06-27")
+    assert {"Pale Wren", "Ruby Wren", "Viola Wren"} <= names(f, "Vessel")
+    assert [sorted(e.vessels or []) for e in f.events if e.type == "ShipToShipTransfer"] == [
+        sorted(e.id for e in f.entities if e.name in ("Pale Wren", "Viola Wren"))]
+    # (not a line opening on a person's name)
+    g = facts_of("Who said what:\n• Maria Lopez: conducted a survey of shipowners in May.")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_ship_that_now_trades_as_another_name() -> None:
+    f = facts_of("Another, the 2004-built Ionian Wren, was sold by Stavros Holdings for about $29m and now "
+                 "trades as Wren One under the Cook Islands flag.", date="2024-04-18")
+    ship = vessel(f, "Wren One")
+    assert (ship.flag, "Ionian Wren" in ship.aliases) == ("COK", True)

@@ -1061,6 +1061,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _caption_calls(analysis, sent, vessels, ports)
     _by_ship_calls(analysis, sent, vessels, ports)
     _verb_calls(analysis, sent, vessels, ports)
+    _described_then_named(analysis, sent, vessels, ports)
     if not any(v.form == "name" for v in vessels):
         _matched_next(analysis, sent, ports)  # (the lead's unnamed ship, named after)
     if section_port is not None:
@@ -4680,6 +4681,33 @@ def bracketed_time(analysis: Analysis, sent: Sentence, end: int) -> TimeMention 
 _LISTED_AFTER = re.compile(r"(?:,\s*|\s+)(?:and|then)\s+(?:(?:then|later)\s+)?(?:at|in|to)\s+"
                            r"(?:the\s+(?:port\s+of\s+)?)?$")
 _TIME_RIGHT_AFTER = re.compile(r"(?:,\s*)?\s+(?:on|in|between|from|during|around)\s+")
+
+
+# a ship told by what it did at a port, then named in apposition: "A second tanker that loaded at
+# Jose at the same time, the Cameroon-flagged X, turned back"
+_DESCRIBED_DEED = rx(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:tanker|ship|vessel|"
+                     r"freighter|carrier|bulker|VLCC|Aframax|Suezmax)\s+(?:that|which)\s+(?:had\s+)?(?:also\s+)?"
+                     r"(?P<verb>loaded|unloaded|discharged|docked|berthed|called|arrived|moored|anchored)\s+"
+                     r"(?:at|in)\s+(?:the\s+(?:port\s+of\s+)?)?$")
+_NAMED_AFTER_PORT = rx(r"[^,;()]{0,40}?,\s+(?:the\s+)?" + FLAG_BEFORE +
+                       r"(?:(?:[\w-]+\s+){0,2}?(?:tanker|ship|vessel|freighter|carrier|bulker|VLCC|Aframax|Suezmax)\s+)?")
+
+
+def _described_then_named(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                          ports: list[Mention]) -> None:
+    """"A second tanker that loaded at Jose at the same time, the X, turned back": the ship told
+    by a deed at the port, named right after, did it there."""
+    text, s = analysis.text, sent.span.start
+    for port in ports:
+        told = _DESCRIBED_DEED.search(text, max(s, port.start - 100), port.start)
+        if told is None or port.form == "anaphor":
+            continue
+        ship = next((v for v in vessels if v.form == "name" and v.start > port.end), None)
+        if ship is None or not _NAMED_AFTER_PORT.fullmatch(text, port.end, ship.start) or \
+                blocked(text, s, told.start(), port.end):
+            continue
+        call = add_call(analysis, sent, ship, port, told["verb"])
+        call["date"] = date_near(analysis, sent, port.end)
 
 
 # an unnamed ship an image shows at a port: "a cargo ship of about 110 m was moored at"

@@ -2955,6 +2955,12 @@ def _habitual(analysis: Analysis, call: dict[str, Any]) -> bool:
     call has a day of its own."""
     text = analysis.text
     s, e = call["evidence"][0]
+    # (of the call's own part of the sentence: "The X made two voyages in the month; the Y sailed
+    # from Amirabad on September 17")
+    if s <= call["position"] <= e:
+        s = max(s, text.rfind(";", s, call["position"]) + 1)
+        semicolon = text.find(";", call["position"], e)
+        e = semicolon if semicolon >= 0 else e
     for m in _HABITUAL.finditer(text, s, e):
         if m.end() <= call["position"] and span_days(call.get("date")) == 1 and \
                 _HABIT_ASIDE.search(text, max(s, m.start() - 20), m.start()):

@@ -289,7 +289,7 @@ _AS_UNTIL = rx(r"\b(?:(?i:sailed|traded|operated|went)\s+(?i:as|under\s+the\s+na
 _UNTIL_AS = rx(r"\b(?i:until|till)\s+(?:[\w,]+\s+){1,3}?(?i:sailed|traded|operated|went|"
                r"was\s+(?:named|called|known))\s+(?i:(?:as|under\s+the\s+name|by\s+the\s+name)\s+)?"
                r"(?:the\s+)?" + NAME)
-_RENAMED = rx(r"\b(?i:renamed|re-named|rebranded|now (?:sailing|trading|operating) as|"
+_RENAMED = rx(r"\b(?i:renamed|re-named|rebranded|now (?:sail(?:s|ing)|trad(?:es|ing)|operat(?:es|ing)) as|"
               # ("Since 2022 it has sailed as the Marigold Reef": the name it has gone by since)
               r"(?:has|have)\s+(?:since\s+|also\s+)?(?:sailed|traded|operated)(?=\s+as\s+(?:the\s+)?"
               r"(?-i:[A-Z]))|now "
@@ -311,8 +311,8 @@ _HOLDER_OF = rx(r"\b(?:owners?|operators?|managers?|charterers?|compan(?:y|ies)|
 # "was renamed in 2023 from Sea Breeze": the name it had before
 _RENAMED_FROM = rx(r"\b(?i:renamed|re-named|rebranded)\s+(?:(?:in|on)\s+[\w ]{1,20}?\s+|last\s+\w+\s+)?"
                    r"from\s+(?:the\s+)?" + NAME)
-_NOW_AS = rx(r",?\s+(?:and|but)\s+(?:is\s+)?now\s+(?:(?:sailing|trading|operating|named|called|known)"
-             r"\s+as|named|called)\s+"
+_NOW_AS = rx(r",?\s+(?:and|but)\s+(?:is\s+)?now\s+(?:(?:sailing|trading|operating|named|called|known|sails|"
+             r"trades|operates)\s+as|named|called)\s+"
              r"(?:the\s+)?(?:(?:M/T|MV|M/V|MT)\s+)?" + NAME)
 # "The tanker formerly known as Wren Star, sanctioned in February, has been renamed Lark Sun":
 # the name it has now, told by the verb after the former one
@@ -328,7 +328,8 @@ _SAILED_UNDER = rx(r"\b(?:sailed|traded|operated|gone|been\s+known|carried|used)
 # one name of such a list, up to the list's end: ", since last month," may stand between two
 _LIST_NAME = rx(r"(?:,?\s*(?:and\s+)?(?:,\s*[a-z][\w ]{0,30},\s*)?)(?:the\s+)?(?P<name>"
                 r"[\"“]?[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*)){0,4}[\"”]?)")
-_NOW_NAMED = re.compile(r"(?i:now\s+(?:named|called|sailing\s+as|trading\s+as|operating\s+as))\s")
+_NOW_NAMED = re.compile(r"(?i:now\s+(?:named|called|(?:sailing|sails|trading|trades|operating|operates)"
+                        r"\s+as))\s")
 # a word for the ship as the subject of "renamed": "the ship was renamed", "it was later renamed"
 # ("The ship was delivered to its new owners last week and has since been renamed Sea King I")
 # ("Two years later the ship was renamed Kite Lumen": a time that opens the sentence)
@@ -856,7 +857,13 @@ _ITEM_MOVES = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+(?:\*\*|__)?
                          # ("- Lark Meridian: STS with Grey Osprey off Lome", "- Dune Sparrow: no AIS
                          # since 28 Sep", "AIS dark since", "detained at")
                          r"(?:STS|ship-to-ship(?:\s+transfer)?)\s+(?:with|from|to)\s|no\s+AIS\b|"
-                         r"AIS\s+(?:dark|off|gap|silent)\b|went\s+dark\b|(?:detained|seized)\s+(?:at|in|off|by)\s)")
+                         r"AIS\s+(?:dark|off|gap|silent)\b|went\s+dark\b|(?:detained|seized)\s+(?:at|in|off|by)\s|"
+                         # ("- Pale Lark: conducted a ship-to-ship transfer with ...", "- Ruby Wren:
+                         # spoofed its position near Kharg Island")
+                         r"(?P<own>(?:conducted|carried\s+out|performed|completed)\s+(?:an?\s+|two\s+|three\s+)?"
+                         r"(?:STS|ship-to-ship)\b|(?:spoofed|spoofing|falsified|faked|manipulated)\s+(?:its|her)\s+"
+                         r"(?:position|location|AIS|signal)\b|(?:switched|turned)\s+off\s+(?:its|her)\s+"
+                         r"(?:AIS|transponder)\b|transferred\s+(?:its\s+)?(?:cargo|crude|oil|fuel)\b))")
 # a list's line that opens on a name with a registry in brackets, then its load or its sailing
 # ("- Lark Meridian (Liberia), 65,000 t corn, Pivdennyi to Egypt, sailed 3 September"), under
 # any head (not "- Rosneft (Russia), shares fell")
@@ -2229,8 +2236,9 @@ class VesselExtractor:
             name = _trim_name(clean_name(m["name"])) if m else ""
             # (a name of one word in capitals, or of more, and a time or port told: not "Update -
             # departed from ...")
+            # (or a deed only a ship does: "spoofed its position")
             if m and name and (" " in name or name.isupper()) and (sent.times or analysis.between(
-                    m.end(), sent.span.end, "Port")) and _name_ok(name, analysis) and \
+                    m.end(), sent.span.end, "Port") or m["own"]) and _name_ok(name, analysis) and \
                     not analysis.gazetteer.lookup(name) and name.split()[0].rstrip(".") not in _TITLES \
                     and not (m["mark"] == "," and name.split()[0] in given_names()):
                 # ("1. Kite Aster, loaded Tuapse 4 July": not "- Sergei Ivanov, arrived in Moscow")
