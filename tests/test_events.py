@@ -17008,3 +17008,24 @@ def test_a_habit_told_of_another_ship_past_a_semicolon() -> None:
     f = facts_of("The Kama Wren made two voyages during the month; the Volga Wren sailed from Amirabad on "
                  "September 17 and reached Astrakhan five days later.", date="2024-10-21")
     assert ("Volga Wren", "Amirabad", "Astrakhan") in transfers(f)
+
+
+def test_takers_of_a_load_passed_to_unnamed_ships_off_a_port_named_in_turn() -> None:
+    f = facts_of("An Iranian VLCC, the Dena Wren, offloaded about one million barrels of crude to two "
+                 "smaller tankers off Syria's Baniyas in late March. The first, the Lotus Wren, took about "
+                 "600,000 barrels and berthed at the Baniyas oil terminal on March 28. The second, the Arman "
+                 "Wren, received the rest.", date="2024-04-04")
+    assert sorted((sorted(pair), where) for pair, where, _n in sts_events(f)) == [
+        (["Arman Wren", "Dena Wren"], "Baniyas"), (["Dena Wren", "Lotus Wren"], "Baniyas")]
+    # (at sea off the port: no call of the giver there, nor a delivery to it)
+    assert calls(f) == {("Lotus Wren", "Baniyas")}
+    assert ("Dena Wren", None, "Baniyas") not in transfers(f)
+
+
+def test_fuel_a_ship_was_sold_is_no_load_it_carried() -> None:
+    f = facts_of("The bulk carrier Grain Wren was detained at Rotterdam on August 12 after a supplier said "
+                 "it was owed $1.2m for fuel delivered in Singapore in March.", date="2024-08-15")
+    assert transfers(f) == set()
+    g = facts_of("The tanker Grain Wren delivered fuel to Havana in March, and was paid for it.",
+                 date="2024-08-15")
+    assert transfers(g) == {("Grain Wren", None, "Havana")}

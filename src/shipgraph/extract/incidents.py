@@ -897,8 +897,10 @@ def _at_storage(analysis: Analysis, sent: Sentence) -> None:
 
 # "... where the cargo was pumped into larger tankers. || One of them, the Suezmax Y, ...": one of
 # the ships a named ship's cargo passed to, named after
-_ONE_OF_THEM = rx(r"\s*(?:One|Another)\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+)?(?:tankers|ships|"
-                  r"vessels|carriers)),\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+# ("The first, the Lotus Wren, took about 600,000 barrels", "The second, the Y, received the rest")
+_ONE_OF_THEM = rx(r"\s*(?:(?:One|Another)\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+)?(?:tankers|ships|"
+                  r"vessels|carriers))|The\s+(?:first|second|third|other|last)(?:\s+(?:one|tanker|ship|vessel))?)"
+                  r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 _PASSED_TO_SHIPS = rx(r"\b(?:transferr|mov|pass|pump|hand|lighter|offload|discharg)(?:ed|ing)\s+"
                       r"(?:[\w,-]+\s+){0,6}?(?:to|onto|into)\s+(?:other|several|two|three|four|smaller|larger|waiting|"
                       r"different)\s+(?:[\w-]+\s+)?(?:tankers|ships|vessels|carriers)\b", re.I)
@@ -915,13 +917,22 @@ def _one_of_the_takers(analysis: Analysis, sent: Sentence) -> None:
         return
     taker = vessels[0]
     passed = _PASSED_TO_SHIPS.search(text, prev.span.start, prev.span.end)
+    first = next((v for v in analysis.in_sentence(prev, "Vessel") if v.form == "name"), None)
+    if passed is None and first is not None and _ONE_OF_THEM.fullmatch(text, prev.span.start, first.start):
+        # ("... to two smaller tankers off Baniyas. || The first, the X, took ... || The second, the
+        # Y, received the rest": past the taker told before it)
+        prev, told = _sentence_before(analysis, prev)
+        if prev is None or len(told) != 1 or told[0] == taker.key:
+            return
+        passed = _PASSED_TO_SHIPS.search(text, prev.span.start, prev.span.end)
     if passed is None or not _ONE_OF_THEM.fullmatch(text, s, taker.start) or \
             blocked(text, prev.span.start, passed.start(), passed.end()):
         return
     # (where: the place named last before the passing, "sailed to the Laconian Gulf, where ...";
     # when: a time told with the passing, not the loading's before it)
+    # (or told after it: "offloaded crude to two smaller tankers off Syria's Baniyas")
     where = next((m for m in reversed(analysis.in_sentence(prev)) if m.type in ("Place", "Port") and
-                  m.end <= passed.start()), None)
+                  m.end <= passed.start()), None) or _sts_location(analysis, prev, passed.end())
     own = [t for t in prev.times if t.start >= passed.start()]
     event = record(analysis, prev, "ShipToShipTransfer", passed.start(), vessels=[told[0], taker.key],
                    location=where.key if where else None, location_type=where.type if where else None,

@@ -328,6 +328,10 @@ _ARRIVED = re.compile(r"\barriv|\barr\.(?=\s)|\bafter\s+(?:a|an|its|her)\s+(?:[\
 _PEOPLE_OF = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:crew|captain|master|owners?|operators?|managers?|"
                         r"charterers?|sailors|seafarers|officers?|engineers?|agents?|insurers?|"
                         r"lawyers?|executives?|director|sister\s+(?:ship|vessel|tanker))\b")
+# the ship's own fuel or stores brought to it at a port: "for fuel delivered in"
+_SUPPLIES_BROUGHT = rx(r"\b(?:fuel|bunkers?|supplies|provisions|stores|spares|lubricants)\s+(?:it\s+|was\s+|"
+                       r"were\s+)?(?:delivered|supplied|provided|sold)\s+(?:to\s+(?:it|her)\s+)?(?:at|in)\s+"
+                       r"(?:the\s+(?:port\s+of\s+)?)?$")
 # "The X, whose owner is in Dubai, ...": the aside is about what the ship has, not the ship
 _WHOSE_ASIDE = re.compile(r"\s*,\s+whose\s[^,;()]*")
 # ships joined to the named one ("and two other vessels docked"), or a group it is one of
@@ -2698,6 +2702,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     not any(w.key != v.key and port.end <= w.start < p.start for w in vessels) and
                     ";" not in text[port.end:p.start]
                     for p in ports)
+            if _SUPPLIES_BROUGHT.search(text, max(s, port.start - 50), port.start):
+                phrase = "supplied"  # "owed $1.2m for fuel delivered in Singapore": it took fuel on
             event = add_call(analysis, sent, v, port, phrase)
             if _UNLOADED_CARGO_LOADED_IN.search(text, max(s, port.start - 100), port.start) and \
                     len(event["evidence"]) == 1:
@@ -2826,7 +2832,9 @@ _AT_SEA_WITH = rx(r"ship-to-ship|\bSTS\b|side[- ]by[- ]side|hull[- ]to[- ]hull|l
                   r"lighter(?:ing|ed)\b|"
                   r"trans-?shipp\w*|"
                   # ("where the cargo was transferred to another ship off Melaka")
-                  r"\b(?:transferr|mov|pass|pump|hand)(?:ed|ing)\s+(?:[\w,-]+\s+){0,6}?(?:to|onto|into|from)\s+"
+                  # ("offloaded about one million barrels of crude to two smaller tankers off Baniyas")
+                  r"\b(?:transferr|mov|pass|pump|hand|offload|unload|discharg)(?:ed|ing)\s+(?:[\w,-]+\s+){0,6}?"
+                  r"(?:to|onto|into|from)\s+"
                   r"(?:another|a\s+second|other|(?:a\s+)?smaller|(?:a\s+)?larger|two|three|several)\s+"
                   r"(?:[\w-]+\s+){0,2}?(?:ships?|vessels?|tankers?|carriers?)\b", re.I)
 # ("off Malaysia's Tanjung Pelepas": the port's state before it)

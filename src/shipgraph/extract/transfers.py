@@ -362,6 +362,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             kind = "load"  # "the Tavriya took barley there": loaded it there
         if kind == "load" and _OWN_SUPPLIES.match(text, verb.end()):
             continue  # "took on bunkers at Ceuta": the ship's own fuel or stores, no cargo
+        if _PAID_SUPPLIES.search(text, max(s, verb.start() - 60), verb.start()):
+            continue  # "said it was owed $1.2m for fuel delivered in Singapore": the ship's own fuel
         stop = min([clause_end(text, verb.end(), e)] +
                    [v.start() for v in verbs[i + 1:] if v.group("load") or v.group("discharge")])
         if _aside_carrying(text, s, verb.start()):
@@ -1890,6 +1892,9 @@ _SUPPLIES_STOP_BEFORE = rx(r"\b(?:bunkered|re-?fuell?ed|(?:took|taking)\s+on\s+"
                            r")\b[^,;.]{0,25}$", re.I)
 _SUPPLIES_STOP_AFTER = re.compile(r"[^,;.]{0,40}?\bto\s+(?:take\s+on\s+" + _STORES + r"|re-?fuel|bunker)\b")
 # what a ship takes on for itself: fuel for its engines, stores, water
+# what was paid or owed for supplies to the ship, told before the verb that brought them
+_PAID_SUPPLIES = rx(r"\b(?:for|owed|paid|pay|unpaid|bill|invoices?)\b[^.;]{0,30}?\b(?:fuel|bunkers?|"
+                    r"supplies|provisions|stores|spares|spare\s+parts|lubricants)\s+$")
 _OWN_SUPPLIES = re.compile(r"\s+(?:(?:more|some)\s+)?(?:" + _STORES + r"|spare\s+parts)\b", re.I)
 _TRADE_NOUNS = frozenset({"exports", "imports", "shipments", "deliveries", "trade", "trafficking",
                           "smuggling"})
