@@ -17029,3 +17029,23 @@ def test_fuel_a_ship_was_sold_is_no_load_it_carried() -> None:
     g = facts_of("The tanker Grain Wren delivered fuel to Havana in March, and was paid for it.",
                  date="2024-08-15")
     assert transfers(g) == {("Grain Wren", None, "Havana")}
+
+
+def test_a_transfer_told_there_after_where_the_ship_lay() -> None:
+    f = facts_of("On Aug. 15 the tanker Volga Wren was anchored off Kalamata.\n"
+                 "There, it pulled alongside a smaller tanker, the Gozo Wren, and transferred part of its "
+                 "cargo.", date="2024-12-02")
+    assert sts_events(f) == [(frozenset({"Volga Wren", "Gozo Wren"}), "Kalamata", 1)]
+    assert [e.date for e in f.events if e.type == "ShipToShipTransfer"] == ["2024-08-15"]
+
+
+def test_one_of_a_firm_s_ships_detained_then_named() -> None:
+    f = facts_of("Shares in Meridian Tankers fell on Tuesday after Egyptian authorities detained one of its "
+                 "vessels at Port Said. The Suezmax Meridian Wren was held while waiting to transit the "
+                 "Suez Canal, the company said.", date="2024-10-02")
+    assert [e["target"] for e in kinds(f, "Detention")] == ["Meridian Wren"]
+    assert calls(f) == {("Meridian Wren", "Port Said")}
+    # (not one of its shares, nor a ship of another story)
+    g = facts_of("Regulators suspended one of its funds at Athens. The tanker Meridian Wren called at "
+                 "Piraeus.", date="2024-10-02")
+    assert kinds(g, "Detention") == []

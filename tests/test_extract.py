@@ -3337,3 +3337,17 @@ def test_a_ship_that_now_trades_as_another_name() -> None:
                  "trades as Wren One under the Cook Islands flag.", date="2024-04-18")
     ship = vessel(f, "Wren One")
     assert (ship.flag, "Ionian Wren" in ship.aliases) == ("COK", True)
+
+
+def test_a_ship_under_a_false_name_told_as_what_it_really_was() -> None:
+    f = facts_of("One vessel, broadcasting the name Sea Wren 3, was photographed at Longkou port in April. "
+                 "Its hull markings showed that it was in fact the Ka Wren, a North Korean ship under UN "
+                 "sanctions. A second ship, which called itself Dong Wren, unloaded coal at Lianyungang on "
+                 "May 3.", date="2024-05-22")
+    assert names(f, "Vessel") == {"Ka Wren", "Dong Wren"}
+    assert "Sea Wren 3" in vessel(f, "Ka Wren").aliases
+    assert calls(f) == {("Ka Wren", "Longkou"), ("Dong Wren", "Lianyungang")}
+    # (two ships told apart are not one)
+    g = facts_of("The tanker Sea Wren called at Longkou in April. The tanker Ka Wren, in fact the larger "
+                 "of the two, stayed at Nampo.", date="2024-05-22")
+    assert names(g, "Vessel") == {"Sea Wren", "Ka Wren"}

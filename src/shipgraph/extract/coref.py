@@ -323,6 +323,9 @@ _LEAD_OBJECT = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|i
                   # "The master of a merchant vessel reported being hit by a projectile"
                   r"(?:master|captain|crew|owner|operator|manager)\s+of)\s+"
                   + _LEAD_NP.replace("(?:A|An)", "(?:a|an)"))
+# ("Egyptian authorities detained one of its vessels at Port Said": a firm's ship, named after)
+_LEAD_ONE_OF_ITS = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|arrested)\s+"
+                      r"(?P<np>one\s+of\s+(?:its|their)\s+(?P<kind>ships|vessels|tankers|freighters|carriers|bulkers))\b")
 # what was done to a ship a lead tells of, as its object
 _DONE_TO = r"seized|detained|impounded|attacked|struck|hit|boarded|intercepted|captured|hijacked"
 # "seized two Greek tankers": a counted group done to, named later
@@ -728,7 +731,8 @@ class VesselCoreference:
             m = _LEAD.match(text, sent.span.start, sent.span.end) or first_to or _LEAD_AFTER_DATELINE.search(
                 text, sent.span.start, min(sent.span.end, sent.span.start + 80)) or \
                 _LEAD_AFTER_TIME.match(text, sent.span.start, sent.span.end) or \
-                _LEAD_OBJECT.search(text, sent.span.start, sent.span.end)
+                _LEAD_OBJECT.search(text, sent.span.start, sent.span.end) or \
+                _LEAD_ONE_OF_ITS.search(text, sent.span.start, sent.span.end)
             if m is None:
                 continue
             kind = m.group("kind").lower()

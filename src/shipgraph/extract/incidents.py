@@ -804,6 +804,9 @@ def _judged_after_abreast(analysis: Analysis, sent: Sentence) -> None:
     cite(event, prev)
 
 
+_THERE_OPENS = re.compile(r"\s*(?:There|Once\s+there|While\s+there|At\s+that\s+(?:spot|point|position)),\s")
+
+
 def _sentence_before(analysis: Analysis, sent: Sentence) -> tuple[Sentence | None, list[str]]:
     """The sentence before, if in this paragraph or the one before, and the ships it names."""
     index = analysis.index_of(sent)
@@ -1642,6 +1645,13 @@ def _ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
                 (m for m in analysis.in_sentence(prev) if m.type in ("Port", "Place") and m.start > lay.end
                  and m.form != "adjective" and _OFF.search(text, max(lay.end, m.start - 40), m.start)), None)
             date = date or date_near(analysis, prev, lay.end)
+    if (location is None or date is None) and _THERE_OPENS.match(text, s):
+        # "Eleven days later it was anchored off Malta. || There, ... it pulled alongside the Y":
+        # where and when the ship was, told just before
+        prev, told_before = _sentence_before(analysis, sent)
+        if prev is not None and keys[0] in told_before:
+            location = location or _sts_location(analysis, prev, prev.span.start)
+            date = date or date_near(analysis, prev, prev.span.end - 1)
     earlier = _same_meeting(analysis, sent, set(keys[:2]), date)
     if earlier is not None:  # the meeting told again ("Imagery shows the two hulls lashed...")
         if (sent.span.start, sent.span.end) not in earlier["evidence"]:

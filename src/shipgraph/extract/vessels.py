@@ -477,6 +477,9 @@ _NAMED_AFTER = rx(r"\b[Tt]he\s+(?P<type4>" + _TYPE + r"),?\s+(?:(?:which is\s+|w
                   r"identified\s+(?:by\s+(?:[\w.'’-]+\s+){1,4}?)?as)\s+(?:the\s+)?" +
                   NAME)
 # "a Cameroon-flagged crude tanker" with no name after it
+# "Its hull markings showed that it was in fact the Ka Kite": which ship it really was
+_REALLY_THE = rx(r"\b(?:it|she|the\s+(?:ship|vessel|tanker|freighter|carrier|bulker))\s+(?:was|is)\s+"
+              r"(?:in\s+fact|actually|really|in\s+reality|in\s+truth)\s+(?:the\s+)?" + NAME)
 _DESCRIBED = rx(r"\b[Aa]n?\s+(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registered)" + _OTHER_MODS +
                 r"\s+(?:[\w-]+\s+){0,2}?(?P<type>" + _TYPE + r")\b(?!,?\s+(?:the\s+)?[A-Z])")
 # "a very large crude carrier that ... now sails under the flag of Eswatini": the flag it flies
@@ -1620,7 +1623,8 @@ _CUED = [
     # ("The Gabon-flagged tanker, named Kira K, had departed")
     rx(r"(?:\b(?P<flag>" + _FLAG_NAME + r")[- ](?:flagged|registered)\s+)?"
        r"\b(?P<type2>(?i:" + _TYPE + r"))(?:\s+|,\s+(?=(?:(?:now|currently|since|later)\s+)?"
-       r"(?:named|called|renamed)\s))"
+       # ("A second ship, which called itself Dong Lark, unloaded ...")
+       r"(?:named|called|renamed)\s|(?:(?:which|that)\s+(?:called|identified)|calling|identifying)\s+itself\s))"
        r"(?:(?:now|currently|since|later|then)\s+)?(?:called|named|"
        # ("A ship calling itself Lark Bright gave a false IMO number")
        r"renamed|known as|sailing as|trading as|calling\s+itself|identifying\s+itself\s+as|"
@@ -2077,6 +2081,7 @@ class VesselExtractor:
         self._bullets(analysis, names)
         self._coordinated(analysis, names)
         self._described_before_named(analysis, names)
+        self._in_fact(analysis, names)
         self._propagate(analysis, names)
         for sent in analysis.sentences:
             self._identifiers(analysis, sent.span.start, text[sent.span.start:sent.span.end])
@@ -2362,6 +2367,27 @@ class VesselExtractor:
                     code = _flag_code(analysis, intro[0]["flag"])
                     if code:
                         analysis.attrs("Vessel", key)["flag"] = code
+
+    @staticmethod
+    def _in_fact(analysis: Analysis, names: dict[str, str]) -> None:
+        """"One vessel, broadcasting the name Sea Wren 3, was photographed at Longkou. Its hull
+        markings showed that it was in fact the Ka Kite": the one ship named just before is the
+        ship named as what it really was (the name it used, another of its names)."""
+        text = analysis.text
+        for index, sent in enumerate(analysis.sentences):
+            m = _REALLY_THE.search(text, sent.span.start, sent.span.end)
+            if m is None or index == 0:
+                continue
+            true = names.get(normalize(_trim_name(clean_name(m["name"]))))
+            prev = analysis.sentences[index - 1]
+            told = {v.key for v in analysis.in_sentence(prev, "Vessel") if v.form == "name"}
+            if true is None or len(told) != 1 or prev.paragraph < sent.paragraph - 1 or \
+                    any(v.key != true for v in analysis.between(sent.span.start, m.start(), "Vessel")
+                        if v.form == "name"):
+                continue
+            used = told.pop()
+            if used != true:
+                _merge_into(analysis, names, used, true)
 
     @staticmethod
     def _group_flags(analysis: Analysis) -> None:
