@@ -17049,3 +17049,14 @@ def test_one_of_a_firm_s_ships_detained_then_named() -> None:
     g = facts_of("Regulators suspended one of its funds at Athens. The tanker Meridian Wren called at "
                  "Piraeus.", date="2024-10-02")
     assert kinds(g, "Detention") == []
+
+
+def test_a_ship_footage_showed_at_the_port_the_footage_was_geolocated_to() -> None:
+    f = facts_of("Footage posted on Telegram on September 12 shows the landing ship Azov Wren unloading "
+                 "armoured vehicles at a quay. We geolocated the video to the naval facility at Tartus, "
+                 "Syria.", date="2023-09-20")
+    assert dated(f, "PortCall") == {("Azov Wren", "Tartus"): "2023-09-12"}
+    # (not where it could not be placed)
+    g = facts_of("Footage posted on September 12 shows the landing ship Azov Wren at a quay. We could not "
+                 "geolocate the video to Tartus.", date="2023-09-20")
+    assert calls(g) == set()

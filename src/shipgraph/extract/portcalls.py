@@ -1059,6 +1059,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
         if ports and not later:
             _field_calls(analysis, sent, [], ports)  # a record's "LAST PORT: Tartus" line
             _matched_next(analysis, sent, ports)
+            _geolocated(analysis, sent, ports)
         if not later:
             return
     _among_calls(analysis, sent, vessels, ports)
@@ -4716,6 +4717,38 @@ def _described_then_named(analysis: Analysis, sent: Sentence, vessels: list[Ment
             continue
         call = add_call(analysis, sent, ship, port, told["verb"])
         call["date"] = date_near(analysis, sent, port.end)
+
+
+# where the analysts placed what a video or image showed: "We geolocated the video to the naval
+# facility at Tartus"
+_GEOLOCATED = rx(r"\b(?:geolocated|geo-located|located)\s+(?:the|this|that|these|those)\s+"
+                 r"(?:video|footage|clip|image|imagery|photo|photograph|picture|images|photos|photographs|pictures|videos|clips)\s+"
+                 r"to\s+(?:[^.;]{0,40}?\b(?:at|in|of)\s+)?(?:the\s+(?:port\s+of\s+)?)?$")
+
+
+def _geolocated(analysis: Analysis, sent: Sentence, ports: list[Mention]) -> None:
+    """"Footage posted on September 12 shows the landing ship X unloading armoured vehicles at a
+    quay. || We geolocated the video to the naval facility at Tartus": the ship the footage showed
+    was at that port then."""
+    text = analysis.text
+    index = analysis.index_of(sent)
+    if index == 0:
+        return
+    prev = analysis.sentences[index - 1]
+    shown = _SHOW.search(text, prev.span.start, prev.span.end)
+    ships = {v.key: v for v in analysis.in_sentence(prev, "Vessel") if v.form == "name"}
+    if shown is None or len(ships) != 1 or prev.paragraph < sent.paragraph - 1 or \
+            blocked(text, prev.span.start, prev.span.start, prev.span.end):
+        return
+    (ship,) = ships.values()
+    for port in ports:
+        placed = _GEOLOCATED.search(text, max(sent.span.start, port.start - 90), port.start)
+        if placed is None or blocked(text, sent.span.start, placed.start(), port.end):
+            continue
+        call = add_call(analysis, sent, ship, port, text[ship.end:min(prev.span.end, ship.end + 60)])
+        call["date"] = date_near(analysis, prev, shown.start())
+        cite(call, prev)
+        return
 
 
 # an unnamed ship an image shows at a port: "a cargo ship of about 110 m was moored at"
