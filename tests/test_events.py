@@ -17060,3 +17060,28 @@ def test_a_ship_footage_showed_at_the_port_the_footage_was_geolocated_to() -> No
     g = facts_of("Footage posted on September 12 shows the landing ship Azov Wren at a quay. We could not "
                  "geolocate the video to Tartus.", date="2023-09-20")
     assert calls(g) == set()
+
+
+def test_ships_named_by_deeds_under_a_two_word_hedge_and_the_hedge_on_the_delivery() -> None:
+    f = facts_of("There is a realistic possibility that the Yu Wren also called there in late June. The Paek "
+                 "Wren almost certainly unloaded fuel at Nampo on 2 July.", date="2024-07-30")
+    assert names(f, "Vessel") == {"Yu Wren", "Paek Wren"}
+    assert {(e.type, e.confidence) for e in f.events if e.type in ("PortCall", "Transfer")} == {
+        ("PortCall", "almost certain"), ("Transfer", "almost certain")}
+
+
+def test_a_load_taken_from_an_unnamed_ship_off_a_port_is_no_call_there() -> None:
+    f = facts_of("We cannot rule out that the tanker Ji Song Wren took on fuel from a Chinese tanker off "
+                 "Dalian.", date="2024-07-30")
+    assert calls(f) == set()
+    g = facts_of("The tanker Ji Song Wren took on fuel from a Chinese tanker at Dalian.", date="2024-07-30")
+    assert calls(g) == {("Ji Song Wren", "Dalian")}
+
+
+def test_a_trade_paper_s_barrels_are_no_cargo() -> None:
+    f = facts_of("Last month the Caribe Wren loaded 1.9mn bl at Jose and discharged at Qingdao.",
+                 date="2024-03-05")
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == [None]
+    g = facts_of("Last month the tanker Caribe Wren loaded 1.9mn bl of Merey at Jose and discharged it at "
+                 "Qingdao.", date="2024-03-05")
+    assert [e.cargo for e in g.events if e.type == "Transfer"] == ["Merey"]

@@ -1586,8 +1586,9 @@ def record(analysis: Analysis, sent: Sentence, etype: str, pos: int, **keys: Any
         date = keys.pop("date", None) or date_near(analysis, sent, pos,
                                                    state=etype in ("AISGap", "Detention"))
         confidence = confidence_of(_hedged_part(analysis, sent, pos, stay=etype == "PortCall"))
-        if etype == "Transfer":
-            confidence = weaker(confidence, delivery_doubted(analysis, sent, pos))
+        if etype == "Transfer" and (doubted := delivery_doubted(analysis, sent, pos)) != "reported":
+            # (a delivery told flatly leaves the hedge as it is: "almost certainly unloaded fuel")
+            confidence = weaker(confidence, doubted)
     event = {
         "type": etype, **keys, "date": date,
         "confidence": confidence,

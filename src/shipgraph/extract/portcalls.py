@@ -2837,7 +2837,10 @@ _AT_SEA_WITH = rx(r"ship-to-ship|\bSTS\b|side[- ]by[- ]side|hull[- ]to[- ]hull|l
                   r"\b(?:transferr|mov|pass|pump|hand|offload|unload|discharg)(?:ed|ing)\s+(?:[\w,-]+\s+){0,6}?"
                   r"(?:to|onto|into|from)\s+"
                   r"(?:another|a\s+second|other|(?:a\s+)?smaller|(?:a\s+)?larger|two|three|several)\s+"
-                  r"(?:[\w-]+\s+){0,2}?(?:ships?|vessels?|tankers?|carriers?)\b", re.I)
+                  r"(?:[\w-]+\s+){0,2}?(?:ships?|vessels?|tankers?|carriers?)\b|"
+                  # ("took on fuel from a Chinese tanker off Dalian")
+                  r"\b(?:took\s+on|received|collected|loaded)\s+(?:[\w,-]+\s+){0,6}?from\s+(?:a|an|another)\s+"
+                  r"(?:[\w-]+\s+){0,2}?(?:ship|vessel|tanker|carrier|barge)\b", re.I)
 # ("off Malaysia's Tanjung Pelepas": the port's state before it)
 _OFF_PORT = rx(r"\b(?:off|near|outside)\s+(?:the\s+)?(?:coast\s+of\s+|port\s+of\s+|"
                r"(?-i:[A-Z])[\w-]*(?:\s(?-i:[A-Z])[\w-]*)?['’]s\s+)?$")

@@ -139,7 +139,8 @@ _CARGO = rx(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|"
     r"many)\s+|"
     r"(?:million|billion|thousand)\s+)"
-    r"(?:\s*(?:(?:metric\s+)?(?:tonnes|tons)|barrels|bbl|containers?|crates|boxes|units|cubic (?:metres|"
+    # ("1.9mn bl of Merey": a trade paper's barrels)
+    r"(?:\s*(?:(?:metric\s+)?(?:tonnes|tons)|barrels|bbl|bls?|containers?|crates|boxes|units|cubic (?:metres|"
     # ("100,000 t of Urals crude", "30,000 mt wheat": a trade paper's tonnes)
     r"meters)|bags|sacks|pallets|drums|TEUs?|bpd|b/d|(?-i:t|kt|mt))(?!\w))?"
     r"(?:\s+(?:per|a|each)\s+(?:day|week|month|year))?\s*(?:of\s+)?|(?:full\s+|partial\s+|"
@@ -1724,7 +1725,7 @@ _COUNT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "another
                           "none", "both", "each", "most", "many", "few", "more", "others"})
 _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest", "latter", "former",
                        "rest", "remainder", "next", "final", "previous"})
-_UNITS = frozenset({"tonnes", "tons", "barrels", "bbl", "cubic metres", "cubic meters", "units"})
+_UNITS = frozenset({"tonnes", "tons", "barrels", "bbl", "bl", "bls", "cubic metres", "cubic meters", "units"})
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+|later\s+|then\s+|also\s+)?$")

@@ -1113,7 +1113,9 @@ _DEEDS = [
        # ("The Andromeda Star, whose owner is unknown, left Primorsk")
        # ("The Mikhail Nenashev, which is under US sanctions, was photographed at ...")
        r",\s+(?:whose|which|that)\s+[^,;()]{1,60},)?"
-       r"\s+(?:(?:[a-z]+ly|later|then|also|again|first|soon|eventually|each|both|all)\s+)?"
+       # ("The Paek Wren almost certainly unloaded fuel at Nampo")
+       r"\s+(?:(?:almost\s+certainly|most\s+likely|very\s+likely|highly\s+likely|in\s+all\s+likelihood|"
+       r"[a-z]+ly|later|then|also|again|first|soon|eventually|each|both|all)\s+)?"
        # ("The Ursa Major, which had not been seen on the route": a ship's deed, denied)
        r"(?:(?:had|has|have|was|were|is|are)\s+(?:(?:not|never)\s+)?(?:been\s+)?"
        # ("The An San 1 was highly likely at Nampo's western oil pier")
@@ -1150,7 +1152,7 @@ _DEEDS = [
        # ("The NewNew Polar Bear was the first to arrive, docking on July 28")
        r"(?<=was\s)the\s+(?:first|last|second|third|next)\s+to\s+(?:arrive|dock|berth|moor|anchor|load|"
        r"unload|discharge|call|sail|leave|depart|enter)\b|"
-       r"sailed|berthed|docked|arrived|called at|loaded|discharged|"
+       r"sailed|berthed|docked|arrived|called at|called\s+there\b|loaded|discharged|"
        r"unloaded|offloaded|departed|left|ferried|shuttled|moored|anchored|loitered|idled|"
        # ("The Kite Aurora put in at Piraeus", "bunkered at Gibraltar", "made a brief stop at Ceuta")
        r"put\s+in(?:to|\s+at)|called\s+in\s+at|bunkered\s+(?:at|in|off)|re-?fuell?ed\s+(?:at|in)|"
