@@ -17085,3 +17085,15 @@ def test_a_trade_paper_s_barrels_are_no_cargo() -> None:
     g = facts_of("Last month the tanker Caribe Wren loaded 1.9mn bl of Merey at Jose and discharged it at "
                  "Qingdao.", date="2024-03-05")
     assert [e.cargo for e in g.events if e.type == "Transfer"] == ["Merey"]
+
+
+def test_a_voyage_a_ministry_dismissed_reports_of_is_none() -> None:
+    f = facts_of("The ministry on Tuesday dismissed Western media reports that the cargo ships Angara "
+                 "Wren and Maria Wren had carried North Korean munitions to Russia as baseless. A "
+                 "spokeswoman said the two vessels had carried ordinary goods between Russian ports.",
+                 date="2024-04-02")
+    assert transfers(f) == set()
+    # (a voyage between the ports of two states is one)
+    g = facts_of("The cargo ship Angara Wren carried coal between Russian ports and China in May.",
+                 date="2024-04-02")
+    assert transfers(g) == {("Angara Wren", "Russia", "China")}

@@ -3351,3 +3351,11 @@ def test_a_ship_under_a_false_name_told_as_what_it_really_was() -> None:
     g = facts_of("The tanker Sea Wren called at Longkou in April. The tanker Ka Wren, in fact the larger "
                  "of the two, stayed at Nampo.", date="2024-05-22")
     assert names(g, "Vessel") == {"Sea Wren", "Ka Wren"}
+
+
+def test_a_second_pair_of_ships_named() -> None:
+    f = facts_of("Transfers of Russian oil resumed after winds had forced vessels to shelter. The tanker "
+                 "Pelops Wren began receiving crude from the Mani Wren on Sunday. A second pair, the "
+                 "Gytheio Wren and the Elafonisos Wren, was waiting nearby.", date="2024-02-27")
+    assert {"Gytheio Wren", "Elafonisos Wren"} <= names(f, "Vessel")
+    assert "Gytheio" not in names(f, "Port")

@@ -31,7 +31,9 @@ NEGATION = rx(
     r"nor|neither|denied|denies|deny|didn't|hasn't|wasn't|without|"
     # "rejected claims that the X had called at Nampo": a denial in other words
     r"(?:rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|refutes|contested)\s+"
-    r"(?:the\s+|as\s+\w+\s+)?(?:(?:media|press|news|earlier|previous|recent)\s+)?"
+    # ("dismissed Western media reports that")
+    r"(?:the\s+|as\s+\w+\s+)?(?:(?:media|press|news|earlier|previous|recent|Western|western|foreign|"
+    r"Ukrainian|American|US|British|unfounded|unsubstantiated)\s+){0,3}"
     r"(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?)\s+(?:that|of)|"
     # (not "Contrary to earlier reports, the X did call at Tartus": the reports are what is denied)
     r"contrary(?!\s+to\s+[^,;]{1,60},)|"

@@ -1741,6 +1741,9 @@ _TAKEN_BY_FORCE_WORD = rx(r"\b(?:seiz\w+|captur\w+|board(?:ed|ing)|detain\w+|int
 _IN_STATE = re.compile(r"\s+in\s+(?:the\s+)?|\s*,\s*")
 
 
+_OWN_PORTS_ONLY = re.compile(r"\s+(?:sea\s+|river\s+)?ports\b")
+
+
 def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.Match[str],
            kind: str, stop: int) -> tuple[Mention | None, Mention | None]:
     text, s = analysis.text, sent.span.start
@@ -1797,6 +1800,9 @@ def _roles(analysis: Analysis, sent: Sentence, places: list[Mention], verb: re.M
                 if entry is not None and entry.country and entry.country != dest.key:
                     continue  # "delivered crude to China, hiding its visits to Kharg Island"
             dest = _prefer_port(dest, p)
+    if between and dest is None and origin is not None and origin.type == "State" and \
+            _OWN_PORTS_ONLY.match(text, origin.end):
+        return None, None  # "carried goods between Russian ports": both ends within one state
     if dest is None and kind == "discharge" and _NOMINAL.fullmatch(verb.group()):
         # "the port facility at Dunai ... recent deliveries by X": the port the sentence is about
         at = [p for p in places if p.type == "Port" and p.end <= verb.start() and re.search(

@@ -1892,7 +1892,9 @@ _ANOTHER_ONE = rx(r"(?:Another|A second|A third|A fourth|The other|One)(?:\s+(?:
                   r"(?:(?:later\s+|positively\s+|since\s+)?(?:identified|named|confirmed)\s+as\s+)?"
                   r"the\s+" + NAME.replace("<name>", "<name2>") + r"(?=\s*[,.;]|\s+(?:and|which|a)\b)")
 # "Two others, the Rainbow and the Ocean Glory, moved to ...": two more of the ships told of
-_OTHERS_PAIR = rx(r"(?:Two|Both|The\s+other\s+two)\s+(?:others?|more)?,?\s*(?:of\s+(?:them|these|those)\s*)?"
+# ("A second pair, the Gytheio Wren and the Elafonisos Lark, was waiting nearby")
+_OTHERS_PAIR = rx(r"(?:(?:Two|Both|The\s+other\s+two)\s+(?:others?|more)?|"
+                  r"(?:A|The)\s+(?:second|third|further|other|next)\s+pair|Another\s+pair),?\s*(?:of\s+(?:them|these|those)\s*)?"
                   r",\s+"
                   r"the\s+" + NAME + r",?\s+and\s+the\s+" + NAME.replace("<name>", "<name2>") +
                   r",\s+(?!(?:said|says|told|added|noted)\b)[a-z]")
