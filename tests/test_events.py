@@ -17097,3 +17097,15 @@ def test_a_voyage_a_ministry_dismissed_reports_of_is_none() -> None:
     g = facts_of("The cargo ship Angara Wren carried coal between Russian ports and China in May.",
                  date="2024-04-02")
     assert transfers(g) == {("Angara Wren", "Russia", "China")}
+
+
+def test_a_list_of_ports_with_their_own_words() -> None:
+    f = facts_of("The tanker Blue Wren called at Najin, Vladivostok Commercial Sea Port, Novorossiysk's "
+                 "Sheskharis terminal, Vysotsk, the Fujairah anchorage and Kozmino in May.",
+                 date="2024-06-01")
+    assert {port for _ship, port in calls(f)} == {
+        "Rajin", "Vladivostok", "Novorossiysk", "Vysotsk", "Fujairah", "Kozmino"}
+    # (not a port told as where a firm sits, after the list)
+    g = facts_of("The tanker Blue Wren called at Najin and Vysotsk in May, its owner in Dubai said.",
+                 date="2024-06-01")
+    assert calls(g) == {("Blue Wren", "Rajin"), ("Blue Wren", "Vysotsk")}

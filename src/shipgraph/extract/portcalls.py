@@ -348,7 +348,14 @@ _OTHER_SHIPS = re.compile(r"\b(?:(?:war)?ships|vessels|tankers|boats|freighters|
 _TO_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:port|harbou?r)\s+of\s+)?$",
                         re.I)
 # (", " and "and", after a date in brackets: "Novorossiysk (2 May), Sevastopol (5 May) and Tartus")
-_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+# (a port's own words after its name may close it: "Vladivostok Commercial Sea Port", "Novorossiysk's
+# Sheskharis terminal"; and the next may open on "the": "the Fujairah anchorage")
+_LIST_GAP = re.compile(r"(?:['’]s\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:oil\s+|grain\s+|container\s+)?"
+                       r"(?:terminal|port|harbou?r|berth|anchorage|pier)|\s+(?:[A-Z][a-z]+\s+){0,3}(?:[Pp]ort|[Hh]arbou?r|"
+                       r"[Tt]erminal|[Aa]nchorage))?"
+                       r"(?:\s*\([^()]{1,40}\))?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
+                       # (the city that owns the next: "Novorossiysk's Sheskharis terminal")
+                       r"(?:[A-Z][\w'’-]*['’]s\s+)?")
 # a port's name as its owner: "Yantai's Longkou port", "Basra's Khor al-Zubair port"
 POSSESSOR = re.compile(r"['’]s?\s")
 
