@@ -17109,3 +17109,15 @@ def test_a_list_of_ports_with_their_own_words() -> None:
     g = facts_of("The tanker Blue Wren called at Najin and Vysotsk in May, its owner in Dubai said.",
                  date="2024-06-01")
     assert calls(g) == {("Blue Wren", "Rajin"), ("Blue Wren", "Vysotsk")}
+
+
+def test_the_one_ship_a_title_names_is_the_body_s_lead() -> None:
+    f = facts_of("A tanker carrying about 2 million barrels of Iranian crude discharged its cargo at "
+                 "Dongying this week, according to Kpler data.",
+                 title="Tanker Blue Wren discharges oil in Dongying",
+                 date="2024-08-22")
+    assert calls(f) == {("Blue Wren", "Dongying")}
+    # (not a lead of another kind)
+    g = facts_of("A bulk carrier discharged coal at Dongying this week.",
+                 title="Tanker Blue Wren discharges oil in Dongying", date="2024-08-22")
+    assert calls(g) == set()

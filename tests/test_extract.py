@@ -3359,3 +3359,19 @@ def test_a_second_pair_of_ships_named() -> None:
                  "Gytheio Wren and the Elafonisos Wren, was waiting nearby.", date="2024-02-27")
     assert {"Gytheio Wren", "Elafonisos Wren"} <= names(f, "Vessel")
     assert "Gytheio" not in names(f, "Port")
+
+
+def test_a_city_a_person_is_from_is_no_port() -> None:
+    f = facts_of("A businessman from Vladivostok who owns the tanker Baltic Wren declined to comment.")
+    assert "Vladivostok" not in names(f, "Port") and "Vladivostok" in names(f, "Place")
+    g = facts_of("The tanker Baltic Wren sailed from Vladivostok in May.")
+    assert "Vladivostok" in names(g, "Port")
+
+
+def test_names_a_ship_had_told_by_a_deed_under_it() -> None:
+    f = facts_of("The tanker Kira Wren is a 2003-built Aframax. In 2022 it carried Venezuelan crude to "
+                 "Malaysia under the name Ocean Wren.", date="2025-01-15")
+    assert names(f, "Vessel") == {"Kira Wren"} and "Ocean Wren" in vessel(f, "Kira Wren").aliases
+    # (a name it has sailed under since a time is the name it has now)
+    g = facts_of("The tanker Kira Wren has sailed under the name Ocean Wren since 2023.", date="2025-01-15")
+    assert names(g, "Vessel") == {"Ocean Wren"} and "Kira Wren" in vessel(g, "Ocean Wren").aliases

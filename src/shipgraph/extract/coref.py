@@ -681,6 +681,25 @@ class VesselCoreference:
                 break
 
     @staticmethod
+    def _title_lead(analysis: Analysis, ship: Mention) -> None:
+        text = analysis.text
+        vtype = str(analysis.attrs("Vessel", ship.key).get("vessel_type") or "").lower()
+        for sent in analysis.sentences[:2]:
+            m = _LEAD.match(text, sent.span.start, sent.span.end) or _LEAD_AFTER_DATELINE.search(
+                text, sent.span.start, min(sent.span.end, sent.span.start + 80))
+            if m is None:
+                continue
+            kind = m.group("kind").lower()
+            start, end = m.start("np"), m.end("kind")
+            if vtype and kind in _TYPED_KINDS and not _kind_agrees(kind, vtype) or analysis.taken(
+                    m.start("kind"), end):
+                return  # ("Tanker X ... || A bulk carrier ..."): another ship
+            lead_attributes(analysis, ship.key, text[start:end], text[end:min(end + 60, sent.span.end)])
+            start = max([start, *(x.end for x in analysis.between(start, end) if x.form != "anaphor")])
+            analysis.add(Mention(start, end, text[start:end], "Vessel", ship.key, "anaphor"))
+            return
+
+    @staticmethod
     def _lead(analysis: Analysis) -> None:
         """A news lead's "A tanker under U.S. sanctions discharged ..." is the ship the story
         names next ("The Cuban-flagged Vilma, which ..."), where none was named before and it is
@@ -692,6 +711,13 @@ class VesselCoreference:
         first = named[0]
         text = analysis.text
         holder = analysis.sentence_at(first.start)
+        if holder is None and analysis.sentences and first.end <= analysis.sentences[0].span.start and \
+                len({v.key for v in named}) == 1:
+            # "Tanker Wren Horizon discharges Iranian oil in China's Dongying || A tanker carrying
+            # about 2 million barrels ... discharged its cargo at Dongying": the one ship a title
+            # names, which the body tells of only by its kind, is the lead's
+            VesselCoreference._title_lead(analysis, first)
+            return
         if holder is None or _ANOTHER_BEFORE.search(text, max(0, first.start - 60), first.start):
             return  # ("A second ferry, the Mangyongbong-92, ...": not the one the lead told of)
         if SEPARATE_STORY.match(text, holder.span.start, first.start):

@@ -109,14 +109,17 @@ CITY_BEFORE = rx(r"\bmanaged\s+from\s+$|(?:based|headquartered|incorporated|regi
                           r"located|offices?|headquarters|capital)\s+(?:in|of)\s+(?:the\s+)?$|"
                   # "a company in Dubai", "an intermediary in Singapore"
                   r"\b(?:company|companies|firm|firms|trader|traders|manager|owner|operator|bank|"
-                  r"businessman|intermediary|middleman|broker|shell company|subsidiary|"
+                  r"businessman|businessmen|businesswoman|entrepreneur|tycoon|oligarch|intermediary|middleman|"
+                  r"broker|shell company|subsidiary|"
                   # "an open-source researcher in Istanbul who tracks naval traffic": who watches
                   # from the city
                   r"researchers?|analysts?|observers?|watchers?|enthusiasts?|spotters?|"
                   r"photographers?|journalists?|reporters?|correspondents?|diplomats?|"
                   r"bloggers?|residents?|"
                   # "shipping insurers in London", "bankers in Dubai"
-                  r"insurers|underwriters|bankers|lawyers|executives|investors|financiers|regulators)\s+in\s+$|"
+                  # ("A businessman from Vladivostok who owns the vessel")
+                  r"insurers|underwriters|bankers|lawyers|executives|investors|financiers|regulators)\s+"
+                  r"(?:in|from)\s+$|"
                   # "Blue Horizon Shipmanagement of Athens": where a company sits
                   r"\b(?:ship\s?management|shipping|maritime|marine|navigation|lines|tankers|trading|"
                   r"ltd\.?|inc\.?|llc|co\.|corp\.?|group|company|firm)\s+of\s+$",

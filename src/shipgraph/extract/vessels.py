@@ -274,6 +274,10 @@ _FORMER = rx(
     # "In 2023, under the name Suez Rajan, the vessel ...": a name it had at a time gone by
     r"(?:in|until|before|during)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2},\s+"
     r"under\s+the\s+name|"
+    # "In 2022 it carried Venezuelan crude to Malaysia under the name Ocean Wren": a deed done
+    # before, under a name it had then (not "has sailed under the name X since 2023")
+    r"(?<!has\s)(?<!have\s)\b(?:carried|delivered|transported|shipped|loaded|discharged|sailed|traded|"
+    r"called|docked|visited)\s+(?:[\w,'’-]+\s+){0,8}?under\s+the\s+name(?![^.;]*\bsince\b)|"
     # "which was built as the Pacific Jewel", "launched in 2008 as the Kiara"
     r"(?:built|launched|delivered)\s+(?:in\s+\d{4}\s+)?as|"
     # "was previously sanctioned under the name Kiara", "originally traded as the Kiara"
@@ -292,7 +296,8 @@ _UNTIL_AS = rx(r"\b(?i:until|till)\s+(?:[\w,]+\s+){1,3}?(?i:sailed|traded|operat
 _RENAMED = rx(r"\b(?i:renamed|re-named|rebranded|now (?:sail(?:s|ing)|trad(?:es|ing)|operat(?:es|ing)) as|"
               # ("Since 2022 it has sailed as the Marigold Reef": the name it has gone by since)
               r"(?:has|have)\s+(?:since\s+|also\s+)?(?:sailed|traded|operated)(?=\s+as\s+(?:the\s+)?"
-              r"(?-i:[A-Z]))|now "
+              r"(?-i:[A-Z]))|(?:has|have)\s+(?:since\s+|also\s+)?(?:sailed|traded|operated)\s+under\s+the\s+"
+              r"(?:new\s+)?name|now "
               r"(?:named|called)|(?:sail(?:s|ing)|trad(?:es|ing)|operat(?:es|ing)) under the (?:new )?name|"
               # "which now uses the name X": the name it goes by now
               r"(?:now\s+)?(?:uses|using|goes by|going by) the (?:new )?name|"
