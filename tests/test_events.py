@@ -17121,3 +17121,15 @@ def test_the_one_ship_a_title_names_is_the_body_s_lead() -> None:
     g = facts_of("A bulk carrier discharged coal at Dongying this week.",
                  title="Tanker Blue Wren discharges oil in Dongying", date="2024-08-22")
     assert calls(g) == set()
+
+
+def test_a_ship_detained_again_at_a_second_time() -> None:
+    for body in ("The tanker Kiwala Wren was detained in Estonia in April and again in Denmark in May.",
+                 "The tanker Kiwala Wren had been detained twice before, in Estonia in April and in Denmark "
+                 "in May."):
+        f = facts_of(body, date="2024-06-20")
+        assert sorted(e["date"] for e in kinds(f, "Detention")) == ["2024-04", "2024-05"]
+    # (a detention and its end are one)
+    g = facts_of("The tanker Kiwala Wren was detained in Estonia in April and released in May.",
+                 date="2024-06-20")
+    assert [e["date"] for e in kinds(g, "Detention")] == ["2024-04/2024-05"]

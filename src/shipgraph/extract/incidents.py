@@ -669,6 +669,10 @@ _HELD_AT = rx(r"\b(?:at|in|into|off|from\s+(?:leaving|departing)|from\s+sailing\
 _WHOSE_SHIP_NEAR = rx(r"\bwhose\b")
 _WHOSE_SHIP = rx(r"\bwhose\s+(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|boat|sister)s?,?\s+"
                  r"(?:the\s+)?$")
+# what joins a second time of a deed told again: " and again in Denmark in ", ", and in "
+_AGAIN_TIME = re.compile(r"\s*,?\s+and\s+(?:again\s+|later\s+|then\s+|once\s+more\s+)?(?:(?:in|at|off|by)\s+"
+                         r"[^,;.()]{1,40}?\s+)?(?:in|on)?\s*")
+_TIMES_COUNTED = re.compile(r"\s+(?:twice|three\s+times|several\s+times|more\s+than\s+once)\b")
 _IN_WHOSE_ASIDE = rx(r",\s+whose\s[^,;()]*$")
 _THEN_CUE = rx(r"[,\s]*(?:(?:was|were|is|are|has|had|have|been|being|also|later|then|reportedly)\s+)*")
 _WHOSE_OWNER = rx(r"\s*,\s+whose\s+(?:[\w-]+\s+){0,3}?(?:" + _SHIPS_PEOPLE + r"|parent)\b", re.I)
@@ -2578,6 +2582,17 @@ def _incidents(analysis: Analysis, sent: Sentence) -> None:
                 event = record(analysis, sent, etype, cue.start(), **{key: v.key}, **when)
                 if undated:
                     event["date"] = None  # (none told: not the time of the deed after it)
+                if etype == "Detention" and not undated and event.get("date"):
+                    # "was detained in Estonia in April and again in Denmark in May": a second
+                    # detention, at its own time
+                    # ("had been detained twice before, in Estonia in April and in Denmark in May")
+                    bound = e if _TIMES_COUNTED.match(text, cue.end()) else stop
+                    later = [t for t in sent.times if cue.end() <= t.start < bound]
+                    for t1, t2 in zip(later, later[1:], strict=False):
+                        if _AGAIN_TIME.fullmatch(text, t1.end, t2.start) and \
+                                t1.interval.iso() == event["date"] != t2.interval.iso():
+                            record(analysis, sent, etype, t2.start, **{key: v.key}, date=t2.interval.iso(),
+                                   again=True)
                 if etype == "Sanction" and event.get("date") and _PERFECT_LISTED.search(cue.group()) and \
                         _RELATIVE_BEFORE.search(text, max(s, cue.start() - 40), cue.start()) and \
                         not any(cue.start() <= t.start < _aside_close(text, cue.end(), e)
@@ -3536,6 +3551,9 @@ def merge_detentions(analysis: Analysis) -> None:
     keeps the wider time, the one the text states outright rather than counts to."""
     kept: list[dict[str, Any]] = []
     for event in analysis.events:
+        if event.get("again"):
+            kept.append(event)  # ("detained in Estonia in April and again in Denmark in May")
+            continue
         if event["type"] == "Detention" and (not event.get("date") or _SEIZURE_NOUN.match(
                 analysis.text, event["position"])):
             # "It is the first such seizure": a seizure of the same ship told just before, at a
