@@ -17133,3 +17133,10 @@ def test_a_ship_detained_again_at_a_second_time() -> None:
     g = facts_of("The tanker Kiwala Wren was detained in Estonia in April and released in May.",
                  date="2024-06-20")
     assert [e["date"] for e in kinds(g, "Detention")] == ["2024-04/2024-05"]
+
+
+def test_the_last_of_many_round_trips_told_the_other_way() -> None:
+    f = facts_of("The cargo ship Lark Wren has made three round trips between Vladivostok and Rajin since "
+                 "May. It left Rajin on July 24 and reached Vladivostok on July 27.", date="2024-08-10")
+    assert ("Lark Wren", "Rajin", "Vladivostok") in transfers(f)
+    assert dated(f, "Transfer")[("Lark Wren", "Rajin", "Vladivostok")] == "2024-07-24/2024-07-27"

@@ -5320,6 +5320,8 @@ def merge_stays(analysis: Analysis) -> None:
     drop: set[int] = set()
     for group in calls.values():
         for par, wide in group:
+            if REPEATED_TRIPS.search(analysis.text, *wide["evidence"][0]):
+                continue  # ("has made three round trips between A and B since May": many calls)
             # (in the paragraph or the next: news copy gives each sentence its own, "Ships that
             # called at Tartus in May included the X. The X's arrival in Tartus on May 9 ...")
             # (not a year's span: "called at Odesa in 2022. ... called at Odesa on 3 May 2022"
@@ -5386,6 +5388,10 @@ _TOLD_STAY = rx(r"\b(?:arrived|docked|berthed|moored|anchored)\b[^.;]{1,80}?\b(?
                 r"(?:(?:then|later|finally)\s+)?(?:left|departed|sailed)\b")
 
 
+# calls made again and again over a span: "has made three round trips between"
+REPEATED_TRIPS = rx(r"\b(?:round\s+trips|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|"
+                     r"multiple|numerous|\d+)\s+(?:[\w-]+\s+)?(?:trips|voyages|runs|rotations|visits|calls))\b",
+                     re.I)
 _HABITUAL_CALL = rx(r"\b(?:loads|unloads|discharges|offloads|delivers|calls|visits|docks|berths|sails|"
                     r"shuttles|plies|runs|carries|ships|returns|goes|travels|repeated|voyages|trips|"
                     r"shuttled|regular)\b", re.I)
@@ -5439,8 +5445,9 @@ def merge_departures(analysis: Analysis) -> None:
         before = _stay_before(history, ev["port"], stayed or ev.get("activity") == "departure")
         history.append(ev)
         if before is None or before["port"] != ev["port"] or \
-                before.get("activity") == "departure" or ev["evidence"][0] == before["evidence"][0]:
-            continue
+                before.get("activity") == "departure" or ev["evidence"][0] == before["evidence"][0] or \
+                REPEATED_TRIPS.search(analysis.text, *before["evidence"][0]):
+            continue  # (nor one of many calls: "has made three round trips between A and B")
         a, b = before.get("date"), ev.get("date")
         if ev.get("activity") in (None, "berthed") and not stayed and \
                 (back := gap_days(b, a)) is not None and 0 < back <= 3 and \

@@ -53,7 +53,16 @@ from .eventbase import (
     weeks_before,
     widen,
 )
-from .portcalls import BOUND_FOR, NEW_SUBJECT, PLANNED_LINE, PORT_OF, add_call, owns_port, presence_denied
+from .portcalls import (
+    BOUND_FOR,
+    NEW_SUBJECT,
+    PLANNED_LINE,
+    PORT_OF,
+    REPEATED_TRIPS,
+    add_call,
+    owns_port,
+    presence_denied,
+)
 from .prefilter import Gated, rx
 from .text import HANDED_OVER, IN_CLAUSE, LOAD_STEM, opens_line
 from .vessels import BULLET
@@ -3053,12 +3062,12 @@ _LADEN_WORD = rx(r"\b(?:load(?:ed|ing)|took\s+on|taking\s+on|laden|carr(?:ying|i
                  r"(?:full\s+)?(?:cargo|load))\b")
 
 
-def _emptied_there(calls: list[dict[str, Any]], departure: dict[str, Any]) -> bool:
+def _emptied_there(analysis: Analysis, calls: list[dict[str, Any]], departure: dict[str, Any]) -> bool:
     """Whether the ship that left a port had unloaded there, told before its departure, with no
-    loading told there."""
+    loading told there (not among many trips: "has made three round trips between A and B")."""
     told = (departure["evidence"][0][0], departure["position"])
     same = [c for c in calls if c is not departure and c["vessel"] == departure["vessel"] and
-            c["port"] == departure["port"]]
+            c["port"] == departure["port"] and not REPEATED_TRIPS.search(analysis.text, *c["evidence"][0])]
     return any(c.get("activity") == "discharging" and (c["evidence"][0][0], c["position"]) < told
                for c in same) and not any(c.get("activity") == "loading" for c in same)
 
@@ -3280,7 +3289,7 @@ def voyages(analysis: Analysis) -> None:
             # Ust-Luga": where it was held, told before the load it carried (see above; not "was
             # detained at Rotterdam. It had arrived from Primorsk", nor "detained at the port of
             # Karasu ... carrying grain taken from Mariupol": a voyage into the port)
-        if origin.get("activity") == "departure" and _emptied_there(calls, origin) and \
+        if origin.get("activity") == "departure" and _emptied_there(analysis, calls, origin) and \
                 not _LADEN_WORD.search(analysis.text, *origin["evidence"][0]):
             continue  # "docked at Port Sudan and unloaded crates ... It left Port Sudan on October
             # 13 and is now anchored off Jeddah": it left the port it had unloaded at, with no load
