@@ -17140,3 +17140,18 @@ def test_the_last_of_many_round_trips_told_the_other_way() -> None:
                  "May. It left Rajin on July 24 and reached Vladivostok on July 27.", date="2024-08-10")
     assert ("Lark Wren", "Rajin", "Vladivostok") in transfers(f)
     assert dated(f, "Transfer")[("Lark Wren", "Rajin", "Vladivostok")] == "2024-07-24/2024-07-27"
+
+
+def test_ships_of_a_firm_sanctioned_where_it_sits_told_between() -> None:
+    f = facts_of("All three, the Kama Wren, the Sura Wren and the Oka Wren, are owned by a company based in "
+                 "Astrakhan that was sanctioned by the United States in 2023.", date="2024-09-12")
+    assert kinds(f, "Sanction") == []
+    g = facts_of("The cargo ship Kama Wren, owned by a company in Astrakhan, was sanctioned by the United "
+                 "States in 2023.", date="2024-09-12")
+    assert [e["target"] for e in kinds(g, "Sanction")] == ["Kama Wren"]
+
+
+def test_a_call_dated_by_the_where_clause_after_a_time_told_off_the_port() -> None:
+    f = facts_of("The cargo ship Kama Wren reappeared off Makhachkala on 8 August, where it berthed the "
+                 "following day.", date="2024-09-12")
+    assert dated(f, "PortCall") == {("Kama Wren", "Makhachkala"): "2024-08-09"}

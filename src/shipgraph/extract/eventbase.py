@@ -881,7 +881,9 @@ _UP_TO_WHERE = rx(r"(?:[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|of|al|el|de))*(?
                   r"(?:\s[A-Z][\w'’-]*){0,2}(?:['’]s\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?"
                   r"(?:\s+(?:province|region|state|county|prefecture|oblast|governorate|emirate))?)?"
                   # ("Valletta, the Maltese capital, where", "Misrata, a port in western Libya, where")
-                  r"(?:" + PORT_APPOSED + r")?")
+                  r"(?:" + PORT_APPOSED + r")?"
+                  # ("reappeared off Makhachkala on 8 August, where it berthed on 9 August")
+                  r"(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)?")
 # What the ship did where it went: "where it discharged", "where the tanker berthed"
 _DEED_THERE = rx(r"\s+(?:it|she|they|the\s+(?:\w+\s+)?(?:ship|vessel|tanker|carrier|freighter|bulker)s?)\s+"
                  r"(?:\w+ly\s+|later\s+|then\s+|last\s+|first\s+|also\s+)?(?:[a-z]+ed|took|made|lay|spent|sold|met|began)\b|"

@@ -2246,8 +2246,11 @@ def _relative_of_other(analysis: Analysis, v: Mention, cue: int) -> bool:
 
 
 # who holds a ship, told right before a cue of sanctions: "owned by companies sanctioned by"
+# ("owned by a company based in Astrakhan that was sanctioned": where it sits, told between)
 _HOLDERS_CUED = rx(r"\b(?:compan(?:y|ies)|firms?|entit(?:y|ies)|owners?|operators?|managers?|"
-                   r"individuals?|business(?:es)?|networks?|people|persons?)\s+(?:(?:that|which|who)\s+"
+                   r"individuals?|business(?:es)?|networks?|people|persons?)"
+                   r"(?:,?\s+(?:based|registered|headquartered|incorporated|located)\s+in\s+(?-i:[A-Z])[\w'’-]*"
+                   r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2},?)?\s+(?:(?:that|which|who)\s+"
                    r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+)?)?(?:\w+ly\s+)?$", re.I)
 
 
