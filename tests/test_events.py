@@ -17143,8 +17143,9 @@ def test_the_last_of_many_round_trips_told_the_other_way() -> None:
 
 
 def test_ships_of_a_firm_sanctioned_where_it_sits_told_between() -> None:
-    f = facts_of("All three, the Kama Wren, the Sura Wren and the Oka Wren, are owned by a company based in "
-                 "Astrakhan that was sanctioned by the United States in 2023.", date="2024-09-12")
+    f = facts_of("Our analysis focuses on three vessels: the Kama Wren, the Sura Wren and the Oka Wren. All "
+                 "three are owned by a company based in Astrakhan that was sanctioned by the United States "
+                 "in 2023.", date="2024-09-12")
     assert kinds(f, "Sanction") == []
     g = facts_of("The cargo ship Kama Wren, owned by a company in Astrakhan, was sanctioned by the United "
                  "States in 2023.", date="2024-09-12")
