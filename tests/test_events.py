@@ -17156,3 +17156,10 @@ def test_a_call_dated_by_the_where_clause_after_a_time_told_off_the_port() -> No
     f = facts_of("The cargo ship Kama Wren reappeared off Makhachkala on 8 August, where it berthed the "
                  "following day.", date="2024-09-12")
     assert dated(f, "PortCall") == {("Kama Wren", "Makhachkala"): "2024-08-09"}
+
+
+def test_a_state_s_name_that_is_its_port_second_in_a_list_of_two() -> None:
+    f = facts_of("The tanker Blue Wren called at Massawa and Djibouti in May.", date="2024-06-01")
+    assert calls(f) == {("Blue Wren", "Massawa"), ("Blue Wren", "Djibouti")}
+    g = facts_of("The tanker Blue Wren called at Tartus and Syria protested.", date="2024-06-01")
+    assert calls(g) == {("Blue Wren", "Tartus")}

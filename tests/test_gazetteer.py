@@ -84,7 +84,9 @@ def test_build_script_reproduces_bundled_table(tmp_path: Path) -> None:
                                         ("El Aaiun", "Laayoune"), ("Laayoune", "Laayoune"),
                                         ("Dakhla", "Dakhla"), ("Villa Cisneros", "Dakhla"),
                                         ("Ningde", "Ningde"), ("Sanduao", "Ningde"),
-                                        ("Mozambique Island", "Mocambique")])
+                                        ("Mozambique Island", "Mocambique"),
+                                        ("Massawa", "Massawa"), ("Mitsiwa", "Massawa"),
+                                        ("Cai Mep", "Vung Tau")])
 def test_ports_go_by_the_names_english_reporting_uses(name: str, port: str) -> None:
     assert {e.name for e in default_gazetteer().lookup(name) if e.kind == "Port"} == {port}
 

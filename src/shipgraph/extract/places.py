@@ -65,7 +65,9 @@ _SHIP_GOES = rx(r"\b(?:arriv(?:ed|ing)|dock(?:ed|ing)|berth(?:ed|ing)|call(?:ed|
 # "called at Jeddah, Port Sudan and Djibouti": the last of a list of ports a ship went to
 _LISTED_GOES = rx(r"\b(?:arrived|docked|berthed|called|anchored|moored|unloaded|discharged|loaded|"
                   r"visited|port\s+calls?|stops?)\s+(?:at|in|to|into)\s+(?:the\s+ports?\s+of\s+)?"
-                  r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},\s+){1,5}[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},?"
+                  r"(?:(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},\s+){1,5}[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2},?|"
+                  # (of two, too, with no comma: "called at Massawa and Djibouti")
+                  r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})"
                   r"\s+(?:and|or)\s+$")
 # "took on about 2,000 tonnes of gasoil at Singapore": a load taken on at a state's name that is
 # also its port, told at more length than `_SHIP_GOES` looks back
