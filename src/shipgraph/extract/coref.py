@@ -303,8 +303,10 @@ _LEAD_NP = (r"(?P<np>(?:A|An)\s+(?:[\w.,-]+\s+){0,3}?(?P<kind>" + _KIND +
             r"crossings?|owners?|fleets?|industry|market|sector|traffic|port|rates?|crews?)\b)")
 _LEAD = rx(_LEAD_NP)
 # a ship told not to be the one named: "Its length does not match the X", "is not the X"
-_NOT_THE_ONE = rx(r"\b(?:not|n['’]t|never)\s+(?:[\w-]+\s+){0,2}?(?:match(?:es)?|consistent\s+with|"
-                  r"correspond\s+to|resemble|be|the\s+same\s+as)?\s*(?:(?:that|those)\s+of\s+)?(?:the\s+)?$")
+# (not "not only the X")
+_NOT_THE_ONE = rx(r"\b(?:not|n['’]t|never)\s+(?:(?:[\w-]+\s+){0,2}?(?:match(?:es)?|consistent\s+with|"
+                  r"correspond\s+to|resemble|be|the\s+same\s+as)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?|"
+                  r"the\s+)$")
 # "The first ship to bring Ukrainian grain to Rostock since the war began docked on Wednesday":
 # a lead told by what it was first to do
 # (doing what ships do: not "The first ship to reach Rostock this year was a ferry")
