@@ -4765,11 +4765,6 @@ def _geolocated(analysis: Analysis, sent: Sentence, ports: list[Mention]) -> Non
 _UNNAMED_AT = rx(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|freighter|carrier|bulker)\b"
                  r"[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:moored|berthed|docked|anchored|present|"
                  r"seen|visible|alongside)\s+(?:at|in|alongside)\s+(?:the\s+)?$")
-# the sentence after, that tells which ship it was: "Its length and profile match the X"
-_LOOK_NAMES_IT = rx(r"\s*(?:Its|The\s+(?:ship|vessel)['’]s|The)\s+(?:[\w-]+\s+){0,4}?(?:length|size|"
-                    r"dimensions|profile|silhouette|superstructure|funnel|livery|hull|markings)\b"
-                    r"(?:(?!\bnot\b|n['’]t\b)[^.;]){0,40}?\b" + LOOK_MATCHES +
-                    r"\s+(?:(?:those|that)\s+of\s+)?the\s+$")
 
 
 def _matched_next(analysis: Analysis, sent: Sentence, ports: list[Mention]) -> None:
@@ -4780,8 +4775,11 @@ def _matched_next(analysis: Analysis, sent: Sentence, ports: list[Mention]) -> N
     after = analysis.sentences[index + 1] if index + 1 < len(analysis.sentences) else None
     if after is None:
         return
+    # (the sentence after tells which ship it was: "Its length and profile match the X", not
+    # "Its length does not match the X")
     ship = next((v for v in analysis.in_sentence(after, "Vessel") if v.form == "name" and
-                 _LOOK_NAMES_IT.fullmatch(text, after.span.start, v.start)), None)
+                 (told := _MATCHED_AS.search(text, max(after.span.start, v.start - 160), v.start)) and
+                 not blocked(text, after.span.start, told.start(), v.end)), None)
     if ship is None:
         return
     for port in ports:
