@@ -17163,3 +17163,12 @@ def test_a_state_s_name_that_is_its_port_second_in_a_list_of_two() -> None:
     assert calls(f) == {("Blue Wren", "Massawa"), ("Blue Wren", "Djibouti")}
     g = facts_of("The tanker Blue Wren called at Tartus and Syria protested.", date="2024-06-01")
     assert calls(g) == {("Blue Wren", "Tartus")}
+
+
+def test_a_counted_group_detained_named_after_with_their_flags() -> None:
+    f = facts_of("The agency detained two foreign tankers for anchoring without permission off Johor on "
+                 "Monday. The director said the tankers, the Comoros-registered Sedili Wren and the "
+                 "Gabon-registered Pengerang Wren, were detained about 12 nautical miles offshore.",
+                 date="2024-07-10")
+    assert sorted((e["target"], e["date"]) for e in kinds(f, "Detention")) == [
+        ("Pengerang Wren", "2024-07-08"), ("Sedili Wren", "2024-07-08")]

@@ -335,8 +335,10 @@ _GROUP_OBJECT = rx(r"\b(?:" + _DONE_TO + r"|sanctioned|designated)\s+"
                    r"(?P<np>(?P<n>two|three|four|five)\s+(?:[\w-]+\s+){0,2}?(?P<kind>tankers|ships|vessels|"
                    r"freighters|carriers|bulkers|cargo\s+ships))\b", re.I)
 # "the two Greek tankers, the ": the group named, by apposition
-_NAMED_GROUP = rx(r"\b(?:the|both|these|those)\s+(?:two|three|four|five)\s+(?:[\w-]+\s+){0,2}?"
-                  r"(?:tankers|ships|vessels|freighters|carriers|bulkers),\s+(?:the\s+)?$", re.I)
+# ("the tankers, the Comoros-registered X and the Gabon-registered Y": the count left to the names)
+_NAMED_GROUP = rx(r"\b(?:the|both|these|those)\s+(?:(?:two|three|four|five)\s+)?(?:[\w-]+\s+){0,2}?"
+                  r"(?:tankers|ships|vessels|freighters|carriers|bulkers),\s+(?:the\s+)?"
+                  r"(?:(?-i:[A-Z])[\w'’.]*(?:\s(?-i:[A-Z])[\w'’.]*)?-(?:flagged|registered)\s+)?$", re.I)
 # "had detained an Iranian-flagged tanker and a Cameroon-flagged tanker": two ships of a lead, each
 # by its flag
 _LEAD_PAIR = rx(r"\b(?:" + _DONE_TO + r"|stopped|spotted|tracked|photographed|inspected)\s+"
