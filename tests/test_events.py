@@ -17166,9 +17166,10 @@ def test_a_state_s_name_that_is_its_port_second_in_a_list_of_two() -> None:
 
 
 def test_a_counted_group_detained_named_after_with_their_flags() -> None:
-    f = facts_of("The agency detained two foreign tankers for anchoring without permission off Johor on "
-                 "Monday. The director said the tankers, the Comoros-registered Sedili Wren and the "
-                 "Gabon-registered Pengerang Wren, were detained about 12 nautical miles offshore.",
-                 date="2024-07-10")
+    f = facts_of("The Malaysian Maritime Enforcement Agency (MMEA) detained two foreign tankers for "
+                 "anchoring without permission in Malaysian waters off Tanjung Sedili, Johor, on Monday."
+                 "\nJohor MMEA director said the tankers, the Comoros-registered Sedili Wren and the "
+                 "Gabon-registered Pengerang Wren, were detained at 8.40am about 12 nautical miles "
+                 "northeast of Tanjung Sedili.", date="2024-07-10")
     assert sorted((e["target"], e["date"]) for e in kinds(f, "Detention")) == [
         ("Pengerang Wren", "2024-07-08"), ("Sedili Wren", "2024-07-08")]
