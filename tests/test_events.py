@@ -17173,3 +17173,15 @@ def test_a_counted_group_detained_named_after_with_their_flags() -> None:
                  "northeast of Tanjung Sedili.", date="2024-07-10")
     assert sorted((e["target"], e["date"]) for e in kinds(f, "Detention")) == [
         ("Pengerang Wren", "2024-07-08"), ("Sedili Wren", "2024-07-08")]
+
+
+def test_a_second_pair_of_a_transfer_with_its_verb_left_out() -> None:
+    f = facts_of("The tanker Kite Wren transferred crude to the Lark Wren, and the Dusk Wren to the Dawn "
+                 "Wren, off Lome in May.", date="2024-06-01")
+    assert sorted((sorted(pair), where) for pair, where, _n in sts_events(f)) == [
+        (["Dawn Wren", "Dusk Wren"], "Lome"), (["Kite Wren", "Lark Wren"], "Lome")]
+    assert {e.date for e in f.events if e.type == "ShipToShipTransfer"} == {"2024-05"}
+    # (not a ship that went on to a place of its own)
+    g = facts_of("The tanker Kite Wren transferred crude to the Lark Wren, and the Dusk Wren sailed to the "
+                 "Kite Point terminal.", date="2024-06-01")
+    assert [pair for pair, _where, _n in sts_events(g)] == [frozenset({"Kite Wren", "Lark Wren"})]

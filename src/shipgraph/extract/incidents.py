@@ -1344,6 +1344,8 @@ _UNDER_WAY = rx(r"\b(?:sail(?:ed|ing|s)?|steam(?:ed|ing|s)?|transit(?:ed|ing|s)?
 # what tells cargo passing between two ships
 _PASSING = rx(r"\b(?:transferr\w*|pump\w*|hoses?|lighter\w*|(?:off)?load\w*|discharg\w*|cargo|oil|crude|"
               r"fuel|diesel|LNG|LPG)\b", re.I)
+_GAPPED_GIVER = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+_GAPPED_TO = re.compile(r"\s+(?:to|into|onto)\s+(?:the\s+)?")
 _TRANSFER_TOLD = rx(r"\b(?:ship-to-ship|STS|transfers?|transferr(?:ed|ing))\b")
 # (or a log line's "X -> Y (planned)": the word in brackets closing the line)
 _PLANNED_AFTER = rx(r"[^,;.()]{0,80}?\(?\b(?:planned|scheduled|expected|proposed|due)(?:\s+(?:for|on|in|at|"
@@ -1736,6 +1738,20 @@ def _ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         record(analysis, sent, "ShipToShipTransfer", passed.start(), vessels=[keys[1], onward.key],
                date=date, location=location.key if location else None,
                location_type=location.type if location else None, cargo=None)
+    # "transferred crude to the Y, and the Z to the W": a second pair, its verb left out
+    if taker is not None and _TRANSFER_TOLD.search(cue.group()):
+        giver2 = next((v for v in named if v.start > taker.end and
+                       _GAPPED_GIVER.fullmatch(text, taker.end, v.start)), None)
+        taker2 = next((v for v in named if giver2 is not None and v.start > giver2.end and
+                       _GAPPED_TO.fullmatch(text, giver2.end, v.start)), None)
+        if giver2 is not None and taker2 is not None and giver2.key != taker2.key and \
+                _same_meeting(analysis, sent, {giver2.key, taker2.key}, date) is None:
+            second = record(analysis, sent, "ShipToShipTransfer", giver2.start,
+                            vessels=[giver2.key, taker2.key], date=date,
+                            location=location.key if location else None,
+                            location_type=location.type if location else None, cargo=None)
+            if event.get("date") is None:
+                event["date"] = second.get("date")  # (the time told after both, "off Lome in May")
     # "shows it alongside the X on April 9, and on May 2 alongside the Y": a second meeting of
     # the first ship, at its own time
     if cue.group().lower() == "alongside" and taker is not None:

@@ -1876,6 +1876,11 @@ _CUED = [
        r"[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3})\s+(?P<type2>landing ship|"
        r"(?:guided-missile |missile |patrol )?(?:cruiser|frigate|corvette|destroyer|submarine|"
        r"minesweeper)|icebreaker)s?\b(?!\s+[A-Z])"),
+    # "transferred crude to the Lark Two, and the Wren Three to the Kite Four": a second pair of a
+    # transfer, its verb left out
+    rx(r"\b(?:transferred|pumped|passed|handed\s+over|offloaded|moved)\s+[^.;]{1,60}?\bto\s+the\s+"
+       r"[A-Z][^,;.()]{1,40}?,?\s+and\s+the\s+" + NAME + r"\s+to\s+the\s+(?P<more>[A-Z][\w'’.\-]*"
+       r"(?:\s(?:[A-Z][\w'’.\-]*|\d+|[IVX]+)){0,3})(?=[\s,.;])"),
     *_DEEDS,
     # 1. CASSIOPEIA STAR (list items) handled by the IMO pattern
 ]
