@@ -17185,3 +17185,19 @@ def test_a_second_pair_of_a_transfer_with_its_verb_left_out() -> None:
     g = facts_of("The tanker Kite Wren transferred crude to the Lark Wren, and the Dusk Wren sailed to the "
                  "Kite Point terminal.", date="2024-06-01")
     assert [pair for pair, _where, _n in sts_events(g)] == [frozenset({"Kite Wren", "Lark Wren"})]
+
+
+def test_ships_a_release_identifies_as_blocked_property_told_one_by_one() -> None:
+    lead = ("Today, OFAC is sanctioning three companies and identifying {n} vessels as blocked property "
+            "for their role in shipping Iranian oil.\n")
+    body = ("Kestrel Maritime Ltd is the registered owner of the Cameroon-flagged crude oil tanker KESTREL "
+            "WREN (IMO 9181601).\nPanama-flagged tanker LARK WREN (IMO 9228136), managed by Orchid "
+            "Shipping FZE, transported Iranian oil to China in 2024.")
+    f = facts_of(lead.format(n="two") + body, date="2024-10-11")
+    assert sorted((e["target"], e["date"]) for e in kinds(f, "Sanction")) == [
+        ("KESTREL WREN", "2024-10-11"), ("LARK WREN", "2024-10-11")]
+    # (a firm's name is no verb: the cargo is the oil)
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["Iranian oil"]
+    # (not more ships than the release counts)
+    g = facts_of(lead.format(n="one") + body, date="2024-10-11")
+    assert kinds(g, "Sanction") == []

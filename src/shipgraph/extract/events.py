@@ -14,6 +14,7 @@ from .eventbase import told_again, weaker
 from .incidents import (
     assessed_transfers,
     attacks,
+    blocked_property,
     during_gaps,
     from_the_ship_before,
     held_until,
@@ -144,6 +145,7 @@ class EventExtractor:
         held_until(analysis)
         merge_gaps(analysis)
         during_gaps(analysis)
+        blocked_property(analysis)
         merge_sanctions(analysis)
         merge_attacks(analysis)
         assessed_transfers(analysis)

@@ -3397,6 +3397,41 @@ def during_gaps(analysis: Analysis) -> None:
             event["date"] = gap["date"]
 
 
+# a designation's lead that tells how many ships it names as blocked property, told one by one
+# after it: "is sanctioning six companies and identifying six vessels as blocked property"
+_BLOCKED_LEAD = rx(r"\bidentif(?:y|ies|ying|ied)\s+(?P<n>\d+|[a-z]+)\s+(?:[\w-]+\s+)?(?:vessels|tankers|"
+                   r"ships)\s+as\s+(?:blocked\s+)?property\b")
+
+
+def blocked_property(analysis: Analysis) -> None:
+    """"OFAC is ... identifying six vessels as blocked property. || ... the tanker X (IMO ...)
+    ... || ... tanker Y (IMO ...)": the ships the release goes on to tell of by their IMO numbers,
+    no more of them than it counts, are designated then."""
+    text = analysis.text
+    lead = next(((sent, m) for sent in analysis.sentences[:3]
+                 if (m := _BLOCKED_LEAD.search(text, sent.span.start, sent.span.end)) is not None and
+                 not blocked(text, sent.span.start, sent.span.start, m.end())), None)
+    if lead is None:
+        return
+    sent, m = lead
+    count = int(m["n"]) if m["n"].isdigit() else NUM_WORDS.get(m["n"].lower(), 0)
+    first: dict[str, Mention] = {}
+    for v in analysis.between(sent.span.end, len(text) + 1, "Vessel"):
+        if v.form == "name" and analysis.attrs("Vessel", v.key).get("imo"):
+            first.setdefault(v.key, v)
+    if not first or len(first) > count:
+        return
+    date = date_near(analysis, sent, m.start())
+    for key, v in first.items():
+        if any(e["type"] == "Sanction" and e.get("target") == key for e in analysis.events):
+            continue
+        told = analysis.sentence_at(v.start)
+        if told is None:
+            continue
+        event = record(analysis, told, "Sanction", v.start, target=key, date=date)
+        cite(event, sent)
+
+
 def merge_sanctions(analysis: Analysis) -> None:
     """A designation told with no time ("a tanker blacklisted by Washington") where the report
     also tells the same ship's designation with its time ("designated by the Treasury in

@@ -363,9 +363,12 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
     asides = [(m.start(), m.end()) for m in RELATIVE.finditer(text, s, e)]
     # (not a cargo told by where it was loaded, after the verb that unloaded it: "discharged wheat
     # loaded in Sevastopol at Samsun")
+    # (nor a word of a firm's name: "managed by Orchid Shipping FZE")
+    firms = [(m.start, m.end) for m in analysis.in_sentence(sent, "Organization")]
     verbs = [v for i, v in enumerate(_VERB.finditer(text, s, e))
              if not (v.group("load") and _CARGO_TOLD_LOADED.match(text, v.start()) and
-                     _DISCHARGED_CARGO.search(text, max(s, v.start() - 60), v.start()))]
+                     _DISCHARGED_CARGO.search(text, max(s, v.start() - 60), v.start())) and
+             not any(a <= v.start() < b for a, b in firms)]
     for i, verb in enumerate(verbs):
         kind = next(k for k in ("load", "discharge", "trips", "move") if verb.group(k))
         if kind == "move" and _TOOK_CARGO_THERE.match(text, verb.start()):
