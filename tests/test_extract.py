@@ -3375,3 +3375,11 @@ def test_names_a_ship_had_told_by_a_deed_under_it() -> None:
     # (a name it has sailed under since a time is the name it has now)
     g = facts_of("The tanker Kira Wren has sailed under the name Ocean Wren since 2023.", date="2025-01-15")
     assert names(g, "Vessel") == {"Ocean Wren"} and "Kira Wren" in vessel(g, "Ocean Wren").aliases
+
+
+def test_a_flag_flown_now_after_one_told_as_former_in_an_aside() -> None:
+    f = facts_of("The tanker Kite Wren, formerly Panama-flagged, now flies the flag of Sierra Leone.")
+    assert vessel(f, "Kite Wren").flag == "SLE"
+    # (a firm's seat told in an aside is no ship's flag)
+    g = facts_of("Kestrel Ltd, registered in Malta, owns the tanker Kite Wren.")
+    assert vessel(g, "Kite Wren").flag is None

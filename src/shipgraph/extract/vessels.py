@@ -474,7 +474,8 @@ _NAVY_BEFORE = re.compile(r"\b(?P<navy>" + _NAVIES + r")\s+$")
 _NATION_KIND = rx(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?P<nation>(?:DPRK|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+"
                   r"(?:(?:[a-z][\w-]*|[A-Z]{2,}\d?)\s+){0,2}?" + _TYPE + r",?\s+(?:the\s+)?[\"“‘']?$")
 # The name a flag or registry told after it is of: "Zafer, flagged in Sierra Leone,"
-_TOLD_OF = re.compile(r"(?P<name>(?!(?:IMO|MMSI)\b)[A-Z][\w'’.\-]*"
+# (not a flag told before: "The X, formerly Panama-flagged, now flies the flag of Y")
+_TOLD_OF = re.compile(r"(?P<name>(?!(?:IMO|MMSI)\b)(?![A-Z][\w'’.]*-(?:flagged|registered)\b)[A-Z][\w'’.\-]*"
                       r"(?:\s(?:[A-Z][\w'’.\-]*|\d{1,4}|[IVX]+)){0,3})[,(]\s*"
                       r"(?:which\s+is\s+|now\s+|currently\s+)?$")
 _NAMED_AFTER = rx(r"\b[Tt]he\s+(?P<type4>" + _TYPE + r"),?\s+(?:(?:which is\s+|was\s+)?"
