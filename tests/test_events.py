@@ -17097,6 +17097,9 @@ def test_a_voyage_a_ministry_dismissed_reports_of_is_none() -> None:
     g = facts_of("The cargo ship Angara Wren carried coal between Russian ports and China in May.",
                  date="2024-04-02")
     assert transfers(g) == {("Angara Wren", "Russia", "China")}
+    h = facts_of("The cargo ship Angara Wren carried coal between Russian and Chinese ports in May.",
+                 date="2024-04-02")
+    assert transfers(h) == {("Angara Wren", "Russia", "China")}
 
 
 def test_a_list_of_ports_with_their_own_words() -> None:

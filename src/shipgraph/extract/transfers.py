@@ -1626,7 +1626,9 @@ _CARGO_JUST_BEFORE = re.compile(r"\b" + CARGO_WORDS + r"\s+$", re.I)
 _ITS_WATERS = re.compile(r"\s+(?:territorial\s+)?waters\b")
 _GONE_FOR = re.compile(r"\b(?:sailed|headed|heading|steamed|steaming|sailing|bound|left|departed)\s+"
                        r"(?:for|to|towards?)\s+$")
-_ITS_PORTS = re.compile(r"\s+(?:(?:oil|grain|Baltic|Black Sea|Pacific|Arctic|Far East(?:ern)?|"
+# ("between Russian and Chinese ports": the first state's ports too)
+_ITS_PORTS = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*(?=\s+(?:ports|terminals|harbou?rs)\b))?"
+                        r"\s+(?:(?:oil|grain|Baltic|Black Sea|Pacific|Arctic|Far East(?:ern)?|"
                         r"(?:north|south|east|west)(?:ern)?|Mediterranean|Caspian|Gulf)\s+)?"
                         r"(?:ports|terminals|harbou?rs)\b", re.I)
 # a ship's purpose, not a voyage ("was used to carry coal to Russia" tells one)
