@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from .base import Analysis, Mention, Sentence
@@ -666,7 +667,6 @@ _OFF_PORT = re.compile(r"\boff\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 _HELD_AT = rx(r"\b(?:at|in|into|off|from\s+(?:leaving|departing)|from\s+sailing\s+from)\s+(?:the\s+)?"
               r"(?:(?:[\w'’-]+\s+){0,2}(?:port|harbou?r)\s+of\s+)?$", re.I)
 # "a firm whose only other ship, the Y, was detained": the ship the relative clause is about
-_WHOSE_SHIP_NEAR = rx(r"\bwhose\b")
 _WHOSE_SHIP = rx(r"\bwhose\s+(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|boat|sister)s?,?\s+"
                  r"(?:the\s+)?$")
 # what joins a second time of a deed told again: " and again in Denmark in ", ", and in "
@@ -2550,8 +2550,7 @@ def _incidents(analysis: Analysis, sent: Sentence) -> None:
                 if etype in ("Sanction", "Detention") and v.start >= cue.end() and v.form == "name" and \
                         _NAMED_PEOPLE.match(text, v.end):
                     continue  # "Police arrested the Amber Reef's captain": the captain, not the ship
-                if etype in ("Sanction", "Detention") and v.end <= cue.start() and \
-                        _WHOSE_SHIP_NEAR.search(text, v.end, cue.start()) and any(
+                if etype in ("Sanction", "Detention") and v.end <= cue.start() and any(
                             w.key != v.key and _WHOSE_SHIP.search(text, v.end, w.start) and
                             _THEN_CUE.fullmatch(text, w.end, cue.start())
                             for w in analysis.between(v.end, cue.start(), "Vessel")):
@@ -2607,7 +2606,7 @@ def _incidents(analysis: Analysis, sent: Sentence) -> None:
                     # ("had been detained twice before, in Estonia in April and in Denmark in May")
                     bound = e if _TIMES_COUNTED.match(text, cue.end()) else stop
                     later = [t for t in sent.times if cue.end() <= t.start < bound]
-                    for t1, t2 in zip(later, later[1:], strict=False):
+                    for t1, t2 in pairwise(later):
                         if _AGAIN_TIME.fullmatch(text, t1.end, t2.start) and \
                                 t1.interval.iso() == event["date"] != t2.interval.iso():
                             record(analysis, sent, etype, t2.start, **{key: v.key}, date=t2.interval.iso(),

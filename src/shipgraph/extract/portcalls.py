@@ -4718,8 +4718,10 @@ def _described_then_named(analysis: Analysis, sent: Sentence, vessels: list[Ment
     by a deed at the port, named right after, did it there."""
     text, s = analysis.text, sent.span.start
     for port in ports:
+        if port.form == "anaphor":
+            continue
         told = _DESCRIBED_DEED.search(text, max(s, port.start - 100), port.start)
-        if told is None or port.form == "anaphor":
+        if told is None:
             continue
         ship = next((v for v in vessels if v.form == "name" and v.start > port.end), None)
         if ship is None or not _NAMED_AFTER_PORT.fullmatch(text, port.end, ship.start) or \
