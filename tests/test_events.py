@@ -17204,3 +17204,36 @@ def test_ships_a_release_identifies_as_blocked_property_told_one_by_one() -> Non
     # (not more ships than the release counts)
     g = facts_of(lead.format(n="one") + body, date="2024-10-11")
     assert kinds(g, "Sanction") == []
+
+
+def test_an_advisory_s_master_in_capitals_and_the_incident_s_time_told_before() -> None:
+    f = facts_of("A report was received of an incident 40NM west of Hodeidah at 0310 UTC on 2 August 2024."
+                 "\n\nThe Master of a vessel reported being struck by an unknown projectile.\n\nThe "
+                 "authorities identified the vessel as the Malta-flagged bulk carrier Pale Osprey.",
+                 date="2024-08-03")
+    assert [(e["target"], e["date"]) for e in kinds(f, "Attack")] == [("Pale Osprey", "2024-08-02")]
+    # (not the time of another ship's deed told just before)
+    g = facts_of("The tanker Dun Osprey loaded at Jeddah on 1 August 2024.\n\nThe bulk carrier Pale "
+                 "Osprey was struck by an unknown projectile.", date="2024-08-03")
+    assert [(e["target"], e.get("date")) for e in kinds(g, "Attack")] == [("Pale Osprey", None)]
+
+
+def test_a_ship_hit_in_an_attack_off_a_port_made_no_call_there() -> None:
+    f = facts_of("The tanker Pale Osprey was hit in a drone attack off Aden on 3 March.", date="2024-03-05")
+    assert calls(f) == set()
+    assert [(e.type, e.date) for e in f.events] == [("Attack", "2024-03-03")]
+    # (hit at the port, it was there)
+    g = facts_of("The tanker Pale Osprey was damaged in an attack at the port of Aden on 3 March.",
+                 date="2024-03-05")
+    assert calls(g) == {("Pale Osprey", "Aden")}
+
+
+def test_a_ship_moored_beside_another_after_a_call_made_no_second_call() -> None:
+    f = facts_of("The tanker Pale Osprey was spotted unloading at Nampo on Jan. 15, days after it met a "
+                 "foreign tanker off Shidao. Imagery from Jan. 9 shows the Pale Osprey moored alongside an "
+                 "unidentified tanker east of Shidao.", date="2024-01-18")
+    assert [e.date for e in f.events if e.type == "PortCall"] == ["2024-01-15"]
+    # (moored at a pier, it was still there)
+    g = facts_of("The tanker Pale Osprey unloaded at Nampo on Jan. 15. Imagery from Jan. 16 shows the "
+                 "Pale Osprey moored alongside the pier.", date="2024-01-18")
+    assert [e.date for e in g.events if e.type == "PortCall"] == ["2024-01-15/2024-01-16"]

@@ -323,7 +323,9 @@ _LEAD_OBJECT = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|i
                   r"searched|hailed|shadowed|escorted|photographed|sighted|"
                   r"to\s+(?:seize|detain|impound|board|intercept|stop|inspect|search|capture|hail)|"
                   # "The master of a merchant vessel reported being hit by a projectile"
-                  r"(?:master|captain|crew|owner|operator|manager)\s+of)\s+"
+                  # ("The Master of a vessel reported ...": the title in capitals, as advisories
+                  # write it)
+                  r"(?:[Mm]aster|[Cc]aptain|crew|owner|operator|manager)\s+of)\s+"
                   + _LEAD_NP.replace("(?:A|An)", "(?:a|an)"))
 # ("Egyptian authorities detained one of its vessels at Port Said": a firm's ship, named after)
 _LEAD_ONE_OF_ITS = rx(r"\b(?:seized|detained|impounded|attacked|struck|hit|boarded|arrested)\s+"

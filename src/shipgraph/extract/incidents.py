@@ -3263,6 +3263,10 @@ def attacks(analysis: Analysis, sent: Sentence) -> None:
             continue
         done.add(v.key)
         event = record(analysis, sent, "Attack", at, target=v.key)
+        if event.get("date") is None:
+            told = _incident_time_before(analysis, sent, v.key)
+            if told is not None:
+                event["date"] = told
         if _CLAIMED.search(clause):
             # "Ukraine claimed an attack on the tanker Sig": told by one side, not yet shown
             event["confidence"], event["claimed"] = "realistic possibility", True
@@ -3290,6 +3294,27 @@ def attacks(analysis: Analysis, sent: Sentence) -> None:
 
 
 _SHIP_ASIDE = re.compile(r",\s+an?\s+[^,;()]{1,80},")
+# an incident told before the ship it befell: "UKMTO has received a report of an incident 57NM
+# west of Hodeidah on 1 September"
+_INCIDENT_TOLD = rx(r"\b(?:incident|attack|explosion|blast|strike)\b", re.I)
+
+
+def _incident_time_before(analysis: Analysis, sent: Sentence, key: str) -> str | None:
+    """The time of an attack told with none of its own: that of the incident a sentence just
+    before (in this paragraph or the one before) reported, where that sentence tells of no
+    other ship ("A report was received of an incident west of Hodeidah on 1 September. || The
+    Master of a merchant vessel reported being struck by a projectile")."""
+    index = analysis.index_of(sent)
+    for back in reversed(analysis.sentences[max(0, index - 2):index]):
+        if sent.paragraph - back.paragraph > 1 or any(
+                v.key != key for v in analysis.in_sentence(back, "Vessel")):
+            return None
+        times = [t for t in back.times if not t.since and not t.ahead]
+        if times and _INCIDENT_TOLD.search(analysis.text, back.span.start, back.span.end):
+            return times[-1].interval.iso()
+        if back.times:
+            return None
+    return None
 _IN_PORT_AT = re.compile(r"\b(?:at|in|inside)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:port|harbou?r|base|"
                          r"berth|pier|quay|terminal)\s+(?:of|in|at)\s+)?$")
 

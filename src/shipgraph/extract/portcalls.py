@@ -190,7 +190,10 @@ CALL = rx(
     # "was damaged at the naval base in Novorossiysk": struck where it lay
     r"(?:damaged|destroyed|struck|hit|attacked|sunk|sank|targeted|bombed)(?!\s+(?:an?\s+|the\s+)?(?:deal|"
     r"agreement|record|snag|bottom|low|high)\b)(?=\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:at|in|inside)\s))\b", re.I)
+    # (not the attack it was hit in: "was hit in a drone attack off Aden"; but "in a strike on the
+    # port of Feodosia")
+    r"(?:at|in|inside)\s(?!(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|raid|assault|explosion|blast|"
+    r"salvo|barrage|incident)s?\b(?!\s+(?:on|at|in|inside)\s))))\b", re.I)
 ACTIVITY = [
     # (not the noun: "sailed ... with a full load of diesel to Fujairah")
     # (a ship that "received refined petroleum at Vostochny" loaded there; not where "Syrian
@@ -3878,6 +3881,9 @@ def _told_just_before(analysis: Analysis, sent: Sentence) -> Sentence | None:
 # ("carried by the X to Sikka, where it arrived on 10 May": there, the port the clause is of)
 _WHERE_SHE = re.compile(r"\bwhere\s+$")
 _ARRIVAL_WORD = re.compile(r"\b(?:arrived|docked|berthed|moored)\b")
+# moored beside another ship, not in a port: "moored alongside an unidentified tanker"
+_MOORED_TO_SHIP = rx(r"\s+(?:alongside|beside|next\s+to|with)\s+(?:an?\s+|the\s+|another\s+)?"
+                     r"(?:[\w-]+\s+){0,2}?(?:tanker|vessel|ship|freighter|carrier|bulker|barge)s?\b", re.I)
 
 
 _HAD_DONE = rx(r"\bhad\s+(?:\w+ly\s+|earlier\s+|already\s+|first\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
@@ -3894,6 +3900,7 @@ def _arrived_as_told_before(analysis: Analysis, sent: Sentence, vessels: list[Me
     for v in vessels:
         verb = _ARRIVED_BARE.match(text, v.end)
         if verb is None or not _ARRIVAL_WORD.search(verb.group()) or \
+                _MOORED_TO_SHIP.match(text, verb.end()) or \
                 _WHERE_SHE.search(text, max(sent.span.start, v.start - 12), v.start) or \
                 blocked(text, sent.span.start, v.start, verb.end()) or any(
                 e["type"] == "PortCall" and e["vessel"] == v.key and not (
