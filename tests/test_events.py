@@ -17237,3 +17237,14 @@ def test_a_ship_moored_beside_another_after_a_call_made_no_second_call() -> None
     g = facts_of("The tanker Pale Osprey unloaded at Nampo on Jan. 15. Imagery from Jan. 16 shows the "
                  "Pale Osprey moored alongside the pier.", date="2024-01-18")
     assert [e.date for e in g.events if e.type == "PortCall"] == ["2024-01-15/2024-01-16"]
+
+
+def test_a_load_taken_from_a_counted_pair_named_after_is_a_transfer_with_each() -> None:
+    f = facts_of("On April 22, the VLCC Pale Osprey took about 2 million barrels from two smaller tankers, "
+                 "the Dun Osprey and the Grey Osprey, off Johor.", date="2024-05-09")
+    assert sts_events(f) == [(frozenset({"Pale Osprey", "Dun Osprey"}), "Johor", 1),
+                             (frozenset({"Pale Osprey", "Grey Osprey"}), "Johor", 1)]
+    # (not a load taken from places)
+    g = facts_of("The VLCC Pale Osprey took 90,000 tonnes from two quays, the North Pier and the Long "
+                 "Wharf, at Jose.", date="2024-05-09")
+    assert sts_events(g) == []

@@ -101,6 +101,10 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|"
                   r"\s+from\s+(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:vessel|ship|tanker|boat|barge|VLCC|"
                   r"Aframax|Suezmax|carrier|freighter),\s+the\s+"
                   r"(?=[A-Z])|"
+                  # ("took about 2 million barrels from two smaller tankers, the X and the Y")
+                  r"\b(?:took|taking|takes|take|taken)\s+(?:on\s+)?(?:[\w,.-]+\s+){0,6}?(?:" + CARGO_WORDS +
+                  r"|barrels|tonnes|tons)\s+from\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,2}?(?:vessels|ships|tankers|barges|VLCCs|"
+                  r"Aframaxes|Suezmaxes|carriers|freighters),\s+the\s+(?=[A-Z])|"
                   # "after picking up LNG from the Saam floating storage unit"
                   r"\bpick(?:ed|ing)\s+up\s+(?:[\w,.-]+\s+){0,4}?" + CARGO_WORDS + r"\s+from\s+(?=the\s)|"
                   # "refuelled from the bunker tanker Ocean Star": fuel passed at sea
