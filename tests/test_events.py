@@ -17248,3 +17248,27 @@ def test_a_load_taken_from_a_counted_pair_named_after_is_a_transfer_with_each() 
     g = facts_of("The VLCC Pale Osprey took 90,000 tonnes from two quays, the North Pier and the Long "
                  "Wharf, at Jose.", date="2024-05-09")
     assert sts_events(g) == []
+
+
+def test_a_load_is_not_carried_to_a_port_of_calls_told_over_months_before_it() -> None:
+    f = facts_of("The Aframax Dun Osprey loaded Urals crude at Novorossiysk in early November and is "
+                 "expected to discharge in India in December. Data shows the ship carried 11 Russian "
+                 "cargoes since January, mostly to Sikka and Paradip.", date="2023-11-29")
+    assert ("Dun Osprey", "Novorossiysk", "Sikka") not in transfers(f)
+    # (a port reached after the load is its voyage's end)
+    g = facts_of("The Aframax Dun Osprey loaded Urals crude at Novorossiysk in early November. It "
+                 "discharged the cargo at Sikka on November 27.", date="2023-11-29")
+    assert ("Dun Osprey", "Novorossiysk", "Sikka") in transfers(g)
+
+
+def test_a_ship_held_after_arriving_was_held_from_that_day_on() -> None:
+    f = facts_of("South Korea has seized a Mongolian-flagged cargo ship, officials said Thursday.\n\nThe "
+                 "vessel, named the Dun Osprey, was held at the port of Gwangyang after arriving on Feb. "
+                 "9 from Nakhodka.", date="2024-02-15")
+    assert [(e["location"], e["date"]) for e in kinds(f, "Detention")] == [
+        ("Gwangyang", "2024-02-09/2024-02-15")]
+    assert dated(f, "PortCall")[("Dun Osprey", "Gwangyang")] == "2024-02-09"  # (it came that day)
+    # (a gap told with how long it lasted began that day)
+    g = facts_of("The tanker Dun Osprey went dark for 12 days after leaving Primorsk on May 3.",
+                 date="2024-06-10")
+    assert [k["date"] for k in kinds(g, "AISGap")] == ["2024-05-03/2024-05-15"]

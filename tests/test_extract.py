@@ -3383,3 +3383,10 @@ def test_a_flag_flown_now_after_one_told_as_former_in_an_aside() -> None:
     # (a firm's seat told in an aside is no ship's flag)
     g = facts_of("Kestrel Ltd, registered in Malta, owns the tanker Kite Wren.")
     assert vessel(g, "Kite Wren").flag is None
+
+
+def test_a_flag_swapped_for_that_of_another_state_is_the_new_one() -> None:
+    f = facts_of("The Aframax Dun Osprey has swapped its Gabon flag for that of Cameroon.")
+    assert vessel(f, "Dun Osprey").flag == "CMR"
+    g = facts_of("The Aframax Dun Osprey swapped its Gabon flag for the flag of the Cook Islands in May.")
+    assert vessel(g, "Dun Osprey").flag == "COK"

@@ -625,7 +625,11 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             times = [t for t in times if t.start < pos or not (_AFTER_ING.search(text, pos, t.start) or
                                                                _AFTER_HAPPENING.search(text, pos, t.start))]
         elif times and analysis.doc_date is not None and \
-                (done := _AFTER_DOING.search(text, pos, times[0].start)) is not None and \
+                (done := _AFTER_DOING.search(text, pos, times[0].start) or (
+                    # (not a state told with how long it lasted: "went dark for 12 days after
+                    # leaving Primorsk on May 3" began then)
+                    _AFTER_ARRIVING.search(text, pos, times[0].start) if state and not _LASTED.search(
+                        text, pos, times[0].start) else None)) is not None and \
                 not _CLAUSE_STOP.search(text, pos, done.start()) and \
                 times[0].interval.start <= analysis.doc_date:
             # "delivered 40,000 tonnes to Santos after loading at Primorsk in December": the
@@ -987,6 +991,12 @@ _ING_OPENS = rx(r"\b(?:after|before|upon|while)\s+(?:first\s+|briefly\s+)?(?:bei
                 r"\b(?:after|before|following)\s+(?:an?|the|its|her)\s+(?:[\w-]+\s+)?(?:STS|ship-to-ship)\b")
 # (a loading only: "docked at Nampo after leaving Dalian on 27 April" keeps that day, as told)
 _AFTER_DOING = rx(r"\bafter\s+(?:first\s+)?(?:loading|taking\s+on|lifting|collecting)\b")
+_LASTED = rx(r"\bfor\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?(?:\d+|an?|one|two|three|four|five|six|"
+             r"seven|eight|nine|ten|several)\s+(?:hours?|days?|weeks?|months?)\b", re.I)
+# a state begun after the ship came or went: "was held at Gwangyang after arriving on Feb. 9"
+# (a call there came on that day)
+_AFTER_ARRIVING = rx(r"\bafter\s+(?:first\s+)?(?:arriving|docking|berthing|entering|anchoring|mooring|"
+                     r"leaving|departing|sailing)\b")
 _AFTER_ING = rx(r"\b(?:after|before|since|upon|on)\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
 _AFTER_HAPPENING = rx(r"\b(?:after|following)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|"
                       r"raids?|explosions?|blasts?|storms?|collisions?|fires?|incidents?)\b")

@@ -3089,6 +3089,19 @@ _EARLIER_TRIP = re.compile(r"\s*(?:On|During|In)\s+(?:the|her|its|their)\s+(?:(?
 
 
 _YEARS_APART = 365  # days between two calls past which no voyage joins them
+_SPAN_BEGUN_BEFORE = 30  # days before a call's time that a later-told span of calls must begin
+
+
+def _calls_over_span_before(first: str | None, then: str | None) -> bool:
+    """Whether the later-told call's time is a span that holds the first call's time, began
+    well before it and runs on after it: calls told over months, not the one after the first
+    (nor the way out of a round trip told after the return: "arrived in Baltiysk on 30 May after
+    a round trip to Ust-Luga")."""
+    if not first or not then or not inside(first, then) or \
+            (gap_days(first, then.split("/")[-1]) or 0) <= 0:
+        return False
+    gap = gap_days(then.split("/")[0], first.split("/")[0])
+    return gap is not None and gap > _SPAN_BEGUN_BEFORE
 # the ship that carried, right after a passive verb: "The munitions were shipped aboard the X":
 # what was shipped is the clause's subject
 _CARRIER_NEXT = re.compile(r"\s+(?:aboard|on\s+board|onboard|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -3175,6 +3188,10 @@ def voyages(analysis: Analysis) -> None:
             continue  # "was escorted to Lagos": taken there by captors, no voyage of its own
         if first.get("stop") or second.get("stop"):
             continue  # "reached Port Klang after a stop at Ras Tanura": a stop on the way
+        if _calls_over_span_before(first.get("date"), second.get("date")):
+            # "loaded Urals at Novorossiysk in early November ... has carried 11 cargoes since
+            # January, mostly to Sikka": calls over a span begun long before, not this load's end
+            continue
         if _turned_back(analysis, second):
             continue  # "waited off Salif for two weeks before turning back": nothing delivered
         if second.get("activity") != "discharging" and first.get("activity") == "loading" and \

@@ -173,7 +173,11 @@ _FLAG_AFTER = [
        r"[A-Z][\w'’-]*){0,3})\s+(?:registry|register|flag))"),
     # "swapped its Panamanian flag for a Gambian one"
     rx(r"\b(?:swapp|exchang|trad|replac)(?:ed|es|ing)\s+(?:its|her)\s+(?:[A-Z][\w'’-]*\s+)+flag\s+"
-       r"(?:for|with)\s+(?:an?\s+|the\s+)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+(?:one|flag)\b"),
+       r"(?:for|with)\s+(?:an?\s+|the\s+)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s+(?:one|flag)\b|"
+       # ("swapped its Gabon flag for that of Cameroon")
+       r"\b(?:swapp|exchang|trad|replac)(?:ed|es|ing)\s+(?:its|her)\s+(?:[A-Z][\w'’-]*\s+)+flag\s+"
+       r"(?:for|with)\s+(?:that|the\s+(?:flag|one))\s+of\s+(?:the\s+)?"
+       r"(?P<b>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"),
     # in brackets after the name, among its identifiers: "(IMO 9377731, Palau flag)",
     # "(Palau-flagged, IMO 9377731)"
     rx(r"\((?:[^()]*?[,;]\s*)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?:[- ]flag(?:ged)?|"
