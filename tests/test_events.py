@@ -17272,3 +17272,21 @@ def test_a_ship_held_after_arriving_was_held_from_that_day_on() -> None:
     g = facts_of("The tanker Dun Osprey went dark for 12 days after leaving Primorsk on May 3.",
                  date="2024-06-10")
     assert [k["date"] for k in kinds(g, "AISGap")] == ["2024-05-03/2024-05-15"]
+
+
+def test_a_group_at_a_port_held_by_a_city_then_each_ship_named() -> None:
+    f = facts_of("Two tankers unloaded Russian crude at Rizhao's Lanshan port last week. The Aframax "
+                 "Dun Osprey discharged on Aug. 29, while the Grey Osprey finished unloading on Aug. 31.",
+                 date="2023-09-05")
+    assert dated(f, "PortCall") == {("Dun Osprey", "Lanshan"): "2023-08-29",
+                                    ("Grey Osprey", "Lanshan"): "2023-08-31"}
+
+
+def test_a_designation_that_places_another_deed_in_time_has_no_time_of_its_own() -> None:
+    f = facts_of("The tanker Dun Osprey was designated by the US Treasury in February. In January, "
+                 "before it was sanctioned, the Dun Osprey carried fuel oil from Taman to Singapore.",
+                 date="2024-10-02")
+    assert [e["date"] for e in kinds(f, "Sanction")] == ["2024-02"]
+    # (one told with its own time has it)
+    g = facts_of("The tanker Dun Osprey changed its name after it was sanctioned in May.", date="2024-10-02")
+    assert [e["date"] for e in kinds(g, "Sanction")] == ["2024-05"]

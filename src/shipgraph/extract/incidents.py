@@ -2408,6 +2408,13 @@ def _incidents(analysis: Analysis, sent: Sentence) -> None:
                 # "A supertanker sanctioned by the United States for carrying Iranian oil unloaded
                 # at Qingdao on May 6": the time is the main clause's deed's, not the designation's
                 when, undated = {"date": None}, True
+            if etype == "Sanction" and not when and sent.times and \
+                    _TIMED_BY_DESIGNATION.search(text, max(s, cue.start() - 40), cue.start()) and \
+                    not any(cue.end() <= t.start and not _CLAUSE_STOP_AT.search(text, cue.end(), t.start)
+                            for t in sent.times):
+                # "In January, before it was sanctioned, the X carried fuel oil": a designation
+                # told to place another deed in time, at a time of its own not told here
+                when, undated = {"date": None}, True
             if etype == "Detention" and _BOARDED_ONLY.search(cue.group()) and \
                     _LET_GO.search(text, cue.end(), e):
                 continue  # "boarded the tanker off Crete and found no irregularities": an inspection
@@ -3298,6 +3305,12 @@ def attacks(analysis: Analysis, sent: Sentence) -> None:
 
 
 _SHIP_ASIDE = re.compile(r",\s+an?\s+[^,;()]{1,80},")
+# a designation that places another deed in time: "before it was sanctioned", "until the ship
+# was blacklisted"
+_TIMED_BY_DESIGNATION = rx(r"\b(?:before|after|since|until|till)\s+(?:it|she|the\s+(?:[\w-]+\s+)?"
+                           r"(?:ship|vessel|tanker|freighter|carrier))\s+"
+                           r"(?:(?:was|had\s+been|were)\s+(?:\w+ly\s+)?)?$", re.I)
+_CLAUSE_STOP_AT = re.compile(r"[,;]")
 # an incident told before the ship it befell: "UKMTO has received a report of an incident 57NM
 # west of Hodeidah on 1 September"
 _INCIDENT_TOLD = rx(r"\b(?:incident|attack|explosion|blast|strike)\b", re.I)

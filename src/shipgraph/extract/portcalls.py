@@ -4438,9 +4438,14 @@ _NAMED_IN_TURN = rx(r"[\s\"“'‘*_]*The\s+(?:first|second|third|fourth|other|l
 
 def _not_told_as_near(text: str, ports: list[Mention]) -> list[Mention]:
     """The ports of a list but those told as where another is ("at the Kozmino terminal near
-    Nakhodka": Nakhodka only places Kozmino)."""
+    Nakhodka": Nakhodka only places Kozmino; "at Rizhao's Lanshan port": Rizhao holds Lanshan)."""
     return [p for p in ports if not any(q.end <= p.start and p.start - q.end < 30 and
-                                        _LOCATED_NEAR.fullmatch(text, q.end, p.start) for q in ports)]
+                                        _LOCATED_NEAR.fullmatch(text, q.end, p.start) or
+                                        q.key != p.key and q.start > p.end and
+                                        _HOLDS_NEXT.fullmatch(text, p.end, q.start) for q in ports)]
+
+
+_HOLDS_NEXT = re.compile(r"['’]s\s+(?:(?:main|new|old|oil|crude|deep-?water|outer|inner)\s+)?")
 
 
 def _named_in_turn_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
