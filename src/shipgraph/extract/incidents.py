@@ -2409,7 +2409,7 @@ def _incidents(analysis: Analysis, sent: Sentence) -> None:
                 # at Qingdao on May 6": the time is the main clause's deed's, not the designation's
                 when, undated = {"date": None}, True
             if etype == "Sanction" and not when and sent.times and \
-                    _TIMED_BY_DESIGNATION.search(text, max(s, cue.start() - 40), cue.start()) and \
+                    _PLACED_BY_DESIGNATION.search(text, max(s, cue.start() - 40), cue.start()) and \
                     not any(cue.end() <= t.start and not _CLAUSE_STOP_AT.search(text, cue.end(), t.start)
                             for t in sent.times):
                 # "In January, before it was sanctioned, the X carried fuel oil": a designation
@@ -3307,7 +3307,7 @@ def attacks(analysis: Analysis, sent: Sentence) -> None:
 _SHIP_ASIDE = re.compile(r",\s+an?\s+[^,;()]{1,80},")
 # a designation that places another deed in time: "before it was sanctioned", "until the ship
 # was blacklisted"
-_TIMED_BY_DESIGNATION = rx(r"\b(?:before|after|since|until|till)\s+(?:it|she|the\s+(?:[\w-]+\s+)?"
+_PLACED_BY_DESIGNATION = rx(r"\b(?:before|after|since|until|till)\s+(?:it|she|the\s+(?:[\w-]+\s+)?"
                            r"(?:ship|vessel|tanker|freighter|carrier))\s+"
                            r"(?:(?:was|had\s+been|were)\s+(?:\w+ly\s+)?)?$", re.I)
 _CLAUSE_STOP_AT = re.compile(r"[,;]")
