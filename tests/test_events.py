@@ -17290,3 +17290,36 @@ def test_a_designation_that_places_another_deed_in_time_has_no_time_of_its_own()
     # (one told with its own time has it)
     g = facts_of("The tanker Dun Osprey changed its name after it was sanctioned in May.", date="2024-10-02")
     assert [e["date"] for e in kinds(g, "Sanction")] == ["2024-05"]
+
+
+def test_a_gap_after_passing_a_strait_has_that_clause_s_time() -> None:
+    f = facts_of("The cargo ship Pale Osprey left Novorossiysk on 19 August with her AIS on, then went dark "
+                 "after passing the Bosphorus on 22 August.", date="2023-08-30")
+    assert [e["date"] for e in kinds(f, "AISGap")] == ["2023-08-22"]
+    # (a time before, in the clause's own part, still governs: "In May ... after departing")
+    g = facts_of("In May 2023, the cargo vessel Pale Osprey berthed at Nampo after departing Dalian on "
+                 "April 27.")
+    assert dated(g, "PortCall")[("Pale Osprey", "Nampo")] == "2023-05"
+
+
+def test_a_transfer_from_another_ship_named_in_apposition() -> None:
+    f = facts_of("A Russian tanker, the Pale Osprey, entered the port of Sevastopol on Wednesday after a "
+                 "transfer of fuel from another tanker, the Dun Osprey, near the Kerch Strait.",
+                 date="2024-03-15")
+    assert sts_events(f) == [(frozenset({"Pale Osprey", "Dun Osprey"}), "Kerch Strait", 1)]
+    # (not money from a firm)
+    g = facts_of("The tanker Pale Osprey entered Sevastopol on Wednesday after a transfer of funds from "
+                 "another company, the Dun Osprey Ltd, in Cyprus.", date="2024-03-15")
+    assert sts_events(g) == []
+
+
+@pytest.mark.parametrize(("told", "gaps"), [
+    ("Neither ship transmitted its position during the operation.", 2),
+    ("Neither ship switched off its transponder.", 0),
+    ("The Pale Osprey had its transponder off during the transfer.", 1),
+    ("The Pale Osprey had its AIS switched on throughout.", 0),
+])
+def test_a_gap_told_of_two_ships_by_neither_or_of_one_by_its_transponder_off(told: str, gaps: int) -> None:
+    f = facts_of("The tankers Pale Osprey and Dun Osprey met near the Kerch Strait on Wednesday. " + told,
+                 date="2024-03-15")
+    assert len(kinds(f, "AISGap")) == gaps

@@ -619,7 +619,9 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
         # "In May 2023 the X berthed at Nampo after departing Dalian on April 27": the time of a
         # clause opened by "after ...ing" after the event is that clause's, where the sentence
         # gave one before
-        if any(t.end <= pos for t in times):
+        if any(lo <= t.start and t.end <= pos for t in times):
+            # (a time of the event's own clause: not "left Novorossiysk on 19 August, then went
+            # dark after passing the Bosphorus on 22 August")
             # (or by "after" and what happened then: "in dry dock at Sevastopol after missile
             # strikes on 13 September", imaged on a day told before)
             times = [t for t in times if t.start < pos or not (_AFTER_ING.search(text, pos, t.start) or

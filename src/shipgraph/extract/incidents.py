@@ -190,6 +190,8 @@ _STS = rx(r"ship-to-ship|\bSTS\b|lashed together|"
                   r"\btransfers?\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:(?:at|on\s+the\s+high)\s+seas?\s+|"
                   # ("loaded crude in a transfer from the tanker Talara")
                   r"offshore\s+|mid-?(?:sea|ocean)\s+)?(?:with|from)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+                  # ("after a transfer of fuel from another tanker, the Carp River,")
+                  r"(?:(?:tanker|vessel|ship|freighter|carrier|bulker|VLCC|Aframax|Suezmax),\s+the\s+)?"
                   r"(?-i:[A-Z])|\btransfers?\s+(?:at|on\s+the\s+high)\s+seas?\b|"
                   # "A second transfer, between the Sun Wave and the Ocean Dream, took place"
                   # ("A second transfer involving the Sun Rise and the Yu Phyong 5")
@@ -317,6 +319,13 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
                   # signal since March 3")
                   r"(?:has|have|had|did)\s+not\s+(?:broadcast|transmit(?:ted)?|report(?:ed)?|show(?:n)?)\s+"
                   r"(?:its|her|their|a|an|any)\s+(?:position|location|AIS)\b|"
+                  # ("Neither ship transmitted its position during the operation": each of the two)
+                  r"(?:(?<=[Nn]either ship )|(?<=[Nn]either vessel )|(?<=[Nn]either tanker ))"
+                  r"(?:(?:has|had)\s+)?(?:broadcast|transmitted|reported|showed|shown)\s+"
+                  r"(?:its|her|a|an|any)\s+(?:position|location|AIS)\b|"
+                  # ("had its transponder off during the transfer")
+                  r"(?:had|with)\s+(?:its|her|their)\s+(?:AIS|transponders?)(?:\s+(?:transponders?|signals?))?\s+"
+                  r"(?:(?:switched|turned)\s+)?off\b|"
                   # ("last seen at Tartus on 2 June, has not transmitted since")
                   r"(?:has|have|had)\s+not\s+(?:transmitted|broadcast)(?=\s+(?:since|for\s+(?:\w+\s+)?(?:days|weeks|"
                   r"months))\b)|"
@@ -353,6 +362,8 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
                   r"(?:systems?|signals?|devices?))\s+(?:(?:switched|turned|shut)\s+)?(?:off|disabled)\b",
                   re.I)
 # ("broadcast no position")
+_NEITHER_SENT = re.compile(r"\b[Nn]either\s+(?:ship|vessel|tanker)\s+(?:(?:has|had)\s+)?$")
+_SENT_POSITION = re.compile(r"(?:(?:has|had)\s+)?(?:broadcast|transmitted|reported|showed|shown)\s")
 _SILENT = re.compile(r"(?:has|have|had|did|was|were|been|while|when)\s+not\b|\bno\b")
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _OFF = rx(r"\b(?:off|near)\s+(?:the\s+)?(?:(?:coast|shores?)\s+of\s+(?:the\s+)?)?$", re.I)
@@ -2368,6 +2379,9 @@ def _incidents(analysis: Analysis, sent: Sentence) -> None:
             if _SILENT.search(cue.group()) or _GONE_FROM.match(cue.group()):
                 # (its own "not" tells the gap; "vanished from tracking systems" is no denial)
                 clause = clause[:len(clause) - len(cue.group())]
+            elif etype == "AISGap" and _SENT_POSITION.match(cue.group()) and (
+                    neither := _NEITHER_SENT.search(clause, 0, len(clause) - len(cue.group()))) is not None:
+                clause = clause[:neither.start()]  # ("Neither ship transmitted": the gap's own "not")
             # "sailed without a destination listed and turned off its transponder": a denial of
             # an earlier verb joined by "and" is not this one's
             joined = list(JOINED_VERB.finditer(clause))
