@@ -17323,3 +17323,19 @@ def test_a_gap_told_of_two_ships_by_neither_or_of_one_by_its_transponder_off(tol
     f = facts_of("The tankers Pale Osprey and Dun Osprey met near the Kerch Strait on Wednesday. " + told,
                  date="2024-03-15")
     assert len(kinds(f, "AISGap")) == gaps
+
+
+def test_a_member_of_a_group_waiting_keeps_the_group_s_time_not_its_load_s() -> None:
+    f = facts_of("More than 100 vessels were waiting for inspection off Istanbul on Thursday. Among them "
+                 "was the bulker Pale Osprey, which loaded 45,000 tons of corn at Chornomorsk on Oct. 27.",
+                 date="2022-11-03")
+    assert dated(f, "PortCall") == {("Pale Osprey", "Istanbul"): "2022-11-03",
+                                    ("Pale Osprey", "Chornomorsk"): "2022-10-27"}
+
+
+def test_an_arrival_told_after_the_voyage_s_start_begins_the_stay_told_first() -> None:
+    f = facts_of("A tanker carrying Iranian crude discharged at Syria's Baniyas terminal this week. The "
+                 "Comoros-flagged Pale Osprey sailed from Kharg Island in late June and passed through the "
+                 "Suez Canal on July 8 before arriving off Baniyas on July 14.", date="2024-07-19")
+    assert dated(f, "PortCall") == {("Pale Osprey", "Baniyas"): "2024-07-14/2024-07-19",
+                                    ("Pale Osprey", "Kharg Island"): "2024-06-21/2024-06-30"}

@@ -3211,6 +3211,13 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
             # the group did: "five vessels loading coal at Nampo. Two of them, the X and the Y,")
             call = add_call(analysis, sent, v, port, group["verb"])
             own = _WHICH_ARRIVED.match(text, v.end)
+            told = next((t.start for t in sent.times if own is not None and t.start >= own.end()),
+                        sent.span.end)
+            elsewhere = [p for p in analysis.in_sentence(sent, "Port")
+                         if p.key != port.key and p.form != "anaphor" and own is not None and
+                         own.end() <= p.start < told]
+            if elsewhere:
+                own = None  # (not a deed at another port: "which loaded corn at Chornomorsk on Oct. 27")
             # ("They include the Lina S, which arrived on January 9 ...": its own day)
             call["date"] = (date_near(analysis, sent, own.end()) if own else None) or \
                 date_near(analysis, before, port.start)
@@ -5574,7 +5581,9 @@ def merge_retold_calls(analysis: Analysis) -> None:
         analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
 
 
-_ARRIVED_PLAIN = rx(r"\b(?:arrived|docked|berthed|moored|came\s+in)\b")
+# ("... before arriving off Baniyas on July 14")
+_ARRIVED_PLAIN = rx(r"\b(?:arrived|docked|berthed|moored|came\s+in|(?<=before\s)(?:arriving|docking|berthing|"
+                    r"mooring))\b")
 
 
 def _told_closer_after(ev: dict[str, Any], later: list[dict[str, Any]], drop: set[int]) -> None:
@@ -5607,6 +5616,10 @@ def _arrival_told_after(analysis: Analysis, ev: dict[str, Any], later: list[dict
     for other in later:
         if other["vessel"] != ev["vessel"] or id(other) in drop:
             continue
+        if other["port"] != ev["port"] and other.get("activity") == "departure" and \
+                lies_before(other.get("date"), ev["date"]):
+            continue  # (the voyage there told first: "sailed from Kharg Island in late June ...
+            # before arriving off Baniyas on July 14")
         if other["port"] != ev["port"] or other["evidence"][0][0] - ev["evidence"][0][1] > _RETELL_REACH:
             return
         gap = gap_days(other.get("date"), ev["date"])
