@@ -17339,3 +17339,18 @@ def test_an_arrival_told_after_the_voyage_s_start_begins_the_stay_told_first() -
                  "Suez Canal on July 8 before arriving off Baniyas on July 14.", date="2024-07-19")
     assert dated(f, "PortCall") == {("Pale Osprey", "Baniyas"): "2024-07-14/2024-07-19",
                                     ("Pale Osprey", "Kharg Island"): "2024-06-21/2024-06-30"}
+
+
+def test_ships_specified_under_a_sanctions_regime_and_listed_after_a_colon() -> None:
+    f = facts_of("The UK has today specified four vessels under the Russia sanctions regime. The following "
+                 "ships are now subject to a UK port ban and may be detained: PALE OSPREY (IMO 9288095) and "
+                 "DUN OSPREY (IMO 9302891).", date="2024-05-14")
+    assert sorted((e["target"], e["date"]) for e in kinds(f, "Sanction")) == [
+        ("DUN OSPREY", "2024-05-14"), ("PALE OSPREY", "2024-05-14")]
+    g = facts_of("The UK has today specified the vessels PALE OSPREY (IMO 9288095) and DUN OSPREY (IMO "
+                 "9302891) under the Russia sanctions regime.", date="2024-05-14")
+    assert len(kinds(g, "Sanction")) == 2
+    # (not a listing only thought of, nor berths specified under rules)
+    h = facts_of("The UK may soon sanction more ships. The following ships could be subject to a UK port "
+                 "ban: PALE OSPREY (IMO 9288095) and DUN OSPREY (IMO 9302891).", date="2024-05-14")
+    assert kinds(h, "Sanction") == []

@@ -3390,3 +3390,13 @@ def test_a_flag_swapped_for_that_of_another_state_is_the_new_one() -> None:
     assert vessel(f, "Dun Osprey").flag == "CMR"
     g = facts_of("The Aframax Dun Osprey swapped its Gabon flag for the flag of the Cook Islands in May.")
     assert vessel(g, "Dun Osprey").flag == "COK"
+
+
+def test_a_name_ending_in_bay_that_visited_a_port_is_a_ship() -> None:
+    f = facts_of("It was the fourth time this year that the Lumen Bay had visited the Greek port of "
+                 "Kalamata.", date="2023-12-04")
+    assert "Lumen Bay" in names(f, "Vessel") and "Lumen Bay" not in names(f, "Place")
+    assert ("Lumen Bay", "Kalamata") in calls(f)
+    # (an official who visited a port is none)
+    g = facts_of("The Minister visited the port of Odesa on Monday.")
+    assert names(g, "Vessel") == set()

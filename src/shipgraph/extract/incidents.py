@@ -458,6 +458,9 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        # (the UK's word: "have been specified under the Russia sanctions regulations")
                        r"(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?specified\s+(?:under|pursuant\s+to)\s+"
                        r"(?:the\s+)?(?:[\w.()-]+\s+){0,4}?(?:sanctions|regulations)\b|"
+                       # ("The UK has today specified four vessels under the Russia sanctions regime")
+                       r"(?<=has\s|ave\s|day\s)(?:\w+ly\s+)?specified(?=\s+[^.;]{1,160}?\bunder\s+(?:the\s+)?"
+                       r"(?:[\w.()-]+\s+){0,4}?sanctions\b)|"
                        # "The Saebyol has been listed by the UN since 2018"
                        r"(?:was|were|been|is|are)\s+(?:\w+ly\s+)?listed\s+by\s+(?:the\s+)?(?-i:UN|U\.?S\.?|EU|UK|"
                        r"OFAC|United\s+Nations|European\s+Union|Security\s+Council|Treasury|"
@@ -2997,7 +3000,11 @@ _LISTED_LEAD = rx(r"\b(?:among\s+(?:the\s+)?|the\s+)(?:[\w-]+\s+){0,2}?(?:listed
                   r"designated|sanctioned|named|targeted|added)(?:\s+today)?\s+(?:are|were|include|included)\b|"
                   # ("... is designating 15 vessels that have transported Iranian petroleum. Among
                   # them:": the ships the designation just told counted)
-                  r"\b(?:among\s+(?:them|these|those)|(?:they|these|those)\s+include|including)\s*:",
+                  r"\b(?:among\s+(?:them|these|those)|(?:they|these|those)\s+include|including)\s*:|"
+                  # ("The following ships are now subject to a UK port ban and may be detained:")
+                  r"\bthe\s+following\s+(?:vessels|ships|tankers)\s+(?:are|were|have\s+been)\s+(?:now\s+|also\s+)?"
+                  r"(?P<done>subject\s+to|designated|sanctioned|specified|listed|banned|barred)\b[^.:;]{0,80}?"
+                  r"(?=\s*:)",
                   re.I)
 _ITEM_OPENING = re.compile(r"\s*(?:[-*•|]|" + LIST_NUMBER + r")?\s*")
 _ENTRY_AFTER_SEMICOLON = re.compile(r";\s*(?:and\s+)?$")
@@ -3111,7 +3118,10 @@ def _inline_listed(analysis: Analysis, sent: Sentence) -> None:
     text, s, e = analysis.text, sent.span.start, sent.span.end
     lead = _LISTED_LEAD.search(text, s, e)
     colon = _COLON_AFTER.match(text, lead.end(), e) if lead is not None else None
-    if lead is None or colon is None or NEGATION.search(text, s, e) or _HYPOTHETICAL.search(text, s, e):
+    # (what the listing brings, told after it, is no doubt on it: "are now subject to a UK port
+    # ban and may be detained:")
+    upto = lead.end("done") if lead is not None and lead["done"] else e
+    if lead is None or colon is None or NEGATION.search(text, s, e) or _HYPOTHETICAL.search(text, s, upto):
         return
     told = _designation_before(analysis, sent)
     if told is False:
