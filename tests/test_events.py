@@ -17354,3 +17354,15 @@ def test_ships_specified_under_a_sanctions_regime_and_listed_after_a_colon() -> 
     h = facts_of("The UK may soon sanction more ships. The following ships could be subject to a UK port "
                  "ban: PALE OSPREY (IMO 9288095) and DUN OSPREY (IMO 9302891).", date="2024-05-14")
     assert kinds(h, "Sanction") == []
+
+
+def test_one_call_told_twice_at_the_same_time_is_one() -> None:
+    f = facts_of("Figure 2: The Pale Osprey moored at Rajin's Pier 3, 17 June 2024.\n\nOn 17 June, the "
+                 "Pale Osprey was moored at Rajin with containers stacked on deck. It left the port two days later "
+                 "and arrived at Vostochny on 21 June.", date="2024-09-12")
+    assert [(e["port"], e["date"]) for e in kinds(f, "PortCall")] == [
+        ("Rajin", "2024-06-17/2024-06-19"), ("Vostochny", "2024-06-21")]
+    # (not a call on another day)
+    g = facts_of("The Pale Osprey was moored at Rajin on 7 June.\n\nOn 17 June, the Pale Osprey was moored "
+                 "at Rajin. It left the port two days later.", date="2024-09-12")
+    assert [e["date"] for e in kinds(g, "PortCall")] == ["2024-06-07", "2024-06-17/2024-06-19"]

@@ -5375,6 +5375,22 @@ def merge_stays(analysis: Analysis) -> None:
                 # ("returned to Nampho last week ... || Imagery from Feb. 2 shows a tanker of the
                 # same length at Nampho": the call told flatly, its day from the image)
                 narrow["confidence"] = stronger(narrow["confidence"], wide["confidence"])
+    # "The X was moored at Rajin on 17 June. || On 17 June, the X was moored at Rajin": one call
+    # told twice, at the same time, in a paragraph or the next, is one
+    for group in calls.values():
+        for n, (par, first) in enumerate(group):
+            if id(first) in drop or first.get("activity") == "departure":
+                continue
+            for p, again in group[n + 1:]:
+                if id(again) in drop or again["date"] != first["date"] or abs(p - par) > 1 or \
+                        again.get("activity") == "departure" or \
+                        again.get("confidence") != first.get("confidence") or any(
+                            REPEATED_TRIPS.search(analysis.text, *x["evidence"][0]) or
+                            _ANOTHER_CALL.search(analysis.text, *x["evidence"][0]) for x in (first, again)):
+                    continue
+                drop.add(id(again))
+                first["evidence"] += [e for e in again["evidence"] if e not in first["evidence"]]
+                first["activity"] = told_activity(first.get("activity"), again.get("activity"))
     # "Both vessels later discharged at Dongying. The Nordic Ash arrived there on October 20":
     # a call told with no time and told again, near it, with one is that call
     for ev in analysis.events:
