@@ -17358,8 +17358,8 @@ def test_ships_specified_under_a_sanctions_regime_and_listed_after_a_colon() -> 
 
 def test_one_call_told_twice_at_the_same_time_is_one() -> None:
     f = facts_of("Figure 2: The Pale Osprey moored at Rajin's Pier 3, 17 June 2024.\n\nOn 17 June, the "
-                 "Pale Osprey was moored at Rajin with containers stacked on deck. It left the port two days later "
-                 "and arrived at Vostochny on 21 June.", date="2024-09-12")
+                 "Pale Osprey was moored at Rajin with containers stacked on deck. It left the port two days "
+                 "later and arrived at Vostochny on 21 June.", date="2024-09-12")
     assert [(e["port"], e["date"]) for e in kinds(f, "PortCall")] == [
         ("Rajin", "2024-06-17/2024-06-19"), ("Vostochny", "2024-06-21")]
     # (not a call on another day)
