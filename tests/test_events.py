@@ -17366,3 +17366,15 @@ def test_one_call_told_twice_at_the_same_time_is_one() -> None:
     g = facts_of("The Pale Osprey was moored at Rajin on 7 June.\n\nOn 17 June, the Pale Osprey was moored "
                  "at Rajin. It left the port two days later.", date="2024-09-12")
     assert [e["date"] for e in kinds(g, "PortCall")] == ["2024-06-07", "2024-06-17/2024-06-19"]
+
+
+def test_a_ship_heading_on_after_leaving_a_port_left_it() -> None:
+    f = facts_of("The MSC Osprey was heading toward the Indian port of Nhava Sheva after leaving Khalifa port "
+                 "on Friday, according to tracking data.", date="2024-04-14")
+    assert dated(f, "PortCall") == {("MSC Osprey", "Khalifa Port"): "2024-04-12"}
+    # (a plan is still none, and an official heading to a port is no ship)
+    g = facts_of("The tanker Pale Osprey would have docked at Lome after leaving Kozmino on Friday.",
+                 date="2024-04-14")
+    assert calls(g) == set()
+    h = facts_of("The Prime Minister was heading to the port of Odesa on Friday.", date="2024-04-14")
+    assert names(h, "Vessel") == set()

@@ -2630,8 +2630,10 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             # "has not called at a port since leaving Kozmino on 3 May": the leaving is told as
             # done, whatever the clause it hangs on denies
             since = _SINCE_LEAVING.search(text, max(s, port.start - 40), port.start)
-            if since is not None and MODAL.search(text, s, since.start()):
-                since = None  # ("would have docked at Lome after leaving Kozmino": all of it a plan)
+            if since is not None and any(not _UNDER_WAY_MODAL.match(m.group())
+                                         for m in MODAL.finditer(text, s, since.start())):
+                since = None  # ("would have docked at Lome after leaving Kozmino": all of it a plan;
+                # not "was heading toward Nhava Sheva after leaving Khalifa port", under way)
             if _FROM_CRAFT_OFF.search(before):
                 continue  # "took on diesel from fishing boats off Zuwara": at sea, no call there
             # ("was denied entry at Rizhao last week and is now waiting off Qingdao": the state told
@@ -2790,6 +2792,8 @@ _FROM_CRAFT_OFF = rx(r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:boats|vessels|ships|tanker
                      # ("loaded fuel from larger tankers near the Chinese port of Zhoushan")
                      r"(?:(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$",
                      re.I)
+_UNDER_WAY_MODAL = re.compile(r"(?i)(?:was\s+|were\s+)?(?:heading|headed|sailing|steaming|en\s+route|"
+                              r"bound\s+for)\b")
 _SINCE_LEAVING = rx(r"\b(?:since|after)\s+(?:leaving|departing|sailing\s+from|it\s+left|she\s+left)\s+"
                     r"(?:the\s+(?:port\s+of\s+)?)?$")
 _KEPT_FROM_LEAVING = re.compile(r"\b(?:barred|barring|prevented|preventing|stopped|banned|prohibited|blocked|"

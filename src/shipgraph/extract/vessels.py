@@ -1167,8 +1167,10 @@ _DEEDS = [
        # ("The Kite Aurora put in at Piraeus", "bunkered at Gibraltar", "made a brief stop at Ceuta")
        r"put\s+in(?:to|\s+at)|called\s+in\s+at|bunkered\s+(?:at|in|off)|re-?fuell?ed\s+(?:at|in)|"
        r"made\s+(?:a\s+)?(?:brief\s+|short\s+)?(?:stop|stopover|port\s+call)\s+(?:at|in)|"
-       # ("the Lumen Bay had visited the Greek port of Kalamata")
-       r"visited\s+(?:the\s+)?(?:[\w-]+\s+)?(?:port|harbou?r)\s+of\s+(?=(?-i:[A-Z]))|"
+       # ("the Lumen Bay had visited the Greek port of Kalamata", "was heading toward the Indian
+       # port of Nhava Sheva")
+       r"(?:visited|(?:heading|headed|sailing|steaming)\s+(?:to|toward|towards|for))\s+(?:the\s+)?"
+       r"(?:[\w-]+\s+)?(?:port|harbou?r)\s+of\s+(?=(?-i:[A-Z]))|"
        # ("Imagery shows the X being loaded with containers at Rajin"): a ship's deed, seen done
        r"being\s+(?:loaded|unloaded|discharged|offloaded|towed|refuell?ed|bunkered)\b|"
        # ("the X drifted for hours off Denmark", "ran aground", "lost propulsion"): a ship's mishap
