@@ -17369,8 +17369,8 @@ def test_one_call_told_twice_at_the_same_time_is_one() -> None:
 
 
 def test_a_ship_heading_on_after_leaving_a_port_left_it() -> None:
-    f = facts_of("The MSC Osprey was heading toward the Indian port of Nhava Sheva after leaving Khalifa port "
-                 "on Friday, according to tracking data.", date="2024-04-14")
+    f = facts_of("The MSC Osprey was heading toward the Indian port of Nhava Sheva after leaving Khalifa "
+                 "port on Friday, according to tracking data.", date="2024-04-14")
     assert dated(f, "PortCall") == {("MSC Osprey", "Khalifa Port"): "2024-04-12"}
     # (a plan is still none, and an official heading to a port is no ship)
     g = facts_of("The tanker Pale Osprey would have docked at Lome after leaving Kozmino on Friday.",
