@@ -17378,3 +17378,31 @@ def test_a_ship_heading_on_after_leaving_a_port_left_it() -> None:
     assert calls(g) == set()
     h = facts_of("The Prime Minister was heading to the port of Odesa on Friday.", date="2024-04-14")
     assert names(h, "Vessel") == set()
+
+
+def test_a_deed_told_in_another_doer_s_clause_is_not_the_ship_s() -> None:
+    f = facts_of("The tanker Pale Osprey is linked to a network that US authorities sanctioned in 2023 "
+                 "for shipping Iranian oil to Syria.", date="2024-11-20")
+    assert transfers(f) == set() and kinds(f, "Sanction") == []
+    # (the ship's own deed, after an aside on its owner, and its own designation, are its)
+    g = facts_of("The tanker Pale Osprey, owned by a company that is sanctioned, shipped Iranian oil to "
+                 "Syria in 2023.", date="2024-11-20")
+    assert transfers(g) == {("Pale Osprey", "Iran", "Syria")}
+    h = facts_of("The tanker Pale Osprey, which US authorities sanctioned in 2023, called at Baniyas.",
+                 date="2024-11-20")
+    assert [e["date"] for e in kinds(h, "Sanction")] == ["2023"]
+
+
+@pytest.mark.parametrize("told", [
+    "Analysts identified the tanker Pale Osprey at Baniyas on 3 May.",
+    "Analysts identified the tanker Pale Osprey in imagery of Baniyas from 3 May.",
+    "Analysts spotted the tanker Pale Osprey on three occasions at Baniyas in May.",
+])
+def test_a_ship_identified_at_a_port_called_there(told: str) -> None:
+    assert calls(facts_of(told, date="2024-11-20")) == {("Pale Osprey", "Baniyas")}
+
+
+def test_a_ship_not_identified_at_a_port_made_no_call() -> None:
+    for told in ("Analysts have not identified the tanker Pale Osprey at Baniyas.",
+                 "Analysts identified the owner of the tanker Pale Osprey at Baniyas."):
+        assert calls(facts_of(told, date="2024-11-20")) == set()

@@ -441,6 +441,18 @@ _OPENS = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring|[Ss]ince|[Ff]rom|[Bb]
                     r"[Ll]ate)\s+)?(?:the\s+)?")
 
 
+# a relative clause of another doer that runs on to a deed: "is linked to a network that US
+# authorities sanctioned in 2023 for shipping Iranian oil to Syria" (the network's, not the ship's)
+OTHERS_CLAUSE = rx(r"\b(?:networks?|compan(?:y|ies)|firms?|groups?|schemes?|operations?|entity|entities|"
+                   r"individuals?|businessm[ae]n|smugglers?|traders?|owners?|operators?|suppliers?|brokers?|"
+                   r"militias?|regimes?|cartels?|rings?)\s+(?:that|which|who|whose)\b[^,;:.]*$", re.I)
+
+
+def others_deed(text: str, ship_end: int, cue: int) -> bool:
+    """Whether the deed at `cue` is told in another doer's relative clause after the ship."""
+    return OTHERS_CLAUSE.search(text, ship_end, cue) is not None
+
+
 ORDINAL_BEFORE = rx(r",\s+(?:the|its|her|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
                      r"ninth|tenth|latest|\d+(?:st|nd|rd|th))\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
                      r"(?:so\s+far\s+)?$", re.I)

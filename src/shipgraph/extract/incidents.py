@@ -29,6 +29,7 @@ from .eventbase import (
     gap_days,
     inside,
     joined_before,
+    others_deed,
     overlaps,
     record,
     shifted_back,
@@ -2465,6 +2466,10 @@ def _incidents(analysis: Analysis, sent: Sentence) -> None:
                 # "It is the first detention of a foreign vessel since the X was seized in 2019":
                 # the one told, counted among others (the time told is the count's, not its own)
                 when, undated = {"date": None}, True
+            if etype == "Sanction" and any(v.end <= cue.start() and others_deed(text, v.end, cue.start())
+                                           for v in vessels) and \
+                    not any(v.start >= cue.end() for v in vessels):
+                continue  # "is linked to a network that US authorities sanctioned in 2023": the network
             if etype == "Sanction" and cue.group().lower() == "designated" and \
                     _DESIGNATED_WHO.match(text, cue.end()):
                 continue  # "the designated company operates the X": the company's designation

@@ -2076,14 +2076,19 @@ _TO_PORT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:back\s+)?(?:to|into)\s+(?:t
 # "AIS data placed the ship in Tartus", "its signal put it at Tartus"
 _PLACED = r"(?:placed|put|puts|places|located|locates)"
 # ("inspected the tanker X at the port of Piraeus", "photographed the X in Tartus": it was there)
+# ("identified the tanker X at Baniyas on 3 May")
 _PLACED_SHIP = rx(r"\b(?:" + _PLACED + r"|inspected|searched|examined|boarded|photographed|imaged|"
-                  r"filmed|spotted|sighted|observed)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+                  r"filmed|spotted|sighted|observed|identified|detected)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                  re.I)
 _PLACED_IT = rx(r"\b" + _PLACED + r"\s+(?:it|her)\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?$",
                 re.I)
 # (an aside allowed; or the port told with "the": "at the Primorsk oil terminal", "in the Syrian
 # port of Tartus")
-_IN_PORT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:at|in)\s+(?:the\s+(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:port|"
-                      r"harbou?r)\s+of\s+)?)?", re.I)
+# ("on five occasions at Baniyas", "in satellite images of the Baniyas terminal")
+_IN_PORT = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+on\s+(?:at\s+least\s+)?\w+\s+(?:separate\s+)?occasions)?"
+                      r"\s+(?:at|in|in\s+(?:(?:commercial|satellite|aerial|drone)\s+)?(?:images|imagery|photos|"
+                      r"photographs|pictures|footage)\s+(?:taken\s+)?(?:of|at|over))\s+"
+                      r"(?:the\s+(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:port|harbou?r)\s+of\s+)?)?", re.I)
 
 
 def _object_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],

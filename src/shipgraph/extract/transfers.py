@@ -41,6 +41,7 @@ from .eventbase import (
     gap_days,
     inside,
     lies_before,
+    others_deed,
     overlaps,
     record,
     span_dates,
@@ -396,8 +397,11 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             continue  # "The tanker later moved to Baniyas": the ship went, no cargo told
         # (not a ship named before another subject: "The X delivered fuel oil to Havana, and the
         # Y took crude to Cienfuegos", where the Y is known by no other cue)
+        # (nor one before another doer's relative clause the verb is in: "is linked to a network
+        # that was sanctioned for shipping Iranian oil to Syria")
         agents = [a for a in _agents(analysis, vessels, verb, kind, e)
-                  if not (a.end <= verb.start() and NEW_SUBJECT.search(text, a.end, verb.end()))]
+                  if not (a.end <= verb.start() and (NEW_SUBJECT.search(text, a.end, verb.end()) or
+                                                     others_deed(text, a.end, verb.start())))]
         if not agents:
             continue
         origin, dest = _roles(analysis, sent, places, verb, kind, stop)
