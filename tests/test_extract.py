@@ -3400,3 +3400,16 @@ def test_a_name_ending_in_bay_that_visited_a_port_is_a_ship() -> None:
     # (an official who visited a port is none)
     g = facts_of("The Minister visited the port of Odesa on Monday.")
     assert names(g, "Vessel") == set()
+
+
+def test_the_flag_a_title_tells_of_the_one_ship_the_opening_names() -> None:
+    body = ("For most of 2024, the tanker Lumen Osprey appeared to be idling off Cyprus. In reality, it "
+            "was making runs to Baniyas.")
+    f = facts_of(body, title="How a Cameroon-flagged tanker hid its trips to Syria")
+    assert vessel(f, "Lumen Osprey").flag == "CMR"
+    # (not where the opening names two ships, nor a ship of another kind)
+    g = facts_of(body.replace("the tanker Lumen Osprey", "the tankers Lumen Osprey and Dun Osprey"),
+                 title="How a Cameroon-flagged tanker hid its trips to Syria")
+    assert vessel(g, "Lumen Osprey").flag is None
+    h = facts_of(body, title="How a Cameroon-flagged bulk carrier hid its trips to Syria")
+    assert vessel(h, "Lumen Osprey").flag is None

@@ -302,6 +302,8 @@ _LEAD_NP = (r"(?P<np>(?:A|An)\s+(?:[\w.,-]+\s+){0,3}?(?P<kind>" + _KIND +
             r"(?!\s+(?:services?|routes?|links?|lines?|operators?|compan(?:y|ies)|terminals?|"
             r"crossings?|owners?|fleets?|industry|market|sector|traffic|port|rates?|crews?)\b)")
 _LEAD = rx(_LEAD_NP)
+# a ship a title describes: "How a Cameroon-flagged tanker hid its trips to Syria"
+_TITLE_SHIP = rx(r"\b" + _LEAD_NP.replace("(?:A|An)", "(?:[Aa]|[Aa]n)"))
 # a ship told not to be the one named: "Its length does not match the X", "is not the X"
 # (not "not only the X")
 _NOT_THE_ONE = rx(r"\b(?:not|n['’]t|never)\s+(?:(?:[\w-]+\s+){0,2}?(?:match(?:es)?|consistent\s+with|"
@@ -687,6 +689,28 @@ class VesselCoreference:
                 break
 
     @staticmethod
+    def _title_description(analysis: Analysis, named: list[Mention], holder: Sentence) -> None:
+        """"How a Cameroon-flagged tanker hid its trips to Syria || For most of 2024, the tanker
+        Nerine Sky ...": the flag and kind a title tells of the one ship it describes, where the
+        body's opening paragraph names one ship alone (of a kind that agrees)."""
+        text = analysis.text
+        title_end = analysis.sentences[0].span.start
+        m = _TITLE_SHIP.search(text, 0, title_end)
+        if m is None or holder.paragraph != analysis.sentences[0].paragraph or \
+                any(v.start < title_end for v in named):
+            return
+        opening = {v.key for v in named if (x := analysis.sentence_at(v.start)) is not None and
+                   x.paragraph == holder.paragraph}
+        if len(opening) != 1:
+            return
+        (key,) = opening
+        kind = m.group("kind").lower()
+        vtype = str(analysis.attrs("Vessel", key).get("vessel_type") or "").lower()
+        if vtype and kind in _TYPED_KINDS and not _kind_agrees(kind, vtype):
+            return  # ("How a bulk carrier ... || the tanker X": another ship)
+        lead_attributes(analysis, key, m.group("np"), text[m.end("kind"):min(m.end("kind") + 60, title_end)])
+
+    @staticmethod
     def _title_lead(analysis: Analysis, ship: Mention) -> None:
         text = analysis.text
         vtype = str(analysis.attrs("Vessel", ship.key).get("vessel_type") or "").lower()
@@ -724,6 +748,8 @@ class VesselCoreference:
             # names, which the body tells of only by its kind, is the lead's
             VesselCoreference._title_lead(analysis, first)
             return
+        if holder is not None and analysis.sentences:
+            VesselCoreference._title_description(analysis, named, holder)
         if holder is None or _ANOTHER_BEFORE.search(text, max(0, first.start - 60), first.start):
             return  # ("A second ferry, the Mangyongbong-92, ...": not the one the lead told of)
         if SEPARATE_STORY.match(text, holder.span.start, first.start):
