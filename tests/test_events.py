@@ -17406,3 +17406,22 @@ def test_a_ship_not_identified_at_a_port_made_no_call() -> None:
     for told in ("Analysts have not identified the tanker Pale Osprey at Baniyas.",
                  "Analysts identified the owner of the tanker Pale Osprey at Baniyas."):
         assert calls(facts_of(told, date="2024-11-20")) == set()
+
+
+def test_an_arrival_column_that_names_its_port_dates_the_calls_there() -> None:
+    f = facts_of("| Vessel | Flag | Loaded at | Arrived Baniyas | Cargo |\n|---|---|---|---|---|\n"
+                 "| Pale Osprey | Comoros | Kharg Island | 3 July | crude |\n"
+                 "| Dun Osprey | Cameroon | Novorossiysk | 11 July | fuel oil |", date="2024-08-05")
+    assert dated(f, "PortCall")[("Pale Osprey", "Baniyas")] == "2024-07-03"
+    assert dated(f, "PortCall")[("Dun Osprey", "Baniyas")] == "2024-07-11"
+    assert transfers(f) == {("Pale Osprey", "Kharg Island", "Baniyas"),
+                            ("Dun Osprey", "Novorossiysk", "Baniyas")}
+
+
+def test_a_part_of_a_group_unnamed_is_none_of_its_ships() -> None:
+    lead = "The tankers Pale Osprey, Dun Osprey and Grey Osprey discharged at Baniyas in July. "
+    f = facts_of(lead + "Two of the three had switched off their transponders.", date="2024-08-05")
+    assert kinds(f, "AISGap") == []
+    g = facts_of(lead + "Two of them, the Pale Osprey and the Dun Osprey, had switched off their "
+                 "transponders.", date="2024-08-05")
+    assert sorted(e["vessel"] for e in kinds(g, "AISGap")) == ["Dun Osprey", "Pale Osprey"]

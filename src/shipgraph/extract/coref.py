@@ -302,6 +302,10 @@ _LEAD_NP = (r"(?P<np>(?:A|An)\s+(?:[\w.,-]+\s+){0,3}?(?P<kind>" + _KIND +
             r"(?!\s+(?:services?|routes?|links?|lines?|operators?|compan(?:y|ies)|terminals?|"
             r"crossings?|owners?|fleets?|industry|market|sector|traffic|port|rates?|crews?)\b)")
 _LEAD = rx(_LEAD_NP)
+# a part of a group told before, its ships not named: "Two of the three", "Some of them"
+_PARTITIVE = rx(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ome|[Ss]everal|[Mm]ost|[Mm]any|[Hh]alf|"
+                r"[Nn]one|[Aa]t\s+least\s+(?:one|two|three|four))\s+of\s+(?:them|these|those|the\s+(?:\w+\s+)?"
+                r"(?:two|three|four|five|six|ships|vessels|tankers|freighters|carriers))\b")
 # a ship a title describes: "How a Cameroon-flagged tanker hid its trips to Syria"
 _TITLE_SHIP = rx(r"\b" + _LEAD_NP.replace("(?:A|An)", "(?:[Aa]|[Aa]n)"))
 # a ship told not to be the one named: "Its length does not match the X", "is not the X"
@@ -450,6 +454,11 @@ class VesselCoreference:
                     if not before:
                         continue
                     if pat is _PLURAL:
+                        part = _PARTITIVE.search(text, s, start) if m.group().lower() in (
+                            "their", "they") else None
+                        if part is not None and not analysis.between(part.end(), start, "Vessel"):
+                            continue  # "Two of the three had switched off their transponders":
+                            # a part of the group, which ships not told
                         self._plural(analysis, m.group(), start, end, before)
                         continue
                     groups = m.groupdict()

@@ -46,6 +46,8 @@ _WHEN_COME = re.compile(r"(?i:arrived|arrival(?: date)?|discharged|unloaded|disc
                         r"date (?:of )?(?:arrival|discharge)|date (?:discharged|unloaded|arrived|delivered)|"
                         r"(?:discharged|unloaded|arrived|delivered) on)")
 _WHEN = re.compile(r"(?i:date|dates|period|when|month)")
+_HEAD_WITH_PORT = re.compile(r"(?P<head>(?i:arrived|arrival|discharged|unloaded|departed|sailed|loaded|left))"
+                             r"(?:\s+(?i:at|in|from))?\s+(?P<port>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 _EXPECTED = re.compile(r"(?i:eta|expected(?: arrival)?|expected at|estimated arrival)")
 _NO_CARGO_CELL = re.compile(r"(?i:(?:in\s+)?ballast|empty|none|nil|no\s+cargo|n/?a)")
 _CARGO = re.compile(r"(?i:cargo(?: type)?|commodity|product|goods|cargo carried)")
@@ -204,6 +206,18 @@ def _caption_of(analysis: Analysis, above: Sentence) -> dict[str, Mention]:
 def _header(row: list[tuple[int, str]], analysis: Analysis, index: int) -> dict[str, Any] | None:
     """The columns of the line at `index`, if it is a header: ship, origin, destination, their
     dates, cargo (and the ports a caption above it gives for a role no column has)."""
+    # ("| Vessel | Loaded at | Arrived Baniyas |": a column of days that names its port)
+    named_port: dict[int, Mention] = {}
+    row = list(row)
+    for i, (at, c) in enumerate(row):
+        told = _HEAD_WITH_PORT.fullmatch(c.strip())
+        lead = len(c) - len(c.lstrip())
+        in_head = next((p for p in analysis.between(at + lead, at + len(c), "Port") if p.form != "anaphor"),
+                       None) if told is not None else None
+        if told is not None and in_head is not None and in_head.start == at + lead + told.start("port"):
+            named_port[i] = in_head
+            row[i] = (at, told["head"])
+
     def find(pattern: re.Pattern[str], besides: int | None = None) -> int | None:
         # (a column of its own first: "| Loaded | Load date |" has its dates in the second)
         found = [i for i, (_, c) in enumerate(row) if pattern.fullmatch(c.strip())]
@@ -226,6 +240,9 @@ def _header(row: list[tuple[int, str]], analysis: Analysis, index: int) -> dict[
         origin = dest = None
         dated = dated_origin = False
     caption = _caption(analysis, index) if origin is None or dest is None or dated or dated_origin else {}
+    come = find(_WHEN_COME, dest)
+    if come is not None and come in named_port and "destination" not in caption:
+        caption = {**caption, "destination": named_port[come]}  # (the port its arrival column names)
     if origin is not None and dest is None and caption.get("destination") is not None and \
             _FROM_ONLY.fullmatch(row[origin][1].strip()):
         # "| Date | Vessel | From |" under "arrivals at Tartus": where each came from, and the
