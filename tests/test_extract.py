@@ -3413,3 +3413,22 @@ def test_the_flag_a_title_tells_of_the_one_ship_the_opening_names() -> None:
     assert vessel(g, "Lumen Osprey").flag is None
     h = facts_of(body, title="How a Cameroon-flagged bulk carrier hid its trips to Syria")
     assert vessel(h, "Lumen Osprey").flag is None
+
+
+def test_a_name_told_of_by_she_doing_what_ships_do_is_a_ship() -> None:
+    f = facts_of("The Sea Osprey is 21 years old, older than most tankers still trading. Last month she "
+                 "loaded 100,000 tonnes of Urals at Primorsk.", date="2024-02-27")
+    assert "Sea Osprey" in names(f, "Vessel") and ("Sea Osprey", "Primorsk") in calls(f)
+    # (not a person told of by "she" doing something else, nor a name before another)
+    g = facts_of("The Duchess Osprey was 81 years old. Last month she opened a school in Primorsk.")
+    assert names(g, "Vessel") == set()
+    h = facts_of("The Duchess Osprey is a well-known broker. The tanker Dun Osprey she chartered loaded "
+                 "crude at Primorsk.")
+    assert "Duchess Osprey" not in names(h, "Vessel")
+
+
+def test_a_name_that_made_trips_with_cargo_is_a_ship() -> None:
+    f = facts_of("The Dawn Osprey, built in 2003, has made similar trips, most recently delivering Russian "
+                 "fuel oil to Fujairah in January.", date="2024-02-27")
+    assert "Dawn Osprey" in names(f, "Vessel")
+    assert names(facts_of("The Manager made trips abroad."), "Vessel") == set()

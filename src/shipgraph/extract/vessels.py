@@ -61,6 +61,11 @@ NAME = (r"(?P<name>[\"“‘'«„]?[A-Z][\w'’.\-]*(?:\sof\s(?:the\s)?[A-Z][\w
         r"\s(?:de|da|di|del|della|van|von|der|du|dos|das|le|la|e|al|el|ol)\s[A-Z][\w'’\-]*)?"
         r"(?:\s(?!(?:No|NO)\.\s?\d)" +
         _TOK + r"){0,4}(?:\s(?:No|NO)\.\s?\d+)?[\"”’'»“]?)")  # "Kum Un San No. 3", "KUM UN SAN NO. 3"
+# a sentence that opens on a name, told of by "she" doing what ships do in the next
+_THE_NAME_OPENS = re.compile(r"\s*[Tt]he\s+" + NAME + r"\s+(?:is|was|has|had)\b")
+_SHE_DID = rx(r"\b[Ss]he\s+(?:\w+\s+){0,2}?(?:loaded|discharged|unloaded|offloaded|docked|berthed|sailed|"
+              r"arrived|called\s+at|departed|took\s+on|delivered)\b")
+_THE_NAME = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")  # (another name, "the tanker X", first)
 # Words that start a capitalised stretch without being part of a ship's name.
 _NOT_NAME = {
     "the", "a", "an", "and", "but", "in", "on", "at", "to", "of", "for", "from", "it", "its",
@@ -1167,6 +1172,10 @@ _DEEDS = [
        # ("The Kite Aurora put in at Piraeus", "bunkered at Gibraltar", "made a brief stop at Ceuta")
        r"put\s+in(?:to|\s+at)|called\s+in\s+at|bunkered\s+(?:at|in|off)|re-?fuell?ed\s+(?:at|in)|"
        r"made\s+(?:a\s+)?(?:brief\s+|short\s+)?(?:stop|stopover|port\s+call)\s+(?:at|in)|"
+       # ("The Dawn Lark has made similar trips, most recently delivering fuel oil": trips with
+       # cargo told; not "The Manager made trips abroad")
+       r"made\s+(?:[\w-]+\s+){0,2}?(?:voyages|trips|runs)\b(?=[^.;]{0,80}?\b(?:carrying|delivering|"
+       r"loading|unloading|discharging|laden|cargo(?:es)?|crude|oil|fuel|grain|coal)\b)|"
        # ("the Lumen Bay had visited the Greek port of Kalamata", "was heading toward the Indian
        # port of Nhava Sheva")
        r"(?:visited|(?:heading|headed|sailing|steaming)\s+(?:to|toward|towards|for))\s+(?:the\s+)?"
@@ -2090,6 +2099,16 @@ class VesselExtractor:
                 # ... Another, the Ocean Falcon, diverted ...")
                 # "Several tankers have used false names. Another, the Coral Finch, ..."
                 self._register_bare(analysis, names, s, one, "name" if one["name"] else "name2")
+            opener = _THE_NAME_OPENS.match(chunk)
+            if opener is not None and index + 1 < len(analysis.sentences):
+                after = analysis.sentences[index + 1]
+                she = _SHE_DID.search(text, after.span.start, after.span.end)
+                if after.paragraph == sent.paragraph and she is not None and \
+                        not _THE_NAME.search(text, after.span.start, she.start()):
+                    # "The Sea Lark is 21 years old. Last month she loaded 100,000 tonnes of
+                    # Urals at Primorsk": the name the sentence before opened on, which "she"
+                    # tells of doing what ships do
+                    self._register_bare(analysis, names, s, opener, "name")
             follow = _FOLLOWED_SHIP.match(chunk)
             if follow and (_SHIPS_BEFORE.search(text, max(0, s - 300), s) or index and analysis.between(
                     analysis.sentences[index - 1].span.start, s, "Vessel")):
