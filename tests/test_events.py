@@ -17425,3 +17425,10 @@ def test_a_part_of_a_group_unnamed_is_none_of_its_ships() -> None:
     g = facts_of(lead + "Two of them, the Pale Osprey and the Dun Osprey, had switched off their "
                  "transponders.", date="2024-08-05")
     assert sorted(e["vessel"] for e in kinds(g, "AISGap")) == ["Dun Osprey", "Pale Osprey"]
+
+
+def test_a_cargo_told_against_a_limit_is_the_goods_alone() -> None:
+    f = facts_of("Moscow has provided Pyongyang with refined petroleum well above the UN cap.")
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["refined petroleum"]
+    g = facts_of("Russia delivered oil in excess of the annual limit to North Korea.")
+    assert [e.cargo for e in g.events if e.type == "Transfer"] == ["oil"]

@@ -2179,7 +2179,10 @@ _AFTER_CARGO = re.compile(r"\s+(?:(?!(?:supp|assemb|fami|ita|anoma|monopo|ra|a|r
                           # ("4,000 tonnes of fuel oil each": how much each ship had, not what)
                           r"each|apiece|"
                           # ("Iranian oil a day", "wheat per month": a rate, not what was moved)
-                          r"(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter))$")
+                          r"(?:a|an|per|each|every)\s+(?:day|week|month|year|quarter)|"
+                          # ("refined petroleum well above the UN cap": how much, against a limit)
+                          r"(?:(?:well|far|just|slightly)\s+)?(?:above|below|beyond|over|under|in\s+excess\s+of)"
+                          r"\s+(?:the|a|its|an)\s+[^,;]*?(?:cap|limit|ceiling|quota|threshold))$")
 
 
 # "took delivery of a cargo of crude": the cargo after the taking
