@@ -17432,3 +17432,12 @@ def test_a_cargo_told_against_a_limit_is_the_goods_alone() -> None:
     assert [e.cargo for e in f.events if e.type == "Transfer"] == ["refined petroleum"]
     g = facts_of("Russia delivered oil in excess of the annual limit to North Korea.")
     assert [e.cargo for e in g.events if e.type == "Transfer"] == ["oil"]
+
+
+def test_a_time_word_after_an_unloading_verb_is_no_cargo() -> None:
+    f = facts_of("The tanker Pale Osprey left Primorsk in May. “The ship docked here on Sunday and is "
+                 "unloading now,” a port official in Tartus said.", date="2024-06-05")
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == [None]
+    g = facts_of("The tanker Pale Osprey left Primorsk in May and is unloading diesel now at Tartus.",
+                 date="2024-06-05")
+    assert [e.cargo for e in g.events if e.type == "Transfer"] == ["diesel"]

@@ -2174,6 +2174,8 @@ _PART_OF_CARGO = re.compile(r"^\s*(?:(?:the|a|an)\s+)?(?:part|rest|remainder|hal
 # the cargo (not a noun that ends the same way: "military supply")
 _AFTER_CARGO = re.compile(r"\s+(?:(?!(?:supp|assemb|fami|ita|anoma|monopo|ra|a|re)ly\b)[a-z]+ly|"
                           r"again|back|abroad|overseas|onwards?|together|too|as\s+well|"
+                          # ("is unloading diesel now": when, not what)
+                          r"now|today|tonight|yesterday|currently|still|here|"
                           # ("loaded diesel twice at Ust-Luga": how often, not what)
                           r"once|twice|thrice|(?:two|three|four|five|several|many)\s+times|"
                           # ("4,000 tonnes of fuel oil each": how much each ship had, not what)
@@ -2248,6 +2250,9 @@ def cargo_phrase(after_verb: str) -> str | None:
                                                   # ("unloaded under guard")
                                                   "under", "without", "within", "inside", "upon",
                                                   "amid", "despite", "beside", "overnight",
+                                                  # ("is unloading now": when, not what)
+                                                  "now", "today", "tonight", "here", "currently",
+                                                  "still", "yesterday",
                                                   "quickly", "secretly", "immediately",
                                                   "as", "for", "when", "while", "after",
                                                   "before", "once", "because", "if",
