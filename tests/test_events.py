@@ -17441,3 +17441,32 @@ def test_a_time_word_after_an_unloading_verb_is_no_cargo() -> None:
     g = facts_of("The tanker Pale Osprey left Primorsk in May and is unloading diesel now at Tartus.",
                  date="2024-06-05")
     assert [e.cargo for e in g.events if e.type == "Transfer"] == ["diesel"]
+
+
+@pytest.mark.parametrize("told", [
+    "Kozmino loadings: Pale Osprey (2 Oct), Dun Osprey (5 Oct).",
+    "Loadings at Kozmino this week included the Pale Osprey (2 Oct) and the Dun Osprey (5 Oct).",
+    "Tankers that loaded at Kozmino this week: Pale Osprey (2 Oct), Dun Osprey (5 Oct).",
+])
+def test_ships_listed_inline_each_with_its_day_in_brackets(told: str) -> None:
+    f = facts_of(told, date="2024-10-07")
+    assert dated(f, "PortCall") == {("Pale Osprey", "Kozmino"): "2024-10-02",
+                                    ("Dun Osprey", "Kozmino"): "2024-10-05"}
+
+
+def test_people_listed_inline_with_days_are_no_ships() -> None:
+    f = facts_of("Speakers at the Kozmino forum: John Osprey (2 Oct), Anna Osprey (5 Oct).",
+                 date="2024-10-07")
+    assert names(f, "Vessel") == set() and calls(f) == set()
+
+
+def test_a_list_line_that_opens_on_a_ship_with_its_former_name() -> None:
+    f = facts_of("- **Rowan Osprey** (IMO 9249128) left Primorsk on 3 October.\n"
+                 "- **Sumac Osprey**, previously named Sumac, discharged Russian diesel at Samsun on 2 "
+                 "October.\n- Teasel Osprey discharged fuel oil at Mersin on 4 October.", date="2024-10-07")
+    assert calls(f) == {("Rowan Osprey", "Primorsk"), ("Sumac Osprey", "Samsun"),
+                        ("Teasel Osprey", "Mersin")}
+    by_name = {e.name: e for e in f.entities if e.type == "Vessel"}
+    assert by_name["Sumac Osprey"].aliases == ["Sumac"] and not by_name["Rowan Osprey"].aliases
+    # (not a person's line)
+    assert names(facts_of("- Sergei Ivanov arrived in Moscow on 3 May."), "Vessel") == set()

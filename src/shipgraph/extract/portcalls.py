@@ -52,7 +52,16 @@ from .eventbase import (
 )
 from .prefilter import rx
 from .text import FEW_WORDS, FOLLOWED_AFTER, HANDED_OVER, IN_CLAUSE, LOAD_VERB, cells, closes_line, opens_line
-from .vessels import DID_SO, GAP_LATER, LOOK_MATCHES, NAMED_AS, ONE_NAMED_AS, SHIPS_BY_PORT, bulleted_items
+from .vessels import (
+    DAYED_ITEM,
+    DID_SO,
+    GAP_LATER,
+    LOOK_MATCHES,
+    NAMED_AS,
+    ONE_NAMED_AS,
+    SHIPS_BY_PORT,
+    bulleted_items,
+)
 
 # a ship that received a cargo: "received refined petroleum" (not "received a warning")
 _RECEIVED_CARGO = r"receiv(?:ed|es|ing)(?=\s+(?:[\w,.-]+\s+){0,6}?" + CARGO_WORDS + r"\b)"
@@ -1119,6 +1128,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _its_cargo_calls(analysis, sent, vessels, ports)
     _carried_cargo_calls(analysis, sent, vessels)
     _included_calls(analysis, sent, vessels, ports)
+    _dayed_list_calls(analysis, sent, vessels, ports)  # (each item's own day, over the list's)
     for port in ports:
         if _STILL_TO_COME.match(analysis.text, port.end, sent.span.end):
             # "sailed south toward Beihai, where it is expected to arrive in mid-November": not yet
@@ -4462,6 +4472,35 @@ def _not_told_as_near(text: str, ports: list[Mention]) -> list[Mention]:
 
 
 _HOLDS_NEXT = re.compile(r"['’]s\s+(?:(?:main|new|old|oil|crude|deep-?water|outer|inner)\s+)?")
+
+
+# the deed a list's head tells its ships did at its port: "Kozmino loadings:", "Tankers that
+# loaded at Kozmino this week:", "Arrivals at Tartus included"
+_LIST_HEAD_DEED = rx(r"\b(?P<deed>load\w*|discharg\w*|unload\w*|arriv\w*|call(?:s|ed)|departures|departed|"
+                     r"left|sailed)\b", re.I)
+
+
+def _dayed_list_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                      ports: list[Mention]) -> None:
+    """"Kozmino loadings: Vetch Star (2 Oct), Willow Star (5 Oct)": each ship of a list told
+    inline with its day in brackets, after a head that names one port and what was done there,
+    did that there on its day."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    items = list(DAYED_ITEM.finditer(text, s, e)) if "(" in text[s:e] else []
+    if len(items) < 2:
+        return
+    head = [p for p in ports if p.end <= items[0].start() and p.form != "anaphor"]
+    deed = _LIST_HEAD_DEED.search(text, s, items[0].start())
+    if len({p.key for p in head}) != 1 or deed is None or blocked(text, s, s, items[0].start()):
+        return
+    for item in items:
+        v = next((x for x in vessels if x.start == item.start("name") and x.form == "name"), None)
+        day = next((t for t in sent.times if item.end("name") <= t.start < item.end()), None)
+        if v is None:
+            continue
+        call = add_call(analysis, sent, v, head[0], deed["deed"])
+        if day is not None:
+            call["date"] = day.interval.iso()
 
 
 def _named_in_turn_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:

@@ -61,6 +61,13 @@ NAME = (r"(?P<name>[\"“‘'«„]?[A-Z][\w'’.\-]*(?:\sof\s(?:the\s)?[A-Z][\w
         r"\s(?:de|da|di|del|della|van|von|der|du|dos|das|le|la|e|al|el|ol)\s[A-Z][\w'’\-]*)?"
         r"(?:\s(?!(?:No|NO)\.\s?\d)" +
         _TOK + r"){0,4}(?:\s(?:No|NO)\.\s?\d+)?[\"”’'»“]?)")  # "Kum Un San No. 3", "KUM UN SAN NO. 3"
+# a list of ships told inline, each with its day in brackets: "Kozmino loadings: Vetch Star (2
+# Oct), Willow Star (5 Oct)", "included the Vetch Star (2 Oct) and the Willow Star (5 Oct)"
+DAY_IN_BRACKETS = (r"\((?:\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                   r"(?:[-–]\d{1,2})?)\)")
+DAYED_ITEM = rx(r"(?:(?<=:\s)|(?<=,\s)|(?<=\band\s)|(?<=;\s)|(?<=\bincluded\s)|(?<=\binclude\s)|"
+                r"(?<=\bwere\s))(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})\s*"
+                + DAY_IN_BRACKETS)
 # a sentence that opens on a name, told of by "she" doing what ships do in the next
 _THE_NAME_OPENS = re.compile(r"\s*[Tt]he\s+" + NAME + r"\s+(?:is|was|has|had)\b")
 _SHE_DID = rx(r"\b[Ss]he\s+(?:\w+\s+){0,2}?(?:loaded|discharged|unloaded|offloaded|docked|berthed|sailed|"
@@ -864,10 +871,16 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|off|near|at|from|to|into|through|across|out
                            r"(?:the\s+)?$")
 # ... and one whose name is set off before how it moved
 _ITEM_MOVES = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+(?:\*\*|__)?"
-                         r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})(?:\*\*|__)?\s*(?P<mark>[:–—,-])\s+"
+                         r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})(?:\*\*|__)?"
+                         r"(?:\s*(?P<mark>[:–—,-])|(?=\s+(?:arrived|departed|sailed|docked|berthed|loaded|"
+                         r"unloaded|discharged|called|left)\s))\s+"
+                         # ("- Sumac Star, previously named Sumac, discharged ...": its former name first)
+                         r"(?:(?<=,\s)(?:previously|formerly)\s+(?:named|known\s+as|called)\s+[^,;:]{1,40},\s+)?"
                          r"(?=(?:north|south|east|west)bound\b|(?:arrived|departed|sailed|docked|berthed|"
                          r"moored|anchored|loaded|loading|unloaded|unloading|discharged|discharging|"
                          r"transited|called|left)\s+(?:at|in|from|for|to|through|the|off|[A-Z])|"
+                         # ("- Teasel Star discharged fuel oil at Mersin": its load, then the port)
+                         r"(?:loaded|unloaded|discharged|delivered)\s+(?:[\w,.-]+\s+){1,4}?(?:at|in|to|from)\s+[A-Z]|"
                          # ("- Kite Basalt: in ballast from Izmir, arrived ...", "- Wren Tuff: completed
                          # discharge at Alexandria")
                          r"(?:in\s+ballast|laden)\s+(?:from|to|for)\s|"
@@ -2099,6 +2112,10 @@ class VesselExtractor:
                 # ... Another, the Ocean Falcon, diverted ...")
                 # "Several tankers have used false names. Another, the Coral Finch, ..."
                 self._register_bare(analysis, names, s, one, "name" if one["name"] else "name2")
+            dayed = list(DAYED_ITEM.finditer(chunk)) if "(" in chunk else []
+            if len(dayed) > 1 and LIST_OF_SHIPS.search(chunk, 0, dayed[0].start()):
+                for item in dayed:  # ("Kozmino loadings: Vetch Star (2 Oct), Willow Star (5 Oct)")
+                    self._register_bare(analysis, names, s, item, "name")
             opener = _THE_NAME_OPENS.match(chunk)
             if opener is not None and index + 1 < len(analysis.sentences):
                 after = analysis.sentences[index + 1]
@@ -2287,7 +2304,7 @@ class VesselExtractor:
             if m and name and (" " in name or name.isupper()) and (sent.times or analysis.between(
                     m.end(), sent.span.end, "Port") or m["own"]) and _name_ok(name, analysis) and \
                     not analysis.gazetteer.lookup(name) and name.split()[0].rstrip(".") not in _TITLES \
-                    and not (m["mark"] == "," and name.split()[0] in given_names()):
+                    and not (m["mark"] in (",", None) and name.split()[0] in given_names()):
                 # ("1. Kite Aster, loaded Tuapse 4 July": not "- Sergei Ivanov, arrived in Moscow")
                 self._register(analysis, names, name, m.start("name"), None, None)
                 continue
@@ -2727,6 +2744,16 @@ class VesselExtractor:
                     continue  # "the port formerly called Illichivsk" renames a place, not a ship
                     # (not "the tanker Lark Harbour, formerly known as ...")
                 head = self._apposition_head(analysis, names, s, chunk, m.start())
+                item = _ITEM_MOVES.match(chunk) if head is None else None
+                if item is not None and item["mark"] == "," and \
+                        not chunk[item.end("name"):m.start()].strip(" *_,"):
+                    # "- Sumac Star, previously named Sumac, discharged diesel at Samsun": the
+                    # ship the list's line opens on (see `_bullets`)
+                    name = _trim_name(clean_name(item["name"]))
+                    if name and _name_ok(name, analysis) and not analysis.gazetteer.lookup(name) and \
+                            name.split()[0] not in given_names():
+                        self._register(analysis, names, name, s + item.start("name"), None, None)
+                        head = names.get(normalize(name))
                 if head is None:
                     # "previously known as the Delfina and now sailing as M/T Orion Glory": the
                     # name it goes by now, told after
