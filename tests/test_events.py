@@ -17470,3 +17470,16 @@ def test_a_list_line_that_opens_on_a_ship_with_its_former_name() -> None:
     assert by_name["Sumac Osprey"].aliases == ["Sumac"] and not by_name["Rowan Osprey"].aliases
     # (not a person's line)
     assert names(facts_of("- Sergei Ivanov arrived in Moscow on 3 May."), "Vessel") == set()
+
+
+def test_a_load_told_before_a_main_verb_has_none_of_its_time_or_its_reason_s_doubt() -> None:
+    f = facts_of("The tanker Pale Osprey carrying oil loaded at Novorossiysk was turned away from Ceyhan "
+                 "this week, after the buyer could not confirm the cargo's origin.", date="2023-03-30")
+    assert [(e["port"], e.get("date"), e["confidence"]) for e in kinds(f, "PortCall")] == [
+        ("Novorossiysk", None, "reported")]
+    # (a time told right after the load's port is its own; a doubt on the deed itself stays)
+    g = facts_of("The tanker Pale Osprey arrived at Benghazi on 9 March with diesel loaded at Taman on 3 "
+                 "March.", date="2023-03-30")
+    assert dated(g, "PortCall")[("Pale Osprey", "Taman")] == "2023-03-03"
+    h = facts_of("The tanker Pale Osprey may have loaded oil at Novorossiysk.", date="2023-03-30")
+    assert [e["confidence"] for e in kinds(h, "PortCall")] != ["reported"]

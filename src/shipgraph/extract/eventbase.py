@@ -619,7 +619,10 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
         if CARGO_LOADED_AT.search(text, max(s, pos - 40), pos):
             # (not the span of a state told after: "carrying fuel oil loaded at Tuapse, had been
             # held since 20 February")
-            times = [t for t in times if t.start >= pos and not t.since]
+            # (nor the time of the main verb told after: "A tanker carrying oil loaded at
+            # Novorossiysk was turned away from Ceyhan this week")
+            times = [t for t in times if t.start >= pos and not t.since and
+                     not _MAIN_VERB_AFTER.search(text, pos, t.start)]
             if not times:
                 return None
         # "On 12 November the X docked at Amirabad with barley loaded in Makhachkala a week
@@ -1404,7 +1407,14 @@ def cite(event: dict[str, Any], sent: Sentence) -> None:
 
 # the reason for a deed told as a suspicion: "seized the X at Pohang on suspicion that it had
 # carried North Korean coal" (the seizure is not in doubt; what it was for is)
+_MAIN_VERB_AFTER = rx(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b|"
+                      r"\b(?:arrived|docked|berthed|reached|entered|sailed|departed|left)\b")
 _SUSPICION_AFTER = rx(r"\b(?:on|under)\s+(?:the\s+)?suspicion\s+(?:that|of)\b|"
+                      # ("was turned away from Ceyhan, after the buyer could not confirm the cargo's
+                      # origin": why, told of others, not a doubt on the deed)
+                      r",\s+(?:after|because|as|since)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}?(?:buyers?|"
+                      r"sellers?|owners?|authorities|officials|insurers?|charterers?|refiners?|traders?|"
+                      r"customs|terminal|port)\s+(?:could|did|would|was|were)\s*(?:not|n['’]t)\b|"
                       r"\b(?:because|as)\s+(?:it|she)\s+(?:was|is)\s+suspected\s+of\b|"
                       # ("was boarded on Dec. 26 after its anchor was suspected of cutting a cable")
                       r"\b(?:after|because|as|since)\s+(?:its|her|the)\s+(?:[a-z]+\s+){0,2}?"
