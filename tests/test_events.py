@@ -17483,3 +17483,14 @@ def test_a_load_told_before_a_main_verb_has_none_of_its_time_or_its_reason_s_dou
     assert dated(g, "PortCall")[("Pale Osprey", "Taman")] == "2023-03-03"
     h = facts_of("The tanker Pale Osprey may have loaded oil at Novorossiysk.", date="2023-03-30")
     assert [e["confidence"] for e in kinds(h, "PortCall")] != ["reported"]
+
+
+def test_a_gap_during_the_voyage_told_before_lies_within_it() -> None:
+    f = facts_of("The vessel Pale Osprey loaded coal at Nampo in July 2019 and discharged it at Ningbo in "
+                 "August 2019. The vessel's AIS transmission was switched off for 10 days during the "
+                 "voyage.", date="2020-03-02")
+    assert [e["date"] for e in kinds(f, "AISGap")] == ["2019-07/2019-08"]
+    # (not a gap told with no voyage, nor one not told as during it)
+    g = facts_of("The vessel Pale Osprey loaded coal at Nampo in July 2019 and discharged it at Ningbo in "
+                 "August 2019. The vessel's AIS transmission has often been switched off.", date="2020-03-02")
+    assert [e.get("date") for e in kinds(g, "AISGap")] != ["2019-07/2019-08"]

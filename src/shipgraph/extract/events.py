@@ -17,6 +17,7 @@ from .incidents import (
     blocked_property,
     during_gaps,
     from_the_ship_before,
+    gaps_during_voyages,
     held_until,
     incidents,
     merge_attacks,
@@ -124,6 +125,7 @@ class EventExtractor:
         delivered_at_call(analysis)
         counted_deliveries(analysis)
         voyages(analysis)
+        gaps_during_voyages(analysis)
         discharge_transfers(analysis)
         onward_legs(analysis)
         unfinished_voyages(analysis)

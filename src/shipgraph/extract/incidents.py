@@ -3369,6 +3369,34 @@ _SEIZURE_NOUN = rx(r"(?i:seizure|detention|capture|arrest|hijacking|impoundment)
 _RETOLD_SPAN = 1200  # how far after a seizure an undated telling of one is taken for it
 
 
+# a gap told as lasting through a voyage: "was switched off for 10 days during the voyage"
+_DURING_VOYAGE = rx(r"\b(?:during|throughout|for\s+(?:most|much|part)\s+of)\s+(?:the|its|her|that|this)\s+"
+                    r"(?:voyage|trip|journey|passage|transit|crossing)\b", re.I)
+
+
+def gaps_during_voyages(analysis: Analysis) -> None:
+    """"... loaded coal at Nampo in July and discharged it at Ningbo in August. || The vessel's AIS
+    was switched off for 10 days during the voyage": a gap whose sentence tells no time, told as
+    during the voyage, lies within the time of that ship's voyage told just before (not after the
+    last time told; run after the voyages are found)."""
+    for gap in analysis.events:
+        if gap["type"] != "AISGap" or not _DURING_VOYAGE.search(analysis.text, *gap["evidence"][0]):
+            continue
+        start = gap["evidence"][0][0]
+        told = analysis.sentence_at(start)
+        if told is None or told.times:
+            continue  # (a gap with a time of its own keeps it)
+        voyage = max((e for e in analysis.events if e["type"] == "Transfer" and
+                      e.get("vessel") == gap["vessel"] and e.get("date") and e["evidence"][0][0] <= start and
+                      start - e["evidence"][-1][1] <= _VOYAGE_REACH),
+                     key=lambda e: e["evidence"][-1][0], default=None)
+        if voyage is not None:
+            gap["date"] = voyage["date"]
+
+
+_VOYAGE_REACH = 400  # how far before a gap "during the voyage" the voyage may be told
+
+
 def merge_attacks(analysis: Analysis) -> None:
     """One attack told twice ("attacked and sank the X this week ... The ship came under fire on
     Monday night") is one Attack: on one ship, told a little apart, at times that can be the
