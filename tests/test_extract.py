@@ -3432,3 +3432,11 @@ def test_a_name_that_made_trips_with_cargo_is_a_ship() -> None:
                  "fuel oil to Fujairah in January.", date="2024-02-27")
     assert "Dawn Osprey" in names(f, "Vessel")
     assert names(facts_of("The Manager made trips abroad."), "Vessel") == set()
+
+
+def test_an_identifier_that_opens_a_sentence_is_the_ship_s_named_after_it() -> None:
+    f = facts_of("The tanker Sea Osprey called at Tartus. MMSI 273345670, the tanker Dun Osprey, called at "
+                 "Tartus on 3 May.")
+    assert vessel(f, "Dun Osprey").mmsi == "273345670" and vessel(f, "Sea Osprey").mmsi is None
+    g = facts_of("IMO 9247869 - the tanker Dun Osprey - loaded at Primorsk.")
+    assert vessel(g, "Dun Osprey").imo == "9247869"

@@ -68,6 +68,8 @@ DAY_IN_BRACKETS = (r"\((?:\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a
 DAYED_ITEM = rx(r"(?:(?<=:\s)|(?<=,\s)|(?<=\band\s)|(?<=;\s)|(?<=\bincluded\s)|(?<=\binclude\s)|"
                 r"(?<=\bwere\s))(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})\s*"
                 + DAY_IN_BRACKETS)
+# what stands between an identifier that opens a sentence and the ship it is of
+_IDENT_THEN_SHIP = re.compile(r"\s*[,:;–—-]\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=[A-Z])")
 # a sentence that opens on a name, told of by "she" doing what ships do in the next
 _THE_NAME_OPENS = re.compile(r"\s*[Tt]he\s+" + NAME + r"\s+(?:is|was|has|had)\b")
 _SHE_DID = rx(r"\b[Ss]he\s+(?:\w+\s+){0,2}?(?:loaded|discharged|unloaded|offloaded|docked|berthed|sailed|"
@@ -3358,6 +3360,14 @@ class VesselExtractor:
                 if not check(m.group(1)):
                     continue
                 key = owner(s + m.start())
+                opens = not chunk[:m.start()].strip(" \t-*•")
+                then = _IDENT_THEN_SHIP.match(chunk, m.end()) if opens else None
+                if then is not None:
+                    # "MMSI 273345670, the tanker Lynx Bay, called at Tartus": the ship the line
+                    # opening on the number names right after it
+                    at = s + then.end()
+                    key = next((v.key for v in analysis.between(at, at + 1, "Vessel")
+                                if v.start == at and v.form == "name"), key)
                 if key:
                     analysis.attrs("Vessel", key).setdefault(attr, m.group(1))
         for pat in _FLAG_AFTER:
