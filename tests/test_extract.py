@@ -3440,3 +3440,10 @@ def test_an_identifier_that_opens_a_sentence_is_the_ship_s_named_after_it() -> N
     assert vessel(f, "Dun Osprey").mmsi == "273345670" and vessel(f, "Sea Osprey").mmsi is None
     g = facts_of("IMO 9247869 - the tanker Dun Osprey - loaded at Primorsk.")
     assert vessel(g, "Dun Osprey").imo == "9247869"
+
+
+def test_a_ship_set_apart_by_a_cleft() -> None:
+    f = facts_of("It was the Lynx Osprey that delivered the wheat to Latakia on 3 May.")
+    assert "Lynx Osprey" in names(f, "Vessel") and calls(f) == {("Lynx Osprey", "Latakia")}
+    g = facts_of("It was the Prime Minister that delivered the speech in Latakia on 3 May.")
+    assert names(g, "Vessel") == set()

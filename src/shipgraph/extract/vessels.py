@@ -68,6 +68,10 @@ DAY_IN_BRACKETS = (r"\((?:\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a
 DAYED_ITEM = rx(r"(?:(?<=:\s)|(?<=,\s)|(?<=\band\s)|(?<=;\s)|(?<=\bincluded\s)|(?<=\binclude\s)|"
                 r"(?<=\bwere\s))(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})\s*"
                 + DAY_IN_BRACKETS)
+# a ship set apart by a cleft: "It was the Lynx Bay that delivered the wheat to Latakia"
+_CLEFT_SHIP = rx(r"\b[Ii]t\s+was\s+the\s+" + NAME + r"\s+(?:that|which)\s+(?:\w+ly\s+)?(?:delivered|loaded|"
+                 r"discharged|unloaded|offloaded|carried|brought|shipped|docked|berthed|arrived|called\s+at|"
+                 r"sailed|transported)\b")
 # what stands between an identifier that opens a sentence and the ship it is of
 _IDENT_THEN_SHIP = re.compile(r"\s*[,:;–—-]\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=[A-Z])")
 # a sentence that opens on a name, told of by "she" doing what ships do in the next
@@ -2084,6 +2088,8 @@ class VesselExtractor:
                 self._register_bare(analysis, names, s, flagged, "name")
             for owned in _POSSESSED_SHIP.finditer(chunk):  # "the Lira's crew"
                 self._register_bare(analysis, names, s, owned, "name")
+            for cleft in _CLEFT_SHIP.finditer(chunk):  # "It was the Lynx Bay that delivered the wheat"
+                self._register_bare(analysis, names, s, cleft, "name")
             for did in DID_SO.finditer(chunk):
                 if any(v.form == "name" for v in analysis.between(s, s + did.start(), "Vessel")):
                     self._register_bare(analysis, names, s, did, "name")
