@@ -305,6 +305,8 @@ _AIS = rx(r"\b(?:switch(?:ed|es|ing)?|turn(?:ed|s|ing)?|shut(?:s|ting)?)\s+"
                   r"(?:(?<=:\s)|(?<=;\s))dark(?=\s+(?:since|from)\s+\d)|"
                   # a log's "AIS dark since 1 Sep", "AIS off 2-5 May"
                   r"(?<![Nn]o\s)(?<![Nn]ot\s)AIS\s+(?:dark|off)(?=\s+(?:since|from|between|for|on|\d)\b)|"
+                  # (a log's clause: "leaves Sevastopol with grain, AIS off.")
+                  r"(?:(?<=,\s)|(?<=;\s))AIS\s+(?:dark|off)(?=\s*(?:[.;]|$))|"
                   # "its AIS signal disappeared near Hormuz", "the transponder signal vanished"
                   # ("its AIS transmissions ceased on 22 May", "the transponder fell silent")
                   r"(?:transponders?|AIS|signals?)\s+(?:(?:signals?|transmissions?|broadcasts?)\s+)?"
@@ -2794,7 +2796,9 @@ _SEEN_AGAIN = (r"reappear(?:ed|ing)|resurfac(?:ed|ing)|re-emerg(?:ed|ing)|"
                r"appeared\s+again|"
                r"(?:came|coming)\s+back\s+on(?:line)?|(?:switched|turned)\s+(?:it|its\s+(?:AIS|transponder)|them)\s+back\s+on|"
                # ("The ship's AIS signal returned on 9 July")
-               r"(?:AIS|transponder|signal|transmissions?)\s+(?:returned|(?:was|were)\s+restored)")
+               r"(?:AIS|transponder|signal|transmissions?)\s+(?:returned|(?:was|were)\s+restored)|"
+               # (a log's "AIS back on")
+               r"(?<=\s)AIS\s+back\s+on")
 # a signal back: "and reappeared on May 19", "before resurfacing off Malaysia on June 2"
 # ("its AIS transmissions ceased on 22 May and resumed on 12 June", "switched it back on on 19 June")
 _BACK_ON = rx(r"\b(?:" + _SEEN_AGAIN + r"|resum(?:ed|ing)(?:\s+(?:transmitting|broadcasting|signalling))?)\b"
