@@ -17497,8 +17497,8 @@ def test_a_gap_during_the_voyage_told_before_lies_within_it() -> None:
 
 
 def test_a_log_s_ais_off_and_ais_back_on() -> None:
-    f = facts_of("The tanker Lynx Osprey left Sevastopol on 2 May, AIS off.\n\nOn 5 May the ship appeared off "
-                 "the Bosphorus, AIS back on.", date="2024-06-15")
+    f = facts_of("The tanker Lynx Osprey left Sevastopol on 2 May, AIS off.\n\nOn 5 May the ship appeared "
+                 "off the Bosphorus, AIS back on.", date="2024-06-15")
     assert [e["date"] for e in kinds(f, "AISGap")] == ["2024-05-02/2024-05-05"]
     # (not a signal no one switched off)
     g = facts_of("The tanker Lynx Osprey left Sevastopol on 2 May with no AIS off days.", date="2024-06-15")
