@@ -17503,3 +17503,14 @@ def test_a_log_s_ais_off_and_ais_back_on() -> None:
     # (not a signal no one switched off)
     g = facts_of("The tanker Lynx Osprey left Sevastopol on 2 May with no AIS off days.", date="2024-06-15")
     assert kinds(g, "AISGap") == []
+
+
+def test_part_of_a_load_to_one_ship_and_the_rest_to_another() -> None:
+    f = facts_of("The Aframax Lynx Osprey discharged part of its cargo into the VLCC Otter Osprey and the "
+                 "rest into the Suezmax Mink Osprey off Malaysia in March.", date="2024-04-30")
+    assert sts_events(f) == [(frozenset({"Lynx Osprey", "Otter Osprey"}), None, 1),
+                             (frozenset({"Lynx Osprey", "Mink Osprey"}), None, 1)]
+    # (not the rest of a load taken to a port)
+    g = facts_of("The Aframax Lynx Osprey discharged part of its cargo into the VLCC Otter Osprey and the "
+                 "rest at Sikka in March.", date="2024-04-30")
+    assert len(sts_events(g)) == 1

@@ -238,7 +238,9 @@ _TO_SHIPS_NAMED = re.compile(r"\b(?:tankers|vessels|ships|carriers|freighters|bu
                              r"(?i:Aframaxes|Suezmaxes|Panamaxes))"
                              r"(?:\s+|\s*,\s+(?:the\s+)?)[A-Z]$")
 # between two ships of a list, each told with its kind: " and the container ship "
-_KIND_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?(?:tanker|carrier|"
+# ("into the VLCC Y and the rest into the Suezmax Z": the rest of the load to another)
+_KIND_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+(?:rest|remainder|balance)\s+(?:in|on)?to\s+)?"
+                          r"(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?(?:tanker|carrier|"
                           r"ship|vessel|freighter|bulker|barge|VLCC|Aframax|Suezmax)\s+")
 _OWN_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|took|left|made|went|came|sank|ran|was|were|had|has|is|"
                        r"are)\b")
