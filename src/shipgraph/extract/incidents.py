@@ -3343,8 +3343,8 @@ _SHIP_ASIDE = re.compile(r",\s+an?\s+[^,;()]{1,80},")
 # a designation that places another deed in time: "before it was sanctioned", "until the ship
 # was blacklisted"
 _PLACED_BY_DESIGNATION = rx(r"\b(?:before|after|since|until|till)\s+(?:it|she|the\s+(?:[\w-]+\s+)?"
-                           r"(?:ship|vessel|tanker|freighter|carrier))\s+"
-                           r"(?:(?:was|had\s+been|were)\s+(?:\w+ly\s+)?)?$", re.I)
+                            r"(?:ship|vessel|tanker|freighter|carrier))\s+"
+                            r"(?:(?:was|had\s+been|were)\s+(?:\w+ly\s+)?)?$", re.I)
 _CLAUSE_STOP_AT = re.compile(r"[,;]")
 # an incident told before the ship it befell: "UKMTO has received a report of an incident 57NM
 # west of Hodeidah on 1 September"

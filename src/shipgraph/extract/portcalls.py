@@ -3230,13 +3230,11 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
             # the group did: "five vessels loading coal at Nampo. Two of them, the X and the Y,")
             call = add_call(analysis, sent, v, port, group["verb"])
             own = _WHICH_ARRIVED.match(text, v.end)
-            told = next((t.start for t in sent.times if own is not None and t.start >= own.end()),
-                        sent.span.end)
-            elsewhere = [p for p in analysis.in_sentence(sent, "Port")
-                         if p.key != port.key and p.form != "anaphor" and own is not None and
-                         own.end() <= p.start < told]
-            if elsewhere:
-                own = None  # (not a deed at another port: "which loaded corn at Chornomorsk on Oct. 27")
+            if own is not None:
+                told = next((t.start for t in sent.times if t.start >= own.end()), sent.span.end)
+                if any(p.key != port.key and p.form != "anaphor" and own.end() <= p.start < told
+                       for p in analysis.in_sentence(sent, "Port")):
+                    own = None  # (not a deed at another port: "which loaded corn at Chornomorsk on Oct. 27")
             # ("They include the Lina S, which arrived on January 9 ...": its own day)
             call["date"] = (date_near(analysis, sent, own.end()) if own else None) or \
                 date_near(analysis, before, port.start)

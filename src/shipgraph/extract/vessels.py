@@ -63,11 +63,11 @@ NAME = (r"(?P<name>[\"“‘'«„]?[A-Z][\w'’.\-]*(?:\sof\s(?:the\s)?[A-Z][\w
         _TOK + r"){0,4}(?:\s(?:No|NO)\.\s?\d+)?[\"”’'»“]?)")  # "Kum Un San No. 3", "KUM UN SAN NO. 3"
 # a list of ships told inline, each with its day in brackets: "Kozmino loadings: Vetch Star (2
 # Oct), Willow Star (5 Oct)", "included the Vetch Star (2 Oct) and the Willow Star (5 Oct)"
-DAY_IN_BRACKETS = (r"\((?:\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-                   r"(?:[-–]\d{1,2})?)\)")
+_DAY_IN_BRACKETS = (r"\((?:\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                    r"(?:[-–]\d{1,2})?)\)")
 DAYED_ITEM = rx(r"(?:(?<=:\s)|(?<=,\s)|(?<=\band\s)|(?<=;\s)|(?<=\bincluded\s)|(?<=\binclude\s)|"
                 r"(?<=\bwere\s))(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})\s*"
-                + DAY_IN_BRACKETS)
+                + _DAY_IN_BRACKETS)
 # a ship set apart by a cleft: "It was the Lynx Bay that delivered the wheat to Latakia"
 _CLEFT_SHIP = rx(r"\b[Ii]t\s+was\s+the\s+" + NAME + r"\s+(?:that|which)\s+(?:\w+ly\s+)?(?:delivered|loaded|"
                  r"discharged|unloaded|offloaded|carried|brought|shipped|docked|berthed|arrived|called\s+at|"
