@@ -17514,3 +17514,28 @@ def test_part_of_a_load_to_one_ship_and_the_rest_to_another() -> None:
     g = facts_of("The Aframax Lynx Osprey discharged part of its cargo into the VLCC Otter Osprey and the "
                  "rest at Sikka in March.", date="2024-04-30")
     assert len(sts_events(g)) == 1
+
+
+@pytest.mark.parametrize(("told", "when"), [
+    ("OFAC designated the tanker Lynx Osprey pursuant to E.O. 14024 on 3 May.", "2024-05-03"),
+    ("The Council decided today to list the vessel Lynx Osprey under the Russia sanctions regime.",
+     "2024-12-20"),
+    ("The Lynx Osprey was among 45 tankers targeted by the EU's 15th package in December.", "2024-12"),
+])
+def test_designations_in_the_words_of_orders_councils_and_packages(told: str, when: str) -> None:
+    f = facts_of(told, date="2024-12-20")
+    assert [(e["target"], e.get("date")) for e in kinds(f, "Sanction")] == [("Lynx Osprey", when)]
+
+
+def test_no_designation_under_review_nor_one_thought_of() -> None:
+    for told in ("Officials list the tanker Lynx Osprey under review, not under sanctions.",
+                 "The Council may decide to list the vessel Lynx Osprey under the Russia sanctions regime."):
+        assert kinds(facts_of(told, date="2024-12-20"), "Sanction") == []
+
+
+def test_a_state_s_initials_end_a_sentence_before_one_that_opens() -> None:
+    f = facts_of("The tanker Lynx Osprey docked at Fujairah in the U.A.E. The ship left on 3 May.",
+                 date="2024-12-20")
+    assert [len(e.evidence) for e in f.events if e.type == "PortCall"] == [2]
+    g = facts_of("The tanker Lynx Osprey was sanctioned by the U.S. Treasury on 3 May.", date="2024-12-20")
+    assert [e.date for e in g.events if e.type == "Sanction"] == ["2024-05-03"]

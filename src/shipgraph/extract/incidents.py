@@ -492,6 +492,11 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        # "The EU listed the tanker X in its 14th package": a package of sanctions
                        r"listed(?=\s+[^.;]{1,80}?\s+in\s+(?:its|their|the)\s+(?:[\w.’'-]+\s+){0,2}?"
                        r"(?:sanctions?\s+)?package\b)|"
+                       # ("decided today to list the vessel X under the Russia sanctions regime")
+                       r"\blist(?=\s+(?:(?!under\b)[^.;,]){1,80}?\s+under\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?"
+                       r"sanctions\b)|"
+                       # ("was among 45 tankers targeted by the EU's 15th package")
+                       r"targeted\s+(?:by|in)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?(?:sanctions?\s+)?package\b|"
                        # "The EU banned 52 more vessels from its ports", "banned the tanker X from
                        # entering British ports"
                        r"ban(?:ned|s|ning)(?=\s+[^.;]{1,80}?\s+from\s+(?:entering\s+|using\s+|calling\s+at\s+)?"

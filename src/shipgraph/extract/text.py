@@ -15,11 +15,14 @@ _ABBREV = {
     "col", "capt", "lt", "adm", "vs", "etc", "e.g", "i.e", "approx", "est", "fig", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "m/v",
     "mt", "mv", "gov", "dept", "u.n", "a.m", "p.m", "cf", "al",
+    # ("pursuant to E.O. 14024", "the U.A.E. foreign ministry")
+    "e.o", "u.a.e", "e.u",
     # in ships' names: "Sv. Nikolay" (Svyatoy), "Akad. Pashin", "Kap. Khlebnikov", "Prof. Gul"
     "sv", "akad", "kap", "prof",
     # in an agent's line-up: "arr. 09/09", "sld. 14/09"
     "arr", "arrd", "dep", "sld", "etb",
 }
+_STATE_INITIALS = {"u.s", "u.k", "u.n", "u.a.e", "e.u"}
 _MONTH_ABBREV = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 # (a footnote's mark may follow the stop: "... and Dunai.[12] Containers were ...")
 # (a note's mark may follow: "[3]", "[^1]", a superscript number)
@@ -64,7 +67,10 @@ def sentences(text: str, start: int = 0) -> list[Span]:
             month_ends = word in _MONTH_ABBREV and (
                 _OPENER.match(line, m.end()) is not None or len(before) > 1 and before[-2].isdigit() and
                 not line[m.end():].lstrip()[:1].isdigit())
-            if m.group().startswith(".") and not month_ends and (
+            # ("docked at Fujairah in the U.A.E. The ship left ...": a state's initials end a
+            # sentence before a word that opens one)
+            initials_end = word in _STATE_INITIALS and _OPENER.match(line, m.end()) is not None
+            if m.group().startswith(".") and not month_ends and not initials_end and (
                     word in _ABBREV or re.fullmatch(r"[a-z]", word) and not (
                     # ("the oil tanker Eagle S. The vessel was escorted": a name's last letter, then
                     # a word that opens a sentence, not a name after an initial)

@@ -1179,7 +1179,8 @@ _DEEDS = [
        r"powerful)\s+)?(?:explosions?|blasts?)\b|"
        # "The Grey Wren was one of three tankers that loaded at Kozmino": one of a group of ships
        r"(?<=was\s)(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:tankers|ships|vessels|"
-       r"freighters|carriers|bulkers)\s+(?:that|which)\b|"
+       # ("was among 45 tankers targeted by the EU's 15th package")
+       r"freighters|carriers|bulkers)\s+(?:that|which|targeted|designated|sanctioned|listed|seized|detained)\b|"
        # "The Asya Energy and the Pioneer were the first vessels to load at Utrenneye"
        r"(?<=was\s|ere\s)the\s+(?:first|last|only|second|third|largest|latest)\s+(?:[\w-]+\s+){0,2}?"
        r"(?:tankers?|ships?|vessels?|freighters?|carriers?|bulkers?)\s+(?:to|that|which)\b|"
