@@ -17539,3 +17539,16 @@ def test_a_state_s_initials_end_a_sentence_before_one_that_opens() -> None:
     assert [len(e.evidence) for e in f.events if e.type == "PortCall"] == [2]
     g = facts_of("The tanker Lynx Osprey was sanctioned by the U.S. Treasury on 3 May.", date="2024-12-20")
     assert [e.date for e in g.events if e.type == "Sanction"] == ["2024-05-03"]
+
+
+def test_a_deck_seen_laden_at_a_port_before_the_ship_is_named_again() -> None:
+    f = facts_of("The bulk carrier Heron Osprey likely carried containers from Rajin to Vostochny in "
+                 "November 2024. Imagery from 12 November shows containers on its deck at Rajin; it "
+                 "arrived at Vostochny on 15 November.", date="2025-01-15")
+    assert dated(f, "PortCall") == {("Heron Osprey", "Rajin"): "2024-11-12",
+                                    ("Heron Osprey", "Vostochny"): "2024-11-15"}
+    # (not where the deck is told not to be seen)
+    g = facts_of("The bulk carrier Heron Osprey sailed in November. Imagery from 12 November does not "
+                 "show containers on its deck at Rajin; it arrived at Vostochny on 15 November.",
+                 date="2025-01-15")
+    assert ("Heron Osprey", "Rajin") not in calls(g)

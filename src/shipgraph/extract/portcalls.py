@@ -1082,6 +1082,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
         if not later:
             return
     _among_calls(analysis, sent, vessels, ports)
+    _deck_before_ship(analysis, sent, vessels, ports)
     _caption_calls(analysis, sent, vessels, ports)
     _by_ship_calls(analysis, sent, vessels, ports)
     _verb_calls(analysis, sent, vessels, ports)
@@ -1427,6 +1428,22 @@ def _cargo_calls(analysis: Analysis, sent: Sentence, focus: Mention, ports: list
         deck = _ON_ITS_DECK.search(text, max(s, p.start - 40), p.start)
         if deck and p.form != "anaphor" and not blocked(text, s, deck.start(), p.end):
             add_call(analysis, sent, focus, p, "loaded")
+
+
+def _deck_before_ship(analysis: Analysis, sent: Sentence, vessels: list[Mention],
+                      ports: list[Mention]) -> None:
+    """"Imagery from 12 November shows containers on its deck at Rajin; it arrived at Vostochny
+    on 15 November": the ship told of before, laden at the port its deck is seen at, where the
+    sentence names that ship only after (see `_cargo_calls`)."""
+    text, s = analysis.text, sent.span.start
+    for p in ports:
+        deck = _ON_ITS_DECK.search(text, max(s, p.start - 40), p.start) if p.form != "anaphor" else None
+        if deck is None or any(v.start < p.start for v in vessels):
+            continue
+        focus = [m for m in analysis.between(s - 300 - analysis.longest, s, "Vessel")
+                 if m.end <= s and s - m.end < 300 and not m.attrs.get("plural")]
+        if focus and not blocked(text, s, deck.start(), p.end):
+            add_call(analysis, sent, max(focus, key=lambda m: m.end), p, "loaded")
 
 
 _FROM_ANOTHER_SHIP = rx(r"\b(?:transferred|moved|pumped|passed|taken|trans-?shipped|lightered)\s+"
