@@ -3447,3 +3447,12 @@ def test_a_ship_set_apart_by_a_cleft() -> None:
     assert "Lynx Osprey" in names(f, "Vessel") and calls(f) == {("Lynx Osprey", "Latakia")}
     g = facts_of("It was the Prime Minister that delivered the speech in Latakia on 3 May.")
     assert names(g, "Vessel") == set()
+
+
+def test_a_list_line_told_in_the_present_opens_on_a_ship() -> None:
+    f = facts_of("- Lynx Osprey leaves Sevastopol with grain on 2 May.\n- Mink Osprey loads wheat at Kavkaz "
+                 "on 4 May.", date="2024-06-15")
+    assert names(f, "Vessel") == {"Lynx Osprey", "Mink Osprey"}
+    assert calls(f) == {("Lynx Osprey", "Sevastopol"), ("Mink Osprey", "Kavkaz")}
+    # (not a person's line)
+    assert names(facts_of("- Sergei Ivanov leaves Moscow on 3 May."), "Vessel") == set()

@@ -879,14 +879,19 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|off|near|at|from|to|into|through|across|out
 _ITEM_MOVES = re.compile(r"\s*(?:[-*•–]|" + LIST_NUMBER + r")\s+(?:\*\*|__)?"
                          r"(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z0-9][\w'’.-]*){0,4})(?:\*\*|__)?"
                          r"(?:\s*(?P<mark>[:–—,-])|(?=\s+(?:arrived|departed|sailed|docked|berthed|loaded|"
-                         r"unloaded|discharged|called|left)\s))\s+"
+                         r"unloaded|discharged|called|left|arrives|departs|sails|docks|berths|loads|unloads|"
+                         r"discharges|calls|leaves)\s))\s+"
                          # ("- Sumac Star, previously named Sumac, discharged ...": its former name first)
                          r"(?:(?<=,\s)(?:previously|formerly)\s+(?:named|known\s+as|called)\s+[^,;:]{1,40},\s+)?"
                          r"(?=(?:north|south|east|west)bound\b|(?:arrived|departed|sailed|docked|berthed|"
                          r"moored|anchored|loaded|loading|unloaded|unloading|discharged|discharging|"
-                         r"transited|called|left)\s+(?:at|in|from|for|to|through|the|off|[A-Z])|"
+                         r"transited|called|left|"
+                         # (a timeline told in the present: "- Lynx Crest leaves Sevastopol with grain")
+                         r"arrives|departs|sails|docks|berths|moors|anchors|loads|unloads|discharges|calls|"
+                         r"leaves)\s+(?:at|in|from|for|to|through|the|off|[A-Z])|"
                          # ("- Teasel Star discharged fuel oil at Mersin": its load, then the port)
-                         r"(?:loaded|unloaded|discharged|delivered)\s+(?:[\w,.-]+\s+){1,4}?(?:at|in|to|from)\s+[A-Z]|"
+                         r"(?:loaded|unloaded|discharged|delivered|loads|unloads|discharges|delivers)\s+"
+                         r"(?:[\w,.-]+\s+){1,4}?(?:at|in|to|from)\s+[A-Z]|"
                          # ("- Kite Basalt: in ballast from Izmir, arrived ...", "- Wren Tuff: completed
                          # discharge at Alexandria")
                          r"(?:in\s+ballast|laden)\s+(?:from|to|for)\s|"
