@@ -1067,10 +1067,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
                  _LATER_CLAUSE.search(analysis.text, ports[0].end, vessels[0].start))
     if not vessels or later:
         # "Its last run, a call at P ...": the vessel the text was just speaking of
-        focus = [m for m in analysis.between(sent.span.start - 300 - analysis.longest,
-                                             sent.span.start, "Vessel")
-                 if m.end <= sent.span.start and sent.span.start - m.end < 300
-                 and not m.attrs.get("plural")]
+        focus = _told_before(analysis, sent)
         # (not a count of like deeds: "It was the fourth such delivery to Tobruk this year")
         if focus and ports and not _SUCH_DEED.search(analysis.text, sent.span.start, sent.span.end):
             _nominal_calls(analysis, sent, [max(focus, key=lambda m: m.end)], ports)
@@ -1430,6 +1427,13 @@ def _cargo_calls(analysis: Analysis, sent: Sentence, focus: Mention, ports: list
             add_call(analysis, sent, focus, p, "loaded")
 
 
+def _told_before(analysis: Analysis, sent: Sentence) -> list[Mention]:
+    """The ships (one at a time, not a group) told of in the 300 characters before a sentence."""
+    s = sent.span.start
+    return [m for m in analysis.between(s - 300 - analysis.longest, s, "Vessel")
+            if m.end <= s and s - m.end < 300 and not m.attrs.get("plural")]
+
+
 def _deck_before_ship(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                       ports: list[Mention]) -> None:
     """"Imagery from 12 November shows containers on its deck at Rajin; it arrived at Vostochny
@@ -1440,8 +1444,7 @@ def _deck_before_ship(analysis: Analysis, sent: Sentence, vessels: list[Mention]
         deck = _ON_ITS_DECK.search(text, max(s, p.start - 40), p.start) if p.form != "anaphor" else None
         if deck is None or any(v.start < p.start for v in vessels):
             continue
-        focus = [m for m in analysis.between(s - 300 - analysis.longest, s, "Vessel")
-                 if m.end <= s and s - m.end < 300 and not m.attrs.get("plural")]
+        focus = _told_before(analysis, sent)
         if focus and not blocked(text, s, deck.start(), p.end):
             add_call(analysis, sent, max(focus, key=lambda m: m.end), p, "loaded")
 
