@@ -17552,3 +17552,17 @@ def test_a_deck_seen_laden_at_a_port_before_the_ship_is_named_again() -> None:
                  "show containers on its deck at Rajin; it arrived at Vostochny on 15 November.",
                  date="2025-01-15")
     assert ("Heron Osprey", "Rajin") not in calls(g)
+
+
+def test_a_seizure_said_of_later_keeps_its_day_past_a_name_in_apposition() -> None:
+    f = facts_of("The coast guard said on Tuesday it had seized an Iranian-flagged tanker, the Lynx "
+                 "Petrel, in the Natuna Sea on July 7.\nThe tanker was caught pumping crude oil into the "
+                 "Togo-flagged Dusk Petrel, the agency said.", date="2023-07-12")
+    assert [e["date"] for e in kinds(f, "Detention")] == ["2023-07-07"]
+    # (what it was caught doing, told in the next paragraph, is of the seizure's day: the
+    # perfect of what was said is no step back)
+    assert [e.get("date") for e in kinds(f, "ShipToShipTransfer")] == ["2023-07-07"]
+    # (commas that are not around a name close the clause: the day after them is not its own)
+    g = facts_of("The coast guard said on Tuesday it had seized the tanker Lynx Petrel, which had "
+                 "loaded in Iran, and escorted it to Batam on July 7.", date="2023-07-12")
+    assert [e["date"] for e in kinds(g, "Detention")] == ["2023-07-11"]

@@ -465,6 +465,18 @@ _WHEN_YEAR = re.compile(r"\b(?:after|before|until|till|around|circa|by)\s+(?:(?P
 _CLAUSE_STOP = re.compile(r"[;:,]|\.\s")
 
 
+def _apposed_only(analysis: Analysis, start: int, end: int) -> bool:
+    """Whether text[start:end] runs on in one clause, its only commas a pair around a ship's
+    name in apposition ("seized a tanker, the MT X, in the Natuna Sea on July 7")."""
+    text = analysis.text
+    if ";" in text[start:end]:
+        return False
+    cuts = [i for i in range(start, end) if text[i] == ","]
+    return len(cuts) % 2 == 0 and all(
+        b - a <= 60 and any(a < m.start and m.end <= b for m in analysis.between(a, b, "Vessel"))
+        for a, b in zip(cuts[::2], cuts[1::2], strict=True))
+
+
 def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) -> str | None:
     """The time of an event at `pos`: a time expression in its own clause, else the nearest
     one before it in the sentence, else after it; else the document date for a present state
@@ -604,7 +616,8 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
         # Yeosu on Dec. 26", where the deed has a time of its own told after it in its clause)
         aside += [(t.start, t.end) for t in sent.times if _SAID_ON.search(text, max(s, t.start - 30), t.start)
                   and t.end <= pos and (had := _HAD_DONE.search(text, t.end, min(e, pos + 30))) is not None
-                  and had.start() < pos and any(u.start > pos and not re.search(r"[,;]", text[pos:u.start])
+                  and had.start() < pos and any(u.start > pos and
+                                                _apposed_only(analysis, min(pos, had.end()), u.start)
                                                 and not any(a <= u.start < b for a, b in aside)
                                                 for u in sent.times)]
         times = [t for t in sent.times if not any(a <= t.start < b for a, b in aside)]
@@ -1314,9 +1327,15 @@ def _flashback(analysis: Analysis, t: TimeMention) -> bool:
         # "had called at Istanbul and, earlier, at Novorossiysk, where it loaded cargo in late
         # October": a clause on a place the step back told of is part of it
         lo = edges[-2].end() if len(edges) > 1 else holder.span.start
-    return bool(_PAST_PERFECT.search(text, lo, t.start))
+    back = _PAST_PERFECT.search(text, lo, t.start)
+    # ("Police said on Tuesday they had seized the X on July 7": the perfect of what was said,
+    # the story's own deed)
+    return back is not None and _SAID_BEFORE_PERFECT.search(text, max(lo, back.start() - 60),
+                                                            back.start()) is None
 
 
+_SAID_BEFORE_PERFECT = rx(r"\b(?:" + _SAYING + r")(?:\s+(?:on\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?)?\s+(?:that\s+)?"
+                          r"(?:it|they|he|she|police|authorities|officials)\s+$")
 _WHERE_EDGE = re.compile(r",\s+(?:where|when)\b")
 
 
