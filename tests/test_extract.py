@@ -3456,3 +3456,27 @@ def test_a_list_line_told_in_the_present_opens_on_a_ship() -> None:
     assert calls(f) == {("Lynx Osprey", "Sevastopol"), ("Mink Osprey", "Kavkaz")}
     # (not a person's line)
     assert names(facts_of("- Sergei Ivanov leaves Moscow on 3 May."), "Vessel") == set()
+
+
+def test_the_names_a_ship_has_had_including_some_are_former_names() -> None:
+    f = facts_of("The tanker Kite Hollow has had several names, including Sea Lark, Dusk Heron and Mira.")
+    assert vessel(f, "Kite Hollow").former_names == ["Sea Lark", "Dusk Heron", "Mira"]
+    g = facts_of("The tanker Kite Hollow has sailed under at least four names, among them Sea Lark.")
+    assert vessel(g, "Kite Hollow").former_names == ["Sea Lark"]
+    # (not the owners it has had)
+    h = facts_of("The tanker Kite Hollow has had many owners, including Sea Lark Ltd.")
+    assert not vessel(h, "Kite Hollow").former_names
+
+
+def test_flags_switched_in_turn_leave_the_last() -> None:
+    f = facts_of("The tanker Kite Hollow has switched flags from Liberia to Panama, then to Cameroon "
+                 "and most recently to Sierra Leone.")
+    assert vessel(f, "Kite Hollow").flag == "SLE"
+    g = facts_of("The tanker Kite Hollow changed its flag from Panama to Gabon in 2022.")
+    assert vessel(g, "Kite Hollow").flag == "GAB"
+    # (told after the names it sailed as, the ship's: not those of a firm told by name)
+    h = facts_of("The Suezmax now called Kite Hollow was built in 2004. Since 2019 she has sailed as "
+                 "Sea Lark and Mira, switching flags from Liberia to Togo.")
+    assert vessel(h, "Kite Hollow").flag == "TGO"
+    k = facts_of("The tanker Kite Hollow is owned by Lark Ltd, registered in Malta.")
+    assert vessel(k, "Kite Hollow").flag is None

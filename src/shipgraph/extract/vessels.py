@@ -175,9 +175,12 @@ _FLAG_AFTER = [
        r"\s+(?:and\s+)?(?:then|later|subsequently|again)\s+to\s+(?:the\s+)?"
        r"(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))?"),
     # "switched its flag from Liberia to Gabon", "changed flags from X to Y", "reflagged to Y"
+    # ("switching flags from Liberia to Panama, then to Cameroon and most recently to Sierra
+    # Leone": the last it moved to, a, else the first, b)
     rx(r"\b(?:switch|chang|swapp|mov)(?:ed|es|ing)\s+(?:its\s+|her\s+)?flags?\s+(?:from\s+(?:the\s+)?"
        r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*\s+)?to\s+(?:the\s+|that of\s+)?"
-       r"(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"),
+       r"(?P<b>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?:,?\s+(?:and\s+)?(?:then|later|subsequently|again|finally|"
+       r"(?:most\s+)?recently|lately)\s+to\s+(?:the\s+)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*))*"),
     # "changed its name to Blue Spirit and its flag to Togo"
     rx(r"\bchang(?:ed|es|ing)\s+(?:its|her)\s+name\s+to\s+[^,;.]{1,40}?\s+and\s+(?:its|her)\s+flag\s+to\s+"
        r"(?:the\s+)?(?P<a>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"),
@@ -219,6 +222,7 @@ _FLAG_AFTER = [
 ]
 _FLAG_CHANGE = re.compile(r"(?i)re-?flagged|re-?registered|switch|chang|swapp|exchang|trad|replac|mov|"
                           r"transferr|shift")
+_FLAG_SWITCHED = re.compile(r"(?i)(?:switch|chang|swapp)(?:ed|es|ing)\s+(?:its\s+|her\s+)?flags\b")
 _NOT_A_SHIP_REGISTERED = re.compile(
     r"\b(?:company|companies|firm|owner|manager|operator|entity|business|llc|ltd|inc|corp|"
     r"corporation|shipowner|agent|individual|person|bank|trader|subsidiary|co\.?)\s*,?\s*"
@@ -349,9 +353,12 @@ _RENAMED_SINCE = rx(r"[^.;:()]{0,120}?\b(?:has|have|had|was|were)\s+(?:\w+ly\s+|
 _FORMER_NOW = rx(r"\b[Tt]he\s+former\s+" + NAME.replace("(?P<name>", "(?P<old>") +
                  r",\s+now\s+(?:called\s+|named\s+|known\s+as\s+|sailing\s+as\s+)?(?:the\s+)?" + NAME)
 # "has sailed under four names: A, B, C and D", "operated under the names A and B"
-_SAILED_UNDER = rx(r"\b(?:sailed|traded|operated|gone|been\s+known|carried|used)\s+(?:under|by)\s+"
-                   r"(?:(?:at\s+least\s+)?(?:two|three|four|five|six|seven|several|multiple|\d)\s+"
-                   r"(?:different\s+|other\s+)?names|the\s+names)\s*[:,-]?\s+")
+# ("has had at least five names, including ...": those of them it had before)
+_SAILED_UNDER = rx(r"\b(?:(?:sailed|traded|operated|gone|been\s+known|carried|used)\s+(?:under|by)|"
+                   r"(?:has|have|had)\s+(?:had|borne|used))\s+"
+                   r"(?:(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|several|multiple|"
+                   r"many|\d)\s+(?:different\s+|other\s+)?names|the\s+names)\s*[:,-]?\s+"
+                   r"(?:(?:including|among\s+them|such\s+as)\s+)?")
 # one name of such a list, up to the list's end: ", since last month," may stand between two
 _LIST_NAME = rx(r"(?:,?\s*(?:and\s+)?(?:,\s*[a-z][\w ]{0,30},\s*)?)(?:the\s+)?(?P<name>"
                 r"[\"“]?[A-Z][\w'’.\-]*(?:\s(?:[A-Z0-9][\w'’.\-]*)){0,4}[\"”]?)")
@@ -3410,9 +3417,12 @@ class VesselExtractor:
                     key = _ship_after_comma(analysis, s, chunk, m.end())
                 told_of = _TOLD_OF.search(chunk, max(0, m.start() - 60), m.start())
                 if key and told_of and not analysis.gazetteer.lookup(told_of["name"]) and \
-                        not analysis.between(s + told_of.start("name"), s + told_of.end("name"), "Vessel"):
+                        not analysis.between(s + told_of.start("name"), s + told_of.end("name"), "Vessel") \
+                        and not _FLAG_SWITCHED.match(m.group()):
                     # "Kestrel Ltd, registered in Malta": the flag of what is named (not "...,
-                    # previously registered in Liberia, now sails under the Maltese flag")
+                    # previously registered in Liberia, now sails under the Maltese flag"; nor a
+                    # ship's deed: "has sailed as Ocean Luck and Mira, switching flags from
+                    # Liberia to Panama", the flags of the ship the names are of)
                     continue
                 both = _BOTH_SHIPS.search(chunk, max(0, m.start() - 60), m.start())
                 if code and both and not analysis.between(s + both.start(), s + m.start(), "Vessel"):
