@@ -17566,3 +17566,30 @@ def test_a_seizure_said_of_later_keeps_its_day_past_a_name_in_apposition() -> No
     g = facts_of("The coast guard said on Tuesday it had seized the tanker Lynx Petrel, which had "
                  "loaded in Iran, and escorted it to Batam on July 7.", date="2023-07-12")
     assert [e["date"] for e in kinds(g, "Detention")] == ["2023-07-11"]
+
+
+def test_two_ships_lying_side_by_side_unnamed_then_named_one_and_the_other() -> None:
+    f = facts_of("In late September two aging supertankers lay side by side off Johor.\nOne of them, the "
+                 "Panama-flagged Kite Warbler, had loaded crude at Kharg Island in August.\nThe other, the "
+                 "Dusk Warbler, took the oil aboard and delivered it to Dongying on Oct. 9.",
+                 date="2024-11-02")
+    assert sts_events(f) == [(frozenset({"Kite Warbler", "Dusk Warbler"}), "Johor", 3)]
+    assert [(e["date"], e["confidence"]) for e in kinds(f, "ShipToShipTransfer")] == [
+        ("2024-09-21/2024-09-30", "reported")]
+    # (named together after; seen side by side, no transfer told: likely)
+    g = facts_of("In late September two tankers lay side by side off Johor. They were the Kite Warbler and "
+                 "the Dusk Warbler.", date="2024-11-02")
+    assert [(e["vessels"], e["confidence"]) for e in kinds(g, "ShipToShipTransfer")] == [
+        (["Kite Warbler", "Dusk Warbler"], "likely")]
+
+
+@pytest.mark.parametrize("told", [
+    # ships on the move
+    "Two tankers sailed side by side through the Bosphorus on Monday. They were the Kite Warbler and "
+    "the Dusk Warbler.",
+    # one of the pair named, and then another ship of the story
+    "In late September two tankers lay side by side off Johor. One of them, the Kite Warbler, had "
+    "loaded crude at Kharg Island. The tanker Dusk Warbler called at Dongying on Oct. 9.",
+])
+def test_no_transfer_for_an_unnamed_pair_not_named_as_one(told: str) -> None:
+    assert kinds(facts_of(told, date="2024-11-02"), "ShipToShipTransfer") == []

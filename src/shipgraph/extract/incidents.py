@@ -1054,6 +1054,74 @@ def _group_named_after(analysis: Analysis, sent: Sentence) -> None:
             cite(event, sent)
 
 
+# two ships told of, unnamed, lying side by side: "two aging supertankers lay side by side east of
+# Johor" (not "sailed side by side", ships on the move)
+_UNNAMED_PAIR_ABREAST = rx(r"\b(?:[Tt]wo|[Aa]\s+pair\s+of)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:tankers|supertankers|ships|vessels|carriers|freighters|bulkers|VLCCs|Aframaxes|"
+                           r"Suezmaxes)\b(?P<gap>[^.;:]{0,40}?)"
+                           r"\b(?:side[\s-]+by[\s-]+side|hull[\s-]+to[\s-]+hull|"
+                           r"alongside\s+(?:each\s+other|one\s+another))\b")
+# the sentences after that name them: "They were the X and the Y", "One of them, the X, ...",
+# "The other, the Y, ..."
+_PAIR_WERE = rx(r"\s*(?:They|The\s+two(?:\s+[a-z]+)?|The\s+(?:ships|tankers|vessels))\s+were\s+(?:the\s+)?$")
+_ONE_OF_PAIR = rx(r"\s*(?:One\s+of\s+them|One\s+was|The\s+first)\s*,?\s*(?:was\s+)?(?:the\s+)?"
+                  r"(?:[\w-]+\s+){0,3}?$")
+_OTHER_OF_PAIR = rx(r"\s*(?:The\s+other|The\s+second)\s*,?\s*(?:was\s+)?(?:the\s+)?"
+                    r"(?:[\w-]+\s+){0,3}?$")
+_PAIR_PASSED = rx(r"\b(?:took|taking|received|receiving)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?"
+                  r"(?:oil|crude|cargo|load|fuel|diesel)\s+(?:aboard|on\s*board)\b|\b(?:transferr\w*|pumped|pumping)\b")
+
+
+def _pair_named_after(analysis: Analysis, sent: Sentence) -> None:
+    """"In late September two supertankers lay side by side east of Johor. || One of them, the
+    X, had loaded crude at Kharg Island. || The other, the Y, took the oil aboard": the pair told
+    of first, unnamed, as named in the sentences after, met at sea where and when the first told
+    (likely so, as seen side by side, unless a transfer is told)."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    cue = _UNNAMED_PAIR_ABREAST.search(text, s, e)
+    if cue is None or any(v.form == "name" for v in analysis.in_sentence(sent, "Vessel")) or \
+            _UNDER_WAY.search(cue["gap"]) or blocked(text, s, cue.start(), cue.end()):
+        return
+    index = analysis.index_of(sent)
+    keys: list[str] = []
+    told: list[Sentence] = []
+    last = sent
+    for after in analysis.sentences[index + 1:index + 4]:
+        if after.paragraph - last.paragraph > 1:
+            break  # (a wire story's paragraphs of a sentence each go on)
+        last = after
+        named = [v for v in analysis.in_sentence(after, "Vessel") if v.form == "name"]
+        if not named:
+            continue
+        found = []
+        if len(named) >= 2 and _PAIR_WERE.fullmatch(text, after.span.start, named[0].start) and \
+                JOINED.fullmatch(text, named[0].end, named[1].start):
+            found = [named[0].key, named[1].key]
+        elif _ONE_OF_PAIR.fullmatch(text, after.span.start, named[0].start) and not keys or \
+                _OTHER_OF_PAIR.fullmatch(text, after.span.start, named[0].start) and len(keys) == 1:
+            found = [named[0].key]
+        if not found:
+            break  # (the sentences go on to other ships)
+        keys += [k for k in found if k not in keys]
+        told.append(after)
+        if len(keys) >= 2:
+            break
+    if len(keys) != 2:
+        return
+    location = _sts_location(analysis, sent, cue.end())
+    date = date_near(analysis, sent, cue.start())
+    if _same_meeting(analysis, sent, set(keys), date) is not None:
+        return
+    event = record(analysis, sent, "ShipToShipTransfer", cue.start(), vessels=keys, cargo=None, date=date,
+                   location=location.key if location else None,
+                   location_type=location.type if location else None)
+    for after in told:
+        cite(event, after)
+    if event.get("confidence") == "reported" and not any(
+            _PAIR_PASSED.search(text, x.span.start, x.span.end) for x in [sent, *told]):
+        event["confidence"], event["abreast"] = "likely", True
+
+
 # "From there, the X collected the fuel": a load taken from the place told just before
 _FROM_THERE_TOOK = rx(r"\s*From\s+(?:there|it|the\s+(?:storage\s+)?(?:unit|vessel|tanker|ship|FSU|FSO)),\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
@@ -1535,6 +1603,7 @@ def _ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         _one_of_the_takers(analysis, sent)
         _second_giver(analysis, sent)
         _group_named_after(analysis, sent)
+        _pair_named_after(analysis, sent)
         _judged_after_abreast(analysis, sent)
         return
     keys: list[str] = []
@@ -1542,6 +1611,7 @@ def _ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         if v.key not in keys:
             keys.append(v.key)
     if not keys:
+        _pair_named_after(analysis, sent)
         _judged_after_abreast(analysis, sent)
         return
     if len(keys) > 2:
