@@ -17593,3 +17593,16 @@ def test_two_ships_lying_side_by_side_unnamed_then_named_one_and_the_other() -> 
 ])
 def test_no_transfer_for_an_unnamed_pair_not_named_as_one(told: str) -> None:
     assert kinds(facts_of(told, date="2024-11-02"), "ShipToShipTransfer") == []
+
+
+def test_a_meeting_at_sea_runs_to_the_day_the_two_ships_parted() -> None:
+    f = facts_of("On March 6 the tanker Kite Warbler lay alongside the tanker Dusk Warbler off Kalamata. "
+                 "The two ships separated on March 9.", date="2025-03-18")
+    assert [(e["date"], e["location"]) for e in kinds(f, "ShipToShipTransfer")] == [
+        ("2025-03-06/2025-03-09", "Kalamata")]
+    assert sts_events(f)[0][2] == 2
+    # (not where they are told not to have parted, nor a day before the meeting's)
+    for told in ("The two ships did not separate until March 9.", "They separated on March 2."):
+        g = facts_of("On March 6 the tanker Kite Warbler lay alongside the tanker Dusk Warbler off Kalamata. "
+                     + told, date="2025-03-18")
+        assert [e["date"] for e in kinds(g, "ShipToShipTransfer")] == ["2025-03-06"]

@@ -1122,6 +1122,33 @@ def _pair_named_after(analysis: Analysis, sent: Sentence) -> None:
         event["confidence"], event["abreast"] = "likely", True
 
 
+# "The two ships separated on March 7": the end of the meeting told just before
+_PAIR_PARTED = rx(r"\b(?:[Tt]he\s+(?:two|pair\s+of)\s+(?:ships|tankers|vessels|hulls)|[Tt]hey|"
+                  r"[Bb]oth(?:\s+ships)?)\s+"
+                  r"(?:then\s+|finally\s+)?(?:separated|parted|unmoored|cast\s+off|moved\s+apart|split\s+up|"
+                  r"disconnected)\b")
+
+
+def _pair_parted(analysis: Analysis, sent: Sentence) -> None:
+    """"When it reappeared on March 6, the X was lying alongside the Y. || The two ships separated
+    on March 7": the transfer told just before ran from its day to the day they parted."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    parted = _PAIR_PARTED.search(text, s, e)
+    if parted is None or blocked(text, s, parted.start(), parted.end()):
+        return
+    when = next((t for t in sent.times if t.start > parted.end() and not t.since and not t.ahead and
+                 not re.search(r"[,;]", text[parted.end():t.start])), None)
+    prev, _told = _sentence_before(analysis, sent)
+    if when is None or prev is None:
+        return
+    met = [ev for ev in analysis.events_at(prev.span.start) if ev["type"] == "ShipToShipTransfer"]
+    began = parse_iso(met[0]["date"]) if len(met) == 1 and met[0].get("date") else None
+    if began is None or began.start != began.end or not began.start <= when.interval.start:
+        return  # (the day it began, told as one day, up to the day they parted)
+    met[0]["date"] = span_dates(met[0]["date"], when.interval.iso())
+    cite(met[0], sent)
+
+
 # "From there, the X collected the fuel": a load taken from the place told just before
 _FROM_THERE_TOOK = rx(r"\s*From\s+(?:there|it|the\s+(?:storage\s+)?(?:unit|vessel|tanker|ship|FSU|FSO)),\s+"
                       r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
@@ -1604,6 +1631,7 @@ def _ship_to_ship(analysis: Analysis, sent: Sentence) -> None:
         _second_giver(analysis, sent)
         _group_named_after(analysis, sent)
         _pair_named_after(analysis, sent)
+        _pair_parted(analysis, sent)
         _judged_after_abreast(analysis, sent)
         return
     keys: list[str] = []
