@@ -17606,3 +17606,14 @@ def test_a_meeting_at_sea_runs_to_the_day_the_two_ships_parted() -> None:
         g = facts_of("On March 6 the tanker Kite Warbler lay alongside the tanker Dusk Warbler off Kalamata. "
                      + told, date="2025-03-18")
         assert [e["date"] for e in kinds(g, "ShipToShipTransfer")] == ["2025-03-06"]
+
+
+def test_a_ship_that_visited_the_same_pier_called_at_its_port() -> None:
+    f = facts_of("A North Korean ship, the Rye Wren, docked at Slavyanka on May 2. A second North Korean "
+                 "ship, the Paek Wren, visited the same pier in March, the images show.", date="2024-05-14")
+    assert dated(f, "PortCall") == {("Rye Wren", "Slavyanka"): "2024-05-02",
+                                    ("Paek Wren", "Slavyanka"): "2024-03"}
+    # (not people who visit it)
+    g = facts_of("The tanker Rye Wren docked at Slavyanka on May 2. Officials visited the same pier in June.",
+                 date="2024-05-14")
+    assert list(dated(g, "PortCall")) == [("Rye Wren", "Slavyanka")]

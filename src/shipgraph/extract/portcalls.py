@@ -442,7 +442,8 @@ _GERUND_CLAUSE = rx(r"\b(?:after|before|while|when|since|without|by|upon|on)\s+(
                     r"(?P<verb>[a-z]{3,}ing)\b")
 _PORT_ANAPHOR = rx(
     # ("was moored at that pier on February 20": the pier told before)
-    r"\b(?:at|in|to|into|from|off|near|left|reached|entered|leaving|alongside)\s+(?P<np>"
+    # ("visited the same pier in March")
+    r"\b(?:at|in|to|into|from|off|near|left|reached|entered|leaving|alongside|visited|visiting|visits)\s+(?P<np>"
     # ("took on fuel oil at berth 5": a numbered berth of the port told before)
     r"(?:berth|pier|quay|jetty|Berth|Pier|Quay|Jetty)\s+(?:No\.?\s*)?\d{1,3}[A-Za-z]?(?![\w-])|"
     # ("was photographed at a coal berth on December 9": a berth of the port told before)
