@@ -17617,3 +17617,15 @@ def test_a_ship_that_visited_the_same_pier_called_at_its_port() -> None:
     g = facts_of("The tanker Rye Wren docked at Slavyanka on May 2. Officials visited the same pier in June.",
                  date="2024-05-14")
     assert list(dated(g, "PortCall")) == [("Rye Wren", "Slavyanka")]
+
+
+def test_a_ship_that_remains_under_sanctions_is_designated_at_no_time_told() -> None:
+    f = facts_of("The Treasury removed the tanker Kestrel Wisp from its sanctions list on Wednesday. A "
+                 "second tanker, the Ocean Wisp, remains under sanctions.", date="2024-10-03")
+    assert [(e["target"], e.get("date")) for e in kinds(f, "Sanction")] == [("Ocean Wisp", None)]
+    g = facts_of("The tanker Ocean Wisp remains under U.S. sanctions and was seen at Kharg Island on May 3.",
+                 date="2024-10-03")
+    assert [(e["target"], e.get("date")) for e in kinds(g, "Sanction")] == [("Ocean Wisp", None)]
+    # (not where the review is what it remains under)
+    h = facts_of("The tanker Ocean Wisp remains under sanctions review.", date="2024-10-03")
+    assert kinds(h, "Sanction") == []

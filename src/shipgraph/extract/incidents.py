@@ -472,14 +472,17 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"(?:US|U\.S\.|UN)\s+(?:Treasury|Security\s+Council))\b|"
                        r"(?:has|have|had)\s+been\s+under\s+(?:[\w.-]+\s+){0,2}?sanctions\s+since\b|"
                        # ("has been subject to US sanctions since 2022")
-                       r"(?:is|are|was|were|been|became|become)\s+(?:already\s+|also\s+|now\s+)?subject\s+to\s+"
+                       r"(?:is|are|was|were|been|became|become|remains?|remained)\s+(?:already\s+|also\s+|now\s+)?"
+                       r"subject\s+to\s+"
                        r"(?:[\w.-]+\s+){0,2}?sanctions\b(?!\s+(?:review|relief|pressure|regimes?)\b)|"
                        # "was placed under US sanctions in 2022", "brought under EU sanctions"
                        r"(?:placed|put|brought)\s+under\s+(?:[\w.-]+\s+){0,2}?sanctions\b"
                        r"(?!\s+(?:review|relief|pressure|regimes?)\b)|"
                        # "The SIG, which is under US sanctions", "The X, under EU sanctions since 2023,"
                        # ("A tanker under U.S. sanctions has been anchored off Lome")
-                       r"(?:(?:is|are|was|were)\s+(?:already\s+|also\s+|now\s+|still\s+)?|(?<=,\s)|"
+                       # ("A second tanker, the Y, remains under sanctions")
+                       r"(?:(?:is|are|was|were|remains?|remained)\s+(?:already\s+|also\s+|now\s+|still\s+)?|"
+                       r"(?<=,\s)|"
                        r"(?<=tanker\s)|(?<=vessel\s)|(?<=ship\s)|(?<=carrier\s)|(?<=freighter\s))under\s+"
                        r"(?:[\w.-]+\s+){0,2}?sanctions\b(?!\s+(?:review|relief|pressure|regimes?)\b)|"
                        # "The Council today listed 52 additional vessels that are part of the shadow
@@ -2887,7 +2890,7 @@ _REDUCED_LISTED = re.compile(r"(?:,|\b(?:tankers?|vessels?|ships?|carriers?|frei
 _ANOTHER_DEED = re.compile(r"\b(?!(?:United|Red|Limited|Allied|Federated|imposed|announced|adopted|"
                            r"introduced|extended|renewed|expanded)\b)[a-z]+ed\b")
 _PARTICIPLE_LISTED = re.compile(r"(?i:blacklisted|sanctioned|designated|listed)\b")
-_STANDING = re.compile(r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?)?(?:listed\s+)?under\b", re.I)
+_STANDING = re.compile(r"(?:(?:is|are|was|were|remains?|remained)\s+(?:\w+\s+)?)?(?:listed\s+)?under\b", re.I)
 _LISTED_UNDER = rx(r"\b(?:listed|designated|sanctioned|blacklisted|added|placed|put|included)\b", re.I)
 _STANDING_END = re.compile(r"[,;]|\s(?:and|but)\s")
 _PAREN = re.compile(r"\s*\([^()]{1,40}\)")
