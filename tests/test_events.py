@@ -17629,3 +17629,22 @@ def test_a_ship_that_remains_under_sanctions_is_designated_at_no_time_told() -> 
     # (not where the review is what it remains under)
     h = facts_of("The tanker Ocean Wisp remains under sanctions review.", date="2024-10-03")
     assert kinds(h, "Sanction") == []
+
+
+def test_what_a_ship_was_loading_at_the_call_told_just_before() -> None:
+    f = facts_of("A missile struck the bulk carrier Grain Lark while it was moored at the port of Pivdennyi "
+                 "on Monday. The ship had been loading wheat bound for Egypt.", date="2024-08-27")
+    assert kinds(f, "PortCall")[0]["activity"] == "loading"
+    assert [(e.cargo, e.date) for e in f.events if e.type == "Transfer"] == [("wheat", "2024-08-26")]
+    assert transfers(f) == {("Grain Lark", "Pivdennyi", "Egypt")}
+
+
+@pytest.mark.parametrize("after", [
+    "It had loaded wheat in Russia.",  # (done before, elsewhere)
+    "The crane was loading containers.",  # (another doer)
+    "It was not loading anything.",
+])
+def test_no_load_at_the_call_told_before_where_the_ship_was_not_loading_there(after: str) -> None:
+    f = facts_of("The bulk carrier Grain Lark docked at Pivdennyi on Monday. " + after, date="2024-08-27")
+    assert [e.type for e in f.events] == ["PortCall"]
+    assert kinds(f, "PortCall")[0]["activity"] == "berthed"

@@ -65,6 +65,7 @@ from .transfers import (
     drop_coarse,
     laden_departures,
     laden_left,
+    loading_at_call_told,
     onward_legs,
     origin_statements,
     route_lines,
@@ -117,6 +118,7 @@ class EventExtractor:
         list_calls(analysis)
         laden_departures(analysis)
         route_lines(analysis)
+        loading_at_call_told(analysis)
         spoofed_calls(analysis)
         merge_stays(analysis)
         earlier_each(analysis)

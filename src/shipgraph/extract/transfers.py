@@ -681,6 +681,51 @@ _SAILED_FOR_AFTER = rx(r"(?:then\s+|later\s+)?(?:sailed|left|departed)\b[^,;]{0,
                        r"(?:the\s+(?:port\s+of\s+)?)?", re.I)
 
 
+# "It was loading wheat bound for Egypt", "The ship had been loading grain": what the ship was
+# doing at the time told, with no port named in its clause
+_WAS_LOADING = rx(r"\b(?:was|were|had\s+been|is|are|has\s+been)\s+(?:still\s+|busy\s+)?loading\s+"
+                  r"(?P<what>(?!at\b|in\b|there\b|up\b)[^,;.]{1,60}?)"
+                  r"(?=\s+(?:bound\s+for|destined\s+for|for|to\s+be\s+shipped\s+to)\b|\s*[,;.]|\s*$)")
+_BOUND_DEST = rx(r"\s+(?:bound\s+for|destined\s+for|for|to\s+be\s+shipped\s+to)\s+(?:the\s+)?$")
+
+
+def loading_at_call_told(analysis: Analysis) -> None:
+    """"A missile struck the X while it was moored at Pivdennyi on Monday. || The ship had been
+    loading wheat bound for Egypt": what it was loading at the port of its call told just before
+    (a load, from there, to where it was bound), where the sentence names no port of its own."""
+    text = analysis.text
+    for index, sent in enumerate(analysis.sentences[1:], start=1):
+        s, e = sent.span.start, sent.span.end
+        load = _WAS_LOADING.search(text, s, e)
+        if load is None or blocked(text, s, load.start(), load.end()):
+            continue
+        ships = [v for v in analysis.in_sentence(sent, "Vessel") if v.end <= load.start()]
+        places = [m for m in analysis.in_sentence(sent) if m.type in ("Port", "Place")]
+        prev = analysis.sentences[index - 1]
+        if len({v.key for v in ships}) != 1 or any(m.start < load.end() for m in places) or \
+                sent.paragraph - prev.paragraph > 1:
+            continue
+        call = next((x for x in analysis.events_at(prev.span.start) if x["type"] == "PortCall" and
+                     x["vessel"] == ships[0].key and x.get("activity") in (None, "berthed")), None)
+        cargo = cargo_phrase(load["what"])
+        if call is None or cargo is None:
+            continue
+        call["activity"] = "loading"
+        cite(call, sent)
+        dest = next((m for m in analysis.in_sentence(sent) if m.type in ("Port", "State") and m.form == "name"
+                     and m.start >= load.end() and m.key != call["port"] and
+                     _BOUND_DEST.fullmatch(text, load.end(), m.start)), None)
+        if any(x["type"] == "Transfer" and x.get("vessel") == call["vessel"] and
+               x.get("origin") == call["port"] for x in analysis.events):
+            continue
+        event = record(analysis, sent, "Transfer", load.start("what"), vessel=call["vessel"],
+                       origin=call["port"], origin_type="Port", destination=dest.key if dest else None,
+                       destination_type=dest.type if dest else None, cargo=cargo)
+        event["date"] = call.get("date")
+        if dest is not None:
+            event["bound"] = True
+
+
 def route_lines(analysis: Analysis) -> None:
     """A list's line that gives a ship's route as a field of its own, the port it left, "to" and
     where it was bound, with its sailing ("- Lark Meridian (Liberia), 65,000 t corn, Pivdennyi
