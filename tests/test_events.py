@@ -17648,3 +17648,17 @@ def test_no_load_at_the_call_told_before_where_the_ship_was_not_loading_there(af
     f = facts_of("The bulk carrier Grain Lark docked at Pivdennyi on Monday. " + after, date="2024-08-27")
     assert [e.type for e in f.events] == ["PortCall"]
     assert kinds(f, "PortCall")[0]["activity"] == "berthed"
+
+
+def test_the_port_a_ship_berthed_at_is_not_the_one_it_was_inbound_from() -> None:
+    f = facts_of("The container ship Kota Wren ran aground near Chittagong on Tuesday.\nThe vessel was "
+                 "inbound from Colombo. Tugs refloated it on Wednesday and it berthed at the port's New "
+                 "Mooring terminal later that day.", date="2025-01-08")
+    assert set(calls(f)) == {("Kota Wren", "Chittagong")}
+    g = facts_of("The container ship Kota Wren arrived at Chittagong on Tuesday. It was inbound from Colombo "
+                 "and berthed at the port's New Mooring terminal on Wednesday.", date="2025-01-08")
+    assert set(calls(g)) == {("Kota Wren", "Chittagong")}
+    # (the port named last, where it came to it)
+    h = facts_of("The container ship Kota Wren sailed from Chittagong on Monday and arrived at Colombo on "
+                 "Friday. It berthed at the port's container terminal.", date="2025-01-18")
+    assert ("Kota Wren", "Colombo") in calls(h)

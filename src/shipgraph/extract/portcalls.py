@@ -896,7 +896,8 @@ _FROM_THE_SAME = re.compile(r"\b(?:left|leaving|departed|departing|sailed\s+from
 # the parts of a port a report may name again: "the pier", "the quay"
 _FACILITY_NOUNS = frozenset({"pier", "quay", "berth", "jetty", "wharf", "terminal", "dock", "quayside"})
 # a port a ship is told to have come from, in its own sentence
-_CAME_FROM = rx(r"\b(?:arriv(?:ed|es|ing)|came|comes|coming|returned|returns|returning)\s+(?:(?:back|in|here|"
+_CAME_FROM = rx(r"\b(?:arriv(?:ed|es|ing)|came|comes|coming|returned|returns|returning|inbound)\s+"
+                r"(?:(?:back|in|here|"
                 r"there)\s+)?from\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$", re.I)
 
 
@@ -952,10 +953,14 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence, section_port: Mention 
                 stayed = [p for p in prior if p.key not in left]
                 if prior[-1].key in left and stayed:
                     prior = stayed
-                if noun in _FACILITY_NOUNS and _CAME_FROM.search(
-                        text, max(sent.span.start, prior[-1].start - 50), prior[-1].start):
+                index = analysis.index_of(sent)
+                near = analysis.sentences[index - 1].span.start if index else sent.span.start
+                if (noun in _FACILITY_NOUNS or prior[-1].start >= near) and _CAME_FROM.search(
+                        text, max(near, prior[-1].start - 50), prior[-1].start):
                     # "arrives from Novorossiysk, moors at the naval pier": a pier of the port it
                     # came to (in a log of that port, the port of its title), not of the one it left
+                    # ("was inbound from Colombo and berthed at the port's New Mooring terminal":
+                    # the port it came to, told before)
                     prior = [p for p in prior if p.key != prior[-1].key]
                     if not prior:
                         continue
