@@ -3480,3 +3480,16 @@ def test_flags_switched_in_turn_leave_the_last() -> None:
     assert vessel(h, "Kite Hollow").flag == "TGO"
     k = facts_of("The tanker Kite Hollow is owned by Lark Ltd, registered in Malta.")
     assert vessel(k, "Kite Hollow").flag is None
+
+
+def test_a_name_told_as_what_the_unnamed_ship_before_is_now_called() -> None:
+    f = facts_of("For three weeks a rusting tanker has sat at anchor off the Kent coast. The Jaguar, as it "
+                 "is now called, was sanctioned by Britain in June.", date="2024-07-19")
+    assert names(f, "Vessel") == {"Jaguar"}
+    g = facts_of("The Jaguar, as the ship is now known, was sanctioned by Britain in June.",
+                 date="2024-07-19")
+    assert names(g, "Vessel") == {"Jaguar"}
+    # (not after a sentence on no ship: a firm, a car may be called so)
+    h = facts_of("The firm was founded in 1990. The Jaguar, as it is now called, was sanctioned by Britain "
+                 "in June.", date="2024-07-19")
+    assert names(h, "Vessel") == set()

@@ -79,6 +79,13 @@ _THE_NAME_OPENS = re.compile(r"\s*[Tt]he\s+" + NAME + r"\s+(?:is|was|has|had)\b"
 _SHE_DID = rx(r"\b[Ss]he\s+(?:\w+\s+){0,2}?(?:loaded|discharged|unloaded|offloaded|docked|berthed|sailed|"
               r"arrived|called\s+at|departed|took\s+on|delivered)\b")
 _THE_NAME = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[A-Z]")  # (another name, "the tanker X", first)
+# a name given as what the ship told of is called now: "The Jaguar, as it is now called, was
+# sanctioned" (after "a rusting tanker has sat at anchor off Kent"), "as the ship is now known"
+_AS_NOW_CALLED = rx(r"\s*[Tt]he\s+" + NAME + r",\s+as\s+(?P<who>it|she|the\s+(?:[\w-]+\s+)?"
+                    r"(?:ship|vessel|tanker|freighter|carrier|bulker|VLCC))\s+(?:is|was)\s+(?:now\s+|then\s+|currently\s+)?"
+                    r"(?:called|named|known)\b")
+_UNNAMED_SHIP_TOLD = rx(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|freighter|carrier|bulker|"
+                        r"VLCC|Aframax|Suezmax)\b")
 # Words that start a capitalised stretch without being part of a ship's name.
 _NOT_NAME = {
     "the", "a", "an", "and", "but", "in", "on", "at", "to", "of", "for", "from", "it", "its",
@@ -2147,6 +2154,12 @@ class VesselExtractor:
                     # Urals at Primorsk": the name the sentence before opened on, which "she"
                     # tells of doing what ships do
                     self._register_bare(analysis, names, s, opener, "name")
+            called = _AS_NOW_CALLED.match(chunk)
+            if called is not None and (not called["who"].lower().startswith(("it", "she")) or index and (
+                    _UNNAMED_SHIP_TOLD.search(text, analysis.sentences[index - 1].span.start, s) and
+                    not analysis.between(analysis.sentences[index - 1].span.start, s, "Vessel"))):
+                # ("as it is now called": after a sentence on a ship it names not)
+                self._register_bare(analysis, names, s, called, "name")
             follow = _FOLLOWED_SHIP.match(chunk)
             if follow and (_SHIPS_BEFORE.search(text, max(0, s - 300), s) or index and analysis.between(
                     analysis.sentences[index - 1].span.start, s, "Vessel")):
