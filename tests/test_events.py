@@ -17662,3 +17662,19 @@ def test_the_port_a_ship_berthed_at_is_not_the_one_it_was_inbound_from() -> None
     h = facts_of("The container ship Kota Wren sailed from Chittagong on Monday and arrived at Colombo on "
                  "Friday. It berthed at the port's container terminal.", date="2025-01-18")
     assert ("Kota Wren", "Colombo") in calls(h)
+
+
+def test_a_group_told_by_a_bare_plural_that_opens_the_sentence_has_its_members() -> None:
+    f = facts_of("Russian-flagged bulk carriers loaded at least 200,000 tonnes of grain at occupied "
+                 "Berdiansk this summer. One of them, the Matros Wren, unloaded in the Turkish port of "
+                 "Bandirma on Aug. 7.", date="2024-09-09")
+    assert calls(f) == {("Matros Wren", "Berdyansk"), ("Matros Wren", "Bandirma")}
+    assert transfers(f) == {("Matros Wren", "Berdyansk", "Bandirma")}
+    # (a port held by another state told so: "Russian-held")
+    g = facts_of("Three bulk carriers loaded grain at Russian-held Berdiansk in July. One of them, the "
+                 "Matros Wren, unloaded in Bandirma on Aug. 7.", date="2024-09-09")
+    assert ("Matros Wren", "Berdyansk") in calls(g)
+    # (not a ship with a call of its own, told next)
+    h = facts_of("Russian tankers loaded crude at Primorsk in May. The tanker Lark Wren called at Sikka on "
+                 "June 2.", date="2024-09-09")
+    assert calls(h) == {("Lark Wren", "Sikka")}

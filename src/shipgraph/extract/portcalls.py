@@ -3033,7 +3033,9 @@ _LINE_SAILED = re.compile(r"[^;\n]{0,60}?,\s+(?:sailed|sld\.?|dep\.?|departed|le
 
 # "Two cargo vessels ... docked in Port Sudan in September": ships told of as a group, and where
 # ("Since August 2023, Russian-flagged cargo ships have made ...": no count after a comma)
-_GROUP_ARRIVED = rx(r"(?:\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+|(?<=,\s))(?:[\w-]+\s+){0,3}?"
+# ("Russian-flagged bulk carriers loaded grain at Berdiansk": a plural that opens the sentence)
+_GROUP_ARRIVED = rx(r"(?:\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+|(?<=,\s)|(?<=\n)|(?<=[.!?]\s))"
+                    r"(?:[\w-]+\s+){0,3}?"
                     r"(?:vessels|ships|warships|tankers|supertankers|freighters|carriers|bulkers|VLCCs|Aframaxes|"
                     r"Suezmaxes)\b" + IN_CLAUSE + r"{0,100}?\b(?P<verb>docked|were(?=\s+(?:in|at)\s)|"
                     r"arrived|berthed|called|moored|anchored|loaded|unloaded|discharged|offloaded|"
@@ -3046,9 +3048,11 @@ _GROUP_ARRIVED = rx(r"(?:\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+|(?<
                     r"delivered(?=\s+(?:[\w-]+\s+){0,4}?(?:to|into)\s)|"
                     # "have made at least 64 round trips between the North Korean port of Rajin and"
                     r"made\s+(?:[\w-]+\s+){0,4}?(?:trips|voyages|runs|calls))\s+"
-                    # ("at the eastern Libyan port of Tobruk")
-                    r"(?:[\w-]+\s+){0,4}?(?:(?:at|in|to|into|between)\s+(?:the\s+(?:[A-Z][\w-]*\s+){0,2}"
-                    r"(?:port\s+of\s+)?|the\s+(?:[\w-]+\s+){1,3}?port\s+of\s+|"
+                    # ("at the eastern Libyan port of Tobruk"; "loaded 200,000 tonnes of grain at
+                    # occupied Berdiansk")
+                    r"(?:(?:\d[\d,.]*|[\w-]+)\s+){0,7}?(?:(?:at|in|to|into|between)\s+"
+                    r"(?:the\s+(?:[A-Z][\w-]*\s+){0,2}(?:port\s+of\s+)?|the\s+(?:[\w-]+\s+){1,3}?port\s+of\s+|"
+                    r"(?:occupied|[A-Z][\w]*-(?:held|occupied|controlled))\s+|"
                     # "delivered coal to the anchorage off Ningbo-Zhoushan", "anchored off Fujairah"
                     r"the\s+(?:[\w-]+\s+)?(?:anchorage|roads|roadstead)\s+(?:off|of|at|near|outside)\s+|"
                     # ("off Venezuela's Jose terminal")
