@@ -17678,3 +17678,16 @@ def test_a_group_told_by_a_bare_plural_that_opens_the_sentence_has_its_members()
     h = facts_of("Russian tankers loaded crude at Primorsk in May. The tanker Lark Wren called at Sikka on "
                  "June 2.", date="2024-09-09")
     assert calls(h) == {("Lark Wren", "Sikka")}
+
+
+def test_a_transfer_told_as_begun_on_a_day_runs_from_then() -> None:
+    f = facts_of("The coast guard on Wednesday impounded the tanker Marlin Wren after a small spill during a "
+                 "ship-to-ship transfer with the tanker Polar Wren in the Laconian Gulf.\nThe transfer began "
+                 "on Monday, and both vessels were ordered to stop pumping on Tuesday evening.",
+                 date="2024-04-17")
+    assert [e["date"] for e in kinds(f, "ShipToShipTransfer")] == ["2024-04-15/2024-04-16"]
+    assert sts_events(f)[0][2] == 2
+    # (with no end told, up to the day told before)
+    g = facts_of("The tanker Marlin Wren transferred oil to the tanker Polar Wren off Kalamata on Wednesday. "
+                 "The transfer began on Monday.", date="2024-04-17")
+    assert [e["date"] for e in kinds(g, "ShipToShipTransfer")] == ["2024-04-15/2024-04-17"]

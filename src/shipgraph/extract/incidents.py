@@ -29,6 +29,7 @@ from .eventbase import (
     gap_days,
     inside,
     joined_before,
+    lies_before,
     others_deed,
     overlaps,
     record,
@@ -2015,7 +2016,11 @@ def _counterpart(analysis: Analysis, sent: Sentence, key: str) -> list[str]:
 _TRANSFER_WHEN = rx(r"\s*(?:The|This|That)\s+(?:(?:ship-to-ship|STS|second|first|latest|last|same)\s+)?"
                     r"(?:transfer|trans-?shipment|handover|operation|rendezvous|meeting)\s+(?:(?:itself|"
                     r"reportedly|apparently|probably|likely)\s+)?(?:took\s+place|happened|occurred|was\s+"
-                    r"(?:carried\s+out|completed|conducted|made|done))\b")
+                    r"(?:carried\s+out|completed|conducted|made|done)|(?P<began>began|started|commenced))\b")
+# what tells the end of a transfer told as begun: "began on Monday, and both vessels were ordered
+# to stop pumping on Tuesday evening", "... and ended on Wednesday"
+_TRANSFER_STOPPED = rx(r"\b(?:stop(?:ped)?|halt(?:ed)?|end(?:ed)?|finish(?:ed)?|complet(?:ed|e)|until|till)\b"
+                       r"[^.;]{0,40}?$")
 
 
 def transfer_time(analysis: Analysis, sent: Sentence) -> None:
@@ -2024,7 +2029,7 @@ def transfer_time(analysis: Analysis, sent: Sentence) -> None:
     text, s = analysis.text, sent.span.start
     cue = _TRANSFER_WHEN.match(text, s, sent.span.end)
     index = analysis.index_of(sent)
-    if cue is None or not index or analysis.in_sentence(sent, "Vessel"):
+    if cue is None or not index or any(v.form == "name" for v in analysis.in_sentence(sent, "Vessel")):
         return  # (a ship named here: its own transfer, for the rule of its sentence)
     when = next((t for t in sent.times if t.start >= cue.end() and not t.relative_to_anchor
                  and not t.ahead and _TIME_OF_CUE.fullmatch(text, cue.end(), t.start)), None)
@@ -2032,7 +2037,16 @@ def transfer_time(analysis: Analysis, sent: Sentence) -> None:
     told = [e for e in analysis.events_at(before.span.start) if e["type"] == "ShipToShipTransfer"]
     if when is None or len(told) != 1:
         return
-    told[0]["date"] = when.interval.iso()
+    date: str | None = when.interval.iso()
+    if cue["began"]:
+        # "The transfer began on Monday, and both vessels were ordered to stop pumping on
+        # Tuesday evening": from the one day to the other (or to the day told before, after it)
+        end = next((t for t in sent.times if t.start > when.end and not t.ahead and
+                    _TRANSFER_STOPPED.search(text, when.end, t.start)), None)
+        ended = end.interval.iso() if end is not None else told[0].get("date")
+        if ended and lies_before(date, ended):
+            date = span_dates(date, ended)
+    told[0]["date"] = date
     told[0]["evidence"].append((s, sent.span.end))
 
 
