@@ -17691,3 +17691,21 @@ def test_a_transfer_told_as_begun_on_a_day_runs_from_then() -> None:
     g = facts_of("The tanker Marlin Wren transferred oil to the tanker Polar Wren off Kalamata on Wednesday. "
                  "The transfer began on Monday.", date="2024-04-17")
     assert [e["date"] for e in kinds(g, "ShipToShipTransfer")] == ["2024-04-15/2024-04-17"]
+
+
+def test_a_concession_yields_to_the_estimate_the_sentence_states() -> None:
+    f = facts_of("It is likely, though we cannot confirm it, that the tanker Lark Wren also called at Gdansk "
+                 "in November.", date="2024-02-28")
+    assert [e["confidence"] for e in kinds(f, "PortCall")] == ["likely"]
+    # (alone, it hedges)
+    g = facts_of("The tanker Lark Wren called at Gdansk in November, though we cannot confirm it.",
+                 date="2024-02-28")
+    assert [e["confidence"] for e in kinds(g, "PortCall")] == ["realistic possibility"]
+
+
+def test_a_load_seen_on_its_open_deck_at_a_port_before_the_ship_is_named_again() -> None:
+    f = facts_of("The ro-ro ship Lauga Wren completed eleven trips. Imagery captured on 9 December shows at "
+                 "least 40 military trucks on its open deck at Ust-Luga; two days later the ship was "
+                 "photographed unloading at Baltiysk.", date="2024-02-28")
+    assert dated(f, "PortCall") == {("Lauga Wren", "Ust-Luga"): "2023-12-09",
+                                    ("Lauga Wren", "Baltiysk"): "2023-12-11"}

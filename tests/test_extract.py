@@ -3493,3 +3493,19 @@ def test_a_name_told_as_what_the_unnamed_ship_before_is_now_called() -> None:
     h = facts_of("The firm was founded in 1990. The Jaguar, as it is now called, was sanctioned by Britain "
                  "in June.", date="2024-07-19")
     assert names(h, "Vessel") == set()
+
+
+def test_a_list_after_a_colon_that_counts_the_ships_told_just_before() -> None:
+    f = facts_of("Russia has relied on a handful of roll-on/roll-off vessels to move equipment. Our research "
+                 "identifies three: the Lauga Wren, the Baltic Wren and the Sea Wren.")
+    assert names(f, "Vessel") == {"Lauga Wren", "Baltic Wren", "Sea Wren"}
+    g = facts_of("Russia has relied on a handful of vessels. We identified three of them: the Lauga Wren, "
+                 "the Baltic Wren and the Sea Wren.")
+    assert names(g, "Vessel") == {"Lauga Wren", "Baltic Wren", "Sea Wren"}
+    # (not where no ships were told of, nor a list of ports)
+    h = facts_of("The firm has many clients. We identified three: the Lauga Wren, the Baltic Wren and the "
+                 "Sea Wren.")
+    assert names(h, "Vessel") == set()
+    k = facts_of("Russia has relied on a handful of vessels to move equipment to ports. We identified three: "
+                 "Ust-Luga, Baltiysk and Kaliningrad.")
+    assert names(k, "Vessel") == set()

@@ -200,7 +200,16 @@ def confidence_of(text: str, own: bool = False) -> str:
         text = CARGO_READING.sub("", text)
         text = _ROLE_ASIDE.sub(",", text)
         text = _SUSPECTED_SHIP.sub(" ", text)
+    # "It is likely, though we cannot confirm it, that the X called at Gdansk": a concession set
+    # off by commas yields to the estimate the sentence states (alone, it hedges: "The X called
+    # at Gdansk, though we cannot confirm it.")
+    conceded = _CONCESSION.sub(",", text)
+    if conceded != text and any(pattern.search(conceded) for _level, pattern in _CUES):
+        text = conceded
     for level, pattern in _CUES:
         if pattern.search(text):
             return level
     return "reported"
+
+
+_CONCESSION = re.compile(r",\s+(?:though|although|even\s+though|even\s+if)\s+[^,;.]{1,60},")

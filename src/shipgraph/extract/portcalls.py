@@ -1459,7 +1459,8 @@ _FROM_ANOTHER_SHIP = rx(r"\b(?:transferred|moved|pumped|passed|taken|trans-?ship
                        r"(?:(?:on)?to\s+(?:it|her|the\s+\w+)\s+)?from\s+(?:another|a\s+second|a\s+third|"
                        r"a\s+different|other|an?\s+unnamed|an?\s+unidentified|a\s+smaller|a\s+larger)\s+"
                        r"(?:[\w-]+\s+)?(?:ship|vessel|tanker|carrier)s?\b", re.I)
-_ON_ITS_DECK = re.compile(r"\b(?:on|aboard)\s+(?:its|her)\s+(?:deck|decks|hold|holds)\s+(?:at|in)\s+"
+_ON_ITS_DECK = re.compile(r"\b(?:on|aboard)\s+(?:its|her)\s+(?:(?:open|upper|main|cargo|weather)\s+)?"
+                          r"(?:deck|decks|hold|holds)\s+(?:at|in)\s+"
                           r"(?:the\s+(?:port|harbou?r)\s+of\s+)?$")
 
 

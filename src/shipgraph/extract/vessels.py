@@ -875,6 +875,13 @@ _ORDINAL_NAMED = rx(r"\b" + _ORDINAL +
 # "The other two, the Don Light and the Kama Light, spent ...": two of the ships counted
 _ORDINAL_PAIR = rx(r"\b[Tt]he\s+(?:other|remaining|last|first)\s+(?:two|pair)\s*,\s+(?:the\s+)?" + NAME +
                    r"\s+and\s+(?:the\s+)?" + NAME.replace("(?P<name>", "(?P<name2>") + _NAMED_THEN_DEED)
+# "... relied on a handful of ro-ro vessels. Our research identifies three: the X, the Y and the
+# Z": a list after a colon that counts the ships told of just before
+_COUNTED_COLON = rx(r"\b(?:identif(?:y|ies|ied)|name[sd]?|found|count(?:s|ed)?|list(?:s|ed)?|are|were|"
+                    r"include[sd]?)\s+(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+                    r"(?:\s+of\s+them)?\s*:\s+")
+_COLON_ITEM = re.compile(r"(?:the\s+)?" + NAME + r"(?P<sep>\s*,\s+(?:and\s+)?|\s+and\s+|\s*(?=[.;]|$))")
+_SHIPS_TOLD = re.compile(r"\b(?:ships|vessels|tankers|carriers|freighters|bulkers|dhows)\b", re.I)
 _ORDINAL_OPENS = re.compile(r"\s*" + _ORDINAL)
 _KIND_OPENS_ASIDE = re.compile(r"\s*(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:tanker|ship|vessel|freighter|"
                                r"carrier|bulker|VLCC|Aframax|Suezmax),\s+(?:which|that)\s")
@@ -2154,6 +2161,18 @@ class VesselExtractor:
                     # Urals at Primorsk": the name the sentence before opened on, which "she"
                     # tells of doing what ships do
                     self._register_bare(analysis, names, s, opener, "name")
+            for counted in _COUNTED_COLON.finditer(chunk):
+                if not _SHIPS_TOLD.search(text, max(0, s - 400), s + counted.start()):
+                    continue
+                at, listed = counted.end(), []
+                while (entry := _COLON_ITEM.match(chunk, at)) is not None:
+                    listed.append(entry)
+                    at = entry.end()
+                    if not entry["sep"].strip():
+                        break  # (the list ends: "the Z.")
+                if len(listed) > 1 and not listed[-1]["sep"].strip():
+                    for entry in listed:
+                        self._register_bare(analysis, names, s, entry, "name")
             called = _AS_NOW_CALLED.match(chunk)
             if called is not None and (not called["who"].lower().startswith(("it", "she")) or index and (
                     _UNNAMED_SHIP_TOLD.search(text, analysis.sentences[index - 1].span.start, s) and
