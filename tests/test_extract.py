@@ -3509,3 +3509,21 @@ def test_a_list_after_a_colon_that_counts_the_ships_told_just_before() -> None:
     k = facts_of("Russia has relied on a handful of vessels to move equipment to ports. We identified three: "
                  "Ust-Luga, Baltiysk and Kaliningrad.")
     assert names(k, "Vessel") == set()
+
+
+def test_a_call_sign_in_brackets_after_a_name_cues_a_ship_and_is_no_name() -> None:
+    f = facts_of("The 'Sea Wren' (call sign 9LY2345, MMSI 667001234) left Tartus on May 3.")
+    assert names(f, "Vessel") == {"Sea Wren"}
+    assert (vessel(f, "Sea Wren").call_sign, vessel(f, "Sea Wren").mmsi) == ("9LY2345", "667001234")
+    g = facts_of("Sea Wren (call sign 9LY2345) left Tartus on May 3.")
+    assert names(g, "Vessel") == {"Sea Wren"}
+
+
+def test_a_flag_s_last_word_is_no_name_nor_an_aside_on_the_flag_a_break() -> None:
+    f = facts_of("A vessel under the flag of Sierra Leone, the Sea Wren, left Tartus on May 3.")
+    assert names(f, "Vessel") == {"Sea Wren"}
+    g = facts_of("The vessel flying the flag of Panama, named Sea Wren, left Tartus on May 3.")
+    assert names(g, "Vessel") == {"Sea Wren"} and vessel(g, "Sea Wren").flag == "PAN"
+    # (a name in quotes right after the flag, as translated reporting sets it)
+    h = facts_of("The dry cargo vessel under the flag of Sierra Leone «Sea Lion» left Tartus on May 3.")
+    assert names(h, "Vessel") == {"Sea Lion"} and vessel(h, "Sea Lion").flag == "SLE"

@@ -57,7 +57,7 @@ _TOK = (r"(?:[A-Z][\w'’.\-]*[\w]|[A-Z]\.(?=\s[A-Z][a-z])|[A-Z]|\d+(?:-\d+)?(?!
 # (a state after "of" is cut off again: see _cut_of).
 # ("Christophe de Margerie", "Vasco da Gama": a person's name with its particle; "Shahr e Kord",
 # "Bahr al Salam": the Persian and Arabic ones)
-NAME = (r"(?P<name>[\"“‘'«„]?[A-Z][\w'’.\-]*(?:\sof\s(?:the\s)?[A-Z][\w'’\-]*|"
+NAME = (r"(?<!\w)(?P<name>[\"“‘'«„]?[A-Z][\w'’.\-]*(?:\sof\s(?:the\s)?[A-Z][\w'’\-]*|"
         r"\s(?:de|da|di|del|della|van|von|der|du|dos|das|le|la|e|al|el|ol)\s[A-Z][\w'’\-]*)?"
         r"(?:\s(?!(?:No|NO)\.\s?\d)" +
         _TOK + r"){0,4}(?:\s(?:No|NO)\.\s?\d+)?[\"”’'»“]?)")  # "Kum Un San No. 3", "KUM UN SAN NO. 3"
@@ -514,7 +514,9 @@ _NATION_KIND = rx(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s+(?P<nation>(?:DPRK|[A-Z][a-
 _TOLD_OF = re.compile(r"(?P<name>(?!(?:IMO|MMSI)\b)(?![A-Z][\w'’.]*-(?:flagged|registered)\b)[A-Z][\w'’.\-]*"
                       r"(?:\s(?:[A-Z][\w'’.\-]*|\d{1,4}|[IVX]+)){0,3})[,(]\s*"
                       r"(?:which\s+is\s+|now\s+|currently\s+)?$")
-_NAMED_AFTER = rx(r"\b[Tt]he\s+(?P<type4>" + _TYPE + r"),?\s+(?:(?:which is\s+|was\s+)?"
+# ("The vessel flying the flag of Panama, named Sea Breeze, left ...": past its flag)
+_NAMED_AFTER = rx(r"\b[Tt]he\s+(?P<type4>" + _TYPE + r")(?:\s+(?:flying|under|sailing\s+under|"
+                  r"registered\s+in)\s+[^,;.]{1,50}?(?=,))?,?\s+(?:(?:which is\s+|was\s+)?"
                   r"(?:(?:currently|now)\s+)?(?:named|called|dubbed)|"
                   r"identified\s+(?:by\s+(?:[\w.'’-]+\s+){1,4}?)?as)\s+(?:the\s+)?" +
                   NAME)
@@ -1839,7 +1841,9 @@ _CUED = [
     # CASSIOPEIA STAR (IMO 9260392 / Hope Star (Sierra Leone flag)
     # ... and what follows: "Chon Ma San (IMO 8660313), a DPRK-flagged tanker"
     # ("- ANDROMEDA STAR (IMO 9402720): Gabon-flagged crude oil tanker; ...": a list's entry)
-    rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*)?(?:IMO|MMSI)(?:\b|(?=\d))(?:[^()]{0,40}\)[,:]\s+"
+    # ("The 'Sea Breeze' (call sign 9LY2345, MMSI 667001234)": a call sign, first or alone)
+    rx(NAME + r"\s*\((?:[A-Z][\w ]*,\s*|(?i:call\s*sign):?\s+[A-Z0-9]{4,7}[,;]\s*)?"
+       r"(?:IMO|MMSI|(?i:call\s*sign)(?=:?\s+[A-Z0-9]{4,7}\b))(?:\b|(?=\d))(?:[^()]{0,40}\)[,:]\s+"
        # ("DORA (IMO ...), formerly known as SEA PEARL, a Cameroon-flagged tanker")
        r"(?:" + _FORMER_ASIDE + r",\s+)?"
        # ("GREY SPARROW (IMO 9308376), Gabon flag, crude oil tanker")
@@ -2592,6 +2596,9 @@ class VesselExtractor:
                         # ("under the flag of Sierra Leone «Sea Lion»": the flag's words run to the quote)
                         m = {**m, "flag": f'{m["flag"]} {told}'}
                     start, name = inner[0], text[inner[0]:inner[1]]
+            if m.get("flag") and any(e.kind == "State" for e in analysis.gazetteer.lookup(
+                    f'{m["flag"]} {name.split()[0]}')):
+                continue  # "under the flag of Sierra Leone, the X": the flag's last word, no name
             if m.get("before_type") and (prev := _APPOSED_BEFORE_TYPE.search(
                     text, max(s, start - 80), start)) and not analysis.gazetteer.lookup(prev["prev"]):
                 continue  # "the Sparta IV, the Oboronlogistika freighter": its operator's name
