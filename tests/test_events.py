@@ -17709,3 +17709,13 @@ def test_a_load_seen_on_its_open_deck_at_a_port_before_the_ship_is_named_again()
                  "photographed unloading at Baltiysk.", date="2024-02-28")
     assert dated(f, "PortCall") == {("Lauga Wren", "Ust-Luga"): "2023-12-09",
                                     ("Lauga Wren", "Baltiysk"): "2023-12-11"}
+
+
+def test_a_group_waiting_off_the_terminal_of_a_port_has_its_members() -> None:
+    f = facts_of("More than a dozen tankers waited at anchor off the Jose terminal in January. Among them "
+                 "was the VLCC Star Wren.", date="2025-02-11")
+    assert dated(f, "PortCall") == {("Star Wren", "Jose"): "2025-01"}
+    # (not ships told off a port by another word: "sailed off the coast")
+    g = facts_of("More than a dozen tankers sailed off the coast near Jose in January. Among them was the "
+                 "VLCC Star Wren.", date="2025-02-11")
+    assert calls(g) == set()

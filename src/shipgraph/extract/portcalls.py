@@ -3058,7 +3058,8 @@ _GROUP_ARRIVED = rx(r"(?:\b(?i:" + COUNT_WORDS + r"|dozen|some|other|the)\s+|(?<
                     r"the\s+(?:[\w-]+\s+)?(?:anchorage|roads|roadstead)\s+(?:off|of|at|near|outside)\s+|"
                     # ("off Venezuela's Jose terminal")
                     r"[A-Z][\w-]*['’]s\s+)?|"
-                    r"off\s+(?:[A-Z][\w-]*['’]s\s+)?)$")
+                    # ("waited at anchor off the Jose terminal")
+                    r"off\s+(?:[A-Z][\w-]*['’]s\s+|the\s+)?)$")
 # "PDVSA loaded three VLCCs at the Jose terminal": a counted group loaded (or unloaded) there by
 # others, the ships the object
 _GROUP_LOADED = rx(r"\b(?P<verb>loaded|unloaded|offloaded|discharged)\s+(?:(?i:" + COUNT_WORDS + r")\s+)"
