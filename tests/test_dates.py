@@ -210,6 +210,9 @@ def test_parts_of_a_day_and_a_weekend_given_its_days() -> None:
     ("at the end of May", dt.date(2024, 6, 20), "2024-05-21/2024-05-31"),
     ("on Tuesday, June 4", dt.date(2024, 6, 20), "2024-06-04"),
     ("this past weekend", dt.date(2024, 6, 20), "2024-06-15/2024-06-16"),
+    # "this past Tuesday": the last one (told on a Thursday, the Thursday a week before)
+    ("this past Tuesday", dt.date(2024, 6, 20), "2024-06-18"),
+    ("this past Thursday", dt.date(2024, 6, 20), "2024-06-13"),
     ("over the past fortnight", dt.date(2024, 6, 20), "2024-06-06/2024-06-20"),
 ])
 def test_seasons_month_ends_weekdays_with_dates_and_fortnights(text: str, ref: dt.date,

@@ -253,7 +253,8 @@ _PATTERNS: list[tuple[str, Gated]] = [
     ("weekday_range", rx(r"\b(?i:from|between)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                          r"Sunday)\s+(?i:to|until|till|through|and)\s+(?P<wd2>Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday)\b")),
-    ("weekday", rx(r"\b(?i:on|last|this|overnight into|overnight(?:\s+on)?|since|by|"
+    # ("this past Tuesday": the last one)
+    ("weekday", rx(r"\b(?i:on|last|(?:this\s+)?past|this|overnight into|overnight(?:\s+on)?|since|by|"
                    r"(?:early|late)\s+(?:hours|morning|"
                    r"evening|night)\s+of|(?:morning|evening|night|afternoon)\s+of)\s+"
                            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -1030,7 +1031,7 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
     if kind == "weekday":
         wd = _WEEKDAY_BY_ABBR[g["wd"][:3].lower()]
         back = (ref.weekday() - wd) % 7
-        if back == 0 and m.group().lower().startswith("last"):
+        if back == 0 and m.group().lower().startswith(("last", "past", "this past")):
             back = 7
         day = ref - dt.timedelta(days=back)
         return Interval(day, day)
