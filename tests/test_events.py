@@ -17719,3 +17719,18 @@ def test_a_group_waiting_off_the_terminal_of_a_port_has_its_members() -> None:
     g = facts_of("More than a dozen tankers sailed off the coast near Jose in January. Among them was the "
                  "VLCC Star Wren.", date="2025-02-11")
     assert calls(g) == set()
+
+
+def test_a_list_under_a_head_on_ports_entered_calls_at_the_port_each_line_names() -> None:
+    f = facts_of("Over the past week the following vessels entered the occupied ports of Crimea with their "
+                 "AIS switched off:\n- the bulk carrier Sun Wren (flag: Cameroon) — Sevastopol, 14 October;\n"
+                 "- the tanker Nord Wren (flag: Palau) — Kerch, 18 October.", date="2024-10-22")
+    assert dated(f, "PortCall") == {("Sun Wren", "Sevastopol"): "2024-10-14",
+                                    ("Nord Wren", "Kerch"): "2024-10-18"}
+    g = facts_of("The following vessels called at Crimean ports last week:\n- Sun Wren: Sevastopol, 14 "
+                 "October\n- Nord Wren: Kerch, 18 October", date="2024-10-22")
+    assert calls(g) == {("Sun Wren", "Sevastopol"), ("Nord Wren", "Kerch")}
+    # (not a head that tells of no calls)
+    h = facts_of("The following vessels are suspected of carrying stolen grain:\n- Sun Wren, Sevastopol, 14 "
+                 "October\n- Nord Wren, Kerch, 18 October", date="2024-10-22")
+    assert calls(h) == set()

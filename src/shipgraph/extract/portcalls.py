@@ -625,7 +625,7 @@ _NOT_SHOWN = rx(r"\b(?:no|not|never|nothing|without)\b", re.I)
 
 # What a list's head says its ships did at the port it names ("Recent loadings at Kozmino:")
 # ("Vessels observed at Primorsk in September:", "Tankers photographed at Kozmino:")
-_LIST_CALL = rx(r"\b(?:loadings?|loaded|loading|arrivals?|arrived|calls|called|callers|seen|spotted|"
+_LIST_CALL = rx(r"\b(?:loadings?|loaded|loading|arrivals?|arrived|calls|called|callers|entered|seen|spotted|"
                 r"observed|sighted|photographed|imaged|recorded|"
                 r"docked|berthed|moored|anchored|departures|departed|visits|visited|visitors|"
                 r"discharges|discharged|unloaded)\b", re.I)
@@ -640,13 +640,25 @@ def list_calls(analysis: Analysis) -> None:
         ports = list(dict.fromkeys(p.key for p in analysis.in_sentence(head, "Port")
                                    if p.form != "anaphor"))
         cue = _LIST_CALL.search(text, s, e)
-        if len(ports) != 1 or cue is None or blocked(text, s, s, e):
+        if cue is None or blocked(text, s, s, e):
             continue
-        port = next(p for p in analysis.in_sentence(head, "Port") if p.key == ports[0])
         first = analysis.in_sentence(item, "Vessel")
+        if len(ports) == 1:
+            port = next(p for p in analysis.in_sentence(head, "Port") if p.key == ports[0])
+            lead = first[0].start - item.span.start <= 5 if first else False
+        else:
+            # "The following vessels entered the occupied ports of Crimea: || - the bulk carrier X
+            # (flag: Cameroon) — Sevastopol, 14 October;": the port each line names after its ship
+            # (one the head names, where it names any)
+            own = [p for p in analysis.in_sentence(item, "Port") if p.form == "name" and first
+                   and p.start > first[0].end and (not ports or p.key in ports)]
+            if len({p.key for p in own}) != 1 or not _PORTS_HEAD.search(text, cue.end(), e):
+                continue
+            port = own[0]
+            lead = bool(first) and _LINE_LEAD.fullmatch(text, item.span.start, first[0].start) is not None
         if PLANNED_LINE.search(text, item.span.start, item.span.end):
             continue  # "- Ostrov Russkiy, 97,000 t Urals, will sail Feb. 12": not yet
-        if first and first[0].form == "name" and first[0].start - item.span.start <= 5:
+        if first and first[0].form == "name" and lead:
             if _KEPT_OUT.search(text, first[0].end, item.span.end):
                 continue  # "- Omega Ray (Russia), tanker: anchored off port 8-10 Aug, did not enter"
             # (what the line says it did there: "- Mirage Star ...: arrived 5 Aug from Kavkaz,
@@ -669,6 +681,11 @@ def list_calls(analysis: Analysis) -> None:
                 call["date"] = span_dates(came.interval.iso(), went.interval.iso())
 
 
+# the ports a list's head tells its ships called at, each line naming its own: "entered the
+# occupied ports of Crimea:", "called at Sevastopol and Feodosia:"
+_PORTS_HEAD = rx(r"\b(?:ports|harbou?rs|terminals)\b|\b(?:at|in|into)\s+(?-i:[A-Z])", re.I)
+# what may open a list's line before its ship: "- the bulk carrier "
+_LINE_LEAD = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])?\s*(?:[Tt]he\s+)?(?:[a-z][\w/-]*\s+){0,3}")
 # a log line's days of arrival and of departure: "arrived Jan 6, departed Jan 8"
 _LINE_ARRIVED = re.compile(r"\b(?:arrived|arr\.|berthed|docked)(?:\s+on)?\s+")
 _LINE_LEFT = re.compile(r"\b(?:departed|left|sailed|dep\.|sld\.)(?:\s+on)?\s+")
