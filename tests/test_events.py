@@ -17734,3 +17734,9 @@ def test_a_list_under_a_head_on_ports_entered_calls_at_the_port_each_line_names(
     h = facts_of("The following vessels are suspected of carrying stolen grain:\n- Sun Wren, Sevastopol, 14 "
                  "October\n- Nord Wren, Kerch, 18 October", date="2024-10-22")
     assert calls(h) == set()
+
+
+def test_an_arrival_and_a_leaving_told_after_the_call_with_no_port_are_its_stay() -> None:
+    f = facts_of("A cargo ship, the Pyong Wren, spent four days at the Chinese port of Lanshan this month. "
+                 "The ship arrived on Aug. 14 and left on Aug. 18.", date="2023-08-30")
+    assert dated(f, "PortCall") == {("Pyong Wren", "Lanshan"): "2023-08-14/2023-08-18"}

@@ -3998,7 +3998,15 @@ def _arrived_as_told_before(analysis: Analysis, sent: Sentence, vessels: list[Me
             continue
         call = add_call(analysis, sent, v, ports[0], verb.group())
         call["date"] = date_near(analysis, sent, verb.end())
+        after = [t for t in sent.times if t.start >= verb.end() and not t.ahead]
+        if len(after) > 1 and _AND_LEFT_ON.fullmatch(text, after[0].end, after[1].start) and \
+                ends_before(after[0].interval.iso(), after[1].interval.iso()):
+            # "The ship arrived on Aug. 14 and left on Aug. 18": there from the one day to the other
+            call["date"] = span_dates(after[0].interval.iso(), after[1].interval.iso())
         cite(call, before)
+
+
+_AND_LEFT_ON = re.compile(r",?\s+and\s+(?:then\s+)?(?:left|departed|sailed)(?:\s+again)?\s+(?:on\s+)?")
 
 
 # a sentence about what goes on at one port, naming no ship: "Loadings at Chornomorsk resumed
