@@ -17740,3 +17740,9 @@ def test_an_arrival_and_a_leaving_told_after_the_call_with_no_port_are_its_stay(
     f = facts_of("A cargo ship, the Pyong Wren, spent four days at the Chinese port of Lanshan this month. "
                  "The ship arrived on Aug. 14 and left on Aug. 18.", date="2023-08-30")
     assert dated(f, "PortCall") == {("Pyong Wren", "Lanshan"): "2023-08-14/2023-08-18"}
+
+
+def test_a_ship_met_in_a_transfer_is_not_who_has_remained_there_since() -> None:
+    f = facts_of("The tanker Arman Wren was seized in July off Batam after a ship-to-ship transfer with the "
+                 "Cameroon-flagged Stinos Wren, and has remained anchored there since.", date="2024-01-29")
+    assert calls(f) == {("Arman Wren", "Batam")}

@@ -1676,7 +1676,9 @@ _APPOSED_OPEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s+(?:a|an|which|that|whose|o
                            r"built|bought|sold|leased|insured|crewed)\s+by|(?:linked|tied|related|"
                            r"connected|sold)\s+to)\b[^,;.()]*")
 _APPOSED_CLOSE = re.compile(r"(?:\s*\([^()]*\))?[^,;.()]{0,80},\s")
-_AND_VERB = rx(r"(?:,?\s+and\s+(?:then\s+|later\s+)?|,\s+then\s+)(?:[a-z]+(?:ed|t)\b[^,;]*)?$|"
+# (or a verb in the perfect: ", and has remained anchored there since")
+_AND_VERB = rx(r"(?:,?\s+and\s+(?:then\s+|later\s+)?|,\s+then\s+)(?:(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?"
+               r"[a-z]+(?:ed|t)\b[^,;]*)?$|"
               # "received a cargo from the Linda on 14 March before sailing to Vadinar"
               r"\s(?:before|after)\s+(?:[a-z]+ing\b[^,;]*)?$")
 
