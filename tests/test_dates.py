@@ -676,3 +676,13 @@ def test_days_before_what_the_sentence_names_is_no_time_counted_from_the_last() 
     # ("days before" on its own is still counted back)
     found = find_times("It had called at Tartus days before.", dt.date(2024, 6, 10))
     assert [t.text for t in found] == ["days before"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("offloaded oil into the Y over two days starting April 21", "2024-04-21/2024-04-22"),
+    ("unloaded for three days from 5 May", "2024-05-05/2024-05-07"),
+    # (a month, not a day, begins no count of days)
+    ("over two days starting in April", "2024-04"),
+])
+def test_a_day_told_as_the_first_of_a_count_of_days_is_their_span(text: str, expected: str) -> None:
+    assert [t.interval.iso() for t in find_times(text, dt.date(2024, 5, 14))] == [expected]

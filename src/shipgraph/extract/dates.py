@@ -467,7 +467,7 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
     found.sort(key=lambda t: t.start)
     if yearless and len(found) > 1:
         found = _in_sentence_year(found, yearless, ref if dated else None)
-    return _in_year_told(text, start, _joined(text, found))
+    return _in_year_told(text, start, _counted_on(text, _joined(text, found)))
 
 
 def _in_sentence_year(found: list[TimeMention], yearless: set[int], ref: dt.date | None
@@ -610,6 +610,26 @@ _NAMED = re.compile(r"\s*(?:(?:in|on)\s+)?(?:(?:early|mid|late)[-\s]+)?(?:\d|(?:
 
 _RANGE_OPEN = re.compile(r"\s*(?i:between|from)\b\s*$|\s*(?i:between|from)\b")
 _RANGE_MID = re.compile(r"\s*(?:and|to|until|till|through)\s*")
+
+
+# "over two days starting April 21", "for three days from 5 May": the days counted on from a day
+_DAYS_FROM = re.compile(r"\b(?:over|for|across|during)\s+(?:the\s+)?(?P<n>\d{1,2}|two|three|four|five|six|"
+                        r"seven|eight|nine|ten)\s+days\s+(?:starting|beginning|from)\s+(?:on\s+)?$", re.I)
+
+
+def _counted_on(text: str, found: list[TimeMention]) -> list[TimeMention]:
+    """A day told as the first of a count of days ("over two days starting April 21"): the span
+    of those days."""
+    out = []
+    for t in found:
+        counted = _DAYS_FROM.search(text, max(0, t.start - 50), t.start)
+        if counted is not None and t.interval.start == t.interval.end and not t.since:
+            n = days_of(counted["n"], "day")
+            t = TimeMention(counted.start(), t.end, text[counted.start():t.end],
+                            Interval(t.interval.start, t.interval.start + dt.timedelta(days=n - 1)),
+                            t.relative_to_anchor, t.ahead)
+        out.append(t)
+    return out
 
 
 def _joined(text: str, found: list[TimeMention]) -> list[TimeMention]:
