@@ -17746,3 +17746,13 @@ def test_a_ship_met_in_a_transfer_is_not_who_has_remained_there_since() -> None:
     f = facts_of("The tanker Arman Wren was seized in July off Batam after a ship-to-ship transfer with the "
                  "Cameroon-flagged Stinos Wren, and has remained anchored there since.", date="2024-01-29")
     assert calls(f) == {("Arman Wren", "Batam")}
+
+
+def test_each_of_the_ships_told_before_did_what_each_tells() -> None:
+    f = facts_of("The cargo ships Lark Wren and Dusk Wren docked at Tartus on May 3. Each unloaded military "
+                 "trucks.", date="2024-06-20")
+    assert transfers(f) == {("Lark Wren", None, "Tartus"), ("Dusk Wren", None, "Tartus")}
+    # (not "each" of other things: "each weighed ten tonnes")
+    g = facts_of("The cargo ship Lark Wren docked at Tartus on May 3. Workers loaded trucks, and each "
+                 "weighed ten tonnes.", date="2024-06-20")
+    assert [e["activity"] for e in kinds(g, "PortCall")] == ["berthed"]
