@@ -17756,3 +17756,21 @@ def test_each_of_the_ships_told_before_did_what_each_tells() -> None:
     g = facts_of("The cargo ship Lark Wren docked at Tartus on May 3. Workers loaded trucks, and each "
                  "weighed ten tonnes.", date="2024-06-20")
     assert [e["activity"] for e in kinds(g, "PortCall")] == ["berthed"]
+
+
+@pytest.mark.parametrize("told, port, when", [
+    ("\"The tanker Lark Wren arrived this morning,\" a port official in Alexandria said.", "Alexandria",
+     "2024-06-20"),
+    ("The tanker Lark Wren docked on Tuesday, the harbour master at Limassol told reporters.", "Limassol",
+     "2024-06-18"),
+])
+def test_an_arrival_told_by_who_works_a_port_is_at_that_port(told: str, port: str, when: str) -> None:
+    assert dated(facts_of(told, date="2024-06-20"), "PortCall") == {("Lark Wren", port): when}
+
+
+@pytest.mark.parametrize("told", [
+    "The tanker Lark Wren arrived on Tuesday, an official in Alexandria said.",  # (who governs)
+    "\"The tanker Lark Wren did not arrive this morning,\" a port official in Alexandria said.",
+])
+def test_no_arrival_at_the_port_of_a_speaker_not_of_it_or_denied(told: str) -> None:
+    assert calls(facts_of(told, date="2024-06-20")) == set()

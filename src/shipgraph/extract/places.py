@@ -31,8 +31,8 @@ _TITLE_BEFORE = rx(r"(?<![Tt]he )\b(?:Lord|Sir|Lady|Admiral|General|Marshal|Colo
 _PORT_BEFORE = rx(r"(?:port|harbou?r|terminal|anchorage)s?\s+(?:of|at)\s+(?:the\s+)?$|"
                   r"\bports?\s+of\s+call,?\s+$", re.I)
 # "Port observers in Tartus recorded ...": the port's people, there (not "observers in Istanbul")
-_PORT_PEOPLE_IN = rx(r"\b(?:port|harbou?r)\s+(?:observers|officials|agents|authorities|workers|sources|"
-                     r"watchers|spotters|staff|pilots|operators)\s+(?:in|at)\s+$", re.I)
+_PORT_PEOPLE_IN = rx(r"\b(?:port|harbou?r)\s+(?:observers?|officials?|agents?|authorit(?:y|ies)|workers?|"
+                     r"sources?|watchers?|spotters?|staff|pilots?|operators?|masters?)\s+(?:in|at)\s+$", re.I)
 # ("Havana's port")
 _PORT_AFTER = rx(r"^\s*(?:port|harbou?r|terminal|anchorage|roads)\b|"
                  # (not "Mozambique's port of Maputo": the port is another's)
@@ -452,7 +452,9 @@ class PlaceExtractor:
         before = text[max(0, start - 30):start]
         wide = text[max(0, start - 90):start]
         after = text[end:end + 30]
-        port_context = bool(_PORT_BEFORE.search(before) or _PORT_AFTER.match(after)) or (
+        # ("a port official in Alexandria said": who works a port tells of it)
+        port_context = bool(_PORT_BEFORE.search(before) or _PORT_AFTER.match(after) or
+                            _PORT_PEOPLE_IN.search(text, max(0, start - 40), start)) or (
             # a port's heading over its news: "ALEXANDRIA: The bulk carrier Nordic Hope discharged"
             (start == 0 or text[start - 1] == "\n") and _HEADING_OF_SHIPS.match(text, end) is not None) or (
             # a table's cell that holds the name alone: "| Kapitan Orlov | 07.03 | Alexandria |"

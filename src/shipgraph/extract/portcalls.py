@@ -3857,6 +3857,35 @@ def _arrived_there_too(analysis: Analysis, sent: Sentence, vessels: list[Mention
         call = add_call(analysis, sent, v, port, verb.group())
         call["date"] = date_near(analysis, sent, verb.end())
     _arrived_as_told_before(analysis, sent, vessels)
+    _arrival_told_by_port_staff(analysis, sent, vessels)
+
+
+# who works a port, telling of a ship there: "a port official in Alexandria said", "the harbour
+# master at Limassol told reporters"
+_PORT_STAFF_AT = rx(r"\b(?:port|harbou?r|terminal|customs|dock)\s+(?:officials?|authorit(?:y|ies)|agents?|"
+                    r"workers?|masters?|employees?|sources?|staff)\s+(?:in|at)\s+"
+                    r"(?:the\s+(?:port|harbou?r)\s+of\s+)?$", re.I)
+_STAFF_TOLD_ARRIVED = re.compile(r"\s+(?:(?:had|has|was)\s+)?(?:finally\s+|just\s+)?(?:arrived|docked|"
+                                 r"berthed|moored)\b(?!\s+(?:at|in|into|off|alongside|near)\b)")
+
+
+def _arrival_told_by_port_staff(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """"'The tanker X arrived this morning,' a port official in Alexandria said": an arrival with
+    no port, told by who works at one, is at that port."""
+    text = analysis.text
+    ports = [p for p in analysis.in_sentence(sent, "Port") if p.form != "anaphor"]
+    if len(ports) != 1 or _PORT_STAFF_AT.search(text, max(sent.span.start, ports[0].start - 60),
+                                                 ports[0].start) is None:
+        return
+    for v in vessels:
+        verb = _STAFF_TOLD_ARRIVED.match(text, v.end)
+        if verb is None or v.end > ports[0].start or _MOORED_TO_SHIP.match(text, verb.end()) or \
+                blocked(text, sent.span.start, v.start, verb.end()) or \
+                any(e["type"] == "PortCall" and e["vessel"] == v.key
+                    for e in analysis.events_at(sent.span.start)):
+            continue
+        call = add_call(analysis, sent, v, ports[0], verb.group())
+        call["date"] = date_near(analysis, sent, verb.end())
 
 
 # a clause whose verb is left out: ", and the Y at Mersin", "; the second at Mersin"
