@@ -17774,3 +17774,20 @@ def test_an_arrival_told_by_who_works_a_port_is_at_that_port(told: str, port: st
 ])
 def test_no_arrival_at_the_port_of_a_speaker_not_of_it_or_denied(told: str) -> None:
     assert calls(facts_of(told, date="2024-06-20")) == set()
+
+
+def test_an_inspection_of_a_ship_at_an_anchorage_puts_it_there() -> None:
+    f = facts_of("The authority carried out an inspection of the Gabon-registered oil tanker Vista Wren at "
+                 "the Skagen anchorage on 14 November.", date="2024-11-19")
+    assert dated(f, "PortCall") == {("Vista Wren", "Skagen"): "2024-11-14"}
+
+
+def test_a_detention_told_in_the_next_paragraph_keeps_its_day_past_a_relative_told_before() -> None:
+    f = facts_of("Inspectors boarded the tanker Vista Wren at Piraeus on 14 November.\nThe vessel, which "
+                 "had loaded gasoil at Primorsk on 5 November, was detained until the deficiencies are "
+                 "rectified.", date="2024-11-19")
+    assert [e["date"] for e in kinds(f, "Detention")] == ["2024-11-14"]
+    # (a deed told as done before in the main clause is not of that day)
+    g = facts_of("Inspectors boarded the tanker Vista Wren at Piraeus on 14 November.\nThe vessel had "
+                 "earlier loaded gasoil at Primorsk.", date="2024-11-19")
+    assert dated(g, "PortCall")[("Vista Wren", "Primorsk")] is None

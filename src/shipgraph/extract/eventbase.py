@@ -1353,6 +1353,14 @@ def _said_after(text: str, s: int, e: int, t: TimeMention, deed_end: int) -> boo
         _HAD_DONE.search(text, s, deed_end) is not None
 
 
+def _anterior_outside_asides(text: str, sent: Sentence) -> bool:
+    """Whether the sentence tells a deed as done before, outside a relative clause ("The vessel,
+    which had loaded gasoil at Primorsk, was detained": the detention is the story's own)."""
+    asides = [(m.start(), m.end()) for m in RELATIVE.finditer(text, sent.span.start, sent.span.end)]
+    return any(not any(a <= m.start() < b for a, b in asides)
+               for m in _ANTERIOR.finditer(text, sent.span.start, sent.span.end))
+
+
 def _one_line_before(analysis: Analysis, sent: Sentence) -> list[TimeMention]:
     """A wire story's paragraphs of a sentence each: "Maltese authorities on Monday detained
     the tanker X ... || The X was escorted to Marsaxlokk": the time of what the paragraph just
@@ -1366,7 +1374,7 @@ def _one_line_before(analysis: Analysis, sent: Sentence) -> list[TimeMention]:
     if before.paragraph != sent.paragraph - 1 or index > 1 and \
             analysis.sentences[index - 2].paragraph == before.paragraph or \
             _LIST_ITEM_OPENS.match(text, before.span.start) or _LIST_ITEM_OPENS.match(text, sent.span.start) \
-            or _ANTERIOR.search(text, sent.span.start, sent.span.end) or \
+            or _anterior_outside_asides(text, sent) or \
             _TOLD_APART.search(text, sent.span.start, sent.span.end):
         return []
     mentions = analysis.in_sentence(sent, "Vessel")

@@ -2131,8 +2131,10 @@ _TO_PORT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:back\s+)?(?:to|into)\s+(?:t
 _PLACED = r"(?:placed|put|puts|places|located|locates)"
 # ("inspected the tanker X at the port of Piraeus", "photographed the X in Tartus": it was there)
 # ("identified the tanker X at Baniyas on 3 May")
+# ("carried out an inspection of the tanker X at the Skagen anchorage": the deed told as a noun)
 _PLACED_SHIP = rx(r"\b(?:" + _PLACED + r"|inspected|searched|examined|boarded|photographed|imaged|"
-                  r"filmed|spotted|sighted|observed|identified|detected)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                  r"filmed|spotted|sighted|observed|identified|detected|(?:inspection|search|boarding|"
+                  r"examination)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                   re.I)
 _PLACED_IT = rx(r"\b" + _PLACED + r"\s+(?:it|her)\s+(?:at|in)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?$",
                 re.I)
@@ -2161,7 +2163,7 @@ def _object_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         v = before[-1]
         direct = _TO_PORT.fullmatch(text, v.end, port.start) and _MOVED_SHIP.search(
             text, max(s, v.start - 40), v.start) or _IN_PORT.fullmatch(
-            text, v.end, port.start) and _PLACED_SHIP.search(text, max(s, v.start - 40), v.start)
+            text, v.end, port.start) and _PLACED_SHIP.search(text, max(s, v.start - 60), v.start)
         if not (it or direct) and placed is not None and placed[0] is v and \
                 _AND_AT_TOO.fullmatch(text, placed[1].end, port.start):
             # "located the X at Rajin on 26 October and at Vostochny on 2 November": the place
