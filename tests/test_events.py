@@ -17791,3 +17791,16 @@ def test_a_detention_told_in_the_next_paragraph_keeps_its_day_past_a_relative_to
     g = facts_of("Inspectors boarded the tanker Vista Wren at Piraeus on 14 November.\nThe vessel had "
                  "earlier loaded gasoil at Primorsk.", date="2024-11-19")
     assert dated(g, "PortCall")[("Vista Wren", "Primorsk")] is None
+
+
+def test_returns_told_as_a_habit_over_a_span_start_no_voyage_to_a_day_within_it() -> None:
+    f = facts_of("The freighter Olya Wren made nine visits to Amirabad between August 2022 and October 2023, "
+                 "each time returning to Olya or Astrakhan within a week. On 27 September 2023 it was imaged "
+                 "at Amirabad; four days later it docked at Olya.", date="2023-12-14")
+    assert ("Olya Wren", "Astrakhan", "Amirabad") not in transfers(f)
+    assert ("Olya Wren", "Amirabad", "Olya") in transfers(f)
+    # (a habit of loading still is: "made regular runs between Novorossiysk and Syria ... Last week
+    # it unloaded at Tartus")
+    g = facts_of("The cargo ship Lena Wren has made regular runs between Novorossiysk and Syria since 2022. "
+                 "Last week the Lena Wren was photographed unloading at Tartus.", date="2024-06-11")
+    assert ("Lena Wren", "Novorossiysk", "Tartus") in transfers(g)

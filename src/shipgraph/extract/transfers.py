@@ -3391,6 +3391,13 @@ def voyages(analysis: Analysis) -> None:
                                                            origin["position"] - 60), origin["position"]) or \
                 _SUPPLIES_STOP_AFTER.match(analysis.text, origin["position"], origin["evidence"][0][1]):
             continue  # "took on bunkers at Ceuta", "stopped at Ceuta to refuel": no cargo's origin
+        if inside(dest.get("date"), origin.get("date")) and span_days(origin.get("date")) > 60 and \
+                origin.get("activity") in (None, "berthed") and origin["evidence"][0] != dest["evidence"][0] \
+                and REPEATED.search(analysis.text, *origin["evidence"][0]):
+            continue  # "made nine visits to Amirabad ..., each time returning to Olya or Astrakhan. ||
+            # On 27 September it was imaged at Amirabad": returns told as a habit over a long span
+            # are no start of a voyage to a day within it (a habit of loading may be: "made
+            # regular runs between Novorossiysk and Syria ... Last week it unloaded at Tartus")
         if _gave_at_sea(analysis, origin, dest):
             continue  # "loaded fuel oil at Jose in August and discharged it in a ship-to-ship
             # operation off Malaysia in September. ... In December it anchored off Johor": the
