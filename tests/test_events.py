@@ -17804,3 +17804,12 @@ def test_returns_told_as_a_habit_over_a_span_start_no_voyage_to_a_day_within_it(
     g = facts_of("The cargo ship Lena Wren has made regular runs between Novorossiysk and Syria since 2022. "
                  "Last week the Lena Wren was photographed unloading at Tartus.", date="2024-06-11")
     assert ("Lena Wren", "Novorossiysk", "Tartus") in transfers(g)
+
+
+@pytest.mark.parametrize("told, held", [
+    ("The tanker Lark Wren escaped seizure by sailing away on May 3.", False),
+    ("The tanker Lark Wren evaded an attempted boarding off Yemen on May 3.", False),
+    ("The tanker Lark Wren was seized off Yemen on May 3 after it fled.", True),
+])
+def test_a_seizure_escaped_or_evaded_holds_no_ship(told: str, held: bool) -> None:
+    assert bool(kinds(facts_of(told, date="2024-06-20"), "Detention")) is held

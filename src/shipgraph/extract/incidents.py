@@ -2487,6 +2487,13 @@ def incidents(analysis: Analysis, sent: Sentence) -> None:
             ev["date"] = span_dates(ev["date"], freed.interval.iso())
 
 
+# what was escaped or thwarted: "escaped seizure", "evaded an attempted boarding", "foiled the
+# arrest of"
+_ESCAPED_CUE = rx(r"\b(?:escaped|escaping|escapes|avoided|avoiding|evaded|evading|dodged|eluded|eluding|"
+                  r"resisted|thwarted|foiled|prevented|fled)\s+(?:an?\s+|the\s+|its\s+|her\s+)?"
+                  r"(?:attempted\s+|planned\s+|threatened\s+)?$", re.I)
+
+
 def _incidents(analysis: Analysis, sent: Sentence) -> None:
     text = analysis.text
     s, e = sent.span.start, sent.span.end
@@ -2564,6 +2571,8 @@ def _incidents(analysis: Analysis, sent: Sentence) -> None:
                 continue  # "authorities seized its Iranian cargo": the load, not the ship
             if etype == "Detention" and _POWER_SEIZED.match(text, cue.end()):
                 continue  # "since the junta seized power in 2021": no ship taken
+            if etype == "Detention" and _ESCAPED_CUE.search(text, max(s, cue.start() - 40), cue.start()):
+                continue  # "escaped seizure by sailing away", "evaded an attempted boarding": not held
             if etype == "Detention" and _FROM_SHIP_AFTER.match(text, cue.end()) and \
                     _CARGO_BEFORE_CUE.search(text, max(s, cue.start() - 40), cue.start()):
                 continue  # "crude oil seized from the tanker X": the load taken off the ship
