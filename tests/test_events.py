@@ -17813,3 +17813,25 @@ def test_returns_told_as_a_habit_over_a_span_start_no_voyage_to_a_day_within_it(
 ])
 def test_a_seizure_escaped_or_evaded_holds_no_ship(told: str, held: bool) -> None:
     assert bool(kinds(facts_of(told, date="2024-06-20"), "Detention")) is held
+
+
+def test_a_state_that_tells_what_the_ships_are_sends_nothing() -> None:
+    f = facts_of("At least three tankers under U.S. sanctions have delivered Russian crude to Syria's "
+                 "Baniyas refinery since January.", date="2025-05-21")
+    assert transfers(f) == {(None, "Russia", "Baniyas")}
+    g = facts_of("Greek-owned tankers shipped Russian crude to India in May.", date="2025-05-21")
+    assert transfers(g) == {(None, "Russia", "India")}
+
+
+def test_members_of_a_group_counted_off_in_turn_keep_their_own_deeds_and_days() -> None:
+    f = facts_of("At least three tankers under U.S. sanctions have delivered Russian crude to Syria's "
+                 "Baniyas refinery since January, according to ship-tracking data and a shipping source, "
+                 "the first such cargoes since the fall of the government in December.\nThe Suezmax Sea "
+                 "Wren unloaded about 700,000 barrels at Baniyas in mid-February after loading at "
+                 "Novorossiysk, the data showed. A second tanker, the Arctic Wren, delivered a similar "
+                 "volume in March, the data showed.\nThe third, the Nordic Wren, is currently anchored "
+                 "off Baniyas waiting to discharge, the source said.", date="2025-05-21")
+    assert dated(f, "PortCall")[("Arctic Wren", "Baniyas")] == "2025-03"
+    assert dated(f, "PortCall")[("Nordic Wren", "Baniyas")] == "2025-05-21"
+    # (waiting to discharge: no delivery yet)
+    assert ("Nordic Wren", None, "Baniyas") not in transfers(f)

@@ -3190,6 +3190,14 @@ _GROUP_MEMBERS = rx(r"\s*(?:" + _COUNTED_MEMBER.pattern + r"|"
                     r"(?:\s+(?:later\s+|since\s+|positively\s+)?(?:identified|named|confirmed)\s+as)?)\b")
 
 
+# a member's own state, right after its name: ", is currently anchored off Baniyas waiting to"
+_MEMBER_WAITING = re.compile(r"\s*,?\s+(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?(?:anchored|waiting|"
+                             r"idling|queuing|drifting|loitering)\b")
+# a member's own deed, right after its name: ", delivered a similar volume in March"
+_MEMBER_OWN_DEED = re.compile(r"\s*,?\s+(?:also\s+|then\s+|later\s+)?(?:delivered|unloaded|discharged|"
+                              r"offloaded|loaded|arrived|docked|berthed|called)\b")
+
+
 def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
     """"Two cargo vessels ... docked in Port Sudan in September. The X arrived on Sept. 9 from
     Bandar Abbas ...; the second ship, the Y, berthed on Sept. 21": the named ships' arrivals,
@@ -3276,6 +3284,9 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
                 members is not None and members.group().lstrip().startswith("One") and
                 _ARRIVED_BARE.match(text, v.end)):
             # ("One of them, the X, arrived on Jan. 19": its own arrival, below)
+            if _MEMBER_WAITING.match(text, v.end):
+                continue  # "The third, the Z, is currently anchored off Baniyas waiting to discharge":
+                # its own state, told by its own rules (not the group's deed, yet to come)
             # "At least 18 tankers ... called at Fujairah in October. They included the
             # Aframaxes Voyager, Zircon and Nordic Star": each called there then (and did what
             # the group did: "five vessels loading coal at Nampo. Two of them, the X and the Y,")
@@ -3287,7 +3298,11 @@ def _group_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> 
                        for p in analysis.in_sentence(sent, "Port")):
                     own = None  # (not a deed at another port: "which loaded corn at Chornomorsk on Oct. 27")
             # ("They include the Lina S, which arrived on January 9 ...": its own day)
+            # ("A second tanker, the X, delivered a similar volume in March": the day of its deed)
+            deed = _MEMBER_OWN_DEED.match(text, v.end) if own is None else None
             call["date"] = (date_near(analysis, sent, own.end()) if own else None) or \
+                (date_near(analysis, sent, deed.end()) if deed and any(
+                    t.start >= deed.end() and not t.since for t in sent.times) else None) or \
                 date_near(analysis, before, port.start)
             since = _WHICH_THERE_SINCE.match(text, v.end, sent.span.end) if own is None else None
             began = next((t for t in sent.times if since is not None and

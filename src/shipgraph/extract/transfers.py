@@ -3748,8 +3748,11 @@ def state_transfers(analysis: Analysis, sent: Sentence) -> None:
                 if not any(a <= m.start() < b for a, b in asides)]
         if said and any(said[-1].end() <= m.start and m.end <= verb.start() for m in states):
             c0 = said[-1].end()  # "South Korea said North Korea had shipped ...": who shipped
+        # (not a state that tells what the subject is: "tankers under U.S. sanctions have
+        # delivered Russian crude", "Greek-owned tankers shipped ...")
         supplier = next((m for m in states if c0 <= m.start and m.end <= verb.start() and
-                         not any(a <= m.start < b for a, b in asides)), None)
+                         not any(a <= m.start < b for a, b in asides) and
+                         not _STATE_OF_SUBJECT.match(text, m.end)), None)
         resent = _RESENT.search(text, max(s, verb.start() - 4), verb.start()) is not None
         if resent:
             # "shipped to Kholmsk and re-exported to China": from where it had been sent before
@@ -3994,6 +3997,11 @@ _RECEIVE = rx(r"\b(?:receiv(?:ed|es|e|ing)|obtain(?:ed|s)?|acquir(?:ed|es)|bough
 _CARGO_BEFORE = rx(r"\b(?<!['’])(?P<cargo>(?:(?![a-z]+ed\b|its\b|their\b|the\b)[a-z]+\s+)?" + CARGO_WORDS +
                    r")\s+$")
 _FINITE = rx(r"\b(?:have|has|had|was|were|is|are|will|would|did|does)\b")
+
+
+# a state that tells what a ship is, not who sends: "under U.S. sanctions", "Greek-owned"
+_STATE_OF_SUBJECT = re.compile(r"(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w.]*)?(?:\s+|-)(?:sanctions|sanctioned|"
+                               r"flagged|owned|registered|based|linked|managed|controlled|operated|built|crewed)\b")
 
 
 _OWN_CARGO = rx(r"\s+(?:[a-z][\w-]*\s+){0,2}?" + CARGO_WORDS + r"\b")

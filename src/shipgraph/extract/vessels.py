@@ -882,8 +882,11 @@ _ORDINAL_PAIR = rx(r"\b[Tt]he\s+(?:other|remaining|last|first)\s+(?:two|pair)\s*
 _COUNTED_COLON = rx(r"\b(?:identif(?:y|ies|ied)|name[sd]?|found|count(?:s|ed)?|list(?:s|ed)?|are|were|"
                     r"include[sd]?)\s+(?:at\s+least\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
                     r"(?:\s+of\s+them)?\s*:\s+")
-_COLON_ITEM = re.compile(r"(?:the\s+)?" + NAME + r"(?P<sep>\s*,\s+(?:and\s+)?|\s+and\s+|\s*(?=[.;]|$))")
+_COLON_ITEM = re.compile(r"(?:the\s+)?" + NAME +
+                         r"(?P<sep>\s*,\s+(?:and\s+)?|\s+and\s+|\s*(?=[.;]|$))")
 _SHIPS_TOLD = re.compile(r"\b(?:ships|vessels|tankers|carriers|freighters|bulkers|dhows)\b", re.I)
+_COUNTED_OFF = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:first|second)\s+(?:[\w-]+\s+)?(?:ship|vessel|tanker|"
+                          r"carrier|freighter|bulker)\s*,\s+(?:the\s+)?[A-Z]")
 _ORDINAL_OPENS = re.compile(r"\s*" + _ORDINAL)
 _KIND_OPENS_ASIDE = re.compile(r"\s*(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:tanker|ship|vessel|freighter|"
                                r"carrier|bulker|VLCC|Aframax|Suezmax),\s+(?:which|that)\s")
@@ -2084,8 +2087,11 @@ class VesselExtractor:
             for nth in _ORDINAL_NAMED.finditer(chunk):
                 # "Three cargo ships have docked at Port Sudan. ... The second, Kestrel Bay, docked
                 # on 17 January": one of the ships counted just before
+                # (further back where the ships are counted off in turn: "At least three tankers
+                # ... || A second tanker, the Y, delivered ... || The third, the Z, ...")
+                reach = 1200 if _COUNTED_OFF.search(text, max(0, s - 300), s) else 400
                 if "-flagged" not in nth["name"] and "-registered" not in nth["name"] and \
-                        _COUNTED_SHIPS.search(text, max(0, s - 400), s + nth.start()):
+                        _COUNTED_SHIPS.search(text, max(0, s - reach), s + nth.start()):
                     self._register_bare(analysis, names, s, nth, "name")
             for pair in _ORDINAL_PAIR.finditer(chunk):
                 if _COUNTED_SHIPS.search(text, max(0, s - 400), s + pair.start()):
