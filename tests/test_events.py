@@ -17835,3 +17835,11 @@ def test_members_of_a_group_counted_off_in_turn_keep_their_own_deeds_and_days() 
     assert dated(f, "PortCall")[("Nordic Wren", "Baniyas")] == "2025-05-21"
     # (waiting to discharge: no delivery yet)
     assert ("Nordic Wren", None, "Baniyas") not in transfers(f)
+
+
+def test_a_table_of_calls_at_the_caption_s_port_with_days_of_coming_and_going() -> None:
+    f = facts_of("Calls at Tartus in July:\n\n| Vessel | Flag | Arrived | Departed |\n|---|---|---|---|\n"
+                 "| Sparta Wren | Russia | 3 July | 6 July |\n| Ursa Wren | Russia | 12 July | 14 July |",
+                 date="2024-08-08")
+    assert dated(f, "PortCall") == {("Sparta Wren", "Tartus"): "2024-07-03/2024-07-06",
+                                    ("Ursa Wren", "Tartus"): "2024-07-12/2024-07-14"}

@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from .base import Analysis, Mention, Sentence
-from .eventbase import blocked, record, span_dates
+from .eventbase import blocked, ends_before, record, span_dates
 from .portcalls import add_call, title_port
 from .text import cells, closes_line, opens_line
 from .vessels import LIST_OF_SHIPS, SHIP_COLUMN
@@ -348,7 +348,13 @@ def _voyage(analysis: Analysis, sent: Sentence, row: list[tuple[int, str]],
         # ("| Vessel | Arrived | Departed |" under "tankers that loaded at Ust-Luga": its stay
         # at the one port, from the one day to the other)
         stay = span_dates(_time(sent, row, header["come"]), gone) or gone
-    for port, date, activity in ((origin, stay, "loading"), (dest, come, "discharging")):
+    stay_there = come
+    if origin is None and header["destination"] is None and dest is not None and come and gone and \
+            header["gone"] is not None and ends_before(come, gone):
+        # ("| Vessel | Flag | Arrived | Departed |" under "Calls at Tartus in July:": its stay at
+        # the caption's port, from the one day to the other)
+        stay_there = span_dates(come, gone)
+    for port, date, activity in ((origin, stay, "loading"), (dest, stay_there, "discharging")):
         if port is None or port.type != "Port" or port is dest and ahead:
             continue
         # the row's own column for this call, or none: a load port's call is not dated by
