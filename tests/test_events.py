@@ -17843,3 +17843,13 @@ def test_a_table_of_calls_at_the_caption_s_port_with_days_of_coming_and_going() 
                  date="2024-08-08")
     assert dated(f, "PortCall") == {("Sparta Wren", "Tartus"): "2024-07-03/2024-07-06",
                                     ("Ursa Wren", "Tartus"): "2024-07-12/2024-07-14"}
+
+
+def test_a_river_named_as_a_port_is_and_a_load_before_a_grounding_has_no_time_of_its() -> None:
+    f = facts_of("The Panama-flagged bulk carrier Rio Wren, laden with 60,000 tonnes of soybeans loaded at "
+                 "Rosario, ran aground in the Paraná River on 9 February.", date="2024-02-14")
+    assert dated(f, "PortCall") == {("Rio Wren", "Rosario"): None}
+    assert names(f, "Port") == {"Rosario"}
+    # (the port of the name, where a ship calls there)
+    g = facts_of("The bulk carrier Rio Wren called at Parana on 9 February.", date="2024-02-14")
+    assert calls(g) == {("Rio Wren", "Parana")}

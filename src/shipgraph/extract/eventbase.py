@@ -1434,8 +1434,10 @@ def cite(event: dict[str, Any], sent: Sentence) -> None:
 
 # the reason for a deed told as a suspicion: "seized the X at Pohang on suspicion that it had
 # carried North Korean coal" (the seizure is not in doubt; what it was for is)
+# ("laden with soybeans loaded at Rosario, ran aground in the Parana on 9 February")
 _MAIN_VERB_AFTER = rx(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b|"
-                      r"\b(?:arrived|docked|berthed|reached|entered|sailed|departed|left)\b")
+                      r"\b(?:arrived|docked|berthed|reached|entered|sailed|departed|left|ran\s+aground|sank|"
+                      r"collided|caught\s+fire|lost\s+power|broke\s+down|drifted)\b")
 _SUSPICION_AFTER = rx(r"\b(?:on|under)\s+(?:the\s+)?suspicion\s+(?:that|of)\b|"
                       # ("was turned away from Ceyhan, after the buyer could not confirm the cargo's
                       # origin": why, told of others, not a doubt on the deed)

@@ -213,6 +213,10 @@ _GRADE_AFTER = re.compile(r"\s+(?:(?:Medium|Heavy|Light|Blend|Sweet|Sour)\b|crud
 # a state's name that opens the name of a feature or a city: "the Congo River", "Mexico City"
 _FEATURE_AFTER = re.compile(r"\s+(?:River|Delta|Basin|Valley|Mountains|Desert|Lake|Plateau|Highlands|City|"
                             r"New\s+Year)\b")  # ("Chinese New Year": a feast)
+# a port's name that opens a river's: "the Paraná River", "the Parana river" (not "the Parana
+# River port", a port told so)
+_RIVER_AFTER = re.compile(r"\s+(?:River|river|Delta|delta|Estuary|estuary)\b"
+                          r"(?!\s+(?:port|terminal|harbou?r)\b)")
 _TOWN_PATTERN = rx(r"\b(?:town|city|village|island|region|province) of\s+"
                            r"(?P<name>[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)")
 
@@ -356,6 +360,8 @@ class PlaceExtractor:
                 mtype = "Place"  # "the Kaliningrad port of Baltiysk": the region the port is in
             elif mtype == "Port" and _TITLE_BEFORE.search(text, max(0, start - 12), start):
                 continue  # "Admiral Nelson": a person
+            elif mtype == "Port" and _RIVER_AFTER.match(text, end):
+                continue  # "ran aground in the Paraná River": the river, not the port of its name
             elif mtype in ("Place", "Port") and text.endswith("New ", 0, start):
                 continue  # "Bayonne, New Jersey", "New Britain": a name of its own, not the island
             elif mtype == "Place" and " " not in text[start:end] and _NOT_THE_WATERS.match(text, end):
