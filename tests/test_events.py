@@ -17853,3 +17853,14 @@ def test_a_river_named_as_a_port_is_and_a_load_before_a_grounding_has_no_time_of
     # (the port of the name, where a ship calls there)
     g = facts_of("The bulk carrier Rio Wren called at Parana on 9 February.", date="2024-02-14")
     assert calls(g) == {("Rio Wren", "Parana")}
+
+
+@pytest.mark.parametrize("told, when", [
+    ("The tanker Lark Wren arrived at Fujairah on 3 May and stayed for a week.", "2024-05-03/2024-05-09"),
+    ("The tanker Lark Wren docked at Fujairah on 3 May, remaining there for three days.",
+     "2024-05-03/2024-05-05"),
+    # (not a wait after it left, at sea)
+    ("The tanker Lark Wren left Fujairah on 3 May and waited for two days off Oman.", "2024-05-03"),
+])
+def test_a_stay_told_by_its_length_after_the_arrival(told: str, when: str) -> None:
+    assert list(dated(facts_of(told, date="2024-06-20"), "PortCall").values()) == [when]

@@ -7,6 +7,7 @@ a port-log section header ("VOSTOCHNY: X arrived 29 Apr"); a nominal call ("a ca
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -1150,6 +1151,7 @@ def port_calls(analysis: Analysis, sent: Sentence, section_port: Mention | None)
     _carried_cargo_calls(analysis, sent, vessels)
     _included_calls(analysis, sent, vessels, ports)
     _dayed_list_calls(analysis, sent, vessels, ports)  # (each item's own day, over the list's)
+    _stay_told_by_length(analysis, sent, ports)
     for port in ports:
         if _STILL_TO_COME.match(analysis.text, port.end, sent.span.end):
             # "sailed south toward Beihai, where it is expected to arrive in mid-November": not yet
@@ -4579,6 +4581,30 @@ _HOLDS_NEXT = re.compile(r"['’]s\s+(?:(?:main|new|old|oil|crude|deep-?water|ou
 # loaded at Kozmino this week:", "Arrivals at Tartus included"
 _LIST_HEAD_DEED = rx(r"\b(?P<deed>load\w*|discharg\w*|unload\w*|arriv\w*|call(?:s|ed)|departures|departed|"
                      r"left|sailed)\b", re.I)
+
+
+# how long a ship stayed, told after its arrival: "and stayed for a week", "remaining there for
+# three days"
+_STAYED_FOR = rx(r"\s*,?\s+(?:and\s+)?(?:stayed|remained|remaining|staying|lay|waited)\s+(?:there\s+)?for\s+"
+                 r"(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?(?P<n>\d{1,2}|an?|one|two|three|four|five|"
+                 r"six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\b")
+
+
+def _stay_told_by_length(analysis: Analysis, sent: Sentence, ports: list[Mention]) -> None:
+    """"The tanker X arrived at Fujairah on 3 May and stayed for a week": there from that day for
+    that long (a call dated to one day only)."""
+    text = analysis.text
+    for t in sent.times:
+        stayed = _STAYED_FOR.match(text, t.end)
+        if stayed is None or t.since or t.interval.start != t.interval.end:
+            continue
+        calls = [e for e in analysis.events_at(sent.span.start) if e["type"] == "PortCall" and
+                 e.get("date") == t.interval.iso() and e.get("activity") != "departure" and
+                 any(p.key == e["port"] and p.end <= t.start for p in ports)]
+        days = days_of(stayed["n"], stayed["unit"])
+        for call in calls:
+            call["date"] = format_interval(t.interval.start,
+                                           t.interval.start + dt.timedelta(days=days - 1))
 
 
 def _dayed_list_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
