@@ -686,3 +686,11 @@ def test_days_before_what_the_sentence_names_is_no_time_counted_from_the_last() 
 ])
 def test_a_day_told_as_the_first_of_a_count_of_days_is_their_span(text: str, expected: str) -> None:
     assert [t.interval.iso() for t in find_times(text, dt.date(2024, 5, 14))] == [expected]
+
+
+def test_a_deadline_is_a_time_though_told_with_than() -> None:
+    ref = dt.date(2024, 6, 20)
+    assert [t.interval.iso() for t in find_times("loaded no later than May 20", ref)] == ["2024-05-20"]
+    assert [t.interval.iso() for t in find_times("not later than 20 May", ref)] == ["2024-05-20"]
+    # (a time compared with stays out)
+    assert find_times("exports were higher than in May", ref) == []

@@ -570,7 +570,9 @@ _YEARLESS = frozenset({"week_from", "range_dm", "range_md", "dmy", "mdy", "week_
 _COMPARED = rx(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to))\b(?:[^,;.()]|[,.](?=\d))"
                r"{0,40}$|"
                r",\s+(?:down|up)\s+$|"
-               r"\b(?:than|versus|vs\.?)\s+(?:in\s+|on\s+|during\s+)?(?:the\s+)?$", re.I)
+               # (not a deadline: "loaded no later than May 20", by then)
+               r"\b(?<!no\slater\s)(?<!not\slater\s)(?:than|versus|vs\.?)\s+(?:in\s+|on\s+|during\s+)?"
+               r"(?:the\s+)?$", re.I)
 _FOR_BEFORE = re.compile(r"\b[Ff]or\s+(?:[a-z]\w*\s+)?$")  # (not "for China the next day")
 # (not "on 3 May and again on 9 May": two times, each its own)
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*(?:(?:in|on)\s+)?")
