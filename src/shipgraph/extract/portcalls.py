@@ -926,6 +926,8 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence, section_port: Mention 
     port named before it in its line is that port's."""
     text = analysis.text
     _the_two_ports(analysis, sent)
+    index = analysis.index_of(sent)
+    near = analysis.sentences[index - 1].span.start if index else sent.span.start  # (the sentence before)
     for pat in (_PORT_ANAPHOR, _THERE):
         for m in pat.finditer(text, sent.span.start, sent.span.end):
             start, end = m.start("np"), m.end("np")
@@ -971,8 +973,6 @@ def add_port_anaphors(analysis: Analysis, sent: Sentence, section_port: Mention 
                 stayed = [p for p in prior if p.key not in left]
                 if prior[-1].key in left and stayed:
                     prior = stayed
-                index = analysis.index_of(sent)
-                near = analysis.sentences[index - 1].span.start if index else sent.span.start
                 if (noun in _FACILITY_NOUNS or prior[-1].start >= near) and _CAME_FROM.search(
                         text, max(near, prior[-1].start - 50), prior[-1].start):
                     # "arrives from Novorossiysk, moors at the naval pier": a pier of the port it
