@@ -17864,3 +17864,26 @@ def test_a_river_named_as_a_port_is_and_a_load_before_a_grounding_has_no_time_of
 ])
 def test_a_stay_told_by_its_length_after_the_arrival(told: str, when: str) -> None:
     assert list(dated(facts_of(told, date="2024-06-20"), "PortCall").values()) == [when]
+
+
+def test_a_voyage_resumed_to_a_port_is_no_arrival_there() -> None:
+    f = facts_of("The cargo ship Ash Plover was released on Friday. It resumed its voyage to Murmansk.",
+                 date="2025-01-03")
+    assert calls(f) == set() and transfers(f) == set()
+    g = facts_of("The cargo ship Ash Plover, which left St Petersburg on December 29, was released on Friday "
+                 "and continued its voyage to Murmansk.", date="2025-01-03")
+    assert calls(g) == {("Ash Plover", "St Petersburg")}
+    # (a voyage told as made or ended is one there)
+    for told in ("The cargo ship Ash Plover completed its voyage to Murmansk on Sunday.",
+                 "The cargo ship Ash Plover made a voyage to Murmansk in March."):
+        assert calls(facts_of(told, date="2025-01-03")) == {("Ash Plover", "Murmansk")}
+
+
+def test_what_others_suspect_a_boarded_ship_of_does_not_hedge_the_boarding() -> None:
+    f = facts_of("Norwegian police boarded the cargo ship Ash Plover on Thursday at the request of Latvian "
+                 "authorities, who suspect the vessel of damaging an undersea cable.", date="2025-01-03")
+    assert [(e.date, e.confidence) for e in f.events if e.type == "Detention"] == [("2025-01-02", "reported")]
+    # (what they suspect it of, told as the deed, stays hedged)
+    g = facts_of("Officials suspect the tanker Ash Plover of transferring oil to the tanker Reed Plover off "
+                 "Malta on Thursday.", date="2025-01-03")
+    assert [e.confidence for e in g.events if e.type == "ShipToShipTransfer"] == ["realistic possibility"]

@@ -97,6 +97,10 @@ _ROLE_ASIDE = rx(r",\s+(?:whose\s+(?:[\w'’-]+\s+){1,3}?(?:is|was|are|were|has\
 _SUSPECTED_SHIP = rx(r"\b(?:vessel|ship|tanker|carrier|freighter|boat)s?\s+(?:(?:long|widely|also)\s+)?"
                      r"suspected\s+of\s+(?!having\b|being\b)(?:[a-z]+ly\s+)?[a-z]+ing\b|"
                      r"\bsuspecting\s+(?:it|her|them)\s+of\s+(?!having\b)[a-z]+ing\b|"
+                     # "boarded the X at the request of Latvian authorities, who suspect the vessel
+                     # of damaging a cable": what others hold against it
+                     r"\bsuspect(?:s|ed)?\s+(?:it|her|them|the\s+(?:[\w-]+\s+){0,2}?(?:vessel|ship|tanker|"
+                     r"carrier|freighter|boat)s?)\s+of\s+(?!having\b)(?:[a-z]+ly\s+)?[a-z]+ing\b|"
                      # "detained the X, suspecting that it transferred oil to the Y in October",
                      # "on suspicion that it had ...": why it was held
                      # ("seized the X at Yeosu on suspicion of transferring diesel ... in October")

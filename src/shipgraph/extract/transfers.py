@@ -117,6 +117,11 @@ _VERB = rx(
     r"convey(?:ed|s|ing)?|ran(?=\s+(?:[\w-]+\s+){0,2}?(?:fuel|oil|crude|diesel|gasoline|arms|weapons|grain|"
     r"wheat|coal|cargo(?:es)?|containers|supplies)\b)|"
     r"sen[dt]s?|sending))\b", re.I)
+# "resumed its voyage", "was on a voyage", "set off on the long voyage": one voyage going on
+_VOYAGE_GOING_ON = rx(r"\b(?:resum(?:ed|es|ing)|continu(?:ed|es|ing)|beg[au]n|start(?:ed|s|ing)|"
+                      r"(?:set|setting|sets)\s+(?:off|out)\s+on|(?:sail\w*|proceed\w*|embark\w*|"
+                      r"was|is|were|are|be|been|while|when)\s+on)\s+(?:its|her|their|the|a|an)\s+"
+                      r"(?:[\w-]+\s+){0,2}?$(?<!\bmaiden\s)", re.I)
 _NOMINAL = rx(r"(?i)deliveries|delivery|shipments?|transfers?")
 # what a place was supplied with: " with fuel from Jose"
 _SUPPLIED_WITH = re.compile(r"\s+with\s+(?P<what>(?:[^,;.]|,(?=\d{3}\b)){2,60}?)"
@@ -430,6 +435,9 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             origin = cargo_origin(analysis, sent, verb.end(), stop)
         if origin is None and dest is None:
             continue
+        if kind == "trips" and origin is None and \
+                _VOYAGE_GOING_ON.search(text, max(s, verb.start() - 40), verb.start()):
+            continue  # "It resumed its voyage to Murmansk": where it is going, and no more
         one = origin or dest
         if kind == "trips" and (origin is None or dest is None) and one is not None and \
                 _BETWEEN.search(text, max(verb.end(), one.start - 14), one.start):
@@ -520,7 +528,10 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             if kind == "move" and (verb.group().lower().endswith("ing") or
                                    dest is not None and (_bound(text, s, dest) or
                                                          _heading_to(text, s, dest))) or \
-                    kind == "load" and dest is not None and (_bound(text, s, dest) or went is not None):
+                    kind == "load" and dest is not None and (_bound(text, s, dest) or went is not None) or \
+                    kind == "trips" and _VOYAGE_GOING_ON.search(text, max(s, verb.start() - 40),
+                                                                verb.start()):
+                # ("resumed its voyage to Murmansk": going there, not yet there)
                 leg["underway"] = True
             if kind == "load" and not _WITH.match(text, verb.end()):
                 leg["loaded_here"] = True  # (its loading told with its own time)
