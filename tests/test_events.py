@@ -17887,3 +17887,56 @@ def test_what_others_suspect_a_boarded_ship_of_does_not_hedge_the_boarding() -> 
     g = facts_of("Officials suspect the tanker Ash Plover of transferring oil to the tanker Reed Plover off "
                  "Malta on Thursday.", date="2025-01-03")
     assert [e.confidence for e in g.events if e.type == "ShipToShipTransfer"] == ["realistic possibility"]
+
+
+def test_a_ship_that_followed_with_its_load_brought_it_and_the_next_clause_is_another_s() -> None:
+    f = facts_of("The Aframax Crimson Kite discharged Urals at Sikka on December 3. The Suezmax Ivory Kite "
+                 "followed on December 11 with 1 million barrels of Varandey crude, and the Aframax Pearl "
+                 "Kite unloaded at Sikka on December 20.", date="2025-01-09")
+    assert {(by, e.cargo, e.date) for e in f.events if e.type == "Transfer"
+            for by in [next(x.name for x in f.entities if x.id == e.vessel)]} == {
+        ("Crimson Kite", "Urals", "2024-12-03"), ("Ivory Kite", "Varandey crude", "2024-12-11"),
+        ("Pearl Kite", None, "2024-12-20")}
+
+
+def test_a_voyage_told_in_a_relative_clause_ends_with_it() -> None:
+    f = facts_of("The tanker Sable Kite, which is carrying Russian crude from Primorsk, is believed to be "
+                 "bound for India.", date="2025-01-15")
+    assert calls(f) == {("Sable Kite", "Primorsk")}
+    assert transfers(f) == {("Sable Kite", "Primorsk", None)}
+
+
+@pytest.mark.parametrize("told, where", [
+    ("The SBU has seized a dry cargo ship, the Golden Kite, when the vessel entered the port of Izmail.",
+     "Izmail"),
+    ("The SBU seized the cargo ship Golden Kite when it entered the port of Izmail on Monday.", "Izmail"),
+    # (not a port it left before, nor another ship's)
+    ("The SBU seized the cargo ship Golden Kite after it had left Izmail on Monday.", None),
+    ("The SBU seized the cargo ship Golden Kite when the tanker Blue Kite entered the port of Izmail.",
+     None),
+])
+def test_a_seizure_as_the_ship_entered_a_port_is_there(told: str, where: str | None) -> None:
+    f = facts_of(told, date="2024-06-12")
+    assert [next((x.name for x in f.entities if x.id == e.location), None)
+            for e in f.events if e.type == "Detention"] == [where]
+
+
+def test_a_load_moved_on_to_the_port_the_ship_came_from_puts_the_ship_not_where_it_was_loaded() -> None:
+    f = facts_of("The cargo ship Orchid Kite arrived in Pohang from the Russian port of Nakhodka on June 24 "
+                 "with about 4,500 tons of anthracite. Investigators believe the coal was loaded at Nampo in "
+                 "North Korea and moved to Nakhodka before being shipped on.", date="2024-07-02")
+    assert calls(f) == {("Orchid Kite", "Pohang"), ("Orchid Kite", "Nakhodka")}
+    # (where the ship told of took it on, a call there)
+    g = facts_of("The cargo ship Orchid Kite arrived in Pohang on June 24 with about 4,500 tons of "
+                 "anthracite. Investigators believe the coal was loaded at Nampo.", date="2024-07-02")
+    assert ("Orchid Kite", "Nampo") in calls(g)
+
+
+def test_a_load_taken_in_at_a_port_the_sentence_opens_on_aboard_each_ship_listed() -> None:
+    for told in ("At Vadinar, the Nayara Energy refinery took in two Urals cargoes, on the tankers Copper "
+                 "Kite and Silver Kite.",
+                 "Vadinar received two Urals cargoes on the tankers Copper Kite and Silver Kite."):
+        f = facts_of(told, date="2025-01-09")
+        assert transfers(f) == {("Copper Kite", None, "Vadinar"), ("Silver Kite", None, "Vadinar")}
+    # (what officials there took in is no load)
+    assert calls(facts_of("In Vadinar, officials took in the crew on the tanker Copper Kite.")) == set()

@@ -3527,3 +3527,23 @@ def test_a_flag_s_last_word_is_no_name_nor_an_aside_on_the_flag_a_break() -> Non
     # (a name in quotes right after the flag, as translated reporting sets it)
     h = facts_of("The dry cargo vessel under the flag of Sierra Leone «Sea Lion» left Tartus on May 3.")
     assert names(h, "Vessel") == {"Sea Lion"} and vessel(h, "Sea Lion").flag == "SLE"
+
+
+def test_a_body_named_by_two_fields_of_government_joined() -> None:
+    f = facts_of("The ship was handed over to the Asset Recovery and Management Agency on Monday.")
+    assert names(f, "Organization") >= {"Asset Recovery and Management Agency"}
+    g = facts_of("Iran's Ports and Maritime Organization said the tanker Kite Dawn docked at Bandar Abbas.")
+    assert "Ports and Maritime Organization" in names(g, "Organization")
+    # (not two bodies named side by side)
+    h = facts_of("Reuters and Kpler Analytics said the tanker Kite Dawn docked at Kotka.")
+    assert {"Reuters", "Kpler Analytics"} <= names(h, "Organization")
+    assert not any(" and " in n for n in names(h, "Organization"))
+
+
+def test_a_body_and_the_short_form_of_its_name_in_its_own_language_are_one() -> None:
+    f = facts_of("The Security Service of Ukraine said on Monday that the SBU had seized the cargo ship "
+                 "Golden Kite.")
+    assert names(f, "Organization") == {"Security Service of Ukraine"}
+    g = facts_of("The National Iranian Oil Company loaded the tanker Blue Kite at Kharg Island. NIOC did "
+                 "not comment.")
+    assert names(g, "Organization") == {"National Iranian Oil Company"}

@@ -30,7 +30,13 @@ _ORG_HEAD = rx(
     r"\b(?:the\s+)?(?P<name>(?!(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Some|Several|Many|"
     r"All|Most|Other|Our|Their|Its|This|That|These|Those|Each|Every|Any|No)\s)"
     # ("the Maritime and Port Authority of Singapore"; not "Finland and Port Authority officials")
-    r"(?:(?:Maritime|Marine|Transport|Customs|Fisheries|Energy|Trade|Shipping)\s+and\s+(?=[A-Z]))?"
+    # ("the Asset Recovery and Management Agency", "the Ports and Maritime Organization": a
+    # field of government joined to the next, not a name: "Reuters and Kpler Analytics")
+    r"(?:(?:(?:" + _CAP + r"\s+){0,2}(?:Recovery|Rescue|Safety|Security|Gas|Commerce|Industry|Industries|"
+    r"Commonwealth|Development|Finance|Justice|Interior|Defen[cs]e|Environment|Infrastructure|"
+    r"Communications|Oceans|Mines|Minerals|Agriculture|Food|Immigration|Revenue|Excise|Investment|"
+    r"Planning|Research|Enforcement|Ports|Navigation|Economy|Trade|Maritime|Marine|Transport|Customs|"
+    r"Fisheries|Energy|Shipping))\s+and\s+(?=[A-Z]))?"
     r"(?:" + _CAP + r"\s+){0,4}(?:Ministry|Directorate|Agency|Authority|"
     r"Institute|Council|Committee|Panel|Navy|Coast Guard|Customs|Office|Bureau|Service|"
     r"Department|Commission|Union|Group|Organisation|Organization|Administration|Court|Command|"
@@ -234,7 +240,15 @@ _FIRM_WORD = re.compile(r"\b(?:Capital|Global|International|Group|Energy|Oil|Gas
                         r"Resources|Partners|Star|Sea|Ocean|Ship|Ships)\b")
 # bodies reporting names in full or by their short form
 _SHORT_OF = {"United Nations": "UN", "European Union": "EU", "African Union": "AU",
-             "Office of Foreign Assets Control": "OFAC", "International Maritime Organization": "IMO"}
+             "Office of Foreign Assets Control": "OFAC", "International Maritime Organization": "IMO",
+             # bodies reporting names by a short form of their own name, or of it in their language
+             "Security Service of Ukraine": "SBU", "Federal Security Service": "FSB",
+             "Islamic Revolutionary Guard Corps": "IRGC", "National Iranian Oil Company": "NIOC",
+             "National Iranian Tanker Company": "NITC", "Islamic Republic of Iran Shipping Lines": "IRISL",
+             "North Atlantic Treaty Organization": "NATO", "International Atomic Energy Agency": "IAEA",
+             "Central Intelligence Agency": "CIA", "Federal Bureau of Investigation": "FBI",
+             "Abu Dhabi National Oil Company": "ADNOC", "Oil and Natural Gas Corporation": "ONGC",
+             "Association of Southeast Asian Nations": "ASEAN", "Petróleos de Venezuela": "PDVSA"}
 _NOT_SURNAME = {"Ports", "Port", "Maritime", "Marine", "Shipping", "Petroleum", "Oil", "Energy", "Gas",
                 "Times", "Post", "News", "Customs", "Police", "Navy", "Army", "Group", "Holdings",
                 "Trading", "Lines", "Line", "Tankers", "Airways", "Telegraph", "Herald", "Daily",
@@ -404,6 +418,8 @@ def _without_state_tail(analysis: Analysis, name: str) -> str:
     """A body's name without the state it is about or of, where two words or more come before
     it ("the Panel of Experts on the DPRK", "the Central Bank of Iran"; not "the Bank of China")."""
     tail = re.search(r"\s+(?:of|on|for)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*)$", name)
+    if re.sub(r"^(?:The|the)\s+", "", name) in _SHORT_OF:
+        return name  # ("the Security Service of Ukraine": a name known whole, with its short form)
     if tail and " " in name[:tail.start()].strip() and any(
             x.kind == "State" or x.kind in ("Port", "Place") and
             _FIRM_BEFORE_SEAT.search(name, 0, tail.start())

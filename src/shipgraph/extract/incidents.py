@@ -698,6 +698,11 @@ _OFF_PORT = re.compile(r"\boff\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?$")
 # (or kept from leaving it: "barred the X from leaving Busan")
 _HELD_AT = rx(r"\b(?:at|in|into|off|from\s+(?:leaving|departing)|from\s+sailing\s+from)\s+(?:the\s+)?"
               r"(?:(?:[\w'’-]+\s+){0,2}(?:port|harbou?r)\s+of\s+)?$", re.I)
+# "seized the X when the vessel entered the port of Izmail": where it was as it was held
+_HELD_AS_IT_CAME = rx(r"\b(?:when|as)\s+(?:it|she|the\s+(?:vessel|ship|tanker|freighter|carrier))\s+"
+                      r"(?:entered|reached|arrived\s+(?:at|in)|docked\s+(?:at|in)|called\s+at|"
+                      r"put\s+in\s+at)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}(?:port|harbou?r)\s+of\s+)?$",
+                      re.I)
 # "a firm whose only other ship, the Y, was detained": the ship the relative clause is about
 _WHOSE_SHIP = rx(r"\bwhose\s+(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|boat|sister)s?,?\s+"
                  r"(?:the\s+)?$")
@@ -2864,8 +2869,10 @@ def _incidents(analysis: Analysis, sent: Sentence) -> None:
                         event["date"] = span_dates(told, again.interval.iso())
                 if etype == "Detention":  # "detained the tanker X at the port of Rotterdam"
                     for port in analysis.in_sentence(sent, "Port"):
-                        if max(cue.end(), v.end) <= port.start < stop and _HELD_AT.search(
-                                text, max(s, port.start - 40), port.start) and not CARGO_LOADED_AT.search(
+                        held_at = port.start < stop and _HELD_AT.search(
+                            text, max(s, port.start - 40), port.start) or _HELD_AS_IT_CAME.search(
+                            text, max(s, stop, port.start - 60), port.start)
+                        if max(cue.end(), v.end) <= port.start and held_at and not CARGO_LOADED_AT.search(
                                 text, max(s, port.start - 60), port.start):
                             # (not where its cargo was loaded: "boarded the X, carrying petrol
                             # loaded at Ust-Luga")

@@ -1444,6 +1444,13 @@ def _cargo_calls(analysis: Analysis, sent: Sentence, focus: Mention, ports: list
             if _FROM_ANOTHER_SHIP.search(text, p.end, sent.span.end):
                 continue  # "the oil had been loaded at Kharg Island and transferred from another
                 # tanker off Malaysia": loaded onto that other ship, not this one
+            on = _MOVED_ON_TO.match(text, p.end, sent.span.end)
+            if on is not None and any(
+                    q.start == on.end() and ev["type"] == "PortCall" and ev["vessel"] == focus.key and
+                    ev["port"] == q.key and ev.get("activity") in ("departure", "loading")
+                    for q in ports for ev in analysis.events):
+                continue  # "the coal was loaded at Nampo and moved to Nakhodka" (where the ship
+                # came from): the load's way to the ship, not the ship's
             add_call(analysis, sent, focus, p, m["verb"])
             continue
         # "imagery shows 94 containers on its deck at Rajin": the ship, laden there
@@ -1478,6 +1485,11 @@ _FROM_ANOTHER_SHIP = rx(r"\b(?:transferred|moved|pumped|passed|taken|trans-?ship
                        r"(?:(?:on)?to\s+(?:it|her|the\s+\w+)\s+)?from\s+(?:another|a\s+second|a\s+third|"
                        r"a\s+different|other|an?\s+unnamed|an?\s+unidentified|a\s+smaller|a\s+larger)\s+"
                        r"(?:[\w-]+\s+)?(?:ship|vessel|tanker|carrier)s?\b", re.I)
+# " in North Korea and moved to ": where a load went on to after it was loaded
+_MOVED_ON_TO = rx(r"(?:,?\s+(?:in|on|at)\s+[^,;.]{1,30}?)?,?\s+and\s+(?:then\s+|later\s+)?(?:was\s+|were\s+)?"
+                  r"(?:moved|taken|transported|shipped|sent|carried|trucked|railed|brought|transferred)\s+"
+                  r"(?:on\s+|overland\s+|by\s+(?:rail|road|truck|barge)\s+)?to\s+(?:the\s+)?"
+                  r"(?:(?:[\w-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?")
 _ON_ITS_DECK = re.compile(r"\b(?:on|aboard)\s+(?:its|her)\s+(?:(?:open|upper|main|cargo|weather)\s+)?"
                           r"(?:deck|decks|hold|holds)\s+(?:at|in)\s+"
                           r"(?:the\s+(?:port|harbou?r)\s+of\s+)?$")

@@ -122,6 +122,7 @@ _VOYAGE_GOING_ON = rx(r"\b(?:resum(?:ed|es|ing)|continu(?:ed|es|ing)|beg[au]n|st
                       r"(?:set|setting|sets)\s+(?:off|out)\s+on|(?:sail\w*|proceed\w*|embark\w*|"
                       r"was|is|were|are|be|been|while|when)\s+on)\s+(?:its|her|their|the|a|an)\s+"
                       r"(?:[\w-]+\s+){0,2}?$(?<!\bmaiden\s)", re.I)
+_WHICH_ASIDE = re.compile(r",\s+(?:which|that)\b")
 _NOMINAL = rx(r"(?i)deliveries|delivery|shipments?|transfers?")
 # what a place was supplied with: " with fuel from Jose"
 _SUPPLIED_WITH = re.compile(r"\s+with\s+(?P<what>(?:[^,;.]|,(?=\d{3}\b)){2,60}?)"
@@ -364,6 +365,7 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
     _cargo_aboard(analysis, sent, vessels)
     _received_aboard(analysis, sent, vessels)
     _laden_arrival(analysis, sent, vessels, places)
+    _followed_with_load(analysis, sent, vessels)
     legs: dict[str, dict[str, Any]] = {}
     done: list[dict[str, Any]] = []  # legs closed by a later voyage of the same ship
     asides = [(m.start(), m.end()) for m in RELATIVE.finditer(text, s, e)]
@@ -385,6 +387,11 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             continue  # "said it was owed $1.2m for fuel delivered in Singapore": the ship's own fuel
         stop = min([clause_end(text, verb.end(), e)] +
                    [v.start() for v in verbs[i + 1:] if v.group("load") or v.group("discharge")])
+        # (", which is carrying crude from Primorsk, is believed to be bound for India": the
+        # relative clause's voyage ends with it)
+        closed = min([b for a, b in asides if a < verb.start() < b and _WHICH_ASIDE.match(text, a)],
+                     default=None)
+        stop = stop if closed is None else min(stop, closed)
         if _aside_carrying(text, s, verb.start()):
             # (", loaded with Russian diesel, docked at Lagos": the aside ends at its comma)
             comma = _ASIDE_END.search(text, verb.end(), stop)
@@ -410,6 +417,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         if not agents:
             continue
         origin, dest = _roles(analysis, sent, places, verb, kind, stop)
+        if closed is not None and dest is not None and dest.start >= closed:
+            dest = None  # (where the main clause says it is bound is not the aside's)
         if origin is not None and origin.type == "Port" and (
                 _SUPPLIES_STOP_BEFORE.search(text, max(s, origin.start - 60), origin.start) or
                 _SUPPLIES_STOP_AFTER.match(text, origin.end, e)):
@@ -1317,9 +1326,13 @@ _ON_SHIP = rx(r"(?:\s+(?:(?:oil|grain|coal|container)\s+)?(?:port|harbou?r|termi
 
 # "Syria received a shipment of 1 million barrels of Iranian crude in March aboard the tanker X": a
 # state (or port) that received a load the ship named after it brought
-_STATE_RECEIVED = rx(r"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?"
-                     r"(?:received|imported|took\s+delivery\s+of)\s+"
-                     r"(?P<what>(?:[^.;:,]|,(?=\d{3}\b)){2,100}?)\s+(?:aboard|on\s+board|onboard|on|"
+# ("At Vadinar, the Nayara refinery took in two Urals cargoes, on the tankers X and Y": the port
+# the sentence opens on, and its plant)
+_STATE_RECEIVED = rx(r"(?P<plant>,\s+(?:the\s+|its\s+)?(?:[\w'’&-]+\s+){0,3}?(?:refinery|terminal|facility|"
+                     r"plant|complex))?"
+                     r"\s+(?:has\s+|had\s+|have\s+)?(?:\w+ly\s+)?"
+                     r"(?:received|imported|took\s+delivery\s+of|took\s+in)\s+"
+                     r"(?P<what>(?:[^.;:,]|,(?=\d{3}\b)){2,100}?),?\s+(?:aboard|on\s+board|onboard|on|"
                      r"(?:carried|delivered|brought)\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
 
 
@@ -1327,12 +1340,14 @@ def _received_aboard(analysis: Analysis, sent: Sentence, vessels: list[Mention])
     """"Syria received ... Iranian crude in March aboard the tanker X": the ship brought the load
     to the state (or port) that received it, from where the load is said to be of."""
     text, s = analysis.text, sent.span.start
+    done: set[str] = set()
     for v in vessels:
-        if v.form != "name":
+        if v.form != "name" or v.key in done:
             continue
         found = next(((m, told) for m in reversed(analysis.between(s, v.start))
                       if m.type in ("State", "Port") and m.form in ("name", "capital") and
-                      (told := _STATE_RECEIVED.match(text, m.end, v.start)) is not None), None)
+                      (told := _STATE_RECEIVED.match(text, m.end, v.start)) is not None and
+                      (not told["plant"] or _FRONTED_AT.fullmatch(text, s, m.start))), None)
         if found is None or blocked(text, s, found[0].start, v.end):
             continue
         taker, told = found
@@ -1343,11 +1358,14 @@ def _received_aboard(analysis: Analysis, sent: Sentence, vessels: list[Mention])
         origin = cargo_origin(analysis, sent, told.start("what"), told.end("what"))
         if origin is not None and origin.key == taker.key:
             origin = None
-        if taker.type == "Port":
-            add_call(analysis, sent, v, taker, "discharging")
-        record(analysis, sent, "Transfer", taker.start, vessel=v.key, origin=origin.key if origin else None,
-               destination=taker.key, cargo=cargo, origin_type=origin.type if origin else None,
-               destination_type=taker.type)
+        # ("on the tankers X and Y": each ship of the list)
+        for ship in coordinated(analysis, [w for w in vessels if w.start >= v.start]):
+            done.add(ship.key)
+            if taker.type == "Port":
+                add_call(analysis, sent, ship, taker, "discharging")
+            record(analysis, sent, "Transfer", taker.start, vessel=ship.key,
+                   origin=origin.key if origin else None, destination=taker.key, cargo=cargo,
+                   origin_type=origin.type if origin else None, destination_type=taker.type)
 
 
 def _cargo_aboard(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
@@ -1428,6 +1446,28 @@ def _laden_arrival(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             continue
         record(analysis, sent, "Transfer", port.start, vessel=v.key, origin=None, destination=port.key,
                cargo=cargo, origin_type=None, destination_type="Port")
+
+
+# "The Y followed on December 11 with 1 million barrels of crude": came next, with its load
+_FOLLOWED_LOAD = rx(r"(?:\s*\([^()]*\))?(?:,[^,.;]{1,60},)?\s+(?:(?:also|then|soon|later|shortly)\s+)?"
+                    r"followed\b[^,;.]{0,40}?\bwith\s+", re.I)
+
+
+def _followed_with_load(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """A ship that followed another to a port with its load (its call there told by the port of
+    the sentence before): the load was brought there."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    for v in vessels:
+        m = _FOLLOWED_LOAD.match(text, v.end, e)
+        call = next((ev for ev in analysis.events_at(s) if ev["type"] == "PortCall" and ev["vessel"] == v.key
+                     and ev.get("activity") in (None, "berthed", "arrived")), None) if m else None
+        if m is None or call is None or blocked(text, s, v.start, m.end()) or any(
+                ev["type"] == "Transfer" and ev.get("vessel") == v.key for ev in analysis.events_at(s)):
+            continue
+        cargo = cargo_phrase(text[m.end():clause_end(text, m.end(), e)])
+        if cargo is not None:
+            record(analysis, sent, "Transfer", m.end(), vessel=v.key, origin=None, destination=call["port"],
+                   cargo=cargo, origin_type=None, destination_type="Port", date=call.get("date"))
 
 
 def _port_receipts(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
@@ -2574,8 +2614,15 @@ def _part_of(analysis: Analysis, span: tuple[int, int], vessel: str, named: int,
     `pos`: from the last other ship named before it to the first named after its deed ("the X
     discharged a similar amount at Tartous; and on July 9, the Y unloaded corn at Latakia")."""
     others = [v for v in analysis.between(span[0], span[1], "Vessel") if v.key != vessel]
-    return (max([span[0]] + [v.end for v in others if v.end <= named]),
-            min([span[1]] + [v.start for v in others if v.start >= pos]))
+    lo = max([span[0]] + [v.end for v in others if v.end <= named])
+    if lo > span[0]:
+        # ("the Y followed with 1 million barrels of crude, and the X unloaded at Sikka": the
+        # other's clause ends where the next is joined on)
+        lo = max([lo] + [m.end() for m in _JOINED_CLAUSE.finditer(analysis.text, lo, named)])
+    return lo, min([span[1]] + [v.start for v in others if v.start >= pos])
+
+
+_JOINED_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s")
 
 
 def _ship_part(analysis: Analysis, call: dict[str, Any]) -> tuple[int, int]:
