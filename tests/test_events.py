@@ -17940,3 +17940,29 @@ def test_a_load_taken_in_at_a_port_the_sentence_opens_on_aboard_each_ship_listed
         assert transfers(f) == {("Copper Kite", None, "Vadinar"), ("Silver Kite", None, "Vadinar")}
     # (what officials there took in is no load)
     assert calls(facts_of("In Vadinar, officials took in the crew on the tanker Copper Kite.")) == set()
+
+
+def test_a_blast_that_damaged_a_part_of_a_ship_is_an_attack_on_it() -> None:
+    f = facts_of("Three explosions damaged the engine room of the Maltese-flagged tanker Pale Kestrel while "
+                 "it was moored at the port of Ust-Luga on February 9th, the vessel's operator said.",
+                 date="2025-02-11")
+    assert kinds(f, "Attack") == [{"target": "Pale Kestrel", "location": "Ust-Luga", "date": "2025-02-09",
+                                   "confidence": "reported"}]
+    # (weather that damaged it is no attack)
+    g = facts_of("Storms damaged the hull of the Maltese-flagged tanker Pale Kestrel at Ust-Luga on "
+                 "February 9th.", date="2025-02-11")
+    assert kinds(g, "Attack") == []
+
+
+def test_what_an_unloaded_load_may_be_is_no_doubt_on_the_unloading() -> None:
+    for told in ("By April 18 the cargo ship Chon Kestrel had returned to Nampo, where it was observed "
+                 "unloading bags that may contain fertilizer.",
+                 "The cargo ship Chon Kestrel unloaded bags that may contain fertilizer at Nampo on "
+                 "April 18."):
+        f = facts_of(told, date="2024-05-02")
+        assert [(e.date, e.confidence) for e in f.events if e.type == "Transfer"] == \
+            [("2024-04-18", "reported")]
+    # (the unloading itself may have been: possible)
+    g = facts_of("The cargo ship Chon Kestrel may have unloaded bags at Nampo on April 18.",
+                 date="2024-05-02")
+    assert {e.confidence for e in g.events} == {"realistic possibility"}

@@ -346,6 +346,9 @@ _DENIED_ASIDE = rx(r",\s+(?:not|never|wrongly|falsely|mistakenly|incorrectly|err
                    r"(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,;]{0,60},")
 
 
+_LOAD_MAY_BE = re.compile(r"\b(?:bags|sacks|boxes|crates|containers|cases|drums|barrels|packages|pallets|"
+                          r"cargo|cargoes|goods|items|objects|loads?)\s+(?:that|which)\s+(?:may|might|could)\s+"
+                          r"(?:contain|hold|be|include|have\s+(?:contained|held|been))\b[^,;.]*")
 _UNCONFIRMED_THAT = rx(r"\b(?:could|can|did|were|was)\s*(?:not|n't)\s+(?:be\s+)?(?:independently\s+)?"
                       r"(?:confirm|verify|establish|determine)\s+(?:that|whether|if)\b|"
                       r"\b(?:(?:was|is|were|are)\s+not\s+(?:yet\s+)?possible|(?:was|is|were|are)\s+unable)\s+to\s+"
@@ -409,6 +412,10 @@ def blocked(text: str, s: int, start: int, end: int, laden_underway: bool = Fals
         return True
     if _REPORT_THAT.search(text, s, start) and _REFUTED.match(text, end):
         return True  # "Reports that the X docked at Tartus are false, officials said"
+    if "may" in clause or "might" in clause or "could" in clause:
+        # "unloaded bags that may contain fertilizer at Nampo": what the load may be is no
+        # doubt on the deed
+        clause = _LOAD_MAY_BE.sub(" ", clause)
     modal = [m.group().lower() for m in MODAL.finditer(clause)]
     if modal and all(w == "bound for" for w in modal) and _FROM_AT_END.search(clause):
         # "It had been bound for Vladivostok from St Petersburg": where it came from, it left

@@ -3332,6 +3332,9 @@ _STRIKES = rx(r"\b(?:attack(?:ed|s|ing)?|struck|strikes|striking|hit|hits|hittin
               # "had fired missiles at the bulk carrier X", "launched two drones against the X"
               r"(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?" + _WEAPON + r"\s+(?:at|on|against|towards?))\s+"
               r"(?:the\s+|an?\s+)"
+              # ("damaged the engine room of the Maltese-flagged tanker X": a part of the ship)
+              r"(?:(?:[\w-]+\s+){0,2}?(?:engine\s+room|hull|bow|stern|bridge|superstructure|side|deck|"
+              r"tanks?|holds?)\s+of\s+(?:the\s+|an?\s+))?"
               # ("struck a Greek-owned, Liberian-flagged bulk carrier": up to a lead's ship, told
               # after the state's adjective that opens its flag)
               # ("the bulk carrier M/V X": a prefix with a slash)
