@@ -17966,3 +17966,46 @@ def test_what_an_unloaded_load_may_be_is_no_doubt_on_the_unloading() -> None:
     g = facts_of("The cargo ship Chon Kestrel may have unloaded bags at Nampo on April 18.",
                  date="2024-05-02")
     assert {e.confidence for e in g.events} == {"realistic possibility"}
+
+
+def test_a_ship_shown_by_imagery_with_a_time_between_it_and_where_it_was() -> None:
+    f = facts_of("The tanker Captain Orlan stopped transmitting its position on 5 February. Satellite "
+                 "imagery shows it the next day alongside the tanker Moscow Orlan in waters south of "
+                 "Crete. The Captain Orlan then sailed east and reappeared on AIS on 9 February near "
+                 "Port Said.",
+                 date="2025-03-03")
+    assert [(e.date, len(e.vessels)) for e in f.events if e.type == "ShipToShipTransfer"] == \
+        [("2025-02-06", 2)]
+    # (the gap runs to its return, past the sentence of the meeting)
+    assert dated(f, "AISGap") == {("Captain Orlan",): "2025-02-05/2025-02-09"}
+    g = facts_of("The tanker Captain Orlan went dark on 5 February. Satellite imagery shows it on 7 February "
+                 "at Port Said.", date="2025-03-03")
+    assert dated(g, "PortCall") == {("Captain Orlan", "Port Said"): "2025-02-07"}
+    # (another ship's return is not its own)
+    h = facts_of("The tanker Captain Orlan stopped transmitting its position on 5 February. Imagery shows "
+                 "it alongside the tanker Moscow Orlan on 6 February. The Moscow Orlan reappeared on AIS "
+                 "on 9 February near Port Said.", date="2025-03-03")
+    assert [e.date for e in h.events if e.type == "AISGap" and e.vessel == next(
+        x.id for x in h.entities if x.name == "Captain Orlan")] == ["2025-02-05"]
+
+
+def test_pirates_or_gunmen_who_boarded_a_ship_took_it() -> None:
+    for told in ("Pirates boarded the Marshall Islands-flagged product tanker Lucky Orlan about 60 nautical "
+                 "miles off Owendo, Gabon, on June 11 and took it toward Nigerian waters.",
+                 "Gunmen boarded the tanker Lucky Orlan off Owendo on June 11."):
+        assert [e.date for e in facts_of(told, date="2023-06-14").events if e.type == "Detention"] == \
+            ["2023-06-11"]
+    g = facts_of("Pirates attempted to board the tanker Lucky Orlan off Owendo on June 11 but were repelled.",
+                 date="2023-06-14")
+    assert [e for e in g.events if e.type == "Detention"] == []
+
+
+def test_a_load_carried_back_to_a_port_after_leaving_is_under_way_there() -> None:
+    f = facts_of("The cargo ship Sparta Orlan docked at Tartus on March 17. It left Tartus on March 21 "
+                 "carrying damaged equipment back to Novorossiysk.", date="2024-04-02")
+    assert calls(f) == {("Sparta Orlan", "Tartus")}
+    assert transfers(f) == {("Sparta Orlan", "Tartus", "Novorossiysk")}
+    # (a voyage told as sailed there ends there)
+    g = facts_of("The cargo ship Sparta Orlan left Tartus on March 21 and sailed to Novorossiysk.",
+                 date="2024-04-02")
+    assert ("Sparta Orlan", "Novorossiysk") in calls(g)

@@ -3547,3 +3547,15 @@ def test_a_body_and_the_short_form_of_its_name_in_its_own_language_are_one() -> 
     g = facts_of("The National Iranian Oil Company loaded the tanker Blue Kite at Kharg Island. NIOC did "
                  "not comment.")
     assert names(g, "Organization") == {"National Iranian Oil Company"}
+
+
+def test_a_body_named_before_what_it_is_and_who_controls_it() -> None:
+    f = facts_of("The vessel Sparta Orlan belongs to Oboronlogistika, a company controlled by Russia's "
+                 "defence ministry.")
+    assert "Oboronlogistika" in names(f, "Organization")
+    g = facts_of("The tanker Blue Orlan is managed by Gatik, a firm sanctioned by the US in 2023.")
+    assert "Gatik" in names(g, "Organization")
+    # (what is set after a ship's owner is the owner, not the ship)
+    h = facts_of("The complaint alleges that the owner of the Ocean Orlan, a company registered in Hong "
+                 "Kong, paid for the fuel.")
+    assert names(h, "Organization") == set()

@@ -82,7 +82,10 @@ _ORG_APPOSED = rx(
     r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:firm|company|consultancy|think[- ]tank|NGO|watchdog|"
     r"organi[sz]ation|non-?profit|charity|advocacy\s+group|campaign\s+group|research\s+group|"
     r"lobby\s+group|pressure\s+group|monitoring\s+group|institute|data\s+provider|analytics\s+provider)"
-    r"(?=\s*[,.;]|\s+(?:that|which|based|in|with|founded|run|owned|whose|of|for)\b)")
+    # ("Oboronlogistika, a company controlled by the defence ministry")
+    r"(?=\s*[,.;]|\s+(?:that|which|based|in|with|founded|run|owned|whose|of|for|controlled|managed|"
+    r"linked|tied|registered|set\s+up|created|established|headquartered|sanctioned|designated|"
+    r"affiliated|belonging)\b)")
 # "names a Hong Kong company, Silverline Energy Trading, as the buyer": what body it is, then
 # its name set off by commas
 _ORG_NAMED_AFTER = rx(
@@ -92,6 +95,10 @@ _ORG_NAMED_AFTER = rx(
     r"(?!(?:The|A|An|In|On|At|As|But|And|Its|Their|It|This|That|Which|Who|According|Based|Registered)\b)"
     r"(?P<name>[A-Z][\w&’'\-]*(?:\s+(?:[A-Z][\w&’'\-]*|of|for|and)){0,4}?)"
     r"(?=,|\s+(?:as|which|that|was|is|has|had|said|says|for|in|of)\b)")
+# who holds or runs a thing named after: "the owner of the ", "the tanker "
+_HOLDER_OF = re.compile(r"\b(?:(?:owners?|managers?|operators?|charterers?|insurers?|buyers?|sellers?|"
+                        r"shipowners?)\s+of\s+(?:the\s+)?|(?:tanker|vessel|ship|carrier|freighter|bulker)\s+)$",
+                        re.I)
 _NAME_BEFORE_APPOSED = re.compile(
     r"(?<![\w'’-])(?!(?:However|Meanwhile|Instead|Separately|Still|Also|Yet|Today|Earlier|Later|Then|"
     r"Last|Next|Now|Here|There|Indeed|Moreover|Overall|Finally|Since|After|Before|In|On|At|By|The)\b)"
@@ -311,6 +318,8 @@ class AgentExtractor:
                     self._org(analysis, m["name"], m.start("name"))
             for m in _ORG_APPOSED.finditer(text, s, e):
                 named = _NAME_BEFORE_APPOSED.search(text, max(s, m.start() - 80), m.start())
+                if named is not None and _HOLDER_OF.search(text, max(s, named.start() - 40), named.start()):
+                    continue  # "the owner of the Ocean Raven, a company registered in ...": the owner
                 if named is not None:
                     self._org(analysis, named["name"], named.start("name"))
             for m in chain(_ORG_BY.finditer(text, s, e), _ORG_ROLE.finditer(text, s, e),

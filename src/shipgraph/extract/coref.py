@@ -136,7 +136,11 @@ _PUT_ABOARD = rx(r"\s+(?:was|were|had\s+been|has\s+been|is)\s+(?:then\s+|later\s
 # ("Satellite imagery places her alongside the X": not "and places it at the centre of")
 _PRONOUN_SEEN = rx(r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|captured?|saw|see|spotted|"
                    r"photographed|placed|put|tracked|(?P<places>places))\s+(?P<kind>it|her)\b"
-                   r"(?(places)(?=\s+(?:alongside|moored|docked|berthed|anchored)\b))(?=\s+(?:back\s+)?(?:there|at|in|"
+                   r"(?(places)(?=\s+(?:alongside|moored|docked|berthed|anchored)\b))"
+                   # ("shows it the next day alongside the tanker X": a time between)
+                   r"(?=(?:\s+(?:the\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening|week)|"
+                   r"(?:a|one|two|three|four|five)\s+days?\s+later|on\s+\d{1,2}\s+[A-Z][a-z]+|"
+                   r"on\s+[A-Z][a-z]+\.?\s+\d{1,2}),?)?\s+(?:back\s+)?(?:there|at|in|"
                    r"alongside|moored|docked|berthed|anchored|loading|unloading|off|near|"
                    # ("Records show it leaving Amirabad on 3 May and docking at Astrakhan")
                    r"leaving|departing|arriving|docking|berthing|sailing|calling|discharging|"

@@ -405,7 +405,8 @@ _DETAIN = rx(r"\b(detain\w*|detention(?=\s+of\s)|seiz\w*|impound\w*|arrest\w*|co
              # ("Iranian forces boarded the ship on April 13")
              r"(?:(?:coast ?guard|navy|naval forces|(?<![Mm]arket\s)forces|police|authorities|customs|"
              r"marines|commandos|"
-             r"troops)"
+             # ("Pirates boarded the tanker X off Owendo": taken, not inspected)
+             r"troops|[Pp]irates|gunmen|hijackers|armed\s+men|Houthis?|militants|rebels)"
              # ("Coast guard officers boarded the ship")
              r"(?:\s+(?:officers|officials|personnel|teams?|units?|sailors|agents|(?:special\s+)?forces))?|"
              # ("Estonian officers boarded the tanker X")
@@ -2982,15 +2983,18 @@ def _seen_again(analysis: Analysis, sent: Sentence, after: int,
     # position was 20 miles east of the port. || The ship's AIS signal returned on 9 July"; news
     # copy gives each sentence a paragraph of its own)
     for step, nxt in enumerate(analysis.sentences[index + 1:index + 3], 1):
-        if nxt.paragraph - sent.paragraph > step or \
-                any(m.key != key for m in analysis.in_sentence(nxt, "Vessel")):
+        named = analysis.in_sentence(nxt, "Vessel")
+        # (one between that tells of it with another: "Imagery shows it alongside the Y")
+        if nxt.paragraph - sent.paragraph > step or any(m.key != key for m in named) and (
+                not any(m.key == key for m in named) or step == 2):
             return None, sent
         back = _BACK_ON.search(text, nxt.span.start, nxt.span.end) or \
             _BACK_WORD.search(text, nxt.span.start, nxt.span.end)
         if back is None:
             continue
         told = [m for m in analysis.between(nxt.span.start, back.start(), "Vessel")]
-        if not told and not _ITS_SIGNAL.search(text, nxt.span.start, back.start()):
+        if not told and not _ITS_SIGNAL.search(text, nxt.span.start, back.start()) or \
+                told and told[-1].key != key or any(m.key != key for m in named):
             return None, sent  # (told of that ship alone: "On 9 October its AIS came back on")
         return back, nxt
     return None, sent

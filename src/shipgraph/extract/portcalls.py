@@ -603,8 +603,16 @@ _IMAGERY = rx(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage|(?:tr
 _LOOKS = (r"(?:dimensions|size|length|profile|silhouette|shape|appearance|markings|features|hull|"
           r"colou?rs?|colou?ring|funnel|livery)")
 # ("the X's size and colour at the Venezuelan port of": its look told by two of its features)
+# "carrying damaged equipment back to ": a load under way to a port after a departure
+_CARRYING_ON_TO = re.compile(r"\b(?:carrying|transporting|hauling|ferrying|taking)\s+[^,;.]{1,60}?\s+"
+                             r"(?:back\s+|home\s+)?to\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?port\s+of\s+)?$")
 _SHOWN_AT = re.compile(r"(?:['’]s\s+" + _LOOKS + r"(?:,?\s+(?:and|or)\s+" + _LOOKS + r")?)?"
-                       r"(?:\s*\([^()]*\))?,?\s+(?:(?:[a-z]+ing|docked|moored|berthed|anchored|"
+                       r"(?:\s*\([^()]*\))?"
+                       # ("shows it on 7 February at Port Said": the time it was seen, between)
+                       r"(?:\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\.?\s+\d{1,2}|"
+                       r"the\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening|week)|"
+                       r"(?:a|one|two|three|four|five)\s+days?\s+later))?"
+                       r",?\s+(?:(?:[a-z]+ing|docked|moored|berthed|anchored|"
                        r"tied up|back)\s+(?:[\w-]+\s+){0,2}?)?(?:at|in|alongside)\s+(?:the\s+(?:(?:[\w'’-]+"
                        # ("at the Ust-Luga oil terminal", "at Nakhodka's Kozmino terminal")
                        r"\s+){0,3}?(?:at|in|of)\s+)?)?(?:[A-Z][\w-]*['’]s\s+)?")
@@ -2761,6 +2769,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             if _KEPT_FROM_LEAVING.search(text, max(s, v.start - 60), port.start):
                 phrase = "held"  # "barred the ship from leaving the port": there, and not gone
             if _TO_BEFORE.search(before) and activity_of(phrase) == "departure":
+                if _CARRYING_ON_TO.search(between):
+                    continue  # "left Tartus carrying equipment back to Novorossiysk": going there
                 phrase = ""  # "sailed from A to B": B is where it went, not where it left
             came = False
             # ("arrived from Amirabad and Anzali": each port of the list after "from")
