@@ -16408,6 +16408,11 @@ def test_a_slashed_date_read_as_the_day_near_the_report() -> None:
     # (both readings months away, or both near: no day)
     g = facts_of("* 05/06/2024 - The ro-ro ship Sparta Nova arrived at Tartus.", date="2024-06-20")
     assert dated(g, "PortCall") == {("Sparta Nova", "Tartus"): None}
+    # (one reading after the report: the other, within months of it)
+    h = facts_of("The tanker Blue Nova docked at Fujairah on 2/6/2025.", date="2025-02-20")
+    assert dated(h, "PortCall") == {("Blue Nova", "Fujairah"): "2025-02-06"}
+    k = facts_of("The tanker Blue Nova docked at Fujairah on 2/6/2024.", date="2025-02-20")
+    assert dated(k, "PortCall") == {("Blue Nova", "Fujairah"): None}
 
 
 def test_a_group_loading_then_each_member_in_turn() -> None:

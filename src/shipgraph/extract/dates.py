@@ -759,7 +759,10 @@ def _near_reading(m: re.Match[str], ref: dt.date) -> Interval | None:
     one, two, y = int(m["a"]), int(m["b"]), int(m["y"])
     readings = [d for d in (_safe_date(y, two, one), _safe_date(y, one, two)) if d is not None and d <= ref]
     readings.sort(key=lambda d: ref - d)
-    if len(readings) == 2 and (ref - readings[0]).days <= 45 < (ref - readings[1]).days:
+    if len(readings) == 2 and (ref - readings[0]).days <= 45 < (ref - readings[1]).days or \
+            len(readings) == 1 and (ref - readings[0]).days <= 120:
+        # (or the one reading not after the report, within months of it: "2/6/2025" in a report
+        # of 20 February 2025 is February 6, not June 2)
         return Interval(readings[0], readings[0])
     return None
 
