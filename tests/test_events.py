@@ -18014,3 +18014,21 @@ def test_a_load_carried_back_to_a_port_after_leaving_is_under_way_there() -> Non
     g = facts_of("The cargo ship Sparta Orlan left Tartus on March 21 and sailed to Novorossiysk.",
                  date="2024-04-02")
     assert ("Sparta Orlan", "Novorossiysk") in calls(g)
+
+
+def test_a_call_ranked_first_since_a_time_is_the_call_told_not_one_then() -> None:
+    f = facts_of("The cargo ship Azov Tern was moored at the port of Mariupol between May 2 and May 6, "
+                 "loading what appears to be grain. It is the first grain ship seen at the port since "
+                 "Russian forces captured the city last year.", date="2023-05-12")
+    assert dated_all(f) == [(("Azov Tern", "Mariupol"), "2023-05-02/2023-05-06")]
+
+
+def test_what_others_did_where_a_ship_went_does_not_hedge_its_call() -> None:
+    f = facts_of("After leaving Mariupol, the cargo ship Azov Tern sailed to Kavkaz, where the grain was "
+                 "likely transferred to a larger vessel.", date="2023-05-12")
+    assert {(by, e.confidence) for e in f.events if e.type == "PortCall"
+            for by in [next(x.name for x in f.entities if x.id == e.port)]} == {
+        ("Kavkaz", "reported"), ("Mariupol", "reported")}
+    # (what the ship itself probably did there stays hedged)
+    g = facts_of("The tanker Blue Tern sailed to Singapore, where it probably unloaded.")
+    assert {e.confidence for e in g.events} == {"likely"}

@@ -3559,3 +3559,13 @@ def test_a_body_named_before_what_it_is_and_who_controls_it() -> None:
     h = facts_of("The complaint alleges that the owner of the Ocean Orlan, a company registered in Hong "
                  "Kong, paid for the fuel.")
     assert names(h, "Organization") == set()
+
+
+def test_a_name_before_a_word_for_a_site_is_no_ship() -> None:
+    f = facts_of("Since August 2024, at least four LNG carriers have lifted cargoes from the Arctic LNG 2 "
+                 "project. Our analysis identifies two of them: the Pioneer Tern and the Asya Tern.",
+                 date="2024-10-30")
+    assert names(f, "Vessel") == {"Pioneer Tern", "Asya Tern"}
+    # (a ship a cargo was lifted from is one)
+    g = facts_of("The tanker Grey Tern lifted crude from the Pale Tern off Malaysia.")
+    assert names(g, "Vessel") == {"Grey Tern", "Pale Tern"}

@@ -1484,13 +1484,20 @@ def _hedged_part(analysis: Analysis, sent: Sentence, pos: int, stay: bool = Fals
     where = analysis.text.find(", where ", max(pos, sent.span.start), sent.span.end)
     # (a clause on the place told at `pos` may tell what was done there: "sailed to Singapore,
     # where it probably unloaded", of the call there)
-    if where >= 0 and any(m.type in ("Port", "State", "Place") for m in analysis.between(pos + 1, where)):
+    if where >= 0 and (any(m.type in ("Port", "State", "Place") for m in analysis.between(pos + 1, where)) or
+                       # ("sailed to Kavkaz, where the grain was likely transferred to a larger
+                       # vessel": another's deed there, not the ship's at its call)
+                       _OTHERS_WHERE.match(analysis.text, where) and any(
+                           m.type in ("Port", "Place") for m in analysis.between(pos, where))):
         at = part.find(analysis.text[max(pos, sent.span.start):where + 8])
         if at >= 0:
             return part[:at + where - max(pos, sent.span.start)]
     return part
 
 
+_OTHERS_WHERE = re.compile(r",\s+where\s+(?:the|its|her|some|most|part|much)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:cargo|cargoes|load|grain|oil|crude|fuel|wheat|coal|containers|goods|crew|"
+                           r"shipment|consignment|weapons|munitions|vehicles)\b")
 # a participle after a ship a look shows ("show the X, moored at Longkou"), and that look
 _SHOWN_DOING = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+(?:ed|ing)\b")
 _SHOW_VERB = rx(r"\b(?:show|shows|showed|shown|showing|depicts?|depicted|reveals?|revealed|captures?|"

@@ -603,6 +603,11 @@ _IMAGERY = rx(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage|(?:tr
 _LOOKS = (r"(?:dimensions|size|length|profile|silhouette|shape|appearance|markings|features|hull|"
           r"colou?rs?|colou?ring|funnel|livery)")
 # ("the X's size and colour at the Venezuelan port of": its look told by two of its features)
+# "is the first grain ship seen at ", "was the only tanker to call at ": a call told again, ranked
+_FIRST_SEEN = rx(r"\b(?:is|was)\s+(?:the|its)\s+(?:first|only|last|second|third|largest|biggest)\s+"
+                 r"(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|bulker)\s+(?:to\s+be\s+|ever\s+)?"
+                 r"(?:seen|spotted|observed|recorded|to\s+(?:call|dock|arrive|visit|enter|berth|load|unload))\b"
+                 r"[^,;.]{0,30}$", re.I)
 # "carrying damaged equipment back to ": a load under way to a port after a departure
 _CARRYING_ON_TO = re.compile(r"\b(?:carrying|transporting|hauling|ferrying|taking)\s+[^,;.]{1,60}?\s+"
                              r"(?:back\s+|home\s+)?to\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?port\s+of\s+)?$")
@@ -2802,6 +2807,10 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     for p in ports)
             if _SUPPLIES_BROUGHT.search(text, max(s, port.start - 50), port.start):
                 phrase = "supplied"  # "owed $1.2m for fuel delivered in Singapore": it took fuel on
+            if _FIRST_SEEN.search(text, max(s, port.start - 80), port.start) and any(
+                    ev["type"] == "PortCall" and ev["vessel"] == v.key and ev["port"] == port.key
+                    for ev in analysis.events):
+                continue  # "It is the first grain ship seen at the port since ...": the call told
             event = add_call(analysis, sent, v, port, phrase)
             if _UNLOADED_CARGO_LOADED_IN.search(text, max(s, port.start - 100), port.start) and \
                     len(event["evidence"]) == 1:

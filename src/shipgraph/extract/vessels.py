@@ -969,6 +969,9 @@ _FLAG_COLUMN = re.compile(r"(?i:flag(?: state)?|registry|flag registry)")
 _TYPE_COLUMN = re.compile(r"(?i:(?:vessel |ship )?type|kind|class|vessel class)")
 _TYPE_CELL = re.compile(r"(?i:" + _TYPE + r")")
 # who says so between commas: ", the Treasury said, were seized"
+# what a name before it names is no ship: "the Arctic LNG 2 project", "the Sakhalin-1 field"
+_SITE_AFTER = re.compile(r"\s+(?:project|(?:oil|gas)?field|(?:oil\s+|gas\s+)?field|plant|refinery|facility|"
+                         r"pipeline|complex|deposit|mine|depot|site|platform|installation|basin)s?\b")
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|tells|reported|reports|announced|"
                      r"stated|added|noted|wrote|claimed|claims|confirmed|denied|alleged|estimated|"
                      r"believes|warned|argued)\s*,")  # ("the X reported an explosion": it may)
@@ -2647,6 +2650,8 @@ class VesselExtractor:
                     continue  # "a Panama-flagged LPG carrier": LPG is the type, not a name
                 if _SPEAKS.match(chunk, m.end("name")):
                     continue  # "Two tankers, the Treasury said, were seized": who says is no ship
+                if _SITE_AFTER.match(chunk, m.end("name")):
+                    continue  # "lifted cargoes from the Arctic LNG 2 project": a place of work
                 if pat is _SHIPS_THAT and _BODY_SAID.match(chunk, m.end()):
                     continue  # "Two tankers collided ..., the Maritime and Port Authority of
                     # Singapore said": who says is no ship
