@@ -113,7 +113,7 @@ def test_relative_to_anchor() -> None:
                                   "carried over 2023 tonnes", "through 2,023 ports",
                                   "a 1990s-built tanker", "some 2010s ships",
                                   "Resolutions 2371 and 2375 of the Council",
-                                  "on 03/04/2024 (either way)", "the March report"
+                                  "on 01/02/2024 (either way)", "the March report"
                                   " may be late" * 0 + "no time here"])
 def test_negatives(text: str) -> None:
     assert find_times(text, REF) == []
@@ -694,3 +694,10 @@ def test_a_deadline_is_a_time_though_told_with_than() -> None:
     assert [t.interval.iso() for t in find_times("not later than 20 May", ref)] == ["2024-05-20"]
     # (a time compared with stays out)
     assert find_times("exports were higher than in May", ref) == []
+
+
+def test_an_ambiguous_slashed_date_with_one_reading_after_the_report() -> None:
+    # (March 4, as April 3 is after the report of March 22)
+    assert [t.interval.iso() for t in find_times("on 03/04/2024", REF)] == ["2024-03-04"]
+    # (the one reading before it more than months away: no day)
+    assert find_times("on 08/01/2024", dt.date(2024, 7, 20)) == []

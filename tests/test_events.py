@@ -18032,3 +18032,28 @@ def test_what_others_did_where_a_ship_went_does_not_hedge_its_call() -> None:
     # (what the ship itself probably did there stays hedged)
     g = facts_of("The tanker Blue Tern sailed to Singapore, where it probably unloaded.")
     assert {e.confidence for e in g.events} == {"likely"}
+
+
+def test_a_load_that_left_a_port_aboard_a_ship_after_it_was_told_unloaded() -> None:
+    f = facts_of("A shipment of 300 Iranian Shahed drones was unloaded at the Russian port of Makhachkala in "
+                 "January. The drones left Amirabad in northern Iran aboard the Caspian Sea freighter Port "
+                 "Tern-5. The ship's owner denied that it had ever carried weapons.", date="2024-03-15")
+    assert transfers(f) == {("Port Tern-5", "Amirabad", "Makhachkala")}
+    assert dated(f, "PortCall")[("Port Tern-5", "Makhachkala")] == "2024-01"
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["drones"]
+    # (told alone, from where it set out; and not people aboard)
+    g = facts_of("The drones left Amirabad aboard the freighter Port Tern-5 in December.", date="2024-03-15")
+    assert transfers(g) == {("Port Tern-5", "Amirabad", None)}
+    assert calls(facts_of("Officials left Amirabad aboard the freighter Port Tern-5.")) == set()
+
+
+def test_an_attack_said_to_have_been_done_is_the_one_told_after_with_its_own_day() -> None:
+    f = facts_of("Yemen's Houthis said on Tuesday they had targeted the cargo ship Ruby Tern in the Gulf of "
+                 "Aden. The bulk carrier was hit by two anti-ship missiles late on Sunday, the U.S. military "
+                 "said.", date="2024-02-20")
+    assert [(e.date, len(e.evidence)) for e in f.events if e.type == "Attack"] == [("2024-02-18", 2)]
+    # (another attack on it, weeks before, stays its own)
+    g = facts_of("Yemen's Houthis said on Tuesday they had targeted the cargo ship Ruby Tern in the Gulf of "
+                 "Aden. The ship had been hit by a drone on January 20, the U.S. military said.",
+                 date="2024-02-20")
+    assert sorted(e.date or "" for e in g.events if e.type == "Attack") == ["2024-01-20", "2024-02-20"]

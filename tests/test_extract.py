@@ -3569,3 +3569,13 @@ def test_a_name_before_a_word_for_a_site_is_no_ship() -> None:
     # (a ship a cargo was lifted from is one)
     g = facts_of("The tanker Grey Tern lifted crude from the Pale Tern off Malaysia.")
     assert names(g, "Vessel") == {"Grey Tern", "Pale Tern"}
+
+
+def test_a_firm_named_with_maritime_or_marine_last() -> None:
+    f = facts_of("Its Athens-based owner, Aegean Trust Maritime, sold the tanker Kyklades Tern in April.")
+    assert "Aegean Trust Maritime" in names(f, "Organization")
+    g = facts_of("The tanker Blue Tern is managed by Union Marine.")
+    assert "Union Marine" in names(g, "Organization")
+    # (officials of a state's sea trade are no firm)
+    h = facts_of("Greek Maritime officials said the tanker Blue Tern docked at Piraeus.")
+    assert names(h, "Organization") == set()

@@ -45,6 +45,10 @@ _ORG_HEAD = rx(
     r"Initiative|Services|Shipping(?: Lines?)?|Lines|Holdings|Logistics|Navigation|Shipmanagement|"
     # ("the Outlaw Ocean Project", "the Arms Trade Observatory")
     r"Project|Programme|Campaign|Coalition|Alliance|Observatory|Trust|Team|"
+    # ("Aegean Trust Maritime", "Union Marine": a firm's last word, after a word of its name)
+    r"(?<=[A-Za-z]\s)(?:Maritime|Marine)(?!\s+(?-i:[A-Z])|\s+(?:officials?|authorities|sources|experts|"
+    r"industry|sector|analysts|workers|security|traffic|law|data|insurance|trade|corps|forces|units?|"
+    r"police|patrols?|border|environment|pollution|domain)\b)|"
     # "Dubai-based Gatik Ship Management"
     r"Ship\s+Management|Ship\s?[Mm]anagers|"
     # "S&P Global Commodity Insights", "the Baltic Exchange", "Lloyd's Register"

@@ -1620,6 +1620,18 @@ _WHICH_OPENS = re.compile(r",\s+which\b")
 _WHICH_TO_END = rx(r",\s+which\b(?:[^,;]|,(?=\d{3}\b))*$")
 
 
+def said_day(analysis: Analysis, sent: Sentence, pos: int) -> str | None:
+    """The day a deed at `pos` was said to have been done before ("Houthis said on Tuesday they
+    had targeted the X": Tuesday), or None."""
+    text, s, e = analysis.text, sent.span.start, sent.span.end
+    for t in sent.times:
+        had = _HAD_DONE.search(text, t.end, min(e, pos + 30)) if t.end <= pos and _SAID_ON.search(
+            text, max(s, t.start - 30), t.start) else None
+        if had is not None and had.start() < pos and not text[t.end:had.start()].count(","):
+            return t.interval.iso()
+    return None
+
+
 def confidence_at(analysis: Analysis, sent: Sentence, pos: int) -> str:
     """The confidence the hedging of the sentence's part that holds `pos` supports."""
     return confidence_of(_hedged_part(analysis, sent, pos))

@@ -33,6 +33,7 @@ from .eventbase import (
     others_deed,
     overlaps,
     record,
+    said_day,
     shifted_back,
     span_dates,
     unique_keys,
@@ -3452,6 +3453,10 @@ def attacks(analysis: Analysis, sent: Sentence) -> None:
             continue
         done.add(v.key)
         event = record(analysis, sent, "Attack", at, target=v.key)
+        if event.get("date") is not None and event["date"] == said_day(analysis, sent, at):
+            # "Houthis said on Tuesday they had targeted the X": done by then, the day it was said
+            # (see `merge_attacks`, where the attack is told again with its own day)
+            event["said_day"] = True
         if event.get("date") is None:
             told = _incident_time_before(analysis, sent, v.key)
             if told is not None:
@@ -3555,17 +3560,26 @@ def merge_attacks(analysis: Analysis) -> None:
         told = next((k for k in reversed(kept) if event["type"] == "Attack" and k["type"] == "Attack"
                      and k.get("target") == event["target"]
                      and 0 <= event["evidence"][0][0] - k["evidence"][-1][0] <= _RETOLD_SPAN
-                     and overlaps(k.get("date"), event.get("date"))), None)
+                     and (overlaps(k.get("date"), event.get("date")) or _said_after(k, event))), None)
         if told is None:
             kept.append(event)
             continue
-        if told.get("date") is None or inside(event.get("date"), told["date"]):
+        if told.get("date") is None or inside(event.get("date"), told["date"]) or _said_after(told, event):
             told["date"] = event.get("date")
+            told.pop("said_day", None)
         for key in ("location", "location_type"):
             if told.get(key) is None and event.get(key) is not None:
                 told[key] = event[key]
         told["evidence"] += [ev for ev in event["evidence"] if ev not in told["evidence"]]
     analysis.events[:] = kept
+
+
+def _said_after(said: dict[str, Any], event: dict[str, Any]) -> bool:
+    """Whether an attack dated by the day it was said to have been done ("said on Tuesday they
+    had targeted the X") is one told with its own day in the week before ("was hit late on
+    Sunday")."""
+    gap = gap_days(event.get("date"), said.get("date"))
+    return bool(said.get("said_day")) and gap is not None and 0 <= gap <= 7
 
 
 def assessed_transfers(analysis: Analysis) -> None:

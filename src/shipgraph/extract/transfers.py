@@ -363,6 +363,7 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
     places = [m for m in places if not (m.type == "Port" and owns_port(text, m, places))]
     _port_receipts(analysis, sent, vessels)
     _cargo_aboard(analysis, sent, vessels)
+    _cargo_left_aboard(analysis, sent, vessels)
     _received_aboard(analysis, sent, vessels)
     _laden_arrival(analysis, sent, vessels, places)
     _followed_with_load(analysis, sent, vessels)
@@ -1366,6 +1367,61 @@ def _received_aboard(analysis: Analysis, sent: Sentence, vessels: list[Mention])
             record(analysis, sent, "Transfer", taker.start, vessel=ship.key,
                    origin=origin.key if origin else None, destination=taker.key, cargo=cargo,
                    origin_type=origin.type if origin else None, destination_type=taker.type)
+
+
+# "The drones left Amirabad aboard the freighter X": a load that set out from a port on a ship
+_CARGO_LEFT = rx(r"\b(?P<cargo>" + CARGO_WORDS + r"|shipments?|consignments?)\b(?:[^.;:,]|\.(?=\d)){0,60}?\b"
+                 r"(?P<verb>left|departed(?:\s+from)?|sailed\s+from|set\s+off\s+from|(?:was|were)\s+"
+                 r"(?:shipped|sent|loaded)\s+(?:out\s+)?(?:from|at))\s+(?:the\s+)?"
+                 r"(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$", re.I)
+# the sentence before, on that load brought to a port with no ship named: "A shipment of 300
+# drones was unloaded at the Russian port of Makhachkala in January"
+_CARGO_BROUGHT_TO = rx(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:unloaded|offloaded|discharged|"
+                       r"delivered|landed)\s+(?:at|in|to)\s+(?:the\s+)?"
+                       r"(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$", re.I)
+
+
+def _cargo_left_aboard(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
+    """"The drones left Amirabad in northern Iran aboard the freighter X": the ship loaded them
+    there; where the sentence just before says that load was unloaded, with no ship of its own,
+    the ship brought it there."""
+    text, s = analysis.text, sent.span.start
+    ports = [m for m in analysis.in_sentence(sent, "Port") if m.form == "name"]
+    for v in vessels:
+        if v.form != "name":
+            continue
+        port = next((p for p in reversed(ports) if p.end < v.start and v.start - p.end <= 90
+                     and _ON_SHIP.fullmatch(text, p.end, v.start)), None)
+        left = _CARGO_LEFT.search(text, clause_start(text, s, port.start), port.start) \
+            if port is not None else None
+        if port is None or left is None or blocked(text, s, left.start(), v.end) or any(
+                e["type"] == "Transfer" and e.get("vessel") == v.key for e in analysis.events_at(s)):
+            continue
+        cargo = cargo_phrase(text[left.start():left.start("verb")])
+        if cargo and left.start() == s and cargo.split()[0][1:].islower():
+            cargo = cargo[0].lower() + cargo[1:]
+        add_call(analysis, sent, v, port, "loading")
+        dest = None
+        index = analysis.index_of(sent)
+        before = analysis.sentences[index - 1] if index > 0 else None
+        if before is not None and before.paragraph == sent.paragraph and \
+                not analysis.in_sentence(before, "Vessel") and \
+                re.search(r"\b" + re.escape(left["cargo"].lower().rstrip("s")),
+                          text[before.span.start:before.span.end].lower()):
+            dest = next((p for p in analysis.in_sentence(before, "Port") if p.form == "name" and
+                         p.key != port.key and _CARGO_BROUGHT_TO.search(
+                             text, max(before.span.start, p.start - 80), p.start)), None)
+        if dest is not None and before is not None:
+            call = add_call(analysis, before, v, dest, "discharging")
+            cite(call, sent)
+        event = record(analysis, sent, "Transfer", port.start, vessel=v.key, origin=port.key,
+                       destination=dest.key if dest else None, cargo=cargo, origin_type="Port",
+                       destination_type="Port" if dest else None)
+        if dest is not None and before is not None:
+            cite(event, before)
+            when = date_near(analysis, before, dest.end)
+            event["date"] = span_dates(event["date"], when) if event.get("date") and when and \
+                ends_before(event["date"], when) else when or event.get("date")
 
 
 def _cargo_aboard(analysis: Analysis, sent: Sentence, vessels: list[Mention]) -> None:
