@@ -18040,6 +18040,10 @@ def test_a_load_that_left_a_port_aboard_a_ship_after_it_was_told_unloaded() -> N
                  "Tern-5. The ship's owner denied that it had ever carried weapons.", date="2024-03-15")
     assert transfers(f) == {("Port Tern-5", "Amirabad", "Makhachkala")}
     assert dated(f, "PortCall")[("Port Tern-5", "Makhachkala")] == "2024-01"
+    # (each sentence a paragraph of its own, as news copy gives them)
+    h = facts_of("A shipment of 300 drones was unloaded at Makhachkala in January.\nThe drones left "
+                 "Amirabad aboard the freighter Port Tern-5.", date="2024-03-15")
+    assert transfers(h) == {("Port Tern-5", "Amirabad", "Makhachkala")}
     assert [e.cargo for e in f.events if e.type == "Transfer"] == ["drones"]
     # (told alone, from where it set out; and not people aboard)
     g = facts_of("The drones left Amirabad aboard the freighter Port Tern-5 in December.", date="2024-03-15")

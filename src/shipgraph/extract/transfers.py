@@ -1404,7 +1404,8 @@ def _cargo_left_aboard(analysis: Analysis, sent: Sentence, vessels: list[Mention
         dest = None
         index = analysis.index_of(sent)
         before = analysis.sentences[index - 1] if index > 0 else None
-        if before is not None and before.paragraph == sent.paragraph and \
+        # (news copy gives each sentence a paragraph of its own)
+        if before is not None and sent.paragraph - before.paragraph <= 1 and \
                 not analysis.in_sentence(before, "Vessel") and \
                 re.search(r"\b" + re.escape(left["cargo"].lower().rstrip("s")),
                           text[before.span.start:before.span.end].lower()):
