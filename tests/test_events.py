@@ -18061,3 +18061,27 @@ def test_an_attack_said_to_have_been_done_is_the_one_told_after_with_its_own_day
                  "Aden. The ship had been hit by a drone on January 20, the U.S. military said.",
                  date="2024-02-20")
     assert sorted(e.date or "" for e in g.events if e.type == "Attack") == ["2024-01-20", "2024-02-20"]
+
+
+def test_the_previous_week_counts_back_from_the_time_told_before() -> None:
+    f = facts_of("The bulk carrier Ryong Tern returned to the port of Nampo on January 12. The ship had "
+                 "spent the previous week anchored off Ningbo, China, where it is believed to have unloaded "
+                 "coal onto barges.", date="2025-01-20")
+    assert dated(f, "PortCall")[("Ryong Tern", "Ningbo")] == "2025-01-05/2025-01-11"
+    # (the state of the port does not part it from what the ship is believed to have done there)
+    assert {e.confidence for e in f.events if e.type == "Transfer"} == {"likely"}
+    # (with no time told before, the week before the report's)
+    g = facts_of("The tanker Blue Tern spent the previous week anchored off Ningbo.", date="2025-01-20")
+    assert dated(g, "PortCall") == {("Blue Tern", "Ningbo"): "2025-01-13/2025-01-19"}
+
+
+def test_a_log_line_names_a_ship_with_its_flag_in_brackets() -> None:
+    f = facts_of("Sept 2 — Sea Tern (Panama) arrives Tartus from Novorossiysk.\nSept 4 — Sea Tern departs "
+                 "Tartus, heading north.\nSept 5 — Grey Tern (Russia) loads grain at Sevastopol.",
+                 date="2024-09-09")
+    assert {(e.name, e.flag) for e in f.entities if e.type == "Vessel"} == {("Sea Tern", "PAN"),
+                                                                            ("Grey Tern", "RUS")}
+    assert dated(f, "PortCall")[("Sea Tern", "Tartus")] == "2024-09-02/2024-09-04"
+    # (not a name and a bracket that does nothing ships do)
+    g = facts_of("Sept 2 — Sea Tern (Panama) said it would not comment.", date="2024-09-09")
+    assert names(g, "Vessel") == set()

@@ -1002,6 +1002,17 @@ def _resolve(kind: str, m: re.Match[str], ref: dt.date, span: Interval | None,
         return Interval(since.start, ref) if since and since.start <= ref else since
     if kind == "relative":
         rel, unit = g["rel"].lower().replace("earlier in the", "earlier this"), g["unit"].lower()
+        if rel == "the previous" and span is not None and not g.get("rpart") and unit in ("week", "month",
+                                                                                          "year"):
+            # "returned on January 12 ... had spent the previous week off Ningbo": the one before
+            # the time told last, not before the report
+            first = span.start
+            if unit == "week":
+                return Interval(first - dt.timedelta(days=7), first - dt.timedelta(days=1))
+            if unit == "month":
+                y, mo = (first.year, first.month - 1) if first.month > 1 else (first.year - 1, 12)
+                return Interval(dt.date(y, mo, 1), month_end(y, mo))
+            return Interval(dt.date(first.year - 1, 1, 1), dt.date(first.year - 1, 12, 31))
         if unit == "fortnight" and rel == "next":
             return Interval(ref, ref + dt.timedelta(days=14))
         if unit == "fortnight" or rel == "the past" and unit != "weekend":

@@ -1484,7 +1484,13 @@ def _hedged_part(analysis: Analysis, sent: Sentence, pos: int, stay: bool = Fals
     where = analysis.text.find(", where ", max(pos, sent.span.start), sent.span.end)
     # (a clause on the place told at `pos` may tell what was done there: "sailed to Singapore,
     # where it probably unloaded", of the call there)
-    if where >= 0 and (any(m.type in ("Port", "State", "Place") for m in analysis.between(pos + 1, where)) or
+    at_port = next((m for m in analysis.between(pos, pos + 1) if m.type == "Port"), None)
+    if where >= 0 and (any(m.type in ("Port", "State", "Place") and not (
+            # (not the state of the port at `pos`: "off Ningbo, China, where it is believed to
+            # have unloaded coal", of the call there)
+            at_port is not None and m.type == "State" and
+            re.fullmatch(r",\s*", analysis.text[at_port.end:m.start]) is not None)
+            for m in analysis.between(pos + 1, where)) or
                        # ("sailed to Kavkaz, where the grain was likely transferred to a larger
                        # vessel": another's deed there, not the ship's at its call)
                        _OTHERS_WHERE.match(analysis.text, where) and any(

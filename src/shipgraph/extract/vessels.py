@@ -477,6 +477,9 @@ _NAME_FLAG_CALL = rx(r"^\s*(?:(?:[-*•–]|" + LIST_NUMBER + r")\s+)?"
                      r"\((?P<flag>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\)\s*(?:[-–—:]\s*)?(?:\w+ly\s+)?"
                      r"(?:(?:arrived|departed|docked|berthed|anchored|moored|loaded|discharged|unloaded|called|"
                      r"sailed|left|reached|entered|"
+                     # ("Sept 2 — Sea Swallow (Panama) arrives Tartus": a log told in the present)
+                     r"arrives|departs|docks|berths|anchors|moors|loads|discharges|unloads|calls|sails|"
+                     r"leaves|reaches|enters|"
                      # ("2. Pale Sparrow (Cameroon) – STS with Dusk Finch", "– AIS dark since 1 Sep",
                      # "– detained by the navy")
                      r"loading|discharging|unloading|STS|ship-to-ship|AIS|transponder|detained|seized|"
