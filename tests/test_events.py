@@ -18085,3 +18085,24 @@ def test_a_log_line_names_a_ship_with_its_flag_in_brackets() -> None:
     # (not a name and a bracket that does nothing ships do)
     g = facts_of("Sept 2 — Sea Tern (Panama) said it would not comment.", date="2024-09-09")
     assert names(g, "Vessel") == set()
+
+
+def test_a_ship_told_unnamed_then_identified_in_the_next_sentence() -> None:
+    f = facts_of("Ukrainian drones struck the oil terminal at Tuapse overnight on May 17, damaging a tanker "
+                 "that was loading at the berth, the local administration said. The tanker, identified by "
+                 "Ukrainian media as the Sierra Leone-flagged Black Osprey, caught fire.", date="2024-05-23")
+    assert kinds(f, "Attack") == [{"target": "Black Osprey", "location": "Tuapse", "date": "2024-05-17",
+                                   "confidence": "reported"}]
+    assert dated(f, "PortCall") == {("Black Osprey", "Tuapse"): "2024-05-17"}
+    # (not where the first sentence tells of two ships, or names one)
+    g = facts_of("Drones damaged a tanker and a cargo ship off Tuapse on May 17. The tanker, identified by "
+                 "local media as the Black Osprey, caught fire.", date="2024-05-23")
+    assert kinds(g, "Attack") == []
+
+
+def test_an_unloading_told_first_is_the_voyage_that_ended_in_the_stay_told_after() -> None:
+    f = facts_of("An LPG carrier under US sanctions discharged its cargo of Iranian gas at the Lebanese port "
+                 "of Tripoli last week. The Gas Osprey arrived at Tripoli on November 24 and left on "
+                 "November 27. Its previous port of call was Bandar Abbas in Iran, where it loaded in late "
+                 "October.", date="2024-12-03")
+    assert transfers(f) == {("Gas Osprey", "Bandar Abbas", "Tripoli")}

@@ -404,6 +404,16 @@ def _kind_agrees(kind: str, vtype: str) -> bool:
     return kind in vtype or any(word in vtype for word in _SAME_KIND.get(kind, ()))
 
 
+# a ship told of, unnamed, in a sentence that names none: "damaging a tanker that was loading"
+_UNNAMED_ONE = rx(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?P<head>tanker|ship|vessel|freighter|carrier|"
+                  r"bulker|VLCC|Aframax|Suezmax)\b(?!\s+(?:of|owner|operator|company|firm|industry|traffic)\b)",
+                  re.I)
+# the next sentence naming it: "The tanker, identified by Ukrainian media as the X, caught fire"
+_IDENTIFIED_AS = rx(r"\s*[\"“]?(?:The|That)\s+(?:[\w-]+\s+){0,2}?(?:tanker|ship|vessel|freighter|carrier|"
+                    r"bulker|VLCC|Aframax|Suezmax),\s+(?:later\s+|since\s+|now\s+)?(?:identified|named|"
+                    r"named\s+publicly)\s+(?:by\s+[^,;.]{1,60}?\s+)?as\s+(?:the\s+)?", re.I)
+
+
 class VesselCoreference:
     """Links definite descriptions, pronouns and plurals to the vessels they refer to."""
 
@@ -412,6 +422,7 @@ class VesselCoreference:
     def __call__(self, analysis: Analysis) -> None:
         if not analysis.between(0, len(analysis.text) + 1, "Vessel"):
             return
+        self._identified_after(analysis)
         self._lead_pair(analysis)
         self._lead_group(analysis)
         self._lead(analysis)
@@ -930,6 +941,26 @@ class VesselCoreference:
                 return  # "Tankers sailing to Cuba usually turn off their transponders": any such
         for key in reversed(keys):  # (in the order they were told: "... respectively")
             analysis.add(Mention(start, end, surface, "Vessel", key, "anaphor", {"plural": True}))
+
+    @staticmethod
+    def _identified_after(analysis: Analysis) -> None:
+        """"Drones damaged a tanker that was loading at the berth. || The tanker, identified by
+        Ukrainian media as the X, caught fire": the ship told of first, unnamed, is the one named
+        after (where the first sentence names no ship and tells of one alone)."""
+        text = analysis.text
+        for index, sent in enumerate(analysis.sentences[:-1]):
+            after = analysis.sentences[index + 1]
+            told = _IDENTIFIED_AS.match(text, after.span.start)
+            if told is None or after.paragraph - sent.paragraph > 1:
+                continue
+            # (its flag or kind may come first: "as the Sierra Leone-flagged X")
+            named = next((v for v in analysis.between(told.end(), told.end() + 60, "Vessel")
+                          if v.form == "name" and re.fullmatch(r"[\w'’ -]*", text[told.end():v.start])), None)
+            unnamed = list(_UNNAMED_ONE.finditer(text, sent.span.start, sent.span.end))
+            if named is None or len(unnamed) != 1 or analysis.in_sentence(sent, "Vessel"):
+                continue
+            m = unnamed[0]  # (its kind, after its article and words on it, as a description's)
+            analysis.add(Mention(m.start("head"), m.end(), m["head"], "Vessel", named.key, "anaphor"))
 
     @staticmethod
     def _salient(analysis: Analysis, sent: Sentence, before: list[Mention],

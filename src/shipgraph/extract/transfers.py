@@ -3546,9 +3546,18 @@ def voyages(analysis: Analysis) -> None:
             span = arrival or span_dates(origin.get("date"), dest.get("came") or dest.get("date"))
         if dest.get("trip_out") and dest is second:
             span = dest.get("date")  # (the voyage out, within the trip: not the day it came back)
+        origin_state = getattr(analysis.port(origin["port"]), "country", None)
         if any(e["type"] == "Transfer" and e.get("vessel") == first["vessel"] and
-               e.get("destination") == dest["port"] and e.get("origin") in (None, origin["port"])
-               and overlaps(e.get("date"), span) and not (
+               e.get("destination") == dest["port"] and
+               (e.get("origin") in (None, origin["port"]) or
+                # ("its cargo of Iranian gas": the state of the port it loaded at)
+                e.get("origin_type") == "State" and e.get("origin") == origin_state)
+               and (overlaps(e.get("date"), span) or
+                    # ("discharged its cargo at Tripoli last week ... arrived at Tripoli on November
+                    # 24 and left on November 27": unloaded during the stay the voyage ended in)
+                    e.get("origin") in (None, origin_state) and e.get("date") and dest.get("date") and
+                    dest.get("activity") in ("discharging", "berthed", None) and
+                    overlaps(e["date"], dest["date"])) and not (
                    # ("made ten round trips between the two ports": one of them is a voyage of
                    # its own)
                    e.get("origin") and span and REPEATED.search(analysis.text, *e["evidence"][0])
@@ -3781,16 +3790,21 @@ _CLAUSE_WORD = re.compile(r"^\s*(?:where|when|after|before|once|while|as|and|but
 
 def _fill_origin(analysis: Analysis, vessel: str, origin: dict[str, Any],
                  dest: dict[str, Any]) -> None:
+    state = getattr(analysis.port(origin["port"]), "country", None)
     for e in analysis.events:
+        # (or a state the port is in: "its cargo of Iranian gas", loaded at Bandar Abbas)
         if e["type"] == "Transfer" and e.get("vessel") == vessel and \
-                e.get("destination") == dest["port"] and e.get("origin") is None:
+                e.get("destination") == dest["port"] and (
+                    e.get("origin") is None or e.get("origin_type") == "State" and e.get("origin") == state):
+            by_state = e.get("origin") is not None
             e["origin"], e["origin_type"], e["filled"] = origin["port"], "Port", True
             # from the loading's time to the discharge's, where the call there has one
             e["date"] = span_dates(origin.get("date"), dest.get("date") or e.get("date"))
             # the cargo told where it was loaded ("left Ust-Luga ..., loaded with fertilizer"),
-            # also where the discharge told it back by a word for any load ("the fuel")
+            # also where the discharge told it back by a word for any load ("the fuel"), or by
+            # its state ("Russian crude", loaded as Urals)
             told = e.get("cargo")
-            if not told or _load_told_back(analysis, dest, told):
+            if not told or by_state or _load_told_back(analysis, dest, told):
                 e["cargo"] = _carried(analysis, origin["evidence"][0]) or origin.get("loaded_cargo") or told
             # (and the sentence that tells where it came from)
             e["evidence"] += [x for x in origin["evidence"][:1] if x not in e["evidence"]]
