@@ -18106,3 +18106,16 @@ def test_an_unloading_told_first_is_the_voyage_that_ended_in_the_stay_told_after
                  "November 27. Its previous port of call was Bandar Abbas in Iran, where it loaded in late "
                  "October.", date="2024-12-03")
     assert transfers(f) == {("Gas Osprey", "Bandar Abbas", "Tripoli")}
+
+
+def test_a_voyage_in_a_relative_clause_with_no_comma_ends_where_the_ship_s_verb_comes() -> None:
+    f = facts_of("A cargo ship that Ukrainian prosecutors say carried grain from occupied Crimea left the "
+                 "Italian port of Monfalcone on Thursday after unloading. The Togo-flagged Lira Pike, which "
+                 "arrived at Monfalcone on August 9, had loaded 20,000 tonnes of wheat at Sevastopol in "
+                 "July.",
+                 date="2024-08-16")
+    assert transfers(f) == {("Lira Pike", "Sevastopol", "Monfalcone")}
+    # (the ship's own voyage, told in its main clause, stays)
+    g = facts_of("The Lira Pike is a tanker that carried crude from Primorsk to Sikka in May.",
+                 date="2024-08-16")
+    assert transfers(g) == {("Lira Pike", "Primorsk", "Sikka")}

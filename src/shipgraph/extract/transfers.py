@@ -123,6 +123,9 @@ _VOYAGE_GOING_ON = rx(r"\b(?:resum(?:ed|es|ing)|continu(?:ed|es|ing)|beg[au]n|st
                       r"was|is|were|are|be|been|while|when)\s+on)\s+(?:its|her|their|the|a|an)\s+"
                       r"(?:[\w-]+\s+){0,2}?$(?<!\bmaiden\s)", re.I)
 _WHICH_ASIDE = re.compile(r",\s+(?:which|that)\b")
+_SHIP_THAT_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|carrier|bulker)\s+that\s+[^,;.]*$")
+_MAIN_VERB_AFTER = re.compile(r"\s(?:left|arrived|docked|sailed|departed|called|entered|berthed|moored|"
+                              r"anchored|was|is|has|had\s+been|remains)\s")
 _NOMINAL = rx(r"(?i)deliveries|delivery|shipments?|transfers?")
 # what a place was supplied with: " with fuel from Jose"
 _SUPPLIED_WITH = re.compile(r"\s+with\s+(?P<what>(?:[^,;.]|,(?=\d{3}\b)){2,60}?)"
@@ -392,6 +395,11 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         # relative clause's voyage ends with it)
         closed = min([b for a, b in asides if a < verb.start() < b and _WHICH_ASIDE.match(text, a)],
                      default=None)
+        if closed is None and _SHIP_THAT_BEFORE.search(text, max(s, verb.start() - 80), verb.start()):
+            # ("A cargo ship that prosecutors say carried grain from Crimea left Monfalcone": the
+            # relative clause ends where the ship's own verb comes)
+            main = _MAIN_VERB_AFTER.search(text, verb.end(), stop)
+            closed = main.start() if main is not None else None
         stop = stop if closed is None else min(stop, closed)
         if _aside_carrying(text, s, verb.start()):
             # (", loaded with Russian diesel, docked at Lagos": the aside ends at its comma)
