@@ -18119,3 +18119,18 @@ def test_a_voyage_in_a_relative_clause_with_no_comma_ends_where_the_ship_s_verb_
     g = facts_of("The Lira Pike is a tanker that carried crude from Primorsk to Sikka in May.",
                  date="2024-08-16")
     assert transfers(g) == {("Lira Pike", "Primorsk", "Sikka")}
+
+
+def test_a_departure_and_the_arrival_told_after_it_are_one_stay() -> None:
+    f = facts_of("The cargo ship Lira Pike left Monfalcone on August 15. The Lira Pike, which arrived at "
+                 "Monfalcone on August 9, had loaded wheat at Sevastopol in July.", date="2024-08-16")
+    assert dated(f, "PortCall")[("Lira Pike", "Monfalcone")] == "2024-08-09/2024-08-15"
+    assert dated(f, "Transfer") == {("Lira Pike", "Sevastopol", "Monfalcone"): "2024-07-01/2024-08-09"}
+    # (not where it called elsewhere between, nor a month and more apart)
+    g = facts_of("The cargo ship Lira Pike left Monfalcone on August 15. It had arrived at Monfalcone on "
+                 "August 1 and called at Koper on August 5.", date="2024-08-16")
+    assert len([e for e in g.events if e.type == "PortCall" and e.port == next(
+        x.id for x in g.entities if x.name == "Monfalcone")]) == 2
+    h = facts_of("The cargo ship Lira Pike left Monfalcone on August 15. It had arrived at Monfalcone on "
+                 "June 2.", date="2024-08-16")
+    assert len([e for e in h.events if e.type == "PortCall"]) == 2

@@ -32,6 +32,7 @@ from .portcalls import (
     add_port_anaphors,
     calls_to_come,
     counted_again,
+    departure_after_arrival,
     did_so,
     earlier_each,
     gapped_calls,
@@ -121,6 +122,7 @@ class EventExtractor:
         loading_at_call_told(analysis)
         spoofed_calls(analysis)
         merge_stays(analysis)
+        departure_after_arrival(analysis)
         earlier_each(analysis)
         voyage_tables(analysis)
         implied_deliveries(analysis)

@@ -5532,6 +5532,40 @@ def earlier_each(analysis: Analysis) -> None:
                 event["told_after"] = True
 
 
+def departure_after_arrival(analysis: Analysis) -> None:
+    """"left Monfalcone on Thursday after unloading. || The X, which arrived at Monfalcone on
+    August 9, ...": a departure and an arrival at one port told apart (in the paragraph or the
+    next), the arrival days before, with no other call of the ship between, are one stay."""
+    calls = [ev for ev in analysis.events if ev["type"] == "PortCall" and ev.get("date")]
+    paragraph = {s.span.start: s.paragraph for s in analysis.sentences}
+    drop: set[int] = set()
+    for left in calls:
+        if left.get("activity") != "departure" or span_days(left["date"]) != 1:
+            continue
+        came = max((ev for ev in calls if ev is not left and id(ev) not in drop and
+                     ev["vessel"] == left["vessel"] and ev["port"] == left["port"] and
+                     ev.get("activity") in (None, "berthed") and
+                     ev["evidence"][0] != left["evidence"][0] and
+                     abs(paragraph.get(ev["evidence"][0][0], -9) -
+                         paragraph.get(left["evidence"][0][0], 9)) <= 1 and
+                     (gap := gap_days(ev["date"], left["date"])) is not None and 0 < gap <= 30 and
+                     span_days(ev["date"]) == 1), key=lambda ev: ev["date"], default=None)
+        # (the latest arrival before it; none where another call of the ship, there or elsewhere,
+        # is told between: "moored at Rajin on 7 June ... on 17 June ... left two days later")
+        if came is None or any(
+                ev is not came and ev is not left and ev["vessel"] == left["vessel"] and
+                not lies_before(ev["date"], came["date"]) and not lies_before(left["date"], ev["date"])
+                for ev in calls):
+            continue
+        came["came"] = came.get("came") or came["date"]  # (a voyage there ended on arrival,
+        came["left"] = left["date"]  # and one from there began on the day it left)
+        came["date"] = span_dates(came["date"], left["date"])
+        came["evidence"] += [x for x in left["evidence"] if x not in came["evidence"]]
+        drop.add(id(left))
+    if drop:
+        analysis.events[:] = [ev for ev in analysis.events if id(ev) not in drop]
+
+
 def merge_stays(analysis: Analysis) -> None:
     """"left Odesa on 16 August ... It had been stuck in the port since February 2022": one call
     told twice in a paragraph, once over a span and once at a time within it, is one call, kept

@@ -3407,6 +3407,8 @@ def voyages(analysis: Analysis) -> None:
             continue  # "called at Vadinar three times ... It also visited Sikka": calls, no order
             # (not both told in one sentence: "also called at Tartus after loading in Novorossiysk")
         a, b = first.get("activity"), second.get("activity")
+        if first.get("left") and a in (None, "berthed"):
+            a = "departure"  # (a stay told to the day it left: see `departure_after_arrival`)
         if second["evidence"][0] != first["evidence"][0] and _OTHER_VOYAGE.search(
                 analysis.text, second["evidence"][0][0], second["position"]):
             continue  # "loaded wheat in Sevastopol in late May. ... On previous trips, the ship
@@ -3551,7 +3553,8 @@ def voyages(analysis: Analysis) -> None:
             span = span_dates(origin["date"], arrival)
         else:
             # (to the day it arrived, where its stay there is told to the day it left)
-            span = arrival or span_dates(origin.get("date"), dest.get("came") or dest.get("date"))
+            span = arrival or span_dates(origin.get("left") or origin.get("date"),
+                                         dest.get("came") or dest.get("date"))
         if dest.get("trip_out") and dest is second:
             span = dest.get("date")  # (the voyage out, within the trip: not the day it came back)
         origin_state = getattr(analysis.port(origin["port"]), "country", None)
