@@ -18134,3 +18134,24 @@ def test_a_departure_and_the_arrival_told_after_it_are_one_stay() -> None:
     h = facts_of("The cargo ship Lira Pike left Monfalcone on August 15. It had arrived at Monfalcone on "
                  "June 2.", date="2024-08-16")
     assert len([e for e in h.events if e.type == "PortCall"]) == 2
+
+
+def test_a_list_under_among_them_after_the_sentence_that_tells_its_port() -> None:
+    f = facts_of("Ten tankers loaded ESPO crude at Kozmino in June. Among them:\n"
+                 "- Arctic Pike: loaded 9 June, discharged at Rizhao 21 June.\n"
+                 "- Lotus Pike: loaded 14 June; now heading to India.\n"
+                 "- Coral Pike: loaded 22 June, discharged at Qingdao 2 July (expected).\n",
+                 date="2024-07-01")
+    assert dated(f, "PortCall") == {("Arctic Pike", "Kozmino"): "2024-06-09",
+                                    ("Arctic Pike", "Rizhao"): "2024-06-21",
+                                    ("Lotus Pike", "Kozmino"): "2024-06-14",
+                                    ("Coral Pike", "Kozmino"): "2024-06-22"}
+    assert ("Arctic Pike", "Kozmino", "Rizhao") in transfers(f)
+    assert not any(d == "Qingdao" for _v, _o, d in transfers(f))
+
+
+def test_ships_on_sanctions_lists_told_in_the_plural() -> None:
+    f = facts_of("Panama said it had removed 136 vessels from its registry this year, including the tankers "
+                 "Blue Pike, Sea Pike and Red Pike, which are on US sanctions lists.", date="2024-04-25")
+    assert sorted((k["target"], k.get("date")) for k in kinds(f, "Sanction")) == [
+        ("Blue Pike", None), ("Red Pike", None), ("Sea Pike", None)]

@@ -521,7 +521,7 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"freighters)\s+(?:that\s+(?:were|have\s+been)\s+)?(?:put|placed|added|included)|(?:is|are)(?:\s+also|"
                        r"\s+already|\s+still)?)\s+(?:on|to)\s+"
                        r"(?:the\s+)?(?:[\w.’'-]+\s+){0,2}?(?:sanctions?|SDN|Specially\s+Designated\s+Nationals|"
-                       r"consolidated)\s+(?:list|blacklist|register)\b|"
+                       r"consolidated)\s+(?:lists?|blacklists?|registers?)\b|"
                        # "the EU's 14th sanctions package lists 27 vessels, including the X"
                        r"\bsanctions\s+(?:package|round|list)\s+(?:also\s+)?(?:lists?|listed|includes?|included|"
                        r"names?|named|targets?|targeted)\b|"

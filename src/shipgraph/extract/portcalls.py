@@ -603,6 +603,9 @@ _IMAGERY = rx(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage|(?:tr
 _LOOKS = (r"(?:dimensions|size|length|profile|silhouette|shape|appearance|markings|features|hull|"
           r"colou?rs?|colou?ring|funnel|livery)")
 # ("the X's size and colour at the Venezuelan port of": its look told by two of its features)
+# what a list's line sets after a deed and its time to say it is not yet done: " 2 July (expected)"
+EXPECTED_AFTER = re.compile(r"[^,;.()\n]{0,25}\((?:expected|planned|scheduled|estimated|due|ETA|forecast|"
+                             r"provisional)\)", re.I)
 # "is the first grain ship seen at ", "was the only tanker to call at ": a call told again, ranked
 _FIRST_SEEN = rx(r"\b(?:is|was)\s+(?:the|its)\s+(?:first|only|last|second|third|largest|biggest)\s+"
                  r"(?:[\w-]+\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|bulker)\s+(?:to\s+be\s+|ever\s+)?"
@@ -650,6 +653,12 @@ def list_calls(analysis: Analysis) -> None:
     ("Recent loadings at Kozmino:" "- Vega: 3 May"), each dated by its own line."""
     text = analysis.text
     for head, item in bulleted_items(analysis):
+        index = analysis.index_of(head)
+        if index and _AMONG_THEM.fullmatch(text, head.span.start, head.span.end) and \
+                head.paragraph - analysis.sentences[index - 1].paragraph <= 1:
+            # ("Ten tankers loaded ESPO crude at Kozmino in June. Among them:": the sentence that
+            # tells what they did heads the list)
+            head = analysis.sentences[index - 1]
         s, e = head.span.start, head.span.end
         ports = list(dict.fromkeys(p.key for p in analysis.in_sentence(head, "Port")
                                    if p.form != "anaphor"))
@@ -695,6 +704,10 @@ def list_calls(analysis: Analysis) -> None:
                 call["date"] = span_dates(came.interval.iso(), went.interval.iso())
 
 
+# a list's head that only points back: "Among them:", "They include:", "These were:"
+_AMONG_THEM = re.compile(r"\s*(?:(?:Among|Of)\s+(?:them|these|those)(?:\s+were)?|(?:They|These|Those)\s+"
+                         r"(?:include|included|were|are)|(?:Notable|Recent)\s+(?:examples|cases)|"
+                         r"For\s+example|Examples)\s*:\s*")
 # the ports a list's head tells its ships called at, each line naming its own: "entered the
 # occupied ports of Crimea:", "called at Sevastopol and Feodosia:"
 _PORTS_HEAD = rx(r"\b(?:ports|harbou?rs|terminals)\b|\b(?:at|in|into)\s+(?-i:[A-Z])", re.I)
@@ -2807,6 +2820,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
                     for p in ports)
             if _SUPPLIES_BROUGHT.search(text, max(s, port.start - 50), port.start):
                 phrase = "supplied"  # "owed $1.2m for fuel delivered in Singapore": it took fuel on
+            if EXPECTED_AFTER.match(text, port.end, sent.span.end):
+                continue  # "discharged at Qingdao 2 July (expected)": not yet
             if _FIRST_SEEN.search(text, max(s, port.start - 80), port.start) and any(
                     ev["type"] == "PortCall" and ev["vessel"] == v.key and ev["port"] == port.key
                     for ev in analysis.events):

@@ -56,6 +56,7 @@ from .eventbase import (
 )
 from .portcalls import (
     BOUND_FOR,
+    EXPECTED_AFTER,
     NEW_SUBJECT,
     PLANNED_LINE,
     PORT_OF,
@@ -428,6 +429,8 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
         origin, dest = _roles(analysis, sent, places, verb, kind, stop)
         if closed is not None and dest is not None and dest.start >= closed:
             dest = None  # (where the main clause says it is bound is not the aside's)
+        if dest is not None and dest.start > verb.end() and EXPECTED_AFTER.match(text, dest.end, e):
+            dest = None  # ("discharged at Qingdao 2 July (expected)": not yet)
         if origin is not None and origin.type == "Port" and (
                 _SUPPLIES_STOP_BEFORE.search(text, max(s, origin.start - 60), origin.start) or
                 _SUPPLIES_STOP_AFTER.match(text, origin.end, e)):
