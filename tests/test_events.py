@@ -18155,3 +18155,22 @@ def test_ships_on_sanctions_lists_told_in_the_plural() -> None:
                  "Blue Pike, Sea Pike and Red Pike, which are on US sanctions lists.", date="2024-04-25")
     assert sorted((k["target"], k.get("date")) for k in kinds(f, "Sanction")) == [
         ("Blue Pike", None), ("Red Pike", None), ("Sea Pike", None)]
+
+
+def test_a_voyage_to_a_refinery_at_a_port_ends_there() -> None:
+    f = facts_of("The Aframax Hellas Pike carried Russian crude from Novorossiysk to the Turkish refinery at "
+                 "Aliaga at least six times between March and August.", date="2024-10-02")
+    assert transfers(f) == {("Hellas Pike", "Novorossiysk", "Aliaga")}
+
+
+def test_a_tow_to_an_anchorage_off_a_port_of_a_shared_name_is_there() -> None:
+    f = facts_of("A tug towed the tanker Sun Pike to an anchorage off Skagen, where it remains.",
+                 date="2024-12-18")
+    assert names(f, "Port") == {"Skagen"} and calls(f) == {("Sun Pike", "Skagen")}
+
+
+def test_a_craft_beside_a_ship_is_no_load() -> None:
+    f = facts_of("The dredger Hai Pike was seen anchored off Haeju on March 12 with a loaded barge "
+                 "alongside. The dredger left the area on March 14 and was next observed off Lianyungang.",
+                 date="2025-03-20")
+    assert [e.cargo for e in f.events if e.type == "Transfer"] in ([], [None])

@@ -28,7 +28,9 @@ _NAME_BEFORE = rx(r"\b[Tt]he\s+(?!(?:Port|Harbou?r|Gulf|Bay|Strait|Sea|Island|Is
 # a person's title before a name that is also a port's: "Admiral Nelson", "Lord Churchill"
 _TITLE_BEFORE = rx(r"(?<![Tt]he )\b(?:Lord|Sir|Lady|Admiral|General|Marshal|Colonel|Captain|Mr\.?|Mrs\.?|"
                    r"Ms\.?|Dr\.?|President|Minister|Senator|Governor|King|Queen|Prince|Princess)\s+$")
+# ("towed it to an anchorage off Skagen": the port's roads)
 _PORT_BEFORE = rx(r"(?:port|harbou?r|terminal|anchorage)s?\s+(?:of|at)\s+(?:the\s+)?$|"
+                  r"\banchorages?\s+(?:off|outside|near)\s+$|"
                   r"\bports?\s+of\s+call,?\s+$", re.I)
 # "Port observers in Tartus recorded ...": the port's people, there (not "observers in Istanbul")
 _PORT_PEOPLE_IN = rx(r"\b(?:port|harbou?r)\s+(?:observers?|officials?|agents?|authorit(?:y|ies)|workers?|"

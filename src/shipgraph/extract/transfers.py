@@ -2265,7 +2265,9 @@ def _prep_before(window: str) -> str | None:
     # ("to the naval facility at Dunai": to)
     # ("to the anchorage off Ningbo": to the waters of the port)
     window = re.sub(r"(?:\b(?!(?:to|from|at|in|into|between|and)\b)[\w'’-]+\s+){0,3}(?:port|"
-                    r"harbou?r|terminal|facility|pier|base|berth|quay|jetty|anchorage|dock|roads|roadstead)s?\s+"
+                    r"harbou?r|terminal|facility|pier|base|berth|quay|jetty|anchorage|dock|roads|roadstead|"
+                    # ("to the Turkish refinery at Aliaga": to)
+                    r"refiner(?:y|ie)|plant|complex|depot|shipyard)s?\s+"
                     r"(?:of|at|in|(?<=anchorage\s)off|(?<=roads\s)off|(?<=roadstead\s)off)\s+$", "", window,
                     flags=re.I)
     # ("to refiners in Shandong, China": the state a place named first lies in)
@@ -2454,6 +2456,8 @@ def cargo_phrase(after_verb: str) -> str | None:
         return None  # "discharged its cargo", "700,000 barrels": what it was, the text does not say
     if _TIME_WORD.match(cargo):
         return None  # "photos taken on August 12 show": a time, not what was taken on
+    if _CRAFT_ALONE.fullmatch(cargo):
+        return None  # "with a loaded barge alongside": a craft beside it, not a load
     if _SPAN_UNIT.fullmatch(cargo):
         # "unloaded over three nights": how long ("300 containers over two days": the unit counted)
         unit = _COUNTED.match(after_verb)
@@ -2461,6 +2465,9 @@ def cargo_phrase(after_verb: str) -> str | None:
     return cargo
 
 
+# a craft, however told, is no load: "loaded barge", "two tugs"
+_CRAFT_ALONE = re.compile(r"(?:[\w-]+\s+){0,2}(?:barges?|tugs?|tugboats?|boats?|lighters?|launch(?:es)?|"
+                          r"skiffs?|dinghies|dinghy)", re.I)
 _LOADS_WORD = re.compile(r"(?<=\w)\s+(?:cargo(?:es)?|shipments?|loads?|consignments?|parcels?)$")
 _ENDS_IN_GOODS = re.compile(r"\b" + CARGO_WORDS + r"$", re.I)
 _SPAN_UNIT = re.compile(r"(?i:nights?|days?|weeks?|months?|hours?|years?|times|occasions|shifts)")
