@@ -18174,3 +18174,8 @@ def test_a_craft_beside_a_ship_is_no_load() -> None:
                  "alongside. The dredger left the area on March 14 and was next observed off Lianyungang.",
                  date="2025-03-20")
     assert [e.cargo for e in f.events if e.type == "Transfer"] in ([], [None])
+
+
+def test_a_state_supply_counted_in_shipments_names_its_goods_without_the_count() -> None:
+    f = facts_of("Tehran has sent several fuel shipments to Caracas since 2020.", date="2025-01-28")
+    assert [e.cargo for e in f.events if e.type == "Transfer"] == ["fuel"]

@@ -3579,3 +3579,14 @@ def test_a_firm_named_with_maritime_or_marine_last() -> None:
     # (officials of a state's sea trade are no firm)
     h = facts_of("Greek Maritime officials said the tanker Blue Tern docked at Piraeus.")
     assert names(h, "Organization") == set()
+
+
+def test_the_body_a_report_is_by_keeps_its_whole_name_in_the_text(tmp_path: Path) -> None:
+    report = tmp_path / "statement.txt"
+    report.write_text(" date 2024-05-30 Defence Intelligence of Ukraine\nStatement\nThe Defence Intelligence "
+                      "of Ukraine said the cargo ship Matros Pike carried arms.\n", encoding="utf-8")
+    f = extract(read_document(report))
+    assert names(f, "Organization") == {"Defence Intelligence of Ukraine"}
+    # (a body named with a state, in a report by another: the state stands apart)
+    g = facts_of("The Central Bank of Iran said the tanker Matros Pike carried arms.")
+    assert "Iran" in names(g, "State")

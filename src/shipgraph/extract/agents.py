@@ -431,8 +431,11 @@ def _without_state_tail(analysis: Analysis, name: str) -> str:
     """A body's name without the state it is about or of, where two words or more come before
     it ("the Panel of Experts on the DPRK", "the Central Bank of Iran"; not "the Bank of China")."""
     tail = re.search(r"\s+(?:of|on|for)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*)$", name)
-    if re.sub(r"^(?:The|the)\s+", "", name) in _SHORT_OF:
-        return name  # ("the Security Service of Ukraine": a name known whole, with its short form)
+    bare = re.sub(r"^(?:The|the)\s+", "", name)
+    if bare in _SHORT_OF or bare == analysis.doc.source:
+        # ("the Security Service of Ukraine": a name known whole, with its short form; or the
+        # body the report is by, named whole at its head)
+        return name
     if tail and " " in name[:tail.start()].strip() and any(
             x.kind == "State" or x.kind in ("Port", "Place") and
             _FIRM_BEFORE_SEAT.search(name, 0, tail.start())

@@ -4144,7 +4144,10 @@ _RECEIVE = rx(r"\b(?:receiv(?:ed|es|e|ing)|obtain(?:ed|s)?|acquir(?:ed|es)|bough
               r"(?:buyer|buyers|importer|importers|purchaser|customer)\s+(?:of|for))\b", re.I)
 
 
-_CARGO_BEFORE = rx(r"\b(?<!['’])(?P<cargo>(?:(?![a-z]+ed\b|its\b|their\b|the\b)[a-z]+\s+)?" + CARGO_WORDS +
+# (not a count: "sent several fuel shipments": fuel)
+_CARGO_BEFORE = rx(r"\b(?<!['’])(?P<cargo>(?:(?![a-z]+ed\b|its\b|their\b|the\b|several\b|many\b|some\b|"
+                   r"numerous\b|multiple\b|few\b|more\b|two\b|three\b|four\b|five\b|six\b|seven\b|"
+                   r"eight\b|nine\b|ten\b|dozens\b)[a-z]+\s+)?" + CARGO_WORDS +
                    r")\s+$")
 _FINITE = rx(r"\b(?:have|has|had|was|were|is|are|will|would|did|does)\b")
 
