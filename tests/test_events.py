@@ -18179,3 +18179,15 @@ def test_a_craft_beside_a_ship_is_no_load() -> None:
 def test_a_state_supply_counted_in_shipments_names_its_goods_without_the_count() -> None:
     f = facts_of("Tehran has sent several fuel shipments to Caracas since 2020.", date="2025-01-28")
     assert [e.cargo for e in f.events if e.type == "Transfer"] == ["fuel"]
+
+
+def test_a_voyage_told_from_a_state_begins_at_its_port_the_ship_loaded_at() -> None:
+    f = facts_of("A tanker carrying Russian naphtha to Singapore has changed course and is now sailing "
+                 "around Africa. The Marshall Islands-flagged Pine Dove loaded the cargo at Ust-Luga in "
+                 "mid-February.", date="2024-03-08")
+    assert transfers(f) == {("Pine Dove", "Ust-Luga", "Singapore")}
+    # (not a port of another state)
+    g = facts_of("A tanker carrying Russian naphtha to Singapore has changed course. The Marshall "
+                 "Islands-flagged Pine Dove had called at Fujairah in mid-February to load.",
+                 date="2024-03-08")
+    assert ("Pine Dove", "Fujairah", "Singapore") not in transfers(g)

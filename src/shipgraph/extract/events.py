@@ -66,6 +66,7 @@ from .transfers import (
     drop_coarse,
     laden_departures,
     laden_left,
+    loaded_in_state,
     loading_at_call_told,
     onward_legs,
     origin_statements,
@@ -132,6 +133,7 @@ class EventExtractor:
         gaps_during_voyages(analysis)
         discharge_transfers(analysis)
         onward_legs(analysis)
+        loaded_in_state(analysis)
         unfinished_voyages(analysis)
         taken_after_detention(analysis)
         same_trips(analysis)

@@ -811,6 +811,33 @@ _BEFORE_REACHING = re.compile(r"\s*(?:Before|Prior\s+to)\s+(?:reaching|arriving\
                               r"(?:the\s+(?:port\s+of\s+)?)?")
 
 
+def loaded_in_state(analysis: Analysis) -> None:
+    """"A tanker carrying Russian naphtha to Singapore ... || The X loaded the cargo at Ust-Luga
+    in mid-February": a voyage told from a state begins at the port of that state the ship
+    loaded at, told in the paragraph or the next (ports over states: one voyage, one Transfer)."""
+    paragraph = {s.span.start: s.paragraph for s in analysis.sentences}
+    for ev in analysis.events:
+        if ev["type"] != "Transfer" or ev.get("origin_type") != "State" or not ev.get("vessel") or \
+                span_days(ev.get("date")) > 45 or REPEATED.search(analysis.text, *ev["evidence"][0]):
+            continue  # (one voyage: not "carried 11 Russian cargoes since January, mostly to Sikka")
+        at = paragraph.get(ev["evidence"][0][0])
+        loads = [c for c in analysis.events if c["type"] == "PortCall" and c["vessel"] == ev["vessel"]
+                 and c.get("activity") == "loading" and at is not None
+                 and 0 <= paragraph.get(c["evidence"][0][0], -9) - at <= 1
+                 and getattr(analysis.port(c["port"]), "country", None) == ev["origin"]
+                 and c["port"] != ev.get("destination")
+                 and (not ev.get("date") or not c.get("date") or ends_before(c["date"], ev["date"]))]
+        if len({c["port"] for c in loads}) != 1 or any(
+                x is not ev and x["type"] == "Transfer" and x.get("vessel") == ev["vessel"] and
+                x.get("origin") == loads[0]["port"] for x in analysis.events):
+            continue
+        call = loads[0]
+        ev["origin"], ev["origin_type"] = call["port"], "Port"
+        if call.get("date") and ev.get("date"):
+            ev["date"] = span_dates(call["date"], ev["date"])
+        ev["evidence"] += [x for x in call["evidence"] if x not in ev["evidence"]]
+
+
 def unfinished_voyages(analysis: Analysis) -> None:
     """"left Ust-Luga carrying petrol bound for Port Said. Officers boarded the ship on March 4
     and steered it to Porvoo": a voyage to where a cargo was bound, ended by the ship's
