@@ -146,6 +146,10 @@ def test_transfer_from_to() -> None:
     ("There were strong signs that the ship had called.", "likely"),
     ("The ship called at the port, and there are signs of damage.", "reported"),
     ("The ship called at the port, but there is no sign that it loaded.", "reported"),
+    ("The ship seemingly called at the port.", "likely"),
+    ("The ship ostensibly called at the port.", "likely"),
+    # (the aside hedges the load, not the call)
+    ("The ship, ostensibly in ballast, called at the port.", "reported"),
 ])
 def test_confidence(text: str, level: str) -> None:
     assert confidence_of(text) == level

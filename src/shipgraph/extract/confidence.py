@@ -63,7 +63,7 @@ _CUES: list[tuple[str, Gated]] = [
                           r"(?:is|are|was|were)\s+understood\s+to|"
                           # "It is believed that the tanker loaded at Jask"
                           r"(?:is|are|was|were)\s+(?:widely\s+|generally\s+)?(?:believed|thought)\s+that|"
-                          r"apparently|suggests?|seems? to|presumably|suspected|"
+                          r"apparently|seemingly|ostensibly|suggests?|seems? to|presumably|suspected|"
                           # ("There are indications the X called at Tartus": signs, not the deed seen)
                           # (not "there are signs of damage", nor "there is no sign that")
                           r"there\s+(?:are|were|is|was)\s+(?:(?!(?:no|not|little|few|scant)\b)\w+\s+)?"
@@ -122,7 +122,7 @@ _READING_ASIDE = rx(r",\s+in\s+what\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|
                     r"due\s+to|owing\s+to)\s+"
                     r"(?!(?:have|be|been)\b)[^,;.]*|"
                     # ("left Tartus bound for Sevastopol, apparently empty": the load, hedged)
-                    r",\s+(?:probably|possibly|likely|apparently|presumably|seemingly)\s+(?:empty|unladen|laden|"
+                    r",\s+(?:probably|possibly|likely|apparently|presumably|seemingly|ostensibly)\s+(?:empty|unladen|laden|"
                     r"fully\s+laden|fully\s+loaded|light|in\s+ballast|without\s+(?:cargo|a\s+load))\b[^,;.]*|"
                     # ("unloaded crates that satellite imagery suggests were drones", "boxes that
                     # were probably shells": what the load was, hedged)
