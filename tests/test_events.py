@@ -17757,6 +17757,11 @@ def test_each_of_the_ships_told_before_did_what_each_tells() -> None:
     f = facts_of("The cargo ships Lark Wren and Dusk Wren docked at Tartus on May 3. Each unloaded military "
                  "trucks.", date="2024-06-20")
     assert transfers(f) == {("Lark Wren", None, "Tartus"), ("Dusk Wren", None, "Tartus")}
+    # (or "each of them", "both of them")
+    for told in ("Each of them unloaded military trucks.", "Both of them unloaded military trucks."):
+        h = facts_of("The cargo ships Lark Wren and Dusk Wren docked at Tartus on May 3. " + told,
+                     date="2024-06-20")
+        assert transfers(h) == {("Lark Wren", None, "Tartus"), ("Dusk Wren", None, "Tartus")}
     # (not "each" of other things: "each weighed ten tonnes")
     g = facts_of("The cargo ship Lark Wren docked at Tartus on May 3. Workers loaded trucks, and each "
                  "weighed ten tonnes.", date="2024-06-20")

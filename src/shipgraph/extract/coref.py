@@ -284,11 +284,14 @@ _PLURAL = rx(r"\b(?:[Bb]oth " + _KINDS + r"|"
                      r"(?:bulk\s+|cargo\s+|LNG\s+|LPG\s+)?carriers|cargo\s+ships)(?=\s+(?:were|had|have|then|"
                      r"later|also|both|all|[a-z]+ed)\b)|"
                      # "Both arrived at Dunai", "both of them": not "on both occasions"
+                     # ("Both of them unloaded": the words of the pair, up to the verb)
+                     r"[Bb]oth\s+of\s+them(?=" + _PLURAL_VERB_AFTER + r")|"
                      r"[Bb]oth(?=" + _PLURAL_VERB_AFTER + r"|\s+of\s+them\b)|"
                      # "Each unloaded military trucks", "each of them": every one of the ships
-                     r"(?<![\w,] )[Ee]ach(?=\s+(?:(?:[a-z]+ly|also|later|then)\s+)?(?:was|had|did|took|left|"
-                     r"went|came|made|brought|carried|spent|sent|sold|met|began|ran|lay|[a-z]+ed)\b|"
-                     r"\s+of\s+them\b)|"
+                     r"(?<![\w,] )[Ee]ach(?:\s+of\s+them)?(?=\s+(?:(?:[a-z]+ly|also|later|then)\s+)?"
+                     r"(?:was|had|did|took|left|went|came|made|brought|carried|spent|sent|sold|met|began|"
+                     r"ran|lay|[a-z]+ed)\b)|"
+                     r"(?<![\w,] )[Ee]ach(?=\s+of\s+them\b)|"
                      # "All four had sailed from Primorsk": the four named last
                      r"[Aa]ll\s+(?:three|four|five)(?=" + _PLURAL_VERB_AFTER + r"))\b")
 # "the X and 12 other tankers", "several ships": a group of ships, not all of them named
