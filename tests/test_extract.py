@@ -3594,3 +3594,16 @@ def test_the_body_a_report_is_by_keeps_its_whole_name_in_the_text(tmp_path: Path
     # (a body named with a state, in a report by another: the state stands apart)
     g = facts_of("The Central Bank of Iran said the tanker Matros Pike carried arms.")
     assert "Iran" in names(g, "State")
+
+
+def test_the_body_a_report_is_by_named_without_its_state_in_the_text(tmp_path: Path) -> None:
+    report = tmp_path / "release.txt"
+    report.write_text(" date 2025-01-10 U.S. Department of the Treasury\nTreasury sanctions tankers\nToday, "
+                      "the Department of the Treasury designated the tanker ARCTIC PIKE (IMO 9256171).\n",
+                      encoding="utf-8")
+    f = extract(read_document(report))
+    assert names(f, "Organization") == {"U.S. Department of the Treasury"}
+    # (two bodies of two states with one name stay two)
+    g = facts_of("The Russian Ministry of Defence and the Ukrainian Ministry of Defence said the tanker "
+                 "Arctic Pike was hit.")
+    assert len([e for e in g.entities if e.type == "Organization"]) != 1

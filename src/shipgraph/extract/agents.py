@@ -416,6 +416,14 @@ class AgentExtractor:
         # "OFAC" after "Office of Foreign Assets Control (OFAC)": the same organisation
         key = next((k for (t, k), a in analysis.attributes.items() if t == "Organization"
                     and k != key and name in a.get("aliases", ())), key)
+        source = analysis.doc.source or ""
+        if source != name and (lead := _STATE_LEAD.match(source)) is not None and \
+                source[lead.end():] == name and any(e.kind == "State" for e in analysis.gazetteer.lookup(
+                    lead["state"])):
+            # ("Department of the Treasury" in a report by the U.S. Department of the Treasury:
+            # the body the report is by)
+            key = normalize(source)
+            alias = alias or name
         attrs = analysis.attrs("Organization", key)
         names = attrs.setdefault("names", [name])
         if name in _SHORT_OF and names[0] == _SHORT_OF[name]:
@@ -425,6 +433,10 @@ class AgentExtractor:
         if start is None:
             return
         analysis.add(Mention(start, start + len(name), name, "Organization", key))
+
+
+# a state's name or word before a body's: "U.S. ", "Ukrainian ", "the Russian "
+_STATE_LEAD = re.compile(r"(?:[Tt]he\s+)?(?P<state>U\.S\.|U\.K\.|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?=[A-Z])")
 
 
 def _without_state_tail(analysis: Analysis, name: str) -> str:
