@@ -12,7 +12,7 @@ from .base import Analysis, Mention, Sentence
 from .dates import NUM_WORDS
 from .eventbase import OBJECT_BEFORE
 from .prefilter import rx
-from .text import LIST_NUMBER, SAME_LOOK, SEPARATE_STORY
+from .text import LIST_NUMBER, SAME_LOOK, SEEN_TIME, SEPARATE_STORY
 from .vessels import described_flag, lead_attributes
 
 _KIND = (r"(?:ship|vessel|tanker|supertanker|freighter|carrier|bulker|VLCC|ULCC|Suezmax|Aframax|"
@@ -138,9 +138,7 @@ _PRONOUN_SEEN = rx(r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|captured?|saw|see|
                    r"photographed|placed|put|tracked|(?P<places>places))\s+(?P<kind>it|her)\b"
                    r"(?(places)(?=\s+(?:alongside|moored|docked|berthed|anchored)\b))"
                    # ("shows it the next day alongside the tanker X": a time between)
-                   r"(?=(?:\s+(?:the\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening|week)|"
-                   r"(?:a|one|two|three|four|five)\s+days?\s+later|on\s+\d{1,2}\s+[A-Z][a-z]+|"
-                   r"on\s+[A-Z][a-z]+\.?\s+\d{1,2}),?)?\s+(?:back\s+)?(?:there|at|in|"
+                   r"(?=" + SEEN_TIME + r"\s+(?:back\s+)?(?:there|at|in|"
                    r"alongside|moored|docked|berthed|anchored|loading|unloading|off|near|"
                    # ("Records show it leaving Amirabad on 3 May and docking at Astrakhan")
                    r"leaving|departing|arriving|docking|berthing|sailing|calling|discharging|"

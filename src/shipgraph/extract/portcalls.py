@@ -52,7 +52,17 @@ from .eventbase import (
     weeks_before,
 )
 from .prefilter import rx
-from .text import FEW_WORDS, FOLLOWED_AFTER, HANDED_OVER, IN_CLAUSE, LOAD_VERB, cells, closes_line, opens_line
+from .text import (
+    FEW_WORDS,
+    FOLLOWED_AFTER,
+    HANDED_OVER,
+    IN_CLAUSE,
+    LOAD_VERB,
+    SEEN_TIME,
+    cells,
+    closes_line,
+    opens_line,
+)
 from .vessels import (
     DAYED_ITEM,
     DID_SO,
@@ -617,10 +627,7 @@ _CARRYING_ON_TO = re.compile(r"\b(?:carrying|transporting|hauling|ferrying|takin
 _SHOWN_AT = re.compile(r"(?:['’]s\s+" + _LOOKS + r"(?:,?\s+(?:and|or)\s+" + _LOOKS + r")?)?"
                        r"(?:\s*\([^()]*\))?"
                        # ("shows it on 7 February at Port Said": the time it was seen, between)
-                       r"(?:\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\.?\s+\d{1,2}|"
-                       r"the\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening|week)|"
-                       r"(?:a|one|two|three|four|five)\s+days?\s+later))?"
-                       r",?\s+(?:(?:[a-z]+ing|docked|moored|berthed|anchored|"
+                       + SEEN_TIME + r",?\s+(?:(?:[a-z]+ing|docked|moored|berthed|anchored|"
                        r"tied up|back)\s+(?:[\w-]+\s+){0,2}?)?(?:at|in|alongside)\s+(?:the\s+(?:(?:[\w'’-]+"
                        # ("at the Ust-Luga oil terminal", "at Nakhodka's Kozmino terminal")
                        r"\s+){0,3}?(?:at|in|of)\s+)?)?(?:[A-Z][\w-]*['’]s\s+)?")

@@ -163,6 +163,11 @@ FEW_WORDS = re.compile(r"(?:[\w'’-]+\s+){0,3}")
 # A character within one clause: no full stop or semicolon, but for the stop of an initial
 # ("U.S.") or of an abbreviation before a number ("on Nov. 12", "No. 3").
 IN_CLAUSE = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=[a-z])\.(?=\s?\d))"
+# the time a ship was seen, told between it and where it was: "shows it the next day alongside",
+# "shows it on 7 February at Port Said"
+SEEN_TIME = (r"(?:\s+(?:the\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening|week)|"
+             r"(?:a|one|two|three|four|five)\s+days?\s+later|on\s+\d{1,2}\s+[A-Z][a-z]+|"
+             r"on\s+[A-Z][a-z]+\.?\s+\d{1,2}),?)?")
 # the opening of a clause on a ship that came after the one just told of: ", followed two days
 # later by the X", ", closely followed by"
 # a ship told by a look it shares with one named: "a vessel of the same length and colour"
