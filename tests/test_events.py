@@ -18196,3 +18196,30 @@ def test_a_voyage_told_from_a_state_begins_at_its_port_the_ship_loaded_at() -> N
                  "Islands-flagged Pine Dove had called at Fujairah in mid-February to load.",
                  date="2024-03-08")
     assert ("Pine Dove", "Fujairah", "Singapore") not in transfers(g)
+
+
+def test_a_load_taken_from_another_tanker_off_a_port_is_no_call_there() -> None:
+    f = facts_of("The VLCC Desert Kite discharged at the Chinese port of Dalian on August 20, ten days after "
+                 "taking on a cargo from another tanker off Sohar, Oman.", date="2024-08-29")
+    assert calls(f) == {("Desert Kite", "Dalian")}
+    # (a loading at the port itself is one)
+    g = facts_of("The VLCC Desert Kite discharged at Dalian on August 20, ten days after loading at Sohar.",
+                 date="2024-08-29")
+    assert ("Desert Kite", "Sohar") in calls(g)
+
+
+def test_ships_a_ban_from_ports_includes_are_designated() -> None:
+    f = facts_of("Greece has barred 20 tankers on the EU sanctions list from entering its ports, the "
+                 "shipping ministry said on Wednesday. The ban includes the tankers Silver Kite and Night "
+                 "Kite.", date="2025-06-18")
+    assert sorted(k["target"] for k in kinds(f, "Sanction")) == ["Night Kite", "Silver Kite"]
+    # (not what a ban on something else includes)
+    g = facts_of("Greece has barred fishing in the bay. The ban includes the tankers Silver Kite and "
+                 "Night Kite.", date="2025-06-18")
+    assert kinds(g, "Sanction") == []
+
+
+def test_a_departure_shortly_before_a_dated_deed_is_that_day() -> None:
+    f = facts_of("The bulk carrier Golden Kite struck a mine off Odesa on Wednesday shortly after leaving "
+                 "the port of Chornomorsk.", date="2024-04-04")
+    assert dated(f, "PortCall") == {("Golden Kite", "Chornomorsk"): "2024-04-03"}

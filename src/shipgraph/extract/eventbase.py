@@ -786,7 +786,10 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
             if best.end <= pos and after is not None and after.start() <= pos and \
                     not _OTHER_DEED_AFTER.search(text, best.end, after.start()):
                 # "arrived at Sabetta on July 6 after unloading a cargo at the Saam FSU": the
-                # deed after "after" came in the weeks before that time
+                # deed after "after" came in the weeks before that time (hours before it, where
+                # "shortly after": "struck a mine on Wednesday shortly after leaving Chornomorsk")
+                if _SOON.search(text, max(best.end, after.start() - 20), after.start()):
+                    return best.interval.iso()
                 return weeks_before(best.interval.iso())
             if best.end <= pos and analysis.doc_date is not None and \
                     _BEFORE_ING.search(text, best.end, pos) and best.interval.start <= analysis.doc_date:
@@ -1017,6 +1020,7 @@ _WHICH_HAD = re.compile(r",\s+(?:which|that|who)\s+had\s+(?:(?:earlier|previousl
                         r"(?:been\s+)?[a-z]+(?:ed|en|ook|eft|ent)\b")
 _KIND_THAT_HAS = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:tanker|vessel|ship|carrier|freighter|bulker)\s+"
                             r"(?:that|which)\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
+_SOON = re.compile(r"\b(?:shortly|soon|just|immediately|moments|(?:a\s+few|several|two|three)\s+hours)\s+$")
 _AFTER_ING_ONLY = rx(r"\bafter\s+(?:first\s+|briefly\s+)?[a-z]+ing\b")
 # (a clause after the time that opens its own deed: "on July 6, and after unloading ...")
 _OTHER_DEED_AFTER = rx(r"[;,]\s+(?:and|then|but)\b|\band\s+(?:then\s+)?[a-z]+ed\b")

@@ -505,7 +505,8 @@ _SANCTION = rx(r"\b((?<!according to the )(?<!under the )(?<!in the )designat(?:
                        r"targeted\s+(?:by|in)\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?(?:sanctions?\s+)?package\b|"
                        # "The EU banned 52 more vessels from its ports", "banned the tanker X from
                        # entering British ports"
-                       r"ban(?:ned|s|ning)(?=\s+[^.;]{1,80}?\s+from\s+(?:entering\s+|using\s+|calling\s+at\s+)?"
+                       r"(?:ban(?:ned|s|ning)|bar(?:red|s|ring))(?=\s+[^.;]{1,80}?\s+from\s+(?:entering\s+|using\s+|"
+                       r"calling\s+at\s+)?"
                        r"(?:its|their|the|all|any)?\s*(?:[\w.’'-]+\s+){0,2}?ports\b)|"
                        # "Canada placed the tanker X on its sanctions list on 3 May"
                        r"(?:placed|put|added|included)(?=\s+[^.;]{1,80}?\s+(?:on|to|in)\s+(?:its|their|the)\s+"
@@ -548,8 +549,10 @@ _AMONG_NAMED = rx(r"\b(?:among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:vessels|ships|
                   r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s)|"
                   # "The ships include the X, the Y and the Z", after a listing
                   r"\b(?:the|these|those)\s+(?:vessels|ships|tankers)\s+(?:include|included)\b|"
-                  # "The list also includes the Ocean Dolphin", after a listing
-                  r"(?:the|its|this|that)\s+list\s+(?:also\s+)?(?:includes|included|names|named)(?=\s+the\b)|"
+                  # "The list also includes the Ocean Dolphin", after a listing ("The ban includes the
+                  # tankers X and Y", after a ban from ports)
+                  r"(?:the|its|this|that)\s+(?:list|ban|designations?|listing)\s+(?:also\s+)?(?:includes|"
+                  r"included|names|named|covers|covered)(?=\s+the\b)|"
                   # "Among those targeted were the Panama-flagged Saba and ..."
                   r"among\s+(?:those|them)\s+(?:named|listed|targeted|designated|sanctioned|identified|"
                   r"blacklisted)\s+(?:today\s+)?(?:were|was|are|is)\b|"

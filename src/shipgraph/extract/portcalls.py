@@ -2903,8 +2903,9 @@ def far_off(before: str) -> bool:
     return float(n.replace(",", "")) >= 10 if n[0].isdigit() else n not in _FEW
 
 
-_FROM_CRAFT_OFF = rx(r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:boats|vessels|ships|tankers|barges|craft|dhows|"
-                     r"trawlers|skiffs|lighters)\s+(?:off|near|outside)\s+(?:the\s+(?:coast\s+of\s+)?)?"
+# ("taking on a cargo from another tanker off Sohar": one craft too)
+_FROM_CRAFT_OFF = rx(r"\bfrom\s+(?:[\w-]+\s+){0,3}?(?:boats?|vessels?|ships?|tankers?|barges?|craft|dhows?|"
+                     r"trawlers?|skiffs?|lighters?|carriers?)\s+(?:off|near|outside)\s+(?:the\s+(?:coast\s+of\s+)?)?"
                      # ("loaded fuel from larger tankers near the Chinese port of Zhoushan")
                      r"(?:(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?$",
                      re.I)
