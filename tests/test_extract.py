@@ -3607,3 +3607,11 @@ def test_the_body_a_report_is_by_named_without_its_state_in_the_text(tmp_path: P
     g = facts_of("The Russian Ministry of Defence and the Ukrainian Ministry of Defence said the tanker "
                  "Arctic Pike was hit.")
     assert len([e for e in g.entities if e.type == "Organization"]) != 1
+
+
+def test_a_ship_formerly_known_as_one_name_that_now_sails_as_another() -> None:
+    f = facts_of("The bulk carrier formerly known as Zafar Tern, sanctioned by the US in 2023 for carrying "
+                 "grain from occupied Crimea, now sails as Zafira Tern under the flag of Cameroon.",
+                 date="2024-11-21")
+    (ship,) = [e for e in f.entities if e.type == "Vessel"]
+    assert (ship.name, ship.flag, ship.former_names) == ("Zafira Tern", "CMR", ["Zafar Tern"])

@@ -354,8 +354,10 @@ _NOW_AS = rx(r",?\s+(?:and|but)\s+(?:is\s+)?now\s+(?:(?:sailing|trading|operatin
              r"(?:the\s+)?(?:(?:M/T|MV|M/V|MT)\s+)?" + NAME)
 # "The tanker formerly known as Wren Star, sanctioned in February, has been renamed Lark Sun":
 # the name it has now, told by the verb after the former one
-_RENAMED_SINCE = rx(r"[^.;:()]{0,120}?\b(?:has|have|had|was|were)\s+(?:\w+ly\s+|since\s+|now\s+|also\s+)?"
-                    r"(?:been\s+)?renamed\s+(?:as\s+)?(?:the\s+)?(?:(?:M/T|MV|M/V|MT)\s+)?" + NAME)
+# ("... now sails as Zafira Swan under the flag of Cameroon": the name it goes by now)
+_NAMED_NOW = (r"\b(?:(?:has|have|had|was|were)\s+(?:\w+ly\s+|since\s+|now\s+|also\s+)?(?:been\s+)?renamed\s+"
+              r"(?:as\s+)?|now\s+(?:sails|trades|operates|goes)\s+(?:by\s+the\s+name\s+|as\s+))")
+_RENAMED_SINCE = rx(r"[^.;:()]{0,120}?" + _NAMED_NOW + r"(?:the\s+)?(?:(?:M/T|MV|M/V|MT)\s+)?" + NAME)
 # "the former Ocean Glory, now the Harmony"
 _FORMER_NOW = rx(r"\b[Tt]he\s+former\s+" + NAME.replace("(?P<name>", "(?P<old>") +
                  r",\s+now\s+(?:called\s+|named\s+|known\s+as\s+|sailing\s+as\s+)?(?:the\s+)?" + NAME)
@@ -1727,8 +1729,8 @@ _CUED = [
        r"named\s+|known\s+as\s+|sailing\s+as\s+)?(?:the\s+)?" + NAME + r"(?=\s*,)"),
     # "The tanker formerly known as Wren Star has been renamed Lark Sun": its name now
     rx(r"\b(?P<type2>(?i:" + _TYPE + r"))(?:,\s+|\s+)(?:formerly|previously|once)\s+"
-       r"(?:known\s+as|named|called)\s+[^.;:()]{1,120}?\b(?:has|have|had|was|were)\s+(?:\w+ly\s+|since\s+|now\s+|also\s+)?"
-       r"(?:been\s+)?renamed\s+(?:as\s+)?(?:the\s+)?(?:(?:M/T|MV|M/V|MT)\s+)?" + NAME),
+       r"(?:known\s+as|named|called)\s+[^.;:()]{1,120}?" + _NAMED_NOW +
+       r"(?:the\s+)?(?:(?:M/T|MV|M/V|MT)\s+)?" + NAME),
     # ("The Aframax, formerly known as Perla Wren and now called Stella Lark,": its name now)
     rx(r"\b(?P<type2>(?i:" + _TYPE + r")),\s+(?:formerly|previously|once)\s+"
        r"(?:(?:known\s+as|named|called)\s+)?[^,;()]{1,40}?\s+and\s+(?:is\s+)?(?:now|currently)\s+(?:called|named|known\s+as|sailing\s+as|"
