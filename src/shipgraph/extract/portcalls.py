@@ -612,7 +612,6 @@ _IMAGERY = rx(r"\b(?:images?|imagery|photos?|photographs?|pictures|footage|(?:tr
 # ("a ship consistent with the X's dimensions at the Dunai naval pier": the ship's look, then where)
 _LOOKS = (r"(?:dimensions|size|length|profile|silhouette|shape|appearance|markings|features|hull|"
           r"colou?rs?|colou?ring|funnel|livery)")
-# ("the X's size and colour at the Venezuelan port of": its look told by two of its features)
 # what a list's line sets after a deed and its time to say it is not yet done: " 2 July (expected)"
 EXPECTED_AFTER = re.compile(r"[^,;.()\n]{0,25}\((?:expected|planned|scheduled|estimated|due|ETA|forecast|"
                              r"provisional)\)", re.I)
@@ -624,6 +623,7 @@ _FIRST_SEEN = rx(r"\b(?:is|was)\s+(?:the|its)\s+(?:first|only|last|second|third|
 # "carrying damaged equipment back to ": a load under way to a port after a departure
 _CARRYING_ON_TO = re.compile(r"\b(?:carrying|transporting|hauling|ferrying|taking)\s+[^,;.]{1,60}?\s+"
                              r"(?:back\s+|home\s+)?to\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?port\s+of\s+)?$")
+# ("the X's size and colour at the Venezuelan port of": its look told by two of its features)
 _SHOWN_AT = re.compile(r"(?:['’]s\s+" + _LOOKS + r"(?:,?\s+(?:and|or)\s+" + _LOOKS + r")?)?"
                        r"(?:\s*\([^()]*\))?"
                        # ("shows it on 7 February at Port Said": the time it was seen, between)
