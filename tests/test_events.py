@@ -18223,3 +18223,22 @@ def test_a_departure_shortly_before_a_dated_deed_is_that_day() -> None:
     f = facts_of("The bulk carrier Golden Kite struck a mine off Odesa on Wednesday shortly after leaving "
                  "the port of Chornomorsk.", date="2024-04-04")
     assert dated(f, "PortCall") == {("Golden Kite", "Chornomorsk"): "2024-04-03"}
+
+
+def test_an_unloading_joined_after_a_dated_loading_comes_after_that_day() -> None:
+    f = facts_of("The tanker Grey Plover loaded at Ust-Luga on November 2 and discharged at Paradip.",
+                 date="2025-01-08")
+    assert dated(f, "PortCall")[("Grey Plover", "Ust-Luga")] == "2024-11-02"
+    discharge = dated(f, "PortCall")[("Grey Plover", "Paradip")] or ""
+    assert discharge.startswith("2024-11-02/") and discharge != "2024-11-02"
+    assert dated(f, "Transfer") == {("Grey Plover", "Ust-Luga", "Paradip"): discharge}
+    # (told by participles, one voyage)
+    g = facts_of("Another tanker, the Grey Plover, made the same run a week later, lifting its cargo at "
+                 "Ust-Luga on November 2 and delivering it to Paradip.", date="2025-01-08")
+    assert dated(g, "PortCall")[("Grey Plover", "Paradip")] == discharge
+    assert dated(g, "Transfer") == {("Grey Plover", "Ust-Luga", "Paradip"): discharge}
+    # (an unloading with its own time keeps it)
+    h = facts_of("The tanker Grey Plover loaded at Ust-Luga on November 2 and discharged at Paradip on "
+                 "December 1.", date="2025-01-08")
+    assert dated(h, "PortCall")[("Grey Plover", "Paradip")] == "2024-12-01"
+    assert dated(h, "Transfer") == {("Grey Plover", "Ust-Luga", "Paradip"): "2024-11-02/2024-12-01"}

@@ -955,10 +955,16 @@ _ARRIVING_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
                             r"(?:\s+(?:in|on|by|during|over)\s+[\w .-]{1,25}?)?,?\s+(?:[a-z]+ly\s+)?"
                             r"arriving\s+(?:there\s+)?(?:on|in|by)\s+")
 # a voyage joined to a deed told at a time: "... and delivered it to Bandirma", "and sailed on to X"
-_AND_CARRIED_TO = rx(r"\band\s+(?:then\s+)?(?:delivered|carried|shipped|took|brought|transported|ferried)\s+"
+# (or told by participles: "lifting its cargo at Ust-Luga on 2 May and delivering it to Paradip")
+_AND_CARRIED_TO = rx(r"\band\s+(?:then\s+)?(?:delivered|carried|shipped|took|brought|transported|ferried|"
+                     r"delivering|carrying|shipping|taking|bringing|transporting|ferrying)\s+"
                      r"(?:it|them|the\s+(?:cargo|load|shipment|consignment)|(?:both|all|the)\s+(?:(?:two|three)\s+)?"
                      r"(?:cargoes|loads|shipments|consignments))\s+(?:on\s+)?to\b|"
-                     r"\band\s+(?:then\s+)?(?:sailed|headed|proceeded|steamed|continued)\s+(?:on\s+)?to\b|"
+                     r"\band\s+(?:then\s+)?(?:sailed|headed|proceeded|steamed|continued|"
+                     r"sailing|heading|proceeding|steaming|continuing)\s+(?:on\s+)?to\b|"
+                     # ("loaded at Ust-Luga on 2 May and discharged at Paradip": the unloading after)
+                     r"\band\s+(?:then\s+|later\s+)?(?:discharged|unloaded|offloaded|discharging|unloading|"
+                     r"offloading)\s+(?:(?:it|them|the\s+(?:cargo|load|shipment|consignment))\s+)?(?:at|in)\b|"
                      # ("was loaded onto the X at Sevastopol in early June and shipped to Latakia")
                      r"\band\s+(?:then\s+|later\s+)?(?:shipped|sent|transported)\s+to\b")
 _LATER_ONLY = rx(r"\b(?:later|subsequently|afterwards|afterward|eventually)\b")

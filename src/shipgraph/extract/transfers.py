@@ -1634,6 +1634,11 @@ def _span_calls(analysis: Analysis, sent: Sentence, event: dict[str, Any],
         a, b = date_near(analysis, sent, origin.start), date_near(analysis, sent, dest.start)
     if a and b and a != b and ends_before(a, b) and not ends_before(b, a.split("/")[0]):
         event["date"] = span_dates(a, b)
+    elif a and b and a != b and "/" in b and b.split("/")[0] == a.split("/")[0] and \
+            lies_before(a, b.split("/")[1]):
+        # "loaded at Ust-Luga on 2 May and discharged at Paradip": the discharge told as after
+        # the loading, from its day; the voyage as long
+        event["date"] = b
     elif event.get("date") is None and b and not event.get("origin"):
         # "delivered the cargo to Nampho, where it was imaged on 18 June": the delivery's day
         event["date"] = b
