@@ -18242,3 +18242,43 @@ def test_an_unloading_joined_after_a_dated_loading_comes_after_that_day() -> Non
                  "December 1.", date="2025-01-08")
     assert dated(h, "PortCall")[("Grey Plover", "Paradip")] == "2024-12-01"
     assert dated(h, "Transfer") == {("Grey Plover", "Ust-Luga", "Paradip"): "2024-11-02/2024-12-01"}
+
+
+def test_a_ship_loaded_by_another_with_its_cargo_told_first_called_there() -> None:
+    f = facts_of("State oil company PDVSA loaded the tanker Rio Verdin with 1.8 million barrels of Merey "
+                 "crude at the Jose terminal in late October.", date="2024-11-15")
+    assert kinds(f, "PortCall") == [{"vessel": "Rio Verdin", "port": "Jose", "activity": "loading",
+                                     "date": "2024-10-21/2024-10-31", "confidence": "reported"}]
+    g = facts_of("PDVSA loaded the VLCC Rio Verdin at the Jose terminal.", date="2024-11-15")
+    assert calls(g) == {("Rio Verdin", "Jose")}
+    # (not a ship met by others there)
+    h = facts_of("Inspectors met the tanker Rio Verdin with officials at Jose in late October.",
+                 date="2024-11-15")
+    assert calls(h) == set()
+
+
+def test_a_ship_waiting_to_unload_is_there_but_has_not_unloaded() -> None:
+    f = facts_of("A second VLCC, the Marsh Linnet, is waiting to unload off Rizhao, the data show.",
+                 date="2025-03-20")
+    assert calls(f) == {("Marsh Linnet", "Rizhao")}
+    assert kinds(f, "PortCall")[0].get("activity") is None
+    assert transfers(f) == set()
+    g = facts_of("The tanker Marsh Linnet was waiting to load at Primorsk on Monday.", date="2025-03-20")
+    assert kinds(g, "PortCall")[0].get("activity") is None
+    # (one that waited and then unloaded did unload)
+    h = facts_of("The tanker Marsh Linnet waited off Rizhao for a week before it unloaded there.",
+                 date="2025-03-20")
+    assert kinds(h, "PortCall")[0].get("activity") == "discharging"
+
+
+def test_a_load_sold_at_sea_is_carried_to_no_port_told_after() -> None:
+    f = facts_of("Maltese authorities detained the tanker Blue Wren in Valletta on Tuesday. Investigators "
+                 "believe the vessel loaded diesel at Zawiya in April and sold it to buyers at sea.",
+                 date="2025-05-09")
+    assert calls(f) == {("Blue Wren", "Valletta"), ("Blue Wren", "Zawiya")}
+    assert transfers(f) == set()
+    # (a load kept aboard went on)
+    g = facts_of("Maltese authorities detained the tanker Blue Wren in Valletta on Tuesday. Investigators "
+                 "believe the vessel loaded diesel at Zawiya in April and hid it in its ballast tanks.",
+                 date="2025-05-09")
+    assert transfers(g) == {("Blue Wren", "Zawiya", "Valletta")}

@@ -214,12 +214,15 @@ CALL = rx(
     # port of Feodosia")
     r"(?:at|in|inside)\s(?!(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|raid|assault|explosion|blast|"
     r"salvo|barrage|incident)s?\b(?!\s+(?:on|at|in|inside)\s))))\b", re.I)
+# (not a ship that waits to do it: "is waiting to unload off Rizhao")
+_WAITS_TO = r"(?<!waiting to )(?<!waited to )(?<!waits to )(?<!wait to )(?<!queuing to )(?<!queueing to )"
 ACTIVITY = [
     # (not the noun: "sailed ... with a full load of diesel to Fujairah")
     # (a ship that "received refined petroleum at Vostochny" loaded there; not where "Syrian
     # officials received the cargo")
     # (not a time: "where it was taken on November 19")
-    ("loading", rx(r"\b(" + LOAD_VERB + r"|collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on"
+    ("loading", rx(_WAITS_TO + r"\b(" + LOAD_VERB +
+                   r"|collect(?:ed|s)|pick(?:ed|s) up|(?:took|takes|taken|taking) on"
                    r"(?!\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))|"
                    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
                    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
@@ -235,7 +238,8 @@ ACTIVITY = [
                    r"lift(?:ed|ing|s)?(?!\s+(?:off|onto|out)\b))\b", re.I)),
     # ("where the boxes were taken off under guard")
     # (not the ship itself handed over: "was delivered to its new owners in Fujairah")
-    ("discharging", rx(r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*" + HANDED_OVER + r"|lifted (?:off|"
+    ("discharging", rx(_WAITS_TO +
+                       r"\b(discharg\w*|unload\w*|offload\w*|deliver\w*" + HANDED_OVER + r"|lifted (?:off|"
                                r"onto|out)|(?<=was\s|ere\s)taken\s+(?:off|ashore)(?!\s+(?:the\s+)?(?:list|"
                                r"sanctions|register|blacklist)))\b", re.I)),
     # ("had set out from Jask", "put to sea from Bandar Abbas")
@@ -520,6 +524,10 @@ BOUND_FOR = rx(r"\b(?:for|towards?|" + _FOR_DISCHARGE_AT + r")\s+" + PORT_OF + "
 _TRADED_ABOARD = rx(r"\b(?P<verb>imported|exported|received|sent|landed)\s+(?:[\w,.'’-]+\s+){0,6}?"
                     r"(?:aboard|on\s+board|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _AT_PORT = rx(r"\s+(?:at|in)\s+(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?", re.I)
+# ("PDVSA loaded the tanker X with 1.8 million barrels of crude at the Jose terminal": the load
+# told between the ship and the port)
+_WITH_LOAD_AT = rx(r"\s+(?:with\s+(?:(?!(?:at|in|and|or|before|after|while|from|to)\b)[\w,.'’-]+\s+){1,8}?)?"
+                   r"(?:at|in)\s+(?:the\s+(?:(?:[\w'’-]+\s+){0,2}?(?:port|harbou?r)\s+of\s+)?)?", re.I)
 _AT_OR_TO_PORT = rx(r"\s+(?:at|in|to|into)\s+(?:the\s+(?:port|harbou?r)\s+of\s+)?", re.I)
 _THERE = rx(r"(?:\b(?:call\w*|load\w*|discharg\w*|unload\w*|offload\w*|deliver\w*|seen|spotted|"
             r"(?:took|takes|taken|taking)\s+on|collect(?:ed|s|ing)|pick(?:ed|s|ing)\s+up|bunker\w*|"
@@ -2662,7 +2670,8 @@ def _verb_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             aboard = _ABOARD.search(text, max(s, v.start - 60), v.start)
             trade = _TRADED_ABOARD.search(text, max(s, v.start - 90), v.start) if aboard is None else None
             told = aboard or trade
-            if told is not None and _AT_PORT.fullmatch(between):
+            if told is not None and (_AT_PORT.fullmatch(between) or aboard is not None and
+                                     _WITH_LOAD_AT.fullmatch(between)):
                 # "containers were loaded onto the Angara at Rajin": the ship is the object
                 # ("Reliance imported Russian crude aboard the Aframax Ligera at Sikka": a cargo
                 # landed there from it)

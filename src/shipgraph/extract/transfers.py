@@ -3284,6 +3284,16 @@ def _gave_at_sea(analysis: Analysis, origin: dict[str, Any], dest: dict[str, Any
                for e in analysis.events)
 
 
+# the load a ship took on passed on at sea, told right after its loading: "loaded diesel at
+# Zawiya in April and sold it to buyers at sea", "and pumped the fuel into smaller boats offshore"
+_LOAD_GONE_AT_SEA = rx(r"^[^.;]{0,80}?\band\s+(?:then\s+|later\s+)?(?:sold|transferred|passed|pumped|"
+                       r"offloaded|"
+                       r"unloaded|discharged|handed|shipped|moved)\s+(?:it|them|(?:the|its|her)\s+(?:[\w-]+\s+)?"
+                       r"(?:cargo|load|fuel|oil|diesel|crude|gasoline|petrol|shipment))\b[^.;]{0,60}?"
+                       r"(?:\b(?:at\s+sea|offshore|on\s+the\s+high\s+seas)\b|\b(?:to|into|onto)\s+(?:other|smaller|"
+                       r"waiting|several|a\s+fleet\s+of)\s+(?:[\w-]+\s+)?(?:ships|vessels|boats|tankers|craft)\b)")
+
+
 # a load told with a departure: "left Lome after loading cocoa", "sailed laden with", "carrying"
 _LADEN_WORD = rx(r"\b(?:load(?:ed|ing)|took\s+on|taking\s+on|laden|carr(?:ying|ied)|with\s+(?:a|its|her)\s+"
                  r"(?:full\s+)?(?:cargo|load))\b")
@@ -3569,6 +3579,10 @@ def voyages(analysis: Analysis) -> None:
             continue  # "loaded fuel oil at Jose in August and discharged it in a ship-to-ship
             # operation off Malaysia in September. ... In December it anchored off Johor": the
             # load went to the other ship, not to the port told next
+        if origin.get("activity") == "loading" and _LOAD_GONE_AT_SEA.search(
+                analysis.text[origin["position"]:origin["evidence"][0][1]]):
+            continue  # "loaded diesel at Zawiya in April and sold it to buyers at sea": no load
+            # left for the port told next
         if _laden_at_sea(analysis, origin, dest):
             continue  # "took on crude from the Y in the Gulf of Oman ... arrived at Sohar ...
             # discharged at Huizhou": the cargo came aboard at sea, not at the port it stopped at
