@@ -18282,3 +18282,21 @@ def test_a_load_sold_at_sea_is_carried_to_no_port_told_after() -> None:
                  "believe the vessel loaded diesel at Zawiya in April and hid it in its ballast tanks.",
                  date="2025-05-09")
     assert transfers(g) == {("Blue Wren", "Zawiya", "Valletta")}
+
+
+def test_a_loading_told_in_the_present_perfect_is_after_a_call_told_as_last_month() -> None:
+    f = facts_of("The VLCC Sable Finch has loaded about 2 million barrels at Kharg Island and is heading "
+                 "to China. Last month the same ship delivered a cargo of crude to Yantai.",
+                 date="2024-09-12")
+    assert ("Sable Finch", "Kharg Island", "Yantai") not in transfers(f)
+    assert ("Sable Finch", "Kharg Island", "China") in transfers(f)
+    # (a loading told in the past, with no time, may still begin the voyage told after it)
+    g = facts_of("The VLCC Sable Finch loaded about 2 million barrels at Kharg Island. Last month the "
+                 "ship delivered the cargo to Yantai.", date="2024-09-12")
+    assert ("Sable Finch", "Kharg Island", "Yantai") in transfers(g)
+
+
+def test_a_stay_from_an_arrival_with_its_cargo_to_the_departure() -> None:
+    f = facts_of("The bulk carrier Danube Wren arrived at Constanta on January 28 with 45,000 tonnes of "
+                 "iron ore and sailed on February 2.", date="2025-02-05")
+    assert dated(f, "PortCall") == {("Danube Wren", "Constanta"): "2025-01-28/2025-02-02"}

@@ -5283,7 +5283,9 @@ _PREVIOUS_CALL = rx(r"\b(?:previous|last|prior|preceding)\s+port\s+of\s+call(?:\
 _THEN_LEFT = rx(r"(?:\s+(?:naval\s+)?(?:base|port|harbou?r|terminal))?"
                 r"(?:\s+(?:near|from)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?"
                 # (a month's abbreviation's point: "on Sept. 5")
-                r"\s+(?:on|in)\s+(?:[^,;.]|,(?=\s\d{4}\b)|\.(?=\s\d)){1,32}?,?\s+and\s+(?:then\s+)?"
+                r"\s+(?:on|in)\s+(?:[^,;.]|,(?=\s\d{4}\b)|\.(?=\s\d)){1,32}?"
+                # (what it came with, told after the day: "on January 28 with 45,000 tonnes of ore")
+                r"(?:\s+with\s+(?:[\w,.'’-]+\s+){0,6}?[\w'’-]+)?,?\s+and\s+(?:then\s+)?"
                 r"(?:(?:departed|left|sailed)(?:\s+(?:again|"
                 r"the\s+port))?(?:\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})?|"
                 r"(?:began|started|finished|completed)\s+(?:discharging|unloading|offloading|loading)"

@@ -3235,6 +3235,25 @@ def _stepped_back(analysis: Analysis, first: dict[str, Any], second: dict[str, A
         told_before(analysis, sent, second["position"])
 
 
+# a deed told in the present perfect, done lately: "has loaded", "have just arrived"
+_PERFECT_NOW = rx(r"\b(?:has|have)\s+(?:just\s+|now\s+|recently\s+|already\s+|finished\s+)?"
+                  r"(?:loaded|loading|arrived|docked|berthed|called|moored|anchored|taken\s+on|lifted|"
+                  r"discharged|unloaded|offloaded)\b")
+
+
+def _done_just_now(analysis: Analysis, origin: dict[str, Any], dest: dict[str, Any]) -> bool:
+    """Whether the call a voyage would start from is told with no time, in the present perfect,
+    before the call it would end at, which came more than a week before the report: the
+    undated call is the latest, after that one."""
+    if origin.get("date") or not dest.get("date") or analysis.doc_date is None or \
+            (origin["evidence"][0][0], origin["position"]) > (dest["evidence"][0][0], dest["position"]):
+        return False
+    gap = gap_days(dest["date"], analysis.doc_date.isoformat())
+    start = max(origin["evidence"][0][0], origin["position"] - 80)
+    return gap is not None and gap > 7 and \
+        _PERFECT_NOW.search(analysis.text, start, origin["position"]) is not None
+
+
 def _laden_at_sea(analysis: Analysis, origin: dict[str, Any], dest: dict[str, Any]) -> bool:
     """Whether a ship that did nothing told at the port a voyage would run from (no loading)
     took part in a transfer at sea told before that call and not dated after it, or told
@@ -3555,6 +3574,9 @@ def voyages(analysis: Analysis) -> None:
                 calls[onward]["evidence"][0] == second["evidence"][0]:
             # (not one back where it left: "had left Nampo on April 6 ... and returned there")
             continue  # "loaded at Lampedusa before sailing to Porto Belo": its voyage, told with it
+        if _done_just_now(analysis, origin, dest):
+            continue  # "VLCC X has loaded at Kharg Island and is heading to China. Last month the
+            # same ship delivered Iranian crude to Yantai": the loading is the latest, not the start
         if not ends_before(origin.get("date"), dest.get("came") or dest.get("date")):
             # "arrived in Sevastopol on 10 February after a voyage that began in Tartus on 26
             # January": the dates give the order the text does not
