@@ -18300,3 +18300,28 @@ def test_a_stay_from_an_arrival_with_its_cargo_to_the_departure() -> None:
     f = facts_of("The bulk carrier Danube Wren arrived at Constanta on January 28 with 45,000 tonnes of "
                  "iron ore and sailed on February 2.", date="2025-02-05")
     assert dated(f, "PortCall") == {("Danube Wren", "Constanta"): "2025-01-28/2025-02-02"}
+
+
+def test_a_delivery_after_calls_at_a_list_of_ports_ends_at_each() -> None:
+    f = facts_of("The container ship Cedar Wren called at Latakia and Beirut in May, delivering "
+                 "construction materials from China.", date="2024-06-18")
+    assert transfers(f) == {("Cedar Wren", "China", "Latakia"), ("Cedar Wren", "China", "Beirut")}
+    # (not ports listed before another place)
+    g = facts_of("The container ship Cedar Wren called at Latakia and Beirut in May, and later at Mersin, "
+                 "delivering construction materials from China.", date="2024-06-18")
+    assert ("Cedar Wren", "China", "Latakia") not in transfers(g)
+
+
+def test_a_voyage_to_a_state_ends_at_its_ports_unloaded_at_in_the_next_sentence() -> None:
+    f = facts_of("The container ship Cedar Wren delivered construction materials from China to Syria in "
+                 "May. It discharged at Latakia on May 14.", date="2024-06-18")
+    assert transfers(f) == {("Cedar Wren", "China", "Latakia")}
+    # (not at a port of another state)
+    g = facts_of("The container ship Cedar Wren delivered construction materials from China to Syria in "
+                 "May. It discharged at Beirut on May 14.", date="2024-06-18")
+    assert ("Cedar Wren", "China", "Syria") in transfers(g)
+    assert ("Cedar Wren", "China", "Beirut") not in transfers(g)
+    # (nor at a time it cannot be)
+    h = facts_of("The container ship Cedar Wren delivered construction materials from China to Syria in "
+                 "March. It discharged at Latakia on May 14.", date="2024-06-18")
+    assert ("Cedar Wren", "China", "Syria") in transfers(h)

@@ -2244,6 +2244,14 @@ def _arrival_port(text: str, s: int, places: list[Mention], verb: re.Match[str],
                   re.fullmatch(r"['’]s\s+", text[p.end:first.start])), None)
     if owner is not None:
         first = owner  # ("arrived at Venezuela's El Palito refinery ... with gasoline")
+    head = port
+    if owner is None:
+        # ("called at Latakia and Beirut in May, delivering ...": the first port of a list, the
+        # others taken with it)
+        for p in reversed([p for p in before if p.end <= first.start]):
+            if p.type != "Port" or p.form == "anaphor" or not _LIST_JOIN.fullmatch(text, p.end, first.start):
+                break
+            first = head = p
     if not _ARRIVED_AT.search(text, max(s, first.start - 60), first.start):
         return None
     gap = _THEN_LADEN if _LADEN.fullmatch(verb.group()) else _THEN_DEED
@@ -2251,7 +2259,10 @@ def _arrival_port(text: str, s: int, places: list[Mention], verb: re.Match[str],
             to_load and _THEN_TO.fullmatch(text, port.end, verb.start())) or \
             _SAILED_AGAIN.search(text, port.end, verb.start()):
         return None
-    return port
+    return head
+
+
+_LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 # "arrived at Ust-Luga on 24 November and sailed two days later (with a cargo of fuel oil)": the
@@ -3251,7 +3262,7 @@ def _done_just_now(analysis: Analysis, origin: dict[str, Any], dest: dict[str, A
     gap = gap_days(dest["date"], analysis.doc_date.isoformat())
     start = max(origin["evidence"][0][0], origin["position"] - 80)
     return gap is not None and gap > 7 and \
-        _PERFECT_NOW.search(analysis.text, start, origin["position"]) is not None
+        _PERFECT_NOW.search(analysis.text, start, origin["position"] + 12) is not None
 
 
 def _laden_at_sea(analysis: Analysis, origin: dict[str, Any], dest: dict[str, Any]) -> bool:
@@ -4495,6 +4506,8 @@ def drop_coarse(analysis: Analysis) -> None:
     in 2023 ... On each voyage it loaded at Nampo and unloaded at Longkou")."""
     transfers = [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel")]
     _state_end_by_port(analysis, transfers)
+    _ends_told_after(analysis, transfers)
+    transfers = [e for e in analysis.events if e["type"] == "Transfer" and e.get("vessel")]
 
     def covers(coarse: str | None, fine: str | None) -> bool:
         if coarse is None or coarse == fine:
@@ -4530,6 +4543,40 @@ def drop_coarse(analysis: Analysis) -> None:
         if not (e["type"] == "Transfer" and not e.get("vessel") and any(
             (e.get("origin"), e.get("destination")) == (b.get("origin"), b.get("destination"))
             and e["evidence"][0] in b["evidence"] for b in shipped))]
+
+
+def _ends_told_after(analysis: Analysis, transfers: list[dict[str, Any]]) -> None:
+    """"The X called at ports in Syria and Lebanon in May, delivering steel from China. || It
+    discharged at Latakia on May 14 and at Beirut on May 17": a voyage told from where it began,
+    to a state or to no place, and the unloadings told in the next sentence of the paragraph, at
+    ports of that state (or at any), at a time it may be, are one voyage to each such port (not
+    where either sentence tells of many voyages)."""
+    drop = []
+    for a in transfers:
+        if not a.get("origin") or a.get("destination_type") not in (None, "State"):
+            continue
+        sent = analysis.sentence_at(a["evidence"][0][0])
+        if sent is None or analysis.index_of(sent) + 1 >= len(analysis.sentences):
+            continue
+        then = analysis.sentences[analysis.index_of(sent) + 1]
+        if then.paragraph != sent.paragraph or REPEATED.search(analysis.text, *a["evidence"][0]) or \
+                REPEATED.search(analysis.text, then.span.start, then.span.end):
+            continue  # ("the fifth voyage from Crimea to Syria this year. On previous trips, the
+            # ship unloaded at Tartus": many voyages)
+        ends = [b for b in transfers if b is not a and b["vessel"] == a["vessel"] and not b.get("origin")
+                and b.get("destination_type") == "Port" and b["evidence"][0][0] == then.span.start
+                and (entry := analysis.port(b["destination"])) is not None
+                and (a.get("destination") is None or entry.country == a["destination"])
+                and overlaps(a.get("date"), b.get("date")) and not _done_just_now(analysis, a, b)
+                and (a.get("cargo") is None or b.get("cargo") in (None, a["cargo"]))]
+        if not ends:
+            continue
+        for b in ends:
+            b["origin"], b["origin_type"] = a["origin"], a.get("origin_type")
+            b["cargo"] = b.get("cargo") or a.get("cargo")
+            b["evidence"] = [*a["evidence"], *(x for x in b["evidence"] if x not in a["evidence"])]
+        drop.append(id(a))
+    analysis.events[:] = [e for e in analysis.events if id(e) not in drop]
 
 
 def _state_end_by_port(analysis: Analysis, transfers: list[dict[str, Any]]) -> None:
