@@ -18325,3 +18325,33 @@ def test_a_voyage_to_a_state_ends_at_its_ports_unloaded_at_in_the_next_sentence(
     h = facts_of("The container ship Cedar Wren delivered construction materials from China to Syria in "
                  "March. It discharged at Latakia on May 14.", date="2024-06-18")
     assert ("Cedar Wren", "China", "Syria") in transfers(h)
+
+
+def test_the_latter_after_an_aside_on_it_and_the_former_as_object_meet_at_sea() -> None:
+    f = facts_of("The tankers Olive Wren and Cedar Wren met in the Laconian Gulf on January 14. The latter, "
+                 "which had arrived from Primorsk, pumped about 700,000 barrels into the former.",
+                 date="2025-01-20")
+    assert kinds(f, "ShipToShipTransfer") == [{"vessels": ["Cedar Wren", "Olive Wren"],
+                                               "location": "Laconian Gulf", "date": "2025-01-14",
+                                               "confidence": "reported"}]
+    assert calls(f) == {("Cedar Wren", "Primorsk")}
+
+
+def test_a_time_in_an_aside_counting_the_deed_among_others_is_not_its_time() -> None:
+    f = facts_of("The tankers Olive Wren and Cedar Wren met in the Laconian Gulf on January 14, the fourth "
+                 "such meeting this winter. The Cedar Wren pumped about 700,000 barrels into the Olive "
+                 "Wren.", date="2025-01-20")
+    assert [k["date"] for k in kinds(f, "ShipToShipTransfer")] == ["2025-01-14"]
+    # (the latest time told, where no aside counts)
+    g = facts_of("The tankers Olive Wren and Cedar Wren met in the Laconian Gulf on January 14 and again "
+                 "on January 16. The Cedar Wren pumped about 700,000 barrels into the Olive Wren.",
+                 date="2025-01-20")
+    assert [k["date"] for k in kinds(g, "ShipToShipTransfer")] == ["2025-01-16"]
+
+
+def test_two_ships_told_as_sisters_and_its_sister_ship_after() -> None:
+    f = facts_of("The Laurel Wren and the Birch Wren, sister ships owned by the same Dubai company, left "
+                 "Novorossiysk in early September. The Birch Wren reappeared on September 20 off Benghazi. "
+                 "Its sister ship returned to Novorossiysk on September 25.", date="2024-10-30")
+    assert names(f, "Vessel") == {"Laurel Wren", "Birch Wren"}
+    assert dated(f, "PortCall")[("Laurel Wren", "Novorossiysk")] == "2024-09-25"

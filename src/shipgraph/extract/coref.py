@@ -146,6 +146,7 @@ _PRONOUN_SEEN = rx(r"\b(?:shows?|showed|shown|reveal(?:s|ed)?|captured?|saw|see|
 # "its sister ship", "her sister vessel": a ship told of by its likeness to another
 _ITS_SISTER = rx(r"\b(?:[Ii]ts|[Hh]er)\s+sister(?:\s+(?:ship|vessel|tanker|carrier))?\b")
 _SISTER_NAMED_AFTER = re.compile(r",?\s+(?:the\s+)?[A-Z\"“]")
+_SISTER_WORD = re.compile(r"\bsister(?:s|\s+(?:ships?|vessels?|tankers?|carriers?))\b")
 _SISTER_BEFORE = re.compile(r"\bsister(?:\s+(?:ship|vessel|tanker|carrier))?,?\s+(?:the\s+)?$")
 # a ship others moved: "Tugs towed it into the port of Dakar", "Police escorted her to Porvoo"
 # (not "took it to Lampedusa", "brought it to": a load)
@@ -230,7 +231,9 @@ _POSSESSIVE = rx(r"(?:^|[.;:]\s+|,\s+(?:and\s+)?|\b(?:and|but|while|when|after|l
                  r"stopover))\b)")
 # "The former was last seen at Rajin; the latter docked at Dunai": of the two ships named last
 # ("The first arrived on August 18; the second berthed a week later": of the ships listed)
-_FORMER_LATTER = rx(r"\b[Tt]he\s+(?P<kind>former|latter|first|second|third)\b(?=,?\s+(?:(?:[a-z]+ly|then|"
+# ("The latter, which had come from Primorsk, pumped ...": after an aside on it)
+_FORMER_LATTER = rx(r"\b[Tt]he\s+(?P<kind>former|latter|first|second|third)\b"
+                    r"(?=(?:,\s+(?:which|who)\s+[^,;.()]{1,80},)?,?\s+(?:(?:[a-z]+ly|then|"
                     r"later|also|again|soon|next|still|now)\s+)?(?:was|were|had|has|is|"
                     r"remained|remains|[a-z]+ed|made|took|left|went|came|ran|brought|lay|spent|sent|"
                     r"sold|met|began|" + _PRESENT_DEEDS + r")\b|"
@@ -520,6 +523,23 @@ class VesselCoreference:
                     if v.form == "name" and _SISTER_BEFORE.search(text, max(0, v.start - 30), v.start)]
             if len({v.key for v in told}) == 1:
                 analysis.add(Mention(m.start(), m.end(), m.group(), "Vessel", told[0].key, "anaphor"))
+                continue
+            # ("The X and the Y, sister ships owned by ... || The Y reappeared off Benghazi. || Its
+            # sister ship returned": the other of the two a sentence told as sisters, the ship "its"
+            # stands for the one told last)
+            last = analysis.before(m.start(), "Vessel")
+            if not last:
+                continue
+            owner = last[-1].key
+            others = set()
+            for word in _SISTER_WORD.finditer(text, max(0, m.start() - 3000), m.start()):
+                told_in = analysis.sentence_at(word.start())
+                keys = {v.key for v in analysis.in_sentence(told_in, "Vessel") if v.form == "name"} \
+                    if told_in is not None else set()
+                if owner in keys and len(keys) == 2:
+                    others |= keys - {owner}
+            if len(others) == 1:
+                analysis.add(Mention(m.start(), m.end(), m.group(), "Vessel", others.pop(), "anaphor"))
 
     @staticmethod
     def _earlier_voyage(analysis: Analysis, index: int) -> None:

@@ -1240,6 +1240,11 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
         earlier = [t for t in earlier if not _flashback(analysis, t)]
         if not earlier:
             return None
+    if earlier:
+        # ("met off Greece on January 14, the fourth such meeting this winter": the time of the
+        # meetings counted, not of the one told)
+        earlier = [t for t in earlier if not _COUNT_ASIDE.search(text, max(0, t.start - 60), t.start)] \
+            or earlier
     if not earlier and (_BACK_TO_SHIPMENTS.match(text, s) or _OF_THE_SHIPMENTS.search(text, s, e)):
         # "PDVSA shipped fuel oil to Cuba in November. || Most of the cargoes were carried by
         # ...": the shipments told in the paragraph before, at their time
@@ -1289,6 +1294,13 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
     if sent.paragraph == 0 and not REPEATED.search(text, lo, hi):
         return analysis.filed
     return None
+
+
+# an aside that counts the deed told among others, up to a time: ", the fourth such meeting ",
+# ", its second visit "
+_COUNT_ASIDE = rx(r",\s+(?:the|its|her|their)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                  r"ninth|tenth|\d+(?:st|nd|rd|th)|latest|only)\s+(?:such\s+)?(?:[\w-]+\s+){0,2}"
+                  r"(?:(?:in|since|of|during)\s+)?$")
 
 
 # deeds told as like others: "made similar trips", "followed the same route", "did the same"

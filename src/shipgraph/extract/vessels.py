@@ -433,6 +433,8 @@ _SISTER_OF = rx(r"(?:\b[Tt]he\s+|^)" + NAME +
                 + r"(?=,|\s+(?:have|has|had|were|was|are|is|[a-z]+ed|did|does|met|made|went|left|took|"
                 r"came|lay|sat|ran|sank|(?:also|then|later)\s+[a-z]+)\b)")
 _SISTER_OF_AFTER = rx(r"\s+(?:of|to)\s+(?:the\s+)?" + NAME)
+# ("The Laurel Gate and the Birch Gate, sister ships owned by ...": the first of the two too)
+_SISTERS_FIRST = rx(r"(?:\b[Tt]he\s+|^)" + NAME + r"\s+and\s+$")
 # "the Kite Sun met the Lark Sun about 30 miles off Ceuta, where they transferred fuel oil": two
 # names that met and passed a cargo between them are ships
 _MET_AND_PASSED = rx(r"\b(?:[Tt]he\s+)?" + NAME + r"\s+(?:\w+ly\s+)?(?:met|came\s+alongside|"
@@ -2129,6 +2131,9 @@ class VesselExtractor:
                 self._register_bare(analysis, names, s, sister, group)
                 if sister["name"] and (of := _SISTER_OF_AFTER.match(chunk, sister.end())):
                     self._register_bare(analysis, names, s, of, "name")  # (and the one it is a sister of)
+                if sister["name"] and sister.group().endswith("s") and \
+                        (first := _SISTERS_FIRST.search(chunk[:sister.start()])) is not None:
+                    self._register_bare(analysis, names, s, first, "name")
             for flagged in _FLAGGED_NAME.finditer(chunk):
                 self._register_bare(analysis, names, s, flagged, "name")
             for owned in _POSSESSED_SHIP.finditer(chunk):  # "the Lira's crew"
