@@ -18355,3 +18355,27 @@ def test_two_ships_told_as_sisters_and_its_sister_ship_after() -> None:
                  "Its sister ship returned to Novorossiysk on September 25.", date="2024-10-30")
     assert names(f, "Vessel") == {"Laurel Wren", "Birch Wren"}
     assert dated(f, "PortCall")[("Laurel Wren", "Novorossiysk")] == "2024-09-25"
+
+
+def test_the_ship_held_is_no_cargo_when_its_kind_is_told_by_what_it_carries() -> None:
+    f = facts_of("Finnish customs detained the oil products tanker Aurora Wren at the port of Kilpilahti on "
+                 "Wednesday.", date="2024-03-14")
+    assert [k["target"] for k in kinds(f, "Detention")] == ["Aurora Wren"]
+    # (not a load taken off a ship)
+    g = facts_of("Customs seized the crude from the tanker Aurora Wren at Kilpilahti on Wednesday.",
+                 date="2024-03-14")
+    assert kinds(g, "Detention") == []
+
+
+def test_a_load_moved_from_a_ship_to_a_known_one_names_both_and_meets_where_told() -> None:
+    f = facts_of("About 60,000 tonnes of wheat arrived at Damietta aboard the Panamax Nile Wren on "
+                 "September 4. The cargo had been loaded at Novorossiysk in August and transshipped at "
+                 "Iskenderun, where it was moved from the smaller Azov Wren to the Nile Wren.",
+                 date="2024-09-09")
+    assert names(f, "Vessel") == {"Nile Wren", "Azov Wren"}
+    assert [(sorted(k["vessels"]), k.get("location")) for k in kinds(f, "ShipToShipTransfer")] == \
+        [(["Azov Wren", "Nile Wren"], "Iskenderun")]
+    # (not a port told whole)
+    g = facts_of("The Panamax Nile Wren arrived at Damietta. The wheat was moved from the Port of Azov to "
+                 "the Nile Wren at Iskenderun.", date="2024-09-09")
+    assert names(g, "Vessel") == {"Nile Wren"}

@@ -677,8 +677,10 @@ _CARGO_SEIZED = rx(r"\s+(?:(?:about|some|nearly|around|roughly|more\s+than|over|
                    r"\s+(?:of\s+)?(?:(?:its|her|their|the)\s+|(?=[A-Z][a-z]+\s))(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?"
                    r"(?:cargo(?:es)?|oil|crude|"
                    r"shipments?|load|diesel|fuel|grain|wheat|coal|petroleum)\b"
-                   # ("seized the cargo ship X", "the oil tanker X": the ship)
-                   r"(?!\s+(?:ship|vessel|tanker|carrier|freighter|barge)s?\b)"
+                   # ("seized the cargo ship X", "the oil tanker X", "the oil products tanker X": the
+                   # ship; not "the crude from the tanker X")
+                   r"(?!(?:\s+(?!(?:from|of|on|off|aboard|in|at|and|or)\b)[\w-]+){0,2}\s+"
+                   r"(?:ship|vessel|tanker|carrier|freighter|barge)s?\b)"
                    # ("seized a cache of missile parts", "seized weapons bound for Yemen": goods)
                    r"|\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:cache|consignment|haul|stash|shipment)\s+of\b"
                    r"|\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|munitions|ammunition|missiles?|drones?|rifles|"
@@ -2310,6 +2312,9 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
                 _POSSESSIVE_GAP.fullmatch(text, after[0].end, after[1].start):
             return after[1]  # "off Malaysia's Tanjung Pelepas": off the port the state holds
         return after[0] if after[0].type != "State" else None
+    if after and after[0].type != "State" and after[0].form != "anaphor" and \
+            _RIGHT_AT.fullmatch(text, cue_end, after[0].start):
+        return after[0]  # "transshipped at Iskenderun, where ...": the place right after the verb
     if _AT_SEA.search(text, cue_end, stop if stop >= 0 else sent.span.end):
         # "was detained at Yeosu, suspected of passing oil to the Y at sea in October": at sea,
         # not where the ship was later held
@@ -2354,6 +2359,7 @@ def _sts_location(analysis: Analysis, sent: Sentence, cue_end: int) -> Mention |
 
 
 _IN_SEA = re.compile(r"\b(?:in|off|near)\s+(?:the\s+)?$")
+_RIGHT_AT = re.compile(r"\s+(?:at|in)\s+(?:the\s+(?:port\s+of\s+)?)?")
 # the reason for a seizure or a designation, with the other ship it names: "for an illegal
 # transfer of oil with the "
 _FOR_DEALINGS_WITH = rx(r"\b(?:for|over|after)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,4}?"

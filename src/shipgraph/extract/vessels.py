@@ -634,6 +634,13 @@ _SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers
                    r"ultramax|kamsarmax|capesize)e?s?)|"
                    r"flag\w*|berth\w*|dock\w*|moor\w*|anchor\w*|sail\w*|called at|load\w*|"
                    r"unload\w*|offload\w*|discharg\w*|transfer\w*|cargo(?:es)?)\b")
+# a load moved from one ship to another, one of them known: "moved from the smaller Azov Pearl to
+# the Nile Heron", "was pumped from the Y into the X"
+_SHIP_TO_SHIP = rx(r"\b(?:moved|transferred|pumped|shifted|transshipped|trans-shipped|lightered|passed|"
+                   r"discharged|offloaded)\s+from\s+the\s+(?:(?-i:[a-z]+)\s+)?" + NAME +
+                   r"\s+(?:to|into|onto)\s+the\s+(?:(?-i:[a-z]+)\s+)?" + NAME.replace("<name>", "<name2>") +
+                   r"(?=[\s,.;:]|$)")
+_PLACE_WORD_FIRST = re.compile(r"(?:Port|Harbou?r|Terminal|Bay|Gulf|Strait|Sea|Cape|Island|Lake|River)\b")
 # a ship told by its kind: "the tanker", "the Panama-flagged vessel"
 # "the tankers Andromeda Star, which was involved in a collision off Denmark, and the Eagle S": a
 # list that goes on past an aside on its first ship
@@ -776,6 +783,9 @@ _BUILT_ASHORE = {"bridge", "dam", "plant", "refinery", "terminal", "port", "base
 _CAPS_FIRST = frozenset({"so", "as", "one", "still", "yet", "again", "like", "beyond", "across"})
 
 
+_PORT_OF_NAME = re.compile(r"(?:Port|Harbou?r)\s+of\s+")
+
+
 def _name_ok(name: str, analysis: Analysis) -> bool:
     words = name.split()
     if not words or words[0].lower().rstrip(".") in _NOT_NAME and not _KOREAN_AN.match(name) \
@@ -792,6 +802,9 @@ def _name_ok(name: str, analysis: Analysis) -> bool:
         return False
     if _DATE_NAME.fullmatch(name):
         return False  # "transferred to Saam FSU, Aug 24": a day, no name
+    if (port_of := _PORT_OF_NAME.match(name)) is not None and any(
+            e.kind == "Port" for e in analysis.gazetteer.lookup(name[port_of.end():])):
+        return False  # "moved from the Port of Azov to the X": the port, told whole
     # Ships are often named after ports and places, but a state's name or adjective is not a
     # ship's ("the tankers - Russian and Greek - ...").
     return not any(e.kind == "State" and e.form in ("name", "adjective")
@@ -3097,6 +3110,12 @@ class VesselExtractor:
                 self._ship_if_about_ships(analysis, names, s, chunk + " vessel", m)
         self._group_members(analysis, names, s, chunk)
         self._ordinal_member(analysis, names, s, chunk)
+        for m in _SHIP_TO_SHIP.finditer(chunk):
+            # (the other of the two, where one is a ship known already)
+            for one, other in (("name", "name2"), ("name2", "name")):
+                if normalize(_trim_name(clean_name(m[one]))) in names and \
+                        not _PLACE_WORD_FIRST.match(m[other]):
+                    self._register_bare(analysis, names, s, m, other)
         for m in chain(_MET_SHIP.finditer(chunk), _CARGO_TO_SHIP.finditer(chunk),
                        _LIGHTERED_ONTO.finditer(chunk), _CARGO_FROM_SHIP.finditer(chunk),
                        _PASSED_TO_SHIP.finditer(chunk)):
