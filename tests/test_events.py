@@ -18379,3 +18379,22 @@ def test_a_load_moved_from_a_ship_to_a_known_one_names_both_and_meets_where_told
     g = facts_of("The Panamax Nile Wren arrived at Damietta. The wheat was moved from the Port of Azov to "
                  "the Nile Wren at Iskenderun.", date="2024-09-09")
     assert names(g, "Vessel") == {"Nile Wren"}
+
+
+def test_cargoes_carried_by_named_ships_name_them_and_a_ships_size_is_no_cargo() -> None:
+    f = facts_of("Indian Oil received two Aframax cargoes at Paradip, carried by the Frost Delta and the "
+                 "Frost Echo.", date="2024-12-12")
+    assert names(f, "Vessel") == {"Frost Delta", "Frost Echo"}
+    assert calls(f) == {("Frost Delta", "Paradip"), ("Frost Echo", "Paradip")}
+    assert {e.cargo for e in f.events if e.type == "Transfer"} == {None}
+    # (not a body that carried them)
+    g = facts_of("The weapons were delivered by the Russian Navy to Tartus.", date="2024-12-12")
+    assert names(g, "Vessel") == set()
+
+
+def test_a_closing_clause_on_a_loading_keeps_its_time_from_the_delivery_before_it() -> None:
+    f = facts_of("Indian refiners imported a record volume in November. Reliance took delivery of six "
+                 "cargoes at Sikka, including one aboard the Suezmax Marlin Wren, which loaded at "
+                 "Novorossiysk on October 24.", date="2024-12-12")
+    assert dated(f, "PortCall") == {("Marlin Wren", "Novorossiysk"): "2024-10-24",
+                                    ("Marlin Wren", "Sikka"): "2024-11"}

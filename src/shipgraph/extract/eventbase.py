@@ -578,6 +578,7 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                 # "took delivery ... at Sikka from the Suezmax Tia, which had loaded at Novorossiysk
                 # in early March.": a deed done before, at its own time
                 _WHICH_HAD.match(text, last.start()) or
+                _WHICH_LOADED.match(text, last.start()) or
                 # ("handed its crude to the Y, an older tanker that has shuttled between Malaysian
                 # waters and Dongying since January.": what that ship has done over a span)
                 _KIND_THAT_HAS.match(text, last.start()) or
@@ -1024,6 +1025,10 @@ _WHICH_OWN_SUBJECT = re.compile(r",\s+(?:which|that|whom)\s+(?:(?:the\s+)?[A-Z][
                                 r"you|the|its|their|his|her|our|officials|authorities)\b")
 _WHICH_HAD = re.compile(r",\s+(?:which|that|who)\s+had\s+(?:(?:earlier|previously|already|first)\s+)?"
                         r"(?:been\s+)?[a-z]+(?:ed|en|ook|eft|ent)\b")
+# ("took delivery ... at Sikka, including one aboard the X, which loaded at Novorossiysk on
+# October 24": the loading before the delivery, at its own time)
+_WHICH_LOADED = re.compile(r",\s+(?:which|that)\s+(?:\w+ly\s+)?(?:loaded|took\s+on|lifted|left|departed|"
+                           r"sailed\s+from|set\s+sail\s+from)\b")
 _KIND_THAT_HAS = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:tanker|vessel|ship|carrier|freighter|bulker)\s+"
                             r"(?:that|which)\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en)\b")
 _SOON = re.compile(r"\b(?:shortly|soon|just|immediately|moments|(?:a\s+few|several|two|three)\s+hours)\s+$")

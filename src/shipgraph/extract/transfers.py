@@ -2501,6 +2501,8 @@ def cargo_phrase(after_verb: str) -> str | None:
         return None  # "photos taken on August 12 show": a time, not what was taken on
     if _CRAFT_ALONE.fullmatch(cargo):
         return None  # "with a loaded barge alongside": a craft beside it, not a load
+    if _SIZE_LOADS.fullmatch(cargo):
+        return None  # "received two Aframax cargoes": loads of a ship's size, of what it is not told
     if _SPAN_UNIT.fullmatch(cargo):
         # "unloaded over three nights": how long ("300 containers over two days": the unit counted)
         unit = _COUNTED.match(after_verb)
@@ -2511,6 +2513,9 @@ def cargo_phrase(after_verb: str) -> str | None:
 # a craft, however told, is no load: "loaded barge", "two tugs"
 _CRAFT_ALONE = re.compile(r"(?:[\w-]+\s+){0,2}(?:barges?|tugs?|tugboats?|boats?|lighters?|launch(?:es)?|"
                           r"skiffs?|dinghies|dinghy)", re.I)
+_SIZE_LOADS = re.compile(r"(?:(?:after|neo)?(?:aframax|suezmax|panamax|vlcc|ulcc|handysize|handymax|supramax|"
+                         r"ultramax|kamsarmax|capesize|lr1|lr2|mr)|tanker|ship|vessel)\s+(?:cargo(?:es)?|loads?|"
+                         r"shipments?|parcels?)", re.I)
 _LOADS_WORD = re.compile(r"(?<=\w)\s+(?:cargo(?:es)?|shipments?|loads?|consignments?|parcels?)$")
 _ENDS_IN_GOODS = re.compile(r"\b" + CARGO_WORDS + r"$", re.I)
 _SPAN_UNIT = re.compile(r"(?i:nights?|days?|weeks?|months?|hours?|years?|times|occasions|shifts)")

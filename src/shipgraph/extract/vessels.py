@@ -634,6 +634,12 @@ _SHIP_CONTEXT = rx(r"\b(?:tankers?|vessels?|ships?|freighters?|carriers?|bulkers
                    r"ultramax|kamsarmax|capesize)e?s?)|"
                    r"flag\w*|berth\w*|dock\w*|moor\w*|anchor\w*|sail\w*|called at|load\w*|"
                    r"unload\w*|offload\w*|discharg\w*|transfer\w*|cargo(?:es)?)\b")
+# a load told as carried by ships named: "two Aframax cargoes at Paradip, carried by the Frost
+# Delta and the Frost Echo" (not "carried by the Russian navy")
+_CARGO_CARRIED_BY = rx(r"\b(?i:cargo(?:es)?|shipments?|consignments?|loads?|" + CARGO_WORDS + r")\b"
+                       r"[^.;:]{0,60}?\b(?:carried|shipped|transported|delivered|brought|ferried|hauled|"
+                       r"lifted)\s+by\s+the\s+" + NAME +
+                       r"(?:\s+and\s+the\s+" + NAME.replace("<name>", "<name2>") + r")?(?=[\s,.;:]|$)")
 # a load moved from one ship to another, one of them known: "moved from the smaller Azov Pearl to
 # the Nile Heron", "was pumped from the Y into the X"
 _SHIP_TO_SHIP = rx(r"\b(?:moved|transferred|pumped|shifted|transshipped|trans-shipped|lightered|passed|"
@@ -3110,6 +3116,11 @@ class VesselExtractor:
                 self._ship_if_about_ships(analysis, names, s, chunk + " vessel", m)
         self._group_members(analysis, names, s, chunk)
         self._ordinal_member(analysis, names, s, chunk)
+        for m in _CARGO_CARRIED_BY.finditer(chunk):
+            if not _PLACE_WORD_FIRST.match(m["name"]):
+                self._ship_if_about_ships(analysis, names, s, chunk, m)
+            if m["name2"] and not _PLACE_WORD_FIRST.match(m["name2"]):
+                self._register_bare(analysis, names, s, m, "name2")
         for m in _SHIP_TO_SHIP.finditer(chunk):
             # (the other of the two, where one is a ship known already)
             for one, other in (("name", "name2"), ("name2", "name")):
