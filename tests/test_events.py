@@ -18398,3 +18398,20 @@ def test_a_closing_clause_on_a_loading_keeps_its_time_from_the_delivery_before_i
                  "Novorossiysk on October 24.", date="2024-12-12")
     assert dated(f, "PortCall") == {("Marlin Wren", "Novorossiysk"): "2024-10-24",
                                     ("Marlin Wren", "Sikka"): "2024-11"}
+
+
+def test_a_voyage_under_way_after_an_aside_on_the_load_and_jet_fuel_aboard() -> None:
+    f = facts_of("The tanker Hera Wren, carrying jet fuel from Ras Tanura, was heading to Trieste, where it "
+                 "is due on May 21.", date="2024-05-17")
+    assert transfers(f) == {("Hera Wren", "Ras Tanura", "Trieste")}
+    assert ("Hera Wren", "Trieste") not in calls(f)  # (not there yet)
+    g = facts_of("The tanker Hera Wren left Ras Tanura with jet fuel and is heading to Italy.",
+                 date="2024-05-17")
+    assert transfers(g) == {("Hera Wren", "Ras Tanura", "Italy")}
+
+
+def test_a_call_joined_after_a_dated_loading_comes_after_that_day() -> None:
+    f = facts_of("The reefer Costa Wren had loaded at Guayaquil on January 5 and called at Rotterdam before "
+                 "arriving in Belgium.", date="2024-01-31")
+    rotterdam = dated(f, "PortCall")[("Costa Wren", "Rotterdam")] or ""
+    assert rotterdam.startswith("2024-01-05/") and rotterdam != "2024-01-05"

@@ -966,6 +966,9 @@ _AND_CARRIED_TO = rx(r"\band\s+(?:then\s+)?(?:delivered|carried|shipped|took|bro
                      # ("loaded at Ust-Luga on 2 May and discharged at Paradip": the unloading after)
                      r"\band\s+(?:then\s+|later\s+)?(?:discharged|unloaded|offloaded|discharging|unloading|"
                      r"offloading)\s+(?:(?:it|them|the\s+(?:cargo|load|shipment|consignment))\s+)?(?:at|in)\b|"
+                     # ("had loaded at Guayaquil on January 5 and called at Rotterdam": a call after)
+                     r"\band\s+(?:then\s+|later\s+)?(?:called|stopped|docked|berthed|arrived|put\s+in|calling|"
+                     r"stopping|docking|arriving)\s+(?:at|in)\b|"
                      # ("was loaded onto the X at Sevastopol in early June and shipped to Latakia")
                      r"\band\s+(?:then\s+|later\s+)?(?:shipped|sent|transported)\s+to\b")
 _LATER_ONLY = rx(r"\b(?:later|subsequently|afterwards|afterward|eventually)\b")

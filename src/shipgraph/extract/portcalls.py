@@ -2550,6 +2550,8 @@ def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             continue  # "... from the Linda before sailing to Vadinar, where it discharged": the
             # pronoun is the ship whose call the sentence told, not the one named last
         verb = (_AT_BERTH if during else _CLAUSE_VERB).match(text, v.end, e)
+        if verb and _DUE_THERE.match(verb.group()):
+            continue  # "heading to Trieste, where it is due on May 21": not there yet
         if verb and during and _OWN_PLACE.match(text, verb.end(), e):
             continue  # "docked at Nakhodka, while the X loaded at Bandar Abbas": its own port
         if verb and _OFF_BEFORE.search(before) and _PASSED_TO_SHIP.match(text, v.end, e):
@@ -2562,6 +2564,7 @@ def _where_calls(analysis: Analysis, sent: Sentence, vessels: list[Mention],
             add_call(analysis, sent, v, port, verb.group())
 
 
+_DUE_THERE = re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:[a-z]+ly\s+)?(?:is|are|was|were)\s+due$")
 _OFF_BEFORE = rx(r"\b(?:off|outside)\s+(?:the\s+)?(?:(?:coast|port|harbou?r)\s+of\s+)?$", re.I)
 # the two ships' exchange of cargo: "(where they) transferred fuel oil", "pumped oil between them"
 _EXCHANGED = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:transferred|pumped|exchanged|swapped|moved|passed)\b", re.I)

@@ -99,8 +99,9 @@ _VERB = rx(
     # ("departed for Aliaga with fuel oil")
     r"(?=(?:fuel\s+oil|crude\s+oil|gas\s+oil|grain|wheat|barley|maize|corn|coal|diesel|gasoil|fertili[sz]er|"
     r"ammunition|munitions|weapons|arms|steel|crude|gasoline|naphtha|LNG|LPG|" + _FARM_GOODS + r")\b)|"
-    r"(?:military|construction|building)\s+)"
-    r"(?:crude|oil|grain|wheat|barley|maize|corn|coal|fuel|diesel|gasoil|"
+    # ("left Ras Tanura with jet fuel")
+    r"(?:military|construction|building|jet|aviation|heating)\s+|(?=kerosene\b))"
+    r"(?:crude|oil|grain|wheat|barley|maize|corn|coal|fuel|diesel|gasoil|kerosene|"
     r"gasoline|naphtha|LNG|LPG|fertili[sz]er|steel|iron|ammunition|munitions|weapons|arms|" +
     _FARM_GOODS + r"|"
     # ("arrived at Tartus with military equipment")
@@ -574,6 +575,11 @@ def vessel_transfers(analysis: Analysis, sent: Sentence) -> None:
             # where the main clause's arrival is
             dest = _arrived_after(analysis, sent, leg["vessel"].key, leg["pos"])
             leg["arrived"] = dest is not None  # (its call there told as the main clause tells it)
+            if dest is None and (going := _MAIN_HEADING.match(text, leg["pos"], e)) is not None:
+                # "The X, carrying jet fuel from Ras Tanura, was headed for Trieste": the voyage
+                # under way to where the main clause says it was going
+                dest = next((p for p in places if p.start == going.end() and p.form == "name"), None)
+                leg["underway"] = leg.get("underway") or dest is not None
         if dest is None and leg["kinds"] <= {"load"}:
             continue  # a loading alone is a port call, not yet a transfer
         if leg["cargo"] is None:  # "made trips to Damietta, each time carrying wheat"
@@ -1270,6 +1276,12 @@ def _aside_carrying(text: str, s: int, pos: int) -> bool:
 _SHIPS_CARGO_OF = rx(r"['’]s\s+(?:[\w-]+\s+)?(?:cargo|load|shipment|consignment)\s+of\s+"
                      r"(?P<what>(?:[^,;()]|,(?=\d{3}\b)){2,60}?)\s+(?:was|were|had\s+been|has\s+been)\s+"
                      r"(?:[a-z]+ly\s+)?$")
+
+
+# the main clause after an aside on the load, telling where the ship was going: ", was headed for "
+_MAIN_HEADING = rx(r"[^;:()]{0,100}?,\s+(?:is|was|are|were)\s+(?:now\s+|then\s+|still\s+)?(?:heading|headed|"
+                   r"sailing|steaming|en\s+route|making\s+(?:its|her)\s+way)\s+(?:to|for|towards?)\s+"
+                   r"(?:the\s+(?:port\s+of\s+)?)?")
 
 
 def _arrived_after(analysis: Analysis, sent: Sentence, vessel: str, pos: int) -> Mention | None:
