@@ -18415,3 +18415,23 @@ def test_a_call_joined_after_a_dated_loading_comes_after_that_day() -> None:
                  "arriving in Belgium.", date="2024-01-31")
     rotterdam = dated(f, "PortCall")[("Costa Wren", "Rotterdam")] or ""
     assert rotterdam.startswith("2024-01-05/") and rotterdam != "2024-01-05"
+
+
+def test_both_ships_in_ship_to_ship_operations_met_others_not_each_other() -> None:
+    f = facts_of("The tanker Pearl Wren and the tanker Jade Wren were found off Tanjung Piai. Both ships had "
+                 "recently discharged oil in ship-to-ship operations, the agency said.", date="2024-10-14")
+    assert kinds(f, "ShipToShipTransfer") == []
+    g = facts_of("The tanker Pearl Wren and the tanker Jade Wren were found off Tanjung Piai. Both ships had "
+                 "transferred oil to each other in ship-to-ship operations.", date="2024-10-14")
+    assert len(kinds(g, "ShipToShipTransfer")) == 1
+
+
+def test_a_counted_group_held_is_the_list_of_as_many_opening_the_next_sentence() -> None:
+    f = facts_of("The agency detained two foreign tankers off Johor on Saturday. The Gabon-registered Pearl "
+                 "Wren and the Panama-registered Jade Wren were found about 10 nautical miles off Tanjung "
+                 "Piai.", date="2024-10-14")
+    assert sorted(k["target"] for k in kinds(f, "Detention")) == ["Jade Wren", "Pearl Wren"]
+    # (not a list of another count)
+    g = facts_of("The agency detained two foreign tankers off Johor on Saturday. The tanker Pearl Wren, the "
+                 "tanker Jade Wren and the tanker Onyx Wren were found nearby.", date="2024-10-14")
+    assert kinds(g, "Detention") == []

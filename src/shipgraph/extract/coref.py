@@ -359,6 +359,24 @@ _GROUP_OBJECT = rx(r"\b(?:" + _DONE_TO + r"|sanctioned|designated)\s+"
 _NAMED_GROUP = rx(r"\b(?:the|both|these|those)\s+(?:(?:two|three|four|five)\s+)?(?:[\w-]+\s+){0,2}?"
                   r"(?:tankers|ships|vessels|freighters|carriers|bulkers),\s+(?:the\s+)?"
                   r"(?:(?-i:[A-Z])[\w'’.]*(?:\s(?-i:[A-Z])[\w'’.]*)?-(?:flagged|registered)\s+)?$", re.I)
+# the words before a ship's name that open a sentence: "The Gabon-registered ", "The tanker "
+_OPENING_WORDS = re.compile(r"\s*(?:[Tt]he|[Bb]oth\s+the)\s+(?:[\w-]+\s+){0,2}?")
+_LIST_GAP = re.compile(r"(?:,|,?\s+and)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")
+
+
+def _opens_with_list(analysis: Analysis, sent: Sentence, named: list[Mention]) -> bool:
+    """Whether the sentence opens with its named ships, one after another ("The Gabon-registered
+    X and the Panama-registered Y were found ..."), as the subject of the verb after them."""
+    text = analysis.text
+    if not _OPENING_WORDS.fullmatch(text, sent.span.start, named[0].start):
+        return False
+    for a, b in zip(named, named[1:], strict=False):
+        if not _LIST_GAP.fullmatch(text, a.end, b.start):
+            return False
+    return re.match(r"\s+(?:were|are|had|have|both|then|later|was)\b|\s+[a-z]+ed\b", text[named[-1].end:]) \
+        is not None
+
+
 # "had detained an Iranian-flagged tanker and a Cameroon-flagged tanker": two ships of a lead, each
 # by its flag
 _LEAD_PAIR = rx(r"\b(?:" + _DONE_TO + r"|stopped|spotted|tracked|photographed|inspected)\s+"
@@ -727,9 +745,11 @@ class VesselCoreference:
                     break
                 named = [v for v in analysis.in_sentence(later, "Vessel") if v.form == "name"]
                 keys = list(dict.fromkeys(v.key for v in named))
-                if not named or len(keys) != count or not _NAMED_GROUP.search(
-                        text, max(later.span.start, named[0].start - 60), named[0].start):
-                    continue  # (the group is named by its own apposition, a few sentences on)
+                if not named or len(keys) != count or not (_NAMED_GROUP.search(
+                        text, max(later.span.start, named[0].start - 60), named[0].start) or
+                        later is sentences[i + 1] and _opens_with_list(analysis, later, named)):
+                    continue  # (the group is named by its own apposition, a few sentences on, or
+                    # by a list of as many opening the sentence right after)
                 start, end = m.start("np"), m.end("np")
                 if not analysis.taken(m.start("kind"), m.end("kind")):
                     for key in keys:

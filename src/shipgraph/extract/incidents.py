@@ -1933,6 +1933,9 @@ _WITH_EACH_OTHER = rx(r"\b(?:each\s+other|one\s+another|between\s+(?:them|the\s+
 _NO_SHIP_AFTER = re.compile(r"\s*(?:[,.;]|and\b|(?:on|in|at)\s+\d|$)|\s+(?:it|her)\b(?!['’])")
 
 
+_BOTH_OF_THEM = re.compile(r"[Bb]oth(?:\s+(?:ships|vessels|tankers|carriers|freighters|of\s+them))?|[Tt]hey")
+
+
 def _each_own(analysis: Analysis, sent: Sentence, cue: re.Match[str]) -> bool:
     """"The VLCCs Aurora and Nora discharged at Qingdao after STS transfers in the Riau
     Archipelago", "X and Y both conducted STS transfers": two ships told before a plural of
@@ -1940,14 +1943,15 @@ def _each_own(analysis: Analysis, sent: Sentence, cue: re.Match[str]) -> bool:
     text, s, e = analysis.text, sent.span.start, sent.span.end
     ships = [v for v in analysis.in_sentence(sent, "Vessel") if v.form != "anaphor"] or [
         # ("Both discharged via ship-to-ship transfers": the two told of before)
-        v for v in analysis.in_sentence(sent, "Vessel") if re.fullmatch(r"[Bb]oth|[Tt]hey", v.text)]
+        # ("Both ships had recently discharged oil in ship-to-ship operations")
+        v for v in analysis.in_sentence(sent, "Vessel") if _BOTH_OF_THEM.fullmatch(v.text)]
     if not ships or any(v.start > cue.start() for v in ships) or \
             not (_PLURAL_STS.match(text, cue.end()) or re.search(r"s\s*$", cue.group())):
         return False
     opening = text[max(s, ships[0].start - 30):ships[0].start]
     return bool(_EACH_OWN.search(text, max(ships[-1].end, cue.start() - 60), cue.start()) or
                 re.search(r"\b[Bb]oth\s+(?:the\s+)?(?:[\w-]+\s+)?$", opening) or
-                ships[0].text.lower() == "both") \
+                ships[0].text.lower().startswith("both")) \
         and not _WITH_EACH_OTHER.search(text, s, e)
 
 
