@@ -815,6 +815,25 @@ class Gated:
         return f"Gated({self.pattern!r}, literals={self._lits!r})"
 
 
+def candidates(items: list[Any], string: str, pos: int = 0, endpos: int = sys.maxsize,
+               pattern_of: Callable[[Any], Any] | None = None) -> list[Any]:
+    """The items of a list whose pattern (the item, or `pattern_of` it) may match in
+    string[pos:endpos], as its ``possible`` would answer, the text's literals looked up once
+    for them all; items whose pattern is not gated are kept."""
+    if _PENDING:
+        _derive_pending()
+    found = _SPANS.get((string, pos, endpos))
+    if found is None:
+        found = _REGISTRY.present(string, pos, endpos)
+    kept = []
+    for item in items:
+        ids = getattr(item if pattern_of is None else pattern_of(item), "_ids", None)
+        if ids is not None and ids.isdisjoint(found):
+            continue
+        kept.append(item)
+    return kept
+
+
 @cache
 def rx(pattern: str, flags: int = 0) -> Gated:
     """A gated compiled pattern (cached, like ``re.compile``)."""

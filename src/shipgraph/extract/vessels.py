@@ -15,7 +15,7 @@ from .base import Analysis, Mention, Sentence
 from .dates import MONTHS
 from .eventbase import CARGO_WORDS, COUNT_WORDS, ROUGHLY, joined_before
 from .gazetteer import tsv_rows
-from .prefilter import rx
+from .prefilter import candidates, rx
 from .text import FEW_WORDS, FOLLOWED_AFTER, IN_CLAUSE, LIST_NUMBER, cells, closes_line, normalize, opens_line
 
 _TYPE = (
@@ -2673,7 +2673,7 @@ class VesselExtractor:
     def _cued_item(self, chunk: str) -> list[dict[str, Any]]:
         found: list[dict[str, Any]] = []
         rescan: list[int] = []  # where a list the cue took in opens a noun of its own
-        for pat in _CUED:
+        for pat in candidates(_CUED, chunk):
             for m in pat.finditer(chunk):
                 if pat is not _BEFORE_TYPE and _TYPE_AFTER.match(chunk, m.end("name")):
                     continue  # "a Panama-flagged LPG carrier": LPG is the type, not a name
