@@ -323,3 +323,31 @@ def test_no_module_binds_one_name_twice_at_its_top_level() -> None:
                 bound[node.target.id] += 1
         twice += [f"{path.name}: {name}" for name, n in bound.items() if n > 1]
     assert twice == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=4)), min_size=8, max_size=40),
+       st.integers(0, 200), st.integers(0, 200))
+def test_patterns_sifted_for_a_text_keep_every_one_that_matches_there(
+        words: list[str], pos: int, size: int) -> None:
+    from shipgraph.extract import prefilter
+
+    # (as the vessel cues and the time expressions are tried: the document, or a stretch of it
+    # as a text of its own)
+    document = "".join(w + (" " if i % 3 else "") for i, w in enumerate(words))
+    prefilter.focus(document)
+    try:
+        patterns = extractor_patterns()
+        stretch = document[pos:pos + size]
+        for text, s, e in [(document, 0, len(document)), (document, pos, pos + size),
+                           (stretch, 0, sys.maxsize)]:
+            kept = {id(p) for p in prefilter.candidates(patterns, text, s, e)}
+            # (those left out are those the pattern's own gate rules out)
+            assert all(not p.possible(text, s, e) for p in patterns if id(p) not in kept)
+            assert all(id(p) in kept for p in patterns if plain_of(p).search(text, s, e))
+            assert len(kept) < len(patterns)
+        pairs = [("kind", p) for p in patterns]
+        sifted = prefilter.candidates(pairs, stretch, 0, sys.maxsize, lambda item: item[1])
+        assert [item[1] for item in sifted] == prefilter.candidates(patterns, stretch)
+    finally:
+        prefilter.focus()
