@@ -18435,3 +18435,21 @@ def test_a_counted_group_held_is_the_list_of_as_many_opening_the_next_sentence()
     g = facts_of("The agency detained two foreign tankers off Johor on Saturday. The tanker Pearl Wren, the "
                  "tanker Jade Wren and the tanker Onyx Wren were found nearby.", date="2024-10-14")
     assert kinds(g, "Detention") == []
+
+
+def test_a_state_told_now_in_reported_speech_is_of_the_report() -> None:
+    f = facts_of("The vessel Kuban Wren had loaded about 25,000 tonnes of wheat at Sevastopol earlier this "
+                 "month and was now anchored off Bandirma, the sources said.", date="2025-04-25")
+    assert dated(f, "PortCall")[("Kuban Wren", "Bandirma")] == "2025-04-25"
+    assert dated(f, "PortCall")[("Kuban Wren", "Sevastopol")] == "2025-04-01/2025-04-25"
+
+
+def test_a_departure_for_another_port_after_an_arrival_from_a_third_ends_the_stay() -> None:
+    f = facts_of("The cargo ship Orion Wren arrived in Benghazi from Tartus on February 3. It unloaded about "
+                 "3,000 tonnes of cement and left on February 7 for Alexandria.", date="2024-02-12")
+    assert kinds(f, "PortCall")[0] == {"vessel": "Orion Wren", "port": "Benghazi", "activity": "discharging",
+                                       "date": "2024-02-03/2024-02-07", "confidence": "reported"}
+    # (not where it left from a port named as its own)
+    g = facts_of("The cargo ship Orion Wren arrived in Benghazi from Tartus on February 3. It left Misrata "
+                 "on February 7 for Alexandria.", date="2024-02-12")
+    assert dated(g, "PortCall")[("Orion Wren", "Benghazi")] == "2024-02-03"

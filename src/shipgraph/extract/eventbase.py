@@ -949,7 +949,11 @@ _THEN_DEED = re.compile(r",?\s+(?:(?:it|she|they)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+e
 _NOW_STATE = rx(r"\b(?:is|are)\s+(?:now|currently|still)\s+(?:[a-z]+ly\s+)?(?:anchored|moored|berthed|docked|"
                 r"alongside|at|in|off|lying|waiting|idle|held|detained|"
                 # ("loaded wheat in Sevastopol in late May and is now discharging at Latakia")
-                r"discharging|unloading|offloading|loading)\b|\b(?:now|still)\s+(?:lies|sits|remains)\b")
+                r"discharging|unloading|offloading|loading)\b|\b(?:now|still)\s+(?:lies|sits|remains)\b|"
+                # (told in reported speech: "had loaded ... earlier this month and was now anchored
+                # off Bandirma, the sources said")
+                r"\b(?:was|were)\s+now\s+(?:[a-z]+ly\s+)?(?:anchored|moored|berthed|docked|alongside|at|in|off|"
+                r"lying|waiting|idle|held|detained)\b")
 _AND_NOW = re.compile(r"(?:,?\s+and|;|,\s+but)\s*$")
 # a port, the voyage's time, then its arrival's: "Tartus in May, arriving on 21 May"
 _ARRIVING_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"

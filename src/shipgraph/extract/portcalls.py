@@ -3621,7 +3621,9 @@ _LEFT_BARE = rx(r"\s+(?:(?:had|has)\s+)?(?:(?:then|later|finally|eventually|\w+l
                 r"(?:(?P<worked>(?:finished|completed)\s+"
                 r"(?:loading|unloading|discharging)|"
                 # ("It then loaded military vehicles and left on 9 May")
-                r"loaded|unloaded|discharged|offloaded|took\s+on)\s+(?:[^,;.]{0,40}?\s+)?and\s+(?:then\s+)?)?"
+                # ("unloaded about 3,000 tonnes of cement and left": a number's comma)
+                r"loaded|unloaded|discharged|offloaded|took\s+on)\s+(?:(?:[^,;.]|[,.](?=\d)){0,40}?\s+)?"
+                r"and\s+(?:then\s+)?)?"
                 r"(?:left|departed|sailed(?:\s+away)?|set\s+sail)\b(?!\s+(?:for|to|towards?|from|with|"
                 r"carrying|laden|loaded|empty|in\s+ballast|the\s+(?:port|harbou?r)|(?-i:[A-Z])|"
                 # (a way taken, not a departure: "then sailed south", "sailed through the Red Sea")
@@ -3630,6 +3632,8 @@ _LEFT_BARE = rx(r"\s+(?:(?:had|has)\s+)?(?:(?:then|later|finally|eventually|\w+l
 
 
 _NEXT_DEED = re.compile(r"(?:\s+on\s+[^,;.]{1,20})?(?:,\s+and\b|;)")
+_LEFT_FOR = re.compile(r"(?:\s+on\s+[^,;.]{1,20}?)?\s+(?:for|to|towards?|bound\s+for)\s+"
+                       r"(?:the\s+(?:port\s+of\s+)?)?")
 
 
 def _left_after_call(analysis: Analysis, sent: Sentence, vessels: list[Mention],
@@ -3642,8 +3646,11 @@ def _left_after_call(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         left = _LEFT_BARE.match(text, v.end)
         if left is None or blocked(text, sent.span.start, v.start, left.end()):
             continue
-        if ports and (ports[0].start < left.end() or not _NEXT_DEED.match(text, left.end())):
-            return  # (a port of its own; not "had departed, and two days later it was at Dunai")
+        bound = _LEFT_FOR.match(text, left.end())
+        if ports and (ports[0].start < left.end() or not _NEXT_DEED.match(text, left.end())) and \
+                not (bound is not None and ports[0].start == bound.end()):
+            return  # (a port of its own; not "had departed, and two days later it was at Dunai";
+            # but "left on February 7 for Alexandria", the port it went to)
         # (its own time, told right after it or opening the sentence: not "sailed on, reappearing
         # off Syria on 2 December")
         own = [t for t in sent.times if 0 <= t.start - left.end() <= 12 and
@@ -3652,6 +3659,9 @@ def _left_after_call(analysis: Analysis, sent: Sentence, vessels: list[Mention],
         for before in reversed(analysis.sentences[max(0, index - 3):index]):
             calls = [e for e in analysis.events_at(before.span.start) if e["type"] == "PortCall"
                      and e["vessel"] == v.key]
+            # ("arrived in Benghazi from Tartus on February 3. || It left on February 7": not the
+            # port it came from)
+            calls = [e for e in calls if e.get("activity") != "departure"] or calls
             # ("The X and the Y were seen at Tartus on 3 May. || The Russian vessel left on 5
             # May": the one told, at the port they shared)
             if any(e["vessel"] != v.key and e["port"] not in {c["port"] for c in calls}
