@@ -18453,3 +18453,16 @@ def test_a_departure_for_another_port_after_an_arrival_from_a_third_ends_the_sta
     g = facts_of("The cargo ship Orion Wren arrived in Benghazi from Tartus on February 3. It left Misrata "
                  "on February 7 for Alexandria.", date="2024-02-12")
     assert dated(g, "PortCall")[("Orion Wren", "Benghazi")] == "2024-02-03"
+
+
+def test_what_unloaded_containers_are_assessed_to_hold_is_no_doubt_on_the_unloading() -> None:
+    f = facts_of("The cargo ship Port Wren arrived in Astrakhan on 19 May, where it unloaded containers that "
+                 "we assess are likely to contain ammunition.", date="2024-09-18")
+    assert kinds(f, "PortCall") == [{"vessel": "Port Wren", "port": "Astrakhan", "activity": "discharging",
+                                     "date": "2024-05-19", "confidence": "reported"}]
+    # (a deed told as likely is hedged, and one likely to come is none)
+    g = facts_of("The cargo ship Port Wren likely arrived in Astrakhan on 19 May.", date="2024-09-18")
+    assert [k["confidence"] for k in kinds(g, "PortCall")] == ["likely"]
+    h = facts_of("The cargo ship Port Wren sailed to Astrakhan, where it is likely to unload next week.",
+                 date="2024-09-18")
+    assert [k.get("activity") for k in kinds(h, "PortCall")] == [None]

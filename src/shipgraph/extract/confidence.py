@@ -128,6 +128,11 @@ _READING_ASIDE = rx(r",\s+in\s+what\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|
                     # were probably shells": what the load was, hedged)
                     r"\b(?:that|which)\s+(?:[\w'’-]+\s+){0,4}?(?:suggests?|suggested|indicates?|indicated|"
                     r"shows?|showed)\s+(?:were|are)\b[^,;.]*|"
+                    # ("unloaded containers that we assess are likely to contain ammunition")
+                    r"\b(?:that|which)\s+(?:(?:[\w'’-]+\s+){0,3}?(?:assess|assessed|believe|believed|judge|judged|"
+                    r"think|thought|say|said)\s+)?(?:are|is|were|was)\s+(?:(?:most|highly|very)\s+)?(?:likely|"
+                    r"probably|possibly|almost\s+certainly|believed|thought)\s+to\s+(?:contain|hold|include|"
+                    r"have\s+(?:contained|held))\b[^,;.]*|"
                     # ("carrying fuel oil that investigators believe was smuggled out of Libya": where
                     # the load came from, hedged)
                     r"\b" + CARGO_WORDS + r"\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:believes?|believed|"

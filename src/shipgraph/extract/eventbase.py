@@ -347,7 +347,11 @@ _DENIED_ASIDE = rx(r",\s+(?:not|never|wrongly|falsely|mistakenly|incorrectly|err
 
 
 _LOAD_MAY_BE = re.compile(r"\b(?:bags|sacks|boxes|crates|containers|cases|drums|barrels|packages|pallets|"
-                          r"cargo|cargoes|goods|items|objects|loads?)\s+(?:that|which)\s+(?:may|might|could)\s+"
+                          r"cargo|cargoes|goods|items|objects|loads?)\s+(?:that|which)\s+(?:may|might|could|"
+                          # ("containers that we assess are likely to contain ammunition")
+                          r"(?:(?:[\w'’-]+\s+){0,3}?(?:assess|assessed|believe|believed|judge|judged|think|"
+                          r"thought)\s+)?(?:are|is|were|was)\s+(?:(?:most|highly|very)\s+)?(?:likely|probably|"
+                          r"possibly)\s+to)\s+"
                           r"(?:contain|hold|be|include|have\s+(?:contained|held|been))\b[^,;.]*")
 _UNCONFIRMED_THAT = rx(r"\b(?:could|can|did|were|was)\s*(?:not|n't)\s+(?:be\s+)?(?:independently\s+)?"
                       r"(?:confirm|verify|establish|determine)\s+(?:that|whether|if)\b|"
@@ -412,7 +416,7 @@ def blocked(text: str, s: int, start: int, end: int, laden_underway: bool = Fals
         return True
     if _REPORT_THAT.search(text, s, start) and _REFUTED.match(text, end):
         return True  # "Reports that the X docked at Tartus are false, officials said"
-    if "may" in clause or "might" in clause or "could" in clause:
+    if any(word in clause for word in ("may", "might", "could", "likely", "probably", "possibly")):
         # "unloaded bags that may contain fertilizer at Nampo": what the load may be is no
         # doubt on the deed
         clause = _LOAD_MAY_BE.sub(" ", clause)
