@@ -18466,3 +18466,26 @@ def test_what_unloaded_containers_are_assessed_to_hold_is_no_doubt_on_the_unload
     h = facts_of("The cargo ship Port Wren sailed to Astrakhan, where it is likely to unload next week.",
                  date="2024-09-18")
     assert [k.get("activity") for k in kinds(h, "PortCall")] == [None]
+
+
+def test_a_departure_keeps_its_day_when_the_arrival_after_another_verb_has_its_own() -> None:
+    f = facts_of("The tanker Grey Wren left Primorsk on May 3 and sailed to Sikka, arriving on May 30.",
+                 date="2024-06-18")
+    assert dated(f, "PortCall") == {("Grey Wren", "Primorsk"): "2024-05-03",
+                                    ("Grey Wren", "Sikka"): "2024-05-30"}
+    assert dated(f, "Transfer") == {("Grey Wren", "Primorsk", "Sikka"): "2024-05-03/2024-05-30"}
+    # (a port's own time before its arrival's is still read so)
+    g = facts_of("The tanker Grey Wren sailed from Primorsk to Sikka in May, arriving on 21 May.",
+                 date="2024-06-18")
+    assert dated(g, "PortCall")[("Grey Wren", "Sikka")] == "2024-05-21"
+
+
+def test_a_ship_that_proceeded_with_its_voyage_to_a_port_is_not_there_yet() -> None:
+    for told in ("The tanker Grey Wren is proceeding to Sikka.",
+                 "The tanker Grey Wren proceeded with its voyage to Sikka."):
+        assert calls(facts_of(told, date="2024-06-18")) == set()
+        assert transfers(facts_of(told, date="2024-06-18")) == set()
+    # (one that proceeded to a port and arrived did call)
+    f = facts_of("The vessel Grey Wren then proceeded to Samsun, Turkey, arriving on May 8.",
+                 date="2024-06-18")
+    assert dated(f, "PortCall") == {("Grey Wren", "Samsun"): "2024-05-08"}

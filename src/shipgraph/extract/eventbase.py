@@ -961,7 +961,10 @@ _NOW_STATE = rx(r"\b(?:is|are)\s+(?:now|currently|still)\s+(?:[a-z]+ly\s+)?(?:an
 _AND_NOW = re.compile(r"(?:,?\s+and|;|,\s+but)\s*$")
 # a port, the voyage's time, then its arrival's: "Tartus in May, arriving on 21 May"
 _ARRIVING_AFTER = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-                            r"(?:\s+(?:in|on|by|during|over)\s+[\w .-]{1,25}?)?,?\s+(?:[a-z]+ly\s+)?"
+                            # (a time of the port's own, not one past another verb: "left Primorsk
+                            # on May 3 and sailed to Sikka, arriving on May 30")
+                            r"(?:\s+(?:in|on|by|during|over)\s+(?:(?!\band\b|\bthen\b)[\w .-]){1,25}?)?,?\s+"
+                            r"(?:[a-z]+ly\s+)?"
                             r"arriving\s+(?:there\s+)?(?:on|in|by)\s+")
 # a voyage joined to a deed told at a time: "... and delivered it to Bandirma", "and sailed on to X"
 # (or told by participles: "lifting its cargo at Ust-Luga on 2 May and delivering it to Paradip")

@@ -122,7 +122,10 @@ _VERB = rx(
 # "resumed its voyage", "was on a voyage", "set off on the long voyage": one voyage going on
 _VOYAGE_GOING_ON = rx(r"\b(?:resum(?:ed|es|ing)|continu(?:ed|es|ing)|beg[au]n|start(?:ed|s|ing)|"
                       r"(?:set|setting|sets)\s+(?:off|out)\s+on|(?:sail\w*|proceed\w*|embark\w*|"
-                      r"was|is|were|are|be|been|while|when)\s+on)\s+(?:its|her|their|the|a|an)\s+"
+                      r"was|is|were|are|be|been|while|when)\s+on|"
+                      # ("proceeded with its voyage to Sikka")
+                      r"(?:proceed\w*|pressed\s+on|went\s+on|carried\s+on|got\s+on)\s+with)\s+"
+                      r"(?:its|her|their|the|a|an)\s+"
                       r"(?:[\w-]+\s+){0,2}?$(?<!\bmaiden\s)", re.I)
 _WHICH_ASIDE = re.compile(r",\s+(?:which|that)\b")
 _SHIP_THAT_BEFORE = re.compile(r"\b(?:ship|vessel|tanker|freighter|carrier|bulker)\s+that\s+[^,;.]*$")
