@@ -18489,3 +18489,15 @@ def test_a_ship_that_proceeded_with_its_voyage_to_a_port_is_not_there_yet() -> N
     f = facts_of("The vessel Grey Wren then proceeded to Samsun, Turkey, arriving on May 8.",
                  date="2024-06-18")
     assert dated(f, "PortCall") == {("Grey Wren", "Samsun"): "2024-05-08"}
+
+
+def test_a_ship_identified_as_a_name_after_it_was_told_unnamed() -> None:
+    f = facts_of("A tanker was struck by a missile off Aden on Monday. The navy identified the vessel as "
+                 "the Kite Wren.", date="2024-06-18")
+    assert [k["target"] for k in kinds(f, "Attack")] == ["Kite Wren"]
+    g = facts_of("A cargo ship caught fire off Odesa on Tuesday. Officials identified it as the Kite Wren.",
+                 date="2024-06-18")
+    assert names(g, "Vessel") == {"Kite Wren"}
+    # (not a person)
+    h = facts_of("Police identified him as Ivan Petrov.", date="2024-06-18")
+    assert names(h, "Vessel") == set()

@@ -1960,6 +1960,9 @@ _CUED = [
        r"the\s+name\s+(?:of\s+)?" + NAME),
     # "The tanker, named Silver Dune, ...": a ship described first and named after
     _NAMED_AFTER,
+    # ("Officials identified it as the Kite Wren", "Tracking data identified the vessel as the X")
+    rx(r"\b(?:identified|named)\s+(?:it|her|the\s+(?:ship|vessel|tanker|freighter|carrier|bulker|boat))\s+"
+       r"as\s+(?:the\s+)?" + NAME),
     # "the 2006-built Eventin", "a Soviet-built tanker, the Kapitan X": a year built is a ship's
     # ("the 169-metre Mikhail Nenashev", "the 300,000-tonne Ocean Lark": a ship's size)
     rx(r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:\d{4}|[A-Z][a-z]+)-built|\d{2,3}(?:\.\d)?-?(?:metre|meter|m|foot|ft)"
