@@ -18501,3 +18501,19 @@ def test_a_ship_identified_as_a_name_after_it_was_told_unnamed() -> None:
     # (not a person)
     h = facts_of("Police identified him as Ivan Petrov.", date="2024-06-18")
     assert names(h, "Vessel") == set()
+
+
+def test_members_of_a_group_told_with_their_kinds_after_who_said_so() -> None:
+    f = facts_of("Six bulk carriers were waiting to load wheat at Novorossiysk on Wednesday, port agents "
+                 "said, including the Panamax Golden Wren and the Supramax Amber Wren.", date="2024-12-19")
+    assert calls(f) == {("Golden Wren", "Novorossiysk"), ("Amber Wren", "Novorossiysk")}
+    # (not a ship a deed of the first is done to)
+    g = facts_of("Six bulk carriers were waiting at Novorossiysk on Wednesday, including the Panamax Golden "
+                 "Wren, which towed the barge Amber Wren.", date="2024-12-19")
+    assert calls(g) == {("Golden Wren", "Novorossiysk")}
+
+
+def test_a_ship_idling_off_a_port_now_is_there_on_the_report_day() -> None:
+    f = facts_of("A sister ship, the Crane Wren, is laden with Iranian crude and idling off Malaysia's "
+                 "Tanjung Pelepas.", date="2025-05-14")
+    assert dated(f, "PortCall") == {("Crane Wren", "Tanjung Pelepas"): "2025-05-14"}

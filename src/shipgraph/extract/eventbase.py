@@ -254,7 +254,10 @@ _WENT_ON = re.compile(r"\b(?:went\s+on\s+to|later|subsequently|afterwards)\b")
 RELATIVE_TO_END = rx(_RELATIVE_HEAD + r"$")
 _PRESENT = rx(r"\b(?:remains(?! (?:unclear|uncertain|unknown|unconfirmed|to be)\b)|"
               r"is (?:still |now |currently )?(?:moored|anchored|berthed|docked|"
-                      r"alongside|at|in|laid up|idle|waiting|"
+                      r"alongside|at|in|laid up|idle|waiting|idling|loitering|drifting|lying|"
+                      # ("is laden with Iranian crude and idling off Tanjung Pelepas")
+                      r"laden\s+with\s+[^,;.]{1,40}?\s+and\s+(?:idling|waiting|anchored|loitering|drifting|"
+                      r"lying|moored)|"
                       # "is currently loading at Primorsk": under way as the report is written
                       r"loading|unloading|discharging|offloading)|"
                       r"are (?:still |now |currently )?(?:moored|anchored|at|"
@@ -1887,7 +1890,12 @@ _KIND_JOINER = (r"\s+and\s+(?:a|an|another|its|her)\s+(?:[a-z-]+\s+){0,2}?(?:shi
 # (a flag may stand before the next: "the Pale Heron and the Liberia-flagged Grey Wren")
 # ("the frigates X and Y, as well as the submarine Z, have left Tartus")
 # (a ship's number in brackets may stand after its name: "the X (IMO 8712362), the Y")
+# (or its kind: "the Panamax X and the Supramax Y")
+_KIND_BEFORE = (r"(?:(?:(?i:aframax|suezmax|panamax|supramax|ultramax|handysize|handymax|kamsarmax|capesize|"
+                r"vlcc|ulcc)|(?:bulk\s+|cargo\s+|container\s+|LNG\s+|LPG\s+|oil\s+|chemical\s+|product\s+)?"
+                r"(?:tanker|carrier|freighter|vessel|ship|bulker|reefer))\s+)?")
 JOINED = re.compile(r"(?:\s*\((?:IMO|MMSI)[^()]{1,30}\))?\s*(?:,|and|,\s*and)\s+(?:the\s+)?" + FLAG_BEFORE +
+                    _KIND_BEFORE +
                     # ("as well as the LNG carrier X": a kind in capitals)
                     r"|,?\s+as\s+well\s+as\s+(?:the\s+)?" + FLAG_BEFORE +
                     r"(?:(?:[a-z-]+|[A-Z]{2,4})\s+){0,2}"

@@ -3226,7 +3226,9 @@ _FRONTED_GROUP = rx(r"\s*(?i:" + COUNT_WORDS + r"|several|some|other)\s+(?:[\w-]
 # (or a list after a colon: "Three ships were in Tartus on Sunday: the X, the Y and the Z")
 # ("Vessels leaving Chornomorsk included the bulk carriers X and Y")
 # (past who tells of it: "..., according to UN inspection data, among them the X")
-_INCLUDING = rx(r"[^,;.:]*(?:,\s+according\s+to\s+[^,;.:]{1,60})?"
+# (past who told it: ", according to port data", ", port agents said")
+_INCLUDING = rx(r"[^,;.:]*(?:,\s+according\s+to\s+[^,;.:]{1,60}|"
+                r",\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|reported))?"
                 r"(?:,\s+(?:including|among\s+them|among\s+which\s+(?:was|were))|:|"
                 r"(?<=\w)\s+(?:included|include|were|are)(?=\s+the\s))\s+")
 # "Vessels leaving Chornomorsk included ...": a group told by the port it left, opening the sentence
