@@ -18517,3 +18517,16 @@ def test_a_ship_idling_off_a_port_now_is_there_on_the_report_day() -> None:
     f = facts_of("A sister ship, the Crane Wren, is laden with Iranian crude and idling off Malaysia's "
                  "Tanjung Pelepas.", date="2025-05-14")
     assert dated(f, "PortCall") == {("Crane Wren", "Tanjung Pelepas"): "2025-05-14"}
+
+
+def test_a_deed_a_designation_was_for_is_not_of_the_designations_day() -> None:
+    f = facts_of("The US Treasury on Monday sanctioned the tankers Sea Wren (IMO 9196632) and Ocean Wren "
+                 "(IMO 9218284) for carrying Iranian oil to Ras Isa. Sea Wren discharged there in August.",
+                 date="2024-11-05")
+    assert dated(f, "Transfer") == {("Sea Wren", "Iran", "Ras Isa"): "2024-08",
+                                    ("Ocean Wren", "Iran", "Ras Isa"): None}
+    assert {k["date"] for k in kinds(f, "Sanction")} == {"2024-11-04"}
+    # (a time of the deed's own is kept)
+    g = facts_of("The US Treasury on Monday sanctioned the tanker Sea Wren for carrying Iranian oil to Ras "
+                 "Isa in July.", date="2024-11-05")
+    assert dated(g, "Transfer") == {("Sea Wren", "Iran", "Ras Isa"): "2024-07"}

@@ -636,6 +636,15 @@ def date_near(analysis: Analysis, sent: Sentence, pos: int, state: bool = False)
                                                 and not any(a <= u.start < b for a, b in aside)
                                                 for u in sent.times)]
         times = [t for t in sent.times if not any(a <= t.start < b for a, b in aside)]
+        reason = next((m for m in _PUNISHED_FOR.finditer(text, s, min(e, pos + 40))
+                       if m.start("why") <= pos < m.end("why") + 120 and
+                       not _CLAUSE_STOP.search(text, m.end("why"), pos)), None)
+        if reason is not None:
+            # "The Treasury on Monday sanctioned the X for carrying Iranian oil to Ras Isa": the
+            # time is the designation's; the deed it was for keeps only a time of its own
+            times = [t for t in times if t.start >= reason.start("why")]
+            if not times:
+                return None
         if said_after is not None and not times:
             return weeks_before(said_after.interval.iso())
         # "arrived from Novorossiysk and left on 17 December", "sailed from Tartus and arrived on
@@ -1316,6 +1325,12 @@ def _untimed(analysis: Analysis, sent: Sentence, pos: int, state: bool = False) 
     if sent.paragraph == 0 and not REPEATED.search(text, lo, hi):
         return analysis.filed
     return None
+
+
+# a designation or charge and the deed it was for: "sanctioned the X and the Y for carrying"
+_PUNISHED_FOR = rx(r"\b(?:sanctioned|designated|blacklisted|penali[sz]ed|fined|charged|indicted|accused|"
+                   r"punished)\b[^.;]{0,160}?\bfor\s+(?:allegedly\s+|reportedly\s+|their\s+role\s+in\s+|"
+                   r"its\s+role\s+in\s+)?(?P<why>[a-z]+ing)\b")
 
 
 # an aside that counts the deed told among others, up to a time: ", the fourth such meeting ",
