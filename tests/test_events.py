@@ -18530,3 +18530,13 @@ def test_a_deed_a_designation_was_for_is_not_of_the_designations_day() -> None:
     g = facts_of("The US Treasury on Monday sanctioned the tanker Sea Wren for carrying Iranian oil to Ras "
                  "Isa in July.", date="2024-11-05")
     assert dated(g, "Transfer") == {("Sea Wren", "Iran", "Ras Isa"): "2024-07"}
+
+
+def test_a_load_carried_when_the_ship_was_struck_was_taken_on_before_that_day() -> None:
+    f = facts_of("The bulk carrier Tern Wren had been carrying steel from Jubail to Trieste when it was "
+                 "attacked on August 11.", date="2024-08-20")
+    assert dated(f, "PortCall") == {("Tern Wren", "Jubail"): "2024-07-12/2024-08-11"}
+    # (a time the voyage's own clause tells is its own)
+    g = facts_of("The bulk carrier Tern Wren carried steel from Jubail to Trieste on August 11.",
+                 date="2024-08-20")
+    assert dated(g, "Transfer") == {("Tern Wren", "Jubail", "Trieste"): "2024-08-11"}

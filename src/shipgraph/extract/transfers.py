@@ -1299,6 +1299,10 @@ def _arrived_after(analysis: Analysis, sent: Sentence, vessel: str, pos: int) ->
                  if p.key == first["port"] and p.start >= pos), None)
 
 
+_WHEN_CLAUSE = re.compile(r"\b(?:when|as|until)\s+(?:it|she|the\s+(?:ship|vessel|tanker|freighter|"
+                          r"carrier))\s+(?:was|were|came|ran|struck|hit)\b")
+
+
 def _loaded_before_told(analysis: Analysis, sent: Sentence, verb_at: int,
                         call: dict[str, Any], arrival: Gated | None = None) -> None:
     """"carrying Russian oil from Primorsk, collided ... on March 29": the ship loaded in the
@@ -1309,7 +1313,9 @@ def _loaded_before_told(analysis: Analysis, sent: Sentence, verb_at: int,
     if not call.get("date") or call.get("loaded_before") or call.get("arrived_from") or \
             call.get("activity") == "departure" or any(
             verb_at <= t.start and "," not in analysis.text[verb_at:t.start] and
-            not (arrival or _ARRIVAL_VERB).search(analysis.text, verb_at, t.start) for t in sent.times):
+            not (arrival or _ARRIVAL_VERB).search(analysis.text, verb_at, t.start) and
+            # ("had been carrying steel from Jubail to Trieste when it was attacked on August 11")
+            not _WHEN_CLAUSE.search(analysis.text, verb_at, t.start) for t in sent.times):
         return
     since = next((t for t in sent.times if t.since and t.start >= verb_at and
                   call["date"].split("/")[0] == t.interval.start.isoformat()), None)
