@@ -362,6 +362,7 @@ _NAMED_GROUP = rx(r"\b(?:the|both|these|those)\s+(?:(?:two|three|four|five)\s+)?
 # the words before a ship's name that open a sentence: "The Gabon-registered ", "The tanker "
 _OPENING_WORDS = re.compile(r"\s*(?:[Tt]he|[Bb]oth\s+the)\s+(?:[\w-]+\s+){0,2}?")
 _LIST_GAP = re.compile(r"(?:,|,?\s+and)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")
+_VERB_AFTER_LIST = re.compile(r"\s+(?:were|are|had|have|both|then|later|was)\b|\s+[a-z]+ed\b")
 
 
 def _opens_with_list(analysis: Analysis, sent: Sentence, named: list[Mention]) -> bool:
@@ -373,8 +374,7 @@ def _opens_with_list(analysis: Analysis, sent: Sentence, named: list[Mention]) -
     for a, b in zip(named, named[1:], strict=False):
         if not _LIST_GAP.fullmatch(text, a.end, b.start):
             return False
-    return re.match(r"\s+(?:were|are|had|have|both|then|later|was)\b|\s+[a-z]+ed\b", text[named[-1].end:]) \
-        is not None
+    return _VERB_AFTER_LIST.match(text, named[-1].end) is not None
 
 
 # "had detained an Iranian-flagged tanker and a Cameroon-flagged tanker": two ships of a lead, each
