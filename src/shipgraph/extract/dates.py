@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from .prefilter import Gated, candidates, rx
 
@@ -353,10 +354,6 @@ _DIGIT_NEXT = re.compile(r"\s*[,/-]?\s*\d")
 _MID_SENTENCE = re.compile(r"[\w,)]\s+$")
 
 
-def _second(item: tuple[str, Gated]) -> Gated:
-    return item[1]
-
-
 def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | None = None,
                anchor: dt.date | Interval | None = None,
                day: dt.date | None = None, dated: bool = True,
@@ -387,7 +384,7 @@ def find_times(text: str, doc_date: dt.date | None, start: int = 0, end: int | N
     found: list[TimeMention] = []
     taken: list[tuple[int, int]] = []
     yearless: set[int] = set()  # where a day or month with no year of its own begins
-    for kind, pattern in candidates(_PATTERNS, text, start, end, _second):
+    for kind, pattern in candidates(_PATTERNS, text, start, end, itemgetter(1)):
         if kind in _NEEDS_DIGIT and not has_digit:
             continue
         if not dated and kind in _FROM_NOW:

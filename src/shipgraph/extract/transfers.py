@@ -4582,9 +4582,12 @@ def _ends_told_after(analysis: Analysis, transfers: list[dict[str, Any]]) -> Non
         if not a.get("origin") or a.get("destination_type") not in (None, "State"):
             continue
         sent = analysis.sentence_at(a["evidence"][0][0])
-        if sent is None or analysis.index_of(sent) + 1 >= len(analysis.sentences):
+        if sent is None:
             continue
-        then = analysis.sentences[analysis.index_of(sent) + 1]
+        following = analysis.index_of(sent) + 1
+        if following >= len(analysis.sentences):
+            continue
+        then = analysis.sentences[following]
         if then.paragraph != sent.paragraph or REPEATED.search(analysis.text, *a["evidence"][0]) or \
                 REPEATED.search(analysis.text, then.span.start, then.span.end):
             continue  # ("the fifth voyage from Crimea to Syria this year. On previous trips, the
